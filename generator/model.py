@@ -1,0 +1,100 @@
+"""Frozen values passed between the stages of the build.
+
+Every stage takes these and returns new ones; nothing is mutated in place, so a stage
+can be cached or run in another process without surprises.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a document. `number` is 1-based and stable for the same text."""
+
+    number: int
+    text: str
+    start: int  # character offset in Document.text
+    end: int
+    paragraph: int  # 0-based paragraph index
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str  # the file name's stem: stable across builds
+    slug: str  # URL-safe form of the id, unique in the corpus
+    path: Path  # as given on the command line, for messages
+    date: str  # YYYY-MM-DD publication date
+    title: str
+    text: str  # body text, paragraphs separated by blank lines
+    sentences: tuple[Sentence, ...]
+    outlet: str | None = None
+    dateline: str | None = None
+    source: str | None = None  # front matter `source`
+    url: str | None = None
+    flags: tuple[str, ...] = ()  # warnings that did not stop the document
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def page(self) -> str:
+        """Path of the document's page, relative to the docs folder."""
+        return f"sources/{self.slug}.md"
+
+    def paragraphs(self) -> list[list[Sentence]]:
+        grouped: dict[int, list[Sentence]] = {}
+        for sentence in self.sentences:
+            grouped.setdefault(sentence.paragraph, []).append(sentence)
+        return [grouped[k] for k in sorted(grouped)]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A named-entity or date span found by the language pipeline in one sentence."""
+
+    text: str
+    label: str  # spaCy label: PERSON, ORG, GPE, LOC, FAC, NORP, DATE, ...
+    sentence: int  # Sentence.number
+    start: int  # character offsets in Document.text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the language pipeline found in one document."""
+
+    document: str  # Document.id
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with the input. `level` is "error" (skipped) or "warning"."""
+
+    path: str
+    line: int | None
+    message: str
+    level: str = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """The loaded documents, newest first by date then id, and what went wrong."""
+
+    documents: tuple[Document, ...]
+    problems: tuple[Problem, ...] = field(default=())
+
+    @property
+    def date_range(self) -> tuple[str, str] | None:
+        if not self.documents:
+            return None
+        dates = sorted(d.date for d in self.documents)
+        return dates[0], dates[-1]

@@ -1,0 +1,121 @@
+"""Jinja -> Markdown pages. Templates format; Python computes.
+
+Text from documents is data. Every `{{ value }}` in a template is escaped for both
+Markdown and HTML unless the value is already `Markup` (made by a macro or by
+`md_raw` here), so a `<script>`, a `[link](javascript:...)`, a `{{ 7*7 }}` or a
+`--8<--` snippet line in an article is shown literally wherever it is placed.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+# Characters that mean something to Markdown, its extensions or HTML. Each becomes a
+# numeric character reference, which Markdown leaves alone and the browser shows as the
+# character itself (and the search index reads as the character).
+_SPECIAL = "&<>\"'`*_[]{}()#+-!|\\~^=:$%@"
+_TABLE = {ord(c): f"&#{ord(c)};" for c in _SPECIAL}
+_TABLE.update({ord("\n"): " ", ord("\r"): " ", ord("\t"): " "})
+
+
+def md_escape(value: object) -> str:
+    """Escape text so that Markdown and HTML show it literally, on one line."""
+    return str(value).translate(_TABLE)
+
+
+def _finalize(value: object) -> object:
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return Markup("")
+    return Markup(md_escape(value))
+
+
+# MkDocs' and Material's templates print page titles without escaping (and `striptags`
+# unescapes entities), so a title handed to MkDocs must hold no markup characters at all:
+# they become look-alikes there. The page's own heading shows the exact text.
+_TITLE_TABLE = str.maketrans({"<": "‹", ">": "›", "&": "＆", "\n": " "})
+
+
+def yaml_title(value: object) -> Markup:
+    """A page title for front matter: a JSON string (valid YAML), markup-free."""
+    return Markup(json.dumps(str(value).translate(_TITLE_TABLE), ensure_ascii=False))
+
+
+def url_escape(value: object) -> Markup:
+    """An attribute-safe URL; only http(s) links from documents are linked at all."""
+    text = str(value)
+    if not text.startswith(("http://", "https://")):
+        return Markup("")
+    return Markup(md_escape(text))
+
+
+def thousands(value: int) -> str:
+    return f"{value:,}"
+
+
+def human_date(value: str) -> str:
+    """ "2021-12-07" -> "7 December 2021", "2022-03" -> "March 2022", "2017" -> "2017"."""
+    months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+    parts = value.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {months[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{months[int(parts[1]) - 1]} {parts[0]}"
+    return value
+
+
+class Renderer:
+    """Renders templates into page text, each with links relative to its own page."""
+
+    def __init__(self, templates: Path, site: dict[str, Any]):
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(templates)),
+            undefined=jinja2.StrictUndefined,
+            autoescape=True,
+            finalize=_finalize,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters.update(
+            yaml_title=yaml_title,
+            url=url_escape,
+            thousands=thousands,
+            human_date=human_date,
+        )
+        self.env.globals["site"] = site
+
+    def render(self, template: str, page: str, **context: Any) -> str:
+        """Render `template` as the page at `page` (a path relative to the docs folder)."""
+        return self.env.get_template(template).render(page=page, link=_linker(page), **context)
+
+
+def _linker(page: str) -> Callable[..., Markup]:
+    base = posixpath.dirname(page)
+
+    def link(target: str, anchor: str | None = None) -> Markup:
+        rel = posixpath.relpath(target, base or ".")
+        return Markup(rel + (f"#{anchor}" if anchor else ""))
+
+    return link

@@ -1,0 +1,155 @@
+"""Plain-text helpers: sentence splitting and slugs. No language model needed.
+
+Sentences are split by rule, not by the language pipeline, so that their numbers (the
+anchors every citation points to) depend only on the text and never on the model.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import Sentence
+
+# Words that end with a period without ending the sentence ("Amba. James Storey",
+# "on Nov. 21", "Gen. Smith"). Compared lower-case, without the period.
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sr",
+        "jr",
+        "prof",
+        "rev",
+        "hon",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cmdr",
+        "adm",
+        "sgt",
+        "cpl",
+        "pvt",
+        "gov",
+        "sen",
+        "rep",
+        "amb",
+        "amba",
+        "pres",
+        "sec",
+        "atty",
+        "supt",
+        "insp",
+        "det",
+        "fr",
+        "mt",
+        "ft",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "llc",
+        "bros",
+        "dept",
+        "univ",
+        "assn",
+        "no",
+        "nos",
+        "vol",
+        "pp",
+        "fig",
+        "approx",
+        "est",
+        "vs",
+        "etc",
+        "al",
+    ]
+)
+
+# A candidate boundary: end punctuation, optional closing quotes/brackets, whitespace.
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*\s+""")
+# What may start the next sentence: an opening quote or bracket, then a capital or digit.
+_NEXT_START = re.compile(r"""["'“‘(\[]*[A-Z0-9À-ÖØ-Þ]""")
+_INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    """Is the period at `dot` part of an abbreviation or an initial (U.S., J.)?"""
+    start = dot
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(“\"'":
+        start -= 1
+    word = text[start:dot]
+    if not word:
+        return False
+    return word.lower().rstrip(".") in ABBREVIATIONS or bool(_INITIALS.match(word))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split a body into numbered sentences. Each non-blank line is a paragraph.
+
+    Sentences never cross a line break: in these documents a line is a paragraph, a
+    list item or a heading, and each of those ends a sentence.
+    """
+    sentences: list[Sentence] = []
+    offset = 0
+    paragraph = 0
+    for line in text.split("\n"):
+        line_start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        pieces_start = line_start + (len(line) - len(line.lstrip()))
+        cursor = pieces_start - line_start
+        for match in _BOUNDARY.finditer(line):
+            end = match.end()
+            if end >= len(line) or not _NEXT_START.match(line, end):
+                continue
+            if line[match.start()] == "." and _ends_with_abbreviation(line, match.start()):
+                continue
+            _append(sentences, line, line_start, cursor, match.end(), paragraph)
+            cursor = end
+        _append(sentences, line, line_start, cursor, len(line), paragraph)
+        paragraph += 1
+    return sentences
+
+
+def _append(
+    out: list[Sentence], line: str, line_start: int, start: int, end: int, paragraph: int
+) -> None:
+    piece = line[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    begin = line_start + start + lead
+    out.append(Sentence(len(out) + 1, stripped, begin, begin + len(stripped), paragraph))
+
+
+def slugify(value: str, fallback: str = "item") -> str:
+    """A lower-case ASCII slug: "José Pereira" -> "jose-pereira"."""
+    ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:80].rstrip("-") or fallback
+
+
+def fold(value: str) -> str:
+    """Accent- and case-insensitive key: "Nicolás" and "NICOLAS" fold alike."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -1,0 +1,36 @@
+"""Shared fixtures: a factory for throwaway seeds folders, and the project's paths."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+SEEDS = PROJECT / "seeds"
+SHARED = PROJECT.parent / "shared"
+CORPORA = SHARED / "corpora"
+GOLD = SHARED / "gold" / "seeds.yml"
+
+MakeSeeds = Callable[[dict[str, str | bytes]], Path]
+
+
+@pytest.fixture
+def make_seeds(tmp_path: Path) -> MakeSeeds:
+    """Write {name: content} into a fresh seeds folder and return its path."""
+
+    def make(files: dict[str, str | bytes]) -> Path:
+        folder = tmp_path / "seeds"
+        folder.mkdir(exist_ok=True)
+        for name, content in files.items():
+            path = folder / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(textwrap.dedent(content), encoding="utf-8")
+        return folder
+
+    return make
