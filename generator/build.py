@@ -14,7 +14,8 @@ import yaml
 from . import export
 from .errors import InputError, PublishError
 from .load import load_corpus
-from .model import Corpus, Problem
+from .model import Analysis, Corpus, Problem
+from .nlp import analyse_documents
 from .output import GENERATED, Output
 from .progress import progress
 from .render import Renderer
@@ -41,6 +42,8 @@ def run(seeds: Path, out: Path = DOCS) -> BuildResult:
     """Build the Markdown pages and data files for the documents in `seeds` into `out`."""
     corpus = load_corpus(seeds)
     documents = corpus.documents
+    analyses = analyse_corpus(corpus)
+    del analyses  # consumed by entities and chronology (their own stages)
     site = {"name": site_name()}
     renderer = Renderer(TEMPLATES, site)
     _copy_hand_written(out)
@@ -83,6 +86,12 @@ def run(seeds: Path, out: Path = DOCS) -> BuildResult:
         output.abort()
         raise
     return BuildResult(corpus, out, len(output.written))
+
+
+def analyse_corpus(corpus: Corpus) -> list[Analysis]:
+    """The language pipeline over every document, in corpus order."""
+    documents = corpus.documents
+    return list(progress(analyse_documents(documents), "analysing", total=len(documents)))
 
 
 def publish(docs: Path, site_dir: Path) -> None:

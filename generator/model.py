@@ -98,3 +98,63 @@ class Corpus:
             return None
         dates = sorted(d.date for d in self.documents)
         return dates[0], dates[-1]
+
+
+# --- Entities and events: the contracts between extraction, rendering, charts and PDF.
+ENTITY_TYPES = ("person", "organization", "place")
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A pointer to one sentence: the unit every claim on the site is cited to."""
+
+    document: str  # Document.id
+    sentence: int  # Sentence.number
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of an entity in the text, as written."""
+
+    text: str
+    document: str
+    sentence: int
+    start: int  # character offsets in Document.text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """A role or description stated in the text ("Ambassador", "the special envoy ...")."""
+
+    text: str
+    document: str
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str  # stable slug, unique across types
+    name: str
+    type: str  # one of ENTITY_TYPES
+    aliases: tuple[str, ...]
+    descriptions: tuple[Description, ...]
+    mentions: tuple[Mention, ...]  # in document date order, then position
+    documents: tuple[str, ...]  # ids, in date order
+    first_seen: str  # YYYY-MM-DD publication date of the first document
+    last_seen: str
+    page: str | None  # docs-relative page path, or None when it gets no page of its own
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    date: str  # "YYYY" | "YYYY-MM" | "YYYY-MM-DD"
+    precision: str  # "year" | "month" | "day"
+    text: str  # the sentence
+    summary: str
+    expression: str  # the temporal expression as written
+    resolution: str  # how it was resolved: "'In March', in an article of 16 Aug 2022"
+    entities: tuple[str, ...]  # Entity.id
+    sources: tuple[Citation, ...]
+    future: bool = False  # scheduled, after the publication date
