@@ -206,11 +206,11 @@ def _load(path: Path, today: dt.date) -> tuple[Document, list[Problem], str]:
             )
         )
     document, cut = _bound_sentences(document)
-    if cut:
+    if cut is not None:
         warnings.append(
             Problem(
                 str(path),
-                cut,
+                _file_line(content, document.text, cut),
                 f"a sentence longer than {MAX_SENTENCE_CHARS:,} characters (no full stop); "
                 f"long sentences were cut at spaces into pieces of at most "
                 f"{MAX_SENTENCE_CHARS:,}. Break the text into sentences or paragraphs.",
@@ -309,8 +309,14 @@ def _decode(path: Path, raw: bytes, warnings: list[Problem]) -> str:
     return text
 
 
+def _file_line(content: str, text: str, offset: int) -> int | None:
+    """The line of the file where `text[offset:]` (the body, trimmed) is found."""
+    found = content.find(text[offset : offset + 80])
+    return content.count("\n", 0, found) + 1 if found >= 0 else None
+
+
 def _bound_sentences(document: Document) -> tuple[Document, int | None]:
-    """Cut sentences over MAX_SENTENCE_CHARS at spaces. Returns the first cut's line."""
+    """Cut sentences over MAX_SENTENCE_CHARS at spaces. Returns the first cut's offset."""
     if all(s.end - s.start <= MAX_SENTENCE_CHARS for s in document.sentences):
         return document, None
     text = document.text
@@ -320,7 +326,7 @@ def _bound_sentences(document: Document) -> tuple[Document, int | None]:
         start = sentence.start
         while sentence.end - start > MAX_SENTENCE_CHARS:
             if first_cut is None:
-                first_cut = text.count("\n", 0, start) + 1
+                first_cut = start
             limit = start + MAX_SENTENCE_CHARS
             cut = text.rfind(" ", start + 1, limit + 1)
             end = cut if cut > start else limit
@@ -384,7 +390,11 @@ def _parse_front_matter(path: Path, content: str) -> tuple[Document, int]:
     header = content[lead + 3 : body_start]
     body = content[body_start + 4 :].split("\n", 1)[1] if "\n" in content[body_start + 4 :] else ""
     try:
-        meta = yaml.safe_load(header)
+        meta = yaml.load(header, Loader=_FrontMatterLoader)  # noqa: S506 (a SafeLoader)
+    except RecursionError:
+        raise InputError(
+            f"{path}:{dash_line}: front matter is nested too deeply. Fix the YAML header."
+        ) from None
     except yaml.YAMLError as error:
         # The header text starts on the '---' line itself: its YAML line 0.
         mark = getattr(error, "problem_mark", None)
@@ -431,6 +441,15 @@ def _parse_front_matter(path: Path, content: str) -> tuple[Document, int]:
         url=strings["url"] or None,
     )
     return document, date_line
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML, with dates left as text: PyYAML raises ValueError on 2022-02-30."""
+
+
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_yaml_str
+)
 
 
 def _key_line(content: str, key: str) -> int:
