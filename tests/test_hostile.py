@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import build, export
 from generator.cli import main
 from generator.load import MAX_DOCUMENT_BYTES, MAX_SENTENCE_CHARS, load_corpus
 from generator.model import Problem
@@ -471,3 +472,97 @@ def test_titles_are_safe_in_title_nav_toc_and_search(hostile_site):
             assert not any(k.startswith("on") for _, a in parsed.elements for k in a)
             hits += "<script>alert(1)</script>" in parsed.visible
     assert hits >= 3  # and the text is still searchable as written
+
+
+# --- 4. Nothing half-written ------------------------------------------------------------
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(
+        p.name for p in folder.iterdir() if p.name.startswith((".staging-", ".old-", ".site-"))
+    )
+
+
+def test_a_failed_build_leaves_the_previous_docs(make_seeds, tmp_path, monkeypatch):
+    out = tmp_path / "docs"
+    seeds = make_seeds({"good.txt": GOOD})
+    build.run(seeds, out)
+    before = snapshot(out)
+    assert "sources/good.md" in before
+    write_seeds(seeds, {"second.txt": "date 2022-05-05 Another document."})
+    written: list[str] = []
+    real_write = build.Output.write
+
+    def write(self, relative, content):
+        real_write(self, relative, content)
+        written.append(relative)
+
+    def fail(documents):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(build.Output, "write", write)
+    monkeypatch.setattr(export, "documents_json", fail)  # the last stage
+    with pytest.raises(RuntimeError, match="disk full"):
+        build.run(seeds, out)
+    assert "sources/second.md" in written  # pages had been written before it failed
+    assert snapshot(out) == before
+    assert leftovers(out) == []
+
+
+def test_a_failed_publish_leaves_the_previous_site(make_seeds, tmp_path, monkeypatch):
+    import mkdocs.commands.build
+
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    build.run(make_seeds({"good.txt": GOOD}), docs)
+    build.publish(docs, site)
+    before = snapshot(site)
+    assert "sources/good.html" in before
+    real_build = mkdocs.commands.build.build
+
+    def build_then_fail(config, **kwargs):
+        real_build(config, **kwargs)  # every page written into the staging folder
+        assert (Path(config["site_dir"]) / "index.html").is_file()
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr(mkdocs.commands.build, "build", build_then_fail)
+    with pytest.raises(RuntimeError, match="killed"):
+        build.publish(docs, site)
+    assert snapshot(site) == before
+    assert leftovers(tmp_path) == []
+
+
+# --- 5. Reproducible --------------------------------------------------------------------
+
+MIXED = {
+    "b.txt": "date 2022-03-01\nA title\n\nCaracas (AP) Maduro met Biden. The U.S. said no.",
+    "a.md": "---\ntitle: Front\ndate: 2022-03-01\nsource: Reuters\n---\nSame day, other id.\n",
+    "c.txt": "date 2021-12-10 Older text about Citgo.",
+    "José.txt": "date 2022-01-01 Non-ASCII name.",
+    "bad.txt": "no header",
+    "notes.docx": "x",
+}
+
+
+def test_two_builds_are_byte_identical(make_seeds, tmp_path, monkeypatch):
+    seeds = make_seeds(MIXED)
+    for name in ("one", "two"):
+        build.run(seeds, tmp_path / name / "docs")
+    one, two = snapshot(tmp_path / "one" / "docs"), snapshot(tmp_path / "two" / "docs")
+    assert "data/documents.json" in one and "build-report/index.md" in one
+    assert one == two
+    # The site too, given a fixed build date (MkDocs reads SOURCE_DATE_EPOCH for the
+    # sitemap's lastmod and the gzip header of sitemap.xml.gz; without it those two
+    # files carry the build day, everything else is identical).
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    for name in ("one", "two"):
+        build.publish(tmp_path / name / "docs", tmp_path / name / "site")
+    one, two = snapshot(tmp_path / "one" / "site"), snapshot(tmp_path / "two" / "site")
+    assert "search/search_index.json" in one and "sitemap.xml.gz" in one
+    assert [k for k in one if one[k] != two.get(k)] == []
+    assert one.keys() == two.keys()
