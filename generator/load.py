@@ -55,6 +55,8 @@ _TITLE_WORDS = 20
 # Bounds on one document (see README, "Limits"; the build report prints them).
 MAX_DOCUMENT_BYTES = 2_000_000
 MAX_SENTENCE_CHARS = 2_000  # = nlp.CHUNK_CHARS
+# Titles and outlets are printed on every index page and in the navigation.
+MAX_LABEL_CHARS = 300
 # Slugs that would collide with the generated section pages (sources/index.md).
 RESERVED_SLUGS = frozenset({"index"})
 # Control characters (C0 but tab and LF, DEL, C1), non-characters and the Unicode line
@@ -70,6 +72,7 @@ def limits() -> dict[str, int]:
     return {
         "max_document_bytes": MAX_DOCUMENT_BYTES,
         "max_sentence_chars": MAX_SENTENCE_CHARS,
+        "max_label_chars": MAX_LABEL_CHARS,
     }
 
 
@@ -217,6 +220,23 @@ def _load(path: Path, today: dt.date) -> tuple[Document, list[Problem], str]:
                 "warning",
             )
         )
+    title, outlet = document.title, document.outlet
+    for field, value in (("title", title), ("outlet", outlet)):
+        if value and len(value) > MAX_LABEL_CHARS:
+            warnings.append(
+                Problem(
+                    str(path),
+                    None,
+                    f"the {field} is {len(value):,} characters long; shortened to "
+                    f"{MAX_LABEL_CHARS}. Give the document a shorter {field}.",
+                    "warning",
+                )
+            )
+    document = replace(
+        document,
+        title=_shorten(title, MAX_LABEL_CHARS),
+        outlet=_shorten(outlet, MAX_LABEL_CHARS) if outlet else outlet,
+    )
     document = replace(document, flags=tuple(w.message for w in warnings))
     return document, warnings, digest
 
@@ -307,6 +327,13 @@ def _decode(path: Path, raw: bytes, warnings: list[Problem]) -> str:
         )
     )
     return text
+
+
+def _shorten(value: str, limit: int) -> str:
+    if len(value) <= limit:
+        return value
+    cut = value.rfind(" ", 0, limit)
+    return value[: cut if cut > limit // 2 else limit - 1].rstrip() + "…"
 
 
 def _file_line(content: str, text: str, offset: int) -> int | None:

@@ -566,3 +566,15 @@ def test_two_builds_are_byte_identical(make_seeds, tmp_path, monkeypatch):
     assert "search/search_index.json" in one and "sitemap.xml.gz" in one
     assert [k for k in one if one[k] != two.get(k)] == []
     assert one.keys() == two.keys()
+
+
+def test_overlong_title_and_outlet_are_shortened(make_seeds):
+    long = "word " * 1000
+    _, corpus = load(
+        make_seeds, {"t.md": f"---\ntitle: {long}\nsource: {long}\ndate: 2022-01-01\n---\nBody.\n"}
+    )
+    doc = next(d for d in corpus.documents if d.id == "t")
+    assert len(doc.title) <= 300 and doc.title.endswith("word…")
+    assert len(doc.outlet or "") <= 300
+    found = [p.message for p in corpus.problems]
+    assert len(found) == 2 and all("characters long; shortened to 300" in m for m in found)
