@@ -4,7 +4,9 @@
 
 line: one document whose body is a single 400 KB line with no full stop;
 big:  a 20 MB document (rejected by size before it is read);
-site: the 400 KB-line document through `generator build` (pages and data, no MkDocs).
+site: the 400 KB-line document through `generator build` (pages and data, no MkDocs);
+max:  a document just under the size limit, in sentences and paragraphs, through
+      `generator build` and `mkdocs build`.
 Prints seconds and the process's peak resident memory. Run one case per process.
 """
 
@@ -20,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator import build  # noqa: E402
-from generator.load import load_corpus  # noqa: E402
+from generator.load import MAX_DOCUMENT_BYTES, load_corpus  # noqa: E402
 from generator.nlp import analyse_documents, load_pipeline  # noqa: E402
 
 WORDS = "the minister met President Maduro in Caracas on Monday and the Treasury said".split()
@@ -39,14 +41,24 @@ def main(case: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         seeds = Path(tmp) / "seeds"
         seeds.mkdir()
-        if case == "big":
+        if case == "max":
+            sentences = (body(120) + "." for _ in range(MAX_DOCUMENT_BYTES // 121))
+            text = "\n\n".join(" ".join(group) for group in zip(*[sentences] * 5))
+            (seeds / "max.txt").write_text("date 2022-01-01\n" + text[: MAX_DOCUMENT_BYTES - 100])
+        elif case == "big":
             (seeds / "big.txt").write_text("date 2022-01-01\n" + body(20_000_000))
         else:
             (seeds / "line.txt").write_text("date 2022-01-01 " + body(400_000))
         load_pipeline()
         print(f"pipeline loaded: peak {peak_mb():.0f} MB")
         start = time.perf_counter()
-        if case == "site":
+        if case == "max":
+            result = build.run(seeds, Path(tmp) / "docs")
+            built = time.perf_counter()
+            print(f"build: {built - start:.1f} s, {result.pages} files, peak {peak_mb():.0f} MB")
+            build.publish(Path(tmp) / "docs", Path(tmp) / "site")
+            print(f"mkdocs: {time.perf_counter() - built:.1f} s")
+        elif case == "site":
             result = build.run(seeds, Path(tmp) / "docs")
             print(f"build: {time.perf_counter() - start:.1f} s, {result.pages} files")
         else:

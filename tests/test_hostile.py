@@ -339,6 +339,9 @@ HOSTILE_FILES = {
         f"{INLINE}\n"
     ),
     "<script>alert(1)<!-- {{ 7*7 }}.docx": "not a document",
+    "José Pérez report.txt": "date 2021-01-01 Accented name.",
+    "日本の記事.txt": "date 2021-01-02 No Latin letters.",
+    "index.txt": "date 2021-01-03 Named like the section page.",
 }
 
 
@@ -417,7 +420,11 @@ def test_no_element_is_injected(hostile_site):
 def test_text_is_shown_literally(hostile_site):
     _, site = hostile_site
     built = pages(site)
-    sources = {k: v for k, v in built.items() if k.startswith("sources/") and "index" not in k}
+    sources = {
+        k: v
+        for k, v in built.items()
+        if k.startswith(("sources/seed", "sources/front", "sources/url"))
+    }
     assert len(sources) == 3
     for name, page in sources.items():
         text = page.visible
@@ -578,3 +585,16 @@ def test_overlong_title_and_outlet_are_shortened(make_seeds):
     assert len(doc.outlet or "") <= 300
     found = [p.message for p in corpus.problems]
     assert len(found) == 2 and all("characters long; shortened to 300" in m for m in found)
+
+
+def test_pages_of_odd_file_names_are_linked(hostile_site):
+    _, site = hostile_site
+    index = Page((site / "sources" / "index.html").read_text())
+    links = [a["href"] for tag, a in index.elements if tag == "a" and "href" in a]
+    pages_linked = {h for h in links if re.fullmatch(r"[a-z0-9-]+\.html", h)}
+    assert {"jose-perez-report.html", "document.html", "index-2.html"} <= pages_linked
+    for href in pages_linked:
+        assert (site / "sources" / href).is_file(), href
+    assert (
+        "Named like the section page." in Page((site / "sources/index-2.html").read_text()).visible
+    )
