@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -138,6 +140,16 @@ def _document_paths(seeds: Path, problems: list[Problem]) -> Iterable[Path]:
     for path in sorted(seeds.iterdir()):
         if path.name.startswith("."):
             continue
+        if not _is_utf8(path.name):
+            shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+            problems.append(
+                Problem(
+                    shown,
+                    None,
+                    "the file name is not UTF-8 (shown with \\x escapes). Rename the file.",
+                )
+            )
+            continue
         if path.is_dir():
             inside = sum(1 for p in path.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES)
             problems.append(
@@ -165,6 +177,15 @@ def _document_paths(seeds: Path, problems: list[Problem]) -> Iterable[Path]:
             )
             continue
         yield path
+
+
+def _is_utf8(name: str) -> bool:
+    """False for a name whose bytes were not UTF-8 (Python keeps them as surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _problem_from(error: InputError, path: Path) -> Problem:
@@ -244,7 +265,10 @@ def _load(path: Path, today: dt.date) -> tuple[Document, list[Problem], str]:
 def _read_text(path: Path, warnings: list[Problem]) -> str:
     """The file's text, decoded and normalised; InputError if it is not usable text."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise InputError(f"{path}: not a regular file. Replace it with a text file.")
+        size = status.st_size
         if size > MAX_DOCUMENT_BYTES:
             raise InputError(
                 f"{path}: {size / 1e6:.1f} MB, over the limit of "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -598,3 +599,24 @@ def test_pages_of_odd_file_names_are_linked(hostile_site):
     assert (
         "Named like the section page." in Page((site / "sources/index-2.html").read_text()).visible
     )
+
+
+def test_file_name_that_is_not_utf8(make_seeds):
+    seeds = make_seeds({"good.txt": GOOD})
+    (Path(os.fsdecode(bytes(seeds) + b"/caf\xe9.txt"))).write_text("date 2022-01-01 Text.")
+    corpus = load_corpus(seeds, today=TODAY)
+    assert ids(corpus) == ["good"]
+    (problem,) = corpus.problems
+    assert problem.path == f"{seeds}/caf\\xe9.txt"
+    assert problem.message.startswith("the file name is not UTF-8")
+    str(problem).encode("utf-8")  # printable and writable
+
+
+def test_special_files_are_not_read(make_seeds):
+    seeds = make_seeds({"good.txt": GOOD})
+    os.mkfifo(seeds / "pipe.txt")  # reading it would block forever
+    (seeds / "gone.txt").symlink_to(seeds / "missing")
+    corpus = load_corpus(seeds, today=TODAY)
+    assert ids(corpus) == ["good"]
+    assert "not a regular file" in only_problem(corpus, "pipe.txt").message
+    assert "cannot be read" in only_problem(corpus, "gone.txt").message
