@@ -620,3 +620,42 @@ def test_special_files_are_not_read(make_seeds):
     assert ids(corpus) == ["good"]
     assert "not a regular file" in only_problem(corpus, "pipe.txt").message
     assert "cannot be read" in only_problem(corpus, "gone.txt").message
+
+
+def test_a_commit_that_fails_half_way_puts_everything_back(make_seeds, tmp_path, monkeypatch):
+    out = tmp_path / "docs"
+    seeds = make_seeds({"good.txt": GOOD})
+    build.run(seeds, out)
+    before = snapshot(out)
+    write_seeds(seeds, {"second.txt": "date 2022-05-05 Another document."})
+    real_rename = Path.rename
+    calls: list[str] = []
+
+    def rename(self, target):
+        calls.append(self.name)
+        if len(calls) == 7:  # old entries set aside, some new ones already moved in
+            raise OSError("device busy")
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", rename)
+    with pytest.raises(OSError, match="device busy"):
+        build.run(seeds, out)
+    monkeypatch.undo()
+    # 4 entries set aside, 2 moved in, the 3rd failed; then the rollback's renames.
+    assert calls[:7] == ["index.md", "sources", "data", "build-report", *calls[:3]]
+    assert snapshot(out) == before
+    assert leftovers(out) == []
+
+
+def test_a_killed_commit_is_recovered_by_the_next_build(make_seeds, tmp_path):
+    out = tmp_path / "docs"
+    seeds = make_seeds({"good.txt": GOOD})
+    build.run(seeds, out)
+    # Killed after setting `sources` aside, before moving the new one in.
+    (out / "sources").rename(out / ".old-sources")
+    stale = out / ".staging-killed"
+    stale.mkdir()
+    os.utime(stale, (0, 0))
+    build.Output(out).abort()
+    assert (out / "sources" / "good.md").is_file()
+    assert leftovers(out) == []
