@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator import build  # noqa: E402
-from generator.load import MAX_DOCUMENT_BYTES, load_corpus  # noqa: E402
-from generator.nlp import analyse_documents, load_pipeline  # noqa: E402
+from generator import build
+from generator.load import MAX_DOCUMENT_BYTES, load_corpus
+from generator.nlp import analyse_documents, load_pipeline
 
 WORDS = "the minister met President Maduro in Caracas on Monday and the Treasury said".split()
 
@@ -43,7 +43,7 @@ def main(case: str) -> None:
         seeds.mkdir()
         if case == "max":
             sentences = (body(120) + "." for _ in range(MAX_DOCUMENT_BYTES // 121))
-            text = "\n\n".join(" ".join(group) for group in zip(*[sentences] * 5))
+            text = "\n\n".join(" ".join(group) for group in zip(*[sentences] * 5, strict=False))
             (seeds / "max.txt").write_text("date 2022-01-01\n" + text[: MAX_DOCUMENT_BYTES - 100])
         elif case == "big":
             (seeds / "big.txt").write_text("date 2022-01-01\n" + body(20_000_000))
