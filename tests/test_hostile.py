@@ -659,3 +659,17 @@ def test_a_killed_commit_is_recovered_by_the_next_build(make_seeds, tmp_path):
     build.Output(out).abort()
     assert (out / "sources" / "good.md").is_file()
     assert leftovers(out) == []
+
+
+def test_headings_made_of_document_text_stay_escaped_in_the_toc():
+    # Material prints toc titles unescaped; Python-Markdown keeps the heading's
+    # character references there, so a heading built from document text is safe in
+    # any page's table of contents (today only h1 titles are; other stages add h2s).
+    import markdown
+
+    converter = markdown.Markdown(extensions=["toc", "attr_list"])
+    converter.convert(f"# T\n\n## {md_escape(INLINE)}\n")
+    (heading,) = converter.toc_tokens[0]["children"]
+    for field in ("name", "html"):
+        assert "<" not in heading[field] and "{:" not in heading[field]
+        assert Page(heading[field]).visible == INLINE
