@@ -10,8 +10,8 @@ A document that cannot be used is reported as a Problem and skipped; the others 
 Everything read here is untrusted: it is validated once, here, and bounded (LIMITS).
 
 * Encoding: UTF-8 (a BOM is dropped); UTF-16 with a BOM is read with a warning. Bytes
-  that are not UTF-8 are read as Windows-1252 (a superset of Latin-1) with a warning when
-  the result is plainly text; otherwise the file is rejected. NUL bytes mean a binary
+  that are not UTF-8 are read as Windows-1252 (a superset of Latin-1), the rest staying
+  UTF-8, with a warning when the result is plainly text; otherwise the file is rejected. NUL bytes mean a binary
   file: rejected.
 * Line ends: CRLF and CR become LF. Control characters other than tab and line feed
   become spaces (with a warning): they have no visible meaning and break YAML and XML.
@@ -24,6 +24,7 @@ Everything read here is untrusted: it is validated once, here, and bounded (LIMI
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import os
@@ -329,9 +330,10 @@ def _decode(path: Path, raw: bytes, warnings: list[Problem]) -> str:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         where = f"byte 0x{raw[error.start]:02X} at offset {error.start}"
+    # Valid UTF-8 stays UTF-8 (a file may mix both); each invalid byte is Windows-1252.
     try:
-        text = raw.decode("cp1252")
-    except UnicodeDecodeError:
+        text = raw.decode("utf-8-sig", errors=_CP1252_FALLBACK)
+    except UnicodeDecodeError:  # a byte Windows-1252 does not define either
         text = ""
     non_ascii = sum(1 for c in text if ord(c) > 127)
     plain = bool(text) and non_ascii <= _MAX_LEGACY_NON_ASCII * len(text)
@@ -351,6 +353,16 @@ def _decode(path: Path, raw: bytes, warnings: list[Problem]) -> str:
         )
     )
     return text
+
+
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.end]
+    return bytes(bad).decode("cp1252"), error.end
+
+
+_CP1252_FALLBACK = "generator-cp1252"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_bytes)
 
 
 def _shorten(value: str, limit: int) -> str:

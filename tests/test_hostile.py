@@ -673,3 +673,11 @@ def test_headings_made_of_document_text_stay_escaped_in_the_toc():
     for field in ("name", "html"):
         assert "<" not in heading[field] and "{:" not in heading[field]
         assert Page(heading[field]).visible == INLINE
+
+
+def test_a_file_mixing_utf8_and_windows_1252(make_seeds):
+    raw = "date 2022-03-04 Café in UTF-8, ".encode() + b"and a Windows quote: it\x92s.\n"
+    _, corpus = load(make_seeds, {"mixed.txt": raw})
+    assert only_problem(corpus, "mixed.txt").level == "warning"
+    text = next(d for d in corpus.documents if d.id == "mixed").text
+    assert text == "Café in UTF-8, and a Windows quote: it’s."
