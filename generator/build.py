@@ -13,9 +13,10 @@ import yaml
 
 from . import export
 from .errors import InputError, PublishError
+from .load import limits as load_limits
 from .load import load_corpus
 from .model import Analysis, Corpus, Problem
-from .nlp import analyse_documents
+from .nlp import CHUNK_CHARS, analyse_documents
 from .output import GENERATED, Output
 from .progress import progress
 from .render import Renderer
@@ -78,6 +79,7 @@ def run(seeds: Path, out: Path = DOCS) -> BuildResult:
                 problems=corpus.problems,
                 errors=[p for p in corpus.problems if p.level == "error"],
                 warnings=[p for p in corpus.problems if p.level == "warning"],
+                limits={**load_limits(), "nlp_chunk_chars": CHUNK_CHARS},
             ),
         )
         output.write("data/documents.json", export.documents_json(documents))

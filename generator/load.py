@@ -7,12 +7,29 @@ Two formats are accepted:
 * Markdown with YAML front matter: ``title``, ``date`` (required), ``source``, ``url``.
 
 A document that cannot be used is reported as a Problem and skipped; the others load.
+Everything read here is untrusted: it is validated once, here, and bounded (LIMITS).
+
+* Encoding: UTF-8 (a BOM is dropped); UTF-16 with a BOM is read with a warning. Bytes
+  that are not UTF-8 are read as Windows-1252 (a superset of Latin-1), the rest staying
+  UTF-8, with a warning when the result is plainly text; otherwise the file is rejected. NUL bytes mean a binary
+  file: rejected.
+* Line ends: CRLF and CR become LF. Control characters other than tab and line feed
+  become spaces (with a warning): they have no visible meaning and break YAML and XML.
+* Size: a file over MAX_DOCUMENT_BYTES is rejected before it is read. A sentence over
+  MAX_SENTENCE_CHARS (a 400 KB line with no full stop) is cut at a space into pieces of
+  at most that length, so sentence anchors, pages and the language pipeline stay bounded.
+* A file with the same content as an earlier one (in file-name order) is skipped as a
+  duplicate; a date after today is kept and flagged.
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import hashlib
+import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -20,7 +37,7 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError
-from .model import Corpus, Document, Problem
+from .model import Corpus, Document, Problem, Sentence
 from .text import slugify, split_sentences
 
 DOCUMENT_SUFFIXES = (".txt", ".md")
@@ -38,24 +55,63 @@ _DATELINE = re.compile(
 )
 _TITLE_WORDS = 20
 
+# Bounds on one document (see README, "Limits"; the build report prints them).
+MAX_DOCUMENT_BYTES = 2_000_000
+MAX_SENTENCE_CHARS = 2_000  # = nlp.CHUNK_CHARS
+# Titles and outlets are printed on every index page and in the navigation.
+MAX_LABEL_CHARS = 300
+# Slugs that would collide with the generated section pages (sources/index.md).
+RESERVED_SLUGS = frozenset({"index"})
+# Control characters (C0 but tab and LF, DEL, C1), non-characters and the Unicode line
+# separators: shown as spaces. YAML rejects most of them in titles; XML rejects C0.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+# Share of non-ASCII characters above which Windows-1252 bytes are not "plainly text".
+_MAX_LEGACY_NON_ASCII = 0.3
+_MAGIC = {b"%PDF-": "a PDF file", b"PK\x03\x04": "a ZIP archive (e.g. .docx)"}
 
-def load_corpus(seeds: Path) -> Corpus:
-    """Read every document under `seeds`. Raises InputError if the folder is unusable."""
+
+def limits() -> dict[str, int]:
+    """The bounds the loader enforces, for the build report."""
+    return {
+        "max_document_bytes": MAX_DOCUMENT_BYTES,
+        "max_sentence_chars": MAX_SENTENCE_CHARS,
+        "max_label_chars": MAX_LABEL_CHARS,
+    }
+
+
+def load_corpus(seeds: Path, today: dt.date | None = None) -> Corpus:
+    """Read every document under `seeds`. Raises InputError if the folder is unusable.
+
+    `today` (default: the system date) only decides which dates are flagged as future.
+    """
     if not seeds.exists():
         raise InputError(
             f"{seeds}: no such folder. Pass --seeds with the folder that holds your documents."
         )
     if not seeds.is_dir():
         raise InputError(f"{seeds}: not a folder. Pass --seeds with a folder of documents.")
+    today = today or dt.date.today()
     documents: list[Document] = []
     problems: list[Problem] = []
-    slugs: set[str] = set()
+    slugs: set[str] = set(RESERVED_SLUGS)
     ids: dict[str, Path] = {}
+    contents: dict[str, Path] = {}
     for path in _document_paths(seeds, problems):
         try:
-            document = load_document(path)
+            document, warnings, digest = _load(path, today)
         except InputError as error:
             problems.append(_problem_from(error, path))
+            continue
+        if digest in contents:
+            problems.append(
+                Problem(
+                    str(path),
+                    None,
+                    f"an exact duplicate of {contents[digest]} (same text); skipped. "
+                    "Delete one of the two files.",
+                    "warning",
+                )
+            )
             continue
         if document.id in ids:
             problems.append(
@@ -67,10 +123,11 @@ def load_corpus(seeds: Path) -> Corpus:
                 )
             )
             continue
+        contents[digest] = path
         ids[document.id] = path
         slug = _unique(slugify(document.id, "document"), slugs)
         documents.append(replace(document, slug=slug))
-        problems.extend(Problem(str(path), None, flag, "warning") for flag in document.flags)
+        problems.extend(warnings)
     if not documents and not problems:
         raise InputError(
             f"{seeds}: no documents (*.txt or *.md). "
@@ -84,12 +141,25 @@ def _document_paths(seeds: Path, problems: list[Problem]) -> Iterable[Path]:
     for path in sorted(seeds.iterdir()):
         if path.name.startswith("."):
             continue
+        if not _is_utf8(path.name):
+            shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+            problems.append(
+                Problem(
+                    shown,
+                    None,
+                    "the file name is not UTF-8 (shown with \\x escapes). Rename the file.",
+                )
+            )
+            continue
         if path.is_dir():
+            inside = sum(1 for p in path.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES)
             problems.append(
                 Problem(
                     str(path),
                     None,
-                    "subfolders are not read. Move its documents up into the seeds folder.",
+                    f"a subfolder: its {inside} .txt/.md file(s) are not read. "
+                    "Move the documents up into the seeds folder, or build that folder "
+                    "on its own with --seeds.",
                     "warning",
                 )
             )
@@ -110,6 +180,15 @@ def _document_paths(seeds: Path, problems: list[Problem]) -> Iterable[Path]:
         yield path
 
 
+def _is_utf8(name: str) -> bool:
+    """False for a name whose bytes were not UTF-8 (Python keeps them as surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _problem_from(error: InputError, path: Path) -> Problem:
     message = str(error)
     match = re.match(r"(.*?):(\d+): (.*)", message, re.DOTALL)
@@ -127,23 +206,214 @@ def _unique(slug: str, taken: set[str]) -> str:
     return candidate
 
 
-def load_document(path: Path) -> Document:
+def load_document(path: Path, today: dt.date | None = None) -> Document:
     """Read one document file. Raises InputError naming the file, line and fix."""
-    raw = path.read_bytes()
+    return _load(path, today or dt.date.today())[0]
+
+
+def _load(path: Path, today: dt.date) -> tuple[Document, list[Problem], str]:
+    """The document, its warnings, and a digest of its text (to find duplicates)."""
+    warnings: list[Problem] = []
+    content = _read_text(path, warnings)
+    digest = hashlib.sha256(content.strip().encode("utf-8")).hexdigest()
+    if content.lstrip().startswith("---"):
+        document, date_line = _parse_front_matter(path, content)
+    else:
+        document, date_line = _parse_seed(path, content)
+    if dt.date.fromisoformat(document.date) > today:
+        warnings.append(
+            Problem(
+                str(path),
+                date_line,
+                f'the date "{document.date}" is in the future; the document is built '
+                "with it. Check the date header.",
+                "warning",
+            )
+        )
+    document, cut = _bound_sentences(document)
+    if cut is not None:
+        warnings.append(
+            Problem(
+                str(path),
+                _file_line(content, document.text, cut),
+                f"a sentence longer than {MAX_SENTENCE_CHARS:,} characters (no full stop); "
+                f"long sentences were cut at spaces into pieces of at most "
+                f"{MAX_SENTENCE_CHARS:,}. Break the text into sentences or paragraphs.",
+                "warning",
+            )
+        )
+    title, outlet = document.title, document.outlet
+    for field, value in (("title", title), ("outlet", outlet)):
+        if value and len(value) > MAX_LABEL_CHARS:
+            warnings.append(
+                Problem(
+                    str(path),
+                    None,
+                    f"the {field} is {len(value):,} characters long; shortened to "
+                    f"{MAX_LABEL_CHARS}. Give the document a shorter {field}.",
+                    "warning",
+                )
+            )
+    document = replace(
+        document,
+        title=_shorten(title, MAX_LABEL_CHARS),
+        outlet=_shorten(outlet, MAX_LABEL_CHARS) if outlet else outlet,
+    )
+    document = replace(document, flags=tuple(w.message for w in warnings))
+    return document, warnings, digest
+
+
+def _read_text(path: Path, warnings: list[Problem]) -> str:
+    """The file's text, decoded and normalised; InputError if it is not usable text."""
     try:
-        content = raw.decode("utf-8-sig")
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise InputError(f"{path}: not a regular file. Replace it with a text file.")
+        size = status.st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise InputError(
+                f"{path}: {size / 1e6:.1f} MB, over the limit of "
+                f"{MAX_DOCUMENT_BYTES / 1e6:g} MB for one document. "
+                "Split it into several documents (one per article)."
+            )
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(
+            f"{path}: cannot be read ({error.strerror}). Check that it is a readable file."
+        ) from None
+    if not raw.strip():
+        raise InputError(
+            f"{path}: the file is empty{' (only whitespace)' if raw else ''}. "
+            'Add "date YYYY-MM-DD" and the text, or remove the file.'
+        )
+    content = _decode(path, raw, warnings)
+    content = content.replace("\r\n", "\n").replace("\r", "\n")
+    controls = _CONTROL.search(content)
+    if controls:
+        count = len(_CONTROL.findall(content))
+        warnings.append(
+            Problem(
+                str(path),
+                content.count("\n", 0, controls.start()) + 1,
+                f"{count} control character(s) (e.g. U+{ord(controls.group()):04X}) shown as "
+                "spaces. Remove them from the file.",
+                "warning",
+            )
+        )
+        content = _CONTROL.sub(" ", content)
+    return content
+
+
+def _decode(path: Path, raw: bytes, warnings: list[Problem]) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(
+                f"{path}: starts like UTF-16 text but is not. Save the file as UTF-8."
+            ) from None
+        warnings.append(
+            Problem(str(path), None, "saved as UTF-16; read as such. Save it as UTF-8.", "warning")
+        )
+        return text
+    for magic, kind in _MAGIC.items():
+        if raw.startswith(magic):
+            raise InputError(f"{path}: {kind}, not text. Save its text as a .txt file.")
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise InputError(
+            f"{path}:{line}: a binary file (NUL bytes), not text. "
+            "Save the document as plain UTF-8 text, or remove it."
+        )
+    try:
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
+        where = f"byte 0x{raw[error.start]:02X} at offset {error.start}"
+    # Valid UTF-8 stays UTF-8 (a file may mix both); each invalid byte is Windows-1252.
+    try:
+        text = raw.decode("utf-8-sig", errors=_CP1252_FALLBACK)
+    except UnicodeDecodeError:  # a byte Windows-1252 does not define either
+        text = ""
+    non_ascii = sum(1 for c in text if ord(c) > 127)
+    plain = bool(text) and non_ascii <= _MAX_LEGACY_NON_ASCII * len(text)
+    plain = plain and not _CONTROL.search(text.replace("\r", "").replace("\f", ""))
+    if not plain:
         raise InputError(
-            f"{path}:{line}: not UTF-8 text (byte {error.start}). Save the file as UTF-8."
-        ) from None
-    content = content.replace("\r\n", "\n").replace("\r", "\n")
-    if content.lstrip().startswith("---"):
-        return _parse_front_matter(path, content)
-    return _parse_seed(path, content)
+            f"{path}:{line}: not UTF-8 text ({where}), nor plainly Windows-1252/Latin-1. "
+            "Save the file as UTF-8."
+        )
+    warnings.append(
+        Problem(
+            str(path),
+            line,
+            f"not UTF-8 ({where}); read as Windows-1252/Latin-1. "
+            "Check its accented letters and save the file as UTF-8.",
+            "warning",
+        )
+    )
+    return text
 
 
-def _parse_seed(path: Path, content: str) -> Document:
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.end]
+    return bytes(bad).decode("cp1252"), error.end
+
+
+_CP1252_FALLBACK = "generator-cp1252"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_bytes)
+
+
+def _shorten(value: str, limit: int) -> str:
+    if len(value) <= limit:
+        return value
+    cut = value.rfind(" ", 0, limit)
+    return value[: cut if cut > limit // 2 else limit - 1].rstrip() + "…"
+
+
+def _file_line(content: str, text: str, offset: int) -> int | None:
+    """The line of the file where `text[offset:]` (the body, trimmed) is found."""
+    found = content.find(text[offset : offset + 80])
+    return content.count("\n", 0, found) + 1 if found >= 0 else None
+
+
+def _bound_sentences(document: Document) -> tuple[Document, int | None]:
+    """Cut sentences over MAX_SENTENCE_CHARS at spaces. Returns the first cut's offset."""
+    if all(s.end - s.start <= MAX_SENTENCE_CHARS for s in document.sentences):
+        return document, None
+    text = document.text
+    bounded: list[Sentence] = []
+    first_cut: int | None = None
+    for sentence in document.sentences:
+        start = sentence.start
+        while sentence.end - start > MAX_SENTENCE_CHARS:
+            if first_cut is None:
+                first_cut = start
+            limit = start + MAX_SENTENCE_CHARS
+            cut = text.rfind(" ", start + 1, limit + 1)
+            end = cut if cut > start else limit
+            piece = text[start:end].rstrip()
+            bounded.append(
+                Sentence(len(bounded) + 1, piece, start, start + len(piece), sentence.paragraph)
+            )
+            start = end
+            while start < sentence.end and text[start].isspace():
+                start += 1
+        if start < sentence.end:
+            bounded.append(
+                Sentence(
+                    len(bounded) + 1,
+                    text[start : sentence.end],
+                    start,
+                    sentence.end,
+                    sentence.paragraph,
+                )
+            )
+    return replace(document, sentences=tuple(bounded)), first_cut
+
+
+def _parse_seed(path: Path, content: str) -> tuple[Document, int]:
     match = _SEED_HEADER.match(content)
     if not match:
         line = _first_content_line(content)
@@ -155,7 +425,7 @@ def _parse_seed(path: Path, content: str) -> Document:
     if not rest.split("\n", 1)[0].strip():
         # The header stands alone on its line: a short line after it is the title.
         title, rest = _split_title_line(rest)
-    return _make_document(path, date, rest, title=title)
+    return _make_document(path, date, rest, title=title), header_line
 
 
 def _split_title_line(rest: str) -> tuple[str | None, str]:
@@ -172,30 +442,41 @@ def _split_title_line(rest: str) -> tuple[str | None, str]:
     return None, rest
 
 
-def _parse_front_matter(path: Path, content: str) -> Document:
+def _parse_front_matter(path: Path, content: str) -> tuple[Document, int]:
     lead = len(content) - len(content.lstrip())
+    dash_line = content.count("\n", 0, lead) + 1
     body_start = content.find("\n---", lead + 3)
     if body_start < 0:
         raise InputError(
-            f"{path}:1: front matter is not closed. Add a line '---' after the YAML header."
+            f"{path}:{dash_line}: front matter is not closed. Add a line '---' after the YAML header."
         )
     header = content[lead + 3 : body_start]
     body = content[body_start + 4 :].split("\n", 1)[1] if "\n" in content[body_start + 4 :] else ""
     try:
-        meta = yaml.safe_load(header)
+        meta = yaml.load(header, Loader=_FrontMatterLoader)  # noqa: S506 (a SafeLoader)
+    except RecursionError:
+        raise InputError(
+            f"{path}:{dash_line}: front matter is nested too deeply. Fix the YAML header."
+        ) from None
     except yaml.YAMLError as error:
+        # The header text starts on the '---' line itself: its YAML line 0.
         mark = getattr(error, "problem_mark", None)
-        line = (mark.line + 2) if mark is not None else 1
+        line = dash_line + mark.line if mark is not None else dash_line
         reason = getattr(error, "problem", None) or "invalid YAML"
+        context = getattr(error, "context_mark", None)
+        if context is not None and context.line + dash_line != line:
+            reason += f", in what starts on line {dash_line + context.line}"
         raise InputError(
             f"{path}:{line}: front matter is not valid YAML ({reason}). Fix the YAML header."
         ) from None
     if not isinstance(meta, dict):
         raise InputError(
-            f"{path}:2: front matter is not a mapping. Write it as 'key: value' lines."
+            f"{path}:{dash_line + 1}: front matter is not a mapping. Write it as 'key: value' lines."
         )
     if "date" not in meta:
-        raise InputError(f"{path}:1: front matter has no date. Add a line 'date: YYYY-MM-DD'.")
+        raise InputError(
+            f"{path}:{dash_line}: front matter has no date. Add a line 'date: YYYY-MM-DD'."
+        )
     raw_date = meta["date"]
     date_line = _key_line(content, "date")
     if isinstance(raw_date, dt.datetime):
@@ -214,7 +495,7 @@ def _parse_front_matter(path: Path, content: str) -> Document:
                 "Write it as a single quoted string."
             )
         strings[key] = str(value).strip() if value is not None else None
-    return _make_document(
+    document = _make_document(
         path,
         date,
         body,
@@ -222,6 +503,16 @@ def _parse_front_matter(path: Path, content: str) -> Document:
         source=strings["source"] or None,
         url=strings["url"] or None,
     )
+    return document, date_line
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML, with dates left as text: PyYAML raises ValueError on 2022-02-30."""
+
+
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_yaml_str
+)
 
 
 def _key_line(content: str, key: str) -> int:

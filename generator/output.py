@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 # Top-level entries of the docs folder that the generator owns.
@@ -24,12 +25,17 @@ GENERATED = (
 )
 
 
+# A staging folder this old is from a killed build.
+STALE_SECONDS = 3600
+
+
 class Output:
     """Generated files, written to staging as they come and swapped in by commit()."""
 
     def __init__(self, out: Path):
         self.out = out
         out.mkdir(parents=True, exist_ok=True)
+        _recover(out)
         self.staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
         self.written: list[str] = []
 
@@ -46,23 +52,58 @@ class Output:
         self.written.append(relative)
 
     def commit(self) -> None:
-        """Replace the generated entries of `out` with the staged ones."""
-        for name in GENERATED:
-            old = self.out / name
-            new = self.staging / name
-            if not new.exists():
-                _remove(old)  # stale output of an earlier build
-                continue
-            trash = self.out / f".old-{name}"
-            _remove(trash)
-            if old.exists():
-                old.rename(trash)
-            new.rename(old)
+        """Replace the generated entries of `out` with the staged ones, all or none.
+
+        The old entries are set aside first, then the new ones moved in (renames in one
+        folder: no copying); if any step fails, what was moved is moved back.
+        """
+        aside: list[tuple[Path, Path]] = []
+        placed: list[Path] = []
+        try:
+            for name in GENERATED:
+                old, trash = self.out / name, self.out / f".old-{name}"
+                _remove(trash)
+                if old.exists():
+                    old.rename(trash)
+                    aside.append((old, trash))
+            for name in GENERATED:
+                new = self.staging / name
+                if new.exists():
+                    new.rename(self.out / name)
+                    placed.append(self.out / name)
+        except BaseException:
+            for path in placed:
+                _remove(path)
+            for old, trash in reversed(aside):
+                trash.rename(old)
+            self.abort()
+            raise
+        for _, trash in aside:
             _remove(trash)
         _remove(self.staging)
 
     def abort(self) -> None:
         _remove(self.staging)
+
+
+def _recover(out: Path) -> None:
+    """Clean up after a build that was killed (not failed: that cleans up after itself).
+
+    An entry set aside by a commit that never finished is the previous output: it is
+    put back. Staging folders older than STALE_SECONDS are removed; younger ones may
+    belong to a build running now.
+    """
+    for name in GENERATED:
+        trash = out / f".old-{name}"
+        if trash.exists():
+            if (out / name).exists():
+                _remove(trash)
+            else:
+                trash.rename(out / name)
+    now = time.time()
+    for staging in out.glob(".staging-*"):
+        if now - staging.stat().st_mtime > STALE_SECONDS:
+            _remove(staging)
 
 
 def _remove(path: Path) -> None:

@@ -41,7 +41,11 @@ def _finalize(value: object) -> object:
 # MkDocs' and Material's templates print page titles without escaping (and `striptags`
 # unescapes entities), so a title handed to MkDocs must hold no markup characters at all:
 # they become look-alikes there. The page's own heading shows the exact text.
-_TITLE_TABLE = str.maketrans({"<": "‹", ">": "›", "&": "＆", "\n": " "})
+_TITLE_TABLE = str.maketrans({"<": "‹", ">": "›", "&": "＆"})
+# Control characters and line separators: YAML folds or rejects them in a title.
+_TITLE_TABLE.update(
+    {c: " " for c in [*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, 0xFFFE, 0xFFFF]}
+)
 
 
 def yaml_title(value: object) -> Markup:

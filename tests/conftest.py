@@ -22,15 +22,19 @@ def make_seeds(tmp_path: Path) -> MakeSeeds:
     """Write {name: content} into a fresh seeds folder and return its path."""
 
     def make(files: dict[str, str | bytes]) -> Path:
-        folder = tmp_path / "seeds"
-        folder.mkdir(exist_ok=True)
-        for name, content in files.items():
-            path = folder / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
-                path.write_bytes(content)
-            else:
-                path.write_text(textwrap.dedent(content), encoding="utf-8")
-        return folder
+        return write_seeds(tmp_path / "seeds", files)
 
     return make
+
+
+def write_seeds(folder: Path, files: dict[str, str | bytes]) -> Path:
+    """Write {name: content} into `folder` (str is dedented, bytes written as they are)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content), encoding="utf-8")
+    return folder
