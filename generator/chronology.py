@@ -292,11 +292,11 @@ def _event(cluster: list[_Candidate]) -> Event:
         for c in sorted(cluster, key=lambda c: c.key)
         for n in c.sentences
     )
-    digest = hashlib.sha1(
+    digest = hashlib.sha256(
         f"{first.when.date}|{first.document.id}|{first.sentences[0]}|{first.when.expression}".encode()
     ).hexdigest()[:8]
     return Event(
-        id=f"e{first.when.date.replace('-', '')}-{digest}",
+        id=f"e{first.when.date.replace('-', '')}x{digest}",
         date=first.when.date,
         precision=first.when.precision,
         text=first.text,
@@ -383,3 +383,47 @@ def rank_dates(
         ranked.append(KeyDate(day, round(score, 6), len(references[day]), publications[day]))
     ranked.sort(key=lambda k: (-k.score, k.date))
     return ranked[:limit]
+
+
+# --- The page's data: computed here, formatted by templates/chronology.md.j2.
+
+
+def page_context(
+    chronology: Chronology,
+    corpus: Corpus,
+    entities: Mapping[str, Mapping[str, str | None]],
+) -> dict[str, object]:
+    """What templates/chronology.md.j2 needs: events grouped by year then month (a
+    year-only event before the year's months), key dates with their events, lookups."""
+    years: list[dict[str, object]] = []
+    months: dict[tuple[str, str | None], list[Event]] = defaultdict(list)
+    for event in chronology.events:
+        month = event.date[:7] if event.precision != "year" else None
+        months[(event.date[:4], month)].append(event)
+    for year in sorted({y for y, _ in months}):
+        keys = sorted((m for y, m in months if y == year), key=lambda m: m or "")
+        years.append(
+            {"year": year, "months": [{"month": m, "events": months[(year, m)]} for m in keys]}
+        )
+    by_date: dict[str, list[Event]] = defaultdict(list)
+    for event in chronology.events:
+        by_date[event.date].append(event)
+    key_dates = [
+        {
+            "date": k.date,
+            "score": k.score,
+            "references": k.references,
+            "publications": k.publications,
+            "events": by_date.get(k.date, []),
+        }
+        for k in chronology.key_dates
+    ]
+    return {
+        "events": chronology.events,
+        "years": years,
+        "key_dates": key_dates,
+        "documents": corpus.documents,
+        "documents_by_id": {d.id: d for d in corpus.documents},
+        "events_by_id": {e.id: e for e in chronology.events},
+        "entities": entities,
+    }
