@@ -146,7 +146,7 @@ def _candidates(
     for number in sorted(dated):
         sentence = document.sentences[number - 1]
         for when, start, end in _finest(dated[number]):
-            cited = (number,)
+            cited: tuple[int, ...] = (number,)
             text = sentence.text
             summary = _summary(sentence.text, start, end)
             if _is_fragment(sentence.text, when.expression) and number > 1:
