@@ -35,7 +35,7 @@ MERGE_ENTITY_JACCARD = 0.6
 MERGE_ENTITY_WORD_DICE = 0.3
 # Same happening, different dates: a stricter overlap, and dates at most this far apart.
 DISAGREE_WORD_DICE = 0.6
-DISAGREE_MAX_DAYS = 400
+DISAGREE_MAX_DAYS = 14
 # A word in more candidates than this is too common to find near-duplicates by.
 COMMON_WORD_CANDIDATES = 200
 # A sentence left with fewer words than this once its date is removed ("In March.") is a
@@ -65,6 +65,7 @@ _STOPWORDS = frozenset(
     saturday sunday""".split()
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]+")
+_PUBLICATION_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _CLAUSE = re.compile(r"[,;:—–()]|\s-\s")
 
 
@@ -85,9 +86,12 @@ class _Candidate:
 
 
 def build_chronology(
-    corpus: Corpus, analyses: Sequence[Analysis], sentence_entities: SentenceEntities
+    corpus: Corpus,
+    analyses: Sequence[Analysis],
+    sentence_entities: SentenceEntities,
+    key_dates: int = KEY_DATES,
 ) -> Chronology:
-    """Dated events of the corpus, merged across sources, and the key dates."""
+    """Dated events of the corpus, merged across sources, and the `key_dates` best days."""
     by_id = {a.document: a for a in analyses}
     candidates: list[_Candidate] = []
     for document in corpus.documents:
@@ -95,7 +99,9 @@ def build_chronology(
         if analysis is not None:
             candidates.extend(_candidates(document, analysis, sentence_entities, len(candidates)))
     events = _link_disagreements(_merge(candidates))
-    return Chronology(events=tuple(events), key_dates=tuple(rank_dates(corpus, candidates)))
+    return Chronology(
+        events=tuple(events), key_dates=tuple(rank_dates(corpus, candidates, key_dates))
+    )
 
 
 def events_for_entity(chronology: Chronology, entity_id: str) -> tuple[Event, ...]:
@@ -247,11 +253,16 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _same_happening(a: _Candidate, b: _Candidate) -> bool:
+    """Strongly overlapping words, or entities and some words. Two sentences that both
+    name entities but none in common are about different things, however alike their
+    wording ("received her J.D. from ... in 1999" in two biographies)."""
+    ea, eb = set(a.entities), set(b.entities)
+    if ea and eb and not ea & eb:
+        return False
     shared = len(a.words & b.words)
     if shared >= MIN_SHARED_WORDS and _dice(a.words, b.words) >= MERGE_WORD_DICE:
         return True
-    if a.entities and b.entities:
-        ea, eb = set(a.entities), set(b.entities)
+    if ea and eb:
         jaccard = len(ea & eb) / len(ea | eb)
         return jaccard >= MERGE_ENTITY_JACCARD and _dice(a.words, b.words) >= MERGE_ENTITY_WORD_DICE
     return False
@@ -311,7 +322,8 @@ def _event(cluster: list[_Candidate]) -> Event:
 
 def _link_disagreements(events: list[Event]) -> list[Event]:
     """Events at different dates that read as the same happening reported by different
-    documents point at each other ("also reported as"), so both dates stay visible."""
+    documents (near-identical words, an entity in common, dates that may agree) point at
+    each other ("also reported as"), so both dates stay visible."""
     words = [_content_words(e.text) for e in events]
     postings: dict[str, list[int]] = defaultdict(list)
     for index, bag in enumerate(words):
@@ -334,7 +346,8 @@ def _link_disagreements(events: list[Event]) -> list[Event]:
                 and a.date != b.date
                 and _dice(bag, words[other]) >= DISAGREE_WORD_DICE
                 and not {s.document for s in a.sources} & {s.document for s in b.sources}
-                and _days_apart(a.date, b.date) <= DISAGREE_MAX_DAYS
+                and set(a.entities) & set(b.entities)
+                and _dates_may_agree(a, b)
             ):
                 links[index].add(other)
                 links[other].add(index)
@@ -342,6 +355,21 @@ def _link_disagreements(events: list[Event]) -> list[Event]:
         replace(e, also_reported=tuple(events[o].id for o in sorted(links[i]))) if i in links else e
         for i, e in enumerate(events)
     ]
+
+
+def _dates_may_agree(a: Event, b: Event) -> bool:
+    """Two dates that could be one happening misdated: one holds the other ("2019" and
+    "2019-03"), or they are days close together at the same precision. Two events each
+    dated by its own publication day ("spoke today with ...") are two happenings."""
+    if a.date.startswith(b.date) or b.date.startswith(a.date):
+        return True
+    if a.precision != b.precision or _days_apart(a.date, b.date) > DISAGREE_MAX_DAYS:
+        return False
+    return not (_dated_by_publication(a) and _dated_by_publication(b))
+
+
+def _dated_by_publication(event: Event) -> bool:
+    return bool(_PUBLICATION_WORDS.search(event.expression))
 
 
 def _days_apart(a: str, b: str) -> int:

@@ -20,6 +20,31 @@ from functools import lru_cache
 from typing import Any
 
 PRECISIONS = ("year", "month", "day")
+MIN_YEAR = "1800"  # earlier four-digit numbers in news text are rarely years
+# Words after which a four-digit number is a name or a number, not a year.
+_NOT_YEAR_BEFORE = frozenset(
+    {
+        "disease",
+        "flight",
+        "form",
+        "no",
+        "number",
+        "section",
+        "sec",
+        "route",
+        "highway",
+        "h.r",
+        "s",
+        "room",
+        "suite",
+        "covid",
+        "resolution",
+        "code",
+        "model",
+        "unit",
+        "pub.l",
+    }
+)
 _LENGTH = {"year": 4, "month": 7, "day": 10}
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -102,6 +127,17 @@ _RELATIVE = re.compile(
 )
 _WEEKDAY = re.compile(rf"^(?:(last|this|next|past)\s+)?({_WEEKDAY_RE})$", re.IGNORECASE)
 _MONTH_ONLY = re.compile(rf"^(?:(last|this|next|past)\s+)?({_MONTH_RE})\.?$", re.IGNORECASE)
+_COUNTS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+} | {"a": 1, "an": 1}
+_AGO = re.compile(
+    r"^(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(years?|months?)\s+ago(?:\s+(today|tomorrow|yesterday))?$",
+    re.IGNORECASE,
+)
 _WEEK = re.compile(r"^(last|this|next)\s+week$", re.IGNORECASE)
 # A date can be read from dateparser only if the text names a month, weekday, year, or a
 # relative anchor; anything else it parses (e.g. "the 1990s") is noise.
@@ -149,8 +185,10 @@ def resolve_expression(
     if sentence is not None:
         expression = _extend_left(sentence, text, start)
         context_future = bool(_FUTURE_CUE.search(sentence))
+    if sentence is not None and _not_a_year(sentence, text, start):
+        return None
     resolved = _resolve(_clean(expression), published, context_future)
-    if resolved is None:
+    if resolved is None or resolved[0][:4] < MIN_YEAR:
         return None
     date, precision = resolved
     future = date > document_date[: len(date)]
@@ -173,6 +211,8 @@ def _resolve(expression: str, published: dt.date, context_future: bool) -> tuple
         return None
     if _PUBLICATION_DAY.match(core):
         return published.isoformat(), "day"
+    if match := _AGO.match(core):
+        return _ago(match.group(1).lower(), match.group(2).lower(), match.group(3), published)
     if match := _BARE_YEAR.match(core):
         return match.group(1), "year"
     if match := _RELATIVE.match(core):
@@ -186,6 +226,23 @@ def _resolve(expression: str, published: dt.date, context_future: bool) -> tuple
     if not _DATE_WORD.search(core):
         return None
     return _dateparser(core, published)
+
+
+def _ago(count: str, unit: str, anchor: str | None, published: dt.date) -> tuple[str, str] | None:
+    """ "five years ago" -> the year; "a year ago today" -> that day."""
+    n = int(count) if count.isdigit() else _COUNTS.get(count)
+    if n is None:
+        return None
+    months = n * 12 if unit.startswith("year") else n
+    index = published.year * 12 + published.month - 1 - months
+    year, month = index // 12, index % 12 + 1
+    if anchor:
+        shift = {"today": 0, "tomorrow": 1, "yesterday": -1}[anchor.lower()]
+        day = min(published.day, calendar.monthrange(year, month)[1])
+        return (dt.date(year, month, day) + dt.timedelta(days=shift)).isoformat(), "day"
+    if unit.startswith("year"):
+        return f"{year:04d}", "year"
+    return f"{year:04d}-{month:02d}", "month"
 
 
 def _relative(which: str, unit: str, published: dt.date) -> tuple[str, str]:
@@ -286,6 +343,20 @@ def _clean(text: str) -> str:
     text = " ".join(text.replace("’", "'").split())
     text = re.sub(r"'s$", "", text)
     return text.strip(" .,;:—–-\"'()[]")
+
+
+def _not_a_year(sentence: str, text: str, start: int | None) -> bool:
+    """A bare number that names something else: "coronavirus disease 2019", "flight
+    1549", "Form 1040-PR"."""
+    if not re.fullmatch(r"\d{4}", text.strip()):
+        return False
+    if start is None or sentence[start : start + len(text)] != text:
+        start = sentence.find(text)
+    before = re.search(r"([A-Za-z.]+)\s*$", sentence[: max(start, 0)])
+    after = sentence[start + len(text) : start + len(text) + 2]
+    if re.match(r"-[A-Za-z0-9]", after):
+        return True
+    return bool(before and before.group(1).lower().rstrip(".") in _NOT_YEAR_BEFORE)
 
 
 def _extend_left(sentence: str, text: str, start: int | None) -> str:

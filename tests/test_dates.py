@@ -78,6 +78,9 @@ DEC10 = "2021-12-10"  # a Friday (seed 003)
         ("February 24", "2022-03-01", "Since February 24, Russia has", "2022-02-24", "day"),
         ("Feb. 24, 2022", "2022-05-01", None, "2022-02-24", "day"),
         ("two years ago", AUG16, None, "2020", "year"),
+        ("25 years ago tomorrow", "2022-12-02", None, "1997-12-03", "day"),
+        ("a year ago today", "2022-03-15", None, "2021-03-15", "day"),
+        ("three months ago", AUG16, None, "2022-05", "month"),
         ("Monday", AUG16, "On Monday, the President met", "2022-08-15", "day"),
         ("Tuesday", AUG16, "On Tuesday, the President met", AUG16, "day"),
         ("last week", AUG16, None, "2022-08", "month"),
@@ -152,3 +155,16 @@ def test_deterministic_and_independent_of_call_order():
     resolve_expression("Friday", AUG16, sentence="returned on Friday.")
     again = resolve_expression("Friday", DEC10, sentence="returned on Friday.")
     assert first == again
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("2019", "concerning the coronavirus disease 2019 (COVID-19) pandemic"),
+        ("1549", "U.S. Airways flight 1549 crash into the Hudson River"),
+        ("1040", "fill out the digital 1040-PR form"),
+        ("1040", "fill out Form 1040 today"),
+    ],
+)
+def test_numbers_that_are_not_years(text, sentence):
+    assert resolve_expression(text, AUG16, sentence=sentence) is None
