@@ -51,6 +51,7 @@ RETROSPECTIVE_WEIGHT = 0.5  # extra per such document published RETROSPECTIVE_DA
 RETROSPECTIVE_DAYS = 7
 PUBLICATION_WEIGHT = 0.5  # times log2(1 + documents published on the day)
 KEY_DATES = 20
+KEY_DATE_EVENTS = 3  # events (and documents published) shown with each key date
 
 _STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been
@@ -436,13 +437,17 @@ def page_context(
     by_date: dict[str, list[Event]] = defaultdict(list)
     for event in chronology.events:
         by_date[event.date].append(event)
+    published: dict[str, list[Document]] = defaultdict(list)
+    for document in corpus.documents:
+        published[document.date].append(document)
     key_dates = [
         {
             "date": k.date,
             "score": k.score,
             "references": k.references,
             "publications": k.publications,
-            "events": by_date.get(k.date, []),
+            "events": sorted(by_date.get(k.date, []), key=_source_count)[:KEY_DATE_EVENTS],
+            "published": published.get(k.date, [])[:KEY_DATE_EVENTS],
         }
         for k in chronology.key_dates
     ]
@@ -455,3 +460,8 @@ def page_context(
         "events_by_id": {e.id: e for e in chronology.events},
         "entities": entities,
     }
+
+
+def _source_count(event: Event) -> int:
+    """Sort key: events reported by more documents first."""
+    return -len({s.document for s in event.sources})
