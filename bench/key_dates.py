@@ -2,6 +2,7 @@
 timeline is given.
 
     python bench/key_dates.py [--corpus ../shared/corpora/whitehouse-2022] [--every 6]
+                              [--start 2022-02-01 --end 2022-03-31]
                               [--reference timeline.txt] [--top 20]
 
 The sample (every Nth file, in name order) is linked, not copied, into a temporary
@@ -33,10 +34,16 @@ def main(argv: list[str] | None = None) -> int:
         "--corpus", type=Path, default=PROJECT.parent / "shared/corpora/whitehouse-2022"
     )
     parser.add_argument("--every", type=int, default=6)
+    parser.add_argument("--start", default="", help="first publication date (file names)")
+    parser.add_argument("--end", default="9999", help="last publication date (file names)")
     parser.add_argument("--reference", type=Path)
     parser.add_argument("--top", type=int, default=20)
     args = parser.parse_args(argv)
-    files = sorted(p for p in args.corpus.iterdir() if p.suffix in (".txt", ".md"))[:: args.every]
+    files = sorted(
+        p
+        for p in args.corpus.iterdir()
+        if p.suffix in (".txt", ".md") and args.start <= p.name[:10] <= args.end
+    )[:: args.every]
     with tempfile.TemporaryDirectory() as folder:
         for path in files:
             (Path(folder) / path.name).symlink_to(path.resolve())

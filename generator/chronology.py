@@ -50,6 +50,10 @@ REFERENCE_WEIGHT = 1.0  # per document referring to the day, published on anothe
 RETROSPECTIVE_WEIGHT = 0.5  # extra per such document published RETROSPECTIVE_DAYS after
 RETROSPECTIVE_DAYS = 7
 PUBLICATION_WEIGHT = 0.5  # times log2(1 + documents published on the day)
+# Closeness: a day far outside the span the documents were published in (old orders
+# recalled in boilerplate, terms expiring in 2027) is background, not the story.
+OUTSIDE_SPAN_DAYS = 31
+OUTSIDE_SPAN_FACTOR = 0.5
 KEY_DATES = 20
 KEY_DATE_EVENTS = 3  # events (and documents published) shown with each key date
 
@@ -402,6 +406,7 @@ def rank_dates(
     publications: dict[str, int] = defaultdict(int)
     for document in corpus.documents:
         publications[document.date] += 1
+    span = corpus.date_range
     ranked = []
     for day in set(references) | set(publications):
         score = (
@@ -409,6 +414,8 @@ def rank_dates(
             + RETROSPECTIVE_WEIGHT * len(retrospective[day])
             + PUBLICATION_WEIGHT * math.log2(1 + publications[day])
         )
+        if span and not _near_span(day, span):
+            score *= OUTSIDE_SPAN_FACTOR
         ranked.append(KeyDate(day, round(score, 6), len(references[day]), publications[day]))
     ranked.sort(key=lambda k: (-k.score, k.date))
     return ranked[:limit]
@@ -460,6 +467,12 @@ def page_context(
         "events_by_id": {e.id: e for e in chronology.events},
         "entities": entities,
     }
+
+
+def _near_span(day: str, span: tuple[str, str]) -> bool:
+    first, last = (_start(d) for d in span)
+    margin = dt.timedelta(days=OUTSIDE_SPAN_DAYS)
+    return first - margin <= _start(day) <= last + margin
 
 
 def _source_count(event: Event) -> int:

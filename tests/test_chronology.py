@@ -257,3 +257,17 @@ def test_document_text_is_shown_literally(make_seeds):
     )
     assert "<script>" not in page and "](javascript" not in page and "{{" not in page
     assert "&#60;script&#62;" in page
+
+
+def test_days_far_outside_the_publication_span_count_less(make_seeds):
+    seeds = make_seeds(
+        {
+            "a.txt": "date 2022-03-02 The order of March 6, 2014 stays. The summit met on March 1.\n",
+            "b.txt": "date 2022-03-03 The order of March 6, 2014 stays. The summit met on March 1.\n",
+        }
+    )
+    corpus = load_corpus(seeds)
+    marks = [("March 6, 2014", "DATE"), ("March 1", "DATE")]
+    analyses = _analyse(corpus, {"a": marks, "b": marks})
+    keys = [k.date for k in build_chronology(corpus, analyses, {}).key_dates]
+    assert keys.index("2022-03-01") < keys.index("2014-03-06")
