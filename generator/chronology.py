@@ -438,9 +438,9 @@ def page_context(
         months[(event.date[:4], month)].append(event)
     for year in sorted({y for y, _ in months}):
         keys = sorted((m for y, m in months if y == year), key=lambda m: m or "")
-        years.append(
-            {"year": year, "months": [{"month": m, "events": months[(year, m)]} for m in keys]}
-        )
+        groups = [{"month": m, "events": months[(year, m)]} for m in keys]
+        count = sum(len(months[(year, m)]) for m in keys)
+        years.append({"year": year, "count": count, "months": groups})
     by_date: dict[str, list[Event]] = defaultdict(list)
     for event in chronology.events:
         by_date[event.date].append(event)
@@ -453,7 +453,7 @@ def page_context(
             "score": k.score,
             "references": k.references,
             "publications": k.publications,
-            "events": sorted(by_date.get(k.date, []), key=_source_count)[:KEY_DATE_EVENTS],
+            "events": sorted(by_date.get(k.date, []), key=_telling)[:KEY_DATE_EVENTS],
             "published": published.get(k.date, [])[:KEY_DATE_EVENTS],
         }
         for k in chronology.key_dates
@@ -475,6 +475,9 @@ def _near_span(day: str, span: tuple[str, str]) -> bool:
     return first - margin <= _start(day) <= last + margin
 
 
-def _source_count(event: Event) -> int:
-    """Sort key: events reported by more documents first."""
-    return -len({s.document for s in event.sources})
+def _telling(event: Event) -> tuple[int, int]:
+    """Sort key for a key date's events: reported by more documents first, then those
+    that recall the day from another day's document ("since the invasion on February
+    24") before those dated by their own publication ("today")."""
+    own_day = bool(_PUBLICATION_WORDS.search(event.expression))
+    return (-len({s.document for s in event.sources}), int(own_day))

@@ -239,7 +239,7 @@ def test_page_groups_by_year_and_month(two_reports):
     assert "## Key dates" in page and page.index("## Key dates") < page.index("## 2017")
     assert "### December 2021 {: #m202112 }" in page
     assert "](../sources/a.md#s1)" in page
-    assert "[2021](#y2021)" in page
+    assert "[2021](#y2021) (4)" in page  # 2021-03, two on 2021-12-07, 2021-12-10
 
 
 def test_document_text_is_shown_literally(make_seeds):
