@@ -43,6 +43,7 @@ _NOT_YEAR_BEFORE = frozenset(
         "model",
         "unit",
         "pub.l",
+        "fy",
     }
 )
 _LENGTH = {"year": 4, "month": 7, "day": 10}
@@ -138,6 +139,18 @@ _AGO = re.compile(
     r"(years?|months?)\s+ago(?:\s+(today|tomorrow|yesterday))?$",
     re.IGNORECASE,
 )
+_MONTH_DAY = re.compile(
+    rf"^(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?$", re.IGNORECASE
+)
+_DAY_MONTH = re.compile(
+    rf"^(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\.?$",
+    re.IGNORECASE,
+)
+# A day or month written without a year is the latest one up to the publication date,
+# unless the sentence speaks of the future, that one is at least this long ago and the
+# next one comes within FUTURE_WITHIN_DAYS.
+RECENT_DAYS = 60
+FUTURE_WITHIN_DAYS = 183
 _WEEK = re.compile(r"^(last|this|next)\s+week$", re.IGNORECASE)
 # A date can be read from dateparser only if the text names a month, weekday, year, or a
 # relative anchor; anything else it parses (e.g. "the 1990s") is noise.
@@ -221,6 +234,8 @@ def _resolve(expression: str, published: dt.date, context_future: bool) -> tuple
         return _week(match.group(1).lower(), published)
     if match := _WEEKDAY.match(core):
         return _weekday(match.group(1), match.group(2), published, context_future)
+    if match := _MONTH_DAY.match(core) or _DAY_MONTH.match(core):
+        return _month_day(match.group("month"), int(match.group("day")), published, context_future)
     if match := _MONTH_ONLY.match(core):
         return _month(match.group(1), match.group(2), published, context_future)
     if not _DATE_WORD.search(core):
@@ -283,6 +298,25 @@ def _weekday(
     else:
         day = published - dt.timedelta(days=back)
     return day.isoformat(), "day"
+
+
+def _month_day(
+    name: str, day: int, published: dt.date, context_future: bool
+) -> tuple[str, str] | None:
+    month = _MONTHS[name.lower().rstrip(".")]
+    try:
+        this_year = dt.date(published.year, month, day)
+        past = this_year if this_year <= published else this_year.replace(year=published.year - 1)
+        ahead = this_year if this_year > published else this_year.replace(year=published.year + 1)
+    except ValueError:  # 29 February in a common year, 31 April
+        return None
+    if (
+        context_future
+        and (published - past).days >= RECENT_DAYS
+        and (ahead - published).days <= FUTURE_WITHIN_DAYS
+    ):
+        return ahead.isoformat(), "day"
+    return past.isoformat(), "day"
 
 
 def _month(

@@ -87,6 +87,16 @@ DEC10 = "2021-12-10"  # a Friday (seed 003)
         ("early 2021", AUG16, None, "2021", "year"),
         ("mid-March", AUG16, None, "2022-03", "month"),
         ("January 6th", "2022-01-07", None, "2022-01-06", "day"),
+        (
+            "October 24",
+            "2022-09-12",
+            "The Department will host an exchange on October 24.",
+            "2022-10-24",
+            "day",
+        ),
+        ("October 3", "2022-10-10", "On October 3, he said he will run.", "2022-10-03", "day"),
+        ("October 24", "2022-09-12", "The exchange was held on October 24.", "2021-10-24", "day"),
+        ("24 February", "2022-03-02", None, "2022-02-24", "day"),
     ],
 )
 def test_resolves(text, published, sentence, date, precision):
@@ -164,6 +174,7 @@ def test_deterministic_and_independent_of_call_order():
         ("1549", "U.S. Airways flight 1549 crash into the Hudson River"),
         ("1040", "fill out the digital 1040-PR form"),
         ("1040", "fill out Form 1040 today"),
+        ("2021", "for this reporting period (FY 2021)."),
     ],
 )
 def test_numbers_that_are_not_years(text, sentence):
