@@ -150,6 +150,22 @@ def test_disagreeing_dates_stay_visible(make_seeds):
     year, month = chronology.events
     assert (year.date, month.date) == ("2019", "2019-03")
     assert year.also_reported == (month.id,) and month.also_reported == (year.id,)
+    context = page_context(chronology, corpus, {})
+    page = Renderer(PROJECT / "templates", {"name": "T"}).render(
+        "chronology.md.j2", "chronology/index.md", **context
+    )
+    assert f"Also reported as: [March 2019](index.md#{month.id})" in page
+    assert f'<a id="{month.id}"></a>' in page
+
+
+def test_a_dateline_is_not_an_event(make_seeds):
+    seeds = make_seeds(
+        {"a.txt": "date 2022-03-01 Washington, March 1, 2022.\n\nThe summit opened on Monday.\n"}
+    )
+    corpus = load_corpus(seeds)
+    analyses = _analyse(corpus, {"a": [("March 1, 2022", "DATE"), ("Monday", "DATE")]})
+    events = build_chronology(corpus, analyses, {}).events
+    assert [(e.date, e.expression) for e in events] == [("2022-02-28", "on Monday")]
 
 
 def test_key_dates_rank_references_and_publications(two_reports):
