@@ -104,3 +104,12 @@ def test_chronology_data(built):
     assert {("2021-12-07", "day"), ("2022-03", "month"), ("2017", "year")} <= dates
     assert data["key_dates"] and all(len(d) == 10 for d in data["key_dates"])
     assert (site / "data" / "chronology.csv").is_file()
+
+
+def test_year_filter_script_is_local(built):
+    _, site = built
+    html = (site / "chronology" / "index.html").read_text()
+    assert 'src="../javascripts/chronology.js"' in html
+    script = (site / "javascripts" / "chronology.js").read_text()
+    assert "document$" in script and "chrono-years" in script
+    assert '<p class="chrono-years">' in html
