@@ -83,7 +83,6 @@ class _Candidate:
     summary: str
     entities: tuple[str, ...]
     words: frozenset[str]
-    order: int  # position in the corpus, for stable ordering
 
     @property
     def key(self) -> tuple[str, str, int, str]:
@@ -102,7 +101,7 @@ def build_chronology(
     for document in corpus.documents:
         analysis = by_id.get(document.id)
         if analysis is not None:
-            candidates.extend(_candidates(document, analysis, sentence_entities, len(candidates)))
+            candidates.extend(_candidates(document, analysis, sentence_entities))
     events = _link_disagreements(_merge(candidates))
     return Chronology(
         events=tuple(events), key_dates=tuple(rank_dates(corpus, candidates, key_dates))
@@ -140,7 +139,7 @@ def spans_as_entities(
 
 
 def _candidates(
-    document: Document, analysis: Analysis, entities: SentenceEntities, order: int
+    document: Document, analysis: Analysis, entities: SentenceEntities
 ) -> list[_Candidate]:
     dated: dict[int, list[tuple[PartialDate, int, int]]] = defaultdict(list)
     for span in analysis.spans:
@@ -151,7 +150,9 @@ def _candidates(
         when = resolve_expression(span.text, document.date, sentence=sentence.text, start=offset)
         if when is None or _is_header(when, sentence, document):
             continue
-        start = max(0, sentence.text.find(when.expression))
+        start = sentence.text.find(when.expression)
+        if start < 0:  # quotes or spaces normalised in the expression
+            start = offset
         dated[sentence.number].append((when, start, start + len(when.expression)))
     result: list[_Candidate] = []
     for number in sorted(dated):
@@ -175,7 +176,6 @@ def _candidates(
                     summary=summary,
                     entities=ids,
                     words=_content_words(text),
-                    order=order + len(result),
                 )
             )
     return result
