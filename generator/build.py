@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from . import export
+from .chronology import build_chronology, page_context, spans_as_entities
 from .errors import InputError, PublishError
 from .load import limits as load_limits
 from .load import load_corpus
@@ -44,7 +45,11 @@ def run(seeds: Path, out: Path = DOCS) -> BuildResult:
     corpus = load_corpus(seeds)
     documents = corpus.documents
     analyses = analyse_corpus(corpus)
-    del analyses  # consumed by entities and chronology (their own stages)
+    # Stand-in until the entity stage provides resolved ids and profile pages: named
+    # spans by sentence, shown as plain names (entity_links maps id -> name and page).
+    sentence_entities, entity_names = spans_as_entities(analyses)
+    entity_links = {i: {"name": n, "page": None} for i, n in entity_names.items()}
+    chronology = build_chronology(corpus, analyses, sentence_entities)
     site = {"name": site_name()}
     renderer = Renderer(TEMPLATES, site)
     _copy_hand_written(out)
@@ -82,7 +87,17 @@ def run(seeds: Path, out: Path = DOCS) -> BuildResult:
                 limits={**load_limits(), "nlp_chunk_chars": CHUNK_CHARS},
             ),
         )
+        output.write(
+            "chronology/index.md",
+            renderer.render(
+                "chronology.md.j2",
+                "chronology/index.md",
+                **page_context(chronology, corpus, entity_links),
+            ),
+        )
         output.write("data/documents.json", export.documents_json(documents))
+        output.write("data/chronology.json", export.chronology_json(chronology))
+        output.write("data/chronology.csv", export.chronology_csv(chronology))
         output.commit()
     except BaseException:
         output.abort()

@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .model import Document
+from .model import Chronology, Document
 
 
 def to_json(payload: Any) -> str:
@@ -43,3 +43,59 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     writer.writerow(header)
     writer.writerows(rows)
     return buffer.getvalue()
+
+
+def chronology_json(chronology: Chronology) -> str:
+    """data/chronology.json: the events in date order and the key dates, best first."""
+    return to_json(
+        {
+            "events": [
+                {
+                    "id": e.id,
+                    "date": e.date,
+                    "precision": e.precision,
+                    "text": e.text,
+                    "summary": e.summary,
+                    "expression": e.expression,
+                    "entities": list(e.entities),
+                    "sources": [
+                        {"document": s.document, "sentence": s.sentence} for s in e.sources
+                    ],
+                }
+                for e in chronology.events
+            ],
+            "key_dates": [k.date for k in chronology.key_dates],
+        }
+    )
+
+
+def chronology_csv(chronology: Chronology) -> str:
+    """data/chronology.csv: one row per event; list fields joined with "; "."""
+    header = (
+        "id",
+        "date",
+        "precision",
+        "future",
+        "summary",
+        "text",
+        "expression",
+        "resolution",
+        "entities",
+        "sources",
+    )
+    rows = (
+        (
+            e.id,
+            e.date,
+            e.precision,
+            "yes" if e.future else "",
+            e.summary,
+            e.text,
+            e.expression,
+            e.resolution,
+            "; ".join(e.entities),
+            "; ".join(f"{s.document}#s{s.sentence}" for s in e.sources),
+        )
+        for e in chronology.events
+    )
+    return to_csv(header, rows)

@@ -158,3 +158,24 @@ class Event:
     entities: tuple[str, ...]  # Entity.id
     sources: tuple[Citation, ...]
     future: bool = False  # scheduled, after the publication date
+    # Ids of events that other sources date differently for what reads as the same
+    # happening ("also reported as"): both dates stay visible.
+    also_reported: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class KeyDate:
+    """A day that matters, with what it was ranked on."""
+
+    date: str  # YYYY-MM-DD
+    score: float
+    references: int  # documents published on another day that refer to it in their text
+    publications: int  # documents published on it
+
+
+@dataclass(frozen=True, slots=True)
+class Chronology:
+    """Dated events in date order, and the key dates, most important first."""
+
+    events: tuple[Event, ...]
+    key_dates: tuple[KeyDate, ...]

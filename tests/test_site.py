@@ -78,3 +78,38 @@ def test_documents_json(built):
     assert first["id"] == "000_ea707b62e70492f0"
     assert first["page"] == "sources/000-ea707b62e70492f0.md"
     assert (docs / first["page"]).is_file()
+
+
+def test_chronology_page(built):
+    _, site = built
+    html = (site / "chronology" / "index.html").read_text()
+    assert "Key dates" in html and html.index("Key dates") < html.index('id="y2017"')
+    # Dates written for people, grouped by year and month, future events marked.
+    for heading in ('id="y2017"', 'id="y2022"', 'id="m202203"', 'id="m202111"'):
+        assert heading in html, heading
+    assert "7 December 2021" in html and "March 2022" in html
+    assert "scheduled" in html  # November 2024
+    # An entry cites the sentence it comes from: Carstens' flight, sentence 3 of 003.
+    assert 'href="../sources/003-09af0d1278cc3a31.html#s3"' in html
+    source = (site / "sources" / "003-09af0d1278cc3a31.html").read_text()
+    assert 'id="s3"' in source
+    # The chronology is in the navigation.
+    assert 'href="chronology/index.html"' in (site / "index.html").read_text()
+
+
+def test_chronology_data(built):
+    docs, site = built
+    data = json.loads((docs / "data" / "chronology.json").read_text())
+    dates = {(e["date"], e["precision"]) for e in data["events"]}
+    assert {("2021-12-07", "day"), ("2022-03", "month"), ("2017", "year")} <= dates
+    assert data["key_dates"] and all(len(d) == 10 for d in data["key_dates"])
+    assert (site / "data" / "chronology.csv").is_file()
+
+
+def test_year_filter_script_is_local(built):
+    _, site = built
+    html = (site / "chronology" / "index.html").read_text()
+    assert 'src="../javascripts/chronology.js"' in html
+    script = (site / "javascripts" / "chronology.js").read_text()
+    assert "document$" in script and "chrono-years" in script
+    assert '<p class="chrono-years">' in html

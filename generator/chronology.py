@@ -1,0 +1,483 @@
+"""Events, merging across sources, key dates.
+
+Each sentence that dates something (a DATE span the dates stage resolves) becomes an
+event candidate; candidates from different documents at the same date and precision
+whose words or entities strongly overlap become one event citing every source. Key dates
+are ranked as timeline-summarization systems rank them (Tran et al. 2013; Ghalandari and
+Ifrim 2020, news-tls): how many documents refer to a day in their text, how many were
+published on it, references made well after the day counting extra.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from .dates import PartialDate, resolve_expression
+from .model import Analysis, Chronology, Citation, Corpus, Document, Event, KeyDate, Sentence
+from .text import slugify
+
+SentenceEntities = Mapping[tuple[str, int], tuple[str, ...]]
+
+# Labels whose spans are temporal expressions ("tonight" is a TIME).
+TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
+# Merging: two candidates are one happening when their content words overlap this much
+# (Dice coefficient) with at least MIN_SHARED_WORDS in common, or when they share this
+# share of their entities and some words.
+MERGE_WORD_DICE = 0.5
+MIN_SHARED_WORDS = 4
+MERGE_ENTITY_JACCARD = 0.6
+MERGE_ENTITY_WORD_DICE = 0.3
+# Same happening, different dates: a stricter overlap, and dates at most this far apart.
+DISAGREE_WORD_DICE = 0.6
+DISAGREE_MAX_DAYS = 14
+# A word in more candidates than this is too common to find near-duplicates by.
+COMMON_WORD_CANDIDATES = 200
+# A sentence left with fewer words than this once its date is removed ("In March.") is a
+# fragment: it dates the sentence before it.
+FRAGMENT_WORDS = 3
+# A sentence this short that only states the publication date is a header or dateline.
+HEADER_WORDS = 8
+SUMMARY_WORDS = 24
+# Key dates: weights of the ranking (named so that they can be tuned on reference
+# timelines when they are available).
+REFERENCE_WEIGHT = 1.0  # per document referring to the day, published on another day
+RETROSPECTIVE_WEIGHT = 0.5  # extra per such document published RETROSPECTIVE_DAYS after
+RETROSPECTIVE_DAYS = 7
+PUBLICATION_WEIGHT = 0.5  # times log2(1 + documents published on the day)
+# Closeness: a day far outside the span the documents were published in (old orders
+# recalled in boilerplate, terms expiring in 2027) is background, not the story.
+OUTSIDE_SPAN_DAYS = 31
+OUTSIDE_SPAN_FACTOR = 0.5
+KEY_DATES = 20
+KEY_DATE_EVENTS = 3  # events (and documents published) shown with each key date
+
+_STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if
+    in into is it its itself just me more most my no nor not now of off on once only or
+    other our ours out over own said same says she should so some such than that the their
+    them then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your year years month
+    months week day days today tonight last next since january february march april may june
+    july august september october november december monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]+")
+_PUBLICATION_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+_CLAUSE = re.compile(r"[,;:—–()]|\s-\s")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    document: Document
+    when: PartialDate
+    sentences: tuple[int, ...]  # cited sentence numbers, the dated one first
+    text: str
+    summary: str
+    entities: tuple[str, ...]
+    words: frozenset[str]
+
+    @property
+    def key(self) -> tuple[str, str, int, str]:
+        return (self.document.date, self.document.id, self.sentences[0], self.when.date)
+
+
+def build_chronology(
+    corpus: Corpus,
+    analyses: Sequence[Analysis],
+    sentence_entities: SentenceEntities,
+    key_dates: int = KEY_DATES,
+) -> Chronology:
+    """Dated events of the corpus, merged across sources, and the `key_dates` best days."""
+    by_id = {a.document: a for a in analyses}
+    candidates: list[_Candidate] = []
+    for document in corpus.documents:
+        analysis = by_id.get(document.id)
+        if analysis is not None:
+            candidates.extend(_candidates(document, analysis, sentence_entities))
+    events = _link_disagreements(_merge(candidates))
+    return Chronology(
+        events=tuple(events), key_dates=tuple(rank_dates(corpus, candidates, key_dates))
+    )
+
+
+def events_for_entity(chronology: Chronology, entity_id: str) -> tuple[Event, ...]:
+    """The events that involve one entity, in date order: its own timeline."""
+    return tuple(e for e in chronology.events if entity_id in e.entities)
+
+
+def spans_as_entities(
+    analyses: Iterable[Analysis],
+) -> tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, str]]:
+    """A stand-in for resolved entities: each named span's slug as its id, by sentence.
+
+    Used until the entity stage provides real ids; returns (sentence -> ids, id -> name).
+    """
+    labels = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+    by_sentence: dict[tuple[str, int], list[str]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for analysis in analyses:
+        for span in analysis.spans:
+            if span.label not in labels:
+                continue
+            entity_id = slugify(span.text)
+            names.setdefault(entity_id, span.text)
+            ids = by_sentence[(analysis.document, span.sentence)]
+            if entity_id not in ids:
+                ids.append(entity_id)
+    return {k: tuple(v) for k, v in by_sentence.items()}, names
+
+
+# --- Candidates: one per dated sentence and date.
+
+
+def _candidates(
+    document: Document, analysis: Analysis, entities: SentenceEntities
+) -> list[_Candidate]:
+    dated: dict[int, list[tuple[PartialDate, int, int]]] = defaultdict(list)
+    for span in analysis.spans:
+        if span.label not in TEMPORAL_LABELS or not 0 < span.sentence <= len(document.sentences):
+            continue
+        sentence = document.sentences[span.sentence - 1]
+        offset = span.start - sentence.start
+        when = resolve_expression(span.text, document.date, sentence=sentence.text, start=offset)
+        if when is None or _is_header(when, sentence, document):
+            continue
+        start = sentence.text.find(when.expression)
+        if start < 0:  # quotes or spaces normalised in the expression
+            start = offset
+        dated[sentence.number].append((when, start, start + len(when.expression)))
+    result: list[_Candidate] = []
+    for number in sorted(dated):
+        sentence = document.sentences[number - 1]
+        for when, start, end in _finest(dated[number]):
+            cited: tuple[int, ...] = (number,)
+            text = sentence.text
+            summary = _summary(sentence.text, start, end)
+            if _is_fragment(sentence.text, when.expression) and number > 1:
+                previous = document.sentences[number - 2]
+                cited = (number - 1, number)
+                text = f"{previous.text} {sentence.text}"
+                summary = _trim(f"{previous.text} {sentence.text}", SUMMARY_WORDS)
+            ids = _unique(i for n in cited for i in entities.get((document.id, n), ()))
+            result.append(
+                _Candidate(
+                    document=document,
+                    when=when,
+                    sentences=cited,
+                    text=text,
+                    summary=summary,
+                    entities=ids,
+                    words=_content_words(text),
+                )
+            )
+    return result
+
+
+def _finest(found: list[tuple[PartialDate, int, int]]) -> list[tuple[PartialDate, int, int]]:
+    """One entry per date; a coarser date that holds a finer one of the same sentence is
+    its context ("Last month ... this year"), not a second event."""
+    unique: dict[str, tuple[PartialDate, int, int]] = {}
+    for item in found:
+        unique.setdefault(item[0].date, item)
+    kept = [
+        item for item in unique.values() if not any(item[0].contains(o[0]) for o in unique.values())
+    ]
+    return sorted(kept, key=lambda item: item[1])
+
+
+def _is_header(when: PartialDate, sentence: Sentence, document: Document) -> bool:
+    """An explicit publication date alone in a short sentence is a dateline, not an event."""
+    if when.date != document.date or not re.search(r"\d{4}", when.expression):
+        return False
+    return len(_WORD.findall(sentence.text.replace(when.expression, " "))) < HEADER_WORDS
+
+
+def _is_fragment(text: str, expression: str) -> bool:
+    rest = text.replace(expression, " ", 1)
+    return len(_WORD.findall(rest)) < FRAGMENT_WORDS
+
+
+def _summary(text: str, start: int, end: int) -> str:
+    """The clause around the expression, widened to the next clauses while it says little
+    more than the date, with the sentence's opening clause (usually its subject) when it
+    is still short; at most SUMMARY_WORDS words."""
+    bounds = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
+    begin = max(b for b in bounds if b <= start)
+    following = [b for b in bounds if b > end]
+    stop = following.pop(0) if following else len(text) + 1
+    while following and _words_besides(text[begin : stop - 1], start - begin, end - begin) < 8:
+        stop = following.pop(0)
+    clause = _strip(text[begin : stop - 1])
+    if begin > 0 and len(clause.split()) < 8:
+        first = _strip(text[: bounds[1] - 1])
+        if first and first != clause:
+            clause = f"{first} … {clause}"
+    return _trim(clause, SUMMARY_WORDS)
+
+
+def _words_besides(clause: str, start: int, end: int) -> int:
+    return len(_WORD.findall(clause[:start] + " " + clause[end:]))
+
+
+def _strip(text: str) -> str:
+    return text.strip(" ,;:—–()\"“”'‘’")
+
+
+def _trim(text: str, words: int) -> str:
+    parts = text.split()
+    if len(parts) <= words:
+        return " ".join(parts)
+    return " ".join(parts[:words]) + " …"
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(
+        w.lower().strip("'’-")
+        for w in _WORD.findall(text)
+        if len(w) > 2 and w.lower() not in _STOPWORDS
+    )
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+# --- Merging across sources.
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def _same_happening(a: _Candidate, b: _Candidate) -> bool:
+    """Strongly overlapping words, or entities and some words. Two sentences that both
+    name entities but none in common are about different things, however alike their
+    wording ("received her J.D. from ... in 1999" in two biographies)."""
+    ea, eb = set(a.entities), set(b.entities)
+    if ea and eb and not ea & eb:
+        return False
+    shared = len(a.words & b.words)
+    if shared >= MIN_SHARED_WORDS and _dice(a.words, b.words) >= MERGE_WORD_DICE:
+        return True
+    if ea and eb:
+        jaccard = len(ea & eb) / len(ea | eb)
+        return jaccard >= MERGE_ENTITY_JACCARD and _dice(a.words, b.words) >= MERGE_ENTITY_WORD_DICE
+    return False
+
+
+def _merge(candidates: list[_Candidate]) -> list[Event]:
+    """Greedy clustering within each (date, precision): a candidate joins the first
+    cluster it matches that holds no other candidate of its document."""
+    groups: dict[str, list[_Candidate]] = defaultdict(list)
+    for candidate in sorted(candidates, key=lambda c: c.key):
+        groups[candidate.when.date].append(candidate)
+    events: list[Event] = []
+    for date in sorted(groups):
+        clusters: list[list[_Candidate]] = []
+        for candidate in groups[date]:
+            for cluster in clusters:
+                if all(c.document.id != candidate.document.id for c in cluster) and any(
+                    _same_happening(candidate, c) for c in cluster
+                ):
+                    cluster.append(candidate)
+                    break
+            else:
+                clusters.append([candidate])
+        events.extend(_event(cluster) for cluster in clusters)
+    events.sort(key=lambda e: (e.date, _first_key(e)))
+    return events
+
+
+def _first_key(event: Event) -> tuple[str, int]:
+    first = event.sources[0]
+    return (first.document, first.sentence)
+
+
+def _event(cluster: list[_Candidate]) -> Event:
+    first = cluster[0]
+    sources = tuple(
+        Citation(c.document.id, n)
+        for c in sorted(cluster, key=lambda c: c.key)
+        for n in c.sentences
+    )
+    digest = hashlib.sha256(
+        f"{first.when.date}|{first.document.id}|{first.sentences[0]}|{first.when.expression}".encode()
+    ).hexdigest()[:8]
+    return Event(
+        id=f"e{first.when.date.replace('-', '')}x{digest}",
+        date=first.when.date,
+        precision=first.when.precision,
+        text=first.text,
+        summary=first.summary,
+        expression=first.when.expression,
+        resolution=first.when.explanation,
+        entities=_unique(i for c in cluster for i in c.entities),
+        sources=sources,
+        future=all(c.when.future for c in cluster),
+    )
+
+
+def _link_disagreements(events: list[Event]) -> list[Event]:
+    """Events at different dates that read as the same happening reported by different
+    documents (near-identical words, an entity in common, dates that may agree) point at
+    each other ("also reported as"), so both dates stay visible."""
+    words = [_content_words(e.text) for e in events]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, bag in enumerate(words):
+        for word in bag:
+            postings[word].append(index)
+    links: dict[int, set[int]] = defaultdict(set)
+    for index, bag in enumerate(words):
+        counts: dict[int, int] = defaultdict(int)
+        for word in bag:
+            posting = postings[word]
+            if len(posting) > COMMON_WORD_CANDIDATES:
+                continue
+            for other in posting:
+                if other > index:
+                    counts[other] += 1
+        for other, shared in counts.items():
+            a, b = events[index], events[other]
+            if (
+                shared >= MIN_SHARED_WORDS
+                and a.date != b.date
+                and _dice(bag, words[other]) >= DISAGREE_WORD_DICE
+                and not {s.document for s in a.sources} & {s.document for s in b.sources}
+                and set(a.entities) & set(b.entities)
+                and _dates_may_agree(a, b)
+            ):
+                links[index].add(other)
+                links[other].add(index)
+    return [
+        replace(e, also_reported=tuple(events[o].id for o in sorted(links[i]))) if i in links else e
+        for i, e in enumerate(events)
+    ]
+
+
+def _dates_may_agree(a: Event, b: Event) -> bool:
+    """Two dates that could be one happening misdated: one holds the other ("2019" and
+    "2019-03"), or they are days close together at the same precision. Two events each
+    dated by its own publication day ("spoke today with ...") are two happenings."""
+    if a.date.startswith(b.date) or b.date.startswith(a.date):
+        return True
+    if a.precision != b.precision or _days_apart(a.date, b.date) > DISAGREE_MAX_DAYS:
+        return False
+    return not (_dated_by_publication(a) and _dated_by_publication(b))
+
+
+def _dated_by_publication(event: Event) -> bool:
+    return bool(_PUBLICATION_WORDS.search(event.expression))
+
+
+def _days_apart(a: str, b: str) -> int:
+    return abs((_start(a) - _start(b)).days)
+
+
+def _start(date: str) -> dt.date:
+    parts = [int(p) for p in date.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+# --- Key dates.
+
+
+def rank_dates(
+    corpus: Corpus, candidates: Sequence[_Candidate], limit: int = KEY_DATES
+) -> list[KeyDate]:
+    """Days ranked by how many documents refer to them and were published on them."""
+    references: dict[str, set[str]] = defaultdict(set)
+    retrospective: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        if c.when.precision != "day" or c.when.date == c.document.date:
+            continue
+        references[c.when.date].add(c.document.id)
+        if _days_apart(c.document.date, c.when.date) >= RETROSPECTIVE_DAYS and (
+            c.document.date > c.when.date
+        ):
+            retrospective[c.when.date].add(c.document.id)
+    publications: dict[str, int] = defaultdict(int)
+    for document in corpus.documents:
+        publications[document.date] += 1
+    span = corpus.date_range
+    ranked = []
+    for day in set(references) | set(publications):
+        score = (
+            REFERENCE_WEIGHT * len(references[day])
+            + RETROSPECTIVE_WEIGHT * len(retrospective[day])
+            + PUBLICATION_WEIGHT * math.log2(1 + publications[day])
+        )
+        if span and not _near_span(day, span):
+            score *= OUTSIDE_SPAN_FACTOR
+        ranked.append(KeyDate(day, round(score, 6), len(references[day]), publications[day]))
+    ranked.sort(key=lambda k: (-k.score, k.date))
+    return ranked[:limit]
+
+
+# --- The page's data: computed here, formatted by templates/chronology.md.j2.
+
+
+def page_context(
+    chronology: Chronology,
+    corpus: Corpus,
+    entities: Mapping[str, Mapping[str, str | None]],
+) -> dict[str, object]:
+    """What templates/chronology.md.j2 needs: events grouped by year then month (a
+    year-only event before the year's months), key dates with their events, lookups."""
+    years: list[dict[str, object]] = []
+    months: dict[tuple[str, str | None], list[Event]] = defaultdict(list)
+    for event in chronology.events:
+        month = event.date[:7] if event.precision != "year" else None
+        months[(event.date[:4], month)].append(event)
+    for year in sorted({y for y, _ in months}):
+        keys = sorted((m for y, m in months if y == year), key=lambda m: m or "")
+        groups = [{"month": m, "events": months[(year, m)]} for m in keys]
+        count = sum(len(months[(year, m)]) for m in keys)
+        years.append({"year": year, "count": count, "months": groups})
+    by_date: dict[str, list[Event]] = defaultdict(list)
+    for event in chronology.events:
+        by_date[event.date].append(event)
+    published: dict[str, list[Document]] = defaultdict(list)
+    for document in corpus.documents:
+        published[document.date].append(document)
+    key_dates = [
+        {
+            "date": k.date,
+            "score": k.score,
+            "references": k.references,
+            "publications": k.publications,
+            "events": sorted(by_date.get(k.date, []), key=_telling)[:KEY_DATE_EVENTS],
+            "published": published.get(k.date, [])[:KEY_DATE_EVENTS],
+        }
+        for k in chronology.key_dates
+    ]
+    return {
+        "events": chronology.events,
+        "years": years,
+        "key_dates": key_dates,
+        "documents": corpus.documents,
+        "documents_by_id": {d.id: d for d in corpus.documents},
+        "events_by_id": {e.id: e for e in chronology.events},
+        "entities": entities,
+    }
+
+
+def _near_span(day: str, span: tuple[str, str]) -> bool:
+    first, last = (_start(d) for d in span)
+    margin = dt.timedelta(days=OUTSIDE_SPAN_DAYS)
+    return first - margin <= _start(day) <= last + margin
+
+
+def _telling(event: Event) -> tuple[int, int]:
+    """Sort key for a key date's events: reported by more documents first, then those
+    that recall the day from another day's document ("since the invasion on February
+    24") before those dated by their own publication ("today")."""
+    own_day = bool(_PUBLICATION_WORDS.search(event.expression))
+    return (-len({s.document for s in event.sources}), int(own_day))

@@ -1,0 +1,289 @@
+"""Events from dated sentences, merging across sources, key dates, the JSON contract."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from markupsafe import Markup
+
+from generator import export
+from generator.chronology import (
+    build_chronology,
+    events_for_entity,
+    page_context,
+    spans_as_entities,
+)
+from generator.load import load_corpus
+from generator.model import Analysis, Corpus, Span
+from generator.render import Renderer
+
+from .conftest import PROJECT
+
+
+def _analyse(corpus: Corpus, marks: dict[str, list[tuple[str, str]]]) -> list[Analysis]:
+    """Spans by hand: for each document id, (text, label) found in order in its text."""
+    analyses = []
+    for document in corpus.documents:
+        spans = []
+        position = 0
+        for text, label in marks.get(document.id, []):
+            start = document.text.index(text, position)
+            position = start + len(text)
+            sentence = next(s for s in document.sentences if s.start <= start < s.end)
+            spans.append(Span(text, label, sentence.number, start, position))
+        analyses.append(Analysis(document.id, tuple(spans)))
+    return analyses
+
+
+@pytest.fixture
+def two_reports(make_seeds):
+    seeds = make_seeds(
+        {
+            "a.txt": "date 2021-12-10 Roger Carstens flew to Caracas on a chartered airplane "
+            "on Tuesday and returned on Friday. In 2017, six Citgo officials were arrested "
+            "by masked officers. The weather was fine.\n",
+            "b.txt": "date 2021-12-12 The envoy Roger Carstens flew to Caracas on a chartered "
+            "airplane on December 7 to meet the detained executives. He met Maduro officials. "
+            "In March.\n",
+            "c.txt": "date 2022-01-05 Talks resumed in Mexico on Dec. 7, officials said, after "
+            "months of delay.\n",
+        }
+    )
+    corpus = load_corpus(seeds)
+    marks = {
+        "a": [
+            ("Roger Carstens", "PERSON"),
+            ("Caracas", "GPE"),
+            ("Tuesday", "DATE"),
+            ("Friday", "DATE"),
+            ("2017", "DATE"),
+            ("Citgo", "ORG"),
+        ],
+        "b": [
+            ("Roger Carstens", "PERSON"),
+            ("Caracas", "GPE"),
+            ("December 7", "DATE"),
+            ("Maduro", "PERSON"),
+            ("March", "DATE"),
+        ],
+        "c": [("Mexico", "GPE"), ("Dec. 7", "DATE"), ("months", "DATE")],
+    }
+    analyses = _analyse(corpus, marks)
+    entities, names = spans_as_entities(analyses)
+    return corpus, analyses, entities, names
+
+
+def test_events_resolved_and_cited(two_reports):
+    corpus, analyses, entities, _ = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    by_date = {}
+    for event in chronology.events:
+        by_date.setdefault(event.date, []).append(event)
+    assert set(by_date) == {"2017", "2021-03", "2021-12-07", "2021-12-10"}
+    returned = by_date["2021-12-10"][0]
+    assert returned.precision == "day" and returned.expression == "on Friday"
+    assert returned.resolution == "'on Friday', in an article of 10 Dec 2021"
+    assert [(s.document, s.sentence) for s in returned.sources] == [("a", 1)]
+    assert "roger-carstens" in returned.entities
+    # The fragment "In March." dates the sentence before it and cites both.
+    march = by_date["2021-03"][0]
+    assert [(s.document, s.sentence) for s in march.sources] == [("b", 2), ("b", 3)]
+    assert march.text.startswith("He met Maduro officials.")
+    # "months" is a duration, "The weather was fine." has no date: neither is an event.
+    assert all("weather" not in e.text for e in chronology.events)
+    assert all(e.expression != "months" for e in chronology.events)
+
+
+def test_one_happening_in_two_documents_is_one_event(two_reports):
+    corpus, analyses, entities, _ = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    flights = [e for e in chronology.events if e.date == "2021-12-07"]
+    # a and b report the same flight (merged); c's talks in Mexico the same day are not it.
+    assert len(flights) == 2
+    merged = next(e for e in flights if len(e.sources) == 2)
+    assert [s.document for s in merged.sources] == ["a", "b"]
+    assert {"roger-carstens", "caracas"} <= set(merged.entities)
+    other = next(e for e in flights if e is not merged)
+    assert [s.document for s in other.sources] == ["c"]
+
+
+def test_no_merge_without_entities_in_common(make_seeds):
+    text = "received her J.D. from the Law School in 1999 and her B.A. from the University"
+    seeds = make_seeds(
+        {
+            "a.txt": f"date 2022-01-05 Ms. Adams {text}.\n",
+            "b.txt": f"date 2022-02-05 Ms. Brown {text}.\n",
+        }
+    )
+    corpus = load_corpus(seeds)
+    analyses = _analyse(
+        corpus,
+        {
+            "a": [("Adams", "PERSON"), ("1999", "DATE")],
+            "b": [("Brown", "PERSON"), ("1999", "DATE")],
+        },
+    )
+    chronology = build_chronology(corpus, analyses, spans_as_entities(analyses)[0])
+    assert len(chronology.events) == 2
+    same = build_chronology(corpus, analyses, {})  # no entities: the words decide
+    assert len(same.events) == 1 and len(same.events[0].sources) == 2
+
+
+def test_disagreeing_dates_stay_visible(make_seeds):
+    seeds = make_seeds(
+        {
+            "a.txt": "date 2019-04-02 The administration closed the American Embassy in Caracas "
+            "in March 2019 after recognising Juan Guaido.\n",
+            "b.txt": "date 2020-01-10 The administration closed the American Embassy in Caracas "
+            "in 2019 after recognising Juan Guaido.\n",
+        }
+    )
+    corpus = load_corpus(seeds)
+    marks = {
+        "a": [("Caracas", "GPE"), ("March 2019", "DATE"), ("Juan Guaido", "PERSON")],
+        "b": [("Caracas", "GPE"), ("2019", "DATE"), ("Juan Guaido", "PERSON")],
+    }
+    analyses = _analyse(corpus, marks)
+    chronology = build_chronology(corpus, analyses, spans_as_entities(analyses)[0])
+    year, month = chronology.events
+    assert (year.date, month.date) == ("2019", "2019-03")
+    assert year.also_reported == (month.id,) and month.also_reported == (year.id,)
+    context = page_context(chronology, corpus, {})
+    page = Renderer(PROJECT / "templates", {"name": "T"}).render(
+        "chronology.md.j2", "chronology/index.md", **context
+    )
+    assert f"Also reported as: [March 2019](index.md#{month.id})" in page
+    assert f'<a id="{month.id}"></a>' in page
+
+
+def test_a_dateline_is_not_an_event(make_seeds):
+    seeds = make_seeds(
+        {"a.txt": "date 2022-03-01 Washington, March 1, 2022.\n\nThe summit opened on Monday.\n"}
+    )
+    corpus = load_corpus(seeds)
+    analyses = _analyse(corpus, {"a": [("March 1, 2022", "DATE"), ("Monday", "DATE")]})
+    events = build_chronology(corpus, analyses, {}).events
+    assert [(e.date, e.expression) for e in events] == [("2022-02-28", "on Monday")]
+
+
+def test_key_dates_rank_references_and_publications(two_reports):
+    corpus, analyses, entities, _ = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    keys = {k.date: k for k in chronology.key_dates}
+    # 7 December 2021 is referred to by three documents published on other days.
+    assert chronology.key_dates[0].date == "2021-12-07"
+    assert keys["2021-12-07"].references == 3 and keys["2021-12-07"].publications == 0
+    # A publication day counts, and its own "on Friday" is not a reference from elsewhere.
+    assert keys["2021-12-10"].publications == 1 and keys["2021-12-10"].references == 0
+    assert keys["2021-12-07"].score > keys["2021-12-10"].score
+    scores = [k.score for k in chronology.key_dates]
+    assert scores == sorted(scores, reverse=True)
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", k.date) for k in chronology.key_dates)
+
+
+def test_deterministic(two_reports):
+    corpus, analyses, entities, _ = two_reports
+    first = build_chronology(corpus, analyses, entities)
+    again = build_chronology(corpus, list(reversed(analyses)), entities)
+    assert first == again
+    assert export.chronology_json(first) == export.chronology_json(again)
+
+
+def test_json_shape(two_reports):
+    corpus, analyses, entities, _ = two_reports
+    data = json.loads(export.chronology_json(build_chronology(corpus, analyses, entities)))
+    assert set(data) == {"events", "key_dates"}
+    for event in data["events"]:
+        assert list(event) == [
+            "id",
+            "date",
+            "precision",
+            "text",
+            "summary",
+            "expression",
+            "entities",
+            "sources",
+        ]
+        assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", event["date"])
+        assert len(event["date"]) == {"year": 4, "month": 7, "day": 10}[event["precision"]]
+        assert all(set(s) == {"document", "sentence"} for s in event["sources"])
+    assert data["key_dates"][0] == "2021-12-07"
+    csv = export.chronology_csv(build_chronology(corpus, analyses, entities))
+    assert csv.splitlines()[0].startswith("id,date,precision,future,summary")
+    assert len(csv.splitlines()) == len(data["events"]) + 1
+
+
+def test_entity_timeline_and_partial(two_reports):
+    corpus, analyses, entities, names = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    own = events_for_entity(chronology, "roger-carstens")
+    assert [e.date for e in own] == ["2021-12-07", "2021-12-10"]
+    renderer = Renderer(PROJECT / "templates", {"name": "Test"})
+    renderer.env.globals["events_for_entity"] = events_for_entity
+    links = {i: {"name": n, "page": None} for i, n in names.items()}
+    links["roger-carstens"] = {"name": "Roger Carstens", "page": "people/roger-carstens.md"}
+    template = renderer.env.from_string(
+        '{% from "partials/timeline.md.j2" import timeline with context %}'
+        "{{ timeline(events, documents, entities, index) }}"
+    )
+    page = template.render(
+        page="people/roger-carstens.md",
+        link=lambda target, anchor=None: Markup(f"../{target}" + (f"#{anchor}" if anchor else "")),
+        events=own,
+        documents={d.id: d for d in corpus.documents},
+        entities=links,
+        index={e.id: e for e in chronology.events},
+    )
+    assert "**7 December 2021**" in page and "**10 December 2021**" in page
+    assert "[Roger Carstens](../people/roger-carstens.md)" in page
+    assert "Caracas" in page and "(../sources/a.md#s1)" in page
+
+
+def test_page_groups_by_year_and_month(two_reports):
+    corpus, analyses, entities, names = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    links = {i: {"name": n, "page": None} for i, n in names.items()}
+    context = page_context(chronology, corpus, links)
+    years = context["years"]
+    assert [y["year"] for y in years] == ["2017", "2021"]
+    assert [m["month"] for m in years[1]["months"]] == ["2021-03", "2021-12"]
+    renderer = Renderer(PROJECT / "templates", {"name": "Test"})
+    page = renderer.render("chronology.md.j2", "chronology/index.md", **context)
+    assert page.startswith("---\ntitle: Chronology\n---\n")
+    assert "## Key dates" in page and page.index("## Key dates") < page.index("## 2017")
+    assert "### December 2021 {: #m202112 }" in page
+    assert "](../sources/a.md#s1)" in page
+    assert "[2021](#y2021) (4)" in page  # 2021-03, two on 2021-12-07, 2021-12-10
+
+
+def test_document_text_is_shown_literally(make_seeds):
+    seeds = make_seeds(
+        {
+            "x.txt": "date 2022-08-16 On Monday <script>alert(1)</script> [x](javascript:y) {{ 7*7 }} happened.\n"
+        }
+    )
+    corpus = load_corpus(seeds)
+    analyses = _analyse(corpus, {"x": [("Monday", "DATE")]})
+    chronology = build_chronology(corpus, analyses, {})
+    context = page_context(chronology, corpus, {})
+    page = Renderer(PROJECT / "templates", {"name": "T"}).render(
+        "chronology.md.j2", "chronology/index.md", **context
+    )
+    assert "<script>" not in page and "](javascript" not in page and "{{" not in page
+    assert "&#60;script&#62;" in page
+
+
+def test_days_far_outside_the_publication_span_count_less(make_seeds):
+    seeds = make_seeds(
+        {
+            "a.txt": "date 2022-03-02 The order of March 6, 2014 stays. The summit met on March 1.\n",
+            "b.txt": "date 2022-03-03 The order of March 6, 2014 stays. The summit met on March 1.\n",
+        }
+    )
+    corpus = load_corpus(seeds)
+    marks = [("March 6, 2014", "DATE"), ("March 1", "DATE")]
+    analyses = _analyse(corpus, {"a": marks, "b": marks})
+    keys = [k.date for k in build_chronology(corpus, analyses, {}).key_dates]
+    assert keys.index("2022-03-01") < keys.index("2014-03-06")

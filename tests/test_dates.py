@@ -1,0 +1,181 @@
+"""Temporal expressions resolved against the publication date: every example of issue 4."""
+
+import pytest
+
+from generator.dates import resolve_expression
+
+AUG16 = "2022-08-16"  # a Tuesday (seed 000)
+DEC10 = "2021-12-10"  # a Friday (seed 003)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "sentence", "date", "precision"),
+    [
+        ("2017", DEC10, "In 2017, while in a Caracas conference room ...", "2017", "year"),
+        ("March", AUG16, "In March he visited Caracas with Amba.", "2022-03", "month"),
+        (
+            "Last month",
+            AUG16,
+            "Last month, CNN learned that at least three ...",
+            "2022-07",
+            "month",
+        ),
+        (
+            "this year",
+            AUG16,
+            "has sent senior officials to Caracas three times this year",
+            "2022",
+            "year",
+        ),
+        ("year", AUG16, "it declined to invite Maduro to this year’s Summit", "2022", "year"),
+        (
+            "Tuesday",
+            DEC10,
+            "flew to Caracas on a chartered airplane on Tuesday and returned on Friday.",
+            "2021-12-07",
+            "day",
+        ),
+        (
+            "Friday",
+            DEC10,
+            "flew to Caracas on a chartered airplane on Tuesday and returned on Friday.",
+            "2021-12-10",
+            "day",
+        ),
+        (
+            "Nov. 21",
+            DEC10,
+            "the State Department declared following the poll on Nov. 21.",
+            "2021-11-21",
+            "day",
+        ),
+        (
+            "November 2024",
+            AUG16,
+            "when new presidential elections are held in November 2024.",
+            "2024-11",
+            "month",
+        ),
+        ("2019", AUG16, "Since 2019, the US and dozens of other countries", "2019", "year"),
+        (
+            "March 2019",
+            DEC10,
+            "closed the American Embassy in Caracas in March 2019 after",
+            "2019-03",
+            "month",
+        ),
+        ("June", AUG16, "In June, the US Department of the Treasury", "2022-06", "month"),
+        ("May", AUG16, "Met in Caracas in May Including a promise", "2022-05", "month"),
+        ("March", AUG16, "In March.", "2022-03", "month"),
+        ("today", AUG16, None, AUG16, "day"),
+        ("tonight", DEC10, None, DEC10, "day"),
+        ("yesterday", AUG16, None, "2022-08-15", "day"),
+        ("last year", AUG16, None, "2021", "year"),
+        ("next year", AUG16, None, "2023", "year"),
+        ("next month", AUG16, None, "2022-09", "month"),
+        ("this month", AUG16, None, "2022-08", "month"),
+        ("December", AUG16, "In December the talks stalled.", "2021-12", "month"),
+        ("February 24", "2022-03-01", "Since February 24, Russia has", "2022-02-24", "day"),
+        ("Feb. 24, 2022", "2022-05-01", None, "2022-02-24", "day"),
+        ("two years ago", AUG16, None, "2020", "year"),
+        ("25 years ago tomorrow", "2022-12-02", None, "1997-12-03", "day"),
+        ("a year ago today", "2022-03-15", None, "2021-03-15", "day"),
+        ("three months ago", AUG16, None, "2022-05", "month"),
+        ("Monday", AUG16, "On Monday, the President met", "2022-08-15", "day"),
+        ("Tuesday", AUG16, "On Tuesday, the President met", AUG16, "day"),
+        ("last week", AUG16, None, "2022-08", "month"),
+        ("early 2021", AUG16, None, "2021", "year"),
+        ("mid-March", AUG16, None, "2022-03", "month"),
+        ("January 6th", "2022-01-07", None, "2022-01-06", "day"),
+        (
+            "October 24",
+            "2022-09-12",
+            "The Department will host an exchange on October 24.",
+            "2022-10-24",
+            "day",
+        ),
+        ("October 3", "2022-10-10", "On October 3, he said he will run.", "2022-10-03", "day"),
+        ("October 24", "2022-09-12", "The exchange was held on October 24.", "2021-10-24", "day"),
+        ("24 February", "2022-03-02", None, "2022-02-24", "day"),
+    ],
+)
+def test_resolves(text, published, sentence, date, precision):
+    result = resolve_expression(text, published, sentence=sentence)
+    assert result is not None, text
+    assert (result.date, result.precision) == (date, precision)
+
+
+def test_future_event_is_marked():
+    result = resolve_expression(
+        "November 2024",
+        AUG16,
+        sentence="when new presidential elections are held in November 2024.",
+    )
+    assert result is not None and result.future
+    past = resolve_expression("March", AUG16, sentence="In March he visited Caracas.")
+    assert past is not None and not past.future
+
+
+def test_month_in_a_future_sentence_goes_forward():
+    result = resolve_expression(
+        "November", AUG16, sentence="The President will travel in November."
+    )
+    assert result is not None and (result.date, result.future) == ("2022-11", True)
+
+
+def test_explanation_names_expression_and_article():
+    result = resolve_expression("March", AUG16, sentence="In March he visited Caracas with Amba.")
+    assert result is not None
+    assert result.expression == "In March"
+    assert result.explanation == "'In March', in an article of 16 Aug 2022"
+    since = resolve_expression("2019", AUG16, sentence="Since 2019, the US and dozens")
+    assert since is not None and since.expression == "Since 2019"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "90 minutes",
+        "around 90 minutes",
+        "five years",
+        "a month",
+        "monthly",
+        "decades",
+        "the 1990s",
+        "63-year-old",
+        "years",
+        "year",
+        "the past year",
+        "the last two years",
+        "the coming weeks",
+        "fiscal year 2023",
+        "2021-2022",
+        "daily",
+        "now",
+        "the summer",
+        "Thanksgiving",
+    ],
+)
+def test_durations_and_counts_are_not_dates(text):
+    assert resolve_expression(text, AUG16) is None
+
+
+def test_deterministic_and_independent_of_call_order():
+    first = resolve_expression("Friday", DEC10, sentence="returned on Friday.")
+    resolve_expression("Friday", AUG16, sentence="returned on Friday.")
+    again = resolve_expression("Friday", DEC10, sentence="returned on Friday.")
+    assert first == again
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("2019", "concerning the coronavirus disease 2019 (COVID-19) pandemic"),
+        ("1549", "U.S. Airways flight 1549 crash into the Hudson River"),
+        ("1040", "fill out the digital 1040-PR form"),
+        ("1040", "fill out Form 1040 today"),
+        ("2021", "for this reporting period (FY 2021)."),
+    ],
+)
+def test_numbers_that_are_not_years(text, sentence):
+    assert resolve_expression(text, AUG16, sentence=sentence) is None
