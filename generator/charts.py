@@ -86,6 +86,12 @@ class Chart:
     def csv(self) -> str:
         return to_csv(self.header, self.rows)
 
+    @property
+    def table(self) -> tuple[tuple[str, ...], list[tuple[str | int, ...]]]:
+        """The numbers for reading: the CSV without its id columns."""
+        keep = [i for i, h in enumerate(self.header) if not (h == "id" or h.endswith(" id"))]
+        return tuple(self.header[i] for i in keep), [tuple(r[i] for i in keep) for r in self.rows]
+
 
 @dataclass(frozen=True, slots=True)
 class Charts:
@@ -228,7 +234,7 @@ def _activity(documents: Sequence[Document], events: Sequence[Event], bins: Bins
     ax.bar([x - shift for x in xs], doc_counts, width, color=DOCUMENT_COLOUR, label="documents")
     if events:
         ax.bar([x + shift for x in xs], event_counts, width, color=EVENT_COLOUR, label="events")
-        ax.legend(frameon=False, loc="upper left", ncols=2)
+        fig.legend(frameon=False, loc="outside upper right", ncols=2)
     step = max(1, math.ceil(len(labels) / 12))
     ax.set_xticks(xs[::step], labels[::step], rotation=0 if len(labels) <= 6 else 30, ha="right")
     if len(labels) <= 6:
