@@ -12,9 +12,10 @@ from typing import Any
 import yaml
 
 from . import export
+from .charts import Charts, draw_charts
 from .errors import InputError, PublishError
 from .load import load_corpus
-from .model import Analysis, Corpus, Problem
+from .model import Analysis, Corpus, Entity, Event, Problem
 from .nlp import analyse_documents
 from .output import GENERATED, Output
 from .progress import progress
@@ -38,12 +39,25 @@ class BuildResult:
         return self.corpus.problems
 
 
-def run(seeds: Path, out: Path = DOCS) -> BuildResult:
-    """Build the Markdown pages and data files for the documents in `seeds` into `out`."""
+@dataclass(frozen=True, slots=True)
+class Findings:
+    """What the analysis stages found: the input of pages, charts and the PDF."""
+
+    entities: tuple[Entity, ...] = ()
+    events: tuple[Event, ...] = ()
+    key_dates: tuple[str, ...] = ()
+
+
+def run(seeds: Path, out: Path = DOCS, pdf: bool = False, full_text: bool | None = None) -> BuildResult:
+    """Build the Markdown pages and data files for the documents in `seeds` into `out`.
+
+    With `pdf`, the report PDF is written into the docs folder as data/report.pdf, so
+    MkDocs copies it like any file it knows and the home page's link to it validates.
+    """
     corpus = load_corpus(seeds)
     documents = corpus.documents
-    analyses = analyse_corpus(corpus)
-    del analyses  # consumed by entities and chronology (their own stages)
+    findings = find(corpus)
+    charts = draw_charts(documents, findings.events, findings.key_dates, findings.entities)
     site = {"name": site_name()}
     renderer = Renderer(TEMPLATES, site)
     _copy_hand_written(out)
@@ -58,7 +72,14 @@ def run(seeds: Path, out: Path = DOCS) -> BuildResult:
         }
         output.write(
             "index.md",
-            renderer.render("home.md.j2", "index.md", newest=documents[:NEWEST], **counts),
+            renderer.render(
+                "home.md.j2",
+                "index.md",
+                newest=documents[:NEWEST],
+                overview_chart=charts.get("activity"),
+                pdf=pdf,
+                **counts,
+            ),
         )
         output.write(
             "sources/index.md",
@@ -81,11 +102,54 @@ def run(seeds: Path, out: Path = DOCS) -> BuildResult:
             ),
         )
         output.write("data/documents.json", export.documents_json(documents))
+        _write_charts(output, renderer, charts)
+        if pdf:
+            output.write("data/report.pdf", make_report_pdf(corpus, findings, charts, full_text))
         output.commit()
     except BaseException:
         output.abort()
         raise
     return BuildResult(corpus, out, len(output.written))
+
+
+def find(corpus: Corpus) -> Findings:
+    """The analysis stages, in order: language pipeline, then entities and chronology."""
+    analyses = analyse_corpus(corpus)
+    del analyses  # consumed by entities and chronology (their own stages)
+    # MERGE (issues 3 and 4): plug the entities and chronology stages in here, e.g.
+    #   entities = resolve_entities(corpus, analyses)
+    #   chronology = build_chronology(corpus, analyses, entities)
+    #   return Findings(tuple(entities), chronology.events, chronology.key_dates)
+    # Pages, charts and the PDF all read them from here.
+    return Findings()
+
+
+def make_report_pdf(
+    corpus: Corpus, findings: Findings, charts: Charts | None = None, full_text: bool | None = None
+) -> bytes:
+    """The report PDF from the same data as the site (see pdf.py)."""
+    from .pdf import make_pdf
+
+    return make_pdf(
+        corpus.documents,
+        findings.events,
+        findings.key_dates,
+        findings.entities,
+        templates=TEMPLATES,
+        title=site_name(),
+        full_text=full_text,
+        charts=charts,
+    )
+
+
+def _write_charts(output: Output, renderer: Renderer, charts: Charts) -> None:
+    for chart in (*charts.overview, *charts.profiles):
+        output.write(f"charts/{chart.name}.svg", chart.svg)
+        output.write(f"charts/{chart.name}.csv", chart.csv)
+    output.write(
+        "charts/index.md",
+        renderer.render("charts_index.md.j2", "charts/index.md", charts=charts),
+    )
 
 
 def analyse_corpus(corpus: Corpus) -> list[Analysis]:

@@ -44,7 +44,7 @@ PROFILE_MIN_MENTIONS = 3
 LABEL_CHARS = 50
 SEED = 20221216  # layout seed: any fixed number
 
-_RC: dict[str, Any] = {
+_RC: Any = {  # Any: matplotlib types the keys as a Literal union
     "svg.fonttype": "none",
     "svg.hashsalt": "story-report",
     "font.family": "DejaVu Sans",
@@ -304,8 +304,7 @@ def _timeline(events: Sequence[Event], key_dates: Sequence[str]) -> Chart | None
         + "; ".join(f"{human_date(e.date)}, {_clip(e.summary or e.text, 80)}" for e in shown)
     )
     rows = tuple(
-        (e.date, e.precision, _clip(e.summary or e.text, 200), len(e.sources), e.id)
-        for e in shown
+        (e.date, e.precision, _clip(e.summary or e.text, 200), len(e.sources), e.id) for e in shown
     )
     note = ""
     if len(events) > n:
@@ -494,7 +493,9 @@ def _profile_charts(
         return ()
     dates = {d.id: d.date for d in documents}
     chosen = [
-        e for e in _ranked(entities) if e.page is not None and len(e.mentions) >= PROFILE_MIN_MENTIONS
+        e
+        for e in _ranked(entities)
+        if e.page is not None and len(e.mentions) >= PROFILE_MIN_MENTIONS
     ][:PROFILE_CHARTS_MAX]
     charts = []
     for entity in sorted(chosen, key=lambda e: e.id):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from .charts import Charts, draw_charts
@@ -114,7 +115,10 @@ class _Report:
             self.profiles[kind] = chosen if full_text else chosen[:PROFILES_BRIEF]
         self.profiled = {e.id for group in self.profiles.values() for e in group}
         self.entity_names = {e.id: e.name for e in entities}
-        self.chart_list = [*charts.overview, *(c for c in charts.profiles if c.entity in self.profiled)]
+        self.chart_list = [
+            *charts.overview,
+            *(c for c in charts.profiles if c.entity in self.profiled),
+        ]
 
     def cover(self) -> dict[str, Any]:
         dates = [d.date for d in self.documents]
@@ -211,18 +215,20 @@ def markdown_to_html(markdown: str) -> tuple[Markup, tuple[tuple[str, str], ...]
                 text = "".join(c.content for c in inline.children or () if c.type == "text")
                 children.append((match.group(1), text))
     html = md.renderer.render(tokens, md.options, {})
-    return Markup(html), tuple(children)  # noqa: S704 (markdown-it with html off)
+    return Markup(html), tuple(children)  # markdown-it with raw HTML off
 
 
-def _markdown() -> Any:
-    from markdown_it import MarkdownIt
+class _PrintMarkdown(MarkdownIt):
+    def validateLink(self, url: str) -> bool:  # markdown-it names it so
+        # Chart images are served from memory under the chart: scheme; nothing else is
+        # linked but #anchors and the http(s) originals.
+        return url.startswith(("#", CHART_SCHEME, "http://", "https://"))
 
-    md = MarkdownIt("commonmark", {"html": False, "typographer": False}).enable("table")
+
+def _markdown() -> MarkdownIt:
+    md = _PrintMarkdown("commonmark", {"html": False, "typographer": False}).enable("table")
     md.inline.ruler.before("emphasis", "anchor", _anchor_rule)
     md.add_render_rule("anchor", _render_anchor)
-    # Chart images are served from memory under the chart: scheme; nothing else is linked
-    # but #anchors and the http(s) originals.
-    md.validateLink = lambda url: url.startswith(("#", CHART_SCHEME, "http://", "https://"))
     return md
 
 
@@ -251,7 +257,9 @@ def _write(html: str, resources: dict[str, str]) -> bytes:
         document = HTML(string=html, base_url=CHART_SCHEME, url_fetcher=_fetcher(resources))
         pdf = document.write_pdf()
     except Exception as error:
-        raise PublishError(f"report.pdf: WeasyPrint failed ({error}). Report this as a bug.") from None
+        raise PublishError(
+            f"report.pdf: WeasyPrint failed ({error}). Report this as a bug."
+        ) from None
     if pdf is None:  # pragma: no cover (write_pdf without a target returns bytes)
         raise PublishError("report.pdf: WeasyPrint returned nothing. Report this as a bug.")
     return bytes(pdf)
@@ -261,7 +269,7 @@ def _fetcher(resources: dict[str, str]) -> Any:
     """A URL fetcher that serves the charts from memory and refuses everything else."""
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-    class OfflineFetcher(URLFetcher):  # type: ignore[misc]
+    class OfflineFetcher(URLFetcher):
         def fetch(self, url: str, headers: Any = None) -> Any:
             if url in resources:
                 body = resources[url].encode("utf-8")
@@ -269,4 +277,3 @@ def _fetcher(resources: dict[str, str]) -> Any:
             raise ValueError(f"{url}: not fetched; the PDF is built offline")
 
     return OfflineFetcher()
-

@@ -86,7 +86,9 @@ def find_entities(documents: Sequence[Document]) -> list[Entity]:
                 name=name,
                 type=kind,
                 aliases=(name.split()[-1],) if " " in name else (),
-                descriptions=(Description(f"a name in {first.document}", first.document, first.sentence),),
+                descriptions=(
+                    Description(f"a name in {first.document}", first.document, first.sentence),
+                ),
                 mentions=tuple(mentions),
                 documents=docs,
                 first_seen=dates[docs[0]],
@@ -129,7 +131,9 @@ def make_events(documents: Sequence[Document], entities: Sequence[Entity]) -> li
     return sorted(events, key=lambda e: (e.date, e.id))
 
 
-def make_report(folder: Path, count: int) -> tuple[list[Document], list[Entity], list[Event], list[str]]:
+def make_report(
+    folder: Path, count: int
+) -> tuple[list[Document], list[Entity], list[Event], list[str]]:
     documents = write_documents(folder, count)
     entities = find_entities(documents)
     events = make_events(documents, entities)

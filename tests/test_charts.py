@@ -2,6 +2,7 @@ import csv
 import io
 import re
 import xml.etree.ElementTree as ET
+from itertools import pairwise
 
 import pytest
 
@@ -138,7 +139,7 @@ def test_force_layout_is_seeded_and_fills_the_frame():
     assert min(xs) == -1 and max(xs) == 1 and min(ys) == -1 and max(ys) == 1
     # No two nodes on top of each other.
     points = sorted(first.values())
-    assert all(abs(a[0] - b[0]) + abs(a[1] - b[1]) > 0.05 for a, b in zip(points, points[1:]))
+    assert all(abs(a[0] - b[0]) + abs(a[1] - b[1]) > 0.05 for a, b in pairwise(points))
 
 
 def test_svg_has_no_ids_that_change(small):
