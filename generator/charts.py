@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
+from xml.sax.saxutils import escape
 
 from .export import to_csv
 from .model import Document, Entity, Event
@@ -39,7 +40,7 @@ BARS_MAX = 15  # entities on the most-mentioned chart
 NETWORK_NODES = 20
 NETWORK_LINKS = 30
 NETWORK_LINK_LABELS = 12  # the strongest links show their number
-PROFILE_CHARTS_MAX = 200  # entities that get a mentions-over-time chart
+PROFILE_CHARTS_MAX = 2000  # entities that get a mentions-over-time chart
 PROFILE_MIN_MENTIONS = 3
 LABEL_CHARS = 50
 SEED = 20221216  # layout seed: any fixed number
@@ -506,28 +507,61 @@ def _profile_charts(
 
 def _sparkline(entity: Entity, counts: list[int], bins: Bins) -> Chart:
     title = f"Mentions of {entity.name} per {bins.unit}"
-    fig, ax = _figure(1.25, width=4.6)
-    xs = range(len(counts))
-    ax.bar(xs, counts, 0.8, color=TYPE_COLOURS.get(entity.type, GRID))
-    ax.set_xticks([0, len(counts) - 1], [bins.label(bins.keys[0]), bins.label(bins.keys[-1])])
-    ax.set_yticks([0, max(counts)])
-    ax.set_xlim(-0.6, len(counts) - 0.4)
-    ax.tick_params(labelsize=7.5, length=2)
-    _title(fig, _clip(title, 70), 8.5)
+    first, last = bins.label(bins.keys[0]), bins.label(bins.keys[-1])
+    svg = sparkline_svg(_clip(title, 70), counts, first, last, TYPE_COLOURS.get(entity.type, GRID))
     peak = max(range(len(counts)), key=lambda i: (counts[i], -i))
     alt = (
-        f"{title}, {bins.label(bins.keys[0])} to {bins.label(bins.keys[-1])}: "
+        f"{title}, {first} to {last}: "
         f"{sum(counts)} mentions, most in {bins.label(bins.keys[peak])} ({counts[peak]})."
     )
     rows = tuple((k, counts[i]) for i, k in enumerate(bins.keys))
     return Chart(
-        f"mentions/{entity.id}",
-        title,
-        alt,
-        _svg(fig, title),
-        (bins.unit, "mentions"),
-        rows,
-        entity=entity.id,
+        f"mentions/{entity.id}", title, alt, svg, (bins.unit, "mentions"), rows, entity=entity.id
+    )
+
+
+def sparkline_svg(title: str, counts: Sequence[int], first: str, last: str, colour: str) -> str:
+    """A small bar chart written directly as SVG, in the look of the matplotlib charts.
+
+    A profile page gets one each, hundreds on a large corpus: matplotlib takes 30-150 ms
+    a chart here, this well under one, and the file is a third of the size.
+    """
+    width, height = 331.2, 86.0
+    left, right, top, bottom = 30.0, width - 8, 24.0, height - 18
+    n = len(counts)
+    peak = max(max(counts), 1)
+    step = (right - left) / n
+    bar = step * 0.8
+
+    def num(value: float) -> str:
+        return f"{value:.2f}".rstrip("0").rstrip(".")
+
+    bars = []
+    for i, count in enumerate(counts):
+        if count:
+            h = (bottom - top) * count / peak
+            bars.append(
+                f'<rect x="{num(left + i * step + (step - bar) / 2)}" y="{num(bottom - h)}" '
+                f'width="{num(bar)}" height="{num(h)}"/>'
+            )
+    centre_first, centre_last = left + step / 2, left + (n - 0.5) * step
+    text = (
+        f'<text x="4" y="13" font-size="8.5" font-weight="bold">{escape(title)}</text>'
+        f'<text x="{num(left - 4)}" y="{num(top + 3)}" text-anchor="end">{max(counts)}</text>'
+        f'<text x="{num(left - 4)}" y="{num(bottom + 3)}" text-anchor="end">0</text>'
+        f'<text x="{num(centre_first)}" y="{num(height - 5)}" text-anchor="middle">{escape(first)}</text>'
+    )
+    if n > 1:
+        text += f'<text x="{num(centre_last)}" y="{num(height - 5)}" text-anchor="middle">{escape(last)}</text>'
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{num(width)}pt" height="{num(height)}pt" '
+        f'viewBox="0 0 {num(width)} {num(height)}">\n'
+        f"<title>{escape(title)}</title>\n"
+        f'<g fill="{colour}">{"".join(bars)}</g>\n'
+        f'<path d="M {num(left)} {num(bottom)} H {num(right)}" stroke="{GRID}" stroke-width="0.8"/>\n'
+        f'<g font-family="DejaVu Sans, sans-serif" font-size="7.5" fill="{TEXT}">{text}</g>\n'
+        "</svg>\n"
     )
 
 

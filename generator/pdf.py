@@ -34,6 +34,7 @@ from .render import Renderer, md_escape
 # asked): about 60 pages of text; WeasyPrint needs ~0.1 s and ~1 MB per page.
 FULL_TEXT_WORDS = 30_000
 PROFILES_BRIEF = 20  # per type, most mentioned first, in a briefing
+PROFILES_FULL = 150  # per type with the full text: the site has every profile
 EVENTS_BRIEF = 60  # events in a briefing's chronology when there are no key dates
 TABLE_ROWS = 16  # a chart's numbers are printed as a table up to this many rows
 SECTION_TITLES = {"person": "People", "organization": "Organizations", "place": "Places"}
@@ -111,8 +112,8 @@ class _Report:
         self.counts = {k: sum(1 for e in entities if e.type == k) for k in ENTITY_TYPES}
         self.profiles: dict[str, list[Entity]] = {}
         for kind in ENTITY_TYPES:
-            chosen = [e for e in ranked if e.type == kind and (e.page is not None or full_text)]
-            self.profiles[kind] = chosen if full_text else chosen[:PROFILES_BRIEF]
+            chosen = [e for e in ranked if e.type == kind and e.page is not None]
+            self.profiles[kind] = chosen[: PROFILES_FULL if full_text else PROFILES_BRIEF]
         self.profiled = {e.id for group in self.profiles.values() for e in group}
         self.entity_names = {e.id: e.name for e in entities}
         self.chart_list = [
