@@ -1,6 +1,8 @@
 """Benchmark: charts and the report PDF on a sample of a real corpus. Prints figures.
 
-    python bench/pdf_report.py ../shared/corpora/whitehouse-2022 300
+    python bench/pdf_report.py ../shared/corpora/whitehouse-2022 300 [brief] [full]
+
+Set KEEP=DIR to keep the PDFs there.
 
 Entities and events come from their own stages; until those are merged this script
 stands in for them with the language pipeline's spans (PERSON/ORG/GPE grouped by folded
@@ -11,6 +13,7 @@ PDF is made in a fresh process, so its peak memory is its own.
 
 from __future__ import annotations
 
+import os
 import pickle
 import re
 import resource
@@ -138,11 +141,12 @@ def main() -> None:
         seeds.mkdir()
         for path in sorted(corpus.glob("*.txt"))[:: max(1, len(list(corpus.glob("*.txt"))) // count)][:count]:
             (seeds / path.name).symlink_to(path.resolve())  # read in place, never copied
-        data = Path(tmp) / "data.pickle"
+        keep = Path(os.environ.get("KEEP", tmp))
+        data = keep / "data.pickle"
         analyse(seeds, data)
         for mode in modes:
             subprocess.run(
-                [sys.executable, __file__, "--make", str(data), mode, str(Path(tmp) / f"{mode}.pdf")],
+                [sys.executable, __file__, "--make", str(data), mode, str(keep / f"{mode}.pdf")],
                 check=True,
             )
 

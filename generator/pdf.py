@@ -11,7 +11,7 @@ nothing: the charts are served from memory and every other URL is refused.
 
 On a large corpus the PDF is a briefing (key dates, the main profiles, the charts, the
 list of sources); `full_text=True` adds every source text, with an anchor on every
-sentence, and the whole chronology and every profile.
+sentence, the whole chronology and up to PROFILES_FULL profiles of each type.
 """
 
 from __future__ import annotations

@@ -147,3 +147,26 @@ def test_svg_has_no_ids_that_change(small):
     svg = draw_charts(documents, events, key_dates, entities).overview[0].svg
     ids = re.findall(r'id="([^"]+)"', svg)
     assert ids and all(not re.search(r"\d{6,}", i) or i.startswith("p") for i in ids)
+
+
+def test_profile_chart_macro(small, tmp_path):
+    """How a profile page embeds its chart: the macro in templates/_chart.md.j2."""
+    import shutil
+
+    from generator.render import Renderer
+
+    from .conftest import PROJECT
+
+    documents, entities, events, key_dates = small
+    charts = draw_charts(documents, events, key_dates, entities)
+    entity = next(e for e in entities if charts.for_entity(e.id))
+    shutil.copy(PROJECT / "templates" / "_chart.md.j2", tmp_path / "_chart.md.j2")
+    (tmp_path / "profile.md.j2").write_text(
+        '{% from "_chart.md.j2" import chart_figure with context %}'
+        "# {{ entity.name }}\n\n{% if chart %}{{ chart_figure(chart) }}{% endif %}\n"
+    )
+    page = Renderer(tmp_path, {"name": "R"}).render(
+        "profile.md.j2", entity.page, entity=entity, chart=charts.for_entity(entity.id)
+    )
+    assert f"](../charts/mentions/{entity.id}.svg){{ .chart loading=lazy }}" in page
+    assert f"](../charts/mentions/{entity.id}.csv)" in page

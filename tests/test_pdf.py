@@ -212,3 +212,22 @@ def test_pdf_command(tmp_path, capsys):
     assert "10 December 2021 – 16 August 2022" in text
     top = [t for t, level, _ in _outline(reader) if level == 1]
     assert top[:3] == ["Contents", "Overview", "Charts"] and top[-1] == "Sources"
+
+
+def test_site_links_the_pdf(tmp_path):
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    args = ["site", "--seeds", str(SEEDS), "--out", str(docs), "--site-dir", str(site), "--pdf"]
+    assert main(args) == 0
+    # Written into the docs folder before MkDocs runs, so --strict knows the file.
+    assert (docs / "data" / "report.pdf").read_bytes() == (
+        site / "data" / "report.pdf"
+    ).read_bytes()
+    assert PdfReader(site / "data" / "report.pdf").outline
+    home = (site / "index.html").read_text()
+    assert 'href="data/report.pdf"' in home
+    assert 'src="charts/activity.svg"' in home
+    charts = (site / "charts" / "index.html").read_text()
+    assert 'class="chart"' in charts and 'href="activity.csv"' in charts
+    assert (site / "charts" / "activity.svg").is_file() and (
+        site / "charts" / "activity.csv"
+    ).is_file()
