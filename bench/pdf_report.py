@@ -27,7 +27,9 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-MONTHS = "January February March April May June July August September October November December".split()
+MONTHS = (
+    "January February March April May June July August September October November December".split()
+)
 DAY = re.compile(rf"({'|'.join(MONTHS)}) (\d{{1,2}}), (\d{{4}})")
 MONTH = re.compile(rf"^({'|'.join(MONTHS)}) (\d{{4}})$")
 TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place"}
@@ -139,7 +141,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         seeds = Path(tmp) / "seeds"
         seeds.mkdir()
-        for path in sorted(corpus.glob("*.txt"))[:: max(1, len(list(corpus.glob("*.txt"))) // count)][:count]:
+        paths = sorted(corpus.glob("*.txt"))
+        for path in paths[:: max(1, len(paths) // count)][:count]:
             (seeds / path.name).symlink_to(path.resolve())  # read in place, never copied
         keep = Path(os.environ.get("KEEP", tmp))
         data = keep / "data.pickle"
