@@ -48,7 +48,10 @@ SEED = 20221216  # layout seed: any fixed number
 _RC: Any = {  # Any: matplotlib types the keys as a Literal union
     "svg.fonttype": "none",
     "svg.hashsalt": "story-report",
-    "font.family": "DejaVu Sans",
+    # Written into the SVG as font-family: 'DejaVu Sans', sans-serif: a reader without
+    # DejaVu gets its own sans-serif rather than the browser's default serif.
+    "font.family": "sans-serif",
+    "font.sans-serif": ["DejaVu Sans"],
     "font.size": 9,
     "text.parse_math": False,  # a "$" in a name is a dollar, not mathtext
     "text.color": TEXT,

@@ -78,7 +78,8 @@ def test_outline_has_every_section_in_order(full):
     outline = _outline(reader)
     top = [title for title, level, _ in outline if level == 1]
     assert top == SECTIONS
-    assert 10 <= len(reader.pages) <= 30  # 11 short documents: cover, contents, one part a page or two
+    # 11 short documents: cover, contents, then each part a page or two.
+    assert 10 <= len(reader.pages) <= 30
     people = [e.name for e in entities if e.type == "person"]
     second = {title for title, level, _ in outline if level == 2}
     assert set(people) <= second
