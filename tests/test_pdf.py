@@ -233,3 +233,17 @@ def test_site_links_the_pdf(tmp_path):
     assert (site / "charts" / "activity.svg").is_file() and (
         site / "charts" / "activity.csv"
     ).is_file()
+
+
+def test_empty_and_tiny_reports(tmp_path):
+    empty = make_pdf([], [], [], [], templates=PROJECT / "templates", title="Empty")
+    assert "No documents could be read" in " ".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(empty)).pages
+    )
+    documents, entities, events, _ = _report(tmp_path, 1)
+    one = make_pdf(
+        documents[:1], events[:1], [events[0].date], entities[:2],
+        templates=PROJECT / "templates", title="Tiny",
+    )  # fmt: skip
+    reader = PdfReader(io.BytesIO(one))
+    assert [t for t, level, _ in _outline(reader) if level == 1][:4] == SECTIONS[:4]
