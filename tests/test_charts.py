@@ -51,6 +51,32 @@ def test_charts_are_byte_identical_on_rebuild(small):
     assert [c.csv for c in first.overview] == [c.csv for c in second.overview]
 
 
+def test_same_bytes_in_another_process(small):
+    """Ids in the SVG come from svg.hashsalt, not from the process: check across two."""
+    import hashlib
+    import subprocess
+    import sys
+
+    from .conftest import PROJECT
+
+    documents, entities, events, key_dates = small
+    here = draw_charts(documents, events, key_dates, entities)
+    folder = documents[0].path.parent
+    script = (
+        "import hashlib, sys; from pathlib import Path; from tests.report_fixtures import *;"
+        "from generator.charts import draw_charts;"
+        f"d = write_documents(Path({str(folder)!r}), {len(documents)}); e = find_entities(d);"
+        "v = make_events(d, e); k = sorted({x.date for x in v if x.precision == 'day'})"
+        f"[:: max(1, {len(documents)} // 6)];"
+        "print(hashlib.sha256(''.join(c.svg for c in draw_charts(d, v, k, e).overview).encode()).hexdigest())"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=PROJECT, capture_output=True, text=True, check=True
+    )
+    digest = hashlib.sha256("".join(c.svg for c in here.overview).encode()).hexdigest()
+    assert result.stdout.strip() == digest
+
+
 def test_numbers_behind_the_charts(small):
     documents, entities, events, key_dates = small
     charts = draw_charts(documents, events, key_dates, entities)
