@@ -14,8 +14,8 @@ from generator.charts import (
     Bins,
     co_occurrences,
     draw_charts,
-    force_layout,
 )
+from generator.layout import force_layout
 from generator.model import Entity, Mention
 
 from .report_fixtures import make_report
