@@ -4,13 +4,16 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SEEDS ?= seeds
 
-.PHONY: site build serve test lint clean
+.PHONY: site build pdf serve test lint clean
 
 site: $(VENV)/.runtime
 	$(PY) -m generator site --seeds $(SEEDS) --site-dir site
 
 build: $(VENV)/.runtime
 	$(PY) -m generator build --seeds $(SEEDS)
+
+pdf: $(VENV)/.runtime
+	$(PY) -m generator pdf --seeds $(SEEDS) --output report.pdf
 
 serve: build
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000

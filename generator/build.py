@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,11 +13,12 @@ from typing import Any
 import yaml
 
 from . import export
+from .charts import Charts, draw_charts
 from .chronology import build_chronology, page_context, spans_as_entities
 from .errors import InputError, PublishError
 from .load import limits as load_limits
 from .load import load_corpus
-from .model import Analysis, Corpus, Problem
+from .model import Analysis, Chronology, Corpus, Entity, Event, Problem
 from .nlp import CHUNK_CHARS, analyse_documents
 from .output import GENERATED, Output
 from .progress import progress
@@ -40,16 +42,36 @@ class BuildResult:
         return self.corpus.problems
 
 
-def run(seeds: Path, out: Path = DOCS) -> BuildResult:
-    """Build the Markdown pages and data files for the documents in `seeds` into `out`."""
+@dataclass(frozen=True, slots=True)
+class Findings:
+    """What the analysis stages found: the input of pages, charts and the PDF."""
+
+    entities: tuple[Entity, ...]
+    chronology: Chronology
+    # Entity id -> {"name", "page"}: how pages link an entity (page None: plain name).
+    entity_links: Mapping[str, Mapping[str, str | None]]
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return self.chronology.events
+
+    @property
+    def key_dates(self) -> tuple[str, ...]:
+        return tuple(k.date for k in self.chronology.key_dates)
+
+
+def run(
+    seeds: Path, out: Path = DOCS, pdf: bool = False, full_text: bool | None = None
+) -> BuildResult:
+    """Build the Markdown pages and data files for the documents in `seeds` into `out`.
+
+    With `pdf`, the report PDF is written into the docs folder as data/report.pdf, so
+    MkDocs copies it like any file it knows and the home page's link to it validates.
+    """
     corpus = load_corpus(seeds)
     documents = corpus.documents
-    analyses = analyse_corpus(corpus)
-    # Stand-in until the entity stage provides resolved ids and profile pages: named
-    # spans by sentence, shown as plain names (entity_links maps id -> name and page).
-    sentence_entities, entity_names = spans_as_entities(analyses)
-    entity_links = {i: {"name": n, "page": None} for i, n in entity_names.items()}
-    chronology = build_chronology(corpus, analyses, sentence_entities)
+    findings = find(corpus)
+    charts = draw_charts(documents, findings.events, findings.key_dates, findings.entities)
     site = {"name": site_name()}
     renderer = Renderer(TEMPLATES, site)
     _copy_hand_written(out)
@@ -64,7 +86,14 @@ def run(seeds: Path, out: Path = DOCS) -> BuildResult:
         }
         output.write(
             "index.md",
-            renderer.render("home.md.j2", "index.md", newest=documents[:NEWEST], **counts),
+            renderer.render(
+                "home.md.j2",
+                "index.md",
+                newest=documents[:NEWEST],
+                overview_chart=charts.get("activity"),
+                pdf=pdf,
+                **counts,
+            ),
         )
         output.write(
             "sources/index.md",
@@ -92,17 +121,59 @@ def run(seeds: Path, out: Path = DOCS) -> BuildResult:
             renderer.render(
                 "chronology.md.j2",
                 "chronology/index.md",
-                **page_context(chronology, corpus, entity_links),
+                **page_context(findings.chronology, corpus, findings.entity_links),
             ),
         )
         output.write("data/documents.json", export.documents_json(documents))
-        output.write("data/chronology.json", export.chronology_json(chronology))
-        output.write("data/chronology.csv", export.chronology_csv(chronology))
+        output.write("data/chronology.json", export.chronology_json(findings.chronology))
+        output.write("data/chronology.csv", export.chronology_csv(findings.chronology))
+        _write_charts(output, renderer, charts)
+        if pdf:
+            output.write("data/report.pdf", make_report_pdf(corpus, findings, charts, full_text))
         output.commit()
     except BaseException:
         output.abort()
         raise
     return BuildResult(corpus, out, len(output.written))
+
+
+def find(corpus: Corpus) -> Findings:
+    """The analysis stages, in order: language pipeline, then entities and chronology."""
+    analyses = analyse_corpus(corpus)
+    # Stand-in until the entity stage provides resolved ids and profile pages: named
+    # spans by sentence, shown as plain names.
+    sentence_entities, entity_names = spans_as_entities(analyses)
+    entity_links = {i: {"name": n, "page": None} for i, n in entity_names.items()}
+    chronology = build_chronology(corpus, analyses, sentence_entities)
+    return Findings((), chronology, entity_links)
+
+
+def make_report_pdf(
+    corpus: Corpus, findings: Findings, charts: Charts | None = None, full_text: bool | None = None
+) -> bytes:
+    """The report PDF from the same data as the site (see pdf.py)."""
+    from .pdf import make_pdf
+
+    return make_pdf(
+        corpus.documents,
+        findings.events,
+        findings.key_dates,
+        findings.entities,
+        templates=TEMPLATES,
+        title=site_name(),
+        full_text=full_text,
+        charts=charts,
+    )
+
+
+def _write_charts(output: Output, renderer: Renderer, charts: Charts) -> None:
+    for chart in (*charts.overview, *charts.profiles):
+        output.write(f"charts/{chart.name}.svg", chart.svg)
+        output.write(f"charts/{chart.name}.csv", chart.csv)
+    output.write(
+        "charts/index.md",
+        renderer.render("charts_index.md.j2", "charts/index.md", charts=charts),
+    )
 
 
 def analyse_corpus(corpus: Corpus) -> list[Analysis]:

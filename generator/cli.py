@@ -61,6 +61,7 @@ def _parser() -> argparse.ArgumentParser:
         return sub
 
     sub = add("build", "Build Markdown pages and data files from the documents.")
+    _pdf_options(sub, "also write the report PDF into the docs folder (data/report.pdf)")
     sub.set_defaults(command=_build)
 
     sub = add("site", "Build, then publish the site with `mkdocs build --strict`.")
@@ -71,12 +72,45 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="folder the HTML site is written into (default: site/)",
     )
+    _pdf_options(sub, "also build the report PDF into the site (data/report.pdf), linked from the home page")
     sub.set_defaults(command=_site)
+
+    sub = commands.add_parser(
+        "pdf",
+        help="Build the report as one PDF.",
+        description="Build the report as one PDF (no site needed).",
+    )
+    sub.add_argument(
+        "--seeds", type=Path, default=Path("seeds"), metavar="DIR",
+        help="folder of input documents (default: seeds/)",
+    )  # fmt: skip
+    sub.add_argument(
+        "--output", type=Path, default=Path("report.pdf"), metavar="FILE",
+        help="the PDF file to write (default: report.pdf)",
+    )  # fmt: skip
+    sub.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings too")
+    _full_text_option(sub)
+    sub.set_defaults(command=_pdf)
     return parser
 
 
+def _pdf_options(sub: argparse.ArgumentParser, help_text: str) -> None:
+    sub.add_argument("--pdf", action="store_true", help=help_text)
+    _full_text_option(sub)
+
+
+def _full_text_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--full-text",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="include (or leave out) the text of every source in the PDF "
+        "(default: included up to 30,000 words in all)",
+    )
+
+
 def _build(args: argparse.Namespace) -> int:
-    result = build.run(args.seeds, args.out)
+    result = build.run(args.seeds, args.out, pdf=args.pdf, full_text=args.full_text)
     _report(result.problems)
     print(
         f"built {len(result.corpus.documents)} documents, {result.pages} files in {args.out}",
@@ -86,7 +120,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _site(args: argparse.Namespace) -> int:
-    result = build.run(args.seeds, args.out)
+    result = build.run(args.seeds, args.out, pdf=args.pdf, full_text=args.full_text)
     _report(result.problems)
     build.publish(args.out, args.site_dir)
     print(
@@ -94,6 +128,20 @@ def _site(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return _exit_code(result.problems, args.strict)
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    from .load import load_corpus
+
+    corpus = load_corpus(args.seeds)
+    _report(corpus.problems)
+    pdf = build.make_report_pdf(corpus, build.find(corpus), full_text=args.full_text)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    partial = args.output.with_name(f".{args.output.name}.partial")
+    partial.write_bytes(pdf)
+    partial.replace(args.output)
+    print(f"built {len(corpus.documents)} documents; PDF in {args.output}", file=sys.stderr)
+    return _exit_code(corpus.problems, args.strict)
 
 
 def _report(problems: Sequence[Problem]) -> None:

@@ -1,0 +1,280 @@
+"""Print document -> PDF: Jinja print templates -> Markdown -> HTML -> WeasyPrint.
+
+The PDF is made from the same data and the same escaping as the site, but not through
+MkDocs, so it does not depend on which builder publishes the site. Each part of the
+report is a Markdown template under templates/print/, rendered by the site's Renderer
+(every value escaped for Markdown and HTML), then turned into HTML by markdown-it-py
+with raw HTML off: text from documents can only ever be text. The only syntax added to
+Markdown is an anchor, `{:id}`, which document text cannot produce (its braces are
+escaped). WeasyPrint lays the pages out with templates/print/report.css and fetches
+nothing: the charts are served from memory and every other URL is refused.
+
+On a large corpus the PDF is a briefing (key dates, the main profiles, the charts, the
+list of sources); `full_text=True` adds every source text, with an anchor on every
+sentence, the whole chronology and up to PROFILES_FULL profiles of each type.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from .charts import Charts, draw_charts
+from .errors import PublishError
+from .model import ENTITY_TYPES, Document, Entity, Event
+from .render import Renderer, md_escape
+
+# Above this many words in all documents, the PDF leaves out the source texts (unless
+# asked): about 60 pages of text; WeasyPrint needs ~0.1 s and ~1 MB per page.
+FULL_TEXT_WORDS = 30_000
+PROFILES_BRIEF = 20  # per type, most mentioned first, in a briefing
+PROFILES_FULL = 150  # per type with the full text: the site has every profile
+EVENTS_BRIEF = 60  # events in a briefing's chronology when there are no key dates
+TABLE_ROWS = 16  # a chart's numbers are printed as a table up to this many rows
+SECTION_TITLES = {"person": "People", "organization": "Organizations", "place": "Places"}
+SECTION_IDS = {"person": "people", "organization": "organizations", "place": "places"}
+CHART_SCHEME = "chart:"
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One part of the report (a top-level section), as HTML, with its subsections."""
+
+    id: str
+    title: str
+    html: Markup
+    children: tuple[tuple[str, str], ...]  # (anchor, title) for the table of contents
+
+
+def make_pdf(
+    documents: Sequence[Document],
+    events: Sequence[Event],
+    key_dates: Sequence[str],
+    entities: Sequence[Entity],
+    *,
+    templates: Path,
+    title: str,
+    full_text: bool | None = None,
+    charts: Charts | None = None,
+) -> bytes:
+    """The report as PDF bytes. `full_text=None` includes source texts on small corpora."""
+    if full_text is None:
+        full_text = sum(d.words for d in documents) <= FULL_TEXT_WORDS
+    if charts is None:
+        charts = draw_charts(documents, events, key_dates, entities)
+    report = _Report(documents, events, key_dates, entities, charts, full_text)
+    renderer = Renderer(templates, {"name": title})
+    parts = [
+        _part(renderer, report, "overview", "Overview"),
+        _part(renderer, report, "charts", "Charts"),
+        _part(renderer, report, "chronology", "Chronology"),
+    ]
+    for kind in ENTITY_TYPES:
+        if report.profiles[kind]:
+            parts.append(_part(renderer, report, "profiles", SECTION_TITLES[kind], kind=kind))
+    parts.append(_part(renderer, report, "sources", "Sources"))
+    html = renderer.render(
+        "print/report.html.j2",
+        "report.html",
+        parts=parts,
+        css=Markup((templates / "print" / "report.css").read_text(encoding="utf-8")),
+        **report.cover(),
+    )
+    return _write(html, {f"{CHART_SCHEME}{c.name}.svg": c.svg for c in report.chart_list})
+
+
+class _Report:
+    """The data the print templates show, and the links between its parts."""
+
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        events: Sequence[Event],
+        key_dates: Sequence[str],
+        entities: Sequence[Entity],
+        charts: Charts,
+        full_text: bool,
+    ):
+        self.documents = sorted(documents, key=lambda d: (d.date, d.id))
+        self.by_id = {d.id: d for d in documents}
+        self.events = sorted(events, key=lambda e: (e.date, e.id))
+        self.key_dates = sorted(set(key_dates))
+        self.entities = entities
+        self.charts = charts
+        self.full_text = full_text
+        ranked = sorted(entities, key=lambda e: (-len(e.mentions), e.name.casefold(), e.id))
+        self.counts = {k: sum(1 for e in entities if e.type == k) for k in ENTITY_TYPES}
+        self.profiles: dict[str, list[Entity]] = {}
+        for kind in ENTITY_TYPES:
+            chosen = [e for e in ranked if e.type == kind and e.page is not None]
+            self.profiles[kind] = chosen[: PROFILES_FULL if full_text else PROFILES_BRIEF]
+        self.profiled = {e.id for group in self.profiles.values() for e in group}
+        self.entity_names = {e.id: e.name for e in entities}
+        self.chart_list = [
+            *charts.overview,
+            *(c for c in charts.profiles if c.entity in self.profiled),
+        ]
+
+    def cover(self) -> dict[str, Any]:
+        dates = [d.date for d in self.documents]
+        return {
+            "date_range": (dates[0], dates[-1]) if dates else None,
+            "documents": len(self.documents),
+            "words": sum(d.words for d in self.documents),
+            "events": len(self.events),
+            "entity_counts": [(SECTION_TITLES[k], n) for k, n in self.counts.items()],
+            "full_text": self.full_text,
+        }
+
+    def key_date_groups(self) -> list[tuple[str, list[Event]]]:
+        """Events grouped by key date; with no key dates, the best-sourced events."""
+        if self.key_dates:
+            wanted = set(self.key_dates)
+            chosen = [e for e in self.events if e.date in wanted]
+        else:
+            chosen = sorted(self.events, key=lambda e: (-len(e.sources), e.date, e.id))
+            chosen = sorted(chosen[:EVENTS_BRIEF], key=lambda e: (e.date, e.id))
+        groups: dict[str, list[Event]] = {}
+        for event in chosen:
+            groups.setdefault(event.date, []).append(event)
+        return list(groups.items())
+
+    def cite(self, document_id: str, sentence: int) -> Markup:
+        """'doc-id §N', linked to the sentence (full text) or to the source list entry."""
+        label = md_escape(f"{document_id} §{sentence}")
+        document = self.by_id.get(document_id)
+        if document is None:
+            return Markup(label)
+        target = sentence_anchor(document, sentence) if self.full_text else doc_anchor(document)
+        return Markup(f"[{label}](#{target})")
+
+    def entity_link(self, entity_id: str) -> Markup:
+        name = md_escape(self.entity_names.get(entity_id, entity_id))
+        if entity_id in self.profiled:
+            return Markup(f"[{name}](#{anchor('ent', entity_id)})")
+        return Markup(name)
+
+    def chart_src(self, name: str) -> Markup:
+        return Markup(f"{CHART_SCHEME}{name}.svg")
+
+
+def anchor(prefix: str, value: str) -> str:
+    """An id safe in HTML and in a Markdown link destination."""
+    return f"{prefix}-{re.sub(r'[^A-Za-z0-9_-]', '-', value)}"
+
+
+def doc_anchor(document: Document) -> str:
+    return anchor("src", document.slug)
+
+
+def sentence_anchor(document: Document, number: int) -> str:
+    return f"{doc_anchor(document)}-s{number}"
+
+
+def _part(renderer: Renderer, report: _Report, name: str, title: str, **extra: Any) -> Part:
+    part_id = SECTION_IDS.get(extra.get("kind", ""), name)
+    markdown = renderer.render(
+        f"print/{name}.md.j2",
+        "report.md",
+        report=report,
+        part_id=part_id,
+        part_title=title,
+        cite=report.cite,
+        entity_link=report.entity_link,
+        chart_src=report.chart_src,
+        # Ids are made of [A-Za-z0-9_-] only: safe to place unescaped.
+        doc_anchor=lambda d: Markup(doc_anchor(d)),
+        sentence_anchor=lambda d, n: Markup(sentence_anchor(d, n)),
+        anchor=lambda prefix, value: Markup(anchor(prefix, value)),
+        table_rows=TABLE_ROWS,
+        **extra,
+    )
+    html, children = markdown_to_html(markdown)
+    return Part(part_id, title, html, children)
+
+
+# --- Markdown -> HTML ------------------------------------------------------------------
+_ANCHOR = re.compile(r"\{:([A-Za-z][A-Za-z0-9_-]*)\}")
+
+
+def markdown_to_html(markdown: str) -> tuple[Markup, tuple[tuple[str, str], ...]]:
+    """HTML from the print Markdown (raw HTML off), and the level-2 headings' anchors."""
+    md = _markdown()
+    tokens = md.parse(markdown)
+    children: list[tuple[str, str]] = []
+    for i, token in enumerate(tokens):
+        if token.type == "heading_open" and token.tag == "h2":
+            inline = tokens[i + 1]
+            match = _ANCHOR.match(inline.content)
+            if match:
+                text = "".join(c.content for c in inline.children or () if c.type == "text")
+                children.append((match.group(1), text))
+    html = md.renderer.render(tokens, md.options, {})
+    return Markup(html), tuple(children)  # markdown-it with raw HTML off
+
+
+class _PrintMarkdown(MarkdownIt):
+    def validateLink(self, url: str) -> bool:  # markdown-it names it so
+        # Chart images are served from memory under the chart: scheme; nothing else is
+        # linked but #anchors and the http(s) originals.
+        return url.startswith(("#", CHART_SCHEME, "http://", "https://"))
+
+
+def _markdown() -> MarkdownIt:
+    md = _PrintMarkdown("commonmark", {"html": False, "typographer": False}).enable("table")
+    md.inline.ruler.before("emphasis", "anchor", _anchor_rule)
+    md.add_render_rule("anchor", _render_anchor)
+    return md
+
+
+def _anchor_rule(state: Any, silent: bool) -> bool:
+    if state.src[state.pos] != "{":
+        return False
+    match = _ANCHOR.match(state.src, state.pos, state.posMax)
+    if not match:
+        return False
+    if not silent:
+        token = state.push("anchor", "a", 0)
+        token.meta = {"id": match.group(1)}
+    state.pos = match.end()
+    return True
+
+
+def _render_anchor(renderer: Any, tokens: Sequence[Any], idx: int, options: Any, env: Any) -> str:
+    return f'<a class="anchor" id="{tokens[idx].meta["id"]}"></a>'
+
+
+# --- WeasyPrint ------------------------------------------------------------------------
+def _write(html: str, resources: dict[str, str]) -> bytes:
+    from weasyprint import HTML
+
+    try:
+        document = HTML(string=html, base_url=CHART_SCHEME, url_fetcher=_fetcher(resources))
+        pdf = document.write_pdf()
+    except Exception as error:
+        raise PublishError(
+            f"report.pdf: WeasyPrint failed ({error}). Report this as a bug."
+        ) from None
+    if pdf is None:  # pragma: no cover (write_pdf without a target returns bytes)
+        raise PublishError("report.pdf: WeasyPrint returned nothing. Report this as a bug.")
+    return bytes(pdf)
+
+
+def _fetcher(resources: dict[str, str]) -> Any:
+    """A URL fetcher that serves the charts from memory and refuses everything else."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class OfflineFetcher(URLFetcher):
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            if url in resources:
+                body = resources[url].encode("utf-8")
+                return URLFetcherResponse(url, body, {"Content-Type": "image/svg+xml"})
+            raise ValueError(f"{url}: not fetched; the PDF is built offline")
+
+    return OfflineFetcher()
