@@ -54,7 +54,7 @@ def check_site(site: Path) -> dict[str, list[str]]:
 
 def _headings(content: Tag | BeautifulSoup) -> list[str]:
     problems = []
-    levels = []
+    levels: list[int] = []
     for tag in content.find_all(_HEADING):
         level = int(tag.name[1])
         text = _name(tag)
@@ -87,7 +87,7 @@ def _images(content: Tag | BeautifulSoup) -> list[str]:
         elif not (
             str(svg.get("aria-label") or "").strip()
             or svg.get("aria-labelledby")
-            or (svg.find("title") and svg.find("title").get_text(strip=True))
+            or ((title := svg.find("title")) and title.get_text(strip=True))
         ):
             problems.append('<svg role="img"> has no aria-label or <title>')
     return problems

@@ -14,9 +14,21 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Request, Route, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Page,
+    Request,
+    Response,
+    Route,
+    ViewportSize,
+    expect,
+    sync_playwright,
+)
 
 from .conftest import PROJECT
 
@@ -32,7 +44,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 ARTIFACTS = PROJECT / "test-artifacts"
-VIEWPORT = {"width": 1280, "height": 800}
+VIEWPORT: ViewportSize = {"width": 1280, "height": 800}
 # Pages per folder opened by the every-page test: enough to see each template at work.
 PAGES_PER_FOLDER = 8
 SOURCE = "sources/003-09af0d1278cc3a31.html"
@@ -53,10 +65,6 @@ class Visit:
     def open(self, path: str) -> None:
         self.page.goto(self.base + path)
         self.page.wait_for_load_state("networkidle")
-
-    @property
-    def path(self) -> str:
-        return self.page.url.removeprefix(self.base)
 
 
 Open = Callable[..., Visit]
@@ -84,8 +92,8 @@ def visit(browser: Browser, site_url: str) -> Iterator[Open]:
     """Open a page of the site in a fresh browser context that records everything."""
     contexts: list[BrowserContext] = []
 
-    def open_page(path: str, color_scheme: str = "light") -> Visit:
-        context = browser.new_context(viewport=VIEWPORT, color_scheme=color_scheme)  # type: ignore[arg-type]
+    def open_page(path: str, color_scheme: Literal["light", "dark"] = "light") -> Visit:
+        context = browser.new_context(viewport=VIEWPORT, color_scheme=color_scheme)
         contexts.append(context)
         context.set_default_timeout(10_000)
         page = context.new_page()
@@ -103,20 +111,19 @@ def visit(browser: Browser, site_url: str) -> Iterator[Open]:
             if request.url.startswith(site_url):
                 visit.errors.append(f"request failed: {request.url} {request.failure}")
 
+        def response(response: Response) -> None:
+            if response.status >= 400:
+                visit.errors.append(f"HTTP {response.status}: {response.url}")
+
+        def console(message: ConsoleMessage) -> None:
+            if message.type in ("error", "warning"):
+                visit.errors.append(f"console {message.type}: {message.text}")
+
         context.route("**/*", route)
         context.on("request", lambda request: visit.requests.append(request.url))
         page.on("requestfailed", failed)
-        page.on(
-            "response",
-            lambda r: r.status >= 400 and visit.errors.append(f"HTTP {r.status}: {r.url}"),
-        )
-        page.on(
-            "console",
-            lambda m: (
-                m.type in ("error", "warning")
-                and visit.errors.append(f"console {m.type}: {m.text}")
-            ),
-        )
+        page.on("response", response)
+        page.on("console", console)
         page.on("pageerror", lambda error: visit.errors.append(f"page error: {error}"))
         visit.open(path)
         return visit
@@ -277,7 +284,7 @@ def test_light_dark_toggle(visit: Open):
     assert body.get_attribute("data-md-color-scheme") == "default"
     light = background()
     page.get_by_title("Switch to dark mode").click()
-    assert body.get_attribute("data-md-color-scheme") == "slate"
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
     page.wait_for_function(f"getComputedStyle(document.body).backgroundColor !== {light!r}")
     dark = background()
     # The choice is remembered on the next page.
@@ -286,7 +293,7 @@ def test_light_dark_toggle(visit: Open):
     assert background() == dark
     _screenshot(page, "about-dark.png")
     page.get_by_title("Switch to light mode").click()
-    assert body.get_attribute("data-md-color-scheme") == "default"
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
     _assert_clean(tab)
 
 
