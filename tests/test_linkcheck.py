@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import serve
 from .linkcheck import check_site
+from .site_fixtures import serve
 
 NEEDS_CHRONOLOGY = pytest.mark.xfail(
     strict=True, reason="needs profiles/chronology from issues 3/4"
