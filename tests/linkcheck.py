@@ -6,6 +6,10 @@ SVG use) must resolve to a file of the site, and a `#fragment` must name an `id`
 fetched: the browser tests check that nothing is loaded from elsewhere.
 
     python tests/linkcheck.py site/       # prints one line per dead link, exit 1 if any
+    python tests/linkcheck.py site/ /story-report/   # built with SITE_URL=https://host/story-report/
+
+Only the 404 page may use absolute links (it is served at any missing URL, so MkDocs
+writes its links from site_url's path); they are resolved against that base path.
 """
 
 from __future__ import annotations
@@ -85,8 +89,11 @@ def parse_page(path: Path, name: str) -> _Page:
     return _Page(frozenset(parser.ids), tuple(parser.references))
 
 
-def check_site(site: Path) -> list[DeadLink]:
-    """Every dead internal link or anchor in the HTML pages under `site`, in page order."""
+def check_site(site: Path, base_path: str = "/") -> list[DeadLink]:
+    """Every dead internal link or anchor in the HTML pages under `site`, in page order.
+
+    `base_path` is the path of the site_url it was built with (for the 404 page's links).
+    """
     site = site.resolve()
     pages = {
         path.relative_to(site).as_posix(): parse_page(path, path.relative_to(site).as_posix())
@@ -95,13 +102,13 @@ def check_site(site: Path) -> list[DeadLink]:
     dead: list[DeadLink] = []
     for name, page in pages.items():
         for ref in page.references:
-            reason = _check(site, pages, name, ref.url)
+            reason = _check(site, pages, name, ref.url, base_path)
             if reason:
                 dead.append(DeadLink(ref, reason))
     return dead
 
 
-def _check(site: Path, pages: dict[str, _Page], name: str, url: str) -> str | None:
+def _check(site: Path, pages: dict[str, _Page], name: str, url: str, base_path: str) -> str | None:
     if not url:
         return "empty link"
     parts = urlsplit(url)
@@ -112,11 +119,12 @@ def _check(site: Path, pages: dict[str, _Page], name: str, url: str) -> str | No
     path = unquote(parts.path)
     base = posixpath.dirname(name)
     if path.startswith("/"):
-        # Only the 404 page may use absolute links: it is served at any missing URL, so
-        # MkDocs writes its links from site_url's path ("/" unless SITE_URL is set).
         if name != "404.html":
             return "absolute path (breaks when the site is hosted under a sub-path)"
-        path, base = path.lstrip("/"), ""
+        prefix = "/" + base_path.strip("/") + "/" if base_path.strip("/") else "/"
+        if not path.startswith(prefix):
+            return f"outside the base path {prefix}"
+        path, base = path.removeprefix(prefix), ""
     if path:
         target = posixpath.normpath(posixpath.join(base, path))
         if target == ".." or target.startswith("../"):
@@ -138,10 +146,12 @@ def _check(site: Path, pages: dict[str, _Page], name: str, url: str) -> str | No
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1 or not Path(argv[0], "index.html").is_file():
-        print("usage: python tests/linkcheck.py SITE_DIR (a built site, with index.html)")
+    if len(argv) not in (1, 2) or not Path(argv[0], "index.html").is_file():
+        print(
+            "usage: python tests/linkcheck.py SITE_DIR [BASE_PATH] (a built site, with index.html)"
+        )
         return 2
-    dead = check_site(Path(argv[0]))
+    dead = check_site(Path(argv[0]), *argv[1:])
     for link in dead:
         print(link)
     return 1 if dead else 0

@@ -72,6 +72,20 @@ def test_checker_allows_absolute_links_on_the_404_page_only(tmp_path):
     assert [str(d) for d in dead] == ["404.html:1: <a> /gone.html: no such file"]
 
 
+def test_checker_resolves_the_404_page_against_the_base_path(tmp_path):
+    # As built for GitHub Pages with SITE_URL=https://owner.github.io/story-report/.
+    site = _write(
+        tmp_path,
+        {
+            "index.html": "",
+            "404.html": '<a href="/story-report/index.html">h</a> <a href="/x.html">x</a>',
+        },
+    )
+    assert [d.reason for d in check_site(site, "/story-report/")] == [
+        "outside the base path /story-report/"
+    ]
+
+
 def test_built_site_has_no_dead_links(built_site):
     dead = check_site(built_site)
     assert not dead, "\n".join(map(str, dead))
