@@ -38,6 +38,7 @@ def test_jobs_use_the_readme_commands():
     assert re.search(r"^\s*make site$", site, re.M)
     assert "make site" in readme and re.search(r"^site:", makefile, re.M)
     assert "python -m generator pdf --seeds seeds --output site/report.pdf" in site
+    assert "python tests/linkcheck.py site" in site  # stdlib only: no dev dependencies
 
 
 def test_previews_and_pages():
