@@ -240,7 +240,10 @@ def test_search_finds_a_person_and_leads_to_the_profile(visit: Open, built_site:
     page = tab.page
     _search(page, "Carstens")
     page.locator(".md-search-result__item a").first.wait_for(state="visible")
-    profile = page.locator('.md-search-result__item a[href*="people/"]').first
+    # The result whose page title names him (other profiles may mention him too).
+    profile = page.locator(
+        '.md-search-result__item a[href*="people/"]', has=page.locator("h1", has_text="Carstens")
+    ).first
     profile.click()
     page.wait_for_url(re.compile(r"/people/[^/]+\.html"))
     page.wait_for_load_state("networkidle")
