@@ -42,6 +42,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
+    "--disable-quic",
 ]
 ARTIFACTS = PROJECT / "test-artifacts"
 VIEWPORT: ViewportSize = {"width": 1280, "height": 800}
