@@ -276,6 +276,7 @@ def test_a_chronology_citation_lands_on_the_highlighted_sentence(visit: Open, bu
     page.wait_for_load_state("networkidle")
     _assert_highlighted(page, match[2])
     _assert_clean(tab)
+    _screenshot(page, "chronology-citation.png")
 
 
 @NEEDS_PROFILES
@@ -316,6 +317,8 @@ def test_light_dark_toggle(visit: Open):
 
 
 def test_dark_system_preference_is_followed(visit: Open):
-    tab = visit("index.html", color_scheme="dark")
+    tab = visit(f"{SOURCE}#s3", color_scheme="dark")
     assert tab.page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    _assert_highlighted(tab.page, "s3")
     _assert_clean(tab)
+    _screenshot(tab.page, "source-sentence-dark.png")
