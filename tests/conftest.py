@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from .site_fixtures import built_site, site_url  # noqa: F401 (fixtures for all tests)
+
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "seeds"
 SHARED = PROJECT.parent / "shared"
