@@ -7,7 +7,7 @@ SEEDS ?= seeds
 .PHONY: site build pdf serve test lint clean
 
 site: $(VENV)/.runtime
-	$(PY) -m generator site --seeds $(SEEDS) --site-dir site
+	$(PY) -m generator site --seeds $(SEEDS) --site-dir site --pdf
 
 build: $(VENV)/.runtime
 	$(PY) -m generator build --seeds $(SEEDS)

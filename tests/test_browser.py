@@ -52,9 +52,6 @@ SOURCE = "sources/003-09af0d1278cc3a31.html"
 
 # Strict: each turns into a failure once its pages exist; then remove the marker.
 NEEDS_PROFILES = pytest.mark.xfail(strict=True, reason="needs profiles/chronology from issues 3/4")
-NEEDS_CHRONOLOGY = pytest.mark.xfail(
-    strict=True, reason="needs profiles/chronology from issues 3/4"
-)
 
 
 @dataclass
@@ -259,7 +256,6 @@ def test_a_sentence_link_lands_on_the_highlighted_sentence(visit: Open):
     _screenshot(tab.page, "source-sentence.png")
 
 
-@NEEDS_CHRONOLOGY
 def test_a_chronology_citation_lands_on_the_highlighted_sentence(visit: Open, built_site: Path):
     assert (built_site / "chronology" / "index.html").is_file()
     tab = visit("chronology/index.html")

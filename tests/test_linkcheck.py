@@ -8,14 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from .linkcheck import check_site
 from .site_fixtures import serve
 
-NEEDS_CHRONOLOGY = pytest.mark.xfail(
-    strict=True, reason="needs profiles/chronology from issues 3/4"
-)
 LINKCHECKER = Path(sys.executable).with_name("linkchecker")
 
 
@@ -135,7 +130,6 @@ def test_linkchecker_reports_missing_files_and_anchors(tmp_path):
     assert "`s1'" not in result.stdout.replace("Available anchors: `s1'", "")
 
 
-@NEEDS_CHRONOLOGY
 def test_chronology_citations_resolve_to_sentences(built_site):
     html = (built_site / "chronology" / "index.html").read_text(encoding="utf-8")
     citations = re.findall(r'href="(\.\./sources/[^"#]+\.html#s\d+)"', html)

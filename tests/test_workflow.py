@@ -37,7 +37,9 @@ def test_jobs_use_the_readme_commands():
     site = _steps(jobs["site"])
     assert re.search(r"^\s*make site$", site, re.M)
     assert "make site" in readme and re.search(r"^site:", makefile, re.M)
-    assert "python -m generator pdf --seeds seeds --output site/report.pdf" in site
+    # `make site` builds the PDF too (site --pdf), and the job checks it is there.
+    assert re.search(r"^\s*\$\(PY\) -m generator site .*--pdf$", makefile, re.M)
+    assert "test -s site/data/report.pdf" in site
     assert "python tests/linkcheck.py site" in site  # stdlib only: no dev dependencies
 
 
