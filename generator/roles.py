@@ -1,0 +1,159 @@
+"""Roles and descriptions stated in the text, each cited to its sentence.
+
+Two patterns, by rule over the sentence text (the parser is left out of the pipeline for
+speed): a title before a name ("Ambassador Roger Carstens", "opposition leader Juan
+Guaido", "convicted Russian arms smuggler Viktor Bout") and an appositive after it
+("Carstens, the government's senior hostage negotiator ...,", "Jorge Rodríguez,
+Maduro's representative").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .model import Description, Document, Entity
+
+ROLE_NOUNS = frozenset(
+    """president leader ambassador envoy negotiator director secretary minister official
+    executive spokesperson spokesman spokeswoman representative diplomat citizen player
+    businessman businesswoman smuggler marine senator governor mayor chief head chair
+    chairman chairwoman ceo adviser advisor administrator commissioner attorney general
+    judge member founder candidate king queen prince princess colonel officer lawyer
+    journalist reporter activist veteran nominee deputy coordinator counselor counsellor
+    congressman congresswoman lieutenant commander captain sergeant professor economist
+    analyst author pilot defender dictator chancellor premier speaker sheriff administrator
+    manager president-elect owner partner negotiators student worker soldier engineer
+    monarch emperor prosecutor inspector assistant aide aides""".split()
+)
+TITLE_ABBREVIATIONS = {
+    "amb": "Ambassador",
+    "amba": "Ambassador",
+    "gen": "General",
+    "sen": "Senator",
+    "rep": "Representative",
+    "gov": "Governor",
+    "lt": "Lieutenant",
+    "col": "Colonel",
+    "capt": "Captain",
+    "sgt": "Sergeant",
+    "sec": "Secretary",
+    "pres": "President",
+    "prof": "Professor",
+}
+MODIFIERS = frozenset(
+    """former current then acting deputy senior chief special top interim incoming
+    outgoing longtime opposition arms drug hostage business oil state party security
+    foreign defense defence press union rights human army navy intelligence policy
+    campaign national presidential vice prime assistant associate executive
+    managing general principal lead regional federal""".split()
+)
+ADJECTIVE = re.compile(r"\w{3,}(?:al|ic|ian|ive|ous|ary|ese|ish|ist)$")
+STOP = frozenset(
+    """a an the and or but of to in on at by for with from as that which who whom whose
+    this these those is are was were be been being has have had do does did said says told
+    according including like than then when while after before since during about into
+    over under between against among its his her their our your my it he she they we you
+    i not no also only just even both either neither each every all any some such""".split()
+)
+WHO = re.compile(
+    r"who\s+(?:heads|headed|leads|led|is|was|serves|served|chairs|chaired|runs|ran|"
+    r"directs|directed|oversees|oversaw|represents|represented)\b",
+    re.IGNORECASE,
+)
+_APPOSITIVE_END = re.compile(r",|;|\s[–—-]\s|\(|\)|\.(?:\s|$)|[“”\"]")
+
+
+def find_descriptions(entities: list[Entity], documents: Sequence[Document]) -> list[Entity]:
+    """Each entity with the roles stated around its mentions, in mention order."""
+    texts = {d.id: d for d in documents}
+    out = []
+    for entity in entities:
+        found: dict[tuple[str, str, int], Description] = {}
+        for mention in entity.mentions:
+            document = texts[mention.document]
+            sentence = document.sentences[mention.sentence - 1]
+            before = document.text[sentence.start : mention.start]
+            after = document.text[mention.end : sentence.end]
+            for text in (
+                _title_before(before) if entity.type == "person" else None,
+                _appositive_after(after, entity.type),
+            ):
+                if text:
+                    key = (text.casefold(), mention.document, mention.sentence)
+                    found.setdefault(key, Description(text, mention.document, mention.sentence))
+        out.append(replace(entity, descriptions=entity.descriptions + tuple(found.values())))
+    return out
+
+
+def _title_before(before: str) -> str | None:
+    """The words naming a role right before a name, ending in a role noun or title."""
+    words = before.split()
+    if not words or before[-1:] not in (" ", "\u00a0"):
+        return None
+    last = words[-1]
+    bare = last.rstrip(".").lower()
+    if last.endswith(".") and bare in TITLE_ABBREVIATIONS:
+        words[-1] = TITLE_ABBREVIATIONS[bare]
+    elif bare not in ROLE_NOUNS or re.search(r"[,;:)”\"]$", last):
+        return None
+    taken = [words[-1]]
+    for word in reversed(words[:-1]):
+        if re.search(r"[,;:.)(”“\"—–]", word) or len(taken) >= 5:
+            break
+        lower = word.lower()
+        if lower in STOP:
+            break
+        possessive = re.fullmatch(r"[A-Z][\w-]*['’]s", word)
+        if not (
+            word[0].isupper()
+            or lower in MODIFIERS
+            or lower in ROLE_NOUNS
+            or ADJECTIVE.search(lower)
+            or possessive
+        ):
+            break
+        taken.append(word)
+        if possessive:
+            break
+    return " ".join(reversed(taken))
+
+
+def _appositive_after(after: str, kind: str) -> str | None:
+    """ ", the special envoy for hostage affairs," after a name."""
+    match = re.match(r",\s+", after)
+    if not match:
+        return None
+    rest = after[match.end() :]
+    end = _APPOSITIVE_END.search(rest)
+    phrase = (rest[: end.start()] if end else rest).strip()
+    words = phrase.split()
+    if not words or len(words) > 25:
+        return None
+    first = words[0]
+    if WHO.match(phrase):
+        return phrase if len(words) <= 15 else None
+    if first.lower() in ("a", "an", "the") and len(words) > 1:
+        if words[1][0].isupper() and not re.search(r"['’]s$", words[1]):
+            if kind != "person" or len(words) < 3 or not _has_role(words[:5]):
+                return None  # "the United Kingdom, the European Union": a list
+        if kind == "person":
+            return phrase
+        verbs = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can"}
+        return phrase if len(words) <= 8 and not verbs & {w.lower() for w in words} else None
+    if kind != "person":
+        return None
+    if re.fullmatch(r"[A-Z][\w-]*['’]s", first) and len(words) > 1 and _has_role(words[1:4]):
+        return phrase
+    if first[0].islower() and _has_role(words[:4]):
+        return phrase
+    return None
+
+
+def _has_role(words: Sequence[str]) -> bool:
+    return any(w.lower().strip(".,") in ROLE_NOUNS for w in words) or any(
+        w.lower().strip(".,").rstrip("s") in ROLE_NOUNS for w in words
+    )
+
+
