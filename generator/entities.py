@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .curation import Corrections, apply_corrections
 from .model import Analysis, Corpus, Document, Entity, Mention, Problem, Span
-from .roles import find_descriptions
+from .roles import ROLE_NOUNS, find_descriptions
 from .text import ABBREVIATIONS, fold, slugify
 
 LABEL_TYPES = {
@@ -68,6 +68,7 @@ _GROUP_NUMBER = re.compile(
     rf"^\s+(\d{{1,2}}|(?i:{'|'.join(_NUMBER_WORDS.split())}))(?![\w%-])(?!\s*(?:%|percent|million|billion))"
 )
 _CAPITAL_NUMBERS = "|".join(w.capitalize() for w in _NUMBER_WORDS.split())
+_ACRONYM_ROLE = re.compile(r"(?<![\w.-])([A-Z]{2,6})\s+([a-z]+)\b")
 _OF_JOIN = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _OF_BEFORE = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 _ALIAS = re.compile(
@@ -136,13 +137,13 @@ def resolve_entities(
     _attach_surnames(clusters, found)
     _merge_variants(clusters)
     _stated_aliases(clusters, documents)
+    clusters.extend(_find_groups([c for c in clusters if c.mentions], documents))
     problems: tuple[Problem, ...] = ()
     if corrections is not None:
         problems = apply_corrections(clusters, corrections, _merge, _cluster_keys, name_key)
     live = [c for c in clusters if c.mentions and not c.ignored and c.merged_into is None]
     ignored = [c for c in clusters if c.ignored]
-    live.extend(_find_groups(live, documents))
-    _refind(live, ignored, documents, [a for a in analyses])
+    _refind(live, ignored, documents, analyses)
     _link_groups(live, clusters, documents)
     return _freeze(live, clusters, documents), problems
 
@@ -163,6 +164,8 @@ def _clean_spans(
     text = document.text
     kept = [s for s in spans if s.label in LABEL_TYPES]
     kept = _join_of(kept, text)
+    kept.extend(_acronyms_before_roles(document, spans))
+    kept.sort(key=lambda s: (s.start, s.end))
     out: list[Found] = []
     for span in kept:
         start, end = _trim(text, span.start, span.end)
@@ -188,6 +191,20 @@ def _clean_spans(
             continue
         out.append(found)
     _coordinated(out, text)
+    return out
+
+
+def _acronyms_before_roles(document: Document, spans: Sequence[Span]) -> list[Span]:
+    """ "WNBA player", "CIA director": an acronym naming the employer, which the pipeline
+    often misses. Only before a lower-case role noun, so headings in capitals stay out."""
+    out = []
+    for match in _ACRONYM_ROLE.finditer(document.text):
+        start, end = match.span(1)
+        if match.group(2) not in ROLE_NOUNS or any(s.start < end and start < s.end for s in spans):
+            continue
+        sentence = _sentence_at(document, start)
+        if sentence is not None:
+            out.append(Span(match.group(1), "ORG", sentence, start, end))
     return out
 
 

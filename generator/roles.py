@@ -25,7 +25,7 @@ ROLE_NOUNS = frozenset(
     congressman congresswoman lieutenant commander captain sergeant professor economist
     analyst author pilot defender dictator chancellor premier speaker sheriff administrator
     manager president-elect owner partner negotiators student worker soldier engineer
-    monarch emperor prosecutor inspector assistant aide aides""".split()
+    monarch emperor prosecutor inspector assistant aide aides star agent astronaut coach""".split()
 )
 TITLE_ABBREVIATIONS = {
     "amb": "Ambassador",
