@@ -11,6 +11,7 @@ collect roles (roles.py). Everything is ordered, so the same input gives the sam
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -46,35 +47,56 @@ ORG_HEADS = frozenset(
     "department ministry council agency unit committee commission corporation company "
     "inc bank university party court administration office service association institute "
     "fund forces corps army navy board bureau authority foundation group network times "
-    "post press news organization organisation union alliance league".split()
+    "post press news organization organisation union alliance league school college "
+    "museum center centre library tribes tribe nation nations".split()
 )
 EVENT_HEADS = frozenset("summit conference games olympics war election elections".split())
 TITLES = frozenset(
     "mr mrs ms dr president senator sen secretary ambassador amb amba gov governor rep "
     "representative minister prime general gen colonel col captain capt judge justice "
     "vice first lady sir dame lord king queen prince princess pope mayor chancellor "
-    "speaker leader sheikh".split()
+    "speaker leader sheikh plenipotentiary extraordinary member".split()
 )
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Single words that name a kind of thing, not a thing ("the Administration").
 GENERIC = frozenset(
     "administration government department agency office committee council president "
     "secretary state states nation federal national congressional act program fact sheet "
-    "vice senator governor ambassador white house".split()
-) - {"house"}
-SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&", "to", "at", "de", "la"})
+    "vice senator governor ambassador commission tribes tribe veterans".split()
+)
+SMALL_WORDS = frozenset(
+    "of the and for on in & to at de la del los las van von der den du da di le bin al y e"
+    .split()
+)
+# Names of documents, laws and occasions rather than of people, organizations or places.
+DOCUMENT_HEADS = frozenset(
+    "act acts law laws order plan bill program programme initiative strategy agenda "
+    "declaration rule award awards prize day week month year summit conference games "
+    "olympics treaty accord accords agreement framework report budget amendment "
+    "statement proclamation memorandum".split()
+)
+# Acronyms and degrees that are not entities.
+NOT_ENTITIES = frozenset(
+    "ai stem eo covid gdp ceo lgbtq lgbtqi hiv aids ppe esg ev evs dei it tv pm am id ok "
+    "uv ba bs ma ms jd phd md mba llm llb mpa mph edd dds rn esq cv faq q&a usd".split()
+)
 _NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve"
 _GROUP_NUMBER = re.compile(
     rf"^\s+(\d{{1,2}}|(?i:{'|'.join(_NUMBER_WORDS.split())}))(?![\w%-])(?!\s*(?:%|percent|million|billion))"
 )
 _CAPITAL_NUMBERS = "|".join(w.capitalize() for w in _NUMBER_WORDS.split())
 _ACRONYM_ROLE = re.compile(r"(?<![\w.-])([A-Z]{2,6})\s+([a-z]+)\b")
+_GROUP = re.compile(
+    rf"(?<![\w-])((?:[A-Z][\w&’'.-]*\s+){{1,3}})(\d{{1,2}}|{_CAPITAL_NUMBERS})(?![\w%-])"
+)
+_CAPITAL = re.compile(r"(?<![\w&.-])[A-Z]")
 _OF_JOIN = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _OF_BEFORE = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 _ALIAS = re.compile(
     r",?\s*(?:also known as|better known as|known as|a\.k\.a\.?|aka|nicknamed|dubbed)\s+"
     r"[\"“‘']([^\"”’']{2,40})[\"”’']"
 )
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]*")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'-]*")
 
 
@@ -127,15 +149,15 @@ def resolve_entities(
     """Resolved entities (most mentioned first) and warnings about unused corrections."""
     documents = corpus.documents
     by_id = {a.document: a for a in analyses}
-    lowercase = _lowercase_words(documents)
+    vocabulary = _vocabulary(documents)
     found: list[Found] = []
     for index, document in enumerate(documents):
         analysis = by_id.get(document.id)
         if analysis is not None:
-            found.extend(_clean_spans(index, document, analysis.spans, lowercase))
+            found.extend(_clean_spans(index, document, analysis.spans, vocabulary))
     clusters = _group(found)
-    _attach_surnames(clusters, found)
-    _merge_variants(clusters)
+    _attach_surnames(clusters, documents)
+    _merge_variants(clusters, documents)
     _stated_aliases(clusters, documents)
     clusters.extend(_find_groups([c for c in clusters if c.mentions], documents))
     problems: tuple[Problem, ...] = ()
@@ -143,7 +165,7 @@ def resolve_entities(
         problems = apply_corrections(clusters, corrections, _merge, _cluster_keys, name_key)
     live = [c for c in clusters if c.mentions and not c.ignored and c.merged_into is None]
     ignored = [c for c in clusters if c.ignored]
-    _refind(live, ignored, documents, analyses)
+    _refind(live, ignored, documents, analyses, vocabulary)
     _link_groups(live, clusters, documents)
     return _freeze(live, clusters, documents), problems
 
@@ -151,15 +173,30 @@ def resolve_entities(
 # --- spans -> candidate mentions ---------------------------------------------------------
 
 
-def _lowercase_words(documents: Sequence[Document]) -> Counter[str]:
-    counts: Counter[str] = Counter()
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """How the corpus writes each word: lower case, or capitalised inside a sentence."""
+
+    lower: Counter[str]
+    capital: Counter[str]  # keyed by the lower-case form
+
+    def common(self, word: str) -> bool:
+        """A common word rather than a name: written in lower case at least as often."""
+        key = word.lower()
+        return self.lower[key] > 0 and self.lower[key] >= self.capital[key]
+
+
+def _vocabulary(documents: Sequence[Document]) -> Vocabulary:
+    lower: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
     for document in documents:
-        counts.update(w for w in _WORD.findall(document.text) if w[0].islower())
-    return counts
+        lower.update(w for w in _WORD.findall(document.text) if w[0].islower())
+        capital.update(w.lower() for w in _MID_CAPITAL.findall(document.text))
+    return Vocabulary(lower, capital)
 
 
 def _clean_spans(
-    index: int, document: Document, spans: Sequence[Span], lowercase: Counter[str]
+    index: int, document: Document, spans: Sequence[Span], vocabulary: Vocabulary
 ) -> list[Found]:
     text = document.text
     kept = [s for s in spans if s.label in LABEL_TYPES]
@@ -173,6 +210,9 @@ def _clean_spans(
             continue
         if span.label == "PERSON":
             start, end = _strip_titles(text, start, end)
+            inner = re.search(r"['’]s\s", text[start:end])
+            if inner:
+                end = start + inner.start()  # "Biden’s Safer [America Plan]"
         start, end = _extend_of(text, start, end)
         name = text[start:end]
         found = Found(index, name, span.label, span.sentence, start, end)
@@ -184,7 +224,7 @@ def _clean_spans(
             found.vote = "organization"
             out.append(found)
             continue
-        if _is_fragment(name, span.label, text, start, lowercase):
+        if _is_fragment(name, span.label, vocabulary):
             continue
         found.vote, found.weight = _vote(found, text)
         if found.vote == "event":
@@ -235,12 +275,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     for article in ("the ", "The ", "THE "):
         if text.startswith(article, start) and end - start > len(article):
             start += len(article)
-    while end > start and text[end - 1] in "\"“”‘’',;:) ":
+    while end > start and text[end - 1] in "\"“”‘’',;:)( ":
         end -= 1
     for possessive in ("’s", "'s"):
         if text.endswith(possessive, start, end):
             end -= len(possessive)
-    if end > start and text[end - 1] == "’" or text[end - 1] == "'":
+    cut = re.search(r"\s*(?:[<*:|]|\s[-–—]\s|\s[-–—]$)", text[start:end])
+    if cut:
+        end = start + cut.start()  # "Tom Mims -", "Heritage Abroad</u>*", "Walker: Candidate"
+    if end > start and text[end - 1] in "’'":
         end -= 1
     if end > start and text[end - 1] == "." and not re.search(r"\b[A-Z]\.$", text[start:end]):
         end -= 1
@@ -262,35 +305,59 @@ def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     match = re.search(r",?\s+([A-Za-z]+)\.?$", text[start:end])
     if match and match.group(1).lower() in SUFFIXES:
         end = start + match.start()
+    match = re.search(r"\s+([A-Za-z]+)$", text[start:end])
+    if match and match.group(1).lower() in TITLES and len(text[start:end].split()) > 2:
+        end = start + match.start()  # "George Floyd Justice [in Policing Act]"
     return start, end
 
 
 def _extend_of(text: str, start: int, end: int) -> tuple[int, int]:
     """ "Summit of the [Americas]" -> the whole name, when spaCy kept only the tail."""
     match = _OF_BEFORE.search(text, max(0, start - 40), start)
-    if match and match.end() == start and match.group(1).lower() not in TITLES:
+    head = match.group(1).lower() if match else ""
+    if match and match.end() == start and (head in ORG_HEADS or head in EVENT_HEADS):
         return match.start(), end
     return start, end
 
 
-def _is_fragment(name: str, label: str, text: str, start: int, lowercase: Counter[str]) -> bool:
+def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
     words = name.split()
     if not words or not any(c.isalpha() for c in name) or len(name) < 2:
         return True
-    if not (name[0].isupper() or name[0].isdigit()):
+    if not name[0].isupper():
         return True
-    if any(c.isdigit() for c in name) and label == "PERSON":
+    if any(c.isdigit() for c in name):
+        return True  # "COVID-19", "Executive Order 14028", "H.R. 5376": not entities
+    key = name.replace(".", "").lower()
+    if key in NOT_ENTITIES or re.fullmatch(r"[ivxl]+", key):
         return True
-    if label == "PERSON" and len(words) > 5:
-        return True
+    if any(w[0].islower() and w not in SMALL_WORDS for w in words[1:]):
+        return True  # "Tribal communities": a phrase, not a name
+    first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,")
+    if len(words) > 1 and last in DOCUMENT_HEADS:
+        return True  # laws, plans, orders, awards: not a person, organization or place
+    if len(words) > 2 and words[1] == "of" and (first in TITLES or first in ROLE_NOUNS):
+        return True  # "Secretary of State", "Member of the Senior Foreign Service"
+    if label == "PERSON" and len(words) > 1:
+        if len(words) > 5 or vocabulary.common(words[0]) and vocabulary.common(words[-1]):
+            return True  # "Needy Families", "Historic Support"
+        if vocabulary.common(words[-1]) and (
+            last.endswith("s") or last in ROLE_NOUNS or last in GENERIC or last in DOCUMENT_HEADS
+        ):
+            return True  # "Kootenai Tribes", "Principal Officer"
     if len(words) == 1:
         word = words[0].rstrip(".")
         lower = word.lower()
         if lower in ABBREVIATIONS or lower in GENERIC or lower in TITLES:
             return True
+        if lower in DOCUMENT_HEADS or lower in ROLE_NOUNS or lower in PLACE_HEADS:
+            return True  # "the Plan", "the Chair": a reference back, not a name
+        if lower in ORG_HEADS and lower not in ("army", "navy"):
+            return True
         acronym = word.replace(".", "").isupper() and len(word) > 1
-        # A capitalised common word: the corpus also uses it in lower case ("Offered").
-        if not acronym and lowercase[lower] > 0 and lowercase[lower] >= 1:
+        # A capitalised common word: the corpus also writes it in lower case ("Offered",
+        # "Black", "Tribal"). A real lone surname is found again from its full name.
+        if not acronym and vocabulary.lower[lower] > 0:
             return True
     elif words[-1].lower() not in ORG_HEADS and all(
         w.lower().strip(".") in TITLES | SMALL_WORDS for w in words
@@ -335,8 +402,10 @@ def name_key(name: str) -> str:
     key = fold(name).replace("’", "'")
     key = re.sub(r"(?<=\w)\.(?=\w)|\.", "", key)
     key = re.sub(r"[\s\-–—]+", " ", key).strip()
-    key = re.sub(r"^(department|ministry) of (?:the )?(\w+)$", r"\2 \1", key)
-    key = re.sub(r"^(?:the )?(?:us|united states) (?=\w+ \w+)", "", key)
+    key = re.sub(r"^(?:the )?united states of america$", "united states", key)
+    key = re.sub(r"^(?:the )?(?:us|united states) (?!of )(?=\w+ \w+)", "", key)
+    key = re.sub(r"^(department|ministry) of (?:the )?(.+)$", r"\2 \1", key)
+    key = re.sub(r"^(?:the )?united states of america$", "united states", key)
     return key
 
 
@@ -363,7 +432,7 @@ def _merge(clusters: list[Cluster], into: int, other: int) -> None:
 def _is_full_person(cluster: Cluster) -> bool:
     """Named in full ("Nicolás Maduro") and tagged PERSON in most full-name mentions."""
     full = [m for m in cluster.mentions if m.label != "FOUND" and len(m.text.split()) >= 2]
-    person = sum(1 for m in full if m.label == "PERSON")
+    person = sum(1 for m in full if m.label == "PERSON" and m.vote == "person")
     return person > 0 and person * 2 >= len(full)
 
 
@@ -371,16 +440,21 @@ def _tokens(name: str) -> list[str]:
     return name_key(name).split()
 
 
-def _attach_surnames(clusters: list[Cluster], found: list[Found]) -> None:
-    """A lone "Maduro" joins the one full name ending in Maduro: in its document, else
-    in the corpus. Ambiguous lone surnames (two Zambranos) stay out."""
-    persons = [i for i, c in enumerate(clusters) if _is_full_person(c)]
+def _attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """A lone "Maduro" joins the one full name ending in Maduro. With several people of
+    that name in the corpus, a title decides ("President Biden" is the Biden called
+    President elsewhere), else the only one named in full in the same document.
+    A lone surname that stays ambiguous (two Zambranos) is left out, not guessed."""
     by_surname: dict[str, list[int]] = {}
-    for i in persons:
-        surnames = {_tokens(n)[-1] for n in clusters[i].names() if len(_tokens(n)) >= 2}
-        for surname in surnames:
+    titles: dict[int, set[str]] = {}
+    for i, cluster in enumerate(clusters):
+        if not _is_full_person(cluster):
+            continue
+        surnames = {_tokens(n)[-1] for n in cluster.names() if len(_tokens(n)) >= 2}
+        for surname in sorted(surnames):
             by_surname.setdefault(surname, []).append(i)
-    for index, cluster in enumerate(clusters):
+        titles[i] = {_word_before(documents[m.doc].text, m.start) for m in cluster.mentions}
+    for cluster in clusters:
         keys = {name_key(n) for n in cluster.names()}
         if len(keys) != 1:
             continue
@@ -392,62 +466,142 @@ def _attach_surnames(clusters: list[Cluster], found: list[Found]) -> None:
             continue  # "Washington" the city, not a Mr Washington
         targets = by_surname[key]
         for mention in cluster.mentions:
-            local = [t for t in targets if any(m.doc == mention.doc for m in clusters[t].mentions)]
-            choice = local or targets
+            choice = targets
+            if len(choice) > 1:
+                title = _word_before(documents[mention.doc].text, mention.start)
+                if title in TITLES or title in ROLE_NOUNS:
+                    choice = [t for t in targets if title in titles[t]] or targets
+            if len(choice) > 1:
+                choice = [t for t in choice if any(m.doc == mention.doc for m in clusters[t].mentions)]
             if len(choice) == 1:
                 clusters[choice[0]].mentions.append(mention)
-            # else: two people share the surname here; better unlinked than wrong
         cluster.mentions = []
 
 
-def _merge_variants(clusters: list[Cluster]) -> None:
-    """Middle names, near-identical spellings, acronyms."""
+def _word_before(text: str, start: int) -> str:
+    match = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 30) : start])
+    return match.group(1).lower() if match else ""
+
+
+NICKNAMES = {
+    "joe": "joseph", "bill": "william", "will": "william", "bob": "robert", "rob": "robert",
+    "jim": "james", "jimmy": "james", "mike": "michael", "tom": "thomas", "dick": "richard",
+    "rick": "richard", "chuck": "charles", "charlie": "charles", "ted": "edward",
+    "ed": "edward", "tony": "anthony", "kate": "katherine", "liz": "elizabeth",
+    "beth": "elizabeth", "dan": "daniel", "dave": "david", "steve": "stephen",
+    "chris": "christopher", "nick": "nicholas", "pat": "patricia", "sam": "samuel",
+    "ben": "benjamin", "matt": "matthew", "andy": "andrew", "alex": "alexander",
+    "jen": "jennifer", "jenny": "jennifer", "sue": "susan", "greg": "gregory",
+    "jeff": "jeffrey", "pete": "peter", "ron": "ronald", "don": "donald", "larry": "lawrence",
+}
+
+
+def _merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """Middle names and nicknames, near-identical spellings, "X" and "Department of X",
+    acronyms."""
     live = [i for i, c in enumerate(clusters) if c.mentions]
-    # "Jorge Fernandez" is "Jorge Alberto Fernandez"; "James Storey" is "James Story".
-    keyed = sorted(((_best_key(clusters[i]), i) for i in live), key=lambda x: (-len(x[0]), x))
-    for a_pos, (a_key, a) in enumerate(keyed):
-        if not clusters[a].mentions:
+    people = {i for i in live if _is_full_person(clusters[i])}
+    # Compare only names that share a first or a last word (and, for misspellings, the
+    # first letters of the other): linear in practice, not quadratic.
+    buckets: dict[tuple[bool, str], list[int]] = {}
+    keys = {i: _best_key(clusters[i]) for i in live}
+    for i in live:
+        tokens = keys[i].split()
+        person = i in people
+        if person and len(tokens) < 2:
             continue
-        a_tokens = a_key.split()
-        a_person = _is_full_person(clusters[a])
-        for b_key, b in keyed[a_pos + 1 :]:
-            if not clusters[b].mentions or b == a:
-                continue
-            b_tokens = b_key.split()
-            same = False
-            if a_person and _is_full_person(clusters[b]) and len(b_tokens) >= 2:
-                same = _middle_name(a_tokens, b_tokens) or _near(a_tokens, b_tokens)
-            elif len(a_key) >= 8 and not _is_full_person(clusters[b]):
-                same = _near(a_tokens, b_tokens) and a_tokens[-1] == b_tokens[-1]
-            if same:
+        first = NICKNAMES.get(tokens[0], tokens[0])
+        buckets.setdefault((person, "f:" + first), []).append(i)
+        buckets.setdefault((person, "l:" + tokens[-1]), []).append(i)
+    done: set[tuple[int, int]] = set()
+    for (person, _), members in sorted(buckets.items()):
+        ranked = sorted(members, key=lambda i: (-len(keys[i]), keys[i], i))
+        for pos, a in enumerate(ranked):
+            for b in ranked[pos + 1 :]:
+                if (a, b) in done:
+                    continue
+                done.add((a, b))
+                a_root, b_root = _root(clusters, a), _root(clusters, b)
+                if a_root == b_root:
+                    continue
+                a_tokens, b_tokens = keys[a_root].split(), keys[b_root].split()
+                if person:
+                    same = _same_person(a_tokens, b_tokens)
+                else:
+                    same = len(" ".join(a_tokens)) >= 8 and _near(a_tokens, b_tokens)
+                    same = same and a_tokens[-1] == b_tokens[-1]
+                if same:
+                    _merge(clusters, a_root, b_root)
+    _merge_departments(clusters)
+    _merge_acronyms(clusters, documents)
+
+
+def _root(clusters: list[Cluster], index: int) -> int:
+    while clusters[index].merged_into is not None:
+        index = clusters[index].merged_into  # type: ignore[assignment]
+    return index
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """ "Jorge Alberto Fernandez" / "Jorge Fernandez", "Joseph R. Biden" / "Joe Biden",
+    "James Storey" / "James Story". First names must agree (José Luis and Alirio
+    Zambrano are two people)."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if NICKNAMES.get(a[0], a[0]) == NICKNAMES.get(b[0], b[0]) and a[-1] == b[-1]:
+        middle_a, middle_b = a[1:-1], b[1:-1]
+        if not middle_a or not middle_b:
+            return True
+        return [m[0] for m in middle_a] == [m[0] for m in middle_b]
+    return _near(a, b)
+
+
+def _merge_departments(clusters: list[Cluster]) -> None:
+    """ "Health and Human Services" is the "Department of Health and Human Services"."""
+    by_key: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and not _is_full_person(cluster):
+            for key in sorted(_cluster_keys(cluster)):
+                by_key.setdefault(key, i)
+    for key, i in sorted(by_key.items()):
+        longer = by_key.get(f"{key} department")
+        if longer is not None and not key.endswith(" department"):
+            a, b = _root(clusters, longer), _root(clusters, i)
+            if a != b:
                 _merge(clusters, a, b)
-    # Acronyms: "US" = "United States", "AP" = "Associated Press", "USDA" = ...
-    long_forms: dict[str, list[int]] = {}
+
+
+def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "US" = "United States", "EU" = "European Union": an acronym joins the one long
+    name with those initials, of the same type, that shares the most documents with it."""
+    long_forms: dict[str, set[int]] = {}
     for i, cluster in enumerate(clusters):
-        if not cluster.mentions:
-            continue
-        for initials in {_initials(n) for n in cluster.names()} - {""}:
-            long_forms.setdefault(initials, []).append(i)
+        if cluster.mentions and not _is_full_person(cluster):
+            for initials in {_initials(n) for n in cluster.names()} - {""}:
+                long_forms.setdefault(initials, set()).add(i)
     for i, cluster in enumerate(clusters):
-        if not cluster.mentions:
+        if not cluster.mentions or cluster.merged_into is not None:
             continue
-        acronyms = {n.replace(".", "") for n in cluster.names() if _is_acronym(n)}
-        for acronym in sorted(acronyms):
-            targets = sorted(set(long_forms.get(acronym, [])) - {i})
-            if len(targets) == 1 and clusters[targets[0]].mentions:
-                _merge(clusters, targets[0], i)
+        acronyms = sorted({n.replace(".", "") for n in cluster.names() if _is_acronym(n)})
+        kind = _type_of(cluster)
+        docs = {m.doc for m in cluster.mentions}
+        for acronym in acronyms:
+            scored = []
+            for target in sorted(long_forms.get(acronym, set()) - {i}):
+                root = _root(clusters, target)
+                if root == i or _type_of(clusters[root]) != kind:
+                    continue
+                shared = len(docs & {m.doc for m in clusters[root].mentions})
+                if shared:
+                    scored.append((shared, root))
+            scored.sort(reverse=True)
+            if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+                _merge(clusters, scored[0][1], i)
                 break
 
 
 def _best_key(cluster: Cluster) -> str:
     return name_key(cluster.names().most_common(1)[0][0])
-
-
-def _middle_name(a: list[str], b: list[str]) -> bool:
-    if len(a) <= len(b) or a[0] != b[0] or a[-1] != b[-1]:
-        return False
-    it = iter(a)
-    return all(token in it for token in b)
 
 
 def _near(a: list[str], b: list[str]) -> bool:
@@ -523,24 +677,16 @@ def _refind(
     ignored: list[Cluster],
     documents: Sequence[Document],
     analyses: Sequence[Analysis],
+    vocabulary: Vocabulary,
 ) -> None:
     """Every occurrence of a resolved entity's spellings ("Citgo" in "Citgo executives",
-    "Carstens’ office"), where no other span already sits. Longest spellings first."""
-    taken: dict[int, list[tuple[int, int]]] = {}
-    for cluster in live + ignored:
-        for m in cluster.mentions:
-            taken.setdefault(m.doc, []).append((m.start, m.end))
-    by_id = {a.document: a for a in analyses}
-    for index, document in enumerate(documents):
-        analysis = by_id.get(document.id)
-        for span in analysis.spans if analysis else ():
-            if span.label not in LABEL_TYPES:
-                taken.setdefault(index, []).append((span.start, span.end))
-    variants: list[tuple[str, int]] = []
+    "Carstens’ office"), where no other span already sits. At each capitalised word,
+    the longest spelling that starts there wins. One pass over each text."""
     surname_owners: Counter[str] = Counter()
     for cluster in live:
         if _is_full_person(cluster):
             surname_owners.update({n.split()[-1] for n in cluster.names() if len(n.split()) > 1})
+    variants: dict[str, list[tuple[str, int]]] = {}
     for position, cluster in enumerate(live):
         spellings = set(cluster.names()) | cluster.aliases
         if _is_full_person(cluster):
@@ -551,54 +697,86 @@ def _refind(
             }
         for spelling in spellings:
             if len(spelling) >= 2 and spelling[0].isupper():
-                variants.append((spelling, position))
-    variants.sort(key=lambda v: (-len(v[0]), v[0], v[1]))
-    for spelling, position in variants:
-        pattern = re.compile(rf"(?<![\w&.-]){re.escape(spelling)}(?![\w&-]|\.\w)")
-        cluster = live[position]
-        for index, document in enumerate(documents):
-            if spelling not in document.text:
-                continue
-            spots = taken.setdefault(index, [])
-            for match in pattern.finditer(document.text):
-                start, end = match.span()
-                if any(s < end and start < e for s, e in spots):
+                variants.setdefault(spelling[:2], []).append((spelling, position))
+    for candidates in variants.values():
+        candidates.sort(key=lambda v: (-len(v[0]), v[0], v[1]))
+    taken: dict[int, bytearray] = {
+        i: bytearray(len(d.text)) for i, d in enumerate(documents)
+    }
+    for cluster in live + ignored:
+        for m in cluster.mentions:
+            taken[m.doc][m.start : m.end] = b"\x01" * (m.end - m.start)
+    by_id = {a.document: a for a in analyses}
+    for index, document in enumerate(documents):
+        analysis = by_id.get(document.id)
+        mark = taken[index]
+        for span in analysis.spans if analysis else ():
+            if span.label not in LABEL_TYPES:
+                mark[span.start : span.end] = b"\x01" * (span.end - span.start)
+        text = document.text
+        starts = [s.start for s in document.sentences]
+        for match in _CAPITAL.finditer(text):
+            start = match.start()
+            for spelling, position in variants.get(text[start : start + 2], ()):
+                end = start + len(spelling)
+                if not text.startswith(spelling, start) or not _boundary(text, end):
                     continue
-                sentence = _sentence_at(document, start)
-                if sentence is None:
-                    continue
-                spots.append((start, end))
-                cluster.mentions.append(Found(index, spelling, "FOUND", sentence, start, end, 0.0))
+                if any(mark[start:end]):
+                    break
+                number = bisect.bisect_right(starts, start)
+                if number == 0 or start >= document.sentences[number - 1].end:
+                    break
+                initial = start == starts[number - 1]
+                if initial and " " not in spelling and vocabulary.lower[spelling.lower()]:
+                    break  # "Young people ..." at a sentence start is not Ms Young
+                mark[start:end] = b"\x01" * (end - start)
+                live[position].mentions.append(
+                    Found(index, spelling, "FOUND", number, start, end, 0.0)
+                )
+                break
+
+
+def _boundary(text: str, end: int) -> bool:
+    if end >= len(text):
+        return True
+    after = text[end]
+    if after.isalnum() or after in "&-_":
+        return False
+    return not (after == "." and end + 1 < len(text) and text[end + 1].isalnum())
 
 
 def _find_groups(live: list[Cluster], documents: Sequence[Document]) -> list[Cluster]:
     """ "the Citgo 6": an organization's name and a small number name a group of people."""
+    names = {
+        n for c in live if not c.group and _type_of(c) == "organization" for n in c.names()
+    }
     groups: dict[str, Cluster] = {}
-    names = sorted({n for c in live if not c.group and _type_of(c) == "organization" for n in c.names()})
-    for name in names:
-        if not name[0].isupper() or " " in name and len(name.split()) > 3:
-            continue
-        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}\s+(\d{{1,2}}|{_CAPITAL_NUMBERS})(?![\w%-])")
-        for index, document in enumerate(documents):
-            if name not in document.text:
+    for index, document in enumerate(documents):
+        text = document.text
+        for match in _GROUP.finditer(text):
+            words = list(re.finditer(r"\S+", match.group(1)))
+            for k in range(min(3, len(words)), 0, -1):
+                start = match.start(1) + words[-k].start()
+                name = text[start : match.start(1) + words[-1].end()]
+                if name in names:
+                    break
+            else:
                 continue
-            for match in pattern.finditer(document.text):
-                sentence = _sentence_at(document, match.start())
-                if sentence is None:
-                    continue
-                text = match.group(0)
-                cluster = groups.setdefault(name_key(text), Cluster(group=True))
-                cluster.mentions.append(
-                    Found(index, text, "GROUP", sentence, match.start(), match.end(), 1.0, "organization")
-                )
+            sentence = _sentence_at(document, start)
+            if sentence is None:
+                continue
+            found = Found(index, text[start : match.end()], "GROUP", sentence, start, match.end())
+            found.vote = "organization"
+            cluster = groups.setdefault(name_key(found.text), Cluster(group=True))
+            cluster.mentions.append(found)
     existing = {name_key(n) for c in live if c.group for n in c.names()}
     return [groups[k] for k in sorted(groups) if k not in existing]
 
 
 def _sentence_at(document: Document, offset: int) -> int | None:
-    for sentence in document.sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence.number
+    number = bisect.bisect_right([s.start for s in document.sentences], offset)
+    if number and offset < document.sentences[number - 1].end:
+        return number
     return None
 
 
@@ -674,9 +852,14 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         forms.setdefault(name_key(name), Counter())[name] += count
 
     def spelled(key: str) -> str:
-        # Accents are dropped by careless copies, hardly ever added: prefer them.
+        # Accents in people's names are dropped by careless copies, hardly ever added:
+        # prefer them. Other names: the usual spelling ("Canada", not a quote's "Canadá").
         variants = forms[key]
-        return max(variants, key=lambda n: (sum(ord(c) > 127 for c in n), variants[n], n))
+        accents = kind == "person"
+        return max(
+            variants,
+            key=lambda n: (accents and sum(ord(c) > 127 for c in n), variants[n], n.isupper() is False, n),
+        )
 
     def rank(key: str) -> tuple[int, int, int, str]:
         total = sum(forms[key].values())
