@@ -71,7 +71,8 @@ def score(entities: tuple[Entity, ...], gold: list[dict], exact: bool) -> dict:
         "precision": len(matched) / len(entities) if entities else 0.0,
         "recall": (len(required) - len(missed)) / len(required),
         "duplicates": duplicates,
-        "type accuracy": sum(1 for _ in matched) and (len(matched) - len(type_errors)) / len(matched),
+        "type accuracy": sum(1 for _ in matched)
+        and (len(matched) - len(type_errors)) / len(matched),
         "false positives": false_positives,
         "missed": missed,
         "conflated": conflated,
@@ -101,7 +102,14 @@ def main() -> int:
             f"duplicates {len(result['duplicates'])}  type accuracy {result['type accuracy']:.3f}"
             + (f"  names exact {not result['name errors']}" if corrections else "")
         )
-        for key in ("false positives", "missed", "duplicates", "conflated", "type errors", "name errors"):
+        for key in (
+            "false positives",
+            "missed",
+            "duplicates",
+            "conflated",
+            "type errors",
+            "name errors",
+        ):
             if result[key]:
                 print(f"  {key}: " + "; ".join(result[key]))
         for problem in problems:

@@ -79,7 +79,9 @@ def load_corrections(path: Path) -> Corrections:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
         problem = getattr(error, "problem", None) or "syntax error"
-        raise ConfigError(f"{path}:{line}: not valid YAML ({problem}). Fix the syntax there.") from None
+        raise ConfigError(
+            f"{path}:{line}: not valid YAML ({problem}). Fix the syntax there."
+        ) from None
     if root is None:
         return Corrections(str(path))
     if not isinstance(root, yaml.SequenceNode):
@@ -103,7 +105,7 @@ def _entry(node: yaml.Node, path: str, errors: list[str]) -> Correction | None:
     where = f"{path}:{line}"
     if not isinstance(node, yaml.MappingNode):
         errors.append(
-            f"{where}: an entry must be a mapping such as \"- ignore: Name\". "
+            f'{where}: an entry must be a mapping such as "- ignore: Name". '
             f"Start it with one of: {', '.join(ACTIONS)}."
         )
         return None
@@ -126,7 +128,7 @@ def _entry(node: yaml.Node, path: str, errors: list[str]) -> Correction | None:
         if key not in (action, partner):
             allowed = f'"{action}"' + (f' and "{partner}"' if partner else "")
             errors.append(
-                f"{path}:{value_node.start_mark.line + 1}: unknown key \"{key}\" in a {action} "
+                f'{path}:{value_node.start_mark.line + 1}: unknown key "{key}" in a {action} '
                 f"entry. Use only {allowed}, e.g. {hint}"
             )
             return None

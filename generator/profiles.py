@@ -7,12 +7,9 @@ rows, and the source sentences cut into segments that link each mention to its p
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from .model import Document, Entity
-from .text import fold
+from .model import Entity
 
 SECTIONS = {"person": "people", "organization": "organizations", "place": "places"}
 SMALL_CORPUS = 20  # documents: below this every entity gets a page

@@ -135,9 +135,9 @@ def _appositive_after(after: str, kind: str) -> str | None:
     if WHO.match(phrase):
         return phrase if len(words) <= 15 else None
     if first.lower() in ("a", "an", "the") and len(words) > 1:
-        if words[1][0].isupper() and not re.search(r"['’]s$", words[1]):
-            if kind != "person" or len(words) < 3 or not _has_role(words[:5]):
-                return None  # "the United Kingdom, the European Union": a list
+        capital = words[1][0].isupper() and not re.search(r"['’]s$", words[1])
+        if capital and (kind != "person" or len(words) < 3 or not _has_role(words[:5])):
+            return None  # "the United Kingdom, the European Union": a list
         if kind == "person":
             return phrase
         verbs = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can"}
@@ -155,5 +155,3 @@ def _has_role(words: Sequence[str]) -> bool:
     return any(w.lower().strip(".,") in ROLE_NOUNS for w in words) or any(
         w.lower().strip(".,").rstrip("s") in ROLE_NOUNS for w in words
     )
-
-

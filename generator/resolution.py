@@ -1,0 +1,519 @@
+"""Which candidate mentions name the same thing: the working clusters of entities.py.
+
+Lone surnames join the full name they stand for, spellings that differ by a middle name,
+a nickname, an accent or one letter merge, acronyms join their long form, stated
+aliases are honoured; then the mentions the pipeline missed are found again, and named
+groups ("the Citgo 6") are linked to the members a text lists.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .mentions import (
+    _ALIAS,
+    _CAPITAL,
+    _GROUP,
+    _NUMBER_WORDS,
+    LABEL_TYPES,
+    SMALL_WORDS,
+    TITLES,
+    Found,
+    Vocabulary,
+    name_key,
+    sentence_at,
+)
+from .model import Analysis, Document
+from .roles import ROLE_NOUNS
+
+
+@dataclass(slots=True)
+class Cluster:
+    """A working entity while resolution runs (mutable; frozen into an Entity at the end)."""
+
+    mentions: list[Found] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)  # stated or corrected spellings
+    name: str | None = None  # forced by a correction
+    type: str | None = None  # forced by a correction
+    note: str | None = None
+    members: list[int] = field(default_factory=list)  # other clusters (named groups)
+    group: bool = False
+    listed: tuple[int, int] | None = None  # (document index, sentence) listing the members
+    ignored: bool = False
+    merged_into: int | None = None
+
+    def names(self) -> Counter[str]:
+        return Counter(m.text for m in self.mentions)
+
+    def absorb(self, other: Cluster) -> None:
+        self.mentions.extend(other.mentions)
+        self.aliases |= other.aliases
+        self.name = self.name or other.name
+        self.type = self.type or other.type
+        self.note = self.note or other.note
+        self.group = self.group or other.group
+        self.members.extend(other.members)
+        other.mentions = []
+
+
+def group_mentions(found: list[Found]) -> list[Cluster]:
+    clusters: dict[str, Cluster] = {}
+    for item in found:
+        cluster = clusters.setdefault(name_key(item.text), Cluster())
+        cluster.mentions.append(item)
+        cluster.group = cluster.group or item.label == "GROUP"
+    return [clusters[k] for k in sorted(clusters)]
+
+
+def cluster_keys(cluster: Cluster) -> set[str]:
+    return {name_key(n) for n in cluster.names()} | {name_key(a) for a in cluster.aliases}
+
+
+def merge(clusters: list[Cluster], into: int, other: int) -> None:
+    if into == other:
+        return
+    clusters[into].absorb(clusters[other])
+    clusters[other].merged_into = into
+
+
+def is_full_person(cluster: Cluster) -> bool:
+    """Named in full ("Nicolás Maduro") and tagged PERSON in most full-name mentions."""
+    full = [m for m in cluster.mentions if m.label != "FOUND" and len(m.text.split()) >= 2]
+    person = sum(1 for m in full if m.label == "PERSON" and m.vote == "person")
+    return person > 0 and person * 2 >= len(full)
+
+
+def _tokens(name: str) -> list[str]:
+    return name_key(name).split()
+
+
+def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """A lone "Maduro" joins the one full name ending in Maduro. With several people of
+    that name in the corpus, a title decides ("President Biden" is the Biden called
+    President elsewhere), else the only one named in full in the same document.
+    A lone surname that stays ambiguous (two Zambranos) is left out, not guessed."""
+    by_surname: dict[str, list[int]] = {}
+    titles: dict[int, set[str]] = {}
+    for i, cluster in enumerate(clusters):
+        if not is_full_person(cluster):
+            continue
+        surnames = {_tokens(n)[-1] for n in cluster.names() if len(_tokens(n)) >= 2}
+        for surname in sorted(surnames):
+            by_surname.setdefault(surname, []).append(i)
+        titles[i] = {_word_before(documents[m.doc].text, m.start) for m in cluster.mentions}
+    for cluster in clusters:
+        keys = {name_key(n) for n in cluster.names()}
+        if len(keys) != 1:
+            continue
+        key = next(iter(keys))
+        if " " in key or key not in by_surname:
+            continue
+        place_votes = sum(m.weight for m in cluster.mentions if m.vote == "place")
+        if place_votes * 2 > len(cluster.mentions):
+            continue  # "Washington" the city, not a Mr Washington
+        targets = by_surname[key]
+        for mention in cluster.mentions:
+            choice = targets
+            if len(choice) > 1:
+                title = _word_before(documents[mention.doc].text, mention.start)
+                if title in TITLES or title in ROLE_NOUNS:
+                    choice = [t for t in targets if title in titles[t]] or targets
+            if len(choice) > 1:
+                choice = [
+                    t for t in choice if any(m.doc == mention.doc for m in clusters[t].mentions)
+                ]
+            if len(choice) == 1:
+                clusters[choice[0]].mentions.append(mention)
+        cluster.mentions = []
+
+
+def _word_before(text: str, start: int) -> str:
+    match = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 30) : start])
+    return match.group(1).lower() if match else ""
+
+
+NICKNAMES = {
+    "joe": "joseph",
+    "bill": "william",
+    "will": "william",
+    "bob": "robert",
+    "rob": "robert",
+    "jim": "james",
+    "jimmy": "james",
+    "mike": "michael",
+    "tom": "thomas",
+    "dick": "richard",
+    "rick": "richard",
+    "chuck": "charles",
+    "charlie": "charles",
+    "ted": "edward",
+    "ed": "edward",
+    "tony": "anthony",
+    "kate": "katherine",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "dan": "daniel",
+    "dave": "david",
+    "steve": "stephen",
+    "chris": "christopher",
+    "nick": "nicholas",
+    "pat": "patricia",
+    "sam": "samuel",
+    "ben": "benjamin",
+    "matt": "matthew",
+    "andy": "andrew",
+    "alex": "alexander",
+    "jen": "jennifer",
+    "jenny": "jennifer",
+    "sue": "susan",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "pete": "peter",
+    "ron": "ronald",
+    "don": "donald",
+    "larry": "lawrence",
+}
+
+
+def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """Middle names and nicknames, near-identical spellings, "X" and "Department of X",
+    acronyms."""
+    live = [i for i, c in enumerate(clusters) if c.mentions]
+    people = {i for i in live if is_full_person(clusters[i])}
+    # Compare only names that share a first or a last word (and, for misspellings, the
+    # first letters of the other): linear in practice, not quadratic.
+    buckets: dict[tuple[bool, str], list[int]] = {}
+    keys = {i: _best_key(clusters[i]) for i in live}
+    for i in live:
+        tokens = keys[i].split()
+        person = i in people
+        if person and len(tokens) < 2:
+            continue
+        first = NICKNAMES.get(tokens[0], tokens[0])
+        buckets.setdefault((person, "f:" + first), []).append(i)
+        buckets.setdefault((person, "l:" + tokens[-1]), []).append(i)
+    done: set[tuple[int, int]] = set()
+    for (person, _), members in sorted(buckets.items()):
+        ranked = sorted(members, key=lambda i: (-len(keys[i]), keys[i], i))
+        for pos, a in enumerate(ranked):
+            for b in ranked[pos + 1 :]:
+                if (a, b) in done:
+                    continue
+                done.add((a, b))
+                a_root, b_root = _root(clusters, a), _root(clusters, b)
+                if a_root == b_root:
+                    continue
+                a_tokens, b_tokens = keys[a_root].split(), keys[b_root].split()
+                if person:
+                    same = _same_person(a_tokens, b_tokens)
+                else:
+                    same = len(" ".join(a_tokens)) >= 8 and _near(a_tokens, b_tokens)
+                    same = same and a_tokens[-1] == b_tokens[-1]
+                if same:
+                    merge(clusters, a_root, b_root)
+    _merge_departments(clusters)
+    _merge_acronyms(clusters, documents)
+
+
+def _root(clusters: list[Cluster], index: int) -> int:
+    while clusters[index].merged_into is not None:
+        index = clusters[index].merged_into  # type: ignore[assignment]
+    return index
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """ "Jorge Alberto Fernandez" / "Jorge Fernandez", "Joseph R. Biden" / "Joe Biden",
+    "James Storey" / "James Story". First names must agree (José Luis and Alirio
+    Zambrano are two people)."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if NICKNAMES.get(a[0], a[0]) == NICKNAMES.get(b[0], b[0]) and a[-1] == b[-1]:
+        middle_a, middle_b = a[1:-1], b[1:-1]
+        if not middle_a or not middle_b:
+            return True
+        return [m[0] for m in middle_a] == [m[0] for m in middle_b]
+    return _near(a, b)
+
+
+def _merge_departments(clusters: list[Cluster]) -> None:
+    """ "Health and Human Services" is the "Department of Health and Human Services"."""
+    by_key: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and not is_full_person(cluster):
+            for key in sorted(cluster_keys(cluster)):
+                by_key.setdefault(key, i)
+    for key, i in sorted(by_key.items()):
+        longer = by_key.get(f"{key} department")
+        if longer is not None and not key.endswith(" department"):
+            a, b = _root(clusters, longer), _root(clusters, i)
+            if a != b:
+                merge(clusters, a, b)
+
+
+def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "US" = "United States", "EU" = "European Union": an acronym joins the one long
+    name with those initials, of the same type, that shares the most documents with it."""
+    long_forms: dict[str, set[int]] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and not is_full_person(cluster):
+            for initials in {_initials(n) for n in cluster.names()} - {""}:
+                long_forms.setdefault(initials, set()).add(i)
+    for i, cluster in enumerate(clusters):
+        if not cluster.mentions or cluster.merged_into is not None:
+            continue
+        acronyms = sorted({n.replace(".", "") for n in cluster.names() if is_acronym(n)})
+        kind = type_of(cluster)
+        docs = {m.doc for m in cluster.mentions}
+        for acronym in acronyms:
+            scored = []
+            for target in sorted(long_forms.get(acronym, set()) - {i}):
+                root = _root(clusters, target)
+                if root == i or type_of(clusters[root]) != kind:
+                    continue
+                shared = len(docs & {m.doc for m in clusters[root].mentions})
+                if shared:
+                    scored.append((shared, root))
+            scored.sort(reverse=True)
+            if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+                merge(clusters, scored[0][1], i)
+                break
+
+
+def _best_key(cluster: Cluster) -> str:
+    """The key of the cluster's usual full name (not of a lone surname attached to it)."""
+    names = cluster.names()
+    full = Counter({n: c for n, c in names.items() if " " in n.strip()}) or names
+    return name_key(max(full, key=lambda n: (full[n], n)))
+
+
+def _near(a: list[str], b: list[str]) -> bool:
+    """Same number of words, one of them equal, the whole differing by one edit (two
+    for long names): "James Storey" / "James Story". First names must agree."""
+    if len(a) != len(b) or (len(a) < 2 and len(a[0]) < 8):
+        return False
+    if len(a) >= 2 and a[0] != b[0]:
+        return False
+    joined_a, joined_b = " ".join(a), " ".join(b)
+    limit = 1 if len(joined_a) < 16 else 2
+    return 0 < _distance(joined_a, joined_b, limit) <= limit
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def is_acronym(name: str) -> bool:
+    bare = name.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() and " " not in name
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    if len(words) < 2:
+        return ""
+    letters = []
+    for word in words:
+        if word.lower() in SMALL_WORDS:
+            continue
+        if re.fullmatch(r"(?:[A-Z]\.)+", word):
+            letters.append(word.replace(".", ""))
+        elif word[0].isupper():
+            letters.append(word[0])
+        else:
+            return ""
+    return "".join(letters)
+
+
+def stated_aliases(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "Leonard Francis, also known as 'Fat Leonard'": the alias is the same entity."""
+    by_key: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        for key in cluster_keys(cluster) if cluster.mentions else ():
+            by_key.setdefault(key, i)
+    for i, cluster in enumerate(clusters):
+        for mention in list(cluster.mentions):
+            text = documents[mention.doc].text
+            match = _ALIAS.match(text, mention.end)
+            if not match:
+                continue
+            alias = match.group(1).strip()
+            cluster.aliases.add(alias)
+            other = by_key.get(name_key(alias))
+            if other is not None and other != i and clusters[other].mentions:
+                merge(clusters, i, other)
+
+
+# --- mentions the pipeline missed, named groups ------------------------------------------
+
+
+def refind(
+    live: list[Cluster],
+    ignored: list[Cluster],
+    documents: Sequence[Document],
+    analyses: Sequence[Analysis],
+    vocabulary: Vocabulary,
+) -> None:
+    """Every occurrence of a resolved entity's spellings ("Citgo" in "Citgo executives",
+    "Carstens’ office"), where no other span already sits. At each capitalised word,
+    the longest spelling that starts there wins. One pass over each text."""
+    surname_owners: Counter[str] = Counter()
+    for cluster in live:
+        if is_full_person(cluster):
+            surname_owners.update({n.split()[-1] for n in cluster.names() if len(n.split()) > 1})
+    variants: dict[str, list[tuple[str, int]]] = {}
+    for position, cluster in enumerate(live):
+        spellings = set(cluster.names()) | cluster.aliases
+        if is_full_person(cluster):
+            spellings |= {
+                n.split()[-1]
+                for n in cluster.names()
+                if len(n.split()) > 1 and surname_owners[n.split()[-1]] == 1
+            }
+        for spelling in spellings:
+            if len(spelling) >= 2 and spelling[0].isupper():
+                variants.setdefault(spelling[:2], []).append((spelling, position))
+    for candidates in variants.values():
+        candidates.sort(key=lambda v: (-len(v[0]), v[0], v[1]))
+    taken: dict[int, bytearray] = {i: bytearray(len(d.text)) for i, d in enumerate(documents)}
+    for cluster in live + ignored:
+        for m in cluster.mentions:
+            taken[m.doc][m.start : m.end] = b"\x01" * (m.end - m.start)
+    by_id = {a.document: a for a in analyses}
+    for index, document in enumerate(documents):
+        analysis = by_id.get(document.id)
+        mark = taken[index]
+        for span in analysis.spans if analysis else ():
+            if span.label not in LABEL_TYPES:
+                mark[span.start : span.end] = b"\x01" * (span.end - span.start)
+        text = document.text
+        starts = [s.start for s in document.sentences]
+        for match in _CAPITAL.finditer(text):
+            start = match.start()
+            for spelling, position in variants.get(text[start : start + 2], ()):
+                end = start + len(spelling)
+                if not text.startswith(spelling, start) or not _boundary(text, end):
+                    continue
+                if any(mark[start:end]):
+                    break
+                number = bisect.bisect_right(starts, start)
+                if number == 0 or start >= document.sentences[number - 1].end:
+                    break
+                initial = start == starts[number - 1]
+                if initial and " " not in spelling and vocabulary.lower[spelling.lower()]:
+                    break  # "Young people ..." at a sentence start is not Ms Young
+                mark[start:end] = b"\x01" * (end - start)
+                live[position].mentions.append(
+                    Found(index, spelling, "FOUND", number, start, end, 0.0)
+                )
+                break
+
+
+def _boundary(text: str, end: int) -> bool:
+    if end >= len(text):
+        return True
+    after = text[end]
+    if after.isalnum() or after in "&-_":
+        return False
+    return not (after == "." and end + 1 < len(text) and text[end + 1].isalnum())
+
+
+def find_groups(live: list[Cluster], documents: Sequence[Document]) -> list[Cluster]:
+    """ "the Citgo 6": an organization's name and a small number name a group of people."""
+    names = {n for c in live if not c.group and type_of(c) == "organization" for n in c.names()}
+    groups: dict[str, Cluster] = {}
+    for index, document in enumerate(documents):
+        text = document.text
+        for match in _GROUP.finditer(text):
+            words = list(re.finditer(r"\S+", match.group(1)))
+            for k in range(min(3, len(words)), 0, -1):
+                start = match.start(1) + words[-k].start()
+                name = text[start : match.start(1) + words[-1].end()]
+                if name in names:
+                    break
+            else:
+                continue
+            sentence = sentence_at(document, start)
+            if sentence is None:
+                continue
+            found = Found(index, text[start : match.end()], "GROUP", sentence, start, match.end())
+            found.vote = "organization"
+            cluster = groups.setdefault(name_key(found.text), Cluster(group=True))
+            cluster.mentions.append(found)
+    existing = {name_key(n) for c in live if c.group for n in c.names()}
+    return [groups[k] for k in sorted(groups) if k not in existing]
+
+
+def link_groups(
+    live: list[Cluster], clusters: list[Cluster], documents: Sequence[Document]
+) -> None:
+    """ "the Citgo 6" and, in a document that names the group, "the six executives,
+    A, B, C, D, E and F": the six people are its members."""
+    for group in (c for c in live if c.group):
+        match = re.search(r"(\d+|[A-Za-z]+)$", group.names().most_common(1)[0][0])
+        if not match:
+            continue
+        size = _number(match.group(1))
+        if size is None:
+            continue
+        words = rf"(?:{size}|{_NUMBER_WORDS.split()[size - 2] if 2 <= size <= 12 else size})"
+        listing = re.compile(rf"\b{words}\s+(?:[\w-]+\s+){{0,2}}[\w-]+s\b\s*[,:—–]", re.IGNORECASE)
+        for doc in sorted({m.doc for m in group.mentions}):
+            document = documents[doc]
+            for sentence in document.sentences:
+                head = listing.search(document.text, sentence.start, sentence.end)
+                if not head:
+                    continue
+                members = []
+                for other_index, other in enumerate(clusters):
+                    if other is group or not other.mentions or not is_full_person(other):
+                        continue
+                    if other.ignored or other.merged_into is not None:
+                        continue
+                    if any(
+                        m.doc == doc and head.end() <= m.start < sentence.end
+                        for m in other.mentions
+                    ):
+                        members.append(other_index)
+                if len(members) == size and not group.members:
+                    group.members = members
+                    group.listed = (doc, sentence.number)
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    names = _NUMBER_WORDS.split()
+    return names.index(word.lower()) + 2 if word.lower() in names else None
+
+
+# --- freezing -----------------------------------------------------------------------------
+
+
+def type_of(cluster: Cluster) -> str:
+    if cluster.type:
+        return cluster.type
+    if cluster.group:
+        return "organization"
+    if is_full_person(cluster):
+        return "person"
+    votes: dict[str, float] = {}
+    for m in cluster.mentions:
+        if m.vote in ("person", "organization", "place"):
+            votes.setdefault(m.vote, 0.0)
+            votes[m.vote] += m.weight
+    if not votes:
+        return "organization"
+    order = {"organization": 0, "place": 1, "person": 2}
+    return max(votes, key=lambda t: (votes[t], -order[t]))
