@@ -12,11 +12,14 @@ from typing import Any
 import yaml
 
 from . import export
+from .curation import Corrections, load_corrections
+from .entities import resolve_entities
 from .errors import InputError, PublishError
 from .load import load_corpus
 from .model import Analysis, Corpus, Problem
 from .nlp import analyse_documents
 from .output import GENERATED, Output
+from .profiles import build_profiles, index_pages, source_segments
 from .progress import progress
 from .render import Renderer
 
@@ -32,10 +35,11 @@ class BuildResult:
     corpus: Corpus
     out: Path
     pages: int
+    flagged: tuple[Problem, ...] = ()  # found after loading (e.g. unused corrections)
 
     @property
     def problems(self) -> tuple[Problem, ...]:
-        return self.corpus.problems
+        return self.corpus.problems + self.flagged
 
 
 def run(seeds: Path, out: Path = DOCS) -> BuildResult:
@@ -43,7 +47,8 @@ def run(seeds: Path, out: Path = DOCS) -> BuildResult:
     corpus = load_corpus(seeds)
     documents = corpus.documents
     analyses = analyse_corpus(corpus)
-    del analyses  # consumed by entities and chronology (their own stages)
+    entities, flagged = resolve_entities(corpus, analyses, find_corrections(seeds))
+    problems = corpus.problems + flagged
     site = {"name": site_name()}
     renderer = Renderer(TEMPLATES, site)
     _copy_hand_written(out)
@@ -54,7 +59,7 @@ def run(seeds: Path, out: Path = DOCS) -> BuildResult:
             "words": sum(d.words for d in documents),
             "sentences": sum(len(d.sentences) for d in documents),
             "date_range": corpus.date_range,
-            "problems": corpus.problems,
+            "problems": problems,
         }
         output.write(
             "index.md",
@@ -65,27 +70,47 @@ def run(seeds: Path, out: Path = DOCS) -> BuildResult:
             renderer.render("sources_index.md.j2", "sources/index.md", documents=documents),
         )
         for document in progress(documents, "pages"):
+            segments = source_segments(document, entities)
             output.write(
                 document.page,
-                renderer.render("source.md.j2", document.page, document=document),
+                renderer.render(
+                    "source.md.j2", document.page, document=document, segments=segments
+                ),
             )
+        for page, title, members in index_pages(entities):
+            output.write(
+                page, renderer.render("entities_index.md.j2", page, title=title, entities=members)
+            )
+        for profile in progress(build_profiles(entities, documents), "profiles"):
+            page = str(profile.entity.page)
+            output.write(page, renderer.render("profile.md.j2", page, p=profile))
         output.write(
             "build-report/index.md",
             renderer.render(
                 "build_report.md.j2",
                 "build-report/index.md",
                 documents=documents,
-                problems=corpus.problems,
-                errors=[p for p in corpus.problems if p.level == "error"],
-                warnings=[p for p in corpus.problems if p.level == "warning"],
+                problems=problems,
+                errors=[p for p in problems if p.level == "error"],
+                warnings=[p for p in problems if p.level == "warning"],
             ),
         )
         output.write("data/documents.json", export.documents_json(documents))
+        output.write("data/entities.json", export.entities_json(entities))
         output.commit()
     except BaseException:
         output.abort()
         raise
-    return BuildResult(corpus, out, len(output.written))
+    return BuildResult(corpus, out, len(output.written), flagged)
+
+
+def find_corrections(seeds: Path) -> Corrections | None:
+    """The analyst's `corrections.yml` (or .yaml) in the seeds folder, validated."""
+    for name in ("corrections.yml", "corrections.yaml"):
+        path = seeds / name
+        if path.is_file():
+            return load_corrections(path)
+    return None
 
 
 def analyse_corpus(corpus: Corpus) -> list[Analysis]:

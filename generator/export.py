@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .model import Document
+from .model import Document, Entity
 
 
 def to_json(payload: Any) -> str:
@@ -43,3 +43,33 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     writer.writerow(header)
     writer.writerows(rows)
     return buffer.getvalue()
+
+
+def entities_json(entities: Sequence[Entity]) -> str:
+    """data/entities.json. The analyst's note (corrections file) is a description
+    without a citation: document and sentence are null."""
+    return to_json(
+        {
+            "entities": [
+                {
+                    "id": e.id,
+                    "name": e.name,
+                    "type": e.type,
+                    "aliases": list(e.aliases),
+                    "descriptions": (
+                        [{"text": e.note, "document": None, "sentence": None}] if e.note else []
+                    )
+                    + [
+                        {"text": d.text, "document": d.document, "sentence": d.sentence}
+                        for d in e.descriptions
+                    ],
+                    "mentions": len(e.mentions),
+                    "documents": list(e.documents),
+                    "first_seen": e.first_seen,
+                    "last_seen": e.last_seen,
+                    "page": e.page,
+                }
+                for e in entities
+            ]
+        }
+    )

@@ -47,7 +47,8 @@ MODIFIERS = frozenset(
     outgoing longtime opposition arms drug hostage business oil state party security
     foreign defense defence press union rights human army navy intelligence policy
     campaign national presidential vice prime assistant associate executive
-    managing general principal lead regional federal""".split()
+    managing general principal lead regional federal embattled convicted jailed detained
+    elected ousted exiled indicted imprisoned disgraced retired late""".split()
 )
 ADJECTIVE = re.compile(r"\w{3,}(?:al|ic|ian|ive|ous|ary|ese|ish|ist)$")
 STOP = frozenset(
