@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from .curation import Corrections, apply_corrections
 from .mentions import Found, clean_spans, name_key, vocabulary_of
-from .model import Analysis, Corpus, Document, Entity, Mention, Problem
+from .model import Analysis, Corpus, Description, Document, Entity, Mention, Problem
 from .profiles import page_policy
 from .resolution import (
     Cluster,
@@ -154,10 +155,34 @@ def _freeze(
             members=members,
         )
         entities.append(entity)
+    entities = _membership(entities, drafts, ids, documents)
     entities = find_descriptions(entities, documents)
     entities = page_policy(entities, len(documents))
     entities.sort(key=lambda e: (-len(e.mentions), fold(e.name), e.id))
     return tuple(entities)
+
+
+def _membership(
+    entities: list[Entity],
+    drafts: list[tuple[str, str, Cluster]],
+    ids: dict[int, str],
+    documents: Sequence[Document],
+) -> list[Entity]:
+    """Each member of a named group is "one of the Citgo 6", cited to the listing."""
+    notes: dict[str, list[Description]] = {}
+    by_id = {e.id: e for e in entities}
+    for _, name, cluster in drafts:
+        if cluster.listed is None or id(cluster) not in ids:
+            continue
+        doc, sentence = cluster.listed
+        for member in by_id[ids[id(cluster)]].members:
+            notes.setdefault(member, []).append(
+                Description(f"one of the {name}", documents[doc].id, sentence)
+            )
+    return [
+        replace(e, descriptions=tuple(notes.get(e.id, ()))) if e.id in notes else e
+        for e in entities
+    ]
 
 
 def _unique_mentions(

@@ -9,8 +9,8 @@ Markdown and HTML unless the value is already `Markup` (made by a macro or by
 from __future__ import annotations
 
 import json
-import re
 import posixpath
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
