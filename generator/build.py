@@ -46,8 +46,9 @@ def run(seeds: Path, out: Path = DOCS) -> BuildResult:
     """Build the Markdown pages and data files for the documents in `seeds` into `out`."""
     corpus = load_corpus(seeds)
     documents = corpus.documents
+    corrections = find_corrections(seeds)  # a malformed file fails before the slow part
     analyses = analyse_corpus(corpus)
-    entities, flagged = resolve_entities(corpus, analyses, find_corrections(seeds))
+    entities, flagged = resolve_entities(corpus, analyses, corrections)
     problems = corpus.problems + flagged
     site = {"name": site_name()}
     renderer = Renderer(TEMPLATES, site)

@@ -257,4 +257,4 @@ def apply_corrections(
         elif entry.action == "ignore":
             for target in targets:
                 clusters[target].ignored = True
-    return tuple(problems)
+    return tuple(sorted(problems, key=lambda p: p.line or 0))

@@ -81,7 +81,7 @@ def test_documents_json(built):
 
 
 def test_entity_pages(built):
-    docs, site = built
+    _, site = built
     for page in ("people/index.html", "organizations/index.html", "places/index.html"):
         assert (site / page).is_file(), page
     html = (site / "people" / "roger-carstens.html").read_text()
