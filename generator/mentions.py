@@ -271,6 +271,8 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
     if any(w[0].islower() and w not in SMALL_WORDS for w in words[1:]):
         return True  # "Tribal communities": a phrase, not a name
     first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,")
+    if len(words) == 2 and last in ORG_HEADS and words[0].replace(".", "") == "US":
+        return True  # "the U.S. Department [of ...]": cut short
     if len(words) > 1 and last in DOCUMENT_HEADS:
         return True  # laws, plans, orders, awards: not a person, organization or place
     if len(words) > 2 and words[1] == "of" and (first in TITLES or first in ROLE_NOUNS):
@@ -343,7 +345,7 @@ def name_key(name: str) -> str:
     key = fold(name).replace("’", "'")
     key = re.sub(r"(?<=\w)\.(?=\w)|\.", "", key)
     key = re.sub(r"[\s\-–—]+", " ", key).strip()
-    key = re.sub(r"^(?:the )?united states of america$", "united states", key)
+    key = re.sub(r"^(?:the )?united states of america$|^america$", "united states", key)
     key = re.sub(r"^(?:the )?(?:us|united states) (?!of )(?=\w+ \w+)", "", key)
     key = re.sub(r"^(department|ministry) of (?:the )?(.+)$", r"\2 \1", key)
     key = re.sub(r"^(?:the )?united states of america$", "united states", key)

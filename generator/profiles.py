@@ -17,14 +17,20 @@ from .text import fold
 SECTIONS = {"person": "people", "organization": "organizations", "place": "places"}
 SMALL_CORPUS = 20  # documents: below this every entity gets a page
 MIN_DOCUMENTS = 2  # above it, an entity needs this many documents for a page
+MIN_MENTIONS = 3  # or this many mentions
 
 
 def page_policy(entities: list[Entity], documents: int) -> list[Entity]:
     """Give a page to every entity of a small corpus, and in a large one to those seen
-    in at least MIN_DOCUMENTS documents; the rest are listed without a link."""
+    in MIN_DOCUMENTS documents or mentioned MIN_MENTIONS times; the rest are listed in
+    the index tables without a link. (Issue 8 tunes this for large corpora.)"""
     out = []
     for entity in entities:
-        wanted = documents <= SMALL_CORPUS or len(entity.documents) >= MIN_DOCUMENTS
+        wanted = (
+            documents <= SMALL_CORPUS
+            or len(entity.documents) >= MIN_DOCUMENTS
+            or len(entity.mentions) >= MIN_MENTIONS
+        )
         page = f"{SECTIONS[entity.type]}/{entity.id}.md" if wanted else None
         out.append(replace(entity, page=page))
     return out

@@ -248,15 +248,16 @@ def _merge_departments(clusters: list[Cluster]) -> None:
                 by_key.setdefault(key, i)
     for key, i in sorted(by_key.items()):
         longer = by_key.get(f"{key} department")
-        if longer is not None and not key.endswith(" department"):
+        if longer is not None and len(key) >= 5 and not key.endswith(" department"):
             a, b = _root(clusters, longer), _root(clusters, i)
             if a != b:
                 merge(clusters, a, b)
 
 
 def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> None:
-    """ "US" = "United States", "EU" = "European Union": an acronym joins the one long
-    name with those initials, of the same type, that shares the most documents with it."""
+    """ "US" = "United States", "EU" = "European Union": an acronym joins the long name
+    with those initials that a text defines it as ("Veterans Affairs (VA)"), else the one
+    of the same type that shares the most documents with it."""
     long_forms: dict[str, set[int]] = {}
     for i, cluster in enumerate(clusters):
         if cluster.mentions and not is_full_person(cluster):
@@ -272,15 +273,26 @@ def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> N
             scored = []
             for target in sorted(long_forms.get(acronym, set()) - {i}):
                 root = _root(clusters, target)
-                if root == i or type_of(clusters[root]) != kind:
+                if root == i:
                     continue
-                shared = len(docs & {m.doc for m in clusters[root].mentions})
-                if shared:
-                    scored.append((shared, root))
+                shared = docs & {m.doc for m in clusters[root].mentions}
+                if _defined(acronym, clusters[root], [documents[d] for d in sorted(shared)]):
+                    scored = [(len(documents) + 1, root)]  # "Veterans Affairs (VA)"
+                    break
+                if shared and type_of(clusters[root]) == kind:
+                    scored.append((len(shared), root))
             scored.sort(reverse=True)
             if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+                long_type = type_of(clusters[scored[0][1]])
+                for mention in cluster.mentions:
+                    mention.vote = long_type  # "VA" tagged a place is Veterans Affairs here
                 merge(clusters, scored[0][1], i)
                 break
+
+
+def _defined(acronym: str, cluster: Cluster, documents: Sequence[Document]) -> bool:
+    names = {n for n in cluster.names() if " " in n}
+    return any(f"{n} ({acronym})" in d.text for d in documents for n in names)
 
 
 def _best_key(cluster: Cluster) -> str:
@@ -405,6 +417,8 @@ def refind(
                 end = start + len(spelling)
                 if not text.startswith(spelling, start) or not _boundary(text, end):
                     continue
+                if _CONTINUED.match(text, end):
+                    break  # "American Rescue" inside "American Rescue Plan": a longer name
                 if any(mark[start:end]):
                     break
                 number = bisect.bisect_right(starts, start)
@@ -418,6 +432,9 @@ def refind(
                     Found(index, spelling, "FOUND", number, start, end, 0.0)
                 )
                 break
+
+
+_CONTINUED = re.compile(r" (?:of )?[A-Z][a-z]")
 
 
 def _boundary(text: str, end: int) -> bool:

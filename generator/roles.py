@@ -50,7 +50,17 @@ MODIFIERS = frozenset(
     managing general principal lead regional federal embattled convicted jailed detained
     elected ousted exiled indicted imprisoned disgraced retired late""".split()
 )
-ADJECTIVE = re.compile(r"\w{3,}(?:al|ic|ian|ive|ous|ary|ese|ish|ist)$")
+ADJECTIVE = re.compile(r"\w{4,}(?:al|ic|ian|ive|ous|ary|ese|ish|ist)$")
+TITLE_WORDS = frozenset(
+    "vice prime first lady general attorney minister secretary under assistant".split()
+)
+# "Secretary of State Antony Blinken", "Secretary of Homeland Security Alejandro Mayorkas"
+_OFFICE_OF = re.compile(
+    r"(?<![\w-])((?:(?:Deputy|Under|Assistant|Vice|Acting|Attorney)\s+)*"
+    r"(?:Secretary|Minister|Director|Administrator|Ambassador|Commissioner|Chair|"
+    r"Chairman|Chairwoman|Head|President|Governor|Mayor|Chief|Member|Minister)"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){1,4})$"
+)
 STOP = frozenset(
     """a an the and or but of to in on at by for with from as that which who whom whose
     this these those is are was were be been being has have had do does did said says told
@@ -93,6 +103,9 @@ def _title_before(before: str) -> str | None:
     words = before.split()
     if not words or before[-1:] not in (" ", "\u00a0"):
         return None
+    office = _OFFICE_OF.search(before)
+    if office:
+        return " ".join(office.group(1).split())  # "Secretary of State", "of Homeland Security"
     last = words[-1]
     bare = last.rstrip(".").lower()
     if last.endswith(".") and bare in TITLE_ABBREVIATIONS:
@@ -107,9 +120,11 @@ def _title_before(before: str) -> str | None:
         if lower in STOP:
             break
         possessive = re.fullmatch(r"[A-Z][\w-]*['’]s", word)
+        acronym = word.replace(".", "").isupper() and len(word) > 1
         if not (
-            word[0].isupper()
+            acronym
             or lower in MODIFIERS
+            or lower in TITLE_WORDS
             or lower in ROLE_NOUNS
             or ADJECTIVE.search(lower)
             or possessive
@@ -133,6 +148,8 @@ def _appositive_after(after: str, kind: str) -> str | None:
     if not words or len(words) > 25:
         return None
     first = words[0]
+    if first.lower() in STOP and first.lower() not in ("a", "an", "the", "who"):
+        return None  # ", and Prime Minister Kishida": a list, not an appositive
     if WHO.match(phrase):
         return phrase if len(words) <= 15 else None
     if first.lower() in ("a", "an", "the") and len(words) > 1:
