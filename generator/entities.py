@@ -16,7 +16,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from .curation import Corrections, apply_corrections
-from .mentions import Found, clean_spans, name_key, vocabulary_of
+from .mentions import (
+    ORG_HEADS,
+    Found,
+    clean_spans,
+    document_acronyms,
+    name_key,
+    vocabulary_of,
+)
 from .model import Analysis, Corpus, Description, Document, Entity, Mention, Problem
 from .profiles import page_policy
 from .resolution import (
@@ -49,6 +56,8 @@ def resolve_entities(
         analysis = by_id.get(document.id)
         if analysis is not None:
             found.extend(clean_spans(index, document, analysis.spans, vocabulary))
+    not_entities = document_acronyms(documents)
+    found = [f for f in found if f.text.replace(".", "") not in not_entities]
     clusters = group_mentions(found)
     attach_surnames(clusters, documents)
     merge_variants(clusters, documents)
@@ -92,13 +101,15 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             ),
         )
 
-    def rank(key: str) -> tuple[int, int, int, str]:
+    def rank(key: str) -> tuple[int, int, int, int, str]:
         total = sum(forms[key].values())
         tokens = len(key.split())
         acronym = all(is_acronym(n) for n in forms[key])
         if kind == "person":
-            return (tokens, total, 0, key)
-        return (0 if acronym and len(forms) > 1 else 1, total, tokens, key)
+            return (tokens, total, 0, 0, key)
+        # "Department of the Treasury" rather than "Treasury"; "CDC" only if alone.
+        headed = key.split()[-1] in ORG_HEADS or key.split()[0] in ORG_HEADS
+        return (0 if acronym and len(forms) > 1 else 1, int(headed), total, tokens, key)
 
     return spelled(max(forms, key=rank))
 

@@ -52,14 +52,15 @@ TITLES = frozenset(
     "mr mrs ms dr president senator sen secretary ambassador amb amba gov governor rep "
     "representative minister prime general gen colonel col captain capt judge justice "
     "vice first lady sir dame lord king queen prince princess pope mayor chancellor "
-    "speaker leader sheikh plenipotentiary extraordinary member".split()
+    "speaker leader sheikh plenipotentiary extraordinary member dean emeritus".split()
 )
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Single words that name a kind of thing, not a thing ("the Administration").
 GENERIC = frozenset(
     "administration government department agency office committee council president "
     "secretary state states nation federal national congressional act program fact sheet "
-    "vice senator governor ambassador commission tribes tribe veterans".split()
+    "vice senator governor ambassador commission tribes tribe veterans latino latina latinx "
+    "latinos hispanic black asian native indigenous african american americans".split()
 )
 SMALL_WORDS = frozenset(
     "of the and for on in & to at de la del los las van von der den du da di le bin al y e".split()
@@ -69,7 +70,7 @@ DOCUMENT_HEADS = frozenset(
     "act acts law laws order plan bill program programme initiative strategy agenda "
     "declaration rule award awards prize day week month year summit conference games "
     "olympics treaty accord accords agreement framework report budget amendment "
-    "statement proclamation memorandum roadmap".split()
+    "statement proclamation memorandum roadmap grant grants credit degree vaccine".split()
 )
 # Acronyms and degrees that are not entities.
 NOT_ENTITIES = frozenset(
@@ -206,22 +207,26 @@ def _join_of(spans: list[Span], text: str) -> list[Span]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading article, quotes and a trailing possessive or punctuation."""
-    while start < end and text[start] in "\"“”‘’'( ":
+    """Drop a leading article, quotes, brackets, a trailing possessive or punctuation,
+    and what follows a break inside the span ("Tom Mims -", "Abroad</u>*")."""
+    while start < end and text[start] in "\"“”‘’'([ ":
         start += 1
     for article in ("the ", "The ", "THE "):
         if text.startswith(article, start) and end - start > len(article):
             start += len(article)
+    cut = re.search(r"\s*(?:[<*:|\[\]]|(?<=.)\(|\s[-–—]\s|\s[-–—]$)", text[start:end])
+    if cut:
+        end = start + cut.start()
     while end > start and text[end - 1] in "\"“”‘’',;:)( ":
         end -= 1
     for possessive in ("’s", "'s"):
         if text.endswith(possessive, start, end):
             end -= len(possessive)
-    cut = re.search(r"\s*(?:[<*:|]|\s[-–—]\s|\s[-–—]$)", text[start:end])
-    if cut:
-        end = start + cut.start()  # "Tom Mims -", "Heritage Abroad</u>*", "Walker: Candidate"
     if end > start and text[end - 1] in "’'":
         end -= 1
+    tail = re.search(r"(?:\s+(?:of|the|and|for|in|on|to|at))+$", text[start:end])
+    if tail:
+        end = start + tail.start()  # "Office of" cut short
     if end > start and text[end - 1] == "." and not re.search(r"\b[A-Z]\.$", text[start:end]):
         end -= 1
     return start, end
@@ -273,12 +278,14 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
     first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,")
     if len(words) == 2 and last in ORG_HEADS and words[0].replace(".", "") == "US":
         return True  # "the U.S. Department [of ...]": cut short
+    if first in ("operation", "operations") and len(words) > 1:
+        return True  # "Operation Fly Formula": an operation, not a place
     if len(words) > 1 and last in DOCUMENT_HEADS:
         return True  # laws, plans, orders, awards: not a person, organization or place
     if len(words) > 2 and words[1] == "of" and (first in TITLES or first in ROLE_NOUNS):
         return True  # "Secretary of State", "Member of the Senior Foreign Service"
     if label == "PERSON" and len(words) > 1:
-        if last in TITLES or last in ROLE_NOUNS or first in DOCUMENT_HEADS:
+        if last in TITLES or last in ROLE_NOUNS or last in GENERIC or first in DOCUMENT_HEADS:
             return True  # "Principal Officer", "Merit Badge Counselor", "Order Promoting"
         if len(words) > 5 or (vocabulary.common(words[0]) and vocabulary.common(words[-1])):
             return True  # "Needy Families", "Historic Support"
@@ -357,3 +364,19 @@ def sentence_at(document: Document, offset: int) -> int | None:
     if number and offset < document.sentences[number - 1].end:
         return number
     return None
+
+
+_DEFINED_DOCUMENT = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+(?:of|and|for|the|to|on|[A-Z][\w’'-]*))*\s+(?:"
+    + "|".join(sorted(w.capitalize() for w in DOCUMENT_HEADS))
+    + r")\s+\(([A-Z][A-Za-z]{1,6})\)"
+)
+
+
+def document_acronyms(documents: Sequence[Document]) -> set[str]:
+    """Acronyms the texts define as a law, plan or programme: "Inflation Reduction Act
+    (IRA)". They name documents, not people, organizations or places."""
+    found: set[str] = set()
+    for document in documents:
+        found.update(m.group(1) for m in _DEFINED_DOCUMENT.finditer(document.text))
+    return found

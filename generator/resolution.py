@@ -97,6 +97,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     President elsewhere), else the only one named in full in the same document.
     A lone surname that stays ambiguous (two Zambranos) is left out, not guessed."""
     by_surname: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
     titles: dict[int, set[str]] = {}
     for i, cluster in enumerate(clusters):
         if not is_full_person(cluster):
@@ -104,12 +105,17 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         surnames = {_tokens(n)[-1] for n in cluster.names() if len(_tokens(n)) >= 2}
         for surname in sorted(surnames):
             by_surname.setdefault(surname, []).append(i)
+        for first in sorted({_tokens(n)[0] for n in cluster.names() if len(_tokens(n)) >= 2}):
+            by_first.setdefault(first, []).append(i)
         titles[i] = {_word_before(documents[m.doc].text, m.start) for m in cluster.mentions}
     for cluster in clusters:
         keys = {name_key(n) for n in cluster.names()}
         if len(keys) != 1:
             continue
         key = next(iter(keys))
+        if " " not in key and key not in by_surname and key in by_first:
+            _attach_first_name(cluster, by_first[key], clusters)
+            continue
         if " " in key or key not in by_surname:
             continue
         place_votes = sum(m.weight for m in cluster.mentions if m.vote == "place")
@@ -121,7 +127,9 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             if len(choice) > 1:
                 title = _word_before(documents[mention.doc].text, mention.start)
                 if title in TITLES or title in ROLE_NOUNS:
-                    choice = [t for t in targets if title in titles[t]] or targets
+                    # "President Clinton" with Bill and Hillary: the one called President;
+                    # if neither is, better unlinked than the wrong one.
+                    choice = [t for t in targets if title in titles[t]]
             if len(choice) > 1:
                 choice = [
                     t for t in choice if any(m.doc == mention.doc for m in clusters[t].mentions)
@@ -129,6 +137,19 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             if len(choice) == 1:
                 clusters[choice[0]].mentions.append(mention)
         cluster.mentions = []
+
+
+def _attach_first_name(cluster: Cluster, targets: list[int], clusters: list[Cluster]) -> None:
+    """ "Jill" joins Jill Biden only where she is named in full in the same document
+    and no other Jill is; a lone first name elsewhere stays as it is."""
+    kept = []
+    for mention in cluster.mentions:
+        local = [t for t in targets if any(m.doc == mention.doc for m in clusters[t].mentions)]
+        if len(local) == 1:
+            clusters[local[0]].mentions.append(mention)
+        else:
+            kept.append(mention)
+    cluster.mentions = kept
 
 
 def _word_before(text: str, start: int) -> str:
@@ -261,8 +282,9 @@ def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> N
     long_forms: dict[str, set[int]] = {}
     for i, cluster in enumerate(clusters):
         if cluster.mentions and not is_full_person(cluster):
-            for initials in {_initials(n) for n in cluster.names()} - {""}:
-                long_forms.setdefault(initials, set()).add(i)
+            for name in cluster.names():
+                for letters in initials(name):
+                    long_forms.setdefault(letters, set()).add(i)
     for i, cluster in enumerate(clusters):
         if not cluster.mentions or cluster.merged_into is not None:
             continue
@@ -331,13 +353,30 @@ def is_acronym(name: str) -> bool:
     return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() and " " not in name
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> set[str]:
+    """The acronyms a name may go by: "Department of Energy" -> DE, DOE, E;
+    "U.S. Department of Agriculture" -> USDA, USDOA, DA, DOA, A."""
     words = [w for w in re.split(r"[\s\-]+", name) if w]
     if len(words) < 2:
-        return ""
+        return set()
+    out = set()
+    bare = re.sub(
+        r"^(?:U\.?S\.?\s+|United States\s+)?(?:Department|Ministry) of (?:the )?", "", name
+    )
+    for variant in {name, bare, re.sub(r"^(?:U\.?S\.?|United States)\s+", "", name)}:
+        for keep_small in (False, True):
+            letters = _letters(variant.split(), keep_small)
+            if len(letters) >= 2:
+                out.add(letters)
+    return out
+
+
+def _letters(words: list[str], keep_small: bool) -> str:
     letters = []
     for word in words:
         if word.lower() in SMALL_WORDS:
+            if keep_small and word.lower() == "of":
+                letters.append("O")
             continue
         if re.fullmatch(r"(?:[A-Z]\.)+", word):
             letters.append(word.replace(".", ""))

@@ -25,7 +25,8 @@ ROLE_NOUNS = frozenset(
     congressman congresswoman lieutenant commander captain sergeant professor economist
     analyst author pilot defender dictator chancellor premier speaker sheriff administrator
     manager president-elect owner partner negotiators student worker soldier engineer
-    monarch emperor prosecutor inspector assistant aide aides star agent astronaut coach""".split()
+    monarch emperor prosecutor inspector assistant aide aides star agent astronaut coach
+    counsel""".split()
 )
 TITLE_ABBREVIATIONS = {
     "amb": "Ambassador",
@@ -113,7 +114,8 @@ def _title_before(before: str) -> str | None:
     elif bare not in ROLE_NOUNS or re.search(r"[,;:)”\"]$", last):
         return None
     taken = [words[-1]]
-    for word in reversed(words[:-1]):
+    for position in range(len(words) - 2, -1, -1):
+        word = words[position]
         if re.search(r"[,;:.)(”“\"—–]", word) or len(taken) >= 5:
             break
         lower = word.lower()
@@ -121,6 +123,9 @@ def _title_before(before: str) -> str | None:
             break
         possessive = re.fullmatch(r"[A-Z][\w-]*['’]s", word)
         acronym = word.replace(".", "").isupper() and len(word) > 1
+        # "Homeland Security Secretary": a title in capitals, but not the sentence's
+        # first word ("Today President Biden").
+        title_case = word[0].isupper() and taken[-1][0].isupper() and position > 0
         if not (
             acronym
             or lower in MODIFIERS
@@ -128,6 +133,7 @@ def _title_before(before: str) -> str | None:
             or lower in ROLE_NOUNS
             or ADJECTIVE.search(lower)
             or possessive
+            or title_case
         ):
             break
         taken.append(word)
@@ -159,6 +165,8 @@ def _appositive_after(after: str, kind: str) -> str | None:
         if kind == "person":
             return phrase
         verbs = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can"}
+        if _has_role(words):
+            return None  # "Arizona, a former Attorney General of ...": about a person
         return phrase if len(words) <= 8 and not verbs & {w.lower() for w in words} else None
     if kind != "person":
         return None

@@ -257,3 +257,53 @@ def test_sentence_entities_for_the_chronology():
     )
     entities, _ = resolve_entities(corpus, analyses)
     assert sentence_entities(entities) == {("a", 1): ("caracas", "roger-carstens")}
+
+
+def test_departments_acronyms_and_laws():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [Department of Energy|ORG] and the [DOE|ORG] lab agreed. "
+                "The [Energy Department|ORG] paid. Under the [Inflation Reduction Act|LAW] "
+                "(IRA), the [IRA|ORG] pays more.",
+            ),
+            "b": ("2022-01-02", "The [Department of Veterans Affairs|ORG] (VA) and [VA|GPE] met."),
+        }
+    )
+    assert set(found) == {"Energy Department", "Department of Veterans Affairs"}
+    assert set(found["Energy Department"].aliases) == {"DOE", "Department of Energy"}
+    assert found["Department of Veterans Affairs"].type == "organization"
+
+
+def test_lone_first_name_joins_the_full_name_in_its_document():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "[Jill Biden|PERSON] spoke. Thank you, [Jill|PERSON]."),
+            "b": ("2022-01-02", "[Jill|PERSON] and I are grateful."),
+        }
+    )
+    assert [m.document for m in found["Jill Biden"].mentions] == ["a", "a"]
+    assert [m.document for m in found["Jill"].mentions] == ["b"]
+
+
+def test_markup_around_names_is_trimmed():
+    corpus, analyses = make({"a": ("2022-01-01", "x")})
+    text = (
+        "Judge [Ketanji Brown Jackson](https://example.org) and Tom Mims - spoke at "
+        "the Heritage Abroad</u>* event."
+    )
+    document = corpus.documents[0]
+    document = type(document)(
+        "a", "a", document.path, "2022-01-01", "a", text, tuple(split_sentences(text))
+    )
+    spans = []
+    for raw, label in (
+        ("[Ketanji Brown Jackson](", "PERSON"),
+        ("Tom Mims -", "PERSON"),
+        ("Heritage Abroad</u>*", "ORG"),
+    ):
+        start = text.index(raw)
+        spans.append(Span(raw, label, 1, start, start + len(raw)))
+    entities, _ = resolve_entities(Corpus((document,)), [Analysis("a", tuple(spans))])
+    assert {e.name for e in entities} == {"Ketanji Brown Jackson", "Tom Mims", "Heritage Abroad"}
