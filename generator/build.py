@@ -70,12 +70,12 @@ def run(seeds: Path, out: Path = DOCS) -> BuildResult:
             "sources/index.md",
             renderer.render("sources_index.md.j2", "sources/index.md", documents=documents),
         )
+        segments = source_segments(documents, entities)
         for document in progress(documents, "pages"):
-            segments = source_segments(document, entities)
             output.write(
                 document.page,
                 renderer.render(
-                    "source.md.j2", document.page, document=document, segments=segments
+                    "source.md.j2", document.page, document=document, segments=segments[document.id]
                 ),
             )
         for page, title, members in index_pages(entities):

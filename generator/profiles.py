@@ -227,30 +227,35 @@ def _companions(
 
 
 def source_segments(
-    document: Document, entities: Sequence[Entity]
-) -> dict[int, tuple[Segment, ...]]:
-    """Each sentence of `document` cut into pieces, the mentions of entities with a page
-    carrying that page as their link target. The template escapes every piece."""
-    marks: dict[int, list[tuple[int, int, str]]] = {}
+    documents: Sequence[Document], entities: Sequence[Entity]
+) -> dict[str, dict[int, tuple[Segment, ...]]]:
+    """Per document id, each sentence that names an entity with a page, cut into
+    pieces: the mentions carry that page as their link target, the rest None. The
+    template escapes every piece."""
+    marks: dict[str, dict[int, list[tuple[int, int, str]]]] = {}
     for entity in entities:
         if entity.page is None:
             continue
         for m in entity.mentions:
-            if m.document == document.id:
-                marks.setdefault(m.sentence, []).append((m.start, m.end, entity.page))
-    out: dict[int, tuple[Segment, ...]] = {}
-    for number, spans in marks.items():
-        sentence = document.sentences[number - 1]
-        pieces: list[Segment] = []
-        cursor = sentence.start
-        for start, end, page in sorted(spans):
-            if start < cursor:
-                continue  # overlapping mentions: the first one links
-            if start > cursor:
-                pieces.append((document.text[cursor:start], None))
-            pieces.append((document.text[start:end], page))
-            cursor = end
-        if cursor < sentence.end:
-            pieces.append((document.text[cursor : sentence.end], None))
-        out[number] = tuple(pieces)
+            marks.setdefault(m.document, {}).setdefault(m.sentence, []).append(
+                (m.start, m.end, entity.page)
+            )
+    out: dict[str, dict[int, tuple[Segment, ...]]] = {}
+    for document in documents:
+        sentences: dict[int, tuple[Segment, ...]] = {}
+        for number, spans in sorted(marks.get(document.id, {}).items()):
+            sentence = document.sentences[number - 1]
+            pieces: list[Segment] = []
+            cursor = sentence.start
+            for start, end, page in sorted(spans):
+                if start < cursor:
+                    continue  # overlapping mentions: the first one links
+                if start > cursor:
+                    pieces.append((document.text[cursor:start], None))
+                pieces.append((document.text[start:end], page))
+                cursor = end
+            if cursor < sentence.end:
+                pieces.append((document.text[cursor : sentence.end], None))
+            sentences[number] = tuple(pieces)
+        out[document.id] = sentences
     return out

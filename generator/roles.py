@@ -67,7 +67,13 @@ STOP = frozenset(
     this these those is are was were be been being has have had do does did said says told
     according including like than then when while after before since during about into
     over under between against among its his her their our your my it he she they we you
-    i not no also only just even both either neither each every all any some such""".split()
+    i not no also only just even both either neither each every all any some such
+    majesty highness excellency honorable""".split()
+)
+VERBS = frozenset(
+    """said says spoke speaks conveyed announced met meets told added noted visited signed
+    called urged welcomed discussed expressed will would has have had is are was were
+    did does can could should may might""".split()
 )
 WHO = re.compile(
     r"who\s+(?:heads|headed|leads|led|is|was|serves|served|chairs|chaired|runs|ran|"
@@ -116,16 +122,16 @@ def _title_before(before: str) -> str | None:
     taken = [words[-1]]
     for position in range(len(words) - 2, -1, -1):
         word = words[position]
-        if re.search(r"[,;:.)(”“\"—–]", word) or len(taken) >= 5:
+        if re.search(r"[,;:.)(”“\"—–*\[\]]", word) or len(taken) >= 5:
             break
         lower = word.lower()
         if lower in STOP:
             break
         possessive = re.fullmatch(r"[A-Z][\w-]*['’]s", word)
         acronym = word.replace(".", "").isupper() and len(word) > 1
-        # "Homeland Security Secretary": a title in capitals, but not the sentence's
-        # first word ("Today President Biden").
-        title_case = word[0].isupper() and taken[-1][0].isupper() and position > 0
+        # "Homeland Security Secretary", "former Citgo executive": names and titles in
+        # capitals, but not the sentence's first word ("Today President Biden").
+        title_case = word[0].isupper() and position > 0
         if not (
             acronym
             or lower in MODIFIERS
@@ -156,6 +162,8 @@ def _appositive_after(after: str, kind: str) -> str | None:
     first = words[0]
     if first.lower() in STOP and first.lower() not in ("a", "an", "the", "who"):
         return None  # ", and Prime Minister Kishida": a list, not an appositive
+    if not WHO.match(phrase) and VERBS & {w.lower().strip(".,") for w in words}:
+        return None  # ", the Vice President conveyed condolences": a clause
     if WHO.match(phrase):
         return phrase if len(words) <= 15 else None
     if first.lower() in ("a", "an", "the") and len(words) > 1:
@@ -172,8 +180,9 @@ def _appositive_after(after: str, kind: str) -> str | None:
         return None
     if re.fullmatch(r"[A-Z][\w-]*['’]s", first) and len(words) > 1 and _has_role(words[1:4]):
         return phrase
-    if first[0].islower() and _has_role(words[:4]):
-        return phrase
+    lead = first.lower()
+    if first[0].islower() and (lead in ROLE_NOUNS or lead in MODIFIERS or ADJECTIVE.search(lead)):
+        return phrase if _has_role(words[:4]) else None  # "chief negotiator on behalf of"
     return None
 
 
