@@ -120,3 +120,25 @@ def test_entities_json(built):
     assert (docs / maduro["page"]).is_file()
     story = by_name["James Story"]
     assert "James Storey" in story["aliases"]
+
+
+def test_index_table_sorts_in_the_browser(built):
+    from playwright.sync_api import sync_playwright
+
+    _, site = built
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page()
+        page.goto((site / "people" / "index.html").as_uri())
+        first = page.locator("article table tbody tr td:first-child").first
+        assert first.inner_text() == "Nicolás Maduro"  # most mentioned first
+        page.locator("article table th", has_text="Name").click()
+        assert first.inner_text() == "Viktor Bout"
+        page.locator("article table th", has_text="Name").click()
+        assert first.inner_text() == "Airan Berry"
+        page.locator("article table th", has_text="Mentions").click()
+        assert first.inner_text() == "Nicolás Maduro"
+        browser.close()

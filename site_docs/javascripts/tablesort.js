@@ -38,9 +38,11 @@
       });
     });
   }
-  if (window.document$) {
-    window.document$.subscribe(setUp);
-  } else {
+  // Now (or once the page is parsed), and again after each instant navigation.
+  if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", setUp);
+  } else {
+    setUp();
   }
+  if (window.document$) window.document$.subscribe(function () { setUp(); });
 })();
