@@ -32,6 +32,22 @@ from generator.model import Entity  # noqa: E402
 from generator.text import fold  # noqa: E402
 
 TYPES = {"group": "organization"}
+LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+
+
+def raw_spacy(analyses) -> tuple[Entity, ...]:
+    """The baseline: the pipeline's spans grouped by exact spelling, typed by label."""
+    groups: dict[str, list] = {}
+    for analysis in analyses:
+        for span in analysis.spans:
+            if span.label in LABELS or span.label == "PRODUCT":
+                groups.setdefault(span.text, []).append(span)
+    out = []
+    for text, spans in sorted(groups.items()):
+        labels = [LABELS.get(s.label, "organization") for s in spans]
+        kind = max(sorted(set(labels)), key=labels.count)
+        out.append(Entity(text, text, kind, (), (), (), (), "", "", None))
+    return tuple(out)
 
 
 def norm(name: str) -> str:
@@ -89,6 +105,12 @@ def main() -> int:
     gold = yaml.safe_load(args.gold.read_text(encoding="utf-8"))["entities"]
     corpus = load_corpus(args.seeds)
     analyses = analyse_corpus(corpus)
+    baseline = score(raw_spacy(analyses), gold, exact=False)
+    print(
+        f"== raw spaCy spans grouped by spelling: {baseline['entities']} entities\n"
+        f"precision {baseline['precision']:.3f}  recall {baseline['recall']:.3f}  "
+        f"duplicates {len(baseline['duplicates'])}  type accuracy {baseline['type accuracy']:.3f}"
+    )
     runs = [("without corrections", None)]
     path = args.seeds / "corrections.yml"
     if path.exists():
