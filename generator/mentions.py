@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Document, Span
 from .roles import ROLE_NOUNS
@@ -347,6 +348,7 @@ def _coordinated(found: list[Found], text: str) -> None:
 # --- grouping ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The comparison key of a name: folded, no dots, "Department of X" = "X Department"."""
     key = fold(name).replace("’", "'")
