@@ -71,7 +71,7 @@ DOCUMENT_HEADS = frozenset(
     "act acts law laws order plan bill program programme initiative strategy agenda "
     "declaration rule award awards prize day week month year summit conference games "
     "olympics treaty accord accords agreement framework report budget amendment "
-    "statement proclamation memorandum roadmap grant grants credit degree vaccine".split()
+    "statement proclamation memorandum roadmap grant grants credit degree vaccine status".split()
 )
 # Acronyms and degrees that are not entities.
 NOT_ENTITIES = frozenset(
@@ -375,10 +375,15 @@ _DEFINED_DOCUMENT = re.compile(
 )
 
 
+_DEFINED_THING = re.compile(r"(?<![A-Z])\b[a-z][\w-]*\s+\(([A-Z]{2,6})\)")
+
+
 def document_acronyms(documents: Sequence[Document]) -> set[str]:
-    """Acronyms the texts define as a law, plan or programme: "Inflation Reduction Act
-    (IRA)". They name documents, not people, organizations or places."""
+    """Acronyms the texts define as a law, plan or programme ("Inflation Reduction Act
+    (IRA)") or as a common noun ("liquified natural gas (LNG)"). They name documents
+    and things, not people, organizations or places."""
     found: set[str] = set()
     for document in documents:
         found.update(m.group(1) for m in _DEFINED_DOCUMENT.finditer(document.text))
+        found.update(m.group(1) for m in _DEFINED_THING.finditer(document.text))
     return found
