@@ -55,6 +55,7 @@ TITLES = frozenset(
     "vice first lady sir dame lord king queen prince princess pope mayor chancellor "
     "speaker leader sheikh plenipotentiary extraordinary member dean emeritus".split()
 )
+OPENERS = frozenset("my our your his her their its this that these those dear".split())
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Single words that name a kind of thing, not a thing ("the Administration").
 GENERIC = frozenset(
@@ -65,6 +66,16 @@ GENERIC = frozenset(
 )
 SMALL_WORDS = frozenset(
     "of the and for on in & to at de la del los las van von der den du da di le bin al y e".split()
+)
+# Words of a title without a name ("Acting Administrator", "U.S. Consul General").
+TITLE_PHRASE = (
+    TITLES
+    | ROLE_NOUNS
+    | SMALL_WORDS
+    | frozenset(
+        "acting deputy senior chief national security general consul counsel principal "
+        "special assistant associate executive us u.s vice first presidential".split()
+    )
 )
 # Names of documents, laws and occasions rather than of people, organizations or places.
 DOCUMENT_HEADS = frozenset(
@@ -277,13 +288,19 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
     if any(w[0].islower() and w not in SMALL_WORDS for w in words[1:]):
         return True  # "Tribal communities": a phrase, not a name
     first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,")
+    if first in OPENERS:
+        return True  # "My Administration", "Dear Madam"
     if len(words) == 2 and last in ORG_HEADS and words[0].replace(".", "") == "US":
         return True  # "the U.S. Department [of ...]": cut short
     if first in ("operation", "operations") and len(words) > 1:
         return True  # "Operation Fly Formula": an operation, not a place
     if len(words) > 1 and last in DOCUMENT_HEADS:
         return True  # laws, plans, orders, awards: not a person, organization or place
-    if len(words) > 2 and words[1] == "of" and (first in TITLES or first in ROLE_NOUNS):
+    if (
+        len(words) > 2
+        and words[1] in ("of", "for", "to")
+        and (first in TITLES or first in ROLE_NOUNS)
+    ):
         return True  # "Secretary of State", "Member of the Senior Foreign Service"
     if label == "PERSON" and len(words) > 1:
         if last in TITLES or last in ROLE_NOUNS or last in GENERIC or first in DOCUMENT_HEADS:
@@ -309,9 +326,9 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
         if not acronym and vocabulary.lower[lower] > 0:
             return True
     elif words[-1].lower() not in ORG_HEADS and all(
-        w.lower().strip(".") in TITLES | SMALL_WORDS for w in words
+        w.lower().strip(".") in TITLE_PHRASE for w in words
     ):
-        return True  # "Vice President", "First Lady"
+        return True  # "Vice President", "First Lady", "Acting Administrator"
     return False
 
 

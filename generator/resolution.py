@@ -236,6 +236,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
                     same = same and a_tokens[-1] == b_tokens[-1]
                 if same:
                     merge(clusters, a_root, b_root)
+    _merge_person_lookalikes(clusters, keys, people)
     _merge_departments(clusters)
     _merge_acronyms(clusters, documents)
 
@@ -258,6 +259,31 @@ def _same_person(a: list[str], b: list[str]) -> bool:
             return True
         return [m[0] for m in middle_a] == [m[0] for m in middle_b]
     return _near(a, b)
+
+
+def _merge_person_lookalikes(
+    clusters: list[Cluster], keys: dict[int, str], people: set[int]
+) -> None:
+    """ "Candace Bond" tagged an organization once is Candace A. Bond, the person named
+    elsewhere: same first and last name, a name of two or three words."""
+    by_ends: dict[tuple[str, str], set[int]] = {}
+    for i in people:
+        tokens = keys[i].split()
+        if len(tokens) >= 2:
+            by_ends.setdefault((NICKNAMES.get(tokens[0], tokens[0]), tokens[-1]), set()).add(
+                _root(clusters, i)
+            )
+    for i, key in sorted(keys.items()):
+        tokens = key.split()
+        if i in people or not clusters[i].mentions or not 2 <= len(tokens) <= 3:
+            continue
+        targets = by_ends.get((NICKNAMES.get(tokens[0], tokens[0]), tokens[-1]), set())
+        if len(targets) == 1:
+            target = next(iter(targets))
+            if target != i and _same_person(keys[target].split(), tokens):
+                for mention in clusters[i].mentions:
+                    mention.vote = "person"
+                merge(clusters, target, i)
 
 
 def _merge_departments(clusters: list[Cluster]) -> None:
