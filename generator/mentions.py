@@ -62,7 +62,10 @@ GENERIC = frozenset(
     "administration government department agency office committee council president "
     "secretary state states nation federal national congressional act program fact sheet "
     "vice senator governor ambassador commission tribes tribe veterans latino latina latinx "
-    "latinos hispanic black asian native indigenous african american americans".split()
+    "latinos hispanic black asian native indigenous african american americans arts safer "
+    "tribal division district city county consular fellows fellow associate presidential "
+    "eastern western northern southern north south east west white central "
+    "cabinet".split()
 )
 SMALL_WORDS = frozenset(
     "of the and for on in & to at de la del los las van von der den du da di le bin al y e".split()
@@ -106,7 +109,8 @@ _ALIAS = re.compile(
     r"[\"“‘']([^\"”’']{2,40})[\"”’']"
 )
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]*")
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'-]*")
+# A word in running text: not part of a web or mail address ("michigan.gov").
+_WORD = re.compile(r"(?<![\w./@:-])[A-Za-zÀ-ÖØ-öø-ÿ][\w’'-]*(?![\w@/]|\.[a-z])")
 
 
 @dataclass(slots=True)
@@ -131,9 +135,10 @@ class Vocabulary:
     capital: Counter[str]  # keyed by the lower-case form
 
     def common(self, word: str) -> bool:
-        """A common word rather than a name: written in lower case at least as often."""
+        """A common word rather than a name: written in lower case at least a third as
+        often as capitalised inside a sentence ("Offered", "Division"; not "Turkey")."""
         key = word.lower()
-        return self.lower[key] > 0 and self.lower[key] >= self.capital[key]
+        return self.lower[key] > 0 and self.lower[key] * 3 >= self.capital[key]
 
 
 def vocabulary_of(documents: Sequence[Document]) -> Vocabulary:
@@ -321,9 +326,10 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
         if lower in ORG_HEADS and lower not in ("army", "navy"):
             return True
         acronym = word.replace(".", "").isupper() and len(word) > 1
-        # A capitalised common word: the corpus also writes it in lower case ("Offered",
-        # "Black", "Tribal"). A real lone surname is found again from its full name.
-        if not acronym and vocabulary.lower[lower] > 0:
+        # A capitalised common word: the corpus writes it in lower case at least as often
+        # as capitalised inside a sentence ("Offered"), unlike "Turkey" or "Congress".
+        # A real lone surname dropped here is found again from its full name.
+        if not acronym and vocabulary.common(word):
             return True
     elif words[-1].lower() not in ORG_HEADS and all(
         w.lower().strip(".") in TITLE_PHRASE for w in words
