@@ -85,13 +85,14 @@ DOCUMENT_HEADS = frozenset(
     "act acts law laws order plan bill program programme initiative strategy agenda "
     "declaration rule award awards prize day week month year summit conference games "
     "olympics treaty accord accords agreement framework report budget amendment "
-    "statement proclamation memorandum roadmap grant grants credit degree vaccine status".split()
+    "statement proclamation memorandum roadmap grant grants credit degree vaccine status "
+    "address".split()
 )
 # Acronyms and degrees that are not entities.
 NOT_ENTITIES = frozenset(
     "ai stem eo covid gdp ceo lgbtq lgbtqi hiv aids ppe esg ev evs dei it tv pm am id ok "
-    "uv ba bs ma ms jd phd md mba llm llb mpa mph edd dds rn esq cv faq q&a usd".split()
-)
+    "uv ba bs ma ms jd phd md mba llm llb mpa mph edd dds rn esq cv faq q&a usd sotu".split()
+) | {"state of the union"}
 _NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve"
 _GROUP_NUMBER = re.compile(
     rf"^\s+(\d{{1,2}}|(?i:{'|'.join(_NUMBER_WORDS.split())}))(?![\w%-])(?!\s*(?:%|percent|million|billion))"
@@ -308,7 +309,10 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
     ):
         return True  # "Secretary of State", "Member of the Senior Foreign Service"
     if label == "PERSON" and len(words) > 1:
-        if last in TITLES or last in ROLE_NOUNS or last in GENERIC or first in DOCUMENT_HEADS:
+        plural = last.removesuffix("s")
+        if last in TITLES or last in ROLE_NOUNS or first in DOCUMENT_HEADS:
+            return True
+        if last in GENERIC or plural in GENERIC or plural in ROLE_NOUNS:
             return True  # "Principal Officer", "Merit Badge Counselor", "Order Promoting"
         if len(words) > 5 or (vocabulary.common(words[0]) and vocabulary.common(words[-1])):
             return True  # "Needy Families", "Historic Support"
@@ -349,6 +353,8 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "place", STRONG
     if len(words) > 1 and head in ORG_HEADS:
         return "organization", STRONG
+    if found.label == "PERSON" and {"of", "for", "and", "the", "&"} & set(words[1:]):
+        return "organization", 1.0  # "Healthy Trucking of America" is not a person
     vote = LABEL_TYPES[found.label]
     if _MODIFIED_BY.match(after):
         # "Maduro's government", "the Trump administration": the name of its leader.

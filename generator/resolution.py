@@ -113,14 +113,14 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         if len(keys) != 1:
             continue
         key = next(iter(keys))
+        place_votes = sum(m.weight for m in cluster.mentions if m.vote == "place")
+        if place_votes * 2 > len(cluster.mentions) or all(is_acronym(n) for n in cluster.names()):
+            continue  # "Washington" the city, "EU": not a lone name of a person
         if " " not in key and key not in by_surname and key in by_first:
             _attach_first_name(cluster, by_first[key], clusters)
             continue
         if " " in key or key not in by_surname:
             continue
-        place_votes = sum(m.weight for m in cluster.mentions if m.vote == "place")
-        if place_votes * 2 > len(cluster.mentions):
-            continue  # "Washington" the city, not a Mr Washington
         targets = by_surname[key]
         for mention in cluster.mentions:
             choice = targets
@@ -314,7 +314,9 @@ def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> N
     for i, cluster in enumerate(clusters):
         if not cluster.mentions or cluster.merged_into is not None:
             continue
-        acronyms = sorted({n.replace(".", "") for n in cluster.names() if is_acronym(n)})
+        if not all(is_acronym(n) for n in cluster.names()):
+            continue  # a long form that took an acronym already: not an acronym itself
+        acronyms = sorted({n.replace(".", "") for n in cluster.names()})
         kind = type_of(cluster)
         docs = {m.doc for m in cluster.mentions}
         for acronym in acronyms:
@@ -450,13 +452,17 @@ def refind(
         if is_full_person(cluster):
             surname_owners.update({n.split()[-1] for n in cluster.names() if len(n.split()) > 1})
     variants: dict[str, list[tuple[str, int]]] = {}
+    # A surname that is also the name of something else ("Washington") is not re-found.
+    other_names = {name_key(n) for c in live if not is_full_person(c) for n in c.names()}
     for position, cluster in enumerate(live):
         spellings = set(cluster.names()) | cluster.aliases
         if is_full_person(cluster):
             spellings |= {
                 n.split()[-1]
                 for n in cluster.names()
-                if len(n.split()) > 1 and surname_owners[n.split()[-1]] == 1
+                if len(n.split()) > 1
+                and surname_owners[n.split()[-1]] == 1
+                and name_key(n.split()[-1]) not in other_names
             }
         for spelling in spellings:
             if len(spelling) >= 2 and spelling[0].isupper():

@@ -26,7 +26,8 @@ ROLE_NOUNS = frozenset(
     analyst author pilot defender dictator chancellor premier speaker sheriff administrator
     manager president-elect owner partner negotiators student worker soldier engineer
     monarch emperor prosecutor inspector assistant aide aides star agent astronaut coach
-    counsel""".split()
+    counsel consultant researcher scientist expert specialist scholar teacher nurse
+    physician""".split()
 )
 TITLE_ABBREVIATIONS = {
     "amb": "Ambassador",

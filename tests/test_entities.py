@@ -303,3 +303,35 @@ def test_markup_around_names_is_trimmed():
         spans.append(Span(raw, label, 1, start, start + len(raw)))
     entities, _ = resolve_entities(Corpus((document,)), [Analysis("a", tuple(spans))])
     assert {e.name for e in entities} == {"Ketanji Brown Jackson", "Tom Mims", "Heritage Abroad"}
+
+
+def test_two_long_names_with_one_acronym_stay_apart():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [Department of Energy|ORG] and the [DOE|ORG] lab agreed.",
+            ),
+            "b": ("2022-01-02", "The [Department of Education|ORG] and the [DOE|ORG] met."),
+            "c": ("2022-01-03", "The [Department of Energy|ORG] paid the [DOE|ORG] staff."),
+        }
+    )
+    assert set(found) == {"Department of Energy", "Department of Education"}
+    assert found["Department of Energy"].aliases == ("DOE",)
+    assert found["Department of Education"].aliases == ()
+
+
+def test_organizations_tagged_as_people_are_not_people():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[Healthy Trucking of America|PERSON] joined. [America|GPE] is large. "
+                "[Alaska Natives|PERSON] and [Alaska|GPE] benefit.",
+            )
+        }
+    )
+    assert found["Healthy Trucking of America"].type == "organization"
+    assert found["Healthy Trucking of America"].aliases == ()
+    assert "Alaska Natives" not in found
+    assert found["Alaska"].type == "place"
