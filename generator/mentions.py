@@ -38,7 +38,8 @@ _MODIFIED_BY = re.compile(
     re.IGNORECASE,
 )
 PLACE_HEADS = frozenset(
-    "embassy prison jail airport palace square park bridge hospital base street avenue "
+    "embassy prison jail airport palace square park bridge hospital base street avenue nw ne "
+    "sw se "
     "building station port harbor harbour island islands river lake mountain valley".split()
 )
 ORG_HEADS = frozenset(
@@ -91,7 +92,8 @@ DOCUMENT_HEADS = frozenset(
 # Acronyms and degrees that are not entities.
 NOT_ENTITIES = frozenset(
     "ai stem eo covid gdp ceo lgbtq lgbtqi hiv aids ppe esg ev evs dei it tv pm am id ok "
-    "uv ba bs ma ms jd phd md mba llm llb mpa mph edd dds rn esq cv faq q&a usd sotu".split()
+    "uv ba bs ma ms jd phd md mba llm llb mpa mph edd dds rn esq cv faq q&a usd sotu "
+    "laughs laughter applause crosstalk inaudible mbps africans europeans asians".split()
 ) | {"state of the union"}
 _NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve"
 _GROUP_NUMBER = re.compile(
@@ -310,6 +312,8 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
         return True  # "Secretary of State", "Member of the Senior Foreign Service"
     if label == "PERSON" and len(words) > 1:
         plural = last.removesuffix("s")
+        if len(words[0]) == 1:
+            return True  # "Q John" in a transcript
         if last in TITLES or last in ROLE_NOUNS or first in DOCUMENT_HEADS:
             return True
         if last in GENERIC or plural in GENERIC or plural in ROLE_NOUNS:
@@ -353,6 +357,8 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "place", STRONG
     if len(words) > 1 and head in ORG_HEADS:
         return "organization", STRONG
+    if found.label == "PERSON" and len(words) == 1 and found.text.isupper():
+        return "organization", 1.0  # "VAWA", "JYNNEOS": people are not written in capitals
     if found.label == "PERSON" and {"of", "for", "and", "the", "&"} & set(words[1:]):
         return "organization", 1.0  # "Healthy Trucking of America" is not a person
     vote = LABEL_TYPES[found.label]

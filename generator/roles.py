@@ -27,7 +27,7 @@ ROLE_NOUNS = frozenset(
     manager president-elect owner partner negotiators student worker soldier engineer
     monarch emperor prosecutor inspector assistant aide aides star agent astronaut coach
     counsel consultant researcher scientist expert specialist scholar teacher nurse
-    physician""".split()
+    physician liaison""".split()
 )
 TITLE_ABBREVIATIONS = {
     "amb": "Ambassador",
