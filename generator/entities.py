@@ -26,17 +26,15 @@ from .mentions import (
 )
 from .model import Analysis, Corpus, Description, Document, Entity, Mention, Problem
 from .profiles import page_policy
+from .refind import find_groups, link_groups, refind
 from .resolution import (
     Cluster,
     attach_surnames,
     cluster_keys,
-    find_groups,
     group_mentions,
     is_acronym,
-    link_groups,
     merge,
     merge_variants,
-    refind,
     stated_aliases,
     type_of,
 )
