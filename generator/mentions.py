@@ -95,19 +95,19 @@ NOT_ENTITIES = frozenset(
     "uv ba bs ma ms jd phd md mba llm llb mpa mph edd dds rn esq cv faq q&a usd sotu "
     "laughs laughter applause crosstalk inaudible mbps africans europeans asians".split()
 ) | {"state of the union"}
-_NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve"
+NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve"
 _GROUP_NUMBER = re.compile(
-    rf"^\s+(\d{{1,2}}|(?i:{'|'.join(_NUMBER_WORDS.split())}))(?![\w%-])(?!\s*(?:%|percent|million|billion))"
+    rf"^\s+(\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS.split())}))(?![\w%-])(?!\s*(?:%|percent|million|billion))"
 )
-_CAPITAL_NUMBERS = "|".join(w.capitalize() for w in _NUMBER_WORDS.split())
+_CAPITAL_NUMBERS = "|".join(w.capitalize() for w in NUMBER_WORDS.split())
 _ACRONYM_ROLE = re.compile(r"(?<![\w.-])([A-Z]{2,6})\s+([a-z]+)\b")
-_GROUP = re.compile(
+GROUP_NAME = re.compile(
     rf"(?<![\w-])((?:[A-Z][\w&’'.-]*\s+){{1,3}})(\d{{1,2}}|{_CAPITAL_NUMBERS})(?![\w%-])"
 )
-_CAPITAL = re.compile(r"(?<![\w&.-])[A-Z]")
+CAPITAL = re.compile(r"(?<![\w&.-])[A-Z]")
 _OF_JOIN = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _OF_BEFORE = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
-_ALIAS = re.compile(
+STATED_ALIAS = re.compile(
     r",?\s*(?:also known as|better known as|known as|a\.k\.a\.?|aka|nicknamed|dubbed)\s+"
     r"[\"“‘']([^\"”’']{2,40})[\"”’']"
 )

@@ -13,10 +13,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .mentions import (
-    _CAPITAL,
-    _GROUP,
-    _NUMBER_WORDS,
+    CAPITAL,
+    GROUP_NAME,
     LABEL_TYPES,
+    NUMBER_WORDS,
     Found,
     Vocabulary,
     name_key,
@@ -71,7 +71,7 @@ def refind(
                 mark[span.start : span.end] = b"\x01" * (span.end - span.start)
         text = document.text
         starts = [s.start for s in document.sentences]
-        for match in _CAPITAL.finditer(text):
+        for match in CAPITAL.finditer(text):
             start = match.start()
             for spelling, position in variants.get(text[start : start + 2], ()):
                 end = start + len(spelling)
@@ -112,7 +112,7 @@ def find_groups(live: list[Cluster], documents: Sequence[Document]) -> list[Clus
     groups: dict[str, Cluster] = {}
     for index, document in enumerate(documents):
         text = document.text
-        for match in _GROUP.finditer(text):
+        for match in GROUP_NAME.finditer(text):
             words = list(re.finditer(r"\S+", match.group(1)))
             for k in range(min(3, len(words)), 0, -1):
                 start = match.start(1) + words[-k].start()
@@ -144,7 +144,7 @@ def link_groups(
         size = _number(match.group(1))
         if size is None:
             continue
-        words = rf"(?:{size}|{_NUMBER_WORDS.split()[size - 2] if 2 <= size <= 12 else size})"
+        words = rf"(?:{size}|{NUMBER_WORDS.split()[size - 2] if 2 <= size <= 12 else size})"
         listing = re.compile(rf"\b{words}\s+(?:[\w-]+\s+){{0,2}}[\w-]+s\b\s*[,:—–]", re.IGNORECASE)
         for doc in sorted({m.doc for m in group.mentions}):
             document = documents[doc]
@@ -171,7 +171,7 @@ def link_groups(
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
-    names = _NUMBER_WORDS.split()
+    names = NUMBER_WORDS.split()
     return names.index(word.lower()) + 2 if word.lower() in names else None
 
 

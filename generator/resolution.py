@@ -2,8 +2,7 @@
 
 Lone surnames join the full name they stand for, spellings that differ by a middle name,
 a nickname, an accent or one letter merge, acronyms join their long form, stated
-aliases are honoured; then the mentions the pipeline missed are found again, and named
-groups ("the Citgo 6") are linked to the members a text lists.
+aliases are honoured. (refind.py then finds the mentions the pipeline missed.)
 """
 
 from __future__ import annotations
@@ -14,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .mentions import (
-    _ALIAS,
     SMALL_WORDS,
+    STATED_ALIAS,
     TITLES,
     Found,
     name_key,
@@ -417,7 +416,7 @@ def stated_aliases(clusters: list[Cluster], documents: Sequence[Document]) -> No
     for i, cluster in enumerate(clusters):
         for mention in list(cluster.mentions):
             text = documents[mention.doc].text
-            match = _ALIAS.match(text, mention.end)
+            match = STATED_ALIAS.match(text, mention.end)
             if not match:
                 continue
             alias = match.group(1).strip()
