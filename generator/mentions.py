@@ -97,12 +97,12 @@ NOT_ENTITIES = frozenset(
 ) | {"state of the union"}
 NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve"
 _GROUP_NUMBER = re.compile(
-    rf"^\s+(\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS.split())}))(?![\w%-])(?!\s*(?:%|percent|million|billion))"
+    rf"^ (\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS.split())}))(?![\w%+-])(?!\s*(?:%|percent|million|billion))"
 )
 _CAPITAL_NUMBERS = "|".join(w.capitalize() for w in NUMBER_WORDS.split())
 _ACRONYM_ROLE = re.compile(r"(?<![\w.-])([A-Z]{2,6})\s+([a-z]+)\b")
 GROUP_NAME = re.compile(
-    rf"(?<![\w-])((?:[A-Z][\w&’'.-]*\s+){{1,3}})(\d{{1,2}}|{_CAPITAL_NUMBERS})(?![\w%-])"
+    rf"(?<![\w-])((?:[A-Z][\w&’'.]* ){{1,3}})(\d{{1,2}}|{_CAPITAL_NUMBERS})(?![\w%+-])"
 )
 CAPITAL = re.compile(r"(?<![\w&.-])[A-Z]")
 _OF_JOIN = re.compile(r"^\s+of\s+(?:the\s+)?$")
