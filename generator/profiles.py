@@ -83,7 +83,7 @@ class Profile:
     entity: Entity
     section: str
     roles: tuple[Role, ...]
-    members: tuple[Entity, ...]
+    members: tuple[tuple[Entity, Cite | None], ...]  # with the sentence that lists them
     groups: tuple[Entity, ...]
     key_sentences: tuple[Context, ...]
     mentions: tuple[tuple[Document, tuple[Context, ...]], ...]
@@ -133,7 +133,11 @@ def build_profiles(entities: Sequence[Entity], documents: Sequence[Document]) ->
                 entity=entity,
                 section=section_of(entity),
                 roles=_roles(entity, by_doc),
-                members=tuple(by_id[m] for m in entity.members if m in by_id),
+                members=tuple(
+                    (by_id[m], _listed(entity, by_id[m], by_doc))
+                    for m in entity.members
+                    if m in by_id
+                ),
                 groups=tuple(groups_of.get(entity.id, ())),
                 key_sentences=_key_sentences(entity, contexts, per_sentence),
                 mentions=mentions,
@@ -143,6 +147,13 @@ def build_profiles(entities: Sequence[Entity], documents: Sequence[Document]) ->
             )
         )
     return profiles
+
+
+def _listed(group: Entity, member: Entity, by_doc: dict[str, Document]) -> Cite | None:
+    for d in member.descriptions:
+        if d.text == f"one of the {group.name}":
+            return _cite(by_doc[d.document], d.sentence)
+    return None
 
 
 def _cite(document: Document, sentence: int) -> Cite:
