@@ -81,7 +81,7 @@ def test_documents_json(built):
 
 
 def test_entity_pages(built):
-    _, site = built
+    docs, site = built
     for page in ("people/index.html", "organizations/index.html", "places/index.html"):
         assert (site / page).is_file(), page
     html = (site / "people" / "roger-carstens.html").read_text()
@@ -98,6 +98,11 @@ def test_entity_pages(built):
     assert "people/roger-carstens.html" in targets
     for target in targets:
         assert (site / target).is_file(), target
+    # A named group lists its members, one per line, each cited.
+    group = (docs / "organizations" / "citgo-6.md").read_text()
+    members = group.split("## Members")[1].split("##")[0].strip().splitlines()
+    assert len(members) == 6
+    assert all(line.startswith("- [") and "#s4" in line for line in members)
     # The index pages are in the navigation.
     home = (site / "index.html").read_text()
     for section in ("people", "organizations", "places"):
