@@ -22,7 +22,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.command(args))
     except GeneratorError as error:
-        print(f"error: {error}", file=sys.stderr)
+        for line in str(error).splitlines():  # a validated file reports every problem
+            print(f"error: {line}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("error: interrupted; the previous output is left in place.", file=sys.stderr)

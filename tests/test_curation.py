@@ -178,7 +178,7 @@ def test_build_fails_on_a_malformed_file_and_warns_about_unused_entries(make_see
     seeds = make_seeds(
         {
             "a.txt": "date 2022-01-01 Roger Carstens flew to Caracas.\n",
-            "corrections.yml": "- type: persn\n  of: Roger Carstens\n",
+            "corrections.yml": "- type: persn\n  of: Roger Carstens\n- ignore: [a]\n",
         }
     )
     out = seeds.parent / "out"
