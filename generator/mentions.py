@@ -168,6 +168,13 @@ def clean_spans(
             continue
         if span.label == "PERSON":
             start, end = _strip_titles(text, start, end)
+            given = re.search(r"([A-Z][a-z]+) $", text[max(0, start - 30) : start])
+            if (
+                given
+                and re.match(r"[A-Z]\. ", text[start:end])
+                and given.group(1).lower() not in TITLES
+            ):
+                start -= len(given.group(0))  # "Antony [J. Blinken]": the first name too
             inner = re.search(r"['’]s\s", text[start:end])
             if inner:
                 end = start + inner.start()  # "Biden’s Safer [America Plan]"

@@ -99,7 +99,9 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             by_surname.setdefault(surname, []).append(i)
         for first in sorted({_tokens(n)[0] for n in cluster.names() if len(_tokens(n)) >= 2}):
             by_first.setdefault(first, []).append(i)
-        titles[i] = {_word_before(documents[m.doc].text, m.start) for m in cluster.mentions}
+        titles[i] = set()
+        for m in cluster.mentions:
+            titles[i] |= _words_before(documents[m.doc].text, m.start)
     for cluster in clusters:
         keys = {name_key(n) for n in cluster.names()}
         if len(keys) != 1:
@@ -116,12 +118,12 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         targets = by_surname[key]
         for mention in cluster.mentions:
             choice = targets
-            if len(choice) > 1:
-                title = _word_before(documents[mention.doc].text, mention.start)
-                if title in TITLES or title in ROLE_NOUNS:
-                    # "President Clinton" with Bill and Hillary: the one called President;
-                    # if neither is, better unlinked than the wrong one.
-                    choice = [t for t in targets if title in titles[t]]
+            title = _word_before(documents[mention.doc].text, mention.start)
+            if (title in TITLES or title in ROLE_NOUNS) and title not in HONORIFICS:
+                # "President Clinton" with Bill and Hillary: the one called President.
+                # "Prime Minister Johnson" is not the Alexis Johnson called President
+                # elsewhere: better unlinked than wrong.
+                choice = [t for t in targets if title in titles[t]]
             if len(choice) > 1:
                 choice = [
                     t for t in choice if any(m.doc == mention.doc for m in clusters[t].mentions)
@@ -142,6 +144,14 @@ def _attach_first_name(cluster: Cluster, targets: list[int], clusters: list[Clus
         else:
             kept.append(mention)
     cluster.mentions = kept
+
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame"})
+
+
+def _words_before(text: str, start: int) -> set[str]:
+    """The lower-case words of the title before a full name (up to five words)."""
+    return {w.lower().strip(".,") for w in text[max(0, start - 60) : start].split()[-5:]}
 
 
 def _word_before(text: str, start: int) -> str:

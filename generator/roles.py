@@ -27,7 +27,8 @@ ROLE_NOUNS = frozenset(
     manager president-elect owner partner negotiators student worker soldier engineer
     monarch emperor prosecutor inspector assistant aide aides star agent astronaut coach
     counsel consultant researcher scientist expert specialist scholar teacher nurse
-    physician liaison""".split()
+    physician liaison jurist woman man mother father wife husband son daughter widow
+    sister brother grandmother grandfather survivor resident""".split()
 )
 TITLE_ABBREVIATIONS = {
     "amb": "Ambassador",
@@ -77,9 +78,16 @@ VERBS = frozenset(
     did does can could should may might""".split()
 )
 WHO = re.compile(
-    r"who\s+(?:heads|headed|leads|led|is|was|serves|served|chairs|chaired|runs|ran|"
-    r"directs|directed|oversees|oversaw|represents|represented)\b",
+    r"who\s+(?:heads|headed|leads|led|serves|served|chairs|chaired|runs|ran|"
+    r"directs|directed|oversees|oversaw|represents|represented|"
+    r"(?:is|was)\s+(?:a|an|the|(?:wrongfully|unjustly)\s+(?:detained|held))\b)\b",
     re.IGNORECASE,
+)
+# What an organization or a place may be described as ("a region of vital importance").
+KINDS = frozenset(
+    """region country city state capital province town village island port agency company
+    firm organization organisation group coalition alliance department bank initiative
+    network union party body nation territory republic kingdom prison base""".split()
 )
 _APPOSITIVE_END = re.compile(r",|;|\s[–—-]\s|\(|\)|\.(?:\s|$)|[“”\"]")
 
@@ -172,11 +180,10 @@ def _appositive_after(after: str, kind: str) -> str | None:
         if capital and (kind != "person" or len(words) < 3 or not _has_role(words[:5])):
             return None  # "the United Kingdom, the European Union": a list
         if kind == "person":
-            return phrase
-        verbs = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can"}
-        if _has_role(words):
-            return None  # "Arizona, a former Attorney General of ...": about a person
-        return phrase if len(words) <= 8 and not verbs & {w.lower() for w in words} else None
+            return phrase if _has_role(words) else None  # not "the largest bill ..."
+        if _has_role(words) or not KINDS & {w.lower().strip(".,") for w in words[:4]}:
+            return None  # "Arizona, a former Attorney General ...", "Ohio, the widow of ..."
+        return phrase if len(words) <= 10 else None
     if kind != "person":
         return None
     if re.fullmatch(r"[A-Z][\w-]*['’]s", first) and len(words) > 1 and _has_role(words[1:4]):
