@@ -23,7 +23,7 @@ from .mentions import (
     sentence_at,
 )
 from .model import Analysis, Document
-from .resolution import Cluster, is_full_person, type_of
+from .resolution import Cluster, fits_title, is_full_person, known_titles, type_of
 
 
 def refind(
@@ -40,6 +40,7 @@ def refind(
     for cluster in live:
         if is_full_person(cluster):
             surname_owners.update({n.split()[-1] for n in cluster.names() if len(n.split()) > 1})
+    titles = [known_titles(cluster, documents) for cluster in live]
     variants: dict[str, list[tuple[str, int]]] = {}
     # A surname that is also the name of something else ("Washington") is not re-found.
     other_names = {name_key(n) for c in live if not is_full_person(c) for n in c.names()}
@@ -87,6 +88,8 @@ def refind(
                 initial = start == starts[number - 1]
                 if initial and " " not in spelling and vocabulary.lower[spelling.lower()]:
                     break  # "Young people ..." at a sentence start is not Ms Young
+                if " " not in spelling and not fits_title(titles[position], text, start):
+                    break  # "Prime Minister Johnson" is not the Johnson called President
                 mark[start:end] = b"\x01" * (end - start)
                 live[position].mentions.append(
                     Found(index, spelling, "FOUND", number, start, end, 0.0)

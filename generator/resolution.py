@@ -91,6 +91,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     by_surname: dict[str, list[int]] = {}
     by_first: dict[str, list[int]] = {}
     titles: dict[int, set[str]] = {}
+    named_in: dict[int, set[int]] = {}  # the documents naming each person in full
     for i, cluster in enumerate(clusters):
         if not is_full_person(cluster):
             continue
@@ -99,9 +100,10 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             by_surname.setdefault(surname, []).append(i)
         for first in sorted({_tokens(n)[0] for n in cluster.names() if len(_tokens(n)) >= 2}):
             by_first.setdefault(first, []).append(i)
+        named_in[i] = {m.doc for m in cluster.mentions}
         titles[i] = set()
         for m in cluster.mentions:
-            titles[i] |= _words_before(documents[m.doc].text, m.start)
+            titles[i] |= _words_before(documents[m.doc].text, m.start, m.end)
     for cluster in clusters:
         keys = {name_key(n) for n in cluster.names()}
         if len(keys) != 1:
@@ -111,7 +113,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         if place_votes * 2 > len(cluster.mentions) or all(is_acronym(n) for n in cluster.names()):
             continue  # "Washington" the city, "EU": not a lone name of a person
         if " " not in key and key not in by_surname and key in by_first:
-            _attach_first_name(cluster, by_first[key], clusters)
+            _attach_first_name(cluster, by_first[key], clusters, named_in)
             continue
         if " " in key or key not in by_surname:
             continue
@@ -123,22 +125,29 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 # "President Clinton" with Bill and Hillary: the one called President.
                 # "Prime Minister Johnson" is not the Alexis Johnson called President
                 # elsewhere: better unlinked than wrong.
-                choice = [t for t in targets if title in titles[t]]
+                fitting = [t for t in targets if title in titles[t]]
+                text = documents[mention.doc].text
+                if fitting:
+                    choice = fitting
+                elif len(targets) == 1 and fits_title(titles[targets[0]], text, mention.start):
+                    choice = targets  # "President Obama", Barack Obama never titled
+                else:
+                    choice = []
             if len(choice) > 1:
-                choice = [
-                    t for t in choice if any(m.doc == mention.doc for m in clusters[t].mentions)
-                ]
+                choice = [t for t in choice if mention.doc in named_in[t]]
             if len(choice) == 1:
                 clusters[choice[0]].mentions.append(mention)
         cluster.mentions = []
 
 
-def _attach_first_name(cluster: Cluster, targets: list[int], clusters: list[Cluster]) -> None:
+def _attach_first_name(
+    cluster: Cluster, targets: list[int], clusters: list[Cluster], named_in: dict[int, set[int]]
+) -> None:
     """ "Jill" joins Jill Biden only where she is named in full in the same document
     and no other Jill is; a lone first name elsewhere stays as it is."""
     kept = []
     for mention in cluster.mentions:
-        local = [t for t in targets if any(m.doc == mention.doc for m in clusters[t].mentions)]
+        local = [t for t in targets if mention.doc in named_in[t]]
         if len(local) == 1:
             clusters[local[0]].mentions.append(mention)
         else:
@@ -149,9 +158,36 @@ def _attach_first_name(cluster: Cluster, targets: list[int], clusters: list[Clus
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame"})
 
 
-def _words_before(text: str, start: int) -> set[str]:
-    """The lower-case words of the title before a full name (up to five words)."""
-    return {w.lower().strip(".,") for w in text[max(0, start - 60) : start].split()[-5:]}
+def known_titles(cluster: Cluster, documents: Sequence[Document]) -> set[str] | None:
+    """The words of the titles used before the person's full name; None if not a person."""
+    if not is_full_person(cluster):
+        return None
+    words: set[str] = set()
+    for m in cluster.mentions:
+        if " " in m.text.strip():
+            words |= _words_before(documents[m.doc].text, m.start, m.end)
+    return words
+
+
+def fits_title(titles: set[str] | None, text: str, start: int) -> bool:
+    """Does the title right before a lone name at `start` (if any) fit the person: was
+    it used with the full name somewhere? Honorifics (Mr, Ms, Dr) always fit."""
+    title = _word_before(text, start)
+    if titles is None or not (title in TITLES or title in ROLE_NOUNS) or title in HONORIFICS:
+        return True
+    # A person never given a title fits any; one given others ("President Alexis McGill
+    # Johnson") does not fit a new one ("Prime Minister Johnson").
+    known = {t for t in titles if t in TITLES or t in ROLE_NOUNS} - HONORIFICS
+    return not known or title in titles
+
+
+def _words_before(text: str, start: int, end: int | None = None) -> set[str]:
+    """The lower-case words of the title before a full name (up to five words), and
+    of one after it (", President of ...") when `end` is given."""
+    words = {w.lower().strip(".,") for w in text[max(0, start - 60) : start].split()[-5:]}
+    if end is not None and text.startswith(", ", end):
+        words |= {w.lower().strip(".,") for w in text[end + 2 : end + 60].split()[:3]}
+    return words
 
 
 def _word_before(text: str, start: int) -> str:

@@ -335,3 +335,14 @@ def test_organizations_tagged_as_people_are_not_people():
     assert found["Healthy Trucking of America"].aliases == ()
     assert "Alaska Natives" not in found
     assert found["Alaska"].type == "place"
+
+
+def test_a_lone_surname_with_another_title_is_someone_else():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "Its President [Alexis McGill Johnson|PERSON] spoke."),
+            "b": ("2022-01-02", "Prime Minister [Johnson|PERSON] of the United Kingdom agreed."),
+            "c": ("2022-01-03", "Ms. [Johnson|PERSON] thanked the staff."),
+        }
+    )
+    assert [m.document for m in found["Alexis McGill Johnson"].mentions] == ["a", "c"]
