@@ -69,3 +69,26 @@ def test_source_segments_link_mentions_to_pages():
     document = next(d for d in corpus.documents if d.id == "a")
     for number, pieces in segments["a"].items():
         assert "".join(t for t, _ in pieces) == document.sentences[number - 1].text
+
+
+def test_linked_source_text_stays_escaped(tmp_path):
+    from generator.render import Renderer
+
+    from .conftest import PROJECT
+
+    corpus, analyses = make(
+        {
+            "a": (
+                "2022-01-01",
+                "[Evil <script>x</script> Corp|ORG] said {{ 7*7 }} [x](javascript:1).",
+            )
+        }
+    )
+    entities, _ = resolve_entities(corpus, analyses)
+    segments = source_segments(corpus.documents, entities)["a"]
+    assert any(target for pieces in segments.values() for _, target in pieces)
+    page = Renderer(PROJECT / "templates", {"name": "R"}).render(
+        "source.md.j2", "sources/a.md", document=corpus.documents[0], segments=segments
+    )
+    assert "<script>" not in page and "49" not in page and "](javascript" not in page
+    assert '<a class="entity" href="../organizations/' in page
