@@ -71,9 +71,6 @@ def resolve_entities(
     return _freeze(live, clusters, documents), problems
 
 
-# --- spans -> candidate mentions ---------------------------------------------------------
-
-
 def _display_name(cluster: Cluster, kind: str) -> str:
     if cluster.name:
         return cluster.name
@@ -115,7 +112,6 @@ def _display_name(cluster: Cluster, kind: str) -> str:
 def _freeze(
     live: list[Cluster], clusters: list[Cluster], documents: Sequence[Document]
 ) -> tuple[Entity, ...]:
-
     order = {d.id: i for i, d in enumerate(sorted(documents, key=lambda d: (d.date, d.id)))}
     drafts = []
     for cluster in live:
@@ -139,10 +135,10 @@ def _freeze(
         used.add(slug)
         ids[id(cluster)] = slug
     entities = []
+    dates = {d.id: d.date for d in documents}
     for kind, name, cluster in drafts:
         mentions = _unique_mentions(cluster.mentions, documents, order)
         doc_ids = sorted({m.document for m in mentions}, key=lambda d: order[d])
-        dates = {d.id: d.date for d in documents}
         aliases = sorted(
             {m.text for m in mentions if m.text != name}
             | {a for a in cluster.aliases if a != name},
