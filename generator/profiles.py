@@ -124,10 +124,10 @@ def build_profiles(entities: Sequence[Entity], documents: Sequence[Document]) ->
         if entity.page is None:
             continue
         contexts = _contexts(entity, by_doc)
-        mentions = tuple(
-            (by_doc[doc], tuple(c for c in contexts if c.cite.document == doc))
-            for doc in entity.documents
-        )
+        per_doc: dict[str, list[Context]] = {}
+        for context in contexts:
+            per_doc.setdefault(context.cite.document, []).append(context)
+        mentions = tuple((by_doc[doc], tuple(per_doc[doc])) for doc in entity.documents)
         profiles.append(
             Profile(
                 entity=entity,
