@@ -56,6 +56,7 @@ TITLES = frozenset(
     "vice first lady sir dame lord king queen prince princess pope mayor chancellor "
     "speaker leader sheikh plenipotentiary extraordinary member dean emeritus".split()
 )
+DISEASES = frozenset("covid coronavirus omicron monkeypox mpox ebola polio".split())
 OPENERS = frozenset("my our your his her their its this that these those dear".split())
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Single words that name a kind of thing, not a thing ("the Administration").
@@ -87,7 +88,7 @@ DOCUMENT_HEADS = frozenset(
     "declaration rule award awards prize day week month year summit conference games "
     "olympics treaty accord accords agreement framework report budget amendment "
     "statement proclamation memorandum roadmap grant grants credit degree vaccine status "
-    "address".split()
+    "address apprenticeship apprenticeships".split()
 )
 # Acronyms and degrees that are not entities.
 NOT_ENTITIES = frozenset(
@@ -263,13 +264,17 @@ def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     """ "President Joe Biden" -> "Joe Biden"; "Martin Luther King Jr." -> without "Jr."."""
     while True:
         match = re.match(r"([A-Za-z]+)\.?\s+", text[start:end])
-        if not match or match.group(1).lower() not in TITLES:
-            break
+        if not match or match.group(1).lower().removesuffix("s") not in TITLES:
+            break  # ("Leaders Schumer and McConnell": a plural title too)
         if len(text[start:end].split()) <= 2:
             break  # "President Biden" keeps "Biden" below, but a lone title word stays
         start += match.end()
     match = re.match(r"([A-Za-z]+)\.?\s+(?=\S)", text[start:end])
-    if match and match.group(1).lower() in TITLES and len(text[start:end].split()) == 2:
+    if (
+        match
+        and match.group(1).lower().removesuffix("s") in TITLES
+        and len(text[start:end].split()) == 2
+    ):
         start += match.end()
     match = re.search(r",?\s+([A-Za-z]+)\.?$", text[start:end])
     if match and match.group(1).lower() in SUFFIXES:
@@ -300,6 +305,8 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
     key = name.replace(".", "").lower()
     if key in NOT_ENTITIES or re.fullmatch(r"[ivxl]+", key):
         return True
+    if DISEASES & {part for w in words for part in w.lower().split("-")}:
+        return True  # "Long COVID": an illness
     if any(w[0].islower() and w not in SMALL_WORDS for w in words[1:]):
         return True  # "Tribal communities": a phrase, not a name
     first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,")

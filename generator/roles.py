@@ -28,7 +28,7 @@ ROLE_NOUNS = frozenset(
     monarch emperor prosecutor inspector assistant aide aides star agent astronaut coach
     counsel consultant researcher scientist expert specialist scholar teacher nurse
     physician liaison jurist woman man mother father wife husband son daughter widow
-    sister brother grandmother grandfather survivor resident""".split()
+    sister brother grandmother grandfather survivor resident controller comptroller""".split()
 )
 TITLE_ABBREVIATIONS = {
     "amb": "Ambassador",
