@@ -56,6 +56,11 @@ TITLES = frozenset(
     "vice first lady sir dame lord king queen prince princess pope mayor chancellor "
     "speaker leader sheikh plenipotentiary extraordinary member dean emeritus".split()
 )
+# US postal codes: places, whatever the pipeline says, and never an acronym to expand.
+STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR".split()
+)
 DISEASES = frozenset("covid coronavirus omicron monkeypox mpox ebola polio".split())
 OPENERS = frozenset("my our your his her their its this that these those dear".split())
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -94,7 +99,8 @@ DOCUMENT_HEADS = frozenset(
 NOT_ENTITIES = frozenset(
     "ai stem eo covid gdp ceo lgbtq lgbtqi hiv aids ppe esg ev evs dei it tv pm am id ok "
     "uv ba bs ma ms jd phd md mba llm llb mpa mph edd dds rn esq cv faq q&a usd sotu "
-    "laughs laughter applause crosstalk inaudible mbps africans europeans asians".split()
+    "laughs laughter applause crosstalk inaudible mbps africans europeans asians easter "
+    "christmas thanksgiving hanukkah ramadan eid diwali juneteenth passover".split()
 ) | {"state of the union"}
 NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve"
 _GROUP_NUMBER = re.compile(
@@ -375,6 +381,8 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "organization", 1.0  # "VAWA", "JYNNEOS": people are not written in capitals
     if found.label == "PERSON" and {"of", "for", "and", "the", "&"} & set(words[1:]):
         return "organization", 1.0  # "Healthy Trucking of America" is not a person
+    if found.text in STATE_CODES:
+        return "place", STRONG
     vote = LABEL_TYPES[found.label]
     if _MODIFIED_BY.match(after):
         # "Maduro's government", "the Trump administration": the name of its leader.

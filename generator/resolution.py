@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .mentions import (
     SMALL_WORDS,
+    STATE_CODES,
     STATED_ALIAS,
     TITLES,
     Found,
@@ -367,7 +368,7 @@ def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 if _defined(acronym, clusters[root], [documents[d] for d in sorted(shared)]):
                     scored = [(len(documents) + 1, root)]  # "Veterans Affairs (VA)"
                     break
-                if shared and type_of(clusters[root]) == kind:
+                if shared and type_of(clusters[root]) == kind and acronym not in STATE_CODES:
                     scored.append((len(shared), root))
             scored.sort(reverse=True)
             if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
