@@ -61,6 +61,61 @@ STATE_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
     "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR".split()
 )
+STATE_NAMES = {
+    "AL": "Alabama",
+    "AK": "Alaska",
+    "AZ": "Arizona",
+    "AR": "Arkansas",
+    "CA": "California",
+    "CO": "Colorado",
+    "CT": "Connecticut",
+    "DE": "Delaware",
+    "DC": "District of Columbia",
+    "FL": "Florida",
+    "GA": "Georgia",
+    "HI": "Hawaii",
+    "ID": "Idaho",
+    "IL": "Illinois",
+    "IN": "Indiana",
+    "IA": "Iowa",
+    "KS": "Kansas",
+    "KY": "Kentucky",
+    "LA": "Louisiana",
+    "ME": "Maine",
+    "MD": "Maryland",
+    "MA": "Massachusetts",
+    "MI": "Michigan",
+    "MN": "Minnesota",
+    "MS": "Mississippi",
+    "MO": "Missouri",
+    "MT": "Montana",
+    "NE": "Nebraska",
+    "NV": "Nevada",
+    "NH": "New Hampshire",
+    "NJ": "New Jersey",
+    "NM": "New Mexico",
+    "NY": "New York",
+    "NC": "North Carolina",
+    "ND": "North Dakota",
+    "OH": "Ohio",
+    "OK": "Oklahoma",
+    "OR": "Oregon",
+    "PA": "Pennsylvania",
+    "RI": "Rhode Island",
+    "SC": "South Carolina",
+    "SD": "South Dakota",
+    "TN": "Tennessee",
+    "TX": "Texas",
+    "UT": "Utah",
+    "VT": "Vermont",
+    "VA": "Virginia",
+    "WA": "Washington",
+    "WV": "West Virginia",
+    "WI": "Wisconsin",
+    "WY": "Wyoming",
+    "PR": "Puerto Rico",
+}
+assert set(STATE_NAMES) == STATE_CODES
 DISEASES = frozenset("covid coronavirus omicron monkeypox mpox ebola polio".split())
 OPENERS = frozenset("my our your his her their its this that these those dear".split())
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -313,6 +368,8 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
         return True
     if DISEASES & {part for w in words for part in w.lower().split("-")}:
         return True  # "Long COVID": an illness
+    if len(words) > 1 and all(w.lower() in GENERIC for w in words):
+        return True  # "Black Americans": people described, not an entity
     if any(w[0].islower() and w not in SMALL_WORDS for w in words[1:]):
         return True  # "Tribal communities": a phrase, not a name
     first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,")
@@ -407,14 +464,16 @@ def _coordinated(found: list[Found], text: str) -> None:
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """The comparison key of a name: folded, no dots, "Department of X" = "X Department"."""
+    """The comparison key of a name: folded, no dots, "Department of X" = "X Department",
+    "FL" = "Florida"."""
+    if name in STATE_NAMES:
+        name = STATE_NAMES[name]
     key = fold(name).replace("’", "'")
     key = re.sub(r"(?<=\w)\.(?=\w)|\.", "", key)
     key = re.sub(r"[\s\-–—]+", " ", key).strip()
     key = re.sub(r"^(?:the )?united states of america$|^america$", "united states", key)
     key = re.sub(r"^(?:the )?(?:us|united states) (?!of )(?=\w+ \w+)", "", key)
     key = re.sub(r"^(department|ministry) of (?:the )?(.+)$", r"\2 \1", key)
-    key = re.sub(r"^(?:the )?united states of america$", "united states", key)
     return key
 
 
