@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,13 +13,16 @@ import yaml
 
 from . import export
 from .charts import Charts, draw_charts
-from .chronology import build_chronology, page_context, spans_as_entities
+from .chronology import build_chronology, page_context
+from .curation import Corrections, load_corrections
+from .entities import resolve_entities, sentence_entities
 from .errors import InputError, PublishError
 from .load import limits as load_limits
 from .load import load_corpus
 from .model import Analysis, Chronology, Corpus, Entity, Event, Problem
 from .nlp import CHUNK_CHARS, analyse_documents
 from .output import GENERATED, Output
+from .profiles import build_profiles, index_pages, source_segments
 from .progress import progress
 from .render import Renderer
 
@@ -36,10 +38,11 @@ class BuildResult:
     corpus: Corpus
     out: Path
     pages: int
+    flagged: tuple[Problem, ...] = ()  # found after loading (e.g. unused corrections)
 
     @property
     def problems(self) -> tuple[Problem, ...]:
-        return self.corpus.problems
+        return self.corpus.problems + self.flagged
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +51,12 @@ class Findings:
 
     entities: tuple[Entity, ...]
     chronology: Chronology
-    # Entity id -> {"name", "page"}: how pages link an entity (page None: plain name).
-    entity_links: Mapping[str, Mapping[str, str | None]]
+    problems: tuple[Problem, ...] = ()  # flagged on the way, e.g. unused corrections
+
+    @property
+    def entity_links(self) -> dict[str, dict[str, str | None]]:
+        """Entity id -> {"name", "page"}: how pages link an entity (page None: plain name)."""
+        return {e.id: {"name": e.name, "page": e.page} for e in self.entities}
 
     @property
     def events(self) -> tuple[Event, ...]:
@@ -70,8 +77,11 @@ def run(
     """
     corpus = load_corpus(seeds)
     documents = corpus.documents
-    findings = find(corpus)
-    charts = draw_charts(documents, findings.events, findings.key_dates, findings.entities)
+    corrections = find_corrections(seeds)  # a malformed file fails before the slow part
+    findings = find(corpus, corrections)
+    entities = findings.entities
+    problems = corpus.problems + findings.problems
+    charts = draw_charts(documents, findings.events, findings.key_dates, entities)
     site = {"name": site_name()}
     renderer = Renderer(TEMPLATES, site)
     _copy_hand_written(out)
@@ -82,7 +92,7 @@ def run(
             "words": sum(d.words for d in documents),
             "sentences": sum(len(d.sentences) for d in documents),
             "date_range": corpus.date_range,
-            "problems": corpus.problems,
+            "problems": problems,
         }
         output.write(
             "index.md",
@@ -99,20 +109,30 @@ def run(
             "sources/index.md",
             renderer.render("sources_index.md.j2", "sources/index.md", documents=documents),
         )
+        segments = source_segments(documents, entities)
         for document in progress(documents, "pages"):
             output.write(
                 document.page,
-                renderer.render("source.md.j2", document.page, document=document),
+                renderer.render(
+                    "source.md.j2", document.page, document=document, segments=segments[document.id]
+                ),
             )
+        for page, title, members in index_pages(entities):
+            output.write(
+                page, renderer.render("entities_index.md.j2", page, title=title, entities=members)
+            )
+        for profile in progress(build_profiles(entities, documents), "profiles"):
+            page = str(profile.entity.page)
+            output.write(page, renderer.render("profile.md.j2", page, p=profile))
         output.write(
             "build-report/index.md",
             renderer.render(
                 "build_report.md.j2",
                 "build-report/index.md",
                 documents=documents,
-                problems=corpus.problems,
-                errors=[p for p in corpus.problems if p.level == "error"],
-                warnings=[p for p in corpus.problems if p.level == "warning"],
+                problems=problems,
+                errors=[p for p in problems if p.level == "error"],
+                warnings=[p for p in problems if p.level == "warning"],
                 limits={**load_limits(), "nlp_chunk_chars": CHUNK_CHARS},
             ),
         )
@@ -125,6 +145,7 @@ def run(
             ),
         )
         output.write("data/documents.json", export.documents_json(documents))
+        output.write("data/entities.json", export.entities_json(entities))
         output.write("data/chronology.json", export.chronology_json(findings.chronology))
         output.write("data/chronology.csv", export.chronology_csv(findings.chronology))
         _write_charts(output, renderer, charts)
@@ -134,18 +155,24 @@ def run(
     except BaseException:
         output.abort()
         raise
-    return BuildResult(corpus, out, len(output.written))
+    return BuildResult(corpus, out, len(output.written), findings.problems)
 
 
-def find(corpus: Corpus) -> Findings:
+def find_corrections(seeds: Path) -> Corrections | None:
+    """The analyst's `corrections.yml` (or .yaml) in the seeds folder, validated."""
+    for name in ("corrections.yml", "corrections.yaml"):
+        path = seeds / name
+        if path.is_file():
+            return load_corrections(path)
+    return None
+
+
+def find(corpus: Corpus, corrections: Corrections | None = None) -> Findings:
     """The analysis stages, in order: language pipeline, then entities and chronology."""
     analyses = analyse_corpus(corpus)
-    # Stand-in until the entity stage provides resolved ids and profile pages: named
-    # spans by sentence, shown as plain names.
-    sentence_entities, entity_names = spans_as_entities(analyses)
-    entity_links = {i: {"name": n, "page": None} for i, n in entity_names.items()}
-    chronology = build_chronology(corpus, analyses, sentence_entities)
-    return Findings((), chronology, entity_links)
+    entities, flagged = resolve_entities(corpus, analyses, corrections)
+    chronology = build_chronology(corpus, analyses, sentence_entities(entities))
+    return Findings(tuple(entities), chronology, tuple(flagged))
 
 
 def make_report_pdf(

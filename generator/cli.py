@@ -22,7 +22,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.command(args))
     except GeneratorError as error:
-        print(f"error: {error}", file=sys.stderr)
+        for line in str(error).splitlines():  # a validated file reports every problem
+            print(f"error: {line}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("error: interrupted; the previous output is left in place.", file=sys.stderr)
@@ -72,7 +73,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="folder the HTML site is written into (default: site/)",
     )
-    _pdf_options(sub, "also build the report PDF into the site (data/report.pdf), linked from the home page")
+    _pdf_options(
+        sub, "also build the report PDF into the site (data/report.pdf), linked from the home page"
+    )
     sub.set_defaults(command=_site)
 
     sub = commands.add_parser(
@@ -134,14 +137,15 @@ def _pdf(args: argparse.Namespace) -> int:
     from .load import load_corpus
 
     corpus = load_corpus(args.seeds)
-    _report(corpus.problems)
-    pdf = build.make_report_pdf(corpus, build.find(corpus), full_text=args.full_text)
+    findings = build.find(corpus, build.find_corrections(args.seeds))
+    _report(corpus.problems + findings.problems)
+    pdf = build.make_report_pdf(corpus, findings, full_text=args.full_text)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     partial = args.output.with_name(f".{args.output.name}.partial")
     partial.write_bytes(pdf)
     partial.replace(args.output)
     print(f"built {len(corpus.documents)} documents; PDF in {args.output}", file=sys.stderr)
-    return _exit_code(corpus.problems, args.strict)
+    return _exit_code(corpus.problems + findings.problems, args.strict)
 
 
 def _report(problems: Sequence[Problem]) -> None:

@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .model import Chronology, Document
+from .model import Chronology, Document, Entity
 
 
 def to_json(payload: Any) -> str:
@@ -99,3 +99,33 @@ def chronology_csv(chronology: Chronology) -> str:
         for e in chronology.events
     )
     return to_csv(header, rows)
+
+
+def entities_json(entities: Sequence[Entity]) -> str:
+    """data/entities.json. The analyst's note (corrections file) is a description
+    without a citation: document and sentence are null."""
+    return to_json(
+        {
+            "entities": [
+                {
+                    "id": e.id,
+                    "name": e.name,
+                    "type": e.type,
+                    "aliases": list(e.aliases),
+                    "descriptions": (
+                        [{"text": e.note, "document": None, "sentence": None}] if e.note else []
+                    )
+                    + [
+                        {"text": d.text, "document": d.document, "sentence": d.sentence}
+                        for d in e.descriptions
+                    ],
+                    "mentions": len(e.mentions),
+                    "documents": list(e.documents),
+                    "first_seen": e.first_seen,
+                    "last_seen": e.last_seen,
+                    "page": e.page,
+                }
+                for e in entities
+            ]
+        }
+    )

@@ -144,6 +144,8 @@ class Entity:
     first_seen: str  # YYYY-MM-DD publication date of the first document
     last_seen: str
     page: str | None  # docs-relative page path, or None when it gets no page of its own
+    note: str | None = None  # the analyst's one-line description (corrections file)
+    members: tuple[str, ...] = ()  # Entity.id of the members of a named group ("the Citgo 6")
 
 
 @dataclass(frozen=True, slots=True)

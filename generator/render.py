@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,17 @@ def url_escape(value: object) -> Markup:
     return Markup(md_escape(text))
 
 
+def html_page(value: object) -> Markup:
+    """A relative link to a page, for raw HTML (which MkDocs does not rewrite): the
+    built page's name, "people/x.md" -> "people/x.html" (use_directory_urls is off)."""
+    path, hash_sign, anchor = str(value).partition("#")
+    if path.endswith(".md"):
+        path = path[:-3] + ".html"
+    target = path + hash_sign + anchor
+    # Our own page paths (slugs) need no escaping; anything else is escaped.
+    return Markup(target if re.fullmatch(r"[\w./#-]+", target) else md_escape(target))
+
+
 def thousands(value: int) -> str:
     return f"{value:,}"
 
@@ -106,6 +118,7 @@ class Renderer:
             yaml_title=yaml_title,
             url=url_escape,
             thousands=thousands,
+            html_page=html_page,
             human_date=human_date,
         )
         self.env.globals["site"] = site

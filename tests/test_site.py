@@ -50,7 +50,7 @@ def test_every_sentence_has_an_anchor(built):
     html = (site / "sources" / "003-09af0d1278cc3a31.html").read_text()
     ids = re.findall(r'id="s(\d+)"', html)
     assert [int(i) for i in ids] == list(range(1, 17))
-    assert "El Helicoide prison" in html
+    assert "El Helicoide prison" in re.sub(r"<[^>]+>", "", html)
 
 
 def test_home_page_counts(built):
@@ -113,3 +113,50 @@ def test_year_filter_script_is_local(built):
     script = (site / "javascripts" / "chronology.js").read_text()
     assert "document$" in script and "chrono-years" in script
     assert '<p class="chrono-years">' in html
+
+
+def test_entity_pages(built):
+    docs, site = built
+    for page in ("people/index.html", "organizations/index.html", "places/index.html"):
+        assert (site / page).is_file(), page
+    html = (site / "people" / "roger-carstens.html").read_text()
+    assert "senior hostage negotiator" in html
+    # Roles and mentions link to the exact sentence of a source page that exists.
+    cited = re.findall(r'href="\.\./sources/([\w-]+\.html)#s(\d+)"', html)
+    assert cited
+    for page, number in cited:
+        source = (site / "sources" / page).read_text()
+        assert f'id="s{number}"' in source
+    # Source pages link each mention to its profile; every such link resolves.
+    source = (site / "sources" / "003-09af0d1278cc3a31.html").read_text()
+    targets = set(re.findall(r'<a class="entity" href="\.\./([\w/-]+\.html)"', source))
+    assert "people/roger-carstens.html" in targets
+    for target in targets:
+        assert (site / target).is_file(), target
+    # A named group lists its members, one per line, each cited.
+    group = (docs / "organizations" / "citgo-6.md").read_text()
+    members = group.split("## Members")[1].split("##")[0].strip().splitlines()
+    assert len(members) == 6
+    assert all(line.startswith("- [") and "#s4" in line for line in members)
+    # The index pages are in the navigation.
+    home = (site / "index.html").read_text()
+    for section in ("people", "organizations", "places"):
+        assert f'href="{section}/index.html"' in home, section
+
+
+def test_entities_json(built):
+    docs, _ = built
+    data = json.loads((docs / "data" / "entities.json").read_text())
+    keys = {"id", "name", "type", "aliases", "descriptions", "mentions", "documents"}
+    keys |= {"first_seen", "last_seen", "page"}
+    by_name = {e["name"]: e for e in data["entities"]}
+    assert all(set(e) == keys for e in data["entities"])
+    assert len({e["id"] for e in data["entities"]}) == len(data["entities"])
+    # The seeds' corrections file is applied: the right spellings, one profile each.
+    assert "Brittney Griner" in by_name and "Brittany Griner" not in by_name
+    maduro = by_name["Nicolás Maduro"]
+    assert maduro["type"] == "person" and "Maduro" in maduro["aliases"]
+    assert maduro["documents"] == ["003_09af0d1278cc3a31", "000_ea707b62e70492f0"]
+    assert (docs / maduro["page"]).is_file()
+    story = by_name["James Story"]
+    assert "James Storey" in story["aliases"]

@@ -1,0 +1,260 @@
+"""The analyst's corrections file (`corrections.yml` in the seeds folder), validated.
+
+A YAML list; each entry is one action on the entities, named by any spelling seen:
+
+    - merge: [James Storey, James Story]   # one entity; `into:` names it (optional)
+      into: James Story
+    - rename: Brittany Griner              # the right spelling; the old one stays an alias
+      to: Brittney Griner
+    - alias: Fat Leonard                   # another name of the entity (its mentions too)
+      of: Leonard Francis
+    - type: place                          # person, organization or place
+      of: El Helicoide
+    - ignore: Amba                         # not an entity
+    - description: US hostage envoy        # a one-line description for the profile
+      of: Roger Carstens
+
+Corrections are applied after automatic resolution. Entries that match nothing are
+reported as warnings; a malformed file fails once, listing every problem.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ConfigError
+from .model import ENTITY_TYPES, Problem
+
+ACTIONS = ("merge", "rename", "alias", "type", "ignore", "description")
+# The second key each action takes, and whether it is required.
+PARTNER = {
+    "merge": ("into", False),
+    "rename": ("to", True),
+    "alias": ("of", True),
+    "type": ("of", True),
+    "ignore": (None, False),
+    "description": ("of", True),
+}
+HINT = {
+    "merge": "merge: [Name One, Name Two]",
+    "rename": "rename: Old Spelling\n  to: Right Spelling",
+    "alias": "alias: Other Name\n  of: Entity Name",
+    "type": "type: person\n  of: Entity Name",
+    "ignore": "ignore: Name",
+    "description": "description: One line about them\n  of: Entity Name",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    action: str  # one of ACTIONS
+    names: tuple[str, ...]  # the entity (or, for merge, entities) it applies to
+    value: str | None  # rename: new name; alias: the alias; type; description; merge: into
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Corrections:
+    path: str
+    entries: tuple[Correction, ...] = ()
+
+
+def load_corrections(path: Path) -> Corrections:
+    """Read and validate the corrections file. Raises ConfigError listing every problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(
+            f"{path}: cannot read the corrections file ({error.__class__.__name__}). "
+            "Save it as UTF-8 text."
+        ) from None
+    try:
+        root = yaml.compose(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        problem = getattr(error, "problem", None) or "syntax error"
+        raise ConfigError(
+            f"{path}:{line}: not valid YAML ({problem}). Fix the syntax there."
+        ) from None
+    if root is None:
+        return Corrections(str(path))
+    if not isinstance(root, yaml.SequenceNode):
+        raise ConfigError(
+            f"{path}:{root.start_mark.line + 1}: the file must be a list of corrections. "
+            'Start each entry with "- ", e.g. "- ignore: Name".'
+        )
+    errors: list[str] = []
+    entries: list[Correction] = []
+    for node in root.value:
+        entry = _entry(node, str(path), errors)
+        if entry is not None:
+            entries.append(entry)
+    if errors:
+        raise ConfigError("\n".join(errors))
+    return Corrections(str(path), tuple(entries))
+
+
+def _entry(node: yaml.Node, path: str, errors: list[str]) -> Correction | None:
+    line = node.start_mark.line + 1
+    where = f"{path}:{line}"
+    if not isinstance(node, yaml.MappingNode):
+        errors.append(
+            f'{where}: an entry must be a mapping such as "- ignore: Name". '
+            f"Start it with one of: {', '.join(ACTIONS)}."
+        )
+        return None
+    fields: dict[str, yaml.Node] = {}
+    for key_node, value_node in node.value:
+        key = str(key_node.value)
+        fields[key] = value_node
+    actions = [k for k in fields if k in ACTIONS]
+    if len(actions) != 1:
+        found = ", ".join(actions) if actions else "none"
+        errors.append(
+            f"{where}: an entry needs exactly one action (found: {found}). "
+            f"Use one of {', '.join(ACTIONS)} per entry."
+        )
+        return None
+    action = actions[0]
+    partner, required = PARTNER[action]
+    hint = HINT[action].replace("\n", " ")
+    for key, value_node in fields.items():
+        if key not in (action, partner):
+            allowed = f'"{action}"' + (f' and "{partner}"' if partner else "")
+            errors.append(
+                f'{path}:{value_node.start_mark.line + 1}: unknown key "{key}" in a {action} '
+                f"entry. Use only {allowed}, e.g. {hint}"
+            )
+            return None
+    if required and partner not in fields:
+        errors.append(f'{where}: "{action}" needs "{partner}". Write it as: {hint}')
+        return None
+    if action == "merge":
+        names = _names(fields[action], path, errors, hint)
+        if names is None:
+            return None
+        if len(names) < 2:
+            errors.append(f"{where}: merge needs at least two names. Write it as: {hint}")
+            return None
+        into = _text(fields["into"], path, errors, "into", hint) if "into" in fields else None
+        if "into" in fields and into is None:
+            return None
+        return Correction(action, tuple(names), into, line)
+    value = _text(fields[action], path, errors, action, hint)
+    other = _text(fields[partner], path, errors, partner, hint) if partner else None
+    if value is None or (partner and other is None):
+        return None
+    if action == "type":
+        if value not in ENTITY_TYPES:
+            errors.append(
+                f'{path}:{fields[action].start_mark.line + 1}: unknown type "{value}". '
+                f"Use one of: {', '.join(ENTITY_TYPES)}."
+            )
+            return None
+        return Correction(action, (str(other),), value, line)
+    if action == "ignore":
+        return Correction(action, (value,), None, line)
+    if action == "rename":
+        return Correction(action, (value,), other, line)
+    return Correction(action, (str(other),), value, line)  # alias, description
+
+
+def _text(node: yaml.Node, path: str, errors: list[str], key: str, hint: str) -> str | None:
+    if isinstance(node, yaml.ScalarNode) and str(node.value).strip():
+        return " ".join(str(node.value).split())
+    errors.append(
+        f'{path}:{node.start_mark.line + 1}: "{key}" must be a name or text on one line. '
+        f"Write it as: {hint}"
+    )
+    return None
+
+
+def _names(node: yaml.Node, path: str, errors: list[str], hint: str) -> list[str] | None:
+    if not isinstance(node, yaml.SequenceNode):
+        errors.append(
+            f'{path}:{node.start_mark.line + 1}: "merge" must be a list of names. '
+            f"Write it as: {hint}"
+        )
+        return None
+    names = []
+    for item in node.value:
+        text = _text(item, path, errors, "merge", hint)
+        if text is None:
+            return None
+        names.append(text)
+    return names
+
+
+def apply_corrections(
+    clusters: list[Any],
+    corrections: Corrections,
+    merge: Callable[[list[Any], int, int], None],
+    keys: Callable[[Any], set[str]],
+    key: Callable[[str], str],
+) -> tuple[Problem, ...]:
+    """Apply the entries to the working clusters of entities.py, in a fixed order
+    (merges and aliases, then renames, types, descriptions, ignores)."""
+    problems: list[Problem] = []
+
+    def find(name: str) -> list[int]:
+        wanted = key(name)
+        return [
+            i
+            for i, c in enumerate(clusters)
+            if c.mentions and c.merged_into is None and wanted in keys(c)
+        ]
+
+    def unused(entry: Correction, names: Sequence[str]) -> None:
+        listed = ", ".join(f'"{n}"' for n in names)
+        problems.append(
+            Problem(
+                corrections.path,
+                entry.line,
+                f"{entry.action} {listed} matched no entity. "
+                "Check the spelling against the entity pages, or remove the entry.",
+                "warning",
+            )
+        )
+
+    rank = {"merge": 0, "alias": 0, "rename": 1, "type": 2, "description": 3, "ignore": 4}
+    for entry in sorted(corrections.entries, key=lambda e: (rank[e.action], e.line)):
+        targets = [i for name in entry.names for i in find(name)]
+        if entry.action == "merge":
+            missing = [n for n in entry.names if not find(n)]
+            if len(set(targets)) < 2 and missing:
+                unused(entry, missing)
+                continue
+        elif not targets:
+            unused(entry, entry.names)
+            continue
+        first = targets[0]
+        cluster = clusters[first]
+        if entry.action == "merge":
+            for other in dict.fromkeys(targets[1:]):
+                merge(clusters, first, other)
+            if entry.value:
+                cluster.name = entry.value
+        elif entry.action == "alias":
+            assert entry.value is not None
+            for other in find(entry.value):
+                merge(clusters, first, other)
+            cluster.aliases.add(entry.value)
+        elif entry.action == "rename":
+            assert entry.value is not None
+            for other in find(entry.value):
+                merge(clusters, first, other)
+            cluster.name = entry.value
+        elif entry.action == "type":
+            cluster.type = entry.value
+        elif entry.action == "description":
+            cluster.note = entry.value
+        elif entry.action == "ignore":
+            for target in targets:
+                clusters[target].ignored = True
+    return tuple(sorted(problems, key=lambda p: p.line or 0))

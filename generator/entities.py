@@ -1,0 +1,209 @@
+"""Mentions -> resolved entities: one Entity per real person, organization or place.
+
+The language pipeline tags spans; this stage decides which spans name the same thing.
+In order: clean the spans (drop "the", possessives, fragments such as "Amba." or a
+capitalised verb), group them by folded spelling, attach lone surnames to the one full
+name they stand for, merge near-identical spellings, acronyms and "US X"/"X" forms,
+honour stated aliases ("also known as ..."), apply the analyst's corrections, find the
+mentions the pipeline missed, decide each entity's type over all its mentions, then
+collect roles (roles.py). Everything is ordered, so the same input gives the same ids.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from .curation import Corrections, apply_corrections
+from .mentions import (
+    ORG_HEADS,
+    Found,
+    clean_spans,
+    document_acronyms,
+    name_key,
+    vocabulary_of,
+)
+from .model import Analysis, Corpus, Description, Document, Entity, Mention, Problem
+from .profiles import page_policy
+from .refind import find_groups, link_groups, refind
+from .resolution import (
+    Cluster,
+    attach_surnames,
+    cluster_keys,
+    group_mentions,
+    is_acronym,
+    merge,
+    merge_variants,
+    stated_aliases,
+    type_of,
+)
+from .roles import find_descriptions
+from .text import fold, slugify
+
+
+def resolve_entities(
+    corpus: Corpus, analyses: Sequence[Analysis], corrections: Corrections | None = None
+) -> tuple[tuple[Entity, ...], tuple[Problem, ...]]:
+    """Resolved entities (most mentioned first) and warnings about unused corrections."""
+    documents = corpus.documents
+    by_id = {a.document: a for a in analyses}
+    vocabulary = vocabulary_of(documents)
+    found: list[Found] = []
+    for index, document in enumerate(documents):
+        analysis = by_id.get(document.id)
+        if analysis is not None:
+            found.extend(clean_spans(index, document, analysis.spans, vocabulary))
+    not_entities = document_acronyms(documents)
+    found = [f for f in found if f.text.replace(".", "") not in not_entities]
+    clusters = group_mentions(found)
+    attach_surnames(clusters, documents)
+    merge_variants(clusters, documents)
+    stated_aliases(clusters, documents)
+    clusters.extend(find_groups([c for c in clusters if c.mentions], documents))
+    problems: tuple[Problem, ...] = ()
+    if corrections is not None:
+        problems = apply_corrections(clusters, corrections, merge, cluster_keys, name_key)
+    live = [c for c in clusters if c.mentions and not c.ignored and c.merged_into is None]
+    ignored = [c for c in clusters if c.ignored]
+    refind(live, ignored, documents, analyses, vocabulary)
+    link_groups(live, clusters, documents)
+    return _freeze(live, clusters, documents), problems
+
+
+def _display_name(cluster: Cluster, kind: str) -> str:
+    if cluster.name:
+        return cluster.name
+    counts = Counter(m.text for m in cluster.mentions if m.label != "FOUND")
+    if not counts:
+        counts = cluster.names()
+    forms: dict[str, Counter[str]] = {}
+    for name, count in counts.items():
+        forms.setdefault(name_key(name), Counter())[name] += count
+
+    def spelled(key: str) -> str:
+        # Accents in people's names are dropped by careless copies, hardly ever added:
+        # prefer them. Other names: the usual spelling ("Canada", not a quote's "Canadá").
+        variants = forms[key]
+        accents = kind == "person"
+        return max(
+            variants,
+            key=lambda n: (
+                accents and sum(ord(c) > 127 for c in n),
+                variants[n],
+                n.isupper() is False,
+                n,
+            ),
+        )
+
+    def rank(key: str) -> tuple[int, int, int, int, str]:
+        total = sum(forms[key].values())
+        tokens = len(key.split())
+        acronym = all(is_acronym(n) for n in forms[key])
+        if kind == "person":
+            return (tokens, total, 0, 0, key)
+        # "Department of the Treasury" rather than "Treasury"; "CDC" only if alone.
+        headed = key.split()[-1] in ORG_HEADS or key.split()[0] in ORG_HEADS
+        return (0 if acronym and len(forms) > 1 else 1, int(headed), total, tokens, key)
+
+    return spelled(max(forms, key=rank))
+
+
+def _freeze(
+    live: list[Cluster], clusters: list[Cluster], documents: Sequence[Document]
+) -> tuple[Entity, ...]:
+    order = {d.id: i for i, d in enumerate(sorted(documents, key=lambda d: (d.date, d.id)))}
+    drafts = []
+    for cluster in live:
+        if not cluster.mentions:
+            continue
+        kind = type_of(cluster)
+        if not cluster.type and all(m.vote is None for m in cluster.mentions):
+            continue  # only PRODUCT tags and re-found copies: not a person/org/place
+        name = _display_name(cluster, kind)
+        drafts.append((kind, name, cluster))
+    ids: dict[int, str] = {}
+    used: set[str] = set()
+    type_rank = {"person": 0, "organization": 1, "place": 2}
+    for kind, name, cluster in sorted(drafts, key=lambda d: (type_rank[d[0]], name_key(d[1]))):
+        slug = slugify(name, "entity")
+        if slug in used:
+            slug = f"{slug}-{kind}"
+        base, n = slug, 2
+        while slug in used:
+            slug, n = f"{base}-{n}", n + 1
+        used.add(slug)
+        ids[id(cluster)] = slug
+    entities = []
+    dates = {d.id: d.date for d in documents}
+    for kind, name, cluster in drafts:
+        mentions = _unique_mentions(cluster.mentions, documents, order)
+        doc_ids = sorted({m.document for m in mentions}, key=lambda d: order[d])
+        aliases = sorted(
+            {m.text for m in mentions if m.text != name}
+            | {a for a in cluster.aliases if a != name},
+            key=lambda a: (fold(a), a),
+        )
+        members = tuple(ids[id(clusters[i])] for i in cluster.members if id(clusters[i]) in ids)
+        entity = Entity(
+            id=ids[id(cluster)],
+            name=name,
+            type=kind,
+            aliases=tuple(aliases),
+            descriptions=(),
+            mentions=mentions,
+            documents=tuple(doc_ids),
+            first_seen=dates[doc_ids[0]],
+            last_seen=dates[doc_ids[-1]],
+            page=None,
+            note=cluster.note,
+            members=members,
+        )
+        entities.append(entity)
+    entities = _membership(entities, drafts, ids, documents)
+    entities = find_descriptions(entities, documents)
+    entities = page_policy(entities, len(documents))
+    entities.sort(key=lambda e: (-len(e.mentions), fold(e.name), e.id))
+    return tuple(entities)
+
+
+def _membership(
+    entities: list[Entity],
+    drafts: list[tuple[str, str, Cluster]],
+    ids: dict[int, str],
+    documents: Sequence[Document],
+) -> list[Entity]:
+    """Each member of a named group is "one of the Citgo 6", cited to the listing."""
+    notes: dict[str, list[Description]] = {}
+    by_id = {e.id: e for e in entities}
+    for _, name, cluster in drafts:
+        if cluster.listed is None or id(cluster) not in ids:
+            continue
+        doc, sentence = cluster.listed
+        for member in by_id[ids[id(cluster)]].members:
+            notes.setdefault(member, []).append(
+                Description(f"one of the {name}", documents[doc].id, sentence)
+            )
+    return [
+        replace(e, descriptions=tuple(notes.get(e.id, ()))) if e.id in notes else e
+        for e in entities
+    ]
+
+
+def _unique_mentions(
+    found: Iterable[Found], documents: Sequence[Document], order: dict[str, int]
+) -> tuple[Mention, ...]:
+    seen = {}
+    for m in found:
+        document = documents[m.doc]
+        seen[(document.id, m.start)] = Mention(m.text, document.id, m.sentence, m.start, m.end)
+    return tuple(sorted(seen.values(), key=lambda m: (order[m.document], m.start, m.end)))
+
+
+def sentence_entities(entities: Iterable[Entity]) -> dict[tuple[str, int], tuple[str, ...]]:
+    """For the chronology: the entity ids named in each (document id, sentence number)."""
+    found: dict[tuple[str, int], set[str]] = {}
+    for entity in entities:
+        for mention in entity.mentions:
+            found.setdefault((mention.document, mention.sentence), set()).add(entity.id)
+    return {key: tuple(sorted(ids)) for key, ids in sorted(found.items())}

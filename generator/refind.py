@@ -1,0 +1,181 @@
+"""Mentions the pipeline missed, and named groups.
+
+After resolution, every spelling of a resolved entity is looked for again in the texts
+("Citgo" in "Citgo executives", "Carstens’ office"), and a name followed by a small
+number ("the Citgo 6") becomes a group, linked to the members a text lists.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .mentions import (
+    CAPITAL,
+    GROUP_NAME,
+    LABEL_TYPES,
+    NUMBER_WORDS,
+    Found,
+    Vocabulary,
+    name_key,
+    sentence_at,
+)
+from .model import Analysis, Document
+from .resolution import Cluster, fits_title, is_full_person, known_titles, type_of
+
+
+def refind(
+    live: list[Cluster],
+    ignored: list[Cluster],
+    documents: Sequence[Document],
+    analyses: Sequence[Analysis],
+    vocabulary: Vocabulary,
+) -> None:
+    """Every occurrence of a resolved entity's spellings ("Citgo" in "Citgo executives",
+    "Carstens’ office"), where no other span already sits. At each capitalised word,
+    the longest spelling that starts there wins. One pass over each text."""
+    surname_owners: Counter[str] = Counter()
+    for cluster in live:
+        if is_full_person(cluster):
+            surname_owners.update({n.split()[-1] for n in cluster.names() if len(n.split()) > 1})
+    titles = [known_titles(cluster, documents) for cluster in live]
+    variants: dict[str, list[tuple[str, int]]] = {}
+    # A surname that is also the name of something else ("Washington") is not re-found.
+    other_names = {name_key(n) for c in live if not is_full_person(c) for n in c.names()}
+    for position, cluster in enumerate(live):
+        spellings = set(cluster.names()) | cluster.aliases
+        if is_full_person(cluster):
+            spellings |= {
+                n.split()[-1]
+                for n in cluster.names()
+                if len(n.split()) > 1
+                and surname_owners[n.split()[-1]] == 1
+                and name_key(n.split()[-1]) not in other_names
+            }
+        for spelling in spellings:
+            if len(spelling) >= 2 and spelling[0].isupper():
+                variants.setdefault(spelling[:2], []).append((spelling, position))
+    for candidates in variants.values():
+        candidates.sort(key=lambda v: (-len(v[0]), v[0], v[1]))
+    taken: dict[int, bytearray] = {i: bytearray(len(d.text)) for i, d in enumerate(documents)}
+    for cluster in live + ignored:
+        for m in cluster.mentions:
+            taken[m.doc][m.start : m.end] = b"\x01" * (m.end - m.start)
+    by_id = {a.document: a for a in analyses}
+    for index, document in enumerate(documents):
+        analysis = by_id.get(document.id)
+        mark = taken[index]
+        for span in analysis.spans if analysis else ():
+            if span.label not in LABEL_TYPES:
+                mark[span.start : span.end] = b"\x01" * (span.end - span.start)
+        text = document.text
+        starts = [s.start for s in document.sentences]
+        for match in CAPITAL.finditer(text):
+            start = match.start()
+            for spelling, position in variants.get(text[start : start + 2], ()):
+                end = start + len(spelling)
+                if not text.startswith(spelling, start) or not _boundary(text, end):
+                    continue
+                if _CONTINUED.match(text, end):
+                    break  # "American Rescue" inside "American Rescue Plan": a longer name
+                if any(mark[start:end]):
+                    break
+                number = bisect.bisect_right(starts, start)
+                if number == 0 or start >= document.sentences[number - 1].end:
+                    break
+                initial = start == starts[number - 1]
+                if initial and " " not in spelling and vocabulary.lower[spelling.lower()]:
+                    break  # "Young people ..." at a sentence start is not Ms Young
+                if " " not in spelling and not fits_title(titles[position], text, start):
+                    break  # "Prime Minister Johnson" is not the Johnson called President
+                mark[start:end] = b"\x01" * (end - start)
+                live[position].mentions.append(
+                    Found(index, spelling, "FOUND", number, start, end, 0.0)
+                )
+                break
+
+
+_CONTINUED = re.compile(r" (?:of )?[A-Z][a-z]")
+
+
+def _boundary(text: str, end: int) -> bool:
+    if end >= len(text):
+        return True
+    after = text[end]
+    if after.isalnum() or after in "&-_":
+        return False
+    return not (after == "." and end + 1 < len(text) and text[end + 1].isalnum())
+
+
+def find_groups(live: list[Cluster], documents: Sequence[Document]) -> list[Cluster]:
+    """ "the Citgo 6": an organization's name and a small number name a group of people."""
+    names = {n for c in live if not c.group and type_of(c) == "organization" for n in c.names()}
+    groups: dict[str, Cluster] = {}
+    for index, document in enumerate(documents):
+        text = document.text
+        for match in GROUP_NAME.finditer(text):
+            words = list(re.finditer(r"\S+", match.group(1)))
+            for k in range(min(3, len(words)), 0, -1):
+                start = match.start(1) + words[-k].start()
+                name = text[start : match.start(1) + words[-1].end()]
+                if name in names:
+                    break
+            else:
+                continue
+            sentence = sentence_at(document, start)
+            if sentence is None:
+                continue
+            found = Found(index, text[start : match.end()], "GROUP", sentence, start, match.end())
+            found.vote = "organization"
+            cluster = groups.setdefault(name_key(found.text), Cluster(group=True))
+            cluster.mentions.append(found)
+    existing = {name_key(n) for c in live if c.group for n in c.names()}
+    return [groups[k] for k in sorted(groups) if k not in existing]
+
+
+def link_groups(
+    live: list[Cluster], clusters: list[Cluster], documents: Sequence[Document]
+) -> None:
+    """ "the Citgo 6" and, in a document that names the group, "the six executives,
+    A, B, C, D, E and F": the six people are its members."""
+    for group in (c for c in live if c.group):
+        match = re.search(r"(\d+|[A-Za-z]+)$", group.names().most_common(1)[0][0])
+        if not match:
+            continue
+        size = _number(match.group(1))
+        if size is None:
+            continue
+        words = rf"(?:{size}|{NUMBER_WORDS.split()[size - 2] if 2 <= size <= 12 else size})"
+        listing = re.compile(rf"\b{words}\s+(?:[\w-]+\s+){{0,2}}[\w-]+s\b\s*[,:—–]", re.IGNORECASE)
+        for doc in sorted({m.doc for m in group.mentions}):
+            document = documents[doc]
+            for sentence in document.sentences:
+                head = listing.search(document.text, sentence.start, sentence.end)
+                if not head:
+                    continue
+                members = []
+                for other_index, other in enumerate(clusters):
+                    if other is group or not other.mentions or not is_full_person(other):
+                        continue
+                    if other.ignored or other.merged_into is not None:
+                        continue
+                    if any(
+                        m.doc == doc and head.end() <= m.start < sentence.end
+                        for m in other.mentions
+                    ):
+                        members.append(other_index)
+                if len(members) == size and not group.members:
+                    group.members = members
+                    group.listed = (doc, sentence.number)
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    names = NUMBER_WORDS.split()
+    return names.index(word.lower()) + 2 if word.lower() in names else None
+
+
+# --- freezing -----------------------------------------------------------------------------

@@ -1,0 +1,494 @@
+"""Which candidate mentions name the same thing: the working clusters of entities.py.
+
+Lone surnames join the full name they stand for, spellings that differ by a middle name,
+a nickname, an accent or one letter merge, acronyms join their long form, stated
+aliases are honoured. (refind.py then finds the mentions the pipeline missed.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .mentions import (
+    SMALL_WORDS,
+    STATE_CODES,
+    STATED_ALIAS,
+    TITLES,
+    Found,
+    name_key,
+)
+from .model import Document
+from .roles import ROLE_NOUNS
+
+
+@dataclass(slots=True)
+class Cluster:
+    """A working entity while resolution runs (mutable; frozen into an Entity at the end)."""
+
+    mentions: list[Found] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)  # stated or corrected spellings
+    name: str | None = None  # forced by a correction
+    type: str | None = None  # forced by a correction
+    note: str | None = None
+    members: list[int] = field(default_factory=list)  # other clusters (named groups)
+    group: bool = False
+    listed: tuple[int, int] | None = None  # (document index, sentence) listing the members
+    ignored: bool = False
+    merged_into: int | None = None
+
+    def names(self) -> Counter[str]:
+        return Counter(m.text for m in self.mentions)
+
+    def absorb(self, other: Cluster) -> None:
+        self.mentions.extend(other.mentions)
+        self.aliases |= other.aliases
+        self.name = self.name or other.name
+        self.type = self.type or other.type
+        self.note = self.note or other.note
+        self.group = self.group or other.group
+        self.members.extend(other.members)
+        other.mentions = []
+
+
+def group_mentions(found: list[Found]) -> list[Cluster]:
+    clusters: dict[str, Cluster] = {}
+    for item in found:
+        cluster = clusters.setdefault(name_key(item.text), Cluster())
+        cluster.mentions.append(item)
+        cluster.group = cluster.group or item.label == "GROUP"
+    return [clusters[k] for k in sorted(clusters)]
+
+
+def cluster_keys(cluster: Cluster) -> set[str]:
+    return {name_key(n) for n in cluster.names()} | {name_key(a) for a in cluster.aliases}
+
+
+def merge(clusters: list[Cluster], into: int, other: int) -> None:
+    if into == other:
+        return
+    clusters[into].absorb(clusters[other])
+    clusters[other].merged_into = into
+
+
+def is_full_person(cluster: Cluster) -> bool:
+    """Named in full ("Nicolás Maduro") and tagged PERSON in most full-name mentions."""
+    full = [m for m in cluster.mentions if m.label != "FOUND" and len(m.text.split()) >= 2]
+    person = sum(1 for m in full if m.label == "PERSON" and m.vote == "person")
+    return person > 0 and person * 2 >= len(full)
+
+
+def _tokens(name: str) -> list[str]:
+    return name_key(name).split()
+
+
+def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """A lone "Maduro" joins the one full name ending in Maduro. With several people of
+    that name in the corpus, a title decides ("President Biden" is the Biden called
+    President elsewhere), else the only one named in full in the same document.
+    A lone surname that stays ambiguous (two Zambranos) is left out, not guessed."""
+    by_surname: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
+    titles: dict[int, set[str]] = {}
+    named_in: dict[int, set[int]] = {}  # the documents naming each person in full
+    for i, cluster in enumerate(clusters):
+        if not is_full_person(cluster):
+            continue
+        surnames = {_tokens(n)[-1] for n in cluster.names() if len(_tokens(n)) >= 2}
+        for surname in sorted(surnames):
+            by_surname.setdefault(surname, []).append(i)
+        for first in sorted({_tokens(n)[0] for n in cluster.names() if len(_tokens(n)) >= 2}):
+            by_first.setdefault(first, []).append(i)
+        named_in[i] = {m.doc for m in cluster.mentions}
+        titles[i] = set()
+        for m in cluster.mentions:
+            titles[i] |= _words_before(documents[m.doc].text, m.start, m.end)
+    for cluster in clusters:
+        keys = {name_key(n) for n in cluster.names()}
+        if len(keys) != 1:
+            continue
+        key = next(iter(keys))
+        place_votes = sum(m.weight for m in cluster.mentions if m.vote == "place")
+        if place_votes * 2 > len(cluster.mentions) or all(is_acronym(n) for n in cluster.names()):
+            continue  # "Washington" the city, "EU": not a lone name of a person
+        if " " not in key and key not in by_surname and key in by_first:
+            _attach_first_name(cluster, by_first[key], clusters, named_in)
+            continue
+        if " " in key or key not in by_surname:
+            continue
+        targets = by_surname[key]
+        for mention in cluster.mentions:
+            choice = targets
+            title = _word_before(documents[mention.doc].text, mention.start)
+            if (title in TITLES or title in ROLE_NOUNS) and title not in HONORIFICS:
+                # "President Clinton" with Bill and Hillary: the one called President.
+                # "Prime Minister Johnson" is not the Alexis Johnson called President
+                # elsewhere: better unlinked than wrong.
+                fitting = [t for t in targets if title in titles[t]]
+                text = documents[mention.doc].text
+                if fitting:
+                    choice = fitting
+                elif len(targets) == 1 and fits_title(titles[targets[0]], text, mention.start):
+                    choice = targets  # "President Obama", Barack Obama never titled
+                else:
+                    choice = []
+            if len(choice) > 1:
+                choice = [t for t in choice if mention.doc in named_in[t]]
+            if len(choice) == 1:
+                clusters[choice[0]].mentions.append(mention)
+        cluster.mentions = []
+
+
+def _attach_first_name(
+    cluster: Cluster, targets: list[int], clusters: list[Cluster], named_in: dict[int, set[int]]
+) -> None:
+    """ "Jill" joins Jill Biden only where she is named in full in the same document
+    and no other Jill is; a lone first name elsewhere stays as it is."""
+    kept = []
+    for mention in cluster.mentions:
+        local = [t for t in targets if mention.doc in named_in[t]]
+        if len(local) == 1:
+            clusters[local[0]].mentions.append(mention)
+        else:
+            kept.append(mention)
+    cluster.mentions = kept
+
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame"})
+
+
+def known_titles(cluster: Cluster, documents: Sequence[Document]) -> set[str] | None:
+    """The words of the titles used before the person's full name; None if not a person."""
+    if not is_full_person(cluster):
+        return None
+    words: set[str] = set()
+    for m in cluster.mentions:
+        if " " in m.text.strip():
+            words |= _words_before(documents[m.doc].text, m.start, m.end)
+    return words
+
+
+def fits_title(titles: set[str] | None, text: str, start: int) -> bool:
+    """Does the title right before a lone name at `start` (if any) fit the person: was
+    it used with the full name somewhere? Honorifics (Mr, Ms, Dr) always fit."""
+    title = _word_before(text, start)
+    if titles is None or not (title in TITLES or title in ROLE_NOUNS) or title in HONORIFICS:
+        return True
+    # A person never given a title fits any; one given others ("President Alexis McGill
+    # Johnson") does not fit a new one ("Prime Minister Johnson").
+    known = {t for t in titles if t in TITLES or t in ROLE_NOUNS} - HONORIFICS
+    return not known or title in titles
+
+
+def _words_before(text: str, start: int, end: int | None = None) -> set[str]:
+    """The lower-case words of the title before a full name (up to five words), and
+    of one after it (", President of ...") when `end` is given."""
+    words = {w.lower().strip(".,") for w in text[max(0, start - 60) : start].split()[-5:]}
+    if end is not None and text.startswith(", ", end):
+        words |= {w.lower().strip(".,") for w in text[end + 2 : end + 60].split()[:3]}
+    return words
+
+
+def _word_before(text: str, start: int) -> str:
+    match = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 30) : start])
+    return match.group(1).lower() if match else ""
+
+
+NICKNAMES = {
+    "joe": "joseph",
+    "bill": "william",
+    "will": "william",
+    "bob": "robert",
+    "rob": "robert",
+    "jim": "james",
+    "jimmy": "james",
+    "mike": "michael",
+    "tom": "thomas",
+    "dick": "richard",
+    "rick": "richard",
+    "chuck": "charles",
+    "charlie": "charles",
+    "ted": "edward",
+    "ed": "edward",
+    "tony": "anthony",
+    "kate": "katherine",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "dan": "daniel",
+    "dave": "david",
+    "steve": "stephen",
+    "chris": "christopher",
+    "nick": "nicholas",
+    "pat": "patricia",
+    "sam": "samuel",
+    "ben": "benjamin",
+    "matt": "matthew",
+    "andy": "andrew",
+    "alex": "alexander",
+    "jen": "jennifer",
+    "jenny": "jennifer",
+    "sue": "susan",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "pete": "peter",
+    "ron": "ronald",
+    "don": "donald",
+    "larry": "lawrence",
+}
+
+
+def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """Middle names and nicknames, near-identical spellings, "X" and "Department of X",
+    acronyms."""
+    live = [i for i, c in enumerate(clusters) if c.mentions]
+    people = {i for i in live if is_full_person(clusters[i])}
+    # Compare only names that share a first or a last word (and, for misspellings, the
+    # first letters of the other): linear in practice, not quadratic.
+    buckets: dict[tuple[bool, str], list[int]] = {}
+    keys = {i: _best_key(clusters[i]) for i in live}
+    for i in live:
+        tokens = keys[i].split()
+        person = i in people
+        if person and len(tokens) < 2:
+            continue
+        first = NICKNAMES.get(tokens[0], tokens[0])
+        buckets.setdefault((person, "f:" + first), []).append(i)
+        buckets.setdefault((person, "l:" + tokens[-1]), []).append(i)
+    done: set[tuple[int, int]] = set()
+    for (person, _), members in sorted(buckets.items()):
+        ranked = sorted(members, key=lambda i: (-len(keys[i]), keys[i], i))
+        for pos, a in enumerate(ranked):
+            for b in ranked[pos + 1 :]:
+                if (a, b) in done:
+                    continue
+                done.add((a, b))
+                a_root, b_root = _root(clusters, a), _root(clusters, b)
+                if a_root == b_root:
+                    continue
+                a_tokens, b_tokens = keys[a_root].split(), keys[b_root].split()
+                if person:
+                    same = _same_person(a_tokens, b_tokens)
+                else:
+                    same = len(" ".join(a_tokens)) >= 8 and _near(a_tokens, b_tokens)
+                    same = same and a_tokens[-1] == b_tokens[-1]
+                if same:
+                    merge(clusters, a_root, b_root)
+    _merge_person_lookalikes(clusters, keys, people)
+    _merge_departments(clusters)
+    _merge_acronyms(clusters, documents)
+
+
+def _root(clusters: list[Cluster], index: int) -> int:
+    while clusters[index].merged_into is not None:
+        index = clusters[index].merged_into  # type: ignore[assignment]
+    return index
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """ "Jorge Alberto Fernandez" / "Jorge Fernandez", "Joseph R. Biden" / "Joe Biden",
+    "James Storey" / "James Story". First names must agree (José Luis and Alirio
+    Zambrano are two people)."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if NICKNAMES.get(a[0], a[0]) == NICKNAMES.get(b[0], b[0]) and a[-1] == b[-1]:
+        middle_a, middle_b = a[1:-1], b[1:-1]
+        if not middle_a or not middle_b:
+            return True
+        return [m[0] for m in middle_a] == [m[0] for m in middle_b]
+    return _near(a, b)
+
+
+def _merge_person_lookalikes(
+    clusters: list[Cluster], keys: dict[int, str], people: set[int]
+) -> None:
+    """ "Candace Bond" tagged an organization once is Candace A. Bond, the person named
+    elsewhere: same first and last name, a name of two or three words."""
+    by_ends: dict[tuple[str, str], set[int]] = {}
+    for i in people:
+        tokens = keys[i].split()
+        if len(tokens) >= 2:
+            by_ends.setdefault((NICKNAMES.get(tokens[0], tokens[0]), tokens[-1]), set()).add(
+                _root(clusters, i)
+            )
+    for i, key in sorted(keys.items()):
+        tokens = key.split()
+        if i in people or not clusters[i].mentions or not 2 <= len(tokens) <= 3:
+            continue
+        targets = by_ends.get((NICKNAMES.get(tokens[0], tokens[0]), tokens[-1]), set())
+        if len(targets) == 1:
+            target = next(iter(targets))
+            if target != i and _same_person(keys[target].split(), tokens):
+                for mention in clusters[i].mentions:
+                    mention.vote = "person"
+                merge(clusters, target, i)
+
+
+def _merge_departments(clusters: list[Cluster]) -> None:
+    """ "Health and Human Services" is the "Department of Health and Human Services"."""
+    by_key: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and not is_full_person(cluster):
+            for key in sorted(cluster_keys(cluster)):
+                by_key.setdefault(key, i)
+    for key, i in sorted(by_key.items()):
+        longer = by_key.get(f"{key} department")
+        if longer is not None and len(key) >= 5 and not key.endswith(" department"):
+            a, b = _root(clusters, longer), _root(clusters, i)
+            if a != b:
+                merge(clusters, a, b)
+
+
+def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "US" = "United States", "EU" = "European Union": an acronym joins the long name
+    with those initials that a text defines it as ("Veterans Affairs (VA)"), else the one
+    of the same type that shares the most documents with it."""
+    long_forms: dict[str, set[int]] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and not is_full_person(cluster):
+            for name in cluster.names():
+                for letters in initials(name):
+                    long_forms.setdefault(letters, set()).add(i)
+    for i, cluster in enumerate(clusters):
+        if not cluster.mentions or cluster.merged_into is not None:
+            continue
+        if not all(is_acronym(n) for n in cluster.names()):
+            continue  # a long form that took an acronym already: not an acronym itself
+        acronyms = sorted({n.replace(".", "") for n in cluster.names()})
+        kind = type_of(cluster)
+        docs = {m.doc for m in cluster.mentions}
+        for acronym in acronyms:
+            scored = []
+            for target in sorted(long_forms.get(acronym, set()) - {i}):
+                root = _root(clusters, target)
+                if root == i:
+                    continue
+                shared = docs & {m.doc for m in clusters[root].mentions}
+                if _defined(acronym, clusters[root], [documents[d] for d in sorted(shared)]):
+                    scored = [(len(documents) + 1, root)]  # "Veterans Affairs (VA)"
+                    break
+                if shared and type_of(clusters[root]) == kind and acronym not in STATE_CODES:
+                    scored.append((len(shared), root))
+            scored.sort(reverse=True)
+            if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+                long_type = type_of(clusters[scored[0][1]])
+                for mention in cluster.mentions:
+                    mention.vote = long_type  # "VA" tagged a place is Veterans Affairs here
+                merge(clusters, scored[0][1], i)
+                break
+
+
+def _defined(acronym: str, cluster: Cluster, documents: Sequence[Document]) -> bool:
+    names = {n for n in cluster.names() if " " in n}
+    return any(f"{n} ({acronym})" in d.text for d in documents for n in names)
+
+
+def _best_key(cluster: Cluster) -> str:
+    """The key of the cluster's usual full name (not of a lone surname attached to it)."""
+    names = cluster.names()
+    full = Counter({n: c for n, c in names.items() if " " in n.strip()}) or names
+    return name_key(max(full, key=lambda n: (full[n], n)))
+
+
+def _near(a: list[str], b: list[str]) -> bool:
+    """Same number of words, one of them equal, the whole differing by one edit (two
+    for long names): "James Storey" / "James Story". First names must agree."""
+    if len(a) != len(b) or (len(a) < 2 and len(a[0]) < 8):
+        return False
+    if len(a) >= 2 and a[0] != b[0]:
+        return False
+    joined_a, joined_b = " ".join(a), " ".join(b)
+    limit = 1 if len(joined_a) < 16 else 2
+    return 0 < _distance(joined_a, joined_b, limit) <= limit
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def is_acronym(name: str) -> bool:
+    bare = name.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() and " " not in name
+
+
+def initials(name: str) -> set[str]:
+    """The acronyms a name may go by: "Department of Energy" -> DE, DOE, E;
+    "U.S. Department of Agriculture" -> USDA, USDOA, DA, DOA, A."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    if len(words) < 2:
+        return set()
+    out = set()
+    bare = re.sub(
+        r"^(?:U\.?S\.?\s+|United States\s+)?(?:Department|Ministry) of (?:the )?", "", name
+    )
+    for variant in {name, bare, re.sub(r"^(?:U\.?S\.?|United States)\s+", "", name)}:
+        for keep_small in (False, True):
+            letters = _letters(variant.split(), keep_small)
+            if len(letters) >= 2:
+                out.add(letters)
+    return out
+
+
+def _letters(words: list[str], keep_small: bool) -> str:
+    letters = []
+    for word in words:
+        if word.lower() in SMALL_WORDS:
+            if keep_small and word.lower() == "of":
+                letters.append("O")
+            continue
+        if re.fullmatch(r"(?:[A-Z]\.)+", word):
+            letters.append(word.replace(".", ""))
+        elif word[0].isupper():
+            letters.append(word[0])
+        else:
+            return ""
+    return "".join(letters)
+
+
+def stated_aliases(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "Leonard Francis, also known as 'Fat Leonard'": the alias is the same entity."""
+    by_key: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        for key in cluster_keys(cluster) if cluster.mentions else ():
+            by_key.setdefault(key, i)
+    for i, cluster in enumerate(clusters):
+        for mention in list(cluster.mentions):
+            text = documents[mention.doc].text
+            match = STATED_ALIAS.match(text, mention.end)
+            if not match:
+                continue
+            alias = match.group(1).strip()
+            cluster.aliases.add(alias)
+            other = by_key.get(name_key(alias))
+            if other is not None and other != i and clusters[other].mentions:
+                merge(clusters, i, other)
+
+
+# --- mentions the pipeline missed, named groups ------------------------------------------
+
+
+def type_of(cluster: Cluster) -> str:
+    if cluster.type:
+        return cluster.type
+    if cluster.group:
+        return "organization"
+    if is_full_person(cluster):
+        return "person"
+    votes: dict[str, float] = {}
+    for m in cluster.mentions:
+        if m.vote in ("person", "organization", "place"):
+            votes.setdefault(m.vote, 0.0)
+            votes[m.vote] += m.weight
+    if not votes:
+        return "organization"
+    order = {"organization": 0, "place": 1, "person": 2}
+    return max(votes, key=lambda t: (votes[t], -order[t]))

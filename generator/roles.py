@@ -1,0 +1,200 @@
+"""Roles and descriptions stated in the text, each cited to its sentence.
+
+Two patterns, by rule over the sentence text (the parser is left out of the pipeline for
+speed): a title before a name ("Ambassador Roger Carstens", "opposition leader Juan
+Guaido", "convicted Russian arms smuggler Viktor Bout") and an appositive after it
+("Carstens, the government's senior hostage negotiator ...,", "Jorge Rodríguez,
+Maduro's representative").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .model import Description, Document, Entity
+
+ROLE_NOUNS = frozenset(
+    """president leader ambassador envoy negotiator director secretary minister official
+    executive spokesperson spokesman spokeswoman representative diplomat citizen player
+    businessman businesswoman smuggler marine senator governor mayor chief head chair
+    chairman chairwoman ceo adviser advisor administrator commissioner attorney general
+    judge member founder candidate king queen prince princess colonel officer lawyer
+    journalist reporter activist veteran nominee deputy coordinator counselor counsellor
+    congressman congresswoman lieutenant commander captain sergeant professor economist
+    analyst author pilot defender dictator chancellor premier speaker sheriff administrator
+    manager president-elect owner partner negotiators student worker soldier engineer
+    monarch emperor prosecutor inspector assistant aide aides star agent astronaut coach
+    counsel consultant researcher scientist expert specialist scholar teacher nurse
+    physician liaison jurist woman man mother father wife husband son daughter widow
+    sister brother grandmother grandfather survivor resident controller comptroller""".split()
+)
+TITLE_ABBREVIATIONS = {
+    "amb": "Ambassador",
+    "amba": "Ambassador",
+    "gen": "General",
+    "sen": "Senator",
+    "rep": "Representative",
+    "gov": "Governor",
+    "lt": "Lieutenant",
+    "col": "Colonel",
+    "capt": "Captain",
+    "sgt": "Sergeant",
+    "sec": "Secretary",
+    "pres": "President",
+    "prof": "Professor",
+}
+MODIFIERS = frozenset(
+    """former current then acting deputy senior chief special top interim incoming
+    outgoing longtime opposition arms drug hostage business oil state party security
+    foreign defense defence press union rights human army navy intelligence policy
+    campaign national presidential vice prime assistant associate executive
+    managing general principal lead regional federal embattled convicted jailed detained
+    elected ousted exiled indicted imprisoned disgraced retired late""".split()
+)
+ADJECTIVE = re.compile(r"\w{4,}(?:al|ic|ian|ive|ous|ary|ese|ish|ist)$")
+TITLE_WORDS = frozenset(
+    "vice prime first lady general attorney minister secretary under assistant".split()
+)
+# "Secretary of State Antony Blinken", "Secretary of Homeland Security Alejandro Mayorkas"
+_OFFICE_OF = re.compile(
+    r"(?<![\w-])((?:(?:Deputy|Under|Assistant|Vice|Acting|Attorney)\s+)*"
+    r"(?:Secretary|Minister|Director|Administrator|Ambassador|Commissioner|Chair|"
+    r"Chairman|Chairwoman|Head|President|Governor|Mayor|Chief|Member|Minister)"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){1,4})$"
+)
+STOP = frozenset(
+    """a an the and or but of to in on at by for with from as that which who whom whose
+    this these those is are was were be been being has have had do does did said says told
+    according including like than then when while after before since during about into
+    over under between against among its his her their our your my it he she they we you
+    i not no also only just even both either neither each every all any some such
+    majesty highness excellency honorable""".split()
+)
+VERBS = frozenset(
+    """said says spoke speaks conveyed announced met meets told added noted visited signed
+    called urged welcomed discussed expressed will would has have had is are was were
+    did does can could should may might""".split()
+)
+WHO = re.compile(
+    r"who\s+(?:heads|headed|leads|led|serves|served|chairs|chaired|runs|ran|"
+    r"directs|directed|oversees|oversaw|represents|represented|"
+    r"(?:is|was)\s+(?:a|an|the|(?:wrongfully|unjustly)\s+(?:detained|held))\b)\b",
+    re.IGNORECASE,
+)
+# What an organization or a place may be described as ("a region of vital importance").
+KINDS = frozenset(
+    """region country city state capital province town village island port agency company
+    firm organization organisation group coalition alliance department bank initiative
+    network union party body nation territory republic kingdom prison base""".split()
+)
+_APPOSITIVE_END = re.compile(r",|;|\s[–—-]\s|\(|\)|\.(?:\s|$)|[“”\"]")
+
+
+def find_descriptions(entities: list[Entity], documents: Sequence[Document]) -> list[Entity]:
+    """Each entity with the roles stated around its mentions, in mention order."""
+    texts = {d.id: d for d in documents}
+    out = []
+    for entity in entities:
+        found: dict[tuple[str, str, int], Description] = {}
+        for mention in entity.mentions:
+            document = texts[mention.document]
+            sentence = document.sentences[mention.sentence - 1]
+            before = document.text[sentence.start : mention.start]
+            after = document.text[mention.end : sentence.end]
+            for text in (
+                _title_before(before) if entity.type == "person" else None,
+                _appositive_after(after, entity.type),
+            ):
+                if text:
+                    key = (text.casefold(), mention.document, mention.sentence)
+                    found.setdefault(key, Description(text, mention.document, mention.sentence))
+        out.append(replace(entity, descriptions=entity.descriptions + tuple(found.values())))
+    return out
+
+
+def _title_before(before: str) -> str | None:
+    """The words naming a role right before a name, ending in a role noun or title."""
+    words = before.split()
+    if not words or before[-1:] not in (" ", "\u00a0"):
+        return None
+    office = _OFFICE_OF.search(before)
+    if office:
+        return " ".join(office.group(1).split())  # "Secretary of State", "of Homeland Security"
+    last = words[-1]
+    bare = last.rstrip(".").lower()
+    if last.endswith(".") and bare in TITLE_ABBREVIATIONS:
+        words[-1] = TITLE_ABBREVIATIONS[bare]
+    elif bare not in ROLE_NOUNS or re.search(r"[,;:)”\"]$", last):
+        return None
+    taken = [words[-1]]
+    for position in range(len(words) - 2, -1, -1):
+        word = words[position]
+        if re.search(r"[,;:.)(”“\"—–*\[\]]", word) or len(taken) >= 5:
+            break
+        lower = word.lower()
+        if lower in STOP:
+            break
+        possessive = re.fullmatch(r"[A-Z][\w-]*['’]s", word)
+        acronym = word.replace(".", "").isupper() and len(word) > 1
+        # "Homeland Security Secretary", "former Citgo executive": names and titles in
+        # capitals, but not the sentence's first word ("Today President Biden").
+        title_case = word[0].isupper() and position > 0
+        if not (
+            acronym
+            or lower in MODIFIERS
+            or lower in TITLE_WORDS
+            or lower in ROLE_NOUNS
+            or ADJECTIVE.search(lower)
+            or possessive
+            or title_case
+        ):
+            break
+        taken.append(word)
+        if possessive:
+            break
+    return " ".join(reversed(taken))
+
+
+def _appositive_after(after: str, kind: str) -> str | None:
+    """ ", the special envoy for hostage affairs," after a name."""
+    match = re.match(r",\s+", after)
+    if not match:
+        return None
+    rest = after[match.end() :]
+    end = _APPOSITIVE_END.search(rest)
+    phrase = (rest[: end.start()] if end else rest).strip()
+    words = phrase.split()
+    if not words or len(words) > 25:
+        return None
+    first = words[0]
+    if first.lower() in STOP and first.lower() not in ("a", "an", "the", "who"):
+        return None  # ", and Prime Minister Kishida": a list, not an appositive
+    if not WHO.match(phrase) and VERBS & {w.lower().strip(".,") for w in words}:
+        return None  # ", the Vice President conveyed condolences": a clause
+    if WHO.match(phrase):
+        return phrase if len(words) <= 15 else None
+    if first.lower() in ("a", "an", "the") and len(words) > 1:
+        capital = words[1][0].isupper() and not re.search(r"['’]s$", words[1])
+        if capital and (kind != "person" or len(words) < 3 or not _has_role(words[:5])):
+            return None  # "the United Kingdom, the European Union": a list
+        if kind == "person":
+            return phrase if _has_role(words) else None  # not "the largest bill ..."
+        if _has_role(words) or not KINDS & {w.lower().strip(".,") for w in words[:4]}:
+            return None  # "Arizona, a former Attorney General ...", "Ohio, the widow of ..."
+        return phrase if len(words) <= 10 else None
+    if kind != "person":
+        return None
+    if re.fullmatch(r"[A-Z][\w-]*['’]s", first) and len(words) > 1 and _has_role(words[1:4]):
+        return phrase
+    lead = first.lower()
+    if first[0].islower() and (lead in ROLE_NOUNS or lead in MODIFIERS or ADJECTIVE.search(lead)):
+        return phrase if _has_role(words[:4]) else None  # "chief negotiator on behalf of"
+    return None
+
+
+def _has_role(words: Sequence[str]) -> bool:
+    return any(w.lower().strip(".,") in ROLE_NOUNS for w in words) or any(
+        w.lower().strip(".,").rstrip("s") in ROLE_NOUNS for w in words
+    )
