@@ -13,7 +13,7 @@ import yaml
 
 from . import export
 from .charts import Charts, draw_charts
-from .chronology import build_chronology, page_context
+from .chronology import build_chronology, events_by_entity, page_context
 from .curation import Corrections, load_corrections
 from .entities import resolve_entities, sentence_entities
 from .errors import InputError, PublishError
@@ -30,7 +30,8 @@ PROJECT = Path(__file__).resolve().parent.parent
 TEMPLATES = PROJECT / "templates"
 MKDOCS_CONFIG = PROJECT / "mkdocs.yml"
 DOCS = PROJECT / "site_docs"
-NEWEST = 10
+NEWEST = 10  # sources listed on the home page
+HOME_KEY_DATES = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,8 @@ def run(
             "date_range": corpus.date_range,
             "problems": problems,
         }
+        chronology_page = page_context(findings.chronology, corpus, findings.entity_links)
+        sections = index_pages(entities)
         output.write(
             "index.md",
             renderer.render(
@@ -102,6 +105,9 @@ def run(
                 newest=documents[:NEWEST],
                 overview_chart=charts.get("activity"),
                 pdf=pdf,
+                sections=sections,
+                events=findings.events,
+                key_dates=chronology_page["key_dates"][:HOME_KEY_DATES],
                 **counts,
             ),
         )
@@ -117,13 +123,30 @@ def run(
                     "source.md.j2", document.page, document=document, segments=segments[document.id]
                 ),
             )
-        for page, title, members in index_pages(entities):
+        for page, title, members in sections:
             output.write(
                 page, renderer.render("entities_index.md.j2", page, title=title, entities=members)
             )
+        timelines = events_by_entity(findings.chronology)
+        lookups = {
+            "documents_by_id": {d.id: d for d in documents},
+            "entity_links": findings.entity_links,
+            "events_by_id": {e.id: e for e in findings.events},
+        }
         for profile in progress(build_profiles(entities, documents), "profiles"):
+            entity_id = profile.entity.id
             page = str(profile.entity.page)
-            output.write(page, renderer.render("profile.md.j2", page, p=profile))
+            output.write(
+                page,
+                renderer.render(
+                    "profile.md.j2",
+                    page,
+                    p=profile,
+                    timeline=timelines.get(entity_id, ()),
+                    chart=charts.for_entity(entity_id),
+                    **lookups,
+                ),
+            )
         output.write(
             "build-report/index.md",
             renderer.render(
@@ -141,7 +164,7 @@ def run(
             renderer.render(
                 "chronology.md.j2",
                 "chronology/index.md",
-                **page_context(findings.chronology, corpus, findings.entity_links),
+                **chronology_page,
             ),
         )
         output.write("data/documents.json", export.documents_json(documents))

@@ -113,6 +113,15 @@ def events_for_entity(chronology: Chronology, entity_id: str) -> tuple[Event, ..
     return tuple(e for e in chronology.events if entity_id in e.entities)
 
 
+def events_by_entity(chronology: Chronology) -> dict[str, tuple[Event, ...]]:
+    """Every entity's own timeline at once (events_for_entity for all, in one pass)."""
+    timelines: dict[str, list[Event]] = defaultdict(list)
+    for event in chronology.events:
+        for entity_id in dict.fromkeys(event.entities):
+            timelines[entity_id].append(event)
+    return {k: tuple(v) for k, v in timelines.items()}
+
+
 def spans_as_entities(
     analyses: Iterable[Analysis],
 ) -> tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, str]]:
