@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -107,7 +107,7 @@ def run(
                 pdf=pdf,
                 sections=sections,
                 events=findings.events,
-                key_dates=chronology_page["key_dates"][:HOME_KEY_DATES],
+                key_dates=cast(list[Any], chronology_page["key_dates"])[:HOME_KEY_DATES],
                 **counts,
             ),
         )
