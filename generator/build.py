@@ -5,17 +5,19 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from . import export
+from .cache import AnalysisCache
 from .errors import InputError, PublishError
 from .load import load_corpus
 from .model import Analysis, Corpus, Problem
-from .nlp import analyse_documents
+from .nlp import analyse_documents, pipeline_version
 from .output import GENERATED, Output
 from .progress import progress
 from .render import Renderer
@@ -24,6 +26,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 TEMPLATES = PROJECT / "templates"
 MKDOCS_CONFIG = PROJECT / "mkdocs.yml"
 DOCS = PROJECT / "site_docs"
+CACHE = PROJECT / ".cache"
 NEWEST = 10
 
 
@@ -32,17 +35,32 @@ class BuildResult:
     corpus: Corpus
     out: Path
     pages: int
+    # Seconds spent in each stage, in the order run (see Stopwatch).
+    timings: tuple[tuple[str, float], ...] = field(default=())
 
     @property
     def problems(self) -> tuple[Problem, ...]:
         return self.corpus.problems
 
 
-def run(seeds: Path, out: Path = DOCS) -> BuildResult:
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How the build runs, not what it builds: the output is the same with any of these."""
+
+    cache: Path | None = CACHE  # folder of the analysis cache; None: no cache
+    jobs: int | None = None  # worker processes for the analysis; None: one per core
+    scheduler: str | None = None  # a Dask scheduler address: analyse on that cluster
+
+
+def run(seeds: Path, out: Path = DOCS, options: Options | None = None) -> BuildResult:
     """Build the Markdown pages and data files for the documents in `seeds` into `out`."""
+    options = options or Options()
+    clock = Stopwatch()
     corpus = load_corpus(seeds)
+    clock.lap("load")
     documents = corpus.documents
-    analyses = analyse_corpus(corpus)
+    analyses = analyse_corpus(corpus, options)
+    clock.lap("analyse")
     del analyses  # consumed by entities and chronology (their own stages)
     site = {"name": site_name()}
     renderer = Renderer(TEMPLATES, site)
@@ -80,18 +98,56 @@ def run(seeds: Path, out: Path = DOCS) -> BuildResult:
                 warnings=[p for p in corpus.problems if p.level == "warning"],
             ),
         )
+        clock.lap("render")
         output.write("data/documents.json", export.documents_json(documents))
+        clock.lap("data")
         output.commit()
+        clock.lap("write")
     except BaseException:
         output.abort()
         raise
-    return BuildResult(corpus, out, len(output.written))
+    return BuildResult(corpus, out, len(output.written), clock.timings())
 
 
-def analyse_corpus(corpus: Corpus) -> list[Analysis]:
-    """The language pipeline over every document, in corpus order."""
+def analyse_corpus(corpus: Corpus, options: Options | None = None) -> list[Analysis]:
+    """The language pipeline over every document, in corpus order.
+
+    Analyses found in the cache are reused; the others are computed (on all cores, or
+    on a cluster) and stored, so a rebuild after changing one document redoes that one.
+    """
+    options = options or Options()
     documents = corpus.documents
-    return list(progress(analyse_documents(documents), "analysing", total=len(documents)))
+    if options.cache is None:
+        fresh = analyse_documents(documents, jobs=options.jobs, scheduler=options.scheduler)
+        return list(progress(fresh, "analysing", total=len(documents)))
+    with AnalysisCache(options.cache, pipeline_version()) as cache:
+        found = cache.get_many(documents)
+        missing = [d for d in documents if d.id not in found]
+        fresh = analyse_documents(missing, jobs=options.jobs, scheduler=options.scheduler)
+        analyses = []
+        for document in progress(documents, "analysing"):
+            analysis = found.get(document.id)
+            if analysis is None:  # `fresh` yields the missing ones in corpus order
+                analysis = next(fresh)
+                cache.put(document, analysis)
+            analyses.append(analysis)
+        return analyses
+
+
+class Stopwatch:
+    """Wall-clock seconds per stage: call lap("stage") when a stage ends."""
+
+    def __init__(self) -> None:
+        self._last = time.perf_counter()
+        self._laps: dict[str, float] = {}
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self._laps[stage] = self._laps.get(stage, 0.0) + now - self._last
+        self._last = now
+
+    def timings(self) -> tuple[tuple[str, float], ...]:
+        return tuple(self._laps.items())
 
 
 def publish(docs: Path, site_dir: Path) -> None:
