@@ -33,6 +33,21 @@ PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 CORPUS = PROJECT.parent / "shared" / "corpora" / "whitehouse-2022"
 
+# Runs in a child process: spaCy alone over the texts, as the floor.
+RAW = """
+import json, resource, sys, time
+from pathlib import Path
+from generator.load import load_corpus
+from generator.nlp import load_pipeline
+texts = [d.text for d in load_corpus(Path(sys.argv[1])).documents]
+nlp = load_pipeline()
+start = time.perf_counter()
+entities = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=64))
+seconds = time.perf_counter() - start
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": seconds, "entities": entities, "rss_mb": rss}))
+"""
+
 # Runs in a child process: one build (and publish), then its figures as JSON.
 CHILD = """
 import json, resource, sys, time
@@ -70,13 +85,15 @@ def main() -> None:
     files.sort(key=lambda p: p.name)
     print(f"# {time.strftime('%Y-%m-%d %H:%M')} on {_machine()}")
     print(f"# load average before: {_load()}")
-    nlp = _pipeline()
+    from generator.nlp import pipeline_version
+
+    print(f"# pipeline {pipeline_version()}")
     for size in args.sizes:
         if size > len(files):
             sys.exit(f"{args.corpus}: has {len(files)} documents, fewer than {size}.")
         root = Path(tempfile.mkdtemp(prefix=f"scale-{size}-"))
         try:
-            _bench(size, files[:size], root, nlp)
+            _bench(size, files[:size], root)
         finally:
             if args.keep:
                 print(f"  kept {root}")
@@ -84,7 +101,7 @@ def main() -> None:
                 shutil.rmtree(root, ignore_errors=True)
 
 
-def _bench(size: int, files: list[Path], root: Path, nlp: object) -> None:
+def _bench(size: int, files: list[Path], root: Path) -> None:
     seeds = root / "seeds"
     seeds.mkdir()
     for path in files:
@@ -92,15 +109,14 @@ def _bench(size: int, files: list[Path], root: Path, nlp: object) -> None:
     from generator.load import load_corpus
 
     corpus = load_corpus(seeds)
-    texts = [d.text for d in corpus.documents]
     words = sum(d.words for d in corpus.documents)
     print(f"\n## N = {size}: {len(corpus.documents)} documents, {words:,} words")
 
-    start = time.perf_counter()
-    entities = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=64))  # type: ignore[attr-defined]
-    raw = time.perf_counter() - start
+    floor = _child(RAW, [str(seeds)])
+    raw = floor["seconds"]
     print(
-        f"raw spaCy NER-only, 1 process: {raw:7.2f} s  {words / raw:8,.0f} words/s  ({entities:,} entities)"
+        f"raw spaCy NER-only, 1 process: {raw:7.2f} s  {words / raw:8,.0f} words/s "
+        f"({floor['entities']:,} entities, {floor['rss_mb']:.0f} MB)"
     )
 
     cold = _build(root, seeds, publish=True)
@@ -140,16 +156,14 @@ def _bench(size: int, files: list[Path], root: Path, nlp: object) -> None:
 
 
 def _build(root: Path, seeds: Path, publish: bool) -> dict:
-    command = [
-        sys.executable,
-        "-c",
-        CHILD,
-        str(seeds),
-        str(root / "docs"),
-        str(root / "site"),
-        str(root / "cache"),
-        "1" if publish else "0",
-    ]
+    paths = [seeds, root / "docs", root / "site", root / "cache"]
+    return _child(CHILD, [*map(str, paths), "1" if publish else "0"])
+
+
+def _child(code: str, args: list[str]) -> dict:
+    # A child forked from a big process would inherit its peak memory (Linux keeps
+    # ru_maxrss across exec): this process stays small by leaving spaCy to children.
+    command = [sys.executable, "-c", code, *args]
     env = {**os.environ, "GENERATOR_PROGRESS": "0", "PYTHONPATH": str(PROJECT)}
     start = time.perf_counter()
     done = subprocess.run(
@@ -157,19 +171,10 @@ def _build(root: Path, seeds: Path, publish: bool) -> dict:
     )
     wall = time.perf_counter() - start
     if done.returncode != 0:
-        sys.exit(f"build failed ({done.returncode}):\n{done.stderr}")
+        sys.exit(f"child failed ({done.returncode}):\n{done.stderr}")
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     figures["wall"] = wall
     return figures
-
-
-def _pipeline() -> object:
-    from generator.nlp import load_pipeline, pipeline_version
-
-    start = time.perf_counter()
-    nlp = load_pipeline()
-    print(f"# pipeline {pipeline_version()}, loaded in {time.perf_counter() - start:.2f} s")
-    return nlp
 
 
 def _machine() -> str:

@@ -116,7 +116,7 @@ def analyse_documents(
         return
     second = next(chunks, None)
     if scheduler:
-        from .distributed import analyse_on_cluster
+        from .cluster import analyse_on_cluster
 
         yield from analyse_on_cluster(_chain(first, second, chunks), scheduler, name, batch_size)
     elif second is None or jobs == 1:
