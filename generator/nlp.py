@@ -13,14 +13,16 @@ import importlib.util
 import json
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import ConfigError
+from .errors import ConfigError, GeneratorError
 from .model import Analysis, Document, Span
 
 if TYPE_CHECKING:
@@ -185,11 +187,18 @@ def _analyse_in_processes(
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    except BrokenProcessPool:
+        raise GeneratorError(
+            "analysis: a worker process stopped unexpectedly (out of memory?). "
+            "Run again with --jobs 1, or with fewer jobs."
+        ) from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _start_worker(name: str | None) -> None:
+    # Ctrl-C is the parent's to handle: it stops the pool, workers finish their chunk.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # One process per core: numerical libraries must not start threads of their own.
     for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(variable, "1")
