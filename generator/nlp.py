@@ -175,9 +175,7 @@ def _analyse_in_processes(
     chunks: Iterable[list[Document]], jobs: int, name: str | None, batch_size: int
 ) -> Iterator[Analysis]:
     context = multiprocessing.get_context(start_method())
-    pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(name,)
-    )
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker)
     # A few chunks in flight per worker keeps them busy; more would hold documents for nothing.
     pending: deque[Future[list[Analysis]]] = deque()
     try:
@@ -196,13 +194,14 @@ def _analyse_in_processes(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _start_worker(name: str | None) -> None:
+def _start_worker() -> None:
     # Ctrl-C is the parent's to handle: it stops the pool, workers finish their chunk.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # One process per core: numerical libraries must not start threads of their own.
     for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(variable, "1")
-    load_pipeline(name)
+    # The pipeline is loaded by the first chunk, not here: an error in an initializer
+    # only breaks the pool, while one in a task reaches the user as it is.
 
 
 def _chunks(documents: Iterable[Document]) -> Iterator[list[Document]]:
