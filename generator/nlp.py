@@ -111,7 +111,7 @@ def analyse_documents(
     fit in one chunk (starting a worker and loading the model costs about a second).
     With `scheduler` (a Dask scheduler address) the chunks run on that cluster instead.
     """
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or available_cores()
     chunks = _chunks(documents)
     first = next(chunks, None)
     if first is None:
@@ -154,6 +154,13 @@ def analyse_document(document: Document, nlp: Language, batch_size: int = 64) ->
                 Span(ent.text, ent.label_, sentences[index].number, start, base + ent.end_char)
             )
     return Analysis(document.id, tuple(spans))
+
+
+def available_cores() -> int:
+    """Cores this process may run on (fewer than the machine's under taskset or a quota)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
 
 
 def start_method() -> str:
