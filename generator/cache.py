@@ -64,7 +64,9 @@ class AnalysisCache:
 
     def get_many(self, documents: Sequence[Document]) -> dict[str, Analysis]:
         """The cached analyses of these documents, by document id; counts hits and misses."""
-        keys = {self.key(d): d for d in documents}
+        keys: dict[str, list[Document]] = {}
+        for document in documents:  # documents with the same text share a key
+            keys.setdefault(self.key(document), []).append(document)
         found: dict[str, Analysis] = {}
         wanted = list(keys)
         for offset in range(0, len(wanted), 500):  # SQLite's limit on query parameters
@@ -75,8 +77,8 @@ class AnalysisCache:
                 batch,
             )
             for key, spans in rows:
-                document = keys[key]
-                found[document.id] = _decode(document, spans)
+                for document in keys[key]:
+                    found[document.id] = _decode(document, spans)
         self.hits += len(found)
         self.misses += len(documents) - len(found)
         return found
@@ -104,8 +106,10 @@ class AnalysisCache:
         traceback: TracebackType | None,
     ) -> None:
         try:
-            if kind is None or issubclass(kind, Exception):
-                self.save()  # what was analysed before a failure is still good
+            # Even after a failure or Ctrl-C: every entry put is a finished analysis, so
+            # an interrupted first build goes on where it stopped. (SQLite's transaction
+            # keeps the file whole if the save itself is interrupted.)
+            self.save()
         finally:
             self.close()
 

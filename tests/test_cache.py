@@ -80,6 +80,17 @@ def test_the_key_ignores_id_and_metadata_but_not_sentences(tmp_path, seeds_corpu
         assert found["renamed"].spans == _fake_analysis(one).spans
 
 
+def test_documents_with_the_same_text_both_hit(tmp_path, seeds_corpus):
+    one = seeds_corpus.documents[0]
+    copy = replace(one, id="copy", slug="copy")
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        cache.put(one, _fake_analysis(one))
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        found = cache.get_many([one, copy])
+        assert found == {one.id: _fake_analysis(one), "copy": _fake_analysis(copy)}
+        assert (cache.hits, cache.misses) == (2, 0)
+
+
 def test_another_pipeline_version_misses_and_drops_old_entries(tmp_path, seeds_corpus):
     one = seeds_corpus.documents[0]
     with AnalysisCache(tmp_path, VERSION) as cache:
@@ -90,13 +101,13 @@ def test_another_pipeline_version_misses_and_drops_old_entries(tmp_path, seeds_c
         assert cache.get_many([one]) == {}  # the other version's build dropped it
 
 
-def test_nothing_is_saved_when_interrupted(tmp_path, seeds_corpus):
-    one = seeds_corpus.documents[0]
+def test_analyses_done_before_an_interruption_are_kept(tmp_path, seeds_corpus):
+    one, two = seeds_corpus.documents
     with pytest.raises(KeyboardInterrupt), AnalysisCache(tmp_path, VERSION) as cache:
         cache.put(one, _fake_analysis(one))
         raise KeyboardInterrupt
     with AnalysisCache(tmp_path, VERSION) as cache:
-        assert cache.get_many([one]) == {}
+        assert cache.get_many([one, two]) == {one.id: _fake_analysis(one)}
 
 
 def test_a_damaged_cache_file_is_replaced(tmp_path, seeds_corpus):
