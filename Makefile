@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SEEDS ?= seeds
 
-.PHONY: site build pdf serve test lint clean
+.PHONY: site build pdf serve test lint clean bench
 
 site: $(VENV)/.runtime
 	$(PY) -m generator site --seeds $(SEEDS) --site-dir site --pdf
@@ -20,6 +20,10 @@ serve: build
 
 test: $(VENV)/.dev
 	$(PY) -m pytest
+
+# By hand: minutes of full CPU on the whole corpus (see README, Performance).
+bench: $(VENV)/.runtime
+	$(PY) bench/scale.py
 
 lint: $(VENV)/.dev
 	$(PY) -m ruff check generator tests bench

@@ -1,3 +1,5 @@
 from .cli import main
 
-raise SystemExit(main())
+# The guard matters to worker processes started by spawn/forkserver, which import this.
+if __name__ == "__main__":
+    raise SystemExit(main())

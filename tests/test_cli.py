@@ -1,6 +1,9 @@
 import json
+import re
 import subprocess
 import sys
+
+import pytest
 
 from generator.cli import main
 
@@ -50,3 +53,26 @@ def test_help_on_every_command():
         )
         assert result.returncode == 0, result.stderr
         assert "usage: python -m generator" in result.stdout
+
+
+def test_timings_and_cache_options(make_seeds, tmp_path, capsys):
+    seeds = make_seeds({"ok.txt": "date 2022-01-02 Joe Biden spoke in Paris on Monday."})
+    out, cache = tmp_path / "docs", tmp_path / "cache"
+    args = ["build", "--seeds", str(seeds), "--out", str(out), "--jobs", "1", "--timings"]
+    assert main([*args, "--no-cache"]) == 0
+    assert not cache.exists()
+    capsys.readouterr()
+    assert main([*args, "--cache", str(cache)]) == 0
+    assert (cache / "analyses.sqlite").is_file()
+    *lines, last = capsys.readouterr().err.splitlines()
+    assert last.startswith("built 1 documents")
+    assert all(re.fullmatch(r"[a-z]+ +\d+\.\d\d s", line) for line in lines), lines
+    stages = [line.split()[0] for line in lines]
+    assert stages[:2] == ["load", "analyse"] and stages[-1] == "total"
+
+
+def test_jobs_must_be_positive(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["build", "--jobs", "0"])
+    assert stop.value.code == 2
+    assert "--jobs: '0': expected a whole number of 1 or more" in capsys.readouterr().err
