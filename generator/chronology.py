@@ -3,9 +3,11 @@
 Each sentence that dates something (a DATE span the dates stage resolves) becomes an
 event candidate; candidates from different documents at the same date and precision
 whose words or entities strongly overlap become one event citing every source. Key dates
-are ranked as timeline-summarization systems rank them (Tran et al. 2013; Ghalandari and
-Ifrim 2020, news-tls): how many documents refer to a day in their text, how many were
-published on it, references made well after the day counting extra.
+are ranked as timeline-summarization systems rank them (Tran et al. 2013; Martschat and
+Markert 2018; Ghalandari and Ifrim 2020, news-tls): how many distinct documents refer
+to a day in their text (boilerplate wording counted once, a list of days sharing one
+reference), how many were published on it, references made well after the day counting
+extra, near-duplicate days moved down.
 """
 
 from __future__ import annotations
@@ -54,6 +56,15 @@ PUBLICATION_WEIGHT = 0.5  # times log2(1 + documents published on the day)
 # recalled in boilerplate, terms expiring in 2027) is background, not the story.
 OUTSIDE_SPAN_DAYS = 31
 OUTSIDE_SPAN_FACTOR = 0.5
+# Boilerplate: the same CONTEXT_WORDS words before a date in this many documents.
+CONTEXT_WORDS = 6
+TEMPLATE_DOCUMENTS = 3
+# A sentence naming this many days or more is a list: its days share one reference.
+LIST_DAYS = 3
+# Distinct key dates: a day this close to a better one, sharing this share of its
+# documents (referring or published) with it, is the same story told twice.
+REDUNDANT_DAYS = 3
+REDUNDANT_SHARE = 0.5
 KEY_DATES = 20
 KEY_DATE_EVENTS = 3  # events (and documents published) shown with each key date
 
@@ -392,33 +403,86 @@ def _start(date: str) -> dt.date:
 def rank_dates(
     corpus: Corpus, candidates: Sequence[_Candidate], limit: int = KEY_DATES
 ) -> list[KeyDate]:
-    """Days ranked by how many documents refer to them and were published on them."""
-    references: dict[str, set[str]] = defaultdict(set)
-    retrospective: dict[str, set[str]] = defaultdict(set)
+    """Days ranked by how many documents refer to them and were published on them.
+
+    As in timeline summarization (Tran et al. 2013; Martschat and Markert 2018;
+    Ghalandari and Ifrim 2020): references are counted by distinct documents, a
+    reference made well after the day counts extra, a boilerplate wording (the same
+    words before the date in TEMPLATE_DOCUMENTS documents or more: "which was sent to
+    the Senate on ...") counts once per day however many documents repeat it, and a
+    sentence that lists several days ("on July 8, July 14 and July 16") shares one
+    reference among them.
+    """
+    contexts: dict[str, set[str]] = defaultdict(set)
+    days_in_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c in candidates:
+        contexts[_reference_context(c)].add(c.document.id)
+        if c.when.precision == "day":
+            days_in_sentence[(c.document.id, c.sentences[-1])].add(c.when.date)
+    units: dict[str, dict[tuple[str, str], float]] = defaultdict(dict)
+    documents: dict[str, set[str]] = defaultdict(set)  # the day's referring documents
     for c in candidates:
         if c.when.precision != "day" or c.when.date == c.document.date:
             continue
-        references[c.when.date].add(c.document.id)
-        if _days_apart(c.document.date, c.when.date) >= RETROSPECTIVE_DAYS and (
-            c.document.date > c.when.date
+        context = _reference_context(c)
+        unit = (
+            ("template", context)
+            if len(contexts[context]) >= TEMPLATE_DOCUMENTS
+            else ("document", c.document.id)
+        )
+        weight = REFERENCE_WEIGHT
+        listed = len(days_in_sentence[(c.document.id, c.sentences[-1])])
+        if listed >= LIST_DAYS:
+            weight /= listed
+        if c.document.date > c.when.date and (
+            _days_apart(c.document.date, c.when.date) >= RETROSPECTIVE_DAYS
         ):
-            retrospective[c.when.date].add(c.document.id)
+            weight *= 1 + RETROSPECTIVE_WEIGHT
+        day_units = units[c.when.date]
+        day_units[unit] = max(day_units.get(unit, 0.0), weight)
+        documents[c.when.date].add(c.document.id)
     publications: dict[str, int] = defaultdict(int)
     for document in corpus.documents:
         publications[document.date] += 1
+        documents[document.date].add(document.id)
     span = corpus.date_range
     ranked = []
-    for day in set(references) | set(publications):
-        score = (
-            REFERENCE_WEIGHT * len(references[day])
-            + RETROSPECTIVE_WEIGHT * len(retrospective[day])
-            + PUBLICATION_WEIGHT * math.log2(1 + publications[day])
-        )
+    for day in set(units) | set(publications):
+        score = sum(units[day].values()) + PUBLICATION_WEIGHT * math.log2(1 + publications[day])
         if span and not _near_span(day, span):
             score *= OUTSIDE_SPAN_FACTOR
-        ranked.append(KeyDate(day, round(score, 6), len(references[day]), publications[day]))
+        references = len({u for u in units[day] if u[0] == "document"}) + len(
+            {u for u in units[day] if u[0] == "template"}
+        )
+        ranked.append(KeyDate(day, round(score, 6), references, publications[day]))
     ranked.sort(key=lambda k: (-k.score, k.date))
-    return ranked[:limit]
+    return _distinct(ranked, documents)[:limit]
+
+
+def _distinct(ranked: list[KeyDate], documents: Mapping[str, set[str]]) -> list[KeyDate]:
+    """Distinct key dates: a day close to a better one (at most REDUNDANT_DAYS apart)
+    whose documents are mostly that day's too (a visit's second day, the same list of
+    days) goes after every day that is not redundant; both orders keep scores."""
+    kept: list[KeyDate] = []
+    later: list[KeyDate] = []
+    for key in ranked:
+        own = documents.get(key.date, set())
+        redundant = own and any(
+            _days_apart(key.date, k.date) <= REDUNDANT_DAYS
+            and len(own & documents.get(k.date, set())) >= REDUNDANT_SHARE * len(own)
+            for k in kept
+        )
+        (later if redundant else kept).append(key)
+    return kept + later
+
+
+def _reference_context(candidate: _Candidate) -> str:
+    """The words written just before a date, lower case, without numbers: what a
+    boilerplate sentence repeats whatever the day and the names around it."""
+    text = candidate.text
+    at = text.find(candidate.when.expression)
+    words = re.findall(r"[a-z]+", text[: max(at, 0)].lower())
+    return " ".join(words[-CONTEXT_WORDS:])
 
 
 # --- The page's data: computed here, formatted by templates/chronology.md.j2.

@@ -287,3 +287,74 @@ def test_days_far_outside_the_publication_span_count_less(make_seeds):
     analyses = _analyse(corpus, {"a": marks, "b": marks})
     keys = [k.date for k in build_chronology(corpus, analyses, {}).key_dates]
     assert keys.index("2022-03-01") < keys.index("2014-03-06")
+
+
+def test_boilerplate_references_count_once(make_seeds):
+    """Nomination lists repeat "which was sent to the Senate on January 4, 2022" in many
+    documents: that wording counts once for its day, while two documents that tell of
+    an invasion in their own words count twice."""
+    files = {}
+    marks = {}
+    for n, name in enumerate(["Ann Lee", "Bob Ray", "Cy Dow", "Di Fox"]):
+        files[f"n{n}.txt"] = (
+            f"date 2022-0{n + 3}-10 {name}, of Ohio, to be a Member of the Board, vice "
+            f"Someone, which was sent to the Senate on January 4, 2022.\n"
+        )
+        marks[f"n{n}"] = [("January 4, 2022", "DATE")]
+    files["u.txt"] = "date 2022-03-10 Russia invaded Ukraine on February 24, 2022.\n"
+    files["v.txt"] = "date 2022-04-10 Since the invasion of February 24, 2022, aid has grown.\n"
+    marks["u"] = [("February 24, 2022", "DATE")]
+    marks["v"] = [("February 24, 2022", "DATE")]
+    corpus = load_corpus(make_seeds(files))
+    analyses = _analyse(corpus, marks)
+    keys = {k.date: k for k in build_chronology(corpus, analyses, {}).key_dates}
+    assert keys["2022-01-04"].references == 1
+    assert keys["2022-02-24"].references == 2
+    assert keys["2022-02-24"].score > keys["2022-01-04"].score
+    first = build_chronology(corpus, analyses, {}).key_dates[0]
+    assert first.date == "2022-02-24"
+
+
+def test_a_list_of_days_shares_one_reference(make_seeds):
+    seeds = make_seeds(
+        {
+            "a.txt": "date 2022-08-01 The Vice President convened legislators on July 8, "
+            "on July 14 and on July 16 at the White House.\n",
+            "b.txt": "date 2022-08-02 The President signed the order on July 20 at the "
+            "White House.\n",
+        }
+    )
+    corpus = load_corpus(seeds)
+    analyses = _analyse(
+        corpus,
+        {
+            "a": [("July 8", "DATE"), ("July 14", "DATE"), ("July 16", "DATE")],
+            "b": [("July 20", "DATE")],
+        },
+    )
+    keys = {k.date: k for k in build_chronology(corpus, analyses, {}).key_dates}
+    assert keys["2022-07-08"].references == 1
+    assert keys["2022-07-20"].score == pytest.approx(3 * keys["2022-07-08"].score)
+
+
+def test_key_dates_are_distinct_days():
+    from generator.chronology import _distinct
+    from generator.model import KeyDate
+
+    ranked = [
+        KeyDate("2022-07-13", 9.0, 5, 2),
+        KeyDate("2022-07-14", 8.0, 4, 2),  # the same documents as 13 July: a second day
+        KeyDate("2022-07-20", 7.0, 3, 1),
+    ]
+    documents = {
+        "2022-07-13": {"a", "b", "c", "d"},
+        "2022-07-14": {"a", "b", "c"},
+        "2022-07-20": {"e", "f"},
+    }
+    assert [k.date for k in _distinct(ranked, documents)] == [
+        "2022-07-13",
+        "2022-07-20",
+        "2022-07-14",
+    ]
+    documents["2022-07-14"] = {"x", "y", "a"}  # its own story: stays in its place
+    assert [k.date for k in _distinct(ranked, documents)][1] == "2022-07-14"
