@@ -83,6 +83,32 @@ _STOPWORDS = frozenset(
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]+")
 _PUBLICATION_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _CLAUSE = re.compile(r"[,;:—–()]|\s-\s")
+# Not happenings (see _not_a_happening): biography boilerplate of a nominee or appointee
+# ("received her J.D. in 1999", "From 2008 to 2020, he served as ..."), dated by a year
+# or a month; ...
+_BIOGRAPHY = re.compile(
+    r"\b(?:J\.D|B\.A|B\.S|M\.A|M\.S|Ph\.D|M\.D|LL\.M|LL\.B|M\.B\.A|M\.P\.P|M\.P\.A|"
+    r"M\.P\.H|Ed\.D)\b\.?|\b(?:bachelor'?s|master'?s|doctorate|law degree|graduated|"
+    r"graduate of|alumn(?:us|a|i|ae)|clerked|was born|began (?:his|her|their) (?:legal )?career|"
+    r"(?:he|she|they|and) (?:also )?(?:served|serves|worked|works|taught|practiced|practised) "
+    r"(?:as|at|in|for|on)|has (?:also )?(?:served|worked|taught|practiced) (?:as|at|in|for|on)|"
+    r"served as (?:an?|the) |was (?:an?|the) (?:associate|partner|law clerk|professor|"
+    r"lecturer|fellow|visiting|senior|deputy|assistant|adjunct)\b|prior to (?:joining|that|"
+    r"this|her|his|their)|previously (?:served|worked|was)|joined (?:the )?[A-Z][\w.&'’ -]* "
+    r"as\b|held (?:the )?(?:position|positions|roles?) )",
+    re.IGNORECASE,
+)
+# ... deadlines, terms and targets ("for a term expiring April 27, 2027", "until May 18",
+# "by 2030"): a limit in time, not something that happened; ...
+_LIMIT = re.compile(r"^(?:until|till|through|by|no later than)\b", re.IGNORECASE)
+_EXPIRING = re.compile(r"\b(?:expir(?:ing|es|ed|ation)|deadline|due)\b[^.;]{0,12}$", re.IGNORECASE)
+# ... and "today" in a statement of how things are, not of what happened ("as clear
+# today as a year ago", "Today is another win", "today's", "still today").
+_STATIVE_TODAY = re.compile(
+    r"\bas \w+ today as\b|(?<!ed )\btoday (?:is|remains?|stands?)\b|\b(?:still|even|until|of|"
+    r"than|like) today\b(?![’'])|\btoday,? more than ever\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +190,8 @@ def _candidates(
         start = sentence.text.find(when.expression)
         if start < 0:  # quotes or spaces normalised in the expression
             start = offset
+        if not_a_happening(sentence.text, when, start):
+            continue
         dated[sentence.number].append((when, start, start + len(when.expression)))
     result: list[_Candidate] = []
     for number in sorted(dated):
@@ -202,6 +230,20 @@ def _finest(found: list[tuple[PartialDate, int, int]]) -> list[tuple[PartialDate
         item for item in unique.values() if not any(item[0].contains(o[0]) for o in unique.values())
     ]
     return sorted(kept, key=lambda item: item[1])
+
+
+def not_a_happening(sentence: str, when: PartialDate, start: int) -> str | None:
+    """Why a dated sentence states no happening of the story, or None: a biography's
+    background years, a deadline, term or target, or "today" in a statement of how
+    things are. Cheap word patterns, checked by the benchmarks (every gold event of the
+    seeds still found) and counted on a large corpus (bench/key_dates.py)."""
+    if when.precision != "day" and _BIOGRAPHY.search(sentence):
+        return "biography"
+    if _LIMIT.match(when.expression) or _EXPIRING.search(sentence[: max(start, 0)]):
+        return "limit"
+    if _PUBLICATION_WORDS.fullmatch(when.expression) and _STATIVE_TODAY.search(sentence):
+        return "stative"
+    return None
 
 
 def _is_header(when: PartialDate, sentence: Sentence, document: Document) -> bool:

@@ -110,7 +110,7 @@ def test_one_happening_in_two_documents_is_one_event(two_reports):
 
 
 def test_no_merge_without_entities_in_common(make_seeds):
-    text = "received her J.D. from the Law School in 1999 and her B.A. from the University"
+    text = "visited the flooded Law School campus in 1999 and the University library"
     seeds = make_seeds(
         {
             "a.txt": f"date 2022-01-05 Ms. Adams {text}.\n",
@@ -358,3 +358,67 @@ def test_key_dates_are_distinct_days():
     ]
     documents["2022-07-14"] = {"x", "y", "a"}  # its own story: stays in its place
     assert [k.date for k in _distinct(ranked, documents)][1] == "2022-07-14"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "label"),
+    [
+        ("Ms. Adams received her J.D. from Yale Law School in 2009.", "2009", "biography"),
+        (
+            "From 2008 to 2020, he served as an Assistant United States Attorney.",
+            "2008",
+            "biography",
+        ),
+        ("Judge Pan has served on the District Court since 2021.", "2021", "biography"),
+        (
+            "She was a partner at Hogan LLP, where she worked from 1995 to 2018.",
+            "2018",
+            "biography",
+        ),
+        (
+            "Jane Roe, to be a Member for a term expiring May 18, 2026, vice X.",
+            "May 18, 2026",
+            "limit",
+        ),
+        ("Siemens will produce 1 million chargers by 2025.", "2025", "limit"),
+        ("Families should file their taxes until April 18.", "April 18", "limit"),
+        (
+            "The need for this partnership is as clear today as it was a year ago.",
+            "today",
+            "stative",
+        ),
+        ("Today is the 57th anniversary of Medicare.", "Today", "stative"),
+    ],
+)
+def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2022-09-23 {sentence}\n"}))
+    analyses = _analyse(corpus, {"a": [(expression, "DATE")]})
+    assert build_chronology(corpus, analyses, {}).events == ()
+    from generator.chronology import not_a_happening
+    from generator.dates import resolve_expression
+
+    start = sentence.index(expression)
+    when = resolve_expression(expression, "2022-09-23", sentence=sentence, start=start)
+    assert when is not None
+    assert not_a_happening(sentence, when, sentence.find(when.expression)) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("Since 2019, the US and dozens of other countries do not recognize Maduro.", "2019"),
+        (
+            "Twenty-five years ago, President Clinton signed the CHIP into law.",
+            "Twenty-five years ago",
+        ),
+        ("In 2017, President Obama visited the museum with its board.", "2017"),
+        ("The commitment announced today is the first initiative under this effort.", "today"),
+        ("Today, President Biden announced actions after today's decision.", "Today"),
+        ("The Senate confirmed Judge Jackson on April 7.", "April 7"),
+        ("The President will travel to Bali on November 14.", "November 14"),
+    ],
+)
+def test_happenings_stay_events(make_seeds, sentence, expression):
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2022-09-23 {sentence}\n"}))
+    analyses = _analyse(corpus, {"a": [(expression, "DATE")]})
+    assert len(build_chronology(corpus, analyses, {}).events) == 1
