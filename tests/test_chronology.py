@@ -422,3 +422,55 @@ def test_happenings_stay_events(make_seeds, sentence, expression):
     corpus = load_corpus(make_seeds({"a.txt": f"date 2022-09-23 {sentence}\n"}))
     analyses = _analyse(corpus, {"a": [(expression, "DATE")]})
     assert len(build_chronology(corpus, analyses, {}).events) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "summary"),
+    [
+        # The subject is kept across an apposition.
+        (
+            "Carstens, the government’s senior hostage negotiator and the special "
+            "presidential envoy for hostage problems, flew to Caracas on a chartered "
+            "airplane on Tuesday and returned on Friday.",
+            "on Tuesday",
+            "Carstens flew to Caracas on a chartered airplane on Tuesday and returned on Friday.",
+        ),
+        # A short sentence is the summary, without its Markdown marks.
+        (
+            "Today, **the President** signed the [CHIPS Act](https://example.org/x) into law.",
+            "Today",
+            "Today, the President signed the CHIPS Act into law.",
+        ),
+        # A closing "including ..." and a relative clause go first.
+        (
+            "On Monday, the Secretary of Energy, who leads the department's hydrogen office, "
+            "announced new funding for seven regional clean hydrogen hubs across the country, "
+            "including projects in Texas, California, Pennsylvania and Minnesota that will "
+            "employ thousands.",
+            "On Monday",
+            "On Monday, the Secretary of Energy, who leads the department's hydrogen office, "
+            "announced new funding for seven regional clean hydrogen hubs across the country",
+        ),
+    ],
+)
+def test_summary_keeps_subject_and_expression(sentence, expression, summary):
+    from generator.chronology import SUMMARY_WORDS, _summary
+
+    start = sentence.index(expression)
+    result = _summary(sentence, start, start + len(expression))
+    assert result == summary
+    assert len(result.split()) <= SUMMARY_WORDS
+
+
+def test_long_clause_summary_has_its_subject():
+    from generator.chronology import SUMMARY_WORDS, _summary
+
+    sentence = (
+        "Talks between Caracas and Washington around the release of US citizens now "
+        "overshadow negotiations between Maduro’s government and opposition leaders, "
+        "which began in 2019 after intense street protests."
+    )
+    start = sentence.index("2019")
+    result = _summary(sentence, start, start + 4)
+    assert "in 2019" in result and "negotiations" in result
+    assert len(result.split()) <= SUMMARY_WORDS
