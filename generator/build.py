@@ -14,7 +14,7 @@ import yaml
 
 from . import export
 from .charts import Charts, draw_charts
-from .chronology import build_chronology, page_context, spans_as_entities
+from .chronology import build_chronology, page_context, spans_as_entities, year_page_contexts
 from .errors import InputError, PublishError
 from .load import limits as load_limits
 from .load import load_corpus
@@ -124,6 +124,8 @@ def run(
                 **page_context(findings.chronology, corpus, findings.entity_links),
             ),
         )
+        for page, context in year_page_contexts(findings.chronology, corpus, findings.entity_links):
+            output.write(page, renderer.render("chronology_year.md.j2", page, **context))
         output.write("data/documents.json", export.documents_json(documents))
         output.write("data/chronology.json", export.chronology_json(findings.chronology))
         output.write("data/chronology.csv", export.chronology_csv(findings.chronology))

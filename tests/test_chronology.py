@@ -474,3 +474,78 @@ def test_long_clause_summary_has_its_subject():
     result = _summary(sentence, start, start + 4)
     assert "in 2019" in result and "negotiations" in result
     assert len(result.split()) <= SUMMARY_WORDS
+
+
+def test_small_chronology_is_one_page(two_reports):
+    from generator.chronology import year_page_contexts
+
+    corpus, analyses, entities, _ = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    assert {e.page for e in chronology.events} == {"chronology/index.md"}
+    assert year_page_contexts(chronology, corpus, {}) == []
+    context = page_context(chronology, corpus, {})
+    assert context["split"] is False and context["main_events"] == []
+
+
+def test_large_chronology_is_split_by_year(two_reports, monkeypatch):
+    import generator.chronology as chronology_module
+    from generator.chronology import year_page_contexts
+
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 2)
+    monkeypatch.setattr(chronology_module, "MAIN_EVENTS", 2)
+    corpus, analyses, entities, _ = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    assert {e.page for e in chronology.events} == {"chronology/2017.md", "chronology/2021.md"}
+    renderer = Renderer(PROJECT / "templates", {"name": "T"})
+    context = page_context(chronology, corpus, {})
+    assert context["split"] is True and context["years"] == []
+    # The main events: the merged flight (two documents) first among them.
+    main = context["main_events"]
+    assert len(main) == 2 and max(m["documents"] for m in main) == 2
+    index = renderer.render("chronology.md.j2", "chronology/index.md", **context)
+    assert "[2017](2017.md) (1) · [2021](2021.md) (4)" in index
+    assert "chrono-years" not in index  # no year filter on a split index
+    flight = next(e for e in chronology.events if len({s.document for s in e.sources}) == 2)
+    assert f"(2021.md#{flight.id})" in index  # key date -> its event on the year page
+    assert "## 2021" not in index and "<a id=" not in index
+    pages = dict(year_page_contexts(chronology, corpus, {}))
+    assert list(pages) == ["chronology/2017.md", "chronology/2021.md"]
+    year = renderer.render(
+        "chronology_year.md.j2", "chronology/2021.md", **pages["chronology/2021.md"]
+    )
+    assert year.startswith("---\ntitle: 'Chronology: 2021'\n---\n") or year.startswith(
+        '---\ntitle: "Chronology: 2021"\n---\n'
+    )
+    assert f'<a id="{flight.id}"></a>' in year
+    assert (
+        "[All years and key dates](index.md)" in year and "previous year: [2017](2017.md)" in year
+    )
+    assert "## December 2021 {: #m202112 }" in year
+    # Every event has its anchor on exactly the page it says.
+    for event in chronology.events:
+        page = renderer.render("chronology_year.md.j2", event.page, **pages[event.page])
+        assert f'<a id="{event.id}"></a>' in page
+
+
+def test_split_site_builds_strict_with_valid_anchors(tmp_path, monkeypatch):
+    """The seeds' chronology split by year: MkDocs --strict builds it, every link to an
+    event points at a page that has that anchor."""
+    import generator.chronology as chronology_module
+    from generator.cli import main
+
+    from .conftest import SEEDS
+
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 5)
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    assert main(["site", "--seeds", str(SEEDS), "--out", str(docs), "--site-dir", str(site)]) == 0
+    years = sorted(p.name for p in (site / "chronology").glob("*.html"))
+    assert "index.html" in years and "2022.html" in years and "2017.html" in years
+    index = (site / "chronology" / "index.html").read_text()
+    assert 'class="chrono-years"' not in index
+    links = re.findall(r'href="(\d{4})\.html#(e[0-9a-z]+)"', index)
+    assert links
+    for year, anchor in links:
+        assert f'id="{anchor}"' in (site / "chronology" / f"{year}.html").read_text()
+    # The year pages are reachable but not in the navigation; the index is.
+    home = (site / "index.html").read_text()
+    assert 'href="chronology/index.html"' in home and "chronology/2022.html" not in home
