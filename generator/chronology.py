@@ -287,6 +287,21 @@ def _is_fragment(text: str, expression: str) -> bool:
 
 
 def _summary(text: str, start: int, end: int) -> str:
+    """A short statement of the sentence (see _shorten), never over SUMMARY_WORDS words
+    (an ellipsis is not a word)."""
+    summary = _shorten(text, start, end)
+    words = summary.split()
+    if sum(w != "…" for w in words) <= SUMMARY_WORDS:
+        return summary
+    kept: list[str] = []
+    for word in words:
+        if sum(w != "…" for w in kept) == SUMMARY_WORDS:
+            break
+        kept.append(word)
+    return " ".join(kept) + " …"
+
+
+def _shorten(text: str, start: int, end: int) -> str:
     """A short statement of the sentence, at most SUMMARY_WORDS words, that keeps the
     expression and the sentence's subject: the whole sentence when short enough;
     otherwise the sentence without its asides (appositions, relative clauses,

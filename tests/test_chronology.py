@@ -549,3 +549,18 @@ def test_split_site_builds_strict_with_valid_anchors(tmp_path, monkeypatch):
     # The year pages are reachable but not in the navigation; the index is.
     home = (site / "index.html").read_text()
     assert 'href="chronology/index.html"' in home and "chronology/2022.html" not in home
+
+
+def test_summaries_never_exceed_the_word_limit():
+    from generator.chronology import SUMMARY_WORDS, _summary
+
+    sentence = (
+        "In March 2023, the U.S. Government will co-host the second Summit for Democracy "
+        "with [Zambia](https://example.org/a), the Netherlands - Child Protection Compact "
+        "( CPC ) Partnership: On December 7th, the partners met again in the capital of the "
+        "country to review progress."
+    )
+    for expression in ("In March 2023", "On December 7th"):
+        start = sentence.index(expression)
+        result = _summary(sentence, start, start + len(expression))
+        assert sum(w != "…" for w in result.split()) <= SUMMARY_WORDS
