@@ -17,7 +17,7 @@ import hashlib
 import math
 import posixpath
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -71,7 +71,8 @@ REDUNDANT_SHARE = 0.5
 KEY_DATES = 20
 KEY_DATE_EVENTS = 3  # events (and documents published) shown with each key date
 # A chronology of more events than this is split: the index keeps the key dates, the
-# years and the MAIN_EVENTS events reported by most documents; each year gets a page.
+# years and the MAIN_EVENTS events reported by most documents; each year gets a page,
+# and each month too in a year of more events than this.
 # (Measured: ~0.45 KB of Markdown per event; 8,500 events of 1,800 documents ~4.7 MB.)
 PAGE_EVENTS = 500
 MAIN_EVENTS = 60
@@ -167,10 +168,20 @@ def build_chronology(
             candidates.extend(_candidates(document, analysis, sentence_entities))
     events = _link_disagreements(_merge(candidates))
     if len(events) > PAGE_EVENTS:  # one page per year (chronology/2022.md ...)
-        events = [replace(e, page=f"{CHRONOLOGY_DIR}/{e.date[:4]}.md") for e in events]
+        per_year = Counter(e.date[:4] for e in events)
+        events = [replace(e, page=_event_page(e, per_year)) for e in events]
     return Chronology(
         events=tuple(events), key_dates=tuple(rank_dates(corpus, candidates, key_dates))
     )
+
+
+def _event_page(event: Event, per_year: Mapping[str, int]) -> str:
+    """A split chronology's page for an event: its year's, or its month's when the year
+    has more than PAGE_EVENTS events (a year-only event stays on the year's page)."""
+    year = event.date[:4]
+    if per_year[year] > PAGE_EVENTS and event.precision != "year":
+        return _page(event.date[:7])
+    return _page(year)
 
 
 def events_for_entity(chronology: Chronology, entity_id: str) -> tuple[Event, ...]:
@@ -760,33 +771,62 @@ def year_page_contexts(
     corpus: Corpus,
     entities: Mapping[str, Mapping[str, str | None]],
 ) -> list[tuple[str, dict[str, object]]]:
-    """(page, context) of each year page of a split chronology, for
-    templates/chronology_year.md.j2; none when the chronology fits on one page."""
+    """(page, context) of each page of a split chronology, for
+    templates/chronology_year.md.j2: one per year, and one per month of a year too
+    large for one page; none when the chronology fits on one page."""
     by_page: dict[str, list[Event]] = defaultdict(list)
     for event in chronology.events:
         if event.page != INDEX_PAGE:
             by_page[event.page].append(event)
-    pages = sorted(by_page)
-    documents_by_id = {d.id: d for d in corpus.documents}
-    events_by_id = {e.id: e for e in chronology.events}
+    if not by_page:
+        return []
+    lookups = {
+        "index_page": INDEX_PAGE,
+        "documents_by_id": {d.id: d for d in corpus.documents},
+        "events_by_id": {e.id: e for e in chronology.events},
+        "entities": entities,
+    }
+    years = sorted({e.date[:4] for e in chronology.events})
+    months = sorted(p for p in by_page if len(_period(p)) == 7)
     result: list[tuple[str, dict[str, object]]] = []
-    for index, page in enumerate(pages):
-        (year,) = _years(by_page[page])
-        result.append(
-            (
-                page,
-                {
-                    "year": year,
-                    "previous": _neighbour(pages, index - 1),
-                    "next": _neighbour(pages, index + 1),
-                    "index_page": INDEX_PAGE,
-                    "documents_by_id": documents_by_id,
-                    "events_by_id": events_by_id,
-                    "entities": entities,
-                },
-            )
-        )
+    for index, year in enumerate(years):
+        page = _page(year)
+        subpages = [
+            {"period": _period(m), "page": m, "count": len(by_page[m])}
+            for m in months
+            if _period(m).startswith(year)
+        ]
+        (groups,) = _years(by_page[page]) or [{"months": []}]
+        context = {
+            "period": year,
+            "count": sum(1 for e in chronology.events if e.date.startswith(year)),
+            "groups": groups["months"],
+            "subpages": subpages,
+            "up": None,
+            "previous": _neighbour([_page(y) for y in years], index - 1),
+            "next": _neighbour([_page(y) for y in years], index + 1),
+        }
+        result.append((page, context | lookups))
+    for index, page in enumerate(months):
+        context = {
+            "period": _period(page),
+            "count": len(by_page[page]),
+            "groups": [{"month": None, "events": by_page[page]}],
+            "subpages": [],
+            "up": {"page": _page(_period(page)[:4]), "period": _period(page)[:4]},
+            "previous": _neighbour(months, index - 1),
+            "next": _neighbour(months, index + 1),
+        }
+        result.append((page, context | lookups))
     return result
+
+
+def _page(period: str) -> str:
+    return f"{CHRONOLOGY_DIR}/{period}.md"
+
+
+def _period(page: str) -> str:
+    return posixpath.basename(page)[: -len(".md")]
 
 
 def _years(events: Iterable[Event]) -> list[dict[str, object]]:
@@ -804,13 +844,13 @@ def _years(events: Iterable[Event]) -> list[dict[str, object]]:
 
 
 def _year_page(year: object, split: bool) -> str:
-    return f"{CHRONOLOGY_DIR}/{year}.md" if split else INDEX_PAGE
+    return _page(str(year)) if split else INDEX_PAGE
 
 
 def _neighbour(pages: list[str], index: int) -> dict[str, str] | None:
     if not 0 <= index < len(pages):
         return None
-    return {"page": pages[index], "year": posixpath.basename(pages[index])[:-3]}
+    return {"page": pages[index], "period": _period(pages[index])}
 
 
 def _main_events(chronology: Chronology) -> list[dict[str, object]]:

@@ -491,7 +491,7 @@ def test_large_chronology_is_split_by_year(two_reports, monkeypatch):
     import generator.chronology as chronology_module
     from generator.chronology import year_page_contexts
 
-    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 2)
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 4)  # 5 events; 4 in 2021
     monkeypatch.setattr(chronology_module, "MAIN_EVENTS", 2)
     corpus, analyses, entities, _ = two_reports
     chronology = build_chronology(corpus, analyses, entities)
@@ -517,9 +517,7 @@ def test_large_chronology_is_split_by_year(two_reports, monkeypatch):
         '---\ntitle: "Chronology: 2021"\n---\n'
     )
     assert f'<a id="{flight.id}"></a>' in year
-    assert (
-        "[All years and key dates](index.md)" in year and "previous year: [2017](2017.md)" in year
-    )
+    assert "[All years and key dates](index.md)" in year and "previous: [2017](2017.md)" in year
     assert "## December 2021 {: #m202112 }" in year
     # Every event has its anchor on exactly the page it says.
     for event in chronology.events:
@@ -535,17 +533,22 @@ def test_split_site_builds_strict_with_valid_anchors(tmp_path, monkeypatch):
 
     from .conftest import SEEDS
 
-    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 5)
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 4)  # 2022: 7 events, by month
     docs, site = tmp_path / "docs", tmp_path / "site"
     assert main(["site", "--seeds", str(SEEDS), "--out", str(docs), "--site-dir", str(site)]) == 0
     years = sorted(p.name for p in (site / "chronology").glob("*.html"))
-    assert "index.html" in years and "2022.html" in years and "2017.html" in years
+    assert {"index.html", "2017.html", "2022.html", "2022-03.html"} <= set(years)
     index = (site / "chronology" / "index.html").read_text()
     assert 'class="chrono-years"' not in index
-    links = re.findall(r'href="(\d{4})\.html#(e[0-9a-z]+)"', index)
-    assert links
-    for year, anchor in links:
-        assert f'id="{anchor}"' in (site / "chronology" / f"{year}.html").read_text()
+    pages = {p.stem: p.read_text() for p in (site / "chronology").glob("*.html")}
+    links = [
+        (page, target, anchor)
+        for page, html in pages.items()
+        for target, anchor in re.findall(r'href="([\d-]+)\.html#(e[0-9a-z]+)"', html)
+    ]
+    assert any(page == "index" for page, _, _ in links)
+    for _, target, anchor in links:
+        assert f'id="{anchor}"' in pages[target]
     # The year pages are reachable but not in the navigation; the index is.
     home = (site / "index.html").read_text()
     assert 'href="chronology/index.html"' in home and "chronology/2022.html" not in home
@@ -564,3 +567,40 @@ def test_summaries_never_exceed_the_word_limit():
         start = sentence.index(expression)
         result = _summary(sentence, start, start + len(expression))
         assert sum(w != "…" for w in result.split()) <= SUMMARY_WORDS
+
+
+def test_a_large_year_is_split_by_month(two_reports, monkeypatch):
+    import generator.chronology as chronology_module
+    from generator.chronology import year_page_contexts
+
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 3)  # 2021 has 4 events
+    corpus, analyses, entities, _ = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    assert {e.date: e.page for e in chronology.events} == {
+        "2017": "chronology/2017.md",
+        "2021-03": "chronology/2021-03.md",
+        "2021-12-07": "chronology/2021-12.md",
+        "2021-12-10": "chronology/2021-12.md",
+    }
+    pages = dict(year_page_contexts(chronology, corpus, {}))
+    assert list(pages) == [
+        "chronology/2017.md",
+        "chronology/2021.md",
+        "chronology/2021-03.md",
+        "chronology/2021-12.md",
+    ]
+    renderer = Renderer(PROJECT / "templates", {"name": "T"})
+    year = renderer.render(
+        "chronology_year.md.j2", "chronology/2021.md", **pages["chronology/2021.md"]
+    )
+    assert "# Chronology: 2021" in year and "4 dated events" in year
+    assert "[March 2021](2021-03.md) (1) · [December 2021](2021-12.md) (3)" in year
+    assert "<a id=" not in year
+    month = renderer.render(
+        "chronology_year.md.j2", "chronology/2021-12.md", **pages["chronology/2021-12.md"]
+    )
+    assert "# Chronology: December 2021" in month and "[2021](2021.md)" in month
+    assert "previous: [March 2021](2021-03.md)" in month
+    for event in chronology.events:
+        page = renderer.render("chronology_year.md.j2", event.page, **pages[event.page])
+        assert f'<a id="{event.id}"></a>' in page
