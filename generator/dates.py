@@ -21,6 +21,8 @@ from typing import Any
 
 PRECISIONS = ("year", "month", "day")
 MIN_YEAR = "1800"  # earlier four-digit numbers in news text are rarely years
+# Nor are numbers more than this many years after the publication ("3502", "7776").
+MAX_YEARS_AHEAD = 100
 # Words after which a four-digit number is a name or a number, not a year.
 _NOT_YEAR_BEFORE = frozenset(
     {
@@ -218,7 +220,7 @@ def resolve_expression(
     if sentence is not None and _not_a_year(sentence, text, start):
         return None
     resolved = _resolve(_clean(expression), published, context_future)
-    if resolved is None or resolved[0][:4] < MIN_YEAR:
+    if resolved is None or not MIN_YEAR <= resolved[0][:4] <= str(published.year + MAX_YEARS_AHEAD):
         return None
     date, precision = resolved
     future = date > document_date[: len(date)]

@@ -214,3 +214,9 @@ def test_day_range_says_so_in_its_explanation():
     # An impossible range is no date at all, not a day of 1928.
     assert resolve_expression("June 26-28", AUG16, sentence="on June 26-28") is not None
     assert resolve_expression("April 30-31", AUG16, sentence="on April 30-31") is None
+
+
+def test_numbers_far_in_the_future_are_not_years():
+    assert resolve_expression("3502", AUG16, sentence="in 3502 cases") is None
+    assert resolve_expression("2122", AUG16, sentence="a plan for 2122") is not None
+    assert resolve_expression("2123", AUG16, sentence="a plan for 2123") is None
