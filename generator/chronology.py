@@ -757,7 +757,7 @@ def page_context(
             for y in years
         ],
         "split": split,
-        "main_events": _main_events(chronology) if split else [],
+        "main_events": _main_events(chronology, corpus.date_range) if split else [],
         "key_dates": key_dates,
         "documents": corpus.documents,
         "documents_by_id": {d.id: d for d in corpus.documents},
@@ -853,13 +853,25 @@ def _neighbour(pages: list[str], index: int) -> dict[str, str] | None:
     return {"page": pages[index], "period": _period(pages[index])}
 
 
-def _main_events(chronology: Chronology) -> list[dict[str, object]]:
-    """The MAIN_EVENTS events reported by most documents (those of key dates first
-    among equals), in date order, with their number of documents."""
+def _main_events(chronology: Chronology, span: tuple[str, str] | None) -> list[dict[str, object]]:
+    """The MAIN_EVENTS events reported by most documents, in date order, with their
+    number of documents: an event of a key date counts two documents more, one far
+    outside the span the documents were published in (background: "not seen since
+    1969") two less; among equals, days before months and years."""
     keys = {k.date for k in chronology.key_dates}
+
+    def weight(event: Event) -> int:
+        near = span is None or (
+            _near_span(event.date, span)
+            if event.precision == "day"
+            else span[0][: len(event.date)] <= event.date <= span[1][: len(event.date)]
+        )
+        return _documents(event) + 2 * (event.date in keys) - 2 * (not near)
+
+    precision = {"day": 0, "month": 1, "year": 2}
     ranked = sorted(
         chronology.events,
-        key=lambda e: (-_documents(e), e.date not in keys, e.date, e.id),
+        key=lambda e: (-weight(e), precision.get(e.precision, 3), e.date, e.id),
     )
     main = sorted(ranked[:MAIN_EVENTS], key=lambda e: (e.date, e.id))
     return [{"event": e, "documents": _documents(e)} for e in main]

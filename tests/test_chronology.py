@@ -604,3 +604,25 @@ def test_a_large_year_is_split_by_month(two_reports, monkeypatch):
     for event in chronology.events:
         page = renderer.render("chronology_year.md.j2", event.page, **pages[event.page])
         assert f'<a id="{event.id}"></a>' in page
+
+
+def test_main_events_prefer_the_story_to_background(make_seeds, monkeypatch):
+    import generator.chronology as chronology_module
+
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 1)
+    monkeypatch.setattr(chronology_module, "MAIN_EVENTS", 1)
+    text = "Unemployment claims are down near a level not seen since 1969 in the nation."
+    seeds = make_seeds(
+        {
+            "a.txt": f"date 2022-03-02 {text} The alliance leaders held their summit on March 1 in Brussels.\n",
+            "b.txt": f"date 2022-03-03 {text} The alliance leaders held their summit on March 1 in Brussels.\n",
+            "c.txt": f"date 2022-03-04 {text}\n",  # the background in three documents
+        }
+    )
+    corpus = load_corpus(seeds)
+    marks = [("1969", "DATE"), ("March 1", "DATE")]
+    analyses = _analyse(corpus, {"a": marks, "b": marks, "c": marks[:1]})
+    chronology = build_chronology(corpus, analyses, {})
+    assert {e.date for e in chronology.events} == {"1969", "2022-03-01"}
+    (main,) = page_context(chronology, corpus, {})["main_events"]
+    assert main["event"].date == "2022-03-01" and main["documents"] == 2
