@@ -15,14 +15,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
-import posixpath
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from .chronology_pages import (  # noqa: F401 (page_context: part of this module's interface)
+    page_context,
+    period_page,
+    year_page_contexts,
+)
 from .dates import PartialDate, resolve_expression
 from .model import Analysis, Chronology, Citation, Corpus, Document, Event, KeyDate, Sentence
+from .summary import SUMMARY_WORDS, summarise_sentence, trim_words
 from .text import slugify
 
 SentenceEntities = Mapping[tuple[str, int], tuple[str, ...]]
@@ -46,9 +51,6 @@ COMMON_WORD_CANDIDATES = 200
 FRAGMENT_WORDS = 3
 # A sentence this short that only states the publication date is a header or dateline.
 HEADER_WORDS = 8
-SUMMARY_WORDS = 25
-# An opening clause this short is kept before a clause without its subject.
-SUBJECT_WORDS = 15
 # Key dates: weights of the ranking (named so that they can be tuned on reference
 # timelines when they are available).
 REFERENCE_WEIGHT = 1.0  # per document referring to the day, published on another day
@@ -69,15 +71,10 @@ LIST_DAYS = 3
 REDUNDANT_DAYS = 3
 REDUNDANT_SHARE = 0.5
 KEY_DATES = 20
-KEY_DATE_EVENTS = 3  # events (and documents published) shown with each key date
-# A chronology of more events than this is split: the index keeps the key dates, the
-# years and the MAIN_EVENTS events reported by most documents; each year gets a page,
-# and each month too in a year of more events than this.
+# A chronology of more events than this is split (see chronology_pages): each year gets
+# a page, and each month too in a year of more events than this.
 # (Measured: ~0.45 KB of Markdown per event; 8,500 events of 1,800 documents ~4.7 MB.)
 PAGE_EVENTS = 500
-MAIN_EVENTS = 60
-CHRONOLOGY_DIR = "chronology"
-INDEX_PAGE = f"{CHRONOLOGY_DIR}/index.md"
 
 _STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been
@@ -93,23 +90,6 @@ _STOPWORDS = frozenset(
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]+")
 _PUBLICATION_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
-_CLAUSE = re.compile(r"[,;:—–()]|\s-\s")
-# Summaries: words that open an aside, and a sentence's opening clause before its subject.
-_RELATIVES = frozenset(
-    {"who", "whom", "whose", "which", "where", "while", "including", "whereas", "although"}
-)
-_TAIL = frozenset({"including", "while", "whereas", "although"})
-_SUBORDINATE = frozenset(
-    "although though while whereas because if despite amid as unless whether".split()
-)
-_PREPOSITIONS = frozenset(
-    """in on at since after before during from by for with through following until
-    last this earlier later yesterday today tonight""".split()
-)
-_DETERMINERS = frozenset("the a an this that these those its their his her".split())
-_QUOTES = "\"“”‘’'(*[]"
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 # Not happenings (see _not_a_happening): biography boilerplate of a nominee or appointee
 # ("received her J.D. in 1999", "From 2008 to 2020, he served as ..."), dated by a year
 # or a month; ...
@@ -180,8 +160,8 @@ def _event_page(event: Event, per_year: Mapping[str, int]) -> str:
     has more than PAGE_EVENTS events (a year-only event stays on the year's page)."""
     year = event.date[:4]
     if per_year[year] > PAGE_EVENTS and event.precision != "year":
-        return _page(event.date[:7])
-    return _page(year)
+        return period_page(event.date[:7])
+    return period_page(year)
 
 
 def events_for_entity(chronology: Chronology, entity_id: str) -> tuple[Event, ...]:
@@ -238,12 +218,12 @@ def _candidates(
         for when, start, end in _finest(dated[number]):
             cited: tuple[int, ...] = (number,)
             text = sentence.text
-            summary = _summary(sentence.text, start, end)
+            summary = summarise_sentence(sentence.text, start, end)
             if _is_fragment(sentence.text, when.expression) and number > 1:
                 previous = document.sentences[number - 2]
                 cited = (number - 1, number)
                 text = f"{previous.text} {sentence.text}"
-                summary = _trim(f"{previous.text} {sentence.text}", SUMMARY_WORDS)
+                summary = trim_words(f"{previous.text} {sentence.text}", SUMMARY_WORDS)
             ids = _unique(i for n in cited for i in entities.get((document.id, n), ()))
             result.append(
                 _Candidate(
@@ -295,191 +275,6 @@ def _is_header(when: PartialDate, sentence: Sentence, document: Document) -> boo
 def _is_fragment(text: str, expression: str) -> bool:
     rest = text.replace(expression, " ", 1)
     return len(_WORD.findall(rest)) < FRAGMENT_WORDS
-
-
-def _summary(text: str, start: int, end: int) -> str:
-    """A short statement of the sentence (see _shorten), never over SUMMARY_WORDS words
-    (an ellipsis is not a word)."""
-    summary = _shorten(text, start, end)
-    words = summary.split()
-    if sum(w != "…" for w in words) <= SUMMARY_WORDS:
-        return summary
-    kept: list[str] = []
-    for word in words:
-        if sum(w != "…" for w in kept) == SUMMARY_WORDS:
-            break
-        kept.append(word)
-    return " ".join(kept) + " …"
-
-
-def _shorten(text: str, start: int, end: int) -> str:
-    """A short statement of the sentence, at most SUMMARY_WORDS words, that keeps the
-    expression and the sentence's subject: the whole sentence when short enough;
-    otherwise the sentence without its asides (appositions, relative clauses,
-    parentheses, an opening clause before the subject), longest first; as a last resort
-    the clause around the expression, after the subject."""
-    expression = text[start:end]
-    text = _readable(text)
-    if len(text.split()) <= SUMMARY_WORDS:
-        return text
-    found = text.find(expression)
-    if found >= 0:
-        start, end = found, found + len(expression)
-    segments = _segments(text)
-    kept = [True] * len(segments)
-    held = next((i for i, seg in enumerate(segments) if seg[0] <= start < seg[2]), 0)
-    protected = {held}
-    if (
-        _words_besides(text[segments[held][0] : segments[held][1]], 0, 0)
-        - len(_WORD.findall(expression))
-        < 4
-    ):  # "Today, ...", "Last year, ...": the statement is the next clause
-        following = [
-            i
-            for i in range(held + 1, len(segments))
-            if _first_word(text, segments[i]) not in _RELATIVES | _TAIL | _SUBORDINATE
-        ]
-        protected.add(following[0] if following else held - 1)
-    asides: list[range] = []
-    for i in range(len(segments)):
-        if i in protected or not _is_aside(text, segments, i, held):
-            continue
-        # "including ...", "while ..." after the expression: to the end of the sentence
-        tail = i > max(protected) and _first_word(text, segments[i]) in _TAIL
-        asides.append(range(i, len(segments)) if tail else range(i, i + 1))
-    asides.sort(
-        key=lambda group: -sum(len(text[segments[j][0] : segments[j][1]].split()) for j in group)
-    )
-    for group in asides:
-        if _words(text, segments, kept) <= SUMMARY_WORDS:
-            break
-        if held in group:
-            continue
-        for j in group:
-            kept[j] = False
-    if _words(text, segments, kept) <= SUMMARY_WORDS:
-        return _readable(_join(text, segments, kept))
-    return _readable(_clause_summary(text, start, end))
-
-
-def _segments(text: str) -> list[tuple[int, int, int]]:
-    """Clauses as (start, end of its words, start of the next clause)."""
-    result: list[tuple[int, int, int]] = []
-    begin = 0
-    for match in _CLAUSE.finditer(text):
-        result.append((begin, match.start(), match.end()))
-        begin = match.end()
-    result.append((begin, len(text), len(text)))
-    return [seg for seg in result if text[seg[0] : seg[1]].strip()] or [(0, len(text), len(text))]
-
-
-def _is_aside(text: str, segments: list[tuple[int, int, int]], index: int, held: int) -> bool:
-    """A clause that can go without losing the statement: a relative clause ("who ...",
-    "which ..."), an apposition (lower case, right after a name: "Carstens, the envoy
-    for hostage affairs, flew"), a closing clause in lower case ("including ..."), or an
-    opening subordinate clause ("Although ...") before the expression's clause."""
-    first = _first_word(text, segments[index])
-    if not first:
-        return True
-    if index == 0:
-        return held > 0 and first in _SUBORDINATE
-    if first in _RELATIVES:
-        return True
-    if not text[segments[index][0] : segments[index][1]].strip().strip(_QUOTES)[:1].islower():
-        return False
-    if index == len(segments) - 1:
-        return True
-    before = text[segments[index - 1][0] : segments[index - 1][1]].split()
-    return bool(before) and before[-1].strip(_QUOTES)[:1].isupper()
-
-
-def _first_word(text: str, segment: tuple[int, int, int]) -> str:
-    words = text[segment[0] : segment[1]].split()
-    return words[0].strip(_QUOTES).lower() if words else ""
-
-
-def _words(text: str, segments: list[tuple[int, int, int]], kept: list[bool]) -> int:
-    return sum(len(text[s:e].split()) for (s, e, _), k in zip(segments, kept, strict=True) if k)
-
-
-def _join(text: str, segments: list[tuple[int, int, int]], kept: list[bool]) -> str:
-    """The kept clauses with their own punctuation; across a dropped aside, the subject
-    meets its verb directly ("Carstens flew ..."), other clauses keep the mark that
-    followed the aside."""
-    parts: list[str] = []
-    previous = -1
-    for index, ((s, e, _), keep) in enumerate(zip(segments, kept, strict=True)):
-        if not keep:
-            continue
-        piece = text[s:e].strip()
-        if previous >= 0:
-            opening = _first_word(text, segments[previous])
-            if (
-                previous < index - 1
-                and piece[:1].islower()
-                and opening not in _PREPOSITIONS
-                and piece.split()[0] not in _DETERMINERS
-                and text[segments[previous][1] : segments[previous][2]].strip() == ","
-            ):
-                parts.append(" ")  # the subject meets its verb
-            else:
-                parts.append(_delimiter(text[segments[index - 1][1] : s]))
-        parts.append(piece)
-        previous = index
-    return "".join(parts)
-
-
-def _delimiter(text: str) -> str:
-    mark = text.strip()
-    return f"{mark} " if mark in ",;:" else f" {mark} "
-
-
-def _clause_summary(text: str, start: int, end: int) -> str:
-    """The clause around the expression, widened to the next clauses while it says little
-    more than the date, with the sentence's opening clause (usually its subject) when the
-    clause has none; at most SUMMARY_WORDS words."""
-    bounds = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
-    begin = max(b for b in bounds if b <= start)
-    following = [b for b in bounds if b > end]
-    stop = following.pop(0) if following else len(text) + 1
-    while following and _words_besides(text[begin : stop - 1], start - begin, end - begin) < 8:
-        stop = following.pop(0)
-    clause = _strip(text[begin : stop - 1])
-    if begin > 0 and (len(clause.split()) < 8 or clause[:1].islower()):
-        first = _strip(text[: bounds[1] - 1])
-        budget = SUMMARY_WORDS - len(clause.split()) - 1
-        if first and first != clause and len(first.split()) <= SUBJECT_WORDS:
-            clause = f"{first} … {clause}"
-        elif budget >= 4:  # the words just before: what the clause is about
-            before = text[:begin].split()
-            clause = f"… {' '.join(before[-budget:])} {clause}"
-    return _trim(clause, SUMMARY_WORDS)
-
-
-def _readable(text: str) -> str:
-    """Markdown and HTML marks taken out of a summary (the event keeps the sentence as
-    written): link targets, emphasis, tags, list bullets."""
-    text = _MD_LINK.sub(r"\1", text)
-    text = _TAG.sub("", text)
-    text = text.replace("**", "").replace("__", "")
-    text = re.sub(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", "", text)
-    text = " ".join(text.split()).lstrip("-•* ")
-    return text.strip(" ,;:—–(" + _QUOTES).rstrip(")")
-
-
-def _words_besides(clause: str, start: int, end: int) -> int:
-    return len(_WORD.findall(clause[:start] + " " + clause[end:]))
-
-
-def _strip(text: str) -> str:
-    return text.strip(" ,;:—–()\"“”'‘’")
-
-
-def _trim(text: str, words: int) -> str:
-    parts = text.split()
-    if len(parts) <= words:
-        return " ".join(parts)
-    return " ".join(parts[:words]) + " …"
 
 
 def _content_words(text: str) -> frozenset[str]:
@@ -718,178 +513,7 @@ def _reference_context(candidate: _Candidate) -> str:
     return " ".join(words[-CONTEXT_WORDS:])
 
 
-# --- The page's data: computed here, formatted by templates/chronology.md.j2.
-
-
-def page_context(
-    chronology: Chronology,
-    corpus: Corpus,
-    entities: Mapping[str, Mapping[str, str | None]],
-) -> dict[str, object]:
-    """What templates/chronology.md.j2 needs: events grouped by year then month (a
-    year-only event before the year's months), key dates with their events, lookups.
-    When the chronology is split by year ("split"), the page lists the years with their
-    pages and the main events instead of every event (see year_page_contexts)."""
-    years = _years(chronology.events)
-    split = any(e.page != INDEX_PAGE for e in chronology.events)
-    by_date: dict[str, list[Event]] = defaultdict(list)
-    for event in chronology.events:
-        by_date[event.date].append(event)
-    published: dict[str, list[Document]] = defaultdict(list)
-    for document in corpus.documents:
-        published[document.date].append(document)
-    key_dates = [
-        {
-            "date": k.date,
-            "score": k.score,
-            "references": k.references,
-            "publications": k.publications,
-            "events": sorted(by_date.get(k.date, []), key=_telling)[:KEY_DATE_EVENTS],
-            "published": published.get(k.date, [])[:KEY_DATE_EVENTS],
-        }
-        for k in chronology.key_dates
-    ]
-    return {
-        "events": chronology.events,
-        "years": [] if split else years,
-        "year_index": [
-            {"year": y["year"], "count": y["count"], "page": _year_page(y["year"], split)}
-            for y in years
-        ],
-        "split": split,
-        "main_events": _main_events(chronology, corpus.date_range) if split else [],
-        "key_dates": key_dates,
-        "documents": corpus.documents,
-        "documents_by_id": {d.id: d for d in corpus.documents},
-        "events_by_id": {e.id: e for e in chronology.events},
-        "entities": entities,
-    }
-
-
-def year_page_contexts(
-    chronology: Chronology,
-    corpus: Corpus,
-    entities: Mapping[str, Mapping[str, str | None]],
-) -> list[tuple[str, dict[str, object]]]:
-    """(page, context) of each page of a split chronology, for
-    templates/chronology_year.md.j2: one per year, and one per month of a year too
-    large for one page; none when the chronology fits on one page."""
-    by_page: dict[str, list[Event]] = defaultdict(list)
-    for event in chronology.events:
-        if event.page != INDEX_PAGE:
-            by_page[event.page].append(event)
-    if not by_page:
-        return []
-    lookups = {
-        "index_page": INDEX_PAGE,
-        "documents_by_id": {d.id: d for d in corpus.documents},
-        "events_by_id": {e.id: e for e in chronology.events},
-        "entities": entities,
-    }
-    years = sorted({e.date[:4] for e in chronology.events})
-    months = sorted(p for p in by_page if len(_period(p)) == 7)
-    result: list[tuple[str, dict[str, object]]] = []
-    for index, year in enumerate(years):
-        page = _page(year)
-        subpages = [
-            {"period": _period(m), "page": m, "count": len(by_page[m])}
-            for m in months
-            if _period(m).startswith(year)
-        ]
-        (groups,) = _years(by_page[page]) or [{"months": []}]
-        context = {
-            "period": year,
-            "count": sum(1 for e in chronology.events if e.date.startswith(year)),
-            "groups": groups["months"],
-            "subpages": subpages,
-            "up": None,
-            "previous": _neighbour([_page(y) for y in years], index - 1),
-            "next": _neighbour([_page(y) for y in years], index + 1),
-        }
-        result.append((page, context | lookups))
-    for index, page in enumerate(months):
-        context = {
-            "period": _period(page),
-            "count": len(by_page[page]),
-            "groups": [{"month": None, "events": by_page[page]}],
-            "subpages": [],
-            "up": {"page": _page(_period(page)[:4]), "period": _period(page)[:4]},
-            "previous": _neighbour(months, index - 1),
-            "next": _neighbour(months, index + 1),
-        }
-        result.append((page, context | lookups))
-    return result
-
-
-def _page(period: str) -> str:
-    return f"{CHRONOLOGY_DIR}/{period}.md"
-
-
-def _period(page: str) -> str:
-    return posixpath.basename(page)[: -len(".md")]
-
-
-def _years(events: Iterable[Event]) -> list[dict[str, object]]:
-    months: dict[tuple[str, str | None], list[Event]] = defaultdict(list)
-    for event in events:
-        month = event.date[:7] if event.precision != "year" else None
-        months[(event.date[:4], month)].append(event)
-    years: list[dict[str, object]] = []
-    for year in sorted({y for y, _ in months}):
-        keys = sorted((m for y, m in months if y == year), key=lambda m: m or "")
-        groups = [{"month": m, "events": months[(year, m)]} for m in keys]
-        count = sum(len(months[(year, m)]) for m in keys)
-        years.append({"year": year, "count": count, "months": groups})
-    return years
-
-
-def _year_page(year: object, split: bool) -> str:
-    return _page(str(year)) if split else INDEX_PAGE
-
-
-def _neighbour(pages: list[str], index: int) -> dict[str, str] | None:
-    if not 0 <= index < len(pages):
-        return None
-    return {"page": pages[index], "period": _period(pages[index])}
-
-
-def _main_events(chronology: Chronology, span: tuple[str, str] | None) -> list[dict[str, object]]:
-    """The MAIN_EVENTS events reported by most documents, in date order, with their
-    number of documents: an event of a key date counts two documents more, one far
-    outside the span the documents were published in (background: "not seen since
-    1969") two less; among equals, days before months and years."""
-    keys = {k.date for k in chronology.key_dates}
-
-    def weight(event: Event) -> int:
-        near = span is None or (
-            _near_span(event.date, span)
-            if event.precision == "day"
-            else span[0][: len(event.date)] <= event.date <= span[1][: len(event.date)]
-        )
-        return _documents(event) + 2 * (event.date in keys) - 2 * (not near)
-
-    precision = {"day": 0, "month": 1, "year": 2}
-    ranked = sorted(
-        chronology.events,
-        key=lambda e: (-weight(e), precision.get(e.precision, 3), e.date, e.id),
-    )
-    main = sorted(ranked[:MAIN_EVENTS], key=lambda e: (e.date, e.id))
-    return [{"event": e, "documents": _documents(e)} for e in main]
-
-
-def _documents(event: Event) -> int:
-    return len({s.document for s in event.sources})
-
-
 def _near_span(day: str, span: tuple[str, str]) -> bool:
     first, last = (_start(d) for d in span)
     margin = dt.timedelta(days=OUTSIDE_SPAN_DAYS)
     return first - margin <= _start(day) <= last + margin
-
-
-def _telling(event: Event) -> tuple[int, int]:
-    """Sort key for a key date's events: reported by more documents first, then those
-    that recall the day from another day's document ("since the invasion on February
-    24") before those dated by their own publication ("today")."""
-    own_day = bool(_PUBLICATION_WORDS.search(event.expression))
-    return (-len({s.document for s in event.sources}), int(own_day))

@@ -72,7 +72,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="folder the HTML site is written into (default: site/)",
     )
-    _pdf_options(sub, "also build the report PDF into the site (data/report.pdf), linked from the home page")
+    _pdf_options(
+        sub, "also build the report PDF into the site (data/report.pdf), linked from the home page"
+    )
     sub.set_defaults(command=_site)
 
     sub = commands.add_parser(

@@ -424,58 +424,6 @@ def test_happenings_stay_events(make_seeds, sentence, expression):
     assert len(build_chronology(corpus, analyses, {}).events) == 1
 
 
-@pytest.mark.parametrize(
-    ("sentence", "expression", "summary"),
-    [
-        # The subject is kept across an apposition.
-        (
-            "Carstens, the government’s senior hostage negotiator and the special "
-            "presidential envoy for hostage problems, flew to Caracas on a chartered "
-            "airplane on Tuesday and returned on Friday.",
-            "on Tuesday",
-            "Carstens flew to Caracas on a chartered airplane on Tuesday and returned on Friday.",
-        ),
-        # A short sentence is the summary, without its Markdown marks.
-        (
-            "Today, **the President** signed the [CHIPS Act](https://example.org/x) into law.",
-            "Today",
-            "Today, the President signed the CHIPS Act into law.",
-        ),
-        # A closing "including ..." and a relative clause go first.
-        (
-            "On Monday, the Secretary of Energy, who leads the department's hydrogen office, "
-            "announced new funding for seven regional clean hydrogen hubs across the country, "
-            "including projects in Texas, California, Pennsylvania and Minnesota that will "
-            "employ thousands.",
-            "On Monday",
-            "On Monday, the Secretary of Energy, who leads the department's hydrogen office, "
-            "announced new funding for seven regional clean hydrogen hubs across the country",
-        ),
-    ],
-)
-def test_summary_keeps_subject_and_expression(sentence, expression, summary):
-    from generator.chronology import SUMMARY_WORDS, _summary
-
-    start = sentence.index(expression)
-    result = _summary(sentence, start, start + len(expression))
-    assert result == summary
-    assert len(result.split()) <= SUMMARY_WORDS
-
-
-def test_long_clause_summary_has_its_subject():
-    from generator.chronology import SUMMARY_WORDS, _summary
-
-    sentence = (
-        "Talks between Caracas and Washington around the release of US citizens now "
-        "overshadow negotiations between Maduro’s government and opposition leaders, "
-        "which began in 2019 after intense street protests."
-    )
-    start = sentence.index("2019")
-    result = _summary(sentence, start, start + 4)
-    assert "in 2019" in result and "negotiations" in result
-    assert len(result.split()) <= SUMMARY_WORDS
-
-
 def test_small_chronology_is_one_page(two_reports):
     from generator.chronology import year_page_contexts
 
@@ -489,10 +437,11 @@ def test_small_chronology_is_one_page(two_reports):
 
 def test_large_chronology_is_split_by_year(two_reports, monkeypatch):
     import generator.chronology as chronology_module
+    import generator.chronology_pages as chronology_pages
     from generator.chronology import year_page_contexts
 
     monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 4)  # 5 events; 4 in 2021
-    monkeypatch.setattr(chronology_module, "MAIN_EVENTS", 2)
+    monkeypatch.setattr(chronology_pages, "MAIN_EVENTS", 2)
     corpus, analyses, entities, _ = two_reports
     chronology = build_chronology(corpus, analyses, entities)
     assert {e.page for e in chronology.events} == {"chronology/2017.md", "chronology/2021.md"}
@@ -554,21 +503,6 @@ def test_split_site_builds_strict_with_valid_anchors(tmp_path, monkeypatch):
     assert 'href="chronology/index.html"' in home and "chronology/2022.html" not in home
 
 
-def test_summaries_never_exceed_the_word_limit():
-    from generator.chronology import SUMMARY_WORDS, _summary
-
-    sentence = (
-        "In March 2023, the U.S. Government will co-host the second Summit for Democracy "
-        "with [Zambia](https://example.org/a), the Netherlands - Child Protection Compact "
-        "( CPC ) Partnership: On December 7th, the partners met again in the capital of the "
-        "country to review progress."
-    )
-    for expression in ("In March 2023", "On December 7th"):
-        start = sentence.index(expression)
-        result = _summary(sentence, start, start + len(expression))
-        assert sum(w != "…" for w in result.split()) <= SUMMARY_WORDS
-
-
 def test_a_large_year_is_split_by_month(two_reports, monkeypatch):
     import generator.chronology as chronology_module
     from generator.chronology import year_page_contexts
@@ -608,9 +542,10 @@ def test_a_large_year_is_split_by_month(two_reports, monkeypatch):
 
 def test_main_events_prefer_the_story_to_background(make_seeds, monkeypatch):
     import generator.chronology as chronology_module
+    import generator.chronology_pages as chronology_pages
 
     monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 1)
-    monkeypatch.setattr(chronology_module, "MAIN_EVENTS", 1)
+    monkeypatch.setattr(chronology_pages, "MAIN_EVENTS", 1)
     text = "Unemployment claims are down near a level not seen since 1969 in the nation."
     seeds = make_seeds(
         {
