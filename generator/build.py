@@ -15,7 +15,7 @@ import yaml
 from . import export
 from .cache import AnalysisCache
 from .charts import Charts, draw_charts
-from .chronology import build_chronology, events_by_entity, page_context
+from .chronology import build_chronology, events_by_entity, page_context, year_page_contexts
 from .curation import Corrections, load_corrections
 from .entities import resolve_entities, sentence_entities
 from .errors import InputError, PublishError
@@ -190,6 +190,8 @@ def run(
                 **chronology_page,
             ),
         )
+        for page, context in year_page_contexts(findings.chronology, corpus, findings.entity_links):
+            output.write(page, renderer.render("chronology_year.md.j2", page, **context))
         clock.lap("render")
         output.write("data/documents.json", export.documents_json(documents))
         output.write("data/entities.json", export.entities_json(entities))

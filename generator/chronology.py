@@ -3,9 +3,11 @@
 Each sentence that dates something (a DATE span the dates stage resolves) becomes an
 event candidate; candidates from different documents at the same date and precision
 whose words or entities strongly overlap become one event citing every source. Key dates
-are ranked as timeline-summarization systems rank them (Tran et al. 2013; Ghalandari and
-Ifrim 2020, news-tls): how many documents refer to a day in their text, how many were
-published on it, references made well after the day counting extra.
+are ranked as timeline-summarization systems rank them (Tran et al. 2013; Martschat and
+Markert 2018; Ghalandari and Ifrim 2020, news-tls): how many distinct documents refer
+to a day in their text (boilerplate wording counted once, a list of days sharing one
+reference), how many were published on it, references made well after the day counting
+extra, near-duplicate days moved down.
 """
 
 from __future__ import annotations
@@ -14,12 +16,18 @@ import datetime as dt
 import hashlib
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from .chronology_pages import (  # noqa: F401 (page_context: part of this module's interface)
+    page_context,
+    period_page,
+    year_page_contexts,
+)
 from .dates import PartialDate, resolve_expression
 from .model import Analysis, Chronology, Citation, Corpus, Document, Event, KeyDate, Sentence
+from .summary import SUMMARY_WORDS, summarise_sentence, trim_words
 from .text import slugify
 
 SentenceEntities = Mapping[tuple[str, int], tuple[str, ...]]
@@ -43,7 +51,6 @@ COMMON_WORD_CANDIDATES = 200
 FRAGMENT_WORDS = 3
 # A sentence this short that only states the publication date is a header or dateline.
 HEADER_WORDS = 8
-SUMMARY_WORDS = 24
 # Key dates: weights of the ranking (named so that they can be tuned on reference
 # timelines when they are available).
 REFERENCE_WEIGHT = 1.0  # per document referring to the day, published on another day
@@ -54,8 +61,20 @@ PUBLICATION_WEIGHT = 0.5  # times log2(1 + documents published on the day)
 # recalled in boilerplate, terms expiring in 2027) is background, not the story.
 OUTSIDE_SPAN_DAYS = 31
 OUTSIDE_SPAN_FACTOR = 0.5
+# Boilerplate: the same CONTEXT_WORDS words before a date in this many documents.
+CONTEXT_WORDS = 6
+TEMPLATE_DOCUMENTS = 3
+# A sentence naming this many days or more is a list: its days share one reference.
+LIST_DAYS = 3
+# Distinct key dates: a day this close to a better one, sharing this share of its
+# documents (referring or published) with it, is the same story told twice.
+REDUNDANT_DAYS = 3
+REDUNDANT_SHARE = 0.5
 KEY_DATES = 20
-KEY_DATE_EVENTS = 3  # events (and documents published) shown with each key date
+# A chronology of more events than this is split (see chronology_pages): each year gets
+# a page, and each month too in a year of more events than this.
+# (Measured: ~0.45 KB of Markdown per event; 8,500 events of 1,800 documents ~4.7 MB.)
+PAGE_EVENTS = 500
 
 _STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been
@@ -71,7 +90,32 @@ _STOPWORDS = frozenset(
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]+")
 _PUBLICATION_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
-_CLAUSE = re.compile(r"[,;:—–()]|\s-\s")
+# Not happenings (see _not_a_happening): biography boilerplate of a nominee or appointee
+# ("received her J.D. in 1999", "From 2008 to 2020, he served as ..."), dated by a year
+# or a month; ...
+_BIOGRAPHY = re.compile(
+    r"\b(?:J\.D|B\.A|B\.S|M\.A|M\.S|Ph\.D|M\.D|LL\.M|LL\.B|M\.B\.A|M\.P\.P|M\.P\.A|"
+    r"M\.P\.H|Ed\.D)\b\.?|\b(?:bachelor'?s|master'?s|doctorate|law degree|graduated|"
+    r"graduate of|alumn(?:us|a|i|ae)|clerked|was born|began (?:his|her|their) (?:legal )?career|"
+    r"(?:he|she|they|and) (?:also )?(?:served|serves|worked|works|taught|practiced|practised) "
+    r"(?:as|at|in|for|on)|has (?:also )?(?:served|worked|taught|practiced) (?:as|at|in|for|on)|"
+    r"served as (?:an?|the) |was (?:an?|the) (?:associate|partner|law clerk|professor|"
+    r"lecturer|fellow|visiting|senior|deputy|assistant|adjunct)\b|prior to (?:joining|that|"
+    r"this|her|his|their)|previously (?:served|worked|was)|joined (?:the )?[A-Z][\w.&'’ -]* "
+    r"as\b|held (?:the )?(?:position|positions|roles?) )",
+    re.IGNORECASE,
+)
+# ... deadlines, terms and targets ("for a term expiring April 27, 2027", "until May 18",
+# "by 2030"): a limit in time, not something that happened; ...
+_LIMIT = re.compile(r"^(?:until|till|through|by|no later than)\b", re.IGNORECASE)
+_EXPIRING = re.compile(r"\b(?:expir(?:ing|es|ed|ation)|deadline|due)\b[^.;]{0,12}$", re.IGNORECASE)
+# ... and "today" in a statement of how things are, not of what happened ("as clear
+# today as a year ago", "Today is another win", "today's", "still today").
+_STATIVE_TODAY = re.compile(
+    r"\bas \w+ today as\b|(?<!ed )\btoday (?:is|remains?|stands?)\b|\b(?:still|even|until|of|"
+    r"than|like) today\b(?![’'])|\btoday,? more than ever\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +147,21 @@ def build_chronology(
         if analysis is not None:
             candidates.extend(_candidates(document, analysis, sentence_entities))
     events = _link_disagreements(_merge(candidates))
+    if len(events) > PAGE_EVENTS:  # one page per year (chronology/2022.md ...)
+        per_year = Counter(e.date[:4] for e in events)
+        events = [replace(e, page=_event_page(e, per_year)) for e in events]
     return Chronology(
         events=tuple(events), key_dates=tuple(rank_dates(corpus, candidates, key_dates))
     )
+
+
+def _event_page(event: Event, per_year: Mapping[str, int]) -> str:
+    """A split chronology's page for an event: its year's, or its month's when the year
+    has more than PAGE_EVENTS events (a year-only event stays on the year's page)."""
+    year = event.date[:4]
+    if per_year[year] > PAGE_EVENTS and event.precision != "year":
+        return period_page(event.date[:7])
+    return period_page(year)
 
 
 def events_for_entity(chronology: Chronology, entity_id: str) -> tuple[Event, ...]:
@@ -162,6 +218,8 @@ def _candidates(
         start = sentence.text.find(when.expression)
         if start < 0:  # quotes or spaces normalised in the expression
             start = offset
+        if not_a_happening(sentence.text, when, start):
+            continue
         dated[sentence.number].append((when, start, start + len(when.expression)))
     result: list[_Candidate] = []
     for number in sorted(dated):
@@ -169,12 +227,12 @@ def _candidates(
         for when, start, end in _finest(dated[number]):
             cited: tuple[int, ...] = (number,)
             text = sentence.text
-            summary = _summary(sentence.text, start, end)
+            summary = summarise_sentence(sentence.text, start, end)
             if _is_fragment(sentence.text, when.expression) and number > 1:
                 previous = document.sentences[number - 2]
                 cited = (number - 1, number)
                 text = f"{previous.text} {sentence.text}"
-                summary = _trim(f"{previous.text} {sentence.text}", SUMMARY_WORDS)
+                summary = trim_words(f"{previous.text} {sentence.text}", SUMMARY_WORDS)
             ids = _unique(i for n in cited for i in entities.get((document.id, n), ()))
             result.append(
                 _Candidate(
@@ -202,6 +260,20 @@ def _finest(found: list[tuple[PartialDate, int, int]]) -> list[tuple[PartialDate
     return sorted(kept, key=lambda item: item[1])
 
 
+def not_a_happening(sentence: str, when: PartialDate, start: int) -> str | None:
+    """Why a dated sentence states no happening of the story, or None: a biography's
+    background years, a deadline, term or target, or "today" in a statement of how
+    things are. Cheap word patterns, checked by the benchmarks (every gold event of the
+    seeds still found) and counted on a large corpus (bench/key_dates.py)."""
+    if when.precision != "day" and _BIOGRAPHY.search(sentence):
+        return "biography"
+    if _LIMIT.match(when.expression) or _EXPIRING.search(sentence[: max(start, 0)]):
+        return "limit"
+    if _PUBLICATION_WORDS.fullmatch(when.expression) and _STATIVE_TODAY.search(sentence):
+        return "stative"
+    return None
+
+
 def _is_header(when: PartialDate, sentence: Sentence, document: Document) -> bool:
     """An explicit publication date alone in a short sentence is a dateline, not an event."""
     if when.date != document.date or not re.search(r"\d{4}", when.expression):
@@ -212,39 +284,6 @@ def _is_header(when: PartialDate, sentence: Sentence, document: Document) -> boo
 def _is_fragment(text: str, expression: str) -> bool:
     rest = text.replace(expression, " ", 1)
     return len(_WORD.findall(rest)) < FRAGMENT_WORDS
-
-
-def _summary(text: str, start: int, end: int) -> str:
-    """The clause around the expression, widened to the next clauses while it says little
-    more than the date, with the sentence's opening clause (usually its subject) when it
-    is still short; at most SUMMARY_WORDS words."""
-    bounds = [0] + [m.end() for m in _CLAUSE.finditer(text)] + [len(text) + 1]
-    begin = max(b for b in bounds if b <= start)
-    following = [b for b in bounds if b > end]
-    stop = following.pop(0) if following else len(text) + 1
-    while following and _words_besides(text[begin : stop - 1], start - begin, end - begin) < 8:
-        stop = following.pop(0)
-    clause = _strip(text[begin : stop - 1])
-    if begin > 0 and len(clause.split()) < 8:
-        first = _strip(text[: bounds[1] - 1])
-        if first and first != clause:
-            clause = f"{first} … {clause}"
-    return _trim(clause, SUMMARY_WORDS)
-
-
-def _words_besides(clause: str, start: int, end: int) -> int:
-    return len(_WORD.findall(clause[:start] + " " + clause[end:]))
-
-
-def _strip(text: str) -> str:
-    return text.strip(" ,;:—–()\"“”'‘’")
-
-
-def _trim(text: str, words: int) -> str:
-    parts = text.split()
-    if len(parts) <= words:
-        return " ".join(parts)
-    return " ".join(parts[:words]) + " …"
 
 
 def _content_words(text: str) -> frozenset[str]:
@@ -401,92 +440,89 @@ def _start(date: str) -> dt.date:
 def rank_dates(
     corpus: Corpus, candidates: Sequence[_Candidate], limit: int = KEY_DATES
 ) -> list[KeyDate]:
-    """Days ranked by how many documents refer to them and were published on them."""
-    references: dict[str, set[str]] = defaultdict(set)
-    retrospective: dict[str, set[str]] = defaultdict(set)
+    """Days ranked by how many documents refer to them and were published on them.
+
+    As in timeline summarization (Tran et al. 2013; Martschat and Markert 2018;
+    Ghalandari and Ifrim 2020): references are counted by distinct documents, a
+    reference made well after the day counts extra, a boilerplate wording (the same
+    words before the date in TEMPLATE_DOCUMENTS documents or more: "which was sent to
+    the Senate on ...") counts once per day however many documents repeat it, and a
+    sentence that lists several days ("on July 8, July 14 and July 16") shares one
+    reference among them.
+    """
+    contexts: dict[str, set[str]] = defaultdict(set)
+    days_in_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c in candidates:
+        contexts[_reference_context(c)].add(c.document.id)
+        if c.when.precision == "day":
+            days_in_sentence[(c.document.id, c.sentences[-1])].add(c.when.date)
+    units: dict[str, dict[tuple[str, str], float]] = defaultdict(dict)
+    documents: dict[str, set[str]] = defaultdict(set)  # the day's referring documents
     for c in candidates:
         if c.when.precision != "day" or c.when.date == c.document.date:
             continue
-        references[c.when.date].add(c.document.id)
-        if _days_apart(c.document.date, c.when.date) >= RETROSPECTIVE_DAYS and (
-            c.document.date > c.when.date
+        context = _reference_context(c)
+        unit = (
+            ("template", context)
+            if len(contexts[context]) >= TEMPLATE_DOCUMENTS
+            else ("document", c.document.id)
+        )
+        weight = REFERENCE_WEIGHT
+        listed = len(days_in_sentence[(c.document.id, c.sentences[-1])])
+        if listed >= LIST_DAYS:
+            weight /= listed
+        if c.document.date > c.when.date and (
+            _days_apart(c.document.date, c.when.date) >= RETROSPECTIVE_DAYS
         ):
-            retrospective[c.when.date].add(c.document.id)
+            weight *= 1 + RETROSPECTIVE_WEIGHT
+        day_units = units[c.when.date]
+        day_units[unit] = max(day_units.get(unit, 0.0), weight)
+        documents[c.when.date].add(c.document.id)
     publications: dict[str, int] = defaultdict(int)
     for document in corpus.documents:
         publications[document.date] += 1
+        documents[document.date].add(document.id)
     span = corpus.date_range
     ranked = []
-    for day in set(references) | set(publications):
-        score = (
-            REFERENCE_WEIGHT * len(references[day])
-            + RETROSPECTIVE_WEIGHT * len(retrospective[day])
-            + PUBLICATION_WEIGHT * math.log2(1 + publications[day])
-        )
+    for day in set(units) | set(publications):
+        score = sum(units[day].values()) + PUBLICATION_WEIGHT * math.log2(1 + publications[day])
         if span and not _near_span(day, span):
             score *= OUTSIDE_SPAN_FACTOR
-        ranked.append(KeyDate(day, round(score, 6), len(references[day]), publications[day]))
+        references = len({u for u in units[day] if u[0] == "document"}) + len(
+            {u for u in units[day] if u[0] == "template"}
+        )
+        ranked.append(KeyDate(day, round(score, 6), references, publications[day]))
     ranked.sort(key=lambda k: (-k.score, k.date))
-    return ranked[:limit]
+    return _distinct(ranked, documents)[:limit]
 
 
-# --- The page's data: computed here, formatted by templates/chronology.md.j2.
+def _distinct(ranked: list[KeyDate], documents: Mapping[str, set[str]]) -> list[KeyDate]:
+    """Distinct key dates: a day close to a better one (at most REDUNDANT_DAYS apart)
+    whose documents are mostly that day's too (a visit's second day, the same list of
+    days) goes after every day that is not redundant; both orders keep scores."""
+    kept: list[KeyDate] = []
+    later: list[KeyDate] = []
+    for key in ranked:
+        own = documents.get(key.date, set())
+        redundant = own and any(
+            _days_apart(key.date, k.date) <= REDUNDANT_DAYS
+            and len(own & documents.get(k.date, set())) >= REDUNDANT_SHARE * len(own)
+            for k in kept
+        )
+        (later if redundant else kept).append(key)
+    return kept + later
 
 
-def page_context(
-    chronology: Chronology,
-    corpus: Corpus,
-    entities: Mapping[str, Mapping[str, str | None]],
-) -> dict[str, object]:
-    """What templates/chronology.md.j2 needs: events grouped by year then month (a
-    year-only event before the year's months), key dates with their events, lookups."""
-    years: list[dict[str, object]] = []
-    months: dict[tuple[str, str | None], list[Event]] = defaultdict(list)
-    for event in chronology.events:
-        month = event.date[:7] if event.precision != "year" else None
-        months[(event.date[:4], month)].append(event)
-    for year in sorted({y for y, _ in months}):
-        keys = sorted((m for y, m in months if y == year), key=lambda m: m or "")
-        groups = [{"month": m, "events": months[(year, m)]} for m in keys]
-        count = sum(len(months[(year, m)]) for m in keys)
-        years.append({"year": year, "count": count, "months": groups})
-    by_date: dict[str, list[Event]] = defaultdict(list)
-    for event in chronology.events:
-        by_date[event.date].append(event)
-    published: dict[str, list[Document]] = defaultdict(list)
-    for document in corpus.documents:
-        published[document.date].append(document)
-    key_dates = [
-        {
-            "date": k.date,
-            "score": k.score,
-            "references": k.references,
-            "publications": k.publications,
-            "events": sorted(by_date.get(k.date, []), key=_telling)[:KEY_DATE_EVENTS],
-            "published": published.get(k.date, [])[:KEY_DATE_EVENTS],
-        }
-        for k in chronology.key_dates
-    ]
-    return {
-        "events": chronology.events,
-        "years": years,
-        "key_dates": key_dates,
-        "documents": corpus.documents,
-        "documents_by_id": {d.id: d for d in corpus.documents},
-        "events_by_id": {e.id: e for e in chronology.events},
-        "entities": entities,
-    }
+def _reference_context(candidate: _Candidate) -> str:
+    """The words written just before a date, lower case, without numbers: what a
+    boilerplate sentence repeats whatever the day and the names around it."""
+    text = candidate.text
+    at = text.find(candidate.when.expression)
+    words = re.findall(r"[a-z]+", text[: max(at, 0)].lower())
+    return " ".join(words[-CONTEXT_WORDS:])
 
 
 def _near_span(day: str, span: tuple[str, str]) -> bool:
     first, last = (_start(d) for d in span)
     margin = dt.timedelta(days=OUTSIDE_SPAN_DAYS)
     return first - margin <= _start(day) <= last + margin
-
-
-def _telling(event: Event) -> tuple[int, int]:
-    """Sort key for a key date's events: reported by more documents first, then those
-    that recall the day from another day's document ("since the invasion on February
-    24") before those dated by their own publication ("today")."""
-    own_day = bool(_PUBLICATION_WORDS.search(event.expression))
-    return (-len({s.document for s in event.sources}), int(own_day))

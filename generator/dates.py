@@ -21,6 +21,8 @@ from typing import Any
 
 PRECISIONS = ("year", "month", "day")
 MIN_YEAR = "1800"  # earlier four-digit numbers in news text are rarely years
+# Nor are numbers more than this many years after the publication ("3502", "7776").
+MAX_YEARS_AHEAD = 100
 # Words after which a four-digit number is a name or a number, not a year.
 _NOT_YEAR_BEFORE = frozenset(
     {
@@ -146,6 +148,23 @@ _DAY_MONTH = re.compile(
     rf"^(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\.?$",
     re.IGNORECASE,
 )
+# A range of days ("7-8 March", "June 26-28, 2022", "March 30 to April 1"): the first
+# day, with the range kept in the expression and said in the explanation, when it spans
+# at most RANGE_DAYS days; a longer range is dated by the month (or year) holding it.
+RANGE_DAYS = 7
+_RANGE_JOIN = r"\s*(?:-|–|—|to|through|thru|and|until|till)\s*"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_YEAR_TAIL = r"(?:,?\s+(?P<year>(?:1[89]|20)\d{2}))?"
+_RANGE_MONTH_FIRST = re.compile(
+    rf"^(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}}){_ORDINAL}{_RANGE_JOIN}"
+    rf"(?:(?P<m2>{_MONTH_RE})\.?\s+)?(?P<d2>\d{{1,2}}){_ORDINAL}{_YEAR_TAIL}$",
+    re.IGNORECASE,
+)
+_RANGE_DAY_FIRST = re.compile(
+    rf"^(?:the\s+)?(?P<d1>\d{{1,2}}){_ORDINAL}(?:\s+(?:of\s+)?(?P<m1>{_MONTH_RE})\.?)?"
+    rf"{_RANGE_JOIN}(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\.?{_YEAR_TAIL}$",
+    re.IGNORECASE,
+)
 # A day or month written without a year is the latest one up to the publication date,
 # unless the sentence speaks of the future, that one is at least this long ago and the
 # next one comes within FUTURE_WITHIN_DAYS.
@@ -201,16 +220,19 @@ def resolve_expression(
     if sentence is not None and _not_a_year(sentence, text, start):
         return None
     resolved = _resolve(_clean(expression), published, context_future)
-    if resolved is None or resolved[0][:4] < MIN_YEAR:
+    if resolved is None or not MIN_YEAR <= resolved[0][:4] <= str(published.year + MAX_YEARS_AHEAD):
         return None
     date, precision = resolved
     future = date > document_date[: len(date)]
+    explanation = f"'{expression}', in an article of {_short_date(published)}"
+    if is_day_range(expression):
+        explanation += " (first day of the range)" if precision == "day" else " (a range)"
     return PartialDate(
         date=date,
         precision=precision,
         future=future,
         expression=expression,
-        explanation=f"'{expression}', in an article of {_short_date(published)}",
+        explanation=explanation,
     )
 
 
@@ -234,6 +256,8 @@ def _resolve(expression: str, published: dt.date, context_future: bool) -> tuple
         return _week(match.group(1).lower(), published)
     if match := _WEEKDAY.match(core):
         return _weekday(match.group(1), match.group(2), published, context_future)
+    if match := _RANGE_MONTH_FIRST.match(core) or _RANGE_DAY_FIRST.match(core):
+        return _day_range(match, published, context_future)
     if match := _MONTH_DAY.match(core) or _DAY_MONTH.match(core):
         return _month_day(match.group("month"), int(match.group("day")), published, context_future)
     if match := _MONTH_ONLY.match(core):
@@ -317,6 +341,47 @@ def _month_day(
     ):
         return ahead.isoformat(), "day"
     return past.isoformat(), "day"
+
+
+def _day_range(
+    match: re.Match[str], published: dt.date, context_future: bool
+) -> tuple[str, str] | None:
+    """ "7-8 March" -> its first day; a range longer than RANGE_DAYS -> the month or year
+    that holds it. The second month defaults to the first ("March 7-8"), the first to the
+    second ("7-8 March")."""
+    first_month = _MONTHS[(match.group("m1") or match.group("m2")).lower().rstrip(".")]
+    last_month = _MONTHS[(match.group("m2") or match.group("m1")).lower().rstrip(".")]
+    first_day, last_day = int(match.group("d1")), int(match.group("d2"))
+    try:
+        if match.group("year"):
+            year = int(match.group("year"))
+            start = dt.date(year, first_month, first_day)
+        else:
+            resolved = _month_day(
+                calendar.month_name[first_month], first_day, published, context_future
+            )
+            if resolved is None:
+                return None
+            start = dt.date.fromisoformat(resolved[0])
+        end_year = start.year + (1 if (last_month, last_day) < (first_month, first_day) else 0)
+        end = dt.date(end_year, last_month, last_day)
+    except ValueError:  # 31 April
+        return None
+    if end < start:
+        return None
+    if (end - start).days <= RANGE_DAYS:
+        return start.isoformat(), "day"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.year:04d}-{start.month:02d}", "month"
+    if start.year == end.year:
+        return f"{start.year:04d}", "year"
+    return None
+
+
+def is_day_range(expression: str) -> bool:
+    """True when `expression` writes a range of days ("7-8 March", "June 26 to 28")."""
+    core = _PREFIX.sub("", _clean(expression)).strip()
+    return bool(_RANGE_MONTH_FIRST.match(core) or _RANGE_DAY_FIRST.match(core))
 
 
 def _month(

@@ -163,6 +163,9 @@ class Event:
     # Ids of events that other sources date differently for what reads as the same
     # happening ("also reported as"): both dates stay visible.
     also_reported: tuple[str, ...] = ()
+    # The page that lists it (and holds its anchor): the chronology, or its year's page
+    # when a large chronology is split by year (chronology/2022.md).
+    page: str = "chronology/index.md"
 
 
 @dataclass(frozen=True, slots=True)

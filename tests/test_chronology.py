@@ -110,7 +110,7 @@ def test_one_happening_in_two_documents_is_one_event(two_reports):
 
 
 def test_no_merge_without_entities_in_common(make_seeds):
-    text = "received her J.D. from the Law School in 1999 and her B.A. from the University"
+    text = "visited the flooded Law School campus in 1999 and the University library"
     seeds = make_seeds(
         {
             "a.txt": f"date 2022-01-05 Ms. Adams {text}.\n",
@@ -287,3 +287,277 @@ def test_days_far_outside_the_publication_span_count_less(make_seeds):
     analyses = _analyse(corpus, {"a": marks, "b": marks})
     keys = [k.date for k in build_chronology(corpus, analyses, {}).key_dates]
     assert keys.index("2022-03-01") < keys.index("2014-03-06")
+
+
+def test_boilerplate_references_count_once(make_seeds):
+    """Nomination lists repeat "which was sent to the Senate on January 4, 2022" in many
+    documents: that wording counts once for its day, while two documents that tell of
+    an invasion in their own words count twice."""
+    files = {}
+    marks = {}
+    for n, name in enumerate(["Ann Lee", "Bob Ray", "Cy Dow", "Di Fox"]):
+        files[f"n{n}.txt"] = (
+            f"date 2022-0{n + 3}-10 {name}, of Ohio, to be a Member of the Board, vice "
+            f"Someone, which was sent to the Senate on January 4, 2022.\n"
+        )
+        marks[f"n{n}"] = [("January 4, 2022", "DATE")]
+    files["u.txt"] = "date 2022-03-10 Russia invaded Ukraine on February 24, 2022.\n"
+    files["v.txt"] = "date 2022-04-10 Since the invasion of February 24, 2022, aid has grown.\n"
+    marks["u"] = [("February 24, 2022", "DATE")]
+    marks["v"] = [("February 24, 2022", "DATE")]
+    corpus = load_corpus(make_seeds(files))
+    analyses = _analyse(corpus, marks)
+    keys = {k.date: k for k in build_chronology(corpus, analyses, {}).key_dates}
+    assert keys["2022-01-04"].references == 1
+    assert keys["2022-02-24"].references == 2
+    assert keys["2022-02-24"].score > keys["2022-01-04"].score
+    first = build_chronology(corpus, analyses, {}).key_dates[0]
+    assert first.date == "2022-02-24"
+
+
+def test_a_list_of_days_shares_one_reference(make_seeds):
+    seeds = make_seeds(
+        {
+            "a.txt": "date 2022-08-01 The Vice President convened legislators on July 8, "
+            "on July 14 and on July 16 at the White House.\n",
+            "b.txt": "date 2022-08-02 The President signed the order on July 20 at the "
+            "White House.\n",
+        }
+    )
+    corpus = load_corpus(seeds)
+    analyses = _analyse(
+        corpus,
+        {
+            "a": [("July 8", "DATE"), ("July 14", "DATE"), ("July 16", "DATE")],
+            "b": [("July 20", "DATE")],
+        },
+    )
+    keys = {k.date: k for k in build_chronology(corpus, analyses, {}).key_dates}
+    assert keys["2022-07-08"].references == 1
+    assert keys["2022-07-20"].score == pytest.approx(3 * keys["2022-07-08"].score)
+
+
+def test_key_dates_are_distinct_days():
+    from generator.chronology import _distinct
+    from generator.model import KeyDate
+
+    ranked = [
+        KeyDate("2022-07-13", 9.0, 5, 2),
+        KeyDate("2022-07-14", 8.0, 4, 2),  # the same documents as 13 July: a second day
+        KeyDate("2022-07-20", 7.0, 3, 1),
+    ]
+    documents = {
+        "2022-07-13": {"a", "b", "c", "d"},
+        "2022-07-14": {"a", "b", "c"},
+        "2022-07-20": {"e", "f"},
+    }
+    assert [k.date for k in _distinct(ranked, documents)] == [
+        "2022-07-13",
+        "2022-07-20",
+        "2022-07-14",
+    ]
+    documents["2022-07-14"] = {"x", "y", "a"}  # its own story: stays in its place
+    assert [k.date for k in _distinct(ranked, documents)][1] == "2022-07-14"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "label"),
+    [
+        ("Ms. Adams received her J.D. from Yale Law School in 2009.", "2009", "biography"),
+        (
+            "From 2008 to 2020, he served as an Assistant United States Attorney.",
+            "2008",
+            "biography",
+        ),
+        ("Judge Pan has served on the District Court since 2021.", "2021", "biography"),
+        (
+            "She was a partner at Hogan LLP, where she worked from 1995 to 2018.",
+            "2018",
+            "biography",
+        ),
+        (
+            "Jane Roe, to be a Member for a term expiring May 18, 2026, vice X.",
+            "May 18, 2026",
+            "limit",
+        ),
+        ("Siemens will produce 1 million chargers by 2025.", "2025", "limit"),
+        ("Families should file their taxes until April 18.", "April 18", "limit"),
+        (
+            "The need for this partnership is as clear today as it was a year ago.",
+            "today",
+            "stative",
+        ),
+        ("Today is the 57th anniversary of Medicare.", "Today", "stative"),
+    ],
+)
+def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2022-09-23 {sentence}\n"}))
+    analyses = _analyse(corpus, {"a": [(expression, "DATE")]})
+    assert build_chronology(corpus, analyses, {}).events == ()
+    from generator.chronology import not_a_happening
+    from generator.dates import resolve_expression
+
+    start = sentence.index(expression)
+    when = resolve_expression(expression, "2022-09-23", sentence=sentence, start=start)
+    assert when is not None
+    assert not_a_happening(sentence, when, sentence.find(when.expression)) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("Since 2019, the US and dozens of other countries do not recognize Maduro.", "2019"),
+        (
+            "Twenty-five years ago, President Clinton signed the CHIP into law.",
+            "Twenty-five years ago",
+        ),
+        ("In 2017, President Obama visited the museum with its board.", "2017"),
+        ("The commitment announced today is the first initiative under this effort.", "today"),
+        ("Today, President Biden announced actions after today's decision.", "Today"),
+        ("The Senate confirmed Judge Jackson on April 7.", "April 7"),
+        ("The President will travel to Bali on November 14.", "November 14"),
+    ],
+)
+def test_happenings_stay_events(make_seeds, sentence, expression):
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2022-09-23 {sentence}\n"}))
+    analyses = _analyse(corpus, {"a": [(expression, "DATE")]})
+    assert len(build_chronology(corpus, analyses, {}).events) == 1
+
+
+def test_small_chronology_is_one_page(two_reports):
+    from generator.chronology import year_page_contexts
+
+    corpus, analyses, entities, _ = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    assert {e.page for e in chronology.events} == {"chronology/index.md"}
+    assert year_page_contexts(chronology, corpus, {}) == []
+    context = page_context(chronology, corpus, {})
+    assert context["split"] is False and context["main_events"] == []
+
+
+def test_large_chronology_is_split_by_year(two_reports, monkeypatch):
+    import generator.chronology as chronology_module
+    import generator.chronology_pages as chronology_pages
+    from generator.chronology import year_page_contexts
+
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 4)  # 5 events; 4 in 2021
+    monkeypatch.setattr(chronology_pages, "MAIN_EVENTS", 2)
+    corpus, analyses, entities, _ = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    assert {e.page for e in chronology.events} == {"chronology/2017.md", "chronology/2021.md"}
+    renderer = Renderer(PROJECT / "templates", {"name": "T"})
+    context = page_context(chronology, corpus, {})
+    assert context["split"] is True and context["years"] == []
+    # The main events: the merged flight (two documents) first among them.
+    main = context["main_events"]
+    assert len(main) == 2 and max(m["documents"] for m in main) == 2
+    index = renderer.render("chronology.md.j2", "chronology/index.md", **context)
+    assert "[2017](2017.md) (1) · [2021](2021.md) (4)" in index
+    assert "chrono-years" not in index  # no year filter on a split index
+    flight = next(e for e in chronology.events if len({s.document for s in e.sources}) == 2)
+    assert f"(2021.md#{flight.id})" in index  # key date -> its event on the year page
+    assert "## 2021" not in index and "<a id=" not in index
+    pages = dict(year_page_contexts(chronology, corpus, {}))
+    assert list(pages) == ["chronology/2017.md", "chronology/2021.md"]
+    year = renderer.render(
+        "chronology_year.md.j2", "chronology/2021.md", **pages["chronology/2021.md"]
+    )
+    assert year.startswith("---\ntitle: 'Chronology: 2021'\n---\n") or year.startswith(
+        '---\ntitle: "Chronology: 2021"\n---\n'
+    )
+    assert f'<a id="{flight.id}"></a>' in year
+    assert "[All years and key dates](index.md)" in year and "previous: [2017](2017.md)" in year
+    assert "## December 2021 {: #m202112 }" in year
+    # Every event has its anchor on exactly the page it says.
+    for event in chronology.events:
+        page = renderer.render("chronology_year.md.j2", event.page, **pages[event.page])
+        assert f'<a id="{event.id}"></a>' in page
+
+
+def test_split_site_builds_strict_with_valid_anchors(tmp_path, monkeypatch):
+    """The seeds' chronology split by year: MkDocs --strict builds it, every link to an
+    event points at a page that has that anchor."""
+    import generator.chronology as chronology_module
+    from generator.cli import main
+
+    from .conftest import SEEDS
+
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 4)  # 2022: 7 events, by month
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    assert main(["site", "--seeds", str(SEEDS), "--out", str(docs), "--site-dir", str(site)]) == 0
+    years = sorted(p.name for p in (site / "chronology").glob("*.html"))
+    assert {"index.html", "2017.html", "2022.html", "2022-03.html"} <= set(years)
+    index = (site / "chronology" / "index.html").read_text()
+    assert 'class="chrono-years"' not in index
+    pages = {p.stem: p.read_text() for p in (site / "chronology").glob("*.html")}
+    links = [
+        (page, target, anchor)
+        for page, html in pages.items()
+        for target, anchor in re.findall(r'href="([\d-]+)\.html#(e[0-9a-z]+)"', html)
+    ]
+    assert any(page == "index" for page, _, _ in links)
+    for _, target, anchor in links:
+        assert f'id="{anchor}"' in pages[target]
+    # The year pages are reachable but not in the navigation; the index is.
+    home = (site / "index.html").read_text()
+    assert 'href="chronology/index.html"' in home and "chronology/2022.html" not in home
+
+
+def test_a_large_year_is_split_by_month(two_reports, monkeypatch):
+    import generator.chronology as chronology_module
+    from generator.chronology import year_page_contexts
+
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 3)  # 2021 has 4 events
+    corpus, analyses, entities, _ = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    assert {e.date: e.page for e in chronology.events} == {
+        "2017": "chronology/2017.md",
+        "2021-03": "chronology/2021-03.md",
+        "2021-12-07": "chronology/2021-12.md",
+        "2021-12-10": "chronology/2021-12.md",
+    }
+    pages = dict(year_page_contexts(chronology, corpus, {}))
+    assert list(pages) == [
+        "chronology/2017.md",
+        "chronology/2021.md",
+        "chronology/2021-03.md",
+        "chronology/2021-12.md",
+    ]
+    renderer = Renderer(PROJECT / "templates", {"name": "T"})
+    year = renderer.render(
+        "chronology_year.md.j2", "chronology/2021.md", **pages["chronology/2021.md"]
+    )
+    assert "# Chronology: 2021" in year and "4 dated events" in year
+    assert "[March 2021](2021-03.md) (1) · [December 2021](2021-12.md) (3)" in year
+    assert "<a id=" not in year
+    month = renderer.render(
+        "chronology_year.md.j2", "chronology/2021-12.md", **pages["chronology/2021-12.md"]
+    )
+    assert "# Chronology: December 2021" in month and "[2021](2021.md)" in month
+    assert "previous: [March 2021](2021-03.md)" in month
+    for event in chronology.events:
+        page = renderer.render("chronology_year.md.j2", event.page, **pages[event.page])
+        assert f'<a id="{event.id}"></a>' in page
+
+
+def test_main_events_prefer_the_story_to_background(make_seeds, monkeypatch):
+    import generator.chronology as chronology_module
+    import generator.chronology_pages as chronology_pages
+
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 1)
+    monkeypatch.setattr(chronology_pages, "MAIN_EVENTS", 1)
+    text = "Unemployment claims are down near a level not seen since 1969 in the nation."
+    seeds = make_seeds(
+        {
+            "a.txt": f"date 2022-03-02 {text} The alliance leaders held their summit on March 1 in Brussels.\n",
+            "b.txt": f"date 2022-03-03 {text} The alliance leaders held their summit on March 1 in Brussels.\n",
+            "c.txt": f"date 2022-03-04 {text}\n",  # the background in three documents
+        }
+    )
+    corpus = load_corpus(seeds)
+    marks = [("1969", "DATE"), ("March 1", "DATE")]
+    analyses = _analyse(corpus, {"a": marks, "b": marks, "c": marks[:1]})
+    chronology = build_chronology(corpus, analyses, {})
+    assert {e.date for e in chronology.events} == {"1969", "2022-03-01"}
+    (main,) = page_context(chronology, corpus, {})["main_events"]
+    assert main["event"].date == "2022-03-01" and main["documents"] == 2

@@ -179,3 +179,44 @@ def test_deterministic_and_independent_of_call_order():
 )
 def test_numbers_that_are_not_years(text, sentence):
     assert resolve_expression(text, AUG16, sentence=sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "sentence", "date", "precision"),
+    [
+        # A range of a few days: its first day, the range kept in the expression.
+        ("7-8 March", AUG16, "On 7-8 March the leaders met in Brussels.", "2022-03-07", "day"),
+        ("March 7-8", AUG16, "The leaders met March 7-8 in Brussels.", "2022-03-07", "day"),
+        ("June 26-28", AUG16, "The G7 met on June 26-28 in Elmau.", "2022-06-26", "day"),
+        ("March 7–9, 2021", AUG16, "It met on March 7–9, 2021.", "2021-03-07", "day"),
+        ("March 30 to April 1", AUG16, "It ran March 30 to April 1.", "2022-03-30", "day"),
+        ("November 28-30", AUG16, "The summit will be held November 28-30.", "2022-11-28", "day"),
+        # Longer than a week: the month (or the year) that holds the whole range.
+        ("March 1 to 31", AUG16, "The drive ran March 1 to 31.", "2022-03", "month"),
+        ("January 5 to February 20", AUG16, "It ran January 5 to February 20.", "2022", "year"),
+    ],
+)
+def test_day_ranges(text, published, sentence, date, precision):
+    result = resolve_expression(text, published, sentence=sentence)
+    assert result is not None, text
+    assert (result.date, result.precision) == (date, precision)
+    assert text in result.expression
+
+
+def test_day_range_says_so_in_its_explanation():
+    result = resolve_expression("7-8 March", AUG16, sentence="On 7-8 March the leaders met.")
+    assert result is not None and result.expression == "On 7-8 March"
+    assert result.explanation == (
+        "'On 7-8 March', in an article of 16 Aug 2022 (first day of the range)"
+    )
+    single = resolve_expression("7 March", AUG16, sentence="On 7 March the leaders met.")
+    assert single is not None and "range" not in single.explanation
+    # An impossible range is no date at all, not a day of 1928.
+    assert resolve_expression("June 26-28", AUG16, sentence="on June 26-28") is not None
+    assert resolve_expression("April 30-31", AUG16, sentence="on April 30-31") is None
+
+
+def test_numbers_far_in_the_future_are_not_years():
+    assert resolve_expression("3502", AUG16, sentence="in 3502 cases") is None
+    assert resolve_expression("2122", AUG16, sentence="a plan for 2122") is not None
+    assert resolve_expression("2123", AUG16, sentence="a plan for 2123") is None

@@ -1,0 +1,207 @@
+"""The chronology's pages: what templates/chronology.md.j2 and chronology_year.md.j2
+need, computed here and formatted there.
+
+A small chronology is one page, chronology/index.md. A large one (build_chronology sets
+each Event.page) is split: the index keeps the key dates, the years and the MAIN_EVENTS
+events reported by most documents; each year has its page (chronology/2022.md), and a
+year too large for one page a page per month (chronology/2022-03.md), which its year's
+page lists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from .model import Chronology, Corpus, Document, Event
+
+KEY_DATE_EVENTS = 3  # events (and documents published) shown with each key date
+MAIN_EVENTS = 60
+# Main events far outside the span the documents were published in are background.
+SPAN_MARGIN_DAYS = 31
+CHRONOLOGY_DIR = "chronology"
+INDEX_PAGE = f"{CHRONOLOGY_DIR}/index.md"
+_PUBLICATION_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+
+
+def page_context(
+    chronology: Chronology,
+    corpus: Corpus,
+    entities: Mapping[str, Mapping[str, str | None]],
+) -> dict[str, object]:
+    """What templates/chronology.md.j2 needs: events grouped by year then month (a
+    year-only event before the year's months), key dates with their events, lookups.
+    When the chronology is split by year ("split"), the page lists the years with their
+    pages and the main events instead of every event (see year_page_contexts)."""
+    years = _years(chronology.events)
+    split = any(e.page != INDEX_PAGE for e in chronology.events)
+    by_date: dict[str, list[Event]] = defaultdict(list)
+    for event in chronology.events:
+        by_date[event.date].append(event)
+    published: dict[str, list[Document]] = defaultdict(list)
+    for document in corpus.documents:
+        published[document.date].append(document)
+    key_dates = [
+        {
+            "date": k.date,
+            "score": k.score,
+            "references": k.references,
+            "publications": k.publications,
+            "events": sorted(by_date.get(k.date, []), key=_telling)[:KEY_DATE_EVENTS],
+            "published": published.get(k.date, [])[:KEY_DATE_EVENTS],
+        }
+        for k in chronology.key_dates
+    ]
+    return {
+        "events": chronology.events,
+        "years": [] if split else years,
+        "year_index": [
+            {"year": y["year"], "count": y["count"], "page": _year_page(y["year"], split)}
+            for y in years
+        ],
+        "split": split,
+        "main_events": _main_events(chronology, corpus.date_range) if split else [],
+        "key_dates": key_dates,
+        "documents": corpus.documents,
+        "documents_by_id": {d.id: d for d in corpus.documents},
+        "events_by_id": {e.id: e for e in chronology.events},
+        "entities": entities,
+    }
+
+
+def year_page_contexts(
+    chronology: Chronology,
+    corpus: Corpus,
+    entities: Mapping[str, Mapping[str, str | None]],
+) -> list[tuple[str, dict[str, object]]]:
+    """(page, context) of each page of a split chronology, for
+    templates/chronology_year.md.j2: one per year, and one per month of a year too
+    large for one page; none when the chronology fits on one page."""
+    by_page: dict[str, list[Event]] = defaultdict(list)
+    for event in chronology.events:
+        if event.page != INDEX_PAGE:
+            by_page[event.page].append(event)
+    if not by_page:
+        return []
+    lookups = {
+        "index_page": INDEX_PAGE,
+        "documents_by_id": {d.id: d for d in corpus.documents},
+        "events_by_id": {e.id: e for e in chronology.events},
+        "entities": entities,
+    }
+    years = sorted({e.date[:4] for e in chronology.events})
+    months = sorted(p for p in by_page if len(_period(p)) == 7)
+    result: list[tuple[str, dict[str, object]]] = []
+    for index, year in enumerate(years):
+        page = period_page(year)
+        subpages = [
+            {"period": _period(m), "page": m, "count": len(by_page[m])}
+            for m in months
+            if _period(m).startswith(year)
+        ]
+        (groups,) = _years(by_page[page]) or [{"months": []}]
+        context = {
+            "period": year,
+            "count": sum(1 for e in chronology.events if e.date.startswith(year)),
+            "groups": groups["months"],
+            "subpages": subpages,
+            "up": None,
+            "previous": _neighbour([period_page(y) for y in years], index - 1),
+            "next": _neighbour([period_page(y) for y in years], index + 1),
+        }
+        result.append((page, context | lookups))
+    for index, page in enumerate(months):
+        context = {
+            "period": _period(page),
+            "count": len(by_page[page]),
+            "groups": [{"month": None, "events": by_page[page]}],
+            "subpages": [],
+            "up": {"page": period_page(_period(page)[:4]), "period": _period(page)[:4]},
+            "previous": _neighbour(months, index - 1),
+            "next": _neighbour(months, index + 1),
+        }
+        result.append((page, context | lookups))
+    return result
+
+
+def period_page(period: str) -> str:
+    """The page of a year ("2022") or a month ("2022-03") of a split chronology."""
+    return f"{CHRONOLOGY_DIR}/{period}.md"
+
+
+def _period(page: str) -> str:
+    return posixpath.basename(page)[: -len(".md")]
+
+
+def _years(events: Iterable[Event]) -> list[dict[str, object]]:
+    months: dict[tuple[str, str | None], list[Event]] = defaultdict(list)
+    for event in events:
+        month = event.date[:7] if event.precision != "year" else None
+        months[(event.date[:4], month)].append(event)
+    years: list[dict[str, object]] = []
+    for year in sorted({y for y, _ in months}):
+        keys = sorted((m for y, m in months if y == year), key=lambda m: m or "")
+        groups = [{"month": m, "events": months[(year, m)]} for m in keys]
+        count = sum(len(months[(year, m)]) for m in keys)
+        years.append({"year": year, "count": count, "months": groups})
+    return years
+
+
+def _year_page(year: object, split: bool) -> str:
+    return period_page(str(year)) if split else INDEX_PAGE
+
+
+def _neighbour(pages: list[str], index: int) -> dict[str, str] | None:
+    if not 0 <= index < len(pages):
+        return None
+    return {"page": pages[index], "period": _period(pages[index])}
+
+
+def _main_events(chronology: Chronology, span: tuple[str, str] | None) -> list[dict[str, object]]:
+    """The MAIN_EVENTS events reported by most documents, in date order, with their
+    number of documents: an event of a key date counts two documents more, one far
+    outside the span the documents were published in (background: "not seen since
+    1969") two less; among equals, days before months and years."""
+    keys = {k.date for k in chronology.key_dates}
+
+    def weight(event: Event) -> int:
+        near = span is None or (
+            _near_span(event.date, span)
+            if event.precision == "day"
+            else span[0][: len(event.date)] <= event.date <= span[1][: len(event.date)]
+        )
+        return _documents(event) + 2 * (event.date in keys) - 2 * (not near)
+
+    precision = {"day": 0, "month": 1, "year": 2}
+    ranked = sorted(
+        chronology.events,
+        key=lambda e: (-weight(e), precision.get(e.precision, 3), e.date, e.id),
+    )
+    main = sorted(ranked[:MAIN_EVENTS], key=lambda e: (e.date, e.id))
+    return [{"event": e, "documents": _documents(e)} for e in main]
+
+
+def _documents(event: Event) -> int:
+    return len({s.document for s in event.sources})
+
+
+def _near_span(day: str, span: tuple[str, str]) -> bool:
+    first, last = (_start(d) for d in span)
+    margin = dt.timedelta(days=SPAN_MARGIN_DAYS)
+    return first - margin <= _start(day) <= last + margin
+
+
+def _start(date: str) -> dt.date:
+    parts = [int(p) for p in date.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def _telling(event: Event) -> tuple[int, int]:
+    """Sort key for a key date's events: reported by more documents first, then those
+    that recall the day from another day's document ("since the invasion on February
+    24") before those dated by their own publication ("today")."""
+    own_day = bool(_PUBLICATION_WORDS.search(event.expression))
+    return (-len({s.document for s in event.sources}), int(own_day))
