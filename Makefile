@@ -41,6 +41,8 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt scripts/system-deps.sh
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
+# The built site, the analysis cache and the generated entries of site_docs/ (the list
+# in generator/output.py); hand-written pages stay.
 clean:
-	rm -rf site .cache
-	$(PY) -m generator clean 2>/dev/null || true
+	rm -rf site .cache test-artifacts report.pdf
+	cd site_docs && rm -rf index.md sources people organizations places chronology charts data build-report
