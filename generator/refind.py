@@ -47,6 +47,9 @@ def refind(
     for position, cluster in enumerate(live):
         spellings = set(cluster.names()) | cluster.aliases
         if is_full_person(cluster):
+            # A surname two people share (Jill and Joe Biden) is not re-found: which of
+            # them a lone "Biden" is was decided where the pipeline saw it.
+            spellings -= {n for n in spellings if surname_owners[n] > 1}
             spellings |= {
                 n.split()[-1]
                 for n in cluster.names()

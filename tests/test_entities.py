@@ -346,3 +346,72 @@ def test_a_lone_surname_with_another_title_is_someone_else():
         }
     )
     assert [m.document for m in found["Alexis McGill Johnson"].mentions] == ["a", "c"]
+
+
+def _lone(entity: Entity, surname: str) -> list[tuple[str, int]]:
+    return [(m.document, m.sentence) for m in entity.mentions if m.text == surname]
+
+
+def test_a_title_before_a_lone_surname_picks_the_namesake_with_that_title():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "President [Biden|PERSON] and First Lady [Jill Biden|PERSON] came to Ohio. "
+                "President [Joe Biden|PERSON] spoke. First Lady [Biden|PERSON] read. "
+                "Dr. [Biden|PERSON] left.",
+            )
+        }
+    )
+    # "President Biden and First Lady Jill Biden": the title of Jill Biden is First Lady
+    # only, so President Biden is Joe Biden wherever he is named.
+    assert _lone(found["Joe Biden"], "Biden") == [("a", 1)]
+    assert _lone(found["Jill Biden"], "Biden") == [("a", 3), ("a", 4)]
+
+
+def test_an_untitled_lone_surname_goes_to_the_one_the_document_names_most():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "First Lady [Jill Biden|PERSON] and President [Biden|PERSON] met. "
+                "President [Biden|PERSON] signed it. [Biden|PERSON] said it was good.",
+            ),
+            "b": ("2022-01-02", "President [Joe Biden|PERSON] spoke."),
+        }
+    )
+    assert _lone(found["Joe Biden"], "Biden") == [("a", 1), ("a", 2), ("a", 3)]
+    assert _lone(found["Jill Biden"], "Biden") == []
+
+
+def test_an_untitled_lone_surname_in_a_tie_goes_to_the_corpus_dominant_namesake():
+    texts = {
+        "a": (
+            "2022-01-01",
+            "First Lady [Jill Biden|PERSON] and President [Biden|PERSON] met. "
+            "[Biden|PERSON] said it was good.",
+        )
+    }
+    for n in range(3):
+        texts[f"b{n}"] = (f"2022-01-0{n + 2}", "President [Joe Biden|PERSON] spoke.")
+    found = resolve(texts)
+    assert _lone(found["Joe Biden"], "Biden") == [("a", 1), ("a", 2)]
+    # A namesake named in one document of four is not dominant: no guess then.
+    texts["b0"] = ("2022-01-02", "[Jill Biden|PERSON] spoke.")
+    found = resolve(texts)
+    assert _lone(found["Joe Biden"], "Biden") == [("a", 1)]
+    assert _lone(found["Jill Biden"], "Biden") == []
+
+
+def test_an_untitled_lone_surname_in_a_tie_goes_to_the_one_named_last_before_it():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[Jill Biden|PERSON] spoke in Ohio. [Hunter Biden|PERSON] flew to Iowa. "
+                "Later, [Biden|PERSON] said he was tired.",
+            )
+        }
+    )
+    assert _lone(found["Hunter Biden"], "Biden") == [("a", 3)]
+    assert _lone(found["Jill Biden"], "Biden") == []
