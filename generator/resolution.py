@@ -147,9 +147,9 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 deferred.append((mention, choice))
         cluster.mentions = []
     for mention, choice in deferred:
-        person = _untitled_choice(choice, mention)
-        if person is not None:
-            person.take(mention, clusters)
+        chosen = _untitled_choice(choice, mention)
+        if chosen is not None:
+            chosen.take(mention, clusters)
 
 
 @dataclass(slots=True)
