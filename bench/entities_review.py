@@ -45,6 +45,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--sample", type=int, default=40)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--dump", type=Path, help="write every entity, one a line, here")
     parser.add_argument("--profile", action="store_true", help="cProfile resolve_entities")
     args = parser.parse_args()
 
@@ -60,6 +61,8 @@ def main() -> None:
     seconds = time.perf_counter() - began
     print(f"{len(corpus.documents)} documents, {len(entities)} entities in {seconds:.1f} s")
 
+    if args.dump:
+        args.dump.write_text("".join(show(e, 20) + "\n" for e in entities), encoding="utf-8")
     for kind in ("person", "organization", "place"):
         print(f"\n== top {args.top} {kind} ==")
         for entity in [e for e in entities if e.type == kind][: args.top]:

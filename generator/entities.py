@@ -35,6 +35,7 @@ from .resolution import (
     is_acronym,
     merge,
     merge_variants,
+    name_pairs,
     stated_aliases,
     type_of,
 )
@@ -57,6 +58,7 @@ def resolve_entities(
     not_entities = document_acronyms(documents)
     found = [f for f in found if f.text.replace(".", "") not in not_entities]
     clusters = group_mentions(found)
+    name_pairs(clusters)
     attach_surnames(clusters, documents)
     merge_variants(clusters, documents)
     stated_aliases(clusters, documents)
@@ -92,6 +94,7 @@ def _display_name(cluster: Cluster, kind: str) -> str:
                 accents and sum(ord(c) > 127 for c in n),
                 variants[n],
                 n.isupper() is False,
+                sum(w[0].isupper() for w in n.split()),  # a name's title case
                 n,
             ),
         )

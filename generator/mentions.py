@@ -50,12 +50,42 @@ ORG_HEADS = frozenset(
     "museum center centre library tribes tribe nation nations".split()
 )
 EVENT_HEADS = frozenset("summit conference games olympics war election elections".split())
+# Titles in the languages of translated statements, with the English title they mean
+# ("Presidente Biden"); "Governo Biden" is Biden's government, his name used as a modifier.
+FOREIGN_TITLES = {
+    "presidente": "president",
+    "presidenta": "president",
+    "président": "president",
+    "présidente": "president",
+    "präsident": "president",
+    "primer": "prime",
+    "primeiro": "prime",
+    "premier": "prime",
+    "ministro": "minister",
+    "ministra": "minister",
+    "ministre": "minister",
+    "secretario": "secretary",
+    "secretaria": "secretary",
+    "secretário": "secretary",
+    "señor": "mr",
+    "señora": "mrs",
+    "senhor": "mr",
+    "senhora": "mrs",
+    "monsieur": "mr",
+    "madame": "mrs",
+    "doctor": "dr",
+    "doctora": "dr",
+    "governo": "government",
+    "gobierno": "government",
+    "gouvernement": "government",
+    "regierung": "government",
+}
 TITLES = frozenset(
     "mr mrs ms dr president senator sen secretary ambassador amb amba gov governor rep "
     "representative minister prime general gen colonel col captain capt judge justice "
     "vice first lady sir dame lord king queen prince princess pope mayor chancellor "
     "speaker leader sheikh plenipotentiary extraordinary member dean emeritus".split()
-)
+) | frozenset(FOREIGN_TITLES)
 # US postal codes: places, whatever the pipeline says, and never an acronym to expand.
 STATE_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
@@ -116,6 +146,28 @@ STATE_NAMES = {
     "PR": "Puerto Rico",
 }
 assert set(STATE_NAMES) == STATE_CODES
+# Verbs of press-release headlines written in title case ("Biden Announces Presidential
+# Delegation", "Biden Touts Historic Gun ..."): a name does not hold one of these forms.
+_HEADLINE_VERBS = (
+    "announce highlight tout set take sign nominate activate implement approve launch "
+    "release deliver host meet celebrate unveil urge visit applaud welcome appoint declare "
+    "extend expand travel discuss speak hold join convene commemorate condemn congratulate "
+    "invest lead outline proclaim raise recognize reaffirm sanction send share tap thank "
+    "underscore deploy direct encourage honor honour mobilize observe participate propose "
+    "provide push strengthen support deliver designate finalize issue lift make"
+).split()
+HEADLINE_VERBS = frozenset(
+    form
+    for verb in _HEADLINE_VERBS
+    for form in (
+        verb + "s",
+        verb + "es",
+        verb + "d" if verb.endswith("e") else verb + "ed",
+        verb[:-1] + "ies" if verb.endswith("y") else verb + "s",
+    )
+) | frozenset("takes took sets makes made meets met holds held speaks spoke led sent".split())
+# Verbs that are also common nouns in names ("Support Services", "Lead Agency").
+HEADLINE_VERBS -= frozenset("leads supports issues holds".split())
 DISEASES = frozenset("covid coronavirus omicron monkeypox mpox ebola polio".split())
 OPENERS = frozenset("my our your his her their its this that these those dear".split())
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -174,6 +226,11 @@ STATED_ALIAS = re.compile(
     r"[\"“‘']([^\"”’']{2,40})[\"”’']"
 )
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]*")
+# A title or common word glued to a name, a file name, a query string, a slash.
+_GLUED = re.compile(
+    r"(?:President|Vice|Lady|Secretary|Senator|Governor)[A-Z]|[?=/@#_\\]|"
+    r"\.(?:pdf|html?|aspx?|php|docx?|xlsx?|jpe?g|png|gov|com|org)\b"
+)
 # A word in running text: not part of a web or mail address ("michigan.gov").
 _WORD = re.compile(r"(?<![\w./@:-])[A-Za-zÀ-ÖØ-öø-ÿ][\w’'-]*(?![\w@/]|\.[a-z])")
 
@@ -241,6 +298,11 @@ def clean_spans(
             if inner:
                 end = start + inner.start()  # "Biden’s Safer [America Plan]"
         start, end = _extend_of(text, start, end)
+        if _in_address(text, start, end):
+            continue  # ".../uploads/2022/05/Biden-Harris-Permitting-Action-Plan.pdf"
+        joined = HYPHENATED.fullmatch(text, start, end) and _ADMINISTRATION.match(text, end)
+        if joined:
+            end = joined.end()  # "the Biden-Harris administration" is the Administration
         name = text[start:end]
         found = Found(index, name, span.label, span.sentence, start, end)
         group = _GROUP_NUMBER.match(text, end)
@@ -251,7 +313,7 @@ def clean_spans(
             found.vote = "organization"
             out.append(found)
             continue
-        if _is_fragment(name, span.label, vocabulary):
+        if _is_fragment(name if not joined else name.title(), span.label, vocabulary):
             continue
         found.vote, found.weight = _vote(found, text)
         if found.vote == "event":
@@ -259,6 +321,22 @@ def clean_spans(
         out.append(found)
     _coordinated(out, text)
     return out
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Is the span part of a web address, a mail address or a path?"""
+    if start and text[start - 1] in "/#@=_.":
+        return True
+    before = _ADDRESS_END.search(text[max(0, start - 300) : start][::-1])
+    after = _ADDRESS_END.search(text, end, end + 300)
+    left = start - (before.start() if before else min(start, 300))
+    word = text[left : after.start() if after else len(text)]
+    return bool(re.search(r"://|www\.|\S/\S", word))
+
+
+HYPHENATED = re.compile(r"[A-Z][\w’']+(?:[-‑⁠]+[A-Z][\w’']+)+")
+_ADMINISTRATION = re.compile(r" administration\b")
+_ADDRESS_END = re.compile(r"[\s\[\]()<>\"'“”‘’]")
 
 
 def _acronyms_before_roles(document: Document, spans: Sequence[Span]) -> list[Span]:
@@ -363,6 +441,12 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
         return True
     if any(c.isdigit() for c in name):
         return True  # "COVID-19", "Executive Order 14028", "H.R. 5376": not entities
+    if _GLUED.search(name):
+        return True  # "PresidentBiden", "Plan.pdf", "Biden?src": an address or a hashtag
+    if len(words) > 1 and any(w.lower() in HEADLINE_VERBS for w in words[1:]):
+        return True  # "Biden Announces Presidential Delegation": a headline
+    if label == "PERSON" and len(words) > 2 and words[-2] == "to":
+        return True  # "Sarah Bloom Raskin to Serve": a headline
     key = name.replace(".", "").lower()
     if key in NOT_ENTITIES or re.fullmatch(r"[ivxl]+", key):
         return True

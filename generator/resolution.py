@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .mentions import (
+    FOREIGN_TITLES,
+    HYPHENATED,
     SMALL_WORDS,
     STATE_CODES,
     STATED_ALIAS,
@@ -83,6 +85,30 @@ def is_full_person(cluster: Cluster) -> bool:
 
 def _tokens(name: str) -> list[str]:
     return name_key(name).split()
+
+
+def name_pairs(clusters: list[Cluster]) -> None:
+    """ "Biden-Harris", "Obama-Biden": surnames of people joined by a hyphen name a ticket
+    or an administration, not a person or a place; with an "X-Y Administration" in the
+    corpus, they are that administration."""
+    surnames = set()
+    for cluster in clusters:
+        if cluster.mentions and is_full_person(cluster):
+            surnames |= {
+                _tokens(n)[-1] for n in cluster.names() if " " in n and not HYPHENATED.search(n)
+            }
+    by_key = {name_key(n): i for i, c in enumerate(clusters) for n in c.names()}
+    for i, cluster in enumerate(clusters):
+        names = cluster.names()
+        if not names or not all(HYPHENATED.fullmatch(n) for n in names):
+            continue
+        if not all(set(_tokens(n)) <= surnames for n in names):
+            continue  # "Indo-Pacific", "Guinea-Bissau"
+        for mention in cluster.mentions:
+            mention.vote, mention.weight = "organization", 1.0
+        administration = by_key.get(name_key(next(iter(names))) + " administration")
+        if administration is not None and clusters[administration].mentions:
+            merge(clusters, administration, i)
 
 
 def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -273,6 +299,7 @@ def title_words(text: str, start: int, end: int | None = None) -> set[str]:
     words: set[str] = set()
     for word in reversed(re.findall(r"\S+", text[max(0, start - 80) : start])[-6:]):
         bare = word.lower().rstrip(".")
+        bare = FOREIGN_TITLES.get(bare, bare)
         if not word[0].isupper() or bare not in TITLE_PHRASE or word[-1] in ",;:":
             break
         words.add(bare)
@@ -289,7 +316,8 @@ def title_words(text: str, start: int, end: int | None = None) -> set[str]:
 
 def _word_before(text: str, start: int) -> str:
     match = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 30) : start])
-    return match.group(1).lower() if match else ""
+    word = match.group(1).lower() if match else ""
+    return FOREIGN_TITLES.get(word, word)
 
 
 NICKNAMES = {

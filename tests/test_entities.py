@@ -415,3 +415,37 @@ def test_an_untitled_lone_surname_in_a_tie_goes_to_the_one_named_last_before_it(
     )
     assert _lone(found["Hunter Biden"], "Biden") == [("a", 3)]
     assert _lone(found["Jill Biden"], "Biden") == []
+
+
+def test_headlines_addresses_and_foreign_titles_are_not_names():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[President Joe Biden|PERSON] spoke. [Biden Announces Presidential Delegation|ORG] "
+                "to Chile. See www.example.gov/[Biden-Harris-Permitting-Action-Plan|ORG].pdf "
+                "and [PresidentBiden?src|GPE] online. [Biden Touts Historic Gun|ORG] Laws. "
+                "[Presidente Biden|PERSON] habló. [Sarah Bloom Raskin to Serve|PERSON] was named.",
+            ),
+        }
+    )
+    assert set(found) == {"Joe Biden"}
+    assert [m.text for m in found["Joe Biden"].mentions] == ["Joe Biden", "Biden"]
+
+
+def test_hyphenated_surnames_name_an_administration():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[Joe Biden|PERSON] and [Kamala Harris|PERSON] spoke for the "
+                "[Biden-Harris Administration|ORG]. The [Biden-Harris|GPE] administration "
+                "agreed. [Barack Obama|PERSON] led the [Obama-Biden|PERSON] Administration. "
+                "The [Indo-Pacific|GPE] is vast.",
+            ),
+        }
+    )
+    assert found["Biden-Harris Administration"].type == "organization"
+    assert len(found["Biden-Harris Administration"].mentions) == 2
+    assert found["Obama-Biden"].type == "organization"
+    assert found["Indo-Pacific"].type == "place"
