@@ -146,6 +146,13 @@ STATE_NAMES = {
     "PR": "Puerto Rico",
 }
 assert set(STATE_NAMES) == STATE_CODES
+# Posts held by people: a name ending in one is a post, not an organization.
+OFFICES = frozenset(
+    "administrator advisor adviser officer coordinator chair co-chair chairman chairwoman "
+    "director secretary commissioner counselor counsel spokesperson liaison deputy "
+    "assistant manager controller comptroller inspector ambassador envoy president senator "
+    "governor mayor minister principal designee nominee appointee".split()
+)
 # Verbs of press-release headlines written in title case ("Biden Announces Presidential
 # Delegation", "Biden Touts Historic Gun ..."): a name does not hold one of these forms.
 _HEADLINE_VERBS = (
@@ -295,7 +302,8 @@ def clean_spans(
             ):
                 start -= len(given.group(0))  # "Antony [J. Blinken]": the first name too
             inner = re.search(r"['’]s\s", text[start:end])
-            if inner:
+            owned = text[start:end].split()[-1].lower()
+            if inner and owned not in ORG_HEADS and owned not in PLACE_HEADS:
                 end = start + inner.start()  # "Biden’s Safer [America Plan]"
         start, end = _extend_of(text, start, end)
         if _in_address(text, start, end):
@@ -471,6 +479,14 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
         and (first in TITLES or first in ROLE_NOUNS)
     ):
         return True  # "Secretary of State", "Member of the Senior Foreign Service"
+    if (
+        len(words) > 1
+        and last.removesuffix("s") in OFFICES
+        and not ORG_HEADS & {w.lower() for w in words}
+    ):
+        return True  # "SBA Regional Administrator", "National Co-Chair": a post, not a body
+    if label == "PERSON" and len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1]):
+        return True  # "George A." cut short
     if label == "PERSON" and len(words) > 1:
         plural = last.removesuffix("s")
         if len(words[0]) == 1:
@@ -481,6 +497,17 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
             return True  # "Principal Officer", "Merit Badge Counselor", "Order Promoting"
         if len(words) > 5 or (vocabulary.common(words[0]) and vocabulary.common(words[-1])):
             return True  # "Needy Families", "Historic Support"
+        if words[-1].isupper() and not name.isupper() and len(words[-1].strip(".")) > 1:
+            return True  # "Ryan White HIV [Program]", "Trustworthy AI": not a surname
+        if (
+            len(words) <= 3
+            and not any(len(w.rstrip(".")) == 1 for w in words)
+            and vocabulary.lower[last] >= 10 * max(1, vocabulary.capital[last])
+        ):
+            # "Seattle Children", "Syracuse Build", "Becerra Authorized": a surname is
+            # hardly ever a word the corpus writes in lower case ten times as often.
+            # (With a middle initial it is a name: "Robert O. Work", "Andrew J. Read".)
+            return True
         if vocabulary.common(words[-1]) and (
             last.endswith("s") or last in ROLE_NOUNS or last in GENERIC or last in DOCUMENT_HEADS
         ):
@@ -490,6 +517,8 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
         lower = word.lower()
         if lower in ABBREVIATIONS or lower in GENERIC or lower in TITLES:
             return True
+        if lower.removesuffix("s") in OFFICES:
+            return True  # "Governors", "Principal"
         if lower in DOCUMENT_HEADS or lower in ROLE_NOUNS or lower in PLACE_HEADS:
             return True  # "the Plan", "the Chair": a reference back, not a name
         if lower in ORG_HEADS and lower not in ("army", "navy"):

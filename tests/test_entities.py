@@ -449,3 +449,19 @@ def test_hyphenated_surnames_name_an_administration():
     assert len(found["Biden-Harris Administration"].mentions) == 2
     assert found["Obama-Biden"].type == "organization"
     assert found["Indo-Pacific"].type == "place"
+
+
+def test_posts_initials_and_common_words_are_not_names():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [SBA Regional Administrator|ORG] and the [Governors|PERSON] met "
+                "[George A.|PERSON] at the [Council of Economic Advisers|ORG]. "
+                "[Syracuse Build|PERSON] will build. "
+                + "We build. " * 10
+                + "[Robert O. Work|PERSON] said the work is work. Work it.",
+            ),
+        }
+    )
+    assert set(found) == {"Council of Economic Advisers", "Robert O. Work"}
