@@ -47,7 +47,8 @@ ORG_HEADS = frozenset(
     "inc bank university party court administration office service association institute "
     "fund forces corps army navy board bureau authority foundation group network times "
     "post press news organization organisation union alliance league school college "
-    "museum center centre library tribes tribe nation nations".split()
+    "museum center centre library tribes tribe nation nations forum caucus coalition "
+    "consortium partnership collective cooperative society federation".split()
 )
 EVENT_HEADS = frozenset("summit conference games olympics war election elections".split())
 # Titles in the languages of translated statements, with the English title they mean

@@ -23,7 +23,14 @@ from .mentions import (
     sentence_at,
 )
 from .model import Analysis, Document
-from .resolution import Cluster, fits_title, is_full_person, known_titles, type_of
+from .resolution import (
+    Cluster,
+    fits_title,
+    is_full_person,
+    known_titles,
+    title_words,
+    type_of,
+)
 
 
 def refind(
@@ -91,6 +98,12 @@ def refind(
                 initial = start == starts[number - 1]
                 if initial and " " not in spelling and vocabulary.lower[spelling.lower()]:
                     break  # "Young people ..." at a sentence start is not Ms Young
+                if (
+                    " " not in spelling
+                    and vocabulary.common(spelling)
+                    and not title_words(text, start)
+                ):
+                    break  # "Start" of "Head Start", "Young" without "Director" before it
                 if " " not in spelling and not fits_title(titles[position], text, start):
                     break  # "Prime Minister Johnson" is not the Johnson called President
                 mark[start:end] = b"\x01" * (end - start)

@@ -465,3 +465,15 @@ def test_posts_initials_and_common_words_are_not_names():
         }
     )
     assert set(found) == {"Council of Economic Advisers", "Robert O. Work"}
+
+
+def test_a_surname_that_is_a_common_word_is_found_again_only_after_a_title():
+    texts = {
+        "a": (
+            "2022-01-01",
+            "[Shalanda Young|PERSON] spoke. Director Young agreed. Young people came. "
+            "They were young, so young and young. Young and old.",
+        )
+    }
+    found = resolve(texts)
+    assert [m.text for m in found["Shalanda Young"].mentions] == ["Shalanda Young", "Young"]
