@@ -18,7 +18,10 @@ from dataclasses import replace
 from .curation import Corrections, apply_corrections
 from .mentions import (
     ORG_HEADS,
+    PLACE_HEADS,
+    SMALL_WORDS,
     Found,
+    Vocabulary,
     clean_spans,
     document_acronyms,
     name_key,
@@ -70,7 +73,26 @@ def resolve_entities(
     ignored = [c for c in clusters if c.ignored]
     refind(live, ignored, documents, analyses, vocabulary)
     link_groups(live, clusters, documents)
+    live = [c for c in live if c.name or c.type or not _topic(c, vocabulary)]
     return _freeze(live, clusters, documents), problems
+
+
+def _topic(cluster: Cluster, vocabulary: Vocabulary) -> bool:
+    """ "Supply Chain", "Climate Crisis", "Tribal Communities", "Financial Stability": every
+    word of every spelling a common word (the corpus writes it in lower case), no head
+    of an organization or place, no acronym: a subject in title case, not a name."""
+    names = cluster.names()
+    if any(is_acronym(n) for n in names) or cluster.group:
+        return False
+    for name in names:
+        words = [w for w in name.split() if w.lower() not in SMALL_WORDS]
+        if len(words) < 2:
+            return False
+        for word in words:
+            lower = word.lower()
+            if lower in ORG_HEADS or lower in PLACE_HEADS or not vocabulary.common(word):
+                return False
+    return True
 
 
 def _display_name(cluster: Cluster, kind: str) -> str:

@@ -48,7 +48,8 @@ ORG_HEADS = frozenset(
     "fund forces corps army navy board bureau authority foundation group network times "
     "post press news organization organisation union alliance league school college "
     "museum center centre library tribes tribe nation nations forum caucus coalition "
-    "consortium partnership collective cooperative society federation".split()
+    "consortium partnership collective cooperative society federation centers centres "
+    "institutes force campaign".split()
 )
 EVENT_HEADS = frozenset("summit conference games olympics war election elections".split())
 # Titles in the languages of translated statements, with the English title they mean
@@ -152,7 +153,7 @@ OFFICES = frozenset(
     "administrator advisor adviser officer coordinator chair co-chair chairman chairwoman "
     "director secretary commissioner counselor counsel spokesperson liaison deputy "
     "assistant manager controller comptroller inspector ambassador envoy president senator "
-    "governor mayor minister principal designee nominee appointee".split()
+    "governor mayor minister principal designee nominee appointee supervisor".split()
 )
 # Verbs of press-release headlines written in title case ("Biden Announces Presidential
 # Delegation", "Biden Touts Historic Gun ..."): a name does not hold one of these forms.
@@ -215,7 +216,8 @@ NOT_ENTITIES = frozenset(
     "ai stem eo covid gdp ceo lgbtq lgbtqi hiv aids ppe esg ev evs dei it tv pm am id ok "
     "uv ba bs ma ms jd phd md mba llm llb mpa mph edd dds rn esq cv faq q&a usd sotu "
     "laughs laughter applause crosstalk inaudible mbps africans europeans asians easter "
-    "christmas thanksgiving hanukkah ramadan eid diwali juneteenth passover".split()
+    "christmas thanksgiving hanukkah ramadan eid diwali juneteenth passover ceo coo cfo cto "
+    "cio ciso cmo cdo".split()
 ) | {"state of the union"}
 NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve"
 _GROUP_NUMBER = re.compile(
@@ -480,11 +482,7 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
         and (first in TITLES or first in ROLE_NOUNS)
     ):
         return True  # "Secretary of State", "Member of the Senior Foreign Service"
-    if (
-        len(words) > 1
-        and last.removesuffix("s") in OFFICES
-        and not ORG_HEADS & {w.lower() for w in words}
-    ):
+    if len(words) > 1 and last.removesuffix("s") in OFFICES and first not in ORG_HEADS:
         return True  # "SBA Regional Administrator", "National Co-Chair": a post, not a body
     if label == "PERSON" and len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1]):
         return True  # "George A." cut short

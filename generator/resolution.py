@@ -460,7 +460,7 @@ def _merge_departments(clusters: list[Cluster]) -> None:
         longer = by_key.get(f"{key} department")
         if longer is not None and len(key) >= 5 and not key.endswith(" department"):
             a, b = _root(clusters, longer), _root(clusters, i)
-            if a != b:
+            if a != b and type_of(clusters[b]) != "place":  # "Puerto Rico [Department of"
                 merge(clusters, a, b)
 
 

@@ -477,3 +477,19 @@ def test_a_surname_that_is_a_common_word_is_found_again_only_after_a_title():
     }
     found = resolve(texts)
     assert [m.text for m in found["Shalanda Young"].mentions] == ["Shalanda Young", "Young"]
+
+
+def test_subjects_in_title_case_and_a_place_before_department_are_not_organizations():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [Supply Chain|ORG] and [Climate Crisis|ORG] matter. The supply chain, "
+                "a supply chain, the climate, a crisis. The [Puerto Rico Department|ORG] "
+                "of Housing works in [Puerto Rico|GPE]. [Puerto Rico|GPE] agreed with the "
+                "[Financial Action Task Force|ORG] ([FATF|ORG]).",
+            ),
+        }
+    )
+    assert set(found) == {"Puerto Rico", "Puerto Rico Department", "Financial Action Task Force"}
+    assert found["Puerto Rico"].type == "place"
