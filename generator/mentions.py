@@ -177,6 +177,9 @@ HEADLINE_VERBS = frozenset(
 ) | frozenset("takes took sets makes made meets met holds held speaks spoke led sent".split())
 # Verbs that are also common nouns in names ("Support Services", "Lead Agency").
 HEADLINE_VERBS -= frozenset("leads supports issues holds".split())
+MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
 DISEASES = frozenset("covid coronavirus omicron monkeypox mpox ebola polio".split())
 OPENERS = frozenset("my our your his her their its this that these those dear".split())
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -317,7 +320,7 @@ def clean_spans(
         name = text[start:end]
         found = Found(index, name, span.label, span.sentence, start, end)
         group = _GROUP_NUMBER.match(text, end)
-        if group and span.label in ("ORG", "PRODUCT", "PERSON"):
+        if group and span.label in ("ORG", "PRODUCT", "PERSON") and name not in MONTHS:
             found.end = group.end()
             found.text = text[start : found.end]
             found.label = "GROUP"
@@ -414,7 +417,7 @@ def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     """ "President Joe Biden" -> "Joe Biden"; "Martin Luther King Jr." -> without "Jr."."""
     while True:
         match = re.match(r"([A-Za-z]+)\.?\s+", text[start:end])
-        if not match or match.group(1).lower().removesuffix("s") not in TITLES:
+        if not match or match.group(1).lower().removesuffix("s") not in TITLES | OFFICES:
             break  # ("Leaders Schumer and McConnell": a plural title too)
         if len(text[start:end].split()) <= 2:
             break  # "President Biden" keeps "Biden" below, but a lone title word stays
@@ -422,7 +425,7 @@ def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     match = re.match(r"([A-Za-z]+)\.?\s+(?=\S)", text[start:end])
     if (
         match
-        and match.group(1).lower().removesuffix("s") in TITLES
+        and match.group(1).lower().removesuffix("s") in TITLES | OFFICES
         and len(text[start:end].split()) == 2
     ):
         start += match.end()
@@ -515,6 +518,8 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
         word = words[0].rstrip(".")
         lower = word.lower()
         if lower in ABBREVIATIONS or lower in GENERIC or lower in TITLES:
+            return True
+        if word in MONTHS and word != "May":  # (Theresa May)
             return True
         if lower.removesuffix("s") in OFFICES:
             return True  # "Governors", "Principal"

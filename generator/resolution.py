@@ -157,7 +157,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         if place_votes * 2 > len(cluster.mentions) or all(is_acronym(n) for n in cluster.names()):
             continue  # "Washington" the city, "EU": not a lone name of a person
         if " " not in key and key not in by_surname and key in by_first:
-            _attach_first_name(cluster, by_first[key], clusters, named_in)
+            _attach_first_name(cluster, by_first[key], clusters, named_in, person_of)
             continue
         if " " in key or key not in by_surname:
             continue
@@ -251,17 +251,37 @@ def _untitled_choice(choice: list[_Person], mention: Found) -> _Person | None:
 
 
 def _attach_first_name(
-    cluster: Cluster, targets: list[int], clusters: list[Cluster], named_in: dict[int, set[int]]
+    cluster: Cluster,
+    targets: list[int],
+    clusters: list[Cluster],
+    named_in: dict[int, set[int]],
+    person_of: dict[int, tuple[str, str]],
 ) -> None:
-    """ "Jill" joins Jill Biden only where she is named in full in the same document
-    and no other Jill is; a lone first name elsewhere stays as it is."""
+    """ "Jill" joins Jill Biden where she is named in full in the same document and no
+    other Jill is, or where no Jill is named in full and she dominates the corpus (named
+    in full in at least three documents, three times as many as any other Jill). A lone
+    first name elsewhere stays as it is."""
+    docs: dict[tuple[str, str], set[int]] = {}
+    for t in targets:
+        docs.setdefault(person_of[t], set()).update(named_in[t])
+    ranked = sorted(docs, key=lambda p: (-len(docs[p]), p))
+    dominant = None
+    if len(docs[ranked[0]]) >= DOMINANT and (
+        len(ranked) == 1 or len(docs[ranked[0]]) >= DOMINANT * len(docs[ranked[1]])
+    ):
+        dominant = ranked[0]
     kept = []
     for mention in cluster.mentions:
-        local = [t for t in targets if mention.doc in named_in[t]]
-        if len(local) == 1:
-            clusters[local[0]].mentions.append(mention)
-        else:
+        local = {person_of[t] for t in targets if mention.doc in named_in[t]}
+        person = next(iter(local)) if len(local) == 1 else None if local else dominant
+        if person is None:
             kept.append(mention)
+            continue
+        biggest = max(
+            (t for t in targets if person_of[t] == person),
+            key=lambda t: (len(clusters[t].mentions), -t),
+        )
+        clusters[biggest].mentions.append(mention)
     cluster.mentions = kept
 
 

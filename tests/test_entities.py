@@ -493,3 +493,18 @@ def test_subjects_in_title_case_and_a_place_before_department_are_not_organizati
     )
     assert set(found) == {"Puerto Rico", "Puerto Rico Department", "Financial Action Task Force"}
     assert found["Puerto Rico"].type == "place"
+
+
+def test_a_first_name_joins_a_namesake_who_dominates_the_corpus():
+    texts = {
+        f"b{n}": (f"2022-01-0{n + 1}", "First Lady [Jill Biden|PERSON] spoke.") for n in range(3)
+    }
+    texts["c"] = ("2022-01-05", "[Jill Cook|PERSON] came.")
+    texts["d"] = ("2022-01-06", "[Jill|PERSON] and I are grateful. [Chair Tester|PERSON] agreed.")
+    texts["e"] = ("2022-01-07", "The [September|ORG] 24 meeting. [Jon Tester|PERSON] spoke.")
+    found = resolve(texts)
+    assert [m.document for m in found["Jill Biden"].mentions] == ["b0", "b1", "b2", "d"]
+    assert [m.document for m in found["Jon Tester"].mentions] == ["d", "e"]
+    assert "September 24" not in found
+    texts["c2"] = ("2022-01-08", "[Jill Cook|PERSON] left.")
+    assert "Jill" in resolve(texts)  # three documents against two: nobody dominates
