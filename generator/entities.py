@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from .curation import Corrections, apply_corrections
 from .mentions import (
+    GENERIC,
     ORG_HEADS,
     PLACE_HEADS,
     SMALL_WORDS,
@@ -90,7 +91,9 @@ def _topic(cluster: Cluster, vocabulary: Vocabulary) -> bool:
             return False
         for word in words:
             lower = word.lower()
-            if lower in ORG_HEADS or lower in PLACE_HEADS or not vocabulary.common(word):
+            if lower in ORG_HEADS or lower in PLACE_HEADS:
+                return False
+            if lower not in GENERIC and not vocabulary.common(word):
                 return False
     return True
 

@@ -260,7 +260,7 @@ def _attach_first_name(
     """ "Jill" joins Jill Biden where she is named in full in the same document and no
     other Jill is, or where no Jill is named in full and she dominates the corpus (named
     in full in at least three documents, three times as many as any other Jill). A lone
-    first name elsewhere stays as it is."""
+    first name that stays ambiguous is left out: a profile of "Jill" answers nothing."""
     docs: dict[tuple[str, str], set[int]] = {}
     for t in targets:
         docs.setdefault(person_of[t], set()).update(named_in[t])
@@ -270,19 +270,20 @@ def _attach_first_name(
         len(ranked) == 1 or len(docs[ranked[0]]) >= DOMINANT * len(docs[ranked[1]])
     ):
         dominant = ranked[0]
-    kept = []
+    unknown = []
     for mention in cluster.mentions:
         local = {person_of[t] for t in targets if mention.doc in named_in[t]}
         person = next(iter(local)) if len(local) == 1 else None if local else dominant
         if person is None:
-            kept.append(mention)
+            unknown.append(mention)
             continue
         biggest = max(
             (t for t in targets if person_of[t] == person),
             key=lambda t: (len(clusters[t].mentions), -t),
         )
         clusters[biggest].mentions.append(mention)
-    cluster.mentions = kept
+    # Kept as an ignored cluster, so that no spelling of a Jill takes them back later.
+    cluster.mentions, cluster.ignored = unknown, bool(unknown)
 
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame"})

@@ -284,7 +284,7 @@ def test_lone_first_name_joins_the_full_name_in_its_document():
         }
     )
     assert [m.document for m in found["Jill Biden"].mentions] == ["a", "a"]
-    assert [m.document for m in found["Jill"].mentions] == ["b"]
+    assert "Jill" not in found  # elsewhere, which Jill is unknown: left out
 
 
 def test_markup_around_names_is_trimmed():
@@ -484,8 +484,8 @@ def test_subjects_in_title_case_and_a_place_before_department_are_not_organizati
         {
             "a": (
                 "2022-01-01",
-                "The [Supply Chain|ORG] and [Climate Crisis|ORG] matter. The supply chain, "
-                "a supply chain, the climate, a crisis. The [Puerto Rico Department|ORG] "
+                "The [Supply Chain|ORG], [Indigenous Communities|ORG], [Climate Crisis|ORG] matter. The supply chain, "
+                "a supply chain, the climate, a crisis, communities. The [Puerto Rico Department|ORG] "
                 "of Housing works in [Puerto Rico|GPE]. [Puerto Rico|GPE] agreed with the "
                 "[Financial Action Task Force|ORG] ([FATF|ORG]).",
             ),
@@ -507,4 +507,5 @@ def test_a_first_name_joins_a_namesake_who_dominates_the_corpus():
     assert [m.document for m in found["Jon Tester"].mentions] == ["d", "e"]
     assert "September 24" not in found
     texts["c2"] = ("2022-01-08", "[Jill Cook|PERSON] left.")
-    assert "Jill" in resolve(texts)  # three documents against two: nobody dominates
+    found = resolve(texts)  # three documents against two: nobody dominates
+    assert [m.document for m in found["Jill Biden"].mentions] == ["b0", "b1", "b2"]
