@@ -86,7 +86,8 @@ TITLES = frozenset(
     "mr mrs ms dr president senator sen secretary ambassador amb amba gov governor rep "
     "representative minister prime general gen colonel col captain capt judge justice "
     "vice first lady sir dame lord king queen prince princess pope mayor chancellor "
-    "speaker leader sheikh plenipotentiary extraordinary member dean emeritus".split()
+    "speaker leader sheikh plenipotentiary extraordinary member dean emeritus cpl sgt pfc "
+    "lt maj adm cmdr spc pvt ssgt msgt".split()
 ) | frozenset(FOREIGN_TITLES)
 # US postal codes: places, whatever the pipeline says, and never an acronym to expand.
 STATE_CODES = frozenset(
