@@ -67,8 +67,14 @@ def refind(
         for spelling in spellings:
             if len(spelling) >= 2 and spelling[0].isupper():
                 variants.setdefault(spelling[:2], []).append((spelling, position))
-    for candidates in variants.values():
-        candidates.sort(key=lambda v: (-len(v[0]), v[0], v[1]))
+    # By first two letters, then by length (longest first), then by spelling: at each
+    # capital, one dictionary look-up per length instead of a scan of every spelling.
+    table: dict[str, list[tuple[int, dict[str, int]]]] = {}
+    for prefix, candidates in variants.items():
+        by_length: dict[int, dict[str, int]] = {}
+        for spelling, position in sorted(candidates, key=lambda v: (v[0], v[1]), reverse=True):
+            by_length.setdefault(len(spelling), {})[spelling] = position  # lowest wins
+        table[prefix] = sorted(by_length.items(), reverse=True)
     taken: dict[int, bytearray] = {i: bytearray(len(d.text)) for i, d in enumerate(documents)}
     for cluster in live + ignored:
         for m in cluster.mentions:
@@ -84,9 +90,11 @@ def refind(
         starts = [s.start for s in document.sentences]
         for match in CAPITAL.finditer(text):
             start = match.start()
-            for spelling, position in variants.get(text[start : start + 2], ()):
-                end = start + len(spelling)
-                if not text.startswith(spelling, start) or not _boundary(text, end):
+            for length, spellings_of in table.get(text[start : start + 2], ()):
+                end = start + length
+                spelling = text[start:end]
+                position = spellings_of.get(spelling, -1)
+                if position < 0 or not _boundary(text, end):
                     continue
                 if _CONTINUED.match(text, end):
                     break  # "American Rescue" inside "American Rescue Plan": a longer name
