@@ -549,13 +549,21 @@ def _near(a: list[str], b: list[str]) -> bool:
 
 
 def _distance(a: str, b: str, limit: int) -> int:
+    """Edit distance, exact up to `limit`; anything above is `limit + 1`. Only the band
+    of cells within `limit` of the diagonal is computed, and a row above the limit
+    stops it early."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
-    previous = list(range(len(b) + 1))
+    over = limit + 1
+    previous = [min(j, over) for j in range(len(b) + 1)]
     for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        current = [over] * (len(b) + 1)
+        current[0] = min(i, over)
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            cost = previous[j - 1] + (ca != b[j - 1])
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, cost, over)
+        if min(current) > limit:
+            return over
         previous = current
     return previous[-1]
 
