@@ -488,6 +488,8 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
         return True  # "Secretary of State", "Member of the Senior Foreign Service"
     if len(words) > 1 and last.removesuffix("s") in OFFICES and first not in ORG_HEADS:
         return True  # "SBA Regional Administrator", "National Co-Chair": a post, not a body
+    if label != "PERSON" and _titled_name_inside(words):
+        return True  # "New York University School of Law Dean Trevor Morrison"
     if label == "PERSON" and len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1]):
         return True  # "George A." cut short
     if label == "PERSON" and len(words) > 1:
@@ -538,6 +540,25 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
         w.lower().strip(".") in TITLE_PHRASE for w in words
     ):
         return True  # "Vice President", "First Lady", "Acting Administrator"
+    return False
+
+
+_POSTS = OFFICES | {"dean", "dr", "mr", "mrs", "ms", "sen", "rep", "gov"}
+
+
+def _titled_name_inside(words: list[str]) -> bool:
+    """An organization's name followed by a post and a person's name: two names run
+    together. ("Office of the Vice President", "Special Envoy for ..." are names.)"""
+    for k in range(1, len(words) - 1):
+        if words[k].lower().rstrip(".") not in _POSTS:  # not "General", "Justice"
+            continue
+        rest = [w.lower().strip(".,") for w in words[k + 1 :]]
+        if rest[0] in TITLES | OFFICES or any(w in SMALL_WORDS for w in rest):
+            continue
+        if all(w[:1].isupper() for w in words[k + 1 :]) and not any(
+            w in ORG_HEADS or w in PLACE_HEADS or w in DOCUMENT_HEADS for w in rest
+        ):
+            return True
     return False
 
 

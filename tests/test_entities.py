@@ -509,3 +509,16 @@ def test_a_first_name_joins_a_namesake_who_dominates_the_corpus():
     texts["c2"] = ("2022-01-08", "[Jill Cook|PERSON] left.")
     found = resolve(texts)  # three documents against two: nobody dominates
     assert [m.document for m in found["Jill Biden"].mentions] == ["b0", "b1", "b2"]
+
+
+def test_an_organization_run_together_with_a_titled_name_is_not_an_entity():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[New York University School of Law Dean Trevor Morrison|ORG] spoke at the "
+                "[Office of the Vice President|ORG] and the [Council of Economic Advisers|ORG].",
+            ),
+        }
+    )
+    assert set(found) == {"Office of the Vice President", "Council of Economic Advisers"}
