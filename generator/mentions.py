@@ -486,7 +486,11 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
         and (first in TITLES or first in ROLE_NOUNS)
     ):
         return True  # "Secretary of State", "Member of the Senior Foreign Service"
-    if len(words) > 1 and last.removesuffix("s") in OFFICES and first not in ORG_HEADS:
+    if (
+        len(words) > 1
+        and last.removesuffix("s") in OFFICES
+        and not (first in ORG_HEADS and words[1] in ("of", "on", "for"))
+    ):
         return True  # "SBA Regional Administrator", "National Co-Chair": a post, not a body
     if label != "PERSON" and _titled_name_inside(words):
         return True  # "New York University School of Law Dean Trevor Morrison"

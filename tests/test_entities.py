@@ -456,7 +456,7 @@ def test_posts_initials_and_common_words_are_not_names():
         {
             "a": (
                 "2022-01-01",
-                "The [SBA Regional Administrator|ORG] and the [Governors|PERSON] met "
+                "The [SBA Regional Administrator|ORG], [Caucus Co-Chair|PERSON], the [Governors|PERSON] met "
                 "[George A.|PERSON] at the [Council of Economic Advisers|ORG]. "
                 "[Syracuse Build|PERSON] will build. "
                 + "We build. " * 10
