@@ -21,6 +21,7 @@ from .mentions import (
     ORG_HEADS,
     PLACE_HEADS,
     SMALL_WORDS,
+    STATE_CODES,
     Found,
     Vocabulary,
     clean_spans,
@@ -61,6 +62,10 @@ def resolve_entities(
             found.extend(clean_spans(index, document, analysis.spans, vocabulary))
     not_entities = document_acronyms(documents)
     found = [f for f in found if f.text.replace(".", "") not in not_entities]
+    for f in found:
+        if f.text in STATE_CODES and f"({f.text})" in documents[f.doc].text:
+            # "Department of Veterans Affairs (VA)": here VA is not Virginia.
+            f.key, f.vote, f.weight = f.text, "organization", 1.0
     clusters = group_mentions(found)
     name_pairs(clusters)
     attach_surnames(clusters, documents)
@@ -117,6 +122,7 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             variants,
             key=lambda n: (
                 accents and sum(ord(c) > 127 for c in n),
+                not is_acronym(n),  # "Virginia", not "VA"
                 variants[n],
                 n.isupper() is False,
                 sum(w[0].isupper() for w in n.split()),  # a name's title case

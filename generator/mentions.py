@@ -261,6 +261,7 @@ class Found:
     end: int
     weight: float = 1.0
     vote: str | None = None
+    key: str | None = None  # grouping key when not the name's own ("VA" defined as an acronym)
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,7 +59,7 @@ class Cluster:
 def group_mentions(found: list[Found]) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     for item in found:
-        cluster = clusters.setdefault(name_key(item.text), Cluster())
+        cluster = clusters.setdefault(item.key or name_key(item.text), Cluster())
         cluster.mentions.append(item)
         cluster.group = cluster.group or item.label == "GROUP"
     return [clusters[k] for k in sorted(clusters)]

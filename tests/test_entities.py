@@ -522,3 +522,18 @@ def test_an_organization_run_together_with_a_titled_name_is_not_an_entity():
         }
     )
     assert set(found) == {"Office of the Vice President", "Council of Economic Advisers"}
+
+
+def test_a_state_code_defined_as_an_acronym_is_that_acronym():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [Department of Veterans Affairs|ORG] ([VA|ORG]) helps. [VA|GPE] pays.",
+            ),
+            "b": ("2022-01-02", "He lives in Richmond, [VA|GPE]. [Virginia|GPE] is green."),
+        }
+    )
+    assert [m.document for m in found["Department of Veterans Affairs"].mentions] == ["a"] * 3
+    assert found["Virginia"].type == "place"
+    assert [m.text for m in found["Virginia"].mentions] == ["VA", "Virginia"]
