@@ -42,6 +42,12 @@ PLACE_HEADS = frozenset(
     "sw se "
     "building station port harbor harbour island islands river lake mountain valley".split()
 )
+# Last words of the names of regions and waters (alone, "Pacific" is a name itself).
+GEO_HEADS = frozenset(
+    "pacific atlantic arctic ocean sea gulf coast peninsula strait basin region county "
+    "desert".split()
+)
+OCEANS = frozenset("pacific atlantic arctic".split())  # "Digicel Pacific": a company
 ORG_HEADS = frozenset(
     "department ministry council agency unit committee commission corporation company "
     "inc bank university party court administration office service association institute "
@@ -576,6 +582,10 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
     after = text[found.end : found.end + 40]
     if head in PLACE_HEADS or re.match(r"\s+(?:prison|jail|airport|camp|base)\b", after):
         return "place", STRONG
+    if (len(words) > 1 and head in GEO_HEADS - OCEANS) or (
+        "-" in head and head.split("-")[-1] in GEO_HEADS
+    ):
+        return "place", STRONG  # "Indo-Pacific", "Sahel Region", "South China Sea"
     if len(words) > 1 and head in ORG_HEADS:
         return "organization", STRONG
     if found.label == "PERSON" and len(words) == 1 and found.text.isupper():

@@ -537,3 +537,19 @@ def test_a_state_code_defined_as_an_acronym_is_that_acronym():
     assert [m.document for m in found["Department of Veterans Affairs"].mentions] == ["a"] * 3
     assert found["Virginia"].type == "place"
     assert [m.text for m in found["Virginia"].mentions] == ["VA", "Virginia"]
+
+
+def test_regions_and_waters_are_places_whatever_the_tag():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [Indo-Pacific|ORG] and the [South China Sea|ORG] matter to the "
+                "[Pacific Islands Forum|ORG] and the [Pacific|LOC].",
+            ),
+        }
+    )
+    assert found["Indo-Pacific"].type == "place"
+    assert found["South China Sea"].type == "place"
+    assert found["Pacific Islands Forum"].type == "organization"
+    assert found["Pacific"].type == "place"
