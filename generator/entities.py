@@ -17,8 +17,13 @@ from dataclasses import replace
 
 from .curation import Corrections, apply_corrections
 from .mentions import (
+    GENERIC,
     ORG_HEADS,
+    PLACE_HEADS,
+    SMALL_WORDS,
+    STATE_CODES,
     Found,
+    Vocabulary,
     clean_spans,
     document_acronyms,
     name_key,
@@ -35,6 +40,7 @@ from .resolution import (
     is_acronym,
     merge,
     merge_variants,
+    name_pairs,
     stated_aliases,
     type_of,
 )
@@ -56,7 +62,12 @@ def resolve_entities(
             found.extend(clean_spans(index, document, analysis.spans, vocabulary))
     not_entities = document_acronyms(documents)
     found = [f for f in found if f.text.replace(".", "") not in not_entities]
+    for f in found:
+        if f.text in STATE_CODES and f"({f.text})" in documents[f.doc].text:
+            # "Department of Veterans Affairs (VA)": here VA is not Virginia.
+            f.key, f.vote, f.weight = f.text, "organization", 1.0
     clusters = group_mentions(found)
+    name_pairs(clusters)
     attach_surnames(clusters, documents)
     merge_variants(clusters, documents)
     stated_aliases(clusters, documents)
@@ -68,7 +79,28 @@ def resolve_entities(
     ignored = [c for c in clusters if c.ignored]
     refind(live, ignored, documents, analyses, vocabulary)
     link_groups(live, clusters, documents)
+    live = [c for c in live if c.name or c.type or not _topic(c, vocabulary)]
     return _freeze(live, clusters, documents), problems
+
+
+def _topic(cluster: Cluster, vocabulary: Vocabulary) -> bool:
+    """ "Supply Chain", "Climate Crisis", "Tribal Communities", "Financial Stability": every
+    word of every spelling a common word (the corpus writes it in lower case), no head
+    of an organization or place, no acronym: a subject in title case, not a name."""
+    names = cluster.names()
+    if any(is_acronym(n) for n in names) or cluster.group:
+        return False
+    for name in names:
+        words = [w for w in name.split() if w.lower() not in SMALL_WORDS]
+        if len(words) < 2:
+            return False
+        for word in words:
+            lower = word.lower()
+            if lower in ORG_HEADS or lower in PLACE_HEADS:
+                return False
+            if lower not in GENERIC and not vocabulary.common(word):
+                return False
+    return True
 
 
 def _display_name(cluster: Cluster, kind: str) -> str:
@@ -90,8 +122,10 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             variants,
             key=lambda n: (
                 accents and sum(ord(c) > 127 for c in n),
+                not is_acronym(n),  # "Virginia", not "VA"
                 variants[n],
                 n.isupper() is False,
+                sum(w[0].isupper() for w in n.split()),  # a name's title case
                 n,
             ),
         )

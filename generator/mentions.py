@@ -42,20 +42,59 @@ PLACE_HEADS = frozenset(
     "sw se "
     "building station port harbor harbour island islands river lake mountain valley".split()
 )
+# Last words of the names of regions and waters (alone, "Pacific" is a name itself).
+GEO_HEADS = frozenset(
+    "pacific atlantic arctic ocean sea gulf coast peninsula strait basin region county "
+    "desert".split()
+)
+OCEANS = frozenset("pacific atlantic arctic".split())  # "Digicel Pacific": a company
 ORG_HEADS = frozenset(
     "department ministry council agency unit committee commission corporation company "
     "inc bank university party court administration office service association institute "
     "fund forces corps army navy board bureau authority foundation group network times "
     "post press news organization organisation union alliance league school college "
-    "museum center centre library tribes tribe nation nations".split()
+    "museum center centre library tribes tribe nation nations forum caucus coalition "
+    "consortium partnership collective cooperative society federation centers centres "
+    "institutes force campaign".split()
 )
 EVENT_HEADS = frozenset("summit conference games olympics war election elections".split())
+# Titles in the languages of translated statements, with the English title they mean
+# ("Presidente Biden"); "Governo Biden" is Biden's government, his name used as a modifier.
+FOREIGN_TITLES = {
+    "presidente": "president",
+    "presidenta": "president",
+    "président": "president",
+    "présidente": "president",
+    "präsident": "president",
+    "primer": "prime",
+    "primeiro": "prime",
+    "premier": "prime",
+    "ministro": "minister",
+    "ministra": "minister",
+    "ministre": "minister",
+    "secretario": "secretary",
+    "secretaria": "secretary",
+    "secretário": "secretary",
+    "señor": "mr",
+    "señora": "mrs",
+    "senhor": "mr",
+    "senhora": "mrs",
+    "monsieur": "mr",
+    "madame": "mrs",
+    "doctor": "dr",
+    "doctora": "dr",
+    "governo": "government",
+    "gobierno": "government",
+    "gouvernement": "government",
+    "regierung": "government",
+}
 TITLES = frozenset(
     "mr mrs ms dr president senator sen secretary ambassador amb amba gov governor rep "
     "representative minister prime general gen colonel col captain capt judge justice "
     "vice first lady sir dame lord king queen prince princess pope mayor chancellor "
-    "speaker leader sheikh plenipotentiary extraordinary member dean emeritus".split()
-)
+    "speaker leader sheikh plenipotentiary extraordinary member dean emeritus cpl sgt pfc "
+    "lt maj adm cmdr spc pvt ssgt msgt".split()
+) | frozenset(FOREIGN_TITLES)
 # US postal codes: places, whatever the pipeline says, and never an acronym to expand.
 STATE_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
@@ -116,6 +155,38 @@ STATE_NAMES = {
     "PR": "Puerto Rico",
 }
 assert set(STATE_NAMES) == STATE_CODES
+# Posts held by people: a name ending in one is a post, not an organization.
+OFFICES = frozenset(
+    "administrator advisor adviser officer coordinator chair co-chair chairman chairwoman "
+    "director secretary commissioner counselor counsel spokesperson liaison deputy "
+    "assistant manager controller comptroller inspector ambassador envoy president senator "
+    "governor mayor minister principal designee nominee appointee supervisor".split()
+)
+# Verbs of press-release headlines written in title case ("Biden Announces Presidential
+# Delegation", "Biden Touts Historic Gun ..."): a name does not hold one of these forms.
+_HEADLINE_VERBS = (
+    "announce highlight tout set take sign nominate activate implement approve launch "
+    "release deliver host meet celebrate unveil urge visit applaud welcome appoint declare "
+    "extend expand travel discuss speak hold join convene commemorate condemn congratulate "
+    "invest lead outline proclaim raise recognize reaffirm sanction send share tap thank "
+    "underscore deploy direct encourage honor honour mobilize observe participate propose "
+    "provide push strengthen support deliver designate finalize issue lift make"
+).split()
+HEADLINE_VERBS = frozenset(
+    form
+    for verb in _HEADLINE_VERBS
+    for form in (
+        verb + "s",
+        verb + "es",
+        verb + "d" if verb.endswith("e") else verb + "ed",
+        verb[:-1] + "ies" if verb.endswith("y") else verb + "s",
+    )
+) | frozenset("takes took sets makes made meets met holds held speaks spoke led sent".split())
+# Verbs that are also common nouns in names ("Support Services", "Lead Agency").
+HEADLINE_VERBS -= frozenset("leads supports issues holds".split())
+MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
 DISEASES = frozenset("covid coronavirus omicron monkeypox mpox ebola polio".split())
 OPENERS = frozenset("my our your his her their its this that these those dear".split())
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -155,7 +226,8 @@ NOT_ENTITIES = frozenset(
     "ai stem eo covid gdp ceo lgbtq lgbtqi hiv aids ppe esg ev evs dei it tv pm am id ok "
     "uv ba bs ma ms jd phd md mba llm llb mpa mph edd dds rn esq cv faq q&a usd sotu "
     "laughs laughter applause crosstalk inaudible mbps africans europeans asians easter "
-    "christmas thanksgiving hanukkah ramadan eid diwali juneteenth passover".split()
+    "christmas thanksgiving hanukkah ramadan eid diwali juneteenth passover ceo coo cfo cto "
+    "cio ciso cmo cdo".split()
 ) | {"state of the union"}
 NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve"
 _GROUP_NUMBER = re.compile(
@@ -174,6 +246,11 @@ STATED_ALIAS = re.compile(
     r"[\"“‘']([^\"”’']{2,40})[\"”’']"
 )
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]*")
+# A title or common word glued to a name, a file name, a query string, a slash.
+_GLUED = re.compile(
+    r"(?:President|Vice|Lady|Secretary|Senator|Governor)[A-Z]|[?=/@#_\\]|"
+    r"\.(?:pdf|html?|aspx?|php|docx?|xlsx?|jpe?g|png|gov|com|org)\b"
+)
 # A word in running text: not part of a web or mail address ("michigan.gov").
 _WORD = re.compile(r"(?<![\w./@:-])[A-Za-zÀ-ÖØ-öø-ÿ][\w’'-]*(?![\w@/]|\.[a-z])")
 
@@ -190,6 +267,7 @@ class Found:
     end: int
     weight: float = 1.0
     vote: str | None = None
+    key: str | None = None  # grouping key when not the name's own ("VA" defined as an acronym)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,20 +316,26 @@ def clean_spans(
             ):
                 start -= len(given.group(0))  # "Antony [J. Blinken]": the first name too
             inner = re.search(r"['’]s\s", text[start:end])
-            if inner:
+            owned = text[start:end].split()[-1].lower()
+            if inner and owned not in ORG_HEADS and owned not in PLACE_HEADS:
                 end = start + inner.start()  # "Biden’s Safer [America Plan]"
         start, end = _extend_of(text, start, end)
+        if _in_address(text, start, end):
+            continue  # ".../uploads/2022/05/Biden-Harris-Permitting-Action-Plan.pdf"
+        joined = HYPHENATED.fullmatch(text, start, end) and _ADMINISTRATION.match(text, end)
+        if joined:
+            end = joined.end()  # "the Biden-Harris administration" is the Administration
         name = text[start:end]
         found = Found(index, name, span.label, span.sentence, start, end)
         group = _GROUP_NUMBER.match(text, end)
-        if group and span.label in ("ORG", "PRODUCT", "PERSON"):
+        if group and span.label in ("ORG", "PRODUCT", "PERSON") and name not in MONTHS:
             found.end = group.end()
             found.text = text[start : found.end]
             found.label = "GROUP"
             found.vote = "organization"
             out.append(found)
             continue
-        if _is_fragment(name, span.label, vocabulary):
+        if _is_fragment(name if not joined else name.title(), span.label, vocabulary):
             continue
         found.vote, found.weight = _vote(found, text)
         if found.vote == "event":
@@ -259,6 +343,22 @@ def clean_spans(
         out.append(found)
     _coordinated(out, text)
     return out
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Is the span part of a web address, a mail address or a path?"""
+    if start and text[start - 1] in "/#@=_.":
+        return True
+    before = _ADDRESS_END.search(text[max(0, start - 300) : start][::-1])
+    after = _ADDRESS_END.search(text, end, end + 300)
+    left = start - (before.start() if before else min(start, 300))
+    word = text[left : after.start() if after else len(text)]
+    return bool(re.search(r"://|www\.|\S/\S", word))
+
+
+HYPHENATED = re.compile(r"[A-Z][\w’']+(?:[-‑⁠]+[A-Z][\w’']+)+")
+_ADMINISTRATION = re.compile(r" administration\b")
+_ADDRESS_END = re.compile(r"[\s\[\]()<>\"'“”‘’]")
 
 
 def _acronyms_before_roles(document: Document, spans: Sequence[Span]) -> list[Span]:
@@ -325,7 +425,7 @@ def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     """ "President Joe Biden" -> "Joe Biden"; "Martin Luther King Jr." -> without "Jr."."""
     while True:
         match = re.match(r"([A-Za-z]+)\.?\s+", text[start:end])
-        if not match or match.group(1).lower().removesuffix("s") not in TITLES:
+        if not match or match.group(1).lower().removesuffix("s") not in TITLES | OFFICES:
             break  # ("Leaders Schumer and McConnell": a plural title too)
         if len(text[start:end].split()) <= 2:
             break  # "President Biden" keeps "Biden" below, but a lone title word stays
@@ -333,7 +433,7 @@ def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     match = re.match(r"([A-Za-z]+)\.?\s+(?=\S)", text[start:end])
     if (
         match
-        and match.group(1).lower().removesuffix("s") in TITLES
+        and match.group(1).lower().removesuffix("s") in TITLES | OFFICES
         and len(text[start:end].split()) == 2
     ):
         start += match.end()
@@ -363,6 +463,12 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
         return True
     if any(c.isdigit() for c in name):
         return True  # "COVID-19", "Executive Order 14028", "H.R. 5376": not entities
+    if _GLUED.search(name):
+        return True  # "PresidentBiden", "Plan.pdf", "Biden?src": an address or a hashtag
+    if len(words) > 1 and any(w.lower() in HEADLINE_VERBS for w in words[1:]):
+        return True  # "Biden Announces Presidential Delegation": a headline
+    if label == "PERSON" and len(words) > 2 and words[-2] == "to":
+        return True  # "Sarah Bloom Raskin to Serve": a headline
     key = name.replace(".", "").lower()
     if key in NOT_ENTITIES or re.fullmatch(r"[ivxl]+", key):
         return True
@@ -387,6 +493,16 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
         and (first in TITLES or first in ROLE_NOUNS)
     ):
         return True  # "Secretary of State", "Member of the Senior Foreign Service"
+    if (
+        len(words) > 1
+        and last.removesuffix("s") in OFFICES
+        and not (first in ORG_HEADS and words[1] in ("of", "on", "for"))
+    ):
+        return True  # "SBA Regional Administrator", "National Co-Chair": a post, not a body
+    if label != "PERSON" and _titled_name_inside(words):
+        return True  # "New York University School of Law Dean Trevor Morrison"
+    if label == "PERSON" and len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1]):
+        return True  # "George A." cut short
     if label == "PERSON" and len(words) > 1:
         plural = last.removesuffix("s")
         if len(words[0]) == 1:
@@ -397,6 +513,17 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
             return True  # "Principal Officer", "Merit Badge Counselor", "Order Promoting"
         if len(words) > 5 or (vocabulary.common(words[0]) and vocabulary.common(words[-1])):
             return True  # "Needy Families", "Historic Support"
+        if words[-1].isupper() and not name.isupper() and len(words[-1].strip(".")) > 1:
+            return True  # "Ryan White HIV [Program]", "Trustworthy AI": not a surname
+        if (
+            len(words) <= 3
+            and not any(len(w.rstrip(".")) == 1 for w in words)
+            and vocabulary.lower[last] >= 10 * max(1, vocabulary.capital[last])
+        ):
+            # "Seattle Children", "Syracuse Build", "Becerra Authorized": a surname is
+            # hardly ever a word the corpus writes in lower case ten times as often.
+            # (With a middle initial it is a name: "Robert O. Work", "Andrew J. Read".)
+            return True
         if vocabulary.common(words[-1]) and (
             last.endswith("s") or last in ROLE_NOUNS or last in GENERIC or last in DOCUMENT_HEADS
         ):
@@ -406,6 +533,10 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
         lower = word.lower()
         if lower in ABBREVIATIONS or lower in GENERIC or lower in TITLES:
             return True
+        if word in MONTHS and word != "May":  # (Theresa May)
+            return True
+        if lower.removesuffix("s") in OFFICES:
+            return True  # "Governors", "Principal"
         if lower in DOCUMENT_HEADS or lower in ROLE_NOUNS or lower in PLACE_HEADS:
             return True  # "the Plan", "the Chair": a reference back, not a name
         if lower in ORG_HEADS and lower not in ("army", "navy"):
@@ -423,6 +554,25 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
     return False
 
 
+_POSTS = OFFICES | {"dean", "dr", "mr", "mrs", "ms", "sen", "rep", "gov"}
+
+
+def _titled_name_inside(words: list[str]) -> bool:
+    """An organization's name followed by a post and a person's name: two names run
+    together. ("Office of the Vice President", "Special Envoy for ..." are names.)"""
+    for k in range(1, len(words) - 1):
+        if words[k].lower().rstrip(".") not in _POSTS:  # not "General", "Justice"
+            continue
+        rest = [w.lower().strip(".,") for w in words[k + 1 :]]
+        if rest[0] in TITLES | OFFICES or any(w in SMALL_WORDS for w in rest):
+            continue
+        if all(w[:1].isupper() for w in words[k + 1 :]) and not any(
+            w in ORG_HEADS or w in PLACE_HEADS or w in DOCUMENT_HEADS for w in rest
+        ):
+            return True
+    return False
+
+
 def _vote(found: Found, text: str) -> tuple[str | None, float]:
     words = found.text.split()
     head = words[-1].lower()
@@ -432,6 +582,10 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
     after = text[found.end : found.end + 40]
     if head in PLACE_HEADS or re.match(r"\s+(?:prison|jail|airport|camp|base)\b", after):
         return "place", STRONG
+    if (len(words) > 1 and head in GEO_HEADS - OCEANS) or (
+        "-" in head and head.split("-")[-1] in GEO_HEADS
+    ):
+        return "place", STRONG  # "Indo-Pacific", "Sahel Region", "South China Sea"
     if len(words) > 1 and head in ORG_HEADS:
         return "organization", STRONG
     if found.label == "PERSON" and len(words) == 1 and found.text.isupper():

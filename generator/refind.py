@@ -23,7 +23,14 @@ from .mentions import (
     sentence_at,
 )
 from .model import Analysis, Document
-from .resolution import Cluster, fits_title, is_full_person, known_titles, type_of
+from .resolution import (
+    Cluster,
+    fits_title,
+    is_full_person,
+    known_titles,
+    title_words,
+    type_of,
+)
 
 
 def refind(
@@ -47,6 +54,9 @@ def refind(
     for position, cluster in enumerate(live):
         spellings = set(cluster.names()) | cluster.aliases
         if is_full_person(cluster):
+            # A surname two people share (Jill and Joe Biden) is not re-found: which of
+            # them a lone "Biden" is was decided where the pipeline saw it.
+            spellings -= {n for n in spellings if surname_owners[n] > 1}
             spellings |= {
                 n.split()[-1]
                 for n in cluster.names()
@@ -57,8 +67,14 @@ def refind(
         for spelling in spellings:
             if len(spelling) >= 2 and spelling[0].isupper():
                 variants.setdefault(spelling[:2], []).append((spelling, position))
-    for candidates in variants.values():
-        candidates.sort(key=lambda v: (-len(v[0]), v[0], v[1]))
+    # By first two letters, then by length (longest first), then by spelling: at each
+    # capital, one dictionary look-up per length instead of a scan of every spelling.
+    table: dict[str, list[tuple[int, dict[str, int]]]] = {}
+    for prefix, candidates in variants.items():
+        by_length: dict[int, dict[str, int]] = {}
+        for spelling, position in sorted(candidates, key=lambda v: (v[0], v[1]), reverse=True):
+            by_length.setdefault(len(spelling), {})[spelling] = position  # lowest wins
+        table[prefix] = sorted(by_length.items(), reverse=True)
     taken: dict[int, bytearray] = {i: bytearray(len(d.text)) for i, d in enumerate(documents)}
     for cluster in live + ignored:
         for m in cluster.mentions:
@@ -74,9 +90,11 @@ def refind(
         starts = [s.start for s in document.sentences]
         for match in CAPITAL.finditer(text):
             start = match.start()
-            for spelling, position in variants.get(text[start : start + 2], ()):
-                end = start + len(spelling)
-                if not text.startswith(spelling, start) or not _boundary(text, end):
+            for length, spellings_of in table.get(text[start : start + 2], ()):
+                end = start + length
+                spelling = text[start:end]
+                position = spellings_of.get(spelling, -1)
+                if position < 0 or not _boundary(text, end):
                     continue
                 if _CONTINUED.match(text, end):
                     break  # "American Rescue" inside "American Rescue Plan": a longer name
@@ -88,6 +106,12 @@ def refind(
                 initial = start == starts[number - 1]
                 if initial and " " not in spelling and vocabulary.lower[spelling.lower()]:
                     break  # "Young people ..." at a sentence start is not Ms Young
+                if (
+                    " " not in spelling
+                    and vocabulary.common(spelling)
+                    and not title_words(text, start)
+                ):
+                    break  # "Start" of "Head Start", "Young" without "Director" before it
                 if " " not in spelling and not fits_title(titles[position], text, start):
                     break  # "Prime Minister Johnson" is not the Johnson called President
                 mark[start:end] = b"\x01" * (end - start)

@@ -13,9 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .mentions import (
+    FOREIGN_TITLES,
+    HYPHENATED,
     SMALL_WORDS,
     STATE_CODES,
     STATED_ALIAS,
+    TITLE_PHRASE,
     TITLES,
     Found,
     name_key,
@@ -56,7 +59,7 @@ class Cluster:
 def group_mentions(found: list[Found]) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     for item in found:
-        cluster = clusters.setdefault(name_key(item.text), Cluster())
+        cluster = clusters.setdefault(item.key or name_key(item.text), Cluster())
         cluster.mentions.append(item)
         cluster.group = cluster.group or item.label == "GROUP"
     return [clusters[k] for k in sorted(clusters)]
@@ -84,27 +87,67 @@ def _tokens(name: str) -> list[str]:
     return name_key(name).split()
 
 
+def name_pairs(clusters: list[Cluster]) -> None:
+    """ "Biden-Harris", "Obama-Biden": surnames of people joined by a hyphen name a ticket
+    or an administration, not a person or a place; with an "X-Y Administration" in the
+    corpus, they are that administration."""
+    surnames = set()
+    for cluster in clusters:
+        if cluster.mentions and is_full_person(cluster):
+            surnames |= {
+                _tokens(n)[-1] for n in cluster.names() if " " in n and not HYPHENATED.search(n)
+            }
+    by_key = {name_key(n): i for i, c in enumerate(clusters) for n in c.names()}
+    for i, cluster in enumerate(clusters):
+        names = cluster.names()
+        if not names or not all(HYPHENATED.fullmatch(n) for n in names):
+            continue
+        if not all(set(_tokens(n)) <= surnames for n in names):
+            continue  # "Indo-Pacific", "Guinea-Bissau"
+        for mention in cluster.mentions:
+            mention.vote, mention.weight = "organization", 1.0
+        administration = by_key.get(name_key(next(iter(names))) + " administration")
+        if administration is not None and clusters[administration].mentions:
+            merge(clusters, administration, i)
+
+
 def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     """A lone "Maduro" joins the one full name ending in Maduro. With several people of
-    that name in the corpus, a title decides ("President Biden" is the Biden called
-    President elsewhere), else the only one named in full in the same document.
-    A lone surname that stays ambiguous (two Zambranos) is left out, not guessed."""
+    that surname (Joe and Jill Biden):
+
+    1. a title decides: "President Biden" is the Biden titled President before the full
+       name, "First Lady Biden" / "Dr. Biden" the one titled so; a title nobody of that
+       name has ("Prime Minister Johnson") links nobody;
+    2. an untitled "Biden" goes to the one the document names most (full names and the
+       titled surnames of step 1), then to the one far more present in the corpus, then
+       to the one named nearest before it; never named in the document, only to a
+       namesake who dominates the corpus. Still tied (two Zambranos), it is left out.
+
+    Spellings of one person ("Joe Biden", "Joseph R. Biden") count as one candidate.
+    """
     by_surname: dict[str, list[int]] = {}
     by_first: dict[str, list[int]] = {}
-    titles: dict[int, set[str]] = {}
     named_in: dict[int, set[int]] = {}  # the documents naming each person in full
+    person_of: dict[int, tuple[str, str]] = {}  # (first name, surname): one person
     for i, cluster in enumerate(clusters):
         if not is_full_person(cluster):
             continue
-        surnames = {_tokens(n)[-1] for n in cluster.names() if len(_tokens(n)) >= 2}
-        for surname in sorted(surnames):
+        names = [_tokens(n) for n in cluster.names() if len(_tokens(n)) >= 2]
+        for surname in sorted({t[-1] for t in names}):
             by_surname.setdefault(surname, []).append(i)
-        for first in sorted({_tokens(n)[0] for n in cluster.names() if len(_tokens(n)) >= 2}):
+        for first in sorted({t[0] for t in names}):
             by_first.setdefault(first, []).append(i)
         named_in[i] = {m.doc for m in cluster.mentions}
-        titles[i] = set()
-        for m in cluster.mentions:
-            titles[i] |= _words_before(documents[m.doc].text, m.start, m.end)
+        tokens = _tokens(_main_name(cluster))
+        person_of[i] = (NICKNAMES.get(tokens[0], tokens[0]), tokens[-1])
+    people: dict[tuple[str, str], _Person] = {}
+    for i in sorted(person_of):
+        person = people.setdefault(person_of[i], _Person())
+        person.clusters.append(i)
+        for m in clusters[i].mentions:
+            person.titles |= title_words(documents[m.doc].text, m.start, m.end)
+            person.where.setdefault(m.doc, []).append((m.start, m.sentence))
+    deferred: list[tuple[Found, list[_Person]]] = []
     for cluster in clusters:
         keys = {name_key(n) for n in cluster.names()}
         if len(keys) != 1:
@@ -114,46 +157,133 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         if place_votes * 2 > len(cluster.mentions) or all(is_acronym(n) for n in cluster.names()):
             continue  # "Washington" the city, "EU": not a lone name of a person
         if " " not in key and key not in by_surname and key in by_first:
-            _attach_first_name(cluster, by_first[key], clusters, named_in)
+            _attach_first_name(cluster, by_first[key], clusters, named_in, person_of)
             continue
         if " " in key or key not in by_surname:
             continue
-        targets = by_surname[key]
+        targets: list[_Person] = []
+        for i in by_surname[key]:
+            if people[person_of[i]] not in targets:
+                targets.append(people[person_of[i]])
         for mention in cluster.mentions:
-            choice = targets
-            title = _word_before(documents[mention.doc].text, mention.start)
-            if (title in TITLES or title in ROLE_NOUNS) and title not in HONORIFICS:
-                # "President Clinton" with Bill and Hillary: the one called President.
-                # "Prime Minister Johnson" is not the Alexis Johnson called President
-                # elsewhere: better unlinked than wrong.
-                fitting = [t for t in targets if title in titles[t]]
-                text = documents[mention.doc].text
-                if fitting:
-                    choice = fitting
-                elif len(targets) == 1 and fits_title(titles[targets[0]], text, mention.start):
-                    choice = targets  # "President Obama", Barack Obama never titled
-                else:
-                    choice = []
-            if len(choice) > 1:
-                choice = [t for t in choice if mention.doc in named_in[t]]
+            choice = _titled_choice(targets, documents[mention.doc].text, mention.start)
             if len(choice) == 1:
-                clusters[choice[0]].mentions.append(mention)
+                choice[0].take(mention, clusters)
+            elif choice:
+                deferred.append((mention, choice))
         cluster.mentions = []
+    for mention, choice in deferred:
+        chosen = _untitled_choice(choice, mention)
+        if chosen is not None:
+            chosen.take(mention, clusters)
+
+
+@dataclass(slots=True)
+class _Person:
+    """The clusters of one person's full-name spellings, while lone surnames attach."""
+
+    clusters: list[int] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)
+    where: dict[int, list[tuple[int, int]]] = field(
+        default_factory=dict
+    )  # doc -> (offset, sentence)
+
+    def take(self, mention: Found, clusters: list[Cluster]) -> None:
+        biggest = max(self.clusters, key=lambda i: (len(clusters[i].mentions), -i))
+        clusters[biggest].mentions.append(mention)
+        self.where.setdefault(mention.doc, []).append((mention.start, mention.sentence))
+
+
+def _main_name(cluster: Cluster) -> str:
+    full = Counter({n: c for n, c in cluster.names().items() if " " in n.strip()})
+    names = full or cluster.names()
+    return max(names, key=lambda n: (names[n], n))
+
+
+def _titled_choice(targets: list[_Person], text: str, start: int) -> list[_Person]:
+    """The namesakes a lone surname may stand for, given the title before it."""
+    title = title_words(text, start)
+    if not title:
+        return targets
+    fitting = [t for t in targets if title <= t.titles]
+    if fitting:
+        return fitting
+    if title <= HONORIFICS:
+        return targets  # "Mr. Biden": nobody was called Mr. in full, so no clue
+    if len(targets) == 1 and not (targets[0].titles - HONORIFICS):
+        return targets  # "President Obama", Barack Obama never titled
+    return []  # "Prime Minister Johnson" is not the Alexis Johnson called President
+
+
+DOMINANT = 3  # a namesake named in this many times the documents of the others
+
+
+def _untitled_choice(choice: list[_Person], mention: Found) -> _Person | None:
+    def documents(person: _Person) -> int:
+        return len(person.where)
+
+    def dominant(people: list[_Person]) -> _Person | None:
+        ranked = sorted(people, key=documents, reverse=True)
+        if documents(ranked[0]) >= DOMINANT * max(1, documents(ranked[1])):
+            return ranked[0]
+        return None
+
+    local = [p for p in choice if mention.doc in p.where]
+    if not local:
+        return dominant(choice)
+    most = max(len(p.where[mention.doc]) for p in local)
+    local = [p for p in local if len(p.where[mention.doc]) == most]
+    if len(local) == 1:
+        return local[0]
+    winner = dominant(local)
+    if winner is not None:
+        return winner
+    # The one named last before it, in a later sentence than any other: "Joe Biden spoke.
+    # Biden said" after "Jill Biden ..."; "Jill and Joe Biden came. Biden said": nobody.
+    last = sorted(
+        (max(w for w in p.where[mention.doc] if w[0] < mention.start)[1], n)
+        for n, p in enumerate(local)
+        if any(w[0] < mention.start for w in p.where[mention.doc])
+    )
+    if not last or (len(last) > 1 and last[-1][0] == last[-2][0]):
+        return None
+    return local[last[-1][1]]
 
 
 def _attach_first_name(
-    cluster: Cluster, targets: list[int], clusters: list[Cluster], named_in: dict[int, set[int]]
+    cluster: Cluster,
+    targets: list[int],
+    clusters: list[Cluster],
+    named_in: dict[int, set[int]],
+    person_of: dict[int, tuple[str, str]],
 ) -> None:
-    """ "Jill" joins Jill Biden only where she is named in full in the same document
-    and no other Jill is; a lone first name elsewhere stays as it is."""
-    kept = []
+    """ "Jill" joins Jill Biden where she is named in full in the same document and no
+    other Jill is, or where no Jill is named in full and she dominates the corpus (named
+    in full in at least three documents, three times as many as any other Jill). A lone
+    first name that stays ambiguous is left out: a profile of "Jill" answers nothing."""
+    docs: dict[tuple[str, str], set[int]] = {}
+    for t in targets:
+        docs.setdefault(person_of[t], set()).update(named_in[t])
+    ranked = sorted(docs, key=lambda p: (-len(docs[p]), p))
+    dominant = None
+    if len(docs[ranked[0]]) >= DOMINANT and (
+        len(ranked) == 1 or len(docs[ranked[0]]) >= DOMINANT * len(docs[ranked[1]])
+    ):
+        dominant = ranked[0]
+    unknown = []
     for mention in cluster.mentions:
-        local = [t for t in targets if mention.doc in named_in[t]]
-        if len(local) == 1:
-            clusters[local[0]].mentions.append(mention)
-        else:
-            kept.append(mention)
-    cluster.mentions = kept
+        local = {person_of[t] for t in targets if mention.doc in named_in[t]}
+        person = next(iter(local)) if len(local) == 1 else None if local else dominant
+        if person is None:
+            unknown.append(mention)
+            continue
+        biggest = max(
+            (t for t in targets if person_of[t] == person),
+            key=lambda t: (len(clusters[t].mentions), -t),
+        )
+        clusters[biggest].mentions.append(mention)
+    # Kept as an ignored cluster, so that no spelling of a Jill takes them back later.
+    cluster.mentions, cluster.ignored = unknown, bool(unknown)
 
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame"})
@@ -166,7 +296,7 @@ def known_titles(cluster: Cluster, documents: Sequence[Document]) -> set[str] | 
     words: set[str] = set()
     for m in cluster.mentions:
         if " " in m.text.strip():
-            words |= _words_before(documents[m.doc].text, m.start, m.end)
+            words |= title_words(documents[m.doc].text, m.start, m.end)
     return words
 
 
@@ -182,18 +312,33 @@ def fits_title(titles: set[str] | None, text: str, start: int) -> bool:
     return not known or title in titles
 
 
-def _words_before(text: str, start: int, end: int | None = None) -> set[str]:
-    """The lower-case words of the title before a full name (up to five words), and
-    of one after it (", President of ...") when `end` is given."""
-    words = {w.lower().strip(".,") for w in text[max(0, start - 60) : start].split()[-5:]}
+def title_words(text: str, start: int, end: int | None = None) -> set[str]:
+    """The lower-case words of the title right before a name ("First Lady [Jill Biden]",
+    "Dr. [Biden]"), and of one right after it (", President of ...") when `end` is given.
+    Only adjacent title words: "President Biden and First Lady Jill Biden" does not make
+    Jill Biden a President."""
+    words: set[str] = set()
+    for word in reversed(re.findall(r"\S+", text[max(0, start - 80) : start])[-6:]):
+        bare = word.lower().rstrip(".")
+        bare = FOREIGN_TITLES.get(bare, bare)
+        if not word[0].isupper() or bare not in TITLE_PHRASE or word[-1] in ",;:":
+            break
+        words.add(bare)
     if end is not None and text.startswith(", ", end):
-        words |= {w.lower().strip(".,") for w in text[end + 2 : end + 60].split()[:3]}
-    return words
+        for word in re.findall(r"\S+", text[end + 2 : end + 60])[:4]:
+            bare = word.lower().strip(".,")
+            if bare == "the" and not words:
+                continue
+            if bare not in TITLE_PHRASE:
+                break
+            words.add(bare)
+    return words - SMALL_WORDS
 
 
 def _word_before(text: str, start: int) -> str:
     match = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 30) : start])
-    return match.group(1).lower() if match else ""
+    word = match.group(1).lower() if match else ""
+    return FOREIGN_TITLES.get(word, word)
 
 
 NICKNAMES = {
@@ -336,7 +481,7 @@ def _merge_departments(clusters: list[Cluster]) -> None:
         longer = by_key.get(f"{key} department")
         if longer is not None and len(key) >= 5 and not key.endswith(" department"):
             a, b = _root(clusters, longer), _root(clusters, i)
-            if a != b:
+            if a != b and type_of(clusters[b]) != "place":  # "Puerto Rico [Department of"
                 merge(clusters, a, b)
 
 
@@ -404,13 +549,21 @@ def _near(a: list[str], b: list[str]) -> bool:
 
 
 def _distance(a: str, b: str, limit: int) -> int:
+    """Edit distance, exact up to `limit`; anything above is `limit + 1`. Only the band
+    of cells within `limit` of the diagonal is computed, and a row above the limit
+    stops it early."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
-    previous = list(range(len(b) + 1))
+    over = limit + 1
+    previous = [min(j, over) for j in range(len(b) + 1)]
     for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        current = [over] * (len(b) + 1)
+        current[0] = min(i, over)
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            cost = previous[j - 1] + (ca != b[j - 1])
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, cost, over)
+        if min(current) > limit:
+            return over
         previous = current
     return previous[-1]
 
