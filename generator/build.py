@@ -24,7 +24,13 @@ from .load import load_corpus
 from .model import Analysis, Chronology, Corpus, Entity, Event, Problem
 from .nlp import CHUNK_CHARS, analyse_documents, pipeline_version
 from .output import GENERATED, Output
-from .profiles import build_profiles, index_pages, source_segments
+from .profiles import (
+    build_profiles,
+    index_pages,
+    mentions_csv,
+    profile_timeline,
+    source_segments,
+)
 from .progress import progress
 from .render import Renderer
 
@@ -159,14 +165,18 @@ def run(
         for profile in progress(build_profiles(entities, documents), "profiles"):
             entity_id = profile.entity.id
             page = str(profile.entity.page)
+            csv_page = f"data/mentions/{entity_id}.csv" if profile.more else None
+            if csv_page:  # the profile shows part of the mentions in context: all in data
+                output.write(csv_page, mentions_csv(profile.entity, documents))
             output.write(
                 page,
                 renderer.render(
                     "profile.md.j2",
                     page,
                     p=profile,
-                    timeline=timelines.get(entity_id, ()),
+                    timeline=profile_timeline(timelines.get(entity_id, ())),
                     chart=charts.for_entity(entity_id),
+                    mentions_csv=csv_page,
                     **lookups,
                 ),
             )
