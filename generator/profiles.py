@@ -55,7 +55,7 @@ TITLES = {"people": "People", "organizations": "Organizations", "places": "Place
 KEY_SENTENCES = 5
 COMPANIONS = 25
 CONTEXTS_SHOWN = 50  # sentences shown in context on a profile; the rest one line per document
-LINKS_PER_DOCUMENT = 5  # sentence links on such a line, then "and N more"
+BRIEF_DOCUMENTS = 200  # documents on such lines; the rest only in the mentions CSV
 ROLES_SHOWN = 30  # roles on a profile, most cited first
 CITES_PER_ROLE = 5  # citations shown for a role, then "and N more"
 TIMELINE_FULL = 25  # a timeline this long shows each event in full
@@ -122,15 +122,11 @@ def profile_timeline(events: Sequence[Event]) -> Timeline:
 
 @dataclass(frozen=True, slots=True)
 class Brief:
-    """A document's mentions on one line: its first sentences linked, the rest counted."""
+    """A document's mentions on one line: a link to the first sentence, and a count."""
 
     document: Document
-    cites: tuple[Cite, ...]
-    hidden: int  # sentences not linked on the line
-
-    @property
-    def sentences(self) -> int:
-        return len(self.cites) + self.hidden
+    cite: Cite  # the first sentence that mentions the entity
+    sentences: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +138,8 @@ class Profile:
     groups: tuple[Entity, ...]
     key_sentences: tuple[Context, ...]
     mentions: tuple[tuple[Document, tuple[Context, ...]], ...]  # the first CONTEXTS_SHOWN
-    more: tuple[Brief, ...]  # the other documents, one line each (empty when all fit)
+    more: tuple[Brief, ...]  # the next documents, one line each (empty when all fit)
+    unlisted: int  # documents after those: in the mentions CSV only
     companions: tuple[Companion, ...]
     first: Document
     last: Document
@@ -181,6 +178,7 @@ def build_profiles(entities: Sequence[Entity], documents: Sequence[Document]) ->
             continue
         contexts = _contexts(entity, by_doc)
         mentions, more = _every_mention(entity, contexts, by_doc)
+        unlisted = len(entity.documents) - len(mentions) - len(more)
         profiles.append(
             Profile(
                 entity=entity,
@@ -195,6 +193,7 @@ def build_profiles(entities: Sequence[Entity], documents: Sequence[Document]) ->
                 key_sentences=_key_sentences(entity, contexts, per_sentence),
                 mentions=mentions,
                 more=more,
+                unlisted=unlisted,
                 companions=_companions(entity, by_id, per_sentence, per_document),
                 first=by_doc[entity.documents[0]],
                 last=by_doc[entity.documents[-1]],
@@ -207,7 +206,8 @@ def _every_mention(
     entity: Entity, contexts: list[Context], by_doc: dict[str, Document]
 ) -> tuple[tuple[tuple[Document, tuple[Context, ...]], ...], tuple[Brief, ...]]:
     """The first CONTEXTS_SHOWN sentences in context, grouped by document in date order
-    (a document is never cut in two), and one Brief line for each later document."""
+    (a document is never cut in two), then a Brief line for each of the next
+    BRIEF_DOCUMENTS documents."""
     per_doc: dict[str, list[Context]] = {}
     for context in contexts:
         per_doc.setdefault(context.cite.document, []).append(context)
@@ -219,9 +219,10 @@ def _every_mention(
         if not more and (count + len(items) <= CONTEXTS_SHOWN or not shown):
             shown.append((by_doc[doc], tuple(items)))
             count += len(items)
-            continue
-        cites = tuple(c.cite for c in items[:LINKS_PER_DOCUMENT])
-        more.append(Brief(by_doc[doc], cites, len(items) - len(cites)))
+        elif len(more) < BRIEF_DOCUMENTS:
+            more.append(Brief(by_doc[doc], items[0].cite, len(items)))
+        else:
+            break
     return tuple(shown), tuple(more)
 
 

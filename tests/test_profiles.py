@@ -142,9 +142,15 @@ def test_a_long_profile_shows_part_in_context_and_the_rest_one_line_per_document
     finally:
         profiles.CONTEXTS_SHOWN = saved
     assert [d.id for d, _ in profile.mentions] == ["a"]
-    assert [(b.document.id, [c.anchor for c in b.cites], b.hidden) for b in profile.more] == [
-        ("b", ["s2"], 0)
-    ]
+    assert [(b.document.id, b.cite.anchor, b.sentences) for b in profile.more] == [("b", "s2", 1)]
+    assert profile.unlisted == 0
+    saved = profiles.BRIEF_DOCUMENTS, profiles.CONTEXTS_SHOWN
+    profiles.BRIEF_DOCUMENTS, profiles.CONTEXTS_SHOWN = 0, 1
+    try:
+        (profile,) = build_profiles([caracas], documents)
+    finally:
+        profiles.BRIEF_DOCUMENTS, profiles.CONTEXTS_SHOWN = saved
+    assert not profile.more and profile.unlisted == 1
     (full,) = build_profiles([caracas], documents)
     assert len(full.mentions) == 2 and not full.more and CONTEXTS_SHOWN > 2
     rows = mentions_csv(caracas, documents).splitlines()
@@ -170,3 +176,16 @@ def test_profile_timeline_is_short_for_many_events():
     assert kept == [e.id for e in many if e.id in kept]  # date order kept
     assert all(count == 2 for e, count in timeline.lines if int(e.id[1:]) % 3 == 0)
     assert sum(count == 2 for _, count in timeline.lines) == len([e for e in many if int(e.id[1:]) % 3 == 0])
+
+
+def test_search_index_has_profiles_without_their_bulky_sections(built_site):
+    import json
+
+    docs = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    profiles = [d for d in docs if d["location"].startswith("people/roger-carstens.html")]
+    assert profiles and profiles[0]["title"] == "Roger Carstens"
+    text = " ".join(d["text"] for d in profiles)
+    assert "special presidential envoy" in text  # roles stay searchable
+    locations = {d["location"] for d in docs}
+    assert not any(loc.endswith(("#every-mention", "#key-sentences")) for loc in locations)
+    assert any(loc.endswith("#roles-and-descriptions") for loc in locations)
