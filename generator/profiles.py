@@ -7,6 +7,7 @@ rows, and the source sentences cut into segments that link each mention to its p
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -162,6 +163,7 @@ def build_profiles(entities: Sequence[Entity], documents: Sequence[Document]) ->
     """The profile of every entity that has a page of its own."""
     by_doc = {d.id: d for d in documents}
     by_id = {e.id: e for e in entities}
+    folded = {e.id: fold(e.name) for e in entities}
     per_sentence: dict[tuple[str, int], set[str]] = {}
     per_document: dict[str, set[str]] = {}
     for entity in entities:
@@ -194,7 +196,7 @@ def build_profiles(entities: Sequence[Entity], documents: Sequence[Document]) ->
                 mentions=mentions,
                 more=more,
                 unlisted=unlisted,
-                companions=_companions(entity, by_id, per_sentence, per_document),
+                companions=_companions(entity, by_id, per_sentence, per_document, folded),
                 first=by_doc[entity.documents[0]],
                 last=by_doc[entity.documents[-1]],
             )
@@ -321,6 +323,7 @@ def _companions(
     by_id: dict[str, Entity],
     per_sentence: dict[tuple[str, int], set[str]],
     per_document: dict[str, set[str]],
+    folded: dict[str, str],
 ) -> tuple[Companion, ...]:
     sentences: Counter[str] = Counter()
     for key in {(m.document, m.sentence) for m in entity.mentions}:
@@ -328,9 +331,9 @@ def _companions(
     documents: Counter[str] = Counter()
     for doc in entity.documents:
         documents.update(per_document[doc] - {entity.id})
-    ranked = sorted(
-        documents, key=lambda i: (-sentences[i], -documents[i], fold(by_id[i].name), i)
-    )[:COMPANIONS]
+    ranked = heapq.nsmallest(
+        COMPANIONS, documents, key=lambda i: (-sentences[i], -documents[i], folded[i], i)
+    )
     return tuple(
         Companion(by_id[i].name, by_id[i].type, by_id[i].page, sentences[i], documents[i])
         for i in ranked

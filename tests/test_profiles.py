@@ -175,7 +175,9 @@ def test_profile_timeline_is_short_for_many_events():
     kept = [e.id for e, _ in timeline.lines]
     assert kept == [e.id for e in many if e.id in kept]  # date order kept
     assert all(count == 2 for e, count in timeline.lines if int(e.id[1:]) % 3 == 0)
-    assert sum(count == 2 for _, count in timeline.lines) == len([e for e in many if int(e.id[1:]) % 3 == 0])
+    assert sum(count == 2 for _, count in timeline.lines) == len(
+        [e for e in many if int(e.id[1:]) % 3 == 0]
+    )
 
 
 def test_search_index_has_profiles_without_their_bulky_sections(built_site):
