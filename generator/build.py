@@ -17,6 +17,7 @@ from .cache import AnalysisCache
 from .charts import Charts, draw_charts
 from .chronology import build_chronology, events_by_entity, page_context, year_page_contexts
 from .curation import Corrections, load_corrections
+from .dates import remembered_dates
 from .entities import resolve_entities, sentence_entities
 from .errors import InputError, PublishError
 from .load import limits as load_limits
@@ -241,7 +242,8 @@ def find(
     clock.lap("analyse")
     entities, flagged = resolve_entities(corpus, analyses, corrections)
     clock.lap("resolve")
-    chronology = build_chronology(corpus, analyses, sentence_entities(entities))
+    with remembered_dates((options or Options()).cache):
+        chronology = build_chronology(corpus, analyses, sentence_entities(entities))
     clock.lap("chronology")
     return Findings(tuple(entities), chronology, tuple(flagged))
 
