@@ -17,6 +17,7 @@ from .cache import AnalysisCache
 from .charts import Charts, draw_charts
 from .chronology import build_chronology, events_by_entity, page_context, year_page_contexts
 from .curation import Corrections, load_corrections
+from .dates import remembered_dates
 from .entities import resolve_entities, sentence_entities
 from .errors import InputError, PublishError
 from .load import limits as load_limits
@@ -24,7 +25,13 @@ from .load import load_corpus
 from .model import Analysis, Chronology, Corpus, Entity, Event, Problem
 from .nlp import CHUNK_CHARS, analyse_documents, pipeline_version
 from .output import GENERATED, Output
-from .profiles import build_profiles, index_pages, source_segments
+from .profiles import (
+    build_profiles,
+    index_pages,
+    mentions_csv,
+    profile_timeline,
+    source_segments,
+)
 from .progress import progress
 from .render import Renderer
 
@@ -159,14 +166,18 @@ def run(
         for profile in progress(build_profiles(entities, documents), "profiles"):
             entity_id = profile.entity.id
             page = str(profile.entity.page)
+            csv_page = f"data/mentions/{entity_id}.csv" if profile.more else None
+            if csv_page:  # the profile shows part of the mentions in context: all in data
+                output.write(csv_page, mentions_csv(profile.entity, documents))
             output.write(
                 page,
                 renderer.render(
                     "profile.md.j2",
                     page,
                     p=profile,
-                    timeline=timelines.get(entity_id, ()),
+                    timeline=profile_timeline(timelines.get(entity_id, ())),
                     chart=charts.for_entity(entity_id),
+                    mentions_csv=csv_page,
                     **lookups,
                 ),
             )
@@ -231,7 +242,8 @@ def find(
     clock.lap("analyse")
     entities, flagged = resolve_entities(corpus, analyses, corrections)
     clock.lap("resolve")
-    chronology = build_chronology(corpus, analyses, sentence_entities(entities))
+    with remembered_dates((options or Options()).cache):
+        chronology = build_chronology(corpus, analyses, sentence_entities(entities))
     clock.lap("chronology")
     return Findings(tuple(entities), chronology, tuple(flagged))
 

@@ -14,9 +14,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 PRECISIONS = ("year", "month", "day")
@@ -414,17 +418,71 @@ _PARSER_SETTINGS: dict[str, Any] = {
 
 @lru_cache(maxsize=4096)
 def _dateparser(core: str, published: dt.date) -> tuple[str, str] | None:
-    parser = _date_parser(published)
-    data = parser.get_date_data(core)
-    if data.date_obj is None or data.period not in PRECISIONS:
+    parsed = _parse(core, published)
+    if parsed is None:
         return None
-    value = data.date_obj.date()
-    precision = str(data.period)
+    value = dt.date.fromisoformat(parsed[0])
+    precision = parsed[1]
     if precision == "day" and not re.search(r"\d|yesterday|tomorrow|ago", core, re.IGNORECASE):
         return None
     if precision == "year" and "ago" not in core.lower() and not re.search(r"\d{4}", core):
         return None
     return value.isoformat()[: _LENGTH[precision]], precision
+
+
+# dateparser's raw answers, kept between builds by remembered_dates(): (core, published
+# day) -> (ISO date, period) or None. dateparser takes milliseconds an expression; a
+# rebuild after one document changed asks it again only about that document.
+_MEMO: dict[str, tuple[str, str] | None] = {}
+_MEMO_NEW: list[str] = []
+MEMO_FILE = "dates.json"
+
+
+def _parse(core: str, published: dt.date) -> tuple[str, str] | None:
+    key = f"{published.isoformat()} {core}"
+    if key in _MEMO:
+        return _MEMO[key]
+    data = _date_parser(published).get_date_data(core)
+    answer = None
+    if data.date_obj is not None and data.period in PRECISIONS:
+        answer = (data.date_obj.date().isoformat(), str(data.period))
+    _MEMO[key] = answer
+    _MEMO_NEW.append(key)
+    return answer
+
+
+def _memo_version() -> str:
+    import dateparser
+
+    return json.dumps([dateparser.__version__, sorted(_PARSER_SETTINGS.items())])
+
+
+@contextmanager
+def remembered_dates(folder: Path | None) -> Iterator[None]:
+    """Keep dateparser's answers in `folder`/dates.json (keyed by dateparser's version and
+    settings) across builds: load them on entry, add the new ones on exit. None: no file."""
+    path = folder / MEMO_FILE if folder is not None else None
+    version = _memo_version() if path is not None else ""
+    if path is not None and path.is_file():
+        try:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            stored = {}  # a damaged file is only a slower build
+        if isinstance(stored, dict) and stored.get("version") == version:
+            for key, answer in stored.get("answers", {}).items():
+                _MEMO.setdefault(key, tuple(answer) if answer else None)
+    _MEMO_NEW.clear()
+    try:
+        yield
+    finally:
+        if path is not None and _MEMO_NEW:
+            answers = {k: list(v) if v else None for k, v in sorted(_MEMO.items())}
+            payload = json.dumps({"version": version, "answers": answers}, ensure_ascii=False)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(".tmp")
+            temporary.write_text(payload, encoding="utf-8")
+            temporary.replace(path)
+        _MEMO_NEW.clear()
 
 
 @lru_cache(maxsize=64)

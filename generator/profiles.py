@@ -7,38 +7,60 @@ rows, and the source sentences cut into segments that link each mention to its p
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .model import Document, Entity
+from .export import to_csv
+from .model import Document, Entity, Event
 from .text import fold
 
 SECTIONS = {"person": "people", "organization": "organizations", "place": "places"}
-SMALL_CORPUS = 20  # documents: below this every entity gets a page
-MIN_DOCUMENTS = 2  # above it, an entity needs this many documents for a page
-MIN_MENTIONS = 3  # or this many mentions
+SMALL_CORPUS = 20  # documents: up to this many, every entity gets a page
+MIN_DOCUMENTS = 2  # above it, an entity needs at least min_documents(n) documents for a page
+PAGES_PER_TYPE = 400  # and at most this many pages per type (most documents first)
+
+
+def min_documents(documents: int) -> int:
+    """How many documents an entity of a large corpus must appear in to get a page:
+    MIN_DOCUMENTS up to 200 documents, then one more per tenfold (3 up to 2,000,
+    4 up to 20,000), so pages grow much slower than the corpus."""
+    k, size = MIN_DOCUMENTS, 200
+    while documents > size:
+        k, size = k + 1, size * 10
+    return k
 
 
 def page_policy(entities: list[Entity], documents: int) -> list[Entity]:
-    """Give a page to every entity of a small corpus, and in a large one to those seen
-    in MIN_DOCUMENTS documents or mentioned MIN_MENTIONS times; the rest are listed in
-    the index tables without a link. (Issue 8 tunes this for large corpora.)"""
-    out = []
-    for entity in entities:
-        wanted = (
-            documents <= SMALL_CORPUS
-            or len(entity.documents) >= MIN_DOCUMENTS
-            or len(entity.mentions) >= MIN_MENTIONS
-        )
-        page = f"{SECTIONS[entity.type]}/{entity.id}.md" if wanted else None
-        out.append(replace(entity, page=page))
-    return out
+    """Give a page to every entity of a small corpus (SMALL_CORPUS documents or fewer).
+    In a larger one, to the entities seen in min_documents(n) documents, at most
+    PAGES_PER_TYPE of each type: those in most documents, then most mentions, then by
+    name. Every entity stays in the index tables and entities.json; those without a
+    page are listed without a link."""
+    if documents <= SMALL_CORPUS:
+        return [replace(e, page=f"{SECTIONS[e.type]}/{e.id}.md") for e in entities]
+    need = min_documents(documents)
+    chosen: set[str] = set()
+    for kind in SECTIONS:
+        candidates = [e for e in entities if e.type == kind and len(e.documents) >= need]
+        candidates.sort(key=lambda e: (-len(e.documents), -len(e.mentions), fold(e.name), e.id))
+        chosen.update(e.id for e in candidates[:PAGES_PER_TYPE])
+    return [
+        replace(e, page=f"{SECTIONS[e.type]}/{e.id}.md" if e.id in chosen else None)
+        for e in entities
+    ]
 
 
 TITLES = {"people": "People", "organizations": "Organizations", "places": "Places"}
 KEY_SENTENCES = 5
 COMPANIONS = 25
+CONTEXTS_SHOWN = 50  # sentences shown in context on a profile; the rest one line per document
+BRIEF_DOCUMENTS = 200  # documents on such lines; the rest only in the mentions CSV
+ROLES_SHOWN = 30  # roles on a profile, most cited first
+CITES_PER_ROLE = 5  # citations shown for a role, then "and N more"
+TIMELINE_FULL = 25  # a timeline this long shows each event in full
+TIMELINE_SHOWN = 100  # a longer one: one line per event, the most reported this many
 
 Segment = tuple[str, str | None]  # (text, link target page + anchor, or None)
 
@@ -75,7 +97,37 @@ class Companion:
 @dataclass(frozen=True, slots=True)
 class Role:
     text: str
-    cites: tuple[Cite, ...]
+    cites: tuple[Cite, ...]  # the first CITES_PER_ROLE
+    more: int = 0  # citations not shown
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """A profile's dated events: in full when few, else one line each for the most
+    reported (in date order), with how many were left out."""
+
+    full: tuple[Event, ...]
+    lines: tuple[tuple[Event, int], ...]  # (event, number of documents reporting it)
+    hidden: int = 0
+
+
+def profile_timeline(events: Sequence[Event]) -> Timeline:
+    """The events of one entity (in date order) as its profile shows them."""
+    if len(events) <= TIMELINE_FULL:
+        return Timeline(tuple(events), ())
+    counted = [(e, len({s.document for s in e.sources})) for e in events]
+    ranked = sorted(range(len(counted)), key=lambda i: (-counted[i][1], i))[:TIMELINE_SHOWN]
+    lines = tuple(counted[i] for i in sorted(ranked))
+    return Timeline((), lines, len(events) - len(lines))
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """A document's mentions on one line: a link to the first sentence, and a count."""
+
+    document: Document
+    cite: Cite  # the first sentence that mentions the entity
+    sentences: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +138,9 @@ class Profile:
     members: tuple[tuple[Entity, Cite | None], ...]  # with the sentence that lists them
     groups: tuple[Entity, ...]
     key_sentences: tuple[Context, ...]
-    mentions: tuple[tuple[Document, tuple[Context, ...]], ...]
+    mentions: tuple[tuple[Document, tuple[Context, ...]], ...]  # the first CONTEXTS_SHOWN
+    more: tuple[Brief, ...]  # the next documents, one line each (empty when all fit)
+    unlisted: int  # documents after those: in the mentions CSV only
     companions: tuple[Companion, ...]
     first: Document
     last: Document
@@ -109,6 +163,7 @@ def build_profiles(entities: Sequence[Entity], documents: Sequence[Document]) ->
     """The profile of every entity that has a page of its own."""
     by_doc = {d.id: d for d in documents}
     by_id = {e.id: e for e in entities}
+    folded = {e.id: fold(e.name) for e in entities}
     per_sentence: dict[tuple[str, int], set[str]] = {}
     per_document: dict[str, set[str]] = {}
     for entity in entities:
@@ -124,10 +179,8 @@ def build_profiles(entities: Sequence[Entity], documents: Sequence[Document]) ->
         if entity.page is None:
             continue
         contexts = _contexts(entity, by_doc)
-        per_doc: dict[str, list[Context]] = {}
-        for context in contexts:
-            per_doc.setdefault(context.cite.document, []).append(context)
-        mentions = tuple((by_doc[doc], tuple(per_doc[doc])) for doc in entity.documents)
+        mentions, more = _every_mention(entity, contexts, by_doc)
+        unlisted = len(entity.documents) - len(mentions) - len(more)
         profiles.append(
             Profile(
                 entity=entity,
@@ -141,12 +194,57 @@ def build_profiles(entities: Sequence[Entity], documents: Sequence[Document]) ->
                 groups=tuple(groups_of.get(entity.id, ())),
                 key_sentences=_key_sentences(entity, contexts, per_sentence),
                 mentions=mentions,
-                companions=_companions(entity, by_id, per_sentence, per_document),
+                more=more,
+                unlisted=unlisted,
+                companions=_companions(entity, by_id, per_sentence, per_document, folded),
                 first=by_doc[entity.documents[0]],
                 last=by_doc[entity.documents[-1]],
             )
         )
     return profiles
+
+
+def _every_mention(
+    entity: Entity, contexts: list[Context], by_doc: dict[str, Document]
+) -> tuple[tuple[tuple[Document, tuple[Context, ...]], ...], tuple[Brief, ...]]:
+    """The first CONTEXTS_SHOWN sentences in context, grouped by document in date order
+    (a document is never cut in two), then a Brief line for each of the next
+    BRIEF_DOCUMENTS documents."""
+    per_doc: dict[str, list[Context]] = {}
+    for context in contexts:
+        per_doc.setdefault(context.cite.document, []).append(context)
+    shown: list[tuple[Document, tuple[Context, ...]]] = []
+    more: list[Brief] = []
+    count = 0
+    for doc in entity.documents:
+        items = per_doc[doc]
+        if not more and (count + len(items) <= CONTEXTS_SHOWN or not shown):
+            shown.append((by_doc[doc], tuple(items)))
+            count += len(items)
+        elif len(more) < BRIEF_DOCUMENTS:
+            more.append(Brief(by_doc[doc], items[0].cite, len(items)))
+        else:
+            break
+    return tuple(shown), tuple(more)
+
+
+def mentions_csv(entity: Entity, documents: Sequence[Document]) -> str:
+    """data/mentions/<id>.csv: every mention of one entity, with its sentence."""
+    by_doc = {d.id: d for d in documents}
+    rows = []
+    for m in entity.mentions:
+        document = by_doc[m.document]
+        rows.append(
+            (
+                m.document,
+                document.date,
+                m.sentence,
+                m.text,
+                f"{document.page}#s{m.sentence}",
+                document.sentences[m.sentence - 1].text,
+            )
+        )
+    return to_csv(("document", "date", "sentence", "mention", "page", "context"), rows)
 
 
 def _listed(group: Entity, member: Entity, by_doc: dict[str, Document]) -> Cite | None:
@@ -168,7 +266,11 @@ def _roles(entity: Entity, by_doc: dict[str, Document]) -> tuple[Role, ...]:
         cite = _cite(by_doc[d.document], d.sentence)
         if cite not in cites:
             cites.append(cite)
-    return tuple(Role(text, tuple(cites)) for text, cites in grouped.values())
+    ranked = sorted(grouped.values(), key=lambda item: -len(item[1]))[:ROLES_SHOWN]
+    return tuple(
+        Role(text, tuple(cites[:CITES_PER_ROLE]), max(0, len(cites) - CITES_PER_ROLE))
+        for text, cites in ranked
+    )
 
 
 def _contexts(entity: Entity, by_doc: dict[str, Document]) -> list[Context]:
@@ -221,6 +323,7 @@ def _companions(
     by_id: dict[str, Entity],
     per_sentence: dict[tuple[str, int], set[str]],
     per_document: dict[str, set[str]],
+    folded: dict[str, str],
 ) -> tuple[Companion, ...]:
     sentences: Counter[str] = Counter()
     for key in {(m.document, m.sentence) for m in entity.mentions}:
@@ -228,9 +331,9 @@ def _companions(
     documents: Counter[str] = Counter()
     for doc in entity.documents:
         documents.update(per_document[doc] - {entity.id})
-    ranked = sorted(
-        documents, key=lambda i: (-sentences[i], -documents[i], fold(by_id[i].name), i)
-    )[:COMPANIONS]
+    ranked = heapq.nsmallest(
+        COMPANIONS, documents, key=lambda i: (-sentences[i], -documents[i], folded[i], i)
+    )
     return tuple(
         Companion(by_id[i].name, by_id[i].type, by_id[i].page, sentences[i], documents[i])
         for i in ranked

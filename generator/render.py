@@ -8,6 +8,7 @@ Markdown and HTML unless the value is already `Markup` (made by a macro or by
 
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 import re
@@ -129,10 +130,17 @@ class Renderer:
 
 
 def _linker(page: str) -> Callable[..., Markup]:
-    base = posixpath.dirname(page)
+    base = posixpath.dirname(page) or "."
 
     def link(target: str, anchor: str | None = None) -> Markup:
-        rel = posixpath.relpath(target, base or ".")
+        rel = _relpath(target, base)
         return Markup(rel + (f"#{anchor}" if anchor else ""))
 
     return link
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _relpath(target: str, base: str) -> str:
+    """posixpath.relpath, remembered: pages link the same few thousand targets from a
+    handful of folders, hundreds of thousands of times on a large corpus."""
+    return posixpath.relpath(target, base)

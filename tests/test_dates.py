@@ -220,3 +220,32 @@ def test_numbers_far_in_the_future_are_not_years():
     assert resolve_expression("3502", AUG16, sentence="in 3502 cases") is None
     assert resolve_expression("2122", AUG16, sentence="a plan for 2122") is not None
     assert resolve_expression("2123", AUG16, sentence="a plan for 2123") is None
+
+
+def test_dateparser_answers_are_remembered_between_builds(tmp_path, monkeypatch):
+    from generator import dates
+
+    monkeypatch.setattr(dates, "_MEMO", {})
+    dates._dateparser.cache_clear()
+    with dates.remembered_dates(tmp_path):
+        first = dates.resolve_expression("March 3, 2021", "2022-08-16")
+    assert first is not None and first.date == "2021-03-03"
+    assert (tmp_path / dates.MEMO_FILE).is_file()
+    # A new build (empty memory) answers from the file, without dateparser.
+    monkeypatch.setattr(dates, "_MEMO", {})
+    dates._dateparser.cache_clear()
+
+    def no_parser(published):
+        raise AssertionError("dateparser was asked again")
+
+    monkeypatch.setattr(dates, "_date_parser", no_parser)
+    with dates.remembered_dates(tmp_path):
+        again = dates.resolve_expression("March 3, 2021", "2022-08-16")
+    assert again == first
+    # Another dateparser version: the file is ignored.
+    monkeypatch.setattr(dates, "_MEMO", {})
+    dates._dateparser.cache_clear()
+    monkeypatch.setattr(dates, "_memo_version", lambda: "other")
+    with dates.remembered_dates(tmp_path), pytest.raises(AssertionError, match="asked again"):
+        dates.resolve_expression("March 3, 2021", "2022-08-16")
+    dates._dateparser.cache_clear()

@@ -5,7 +5,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from generator.entities import resolve_entities
-from generator.profiles import build_profiles, page_policy, source_segments
+from generator.profiles import (
+    CONTEXTS_SHOWN,
+    PAGES_PER_TYPE,
+    SMALL_CORPUS,
+    TIMELINE_FULL,
+    TIMELINE_SHOWN,
+    build_profiles,
+    mentions_csv,
+    min_documents,
+    page_policy,
+    profile_timeline,
+    source_segments,
+)
 
 from .test_entities import make
 
@@ -29,11 +41,33 @@ def test_page_policy():
     found, _ = entities_and_corpus()
     entities = list(found.values())
     assert all(e.page for e in page_policy(entities, documents=2))
-    large = {e.name: e.page for e in page_policy(entities, documents=500)}
+    assert all(e.page for e in page_policy(entities, documents=SMALL_CORPUS))
+    large = {e.name: e.page for e in page_policy(entities, documents=100)}
     assert large["Caracas"] == "places/caracas.md"  # two documents
     assert large["Roger Carstens"] is None  # two mentions in one document
-    more = replace(found["Roger Carstens"], mentions=found["Roger Carstens"].mentions * 2)
-    assert page_policy([more], documents=500)[0].page == "people/roger-carstens.md"
+    # More documents: an entity needs more documents for a page of its own.
+    assert {e.name: e.page for e in page_policy(entities, documents=1801)}["Caracas"] is None
+
+
+def test_min_documents_grows_slowly():
+    assert [min_documents(n) for n in (21, 200, 201, 2000, 2001, 20001)] == [2, 2, 3, 3, 4, 5]
+
+
+def test_page_policy_keeps_the_top_of_each_type():
+    found, _ = entities_and_corpus()
+    caracas = found["Caracas"]
+    many = [
+        replace(caracas, id=f"place-{i:04d}", name=f"Place {i:04d}", documents=("a",) * (2 + i % 7))
+        for i in range(PAGES_PER_TYPE + 50)
+    ]
+    person = replace(found["Nicolás Maduro"], documents=("a", "b", "c"))
+    paged = page_policy([*many, person], documents=100)
+    places = [e for e in paged if e.type == "place" and e.page]
+    assert len(places) == PAGES_PER_TYPE  # capped per type...
+    assert paged[-1].page == "people/nicolas-maduro.md"  # ...not across types
+    shortest = min(len(e.documents) for e in places)
+    assert all(len(e.documents) <= shortest for e in paged if e.type == "place" and not e.page)
+    assert len(paged) == len(many) + 1  # every entity is kept, with or without a page
 
 
 def test_profile():
@@ -92,3 +126,68 @@ def test_linked_source_text_stays_escaped(tmp_path):
     )
     assert "<script>" not in page and "49" not in page and "](javascript" not in page
     assert '<a class="entity" href="../organizations/' in page
+
+
+def test_a_long_profile_shows_part_in_context_and_the_rest_one_line_per_document():
+    found, corpus = entities_and_corpus()
+    caracas = found["Caracas"]
+    documents = list(corpus.documents)
+    # Caracas in 2 documents, 1 sentence each: with a small limit the second goes to a line.
+    import generator.profiles as profiles
+
+    saved = profiles.CONTEXTS_SHOWN
+    profiles.CONTEXTS_SHOWN = 1
+    try:
+        (profile,) = build_profiles([caracas], documents)
+    finally:
+        profiles.CONTEXTS_SHOWN = saved
+    assert [d.id for d, _ in profile.mentions] == ["a"]
+    assert [(b.document.id, b.cite.anchor, b.sentences) for b in profile.more] == [("b", "s2", 1)]
+    assert profile.unlisted == 0
+    saved = profiles.BRIEF_DOCUMENTS, profiles.CONTEXTS_SHOWN
+    profiles.BRIEF_DOCUMENTS, profiles.CONTEXTS_SHOWN = 0, 1
+    try:
+        (profile,) = build_profiles([caracas], documents)
+    finally:
+        profiles.BRIEF_DOCUMENTS, profiles.CONTEXTS_SHOWN = saved
+    assert not profile.more and profile.unlisted == 1
+    (full,) = build_profiles([caracas], documents)
+    assert len(full.mentions) == 2 and not full.more and CONTEXTS_SHOWN > 2
+    rows = mentions_csv(caracas, documents).splitlines()
+    assert rows[0] == "document,date,sentence,mention,page,context"
+    assert len(rows) == 1 + len(caracas.mentions)
+    assert rows[1].startswith("a,2021-12-10,1,Caracas,sources/")
+
+
+def test_profile_timeline_is_short_for_many_events():
+    from generator.model import Citation, Event
+
+    def event(i, reports):
+        sources = tuple(Citation(f"d{j}", 1) for j in range(reports))
+        return Event(f"e{i}", f"2022-01-{1 + i % 28:02d}", "day", "t", "s", "x", "r", (), sources)
+
+    few = [event(i, 1) for i in range(TIMELINE_FULL)]
+    assert profile_timeline(few).full == tuple(few)
+    many = [event(i, 1 + (i % 3 == 0)) for i in range(TIMELINE_SHOWN + 40)]
+    timeline = profile_timeline(many)
+    assert not timeline.full and len(timeline.lines) == TIMELINE_SHOWN
+    assert timeline.hidden == 40
+    kept = [e.id for e, _ in timeline.lines]
+    assert kept == [e.id for e in many if e.id in kept]  # date order kept
+    assert all(count == 2 for e, count in timeline.lines if int(e.id[1:]) % 3 == 0)
+    assert sum(count == 2 for _, count in timeline.lines) == len(
+        [e for e in many if int(e.id[1:]) % 3 == 0]
+    )
+
+
+def test_search_index_has_profiles_without_their_bulky_sections(built_site):
+    import json
+
+    docs = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))["docs"]
+    profiles = [d for d in docs if d["location"].startswith("people/roger-carstens.html")]
+    assert profiles and profiles[0]["title"] == "Roger Carstens"
+    text = " ".join(d["text"] for d in profiles)
+    assert "special presidential envoy" in text  # roles stay searchable
+    locations = {d["location"] for d in docs}
+    assert not any(loc.endswith(("#every-mention", "#key-sentences")) for loc in locations)
+    assert any(loc.endswith("#roles-and-descriptions") for loc in locations)
