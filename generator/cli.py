@@ -39,7 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
-    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+    def add(name: str, help_text: str, docs: bool = True) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.add_argument(
             "--seeds",
@@ -48,13 +48,14 @@ def _parser() -> argparse.ArgumentParser:
             metavar="DIR",
             help="folder of input documents (default: seeds/)",
         )
-        sub.add_argument(
-            "--out",
-            type=Path,
-            default=build.DOCS,
-            metavar="DIR",
-            help="MkDocs docs folder the pages are written into (default: site_docs/)",
-        )
+        if docs:
+            sub.add_argument(
+                "--out",
+                type=Path,
+                default=build.DOCS,
+                metavar="DIR",
+                help="MkDocs docs folder the pages are written into (default: site_docs/)",
+            )
         sub.add_argument(
             "--strict",
             action="store_true",
@@ -80,22 +81,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub.set_defaults(command=_site)
 
-    sub = commands.add_parser(
-        "pdf",
-        help="Build the report as one PDF.",
-        description="Build the report as one PDF (no site needed).",
-    )
+    sub = add("pdf", "Build the report as one PDF (no site needed).", docs=False)
     sub.add_argument(
-        "--seeds", type=Path, default=Path("seeds"), metavar="DIR",
-        help="folder of input documents (default: seeds/)",
-    )  # fmt: skip
-    sub.add_argument(
-        "--output", type=Path, default=Path("report.pdf"), metavar="FILE",
+        "--output",
+        type=Path,
+        default=Path("report.pdf"),
+        metavar="FILE",
         help="the PDF file to write (default: report.pdf)",
-    )  # fmt: skip
-    sub.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings too")
+    )
     _full_text_option(sub)
-    _add_speed_options(sub)
     sub.set_defaults(command=_pdf)
     return parser
 
@@ -201,10 +195,15 @@ def _site(args: argparse.Namespace) -> int:
 def _pdf(args: argparse.Namespace) -> int:
     from .load import load_corpus
 
+    clock = build.Stopwatch()
     corpus = load_corpus(args.seeds)
-    findings = build.find(corpus, build.find_corrections(args.seeds), _options(args))
+    clock.lap("load")
+    findings = build.find(corpus, build.find_corrections(args.seeds), _options(args), clock)
     _report(corpus.problems + findings.problems)
     pdf = build.make_report_pdf(corpus, findings, full_text=args.full_text)
+    clock.lap("pdf")
+    if args.timings:
+        _print_timings(clock.timings())
     args.output.parent.mkdir(parents=True, exist_ok=True)
     partial = args.output.with_name(f".{args.output.name}.partial")
     partial.write_bytes(pdf)
