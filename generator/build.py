@@ -125,7 +125,8 @@ def run(
             "date_range": corpus.date_range,
             "problems": problems,
         }
-        chronology_page = page_context(findings.chronology, corpus, findings.entity_links)
+        entity_links = findings.entity_links  # a dict over every entity: built once
+        chronology_page = page_context(findings.chronology, corpus, entity_links)
         sections = index_pages(entities)
         output.write(
             "index.md",
@@ -159,9 +160,9 @@ def run(
             )
         timelines = events_by_entity(findings.chronology)
         lookups = {
-            "documents_by_id": {d.id: d for d in documents},
-            "entity_links": findings.entity_links,
-            "events_by_id": {e.id: e for e in findings.events},
+            "documents_by_id": chronology_page["documents_by_id"],
+            "entity_links": entity_links,
+            "events_by_id": chronology_page["events_by_id"],
         }
         for profile in progress(build_profiles(entities, documents), "profiles"):
             entity_id = profile.entity.id
@@ -201,7 +202,7 @@ def run(
                 **chronology_page,
             ),
         )
-        for page, context in year_page_contexts(findings.chronology, corpus, findings.entity_links):
+        for page, context in year_page_contexts(findings.chronology, corpus, entity_links):
             output.write(page, renderer.render("chronology_year.md.j2", page, **context))
         clock.lap("render")
         output.write("data/documents.json", export.documents_json(documents))

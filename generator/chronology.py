@@ -164,13 +164,8 @@ def _event_page(event: Event, per_year: Mapping[str, int]) -> str:
     return period_page(year)
 
 
-def events_for_entity(chronology: Chronology, entity_id: str) -> tuple[Event, ...]:
-    """The events that involve one entity, in date order: its own timeline."""
-    return tuple(e for e in chronology.events if entity_id in e.entities)
-
-
 def events_by_entity(chronology: Chronology) -> dict[str, tuple[Event, ...]]:
-    """Every entity's own timeline at once (events_for_entity for all, in one pass)."""
+    """Each entity's own timeline: the events that involve it, in date order."""
     timelines: dict[str, list[Event]] = defaultdict(list)
     for event in chronology.events:
         for entity_id in dict.fromkeys(event.entities):

@@ -11,7 +11,7 @@ from markupsafe import Markup
 from generator import export
 from generator.chronology import (
     build_chronology,
-    events_for_entity,
+    events_by_entity,
     page_context,
     spans_as_entities,
 )
@@ -218,10 +218,9 @@ def test_json_shape(two_reports):
 def test_entity_timeline_and_partial(two_reports):
     corpus, analyses, entities, names = two_reports
     chronology = build_chronology(corpus, analyses, entities)
-    own = events_for_entity(chronology, "roger-carstens")
+    own = events_by_entity(chronology)["roger-carstens"]
     assert [e.date for e in own] == ["2021-12-07", "2021-12-10"]
     renderer = Renderer(PROJECT / "templates", {"name": "Test"})
-    renderer.env.globals["events_for_entity"] = events_for_entity
     links = {i: {"name": n, "page": None} for i, n in names.items()}
     links["roger-carstens"] = {"name": "Roger Carstens", "page": "people/roger-carstens.md"}
     template = renderer.env.from_string(
