@@ -22,6 +22,7 @@ from .entities import resolve_entities, sentence_entities
 from .errors import InputError, PublishError
 from .load import limits as load_limits
 from .load import load_corpus
+from .memo import Memo
 from .model import Analysis, Chronology, Corpus, Entity, Event, Problem
 from .nlp import CHUNK_CHARS, analyse_documents, pipeline_version
 from .output import GENERATED, Output
@@ -96,25 +97,29 @@ def run(
     *,
     pdf: bool = False,
     full_text: bool | None = None,
+    memo: Memo | None = None,
 ) -> BuildResult:
     """Build the Markdown pages and data files for the documents in `seeds` into `out`.
 
     With `pdf`, the report PDF is written into the docs folder as data/report.pdf, so
     MkDocs copies it like any file it knows and the home page's link to it validates.
+    With `memo` (kept by the caller from one build to the next, see watch.py), what an
+    unchanged input gave last time is reused: the output is the same as without it.
     """
     options = options or Options()
+    if memo is not None:
+        memo.next_build()
     clock = Stopwatch()
-    corpus = load_corpus(seeds)
+    corpus = load_corpus(seeds, memo=memo)
     clock.lap("load")
     documents = corpus.documents
     corrections = find_corrections(seeds)  # a malformed file fails before the slow part
-    findings = find(corpus, corrections, options, clock)
+    findings = find(corpus, corrections, options, clock, memo)
     entities = findings.entities
     problems = corpus.problems + findings.problems
     charts = draw_charts(documents, findings.events, findings.key_dates, entities)
     clock.lap("charts")
-    site = {"name": site_name()}
-    renderer = Renderer(TEMPLATES, site)
+    renderer = _renderer(memo)
     _copy_hand_written(out)
     output = Output(out)
     try:
@@ -236,15 +241,16 @@ def find(
     corrections: Corrections | None = None,
     options: Options | None = None,
     clock: Stopwatch | None = None,
+    memo: Memo | None = None,
 ) -> Findings:
     """The analysis stages, in order: language pipeline, then entities and chronology."""
     clock = clock or Stopwatch()
     analyses = analyse_corpus(corpus, options)
     clock.lap("analyse")
-    entities, flagged = resolve_entities(corpus, analyses, corrections)
+    entities, flagged = resolve_entities(corpus, analyses, corrections, memo)
     clock.lap("resolve")
     with remembered_dates((options or Options()).cache):
-        chronology = build_chronology(corpus, analyses, sentence_entities(entities))
+        chronology = build_chronology(corpus, analyses, sentence_entities(entities), memo=memo)
     clock.lap("chronology")
     return Findings(tuple(entities), chronology, tuple(flagged))
 
@@ -265,6 +271,21 @@ def make_report_pdf(
         full_text=full_text,
         charts=charts,
     )
+
+
+def _renderer(memo: Memo | None) -> Renderer:
+    """The page renderer; with a memo, the last build's (its templates compiled) when
+    the templates and the site's name are the same."""
+    site = {"name": site_name()}
+    if memo is None:
+        return Renderer(TEMPLATES, site)
+    last = memo.previous("renderer", "renderer")
+    if isinstance(last, Renderer) and last.version == Renderer.version_of(TEMPLATES, site):
+        renderer = last
+    else:
+        renderer = Renderer(TEMPLATES, site, memo)
+    memo.put("renderer", "renderer", renderer)
+    return renderer
 
 
 def _write_charts(output: Output, renderer: Renderer, charts: Charts) -> None:

@@ -26,6 +26,7 @@ from .chronology_pages import (  # noqa: F401 (page_context: part of this module
     year_page_contexts,
 )
 from .dates import PartialDate, resolve_expression
+from .memo import Memo, memoised
 from .model import Analysis, Chronology, Citation, Corpus, Document, Event, KeyDate, Sentence
 from .summary import SUMMARY_WORDS, summarise_sentence, trim_words
 from .text import slugify
@@ -138,6 +139,7 @@ def build_chronology(
     analyses: Sequence[Analysis],
     sentence_entities: SentenceEntities,
     key_dates: int = KEY_DATES,
+    memo: Memo | None = None,
 ) -> Chronology:
     """Dated events of the corpus, merged across sources, and the `key_dates` best days."""
     by_id = {a.document: a for a in analyses}
@@ -145,7 +147,7 @@ def build_chronology(
     for document in corpus.documents:
         analysis = by_id.get(document.id)
         if analysis is not None:
-            candidates.extend(_candidates(document, analysis, sentence_entities))
+            candidates.extend(_candidates(document, analysis, sentence_entities, memo))
     events = _link_disagreements(_merge(candidates))
     if len(events) > PAGE_EVENTS:  # one page per year (chronology/2022.md ...)
         per_year = Counter(e.date[:4] for e in events)
@@ -199,8 +201,33 @@ def spans_as_entities(
 
 
 def _candidates(
-    document: Document, analysis: Analysis, entities: SentenceEntities
+    document: Document,
+    analysis: Analysis,
+    entities: SentenceEntities,
+    memo: Memo | None = None,
 ) -> list[_Candidate]:
+    """The document's dated sentences (remembered: they depend on it alone), each with
+    the entities named in its cited sentences."""
+    dated = memoised(memo, "dated", (document, analysis), _dated, document, analysis)
+    return [
+        _Candidate(
+            document=document,
+            when=when,
+            sentences=cited,
+            text=text,
+            summary=summary,
+            entities=_unique(i for n in cited for i in entities.get((document.id, n), ())),
+            words=words,
+        )
+        for when, cited, text, summary, words in dated
+    ]
+
+
+_Dated = tuple[PartialDate, tuple[int, ...], str, str, frozenset[str]]
+
+
+def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
+    """(date, cited sentence numbers, text, summary, content words) per dated sentence."""
     dated: dict[int, list[tuple[PartialDate, int, int]]] = defaultdict(list)
     for span in analysis.spans:
         if span.label not in TEMPORAL_LABELS or not 0 < span.sentence <= len(document.sentences):
@@ -216,7 +243,7 @@ def _candidates(
         if not_a_happening(sentence.text, when, start):
             continue
         dated[sentence.number].append((when, start, start + len(when.expression)))
-    result: list[_Candidate] = []
+    result: list[_Dated] = []
     for number in sorted(dated):
         sentence = document.sentences[number - 1]
         for when, start, end in _finest(dated[number]):
@@ -228,19 +255,8 @@ def _candidates(
                 cited = (number - 1, number)
                 text = f"{previous.text} {sentence.text}"
                 summary = trim_words(f"{previous.text} {sentence.text}", SUMMARY_WORDS)
-            ids = _unique(i for n in cited for i in entities.get((document.id, n), ()))
-            result.append(
-                _Candidate(
-                    document=document,
-                    when=when,
-                    sentences=cited,
-                    text=text,
-                    summary=summary,
-                    entities=ids,
-                    words=_content_words(text),
-                )
-            )
-    return result
+            result.append((when, cited, text, summary, _content_words(text)))
+    return tuple(result)
 
 
 def _finest(found: list[tuple[PartialDate, int, int]]) -> list[tuple[PartialDate, int, int]]:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from .curation import Corrections, apply_corrections
+from .memo import Memo
 from .mentions import (
     GENERIC,
     ORG_HEADS,
@@ -49,18 +50,23 @@ from .text import fold, slugify
 
 
 def resolve_entities(
-    corpus: Corpus, analyses: Sequence[Analysis], corrections: Corrections | None = None
+    corpus: Corpus,
+    analyses: Sequence[Analysis],
+    corrections: Corrections | None = None,
+    memo: Memo | None = None,
 ) -> tuple[tuple[Entity, ...], tuple[Problem, ...]]:
-    """Resolved entities (most mentioned first) and warnings about unused corrections."""
+    """Resolved entities (most mentioned first) and warnings about unused corrections.
+
+    `memo` (the watch command) keeps each document's word counts for the next build."""
     documents = corpus.documents
     by_id = {a.document: a for a in analyses}
-    vocabulary = vocabulary_of(documents)
+    vocabulary = vocabulary_of(documents, memo)
     found: list[Found] = []
     for index, document in enumerate(documents):
         analysis = by_id.get(document.id)
         if analysis is not None:
-            found.extend(clean_spans(index, document, analysis.spans, vocabulary))
-    not_entities = document_acronyms(documents)
+            found.extend(clean_spans(index, document, analysis.spans, vocabulary, memo))
+    not_entities = document_acronyms(documents, memo)
     found = [f for f in found if f.text.replace(".", "") not in not_entities]
     for f in found:
         if f.text in STATE_CODES and f"({f.text})" in documents[f.doc].text:

@@ -37,6 +37,7 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError
+from .memo import Memo
 from .model import Corpus, Document, Problem, Sentence
 from .text import slugify, split_sentences
 
@@ -79,10 +80,12 @@ def limits() -> dict[str, int]:
     }
 
 
-def load_corpus(seeds: Path, today: dt.date | None = None) -> Corpus:
+def load_corpus(seeds: Path, today: dt.date | None = None, memo: Memo | None = None) -> Corpus:
     """Read every document under `seeds`. Raises InputError if the folder is unusable.
 
     `today` (default: the system date) only decides which dates are flagged as future.
+    With `memo` (the watch command), a file with the same name and bytes as in the last
+    build gives the same Document object, so later stages see at once it is unchanged.
     """
     if not seeds.exists():
         raise InputError(
@@ -98,7 +101,7 @@ def load_corpus(seeds: Path, today: dt.date | None = None) -> Corpus:
     contents: dict[str, Path] = {}
     for path in _document_paths(seeds, problems):
         try:
-            document, warnings, digest = _load(path, today)
+            document, warnings, digest = _load_remembered(path, today, memo)
         except InputError as error:
             problems.append(_problem_from(error, path))
             continue
@@ -126,7 +129,7 @@ def load_corpus(seeds: Path, today: dt.date | None = None) -> Corpus:
         contents[digest] = path
         ids[document.id] = path
         slug = _unique(slugify(document.id, "document"), slugs)
-        documents.append(replace(document, slug=slug))
+        documents.append(_with_slug(document, slug, memo))
         problems.extend(warnings)
     if not documents and not problems:
         raise InputError(
@@ -206,15 +209,32 @@ def _unique(slug: str, taken: set[str]) -> str:
     return candidate
 
 
+def _load_remembered(
+    path: Path, today: dt.date, memo: Memo | None
+) -> tuple[Document, list[Problem], str]:
+    if memo is None:
+        return _load(path, today)
+    raw = _read_bytes(path)
+    return memo.get("documents", (str(path), raw, today), _load, path, today, raw)
+
+
+def _with_slug(document: Document, slug: str, memo: Memo | None) -> Document:
+    if memo is None:
+        return replace(document, slug=slug)
+    return memo.get("slugged", (document, slug), replace, document, slug=slug)
+
+
 def load_document(path: Path, today: dt.date | None = None) -> Document:
     """Read one document file. Raises InputError naming the file, line and fix."""
     return _load(path, today or dt.date.today())[0]
 
 
-def _load(path: Path, today: dt.date) -> tuple[Document, list[Problem], str]:
+def _load(
+    path: Path, today: dt.date, raw: bytes | None = None
+) -> tuple[Document, list[Problem], str]:
     """The document, its warnings, and a digest of its text (to find duplicates)."""
     warnings: list[Problem] = []
-    content = _read_text(path, warnings)
+    content = _read_text(path, warnings, raw)
     digest = hashlib.sha256(content.strip().encode("utf-8")).hexdigest()
     if content.lstrip().startswith("---"):
         document, date_line = _parse_front_matter(path, content)
@@ -263,8 +283,8 @@ def _load(path: Path, today: dt.date) -> tuple[Document, list[Problem], str]:
     return document, warnings, digest
 
 
-def _read_text(path: Path, warnings: list[Problem]) -> str:
-    """The file's text, decoded and normalised; InputError if it is not usable text."""
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes; InputError if it is not a regular file, too large or unreadable."""
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):
@@ -276,11 +296,17 @@ def _read_text(path: Path, warnings: list[Problem]) -> str:
                 f"{MAX_DOCUMENT_BYTES / 1e6:g} MB for one document. "
                 "Split it into several documents (one per article)."
             )
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise InputError(
             f"{path}: cannot be read ({error.strerror}). Check that it is a readable file."
         ) from None
+
+
+def _read_text(path: Path, warnings: list[Problem], raw: bytes | None = None) -> str:
+    """The file's text, decoded and normalised; InputError if it is not usable text."""
+    if raw is None:
+        raw = _read_bytes(path)
     if not raw.strip():
         raise InputError(
             f"{path}: the file is empty{' (only whitespace)' if raw else ''}. "

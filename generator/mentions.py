@@ -13,9 +13,10 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .memo import Memo, memoised
 from .model import Document, Span
 from .roles import ROLE_NOUNS
 from .text import ABBREVIATIONS, fold
@@ -276,6 +277,15 @@ class Vocabulary:
 
     lower: Counter[str]
     capital: Counter[str]  # keyed by the lower-case form
+    # _is_fragment's answers: a name is tested once per build, not at every mention.
+    _fragments: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False)
+
+    def fragment(self, name: str, label: str) -> bool:
+        """Is the span `name` (tagged `label`) not a name at all? (See _is_fragment.)"""
+        answer = self._fragments.get((name, label))
+        if answer is None:
+            answer = self._fragments[(name, label)] = _is_fragment(name, label, self)
+        return answer
 
     def common(self, word: str) -> bool:
         """A common word rather than a name: written in lower case at least a third as
@@ -284,24 +294,66 @@ class Vocabulary:
         return self.lower[key] > 0 and self.lower[key] * 3 >= self.capital[key]
 
 
-def vocabulary_of(documents: Sequence[Document]) -> Vocabulary:
+def vocabulary_of(documents: Sequence[Document], memo: Memo | None = None) -> Vocabulary:
     lower: Counter[str] = Counter()
     capital: Counter[str] = Counter()
     for document in documents:
-        lower.update(w for w in _WORD.findall(document.text) if w[0].islower())
-        capital.update(w.lower() for w in _MID_CAPITAL.findall(document.text))
+        text = document.text
+        own_lower, own_capital = memoised(memo, "vocabulary", text, _words_of, text)
+        lower.update(own_lower)
+        capital.update(own_capital)
     return Vocabulary(lower, capital)
 
 
+def _words_of(text: str) -> tuple[Counter[str], Counter[str]]:
+    """A text's lower-case words, and its capitalised words inside sentences (folded)."""
+    lower = Counter(w for w in _WORD.findall(text) if w[0].islower())
+    capital = Counter(w.lower() for w in _MID_CAPITAL.findall(text))
+    return lower, capital
+
+
 def clean_spans(
-    index: int, document: Document, spans: Sequence[Span], vocabulary: Vocabulary
+    index: int,
+    document: Document,
+    spans: Sequence[Span],
+    vocabulary: Vocabulary,
+    memo: Memo | None = None,
 ) -> list[Found]:
+    """The document's candidate mentions: spans trimmed, fragments and events dropped.
+
+    The trimming depends on the document alone (remembered with `memo`); what is a
+    fragment depends on the corpus' vocabulary too, so it is decided on every build."""
+    drafts = memoised(memo, "drafts", (document, tuple(spans)), _drafts, document, spans)
+    out = [
+        Found(index, d.text, d.label, d.sentence, d.start, d.end, d.weight, d.vote)
+        for d in drafts
+        if d.test is None or not vocabulary.fragment(d.test, d.label)
+    ]
+    _coordinated(out, document.text)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    """A trimmed span, and the name to test as a fragment (None: kept as it is)."""
+
+    text: str
+    label: str
+    sentence: int
+    start: int
+    end: int
+    weight: float
+    vote: str | None
+    test: str | None
+
+
+def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
     text = document.text
     kept = [s for s in spans if s.label in LABEL_TYPES]
     kept = _join_of(kept, text)
     kept.extend(_acronyms_before_roles(document, spans))
     kept.sort(key=lambda s: (s.start, s.end))
-    out: list[Found] = []
+    out: list[_Draft] = []
     for span in kept:
         start, end = _trim(text, span.start, span.end)
         if end <= start:
@@ -326,23 +378,22 @@ def clean_spans(
         if joined:
             end = joined.end()  # "the Biden-Harris administration" is the Administration
         name = text[start:end]
-        found = Found(index, name, span.label, span.sentence, start, end)
         group = _GROUP_NUMBER.match(text, end)
         if group and span.label in ("ORG", "PRODUCT", "PERSON") and name not in MONTHS:
-            found.end = group.end()
-            found.text = text[start : found.end]
-            found.label = "GROUP"
-            found.vote = "organization"
-            out.append(found)
+            end = group.end()
+            out.append(
+                _Draft(
+                    text[start:end], "GROUP", span.sentence, start, end, 1.0, "organization", None
+                )
+            )
             continue
-        if _is_fragment(name if not joined else name.title(), span.label, vocabulary):
-            continue
-        found.vote, found.weight = _vote(found, text)
-        if found.vote == "event":
-            continue
-        out.append(found)
-    _coordinated(out, text)
-    return out
+        found = Found(-1, name, span.label, span.sentence, start, end)
+        vote, weight = _vote(found, text)
+        if vote == "event":
+            continue  # a fragment or an event: dropped either way
+        test = name if not joined else name.title()
+        out.append(_Draft(name, span.label, span.sentence, start, end, weight, vote, test))
+    return tuple(out)
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
@@ -648,12 +699,19 @@ _DEFINED_DOCUMENT = re.compile(
 _DEFINED_THING = re.compile(r"(?<![A-Z])\b[a-z][\w-]*\s+\(([A-Z]{2,6})\)")
 
 
-def document_acronyms(documents: Sequence[Document]) -> set[str]:
+def document_acronyms(documents: Sequence[Document], memo: Memo | None = None) -> set[str]:
     """Acronyms the texts define as a law, plan or programme ("Inflation Reduction Act
     (IRA)") or as a common noun ("liquified natural gas (LNG)"). They name documents
     and things, not people, organizations or places."""
     found: set[str] = set()
     for document in documents:
-        found.update(m.group(1) for m in _DEFINED_DOCUMENT.finditer(document.text))
-        found.update(m.group(1) for m in _DEFINED_THING.finditer(document.text))
+        text = document.text
+        found.update(memoised(memo, "acronyms", text, _defined_acronyms, text))
     return found
+
+
+def _defined_acronyms(text: str) -> frozenset[str]:
+    return frozenset(
+        [m.group(1) for m in _DEFINED_DOCUMENT.finditer(text)]
+        + [m.group(1) for m in _DEFINED_THING.finditer(text)]
+    )

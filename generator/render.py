@@ -9,15 +9,19 @@ Markdown and HTML unless the value is already `Markup` (made by a macro or by
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from markupsafe import Markup
+
+from .memo import Memo
 
 # Characters that mean something to Markdown, its extensions or HTML. Each becomes a
 # numeric character reference, which Markdown leaves alone and the browser shows as the
@@ -103,9 +107,13 @@ def human_date(value: str) -> str:
 
 
 class Renderer:
-    """Renders templates into page text, each with links relative to its own page."""
+    """Renders templates into page text, each with links relative to its own page.
 
-    def __init__(self, templates: Path, site: dict[str, Any]):
+    With a Memo (the `watch` command), a page whose context is equal to the last build's
+    is not rendered again: see `render`.
+    """
+
+    def __init__(self, templates: Path, site: dict[str, Any], memo: Memo | None = None):
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(templates)),
             undefined=jinja2.StrictUndefined,
@@ -123,10 +131,109 @@ class Renderer:
             human_date=human_date,
         )
         self.env.globals["site"] = site
+        self.memo = memo
+        # The templates' own version: a page rendered by other templates is not reused.
+        self.version = self.version_of(templates, site)
+
+    @staticmethod
+    def version_of(templates: Path, site: dict[str, Any]) -> tuple[str, str]:
+        return templates_digest(templates), json.dumps(site, sort_keys=True)
 
     def render(self, template: str, page: str, **context: Any) -> str:
-        """Render `template` as the page at `page` (a path relative to the docs folder)."""
+        """Render `template` as the page at `page` (a path relative to the docs folder).
+
+        With a memo, the last build's text is reused when every plain value of the
+        context is equal to last time's and every entry the page read from a mapping
+        (a lookup table such as documents_by_id) is too: the mappings are recorded as
+        the page reads them, so a change anywhere else in a table does not count.
+        """
+        if self.memo is None:
+            return self._render(template, page, context)
+        key = (self.version, template, page)
+        plain = {k: v for k, v in context.items() if not isinstance(v, Mapping)}
+        tables = {k: v for k, v in context.items() if isinstance(v, Mapping)}
+        last = self.memo.previous("pages", key)
+        if isinstance(last, _Rendered) and last.still(plain, tables):
+            self.memo.put("pages", key, last)
+            self.memo.hits += 1
+            return last.text
+        self.memo.misses += 1
+        recorders = {k: _Recording(v) for k, v in tables.items()}
+        text = self._render(template, page, {**plain, **recorders})
+        read = {k: r.read if not r.whole else None for k, r in recorders.items()}
+        whole = {k: tables[k] for k, r in recorders.items() if r.whole}
+        self.memo.put("pages", key, _Rendered(text, plain, read, whole))
+        return text
+
+    def _render(self, template: str, page: str, context: dict[str, Any]) -> str:
         return self.env.get_template(template).render(page=page, link=_linker(page), **context)
+
+
+def templates_digest(templates: Path) -> str:
+    """Names, sizes and modification times of every template: changes when one is edited."""
+    digest = hashlib.sha256()
+    for path in sorted(templates.rglob("*")):
+        if path.is_file():
+            stat = path.stat()
+            digest.update(
+                f"{path.relative_to(templates)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode()
+            )
+    return digest.hexdigest()
+
+
+_ABSENT = object()
+
+
+class _Recording(Mapping[Hashable, Any]):
+    """A read-only view of a mapping that notes each key a template reads (and whether
+    it was there); listing or counting the whole mapping makes the page depend on all of it."""
+
+    def __init__(self, data: Mapping[Hashable, Any]):
+        self._data = data
+        self.read: dict[Hashable, Any] = {}
+        self.whole = False
+
+    def __getitem__(self, key: Hashable) -> Any:
+        value = self._data.get(key, _ABSENT)
+        self.read[key] = value
+        if value is _ABSENT:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        value = self._data.get(key, _ABSENT)
+        self.read[key] = value
+        return value is not _ABSENT
+
+    def __iter__(self) -> Iterator[Hashable]:
+        self.whole = True
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        self.whole = True
+        return len(self._data)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rendered:
+    """A page's text and what it was made from, to tell whether it is still valid."""
+
+    text: str
+    plain: dict[str, Any]  # context values compared whole
+    read: dict[str, dict[Hashable, Any] | None]  # per mapping: the entries read (None: all)
+    whole: dict[str, Mapping[Hashable, Any]]  # the mappings read whole
+
+    def still(self, plain: dict[str, Any], tables: dict[str, Mapping[Hashable, Any]]) -> bool:
+        if plain != self.plain or tables.keys() != self.read.keys():
+            return False
+        for name, entries in self.read.items():
+            table = tables[name]
+            if entries is None:
+                if table != self.whole[name]:
+                    return False
+            elif any(table.get(k, _ABSENT) != v for k, v in entries.items()):
+                return False
+        return True
 
 
 def _linker(page: str) -> Callable[..., Markup]:

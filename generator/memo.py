@@ -1,0 +1,69 @@
+"""Results kept in memory from one build to the next, for `watch` (one process, many builds).
+
+A step whose result depends only on its input values (a document's vocabulary, its dated
+sentences, a page rendered from a context) is looked up by those values: a document that
+did not change gives the same key, and its result is reused. Keys are the input values
+themselves (frozen dataclasses compare and hash by value), never ids or file times, so
+a stale result cannot be found by a changed input.
+
+Two generations: a build reads the previous build's results and keeps those it uses;
+what it does not use is dropped when the next build starts. Memory stays at about one
+build's worth of results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class Memo:
+    """Results of pure steps, by table and key, kept for the next build of this process."""
+
+    def __init__(self) -> None:
+        self._old: dict[str, dict[Hashable, Any]] = {}
+        self._new: dict[str, dict[Hashable, Any]] = {}
+        self.hits = 0
+        self.misses = 0
+
+    def next_build(self) -> None:
+        """Start a build: what the last build used is kept, the rest dropped."""
+        self._old, self._new = self._new, {}
+        self.hits = self.misses = 0
+
+    def get(
+        self, table: str, key: Hashable, compute: Callable[..., T], *args: Any, **kwargs: Any
+    ) -> T:
+        """The result stored under `key`, or `compute(*args, **kwargs)`'s (then stored)."""
+        new = self._new.setdefault(table, {})
+        if key in new:
+            self.hits += 1
+            return new[key]
+        old = self._old.get(table, {})
+        if key in old:
+            self.hits += 1
+            value = old.pop(key)
+        else:
+            self.misses += 1
+            value = compute(*args, **kwargs)
+        new[key] = value
+        return value
+
+    def previous(self, table: str, key: Hashable) -> Any:
+        """What the last build stored under `key` (None if nothing): for callers that
+        check the result is still valid themselves (see render.Renderer)."""
+        return self._old.get(table, {}).get(key)
+
+    def put(self, table: str, key: Hashable, value: Any) -> None:
+        self._new.setdefault(table, {})[key] = value
+
+
+def memoised(
+    memo: Memo | None, table: str, key: Hashable, compute: Callable[..., T], *args: Any
+) -> T:
+    """`compute(*args)`, looked up under `key` in `memo` first when there is one."""
+    if memo is None:
+        return compute(*args)
+    return memo.get(table, key, compute, *args)
