@@ -15,8 +15,9 @@ build: $(VENV)/.runtime
 pdf: $(VENV)/.runtime
 	$(PY) -m generator pdf --seeds $(SEEDS) --output report.pdf
 
-serve: build
-	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+# Live preview: rebuilds the pages when a document changes, MkDocs reloads the browser.
+serve: $(VENV)/.runtime
+	$(PY) -m generator watch --seeds $(SEEDS) --serve
 
 test: $(VENV)/.dev
 	$(PY) -m pytest

@@ -121,7 +121,7 @@ def run(
     clock.lap("charts")
     renderer = _renderer(memo)
     _copy_hand_written(out)
-    output = Output(out)
+    output = Output(out, memo)
     try:
         counts = {
             "documents": documents,

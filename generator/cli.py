@@ -81,6 +81,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub.set_defaults(command=_site)
 
+    sub = add(
+        "watch",
+        "Build, then rebuild the pages each time a document (or template) changes; "
+        "the model and unchanged results stay in memory, so a rebuild takes seconds.",
+    )
+    sub.add_argument(
+        "--interval",
+        type=float,
+        default=1.0,
+        metavar="SECONDS",
+        help="how often to look for changes (default: 1)",
+    )
+    sub.add_argument(
+        "--serve",
+        action="store_true",
+        help="also serve the site at http://127.0.0.1:8000 with live reload (mkdocs serve)",
+    )
+    sub.set_defaults(command=_watch)
+
     sub = add("pdf", "Build the report as one PDF (no site needed).", docs=False)
     sub.add_argument(
         "--output",
@@ -190,6 +209,38 @@ def _site(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return _exit_code(result.problems, args.strict)
+
+
+def _watch(args: argparse.Namespace) -> int:
+    import threading
+
+    from .watch import print_report, watch_seeds
+
+    first = threading.Event()
+
+    def report(result: build.BuildResult | GeneratorError, seconds: float) -> None:
+        print_report(result, seconds)
+        if args.timings and isinstance(result, build.BuildResult):
+            _print_timings(result.timings)
+        first.set()
+
+    def watching() -> None:
+        watch_seeds(args.seeds, args.out, _options(args), interval=args.interval, report=report)
+
+    if not args.serve:
+        try:
+            watching()
+        except KeyboardInterrupt:  # the way to stop watching: not an error
+            print("stopped watching; the pages of the last build are in place.", file=sys.stderr)
+        return 0
+    from mkdocs.commands.serve import serve
+
+    # MkDocs reads the pages once the first build is done, then watches the docs folder
+    # (reloading the browser) while the generator watches the documents.
+    threading.Thread(target=watching, name="watch", daemon=True).start()
+    first.wait()
+    serve(str(build.MKDOCS_CONFIG), docs_dir=str(args.out.resolve()), dev_addr="127.0.0.1:8000")
+    return 0
 
 
 def _pdf(args: argparse.Namespace) -> int:

@@ -6,10 +6,13 @@ entries (GENERATED) are ever removed from the docs folder; hand-written pages st
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import time
 from pathlib import Path
+
+from .memo import Memo
 
 # Top-level entries of the docs folder that the generator owns.
 GENERATED = (
@@ -30,14 +33,22 @@ STALE_SECONDS = 3600
 
 
 class Output:
-    """Generated files, written to staging as they come and swapped in by commit()."""
+    """Generated files, written to staging as they come and swapped in by commit().
 
-    def __init__(self, out: Path):
+    With a Memo (the watch command), a file whose content is the same as the last build's
+    is not written again: the file in place is linked into staging (a hard link), so it
+    keeps its modification time and MkDocs' live reload sees only what changed. That
+    is done only if the file is still the one written (same inode, size and time).
+    """
+
+    def __init__(self, out: Path, memo: Memo | None = None):
         self.out = out
         out.mkdir(parents=True, exist_ok=True)
         _recover(out)
         self.staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
         self.written: list[str] = []
+        self.memo = memo
+        self.linked = 0
 
     def write(self, relative: str, content: str | bytes) -> None:
         top = relative.split("/", 1)[0]
@@ -45,11 +56,30 @@ class Output:
             raise ValueError(f"{relative}: not under a generated folder")
         path = self.staging / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, str):
-            path.write_text(content, encoding="utf-8", newline="\n")
-        else:
-            path.write_bytes(content)
+        if not self._link_unchanged(relative, content, path):
+            if isinstance(content, str):
+                path.write_text(content, encoding="utf-8", newline="\n")
+            else:
+                path.write_bytes(content)
+        if self.memo is not None:
+            self.memo.put("files", relative, (content, _identity(path)))
         self.written.append(relative)
+
+    def _link_unchanged(self, relative: str, content: str | bytes, path: Path) -> bool:
+        if self.memo is None:
+            return False
+        last = self.memo.previous("files", relative)
+        if last is None or last[0] != content:
+            return False
+        current = self.out / relative
+        if _identity(current) != last[1]:
+            return False  # changed or removed by hand since: written again
+        try:
+            os.link(current, path)
+        except OSError:
+            return False  # a file system without hard links
+        self.linked += 1
+        return True
 
     def commit(self) -> None:
         """Replace the generated entries of `out` with the staged ones, all or none.
@@ -84,6 +114,14 @@ class Output:
 
     def abort(self) -> None:
         _remove(self.staging)
+
+
+def _identity(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
 
 
 def _recover(out: Path) -> None:
