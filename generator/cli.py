@@ -239,6 +239,7 @@ def _watch(args: argparse.Namespace) -> int:
     # (reloading the browser) while the generator watches the documents.
     threading.Thread(target=watching, name="watch", daemon=True).start()
     first.wait()
+    print("serving the site at http://127.0.0.1:8000/ (Ctrl-C stops)", file=sys.stderr)
     serve(str(build.MKDOCS_CONFIG), docs_dir=str(args.out.resolve()), dev_addr="127.0.0.1:8000")
     return 0
 
