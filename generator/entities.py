@@ -83,7 +83,7 @@ def resolve_entities(
         problems = apply_corrections(clusters, corrections, merge, cluster_keys, name_key)
     live = [c for c in clusters if c.mentions and not c.ignored and c.merged_into is None]
     ignored = [c for c in clusters if c.ignored]
-    refind(live, ignored, documents, analyses, vocabulary)
+    refind(live, ignored, documents, analyses, vocabulary, memo)
     link_groups(live, clusters, documents)
     live = [c for c in live if c.name or c.type or not _topic(c, vocabulary)]
     return _freeze(live, clusters, documents), problems

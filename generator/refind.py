@@ -11,7 +11,9 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from .memo import Memo
 from .mentions import (
     CAPITAL,
     GROUP_NAME,
@@ -39,6 +41,7 @@ def refind(
     documents: Sequence[Document],
     analyses: Sequence[Analysis],
     vocabulary: Vocabulary,
+    memo: Memo | None = None,
 ) -> None:
     """Every occurrence of a resolved entity's spellings ("Citgo" in "Citgo executives",
     "Carstens’ office"), where no other span already sits. At each capitalised word,
@@ -48,7 +51,7 @@ def refind(
         if is_full_person(cluster):
             surname_owners.update({n.split()[-1] for n in cluster.names() if len(n.split()) > 1})
     titles = [known_titles(cluster, documents) for cluster in live]
-    variants: dict[str, list[tuple[str, int]]] = {}
+    owner: dict[str, int] = {}  # spelling -> position in `live` of the cluster it names
     # A surname that is also the name of something else ("Washington") is not re-found.
     other_names = {name_key(n) for c in live if not is_full_person(c) for n in c.names()}
     for position, cluster in enumerate(live):
@@ -66,15 +69,12 @@ def refind(
             }
         for spelling in spellings:
             if len(spelling) >= 2 and spelling[0].isupper():
-                variants.setdefault(spelling[:2], []).append((spelling, position))
-    # By first two letters, then by length (longest first), then by spelling: at each
-    # capital, one dictionary look-up per length instead of a scan of every spelling.
-    table: dict[str, list[tuple[int, dict[str, int]]]] = {}
-    for prefix, candidates in variants.items():
-        by_length: dict[int, dict[str, int]] = {}
-        for spelling, position in sorted(candidates, key=lambda v: (v[0], v[1]), reverse=True):
-            by_length.setdefault(len(spelling), {})[spelling] = position  # lowest wins
-        table[prefix] = sorted(by_length.items(), reverse=True)
+                owner.setdefault(spelling, position)  # shared by two clusters: the first's
+    wanted = frozenset(owner)
+    if memo is not None:  # the same set as last build: the same object (see _occurrences)
+        last = memo.previous("refind", "spellings")
+        wanted = last if last == wanted else wanted
+        memo.put("refind", "spellings", wanted)
     taken: dict[int, bytearray] = {i: bytearray(len(d.text)) for i, d in enumerate(documents)}
     for cluster in live + ignored:
         for m in cluster.mentions:
@@ -88,37 +88,97 @@ def refind(
                 mark[span.start : span.end] = b"\x01" * (span.end - span.start)
         text = document.text
         starts = [s.start for s in document.sentences]
-        for match in CAPITAL.finditer(text):
-            start = match.start()
-            for length, spellings_of in table.get(text[start : start + 2], ()):
-                end = start + length
-                spelling = text[start:end]
-                position = spellings_of.get(spelling, -1)
-                if position < 0 or not _boundary(text, end):
-                    continue
-                if _CONTINUED.match(text, end):
-                    break  # "American Rescue" inside "American Rescue Plan": a longer name
-                if any(mark[start:end]):
-                    break
-                number = bisect.bisect_right(starts, start)
-                if number == 0 or start >= document.sentences[number - 1].end:
-                    break
-                initial = start == starts[number - 1]
-                if initial and " " not in spelling and vocabulary.lower[spelling.lower()]:
-                    break  # "Young people ..." at a sentence start is not Ms Young
-                if (
-                    " " not in spelling
-                    and vocabulary.common(spelling)
-                    and not title_words(text, start)
-                ):
-                    break  # "Start" of "Head Start", "Young" without "Director" before it
-                if " " not in spelling and not fits_title(titles[position], text, start):
-                    break  # "Prime Minister Johnson" is not the Johnson called President
-                mark[start:end] = b"\x01" * (end - start)
-                live[position].mentions.append(
-                    Found(index, spelling, "FOUND", number, start, end, 0.0)
-                )
-                break
+        found = _occurrences(text, wanted, memo)
+        for start in sorted(found):
+            # At each capital, the longest spelling that ends at a word's end, and only it.
+            spelling = max(found[start], key=len)
+            end = start + len(spelling)
+            position = owner[spelling]
+            if _CONTINUED.match(text, end):
+                continue  # "American Rescue" inside "American Rescue Plan": a longer name
+            if any(mark[start:end]):
+                continue
+            number = bisect.bisect_right(starts, start)
+            if number == 0 or start >= document.sentences[number - 1].end:
+                continue
+            initial = start == starts[number - 1]
+            if initial and " " not in spelling and vocabulary.lower[spelling.lower()]:
+                continue  # "Young people ..." at a sentence start is not Ms Young
+            if " " not in spelling and vocabulary.common(spelling) and not title_words(text, start):
+                continue  # "Start" of "Head Start", "Young" without "Director" before it
+            if " " not in spelling and not fits_title(titles[position], text, start):
+                continue  # "Prime Minister Johnson" is not the Johnson called President
+            mark[start:end] = b"\x01" * (end - start)
+            live[position].mentions.append(Found(index, spelling, "FOUND", number, start, end, 0.0))
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """Where each of a set of spellings occurs in a text: at a capital (CAPITAL), ending
+    at a word's end (_boundary)."""
+
+    spellings: frozenset[str]  # the spellings looked for
+    found: dict[int, tuple[str, ...]]  # start -> the spellings found there
+    capitals: frozenset[int]
+
+
+# Fewer new spellings than this are looked for one by one (str.find), more in one pass.
+_FEW = 200
+
+
+def _occurrences(
+    text: str, spellings: frozenset[str], memo: Memo | None
+) -> dict[int, tuple[str, ...]]:
+    """Start -> the spellings found there. With `memo`, the last build's scan of the same
+    text is reused: only spellings new since then are looked for."""
+    last = memo.previous("refind", text) if memo is not None else None
+    if not isinstance(last, _Scan):
+        scan = _scan(text, spellings)
+    elif last.spellings is spellings:
+        scan = last
+    else:
+        new = spellings - last.spellings
+        if len(new) > _FEW:
+            scan = _scan(text, spellings)
+        else:
+            found = {
+                start: kept
+                for start, names in last.found.items()
+                if (kept := tuple(n for n in names if n in spellings))
+            }
+            for spelling in sorted(new):
+                at = text.find(spelling)
+                while at >= 0:
+                    if at in last.capitals and _boundary(text, at + len(spelling)):
+                        found[at] = (*found.get(at, ()), spelling)
+                    at = text.find(spelling, at + 1)
+            scan = _Scan(spellings, found, last.capitals)
+    if memo is not None:
+        memo.put("refind", text, scan)
+    return scan.found
+
+
+def _scan(text: str, spellings: frozenset[str]) -> _Scan:
+    """One pass over the text: at each capital, a dictionary look-up per length of the
+    spellings that start with its two letters, instead of a search for every spelling."""
+    table: dict[str, dict[int, set[str]]] = {}
+    for spelling in spellings:
+        table.setdefault(spelling[:2], {}).setdefault(len(spelling), set()).add(spelling)
+    lengths = {prefix: sorted(by_length.items()) for prefix, by_length in table.items()}
+    found: dict[int, tuple[str, ...]] = {}
+    capitals = []
+    for match in CAPITAL.finditer(text):
+        start = match.start()
+        capitals.append(start)
+        here = tuple(
+            spelling
+            for length, names in lengths.get(text[start : start + 2], ())
+            if (spelling := text[start : start + length]) in names
+            and _boundary(text, start + length)
+        )
+        if here:
+            found[start] = here
+    return _Scan(spellings, found, frozenset(capitals))
 
 
 _CONTINUED = re.compile(r" (?:of )?[A-Z][a-z]")
