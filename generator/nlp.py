@@ -68,12 +68,16 @@ def pipeline_name() -> str:
     return os.environ.get("GENERATOR_PIPELINE", DEFAULT_PIPELINE)
 
 
-@lru_cache(maxsize=2)
 def load_pipeline(name: str | None = None) -> Language:
     """Load the pipeline once per process."""
+    # Cached by the name resolved: load_pipeline() and load_pipeline(None) are one load.
+    return _load_pipeline(name or pipeline_name())
+
+
+@lru_cache(maxsize=2)
+def _load_pipeline(name: str) -> Language:
     import spacy
 
-    name = name or pipeline_name()
     try:
         return spacy.load(name, exclude=_NOT_NEEDED)
     except OSError as error:

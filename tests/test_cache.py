@@ -375,3 +375,9 @@ def test_a_rebuild_from_cached_chunks_is_byte_identical(tmp_path, small_corpus):
     assert [k for k in one if one[k] != two.get(k)] == []
     assert one.keys() == two.keys()
     assert "Emmanuel Macron" in one["data/entities.json"].decode()
+
+
+def test_the_pipeline_is_loaded_once_whatever_it_is_called_with():
+    pipeline = nlp.load_pipeline()
+    assert nlp.load_pipeline(None) is pipeline
+    assert nlp.load_pipeline(nlp.pipeline_name()) is pipeline
