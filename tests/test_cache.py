@@ -381,3 +381,26 @@ def test_the_pipeline_is_loaded_once_whatever_it_is_called_with():
     pipeline = nlp.load_pipeline()
     assert nlp.load_pipeline(None) is pipeline
     assert nlp.load_pipeline(nlp.pipeline_name()) is pipeline
+
+
+def test_workers_are_sent_only_the_chunks_not_cached(tmp_path, small_corpus, monkeypatch):
+    options = build.Options(cache=tmp_path / "cache", jobs=2)
+    build.analyse_corpus(small_corpus, options)
+    sent = []
+    real = nlp._analyse_in_processes
+
+    def spy(units, *args):
+        units = list(units)
+        sent.extend(units)
+        return real(units, *args)
+
+    monkeypatch.setattr(nlp, "_analyse_in_processes", spy)
+    monkeypatch.setattr(nlp, "CHUNK_WORDS", 5)  # one unit per chunk: two, for two workers
+    added = ["Joe Biden met Emmanuel Macron in Paris.", "Kamala Harris went to Chicago."]
+    documents = list(small_corpus.documents)
+    for index, text in zip((1, 5), added, strict=True):
+        documents[index] = _edited(documents[index], documents[index].text + "\n\n" + text)
+    again = build.analyse_corpus(replace(small_corpus, documents=tuple(documents)), options)
+    assert [[chunk.text for chunk in unit] for unit in sent] == [[added[0]], [added[1]]]
+    pipeline = nlp.load_pipeline()
+    assert again == [nlp.analyse_document(d, pipeline) for d in documents]
