@@ -6,6 +6,7 @@ import logging
 import shutil
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -23,7 +24,7 @@ from .errors import InputError, PublishError
 from .load import limits as load_limits
 from .load import load_corpus
 from .memo import Memo
-from .model import Analysis, Chronology, Corpus, Entity, Event, Problem
+from .model import Analysis, Chronology, Corpus, Document, Entity, Event, Problem
 from .nlp import CHUNK_CHARS, analyse_documents, pipeline_version
 from .output import GENERATED, Output
 from .profiles import (
@@ -245,7 +246,7 @@ def find(
 ) -> Findings:
     """The analysis stages, in order: language pipeline, then entities and chronology."""
     clock = clock or Stopwatch()
-    analyses = analyse_corpus(corpus, options)
+    analyses = analyse_corpus(corpus, options, memo)
     clock.lap("analyse")
     entities, flagged = resolve_entities(corpus, analyses, corrections, memo)
     clock.lap("resolve")
@@ -298,15 +299,36 @@ def _write_charts(output: Output, renderer: Renderer, charts: Charts) -> None:
     )
 
 
-def analyse_corpus(corpus: Corpus, options: Options | None = None) -> list[Analysis]:
+def analyse_corpus(
+    corpus: Corpus, options: Options | None = None, memo: Memo | None = None
+) -> list[Analysis]:
     """The language pipeline over every document, in corpus order.
 
     Analyses found in the cache are reused; the others are computed (on all cores, or
     on a cluster) and stored, so a rebuild after changing one document redoes that one,
-    and of that one only the chunks (paragraphs) not seen before.
+    and of that one only the chunks (paragraphs) not seen before. With `memo`, the
+    analysis of a document loaded as the same object as last build is taken as it is.
     """
     options = options or Options()
     documents = corpus.documents
+    if memo is None:
+        return _analyse(documents, options)
+    version = pipeline_version()
+    remembered: dict[str, Analysis] = {}
+    for document in documents:
+        last = memo.previous("analysis", document.id)
+        if last is not None and last[0] is document and last[1] == version:
+            remembered[document.id] = last[2]
+    fresh = iter(_analyse([d for d in documents if d.id not in remembered], options))
+    analyses = [remembered.get(d.id) or next(fresh) for d in documents]
+    for document, analysis in zip(documents, analyses, strict=True):
+        memo.put("analysis", document.id, (document, version, analysis))
+    return analyses
+
+
+def _analyse(documents: Sequence[Document], options: Options) -> list[Analysis]:
+    if not documents:
+        return []
     if options.cache is None:
         fresh = analyse_documents(documents, jobs=options.jobs, scheduler=options.scheduler)
         return list(progress(fresh, "analysing", total=len(documents)))
