@@ -85,19 +85,23 @@ print(json.dumps({
 
 # Runs in a child process: `watch` mode, one process building before and after a touch.
 WATCH = """
-import json, sys, time
+import json, sys
 from pathlib import Path
 from generator import build
-from generator.memo import Memo
+from generator.watch import watch_seeds
 seeds, out, cache, touched, line = sys.argv[1:6]
-memo = Memo()
-options = build.Options(cache=Path(cache))
-build.run(Path(seeds), Path(out), options, memo=memo)
-with open(touched, "a", encoding="utf-8") as handle:
-    handle.write(line)
-start = time.perf_counter()
-result = build.run(Path(seeds), Path(out), options, memo=memo)
-print(json.dumps({"build": time.perf_counter() - start, "timings": list(result.timings)}))
+seconds = []
+def report(result, took):
+    if isinstance(result, Exception):
+        raise result
+    seconds.append((took, list(result.timings)))
+    if len(seconds) == 1:  # the first build done: the document is touched
+        with open(touched, "a", encoding="utf-8") as handle:
+            handle.write(line)
+watch_seeds(Path(seeds), Path(out), build.Options(cache=Path(cache)), interval=0.2,
+            report=report, builds=2)
+took, timings = seconds[1]
+print(json.dumps({"build": took, "timings": timings}))
 """
 TOUCH = "\n\nThe President met the Prime Minister of Canada in Ottawa on {day}.\n"
 

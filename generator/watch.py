@@ -12,6 +12,7 @@ save in several steps gives one build.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -20,6 +21,7 @@ from pathlib import Path
 from . import build
 from .errors import GeneratorError
 from .memo import Memo
+from .nlp import load_pipeline
 
 Snapshot = tuple[tuple[str, int, int], ...]
 
@@ -55,7 +57,15 @@ def watch_seeds(
             result = error
         report(result, time.perf_counter() - start)
         done += 1
+        if done == 1:
+            _warm_up()
 
+
+def _warm_up() -> None:
+    """Load the language pipeline now, while the user reads the first build, unless it
+    was loaded by it: the first edit then costs only the edited paragraph's analysis."""
+    with contextlib.suppress(GeneratorError):  # reported by a build that needs it
+        load_pipeline()
 
 def snapshot(seeds: Path) -> Snapshot:
     """What a change to the input changes: each file's path, size and modification time."""
