@@ -116,14 +116,14 @@ def _add_speed_options(sub: argparse.ArgumentParser) -> None:
         type=Path,
         default=build.CACHE,
         metavar="DIR",
-        help="folder of the per-document analysis cache (default: .cache/ in the project)",
+        help="folder of the analysis and chart caches (default: .cache/ in the project)",
     )
     speed.add_argument(
         "--no-cache",
         dest="cache",
         action="store_const",
         const=None,
-        help="analyse every document again and store nothing",
+        help="analyse every document and draw every chart again, and store nothing",
     )
     speed.add_argument(
         "--jobs",
