@@ -104,7 +104,7 @@ def test_the_drawing_version_covers_the_code_and_the_libraries(monkeypatch):
     version = plot.drawing_version.__wrapped__
     assert version() == plot.drawing_version()
     assert len(version()) == 64
-    monkeypatch.setattr(plot, "_release", lambda package: f"{package} another release")
+    monkeypatch.setattr(plot, "_release", lambda module, distribution: "another release")
     assert version() != plot.drawing_version()
 
 
