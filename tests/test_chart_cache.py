@@ -120,6 +120,8 @@ def test_only_the_entries_of_the_last_build_are_kept(small, tmp_path):
     assert before & after  # the unchanged charts stayed
     draw_charts(documents, [], [], [], cache=cache)
     assert len(_stored_keys(cache)) == 1  # only the activity chart is left
+    assert draw_charts([], [], [], [], cache=cache).overview == ()
+    assert _stored_keys(cache) == set()
 
 
 def test_a_damaged_entry_is_redrawn_and_repaired(small, uncached, tmp_path, drawn):
