@@ -86,7 +86,7 @@ class Findings:
 class Options:
     """How the build runs, not what it builds: the output is the same with any of these."""
 
-    cache: Path | None = CACHE  # folder of the analysis cache; None: no cache
+    cache: Path | None = CACHE  # folder of the analysis and chart caches; None: no cache
     jobs: int | None = None  # worker processes for the analysis; None: one per core
     scheduler: str | None = None  # a Dask scheduler address: analyse on that cluster
 
@@ -118,7 +118,9 @@ def run(
     findings = find(corpus, corrections, options, clock, memo)
     entities = findings.entities
     problems = corpus.problems + findings.problems
-    charts = draw_charts(documents, findings.events, findings.key_dates, entities)
+    charts = draw_charts(
+        documents, findings.events, findings.key_dates, entities, cache=options.cache
+    )
     clock.lap("charts")
     renderer = _renderer(memo)
     _copy_hand_written(out)

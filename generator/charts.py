@@ -1,11 +1,12 @@
-"""matplotlib -> SVG charts, with the numbers behind each as CSV rows.
+"""The charts: what each one shows (numbers, labels, alt text, CSV rows), and their SVGs.
 
-Every chart is a vector SVG whose text stays text (`svg.fonttype: none`, DejaVu Sans,
-which both browsers and WeasyPrint find on this machine), with a transparent background
-and mid-tone colours, so the same file serves the light and the dark theme (the site's
-CSS inverts chart images in the dark scheme) and the PDF. Output is byte-identical for
-the same input: a fixed `svg.hashsalt`, no date or creator in the metadata, stable
-ordering everywhere and a seeded layout for the network.
+Each overview chart is computed first as plain data, in pure Python: the rows of its
+CSV, its alt text and the JSON of exactly what it plots. plot.py draws the SVG from
+that JSON with matplotlib. With a cache folder, an SVG is stored under a digest of
+(kind, JSON, plot.drawing_version()), so a rebuild whose chart data did not change
+reuses the stored SVG byte for byte and does not even import matplotlib; a change of
+data or of the drawing code draws it again (chart_cache.py). The profile charts are
+small SVGs written directly (`sparkline_svg`), faster to make than to look up.
 
 Charts stay readable from 2 documents to 2,000: time is binned by week, month or year
 depending on the span, and bars, nodes, links and labels are capped (the CSV says what
@@ -15,27 +16,24 @@ was left out).
 from __future__ import annotations
 
 import datetime as dt
-import io
-import math
+import hashlib
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from . import chart_cache, plot
 from .export import to_csv
-from .layout import force_layout, label_side
 from .model import Document, Entity, Event
+from .plot import GRID, TEXT
 from .render import human_date
 
 # --- Look and limits -------------------------------------------------------------------
-WIDTH = 7.2  # inches; the PDF's text column is about 6.3 in, the site's wider
-TEXT = "#555555"  # mid-dark grey: readable on white, and inverted on the dark theme
-GRID = "#9a9a9a"
 TYPE_COLOURS = {"person": "#3b7dc4", "organization": "#d9822b", "place": "#2e9e6e"}
-DOCUMENT_COLOUR = "#5b8fd0"
-EVENT_COLOUR = "#d9822b"
 TIMELINE_MAX = 16  # events on the key-events timeline
 BARS_MAX = 15  # entities on the most-mentioned chart
 NETWORK_NODES = 20
@@ -44,33 +42,6 @@ NETWORK_LINK_LABELS = 12  # the strongest links show their number
 PROFILE_CHARTS_MAX = 2000  # entities that get a mentions-over-time chart
 PROFILE_MIN_MENTIONS = 3
 LABEL_CHARS = 46
-
-_RC: Any = {  # Any: matplotlib types the keys as a Literal union
-    "svg.fonttype": "none",
-    "svg.hashsalt": "story-report",
-    # Written into the SVG as font-family: 'DejaVu Sans', sans-serif: a reader without
-    # DejaVu gets its own sans-serif rather than the browser's default serif.
-    "font.family": "sans-serif",
-    "font.sans-serif": ["DejaVu Sans"],
-    "font.size": 9,
-    "text.parse_math": False,  # a "$" in a name is a dollar, not mathtext
-    "text.color": TEXT,
-    "axes.labelcolor": TEXT,
-    "axes.edgecolor": GRID,
-    "axes.titlecolor": TEXT,
-    "axes.titlesize": 11,
-    "axes.titleweight": "bold",
-    "axes.titlelocation": "left",
-    "xtick.color": TEXT,
-    "ytick.color": TEXT,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "figure.facecolor": "none",
-    "axes.facecolor": "none",
-    "savefig.transparent": True,
-    "path.simplify": True,
-}
-_METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,42 +83,72 @@ class Charts:
         return next((c for c in self.profiles if c.entity == entity_id), None)
 
 
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """An overview chart before drawing: the chart without its SVG, and what it plots."""
+
+    chart: Chart  # svg == ""
+    kind: str  # the plot.py drawing that makes the SVG
+    data: str  # JSON: everything that drawing reads
+
+    @property
+    def key(self) -> str:
+        """A digest of everything the SVG depends on."""
+        digest = hashlib.sha256()
+        for part in (plot.drawing_version(), self.kind, self.data):
+            digest.update(part.encode("utf-8", "surrogatepass"))
+            digest.update(b"\0")
+        return digest.hexdigest()
+
+
 def draw_charts(
     documents: Sequence[Document],
     events: Sequence[Event],
     key_dates: Sequence[str],
     entities: Sequence[Entity],
+    cache: Path | None = None,
 ) -> Charts:
-    """Draw every chart the data supports. Charts without data are listed in `missing`."""
-    import matplotlib
+    """Draw every chart the data supports. Charts without data are listed in `missing`.
 
-    matplotlib.use("Agg")
-    # Text properties are read when each artist is made, so everything is drawn inside.
-    with matplotlib.rc_context(_RC):
-        return _draw(documents, events, key_dates, entities)
-
-
-def _draw(
-    documents: Sequence[Document],
-    events: Sequence[Event],
-    key_dates: Sequence[str],
-    entities: Sequence[Entity],
-) -> Charts:
+    With `cache` (a folder), SVGs drawn by an earlier build from the same data and code
+    are reused, and this build's are stored there.
+    """
     bins = Bins.for_dates([d.date for d in documents])
-    overview: list[Chart] = []
+    plans: list[Plan] = []
     missing: list[str] = []
-    drawn = [
-        ("activity", _activity(documents, events, bins), "No documents, so nothing per period."),
-        ("timeline", _timeline(events, key_dates), "No dated events were found."),
-        ("entities", _most_mentioned(entities), "No people, organizations or places were found."),
-        ("network", _network(entities), "No two entities appear in the same sentence."),
+    planned = [
+        (_activity(documents, events, bins), "No documents, so nothing per period."),
+        (_timeline(events, key_dates), "No dated events were found."),
+        (_most_mentioned(entities), "No people, organizations or places were found."),
+        (_network(entities), "No two entities appear in the same sentence."),
     ]
-    for _, chart, why in drawn:
-        if chart is None:
+    for plan, why in planned:
+        if plan is None:
             missing.append(why)
         else:
-            overview.append(chart)
-    return Charts(tuple(overview), _profile_charts(entities, documents, bins), tuple(missing))
+            plans.append(plan)
+    svgs = _svgs(plans, cache)
+    overview = tuple(replace(p.chart, svg=svgs[p.key]) for p in plans)
+    return Charts(overview, _profile_charts(entities, documents, bins), tuple(missing))
+
+
+def _svgs(plans: Sequence[Plan], cache: Path | None) -> dict[str, str]:
+    """SVG by plan key: from the cache where it has them, else drawn (and stored)."""
+    keys = [p.key for p in plans]
+    found = chart_cache.load_svgs(cache, keys) if cache is not None else {}
+    drawn: dict[str, str] = {}
+    for plan in plans:
+        if plan.key not in found and plan.key not in drawn:
+            drawn[plan.key] = plot.draw_svg(plan.kind, plan.data)
+    if cache is not None:
+        chart_cache.store_svgs(cache, drawn, keys)
+    return {**found, **drawn}
+
+
+def _plan(chart: Chart, kind: str, data: dict[str, Any]) -> Plan:
+    # Sorted keys and no spaces: the same data is always the same text, so the same key.
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return Plan(chart, kind, text)
 
 
 # --- Time bins -------------------------------------------------------------------------
@@ -223,7 +224,7 @@ def _next_key(key: str, unit: str) -> str:
 
 
 # --- The charts ------------------------------------------------------------------------
-def _activity(documents: Sequence[Document], events: Sequence[Event], bins: Bins) -> Chart | None:
+def _activity(documents: Sequence[Document], events: Sequence[Event], bins: Bins) -> Plan | None:
     if not bins.keys:
         return None
     doc_counts, _ = bins.count(d.date for d in documents)
@@ -231,22 +232,6 @@ def _activity(documents: Sequence[Document], events: Sequence[Event], bins: Bins
     labels = [bins.label(k) for k in bins.keys]
     per = bins.unit
     title = f"Documents and events per {per}" if events else f"Documents per {per}"
-    fig, ax = _figure(2.6)
-    xs = list(range(len(labels)))
-    width = 0.42 if events else 0.8
-    shift = width / 2 if events else 0.0
-    ax.bar([x - shift for x in xs], doc_counts, width, color=DOCUMENT_COLOUR, label="documents")
-    if events:
-        ax.bar([x + shift for x in xs], event_counts, width, color=EVENT_COLOUR, label="events")
-        fig.legend(frameon=False, loc="outside upper right", ncols=2)
-    step = max(1, math.ceil(len(labels) / 12))
-    ax.set_xticks(xs[::step], labels[::step], rotation=0 if len(labels) <= 6 else 30, ha="right")
-    if len(labels) <= 6:
-        ax.set_xticks(xs, labels, rotation=0, ha="center")
-    ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.grid(axis="y", color=GRID, linewidth=0.4, alpha=0.5)
-    ax.set_axisbelow(True)
-    _title(fig, title)
     busiest = max(range(len(labels)), key=lambda i: (doc_counts[i], -i))
     alt = (
         f"Bar chart of {title.lower()}, {labels[0]} to {labels[-1]}: "
@@ -265,7 +250,14 @@ def _activity(documents: Sequence[Document], events: Sequence[Event], bins: Bins
         for i, k in enumerate(bins.keys)
     )
     header = (per, "documents", "events") if events else (per, "documents")
-    return Chart("activity", title, alt + ".", _svg(fig, title), header, rows, note)
+    chart = Chart("activity", title, alt + ".", "", header, rows, note)
+    data = {
+        "title": title,
+        "labels": labels,
+        "documents": doc_counts,
+        "events": event_counts if events else None,
+    }
+    return _plan(chart, "activity", data)
 
 
 def key_events(events: Sequence[Event], key_dates: Sequence[str]) -> list[Event]:
@@ -276,32 +268,13 @@ def key_events(events: Sequence[Event], key_dates: Sequence[str]) -> list[Event]
     return sorted(chosen[:TIMELINE_MAX], key=lambda e: (e.date, e.id))
 
 
-def _timeline(events: Sequence[Event], key_dates: Sequence[str]) -> Chart | None:
+def _timeline(events: Sequence[Event], key_dates: Sequence[str]) -> Plan | None:
     shown = key_events(events, key_dates)
     if not shown:
         return None
     title = "Key events"
     n = len(shown)
-    fig, ax = _figure(0.9 + 0.32 * n)
-    for row, event in enumerate(shown):
-        start, end = _span(event.date)
-        colour = EVENT_COLOUR if event.future else DOCUMENT_COLOUR
-        if event.precision == "day":
-            ax.plot([start], [row], "o", color=colour, markersize=6)
-        else:
-            ax.plot([start, end], [row, row], "-", color=colour, linewidth=5, alpha=0.8)
-            ax.plot([start, end], [row, row], "|", color=colour, markersize=8)
     labels = [f"{human_date(e.date)} · {_clip(e.summary or e.text)}" for e in shown]
-    ax.set_yticks(range(n), labels)
-    ax.set_ylim(n - 0.5, -0.5)
-    ax.tick_params(axis="y", length=0)
-    ax.spines["left"].set_visible(False)
-    ax.grid(axis="x", color=GRID, linewidth=0.4, alpha=0.5)
-    first, last = _span(shown[0].date)[0], max(_span(e.date)[1] for e in shown)
-    pad = max(dt.timedelta(days=15), (last - first) * 0.04)
-    ax.set_xlim(first - pad, last + pad)
-    _date_axis(ax)
-    _title(fig, title)
     alt = (
         f"Timeline of {n} key events from {human_date(shown[0].date)} "
         f"to {human_date(shown[-1].date)}: "
@@ -313,43 +286,27 @@ def _timeline(events: Sequence[Event], key_dates: Sequence[str]) -> Chart | None
     note = ""
     if len(events) > n:
         note = f"{n} of {len(events)} events: those on the key dates, best sourced first."
-    return Chart(
-        "timeline",
-        title,
-        alt + ".",
-        _svg(fig, title),
-        ("date", "precision", "event", "sources", "id"),
-        rows,
-        note,
-    )
+    header = ("date", "precision", "event", "sources", "id")
+    chart = Chart("timeline", title, alt + ".", "", header, rows, note)
+    data = {
+        "title": title,
+        "events": [
+            [e.date, e.precision, e.future, label] for e, label in zip(shown, labels, strict=True)
+        ],
+    }
+    return _plan(chart, "timeline", data)
 
 
 def _ranked(entities: Sequence[Entity]) -> list[Entity]:
     return sorted(entities, key=lambda e: (-len(e.mentions), e.name.casefold(), e.id))
 
 
-def _most_mentioned(entities: Sequence[Entity]) -> Chart | None:
+def _most_mentioned(entities: Sequence[Entity]) -> Plan | None:
     top = [e for e in _ranked(entities) if e.mentions][:BARS_MAX]
     if not top:
         return None
     title = "Most mentioned"
     n = len(top)
-    fig, ax = _figure(0.8 + 0.26 * n)
-    counts = [len(e.mentions) for e in top]
-    colours = [TYPE_COLOURS.get(e.type, GRID) for e in top]
-    ax.barh(range(n), counts, 0.7, color=colours)
-    ax.set_yticks(range(n), [_clip(e.name, 36) for e in top])
-    ax.set_ylim(n - 0.5, -0.5)
-    ax.tick_params(axis="y", length=0)
-    for row, count in enumerate(counts):
-        ax.text(count, row, f" {count}", va="center", fontsize=8)
-    ax.set_xlim(0, max(counts) * 1.12)
-    ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.set_xlabel("mentions")
-    present = [t for t in TYPE_COLOURS if any(e.type == t for e in top)]
-    handles = [_patch(TYPE_COLOURS[t]) for t in present]
-    ax.legend(handles, present, frameon=False, loc="lower right")
-    _title(fig, title)
     alt = f"Bar chart of the {n} most mentioned entities: " + "; ".join(
         f"{e.name} ({e.type}), {len(e.mentions)}" for e in top
     )
@@ -357,15 +314,17 @@ def _most_mentioned(entities: Sequence[Entity]) -> Chart | None:
         (i + 1, e.name, e.type, len(e.mentions), len(e.documents), e.id) for i, e in enumerate(top)
     )
     note = f"The top {n} of {len(entities)} entities." if len(entities) > n else ""
-    return Chart(
-        "entities",
-        title,
-        alt + ".",
-        _svg(fig, title),
-        ("rank", "entity", "type", "mentions", "documents", "id"),
-        rows,
-        note,
-    )
+    header = ("rank", "entity", "type", "mentions", "documents", "id")
+    chart = Chart("entities", title, alt + ".", "", header, rows, note)
+    present = [t for t in TYPE_COLOURS if any(e.type == t for e in top)]
+    data = {
+        "title": title,
+        "labels": [_clip(e.name, 36) for e in top],
+        "counts": [len(e.mentions) for e in top],
+        "colours": [TYPE_COLOURS.get(e.type, GRID) for e in top],
+        "legend": [[t, TYPE_COLOURS[t]] for t in present],
+    }
+    return _plan(chart, "bars", data)
 
 
 def co_occurrences(entities: Sequence[Entity]) -> Counter[tuple[str, str]]:
@@ -381,7 +340,7 @@ def co_occurrences(entities: Sequence[Entity]) -> Counter[tuple[str, str]]:
     return pairs
 
 
-def _network(entities: Sequence[Entity]) -> Chart | None:
+def _network(entities: Sequence[Entity]) -> Plan | None:
     pairs = co_occurrences(entities)
     if not pairs:
         return None
@@ -399,36 +358,7 @@ def _network(entities: Sequence[Entity]) -> Chart | None:
     )[:NETWORK_LINKS]
     linked = {a for a, _, _ in links} | {b for _, b, _ in links}
     nodes = [n for n in nodes if n in linked]
-    positions = force_layout(nodes, [(a, b, float(w)) for a, b, w in links])
     title = "Who appears with whom"
-    fig, ax = _figure(5.2)
-    heaviest = max(w for _, _, w in links)
-    labelled = set(links[:NETWORK_LINK_LABELS])
-    for a, b, w in reversed(links):  # strongest drawn last, on top
-        (x1, y1), (x2, y2) = positions[a], positions[b]
-        ax.plot([x1, x2], [y1, y2], "-", color=GRID, linewidth=0.6 + 3.4 * w / heaviest)
-        if w > 1 and (a, b, w) in labelled:
-            ax.text(
-                (x1 + x2) / 2, (y1 + y2) / 2, str(w), fontsize=7, ha="center", va="center",
-                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
-            )  # fmt: skip
-    for node in nodes:
-        x, y = positions[node]
-        entity = by_id[node]
-        size = 40 + 260 * strength[node] / strength[nodes[0]]
-        colour = TYPE_COLOURS.get(entity.type, GRID)
-        ax.scatter([x], [y], s=size, color=colour, zorder=3, edgecolors="white", linewidths=0.8)
-        side = label_side(node, positions)
-        dx, dy = {"right": (0.06, 0), "left": (-0.06, 0), "above": (0, 0.07)}[side]
-        ax.text(
-            x + dx, y + dy, _clip(entity.name, 24), fontsize=8.5, zorder=4,
-            ha={"right": "left", "left": "right", "above": "center"}[side],
-            va="bottom" if side == "above" else "center",
-        )  # fmt: skip
-    ax.set_xlim(-1.6, 1.6)
-    ax.set_ylim(-1.1, 1.1)
-    ax.axis("off")
-    _title(fig, title)
     names = {n: by_id[n].name for n in nodes}
     alt = (
         f"Network of the {len(links)} strongest links between {len(nodes)} entities "
@@ -439,15 +369,19 @@ def _network(entities: Sequence[Entity]) -> Chart | None:
     note = ""
     if len(pairs) > len(links):
         note = f"The {len(links)} strongest of {len(pairs)} links, between the most connected entities."
-    return Chart(
-        "network",
-        title,
-        alt + ".",
-        _svg(fig, title),
-        ("entity", "with", "sentences", "entity id", "with id"),
-        rows,
-        note,
-    )
+    header = ("entity", "with", "sentences", "entity id", "with id")
+    chart = Chart("network", title, alt + ".", "", header, rows, note)
+    data = {
+        "title": title,
+        "nodes": [
+            [n, _clip(names[n], 24), TYPE_COLOURS.get(by_id[n].type, GRID), strength[n]]
+            for n in nodes
+        ],
+        "links": [
+            [a, b, w, w > 1 and i < NETWORK_LINK_LABELS] for i, (a, b, w) in enumerate(links)
+        ],
+    }
+    return _plan(chart, "network", data)
 
 
 def _profile_charts(
@@ -528,51 +462,7 @@ def sparkline_svg(title: str, counts: Sequence[int], first: str, last: str, colo
     )
 
 
-# --- matplotlib plumbing ---------------------------------------------------------------
-def _figure(height: float, width: float = WIDTH) -> tuple[Any, Any]:
-    from matplotlib.figure import Figure
-
-    fig = Figure(figsize=(width, height), layout="constrained")
-    return fig, fig.add_subplot()
-
-
-def _svg(fig: Any, title: str) -> str:
-    buffer = io.StringIO()
-    fig.savefig(buffer, format="svg", metadata={**_METADATA, "Title": title})
-    return buffer.getvalue()
-
-
-def _title(fig: Any, title: str, size: float = 11) -> None:
-    fig.suptitle(title, x=0.01, ha="left", fontsize=size, fontweight="bold", color=TEXT)
-
-
-def _patch(colour: str) -> Any:
-    from matplotlib.patches import Patch
-
-    return Patch(color=colour)
-
-
-def _date_axis(ax: Any) -> None:
-    import matplotlib.dates as mdates
-
-    locator = mdates.AutoDateLocator(minticks=2, maxticks=5)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
-
-
-def _span(date: str) -> tuple[dt.date, dt.date]:
-    """First and last day of a partial date."""
-    parts = [int(p) for p in date.split("-")]
-    if len(parts) == 3:
-        day = dt.date(*parts)
-        return day, day
-    if len(parts) == 2:
-        first = dt.date(parts[0], parts[1], 1)
-        nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-        return first, nxt - dt.timedelta(days=1)
-    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
-
-
+# --- Helpers ---------------------------------------------------------------------------
 def _clip(text: str, limit: int = LABEL_CHARS) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -135,14 +135,14 @@ def _add_speed_options(sub: argparse.ArgumentParser) -> None:
         type=Path,
         default=build.CACHE,
         metavar="DIR",
-        help="folder of the per-document analysis cache (default: .cache/ in the project)",
+        help="folder of the analysis and chart caches (default: .cache/ in the project)",
     )
     speed.add_argument(
         "--no-cache",
         dest="cache",
         action="store_const",
         const=None,
-        help="analyse every document again and store nothing",
+        help="analyse every document and draw every chart again, and store nothing",
     )
     speed.add_argument(
         "--jobs",
@@ -245,14 +245,20 @@ def _watch(args: argparse.Namespace) -> int:
 
 
 def _pdf(args: argparse.Namespace) -> int:
+    from .charts import draw_charts
     from .load import load_corpus
 
     clock = build.Stopwatch()
     corpus = load_corpus(args.seeds)
     clock.lap("load")
-    findings = build.find(corpus, build.find_corrections(args.seeds), _options(args), clock)
+    options = _options(args)
+    findings = build.find(corpus, build.find_corrections(args.seeds), options, clock)
     _report(corpus.problems + findings.problems)
-    pdf = build.make_report_pdf(corpus, findings, full_text=args.full_text)
+    charts = draw_charts(
+        corpus.documents, findings.events, findings.key_dates, findings.entities, options.cache
+    )
+    clock.lap("charts")
+    pdf = build.make_report_pdf(corpus, findings, charts, full_text=args.full_text)
     clock.lap("pdf")
     if args.timings:
         _print_timings(clock.timings())
