@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .mentions import (
     FOREIGN_TITLES,
@@ -412,17 +413,23 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 a_root, b_root = _root(clusters, a), _root(clusters, b)
                 if a_root == b_root:
                     continue
-                a_tokens, b_tokens = keys[a_root].split(), keys[b_root].split()
-                if person:
-                    same = _same_person(a_tokens, b_tokens)
-                else:
-                    same = len(" ".join(a_tokens)) >= 8 and _near(a_tokens, b_tokens)
-                    same = same and a_tokens[-1] == b_tokens[-1]
-                if same:
+                if _similar(keys[a_root], keys[b_root], person):
                     merge(clusters, a_root, b_root)
     _merge_person_lookalikes(clusters, keys, people)
     _merge_departments(clusters)
     _merge_acronyms(clusters, documents)
+
+
+@lru_cache(maxsize=1 << 18)
+def _similar(a: str, b: str, person: bool) -> bool:
+    """Do the name keys `a` and `b` name one person (or one other thing)? Remembered:
+    the same pairs come back in every build of a watch."""
+    a_tokens, b_tokens = a.split(), b.split()
+    if person:
+        return _same_person(a_tokens, b_tokens)
+    return (
+        len(" ".join(a_tokens)) >= 8 and _near(a_tokens, b_tokens) and a_tokens[-1] == b_tokens[-1]
+    )
 
 
 def _root(clusters: list[Cluster], index: int) -> int:
@@ -573,12 +580,13 @@ def is_acronym(name: str) -> bool:
     return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() and " " not in name
 
 
-def initials(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def initials(name: str) -> frozenset[str]:
     """The acronyms a name may go by: "Department of Energy" -> DE, DOE, E;
     "U.S. Department of Agriculture" -> USDA, USDOA, DA, DOA, A."""
     words = [w for w in re.split(r"[\s\-]+", name) if w]
     if len(words) < 2:
-        return set()
+        return frozenset()
     out = set()
     bare = re.sub(
         r"^(?:U\.?S\.?\s+|United States\s+)?(?:Department|Ministry) of (?:the )?", "", name
@@ -588,7 +596,7 @@ def initials(name: str) -> set[str]:
             letters = _letters(variant.split(), keep_small)
             if len(letters) >= 2:
                 out.add(letters)
-    return out
+    return frozenset(out)
 
 
 def _letters(words: list[str], keep_small: bool) -> str:
