@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from . import build
+from . import build, dates
 from .errors import GeneratorError
 from .memo import Memo
 from .nlp import load_pipeline
@@ -63,11 +63,12 @@ def watch_seeds(
 
 
 def _warm_up() -> None:
-    """Load the language pipeline and the charting library now, while the user reads
-    the first build (which may have needed neither, all cached): the first edit then
-    costs only what it changes."""
+    """Load the language pipeline, the date parser's data and the charting library now,
+    while the user reads the first build (which may have needed none of them, all
+    cached): the first edit then costs only what it changes."""
     with contextlib.suppress(GeneratorError):  # reported by a build that needs it
         load_pipeline()
+    dates.warm_up()
     for module in _CHARTING:
         importlib.import_module(module)
 
