@@ -86,7 +86,7 @@ def resolve_entities(
     refind(live, ignored, documents, analyses, vocabulary, memo)
     link_groups(live, clusters, documents)
     live = [c for c in live if c.name or c.type or not _topic(c, vocabulary)]
-    return _freeze(live, clusters, documents), problems
+    return _freeze(live, clusters, documents, memo), problems
 
 
 def _topic(cluster: Cluster, vocabulary: Vocabulary) -> bool:
@@ -150,7 +150,10 @@ def _display_name(cluster: Cluster, kind: str) -> str:
 
 
 def _freeze(
-    live: list[Cluster], clusters: list[Cluster], documents: Sequence[Document]
+    live: list[Cluster],
+    clusters: list[Cluster],
+    documents: Sequence[Document],
+    memo: Memo | None = None,
 ) -> tuple[Entity, ...]:
     order = {d.id: i for i, d in enumerate(sorted(documents, key=lambda d: (d.date, d.id)))}
     drafts = []
@@ -201,7 +204,7 @@ def _freeze(
         )
         entities.append(entity)
     entities = _membership(entities, drafts, ids, documents)
-    entities = find_descriptions(entities, documents)
+    entities = find_descriptions(entities, documents, memo)
     entities = page_policy(entities, len(documents))
     entities.sort(key=lambda e: (-len(e.mentions), fold(e.name), e.id))
     return tuple(entities)

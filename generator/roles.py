@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .memo import Memo, memoised
 from .model import Description, Document, Entity
 
 ROLE_NOUNS = frozenset(
@@ -92,26 +93,37 @@ KINDS = frozenset(
 _APPOSITIVE_END = re.compile(r",|;|\s[–—-]\s|\(|\)|\.(?:\s|$)|[“”\"]")
 
 
-def find_descriptions(entities: list[Entity], documents: Sequence[Document]) -> list[Entity]:
-    """Each entity with the roles stated around its mentions, in mention order."""
+def find_descriptions(
+    entities: list[Entity], documents: Sequence[Document], memo: Memo | None = None
+) -> list[Entity]:
+    """Each entity with the roles stated around its mentions, in mention order.
+
+    With `memo`, an entity with the same mentions in the same texts as last build gets
+    the same roles without reading its sentences again."""
     texts = {d.id: d for d in documents}
     out = []
     for entity in entities:
-        found: dict[tuple[str, str, int], Description] = {}
-        for mention in entity.mentions:
-            document = texts[mention.document]
-            sentence = document.sentences[mention.sentence - 1]
-            before = document.text[sentence.start : mention.start]
-            after = document.text[mention.end : sentence.end]
-            for text in (
-                _title_before(before) if entity.type == "person" else None,
-                _appositive_after(after, entity.type),
-            ):
-                if text:
-                    key = (text.casefold(), mention.document, mention.sentence)
-                    found.setdefault(key, Description(text, mention.document, mention.sentence))
-        out.append(replace(entity, descriptions=entity.descriptions + tuple(found.values())))
+        key = (entity.type, entity.mentions, tuple(texts[d].text for d in entity.documents))
+        found = memoised(memo, "roles", key, _stated_roles, entity, texts)
+        out.append(replace(entity, descriptions=entity.descriptions + found))
     return out
+
+
+def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Description, ...]:
+    found: dict[tuple[str, str, int], Description] = {}
+    for mention in entity.mentions:
+        document = texts[mention.document]
+        sentence = document.sentences[mention.sentence - 1]
+        before = document.text[sentence.start : mention.start]
+        after = document.text[mention.end : sentence.end]
+        for text in (
+            _title_before(before) if entity.type == "person" else None,
+            _appositive_after(after, entity.type),
+        ):
+            if text:
+                key = (text.casefold(), mention.document, mention.sentence)
+                found.setdefault(key, Description(text, mention.document, mention.sentence))
+    return tuple(found.values())
 
 
 def _title_before(before: str) -> str | None:
