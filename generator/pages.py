@@ -228,7 +228,7 @@ def _work(
         except Exception:  # an exception that does not pickle: its text goes instead
             assert failed is not None  # (only an exception fails to pickle)
             index, error = failed
-            text = "".join(traceback.format_exception(error)).rstrip()
+            text = "".join(traceback.format_exception_only(error)).rstrip()  # with notes
             send.send((done, (index, GeneratorError(f"render: {text}"))))
         status = 0
     finally:
