@@ -104,7 +104,7 @@ def run(
     charts = draw_charts(documents, findings.events, findings.key_dates, entities)
     clock.lap("charts")
     site = {"name": site_name()}
-    renderer = Renderer(TEMPLATES, site)
+    renderer = Renderer(TEMPLATES, site, cache=options.cache)
     _copy_hand_written(out)
     output = Output(out)
     try:

@@ -67,7 +67,7 @@ def render_pages(
             for relative, content in task():
                 output.write(relative, content)
         return
-    renderer.load_templates()  # compiled once, here: the workers inherit them
+    renderer.load_templates(("", "partials"))  # once, here: the workers inherit them
     _run_in_processes(tasks, output, workers)
 
 

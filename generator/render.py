@@ -8,11 +8,16 @@ Markdown and HTML unless the value is already `Markup` (made by a macro or by
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
+import importlib.metadata
 import json
 import posixpath
 import re
-from collections.abc import Callable
+import shutil
+import sys
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -120,11 +125,16 @@ def human_date(value: str) -> str:
 
 
 class Renderer:
-    """Renders templates into page text, each with links relative to its own page."""
+    """Renders templates into page text, each with links relative to its own page.
 
-    def __init__(self, templates: Path, site: dict[str, Any]):
+    With `cache` (a folder), templates are compiled once and the compiled code kept
+    there for the next build (see compiled_templates).
+    """
+
+    def __init__(self, templates: Path, site: dict[str, Any], cache: Path | None = None):
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(templates)),
+            bytecode_cache=compiled_templates(cache) if cache else None,
             undefined=jinja2.StrictUndefined,
             autoescape=True,
             finalize=_finalize,
@@ -141,14 +151,52 @@ class Renderer:
         )
         self.env.globals["site"] = site
 
-    def load_templates(self) -> None:
-        """Compile every template now, not when first used (forked workers share them)."""
+    def load_templates(self, folders: Collection[str] = ("",)) -> None:
+        """Load (compile) the templates in these folders now, not when first used, so
+        that forked workers share them; "" is the top folder."""
         for name in self.env.list_templates(extensions=["j2"]):
-            self.env.get_template(name)
+            if posixpath.dirname(name) in folders:
+                self.env.get_template(name)
 
     def render(self, template: str, page: str, **context: Any) -> str:
         """Render `template` as the page at `page` (a path relative to the docs folder)."""
         return self.env.get_template(template).render(page=page, link=_linker(page), **context)
+
+
+# Compiled templates depend on more than their source: Jinja's code generator and
+# markupsafe (their versions), Python's bytecode, and this module, whose environment
+# options, filters and finalize Jinja applies at compile time to constant expressions
+# (`{{ " · " }}` is escaped once, when compiled). The filters must live here.
+def _compiled_version() -> str:
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for package in ("jinja2", "markupsafe"):
+        digest.update(f"|{package}-{importlib.metadata.version(package)}".encode())
+    digest.update(f"|{sys.implementation.cache_tag}|{sys.version}".encode())
+    return digest.hexdigest()[:16]
+
+
+def compiled_templates(cache: Path) -> jinja2.BytecodeCache | None:
+    """Jinja's bytecode cache in `cache`/templates/<version>: a template is found by its
+    name and the checksum of its source, in the folder of everything else its compiled
+    code depends on (_compiled_version); folders of other versions are removed. None
+    (compile every build) when the folder cannot be written."""
+    version = _compiled_version()
+    root = cache / "templates"
+    try:
+        (root / version).mkdir(parents=True, exist_ok=True)
+        for other in root.iterdir():
+            if other.name != version and other.is_dir():
+                shutil.rmtree(other, ignore_errors=True)
+    except OSError:
+        return None
+    return _CompiledTemplates(str(root / version))
+
+
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        # Its folder removed by a build of another version: compiled again next time.
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 def _linker(page: str) -> Callable[..., Markup]:
