@@ -265,11 +265,13 @@ def _cite(document: Document, sentence: int) -> Cite:
 
 def _roles(entity: Entity, by_doc: dict[str, Document]) -> tuple[Role, ...]:
     grouped: dict[str, tuple[str, list[Cite]]] = {}
+    seen: set[tuple[str, Cite]] = set()  # a role said often has hundreds of citations
     for d in entity.descriptions:
         key = fold(d.text).strip(" .")
         _, cites = grouped.setdefault(key, (d.text, []))
         cite = _cite(by_doc[d.document], d.sentence)
-        if cite not in cites:
+        if (key, cite) not in seen:
+            seen.add((key, cite))
             cites.append(cite)
     ranked = sorted(grouped.values(), key=lambda item: -len(item[1]))[:ROLES_SHOWN]
     return tuple(
