@@ -40,9 +40,11 @@ if TYPE_CHECKING:
 
 NEWEST = 10  # sources listed on the home page
 HOME_KEY_DATES = 5
-# A worker pays for itself from about this many pages (measured: forking the build
-# process costs ~20 ms, a page ~1-3 ms of rendering and writing); below it, one process.
-PAGES_PER_WORKER = 150
+# A worker pays for itself from about this many pages; below it, one process. Measured
+# (2 cores, 22 November 2026): forking and joining a worker costs 5-20 ms; 27 pages
+# (2 documents) take 20 ms in one process, 23 in two; 176 pages (40 documents) 260 ms
+# in one, 157 in two.
+PAGES_PER_WORKER = 50
 
 Files = list[tuple[str, str]]  # (path relative to the docs folder, content)
 Task = Callable[[], Files]
