@@ -57,7 +57,7 @@ def main() -> None:
             walls, cpus, files = [], [], 0
             for _ in range(args.repeat):
                 output = Output(root / "docs")
-                renderer = Renderer(build.TEMPLATES, {"name": "Bench"})
+                renderer = Renderer(build.TEMPLATES, {"name": "Bench"}, cache=options.cache)
                 cpu, start = _cpu(), time.perf_counter()
                 render_pages(output, renderer, corpus, findings, charts, jobs=jobs)
                 walls.append(time.perf_counter() - start)
