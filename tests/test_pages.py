@@ -187,3 +187,15 @@ def test_an_interrupted_build_leaves_the_previous_output(tmp_path, corpus_seeds,
         build.run(corpus_seeds, out, options)
     assert _tree(out) == before
     assert list(out.glob(".staging-*")) == []
+
+
+def test_without_fork_the_pages_render_in_one_process(tmp_path, corpus_seeds, monkeypatch):
+    # Spawned workers would have to be sent every input: not worth it, one process.
+    def fail(*args):
+        raise AssertionError("forked under spawn")
+
+    monkeypatch.setenv("GENERATOR_START_METHOD", "spawn")
+    monkeypatch.setattr(pages, "_run_in_processes", fail)
+    monkeypatch.setattr(pages, "PAGES_PER_WORKER", 1)
+    options = build.Options(cache=tmp_path / "cache", jobs=2)
+    assert build.run(corpus_seeds, tmp_path / "out", options).pages > 20
