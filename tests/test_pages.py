@@ -69,7 +69,7 @@ def test_a_small_corpus_renders_in_one_process(tmp_path, monkeypatch):
 
 def _writer(index: int):
     def task():
-        time.sleep(0.005)  # long enough for both processes to take some
+        time.sleep(0.01)  # long enough for both processes to take some
         return [(f"sources/{index}.md", f"page {index} by {os.getpid()}\n")]
 
     return task
@@ -103,7 +103,7 @@ def _failing_in_worker(index: int, error: BaseException):
 
 
 def test_a_worker_error_reaches_the_caller_with_its_traceback(tmp_path):
-    tasks = [_failing_in_worker(i, ValueError(f"task {i} broke")) for i in range(10)]
+    tasks = [_failing_in_worker(i, ValueError(f"task {i} broke")) for i in range(20)]
     with pytest.raises(ValueError, match=r"task \d broke") as raised:
         pages._run_in_processes(tasks, _output(tmp_path), 2)
     (note,) = raised.value.__notes__
@@ -131,7 +131,7 @@ def test_an_error_that_does_not_pickle_arrives_as_text(tmp_path):
     class Local(Exception):  # a local class: pickle cannot find it by name
         pass
 
-    tasks = [_failing_in_worker(i, Local("odd failure")) for i in range(10)]
+    tasks = [_failing_in_worker(i, Local("odd failure")) for i in range(20)]
     with pytest.raises(GeneratorError, match=r"^render: .*Local: odd failure\nTraceback"):
         pages._run_in_processes(tasks, _output(tmp_path), 2)
 
@@ -144,7 +144,7 @@ def test_a_worker_that_dies_is_reported(tmp_path):
         return []
 
     with pytest.raises(GeneratorError, match=r"worker process stopped unexpectedly \(exit code 3"):
-        pages._run_in_processes([die] * 10, _output(tmp_path), 2)
+        pages._run_in_processes([die] * 20, _output(tmp_path), 2)
 
 
 def test_ctrl_c_stops_the_workers(tmp_path):
