@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import traceback
@@ -197,6 +198,7 @@ def _run_in_processes(tasks: Sequence[Task], output: Output, workers: int) -> No
             try:
                 reports.append(receive.recv())
             except EOFError:
+                child.join()  # for its exit code
                 raise GeneratorError(
                     f"render: a worker process stopped unexpectedly (exit code "
                     f"{child.exitcode}; out of memory?). Run again with --jobs 1."
@@ -225,17 +227,25 @@ def _work(
     status = 1  # the parent reads a report that never came as a worker that stopped
     try:
         done, failed = _take_tasks(tasks, output, counter, worker=True)
-        try:
-            send.send((done, failed))
-        except Exception:  # an exception that does not pickle: its text goes instead
-            assert failed is not None  # (only an exception fails to pickle)
+        if failed is not None and not _travels(failed[1]):
             index, error = failed
             text = "".join(traceback.format_exception_only(error)).rstrip()  # with notes
-            send.send((done, (index, GeneratorError(f"render: {text}"))))
+            failed = (index, GeneratorError(f"render: {text}"))
+        send.send((done, failed))
         status = 0
     finally:
         send.close()
         os._exit(status)  # a fork must not run the parent's exit handlers
+
+
+def _travels(error: BaseException) -> bool:
+    """Whether the exception comes out of pickle as it went in (a class defined in a
+    function, or an __init__ with other arguments than its args, does not)."""
+    try:
+        copy = pickle.loads(pickle.dumps(error))  # noqa: S301 (made here, from our own)
+    except Exception:
+        return False
+    return type(copy) is type(error) and str(copy) == str(error)
 
 
 def _take_tasks(

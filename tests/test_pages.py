@@ -127,12 +127,22 @@ def test_the_first_failing_task_is_reported_as_in_one_process(tmp_path):
             pages._run_in_processes(tasks, _output(tmp_path), 2)
 
 
+class TwoArguments(Exception):
+    """Pickles, but does not unpickle: pickle calls it with its one message."""
+
+    def __init__(self, page, what):
+        super().__init__(f"{page}: {what}")
+
+
 def test_an_error_that_does_not_pickle_arrives_as_text(tmp_path):
     class Local(Exception):  # a local class: pickle cannot find it by name
         pass
 
     tasks = [_failing_in_worker(i, Local("odd failure")) for i in range(20)]
     with pytest.raises(GeneratorError, match=r"^render: .*Local: odd failure\nTraceback"):
+        pages._run_in_processes(tasks, _output(tmp_path), 2)
+    tasks = [_failing_in_worker(i, TwoArguments("p.md", "odd")) for i in range(20)]
+    with pytest.raises(GeneratorError, match=r"^render: .*TwoArguments: p\.md: odd\n"):
         pages._run_in_processes(tasks, _output(tmp_path), 2)
 
 
