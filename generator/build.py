@@ -9,31 +9,24 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import yaml
 
 from . import export
 from .cache import AnalysisCache
 from .charts import Charts, draw_charts
-from .chronology import build_chronology, events_by_entity, page_context, year_page_contexts
+from .chronology import build_chronology
 from .curation import Corrections, load_corrections
 from .dates import remembered_dates
 from .entities import resolve_entities, sentence_entities
 from .errors import InputError, PublishError
-from .load import limits as load_limits
 from .load import load_corpus
 from .memo import Memo
 from .model import Analysis, Chronology, Corpus, Document, Entity, Event, Problem
-from .nlp import CHUNK_CHARS, analyse_documents, pipeline_version
+from .nlp import analyse_documents, pipeline_version
 from .output import GENERATED, Output
-from .profiles import (
-    build_profiles,
-    index_pages,
-    mentions_csv,
-    profile_timeline,
-    source_segments,
-)
+from .pages import render_pages
 from .progress import progress
 from .render import Renderer
 
@@ -42,8 +35,6 @@ TEMPLATES = PROJECT / "templates"
 MKDOCS_CONFIG = PROJECT / "mkdocs.yml"
 DOCS = PROJECT / "site_docs"
 CACHE = PROJECT / ".cache"
-NEWEST = 10  # sources listed on the home page
-HOME_KEY_DATES = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +77,8 @@ class Findings:
 class Options:
     """How the build runs, not what it builds: the output is the same with any of these."""
 
-    cache: Path | None = CACHE  # folder of the analysis and chart caches; None: no cache
-    jobs: int | None = None  # worker processes for the analysis; None: one per core
+    cache: Path | None = CACHE  # folder of the analysis, chart and template caches; None: none
+    jobs: int | None = None  # processes for the analysis and the pages; None: one per core
     scheduler: str | None = None  # a Dask scheduler address: analyse on that cluster
 
 
@@ -117,101 +108,17 @@ def run(
     corrections = find_corrections(seeds)  # a malformed file fails before the slow part
     findings = find(corpus, corrections, options, clock, memo)
     entities = findings.entities
-    problems = corpus.problems + findings.problems
     charts = draw_charts(
         documents, findings.events, findings.key_dates, entities, cache=options.cache
     )
     clock.lap("charts")
-    renderer = _renderer(memo)
+    renderer = _renderer(options.cache, memo)
     _copy_hand_written(out)
     output = Output(out, memo)
     try:
-        counts = {
-            "documents": documents,
-            "words": sum(d.words for d in documents),
-            "sentences": sum(len(d.sentences) for d in documents),
-            "date_range": corpus.date_range,
-            "problems": problems,
-        }
-        entity_links = findings.entity_links  # a dict over every entity: built once
-        chronology_page = page_context(findings.chronology, corpus, entity_links)
-        sections = index_pages(entities)
-        output.write(
-            "index.md",
-            renderer.render(
-                "home.md.j2",
-                "index.md",
-                newest=documents[:NEWEST],
-                overview_chart=charts.get("activity"),
-                pdf=pdf,
-                sections=sections,
-                events=findings.events,
-                key_dates=cast(list[Any], chronology_page["key_dates"])[:HOME_KEY_DATES],
-                **counts,
-            ),
-        )
-        output.write(
-            "sources/index.md",
-            renderer.render("sources_index.md.j2", "sources/index.md", documents=documents),
-        )
-        segments = source_segments(documents, entities)
-        for document in progress(documents, "pages"):
-            output.write(
-                document.page,
-                renderer.render(
-                    "source.md.j2", document.page, document=document, segments=segments[document.id]
-                ),
-            )
-        for page, title, members in sections:
-            output.write(
-                page, renderer.render("entities_index.md.j2", page, title=title, entities=members)
-            )
-        timelines = events_by_entity(findings.chronology)
-        lookups = {
-            "documents_by_id": chronology_page["documents_by_id"],
-            "entity_links": entity_links,
-            "events_by_id": chronology_page["events_by_id"],
-        }
-        for profile in progress(build_profiles(entities, documents), "profiles"):
-            entity_id = profile.entity.id
-            page = str(profile.entity.page)
-            csv_page = f"data/mentions/{entity_id}.csv" if profile.more else None
-            if csv_page:  # the profile shows part of the mentions in context: all in data
-                output.write(csv_page, mentions_csv(profile.entity, documents))
-            output.write(
-                page,
-                renderer.render(
-                    "profile.md.j2",
-                    page,
-                    p=profile,
-                    timeline=profile_timeline(timelines.get(entity_id, ())),
-                    chart=charts.for_entity(entity_id),
-                    mentions_csv=csv_page,
-                    **lookups,
-                ),
-            )
-        output.write(
-            "build-report/index.md",
-            renderer.render(
-                "build_report.md.j2",
-                "build-report/index.md",
-                documents=documents,
-                problems=problems,
-                errors=[p for p in problems if p.level == "error"],
-                warnings=[p for p in problems if p.level == "warning"],
-                limits={**load_limits(), "nlp_chunk_chars": CHUNK_CHARS},
-            ),
-        )
-        output.write(
-            "chronology/index.md",
-            renderer.render(
-                "chronology.md.j2",
-                "chronology/index.md",
-                **chronology_page,
-            ),
-        )
-        for page, context in year_page_contexts(findings.chronology, corpus, entity_links):
-            output.write(page, renderer.render("chronology_year.md.j2", page, **context))
+        # With a memo, most pages are the last build's: one process checks them.
+        jobs = 1 if memo is not None else options.jobs
+        render_pages(output, renderer, corpus, findings, charts, pdf=pdf, jobs=jobs)
         clock.lap("render")
         output.write("data/documents.json", export.documents_json(documents))
         output.write("data/entities.json", export.entities_json(entities))
@@ -276,17 +183,17 @@ def make_report_pdf(
     )
 
 
-def _renderer(memo: Memo | None) -> Renderer:
+def _renderer(cache: Path | None, memo: Memo | None) -> Renderer:
     """The page renderer; with a memo, the last build's (its templates compiled) when
     the templates and the site's name are the same."""
     site = {"name": site_name()}
     if memo is None:
-        return Renderer(TEMPLATES, site)
+        return Renderer(TEMPLATES, site, cache=cache)
     last = memo.previous("renderer", "renderer")
     if isinstance(last, Renderer) and last.version == Renderer.version_of(TEMPLATES, site):
         renderer = last
     else:
-        renderer = Renderer(TEMPLATES, site, memo)
+        renderer = Renderer(TEMPLATES, site, cache=cache, memo=memo)
     memo.put("renderer", "renderer", renderer)
     return renderer
 

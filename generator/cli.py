@@ -149,7 +149,7 @@ def _add_speed_options(sub: argparse.ArgumentParser) -> None:
         type=_positive,
         default=None,
         metavar="N",
-        help="worker processes for the language pipeline (default: one per core)",
+        help="processes for the language pipeline and the pages (default: one per core)",
     )
     speed.add_argument(
         "--scheduler",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .export import to_csv
@@ -161,6 +161,16 @@ def index_pages(entities: Sequence[Entity]) -> list[tuple[str, str, list[Entity]
 
 def build_profiles(entities: Sequence[Entity], documents: Sequence[Document]) -> list[Profile]:
     """The profile of every entity that has a page of its own."""
+    make = profile_maker(entities, documents)
+    return [make(entity) for entity in entities if entity.page is not None]
+
+
+def profile_maker(
+    entities: Sequence[Entity], documents: Sequence[Document]
+) -> Callable[[Entity], Profile]:
+    """A function that makes the profile of one of `entities`: the lookups over all of
+    them are built once, here, so that profiles can be made one page at a time (and in
+    any process that shares them)."""
     by_doc = {d.id: d for d in documents}
     by_id = {e.id: e for e in entities}
     folded = {e.id: fold(e.name) for e in entities}
@@ -174,34 +184,29 @@ def build_profiles(entities: Sequence[Entity], documents: Sequence[Document]) ->
     for entity in entities:
         for member in entity.members:
             groups_of.setdefault(member, []).append(entity)
-    profiles = []
-    for entity in entities:
-        if entity.page is None:
-            continue
+
+    def make(entity: Entity) -> Profile:
         contexts = _contexts(entity, by_doc)
         mentions, more = _every_mention(entity, contexts, by_doc)
         unlisted = len(entity.documents) - len(mentions) - len(more)
-        profiles.append(
-            Profile(
-                entity=entity,
-                section=section_of(entity),
-                roles=_roles(entity, by_doc),
-                members=tuple(
-                    (by_id[m], _listed(entity, by_id[m], by_doc))
-                    for m in entity.members
-                    if m in by_id
-                ),
-                groups=tuple(groups_of.get(entity.id, ())),
-                key_sentences=_key_sentences(entity, contexts, per_sentence),
-                mentions=mentions,
-                more=more,
-                unlisted=unlisted,
-                companions=_companions(entity, by_id, per_sentence, per_document, folded),
-                first=by_doc[entity.documents[0]],
-                last=by_doc[entity.documents[-1]],
-            )
+        return Profile(
+            entity=entity,
+            section=section_of(entity),
+            roles=_roles(entity, by_doc),
+            members=tuple(
+                (by_id[m], _listed(entity, by_id[m], by_doc)) for m in entity.members if m in by_id
+            ),
+            groups=tuple(groups_of.get(entity.id, ())),
+            key_sentences=_key_sentences(entity, contexts, per_sentence),
+            mentions=mentions,
+            more=more,
+            unlisted=unlisted,
+            companions=_companions(entity, by_id, per_sentence, per_document, folded),
+            first=by_doc[entity.documents[0]],
+            last=by_doc[entity.documents[-1]],
         )
-    return profiles
+
+    return make
 
 
 def _every_mention(
@@ -260,11 +265,13 @@ def _cite(document: Document, sentence: int) -> Cite:
 
 def _roles(entity: Entity, by_doc: dict[str, Document]) -> tuple[Role, ...]:
     grouped: dict[str, tuple[str, list[Cite]]] = {}
+    seen: set[tuple[str, Cite]] = set()  # a role said often has hundreds of citations
     for d in entity.descriptions:
         key = fold(d.text).strip(" .")
         _, cites = grouped.setdefault(key, (d.text, []))
         cite = _cite(by_doc[d.document], d.sentence)
-        if cite not in cites:
+        if (key, cite) not in seen:
+            seen.add((key, cite))
             cites.append(cite)
     ranked = sorted(grouped.values(), key=lambda item: -len(item[1]))[:ROLES_SHOWN]
     return tuple(
@@ -331,9 +338,14 @@ def _companions(
     documents: Counter[str] = Counter()
     for doc in entity.documents:
         documents.update(per_document[doc] - {entity.id})
-    ranked = heapq.nsmallest(
-        COMPANIONS, documents, key=lambda i: (-sentences[i], -documents[i], folded[i], i)
-    )
+    # Plain tuples, no key function and no Counter.__missing__: thousands per profile.
+    ranked = [
+        i
+        for *_, i in heapq.nsmallest(
+            COMPANIONS,
+            ((-sentences.get(i, 0), -n, folded[i], i) for i, n in documents.items()),
+        )
+    ]
     return tuple(
         Companion(by_id[i].name, by_id[i].type, by_id[i].page, sentences[i], documents[i])
         for i in ranked

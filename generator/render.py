@@ -8,12 +8,16 @@ Markdown and HTML unless the value is already `Markup` (made by a macro or by
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
+import importlib.metadata
 import json
 import posixpath
 import re
-from collections.abc import Callable, Hashable, Iterator, Mapping
+import shutil
+import sys
+from collections.abc import Callable, Collection, Hashable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,21 +31,35 @@ from .memo import Memo
 # numeric character reference, which Markdown leaves alone and the browser shows as the
 # character itself (and the search index reads as the character).
 _SPECIAL = "&<>\"'`*_[]{}()#+-!|\\~^=:$%@"
-_TABLE = {ord(c): f"&#{ord(c)};" for c in _SPECIAL}
-_TABLE.update({ord("\n"): " ", ord("\r"): " ", ord("\t"): " "})
+_ESCAPES = {c: f"&#{ord(c)};" for c in _SPECIAL} | {"\n": " ", "\r": " ", "\t": " "}
+# One regular expression pass: most values (names, titles, numbers) hold none of these
+# characters and come back as they are; a long sentence holds a few. Measured on the
+# 160,000 strings of a 300-document build, 3.5x faster than str.translate with a table.
+_NEEDS_ESCAPE = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    return _ESCAPES[match.group()]
 
 
 def md_escape(value: object) -> str:
     """Escape text so that Markdown and HTML show it literally, on one line."""
-    return str(value).translate(_TABLE)
+    return _NEEDS_ESCAPE.sub(_escape_char, str(value))
 
 
-def _finalize(value: object) -> object:
+def _finalize(value: object, _sub: Callable[..., str] = _NEEDS_ESCAPE.sub) -> object:
+    """Every `{{ value }}` passes here, then through Jinja's HTML escape.
+
+    Text with no special character at all (most values) is returned as it is: the HTML
+    escape that follows leaves it unchanged, and wrapping it first would only cost time.
+    """
     if isinstance(value, Markup):
         return value
     if value is None:
         return Markup("")
-    return Markup(md_escape(value))
+    text = str(value)
+    escaped = _sub(_escape_char, text)
+    return text if escaped == text else Markup(escaped)
 
 
 # MkDocs' and Material's templates print page titles without escaping (and `striptags`
@@ -67,6 +85,9 @@ def url_escape(value: object) -> Markup:
     return Markup(md_escape(text))
 
 
+_PAGE_PATH = re.compile(r"[\w./#-]+")
+
+
 def html_page(value: object) -> Markup:
     """A relative link to a page, for raw HTML (which MkDocs does not rewrite): the
     built page's name, "people/x.md" -> "people/x.html" (use_directory_urls is off)."""
@@ -75,7 +96,7 @@ def html_page(value: object) -> Markup:
         path = path[:-3] + ".html"
     target = path + hash_sign + anchor
     # Our own page paths (slugs) need no escaping; anything else is escaped.
-    return Markup(target if re.fullmatch(r"[\w./#-]+", target) else md_escape(target))
+    return Markup(target if _PAGE_PATH.fullmatch(target) else md_escape(target))
 
 
 def thousands(value: int) -> str:
@@ -109,13 +130,22 @@ def human_date(value: str) -> str:
 class Renderer:
     """Renders templates into page text, each with links relative to its own page.
 
-    With a Memo (the `watch` command), a page whose context is equal to the last build's
-    is not rendered again: see `render`.
+    With `cache` (a folder), templates are compiled once and the compiled code kept
+    there for the next build (see compiled_templates). With a Memo (the `watch`
+    command), a page whose context is equal to the last build's is not rendered again:
+    see `render`.
     """
 
-    def __init__(self, templates: Path, site: dict[str, Any], memo: Memo | None = None):
+    def __init__(
+        self,
+        templates: Path,
+        site: dict[str, Any],
+        cache: Path | None = None,
+        memo: Memo | None = None,
+    ):
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(templates)),
+            bytecode_cache=compiled_templates(cache) if cache else None,
             undefined=jinja2.StrictUndefined,
             autoescape=True,
             finalize=_finalize,
@@ -138,6 +168,13 @@ class Renderer:
     @staticmethod
     def version_of(templates: Path, site: dict[str, Any]) -> tuple[str, str]:
         return templates_digest(templates), json.dumps(site, sort_keys=True)
+
+    def load_templates(self, folders: Collection[str] = ("",)) -> None:
+        """Load (compile) the templates in these folders now, not when first used, so
+        that forked workers share them; "" is the top folder."""
+        for name in self.env.list_templates(extensions=["j2"]):
+            if posixpath.dirname(name) in folders:
+                self.env.get_template(name)
 
     def render(self, template: str, page: str, **context: Any) -> str:
         """Render `template` as the page at `page` (a path relative to the docs folder).
@@ -234,6 +271,42 @@ class _Rendered:
             elif any(table.get(k, _ABSENT) != v for k, v in entries.items()):
                 return False
         return True
+
+
+# Compiled templates depend on more than their source: Jinja's code generator and
+# markupsafe (their versions), Python's bytecode, and this module, whose environment
+# options, filters and finalize Jinja applies at compile time to constant expressions
+# (`{{ " · " }}` is escaped once, when compiled). The filters must live here.
+def _compiled_version() -> str:
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for package in ("jinja2", "markupsafe"):
+        digest.update(f"|{package}-{importlib.metadata.version(package)}".encode())
+    digest.update(f"|{sys.implementation.cache_tag}|{sys.version}".encode())
+    return digest.hexdigest()[:16]
+
+
+def compiled_templates(cache: Path) -> jinja2.BytecodeCache | None:
+    """Jinja's bytecode cache in `cache`/templates/<version>: a template is found by its
+    name and the checksum of its source, in the folder of everything else its compiled
+    code depends on (_compiled_version); folders of other versions are removed. None
+    (compile every build) when the folder cannot be written."""
+    version = _compiled_version()
+    root = cache / "templates"
+    try:
+        (root / version).mkdir(parents=True, exist_ok=True)
+        for other in root.iterdir():
+            if other.name != version and other.is_dir():
+                shutil.rmtree(other, ignore_errors=True)
+    except OSError:
+        return None
+    return _CompiledTemplates(str(root / version))
+
+
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        # Its folder removed by a build of another version: compiled again next time.
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 def _linker(page: str) -> Callable[..., Markup]:

@@ -1,0 +1,273 @@
+"""The site's Markdown pages: what each needs, rendered and written into the staging
+folder, on every core when there are pages enough to pay for it.
+
+Each page (or a profile with its mentions CSV) is a task: a function that returns the
+files to write. The lookups all pages share are built once, before any task runs. With
+more than one job, the process forks (the workers inherit the lookups and the compiled
+templates, nothing is sent to them) and each process takes the next task from a shared
+counter until none is left, writing its files into the staging folder itself; only the
+names of the files written come back. A page is the same text in whichever process
+renders it, so the output is byte-identical to a one-process render.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import pickle
+import signal
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING, Any, cast
+
+from .chronology import events_by_entity, page_context, year_page_contexts
+from .errors import GeneratorError
+from .load import limits as load_limits
+from .nlp import CHUNK_CHARS, available_cores, start_method
+from .output import Output
+from .profiles import index_pages, mentions_csv, profile_maker, profile_timeline, source_segments
+from .progress import progress
+from .render import Renderer
+
+if TYPE_CHECKING:
+    from multiprocessing.sharedctypes import Synchronized
+
+    from .build import Findings
+    from .charts import Charts
+    from .model import Corpus
+
+NEWEST = 10  # sources listed on the home page
+HOME_KEY_DATES = 5
+# A worker pays for itself from about this many pages; below it, one process. Measured
+# (2 cores, 22 November 2026): forking and joining a worker costs 5-20 ms; 27 pages
+# (2 documents) take 20 ms in one process, 23 in two; 176 pages (40 documents) 260 ms
+# in one, 157 in two.
+PAGES_PER_WORKER = 50
+
+Files = list[tuple[str, str]]  # (path relative to the docs folder, content)
+Task = Callable[[], Files]
+
+
+def render_pages(
+    output: Output,
+    renderer: Renderer,
+    corpus: Corpus,
+    findings: Findings,
+    charts: Charts,
+    *,
+    pdf: bool = False,
+    jobs: int | None = None,
+) -> None:
+    """Render every Markdown page of the site (and the profiles' mentions CSVs) into
+    `output`, with up to `jobs` processes (None: one per core; 1: this one alone)."""
+    tasks = _page_tasks(renderer, corpus, findings, charts, pdf)
+    workers = min(jobs or available_cores(), len(tasks) // PAGES_PER_WORKER)
+    if workers <= 1 or start_method() != "fork":  # spawn would pickle every input
+        for task in progress(tasks, "pages"):
+            for relative, content in task():
+                output.write(relative, content)
+        return
+    renderer.load_templates(("", "partials"))  # once, here: the workers inherit them
+    _run_in_processes(tasks, output, workers)
+
+
+def _page_tasks(
+    renderer: Renderer, corpus: Corpus, findings: Findings, charts: Charts, pdf: bool
+) -> list[Task]:
+    """Every page as a task, in the order a one-process build writes them."""
+    documents = corpus.documents
+    entities = findings.entities
+    problems = corpus.problems + findings.problems
+    entity_links = findings.entity_links  # a dict over every entity: built once
+    chronology_page = page_context(findings.chronology, corpus, entity_links)
+    sections = index_pages(entities)
+    segments = source_segments(documents, entities)
+    timelines = events_by_entity(findings.chronology)
+    make_profile = profile_maker(entities, documents)
+    lookups = {
+        "documents_by_id": chronology_page["documents_by_id"],
+        "entity_links": entity_links,
+        "events_by_id": chronology_page["events_by_id"],
+    }
+
+    def page(template: str, relative: str, **context: Any) -> Task:
+        return lambda: [(relative, renderer.render(template, relative, **context))]
+
+    def source(document: Any) -> Task:
+        return page(
+            "source.md.j2", document.page, document=document, segments=segments[document.id]
+        )
+
+    def profile(entity: Any) -> Task:
+        def task() -> Files:
+            made = make_profile(entity)
+            files: Files = []
+            csv_page = f"data/mentions/{entity.id}.csv" if made.more else None
+            if csv_page:  # the profile shows part of the mentions in context: all in data
+                files.append((csv_page, mentions_csv(entity, documents)))
+            relative = str(entity.page)
+            context = {
+                "p": made,
+                "timeline": profile_timeline(timelines.get(entity.id, ())),
+                "chart": charts.for_entity(entity.id),
+                "mentions_csv": csv_page,
+            }
+            files.append(
+                (relative, renderer.render("profile.md.j2", relative, **context, **lookups))
+            )
+            return files
+
+        return task
+
+    tasks = [
+        page(
+            "home.md.j2",
+            "index.md",
+            newest=documents[:NEWEST],
+            overview_chart=charts.get("activity"),
+            pdf=pdf,
+            sections=sections,
+            events=findings.events,
+            key_dates=cast(list[Any], chronology_page["key_dates"])[:HOME_KEY_DATES],
+            documents=documents,
+            words=sum(d.words for d in documents),
+            sentences=sum(len(d.sentences) for d in documents),
+            date_range=corpus.date_range,
+            problems=problems,
+        ),
+        page("sources_index.md.j2", "sources/index.md", documents=documents),
+    ]
+    tasks += [source(document) for document in documents]
+    tasks += [
+        page("entities_index.md.j2", relative, title=title, entities=members)
+        for relative, title, members in sections
+    ]
+    tasks += [profile(entity) for entity in entities if entity.page is not None]
+    tasks.append(
+        page(
+            "build_report.md.j2",
+            "build-report/index.md",
+            documents=documents,
+            problems=problems,
+            errors=[p for p in problems if p.level == "error"],
+            warnings=[p for p in problems if p.level == "warning"],
+            limits={**load_limits(), "nlp_chunk_chars": CHUNK_CHARS},
+        )
+    )
+    tasks.append(page("chronology.md.j2", "chronology/index.md", **chronology_page))
+    tasks += [
+        page("chronology_year.md.j2", relative, **context)
+        for relative, context in year_page_contexts(findings.chronology, corpus, entity_links)
+    ]
+    return tasks
+
+
+# What a process sends back: the files it wrote by task number, and the first task
+# that failed, with its exception (None if none did).
+Report = tuple[dict[int, list[str]], tuple[int, BaseException] | None]
+
+
+def _run_in_processes(tasks: Sequence[Task], output: Output, workers: int) -> None:
+    """Run the tasks in this process and `workers - 1` forked ones, writing into
+    `output`; output.written ends in task order, as in one process. An error reaches the
+    caller as in one process: the one of the first task that failed."""
+    context = multiprocessing.get_context("fork")
+    counter = cast("Synchronized[int]", context.Value("q", 0))
+    children: list[tuple[Any, Connection]] = []  # (process, its report's pipe)
+    start = len(output.written)
+    for stream in (sys.stdout, sys.stderr):  # or a child would print the buffers again
+        stream.flush()
+    # Objects made so far are left out of the children's garbage collections: those
+    # would touch (and so copy) every page of memory they share with this process.
+    gc.freeze()
+    try:
+        for _ in range(workers - 1):
+            receive, send = context.Pipe(duplex=False)
+            child = context.Process(
+                target=_work, args=(tasks, output, counter, send), name="render", daemon=True
+            )
+            child.start()
+            send.close()
+            children.append((child, receive))
+        gc.unfreeze()
+        reports = [_take_tasks(tasks, output, counter)]
+        for child, receive in children:
+            try:
+                reports.append(receive.recv())
+            except EOFError:
+                child.join()  # for its exit code
+                raise GeneratorError(
+                    f"render: a worker process stopped unexpectedly (exit code "
+                    f"{child.exitcode}; out of memory?). Run again with --jobs 1."
+                ) from None
+    finally:
+        gc.unfreeze()
+        for child, receive in children:  # on an error or Ctrl-C: stop the others now
+            if child.is_alive():
+                child.terminate()
+            child.join()
+            receive.close()
+    failures = [failed for _, failed in reports if failed is not None]
+    if failures:
+        raise min(failures, key=lambda failed: failed[0])[1]
+    written: dict[int, list[str]] = {}
+    for done, _ in reports:
+        written.update(done)
+    output.written[start:] = [name for index in sorted(written) for name in written[index]]
+
+
+def _work(
+    tasks: Sequence[Task], output: Output, counter: Synchronized[int], send: Connection
+) -> None:
+    """A forked worker: take tasks until none is left, then report."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    status = 1  # the parent reads a report that never came as a worker that stopped
+    try:
+        done, failed = _take_tasks(tasks, output, counter, worker=True)
+        if failed is not None and not _travels(failed[1]):
+            index, error = failed
+            text = "".join(traceback.format_exception_only(error)).rstrip()  # with notes
+            failed = (index, GeneratorError(f"render: {text}"))
+        send.send((done, failed))
+        status = 0
+    finally:
+        send.close()
+        os._exit(status)  # a fork must not run the parent's exit handlers
+
+
+def _travels(error: BaseException) -> bool:
+    """Whether the exception comes out of pickle as it went in (a class defined in a
+    function, or an __init__ with other arguments than its args, does not)."""
+    try:
+        copy = pickle.loads(pickle.dumps(error))  # noqa: S301 (made here, from our own)
+    except Exception:
+        return False
+    return type(copy) is type(error) and str(copy) == str(error)
+
+
+def _take_tasks(
+    tasks: Sequence[Task], output: Output, counter: Synchronized[int], *, worker: bool = False
+) -> Report:
+    """Run the next task from the shared counter until none is left or one fails."""
+    done: dict[int, list[str]] = {}
+    while True:
+        with counter.get_lock():
+            index = counter.value
+            if index >= len(tasks):
+                return done, None
+            counter.value = index + 1
+        try:
+            files = tasks[index]()
+            for relative, content in files:
+                output.write(relative, content)
+        except Exception as error:
+            with counter.get_lock():  # tasks before this one are all taken: they finish
+                counter.value = len(tasks)
+            if worker and not isinstance(error, GeneratorError):
+                # A bug: its traceback stays in this process, so its text goes along.
+                error.add_note("".join(traceback.format_exception(error)).rstrip())
+            return done, (index, error)
+        done[index] = [relative for relative, _ in files]
