@@ -75,6 +75,7 @@ def refind(
         last = memo.previous("refind", "spellings")
         wanted = last if last == wanted else wanted
         memo.put("refind", "spellings", wanted)
+    table = _Table(wanted)
     taken: dict[int, bytearray] = {i: bytearray(len(d.text)) for i, d in enumerate(documents)}
     for cluster in live + ignored:
         for m in cluster.mentions:
@@ -88,7 +89,7 @@ def refind(
                 mark[span.start : span.end] = b"\x01" * (span.end - span.start)
         text = document.text
         starts = [s.start for s in document.sentences]
-        found = _occurrences(text, wanted, memo)
+        found = _occurrences(text, wanted, memo, table)
         for start in sorted(found):
             # At each capital, the longest spelling that ends at a word's end, and only it.
             spelling = max(found[start], key=len)
@@ -127,19 +128,19 @@ _FEW = 200
 
 
 def _occurrences(
-    text: str, spellings: frozenset[str], memo: Memo | None
+    text: str, spellings: frozenset[str], memo: Memo | None, table: _Table
 ) -> dict[int, tuple[str, ...]]:
     """Start -> the spellings found there. With `memo`, the last build's scan of the same
     text is reused: only spellings new since then are looked for."""
     last = memo.previous("refind", text) if memo is not None else None
     if not isinstance(last, _Scan):
-        scan = _scan(text, spellings)
+        scan = _scan(text, spellings, table.lengths())
     elif last.spellings is spellings:
         scan = last
     else:
         new = spellings - last.spellings
         if len(new) > _FEW:
-            scan = _scan(text, spellings)
+            scan = _scan(text, spellings, table.lengths())
         else:
             found = {
                 start: kept
@@ -158,13 +159,28 @@ def _occurrences(
     return scan.found
 
 
-def _scan(text: str, spellings: frozenset[str]) -> _Scan:
+class _Table:
+    """The spellings by their first two letters, then by length: made once per build,
+    and only if a text must be scanned whole."""
+
+    def __init__(self, spellings: frozenset[str]):
+        self.spellings = spellings
+        self._lengths: dict[str, list[tuple[int, set[str]]]] | None = None
+
+    def lengths(self) -> dict[str, list[tuple[int, set[str]]]]:
+        if self._lengths is None:
+            table: dict[str, dict[int, set[str]]] = {}
+            for spelling in self.spellings:
+                table.setdefault(spelling[:2], {}).setdefault(len(spelling), set()).add(spelling)
+            self._lengths = {prefix: sorted(by.items()) for prefix, by in table.items()}
+        return self._lengths
+
+
+def _scan(
+    text: str, spellings: frozenset[str], lengths: dict[str, list[tuple[int, set[str]]]]
+) -> _Scan:
     """One pass over the text: at each capital, a dictionary look-up per length of the
     spellings that start with its two letters, instead of a search for every spelling."""
-    table: dict[str, dict[int, set[str]]] = {}
-    for spelling in spellings:
-        table.setdefault(spelling[:2], {}).setdefault(len(spelling), set()).add(spelling)
-    lengths = {prefix: sorted(by_length.items()) for prefix, by_length in table.items()}
     found: dict[int, tuple[str, ...]] = {}
     capitals = []
     for match in CAPITAL.finditer(text):
