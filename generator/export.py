@@ -8,13 +8,32 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .model import Chronology, Document, Entity
+from .memo import Memo, memoised
+from .model import Chronology, Document, Entity, Event
 
 
 def to_json(payload: Any) -> str:
     """Stable JSON: sorted keys would reorder the contract's fields, so keep insertion
     order (built deterministically) and fix the formatting."""
     return json.dumps(payload, ensure_ascii=False, indent=1) + "\n"
+
+
+def _item(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def _listing(fields: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """to_json({name: [item, ...], ...}) from the items already encoded one by one (by
+    _item), so that each can be remembered: the same text, byte for byte. JSON strings
+    hold no raw line feed, so an item is indented by indenting its lines."""
+    parts = []
+    for name, items in fields:
+        if items:
+            inner = ",\n".join("  " + item.replace("\n", "\n  ") for item in items)
+            parts.append(f" {json.dumps(name)}: [\n{inner}\n ]")
+        else:
+            parts.append(f" {json.dumps(name)}: []")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def documents_json(documents: Sequence[Document]) -> str:
@@ -45,26 +64,27 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return buffer.getvalue()
 
 
-def chronology_json(chronology: Chronology) -> str:
+def chronology_json(chronology: Chronology, memo: Memo | None = None) -> str:
     """data/chronology.json: the events in date order and the key dates, best first."""
-    return to_json(
+    return _listing(
+        [
+            ("events", [memoised(memo, "json", e, _event_item, e) for e in chronology.events]),
+            ("key_dates", [_item(k.date) for k in chronology.key_dates]),
+        ]
+    )
+
+
+def _event_item(e: Event) -> str:
+    return _item(
         {
-            "events": [
-                {
-                    "id": e.id,
-                    "date": e.date,
-                    "precision": e.precision,
-                    "text": e.text,
-                    "summary": e.summary,
-                    "expression": e.expression,
-                    "entities": list(e.entities),
-                    "sources": [
-                        {"document": s.document, "sentence": s.sentence} for s in e.sources
-                    ],
-                }
-                for e in chronology.events
-            ],
-            "key_dates": [k.date for k in chronology.key_dates],
+            "id": e.id,
+            "date": e.date,
+            "precision": e.precision,
+            "text": e.text,
+            "summary": e.summary,
+            "expression": e.expression,
+            "entities": list(e.entities),
+            "sources": [{"document": s.document, "sentence": s.sentence} for s in e.sources],
         }
     )
 
@@ -101,31 +121,31 @@ def chronology_csv(chronology: Chronology) -> str:
     return to_csv(header, rows)
 
 
-def entities_json(entities: Sequence[Entity]) -> str:
+def entities_json(entities: Sequence[Entity], memo: Memo | None = None) -> str:
     """data/entities.json. The analyst's note (corrections file) is a description
-    without a citation: document and sentence are null."""
-    return to_json(
+    without a citation: document and sentence are null. With `memo`, an entity equal to
+    one of the last build is not encoded again."""
+    return _listing([("entities", [memoised(memo, "json", e, _entity_item, e) for e in entities])])
+
+
+def _entity_item(e: Entity) -> str:
+    return _item(
         {
-            "entities": [
-                {
-                    "id": e.id,
-                    "name": e.name,
-                    "type": e.type,
-                    "aliases": list(e.aliases),
-                    "descriptions": (
-                        [{"text": e.note, "document": None, "sentence": None}] if e.note else []
-                    )
-                    + [
-                        {"text": d.text, "document": d.document, "sentence": d.sentence}
-                        for d in e.descriptions
-                    ],
-                    "mentions": len(e.mentions),
-                    "documents": list(e.documents),
-                    "first_seen": e.first_seen,
-                    "last_seen": e.last_seen,
-                    "page": e.page,
-                }
-                for e in entities
-            ]
+            "id": e.id,
+            "name": e.name,
+            "type": e.type,
+            "aliases": list(e.aliases),
+            "descriptions": (
+                [{"text": e.note, "document": None, "sentence": None}] if e.note else []
+            )
+            + [
+                {"text": d.text, "document": d.document, "sentence": d.sentence}
+                for d in e.descriptions
+            ],
+            "mentions": len(e.mentions),
+            "documents": list(e.documents),
+            "first_seen": e.first_seen,
+            "last_seen": e.last_seen,
+            "page": e.page,
         }
     )

@@ -1,0 +1,69 @@
+"""data/*.json: the items encoded one by one (and remembered by watch) give exactly
+the text json.dumps gives for the whole."""
+
+from __future__ import annotations
+
+import json
+
+from generator import export
+from generator.memo import Memo
+from generator.model import Chronology, Citation, Entity, Event, KeyDate, Mention
+
+
+def _entity(name: str, note: str | None = None) -> Entity:
+    return Entity(
+        id=name.lower().replace(" ", "-"),
+        name=name,
+        type="person",
+        aliases=("A\nB", "line\u2028sep", 'quote " and \\ backslash'),
+        descriptions=(),
+        mentions=(Mention(name, "d1", 1, 0, len(name)),),
+        documents=("d1",),
+        first_seen="2022-01-01",
+        last_seen="2022-01-01",
+        page=None,
+        note=note,
+    )
+
+
+def _event(text: str) -> Event:
+    return Event(
+        id=f"e{len(text)}",
+        date="2022-03",
+        precision="month",
+        text=text,
+        summary=text[:10],
+        expression="March",
+        resolution="month named",
+        entities=("x",),
+        sources=(Citation("d1", 2),),
+    )
+
+
+def _canonical(text: str) -> bool:
+    return export.to_json(json.loads(text)) == text
+
+
+def test_entities_json_is_json_dumps_of_the_whole():
+    entities = [_entity("Ana Díaz", note="the analyst's note"), _entity("Bo <b>&")]
+    assert _canonical(export.entities_json(entities))
+    assert _canonical(export.entities_json([]))
+    assert json.loads(export.entities_json(entities))["entities"][1]["name"] == "Bo <b>&"
+
+
+def test_chronology_json_is_json_dumps_of_the_whole():
+    events = (_event("First\nline {{ 7*7 }}"), _event("Second"))
+    chronology = Chronology(events=events, key_dates=(KeyDate("2022-03-01", 2.0, 1, 1),))
+    assert _canonical(export.chronology_json(chronology))
+    assert _canonical(export.chronology_json(Chronology(events=(), key_dates=())))
+
+
+def test_remembered_items_give_the_same_text():
+    memo = Memo()
+    entities = [_entity("Ana Díaz"), _entity("Bo")]
+    first = export.entities_json(entities, memo)
+    memo.next_build()
+    changed = [entities[0], _entity("Bo", note="new")]
+    second = export.entities_json(changed, memo)
+    assert memo.hits == 1 and memo.misses == 1  # Ana reused, Bo encoded again
+    assert second == export.entities_json(changed) != first
