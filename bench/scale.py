@@ -95,14 +95,13 @@ def report(result, took):
     if isinstance(result, Exception):
         raise result
     seconds.append((took, list(result.timings)))
-    if len(seconds) == 1:  # the first build done: the document is touched
+    if len(seconds) <= TOUCHES:  # a build done: the document is touched again
         with open(touched, "a", encoding="utf-8") as handle:
-            handle.write(line)
+            handle.write(line.replace("DAY", f"day {len(seconds)}"))
 watch_seeds(Path(seeds), Path(out), build.Options(cache=Path(cache)), interval=0.2,
-            report=report, builds=2)
-took, timings = seconds[1]
-print(json.dumps({"build": took, "timings": timings}))
-"""
+            report=report, builds=TOUCHES + 1)
+print(json.dumps({"rebuilds": seconds[1:]}))
+""".replace("TOUCHES", "3")
 TOUCH = "\n\nThe President met the Prime Minister of Canada in Ottawa on {day}.\n"
 
 
@@ -192,12 +191,15 @@ def _bench(size: int, files: list[Path], root: Path) -> None:
     )
     print("  by stage: " + ", ".join(f"{k} {v:.2f}" for k, v in one["timings"]))
     paths = [seeds, root / "docs", root / "cache", touched]
-    watch = _child(WATCH, [*map(str, paths), TOUCH.format(day="Saturday")])
+    watch = _child(WATCH, [*map(str, paths), TOUCH.format(day="DAY")])
+    rebuilds = sorted(watch["rebuilds"])
+    median, timings = rebuilds[len(rebuilds) // 2]
     print(
-        f"watch mode, one document touched: {watch['build']:7.2f} s "
-        f"= {100 * watch['build'] / generation:.1f}% of the cold build (target <= 10%)"
+        f"watch mode, one document touched: {median:7.2f} s (median of "
+        f"{', '.join(f'{s:.2f}' for s, _ in watch['rebuilds'])}) "
+        f"= {100 * median / generation:.1f}% of the cold build (target <= 10%)"
     )
-    print("  by stage: " + ", ".join(f"{k} {v:.2f}" for k, v in watch["timings"]))
+    print("  by stage: " + ", ".join(f"{k} {v:.2f}" for k, v in timings))
     print(f"load average after: {_load()}")
 
 

@@ -116,8 +116,11 @@ def run(
     _copy_hand_written(out)
     output = Output(out, memo)
     try:
-        # With a memo, most pages are the last build's: one process checks them.
-        jobs = 1 if memo is not None else options.jobs
+        jobs = options.jobs
+        if memo is not None and not memo.has_previous("pages"):
+            # The first build of a watch makes every page in this process, which keeps
+            # what each was made from; pages made in a worker are made again next time.
+            jobs = 1
         render_pages(output, renderer, corpus, findings, charts, pdf=pdf, jobs=jobs)
         clock.lap("render")
         output.write("data/documents.json", export.documents_json(documents))

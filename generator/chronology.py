@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .chronology_pages import (  # noqa: F401 (page_context: part of this module's interface)
     page_context,
@@ -26,7 +27,7 @@ from .chronology_pages import (  # noqa: F401 (page_context: part of this module
     year_page_contexts,
 )
 from .dates import PartialDate, resolve_expression
-from .memo import Memo, memoised
+from .memo import Memo, made_from
 from .model import Analysis, Chronology, Citation, Corpus, Document, Event, KeyDate, Sentence
 from .summary import SUMMARY_WORDS, summarise_sentence, trim_words
 from .text import slugify
@@ -208,7 +209,7 @@ def _candidates(
 ) -> list[_Candidate]:
     """The document's dated sentences (remembered: they depend on it alone), each with
     the entities named in its cited sentences."""
-    dated = memoised(memo, "dated", (document, analysis), _dated, document, analysis)
+    dated = made_from(memo, "dated", document.id, (document, analysis), _dated, document, analysis)
     return [
         _Candidate(
             document=document,
@@ -297,6 +298,7 @@ def _is_fragment(text: str, expression: str) -> bool:
     return len(_WORD.findall(rest)) < FRAGMENT_WORDS
 
 
+@lru_cache(maxsize=1 << 16)
 def _content_words(text: str) -> frozenset[str]:
     return frozenset(
         w.lower().strip("'’-")
@@ -440,6 +442,7 @@ def _days_apart(a: str, b: str) -> int:
     return abs((_start(a) - _start(b)).days)
 
 
+@lru_cache(maxsize=1 << 12)
 def _start(date: str) -> dt.date:
     parts = [int(p) for p in date.split("-")] + [1, 1]
     return dt.date(parts[0], parts[1], parts[2])

@@ -27,6 +27,13 @@ class Memo:
         self._new: dict[str, dict[Hashable, Any]] = {}
         self.hits = 0
         self.misses = 0
+        # In a forked worker: (table, key) of each result taken over from the last
+        # build, for the parent to keep (see pages.py). None: not recorded.
+        self.kept: list[tuple[str, Hashable]] | None = None
+
+    def record_kept(self) -> None:
+        """From now on, note each result taken over from the last build (in `kept`)."""
+        self.kept = []
 
     def next_build(self) -> None:
         """Start a build: what the last build used is kept, the rest dropped."""
@@ -45,6 +52,8 @@ class Memo:
         if key in old:
             self.hits += 1
             value = old.pop(key)
+            if self.kept is not None:
+                self.kept.append((table, key))
         else:
             self.misses += 1
             value = compute(*args, **kwargs)
@@ -56,8 +65,43 @@ class Memo:
         check the result is still valid themselves (see render.Renderer)."""
         return self._old.get(table, {}).get(key)
 
+    def has_previous(self, table: str) -> bool:
+        """Whether the last build stored anything in `table`."""
+        return bool(self._old.get(table))
+
     def put(self, table: str, key: Hashable, value: Any) -> None:
+        if self.kept is not None and value is self._old.get(table, {}).get(key):
+            self.kept.append((table, key))
         self._new.setdefault(table, {})[key] = value
+
+
+def made_from(
+    memo: Memo | None,
+    table: str,
+    key: Hashable,
+    inputs: tuple[Any, ...],
+    compute: Callable[..., T],
+    *args: Any,
+) -> T:
+    """`compute(*args)`, reused when the last build stored a result under `key` that was
+    made from these very `inputs` objects (`is`, not ==: nothing is hashed or compared,
+    which pays for big inputs that the memo hands back unchanged, such as a Document).
+    The inputs are kept with the result, so they stay alive and their identity is theirs."""
+    if memo is None:
+        return compute(*args)
+    last = memo.previous(table, key)
+    if (
+        last is not None
+        and len(last[0]) == len(inputs)
+        and all(a is b for a, b in zip(last[0], inputs, strict=True))
+    ):
+        memo.hits += 1
+        memo.put(table, key, last)
+        return last[1]
+    memo.misses += 1
+    value = compute(*args)
+    memo.put(table, key, (inputs, value))
+    return value
 
 
 def memoised(

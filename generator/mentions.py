@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .memo import Memo, memoised
+from .memo import Memo, made_from, memoised
 from .model import Document, Span
 from .roles import ROLE_NOUNS
 from .text import ABBREVIATIONS, fold
@@ -323,7 +323,7 @@ def clean_spans(
 
     The trimming depends on the document alone (remembered with `memo`); what is a
     fragment depends on the corpus' vocabulary too, so it is decided on every build."""
-    drafts = memoised(memo, "drafts", (document, tuple(spans)), _drafts, document, spans)
+    drafts = made_from(memo, "drafts", document.id, (document, spans), _drafts, document, spans)
     out = [
         Found(index, d.text, d.label, d.sentence, d.start, d.end, d.weight, d.vote)
         for d in drafts

@@ -11,6 +11,7 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from .memo import Memo
 
@@ -59,30 +60,32 @@ class Output:
         if path.parent not in self._folders:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._folders.add(path.parent)
-        if not self._link_unchanged(relative, content, path):
-            if isinstance(content, str):
-                path.write_text(content, encoding="utf-8", newline="\n")
-            else:
-                path.write_bytes(content)
+        last = self._unchanged(relative, content)
+        if last is not None and _link(self.out / relative, path):
+            self.linked += 1
+            if self.memo is not None:  # (always: a record came from it)
+                self.memo.put("files", relative, last)  # the same file as last build's
+            self.written.append(relative)
+            return
+        if isinstance(content, str):
+            path.write_text(content, encoding="utf-8", newline="\n")
+        else:
+            path.write_bytes(content)
         if self.memo is not None:
             self.memo.put("files", relative, (content, _identity(path)))
         self.written.append(relative)
 
-    def _link_unchanged(self, relative: str, content: str | bytes, path: Path) -> bool:
+    def _unchanged(self, relative: str, content: str | bytes) -> Any:
+        """The last build's record of this file, if it wrote the same content and the
+        file in place is still the one it wrote (same inode, size and time)."""
         if self.memo is None:
-            return False
+            return None
         last = self.memo.previous("files", relative)
         if last is None or last[0] != content:
-            return False
-        current = self.out / relative
-        if _identity(current) != last[1]:
-            return False  # changed or removed by hand since: written again
-        try:
-            os.link(current, path)
-        except OSError:
-            return False  # a file system without hard links
-        self.linked += 1
-        return True
+            return None
+        if _identity(self.out / relative) != last[1]:
+            return None  # changed or removed by hand since: written again
+        return last
 
     def commit(self) -> None:
         """Replace the generated entries of `out` with the staged ones, all or none.
@@ -117,6 +120,14 @@ class Output:
 
     def abort(self) -> None:
         _remove(self.staging)
+
+
+def _link(existing: Path, new: Path) -> bool:
+    try:
+        os.link(existing, new)
+    except OSError:
+        return False  # a file system without hard links: written instead
+    return True
 
 
 def _identity(path: Path) -> tuple[int, int, int, int] | None:

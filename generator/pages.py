@@ -19,7 +19,7 @@ import pickle
 import signal
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any, cast
 
@@ -194,9 +194,12 @@ def _run_in_processes(tasks: Sequence[Task], output: Output, workers: int) -> No
             children.append((child, receive))
         gc.unfreeze()
         reports = [_take_tasks(tasks, output, counter)]
+        kept: list[tuple[str, Hashable]] = []
         for child, receive in children:
             try:
-                reports.append(receive.recv())
+                done, failed, theirs = receive.recv()
+                reports.append((done, failed))
+                kept += theirs
             except EOFError:
                 child.join()  # for its exit code
                 raise GeneratorError(
@@ -217,6 +220,11 @@ def _run_in_processes(tasks: Sequence[Task], output: Output, workers: int) -> No
     for done, _ in reports:
         written.update(done)
     output.written[start:] = [name for index in sorted(written) for name in written[index]]
+    if output.memo is not None:
+        # What the workers reused from the last build is kept for the next one too (what
+        # they made anew is not: the next build makes it again).
+        for table, key in kept:
+            output.memo.put(table, key, output.memo.previous(table, key))
 
 
 def _work(
@@ -225,13 +233,15 @@ def _work(
     """A forked worker: take tasks until none is left, then report."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     status = 1  # the parent reads a report that never came as a worker that stopped
+    if output.memo is not None:
+        output.memo.record_kept()
     try:
         done, failed = _take_tasks(tasks, output, counter, worker=True)
         if failed is not None and not _travels(failed[1]):
             index, error = failed
             text = "".join(traceback.format_exception_only(error)).rstrip()  # with notes
             failed = (index, GeneratorError(f"render: {text}"))
-        send.send((done, failed))
+        send.send((done, failed, output.memo.kept if output.memo is not None else []))
         status = 0
     finally:
         send.close()

@@ -13,6 +13,7 @@ save in several steps gives one build.
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import sys
 import time
@@ -60,6 +61,17 @@ def watch_seeds(
         done += 1
         if done == 1:
             _warm_up()
+        _settle()
+
+
+def _settle() -> None:
+    """Between builds, while nothing happens: collect the cyclic garbage of the last
+    build, then set what survives (the memo, the model: millions of objects) aside from
+    the collector, which would otherwise walk all of it again several times per build
+    (measured on 300 documents: 0.3-0.4 s of a 2.5 s rebuild)."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def _warm_up() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, cli
+from generator import build, cli, pages
 from generator.errors import GeneratorError
 from generator.memo import Memo
 from generator.output import GENERATED
@@ -99,18 +99,46 @@ def test_rebuilds_with_a_memo_equal_cold_builds(tmp_path, seeds):
         assert memo.hits > 0, name  # unchanged results were reused
 
 
-def test_an_unchanged_rebuild_renders_and_writes_nothing_again(tmp_path, seeds):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_unchanged_rebuild_renders_and_writes_nothing_again(tmp_path, seeds, jobs, monkeypatch):
+    monkeypatch.setattr(pages, "PAGES_PER_WORKER", 1)  # fork even for these few pages
     memo = Memo()
-    options = build.Options(cache=tmp_path / "cache")
+    options = build.Options(cache=tmp_path / "cache", jobs=jobs)
     out = tmp_path / "docs"
     build.run(seeds, out, options, memo=memo)
     before = {p: p.stat().st_ino for p in out.rglob("*") if p.is_file()}
-    result = build.run(seeds, out, options, memo=memo)
-    assert memo.misses == 0
-    after = {p: p.stat().st_ino for p in out.rglob("*") if p.is_file()}
-    assert after == before  # the same files, linked into place rather than rewritten
+    for _ in range(2):  # twice: what forked workers reused is kept for the next build
+        result = build.run(seeds, out, options, memo=memo)
+        assert memo.misses == 0
+        after = {p: p.stat().st_ino for p in out.rglob("*") if p.is_file()}
+        assert after == before  # the same files, linked into place rather than rewritten
     generated = [p for p in after if p.relative_to(out).parts[0] in GENERATED]
     assert result.pages == len(generated)
+
+
+def test_pages_made_by_forked_workers_equal_a_cold_build(tmp_path, seeds, monkeypatch):
+    monkeypatch.setattr(pages, "PAGES_PER_WORKER", 1)
+    forks = []
+    monkeypatch.setattr(pages, "_run_in_processes", _counting(pages._run_in_processes, forks))
+    memo = Memo()
+    options = build.Options(cache=tmp_path / "cache", jobs=2)
+    warm = tmp_path / "warm"
+    build.run(seeds, warm, options, memo=memo)
+    for name, edit in _edits(seeds)[:2]:
+        edit()  # type: ignore[operator]
+        build.run(seeds, warm, options, memo=memo)
+        cold = tmp_path / f"cold-{name}"
+        build.run(seeds, cold, build.Options(cache=tmp_path / "cache", jobs=1))
+        assert _same_tree(warm, cold) == [], name
+    assert forks  # the pages were made in two processes
+
+
+def _counting(function, calls):
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return function(*args, **kwargs)
+
+    return counted
 
 
 def test_a_generated_file_edited_by_hand_is_written_again(tmp_path, seeds):
