@@ -3,12 +3,15 @@
 A step whose result depends only on its input values (a document's vocabulary, its dated
 sentences, a page rendered from a context) is looked up by those values: a document that
 did not change gives the same key, and its result is reused. Keys are the input values
-themselves (frozen dataclasses compare and hash by value), never ids or file times, so
-a stale result cannot be found by a changed input.
+themselves (frozen dataclasses compare and hash by value), never file times, so a stale
+result cannot be found by a changed input. Where hashing the inputs would cost more than
+the step, `made_from` checks instead that they are the very objects the last build used
+(a Document loaded from unchanged bytes is handed back as the same object), keeping them
+alive with the result.
 
 Two generations: a build reads the previous build's results and keeps those it uses;
 what it does not use is dropped when the next build starts. Memory stays at about one
-build's worth of results.
+build's worth of results. A build that fails gives its generation up (`abandon`).
 """
 
 from __future__ import annotations
@@ -39,6 +42,13 @@ class Memo:
         """Start a build: what the last build used is kept, the rest dropped."""
         self._old, self._new = self._new, {}
         self.hits = self.misses = 0
+
+    def abandon(self) -> None:
+        """After a failed build: keep the last build's results for the next one too."""
+        for table, old in self._old.items():
+            new = self._new.setdefault(table, {})
+            for key, value in old.items():
+                new.setdefault(key, value)
 
     def get(
         self, table: str, key: Hashable, compute: Callable[..., T], *args: Any, **kwargs: Any

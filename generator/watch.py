@@ -56,6 +56,7 @@ def watch_seeds(
         try:
             result: build.BuildResult | GeneratorError = build.run(seeds, out, options, memo=memo)
         except GeneratorError as error:
+            memo.abandon()  # the next build starts from the last good one's results
             result = error
         report(result, time.perf_counter() - start)
         done += 1
