@@ -402,6 +402,9 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
         first = NICKNAMES.get(tokens[0], tokens[0])
         buckets.setdefault((person, "f:" + first), []).append(i)
         buckets.setdefault((person, "l:" + tokens[-1]), []).append(i)
+    # What _similar needs at the least, checked first: most pairs of a bucket share a
+    # first word and nothing else (word count, first word, its full form, last word).
+    shape = {i: _shape(keys[i]) for i in live}
     done: set[tuple[int, int]] = set()
     for (person, _), members in sorted(buckets.items()):
         ranked = sorted(members, key=lambda i: (-len(keys[i]), keys[i], i))
@@ -413,11 +416,32 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 a_root, b_root = _root(clusters, a), _root(clusters, b)
                 if a_root == b_root:
                     continue
-                if _similar(keys[a_root], keys[b_root], person):
+                if _may_be_similar(shape[a_root], shape[b_root], person) and _similar(
+                    keys[a_root], keys[b_root], person
+                ):
                     merge(clusters, a_root, b_root)
     _merge_person_lookalikes(clusters, keys, people)
     _merge_departments(clusters)
     _merge_acronyms(clusters, documents)
+
+
+def _shape(key: str) -> tuple[int, str, str, str]:
+    tokens = key.split()
+    return (len(tokens), tokens[0], NICKNAMES.get(tokens[0], tokens[0]), tokens[-1])
+
+
+def _may_be_similar(
+    a: tuple[int, str, str, str], b: tuple[int, str, str, str], person: bool
+) -> bool:
+    """False when _similar is false for certain, from the names' shapes alone: two
+    people need the same first name (or nickname) and surname, or as many words and the
+    same first word (_same_person, _near); two other names as many words (two or more),
+    the same first and the same last (_near)."""
+    if person:
+        if a[0] < 2 or b[0] < 2:
+            return False
+        return (a[2] == b[2] and a[3] == b[3]) or (a[0] == b[0] and a[1] == b[1])
+    return a[0] == b[0] >= 2 and a[1] == b[1] and a[3] == b[3]
 
 
 @lru_cache(maxsize=1 << 18)
