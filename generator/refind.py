@@ -240,6 +240,7 @@ def link_groups(
 ) -> None:
     """ "the Citgo 6" and, in a document that names the group, "the six executives,
     A, B, C, D, E and F": the six people are its members."""
+    people: dict[int, bool] = {}  # is_full_person by cluster index, asked once each
     for group in (c for c in live if c.group):
         match = re.search(r"(\d+|[A-Za-z]+)$", group.names().most_common(1)[0][0])
         if not match:
@@ -257,7 +258,11 @@ def link_groups(
                     continue
                 members = []
                 for other_index, other in enumerate(clusters):
-                    if other is group or not other.mentions or not is_full_person(other):
+                    if other is group or not other.mentions:
+                        continue
+                    if other_index not in people:
+                        people[other_index] = is_full_person(other)
+                    if not people[other_index]:
                         continue
                     if other.ignored or other.merged_into is not None:
                         continue
