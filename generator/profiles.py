@@ -11,6 +11,7 @@ import heapq
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from .export import to_csv
 from .model import Document, Entity, Event
@@ -62,6 +63,7 @@ CITES_PER_ROLE = 5  # citations shown for a role, then "and N more"
 TIMELINE_FULL = 25  # a timeline this long shows each event in full
 TIMELINE_SHOWN = 100  # a longer one: one line per event, the most reported this many
 
+T = TypeVar("T")
 Segment = tuple[str, str | None]  # (text, link target page + anchor, or None)
 
 
@@ -288,19 +290,8 @@ def _contexts(entity: Entity, by_doc: dict[str, Document]) -> list[Context]:
     out = []
     for (doc_id, number), marks in spans.items():
         document = by_doc[doc_id]
-        sentence = document.sentences[number - 1]
-        pieces: list[tuple[str, bool]] = []
-        cursor = sentence.start
-        for start, end in sorted(marks):
-            if start < cursor:
-                continue
-            if start > cursor:
-                pieces.append((document.text[cursor:start], False))
-            pieces.append((document.text[start:end], True))
-            cursor = end
-        if cursor < sentence.end:
-            pieces.append((document.text[cursor : sentence.end], False))
-        out.append(Context(tuple(pieces), _cite(document, number)))
+        pieces = _cut(document, number, [(start, end, True) for start, end in marks], False)
+        out.append(Context(pieces, _cite(document, number)))
     return out
 
 
@@ -352,6 +343,26 @@ def _companions(
     )
 
 
+def _cut(
+    document: Document, number: int, spans: Sequence[tuple[int, int, T]], between: T
+) -> tuple[tuple[str, T], ...]:
+    """Sentence `number` cut into pieces: each span's text with its tag, the text between
+    spans with `between`. Of overlapping spans the first (in order) is kept."""
+    sentence = document.sentences[number - 1]
+    pieces: list[tuple[str, T]] = []
+    cursor = sentence.start
+    for start, end, tag in sorted(spans):
+        if start < cursor:
+            continue
+        if start > cursor:
+            pieces.append((document.text[cursor:start], between))
+        pieces.append((document.text[start:end], tag))
+        cursor = end
+    if cursor < sentence.end:
+        pieces.append((document.text[cursor : sentence.end], between))
+    return tuple(pieces)
+
+
 def source_segments(
     documents: Sequence[Document], entities: Sequence[Entity]
 ) -> dict[str, dict[int, tuple[Segment, ...]]]:
@@ -370,18 +381,6 @@ def source_segments(
     for document in documents:
         sentences: dict[int, tuple[Segment, ...]] = {}
         for number, spans in sorted(marks.get(document.id, {}).items()):
-            sentence = document.sentences[number - 1]
-            pieces: list[Segment] = []
-            cursor = sentence.start
-            for start, end, page in sorted(spans):
-                if start < cursor:
-                    continue  # overlapping mentions: the first one links
-                if start > cursor:
-                    pieces.append((document.text[cursor:start], None))
-                pieces.append((document.text[start:end], page))
-                cursor = end
-            if cursor < sentence.end:
-                pieces.append((document.text[cursor : sentence.end], None))
-            sentences[number] = tuple(pieces)
+            sentences[number] = _cut(document, number, spans, None)
         out[document.id] = sentences
     return out
