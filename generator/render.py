@@ -162,8 +162,9 @@ class Renderer:
         )
         self.env.globals["site"] = site
         self.memo = memo
-        # The templates' own version: a page rendered by other templates is not reused.
-        self.version = self.version_of(templates, site)
+        # The templates' own version, for the memo's keys: a page rendered by other
+        # templates is not reused. (Only a memo needs it: a one-shot build does not stat.)
+        self.version = self.version_of(templates, site) if memo is not None else None
 
     @staticmethod
     def version_of(templates: Path, site: dict[str, Any]) -> tuple[str, str]:
