@@ -22,11 +22,11 @@ import yaml
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-from generator.build import analyse_corpus  # noqa: E402
-from generator.chronology import build_chronology, spans_as_entities  # noqa: E402
-from generator.load import load_corpus  # noqa: E402
+from generator.chronology.events import build_chronology, spans_as_entities  # noqa: E402
+from generator.ingest.load import load_corpus  # noqa: E402
+from generator.ingest.text import fold  # noqa: E402
 from generator.model import Event  # noqa: E402
-from generator.text import fold  # noqa: E402
+from generator.pipeline import analyse_corpus  # noqa: E402
 
 
 def _has(text: str, phrase: str) -> bool:

@@ -24,12 +24,12 @@ import yaml
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-from generator.build import analyse_corpus  # noqa: E402
-from generator.curation import load_corrections  # noqa: E402
-from generator.entities import resolve_entities  # noqa: E402
-from generator.load import load_corpus  # noqa: E402
+from generator.ingest.corrections import load_corrections  # noqa: E402
+from generator.ingest.load import load_corpus  # noqa: E402
+from generator.ingest.text import fold  # noqa: E402
 from generator.model import Entity  # noqa: E402
-from generator.text import fold  # noqa: E402
+from generator.pipeline import analyse_corpus  # noqa: E402
+from generator.resolve.entities import resolve_entities  # noqa: E402
 
 TYPES = {"group": "organization"}
 LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}

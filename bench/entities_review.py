@@ -22,11 +22,11 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-from generator.build import Options, analyse_corpus  # noqa: E402
-from generator.entities import resolve_entities  # noqa: E402
-from generator.load import load_corpus  # noqa: E402
+from generator.ingest.load import load_corpus  # noqa: E402
+from generator.ingest.text import fold  # noqa: E402
 from generator.model import Entity  # noqa: E402
-from generator.text import fold  # noqa: E402
+from generator.pipeline import Options, analyse_corpus  # noqa: E402
+from generator.resolve.entities import resolve_entities  # noqa: E402
 
 
 def show(entity: Entity, aliases: int = 8) -> str:

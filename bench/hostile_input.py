@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator import build
-from generator.load import MAX_DOCUMENT_BYTES, load_corpus
-from generator.nlp import analyse_documents, load_pipeline
+from generator import pipeline
+from generator.analyse.nlp import analyse_documents, load_pipeline
+from generator.ingest.load import MAX_DOCUMENT_BYTES, load_corpus
 
 WORDS = "the minister met President Maduro in Caracas on Monday and the Treasury said".split()
 
@@ -53,13 +53,13 @@ def main(case: str) -> None:
         print(f"pipeline loaded: peak {peak_mb():.0f} MB")
         start = time.perf_counter()
         if case == "max":
-            result = build.run(seeds, Path(tmp) / "docs")
+            result = pipeline.run(seeds, Path(tmp) / "docs")
             built = time.perf_counter()
             print(f"build: {built - start:.1f} s, {result.pages} files, peak {peak_mb():.0f} MB")
-            build.publish(Path(tmp) / "docs", Path(tmp) / "site")
+            pipeline.publish(Path(tmp) / "docs", Path(tmp) / "site")
             print(f"mkdocs: {time.perf_counter() - built:.1f} s")
         elif case == "site":
-            result = build.run(seeds, Path(tmp) / "docs")
+            result = pipeline.run(seeds, Path(tmp) / "docs")
             print(f"build: {time.perf_counter() - start:.1f} s, {result.pages} files")
         else:
             corpus = load_corpus(seeds)

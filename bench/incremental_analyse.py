@@ -29,15 +29,16 @@ CITIES = ("Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary")
 CHILD = """
 import json, sys, time
 from pathlib import Path
-from generator import build, nlp
-from generator.load import load_corpus
+from generator import pipeline
+from generator.analyse import nlp
+from generator.ingest.load import load_corpus
 seeds, cache, jobs, preload = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 corpus = load_corpus(Path(seeds))
 start = time.perf_counter()
 if preload == "1":
     nlp.load_pipeline(None)  # as the stage calls it (the earlier code cached by argument)
 loaded = time.perf_counter()
-analyses = build.analyse_corpus(corpus, build.Options(cache=cache, jobs=jobs))
+analyses = pipeline.analyse_corpus(corpus, pipeline.Options(cache=cache, jobs=jobs))
 done = time.perf_counter()
 print(json.dumps({"load": loaded - start, "analyse": done - loaded,
                   "spans": sum(len(a.spans) for a in analyses)}))

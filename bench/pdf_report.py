@@ -36,10 +36,10 @@ TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place"}
 
 
 def analyse(seeds: Path, pickle_path: Path) -> None:
-    from generator.load import load_corpus
+    from generator.analyse.nlp import analyse_documents
+    from generator.ingest.load import load_corpus
+    from generator.ingest.text import fold, slugify
     from generator.model import Citation, Description, Entity, Event, Mention
-    from generator.nlp import analyse_documents
-    from generator.text import fold, slugify
 
     start = time.perf_counter()
     corpus = load_corpus(seeds)
@@ -101,8 +101,8 @@ def analyse(seeds: Path, pickle_path: Path) -> None:
 
 
 def make(pickle_path: Path, full_text: bool, out: Path) -> None:
-    from generator.charts import draw_charts
-    from generator.pdf import make_pdf
+    from generator.publish.charts import draw_charts
+    from generator.publish.pdf import make_pdf
 
     documents, entities, events, key_dates = pickle.loads(pickle_path.read_bytes())
     start = time.perf_counter()

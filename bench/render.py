@@ -37,18 +37,18 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
-    from generator import build
-    from generator.charts import draw_charts
-    from generator.output import Output
-    from generator.pages import render_pages
-    from generator.render import Renderer
+    from generator import pipeline
+    from generator.publish.charts import draw_charts
+    from generator.publish.output import Output
+    from generator.publish.pages import render_pages
+    from generator.publish.render import Renderer
 
     root = Path(tempfile.mkdtemp(prefix="bench-render-"))
     try:
         seeds = args.seeds or _sample(args.corpus, args.size, root / "seeds")
-        options = build.Options(cache=args.cache or root / "cache")
-        corpus = build.load_corpus(seeds)
-        findings = build.find(corpus, build.find_corrections(seeds), options)
+        options = pipeline.Options(cache=args.cache or root / "cache")
+        corpus = pipeline.load_corpus(seeds)
+        findings = pipeline.find(corpus, pipeline.find_corrections(seeds), options)
         charts = draw_charts(
             corpus.documents, findings.events, findings.key_dates, findings.entities
         )
@@ -57,7 +57,7 @@ def main() -> None:
             walls, cpus, files = [], [], 0
             for _ in range(args.repeat):
                 output = Output(root / "docs")
-                renderer = Renderer(build.TEMPLATES, {"name": "Bench"}, cache=options.cache)
+                renderer = Renderer(pipeline.TEMPLATES, {"name": "Bench"}, cache=options.cache)
                 cpu, start = _cpu(), time.perf_counter()
                 render_pages(output, renderer, corpus, findings, charts, jobs=jobs)
                 walls.append(time.perf_counter() - start)

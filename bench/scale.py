@@ -39,8 +39,8 @@ CORPUS = PROJECT.parent / "shared" / "corpora" / "whitehouse-2022"
 RAW = """
 import json, resource, sys, time
 from pathlib import Path
-from generator.load import load_corpus
-from generator.nlp import load_pipeline
+from generator.ingest.load import load_corpus
+from generator.analyse.nlp import load_pipeline
 texts = [d.text for d in load_corpus(Path(sys.argv[1])).documents]
 nlp = load_pipeline()
 start, cpu = time.perf_counter(), time.process_time()
@@ -54,10 +54,10 @@ print(json.dumps({"seconds": seconds, "cpu": cpu, "entities": entities, "rss_mb"
 CHILD = """
 import json, resource, sys, time
 from pathlib import Path
-from generator import build
+from generator import pipeline
 seeds, out, site, cache, publish = sys.argv[1:6]
 start = time.perf_counter()
-result = build.run(Path(seeds), Path(out), build.Options(cache=Path(cache)))
+result = pipeline.run(Path(seeds), Path(out), pipeline.Options(cache=Path(cache)))
 timings = list(result.timings)
 build_seconds = time.perf_counter() - start
 def cpu():
@@ -67,7 +67,7 @@ def cpu():
 build_cpu = cpu()
 if publish == "1":
     mark = time.perf_counter()
-    build.publish(Path(out), Path(site))
+    pipeline.publish(Path(out), Path(site))
     timings.append(("mkdocs", time.perf_counter() - mark))
 me = resource.getrusage(resource.RUSAGE_SELF)
 workers = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -87,7 +87,7 @@ print(json.dumps({
 WATCH = """
 import json, sys
 from pathlib import Path
-from generator import build
+from generator import pipeline
 from generator.watch import watch_seeds
 seeds, out, cache, touched, line = sys.argv[1:6]
 seconds = []
@@ -98,7 +98,7 @@ def report(result, took):
     if len(seconds) <= TOUCHES:  # a build done: the document is touched again
         with open(touched, "a", encoding="utf-8") as handle:
             handle.write(line.replace("DAY", f"day {len(seconds)}"))
-watch_seeds(Path(seeds), Path(out), build.Options(cache=Path(cache)), interval=0.2,
+watch_seeds(Path(seeds), Path(out), pipeline.Options(cache=Path(cache)), interval=0.2,
             report=report, builds=TOUCHES + 1)
 print(json.dumps({"rebuilds": seconds[1:]}))
 """.replace("TOUCHES", "3")
@@ -115,7 +115,7 @@ def main() -> None:
     files.sort(key=lambda p: p.name)
     print(f"# {time.strftime('%Y-%m-%d %H:%M')} on {_machine()}")
     print(f"# load average before: {_load()}")
-    from generator.nlp import pipeline_version
+    from generator.analyse.nlp import pipeline_version
 
     print(f"# pipeline {pipeline_version()}")
     for size in args.sizes:
@@ -136,7 +136,7 @@ def _bench(size: int, files: list[Path], root: Path) -> None:
     seeds.mkdir()
     for path in files:
         shutil.copy(path, seeds / path.name)
-    from generator.load import load_corpus
+    from generator.ingest.load import load_corpus
 
     corpus = load_corpus(seeds)
     words = sum(d.words for d in corpus.documents)

@@ -12,7 +12,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, build
+from . import __version__, pipeline
 from .errors import GeneratorError
 from .model import Problem
 
@@ -52,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
             sub.add_argument(
                 "--out",
                 type=Path,
-                default=build.DOCS,
+                default=pipeline.DOCS,
                 metavar="DIR",
                 help="MkDocs docs folder the pages are written into (default: site_docs/)",
             )
@@ -133,7 +133,7 @@ def _add_speed_options(sub: argparse.ArgumentParser) -> None:
     speed.add_argument(
         "--cache",
         type=Path,
-        default=build.CACHE,
+        default=pipeline.CACHE,
         metavar="DIR",
         help="folder of the analysis and chart caches (default: .cache/ in the project)",
     )
@@ -174,8 +174,8 @@ def _positive(value: str) -> int:
     return number
 
 
-def _options(args: argparse.Namespace) -> build.Options:
-    return build.Options(cache=args.cache, jobs=args.jobs, scheduler=args.scheduler)
+def _options(args: argparse.Namespace) -> pipeline.Options:
+    return pipeline.Options(cache=args.cache, jobs=args.jobs, scheduler=args.scheduler)
 
 
 def _print_timings(timings: Sequence[tuple[str, float]]) -> None:
@@ -186,7 +186,7 @@ def _print_timings(timings: Sequence[tuple[str, float]]) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    result = build.run(args.seeds, args.out, _options(args), pdf=args.pdf, full_text=args.full_text)
+    result = pipeline.run(args.seeds, args.out, _options(args), pdf=args.pdf, full_text=args.full_text)
     _report(result.problems)
     if args.timings:
         _print_timings(result.timings)
@@ -198,10 +198,10 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _site(args: argparse.Namespace) -> int:
-    result = build.run(args.seeds, args.out, _options(args), pdf=args.pdf, full_text=args.full_text)
+    result = pipeline.run(args.seeds, args.out, _options(args), pdf=args.pdf, full_text=args.full_text)
     _report(result.problems)
     start = time.perf_counter()
-    build.publish(args.out, args.site_dir)
+    pipeline.publish(args.out, args.site_dir)
     if args.timings:
         _print_timings([*result.timings, ("mkdocs", time.perf_counter() - start)])
     print(
@@ -218,9 +218,9 @@ def _watch(args: argparse.Namespace) -> int:
 
     first = threading.Event()
 
-    def report(result: build.BuildResult | GeneratorError, seconds: float) -> None:
+    def report(result: pipeline.BuildResult | GeneratorError, seconds: float) -> None:
         print_report(result, seconds)
-        if args.timings and isinstance(result, build.BuildResult):
+        if args.timings and isinstance(result, pipeline.BuildResult):
             _print_timings(result.timings)
         first.set()
 
@@ -240,25 +240,25 @@ def _watch(args: argparse.Namespace) -> int:
     threading.Thread(target=watching, name="watch", daemon=True).start()
     first.wait()
     print("serving the site at http://127.0.0.1:8000/ (Ctrl-C stops)", file=sys.stderr)
-    serve(str(build.MKDOCS_CONFIG), docs_dir=str(args.out.resolve()), dev_addr="127.0.0.1:8000")
+    serve(str(pipeline.MKDOCS_CONFIG), docs_dir=str(args.out.resolve()), dev_addr="127.0.0.1:8000")
     return 0
 
 
 def _pdf(args: argparse.Namespace) -> int:
-    from .charts import draw_charts
-    from .load import load_corpus
+    from .ingest.load import load_corpus
+    from .publish.charts import draw_charts
 
-    clock = build.Stopwatch()
+    clock = pipeline.Stopwatch()
     corpus = load_corpus(args.seeds)
     clock.lap("load")
     options = _options(args)
-    findings = build.find(corpus, build.find_corrections(args.seeds), options, clock)
+    findings = pipeline.find(corpus, pipeline.find_corrections(args.seeds), options, clock)
     _report(corpus.problems + findings.problems)
     charts = draw_charts(
         corpus.documents, findings.events, findings.key_dates, findings.entities, options.cache
     )
     clock.lap("charts")
-    pdf = build.make_report_pdf(corpus, findings, charts, full_text=args.full_text)
+    pdf = pipeline.make_report_pdf(corpus, findings, charts, full_text=args.full_text)
     clock.lap("pdf")
     if args.timings:
         _print_timings(clock.timings())

@@ -20,10 +20,11 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from . import build, dates
+from . import pipeline
+from .analyse.nlp import load_pipeline
+from .chronology import dates
 from .errors import GeneratorError
-from .memo import Memo
-from .nlp import load_pipeline
+from .infra.memo import Memo
 
 Snapshot = tuple[tuple[str, int, int], ...]
 
@@ -31,10 +32,10 @@ Snapshot = tuple[tuple[str, int, int], ...]
 def watch_seeds(
     seeds: Path,
     out: Path,
-    options: build.Options,
+    options: pipeline.Options,
     *,
     interval: float = 1.0,
-    report: Callable[[build.BuildResult | GeneratorError, float], None],
+    report: Callable[[pipeline.BuildResult | GeneratorError, float], None],
     builds: int | None = None,
 ) -> None:
     """Build `seeds` into `out`, then again after each change, until interrupted (or
@@ -54,7 +55,7 @@ def watch_seeds(
         last = now
         start = time.perf_counter()
         try:
-            result: build.BuildResult | GeneratorError = build.run(seeds, out, options, memo=memo)
+            result: pipeline.BuildResult | GeneratorError = pipeline.run(seeds, out, options, memo=memo)
         except GeneratorError as error:
             memo.abandon()  # the next build starts from the last good one's results
             result = error
@@ -109,8 +110,8 @@ def snapshot(seeds: Path) -> Snapshot:
 def _inputs(seeds: Path) -> Iterable[Path]:
     if seeds.is_dir():
         yield from seeds.iterdir()
-    yield from build.TEMPLATES.rglob("*")
-    yield build.MKDOCS_CONFIG
+    yield from pipeline.TEMPLATES.rglob("*")
+    yield pipeline.MKDOCS_CONFIG
 
 
 def _stat(path: Path) -> tuple[str, int, int]:
@@ -121,7 +122,7 @@ def _stat(path: Path) -> tuple[str, int, int]:
     return (str(path), status.st_size, status.st_mtime_ns)
 
 
-def print_report(result: build.BuildResult | GeneratorError, seconds: float) -> None:
+def print_report(result: pipeline.BuildResult | GeneratorError, seconds: float) -> None:
     """One line per build on stderr (and its problems): what a watching user needs."""
     stamp = time.strftime("%H:%M:%S")
     if isinstance(result, GeneratorError):

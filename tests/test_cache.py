@@ -8,12 +8,13 @@ from dataclasses import replace
 
 import pytest
 
-from generator import build, nlp
-from generator.cache import FILE_NAME, AnalysisCache
+from generator import pipeline
+from generator.analyse import nlp
+from generator.analyse.cache import FILE_NAME, AnalysisCache
 from generator.errors import ConfigError
-from generator.load import load_corpus
+from generator.ingest.load import load_corpus
+from generator.ingest.text import split_sentences
 from generator.model import Analysis, Chunk, Span
-from generator.text import split_sentences
 
 from .conftest import CORPORA, PROJECT, SEEDS, write_seeds
 from .test_hostile import snapshot
@@ -130,33 +131,33 @@ def test_an_unusable_cache_folder_is_reported(tmp_path):
 
 
 def test_cached_analyses_equal_fresh_ones(tmp_path, seeds_corpus):
-    options = build.Options(cache=tmp_path / "cache", jobs=1)
-    fresh = build.analyse_corpus(seeds_corpus, options)
+    options = pipeline.Options(cache=tmp_path / "cache", jobs=1)
+    fresh = pipeline.analyse_corpus(seeds_corpus, options)
     assert all(a.spans for a in fresh)
     with AnalysisCache(tmp_path / "cache", nlp.pipeline_version()) as cache:
         assert cache.get_many(seeds_corpus.documents) == {a.document: a for a in fresh}
-    assert build.analyse_corpus(seeds_corpus, options) == fresh
+    assert pipeline.analyse_corpus(seeds_corpus, options) == fresh
 
 
 def test_a_rebuild_analyses_only_the_changed_document(tmp_path, small_corpus, monkeypatch):
-    options = build.Options(cache=tmp_path / "cache", jobs=1)
-    first = build.analyse_corpus(small_corpus, options)
+    options = pipeline.Options(cache=tmp_path / "cache", jobs=1)
+    first = pipeline.analyse_corpus(small_corpus, options)
     analysed = []
-    real = build.analyse_documents
+    real = pipeline.analyse_documents
 
     def spy(documents, **kwargs):
         documents = list(documents)
         analysed.extend(d.id for d in documents)
         return real(documents, **kwargs)
 
-    monkeypatch.setattr(build, "analyse_documents", spy)
-    assert build.analyse_corpus(small_corpus, options) == first
+    monkeypatch.setattr(pipeline, "analyse_documents", spy)
+    assert pipeline.analyse_corpus(small_corpus, options) == first
     assert analysed == []
     touched = small_corpus.documents[3]
     text = touched.text + "\n\nJoe Biden met Emmanuel Macron in Paris on Tuesday."
     documents = list(small_corpus.documents)
     documents[3] = replace(touched, text=text, sentences=tuple(split_sentences(text)))
-    again = build.analyse_corpus(replace(small_corpus, documents=tuple(documents)), options)
+    again = pipeline.analyse_corpus(replace(small_corpus, documents=tuple(documents)), options)
     assert analysed == [touched.id]
     assert again[:3] == first[:3] and again[4:] == first[4:]
     assert {s.text for s in again[3].spans} >= {"Joe Biden", "Emmanuel Macron", "Paris"}
@@ -175,7 +176,7 @@ def test_parallel_result_equals_serial(small_corpus, monkeypatch):
 
 def test_pipeline_version_does_not_import_spacy():
     code = (
-        "import sys; from generator import nlp; v = nlp.pipeline_version(); "
+        "import sys; from generator.analyse import nlp; v = nlp.pipeline_version(); "
         "assert 'spacy' not in sys.modules, 'spacy imported'; print(v)"
     )
     result = subprocess.run(
@@ -227,22 +228,22 @@ def test_chunked_analysis_equals_the_whole_document_analysis(tmp_path, seeds_cor
     assert len(long.paragraphs()) == 1 and len(long.text) > 2 * nlp.CHUNK_CHARS
     assert len(nlp.chunk_document(long)) >= 3
     documents = [*seeds_corpus.documents, *small_corpus.documents, long]
-    pipeline = nlp.load_pipeline()
-    expected = [nlp.analyse_document(d, pipeline) for d in documents]
+    language = nlp.load_pipeline()
+    expected = [nlp.analyse_document(d, language) for d in documents]
     assert sum(len(a.spans) for a in expected) > 300
     assert list(nlp.analyse_documents(documents, jobs=1)) == expected
     # Through the cache: every chunk analysed, then every chunk from the cache.
     corpus = replace(small_corpus, documents=tuple(documents))
-    options = build.Options(cache=tmp_path / "cache", jobs=1)
-    assert build.analyse_corpus(corpus, options) == expected
+    options = pipeline.Options(cache=tmp_path / "cache", jobs=1)
+    assert pipeline.analyse_corpus(corpus, options) == expected
     with AnalysisCache(tmp_path / "cache", nlp.pipeline_version()) as cache:
         cache._db.execute("DELETE FROM documents")  # leave only the chunks
-    assert build.analyse_corpus(corpus, options) == expected
+    assert pipeline.analyse_corpus(corpus, options) == expected
 
 
 def test_an_appended_paragraph_is_the_only_text_analysed(tmp_path, small_corpus, recorder):
-    options = build.Options(cache=tmp_path / "cache", jobs=1)
-    build.analyse_corpus(small_corpus, options)
+    options = pipeline.Options(cache=tmp_path / "cache", jobs=1)
+    pipeline.analyse_corpus(small_corpus, options)
     assert len(recorder.texts) > len(small_corpus.documents)
     recorder.texts.clear()
     documents = list(small_corpus.documents)
@@ -250,22 +251,22 @@ def test_an_appended_paragraph_is_the_only_text_analysed(tmp_path, small_corpus,
     added = "Joe Biden met Emmanuel Macron in Paris on Tuesday."
     documents[3] = _edited(touched, touched.text + "\n\n" + added)
     edited = replace(small_corpus, documents=tuple(documents))
-    again = build.analyse_corpus(edited, options)
+    again = pipeline.analyse_corpus(edited, options)
     assert recorder.texts == [added]
-    pipeline = recorder.real
-    assert again == [nlp.analyse_document(d, pipeline) for d in documents]
+    language = recorder.real
+    assert again == [nlp.analyse_document(d, language) for d in documents]
     assert {s.text for s in again[3].spans} >= {"Joe Biden", "Emmanuel Macron", "Paris"}
 
 
 def test_a_paragraph_inserted_first_renumbers_the_cached_spans(tmp_path, small_corpus, recorder):
-    options = build.Options(cache=tmp_path / "cache", jobs=1)
-    build.analyse_corpus(small_corpus, options)
+    options = pipeline.Options(cache=tmp_path / "cache", jobs=1)
+    pipeline.analyse_corpus(small_corpus, options)
     recorder.texts.clear()
     touched = small_corpus.documents[2]
     added = "Kamala Harris spoke. She was in Chicago."
     document = _edited(touched, added + "\n\n" + touched.text)
     assert document.sentences[2].text == touched.sentences[0].text  # numbers shifted by 2
-    [again] = build.analyse_corpus(replace(small_corpus, documents=(document,)), options)
+    [again] = pipeline.analyse_corpus(replace(small_corpus, documents=(document,)), options)
     assert recorder.texts == [added]
     assert again == nlp.analyse_document(document, recorder.real)
     before = nlp.analyse_document(touched, recorder.real).spans
@@ -277,14 +278,14 @@ def test_an_edit_inside_a_long_paragraph_analyses_the_chunks_it_touches(
 ):
     long = _long_paragraph(small_corpus.documents[1])
     chunks = [c for c, _ in nlp.chunk_document(long)]
-    options = build.Options(cache=tmp_path / "cache", jobs=1)
-    build.analyse_corpus(replace(small_corpus, documents=(long,)), options)
+    options = pipeline.Options(cache=tmp_path / "cache", jobs=1)
+    pipeline.analyse_corpus(replace(small_corpus, documents=(long,)), options)
     recorder.texts.clear()
     # Change one word of the last chunk: the runs before it are the same.
     last = chunks[-1].text
     word = next(w for w in last.split() if len(w) > 4)
     edited = _edited(long, long.text[: -len(last)] + last.replace(word, "Ottawa", 1))
-    [again] = build.analyse_corpus(replace(small_corpus, documents=(edited,)), options)
+    [again] = pipeline.analyse_corpus(replace(small_corpus, documents=(edited,)), options)
     new = [c.text for c, _ in nlp.chunk_document(edited)]
     assert new[:-1] == [c.text for c in chunks[:-1]]
     assert recorder.texts == [new[-1]]
@@ -325,10 +326,10 @@ def test_a_chunk_key_holds_its_sentence_starts(tmp_path):
 
 
 def test_a_damaged_cache_file_is_rebuilt_with_its_chunks(tmp_path, seeds_corpus):
-    options = build.Options(cache=tmp_path, jobs=1)
-    fresh = build.analyse_corpus(seeds_corpus, options)
+    options = pipeline.Options(cache=tmp_path, jobs=1)
+    fresh = pipeline.analyse_corpus(seeds_corpus, options)
     (tmp_path / FILE_NAME).write_bytes(b"SQLite format 3\0" + b"\xff" * 5000)
-    assert build.analyse_corpus(seeds_corpus, options) == fresh
+    assert pipeline.analyse_corpus(seeds_corpus, options) == fresh
     chunks = [c for d in seeds_corpus.documents for c, _ in nlp.chunk_document(d)]
     with AnalysisCache(tmp_path, nlp.pipeline_version()) as cache:
         assert len(cache.get_many(seeds_corpus.documents)) == 2
@@ -357,7 +358,7 @@ def test_a_rebuild_from_cached_chunks_is_byte_identical(tmp_path, small_corpus):
     sources = sorted(CORPUS.glob("*.txt"))[:5]
     seeds = write_seeds(tmp_path / "seeds", {p.name: p.read_text("utf-8") for p in sources})
     cache = tmp_path / "cache"
-    build.run(seeds, tmp_path / "first", build.Options(cache=cache, jobs=1))
+    pipeline.run(seeds, tmp_path / "first", pipeline.Options(cache=cache, jobs=1))
     touched = seeds / sources[2].name
     touched.write_text(
         touched.read_text("utf-8") + "\n\nJoe Biden met Emmanuel Macron in Paris on Tuesday.\n",
@@ -367,8 +368,8 @@ def test_a_rebuild_from_cached_chunks_is_byte_identical(tmp_path, small_corpus):
     moved = seeds / sources[3].name
     header, first, *rest = moved.read_text("utf-8").split("\n\n")
     moved.write_text("\n\n".join([header, *rest[1:2], first, *rest[:1], *rest[2:]]), "utf-8")
-    rebuilt = build.run(seeds, tmp_path / "rebuilt", build.Options(cache=cache, jobs=1))
-    cold = build.run(seeds, tmp_path / "cold", build.Options(cache=None, jobs=1))
+    rebuilt = pipeline.run(seeds, tmp_path / "rebuilt", pipeline.Options(cache=cache, jobs=1))
+    cold = pipeline.run(seeds, tmp_path / "cold", pipeline.Options(cache=None, jobs=1))
     assert rebuilt.pages == cold.pages
     one, two = snapshot(tmp_path / "rebuilt"), snapshot(tmp_path / "cold")
     assert "data/entities.json" in one
@@ -378,14 +379,14 @@ def test_a_rebuild_from_cached_chunks_is_byte_identical(tmp_path, small_corpus):
 
 
 def test_the_pipeline_is_loaded_once_whatever_it_is_called_with():
-    pipeline = nlp.load_pipeline()
-    assert nlp.load_pipeline(None) is pipeline
-    assert nlp.load_pipeline(nlp.pipeline_name()) is pipeline
+    language = nlp.load_pipeline()
+    assert nlp.load_pipeline(None) is language
+    assert nlp.load_pipeline(nlp.pipeline_name()) is language
 
 
 def test_workers_are_sent_only_the_chunks_not_cached(tmp_path, small_corpus, monkeypatch):
-    options = build.Options(cache=tmp_path / "cache", jobs=2)
-    build.analyse_corpus(small_corpus, options)
+    options = pipeline.Options(cache=tmp_path / "cache", jobs=2)
+    pipeline.analyse_corpus(small_corpus, options)
     sent = []
     real = nlp._analyse_in_processes
 
@@ -400,7 +401,7 @@ def test_workers_are_sent_only_the_chunks_not_cached(tmp_path, small_corpus, mon
     documents = list(small_corpus.documents)
     for index, text in zip((1, 5), added, strict=True):
         documents[index] = _edited(documents[index], documents[index].text + "\n\n" + text)
-    again = build.analyse_corpus(replace(small_corpus, documents=tuple(documents)), options)
+    again = pipeline.analyse_corpus(replace(small_corpus, documents=tuple(documents)), options)
     assert [[chunk.text for chunk in unit] for unit in sent] == [[added[0]], [added[1]]]
-    pipeline = nlp.load_pipeline()
-    assert again == [nlp.analyse_document(d, pipeline) for d in documents]
+    language = nlp.load_pipeline()
+    assert again == [nlp.analyse_document(d, language) for d in documents]

@@ -8,9 +8,10 @@ from dataclasses import replace
 
 import pytest
 
-from generator import build, chart_cache, charts, plot
-from generator.charts import draw_charts
+from generator import pipeline
 from generator.model import Mention
+from generator.publish import chart_cache, charts, plot
+from generator.publish.charts import draw_charts
 
 from .conftest import PROJECT
 from .report_fixtures import make_report
@@ -175,7 +176,7 @@ def test_all_cached_means_matplotlib_is_not_imported(small, uncached, tmp_path):
     folder = documents[0].path.parent
     script = (
         "import hashlib, sys; from pathlib import Path; from tests.report_fixtures import *;"
-        "from generator.charts import draw_charts;"
+        "from generator.publish.charts import draw_charts;"
         f"d = write_documents(Path({str(folder)!r}), {len(documents)}); e = find_entities(d);"
         "v = make_events(d, e); k = sorted({x.date for x in v if x.precision == 'day'})"
         f"[:: max(1, {len(documents)} // 6)];"
@@ -204,7 +205,7 @@ def test_a_build_from_the_caches_writes_the_same_chart_files(make_seeds, tmp_pat
 
     def chart_files(name, cache):
         out = tmp_path / name
-        build.run(seeds, out, build.Options(cache=cache, jobs=1))
+        pipeline.run(seeds, out, pipeline.Options(cache=cache, jobs=1))
         return {
             p.relative_to(out).as_posix(): p.read_bytes()
             for p in sorted((out / "charts").rglob("*"))

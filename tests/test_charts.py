@@ -6,7 +6,8 @@ from itertools import pairwise
 
 import pytest
 
-from generator.charts import (
+from generator.model import Entity, Mention
+from generator.publish.charts import (
     BARS_MAX,
     NETWORK_LINKS,
     NETWORK_NODES,
@@ -15,8 +16,7 @@ from generator.charts import (
     co_occurrences,
     draw_charts,
 )
-from generator.layout import force_layout
-from generator.model import Entity, Mention
+from generator.publish.layout import force_layout
 
 from .report_fixtures import make_report
 
@@ -64,7 +64,7 @@ def test_same_bytes_in_another_process(small):
     folder = documents[0].path.parent
     script = (
         "import hashlib, sys; from pathlib import Path; from tests.report_fixtures import *;"
-        "from generator.charts import draw_charts;"
+        "from generator.publish.charts import draw_charts;"
         f"d = write_documents(Path({str(folder)!r}), {len(documents)}); e = find_entities(d);"
         "v = make_events(d, e); k = sorted({x.date for x in v if x.precision == 'day'})"
         f"[:: max(1, {len(documents)} // 6)];"
@@ -179,7 +179,7 @@ def test_profile_chart_macro(small, tmp_path):
     """How a profile page embeds its chart: the macro in templates/_chart.md.j2."""
     import shutil
 
-    from generator.render import Renderer
+    from generator.publish.render import Renderer
 
     from .conftest import PROJECT
 

@@ -8,16 +8,16 @@ import re
 import pytest
 from markupsafe import Markup
 
-from generator import export
-from generator.chronology import (
+from generator.chronology.events import (
     build_chronology,
     events_by_entity,
     page_context,
     spans_as_entities,
 )
-from generator.load import load_corpus
+from generator.ingest.load import load_corpus
 from generator.model import Analysis, Corpus, Span
-from generator.render import Renderer
+from generator.publish import export
+from generator.publish.render import Renderer
 
 from .conftest import PROJECT
 
@@ -337,7 +337,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
 
 
 def test_key_dates_are_distinct_days():
-    from generator.chronology import _distinct
+    from generator.chronology.events import _distinct
     from generator.model import KeyDate
 
     ranked = [
@@ -393,8 +393,8 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
     corpus = load_corpus(make_seeds({"a.txt": f"date 2022-09-23 {sentence}\n"}))
     analyses = _analyse(corpus, {"a": [(expression, "DATE")]})
     assert build_chronology(corpus, analyses, {}).events == ()
-    from generator.chronology import not_a_happening
-    from generator.dates import resolve_expression
+    from generator.chronology.dates import resolve_expression
+    from generator.chronology.events import not_a_happening
 
     start = sentence.index(expression)
     when = resolve_expression(expression, "2022-09-23", sentence=sentence, start=start)
@@ -424,7 +424,7 @@ def test_happenings_stay_events(make_seeds, sentence, expression):
 
 
 def test_small_chronology_is_one_page(two_reports):
-    from generator.chronology import year_page_contexts
+    from generator.chronology.events import year_page_contexts
 
     corpus, analyses, entities, _ = two_reports
     chronology = build_chronology(corpus, analyses, entities)
@@ -435,9 +435,9 @@ def test_small_chronology_is_one_page(two_reports):
 
 
 def test_large_chronology_is_split_by_year(two_reports, monkeypatch):
-    import generator.chronology as chronology_module
-    import generator.chronology_pages as chronology_pages
-    from generator.chronology import year_page_contexts
+    import generator.chronology.events as chronology_module
+    import generator.publish.chronology_pages as chronology_pages
+    from generator.chronology.events import year_page_contexts
 
     monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 4)  # 5 events; 4 in 2021
     monkeypatch.setattr(chronology_pages, "MAIN_EVENTS", 2)
@@ -476,7 +476,7 @@ def test_large_chronology_is_split_by_year(two_reports, monkeypatch):
 def test_split_site_builds_strict_with_valid_anchors(tmp_path, monkeypatch):
     """The seeds' chronology split by year: MkDocs --strict builds it, every link to an
     event points at a page that has that anchor."""
-    import generator.chronology as chronology_module
+    import generator.chronology.events as chronology_module
     from generator.cli import main
 
     from .conftest import SEEDS
@@ -503,8 +503,8 @@ def test_split_site_builds_strict_with_valid_anchors(tmp_path, monkeypatch):
 
 
 def test_a_large_year_is_split_by_month(two_reports, monkeypatch):
-    import generator.chronology as chronology_module
-    from generator.chronology import year_page_contexts
+    import generator.chronology.events as chronology_module
+    from generator.chronology.events import year_page_contexts
 
     monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 3)  # 2021 has 4 events
     corpus, analyses, entities, _ = two_reports
@@ -540,8 +540,8 @@ def test_a_large_year_is_split_by_month(two_reports, monkeypatch):
 
 
 def test_main_events_prefer_the_story_to_background(make_seeds, monkeypatch):
-    import generator.chronology as chronology_module
-    import generator.chronology_pages as chronology_pages
+    import generator.chronology.events as chronology_module
+    import generator.publish.chronology_pages as chronology_pages
 
     monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 1)
     monkeypatch.setattr(chronology_pages, "MAIN_EVENTS", 1)

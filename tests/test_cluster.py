@@ -5,9 +5,10 @@ import shutil
 import pytest
 from distributed import LocalCluster
 
-from generator import cluster, nlp
+from generator.analyse import nlp
 from generator.errors import ConfigError
-from generator.load import load_corpus
+from generator.infra import cluster
+from generator.ingest.load import load_corpus
 
 from .conftest import CORPORA
 

@@ -6,8 +6,8 @@ import textwrap
 
 import pytest
 
-from generator.curation import Correction, load_corrections
 from generator.errors import ConfigError
+from generator.ingest.corrections import Correction, load_corrections
 
 from .test_entities import make, resolve
 
@@ -138,7 +138,7 @@ def test_corrections_are_applied_and_unused_entries_warned(tmp_path):
         """,
     )
     corpus, analyses = make(TEXTS)
-    from generator.entities import resolve_entities
+    from generator.resolve.entities import resolve_entities
 
     entities, problems = resolve_entities(corpus, analyses, load_corrections(path))
     found = {e.name: e for e in entities}

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.dates import resolve_expression
+from generator.chronology.dates import resolve_expression
 
 AUG16 = "2022-08-16"  # a Tuesday (seed 000)
 DEC10 = "2021-12-10"  # a Friday (seed 003)
@@ -223,7 +223,7 @@ def test_numbers_far_in_the_future_are_not_years():
 
 
 def test_dateparser_answers_are_remembered_between_builds(tmp_path, monkeypatch):
-    from generator import dates
+    from generator.chronology import dates
 
     monkeypatch.setattr(dates, "_MEMO", {})
     dates._dateparser.cache_clear()

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.entities import resolve_entities, sentence_entities
+from generator.ingest.text import split_sentences
 from generator.model import Analysis, Corpus, Document, Entity, Span
-from generator.text import split_sentences
+from generator.resolve.entities import resolve_entities, sentence_entities
 
 _MARK = re.compile(r"\[([^\]|]+)\|([A-Z]+)\]")
 

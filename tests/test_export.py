@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 
-from generator import export
-from generator.memo import Memo
+from generator.infra.memo import Memo
 from generator.model import Chronology, Citation, Entity, Event, KeyDate, Mention
+from generator.publish import export
 
 
 def _entity(name: str, note: str | None = None) -> Entity:

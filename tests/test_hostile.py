@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, export
+from generator import pipeline
+from generator.analyse.nlp import CHUNK_CHARS, _chunks
 from generator.cli import main
-from generator.load import MAX_DOCUMENT_BYTES, MAX_SENTENCE_CHARS, load_corpus
+from generator.ingest.load import MAX_DOCUMENT_BYTES, MAX_SENTENCE_CHARS, load_corpus
 from generator.model import Problem
-from generator.nlp import CHUNK_CHARS, _chunks
-from generator.output import GENERATED
-from generator.render import md_escape
+from generator.publish import export
+from generator.publish.output import GENERATED
+from generator.publish.render import md_escape
 
 from .conftest import write_seeds
 
@@ -501,12 +502,12 @@ def leftovers(folder: Path) -> list[str]:
 def test_a_failed_build_leaves_the_previous_docs(make_seeds, tmp_path, monkeypatch):
     out = tmp_path / "docs"
     seeds = make_seeds({"good.txt": GOOD})
-    build.run(seeds, out)
+    pipeline.run(seeds, out)
     before = snapshot(out)
     assert "sources/good.md" in before
     write_seeds(seeds, {"second.txt": "date 2022-05-05 Another document."})
     written: list[str] = []
-    real_write = build.Output.write
+    real_write = pipeline.Output.write
 
     def write(self, relative, content):
         real_write(self, relative, content)
@@ -515,10 +516,10 @@ def test_a_failed_build_leaves_the_previous_docs(make_seeds, tmp_path, monkeypat
     def fail(documents):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(build.Output, "write", write)
+    monkeypatch.setattr(pipeline.Output, "write", write)
     monkeypatch.setattr(export, "documents_json", fail)  # the last stage
     with pytest.raises(RuntimeError, match="disk full"):
-        build.run(seeds, out)
+        pipeline.run(seeds, out)
     assert "sources/second.md" in written  # pages had been written before it failed
     assert snapshot(out) == before
     assert leftovers(out) == []
@@ -528,8 +529,8 @@ def test_a_failed_publish_leaves_the_previous_site(make_seeds, tmp_path, monkeyp
     import mkdocs.commands.build
 
     docs, site = tmp_path / "docs", tmp_path / "site"
-    build.run(make_seeds({"good.txt": GOOD}), docs)
-    build.publish(docs, site)
+    pipeline.run(make_seeds({"good.txt": GOOD}), docs)
+    pipeline.publish(docs, site)
     before = snapshot(site)
     assert "sources/good.html" in before
     real_build = mkdocs.commands.build.build
@@ -541,7 +542,7 @@ def test_a_failed_publish_leaves_the_previous_site(make_seeds, tmp_path, monkeyp
 
     monkeypatch.setattr(mkdocs.commands.build, "build", build_then_fail)
     with pytest.raises(RuntimeError, match="killed"):
-        build.publish(docs, site)
+        pipeline.publish(docs, site)
     assert snapshot(site) == before
     assert leftovers(tmp_path) == []
 
@@ -561,7 +562,7 @@ MIXED = {
 def test_two_builds_are_byte_identical(make_seeds, tmp_path, monkeypatch):
     seeds = make_seeds(MIXED)
     for name in ("one", "two"):
-        build.run(seeds, tmp_path / name / "docs")
+        pipeline.run(seeds, tmp_path / name / "docs")
     one, two = snapshot(tmp_path / "one" / "docs"), snapshot(tmp_path / "two" / "docs")
     assert "data/documents.json" in one and "build-report/index.md" in one
     assert one == two
@@ -570,7 +571,7 @@ def test_two_builds_are_byte_identical(make_seeds, tmp_path, monkeypatch):
     # files carry the build day, everything else is identical).
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     for name in ("one", "two"):
-        build.publish(tmp_path / name / "docs", tmp_path / name / "site")
+        pipeline.publish(tmp_path / name / "docs", tmp_path / name / "site")
     one, two = snapshot(tmp_path / "one" / "site"), snapshot(tmp_path / "two" / "site")
     assert "search/search_index.json" in one and "sitemap.xml.gz" in one
     assert [k for k in one if one[k] != two.get(k)] == []
@@ -626,7 +627,7 @@ def test_special_files_are_not_read(make_seeds):
 def test_a_commit_that_fails_half_way_puts_everything_back(make_seeds, tmp_path, monkeypatch):
     out = tmp_path / "docs"
     seeds = make_seeds({"good.txt": GOOD})
-    build.run(seeds, out)
+    pipeline.run(seeds, out)
     before = snapshot(out)
     write_seeds(seeds, {"second.txt": "date 2022-05-05 Another document."})
     entries = [name for name in GENERATED if (out / name).exists()]
@@ -642,7 +643,7 @@ def test_a_commit_that_fails_half_way_puts_everything_back(make_seeds, tmp_path,
 
     monkeypatch.setattr(Path, "rename", rename)
     with pytest.raises(OSError, match="device busy"):
-        build.run(seeds, out)
+        pipeline.run(seeds, out)
     monkeypatch.undo()
     # Every entry set aside, 2 moved in, the 3rd failed; then the rollback's renames.
     assert calls[:fail_at] == [*entries, *entries[:3]]
@@ -653,13 +654,13 @@ def test_a_commit_that_fails_half_way_puts_everything_back(make_seeds, tmp_path,
 def test_a_killed_commit_is_recovered_by_the_next_build(make_seeds, tmp_path):
     out = tmp_path / "docs"
     seeds = make_seeds({"good.txt": GOOD})
-    build.run(seeds, out)
+    pipeline.run(seeds, out)
     # Killed after setting `sources` aside, before moving the new one in.
     (out / "sources").rename(out / ".old-sources")
     stale = out / ".staging-killed"
     stale.mkdir()
     os.utime(stale, (0, 0))
-    build.Output(out).abort()
+    pipeline.Output(out).abort()
     assert (out / "sources" / "good.md").is_file()
     assert leftovers(out) == []
 

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import InputError
-from generator.load import load_corpus, load_document
+from generator.ingest.load import load_corpus, load_document
 
 from .conftest import SEEDS
 

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, pages
+from generator import pipeline
 from generator.errors import GeneratorError
-from generator.output import Output
+from generator.publish import pages
+from generator.publish.output import Output
 
 from .conftest import CORPORA, SEEDS
 
@@ -39,7 +40,7 @@ def corpus_seeds(tmp_path: Path) -> Path:
 
 def test_pages_rendered_in_processes_equal_one_process(tmp_path, corpus_seeds, monkeypatch):
     cache = tmp_path / "cache"
-    one = build.run(corpus_seeds, tmp_path / "one", build.Options(cache=cache, jobs=1))
+    one = pipeline.run(corpus_seeds, tmp_path / "one", pipeline.Options(cache=cache, jobs=1))
     forked = []
     real = pages._run_in_processes
 
@@ -49,7 +50,7 @@ def test_pages_rendered_in_processes_equal_one_process(tmp_path, corpus_seeds, m
 
     monkeypatch.setattr(pages, "_run_in_processes", spy)
     monkeypatch.setattr(pages, "PAGES_PER_WORKER", 1)  # fork even for a few pages
-    two = build.run(corpus_seeds, tmp_path / "two", build.Options(cache=cache, jobs=2))
+    two = pipeline.run(corpus_seeds, tmp_path / "two", pipeline.Options(cache=cache, jobs=2))
     assert forked == [2]
     assert two.pages == one.pages
     first, second = _tree(tmp_path / "one"), _tree(tmp_path / "two")
@@ -63,7 +64,7 @@ def test_a_small_corpus_renders_in_one_process(tmp_path, monkeypatch):
         raise AssertionError("forked for a few pages")
 
     monkeypatch.setattr(pages, "_run_in_processes", fail)
-    result = build.run(SEEDS, tmp_path / "out", build.Options(cache=tmp_path / "c", jobs=2))
+    result = pipeline.run(SEEDS, tmp_path / "out", pipeline.Options(cache=tmp_path / "c", jobs=2))
     assert result.pages > 20
 
 
@@ -173,9 +174,9 @@ def test_ctrl_c_stops_the_workers(tmp_path):
 
 
 def test_an_interrupted_build_leaves_the_previous_output(tmp_path, corpus_seeds, monkeypatch):
-    options = build.Options(cache=tmp_path / "cache", jobs=2)
+    options = pipeline.Options(cache=tmp_path / "cache", jobs=2)
     out = tmp_path / "docs"
-    build.run(corpus_seeds, out, options)
+    pipeline.run(corpus_seeds, out, options)
     before = _tree(out)
     real = pages._page_tasks
 
@@ -194,7 +195,7 @@ def test_an_interrupted_build_leaves_the_previous_output(tmp_path, corpus_seeds,
     monkeypatch.setattr(pages, "_page_tasks", interrupted)
     monkeypatch.setattr(pages, "PAGES_PER_WORKER", 1)
     with pytest.raises(KeyboardInterrupt):
-        build.run(corpus_seeds, out, options)
+        pipeline.run(corpus_seeds, out, options)
     assert _tree(out) == before
     assert list(out.glob(".staging-*")) == []
 
@@ -207,5 +208,5 @@ def test_without_fork_the_pages_render_in_one_process(tmp_path, corpus_seeds, mo
     monkeypatch.setenv("GENERATOR_START_METHOD", "spawn")
     monkeypatch.setattr(pages, "_run_in_processes", fail)
     monkeypatch.setattr(pages, "PAGES_PER_WORKER", 1)
-    options = build.Options(cache=tmp_path / "cache", jobs=2)
-    assert build.run(corpus_seeds, tmp_path / "out", options).pages > 20
+    options = pipeline.Options(cache=tmp_path / "cache", jobs=2)
+    assert pipeline.run(corpus_seeds, tmp_path / "out", options).pages > 20

@@ -8,10 +8,10 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from generator.charts import draw_charts
 from generator.cli import main
-from generator.load import load_document
-from generator.pdf import _fetcher, make_pdf, markdown_to_html
+from generator.ingest.load import load_document
+from generator.publish.charts import draw_charts
+from generator.publish.pdf import _fetcher, make_pdf, markdown_to_html
 
 from .conftest import PROJECT, SEEDS
 from .report_fixtures import find_entities, make_events, write_documents

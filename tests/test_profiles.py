@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.entities import resolve_entities
-from generator.profiles import (
+from generator.publish.profiles import (
     CONTEXTS_SHOWN,
     PAGES_PER_TYPE,
     SMALL_CORPUS,
@@ -18,6 +17,7 @@ from generator.profiles import (
     profile_timeline,
     source_segments,
 )
+from generator.resolve.entities import resolve_entities
 
 from .test_entities import make
 
@@ -106,7 +106,7 @@ def test_source_segments_link_mentions_to_pages():
 
 
 def test_linked_source_text_stays_escaped(tmp_path):
-    from generator.render import Renderer
+    from generator.publish.render import Renderer
 
     from .conftest import PROJECT
 
@@ -133,7 +133,7 @@ def test_a_long_profile_shows_part_in_context_and_the_rest_one_line_per_document
     caracas = found["Caracas"]
     documents = list(corpus.documents)
     # Caracas in 2 documents, 1 sentence each: with a small limit the second goes to a line.
-    import generator.profiles as profiles
+    import generator.publish.profiles as profiles
 
     saved = profiles.CONTEXTS_SHOWN
     profiles.CONTEXTS_SHOWN = 1

@@ -2,7 +2,7 @@
 
 import re
 
-from generator.output import GENERATED
+from generator.publish.output import GENERATED
 
 from .conftest import PROJECT
 

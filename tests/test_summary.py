@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.summary import SUMMARY_WORDS, summarise_sentence
+from generator.chronology.summary import SUMMARY_WORDS, summarise_sentence
 
 
 @pytest.mark.parametrize(

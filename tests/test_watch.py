@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, cli, pages
+from generator import cli, pipeline
 from generator.errors import GeneratorError
-from generator.memo import Memo
-from generator.output import GENERATED
+from generator.infra.memo import Memo
+from generator.publish import pages
+from generator.publish.output import GENERATED
 from generator.watch import snapshot, watch_seeds
 
 from .conftest import SEEDS, write_seeds
@@ -87,14 +88,14 @@ def _edits(seeds: Path) -> list[tuple[str, object]]:
 
 def test_rebuilds_with_a_memo_equal_cold_builds(tmp_path, seeds):
     memo = Memo()
-    options = build.Options(cache=tmp_path / "cache")
+    options = pipeline.Options(cache=tmp_path / "cache")
     warm = tmp_path / "warm"
-    build.run(seeds, warm, options, memo=memo)
+    pipeline.run(seeds, warm, options, memo=memo)
     for name, edit in _edits(seeds):
         edit()  # type: ignore[operator]
-        build.run(seeds, warm, options, memo=memo)
+        pipeline.run(seeds, warm, options, memo=memo)
         cold = tmp_path / f"cold-{name}"
-        build.run(seeds, cold, options)
+        pipeline.run(seeds, cold, options)
         assert _same_tree(warm, cold) == [], name
         assert memo.hits > 0, name  # unchanged results were reused
 
@@ -103,12 +104,12 @@ def test_rebuilds_with_a_memo_equal_cold_builds(tmp_path, seeds):
 def test_an_unchanged_rebuild_renders_and_writes_nothing_again(tmp_path, seeds, jobs, monkeypatch):
     monkeypatch.setattr(pages, "PAGES_PER_WORKER", 1)  # fork even for these few pages
     memo = Memo()
-    options = build.Options(cache=tmp_path / "cache", jobs=jobs)
+    options = pipeline.Options(cache=tmp_path / "cache", jobs=jobs)
     out = tmp_path / "docs"
-    build.run(seeds, out, options, memo=memo)
+    pipeline.run(seeds, out, options, memo=memo)
     before = {p: p.stat().st_ino for p in out.rglob("*") if p.is_file()}
     for _ in range(2):  # twice: what forked workers reused is kept for the next build
-        result = build.run(seeds, out, options, memo=memo)
+        result = pipeline.run(seeds, out, options, memo=memo)
         assert memo.misses == 0
         after = {p: p.stat().st_ino for p in out.rglob("*") if p.is_file()}
         assert after == before  # the same files, linked into place rather than rewritten
@@ -121,14 +122,14 @@ def test_pages_made_by_forked_workers_equal_a_cold_build(tmp_path, seeds, monkey
     forks = []
     monkeypatch.setattr(pages, "_run_in_processes", _counting(pages._run_in_processes, forks))
     memo = Memo()
-    options = build.Options(cache=tmp_path / "cache", jobs=2)
+    options = pipeline.Options(cache=tmp_path / "cache", jobs=2)
     warm = tmp_path / "warm"
-    build.run(seeds, warm, options, memo=memo)
+    pipeline.run(seeds, warm, options, memo=memo)
     for name, edit in _edits(seeds)[:2]:
         edit()  # type: ignore[operator]
-        build.run(seeds, warm, options, memo=memo)
+        pipeline.run(seeds, warm, options, memo=memo)
         cold = tmp_path / f"cold-{name}"
-        build.run(seeds, cold, build.Options(cache=tmp_path / "cache", jobs=1))
+        pipeline.run(seeds, cold, pipeline.Options(cache=tmp_path / "cache", jobs=1))
         assert _same_tree(warm, cold) == [], name
     assert forks  # the pages were made in two processes
 
@@ -143,13 +144,13 @@ def _counting(function, calls):
 
 def test_a_generated_file_edited_by_hand_is_written_again(tmp_path, seeds):
     memo = Memo()
-    options = build.Options(cache=tmp_path / "cache")
+    options = pipeline.Options(cache=tmp_path / "cache")
     out = tmp_path / "docs"
-    build.run(seeds, out, options, memo=memo)
+    pipeline.run(seeds, out, options, memo=memo)
     page = out / "index.md"
     text = page.read_text(encoding="utf-8")
     page.write_text("edited by hand\n", encoding="utf-8")
-    build.run(seeds, out, options, memo=memo)
+    pipeline.run(seeds, out, options, memo=memo)
     assert page.read_text(encoding="utf-8") == text
 
 
@@ -168,13 +169,13 @@ def test_watch_rebuilds_after_a_change_and_survives_a_bad_one(tmp_path, seeds):
             changed.set()
 
     out = tmp_path / "docs"
-    options = build.Options(cache=tmp_path / "cache")
+    options = pipeline.Options(cache=tmp_path / "cache")
     watch_seeds(seeds, out, options, interval=0.05, report=report, builds=3)
     assert changed.is_set()
-    assert isinstance(results[0], build.BuildResult)
+    assert isinstance(results[0], pipeline.BuildResult)
     assert isinstance(results[1], GeneratorError)
     assert "corrections.yml" in str(results[1])
-    assert isinstance(results[2], build.BuildResult)
+    assert isinstance(results[2], pipeline.BuildResult)
     page = (out / "sources" / "2023-02-03-statement.md").read_text(encoding="utf-8")
     assert 'She met <a class="entity" href="../people/roger-carstens.html">' in page
 

@@ -25,9 +25,9 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from ..errors import PublishError
+from ..model import ENTITY_TYPES, Document, Entity, Event
 from .charts import Charts, draw_charts
-from .errors import PublishError
-from .model import ENTITY_TYPES, Document, Entity, Event
 from .render import Renderer, md_escape
 
 # Above this many words in all documents, the PDF leaves out the source texts (unless

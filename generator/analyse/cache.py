@@ -30,8 +30,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
-from .errors import ConfigError
-from .model import Analysis, Chunk, ChunkSpans, Document, Span
+from ..errors import ConfigError
+from ..model import Analysis, Chunk, ChunkSpans, Document, Span
 
 FILE_NAME = "analyses.sqlite"
 # Bump when what is stored, or how it is keyed, changes.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .model import Sentence
+from ..model import Sentence
 
 # Words that end with a period without ending the sentence ("Amba. James Storey",
 # "on Nov. 21", "Gen. Smith"). Compared lower-case, without the period.

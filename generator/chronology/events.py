@@ -21,16 +21,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .chronology_pages import (  # noqa: F401 (page_context: part of this module's interface)
+from ..infra.memo import Memo, made_from
+from ..ingest.text import slugify
+from ..model import Analysis, Chronology, Citation, Corpus, Document, Event, KeyDate, Sentence
+from ..publish.chronology_pages import (  # noqa: F401 (page_context: part of this module's interface)
     page_context,
     period_page,
     year_page_contexts,
 )
 from .dates import PartialDate, resolve_expression
-from .memo import Memo, made_from
-from .model import Analysis, Chronology, Citation, Corpus, Document, Event, KeyDate, Sentence
 from .summary import SUMMARY_WORDS, summarise_sentence, trim_words
-from .text import slugify
 
 SentenceEntities = Mapping[tuple[str, int], tuple[str, ...]]
 

@@ -20,9 +20,9 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .errors import ConfigError
-from .model import Chunk, ChunkSpans
-from .nlp import analyse_chunks, pipeline_name, pipeline_version
+from ..analyse.nlp import analyse_chunks, pipeline_name, pipeline_version
+from ..errors import ConfigError
+from ..model import Chunk, ChunkSpans
 
 CONNECT_TIMEOUT = "10s"
 PACKAGE = "distributed==2026.8.0"

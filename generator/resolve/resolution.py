@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..model import Document
 from .mentions import (
     FOREIGN_TITLES,
     HYPHENATED,
@@ -24,7 +25,6 @@ from .mentions import (
     Found,
     name_key,
 )
-from .model import Document
 from .roles import ROLE_NOUNS
 
 

@@ -13,22 +13,22 @@ from typing import Any
 
 import yaml
 
-from . import export
-from .cache import AnalysisCache
-from .charts import Charts, draw_charts
-from .chronology import build_chronology
-from .curation import Corrections, load_corrections
-from .dates import remembered_dates
-from .entities import resolve_entities, sentence_entities
+from .analyse.cache import AnalysisCache
+from .analyse.nlp import analyse_documents, pipeline_version
+from .chronology.dates import remembered_dates
+from .chronology.events import build_chronology
 from .errors import InputError, PublishError
-from .load import load_corpus
-from .memo import Memo
+from .infra.memo import Memo
+from .infra.progress import progress
+from .ingest.corrections import Corrections, load_corrections
+from .ingest.load import load_corpus
 from .model import Analysis, Chronology, Corpus, Document, Entity, Event, Problem
-from .nlp import analyse_documents, pipeline_version
-from .output import GENERATED, Output
-from .pages import render_pages
-from .progress import progress
-from .render import Renderer
+from .publish import export
+from .publish.charts import Charts, draw_charts
+from .publish.output import GENERATED, Output
+from .publish.pages import render_pages
+from .publish.render import Renderer
+from .resolve.entities import resolve_entities, sentence_entities
 
 PROJECT = Path(__file__).resolve().parent.parent
 TEMPLATES = PROJECT / "templates"
@@ -172,7 +172,7 @@ def make_report_pdf(
     corpus: Corpus, findings: Findings, charts: Charts | None = None, full_text: bool | None = None
 ) -> bytes:
     """The report PDF from the same data as the site (see pdf.py)."""
-    from .pdf import make_pdf
+    from .publish.pdf import make_pdf
 
     return make_pdf(
         corpus.documents,

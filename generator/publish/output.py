@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .memo import Memo
+from ..infra.memo import Memo
 
 # Top-level entries of the docs folder that the generator owns.
 GENERATED = (

@@ -27,8 +27,8 @@ from typing import Any
 
 import yaml
 
-from .errors import ConfigError
-from .model import ENTITY_TYPES, Problem
+from ..errors import ConfigError
+from ..model import ENTITY_TYPES, Problem
 
 ACTIONS = ("merge", "rename", "alias", "type", "ignore", "description")
 # The second key each action takes, and whether it is required.

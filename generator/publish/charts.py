@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from ..model import Document, Entity, Event
 from . import chart_cache, plot
 from .export import to_csv
-from .model import Document, Entity, Event
 from .plot import GRID, TEXT
 from .render import human_date
 

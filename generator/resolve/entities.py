@@ -15,8 +15,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from .curation import Corrections, apply_corrections
-from .memo import Memo
+from ..infra.memo import Memo
+from ..ingest.corrections import Corrections, apply_corrections
+from ..ingest.text import fold, slugify
+from ..model import Analysis, Corpus, Description, Document, Entity, Mention, Problem
+from ..publish.profiles import page_policy
 from .mentions import (
     GENERIC,
     ORG_HEADS,
@@ -30,8 +33,6 @@ from .mentions import (
     name_key,
     vocabulary_of,
 )
-from .model import Analysis, Corpus, Description, Document, Entity, Mention, Problem
-from .profiles import page_policy
 from .refind import find_groups, link_groups, refind
 from .resolution import (
     Cluster,
@@ -46,7 +47,6 @@ from .resolution import (
     type_of,
 )
 from .roles import find_descriptions
-from .text import fold, slugify
 
 
 def resolve_entities(

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .memo import Memo, memoised
-from .model import Description, Document, Entity
+from ..infra.memo import Memo, memoised
+from ..model import Description, Document, Entity
 
 ROLE_NOUNS = frozenset(
     """president leader ambassador envoy negotiator director secretary minister official

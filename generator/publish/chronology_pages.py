@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from .model import Chronology, Corpus, Document, Event
+from ..model import Chronology, Corpus, Document, Event
 
 KEY_DATE_EVENTS = 3  # events (and documents published) shown with each key date
 MAIN_EVENTS = 60

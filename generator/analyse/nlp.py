@@ -22,8 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .errors import ConfigError, GeneratorError
-from .model import Analysis, Chunk, ChunkSpans, Document, Sentence, Span
+from ..errors import ConfigError, GeneratorError
+from ..model import Analysis, Chunk, ChunkSpans, Document, Sentence, Span
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -265,7 +265,7 @@ def _analyse_chunks(
         return
     second = next(units, None)
     if scheduler:
-        from .cluster import analyse_on_cluster
+        from ..infra.cluster import analyse_on_cluster
 
         yield from analyse_on_cluster(_chain(first, second, units), scheduler, name, batch_size)
     elif second is None or jobs == 1:

@@ -25,7 +25,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from .memo import Memo
+from ..infra.memo import Memo
 
 # Characters that mean something to Markdown, its extensions or HTML. Each becomes a
 # numeric character reference, which Markdown leaves alone and the browser shows as the

@@ -8,8 +8,8 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .memo import Memo, memoised
-from .model import Chronology, Document, Entity, Event
+from ..infra.memo import Memo, memoised
+from ..model import Chronology, Document, Entity, Event
 
 
 def to_json(payload: Any) -> str:

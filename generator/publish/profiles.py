@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from ..ingest.text import fold
+from ..model import Document, Entity, Event
 from .export import to_csv
-from .model import Document, Entity, Event
-from .text import fold
 
 SECTIONS = {"person": "people", "organization": "organizations", "place": "places"}
 SMALL_CORPUS = 20  # documents: up to this many, every entity gets a page

@@ -13,7 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .memo import Memo
+from ..infra.memo import Memo
+from ..model import Analysis, Document
 from .mentions import (
     CAPITAL,
     GROUP_NAME,
@@ -24,7 +25,6 @@ from .mentions import (
     name_key,
     sentence_at,
 )
-from .model import Analysis, Document
 from .resolution import (
     Cluster,
     fits_title,

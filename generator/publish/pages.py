@@ -23,21 +23,21 @@ from collections.abc import Callable, Hashable, Sequence
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any, cast
 
-from .chronology import events_by_entity, page_context, year_page_contexts
-from .errors import GeneratorError
-from .load import limits as load_limits
-from .nlp import CHUNK_CHARS, available_cores, start_method
+from ..analyse.nlp import CHUNK_CHARS, available_cores, start_method
+from ..chronology.events import events_by_entity, page_context, year_page_contexts
+from ..errors import GeneratorError
+from ..infra.progress import progress
+from ..ingest.load import limits as load_limits
 from .output import Output
 from .profiles import index_pages, mentions_csv, profile_maker, profile_timeline, source_segments
-from .progress import progress
 from .render import Renderer
 
 if TYPE_CHECKING:
     from multiprocessing.sharedctypes import Synchronized
 
-    from .build import Findings
+    from ..model import Corpus
+    from ..pipeline import Findings
     from .charts import Charts
-    from .model import Corpus
 
 NEWEST = 10  # sources listed on the home page
 HOME_KEY_DATES = 5

@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .memo import Memo, made_from, memoised
-from .model import Document, Span
+from ..infra.memo import Memo, made_from, memoised
+from ..ingest.text import ABBREVIATIONS, fold
+from ..model import Document, Span
 from .roles import ROLE_NOUNS
-from .text import ABBREVIATIONS, fold
 
 LABEL_TYPES = {
     "PERSON": "person",

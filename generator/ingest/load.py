@@ -36,9 +36,9 @@ from pathlib import Path
 
 import yaml
 
-from .errors import InputError
-from .memo import Memo
-from .model import Corpus, Document, Problem, Sentence
+from ..errors import InputError
+from ..infra.memo import Memo
+from ..model import Corpus, Document, Problem, Sentence
 from .text import slugify, split_sentences
 
 DOCUMENT_SUFFIXES = (".txt", ".md")

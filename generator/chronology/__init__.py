@@ -1,0 +1,6 @@
+"""Chronology: Documents, Analyses and the entities named per sentence in; a Chronology out.
+
+Temporal expressions resolved to partial dates against the document's date (`dates`),
+dated sentences as events merged across sources and key dates ranked (`events`), each
+event summarised as a short statement (`summary`).
+"""

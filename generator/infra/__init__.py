@@ -1,0 +1,3 @@
+"""Infrastructure used by every stage and importing none: reuse between builds (`memo`),
+worker processes and the Dask cluster (`workers`, `cluster`), progress bars (`progress`).
+"""

@@ -1,0 +1,8 @@
+"""Resolve: Documents and their Analyses in, Entities (people, organizations, places) out.
+
+The passes, in the order `entities.resolve_entities` runs them: clean the spans into
+candidate mentions (`mentions`), group and merge the names that are one thing
+(`resolution`), apply the analyst's corrections (`corrections`), find the mentions the
+pipeline missed and named groups (`refind`), then the roles stated for each (`roles`).
+The word lists they use are data, in generator/lexicon/.
+"""
