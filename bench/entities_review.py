@@ -26,6 +26,7 @@ from generator.ingest.load import load_corpus  # noqa: E402
 from generator.ingest.text import fold  # noqa: E402
 from generator.model import Entity  # noqa: E402
 from generator.pipeline import Options, analyse_corpus  # noqa: E402
+from generator.publish.policy import page_policy  # noqa: E402
 from generator.resolve.entities import resolve_entities  # noqa: E402
 
 
@@ -57,7 +58,7 @@ def main() -> None:
         entities, _ = profiler.runcall(resolve_entities, corpus, analyses)
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
     else:
-        entities, _ = resolve_entities(corpus, analyses)
+        entities = page_policy(resolve_entities(corpus, analyses)[0], len(corpus.documents))
     seconds = time.perf_counter() - began
     print(f"{len(corpus.documents)} documents, {len(entities)} entities in {seconds:.1f} s")
 

@@ -202,3 +202,25 @@ class Chronology:
 
     events: tuple[Event, ...]
     key_dates: tuple[KeyDate, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Findings:
+    """What the analysis stages found: the input of pages, charts and the PDF."""
+
+    entities: tuple[Entity, ...]
+    chronology: Chronology
+    problems: tuple[Problem, ...] = ()  # flagged on the way, e.g. unused corrections
+
+    @property
+    def entity_links(self) -> dict[str, dict[str, str | None]]:
+        """Entity id -> {"name", "page"}: how pages link an entity (page None: plain name)."""
+        return {e.id: {"name": e.name, "page": e.page} for e in self.entities}
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return self.chronology.events
+
+    @property
+    def key_dates(self) -> tuple[str, ...]:
+        return tuple(k.date for k in self.chronology.key_dates)

@@ -22,11 +22,12 @@ from .infra.memo import Memo
 from .infra.progress import progress
 from .ingest.corrections import Corrections, load_corrections
 from .ingest.load import load_corpus
-from .model import Analysis, Chronology, Corpus, Document, Entity, Event, Problem
+from .model import Analysis, Corpus, Document, Findings, Problem
 from .publish import export
 from .publish.charts import Charts, draw_charts
 from .publish.output import GENERATED, Output
 from .publish.pages import render_pages
+from .publish.policy import page_policy
 from .publish.render import Renderer
 from .resolve.entities import resolve_entities, sentence_entities
 
@@ -49,28 +50,6 @@ class BuildResult:
     @property
     def problems(self) -> tuple[Problem, ...]:
         return self.corpus.problems + self.flagged
-
-
-@dataclass(frozen=True, slots=True)
-class Findings:
-    """What the analysis stages found: the input of pages, charts and the PDF."""
-
-    entities: tuple[Entity, ...]
-    chronology: Chronology
-    problems: tuple[Problem, ...] = ()  # flagged on the way, e.g. unused corrections
-
-    @property
-    def entity_links(self) -> dict[str, dict[str, str | None]]:
-        """Entity id -> {"name", "page"}: how pages link an entity (page None: plain name)."""
-        return {e.id: {"name": e.name, "page": e.page} for e in self.entities}
-
-    @property
-    def events(self) -> tuple[Event, ...]:
-        return self.chronology.events
-
-    @property
-    def key_dates(self) -> tuple[str, ...]:
-        return tuple(k.date for k in self.chronology.key_dates)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +139,8 @@ def find(
     clock = clock or Stopwatch()
     analyses = analyse_corpus(corpus, options, memo)
     clock.lap("analyse")
-    entities, flagged = resolve_entities(corpus, analyses, corrections, memo)
+    resolved, flagged = resolve_entities(corpus, analyses, corrections, memo)
+    entities = page_policy(resolved, len(corpus.documents))
     clock.lap("resolve")
     with remembered_dates((options or Options()).cache):
         chronology = build_chronology(corpus, analyses, sentence_entities(entities), memo=memo)

@@ -11,12 +11,12 @@ from markupsafe import Markup
 from generator.chronology.events import (
     build_chronology,
     events_by_entity,
-    page_context,
     spans_as_entities,
 )
 from generator.ingest.load import load_corpus
 from generator.model import Analysis, Corpus, Span
 from generator.publish import export
+from generator.publish.chronology_pages import page_context
 from generator.publish.render import Renderer
 
 from .conftest import PROJECT
@@ -424,7 +424,7 @@ def test_happenings_stay_events(make_seeds, sentence, expression):
 
 
 def test_small_chronology_is_one_page(two_reports):
-    from generator.chronology.events import year_page_contexts
+    from generator.publish.chronology_pages import year_page_contexts
 
     corpus, analyses, entities, _ = two_reports
     chronology = build_chronology(corpus, analyses, entities)
@@ -437,7 +437,7 @@ def test_small_chronology_is_one_page(two_reports):
 def test_large_chronology_is_split_by_year(two_reports, monkeypatch):
     import generator.chronology.events as chronology_module
     import generator.publish.chronology_pages as chronology_pages
-    from generator.chronology.events import year_page_contexts
+    from generator.publish.chronology_pages import year_page_contexts
 
     monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 4)  # 5 events; 4 in 2021
     monkeypatch.setattr(chronology_pages, "MAIN_EVENTS", 2)
@@ -504,7 +504,7 @@ def test_split_site_builds_strict_with_valid_anchors(tmp_path, monkeypatch):
 
 def test_a_large_year_is_split_by_month(two_reports, monkeypatch):
     import generator.chronology.events as chronology_module
-    from generator.chronology.events import year_page_contexts
+    from generator.publish.chronology_pages import year_page_contexts
 
     monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 3)  # 2021 has 4 events
     corpus, analyses, entities, _ = two_reports

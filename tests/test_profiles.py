@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from generator.publish.policy import PAGES_PER_TYPE, SMALL_CORPUS, min_documents, page_policy
 from generator.publish.profiles import (
     CONTEXTS_SHOWN,
-    PAGES_PER_TYPE,
-    SMALL_CORPUS,
     TIMELINE_FULL,
     TIMELINE_SHOWN,
     build_profiles,
     mentions_csv,
-    min_documents,
-    page_policy,
     profile_timeline,
     source_segments,
 )
@@ -34,7 +31,7 @@ TEXTS = {
 def entities_and_corpus():
     corpus, analyses = make(TEXTS)
     entities, _ = resolve_entities(corpus, analyses)
-    return {e.name: e for e in entities}, corpus
+    return {e.name: e for e in page_policy(entities, len(corpus.documents))}, corpus
 
 
 def test_page_policy():
@@ -118,7 +115,7 @@ def test_linked_source_text_stays_escaped(tmp_path):
             )
         }
     )
-    entities, _ = resolve_entities(corpus, analyses)
+    entities = page_policy(resolve_entities(corpus, analyses)[0], len(corpus.documents))
     segments = source_segments(corpus.documents, entities)["a"]
     assert any(target for pieces in segments.values() for _, target in pieces)
     page = Renderer(PROJECT / "templates", {"name": "R"}).render(

@@ -14,15 +14,17 @@ import json
 import multiprocessing
 import os
 import signal
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import ConfigError, GeneratorError
+from ..infra.cluster import run_on_cluster
+from ..infra.workers import available_cores, start_method, streamed
 from ..model import Analysis, Chunk, ChunkSpans, Document, Sentence, Span
 
 if TYPE_CHECKING:
@@ -265,9 +267,15 @@ def _analyse_chunks(
         return
     second = next(units, None)
     if scheduler:
-        from ..infra.cluster import analyse_on_cluster
-
-        yield from analyse_on_cluster(_chain(first, second, units), scheduler, name, batch_size)
+        name = name or pipeline_name()  # the client's choice, whatever the workers' environment
+        yield from run_on_cluster(
+            scheduler,
+            analyse_chunks,
+            _chain(first, second, units),
+            name,
+            batch_size,
+            agree=(pipeline_version, (name,), "pipeline (model and spaCy)"),
+        )
     elif second is None or jobs == 1:
         for unit in _chain(first, second, units):
             yield from analyse_chunks(unit, name, batch_size)
@@ -275,42 +283,15 @@ def _analyse_chunks(
         yield from _analyse_in_processes(_chain(first, second, units), jobs, name, batch_size)
 
 
-def available_cores() -> int:
-    """Cores this process may run on (fewer than the machine's under taskset or a quota)."""
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return os.cpu_count() or 1
-
-
-def start_method() -> str:
-    """How worker processes start: fork where the platform has it (cheapest: the parent's
-    imports are inherited), else spawn. GENERATOR_START_METHOD overrides it."""
-    methods = multiprocessing.get_all_start_methods()
-    wanted = os.environ.get("GENERATOR_START_METHOD")
-    if wanted:
-        if wanted not in methods:
-            raise ConfigError(
-                f"GENERATOR_START_METHOD={wanted}: not available here. "
-                f"Use one of {', '.join(methods)}, or unset it."
-            )
-        return wanted
-    return "fork" if "fork" in methods else "spawn"
-
-
 def _analyse_in_processes(
     units: Iterable[list[Chunk]], jobs: int, name: str | None, batch_size: int
 ) -> Iterator[ChunkSpans]:
     context = multiprocessing.get_context(start_method())
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker)
-    # A few units in flight per worker keeps them busy; more would hold texts for nothing.
-    pending: deque[Future[list[ChunkSpans]]] = deque()
     try:
-        for unit in units:
-            pending.append(pool.submit(analyse_chunks, unit, name, batch_size))
-            while len(pending) > 2 * jobs:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        yield from streamed(
+            lambda unit: pool.submit(analyse_chunks, unit, name, batch_size), units, 2 * jobs
+        )
     except BrokenProcessPool:
         raise GeneratorError(
             "analysis: a worker process stopped unexpectedly (out of memory?). "

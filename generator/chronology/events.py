@@ -24,11 +24,6 @@ from functools import lru_cache
 from ..infra.memo import Memo, made_from
 from ..ingest.text import slugify
 from ..model import Analysis, Chronology, Citation, Corpus, Document, Event, KeyDate, Sentence
-from ..publish.chronology_pages import (  # noqa: F401 (page_context: part of this module's interface)
-    page_context,
-    period_page,
-    year_page_contexts,
-)
 from .dates import PartialDate, resolve_expression
 from .summary import SUMMARY_WORDS, summarise_sentence, trim_words
 
@@ -77,6 +72,8 @@ KEY_DATES = 20
 # a page, and each month too in a year of more events than this.
 # (Measured: ~0.45 KB of Markdown per event; 8,500 events of 1,800 documents ~4.7 MB.)
 PAGE_EVENTS = 500
+CHRONOLOGY_DIR = "chronology"
+INDEX_PAGE = f"{CHRONOLOGY_DIR}/index.md"
 
 _STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been
@@ -165,6 +162,11 @@ def _event_page(event: Event, per_year: Mapping[str, int]) -> str:
     if per_year[year] > PAGE_EVENTS and event.precision != "year":
         return period_page(event.date[:7])
     return period_page(year)
+
+
+def period_page(period: str) -> str:
+    """The page of a year ("2022") or a month ("2022-03") of a split chronology."""
+    return f"{CHRONOLOGY_DIR}/{period}.md"
 
 
 def events_by_entity(chronology: Chronology) -> dict[str, tuple[Event, ...]]:

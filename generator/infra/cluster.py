@@ -1,49 +1,52 @@
-"""The language pipeline on a Dask cluster, when `--scheduler ADDRESS` is given.
+"""Work on a Dask cluster, when `--scheduler ADDRESS` is given.
 
-The unit of work is the same as on one machine: nlp.analyse_chunks, a few chunks of
-text in (plain frozen dataclasses, pickled; only those not cached), their spans out.
-Each Dask worker process loads the pipeline once (nlp.load_pipeline is cached per
-process) and keeps it. Results are streamed back in the order sent, with a bounded
-number of units in flight, so the client never holds more than a few units of texts
-or results.
+The caller gives the task (a module-level function, so that workers can import it) and
+its units; results are streamed back in the order sent, with a bounded number of units
+in flight (workers.streamed), so the client never holds more than a few units of texts
+or results. The language pipeline (analyse/nlp.py) is the one user: its unit is a few
+chunks of text, its result their spans, and each Dask worker process loads the
+pipeline once and keeps it.
 
-The workers need this project importable and the same pipeline installed: the build
-checks that every worker reports the same nlp.pipeline_version as the client, since
-the analyses are cached under that version. Run one thread per worker process
+The workers need this project importable and the same environment: `agree` names a
+function whose answer every worker must give as this machine does (for the pipeline,
+its version, since analyses are cached under it). Run one thread per worker process
 (`dask worker ADDRESS --nthreads 1 --nworkers N`): spaCy is not made to share a
 pipeline between threads, and the work is CPU-bound anyway.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from ..analyse.nlp import analyse_chunks, pipeline_name, pipeline_version
 from ..errors import ConfigError
-from ..model import Chunk, ChunkSpans
+from .workers import streamed
 
 CONNECT_TIMEOUT = "10s"
 PACKAGE = "distributed==2026.8.0"
 
 
-def analyse_on_cluster(
-    units: Iterable[list[Chunk]], scheduler: str, name: str | None, batch_size: int
-) -> Iterator[ChunkSpans]:
-    """The spans of each chunk of the `units`, in order, computed on the Dask cluster."""
-    name = name or pipeline_name()  # the client's choice, whatever the workers' environment
+def run_on_cluster(
+    scheduler: str,
+    task: Callable[..., list[Any]],
+    units: Iterable[Any],
+    *args: Any,
+    agree: tuple[Callable[..., str], tuple[Any, ...], str] | None = None,
+) -> Iterator[Any]:
+    """`task(unit, *args)` for each unit on the cluster at `scheduler`, results in order.
+
+    `agree` is (function, its arguments, what it names, e.g. "pipeline"): every worker
+    must return what this machine returns, or the build stops before any work is sent."""
     client = _connect(scheduler)
     try:
-        _check_workers(client, scheduler, name)
+        if not client.nthreads():
+            client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+        if agree is not None:
+            _check_workers(client, scheduler, *agree)
         slots = max(1, sum(client.nthreads().values()))
-        pending: deque[Any] = deque()
-        for unit in units:
-            pending.append(client.submit(analyse_chunks, unit, name, batch_size, pure=False))
-            while len(pending) > 2 * slots:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        yield from streamed(
+            lambda unit: client.submit(task, unit, *args, pure=False), units, 2 * slots
+        )
     finally:
         client.close()
 
@@ -65,15 +68,15 @@ def _connect(scheduler: str) -> Any:
         ) from None
 
 
-def _check_workers(client: Any, scheduler: str, name: str) -> None:
-    if not client.nthreads():
-        client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
-    ours = pipeline_version(name)
-    theirs = client.run(pipeline_version, name)
-    wrong = sorted(worker for worker, version in theirs.items() if version != ours)
+def _check_workers(
+    client: Any, scheduler: str, function: Callable[..., str], args: tuple[Any, ...], what: str
+) -> None:
+    ours = function(*args)
+    theirs = client.run(function, *args)
+    wrong = sorted(worker for worker, answer in theirs.items() if answer != ours)
     if wrong:
         raise ConfigError(
-            f"--scheduler {scheduler}: worker {wrong[0]} has the pipeline "
+            f"--scheduler {scheduler}: worker {wrong[0]} has the {what} "
             f'"{theirs[wrong[0]]}", this machine "{ours}". '
-            "Install the same model and spaCy on every worker."
+            f"Install the same {what} on every worker."
         )

@@ -14,21 +14,19 @@ A YAML list; each entry is one action on the entities, named by any spelling see
     - description: US hostage envoy        # a one-line description for the profile
       of: Roger Carstens
 
-Corrections are applied after automatic resolution. Entries that match nothing are
+Corrections are applied after automatic resolution (resolve/corrections.py). Entries that match nothing are
 reported as warnings; a malformed file fails once, listing every problem.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from ..errors import ConfigError
-from ..model import ENTITY_TYPES, Problem
+from ..model import ENTITY_TYPES
 
 ACTIONS = ("merge", "rename", "alias", "type", "ignore", "description")
 # The second key each action takes, and whether it is required.
@@ -189,72 +187,3 @@ def _names(node: yaml.Node, path: str, errors: list[str], hint: str) -> list[str
             return None
         names.append(text)
     return names
-
-
-def apply_corrections(
-    clusters: list[Any],
-    corrections: Corrections,
-    merge: Callable[[list[Any], int, int], None],
-    keys: Callable[[Any], set[str]],
-    key: Callable[[str], str],
-) -> tuple[Problem, ...]:
-    """Apply the entries to the working clusters of entities.py, in a fixed order
-    (merges and aliases, then renames, types, descriptions, ignores)."""
-    problems: list[Problem] = []
-
-    def find(name: str) -> list[int]:
-        wanted = key(name)
-        return [
-            i
-            for i, c in enumerate(clusters)
-            if c.mentions and c.merged_into is None and wanted in keys(c)
-        ]
-
-    def unused(entry: Correction, names: Sequence[str]) -> None:
-        listed = ", ".join(f'"{n}"' for n in names)
-        problems.append(
-            Problem(
-                corrections.path,
-                entry.line,
-                f"{entry.action} {listed} matched no entity. "
-                "Check the spelling against the entity pages, or remove the entry.",
-                "warning",
-            )
-        )
-
-    rank = {"merge": 0, "alias": 0, "rename": 1, "type": 2, "description": 3, "ignore": 4}
-    for entry in sorted(corrections.entries, key=lambda e: (rank[e.action], e.line)):
-        targets = [i for name in entry.names for i in find(name)]
-        if entry.action == "merge":
-            missing = [n for n in entry.names if not find(n)]
-            if len(set(targets)) < 2 and missing:
-                unused(entry, missing)
-                continue
-        elif not targets:
-            unused(entry, entry.names)
-            continue
-        first = targets[0]
-        cluster = clusters[first]
-        if entry.action == "merge":
-            for other in dict.fromkeys(targets[1:]):
-                merge(clusters, first, other)
-            if entry.value:
-                cluster.name = entry.value
-        elif entry.action == "alias":
-            assert entry.value is not None
-            for other in find(entry.value):
-                merge(clusters, first, other)
-            cluster.aliases.add(entry.value)
-        elif entry.action == "rename":
-            assert entry.value is not None
-            for other in find(entry.value):
-                merge(clusters, first, other)
-            cluster.name = entry.value
-        elif entry.action == "type":
-            cluster.type = entry.value
-        elif entry.action == "description":
-            cluster.note = entry.value
-        elif entry.action == "ignore":
-            for target in targets:
-                clusters[target].ignored = True
-    return tuple(sorted(problems, key=lambda p: p.line or 0))

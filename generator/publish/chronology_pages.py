@@ -16,14 +16,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
+from ..chronology.events import INDEX_PAGE, period_page
 from ..model import Chronology, Corpus, Document, Event
 
 KEY_DATE_EVENTS = 3  # events (and documents published) shown with each key date
 MAIN_EVENTS = 60
 # Main events far outside the span the documents were published in are background.
 SPAN_MARGIN_DAYS = 31
-CHRONOLOGY_DIR = "chronology"
-INDEX_PAGE = f"{CHRONOLOGY_DIR}/index.md"
 _PUBLICATION_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 
 
@@ -125,11 +124,6 @@ def year_page_contexts(
         }
         result.append((page, context | lookups))
     return result
-
-
-def period_page(period: str) -> str:
-    """The page of a year ("2022") or a month ("2022-03") of a split chronology."""
-    return f"{CHRONOLOGY_DIR}/{period}.md"
 
 
 def _period(page: str) -> str:

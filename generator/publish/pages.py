@@ -23,11 +23,13 @@ from collections.abc import Callable, Hashable, Sequence
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any, cast
 
-from ..analyse.nlp import CHUNK_CHARS, available_cores, start_method
-from ..chronology.events import events_by_entity, page_context, year_page_contexts
+from ..analyse.nlp import CHUNK_CHARS
+from ..chronology.events import events_by_entity
 from ..errors import GeneratorError
 from ..infra.progress import progress
+from ..infra.workers import available_cores, start_method
 from ..ingest.load import limits as load_limits
+from .chronology_pages import page_context, year_page_contexts
 from .output import Output
 from .profiles import index_pages, mentions_csv, profile_maker, profile_timeline, source_segments
 from .render import Renderer
@@ -35,8 +37,7 @@ from .render import Renderer
 if TYPE_CHECKING:
     from multiprocessing.sharedctypes import Synchronized
 
-    from ..model import Corpus
-    from ..pipeline import Findings
+    from ..model import Corpus, Findings
     from .charts import Charts
 
 NEWEST = 10  # sources listed on the home page

@@ -16,10 +16,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ..infra.memo import Memo
-from ..ingest.corrections import Corrections, apply_corrections
+from ..ingest.corrections import Corrections
 from ..ingest.text import fold, slugify
 from ..model import Analysis, Corpus, Description, Document, Entity, Mention, Problem
-from ..publish.profiles import page_policy
+from .corrections import apply_corrections
 from .mentions import (
     GENERIC,
     ORG_HEADS,
@@ -37,10 +37,8 @@ from .refind import find_groups, link_groups, refind
 from .resolution import (
     Cluster,
     attach_surnames,
-    cluster_keys,
     group_mentions,
     is_acronym,
-    merge,
     merge_variants,
     name_pairs,
     stated_aliases,
@@ -80,7 +78,7 @@ def resolve_entities(
     clusters.extend(find_groups([c for c in clusters if c.mentions], documents))
     problems: tuple[Problem, ...] = ()
     if corrections is not None:
-        problems = apply_corrections(clusters, corrections, merge, cluster_keys, name_key)
+        problems = apply_corrections(clusters, corrections)
     live = [c for c in clusters if c.mentions and not c.ignored and c.merged_into is None]
     ignored = [c for c in clusters if c.ignored]
     refind(live, ignored, documents, analyses, vocabulary, memo)
@@ -205,7 +203,6 @@ def _freeze(
         entities.append(entity)
     entities = _membership(entities, drafts, ids, documents)
     entities = find_descriptions(entities, documents, memo)
-    entities = page_policy(entities, len(documents))
     entities.sort(key=lambda e: (-len(e.mentions), fold(e.name), e.id))
     return tuple(entities)
 
