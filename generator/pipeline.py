@@ -18,7 +18,7 @@ from .analyse.nlp import analyse_documents, pipeline_version
 from .chronology.dates import remembered_dates
 from .chronology.events import build_chronology
 from .errors import InputError, PublishError
-from .infra.memo import Memo
+from .infra.memo import active, keep, previous, reused
 from .infra.progress import progress
 from .ingest.corrections import Corrections, load_corrections
 from .ingest.load import load_corpus
@@ -46,6 +46,8 @@ class BuildResult:
     flagged: tuple[Problem, ...] = ()  # found after loading (e.g. unused corrections)
     # Seconds spent in each stage, in the order run (see Stopwatch).
     timings: tuple[tuple[str, float], ...] = field(default=())
+    # In the watch: (results taken over from the last build, results made anew).
+    reuse: tuple[int, int] | None = None
 
     @property
     def problems(self) -> tuple[Problem, ...]:
@@ -68,34 +70,32 @@ def run(
     *,
     pdf: bool = False,
     full_text: bool | None = None,
-    memo: Memo | None = None,
 ) -> BuildResult:
     """Build the Markdown pages and data files for the documents in `seeds` into `out`.
 
     With `pdf`, the report PDF is written into the docs folder as data/report.pdf, so
     MkDocs copies it like any file it knows and the home page's link to it validates.
-    With `memo` (kept by the caller from one build to the next, see watch.py), what an
-    unchanged input gave last time is reused: the output is the same as without it.
+    In the watch (a `reusing` block, see infra/memo.py), what an unchanged input gave
+    last time is reused: the output is the same as without it.
     """
     options = options or Options()
-    if memo is not None:
-        memo.next_build()
     clock = Stopwatch()
-    corpus = load_corpus(seeds, memo=memo)
+    corpus = load_corpus(seeds)
     clock.lap("load")
     documents = corpus.documents
     corrections = find_corrections(seeds)  # a malformed file fails before the slow part
-    findings = find(corpus, corrections, options, clock, memo)
+    findings = find(corpus, corrections, options, clock)
     entities = findings.entities
     charts = draw_charts(
         documents, findings.events, findings.key_dates, entities, cache=options.cache
     )
     clock.lap("charts")
-    renderer = _renderer(options.cache, memo)
+    renderer = _renderer(options.cache)
     _copy_hand_written(out)
-    output = Output(out, memo)
+    output = Output(out)
     try:
         jobs = options.jobs
+        memo = active()
         if memo is not None and not memo.has_previous("pages"):
             # The first build of a watch makes every page in this process, which keeps
             # what each was made from; pages made in a worker are made again next time.
@@ -103,8 +103,8 @@ def run(
         render_pages(output, renderer, corpus, findings, charts, pdf=pdf, jobs=jobs)
         clock.lap("render")
         output.write("data/documents.json", export.documents_json(documents))
-        output.write("data/entities.json", export.entities_json(entities, memo))
-        output.write("data/chronology.json", export.chronology_json(findings.chronology, memo))
+        output.write("data/entities.json", export.entities_json(entities))
+        output.write("data/chronology.json", export.chronology_json(findings.chronology))
         output.write("data/chronology.csv", export.chronology_csv(findings.chronology))
         _write_charts(output, renderer, charts)
         clock.lap("data")
@@ -116,7 +116,11 @@ def run(
     except BaseException:
         output.abort()
         raise
-    return BuildResult(corpus, out, len(output.written), findings.problems, clock.timings())
+    memo = active()
+    reuse = (memo.reused, memo.made) if memo is not None else None
+    return BuildResult(
+        corpus, out, len(output.written), findings.problems, clock.timings(), reuse
+    )
 
 
 def find_corrections(seeds: Path) -> Corrections | None:
@@ -133,17 +137,16 @@ def find(
     corrections: Corrections | None = None,
     options: Options | None = None,
     clock: Stopwatch | None = None,
-    memo: Memo | None = None,
 ) -> Findings:
     """The analysis stages, in order: language pipeline, then entities and chronology."""
     clock = clock or Stopwatch()
-    analyses = analyse_corpus(corpus, options, memo)
+    analyses = analyse_corpus(corpus, options)
     clock.lap("analyse")
-    resolved, flagged = resolve_entities(corpus, analyses, corrections, memo)
+    resolved, flagged = resolve_entities(corpus, analyses, corrections)
     entities = page_policy(resolved, len(corpus.documents))
     clock.lap("resolve")
     with remembered_dates((options or Options()).cache):
-        chronology = build_chronology(corpus, analyses, sentence_entities(entities), memo=memo)
+        chronology = build_chronology(corpus, analyses, sentence_entities(entities))
     clock.lap("chronology")
     return Findings(tuple(entities), chronology, tuple(flagged))
 
@@ -166,19 +169,15 @@ def make_report_pdf(
     )
 
 
-def _renderer(cache: Path | None, memo: Memo | None) -> Renderer:
-    """The page renderer; with a memo, the last build's (its templates compiled) when
+@reused("renderer", key=lambda cache: (cache, Renderer.version_of(TEMPLATES, _site())))
+def _renderer(cache: Path | None) -> Renderer:
+    """The page renderer; in the watch, the last build's (its templates compiled) when
     the templates and the site's name are the same."""
-    site = {"name": site_name()}
-    if memo is None:
-        return Renderer(TEMPLATES, site, cache=cache)
-    last = memo.previous("renderer", "renderer")
-    if isinstance(last, Renderer) and last.version == Renderer.version_of(TEMPLATES, site):
-        renderer = last
-    else:
-        renderer = Renderer(TEMPLATES, site, cache=cache, memo=memo)
-    memo.put("renderer", "renderer", renderer)
-    return renderer
+    return Renderer(TEMPLATES, _site(), cache=cache)
+
+
+def _site() -> dict[str, str]:
+    return {"name": site_name()}
 
 
 def _write_charts(output: Output, renderer: Renderer, charts: Charts) -> None:
@@ -191,30 +190,27 @@ def _write_charts(output: Output, renderer: Renderer, charts: Charts) -> None:
     )
 
 
-def analyse_corpus(
-    corpus: Corpus, options: Options | None = None, memo: Memo | None = None
-) -> list[Analysis]:
+def analyse_corpus(corpus: Corpus, options: Options | None = None) -> list[Analysis]:
     """The language pipeline over every document, in corpus order.
 
     Analyses found in the cache are reused; the others are computed (on all cores, or
     on a cluster) and stored, so a rebuild after changing one document redoes that one,
-    and of that one only the chunks (paragraphs) not seen before. With `memo`, the
+    and of that one only the chunks (paragraphs) not seen before. In the watch, the
     analysis of a document loaded as the same object as last build is taken as it is.
     """
     options = options or Options()
     documents = corpus.documents
-    if memo is None:
-        return _analyse(documents, options)
-    version = pipeline_version()
-    remembered: dict[str, Analysis] = {}
+    remembered: dict[str, tuple[Document, Analysis]] = {}
     for document in documents:
-        last = memo.previous("analysis", document.id)
-        if last is not None and last[0] is document and last[1] == version:
-            remembered[document.id] = last[2]
+        last = previous("analysis", document.id)
+        if last is not None and last[0] is document:
+            remembered[document.id] = last
     fresh = iter(_analyse([d for d in documents if d.id not in remembered], options))
-    analyses = [remembered.get(d.id) or next(fresh) for d in documents]
-    for document, analysis in zip(documents, analyses, strict=True):
-        memo.put("analysis", document.id, (document, version, analysis))
+    analyses = []
+    for document in documents:
+        kept = remembered.get(document.id) or (document, next(fresh))
+        keep("analysis", document.id, kept)
+        analyses.append(kept[1])
     return analyses
 
 

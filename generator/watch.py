@@ -1,8 +1,8 @@
 """`python -m generator watch`: build, then rebuild whenever a document changes.
 
 One process for many builds: the language pipeline stays loaded and a Memo keeps what
-each unchanged input gave (see memo.py), so a rebuild after an edit costs a fraction of
-a cold build. Every rebuild writes the same files a cold `build` would, byte for byte.
+each unchanged input gave (infra/memo.py lists every reuse layer), so a rebuild after
+an edit costs a fraction of a cold build. Every rebuild writes the same files a cold `build` would, byte for byte.
 
 Changes are found by polling (no extra dependency, works on every file system): the
 name, size and modification time of every file in the seeds folder, the templates and
@@ -24,7 +24,7 @@ from . import pipeline
 from .analyse.nlp import load_pipeline
 from .chronology import dates
 from .errors import GeneratorError
-from .infra.memo import Memo
+from .infra.memo import Memo, reusing
 
 Snapshot = tuple[tuple[str, int, int], ...]
 
@@ -55,9 +55,9 @@ def watch_seeds(
         last = now
         start = time.perf_counter()
         try:
-            result: pipeline.BuildResult | GeneratorError = pipeline.run(seeds, out, options, memo=memo)
+            with reusing(memo):  # a failed build gives its results up: see infra/memo.py
+                result: pipeline.BuildResult | GeneratorError = pipeline.run(seeds, out, options)
         except GeneratorError as error:
-            memo.abandon()  # the next build starts from the last good one's results
             result = error
         report(result, time.perf_counter() - start)
         done += 1
@@ -132,8 +132,12 @@ def print_report(result: pipeline.BuildResult | GeneratorError, seconds: float) 
         return
     for problem in result.problems:
         print(f"{stamp} {problem.level}: {problem}", file=sys.stderr)
+    reuse = ""
+    if result.reuse is not None and any(result.reuse):
+        reused, made = result.reuse
+        reuse = f"; {reused:,} results reused, {made:,} made"
     print(
         f"{stamp} built {len(result.corpus.documents)} documents, {result.pages} files "
-        f"in {result.out} ({seconds:.1f} s); watching for changes (Ctrl-C stops)",
+        f"in {result.out} ({seconds:.1f} s{reuse}); watching for changes (Ctrl-C stops)",
         file=sys.stderr,
     )

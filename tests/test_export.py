@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from generator.infra.memo import Memo
+from generator.infra.memo import Memo, reusing
 from generator.model import Chronology, Citation, Entity, Event, KeyDate, Mention
 from generator.publish import export
 
@@ -61,9 +61,10 @@ def test_chronology_json_is_json_dumps_of_the_whole():
 def test_remembered_items_give_the_same_text():
     memo = Memo()
     entities = [_entity("Ana Díaz"), _entity("Bo")]
-    first = export.entities_json(entities, memo)
-    memo.next_build()
+    with reusing(memo):
+        first = export.entities_json(entities)
     changed = [entities[0], _entity("Bo", note="new")]
-    second = export.entities_json(changed, memo)
-    assert memo.hits == 1 and memo.misses == 1  # Ana reused, Bo encoded again
+    with reusing(memo):
+        second = export.entities_json(changed)
+    assert memo.reused == 1 and memo.made == 1  # Ana reused, Bo encoded again
     assert second == export.entities_json(changed) != first

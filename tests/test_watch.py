@@ -13,7 +13,7 @@ import pytest
 
 from generator import cli, pipeline
 from generator.errors import GeneratorError
-from generator.infra.memo import Memo
+from generator.infra.memo import Memo, reusing
 from generator.publish import pages
 from generator.publish.output import GENERATED
 from generator.watch import snapshot, watch_seeds
@@ -90,14 +90,16 @@ def test_rebuilds_with_a_memo_equal_cold_builds(tmp_path, seeds):
     memo = Memo()
     options = pipeline.Options(cache=tmp_path / "cache")
     warm = tmp_path / "warm"
-    pipeline.run(seeds, warm, options, memo=memo)
+    with reusing(memo):
+        pipeline.run(seeds, warm, options)
     for name, edit in _edits(seeds):
         edit()  # type: ignore[operator]
-        pipeline.run(seeds, warm, options, memo=memo)
+        with reusing(memo):
+            pipeline.run(seeds, warm, options)
         cold = tmp_path / f"cold-{name}"
         pipeline.run(seeds, cold, options)
         assert _same_tree(warm, cold) == [], name
-        assert memo.hits > 0, name  # unchanged results were reused
+        assert memo.reused > 0, name  # unchanged results were reused
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -106,11 +108,13 @@ def test_an_unchanged_rebuild_renders_and_writes_nothing_again(tmp_path, seeds, 
     memo = Memo()
     options = pipeline.Options(cache=tmp_path / "cache", jobs=jobs)
     out = tmp_path / "docs"
-    pipeline.run(seeds, out, options, memo=memo)
+    with reusing(memo):
+        pipeline.run(seeds, out, options)
     before = {p: p.stat().st_ino for p in out.rglob("*") if p.is_file()}
     for _ in range(2):  # twice: what forked workers reused is kept for the next build
-        result = pipeline.run(seeds, out, options, memo=memo)
-        assert memo.misses == 0
+        with reusing(memo):
+            result = pipeline.run(seeds, out, options)
+        assert memo.made == 0
         after = {p: p.stat().st_ino for p in out.rglob("*") if p.is_file()}
         assert after == before  # the same files, linked into place rather than rewritten
     generated = [p for p in after if p.relative_to(out).parts[0] in GENERATED]
@@ -124,10 +128,12 @@ def test_pages_made_by_forked_workers_equal_a_cold_build(tmp_path, seeds, monkey
     memo = Memo()
     options = pipeline.Options(cache=tmp_path / "cache", jobs=2)
     warm = tmp_path / "warm"
-    pipeline.run(seeds, warm, options, memo=memo)
+    with reusing(memo):
+        pipeline.run(seeds, warm, options)
     for name, edit in _edits(seeds)[:2]:
         edit()  # type: ignore[operator]
-        pipeline.run(seeds, warm, options, memo=memo)
+        with reusing(memo):
+            pipeline.run(seeds, warm, options)
         cold = tmp_path / f"cold-{name}"
         pipeline.run(seeds, cold, pipeline.Options(cache=tmp_path / "cache", jobs=1))
         assert _same_tree(warm, cold) == [], name
@@ -146,11 +152,13 @@ def test_a_generated_file_edited_by_hand_is_written_again(tmp_path, seeds):
     memo = Memo()
     options = pipeline.Options(cache=tmp_path / "cache")
     out = tmp_path / "docs"
-    pipeline.run(seeds, out, options, memo=memo)
+    with reusing(memo):
+        pipeline.run(seeds, out, options)
     page = out / "index.md"
     text = page.read_text(encoding="utf-8")
     page.write_text("edited by hand\n", encoding="utf-8")
-    pipeline.run(seeds, out, options, memo=memo)
+    with reusing(memo):
+        pipeline.run(seeds, out, options)
     assert page.read_text(encoding="utf-8") == text
 
 

@@ -418,7 +418,7 @@ _PARSER_SETTINGS: dict[str, Any] = {
 
 @lru_cache(maxsize=4096)
 def _dateparser(core: str, published: dt.date) -> tuple[str, str] | None:
-    parsed = _parse(core, published)
+    parsed = ANSWERS.parse(core, published)
     if parsed is None:
         return None
     value = dt.date.fromisoformat(parsed[0])
@@ -430,25 +430,56 @@ def _dateparser(core: str, published: dt.date) -> tuple[str, str] | None:
     return value.isoformat()[: _LENGTH[precision]], precision
 
 
-# dateparser's raw answers, kept between builds by remembered_dates(): (core, published
-# day) -> (ISO date, period) or None. dateparser takes milliseconds an expression; a
-# rebuild after one document changed asks it again only about that document.
-_MEMO: dict[str, tuple[str, str] | None] = {}
-_MEMO_NEW: list[str] = []
-MEMO_FILE = "dates.json"
+class ParserAnswers:
+    """dateparser's raw answers: (published day, expression) -> (ISO date, period) or None.
+
+    dateparser takes milliseconds an expression; these answers are kept in the cache
+    folder (dates.json, under dateparser's version and settings) so that a rebuild asks
+    it again only about new expressions. The one instance, ANSWERS, belongs to this
+    module: remembered_dates() loads it at the start of a build and saves what is new at
+    the end; a long-running process (the watch) keeps it in memory between builds."""
+
+    def __init__(self) -> None:
+        self.answers: dict[str, tuple[str, str] | None] = {}
+        self.new: list[str] = []
+
+    def parse(self, core: str, published: dt.date) -> tuple[str, str] | None:
+        key = f"{published.isoformat()} {core}"
+        if key in self.answers:
+            return self.answers[key]
+        data = _date_parser(published).get_date_data(core)
+        answer = None
+        if data.date_obj is not None and data.period in PRECISIONS:
+            answer = (data.date_obj.date().isoformat(), str(data.period))
+        self.answers[key] = answer
+        self.new.append(key)
+        return answer
+
+    def load(self, path: Path, version: str) -> None:
+        """Add the answers stored in `path` under `version` (a damaged or other file:
+        nothing, it is only a slower build)."""
+        try:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if isinstance(stored, dict) and stored.get("version") == version:
+            for key, answer in stored.get("answers", {}).items():
+                self.answers.setdefault(key, tuple(answer) if answer else None)
+
+    def save(self, path: Path, version: str) -> None:
+        """Write every answer to `path` (atomically), if any is new since load()."""
+        if self.new:
+            answers = {k: list(v) if v else None for k, v in sorted(self.answers.items())}
+            payload = json.dumps({"version": version, "answers": answers}, ensure_ascii=False)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(".tmp")
+            temporary.write_text(payload, encoding="utf-8")
+            temporary.replace(path)
+        self.new.clear()
 
 
-def _parse(core: str, published: dt.date) -> tuple[str, str] | None:
-    key = f"{published.isoformat()} {core}"
-    if key in _MEMO:
-        return _MEMO[key]
-    data = _date_parser(published).get_date_data(core)
-    answer = None
-    if data.date_obj is not None and data.period in PRECISIONS:
-        answer = (data.date_obj.date().isoformat(), str(data.period))
-    _MEMO[key] = answer
-    _MEMO_NEW.append(key)
-    return answer
+ANSWERS = ParserAnswers()
+ANSWERS_FILE = "dates.json"
 
 
 def warm_up() -> None:
@@ -457,7 +488,7 @@ def warm_up() -> None:
     _date_parser(dt.date(2000, 1, 1)).get_date_data("last Friday")
 
 
-def _memo_version() -> str:
+def _answers_version() -> str:
     import dateparser
 
     return json.dumps([dateparser.__version__, sorted(_PARSER_SETTINGS.items())])
@@ -465,30 +496,19 @@ def _memo_version() -> str:
 
 @contextmanager
 def remembered_dates(folder: Path | None) -> Iterator[None]:
-    """Keep dateparser's answers in `folder`/dates.json (keyed by dateparser's version and
-    settings) across builds: load them on entry, add the new ones on exit. None: no file."""
-    path = folder / MEMO_FILE if folder is not None else None
-    version = _memo_version() if path is not None else ""
+    """Keep dateparser's answers (ANSWERS) in `folder`/dates.json across builds: load
+    them on entry, add the new ones on exit. None: no file."""
+    path = folder / ANSWERS_FILE if folder is not None else None
+    version = _answers_version() if path is not None else ""
     if path is not None and path.is_file():
-        try:
-            stored = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            stored = {}  # a damaged file is only a slower build
-        if isinstance(stored, dict) and stored.get("version") == version:
-            for key, answer in stored.get("answers", {}).items():
-                _MEMO.setdefault(key, tuple(answer) if answer else None)
-    _MEMO_NEW.clear()
+        ANSWERS.load(path, version)
+    ANSWERS.new.clear()
     try:
         yield
     finally:
-        if path is not None and _MEMO_NEW:
-            answers = {k: list(v) if v else None for k, v in sorted(_MEMO.items())}
-            payload = json.dumps({"version": version, "answers": answers}, ensure_ascii=False)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_suffix(".tmp")
-            temporary.write_text(payload, encoding="utf-8")
-            temporary.replace(path)
-        _MEMO_NEW.clear()
+        if path is not None:
+            ANSWERS.save(path, version)
+        ANSWERS.new.clear()
 
 
 @lru_cache(maxsize=64)

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..infra.memo import Memo, made_from
+from ..infra.memo import reused_if_same
 from ..ingest.text import slugify
 from ..model import Analysis, Chronology, Citation, Corpus, Document, Event, KeyDate, Sentence
 from .dates import PartialDate, resolve_expression
@@ -137,7 +137,6 @@ def build_chronology(
     analyses: Sequence[Analysis],
     sentence_entities: SentenceEntities,
     key_dates: int = KEY_DATES,
-    memo: Memo | None = None,
 ) -> Chronology:
     """Dated events of the corpus, merged across sources, and the `key_dates` best days."""
     by_id = {a.document: a for a in analyses}
@@ -145,7 +144,7 @@ def build_chronology(
     for document in corpus.documents:
         analysis = by_id.get(document.id)
         if analysis is not None:
-            candidates.extend(_candidates(document, analysis, sentence_entities, memo))
+            candidates.extend(_candidates(document, analysis, sentence_entities))
     events = _link_disagreements(_merge(candidates))
     if len(events) > PAGE_EVENTS:  # one page per year (chronology/2022.md ...)
         per_year = Counter(e.date[:4] for e in events)
@@ -207,11 +206,10 @@ def _candidates(
     document: Document,
     analysis: Analysis,
     entities: SentenceEntities,
-    memo: Memo | None = None,
 ) -> list[_Candidate]:
     """The document's dated sentences (remembered: they depend on it alone), each with
     the entities named in its cited sentences."""
-    dated = made_from(memo, "dated", document.id, (document, analysis), _dated, document, analysis)
+    dated = _dated(document, analysis)
     return [
         _Candidate(
             document=document,
@@ -229,6 +227,7 @@ def _candidates(
 _Dated = tuple[PartialDate, tuple[int, ...], str, str, frozenset[str]]
 
 
+@reused_if_same("dated", key=lambda document, analysis: document.id)
 def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
     """(date, cited sentence numbers, text, summary, content words) per dated sentence."""
     dated: dict[int, list[tuple[PartialDate, int, int]]] = defaultdict(list)

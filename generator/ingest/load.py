@@ -37,7 +37,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import InputError
-from ..infra.memo import Memo
+from ..infra.memo import reused
 from ..model import Corpus, Document, Problem, Sentence
 from .text import slugify, split_sentences
 
@@ -80,12 +80,12 @@ def limits() -> dict[str, int]:
     }
 
 
-def load_corpus(seeds: Path, today: dt.date | None = None, memo: Memo | None = None) -> Corpus:
+def load_corpus(seeds: Path, today: dt.date | None = None) -> Corpus:
     """Read every document under `seeds`. Raises InputError if the folder is unusable.
 
     `today` (default: the system date) only decides which dates are flagged as future.
-    With `memo` (the watch command), a file with the same name and bytes as in the last
-    build gives the same Document object, so later stages see at once it is unchanged.
+    In the watch, a file with the same name and bytes as in the last build gives the
+    same Document object (infra/memo.py), so later stages see at once it is unchanged.
     """
     if not seeds.exists():
         raise InputError(
@@ -101,7 +101,7 @@ def load_corpus(seeds: Path, today: dt.date | None = None, memo: Memo | None = N
     contents: dict[str, Path] = {}
     for path in _document_paths(seeds, problems):
         try:
-            document, warnings, digest = _load_remembered(path, today, memo)
+            document, warnings, digest = _load(path, today, _read_bytes(path))
         except InputError as error:
             problems.append(_problem_from(error, path))
             continue
@@ -129,7 +129,7 @@ def load_corpus(seeds: Path, today: dt.date | None = None, memo: Memo | None = N
         contents[digest] = path
         ids[document.id] = path
         slug = _unique(slugify(document.id, "document"), slugs)
-        documents.append(_with_slug(document, slug, memo))
+        documents.append(_with_slug(document, slug))
         problems.extend(warnings)
     if not documents and not problems:
         raise InputError(
@@ -209,29 +209,18 @@ def _unique(slug: str, taken: set[str]) -> str:
     return candidate
 
 
-def _load_remembered(
-    path: Path, today: dt.date, memo: Memo | None
-) -> tuple[Document, list[Problem], str]:
-    if memo is None:
-        return _load(path, today)
-    raw = _read_bytes(path)
-    return memo.get("documents", (str(path), raw, today), _load, path, today, raw)
-
-
-def _with_slug(document: Document, slug: str, memo: Memo | None) -> Document:
-    if memo is None:
-        return replace(document, slug=slug)
-    return memo.get("slugged", (document, slug), replace, document, slug=slug)
+@reused("slugged")
+def _with_slug(document: Document, slug: str) -> Document:
+    return replace(document, slug=slug)
 
 
 def load_document(path: Path, today: dt.date | None = None) -> Document:
     """Read one document file. Raises InputError naming the file, line and fix."""
-    return _load(path, today or dt.date.today())[0]
+    return _load(path, today or dt.date.today(), _read_bytes(path))[0]
 
 
-def _load(
-    path: Path, today: dt.date, raw: bytes | None = None
-) -> tuple[Document, list[Problem], str]:
+@reused("documents", key=lambda path, today, raw: (str(path), raw, today))
+def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Problem], str]:
     """The document, its warnings, and a digest of its text (to find duplicates)."""
     warnings: list[Problem] = []
     content = _read_text(path, warnings, raw)
@@ -303,10 +292,8 @@ def _read_bytes(path: Path) -> bytes:
         ) from None
 
 
-def _read_text(path: Path, warnings: list[Problem], raw: bytes | None = None) -> str:
+def _read_text(path: Path, warnings: list[Problem], raw: bytes) -> str:
     """The file's text, decoded and normalised; InputError if it is not usable text."""
-    if raw is None:
-        raw = _read_bytes(path)
     if not raw.strip():
         raise InputError(
             f"{path}: the file is empty{' (only whitespace)' if raw else ''}. "

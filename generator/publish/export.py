@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..infra.memo import Memo, memoised
+from ..infra.memo import reused
 from ..model import Chronology, Document, Entity, Event
 
 
@@ -64,16 +64,17 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return buffer.getvalue()
 
 
-def chronology_json(chronology: Chronology, memo: Memo | None = None) -> str:
+def chronology_json(chronology: Chronology) -> str:
     """data/chronology.json: the events in date order and the key dates, best first."""
     return _listing(
         [
-            ("events", [memoised(memo, "json", e, _event_item, e) for e in chronology.events]),
+            ("events", [_event_item(e) for e in chronology.events]),
             ("key_dates", [_item(k.date) for k in chronology.key_dates]),
         ]
     )
 
 
+@reused("event json")
 def _event_item(e: Event) -> str:
     return _item(
         {
@@ -121,13 +122,14 @@ def chronology_csv(chronology: Chronology) -> str:
     return to_csv(header, rows)
 
 
-def entities_json(entities: Sequence[Entity], memo: Memo | None = None) -> str:
+def entities_json(entities: Sequence[Entity]) -> str:
     """data/entities.json. The analyst's note (corrections file) is a description
-    without a citation: document and sentence are null. With `memo`, an entity equal to
+    without a citation: document and sentence are null. In the watch, an entity equal to
     one of the last build is not encoded again."""
-    return _listing([("entities", [memoised(memo, "json", e, _entity_item, e) for e in entities])])
+    return _listing([("entities", [_entity_item(e) for e in entities])])
 
 
+@reused("entity json")
 def _entity_item(e: Entity) -> str:
     return _item(
         {

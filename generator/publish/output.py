@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..infra.memo import Memo
+from ..infra.memo import active, keep, previous
 
 # Top-level entries of the docs folder that the generator owns.
 GENERATED = (
@@ -36,20 +36,18 @@ STALE_SECONDS = 3600
 class Output:
     """Generated files, written to staging as they come and swapped in by commit().
 
-    With a Memo (the watch command), a file whose content is the same as the last build's
+    In the watch (infra/memo.py), a file whose content is the same as the last build's
     is not written again: the file in place is linked into staging (a hard link), so it
     keeps its modification time and MkDocs' live reload sees only what changed. That
     is done only if the file is still the one written (same inode, size and time).
     """
 
-    def __init__(self, out: Path, memo: Memo | None = None):
+    def __init__(self, out: Path):
         self.out = out
         out.mkdir(parents=True, exist_ok=True)
         _recover(out)
         self.staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
         self.written: list[str] = []
-        self.memo = memo
-        self.linked = 0
         self._folders: set[Path] = set()  # made already: a page is one syscall less
 
     def write(self, relative: str, content: str | bytes) -> None:
@@ -62,25 +60,21 @@ class Output:
             self._folders.add(path.parent)
         last = self._unchanged(relative, content)
         if last is not None and _link(self.out / relative, path):
-            self.linked += 1
-            if self.memo is not None:  # (always: a record came from it)
-                self.memo.put("files", relative, last)  # the same file as last build's
+            keep("files", relative, last)  # the same file as last build's
             self.written.append(relative)
             return
         if isinstance(content, str):
             path.write_text(content, encoding="utf-8", newline="\n")
         else:
             path.write_bytes(content)
-        if self.memo is not None:
-            self.memo.put("files", relative, (content, _identity(path)))
+        if active() is not None:  # (only the watch compares: a one-shot build does not stat)
+            keep("files", relative, (content, _identity(path)))
         self.written.append(relative)
 
     def _unchanged(self, relative: str, content: str | bytes) -> Any:
         """The last build's record of this file, if it wrote the same content and the
         file in place is still the one it wrote (same inode, size and time)."""
-        if self.memo is None:
-            return None
-        last = self.memo.previous("files", relative)
+        last = previous("files", relative)
         if last is None or last[0] != content:
             return None
         if _identity(self.out / relative) != last[1]:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..analyse.nlp import CHUNK_CHARS
 from ..chronology.events import events_by_entity
 from ..errors import GeneratorError
+from ..infra.memo import active
 from ..infra.progress import progress
 from ..infra.workers import available_cores, start_method
 from ..ingest.load import limits as load_limits
@@ -221,11 +222,12 @@ def _run_in_processes(tasks: Sequence[Task], output: Output, workers: int) -> No
     for done, _ in reports:
         written.update(done)
     output.written[start:] = [name for index in sorted(written) for name in written[index]]
-    if output.memo is not None:
+    memo = active()
+    if memo is not None:
         # What the workers reused from the last build is kept for the next one too (what
         # they made anew is not: the next build makes it again).
         for table, key in kept:
-            output.memo.put(table, key, output.memo.previous(table, key))
+            memo.put(table, key, memo.previous(table, key))
 
 
 def _work(
@@ -234,15 +236,16 @@ def _work(
     """A forked worker: take tasks until none is left, then report."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     status = 1  # the parent reads a report that never came as a worker that stopped
-    if output.memo is not None:
-        output.memo.record_kept()
+    memo = active()
+    if memo is not None:
+        memo.record_kept()
     try:
         done, failed = _take_tasks(tasks, output, counter, worker=True)
         if failed is not None and not _travels(failed[1]):
             index, error = failed
             text = "".join(traceback.format_exception_only(error)).rstrip()  # with notes
             failed = (index, GeneratorError(f"render: {text}"))
-        send.send((done, failed, output.memo.kept if output.memo is not None else []))
+        send.send((done, failed, memo.kept if memo is not None else []))
         status = 0
     finally:
         send.close()

@@ -25,7 +25,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from ..infra.memo import Memo
+from ..infra.memo import active, keep, previous
 
 # Characters that mean something to Markdown, its extensions or HTML. Each becomes a
 # numeric character reference, which Markdown leaves alone and the browser shows as the
@@ -131,9 +131,8 @@ class Renderer:
     """Renders templates into page text, each with links relative to its own page.
 
     With `cache` (a folder), templates are compiled once and the compiled code kept
-    there for the next build (see compiled_templates). With a Memo (the `watch`
-    command), a page whose context is equal to the last build's is not rendered again:
-    see `render`.
+    there for the next build (see compiled_templates). In the watch (infra/memo.py), a
+    page whose context is equal to the last build's is not rendered again: see `render`.
     """
 
     def __init__(
@@ -141,7 +140,6 @@ class Renderer:
         templates: Path,
         site: dict[str, Any],
         cache: Path | None = None,
-        memo: Memo | None = None,
     ):
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(templates)),
@@ -161,10 +159,18 @@ class Renderer:
             human_date=human_date,
         )
         self.env.globals["site"] = site
-        self.memo = memo
-        # The templates' own version, for the memo's keys: a page rendered by other
-        # templates is not reused. (Only a memo needs it: a one-shot build does not stat.)
-        self.version = self.version_of(templates, site) if memo is not None else None
+        self.templates = templates
+        self.site = site
+        self._version: tuple[str, str] | None = None
+
+    @property
+    def version(self) -> tuple[str, str]:
+        """The templates' own version, for the watch's keys: a page rendered by other
+        templates is not reused. Worked out when first asked (only the watch asks: a
+        one-shot build does not stat every template)."""
+        if self._version is None:
+            self._version = self.version_of(self.templates, self.site)
+        return self._version
 
     @staticmethod
     def version_of(templates: Path, site: dict[str, Any]) -> tuple[str, str]:
@@ -180,27 +186,25 @@ class Renderer:
     def render(self, template: str, page: str, **context: Any) -> str:
         """Render `template` as the page at `page` (a path relative to the docs folder).
 
-        With a memo, the last build's text is reused when every plain value of the
+        In the watch, the last build's text is reused when every plain value of the
         context is equal to last time's and every entry the page read from a mapping
         (a lookup table such as documents_by_id) is too: the mappings are recorded as
         the page reads them, so a change anywhere else in a table does not count.
         """
-        if self.memo is None:
+        if active() is None:
             return self._render(template, page, context)
         key = (self.version, template, page)
         plain = {k: v for k, v in context.items() if not isinstance(v, Mapping)}
         tables = {k: v for k, v in context.items() if isinstance(v, Mapping)}
-        last = self.memo.previous("pages", key)
+        last = previous("pages", key)
         if isinstance(last, _Rendered) and last.still(plain, tables):
-            self.memo.put("pages", key, last)
-            self.memo.hits += 1
+            keep("pages", key, last)
             return last.text
-        self.memo.misses += 1
         recorders = {k: _Recording(v) for k, v in tables.items()}
         text = self._render(template, page, {**plain, **recorders})
         read = {k: r.read if not r.whole else None for k, r in recorders.items()}
         whole = {k: tables[k] for k, r in recorders.items() if r.whole}
-        self.memo.put("pages", key, _Rendered(text, plain, read, whole))
+        keep("pages", key, _Rendered(text, plain, read, whole))
         return text
 
     def _render(self, template: str, page: str, context: dict[str, Any]) -> str:

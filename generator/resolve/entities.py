@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from ..infra.memo import Memo
 from ..ingest.corrections import Corrections
 from ..ingest.text import fold, slugify
 from ..model import Analysis, Corpus, Description, Document, Entity, Mention, Problem
@@ -51,20 +50,17 @@ def resolve_entities(
     corpus: Corpus,
     analyses: Sequence[Analysis],
     corrections: Corrections | None = None,
-    memo: Memo | None = None,
 ) -> tuple[tuple[Entity, ...], tuple[Problem, ...]]:
-    """Resolved entities (most mentioned first) and warnings about unused corrections.
-
-    `memo` (the watch command) keeps each document's word counts for the next build."""
+    """Resolved entities (most mentioned first) and warnings about unused corrections."""
     documents = corpus.documents
     by_id = {a.document: a for a in analyses}
-    vocabulary = vocabulary_of(documents, memo)
+    vocabulary = vocabulary_of(documents)
     found: list[Found] = []
     for index, document in enumerate(documents):
         analysis = by_id.get(document.id)
         if analysis is not None:
-            found.extend(clean_spans(index, document, analysis.spans, vocabulary, memo))
-    not_entities = document_acronyms(documents, memo)
+            found.extend(clean_spans(index, document, analysis.spans, vocabulary))
+    not_entities = document_acronyms(documents)
     found = [f for f in found if f.text.replace(".", "") not in not_entities]
     for f in found:
         if f.text in STATE_CODES and f"({f.text})" in documents[f.doc].text:
@@ -81,10 +77,10 @@ def resolve_entities(
         problems = apply_corrections(clusters, corrections)
     live = [c for c in clusters if c.mentions and not c.ignored and c.merged_into is None]
     ignored = [c for c in clusters if c.ignored]
-    refind(live, ignored, documents, analyses, vocabulary, memo)
+    refind(live, ignored, documents, analyses, vocabulary)
     link_groups(live, clusters, documents)
     live = [c for c in live if c.name or c.type or not _topic(c, vocabulary)]
-    return _freeze(live, clusters, documents, memo), problems
+    return _freeze(live, clusters, documents), problems
 
 
 def _topic(cluster: Cluster, vocabulary: Vocabulary) -> bool:
@@ -151,7 +147,6 @@ def _freeze(
     live: list[Cluster],
     clusters: list[Cluster],
     documents: Sequence[Document],
-    memo: Memo | None = None,
 ) -> tuple[Entity, ...]:
     order = {d.id: i for i, d in enumerate(sorted(documents, key=lambda d: (d.date, d.id)))}
     drafts = []
@@ -202,7 +197,7 @@ def _freeze(
         )
         entities.append(entity)
     entities = _membership(entities, drafts, ids, documents)
-    entities = find_descriptions(entities, documents, memo)
+    entities = find_descriptions(entities, documents)
     entities.sort(key=lambda e: (-len(e.mentions), fold(e.name), e.id))
     return tuple(entities)
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..infra.memo import Memo, made_from, memoised
+from ..infra.memo import reused, reused_if_same
 from ..ingest.text import ABBREVIATIONS, fold
 from ..model import Document, Span
 from .roles import ROLE_NOUNS
@@ -294,17 +294,18 @@ class Vocabulary:
         return self.lower[key] > 0 and self.lower[key] * 3 >= self.capital[key]
 
 
-def vocabulary_of(documents: Sequence[Document], memo: Memo | None = None) -> Vocabulary:
+def vocabulary_of(documents: Sequence[Document]) -> Vocabulary:
     lower: Counter[str] = Counter()
     capital: Counter[str] = Counter()
     for document in documents:
         text = document.text
-        own_lower, own_capital = memoised(memo, "vocabulary", text, _words_of, text)
+        own_lower, own_capital = _words_of(text)
         lower.update(own_lower)
         capital.update(own_capital)
     return Vocabulary(lower, capital)
 
 
+@reused("vocabulary")
 def _words_of(text: str) -> tuple[Counter[str], Counter[str]]:
     """A text's lower-case words, and its capitalised words inside sentences (folded)."""
     lower = Counter(w for w in _WORD.findall(text) if w[0].islower())
@@ -317,13 +318,12 @@ def clean_spans(
     document: Document,
     spans: Sequence[Span],
     vocabulary: Vocabulary,
-    memo: Memo | None = None,
 ) -> list[Found]:
     """The document's candidate mentions: spans trimmed, fragments and events dropped.
 
-    The trimming depends on the document alone (remembered with `memo`); what is a
+    The trimming depends on the document alone (remembered by the watch); what is a
     fragment depends on the corpus' vocabulary too, so it is decided on every build."""
-    drafts = made_from(memo, "drafts", document.id, (document, spans), _drafts, document, spans)
+    drafts = _drafts(document, spans)
     out = [
         Found(index, d.text, d.label, d.sentence, d.start, d.end, d.weight, d.vote)
         for d in drafts
@@ -347,6 +347,7 @@ class _Draft:
     test: str | None
 
 
+@reused_if_same("drafts", key=lambda document, spans: document.id)
 def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
     text = document.text
     kept = [s for s in spans if s.label in LABEL_TYPES]
@@ -699,17 +700,18 @@ _DEFINED_DOCUMENT = re.compile(
 _DEFINED_THING = re.compile(r"(?<![A-Z])\b[a-z][\w-]*\s+\(([A-Z]{2,6})\)")
 
 
-def document_acronyms(documents: Sequence[Document], memo: Memo | None = None) -> set[str]:
+def document_acronyms(documents: Sequence[Document]) -> set[str]:
     """Acronyms the texts define as a law, plan or programme ("Inflation Reduction Act
     (IRA)") or as a common noun ("liquified natural gas (LNG)"). They name documents
     and things, not people, organizations or places."""
     found: set[str] = set()
     for document in documents:
         text = document.text
-        found.update(memoised(memo, "acronyms", text, _defined_acronyms, text))
+        found.update(_defined_acronyms(text))
     return found
 
 
+@reused("acronyms")
 def _defined_acronyms(text: str) -> frozenset[str]:
     return frozenset(
         [m.group(1) for m in _DEFINED_DOCUMENT.finditer(text)]

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..infra.memo import Memo
+from ..infra.memo import keep, previous
 from ..model import Analysis, Document
 from .mentions import (
     CAPITAL,
@@ -41,7 +41,6 @@ def refind(
     documents: Sequence[Document],
     analyses: Sequence[Analysis],
     vocabulary: Vocabulary,
-    memo: Memo | None = None,
 ) -> None:
     """Every occurrence of a resolved entity's spellings ("Citgo" in "Citgo executives",
     "Carstens’ office"), where no other span already sits. At each capitalised word,
@@ -71,10 +70,10 @@ def refind(
             if len(spelling) >= 2 and spelling[0].isupper():
                 owner.setdefault(spelling, position)  # shared by two clusters: the first's
     wanted = frozenset(owner)
-    if memo is not None:  # the same set as last build: the same object (see _occurrences)
-        last = memo.previous("refind", "spellings")
-        wanted = last if last == wanted else wanted
-        memo.put("refind", "spellings", wanted)
+    # In the watch: the same set as last build is the same object (see _occurrences).
+    last = previous("refind", "spellings")
+    wanted = last if last == wanted else wanted
+    keep("refind", "spellings", wanted)
     table = _Table(wanted)
     taken: dict[int, bytearray] = {i: bytearray(len(d.text)) for i, d in enumerate(documents)}
     for cluster in live + ignored:
@@ -89,7 +88,7 @@ def refind(
                 mark[span.start : span.end] = b"\x01" * (span.end - span.start)
         text = document.text
         starts = [s.start for s in document.sentences]
-        found = _occurrences(text, wanted, memo, table)
+        found = _occurrences(text, wanted, table)
         for start in sorted(found):
             # At each capital, the longest spelling that ends at a word's end, and only it.
             spelling = max(found[start], key=len)
@@ -128,11 +127,11 @@ _FEW = 200
 
 
 def _occurrences(
-    text: str, spellings: frozenset[str], memo: Memo | None, table: _Table
+    text: str, spellings: frozenset[str], table: _Table
 ) -> dict[int, tuple[str, ...]]:
-    """Start -> the spellings found there. With `memo`, the last build's scan of the same
-    text is reused: only spellings new since then are looked for."""
-    last = memo.previous("refind", text) if memo is not None else None
+    """Start -> the spellings found there. In the watch, the last build's scan of the
+    same text is reused: only spellings new since then are looked for."""
+    last = previous("refind", text)
     if not isinstance(last, _Scan):
         scan = _scan(text, spellings, table.lengths())
     elif last.spellings is spellings:
@@ -154,8 +153,7 @@ def _occurrences(
                         found[at] = (*found.get(at, ()), spelling)
                     at = text.find(spelling, at + 1)
             scan = _Scan(spellings, found, last.capitals)
-    if memo is not None:
-        memo.put("refind", text, scan)
+    keep("refind", text, scan)
     return scan.found
 
 

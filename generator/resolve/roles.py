@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..infra.memo import Memo, memoised
+from ..infra.memo import reused
 from ..model import Description, Document, Entity
 
 ROLE_NOUNS = frozenset(
@@ -93,22 +93,27 @@ KINDS = frozenset(
 _APPOSITIVE_END = re.compile(r",|;|\s[–—-]\s|\(|\)|\.(?:\s|$)|[“”\"]")
 
 
-def find_descriptions(
-    entities: list[Entity], documents: Sequence[Document], memo: Memo | None = None
-) -> list[Entity]:
+def find_descriptions(entities: list[Entity], documents: Sequence[Document]) -> list[Entity]:
     """Each entity with the roles stated around its mentions, in mention order.
 
-    With `memo`, an entity with the same mentions in the same texts as last build gets
+    In the watch, an entity with the same mentions in the same texts as last build gets
     the same roles without reading its sentences again."""
     texts = {d.id: d for d in documents}
     out = []
     for entity in entities:
-        key = (entity.type, entity.mentions, tuple(texts[d].text for d in entity.documents))
-        found = memoised(memo, "roles", key, _stated_roles, entity, texts)
+        found = _stated_roles(entity, texts)
         out.append(replace(entity, descriptions=entity.descriptions + found))
     return out
 
 
+@reused(
+    "roles",
+    key=lambda entity, texts: (
+        entity.type,
+        entity.mentions,
+        tuple(texts[d].text for d in entity.documents),
+    ),
+)
 def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Description, ...]:
     found: dict[tuple[str, str, int], Description] = {}
     for mention in entity.mentions:
