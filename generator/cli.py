@@ -7,7 +7,10 @@ failed, or (with --strict) something was flagged; 2 for a wrong command line.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -100,6 +103,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub.set_defaults(command=_watch)
 
+    sub = add(
+        "dates",
+        "Print how every temporal expression is read: one JSON line each with the "
+        "document, sentence, text, value (YYYY, YYYY-MM, YYYY-MM-DD or null), precision "
+        "and the rule that read it.",
+        docs=False,
+    )
+    sub.add_argument(
+        "--text",
+        metavar="TEXT",
+        help="read the dates of this text instead of the seeds (with --published)",
+    )
+    sub.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the publication date that --text is read against (default: today)",
+    )
+    sub.set_defaults(command=_dates)
+
     sub = add("pdf", "Build the report as one PDF (no site needed).", docs=False)
     sub.add_argument(
         "--output",
@@ -174,6 +197,13 @@ def _positive(value: str) -> int:
     return number
 
 
+def _iso_date(value: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r}: expected a date as YYYY-MM-DD") from None
+
+
 def _options(args: argparse.Namespace) -> pipeline.Options:
     return pipeline.Options(cache=args.cache, jobs=args.jobs, scheduler=args.scheduler)
 
@@ -242,6 +272,24 @@ def _watch(args: argparse.Namespace) -> int:
     print("serving the site at http://127.0.0.1:8000/ (Ctrl-C stops)", file=sys.stderr)
     serve(str(pipeline.MKDOCS_CONFIG), docs_dir=str(args.out.resolve()), dev_addr="127.0.0.1:8000")
     return 0
+
+
+def _dates(args: argparse.Namespace) -> int:
+    from .chronology.expressions import read_dates
+    from .ingest.load import load_corpus
+
+    with tempfile.TemporaryDirectory() as folder:
+        seeds = args.seeds
+        if args.text is not None:
+            seeds = Path(folder)
+            published = args.published or dt.date.today().isoformat()
+            (seeds / "text.txt").write_text(f"date {published}\n{args.text}\n", encoding="utf-8")
+        corpus = load_corpus(seeds)
+        _report(corpus.problems)
+        analyses = pipeline.analyse_corpus(corpus, _options(args))
+        for record in read_dates(corpus, analyses):
+            print(json.dumps(record, ensure_ascii=False))
+    return _exit_code(corpus.problems, args.strict)
 
 
 def _pdf(args: argparse.Namespace) -> int:

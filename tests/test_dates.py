@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.chronology.dates import resolve_expression
+from generator.chronology.dates import read_expression, resolve_expression
 
 AUG16 = "2022-08-16"  # a Tuesday (seed 000)
 DEC10 = "2021-12-10"  # a Friday (seed 003)
@@ -153,11 +153,49 @@ def test_explanation_names_expression_and_article():
         "daily",
         "now",
         "the summer",
-        "Thanksgiving",
     ],
 )
 def test_durations_and_counts_are_not_dates(text):
     assert resolve_expression(text, AUG16) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "sentence", "date", "rule"),
+    [
+        # A day without a year: the nearer one when nothing says which ...
+        ("December 25th", "2023-12-20", "The deadline for this is December 25th.", "2023-12-25", "month and day"),
+        ("Nov. 6", "1989-10-30", "The offer expires Nov. 6.", "1989-11-06", "month and day"),
+        ("March 12", "1999-04-02", "Talks collapsed on March 12.", "1999-03-12", "month and day"),
+        # ... the one the tense of its own verb says, when it is joined to it.
+        ("October 24", "2022-09-12", "The exchange was held on October 24.", "2021-10-24", "month and day"),
+        ("29 November", "2011-01-20", "He is due to be sentenced on 29 November.", "2011-11-29", "month and day"),
+        ("September 20th", "2022-03-01", "Those proceedings commence September 20th.", "2022-09-20", "month and day"),
+        ("January", "1989-10-30", "Payments resume in January.", "1990-01", "month"),
+        ("this September", "1998-02-05", "The plant opens this September.", "1998-09", "month"),
+        # A weekday written with the date picks the year in which that day is that weekday.
+        ("Saturday 23 January", "2010-01-20", "The telethon will be screened on Saturday 23 January.", "2010-01-23", "weekday and date"),
+        ("Sunday 6 September", "2015-12-01", "It ended on Sunday 6 September.", "2015-09-06", "weekday and date"),
+        ("June of '22", "2023-05-01", "It began in June of '22.", "2022-06", "two-digit year"),
+        ("the Sept 11 attacks", "2010-05-04", "Since the Sept 11 attacks, security grew.", "2001-09-11", "named day"),
+        ("Thanksgiving", "2022-08-16", "We meet at Thanksgiving.", "2022-11-24", "named day"),
+        ("yesterday", "2022-08-16", "It rained yesterday.", "2022-08-15", "yesterday/tomorrow"),
+        ("Sunday night", "2022-08-16", "He spoke Sunday night.", "2022-08-14", "weekday"),
+        ("nineteen ninety-six", "1998-01-15", "In nineteen ninety-six it changed.", "1996", "year in words"),
+        ("June last year", "1998-02-19", "It opened in June last year.", "1997-06", "month of this/last/next year"),
+        ("the end of the year", "1989-10-30", "It closes by the end of the year.", "1989", "end of the year or month"),
+    ],
+)
+def test_years_from_tense_and_the_calendar(text, published, sentence, date, rule):
+    when, found = read_expression(text, published, sentence=sentence, start=sentence.find(text))
+    assert when is not None, (text, found)
+    assert (when.date, found) == (date, rule)
+
+
+def test_a_fragment_takes_the_tense_of_the_sentence_before():
+    alone = read_expression("March", "2021-12-12", "In March.", 3)[0]
+    after = read_expression("March", "2021-12-12", "In March.", 3, "He met them.")[0]
+    assert alone is not None and after is not None
+    assert (alone.date, after.date) == ("2022-03", "2021-03")
 
 
 def test_deterministic_and_independent_of_call_order():

@@ -91,7 +91,8 @@ _LEADING = frozenset(
 _PREFIX = re.compile(
     r"^(?:(?:in|on|since|during|until|till|by|from|of|as of|at|around|about|before|after|"
     r"starting|beginning|early|late|mid|the (?:end|beginning|start|middle) of|"
-    r"(?:the )?(?:first|second|last|final) (?:half|week|weeks|days) of)[\s-]+)+",
+    r"(?:the )?(?:first|second|third|last|final) (?:[a-z]+ )?(?:half|quarter|quarters|"
+    r"week|weeks|days|months) of)[\s-]+)+",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = (
@@ -132,7 +133,10 @@ _RELATIVE = re.compile(
     r"(this|last|next)\s+(year|month)(?:'s|’s)?$",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(rf"^(?:(last|this|next|past)\s+)?({_WEEKDAY_RE})$", re.IGNORECASE)
+_WEEKDAY = re.compile(
+    rf"^(?:the\s+)?(?:(last|this|next|past|previous|coming|this coming)\s+)?({_WEEKDAY_RE})$",
+    re.IGNORECASE,
+)
 _MONTH_ONLY = re.compile(rf"^(?:(last|this|next|past)\s+)?({_MONTH_RE})\.?$", re.IGNORECASE)
 _COUNTS = {
     w: i
@@ -141,7 +145,7 @@ _COUNTS = {
     )
 } | {"a": 1, "an": 1}
 _AGO = re.compile(
-    r"^(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"^(?:(?:nearly|almost|about|some|more than|over|roughly|around)\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(years?|months?)\s+ago(?:\s+(today|tomorrow|yesterday))?$",
     re.IGNORECASE,
 )
@@ -169,11 +173,10 @@ _RANGE_DAY_FIRST = re.compile(
     rf"{_RANGE_JOIN}(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\.?{_YEAR_TAIL}$",
     re.IGNORECASE,
 )
-# A day or month written without a year is the latest one up to the publication date,
-# unless the sentence speaks of the future, that one is at least this long ago and the
-# next one comes within FUTURE_WITHIN_DAYS.
-RECENT_DAYS = 60
-FUTURE_WITHIN_DAYS = 183
+# A tense cue decides between the day before and the day after the publication, unless
+# the other one is within this many days and the cue's one is not: the cue may belong to
+# another verb of the clause.
+NEAR_DAYS = 92
 _WEEK = re.compile(r"^(last|this|next)\s+week$", re.IGNORECASE)
 # A date can be read from dateparser only if the text names a month, weekday, year, or a
 # relative anchor; anything else it parses (e.g. "the 1990s") is noise.
@@ -181,11 +184,120 @@ _DATE_WORD = re.compile(
     rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE}|yesterday|tomorrow|ago|\d{{4}})\b|\d{{1,2}}/\d{{1,2}}",
     re.IGNORECASE,
 )
+# Tense, read from the cue nearest the expression in its clause: a day or month written
+# without a year is the one ahead of the publication date after a future cue, the one
+# before it after a past cue, else the nearer of the two.
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|’ll|'ll|scheduled|upcoming|is set to|are set to|is expected to|"
-    r"are expected to|plans? to|planned|is to be|are to be)\b",
+    r"\b(?:will|would|shall|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
+    r"going) to|(?:is|are) to|scheduled|upcoming|forthcoming|plans? to|planned|planning|"
+    r"deadline|takes? place|commences?|begins?|starts?|opens?|resumes?|expires?|"
+    r"next|coming)\b|['’]ll\b",
     re.IGNORECASE,
 )
+# Common irregular past forms (regular ones end in -ed).
+_IRREGULAR_PAST = (
+    "was were had did said told took began ran met held went came made gave won lost left "
+    "sent spoke wrote became brought fell found got kept led paid saw sat stood struck "
+    "thought understood wore rose broke chose drove flew grew knew threw sold bought "
+    "caught fought taught sought heard meant felt dealt spent built lent shot fled"
+)
+_PAST_CUE = re.compile(
+    rf"\b(?:{'|'.join(_IRREGULAR_PAST.split())}|ago|earlier|previously|last|took place|"
+    r"[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+# A future auxiliary before the expression governs its verb ("is due to be sentenced on
+# 29 November"): a strong cue.
+_FUTURE_AUXILIARY = re.compile(
+    r"^(?:will|shall|['’]ll|(?:is|are) (?:due|set|scheduled|expected|slated) to|(?:is|are) to)$",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(r"\b(?:be|to)\s+$", re.IGNORECASE)
+# A sentence of fewer words than this ("In March.") takes its tense from the one before.
+FRAGMENT_WORDS = 4
+# A cue joined to the expression by "on", "in", "at" or "during" ("was held on October
+# 24", "will meet in March") is its own verb's: it decides. Any other cue is weak: a
+# verb of the clause may govern another date ("extended to Nov. 20").
+_STRONG_LINK = re.compile(r"^\s+(?:on|in|at|during)\s+$", re.IGNORECASE)
+# Words that end in -ed but speak of the future ("scheduled", "expected to").
+_NOT_PAST = frozenset({"scheduled", "expected", "planned", "slated", "proposed", "needed"})
+_CLAUSE_END = re.compile(r"[;:!?()\[\]“”\"]|\s[–—-]\s|\.(?:\s|$)")
+# A year written with two digits ("June of '22", "in '98"): the century that puts it
+# nearest the publication.
+_SHORT_YEAR = re.compile(r"^(?:(?P<month>MONTHS)\.?\s+(?:of\s+)?)?['’](?P<year>\d{2})$".replace("MONTHS", _MONTH_RE), re.IGNORECASE)
+# A weekday written with its date ("Saturday 23 January", "Monday, Oct. 26"): the year in
+# which that day is that weekday, nearest the publication.
+_WEEKDAY_DATE = re.compile(
+    rf"^(?P<weekday>{_WEEKDAY_RE}),?\s+(?:the\s+)?(?:(?P<month1>{_MONTH_RE})\.?\s+(?P<day1>\d{{1,2}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_RE})\.?)(?:st|nd|rd|th)?$",
+    re.IGNORECASE,
+)
+# Parts of a day that do not change the day ("Sunday night", "earlier Friday").
+_DAY_PART = re.compile(
+    r"^(?:(?:early|earlier|late|later)\s+)?(?P<day>.+?)(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
+_NEXT_DAY = re.compile(r"^(yesterday|tomorrow)$", re.IGNORECASE)
+_DAYS_AGO = re.compile(
+    r"^(?:nearly|almost|about|some|more than|over)?\s*(\d{1,3}|a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+ago$",
+    re.IGNORECASE,
+)
+# Well-known named days: fixed dates, and US holidays fixed by rule (nth weekday of a
+# month, -1 the last). The year: as for any day written without one.
+_FIXED_DAYS = {
+    "new year's day": (1, 1),
+    "valentine's day": (2, 14),
+    "independence day": (7, 4),
+    "fourth of july": (7, 4),
+    "july fourth": (7, 4),
+    "halloween": (10, 31),
+    "veterans day": (11, 11),
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "new year's eve": (12, 31),
+    "juneteenth": (6, 19),
+}
+_RULE_DAYS = {  # name: (month, weekday, nth)
+    "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+    "memorial day": (5, 0, -1),
+    "labor day": (9, 0, 1),
+    "martin luther king day": (1, 0, 3),
+    "martin luther king jr. day": (1, 0, 3),
+    "presidents' day": (2, 0, 3),
+    "presidents day": (2, 0, 3),
+}
+# Named days of history, written without a year.
+_HISTORIC = re.compile(
+    r"^(?:the\s+)?(?:9/11|9-11|sept(?:ember|\.)?\s+11(?:th)?)(?:\s+(?:attacks?|terror(?:ist)?\s+attacks?|anniversary))?$",
+    re.IGNORECASE,
+)
+_HISTORIC_DATE = "2001-09-11"
+# "June last year", "early October this year", "April next year".
+_MONTH_RELATIVE_YEAR = re.compile(
+    rf"^(?:(?:early|late|mid)[\s-]+)?(?P<month>{_MONTH_RE})\.?\s+(?:of\s+)?(?P<which>this|last|next)\s+year$",
+    re.IGNORECASE,
+)
+_LAST_MONTH_DAY = re.compile(
+    rf"^(?:last|this past)\s+(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?$",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE = re.compile(r"^(?:the\s+|a\s+)?year[\s-](?:earlier|ago|before)$", re.IGNORECASE)
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_PERIOD_END = re.compile(
+    r"^(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?(?P<unit>year|month)|(?:year|month)[\s-]end)$",
+    re.IGNORECASE,
+)
+_PREPOSITION = re.compile(
+    r"^(?:by|at|before|after|until|till|around|toward|towards|near|through|from|since)\s+",
+    re.IGNORECASE,
+)
+# "the quarter ended Sept. 30", "the year ending March 31": the date itself.
+_ENDED = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:ended|ending|that ended)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +309,7 @@ class PartialDate:
     future: bool  # after the publication date (at this precision)
     expression: str  # the expression as written, with its leading preposition
     explanation: str  # "'In March', in an article of 16 Aug 2022"
+    rule: str = ""  # which rule read it ("month and day", "dateparser" ...)
 
     def contains(self, other: PartialDate) -> bool:
         """True when `other` lies within this date and is finer ("2022" ⊃ "2022-07")."""
@@ -208,6 +321,7 @@ def resolve_expression(
     document_date: str,
     sentence: str | None = None,
     start: int | None = None,
+    before: str | None = None,
 ) -> PartialDate | None:
     """Resolve a temporal expression written in a document published on `document_date`.
 
@@ -215,60 +329,273 @@ def resolve_expression(
     before the expression ("In", "since", "this") and future cues ("will") be used.
     Returns None for what is not a point in time.
     """
+    return read_expression(text, document_date, sentence, start, before)[0]
+
+
+def read_expression(
+    text: str,
+    document_date: str,
+    sentence: str | None = None,
+    start: int | None = None,
+    before: str | None = None,
+) -> tuple[PartialDate | None, str]:
+    """resolve_expression's answer with the rule that gave it (or why there is none).
+
+    `before`, the sentence before, gives the tense when the expression's own clause has
+    no tense cue ("He met them. In March.")."""
     published = dt.date.fromisoformat(document_date)
     expression = _clean(text)
-    context_future = False
+    tense = None
     if sentence is not None:
         expression = _extend_left(sentence, text, start)
-        context_future = bool(_FUTURE_CUE.search(sentence))
+        tense = _tense(sentence, text, start)
+        if tense is None and before and len(sentence.split()) < FRAGMENT_WORDS:
+            found = _tense(before, before[-1:], len(before) - 1)
+            tense = (found[0], True) if found else None  # the fragment's own verb
     if sentence is not None and _not_a_year(sentence, text, start):
-        return None
-    resolved = _resolve(_clean(expression), published, context_future)
-    if resolved is None or not MIN_YEAR <= resolved[0][:4] <= str(published.year + MAX_YEARS_AHEAD):
-        return None
+        return None, "a number, not a year"
+    resolved, rule = _resolve(_clean(expression), published, tense)
+    if resolved is None:
+        return None, rule
+    if not MIN_YEAR <= resolved[0][:4] <= str(published.year + MAX_YEARS_AHEAD):
+        return None, "year out of range"
     date, precision = resolved
     future = date > document_date[: len(date)]
     explanation = f"'{expression}', in an article of {_short_date(published)}"
     if is_day_range(expression):
         explanation += " (first day of the range)" if precision == "day" else " (a range)"
-    return PartialDate(
-        date=date,
-        precision=precision,
-        future=future,
-        expression=expression,
-        explanation=explanation,
+    return (
+        PartialDate(
+            date=date,
+            precision=precision,
+            future=future,
+            expression=expression,
+            explanation=explanation,
+            rule=rule,
+        ),
+        rule,
     )
 
 
-def _resolve(expression: str, published: dt.date, context_future: bool) -> tuple[str, str] | None:
+Reading = tuple[tuple[str, str] | None, str]  # ((date, precision) or None, rule)
+
+
+def _resolve(expression: str, published: dt.date, tense: tuple[str, bool] | None) -> Reading:
+    if match := _PERIOD_END.match(_PREPOSITION.sub("", expression)):
+        return _period_end(match.group("unit"), published), "end of the year or month"
     if not expression or _NOT_A_DATE.match(expression):
-        return None
+        return None, "not a point in time"
     if _PUBLICATION_DAY.match(expression):
-        return published.isoformat(), "day"
-    core = _PREFIX.sub("", expression).strip()
+        return (published.isoformat(), "day"), "publication day"
+    core = _ENDED.sub("", _PREFIX.sub("", expression).strip())
+    if match := _PERIOD_END.match(core):
+        return _period_end(match.group("unit"), published), "end of the year or month"
+    if _YEAR_BEFORE.match(core):
+        return (f"{published.year - 1:04d}", "year"), "a year earlier"
+    if (spelled := _spelled_year(core)) is not None:
+        return (spelled, "year"), "year in words"
     if not core or _NOT_A_DATE.match(core):
-        return None
+        return None, "not a point in time"
+    day_part = _DAY_PART.match(core)
+    if day_part and day_part.group("day") != core:
+        core = day_part.group("day")  # "Sunday night", "earlier Friday": the day
     if _PUBLICATION_DAY.match(core):
-        return published.isoformat(), "day"
+        return (published.isoformat(), "day"), "publication day"
+    if match := _NEXT_DAY.match(core):
+        shift = 1 if match.group(1).lower() == "tomorrow" else -1
+        return ((published + dt.timedelta(days=shift)).isoformat(), "day"), "yesterday/tomorrow"
     if match := _AGO.match(core):
-        return _ago(match.group(1).lower(), match.group(2).lower(), match.group(3), published)
+        return _ago(match.group(1).lower(), match.group(2).lower(), match.group(3), published), "ago"
+    if match := _DAYS_AGO.match(core):
+        return _days_ago(match.group(1).lower(), match.group(2).lower(), published), "ago"
     if match := _BARE_YEAR.match(core):
-        return match.group(1), "year"
+        return (match.group(1), "year"), "year"
+    if match := _SHORT_YEAR.match(core):
+        return _short_year(match.group("month"), match.group("year"), published), "two-digit year"
+    if _HISTORIC.match(core):
+        return (_HISTORIC_DATE, "day"), "named day"
+    if (named := _named_day(core, published, tense)) is not None:
+        return named, "named day"
     if match := _RELATIVE.match(core):
-        return _relative(match.group(2).lower(), match.group(3).lower(), published)
+        return _relative(match.group(2).lower(), match.group(3).lower(), published), "this/last/next"
     if match := _WEEK.match(core):
-        return _week(match.group(1).lower(), published)
+        return _week(match.group(1).lower(), published), "week"
     if match := _WEEKDAY.match(core):
-        return _weekday(match.group(1), match.group(2), published, context_future)
+        return _weekday(match.group(1), match.group(2), published, tense), "weekday"
+    if match := _WEEKDAY_DATE.match(core):
+        return _weekday_date(match, published, tense), "weekday and date"
     if match := _RANGE_MONTH_FIRST.match(core) or _RANGE_DAY_FIRST.match(core):
-        return _day_range(match, published, context_future)
+        return _day_range(match, published, tense), "range of days"
     if match := _MONTH_DAY.match(core) or _DAY_MONTH.match(core):
-        return _month_day(match.group("month"), int(match.group("day")), published, context_future)
+        day = _month_day(match.group("month"), int(match.group("day")), published, tense)
+        return day, "month and day"
     if match := _MONTH_ONLY.match(core):
-        return _month(match.group(1), match.group(2), published, context_future)
+        return _month(match.group(1), match.group(2), published, tense), "month"
+    if match := _MONTH_RELATIVE_YEAR.match(core):
+        year = int(_relative(match.group("which").lower(), "year", published)[0])
+        month = _MONTHS[match.group("month").lower().rstrip(".")]
+        return (f"{year:04d}-{month:02d}", "month"), "month of this/last/next year"
+    if match := _LAST_MONTH_DAY.match(core):
+        day = _month_day(match.group("month"), int(match.group("day")), published, ("past", True))
+        return day, "month and day"
     if not _DATE_WORD.search(core):
+        return None, "no month, weekday, year or anchor"
+    return _dateparser(core, published), "dateparser"
+
+
+def _tense(sentence: str, text: str, start: int | None) -> tuple[str, bool] | None:
+    """("future" or "past", whether the cue is strong: see _STRONG_LINK) by the tense cue
+    nearest the expression in its clause (a future cue wins a tie), or None when the
+    clause has none."""
+    if start is None or sentence[start : start + len(text)] != text:
+        start = sentence.find(text)
+    if start < 0:
         return None
-    return _dateparser(core, published)
+    end = start + len(text)
+    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    stop = _CLAUSE_END.search(sentence, end)
+    right = stop.start() if stop else len(sentence)
+    best: tuple[tuple[int, int], str, bool] | None = None
+    for pattern, tense, rank in ((_FUTURE_CUE, "future", 0), (_PAST_CUE, "past", 1)):
+        for match in pattern.finditer(sentence, left, right):
+            if start <= match.start() < end:
+                continue  # a word of the expression itself ("next", "last")
+            if tense == "past" and (
+                match.group(0).lower() in _NOT_PAST or _PARTICIPLE.search(sentence, 0, match.start())
+            ):
+                continue  # "will be held", "to be signed": not a past tense
+            between = sentence[match.end() : start] if match.end() <= start else sentence[end : match.start()]
+            key = (len(between.split()), rank)
+            if best is None or key < best[0]:
+                strong = match.end() <= start and bool(
+                    _STRONG_LINK.match(between) or _FUTURE_AUXILIARY.match(match.group(0))
+                )
+                best = (key, tense, strong)
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+def _choose(
+    past: dt.date, ahead: dt.date, published: dt.date, tense: tuple[str, bool] | None
+) -> dt.date:
+    """Of the two candidates of a day written without a year (`past` on or before the
+    publication, `ahead` after it, both within a year of it): the one the tense of its
+    clause asks for; with no tense cue, the nearer (the past one on a tie)."""
+    before, after = (published - past).days, (ahead - published).days
+    return ahead if _ahead(tense, before, after) else past
+
+
+def _ahead(tense: tuple[str, bool] | None, before: float, after: float) -> bool:
+    """Whether the candidate `after` units ahead of the publication is meant rather than
+    the one `before` units back: a strong tense cue says which; a weak one does unless
+    the other candidate is within NEAR_DAYS and its own is not; else the nearer."""
+    if tense is not None:
+        which, strong = tense
+        if which == "future" and (strong or not before <= NEAR_DAYS < after):
+            return True
+        if which == "past" and (strong or not after <= NEAR_DAYS < before):
+            return False
+    return after < before
+
+
+def _spelled_year(core: str) -> str | None:
+    """A year written in words: "nineteen ninety-six", "two thousand and one", "twenty
+    twenty-two", "the year two thousand"."""
+    words = re.sub(r"^(?:the\s+)?(?:year\s+)?", "", core.lower()).replace("-", " ").split()
+    words = [w for w in words if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        rest = _below_100(words[2:])
+        year = 2000 + rest if rest is not None else None
+    elif len(words) >= 2 and words[0] in ("nineteen", "twenty") and words[1] != "thousand":
+        rest = _below_100(words[1:])
+        century = 1900 if words[0] == "nineteen" else 2000
+        year = century + rest if rest is not None and rest >= 10 else None
+    else:
+        year = None
+    return f"{year:04d}" if year is not None else None
+
+
+def _below_100(words: list[str]) -> int | None:
+    """ "ninety six" -> 96, "eleven" -> 11, nothing -> 0; None if not such a number."""
+    if not words:
+        return 0
+    if len(words) == 1 and words[0] in _TEENS:
+        return 10 + _TEENS.index(words[0])
+    if len(words) == 1 and words[0] in _UNITS:
+        return _UNITS.index(words[0]) + 1
+    if words[0] in _TENS and len(words) <= 2:
+        tail = words[1:]
+        if tail and tail[0] not in _UNITS:
+            return None
+        return 20 + 10 * _TENS.index(words[0]) + (_UNITS.index(tail[0]) + 1 if tail else 0)
+    return None
+
+
+def _period_end(unit: str | None, published: dt.date) -> tuple[str, str]:
+    if unit and unit.lower() == "month":
+        return f"{published.year:04d}-{published.month:02d}", "month"
+    return f"{published.year:04d}", "year"
+
+
+def _days_ago(count: str, unit: str, published: dt.date) -> tuple[str, str] | None:
+    n = int(count) if count.isdigit() else _COUNTS.get(count)
+    if n is None:
+        return None
+    days = n * 7 if unit.startswith("week") else n
+    return (published - dt.timedelta(days=days)).isoformat(), "day"
+
+
+def _short_year(month: str | None, digits: str, published: dt.date) -> tuple[str, str]:
+    candidates = [century + int(digits) for century in (1900, 2000, 2100)]
+    year = min(candidates, key=lambda y: (abs(y - published.year), y))
+    if month:
+        return f"{year:04d}-{_MONTHS[month.lower().rstrip('.')]:02d}", "month"
+    return f"{year:04d}", "year"
+
+
+def _named_day(core: str, published: dt.date, tense: tuple[str, bool] | None) -> tuple[str, str] | None:
+    name = re.sub(r"^(?:the\s+)?|\s+", " ", core.lower().replace("’", "'")).strip()
+    if name in _FIXED_DAYS:
+        month, day = _FIXED_DAYS[name]
+        return _month_day(calendar.month_name[month], day, published, tense)
+    if name not in _RULE_DAYS:
+        return None
+    month, weekday, nth = _RULE_DAYS[name]
+
+    def in_year(year: int) -> dt.date:
+        days = [
+            dt.date(year, month, d)
+            for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, d).weekday() == weekday
+        ]
+        return days[nth - 1] if nth > 0 else days[nth]
+
+    this_year = in_year(published.year)
+    past = this_year if this_year <= published else in_year(published.year - 1)
+    ahead = this_year if this_year > published else in_year(published.year + 1)
+    return _choose(past, ahead, published, tense).isoformat(), "day"
+
+
+def _weekday_date(
+    match: re.Match[str], published: dt.date, tense: tuple[str, bool] | None
+) -> tuple[str, str] | None:
+    """The year in which the day falls on the weekday written with it, nearest the
+    publication; when no near year fits, as if the weekday were not written."""
+    month = _MONTHS[(match.group("month1") or match.group("month2")).lower().rstrip(".")]
+    day = int(match.group("day1") or match.group("day2"))
+    weekday = _WEEKDAYS[match.group("weekday").lower()]
+    fitting = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            fitting.append(candidate)
+    if fitting:
+        return min(fitting, key=lambda d: abs((d - published).days)).isoformat(), "day"
+    return _month_day(calendar.month_name[month], day, published, tense)
 
 
 def _ago(count: str, unit: str, anchor: str | None, published: dt.date) -> tuple[str, str] | None:
@@ -309,18 +636,20 @@ def _week(which: str, published: dt.date) -> tuple[str, str]:
 
 
 def _weekday(
-    modifier: str | None, name: str, published: dt.date, context_future: bool
+    modifier: str | None, name: str, published: dt.date, tense: tuple[str, bool] | None
 ) -> tuple[str, str]:
     """The publication weekday itself is the publication day ("returned on Friday" in a
     Friday article); otherwise the nearest such day before it (after it when "next" or
     the sentence speaks of the future)."""
     target = _WEEKDAYS[name.lower()]
     back = (published.weekday() - target) % 7
-    modifier = (modifier or "").lower()
+    modifier = {"previous": "last", "coming": "next", "this coming": "next"}.get(
+        (modifier or "").lower(), (modifier or "").lower()
+    )
     if modifier in ("last", "past"):
         back = back or 7
         day = published - dt.timedelta(days=back)
-    elif modifier == "next" or (context_future and modifier != "this" and back):
+    elif modifier == "next" or (tense is not None and tense[0] == "future" and modifier != "this" and back):
         ahead = (target - published.weekday()) % 7 or 7
         day = published + dt.timedelta(days=ahead)
     else:
@@ -329,8 +658,10 @@ def _weekday(
 
 
 def _month_day(
-    name: str, day: int, published: dt.date, context_future: bool
+    name: str, day: int, published: dt.date, tense: tuple[str, bool] | None
 ) -> tuple[str, str] | None:
+    """A day written without a year: the one before or after the publication that the
+    tense asks for, else the nearer (see _choose)."""
     month = _MONTHS[name.lower().rstrip(".")]
     try:
         this_year = dt.date(published.year, month, day)
@@ -338,17 +669,11 @@ def _month_day(
         ahead = this_year if this_year > published else this_year.replace(year=published.year + 1)
     except ValueError:  # 29 February in a common year, 31 April
         return None
-    if (
-        context_future
-        and (published - past).days >= RECENT_DAYS
-        and (ahead - published).days <= FUTURE_WITHIN_DAYS
-    ):
-        return ahead.isoformat(), "day"
-    return past.isoformat(), "day"
+    return _choose(past, ahead, published, tense).isoformat(), "day"
 
 
 def _day_range(
-    match: re.Match[str], published: dt.date, context_future: bool
+    match: re.Match[str], published: dt.date, tense: tuple[str, bool] | None
 ) -> tuple[str, str] | None:
     """ "7-8 March" -> its first day; a range longer than RANGE_DAYS -> the month or year
     that holds it. The second month defaults to the first ("March 7-8"), the first to the
@@ -362,7 +687,7 @@ def _day_range(
             start = dt.date(year, first_month, first_day)
         else:
             resolved = _month_day(
-                calendar.month_name[first_month], first_day, published, context_future
+                calendar.month_name[first_month], first_day, published, tense
             )
             if resolved is None:
                 return None
@@ -389,17 +714,25 @@ def is_day_range(expression: str) -> bool:
 
 
 def _month(
-    modifier: str | None, name: str, published: dt.date, context_future: bool
+    modifier: str | None, name: str, published: dt.date, tense: tuple[str, bool] | None
 ) -> tuple[str, str]:
-    """A month name without a year: the latest such month up to the publication month,
-    or the next one when the text says so ("next March", "will ... in November")."""
+    """A month name without a year: "last"/"next" say which; otherwise the publication
+    month itself, or the one before or after it that the tense asks for, else the
+    nearer (months are compared by their number of months away)."""
     month = _MONTHS[name.lower().rstrip(".")]
     modifier = (modifier or "").lower()
-    year = published.year if month <= published.month else published.year - 1
-    if modifier == "last" or modifier == "past":
+    if modifier in ("last", "past"):
         year = published.year - 1 if month >= published.month else published.year
-    elif modifier == "next" or (context_future and modifier != "last" and month > published.month):
+    elif modifier == "next":
         year = published.year if month > published.month else published.year + 1
+    elif modifier == "this" or month == published.month:
+        year = published.year
+    else:
+        past = published.year if month < published.month else published.year - 1
+        ahead = past + 1
+        back = (published.month - month) % 12
+        forward = 12 - back
+        year = ahead if _ahead(tense, back * 30.5, forward * 30.5) else past
     return f"{year:04d}-{month:02d}", "month"
 
 

@@ -25,12 +25,11 @@ from ..infra.memo import reused_if_same
 from ..ingest.text import slugify
 from ..model import Analysis, Chronology, Citation, Corpus, Document, Event, KeyDate, Sentence
 from .dates import PartialDate, resolve_expression
+from .expressions import TEMPORAL_LABELS
 from .summary import SUMMARY_WORDS, summarise_sentence, trim_words
 
 SentenceEntities = Mapping[tuple[str, int], tuple[str, ...]]
 
-# Labels whose spans are temporal expressions ("tonight" is a TIME).
-TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
 # Merging: two candidates are one happening when their content words overlap this much
 # (Dice coefficient) with at least MIN_SHARED_WORDS in common, or when they share this
 # share of their entities and some words.
@@ -236,7 +235,10 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
             continue
         sentence = document.sentences[span.sentence - 1]
         offset = span.start - sentence.start
-        when = resolve_expression(span.text, document.date, sentence=sentence.text, start=offset)
+        before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
+        when = resolve_expression(
+            span.text, document.date, sentence=sentence.text, start=offset, before=before
+        )
         if when is None or _is_header(when, sentence, document):
             continue
         start = sentence.text.find(when.expression)

@@ -1,0 +1,47 @@
+"""Every temporal expression of the documents as the chronology reads it: for the
+analyst's `dates` command (and the TempEval benchmark), one record per expression with
+its value, precision and the rule that gave it, or why it is not a point in time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from ..model import Analysis, Corpus
+from .dates import read_expression
+
+# Labels whose spans are temporal expressions ("tonight" is a TIME).
+TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
+
+
+def read_dates(corpus: Corpus, analyses: Sequence[Analysis]) -> Iterator[dict[str, Any]]:
+    """{"document", "sentence", "text", "value", "precision", "rule"} per expression, in
+    document and text order; value and precision are None for what is not a point in
+    time (a duration, a frequency, a number that is not a year)."""
+    by_id = {a.document: a for a in analyses}
+    for document in corpus.documents:
+        analysis = by_id.get(document.id)
+        if analysis is None:
+            continue
+        for span in analysis.spans:
+            if span.label not in TEMPORAL_LABELS:
+                continue
+            if not 0 < span.sentence <= len(document.sentences):
+                continue
+            sentence = document.sentences[span.sentence - 1]
+            before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
+            when, rule = read_expression(
+                span.text,
+                document.date,
+                sentence=sentence.text,
+                start=span.start - sentence.start,
+                before=before,
+            )
+            yield {
+                "document": document.id,
+                "sentence": span.sentence,
+                "text": span.text,
+                "value": when.date if when else None,
+                "precision": when.precision if when else None,
+                "rule": rule,
+            }
