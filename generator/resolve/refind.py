@@ -248,7 +248,7 @@ def link_groups(
         size = _number(match.group(1))
         if size is None:
             continue
-        words = rf"(?:{size}|{NUMBER_WORDS.split()[size - 2] if 2 <= size <= 12 else size})"
+        words = rf"(?:{size}|{NUMBER_WORDS[size - 2] if 2 <= size <= 12 else size})"
         listing = re.compile(rf"\b{words}\s+(?:[\w-]+\s+){{0,2}}[\w-]+s\b\s*[,:—–]", re.IGNORECASE)
         for doc in sorted({m.doc for m in group.mentions}):
             document = documents[doc]
@@ -279,8 +279,8 @@ def link_groups(
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
-    names = NUMBER_WORDS.split()
-    return names.index(word.lower()) + 2 if word.lower() in names else None
+    lower = word.lower()
+    return NUMBER_WORDS.index(lower) + 2 if lower in NUMBER_WORDS else None
 
 
 # --- freezing -----------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import lexicon
 from ..model import Document
 from .mentions import (
     FOREIGN_TITLES,
@@ -26,6 +27,11 @@ from .mentions import (
     name_key,
 )
 from .roles import ROLE_NOUNS
+
+# Forms of address that say nothing of who is meant ("Mr. Biden": any Biden).
+HONORIFICS = lexicon.words("honorifics")
+# Short first names and the full ones ("joe" -> "joseph").
+NICKNAMES = lexicon.pairs("nicknames")
 
 
 @dataclass(slots=True)
@@ -287,9 +293,6 @@ def _attach_first_name(
     cluster.mentions, cluster.ignored = unknown, bool(unknown)
 
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame"})
-
-
 def known_titles(cluster: Cluster, documents: Sequence[Document]) -> set[str] | None:
     """The words of the titles used before the person's full name; None if not a person."""
     if not is_full_person(cluster):
@@ -340,49 +343,6 @@ def _word_before(text: str, start: int) -> str:
     match = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 30) : start])
     word = match.group(1).lower() if match else ""
     return FOREIGN_TITLES.get(word, word)
-
-
-NICKNAMES = {
-    "joe": "joseph",
-    "bill": "william",
-    "will": "william",
-    "bob": "robert",
-    "rob": "robert",
-    "jim": "james",
-    "jimmy": "james",
-    "mike": "michael",
-    "tom": "thomas",
-    "dick": "richard",
-    "rick": "richard",
-    "chuck": "charles",
-    "charlie": "charles",
-    "ted": "edward",
-    "ed": "edward",
-    "tony": "anthony",
-    "kate": "katherine",
-    "liz": "elizabeth",
-    "beth": "elizabeth",
-    "dan": "daniel",
-    "dave": "david",
-    "steve": "stephen",
-    "chris": "christopher",
-    "nick": "nicholas",
-    "pat": "patricia",
-    "sam": "samuel",
-    "ben": "benjamin",
-    "matt": "matthew",
-    "andy": "andrew",
-    "alex": "alexander",
-    "jen": "jennifer",
-    "jenny": "jennifer",
-    "sue": "susan",
-    "greg": "gregory",
-    "jeff": "jeffrey",
-    "pete": "peter",
-    "ron": "ronald",
-    "don": "donald",
-    "larry": "lawrence",
-}
 
 
 def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> None:
