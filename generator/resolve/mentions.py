@@ -360,9 +360,27 @@ def _extend_of(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
+    """Is the span `name` (tagged `label`) a fragment rather than a name: a piece of a
+    headline, a title, a law, a common word in capitals? Each step below is one group of
+    rules; any of them is enough."""
     words = name.split()
     if not words or not any(c.isalpha() for c in name) or len(name) < 2:
         return True
+    if _not_a_name(name, words, label):
+        return True
+    if label == "PERSON" and len(words) > 1 and _not_a_persons_name(name, words, vocabulary):
+        return True
+    if len(words) == 1:
+        return _not_a_lone_name(words[0].rstrip("."), vocabulary)
+    # "Vice President", "First Lady", "Acting Administrator": a title without a name.
+    return words[-1].lower() not in ORG_HEADS and all(
+        w.lower().strip(".") in TITLE_PHRASE for w in words
+    )
+
+
+def _not_a_name(name: str, words: list[str], label: str) -> bool:
+    """Rules for any span: lower case, digits, an address, a headline, an acronym that
+    is no entity, an illness, people described, a phrase, a law, a post."""
     if not name[0].isupper():
         return True
     if any(c.isdigit() for c in name):
@@ -403,59 +421,61 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
         and not (first in ORG_HEADS and words[1] in ("of", "on", "for"))
     ):
         return True  # "SBA Regional Administrator", "National Co-Chair": a post, not a body
-    if label != "PERSON" and _titled_name_inside(words):
-        return True  # "New York University School of Law Dean Trevor Morrison"
-    if label == "PERSON" and len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1]):
+    # "New York University School of Law Dean Trevor Morrison": two names run together.
+    return label != "PERSON" and _titled_name_inside(words)
+
+
+def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> bool:
+    """Rules for a span of two words or more tagged PERSON: cut short, a title or a
+    role, common words, an acronym at the end."""
+    first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,")
+    if re.fullmatch(r"[A-Z]\.?", words[-1]):
         return True  # "George A." cut short
-    if label == "PERSON" and len(words) > 1:
-        plural = last.removesuffix("s")
-        if len(words[0]) == 1:
-            return True  # "Q John" in a transcript
-        if last in TITLES or last in ROLE_NOUNS or first in DOCUMENT_HEADS:
-            return True
-        if last in GENERIC or plural in GENERIC or plural in ROLE_NOUNS:
-            return True  # "Principal Officer", "Merit Badge Counselor", "Order Promoting"
-        if len(words) > 5 or (vocabulary.common(words[0]) and vocabulary.common(words[-1])):
-            return True  # "Needy Families", "Historic Support"
-        if words[-1].isupper() and not name.isupper() and len(words[-1].strip(".")) > 1:
-            return True  # "Ryan White HIV [Program]", "Trustworthy AI": not a surname
-        if (
-            len(words) <= 3
-            and not any(len(w.rstrip(".")) == 1 for w in words)
-            and vocabulary.lower[last] >= 10 * max(1, vocabulary.capital[last])
-        ):
-            # "Seattle Children", "Syracuse Build", "Becerra Authorized": a surname is
-            # hardly ever a word the corpus writes in lower case ten times as often.
-            # (With a middle initial it is a name: "Robert O. Work", "Andrew J. Read".)
-            return True
-        if vocabulary.common(words[-1]) and (
-            last.endswith("s") or last in ROLE_NOUNS or last in GENERIC or last in DOCUMENT_HEADS
-        ):
-            return True  # "Kootenai Tribes", "Principal Officer"
-    if len(words) == 1:
-        word = words[0].rstrip(".")
-        lower = word.lower()
-        if lower in ABBREVIATIONS or lower in GENERIC or lower in TITLES:
-            return True
-        if word in MONTHS and word != "May":  # (Theresa May)
-            return True
-        if lower.removesuffix("s") in OFFICES:
-            return True  # "Governors", "Principal"
-        if lower in DOCUMENT_HEADS or lower in ROLE_NOUNS or lower in PLACE_HEADS:
-            return True  # "the Plan", "the Chair": a reference back, not a name
-        if lower in ORG_HEADS and lower not in ("army", "navy"):
-            return True
-        acronym = word.replace(".", "").isupper() and len(word) > 1
-        # A capitalised common word: the corpus writes it in lower case at least as often
-        # as capitalised inside a sentence ("Offered"), unlike "Turkey" or "Congress".
-        # A real lone surname dropped here is found again from its full name.
-        if not acronym and vocabulary.common(word):
-            return True
-    elif words[-1].lower() not in ORG_HEADS and all(
-        w.lower().strip(".") in TITLE_PHRASE for w in words
+    plural = last.removesuffix("s")
+    if len(words[0]) == 1:
+        return True  # "Q John" in a transcript
+    if last in TITLES or last in ROLE_NOUNS or first in DOCUMENT_HEADS:
+        return True
+    if last in GENERIC or plural in GENERIC or plural in ROLE_NOUNS:
+        return True  # "Principal Officer", "Merit Badge Counselor", "Order Promoting"
+    if len(words) > 5 or (vocabulary.common(words[0]) and vocabulary.common(words[-1])):
+        return True  # "Needy Families", "Historic Support"
+    if words[-1].isupper() and not name.isupper() and len(words[-1].strip(".")) > 1:
+        return True  # "Ryan White HIV [Program]", "Trustworthy AI": not a surname
+    if (
+        len(words) <= 3
+        and not any(len(w.rstrip(".")) == 1 for w in words)
+        and vocabulary.lower[last] >= 10 * max(1, vocabulary.capital[last])
     ):
-        return True  # "Vice President", "First Lady", "Acting Administrator"
-    return False
+        # "Seattle Children", "Syracuse Build", "Becerra Authorized": a surname is
+        # hardly ever a word the corpus writes in lower case ten times as often.
+        # (With a middle initial it is a name: "Robert O. Work", "Andrew J. Read".)
+        return True
+    # "Kootenai Tribes", "Principal Officer"
+    return vocabulary.common(words[-1]) and (
+        last.endswith("s") or last in ROLE_NOUNS or last in GENERIC or last in DOCUMENT_HEADS
+    )
+
+
+def _not_a_lone_name(word: str, vocabulary: Vocabulary) -> bool:
+    """Rules for a span of one word (without a final period): an abbreviation, a title,
+    a month, a post, a reference back, a common word in capitals."""
+    lower = word.lower()
+    if lower in ABBREVIATIONS or lower in GENERIC or lower in TITLES:
+        return True
+    if word in MONTHS and word != "May":  # (Theresa May)
+        return True
+    if lower.removesuffix("s") in OFFICES:
+        return True  # "Governors", "Principal"
+    if lower in DOCUMENT_HEADS or lower in ROLE_NOUNS or lower in PLACE_HEADS:
+        return True  # "the Plan", "the Chair": a reference back, not a name
+    if lower in ORG_HEADS and lower not in ("army", "navy"):
+        return True
+    acronym = word.replace(".", "").isupper() and len(word) > 1
+    # A capitalised common word: the corpus writes it in lower case at least as often
+    # as capitalised inside a sentence ("Offered"), unlike "Turkey" or "Congress".
+    # A real lone surname dropped here is found again from its full name.
+    return not acronym and vocabulary.common(word)
 
 
 _POSTS = OFFICES | lexicon.words("post_words")
