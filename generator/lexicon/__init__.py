@@ -10,7 +10,7 @@ spaces, then what it stands for (which may have spaces: "DC  District of Columbi
 Each file is read once per process (`words`, `ordered` and `pairs` are cached); the
 passes keep what they need in module constants when they are imported.
 
-The lists (the pass that uses each in brackets):
+The lists (the modules of resolve/ or ingest/ that use each in brackets):
 
 - abbreviations: words ending with a period that does not end a sentence (ingest/text)
 - clause_verbs: verbs that make the words after a name a clause (roles)
@@ -19,7 +19,7 @@ The lists (the pass that uses each in brackets):
 - document_heads: last words of names of laws, plans, occasions (mentions)
 - event_heads: first words of names of events ("Summit of ...") (mentions)
 - foreign_titles: pairs, a foreign title and the English word it means (mentions,
-  resolution)
+  names)
 - generic: words naming a kind of thing, not a thing ("Administration") (mentions,
   entities)
 - geo_heads: last words of names of regions and waters (mentions)
@@ -28,10 +28,11 @@ The lists (the pass that uses each in brackets):
 - headline_verb_forms: irregular forms of headline verbs ("took") (mentions)
 - headline_verb_exceptions: forms that are nouns in names ("Support Services")
   (mentions)
-- honorifics: Mr, Ms, Dr...: a lone surname after one may be any namesake (resolution)
+- honorifics: Mr, Ms, Dr...: a lone surname after one may be any namesake (names,
+  resolution)
 - months: month names, in calendar order (mentions)
 - name_suffixes: Jr, Sr, III, cut from a person's name (mentions)
-- nicknames: pairs, a short first name and the full one ("joe  joseph") (resolution)
+- nicknames: pairs, a short first name and the full one ("joe  joseph") (names)
 - not_entities: acronyms, degrees, holidays, transcript notes (mentions)
 - number_words: two to twelve in words, in order, for groups ("the Citgo Six")
   (mentions, refind)
@@ -43,17 +44,17 @@ The lists (the pass that uses each in brackets):
 - post_words: besides offices, words before a person's name after an organization's
   (mentions)
 - role_modifiers: words before a role noun in a stated role ("former") (roles)
-- role_nouns: nouns naming a role ("envoy", "negotiator") (roles, mentions, resolution)
-- small_words: of, the, de, la...: small words inside names (mentions, resolution,
-  entities)
+- role_nouns: nouns naming a role ("envoy", "negotiator") (roles, mentions, names)
+- small_words: of, the, de, la...: small words inside names (mentions, names,
+  resolution, entities)
 - stop_words: function words a stated role stops at (roles)
 - title_abbreviations: pairs, an abbreviated title and the title ("amb  Ambassador")
   (roles)
 - title_phrase_words: other words of a title without a name ("Acting") (mentions,
-  resolution)
+  names)
 - title_words: words of multi-word titles ("Vice", "Attorney") (roles)
 - titles: titles and honorifics before a person's name ("President", "Sgt")
-  (mentions, resolution)
+  (mentions, names)
 - us_states: pairs, a US postal code and the state's name (mentions, entities)
 
 This package imports no stage: every stage may use it.
