@@ -9,79 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .. import lexicon
 from ..model import Sentence
 
 # Words that end with a period without ending the sentence ("Amba. James Storey",
 # "on Nov. 21", "Gen. Smith"). Compared lower-case, without the period.
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "sr",
-        "jr",
-        "prof",
-        "rev",
-        "hon",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "cmdr",
-        "adm",
-        "sgt",
-        "cpl",
-        "pvt",
-        "gov",
-        "sen",
-        "rep",
-        "amb",
-        "amba",
-        "pres",
-        "sec",
-        "atty",
-        "supt",
-        "insp",
-        "det",
-        "fr",
-        "mt",
-        "ft",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "llc",
-        "bros",
-        "dept",
-        "univ",
-        "assn",
-        "no",
-        "nos",
-        "vol",
-        "pp",
-        "fig",
-        "approx",
-        "est",
-        "vs",
-        "etc",
-        "al",
-    ]
-)
+ABBREVIATIONS = lexicon.words("abbreviations")
 
 # A candidate boundary: end punctuation, optional closing quotes/brackets, whitespace.
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*\s+""")

@@ -4,5 +4,6 @@ The passes, in the order `entities.resolve_entities` runs them: clean the spans 
 candidate mentions (`mentions`), group and merge the names that are one thing
 (`resolution`), apply the analyst's corrections (`corrections`), find the mentions the
 pipeline missed and named groups (`refind`), then the roles stated for each (`roles`).
-The word lists they use are data, in generator/lexicon/.
+What a person's surname and first name are, and when two names can be one person:
+`names`. The word lists they use are data, in generator/lexicon/.
 """

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import lexicon
 from ..infra.memo import reused, reused_if_same
 from ..ingest.text import ABBREVIATIONS, fold
 from ..model import Document, Span
@@ -38,203 +39,55 @@ _MODIFIED_BY = re.compile(
     r"officials|allies|camp|team|presidency|campaign)\b)",
     re.IGNORECASE,
 )
-PLACE_HEADS = frozenset(
-    "embassy prison jail airport palace square park bridge hospital base street avenue nw ne "
-    "sw se "
-    "building station port harbor harbour island islands river lake mountain valley".split()
-)
+# The word lists (each file in generator/lexicon/ says what it is for).
+PLACE_HEADS = lexicon.words("place_heads")
 # Last words of the names of regions and waters (alone, "Pacific" is a name itself).
-GEO_HEADS = frozenset(
-    "pacific atlantic arctic ocean sea gulf coast peninsula strait basin region county "
-    "desert".split()
-)
-OCEANS = frozenset("pacific atlantic arctic".split())  # "Digicel Pacific": a company
-ORG_HEADS = frozenset(
-    "department ministry council agency unit committee commission corporation company "
-    "inc bank university party court administration office service association institute "
-    "fund forces corps army navy board bureau authority foundation group network times "
-    "post press news organization organisation union alliance league school college "
-    "museum center centre library tribes tribe nation nations forum caucus coalition "
-    "consortium partnership collective cooperative society federation centers centres "
-    "institutes force campaign".split()
-)
-EVENT_HEADS = frozenset("summit conference games olympics war election elections".split())
+GEO_HEADS = lexicon.words("geo_heads")
+OCEANS = lexicon.words("oceans")  # "Digicel Pacific": a company
+ORG_HEADS = lexicon.words("org_heads")
+EVENT_HEADS = lexicon.words("event_heads")
 # Titles in the languages of translated statements, with the English title they mean
 # ("Presidente Biden"); "Governo Biden" is Biden's government, his name used as a modifier.
-FOREIGN_TITLES = {
-    "presidente": "president",
-    "presidenta": "president",
-    "président": "president",
-    "présidente": "president",
-    "präsident": "president",
-    "primer": "prime",
-    "primeiro": "prime",
-    "premier": "prime",
-    "ministro": "minister",
-    "ministra": "minister",
-    "ministre": "minister",
-    "secretario": "secretary",
-    "secretaria": "secretary",
-    "secretário": "secretary",
-    "señor": "mr",
-    "señora": "mrs",
-    "senhor": "mr",
-    "senhora": "mrs",
-    "monsieur": "mr",
-    "madame": "mrs",
-    "doctor": "dr",
-    "doctora": "dr",
-    "governo": "government",
-    "gobierno": "government",
-    "gouvernement": "government",
-    "regierung": "government",
-}
-TITLES = frozenset(
-    "mr mrs ms dr president senator sen secretary ambassador amb amba gov governor rep "
-    "representative minister prime general gen colonel col captain capt judge justice "
-    "vice first lady sir dame lord king queen prince princess pope mayor chancellor "
-    "speaker leader sheikh plenipotentiary extraordinary member dean emeritus cpl sgt pfc "
-    "lt maj adm cmdr spc pvt ssgt msgt".split()
-) | frozenset(FOREIGN_TITLES)
+FOREIGN_TITLES = lexicon.pairs("foreign_titles")
+TITLES = lexicon.words("titles") | frozenset(FOREIGN_TITLES)
 # US postal codes: places, whatever the pipeline says, and never an acronym to expand.
-STATE_CODES = frozenset(
-    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
-    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR".split()
-)
-STATE_NAMES = {
-    "AL": "Alabama",
-    "AK": "Alaska",
-    "AZ": "Arizona",
-    "AR": "Arkansas",
-    "CA": "California",
-    "CO": "Colorado",
-    "CT": "Connecticut",
-    "DE": "Delaware",
-    "DC": "District of Columbia",
-    "FL": "Florida",
-    "GA": "Georgia",
-    "HI": "Hawaii",
-    "ID": "Idaho",
-    "IL": "Illinois",
-    "IN": "Indiana",
-    "IA": "Iowa",
-    "KS": "Kansas",
-    "KY": "Kentucky",
-    "LA": "Louisiana",
-    "ME": "Maine",
-    "MD": "Maryland",
-    "MA": "Massachusetts",
-    "MI": "Michigan",
-    "MN": "Minnesota",
-    "MS": "Mississippi",
-    "MO": "Missouri",
-    "MT": "Montana",
-    "NE": "Nebraska",
-    "NV": "Nevada",
-    "NH": "New Hampshire",
-    "NJ": "New Jersey",
-    "NM": "New Mexico",
-    "NY": "New York",
-    "NC": "North Carolina",
-    "ND": "North Dakota",
-    "OH": "Ohio",
-    "OK": "Oklahoma",
-    "OR": "Oregon",
-    "PA": "Pennsylvania",
-    "RI": "Rhode Island",
-    "SC": "South Carolina",
-    "SD": "South Dakota",
-    "TN": "Tennessee",
-    "TX": "Texas",
-    "UT": "Utah",
-    "VT": "Vermont",
-    "VA": "Virginia",
-    "WA": "Washington",
-    "WV": "West Virginia",
-    "WI": "Wisconsin",
-    "WY": "Wyoming",
-    "PR": "Puerto Rico",
-}
-assert set(STATE_NAMES) == STATE_CODES
+STATE_NAMES = lexicon.pairs("us_states")
+STATE_CODES = frozenset(STATE_NAMES)
 # Posts held by people: a name ending in one is a post, not an organization.
-OFFICES = frozenset(
-    "administrator advisor adviser officer coordinator chair co-chair chairman chairwoman "
-    "director secretary commissioner counselor counsel spokesperson liaison deputy "
-    "assistant manager controller comptroller inspector ambassador envoy president senator "
-    "governor mayor minister principal designee nominee appointee supervisor".split()
-)
+OFFICES = lexicon.words("offices")
 # Verbs of press-release headlines written in title case ("Biden Announces Presidential
 # Delegation", "Biden Touts Historic Gun ..."): a name does not hold one of these forms.
-_HEADLINE_VERBS = (
-    "announce highlight tout set take sign nominate activate implement approve launch "
-    "release deliver host meet celebrate unveil urge visit applaud welcome appoint declare "
-    "extend expand travel discuss speak hold join convene commemorate condemn congratulate "
-    "invest lead outline proclaim raise recognize reaffirm sanction send share tap thank "
-    "underscore deploy direct encourage honor honour mobilize observe participate propose "
-    "provide push strengthen support deliver designate finalize issue lift make"
-).split()
-HEADLINE_VERBS = frozenset(
-    form
-    for verb in _HEADLINE_VERBS
-    for form in (
-        verb + "s",
-        verb + "es",
-        verb + "d" if verb.endswith("e") else verb + "ed",
-        verb[:-1] + "ies" if verb.endswith("y") else verb + "s",
+HEADLINE_VERBS = (
+    frozenset(
+        form
+        for verb in lexicon.ordered("headline_verbs")
+        for form in (
+            verb + "s",
+            verb + "es",
+            verb + "d" if verb.endswith("e") else verb + "ed",
+            verb[:-1] + "ies" if verb.endswith("y") else verb + "s",
+        )
     )
-) | frozenset("takes took sets makes made meets met holds held speaks spoke led sent".split())
-# Verbs that are also common nouns in names ("Support Services", "Lead Agency").
-HEADLINE_VERBS -= frozenset("leads supports issues holds".split())
-MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
-)
-DISEASES = frozenset("covid coronavirus omicron monkeypox mpox ebola polio".split())
-OPENERS = frozenset("my our your his her their its this that these those dear".split())
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+    | lexicon.words("headline_verb_forms")
+) - lexicon.words("headline_verb_exceptions")  # "Support Services", "Lead Agency"
+MONTHS = lexicon.words("months")
+DISEASES = lexicon.words("diseases")
+OPENERS = lexicon.words("openers")
+SUFFIXES = lexicon.words("name_suffixes")
 # Single words that name a kind of thing, not a thing ("the Administration").
-GENERIC = frozenset(
-    "administration government department agency office committee council president "
-    "secretary state states nation federal national congressional act program fact sheet "
-    "vice senator governor ambassador commission tribes tribe veterans latino latina latinx "
-    "latinos hispanic black asian native indigenous african american americans arts safer "
-    "tribal division district city county consular fellows fellow associate presidential "
-    "eastern western northern southern north south east west white central "
-    "cabinet".split()
-)
-SMALL_WORDS = frozenset(
-    "of the and for on in & to at de la del los las van von der den du da di le bin al y e".split()
-)
+GENERIC = lexicon.words("generic")
+SMALL_WORDS = lexicon.words("small_words")
 # Words of a title without a name ("Acting Administrator", "U.S. Consul General").
-TITLE_PHRASE = (
-    TITLES
-    | ROLE_NOUNS
-    | SMALL_WORDS
-    | frozenset(
-        "acting deputy senior chief national security general consul counsel principal "
-        "special assistant associate executive us u.s vice first presidential".split()
-    )
-)
+TITLE_PHRASE = TITLES | ROLE_NOUNS | SMALL_WORDS | lexicon.words("title_phrase_words")
 # Names of documents, laws and occasions rather than of people, organizations or places.
-DOCUMENT_HEADS = frozenset(
-    "act acts law laws order plan bill program programme initiative strategy agenda "
-    "declaration rule award awards prize day week month year summit conference games "
-    "olympics treaty accord accords agreement framework report budget amendment "
-    "statement proclamation memorandum roadmap grant grants credit degree vaccine status "
-    "address apprenticeship apprenticeships".split()
-)
+DOCUMENT_HEADS = lexicon.words("document_heads")
 # Acronyms and degrees that are not entities.
-NOT_ENTITIES = frozenset(
-    "ai stem eo covid gdp ceo lgbtq lgbtqi hiv aids ppe esg ev evs dei it tv pm am id ok "
-    "uv ba bs ma ms jd phd md mba llm llb mpa mph edd dds rn esq cv faq q&a usd sotu "
-    "laughs laughter applause crosstalk inaudible mbps africans europeans asians easter "
-    "christmas thanksgiving hanukkah ramadan eid diwali juneteenth passover ceo coo cfo cto "
-    "cio ciso cmo cdo".split()
-) | {"state of the union"}
-NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve"
+NOT_ENTITIES = lexicon.words("not_entities")
+NUMBER_WORDS = lexicon.ordered("number_words")  # two to twelve, in order
 _GROUP_NUMBER = re.compile(
-    rf"^ (\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS.split())}))(?![\w%+-])(?!\s*(?:%|percent|million|billion))"
+    rf"^ (\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))(?![\w%+-])(?!\s*(?:%|percent|million|billion))"
 )
-_CAPITAL_NUMBERS = "|".join(w.capitalize() for w in NUMBER_WORDS.split())
+_CAPITAL_NUMBERS = "|".join(w.capitalize() for w in NUMBER_WORDS)
 _ACRONYM_ROLE = re.compile(r"(?<![\w.-])([A-Z]{2,6})\s+([a-z]+)\b")
 GROUP_NAME = re.compile(
     rf"(?<![\w-])((?:[A-Z][\w&’'.]* ){{1,3}})(\d{{1,2}}|{_CAPITAL_NUMBERS})(?![\w%+-])"
@@ -508,9 +361,27 @@ def _extend_of(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
+    """Is the span `name` (tagged `label`) a fragment rather than a name: a piece of a
+    headline, a title, a law, a common word in capitals? Each step below is one group of
+    rules; any of them is enough."""
     words = name.split()
     if not words or not any(c.isalpha() for c in name) or len(name) < 2:
         return True
+    if _not_a_name(name, words, label):
+        return True
+    if label == "PERSON" and len(words) > 1 and _not_a_persons_name(name, words, vocabulary):
+        return True
+    if len(words) == 1:
+        return _not_a_lone_name(words[0].rstrip("."), vocabulary)
+    # "Vice President", "First Lady", "Acting Administrator": a title without a name.
+    return words[-1].lower() not in ORG_HEADS and all(
+        w.lower().strip(".") in TITLE_PHRASE for w in words
+    )
+
+
+def _not_a_name(name: str, words: list[str], label: str) -> bool:
+    """Rules for any span: lower case, digits, an address, a headline, an acronym that
+    is no entity, an illness, people described, a phrase, a law, a post."""
     if not name[0].isupper():
         return True
     if any(c.isdigit() for c in name):
@@ -551,62 +422,64 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
         and not (first in ORG_HEADS and words[1] in ("of", "on", "for"))
     ):
         return True  # "SBA Regional Administrator", "National Co-Chair": a post, not a body
-    if label != "PERSON" and _titled_name_inside(words):
-        return True  # "New York University School of Law Dean Trevor Morrison"
-    if label == "PERSON" and len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1]):
+    # "New York University School of Law Dean Trevor Morrison": two names run together.
+    return label != "PERSON" and _titled_name_inside(words)
+
+
+def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> bool:
+    """Rules for a span of two words or more tagged PERSON: cut short, a title or a
+    role, common words, an acronym at the end."""
+    first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,")
+    if re.fullmatch(r"[A-Z]\.?", words[-1]):
         return True  # "George A." cut short
-    if label == "PERSON" and len(words) > 1:
-        plural = last.removesuffix("s")
-        if len(words[0]) == 1:
-            return True  # "Q John" in a transcript
-        if last in TITLES or last in ROLE_NOUNS or first in DOCUMENT_HEADS:
-            return True
-        if last in GENERIC or plural in GENERIC or plural in ROLE_NOUNS:
-            return True  # "Principal Officer", "Merit Badge Counselor", "Order Promoting"
-        if len(words) > 5 or (vocabulary.common(words[0]) and vocabulary.common(words[-1])):
-            return True  # "Needy Families", "Historic Support"
-        if words[-1].isupper() and not name.isupper() and len(words[-1].strip(".")) > 1:
-            return True  # "Ryan White HIV [Program]", "Trustworthy AI": not a surname
-        if (
-            len(words) <= 3
-            and not any(len(w.rstrip(".")) == 1 for w in words)
-            and vocabulary.lower[last] >= 10 * max(1, vocabulary.capital[last])
-        ):
-            # "Seattle Children", "Syracuse Build", "Becerra Authorized": a surname is
-            # hardly ever a word the corpus writes in lower case ten times as often.
-            # (With a middle initial it is a name: "Robert O. Work", "Andrew J. Read".)
-            return True
-        if vocabulary.common(words[-1]) and (
-            last.endswith("s") or last in ROLE_NOUNS or last in GENERIC or last in DOCUMENT_HEADS
-        ):
-            return True  # "Kootenai Tribes", "Principal Officer"
-    if len(words) == 1:
-        word = words[0].rstrip(".")
-        lower = word.lower()
-        if lower in ABBREVIATIONS or lower in GENERIC or lower in TITLES:
-            return True
-        if word in MONTHS and word != "May":  # (Theresa May)
-            return True
-        if lower.removesuffix("s") in OFFICES:
-            return True  # "Governors", "Principal"
-        if lower in DOCUMENT_HEADS or lower in ROLE_NOUNS or lower in PLACE_HEADS:
-            return True  # "the Plan", "the Chair": a reference back, not a name
-        if lower in ORG_HEADS and lower not in ("army", "navy"):
-            return True
-        acronym = word.replace(".", "").isupper() and len(word) > 1
-        # A capitalised common word: the corpus writes it in lower case at least as often
-        # as capitalised inside a sentence ("Offered"), unlike "Turkey" or "Congress".
-        # A real lone surname dropped here is found again from its full name.
-        if not acronym and vocabulary.common(word):
-            return True
-    elif words[-1].lower() not in ORG_HEADS and all(
-        w.lower().strip(".") in TITLE_PHRASE for w in words
+    plural = last.removesuffix("s")
+    if len(words[0]) == 1:
+        return True  # "Q John" in a transcript
+    if last in TITLES or last in ROLE_NOUNS or first in DOCUMENT_HEADS:
+        return True
+    if last in GENERIC or plural in GENERIC or plural in ROLE_NOUNS:
+        return True  # "Principal Officer", "Merit Badge Counselor", "Order Promoting"
+    if len(words) > 5 or (vocabulary.common(words[0]) and vocabulary.common(words[-1])):
+        return True  # "Needy Families", "Historic Support"
+    if words[-1].isupper() and not name.isupper() and len(words[-1].strip(".")) > 1:
+        return True  # "Ryan White HIV [Program]", "Trustworthy AI": not a surname
+    if (
+        len(words) <= 3
+        and not any(len(w.rstrip(".")) == 1 for w in words)
+        and vocabulary.lower[last] >= 10 * max(1, vocabulary.capital[last])
     ):
-        return True  # "Vice President", "First Lady", "Acting Administrator"
-    return False
+        # "Seattle Children", "Syracuse Build", "Becerra Authorized": a surname is
+        # hardly ever a word the corpus writes in lower case ten times as often.
+        # (With a middle initial it is a name: "Robert O. Work", "Andrew J. Read".)
+        return True
+    # "Kootenai Tribes", "Principal Officer"
+    return vocabulary.common(words[-1]) and (
+        last.endswith("s") or last in ROLE_NOUNS or last in GENERIC or last in DOCUMENT_HEADS
+    )
 
 
-_POSTS = OFFICES | {"dean", "dr", "mr", "mrs", "ms", "sen", "rep", "gov"}
+def _not_a_lone_name(word: str, vocabulary: Vocabulary) -> bool:
+    """Rules for a span of one word (without a final period): an abbreviation, a title,
+    a month, a post, a reference back, a common word in capitals."""
+    lower = word.lower()
+    if lower in ABBREVIATIONS or lower in GENERIC or lower in TITLES:
+        return True
+    if word in MONTHS and word != "May":  # (Theresa May)
+        return True
+    if lower.removesuffix("s") in OFFICES:
+        return True  # "Governors", "Principal"
+    if lower in DOCUMENT_HEADS or lower in ROLE_NOUNS or lower in PLACE_HEADS:
+        return True  # "the Plan", "the Chair": a reference back, not a name
+    if lower in ORG_HEADS and lower not in ("army", "navy"):
+        return True
+    acronym = word.replace(".", "").isupper() and len(word) > 1
+    # A capitalised common word: the corpus writes it in lower case at least as often
+    # as capitalised inside a sentence ("Offered"), unlike "Turkey" or "Congress".
+    # A real lone surname dropped here is found again from its full name.
+    return not acronym and vocabulary.common(word)
+
+
+_POSTS = OFFICES | lexicon.words("post_words")
 
 
 def _titled_name_inside(words: list[str]) -> bool:

@@ -25,12 +25,11 @@ from .mentions import (
     name_key,
     sentence_at,
 )
+from .names import fits_title, title_words, written_surname
 from .resolution import (
     Cluster,
-    fits_title,
     is_full_person,
     known_titles,
-    title_words,
     type_of,
 )
 
@@ -45,12 +44,40 @@ def refind(
     """Every occurrence of a resolved entity's spellings ("Citgo" in "Citgo executives",
     "Carstens’ office"), where no other span already sits. At each capitalised word,
     the longest spelling that starts there wins. One pass over each text."""
+    titles = [known_titles(cluster, documents) for cluster in live]
+    owner = _spellings(live)  # spelling -> position in `live` of the cluster it names
+    wanted = frozenset(owner)
+    # In the watch: the same set as last build is the same object (see _occurrences).
+    last = previous("refind", "spellings")
+    wanted = last if last == wanted else wanted
+    keep("refind", "spellings", wanted)
+    table = _Table(wanted)
+    taken = _taken(live + ignored, documents, analyses)
+    for index, document in enumerate(documents):
+        found = _occurrences(document.text, wanted, table)
+        starts = [s.start for s in document.sentences]
+        for start in sorted(found):
+            # At each capital, the longest spelling that ends at a word's end, and only it.
+            spelling = max(found[start], key=len)
+            position = owner[spelling]
+            mention = _refound(
+                document, index, starts, start, spelling, taken[index], vocabulary, titles[position]
+            )
+            if mention is not None:
+                live[position].mentions.append(mention)
+
+
+def _spellings(live: list[Cluster]) -> dict[str, int]:
+    """The spellings to look for, each with the position in `live` of the cluster it
+    names: every name and alias, and a person's surname alone ("Carstens") unless
+    another person or another thing bears it too."""
     surname_owners: Counter[str] = Counter()
     for cluster in live:
         if is_full_person(cluster):
-            surname_owners.update({n.split()[-1] for n in cluster.names() if len(n.split()) > 1})
-    titles = [known_titles(cluster, documents) for cluster in live]
-    owner: dict[str, int] = {}  # spelling -> position in `live` of the cluster it names
+            surname_owners.update(
+                {s for n in cluster.names() if (s := written_surname(n)) is not None}
+            )
+    owner: dict[str, int] = {}
     # A surname that is also the name of something else ("Washington") is not re-found.
     other_names = {name_key(n) for c in live if not is_full_person(c) for n in c.names()}
     for position, cluster in enumerate(live):
@@ -60,23 +87,25 @@ def refind(
             # them a lone "Biden" is was decided where the pipeline saw it.
             spellings -= {n for n in spellings if surname_owners[n] > 1}
             spellings |= {
-                n.split()[-1]
+                s
                 for n in cluster.names()
-                if len(n.split()) > 1
-                and surname_owners[n.split()[-1]] == 1
-                and name_key(n.split()[-1]) not in other_names
+                if (s := written_surname(n)) is not None
+                and surname_owners[s] == 1
+                and name_key(s) not in other_names
             }
         for spelling in spellings:
             if len(spelling) >= 2 and spelling[0].isupper():
                 owner.setdefault(spelling, position)  # shared by two clusters: the first's
-    wanted = frozenset(owner)
-    # In the watch: the same set as last build is the same object (see _occurrences).
-    last = previous("refind", "spellings")
-    wanted = last if last == wanted else wanted
-    keep("refind", "spellings", wanted)
-    table = _Table(wanted)
+    return owner
+
+
+def _taken(
+    clusters: list[Cluster], documents: Sequence[Document], analyses: Sequence[Analysis]
+) -> dict[int, bytearray]:
+    """Per document, the offsets a mention or another span (a date, a number) already
+    covers: nothing is re-found there."""
     taken: dict[int, bytearray] = {i: bytearray(len(d.text)) for i, d in enumerate(documents)}
-    for cluster in live + ignored:
+    for cluster in clusters:
         for m in cluster.mentions:
             taken[m.doc][m.start : m.end] = b"\x01" * (m.end - m.start)
     by_id = {a.document: a for a in analyses}
@@ -86,30 +115,40 @@ def refind(
         for span in analysis.spans if analysis else ():
             if span.label not in LABEL_TYPES:
                 mark[span.start : span.end] = b"\x01" * (span.end - span.start)
-        text = document.text
-        starts = [s.start for s in document.sentences]
-        found = _occurrences(text, wanted, table)
-        for start in sorted(found):
-            # At each capital, the longest spelling that ends at a word's end, and only it.
-            spelling = max(found[start], key=len)
-            end = start + len(spelling)
-            position = owner[spelling]
-            if _CONTINUED.match(text, end):
-                continue  # "American Rescue" inside "American Rescue Plan": a longer name
-            if any(mark[start:end]):
-                continue
-            number = bisect.bisect_right(starts, start)
-            if number == 0 or start >= document.sentences[number - 1].end:
-                continue
-            initial = start == starts[number - 1]
-            if initial and " " not in spelling and vocabulary.lower[spelling.lower()]:
-                continue  # "Young people ..." at a sentence start is not Ms Young
-            if " " not in spelling and vocabulary.common(spelling) and not title_words(text, start):
-                continue  # "Start" of "Head Start", "Young" without "Director" before it
-            if " " not in spelling and not fits_title(titles[position], text, start):
-                continue  # "Prime Minister Johnson" is not the Johnson called President
-            mark[start:end] = b"\x01" * (end - start)
-            live[position].mentions.append(Found(index, spelling, "FOUND", number, start, end, 0.0))
+    return taken
+
+
+def _refound(
+    document: Document,
+    index: int,
+    starts: list[int],
+    start: int,
+    spelling: str,
+    mark: bytearray,
+    vocabulary: Vocabulary,
+    titles: set[str] | None,
+) -> Found | None:
+    """The mention of `spelling` at `start` in the document (`index` in the corpus, its
+    sentences starting at `starts`), unless something says it is not one; its offsets
+    are then marked taken in `mark`. `titles`: those known for the entity it names."""
+    text = document.text
+    end = start + len(spelling)
+    if _CONTINUED.match(text, end):
+        return None  # "American Rescue" inside "American Rescue Plan": a longer name
+    if any(mark[start:end]):
+        return None
+    number = bisect.bisect_right(starts, start)
+    if number == 0 or start >= document.sentences[number - 1].end:
+        return None
+    initial = start == starts[number - 1]
+    if initial and " " not in spelling and vocabulary.lower[spelling.lower()]:
+        return None  # "Young people ..." at a sentence start is not Ms Young
+    if " " not in spelling and vocabulary.common(spelling) and not title_words(text, start):
+        return None  # "Start" of "Head Start", "Young" without "Director" before it
+    if " " not in spelling and not fits_title(titles, text, start):
+        return None  # "Prime Minister Johnson" is not the Johnson called President
+    mark[start:end] = b"\x01" * (end - start)
+    return Found(index, spelling, "FOUND", number, start, end, 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +285,7 @@ def link_groups(
         size = _number(match.group(1))
         if size is None:
             continue
-        words = rf"(?:{size}|{NUMBER_WORDS.split()[size - 2] if 2 <= size <= 12 else size})"
+        words = rf"(?:{size}|{NUMBER_WORDS[size - 2] if 2 <= size <= 12 else size})"
         listing = re.compile(rf"\b{words}\s+(?:[\w-]+\s+){{0,2}}[\w-]+s\b\s*[,:—–]", re.IGNORECASE)
         for doc in sorted({m.doc for m in group.mentions}):
             document = documents[doc]
@@ -277,8 +316,8 @@ def link_groups(
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
-    names = NUMBER_WORDS.split()
-    return names.index(word.lower()) + 2 if word.lower() in names else None
+    lower = word.lower()
+    return NUMBER_WORDS.index(lower) + 2 if lower in NUMBER_WORDS else None
 
 
 # --- freezing -----------------------------------------------------------------------------

@@ -15,17 +15,24 @@ from functools import lru_cache
 
 from ..model import Document
 from .mentions import (
-    FOREIGN_TITLES,
     HYPHENATED,
     SMALL_WORDS,
     STATE_CODES,
     STATED_ALIAS,
-    TITLE_PHRASE,
-    TITLES,
     Found,
     name_key,
 )
-from .roles import ROLE_NOUNS
+from .names import (
+    HONORIFICS,
+    first_name,
+    given_name,
+    name_words,
+    near,
+    person_key,
+    same_person,
+    surname,
+    title_words,
+)
 
 
 @dataclass(slots=True)
@@ -84,10 +91,6 @@ def is_full_person(cluster: Cluster) -> bool:
     return person > 0 and person * 2 >= len(full)
 
 
-def _tokens(name: str) -> list[str]:
-    return name_key(name).split()
-
-
 def name_pairs(clusters: list[Cluster]) -> None:
     """ "Biden-Harris", "Obama-Biden": surnames of people joined by a hyphen name a ticket
     or an administration, not a person or a place; with an "X-Y Administration" in the
@@ -96,14 +99,16 @@ def name_pairs(clusters: list[Cluster]) -> None:
     for cluster in clusters:
         if cluster.mentions and is_full_person(cluster):
             surnames |= {
-                _tokens(n)[-1] for n in cluster.names() if " " in n and not HYPHENATED.search(n)
+                surname(name_words(n))
+                for n in cluster.names()
+                if " " in n and not HYPHENATED.search(n)
             }
     by_key = {name_key(n): i for i, c in enumerate(clusters) for n in c.names()}
     for i, cluster in enumerate(clusters):
         names = cluster.names()
         if not names or not all(HYPHENATED.fullmatch(n) for n in names):
             continue
-        if not all(set(_tokens(n)) <= surnames for n in names):
+        if not all(set(name_words(n)) <= surnames for n in names):
             continue  # "Indo-Pacific", "Guinea-Bissau"
         for mention in cluster.mentions:
             mention.vote, mention.weight = "organization", 1.0
@@ -126,46 +131,23 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
 
     Spellings of one person ("Joe Biden", "Joseph R. Biden") count as one candidate.
     """
-    by_surname: dict[str, list[int]] = {}
-    by_first: dict[str, list[int]] = {}
-    named_in: dict[int, set[int]] = {}  # the documents naming each person in full
-    person_of: dict[int, tuple[str, str]] = {}  # (first name, surname): one person
-    for i, cluster in enumerate(clusters):
-        if not is_full_person(cluster):
-            continue
-        names = [_tokens(n) for n in cluster.names() if len(_tokens(n)) >= 2]
-        for surname in sorted({t[-1] for t in names}):
-            by_surname.setdefault(surname, []).append(i)
-        for first in sorted({t[0] for t in names}):
-            by_first.setdefault(first, []).append(i)
-        named_in[i] = {m.doc for m in cluster.mentions}
-        tokens = _tokens(_main_name(cluster))
-        person_of[i] = (NICKNAMES.get(tokens[0], tokens[0]), tokens[-1])
-    people: dict[tuple[str, str], _Person] = {}
-    for i in sorted(person_of):
-        person = people.setdefault(person_of[i], _Person())
-        person.clusters.append(i)
-        for m in clusters[i].mentions:
-            person.titles |= title_words(documents[m.doc].text, m.start, m.end)
-            person.where.setdefault(m.doc, []).append((m.start, m.sentence))
+    named = _FullNames.of(clusters, documents)
     deferred: list[tuple[Found, list[_Person]]] = []
     for cluster in clusters:
-        keys = {name_key(n) for n in cluster.names()}
-        if len(keys) != 1:
+        key = _lone_key(cluster)
+        if key is None:
             continue
-        key = next(iter(keys))
-        place_votes = sum(m.weight for m in cluster.mentions if m.vote == "place")
-        if place_votes * 2 > len(cluster.mentions) or all(is_acronym(n) for n in cluster.names()):
-            continue  # "Washington" the city, "EU": not a lone name of a person
-        if " " not in key and key not in by_surname and key in by_first:
-            _attach_first_name(cluster, by_first[key], clusters, named_in, person_of)
+        if " " not in key and key not in named.by_surname and key in named.by_first:
+            _attach_first_name(
+                cluster, named.by_first[key], clusters, named.named_in, named.person_of
+            )
             continue
-        if " " in key or key not in by_surname:
+        if " " in key or key not in named.by_surname:
             continue
         targets: list[_Person] = []
-        for i in by_surname[key]:
-            if people[person_of[i]] not in targets:
-                targets.append(people[person_of[i]])
+        for i in named.by_surname[key]:
+            if named.people[named.person_of[i]] not in targets:
+                targets.append(named.people[named.person_of[i]])
         for mention in cluster.mentions:
             choice = _titled_choice(targets, documents[mention.doc].text, mention.start)
             if len(choice) == 1:
@@ -177,6 +159,51 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         chosen = _untitled_choice(choice, mention)
         if chosen is not None:
             chosen.take(mention, clusters)
+
+
+def _lone_key(cluster: Cluster) -> str | None:
+    """The key of the one name of a cluster that may be a person's lone name; None for
+    a cluster of several names, a place ("Washington" the city) or an acronym ("EU")."""
+    keys = {name_key(n) for n in cluster.names()}
+    if len(keys) != 1:
+        return None
+    place_votes = sum(m.weight for m in cluster.mentions if m.vote == "place")
+    if place_votes * 2 > len(cluster.mentions) or all(is_acronym(n) for n in cluster.names()):
+        return None
+    return next(iter(keys))
+
+
+@dataclass(slots=True)
+class _FullNames:
+    """The people named in full, looked up by surname and by first name (the keys of
+    names.py): the clusters a lone name may join."""
+
+    by_surname: dict[str, list[int]] = field(default_factory=dict)
+    by_first: dict[str, list[int]] = field(default_factory=dict)
+    named_in: dict[int, set[int]] = field(default_factory=dict)  # documents naming each
+    person_of: dict[int, tuple[str, str]] = field(default_factory=dict)  # (given, surname)
+    people: dict[tuple[str, str], _Person] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, clusters: list[Cluster], documents: Sequence[Document]) -> _FullNames:
+        named = cls()
+        for i, cluster in enumerate(clusters):
+            if not is_full_person(cluster):
+                continue
+            names = [w for w in map(name_words, cluster.names()) if len(w) >= 2]
+            for last in sorted({surname(w) for w in names}):
+                named.by_surname.setdefault(last, []).append(i)
+            for first in sorted({first_name(w) for w in names}):
+                named.by_first.setdefault(first, []).append(i)
+            named.named_in[i] = {m.doc for m in cluster.mentions}
+            named.person_of[i] = person_key(name_words(_main_name(cluster)))
+        for i in sorted(named.person_of):
+            person = named.people.setdefault(named.person_of[i], _Person())
+            person.clusters.append(i)
+            for m in clusters[i].mentions:
+                person.titles |= title_words(documents[m.doc].text, m.start, m.end)
+                person.where.setdefault(m.doc, []).append((m.start, m.sentence))
+        return named
 
 
 @dataclass(slots=True)
@@ -287,9 +314,6 @@ def _attach_first_name(
     cluster.mentions, cluster.ignored = unknown, bool(unknown)
 
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame"})
-
-
 def known_titles(cluster: Cluster, documents: Sequence[Document]) -> set[str] | None:
     """The words of the titles used before the person's full name; None if not a person."""
     if not is_full_person(cluster):
@@ -299,90 +323,6 @@ def known_titles(cluster: Cluster, documents: Sequence[Document]) -> set[str] | 
         if " " in m.text.strip():
             words |= title_words(documents[m.doc].text, m.start, m.end)
     return words
-
-
-def fits_title(titles: set[str] | None, text: str, start: int) -> bool:
-    """Does the title right before a lone name at `start` (if any) fit the person: was
-    it used with the full name somewhere? Honorifics (Mr, Ms, Dr) always fit."""
-    title = _word_before(text, start)
-    if titles is None or not (title in TITLES or title in ROLE_NOUNS) or title in HONORIFICS:
-        return True
-    # A person never given a title fits any; one given others ("President Alexis McGill
-    # Johnson") does not fit a new one ("Prime Minister Johnson").
-    known = {t for t in titles if t in TITLES or t in ROLE_NOUNS} - HONORIFICS
-    return not known or title in titles
-
-
-def title_words(text: str, start: int, end: int | None = None) -> set[str]:
-    """The lower-case words of the title right before a name ("First Lady [Jill Biden]",
-    "Dr. [Biden]"), and of one right after it (", President of ...") when `end` is given.
-    Only adjacent title words: "President Biden and First Lady Jill Biden" does not make
-    Jill Biden a President."""
-    words: set[str] = set()
-    for word in reversed(re.findall(r"\S+", text[max(0, start - 80) : start])[-6:]):
-        bare = word.lower().rstrip(".")
-        bare = FOREIGN_TITLES.get(bare, bare)
-        if not word[0].isupper() or bare not in TITLE_PHRASE or word[-1] in ",;:":
-            break
-        words.add(bare)
-    if end is not None and text.startswith(", ", end):
-        for word in re.findall(r"\S+", text[end + 2 : end + 60])[:4]:
-            bare = word.lower().strip(".,")
-            if bare == "the" and not words:
-                continue
-            if bare not in TITLE_PHRASE:
-                break
-            words.add(bare)
-    return words - SMALL_WORDS
-
-
-def _word_before(text: str, start: int) -> str:
-    match = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 30) : start])
-    word = match.group(1).lower() if match else ""
-    return FOREIGN_TITLES.get(word, word)
-
-
-NICKNAMES = {
-    "joe": "joseph",
-    "bill": "william",
-    "will": "william",
-    "bob": "robert",
-    "rob": "robert",
-    "jim": "james",
-    "jimmy": "james",
-    "mike": "michael",
-    "tom": "thomas",
-    "dick": "richard",
-    "rick": "richard",
-    "chuck": "charles",
-    "charlie": "charles",
-    "ted": "edward",
-    "ed": "edward",
-    "tony": "anthony",
-    "kate": "katherine",
-    "liz": "elizabeth",
-    "beth": "elizabeth",
-    "dan": "daniel",
-    "dave": "david",
-    "steve": "stephen",
-    "chris": "christopher",
-    "nick": "nicholas",
-    "pat": "patricia",
-    "sam": "samuel",
-    "ben": "benjamin",
-    "matt": "matthew",
-    "andy": "andrew",
-    "alex": "alexander",
-    "jen": "jennifer",
-    "jenny": "jennifer",
-    "sue": "susan",
-    "greg": "gregory",
-    "jeff": "jeffrey",
-    "pete": "peter",
-    "ron": "ronald",
-    "don": "donald",
-    "larry": "lawrence",
-}
 
 
 def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -399,9 +339,8 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
         person = i in people
         if person and len(tokens) < 2:
             continue
-        first = NICKNAMES.get(tokens[0], tokens[0])
-        buckets.setdefault((person, "f:" + first), []).append(i)
-        buckets.setdefault((person, "l:" + tokens[-1]), []).append(i)
+        buckets.setdefault((person, "f:" + given_name(tokens)), []).append(i)
+        buckets.setdefault((person, "l:" + surname(tokens)), []).append(i)
     # What _similar needs at the least, checked first: most pairs of a bucket share a
     # first word and nothing else (word count, first word, its full form, last word).
     shape = {i: _shape(keys[i]) for i in live}
@@ -427,7 +366,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
 
 def _shape(key: str) -> tuple[int, str, str, str]:
     tokens = key.split()
-    return (len(tokens), tokens[0], NICKNAMES.get(tokens[0], tokens[0]), tokens[-1])
+    return (len(tokens), first_name(tokens), given_name(tokens), surname(tokens))
 
 
 def _may_be_similar(
@@ -435,8 +374,8 @@ def _may_be_similar(
 ) -> bool:
     """False when _similar is false for certain, from the names' shapes alone: two
     people need the same first name (or nickname) and surname, or as many words and the
-    same first word (_same_person, _near); two other names as many words (two or more),
-    the same first and the same last (_near)."""
+    same first word (same_person, near); two other names as many words (two or more),
+    the same first and the same last (near)."""
     if person:
         if a[0] < 2 or b[0] < 2:
             return False
@@ -450,9 +389,9 @@ def _similar(a: str, b: str, person: bool) -> bool:
     the same pairs come back in every build of a watch."""
     a_tokens, b_tokens = a.split(), b.split()
     if person:
-        return _same_person(a_tokens, b_tokens)
+        return same_person(a_tokens, b_tokens)
     return (
-        len(" ".join(a_tokens)) >= 8 and _near(a_tokens, b_tokens) and a_tokens[-1] == b_tokens[-1]
+        len(" ".join(a_tokens)) >= 8 and near(a_tokens, b_tokens) and a_tokens[-1] == b_tokens[-1]
     )
 
 
@@ -460,20 +399,6 @@ def _root(clusters: list[Cluster], index: int) -> int:
     while clusters[index].merged_into is not None:
         index = clusters[index].merged_into  # type: ignore[assignment]
     return index
-
-
-def _same_person(a: list[str], b: list[str]) -> bool:
-    """ "Jorge Alberto Fernandez" / "Jorge Fernandez", "Joseph R. Biden" / "Joe Biden",
-    "James Storey" / "James Story". First names must agree (José Luis and Alirio
-    Zambrano are two people)."""
-    if len(a) < 2 or len(b) < 2:
-        return False
-    if NICKNAMES.get(a[0], a[0]) == NICKNAMES.get(b[0], b[0]) and a[-1] == b[-1]:
-        middle_a, middle_b = a[1:-1], b[1:-1]
-        if not middle_a or not middle_b:
-            return True
-        return [m[0] for m in middle_a] == [m[0] for m in middle_b]
-    return _near(a, b)
 
 
 def _merge_person_lookalikes(
@@ -485,17 +410,15 @@ def _merge_person_lookalikes(
     for i in people:
         tokens = keys[i].split()
         if len(tokens) >= 2:
-            by_ends.setdefault((NICKNAMES.get(tokens[0], tokens[0]), tokens[-1]), set()).add(
-                _root(clusters, i)
-            )
+            by_ends.setdefault(person_key(tokens), set()).add(_root(clusters, i))
     for i, key in sorted(keys.items()):
         tokens = key.split()
         if i in people or not clusters[i].mentions or not 2 <= len(tokens) <= 3:
             continue
-        targets = by_ends.get((NICKNAMES.get(tokens[0], tokens[0]), tokens[-1]), set())
+        targets = by_ends.get(person_key(tokens), set())
         if len(targets) == 1:
             target = next(iter(targets))
-            if target != i and _same_person(keys[target].split(), tokens):
+            if target != i and same_person(keys[target].split(), tokens):
                 for mention in clusters[i].mentions:
                     mention.vote = "person"
                 merge(clusters, target, i)
@@ -565,38 +488,6 @@ def _best_key(cluster: Cluster) -> str:
     names = cluster.names()
     full = Counter({n: c for n, c in names.items() if " " in n.strip()}) or names
     return name_key(max(full, key=lambda n: (full[n], n)))
-
-
-def _near(a: list[str], b: list[str]) -> bool:
-    """Same number of words, one of them equal, the whole differing by one edit (two
-    for long names): "James Storey" / "James Story". First names must agree."""
-    if len(a) != len(b) or (len(a) < 2 and len(a[0]) < 8):
-        return False
-    if len(a) >= 2 and a[0] != b[0]:
-        return False
-    joined_a, joined_b = " ".join(a), " ".join(b)
-    limit = 1 if len(joined_a) < 16 else 2
-    return 0 < _distance(joined_a, joined_b, limit) <= limit
-
-
-def _distance(a: str, b: str, limit: int) -> int:
-    """Edit distance, exact up to `limit`; anything above is `limit + 1`. Only the band
-    of cells within `limit` of the diagonal is computed, and a row above the limit
-    stops it early."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    over = limit + 1
-    previous = [min(j, over) for j in range(len(b) + 1)]
-    for i, ca in enumerate(a, 1):
-        current = [over] * (len(b) + 1)
-        current[0] = min(i, over)
-        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
-            cost = previous[j - 1] + (ca != b[j - 1])
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, cost, over)
-        if min(current) > limit:
-            return over
-        previous = current
-    return previous[-1]
 
 
 def is_acronym(name: str) -> bool:

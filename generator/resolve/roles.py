@@ -13,51 +13,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .. import lexicon
 from ..infra.memo import reused
 from ..model import Description, Document, Entity
 
-ROLE_NOUNS = frozenset(
-    """president leader ambassador envoy negotiator director secretary minister official
-    executive spokesperson spokesman spokeswoman representative diplomat citizen player
-    businessman businesswoman smuggler marine senator governor mayor chief head chair
-    chairman chairwoman ceo adviser advisor administrator commissioner attorney general
-    judge member founder candidate king queen prince princess colonel officer lawyer
-    journalist reporter activist veteran nominee deputy coordinator counselor counsellor
-    congressman congresswoman lieutenant commander captain sergeant professor economist
-    analyst author pilot defender dictator chancellor premier speaker sheriff administrator
-    manager president-elect owner partner negotiators student worker soldier engineer
-    monarch emperor prosecutor inspector assistant aide aides star agent astronaut coach
-    counsel consultant researcher scientist expert specialist scholar teacher nurse
-    physician liaison jurist woman man mother father wife husband son daughter widow
-    sister brother grandmother grandfather survivor resident controller comptroller""".split()
-)
-TITLE_ABBREVIATIONS = {
-    "amb": "Ambassador",
-    "amba": "Ambassador",
-    "gen": "General",
-    "sen": "Senator",
-    "rep": "Representative",
-    "gov": "Governor",
-    "lt": "Lieutenant",
-    "col": "Colonel",
-    "capt": "Captain",
-    "sgt": "Sergeant",
-    "sec": "Secretary",
-    "pres": "President",
-    "prof": "Professor",
-}
-MODIFIERS = frozenset(
-    """former current then acting deputy senior chief special top interim incoming
-    outgoing longtime opposition arms drug hostage business oil state party security
-    foreign defense defence press union rights human army navy intelligence policy
-    campaign national presidential vice prime assistant associate executive
-    managing general principal lead regional federal embattled convicted jailed detained
-    elected ousted exiled indicted imprisoned disgraced retired late""".split()
-)
+# The word lists (each file in generator/lexicon/ says what it is for).
+ROLE_NOUNS = lexicon.words("role_nouns")
+TITLE_ABBREVIATIONS = lexicon.pairs("title_abbreviations")
+MODIFIERS = lexicon.words("role_modifiers")
+TITLE_WORDS = lexicon.words("title_words")
+STOP = lexicon.words("stop_words")
+VERBS = lexicon.words("clause_verbs")
+# What an organization or a place may be described as ("a region of vital importance").
+KINDS = lexicon.words("described_kinds")
+
 ADJECTIVE = re.compile(r"\w{4,}(?:al|ic|ian|ive|ous|ary|ese|ish|ist)$")
-TITLE_WORDS = frozenset(
-    "vice prime first lady general attorney minister secretary under assistant".split()
-)
 # "Secretary of State Antony Blinken", "Secretary of Homeland Security Alejandro Mayorkas"
 _OFFICE_OF = re.compile(
     r"(?<![\w-])((?:(?:Deputy|Under|Assistant|Vice|Acting|Attorney)\s+)*"
@@ -65,30 +35,11 @@ _OFFICE_OF = re.compile(
     r"Chairman|Chairwoman|Head|President|Governor|Mayor|Chief|Member|Minister)"
     r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){1,4})$"
 )
-STOP = frozenset(
-    """a an the and or but of to in on at by for with from as that which who whom whose
-    this these those is are was were be been being has have had do does did said says told
-    according including like than then when while after before since during about into
-    over under between against among its his her their our your my it he she they we you
-    i not no also only just even both either neither each every all any some such
-    majesty highness excellency honorable""".split()
-)
-VERBS = frozenset(
-    """said says spoke speaks conveyed announced met meets told added noted visited signed
-    called urged welcomed discussed expressed will would has have had is are was were
-    did does can could should may might""".split()
-)
 WHO = re.compile(
     r"who\s+(?:heads|headed|leads|led|serves|served|chairs|chaired|runs|ran|"
     r"directs|directed|oversees|oversaw|represents|represented|"
     r"(?:is|was)\s+(?:a|an|the|(?:wrongfully|unjustly)\s+(?:detained|held))\b)\b",
     re.IGNORECASE,
-)
-# What an organization or a place may be described as ("a region of vital importance").
-KINDS = frozenset(
-    """region country city state capital province town village island port agency company
-    firm organization organisation group coalition alliance department bank initiative
-    network union party body nation territory republic kingdom prison base""".split()
 )
 _APPOSITIVE_END = re.compile(r",|;|\s[–—-]\s|\(|\)|\.(?:\s|$)|[“”\"]")
 

@@ -1,0 +1,115 @@
+"""Word lists as data: the names, titles, roles and stop words the passes decide with.
+
+Each list is a plain-text file in this folder, `<name>.txt`, that an analyst can read
+and edit: one entry per line (an entry may be a phrase: "state of the union"), `#`
+lines are comments (each file starts with some saying what the list is for and which
+pass uses it), blank lines are skipped. Entries are kept sorted, except where their
+order means something (months, number_words). Lists of pairs hold two columns: a word,
+spaces, then what it stands for (which may have spaces: "DC  District of Columbia").
+
+Each file is read once per process (`words`, `ordered` and `pairs` are cached); the
+passes keep what they need in module constants when they are imported.
+
+The lists (the modules of resolve/ or ingest/ that use each in brackets):
+
+- abbreviations: words ending with a period that does not end a sentence (ingest/text)
+- clause_verbs: verbs that make the words after a name a clause (roles)
+- described_kinds: what an organization or place may be described as (roles)
+- diseases: illnesses, never an entity ("Long COVID") (mentions)
+- document_heads: last words of names of laws, plans, occasions (mentions)
+- event_heads: first words of names of events ("Summit of ...") (mentions)
+- foreign_titles: pairs, a foreign title and the English word it means (mentions,
+  names)
+- generic: words naming a kind of thing, not a thing ("Administration") (mentions,
+  entities)
+- geo_heads: last words of names of regions and waters (mentions)
+- headline_verbs: base forms of headline verbs; their forms in -s, -es, -d/-ed, -ies are
+  made from them (mentions)
+- headline_verb_forms: irregular forms of headline verbs ("took") (mentions)
+- headline_verb_exceptions: forms that are nouns in names ("Support Services")
+  (mentions)
+- honorifics: Mr, Ms, Dr...: a lone surname after one may be any namesake (names,
+  resolution)
+- months: month names, in calendar order (mentions)
+- name_suffixes: Jr, Sr, III, cut from a person's name (mentions)
+- nicknames: pairs, a short first name and the full one ("joe  joseph") (names)
+- not_entities: acronyms, degrees, holidays, transcript notes (mentions)
+- number_words: two to twelve in words, in order, for groups ("the Citgo Six")
+  (mentions, refind)
+- oceans: geographic heads that are names alone ("Pacific") (mentions)
+- offices: posts held by people ("Administrator") (mentions)
+- openers: words opening a phrase, not a name ("My", "Dear") (mentions)
+- org_heads: last words of organizations' names ("Department") (mentions, entities)
+- place_heads: last words of places' names ("Prison", "Airport") (mentions, entities)
+- post_words: besides offices, words before a person's name after an organization's
+  (mentions)
+- role_modifiers: words before a role noun in a stated role ("former") (roles)
+- role_nouns: nouns naming a role ("envoy", "negotiator") (roles, mentions, names)
+- small_words: of, the, de, la...: small words inside names (mentions, names,
+  resolution, entities)
+- stop_words: function words a stated role stops at (roles)
+- title_abbreviations: pairs, an abbreviated title and the title ("amb  Ambassador")
+  (roles)
+- title_phrase_words: other words of a title without a name ("Acting") (mentions,
+  names)
+- title_words: words of multi-word titles ("Vice", "Attorney") (roles)
+- titles: titles and honorifics before a person's name ("President", "Sgt")
+  (mentions, names)
+- us_states: pairs, a US postal code and the state's name (mentions, entities)
+
+This package imports no stage: every stage may use it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from ..errors import ConfigError
+
+FOLDER = Path(__file__).resolve().parent
+
+
+def read_entries(path: Path) -> tuple[str, ...]:
+    """The entries of a list file, in file order: comments and blank lines left out,
+    each entry stripped. A repeated entry is an error (the file was edited wrongly)."""
+    entries: list[str] = []
+    seen: dict[str, int] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        entry = line.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        if entry in seen:
+            raise ConfigError(
+                f"{path}:{number}: {entry!r} is listed twice (first on line {seen[entry]}). "
+                "Remove one of the two lines."
+            )
+        seen[entry] = number
+        entries.append(entry)
+    return tuple(entries)
+
+
+@cache
+def ordered(name: str) -> tuple[str, ...]:
+    """The entries of the list `name`, in file order."""
+    return read_entries(FOLDER / f"{name}.txt")
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """The entries of the list `name`, as a set."""
+    return frozenset(ordered(name))
+
+
+def pairs(name: str) -> dict[str, str]:
+    """The list of pairs `name`: each entry's first word -> the rest of the line."""
+    out: dict[str, str] = {}
+    for entry in ordered(name):
+        key, _, value = entry.partition(" ")
+        if not value.strip() or key in out:
+            raise ConfigError(
+                f"{FOLDER / name}.txt: {entry!r} is not a new word followed by what it "
+                "stands for. Write one pair per line: the word, spaces, then its meaning."
+            )
+        out[key] = value.strip()
+    return out

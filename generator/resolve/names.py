@@ -1,0 +1,155 @@
+"""A person's name: its parts, the titles around it, whether two spellings are one person.
+
+One definition for every pass (resolution.py, refind.py). A name is compared by the
+words of its key (`name_key`: folded, no dots, hyphens as spaces): "Joseph R. Biden"
+-> joseph, r, biden. Its surname is the last of them, its first name the first, its
+given name the first name's full form ("joe" -> "joseph", lexicon/nicknames.txt); two
+spellings with the same (given name, surname) may be one person (`person_key`,
+`same_person`).
+
+The surname as the text writes it (`written_surname`, what refind.py looks for again
+in the texts) is the name's last written word: for a hyphenated surname that is the
+whole word ("Jean-Pierre" in "Karine Jean-Pierre"), where the key's last word, the
+surname compared, is "pierre".
+
+Titles: the title words before (and after) a person's name (`title_words`), and
+whether the title before a lone surname fits the person (`fits_title`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import lexicon
+from .mentions import FOREIGN_TITLES, SMALL_WORDS, TITLE_PHRASE, TITLES, name_key
+from .roles import ROLE_NOUNS
+
+# Short first names and the full ones ("joe" -> "joseph").
+NICKNAMES = lexicon.pairs("nicknames")
+# Forms of address that say nothing of who is meant ("Mr. Biden": any Biden).
+HONORIFICS = lexicon.words("honorifics")
+
+
+def name_words(name: str) -> list[str]:
+    """The words a name is compared by: its key's ("Joseph R. Biden" -> joseph r biden)."""
+    return name_key(name).split()
+
+
+def surname(words: Sequence[str]) -> str:
+    """The surname's key, from a name's words (`name_words`): the last word."""
+    return words[-1]
+
+
+def first_name(words: Sequence[str]) -> str:
+    """The first name's key as written ("joe"), from a name's words: the first word."""
+    return words[0]
+
+
+def given_name(words: Sequence[str]) -> str:
+    """The first name's full form ("joe" -> "joseph"), from a name's words."""
+    first = first_name(words)
+    return NICKNAMES.get(first, first)
+
+
+def person_key(words: Sequence[str]) -> tuple[str, str]:
+    """(given name, surname): what the spellings of one person share ("Joe Biden",
+    "Joseph R. Biden")."""
+    return given_name(words), surname(words)
+
+
+def written_surname(name: str) -> str | None:
+    """The surname as the text writes it, for a name of two words or more: its last
+    word ("Biden" in "Joseph R. Biden", "Jean-Pierre" in "Karine Jean-Pierre")."""
+    words = name.split()
+    return words[-1] if len(words) > 1 else None
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """ "Jorge Alberto Fernandez" / "Jorge Fernandez", "Joseph R. Biden" / "Joe Biden",
+    "James Storey" / "James Story". First names must agree (José Luis and Alirio
+    Zambrano are two people)."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if person_key(a) == person_key(b):
+        middle_a, middle_b = a[1:-1], b[1:-1]
+        if not middle_a or not middle_b:
+            return True
+        return [m[0] for m in middle_a] == [m[0] for m in middle_b]
+    return near(a, b)
+
+
+def near(a: list[str], b: list[str]) -> bool:
+    """Same number of words, one of them equal, the whole differing by one edit (two
+    for long names): "James Storey" / "James Story". First names must agree."""
+    if len(a) != len(b) or (len(a) < 2 and len(a[0]) < 8):
+        return False
+    if len(a) >= 2 and a[0] != b[0]:
+        return False
+    joined_a, joined_b = " ".join(a), " ".join(b)
+    limit = 1 if len(joined_a) < 16 else 2
+    return 0 < distance(joined_a, joined_b, limit) <= limit
+
+
+def distance(a: str, b: str, limit: int) -> int:
+    """Edit distance, exact up to `limit`; anything above is `limit + 1`. Only the band
+    of cells within `limit` of the diagonal is computed, and a row above the limit
+    stops it early."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    over = limit + 1
+    previous = [min(j, over) for j in range(len(b) + 1)]
+    for i, ca in enumerate(a, 1):
+        current = [over] * (len(b) + 1)
+        current[0] = min(i, over)
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            cost = previous[j - 1] + (ca != b[j - 1])
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, cost, over)
+        if min(current) > limit:
+            return over
+        previous = current
+    return previous[-1]
+
+
+# --- titles ---------------------------------------------------------------------------
+
+
+def fits_title(titles: set[str] | None, text: str, start: int) -> bool:
+    """Does the title right before a lone name at `start` (if any) fit the person: was
+    it used with the full name somewhere? Honorifics (Mr, Ms, Dr) always fit."""
+    title = _word_before(text, start)
+    if titles is None or not (title in TITLES or title in ROLE_NOUNS) or title in HONORIFICS:
+        return True
+    # A person never given a title fits any; one given others ("President Alexis McGill
+    # Johnson") does not fit a new one ("Prime Minister Johnson").
+    known = {t for t in titles if t in TITLES or t in ROLE_NOUNS} - HONORIFICS
+    return not known or title in titles
+
+
+def title_words(text: str, start: int, end: int | None = None) -> set[str]:
+    """The lower-case words of the title right before a name ("First Lady [Jill Biden]",
+    "Dr. [Biden]"), and of one right after it (", President of ...") when `end` is given.
+    Only adjacent title words: "President Biden and First Lady Jill Biden" does not make
+    Jill Biden a President."""
+    words: set[str] = set()
+    for word in reversed(re.findall(r"\S+", text[max(0, start - 80) : start])[-6:]):
+        bare = word.lower().rstrip(".")
+        bare = FOREIGN_TITLES.get(bare, bare)
+        if not word[0].isupper() or bare not in TITLE_PHRASE or word[-1] in ",;:":
+            break
+        words.add(bare)
+    if end is not None and text.startswith(", ", end):
+        for word in re.findall(r"\S+", text[end + 2 : end + 60])[:4]:
+            bare = word.lower().strip(".,")
+            if bare == "the" and not words:
+                continue
+            if bare not in TITLE_PHRASE:
+                break
+            words.add(bare)
+    return words - SMALL_WORDS
+
+
+def _word_before(text: str, start: int) -> str:
+    match = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 30) : start])
+    word = match.group(1).lower() if match else ""
+    return FOREIGN_TITLES.get(word, word)
