@@ -54,3 +54,21 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def update_golden(request: pytest.FixtureRequest) -> bool:
     """True when pytest was run with --update-golden."""
     return bool(request.config.getoption("--update-golden"))
+
+
+# Fixtures that build a real site with MkDocs: a test using one must be marked slow, so
+# that `pytest -m "not slow"` stays quick (checked at collection, see below).
+SITE_FIXTURES = frozenset({"built_site", "site_url", "hostile_site"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    unmarked = [
+        item.nodeid
+        for item in items
+        if SITE_FIXTURES & set(getattr(item, "fixturenames", ()))
+        and item.get_closest_marker("slow") is None
+    ]
+    if unmarked:
+        raise pytest.UsageError(
+            "tests that build the site must be marked @pytest.mark.slow: " + ", ".join(unmarked)
+        )

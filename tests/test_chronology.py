@@ -473,6 +473,7 @@ def test_large_chronology_is_split_by_year(two_reports, monkeypatch):
         assert f'<a id="{event.id}"></a>' in page
 
 
+@pytest.mark.slow
 def test_split_site_builds_strict_with_valid_anchors(tmp_path, monkeypatch):
     """The seeds' chronology split by year: MkDocs --strict builds it, every link to an
     event points at a page that has that anchor."""

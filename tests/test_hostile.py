@@ -398,6 +398,7 @@ def pages(site: Path) -> dict[str, Page]:
     return {str(p.relative_to(site)): Page(p.read_text()) for p in sorted(site.rglob("*.html"))}
 
 
+@pytest.mark.slow
 def test_no_element_is_injected(hostile_site):
     _, site = hostile_site
     built = pages(site)
@@ -420,6 +421,7 @@ def test_no_element_is_injected(hostile_site):
                 assert "admonition" not in attrs.get("class", ""), name
 
 
+@pytest.mark.slow
 def test_text_is_shown_literally(hostile_site):
     _, site = hostile_site
     built = pages(site)
@@ -452,6 +454,7 @@ def test_text_is_shown_literally(hostile_site):
     assert INLINE in built["sources/index.html"].visible
 
 
+@pytest.mark.slow
 def test_no_file_is_pulled_in(hostile_site):
     docs, site = hostile_site
     passwd = Path("/etc/passwd").read_text().splitlines()[0]
@@ -460,6 +463,7 @@ def test_no_file_is_pulled_in(hostile_site):
             assert passwd not in path.read_text(), path
 
 
+@pytest.mark.slow
 def test_titles_are_safe_in_title_nav_toc_and_search(hostile_site):
     _, site = hostile_site
     built = pages(site)
@@ -525,6 +529,7 @@ def test_a_failed_build_leaves_the_previous_docs(make_seeds, tmp_path, monkeypat
     assert leftovers(out) == []
 
 
+@pytest.mark.slow
 def test_a_failed_publish_leaves_the_previous_site(make_seeds, tmp_path, monkeypatch):
     import mkdocs.commands.build
 
@@ -559,6 +564,7 @@ MIXED = {
 }
 
 
+@pytest.mark.slow
 def test_two_builds_are_byte_identical(make_seeds, tmp_path, monkeypatch):
     seeds = make_seeds(MIXED)
     for name in ("one", "two"):
@@ -590,6 +596,7 @@ def test_overlong_title_and_outlet_are_shortened(make_seeds):
     assert len(found) == 2 and all("characters long; shortened to 300" in m for m in found)
 
 
+@pytest.mark.slow
 def test_pages_of_odd_file_names_are_linked(hostile_site):
     _, site = hostile_site
     index = Page((site / "sources" / "index.html").read_text())

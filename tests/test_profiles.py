@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from generator.publish.policy import PAGES_PER_TYPE, SMALL_CORPUS, min_documents, page_policy
 from generator.publish.profiles import (
     CONTEXTS_SHOWN,
@@ -177,6 +179,7 @@ def test_profile_timeline_is_short_for_many_events():
     )
 
 
+@pytest.mark.slow
 def test_search_index_has_profiles_without_their_bulky_sections(built_site):
     import json
 
