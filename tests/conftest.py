@@ -1,7 +1,9 @@
-"""Shared fixtures: a factory for throwaway seeds folders, and the project's paths."""
+"""Shared fixtures: a factory for throwaway seeds folders, the fixture corpora, the
+project's paths, and the --update-golden option."""
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -12,9 +14,12 @@ from .site_fixtures import built_site, site_url  # noqa: F401 (fixtures for all 
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "seeds"
-SHARED = PROJECT.parent / "shared"
-CORPORA = SHARED / "corpora"
-GOLD = SHARED / "gold" / "seeds.yml"
+# Small invented corpora (see tests/fixtures/README.md): wire stories, transcripts and
+# Markdown with front matter.
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+WIRE = FIXTURES / "wire"
+TRANSCRIPTS = FIXTURES / "transcripts"
+FRONT_MATTER = FIXTURES / "frontmatter"
 
 MakeSeeds = Callable[[dict[str, str | bytes]], Path]
 
@@ -39,6 +44,15 @@ def write_seeds(folder: Path, files: dict[str, str | bytes]) -> Path:
             path.write_bytes(content)
         else:
             path.write_text(textwrap.dedent(content), encoding="utf-8")
+    return folder
+
+
+def copy_fixtures(folder: Path, *corpora: Path) -> Path:
+    """Copy the documents of fixture corpora into `folder` (a seeds folder of its own)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for corpus in corpora:
+        for path in sorted(corpus.iterdir()):
+            shutil.copy(path, folder / path.name)
     return folder
 
 

@@ -1,6 +1,5 @@
 """The analysis cache (hit, miss, invalidation) and the parallel analysis it feeds."""
 
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -16,10 +15,9 @@ from generator.ingest.load import load_corpus
 from generator.ingest.text import split_sentences
 from generator.model import Analysis, Chunk, Span
 
-from .conftest import CORPORA, PROJECT, SEEDS, write_seeds
+from .conftest import PROJECT, SEEDS, WIRE, copy_fixtures, write_seeds
 from .test_hostile import snapshot
 
-CORPUS = CORPORA / "whitehouse-2022"
 VERSION = "test-model-1.0 spacy-3.8 PERSON analysis-1"
 
 
@@ -30,12 +28,8 @@ def seeds_corpus():
 
 @pytest.fixture
 def small_corpus(tmp_path):
-    """Eight documents of the White House corpus (about 5,000 words), copied."""
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for path in sorted(CORPUS.glob("*.txt"))[:8]:
-        shutil.copy(path, folder / path.name)
-    return load_corpus(folder)
+    """The eight wire stories of tests/fixtures/wire (about 1,700 words), copied."""
+    return load_corpus(copy_fixtures(tmp_path / "corpus", WIRE))
 
 
 def _fake_analysis(document):
@@ -164,7 +158,7 @@ def test_a_rebuild_analyses_only_the_changed_document(tmp_path, small_corpus, mo
 
 
 def test_parallel_result_equals_serial(small_corpus, monkeypatch):
-    monkeypatch.setattr(nlp, "CHUNK_WORDS", 700)  # several units of work for two workers
+    monkeypatch.setattr(nlp, "CHUNK_WORDS", 300)  # several units of work for two workers
     chunks = [c for d in small_corpus.documents for c, _ in nlp.chunk_document(d)]
     assert len(list(nlp._work_units(chunks))) >= 4
     serial = list(nlp.analyse_documents(small_corpus.documents, jobs=1))
@@ -223,8 +217,13 @@ def _long_paragraph(document):
     return _edited(document, " ".join(document.text.split()))
 
 
+def _longest(corpus):
+    """The corpus's longest document (the wire fixture's has a 4,000-character paragraph)."""
+    return max(corpus.documents, key=lambda d: len(d.text))
+
+
 def test_chunked_analysis_equals_the_whole_document_analysis(tmp_path, seeds_corpus, small_corpus):
-    long = _long_paragraph(small_corpus.documents[1])
+    long = _long_paragraph(_longest(small_corpus))
     assert len(long.paragraphs()) == 1 and len(long.text) > 2 * nlp.CHUNK_CHARS
     assert len(nlp.chunk_document(long)) >= 3
     documents = [*seeds_corpus.documents, *small_corpus.documents, long]
@@ -276,7 +275,7 @@ def test_a_paragraph_inserted_first_renumbers_the_cached_spans(tmp_path, small_c
 def test_an_edit_inside_a_long_paragraph_analyses_the_chunks_it_touches(
     tmp_path, small_corpus, recorder
 ):
-    long = _long_paragraph(small_corpus.documents[1])
+    long = _long_paragraph(_longest(small_corpus))
     chunks = [c for c, _ in nlp.chunk_document(long)]
     options = pipeline.Options(cache=tmp_path / "cache", jobs=1)
     pipeline.analyse_corpus(replace(small_corpus, documents=(long,)), options)
@@ -355,7 +354,7 @@ def test_a_cache_of_the_earlier_layout_is_not_read(tmp_path, seeds_corpus):
 
 
 def test_a_rebuild_from_cached_chunks_is_byte_identical(tmp_path, small_corpus):
-    sources = sorted(CORPUS.glob("*.txt"))[:5]
+    sources = sorted(WIRE.glob("*.txt"))[:5]
     seeds = write_seeds(tmp_path / "seeds", {p.name: p.read_text("utf-8") for p in sources})
     cache = tmp_path / "cache"
     pipeline.run(seeds, tmp_path / "first", pipeline.Options(cache=cache, jobs=1))

@@ -5,7 +5,7 @@ import pytest
 from generator.errors import InputError
 from generator.ingest.load import load_corpus, load_document
 
-from .conftest import SEEDS
+from .conftest import FRONT_MATTER, SEEDS, TRANSCRIPTS, WIRE
 
 
 def write(tmp_path: Path, name: str, content: str) -> Path:
@@ -109,6 +109,47 @@ def test_the_seeds():
     assert by_id["003_09af0d1278cc3a31"].date == "2021-12-10"
     # Newest first.
     assert [d.date for d in corpus.documents] == ["2022-08-16", "2021-12-10"]
+
+
+def test_wire_stories_give_their_dateline_and_agency():
+    corpus = load_corpus(WIRE)
+    assert corpus.problems == ()
+    assert len(corpus.documents) == 8
+    assert {(d.dateline, d.outlet) for d in corpus.documents} == {
+        ("ESTERBY", "AP"),
+        ("ESTERBY", "Reuters"),
+        ("VALMORA", "AP"),
+        ("VALMORA", "Reuters"),
+    }
+    first = next(d for d in corpus.documents if d.id == "2023-03-01-harbour-strike-begins")
+    assert first.title == "Dock workers walk out at the port of Valmora over night shifts"
+    assert first.sentences[0].text.startswith("VALMORA (Reuters) — Dock workers at the port")
+
+
+def test_transcripts_keep_their_speaker_turns():
+    corpus = load_corpus(TRANSCRIPTS)
+    assert corpus.problems == ()
+    briefing = next(d for d in corpus.documents if d.id == "2023-03-02-ministry-briefing")
+    assert briefing.date == "2023-03-02"
+    assert briefing.title.startswith("Press Briefing by Ministry of Labour Spokesman Jonas Berg")
+    assert (briefing.dateline, briefing.outlet) == (None, None)
+    assert "MR. BERG:  Good morning, everyone." in briefing.text
+    assert "Q  Jonas, is the minister going to invite them to talks?" in briefing.text
+
+
+def test_front_matter_gives_title_outlet_and_url():
+    corpus = load_corpus(FRONT_MATTER)
+    assert corpus.problems == ()
+    by_id = {d.id: d for d in corpus.documents}
+    fish = by_id["fish-prices"]
+    assert (fish.date, fish.outlet) == ("2023-03-07", "Lanford Courier")
+    assert fish.title == "Fish prices rise in Lanford as the port stays closed"
+    assert fish.url == "https://courier.example/2023/03/07/fish-prices"
+    editorial = by_id["editorial"]
+    assert editorial.title == "Editorial: what the port strike taught us"
+    assert (editorial.outlet, editorial.url) == ("Esterby Herald", None)
+    # Newest first.
+    assert [d.id for d in corpus.documents] == ["editorial", "fish-prices"]
 
 
 def test_bad_document_is_skipped_and_the_rest_load(make_seeds):
