@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from .chronology_fixtures import two_reports  # noqa: F401 (fixtures for all tests)
 from .site_fixtures import built_site, site_url  # noqa: F401 (fixtures for all tests)
 
 PROJECT = Path(__file__).resolve().parent.parent
