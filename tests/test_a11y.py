@@ -75,12 +75,14 @@ def test_links_outside_the_content_are_checked_too():
     ]
 
 
+@pytest.mark.slow
 def test_every_built_page_passes(built_site):
     pages = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html"))
     assert "sources/003-09af0d1278cc3a31.html" in pages
     assert check_site(built_site) == {}
 
 
+@pytest.mark.slow
 def test_profile_pages_are_checked(built_site):
     # test_every_built_page_passes covers them as soon as they exist; this proves they do.
     people = sorted((built_site / "people").glob("*.html"))
@@ -89,6 +91,7 @@ def test_profile_pages_are_checked(built_site):
         assert check_page(page.read_text(encoding="utf-8")) == [], page
 
 
+@pytest.mark.slow
 def test_chronology_page_is_checked(built_site):
     page = built_site / "chronology" / "index.html"
     assert check_page(page.read_text(encoding="utf-8")) == []

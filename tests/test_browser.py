@@ -32,6 +32,8 @@ from playwright.sync_api import (
 
 from .conftest import PROJECT
 
+pytestmark = pytest.mark.slow  # a real browser on the built site
+
 CHROMIUM = Path("/usr/bin/chromium")
 # Keep Chromium quiet offline: no update checks, sync, first-run or GPU. Playwright's
 # launch() gives every run a fresh, throwaway user data dir.

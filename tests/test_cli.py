@@ -1,3 +1,6 @@
+"""The command line (cli.py): the exact text a user sees on an error, the build report
+that lists every problem and the limits, --strict, the help of every command."""
+
 import json
 import re
 import subprocess
@@ -6,8 +9,10 @@ import sys
 import pytest
 
 from generator.cli import main
+from generator.ingest.load import MAX_DOCUMENT_BYTES, MAX_SENTENCE_CHARS, load_corpus
+from generator.publish.render import md_escape
 
-from .conftest import PROJECT
+from .conftest import GOOD, PROJECT
 
 
 def test_missing_seeds_folder(tmp_path, capsys):
@@ -76,3 +81,48 @@ def test_jobs_must_be_positive(capsys):
         main(["build", "--jobs", "0"])
     assert stop.value.code == 2
     assert "--jobs: '0': expected a whole number of 1 or more" in capsys.readouterr().err
+
+
+BROKEN = {
+    "memo.txt": "Just a memo.\n",
+    "bad date.txt": "date 2022-13-45 Text.",
+    "empty.txt": "",
+    "blob.txt": b"\x00\x01\x02",
+    "fm.md": "---\ntitle: a: b\ndate: 2022-01-01\n---\nBody.\n",
+    "big.md": b"date 2022-01-01 " + b"x " * (MAX_DOCUMENT_BYTES // 2 + 1),
+    "notes.docx": "x",
+}
+
+
+FLAGGED = {
+    "future.txt": "date 2999-01-01 Far ahead.",
+    "latin.txt": "date 2022-01-01 Café.".encode("cp1252"),
+    "x dup.txt": GOOD,
+    "sub/x.txt": "date 2022-01-01 In a subfolder.",
+}
+
+
+def test_build_report_lists_every_problem_and_the_limits(make_seeds, tmp_path, capsys):
+    seeds = make_seeds({"good.txt": GOOD, **BROKEN, **FLAGGED})
+    out = tmp_path / "docs"
+    assert main(["build", "--seeds", str(seeds), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    report = (out / "build-report" / "index.md").read_text()
+    corpus = load_corpus(seeds)
+    assert len(corpus.problems) == len(BROKEN) + len(FLAGGED)
+    for problem in corpus.problems:
+        assert f"{problem.level}: {problem}" in err
+        assert md_escape(problem.path) in report
+        assert md_escape(problem.message) in report
+    assert "2 MB" in report and f"{MAX_SENTENCE_CHARS:,}" in report
+    data = json.loads((out / "data" / "documents.json").read_text())
+    assert sorted(d["id"] for d in data["documents"]) == ["future", "good", "latin"]
+
+
+def test_strict_turns_warnings_into_a_failing_exit_code(make_seeds, tmp_path):
+    for name, content in FLAGGED.items():
+        seeds = make_seeds({"good.txt": GOOD, name: content})
+        args = ["build", "--seeds", str(seeds), "--out", str(tmp_path / "docs")]
+        assert main(args) == 0, name
+        assert main([*args, "--strict"]) == 1, name
+        (seeds / name).unlink()

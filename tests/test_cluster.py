@@ -1,7 +1,5 @@
 """The per-document stage on a Dask cluster: same analyses as on one machine."""
 
-import shutil
-
 import pytest
 from distributed import LocalCluster
 
@@ -10,20 +8,16 @@ from generator.errors import ConfigError
 from generator.infra import cluster
 from generator.ingest.load import load_corpus
 
-from .conftest import CORPORA
+from .conftest import WIRE, copy_fixtures
 
 
 @pytest.fixture
 def corpus(tmp_path):
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for path in sorted((CORPORA / "whitehouse-2022").glob("*.txt"))[:6]:
-        shutil.copy(path, folder / path.name)
-    return load_corpus(folder)
+    return load_corpus(copy_fixtures(tmp_path / "corpus", WIRE))
 
 
 def test_cluster_result_equals_local(corpus, monkeypatch):
-    monkeypatch.setattr(nlp, "CHUNK_WORDS", 700)  # several chunks in flight
+    monkeypatch.setattr(nlp, "CHUNK_WORDS", 300)  # several chunks in flight
     local = list(nlp.analyse_documents(corpus.documents, jobs=1))
     # One in-process worker keeps the test light; the code path is the client's.
     with LocalCluster(

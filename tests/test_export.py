@@ -1,10 +1,13 @@
-"""data/*.json: the items encoded one by one (and remembered by watch) give exactly
-the text json.dumps gives for the whole."""
+"""data/*.json and the CSV (publish/export.py): the items encoded one by one (and
+remembered by watch) give exactly the text json.dumps gives for the whole; the
+chronology's JSON and CSV shape."""
 
 from __future__ import annotations
 
 import json
+import re
 
+from generator.chronology.events import build_chronology
 from generator.infra.memo import Memo, reusing
 from generator.model import Chronology, Citation, Entity, Event, KeyDate, Mention
 from generator.publish import export
@@ -68,3 +71,27 @@ def test_remembered_items_give_the_same_text():
         second = export.entities_json(changed)
     assert memo.reused == 1 and memo.made == 1  # Ana reused, Bo encoded again
     assert second == export.entities_json(changed) != first
+
+
+def test_json_shape(two_reports):
+    corpus, analyses, entities, _ = two_reports
+    data = json.loads(export.chronology_json(build_chronology(corpus, analyses, entities)))
+    assert set(data) == {"events", "key_dates"}
+    for event in data["events"]:
+        assert list(event) == [
+            "id",
+            "date",
+            "precision",
+            "text",
+            "summary",
+            "expression",
+            "entities",
+            "sources",
+        ]
+        assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", event["date"])
+        assert len(event["date"]) == {"year": 4, "month": 7, "day": 10}[event["precision"]]
+        assert all(set(s) == {"document", "sentence"} for s in event["sources"])
+    assert data["key_dates"][0] == "2021-12-07"
+    csv = export.chronology_csv(build_chronology(corpus, analyses, entities))
+    assert csv.splitlines()[0].startswith("id,date,precision,future,summary")
+    assert len(csv.splitlines()) == len(data["events"]) + 1

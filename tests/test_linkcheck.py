@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .linkcheck import check_site
 from .site_fixtures import serve
 
@@ -81,11 +83,13 @@ def test_checker_resolves_the_404_page_against_the_base_path(tmp_path):
     ]
 
 
+@pytest.mark.slow
 def test_built_site_has_no_dead_links(built_site):
     dead = check_site(built_site)
     assert not dead, "\n".join(map(str, dead))
 
 
+@pytest.mark.slow
 def test_checker_sees_sentence_anchors_of_the_built_site(built_site, tmp_path):
     # The real pages, with one sentence anchor renamed: the checker must notice.
     site = tmp_path / "site"
@@ -107,6 +111,7 @@ def _linkchecker(url: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, check=False, timeout=300)
 
 
+@pytest.mark.slow
 def test_linkchecker_passes_on_the_served_site(site_url, tmp_path):
     # Over HTTP, not file://: run as root, LinkChecker drops to `nobody`, who cannot read
     # pytest's private temporary folders.
@@ -114,6 +119,7 @@ def test_linkchecker_passes_on_the_served_site(site_url, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_linkchecker_reports_missing_files_and_anchors(tmp_path):
     # Proves the configuration really checks anchors (else the test above proves little).
     site = _write(
@@ -131,6 +137,7 @@ def test_linkchecker_reports_missing_files_and_anchors(tmp_path):
     assert "`s1'" not in result.stdout.replace("Available anchors: `s1'", "")
 
 
+@pytest.mark.slow
 def test_chronology_citations_resolve_to_sentences(built_site):
     html = (built_site / "chronology" / "index.html").read_text(encoding="utf-8")
     citations = re.findall(r'href="(\.\./sources/[^"#]+\.html#s\d+)"', html)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import shutil
 import time
 from pathlib import Path
 
@@ -15,9 +14,7 @@ from generator.errors import GeneratorError
 from generator.publish import pages
 from generator.publish.output import Output
 
-from .conftest import CORPORA, SEEDS
-
-CORPUS = CORPORA / "whitehouse-2022"
+from .conftest import FRONT_MATTER, SEEDS, TRANSCRIPTS, WIRE, copy_fixtures
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
@@ -30,12 +27,9 @@ def _tree(folder: Path) -> dict[str, bytes]:
 
 @pytest.fixture
 def corpus_seeds(tmp_path: Path) -> Path:
-    """Twelve documents of the White House corpus: enough entities for many profiles."""
-    folder = tmp_path / "seeds"
-    folder.mkdir()
-    for path in sorted(CORPUS.glob("*.txt"))[:12]:
-        shutil.copy(path, folder / path.name)
-    return folder
+    """The twelve fixture documents (wire, transcripts, front matter): enough entities for
+    many profiles."""
+    return copy_fixtures(tmp_path / "seeds", WIRE, TRANSCRIPTS, FRONT_MATTER)
 
 
 def test_pages_rendered_in_processes_equal_one_process(tmp_path, corpus_seeds, monkeypatch):

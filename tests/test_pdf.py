@@ -73,6 +73,7 @@ def _outline(reader):
     return found
 
 
+@pytest.mark.slow
 def test_outline_has_every_section_in_order(full):
     _, reader, _, entities, _ = full
     outline = _outline(reader)
@@ -86,6 +87,7 @@ def test_outline_has_every_section_in_order(full):
     assert {"Key dates", "All events", "Most mentioned", "Who appears with whom"} <= second
 
 
+@pytest.mark.slow
 def test_each_section_starts_with_its_text(full):
     _, reader, _, entities, _ = full
     pages = {title: page for title, level, page in _outline(reader) if level == 1}
@@ -100,6 +102,7 @@ def test_each_section_starts_with_its_text(full):
     assert "Mentions of Roger Carstens per week" in people  # the sparkline's text is text
 
 
+@pytest.mark.slow
 def test_table_of_contents_page_numbers_match_the_outline(full):
     _, reader, *_ = full
     toc = _text(reader, 1)
@@ -112,6 +115,7 @@ def test_table_of_contents_page_numbers_match_the_outline(full):
     assert f"2 / {len(reader.pages)}" in _text(reader, 1)
 
 
+@pytest.mark.slow
 def test_citations_link_to_sentences(full):
     _, reader, *_ = full
     links = [
@@ -130,6 +134,7 @@ def test_citations_link_to_sentences(full):
     assert "ent-roger-carstens" in names
 
 
+@pytest.mark.slow
 def test_hostile_text_is_printed_literally(full):
     _, reader, *_ = full
     text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
@@ -145,6 +150,7 @@ def test_hostile_text_is_printed_literally(full):
         assert literal in text, literal
 
 
+@pytest.mark.slow
 def test_same_input_same_bytes(full, tmp_path):
     pdf, *_ = full
     documents, entities, events, key_dates = _report(tmp_path, 10)
@@ -155,6 +161,7 @@ def test_same_input_same_bytes(full, tmp_path):
     assert again == pdf
 
 
+@pytest.mark.slow
 def test_briefing_leaves_out_the_texts(tmp_path):
     documents, entities, events, key_dates = _report(tmp_path, 10)
     charts = draw_charts(documents, events, key_dates, entities)
@@ -186,6 +193,7 @@ def test_markdown_raw_html_is_off():
     assert '<a class="anchor" id="ok"></a>' in html and 'id="no"' not in html
 
 
+@pytest.mark.slow
 def test_pages_as_images(full, tmp_path):
     pdf, reader, *_ = full
     assert shutil.which("pdftoppm"), "pdftoppm missing: run `bash scripts/system-deps.sh`"
@@ -206,6 +214,7 @@ def test_pages_as_images(full, tmp_path):
         assert colours and len(colours) > 5, image  # not a blank page
 
 
+@pytest.mark.slow
 def test_pdf_command(tmp_path, capsys):
     output = tmp_path / "out" / "report.pdf"
     assert main(["pdf", "--seeds", str(SEEDS), "--output", str(output)]) == 0
@@ -218,6 +227,7 @@ def test_pdf_command(tmp_path, capsys):
     assert top[:3] == ["Contents", "Overview", "Charts"] and top[-1] == "Sources"
 
 
+@pytest.mark.slow
 def test_site_links_the_pdf(tmp_path):
     docs, site = tmp_path / "docs", tmp_path / "site"
     args = ["site", "--seeds", str(SEEDS), "--out", str(docs), "--site-dir", str(site), "--pdf"]
@@ -237,6 +247,7 @@ def test_site_links_the_pdf(tmp_path):
     ).is_file()
 
 
+@pytest.mark.slow
 def test_empty_and_tiny_reports(tmp_path):
     empty = make_pdf([], [], [], [], templates=PROJECT / "templates", title="Empty")
     assert "No documents could be read" in " ".join(

@@ -1,10 +1,12 @@
-"""What the entity pages show: the page policy, profiles and linked source sentences."""
+"""What the entity pages show (publish/profiles.py): profiles and linked source sentences."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.publish.policy import PAGES_PER_TYPE, SMALL_CORPUS, min_documents, page_policy
+import pytest
+
+from generator.publish.policy import page_policy
 from generator.publish.profiles import (
     CONTEXTS_SHOWN,
     TIMELINE_FULL,
@@ -16,55 +18,7 @@ from generator.publish.profiles import (
 )
 from generator.resolve.entities import resolve_entities
 
-from .test_entities import make
-
-TEXTS = {
-    "a": (
-        "2021-12-10",
-        "Ambassador [Roger Carstens|PERSON] flew to [Caracas|GPE]. "
-        "[Carstens|PRODUCT], the special envoy, met [Nicolás Maduro|PERSON] there.",
-    ),
-    "b": ("2022-08-16", "[Maduro|ORG]'s government spoke. [Caracas|GPE] was calm."),
-}
-
-
-def entities_and_corpus():
-    corpus, analyses = make(TEXTS)
-    entities, _ = resolve_entities(corpus, analyses)
-    return {e.name: e for e in page_policy(entities, len(corpus.documents))}, corpus
-
-
-def test_page_policy():
-    found, _ = entities_and_corpus()
-    entities = list(found.values())
-    assert all(e.page for e in page_policy(entities, documents=2))
-    assert all(e.page for e in page_policy(entities, documents=SMALL_CORPUS))
-    large = {e.name: e.page for e in page_policy(entities, documents=100)}
-    assert large["Caracas"] == "places/caracas.md"  # two documents
-    assert large["Roger Carstens"] is None  # two mentions in one document
-    # More documents: an entity needs more documents for a page of its own.
-    assert {e.name: e.page for e in page_policy(entities, documents=1801)}["Caracas"] is None
-
-
-def test_min_documents_grows_slowly():
-    assert [min_documents(n) for n in (21, 200, 201, 2000, 2001, 20001)] == [2, 2, 3, 3, 4, 5]
-
-
-def test_page_policy_keeps_the_top_of_each_type():
-    found, _ = entities_and_corpus()
-    caracas = found["Caracas"]
-    many = [
-        replace(caracas, id=f"place-{i:04d}", name=f"Place {i:04d}", documents=("a",) * (2 + i % 7))
-        for i in range(PAGES_PER_TYPE + 50)
-    ]
-    person = replace(found["Nicolás Maduro"], documents=("a", "b", "c"))
-    paged = page_policy([*many, person], documents=100)
-    places = [e for e in paged if e.type == "place" and e.page]
-    assert len(places) == PAGES_PER_TYPE  # capped per type...
-    assert paged[-1].page == "people/nicolas-maduro.md"  # ...not across types
-    shortest = min(len(e.documents) for e in places)
-    assert all(len(e.documents) <= shortest for e in paged if e.type == "place" and not e.page)
-    assert len(paged) == len(many) + 1  # every entity is kept, with or without a page
+from .entity_fixtures import entities_and_corpus, make
 
 
 def test_profile():
@@ -177,6 +131,7 @@ def test_profile_timeline_is_short_for_many_events():
     )
 
 
+@pytest.mark.slow
 def test_search_index_has_profiles_without_their_bulky_sections(built_site):
     import json
 

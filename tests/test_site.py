@@ -9,6 +9,8 @@ from generator.cli import main
 
 from .conftest import SEEDS
 
+pytestmark = pytest.mark.slow  # MkDocs builds the site
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):

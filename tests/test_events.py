@@ -1,8 +1,8 @@
-"""Events from dated sentences, merging across sources, key dates, the JSON contract."""
+"""Events from dated sentences (chronology/events.py): merging across sources, key dates,
+what is not a happening. The pages are in test_chronology_pages, the JSON in test_export."""
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
@@ -14,65 +14,12 @@ from generator.chronology.events import (
     spans_as_entities,
 )
 from generator.ingest.load import load_corpus
-from generator.model import Analysis, Corpus, Span
 from generator.publish import export
 from generator.publish.chronology_pages import page_context
 from generator.publish.render import Renderer
 
+from .chronology_fixtures import analyse_by_hand
 from .conftest import PROJECT
-
-
-def _analyse(corpus: Corpus, marks: dict[str, list[tuple[str, str]]]) -> list[Analysis]:
-    """Spans by hand: for each document id, (text, label) found in order in its text."""
-    analyses = []
-    for document in corpus.documents:
-        spans = []
-        position = 0
-        for text, label in marks.get(document.id, []):
-            start = document.text.index(text, position)
-            position = start + len(text)
-            sentence = next(s for s in document.sentences if s.start <= start < s.end)
-            spans.append(Span(text, label, sentence.number, start, position))
-        analyses.append(Analysis(document.id, tuple(spans)))
-    return analyses
-
-
-@pytest.fixture
-def two_reports(make_seeds):
-    seeds = make_seeds(
-        {
-            "a.txt": "date 2021-12-10 Roger Carstens flew to Caracas on a chartered airplane "
-            "on Tuesday and returned on Friday. In 2017, six Citgo officials were arrested "
-            "by masked officers. The weather was fine.\n",
-            "b.txt": "date 2021-12-12 The envoy Roger Carstens flew to Caracas on a chartered "
-            "airplane on December 7 to meet the detained executives. He met Maduro officials. "
-            "In March.\n",
-            "c.txt": "date 2022-01-05 Talks resumed in Mexico on Dec. 7, officials said, after "
-            "months of delay.\n",
-        }
-    )
-    corpus = load_corpus(seeds)
-    marks = {
-        "a": [
-            ("Roger Carstens", "PERSON"),
-            ("Caracas", "GPE"),
-            ("Tuesday", "DATE"),
-            ("Friday", "DATE"),
-            ("2017", "DATE"),
-            ("Citgo", "ORG"),
-        ],
-        "b": [
-            ("Roger Carstens", "PERSON"),
-            ("Caracas", "GPE"),
-            ("December 7", "DATE"),
-            ("Maduro", "PERSON"),
-            ("March", "DATE"),
-        ],
-        "c": [("Mexico", "GPE"), ("Dec. 7", "DATE"), ("months", "DATE")],
-    }
-    analyses = _analyse(corpus, marks)
-    entities, names = spans_as_entities(analyses)
-    return corpus, analyses, entities, names
 
 
 def test_events_resolved_and_cited(two_reports):
@@ -118,7 +65,7 @@ def test_no_merge_without_entities_in_common(make_seeds):
         }
     )
     corpus = load_corpus(seeds)
-    analyses = _analyse(
+    analyses = analyse_by_hand(
         corpus,
         {
             "a": [("Adams", "PERSON"), ("1999", "DATE")],
@@ -145,7 +92,7 @@ def test_disagreeing_dates_stay_visible(make_seeds):
         "a": [("Caracas", "GPE"), ("March 2019", "DATE"), ("Juan Guaido", "PERSON")],
         "b": [("Caracas", "GPE"), ("2019", "DATE"), ("Juan Guaido", "PERSON")],
     }
-    analyses = _analyse(corpus, marks)
+    analyses = analyse_by_hand(corpus, marks)
     chronology = build_chronology(corpus, analyses, spans_as_entities(analyses)[0])
     year, month = chronology.events
     assert (year.date, month.date) == ("2019", "2019-03")
@@ -163,7 +110,7 @@ def test_a_dateline_is_not_an_event(make_seeds):
         {"a.txt": "date 2022-03-01 Washington, March 1, 2022.\n\nThe summit opened on Monday.\n"}
     )
     corpus = load_corpus(seeds)
-    analyses = _analyse(corpus, {"a": [("March 1, 2022", "DATE"), ("Monday", "DATE")]})
+    analyses = analyse_by_hand(corpus, {"a": [("March 1, 2022", "DATE"), ("Monday", "DATE")]})
     events = build_chronology(corpus, analyses, {}).events
     assert [(e.date, e.expression) for e in events] == [("2022-02-28", "on Monday")]
 
@@ -191,30 +138,6 @@ def test_deterministic(two_reports):
     assert export.chronology_json(first) == export.chronology_json(again)
 
 
-def test_json_shape(two_reports):
-    corpus, analyses, entities, _ = two_reports
-    data = json.loads(export.chronology_json(build_chronology(corpus, analyses, entities)))
-    assert set(data) == {"events", "key_dates"}
-    for event in data["events"]:
-        assert list(event) == [
-            "id",
-            "date",
-            "precision",
-            "text",
-            "summary",
-            "expression",
-            "entities",
-            "sources",
-        ]
-        assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", event["date"])
-        assert len(event["date"]) == {"year": 4, "month": 7, "day": 10}[event["precision"]]
-        assert all(set(s) == {"document", "sentence"} for s in event["sources"])
-    assert data["key_dates"][0] == "2021-12-07"
-    csv = export.chronology_csv(build_chronology(corpus, analyses, entities))
-    assert csv.splitlines()[0].startswith("id,date,precision,future,summary")
-    assert len(csv.splitlines()) == len(data["events"]) + 1
-
-
 def test_entity_timeline_and_partial(two_reports):
     corpus, analyses, entities, names = two_reports
     chronology = build_chronology(corpus, analyses, entities)
@@ -240,40 +163,6 @@ def test_entity_timeline_and_partial(two_reports):
     assert "Caracas" in page and "(../sources/a.md#s1)" in page
 
 
-def test_page_groups_by_year_and_month(two_reports):
-    corpus, analyses, entities, names = two_reports
-    chronology = build_chronology(corpus, analyses, entities)
-    links = {i: {"name": n, "page": None} for i, n in names.items()}
-    context = page_context(chronology, corpus, links)
-    years = context["years"]
-    assert [y["year"] for y in years] == ["2017", "2021"]
-    assert [m["month"] for m in years[1]["months"]] == ["2021-03", "2021-12"]
-    renderer = Renderer(PROJECT / "templates", {"name": "Test"})
-    page = renderer.render("chronology.md.j2", "chronology/index.md", **context)
-    assert page.startswith("---\ntitle: Chronology\n---\n")
-    assert "## Key dates" in page and page.index("## Key dates") < page.index("## 2017")
-    assert "### December 2021 {: #m202112 }" in page
-    assert "](../sources/a.md#s1)" in page
-    assert "[2021](#y2021) (4)" in page  # 2021-03, two on 2021-12-07, 2021-12-10
-
-
-def test_document_text_is_shown_literally(make_seeds):
-    seeds = make_seeds(
-        {
-            "x.txt": "date 2022-08-16 On Monday <script>alert(1)</script> [x](javascript:y) {{ 7*7 }} happened.\n"
-        }
-    )
-    corpus = load_corpus(seeds)
-    analyses = _analyse(corpus, {"x": [("Monday", "DATE")]})
-    chronology = build_chronology(corpus, analyses, {})
-    context = page_context(chronology, corpus, {})
-    page = Renderer(PROJECT / "templates", {"name": "T"}).render(
-        "chronology.md.j2", "chronology/index.md", **context
-    )
-    assert "<script>" not in page and "](javascript" not in page and "{{" not in page
-    assert "&#60;script&#62;" in page
-
-
 def test_days_far_outside_the_publication_span_count_less(make_seeds):
     seeds = make_seeds(
         {
@@ -283,7 +172,7 @@ def test_days_far_outside_the_publication_span_count_less(make_seeds):
     )
     corpus = load_corpus(seeds)
     marks = [("March 6, 2014", "DATE"), ("March 1", "DATE")]
-    analyses = _analyse(corpus, {"a": marks, "b": marks})
+    analyses = analyse_by_hand(corpus, {"a": marks, "b": marks})
     keys = [k.date for k in build_chronology(corpus, analyses, {}).key_dates]
     assert keys.index("2022-03-01") < keys.index("2014-03-06")
 
@@ -305,7 +194,7 @@ def test_boilerplate_references_count_once(make_seeds):
     marks["u"] = [("February 24, 2022", "DATE")]
     marks["v"] = [("February 24, 2022", "DATE")]
     corpus = load_corpus(make_seeds(files))
-    analyses = _analyse(corpus, marks)
+    analyses = analyse_by_hand(corpus, marks)
     keys = {k.date: k for k in build_chronology(corpus, analyses, {}).key_dates}
     assert keys["2022-01-04"].references == 1
     assert keys["2022-02-24"].references == 2
@@ -324,7 +213,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         }
     )
     corpus = load_corpus(seeds)
-    analyses = _analyse(
+    analyses = analyse_by_hand(
         corpus,
         {
             "a": [("July 8", "DATE"), ("July 14", "DATE"), ("July 16", "DATE")],
@@ -391,7 +280,7 @@ def test_key_dates_are_distinct_days():
 )
 def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
     corpus = load_corpus(make_seeds({"a.txt": f"date 2022-09-23 {sentence}\n"}))
-    analyses = _analyse(corpus, {"a": [(expression, "DATE")]})
+    analyses = analyse_by_hand(corpus, {"a": [(expression, "DATE")]})
     assert build_chronology(corpus, analyses, {}).events == ()
     from generator.chronology.dates import resolve_expression
     from generator.chronology.events import not_a_happening
@@ -419,144 +308,5 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
 )
 def test_happenings_stay_events(make_seeds, sentence, expression):
     corpus = load_corpus(make_seeds({"a.txt": f"date 2022-09-23 {sentence}\n"}))
-    analyses = _analyse(corpus, {"a": [(expression, "DATE")]})
+    analyses = analyse_by_hand(corpus, {"a": [(expression, "DATE")]})
     assert len(build_chronology(corpus, analyses, {}).events) == 1
-
-
-def test_small_chronology_is_one_page(two_reports):
-    from generator.publish.chronology_pages import year_page_contexts
-
-    corpus, analyses, entities, _ = two_reports
-    chronology = build_chronology(corpus, analyses, entities)
-    assert {e.page for e in chronology.events} == {"chronology/index.md"}
-    assert year_page_contexts(chronology, corpus, {}) == []
-    context = page_context(chronology, corpus, {})
-    assert context["split"] is False and context["main_events"] == []
-
-
-def test_large_chronology_is_split_by_year(two_reports, monkeypatch):
-    import generator.chronology.events as chronology_module
-    import generator.publish.chronology_pages as chronology_pages
-    from generator.publish.chronology_pages import year_page_contexts
-
-    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 4)  # 5 events; 4 in 2021
-    monkeypatch.setattr(chronology_pages, "MAIN_EVENTS", 2)
-    corpus, analyses, entities, _ = two_reports
-    chronology = build_chronology(corpus, analyses, entities)
-    assert {e.page for e in chronology.events} == {"chronology/2017.md", "chronology/2021.md"}
-    renderer = Renderer(PROJECT / "templates", {"name": "T"})
-    context = page_context(chronology, corpus, {})
-    assert context["split"] is True and context["years"] == []
-    # The main events: the merged flight (two documents) first among them.
-    main = context["main_events"]
-    assert len(main) == 2 and max(m["documents"] for m in main) == 2
-    index = renderer.render("chronology.md.j2", "chronology/index.md", **context)
-    assert "[2017](2017.md) (1) · [2021](2021.md) (4)" in index
-    assert "chrono-years" not in index  # no year filter on a split index
-    flight = next(e for e in chronology.events if len({s.document for s in e.sources}) == 2)
-    assert f"(2021.md#{flight.id})" in index  # key date -> its event on the year page
-    assert "## 2021" not in index and "<a id=" not in index
-    pages = dict(year_page_contexts(chronology, corpus, {}))
-    assert list(pages) == ["chronology/2017.md", "chronology/2021.md"]
-    year = renderer.render(
-        "chronology_year.md.j2", "chronology/2021.md", **pages["chronology/2021.md"]
-    )
-    assert year.startswith("---\ntitle: 'Chronology: 2021'\n---\n") or year.startswith(
-        '---\ntitle: "Chronology: 2021"\n---\n'
-    )
-    assert f'<a id="{flight.id}"></a>' in year
-    assert "[All years and key dates](index.md)" in year and "previous: [2017](2017.md)" in year
-    assert "## December 2021 {: #m202112 }" in year
-    # Every event has its anchor on exactly the page it says.
-    for event in chronology.events:
-        page = renderer.render("chronology_year.md.j2", event.page, **pages[event.page])
-        assert f'<a id="{event.id}"></a>' in page
-
-
-def test_split_site_builds_strict_with_valid_anchors(tmp_path, monkeypatch):
-    """The seeds' chronology split by year: MkDocs --strict builds it, every link to an
-    event points at a page that has that anchor."""
-    import generator.chronology.events as chronology_module
-    from generator.cli import main
-
-    from .conftest import SEEDS
-
-    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 4)  # 2022: 7 events, by month
-    docs, site = tmp_path / "docs", tmp_path / "site"
-    assert main(["site", "--seeds", str(SEEDS), "--out", str(docs), "--site-dir", str(site)]) == 0
-    years = sorted(p.name for p in (site / "chronology").glob("*.html"))
-    assert {"index.html", "2017.html", "2022.html", "2022-03.html"} <= set(years)
-    index = (site / "chronology" / "index.html").read_text()
-    assert 'class="chrono-years"' not in index
-    pages = {p.stem: p.read_text() for p in (site / "chronology").glob("*.html")}
-    links = [
-        (page, target, anchor)
-        for page, html in pages.items()
-        for target, anchor in re.findall(r'href="([\d-]+)\.html#(e[0-9a-z]+)"', html)
-    ]
-    assert any(page == "index" for page, _, _ in links)
-    for _, target, anchor in links:
-        assert f'id="{anchor}"' in pages[target]
-    # The year pages are reachable but not in the navigation; the index is.
-    home = (site / "index.html").read_text()
-    assert 'href="chronology/index.html"' in home and "chronology/2022.html" not in home
-
-
-def test_a_large_year_is_split_by_month(two_reports, monkeypatch):
-    import generator.chronology.events as chronology_module
-    from generator.publish.chronology_pages import year_page_contexts
-
-    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 3)  # 2021 has 4 events
-    corpus, analyses, entities, _ = two_reports
-    chronology = build_chronology(corpus, analyses, entities)
-    assert {e.date: e.page for e in chronology.events} == {
-        "2017": "chronology/2017.md",
-        "2021-03": "chronology/2021-03.md",
-        "2021-12-07": "chronology/2021-12.md",
-        "2021-12-10": "chronology/2021-12.md",
-    }
-    pages = dict(year_page_contexts(chronology, corpus, {}))
-    assert list(pages) == [
-        "chronology/2017.md",
-        "chronology/2021.md",
-        "chronology/2021-03.md",
-        "chronology/2021-12.md",
-    ]
-    renderer = Renderer(PROJECT / "templates", {"name": "T"})
-    year = renderer.render(
-        "chronology_year.md.j2", "chronology/2021.md", **pages["chronology/2021.md"]
-    )
-    assert "# Chronology: 2021" in year and "4 dated events" in year
-    assert "[March 2021](2021-03.md) (1) · [December 2021](2021-12.md) (3)" in year
-    assert "<a id=" not in year
-    month = renderer.render(
-        "chronology_year.md.j2", "chronology/2021-12.md", **pages["chronology/2021-12.md"]
-    )
-    assert "# Chronology: December 2021" in month and "[2021](2021.md)" in month
-    assert "previous: [March 2021](2021-03.md)" in month
-    for event in chronology.events:
-        page = renderer.render("chronology_year.md.j2", event.page, **pages[event.page])
-        assert f'<a id="{event.id}"></a>' in page
-
-
-def test_main_events_prefer_the_story_to_background(make_seeds, monkeypatch):
-    import generator.chronology.events as chronology_module
-    import generator.publish.chronology_pages as chronology_pages
-
-    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 1)
-    monkeypatch.setattr(chronology_pages, "MAIN_EVENTS", 1)
-    text = "Unemployment claims are down near a level not seen since 1969 in the nation."
-    seeds = make_seeds(
-        {
-            "a.txt": f"date 2022-03-02 {text} The alliance leaders held their summit on March 1 in Brussels.\n",
-            "b.txt": f"date 2022-03-03 {text} The alliance leaders held their summit on March 1 in Brussels.\n",
-            "c.txt": f"date 2022-03-04 {text}\n",  # the background in three documents
-        }
-    )
-    corpus = load_corpus(seeds)
-    marks = [("1969", "DATE"), ("March 1", "DATE")]
-    analyses = _analyse(corpus, {"a": marks, "b": marks, "c": marks[:1]})
-    chronology = build_chronology(corpus, analyses, {})
-    assert {e.date for e in chronology.events} == {"1969", "2022-03-01"}
-    (main,) = page_context(chronology, corpus, {})["main_events"]
-    assert main["event"].date == "2022-03-01" and main["documents"] == 2

@@ -9,7 +9,7 @@ import pytest
 from generator.errors import ConfigError
 from generator.ingest.corrections import Correction, load_corrections
 
-from .test_entities import make, resolve
+from .entity_fixtures import make, resolve
 
 
 def write(tmp_path, text: str):

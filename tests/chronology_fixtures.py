@@ -1,0 +1,63 @@
+"""Chronologies from hand-written spans: the events, chronology pages and export tests
+share them (conftest imports the fixture, so every test module can use it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.chronology.events import spans_as_entities
+from generator.ingest.load import load_corpus
+from generator.model import Analysis, Corpus, Span
+
+
+def analyse_by_hand(corpus: Corpus, marks: dict[str, list[tuple[str, str]]]) -> list[Analysis]:
+    """Spans by hand: for each document id, (text, label) found in order in its text."""
+    analyses = []
+    for document in corpus.documents:
+        spans = []
+        position = 0
+        for text, label in marks.get(document.id, []):
+            start = document.text.index(text, position)
+            position = start + len(text)
+            sentence = next(s for s in document.sentences if s.start <= start < s.end)
+            spans.append(Span(text, label, sentence.number, start, position))
+        analyses.append(Analysis(document.id, tuple(spans)))
+    return analyses
+
+
+@pytest.fixture
+def two_reports(make_seeds):
+    seeds = make_seeds(
+        {
+            "a.txt": "date 2021-12-10 Roger Carstens flew to Caracas on a chartered airplane "
+            "on Tuesday and returned on Friday. In 2017, six Citgo officials were arrested "
+            "by masked officers. The weather was fine.\n",
+            "b.txt": "date 2021-12-12 The envoy Roger Carstens flew to Caracas on a chartered "
+            "airplane on December 7 to meet the detained executives. He met Maduro officials. "
+            "In March.\n",
+            "c.txt": "date 2022-01-05 Talks resumed in Mexico on Dec. 7, officials said, after "
+            "months of delay.\n",
+        }
+    )
+    corpus = load_corpus(seeds)
+    marks = {
+        "a": [
+            ("Roger Carstens", "PERSON"),
+            ("Caracas", "GPE"),
+            ("Tuesday", "DATE"),
+            ("Friday", "DATE"),
+            ("2017", "DATE"),
+            ("Citgo", "ORG"),
+        ],
+        "b": [
+            ("Roger Carstens", "PERSON"),
+            ("Caracas", "GPE"),
+            ("December 7", "DATE"),
+            ("Maduro", "PERSON"),
+            ("March", "DATE"),
+        ],
+        "c": [("Mexico", "GPE"), ("Dec. 7", "DATE"), ("months", "DATE")],
+    }
+    analyses = analyse_by_hand(corpus, marks)
+    entities, names = spans_as_entities(analyses)
+    return corpus, analyses, entities, names

@@ -1,0 +1,190 @@
+"""The chronology pages (publish/chronology_pages.py): grouped by year and month, split
+into year and month pages when large, document text shown literally."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.chronology.events import build_chronology
+from generator.ingest.load import load_corpus
+from generator.publish.chronology_pages import page_context
+from generator.publish.render import Renderer
+
+from .chronology_fixtures import analyse_by_hand
+from .conftest import PROJECT
+
+
+def test_page_groups_by_year_and_month(two_reports):
+    corpus, analyses, entities, names = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    links = {i: {"name": n, "page": None} for i, n in names.items()}
+    context = page_context(chronology, corpus, links)
+    years = context["years"]
+    assert [y["year"] for y in years] == ["2017", "2021"]
+    assert [m["month"] for m in years[1]["months"]] == ["2021-03", "2021-12"]
+    renderer = Renderer(PROJECT / "templates", {"name": "Test"})
+    page = renderer.render("chronology.md.j2", "chronology/index.md", **context)
+    assert page.startswith("---\ntitle: Chronology\n---\n")
+    assert "## Key dates" in page and page.index("## Key dates") < page.index("## 2017")
+    assert "### December 2021 {: #m202112 }" in page
+    assert "](../sources/a.md#s1)" in page
+    assert "[2021](#y2021) (4)" in page  # 2021-03, two on 2021-12-07, 2021-12-10
+
+
+def test_document_text_is_shown_literally(make_seeds):
+    seeds = make_seeds(
+        {
+            "x.txt": "date 2022-08-16 On Monday <script>alert(1)</script> [x](javascript:y) {{ 7*7 }} happened.\n"
+        }
+    )
+    corpus = load_corpus(seeds)
+    analyses = analyse_by_hand(corpus, {"x": [("Monday", "DATE")]})
+    chronology = build_chronology(corpus, analyses, {})
+    context = page_context(chronology, corpus, {})
+    page = Renderer(PROJECT / "templates", {"name": "T"}).render(
+        "chronology.md.j2", "chronology/index.md", **context
+    )
+    assert "<script>" not in page and "](javascript" not in page and "{{" not in page
+    assert "&#60;script&#62;" in page
+
+
+def test_small_chronology_is_one_page(two_reports):
+    from generator.publish.chronology_pages import year_page_contexts
+
+    corpus, analyses, entities, _ = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    assert {e.page for e in chronology.events} == {"chronology/index.md"}
+    assert year_page_contexts(chronology, corpus, {}) == []
+    context = page_context(chronology, corpus, {})
+    assert context["split"] is False and context["main_events"] == []
+
+
+def test_large_chronology_is_split_by_year(two_reports, monkeypatch):
+    import generator.chronology.events as chronology_module
+    import generator.publish.chronology_pages as chronology_pages
+    from generator.publish.chronology_pages import year_page_contexts
+
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 4)  # 5 events; 4 in 2021
+    monkeypatch.setattr(chronology_pages, "MAIN_EVENTS", 2)
+    corpus, analyses, entities, _ = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    assert {e.page for e in chronology.events} == {"chronology/2017.md", "chronology/2021.md"}
+    renderer = Renderer(PROJECT / "templates", {"name": "T"})
+    context = page_context(chronology, corpus, {})
+    assert context["split"] is True and context["years"] == []
+    # The main events: the merged flight (two documents) first among them.
+    main = context["main_events"]
+    assert len(main) == 2 and max(m["documents"] for m in main) == 2
+    index = renderer.render("chronology.md.j2", "chronology/index.md", **context)
+    assert "[2017](2017.md) (1) · [2021](2021.md) (4)" in index
+    assert "chrono-years" not in index  # no year filter on a split index
+    flight = next(e for e in chronology.events if len({s.document for s in e.sources}) == 2)
+    assert f"(2021.md#{flight.id})" in index  # key date -> its event on the year page
+    assert "## 2021" not in index and "<a id=" not in index
+    pages = dict(year_page_contexts(chronology, corpus, {}))
+    assert list(pages) == ["chronology/2017.md", "chronology/2021.md"]
+    year = renderer.render(
+        "chronology_year.md.j2", "chronology/2021.md", **pages["chronology/2021.md"]
+    )
+    assert year.startswith("---\ntitle: 'Chronology: 2021'\n---\n") or year.startswith(
+        '---\ntitle: "Chronology: 2021"\n---\n'
+    )
+    assert f'<a id="{flight.id}"></a>' in year
+    assert "[All years and key dates](index.md)" in year and "previous: [2017](2017.md)" in year
+    assert "## December 2021 {: #m202112 }" in year
+    # Every event has its anchor on exactly the page it says.
+    for event in chronology.events:
+        page = renderer.render("chronology_year.md.j2", event.page, **pages[event.page])
+        assert f'<a id="{event.id}"></a>' in page
+
+
+@pytest.mark.slow
+def test_split_site_builds_strict_with_valid_anchors(tmp_path, monkeypatch):
+    """The seeds' chronology split by year: MkDocs --strict builds it, every link to an
+    event points at a page that has that anchor."""
+    import generator.chronology.events as chronology_module
+    from generator.cli import main
+
+    from .conftest import SEEDS
+
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 4)  # 2022: 7 events, by month
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    assert main(["site", "--seeds", str(SEEDS), "--out", str(docs), "--site-dir", str(site)]) == 0
+    years = sorted(p.name for p in (site / "chronology").glob("*.html"))
+    assert {"index.html", "2017.html", "2022.html", "2022-03.html"} <= set(years)
+    index = (site / "chronology" / "index.html").read_text()
+    assert 'class="chrono-years"' not in index
+    pages = {p.stem: p.read_text() for p in (site / "chronology").glob("*.html")}
+    links = [
+        (page, target, anchor)
+        for page, html in pages.items()
+        for target, anchor in re.findall(r'href="([\d-]+)\.html#(e[0-9a-z]+)"', html)
+    ]
+    assert any(page == "index" for page, _, _ in links)
+    for _, target, anchor in links:
+        assert f'id="{anchor}"' in pages[target]
+    # The year pages are reachable but not in the navigation; the index is.
+    home = (site / "index.html").read_text()
+    assert 'href="chronology/index.html"' in home and "chronology/2022.html" not in home
+
+
+def test_a_large_year_is_split_by_month(two_reports, monkeypatch):
+    import generator.chronology.events as chronology_module
+    from generator.publish.chronology_pages import year_page_contexts
+
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 3)  # 2021 has 4 events
+    corpus, analyses, entities, _ = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    assert {e.date: e.page for e in chronology.events} == {
+        "2017": "chronology/2017.md",
+        "2021-03": "chronology/2021-03.md",
+        "2021-12-07": "chronology/2021-12.md",
+        "2021-12-10": "chronology/2021-12.md",
+    }
+    pages = dict(year_page_contexts(chronology, corpus, {}))
+    assert list(pages) == [
+        "chronology/2017.md",
+        "chronology/2021.md",
+        "chronology/2021-03.md",
+        "chronology/2021-12.md",
+    ]
+    renderer = Renderer(PROJECT / "templates", {"name": "T"})
+    year = renderer.render(
+        "chronology_year.md.j2", "chronology/2021.md", **pages["chronology/2021.md"]
+    )
+    assert "# Chronology: 2021" in year and "4 dated events" in year
+    assert "[March 2021](2021-03.md) (1) · [December 2021](2021-12.md) (3)" in year
+    assert "<a id=" not in year
+    month = renderer.render(
+        "chronology_year.md.j2", "chronology/2021-12.md", **pages["chronology/2021-12.md"]
+    )
+    assert "# Chronology: December 2021" in month and "[2021](2021.md)" in month
+    assert "previous: [March 2021](2021-03.md)" in month
+    for event in chronology.events:
+        page = renderer.render("chronology_year.md.j2", event.page, **pages[event.page])
+        assert f'<a id="{event.id}"></a>' in page
+
+
+def test_main_events_prefer_the_story_to_background(make_seeds, monkeypatch):
+    import generator.chronology.events as chronology_module
+    import generator.publish.chronology_pages as chronology_pages
+
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 1)
+    monkeypatch.setattr(chronology_pages, "MAIN_EVENTS", 1)
+    text = "Unemployment claims are down near a level not seen since 1969 in the nation."
+    seeds = make_seeds(
+        {
+            "a.txt": f"date 2022-03-02 {text} The alliance leaders held their summit on March 1 in Brussels.\n",
+            "b.txt": f"date 2022-03-03 {text} The alliance leaders held their summit on March 1 in Brussels.\n",
+            "c.txt": f"date 2022-03-04 {text}\n",  # the background in three documents
+        }
+    )
+    corpus = load_corpus(seeds)
+    marks = [("1969", "DATE"), ("March 1", "DATE")]
+    analyses = analyse_by_hand(corpus, {"a": marks, "b": marks, "c": marks[:1]})
+    chronology = build_chronology(corpus, analyses, {})
+    assert {e.date for e in chronology.events} == {"1969", "2022-03-01"}
+    (main,) = page_context(chronology, corpus, {})["main_events"]
+    assert main["event"].date == "2022-03-01" and main["documents"] == 2

@@ -1,0 +1,178 @@
+"""Spans to candidate mentions (resolve/mentions.py): spans trimmed and joined,
+fragments, headlines and posts dropped, each kept span voting for a type."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.ingest.text import split_sentences
+from generator.model import Analysis, Corpus, Document, Span
+from generator.resolve.entities import resolve_entities
+
+from .entity_fixtures import resolve
+
+
+def test_fragments_are_not_entities():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "He visited with [Amba|ORG]. [James Storey|PERSON] in March. "
+                "The White House has [Offered|ORG] to trade. Biden offered more.",
+            )
+        }
+    )
+    assert set(found) == {"James Storey"}
+
+
+def test_acronyms_and_split_names():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [United States|GPE] acted. The [US|GPE] said so. In June, the "
+                "[US Department|ORG] of the [Treasury|ORG] let [ENI|ORG] and [Repsol|PERSON] export.",
+            )
+        }
+    )
+    assert set(found) == {"United States", "US Department of the Treasury", "ENI", "Repsol"}
+    assert found["United States"].aliases == ("US",)
+    assert found["Repsol"].type == "organization"  # coordinated with an organization
+    assert found["US Department of the Treasury"].type == "organization"
+
+
+def test_places_by_context():
+    found = resolve(
+        {"a": ("2022-01-01", "They are held at [El Helicoide|ORG] prison in [Caracas|GPE].")}
+    )
+    assert found["El Helicoide"].type == "place"
+    assert found["Caracas"].type == "place"
+
+
+def test_markup_around_names_is_trimmed():
+    text = (
+        "Judge [Ketanji Brown Jackson](https://example.org) and Tom Mims - spoke at "
+        "the Heritage Abroad</u>* event."
+    )
+    document = Document("a", "a", Path("a"), "2022-01-01", "a", text, tuple(split_sentences(text)))
+    spans = []
+    for raw, label in (
+        ("[Ketanji Brown Jackson](", "PERSON"),
+        ("Tom Mims -", "PERSON"),
+        ("Heritage Abroad</u>*", "ORG"),
+    ):
+        start = text.index(raw)
+        spans.append(Span(raw, label, 1, start, start + len(raw)))
+    entities, _ = resolve_entities(Corpus((document,)), [Analysis("a", tuple(spans))])
+    assert {e.name for e in entities} == {"Ketanji Brown Jackson", "Tom Mims", "Heritage Abroad"}
+
+
+def test_organizations_tagged_as_people_are_not_people():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[Healthy Trucking of America|PERSON] joined. [America|GPE] is large. "
+                "[Alaska Natives|PERSON] and [Alaska|GPE] benefit.",
+            )
+        }
+    )
+    assert found["Healthy Trucking of America"].type == "organization"
+    assert found["Healthy Trucking of America"].aliases == ()
+    assert "Alaska Natives" not in found
+    assert found["Alaska"].type == "place"
+
+
+def test_headlines_addresses_and_foreign_titles_are_not_names():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[President Joe Biden|PERSON] spoke. [Biden Announces Presidential Delegation|ORG] "
+                "to Chile. See www.example.gov/[Biden-Harris-Permitting-Action-Plan|ORG].pdf "
+                "and [PresidentBiden?src|GPE] online. [Biden Touts Historic Gun|ORG] Laws. "
+                "[Presidente Biden|PERSON] habló. [Sarah Bloom Raskin to Serve|PERSON] was named.",
+            ),
+        }
+    )
+    assert set(found) == {"Joe Biden"}
+    assert [m.text for m in found["Joe Biden"].mentions] == ["Joe Biden", "Biden"]
+
+
+def test_hyphenated_surnames_name_an_administration():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[Joe Biden|PERSON] and [Kamala Harris|PERSON] spoke for the "
+                "[Biden-Harris Administration|ORG]. The [Biden-Harris|GPE] administration "
+                "agreed. [Barack Obama|PERSON] led the [Obama-Biden|PERSON] Administration. "
+                "The [Indo-Pacific|GPE] is vast.",
+            ),
+        }
+    )
+    assert found["Biden-Harris Administration"].type == "organization"
+    assert len(found["Biden-Harris Administration"].mentions) == 2
+    assert found["Obama-Biden"].type == "organization"
+    assert found["Indo-Pacific"].type == "place"
+
+
+def test_posts_initials_and_common_words_are_not_names():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [SBA Regional Administrator|ORG], [Caucus Co-Chair|PERSON], the [Governors|PERSON] met "
+                "[George A.|PERSON] at the [Council of Economic Advisers|ORG]. "
+                "[Syracuse Build|PERSON] will build. "
+                + "We build. " * 10
+                + "[Robert O. Work|PERSON] said the work is work. Work it.",
+            ),
+        }
+    )
+    assert set(found) == {"Council of Economic Advisers", "Robert O. Work"}
+
+
+def test_subjects_in_title_case_and_a_place_before_department_are_not_organizations():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [Supply Chain|ORG], [Indigenous Communities|ORG], [Climate Crisis|ORG] matter. The supply chain, "
+                "a supply chain, the climate, a crisis, communities. The [Puerto Rico Department|ORG] "
+                "of Housing works in [Puerto Rico|GPE]. [Puerto Rico|GPE] agreed with the "
+                "[Financial Action Task Force|ORG] ([FATF|ORG]).",
+            ),
+        }
+    )
+    assert set(found) == {"Puerto Rico", "Puerto Rico Department", "Financial Action Task Force"}
+    assert found["Puerto Rico"].type == "place"
+
+
+def test_an_organization_run_together_with_a_titled_name_is_not_an_entity():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[New York University School of Law Dean Trevor Morrison|ORG] spoke at the "
+                "[Office of the Vice President|ORG] and the [Council of Economic Advisers|ORG].",
+            ),
+        }
+    )
+    assert set(found) == {"Office of the Vice President", "Council of Economic Advisers"}
+
+
+def test_regions_and_waters_are_places_whatever_the_tag():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [Indo-Pacific|ORG] and the [South China Sea|ORG] matter to the "
+                "[Pacific Islands Forum|ORG] and the [Pacific|LOC].",
+            ),
+        }
+    )
+    assert found["Indo-Pacific"].type == "place"
+    assert found["South China Sea"].type == "place"
+    assert found["Pacific Islands Forum"].type == "organization"
+    assert found["Pacific"].type == "place"

@@ -1,0 +1,263 @@
+"""Which mentions name the same thing (resolve/resolution.py): lone surnames and first
+names joined to the full name, spellings, middle names and nicknames merged, titles
+deciding between namesakes, acronyms and stated aliases."""
+
+from __future__ import annotations
+
+from generator.model import Entity
+
+from .entity_fixtures import resolve
+
+
+def test_accents_and_case_do_not_split_an_entity():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "[Nicolas Maduro|PERSON] spoke today."),
+            "b": (
+                "2022-01-02",
+                "[Nicolás Maduro|PERSON] spoke again. [NICOLAS MADURO|PERSON] too.",
+            ),
+        }
+    )
+    assert list(found) == ["Nicolás Maduro"]
+    assert set(found["Nicolás Maduro"].aliases) == {"Nicolas Maduro", "NICOLAS MADURO"}
+    assert len(found["Nicolás Maduro"].mentions) == 3
+
+
+def test_lone_surname_attaches_and_type_is_decided_over_all_mentions():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "President [Nicolás Maduro|PERSON] met [Roger Carstens|PERSON]. "
+                "[Maduro|ORG]'s government said so. [Maduro|ORG]'s regime agreed. "
+                "[Carstens|PRODUCT] flew home.",
+            )
+        }
+    )
+    assert set(found) == {"Nicolás Maduro", "Roger Carstens"}
+    assert found["Nicolás Maduro"].type == "person"
+    assert len(found["Nicolás Maduro"].mentions) == 3
+    assert [m.text for m in found["Roger Carstens"].mentions] == ["Roger Carstens", "Carstens"]
+
+
+def test_first_names_must_agree_and_ambiguous_surnames_stay_out():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[José Luis Zambrano|PERSON] and [Alirio Zambrano|PERSON] were held. "
+                "[Zambrano|PERSON] said nothing.",
+            )
+        }
+    )
+    assert set(found) == {"José Luis Zambrano", "Alirio Zambrano"}
+    assert all(len(e.mentions) == 1 for e in found.values())
+
+
+def test_near_identical_spellings_merge_keeping_the_variant():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "He came with [James Storey|PERSON] in March."),
+            "b": ("2022-01-02", "Once [James Story|PERSON] got here, talks began."),
+        }
+    )
+    assert len(found) == 1
+    (entity,) = found.values()
+    assert {entity.name, *entity.aliases} == {"James Storey", "James Story"}
+
+
+def test_middle_names_and_nicknames_merge():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "[Jorge Alberto Fernandez|PERSON] was freed."),
+            "b": ("2022-01-02", "[Jorge Fernandez|PERSON] came home. [Joe Biden|PERSON] spoke."),
+            "c": ("2022-01-03", "[Joseph R. Biden|PERSON] signed it."),
+        }
+    )
+    assert set(found) == {"Jorge Alberto Fernandez", "Joseph R. Biden"}
+
+
+def test_a_title_decides_between_two_people_of_one_name():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "President [Joe Biden|PERSON] spoke."),
+            "b": (
+                "2022-01-02",
+                "First Lady [Jill Biden|PERSON] visited a school. President [Biden|PERSON] did not.",
+            ),
+        }
+    )
+    assert [m.document for m in found["Joe Biden"].mentions] == ["a", "b"]
+    assert len(found["Jill Biden"].mentions) == 1
+
+
+def test_stated_alias_is_honoured_and_found_again():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[Leonard Francis|PERSON], also known as 'Fat Leonard', fled. "
+                "Fat Leonard was caught in Venezuela.",
+            )
+        }
+    )
+    entity = found["Leonard Francis"]
+    assert "Fat Leonard" in entity.aliases
+    # The alias where it is stated, and where it is used on its own.
+    assert [m.text for m in entity.mentions] == ["Leonard Francis", "Fat Leonard", "Fat Leonard"]
+
+
+def test_departments_acronyms_and_laws():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [Department of Energy|ORG] and the [DOE|ORG] lab agreed. "
+                "The [Energy Department|ORG] paid. Under the [Inflation Reduction Act|LAW] "
+                "(IRA), the [IRA|ORG] pays more.",
+            ),
+            "b": ("2022-01-02", "The [Department of Veterans Affairs|ORG] (VA) and [VA|GPE] met."),
+        }
+    )
+    assert set(found) == {"Energy Department", "Department of Veterans Affairs"}
+    assert set(found["Energy Department"].aliases) == {"DOE", "Department of Energy"}
+    assert found["Department of Veterans Affairs"].type == "organization"
+
+
+def test_lone_first_name_joins_the_full_name_in_its_document():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "[Jill Biden|PERSON] spoke. Thank you, [Jill|PERSON]."),
+            "b": ("2022-01-02", "[Jill|PERSON] and I are grateful."),
+        }
+    )
+    assert [m.document for m in found["Jill Biden"].mentions] == ["a", "a"]
+    assert "Jill" not in found  # elsewhere, which Jill is unknown: left out
+
+
+def test_two_long_names_with_one_acronym_stay_apart():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [Department of Energy|ORG] and the [DOE|ORG] lab agreed.",
+            ),
+            "b": ("2022-01-02", "The [Department of Education|ORG] and the [DOE|ORG] met."),
+            "c": ("2022-01-03", "The [Department of Energy|ORG] paid the [DOE|ORG] staff."),
+        }
+    )
+    assert set(found) == {"Department of Energy", "Department of Education"}
+    assert found["Department of Energy"].aliases == ("DOE",)
+    assert found["Department of Education"].aliases == ()
+
+
+def test_a_lone_surname_with_another_title_is_someone_else():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "Its President [Alexis McGill Johnson|PERSON] spoke."),
+            "b": ("2022-01-02", "Prime Minister [Johnson|PERSON] of the United Kingdom agreed."),
+            "c": ("2022-01-03", "Ms. [Johnson|PERSON] thanked the staff."),
+        }
+    )
+    assert [m.document for m in found["Alexis McGill Johnson"].mentions] == ["a", "c"]
+
+
+def _lone(entity: Entity, surname: str) -> list[tuple[str, int]]:
+    return [(m.document, m.sentence) for m in entity.mentions if m.text == surname]
+
+
+def test_a_title_before_a_lone_surname_picks_the_namesake_with_that_title():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "President [Biden|PERSON] and First Lady [Jill Biden|PERSON] came to Ohio. "
+                "President [Joe Biden|PERSON] spoke. First Lady [Biden|PERSON] read. "
+                "Dr. [Biden|PERSON] left.",
+            )
+        }
+    )
+    # "President Biden and First Lady Jill Biden": the title of Jill Biden is First Lady
+    # only, so President Biden is Joe Biden wherever he is named.
+    assert _lone(found["Joe Biden"], "Biden") == [("a", 1)]
+    assert _lone(found["Jill Biden"], "Biden") == [("a", 3), ("a", 4)]
+
+
+def test_an_untitled_lone_surname_goes_to_the_one_the_document_names_most():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "First Lady [Jill Biden|PERSON] and President [Biden|PERSON] met. "
+                "President [Biden|PERSON] signed it. [Biden|PERSON] said it was good.",
+            ),
+            "b": ("2022-01-02", "President [Joe Biden|PERSON] spoke."),
+        }
+    )
+    assert _lone(found["Joe Biden"], "Biden") == [("a", 1), ("a", 2), ("a", 3)]
+    assert _lone(found["Jill Biden"], "Biden") == []
+
+
+def test_an_untitled_lone_surname_in_a_tie_goes_to_the_corpus_dominant_namesake():
+    texts = {
+        "a": (
+            "2022-01-01",
+            "First Lady [Jill Biden|PERSON] and President [Biden|PERSON] met. "
+            "[Biden|PERSON] said it was good.",
+        )
+    }
+    for n in range(3):
+        texts[f"b{n}"] = (f"2022-01-0{n + 2}", "President [Joe Biden|PERSON] spoke.")
+    found = resolve(texts)
+    assert _lone(found["Joe Biden"], "Biden") == [("a", 1), ("a", 2)]
+    # A namesake named in one document of four is not dominant: no guess then.
+    texts["b0"] = ("2022-01-02", "[Jill Biden|PERSON] spoke.")
+    found = resolve(texts)
+    assert _lone(found["Joe Biden"], "Biden") == [("a", 1)]
+    assert _lone(found["Jill Biden"], "Biden") == []
+
+
+def test_an_untitled_lone_surname_in_a_tie_goes_to_the_one_named_last_before_it():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[Jill Biden|PERSON] spoke in Ohio. [Hunter Biden|PERSON] flew to Iowa. "
+                "Later, [Biden|PERSON] said he was tired.",
+            )
+        }
+    )
+    assert _lone(found["Hunter Biden"], "Biden") == [("a", 3)]
+    assert _lone(found["Jill Biden"], "Biden") == []
+
+
+def test_a_first_name_joins_a_namesake_who_dominates_the_corpus():
+    texts = {
+        f"b{n}": (f"2022-01-0{n + 1}", "First Lady [Jill Biden|PERSON] spoke.") for n in range(3)
+    }
+    texts["c"] = ("2022-01-05", "[Jill Cook|PERSON] came.")
+    texts["d"] = ("2022-01-06", "[Jill|PERSON] and I are grateful. [Chair Tester|PERSON] agreed.")
+    texts["e"] = ("2022-01-07", "The [September|ORG] 24 meeting. [Jon Tester|PERSON] spoke.")
+    found = resolve(texts)
+    assert [m.document for m in found["Jill Biden"].mentions] == ["b0", "b1", "b2", "d"]
+    assert [m.document for m in found["Jon Tester"].mentions] == ["d", "e"]
+    assert "September 24" not in found
+    texts["c2"] = ("2022-01-08", "[Jill Cook|PERSON] left.")
+    found = resolve(texts)  # three documents against two: nobody dominates
+    assert [m.document for m in found["Jill Biden"].mentions] == ["b0", "b1", "b2"]
+
+
+def test_a_state_code_defined_as_an_acronym_is_that_acronym():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [Department of Veterans Affairs|ORG] ([VA|ORG]) helps. [VA|GPE] pays.",
+            ),
+            "b": ("2022-01-02", "He lives in Richmond, [VA|GPE]. [Virginia|GPE] is green."),
+        }
+    )
+    assert [m.document for m in found["Department of Veterans Affairs"].mentions] == ["a"] * 3
+    assert found["Virginia"].type == "place"
+    assert [m.text for m in found["Virginia"].mentions] == ["VA", "Virginia"]

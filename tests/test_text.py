@@ -1,0 +1,46 @@
+"""Plain-text helpers (ingest/text.py): sentences split by rule, slugs, folded keys.
+(Sentence splitting through a loaded document: test_load.)"""
+
+from generator.ingest.text import fold, slugify, split_sentences
+
+
+def test_each_line_is_a_paragraph_and_sentences_never_cross_it():
+    text = "First one. Second one\ncontinues here.\n\n  Indented line? Yes!\n"
+    sentences = split_sentences(text)
+    assert [(s.number, s.text, s.paragraph) for s in sentences] == [
+        (1, "First one.", 0),
+        (2, "Second one", 0),
+        (3, "continues here.", 1),
+        (4, "Indented line?", 2),
+        (5, "Yes!", 2),
+    ]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence():
+    text = "Gen. Smith met J. R. Doe in the U.S. on Nov. 21. Then they left."
+    assert [s.text for s in split_sentences(text)] == [
+        "Gen. Smith met J. R. Doe in the U.S. on Nov. 21.",
+        "Then they left.",
+    ]
+
+
+def test_a_lower_case_word_after_a_period_goes_on_the_sentence():
+    assert [s.text for s in split_sentences("It cost 3.5 million. e.g. this one. Done.")] == [
+        "It cost 3.5 million. e.g. this one.",
+        "Done.",
+    ]
+
+
+def test_slugs_are_lower_case_ascii_with_a_fallback():
+    assert slugify("José Pereira") == "jose-pereira"
+    assert slugify("  <b>The Citgo 6</b>!") == "b-the-citgo-6-b"
+    assert slugify("日本の記事") == "item"
+    assert slugify("日本の記事", fallback="document") == "document"
+    assert len(slugify("word " * 40)) <= 80 and not slugify("word " * 40).endswith("-")
+
+
+def test_fold_ignores_accents_and_case():
+    assert fold("Nicolás") == fold("NICOLAS") == "nicolas"
+    assert fold("Straße") == "strasse"

@@ -1,0 +1,73 @@
+"""Worker processes (infra/workers.py): results streamed back in order with a bounded
+number of jobs waiting, the start method, the cores available."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+
+import pytest
+
+from generator.errors import ConfigError
+from generator.infra import workers
+
+
+class Job:
+    """A finished job standing in for a future; records when its result was taken."""
+
+    def __init__(self, unit: int, log: list[str]):
+        self.unit, self.log = unit, log
+
+    def result(self) -> list[int]:
+        self.log.append(f"result {self.unit}")
+        return [self.unit, self.unit * 10]
+
+
+def test_results_come_back_flattened_in_order_with_at_most_in_flight_waiting():
+    log: list[str] = []
+
+    def submit(unit: int) -> Job:
+        log.append(f"submit {unit}")
+        return Job(unit, log)
+
+    results = list(workers.streamed(submit, range(4), in_flight=2))
+    assert results == [0, 0, 1, 10, 2, 20, 3, 30]
+    # The third job is submitted before the first result is taken: two wait, no more.
+    assert log == [
+        "submit 0",
+        "submit 1",
+        "submit 2",
+        "result 0",
+        "submit 3",
+        "result 1",
+        "result 2",
+        "result 3",
+    ]
+
+
+def test_no_units_no_jobs():
+    assert list(workers.streamed(lambda unit: pytest.fail("submitted"), [], in_flight=2)) == []
+
+
+def test_the_start_method_is_fork_where_there_is_fork_and_can_be_chosen(monkeypatch):
+    methods = multiprocessing.get_all_start_methods()
+    monkeypatch.delenv("GENERATOR_START_METHOD", raising=False)
+    assert workers.start_method() == ("fork" if "fork" in methods else "spawn")
+    monkeypatch.setenv("GENERATOR_START_METHOD", "spawn")
+    assert workers.start_method() == "spawn"
+
+
+def test_an_unknown_start_method_is_refused_with_the_choices(monkeypatch):
+    monkeypatch.setenv("GENERATOR_START_METHOD", "teleport")
+    with pytest.raises(
+        ConfigError,
+        match=r"^GENERATOR_START_METHOD=teleport: not available here\. Use one of .*spawn",
+    ):
+        workers.start_method()
+
+
+def test_available_cores_follow_the_affinity(monkeypatch):
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 3, 5}, raising=False)
+    assert workers.available_cores() == 3  # three cores allowed, whatever the machine has
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set())
+    assert workers.available_cores() == 1
