@@ -23,11 +23,19 @@ from functools import lru_cache
 
 from ..infra.memo import Memo, made_from
 from ..ingest.text import slugify
-from ..model import Analysis, Chronology, Citation, Corpus, Document, Event, KeyDate, Sentence
+from ..model import (
+    Analysis,
+    Chronology,
+    Citation,
+    Corpus,
+    Document,
+    Event,
+    KeyDate,
+    Sentence,
+    SentenceEntities,
+)
 from .dates import PartialDate, resolve_expression
 from .summary import SUMMARY_WORDS, summarise_sentence, trim_words
-
-SentenceEntities = Mapping[tuple[str, int], tuple[str, ...]]
 
 # Labels whose spans are temporal expressions ("tonight" is a TIME).
 TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
