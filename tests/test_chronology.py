@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 import pytest
 from markupsafe import Markup
 
 from generator.chronology.events import (
+    OUTSIDE_SPAN_DAYS,
     build_chronology,
+    dated_by_publication,
     events_by_entity,
+    near_span,
     spans_as_entities,
 )
 from generator.ingest.load import load_corpus
@@ -560,3 +564,19 @@ def test_main_events_prefer_the_story_to_background(make_seeds, monkeypatch):
     assert {e.date for e in chronology.events} == {"1969", "2022-03-01"}
     (main,) = page_context(chronology, corpus, {})["main_events"]
     assert main["event"].date == "2022-03-01" and main["documents"] == 2
+
+
+def test_near_span_allows_a_month_either_side():
+    assert OUTSIDE_SPAN_DAYS == 31
+    span = ("2022-03-01", "2022-03-31")
+    assert near_span("2022-01-29", span) and near_span("2022-05-01", span)
+    assert not near_span("2022-01-28", span) and not near_span("2022-05-02", span)
+    assert near_span("2022-02", span)  # a month counts from its first day
+
+
+def test_dated_by_publication_reads_the_expression(two_reports):
+    corpus, analyses, entities, _ = two_reports
+    event = build_chronology(corpus, analyses, entities).events[0]
+    assert dated_by_publication(replace(event, expression="earlier this morning"))
+    assert dated_by_publication(replace(event, expression="Tonight"))
+    assert not dated_by_publication(replace(event, expression="on Friday"))

@@ -34,7 +34,7 @@ from ..model import (
     Sentence,
     SentenceEntities,
 )
-from .dates import PartialDate, resolve_expression
+from .dates import PUBLICATION_WORDS, PartialDate, resolve_expression
 from .summary import SUMMARY_WORDS, summarise_sentence, trim_words
 
 # Labels whose spans are temporal expressions ("tonight" is a TIME).
@@ -96,7 +96,7 @@ _STOPWORDS = frozenset(
     saturday sunday""".split()
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]+")
-_PUBLICATION_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+_PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
 # Not happenings (see _not_a_happening): biography boilerplate of a nominee or appointee
 # ("received her J.D. in 1999", "From 2008 to 2020, he served as ..."), dated by a year
 # or a month; ...
@@ -441,10 +441,12 @@ def _dates_may_agree(a: Event, b: Event) -> bool:
         return True
     if a.precision != b.precision or _days_apart(a.date, b.date) > DISAGREE_MAX_DAYS:
         return False
-    return not (_dated_by_publication(a) and _dated_by_publication(b))
+    return not (dated_by_publication(a) and dated_by_publication(b))
 
 
-def _dated_by_publication(event: Event) -> bool:
+def dated_by_publication(event: Event) -> bool:
+    """Is the event dated by its own document's publication day ("today", "this
+    morning") rather than by a date the text gives?"""
     return bool(_PUBLICATION_WORDS.search(event.expression))
 
 
@@ -510,7 +512,7 @@ def rank_dates(
     ranked = []
     for day in set(units) | set(publications):
         score = sum(units[day].values()) + PUBLICATION_WEIGHT * math.log2(1 + publications[day])
-        if span and not _near_span(day, span):
+        if span and not near_span(day, span):
             score *= OUTSIDE_SPAN_FACTOR
         references = len({u for u in units[day] if u[0] == "document"}) + len(
             {u for u in units[day] if u[0] == "template"}
@@ -546,7 +548,9 @@ def _reference_context(candidate: _Candidate) -> str:
     return " ".join(words[-CONTEXT_WORDS:])
 
 
-def _near_span(day: str, span: tuple[str, str]) -> bool:
+def near_span(day: str, span: tuple[str, str]) -> bool:
+    """Is `day` within OUTSIDE_SPAN_DAYS of the (first, last) publication dates `span`?
+    Farther out it is background ("not seen since 1969")."""
     first, last = (_start(d) for d in span)
     margin = dt.timedelta(days=OUTSIDE_SPAN_DAYS)
     return first - margin <= _start(day) <= last + margin
