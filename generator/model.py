@@ -35,7 +35,6 @@ class Document:
     dateline: str | None = None
     source: str | None = None  # front matter `source`
     url: str | None = None
-    flags: tuple[str, ...] = ()  # warnings that did not stop the document
 
     @property
     def words(self) -> int:

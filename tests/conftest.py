@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from generator.ingest.load import _load
+from generator.model import Document
 
 from .site_fixtures import built_site, site_url  # noqa: F401 (fixtures for all tests)
 
@@ -40,3 +44,8 @@ def write_seeds(folder: Path, files: dict[str, str | bytes]) -> Path:
         else:
             path.write_text(textwrap.dedent(content), encoding="utf-8")
     return folder
+
+
+def load_document(path: Path, today: dt.date | None = None) -> Document:
+    """Read one document file as load_corpus reads each; InputError as it raises it."""
+    return _load(path, today or dt.date.today())[0]

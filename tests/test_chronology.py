@@ -9,13 +9,13 @@ from dataclasses import replace
 import pytest
 from markupsafe import Markup
 
+from bench.span_entities import spans_as_entities
 from generator.chronology.events import (
     OUTSIDE_SPAN_DAYS,
     build_chronology,
     dated_by_publication,
     events_by_entity,
     near_span,
-    spans_as_entities,
 )
 from generator.ingest.load import load_corpus
 from generator.model import Analysis, Corpus, Span

@@ -3,9 +3,9 @@ from pathlib import Path
 import pytest
 
 from generator.errors import InputError
-from generator.ingest.load import load_corpus, load_document
+from generator.ingest.load import load_corpus
 
-from .conftest import SEEDS
+from .conftest import SEEDS, load_document
 
 
 def write(tmp_path: Path, name: str, content: str) -> Path:

@@ -9,8 +9,8 @@ from generator.publish.profiles import (
     CONTEXTS_SHOWN,
     TIMELINE_FULL,
     TIMELINE_SHOWN,
-    build_profiles,
     mentions_csv,
+    profile_maker,
     profile_timeline,
     source_segments,
 )
@@ -26,6 +26,12 @@ TEXTS = {
     ),
     "b": ("2022-08-16", "[Maduro|ORG]'s government spoke. [Caracas|GPE] was calm."),
 }
+
+
+def build_profiles(entities, documents):
+    """The profile of every entity that has a page of its own, as the pages are made."""
+    make = profile_maker(entities, documents)
+    return [make(entity) for entity in entities if entity.page is not None]
 
 
 def entities_and_corpus():

@@ -22,7 +22,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..infra.memo import Memo, made_from
-from ..ingest.text import slugify
 from ..model import (
     Analysis,
     Chronology,
@@ -184,28 +183,6 @@ def events_by_entity(chronology: Chronology) -> dict[str, tuple[Event, ...]]:
         for entity_id in dict.fromkeys(event.entities):
             timelines[entity_id].append(event)
     return {k: tuple(v) for k, v in timelines.items()}
-
-
-def spans_as_entities(
-    analyses: Iterable[Analysis],
-) -> tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, str]]:
-    """A stand-in for resolved entities: each named span's slug as its id, by sentence.
-
-    Used until the entity stage provides real ids; returns (sentence -> ids, id -> name).
-    """
-    labels = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
-    by_sentence: dict[tuple[str, int], list[str]] = defaultdict(list)
-    names: dict[str, str] = {}
-    for analysis in analyses:
-        for span in analysis.spans:
-            if span.label not in labels:
-                continue
-            entity_id = slugify(span.text)
-            names.setdefault(entity_id, span.text)
-            ids = by_sentence[(analysis.document, span.sentence)]
-            if entity_id not in ids:
-                ids.append(entity_id)
-    return {k: tuple(v) for k, v in by_sentence.items()}, names
 
 
 # --- Candidates: one per dated sentence and date.

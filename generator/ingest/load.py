@@ -224,11 +224,6 @@ def _with_slug(document: Document, slug: str, memo: Memo | None) -> Document:
     return memo.get("slugged", (document, slug), replace, document, slug=slug)
 
 
-def load_document(path: Path, today: dt.date | None = None) -> Document:
-    """Read one document file. Raises InputError naming the file, line and fix."""
-    return _load(path, today or dt.date.today())[0]
-
-
 def _load(
     path: Path, today: dt.date, raw: bytes | None = None
 ) -> tuple[Document, list[Problem], str]:
@@ -279,7 +274,6 @@ def _load(
         title=_shorten(title, MAX_LABEL_CHARS),
         outlet=_shorten(outlet, MAX_LABEL_CHARS) if outlet else outlet,
     )
-    document = replace(document, flags=tuple(w.message for w in warnings))
     return document, warnings, digest
 
 

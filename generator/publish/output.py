@@ -49,7 +49,6 @@ class Output:
         self.staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
         self.written: list[str] = []
         self.memo = memo
-        self.linked = 0
         self._folders: set[Path] = set()  # made already: a page is one syscall less
 
     def write(self, relative: str, content: str | bytes) -> None:
@@ -62,7 +61,6 @@ class Output:
             self._folders.add(path.parent)
         last = self._unchanged(relative, content)
         if last is not None and _link(self.out / relative, path):
-            self.linked += 1
             if self.memo is not None:  # (always: a record came from it)
                 self.memo.put("files", relative, last)  # the same file as last build's
             self.written.append(relative)

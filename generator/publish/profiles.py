@@ -128,12 +128,6 @@ def index_pages(entities: Sequence[Entity]) -> list[tuple[str, str, list[Entity]
     return out
 
 
-def build_profiles(entities: Sequence[Entity], documents: Sequence[Document]) -> list[Profile]:
-    """The profile of every entity that has a page of its own."""
-    make = profile_maker(entities, documents)
-    return [make(entity) for entity in entities if entity.page is not None]
-
-
 def profile_maker(
     entities: Sequence[Entity], documents: Sequence[Document]
 ) -> Callable[[Entity], Profile]:
