@@ -15,7 +15,8 @@ import pytest
 from generator import pipeline
 from generator.analyse.nlp import CHUNK_CHARS, _chunks
 from generator.cli import main
-from generator.ingest.load import MAX_DOCUMENT_BYTES, MAX_SENTENCE_CHARS, load_corpus
+from generator.ingest.decode import MAX_DOCUMENT_BYTES
+from generator.ingest.load import MAX_SENTENCE_CHARS, load_corpus
 from generator.model import Problem
 from generator.publish import export
 from generator.publish.output import GENERATED
