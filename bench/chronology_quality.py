@@ -22,7 +22,8 @@ import yaml
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-from generator.chronology.events import build_chronology, spans_as_entities  # noqa: E402
+from bench.span_entities import spans_as_entities  # noqa: E402
+from generator.chronology.events import build_chronology  # noqa: E402
 from generator.ingest.load import load_corpus  # noqa: E402
 from generator.ingest.text import fold  # noqa: E402
 from generator.model import Event  # noqa: E402

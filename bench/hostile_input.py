@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator import pipeline
 from generator.analyse.nlp import analyse_documents, load_pipeline
-from generator.ingest.load import MAX_DOCUMENT_BYTES, load_corpus
+from generator.ingest.decode import MAX_DOCUMENT_BYTES
+from generator.ingest.load import load_corpus
 
 WORDS = "the minister met President Maduro in Caracas on Monday and the Treasury said".split()
 

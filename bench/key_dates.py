@@ -31,7 +31,8 @@ PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
 from bench.date_f1 import date_f1, read_reference  # noqa: E402
-from generator.chronology.events import build_chronology, spans_as_entities  # noqa: E402
+from bench.span_entities import spans_as_entities  # noqa: E402
+from generator.chronology.events import build_chronology  # noqa: E402
 from generator.ingest.load import load_corpus  # noqa: E402
 from generator.pipeline import analyse_corpus  # noqa: E402
 

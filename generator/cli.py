@@ -42,36 +42,81 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
-    def add(name: str, help_text: str, docs: bool = True) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument(
-            "--seeds",
-            type=Path,
-            default=Path("seeds"),
-            metavar="DIR",
-            help="folder of input documents (default: seeds/)",
-        )
-        if docs:
-            sub.add_argument(
-                "--out",
-                type=Path,
-                default=pipeline.DOCS,
-                metavar="DIR",
-                help="MkDocs docs folder the pages are written into (default: site_docs/)",
-            )
-        sub.add_argument(
-            "--strict",
-            action="store_true",
-            help="fail (exit 1) on warnings too, e.g. for CI",
-        )
-        _add_speed_options(sub)
-        return sub
-
-    sub = add("build", "Build Markdown pages and data files from the documents.")
+    sub = _command(commands, "build", "Build Markdown pages and data files from the documents.")
     _pdf_options(sub, "also write the report PDF into the docs folder (data/report.pdf)")
     sub.set_defaults(command=_build)
 
-    sub = add("site", "Build, then publish the site with `mkdocs build --strict`.")
+    sub = _command(commands, "site", "Build, then publish the site with `mkdocs build --strict`.")
+    _site_options(sub)
+    sub.set_defaults(command=_site)
+
+    sub = _command(
+        commands,
+        "watch",
+        "Build, then rebuild the pages each time a document (or template) changes; "
+        "the model and unchanged results stay in memory, so a rebuild takes seconds.",
+    )
+    _watch_options(sub)
+    sub.set_defaults(command=_watch)
+
+    sub = _command(
+        commands,
+        "dates",
+        "Print how every temporal expression is read: one JSON line each with the "
+        "document, sentence, text, value (YYYY, YYYY-MM, YYYY-MM-DD or null), precision "
+        "and the rule that read it.",
+        docs=False,
+    )
+    _dates_options(sub)
+    sub.set_defaults(command=_dates)
+
+    sub = _command(commands, "pdf", "Build the report as one PDF (no site needed).", docs=False)
+    sub.add_argument(
+        "--output",
+        type=Path,
+        default=Path("report.pdf"),
+        metavar="FILE",
+        help="the PDF file to write (default: report.pdf)",
+    )
+    _full_text_option(sub)
+    sub.set_defaults(command=_pdf)
+    return parser
+
+
+def _command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    help_text: str,
+    docs: bool = True,
+) -> argparse.ArgumentParser:
+    """A command with the options every command takes (--seeds, --strict, the speed
+    options) and, if it writes pages (`docs`), --out."""
+    sub = commands.add_parser(name, help=help_text, description=help_text)
+    sub.add_argument(
+        "--seeds",
+        type=Path,
+        default=Path("seeds"),
+        metavar="DIR",
+        help="folder of input documents (default: seeds/)",
+    )
+    if docs:
+        sub.add_argument(
+            "--out",
+            type=Path,
+            default=pipeline.DOCS,
+            metavar="DIR",
+            help="MkDocs docs folder the pages are written into (default: site_docs/)",
+        )
+    sub.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail (exit 1) on warnings too, e.g. for CI",
+    )
+    _add_speed_options(sub)
+    return sub
+
+
+def _site_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
         "--site-dir",
         type=Path,
@@ -82,13 +127,23 @@ def _parser() -> argparse.ArgumentParser:
     _pdf_options(
         sub, "also build the report PDF into the site (data/report.pdf), linked from the home page"
     )
-    sub.set_defaults(command=_site)
 
-    sub = add(
-        "watch",
-        "Build, then rebuild the pages each time a document (or template) changes; "
-        "the model and unchanged results stay in memory, so a rebuild takes seconds.",
+
+def _dates_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--text",
+        metavar="TEXT",
+        help="read the dates of this text instead of the seeds (with --published)",
     )
+    sub.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the publication date that --text is read against (default: today)",
+    )
+
+
+def _watch_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
         "--interval",
         type=float,
@@ -101,39 +156,6 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also serve the site at http://127.0.0.1:8000 with live reload (mkdocs serve)",
     )
-    sub.set_defaults(command=_watch)
-
-    sub = add(
-        "dates",
-        "Print how every temporal expression is read: one JSON line each with the "
-        "document, sentence, text, value (YYYY, YYYY-MM, YYYY-MM-DD or null), precision "
-        "and the rule that read it.",
-        docs=False,
-    )
-    sub.add_argument(
-        "--text",
-        metavar="TEXT",
-        help="read the dates of this text instead of the seeds (with --published)",
-    )
-    sub.add_argument(
-        "--published",
-        type=_iso_date,
-        metavar="YYYY-MM-DD",
-        help="the publication date that --text is read against (default: today)",
-    )
-    sub.set_defaults(command=_dates)
-
-    sub = add("pdf", "Build the report as one PDF (no site needed).", docs=False)
-    sub.add_argument(
-        "--output",
-        type=Path,
-        default=Path("report.pdf"),
-        metavar="FILE",
-        help="the PDF file to write (default: report.pdf)",
-    )
-    _full_text_option(sub)
-    sub.set_defaults(command=_pdf)
-    return parser
 
 
 def _pdf_options(sub: argparse.ArgumentParser, help_text: str) -> None:

@@ -6,6 +6,7 @@ can be cached or run in another process without surprises.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,7 +35,6 @@ class Document:
     dateline: str | None = None
     source: str | None = None  # front matter `source`
     url: str | None = None
-    flags: tuple[str, ...] = ()  # warnings that did not stop the document
 
     @property
     def words(self) -> int:
@@ -164,6 +164,11 @@ class Entity:
     page: str | None  # docs-relative page path, or None when it gets no page of its own
     note: str | None = None  # the analyst's one-line description (corrections file)
     members: tuple[str, ...] = ()  # Entity.id of the members of a named group ("the Citgo 6")
+
+
+# (document id, sentence number) -> the ids of the entities named in that sentence
+# (resolve.entities.sentence_entities).
+SentenceEntities = Mapping[tuple[str, int], tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)

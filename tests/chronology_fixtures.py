@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.chronology.events import spans_as_entities
+from bench.span_entities import spans_as_entities
 from generator.ingest.load import load_corpus
 from generator.model import Analysis, Corpus, Span
 

@@ -4,6 +4,7 @@ pipeline, the --update-golden option and the check that site-building tests are 
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import textwrap
 from collections.abc import Callable
@@ -12,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from generator.analyse import nlp
-from generator.ingest.load import load_corpus
+from generator.ingest.decode import read_bytes
+from generator.ingest.load import _load, load_corpus
+from generator.model import Analysis, Document, Span
 
 from .chronology_fixtures import two_reports  # noqa: F401 (fixtures for all tests)
 from .site_fixtures import built_site, site_url  # noqa: F401 (fixtures for all tests)
@@ -155,3 +158,34 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         raise pytest.UsageError(
             "tests that build the site must be marked @pytest.mark.slow: " + ", ".join(unmarked)
         )
+
+
+# --- Helpers the package does not need ------------------------------------------------
+
+
+def load_document(path: Path, today: dt.date | None = None) -> Document:
+    """Read one document file as load_corpus reads each; InputError as it raises it."""
+    return _load(path, today or dt.date.today(), read_bytes(path))[0]
+
+
+def analyse_document(document, language, batch_size=64):
+    """Spans of one document, each assigned to the sentence it starts in: what
+    nlp.analyse_documents returns, defined in one piece (the pipeline over the
+    document's chunks, spans in document offsets), against which the chunked, cached
+    and shared computation is checked."""
+    chunks = [c for p in document.paragraphs() for c in nlp._chunks(p)]
+    texts = ((document.text[c[0].start : c[-1].end], c) for c in chunks)
+    spans = []
+    for doc, sentences in language.pipe(texts, as_tuples=True, batch_size=batch_size):
+        base = sentences[0].start
+        index = 0
+        for ent in doc.ents:
+            if ent.label_ not in nlp.KEPT_LABELS:
+                continue
+            start = base + ent.start_char
+            while index + 1 < len(sentences) and sentences[index + 1].start <= start:
+                index += 1
+            spans.append(
+                Span(ent.text, ent.label_, sentences[index].number, start, base + ent.end_char)
+            )
+    return Analysis(document.id, tuple(spans))

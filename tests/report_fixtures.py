@@ -12,9 +12,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.ingest.load import load_document
 from generator.ingest.text import slugify
 from generator.model import Citation, Description, Document, Entity, Event, Mention
+
+from .conftest import load_document
 
 PEOPLE = ["Roger Carstens", "James Story", "Juan Gonzalez", "Nicolás Maduro", "Jorge Rodríguez"]
 ORGANIZATIONS = ["State Department", "Citgo", "PDVSA"]

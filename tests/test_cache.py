@@ -13,7 +13,7 @@ from generator.errors import ConfigError
 from generator.ingest.text import split_sentences
 from generator.model import Analysis, Chunk, Span
 
-from .conftest import WIRE, snapshot, write_seeds
+from .conftest import WIRE, analyse_document, snapshot, write_seeds
 
 VERSION = "test-model-1.0 spacy-3.8 PERSON analysis-1"
 
@@ -166,7 +166,7 @@ def test_chunked_analysis_equals_the_whole_document_analysis(tmp_path, seeds_cor
     assert len(nlp.chunk_document(long)) >= 3
     documents = [*seeds_corpus.documents, *small_corpus.documents, long]
     language = nlp.load_pipeline()
-    expected = [nlp.analyse_document(d, language) for d in documents]
+    expected = [analyse_document(d, language) for d in documents]
     assert sum(len(a.spans) for a in expected) > 300
     assert list(nlp.analyse_documents(documents, jobs=1)) == expected
     # Through the cache: every chunk analysed, then every chunk from the cache.
@@ -191,7 +191,7 @@ def test_an_appended_paragraph_is_the_only_text_analysed(tmp_path, small_corpus,
     again = pipeline.analyse_corpus(edited, options)
     assert recorder.texts == [added]
     language = recorder.real
-    assert again == [nlp.analyse_document(d, language) for d in documents]
+    assert again == [analyse_document(d, language) for d in documents]
     assert {s.text for s in again[3].spans} >= {"Joe Biden", "Emmanuel Macron", "Paris"}
 
 
@@ -205,8 +205,8 @@ def test_a_paragraph_inserted_first_renumbers_the_cached_spans(tmp_path, small_c
     assert document.sentences[2].text == touched.sentences[0].text  # numbers shifted by 2
     [again] = pipeline.analyse_corpus(replace(small_corpus, documents=(document,)), options)
     assert recorder.texts == [added]
-    assert again == nlp.analyse_document(document, recorder.real)
-    before = nlp.analyse_document(touched, recorder.real).spans
+    assert again == analyse_document(document, recorder.real)
+    before = analyse_document(touched, recorder.real).spans
     assert [s.sentence - 2 for s in again.spans if s.sentence > 2] == [s.sentence for s in before]
 
 
@@ -226,7 +226,7 @@ def test_an_edit_inside_a_long_paragraph_analyses_the_chunks_it_touches(
     new = [c.text for c, _ in nlp.chunk_document(edited)]
     assert new[:-1] == [c.text for c in chunks[:-1]]
     assert recorder.texts == [new[-1]]
-    assert again == nlp.analyse_document(edited, recorder.real)
+    assert again == analyse_document(edited, recorder.real)
 
 
 def test_another_pipeline_version_misses_every_chunk(tmp_path, seeds_corpus):
@@ -327,4 +327,4 @@ def test_workers_are_sent_only_the_chunks_not_cached(tmp_path, small_corpus, mon
     again = pipeline.analyse_corpus(replace(small_corpus, documents=tuple(documents)), options)
     assert [[chunk.text for chunk in unit] for unit in sent] == [[added[0]], [added[1]]]
     language = nlp.load_pipeline()
-    assert again == [nlp.analyse_document(d, language) for d in documents]
+    assert again == [analyse_document(d, language) for d in documents]

@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from generator.cli import main
-from generator.ingest.load import MAX_DOCUMENT_BYTES, MAX_SENTENCE_CHARS, load_corpus
+from generator.ingest.decode import MAX_DOCUMENT_BYTES
+from generator.ingest.load import MAX_SENTENCE_CHARS, load_corpus
 from generator.publish.render import md_escape
 
 from .conftest import GOOD, PROJECT

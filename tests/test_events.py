@@ -4,14 +4,18 @@ what is not a happening. The pages are in test_chronology_pages, the JSON in tes
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from markupsafe import Markup
 
+from bench.span_entities import spans_as_entities
 from generator.chronology.events import (
+    OUTSIDE_SPAN_DAYS,
     build_chronology,
+    dated_by_publication,
     events_by_entity,
-    spans_as_entities,
+    near_span,
 )
 from generator.ingest.load import load_corpus
 from generator.publish import export
@@ -310,3 +314,19 @@ def test_happenings_stay_events(make_seeds, sentence, expression):
     corpus = load_corpus(make_seeds({"a.txt": f"date 2022-09-23 {sentence}\n"}))
     analyses = analyse_by_hand(corpus, {"a": [(expression, "DATE")]})
     assert len(build_chronology(corpus, analyses, {}).events) == 1
+
+
+def test_near_span_allows_a_month_either_side():
+    assert OUTSIDE_SPAN_DAYS == 31
+    span = ("2022-03-01", "2022-03-31")
+    assert near_span("2022-01-29", span) and near_span("2022-05-01", span)
+    assert not near_span("2022-01-28", span) and not near_span("2022-05-02", span)
+    assert near_span("2022-02", span)  # a month counts from its first day
+
+
+def test_dated_by_publication_reads_the_expression(two_reports):
+    corpus, analyses, entities, _ = two_reports
+    event = build_chronology(corpus, analyses, entities).events[0]
+    assert dated_by_publication(replace(event, expression="earlier this morning"))
+    assert dated_by_publication(replace(event, expression="Tonight"))
+    assert not dated_by_publication(replace(event, expression="on Friday"))

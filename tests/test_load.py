@@ -11,10 +11,11 @@ import pytest
 
 from generator.analyse.nlp import CHUNK_CHARS, _chunks
 from generator.errors import InputError
-from generator.ingest.load import MAX_DOCUMENT_BYTES, MAX_SENTENCE_CHARS, load_corpus, load_document
+from generator.ingest.decode import MAX_DOCUMENT_BYTES
+from generator.ingest.load import MAX_SENTENCE_CHARS, load_corpus
 from generator.model import Problem
 
-from .conftest import FRONT_MATTER, GOOD, SEEDS, TRANSCRIPTS, WIRE
+from .conftest import FRONT_MATTER, GOOD, SEEDS, TRANSCRIPTS, WIRE, load_document
 
 
 def write(tmp_path: Path, name: str, content: str) -> Path:

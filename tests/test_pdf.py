@@ -9,11 +9,10 @@ import pytest
 from pypdf import PdfReader
 
 from generator.cli import main
-from generator.ingest.load import load_document
 from generator.publish.charts import draw_charts
 from generator.publish.pdf import _fetcher, make_pdf, markdown_to_html
 
-from .conftest import PROJECT, SEEDS
+from .conftest import PROJECT, SEEDS, load_document
 from .report_fixtures import find_entities, make_events, write_documents
 
 HOSTILE = (

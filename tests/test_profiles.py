@@ -11,14 +11,20 @@ from generator.publish.profiles import (
     CONTEXTS_SHOWN,
     TIMELINE_FULL,
     TIMELINE_SHOWN,
-    build_profiles,
     mentions_csv,
+    profile_maker,
     profile_timeline,
     source_segments,
 )
 from generator.resolve.entities import resolve_entities
 
 from .entity_fixtures import entities_and_corpus, make
+
+
+def build_profiles(entities, documents):
+    """The profile of every entity that has a page of its own, as the pages are made."""
+    make = profile_maker(entities, documents)
+    return [make(entity) for entity in entities if entity.page is not None]
 
 
 def test_profile():

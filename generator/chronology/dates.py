@@ -123,8 +123,10 @@ _NOT_A_DATE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The words that name the publication day itself (events.py tells events dated by them).
+PUBLICATION_WORDS = r"today|tonight|this (?:morning|afternoon|evening)"
 _PUBLICATION_DAY = re.compile(
-    r"^(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|later today)$",
+    rf"^(?:{PUBLICATION_WORDS}|earlier today|later today)$",
     re.IGNORECASE,
 )
 _BARE_YEAR = re.compile(r"^(?:the (?:year )?|year )?((?:1[89]|20)\d{2})$", re.IGNORECASE)

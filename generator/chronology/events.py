@@ -22,13 +22,20 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..infra.memo import reused_if_same
-from ..ingest.text import slugify
-from ..model import Analysis, Chronology, Citation, Corpus, Document, Event, KeyDate, Sentence
-from .dates import PartialDate, resolve_expression
+from ..model import (
+    Analysis,
+    Chronology,
+    Citation,
+    Corpus,
+    Document,
+    Event,
+    KeyDate,
+    Sentence,
+    SentenceEntities,
+)
+from .dates import PUBLICATION_WORDS, PartialDate, resolve_expression
 from .expressions import TEMPORAL_LABELS
 from .summary import SUMMARY_WORDS, summarise_sentence, trim_words
-
-SentenceEntities = Mapping[tuple[str, int], tuple[str, ...]]
 
 # Merging: two candidates are one happening when their content words overlap this much
 # (Dice coefficient) with at least MIN_SHARED_WORDS in common, or when they share this
@@ -87,7 +94,7 @@ _STOPWORDS = frozenset(
     saturday sunday""".split()
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]+")
-_PUBLICATION_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+_PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
 # Not happenings (see _not_a_happening): biography boilerplate of a nominee or appointee
 # ("received her J.D. in 1999", "From 2008 to 2020, he served as ..."), dated by a year
 # or a month; ...
@@ -174,28 +181,6 @@ def events_by_entity(chronology: Chronology) -> dict[str, tuple[Event, ...]]:
         for entity_id in dict.fromkeys(event.entities):
             timelines[entity_id].append(event)
     return {k: tuple(v) for k, v in timelines.items()}
-
-
-def spans_as_entities(
-    analyses: Iterable[Analysis],
-) -> tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, str]]:
-    """A stand-in for resolved entities: each named span's slug as its id, by sentence.
-
-    Used until the entity stage provides real ids; returns (sentence -> ids, id -> name).
-    """
-    labels = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
-    by_sentence: dict[tuple[str, int], list[str]] = defaultdict(list)
-    names: dict[str, str] = {}
-    for analysis in analyses:
-        for span in analysis.spans:
-            if span.label not in labels:
-                continue
-            entity_id = slugify(span.text)
-            names.setdefault(entity_id, span.text)
-            ids = by_sentence[(analysis.document, span.sentence)]
-            if entity_id not in ids:
-                ids.append(entity_id)
-    return {k: tuple(v) for k, v in by_sentence.items()}, names
 
 
 # --- Candidates: one per dated sentence and date.
@@ -434,10 +419,12 @@ def _dates_may_agree(a: Event, b: Event) -> bool:
         return True
     if a.precision != b.precision or _days_apart(a.date, b.date) > DISAGREE_MAX_DAYS:
         return False
-    return not (_dated_by_publication(a) and _dated_by_publication(b))
+    return not (dated_by_publication(a) and dated_by_publication(b))
 
 
-def _dated_by_publication(event: Event) -> bool:
+def dated_by_publication(event: Event) -> bool:
+    """Is the event dated by its own document's publication day ("today", "this
+    morning") rather than by a date the text gives?"""
     return bool(_PUBLICATION_WORDS.search(event.expression))
 
 
@@ -503,7 +490,7 @@ def rank_dates(
     ranked = []
     for day in set(units) | set(publications):
         score = sum(units[day].values()) + PUBLICATION_WEIGHT * math.log2(1 + publications[day])
-        if span and not _near_span(day, span):
+        if span and not near_span(day, span):
             score *= OUTSIDE_SPAN_FACTOR
         references = len({u for u in units[day] if u[0] == "document"}) + len(
             {u for u in units[day] if u[0] == "template"}
@@ -539,7 +526,9 @@ def _reference_context(candidate: _Candidate) -> str:
     return " ".join(words[-CONTEXT_WORDS:])
 
 
-def _near_span(day: str, span: tuple[str, str]) -> bool:
+def near_span(day: str, span: tuple[str, str]) -> bool:
+    """Is `day` within OUTSIDE_SPAN_DAYS of the (first, last) publication dates `span`?
+    Farther out it is background ("not seen since 1969")."""
     first, last = (_start(d) for d in span)
     margin = dt.timedelta(days=OUTSIDE_SPAN_DAYS)
     return first - margin <= _start(day) <= last + margin

@@ -99,8 +99,23 @@ def load_corrections(path: Path) -> Corrections:
 
 
 def _entry(node: yaml.Node, path: str, errors: list[str]) -> Correction | None:
+    """The correction an entry of the file makes, or None (its problems in `errors`)."""
+    checked = _action_and_fields(node, path, errors)
+    if checked is None:
+        return None
+    action, fields = checked
     line = node.start_mark.line + 1
-    where = f"{path}:{line}"
+    if action == "merge":
+        return _merge_entry(fields, path, line, errors)
+    return _named_entry(action, fields, path, line, errors)
+
+
+def _action_and_fields(
+    node: yaml.Node, path: str, errors: list[str]
+) -> tuple[str, dict[str, yaml.Node]] | None:
+    """The entry's action and its fields by key, if it is a mapping with exactly one
+    action, only the keys that action takes and the one it needs."""
+    where = f"{path}:{node.start_mark.line + 1}"
     if not isinstance(node, yaml.MappingNode):
         errors.append(
             f'{where}: an entry must be a mapping such as "- ignore: Name". '
@@ -121,7 +136,7 @@ def _entry(node: yaml.Node, path: str, errors: list[str]) -> Correction | None:
         return None
     action = actions[0]
     partner, required = PARTNER[action]
-    hint = HINT[action].replace("\n", " ")
+    hint = _hint(action)
     for key, value_node in fields.items():
         if key not in (action, partner):
             allowed = f'"{action}"' + (f' and "{partner}"' if partner else "")
@@ -133,17 +148,35 @@ def _entry(node: yaml.Node, path: str, errors: list[str]) -> Correction | None:
     if required and partner not in fields:
         errors.append(f'{where}: "{action}" needs "{partner}". Write it as: {hint}')
         return None
-    if action == "merge":
-        names = _names(fields[action], path, errors, hint)
-        if names is None:
-            return None
-        if len(names) < 2:
-            errors.append(f"{where}: merge needs at least two names. Write it as: {hint}")
-            return None
-        into = _text(fields["into"], path, errors, "into", hint) if "into" in fields else None
-        if "into" in fields and into is None:
-            return None
-        return Correction(action, tuple(names), into, line)
+    return action, fields
+
+
+def _hint(action: str) -> str:
+    return HINT[action].replace("\n", " ")
+
+
+def _merge_entry(
+    fields: dict[str, yaml.Node], path: str, line: int, errors: list[str]
+) -> Correction | None:
+    hint = _hint("merge")
+    names = _names(fields["merge"], path, errors, hint)
+    if names is None:
+        return None
+    if len(names) < 2:
+        errors.append(f"{path}:{line}: merge needs at least two names. Write it as: {hint}")
+        return None
+    into = _text(fields["into"], path, errors, "into", hint) if "into" in fields else None
+    if "into" in fields and into is None:
+        return None
+    return Correction("merge", tuple(names), into, line)
+
+
+def _named_entry(
+    action: str, fields: dict[str, yaml.Node], path: str, line: int, errors: list[str]
+) -> Correction | None:
+    """An entry about one name: ignore, rename, alias, type or description."""
+    partner = PARTNER[action][0]
+    hint = _hint(action)
     value = _text(fields[action], path, errors, action, hint)
     other = _text(fields[partner], path, errors, partner, hint) if partner else None
     if value is None or (partner and other is None):

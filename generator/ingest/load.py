@@ -1,74 +1,46 @@
-"""seeds/ -> Documents. The only place where document files are read and validated.
-
-Two formats are accepted:
-
-* the seed format: optional leading whitespace, ``date YYYY-MM-DD``, then the text, which
-  may start on the same line;
-* Markdown with YAML front matter: ``title``, ``date`` (required), ``source``, ``url``.
+"""seeds/ -> Documents. The only place where document files are read and validated:
+each file's bytes are decoded (decode.py), its header read (header.py: the seed
+format's date line or YAML front matter), its text split into sentences (text.py).
 
 A document that cannot be used is reported as a Problem and skipped; the others load.
-Everything read here is untrusted: it is validated once, here, and bounded (LIMITS).
+Everything read here is untrusted: it is validated once, here, and bounded (limits()).
 
-* Encoding: UTF-8 (a BOM is dropped); UTF-16 with a BOM is read with a warning. Bytes
-  that are not UTF-8 are read as Windows-1252 (a superset of Latin-1), the rest staying
-  UTF-8, with a warning when the result is plainly text; otherwise the file is rejected. NUL bytes mean a binary
-  file: rejected.
-* Line ends: CRLF and CR become LF. Control characters other than tab and line feed
-  become spaces (with a warning): they have no visible meaning and break YAML and XML.
-* Size: a file over MAX_DOCUMENT_BYTES is rejected before it is read. A sentence over
-  MAX_SENTENCE_CHARS (a 400 KB line with no full stop) is cut at a space into pieces of
-  at most that length, so sentence anchors, pages and the language pipeline stay bounded.
+* Size: a file over decode.MAX_DOCUMENT_BYTES is rejected before it is read. A sentence
+  over MAX_SENTENCE_CHARS (a 400 KB line with no full stop) is cut at a space into
+  pieces of at most that length, so sentence anchors, pages and the language pipeline
+  stay bounded. A title or outlet over MAX_LABEL_CHARS is shortened.
 * A file with the same content as an earlier one (in file-name order) is skipped as a
   duplicate; a date after today is kept and flagged.
 """
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import hashlib
 import os
 import re
-import stat
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-import yaml
-
 from ..errors import InputError
 from ..infra.memo import reused
 from ..model import Corpus, Document, Problem, Sentence
-from .text import slugify, split_sentences
+from .decode import MAX_DOCUMENT_BYTES, read_bytes, read_text
+from .header import parse_document
+from .text import slugify
 
 DOCUMENT_SUFFIXES = (".txt", ".md")
 # Files that sit beside the documents but are not documents.
 CONFIG_FILES = frozenset({"corrections.yml", "corrections.yaml"})
 
-_SEED_HEADER = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]*(.*)", re.DOTALL)
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# "Bogota (CNN) The number ..." / "WASHINGTON (AP) — ..." / "Caracas, Venezuela (CNN) -"
-_DATELINE = re.compile(
-    r"""\A(?P<place>[A-Z][A-Za-zÀ-ÿ.'\-]*(?:[ ][A-Z][A-Za-zÀ-ÿ.'\-]*){0,3})
-        (?:,[ ][A-Z][A-Za-zÀ-ÿ.'\- ]{1,30}?)?
-        [ ]\((?P<outlet>[A-Z][A-Za-z0-9&.'\- ]{0,30})\)[ ]*[—–-]*[ ]*""",
-    re.VERBOSE,
-)
-_TITLE_WORDS = 20
-
-# Bounds on one document (see README, "Limits"; the build report prints them).
-MAX_DOCUMENT_BYTES = 2_000_000
+# Bounds on one document (see README, "Limits"; the build report prints them), with
+# decode.MAX_DOCUMENT_BYTES.
 MAX_SENTENCE_CHARS = 2_000  # = nlp.CHUNK_CHARS
 # Titles and outlets are printed on every index page and in the navigation.
 MAX_LABEL_CHARS = 300
 # Slugs that would collide with the generated section pages (sources/index.md).
 RESERVED_SLUGS = frozenset({"index"})
-# Control characters (C0 but tab and LF, DEL, C1), non-characters and the Unicode line
-# separators: shown as spaces. YAML rejects most of them in titles; XML rejects C0.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
-# Share of non-ASCII characters above which Windows-1252 bytes are not "plainly text".
-_MAX_LEGACY_NON_ASCII = 0.3
-_MAGIC = {b"%PDF-": "a PDF file", b"PK\x03\x04": "a ZIP archive (e.g. .docx)"}
 
 
 def limits() -> dict[str, int]:
@@ -101,7 +73,7 @@ def load_corpus(seeds: Path, today: dt.date | None = None) -> Corpus:
     contents: dict[str, Path] = {}
     for path in _document_paths(seeds, problems):
         try:
-            document, warnings, digest = _load(path, today, _read_bytes(path))
+            document, warnings, digest = _load(path, today, read_bytes(path))
         except InputError as error:
             problems.append(_problem_from(error, path))
             continue
@@ -214,21 +186,13 @@ def _with_slug(document: Document, slug: str) -> Document:
     return replace(document, slug=slug)
 
 
-def load_document(path: Path, today: dt.date | None = None) -> Document:
-    """Read one document file. Raises InputError naming the file, line and fix."""
-    return _load(path, today or dt.date.today(), _read_bytes(path))[0]
-
-
 @reused("documents", key=lambda path, today, raw: (str(path), raw, today))
 def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Problem], str]:
     """The document, its warnings, and a digest of its text (to find duplicates)."""
     warnings: list[Problem] = []
-    content = _read_text(path, warnings, raw)
+    content = read_text(path, warnings, raw)
     digest = hashlib.sha256(content.strip().encode("utf-8")).hexdigest()
-    if content.lstrip().startswith("---"):
-        document, date_line = _parse_front_matter(path, content)
-    else:
-        document, date_line = _parse_seed(path, content)
+    document, date_line = parse_document(path, content)
     if dt.date.fromisoformat(document.date) > today:
         warnings.append(
             Problem(
@@ -268,114 +232,7 @@ def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Proble
         title=_shorten(title, MAX_LABEL_CHARS),
         outlet=_shorten(outlet, MAX_LABEL_CHARS) if outlet else outlet,
     )
-    document = replace(document, flags=tuple(w.message for w in warnings))
     return document, warnings, digest
-
-
-def _read_bytes(path: Path) -> bytes:
-    """The file's bytes; InputError if it is not a regular file, too large or unreadable."""
-    try:
-        status = path.stat()
-        if not stat.S_ISREG(status.st_mode):
-            raise InputError(f"{path}: not a regular file. Replace it with a text file.")
-        size = status.st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise InputError(
-                f"{path}: {size / 1e6:.1f} MB, over the limit of "
-                f"{MAX_DOCUMENT_BYTES / 1e6:g} MB for one document. "
-                "Split it into several documents (one per article)."
-            )
-        return path.read_bytes()
-    except OSError as error:
-        raise InputError(
-            f"{path}: cannot be read ({error.strerror}). Check that it is a readable file."
-        ) from None
-
-
-def _read_text(path: Path, warnings: list[Problem], raw: bytes) -> str:
-    """The file's text, decoded and normalised; InputError if it is not usable text."""
-    if not raw.strip():
-        raise InputError(
-            f"{path}: the file is empty{' (only whitespace)' if raw else ''}. "
-            'Add "date YYYY-MM-DD" and the text, or remove the file.'
-        )
-    content = _decode(path, raw, warnings)
-    content = content.replace("\r\n", "\n").replace("\r", "\n")
-    controls = _CONTROL.search(content)
-    if controls:
-        count = len(_CONTROL.findall(content))
-        warnings.append(
-            Problem(
-                str(path),
-                content.count("\n", 0, controls.start()) + 1,
-                f"{count} control character(s) (e.g. U+{ord(controls.group()):04X}) shown as "
-                "spaces. Remove them from the file.",
-                "warning",
-            )
-        )
-        content = _CONTROL.sub(" ", content)
-    return content
-
-
-def _decode(path: Path, raw: bytes, warnings: list[Problem]) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = raw.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError(
-                f"{path}: starts like UTF-16 text but is not. Save the file as UTF-8."
-            ) from None
-        warnings.append(
-            Problem(str(path), None, "saved as UTF-16; read as such. Save it as UTF-8.", "warning")
-        )
-        return text
-    for magic, kind in _MAGIC.items():
-        if raw.startswith(magic):
-            raise InputError(f"{path}: {kind}, not text. Save its text as a .txt file.")
-    if b"\x00" in raw:
-        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise InputError(
-            f"{path}:{line}: a binary file (NUL bytes), not text. "
-            "Save the document as plain UTF-8 text, or remove it."
-        )
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        where = f"byte 0x{raw[error.start]:02X} at offset {error.start}"
-    # Valid UTF-8 stays UTF-8 (a file may mix both); each invalid byte is Windows-1252.
-    try:
-        text = raw.decode("utf-8-sig", errors=_CP1252_FALLBACK)
-    except UnicodeDecodeError:  # a byte Windows-1252 does not define either
-        text = ""
-    non_ascii = sum(1 for c in text if ord(c) > 127)
-    plain = bool(text) and non_ascii <= _MAX_LEGACY_NON_ASCII * len(text)
-    plain = plain and not _CONTROL.search(text.replace("\r", "").replace("\f", ""))
-    if not plain:
-        raise InputError(
-            f"{path}:{line}: not UTF-8 text ({where}), nor plainly Windows-1252/Latin-1. "
-            "Save the file as UTF-8."
-        )
-    warnings.append(
-        Problem(
-            str(path),
-            line,
-            f"not UTF-8 ({where}); read as Windows-1252/Latin-1. "
-            "Check its accented letters and save the file as UTF-8.",
-            "warning",
-        )
-    )
-    return text
-
-
-def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
-    assert isinstance(error, UnicodeDecodeError)
-    bad = error.object[error.start : error.end]
-    return bytes(bad).decode("cp1252"), error.end
-
-
-_CP1252_FALLBACK = "generator-cp1252"
-codecs.register_error(_CP1252_FALLBACK, _cp1252_bytes)
 
 
 def _shorten(value: str, limit: int) -> str:
@@ -424,183 +281,3 @@ def _bound_sentences(document: Document) -> tuple[Document, int | None]:
                 )
             )
     return replace(document, sentences=tuple(bounded)), first_cut
-
-
-def _parse_seed(path: Path, content: str) -> tuple[Document, int]:
-    match = _SEED_HEADER.match(content)
-    if not match:
-        line = _first_content_line(content)
-        raise InputError(f'{path}:{line}: no date header. Start the file with "date YYYY-MM-DD".')
-    header_line = content[: match.start(1)].count("\n") + 1
-    date = _check_date(path, header_line, match.group(1))
-    rest = match.group(2)
-    title = None
-    if not rest.split("\n", 1)[0].strip():
-        # The header stands alone on its line: a short line after it is the title.
-        title, rest = _split_title_line(rest)
-    return _make_document(path, date, rest, title=title), header_line
-
-
-def _split_title_line(rest: str) -> tuple[str | None, str]:
-    lines = rest.strip("\n").split("\n")
-    first = lines[0].strip() if lines else ""
-    remainder = "\n".join(lines[1:])
-    if (
-        first
-        and remainder.strip()
-        and len(first.split()) <= 25
-        and not first.endswith((".", "!", "?", ":", ";", ","))
-    ):
-        return first, remainder
-    return None, rest
-
-
-def _parse_front_matter(path: Path, content: str) -> tuple[Document, int]:
-    lead = len(content) - len(content.lstrip())
-    dash_line = content.count("\n", 0, lead) + 1
-    body_start = content.find("\n---", lead + 3)
-    if body_start < 0:
-        raise InputError(
-            f"{path}:{dash_line}: front matter is not closed. Add a line '---' after the YAML header."
-        )
-    header = content[lead + 3 : body_start]
-    body = content[body_start + 4 :].split("\n", 1)[1] if "\n" in content[body_start + 4 :] else ""
-    try:
-        meta = yaml.load(header, Loader=_FrontMatterLoader)  # noqa: S506 (a SafeLoader)
-    except RecursionError:
-        raise InputError(
-            f"{path}:{dash_line}: front matter is nested too deeply. Fix the YAML header."
-        ) from None
-    except yaml.YAMLError as error:
-        # The header text starts on the '---' line itself: its YAML line 0.
-        mark = getattr(error, "problem_mark", None)
-        line = dash_line + mark.line if mark is not None else dash_line
-        reason = getattr(error, "problem", None) or "invalid YAML"
-        context = getattr(error, "context_mark", None)
-        if context is not None and context.line + dash_line != line:
-            reason += f", in what starts on line {dash_line + context.line}"
-        raise InputError(
-            f"{path}:{line}: front matter is not valid YAML ({reason}). Fix the YAML header."
-        ) from None
-    if not isinstance(meta, dict):
-        raise InputError(
-            f"{path}:{dash_line + 1}: front matter is not a mapping. Write it as 'key: value' lines."
-        )
-    if "date" not in meta:
-        raise InputError(
-            f"{path}:{dash_line}: front matter has no date. Add a line 'date: YYYY-MM-DD'."
-        )
-    raw_date = meta["date"]
-    date_line = _key_line(content, "date")
-    if isinstance(raw_date, dt.datetime):
-        raw_date = raw_date.date()
-    date = (
-        raw_date.isoformat()
-        if isinstance(raw_date, dt.date)
-        else _check_date(path, date_line, str(raw_date))
-    )
-    strings = {}
-    for key in ("title", "source", "url"):
-        value = meta.get(key)
-        if value is not None and not isinstance(value, str | int | float):
-            raise InputError(
-                f"{path}:{_key_line(content, key)}: front matter '{key}' must be text. "
-                "Write it as a single quoted string."
-            )
-        strings[key] = str(value).strip() if value is not None else None
-    document = _make_document(
-        path,
-        date,
-        body,
-        title=strings["title"] or None,
-        source=strings["source"] or None,
-        url=strings["url"] or None,
-    )
-    return document, date_line
-
-
-class _FrontMatterLoader(yaml.SafeLoader):
-    """Safe YAML, with dates left as text: PyYAML raises ValueError on 2022-02-30."""
-
-
-_FrontMatterLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_yaml_str
-)
-
-
-def _key_line(content: str, key: str) -> int:
-    for number, line in enumerate(content.split("\n"), start=1):
-        if line.startswith(f"{key}:"):
-            return number
-    return 1
-
-
-def _first_content_line(content: str) -> int:
-    for number, line in enumerate(content.split("\n"), start=1):
-        if line.strip():
-            return number
-    return 1
-
-
-def _check_date(path: Path, line: int, value: str) -> str:
-    if not _ISO_DATE.fullmatch(value):
-        raise InputError(
-            f'{path}:{line}: "{value}" is not a date. Write it as YYYY-MM-DD, e.g. 2022-08-16.'
-        )
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise InputError(
-            f'{path}:{line}: "{value}" is not a real date. Write it as YYYY-MM-DD, e.g. 2022-08-16.'
-        ) from None
-
-
-def _make_document(
-    path: Path,
-    date: str,
-    body: str,
-    *,
-    title: str | None,
-    source: str | None = None,
-    url: str | None = None,
-) -> Document:
-    text = "\n".join(line.rstrip() for line in body.strip().split("\n"))
-    if not text.strip():
-        raise InputError(
-            f"{path}: the document has no text after its header. Add the text or remove the file."
-        )
-    sentences = tuple(split_sentences(text))
-    dateline = outlet = None
-    match = _DATELINE.match(text)
-    if match:
-        dateline, outlet = match.group("place").strip(), match.group("outlet").strip()
-    if not title:
-        title = _opening_words(text[match.end() :] if match else text)
-    return Document(
-        id=path.stem,
-        slug=path.stem,
-        path=path,
-        date=date,
-        title=title,
-        text=text,
-        sentences=sentences,
-        outlet=source or outlet,
-        dateline=dateline,
-        source=source,
-        url=url,
-    )
-
-
-def _opening_words(text: str) -> str:
-    """A title from the first words: the first sentence, cut at a natural break."""
-    first = split_sentences(text.split("\n", 1)[0])
-    sentence = first[0].text if first else text.strip()
-    words = sentence.split()
-    if len(words) <= _TITLE_WORDS:
-        return sentence
-    head = " ".join(words[:_TITLE_WORDS])
-    for mark in (" — ", " – ", " - ", ": ", "; ", ", "):
-        cut = head.find(mark)
-        if cut >= 20:
-            return head[:cut].rstrip()
-    return head.rstrip(",;:") + "…"

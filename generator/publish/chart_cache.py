@@ -18,6 +18,8 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from ..infra.store import open_store
+
 FILE_NAME = "charts.sqlite"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS charts (
@@ -77,26 +79,14 @@ def store_svgs(folder: Path, svgs: Mapping[str, str], used: Iterable[str]) -> No
 
 
 def _open(path: Path, create: bool) -> sqlite3.Connection | None:
-    """The cache database, or None when there is none (yet) or it cannot be used."""
+    """The cache database, or None when there is none (yet) or it cannot be used. Only
+    a writer (`create`) replaces a damaged file."""
     if not create and not path.is_file():
         return None
-    for attempt in range(2):
-        try:
-            db = sqlite3.connect(path, timeout=30)
-        except sqlite3.Error:
-            return None
-        try:
-            db.execute(_SCHEMA)
-            return db
-        except sqlite3.DatabaseError:
-            db.close()
-            if attempt or not create:
-                return None
-            try:  # not a database (a damaged or foreign file): ours to replace
-                path.unlink()
-            except OSError:
-                return None
-    return None
+    try:
+        return open_store(path, _SCHEMA, replace_damaged=create)
+    except (sqlite3.Error, OSError):
+        return None
 
 
 def _sha256(text: str) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
@@ -27,6 +27,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from ..model import Document, Entity, Event
+from ..resolve.entities import sentence_entities
 from . import chart_cache, plot
 from .export import to_csv
 from .plot import GRID, TEXT
@@ -329,13 +330,9 @@ def _most_mentioned(entities: Sequence[Entity]) -> Plan | None:
 
 def co_occurrences(entities: Sequence[Entity]) -> Counter[tuple[str, str]]:
     """Pairs of entity ids -> the number of sentences where both are mentioned."""
-    by_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for entity in entities:
-        for mention in entity.mentions:
-            by_sentence[(mention.document, mention.sentence)].add(entity.id)
     pairs: Counter[tuple[str, str]] = Counter()
-    for ids in by_sentence.values():
-        for pair in combinations(sorted(ids), 2):
+    for ids in sentence_entities(entities).values():
+        for pair in combinations(ids, 2):  # ids are sorted
             pairs[pair] += 1
     return pairs
 

@@ -10,20 +10,15 @@ page lists.
 
 from __future__ import annotations
 
-import datetime as dt
 import posixpath
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from ..chronology.events import INDEX_PAGE, period_page
+from ..chronology.events import INDEX_PAGE, dated_by_publication, near_span, period_page
 from ..model import Chronology, Corpus, Document, Event
 
 KEY_DATE_EVENTS = 3  # events (and documents published) shown with each key date
 MAIN_EVENTS = 60
-# Main events far outside the span the documents were published in are background.
-SPAN_MARGIN_DAYS = 31
-_PUBLICATION_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 
 
 def page_context(
@@ -163,7 +158,7 @@ def _main_events(chronology: Chronology, span: tuple[str, str] | None) -> list[d
 
     def weight(event: Event) -> int:
         near = span is None or (
-            _near_span(event.date, span)
+            near_span(event.date, span)
             if event.precision == "day"
             else span[0][: len(event.date)] <= event.date <= span[1][: len(event.date)]
         )
@@ -182,20 +177,9 @@ def _documents(event: Event) -> int:
     return len({s.document for s in event.sources})
 
 
-def _near_span(day: str, span: tuple[str, str]) -> bool:
-    first, last = (_start(d) for d in span)
-    margin = dt.timedelta(days=SPAN_MARGIN_DAYS)
-    return first - margin <= _start(day) <= last + margin
-
-
-def _start(date: str) -> dt.date:
-    parts = [int(p) for p in date.split("-")] + [1, 1]
-    return dt.date(parts[0], parts[1], parts[2])
-
-
 def _telling(event: Event) -> tuple[int, int]:
     """Sort key for a key date's events: reported by more documents first, then those
     that recall the day from another day's document ("since the invasion on February
     24") before those dated by their own publication ("today")."""
-    own_day = bool(_PUBLICATION_WORDS.search(event.expression))
+    own_day = dated_by_publication(event)
     return (-len({s.document for s in event.sources}), int(own_day))

@@ -38,7 +38,7 @@ from .render import Renderer
 if TYPE_CHECKING:
     from multiprocessing.sharedctypes import Synchronized
 
-    from ..model import Corpus, Findings
+    from ..model import Corpus, Document, Entity, Findings, Problem
     from .charts import Charts
 
 NEWEST = 10  # sources listed on the home page
@@ -81,34 +81,106 @@ def _page_tasks(
 ) -> list[Task]:
     """Every page as a task, in the order a one-process build writes them."""
     documents = corpus.documents
-    entities = findings.entities
     problems = corpus.problems + findings.problems
     entity_links = findings.entity_links  # a dict over every entity: built once
     chronology_page = page_context(findings.chronology, corpus, entity_links)
-    sections = index_pages(entities)
-    segments = source_segments(documents, entities)
-    timelines = events_by_entity(findings.chronology)
-    make_profile = profile_maker(entities, documents)
+    sections = index_pages(findings.entities)
+    segments = source_segments(documents, findings.entities)
+    key_dates = cast(list[Any], chronology_page["key_dates"])[:HOME_KEY_DATES]
     lookups = {
         "documents_by_id": chronology_page["documents_by_id"],
         "entity_links": entity_links,
         "events_by_id": chronology_page["events_by_id"],
     }
+    tasks = [
+        _home_page(renderer, corpus, findings, charts, pdf, sections, key_dates, problems),
+        _page(renderer, "sources_index.md.j2", "sources/index.md", documents=documents),
+    ]
+    tasks += [
+        _page(renderer, "source.md.j2", d.page, document=d, segments=segments[d.id])
+        for d in documents
+    ]
+    tasks += [
+        _page(renderer, "entities_index.md.j2", relative, title=title, entities=members)
+        for relative, title, members in sections
+    ]
+    tasks += _profile_tasks(renderer, documents, findings, charts, lookups)
+    tasks.append(_build_report_page(renderer, documents, problems))
+    tasks.append(_page(renderer, "chronology.md.j2", "chronology/index.md", **chronology_page))
+    tasks += [
+        _page(renderer, "chronology_year.md.j2", relative, **context)
+        for relative, context in year_page_contexts(findings.chronology, corpus, entity_links)
+    ]
+    return tasks
 
-    def page(template: str, relative: str, **context: Any) -> Task:
-        return lambda: [(relative, renderer.render(template, relative, **context))]
 
-    def source(document: Any) -> Task:
-        return page(
-            "source.md.j2", document.page, document=document, segments=segments[document.id]
-        )
+def _page(renderer: Renderer, template: str, relative: str, **context: Any) -> Task:
+    """The page `relative` rendered from `template` with `context`."""
+    return lambda: [(relative, renderer.render(template, relative, **context))]
 
-    def profile(entity: Any) -> Task:
+
+def _home_page(
+    renderer: Renderer,
+    corpus: Corpus,
+    findings: Findings,
+    charts: Charts,
+    pdf: bool,
+    sections: list[tuple[str, str, list[Entity]]],
+    key_dates: list[Any],
+    problems: tuple[Problem, ...],
+) -> Task:
+    documents = corpus.documents
+    return _page(
+        renderer,
+        "home.md.j2",
+        "index.md",
+        newest=documents[:NEWEST],
+        overview_chart=charts.get("activity"),
+        pdf=pdf,
+        sections=sections,
+        events=findings.events,
+        key_dates=key_dates,
+        documents=documents,
+        words=sum(d.words for d in documents),
+        sentences=sum(len(d.sentences) for d in documents),
+        date_range=corpus.date_range,
+        problems=problems,
+    )
+
+
+def _build_report_page(
+    renderer: Renderer, documents: Sequence[Document], problems: tuple[Problem, ...]
+) -> Task:
+    return _page(
+        renderer,
+        "build_report.md.j2",
+        "build-report/index.md",
+        documents=documents,
+        problems=problems,
+        errors=[p for p in problems if p.level == "error"],
+        warnings=[p for p in problems if p.level == "warning"],
+        limits={**load_limits(), "nlp_chunk_chars": CHUNK_CHARS},
+    )
+
+
+def _profile_tasks(
+    renderer: Renderer,
+    documents: Sequence[Document],
+    findings: Findings,
+    charts: Charts,
+    lookups: dict[str, Any],
+) -> list[Task]:
+    """A task per entity with a page: its profile, and the CSV of all its mentions when
+    the profile shows only part of them in context."""
+    timelines = events_by_entity(findings.chronology)
+    make_profile = profile_maker(findings.entities, documents)
+
+    def profile(entity: Entity) -> Task:
         def task() -> Files:
             made = make_profile(entity)
             files: Files = []
             csv_page = f"data/mentions/{entity.id}.csv" if made.more else None
-            if csv_page:  # the profile shows part of the mentions in context: all in data
+            if csv_page:
                 files.append((csv_page, mentions_csv(entity, documents)))
             relative = str(entity.page)
             context = {
@@ -124,47 +196,7 @@ def _page_tasks(
 
         return task
 
-    tasks = [
-        page(
-            "home.md.j2",
-            "index.md",
-            newest=documents[:NEWEST],
-            overview_chart=charts.get("activity"),
-            pdf=pdf,
-            sections=sections,
-            events=findings.events,
-            key_dates=cast(list[Any], chronology_page["key_dates"])[:HOME_KEY_DATES],
-            documents=documents,
-            words=sum(d.words for d in documents),
-            sentences=sum(len(d.sentences) for d in documents),
-            date_range=corpus.date_range,
-            problems=problems,
-        ),
-        page("sources_index.md.j2", "sources/index.md", documents=documents),
-    ]
-    tasks += [source(document) for document in documents]
-    tasks += [
-        page("entities_index.md.j2", relative, title=title, entities=members)
-        for relative, title, members in sections
-    ]
-    tasks += [profile(entity) for entity in entities if entity.page is not None]
-    tasks.append(
-        page(
-            "build_report.md.j2",
-            "build-report/index.md",
-            documents=documents,
-            problems=problems,
-            errors=[p for p in problems if p.level == "error"],
-            warnings=[p for p in problems if p.level == "warning"],
-            limits={**load_limits(), "nlp_chunk_chars": CHUNK_CHARS},
-        )
-    )
-    tasks.append(page("chronology.md.j2", "chronology/index.md", **chronology_page))
-    tasks += [
-        page("chronology_year.md.j2", relative, **context)
-        for relative, context in year_page_contexts(findings.chronology, corpus, entity_links)
-    ]
-    return tasks
+    return [profile(entity) for entity in findings.entities if entity.page is not None]
 
 
 # What a process sends back: the files it wrote by task number, and the first task

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ..ingest.text import fold
-from ..model import Document, Entity, Event
+from ..model import Document, Entity, Event, SentenceEntities
+from ..resolve.entities import sentence_entities
 from .export import to_csv
 from .policy import SECTIONS
 
@@ -127,12 +128,6 @@ def index_pages(entities: Sequence[Entity]) -> list[tuple[str, str, list[Entity]
     return out
 
 
-def build_profiles(entities: Sequence[Entity], documents: Sequence[Document]) -> list[Profile]:
-    """The profile of every entity that has a page of its own."""
-    make = profile_maker(entities, documents)
-    return [make(entity) for entity in entities if entity.page is not None]
-
-
 def profile_maker(
     entities: Sequence[Entity], documents: Sequence[Document]
 ) -> Callable[[Entity], Profile]:
@@ -142,11 +137,10 @@ def profile_maker(
     by_doc = {d.id: d for d in documents}
     by_id = {e.id: e for e in entities}
     folded = {e.id: fold(e.name) for e in entities}
-    per_sentence: dict[tuple[str, int], set[str]] = {}
+    per_sentence = sentence_entities(entities)
     per_document: dict[str, set[str]] = {}
     for entity in entities:
         for m in entity.mentions:
-            per_sentence.setdefault((m.document, m.sentence), set()).add(entity.id)
             per_document.setdefault(m.document, set()).add(entity.id)
     groups_of: dict[str, list[Entity]] = {}
     for entity in entities:
@@ -262,7 +256,7 @@ def _contexts(entity: Entity, by_doc: dict[str, Document]) -> list[Context]:
 
 
 def _key_sentences(
-    entity: Entity, contexts: list[Context], per_sentence: dict[tuple[str, int], set[str]]
+    entity: Entity, contexts: list[Context], per_sentence: SentenceEntities
 ) -> tuple[Context, ...]:
     """The sentences that say most about the entity: where a role is stated, where other
     named things appear with it, of a readable length. Earliest first on ties."""
@@ -272,7 +266,7 @@ def _key_sentences(
         position, context = item
         key = (context.cite.document, context.cite.sentence)
         words = sum(len(text.split()) for text, _ in context.pieces)
-        others = len(per_sentence.get(key, set())) - 1
+        others = len(per_sentence.get(key, ())) - 1
         value = 5.0 * (key in described) + min(others, 4) + min(words, 30) / 10
         if words < 6:
             value -= 2
@@ -285,13 +279,13 @@ def _key_sentences(
 def _companions(
     entity: Entity,
     by_id: dict[str, Entity],
-    per_sentence: dict[tuple[str, int], set[str]],
+    per_sentence: SentenceEntities,
     per_document: dict[str, set[str]],
     folded: dict[str, str],
 ) -> tuple[Companion, ...]:
     sentences: Counter[str] = Counter()
     for key in {(m.document, m.sentence) for m in entity.mentions}:
-        sentences.update(per_sentence[key] - {entity.id})
+        sentences.update(i for i in per_sentence[key] if i != entity.id)
     documents: Counter[str] = Counter()
     for doc in entity.documents:
         documents.update(per_document[doc] - {entity.id})

@@ -17,7 +17,16 @@ from dataclasses import replace
 
 from ..ingest.corrections import Corrections
 from ..ingest.text import fold, slugify
-from ..model import Analysis, Corpus, Description, Document, Entity, Mention, Problem
+from ..model import (
+    Analysis,
+    Corpus,
+    Description,
+    Document,
+    Entity,
+    Mention,
+    Problem,
+    SentenceEntities,
+)
 from .corrections import apply_corrections
 from .mentions import (
     GENERIC,
@@ -235,8 +244,9 @@ def _unique_mentions(
     return tuple(sorted(seen.values(), key=lambda m: (order[m.document], m.start, m.end)))
 
 
-def sentence_entities(entities: Iterable[Entity]) -> dict[tuple[str, int], tuple[str, ...]]:
-    """For the chronology: the entity ids named in each (document id, sentence number)."""
+def sentence_entities(entities: Iterable[Entity]) -> SentenceEntities:
+    """The entity ids named in each (document id, sentence number), sorted: what the
+    chronology credits to an event, the profiles' companions, the co-occurrence chart."""
     found: dict[tuple[str, int], set[str]] = {}
     for entity in entities:
         for mention in entity.mentions:
