@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         sentence_entities, _ = spans_as_entities(analyses)
         reference = read_reference(args.reference) if args.reference else []
         chronology = build_chronology(
-            corpus, analyses, sentence_entities, key_dates=max(args.top, len(reference))
+            corpus, analyses, sentence_entities
         )
         done = time.perf_counter()
     events = chronology.events

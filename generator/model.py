@@ -206,7 +206,8 @@ class Chronology:
     """Dated events in date order, and the key dates, most important first."""
 
     events: tuple[Event, ...]
-    key_dates: tuple[KeyDate, ...]
+    key_dates: tuple[KeyDate, ...]  # every day with evidence, best first
+    shown: int = 20  # how many of the key dates the pages show (more for a longer story)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,4 +229,5 @@ class Findings:
 
     @property
     def key_dates(self) -> tuple[str, ...]:
-        return tuple(k.date for k in self.chronology.key_dates)
+        """The key dates the pages show, best first."""
+        return tuple(k.date for k in self.chronology.key_dates[: self.chronology.shown])

@@ -180,6 +180,8 @@ def test_durations_and_counts_are_not_dates(text):
         ("Thanksgiving", "2022-08-16", "We meet at Thanksgiving.", "2022-11-24", "named day"),
         ("yesterday", "2022-08-16", "It rained yesterday.", "2022-08-15", "yesterday/tomorrow"),
         ("Sunday night", "2022-08-16", "He spoke Sunday night.", "2022-08-14", "weekday"),
+        ("early this morning", "2022-10-01", "He approved it early this morning.", "2022-10-01", "publication day"),
+        ("yesterday afternoon", "2022-10-01", "It fell yesterday afternoon.", "2022-09-30", "yesterday/tomorrow"),
         ("nineteen ninety-six", "1998-01-15", "In nineteen ninety-six it changed.", "1996", "year in words"),
         ("June last year", "1998-02-19", "It opened in June last year.", "1997-06", "month of this/last/next year"),
         ("the end of the year", "1989-10-30", "It closes by the end of the year.", "1989", "end of the year or month"),

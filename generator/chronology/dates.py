@@ -236,7 +236,8 @@ _WEEKDAY_DATE = re.compile(
 )
 # Parts of a day that do not change the day ("Sunday night", "earlier Friday").
 _DAY_PART = re.compile(
-    r"^(?:(?:early|earlier|late|later)\s+)?(?P<day>.+?)(?:\s+(?:morning|afternoon|evening|night))?$",
+    rf"^(?:(?:early|earlier|late|later)\s+)?(?P<day>{_WEEKDAY_RE}|yesterday|tomorrow)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$",
     re.IGNORECASE,
 )
 _NEXT_DAY = re.compile(r"^(yesterday|tomorrow)$", re.IGNORECASE)
@@ -894,3 +895,15 @@ def _extend_left(sentence: str, text: str, start: int | None) -> str:
 
 def _short_date(day: dt.date) -> str:
     return f"{day.day} {_SHORT_MONTHS[day.month]} {day.year}"
+
+
+@lru_cache(maxsize=1 << 12)
+def first_day(date: str) -> dt.date:
+    """The first day of a partial date ("2022" -> 1 January 2022, "2022-03" -> 1 March)."""
+    parts = [int(p) for p in date.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def days_apart(a: str, b: str) -> int:
+    """Days between the first days of two partial dates."""
+    return abs((first_day(a) - first_day(b)).days)

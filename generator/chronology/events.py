@@ -12,9 +12,7 @@ extra, near-duplicate days moved down.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -29,12 +27,12 @@ from ..model import (
     Corpus,
     Document,
     Event,
-    KeyDate,
     Sentence,
     SentenceEntities,
 )
-from .dates import PUBLICATION_WORDS, PartialDate, resolve_expression
+from .dates import PUBLICATION_WORDS, PartialDate, days_apart, resolve_expression
 from .expressions import TEMPORAL_LABELS
+from .key_dates import rank_dates, shown
 from .summary import SUMMARY_WORDS, summarise_sentence, trim_words
 
 # Merging: two candidates are one happening when their content words overlap this much
@@ -54,26 +52,6 @@ COMMON_WORD_CANDIDATES = 200
 FRAGMENT_WORDS = 3
 # A sentence this short that only states the publication date is a header or dateline.
 HEADER_WORDS = 8
-# Key dates: weights of the ranking (named so that they can be tuned on reference
-# timelines when they are available).
-REFERENCE_WEIGHT = 1.0  # per document referring to the day, published on another day
-RETROSPECTIVE_WEIGHT = 0.5  # extra per such document published RETROSPECTIVE_DAYS after
-RETROSPECTIVE_DAYS = 7
-PUBLICATION_WEIGHT = 0.5  # times log2(1 + documents published on the day)
-# Closeness: a day far outside the span the documents were published in (old orders
-# recalled in boilerplate, terms expiring in 2027) is background, not the story.
-OUTSIDE_SPAN_DAYS = 31
-OUTSIDE_SPAN_FACTOR = 0.5
-# Boilerplate: the same CONTEXT_WORDS words before a date in this many documents.
-CONTEXT_WORDS = 6
-TEMPLATE_DOCUMENTS = 3
-# A sentence naming this many days or more is a list: its days share one reference.
-LIST_DAYS = 3
-# Distinct key dates: a day this close to a better one, sharing this share of its
-# documents (referring or published) with it, is the same story told twice.
-REDUNDANT_DAYS = 3
-REDUNDANT_SHARE = 0.5
-KEY_DATES = 20
 # A chronology of more events than this is split (see chronology_pages): each year gets
 # a page, and each month too in a year of more events than this.
 # (Measured: ~0.45 KB of Markdown per event; 8,500 events of 1,800 documents ~4.7 MB.)
@@ -138,25 +116,35 @@ class _Candidate:
         return (self.document.date, self.document.id, self.sentences[0], self.when.date)
 
 
-def build_chronology(
-    corpus: Corpus,
-    analyses: Sequence[Analysis],
-    sentence_entities: SentenceEntities,
-    key_dates: int = KEY_DATES,
-) -> Chronology:
-    """Dated events of the corpus, merged across sources, and the `key_dates` best days."""
+def dated_sentences(
+    corpus: Corpus, analyses: Sequence[Analysis], sentence_entities: SentenceEntities
+) -> list[_Candidate]:
+    """Every dated sentence of the corpus that states a happening: the candidates that
+    merge into events, and the references that rank the key dates."""
     by_id = {a.document: a for a in analyses}
     candidates: list[_Candidate] = []
     for document in corpus.documents:
         analysis = by_id.get(document.id)
         if analysis is not None:
             candidates.extend(_candidates(document, analysis, sentence_entities))
+    return candidates
+
+
+def build_chronology(
+    corpus: Corpus,
+    analyses: Sequence[Analysis],
+    sentence_entities: SentenceEntities,
+) -> Chronology:
+    """Dated events of the corpus, merged across sources, and every day ranked."""
+    candidates = dated_sentences(corpus, analyses, sentence_entities)
     events = _link_disagreements(_merge(candidates))
     if len(events) > PAGE_EVENTS:  # one page per year (chronology/2022.md ...)
         per_year = Counter(e.date[:4] for e in events)
         events = [replace(e, page=_event_page(e, per_year)) for e in events]
     return Chronology(
-        events=tuple(events), key_dates=tuple(rank_dates(corpus, candidates, key_dates))
+        events=tuple(events),
+        key_dates=tuple(rank_dates(corpus, candidates)),
+        shown=shown(corpus),
     )
 
 
@@ -417,7 +405,7 @@ def _dates_may_agree(a: Event, b: Event) -> bool:
     dated by its own publication day ("spoke today with ...") are two happenings."""
     if a.date.startswith(b.date) or b.date.startswith(a.date):
         return True
-    if a.precision != b.precision or _days_apart(a.date, b.date) > DISAGREE_MAX_DAYS:
+    if a.precision != b.precision or days_apart(a.date, b.date) > DISAGREE_MAX_DAYS:
         return False
     return not (dated_by_publication(a) and dated_by_publication(b))
 
@@ -428,107 +416,3 @@ def dated_by_publication(event: Event) -> bool:
     return bool(_PUBLICATION_WORDS.search(event.expression))
 
 
-def _days_apart(a: str, b: str) -> int:
-    return abs((_start(a) - _start(b)).days)
-
-
-@lru_cache(maxsize=1 << 12)
-def _start(date: str) -> dt.date:
-    parts = [int(p) for p in date.split("-")] + [1, 1]
-    return dt.date(parts[0], parts[1], parts[2])
-
-
-# --- Key dates.
-
-
-def rank_dates(
-    corpus: Corpus, candidates: Sequence[_Candidate], limit: int = KEY_DATES
-) -> list[KeyDate]:
-    """Days ranked by how many documents refer to them and were published on them.
-
-    As in timeline summarization (Tran et al. 2013; Martschat and Markert 2018;
-    Ghalandari and Ifrim 2020): references are counted by distinct documents, a
-    reference made well after the day counts extra, a boilerplate wording (the same
-    words before the date in TEMPLATE_DOCUMENTS documents or more: "which was sent to
-    the Senate on ...") counts once per day however many documents repeat it, and a
-    sentence that lists several days ("on July 8, July 14 and July 16") shares one
-    reference among them.
-    """
-    contexts: dict[str, set[str]] = defaultdict(set)
-    days_in_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for c in candidates:
-        contexts[_reference_context(c)].add(c.document.id)
-        if c.when.precision == "day":
-            days_in_sentence[(c.document.id, c.sentences[-1])].add(c.when.date)
-    units: dict[str, dict[tuple[str, str], float]] = defaultdict(dict)
-    documents: dict[str, set[str]] = defaultdict(set)  # the day's referring documents
-    for c in candidates:
-        if c.when.precision != "day" or c.when.date == c.document.date:
-            continue
-        context = _reference_context(c)
-        unit = (
-            ("template", context)
-            if len(contexts[context]) >= TEMPLATE_DOCUMENTS
-            else ("document", c.document.id)
-        )
-        weight = REFERENCE_WEIGHT
-        listed = len(days_in_sentence[(c.document.id, c.sentences[-1])])
-        if listed >= LIST_DAYS:
-            weight /= listed
-        if c.document.date > c.when.date and (
-            _days_apart(c.document.date, c.when.date) >= RETROSPECTIVE_DAYS
-        ):
-            weight *= 1 + RETROSPECTIVE_WEIGHT
-        day_units = units[c.when.date]
-        day_units[unit] = max(day_units.get(unit, 0.0), weight)
-        documents[c.when.date].add(c.document.id)
-    publications: dict[str, int] = defaultdict(int)
-    for document in corpus.documents:
-        publications[document.date] += 1
-        documents[document.date].add(document.id)
-    span = corpus.date_range
-    ranked = []
-    for day in set(units) | set(publications):
-        score = sum(units[day].values()) + PUBLICATION_WEIGHT * math.log2(1 + publications[day])
-        if span and not near_span(day, span):
-            score *= OUTSIDE_SPAN_FACTOR
-        references = len({u for u in units[day] if u[0] == "document"}) + len(
-            {u for u in units[day] if u[0] == "template"}
-        )
-        ranked.append(KeyDate(day, round(score, 6), references, publications[day]))
-    ranked.sort(key=lambda k: (-k.score, k.date))
-    return _distinct(ranked, documents)[:limit]
-
-
-def _distinct(ranked: list[KeyDate], documents: Mapping[str, set[str]]) -> list[KeyDate]:
-    """Distinct key dates: a day close to a better one (at most REDUNDANT_DAYS apart)
-    whose documents are mostly that day's too (a visit's second day, the same list of
-    days) goes after every day that is not redundant; both orders keep scores."""
-    kept: list[KeyDate] = []
-    later: list[KeyDate] = []
-    for key in ranked:
-        own = documents.get(key.date, set())
-        redundant = own and any(
-            _days_apart(key.date, k.date) <= REDUNDANT_DAYS
-            and len(own & documents.get(k.date, set())) >= REDUNDANT_SHARE * len(own)
-            for k in kept
-        )
-        (later if redundant else kept).append(key)
-    return kept + later
-
-
-def _reference_context(candidate: _Candidate) -> str:
-    """The words written just before a date, lower case, without numbers: what a
-    boilerplate sentence repeats whatever the day and the names around it."""
-    text = candidate.text
-    at = text.find(candidate.when.expression)
-    words = re.findall(r"[a-z]+", text[: max(at, 0)].lower())
-    return " ".join(words[-CONTEXT_WORDS:])
-
-
-def near_span(day: str, span: tuple[str, str]) -> bool:
-    """Is `day` within OUTSIDE_SPAN_DAYS of the (first, last) publication dates `span`?
-    Farther out it is background ("not seen since 1969")."""
-    first, last = (_start(d) for d in span)
-    margin = dt.timedelta(days=OUTSIDE_SPAN_DAYS)
-    return first - margin <= _start(day) <= last + margin

@@ -14,7 +14,8 @@ import posixpath
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from ..chronology.events import INDEX_PAGE, dated_by_publication, near_span, period_page
+from ..chronology.events import INDEX_PAGE, dated_by_publication, period_page
+from ..chronology.key_dates import near_span
 from ..model import Chronology, Corpus, Document, Event
 
 KEY_DATE_EVENTS = 3  # events (and documents published) shown with each key date
@@ -47,7 +48,7 @@ def page_context(
             "events": sorted(by_date.get(k.date, []), key=_telling)[:KEY_DATE_EVENTS],
             "published": published.get(k.date, [])[:KEY_DATE_EVENTS],
         }
-        for k in chronology.key_dates
+        for k in chronology.key_dates[: chronology.shown]
     ]
     return {
         "events": chronology.events,
@@ -154,7 +155,7 @@ def _main_events(chronology: Chronology, span: tuple[str, str] | None) -> list[d
     number of documents: an event of a key date counts two documents more, one far
     outside the span the documents were published in (background: "not seen since
     1969") two less; among equals, days before months and years."""
-    keys = {k.date for k in chronology.key_dates}
+    keys = {k.date for k in chronology.key_dates[: chronology.shown]}
 
     def weight(event: Event) -> int:
         near = span is None or (

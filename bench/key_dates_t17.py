@@ -1,0 +1,110 @@
+"""Key dates on the Timeline17 development topics: Date-F1 as news-tls measures it, and
+the ranking's weights learned there.
+
+    python bench/key_dates_t17.py T17_DIR [--cache DIR] [--fit]
+
+T17_DIR is what ../shared/tools/t17_dev.py wrote (one folder per development topic, its
+articles and gold_timeline.json). Only those seven topics are for development; the
+other T17 topics are kept for evaluation and are never read here.
+
+For each topic it prints Date-F1 (the ranking cut to each journalists' timeline's
+length, averaged over the topic's timelines) with the weights in
+generator/chronology/key_dates.py. With --fit it also learns the weights: a logistic
+regression of "the day is on a journalists' timeline" over every day with evidence,
+evaluated leave-one-topic-out (each topic ranked with weights learned on the other
+six), then learned on all seven: those are the weights to put in key_dates.WEIGHTS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.date_f1 import date_f1  # noqa: E402
+from generator.chronology.events import dated_sentences  # noqa: E402
+from generator.chronology.key_dates import WEIGHTS, day_evidence, rank_dates  # noqa: E402
+from generator.ingest.load import load_corpus  # noqa: E402
+from generator.pipeline import Options, analyse_corpus  # noqa: E402
+
+FEATURES = tuple(WEIGHTS)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("t17", type=Path)
+    parser.add_argument("--cache", type=Path, default=None)
+    parser.add_argument("--fit", action="store_true")
+    args = parser.parse_args()
+    topics = {}
+    for folder in sorted(p for p in args.t17.iterdir() if (p / "gold_timeline.json").is_file()):
+        corpus = load_corpus(folder)
+        analyses = analyse_corpus(corpus, Options(cache=args.cache or folder.parent / ".cache"))
+        candidates = dated_sentences(corpus, analyses, {})
+        timelines = json.loads((folder / "gold_timeline.json").read_text(encoding="utf-8"))
+        topics[folder.name] = (corpus, candidates, [[d for d, _ in t] for t in timelines])
+    print(f"{'topic':<22} {'days':>5} {'gold':>5}  Date-F1 (weights in key_dates.py)")
+    scores = {}
+    for name, (corpus, candidates, timelines) in topics.items():
+        scores[name] = _f1(corpus, candidates, timelines, WEIGHTS)
+        gold = sum(len(t) for t in timelines)
+        days = len(day_evidence(corpus, candidates))
+        print(f"{name:<22} {days:>5} {gold:>5}  {scores[name]:.3f}")
+    print(f"{'mean':<34}  {np.mean(list(scores.values())):.3f}")
+    if args.fit:
+        _fit(topics)
+
+
+def _f1(corpus, candidates, timelines, weights) -> float:
+    ranked = [k.date for k in rank_dates(corpus, candidates, weights)]
+    return float(np.mean([date_f1(ranked, t).f1 for t in timelines]))
+
+
+def _data(corpus, candidates, timelines):
+    gold = {d for t in timelines for d in t}
+    evidence = day_evidence(corpus, candidates)
+    x = np.array([[e.features()[f] for f in FEATURES] for e in evidence.values()])
+    y = np.array([day in gold for day in evidence], dtype=float)
+    return x, y
+
+
+def _logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 3000) -> np.ndarray:
+    """Weights (and a bias, last) of a logistic regression, by gradient descent; the
+    classes are balanced (the days on a timeline are few)."""
+    xb = np.hstack([x, np.ones((len(x), 1))])
+    balance = np.where(y == 1, 0.5 / max(y.mean(), 1e-9), 0.5 / max(1 - y.mean(), 1e-9))
+    w = np.zeros(xb.shape[1])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-xb @ w))
+        gradient = xb.T @ ((p - y) * balance) / len(y) + l2 * np.r_[w[:-1], 0]
+        w -= 0.5 * gradient
+    return w
+
+
+def _fit(topics) -> None:
+    data = {name: _data(*topic) for name, topic in topics.items()}
+    print("\nleave-one-topic-out (each topic ranked with weights learned on the others)")
+    loto = []
+    for name, (corpus, candidates, timelines) in topics.items():
+        x = np.vstack([data[n][0] for n in data if n != name])
+        y = np.concatenate([data[n][1] for n in data if n != name])
+        w = _logistic(x, y)
+        f1 = _f1(corpus, candidates, timelines, dict(zip(FEATURES, w[:-1], strict=True)))
+        loto.append(f1)
+        print(f"{name:<22} {f1:.3f}")
+    print(f"{'mean':<22} {np.mean(loto):.3f}")
+    x = np.vstack([d[0] for d in data.values()])
+    y = np.concatenate([d[1] for d in data.values()])
+    w = _logistic(x, y)
+    print("\nweights learned on all seven topics (for key_dates.WEIGHTS):")
+    for feature, weight in zip(FEATURES, w[:-1], strict=True):
+        print(f'    "{feature}": {weight:.3f},')
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,204 @@
+"""Key dates: every day the documents speak of, ranked as timeline-summarization systems
+rank them, each with its evidence.
+
+As in Tran et al. 2013, Martschat and Markert 2018 and news-tls' DATEWISE (Gholipour
+Ghalandari and Ifrim, ACL 2020), a day is scored on features of the documents around
+it: how many documents published on other days refer to it in their text (boilerplate
+wording counted once, a list of days sharing one reference), how many refer to it well
+after the day, how many were published on it, and how many of those report something
+on that very day. The weights are learned, not set by hand: bench/key_dates_t17.py
+fits them (a logistic regression of "is the day on the journalists' timeline") on
+the Timeline17 development topics, and prints the Date-F1 of each topic with weights
+learned on the others. Near-duplicate days (a visit's second day) go after the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..model import Corpus, Document, KeyDate
+from .dates import PartialDate, days_apart, first_day
+
+# The learned weights of the features (see DayEvidence.features), and the bias.
+WEIGHTS = {
+    "references": 1.0,
+    "retrospective": 0.5,
+    "publications": 0.5,
+    "reported": 0.0,
+    "outside": -1.0,
+}
+RETROSPECTIVE_DAYS = 7  # a reference made this many days after the day or later
+# Closeness: a day far outside the span the documents were published in (old orders
+# recalled in boilerplate, terms expiring in 2027) is background, not the story.
+OUTSIDE_SPAN_DAYS = 31
+# Boilerplate: the same CONTEXT_WORDS words before a date in this many documents.
+CONTEXT_WORDS = 6
+TEMPLATE_DOCUMENTS = 3
+# A sentence naming this many days or more is a list: its days share one reference.
+LIST_DAYS = 3
+# Distinct key dates: a day this close to a better one, sharing this share of its
+# documents (referring or published) with it, is the same story told twice.
+REDUNDANT_DAYS = 3
+REDUNDANT_SHARE = 0.5
+# How many key dates the site shows, by the span of the story in days: (up to, shown).
+SHOWN = ((14, 5), (92, 10), (366, 15))
+SHOWN_MOST = 20
+
+
+class Reference(Protocol):
+    """A dated sentence of a document (chronology.events' candidates)."""
+
+    @property
+    def document(self) -> Document: ...
+    @property
+    def when(self) -> PartialDate: ...
+    @property
+    def sentences(self) -> tuple[int, ...]: ...
+    @property
+    def text(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DayEvidence:
+    """What a day was ranked on."""
+
+    date: str
+    references: float  # reference units: documents of other days, templates once, lists shared
+    referring: int  # distinct documents published on another day that refer to it
+    retrospective: int  # of them, published RETROSPECTIVE_DAYS or more after it
+    publications: int  # documents published on it
+    reported: int  # of them, those that date a sentence of their own to it
+    outside: bool  # far outside the span the documents were published in
+
+    def features(self) -> dict[str, float]:
+        """The features the weights apply to (counts on a log scale)."""
+        return {
+            "references": math.log2(1 + self.references),
+            "retrospective": math.log2(1 + self.retrospective),
+            "publications": math.log2(1 + self.publications),
+            "reported": math.log2(1 + self.reported),
+            "outside": float(self.outside),
+        }
+
+    def score(self, weights: Mapping[str, float] = WEIGHTS) -> float:
+        features = self.features()
+        return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+def day_evidence(corpus: Corpus, candidates: Iterable[Reference]) -> dict[str, DayEvidence]:
+    """The evidence of every day that a document refers to or was published on.
+
+    References are counted by distinct documents; a boilerplate wording (the same words
+    before the date in TEMPLATE_DOCUMENTS documents or more: "which was sent to the
+    Senate on ...") counts once per day however many documents repeat it, and a sentence
+    that lists several days ("on July 8, July 14 and July 16") shares one reference
+    among them.
+    """
+    days = [c for c in candidates if c.when.precision == "day"]
+    contexts: dict[str, set[str]] = defaultdict(set)
+    days_in_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for c in days:
+        contexts[_reference_context(c)].add(c.document.id)
+        days_in_sentence[(c.document.id, c.sentences[-1])].add(c.when.date)
+    units: dict[str, dict[tuple[str, str], float]] = defaultdict(dict)
+    retrospective: dict[str, set[str]] = defaultdict(set)
+    reported: dict[str, set[str]] = defaultdict(set)
+    for c in days:
+        day = c.when.date
+        if day == c.document.date:
+            reported[day].add(c.document.id)
+            continue
+        context = _reference_context(c)
+        templated = len(contexts[context]) >= TEMPLATE_DOCUMENTS
+        unit = ("template", context) if templated else ("document", c.document.id)
+        listed = len(days_in_sentence[(c.document.id, c.sentences[-1])])
+        weight = 1.0 / listed if listed >= LIST_DAYS else 1.0
+        units[day][unit] = max(units[day].get(unit, 0.0), weight)
+        if c.document.date > day and days_apart(c.document.date, day) >= RETROSPECTIVE_DAYS:
+            retrospective[day].add(c.document.id)
+    publications: dict[str, int] = defaultdict(int)
+    for document in corpus.documents:
+        publications[document.date] += 1
+    span = corpus.date_range
+    evidence = {}
+    for day in sorted(set(units) | set(publications) | set(reported)):
+        evidence[day] = DayEvidence(
+            date=day,
+            references=round(sum(units[day].values()), 6),
+            referring=len({u[1] for u in units[day] if u[0] == "document"})
+            + len({u for u in units[day] if u[0] == "template"}),
+            retrospective=len(retrospective[day]),
+            publications=publications[day],
+            reported=len(reported[day]),
+            outside=span is not None and not near_span(day, span),
+        )
+    return evidence
+
+
+def rank_dates(
+    corpus: Corpus, candidates: Sequence[Reference], weights: Mapping[str, float] = WEIGHTS
+) -> list[KeyDate]:
+    """Every day of `day_evidence`, best first (a near-duplicate of a better day after
+    every day that is not one)."""
+    evidence = day_evidence(corpus, candidates)
+    documents: dict[str, set[str]] = defaultdict(set)  # the day's referring or published
+    for c in candidates:
+        if c.when.precision == "day":
+            documents[c.when.date].add(c.document.id)
+    for document in corpus.documents:
+        documents[document.date].add(document.id)
+    ranked = [
+        KeyDate(day, round(e.score(weights), 6), e.referring, e.publications)
+        for day, e in evidence.items()
+    ]
+    ranked.sort(key=lambda k: (-k.score, k.date))
+    return _distinct(ranked, documents)
+
+
+def shown(corpus: Corpus) -> int:
+    """How many key dates the site shows: more for a story that spans longer."""
+    span = corpus.date_range
+    if not span:
+        return SHOWN[0][1]
+    days = days_apart(span[0], span[1]) + 1
+    return next((count for most, count in SHOWN if days <= most), SHOWN_MOST)
+
+
+def _distinct(ranked: list[KeyDate], documents: Mapping[str, set[str]]) -> list[KeyDate]:
+    """Distinct key dates: a day close to a better one (at most REDUNDANT_DAYS apart)
+    whose documents are mostly that day's too (a visit's second day, the same list of
+    days) goes after every day that is not redundant; both orders keep scores."""
+    kept: list[KeyDate] = []
+    later: list[KeyDate] = []
+    for key in ranked:
+        own = documents.get(key.date, set())
+        redundant = own and any(
+            days_apart(key.date, k.date) <= REDUNDANT_DAYS
+            and len(own & documents.get(k.date, set())) >= REDUNDANT_SHARE * len(own)
+            for k in kept
+        )
+        (later if redundant else kept).append(key)
+    return kept + later
+
+
+def _reference_context(candidate: Reference) -> str:
+    """The words written just before a date, lower case, without numbers: what a
+    boilerplate sentence repeats whatever the day and the names around it."""
+    text = candidate.text
+    at = text.find(candidate.when.expression)
+    words = re.findall(r"[a-z]+", text[: max(at, 0)].lower())
+    return " ".join(words[-CONTEXT_WORDS:])
+
+
+def near_span(day: str, span: tuple[str, str]) -> bool:
+    """Is `day` within OUTSIDE_SPAN_DAYS of the (first, last) publication dates `span`?
+    Farther out it is background ("not seen since 1969")."""
+    first, last = (first_day(d) for d in span)
+    margin = dt.timedelta(days=OUTSIDE_SPAN_DAYS)
+    return first - margin <= first_day(day) <= last + margin
