@@ -416,6 +416,7 @@ def check_site_dir(
         elif kind == "file" and relative in ours:
             continue
         foreign.append(relative)
+    foreign.sort()
     if foreign and not force:
         raise OutputError(refusal(site_dir, foreign, "--site-dir"))
     return foreign

@@ -182,7 +182,11 @@ class Output:
         try:  # the manifest last: until it is in place, recover() can finish all this
             for _, trash in aside:
                 remove(trash)
-            os.replace(self.staging / MANIFEST, self.out / MANIFEST)
+            new = self.staging / MANIFEST
+            if _same_bytes(new, self.out / MANIFEST):
+                new.unlink()  # left as it is: a watch's live reload sees no change
+            else:
+                os.replace(new, self.out / MANIFEST)
             remove(self.staging)
         finally:
             self._release()
@@ -475,6 +479,13 @@ def _top(relative: str) -> str:
 
 def _is_file(path: Path) -> bool:
     return path.is_file() and not path.is_symlink()
+
+
+def _same_bytes(one: Path, other: Path) -> bool:
+    try:
+        return _is_file(other) and one.read_bytes() == other.read_bytes()
+    except OSError:
+        return False
 
 
 def _digest(path: Path) -> str:
