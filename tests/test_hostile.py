@@ -495,7 +495,9 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def leftovers(folder: Path) -> list[str]:
     return sorted(
-        p.name for p in folder.iterdir() if p.name.startswith((".staging-", ".old-", ".site-"))
+        p.name
+        for p in folder.iterdir()
+        if p.name.startswith((".staging-", ".old-", ".site-", ".site.", ".lock"))
     )
 
 
