@@ -26,9 +26,15 @@ _ELSEWHERE = "pass --out, --site-dir or --cache with a folder"
 _OS_FIXES = {
     "ENOSPC": ("no space left on the device", f"Free some space, or {_ELSEWHERE} on another disk."),
     "EDQUOT": ("disk quota exceeded", f"Free some space, or {_ELSEWHERE} on another disk."),
-    "EROFS": ("the file system is read-only", f"Make it writable, or {_ELSEWHERE} on a writable disk."),
+    "EROFS": (
+        "the file system is read-only",
+        f"Make it writable, or {_ELSEWHERE} on a writable disk.",
+    ),
     "EACCES": ("permission denied", "Give yourself access (chmod u+rwX), or use another folder."),
-    "EPERM": ("operation not permitted", "Give yourself access (chmod u+rwX), or use another folder."),
+    "EPERM": (
+        "operation not permitted",
+        "Give yourself access (chmod u+rwX), or use another folder.",
+    ),
 }
 
 

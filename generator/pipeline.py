@@ -270,9 +270,7 @@ class Stopwatch:
         return tuple(self._laps.items())
 
 
-def publish(
-    docs: Path, site_dir: Path, *, force: bool = False, seeds: Path | None = None
-) -> None:
+def publish(docs: Path, site_dir: Path, *, force: bool = False, seeds: Path | None = None) -> None:
     """Run `mkdocs build --strict` on `docs` into `site_dir`, swapping it in when done.
 
     The site folder is checked first (check_site_dir) and locked while it is written

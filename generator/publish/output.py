@@ -349,7 +349,9 @@ def read_manifest(folder: Path) -> dict[str, Any] | None:
     return data
 
 
-def write_manifest(folder: Path, files: Iterable[str], copied: dict[str, str] | None = None) -> None:
+def write_manifest(
+    folder: Path, files: Iterable[str], copied: dict[str, str] | None = None
+) -> None:
     """Write the manifest: every file the build wrote into the folder (and, for the
     hand-written pages copied, a digest of the copy, to tell a later edit)."""
     data: dict[str, Any] = {
