@@ -140,6 +140,9 @@ def test_a_rebuild_replaces_only_what_it_wrote(seeds, tmp_path, cache):
         "javascripts/tablesort.js",
         "stylesheets/extra.css",
     }
+    # What a file manager leaves behind is not the user's work.
+    write_seeds(out, {"sources/.DS_Store": "x", "data/Thumbs.db": "x"})
+    assert build(seeds, out, cache) == 0
     # A copied page edited by the user is theirs from then on.
     (out / "about.md").write_text("# Mine now\n")
     assert build(seeds, out, cache) == 1

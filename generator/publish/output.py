@@ -58,6 +58,9 @@ LEGACY = re.compile(
     r"|data/mentions/[a-z0-9-]+\.csv"
 )
 
+# Files a file manager leaves in any folder it shows: not the user's work, not refused.
+LITTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+
 # Folders a build must never write into or above, even with --force: (what, path).
 Protected = Collection[tuple[str, Path]]
 
@@ -222,6 +225,8 @@ class Output:
                         "with another folder."
                     )
             elif kind == "file":
+                if relative.rsplit("/", 1)[-1] in LITTER:
+                    continue
                 if relative in hand:
                     digest = _digest(self.out / relative)
                     if copied.get(relative) == digest or digest == _digest(hand[relative]):
