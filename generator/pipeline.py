@@ -27,6 +27,7 @@ from .model import Analysis, Corpus, Document, Findings, Problem
 from .publish import export
 from .publish.charts import Charts, draw_charts
 from .publish.output import (
+    LITTER,
     MANIFEST,
     Lock,
     Output,
@@ -407,6 +408,8 @@ def check_site_dir(
         ours = set()
     foreign = []
     for relative, kind in walk(site_dir, (MANIFEST,)):
+        if relative.rsplit("/", 1)[-1] in LITTER:
+            continue
         if ours is None:
             top = relative.split("/", 1)[0]
             if not (top.startswith(".") or top == "CNAME"):

@@ -441,6 +441,26 @@ def test_a_failed_pdf_leaves_no_partial_file(seeds, tmp_path, cache, capsys, mon
     assert list(pdf.parent.iterdir()) == []
 
 
+def test_a_terminated_build_cleans_up(seeds, tmp_path, cache, capsys, monkeypatch):
+    out = tmp_path / "docs"
+    assert build(seeds, out, cache) == 0
+    before = files(out)
+    real_render = pipeline.render_pages
+
+    def render_then_terminated(*args, **kwargs):
+        real_render(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGTERM)  # kill PID, a CI timeout
+
+    monkeypatch.setattr(pipeline, "render_pages", render_then_terminated)
+    write_seeds(seeds, SECOND)
+    capsys.readouterr()
+    assert build(seeds, out, cache) == 130
+    assert capsys.readouterr().err == "error: interrupted; the previous output is left in place.\n"
+    assert files(out) == before
+    assert leftovers(out) == []
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+
+
 # --- 4. One build at a time ---------------------------------------------------------------
 
 
