@@ -149,6 +149,20 @@ def test_a_rebuild_replaces_only_what_it_wrote(seeds, tmp_path, cache):
     assert (out / "about.md").read_text() == "# Mine now\n"
 
 
+def test_a_page_the_project_no_longer_has_stays_ours(seeds, tmp_path, cache, monkeypatch):
+    pages = write_seeds(tmp_path / "pages", {"about.md": "# About\n", "old.md": "# Old\n"})
+    monkeypatch.setattr(pipeline, "DOCS", pages)
+    out = tmp_path / "docs"
+    assert build(seeds, out, cache) == 0
+    (pages / "old.md").unlink()
+    for _ in range(2):
+        assert build(seeds, out, cache) == 0
+        assert (out / "old.md").read_text() == "# Old\n"
+    (pages / "about.md").write_text("# About, new\n")  # the project's page changed: copied
+    assert build(seeds, out, cache) == 0
+    assert (out / "about.md").read_text() == "# About, new\n"
+
+
 @pytest.mark.parametrize(
     "link", ["about.md", "stylesheets", "sources", "index.md", "stylesheets/extra.css"]
 )

@@ -241,7 +241,16 @@ class Output:
         (where the user keeps a page of that name, with --force, theirs stays)."""
         if self.pages is None:
             return
-        for relative, source in hand_written(self.pages).items():
+        pages = hand_written(self.pages)
+        copied = (self.previous or {}).get("copied")
+        for relative, digest in copied.items() if isinstance(copied, dict) else ():
+            if (
+                relative not in pages
+                and relative not in self.foreign
+                and _is_file(self.out / relative)
+            ):
+                self.copied[relative] = digest  # a page the project no longer has: still ours
+        for relative, source in pages.items():
             if relative in self.foreign:
                 continue
             content = source.read_bytes()
