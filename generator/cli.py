@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import signal
+import sqlite3
 import sys
 import threading
 import time
@@ -32,6 +33,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as error:  # unreadable folders, full or read-only disks
         print(f"error: {os_error_message(error)}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as error:  # the caches' databases: a full disk, most often
+        print(
+            f"error: {args.cache}: the cache cannot be used ({error}). Free some space, "
+            "pass --cache with another folder, or --no-cache.",
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         print("error: interrupted; the previous output is left in place.", file=sys.stderr)

@@ -9,6 +9,7 @@ import errno
 import json
 import os
 import signal
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -422,6 +423,19 @@ def test_a_full_or_read_only_disk(seeds, tmp_path, cache, capsys, monkeypatch, c
     assert staged[1] == message + "\n"
     assert files(out) == before
     assert leftovers(out) == []
+
+
+def test_a_full_disk_under_the_cache(seeds, tmp_path, cache, capsys, monkeypatch):
+    def full(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(pipeline, "analyse_corpus", full)
+    assert build(seeds, tmp_path / "docs", cache) == 1
+    assert capsys.readouterr().err == (
+        f"error: {cache}: the cache cannot be used (database or disk is full). Free some "
+        "space, pass --cache with another folder, or --no-cache.\n"
+    )
+    assert leftovers(tmp_path / "docs") == []
 
 
 def test_corrections_nested_too_deeply(make_seeds, tmp_path, cache, capsys):
