@@ -26,11 +26,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.date_f1 import date_f1  # noqa: E402
-from generator.chronology.events import dated_sentences  # noqa: E402
-from generator.chronology.key_dates import WEIGHTS, day_evidence, rank_dates  # noqa: E402
-from generator.ingest.load import load_corpus  # noqa: E402
-from generator.pipeline import Options, analyse_corpus  # noqa: E402
+from bench.date_f1 import date_f1
+from generator.chronology.events import dated_sentences
+from generator.chronology.key_dates import WEIGHTS, day_evidence, rank_dates
+from generator.ingest.load import load_corpus
+from generator.pipeline import Options, analyse_corpus
 
 FEATURES = tuple(WEIGHTS)
 

@@ -7,16 +7,20 @@ failed, or (with --strict) something was flagged; 2 for a wrong command line.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
+import signal
+import sqlite3
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from . import __version__, pipeline
-from .errors import GeneratorError
+from .errors import GeneratorError, os_error_message
 from .model import Problem
 
 
@@ -24,14 +28,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.command(args))
+        with _terminated_as_interrupt():
+            return int(args.command(args))
     except GeneratorError as error:
         for line in str(error).splitlines():  # a validated file reports every problem
             print(f"error: {line}", file=sys.stderr)
         return 1
+    except OSError as error:  # unreadable folders, full or read-only disks
+        print(f"error: {os_error_message(error)}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as error:  # the caches' databases: a full disk, most often
+        print(
+            f"error: {args.cache}: the cache cannot be used ({error}). Free some space, "
+            "pass --cache with another folder, or --no-cache.",
+            file=sys.stderr,
+        )
+        return 1
     except KeyboardInterrupt:
         print("error: interrupted; the previous output is left in place.", file=sys.stderr)
         return 130
+
+
+@contextlib.contextmanager
+def _terminated_as_interrupt() -> Iterator[None]:
+    """SIGTERM (kill, a CI timeout) stops the build as Ctrl-C does, so that it cleans up
+    (its staging folders, its lock) on the way out. In the main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -106,6 +139,12 @@ def _command(
             default=pipeline.DOCS,
             metavar="DIR",
             help="MkDocs docs folder the pages are written into (default: site_docs/)",
+        )
+        sub.add_argument(
+            "--force",
+            action="store_true",
+            help="write into --out (and --site-dir) even if it holds files this tool did "
+            "not write; those are kept (a generated file of the same name wins)",
         )
     sub.add_argument(
         "--strict",
@@ -238,7 +277,14 @@ def _print_timings(timings: Sequence[tuple[str, float]]) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    result = pipeline.run(args.seeds, args.out, _options(args), pdf=args.pdf, full_text=args.full_text)
+    result = pipeline.run(
+        args.seeds,
+        args.out,
+        _options(args),
+        pdf=args.pdf,
+        full_text=args.full_text,
+        force=args.force,
+    )
     _report(result.problems)
     if args.timings:
         _print_timings(result.timings)
@@ -250,10 +296,20 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _site(args: argparse.Namespace) -> int:
-    result = pipeline.run(args.seeds, args.out, _options(args), pdf=args.pdf, full_text=args.full_text)
+    # Refused before the build, not after it: the site folder is checked again when
+    # it is written.
+    pipeline.check_site_dir(args.site_dir, args.out, seeds=args.seeds, force=args.force)
+    result = pipeline.run(
+        args.seeds,
+        args.out,
+        _options(args),
+        pdf=args.pdf,
+        full_text=args.full_text,
+        force=args.force,
+    )
     _report(result.problems)
     start = time.perf_counter()
-    pipeline.publish(args.out, args.site_dir)
+    pipeline.publish(args.out, args.site_dir, force=args.force, seeds=args.seeds)
     if args.timings:
         _print_timings([*result.timings, ("mkdocs", time.perf_counter() - start)])
     print(
@@ -264,20 +320,30 @@ def _site(args: argparse.Namespace) -> int:
 
 
 def _watch(args: argparse.Namespace) -> int:
-    import threading
-
     from .watch import print_report, watch_seeds
 
     first = threading.Event()
+    results: list[pipeline.BuildResult | Exception] = []
 
-    def report(result: pipeline.BuildResult | GeneratorError, seconds: float) -> None:
+    def report(result: pipeline.BuildResult | Exception, seconds: float) -> None:
         print_report(result, seconds)
         if args.timings and isinstance(result, pipeline.BuildResult):
             _print_timings(result.timings)
+        results.append(result)
         first.set()
 
     def watching() -> None:
-        watch_seeds(args.seeds, args.out, _options(args), interval=args.interval, report=report)
+        try:
+            watch_seeds(
+                args.seeds,
+                args.out,
+                _options(args),
+                interval=args.interval,
+                report=report,
+                force=args.force,
+            )
+        finally:
+            first.set()  # (stopped before its first report: the server must not wait)
 
     if not args.serve:
         try:
@@ -289,8 +355,18 @@ def _watch(args: argparse.Namespace) -> int:
 
     # MkDocs reads the pages once the first build is done, then watches the docs folder
     # (reloading the browser) while the generator watches the documents.
-    threading.Thread(target=watching, name="watch", daemon=True).start()
+    thread = threading.Thread(target=watching, name="watch", daemon=True)
+    thread.start()
     first.wait()
+    if not (results and isinstance(results[0], pipeline.BuildResult)):
+        if not thread.is_alive() or not pipeline.built(args.out):
+            print(
+                f"error: {args.out}: no site to serve, the first build failed. "
+                "Fix the problem above and run the command again.",
+                file=sys.stderr,
+            )
+            return 1
+        print("serving the pages of the last good build meanwhile.", file=sys.stderr)
     print("serving the site at http://127.0.0.1:8000/ (Ctrl-C stops)", file=sys.stderr)
     serve(str(pipeline.MKDOCS_CONFIG), docs_dir=str(args.out.resolve()), dev_addr="127.0.0.1:8000")
     return 0
@@ -334,8 +410,11 @@ def _pdf(args: argparse.Namespace) -> int:
         _print_timings(clock.timings())
     args.output.parent.mkdir(parents=True, exist_ok=True)
     partial = args.output.with_name(f".{args.output.name}.partial")
-    partial.write_bytes(pdf)
-    partial.replace(args.output)
+    try:
+        partial.write_bytes(pdf)
+        partial.replace(args.output)
+    finally:
+        partial.unlink(missing_ok=True)  # (a full disk: no half-written file left)
     print(f"built {len(corpus.documents)} documents; PDF in {args.output}", file=sys.stderr)
     return _exit_code(corpus.problems + findings.problems, args.strict)
 

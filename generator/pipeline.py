@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import shutil
+import os
 import tempfile
 import time
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from .analyse.cache import AnalysisCache
 from .analyse.nlp import analyse_documents, pipeline_version
 from .chronology.dates import remembered_dates
 from .chronology.events import build_chronology
-from .errors import InputError, PublishError
+from .errors import OutputError, PublishError
 from .infra.memo import active, keep, previous, reused
 from .infra.progress import progress
 from .ingest.corrections import Corrections, load_corrections
@@ -25,7 +26,19 @@ from .ingest.load import load_corpus
 from .model import Analysis, Corpus, Document, Findings, Problem
 from .publish import export
 from .publish.charts import Charts, draw_charts
-from .publish.output import GENERATED, Output
+from .publish.output import (
+    LITTER,
+    MANIFEST,
+    Lock,
+    Output,
+    carry,
+    read_manifest,
+    refusal,
+    refuse_unsafe,
+    remove,
+    walk,
+    write_manifest,
+)
 from .publish.pages import render_pages
 from .publish.policy import page_policy
 from .publish.render import Renderer
@@ -70,30 +83,32 @@ def run(
     *,
     pdf: bool = False,
     full_text: bool | None = None,
+    force: bool = False,
 ) -> BuildResult:
     """Build the Markdown pages and data files for the documents in `seeds` into `out`.
 
     With `pdf`, the report PDF is written into the docs folder as data/report.pdf, so
     MkDocs copies it like any file it knows and the home page's link to it validates.
     In the watch (a `reusing` block, see infra/memo.py), what an unchanged input gave
-    last time is reused: the output is the same as without it.
+    last time is reused: the output is the same as without it. `out` is checked before
+    the slow part (see output.py): a folder that holds files this tool did not write is
+    refused, unless `force` (then those files are kept).
     """
     options = options or Options()
     clock = Stopwatch()
     corpus = load_corpus(seeds)
     clock.lap("load")
     documents = corpus.documents
-    corrections = find_corrections(seeds)  # a malformed file fails before the slow part
-    findings = find(corpus, corrections, options, clock)
-    entities = findings.entities
-    charts = draw_charts(
-        documents, findings.events, findings.key_dates, entities, cache=options.cache
-    )
-    clock.lap("charts")
-    renderer = _renderer(options.cache)
-    _copy_hand_written(out)
-    output = Output(out)
+    output = Output(out, force=force, protect=protected(seeds), pages=DOCS)
     try:
+        corrections = find_corrections(seeds)  # a malformed file fails before the slow part
+        findings = find(corpus, corrections, options, clock)
+        entities = findings.entities
+        charts = draw_charts(
+            documents, findings.events, findings.key_dates, entities, cache=options.cache
+        )
+        clock.lap("charts")
+        renderer = _renderer(options.cache)
         jobs = options.jobs
         memo = active()
         if memo is not None and not memo.has_previous("pages"):
@@ -252,39 +267,88 @@ class Stopwatch:
         return tuple(self._laps.items())
 
 
-def publish(docs: Path, site_dir: Path) -> None:
-    """Run `mkdocs build --strict` on `docs` into `site_dir`, swapping it in when done."""
+def publish(docs: Path, site_dir: Path, *, force: bool = False, seeds: Path | None = None) -> None:
+    """Run `mkdocs build --strict` on `docs` into `site_dir`, swapping it in when done.
+
+    The site folder is checked first (check_site_dir) and locked while it is written
+    (the lock, `.<name>.lock`, sits beside it: the folder itself is swapped). Its
+    manifest lists every file of the site; with `force`, files the tool did not write
+    there (a .git, a CNAME) are carried into the new site.
+    """
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    _check_site_dir(site_dir)
+    check_site_dir(site_dir, docs, seeds=seeds, force=force)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
-    _log_mkdocs_warnings()
+    lock = Lock(site_dir.parent / f".{site_dir.name}.lock", site_dir)
+    staging: Path | None = None
     try:
+        _recover_site(site_dir)
+        foreign = check_site_dir(site_dir, docs, seeds=seeds, force=force)
+        staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.staging-", dir=site_dir.parent))
+        _log_mkdocs_warnings()
         config = load_config(
             config_file=str(MKDOCS_CONFIG),
             docs_dir=str(docs.resolve()),
             site_dir=str(staging),
             strict=True,
         )
-        mkdocs_build(config)
-    except MkDocsException as error:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise PublishError(
-            f"{MKDOCS_CONFIG.name}: mkdocs build --strict failed ({error}). See the warnings above."
-        ) from None
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    staging.chmod(0o755)
+        try:
+            mkdocs_build(config)
+        except MkDocsException as error:
+            raise PublishError(
+                f"{MKDOCS_CONFIG.name}: mkdocs build --strict failed ({error}). "
+                "See the warnings above."
+            ) from None
+        staging.chmod(0o755)
+        write_manifest(staging, (f for f, kind in walk(staging, ()) if kind == "file"))
+        if force:
+            carry(site_dir, staging, foreign)
+        _swap(staging, site_dir)
+    finally:
+        try:
+            if staging is not None:
+                remove(staging)
+        finally:
+            lock.release()
+
+
+def _swap(staging: Path, site_dir: Path) -> None:
+    """Put the new site in place of the old: two renames (killed between them, the
+    next publish puts the new one in place, see _recover_site)."""
     old = site_dir.with_name(f".old-{site_dir.name}")
-    shutil.rmtree(old, ignore_errors=True)
-    if site_dir.exists():
+    remove(old)
+    moved = False
+    if os.path.lexists(site_dir):
         site_dir.rename(old)
-    staging.rename(site_dir)
-    shutil.rmtree(old, ignore_errors=True)
+        moved = True
+    try:
+        staging.rename(site_dir)
+    except BaseException:
+        if moved:
+            old.rename(site_dir)
+        raise
+    remove(old)
+
+
+def _recover_site(site_dir: Path) -> None:
+    """After a publish that was killed (the lock held): a complete new site (one with
+    its manifest) that was not swapped in yet is put in place, or else the old one
+    set aside is put back; then what is left over is removed."""
+    old = site_dir.with_name(f".old-{site_dir.name}")
+    stagings = sorted(
+        site_dir.parent.glob(f".{site_dir.name}.staging-*"),
+        key=lambda p: p.stat(follow_symlinks=False).st_mtime,
+    )
+    if not os.path.lexists(site_dir):
+        complete = [s for s in stagings if (s / MANIFEST).is_file() and not s.is_symlink()]
+        if complete:
+            complete[-1].rename(site_dir)
+        elif os.path.lexists(old):
+            old.rename(site_dir)
+    for leftover in (old, *stagings):
+        remove(leftover)
 
 
 def site_name() -> str:
@@ -299,30 +363,60 @@ def site_name() -> str:
     return str(config.get("site_name") or "Report")
 
 
-def _copy_hand_written(out: Path) -> None:
-    """A docs folder other than the project's own gets the project's hand-written pages."""
-    if out.resolve() == DOCS.resolve():
-        return
-    out.mkdir(parents=True, exist_ok=True)
-    for entry in DOCS.iterdir():
-        if entry.name in GENERATED or entry.name.startswith("."):
-            continue
-        target = out / entry.name
-        if entry.is_dir():
-            shutil.copytree(entry, target, dirs_exist_ok=True)
-        else:
-            shutil.copy2(entry, target)
+def built(out: Path) -> bool:
+    """Whether `out` holds the pages of a build (to serve while a rebuild fails)."""
+    return (out / "index.md").is_file() and (out / "build-report" / "index.md").is_file()
 
 
-def _check_site_dir(site_dir: Path) -> None:
-    resolved = site_dir.resolve()
-    if resolved in (PROJECT, DOCS.resolve(), Path.home(), Path("/")):
-        raise InputError(f"{site_dir}: refusing to publish over this folder. Pass --site-dir site.")
-    if site_dir.exists() and any(site_dir.iterdir()) and not (site_dir / "index.html").exists():
-        raise InputError(
-            f"{site_dir}: folder is not empty and holds no built site. "
-            "Pass --site-dir with an empty folder or a previous site."
+def protected(seeds: Path | None) -> list[tuple[str, Path]]:
+    """Folders no output may be equal to or hold, even with --force."""
+    folders = [("the seeds folder", seeds)] if seeds is not None else []
+    folders += [("the project folder", PROJECT), ("the root folder", Path("/"))]
+    with contextlib.suppress(RuntimeError):  # no home folder known: nothing to add
+        folders.append(("your home folder", Path.home()))
+    return folders
+
+
+def check_site_dir(
+    site_dir: Path, docs: Path, *, seeds: Path | None = None, force: bool = False
+) -> list[str]:
+    """Refuse a site folder the site cannot replace safely; returns the files in it
+    that the tool did not write (kept with `force`, else refused).
+
+    With a manifest, every file it does not list is the user's. Without one (a site
+    built before manifests), a site holding build-report/index.html is taken as one
+    this tool built, except its dot files (.git) and CNAME; any other is not.
+    """
+    refuse_unsafe(site_dir, "--site-dir", [*protected(seeds), ("the docs folder", docs)])
+    if site_dir.resolve().is_relative_to(docs.resolve()):
+        raise OutputError(
+            f"{site_dir}: inside the docs folder {docs}; MkDocs would publish the site "
+            "into itself. Pass --site-dir with a folder outside it, e.g. --site-dir site."
         )
+    if not site_dir.exists():
+        return []
+    manifest = read_manifest(site_dir)
+    if manifest is not None:
+        ours = set(manifest["files"])
+    elif (site_dir / "build-report" / "index.html").is_file():
+        ours = None
+    else:
+        ours = set()
+    foreign = []
+    for relative, kind in walk(site_dir, (MANIFEST,)):
+        if relative.rsplit("/", 1)[-1] in LITTER:
+            continue
+        if ours is None:
+            top = relative.split("/", 1)[0]
+            if not (top.startswith(".") or top == "CNAME"):
+                continue
+        elif kind == "file" and relative in ours:
+            continue
+        foreign.append(relative)
+    foreign.sort()
+    if foreign and not force:
+        raise OutputError(refusal(site_dir, foreign, "--site-dir"))
+    return foreign
 
 
 def _log_mkdocs_warnings() -> None:

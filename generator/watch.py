@@ -17,13 +17,14 @@ import gc
 import importlib
 import sys
 import time
+import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from . import pipeline
 from .analyse.nlp import load_pipeline
 from .chronology import dates
-from .errors import GeneratorError
+from .errors import GeneratorError, os_error_message
 from .infra.memo import Memo, reusing
 
 Snapshot = tuple[tuple[str, int, int], ...]
@@ -35,11 +36,13 @@ def watch_seeds(
     options: pipeline.Options,
     *,
     interval: float = 1.0,
-    report: Callable[[pipeline.BuildResult | GeneratorError, float], None],
+    report: Callable[[pipeline.BuildResult | Exception, float], None],
     builds: int | None = None,
+    force: bool = False,
 ) -> None:
     """Build `seeds` into `out`, then again after each change, until interrupted (or
-    after `builds` builds). A build that fails is reported and the watch goes on."""
+    after `builds` builds). A build that fails, whatever the error, is reported and the
+    watch goes on: the next change builds again."""
     memo = Memo()
     done = 0
     last: Snapshot | None = None
@@ -54,10 +57,11 @@ def watch_seeds(
                 continue
         last = now
         start = time.perf_counter()
+        result: pipeline.BuildResult | Exception
         try:
             with reusing(memo):  # a failed build gives its results up: see infra/memo.py
-                result: pipeline.BuildResult | GeneratorError = pipeline.run(seeds, out, options)
-        except GeneratorError as error:
+                result = pipeline.run(seeds, out, options, force=force)
+        except Exception as error:  # (a bug included: one bad document must not end the watch)
             result = error
         report(result, time.perf_counter() - start)
         done += 1
@@ -122,11 +126,11 @@ def _stat(path: Path) -> tuple[str, int, int]:
     return (str(path), status.st_size, status.st_mtime_ns)
 
 
-def print_report(result: pipeline.BuildResult | GeneratorError, seconds: float) -> None:
+def print_report(result: pipeline.BuildResult | Exception, seconds: float) -> None:
     """One line per build on stderr (and its problems): what a watching user needs."""
     stamp = time.strftime("%H:%M:%S")
-    if isinstance(result, GeneratorError):
-        for line in str(result).splitlines():
+    if isinstance(result, Exception):
+        for line in describe(result).splitlines():
             print(f"{stamp} error: {line}", file=sys.stderr)
         print(f"{stamp} build failed; the previous pages are left in place.", file=sys.stderr)
         return
@@ -140,4 +144,19 @@ def print_report(result: pipeline.BuildResult | GeneratorError, seconds: float) 
         f"{stamp} built {len(result.corpus.documents)} documents, {result.pages} files "
         f"in {result.out} ({seconds:.1f} s{reuse}); watching for changes (Ctrl-C stops)",
         file=sys.stderr,
+    )
+
+
+def describe(error: Exception) -> str:
+    """What a failed build prints: the message of an error the generator reports, the
+    path and the fix for one of the file system, the error and its place for a bug."""
+    if isinstance(error, GeneratorError):
+        return str(error)
+    if isinstance(error, OSError):
+        return os_error_message(error)
+    where = traceback.extract_tb(error.__traceback__)[-1:] if error.__traceback__ else []
+    place = f" ({Path(where[0].filename).name}:{where[0].lineno})" if where else ""
+    return (
+        f"{error.__class__.__name__}: {error}{place}. This is a bug in the generator: "
+        "please report it with the documents that caused it; the watch goes on."
     )

@@ -94,7 +94,9 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 def leftovers(folder: Path) -> list[str]:
     """Staging and set-aside folders that a build or publish left behind in `folder`."""
     return sorted(
-        p.name for p in folder.iterdir() if p.name.startswith((".staging-", ".old-", ".site-"))
+        p.name
+        for p in folder.iterdir()
+        if p.name.startswith((".staging-", ".old-", ".site-", ".site.", ".lock"))
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -71,7 +72,8 @@ def _writer(index: int):
 
 
 def _output(tmp_path: Path) -> Output:
-    return Output(tmp_path / "docs")
+    # A folder of its own each time: an Output holds its folder's lock until committed.
+    return Output(Path(tempfile.mkdtemp(prefix="docs-", dir=tmp_path)))
 
 
 def test_written_names_come_back_in_task_order(tmp_path):

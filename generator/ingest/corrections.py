@@ -80,6 +80,11 @@ def load_corrections(path: Path) -> Corrections:
         raise ConfigError(
             f"{path}:{line}: not valid YAML ({problem}). Fix the syntax there."
         ) from None
+    except RecursionError:  # "[[[[...": nested deeper than the reader can follow
+        raise ConfigError(
+            f"{path}: nested too deeply to read. Write each correction as a flat entry, "
+            'e.g. "- ignore: Name".'
+        ) from None
     if root is None:
         return Corrections(str(path))
     if not isinstance(root, yaml.SequenceNode):
