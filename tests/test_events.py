@@ -177,17 +177,18 @@ def test_days_far_outside_the_publication_span_count_less(make_seeds):
 
 
 def test_boilerplate_references_count_once(make_seeds):
-    """Nomination lists repeat "which was sent to the Senate on January 4, 2022" in many
-    documents: that wording counts once for its day, while two documents that tell of
-    an invasion in their own words count twice."""
+    """Nomination lists repeat "which was sent to the Senate on January 4, 2022" (and on
+    other days) in many documents: that wording counts once for its day, while two
+    documents that tell of an invasion in their own words count twice."""
     files = {}
     marks = {}
     for n, name in enumerate(["Ann Lee", "Bob Ray", "Cy Dow", "Di Fox"]):
+        day = "January 4, 2022" if n < 3 else "January 10, 2022"
         files[f"n{n}.txt"] = (
             f"date 2022-0{n + 3}-10 {name}, of Ohio, to be a Member of the Board, vice "
-            f"Someone, which was sent to the Senate on January 4, 2022.\n"
+            f"Someone, which was sent to the Senate on {day}.\n"
         )
-        marks[f"n{n}"] = [("January 4, 2022", "DATE")]
+        marks[f"n{n}"] = [(day, "DATE")]
     files["u.txt"] = "date 2022-03-10 Russia invaded Ukraine on February 24, 2022.\n"
     files["v.txt"] = "date 2022-04-10 Since the invasion of February 24, 2022, aid has grown.\n"
     marks["u"] = [("February 24, 2022", "DATE")]
@@ -224,29 +225,6 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
     # The three listed days share one reference: each scores less than July 20's own.
     listed = {keys[d].score for d in ("2022-07-08", "2022-07-14", "2022-07-16")}
     assert len(listed) == 1 and keys["2022-07-20"].score > listed.pop()
-
-
-def test_key_dates_are_distinct_days():
-    from generator.chronology.key_dates import _distinct
-    from generator.model import KeyDate
-
-    ranked = [
-        KeyDate("2022-07-13", 9.0, 5, 2),
-        KeyDate("2022-07-14", 8.0, 4, 2),  # the same documents as 13 July: a second day
-        KeyDate("2022-07-20", 7.0, 3, 1),
-    ]
-    documents = {
-        "2022-07-13": {"a", "b", "c", "d"},
-        "2022-07-14": {"a", "b", "c"},
-        "2022-07-20": {"e", "f"},
-    }
-    assert [k.date for k in _distinct(ranked, documents)] == [
-        "2022-07-13",
-        "2022-07-20",
-        "2022-07-14",
-    ]
-    documents["2022-07-14"] = {"x", "y", "a"}  # its own story: stays in its place
-    assert [k.date for k in _distinct(ranked, documents)][1] == "2022-07-14"
 
 
 @pytest.mark.parametrize(
