@@ -199,6 +199,8 @@ class KeyDate:
     score: float
     references: int  # documents published on another day that refer to it in their text
     publications: int  # documents published on it
+    retrospective: int = 0  # references made a week or more after the day
+    anticipated: int = 0  # references made before the day
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,7 +76,25 @@ def test_remembered_items_give_the_same_text():
 def test_json_shape(two_reports):
     corpus, analyses, entities, _ = two_reports
     data = json.loads(export.chronology_json(build_chronology(corpus, analyses, entities)))
-    assert set(data) == {"events", "key_dates"}
+    assert set(data) == {"events", "key_dates", "key_date_evidence"}
+    evidence = data["key_date_evidence"]
+    assert [e["date"] for e in evidence] == data["key_dates"]  # the same days, same order
+    assert all(
+        set(e)
+        == {
+            "date",
+            "score",
+            "references",
+            "retrospective",
+            "anticipated",
+            "publications",
+            "headline",
+            "shown",
+        }
+        for e in evidence
+    )
+    events = {e["id"] for e in data["events"]}
+    assert all(e["headline"] is None or e["headline"] in events for e in evidence)
     for event in data["events"]:
         assert list(event) == [
             "id",

@@ -176,7 +176,18 @@ def rank_evidence(
     """The days of `evidence` scored with `weights`, best first; those far outside the
     span the documents were published in after all others."""
     scored = sorted(evidence.values(), key=lambda e: (e.outside, -e.score(weights), e.date))
-    return [KeyDate(e.date, round(e.score(weights), 6), e.referring, e.publications) for e in scored]
+    return [
+        KeyDate(
+            e.date,
+            round(e.score(weights), 6),
+            e.referring,
+            e.publications,
+            e.retrospective,
+            e.anticipated,
+        )
+        for e in scored
+    ]
+
 
 
 def shown(corpus: Corpus) -> int:

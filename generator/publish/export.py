@@ -65,11 +65,32 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
 
 
 def chronology_json(chronology: Chronology) -> str:
-    """data/chronology.json: the events in date order and the key dates, best first."""
+    """data/chronology.json: the events in date order; every day the documents speak of,
+    best first (`key_dates`, past what the pages show), and for each the
+    evidence it was ranked on and its headline event (the one most sources report)."""
+    headline: dict[str, Event] = {}
+    for event in chronology.events:
+        best = headline.get(event.date)
+        if best is None or len(event.sources) > len(best.sources):
+            headline[event.date] = event
+    evidence = [
+        {
+            "date": k.date,
+            "score": k.score,
+            "references": k.references,
+            "retrospective": k.retrospective,
+            "anticipated": k.anticipated,
+            "publications": k.publications,
+            "headline": headline[k.date].id if k.date in headline else None,
+            "shown": rank < chronology.shown,
+        }
+        for rank, k in enumerate(chronology.key_dates)
+    ]
     return _listing(
         [
             ("events", [_event_item(e) for e in chronology.events]),
             ("key_dates", [_item(k.date) for k in chronology.key_dates]),
+            ("key_date_evidence", [_item(e) for e in evidence]),
         ]
     )
 
