@@ -23,6 +23,23 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Turn:
+    """A speaker's turn in a transcript: the label as written ("MS. PSAKI", "Q") at the
+    start of a paragraph, and the sentences spoken until the next label."""
+
+    label: str
+    start: int  # character offsets of the label in Document.text
+    end: int
+    first: int  # sentence numbers (1-based) of the turn, label's sentence included
+    last: int
+
+    @property
+    def reporter(self) -> bool:
+        """A reporter's question ("Q"): spoken by no one the report names."""
+        return self.label == "Q"
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     id: str  # the file name's stem: stable across builds
     slug: str  # URL-safe form of the id, unique in the corpus
@@ -35,6 +52,17 @@ class Document:
     dateline: str | None = None
     source: str | None = None  # front matter `source`
     url: str | None = None
+    turns: tuple[Turn, ...] = ()  # a transcript's speaker turns, in order (ingest/turns.py)
+
+    def speaker(self, sentence: int) -> Turn | None:
+        """The turn that sentence number `sentence` is spoken in (None: not a transcript,
+        or before the first turn)."""
+        found = None
+        for turn in self.turns:
+            if turn.first > sentence:
+                break
+            found = turn
+        return found if found is not None and sentence <= found.last else None
 
     @property
     def words(self) -> int:

@@ -29,6 +29,7 @@ from ..model import Corpus, Document, Problem, Sentence
 from .decode import MAX_DOCUMENT_BYTES, read_bytes, read_text
 from .header import parse_document
 from .text import slugify
+from .turns import find_turns
 
 DOCUMENT_SUFFIXES = (".txt", ".md")
 # Files that sit beside the documents but are not documents.
@@ -232,6 +233,7 @@ def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Proble
         title=_shorten(title, MAX_LABEL_CHARS),
         outlet=_shorten(outlet, MAX_LABEL_CHARS) if outlet else outlet,
     )
+    document = replace(document, turns=find_turns(document))
     return document, warnings, digest
 
 

@@ -53,6 +53,7 @@ from .resolution import (
     type_of,
 )
 from .roles import find_descriptions
+from .speakers import attach_speakers
 
 
 def resolve_entities(
@@ -69,6 +70,7 @@ def resolve_entities(
         analysis = by_id.get(document.id)
         if analysis is not None:
             found.extend(clean_spans(index, document, analysis.spans, vocabulary))
+    found = attach_speakers(found, documents)
     not_entities = document_acronyms(documents)
     found = [f for f in found if f.text.replace(".", "") not in not_entities]
     for f in found:

@@ -1,0 +1,48 @@
+"""Speaker turns of transcripts: "MS. PSAKI:", "DR. FAUCI:", "SECRETARY BUTTIGIEG:",
+"THE PRESIDENT:", "SENIOR ADMINISTRATION OFFICIAL:" and the reporter's "Q" at the start
+of a paragraph, each followed by what that speaker says until the next label.
+
+A label is written in capitals (letters, periods, hyphens, apostrophes, spaces; at most
+MAX_LABEL_WORDS words) and ends with a colon, or is a lone "Q" followed by its question.
+A document is a transcript when it has at least MIN_TURNS labels: one capitalised
+heading with a colon ("NOTE:") does not make speakers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Turn
+
+MIN_TURNS = 2
+MAX_LABEL_WORDS = 6
+_LABEL = re.compile(
+    rf"(?P<label>[A-Z][A-Z.'’\-]*(?:\s[A-Z][A-Z.'’\-]*){{0,{MAX_LABEL_WORDS - 1}}}):\s"
+    r"|(?P<q>Q)(?::\s|\s{2,}|\s(?=[A-Z]))"
+)
+# Capitalised words that open a paragraph with a colon without naming a speaker.
+_NOT_SPEAKERS = frozenset({"NOTE", "UPDATE", "EDITOR'S NOTE", "CORRECTION", "PLEASE NOTE"})
+
+
+def find_turns(document: Document) -> tuple[Turn, ...]:
+    """The document's speaker turns in order; () when it is not a transcript."""
+    text = document.text
+    openings: list[tuple[str, int, int, int]] = []  # label, start, end, sentence number
+    for paragraph in document.paragraphs():
+        first = paragraph[0]
+        match = _LABEL.match(text, first.start)
+        if match is None:
+            continue
+        label = (match.group("label") or "Q").strip()
+        if label in _NOT_SPEAKERS or not any(c.isalpha() for c in label):
+            continue
+        end = match.start("label") + len(label) if match.group("label") else match.start("q") + 1
+        openings.append((label, first.start, end, first.number))
+    if len(openings) < MIN_TURNS:
+        return ()
+    last_sentence = document.sentences[-1].number if document.sentences else 0
+    turns = []
+    for index, (label, start, end, number) in enumerate(openings):
+        last = openings[index + 1][3] - 1 if index + 1 < len(openings) else last_sentence
+        turns.append(Turn(label, start, end, number, last))
+    return tuple(turns)

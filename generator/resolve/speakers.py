@@ -1,0 +1,217 @@
+"""Who speaks in a transcript: each speaker label ("MS. PSAKI", "DR. FAUCI", "THE
+PRESIDENT") becomes a mention of the person it names, and a first name that a speaker
+addresses ("Thanks, Karine") one of the person addressed.
+
+A label names its person by the surname after its titles ("MS.", "SECRETARY", "ACTING
+ADMINISTRATOR"); the full name is found, in this order, among the people named in
+full in the same document, in the document's title ("Press Briefing by Press Secretary
+Jen Psaki"), then among the people named in full anywhere in the corpus when one of them
+is the only one with that surname. "THE PRESIDENT" is the president the document names
+("President Biden"). Labels made only of titles ("MODERATOR", "SENIOR ADMINISTRATION
+OFFICIAL") and the reporter's "Q" name no one: no mention is made of them, and what the
+language pipeline tagged inside a label is dropped.
+
+A first name said to someone in the room ("Thanks, Jen", "Go ahead, Alex", "..., Phil.",
+"Phil's question") is the person addressed: a speaker of the document with that first
+name, or, when none has it, a reporter the report does not name: the mention is dropped
+rather than given to a namesake.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..model import Document, Turn
+from .mentions import Found
+
+# Words of a label or a title that are titles and roles, not names ("MS.", "ACTING
+# ADMINISTRATOR", "PRINCIPAL DEPUTY PRESS SECRETARY").
+LABEL_TITLES = (
+    lexicon.words("honorifics")
+    | lexicon.words("titles")
+    | lexicon.words("title_words")
+    | lexicon.words("title_phrase_words")
+    | lexicon.words("role_modifiers")
+    | lexicon.words("role_nouns")
+    | lexicon.words("offices")
+)
+_ADDRESS = re.compile(
+    r"\b(?:thanks|thank you|go ahead|yes|yeah|okay|ok|sure|hi|hey|right|please),?\s*$",
+    re.IGNORECASE,
+)
+_QUESTION_OF = re.compile(r"['’]s (?:question|point)\b")
+_NAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+")  # capitalised words, no commas
+_NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+_PRESIDENT = re.compile(r"\bPresident\s+([A-Z][\w’'-]+)")
+_VICE_PRESIDENT = re.compile(r"\bVice\s+President\s+([A-Z][\w’'-]+)")
+
+
+def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[Found]:
+    """`found` without what lies inside speaker labels and without addressed first names
+    of no one the document names; with one mention per speaker label that names someone,
+    written as that person's full name (so that it groups with the person's mentions)."""
+    by_doc: dict[int, list[Found]] = defaultdict(list)
+    for item in found:
+        by_doc[item.doc].append(item)
+    corpus_names = _full_names(found)
+    named = {w.lower() for names in corpus_names.values() for n in names for w in n.split()}
+    # A first name said to someone in the room of a transcript that no full name of the
+    # corpus has is a reporter's: none of its mentions in a transcript is an entity's.
+    reporters = {
+        name
+        for index, document in enumerate(documents)
+        if document.turns
+        for name in _said_to(document, by_doc.get(index, []))
+        if name.lower() not in named
+    }
+    out: list[Found] = []
+    for index, document in enumerate(documents):
+        items = by_doc.get(index, [])
+        if not document.turns:
+            out.extend(items)
+            continue
+        labels = [(t.start, t.end) for t in document.turns]
+        items = [f for f in items if not any(s < f.end and f.start < e for s, e in labels)]
+        speakers = _speakers(document, items, corpus_names)
+        items = [f for f in _addressed(document, items, speakers) if f.text not in reporters]
+        out.extend(items)
+        for turn, name in speakers.items():
+            out.append(
+                Found(index, name, "PERSON", turn.first, turn.start, turn.end, 1.0, "person")
+            )
+    return out
+
+
+def label_surname(label: str) -> str | None:
+    """The surname a speaker label names: its last word, after one or more words
+    ("MS. JEAN-PIERRE" -> "Jean-Pierre", "ACTING ADMINISTRATOR SLAVITT" -> "Slavitt");
+    None when the label is one word ("MODERATOR") or ends in a title or a role
+    ("SENIOR ADMINISTRATION OFFICIAL")."""
+    words = [w.strip(".") for w in label.split()]
+    if len(words) < 2 or len(words[-1]) < 2 or words[-1].lower() in LABEL_TITLES:
+        return None
+    return "-".join(part.capitalize() for part in words[-1].split("-"))
+
+
+def _speakers(
+    document: Document, items: list[Found], corpus_names: dict[str, Counter[str]]
+) -> dict[Turn, str]:
+    """The full name each named speaker's turn is spoken by."""
+    own = _full_names(items)
+    names: dict[Turn, str] = {}
+    for turn in document.turns:
+        if turn.reporter:
+            continue
+        surname = label_surname(turn.label) or _role_holder(turn.label, document)
+        if surname is None:
+            continue
+        name = (
+            _one(own.get(surname.lower()))
+            or _in_title(document.title, surname)
+            or _one(corpus_names.get(surname.lower()), dominant=True)
+            or surname
+        )
+        names[turn] = name
+    return names
+
+
+def _role_holder(label: str, document: Document) -> str | None:
+    """ "THE PRESIDENT" -> the surname of the president the document names."""
+    role = " ".join(label.lower().split())
+    if role not in ("the president", "the vice president"):
+        return None
+    pattern = _VICE_PRESIDENT if role == "the vice president" else _PRESIDENT
+    text = document.text if role == "the vice president" else _VICE_PRESIDENT.sub("", document.text)
+    found = Counter(m.group(1) for m in pattern.finditer(f"{document.title}\n{text}"))
+    return found.most_common(1)[0][0] if found else None
+
+
+def _full_names(items: list[Found]) -> dict[str, Counter[str]]:
+    """Surname (lower case) -> the full names of people with it, by how often written."""
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for item in items:
+        words = item.text.split()
+        if item.label == "PERSON" and len(words) >= 2 and _NAME.fullmatch(item.text):
+            names[words[-1].lower()][item.text] += 1
+    return names
+
+
+def _one(names: Counter[str] | None, dominant: bool = False) -> str | None:
+    """The most written of `names`; with `dominant`, only if it is written at least four
+    times as often as all the others together (one person of that surname, really)."""
+    if not names:
+        return None
+    best, count = names.most_common(1)[0]
+    if dominant and count < 4 * (sum(names.values()) - count):
+        return None
+    return best
+
+
+def _in_title(title: str, surname: str) -> str | None:
+    """The full name ending in `surname` in the document's title, titles stripped
+    ("Press Briefing by Press Secretary Jen Psaki" -> "Jen Psaki")."""
+    for run in _NAME_RUN.findall(title):
+        words = run.split()
+        if not words or words[-1].strip(",.").lower() != surname.lower():
+            continue
+        while words and words[0].lower().strip(".") in LABEL_TITLES | {"by", "press", "and"}:
+            words = words[1:]
+        if len(words) >= 2:
+            return " ".join(words).strip(",.")
+    return None
+
+
+def _said_to(document: Document, items: list[Found]) -> set[str]:
+    """Single-word names that the document says to someone in the room."""
+    return {
+        f.text
+        for f in items
+        if f.label == "PERSON"
+        and len(f.text.split()) == 1
+        and _is_addressed(document.text, f.start, f.end)
+    }
+
+
+def _addressed(document: Document, items: list[Found], speakers: dict[Turn, str]) -> list[Found]:
+    """A lone first name after a form of address is the speaker of the document who has
+    it (written as that speaker's full name), or no one."""
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for name in speakers.values():
+        if len(name.split()) >= 2:
+            firsts[name.split()[0].lower()].add(name)
+    kept = []
+    for item in items:
+        words = item.text.split()
+        if len(words) == 1 and _is_addressed(document.text, item.start, item.end):
+            owners = firsts.get(words[0].lower(), set())
+            if len(owners) != 1:
+                continue  # a reporter, or two speakers of that first name: no one
+            item = Found(
+                item.doc,
+                next(iter(owners)),
+                item.label,
+                item.sentence,
+                item.start,
+                item.end,
+                item.weight,
+                "person",
+                item.key,
+            )
+        kept.append(item)
+    return kept
+
+
+def _is_addressed(text: str, start: int, end: int) -> bool:
+    """ "Thanks, Jen", "Go ahead, Alex", "Phil's question": a name said to someone in
+    the room. (A name set off by commas may be the last of a list: not enough alone.)"""
+    return bool(_ADDRESS.search(_before(text, start)) or _QUESTION_OF.match(text, end))
+
+
+def _before(text: str, start: int) -> str:
+    """The text of the sentence before `start`, up to 40 characters."""
+    piece = text[max(0, start - 40) : start]
+    cut = max(piece.rfind("\n"), piece.rfind(". "), piece.rfind("? "), piece.rfind("! "))
+    return piece[cut + 1 :] if cut >= 0 else piece

@@ -1,0 +1,74 @@
+"""Who speaks in a transcript (resolve/speakers.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.load import load_corpus
+from generator.resolve.entities import resolve_entities
+from generator.resolve.speakers import label_surname
+
+from .chronology_fixtures import analyse_by_hand
+
+
+@pytest.mark.parametrize(
+    ("label", "surname"),
+    [
+        ("MS. PSAKI", "Psaki"),
+        ("MS. JEAN-PIERRE", "Jean-Pierre"),
+        ("ACTING ADMINISTRATOR SLAVITT", "Slavitt"),
+        ("SURGEON GENERAL MURTHY", "Murthy"),
+        ("DR. FAUCI", "Fauci"),
+        ("MODERATOR", None),
+        ("SENIOR ADMINISTRATION OFFICIAL", None),
+        ("Q", None),
+    ],
+)
+def test_label_surname(label, surname):
+    assert label_surname(label) == surname
+
+
+BRIEFING = (
+    "date 2021-01-20\nPress Briefing by Press Secretary Jen Psaki\n\n"
+    "MS. PSAKI:  Good evening.  President Biden signed the order.\n\n"
+    "Q  Thanks, Jen.  And Alex asked earlier: what about Karine?\n\n"
+    "MS. PSAKI:  Go ahead, Alex.\n\n"
+    "Q  Thanks, Karine.  A question.\n\n"
+    "MS. JEAN-PIERRE:  Sure.\n\n"
+    "THE PRESIDENT:  Thank you all.\n"
+)
+
+
+def test_labels_become_mentions_of_the_people_they_name(make_seeds):
+    corpus = load_corpus(make_seeds({"b.txt": BRIEFING, "k.txt": KARINE}))
+    marks = {
+        "b": [
+            ("Biden", "PERSON"),
+            ("Jen", "PERSON"),
+            ("Alex", "PERSON"),
+            ("Karine", "PERSON"),
+            ("Alex", "PERSON"),
+            ("Karine", "PERSON"),
+        ],
+        "k": [("Karine Jean-Pierre", "PERSON")],
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    by_name = {e.name: e for e in entities}
+    document = corpus.documents[0] if corpus.documents[0].id == "b" else corpus.documents[1]
+    psaki = by_name["Jen Psaki"]  # the full name from the title
+    starts = {m.start for m in psaki.mentions if m.document == "b"}
+    labels = {t.start for t in document.turns if t.label == "MS. PSAKI"}
+    assert labels <= starts
+    assert "Alex" not in by_name  # a reporter's first name is no one
+    karine = by_name["Karine Jean-Pierre"]  # her label, and "Thanks, Karine"
+    assert sum(m.document == "b" for m in karine.mentions) >= 2
+    president = next(t for t in document.turns if t.label == "THE PRESIDENT")
+    holder = next(e for e in entities if any(m.start == president.start for m in e.mentions))
+    assert holder.name.endswith("Biden")
+    question = next(t for t in document.turns if t.reporter)
+    assert not any(
+        m.document == "b" and m.start == question.start for e in entities for m in e.mentions
+    )
+
+
+KARINE = "date 2021-01-19 Karine Jean-Pierre will brief.\n"
