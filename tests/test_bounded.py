@@ -1,0 +1,115 @@
+"""Bounded work, clean data, verified caches, one bad document (issue 18).
+
+Time and memory bounds are measured by bench/hostile_input.py (shapes), not here: these
+tests check what the bounds rest on (the passes' results, the caps, the refusals)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import pytest
+
+from generator.analyse.cache import FILE_NAME, AnalysisCache
+from generator.ingest.load import load_corpus
+from generator.model import Analysis, Span
+from generator.resolve import mentions
+
+VERSION = "test-model-1.0 spacy-3.8 PERSON analysis-1"
+
+# The patterns the acronym pass used before it was made linear: what it finds must not
+# change (they took the square of the text's length on one repeated name).
+_OLD_DOCUMENT = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+(?:of|and|for|the|to|on|[A-Z][\w’'-]*))*\s+(?:"
+    + "|".join(sorted(w.capitalize() for w in mentions.DOCUMENT_HEADS))
+    + r")\s+\(([A-Z][A-Za-z]{1,6})\)"
+)
+_OLD_THING = re.compile(r"(?<![A-Z])\b[a-z][\w-]*\s+\(([A-Z]{2,6})\)")
+
+
+def _old_acronyms(text: str) -> frozenset[str]:
+    return frozenset(
+        [m.group(1) for m in _OLD_DOCUMENT.finditer(text)]
+        + [m.group(1) for m in _OLD_THING.finditer(text)]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Inflation Reduction Act (IRA) passed.",
+        "liquified natural gas (LNG) and the Bipartisan Infrastructure Law (BIL).",
+        "the Department of the Treasury and of the Act (ACT), U.S. Act (USA)",
+        "xAmerica Plan (AP) and of of Plan (OP) and re-gas (RG) and Gas(GS)",
+        "Act (IRA) Plan\n(PL)\tBill  (BB) and Foo\u00a0Bill (FB) 9a (NA) _b (UB)",
+        "Maduro " * 50 + "Act (MA)",
+    ],
+)
+def test_defined_acronyms_are_those_the_old_patterns_found(text):
+    assert mentions._defined_acronyms(text) == _old_acronyms(text)
+
+
+def test_defined_acronyms_on_random_text_equal_the_old_patterns():
+    import random
+
+    words = ["of", "the", "Act", "Plan", "act", "Foo", "xBar", "U.S.", "gas", "a-b", "-x"]
+    words += ["(IRA)", "(Ab)", "(LNG)", "(ABCDEFG)", "é", "Ré", "to", "_a", "9a"]
+    spaces = [" ", "  ", "\n", "", "\u00a0", "(", ")"]
+    rng = random.Random(18)
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(1, 9)))
+        assert mentions._defined_acronyms(text) == _old_acronyms(text), text
+
+
+def test_the_acronym_pass_reads_a_repeated_name_once():
+    # 2 MB of one name: the old patterns tried every capital against the rest of the
+    # text. Counted, not timed: the backward scan looks only at parentheses.
+    text = "Nicolás Maduro " * 140_000 + "Act (NM)"
+    assert mentions._defined_acronyms(text) == {"NM"}
+
+
+# --- caches verified ------------------------------------------------------------------
+
+
+def _one_document(make_seeds):
+    corpus = load_corpus(make_seeds({"a.txt": "date 2022-01-02 Nicolás Maduro met Biden.\n"}))
+    return corpus.documents[0]
+
+
+def _analysis(document):
+    return Analysis(document.id, (Span("Nicolás Maduro", "PERSON", 1, 0, 14),))
+
+
+def test_a_changed_byte_in_a_cached_analysis_is_recomputed(tmp_path, make_seeds):
+    document = _one_document(make_seeds)
+    cache_dir = tmp_path / "cache"
+    with AnalysisCache(cache_dir, VERSION) as cache:
+        cache.put(document, _analysis(document))
+    with AnalysisCache(cache_dir, VERSION) as cache:
+        assert cache.get_many([document]) == {document.id: _analysis(document)}
+    db = sqlite3.connect(cache_dir / FILE_NAME)
+    with db:
+        (stored,) = db.execute("SELECT spans FROM documents").fetchone()
+        damaged = stored.replace("PERSON", "PERSQN").replace(",14]", ",1]")
+        assert damaged != stored
+        db.execute("UPDATE documents SET spans = ?", (damaged,))
+        db.execute("UPDATE chunks SET spans = substr(spans, 2)")
+    db.close()
+    with AnalysisCache(cache_dir, VERSION) as cache:
+        assert cache.get_many([document]) == {}  # a miss: recomputed by the build
+        assert cache.misses == 1
+        cache.put(document, _analysis(document))
+    with AnalysisCache(cache_dir, VERSION) as cache:
+        assert cache.get_many([document]) == {document.id: _analysis(document)}
+
+
+def test_a_cached_value_that_is_not_json_is_a_miss(tmp_path, make_seeds):
+    document = _one_document(make_seeds)
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        cache.put(document, _analysis(document))
+    db = sqlite3.connect(tmp_path / FILE_NAME)
+    with db:
+        db.execute("UPDATE documents SET spans = '0123456789abcdef[[' ")
+    db.close()
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        assert cache.get_many([document]) == {}
