@@ -5,6 +5,7 @@ tests check what the bounds rest on (the passes' results, the caps, the refusals
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 
@@ -113,3 +114,84 @@ def test_a_cached_value_that_is_not_json_is_a_miss(tmp_path, make_seeds):
     db.close()
     with AnalysisCache(tmp_path, VERSION) as cache:
         assert cache.get_many([document]) == {}
+
+
+# --- YAML aliases refused -------------------------------------------------------------
+
+BOMB = (
+    "---\n"
+    "date: 2022-01-01\n"
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+    "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+    "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
+    "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n"
+    "f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n"
+    "g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\n"
+    "h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]\n"
+    "i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]\n"
+    "---\n"
+    "Body text.\n"
+)
+
+
+def test_front_matter_with_yaml_aliases_is_refused(make_seeds):
+    seeds = make_seeds({"bomb.md": BOMB, "good.txt": "date 2022-01-02 A good document.\n"})
+    corpus = load_corpus(seeds)
+    assert [d.id for d in corpus.documents] == ["good"]
+    (problem,) = corpus.problems
+    assert problem.path == str(seeds / "bomb.md")
+    assert (problem.line, problem.level) == (3, "error")
+    assert "YAML anchor or alias ('&a' or '*a')" in problem.message
+    assert problem.message.endswith("Write each value out in full.")
+
+
+def test_corrections_with_yaml_aliases_are_refused(tmp_path):
+    from generator.errors import ConfigError
+    from generator.ingest.corrections import load_corrections
+
+    path = tmp_path / "corrections.yml"
+    path.write_text("- ignore: Amba\n- merge: &names [A, B]\n- merge: *names\n")
+    with pytest.raises(ConfigError) as caught:
+        load_corrections(path)
+    assert str(caught.value) == (
+        f"{path}:2: a YAML anchor or alias ('&names' or '*names'), which are not allowed "
+        "here. Write each name out in full."
+    )
+
+
+# --- control characters and lone surrogates, from any source ---------------------------
+
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def test_control_characters_and_surrogates_are_replaced_everywhere(make_seeds, tmp_path):
+    from generator.cli import main
+
+    seeds = make_seeds(
+        {
+            "escapes.md": '---\ntitle: "Bell\\a Del\\x7f Esc\\e"\ndate: 2022-01-01\n'
+            'source: "Lone \\ud800 surrogate"\n---\nNicolás Maduro met Joe Biden in Caracas.\n',
+            "bell\x07name.txt": "date 2022-01-02 Joe Biden spoke in Caracas.\n",
+            "corrections.yml": '- rename: "Joe Biden"\n  to: "Joe\\a Biden"\n',
+        }
+    )
+    out = tmp_path / "docs"
+    assert main(["build", "--seeds", str(seeds), "--out", str(out), "--no-cache"]) == 0
+    raw = [p for p in out.rglob("*") if p.is_file() and UNSAFE.search(p.read_bytes().decode())]
+    assert raw == []
+    assert not [p for p in out.rglob("*") if UNSAFE.search(p.name)]
+    documents = json.loads((out / "data" / "documents.json").read_text())["documents"]
+    by_title = {d["title"]: d for d in documents}
+    assert "Bell\ufffd Del\ufffd Esc\ufffd" in by_title
+    assert by_title["Bell\ufffd Del\ufffd Esc\ufffd"]["outlet"] == "Lone \ufffd surrogate"
+    assert "bell\ufffdname" in {d["id"] for d in documents}
+    entities = json.loads((out / "data" / "entities.json").read_text())["entities"]
+    assert "Joe\ufffd Biden" in {e["name"] for e in entities}
+    report = (out / "build-report" / "index.md").read_text()
+    assert "front matter &#x27;title&#x27; holds 3 control character(s)" in report or (
+        "front matter 'title' holds 3 control character(s)" in report
+    )
+    assert "front matter 'source' holds 1 control" in report.replace("&#x27;", "'")
+    assert "file name holds 1 control character(s)" in report
+    assert "control character(s) or lone surrogate(s) in this correction" in report

@@ -15,6 +15,12 @@ Everything read here is untrusted: it is validated once, here, and bounded (LIMI
   file: rejected.
 * Line ends: CRLF and CR become LF. Control characters other than tab and line feed
   become spaces (with a warning): they have no visible meaning and break YAML and XML.
+* Front matter (and file names): control characters and lone surrogates, which YAML
+  escapes ("\\a", "\\x7f", "\\ud800") can write, become U+FFFD, with a warning. YAML
+  anchors and aliases are refused: an alias can stand for a copy of a whole tree, and a
+  few of them for billions of nodes (the "billion laughs").
+* Symbolic links: one to a file inside the seeds folder is read; one that leads outside
+  it, or to a folder, is skipped with a warning, never followed.
 * Size: a file over MAX_DOCUMENT_BYTES is rejected before it is read. A sentence over
   MAX_SENTENCE_CHARS (a 400 KB line with no full stop) is cut at a space into pieces of
   at most that length, so sentence anchors, pages and the language pipeline stay bounded.
@@ -33,6 +39,7 @@ import stat
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -66,6 +73,8 @@ RESERVED_SLUGS = frozenset({"index"})
 # Control characters (C0 but tab and LF, DEL, C1), non-characters and the Unicode line
 # separators: shown as spaces. YAML rejects most of them in titles; XML rejects C0.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+# The same and lone surrogates (a YAML "\ud800" escape): no text in any encoding.
+UNSAFE_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
 # Share of non-ASCII characters above which Windows-1252 bytes are not "plainly text".
 _MAX_LEGACY_NON_ASCII = 0.3
 _MAGIC = {b"%PDF-": "a PDF file", b"PK\x03\x04": "a ZIP archive (e.g. .docx)"}
@@ -137,12 +146,17 @@ def load_corpus(seeds: Path, today: dt.date | None = None, memo: Memo | None = N
             'Add files that start with "date YYYY-MM-DD" or YAML front matter.'
         )
     documents.sort(key=lambda d: (d.date, d.id), reverse=True)
+    # A file name's control characters would reach the terminal and the build report.
+    problems = [replace(p, path=UNSAFE_CHARS.sub("\ufffd", p.path)) for p in problems]
     return Corpus(tuple(documents), tuple(problems))
 
 
 def _document_paths(seeds: Path, problems: list[Problem]) -> Iterable[Path]:
+    root = seeds.resolve()
     for path in sorted(seeds.iterdir()):
         if path.name.startswith("."):
+            continue
+        if path.is_symlink() and not _link_inside(path, root, problems):
             continue
         if not _is_utf8(path.name):
             shown = os.fsencode(path).decode("utf-8", "backslashreplace")
@@ -181,6 +195,34 @@ def _document_paths(seeds: Path, problems: list[Problem]) -> Iterable[Path]:
             )
             continue
         yield path
+
+
+def _link_inside(path: Path, root: Path, problems: list[Problem]) -> bool:
+    """Is the symbolic link `path` one to a file inside the seeds folder (read as any
+    file)? Otherwise it is reported and skipped: a link is never followed out of the
+    folder, nor into a folder."""
+    shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # dangling, or a loop
+        target = None
+    if target is not None and target.is_relative_to(root) and target.is_file():
+        return True
+    if target is None:
+        what = "a symbolic link to nothing (or a loop)"
+    elif not target.is_relative_to(root):
+        what = "a symbolic link to a file or folder outside the seeds folder"
+    else:
+        what = "a symbolic link to a folder"
+    problems.append(
+        Problem(
+            shown,
+            None,
+            f"{what}; not followed, skipped. Copy the document itself into the seeds folder.",
+            "warning",
+        )
+    )
+    return False
 
 
 def _is_utf8(name: str) -> bool:
@@ -262,6 +304,7 @@ def _load(
                 "warning",
             )
         )
+    document = _clean_labels(path, content, document, warnings)
     title, outlet = document.title, document.outlet
     for field, value in (("title", title), ("outlet", outlet)):
         if value and len(value) > MAX_LABEL_CHARS:
@@ -281,6 +324,36 @@ def _load(
     )
     document = replace(document, flags=tuple(w.message for w in warnings))
     return document, warnings, digest
+
+
+def _clean_labels(
+    path: Path, content: str, document: Document, warnings: list[Problem]
+) -> Document:
+    """The document with control characters and lone surrogates in its front matter
+    and file name replaced by U+FFFD, each field with a warning."""
+    changes: dict[str, Any] = {}
+    for field, key in (("title", "title"), ("source", "source"), ("url", "url"), ("id", None)):
+        value = getattr(document, field)
+        if not value or not UNSAFE_CHARS.search(value):
+            continue
+        found = UNSAFE_CHARS.findall(value)
+        example = f"U+{ord(found[0]):04X}"
+        where = f"front matter '{key}'" if key else "file name"
+        line = _key_line(content, key) if key else None
+        warnings.append(
+            Problem(
+                str(path),
+                line,
+                f"the {where} holds {len(found)} control character(s) or lone surrogate(s) "
+                f"(e.g. {example}), replaced by U+FFFD. Remove them from the "
+                f"{'front matter' if key else 'file name'}.",
+                "warning",
+            )
+        )
+        changes[field] = UNSAFE_CHARS.sub("\ufffd", value)
+    if "source" in changes and document.outlet == document.source:
+        changes["outlet"] = changes["source"]
+    return replace(document, **changes) if changes else document
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -479,6 +552,7 @@ def _parse_front_matter(path: Path, content: str) -> tuple[Document, int]:
     header = content[lead + 3 : body_start]
     body = content[body_start + 4 :].split("\n", 1)[1] if "\n" in content[body_start + 4 :] else ""
     try:
+        _refuse_aliases(path, dash_line, header)
         meta = yaml.load(header, Loader=_FrontMatterLoader)  # noqa: S506 (a SafeLoader)
     except RecursionError:
         raise InputError(
@@ -530,6 +604,19 @@ def _parse_front_matter(path: Path, content: str) -> tuple[Document, int]:
         url=strings["url"] or None,
     )
     return document, date_line
+
+
+def _refuse_aliases(path: Path, first_line: int, header: str) -> None:
+    """InputError at the first YAML anchor or alias: an alias bomb of 386 bytes took
+    9.7 GB to load. (Scanning, unlike loading, is linear in the header's length.)"""
+    for token in yaml.scan(header):
+        if isinstance(token, yaml.AnchorToken | yaml.AliasToken):
+            line = first_line + token.start_mark.line
+            raise InputError(
+                f"{path}:{line}: front matter uses a YAML anchor or alias "
+                f"('&{token.value}' or '*{token.value}'), which are not allowed. "
+                "Write each value out in full."
+            )
 
 
 class _FrontMatterLoader(yaml.SafeLoader):

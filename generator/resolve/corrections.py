@@ -74,4 +74,4 @@ def apply_corrections(clusters: list[Cluster], corrections: Corrections) -> tupl
         elif entry.action == "ignore":
             for target in targets:
                 clusters[target].ignored = True
-    return tuple(sorted(problems, key=lambda p: p.line or 0))
+    return corrections.problems + tuple(sorted(problems, key=lambda p: p.line or 0))
