@@ -8,12 +8,14 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from generator.analyse.cache import FILE_NAME, AnalysisCache
 from generator.ingest.load import load_corpus
 from generator.model import Analysis, Span
+from generator.publish.render import md_escape
 from generator.resolve import mentions
 
 VERSION = "test-model-1.0 spacy-3.8 PERSON analysis-1"
@@ -189,9 +191,38 @@ def test_control_characters_and_surrogates_are_replaced_everywhere(make_seeds, t
     entities = json.loads((out / "data" / "entities.json").read_text())["entities"]
     assert "Joe\ufffd Biden" in {e["name"] for e in entities}
     report = (out / "build-report" / "index.md").read_text()
-    assert "front matter &#x27;title&#x27; holds 3 control character(s)" in report or (
-        "front matter 'title' holds 3 control character(s)" in report
+    for part in (
+        "the front matter 'title' holds 3 control character(s)",
+        "the front matter 'source' holds 1 control character(s)",
+        "the file name holds 1 control character(s)",
+        "control character(s) or lone surrogate(s) in this correction, replaced by U+FFFD",
+    ):
+        assert md_escape(part) in report, part
+
+
+# --- symbolic links in the seeds folder -------------------------------------------------
+
+
+def test_symlinks_out_of_the_seeds_folder_are_skipped_never_walked(make_seeds, tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("date 2022-01-01 A private note from outside the seeds.\n")
+    seeds = make_seeds({"good.txt": "date 2022-01-02 A good document.\n"})
+    (seeds / "secret.txt").symlink_to(outside)
+    (seeds / "root").symlink_to("/")
+    (seeds / "inner").mkdir()
+    (seeds / "inner" / "x.txt").write_text("date 2022-01-03 Inside a subfolder.\n")
+    (seeds / "inner-link").symlink_to(seeds / "inner")
+    (seeds / "alias.txt").symlink_to(seeds / "good.txt")
+    (seeds / "dangling.txt").symlink_to(tmp_path / "nothing.txt")
+    corpus = load_corpus(seeds)
+    assert [d.id for d in corpus.documents] == ["alias"]  # good.txt: a duplicate of it
+    messages = {Path(p.path).name: p.message for p in corpus.problems}
+    assert messages["secret.txt"] == (
+        "a symbolic link to a file or folder outside the seeds folder; not followed, "
+        "skipped. Copy the document itself into the seeds folder."
     )
-    assert "front matter 'source' holds 1 control" in report.replace("&#x27;", "'")
-    assert "file name holds 1 control character(s)" in report
-    assert "control character(s) or lone surrogate(s) in this correction" in report
+    assert messages["root"].startswith("a symbolic link to a file or folder outside")
+    assert messages["inner-link"].startswith("a symbolic link to a folder; not followed")
+    assert messages["dangling.txt"].startswith("cannot be read")
+    assert messages["good.txt"].startswith("an exact duplicate of")
+    assert messages["inner"].startswith("a subfolder: its 1 .txt/.md file(s)")

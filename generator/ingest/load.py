@@ -201,22 +201,19 @@ def _link_inside(path: Path, root: Path, problems: list[Problem]) -> bool:
     """Is the symbolic link `path` one to a file inside the seeds folder (read as any
     file)? Otherwise it is reported and skipped: a link is never followed out of the
     folder, nor into a folder."""
-    shown = os.fsencode(path).decode("utf-8", "backslashreplace")
     try:
         target = path.resolve(strict=True)
-    except (OSError, RuntimeError):  # dangling, or a loop
-        target = None
-    if target is not None and target.is_relative_to(root) and target.is_file():
+    except (OSError, RuntimeError):
+        return True  # dangling, or a loop: reading it says it cannot be read
+    if target.is_relative_to(root) and target.is_file():
         return True
-    if target is None:
-        what = "a symbolic link to nothing (or a loop)"
-    elif not target.is_relative_to(root):
+    if not target.is_relative_to(root):
         what = "a symbolic link to a file or folder outside the seeds folder"
     else:
         what = "a symbolic link to a folder"
     problems.append(
         Problem(
-            shown,
+            os.fsencode(path).decode("utf-8", "backslashreplace"),
             None,
             f"{what}; not followed, skipped. Copy the document itself into the seeds folder.",
             "warning",
