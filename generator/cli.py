@@ -186,9 +186,7 @@ def _print_timings(timings: Sequence[tuple[str, float]]) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    result = pipeline.run(
-        args.seeds, args.out, _options(args), pdf=args.pdf, full_text=args.full_text
-    )
+    result = pipeline.run(args.seeds, args.out, _options(args), pdf=args.pdf, full_text=args.full_text)
     _report(result.problems)
     if args.timings:
         _print_timings(result.timings)
@@ -200,9 +198,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _site(args: argparse.Namespace) -> int:
-    result = pipeline.run(
-        args.seeds, args.out, _options(args), pdf=args.pdf, full_text=args.full_text
-    )
+    result = pipeline.run(args.seeds, args.out, _options(args), pdf=args.pdf, full_text=args.full_text)
     _report(result.problems)
     start = time.perf_counter()
     pipeline.publish(args.out, args.site_dir)

@@ -55,9 +55,7 @@ def watch_seeds(
         last = now
         start = time.perf_counter()
         try:
-            result: pipeline.BuildResult | GeneratorError = pipeline.run(
-                seeds, out, options, memo=memo
-            )
+            result: pipeline.BuildResult | GeneratorError = pipeline.run(seeds, out, options, memo=memo)
         except GeneratorError as error:
             memo.abandon()  # the next build starts from the last good one's results
             result = error
