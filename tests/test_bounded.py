@@ -226,3 +226,57 @@ def test_symlinks_out_of_the_seeds_folder_are_skipped_never_walked(make_seeds, t
     assert messages["dangling.txt"].startswith("cannot be read")
     assert messages["good.txt"].startswith("an exact duplicate of")
     assert messages["inner"].startswith("a subfolder: its 1 .txt/.md file(s)")
+
+
+# --- one bad document: charts ----------------------------------------------------------
+
+
+def _entity(name: str, sentence: int, document: str = "d1", kind: str = "person"):
+    from generator.model import Entity, Mention
+
+    slug = name.lower().replace(" ", "-")
+    return Entity(
+        slug, name, kind, (), (), (Mention(name, document, sentence, 0, 1),), (document,),
+        "2022-01-01", "2022-01-01", f"people/{slug}.md",
+    )  # fmt: skip
+
+
+def test_a_network_whose_top_entities_are_not_linked_to_each_other():
+    # 21 pairs that never meet: the 20 most connected entities ("A00".."A19", by name)
+    # were linked only to others, and the chart took max() of no links.
+    from generator.publish.charts import NETWORK_NODES, draw_charts
+
+    entities = [_entity(f"A{i:02}", i) for i in range(21)] + [
+        _entity(f"Z{i:02}", i) for i in range(21)
+    ]
+    charts = draw_charts([], [], [], entities)
+    network = charts.get("network")
+    assert network is not None and charts.problems == ()
+    names = {r[0] for r in network.rows} | {r[1] for r in network.rows}
+    assert len(names) <= NETWORK_NODES
+    assert ("A00", "Z00", 1, "a00", "z00") in network.rows
+
+
+def test_a_chart_that_fails_is_reported_and_the_others_are_drawn(monkeypatch):
+    from generator.publish import charts as charts_module
+    from generator.publish import plot
+
+    draw = plot.draw_svg
+
+    def broken(kind, data):
+        if kind == "network":
+            raise ValueError("max() arg is an empty sequence")
+        return draw(kind, data)
+
+    monkeypatch.setattr(plot, "draw_svg", broken)
+    entities = [_entity("Ana Rojas", 1), _entity("Luis Diaz", 1), _entity("Rosa Ruiz", 2)]
+    charts = charts_module.draw_charts([], [], [], entities)
+    assert [c.name for c in charts.overview] == ["entities"]
+    (problem,) = charts.problems
+    assert problem.path == "charts/network.svg"
+    assert problem.message == (
+        'the chart "Who appears with whom" could not be made (ValueError: max() arg is an '
+        "empty sequence); the rest was built without it. Report this as a bug, with the "
+        "documents."
+    )
+    assert any("could not be drawn: see the build report" in m for m in charts.missing)
