@@ -280,3 +280,74 @@ def test_a_chart_that_fails_is_reported_and_the_others_are_drawn(monkeypatch):
         "documents."
     )
     assert any("could not be drawn: see the build report" in m for m in charts.missing)
+
+
+# --- one bad document: pages -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_page_that_fails_is_a_placeholder_and_on_the_build_report(
+    make_seeds, tmp_path, monkeypatch, jobs
+):
+    from generator import pipeline
+    from generator.publish import pages
+    from generator.publish.render import Renderer
+
+    seeds = make_seeds(
+        {
+            "bad.txt": "date 2022-01-01 Ana Rojas met Luis Diaz. They spoke in Caracas.\n",
+            "good.txt": "date 2022-01-02 Rosa Ruiz met Ana Rojas in Caracas.\n",
+        }
+    )
+    render = Renderer.render
+
+    def broken(self, template, relative, **context):
+        if relative == "sources/bad.md":
+            raise KeyError("a bug met on this document")
+        return render(self, template, relative, **context)
+
+    monkeypatch.setattr(Renderer, "render", broken)
+    monkeypatch.setattr(pages, "PAGES_PER_WORKER", 1)  # with jobs=2: forked workers
+    out = tmp_path / "docs"
+    result = pipeline.run(seeds, out, pipeline.Options(cache=None, jobs=jobs))
+    (problem,) = [p for p in result.problems if p.level == "error"]
+    assert problem.path == str(seeds / "bad.txt")
+    assert problem.message == (
+        "the page sources/bad.md could not be made (KeyError: 'a bug met on this document'); "
+        "a placeholder stands in its place. Report this as a bug, with the document."
+    )
+    placeholder = (out / "sources" / "bad.md").read_text()
+    assert "# Page not built" in placeholder
+    assert '<span id="s1"></span><span id="s2"></span>' in placeholder  # links still land
+    assert "Rosa Ruiz" in (out / "sources" / "good.md").read_text()
+    report = (out / "build-report" / "index.md").read_text()
+    assert md_escape(problem.message) in report and md_escape(problem.path) in report
+
+
+def test_the_build_report_lists_what_the_page_caps_left_out(make_seeds, tmp_path, monkeypatch):
+    from generator import pipeline
+    from generator.publish import policy
+
+    monkeypatch.setattr(policy, "PAGES_PER_DOCUMENT", 2)
+    monkeypatch.setattr("generator.publish.pages.PAGES_PER_DOCUMENT", 2)
+    names = ["Ana Rojas", "Luis Diaz", "Rosa Ruiz", "Jorge Silva", "Elena Castro"]
+    text = " ".join(f"{name} spoke in Caracas on Monday." for name in names)
+    seeds = make_seeds({"names.txt": f"date 2022-01-01 {text}\n"})
+    out = tmp_path / "docs"
+    result = pipeline.run(seeds, out, pipeline.Options(cache=None, jobs=1))
+    sections = ("people", "organizations", "places")
+    paged = [p for s in sections for p in (out / s).glob("*.md") if p.name != "index.md"]
+    assert len(paged) == 2
+    entities = json.loads((out / "data" / "entities.json").read_text())["entities"]
+    assert len(entities) >= 4
+    without = {s: 0 for s in sections}
+    for entity in entities:
+        if entity["page"] is None:
+            without[policy.SECTIONS[entity["type"]]] += 1
+    assert sum(without.values()) == len(entities) - 2
+    report = (out / "build-report" / "index.md").read_text()
+    assert "## Left out by the page caps" in report
+    for section, count in without.items():
+        row = f"| <code>{md_escape(str(seeds / 'names.txt'))}</code> | {section} | {count} |"
+        assert (row in report) == (count > 0), row
+    assert result.pages > 2

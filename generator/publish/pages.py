@@ -8,6 +8,10 @@ templates, nothing is sent to them) and each process takes the next task from a 
 counter until none is left, writing its files into the staging folder itself; only the
 names of the files written come back. A page is the same text in whichever process
 renders it, so the output is byte-identical to a one-process render.
+
+A page that fails is not the end of the build: a placeholder stands in its place (a
+source page keeps its sentence anchors, which other pages link to), and the failure is
+listed on the build report, written last, with the document it came from.
 """
 
 from __future__ import annotations
@@ -29,10 +33,12 @@ from ..errors import GeneratorError
 from ..infra.progress import progress
 from ..infra.workers import available_cores, start_method
 from ..ingest.load import limits as load_limits
+from ..model import Problem
 from .chronology_pages import page_context, year_page_contexts
 from .output import Output
+from .policy import PAGES_PER_DOCUMENT, PAGES_PER_TYPE, SECTIONS, left_out
 from .profiles import index_pages, mentions_csv, profile_maker, profile_timeline, source_segments
-from .render import Renderer
+from .render import Renderer, md_escape
 
 if TYPE_CHECKING:
     from multiprocessing.sharedctypes import Synchronized
@@ -50,6 +56,9 @@ PAGES_PER_WORKER = 50
 
 Files = list[tuple[str, str]]  # (path relative to the docs folder, content)
 Task = Callable[[], Files]
+# What a guarded task gives: its files, and the failure that a placeholder stands for.
+Made = tuple[Files, Problem | None]
+Job = Callable[[], Made]
 
 
 def render_pages(
@@ -61,25 +70,73 @@ def render_pages(
     *,
     pdf: bool = False,
     jobs: int | None = None,
-) -> None:
+) -> tuple[Problem, ...]:
     """Render every Markdown page of the site (and the profiles' mentions CSVs) into
-    `output`, with up to `jobs` processes (None: one per core; 1: this one alone)."""
-    tasks = _page_tasks(renderer, corpus, findings, charts, pdf)
-    workers = min(jobs or available_cores(), len(tasks) // PAGES_PER_WORKER)
+    `output`, with up to `jobs` processes (None: one per core; 1: this one alone).
+    Returns the pages (and charts) that failed: each is on the build report."""
+    jobs_list = _page_tasks(renderer, corpus, findings, charts, pdf)
+    workers = min(jobs or available_cores(), len(jobs_list) // PAGES_PER_WORKER)
+    failed: list[Problem] = list(charts.problems)
     if workers <= 1 or start_method() != "fork":  # spawn would pickle every input
-        for task in progress(tasks, "pages"):
-            for relative, content in task():
+        for job in progress(jobs_list, "pages"):
+            files, problem = _made(job())
+            for relative, content in files:
                 output.write(relative, content)
-        return
-    renderer.load_templates(("", "partials"))  # once, here: the workers inherit them
-    _run_in_processes(tasks, output, workers)
+            if problem is not None:
+                failed.append(problem)
+    else:
+        renderer.load_templates(("", "partials"))  # once, here: the workers inherit them
+        failed += _run_in_processes(jobs_list, output, workers)
+    relative = "build-report/index.md"
+    output.write(relative, _build_report(renderer, relative, corpus, findings, tuple(failed)))
+    return tuple(failed)
+
+
+def _guard(task: Task, relative: str, path: str, anchors: Sequence[int] = ()) -> Job:
+    """The task, with a placeholder page and a Problem (naming `path`, the document the
+    page comes from) in place of what it would have written if it fails."""
+
+    def job() -> Made:
+        try:
+            return task(), None
+        except Exception as error:  # one page's bug must not stop the build
+            reason = " ".join(f"{type(error).__name__}: {error}".split())
+            if len(reason) > 300:
+                reason = reason[:299] + "…"
+            problem = Problem(
+                path,
+                None,
+                f"the page {relative} could not be made ({reason}); a placeholder stands in "
+                "its place. Report this as a bug, with the document.",
+            )
+            return [(relative, _placeholder(relative, reason, anchors))], problem
+
+    return job
+
+
+def _placeholder(relative: str, reason: str, anchors: Sequence[int]) -> str:
+    up = "../" * relative.count("/")
+    spans = "".join(f'<span id="s{n}"></span>' for n in anchors)
+    return (
+        "---\ntitle: Page not built\n---\n\n# Page not built\n\n"
+        f"This page could not be made ({md_escape(reason)}). The rest of the site was "
+        f"built: see the [build report]({up}build-report/index.md).\n"
+        + (f"\n<div>{spans}</div>\n" if spans else "")
+    )
+
+
+def _made(result: Files | Made) -> Made:
+    """What a task gave, as (files, problem): a bare task (in tests) gives files only."""
+    return result if isinstance(result, tuple) else (result, None)
 
 
 def _page_tasks(
     renderer: Renderer, corpus: Corpus, findings: Findings, charts: Charts, pdf: bool
-) -> list[Task]:
-    """Every page as a task, in the order a one-process build writes them."""
+) -> list[Job]:
+    """Every page but the build report (written last, see _build_report) as a guarded
+    task, in the order a one-process build writes them."""
     documents = corpus.documents
+    paths = {d.id: str(d.path) for d in documents}
     entities = findings.entities
     problems = corpus.problems + findings.problems
     entity_links = findings.entity_links  # a dict over every entity: built once
@@ -123,58 +180,113 @@ def _page_tasks(
 
         return task
 
-    tasks = [
-        page(
-            "home.md.j2",
+    jobs = [
+        _guard(
+            page(
+                "home.md.j2",
+                "index.md",
+                newest=documents[:NEWEST],
+                overview_chart=charts.get("activity"),
+                pdf=pdf,
+                sections=sections,
+                events=findings.events,
+                key_dates=cast(list[Any], chronology_page["key_dates"])[:HOME_KEY_DATES],
+                documents=documents,
+                words=sum(d.words for d in documents),
+                sentences=sum(len(d.sentences) for d in documents),
+                date_range=corpus.date_range,
+                problems=problems,
+            ),
             "index.md",
-            newest=documents[:NEWEST],
-            overview_chart=charts.get("activity"),
-            pdf=pdf,
-            sections=sections,
-            events=findings.events,
-            key_dates=cast(list[Any], chronology_page["key_dates"])[:HOME_KEY_DATES],
-            documents=documents,
-            words=sum(d.words for d in documents),
-            sentences=sum(len(d.sentences) for d in documents),
-            date_range=corpus.date_range,
-            problems=problems,
+            "index.md",
         ),
-        page("sources_index.md.j2", "sources/index.md", documents=documents),
+        _guard(
+            page("sources_index.md.j2", "sources/index.md", documents=documents),
+            "sources/index.md",
+            "sources/index.md",
+        ),
     ]
-    tasks += [source(document) for document in documents]
-    tasks += [
-        page("entities_index.md.j2", relative, title=title, entities=members)
+    jobs += [
+        _guard(source(d), d.page, str(d.path), [s.number for s in d.sentences]) for d in documents
+    ]
+    jobs += [
+        _guard(
+            page("entities_index.md.j2", relative, title=title, entities=members),
+            relative,
+            relative,
+        )
         for relative, title, members in sections
     ]
-    tasks += [profile(entity) for entity in entities if entity.page is not None]
-    tasks.append(
-        page(
-            "build_report.md.j2",
-            "build-report/index.md",
-            documents=documents,
-            problems=problems,
-            errors=[p for p in problems if p.level == "error"],
-            warnings=[p for p in problems if p.level == "warning"],
-            limits={**load_limits(), "nlp_chunk_chars": CHUNK_CHARS},
+    jobs += [
+        _guard(profile(entity), str(entity.page), paths.get(entity.documents[0], entity.name))
+        for entity in entities
+        if entity.page is not None
+    ]
+    jobs.append(
+        _guard(
+            page("chronology.md.j2", "chronology/index.md", **chronology_page),
+            "chronology/index.md",
+            "chronology/index.md",
         )
     )
-    tasks.append(page("chronology.md.j2", "chronology/index.md", **chronology_page))
-    tasks += [
-        page("chronology_year.md.j2", relative, **context)
+    jobs += [
+        _guard(page("chronology_year.md.j2", relative, **context), relative, relative)
         for relative, context in year_page_contexts(findings.chronology, corpus, entity_links)
     ]
-    return tasks
+
+    return jobs
 
 
-# What a process sends back: the files it wrote by task number, and the first task
-# that failed, with its exception (None if none did).
-Report = tuple[dict[int, list[str]], tuple[int, BaseException] | None]
+def _build_report(
+    renderer: Renderer,
+    relative: str,
+    corpus: Corpus,
+    findings: Findings,
+    failed: tuple[Problem, ...],
+) -> str:
+    """The build report: every problem, the pages and charts that failed (`failed`),
+    what the page caps left out, and the limits."""
+    documents = corpus.documents
+    every = corpus.problems + findings.problems + failed
+    paths = {d.id: str(d.path) for d in documents}
+    return renderer.render(
+        "build_report.md.j2",
+        relative,
+        documents=documents,
+        problems=every,
+        errors=[p for p in every if p.level == "error"],
+        warnings=[p for p in every if p.level == "warning"],
+        limits={**load_limits(), "nlp_chunk_chars": CHUNK_CHARS},
+        left_out=_left_out(findings.entities, documents, paths),
+        caps={"per_type": PAGES_PER_TYPE, "per_document": PAGES_PER_DOCUMENT},
+    )
 
 
-def _run_in_processes(tasks: Sequence[Task], output: Output, workers: int) -> None:
+def _left_out(
+    entities: Sequence[Any], documents: Sequence[Any], paths: dict[str, str]
+) -> list[tuple[str, str, int]]:
+    """(document or "", section, count) of the entities the page caps left out."""
+    return [
+        (
+            paths.get(row.document, row.document) if row.document else "",
+            SECTIONS[row.type],
+            row.count,
+        )
+        for row in left_out(entities, len(documents))
+    ]
+
+
+# What a process sends back: the files it wrote by task number, the first task that
+# failed to write its files, with its exception (None if none did), and the pages that
+# failed to render (placeholders written), by task number.
+Report = tuple[dict[int, list[str]], tuple[int, BaseException] | None, dict[int, Problem]]
+
+
+def _run_in_processes(tasks: Sequence[Job | Task], output: Output, workers: int) -> list[Problem]:
     """Run the tasks in this process and `workers - 1` forked ones, writing into
     `output`; output.written ends in task order, as in one process. An error reaches the
-    caller as in one process: the one of the first task that failed."""
+    caller as in one process: the one of the first task that failed. Returns the pages
+    that failed to render, in task order."""
     context = multiprocessing.get_context("fork")
     counter = cast("Synchronized[int]", context.Value("q", 0))
     children: list[tuple[Any, Connection]] = []  # (process, its report's pipe)
@@ -198,8 +310,8 @@ def _run_in_processes(tasks: Sequence[Task], output: Output, workers: int) -> No
         kept: list[tuple[str, Hashable]] = []
         for child, receive in children:
             try:
-                done, failed, theirs = receive.recv()
-                reports.append((done, failed))
+                done, failed, problems, theirs = receive.recv()
+                reports.append((done, failed, problems))
                 kept += theirs
             except EOFError:
                 child.join()  # for its exit code
@@ -214,22 +326,25 @@ def _run_in_processes(tasks: Sequence[Task], output: Output, workers: int) -> No
                 child.terminate()
             child.join()
             receive.close()
-    failures = [failed for _, failed in reports if failed is not None]
+    failures = [failed for _, failed, _ in reports if failed is not None]
     if failures:
         raise min(failures, key=lambda failed: failed[0])[1]
     written: dict[int, list[str]] = {}
-    for done, _ in reports:
+    rendering: dict[int, Problem] = {}
+    for done, _, problems in reports:
         written.update(done)
+        rendering.update(problems)
     output.written[start:] = [name for index in sorted(written) for name in written[index]]
     if output.memo is not None:
         # What the workers reused from the last build is kept for the next one too (what
         # they made anew is not: the next build makes it again).
         for table, key in kept:
             output.memo.put(table, key, output.memo.previous(table, key))
+    return [rendering[index] for index in sorted(rendering)]
 
 
 def _work(
-    tasks: Sequence[Task], output: Output, counter: Synchronized[int], send: Connection
+    tasks: Sequence[Job | Task], output: Output, counter: Synchronized[int], send: Connection
 ) -> None:
     """A forked worker: take tasks until none is left, then report."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -237,12 +352,13 @@ def _work(
     if output.memo is not None:
         output.memo.record_kept()
     try:
-        done, failed = _take_tasks(tasks, output, counter, worker=True)
+        done, failed, problems = _take_tasks(tasks, output, counter, worker=True)
         if failed is not None and not _travels(failed[1]):
             index, error = failed
             text = "".join(traceback.format_exception_only(error)).rstrip()  # with notes
             failed = (index, GeneratorError(f"render: {text}"))
-        send.send((done, failed, output.memo.kept if output.memo is not None else []))
+        kept = output.memo.kept if output.memo is not None else []
+        send.send((done, failed, problems, kept))
         status = 0
     finally:
         send.close()
@@ -260,18 +376,22 @@ def _travels(error: BaseException) -> bool:
 
 
 def _take_tasks(
-    tasks: Sequence[Task], output: Output, counter: Synchronized[int], *, worker: bool = False
+    tasks: Sequence[Job | Task], output: Output, counter: Synchronized[int], *, worker: bool = False
 ) -> Report:
-    """Run the next task from the shared counter until none is left or one fails."""
+    """Run the next task from the shared counter until none is left or one fails to
+    write (a page that fails to render leaves a placeholder and a problem)."""
     done: dict[int, list[str]] = {}
+    problems: dict[int, Problem] = {}
     while True:
         with counter.get_lock():
             index = counter.value
             if index >= len(tasks):
-                return done, None
+                return done, None, problems
             counter.value = index + 1
         try:
-            files = tasks[index]()
+            files, problem = _made(tasks[index]())
+            if problem is not None:
+                problems[index] = problem
             for relative, content in files:
                 output.write(relative, content)
         except Exception as error:
@@ -280,5 +400,5 @@ def _take_tasks(
             if worker and not isinstance(error, GeneratorError):
                 # A bug: its traceback stays in this process, so its text goes along.
                 error.add_note("".join(traceback.format_exception(error)).rstrip())
-            return done, (index, error)
+            return done, (index, error), problems
         done[index] = [relative for relative, _ in files]
