@@ -351,3 +351,42 @@ def test_the_build_report_lists_what_the_page_caps_left_out(make_seeds, tmp_path
         row = f"| <code>{md_escape(str(seeds / 'names.txt'))}</code> | {section} | {count} |"
         assert (row in report) == (count > 0), row
     assert result.pages > 2
+
+
+# --- CSV cells that a spreadsheet would run ---------------------------------------------
+
+
+def test_csv_cells_that_start_like_a_formula_are_neutralised():
+    import csv
+    import io
+
+    from generator.publish.export import to_csv
+
+    hostile = ["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tx"]
+    text = to_csv(("name", "count"), [(value, -3) for value in hostile] + [("Ana = Ana", 2)])
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert [row[0] for row in rows[1:]] == [*("'" + v for v in hostile), "Ana = Ana"]
+    assert [row[1] for row in rows[1:]] == ["-3"] * len(hostile) + ["2"]  # numbers stay
+    assert to_csv(("a",), [("\rx",)]) == "a\n'\rx\n"
+
+
+def test_every_csv_the_build_writes_is_neutralised(make_seeds, tmp_path):
+    from generator import pipeline
+
+    seeds = make_seeds(
+        {
+            "a.txt": "date 2022-01-01 -Ana Rojas met =Luis Diaz on 3 March 2021. "
+            "@Rosa Ruiz spoke in Caracas on 4 March 2021.\n",
+            "b.txt": "date 2022-02-01 Ana Rojas met Luis Diaz again on 5 April 2021.\n",
+        }
+    )
+    out = tmp_path / "docs"
+    pipeline.run(seeds, out, pipeline.Options(cache=None, jobs=1))
+    import csv
+
+    files = sorted(out.rglob("*.csv"))
+    assert any(p.name == "chronology.csv" for p in files)
+    for path in files:
+        for row in csv.reader(path.open(encoding="utf-8")):
+            for cell in row:
+                assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (path, cell)
