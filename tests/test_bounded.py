@@ -390,3 +390,32 @@ def test_every_csv_the_build_writes_is_neutralised(make_seeds, tmp_path):
         for row in csv.reader(path.open(encoding="utf-8")):
             for cell in row:
                 assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (path, cell)
+
+
+# --- slugs never take a reserved name --------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Index", "INDEX", "People", "Build Report", "Sources"])
+def test_slugs_never_take_a_reserved_name(name):
+    from generator.ingest.text import RESERVED_SLUGS, slugify
+
+    assert slugify(name) not in RESERVED_SLUGS
+    assert slugify(name) == slugify(name.lower()).removesuffix("-2") + "-2"
+
+
+def test_an_entity_renamed_index_does_not_write_over_the_section_page(make_seeds, tmp_path):
+    from generator import pipeline
+
+    seeds = make_seeds(
+        {
+            "a.txt": "date 2022-01-01 Ana Rojas met Luis Diaz in Caracas.\n",
+            "corrections.yml": "- rename: Caracas\n  to: Index\n- rename: Luis Diaz\n"
+            "  to: People\n",
+        }
+    )
+    out = tmp_path / "docs"
+    pipeline.run(seeds, out, pipeline.Options(cache=None, jobs=1))
+    assert "# Places" in (out / "places" / "index.md").read_text()  # the section's page
+    assert "# Index" in (out / "places" / "index-2.md").read_text()
+    assert "# People" in (out / "people" / "index.md").read_text()
+    assert "# People" in (out / "people" / "people-2.md").read_text()
