@@ -419,3 +419,49 @@ def test_an_entity_renamed_index_does_not_write_over_the_section_page(make_seeds
     assert "# Index" in (out / "places" / "index-2.md").read_text()
     assert "# People" in (out / "people" / "index.md").read_text()
     assert "# People" in (out / "people" / "people-2.md").read_text()
+
+
+# --- temporal expressions read per document ---------------------------------------------
+
+
+def test_temporal_expressions_read_per_document_are_capped(make_seeds, monkeypatch):
+    from generator.chronology import events
+
+    text = " ".join(f"Talks began on {day} March 2021 in Caracas." for day in range(1, 8))
+    (document,) = load_corpus(make_seeds({"d.txt": f"date 2022-01-01 {text}\n"})).documents
+    spans = []
+    for sentence in document.sentences:
+        start = sentence.text.index("on ") + 3
+        end = sentence.text.index(" in ")
+        spans.append(
+            Span(sentence.text[start:end], "DATE", sentence.number, sentence.start + start,
+                 sentence.start + end)
+        )  # fmt: skip
+    analysis = Analysis(document.id, tuple(spans))
+    assert len(events._dated(document, analysis)) == 7
+    monkeypatch.setattr(events, "MAX_TEMPORAL_SPANS", 3)
+    dated = events._dated(document, analysis)
+    assert [d[0].date for d in dated] == ["2021-03-01", "2021-03-02", "2021-03-03"]
+
+
+def test_a_pdf_part_that_fails_says_so_and_the_others_are_made(monkeypatch):
+    from generator.publish import pdf
+
+    made = []
+
+    def part(renderer, report, name, title, **extra):
+        if name == "charts":
+            raise ValueError("<b>no links</b>")
+        made.append(name)
+        return pdf.Part(name, title, pdf.Markup("<p>ok</p>"), ())
+
+    monkeypatch.setattr(pdf, "_part", part)
+    broken = pdf._safe_part(None, None, "charts", "Charts")
+    assert broken.id == "charts" and broken.children == ()
+    assert broken.html == (
+        '<h1 id="charts">Charts</h1>\n<p>This part could not be made (ValueError: '
+        "&lt;b&gt;no links&lt;/b&gt;). The rest of the report was. Report this as a bug, "
+        "with the documents.</p>\n"
+    )
+    assert pdf._safe_part(None, None, "sources", "Sources").html == "<p>ok</p>"
+    assert made == ["sources"]
