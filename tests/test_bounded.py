@@ -362,7 +362,7 @@ def test_csv_cells_that_start_like_a_formula_are_neutralised():
 
     from generator.publish.export import to_csv
 
-    hostile = ["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tx"]
+    hostile = ['=HYPERLINK("http://x")', "+1+2", "-2+3", "@SUM(A1)", "\tx"]
     text = to_csv(("name", "count"), [(value, -3) for value in hostile] + [("Ana = Ana", 2)])
     rows = list(csv.reader(io.StringIO(text, newline="")))
     assert [row[0] for row in rows[1:]] == [*("'" + v for v in hostile), "Ana = Ana"]

@@ -77,9 +77,7 @@ def make_pdf(
     ]
     for kind in ENTITY_TYPES:
         if report.profiles[kind]:
-            parts.append(
-                _safe_part(renderer, report, "profiles", SECTION_TITLES[kind], kind=kind)
-            )
+            parts.append(_safe_part(renderer, report, "profiles", SECTION_TITLES[kind], kind=kind))
     parts.append(_safe_part(renderer, report, "sources", "Sources"))
     html = renderer.render(
         "print/report.html.j2",
@@ -179,9 +177,7 @@ def sentence_anchor(document: Document, number: int) -> str:
     return f"{doc_anchor(document)}-s{number}"
 
 
-def _safe_part(
-    renderer: Renderer, report: _Report, name: str, title: str, **extra: Any
-) -> Part:
+def _safe_part(renderer: Renderer, report: _Report, name: str, title: str, **extra: Any) -> Part:
     """The part, or, if making it fails, a part that says so: one part's bug does not
     stop the report (nor the build)."""
     try:
