@@ -465,3 +465,18 @@ def test_a_pdf_part_that_fails_says_so_and_the_others_are_made(monkeypatch):
     )
     assert pdf._safe_part(None, None, "sources", "Sources").html == "<p>ok</p>"
     assert made == ["sources"]
+
+
+def test_a_cache_file_too_damaged_to_write_is_replaced(tmp_path, make_seeds):
+    document = _one_document(make_seeds)
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        cache.put(document, _analysis(document))
+    db = sqlite3.connect(tmp_path / FILE_NAME)
+    with db:  # reads still work; the next save's DELETE ... WHERE version fails
+        db.execute("ALTER TABLE documents RENAME COLUMN version TO damaged")
+    db.close()
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        assert cache.get_many([document]) == {document.id: _analysis(document)}
+        cache.put(document, _analysis(document))
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        assert cache.get_many([document]) == {document.id: _analysis(document)}

@@ -129,14 +129,28 @@ class AnalysisCache:
         self._new_chunks.append((self.chunk_key(chunk), self.version, encoded))
 
     def save(self) -> None:
-        """Write the new entries; drop those of other pipeline versions (never hit again)."""
+        """Write the new entries; drop those of other pipeline versions (never hit again).
+        A file too damaged to write to is replaced by a new one holding the new entries."""
+        try:
+            self._write()
+        except sqlite3.DatabaseError:
+            self._replace()
+            self._write()
+        self._new.clear()
+        self._new_chunks.clear()
+
+    def _write(self) -> None:
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO chunks VALUES (?, ?, ?)", self._new_chunks)
             self._db.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?)", self._new)
             for table in _TABLES:
                 self._db.execute(f"DELETE FROM {table} WHERE version != ?", (self.version,))  # noqa: S608 (a constant)
-        self._new.clear()
-        self._new_chunks.clear()
+
+    def _replace(self) -> None:
+        """Start a new file in place of a damaged one (the cache is ours to rebuild)."""
+        self._db.close()
+        self.path.unlink(missing_ok=True)
+        self._db = _open(self.path)
 
     def _select(self, table: str, keys: list[str]) -> list[tuple[str, str]]:
         rows: list[tuple[str, str]] = []
@@ -150,9 +164,7 @@ class AnalysisCache:
                 )
         except sqlite3.DatabaseError:
             # Damaged past what the checksums catch (SQLite's own pages): start afresh.
-            self._db.close()
-            self.path.unlink(missing_ok=True)
-            self._db = _open(self.path)
+            self._replace()
             return []
         return rows
 
