@@ -211,6 +211,7 @@ def test_symlinks_out_of_the_seeds_folder_are_skipped_never_walked(make_seeds, t
     (seeds / "root").symlink_to("/")
     (seeds / "inner").mkdir()
     (seeds / "inner" / "x.txt").write_text("date 2022-01-03 Inside a subfolder.\n")
+    (seeds / "inner" / "up").symlink_to("/")  # counted without walking /
     (seeds / "inner-link").symlink_to(seeds / "inner")
     (seeds / "alias.txt").symlink_to(seeds / "good.txt")
     (seeds / "dangling.txt").symlink_to(tmp_path / "nothing.txt")
