@@ -115,7 +115,7 @@ def run(
             # The first build of a watch makes every page in this process, which keeps
             # what each was made from; pages made in a worker are made again next time.
             jobs = 1
-        render_pages(output, renderer, corpus, findings, charts, pdf=pdf, jobs=jobs)
+        failed = render_pages(output, renderer, corpus, findings, charts, pdf=pdf, jobs=jobs)
         clock.lap("render")
         output.write("data/documents.json", export.documents_json(documents))
         output.write("data/entities.json", export.entities_json(entities))
@@ -133,9 +133,8 @@ def run(
         raise
     memo = active()
     reuse = (memo.reused, memo.made) if memo is not None else None
-    return BuildResult(
-        corpus, out, len(output.written), findings.problems, clock.timings(), reuse
-    )
+    flagged = findings.problems + failed  # and pages or charts that failed
+    return BuildResult(corpus, out, len(output.written), flagged, clock.timings(), reuse)
 
 
 def find_corrections(seeds: Path) -> Corrections | None:

@@ -16,6 +16,10 @@ The document's id, title, date and path are in neither key: renaming a file does
 redo its analysis. FORMAT is in every key and version: entries of another layout
 (and the one-table file of earlier builds) are never read, and are dropped.
 
+Each stored value carries a checksum of itself (CHECK_CHARS hex digits of its SHA-256):
+a value that does not match (a damaged file, a changed byte) is a miss, recomputed and
+stored again, never read. A file SQLite cannot read is replaced.
+
 The user's corrections file is not part of the key: it changes how mentions are
 resolved into entities, a later stage that is always recomputed, never what the
 pipeline found in a document.
@@ -26,9 +30,10 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from ..errors import ConfigError
 from ..infra.store import open_store
@@ -36,7 +41,8 @@ from ..model import Analysis, Chunk, ChunkSpans, Document, Span
 
 FILE_NAME = "analyses.sqlite"
 # Bump when what is stored, or how it is keyed, changes.
-FORMAT = 2
+FORMAT = 3
+CHECK_CHARS = 16  # the checksum that starts each stored value
 _TABLES = ("documents", "chunks")
 _SCHEMA = """
 DROP TABLE IF EXISTS analyses;
@@ -95,7 +101,9 @@ class AnalysisCache:
         found: dict[str, Analysis] = {}
         for key, spans in self._select("documents", list(keys)):
             for document in keys[key]:
-                found[document.id] = _decode(document, spans)
+                analysis = _decode(document, spans)
+                if analysis is not None:
+                    found[document.id] = analysis
         self.hits += len(found)
         self.misses += len(documents) - len(found)
         return found
@@ -103,41 +111,63 @@ class AnalysisCache:
     def get_chunks(self, chunks: Sequence[Chunk]) -> dict[Chunk, ChunkSpans]:
         """The cached spans of these chunks; counts chunk hits and misses."""
         keys = {self.chunk_key(chunk): chunk for chunk in chunks}
-        found = {
-            keys[key]: tuple(
-                (label, index, start, end) for label, index, start, end in json.loads(spans)
-            )
-            for key, spans in self._select("chunks", list(keys))
-        }
+        found = {}
+        for key, stored in self._select("chunks", list(keys)):
+            spans = _unseal(stored)
+            if spans is not None:
+                found[keys[key]] = tuple(
+                    (label, index, start, end) for label, index, start, end in spans
+                )
         self.chunk_hits += len(found)
         self.chunk_misses += len(keys) - len(found)
         return found
 
     def put(self, document: Document, analysis: Analysis) -> None:
-        self._new.append((self.key(document), self.version, _encode(analysis.spans)))
+        self._new.append((self.key(document), self.version, _seal(_encode(analysis.spans))))
 
     def put_chunk(self, chunk: Chunk, spans: ChunkSpans) -> None:
-        encoded = json.dumps(spans, separators=(",", ":"))
+        encoded = _seal(json.dumps(spans, separators=(",", ":")))
         self._new_chunks.append((self.chunk_key(chunk), self.version, encoded))
 
     def save(self) -> None:
-        """Write the new entries; drop those of other pipeline versions (never hit again)."""
+        """Write the new entries; drop those of other pipeline versions (never hit again).
+        A file too damaged to write to is replaced by a new one holding the new entries."""
+        try:
+            self._write()
+        except sqlite3.DatabaseError:
+            self._replace()
+            self._write()
+        self._new.clear()
+        self._new_chunks.clear()
+
+    def _write(self) -> None:
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO chunks VALUES (?, ?, ?)", self._new_chunks)
             self._db.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?)", self._new)
             for table in _TABLES:
                 self._db.execute(f"DELETE FROM {table} WHERE version != ?", (self.version,))  # noqa: S608 (a constant)
-        self._new.clear()
-        self._new_chunks.clear()
 
-    def _select(self, table: str, keys: list[str]) -> Iterator[tuple[str, str]]:
-        for offset in range(0, len(keys), _BATCH):
-            batch = keys[offset : offset + _BATCH]
-            marks = ",".join("?" * len(batch))
-            yield from self._db.execute(
-                f"SELECT key, spans FROM {table} WHERE key IN ({marks})",  # noqa: S608 (constant, "?")
-                batch,
-            )
+    def _replace(self) -> None:
+        """Start a new file in place of a damaged one (the cache is ours to rebuild)."""
+        self._db.close()
+        self.path.unlink(missing_ok=True)
+        self._db = open_store(self.path, _SCHEMA)
+
+    def _select(self, table: str, keys: list[str]) -> list[tuple[str, str]]:
+        rows: list[tuple[str, str]] = []
+        try:
+            for offset in range(0, len(keys), _BATCH):
+                batch = keys[offset : offset + _BATCH]
+                marks = ",".join("?" * len(batch))
+                rows += self._db.execute(
+                    f"SELECT key, spans FROM {table} WHERE key IN ({marks})",  # noqa: S608 (constant, "?")
+                    batch,
+                )
+        except sqlite3.DatabaseError:
+            # Damaged past what the checksums catch (SQLite's own pages): start afresh.
+            self._replace()
+            return []
+        return rows
 
     def close(self) -> None:
         self._db.close()
@@ -175,12 +205,38 @@ def _encode(spans: Iterable[Span]) -> str:
     return json.dumps([[s.label, s.sentence, s.start, s.end] for s in spans], separators=(",", ":"))
 
 
-def _decode(document: Document, spans: str) -> Analysis:
+def _seal(encoded: str) -> str:
+    """The value as stored: its checksum, then itself."""
+    return _checksum(encoded) + encoded
+
+
+def _unseal(stored: object) -> list[Any] | None:
+    """The stored spans, or None when the value does not match its checksum."""
+    if not isinstance(stored, str):
+        return None
+    check, encoded = stored[:CHECK_CHARS], stored[CHECK_CHARS:]
+    if check != _checksum(encoded):
+        return None
+    try:
+        spans = json.loads(encoded)
+    except ValueError:
+        return None
+    return spans if isinstance(spans, list) else None
+
+
+def _checksum(encoded: str) -> str:
+    return hashlib.sha256(encoded.encode("utf-8", "surrogatepass")).hexdigest()[:CHECK_CHARS]
+
+
+def _decode(document: Document, stored: str) -> Analysis | None:
+    spans = _unseal(stored)
+    if spans is None:
+        return None
     text = document.text
     return Analysis(
         document.id,
         tuple(
             Span(text[start:end], label, sentence, start, end)
-            for label, sentence, start, end in json.loads(spans)
+            for label, sentence, start, end in spans
         ),
     )

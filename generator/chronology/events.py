@@ -35,6 +35,9 @@ from .expressions import TEMPORAL_LABELS
 from .key_dates import rank_dates, shown
 from .summary import SUMMARY_WORDS, summarise_sentence, trim_words
 
+# Temporal expressions read per document, in text order: dateparser takes milliseconds
+# each, and 2 MB of dates holds ~100,000 (a news article, a few hundred at most).
+MAX_TEMPORAL_SPANS = 3_000
 # Merging: two candidates are one happening when their content words overlap this much
 # (Dice coefficient) with at least MIN_SHARED_WORDS in common, or when they share this
 # share of their entities and some words.
@@ -203,9 +206,13 @@ _Dated = tuple[PartialDate, tuple[int, ...], str, str, frozenset[str]]
 def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
     """(date, cited sentence numbers, text, summary, content words) per dated sentence."""
     dated: dict[int, list[tuple[PartialDate, int, int]]] = defaultdict(list)
+    read = 0
     for span in analysis.spans:
         if span.label not in TEMPORAL_LABELS or not 0 < span.sentence <= len(document.sentences):
             continue
+        read += 1
+        if read > MAX_TEMPORAL_SPANS:
+            break
         sentence = document.sentences[span.sentence - 1]
         offset = span.start - sentence.start
         before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None

@@ -20,13 +20,14 @@ reported as warnings; a malformed file fails once, listing every problem.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
 from ..errors import ConfigError
-from ..model import ENTITY_TYPES
+from ..model import ENTITY_TYPES, Problem
+from .load import UNSAFE_CHARS
 
 ACTIONS = ("merge", "rename", "alias", "type", "ignore", "description")
 # The second key each action takes, and whether it is required.
@@ -60,6 +61,7 @@ class Correction:
 class Corrections:
     path: str
     entries: tuple[Correction, ...] = ()
+    problems: tuple[Problem, ...] = ()  # warnings found when reading the file
 
 
 def load_corrections(path: Path) -> Corrections:
@@ -72,6 +74,7 @@ def load_corrections(path: Path) -> Corrections:
             "Save it as UTF-8 text."
         ) from None
     try:
+        _refuse_aliases(path, text)
         root = yaml.compose(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
@@ -100,7 +103,41 @@ def load_corrections(path: Path) -> Corrections:
             entries.append(entry)
     if errors:
         raise ConfigError("\n".join(errors))
-    return Corrections(str(path), tuple(entries))
+    cleaned = [_clean(entry) for entry in entries]
+    problems = tuple(
+        Problem(
+            str(path),
+            entry.line,
+            "control character(s) or lone surrogate(s) in this correction, replaced by "
+            "U+FFFD. Remove them from the names.",
+            "warning",
+        )
+        for entry, clean in zip(entries, cleaned, strict=True)
+        if clean != entry
+    )
+    return Corrections(str(path), tuple(cleaned), problems)
+
+
+def _refuse_aliases(path: Path, text: str) -> None:
+    """ConfigError at the first YAML anchor or alias: a few nested aliases stand for
+    billions of names. (Scanning, unlike loading, is linear in the file's length.)"""
+    for token in yaml.scan(text):
+        if isinstance(token, yaml.AnchorToken | yaml.AliasToken):
+            raise ConfigError(
+                f"{path}:{token.start_mark.line + 1}: a YAML anchor or alias "
+                f"('&{token.value}' or '*{token.value}'), which are not allowed here. "
+                "Write each name out in full."
+            )
+
+
+def _clean(entry: Correction) -> Correction:
+    """The entry with control characters and lone surrogates (which YAML escapes such
+    as "\\a" or "\\ud800" write) replaced by U+FFFD."""
+    names = tuple(UNSAFE_CHARS.sub("\ufffd", name) for name in entry.names)
+    value = UNSAFE_CHARS.sub("\ufffd", entry.value) if entry.value is not None else None
+    if names == entry.names and value == entry.value:
+        return entry
+    return replace(entry, names=names, value=value)
 
 
 def _entry(node: yaml.Node, path: str, errors: list[str]) -> Correction | None:

@@ -9,6 +9,12 @@ Everything read here is untrusted: it is validated once, here, and bounded (limi
   over MAX_SENTENCE_CHARS (a 400 KB line with no full stop) is cut at a space into
   pieces of at most that length, so sentence anchors, pages and the language pipeline
   stay bounded. A title or outlet over MAX_LABEL_CHARS is shortened.
+* Front matter (and file names): control characters and lone surrogates, which YAML
+  escapes ("\\a", "\\x7f", "\\ud800") can write, become U+FFFD, with a warning. YAML
+  anchors and aliases are refused (header.py): an alias can stand for a copy of a whole
+  tree, and a few of them for billions of nodes (the "billion laughs").
+* Symbolic links: one to a file inside the seeds folder is read; one that leads outside
+  it, or to a folder, is skipped with a warning, never followed.
 * A file with the same content as an earlier one (in file-name order) is skipped as a
   duplicate; a date after today is kept and flagged.
 """
@@ -22,12 +28,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 from ..infra.memo import reused
 from ..model import Corpus, Document, Problem, Sentence
 from .decode import MAX_DOCUMENT_BYTES, read_bytes, read_text
-from .header import parse_document
+from .header import key_line, parse_document
 from .text import slugify
 from .turns import find_turns
 
@@ -42,6 +49,9 @@ MAX_SENTENCE_CHARS = 2_000  # = nlp.CHUNK_CHARS
 MAX_LABEL_CHARS = 300
 # Slugs that would collide with the generated section pages (sources/index.md).
 RESERVED_SLUGS = frozenset({"index"})
+# Control characters and lone surrogates (a YAML "\ud800" escape) in front matter and
+# file names: no text in any encoding.
+UNSAFE_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
 
 
 def limits() -> dict[str, int]:
@@ -110,12 +120,17 @@ def load_corpus(seeds: Path, today: dt.date | None = None) -> Corpus:
             'Add files that start with "date YYYY-MM-DD" or YAML front matter.'
         )
     documents.sort(key=lambda d: (d.date, d.id), reverse=True)
+    # A file name's control characters would reach the terminal and the build report.
+    problems = [replace(p, path=UNSAFE_CHARS.sub("\ufffd", p.path)) for p in problems]
     return Corpus(tuple(documents), tuple(problems))
 
 
 def _document_paths(seeds: Path, problems: list[Problem]) -> Iterable[Path]:
+    root = seeds.resolve()
     for path in sorted(seeds.iterdir()):
         if path.name.startswith("."):
+            continue
+        if path.is_symlink() and not _link_inside(path, root, problems):
             continue
         if not _is_utf8(path.name):
             shown = os.fsencode(path).decode("utf-8", "backslashreplace")
@@ -154,6 +169,31 @@ def _document_paths(seeds: Path, problems: list[Problem]) -> Iterable[Path]:
             )
             continue
         yield path
+
+
+def _link_inside(path: Path, root: Path, problems: list[Problem]) -> bool:
+    """Is the symbolic link `path` one to a file inside the seeds folder (read as any
+    file)? Otherwise it is reported and skipped: a link is never followed out of the
+    folder, nor into a folder."""
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return True  # dangling, or a loop: reading it says it cannot be read
+    if target.is_relative_to(root) and target.is_file():
+        return True
+    if not target.is_relative_to(root):
+        what = "a symbolic link to a file or folder outside the seeds folder"
+    else:
+        what = "a symbolic link to a folder"
+    problems.append(
+        Problem(
+            os.fsencode(path).decode("utf-8", "backslashreplace"),
+            None,
+            f"{what}; not followed, skipped. Copy the document itself into the seeds folder.",
+            "warning",
+        )
+    )
+    return False
 
 
 def _is_utf8(name: str) -> bool:
@@ -216,6 +256,7 @@ def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Proble
                 "warning",
             )
         )
+    document = _clean_labels(path, content, document, warnings)
     title, outlet = document.title, document.outlet
     for field, value in (("title", title), ("outlet", outlet)):
         if value and len(value) > MAX_LABEL_CHARS:
@@ -235,6 +276,36 @@ def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Proble
     )
     document = replace(document, turns=find_turns(document))
     return document, warnings, digest
+
+
+def _clean_labels(
+    path: Path, content: str, document: Document, warnings: list[Problem]
+) -> Document:
+    """The document with control characters and lone surrogates in its front matter
+    and file name replaced by U+FFFD, each field with a warning."""
+    changes: dict[str, Any] = {}
+    for field, key in (("title", "title"), ("source", "source"), ("url", "url"), ("id", None)):
+        value = getattr(document, field)
+        if not value or not UNSAFE_CHARS.search(value):
+            continue
+        found = UNSAFE_CHARS.findall(value)
+        example = f"U+{ord(found[0]):04X}"
+        where = f"front matter '{key}'" if key else "file name"
+        line = key_line(content, key) if key else None
+        warnings.append(
+            Problem(
+                str(path),
+                line,
+                f"the {where} holds {len(found)} control character(s) or lone surrogate(s) "
+                f"(e.g. {example}), replaced by U+FFFD. Remove them from the "
+                f"{'front matter' if key else 'file name'}.",
+                "warning",
+            )
+        )
+        changes[field] = UNSAFE_CHARS.sub("\ufffd", value)
+    if "source" in changes and document.outlet == document.source:
+        changes["outlet"] = changes["source"]
+    return replace(document, **changes) if changes else document
 
 
 def _shorten(value: str, limit: int) -> str:

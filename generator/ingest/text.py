@@ -75,11 +75,19 @@ def _append(
     out.append(Sentence(len(out) + 1, stripped, begin, begin + len(stripped), paragraph))
 
 
+# Slugs a generated page never takes: a section's own page (people/index.md) and the
+# generated folders' names. A name that slugs to one gets "-2" ("Index" -> "index-2").
+RESERVED_SLUGS = frozenset(
+    "index sources people organizations places chronology charts data build-report".split()
+)
+
+
 def slugify(value: str, fallback: str = "item") -> str:
-    """A lower-case ASCII slug: "José Pereira" -> "jose-pereira"."""
+    """A lower-case ASCII slug: "José Pereira" -> "jose-pereira"; never a reserved name."""
     ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:80].rstrip("-") or fallback
+    slug = slug[:80].rstrip("-") or fallback
+    return f"{slug}-2" if slug in RESERVED_SLUGS else slug
 
 
 def fold(value: str) -> str:

@@ -8,6 +8,9 @@ reuses the stored SVG byte for byte and does not even import matplotlib; a chang
 data or of the drawing code draws it again (chart_cache.py). The profile charts are
 small SVGs written directly (`sparkline_svg`), faster to make than to look up.
 
+A chart that fails to compute or draw is left out, said so in `missing`, and reported
+in `problems` (for the build report): the rest of the charts and the site are built.
+
 Charts stay readable from 2 documents to 2,000: time is binned by week, month or year
 depending on the span, and bars, nodes, links and labels are capped (the CSV says what
 was left out).
@@ -19,14 +22,14 @@ import datetime as dt
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from ..model import Document, Entity, Event
+from ..model import Document, Entity, Event, Problem
 from ..resolve.entities import sentence_entities
 from . import chart_cache, plot
 from .export import to_csv
@@ -76,6 +79,7 @@ class Charts:
     overview: tuple[Chart, ...]
     profiles: tuple[Chart, ...]
     missing: tuple[str, ...]  # one sentence per chart not drawn, saying why
+    problems: tuple[Problem, ...] = ()  # charts that failed, for the build report
 
     def get(self, name: str) -> Chart | None:
         return next((c for c in self.overview if c.name == name), None)
@@ -117,30 +121,69 @@ def draw_charts(
     bins = Bins.for_dates([d.date for d in documents])
     plans: list[Plan] = []
     missing: list[str] = []
-    planned = [
-        (_activity(documents, events, bins), "No documents, so nothing per period."),
-        (_timeline(events, key_dates), "No dated events were found."),
-        (_most_mentioned(entities), "No people, organizations or places were found."),
-        (_network(entities), "No two entities appear in the same sentence."),
+    problems: list[Problem] = []
+    planned: list[tuple[str, Callable[[], Plan | None], str]] = [
+        (
+            "activity",
+            lambda: _activity(documents, events, bins),
+            "No documents, so nothing per period.",
+        ),
+        ("timeline", lambda: _timeline(events, key_dates), "No dated events were found."),
+        (
+            "entities",
+            lambda: _most_mentioned(entities),
+            "No people, organizations or places were found.",
+        ),
+        ("network", lambda: _network(entities), "No two entities appear in the same sentence."),
     ]
-    for plan, why in planned:
+    for name, make, why in planned:
+        try:
+            plan = make()
+        except Exception as error:  # one chart's bug must not stop the build
+            problems.append(_failure(f"charts/{name}.svg", f'the chart "{name}"', error))
+            missing.append(f'The chart "{name}" could not be made: see the build report.')
+            continue
         if plan is None:
             missing.append(why)
         else:
             plans.append(plan)
-    svgs = _svgs(plans, cache)
-    overview = tuple(replace(p.chart, svg=svgs[p.key]) for p in plans)
-    return Charts(overview, _profile_charts(entities, documents, bins), tuple(missing))
+    svgs = _svgs(plans, cache, problems)
+    overview = []
+    for plan in plans:
+        if plan.key in svgs:
+            overview.append(replace(plan.chart, svg=svgs[plan.key]))
+        else:
+            missing.append(f'"{plan.chart.title}" could not be drawn: see the build report.')
+    profiles = _profile_charts(entities, documents, bins, problems)
+    return Charts(tuple(overview), profiles, tuple(missing), tuple(problems))
 
 
-def _svgs(plans: Sequence[Plan], cache: Path | None) -> dict[str, str]:
-    """SVG by plan key: from the cache where it has them, else drawn (and stored)."""
+def _failure(path: str, what: str, error: Exception) -> Problem:
+    """A Problem for the build report: what failed, and with which error."""
+    reason = " ".join(f"{type(error).__name__}: {error}".split())
+    if len(reason) > 300:
+        reason = reason[:299] + "…"
+    return Problem(
+        path,
+        None,
+        f"{what} could not be made ({reason}); the rest was built without it. "
+        "Report this as a bug, with the documents.",
+    )
+
+
+def _svgs(plans: Sequence[Plan], cache: Path | None, problems: list[Problem]) -> dict[str, str]:
+    """SVG by plan key: from the cache where it has them, else drawn (and stored).
+    A drawing that fails is left out, with a problem."""
     keys = [p.key for p in plans]
     found = chart_cache.load_svgs(cache, keys) if cache is not None else {}
     drawn: dict[str, str] = {}
     for plan in plans:
         if plan.key not in found and plan.key not in drawn:
-            drawn[plan.key] = plot.draw_svg(plan.kind, plan.data)
+            try:
+                drawn[plan.key] = plot.draw_svg(plan.kind, plan.data)
+            except Exception as error:
+                what = f'the chart "{plan.chart.title}"'
+                problems.append(_failure(f"charts/{plan.chart.name}.svg", what, error))
     if cache is not None:
         chart_cache.store_svgs(cache, drawn, keys)
     return {**found, **drawn}
@@ -353,6 +396,18 @@ def _network(entities: Sequence[Entity]) -> Plan | None:
         ((a, b, w) for (a, b), w in pairs.items() if a in kept and b in kept),
         key=lambda link: (-link[2], link[0], link[1]),
     )[:NETWORK_LINKS]
+    if not links:
+        # The most connected entities are each linked to others only (many pairs that
+        # do not meet): the strongest links instead, as many as NETWORK_NODES allow.
+        ranked = sorted(pairs.items(), key=lambda item: (-item[1], item[0]))
+        shown: set[str] = set()
+        for (a, b), w in ranked:
+            if len(links) == NETWORK_LINKS:
+                break
+            if len(shown | {a, b}) <= NETWORK_NODES:
+                links.append((a, b, w))
+                shown |= {a, b}
+        nodes = sorted(shown, key=lambda i: (-strength[i], by_id[i].name.casefold(), i))
     linked = {a for a, _, _ in links} | {b for _, b, _ in links}
     nodes = [n for n in nodes if n in linked]
     title = "Who appears with whom"
@@ -382,7 +437,7 @@ def _network(entities: Sequence[Entity]) -> Plan | None:
 
 
 def _profile_charts(
-    entities: Sequence[Entity], documents: Sequence[Document], bins: Bins
+    entities: Sequence[Entity], documents: Sequence[Document], bins: Bins, problems: list[Problem]
 ) -> tuple[Chart, ...]:
     if len(bins.keys) < 2:
         return ()
@@ -394,8 +449,14 @@ def _profile_charts(
     ][:PROFILE_CHARTS_MAX]
     charts = []
     for entity in sorted(chosen, key=lambda e: e.id):
-        counts, _ = bins.count(dates[m.document] for m in entity.mentions if m.document in dates)
-        charts.append(_sparkline(entity, counts, bins))
+        try:
+            counts, _ = bins.count(
+                dates[m.document] for m in entity.mentions if m.document in dates
+            )
+            charts.append(_sparkline(entity, counts, bins))
+        except Exception as error:
+            what = f'the chart of mentions of "{entity.name}"'
+            problems.append(_failure(f"charts/mentions/{entity.id}.svg", what, error))
     return tuple(charts)
 
 

@@ -56,12 +56,24 @@ def documents_json(documents: Sequence[Document]) -> str:
     )
 
 
+# A cell a spreadsheet would read as a formula (CSV injection): OWASP's advice is to
+# start it with a single quote, which the spreadsheet shows as text.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def to_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """CSV text; every cell of text that starts like a formula starts with ' instead."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([_cell(value) for value in header])
+    writer.writerows([_cell(value) for value in row] for row in rows)
     return buffer.getvalue()
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def chronology_json(chronology: Chronology) -> str:

@@ -8,6 +8,10 @@ templates, nothing is sent to them) and each process takes the next task from a 
 counter until none is left, writing its files into the staging folder itself; only the
 names of the files written come back. A page is the same text in whichever process
 renders it, so the output is byte-identical to a one-process render.
+
+A page that fails is not the end of the build: a placeholder stands in its place (a
+source page keeps its sentence anchors, which other pages link to), and the failure is
+listed on the build report, written last, with the document it came from.
 """
 
 from __future__ import annotations
@@ -30,10 +34,12 @@ from ..infra.memo import active
 from ..infra.progress import progress
 from ..infra.workers import available_cores, start_method
 from ..ingest.load import limits as load_limits
+from ..model import Problem
 from .chronology_pages import page_context, year_page_contexts
 from .output import Output
+from .policy import PAGES_PER_DOCUMENT, PAGES_PER_TYPE, SECTIONS, left_out
 from .profiles import index_pages, mentions_csv, profile_maker, profile_timeline, source_segments
-from .render import Renderer
+from .render import Renderer, md_escape
 
 if TYPE_CHECKING:
     from multiprocessing.sharedctypes import Synchronized
@@ -51,6 +57,9 @@ PAGES_PER_WORKER = 50
 
 Files = list[tuple[str, str]]  # (path relative to the docs folder, content)
 Task = Callable[[], Files]
+# What a guarded task gives: its files, and the failure that a placeholder stands for.
+Made = tuple[Files, Problem | None]
+Job = Callable[[], Made]
 
 
 def render_pages(
@@ -62,25 +71,73 @@ def render_pages(
     *,
     pdf: bool = False,
     jobs: int | None = None,
-) -> None:
+) -> tuple[Problem, ...]:
     """Render every Markdown page of the site (and the profiles' mentions CSVs) into
-    `output`, with up to `jobs` processes (None: one per core; 1: this one alone)."""
-    tasks = _page_tasks(renderer, corpus, findings, charts, pdf)
-    workers = min(jobs or available_cores(), len(tasks) // PAGES_PER_WORKER)
+    `output`, with up to `jobs` processes (None: one per core; 1: this one alone).
+    Returns the pages (and charts) that failed: each is on the build report."""
+    jobs_list = _page_tasks(renderer, corpus, findings, charts, pdf)
+    workers = min(jobs or available_cores(), len(jobs_list) // PAGES_PER_WORKER)
+    failed: list[Problem] = list(charts.problems)
     if workers <= 1 or start_method() != "fork":  # spawn would pickle every input
-        for task in progress(tasks, "pages"):
-            for relative, content in task():
+        for job in progress(jobs_list, "pages"):
+            files, problem = _made(job())
+            for relative, content in files:
                 output.write(relative, content)
-        return
-    renderer.load_templates(("", "partials"))  # once, here: the workers inherit them
-    _run_in_processes(tasks, output, workers)
+            if problem is not None:
+                failed.append(problem)
+    else:
+        renderer.load_templates(("", "partials"))  # once, here: the workers inherit them
+        failed += _run_in_processes(jobs_list, output, workers)
+    relative = "build-report/index.md"
+    output.write(relative, _build_report(renderer, relative, corpus, findings, tuple(failed)))
+    return tuple(failed)
+
+
+def _guard(task: Task, relative: str, path: str, anchors: Sequence[int] = ()) -> Job:
+    """The task, with a placeholder page and a Problem (naming `path`, the document the
+    page comes from) in place of what it would have written if it fails."""
+
+    def job() -> Made:
+        try:
+            return task(), None
+        except Exception as error:  # one page's bug must not stop the build
+            reason = " ".join(f"{type(error).__name__}: {error}".split())
+            if len(reason) > 300:
+                reason = reason[:299] + "…"
+            problem = Problem(
+                path,
+                None,
+                f"the page {relative} could not be made ({reason}); a placeholder stands in "
+                "its place. Report this as a bug, with the document.",
+            )
+            return [(relative, _placeholder(relative, reason, anchors))], problem
+
+    return job
+
+
+def _placeholder(relative: str, reason: str, anchors: Sequence[int]) -> str:
+    up = "../" * relative.count("/")
+    spans = "".join(f'<span id="s{n}"></span>' for n in anchors)
+    return (
+        "---\ntitle: Page not built\n---\n\n# Page not built\n\n"
+        f"This page could not be made ({md_escape(reason)}). The rest of the site was "
+        f"built: see the [build report]({up}build-report/index.md).\n"
+        + (f"\n<div>{spans}</div>\n" if spans else "")
+    )
+
+
+def _made(result: Files | Made) -> Made:
+    """What a task gave, as (files, problem): a bare task (in tests) gives files only."""
+    return result if isinstance(result, tuple) else (result, None)
 
 
 def _page_tasks(
     renderer: Renderer, corpus: Corpus, findings: Findings, charts: Charts, pdf: bool
-) -> list[Task]:
-    """Every page as a task, in the order a one-process build writes them."""
+) -> list[Job]:
+    """Every page but the build report (written last, see _build_report) as a guarded
+    task, in the order a one-process build writes them."""
     documents = corpus.documents
+    paths = {d.id: str(d.path) for d in documents}
     problems = corpus.problems + findings.problems
     entity_links = findings.entity_links  # a dict over every entity: built once
     chronology_page = page_context(findings.chronology, corpus, entity_links)
@@ -92,26 +149,45 @@ def _page_tasks(
         "entity_links": entity_links,
         "events_by_id": chronology_page["events_by_id"],
     }
-    tasks = [
-        _home_page(renderer, corpus, findings, charts, pdf, sections, key_dates, problems),
-        _page(renderer, "sources_index.md.j2", "sources/index.md", documents=documents),
+    home = _home_page(renderer, corpus, findings, charts, pdf, sections, key_dates, problems)
+    jobs = [
+        _guard(home, "index.md", "index.md"),
+        _guard(
+            _page(renderer, "sources_index.md.j2", "sources/index.md", documents=documents),
+            "sources/index.md",
+            "sources/index.md",
+        ),
     ]
-    tasks += [
-        _page(renderer, "source.md.j2", d.page, document=d, segments=segments[d.id])
+    jobs += [
+        _guard(
+            _page(renderer, "source.md.j2", d.page, document=d, segments=segments[d.id]),
+            d.page,
+            paths[d.id],
+            [s.number for s in d.sentences],
+        )
         for d in documents
     ]
-    tasks += [
-        _page(renderer, "entities_index.md.j2", relative, title=title, entities=members)
+    jobs += [
+        _guard(
+            _page(renderer, "entities_index.md.j2", relative, title=title, entities=members),
+            relative,
+            relative,
+        )
         for relative, title, members in sections
     ]
-    tasks += _profile_tasks(renderer, documents, findings, charts, lookups)
-    tasks.append(_build_report_page(renderer, documents, problems))
-    tasks.append(_page(renderer, "chronology.md.j2", "chronology/index.md", **chronology_page))
-    tasks += [
-        _page(renderer, "chronology_year.md.j2", relative, **context)
+    jobs += _profile_tasks(renderer, documents, findings, charts, lookups, paths)
+    jobs.append(
+        _guard(
+            _page(renderer, "chronology.md.j2", "chronology/index.md", **chronology_page),
+            "chronology/index.md",
+            "chronology/index.md",
+        )
+    )
+    jobs += [
+        _guard(_page(renderer, "chronology_year.md.j2", relative, **context), relative, relative)
         for relative, context in year_page_contexts(findings.chronology, corpus, entity_links)
     ]
-    return tasks
+    return jobs
 
 
 def _page(renderer: Renderer, template: str, relative: str, **context: Any) -> Task:
@@ -148,30 +224,16 @@ def _home_page(
     )
 
 
-def _build_report_page(
-    renderer: Renderer, documents: Sequence[Document], problems: tuple[Problem, ...]
-) -> Task:
-    return _page(
-        renderer,
-        "build_report.md.j2",
-        "build-report/index.md",
-        documents=documents,
-        problems=problems,
-        errors=[p for p in problems if p.level == "error"],
-        warnings=[p for p in problems if p.level == "warning"],
-        limits={**load_limits(), "nlp_chunk_chars": CHUNK_CHARS},
-    )
-
-
 def _profile_tasks(
     renderer: Renderer,
     documents: Sequence[Document],
     findings: Findings,
     charts: Charts,
     lookups: dict[str, Any],
-) -> list[Task]:
-    """A task per entity with a page: its profile, and the CSV of all its mentions when
-    the profile shows only part of them in context."""
+    paths: dict[str, str],
+) -> list[Job]:
+    """A guarded task per entity with a page: its profile, and the CSV of all its
+    mentions when the profile shows only part of them in context."""
     timelines = events_by_entity(findings.chronology)
     make_profile = profile_maker(findings.entities, documents)
 
@@ -196,18 +258,63 @@ def _profile_tasks(
 
         return task
 
-    return [profile(entity) for entity in findings.entities if entity.page is not None]
+    return [
+        _guard(profile(entity), str(entity.page), paths.get(entity.documents[0], entity.name))
+        for entity in findings.entities
+        if entity.page is not None
+    ]
 
 
-# What a process sends back: the files it wrote by task number, and the first task
-# that failed, with its exception (None if none did).
-Report = tuple[dict[int, list[str]], tuple[int, BaseException] | None]
+def _build_report(
+    renderer: Renderer,
+    relative: str,
+    corpus: Corpus,
+    findings: Findings,
+    failed: tuple[Problem, ...],
+) -> str:
+    """The build report: every problem, the pages and charts that failed (`failed`),
+    what the page caps left out, and the limits."""
+    documents = corpus.documents
+    every = corpus.problems + findings.problems + failed
+    paths = {d.id: str(d.path) for d in documents}
+    return renderer.render(
+        "build_report.md.j2",
+        relative,
+        documents=documents,
+        problems=every,
+        errors=[p for p in every if p.level == "error"],
+        warnings=[p for p in every if p.level == "warning"],
+        limits={**load_limits(), "nlp_chunk_chars": CHUNK_CHARS},
+        left_out=_left_out(findings.entities, documents, paths),
+        caps={"per_type": PAGES_PER_TYPE, "per_document": PAGES_PER_DOCUMENT},
+    )
 
 
-def _run_in_processes(tasks: Sequence[Task], output: Output, workers: int) -> None:
+def _left_out(
+    entities: Sequence[Any], documents: Sequence[Any], paths: dict[str, str]
+) -> list[tuple[str, str, int]]:
+    """(document or "", section, count) of the entities the page caps left out."""
+    return [
+        (
+            paths.get(row.document, row.document) if row.document else "",
+            SECTIONS[row.type],
+            row.count,
+        )
+        for row in left_out(entities, len(documents))
+    ]
+
+
+# What a process sends back: the files it wrote by task number, the first task that
+# failed to write its files, with its exception (None if none did), and the pages that
+# failed to render (placeholders written), by task number.
+Report = tuple[dict[int, list[str]], tuple[int, BaseException] | None, dict[int, Problem]]
+
+
+def _run_in_processes(tasks: Sequence[Job | Task], output: Output, workers: int) -> list[Problem]:
     """Run the tasks in this process and `workers - 1` forked ones, writing into
     `output`; output.written ends in task order, as in one process. An error reaches the
-    caller as in one process: the one of the first task that failed."""
+    caller as in one process: the one of the first task that failed. Returns the pages
+    that failed to render, in task order."""
     context = multiprocessing.get_context("fork")
     counter = cast("Synchronized[int]", context.Value("q", 0))
     children: list[tuple[Any, Connection]] = []  # (process, its report's pipe)
@@ -231,8 +338,8 @@ def _run_in_processes(tasks: Sequence[Task], output: Output, workers: int) -> No
         kept: list[tuple[str, Hashable]] = []
         for child, receive in children:
             try:
-                done, failed, theirs = receive.recv()
-                reports.append((done, failed))
+                done, failed, problems, theirs = receive.recv()
+                reports.append((done, failed, problems))
                 kept += theirs
             except EOFError:
                 child.join()  # for its exit code
@@ -247,12 +354,14 @@ def _run_in_processes(tasks: Sequence[Task], output: Output, workers: int) -> No
                 child.terminate()
             child.join()
             receive.close()
-    failures = [failed for _, failed in reports if failed is not None]
+    failures = [failed for _, failed, _ in reports if failed is not None]
     if failures:
         raise min(failures, key=lambda failed: failed[0])[1]
     written: dict[int, list[str]] = {}
-    for done, _ in reports:
+    rendering: dict[int, Problem] = {}
+    for done, _, problems in reports:
         written.update(done)
+        rendering.update(problems)
     output.written[start:] = [name for index in sorted(written) for name in written[index]]
     memo = active()
     if memo is not None:
@@ -260,10 +369,11 @@ def _run_in_processes(tasks: Sequence[Task], output: Output, workers: int) -> No
         # they made anew is not: the next build makes it again).
         for table, key in kept:
             memo.put(table, key, memo.previous(table, key))
+    return [rendering[index] for index in sorted(rendering)]
 
 
 def _work(
-    tasks: Sequence[Task], output: Output, counter: Synchronized[int], send: Connection
+    tasks: Sequence[Job | Task], output: Output, counter: Synchronized[int], send: Connection
 ) -> None:
     """A forked worker: take tasks until none is left, then report."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -272,12 +382,12 @@ def _work(
     if memo is not None:
         memo.record_kept()
     try:
-        done, failed = _take_tasks(tasks, output, counter, worker=True)
+        done, failed, problems = _take_tasks(tasks, output, counter, worker=True)
         if failed is not None and not _travels(failed[1]):
             index, error = failed
             text = "".join(traceback.format_exception_only(error)).rstrip()  # with notes
             failed = (index, GeneratorError(f"render: {text}"))
-        send.send((done, failed, memo.kept if memo is not None else []))
+        send.send((done, failed, problems, memo.kept if memo is not None else []))
         status = 0
     finally:
         send.close()
@@ -295,18 +405,22 @@ def _travels(error: BaseException) -> bool:
 
 
 def _take_tasks(
-    tasks: Sequence[Task], output: Output, counter: Synchronized[int], *, worker: bool = False
+    tasks: Sequence[Job | Task], output: Output, counter: Synchronized[int], *, worker: bool = False
 ) -> Report:
-    """Run the next task from the shared counter until none is left or one fails."""
+    """Run the next task from the shared counter until none is left or one fails to
+    write (a page that fails to render leaves a placeholder and a problem)."""
     done: dict[int, list[str]] = {}
+    problems: dict[int, Problem] = {}
     while True:
         with counter.get_lock():
             index = counter.value
             if index >= len(tasks):
-                return done, None
+                return done, None, problems
             counter.value = index + 1
         try:
-            files = tasks[index]()
+            files, problem = _made(tasks[index]())
+            if problem is not None:
+                problems[index] = problem
             for relative, content in files:
                 output.write(relative, content)
         except Exception as error:
@@ -315,5 +429,5 @@ def _take_tasks(
             if worker and not isinstance(error, GeneratorError):
                 # A bug: its traceback stays in this process, so its text goes along.
                 error.add_note("".join(traceback.format_exception(error)).rstrip())
-            return done, (index, error)
+            return done, (index, error), problems
         done[index] = [relative for relative, _ in files]

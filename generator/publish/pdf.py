@@ -71,14 +71,14 @@ def make_pdf(
     report = _Report(documents, events, key_dates, entities, charts, full_text)
     renderer = Renderer(templates, {"name": title})
     parts = [
-        _part(renderer, report, "overview", "Overview"),
-        _part(renderer, report, "charts", "Charts"),
-        _part(renderer, report, "chronology", "Chronology"),
+        _safe_part(renderer, report, "overview", "Overview"),
+        _safe_part(renderer, report, "charts", "Charts"),
+        _safe_part(renderer, report, "chronology", "Chronology"),
     ]
     for kind in ENTITY_TYPES:
         if report.profiles[kind]:
-            parts.append(_part(renderer, report, "profiles", SECTION_TITLES[kind], kind=kind))
-    parts.append(_part(renderer, report, "sources", "Sources"))
+            parts.append(_safe_part(renderer, report, "profiles", SECTION_TITLES[kind], kind=kind))
+    parts.append(_safe_part(renderer, report, "sources", "Sources"))
     html = renderer.render(
         "print/report.html.j2",
         "report.html",
@@ -175,6 +175,21 @@ def doc_anchor(document: Document) -> str:
 
 def sentence_anchor(document: Document, number: int) -> str:
     return f"{doc_anchor(document)}-s{number}"
+
+
+def _safe_part(renderer: Renderer, report: _Report, name: str, title: str, **extra: Any) -> Part:
+    """The part, or, if making it fails, a part that says so: one part's bug does not
+    stop the report (nor the build)."""
+    try:
+        return _part(renderer, report, name, title, **extra)
+    except Exception as error:
+        part_id = SECTION_IDS.get(extra.get("kind", ""), name)
+        reason = " ".join(f"{type(error).__name__}: {error}".split())[:300]
+        html = Markup(
+            '<h1 id="{}">{}</h1>\n<p>This part could not be made ({}). The rest of the '
+            "report was. Report this as a bug, with the documents.</p>\n"
+        ).format(part_id, title, reason)
+        return Part(part_id, title, html, ())
 
 
 def _part(renderer: Renderer, report: _Report, name: str, title: str, **extra: Any) -> Part:

@@ -28,7 +28,7 @@ def apply_corrections(clusters: list[Cluster], corrections: Corrections) -> tupl
             problems.append(_unused(corrections.path, entry, unmatched))
             continue
         _apply(clusters, entry, targets)
-    return tuple(sorted(problems, key=lambda p: p.line or 0))
+    return corrections.problems + tuple(sorted(problems, key=lambda p: p.line or 0))
 
 
 def _find(clusters: list[Cluster], name: str) -> list[int]:

@@ -563,14 +563,15 @@ def sentence_at(document: Document, offset: int) -> int | None:
     return None
 
 
-_DEFINED_DOCUMENT = re.compile(
-    r"[A-Z][\w’'-]*(?:\s+(?:of|and|for|the|to|on|[A-Z][\w’'-]*))*\s+(?:"
-    + "|".join(sorted(w.capitalize() for w in DOCUMENT_HEADS))
-    + r")\s+\(([A-Z][A-Za-z]{1,6})\)"
-)
-
-
-_DEFINED_THING = re.compile(r"(?<![A-Z])\b[a-z][\w-]*\s+\(([A-Z]{2,6})\)")
+# "... Inflation Reduction Act (IRA)", "liquified natural gas (LNG)": found from the
+# parenthesis back, a word at a time, so that the time is linear in the text's length.
+# (A pattern that scanned forward from every capital, as the name's words are, took the
+# square of the length on a text of one repeated name: 87 s for 96 KB.)
+_PARENTHESIS = re.compile(r"\(([A-Z][A-Za-z]{1,6})\)")
+_DOCUMENT_HEAD_WORDS = frozenset(w.capitalize() for w in DOCUMENT_HEADS)
+_JOINING_WORDS = frozenset("of and for the to on".split())
+_NAME_CHARS = re.compile(r"[\w’'-]")
+_THING_CHARS = re.compile(r"[\w-]")
 
 
 def document_acronyms(documents: Sequence[Document]) -> set[str]:
@@ -586,7 +587,63 @@ def document_acronyms(documents: Sequence[Document]) -> set[str]:
 
 @reused("acronyms")
 def _defined_acronyms(text: str) -> frozenset[str]:
-    return frozenset(
-        [m.group(1) for m in _DEFINED_DOCUMENT.finditer(text)]
-        + [m.group(1) for m in _DEFINED_THING.finditer(text)]
-    )
+    found = set()
+    for match in _PARENTHESIS.finditer(text):
+        start, acronym = match.start(), match.group(1)
+        word_end = _skip_spaces_back(text, start)
+        if word_end == start:
+            continue  # "Act(IRA)": the acronym must follow a space
+        if _defines_document(text, word_end) or (
+            len(acronym) <= 6 and acronym.isupper() and _defines_thing(text, word_end)
+        ):
+            found.add(acronym)
+    return frozenset(found)
+
+
+def _skip_spaces_back(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _word_before(text: str, end: int) -> int:
+    """The start of the word (run of non-spaces) that ends at `end`."""
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _defines_document(text: str, end: int) -> bool:
+    """Does a name ending in a document's head ("Reduction Act") end at `end`? Words
+    back from the head: joining words ("of the"), until one with a capital."""
+    start = _word_before(text, end)
+    if text[start:end] not in _DOCUMENT_HEAD_WORDS:
+        return False
+    end = _skip_spaces_back(text, start)
+    while end < start:  # at least one space before each word
+        start = _word_before(text, end)
+        tail = end
+        while tail > start and _NAME_CHARS.match(text[tail - 1]):
+            tail -= 1
+        if any("A" <= c <= "Z" for c in text[tail:end]):
+            return True  # a name's word (or its end: "xAmerica")
+        if text[start:end] not in _JOINING_WORDS:
+            return False
+        end = _skip_spaces_back(text, start)
+    return False
+
+
+def _defines_thing(text: str, end: int) -> bool:
+    """Does a lower-case word ("gas") end at `end`, starting a word or after a hyphen?"""
+    start = end
+    while start > 0 and _THING_CHARS.match(text[start - 1]):
+        start -= 1
+    for i in range(start, end):
+        if "a" <= text[i] <= "z" and (i == 0 or not _is_word_char(text[i - 1])):
+            return True
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
