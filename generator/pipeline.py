@@ -121,6 +121,7 @@ def run(
         output.write("data/entities.json", export.entities_json(entities))
         output.write("data/chronology.json", export.chronology_json(findings.chronology))
         output.write("data/chronology.csv", export.chronology_csv(findings.chronology))
+        output.write("data/statements.csv", export.statements_csv(documents, entities))
         _write_charts(output, renderer, charts)
         clock.lap("data")
         if pdf:

@@ -72,3 +72,32 @@ def test_labels_become_mentions_of_the_people_they_name(make_seeds):
 
 
 KARINE = "date 2021-01-19 Karine Jean-Pierre will brief.\n"
+
+
+def test_statements_on_the_profile_and_in_the_csv(make_seeds):
+    import csv
+    import io
+
+    from generator.publish.export import statements_csv
+    from generator.publish.profiles import statements
+
+    corpus = load_corpus(make_seeds({"b.txt": BRIEFING, "k.txt": KARINE}))
+    marks = {"b": [("Biden", "PERSON")], "k": [("Karine Jean-Pierre", "PERSON")]}
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    by_doc = {d.id: d for d in corpus.documents}
+    psaki = next(e for e in entities if e.name == "Jen Psaki")
+    said = statements(psaki, by_doc)
+    assert [s.text for s in said] == ["Good evening.", "Go ahead, Alex."]
+    assert said[0].cite.sentence == 1 and said[0].sentences == 2
+    rows = list(csv.DictReader(io.StringIO(statements_csv(corpus.documents, entities))))
+    briefing = [r for r in rows if r["document"] == "b"]
+    assert [r["label"] for r in briefing] == [
+        "MS. PSAKI",
+        "Q",
+        "MS. PSAKI",
+        "Q",
+        "MS. JEAN-PIERRE",
+        "THE PRESIDENT",
+    ]
+    assert [bool(r["entity"]) for r in briefing] == [True, False, True, False, True, True]
+    assert briefing[0]["entity"] == psaki.id

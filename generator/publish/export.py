@@ -76,6 +76,19 @@ def _cell(value: object) -> object:
     return value
 
 
+def statements_csv(documents: Sequence[Document], entities: Sequence[Entity]) -> str:
+    """data/statements.csv: one row per speaker turn of the transcripts: the document,
+    its first and last sentence, the label as written, and the entity that speaks it
+    (empty for reporters and unnamed officials)."""
+    speaker = {(m.document, m.start): e.id for e in entities for m in e.mentions}
+    rows = [
+        (d.id, t.first, t.last, t.label, speaker.get((d.id, t.start), ""))
+        for d in documents
+        for t in d.turns
+    ]
+    return to_csv(["document", "first_sentence", "last_sentence", "label", "entity"], rows)
+
+
 def chronology_json(chronology: Chronology) -> str:
     """data/chronology.json: the events in date order; every day the documents speak of,
     best first (`key_dates`, past what the pages show), and for each the

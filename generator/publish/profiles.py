@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from ..chronology.summary import trim_words
 from ..ingest.text import fold
 from ..model import Document, Entity, Event, SentenceEntities
 from ..resolve.entities import sentence_entities
@@ -22,6 +23,8 @@ from .policy import SECTIONS
 
 TITLES = {"people": "People", "organizations": "Organizations", "places": "Places"}
 KEY_SENTENCES = 5
+STATEMENTS_SHOWN = 20  # turns a profile lists; the rest are in data/statements.csv
+STATEMENT_WORDS = 30  # of a turn's first sentence
 COMPANIONS = 25
 CONTEXTS_SHOWN = 50  # sentences shown in context on a profile; the rest one line per document
 BRIEF_DOCUMENTS = 200  # documents on such lines; the rest only in the mentions CSV
@@ -91,6 +94,16 @@ def profile_timeline(events: Sequence[Event]) -> Timeline:
 
 
 @dataclass(frozen=True, slots=True)
+class Statement:
+    """A turn the entity speaks in a transcript: its opening words, cited, and how many
+    sentences it runs to."""
+
+    cite: Cite  # the turn's first sentence
+    text: str  # what is said first, without the label
+    sentences: int
+
+
+@dataclass(frozen=True, slots=True)
 class Brief:
     """A document's mentions on one line: a link to the first sentence, and a count."""
 
@@ -113,6 +126,8 @@ class Profile:
     companions: tuple[Companion, ...]
     first: Document
     last: Document
+    statements: tuple[Statement, ...] = ()  # the first STATEMENTS_SHOWN turns it speaks
+    more_statements: int = 0
 
 
 def section_of(entity: Entity) -> str:
@@ -148,6 +163,7 @@ def profile_maker(
             groups_of.setdefault(member, []).append(entity)
 
     def make(entity: Entity) -> Profile:
+        spoken = statements(entity, by_doc)
         contexts = _contexts(entity, by_doc)
         mentions, more = _every_mention(entity, contexts, by_doc)
         unlisted = len(entity.documents) - len(mentions) - len(more)
@@ -166,6 +182,8 @@ def profile_maker(
             companions=_companions(entity, by_id, per_sentence, per_document, folded),
             first=by_doc[entity.documents[0]],
             last=by_doc[entity.documents[-1]],
+            statements=spoken[:STATEMENTS_SHOWN],
+            more_statements=max(0, len(spoken) - STATEMENTS_SHOWN),
         )
 
     return make
@@ -193,6 +211,27 @@ def _every_mention(
         else:
             break
     return tuple(shown), tuple(more)
+
+
+def statements(entity: Entity, by_doc: dict[str, Document]) -> tuple[Statement, ...]:
+    """The transcript turns the entity speaks: those whose speaker label is one of its
+    mentions (resolve/speakers.py), in document order."""
+    found = []
+    for mention in entity.mentions:
+        document = by_doc[mention.document]
+        for turn in document.turns:
+            if turn.start == mention.start:
+                sentence = document.sentences[turn.first - 1]
+                said = document.text[turn.end : sentence.end].lstrip(" :\u00a0")
+                found.append(
+                    Statement(
+                        _cite(document, turn.first),
+                        trim_words(said, STATEMENT_WORDS),
+                        turn.last - turn.first + 1,
+                    )
+                )
+                break
+    return tuple(found)
 
 
 def mentions_csv(entity: Entity, documents: Sequence[Document]) -> str:
