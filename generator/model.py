@@ -53,6 +53,13 @@ class Document:
     source: str | None = None  # front matter `source`
     url: str | None = None
     turns: tuple[Turn, ...] = ()  # a transcript's speaker turns, in order (ingest/turns.py)
+    # (start, end, kind) of datelines, bylines, timestamps and photo credits in the text:
+    # shown, never read for names or dates (ingest/datelines.py).
+    skipped: tuple[tuple[int, int, str], ...] = ()
+
+    def is_skipped(self, start: int, end: int) -> bool:
+        """Whether the text from `start` to `end` overlaps a skipped part."""
+        return any(s < end and start < e for s, e, _ in self.skipped)
 
     def speaker(self, sentence: int) -> Turn | None:
         """The turn that sentence number `sentence` is spoken in (None: not a transcript,

@@ -210,6 +210,8 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
     for span in analysis.spans:
         if span.label not in TEMPORAL_LABELS or not 0 < span.sentence <= len(document.sentences):
             continue
+        if document.is_skipped(span.start, span.end):
+            continue  # a dateline's or timestamp's time is the publication, not an event
         read += 1
         if read > MAX_TEMPORAL_SPANS:
             break

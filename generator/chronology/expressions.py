@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..model import Analysis, Corpus
-from .dates import read_expression
+from .dates import PartialDate, read_expression
 
 # Labels whose spans are temporal expressions ("tonight" is a TIME).
 TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
@@ -29,6 +29,9 @@ def read_dates(corpus: Corpus, analyses: Sequence[Analysis]) -> Iterator[dict[st
             if not 0 < span.sentence <= len(document.sentences):
                 continue
             sentence = document.sentences[span.sentence - 1]
+            if document.is_skipped(span.start, span.end):
+                yield _record(document.id, span.sentence, span.text, None, "dateline or timestamp")
+                continue
             before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
             when, rule = read_expression(
                 span.text,
@@ -37,11 +40,17 @@ def read_dates(corpus: Corpus, analyses: Sequence[Analysis]) -> Iterator[dict[st
                 start=span.start - sentence.start,
                 before=before,
             )
-            yield {
-                "document": document.id,
-                "sentence": span.sentence,
-                "text": span.text,
-                "value": when.date if when else None,
-                "precision": when.precision if when else None,
-                "rule": rule,
-            }
+            yield _record(document.id, span.sentence, span.text, when, rule)
+
+
+def _record(
+    document: str, sentence: int, text: str, when: PartialDate | None, rule: str
+) -> dict[str, Any]:
+    return {
+        "document": document,
+        "sentence": sentence,
+        "text": text,
+        "value": when.date if when else None,
+        "precision": when.precision if when else None,
+        "rule": rule,
+    }

@@ -33,6 +33,7 @@ from typing import Any
 from ..errors import InputError
 from ..infra.memo import reused
 from ..model import Corpus, Document, Problem, Sentence
+from .datelines import find_datelines, first_dateline
 from .decode import MAX_DOCUMENT_BYTES, read_bytes, read_text
 from .header import key_line, parse_document
 from .text import slugify
@@ -275,6 +276,14 @@ def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Proble
         outlet=_shorten(outlet, MAX_LABEL_CHARS) if outlet else outlet,
     )
     document = replace(document, turns=find_turns(document))
+    document = replace(document, skipped=find_datelines(document))
+    if document.skipped and not (document.dateline and document.outlet):
+        place, outlet = first_dateline(document)
+        document = replace(
+            document,
+            dateline=document.dateline or place,
+            outlet=document.outlet or outlet,
+        )
     return document, warnings, digest
 
 

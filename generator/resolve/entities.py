@@ -70,6 +70,8 @@ def resolve_entities(
         analysis = by_id.get(document.id)
         if analysis is not None:
             found.extend(clean_spans(index, document, analysis.spans, vocabulary))
+    # Nothing is an entity inside a dateline, byline or photo credit (ingest/datelines.py).
+    found = [f for f in found if not documents[f.doc].is_skipped(f.start, f.end)]
     found = attach_speakers(found, documents)
     not_entities = document_acronyms(documents)
     found = [f for f in found if f.text.replace(".", "") not in not_entities]

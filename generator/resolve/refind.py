@@ -102,8 +102,8 @@ def _spellings(live: list[Cluster]) -> dict[str, int]:
 def _taken(
     clusters: list[Cluster], documents: Sequence[Document], analyses: Sequence[Analysis]
 ) -> dict[int, bytearray]:
-    """Per document, the offsets a mention or another span (a date, a number) already
-    covers: nothing is re-found there."""
+    """Per document, the offsets a mention or another span (a date, a number), a
+    dateline or a speaker label already covers: nothing is re-found there."""
     taken: dict[int, bytearray] = {i: bytearray(len(d.text)) for i, d in enumerate(documents)}
     for cluster in clusters:
         for m in cluster.mentions:
@@ -115,6 +115,8 @@ def _taken(
         for span in analysis.spans if analysis else ():
             if span.label not in LABEL_TYPES:
                 mark[span.start : span.end] = b"\x01" * (span.end - span.start)
+        for start, end, _ in document.skipped + tuple((t.start, t.end, "") for t in document.turns):
+            mark[start:end] = b"\x01" * (end - start)  # datelines, speaker labels
     return taken
 
 
