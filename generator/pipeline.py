@@ -16,7 +16,7 @@ import yaml
 
 from .analyse.cache import AnalysisCache
 from .analyse.nlp import analyse_documents, pipeline_version
-from .chronology.dates import remembered_dates
+from .chronology.answers import remembered_dates
 from .chronology.events import build_chronology
 from .errors import OutputError, PublishError
 from .infra.memo import active, keep, previous, reused

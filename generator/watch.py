@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import pipeline
 from .analyse.nlp import load_pipeline
-from .chronology import dates
+from .chronology import answers
 from .errors import GeneratorError, os_error_message
 from .infra.memo import Memo, reusing
 
@@ -86,7 +86,7 @@ def _warm_up() -> None:
     cached): the first edit then costs only what it changes."""
     with contextlib.suppress(GeneratorError):  # reported by a build that needs it
         load_pipeline()
-    dates.warm_up()
+    answers.warm_up()
     for module in _CHARTING:
         importlib.import_module(module)
 

@@ -263,29 +263,29 @@ def test_numbers_far_in_the_future_are_not_years():
 
 
 def test_dateparser_answers_are_remembered_between_builds(tmp_path, monkeypatch):
-    from generator.chronology import dates
+    from generator.chronology import answers, dates
 
-    monkeypatch.setattr(dates, "ANSWERS", dates.ParserAnswers())
+    monkeypatch.setattr(answers, "ANSWERS", answers.ParserAnswers())
     dates._dateparser.cache_clear()
-    with dates.remembered_dates(tmp_path):
+    with answers.remembered_dates(tmp_path):
         first = dates.resolve_expression("March 3, 2021", "2022-08-16")
     assert first is not None and first.date == "2021-03-03"
-    assert (tmp_path / dates.ANSWERS_FILE).is_file()
+    assert (tmp_path / answers.ANSWERS_FILE).is_file()
     # A new build (empty memory) answers from the file, without dateparser.
-    monkeypatch.setattr(dates, "ANSWERS", dates.ParserAnswers())
+    monkeypatch.setattr(answers, "ANSWERS", answers.ParserAnswers())
     dates._dateparser.cache_clear()
 
     def no_parser(published):
         raise AssertionError("dateparser was asked again")
 
-    monkeypatch.setattr(dates, "_date_parser", no_parser)
-    with dates.remembered_dates(tmp_path):
+    monkeypatch.setattr(answers, "_date_parser", no_parser)
+    with answers.remembered_dates(tmp_path):
         again = dates.resolve_expression("March 3, 2021", "2022-08-16")
     assert again == first
     # Another dateparser version: the file is ignored.
-    monkeypatch.setattr(dates, "ANSWERS", dates.ParserAnswers())
+    monkeypatch.setattr(answers, "ANSWERS", answers.ParserAnswers())
     dates._dateparser.cache_clear()
-    monkeypatch.setattr(dates, "_answers_version", lambda: "other")
-    with dates.remembered_dates(tmp_path), pytest.raises(AssertionError, match="asked again"):
+    monkeypatch.setattr(answers, "_answers_version", lambda: "other")
+    with answers.remembered_dates(tmp_path), pytest.raises(AssertionError, match="asked again"):
         dates.resolve_expression("March 3, 2021", "2022-08-16")
     dates._dateparser.cache_clear()

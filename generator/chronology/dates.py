@@ -6,22 +6,21 @@ years, this/last/next year or month, weekdays, month names, today/tonight), then
 dateparser's DateDataParser, which reports the precision it parsed. Durations, counts,
 frequencies and ages ("90 minutes", "five years", "monthly", "63-year-old") are not dates.
 
-dateparser is made deterministic and offline: English only (no language or locale
-detection), the document's date as RELATIVE_BASE, past-preferring, no time zone lookup.
+Whether a day written without a year is before or after the publication: tense.py.
+dateparser, deterministic and offline, and its answers kept between builds: answers.py.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-import json
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
+
+from . import answers
+from .named import holiday, spelled_year
+from .tense import Tense, choose, is_ahead, tense_of
 
 PRECISIONS = ("year", "month", "day")
 MIN_YEAR = "1800"  # earlier four-digit numbers in news text are rarely years
@@ -175,10 +174,8 @@ _RANGE_DAY_FIRST = re.compile(
     rf"{_RANGE_JOIN}(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\.?{_YEAR_TAIL}$",
     re.IGNORECASE,
 )
-# A tense cue decides between the day before and the day after the publication, unless
-# the other one is within this many days and the cue's one is not: the cue may belong to
-# another verb of the clause.
-NEAR_DAYS = 92
+# A sentence of fewer words than this ("In March.") takes its tense from the one before.
+FRAGMENT_WORDS = 4
 _WEEK = re.compile(r"^(last|this|next)\s+week$", re.IGNORECASE)
 # A date can be read from dateparser only if the text names a month, weekday, year, or a
 # relative anchor; anything else it parses (e.g. "the 1990s") is noise.
@@ -186,44 +183,6 @@ _DATE_WORD = re.compile(
     rf"\b(?:{_MONTH_RE}|{_WEEKDAY_RE}|yesterday|tomorrow|ago|\d{{4}})\b|\d{{1,2}}/\d{{1,2}}",
     re.IGNORECASE,
 )
-# Tense, read from the cue nearest the expression in its clause: a day or month written
-# without a year is the one ahead of the publication date after a future cue, the one
-# before it after a past cue, else the nearer of the two.
-_FUTURE_CUE = re.compile(
-    r"\b(?:will|would|shall|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
-    r"going) to|(?:is|are) to|scheduled|upcoming|forthcoming|plans? to|planned|planning|"
-    r"deadline|takes? place|commences?|begins?|starts?|opens?|resumes?|expires?|"
-    r"next|coming)\b|['’]ll\b",
-    re.IGNORECASE,
-)
-# Common irregular past forms (regular ones end in -ed).
-_IRREGULAR_PAST = (
-    "was were had did said told took began ran met held went came made gave won lost left "
-    "sent spoke wrote became brought fell found got kept led paid saw sat stood struck "
-    "thought understood wore rose broke chose drove flew grew knew threw sold bought "
-    "caught fought taught sought heard meant felt dealt spent built lent shot fled"
-)
-_PAST_CUE = re.compile(
-    rf"\b(?:{'|'.join(_IRREGULAR_PAST.split())}|ago|earlier|previously|last|took place|"
-    r"[a-z]{3,}ed)\b",
-    re.IGNORECASE,
-)
-# A future auxiliary before the expression governs its verb ("is due to be sentenced on
-# 29 November"): a strong cue.
-_FUTURE_AUXILIARY = re.compile(
-    r"^(?:will|shall|['’]ll|(?:is|are) (?:due|set|scheduled|expected|slated) to|(?:is|are) to)$",
-    re.IGNORECASE,
-)
-_PARTICIPLE = re.compile(r"\b(?:be|to)\s+$", re.IGNORECASE)
-# A sentence of fewer words than this ("In March.") takes its tense from the one before.
-FRAGMENT_WORDS = 4
-# A cue joined to the expression by "on", "in", "at" or "during" ("was held on October
-# 24", "will meet in March") is its own verb's: it decides. Any other cue is weak: a
-# verb of the clause may govern another date ("extended to Nov. 20").
-_STRONG_LINK = re.compile(r"^\s+(?:on|in|at|during)\s+$", re.IGNORECASE)
-# Words that end in -ed but speak of the future ("scheduled", "expected to").
-_NOT_PAST = frozenset({"scheduled", "expected", "planned", "slated", "proposed", "needed"})
-_CLAUSE_END = re.compile(r"[;:!?()\[\]“”\"]|\s[–—-]\s|\.(?:\s|$)")
 # A year written with two digits ("June of '22", "in '98"): the century that puts it
 # nearest the publication.
 _SHORT_YEAR = re.compile(r"^(?:(?P<month>MONTHS)\.?\s+(?:of\s+)?)?['’](?P<year>\d{2})$".replace("MONTHS", _MONTH_RE), re.IGNORECASE)
@@ -246,32 +205,6 @@ _DAYS_AGO = re.compile(
     r"seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+ago$",
     re.IGNORECASE,
 )
-# Well-known named days: fixed dates, and US holidays fixed by rule (nth weekday of a
-# month, -1 the last). The year: as for any day written without one.
-_FIXED_DAYS = {
-    "new year's day": (1, 1),
-    "valentine's day": (2, 14),
-    "independence day": (7, 4),
-    "fourth of july": (7, 4),
-    "july fourth": (7, 4),
-    "halloween": (10, 31),
-    "veterans day": (11, 11),
-    "christmas eve": (12, 24),
-    "christmas": (12, 25),
-    "christmas day": (12, 25),
-    "new year's eve": (12, 31),
-    "juneteenth": (6, 19),
-}
-_RULE_DAYS = {  # name: (month, weekday, nth)
-    "thanksgiving": (11, 3, 4),
-    "thanksgiving day": (11, 3, 4),
-    "memorial day": (5, 0, -1),
-    "labor day": (9, 0, 1),
-    "martin luther king day": (1, 0, 3),
-    "martin luther king jr. day": (1, 0, 3),
-    "presidents' day": (2, 0, 3),
-    "presidents day": (2, 0, 3),
-}
 # Named days of history, written without a year.
 _HISTORIC = re.compile(
     r"^(?:the\s+)?(?:9/11|9-11|sept(?:ember|\.)?\s+11(?:th)?)(?:\s+(?:attacks?|terror(?:ist)?\s+attacks?|anniversary))?$",
@@ -288,9 +221,6 @@ _LAST_MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _YEAR_BEFORE = re.compile(r"^(?:the\s+|a\s+)?year[\s-](?:earlier|ago|before)$", re.IGNORECASE)
-_UNITS = "one two three four five six seven eight nine".split()
-_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _PERIOD_END = re.compile(
     r"^(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?(?P<unit>year|month)|(?:year|month)[\s-]end)$",
     re.IGNORECASE,
@@ -351,9 +281,9 @@ def read_expression(
     tense = None
     if sentence is not None:
         expression = _extend_left(sentence, text, start)
-        tense = _tense(sentence, text, start)
+        tense = tense_of(sentence, text, start)
         if tense is None and before and len(sentence.split()) < FRAGMENT_WORDS:
-            found = _tense(before, before[-1:], len(before) - 1)
+            found = tense_of(before, before[-1:], len(before) - 1)
             tense = (found[0], True) if found else None  # the fragment's own verb
     if sentence is not None and _not_a_year(sentence, text, start):
         return None, "a number, not a year"
@@ -383,7 +313,7 @@ def read_expression(
 Reading = tuple[tuple[str, str] | None, str]  # ((date, precision) or None, rule)
 
 
-def _resolve(expression: str, published: dt.date, tense: tuple[str, bool] | None) -> Reading:
+def _resolve(expression: str, published: dt.date, tense: Tense | None) -> Reading:
     if match := _PERIOD_END.match(_PREPOSITION.sub("", expression)):
         return _period_end(match.group("unit"), published), "end of the year or month"
     if not expression or _NOT_A_DATE.match(expression):
@@ -395,7 +325,7 @@ def _resolve(expression: str, published: dt.date, tense: tuple[str, bool] | None
         return _period_end(match.group("unit"), published), "end of the year or month"
     if _YEAR_BEFORE.match(core):
         return (f"{published.year - 1:04d}", "year"), "a year earlier"
-    if (spelled := _spelled_year(core)) is not None:
+    if (spelled := spelled_year(core)) is not None:
         return (spelled, "year"), "year in words"
     if not core or _NOT_A_DATE.match(core):
         return None, "not a point in time"
@@ -446,95 +376,6 @@ def _resolve(expression: str, published: dt.date, tense: tuple[str, bool] | None
     return _dateparser(core, published), "dateparser"
 
 
-def _tense(sentence: str, text: str, start: int | None) -> tuple[str, bool] | None:
-    """("future" or "past", whether the cue is strong: see _STRONG_LINK) by the tense cue
-    nearest the expression in its clause (a future cue wins a tie), or None when the
-    clause has none."""
-    if start is None or sentence[start : start + len(text)] != text:
-        start = sentence.find(text)
-    if start < 0:
-        return None
-    end = start + len(text)
-    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
-    stop = _CLAUSE_END.search(sentence, end)
-    right = stop.start() if stop else len(sentence)
-    best: tuple[tuple[int, int], str, bool] | None = None
-    for pattern, tense, rank in ((_FUTURE_CUE, "future", 0), (_PAST_CUE, "past", 1)):
-        for match in pattern.finditer(sentence, left, right):
-            if start <= match.start() < end:
-                continue  # a word of the expression itself ("next", "last")
-            if tense == "past" and (
-                match.group(0).lower() in _NOT_PAST or _PARTICIPLE.search(sentence, 0, match.start())
-            ):
-                continue  # "will be held", "to be signed": not a past tense
-            between = sentence[match.end() : start] if match.end() <= start else sentence[end : match.start()]
-            key = (len(between.split()), rank)
-            if best is None or key < best[0]:
-                strong = match.end() <= start and bool(
-                    _STRONG_LINK.match(between) or _FUTURE_AUXILIARY.match(match.group(0))
-                )
-                best = (key, tense, strong)
-    if best is None:
-        return None
-    return best[1], best[2]
-
-
-def _choose(
-    past: dt.date, ahead: dt.date, published: dt.date, tense: tuple[str, bool] | None
-) -> dt.date:
-    """Of the two candidates of a day written without a year (`past` on or before the
-    publication, `ahead` after it, both within a year of it): the one the tense of its
-    clause asks for; with no tense cue, the nearer (the past one on a tie)."""
-    before, after = (published - past).days, (ahead - published).days
-    return ahead if _ahead(tense, before, after) else past
-
-
-def _ahead(tense: tuple[str, bool] | None, before: float, after: float) -> bool:
-    """Whether the candidate `after` units ahead of the publication is meant rather than
-    the one `before` units back: a strong tense cue says which; a weak one does unless
-    the other candidate is within NEAR_DAYS and its own is not; else the nearer."""
-    if tense is not None:
-        which, strong = tense
-        if which == "future" and (strong or not before <= NEAR_DAYS < after):
-            return True
-        if which == "past" and (strong or not after <= NEAR_DAYS < before):
-            return False
-    return after < before
-
-
-def _spelled_year(core: str) -> str | None:
-    """A year written in words: "nineteen ninety-six", "two thousand and one", "twenty
-    twenty-two", "the year two thousand"."""
-    words = re.sub(r"^(?:the\s+)?(?:year\s+)?", "", core.lower()).replace("-", " ").split()
-    words = [w for w in words if w != "and"]
-    if words[:2] == ["two", "thousand"]:
-        rest = _below_100(words[2:])
-        year = 2000 + rest if rest is not None else None
-    elif len(words) >= 2 and words[0] in ("nineteen", "twenty") and words[1] != "thousand":
-        rest = _below_100(words[1:])
-        century = 1900 if words[0] == "nineteen" else 2000
-        year = century + rest if rest is not None and rest >= 10 else None
-    else:
-        year = None
-    return f"{year:04d}" if year is not None else None
-
-
-def _below_100(words: list[str]) -> int | None:
-    """ "ninety six" -> 96, "eleven" -> 11, nothing -> 0; None if not such a number."""
-    if not words:
-        return 0
-    if len(words) == 1 and words[0] in _TEENS:
-        return 10 + _TEENS.index(words[0])
-    if len(words) == 1 and words[0] in _UNITS:
-        return _UNITS.index(words[0]) + 1
-    if words[0] in _TENS and len(words) <= 2:
-        tail = words[1:]
-        if tail and tail[0] not in _UNITS:
-            return None
-        return 20 + 10 * _TENS.index(words[0]) + (_UNITS.index(tail[0]) + 1 if tail else 0)
-    return None
-
-
 def _period_end(unit: str | None, published: dt.date) -> tuple[str, str]:
     if unit and unit.lower() == "month":
         return f"{published.year:04d}-{published.month:02d}", "month"
@@ -557,31 +398,19 @@ def _short_year(month: str | None, digits: str, published: dt.date) -> tuple[str
     return f"{year:04d}", "year"
 
 
-def _named_day(core: str, published: dt.date, tense: tuple[str, bool] | None) -> tuple[str, str] | None:
-    name = re.sub(r"^(?:the\s+)?|\s+", " ", core.lower().replace("’", "'")).strip()
-    if name in _FIXED_DAYS:
-        month, day = _FIXED_DAYS[name]
-        return _month_day(calendar.month_name[month], day, published, tense)
-    if name not in _RULE_DAYS:
+def _named_day(core: str, published: dt.date, tense: Tense | None) -> tuple[str, str] | None:
+    """A holiday without a year: the one before or after the publication (see choose)."""
+    this_year = holiday(core, published.year)
+    if this_year is None:
         return None
-    month, weekday, nth = _RULE_DAYS[name]
-
-    def in_year(year: int) -> dt.date:
-        days = [
-            dt.date(year, month, d)
-            for d in range(1, calendar.monthrange(year, month)[1] + 1)
-            if dt.date(year, month, d).weekday() == weekday
-        ]
-        return days[nth - 1] if nth > 0 else days[nth]
-
-    this_year = in_year(published.year)
-    past = this_year if this_year <= published else in_year(published.year - 1)
-    ahead = this_year if this_year > published else in_year(published.year + 1)
-    return _choose(past, ahead, published, tense).isoformat(), "day"
+    past = this_year if this_year <= published else holiday(core, published.year - 1)
+    ahead = this_year if this_year > published else holiday(core, published.year + 1)
+    assert past is not None and ahead is not None
+    return choose(past, ahead, published, tense).isoformat(), "day"
 
 
 def _weekday_date(
-    match: re.Match[str], published: dt.date, tense: tuple[str, bool] | None
+    match: re.Match[str], published: dt.date, tense: Tense | None
 ) -> tuple[str, str] | None:
     """The year in which the day falls on the weekday written with it, nearest the
     publication; when no near year fits, as if the weekday were not written."""
@@ -639,7 +468,7 @@ def _week(which: str, published: dt.date) -> tuple[str, str]:
 
 
 def _weekday(
-    modifier: str | None, name: str, published: dt.date, tense: tuple[str, bool] | None
+    modifier: str | None, name: str, published: dt.date, tense: Tense | None
 ) -> tuple[str, str]:
     """The publication weekday itself is the publication day ("returned on Friday" in a
     Friday article); otherwise the nearest such day before it (after it when "next" or
@@ -661,7 +490,7 @@ def _weekday(
 
 
 def _month_day(
-    name: str, day: int, published: dt.date, tense: tuple[str, bool] | None
+    name: str, day: int, published: dt.date, tense: Tense | None
 ) -> tuple[str, str] | None:
     """A day written without a year: the one before or after the publication that the
     tense asks for, else the nearer (see _choose)."""
@@ -672,11 +501,11 @@ def _month_day(
         ahead = this_year if this_year > published else this_year.replace(year=published.year + 1)
     except ValueError:  # 29 February in a common year, 31 April
         return None
-    return _choose(past, ahead, published, tense).isoformat(), "day"
+    return choose(past, ahead, published, tense).isoformat(), "day"
 
 
 def _day_range(
-    match: re.Match[str], published: dt.date, tense: tuple[str, bool] | None
+    match: re.Match[str], published: dt.date, tense: Tense | None
 ) -> tuple[str, str] | None:
     """ "7-8 March" -> its first day; a range longer than RANGE_DAYS -> the month or year
     that holds it. The second month defaults to the first ("March 7-8"), the first to the
@@ -717,7 +546,7 @@ def is_day_range(expression: str) -> bool:
 
 
 def _month(
-    modifier: str | None, name: str, published: dt.date, tense: tuple[str, bool] | None
+    modifier: str | None, name: str, published: dt.date, tense: Tense | None
 ) -> tuple[str, str]:
     """A month name without a year: "last"/"next" say which; otherwise the publication
     month itself, or the one before or after it that the tense asks for, else the
@@ -735,26 +564,13 @@ def _month(
         ahead = past + 1
         back = (published.month - month) % 12
         forward = 12 - back
-        year = ahead if _ahead(tense, back * 30.5, forward * 30.5) else past
+        year = ahead if is_ahead(tense, back * 30.5, forward * 30.5) else past
     return f"{year:04d}-{month:02d}", "month"
-
-
-_PARSER_SETTINGS: dict[str, Any] = {
-    "PREFER_DATES_FROM": "past",
-    "PREFER_DAY_OF_MONTH": "first",
-    "RETURN_TIME_AS_PERIOD": False,
-    "STRICT_PARSING": False,
-    "PARSERS": ["relative-time", "absolute-time", "no-spaces-time"],
-    "TIMEZONE": "UTC",
-    "TO_TIMEZONE": "UTC",
-    "RETURN_AS_TIMEZONE_AWARE": False,
-    "DATE_ORDER": "MDY",
-}
 
 
 @lru_cache(maxsize=4096)
 def _dateparser(core: str, published: dt.date) -> tuple[str, str] | None:
-    parsed = ANSWERS.parse(core, published)
+    parsed = answers.ANSWERS.parse(core, published)
     if parsed is None:
         return None
     value = dt.date.fromisoformat(parsed[0])
@@ -764,98 +580,6 @@ def _dateparser(core: str, published: dt.date) -> tuple[str, str] | None:
     if precision == "year" and "ago" not in core.lower() and not re.search(r"\d{4}", core):
         return None
     return value.isoformat()[: _LENGTH[precision]], precision
-
-
-class ParserAnswers:
-    """dateparser's raw answers: (published day, expression) -> (ISO date, period) or None.
-
-    dateparser takes milliseconds an expression; these answers are kept in the cache
-    folder (dates.json, under dateparser's version and settings) so that a rebuild asks
-    it again only about new expressions. The one instance, ANSWERS, belongs to this
-    module: remembered_dates() loads it at the start of a build and saves what is new at
-    the end; a long-running process (the watch) keeps it in memory between builds."""
-
-    def __init__(self) -> None:
-        self.answers: dict[str, tuple[str, str] | None] = {}
-        self.new: list[str] = []
-
-    def parse(self, core: str, published: dt.date) -> tuple[str, str] | None:
-        key = f"{published.isoformat()} {core}"
-        if key in self.answers:
-            return self.answers[key]
-        data = _date_parser(published).get_date_data(core)
-        answer = None
-        if data.date_obj is not None and data.period in PRECISIONS:
-            answer = (data.date_obj.date().isoformat(), str(data.period))
-        self.answers[key] = answer
-        self.new.append(key)
-        return answer
-
-    def load(self, path: Path, version: str) -> None:
-        """Add the answers stored in `path` under `version` (a damaged or other file:
-        nothing, it is only a slower build)."""
-        try:
-            stored = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return
-        if isinstance(stored, dict) and stored.get("version") == version:
-            for key, answer in stored.get("answers", {}).items():
-                self.answers.setdefault(key, tuple(answer) if answer else None)
-
-    def save(self, path: Path, version: str) -> None:
-        """Write every answer to `path` (atomically), if any is new since load()."""
-        if self.new:
-            answers = {k: list(v) if v else None for k, v in sorted(self.answers.items())}
-            payload = json.dumps({"version": version, "answers": answers}, ensure_ascii=False)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_suffix(".tmp")
-            temporary.write_text(payload, encoding="utf-8")
-            temporary.replace(path)
-        self.new.clear()
-
-
-ANSWERS = ParserAnswers()
-ANSWERS_FILE = "dates.json"
-
-
-def warm_up() -> None:
-    """Load dateparser's language data (about 0.3 s), remembering nothing: for a long
-    running process (watch) that has not parsed a date yet."""
-    _date_parser(dt.date(2000, 1, 1)).get_date_data("last Friday")
-
-
-def _answers_version() -> str:
-    import dateparser
-
-    return json.dumps([dateparser.__version__, sorted(_PARSER_SETTINGS.items())])
-
-
-@contextmanager
-def remembered_dates(folder: Path | None) -> Iterator[None]:
-    """Keep dateparser's answers (ANSWERS) in `folder`/dates.json across builds: load
-    them on entry, add the new ones on exit. None: no file."""
-    path = folder / ANSWERS_FILE if folder is not None else None
-    version = _answers_version() if path is not None else ""
-    if path is not None and path.is_file():
-        ANSWERS.load(path, version)
-    ANSWERS.new.clear()
-    try:
-        yield
-    finally:
-        if path is not None:
-            ANSWERS.save(path, version)
-        ANSWERS.new.clear()
-
-
-@lru_cache(maxsize=64)
-def _date_parser(published: dt.date) -> Any:
-    from dateparser.date import DateDataParser
-
-    settings = dict(_PARSER_SETTINGS)
-    settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
-    return DateDataParser(
-        languages=["en"], locales=["en"], try_previous_locales=False, settings=settings
-    )
 
 
 def _clean(text: str) -> str:

@@ -1,0 +1,116 @@
+"""Tense, read from the cue nearest a temporal expression in its clause: whether a day or
+month written without a year is the one before the publication or the one after.
+
+A strong cue (a future auxiliary, or the expression's own verb joined by "on", "in",
+"at" or "during") decides; a weak one (another verb of the clause) decides unless the
+other day is within NEAR_DAYS and its own is not; with no cue, the nearer day. The
+balance was measured on TempEval-3's development documents (see dates.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+Tense = tuple[str, bool]  # ("future" or "past", strong)
+
+# Tense, read from the cue nearest the expression in its clause: a day or month written
+# without a year is the one ahead of the publication date after a future cue, the one
+# before it after a past cue, else the nearer of the two.
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
+    r"going) to|(?:is|are) to|scheduled|upcoming|forthcoming|plans? to|planned|planning|"
+    r"deadline|takes? place|commences?|begins?|starts?|opens?|resumes?|expires?|"
+    r"next|coming)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+# Common irregular past forms (regular ones end in -ed).
+_IRREGULAR_PAST = (
+    "was were had did said told took began ran met held went came made gave won lost left "
+    "sent spoke wrote became brought fell found got kept led paid saw sat stood struck "
+    "thought understood wore rose broke chose drove flew grew knew threw sold bought "
+    "caught fought taught sought heard meant felt dealt spent built lent shot fled"
+)
+_PAST_CUE = re.compile(
+    rf"\b(?:{'|'.join(_IRREGULAR_PAST.split())}|ago|earlier|previously|last|took place|"
+    r"[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+# A future auxiliary before the expression governs its verb ("is due to be sentenced on
+# 29 November"): a strong cue.
+_FUTURE_AUXILIARY = re.compile(
+    r"^(?:will|shall|['’]ll|(?:is|are) (?:due|set|scheduled|expected|slated) to|(?:is|are) to)$",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(r"\b(?:be|to)\s+$", re.IGNORECASE)
+# A cue joined to the expression by "on", "in", "at" or "during" ("was held on October
+# 24", "will meet in March") is its own verb's: it decides. Any other cue is weak: a
+# verb of the clause may govern another date ("extended to Nov. 20").
+_STRONG_LINK = re.compile(r"^\s+(?:on|in|at|during)\s+$", re.IGNORECASE)
+# Words that end in -ed but speak of the future ("scheduled", "expected to").
+_NOT_PAST = frozenset({"scheduled", "expected", "planned", "slated", "proposed", "needed"})
+_CLAUSE_END = re.compile(r"[;:!?()\[\]“”\"]|\s[–—-]\s|\.(?:\s|$)")
+
+# A tense cue decides between the day before and the day after the publication, unless
+# the other one is within this many days and the cue's one is not: the cue may belong to
+# another verb of the clause.
+NEAR_DAYS = 92
+
+
+def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
+    """("future" or "past", whether the cue is strong: see _STRONG_LINK) by the tense cue
+    nearest the expression in its clause (a future cue wins a tie), or None when the
+    clause has none."""
+    if start is None or sentence[start : start + len(text)] != text:
+        start = sentence.find(text)
+    if start < 0:
+        return None
+    end = start + len(text)
+    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    stop = _CLAUSE_END.search(sentence, end)
+    right = stop.start() if stop else len(sentence)
+    best: tuple[tuple[int, int], str, bool] | None = None
+    for pattern, tense, rank in ((_FUTURE_CUE, "future", 0), (_PAST_CUE, "past", 1)):
+        for match in pattern.finditer(sentence, left, right):
+            if start <= match.start() < end:
+                continue  # a word of the expression itself ("next", "last")
+            if tense == "past" and (
+                match.group(0).lower() in _NOT_PAST
+                or _PARTICIPLE.search(sentence, 0, match.start())
+            ):
+                continue  # "will be held", "to be signed": not a past tense
+            between = (
+                sentence[match.end() : start]
+                if match.end() <= start
+                else sentence[end : match.start()]
+            )
+            key = (len(between.split()), rank)
+            if best is None or key < best[0]:
+                strong = match.end() <= start and bool(
+                    _STRONG_LINK.match(between) or _FUTURE_AUXILIARY.match(match.group(0))
+                )
+                best = (key, tense, strong)
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+def choose(past: dt.date, ahead: dt.date, published: dt.date, tense: Tense | None) -> dt.date:
+    """Of the two candidates of a day written without a year (`past` on or before the
+    publication, `ahead` after it, both within a year of it): the one the tense of its
+    clause asks for; with no tense cue, the nearer (the past one on a tie)."""
+    before, after = (published - past).days, (ahead - published).days
+    return ahead if is_ahead(tense, before, after) else past
+
+
+def is_ahead(tense: Tense | None, before: float, after: float) -> bool:
+    """Whether the candidate `after` units ahead of the publication is meant rather than
+    the one `before` units back: a strong tense cue says which; a weak one does unless
+    the other candidate is within NEAR_DAYS and its own is not; else the nearer."""
+    if tense is not None:
+        which, strong = tense
+        if which == "future" and (strong or not before <= NEAR_DAYS < after):
+            return True
+        if which == "past" and (strong or not after <= NEAR_DAYS < before):
+            return False
+    return after < before

@@ -1,0 +1,31 @@
+"""Tense cues around a temporal expression (chronology/tense.py)."""
+
+import datetime as dt
+
+import pytest
+
+from generator.chronology.tense import choose, tense_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "tense"),
+    [
+        ("The exchange was held on October 24.", "October 24", ("past", True)),
+        ("He is due to be sentenced on 29 November.", "29 November", ("future", True)),
+        ("The summit will be held November 28-30.", "November 28-30", ("future", True)),
+        ("The company extended its offer to Nov. 20.", "Nov. 20", ("past", False)),
+        ("Payments on January 2.", "January 2", None),
+        # A cue in another clause does not count.
+        ("It rained; payments resume on January 2 (they said).", "January 2", ("future", True)),
+    ],
+)
+def test_tense_of(sentence, expression, tense):
+    assert tense_of(sentence, expression, sentence.find(expression)) == tense
+
+
+def test_choose_the_nearer_day_when_nothing_says():
+    published = dt.date(2022, 9, 12)
+    past, ahead = dt.date(2021, 10, 24), dt.date(2022, 10, 24)
+    assert choose(past, ahead, published, None) == ahead
+    assert choose(past, ahead, published, ("past", True)) == past  # a strong cue decides
+    assert choose(past, ahead, published, ("past", False)) == ahead  # a weak one does not
