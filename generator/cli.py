@@ -18,6 +18,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__, pipeline
 from .errors import GeneratorError, os_error_message
@@ -368,7 +369,13 @@ def _watch(args: argparse.Namespace) -> int:
             return 1
         print("serving the pages of the last good build meanwhile.", file=sys.stderr)
     print("serving the site at http://127.0.0.1:8000/ (Ctrl-C stops)", file=sys.stderr)
-    serve(str(pipeline.MKDOCS_CONFIG), docs_dir=str(args.out.resolve()), dev_addr="127.0.0.1:8000")
+    settings: dict[str, Any] = dict(pipeline.site_settings(args.out))
+    serve(
+        str(pipeline.MKDOCS_CONFIG),
+        docs_dir=str(args.out.resolve()),
+        dev_addr="127.0.0.1:8000",
+        **settings,
+    )
     return 0
 
 
@@ -392,19 +399,24 @@ def _dates(args: argparse.Namespace) -> int:
 
 def _pdf(args: argparse.Namespace) -> int:
     from .ingest.load import load_corpus
+    from .ingest.report import find_report_settings
     from .publish.charts import draw_charts
+    from .publish.naming import report_info
 
     clock = pipeline.Stopwatch()
     corpus = load_corpus(args.seeds)
     clock.lap("load")
     options = _options(args)
-    findings = pipeline.find(corpus, pipeline.find_corrections(args.seeds), options, clock)
+    corrections = pipeline.find_corrections(args.seeds)
+    settings = find_report_settings(args.seeds)  # a malformed file fails before the slow part
+    findings = pipeline.find(corpus, corrections, options, clock)
     _report(corpus.problems + findings.problems)
     charts = draw_charts(
         corpus.documents, findings.events, findings.key_dates, findings.entities, options.cache
     )
     clock.lap("charts")
-    pdf = pipeline.make_report_pdf(corpus, findings, charts, full_text=args.full_text)
+    title = report_info(settings, corpus, findings.entities)["name"]
+    pdf = pipeline.make_report_pdf(corpus, findings, charts, args.full_text, title)
     clock.lap("pdf")
     if args.timings:
         _print_timings(clock.timings())

@@ -10,9 +10,6 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from .analyse.cache import AnalysisCache
 from .analyse.nlp import analyse_documents, pipeline_version
@@ -23,9 +20,11 @@ from .infra.memo import active, keep, previous, reused
 from .infra.progress import progress
 from .ingest.corrections import Corrections, load_corrections
 from .ingest.load import load_corpus
+from .ingest.report import ReportSettings, find_report_settings
 from .model import Analysis, Corpus, Document, Findings, Problem
 from .publish import export
 from .publish.charts import Charts, draw_charts
+from .publish.naming import REPORT_FILE, read_report_json, report_info, report_json
 from .publish.output import (
     LITTER,
     MANIFEST,
@@ -102,13 +101,15 @@ def run(
     output = Output(out, force=force, protect=protected(seeds), pages=DOCS)
     try:
         corrections = find_corrections(seeds)  # a malformed file fails before the slow part
+        settings = find_report_settings(seeds)
         findings = find(corpus, corrections, options, clock)
         entities = findings.entities
+        site = report_info(settings, corpus, entities)
         charts = draw_charts(
             documents, findings.events, findings.key_dates, entities, cache=options.cache
         )
         clock.lap("charts")
-        renderer = _renderer(options.cache)
+        renderer = _renderer(options.cache, site)
         jobs = options.jobs
         memo = active()
         if memo is not None and not memo.has_previous("pages"):
@@ -122,10 +123,12 @@ def run(
         output.write("data/chronology.json", export.chronology_json(findings.chronology))
         output.write("data/chronology.csv", export.chronology_csv(findings.chronology))
         output.write("data/statements.csv", export.statements_csv(documents, entities))
+        output.write(REPORT_FILE, report_json(site))
         _write_charts(output, renderer, charts)
         clock.lap("data")
         if pdf:
-            output.write("data/report.pdf", make_report_pdf(corpus, findings, charts, full_text))
+            pdf_bytes = make_report_pdf(corpus, findings, charts, full_text, site["name"])
+            output.write("data/report.pdf", pdf_bytes)
             clock.lap("pdf")
         output.commit()
         clock.lap("write")
@@ -167,9 +170,14 @@ def find(
 
 
 def make_report_pdf(
-    corpus: Corpus, findings: Findings, charts: Charts | None = None, full_text: bool | None = None
+    corpus: Corpus,
+    findings: Findings,
+    charts: Charts | None = None,
+    full_text: bool | None = None,
+    title: str | None = None,
 ) -> bytes:
-    """The report PDF from the same data as the site (see pdf.py)."""
+    """The report PDF from the same data as the site (see pdf.py), called `title`
+    (default: as the site would name it)."""
     from .publish.pdf import make_pdf
 
     return make_pdf(
@@ -178,21 +186,17 @@ def make_report_pdf(
         findings.key_dates,
         findings.entities,
         templates=TEMPLATES,
-        title=site_name(),
+        title=title or report_info(ReportSettings(), corpus, findings.entities)["name"],
         full_text=full_text,
         charts=charts,
     )
 
 
-@reused("renderer", key=lambda cache: (cache, Renderer.version_of(TEMPLATES, _site())))
-def _renderer(cache: Path | None) -> Renderer:
+@reused("renderer", key=lambda cache, site: (cache, Renderer.version_of(TEMPLATES, site)))
+def _renderer(cache: Path | None, site: dict[str, str]) -> Renderer:
     """The page renderer; in the watch, the last build's (its templates compiled) when
-    the templates and the site's name are the same."""
-    return Renderer(TEMPLATES, _site(), cache=cache)
-
-
-def _site() -> dict[str, str]:
-    return {"name": site_name()}
+    the templates and the report's name are the same."""
+    return Renderer(TEMPLATES, site, cache=cache)
 
 
 def _write_charts(output: Output, renderer: Renderer, charts: Charts) -> None:
@@ -293,6 +297,7 @@ def publish(docs: Path, site_dir: Path, *, force: bool = False, seeds: Path | No
             docs_dir=str(docs.resolve()),
             site_dir=str(staging),
             strict=True,
+            **site_settings(docs),
         )
         try:
             mkdocs_build(config)
@@ -351,16 +356,16 @@ def _recover_site(site_dir: Path) -> None:
         remove(leftover)
 
 
-def site_name() -> str:
-    """The report's name: `site_name` of mkdocs.yml (read without its custom tags)."""
-
-    class _Loader(yaml.SafeLoader):
-        pass
-
-    _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    with MKDOCS_CONFIG.open(encoding="utf-8") as handle:
-        config: dict[str, Any] = yaml.load(handle, Loader=_Loader)  # noqa: S506 (safe loader)
-    return str(config.get("site_name") or "Report")
+def site_settings(docs: Path) -> dict[str, str]:
+    """MkDocs' site_name and site_description for the report built into `docs` (its
+    data/report.json): the report's own name, not mkdocs.yml's placeholder."""
+    info = read_report_json(docs)
+    settings = {}
+    if info.get("name"):
+        settings["site_name"] = info["name"]
+    if info.get("description"):
+        settings["site_description"] = info["description"]
+    return settings
 
 
 def built(out: Path) -> bool:

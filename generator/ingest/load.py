@@ -41,7 +41,7 @@ from .turns import find_turns
 
 DOCUMENT_SUFFIXES = (".txt", ".md")
 # Files that sit beside the documents but are not documents.
-CONFIG_FILES = frozenset({"corrections.yml", "corrections.yaml"})
+CONFIG_FILES = frozenset({"corrections.yml", "corrections.yaml", "report.yml", "report.yaml"})
 
 # Bounds on one document (see README, "Limits"; the build report prints them), with
 # decode.MAX_DOCUMENT_BYTES.

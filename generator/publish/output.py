@@ -54,7 +54,7 @@ LEGACY = re.compile(
     r"index\.md|build-report/index\.md"
     r"|(sources|people|organizations|places|chronology)/[a-z0-9-]+\.md"
     r"|charts/index\.md|charts/(mentions/)?[a-z0-9-]+\.(svg|csv)"
-    r"|data/(documents|entities|chronology)\.json|data/(chronology|statements)\.csv|data/report\.pdf"
+    r"|data/(documents|entities|chronology|report)\.json|data/(chronology|statements)\.csv|data/report\.pdf"
     r"|data/mentions/[a-z0-9-]+\.csv"
 )
 

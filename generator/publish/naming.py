@@ -1,0 +1,69 @@
+"""The report's name, as every page, the site and the PDF show it: the title of
+report.yml, else one made from the corpus (its main entity and the span of its
+documents: "Jen Psaki, January to December 2021"), never a generic name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..ingest.report import ReportSettings
+from ..model import Corpus, Entity
+
+REPORT_FILE = "data/report.json"  # in the docs folder: read by `publish` for MkDocs
+
+
+def report_info(
+    settings: ReportSettings, corpus: Corpus, entities: Sequence[Entity]
+) -> dict[str, str]:
+    """{"name", "subtitle", "description"}: the settings' own, or made from the corpus
+    (no subtitle then: the home page says what the corpus holds)."""
+    span = span_label(corpus.date_range)
+    documents = len(corpus.documents)
+    made = f"{documents:,} document{'s' if documents != 1 else ''}" + (f", {span}" if span else "")
+    return {
+        "name": settings.title or corpus_title(corpus, entities),
+        "subtitle": settings.subtitle or "",
+        "description": settings.description
+        or f"Profiles, chronology and sources built from {made}.",
+    }
+
+
+def corpus_title(corpus: Corpus, entities: Sequence[Entity]) -> str:
+    """The most mentioned person or organization with a page (else any entity with
+    one), and the span of the documents."""
+    paged = [e for e in entities if e.page is not None]
+    main = next((e for e in paged if e.type != "place"), paged[0] if paged else None)
+    span = span_label(corpus.date_range)
+    if main is None:
+        return f"Report, {span}" if span else "Report"
+    return f"{main.name}, {span}" if span else main.name
+
+
+def span_label(span: tuple[str, str] | None) -> str:
+    """ "16 August 2022"; "10 to 17 December 2021"; "December 2021 to August 2022"."""
+    if not span:
+        return ""
+    first, last = (dt.date.fromisoformat(d) for d in span)
+    if first == last:
+        return f"{first.day} {first:%B %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day} to {last.day} {last:%B %Y}"
+    if first.year == last.year:
+        return f"{first:%B} to {last:%B %Y}"
+    return f"{first:%B %Y} to {last:%B %Y}"
+
+
+def report_json(info: dict[str, str]) -> str:
+    return json.dumps(info, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def read_report_json(docs: Path) -> dict[str, str]:
+    """What a build wrote into `docs` (empty when it wrote nothing readable)."""
+    try:
+        data = json.loads((docs / REPORT_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(v, str)} if isinstance(data, dict) else {}
