@@ -149,3 +149,18 @@ def test_search_index_has_profiles_without_their_bulky_sections(built_site):
     locations = {d["location"] for d in docs}
     assert not any(loc.endswith(("#every-mention", "#key-sentences")) for loc in locations)
     assert any(loc.endswith("#roles-and-descriptions") for loc in locations)
+
+
+def test_who_is_opens_the_profile_and_the_home_page_cast():
+    from generator.publish.profiles import who_is, whos_who
+
+    found, corpus = entities_and_corpus()
+    by_doc = {d.id: d for d in corpus.documents}
+    carstens = found["Roger Carstens"]
+    who = who_is(carstens, by_doc)
+    assert who is not None and who.text == "Ambassador"  # "Ambassador Roger Carstens flew"
+    assert who.cites[0].document == "a"
+    noted = replace(carstens, note="US hostage envoy")
+    assert who_is(noted, by_doc).text == "US hostage envoy"  # the analyst's note first
+    cast = whos_who(list(found.values()), corpus.documents)
+    assert [e.type for e, _ in cast] and all(e.type != "place" for e, _ in cast)

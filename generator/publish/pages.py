@@ -38,7 +38,14 @@ from ..model import Problem
 from .chronology_pages import page_context, year_page_contexts
 from .output import Output
 from .policy import PAGES_PER_DOCUMENT, PAGES_PER_TYPE, SECTIONS, left_out
-from .profiles import index_pages, mentions_csv, profile_maker, profile_timeline, source_segments
+from .profiles import (
+    index_pages,
+    mentions_csv,
+    profile_maker,
+    profile_timeline,
+    source_segments,
+    whos_who,
+)
 from .render import Renderer, md_escape
 
 if TYPE_CHECKING:
@@ -221,6 +228,7 @@ def _home_page(
         sentences=sum(len(d.sentences) for d in documents),
         date_range=corpus.date_range,
         problems=problems,
+        cast=whos_who(findings.entities, documents),
     )
 
 

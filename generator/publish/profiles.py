@@ -23,6 +23,7 @@ from .policy import SECTIONS
 
 TITLES = {"people": "People", "organizations": "Organizations", "places": "Places"}
 KEY_SENTENCES = 5
+WHOS_WHO = 8  # people and organizations on the home page
 STATEMENTS_SHOWN = 20  # turns a profile lists; the rest are in data/statements.csv
 STATEMENT_WORDS = 30  # of a turn's first sentence
 COMPANIONS = 25
@@ -126,6 +127,7 @@ class Profile:
     companions: tuple[Companion, ...]
     first: Document
     last: Document
+    who: Role | None = None  # the first line: what it is, cited
     statements: tuple[Statement, ...] = ()  # the first STATEMENTS_SHOWN turns it speaks
     more_statements: int = 0
 
@@ -182,6 +184,7 @@ def profile_maker(
             companions=_companions(entity, by_id, per_sentence, per_document, folded),
             first=by_doc[entity.documents[0]],
             last=by_doc[entity.documents[-1]],
+            who=who_is(entity, by_doc),
             statements=spoken[:STATEMENTS_SHOWN],
             more_statements=max(0, len(spoken) - STATEMENTS_SHOWN),
         )
@@ -279,6 +282,25 @@ def _roles(entity: Entity, by_doc: dict[str, Document]) -> tuple[Role, ...]:
         Role(text, tuple(cites[:CITES_PER_ROLE]), max(0, len(cites) - CITES_PER_ROLE))
         for text, cites in ranked
     )
+
+
+def who_is(entity: Entity, by_doc: dict[str, Document]) -> Role | None:
+    """What the entity is, in one line: its most cited role or description (the
+    analyst's note first), with its first citation; None when the text states none."""
+    if entity.note:
+        return Role(entity.note, ())
+    roles = _roles(entity, by_doc)
+    return Role(roles[0].text, roles[0].cites[:1]) if roles else None
+
+
+def whos_who(
+    entities: Sequence[Entity], documents: Sequence[Document], count: int = WHOS_WHO
+) -> list[tuple[Entity, Role | None]]:
+    """The home page's cast: the `count` most mentioned people and organizations with a
+    page, each with what it is (who_is)."""
+    by_doc = {d.id: d for d in documents}
+    cast = [e for e in entities if e.page is not None and e.type != "place"][:count]
+    return [(e, who_is(e, by_doc)) for e in cast]
 
 
 def _contexts(entity: Entity, by_doc: dict[str, Document]) -> list[Context]:
