@@ -101,3 +101,20 @@ def test_statements_on_the_profile_and_in_the_csv(make_seeds):
     ]
     assert [bool(r["entity"]) for r in briefing] == [True, False, True, False, True, True]
     assert briefing[0]["entity"] == psaki.id
+
+
+@pytest.mark.parametrize(
+    ("title", "surname", "name"),
+    [
+        ("Press Briefing by Press Secretary Jen Psaki, January 20, 2021", "Psaki", "Jen Psaki"),
+        ("... the National Economic Council Bharat Ramamurti", "Ramamurti", "Bharat Ramamurti"),
+        ("Press Briefing by Response Coordinator Dr. Ashish Jha", "Jha", "Ashish Jha"),
+        ("Remarks by Secretary of Transportation Pete Buttigieg", "Buttigieg", "Pete Buttigieg"),
+        ("A talk by John F. Kennedy", "Kennedy", "John F. Kennedy"),
+        ("Statement by Dr. Fauci", "Fauci", None),
+    ],
+)
+def test_the_full_name_in_a_title(title, surname, name):
+    from generator.resolve.speakers import _in_title
+
+    assert _in_title(title, surname) == name

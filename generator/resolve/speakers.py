@@ -151,16 +151,22 @@ def _one(names: Counter[str] | None, dominant: bool = False) -> str | None:
 
 
 def _in_title(title: str, surname: str) -> str | None:
-    """The full name ending in `surname` in the document's title, titles stripped
-    ("Press Briefing by Press Secretary Jen Psaki" -> "Jen Psaki")."""
-    for run in _NAME_RUN.findall(title):
-        words = run.split()
-        if not words or words[-1].strip(",.").lower() != surname.lower():
+    """The full name ending in `surname` in the document's title: the surname and the
+    given name before it, with a middle initial if written ("Press Briefing by Press
+    Secretary Jen Psaki" -> "Jen Psaki"; "... National Economic Council Bharat
+    Ramamurti" -> "Bharat Ramamurti"); titles ("Dr.", "Secretary") are not names."""
+    words = re.findall(r"[\w’'.-]+", title)
+    for index, word in enumerate(words):
+        if word.strip(".,").lower() != surname.lower() or index == 0:
             continue
-        while words and words[0].lower().strip(".") in LABEL_TITLES | {"by", "press", "and"}:
-            words = words[1:]
-        if len(words) >= 2:
-            return " ".join(words).strip(",.")
+        name = [words[index].strip(",")]
+        before = index - 1
+        if re.fullmatch(r"[A-Z]\.", words[before]) and before > 0:
+            name.insert(0, words[before])
+            before -= 1
+        given = words[before]
+        if given[:1].isupper() and given.strip(".").lower() not in LABEL_TITLES:
+            return " ".join([given, *name])
     return None
 
 
