@@ -277,8 +277,9 @@ def _print_timings(timings: Sequence[tuple[str, float]]) -> None:
     print(f"{'total':<{width}}  {sum(s for _, s in timings):7.2f} s", file=sys.stderr)
 
 
-def _build(args: argparse.Namespace) -> int:
-    result = pipeline.run(
+def _run(args: argparse.Namespace) -> pipeline.BuildResult:
+    """The build that `build` and `site` run, with the command line's options."""
+    return pipeline.run(
         args.seeds,
         args.out,
         _options(args),
@@ -286,6 +287,10 @@ def _build(args: argparse.Namespace) -> int:
         full_text=args.full_text,
         force=args.force,
     )
+
+
+def _build(args: argparse.Namespace) -> int:
+    result = _run(args)
     _report(result.problems)
     if args.timings:
         _print_timings(result.timings)
@@ -300,14 +305,7 @@ def _site(args: argparse.Namespace) -> int:
     # Refused before the build, not after it: the site folder is checked again when
     # it is written.
     pipeline.check_site_dir(args.site_dir, args.out, seeds=args.seeds, force=args.force)
-    result = pipeline.run(
-        args.seeds,
-        args.out,
-        _options(args),
-        pdf=args.pdf,
-        full_text=args.full_text,
-        force=args.force,
-    )
+    result = _run(args)
     _report(result.problems)
     start = time.perf_counter()
     pipeline.publish(args.out, args.site_dir, force=args.force, seeds=args.seeds)
