@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -50,6 +50,8 @@ COMMON_WORD_CANDIDATES = 200
 # A sentence left with fewer words than this once its date is removed ("In March.") is a
 # fragment: it dates the sentence before it.
 FRAGMENT_WORDS = 3
+# A hedge ("could", "is expected to") governs a date at most this many words after it.
+FORECAST_REACH = 8
 # A sentence this short that only states the publication date is a header or dateline.
 HEADER_WORDS = 8
 # A chronology of more events than this is split (see chronology_pages): each year gets
@@ -98,6 +100,79 @@ _STATIVE_TODAY = re.compile(
     r"\bas \w+ today as\b|(?<!ed )\btoday (?:is|remains?|stands?)\b|\b(?:still|even|until|of|"
     r"than|like) today\b(?![’'])|\btoday,? more than ever\b",
     re.IGNORECASE,
+)
+
+# ... a deadline named in the date's clause ("the deadline for this is December 25th",
+# "comments are due on June 3", "must be completed before March 1");
+_DEADLINE = re.compile(
+    r"\bdeadlines?\b|\bdue (?:on|by|before)\b|\b(?:must|should|needs? to|have to|has to)"
+    r"(?: \w+){0,3}? (?:by|before|no later than)\b",
+    re.IGNORECASE,
+)
+# ... a question: a sentence ending with "?" (not a quotation's: a quoted title or
+# question ends with its closing quote), one in
+# question word order cut off by a dash ("Q  But is today —"), or an indirect question
+# ("I'm wondering if", "can you tell us", "I don't know whether"); a reporter's premise
+# ("Q  The EU, last week, announced ...") states a happening and stays;
+_QUESTION = re.compile(
+    r"\?[)\]\s]*$|"
+    r"^(?:Q[:.]?\s+)?(?:(?:and|but|so|or|just|then|also|okay|ok),?\s+)*(?:do|does|did|is|are|was|were|"
+    r"will|would|can|could|should|has|have|had|what|why|how|when|where|who|which)\b.*[—–-]\s*$|"
+    r"\b(?:i'?m|i am|i was|we'?re|just) wondering\b|\bi wonder\b|\b(?:can|could|would) you "
+    r"(?:tell|say|talk|explain|clarify|confirm|give|speak|update|walk|share|comment)\b|"
+    r"\b(?:do|did|does) (?:you|he|she|they|the president) (?:know|think|expect|plan|believe)\b|"
+    r"\b(?:don't|do not|didn't) know (?:if|whether|when)\b",
+    re.IGNORECASE,
+)
+# ... a forecast or possibility: a modal of possibility, an expectation, a projection;
+# "may" only in lower case before a word (the month is "May");
+_FORECAST = re.compile(
+    r"\b(?<!as you )(?<!you )(?<!we )(?:could|might|would likely|will likely|will probably|likely to|unlikely to|"
+    r"(?:is|are|was|were|be|been) (?:widely )?(?:expected|projected|forecast|predicted|"
+    r"anticipated|poised|on track) to|expects? to|projected|forecasts?|predict(?:s|ed)?|"
+    r"estimates? (?:that|it)|probably|possibly|perhaps|maybe|hopes? to|hoping to)\b"
+    r"|(?-i:(?<!as you )(?<!you )(?<!we )\bmay (?!\d|(?:also )?have (?:seen|noticed|heard|read))[a-z]+)",
+    re.IGNORECASE,
+)
+# ... a condition: "if" or "unless" before the date in its clause, or a sentence opening
+# with one; "if you look back at 1980" frames a happening, it sets no condition;
+_CONDITION = re.compile(
+    r"\b(?<!as )(?:if|unless|in case|provided that|whether or not)\b(?! (?:you|we) (?:look|go|think|"
+    r"compare|remember|recall|consider)\b)",
+    re.IGNORECASE,
+)
+_CONDITION_OPENING = re.compile(
+    r"^[\"“‘']?(?:and |but |so |even )?(?:if|unless)\b(?! (?:you|we) (?:look|go|think|"
+    r"compare|remember|recall|consider)\b)",
+    re.IGNORECASE,
+)
+# ... a greeting, thanks or sign-off opening a speaker's sentence, after a filler
+# ("All right, guys, I'll see you tomorrow");
+_GREETING = re.compile(
+    r"^[\"“‘']?(?:(?:all right|alright|okay|ok|well|so|and|oh|great|guys|everyone|everybody|"
+    r"folks|again|mr\. president|madam (?:vice )?president)[,.!]?\s+)*"
+    r"(?:(?:i|we)(?:'ll|’ll| will) (?:see|talk to) (?:you|y'all|everyone|everybody)|"
+    r"see (?:you|y'all|everyone|everybody)|thanks\b(?! to\b)|thank you|have a (?:good|great|nice|"
+    r"wonderful|happy|safe|terrific)|good (?:morning|afternoon|evening|night)|"
+    r"happy (?:\w+day|friday|weekend|holidays)|hi,? (?:everyone|everybody|guys|all)|"
+    r"hello,? (?:everyone|everybody|guys|all)|welcome(?: back)?(?:,| to| everyone| everybody))",
+    re.IGNORECASE,
+)
+# ... and a speaker's occasion ("we are here today", "where we are today", "joining us
+# today", "I don't have anything to announce today").
+_HERE_TODAY = re.compile(
+    r"\b(?:we|i)(?:'re|’re| are|'m|’m| am) (?:all |so |very )?(?:here|gathered|joined)\b|"
+    r"\bwhere (?:we|things) (?:are|stand)\b|\b(?:joining|joined|here with) (?:us|me)\b|"
+    r"\b(?:i|we) (?:don't|do not|won't|will not) have "
+    r"(?:any|anything|an|a|more|much)\b|\bnothing (?:new |more |further )?to "
+    r"(?:announce|report|preview|share|add)\b|\b(?:i|we)(?:'d|’d| would) refer you\b|"
+    r"\b(?:not|never) going to (?:get ahead|preview|speculate|comment)\b|"
+    r"\bto (?:preview|recap|review|walk (?:you|us) through)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_MARK = re.compile(
+    r"[;:—–()”]|,\s|\s-\s|\b(?:which|who|whom|whose|while|although|but|and then|that|after|"
+    r"before|when|since|because|once)\b"
 )
 
 
@@ -203,20 +278,7 @@ _Dated = tuple[PartialDate, tuple[int, ...], str, str, frozenset[str]]
 def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
     """(date, cited sentence numbers, text, summary, content words) per dated sentence."""
     dated: dict[int, list[tuple[PartialDate, int, int]]] = defaultdict(list)
-    for span in analysis.spans:
-        if span.label not in TEMPORAL_LABELS or not 0 < span.sentence <= len(document.sentences):
-            continue
-        sentence = document.sentences[span.sentence - 1]
-        offset = span.start - sentence.start
-        before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
-        when = resolve_expression(
-            span.text, document.date, sentence=sentence.text, start=offset, before=before
-        )
-        if when is None or _is_header(when, sentence, document):
-            continue
-        start = sentence.text.find(when.expression)
-        if start < 0:  # quotes or spaces normalised in the expression
-            start = offset
+    for sentence, when, start in dated_expressions(document, analysis):
         if not_a_happening(sentence.text, when, start):
             continue
         dated[sentence.number].append((when, start, start + len(when.expression)))
@@ -236,6 +298,28 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
     return tuple(result)
 
 
+def dated_expressions(
+    document: Document, analysis: Analysis
+) -> Iterable[tuple[Sentence, PartialDate, int]]:
+    """(sentence, date, where the expression starts in it) of each temporal expression
+    that resolves to a point in time, datelines left out: what not_a_happening judges."""
+    for span in analysis.spans:
+        if span.label not in TEMPORAL_LABELS or not 0 < span.sentence <= len(document.sentences):
+            continue
+        sentence = document.sentences[span.sentence - 1]
+        offset = span.start - sentence.start
+        before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
+        when = resolve_expression(
+            span.text, document.date, sentence=sentence.text, start=offset, before=before
+        )
+        if when is None or _is_header(when, sentence, document):
+            continue
+        start = sentence.text.find(when.expression)
+        if start < 0:  # quotes or spaces normalised in the expression
+            start = offset
+        yield sentence, when, start
+
+
 def _finest(found: list[tuple[PartialDate, int, int]]) -> list[tuple[PartialDate, int, int]]:
     """One entry per date; a coarser date that holds a finer one of the same sentence is
     its context ("Last month ... this year"), not a second event."""
@@ -249,17 +333,96 @@ def _finest(found: list[tuple[PartialDate, int, int]]) -> list[tuple[PartialDate
 
 
 def not_a_happening(sentence: str, when: PartialDate, start: int) -> str | None:
-    """Why a dated sentence states no happening of the story, or None: a biography's
-    background years, a deadline, term or target, or "today" in a statement of how
-    things are. Cheap word patterns, checked by the benchmarks (every gold event of the
-    seeds still found) and counted on a large corpus (bench/key_dates.py)."""
-    if when.precision != "day" and _BIOGRAPHY.search(sentence):
-        return "biography"
-    if _LIMIT.match(when.expression) or _EXPIRING.search(sentence[: max(start, 0)]):
-        return "limit"
-    if _PUBLICATION_WORDS.fullmatch(when.expression) and _STATIVE_TODAY.search(sentence):
-        return "stative"
+    """Why a dated sentence states no happening of the story, or None: the name of the
+    first rule of HAPPENING_RULES that finds it is not one. Cheap word patterns, checked
+    by the benchmarks (every gold event of the seeds still found) and counted on a corpus
+    (bench/happenings.py prints how many sentences each rule removed, and some of them)."""
+    for name, rule in HAPPENING_RULES:
+        if rule(sentence, when, start):
+            return name
     return None
+
+
+def _biography(sentence: str, when: PartialDate, start: int) -> bool:
+    """A biography's background years ("received her J.D. in 1999")."""
+    return when.precision != "day" and bool(_BIOGRAPHY.search(sentence))
+
+
+def _limit(sentence: str, when: PartialDate, start: int) -> bool:
+    """A deadline, term or target ("until May 18", "by 2030", "a term expiring ...")."""
+    return bool(
+        _LIMIT.match(when.expression)
+        or _EXPIRING.search(sentence[: max(start, 0)])
+        or _DEADLINE.search(_clause(sentence, start, len(when.expression)))
+    )
+
+
+def _stative(sentence: str, when: PartialDate, start: int) -> bool:
+    """ "today" in a statement of how things are ("Today is another win")."""
+    return bool(_PUBLICATION_WORDS.fullmatch(when.expression) and _STATIVE_TODAY.search(sentence))
+
+
+def _question(sentence: str, when: PartialDate, start: int) -> bool:
+    """A question asks whether something happened; it does not say it did."""
+    return bool(_QUESTION.search(sentence))
+
+
+def _forecast(sentence: str, when: PartialDate, start: int) -> bool:
+    """A prediction or a possibility that governs the date: before it in its clause ("the
+    well could be capped by August", "is expected to make landfall on Sunday"). A
+    scheduled plan ("will travel on November 14") stays an event, a guess does not; a
+    hedge after the date is about something else ("the explosion two weeks ago could
+    cost $14 billion", "said on Wednesday it will probably delay"), and so is a date
+    far after it, in a noun's phrase ("may seem at odds with a study published last
+    Thursday")."""
+    before = _clause(sentence, start, len(when.expression), after=False)
+    hedges = list(_FORECAST.finditer(before))
+    return bool(hedges) and len(before[hedges[-1].end() :].split()) <= FORECAST_REACH
+
+
+def _condition(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date inside an "if"/"unless" clause, or in a sentence that opens with one (but
+    not in a reporting frame after the quotation: "“Unless ...,” Clinton told ... on June
+    29"): what would happen on a condition did not happen."""
+    before = _clause(sentence, start, len(when.expression), after=False)
+    opening = _CONDITION_OPENING.match(sentence) and "”" not in sentence[: max(start, 0)]
+    return bool(_CONDITION.search(before) or opening)
+
+
+def _greeting(sentence: str, when: PartialDate, start: int) -> bool:
+    """A greeting, thanks or sign-off of a speaker ("Good afternoon", "Thank you all
+    for being here today", "I'll see you tomorrow", "Have a good weekend")."""
+    return bool(_GREETING.match(sentence))
+
+
+def _here_today(sentence: str, when: PartialDate, start: int) -> bool:
+    """A "today" in a speaker's statement of the occasion ("we are here today", "where
+    we are today", "joining us today") or of what they will or will not say."""
+    return bool(_PUBLICATION_WORDS.search(when.expression) and _HERE_TODAY.search(sentence))
+
+
+def _clause(sentence: str, start: int, length: int, *, after: bool = True) -> str:
+    """The clause that holds the date, from the mark before it to the mark after it
+    (with after=False, to the date): the words that govern the date."""
+    begin = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, max(start, 0))), default=0)
+    if not after:
+        return sentence[begin : max(start, begin)]
+    following = _CLAUSE_MARK.search(sentence, start + length)
+    return sentence[begin : following.start() if following else len(sentence)]
+
+
+HappeningRule = Callable[[str, PartialDate, int], bool]
+# In order: the first rule that finds a sentence is not a happening names the reason.
+HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
+    ("biography", _biography),
+    ("limit", _limit),
+    ("stative", _stative),
+    ("question", _question),
+    ("greeting", _greeting),
+    ("here today", _here_today),
+    ("condition", _condition),
+    ("forecast", _forecast),
+)
 
 
 def _is_header(when: PartialDate, sentence: Sentence, document: Document) -> bool:
@@ -414,5 +577,3 @@ def dated_by_publication(event: Event) -> bool:
     """Is the event dated by its own document's publication day ("today", "this
     morning") rather than by a date the text gives?"""
     return bool(_PUBLICATION_WORDS.search(event.expression))
-
-
