@@ -173,7 +173,8 @@ def test_main_events_prefer_the_story_to_background(make_seeds, monkeypatch):
 
     monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 1)
     monkeypatch.setattr(chronology_pages, "MAIN_EVENTS", 1)
-    text = "Unemployment claims are down near a level not seen since 1969 in the nation."
+    # (a level "not seen since 1969" would be a figure's reference point, not an event)
+    text = "The alliance was founded in 1969 by twelve nations of the region."
     seeds = make_seeds(
         {
             "a.txt": f"date 2022-03-02 {text} The alliance leaders held their summit on March 1 in Brussels.\n",

@@ -33,7 +33,7 @@ from ..model import (
 from .dates import PUBLICATION_WORDS, PartialDate, days_apart, resolve_expression
 from .expressions import TEMPORAL_LABELS
 from .key_dates import rank_dates, shown
-from .summary import SUMMARY_WORDS, summarise_sentence, trim_words
+from .summary import SUMMARY_WORDS, summarise_sentence, summarise_with, trim_words
 
 # Merging: two candidates are one happening when their content words overlap this much
 # (Dice coefficient) with at least MIN_SHARED_WORDS in common, or when they share this
@@ -137,7 +137,7 @@ _FORECAST = re.compile(
 # ... a condition: "if" or "unless" before the date in its clause, or a sentence opening
 # with one; "if you look back at 1980" frames a happening, it sets no condition;
 _CONDITION = re.compile(
-    r"\b(?<!as )(?:if|unless|in case|provided that|whether or not)\b(?! (?:you|we) (?:look|go|think|"
+    r"\b(?<!as )(?:if|unless|in case|provided that|whether or not|no matter)\b(?! (?:you|we) (?:look|go|think|"
     r"compare|remember|recall|consider)\b)",
     re.IGNORECASE,
 )
@@ -152,6 +152,7 @@ _GREETING = re.compile(
     r"^[\"“‘']?(?:(?:all right|alright|okay|ok|well|so|and|oh|great|guys|everyone|everybody|"
     r"folks|again|mr\. president|madam (?:vice )?president)[,.!]?\s+)*"
     r"(?:(?:i|we)(?:'ll|’ll| will) (?:see|talk to) (?:you|y'all|everyone|everybody)|"
+    r"(?:i|we)(?:'ll|’ll| will) be (?:back )?(?:here|back)\b|"
     r"see (?:you|y'all|everyone|everybody)|thanks\b(?! to\b)|thank you|have a (?:good|great|nice|"
     r"wonderful|happy|safe|terrific)|good (?:morning|afternoon|evening|night)|"
     r"happy (?:\w+day|friday|weekend|holidays)|hi,? (?:everyone|everybody|guys|all)|"
@@ -167,7 +168,53 @@ _HERE_TODAY = re.compile(
     r"(?:any|anything|an|a|more|much)\b|\bnothing (?:new |more |further )?to "
     r"(?:announce|report|preview|share|add)\b|\b(?:i|we)(?:'d|’d| would) refer you\b|"
     r"\b(?:not|never) going to (?:get ahead|preview|speculate|comment)\b|"
-    r"\bto (?:preview|recap|review|walk (?:you|us) through)\b",
+    r"\bto (?:preview|recap|review|walk (?:you|us) through)\b|\bgood to (?:be|see)\b",
+    re.IGNORECASE,
+)
+# ... a figure's reference point or period ("as of yesterday, the average was", "the
+# lowest since October", "116 percent over last year", "the data is from March", "for
+# the week ending August 28", "their tax return for 2020"): a level, not a happening;
+_AS_OF = re.compile(r"\bas of\s*$|^as of\b", re.IGNORECASE)
+_REFERENCE = re.compile(
+    r"\b(?:since|over|than|from|compared (?:to|with)|relative to|versus)\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+_REFERENCE_EXPRESSION = re.compile(
+    r"^(?:since|from|over)\b|^(?:for )?the (?:week|month|quarter|period) (?:ending|of)\b",
+    re.IGNORECASE,
+)
+_PERIOD_FOR = re.compile(
+    r"(?<!scheduled )(?<!set )(?<!planned )(?<!slated )(?<!due )(?<!expected )"
+    r"(?<!postponed )(?<!delayed )(?<!rescheduled )\bfor\s+(?:the\s+)?(?:fiscal\s+)?$",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(
+    r"%|\b(?:percent|per cent|points|average|rates?|levels?|lowest|highest|record (?:highs?|lows?)|data|"
+    r"figures|totals?|statistics|increased?|decreased?|declined?|drop(?:ped)?|rise|rose|"
+    r"risen|fell|fallen|grew|growth|higher|lower|(?:up|down) (?:by )?(?:about |nearly |almost "
+    r"|more than |over )?\d)\b",
+    re.IGNORECASE,
+)
+# A date followed by a noun names a happening ("since the April 20 rig fire", "this
+# year's meeting"): that happening's reference, never a figure's reference point.
+_NAMES_A_HAPPENING = re.compile(
+    r"^(?:['’]s\b|\s+(?!(?:and|or|but|to|on|in|at|of|for|with|by|"
+    r"from|as|than|when|while|which|who|that|the|a|an|is|was|were|are|has|have|had|will|"
+    r"would|through|until|compared|versus)\b)[A-Za-z])",
+    re.IGNORECASE,
+)
+# ... and a dateline ("MIAMI, May 3 (Reuters) -", "May 10, 2010 20:07 UTC").
+_DATELINE_AFTER = re.compile(
+    r"^\W{0,3}(?:\((?:Reuters|AP|AFP|UPI|Bloomberg|CNN)\)|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?"
+    r"(?:UTC|GMT|EDT|EST|CDT|CST|PDT|PST|BST|CET))",
+    re.IGNORECASE,
+)
+# A sentence that opens with a pronoun as its subject (after a conjunction or a
+# speaker's filler): its subject is in the sentence before.
+_PRONOUN_SUBJECT = re.compile(
+    r"^[\"“‘']?(?:(?:and|but|so|then|also|now|still|yet|well|again),?\s+)*(?:he|she|it|they|"
+    r"this|that|these|those)\b(?!['’]s\b| is (?:a|an|the|not|no|also|still|why|what|how|"
+    r"important|clear|true|worth)\b)",
     re.IGNORECASE,
 )
 _CLAUSE_MARK = re.compile(
@@ -289,11 +336,19 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
             cited: tuple[int, ...] = (number,)
             text = sentence.text
             summary = summarise_sentence(sentence.text, start, end)
-            if _is_fragment(sentence.text, when.expression) and number > 1:
-                previous = document.sentences[number - 2]
+            previous = document.sentences[number - 2] if number > 1 else None
+            if previous is not None and _is_fragment(sentence.text, when.expression):
                 cited = (number - 1, number)
                 text = f"{previous.text} {sentence.text}"
                 summary = trim_words(f"{previous.text} {sentence.text}", SUMMARY_WORDS)
+            elif (
+                previous is not None
+                and previous.paragraph == sentence.paragraph
+                and _subject_before(sentence.text)
+            ):
+                cited = (number - 1, number)
+                text = f"{previous.text} {sentence.text}"
+                summary = summarise_with(previous.text, sentence.text, start, end)
             result.append((when, cited, text, summary, _content_words(text)))
     return tuple(result)
 
@@ -401,6 +456,32 @@ def _here_today(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(_PUBLICATION_WORDS.search(when.expression) and _HERE_TODAY.search(sentence))
 
 
+def _measure(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date that is a figure's reference point or period ("As of yesterday, the
+    seven-day average was ...", "the lowest since October", "for the week ending
+    August 28", "their tax return for 2020"): the sentence states a level, not a
+    happening. A reference word needs a figure or a change of level in the date's
+    clause ("closed since Sunday" is a happening), and a date that names a happening
+    ("down 10 percent since the April 20 rig fire") is that happening's."""
+    before = sentence[: max(start, 0)]
+    if _AS_OF.search(before) or _AS_OF.search(when.expression):
+        return True
+    if _NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+        return False
+    if when.precision in {"year", "month"} and _PERIOD_FOR.search(before):
+        return True
+    if not (_REFERENCE.search(before) or _REFERENCE_EXPRESSION.search(when.expression)):
+        return False
+    clause = _clause(sentence, start, len(when.expression)).replace(when.expression, " ")
+    return bool(_FIGURE.search(clause))
+
+
+def _dateline(sentence: str, when: PartialDate, start: int) -> bool:
+    """A news agency's dateline or a blog's time stamp ("MIAMI, May 3 (Reuters) - ...",
+    "May 10, 2010 20:07 UTC"), glued to the sentence that follows it."""
+    return bool(_DATELINE_AFTER.match(sentence[start + len(when.expression) :]))
+
+
 def _clause(sentence: str, start: int, length: int, *, after: bool = True) -> str:
     """The clause that holds the date, from the mark before it to the mark after it
     (with after=False, to the date): the words that govern the date."""
@@ -417,6 +498,8 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("biography", _biography),
     ("limit", _limit),
     ("stative", _stative),
+    ("dateline", _dateline),
+    ("measure", _measure),
     ("question", _question),
     ("greeting", _greeting),
     ("here today", _here_today),
@@ -430,6 +513,12 @@ def _is_header(when: PartialDate, sentence: Sentence, document: Document) -> boo
     if when.date != document.date or not re.search(r"\d{4}", when.expression):
         return False
     return len(_WORD.findall(sentence.text.replace(when.expression, " "))) < HEADER_WORDS
+
+
+def _subject_before(text: str) -> bool:
+    """Does the sentence name its subject only by a pronoun ("He met Lavrov
+    yesterday.", "That happened in April.")? Its subject is in the sentence before."""
+    return bool(_PRONOUN_SUBJECT.match(text))
 
 
 def _is_fragment(text: str, expression: str) -> bool:

@@ -30,7 +30,7 @@ from ..infra.memo import active
 from ..infra.progress import progress
 from ..infra.workers import available_cores, start_method
 from ..ingest.load import limits as load_limits
-from .chronology_pages import page_context, year_page_contexts
+from .chronology_pages import home_key_dates, page_context, year_page_contexts
 from .output import Output
 from .profiles import index_pages, mentions_csv, profile_maker, profile_timeline, source_segments
 from .render import Renderer
@@ -86,7 +86,7 @@ def _page_tasks(
     chronology_page = page_context(findings.chronology, corpus, entity_links)
     sections = index_pages(findings.entities)
     segments = source_segments(documents, findings.entities)
-    key_dates = cast(list[Any], chronology_page["key_dates"])[:HOME_KEY_DATES]
+    key_dates = home_key_dates(cast(list[Any], chronology_page["key_dates"]), HOME_KEY_DATES)
     lookups = {
         "documents_by_id": chronology_page["documents_by_id"],
         "entity_links": entity_links,
