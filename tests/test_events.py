@@ -255,6 +255,24 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "stative",
         ),
         ("Today is the 57th anniversary of Medicare.", "Today", "stative"),
+        ("The deadline for this is December 25th.", "December 25th", "limit"),
+        ("Will the President travel to Georgia tomorrow?", "tomorrow", "question"),
+        ("Q  But is today the day of the vote —", "today", "question"),
+        ("I'm wondering if you can tell us about the call yesterday.", "yesterday", "question"),
+        ("All right, guys, I'll see you tomorrow.", "tomorrow", "greeting"),
+        ("Thank you all for being here today.", "today", "greeting"),
+        ("Have a good weekend and happy Friday.", "Friday", "greeting"),
+        ("Today, we are joined by the Secretary of Energy.", "Today", "here today"),
+        ("And so this is where we are today with this vaccine.", "today", "here today"),
+        ("I don't have any update on that for you today.", "today", "here today"),
+        ("If the talks fail on Monday, millions lose their benefits.", "Monday", "condition"),
+        ("Moscow will respond if the talks fail on Friday.", "Friday", "condition"),
+        ("The storm is expected to make landfall on Sunday.", "Sunday", "forecast"),
+        ("The well could be sealed in mid-July, officials hope.", "mid-July", "forecast"),
+        ("As of yesterday, the seven-day average was 5,500 admissions.", "yesterday", "measure"),
+        ("The stock closed at its lowest level since November.", "November", "measure"),
+        ("Households that filed their tax return for 2020 get the payment.", "2020", "measure"),
+        ("MIAMI, May 3 (Reuters) - BP said the waivers will not be enforced.", "May 3", "dateline"),
     ],
 )
 def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
@@ -283,6 +301,24 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
         ("Today, President Biden announced actions after today's decision.", "Today"),
         ("The Senate confirmed Judge Jackson on April 7.", "April 7"),
         ("The President will travel to Bali on November 14.", "November 14"),
+        # the hedge is in what was said, not in the saying
+        ("BP's Alaska unit said on Wednesday it will probably delay drilling.", "Wednesday"),
+        ("The spill, which could be the worst ever, began on April 20.", "April 20"),
+        ("The costs of the explosion two weeks ago could exceed $14 billion.", "two weeks ago"),
+        # a condition after the date, a reporting frame after a quotation, a frame
+        ("Lavrov today said that Moscow will act if the allies refuse.", "today"),
+        (
+            "“Unless we send the Navy down, we depend on BP,” Clinton told reporters on June 29.",
+            "June 29",
+        ),
+        ("If you look back at 1980, the United States led a boycott of the Games.", "1980"),
+        # a reference word without a figure; a date that names the happening
+        ("The ports of the Gulf have been closed since Sunday due to strong surf.", "Sunday"),
+        ("BP shares are down 10 percent since the April 20 rig explosion.", "April 20"),
+        # a quoted question is a title; "thanks to" is no thanks
+        ("The committee holds a hearing on Tuesday titled “Have Courts Erred?”", "Tuesday"),
+        ("Thanks to the new law, the plant reopened today.", "today"),
+        ("You may have noticed the protests across the street last week.", "last week"),
     ],
 )
 def test_happenings_stay_events(make_seeds, sentence, expression):
@@ -305,3 +341,31 @@ def test_dated_by_publication_reads_the_expression(two_reports):
     assert dated_by_publication(replace(event, expression="earlier this morning"))
     assert dated_by_publication(replace(event, expression="Tonight"))
     assert not dated_by_publication(replace(event, expression="on Friday"))
+
+
+def test_every_rule_is_tested_by_name():
+    from generator.chronology.events import HAPPENING_RULES
+
+    names = [name for name, _ in HAPPENING_RULES]
+    assert len(names) == len(set(names))
+    tested = test_not_happenings_are_not_events.pytestmark[0].args[1]
+    assert {label for _, _, label in tested} == set(names)
+
+
+def test_a_sentence_whose_subject_is_a_pronoun_is_summarised_with_the_one_before(make_seeds):
+    text = "Secretary Blinken spent the week in Europe. He met Foreign Minister Lavrov on Tuesday."
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2021-07-16 {text}\n"}))
+    analyses = analyse_by_hand(corpus, {"a": [("Tuesday", "DATE")]})
+    (event,) = build_chronology(corpus, analyses, {}).events
+    assert event.date == "2021-07-13"
+    assert [s.sentence for s in event.sources] == [1, 2]
+    assert event.summary == text
+
+
+def test_a_pronoun_in_a_new_paragraph_is_not_linked_to_the_paragraph_before(make_seeds):
+    text = "Secretary Blinken spent the week in Europe.\n\nHe met Lavrov on Tuesday."
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2021-07-16 {text}\n"}))
+    analyses = analyse_by_hand(corpus, {"a": [("Tuesday", "DATE")]})
+    (event,) = build_chronology(corpus, analyses, {}).events
+    assert [s.sentence for s in event.sources] == [2]
+    assert event.summary == "He met Lavrov on Tuesday."

@@ -174,7 +174,7 @@ _HERE_TODAY = re.compile(
 # ... a figure's reference point or period ("as of yesterday, the average was", "the
 # lowest since October", "116 percent over last year", "the data is from March", "for
 # the week ending August 28", "their tax return for 2020"): a level, not a happening;
-_AS_OF = re.compile(r"\bas of\s*$|^as of\b", re.IGNORECASE)
+_AS_OF = re.compile(r"\bas of\b", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"\b(?:since|over|than|from|compared (?:to|with)|relative to|versus)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
@@ -464,12 +464,13 @@ def _measure(sentence: str, when: PartialDate, start: int) -> bool:
     clause ("closed since Sunday" is a happening), and a date that names a happening
     ("down 10 percent since the April 20 rig fire") is that happening's."""
     before = sentence[: max(start, 0)]
-    if _AS_OF.search(before) or _AS_OF.search(when.expression):
+    after = sentence[start + len(when.expression) :]
+    if _AS_OF.search(f"{before[-8:]}{when.expression}"):
         return True
-    if _NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
-        return False
     if when.precision in {"year", "month"} and _PERIOD_FOR.search(before):
-        return True
+        return not re.match(r"['’]s\b", after)  # "for this year's meeting" names it
+    if _NAMES_A_HAPPENING.match(after):
+        return False
     if not (_REFERENCE.search(before) or _REFERENCE_EXPRESSION.search(when.expression)):
         return False
     clause = _clause(sentence, start, len(when.expression)).replace(when.expression, " ")
