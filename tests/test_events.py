@@ -273,6 +273,15 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("The stock closed at its lowest level since November.", "November", "measure"),
         ("Households that filed their tax return for 2020 get the payment.", "2020", "measure"),
         ("MIAMI, May 3 (Reuters) - BP said the waivers will not be enforced.", "May 3", "dateline"),
+        ("We're not going to stop the programs on July 5th.", "July 5th", "negation"),
+        ("The hearing is set for 3 p.m. local time (2000 GMT) on Thursday.", "2000", "not text"),
+        ("Read it at https://example.org/2022/07/act.pdf for details.", "2022", "not text"),
+        ("Government funding runs out December 3rd.", "December 3rd", "limit"),
+        ("The bill funds the government through early next year.", "early next year", "limit"),
+        ("That remains the case today.", "today", "stative"),
+        ("MR. ZIENTS:  I want to thank everybody for joining today.", "today", "greeting"),
+        ("We look forward to seeing everybody next week.", "next week", "greeting"),
+        ("We should have more information, you know, around April 3.", "April 3", "forecast"),
     ],
 )
 def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
@@ -319,6 +328,9 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
         ("The committee holds a hearing on Tuesday titled “Have Courts Erred?”", "Tuesday"),
         ("Thanks to the new law, the plant reopened today.", "today"),
         ("You may have noticed the protests across the street last week.", "last week"),
+        ("The board agreed not to pay dividends this year.", "this year"),
+        ("Exxon has not paid the damages of the 1989 Valdez spill.", "1989"),
+        ("Since this came through today, the law takes effect.", "today"),
     ],
 )
 def test_happenings_stay_events(make_seeds, sentence, expression):

@@ -102,12 +102,24 @@ _BIOGRAPHY = re.compile(
 # ... deadlines, terms and targets ("for a term expiring April 27, 2027", "until May 18",
 # "by 2030"): a limit in time, not something that happened; ...
 _LIMIT = re.compile(r"^(?:until|till|through|by|no later than)\b", re.IGNORECASE)
-_EXPIRING = re.compile(r"\b(?:expir(?:ing|es|ed|ation)|deadline|due)\b[^.;]{0,12}$", re.IGNORECASE)
+_EXPIRING = re.compile(
+    r"\b(?:expir(?:ing|es|ed|ation)|deadline|due|runs? out|lapses?)\b[^.;]{0,12}$", re.IGNORECASE
+)
+# ... the date as the end of a span ("fund the government through early next year", "in
+# advance of May 15th"), unless it names a happening ("before the April 20 explosion");
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:until|till|(?<!came )(?<!come )(?<!went )(?<!got )(?<!passed )(?<!pushed )through|by|"
+    r"no later than|in advance of|ahead of|prior to)\s+"
+    r"(?:the\s+)?(?:(?:end|start|beginning|middle) of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 # ... and "today" in a statement of how things are, not of what happened ("as clear
 # today as a year ago", "Today is another win", "today's", "still today").
 _STATIVE_TODAY = re.compile(
     r"\bas \w+ today as\b|(?<!ed )\btoday (?:is|remains?|stands?)\b|\b(?:still|even|until|of|"
-    r"than|like) today\b(?![’'])|\btoday,? more than ever\b",
+    r"than|like) today\b(?![’'])|\btoday,? more than ever\b|(?<!where )\b(?:it|they|we|that) (?:is|are) "
+    r"today\b|\b(?:remains?|survives?|exists?) (?:\w+ )?today\b|\b(?:is|remains?) (?:still )?the "
+    r"case\b",
     re.IGNORECASE,
 )
 
@@ -136,9 +148,11 @@ _QUESTION = re.compile(
 # ... a forecast or possibility: a modal of possibility, an expectation, a projection;
 # "may" only in lower case before a word (the month is "May");
 _FORECAST = re.compile(
-    r"\b(?<!as you )(?<!you )(?<!we )(?:could|might|would likely|will likely|will probably|likely to|unlikely to|"
+    r"\b(?:could|might|would likely|will likely|will probably|likely to|unlikely to|"
     r"(?:is|are|was|were|be|been) (?:widely )?(?:expected|projected|forecast|predicted|"
     r"anticipated|poised|on track) to|expects? to|projected|forecasts?|predict(?:s|ed)?|"
+    r"(?:we|they|models?|analysts?|officials?) (?:still )?(?:project|expect|anticipate|predict)s?\b|"
+    r"should (?:have|be|see|get|know|hear)|"
     r"estimates? (?:that|it)|probably|possibly|perhaps|maybe|hopes? to|hoping to)\b"
     r"|(?-i:(?<!as you )(?<!you )(?<!we )\bmay (?!\d|(?:also )?have (?:seen|noticed|heard|read))[a-z]+)",
     re.IGNORECASE,
@@ -155,13 +169,16 @@ _CONDITION_OPENING = re.compile(
     r"compare|remember|recall|consider)\b)",
     re.IGNORECASE,
 )
-# ... a greeting, thanks or sign-off opening a speaker's sentence, after a filler
-# ("All right, guys, I'll see you tomorrow");
+# ... a greeting, thanks or sign-off opening a speaker's sentence, after the speaker's
+# label of a transcript and a filler ("MR. ZIENTS:  I want to thank everybody for
+# joining today", "All right, guys, I'll see you tomorrow");
 _GREETING = re.compile(
-    r"^[\"“‘']?(?:(?:all right|alright|okay|ok|well|so|and|oh|great|guys|everyone|everybody|"
+    r"^[\"“‘']?(?:(?:Q|[A-Z][A-Z.' -]+):?\s+)?(?:(?:all right|alright|okay|ok|well|so|and|oh|great|guys|everyone|everybody|"
     r"folks|again|mr\. president|madam (?:vice )?president)[,.!]?\s+)*"
     r"(?:(?:i|we)(?:'ll|’ll| will) (?:see|talk to) (?:you|y'all|everyone|everybody)|"
     r"(?:i|we)(?:'ll|’ll| will) be (?:back )?(?:here|back)\b|"
+    r"(?:i|we) (?:want|wanted|would like|'d like|’d like) to thank\b|(?:i|we) (?:look|looked) "
+    r"forward to (?:seeing|briefing|talking|hearing|the next)\b|look forward to (?:seeing|briefing)|"
     r"see (?:you|y'all|everyone|everybody)|thanks\b(?! to\b)|thank you|have a (?:good|great|nice|"
     r"wonderful|happy|safe|terrific)|good (?:morning|afternoon|evening|night)|"
     r"happy (?:\w+day|friday|weekend|holidays)|hi,? (?:everyone|everybody|guys|all)|"
@@ -177,7 +194,10 @@ _HERE_TODAY = re.compile(
     r"(?:any|anything|an|a|more|much)\b|\bnothing (?:new |more |further )?to "
     r"(?:announce|report|preview|share|add)\b|\b(?:i|we)(?:'d|’d| would) refer you\b|"
     r"\b(?:not|never) going to (?:get ahead|preview|speculate|comment)\b|"
-    r"\bto (?:preview|recap|review|walk (?:you|us) through)\b|\bgood to (?:be|see)\b",
+    r"\bto (?:preview|recap|review|walk (?:you|us) through)\b|\bgood to (?:be|see)\b|"
+    r"\b(?:i|we)(?:'ll|’ll| will| want to| wanted to| would like to|'d like to|’d like to) "
+    r"(?:discuss|talk (?:with|to) you|update you|provide (?:you|an update)|walk you|give you|"
+    r"start|begin|turn it over|cover|preview|share with you)\b",
     re.IGNORECASE,
 )
 # ... a figure's reference point or period ("as of yesterday, the average was", "the
@@ -185,7 +205,8 @@ _HERE_TODAY = re.compile(
 # the week ending August 28", "their tax return for 2020"): a level, not a happening;
 _AS_OF = re.compile(r"\bas of\b", re.IGNORECASE)
 _REFERENCE = re.compile(
-    r"\b(?:since|over|than|from|compared (?:to|with)|relative to|versus)\s+(?:the\s+|a\s+)?$",
+    r"\b(?:since|over|than|from|compared (?:to|with)|relative to|versus|than (?:it|they|that|this|"
+    r"we|he|she) (?:was|were|did|had been)(?: in| on| at| during)?)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
 _REFERENCE_EXPRESSION = re.compile(
@@ -222,8 +243,25 @@ _DATELINE_AFTER = re.compile(
 # speaker's filler): its subject is in the sentence before.
 _PRONOUN_SUBJECT = re.compile(
     r"^[\"“‘']?(?:(?:and|but|so|then|also|now|still|yet|well|again),?\s+)*(?:he|she|it|they|"
-    r"this|that|these|those)\b(?!['’]s\b| is (?:a|an|the|not|no|also|still|why|what|how|"
+    r"this|that|these|those)\b(?!['’]s (?!being|been)| is (?:a|an|the|not|no|also|still|why|what|how|"
     r"important|clear|true|worth)\b)",
+    re.IGNORECASE,
+)
+# ... a negation that governs the date ("We're not going to stop the programs on July
+# 5th", "did not meet on Tuesday"): what did not happen; "not until", "not only" and
+# "no later than" say something else;
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer)\b(?! (?:only|until|till|since|later than|just|least|to)\b)|"
+    r"n[’']t\b(?! (?:only|until|till|since|just)\b)",
+    re.IGNORECASE,
+)
+# ... and a date inside a web address ("…%2F2022%2F07…"), or a clock time read as a
+# year ("3 p.m. local time (2000 GMT)").
+_URL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"^\s*(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|BST|CET|hours|hrs|local time)\b")
+_FILLER = re.compile(
+    r",\s*(?:you know|I think|I mean|of course|again|sorry|obviously|frankly|basically|"
+    r"certainly|I guess|as you know)\s*,",
     re.IGNORECASE,
 )
 _CLAUSE_MARK = re.compile(
@@ -413,16 +451,21 @@ def _biography(sentence: str, when: PartialDate, start: int) -> bool:
 
 
 def _limit(sentence: str, when: PartialDate, start: int) -> bool:
-    """A deadline, term or target ("until May 18", "by 2030", "a term expiring ...")."""
+    """A deadline, term or target ("until May 18", "by 2030", "a term expiring ...",
+    "through early next year", "funding runs out December 3rd")."""
+    before = sentence[: max(start, 0)]
+    after = sentence[start + len(when.expression) :]
     return bool(
         _LIMIT.match(when.expression)
-        or _EXPIRING.search(sentence[: max(start, 0)])
+        or (_LIMIT_BEFORE.search(before) and not _NAMES_A_HAPPENING.match(after))
+        or _EXPIRING.search(before)
         or _DEADLINE.search(_clause(sentence, start, len(when.expression)))
     )
 
 
 def _stative(sentence: str, when: PartialDate, start: int) -> bool:
-    """ "today" in a statement of how things are ("Today is another win")."""
+    """ "today" in a statement of how things are ("Today is another win", "the welfare
+    state that it is today", "That remains the case today")."""
     return bool(_PUBLICATION_WORDS.fullmatch(when.expression) and _STATIVE_TODAY.search(sentence))
 
 
@@ -486,6 +529,27 @@ def _measure(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(_FIGURE.search(clause))
 
 
+def _negation(sentence: str, when: PartialDate, start: int) -> bool:
+    """A negated verb before the date in its clause, at most FORECAST_REACH words
+    before it: the sentence says what did not or will not happen on that date ("We're
+    not going to stop the programs on July 5th"); not a date that names a happening,
+    nor "agreed not to pay dividends this year"."""
+    if _NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+        return False  # "did not offer much ahead of Thursday's testimony"
+    before = _clause(sentence, start, len(when.expression), after=False)
+    found = list(_NEGATION.finditer(before))
+    return bool(found) and len(before[found[-1].end() :].split()) <= FORECAST_REACH
+
+
+def _not_text(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date inside a web address, or four digits that are a clock time ("2000 GMT")."""
+    after = sentence[start + len(when.expression) :]
+    return bool(
+        _URL.search(sentence[: max(start, 0)])
+        or (re.fullmatch(r"\d{4}", when.expression) and _CLOCK_AFTER.match(after))
+    )
+
+
 def _dateline(sentence: str, when: PartialDate, start: int) -> bool:
     """A news agency's dateline or a blog's time stamp ("MIAMI, May 3 (Reuters) - ...",
     "May 10, 2010 20:07 UTC"), glued to the sentence that follows it."""
@@ -494,7 +558,9 @@ def _dateline(sentence: str, when: PartialDate, start: int) -> bool:
 
 def _clause(sentence: str, start: int, length: int, *, after: bool = True) -> str:
     """The clause that holds the date, from the mark before it to the mark after it
-    (with after=False, to the date): the words that govern the date."""
+    (with after=False, to the date): the words that govern the date. A speaker's filler
+    between commas ("we should have more, you know, around April") is no mark."""
+    sentence = _FILLER.sub(lambda m: " " * len(m.group()), sentence)
     begin = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, max(start, 0))), default=0)
     if not after:
         return sentence[begin : max(start, begin)]
@@ -508,6 +574,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("biography", _biography),
     ("limit", _limit),
     ("stative", _stative),
+    ("not text", _not_text),
     ("dateline", _dateline),
     ("measure", _measure),
     ("question", _question),
@@ -515,6 +582,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("here today", _here_today),
     ("condition", _condition),
     ("forecast", _forecast),
+    ("negation", _negation),
 )
 
 
