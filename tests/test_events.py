@@ -381,3 +381,17 @@ def test_a_pronoun_in_a_new_paragraph_is_not_linked_to_the_paragraph_before(make
     (event,) = build_chronology(corpus, analyses, {}).events
     assert [s.sentence for s in event.sources] == [2]
     assert event.summary == "He met Lavrov on Tuesday."
+
+
+def test_a_question_is_no_event_but_still_refers_to_its_day(make_seeds):
+    sentence = "Will the President sign the bill on Friday?"
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2022-09-20 {sentence}\n"}))
+    analyses = analyse_by_hand(corpus, {"a": [("Friday", "DATE")]})
+    chronology = build_chronology(corpus, analyses, {})
+    assert chronology.events == ()
+    assert "2022-09-23" in {k.date for k in chronology.key_dates}
+    # a figure's reference point refers to no happening of its day
+    sentence = "As of Friday, the seven-day average was 5,500 admissions."
+    corpus = load_corpus(make_seeds({"b.txt": f"date 2022-09-26 {sentence}\n"}))
+    analyses = analyse_by_hand(corpus, {"b": [("Friday", "DATE")]})
+    assert "2022-09-23" not in {k.date for k in build_chronology(corpus, analyses, {}).key_dates}
