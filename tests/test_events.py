@@ -282,6 +282,14 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("MR. ZIENTS:  I want to thank everybody for joining today.", "today", "greeting"),
         ("We look forward to seeing everybody next week.", "next week", "greeting"),
         ("We should have more information, you know, around April 3.", "April 3", "forecast"),
+        ("Wages are higher than they were last year.", "last year", "measure"),
+        (
+            "Sales went from 6,000 per week in January to 22,000 per week in April.",
+            "April",
+            "measure",
+        ),
+        ("She will be in Mexico until the evening of June 8th.", "June 8th", "limit"),
+        ("It's great to be with all of you again this morning.", "this morning", "here today"),
     ],
 )
 def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
@@ -331,6 +339,8 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
         ("The board agreed not to pay dividends this year.", "this year"),
         ("Exxon has not paid the damages of the 1989 Valdez spill.", "1989"),
         ("Since this came through today, the law takes effect.", "today"),
+        ("Protesters marched in more than 50 cities from Thursday to Saturday.", "Thursday"),
+        ("The name it carried from the 1950s to 1998, when it merged in 1998.", "in 1998"),
     ],
 )
 def test_happenings_stay_events(make_seeds, sentence, expression):

@@ -110,7 +110,8 @@ _EXPIRING = re.compile(
 _LIMIT_BEFORE = re.compile(
     r"\b(?:until|till|(?<!came )(?<!come )(?<!went )(?<!got )(?<!passed )(?<!pushed )through|by|"
     r"no later than|in advance of|ahead of|prior to)\s+"
-    r"(?:the\s+)?(?:(?:end|start|beginning|middle) of\s+(?:the\s+)?)?$",
+    r"(?:the\s+)?(?:(?:end|start|beginning|middle|evening|morning|afternoon|night) of\s+"
+    r"(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # ... and "today" in a statement of how things are, not of what happened ("as clear
@@ -151,7 +152,7 @@ _FORECAST = re.compile(
     r"\b(?:could|might|would likely|will likely|will probably|likely to|unlikely to|"
     r"(?:is|are|was|were|be|been) (?:widely )?(?:expected|projected|forecast|predicted|"
     r"anticipated|poised|on track) to|expects? to|projected|forecasts?|predict(?:s|ed)?|"
-    r"(?:we|they|models?|analysts?|officials?) (?:still )?(?:project|expect|anticipate|predict)s?\b|"
+    r"(?:i|we|they|models?|analysts?|officials?) (?:still )?(?:project|expect|anticipate|predict)s?\b|"
     r"should (?:have|be|see|get|know|hear)|"
     r"estimates? (?:that|it)|probably|possibly|perhaps|maybe|hopes? to|hoping to)\b"
     r"|(?-i:(?<!as you )(?<!you )(?<!we )\bmay (?!\d|(?:also )?have (?:seen|noticed|heard|read))[a-z]+)",
@@ -189,12 +190,12 @@ _GREETING = re.compile(
 # today", "I don't have anything to announce today").
 _HERE_TODAY = re.compile(
     r"\b(?:we|i)(?:'re|’re| are|'m|’m| am) (?:all |so |very )?(?:here|gathered|joined)\b|"
-    r"\bwhere (?:we|things) (?:are|stand)\b|\b(?:joining|joined|here with) (?:us|me)\b|"
+    r"\bwhere (?:we|things) (?:are|stand|were|stood)\b|\b(?:joining|joined|here with) (?:us|me)\b|"
     r"\b(?:i|we) (?:don't|do not|won't|will not) have "
     r"(?:any|anything|an|a|more|much)\b|\bnothing (?:new |more |further )?to "
     r"(?:announce|report|preview|share|add)\b|\b(?:i|we)(?:'d|’d| would) refer you\b|"
     r"\b(?:not|never) going to (?:get ahead|preview|speculate|comment)\b|"
-    r"\bto (?:preview|recap|review|walk (?:you|us) through)\b|\bgood to (?:be|see)\b|"
+    r"\bto (?:preview|recap|review|walk (?:you|us) through)\b|\b(?:good|great|nice|wonderful) to (?:be|see)\b|"
     r"\b(?:i|we)(?:'ll|’ll| will| want to| wanted to| would like to|'d like to|’d like to) "
     r"(?:discuss|talk (?:with|to) you|update you|provide (?:you|an update)|walk you|give you|"
     r"start|begin|turn it over|cover|preview|share with you)\b",
@@ -207,6 +208,12 @@ _AS_OF = re.compile(r"\bas of\b", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"\b(?:since|over|than|from|compared (?:to|with)|relative to|versus|than (?:it|they|that|this|"
     r"we|he|she) (?:was|were|did|had been)(?: in| on| at| during)?)\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+# ... a series of figures over dates ("from 6,000 per week in January to 22,000 in April");
+_AMOUNT = r"\d[\d,.]*\s*(?:%|percent|million|billion|thousand|trillion|per\b|points?\b)"
+_SERIES = re.compile(
+    rf"\bfrom\b[^;.]{{0,40}}?{_AMOUNT}[^;]{{0,60}}?\bto\b[^;]{{0,40}}?{_AMOUNT}(?:[^;,.]|[,.]\d)*",
     re.IGNORECASE,
 )
 _REFERENCE_EXPRESSION = re.compile(
@@ -465,9 +472,10 @@ def _limit(sentence: str, when: PartialDate, start: int) -> bool:
     "through early next year", "funding runs out December 3rd")."""
     before = sentence[: max(start, 0)]
     after = sentence[start + len(when.expression) :]
+    of = "of " if when.expression.lower().startswith("of ") else ""  # "until the evening of"
     return bool(
         _LIMIT.match(when.expression)
-        or (_LIMIT_BEFORE.search(before) and not _NAMES_A_HAPPENING.match(after))
+        or (_LIMIT_BEFORE.search(before + of) and not _NAMES_A_HAPPENING.match(after))
         or _EXPIRING.search(before)
         or _DEADLINE.search(_clause(sentence, start, len(when.expression)))
     )
@@ -533,8 +541,13 @@ def _measure(sentence: str, when: PartialDate, start: int) -> bool:
         return not re.match(r"['’]s\b", after)  # "for this year's meeting" names it
     if _NAMES_A_HAPPENING.match(after):
         return False
+    if any(m.start() < start < m.end() for m in _SERIES.finditer(sentence)):
+        return True
     if not (_REFERENCE.search(before) or _REFERENCE_EXPRESSION.search(when.expression)):
         return False
+    reference = _REFERENCE.search(before)
+    if reference and reference.group().lower().startswith("than"):
+        return True  # "lower than it was in 2017": a comparison's other term
     clause = _clause(sentence, start, len(when.expression)).replace(when.expression, " ")
     return bool(_FIGURE.search(clause))
 
