@@ -5,7 +5,8 @@ to read for false positives.
                                [--cache DIR] [--show 20] [--seed 15]
 
 The corpus is analysed once into --cache (the build's analysis cache: a corpus built
-with the same --cache is not analysed again). Rules apply in order (HAPPENING_RULES):
+with the same --cache is not analysed again). Rules apply in order
+(chronology/happenings.py, HAPPENING_RULES):
 a sentence is counted under the first rule that removes it.
 """
 
@@ -20,11 +21,8 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-from generator.chronology.events import (  # noqa: E402
-    HAPPENING_RULES,
-    dated_expressions,
-    not_a_happening,
-)
+from generator.chronology.events import dated_expressions  # noqa: E402
+from generator.chronology.happenings import HAPPENING_RULES, not_a_happening  # noqa: E402
 from generator.ingest.load import load_corpus  # noqa: E402
 from generator.pipeline import CACHE, Options, analyse_corpus  # noqa: E402
 

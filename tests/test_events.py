@@ -297,7 +297,7 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
     analyses = analyse_by_hand(corpus, {"a": [(expression, "DATE")]})
     assert build_chronology(corpus, analyses, {}).events == ()
     from generator.chronology.dates import resolve_expression
-    from generator.chronology.events import not_a_happening
+    from generator.chronology.happenings import not_a_happening
 
     start = sentence.index(expression)
     when = resolve_expression(expression, "2022-09-23", sentence=sentence, start=start)
@@ -366,7 +366,7 @@ def test_dated_by_publication_reads_the_expression(two_reports):
 
 
 def test_every_rule_is_tested_by_name():
-    from generator.chronology.events import HAPPENING_RULES
+    from generator.chronology.happenings import HAPPENING_RULES
 
     names = [name for name, _ in HAPPENING_RULES]
     assert len(names) == len(set(names))
