@@ -290,6 +290,9 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ),
         ("She will be in Mexico until the evening of June 8th.", "June 8th", "limit"),
         ("It's great to be with all of you again this morning.", "this morning", "here today"),
+        ("Today, she will be telling us about a new initiative.", "Today", "here today"),
+        ("We have a special guest with us today.", "today", "here today"),
+        ("All right, Vanessa, we'll try next Friday.", "next Friday", "greeting"),
     ],
 )
 def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
@@ -340,6 +343,7 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
         ("Exxon has not paid the damages of the 1989 Valdez spill.", "1989"),
         ("Since this came through today, the law takes effect.", "today"),
         ("Protesters marched in more than 50 cities from Thursday to Saturday.", "Thursday"),
+        ("Today, we'll begin shipping 1.5 million doses to Sri Lanka.", "Today"),
         ("The name it carried from the 1950s to 1998, when it merged in 1998.", "in 1998"),
     ],
 )

@@ -111,10 +111,10 @@ _CONDITION_OPENING = re.compile(
 # label of a transcript and a filler ("MR. ZIENTS:  I want to thank everybody for
 # joining today", "All right, guys, I'll see you tomorrow");
 _GREETING = re.compile(
-    r"^[\"“‘']?(?:(?:Q|[A-Z][A-Z.' -]+):?\s+)?(?:(?:all right|alright|okay|ok|well|so|and|oh|great|guys|everyone|everybody|"
-    r"folks|again|mr\. president|madam (?:vice )?president)[,.!]?\s+)*"
+    r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:all right|alright|okay|ok|well|so|and|oh|great|guys|everyone|everybody|"
+    r"folks|again|mr\. president|madam (?:vice )?president|(?-i:(?!Today|Tonight|Yesterday|Tomorrow)[A-Z][a-z]+(?=,)))[,.!]?\s+)*"
     r"(?:(?:i|we)(?:'ll|’ll| will) (?:see|talk to) (?:you|y'all|everyone|everybody)|"
-    r"(?:i|we)(?:'ll|’ll| will) be (?:back )?(?:here|back)\b|"
+    r"(?:i|we)(?:'ll|’ll| will) (?:be (?:back )?(?:here|back)|try (?:again )?(?:on |next )?)\b|"
     r"(?:i|we) (?:want|wanted|would like|'d like|’d like) to thank\b|(?:i|we) (?:look|looked) "
     r"forward to (?:seeing|briefing|talking|hearing|the next)\b|look forward to (?:seeing|briefing)|"
     r"see (?:you|y'all|everyone|everybody)|thanks\b(?! to\b)|thank you|have a (?:good|great|nice|"
@@ -123,8 +123,9 @@ _GREETING = re.compile(
     r"hello,? (?:everyone|everybody|guys|all)|welcome(?: back)?(?:,| to| everyone| everybody))",
     re.IGNORECASE,
 )
-# ... and a speaker's occasion ("we are here today", "where we are today", "joining us
-# today", "I don't have anything to announce today").
+# ... and a speaker's occasion: the briefing itself ("we are here today", "where we are
+# today", "joining us today", "I don't have anything to announce today", "I'm speaking
+# to you today as", "Today, she will be telling us about").
 _HERE_TODAY = re.compile(
     r"\b(?:we|i)(?:'re|’re| are|'m|’m| am) (?:all |so |very )?(?:here|gathered|joined)\b|"
     r"\bwhere (?:we|things) (?:are|stand|were|stood)\b|\b(?:joining|joined|here with) (?:us|me)\b|"
@@ -133,9 +134,13 @@ _HERE_TODAY = re.compile(
     r"(?:announce|report|preview|share|add)\b|\b(?:i|we)(?:'d|’d| would) refer you\b|"
     r"\b(?:not|never) going to (?:get ahead|preview|speculate|comment)\b|"
     r"\bto (?:preview|recap|review|walk (?:you|us) through)\b|\b(?:good|great|nice|wonderful) to (?:be|see)\b|"
+    r"\b(?:i|we)(?:'m|’m| am|'re|’re| are) (?:speaking|talking) (?:to|with) you\b|\bspecial guests?\b|"
+    r"\b(?:telling|showing) (?:us|you) about\b|\bwhat (?:we|i)(?:'re|’re| are|'m|’m| am) "
+    r"(?:talking about|announcing|discussing|doing) (?:here )?today\b|\b(?:excited|pleased|happy|"
+    r"glad|delighted) to (?:share|be here|introduce|welcome|have)\b|"
     r"\b(?:i|we)(?:'ll|’ll| will| want to| wanted to| would like to|'d like to|’d like to) "
     r"(?:discuss|talk (?:with|to) you|update you|provide (?:you|an update)|walk you|give you|"
-    r"start|begin|turn it over|cover|preview|share with you)\b",
+    r"(?:start|begin) (?:with|by|off)|turn it over|cover|preview|share with you)\b",
     re.IGNORECASE,
 )
 # ... a figure's reference point or period ("as of yesterday, the average was", "the
