@@ -293,6 +293,8 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("Today, she will be telling us about a new initiative.", "Today", "here today"),
         ("We have a special guest with us today.", "today", "here today"),
         ("All right, Vanessa, we'll try next Friday.", "next Friday", "greeting"),
+        ("I don’t know if they’ll talk about it this afternoon.", "this afternoon", "question"),
+        ("Glad to be with you today.", "today", "here today"),
     ],
 )
 def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from .dates import PUBLICATION_WORDS, PartialDate
 
@@ -112,7 +113,7 @@ _CONDITION_OPENING = re.compile(
 # joining today", "All right, guys, I'll see you tomorrow");
 _GREETING = re.compile(
     r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:all right|alright|okay|ok|well|so|and|oh|great|guys|everyone|everybody|"
-    r"folks|again|mr\. president|madam (?:vice )?president|(?-i:(?!Today|Tonight|Yesterday|Tomorrow)[A-Z][a-z]+(?=,)))[,.!]?\s+)*"
+    r"folks|again|first of all|mr\. president|madam (?:vice )?president|(?-i:(?!Today|Tonight|Yesterday|Tomorrow)[A-Z][a-z]+(?=,)))[,.!]?\s+)*"
     r"(?:(?:i|we)(?:'ll|’ll| will) (?:see|talk to) (?:you|y'all|everyone|everybody)|"
     r"(?:i|we)(?:'ll|’ll| will) (?:be (?:back )?(?:here|back)|try (?:again )?(?:on |next )?)\b|"
     r"(?:i|we) (?:want|wanted|would like|'d like|’d like) to thank\b|(?:i|we) (?:look|looked) "
@@ -137,10 +138,10 @@ _HERE_TODAY = re.compile(
     r"\b(?:i|we)(?:'m|’m| am|'re|’re| are) (?:speaking|talking) (?:to|with) you\b|\bspecial guests?\b|"
     r"\b(?:telling|showing) (?:us|you) about\b|\bwhat (?:we|i)(?:'re|’re| are|'m|’m| am) "
     r"(?:talking about|announcing|discussing|doing) (?:here )?today\b|\b(?:excited|pleased|happy|"
-    r"glad|delighted) to (?:share|be here|introduce|welcome|have)\b|"
+    r"glad|delighted) to (?:share|be (?:here|with)|introduce|welcome|have)\b|"
     r"\b(?:i|we)(?:'ll|’ll| will| want to| wanted to| would like to|'d like to|’d like to) "
     r"(?:discuss|talk (?:with|to) you|update you|provide (?:you|an update)|walk you|give you|"
-    r"(?:start|begin) (?:with|by|off)|turn it over|cover|preview|share with you)\b",
+    r"(?:start|begin) (?:with|by|off)|(?:first )?turn (?:it over )?to|cover|preview|share with you)\b",
     re.IGNORECASE,
 )
 # ... a figure's reference point or period ("as of yesterday, the average was", "the
@@ -215,7 +216,11 @@ def not_a_happening(sentence: str, when: PartialDate, start: int) -> str | None:
     """Why a dated sentence states no happening of the story, or None: the name of the
     first rule of HAPPENING_RULES that finds it is not one. Cheap word patterns, checked
     by the benchmarks (every gold event of the seeds still found) and counted on a corpus
-    (bench/happenings.py prints how many sentences each rule removed, and some of them)."""
+    (bench/happenings.py prints how many sentences each rule removed, and some of them).
+    Typographic apostrophes are read as straight ones ("don’t" is "don't"; the same
+    length, so the date's offset holds)."""
+    sentence = sentence.replace("’", "'")
+    when = replace(when, expression=when.expression.replace("’", "'"))
     for name, rule in HAPPENING_RULES:
         if rule(sentence, when, start):
             return name
