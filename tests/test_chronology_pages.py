@@ -173,7 +173,8 @@ def test_main_events_prefer_the_story_to_background(make_seeds, monkeypatch):
 
     monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 1)
     monkeypatch.setattr(chronology_pages, "MAIN_EVENTS", 1)
-    text = "Unemployment claims are down near a level not seen since 1969 in the nation."
+    # (a level "not seen since 1969" would be a figure's reference point, not an event)
+    text = "The alliance was founded in 1969 by twelve nations of the region."
     seeds = make_seeds(
         {
             "a.txt": f"date 2022-03-02 {text} The alliance leaders held their summit on March 1 in Brussels.\n",
@@ -188,3 +189,55 @@ def test_main_events_prefer_the_story_to_background(make_seeds, monkeypatch):
     assert {e.date for e in chronology.events} == {"1969", "2022-03-01"}
     (main,) = page_context(chronology, corpus, {})["main_events"]
     assert main["event"].date == "2022-03-01" and main["documents"] == 2
+
+
+def _cited(event):
+    return {(s.document, s.sentence) for s in event.sources}
+
+
+def test_a_sentence_with_two_dates_is_one_entry_of_the_home_page(two_reports):
+    from generator.publish.chronology_pages import home_key_dates
+
+    corpus, analyses, entities, _ = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    by_date = {e.date: e for e in chronology.events if e.date != "2021-12-07"}
+    flight = next(e for e in chronology.events if e.date == "2021-12-07" and len(e.sources) == 2)
+    returned = by_date["2021-12-10"]
+    assert _cited(flight) & _cited(returned)  # "flew ... on Tuesday and returned on Friday"
+    key_dates = [
+        {"date": "2021-12-07", "events": [flight], "published": []},
+        {"date": "2021-12-10", "events": [returned], "published": []},
+        {"date": "2017", "events": [by_date["2017"]], "published": []},
+    ]
+    entries = home_key_dates(key_dates, 3)
+    assert [e["dates"] for e in entries] == [["2021-12-07", "2021-12-10"], ["2017"]]
+    assert entries[0]["events"] == [flight]
+    # A day with another event shows that one instead of repeating the sentence.
+    talks = next(e for e in chronology.events if e.date == "2021-12-07" and e is not flight)
+    key_dates[0]["events"] = [returned, talks]
+    key_dates[1]["events"] = [returned]
+    entries = home_key_dates(key_dates[:2], 2)
+    assert [e["dates"] for e in entries] == [["2021-12-07", "2021-12-10"]]
+    key_dates[0]["events"] = [returned]
+    key_dates[1]["events"] = [returned, talks]
+    entries = home_key_dates(key_dates[:2], 2)
+    assert [(e["dates"], e["events"][0]) for e in entries] == [
+        (["2021-12-07"], returned),
+        (["2021-12-10"], talks),
+    ]
+
+
+def test_main_events_are_distinct_happenings(two_reports, monkeypatch):
+    import generator.chronology.events as chronology_module
+    import generator.publish.chronology_pages as chronology_pages
+
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 1)
+    monkeypatch.setattr(chronology_pages, "MAIN_EVENTS", 10)
+    corpus, analyses, entities, _ = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    main = [m["event"] for m in page_context(chronology, corpus, {})["main_events"]]
+    # five events, two of them from one sentence ("on Tuesday and returned on Friday")
+    assert len(chronology.events) == 5 and len(main) == 4
+    assert all(not _cited(a) & _cited(b) for a in main for b in main if a is not b)
+    assert [e.date for e in main] == sorted(e.date for e in main)
+    assert "2021-12-10" not in {e.date for e in main}  # the two-source 7 December stays

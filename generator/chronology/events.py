@@ -32,8 +32,9 @@ from ..model import (
 )
 from .dates import PUBLICATION_WORDS, PartialDate, days_apart, resolve_expression
 from .expressions import TEMPORAL_LABELS
+from .happenings import REFERENCE_RULES, not_a_happening
 from .key_dates import rank_dates, shown
-from .summary import SUMMARY_WORDS, summarise_sentence, trim_words
+from .summary import SUMMARY_WORDS, summarise_sentence, summarise_with, trim_words
 
 # Temporal expressions read per document, in text order: dateparser takes milliseconds
 # each, and 2 MB of dates holds ~100,000 (a news article, a few hundred at most).
@@ -45,6 +46,15 @@ MERGE_WORD_DICE = 0.5
 MIN_SHARED_WORDS = 4
 MERGE_ENTITY_JACCARD = 0.6
 MERGE_ENTITY_WORD_DICE = 0.3
+# Same day, same happening told in other words ("exploded" / "the explosion"): words
+# compared by their first STEM_LETTERS letters, leaving out those so common in the corpus
+# that they tell no happening apart (in more than COMMON_STEM_SHARE of its candidates:
+# "President" in White House releases). Days only: a month or a year holds too many
+# happenings told in like words (measured on bpoil_reuters and c300).
+STEM_LETTERS = 5
+COMMON_STEM_SHARE = 0.2
+MIN_SHARED_STEMS = 4
+MERGE_STEM_DICE = 0.4
 # Same happening, different dates: a stricter overlap, and dates at most this far apart.
 DISAGREE_WORD_DICE = 0.6
 DISAGREE_MAX_DAYS = 14
@@ -76,30 +86,12 @@ _STOPWORDS = frozenset(
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]+")
 _PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
-# Not happenings (see _not_a_happening): biography boilerplate of a nominee or appointee
-# ("received her J.D. in 1999", "From 2008 to 2020, he served as ..."), dated by a year
-# or a month; ...
-_BIOGRAPHY = re.compile(
-    r"\b(?:J\.D|B\.A|B\.S|M\.A|M\.S|Ph\.D|M\.D|LL\.M|LL\.B|M\.B\.A|M\.P\.P|M\.P\.A|"
-    r"M\.P\.H|Ed\.D)\b\.?|\b(?:bachelor'?s|master'?s|doctorate|law degree|graduated|"
-    r"graduate of|alumn(?:us|a|i|ae)|clerked|was born|began (?:his|her|their) (?:legal )?career|"
-    r"(?:he|she|they|and) (?:also )?(?:served|serves|worked|works|taught|practiced|practised) "
-    r"(?:as|at|in|for|on)|has (?:also )?(?:served|worked|taught|practiced) (?:as|at|in|for|on)|"
-    r"served as (?:an?|the) |was (?:an?|the) (?:associate|partner|law clerk|professor|"
-    r"lecturer|fellow|visiting|senior|deputy|assistant|adjunct)\b|prior to (?:joining|that|"
-    r"this|her|his|their)|previously (?:served|worked|was)|joined (?:the )?[A-Z][\w.&'’ -]* "
-    r"as\b|held (?:the )?(?:position|positions|roles?) )",
-    re.IGNORECASE,
-)
-# ... deadlines, terms and targets ("for a term expiring April 27, 2027", "until May 18",
-# "by 2030"): a limit in time, not something that happened; ...
-_LIMIT = re.compile(r"^(?:until|till|through|by|no later than)\b", re.IGNORECASE)
-_EXPIRING = re.compile(r"\b(?:expir(?:ing|es|ed|ation)|deadline|due)\b[^.;]{0,12}$", re.IGNORECASE)
-# ... and "today" in a statement of how things are, not of what happened ("as clear
-# today as a year ago", "Today is another win", "today's", "still today").
-_STATIVE_TODAY = re.compile(
-    r"\bas \w+ today as\b|(?<!ed )\btoday (?:is|remains?|stands?)\b|\b(?:still|even|until|of|"
-    r"than|like) today\b(?![’'])|\btoday,? more than ever\b",
+# A sentence that opens with a pronoun as its subject (after a conjunction or a
+# speaker's filler): its subject is in the sentence before.
+_PRONOUN_SUBJECT = re.compile(
+    r"^[\"“‘']?(?:(?:and|but|so|then|also|now|still|yet|well|again),?\s+)*(?:he|she|it|they|"
+    r"this|that|these|those)\b(?!['’]s (?!being|been)| is (?:a|an|the|not|no|also|still|why|what|how|"
+    r"important|clear|true|worth)\b)",
     re.IGNORECASE,
 )
 
@@ -113,6 +105,7 @@ class _Candidate:
     summary: str
     entities: tuple[str, ...]
     words: frozenset[str]
+    reason: str | None = None  # why it is a reference to its day but not an event
 
     @property
     def key(self) -> tuple[str, str, int, str]:
@@ -122,8 +115,11 @@ class _Candidate:
 def dated_sentences(
     corpus: Corpus, analyses: Sequence[Analysis], sentence_entities: SentenceEntities
 ) -> list[_Candidate]:
-    """Every dated sentence of the corpus that states a happening: the candidates that
-    merge into events, and the references that rank the key dates."""
+    """Every dated sentence of the corpus that refers to a day: the references that rank
+    the key dates, and, those that state a happening (reason None), the candidates that
+    merge into events. A question, a forecast, a greeting ... still refers to its day
+    (REFERENCE_RULES); a biography's years, a deadline, a figure's reference point do
+    not."""
     by_id = {a.document: a for a in analyses}
     candidates: list[_Candidate] = []
     for document in corpus.documents:
@@ -140,7 +136,7 @@ def build_chronology(
 ) -> Chronology:
     """Dated events of the corpus, merged across sources, and every day ranked."""
     candidates = dated_sentences(corpus, analyses, sentence_entities)
-    events = _link_disagreements(_merge(candidates))
+    events = _link_disagreements(_merge([c for c in candidates if c.reason is None]))
     if len(events) > PAGE_EVENTS:  # one page per year (chronology/2022.md ...)
         per_year = Counter(e.date[:4] for e in events)
         events = [replace(e, page=_event_page(e, per_year)) for e in events]
@@ -194,18 +190,57 @@ def _candidates(
             summary=summary,
             entities=_unique(i for n in cited for i in entities.get((document.id, n), ())),
             words=words,
+            reason=reason,
         )
-        for when, cited, text, summary, words in dated
+        for when, cited, text, summary, words, reason in dated
     ]
 
 
-_Dated = tuple[PartialDate, tuple[int, ...], str, str, frozenset[str]]
+_Dated = tuple[PartialDate, tuple[int, ...], str, str, frozenset[str], str | None]
 
 
 @reused_if_same("dated", key=lambda document, analysis: document.id)
 def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
-    """(date, cited sentence numbers, text, summary, content words) per dated sentence."""
+    """(date, cited sentence numbers, text, summary, content words, reason it is no
+    event or None) per dated sentence that refers to its day."""
     dated: dict[int, list[tuple[PartialDate, int, int]]] = defaultdict(list)
+    reasons: dict[tuple[int, int], str | None] = {}
+    for sentence, when, start in dated_expressions(document, analysis):
+        reason = not_a_happening(sentence.text, when, start)
+        if reason and reason not in REFERENCE_RULES:
+            continue
+        dated[sentence.number].append((when, start, start + len(when.expression)))
+        reasons[(sentence.number, start)] = reason
+    result: list[_Dated] = []
+    for number in sorted(dated):
+        sentence = document.sentences[number - 1]
+        for when, start, end in _finest(dated[number]):
+            cited: tuple[int, ...] = (number,)
+            text = sentence.text
+            summary = summarise_sentence(sentence.text, start, end)
+            previous = document.sentences[number - 2] if number > 1 else None
+            if previous is not None and _is_fragment(sentence.text, when.expression):
+                cited = (number - 1, number)
+                text = f"{previous.text} {sentence.text}"
+                summary = trim_words(f"{previous.text} {sentence.text}", SUMMARY_WORDS)
+            elif (
+                previous is not None
+                and previous.paragraph == sentence.paragraph
+                and _subject_before(sentence.text)
+            ):
+                cited = (number - 1, number)
+                text = f"{previous.text} {sentence.text}"
+                summary = summarise_with(previous.text, sentence.text, start, end)
+            reason = reasons[(number, start)]
+            result.append((when, cited, text, summary, _content_words(text), reason))
+    return tuple(result)
+
+
+def dated_expressions(
+    document: Document, analysis: Analysis
+) -> Iterable[tuple[Sentence, PartialDate, int]]:
+    """(sentence, date, where the expression starts in it) of each temporal expression
+    that resolves to a point in time, datelines left out: what not_a_happening judges."""
     read = 0
     for span in analysis.spans:
         if span.label not in TEMPORAL_LABELS or not 0 < span.sentence <= len(document.sentences):
@@ -226,23 +261,7 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
         start = sentence.text.find(when.expression)
         if start < 0:  # quotes or spaces normalised in the expression
             start = offset
-        if not_a_happening(sentence.text, when, start):
-            continue
-        dated[sentence.number].append((when, start, start + len(when.expression)))
-    result: list[_Dated] = []
-    for number in sorted(dated):
-        sentence = document.sentences[number - 1]
-        for when, start, end in _finest(dated[number]):
-            cited: tuple[int, ...] = (number,)
-            text = sentence.text
-            summary = summarise_sentence(sentence.text, start, end)
-            if _is_fragment(sentence.text, when.expression) and number > 1:
-                previous = document.sentences[number - 2]
-                cited = (number - 1, number)
-                text = f"{previous.text} {sentence.text}"
-                summary = trim_words(f"{previous.text} {sentence.text}", SUMMARY_WORDS)
-            result.append((when, cited, text, summary, _content_words(text)))
-    return tuple(result)
+        yield sentence, when, start
 
 
 def _finest(found: list[tuple[PartialDate, int, int]]) -> list[tuple[PartialDate, int, int]]:
@@ -257,25 +276,17 @@ def _finest(found: list[tuple[PartialDate, int, int]]) -> list[tuple[PartialDate
     return sorted(kept, key=lambda item: item[1])
 
 
-def not_a_happening(sentence: str, when: PartialDate, start: int) -> str | None:
-    """Why a dated sentence states no happening of the story, or None: a biography's
-    background years, a deadline, term or target, or "today" in a statement of how
-    things are. Cheap word patterns, checked by the benchmarks (every gold event of the
-    seeds still found) and counted on a large corpus (bench/key_dates.py)."""
-    if when.precision != "day" and _BIOGRAPHY.search(sentence):
-        return "biography"
-    if _LIMIT.match(when.expression) or _EXPIRING.search(sentence[: max(start, 0)]):
-        return "limit"
-    if _PUBLICATION_WORDS.fullmatch(when.expression) and _STATIVE_TODAY.search(sentence):
-        return "stative"
-    return None
-
-
 def _is_header(when: PartialDate, sentence: Sentence, document: Document) -> bool:
     """An explicit publication date alone in a short sentence is a dateline, not an event."""
     if when.date != document.date or not re.search(r"\d{4}", when.expression):
         return False
     return len(_WORD.findall(sentence.text.replace(when.expression, " "))) < HEADER_WORDS
+
+
+def _subject_before(text: str) -> bool:
+    """Does the sentence name its subject only by a pronoun ("He met Lavrov
+    yesterday.", "That happened in April.")? Its subject is in the sentence before."""
+    return bool(_PRONOUN_SUBJECT.match(text))
 
 
 def _is_fragment(text: str, expression: str) -> bool:
@@ -319,19 +330,46 @@ def _same_happening(a: _Candidate, b: _Candidate) -> bool:
     return False
 
 
+def _stem(word: str) -> str:
+    return word[:STEM_LETTERS]
+
+
+def _distinctive_stems(candidates: Sequence[_Candidate]) -> dict[int, frozenset[str]]:
+    """Each candidate's word stems (by id()), without those of more than
+    COMMON_STEM_SHARE of the candidates (all kept in a corpus too small to tell)."""
+    bags = {id(c): frozenset(_stem(w) for w in c.words) for c in candidates}
+    frequency = Counter(stem for bag in bags.values() for stem in bag)
+    limit = max(COMMON_STEM_SHARE * len(candidates), MIN_SHARED_STEMS)
+    return {key: frozenset(s for s in bag if frequency[s] <= limit) for key, bag in bags.items()}
+
+
+def _same_told_otherwise(a: _Candidate, b: _Candidate, stems: Mapping[int, frozenset[str]]) -> bool:
+    """The same day's happening in other words ("the rig exploded on April 20" / "after
+    the April 20 explosion of the rig"): distinctive stems in common, and no entities
+    that tell them apart."""
+    ea, eb = set(a.entities), set(b.entities)
+    if a.when.precision != "day" or (ea and eb and not ea & eb):
+        return False
+    sa, sb = stems[id(a)], stems[id(b)]
+    return len(sa & sb) >= MIN_SHARED_STEMS and _dice(sa, sb) >= MERGE_STEM_DICE
+
+
 def _merge(candidates: list[_Candidate]) -> list[Event]:
     """Greedy clustering within each (date, precision): a candidate joins the first
-    cluster it matches that holds no other candidate of its document."""
+    cluster it matches (_same_happening, _same_told_otherwise) that holds no other
+    candidate of its document."""
     groups: dict[str, list[_Candidate]] = defaultdict(list)
     for candidate in sorted(candidates, key=lambda c: c.key):
         groups[candidate.when.date].append(candidate)
+    stems = _distinctive_stems(candidates)
     events: list[Event] = []
     for date in sorted(groups):
         clusters: list[list[_Candidate]] = []
         for candidate in groups[date]:
             for cluster in clusters:
                 if all(c.document.id != candidate.document.id for c in cluster) and any(
-                    _same_happening(candidate, c) for c in cluster
+                    _same_happening(candidate, c) or _same_told_otherwise(candidate, c, stems)
+                    for c in cluster
                 ):
                     cluster.append(candidate)
                     break
@@ -423,5 +461,3 @@ def dated_by_publication(event: Event) -> bool:
     """Is the event dated by its own document's publication day ("today", "this
     morning") rather than by a date the text gives?"""
     return bool(_PUBLICATION_WORDS.search(event.expression))
-
-

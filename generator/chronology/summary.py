@@ -5,7 +5,8 @@ SUMMARY_WORDS words: the whole sentence when short enough; otherwise the sentenc
 without its asides (appositions, relative clauses, a closing "including ...", an
 opening subordinate clause), longest first; as a last resort the clause around the
 expression after the subject (or the words just before it). Markdown and HTML marks are
-taken out of the summary; the event keeps its sentence as written.
+taken out of the summary; the event keeps its sentence as written. A sentence whose
+subject is a pronoun is summarised after the sentence before it (summarise_with).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 
 SUMMARY_WORDS = 25
+# Words of the sentence before shown with a sentence whose subject is a pronoun.
+CONTEXT_WORDS = 10
 # An opening clause this short is kept before a clause without its subject.
 SUBJECT_WORDS = 15
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]+")
@@ -211,6 +214,19 @@ def _words_besides(clause: str, start: int, end: int) -> int:
 
 def _strip(text: str) -> str:
     return text.strip(" ,;:—–()\"“”'‘’")
+
+
+def summarise_with(previous: str, text: str, start: int, end: int) -> str:
+    """A sentence whose subject is a pronoun ("He flew to Caracas on Tuesday.") summarised
+    after the sentence before it, which names the subject: both whole when within
+    SUMMARY_WORDS words; otherwise the first CONTEXT_WORDS words of the sentence before,
+    then the dated sentence's own summary (so at most SUMMARY_WORDS + CONTEXT_WORDS)."""
+    both = f"{_readable(previous)} {_readable(text)}"
+    if len(both.split()) <= SUMMARY_WORDS:
+        return both
+    return (
+        f"{trim_words(_readable(previous), CONTEXT_WORDS)} {summarise_sentence(text, start, end)}"
+    )
 
 
 def trim_words(text: str, words: int) -> str:

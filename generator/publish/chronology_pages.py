@@ -13,6 +13,7 @@ from __future__ import annotations
 import posixpath
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from typing import cast
 
 from ..chronology.events import INDEX_PAGE, dated_by_publication, period_page
 from ..chronology.key_dates import near_span
@@ -151,7 +152,8 @@ def _neighbour(pages: list[str], index: int) -> dict[str, str] | None:
 
 
 def _main_events(chronology: Chronology, span: tuple[str, str] | None) -> list[dict[str, object]]:
-    """The MAIN_EVENTS events reported by most documents, in date order, with their
+    """The MAIN_EVENTS distinct happenings reported by most documents (see _distinct),
+    in date order, with their
     number of documents: an event of a key date counts two documents more, one far
     outside the span the documents were published in (background: "not seen since
     1969") two less; among equals, days before months and years."""
@@ -170,8 +172,53 @@ def _main_events(chronology: Chronology, span: tuple[str, str] | None) -> list[d
         chronology.events,
         key=lambda e: (-weight(e), precision.get(e.precision, 3), e.date, e.id),
     )
-    main = sorted(ranked[:MAIN_EVENTS], key=lambda e: (e.date, e.id))
+    main = sorted(_distinct(ranked, MAIN_EVENTS), key=lambda e: (e.date, e.id))
     return [{"event": e, "documents": _documents(e)} for e in main]
+
+
+def home_key_dates(key_dates: list[dict[str, object]], count: int) -> list[dict[str, object]]:
+    """The first `count` key dates (page_context's) as the home page lists them, one
+    entry per happening: a day whose headline event is a sentence already shown under
+    an earlier entry takes its next event, or, having none, joins that entry ("7 and 10
+    December: Carstens flew to Caracas on Tuesday and returned on Friday"). Each entry
+    gets "dates", its days in list order."""
+    entries: list[dict[str, object]] = []
+    shown: list[tuple[set[tuple[str, int]], dict[str, object]]] = []
+    for key_date in key_dates[:count]:
+        events = cast(list[Event], key_date["events"])
+        fresh = [e for e in events if not any(_citations(e) & seen for seen, _ in shown)]
+        if events and not fresh:
+            owner = next(entry for seen, entry in shown if _citations(events[0]) & seen)
+            cast(list[str], owner["dates"]).append(cast(str, key_date["date"]))
+            continue
+        entry = {**key_date, "dates": [key_date["date"]], "events": fresh or events}
+        entries.append(entry)
+        if fresh:
+            shown.append((_citations(fresh[0]), entry))
+    return entries
+
+
+def _citations(event: Event) -> set[tuple[str, int]]:
+    return {(s.document, s.sentence) for s in event.sources}
+
+
+def _distinct(ranked: Iterable[Event], count: int) -> list[Event]:
+    """The first `count` events that are distinct happenings: an event that shares a
+    sentence with one already taken (a sentence with two dates: "flew on Tuesday and
+    returned on Friday") or that it reads as the same happening on another date
+    (also_reported) is left for that one."""
+    taken: list[Event] = []
+    cited: set[tuple[str, int]] = set()
+    same: set[str] = set()
+    for event in ranked:
+        if len(taken) == count:
+            break
+        if event.id in same or _citations(event) & cited:
+            continue
+        taken.append(event)
+        cited |= _citations(event)
+        same.update(event.also_reported)
+    return taken
 
 
 def _documents(event: Event) -> int:

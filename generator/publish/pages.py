@@ -35,7 +35,7 @@ from ..infra.progress import progress
 from ..infra.workers import available_cores, start_method
 from ..ingest.load import limits as load_limits
 from ..model import Problem
-from .chronology_pages import page_context, year_page_contexts
+from .chronology_pages import home_key_dates, page_context, year_page_contexts
 from .output import Output
 from .policy import PAGES_PER_DOCUMENT, PAGES_PER_TYPE, SECTIONS, left_out
 from .profiles import (
@@ -150,7 +150,7 @@ def _page_tasks(
     chronology_page = page_context(findings.chronology, corpus, entity_links)
     sections = index_pages(findings.entities)
     segments = source_segments(documents, findings.entities)
-    key_dates = cast(list[Any], chronology_page["key_dates"])[:HOME_KEY_DATES]
+    key_dates = home_key_dates(cast(list[Any], chronology_page["key_dates"]), HOME_KEY_DATES)
     lookups = {
         "documents_by_id": chronology_page["documents_by_id"],
         "entity_links": entity_links,
