@@ -15,6 +15,8 @@ from generator.chronology.tense import choose, tense_of
         ("The summit will be held November 28-30.", "November 28-30", ("future", True)),
         ("The company extended its offer to Nov. 20.", "Nov. 20", ("past", False)),
         ("Payments on January 2.", "January 2", None),
+        # At the same distance, the verb the date is joined to wins over a later one.
+        ("It said on Wednesday it will cut jobs.", "Wednesday", ("past", True)),
         # A cue in another clause does not count.
         ("It rained; payments resume on January 2 (they said).", "January 2", ("future", True)),
     ],

@@ -69,7 +69,7 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
     stop = _CLAUSE_END.search(sentence, end)
     right = stop.start() if stop else len(sentence)
-    best: tuple[tuple[int, int], str, bool] | None = None
+    best: tuple[tuple[int, bool, int], str, bool] | None = None
     for pattern, tense, rank in ((_FUTURE_CUE, "future", 0), (_PAST_CUE, "past", 1)):
         for match in pattern.finditer(sentence, left, right):
             if start <= match.start() < end:
@@ -84,11 +84,12 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
                 if match.end() <= start
                 else sentence[end : match.start()]
             )
-            key = (len(between.split()), rank)
+            strong = match.end() <= start and bool(
+                _STRONG_LINK.match(between) or _FUTURE_AUXILIARY.match(match.group(0))
+            )
+            # Nearest first; at the same distance a strong cue, then a future one.
+            key = (len(between.split()), not strong, rank)
             if best is None or key < best[0]:
-                strong = match.end() <= start and bool(
-                    _STRONG_LINK.match(between) or _FUTURE_AUXILIARY.match(match.group(0))
-                )
                 best = (key, tense, strong)
     if best is None:
         return None
