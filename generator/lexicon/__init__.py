@@ -30,6 +30,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (mentions)
 - honorifics: Mr, Ms, Dr...: a lone surname after one may be any namesake (names,
   resolution)
+- legal_forms: Ltd, Plc, Corp, "& Co": a company's legal form after its name
+  (resolution)
 - months: month names, in calendar order (mentions)
 - name_suffixes: Jr, Sr, III, cut from a person's name (mentions)
 - nicknames: pairs, a short first name and the full one ("joe  joseph") (names)

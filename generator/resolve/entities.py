@@ -41,6 +41,7 @@ from .mentions import (
     name_key,
     vocabulary_of,
 )
+from .names import titled_form
 from .refind import find_groups, link_groups, refind
 from .resolution import (
     Cluster,
@@ -48,6 +49,7 @@ from .resolution import (
     group_mentions,
     is_acronym,
     merge_variants,
+    strip_legal_form,
     name_pairs,
     stated_aliases,
     type_of,
@@ -139,15 +141,21 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             ),
         )
 
-    def rank(key: str) -> tuple[int, int, int, int, str]:
+    def rank(key: str) -> tuple[int, bool, int, int, int, str]:
         total = sum(forms[key].values())
         tokens = len(key.split())
-        acronym = all(is_acronym(n) for n in forms[key])
+        # "BP Plc" is the acronym BP with its legal form: "BP" if written so.
+        acronym = all(is_acronym(strip_legal_form(n)) for n in forms[key])
+        legal = strip_legal_form(max(forms[key], key=forms[key].__getitem__)) != max(
+            forms[key], key=forms[key].__getitem__
+        )
         if kind == "person":
-            return (tokens, total, 0, 0, key)
+            # The most frequent full name, not the longest: a daughter's "Paris Katherine
+            # Jackson" attached by mistake must not rename her father.
+            return (int(tokens >= 2), False, total, tokens, 0, key)
         # "Department of the Treasury" rather than "Treasury"; "CDC" only if alone.
         headed = key.split()[-1] in ORG_HEADS or key.split()[0] in ORG_HEADS
-        return (0 if acronym and len(forms) > 1 else 1, int(headed), total, tokens, key)
+        return (0 if acronym and len(forms) > 1 else 1, not legal, int(headed), total, tokens, key)
 
     return spelled(max(forms, key=rank))
 
@@ -186,7 +194,8 @@ def _freeze(
         doc_ids = sorted({m.document for m in mentions}, key=lambda d: order[d])
         aliases = sorted(
             {m.text for m in mentions if m.text != name}
-            | {a for a in cluster.aliases if a != name},
+            | {a for a in cluster.aliases if a != name}
+            | (_titled_forms(mentions, documents) if kind == "person" else set()),
             key=lambda a: (fold(a), a),
         )
         members = tuple(ids[id(clusters[i])] for i in cluster.members if id(clusters[i]) in ids)
@@ -209,6 +218,19 @@ def _freeze(
     entities = find_descriptions(entities, documents)
     entities.sort(key=lambda e: (-len(e.mentions), fold(e.name), e.id))
     return tuple(entities)
+
+
+def _titled_forms(mentions: Iterable[Mention], documents: Sequence[Document]) -> set[str]:
+    """How the texts call a person by a lone name with a title ("Admiral Allen", "Mr.
+    Obama", "President Biden"): spellings of the entity a reader may look for."""
+    texts = {d.id: d.text for d in documents}
+    forms = set()
+    for m in mentions:
+        if " " not in m.text:
+            form = titled_form(texts[m.document], m.start, m.end)
+            if form is not None:
+                forms.add(form)
+    return forms
 
 
 def _membership(

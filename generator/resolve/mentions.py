@@ -570,7 +570,7 @@ _DEFINED_DOCUMENT = re.compile(
 )
 
 
-_DEFINED_THING = re.compile(r"(?<![A-Z])\b[a-z][\w-]*\s+\(([A-Z]{2,6})\)")
+_DEFINED_THING = re.compile(r"((?:(?<![A-Z])\b[a-z][\w-]*\s+){1,8})\(([A-Z]{2,6})\)")
 
 
 def document_acronyms(documents: Sequence[Document]) -> set[str]:
@@ -588,5 +588,26 @@ def document_acronyms(documents: Sequence[Document]) -> set[str]:
 def _defined_acronyms(text: str) -> frozenset[str]:
     return frozenset(
         [m.group(1) for m in _DEFINED_DOCUMENT.finditer(text)]
-        + [m.group(1) for m in _DEFINED_THING.finditer(text)]
+        + [m.group(2) for m in _DEFINED_THING.finditer(text) if spells(m.group(2), m.group(1))]
     )
+
+
+def spells(acronym: str, words: str) -> bool:
+    """Do the words before "(ACR)" spell the acronym, as Schwartz and Hearst's test of
+    an abbreviation's definition has it: each letter, from the last, found in order
+    going back, the first one starting a word, within a few words ("liquefied natural
+    gas (LNG)", "blowout preventer (BOP)"; not "they (BP)", a reader's aside)."""
+    text = " ".join(words.split()).lower()
+    position = len(text) - 1
+    for index in range(len(acronym) - 1, -1, -1):
+        letter = acronym[index].lower()
+        while position >= 0 and (
+            text[position] != letter
+            or (index == 0 and position > 0 and text[position - 1].isalnum())
+        ):
+            position -= 1
+        if position < 0:
+            return False
+        position -= 1
+    used = text[position + 1 :].split()
+    return len(used) <= min(len(acronym) + 5, 2 * len(acronym))

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import lexicon
 from ..model import Document
 from .mentions import (
     HYPHENATED,
@@ -88,7 +89,8 @@ def is_full_person(cluster: Cluster) -> bool:
     """Named in full ("Nicolás Maduro") and tagged PERSON in most full-name mentions."""
     full = [m for m in cluster.mentions if m.label != "FOUND" and len(m.text.split()) >= 2]
     person = sum(1 for m in full if m.label == "PERSON" and m.vote == "person")
-    return person > 0 and person * 2 >= len(full)
+    # "Halliburton Co" tagged PERSON: a legal form makes it a company's name.
+    return person > 0 and person * 2 >= len(full) and not has_legal_form(cluster)
 
 
 def name_pairs(clusters: list[Cluster]) -> None:
@@ -360,6 +362,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 ):
                     merge(clusters, a_root, b_root)
     _merge_person_lookalikes(clusters, keys, people)
+    _merge_legal_forms(clusters)
     _merge_departments(clusters)
     _merge_acronyms(clusters, documents)
 
@@ -422,6 +425,57 @@ def _merge_person_lookalikes(
                 for mention in clusters[i].mentions:
                     mention.vote = "person"
                 merge(clusters, target, i)
+
+
+# Legal forms after a company's name, longest first ("co ltd" before "ltd").
+LEGAL_FORMS = sorted(lexicon.words("legal_forms"), key=lambda f: (-len(f), f))
+
+
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:"
+    + "|".join(r"\.?\s*".join(map(re.escape, form.split())) for form in LEGAL_FORMS)
+    + r")\.?$",
+    re.IGNORECASE,
+)
+
+
+def strip_legal_form(name: str) -> str:
+    """A company's name as written, without its legal form ("BP Plc" -> "BP")."""
+    bare = _LEGAL_FORM.sub("", name)
+    return bare if len(bare) >= 2 else name
+
+
+def without_legal_form(key: str) -> str | None:
+    """The name key without the company's legal form it ends with ("bp plc" -> "bp",
+    "mitsui & co" -> "mitsui"), None when it ends with none or is nothing else."""
+    for form in LEGAL_FORMS:
+        if key.endswith(" " + form):
+            rest = key[: -len(form) - 1].rstrip(" ,&")
+            return rest if len(rest) >= 2 else None
+    return None
+
+
+def _merge_legal_forms(clusters: list[Cluster]) -> None:
+    """ "Transocean Ltd" is Transocean, "BP Plc" is BP: a company written with its legal
+    form joins the same name written without it (an organization or a place: a company
+    tagged as a place is still the company; never a person)."""
+    by_key: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and not is_full_person(cluster):
+            for key in sorted(cluster_keys(cluster)):
+                by_key.setdefault(key, i)
+    for key, i in sorted(by_key.items()):
+        bare = without_legal_form(key)
+        target = by_key.get(bare) if bare else None
+        if target is not None:
+            a, b = _root(clusters, target), _root(clusters, i)
+            if a != b:
+                merge(clusters, a, b)
+
+
+def has_legal_form(cluster: Cluster) -> bool:
+    """Is one of the cluster's names a company's, with its legal form ("Halliburton Co")?"""
+    return any(without_legal_form(name_key(n)) for n in cluster.names() if " " in n)
 
 
 def _merge_departments(clusters: list[Cluster]) -> None:
@@ -555,8 +609,8 @@ def stated_aliases(clusters: list[Cluster], documents: Sequence[Document]) -> No
 def type_of(cluster: Cluster) -> str:
     if cluster.type:
         return cluster.type
-    if cluster.group:
-        return "organization"
+    if cluster.group or has_legal_form(cluster):
+        return "organization"  # "Halliburton Co": a company, however else it is tagged
     if is_full_person(cluster):
         return "person"
     votes: dict[str, float] = {}
