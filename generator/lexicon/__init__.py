@@ -15,6 +15,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - abbreviations: words ending with a period that does not end a sentence (ingest/text)
 - clause_verbs: verbs that make the words after a name a clause (roles)
 - described_kinds: what an organization or place may be described as (roles)
+- deities: God and other deities, never an entity (mentions)
+- demonyms: "Ukrainian", "Texan", "Muslim": the people of a place or faith (mentions)
 - diseases: illnesses, never an entity ("Long COVID") (mentions)
 - document_heads: last words of names of laws, plans, occasions (mentions)
 - event_heads: first words of names of events ("Summit of ...") (mentions)
@@ -50,6 +52,7 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - small_words: of, the, de, la...: small words inside names (mentions, names,
   resolution, entities)
 - stop_words: function words a stated role stops at (roles)
+- time_zones: GMT, EDT, after a time (mentions)
 - title_abbreviations: pairs, an abbreviated title and the title ("amb  Ambassador")
   (roles)
 - title_phrase_words: other words of a title without a name ("Acting") (mentions,

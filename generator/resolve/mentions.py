@@ -82,7 +82,8 @@ TITLE_PHRASE = TITLES | ROLE_NOUNS | SMALL_WORDS | lexicon.words("title_phrase_w
 # Names of documents, laws and occasions rather than of people, organizations or places.
 DOCUMENT_HEADS = lexicon.words("document_heads")
 # Acronyms and degrees that are not entities.
-NOT_ENTITIES = lexicon.words("not_entities")
+NOT_ENTITIES = lexicon.words("not_entities") | lexicon.words("deities") | lexicon.words("time_zones")
+DEMONYMS = lexicon.words("demonyms")
 NUMBER_WORDS = lexicon.ordered("number_words")  # two to twelve, in order
 _GROUP_NUMBER = re.compile(
     rf"^ (\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))(?![\w%+-])(?!\s*(?:%|percent|million|billion))"
@@ -395,6 +396,8 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
     key = name.replace(".", "").lower()
     if key in NOT_ENTITIES or re.fullmatch(r"[ivxl]+", key):
         return True
+    if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):
+        return True  # "Ukrainian", "Americans": the people of a place, not the place
     if DISEASES & {part for w in words for part in w.lower().split("-")}:
         return True  # "Long COVID": an illness
     if len(words) > 1 and all(w.lower() in GENERIC for w in words):
@@ -550,6 +553,7 @@ def name_key(name: str) -> str:
     key = fold(name).replace("’", "'")
     key = re.sub(r"(?<=\w)\.(?=\w)|\.", "", key)
     key = re.sub(r"[\s\-–—]+", " ", key).strip()
+    key = key.replace(" & ", " and ")  # "Health & Human Services"
     key = re.sub(r"^(?:the )?united states of america$|^america$", "united states", key)
     key = re.sub(r"^(?:the )?(?:us|united states) (?!of )(?=\w+ \w+)", "", key)
     key = re.sub(r"^(department|ministry) of (?:the )?(.+)$", r"\2 \1", key)
@@ -570,26 +574,45 @@ _DEFINED_DOCUMENT = re.compile(
 )
 
 
-_DEFINED_THING = re.compile(r"((?:(?<![A-Z])\b[a-z][\w-]*\s+){1,8})\(([A-Z]{2,6})\)")
+_ACRONYM_IN_BRACKETS = re.compile(r"\s\(([A-Z]{2,6})\)")
+# The words before "(ACR)": lower case (a thing) or capitalised (a name).
+_THING_WORDS = re.compile(r"(?:(?<![\w-])[a-z][\w-]*\s+){0,7}(?<![\w-])[a-z][\w-]*$")
+_NAME_WORDS = re.compile(
+    r"(?:(?<![\w’'-])[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){0,7}"
+    r"(?<![\w’'-])[A-Z][\w’'-]*$"
+)
 
 
 def document_acronyms(documents: Sequence[Document]) -> set[str]:
     """Acronyms the texts define as a law, plan or programme ("Inflation Reduction Act
     (IRA)") or as a common noun ("liquified natural gas (LNG)"). They name documents
-    and things, not people, organizations or places."""
-    found: set[str] = set()
+    and things, not people, organizations or places, unless another text defines the
+    same letters as a name ("Department of Energy (DOE)"): one definition as a thing
+    does not delete a name from the whole corpus."""
+    things: set[str] = set()
+    names: set[str] = set()
     for document in documents:
-        text = document.text
-        found.update(_defined_acronyms(text))
-    return found
+        defined_things, defined_names = _defined_acronyms(document.text)
+        things.update(defined_things)
+        names.update(defined_names)
+    return things - names
 
 
 @reused("acronyms")
-def _defined_acronyms(text: str) -> frozenset[str]:
-    return frozenset(
-        [m.group(1) for m in _DEFINED_DOCUMENT.finditer(text)]
-        + [m.group(2) for m in _DEFINED_THING.finditer(text) if spells(m.group(2), m.group(1))]
-    )
+def _defined_acronyms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The acronyms the text defines as a thing (a law, "liquified natural gas (LNG)"),
+    and those it defines as a name ("Department of Energy (DOE)")."""
+    things = {m.group(1) for m in _DEFINED_DOCUMENT.finditer(text)}
+    names = set()
+    for match in _ACRONYM_IN_BRACKETS.finditer(text):
+        acronym, before = match.group(1), text[max(0, match.start() - 120) : match.start()]
+        thing = _THING_WORDS.search(before)
+        if thing and spells(acronym, thing.group()):
+            things.add(acronym)
+        name = _NAME_WORDS.search(before)
+        if name and spells(acronym, name.group()) and acronym not in things:
+            names.add(acronym)
+    return frozenset(things), frozenset(names)
 
 
 def spells(acronym: str, words: str) -> bool:

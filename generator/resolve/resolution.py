@@ -144,14 +144,16 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 cluster, named.by_first[key], clusters, named.named_in, named.person_of
             )
             continue
-        if " " in key or key not in named.by_surname:
+        if key not in named.by_surname or (" " in key and not _hyphenated(cluster)):
             continue
         targets: list[_Person] = []
         for i in named.by_surname[key]:
             if named.people[named.person_of[i]] not in targets:
                 targets.append(named.people[named.person_of[i]])
+        lone_documents = len({m.doc for m in cluster.mentions})
         for mention in cluster.mentions:
-            choice = _titled_choice(targets, documents[mention.doc].text, mention.start)
+            text = documents[mention.doc].text
+            choice = _titled_choice(targets, text, mention, lone_documents)
             if len(choice) == 1:
                 choice[0].take(mention, clusters)
             elif choice:
@@ -161,6 +163,11 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         chosen = _untitled_choice(choice, mention)
         if chosen is not None:
             chosen.take(mention, clusters)
+
+
+def _hyphenated(cluster: Cluster) -> bool:
+    """Is every name of the cluster one hyphenated word ("Jean-Pierre")?"""
+    return all(" " not in n.strip() and HYPHENATED.fullmatch(n.strip()) for n in cluster.names())
 
 
 def _lone_key(cluster: Cluster) -> str | None:
@@ -193,7 +200,14 @@ class _FullNames:
             if not is_full_person(cluster):
                 continue
             names = [w for w in map(name_words, cluster.names()) if len(w) >= 2]
-            for last in sorted({surname(w) for w in names}):
+            lasts = {surname(w) for w in names}
+            # "Jean-Pierre" alone is Karine Jean-Pierre: a hyphenated surname whole.
+            lasts |= {
+                " ".join(w[-2:])
+                for n, w in zip(cluster.names(), map(name_words, cluster.names()))
+                if len(w) >= 3 and HYPHENATED.search(n.split()[-1])
+            }
+            for last in sorted(lasts):
                 named.by_surname.setdefault(last, []).append(i)
             for first in sorted({first_name(w) for w in names}):
                 named.by_first.setdefault(first, []).append(i)
@@ -230,9 +244,12 @@ def _main_name(cluster: Cluster) -> str:
     return max(names, key=lambda n: (names[n], n))
 
 
-def _titled_choice(targets: list[_Person], text: str, start: int) -> list[_Person]:
-    """The namesakes a lone surname may stand for, given the title before it."""
-    title = title_words(text, start)
+def _titled_choice(
+    targets: list[_Person], text: str, mention: Found, lone_documents: int
+) -> list[_Person]:
+    """The namesakes a lone surname may stand for, given the title before it.
+    `lone_documents`: how many documents use the lone surname."""
+    title = title_words(text, mention.start)
     if not title:
         return targets
     fitting = [t for t in targets if title <= t.titles]
@@ -241,7 +258,12 @@ def _titled_choice(targets: list[_Person], text: str, start: int) -> list[_Perso
     if title <= HONORIFICS:
         return targets  # "Mr. Biden": nobody was called Mr. in full, so no clue
     if len(targets) == 1 and not (targets[0].titles - HONORIFICS):
-        return targets  # "President Obama", Barack Obama never titled
+        # "President Obama", Barack Obama never titled: if he is named in full here, or
+        # the lone name is not far more used than his full name. "President Biden" in
+        # fifty documents is not Naomi Biden, named once.
+        named = len(targets[0].where)
+        if mention.doc in targets[0].where or lone_documents < DOMINANT * named:
+            return targets
     return []  # "Prime Minister Johnson" is not the Alexis Johnson called President
 
 
@@ -362,6 +384,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 ):
                     merge(clusters, a_root, b_root)
     _merge_person_lookalikes(clusters, keys, people)
+    _merge_name_order(clusters, keys, people)
     _merge_legal_forms(clusters)
     _merge_departments(clusters)
     _merge_acronyms(clusters, documents)
@@ -427,6 +450,23 @@ def _merge_person_lookalikes(
                 merge(clusters, target, i)
 
 
+def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set[int]) -> None:
+    """ "Kishida Fumio" is Fumio Kishida: two words, family name first as Japanese,
+    Korean, Chinese and Hungarian names are written, the same two words in the other
+    order naming a person too. The less named spelling joins the more named one."""
+    by_key = {keys[i]: i for i in sorted(people) if len(keys[i].split()) == 2}
+    for key, i in sorted(by_key.items()):
+        first, last = key.split()
+        other = by_key.get(f"{last} {first}")
+        if other is None or first == last:
+            continue
+        a, b = _root(clusters, i), _root(clusters, other)
+        if a != b:
+            if len(clusters[a].mentions) < len(clusters[b].mentions):
+                a, b = b, a
+            merge(clusters, a, b)
+
+
 # Legal forms after a company's name, longest first ("co ltd" before "ltd").
 LEGAL_FORMS = sorted(lexicon.words("legal_forms"), key=lambda f: (-len(f), f))
 
@@ -445,14 +485,25 @@ def strip_legal_form(name: str) -> str:
     return bare if len(bare) >= 2 else name
 
 
+_LEGAL_LAST = frozenset(form.split()[-1] for form in LEGAL_FORMS)
+
+
+@lru_cache(maxsize=1 << 16)
 def without_legal_form(key: str) -> str | None:
     """The name key without the company's legal form it ends with ("bp plc" -> "bp",
-    "mitsui & co" -> "mitsui"), None when it ends with none or is nothing else."""
-    for form in LEGAL_FORMS:
-        if key.endswith(" " + form):
-            rest = key[: -len(form) - 1].rstrip(" ,&")
-            return rest if len(rest) >= 2 else None
-    return None
+    "mitsui and co ltd" -> "mitsui"), None when it ends with none or is nothing else."""
+    if key.rpartition(" ")[2] not in _LEGAL_LAST:
+        return None
+    rest, cut = key, True
+    while cut:
+        cut = False
+        for form in LEGAL_FORMS:
+            form = form.replace("&", "and")  # as name_key writes it
+            if rest.endswith(" " + form):
+                rest = rest[: -len(form) - 1].rstrip(" ,").removesuffix(" and")
+                cut = True
+                break
+    return rest if rest != key and len(rest) >= 2 else None
 
 
 def _merge_legal_forms(clusters: list[Cluster]) -> None:
