@@ -13,6 +13,8 @@ passes keep what they need in module constants when they are imported.
 The lists (the modules of resolve/ or ingest/ that use each in brackets):
 
 - abbreviations: words ending with a period that does not end a sentence (ingest/text)
+- business_words: Petroleum, Energy, International: after a company's own name
+  (resolution)
 - clause_verbs: verbs that make the words after a name a clause (roles)
 - described_kinds: what an organization or place may be described as (roles)
 - deities: God and other deities, never an entity (mentions)

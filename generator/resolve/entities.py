@@ -141,7 +141,7 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             ),
         )
 
-    def rank(key: str) -> tuple[int, bool, int, int, int, str]:
+    def rank(key: str) -> tuple[int, bool, bool, int, int, int, str]:
         total = sum(forms[key].values())
         tokens = len(key.split())
         # "BP Plc" is the acronym BP with its legal form: "BP" if written so.
@@ -152,10 +152,20 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         if kind == "person":
             # The most frequent full name, not the longest: a daughter's "Paris Katherine
             # Jackson" attached by mistake must not rename her father.
-            return (int(tokens >= 2), False, total, tokens, 0, key)
+            return (int(tokens >= 2), False, False, total, tokens, 0, key)
         # "Department of the Treasury" rather than "Treasury"; "CDC" only if alone.
         headed = key.split()[-1] in ORG_HEADS or key.split()[0] in ORG_HEADS
-        return (0 if acronym and len(forms) > 1 else 1, not legal, int(headed), total, tokens, key)
+        # "Gulf of Mexico", not its short form "Gulf" (the most frequent full form).
+        short = " " not in key and any(key in k.split() for k in forms if k != key)
+        return (
+            0 if acronym and len(forms) > 1 else 1,
+            not legal,
+            not short,
+            int(headed),
+            total,
+            tokens,
+            key,
+        )
 
     return spelled(max(forms, key=rank))
 

@@ -438,6 +438,8 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
     plural = last.removesuffix("s")
     if len(words[0]) == 1:
         return True  # "Q John" in a transcript
+    if len(words) == 2 and "." in words[0] and words[0].replace(".", "") in STATE_CODES:
+        return True  # "D.C. Exxon" after "Washington,": a place, then a name
     if last in TITLES or last in ROLE_NOUNS or first in DOCUMENT_HEADS:
         return True
     if last in GENERIC or plural in GENERIC or plural in ROLE_NOUNS:

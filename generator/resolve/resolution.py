@@ -16,6 +16,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..model import Document
 from .mentions import (
+    GEO_HEADS,
     HYPHENATED,
     SMALL_WORDS,
     STATE_CODES,
@@ -386,6 +387,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_person_lookalikes(clusters, keys, people)
     _merge_name_order(clusters, keys, people)
     _merge_legal_forms(clusters)
+    _merge_short_names(clusters)
     _merge_departments(clusters)
     _merge_acronyms(clusters, documents)
 
@@ -522,6 +524,55 @@ def _merge_legal_forms(clusters: list[Cluster]) -> None:
             a, b = _root(clusters, target), _root(clusters, i)
             if a != b:
                 merge(clusters, a, b)
+
+
+BUSINESS_WORDS = lexicon.words("business_words")
+
+
+def _merge_short_names(clusters: list[Cluster]) -> None:
+    """ "Anadarko" is Anadarko Petroleum, "Gulf" the Gulf of Mexico: a one-word name
+    joins the one longer name of its kind that adds only words of a company's trade
+    (lexicon/business_words.txt), or, for a body of water or a region ("Gulf", "Bay"),
+    the one "X of Y" place. With two candidates ("Gulf of Mexico", "Persian Gulf") it is
+    left alone, unless one of them dominates the corpus."""
+    kinds = {i: type_of(c) for i, c in enumerate(clusters) if c.mentions}
+    longer: dict[str, set[int]] = {}
+    for i in kinds:
+        if is_full_person(clusters[i]):
+            continue
+        for key in cluster_keys(clusters[i]):
+            words = key.split()
+            if len(words) < 2:
+                continue
+            if kinds[i] == "organization" and all(w in BUSINESS_WORDS for w in words[1:]):
+                longer.setdefault(words[0], set()).add(i)
+            if kinds[i] == "place":
+                if words[0] in GEO_HEADS and words[1] == "of":
+                    longer.setdefault(words[0], set()).add(i)  # "gulf of mexico"
+                if words[-1] in GEO_HEADS:
+                    longer.setdefault(words[-1], set()).add(i)  # "persian gulf": a rival
+    for i in sorted(kinds):
+        keys = cluster_keys(clusters[i])
+        if len(keys) != 1 or clusters[i].merged_into is not None:
+            continue
+        key = next(iter(keys))
+        targets = {_root(clusters, t) for t in longer.get(key, ())} - {_root(clusters, i)}
+        target = _dominant(clusters, targets)
+        if target is not None and kinds[i] in ("organization", "place"):
+            if kinds.get(target) == kinds[i]:
+                merge(clusters, target, _root(clusters, i))
+
+
+def _dominant(clusters: list[Cluster], candidates: set[int]) -> int | None:
+    """The one candidate named in at least DOMINANT times the documents of any other
+    (the only one, or "Gulf of Mexico" in 200 documents, "Eastern Gulf" in one)."""
+    if not candidates:
+        return None
+    docs = {i: len({m.doc for m in clusters[i].mentions}) for i in candidates}
+    ranked = sorted(candidates, key=lambda i: (-docs[i], i))
+    if len(ranked) == 1 or docs[ranked[0]] >= DOMINANT * docs[ranked[1]]:
+        return ranked[0]
+    return None
 
 
 def has_legal_form(cluster: Cluster) -> bool:
