@@ -537,6 +537,7 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
     left alone, unless one of them dominates the corpus."""
     kinds = {i: type_of(c) for i, c in enumerate(clusters) if c.mentions}
     longer: dict[str, set[int]] = {}
+    rivals: dict[str, set[int]] = {}  # other places the word may be short for
     for i in kinds:
         if is_full_person(clusters[i]):
             continue
@@ -550,15 +551,16 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
                 if words[0] in GEO_HEADS and words[1] == "of":
                     longer.setdefault(words[0], set()).add(i)  # "gulf of mexico"
                 if words[-1] in GEO_HEADS:
-                    longer.setdefault(words[-1], set()).add(i)  # "persian gulf": a rival
+                    rivals.setdefault(words[-1], set()).add(i)  # "persian gulf", "indo pacific"
     for i in sorted(kinds):
         keys = cluster_keys(clusters[i])
         if len(keys) != 1 or clusters[i].merged_into is not None:
             continue
         key = next(iter(keys))
         targets = {_root(clusters, t) for t in longer.get(key, ())} - {_root(clusters, i)}
-        target = _dominant(clusters, targets)
-        if target is not None and kinds[i] in ("organization", "place"):
+        others = {_root(clusters, t) for t in rivals.get(key, ())} - {_root(clusters, i)}
+        target = _dominant(clusters, targets | others)
+        if target in targets and kinds[i] in ("organization", "place"):
             if kinds.get(target) == kinds[i]:
                 merge(clusters, target, _root(clusters, i))
 
