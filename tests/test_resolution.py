@@ -331,7 +331,10 @@ def test_an_acronym_defined_as_a_name_anywhere_is_not_deleted():
 def test_names_written_family_name_first_and_hyphenated_surnames():
     found = resolve(
         {
-            "a": ("2022-01-01", "Prime Minister [Fumio Kishida|PERSON] met [Karine Jean-Pierre|PERSON]."),
+            "a": (
+                "2022-01-01",
+                "Prime Minister [Fumio Kishida|PERSON] met [Karine Jean-Pierre|PERSON].",
+            ),
             "b": ("2022-01-02", "[Fumio Kishida|PERSON] spoke; [Kishida Fumio|PERSON] too."),
             "c": ("2022-01-03", "[Karine Jean-Pierre|PERSON] spoke. [Jean-Pierre|PERSON] said no."),
         }
@@ -352,3 +355,18 @@ def test_the_display_name_is_the_most_frequent_full_name_not_the_longest():
         }
     )
     assert "Michael Jackson" in found
+
+
+def test_each_merge_keeps_its_rule_and_where_it_was_read():
+    found = resolve(
+        {
+            "a": ("2010-05-01", "[Halliburton|ORG] cemented it. Later [Halliburton Co|ORG] spoke."),
+            "b": ("2010-05-02", "[Thad Allen|PERSON] came. Admiral [Allen|PERSON] left."),
+        }
+    )
+    assert [(m.name, m.rule, m.document, m.sentence) for m in found["Halliburton"].merged] == [
+        ("Halliburton Co", "a legal form", "a", 2)
+    ]
+    assert [(m.name, m.document, m.sentence) for m in found["Thad Allen"].merged] == [
+        ("Allen", "b", 2)
+    ]

@@ -24,6 +24,7 @@ from ..model import (
     Document,
     Entity,
     Mention,
+    Merge,
     Problem,
     SentenceEntities,
 )
@@ -49,9 +50,9 @@ from .resolution import (
     group_mentions,
     is_acronym,
     merge_variants,
-    strip_legal_form,
     name_pairs,
     stated_aliases,
+    strip_legal_form,
     type_of,
 )
 from .roles import find_descriptions
@@ -222,12 +223,23 @@ def _freeze(
             page=None,
             note=cluster.note,
             members=members,
+            merged=_merged(cluster, name, documents),
         )
         entities.append(entity)
     entities = _membership(entities, drafts, ids, documents)
     entities = find_descriptions(entities, documents)
     entities.sort(key=lambda e: (-len(e.mentions), fold(e.name), e.id))
     return tuple(entities)
+
+
+def _merged(cluster: Cluster, name: str, documents: Sequence[Document]) -> tuple[Merge, ...]:
+    """Each name joined to the entity under another spelling than its display name, by
+    which rule, first where it was read (one per name and rule)."""
+    seen: dict[tuple[str, str], Merge] = {}
+    for joined, rule, doc, sentence in cluster.evidence:
+        if joined != name and (joined, rule) not in seen:
+            seen[(joined, rule)] = Merge(joined, rule, documents[doc].id, sentence)
+    return tuple(seen.values())
 
 
 def _titled_forms(mentions: Iterable[Mention], documents: Sequence[Document]) -> set[str]:

@@ -82,7 +82,9 @@ TITLE_PHRASE = TITLES | ROLE_NOUNS | SMALL_WORDS | lexicon.words("title_phrase_w
 # Names of documents, laws and occasions rather than of people, organizations or places.
 DOCUMENT_HEADS = lexicon.words("document_heads")
 # Acronyms and degrees that are not entities.
-NOT_ENTITIES = lexicon.words("not_entities") | lexicon.words("deities") | lexicon.words("time_zones")
+NOT_ENTITIES = (
+    lexicon.words("not_entities") | lexicon.words("deities") | lexicon.words("time_zones")
+)
 DEMONYMS = lexicon.words("demonyms")
 NUMBER_WORDS = lexicon.ordered("number_words")  # two to twelve, in order
 _GROUP_NUMBER = re.compile(

@@ -69,14 +69,18 @@ def refind(
             spelling = max(found[start], key=len)
             position = owner[spelling]
             where = named_in[position]
-            if " " not in spelling and where is not None and index not in where:
-                if len(where) < DOMINANT:
-                    continue
+            if " " not in spelling and where is not None and _far(index, where):
+                continue
             mention = _refound(
                 document, index, starts, start, spelling, taken[index], vocabulary, titles[position]
             )
             if mention is not None:
                 live[position].mentions.append(mention)
+
+
+def _far(document: int, named_in: set[int]) -> bool:
+    """A document where a person named in fewer than DOMINANT documents is not named."""
+    return document not in named_in and len(named_in) < DOMINANT
 
 
 def _spellings(live: list[Cluster]) -> dict[str, int]:
@@ -177,9 +181,7 @@ class _Scan:
 _FEW = 200
 
 
-def _occurrences(
-    text: str, spellings: frozenset[str], table: _Table
-) -> dict[int, tuple[str, ...]]:
+def _occurrences(text: str, spellings: frozenset[str], table: _Table) -> dict[int, tuple[str, ...]]:
     """Start -> the spellings found there. In the watch, the last build's scan of the
     same text is reused: only spellings new since then are looked for."""
     last = previous("refind", text)

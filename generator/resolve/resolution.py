@@ -51,6 +51,8 @@ class Cluster:
     listed: tuple[int, int] | None = None  # (document index, sentence) listing the members
     ignored: bool = False
     merged_into: int | None = None
+    # (name, rule, document index, sentence): each name joined and why (entities.json)
+    evidence: list[tuple[str, str, int, int]] = field(default_factory=list)
 
     def names(self) -> Counter[str]:
         return Counter(m.text for m in self.mentions)
@@ -63,6 +65,7 @@ class Cluster:
         self.note = self.note or other.note
         self.group = self.group or other.group
         self.members.extend(other.members)
+        self.evidence.extend(other.evidence)
         other.mentions = []
 
 
@@ -79,10 +82,15 @@ def cluster_keys(cluster: Cluster) -> set[str]:
     return {name_key(n) for n in cluster.names()} | {name_key(a) for a in cluster.aliases}
 
 
-def merge(clusters: list[Cluster], into: int, other: int) -> None:
+def merge(clusters: list[Cluster], into: int, other: int, rule: str) -> None:
+    """Cluster `other` joins cluster `into`, by `rule` (kept as evidence)."""
     if into == other:
         return
-    clusters[into].absorb(clusters[other])
+    joined = clusters[other]
+    if joined.mentions:
+        first = min(joined.mentions, key=lambda m: (m.doc, m.start))
+        clusters[into].evidence.append((_main_name(joined), rule, first.doc, first.sentence))
+    clusters[into].absorb(joined)
     clusters[other].merged_into = into
 
 
@@ -117,7 +125,7 @@ def name_pairs(clusters: list[Cluster]) -> None:
             mention.vote, mention.weight = "organization", 1.0
         administration = by_key.get(name_key(next(iter(names))) + " administration")
         if administration is not None and clusters[administration].mentions:
-            merge(clusters, administration, i)
+            merge(clusters, administration, i, "the surnames of an administration")
 
 
 def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -156,14 +164,17 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             text = documents[mention.doc].text
             choice = _titled_choice(targets, text, mention, lone_documents)
             if len(choice) == 1:
-                choice[0].take(mention, clusters)
+                rule = "a lone surname, the only namesake"
+                if title_words(text, mention.start) - HONORIFICS:
+                    rule = "a lone surname after a title the person holds"
+                choice[0].take(mention, clusters, rule)
             elif choice:
                 deferred.append((mention, choice))
         cluster.mentions = []
     for mention, choice in deferred:
         chosen = _untitled_choice(choice, mention)
         if chosen is not None:
-            chosen.take(mention, clusters)
+            chosen.take(mention, clusters, "a lone surname, the namesake the document names")
 
 
 def _hyphenated(cluster: Cluster) -> bool:
@@ -204,9 +215,9 @@ class _FullNames:
             lasts = {surname(w) for w in names}
             # "Jean-Pierre" alone is Karine Jean-Pierre: a hyphenated surname whole.
             lasts |= {
-                " ".join(w[-2:])
-                for n, w in zip(cluster.names(), map(name_words, cluster.names()))
-                if len(w) >= 3 and HYPHENATED.search(n.split()[-1])
+                " ".join(name_words(n)[-2:])
+                for n in cluster.names()
+                if len(name_words(n)) >= 3 and HYPHENATED.search(n.split()[-1])
             }
             for last in sorted(lasts):
                 named.by_surname.setdefault(last, []).append(i)
@@ -233,9 +244,10 @@ class _Person:
         default_factory=dict
     )  # doc -> (offset, sentence)
 
-    def take(self, mention: Found, clusters: list[Cluster]) -> None:
+    def take(self, mention: Found, clusters: list[Cluster], rule: str) -> None:
         biggest = max(self.clusters, key=lambda i: (len(clusters[i].mentions), -i))
         clusters[biggest].mentions.append(mention)
+        clusters[biggest].evidence.append((mention.text, rule, mention.doc, mention.sentence))
         self.where.setdefault(mention.doc, []).append((mention.start, mention.sentence))
 
 
@@ -335,6 +347,9 @@ def _attach_first_name(
             key=lambda t: (len(clusters[t].mentions), -t),
         )
         clusters[biggest].mentions.append(mention)
+        clusters[biggest].evidence.append(
+            (mention.text, "a lone first name", mention.doc, mention.sentence)
+        )
     # Kept as an ignored cluster, so that no spelling of a Jill takes them back later.
     cluster.mentions, cluster.ignored = unknown, bool(unknown)
 
@@ -383,7 +398,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 if _may_be_similar(shape[a_root], shape[b_root], person) and _similar(
                     keys[a_root], keys[b_root], person
                 ):
-                    merge(clusters, a_root, b_root)
+                    merge(clusters, a_root, b_root, "a middle name, nickname or spelling")
     _merge_person_lookalikes(clusters, keys, people)
     _merge_name_order(clusters, keys, people)
     _merge_legal_forms(clusters)
@@ -449,7 +464,7 @@ def _merge_person_lookalikes(
             if target != i and same_person(keys[target].split(), tokens):
                 for mention in clusters[i].mentions:
                     mention.vote = "person"
-                merge(clusters, target, i)
+                merge(clusters, target, i, "the same person tagged otherwise")
 
 
 def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set[int]) -> None:
@@ -466,7 +481,7 @@ def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set
         if a != b:
             if len(clusters[a].mentions) < len(clusters[b].mentions):
                 a, b = b, a
-            merge(clusters, a, b)
+            merge(clusters, a, b, "the same name in the other order")
 
 
 # Legal forms after a company's name, longest first ("co ltd" before "ltd").
@@ -523,7 +538,7 @@ def _merge_legal_forms(clusters: list[Cluster]) -> None:
         if target is not None:
             a, b = _root(clusters, target), _root(clusters, i)
             if a != b:
-                merge(clusters, a, b)
+                merge(clusters, a, b, "a legal form")
 
 
 BUSINESS_WORDS = lexicon.words("business_words")
@@ -560,9 +575,9 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
         targets = {_root(clusters, t) for t in longer.get(key, ())} - {_root(clusters, i)}
         others = {_root(clusters, t) for t in rivals.get(key, ())} - {_root(clusters, i)}
         target = _dominant(clusters, targets | others)
-        if target in targets and kinds[i] in ("organization", "place"):
-            if kinds.get(target) == kinds[i]:
-                merge(clusters, target, _root(clusters, i))
+        kind = kinds[i]
+        if target in targets and kind in ("organization", "place") and kinds.get(target) == kind:
+            merge(clusters, target, _root(clusters, i), "the short form of one name")
 
 
 def _dominant(clusters: list[Cluster], candidates: set[int]) -> int | None:
@@ -594,7 +609,7 @@ def _merge_departments(clusters: list[Cluster]) -> None:
         if longer is not None and len(key) >= 5 and not key.endswith(" department"):
             a, b = _root(clusters, longer), _root(clusters, i)
             if a != b and type_of(clusters[b]) != "place":  # "Puerto Rico [Department of"
-                merge(clusters, a, b)
+                merge(clusters, a, b, "a department's name")
 
 
 def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -617,6 +632,7 @@ def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> N
         docs = {m.doc for m in cluster.mentions}
         for acronym in acronyms:
             scored = []
+            rule = "an acronym of the name, in the same documents"
             for target in sorted(long_forms.get(acronym, set()) - {i}):
                 root = _root(clusters, target)
                 if root == i:
@@ -624,6 +640,7 @@ def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 shared = docs & {m.doc for m in clusters[root].mentions}
                 if _defined(acronym, clusters[root], [documents[d] for d in sorted(shared)]):
                     scored = [(len(documents) + 1, root)]  # "Veterans Affairs (VA)"
+                    rule = "an acronym defined in the text"
                     break
                 if shared and type_of(clusters[root]) == kind and acronym not in STATE_CODES:
                     scored.append((len(shared), root))
@@ -632,7 +649,7 @@ def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 long_type = type_of(clusters[scored[0][1]])
                 for mention in cluster.mentions:
                     mention.vote = long_type  # "VA" tagged a place is Veterans Affairs here
-                merge(clusters, scored[0][1], i)
+                merge(clusters, scored[0][1], i, rule)
                 break
 
 
@@ -704,7 +721,7 @@ def stated_aliases(clusters: list[Cluster], documents: Sequence[Document]) -> No
             cluster.aliases.add(alias)
             other = by_key.get(name_key(alias))
             if other is not None and other != i and clusters[other].mentions:
-                merge(clusters, i, other)
+                merge(clusters, i, other, "a stated alias")
 
 
 # --- mentions the pipeline missed, named groups ------------------------------------------
