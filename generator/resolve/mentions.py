@@ -387,6 +387,8 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
     is no entity, an illness, people described, a phrase, a law, a post."""
     if not name[0].isupper():
         return True
+    if name[-1] in "-‑":
+        return True  # "Black-" of "Black- and Latino-owned": half of a compound word
     if any(c.isdigit() for c in name):
         return True  # "COVID-19", "Executive Order 14028", "H.R. 5376": not entities
     if _GLUED.search(name):
@@ -505,6 +507,19 @@ def _titled_name_inside(words: list[str]) -> bool:
     return False
 
 
+# A title right before a lone name ("Chancellor [Scholz]", "Dr. [Jha]"); not the words
+# that also open other names ("General [Motors]", "First [Republic]", "Prime").
+_PERSON_TITLES = sorted(
+    TITLES - {"first", "vice", "prime", "member", "leader", "general", "lady", "justice"}
+    - {"emeritus", "extraordinary", "plenipotentiary", "dean", "dame", "sir"},
+    key=lambda t: (-len(t), t),
+)
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(t.capitalize() for t in _PERSON_TITLES) + r")\.?\s+$"
+    r"|(?<![\w.])(?:" + "|".join(t.upper() for t in _PERSON_TITLES) + r")\.?\s+$"
+)
+
+
 def _vote(found: Found, text: str) -> tuple[str | None, float]:
     words = found.text.split()
     head = words[-1].lower()
@@ -526,6 +541,8 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "organization", 1.0  # "Healthy Trucking of America" is not a person
     if found.text in STATE_CODES:
         return "place", STRONG
+    if len(words) == 1 and _TITLE_BEFORE.search(text, max(0, found.start - 30), found.start):
+        return "person", STRONG  # "Chancellor Scholz", "Mr. Kirby": a person however tagged
     vote = LABEL_TYPES[found.label]
     if _MODIFIED_BY.match(after):
         # "Maduro's government", "the Trump administration": the name of its leader.
