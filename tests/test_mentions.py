@@ -201,3 +201,17 @@ def test_a_lone_name_after_a_persons_title_is_a_person_whatever_the_tag():
     )
     assert [m.document for m in found["Olaf Scholz"].mentions] == ["a", "b", "b"]
     assert "Scholz" not in found
+
+
+def test_a_title_inside_a_persons_span_is_cut_off_and_becomes_a_role():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "Statement by [NSC Spokesperson Adrienne Watson|PERSON] on Fiji. "
+                "[Marine Le Pen|PERSON] lost.",
+            )
+        }
+    )
+    assert "Marine Le Pen" in found  # a first name that is also a role word stays
+    assert [d.text for d in found["Adrienne Watson"].descriptions] == ["NSC Spokesperson"]

@@ -345,6 +345,14 @@ def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
         and len(text[start:end].split()) == 2
     ):
         start += match.end()
+    # "NSC Spokesperson [Adrienne Watson]", "Press Secretary [Jen Psaki]": the name is
+    # what follows the last title or role word, if two words or more follow it.
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for position in range(len(words) - 3, 0, -1):
+        bare = words[position].group().lower().rstrip(".,")
+        if bare in TITLES or bare in ROLE_NOUNS or bare in OFFICES:
+            start += words[position + 1].start()
+            break
     match = re.search(r",?\s+([A-Za-z]+)\.?$", text[start:end])
     if match and match.group(1).lower() in SUFFIXES:
         end = start + match.start()
@@ -510,7 +518,8 @@ def _titled_name_inside(words: list[str]) -> bool:
 # A title right before a lone name ("Chancellor [Scholz]", "Dr. [Jha]"); not the words
 # that also open other names ("General [Motors]", "First [Republic]", "Prime").
 _PERSON_TITLES = sorted(
-    TITLES - {"first", "vice", "prime", "member", "leader", "general", "lady", "justice"}
+    TITLES
+    - {"first", "vice", "prime", "member", "leader", "general", "lady", "justice"}
     - {"emeritus", "extraordinary", "plenipotentiary", "dean", "dame", "sir"},
     key=lambda t: (-len(t), t),
 )
