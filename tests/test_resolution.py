@@ -370,3 +370,17 @@ def test_each_merge_keeps_its_rule_and_where_it_was_read():
     assert [(m.name, m.document, m.sentence) for m in found["Thad Allen"].merged] == [
         ("Allen", "b", 2)
     ]
+
+
+def test_a_rare_misspelling_or_a_name_run_together_joins_the_usual_spelling():
+    texts = {
+        f"h{n}": (f"2010-05-0{n + 1}", "[Halliburton|ORG] and [Exxon Mobil|ORG] spoke.")
+        for n in range(9)
+    }
+    texts["h9"] = ("2010-05-10", "[Halliburton|ORG] and [Exxon Mobil|ORG] spoke.")
+    texts["x"] = ("2010-05-11", "[Haliburton|ORG] and [ExxonMobil|ORG] spoke.")
+    texts["y"] = ("2010-05-12", "[Colombia|GPE] and [Columbia|GPE] differ.")
+    found = resolve(texts)
+    assert "Haliburton" in found["Halliburton"].aliases
+    assert "ExxonMobil" in found["Exxon Mobil"].aliases
+    assert "Columbia" in found and "Colombia" in found  # as common as each other

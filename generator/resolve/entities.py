@@ -54,6 +54,7 @@ from .resolution import (
     stated_aliases,
     strip_legal_form,
     type_of,
+    without_legal_form,
 )
 from .roles import find_descriptions
 
@@ -157,7 +158,8 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         # "Department of the Treasury" rather than "Treasury"; "CDC" only if alone.
         headed = key.split()[-1] in ORG_HEADS or key.split()[0] in ORG_HEADS
         # "Gulf of Mexico", not its short form "Gulf" (the most frequent full form).
-        short = " " not in key and any(key in k.split() for k in forms if k != key)
+        bare = {k: without_legal_form(k) or k for k in forms}  # "halliburton co": itself
+        short = " " not in key and any(key in bare[k].split() for k in forms if bare[k] != key)
         return (
             0 if acronym and len(forms) > 1 else 1,
             not legal,

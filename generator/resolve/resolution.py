@@ -26,6 +26,7 @@ from .mentions import (
 )
 from .names import (
     HONORIFICS,
+    distance,
     first_name,
     given_name,
     name_words,
@@ -402,6 +403,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_person_lookalikes(clusters, keys, people)
     _merge_name_order(clusters, keys, people)
     _merge_legal_forms(clusters)
+    _merge_misspellings(clusters, keys, people)
     _merge_short_names(clusters)
     _merge_departments(clusters)
     _merge_acronyms(clusters, documents)
@@ -465,6 +467,46 @@ def _merge_person_lookalikes(
                 for mention in clusters[i].mentions:
                     mention.vote = "person"
                 merge(clusters, target, i, "the same person tagged otherwise")
+
+
+RARE = 10  # a misspelling is used at most a tenth as often as the usual spelling
+
+
+def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: set[int]) -> None:
+    """ "Haliburton" is Halliburton, "Mineral Management Service" the Minerals Management
+    Service, "ExxonMobil" Exxon Mobil: a name of an organization or a place that differs
+    from another by one letter (two in long names) and is in at most a tenth as many
+    documents,
+    or differs only by its spaces or apostrophes, is a misspelling of it. (People's names
+    differ by one letter too often to be taken for one: James and Janet.)"""
+    by_shape: dict[tuple[str, str], list[int]] = {}
+    for i in sorted(keys):
+        if i in people or not clusters[i].mentions or len(keys[i]) < 8:
+            continue
+        key = keys[i]
+        by_shape.setdefault((key[:3], key[-2:]), []).append(i)
+        by_shape.setdefault(("joined", re.sub(r"[\s'’]", "", key)), []).append(i)
+    for (shape, _), members in sorted(by_shape.items()):
+        if len(members) < 2 or len(members) > 50:
+            continue  # more than fifty names of one shape: no single usual spelling
+        for pos, a in enumerate(members):
+            for b in members[pos + 1 :]:
+                a_root, b_root = _root(clusters, a), _root(clusters, b)
+                if a_root == b_root or keys[a] == keys[b]:
+                    continue  # one key, two clusters: kept apart on purpose ("VA")
+                common, rare = sorted(
+                    (a_root, b_root), key=lambda i: (-len(clusters[i].mentions), i)
+                )
+                if shape == "joined":
+                    merge(clusters, common, rare, "the same name but for spaces or apostrophes")
+                    continue
+                limit = 1 if len(keys[a]) < 16 else 2
+                if distance(keys[a], keys[b], limit) > limit:
+                    continue
+                rare_docs = len({m.doc for m in clusters[rare].mentions})
+                if rare_docs * RARE > len({m.doc for m in clusters[common].mentions}):
+                    continue  # about as common: a name of its own (Columbia, Colombia)
+                merge(clusters, common, rare, "a misspelling of a more frequent name")
 
 
 def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set[int]) -> None:
