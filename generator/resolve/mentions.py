@@ -351,7 +351,9 @@ def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     for position in range(len(words) - 3, 0, -1):
         bare = words[position].group().lower().rstrip(".,")
         if bare in TITLES or bare in ROLE_NOUNS or bare in OFFICES:
-            start += words[position + 1].start()
+            rest = [w.group() for w in words[position + 1 :]]
+            if all(w[0].isupper() and w.lower() not in SMALL_WORDS for w in rest):
+                start += words[position + 1].start()  # not "Administrator [of Medicare]"
             break
     match = re.search(r",?\s+([A-Za-z]+)\.?$", text[start:end])
     if match and match.group(1).lower() in SUFFIXES:
