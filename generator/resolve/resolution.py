@@ -592,33 +592,48 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
     (lexicon/business_words.txt), or, for a body of water or a region ("Gulf", "Bay"),
     the one "X of Y" place. With two candidates ("Gulf of Mexico", "Persian Gulf") it is
     left alone, unless one of them dominates the corpus."""
-    kinds = {i: type_of(c) for i, c in enumerate(clusters) if c.mentions}
+    kinds: dict[int, str] = {}
+
+    def kind(i: int) -> str:  # decided only for the few clusters of the right shape
+        if i not in kinds:
+            kinds[i] = type_of(clusters[i])
+        return kinds[i]
+
     longer: dict[str, set[int]] = {}
     rivals: dict[str, set[int]] = {}  # other places the word may be short for
-    for i in kinds:
-        if is_full_person(clusters[i]):
+    lone: list[tuple[int, str]] = []
+    for i, cluster in enumerate(clusters):
+        if not cluster.mentions:
             continue
-        for key in cluster_keys(clusters[i]):
+        keys = cluster_keys(cluster)
+        for key in keys:
             words = key.split()
             if len(words) < 2:
+                if len(keys) == 1:
+                    lone.append((i, key))
                 continue
-            if kinds[i] == "organization" and all(w in BUSINESS_WORDS for w in words[1:]):
+            business = all(w in BUSINESS_WORDS for w in words[1:])
+            of_place = words[0] in GEO_HEADS and words[1] == "of"
+            if not (business or of_place or words[-1] in GEO_HEADS):
+                continue
+            if is_full_person(cluster):
+                break
+            if business and kind(i) == "organization":
                 longer.setdefault(words[0], set()).add(i)
-            if kinds[i] == "place":
-                if words[0] in GEO_HEADS and words[1] == "of":
+            if kind(i) == "place":
+                if of_place:
                     longer.setdefault(words[0], set()).add(i)  # "gulf of mexico"
                 if words[-1] in GEO_HEADS:
                     rivals.setdefault(words[-1], set()).add(i)  # "persian gulf", "indo pacific"
-    for i in sorted(kinds):
-        keys = cluster_keys(clusters[i])
-        if len(keys) != 1 or clusters[i].merged_into is not None:
+    for i, key in lone:
+        if clusters[i].merged_into is not None or key not in longer:
             continue
-        key = next(iter(keys))
-        targets = {_root(clusters, t) for t in longer.get(key, ())} - {_root(clusters, i)}
+        targets = {_root(clusters, t) for t in longer[key]} - {_root(clusters, i)}
         others = {_root(clusters, t) for t in rivals.get(key, ())} - {_root(clusters, i)}
         target = _dominant(clusters, targets | others)
-        kind = kinds[i]
-        if target in targets and kind in ("organization", "place") and kinds.get(target) == kind:
+        if target is None or target not in targets or kind(i) not in ("organization", "place"):
+            continue
+        if kind(target) == kind(i):
             merge(clusters, target, _root(clusters, i), "the short form of one name")
 
 
