@@ -53,6 +53,7 @@ TITLES = lexicon.words("titles") | frozenset(FOREIGN_TITLES)
 # US postal codes: places, whatever the pipeline says, and never an acronym to expand.
 STATE_NAMES = lexicon.pairs("us_states")
 STATE_CODES = frozenset(STATE_NAMES)
+STATE_NAMES_WRITTEN = frozenset(STATE_NAMES.values())
 # Posts held by people: a name ending in one is a post, not an organization.
 OFFICES = lexicon.words("offices")
 # Verbs of press-release headlines written in title case ("Biden Announces Presidential
@@ -550,8 +551,8 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "organization", 1.0  # "VAWA", "JYNNEOS": people are not written in capitals
     if found.label == "PERSON" and {"of", "for", "and", "the", "&"} & set(words[1:]):
         return "organization", 1.0  # "Healthy Trucking of America" is not a person
-    if found.text in STATE_CODES:
-        return "place", STRONG
+    if found.text in STATE_CODES or found.text in STATE_NAMES_WRITTEN:
+        return "place", STRONG  # "Alabama" is the state, even as "Alabama said"
     if len(words) == 1 and _TITLE_BEFORE.search(text, max(0, found.start - 30), found.start):
         return "person", STRONG  # "Chancellor Scholz", "Mr. Kirby": a person however tagged
     vote = LABEL_TYPES[found.label]
