@@ -11,6 +11,7 @@ collect roles (roles.py). Everything is ordered, so the same input gives the sam
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -35,6 +36,7 @@ from .mentions import (
     PLACE_HEADS,
     SMALL_WORDS,
     STATE_CODES,
+    STATE_NAMES_WRITTEN,
     Found,
     Vocabulary,
     clean_spans,
@@ -208,7 +210,8 @@ def _freeze(
         aliases = sorted(
             {m.text for m in mentions if m.text != name}
             | {a for a in cluster.aliases if a != name}
-            | (_titled_forms(mentions, documents) if kind == "person" else set()),
+            | (_titled_forms(mentions, documents) if kind == "person" else set())
+            | (_qualified_forms(mentions, documents) if kind == "place" else set()),
             key=lambda a: (fold(a), a),
         )
         members = tuple(ids[id(clusters[i])] for i in cluster.members if id(clusters[i]) in ids)
@@ -242,6 +245,25 @@ def _merged(cluster: Cluster, name: str, documents: Sequence[Document]) -> tuple
         if joined != name and (joined, rule) not in seen:
             seen[(joined, rule)] = Merge(joined, rule, documents[doc].id, sentence)
     return tuple(seen.values())
+
+
+_QUALIFIER = re.compile(
+    r",\s+(" + "|".join(sorted(STATE_NAMES_WRITTEN | {"D.C."}, key=lambda n: (-len(n), n))) + r")\b"
+)
+
+
+def _qualified_forms(mentions: Iterable[Mention], documents: Sequence[Document]) -> set[str]:
+    """How the texts name a town with its state ("Venice, Louisiana", "Washington,
+    D.C."): the spelling that tells it from its namesakes."""
+    texts = {d.id: d.text for d in documents}
+    forms = set()
+    for m in mentions:
+        if m.text in STATE_NAMES_WRITTEN:
+            continue  # "Texas, Louisiana and Florida": a list of states
+        match = _QUALIFIER.match(texts[m.document], m.end)
+        if match:
+            forms.add(f"{m.text}, {match.group(1)}")
+    return forms
 
 
 def _titled_forms(mentions: Iterable[Mention], documents: Sequence[Document]) -> set[str]:
