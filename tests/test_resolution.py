@@ -384,3 +384,13 @@ def test_a_rare_misspelling_or_a_name_run_together_joins_the_usual_spelling():
     assert "Haliburton" in found["Halliburton"].aliases
     assert "ExxonMobil" in found["Exxon Mobil"].aliases
     assert "Columbia" in found and "Colombia" in found  # as common as each other
+
+
+def test_an_acronym_of_a_company_far_more_used_than_its_long_form_is_its_name():
+    texts = {
+        f"b{n}": (f"2010-05-0{n + 1}", "[BP Plc|ORG] said [BP|ORG] would pay. [BP|ORG] did.")
+        for n in range(5)
+    }
+    texts["c"] = ("2010-05-09", "[British Petroleum|ORG], now [BP|ORG], paid.")
+    found = resolve(texts)
+    assert "British Petroleum" in found["BP"].aliases

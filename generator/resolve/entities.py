@@ -47,6 +47,7 @@ from .mentions import (
 from .names import titled_form
 from .refind import find_groups, link_groups, refind
 from .resolution import (
+    RARE,
     Cluster,
     attach_surnames,
     group_mentions,
@@ -159,11 +160,18 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             return (int(tokens >= 2), False, False, total, tokens, 0, key)
         # "Department of the Treasury" rather than "Treasury"; "CDC" only if alone.
         headed = key.split()[-1] in ORG_HEADS or key.split()[0] in ORG_HEADS
+        # An organization's acronym only if it is its usual name: "BP" (3,000 times),
+        # not "British Petroleum" (8 times); "Centers for Disease Control", not "CDC",
+        # otherwise. A place's acronym is an abbreviation: "United States", not "US".
+        spelled_out = sum(
+            c for k in forms for n, c in forms[k].items() if not is_acronym(strip_legal_form(n))
+        )
+        usual = kind == "organization" and acronym and total >= RARE * max(1, spelled_out)
         # "Gulf of Mexico", not its short form "Gulf" (the most frequent full form).
         bare = {k: without_legal_form(k) or k for k in forms}  # "halliburton co": itself
         short = " " not in key and any(key in bare[k].split() for k in forms if bare[k] != key)
         return (
-            0 if acronym and len(forms) > 1 else 1,
+            0 if acronym and len(forms) > 1 and not usual else 1,
             not legal,
             not short,
             int(headed),

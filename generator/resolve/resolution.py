@@ -682,9 +682,10 @@ def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> N
     for i, cluster in enumerate(clusters):
         if not cluster.mentions or cluster.merged_into is not None:
             continue
-        if not all(is_acronym(n) for n in cluster.names()):
+        bare_names = {strip_legal_form(n) for n in cluster.names()}  # "BP Plc": BP
+        if not all(is_acronym(n) for n in bare_names):
             continue  # a long form that took an acronym already: not an acronym itself
-        acronyms = sorted({n.replace(".", "") for n in cluster.names()})
+        acronyms = sorted({n.replace(".", "") for n in bare_names})
         kind = type_of(cluster)
         docs = {m.doc for m in cluster.mentions}
         for acronym in acronyms:
