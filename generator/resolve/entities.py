@@ -212,14 +212,15 @@ def _freeze(
         ids[id(cluster)] = slug
     entities = []
     dates = {d.id: d.date for d in documents}
+    texts = {d.id: d.text for d in documents}
     for kind, name, cluster in drafts:
         mentions = _unique_mentions(cluster.mentions, documents, order)
         doc_ids = sorted({m.document for m in mentions}, key=lambda d: order[d])
         aliases = sorted(
             {m.text for m in mentions if m.text != name}
             | {a for a in cluster.aliases if a != name}
-            | (_titled_forms(mentions, documents) if kind == "person" else set())
-            | (_qualified_forms(mentions, documents) if kind == "place" else set()),
+            | (_titled_forms(mentions, texts) if kind == "person" else set())
+            | (_qualified_forms(mentions, texts) if kind == "place" else set()),
             key=lambda a: (fold(a), a),
         )
         members = tuple(ids[id(clusters[i])] for i in cluster.members if id(clusters[i]) in ids)
@@ -260,10 +261,9 @@ _QUALIFIER = re.compile(
 )
 
 
-def _qualified_forms(mentions: Iterable[Mention], documents: Sequence[Document]) -> set[str]:
+def _qualified_forms(mentions: Iterable[Mention], texts: dict[str, str]) -> set[str]:
     """How the texts name a town with its state ("Venice, Louisiana", "Washington,
     D.C."): the spelling that tells it from its namesakes."""
-    texts = {d.id: d.text for d in documents}
     forms = set()
     for m in mentions:
         if m.text in STATE_NAMES_WRITTEN:
@@ -274,10 +274,9 @@ def _qualified_forms(mentions: Iterable[Mention], documents: Sequence[Document])
     return forms
 
 
-def _titled_forms(mentions: Iterable[Mention], documents: Sequence[Document]) -> set[str]:
+def _titled_forms(mentions: Iterable[Mention], texts: dict[str, str]) -> set[str]:
     """How the texts call a person by a lone name with a title ("Admiral Allen", "Mr.
     Obama", "President Biden"): spellings of the entity a reader may look for."""
-    texts = {d.id: d.text for d in documents}
     forms = set()
     for m in mentions:
         if " " not in m.text:
