@@ -394,3 +394,13 @@ def test_an_acronym_of_a_company_far_more_used_than_its_long_form_is_its_name():
     texts["c"] = ("2010-05-09", "[British Petroleum|ORG], now [BP|ORG], paid.")
     found = resolve(texts)
     assert "British Petroleum" in found["BP"].aliases
+
+
+def test_an_acronym_is_no_short_form_of_a_longer_name():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "The [EU|ORG] and the [EU Energy|ORG] platform met."),
+            "b": ("2022-01-02", "The [EU|ORG] agreed."),
+        }
+    )
+    assert "EU" in found and "EU" not in found["EU Energy"].aliases

@@ -32,6 +32,7 @@ from ..model import (
 from .corrections import apply_corrections
 from .mentions import (
     GENERIC,
+    GEO_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
     SMALL_WORDS,
@@ -257,7 +258,9 @@ def _merged(cluster: Cluster, name: str, documents: Sequence[Document]) -> tuple
 
 
 _QUALIFIER = re.compile(
-    r",\s+(" + "|".join(sorted(STATE_NAMES_WRITTEN | {"D.C."}, key=lambda n: (-len(n), n))) + r")\b"
+    r",\s+("
+    + "|".join(sorted(STATE_NAMES_WRITTEN | {"D.C."}, key=lambda n: (-len(n), n)))
+    + r")(?=[,;:)]|\.?\s|\.?$)(?!\s+(?:and|or)\b)"  # not "Gulf, Washington and Alaska"
 )
 
 
@@ -266,8 +269,12 @@ def _qualified_forms(mentions: Iterable[Mention], texts: dict[str, str]) -> set[
     D.C."): the spelling that tells it from its namesakes."""
     forms = set()
     for m in mentions:
-        if m.text in STATE_NAMES_WRITTEN:
-            continue  # "Texas, Louisiana and Florida": a list of states
+        if (
+            m.text in STATE_NAMES_WRITTEN
+            or " of " in m.text
+            or GEO_HEADS & set(m.text.lower().split())
+        ):
+            continue  # a state in a list, a region or a water: only towns are qualified
         match = _QUALIFIER.match(texts[m.document], m.end)
         if match:
             forms.add(f"{m.text}, {match.group(1)}")

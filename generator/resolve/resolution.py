@@ -633,6 +633,10 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
         target = _dominant(clusters, targets | others)
         if target is None or target not in targets or kind(i) not in ("organization", "place"):
             continue
+        if all(is_acronym(n) for n in clusters[i].names()):
+            continue  # "EU" is no short form of "EU Energy": acronyms join by definition
+        if len(clusters[i].mentions) > RARE * len(clusters[target].mentions):
+            continue  # far more used than the longer name: a name of its own
         if kind(target) == kind(i):
             merge(clusters, target, _root(clusters, i), "the short form of one name")
 
