@@ -177,6 +177,18 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Merge:
+    """Why a spelling is part of an entity: the name joined, the rule that joined it
+    ("legal form", "lone surname: named in full in the document") and where it was
+    read (the first mention of the name joined)."""
+
+    name: str
+    rule: str
+    document: str
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
 class Description:
     """A role or description stated in the text ("Ambassador", "the special envoy ...")."""
 
@@ -199,6 +211,7 @@ class Entity:
     page: str | None  # docs-relative page path, or None when it gets no page of its own
     note: str | None = None  # the analyst's one-line description (corrections file)
     members: tuple[str, ...] = ()  # Entity.id of the members of a named group ("the Citgo 6")
+    merged: tuple[Merge, ...] = ()  # each name joined to the entity, by which rule
 
 
 # (document id, sentence number) -> the ids of the entities named in that sentence

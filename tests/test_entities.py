@@ -32,3 +32,17 @@ def test_sentence_entities_for_the_chronology():
     )
     entities, _ = resolve_entities(corpus, analyses)
     assert sentence_entities(entities) == {("a", 1): ("caracas", "roger-carstens")}
+
+
+def test_a_town_keeps_the_spelling_with_its_state_and_a_state_in_a_list_does_not():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-01",
+                "Boats left [Venice|GPE], Louisiana. [Venice|GPE] was busy. "
+                "[Texas|GPE], Louisiana and Florida wait.",
+            )
+        }
+    )
+    assert "Venice, Louisiana" in found["Venice"].aliases
+    assert found["Texas"].aliases == ()

@@ -176,3 +176,42 @@ def test_regions_and_waters_are_places_whatever_the_tag():
     assert found["South China Sea"].type == "place"
     assert found["Pacific Islands Forum"].type == "organization"
     assert found["Pacific"].type == "place"
+
+
+def test_deities_time_zones_demonyms_and_half_compounds_are_not_entities():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[God|PERSON] bless them. At 1400 [GMT|ORG] the [Ukrainian|GPE] and "
+                "[Americans|GPE] met [Black-|PERSON] and Latino-owned firms. "
+                "[Second Gentleman|ORG] spoke. [Kyiv|GPE] was calm.",
+            )
+        }
+    )
+    assert set(found) == {"Kyiv"}
+
+
+def test_a_lone_name_after_a_persons_title_is_a_person_whatever_the_tag():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "[Olaf Scholz|PERSON] came to [Berlin|GPE]."),
+            "b": ("2022-01-02", "Chancellor [Scholz|GPE] spoke. Chancellor [Scholz|GPE] left."),
+        }
+    )
+    assert [m.document for m in found["Olaf Scholz"].mentions] == ["a", "b", "b"]
+    assert "Scholz" not in found
+
+
+def test_a_title_inside_a_persons_span_is_cut_off_and_becomes_a_role():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "Statement by [NSC Spokesperson Adrienne Watson|PERSON] on Fiji. "
+                "[Marine Le Pen|PERSON] lost.",
+            )
+        }
+    )
+    assert "Marine Le Pen" in found  # a first name that is also a role word stays
+    assert [d.text for d in found["Adrienne Watson"].descriptions] == ["NSC Spokesperson"]

@@ -13,8 +13,12 @@ passes keep what they need in module constants when they are imported.
 The lists (the modules of resolve/ or ingest/ that use each in brackets):
 
 - abbreviations: words ending with a period that does not end a sentence (ingest/text)
+- business_words: Petroleum, Energy, International: after a company's own name
+  (resolution)
 - clause_verbs: verbs that make the words after a name a clause (roles)
 - described_kinds: what an organization or place may be described as (roles)
+- deities: God and other deities, never an entity (mentions)
+- demonyms: "Ukrainian", "Texan", "Muslim": the people of a place or faith (mentions)
 - diseases: illnesses, never an entity ("Long COVID") (mentions)
 - document_heads: last words of names of laws, plans, occasions (mentions)
 - event_heads: first words of names of events ("Summit of ...") (mentions)
@@ -30,6 +34,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (mentions)
 - honorifics: Mr, Ms, Dr...: a lone surname after one may be any namesake (names,
   resolution)
+- legal_forms: Ltd, Plc, Corp, "& Co": a company's legal form after its name
+  (resolution)
 - months: month names, in calendar order (mentions)
 - name_suffixes: Jr, Sr, III, cut from a person's name (mentions)
 - nicknames: pairs, a short first name and the full one ("joe  joseph") (names)
@@ -48,6 +54,7 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - small_words: of, the, de, la...: small words inside names (mentions, names,
   resolution, entities)
 - stop_words: function words a stated role stops at (roles)
+- time_zones: GMT, EDT, after a time (mentions)
 - title_abbreviations: pairs, an abbreviated title and the title ("amb  Ambassador")
   (roles)
 - title_phrase_words: other words of a title without a name ("Acting") (mentions,

@@ -170,7 +170,8 @@ def chronology_csv(chronology: Chronology) -> str:
 
 def entities_json(entities: Sequence[Entity]) -> str:
     """data/entities.json. The analyst's note (corrections file) is a description
-    without a citation: document and sentence are null. In the watch, an entity equal to
+    without a citation: document and sentence are null. "merged" lists each name joined
+    to the entity, the rule that joined it and where it was first read. In the watch, an entity equal to
     one of the last build is not encoded again."""
     return _listing([("entities", [_entity_item(e) for e in entities])])
 
@@ -195,5 +196,9 @@ def _entity_item(e: Entity) -> str:
             "first_seen": e.first_seen,
             "last_seen": e.last_seen,
             "page": e.page,
+            "merged": [
+                {"name": m.name, "rule": m.rule, "document": m.document, "sentence": m.sentence}
+                for m in e.merged
+            ],
         }
     )

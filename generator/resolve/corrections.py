@@ -69,18 +69,18 @@ def _apply(clusters: list[Cluster], entry: Correction, targets: list[int]) -> No
     cluster = clusters[first]
     if entry.action == "merge":
         for other in dict.fromkeys(targets[1:]):
-            merge(clusters, first, other)
+            merge(clusters, first, other, f"the corrections file ({entry.action})")
         if entry.value:
             cluster.name = entry.value
     elif entry.action == "alias":
         assert entry.value is not None
         for other in _find(clusters, entry.value):
-            merge(clusters, first, other)
+            merge(clusters, first, other, f"the corrections file ({entry.action})")
         cluster.aliases.add(entry.value)
     elif entry.action == "rename":
         assert entry.value is not None
         for other in _find(clusters, entry.value):
-            merge(clusters, first, other)
+            merge(clusters, first, other, f"the corrections file ({entry.action})")
         cluster.name = entry.value
     elif entry.action == "type":
         cluster.type = entry.value

@@ -11,6 +11,7 @@ collect roles (roles.py). Everything is ordered, so the same input gives the sam
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -24,16 +25,19 @@ from ..model import (
     Document,
     Entity,
     Mention,
+    Merge,
     Problem,
     SentenceEntities,
 )
 from .corrections import apply_corrections
 from .mentions import (
     GENERIC,
+    GEO_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
     SMALL_WORDS,
     STATE_CODES,
+    STATE_NAMES_WRITTEN,
     Found,
     Vocabulary,
     clean_spans,
@@ -41,8 +45,10 @@ from .mentions import (
     name_key,
     vocabulary_of,
 )
+from .names import titled_form
 from .refind import find_groups, link_groups, refind
 from .resolution import (
+    RARE,
     Cluster,
     attach_surnames,
     group_mentions,
@@ -50,7 +56,9 @@ from .resolution import (
     merge_variants,
     name_pairs,
     stated_aliases,
+    strip_legal_form,
     type_of,
+    without_legal_form,
 )
 from .roles import find_descriptions
 from .speakers import attach_speakers
@@ -143,15 +151,39 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             ),
         )
 
-    def rank(key: str) -> tuple[int, int, int, int, str]:
+    def rank(key: str) -> tuple[int, bool, bool, int, int, int, str]:
         total = sum(forms[key].values())
         tokens = len(key.split())
-        acronym = all(is_acronym(n) for n in forms[key])
+        # "BP Plc" is the acronym BP with its legal form: "BP" if written so.
+        acronym = all(is_acronym(strip_legal_form(n)) for n in forms[key])
+        legal = strip_legal_form(max(forms[key], key=forms[key].__getitem__)) != max(
+            forms[key], key=forms[key].__getitem__
+        )
         if kind == "person":
-            return (tokens, total, 0, 0, key)
+            # The most frequent full name, not the longest: a daughter's "Paris Katherine
+            # Jackson" attached by mistake must not rename her father.
+            return (int(tokens >= 2), False, False, total, tokens, 0, key)
         # "Department of the Treasury" rather than "Treasury"; "CDC" only if alone.
         headed = key.split()[-1] in ORG_HEADS or key.split()[0] in ORG_HEADS
-        return (0 if acronym and len(forms) > 1 else 1, int(headed), total, tokens, key)
+        # An organization's acronym only if it is its usual name: "BP" (3,000 times),
+        # not "British Petroleum" (8 times); "Centers for Disease Control", not "CDC",
+        # otherwise. A place's acronym is an abbreviation: "United States", not "US".
+        spelled_out = sum(
+            c for k in forms for n, c in forms[k].items() if not is_acronym(strip_legal_form(n))
+        )
+        usual = kind == "organization" and acronym and total >= RARE * max(1, spelled_out)
+        # "Gulf of Mexico", not its short form "Gulf" (the most frequent full form).
+        bare = {k: without_legal_form(k) or k for k in forms}  # "halliburton co": itself
+        short = " " not in key and any(key in bare[k].split() for k in forms if bare[k] != key)
+        return (
+            0 if acronym and len(forms) > 1 and not usual else 1,
+            not legal,
+            not short,
+            int(headed),
+            total,
+            tokens,
+            key,
+        )
 
     return spelled(max(forms, key=rank))
 
@@ -185,12 +217,15 @@ def _freeze(
         ids[id(cluster)] = slug
     entities = []
     dates = {d.id: d.date for d in documents}
+    texts = {d.id: d.text for d in documents}
     for kind, name, cluster in drafts:
         mentions = _unique_mentions(cluster.mentions, documents, order)
         doc_ids = sorted({m.document for m in mentions}, key=lambda d: order[d])
         aliases = sorted(
             {m.text for m in mentions if m.text != name}
-            | {a for a in cluster.aliases if a != name},
+            | {a for a in cluster.aliases if a != name}
+            | (_titled_forms(mentions, texts) if kind == "person" else set())
+            | (_qualified_forms(mentions, texts) if kind == "place" else set()),
             key=lambda a: (fold(a), a),
         )
         members = tuple(ids[id(clusters[i])] for i in cluster.members if id(clusters[i]) in ids)
@@ -207,12 +242,59 @@ def _freeze(
             page=None,
             note=cluster.note,
             members=members,
+            merged=_merged(cluster, name, documents),
         )
         entities.append(entity)
     entities = _membership(entities, drafts, ids, documents)
     entities = find_descriptions(entities, documents)
     entities.sort(key=lambda e: (-len(e.mentions), fold(e.name), e.id))
     return tuple(entities)
+
+
+def _merged(cluster: Cluster, name: str, documents: Sequence[Document]) -> tuple[Merge, ...]:
+    """Each name joined to the entity under another spelling than its display name, by
+    which rule, first where it was read (one per name and rule)."""
+    seen: dict[tuple[str, str], Merge] = {}
+    for joined, rule, doc, sentence in cluster.evidence:
+        if joined != name and (joined, rule) not in seen:
+            seen[(joined, rule)] = Merge(joined, rule, documents[doc].id, sentence)
+    return tuple(seen.values())
+
+
+_QUALIFIER = re.compile(
+    r",\s+("
+    + "|".join(sorted(STATE_NAMES_WRITTEN | {"D.C."}, key=lambda n: (-len(n), n)))
+    + r")(?=[,;:)]|\.?\s|\.?$)(?!\s+(?:and|or)\b)"  # not "Gulf, Washington and Alaska"
+)
+
+
+def _qualified_forms(mentions: Iterable[Mention], texts: dict[str, str]) -> set[str]:
+    """How the texts name a town with its state ("Venice, Louisiana", "Washington,
+    D.C."): the spelling that tells it from its namesakes."""
+    forms = set()
+    for m in mentions:
+        if (
+            m.text in STATE_NAMES_WRITTEN
+            or " of " in m.text
+            or GEO_HEADS & set(m.text.lower().split())
+        ):
+            continue  # a state in a list, a region or a water: only towns are qualified
+        match = _QUALIFIER.match(texts[m.document], m.end)
+        if match:
+            forms.add(f"{m.text}, {match.group(1)}")
+    return forms
+
+
+def _titled_forms(mentions: Iterable[Mention], texts: dict[str, str]) -> set[str]:
+    """How the texts call a person by a lone name with a title ("Admiral Allen", "Mr.
+    Obama", "President Biden"): spellings of the entity a reader may look for."""
+    forms = set()
+    for m in mentions:
+        if " " not in m.text:
+            form = titled_form(texts[m.document], m.start, m.end)
+            if form is not None:
+                forms.add(form)
+    return forms
 
 
 def _membership(

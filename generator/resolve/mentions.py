@@ -53,6 +53,7 @@ TITLES = lexicon.words("titles") | frozenset(FOREIGN_TITLES)
 # US postal codes: places, whatever the pipeline says, and never an acronym to expand.
 STATE_NAMES = lexicon.pairs("us_states")
 STATE_CODES = frozenset(STATE_NAMES)
+STATE_NAMES_WRITTEN = frozenset(STATE_NAMES.values())
 # Posts held by people: a name ending in one is a post, not an organization.
 OFFICES = lexicon.words("offices")
 # Verbs of press-release headlines written in title case ("Biden Announces Presidential
@@ -82,7 +83,10 @@ TITLE_PHRASE = TITLES | ROLE_NOUNS | SMALL_WORDS | lexicon.words("title_phrase_w
 # Names of documents, laws and occasions rather than of people, organizations or places.
 DOCUMENT_HEADS = lexicon.words("document_heads")
 # Acronyms and degrees that are not entities.
-NOT_ENTITIES = lexicon.words("not_entities")
+NOT_ENTITIES = (
+    lexicon.words("not_entities") | lexicon.words("deities") | lexicon.words("time_zones")
+)
+DEMONYMS = lexicon.words("demonyms")
 NUMBER_WORDS = lexicon.ordered("number_words")  # two to twelve, in order
 _GROUP_NUMBER = re.compile(
     rf"^ (\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))(?![\w%+-])(?!\s*(?:%|percent|million|billion))"
@@ -342,6 +346,16 @@ def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
         and len(text[start:end].split()) == 2
     ):
         start += match.end()
+    # "NSC Spokesperson [Adrienne Watson]", "Press Secretary [Jen Psaki]": the name is
+    # what follows the last title or role word, if two words or more follow it.
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for position in range(len(words) - 3, 0, -1):
+        bare = words[position].group().lower().rstrip(".,")
+        if bare in TITLES or bare in ROLE_NOUNS or bare in OFFICES:
+            rest = [w.group() for w in words[position + 1 :]]
+            if all(w[0].isupper() and w.lower() not in SMALL_WORDS for w in rest):
+                start += words[position + 1].start()  # not "Administrator [of Medicare]"
+            break
     match = re.search(r",?\s+([A-Za-z]+)\.?$", text[start:end])
     if match and match.group(1).lower() in SUFFIXES:
         end = start + match.start()
@@ -384,6 +398,8 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
     is no entity, an illness, people described, a phrase, a law, a post."""
     if not name[0].isupper():
         return True
+    if name[-1] in "-‑":
+        return True  # "Black-" of "Black- and Latino-owned": half of a compound word
     if any(c.isdigit() for c in name):
         return True  # "COVID-19", "Executive Order 14028", "H.R. 5376": not entities
     if _GLUED.search(name):
@@ -395,6 +411,8 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
     key = name.replace(".", "").lower()
     if key in NOT_ENTITIES or re.fullmatch(r"[ivxl]+", key):
         return True
+    if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):
+        return True  # "Ukrainian", "Americans": the people of a place, not the place
     if DISEASES & {part for w in words for part in w.lower().split("-")}:
         return True  # "Long COVID": an illness
     if len(words) > 1 and all(w.lower() in GENERIC for w in words):
@@ -435,6 +453,8 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
     plural = last.removesuffix("s")
     if len(words[0]) == 1:
         return True  # "Q John" in a transcript
+    if len(words) == 2 and "." in words[0] and words[0].replace(".", "") in STATE_CODES:
+        return True  # "D.C. Exxon" after "Washington,": a place, then a name
     if last in TITLES or last in ROLE_NOUNS or first in DOCUMENT_HEADS:
         return True
     if last in GENERIC or plural in GENERIC or plural in ROLE_NOUNS:
@@ -498,6 +518,20 @@ def _titled_name_inside(words: list[str]) -> bool:
     return False
 
 
+# A title right before a lone name ("Chancellor [Scholz]", "Dr. [Jha]"); not the words
+# that also open other names ("General [Motors]", "First [Republic]", "Prime").
+_PERSON_TITLES = sorted(
+    TITLES
+    - {"first", "vice", "prime", "member", "leader", "general", "lady", "justice"}
+    - {"emeritus", "extraordinary", "plenipotentiary", "dean", "dame", "sir"},
+    key=lambda t: (-len(t), t),
+)
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(t.capitalize() for t in _PERSON_TITLES) + r")\.?\s+$"
+    r"|(?<![\w.])(?:" + "|".join(t.upper() for t in _PERSON_TITLES) + r")\.?\s+$"
+)
+
+
 def _vote(found: Found, text: str) -> tuple[str | None, float]:
     words = found.text.split()
     head = words[-1].lower()
@@ -517,8 +551,10 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "organization", 1.0  # "VAWA", "JYNNEOS": people are not written in capitals
     if found.label == "PERSON" and {"of", "for", "and", "the", "&"} & set(words[1:]):
         return "organization", 1.0  # "Healthy Trucking of America" is not a person
-    if found.text in STATE_CODES:
-        return "place", STRONG
+    if found.text in STATE_CODES or found.text in STATE_NAMES_WRITTEN:
+        return "place", STRONG  # "Alabama" is the state, even as "Alabama said"
+    if len(words) == 1 and _TITLE_BEFORE.search(text, max(0, found.start - 30), found.start):
+        return "person", STRONG  # "Chancellor Scholz", "Mr. Kirby": a person however tagged
     vote = LABEL_TYPES[found.label]
     if _MODIFIED_BY.match(after):
         # "Maduro's government", "the Trump administration": the name of its leader.
@@ -550,6 +586,7 @@ def name_key(name: str) -> str:
     key = fold(name).replace("’", "'")
     key = re.sub(r"(?<=\w)\.(?=\w)|\.", "", key)
     key = re.sub(r"[\s\-–—]+", " ", key).strip()
+    key = key.replace(" & ", " and ")  # "Health & Human Services"
     key = re.sub(r"^(?:the )?united states of america$|^america$", "united states", key)
     key = re.sub(r"^(?:the )?(?:us|united states) (?!of )(?=\w+ \w+)", "", key)
     key = re.sub(r"^(department|ministry) of (?:the )?(.+)$", r"\2 \1", key)
@@ -571,33 +608,57 @@ _PARENTHESIS = re.compile(r"\(([A-Z][A-Za-z]{1,6})\)")
 _DOCUMENT_HEAD_WORDS = frozenset(w.capitalize() for w in DOCUMENT_HEADS)
 _JOINING_WORDS = frozenset("of and for the to on".split())
 _NAME_CHARS = re.compile(r"[\w’'-]")
-_THING_CHARS = re.compile(r"[\w-]")
+# The words before "(ACR)" that may spell it, within a bounded window (linear).
+_WINDOW = 120
+_THING_WORDS = re.compile(r"(?:(?<![\w-])[a-z][\w-]*\s+){0,7}(?<![\w-])[a-z][\w-]*$")
+_NAME_WORDS = re.compile(
+    r"(?:(?<![\w’'-])[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){0,7}"
+    r"(?<![\w’'-])[A-Z][\w’'-]*$"
+)
 
 
 def document_acronyms(documents: Sequence[Document]) -> set[str]:
     """Acronyms the texts define as a law, plan or programme ("Inflation Reduction Act
     (IRA)") or as a common noun ("liquified natural gas (LNG)"). They name documents
-    and things, not people, organizations or places."""
-    found: set[str] = set()
+    and things, not people, organizations or places, unless another text defines the
+    same letters as a name ("Department of Energy (DOE)"): one definition as a thing
+    does not delete a name from the whole corpus."""
+    things: set[str] = set()
+    names: set[str] = set()
     for document in documents:
-        text = document.text
-        found.update(_defined_acronyms(text))
-    return found
+        defined_things, defined_names = _defined_acronyms(document.text)
+        things.update(defined_things)
+        names.update(defined_names)
+    return things - names
 
 
 @reused("acronyms")
-def _defined_acronyms(text: str) -> frozenset[str]:
-    found = set()
+def _defined_acronyms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The acronyms the text defines as a thing (a law: "Inflation Reduction Act (IRA)";
+    a common noun: "liquified natural gas (LNG)"), and those it defines as a name
+    ("Department of Energy (DOE)"). Found from each parenthesis back, in a bounded window,
+    so the time is linear in the text's length."""
+    things: set[str] = set()
+    names: set[str] = set()
     for match in _PARENTHESIS.finditer(text):
         start, acronym = match.start(), match.group(1)
         word_end = _skip_spaces_back(text, start)
         if word_end == start:
             continue  # "Act(IRA)": the acronym must follow a space
-        if _defines_document(text, word_end) or (
-            len(acronym) <= 6 and acronym.isupper() and _defines_thing(text, word_end)
-        ):
-            found.add(acronym)
-    return frozenset(found)
+        if _defines_document(text, word_end):
+            things.add(acronym)
+            continue
+        if not acronym.isupper() or len(acronym) < 2:
+            continue
+        before = text[max(0, word_end - _WINDOW) : word_end]
+        thing = _THING_WORDS.search(before)
+        if thing and spells(acronym, thing.group()):
+            things.add(acronym)
+            continue
+        name = _NAME_WORDS.search(before)
+        if name and spells(acronym, name.group()):
+            names.add(acronym)
+    return frozenset(things), frozenset(names)
 
 
 def _skip_spaces_back(text: str, end: int) -> int:
@@ -634,16 +695,22 @@ def _defines_document(text: str, end: int) -> bool:
     return False
 
 
-def _defines_thing(text: str, end: int) -> bool:
-    """Does a lower-case word ("gas") end at `end`, starting a word or after a hyphen?"""
-    start = end
-    while start > 0 and _THING_CHARS.match(text[start - 1]):
-        start -= 1
-    for i in range(start, end):
-        if "a" <= text[i] <= "z" and (i == 0 or not _is_word_char(text[i - 1])):
-            return True
-    return False
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
+def spells(acronym: str, words: str) -> bool:
+    """Do the words before "(ACR)" spell the acronym, as Schwartz and Hearst's test of
+    an abbreviation's definition has it: each letter, from the last, found in order
+    going back, the first one starting a word, within a few words ("liquefied natural
+    gas (LNG)", "blowout preventer (BOP)"; not "they (BP)", a reader's aside)."""
+    text = " ".join(words.split()).lower()
+    position = len(text) - 1
+    for index in range(len(acronym) - 1, -1, -1):
+        letter = acronym[index].lower()
+        while position >= 0 and (
+            text[position] != letter
+            or (index == 0 and position > 0 and text[position - 1].isalnum())
+        ):
+            position -= 1
+        if position < 0:
+            return False
+        position -= 1
+    used = text[position + 1 :].split()
+    return len(used) <= min(len(acronym) + 5, 2 * len(acronym))

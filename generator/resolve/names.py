@@ -149,6 +149,29 @@ def title_words(text: str, start: int, end: int | None = None) -> set[str]:
     return words - SMALL_WORDS
 
 
+def titled_form(text: str, start: int, end: int) -> str | None:
+    """A lone name as written with the title right before it ("Admiral Allen", "Mr.
+    Obama", "President Biden"): at most three adjacent title words, the last one a title
+    or a role noun. None when no title comes right before."""
+    window = max(0, start - 60)
+    taken: list[re.Match[str]] = []  # nearest first
+    for match in reversed(list(re.finditer(r"\S+", text[window:start]))[-3:]):
+        word = match.group()
+        if not word[0].isupper() or _bare(word) not in TITLE_PHRASE or word[-1] in ",;:":
+            break
+        taken.append(match)
+    while taken and _bare(taken[-1].group()) in SMALL_WORDS:
+        taken.pop()  # "of" in "Secretary of State" without "Secretary"
+    if not taken or _bare(taken[0].group()) not in TITLES | ROLE_NOUNS:
+        return None
+    return " ".join(text[window + taken[-1].start() : end].split())
+
+
+def _bare(word: str) -> str:
+    bare = word.lower().rstrip(".")
+    return FOREIGN_TITLES.get(bare, bare)
+
+
 def _word_before(text: str, start: int) -> str:
     match = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 30) : start])
     word = match.group(1).lower() if match else ""

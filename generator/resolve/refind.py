@@ -27,6 +27,7 @@ from .mentions import (
 )
 from .names import fits_title, title_words, written_surname
 from .resolution import (
+    DOMINANT,
     Cluster,
     is_full_person,
     known_titles,
@@ -45,6 +46,13 @@ def refind(
     "Carstens’ office"), where no other span already sits. At each capitalised word,
     the longest spelling that starts there wins. One pass over each text."""
     titles = [known_titles(cluster, documents) for cluster in live]
+    # A person's lone name is looked for where the person is named, or everywhere if
+    # named in several documents: a lone "Biden" in the whole corpus is not the Naomi
+    # Biden named once.
+    named_in = [
+        {m.doc for m in cluster.mentions} if titles[i] is not None else None
+        for i, cluster in enumerate(live)
+    ]
     owner = _spellings(live)  # spelling -> position in `live` of the cluster it names
     wanted = frozenset(owner)
     # In the watch: the same set as last build is the same object (see _occurrences).
@@ -60,11 +68,19 @@ def refind(
             # At each capital, the longest spelling that ends at a word's end, and only it.
             spelling = max(found[start], key=len)
             position = owner[spelling]
+            where = named_in[position]
+            if " " not in spelling and where is not None and _far(index, where):
+                continue
             mention = _refound(
                 document, index, starts, start, spelling, taken[index], vocabulary, titles[position]
             )
             if mention is not None:
                 live[position].mentions.append(mention)
+
+
+def _far(document: int, named_in: set[int]) -> bool:
+    """A document where a person named in fewer than DOMINANT documents is not named."""
+    return document not in named_in and len(named_in) < DOMINANT
 
 
 def _spellings(live: list[Cluster]) -> dict[str, int]:
@@ -167,9 +183,7 @@ class _Scan:
 _FEW = 200
 
 
-def _occurrences(
-    text: str, spellings: frozenset[str], table: _Table
-) -> dict[int, tuple[str, ...]]:
+def _occurrences(text: str, spellings: frozenset[str], table: _Table) -> dict[int, tuple[str, ...]]:
     """Start -> the spellings found there. In the watch, the last build's scan of the
     same text is reused: only spellings new since then are looked for."""
     last = previous("refind", text)

@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import lexicon
 from ..model import Document
 from .mentions import (
+    GEO_HEADS,
     HYPHENATED,
     SMALL_WORDS,
     STATE_CODES,
@@ -24,6 +26,7 @@ from .mentions import (
 )
 from .names import (
     HONORIFICS,
+    distance,
     first_name,
     given_name,
     name_words,
@@ -49,6 +52,8 @@ class Cluster:
     listed: tuple[int, int] | None = None  # (document index, sentence) listing the members
     ignored: bool = False
     merged_into: int | None = None
+    # (name, rule, document index, sentence): each name joined and why (entities.json)
+    evidence: list[tuple[str, str, int, int]] = field(default_factory=list)
 
     def names(self) -> Counter[str]:
         return Counter(m.text for m in self.mentions)
@@ -61,6 +66,7 @@ class Cluster:
         self.note = self.note or other.note
         self.group = self.group or other.group
         self.members.extend(other.members)
+        self.evidence.extend(other.evidence)
         other.mentions = []
 
 
@@ -77,10 +83,15 @@ def cluster_keys(cluster: Cluster) -> set[str]:
     return {name_key(n) for n in cluster.names()} | {name_key(a) for a in cluster.aliases}
 
 
-def merge(clusters: list[Cluster], into: int, other: int) -> None:
+def merge(clusters: list[Cluster], into: int, other: int, rule: str) -> None:
+    """Cluster `other` joins cluster `into`, by `rule` (kept as evidence)."""
     if into == other:
         return
-    clusters[into].absorb(clusters[other])
+    joined = clusters[other]
+    if joined.mentions:
+        first = min(joined.mentions, key=lambda m: (m.doc, m.start))
+        clusters[into].evidence.append((_main_name(joined), rule, first.doc, first.sentence))
+    clusters[into].absorb(joined)
     clusters[other].merged_into = into
 
 
@@ -88,7 +99,8 @@ def is_full_person(cluster: Cluster) -> bool:
     """Named in full ("Nicolás Maduro") and tagged PERSON in most full-name mentions."""
     full = [m for m in cluster.mentions if m.label != "FOUND" and len(m.text.split()) >= 2]
     person = sum(1 for m in full if m.label == "PERSON" and m.vote == "person")
-    return person > 0 and person * 2 >= len(full)
+    # "Halliburton Co" tagged PERSON: a legal form makes it a company's name.
+    return person > 0 and person * 2 >= len(full) and not has_legal_form(cluster)
 
 
 def name_pairs(clusters: list[Cluster]) -> None:
@@ -114,7 +126,7 @@ def name_pairs(clusters: list[Cluster]) -> None:
             mention.vote, mention.weight = "organization", 1.0
         administration = by_key.get(name_key(next(iter(names))) + " administration")
         if administration is not None and clusters[administration].mentions:
-            merge(clusters, administration, i)
+            merge(clusters, administration, i, "the surnames of an administration")
 
 
 def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -142,23 +154,33 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 cluster, named.by_first[key], clusters, named.named_in, named.person_of
             )
             continue
-        if " " in key or key not in named.by_surname:
+        if key not in named.by_surname or (" " in key and not _hyphenated(cluster)):
             continue
         targets: list[_Person] = []
         for i in named.by_surname[key]:
             if named.people[named.person_of[i]] not in targets:
                 targets.append(named.people[named.person_of[i]])
+        lone_documents = len({m.doc for m in cluster.mentions})
         for mention in cluster.mentions:
-            choice = _titled_choice(targets, documents[mention.doc].text, mention.start)
+            text = documents[mention.doc].text
+            choice = _titled_choice(targets, text, mention, lone_documents)
             if len(choice) == 1:
-                choice[0].take(mention, clusters)
+                rule = "a lone surname, the only namesake"
+                if title_words(text, mention.start) - HONORIFICS:
+                    rule = "a lone surname after a title the person holds"
+                choice[0].take(mention, clusters, rule)
             elif choice:
                 deferred.append((mention, choice))
         cluster.mentions = []
     for mention, choice in deferred:
         chosen = _untitled_choice(choice, mention)
         if chosen is not None:
-            chosen.take(mention, clusters)
+            chosen.take(mention, clusters, "a lone surname, the namesake the document names")
+
+
+def _hyphenated(cluster: Cluster) -> bool:
+    """Is every name of the cluster one hyphenated word ("Jean-Pierre")?"""
+    return all(" " not in n.strip() and HYPHENATED.fullmatch(n.strip()) for n in cluster.names())
 
 
 def _lone_key(cluster: Cluster) -> str | None:
@@ -191,7 +213,14 @@ class _FullNames:
             if not is_full_person(cluster):
                 continue
             names = [w for w in map(name_words, cluster.names()) if len(w) >= 2]
-            for last in sorted({surname(w) for w in names}):
+            lasts = {surname(w) for w in names}
+            # "Jean-Pierre" alone is Karine Jean-Pierre: a hyphenated surname whole.
+            lasts |= {
+                " ".join(name_words(n)[-2:])
+                for n in cluster.names()
+                if len(name_words(n)) >= 3 and HYPHENATED.search(n.split()[-1])
+            }
+            for last in sorted(lasts):
                 named.by_surname.setdefault(last, []).append(i)
             for first in sorted({first_name(w) for w in names}):
                 named.by_first.setdefault(first, []).append(i)
@@ -216,9 +245,10 @@ class _Person:
         default_factory=dict
     )  # doc -> (offset, sentence)
 
-    def take(self, mention: Found, clusters: list[Cluster]) -> None:
+    def take(self, mention: Found, clusters: list[Cluster], rule: str) -> None:
         biggest = max(self.clusters, key=lambda i: (len(clusters[i].mentions), -i))
         clusters[biggest].mentions.append(mention)
+        clusters[biggest].evidence.append((mention.text, rule, mention.doc, mention.sentence))
         self.where.setdefault(mention.doc, []).append((mention.start, mention.sentence))
 
 
@@ -228,9 +258,12 @@ def _main_name(cluster: Cluster) -> str:
     return max(names, key=lambda n: (names[n], n))
 
 
-def _titled_choice(targets: list[_Person], text: str, start: int) -> list[_Person]:
-    """The namesakes a lone surname may stand for, given the title before it."""
-    title = title_words(text, start)
+def _titled_choice(
+    targets: list[_Person], text: str, mention: Found, lone_documents: int
+) -> list[_Person]:
+    """The namesakes a lone surname may stand for, given the title before it.
+    `lone_documents`: how many documents use the lone surname."""
+    title = title_words(text, mention.start)
     if not title:
         return targets
     fitting = [t for t in targets if title <= t.titles]
@@ -239,7 +272,12 @@ def _titled_choice(targets: list[_Person], text: str, start: int) -> list[_Perso
     if title <= HONORIFICS:
         return targets  # "Mr. Biden": nobody was called Mr. in full, so no clue
     if len(targets) == 1 and not (targets[0].titles - HONORIFICS):
-        return targets  # "President Obama", Barack Obama never titled
+        # "President Obama", Barack Obama never titled: if he is named in full here, or
+        # the lone name is not far more used than his full name. "President Biden" in
+        # fifty documents is not Naomi Biden, named once.
+        named = len(targets[0].where)
+        if mention.doc in targets[0].where or lone_documents < DOMINANT * named:
+            return targets
     return []  # "Prime Minister Johnson" is not the Alexis Johnson called President
 
 
@@ -310,6 +348,9 @@ def _attach_first_name(
             key=lambda t: (len(clusters[t].mentions), -t),
         )
         clusters[biggest].mentions.append(mention)
+        clusters[biggest].evidence.append(
+            (mention.text, "a lone first name", mention.doc, mention.sentence)
+        )
     # Kept as an ignored cluster, so that no spelling of a Jill takes them back later.
     cluster.mentions, cluster.ignored = unknown, bool(unknown)
 
@@ -358,8 +399,12 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 if _may_be_similar(shape[a_root], shape[b_root], person) and _similar(
                     keys[a_root], keys[b_root], person
                 ):
-                    merge(clusters, a_root, b_root)
+                    merge(clusters, a_root, b_root, "a middle name, nickname or spelling")
     _merge_person_lookalikes(clusters, keys, people)
+    _merge_name_order(clusters, keys, people)
+    _merge_legal_forms(clusters)
+    _merge_misspellings(clusters, keys, people)
+    _merge_short_names(clusters)
     _merge_departments(clusters)
     _merge_acronyms(clusters, documents)
 
@@ -421,7 +466,196 @@ def _merge_person_lookalikes(
             if target != i and same_person(keys[target].split(), tokens):
                 for mention in clusters[i].mentions:
                     mention.vote = "person"
-                merge(clusters, target, i)
+                merge(clusters, target, i, "the same person tagged otherwise")
+
+
+RARE = 10  # a misspelling is used at most a tenth as often as the usual spelling
+
+
+def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: set[int]) -> None:
+    """ "Haliburton" is Halliburton, "Mineral Management Service" the Minerals Management
+    Service, "ExxonMobil" Exxon Mobil: a name of an organization or a place that differs
+    from another by one letter (two in long names) and is in at most a tenth as many
+    documents,
+    or differs only by its spaces or apostrophes, is a misspelling of it. (People's names
+    differ by one letter too often to be taken for one: James and Janet.)"""
+    by_shape: dict[tuple[str, str], list[int]] = {}
+    for i in sorted(keys):
+        if i in people or not clusters[i].mentions or len(keys[i]) < 8:
+            continue
+        key = keys[i]
+        by_shape.setdefault((key[:3], key[-2:]), []).append(i)
+        by_shape.setdefault(("joined", re.sub(r"[\s'’]", "", key)), []).append(i)
+    for (shape, _), members in sorted(by_shape.items()):
+        if len(members) < 2 or len(members) > 50:
+            continue  # more than fifty names of one shape: no single usual spelling
+        for pos, a in enumerate(members):
+            for b in members[pos + 1 :]:
+                a_root, b_root = _root(clusters, a), _root(clusters, b)
+                if a_root == b_root or keys[a] == keys[b]:
+                    continue  # one key, two clusters: kept apart on purpose ("VA")
+                common, rare = sorted(
+                    (a_root, b_root), key=lambda i: (-len(clusters[i].mentions), i)
+                )
+                if shape == "joined":
+                    merge(clusters, common, rare, "the same name but for spaces or apostrophes")
+                    continue
+                limit = 1 if len(keys[a]) < 16 else 2
+                if distance(keys[a], keys[b], limit) > limit:
+                    continue
+                rare_docs = len({m.doc for m in clusters[rare].mentions})
+                if rare_docs * RARE > len({m.doc for m in clusters[common].mentions}):
+                    continue  # about as common: a name of its own (Columbia, Colombia)
+                merge(clusters, common, rare, "a misspelling of a more frequent name")
+
+
+def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set[int]) -> None:
+    """ "Kishida Fumio" is Fumio Kishida: two words, family name first as Japanese,
+    Korean, Chinese and Hungarian names are written, the same two words in the other
+    order naming a person too. The less named spelling joins the more named one."""
+    by_key = {keys[i]: i for i in sorted(people) if len(keys[i].split()) == 2}
+    for key, i in sorted(by_key.items()):
+        first, last = key.split()
+        other = by_key.get(f"{last} {first}")
+        if other is None or first == last:
+            continue
+        a, b = _root(clusters, i), _root(clusters, other)
+        if a != b:
+            if len(clusters[a].mentions) < len(clusters[b].mentions):
+                a, b = b, a
+            merge(clusters, a, b, "the same name in the other order")
+
+
+# Legal forms after a company's name, longest first ("co ltd" before "ltd").
+LEGAL_FORMS = sorted(lexicon.words("legal_forms"), key=lambda f: (-len(f), f))
+
+
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:"
+    + "|".join(r"\.?\s*".join(map(re.escape, form.split())) for form in LEGAL_FORMS)
+    + r")\.?$",
+    re.IGNORECASE,
+)
+
+
+def strip_legal_form(name: str) -> str:
+    """A company's name as written, without its legal form ("BP Plc" -> "BP")."""
+    bare = _LEGAL_FORM.sub("", name)
+    return bare if len(bare) >= 2 else name
+
+
+_LEGAL_LAST = frozenset(form.split()[-1] for form in LEGAL_FORMS)
+
+
+@lru_cache(maxsize=1 << 16)
+def without_legal_form(key: str) -> str | None:
+    """The name key without the company's legal form it ends with ("bp plc" -> "bp",
+    "mitsui and co ltd" -> "mitsui"), None when it ends with none or is nothing else."""
+    if key.rpartition(" ")[2] not in _LEGAL_LAST:
+        return None
+    rest, cut = key, True
+    while cut:
+        cut = False
+        for form in LEGAL_FORMS:
+            form = form.replace("&", "and")  # as name_key writes it
+            if rest.endswith(" " + form):
+                rest = rest[: -len(form) - 1].rstrip(" ,").removesuffix(" and")
+                cut = True
+                break
+    return rest if rest != key and len(rest) >= 2 else None
+
+
+def _merge_legal_forms(clusters: list[Cluster]) -> None:
+    """ "Transocean Ltd" is Transocean, "BP Plc" is BP: a company written with its legal
+    form joins the same name written without it (an organization or a place: a company
+    tagged as a place is still the company; never a person)."""
+    by_key: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and not is_full_person(cluster):
+            for key in sorted(cluster_keys(cluster)):
+                by_key.setdefault(key, i)
+    for key, i in sorted(by_key.items()):
+        bare = without_legal_form(key)
+        target = by_key.get(bare) if bare else None
+        if target is not None:
+            a, b = _root(clusters, target), _root(clusters, i)
+            if a != b:
+                merge(clusters, a, b, "a legal form")
+
+
+BUSINESS_WORDS = lexicon.words("business_words")
+
+
+def _merge_short_names(clusters: list[Cluster]) -> None:
+    """ "Anadarko" is Anadarko Petroleum, "Gulf" the Gulf of Mexico: a one-word name
+    joins the one longer name of its kind that adds only words of a company's trade
+    (lexicon/business_words.txt), or, for a body of water or a region ("Gulf", "Bay"),
+    the one "X of Y" place. With two candidates ("Gulf of Mexico", "Persian Gulf") it is
+    left alone, unless one of them dominates the corpus."""
+    kinds: dict[int, str] = {}
+
+    def kind(i: int) -> str:  # decided only for the few clusters of the right shape
+        if i not in kinds:
+            kinds[i] = type_of(clusters[i])
+        return kinds[i]
+
+    longer: dict[str, set[int]] = {}
+    rivals: dict[str, set[int]] = {}  # other places the word may be short for
+    lone: list[tuple[int, str]] = []
+    for i, cluster in enumerate(clusters):
+        if not cluster.mentions:
+            continue
+        keys = cluster_keys(cluster)
+        for key in keys:
+            words = key.split()
+            if len(words) < 2:
+                if len(keys) == 1:
+                    lone.append((i, key))
+                continue
+            business = all(w in BUSINESS_WORDS for w in words[1:])
+            of_place = words[0] in GEO_HEADS and words[1] == "of"
+            if not (business or of_place or words[-1] in GEO_HEADS):
+                continue
+            if is_full_person(cluster):
+                break
+            if business and kind(i) == "organization":
+                longer.setdefault(words[0], set()).add(i)
+            if kind(i) == "place":
+                if of_place:
+                    longer.setdefault(words[0], set()).add(i)  # "gulf of mexico"
+                if words[-1] in GEO_HEADS:
+                    rivals.setdefault(words[-1], set()).add(i)  # "persian gulf", "indo pacific"
+    for i, key in lone:
+        if clusters[i].merged_into is not None or key not in longer:
+            continue
+        targets = {_root(clusters, t) for t in longer[key]} - {_root(clusters, i)}
+        others = {_root(clusters, t) for t in rivals.get(key, ())} - {_root(clusters, i)}
+        target = _dominant(clusters, targets | others)
+        if target is None or target not in targets or kind(i) not in ("organization", "place"):
+            continue
+        if all(is_acronym(n) for n in clusters[i].names()):
+            continue  # "EU" is no short form of "EU Energy": acronyms join by definition
+        if len(clusters[i].mentions) > RARE * len(clusters[target].mentions):
+            continue  # far more used than the longer name: a name of its own
+        if kind(target) == kind(i):
+            merge(clusters, target, _root(clusters, i), "the short form of one name")
+
+
+def _dominant(clusters: list[Cluster], candidates: set[int]) -> int | None:
+    """The one candidate named in at least DOMINANT times the documents of any other
+    (the only one, or "Gulf of Mexico" in 200 documents, "Eastern Gulf" in one)."""
+    if not candidates:
+        return None
+    docs = {i: len({m.doc for m in clusters[i].mentions}) for i in candidates}
+    ranked = sorted(candidates, key=lambda i: (-docs[i], i))
+    if len(ranked) == 1 or docs[ranked[0]] >= DOMINANT * docs[ranked[1]]:
+        return ranked[0]
+    return None
+
+
+def has_legal_form(cluster: Cluster) -> bool:
+    """Is one of the cluster's names a company's, with its legal form ("Halliburton Co")?"""
+    return any(without_legal_form(name_key(n)) for n in cluster.names() if " " in n)
 
 
 def _merge_departments(clusters: list[Cluster]) -> None:
@@ -436,7 +670,7 @@ def _merge_departments(clusters: list[Cluster]) -> None:
         if longer is not None and len(key) >= 5 and not key.endswith(" department"):
             a, b = _root(clusters, longer), _root(clusters, i)
             if a != b and type_of(clusters[b]) != "place":  # "Puerto Rico [Department of"
-                merge(clusters, a, b)
+                merge(clusters, a, b, "a department's name")
 
 
 def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -452,13 +686,15 @@ def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> N
     for i, cluster in enumerate(clusters):
         if not cluster.mentions or cluster.merged_into is not None:
             continue
-        if not all(is_acronym(n) for n in cluster.names()):
+        bare_names = {strip_legal_form(n) for n in cluster.names()}  # "BP Plc": BP
+        if not all(is_acronym(n) for n in bare_names):
             continue  # a long form that took an acronym already: not an acronym itself
-        acronyms = sorted({n.replace(".", "") for n in cluster.names()})
+        acronyms = sorted({n.replace(".", "") for n in bare_names})
         kind = type_of(cluster)
         docs = {m.doc for m in cluster.mentions}
         for acronym in acronyms:
             scored = []
+            rule = "an acronym of the name, in the same documents"
             for target in sorted(long_forms.get(acronym, set()) - {i}):
                 root = _root(clusters, target)
                 if root == i:
@@ -466,6 +702,7 @@ def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 shared = docs & {m.doc for m in clusters[root].mentions}
                 if _defined(acronym, clusters[root], [documents[d] for d in sorted(shared)]):
                     scored = [(len(documents) + 1, root)]  # "Veterans Affairs (VA)"
+                    rule = "an acronym defined in the text"
                     break
                 if shared and type_of(clusters[root]) == kind and acronym not in STATE_CODES:
                     scored.append((len(shared), root))
@@ -474,7 +711,7 @@ def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 long_type = type_of(clusters[scored[0][1]])
                 for mention in cluster.mentions:
                     mention.vote = long_type  # "VA" tagged a place is Veterans Affairs here
-                merge(clusters, scored[0][1], i)
+                merge(clusters, scored[0][1], i, rule)
                 break
 
 
@@ -546,7 +783,7 @@ def stated_aliases(clusters: list[Cluster], documents: Sequence[Document]) -> No
             cluster.aliases.add(alias)
             other = by_key.get(name_key(alias))
             if other is not None and other != i and clusters[other].mentions:
-                merge(clusters, i, other)
+                merge(clusters, i, other, "a stated alias")
 
 
 # --- mentions the pipeline missed, named groups ------------------------------------------
@@ -555,8 +792,8 @@ def stated_aliases(clusters: list[Cluster], documents: Sequence[Document]) -> No
 def type_of(cluster: Cluster) -> str:
     if cluster.type:
         return cluster.type
-    if cluster.group:
-        return "organization"
+    if cluster.group or has_legal_form(cluster):
+        return "organization"  # "Halliburton Co": a company, however else it is tagged
     if is_full_person(cluster):
         return "person"
     votes: dict[str, float] = {}

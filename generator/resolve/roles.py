@@ -28,12 +28,14 @@ VERBS = lexicon.words("clause_verbs")
 KINDS = lexicon.words("described_kinds")
 
 ADJECTIVE = re.compile(r"\w{4,}(?:al|ic|ian|ive|ous|ary|ese|ish|ist)$")
-# "Secretary of State Antony Blinken", "Secretary of Homeland Security Alejandro Mayorkas"
+# "Secretary of State Antony Blinken", "Secretary of Homeland Security Alejandro Mayorkas",
+# "Coordinator for Strategic Communications John Kirby"
 _OFFICE_OF = re.compile(
     r"(?<![\w-])((?:(?:Deputy|Under|Assistant|Vice|Acting|Attorney)\s+)*"
     r"(?:Secretary|Minister|Director|Administrator|Ambassador|Commissioner|Chair|"
-    r"Chairman|Chairwoman|Head|President|Governor|Mayor|Chief|Member|Minister)"
-    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){1,4})$"
+    r"Chairman|Chairwoman|Head|President|Governor|Mayor|Chief|Member|Minister|"
+    r"Coordinator|Advisor|Adviser|Envoy|Representative|Counselor|Spokesperson|Assistant)"
+    r"\s+(?:of|for|to|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){1,4})$"
 )
 WHO = re.compile(
     r"who\s+(?:heads|headed|leads|led|serves|served|chairs|chaired|runs|ran|"
