@@ -150,9 +150,12 @@ def test_entities_json(built):
     docs, _ = built
     data = json.loads((docs / "data" / "entities.json").read_text())
     keys = {"id", "name", "type", "aliases", "descriptions", "mentions", "documents"}
-    keys |= {"first_seen", "last_seen", "page"}
+    keys |= {"first_seen", "last_seen", "page", "merged"}
     by_name = {e["name"]: e for e in data["entities"]}
     assert all(set(e) == keys for e in data["entities"])
+    # Each merge keeps its evidence: which rule, on which sentence.
+    merges = [m for e in data["entities"] for m in e["merged"]]
+    assert merges and all(set(m) == {"name", "rule", "document", "sentence"} for m in merges)
     assert len({e["id"] for e in data["entities"]}) == len(data["entities"])
     # The seeds' corrections file is applied: the right spellings, one profile each.
     assert "Brittney Griner" in by_name and "Brittany Griner" not in by_name
