@@ -48,12 +48,10 @@ from .mentions import (
 from .names import titled_form
 from .refind import find_groups, link_groups, refind
 from .resolution import (
-    RARE,
     Cluster,
     attach_surnames,
     group_mentions,
     is_acronym,
-    merge_variants,
     name_pairs,
     stated_aliases,
     strip_legal_form,
@@ -62,6 +60,7 @@ from .resolution import (
 )
 from .roles import find_descriptions
 from .speakers import attach_speakers
+from .variants import RARE, merge_variants
 
 
 def resolve_entities(

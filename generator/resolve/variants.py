@@ -1,0 +1,381 @@
+"""Names that are one thing spelled otherwise: the variant passes of resolution, run by
+merge_variants in this order: people written alike (a middle name, a nickname, one
+letter apart), misspellings used a tenth as often as the usual spelling, the same name in
+the other order, a company with and without its legal form, a short name that one full
+name clearly dominates, departments ("Department of X" / "X Department"), and acronyms
+with the names they stand for. Each merge records its rule (resolution.merge)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .. import lexicon
+from ..model import Document
+from .mentions import GEO_HEADS, SMALL_WORDS, STATE_CODES, name_key
+from .names import distance, first_name, given_name, near, person_key, same_person, surname
+from .resolution import (
+    DOMINANT,
+    Cluster,
+    cluster_keys,
+    is_acronym,
+    is_full_person,
+    merge,
+    strip_legal_form,
+    type_of,
+    without_legal_form,
+)
+
+
+def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """Middle names and nicknames, near-identical spellings, "X" and "Department of X",
+    acronyms."""
+    live = [i for i, c in enumerate(clusters) if c.mentions]
+    people = {i for i in live if is_full_person(clusters[i])}
+    # Compare only names that share a first or a last word (and, for misspellings, the
+    # first letters of the other): linear in practice, not quadratic.
+    buckets: dict[tuple[bool, str], list[int]] = {}
+    keys = {i: _best_key(clusters[i]) for i in live}
+    for i in live:
+        tokens = keys[i].split()
+        person = i in people
+        if person and len(tokens) < 2:
+            continue
+        buckets.setdefault((person, "f:" + given_name(tokens)), []).append(i)
+        buckets.setdefault((person, "l:" + surname(tokens)), []).append(i)
+    # What _similar needs at the least, checked first: most pairs of a bucket share a
+    # first word and nothing else (word count, first word, its full form, last word).
+    shape = {i: _shape(keys[i]) for i in live}
+    done: set[tuple[int, int]] = set()
+    for (person, _), members in sorted(buckets.items()):
+        ranked = sorted(members, key=lambda i: (-len(keys[i]), keys[i], i))
+        for pos, a in enumerate(ranked):
+            for b in ranked[pos + 1 :]:
+                if (a, b) in done:
+                    continue
+                done.add((a, b))
+                a_root, b_root = _root(clusters, a), _root(clusters, b)
+                if a_root == b_root:
+                    continue
+                if _may_be_similar(shape[a_root], shape[b_root], person) and _similar(
+                    keys[a_root], keys[b_root], person
+                ):
+                    merge(clusters, a_root, b_root, "a middle name, nickname or spelling")
+    _merge_person_lookalikes(clusters, keys, people)
+    _merge_name_order(clusters, keys, people)
+    _merge_legal_forms(clusters)
+    _merge_misspellings(clusters, keys, people)
+    _merge_short_names(clusters)
+    _merge_departments(clusters)
+    _merge_acronyms(clusters, documents)
+
+
+def _shape(key: str) -> tuple[int, str, str, str]:
+    tokens = key.split()
+    return (len(tokens), first_name(tokens), given_name(tokens), surname(tokens))
+
+
+def _may_be_similar(
+    a: tuple[int, str, str, str], b: tuple[int, str, str, str], person: bool
+) -> bool:
+    """False when _similar is false for certain, from the names' shapes alone: two
+    people need the same first name (or nickname) and surname, or as many words and the
+    same first word (same_person, near); two other names as many words (two or more),
+    the same first and the same last (near)."""
+    if person:
+        if a[0] < 2 or b[0] < 2:
+            return False
+        return (a[2] == b[2] and a[3] == b[3]) or (a[0] == b[0] and a[1] == b[1])
+    return a[0] == b[0] >= 2 and a[1] == b[1] and a[3] == b[3]
+
+
+@lru_cache(maxsize=1 << 18)
+def _similar(a: str, b: str, person: bool) -> bool:
+    """Do the name keys `a` and `b` name one person (or one other thing)? Remembered:
+    the same pairs come back in every build of a watch."""
+    a_tokens, b_tokens = a.split(), b.split()
+    if person:
+        return same_person(a_tokens, b_tokens)
+    return (
+        len(" ".join(a_tokens)) >= 8 and near(a_tokens, b_tokens) and a_tokens[-1] == b_tokens[-1]
+    )
+
+
+def _root(clusters: list[Cluster], index: int) -> int:
+    while clusters[index].merged_into is not None:
+        index = clusters[index].merged_into  # type: ignore[assignment]
+    return index
+
+
+def _merge_person_lookalikes(
+    clusters: list[Cluster], keys: dict[int, str], people: set[int]
+) -> None:
+    """ "Candace Bond" tagged an organization once is Candace A. Bond, the person named
+    elsewhere: same first and last name, a name of two or three words."""
+    by_ends: dict[tuple[str, str], set[int]] = {}
+    for i in people:
+        tokens = keys[i].split()
+        if len(tokens) >= 2:
+            by_ends.setdefault(person_key(tokens), set()).add(_root(clusters, i))
+    for i, key in sorted(keys.items()):
+        tokens = key.split()
+        if i in people or not clusters[i].mentions or not 2 <= len(tokens) <= 3:
+            continue
+        targets = by_ends.get(person_key(tokens), set())
+        if len(targets) == 1:
+            target = next(iter(targets))
+            if target != i and same_person(keys[target].split(), tokens):
+                for mention in clusters[i].mentions:
+                    mention.vote = "person"
+                merge(clusters, target, i, "the same person tagged otherwise")
+
+
+RARE = 10  # a misspelling is used at most a tenth as often as the usual spelling
+
+
+def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: set[int]) -> None:
+    """ "Haliburton" is Halliburton, "Mineral Management Service" the Minerals Management
+    Service, "ExxonMobil" Exxon Mobil: a name of an organization or a place that differs
+    from another by one letter (two in long names) and is in at most a tenth as many
+    documents,
+    or differs only by its spaces or apostrophes, is a misspelling of it. (People's names
+    differ by one letter too often to be taken for one: James and Janet.)"""
+    by_shape: dict[tuple[str, str], list[int]] = {}
+    for i in sorted(keys):
+        if i in people or not clusters[i].mentions or len(keys[i]) < 8:
+            continue
+        key = keys[i]
+        by_shape.setdefault((key[:3], key[-2:]), []).append(i)
+        by_shape.setdefault(("joined", re.sub(r"[\s'’]", "", key)), []).append(i)
+    for (shape, _), members in sorted(by_shape.items()):
+        if len(members) < 2 or len(members) > 50:
+            continue  # more than fifty names of one shape: no single usual spelling
+        for pos, a in enumerate(members):
+            for b in members[pos + 1 :]:
+                a_root, b_root = _root(clusters, a), _root(clusters, b)
+                if a_root == b_root or keys[a] == keys[b]:
+                    continue  # one key, two clusters: kept apart on purpose ("VA")
+                common, rare = sorted(
+                    (a_root, b_root), key=lambda i: (-len(clusters[i].mentions), i)
+                )
+                if shape == "joined":
+                    merge(clusters, common, rare, "the same name but for spaces or apostrophes")
+                    continue
+                limit = 1 if len(keys[a]) < 16 else 2
+                if distance(keys[a], keys[b], limit) > limit:
+                    continue
+                rare_docs = len({m.doc for m in clusters[rare].mentions})
+                if rare_docs * RARE > len({m.doc for m in clusters[common].mentions}):
+                    continue  # about as common: a name of its own (Columbia, Colombia)
+                merge(clusters, common, rare, "a misspelling of a more frequent name")
+
+
+def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set[int]) -> None:
+    """ "Kishida Fumio" is Fumio Kishida: two words, family name first as Japanese,
+    Korean, Chinese and Hungarian names are written, the same two words in the other
+    order naming a person too. The less named spelling joins the more named one."""
+    by_key = {keys[i]: i for i in sorted(people) if len(keys[i].split()) == 2}
+    for key, i in sorted(by_key.items()):
+        first, last = key.split()
+        other = by_key.get(f"{last} {first}")
+        if other is None or first == last:
+            continue
+        a, b = _root(clusters, i), _root(clusters, other)
+        if a != b:
+            if len(clusters[a].mentions) < len(clusters[b].mentions):
+                a, b = b, a
+            merge(clusters, a, b, "the same name in the other order")
+
+
+def _merge_legal_forms(clusters: list[Cluster]) -> None:
+    """ "Transocean Ltd" is Transocean, "BP Plc" is BP: a company written with its legal
+    form joins the same name written without it (an organization or a place: a company
+    tagged as a place is still the company; never a person)."""
+    by_key: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and not is_full_person(cluster):
+            for key in sorted(cluster_keys(cluster)):
+                by_key.setdefault(key, i)
+    for key, i in sorted(by_key.items()):
+        bare = without_legal_form(key)
+        target = by_key.get(bare) if bare else None
+        if target is not None:
+            a, b = _root(clusters, target), _root(clusters, i)
+            if a != b:
+                merge(clusters, a, b, "a legal form")
+
+
+BUSINESS_WORDS = lexicon.words("business_words")
+
+
+def _merge_short_names(clusters: list[Cluster]) -> None:
+    """ "Anadarko" is Anadarko Petroleum, "Gulf" the Gulf of Mexico: a one-word name
+    joins the one longer name of its kind that adds only words of a company's trade
+    (lexicon/business_words.txt), or, for a body of water or a region ("Gulf", "Bay"),
+    the one "X of Y" place. With two candidates ("Gulf of Mexico", "Persian Gulf") it is
+    left alone, unless one of them dominates the corpus."""
+    kinds: dict[int, str] = {}
+
+    def kind(i: int) -> str:  # decided only for the few clusters of the right shape
+        if i not in kinds:
+            kinds[i] = type_of(clusters[i])
+        return kinds[i]
+
+    longer: dict[str, set[int]] = {}
+    rivals: dict[str, set[int]] = {}  # other places the word may be short for
+    lone: list[tuple[int, str]] = []
+    for i, cluster in enumerate(clusters):
+        if not cluster.mentions:
+            continue
+        keys = cluster_keys(cluster)
+        for key in keys:
+            words = key.split()
+            if len(words) < 2:
+                if len(keys) == 1:
+                    lone.append((i, key))
+                continue
+            business = all(w in BUSINESS_WORDS for w in words[1:])
+            of_place = words[0] in GEO_HEADS and words[1] == "of"
+            if not (business or of_place or words[-1] in GEO_HEADS):
+                continue
+            if is_full_person(cluster):
+                break
+            if business and kind(i) == "organization":
+                longer.setdefault(words[0], set()).add(i)
+            if kind(i) == "place":
+                if of_place:
+                    longer.setdefault(words[0], set()).add(i)  # "gulf of mexico"
+                if words[-1] in GEO_HEADS:
+                    rivals.setdefault(words[-1], set()).add(i)  # "persian gulf", "indo pacific"
+    for i, key in lone:
+        if clusters[i].merged_into is not None or key not in longer:
+            continue
+        targets = {_root(clusters, t) for t in longer[key]} - {_root(clusters, i)}
+        others = {_root(clusters, t) for t in rivals.get(key, ())} - {_root(clusters, i)}
+        target = _dominant(clusters, targets | others)
+        if target is None or target not in targets or kind(i) not in ("organization", "place"):
+            continue
+        if all(is_acronym(n) for n in clusters[i].names()):
+            continue  # "EU" is no short form of "EU Energy": acronyms join by definition
+        if len(clusters[i].mentions) > RARE * len(clusters[target].mentions):
+            continue  # far more used than the longer name: a name of its own
+        if kind(target) == kind(i):
+            merge(clusters, target, _root(clusters, i), "the short form of one name")
+
+
+def _dominant(clusters: list[Cluster], candidates: set[int]) -> int | None:
+    """The one candidate named in at least DOMINANT times the documents of any other
+    (the only one, or "Gulf of Mexico" in 200 documents, "Eastern Gulf" in one)."""
+    if not candidates:
+        return None
+    docs = {i: len({m.doc for m in clusters[i].mentions}) for i in candidates}
+    ranked = sorted(candidates, key=lambda i: (-docs[i], i))
+    if len(ranked) == 1 or docs[ranked[0]] >= DOMINANT * docs[ranked[1]]:
+        return ranked[0]
+    return None
+
+
+def _merge_departments(clusters: list[Cluster]) -> None:
+    """ "Health and Human Services" is the "Department of Health and Human Services"."""
+    by_key: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and not is_full_person(cluster):
+            for key in sorted(cluster_keys(cluster)):
+                by_key.setdefault(key, i)
+    for key, i in sorted(by_key.items()):
+        longer = by_key.get(f"{key} department")
+        if longer is not None and len(key) >= 5 and not key.endswith(" department"):
+            a, b = _root(clusters, longer), _root(clusters, i)
+            if a != b and type_of(clusters[b]) != "place":  # "Puerto Rico [Department of"
+                merge(clusters, a, b, "a department's name")
+
+
+def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "US" = "United States", "EU" = "European Union": an acronym joins the long name
+    with those initials that a text defines it as ("Veterans Affairs (VA)"), else the one
+    of the same type that shares the most documents with it."""
+    long_forms: dict[str, set[int]] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and not is_full_person(cluster):
+            for name in cluster.names():
+                for letters in initials(name):
+                    long_forms.setdefault(letters, set()).add(i)
+    for i, cluster in enumerate(clusters):
+        if not cluster.mentions or cluster.merged_into is not None:
+            continue
+        bare_names = {strip_legal_form(n) for n in cluster.names()}  # "BP Plc": BP
+        if not all(is_acronym(n) for n in bare_names):
+            continue  # a long form that took an acronym already: not an acronym itself
+        acronyms = sorted({n.replace(".", "") for n in bare_names})
+        kind = type_of(cluster)
+        docs = {m.doc for m in cluster.mentions}
+        for acronym in acronyms:
+            scored = []
+            rule = "an acronym of the name, in the same documents"
+            for target in sorted(long_forms.get(acronym, set()) - {i}):
+                root = _root(clusters, target)
+                if root == i:
+                    continue
+                shared = docs & {m.doc for m in clusters[root].mentions}
+                if _defined(acronym, clusters[root], [documents[d] for d in sorted(shared)]):
+                    scored = [(len(documents) + 1, root)]  # "Veterans Affairs (VA)"
+                    rule = "an acronym defined in the text"
+                    break
+                if shared and type_of(clusters[root]) == kind and acronym not in STATE_CODES:
+                    scored.append((len(shared), root))
+            scored.sort(reverse=True)
+            if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+                long_type = type_of(clusters[scored[0][1]])
+                for mention in cluster.mentions:
+                    mention.vote = long_type  # "VA" tagged a place is Veterans Affairs here
+                merge(clusters, scored[0][1], i, rule)
+                break
+
+
+def _defined(acronym: str, cluster: Cluster, documents: Sequence[Document]) -> bool:
+    names = {n for n in cluster.names() if " " in n}
+    return any(f"{n} ({acronym})" in d.text for d in documents for n in names)
+
+
+def _best_key(cluster: Cluster) -> str:
+    """The key of the cluster's usual full name (not of a lone surname attached to it)."""
+    names = cluster.names()
+    full = Counter({n: c for n, c in names.items() if " " in n.strip()}) or names
+    return name_key(max(full, key=lambda n: (full[n], n)))
+
+
+@lru_cache(maxsize=1 << 16)
+def initials(name: str) -> frozenset[str]:
+    """The acronyms a name may go by: "Department of Energy" -> DE, DOE, E;
+    "U.S. Department of Agriculture" -> USDA, USDOA, DA, DOA, A."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    if len(words) < 2:
+        return frozenset()
+    out = set()
+    bare = re.sub(
+        r"^(?:U\.?S\.?\s+|United States\s+)?(?:Department|Ministry) of (?:the )?", "", name
+    )
+    for variant in {name, bare, re.sub(r"^(?:U\.?S\.?|United States)\s+", "", name)}:
+        for keep_small in (False, True):
+            letters = _letters(variant.split(), keep_small)
+            if len(letters) >= 2:
+                out.add(letters)
+    return frozenset(out)
+
+
+def _letters(words: list[str], keep_small: bool) -> str:
+    letters = []
+    for word in words:
+        if word.lower() in SMALL_WORDS:
+            if keep_small and word.lower() == "of":
+                letters.append("O")
+            continue
+        if re.fullmatch(r"(?:[A-Z]\.)+", word):
+            letters.append(word.replace(".", ""))
+        elif word[0].isupper():
+            letters.append(word[0])
+        else:
+            return ""
+    return "".join(letters)
