@@ -16,7 +16,7 @@ from generator.analyse.cache import FILE_NAME, AnalysisCache
 from generator.ingest.load import load_corpus
 from generator.model import Analysis, Span
 from generator.publish.render import md_escape
-from generator.resolve import mentions
+from generator.resolve import acronyms, mentions
 
 VERSION = "test-model-1.0 spacy-3.8 PERSON analysis-1"
 
@@ -42,7 +42,7 @@ def _agrees_with_the_old_patterns(text: str) -> None:
     """Every law the old forward patterns found is found; a thing is found only where
     the old patterns saw a lower-case word before the parenthesis (and, now, only when
     those words spell it: "they (BP)" defines nothing)."""
-    things, names = mentions._defined_acronyms(text)
+    things, names = acronyms._defined_acronyms(text)
     assert _old_documents(text) <= things, text
     assert things <= _old_documents(text) | _old_things(text), text
     assert not things & names, text
@@ -76,7 +76,7 @@ def test_defined_acronyms_on_random_text_agree_with_the_old_patterns():
 
 
 def test_a_definition_must_spell_the_acronym():
-    things, names = mentions._defined_acronyms(
+    things, names = acronyms._defined_acronyms(
         "We (NATO) said so. It ships liquefied natural gas (LNG) for the Department of Energy (DOE)."
     )
     assert (things, names) == ({"LNG"}, {"DOE"})
@@ -86,7 +86,7 @@ def test_the_acronym_pass_reads_a_repeated_name_once():
     # 2 MB of one name: the old patterns tried every capital against the rest of the
     # text. Counted, not timed: the backward scan looks only at parentheses.
     text = "Nicolás Maduro " * 140_000 + "Act (NM)"
-    assert mentions._defined_acronyms(text) == ({"NM"}, frozenset())
+    assert acronyms._defined_acronyms(text) == ({"NM"}, frozenset())
 
 
 # --- caches verified ------------------------------------------------------------------

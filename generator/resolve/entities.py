@@ -29,6 +29,7 @@ from ..model import (
     Problem,
     SentenceEntities,
 )
+from .acronyms import document_acronyms
 from .corrections import apply_corrections
 from .mentions import (
     GENERIC,
@@ -41,7 +42,6 @@ from .mentions import (
     Found,
     Vocabulary,
     clean_spans,
-    document_acronyms,
     name_key,
     vocabulary_of,
 )
