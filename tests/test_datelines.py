@@ -43,6 +43,16 @@ def test_a_sentence_that_only_looks_like_one_is_not_marked(tmp_path):
     assert load_document(path).skipped == ()
 
 
+def test_a_dateline_opens_a_paragraph(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2022-03-01\nLeaders met. NATO — the alliance — agreed.\n\nKYIV — Shelling went on.\n"
+    )
+    document = load_document(path)
+    assert [k for _, _, k in document.skipped] == ["dateline"]
+    assert document.text[document.skipped[0][0] :].startswith("KYIV — ")
+
+
 def test_live_blog_times_are_marked_only_in_a_live_blog(tmp_path):
     lines = "\n\n".join(f"{h}13 Officials said more." for h in (17, 18, 19))
     path = tmp_path / "live.txt"

@@ -83,9 +83,14 @@ def find_datelines(document: Document) -> tuple[tuple[int, int, str], ...]:
     text = document.text
     found: list[tuple[int, int, str]] = []
     times: list[tuple[int, int, str]] = []
+    previous = None
     for sentence in document.sentences:
         at = sentence.start
+        opens = previous is None or previous.paragraph != sentence.paragraph
+        previous = sentence
         for kind, pattern in _PATTERNS:
+            if kind == "dateline" and not opens:
+                continue  # "NATO — the alliance ..." inside a paragraph is no dateline
             match = pattern.match(text, at, sentence.end)
             if match and match.end() > at and _plausible(kind, match):
                 found.append((at, match.end(), kind))
@@ -99,7 +104,8 @@ def find_datelines(document: Document) -> tuple[tuple[int, int, str], ...]:
 
 
 def _plausible(kind: str, match: re.Match[str]) -> bool:
-    """A capitalised dateline place is not a sentence in capitals ("THE PRESIDENT --")."""
+    """A capitalised dateline place (only at a paragraph's start) is not a sentence in
+    capitals ("THE PRESIDENT --")."""
     if kind != "dateline":
         return True
     place = match.group("place")
