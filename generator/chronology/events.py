@@ -30,8 +30,8 @@ from ..model import (
     Sentence,
     SentenceEntities,
 )
-from .dates import PUBLICATION_WORDS, PartialDate, days_apart, resolve_expression
-from .expressions import TEMPORAL_LABELS
+from .dates import PUBLICATION_WORDS, PartialDate, days_apart
+from .expressions import readings
 from .happenings import REFERENCE_RULES, not_a_happening
 from .key_dates import rank_dates, shown
 from .summary import SUMMARY_WORDS, summarise_sentence, summarise_with, trim_words
@@ -241,26 +241,12 @@ def dated_expressions(
 ) -> Iterable[tuple[Sentence, PartialDate, int]]:
     """(sentence, date, where the expression starts in it) of each temporal expression
     that resolves to a point in time, datelines left out: what not_a_happening judges."""
-    read = 0
-    for span in analysis.spans:
-        if span.label not in TEMPORAL_LABELS or not 0 < span.sentence <= len(document.sentences):
-            continue
-        if document.is_skipped(span.start, span.end):
-            continue  # a dateline's or timestamp's time is the publication, not an event
-        read += 1
-        if read > MAX_TEMPORAL_SPANS:
-            break
-        sentence = document.sentences[span.sentence - 1]
-        offset = span.start - sentence.start
-        before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
-        when = resolve_expression(
-            span.text, document.date, sentence=sentence.text, start=offset, before=before
-        )
+    for span, sentence, when, _ in readings(document, analysis, MAX_TEMPORAL_SPANS):
         if when is None or _is_header(when, sentence, document):
             continue
         start = sentence.text.find(when.expression)
         if start < 0:  # quotes or spaces normalised in the expression
-            start = offset
+            start = span.start - sentence.start
         yield sentence, when, start
 
 

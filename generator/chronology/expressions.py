@@ -7,11 +7,40 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..model import Analysis, Corpus
+from ..model import Analysis, Corpus, Document, Sentence, Span
 from .dates import PartialDate, read_expression
 
 # Labels whose spans are temporal expressions ("tonight" is a TIME).
 TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
+
+
+def readings(
+    document: Document, analysis: Analysis, limit: int | None = None
+) -> Iterator[tuple[Span, Sentence, PartialDate | None, str]]:
+    """(span, its sentence, its date or None, the rule) of each temporal expression of
+    the document, in text order, as the chronology reads it: one inside a dateline or
+    timestamp is not read ("dateline or timestamp"); after `limit` expressions read, the
+    rest are left (a pathological document; datelines do not count)."""
+    read = 0
+    for span in analysis.spans:
+        if span.label not in TEMPORAL_LABELS or not 0 < span.sentence <= len(document.sentences):
+            continue
+        sentence = document.sentences[span.sentence - 1]
+        if document.is_skipped(span.start, span.end):
+            yield span, sentence, None, "dateline or timestamp"
+            continue
+        read += 1
+        if limit is not None and read > limit:
+            return
+        before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
+        when, rule = read_expression(
+            span.text,
+            document.date,
+            sentence=sentence.text,
+            start=span.start - sentence.start,
+            before=before,
+        )
+        yield span, sentence, when, rule
 
 
 def read_dates(corpus: Corpus, analyses: Sequence[Analysis]) -> Iterator[dict[str, Any]]:
@@ -23,23 +52,7 @@ def read_dates(corpus: Corpus, analyses: Sequence[Analysis]) -> Iterator[dict[st
         analysis = by_id.get(document.id)
         if analysis is None:
             continue
-        for span in analysis.spans:
-            if span.label not in TEMPORAL_LABELS:
-                continue
-            if not 0 < span.sentence <= len(document.sentences):
-                continue
-            sentence = document.sentences[span.sentence - 1]
-            if document.is_skipped(span.start, span.end):
-                yield _record(document.id, span.sentence, span.text, None, "dateline or timestamp")
-                continue
-            before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
-            when, rule = read_expression(
-                span.text,
-                document.date,
-                sentence=sentence.text,
-                start=span.start - sentence.start,
-                before=before,
-            )
+        for span, _, when, rule in readings(document, analysis):
             yield _record(document.id, span.sentence, span.text, when, rule)
 
 
