@@ -275,8 +275,7 @@ def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Proble
         title=_shorten(title, MAX_LABEL_CHARS),
         outlet=_shorten(outlet, MAX_LABEL_CHARS) if outlet else outlet,
     )
-    document = replace(document, turns=find_turns(document))
-    document = replace(document, skipped=find_datelines(document))
+    document = replace(document, turns=find_turns(document), skipped=find_datelines(document))
     if document.skipped and not (document.dateline and document.outlet):
         place, outlet = first_dateline(document)
         document = replace(
