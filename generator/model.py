@@ -61,6 +61,12 @@ class Document:
         """Whether the text from `start` to `end` overlaps a skipped part."""
         return any(s < end and start < e for s, e, _ in self.skipped)
 
+    def unread(self) -> tuple[tuple[int, int], ...]:
+        """Where no name is read in the text, sorted: the skipped parts and the speaker
+        labels (a label is a mention of its speaker in itself, resolve/speakers.py)."""
+        parts = [(s, e) for s, e, _ in self.skipped] + [(t.start, t.end) for t in self.turns]
+        return tuple(sorted(parts))
+
     def speaker(self, sentence: int) -> Turn | None:
         """The turn that sentence number `sentence` is spoken in (None: not a transcript,
         or before the first turn)."""

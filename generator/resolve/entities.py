@@ -11,6 +11,8 @@ collect roles (roles.py). Everything is ordered, so the same input gives the sam
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -77,8 +79,8 @@ def resolve_entities(
         analysis = by_id.get(document.id)
         if analysis is not None:
             found.extend(clean_spans(index, document, analysis.spans, vocabulary))
-    # Nothing is an entity inside a dateline, byline or photo credit (ingest/datelines.py).
-    found = [f for f in found if not documents[f.doc].is_skipped(f.start, f.end)]
+    # No name is read inside a dateline, byline, photo credit or speaker label.
+    found = _outside_unread(found, documents)
     found = attach_speakers(found, documents)
     not_entities = document_acronyms(documents)
     found = [f for f in found if f.text.replace(".", "") not in not_entities]
@@ -101,6 +103,26 @@ def resolve_entities(
     link_groups(live, clusters, documents)
     live = [c for c in live if c.name or c.type or not _topic(c, vocabulary)]
     return _freeze(live, clusters, documents), problems
+
+
+def _outside_unread(found: list[Found], documents: Sequence[Document]) -> list[Found]:
+    """`found` without the spans that overlap a part of their document's text where no
+    name is read (Document.unread), by bisection: a transcript has hundreds of labels."""
+    unread: dict[int, tuple[list[int], list[int]]] = {}  # starts, and the farthest end so far
+    for index, document in enumerate(documents):
+        if document.skipped or document.turns:
+            parts = document.unread()
+            reach = list(itertools.accumulate((e for _, e in parts), max))
+            unread[index] = ([s for s, _ in parts], reach)
+    kept = []
+    for f in found:
+        if f.doc in unread:
+            starts, reach = unread[f.doc]
+            at = bisect.bisect_left(starts, f.end) - 1  # the last part that starts before its end
+            if at >= 0 and reach[at] > f.start:
+                continue
+        kept.append(f)
+    return kept
 
 
 def _topic(cluster: Cluster, vocabulary: Vocabulary) -> bool:

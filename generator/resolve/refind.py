@@ -131,8 +131,8 @@ def _taken(
         for span in analysis.spans if analysis else ():
             if span.label not in LABEL_TYPES:
                 mark[span.start : span.end] = b"\x01" * (span.end - span.start)
-        for start, end, _ in document.skipped + tuple((t.start, t.end, "") for t in document.turns):
-            mark[start:end] = b"\x01" * (end - start)  # datelines, speaker labels
+        for start, end in document.unread():  # datelines, speaker labels
+            mark[start:end] = b"\x01" * (end - start)
     return taken
 
 

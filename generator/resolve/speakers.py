@@ -9,7 +9,7 @@ Jen Psaki"), then among the people named in full anywhere in the corpus when one
 is the only one with that surname. "THE PRESIDENT" is the president the document names
 ("President Biden"). Labels made only of titles ("MODERATOR", "SENIOR ADMINISTRATION
 OFFICIAL") and the reporter's "Q" name no one: no mention is made of them, and what the
-language pipeline tagged inside a label is dropped.
+language pipeline tagged inside a label is not read (Document.unread).
 
 A first name said to someone in the room ("Thanks, Jen", "Go ahead, Alex", "..., Phil.",
 "Phil's question") is the person addressed: a speaker of the document with that first
@@ -50,9 +50,10 @@ _VICE_PRESIDENT = re.compile(r"\bVice\s+President\s+([A-Z][\w’'-]+)")
 
 
 def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[Found]:
-    """`found` without what lies inside speaker labels and without addressed first names
-    of no one the document names; with one mention per speaker label that names someone,
-    written as that person's full name (so that it groups with the person's mentions)."""
+    """`found` (where nothing inside a speaker label is left: resolve_entities drops
+    it, see Document.unread) without addressed first names of no one the document
+    names; with one mention per speaker label that names someone, written as that
+    person's full name (so that it groups with the person's mentions)."""
     by_doc: dict[int, list[Found]] = defaultdict(list)
     for item in found:
         by_doc[item.doc].append(item)
@@ -73,8 +74,6 @@ def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[F
         if not document.turns:
             out.extend(items)
             continue
-        labels = [(t.start, t.end) for t in document.turns]
-        items = [f for f in items if not any(s < f.end and f.start < e for s, e in labels)]
         speakers = _speakers(document, items, corpus_names)
         items = [f for f in _addressed(document, items, speakers) if f.text not in reporters]
         out.extend(items)
