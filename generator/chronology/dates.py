@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -383,7 +384,7 @@ def _period_end(unit: str | None, published: dt.date) -> tuple[str, str]:
 
 
 def _days_ago(count: str, unit: str, published: dt.date) -> tuple[str, str] | None:
-    n = int(count) if count.isdigit() else _COUNTS.get(count)
+    n = _count(count)
     if n is None:
         return None
     days = n * 7 if unit.startswith("week") else n
@@ -400,13 +401,15 @@ def _short_year(month: str | None, digits: str, published: dt.date) -> tuple[str
 
 def _named_day(core: str, published: dt.date, tense: Tense | None) -> tuple[str, str] | None:
     """A holiday without a year: the one before or after the publication (see choose)."""
-    this_year = holiday(core, published.year)
-    if this_year is None:
+    if holiday(core, published.year) is None:
         return None
-    past = this_year if this_year <= published else holiday(core, published.year - 1)
-    ahead = this_year if this_year > published else holiday(core, published.year + 1)
-    assert past is not None and ahead is not None
-    return choose(past, ahead, published, tense).isoformat(), "day"
+
+    def day_in(year: int) -> dt.date:
+        found = holiday(core, year)
+        assert found is not None  # a holiday of one year is one of every year
+        return found
+
+    return _either_side(day_in, published, tense).isoformat(), "day"
 
 
 def _weekday_date(
@@ -432,7 +435,7 @@ def _weekday_date(
 
 def _ago(count: str, unit: str, anchor: str | None, published: dt.date) -> tuple[str, str] | None:
     """ "five years ago" -> the year; "a year ago today" -> that day."""
-    n = int(count) if count.isdigit() else _COUNTS.get(count)
+    n = _count(count)
     if n is None:
         return None
     months = n * 12 if unit.startswith("year") else n
@@ -445,6 +448,11 @@ def _ago(count: str, unit: str, anchor: str | None, published: dt.date) -> tuple
     if unit.startswith("year"):
         return f"{year:04d}", "year"
     return f"{year:04d}-{month:02d}", "month"
+
+
+def _count(word: str) -> int | None:
+    """ "3" -> 3, "three" -> 3, "a" -> 1; None for another word."""
+    return int(word) if word.isdigit() else _COUNTS.get(word)
 
 
 def _relative(which: str, unit: str, published: dt.date) -> tuple[str, str]:
@@ -493,15 +501,24 @@ def _month_day(
     name: str, day: int, published: dt.date, tense: Tense | None
 ) -> tuple[str, str] | None:
     """A day written without a year: the one before or after the publication that the
-    tense asks for, else the nearer (see _choose)."""
+    tense asks for, else the nearer (see _either_side)."""
     month = _MONTHS[name.lower().rstrip(".")]
     try:
-        this_year = dt.date(published.year, month, day)
-        past = this_year if this_year <= published else this_year.replace(year=published.year - 1)
-        ahead = this_year if this_year > published else this_year.replace(year=published.year + 1)
+        found = _either_side(lambda year: dt.date(year, month, day), published, tense)
     except ValueError:  # 29 February in a common year, 31 April
         return None
-    return choose(past, ahead, published, tense).isoformat(), "day"
+    return found.isoformat(), "day"
+
+
+def _either_side(
+    day_in: Callable[[int], dt.date], published: dt.date, tense: Tense | None
+) -> dt.date:
+    """Of a day written without a year (`day_in` gives it in a year), the one on or
+    before the publication or the one after it: as choose() picks."""
+    this_year = day_in(published.year)
+    past = this_year if this_year <= published else day_in(published.year - 1)
+    ahead = this_year if this_year > published else day_in(published.year + 1)
+    return choose(past, ahead, published, tense)
 
 
 def _day_range(
