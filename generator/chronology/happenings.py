@@ -98,15 +98,13 @@ _FORECAST = re.compile(
 )
 # ... a condition: "if" or "unless" before the date in its clause, or a sentence opening
 # with one; "if you look back at 1980" frames a happening, it sets no condition;
+_FRAMING = r"(?! (?:you|we) (?:look|go|think|compare|remember|recall|consider)\b)"
 _CONDITION = re.compile(
-    r"\b(?<!as )(?:if|unless|in case|provided that|whether or not|no matter)\b(?! (?:you|we) (?:look|go|think|"
-    r"compare|remember|recall|consider)\b)",
+    r"\b(?<!as )(?:if|unless|in case|provided that|whether or not|no matter)\b" + _FRAMING,
     re.IGNORECASE,
 )
 _CONDITION_OPENING = re.compile(
-    r"^[\"“‘']?(?:and |but |so |even )?(?:if|unless)\b(?! (?:you|we) (?:look|go|think|"
-    r"compare|remember|recall|consider)\b)",
-    re.IGNORECASE,
+    r"^[\"“‘']?(?:and |but |so |even )?(?:if|unless)\b" + _FRAMING, re.IGNORECASE
 )
 # ... a greeting, thanks or sign-off opening a speaker's sentence, after the speaker's
 # label of a transcript and a filler ("MR. ZIENTS:  I want to thank everybody for
