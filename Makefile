@@ -46,4 +46,4 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt scripts/system-deps.sh
 # in generator/output.py); hand-written pages stay.
 clean:
 	rm -rf site .cache test-artifacts report.pdf
-	cd site_docs && rm -rf index.md sources people organizations places chronology charts data build-report
+	cd site_docs && rm -rf index.md sources people organizations places chronology charts data build-report changes feed.xml

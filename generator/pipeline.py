@@ -23,6 +23,7 @@ from .ingest.load import load_corpus
 from .ingest.report import ReportSettings, find_report_settings
 from .model import Analysis, Corpus, Document, Findings, Problem
 from .publish import export
+from .publish.changes import History, snapshot, write_changes
 from .publish.charts import Charts, draw_charts
 from .publish.naming import REPORT_FILE, read_report_json, report_info, report_json
 from .publish.output import (
@@ -125,12 +126,17 @@ def run(
         output.write("data/statements.csv", export.statements_csv(documents, entities))
         output.write(REPORT_FILE, report_json(site))
         _write_charts(output, renderer, charts)
+        # What changed since the last build (compared with the record in the cache).
+        history = History(options.cache, seeds)
+        found = snapshot(corpus, findings, site["name"], settings.title)
+        write_changes(output, renderer, history.compare(found))
         clock.lap("data")
         if pdf:
             pdf_bytes = make_report_pdf(corpus, findings, charts, full_text, site["name"])
             output.write("data/report.pdf", pdf_bytes)
             clock.lap("pdf")
         output.commit()
+        history.save()  # once the output is in place: a failed build records nothing
         clock.lap("write")
     except BaseException:
         output.abort()

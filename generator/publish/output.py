@@ -42,6 +42,8 @@ GENERATED = (
     "charts",
     "data",
     "build-report",
+    "changes",
+    "feed.xml",
 )
 MANIFEST = ".manifest.json"  # what the tool wrote into the folder (see write_manifest)
 LOCK = ".lock"  # held by the build writing the folder (see Lock)
