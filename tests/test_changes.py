@@ -267,7 +267,9 @@ def test_a_removed_entity_whose_name_another_now_holds_is_shown_as_part_of_it():
 
 
 def test_an_event_is_re_dated_by_its_gist_and_a_moved_sentence_is_no_change():
-    base = _snap(events=[_ev("e1", "2022-11-14", "g1"), _ev("e2", "2022-03", "g2"), _ev("e3", "2021", "g3")])
+    base = _snap(
+        events=[_ev("e1", "2022-11-14", "g1"), _ev("e2", "2022-03", "g2"), _ev("e3", "2021", "g3")]
+    )
     current = _snap(
         events=[
             _ev("e1b", "2022-11-16", "g1"),  # the same sentence, another date
@@ -356,6 +358,8 @@ def test_the_site_links_the_feed_from_every_page(built_site):
     assert (built_site / "feed.xml").is_file()
     assert (built_site / "changes" / "index.html").is_file()
     home = (built_site / "index.html").read_text(encoding="utf-8")
-    assert '<link rel="alternate" type="application/atom+xml" title="Changes" href="feed.xml">' in home
+    assert (
+        '<link rel="alternate" type="application/atom+xml" title="Changes" href="feed.xml">' in home
+    )
     profile = next((built_site / "people").glob("*.html")).read_text(encoding="utf-8")
     assert 'type="application/atom+xml" title="Changes" href="../feed.xml"' in profile

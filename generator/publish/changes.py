@@ -435,7 +435,9 @@ def _plain(entity: Mapping[str, Any]) -> dict[str, Any]:
 
 def _reported(event: Mapping[str, Any], dates: Mapping[str, str], newest: str) -> str:
     """When an event was last reported: the newest of its documents' dates."""
-    reported = [dates[s.rsplit("#", 1)[0]] for s in event["sources"] if s.rsplit("#", 1)[0] in dates]
+    reported = [
+        dates[s.rsplit("#", 1)[0]] for s in event["sources"] if s.rsplit("#", 1)[0] in dates
+    ]
     return max(reported) if reported else newest
 
 
