@@ -128,8 +128,8 @@ def run(
         _write_charts(output, renderer, charts)
         # What changed since the last build (compared with the record in the cache).
         history = History(options.cache, seeds)
-        found = snapshot(corpus, findings, site["name"], settings.title)
-        write_changes(output, renderer, history.compare(found))
+        comparison = history.compare(snapshot(corpus, findings), (site["name"], settings.title))
+        write_changes(output, renderer, comparison)
         clock.lap("data")
         if pdf:
             pdf_bytes = make_report_pdf(corpus, findings, charts, full_text, site["name"])

@@ -5,7 +5,6 @@ edited), and the comparison itself on hand-made snapshots."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -27,6 +26,7 @@ FIRST = (
     "2023-03-10-court-ruling.txt",
 )
 ADDED = "2023-04-18-hearing.txt"
+REPORT = ("Report", "")  # the report's name and report.yml title
 EDITED = "2023-03-08-court-hearing.txt"
 
 
@@ -192,7 +192,6 @@ def _snap(
 ) -> ch.Snapshot:
     return {
         "format": ch.FORMAT,
-        "report": {"name": "Report", "title": ""},
         "documents": documents or [],
         "entities": entities or [],
         "events": events or [],
@@ -229,7 +228,7 @@ def _ev(id_: str, date: str, gist: str, summary: str = "It happened.") -> dict[s
 
 
 def _compare(base: ch.Snapshot, current: ch.Snapshot) -> dict[str, Any]:
-    return ch.changes(ch.Comparison(current, base, "compared"))
+    return ch.changes(ch.Comparison(current, base, "compared", REPORT))
 
 
 def test_a_profile_changes_with_a_new_role_alias_or_many_more_mentions():
@@ -306,7 +305,7 @@ def test_the_record_compares_with_the_last_build_whose_input_differed(tmp_path):
 
     def build(snap: ch.Snapshot) -> ch.Comparison:
         history = ch.History(cache, seeds)
-        comparison = history.compare(snap)
+        comparison = history.compare(snap, REPORT)
         history.save()
         return comparison
 
@@ -315,29 +314,51 @@ def test_the_record_compares_with_the_last_build_whose_input_differed(tmp_path):
     assert build(two).base == one
     assert build(two).base == one  # the same again: the same change set
     assert build(one).base == two  # back: compared with the last build
-    assert ch.History(None, seeds).compare(one).status == "no-cache"
+    assert ch.History(None, seeds).compare(one, REPORT).status == "no-cache"
     # Another seeds folder has its own record.
-    assert ch.History(cache, tmp_path / "other").compare(two).status == "first"
+    assert ch.History(cache, tmp_path / "other").compare(two, REPORT).status == "first"
 
 
 def test_a_damaged_record_is_taken_as_no_record(tmp_path):
-    history = ch.History(tmp_path, tmp_path / "seeds")
-    history.compare(_snap(documents=[_doc("a")]))
-    history.save()
+    one, two = _snap(documents=[_doc("a")]), _snap(documents=[_doc("b")])
+    for snap in (one, two):
+        history = ch.History(tmp_path, tmp_path / "seeds")
+        history.compare(snap, REPORT)
+        history.save()
     assert history.path is not None
-    record = json.loads(history.path.read_text(encoding="utf-8"))
-    record["current"]["snapshot"]["documents"][0]["title"] = "changed by hand"
-    history.path.write_text(json.dumps(record), encoding="utf-8")
-    assert ch.History(tmp_path, tmp_path / "seeds").compare(_snap()).status == "first"
-    history.path.write_text("{not json", encoding="utf-8")
-    assert ch.History(tmp_path, tmp_path / "seeds").compare(_snap()).status == "first"
+    intact = history.path.read_text(encoding="utf-8")
+
+    def compared_with(text: str) -> ch.Snapshot | None:
+        history.path.write_text(text, encoding="utf-8")
+        return ch.History(tmp_path, tmp_path / "seeds").compare(_snap(), REPORT).base
+
+    assert compared_with(intact) == two
+    assert compared_with(intact.replace('"a"', '"x"')) is None  # the base's line changed
+    assert compared_with(intact.replace('"b"', '"x"')) is None  # the last build's
+    assert compared_with(intact[:-40]) is None  # cut short
+    assert compared_with("{not json") is None
+    assert compared_with("") is None
+
+
+def test_renaming_the_report_changes_no_list(tmp_path):
+    seeds = tmp_path / "seeds"
+    snaps = [_snap(documents=[_doc("a")]), _snap(documents=[_doc("a"), _doc("b")])]
+    for snap, report in zip(snaps, [("One", None), ("Two", None)], strict=True):
+        history = ch.History(tmp_path, seeds)
+        history.compare(snap, report)
+        history.save()
+    comparison = ch.History(tmp_path, seeds).compare(snaps[1], ("Three", "A title"))
+    assert comparison.base == snaps[0]
+    assert comparison.report == ("Three", "A title")
+    xml = ch.feed_xml(comparison, ch.changes(comparison))
+    assert "<title>Three: changes</title>" in xml
 
 
 def test_text_from_documents_is_escaped_in_the_feed():
     hostile = '<script>alert(1)</script> & "{{ 7*7 }}" \x0b'
     base = _snap(documents=[_doc("a")])
     current = _snap(documents=[_doc("a"), _doc("b", title=hostile)])
-    comparison = ch.Comparison(current, base, "compared")
+    comparison = ch.Comparison(current, base, "compared", REPORT)
     xml = ch.feed_xml(comparison, ch.changes(comparison))
     assert "<script>" not in xml
     parsed = feedparser.parse(xml.encode("utf-8"))

@@ -56,12 +56,10 @@ Snapshot = dict[str, Any]
 # --- The snapshot ----------------------------------------------------------------------
 
 
-def snapshot(corpus: Corpus, findings: Findings, name: str, title: str | None) -> Snapshot:
-    """What the next build compares with: plain JSON values, sorted. `name` is the
-    report's name (shown), `title` the report.yml title (None: none; names the feed)."""
+def snapshot(corpus: Corpus, findings: Findings) -> Snapshot:
+    """What the next build compares with: plain JSON values, sorted."""
     return {
         "format": FORMAT,
-        "report": {"name": name, "title": title or ""},
         "documents": [
             {
                 "id": d.id,
@@ -106,9 +104,17 @@ def _gist(document: str, text: str, expression: str) -> str:
     return hashlib.sha256(f"{document}\0{rest}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+def canonical(snap: Snapshot) -> str:
+    """The snapshot as one line of JSON, the same text for the same values."""
+    return json.dumps(snap, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def snapshot_hash(snap: Snapshot) -> str:
     """The snapshot's identity: the SHA-256 of its canonical JSON."""
-    text = json.dumps(snap, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _sha256(canonical(snap))
+
+
+def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -118,11 +124,14 @@ def snapshot_hash(snap: Snapshot) -> str:
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """This build's snapshot and the one it is compared with. `status` is "compared",
-    "first" (no earlier build of these seeds) or "no-cache" (built with --no-cache)."""
+    "first" (no earlier build of these seeds) or "no-cache" (built with --no-cache).
+    `report` is the report's name, and the report.yml title (the feed's id), of this
+    build: not part of the snapshot, so that renaming the report changes no list."""
 
     current: Snapshot
     base: Snapshot | None
     status: str
+    report: tuple[str, str] = ("Story report", "")
 
 
 class History:
@@ -130,69 +139,72 @@ class History:
 
     compare() reads it and says what this build is compared with; save(), called once
     the build's output is in place, records this build (a failed build records nothing).
+
+    The record is three lines: a header (FORMAT and the two snapshots' hashes), the last
+    build's snapshot and the one it was compared with (or null), each as its canonical
+    JSON, so that checking a line against its hash costs one SHA-256 and no encoding.
+    A line that does not match its hash (a damaged file) is no record.
     """
 
     def __init__(self, cache: Path | None, seeds: Path):
         self.path: Path | None = None
         if cache is not None:
-            key = hashlib.sha256(str(seeds.resolve()).encode("utf-8", "surrogateescape"))
-            self.path = cache / FOLDER / f"{key.hexdigest()[:16]}.json"
-        self._record: dict[str, Any] | None = None
+            key = hashlib.sha256(os.fsencode(seeds.resolve())).hexdigest()[:16]
+            self.path = cache / FOLDER / f"{key}.json"
+        self._lines: tuple[str, str, str] | None = None
 
-    def compare(self, current: Snapshot) -> Comparison:
+    def compare(self, current: Snapshot, report: tuple[str, str | None]) -> Comparison:
+        name, title = report[0], report[1] or ""
         if self.path is None:
-            return Comparison(current, None, "no-cache")
-        digest = snapshot_hash(current)
+            return Comparison(current, None, "no-cache", (name, title))
+        text = canonical(current)
+        digest = _sha256(text)
         last = _read(self.path)
         if last is None:
-            base = None
-        elif last["current"]["hash"] == digest:  # the same input again: the same page
-            base = last["base"]
+            base_hash, base_text = None, "null"
+        elif last[0] == digest:  # the same input again: compared as it was, the same page
+            base_hash, base_text = last[2], last[3]
         else:
-            base = last["current"]
-        self._record = {"format": FORMAT, "current": {"hash": digest, "snapshot": current}}
-        self._record["base"] = base
-        snap = base["snapshot"] if base is not None else None
-        return Comparison(current, snap, "first" if snap is None else "compared")
+            base_hash, base_text = last[0], last[1]
+        header = json.dumps({"format": FORMAT, "current": digest, "base": base_hash})
+        self._lines = (header, text, base_text)
+        base = json.loads(base_text) if base_hash is not None else None
+        return Comparison(current, base, "first" if base is None else "compared", (name, title))
 
     def save(self) -> None:
         """Record this build (compare() first). The cache is an accelerator here too: a
         folder that cannot be written only means the next build has nothing to compare."""
-        if self.path is None or self._record is None:
+        if self.path is None or self._lines is None:
             return
         partial = self.path.with_name(f".{self.path.name}.partial")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            partial.write_text(
-                json.dumps(self._record, ensure_ascii=False, separators=(",", ":")),
-                encoding="utf-8",
-            )
+            partial.write_text("\n".join(self._lines) + "\n", encoding="utf-8")
             os.replace(partial, self.path)
         except OSError:
             partial.unlink(missing_ok=True)
 
 
-def _read(path: Path) -> dict[str, Any] | None:
-    """The record, or None when there is none or it is not one this version reads."""
+def _read(path: Path) -> tuple[str, str, str | None, str] | None:
+    """(hash, text) of the last build's snapshot and of its base (None, "null": none),
+    or None when there is no record, or not one this version reads, or a damaged one."""
     try:
-        record = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        header = json.loads(lines[0])
+    except (OSError, ValueError, UnicodeError):
         return None
-    if not isinstance(record, dict) or record.get("format") != FORMAT:
+    if len(lines) != 4 or lines[3] or not isinstance(header, dict):
         return None
-    for name in ("current", "base"):
-        entry = record.get(name)
-        if name == "base" and entry is None:
-            continue
-        if not (
-            isinstance(entry, dict)
-            and isinstance(entry.get("hash"), str)
-            and isinstance(entry.get("snapshot"), dict)
-            and entry["snapshot"].get("format") == FORMAT
-            and entry["hash"] == snapshot_hash(entry["snapshot"])  # not damaged
-        ):
-            return None
-    return record
+    current, base = header.get("current"), header.get("base")
+    if header.get("format") != FORMAT or not isinstance(current, str):
+        return None
+    if _sha256(lines[1]) != current:
+        return None
+    if base is None:
+        return (current, lines[1], None, "null") if lines[2] == "null" else None
+    if not isinstance(base, str) or _sha256(lines[2]) != base:
+        return None
+    return current, lines[1], base, lines[2]
 
 
 # --- What changed ------------------------------------------------------------------------
@@ -360,17 +372,17 @@ def feed_xml(comparison: Comparison, found: Mapping[str, Any]) -> str:
     document of the build. Links are relative to the feed, at the site's root.
     """
     current = comparison.current
-    report = current["report"]
-    feed_id = uuid.uuid5(FEED_NAMESPACE, report["title"])
+    name, title = comparison.report
+    feed_id = uuid.uuid5(FEED_NAMESPACE, title)
     dates = {d["id"]: d["date"] for d in current["documents"]}
     newest = found["now"]["newest"] or (found["before"] or {}).get("newest") or "1970-01-01"
     root = ET.Element("feed", xmlns=ATOM)
     _text(root, "id", feed_id.urn)
-    _text(root, "title", f"{report['name']}: changes")
+    _text(root, "title", f"{name}: changes")
     _text(root, "subtitle", _subtitle(found))
     _text(root, "updated", _instant(newest))
     author = ET.SubElement(root, "author")
-    _text(author, "name", report["name"])
+    _text(author, "name", name)
     ET.SubElement(root, "link", rel="alternate", type="text/html", href=_html(PAGE))
     _text(root, "generator", "Story report")
     entries = [*_entries(found, dates, newest)][:SHOWN]
