@@ -14,7 +14,7 @@ compiled templates          .cache/templates/<v>/     template name + source che
 (publish/render.py)                                                                    publish/render.py changing (<v>)
 chart cache                 .cache/charts.sqlite      chart kind + its data + the      the data, or plot.py/layout.py and the
 (publish/chart_cache.py)                              drawing code's digest            drawing libraries' versions
-last build's snapshot       .cache/changes/<k>.json   the seeds folder's path (<k>)    FORMAT; a damaged record (first build
+last build's snapshot       .cache/changes/<k>.jsonl  the seeds folder's path (<k>)    FORMAT; a damaged record (first build
 (publish/changes.py)        (and the snapshot before                                   again). Compared with, never reused:
                             the last change)                                           the Changes page and feed.xml
 watch memo (this module)    the watch's memory        a step's input values, or the    a changed input; a result no build used

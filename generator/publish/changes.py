@@ -1,7 +1,7 @@
 """What changed since the last build: the Changes page and the Atom feed (feed.xml).
 
 After each build a compact snapshot of what it found is kept in the cache folder
-(`<cache>/changes/<seeds key>.json`, one per seeds folder, keyed by the folder's
+(`<cache>/changes/<seeds key>.jsonl`, one per seeds folder, keyed by the folder's
 absolute path): the documents (id, title, date, a digest of the text), the entities
 (id, name, type, aliases, roles, mention count, page) and the events (id, date,
 summary, sources, page). The next build compares its own snapshot with it.
@@ -150,7 +150,7 @@ class History:
         self.path: Path | None = None
         if cache is not None:
             key = hashlib.sha256(os.fsencode(seeds.resolve())).hexdigest()[:16]
-            self.path = cache / FOLDER / f"{key}.json"
+            self.path = cache / FOLDER / f"{key}.jsonl"
         self._lines: tuple[str, str, str] | None = None
 
     def compare(self, current: Snapshot, report: tuple[str, str | None]) -> Comparison:
@@ -386,10 +386,10 @@ def feed_xml(comparison: Comparison, found: Mapping[str, Any]) -> str:
     ET.SubElement(root, "link", rel="alternate", type="text/html", href=_html(PAGE))
     _text(root, "generator", "Story report")
     entries = [*_entries(found, dates, newest)][:SHOWN]
-    for kind, key, title, updated, page, summary in entries:
+    for kind, key, heading, updated, page, summary in entries:
         entry = ET.SubElement(root, "entry")
         _text(entry, "id", uuid.uuid5(feed_id, f"{kind}\0{key}").urn)
-        _text(entry, "title", title)
+        _text(entry, "title", heading)
         _text(entry, "updated", _instant(updated))
         ET.SubElement(entry, "link", rel="alternate", type="text/html", href=_html(page))
         _text(entry, "summary", summary)
