@@ -238,6 +238,7 @@ def test_a_profile_changes_with_a_new_role_alias_or_many_more_mentions():
             _entity("bo", "Bo Lind", mentions=20),
             _entity("cy", "Cy Moss", mentions=20),
             _entity("di", "Di Vo", page=None),
+            _entity("ed", "Ed Port"),
         ]
     )
     current = _snap(
@@ -246,6 +247,7 @@ def test_a_profile_changes_with_a_new_role_alias_or_many_more_mentions():
             _entity("bo", "Bo Lind", mentions=25),  # 25%: not "by much"
             _entity("cy", "Cy Moss", mentions=30),
             _entity("di", "Di Vo"),
+            _entity("ed", "Ed Port", type="organization"),
         ]
     )
     profiles = {e["id"]: e["changes"] for e in _compare(base, current)["profiles"]}
@@ -253,6 +255,7 @@ def test_a_profile_changes_with_a_new_role_alias_or_many_more_mentions():
         "ana": ["new role: envoy", "new alias: Ruiz"],
         "cy": ["mentions 20 → 30"],
         "di": ["now has a page of its own"],
+        "ed": ["now an organization (was a person)"],
     }
 
 

@@ -308,7 +308,7 @@ def _profile_changes(was: Mapping[str, Any], now: Mapping[str, Any]) -> list[str
     if was["name"] != now["name"]:
         what.append(f"now named {now['name']} (was {was['name']})")
     if was["type"] != now["type"]:
-        what.append(f"now a {now['type']} (was a {was['type']})")
+        what.append(f"now {_a(now['type'])} (was {_a(was['type'])})")
     roles = [r for r in now["roles"] if r not in set(was["roles"])]
     if roles:
         what.append(f"new role{'s' if len(roles) > 1 else ''}: " + "; ".join(roles))
@@ -321,6 +321,11 @@ def _profile_changes(was: Mapping[str, Any], now: Mapping[str, Any]) -> list[str
     if was["page"] is None and now["page"] is not None:
         what.append("now has a page of its own")
     return what
+
+
+def _a(kind: str) -> str:
+    """ "a person", "an organization"."""
+    return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind}"
 
 
 def _events(old: Sequence[dict[str, Any]], new: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -416,7 +421,7 @@ def _entries(found: Mapping[str, Any], dates: Mapping[str, str], newest: str) ->
         summary = f"The document of {d['date']} is no longer in the report."
         yield "removed", key, f"Removed document: {d['title']}", newest, PAGE, summary
     for e in found["new_entities"]:
-        summary = f"A new {e['type']}, mentioned {_times(e['mentions'])}."
+        summary = f"New {e['type']}, mentioned {_times(e['mentions'])}."
         page = e["page"] or PAGE
         yield "entity", e["id"], f"New {e['type']}: {e['name']}", e["last_seen"], page, summary
     for e in found["removed_entities"]:
