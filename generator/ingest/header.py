@@ -163,9 +163,14 @@ class _FrontMatterLoader(yaml.SafeLoader):
     """Safe YAML, with dates left as text: PyYAML raises ValueError on 2022-02-30."""
 
 
-_FrontMatterLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_yaml_str
-)
+def _timestamp_as_text(loader: _FrontMatterLoader, node: yaml.Node) -> str:
+    """A date as written ("2022-02-30" too): the loader's checks come later, with a
+    message naming the file."""
+    assert isinstance(node, yaml.ScalarNode)
+    return str(loader.construct_scalar(node))
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
 def key_line(content: str, key: str) -> int:
