@@ -6,10 +6,11 @@ sentence shown twice, no happening told again on another date: see `distinct`).
 Events are taken in this order, and the first `n` distinct ones kept:
 
 1. the headline event of each key date the pages show, best key date first (the day's
-   event reported by most documents; among equals, one that recalls the day from
-   another day's document before one dated by its own publication, "today");
+   event reported by most documents; among equals, the one naming most entities, then
+   one that recalls the day from another day's document before one dated by its own
+   publication, "today");
 2. then every other event, reported by most documents first, days before months before
-   years, older first.
+   years, naming most entities, older first.
 
 Scheduled events (`future`) have not happened and are left out; with the span of the
 publication dates (`span`), so are days far outside it (background: "not seen since
@@ -49,6 +50,7 @@ def what_happened(
             _far(e, span),
             -documents(e),
             PRECISION_ORDER.get(e.precision, 3),
+            -len(e.entities),
             e.date,
             e.id,
         ),
@@ -89,8 +91,8 @@ def documents(event: Event) -> int:
     return len({s.document for s in event.sources})
 
 
-def _telling(event: Event) -> tuple[int, bool, str]:
-    return (-documents(event), dated_by_publication(event), event.id)
+def _telling(event: Event) -> tuple[int, int, bool, str]:
+    return (-documents(event), -len(event.entities), dated_by_publication(event), event.id)
 
 
 def _far(event: Event, span: tuple[str, str] | None) -> bool:
