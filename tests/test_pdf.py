@@ -2,18 +2,18 @@
 
 import dataclasses
 import datetime as dt
-import types
 import io
 import re
 import shutil
 import subprocess
+import types
 
 import pytest
 from pypdf import PdfReader
 
 from generator.cli import main
-from generator.publish.charts import draw_charts
 from generator.model import Citation, Event
+from generator.publish.charts import draw_charts
 from generator.publish.pdf import (
     _fetcher,
     _Report,
@@ -343,7 +343,7 @@ def test_cover_has_the_counts_and_what_happened(full, tmp_path):
 
 @pytest.mark.slow
 def test_citations_name_the_source_and_its_section(full, tmp_path):
-    pdf, reader, documents, *_ = full
+    pdf, _, documents, *_ = full
     text = _words(_pdftotext(pdf, tmp_path))
     by_id = {d.id: d for d in documents}
     # "Report number 3 (12 January 2022), §1" — no opaque "doc-0003 §1".
@@ -378,7 +378,7 @@ def test_no_bullet_is_parted_from_its_text(full, tmp_path):
 
 @pytest.mark.slow
 def test_key_dates_list_a_sentence_once(full, tmp_path):
-    pdf, _, documents, entities, events, key_dates = full
+    pdf, _, _, _, events, key_dates = full
     text = _words(_pdftotext(pdf, tmp_path))
     section = text[text.index("marked as key dates by the chronology") :]
     section = section[section.index("Key dates") : section.index("All events")]
