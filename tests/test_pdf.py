@@ -418,6 +418,12 @@ def test_dates_and_sources_as_a_reader_names_them(tmp_path):
     (folder / "a.md").write_text(front, encoding="utf-8")
     document = load_document(folder / "a.md")
     assert source_label(document) == "w0 w1 w2 w3 w4 w5 w6 w7 w8 w9 … (CNN, 20 January 2022)"
+    dated = "date 2021-05-25\nPress Briefing by Jen Psaki, May 25, 2021\nText.\n"
+    (folder / "b.txt").write_text(dated, encoding="utf-8")
+    # The title gives the date: not said twice.
+    assert (
+        source_label(load_document(folder / "b.txt")) == "Press Briefing by Jen Psaki, May 25, 2021"
+    )
 
 
 def test_citations_are_grouped_by_source(tmp_path):

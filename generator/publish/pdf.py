@@ -233,11 +233,24 @@ class _Report:
 
 def source_label(document: Document) -> str:
     """ "Title (outlet, 7 December 2021)": a source as a reader names it, the title cut
-    after TITLE_WORDS words."""
+    after TITLE_WORDS words; the date left out when the title gives it ("Press
+    Briefing ..., May 25, 2021")."""
     words = document.title.split()
     title = " ".join(words[:TITLE_WORDS]) + (" …" if len(words) > TITLE_WORDS else "")
-    where = ", ".join(p for p in (document.outlet, human_date(document.date)) if p)
-    return f"{title} ({where})"
+    date = None if _names_date(title, document.date) else human_date(document.date)
+    where = ", ".join(p for p in (document.outlet, date) if p)
+    return f"{title} ({where})" if where else title
+
+
+def _names_date(text: str, date: str) -> bool:
+    """Does `text` write the day `date` (YYYY-MM-DD) in words: "May 25, 2021",
+    "25 May 2021", "Dec. 7, 2021"?"""
+    year, month, day = date.split("-")
+    name = human_date(date).split()[1]
+    months = rf"(?:{name}|{name[:3]}\.?)"
+    day = rf"0?{int(day)}(?:st|nd|rd|th)?"
+    pattern = rf"\b(?:{months}\s+{day},?|{day}\s+{months},?)\s+{year}\b"
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def dates_label(dates: Sequence[str]) -> str:
