@@ -245,7 +245,7 @@ def source_label(document: Document) -> str:
 def _names_date(text: str, date: str) -> bool:
     """Does `text` write the day `date` (YYYY-MM-DD) in words: "May 25, 2021",
     "25 May 2021", "Dec. 7, 2021"?"""
-    year, month, day = date.split("-")
+    year, _, day = date.split("-")
     name = human_date(date).split()[1]
     months = rf"(?:{name}|{name[:3]}\.?)"
     day = rf"0?{int(day)}(?:st|nd|rd|th)?"
