@@ -368,10 +368,13 @@ def test_activity_chart_is_printed_once(full, tmp_path):
 
 @pytest.mark.slow
 def test_no_bullet_is_parted_from_its_text(full, tmp_path):
-    pdf, *_ = full
-    for options in ((), ("-layout",)):
-        lines = _pdftotext(pdf, tmp_path, *options).splitlines()
+    pdf, reader, *_ = full
+    pypdf = "\n".join(page.extract_text() for page in reader.pages)
+    texts = [_pdftotext(pdf, tmp_path, *options) for options in ((), ("-layout",))]
+    for text in [pypdf, *texts]:
+        lines = text.splitlines()
         assert not [line for line in lines if re.fullmatch(r"\s*•\s*(\S{1,2})?\s*", line)]
+    assert pypdf.count("•") > 20
     layout = _pdftotext(pdf, tmp_path, "-layout")
     assert re.search(r"• I know that the talks", layout)  # the bullet and its first words
 
