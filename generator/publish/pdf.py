@@ -9,6 +9,11 @@ Markdown is an anchor, `{:id}`, which document text cannot produce (its braces a
 escaped). WeasyPrint lays the pages out with templates/print/report.css and fetches
 nothing: the charts are served from memory and every other URL is refused.
 
+The cover gives the title, subtitle, span and counts and what happened (the main
+events, chronology/main_events.py). A citation names its source as a reader would,
+"Title (outlet, date), §N" (source_label), and links to the sentence (or, in a
+briefing, to the source's entry in the list of sources).
+
 On a large corpus the PDF is a briefing (key dates, the main profiles, the charts, the
 list of sources); `full_text=True` adds every source text, with an anchor on every
 sentence, the whole chronology and up to PROFILES_FULL profiles of each type.
