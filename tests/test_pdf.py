@@ -439,4 +439,4 @@ def test_citations_are_grouped_by_source(tmp_path):
     text = re.sub(r"<[^>]+>", "", html).strip()
     assert text == f"{source_label(first)}, §2, §4; {source_label(second)}, §1"
     assert f'href="#src-{first.slug}-s4"' in html
-    assert report.cite_all(cited, most=1).endswith(" …")
+    assert report.cite_all(cited, most=1).endswith("; …")

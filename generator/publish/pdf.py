@@ -224,7 +224,7 @@ class _Report:
                 for n in numbers[:SECTIONS_CITED]
             ) + (" …" if len(numbers) > SECTIONS_CITED else "")
             parts.append(f"[{md_escape(source_label(document))}](#{source}), {sections}")
-        return Markup("; ".join(parts) + (" …" if more else ""))
+        return Markup("; ".join([*parts, "…"] if more else parts))
 
     def entity_link(self, entity_id: str) -> Markup:
         name = md_escape(self.entity_names.get(entity_id, entity_id))
