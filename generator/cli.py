@@ -413,8 +413,10 @@ def _pdf(args: argparse.Namespace) -> int:
         corpus.documents, findings.events, findings.key_dates, findings.entities, options.cache
     )
     clock.lap("charts")
-    title = report_info(settings, corpus, findings.entities)["name"]
-    pdf = pipeline.make_report_pdf(corpus, findings, charts, args.full_text, title)
+    info = report_info(settings, corpus, findings.entities)
+    pdf = pipeline.make_report_pdf(
+        corpus, findings, charts, args.full_text, info["name"], info["subtitle"]
+    )
     clock.lap("pdf")
     if args.timings:
         _print_timings(clock.timings())

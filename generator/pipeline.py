@@ -132,7 +132,9 @@ def run(
         write_changes(output, renderer, comparison)
         clock.lap("data")
         if pdf:
-            pdf_bytes = make_report_pdf(corpus, findings, charts, full_text, site["name"])
+            pdf_bytes = make_report_pdf(
+                corpus, findings, charts, full_text, site["name"], site["subtitle"]
+            )
             output.write("data/report.pdf", pdf_bytes)
             clock.lap("pdf")
         output.commit()
@@ -181,9 +183,10 @@ def make_report_pdf(
     charts: Charts | None = None,
     full_text: bool | None = None,
     title: str | None = None,
+    subtitle: str = "",
 ) -> bytes:
     """The report PDF from the same data as the site (see pdf.py), called `title`
-    (default: as the site would name it)."""
+    (default: as the site would name it), with `subtitle` on its cover."""
     from .publish.pdf import make_pdf
 
     return make_pdf(
@@ -193,6 +196,7 @@ def make_report_pdf(
         findings.entities,
         templates=TEMPLATES,
         title=title or report_info(ReportSettings(), corpus, findings.entities)["name"],
+        subtitle=subtitle,
         full_text=full_text,
         charts=charts,
     )

@@ -1,16 +1,27 @@
 """The PDF read back: pypdf for text, outline and links; pdftoppm for page images."""
 
+import dataclasses
+import datetime as dt
 import io
 import re
 import shutil
 import subprocess
+import types
 
 import pytest
 from pypdf import PdfReader
 
 from generator.cli import main
+from generator.model import Citation, Event
 from generator.publish.charts import draw_charts
-from generator.publish.pdf import _fetcher, make_pdf, markdown_to_html
+from generator.publish.pdf import (
+    _fetcher,
+    _Report,
+    dates_label,
+    make_pdf,
+    markdown_to_html,
+    source_label,
+)
 
 from .conftest import PROJECT, SEEDS, load_document
 from .report_fixtures import find_entities, make_events, write_documents
@@ -32,6 +43,10 @@ SECTIONS = [
 ]
 
 
+TWO_DATES = "Carstens flew to Caracas on Tuesday and returned on Friday."
+I_KNOW = "I know that the talks went on through the night."
+
+
 def _report(tmp_path, count):
     folder = tmp_path / "seeds"
     documents = write_documents(folder, count)
@@ -40,7 +55,36 @@ def _report(tmp_path, count):
     entities = find_entities(documents)
     events = make_events(documents, entities)
     key_dates = sorted({e.date for e in events if e.precision == "day"})[:4]
+    if count > 1:
+        # The day after a key date: no document of its own (they are three days apart).
+        after = (dt.date.fromisoformat(key_dates[1]) + dt.timedelta(days=1)).isoformat()
+        key_dates = sorted([*key_dates, after])
+        added = _two_dates(documents, key_dates[1:3], key_dates[0])
+        events = sorted(events + added, key=lambda e: (e.date, e.id))
     return documents, entities, events, key_dates
+
+
+def _two_dates(documents, days, day):
+    """A sentence with two dates, both key dates (one event per date, the same sentence),
+    and an event that opens with a one-letter word."""
+    cited = (Citation(documents[1].id, 2),)
+    return [
+        replace_event(id=f"two-{i}", date=date, text=TWO_DATES, summary=TWO_DATES, sources=cited)
+        for i, date in enumerate(days)
+    ] + [
+        replace_event(
+            id="i-know", date=day, text=I_KNOW, summary=I_KNOW,
+            sources=(Citation(documents[2].id, 3),),
+        )
+    ]  # fmt: skip
+
+
+def replace_event(**fields):
+    base = Event(
+        id="", date="", precision="day", text="", summary="", expression="on Tuesday",
+        resolution="", entities=(), sources=(),
+    )  # fmt: skip
+    return dataclasses.replace(base, **fields)
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +94,7 @@ def full(tmp_path_factory):
         documents, events, key_dates, entities,
         templates=PROJECT / "templates", title="Test report", full_text=True,
     )  # fmt: skip
-    return pdf, PdfReader(io.BytesIO(pdf)), documents, entities, events
+    return pdf, PdfReader(io.BytesIO(pdf)), documents, entities, events, key_dates
 
 
 def _text(reader, index):
@@ -74,7 +118,7 @@ def _outline(reader):
 
 @pytest.mark.slow
 def test_outline_has_every_section_in_order(full):
-    _, reader, _, entities, _ = full
+    _, reader, _, entities, *_ = full
     outline = _outline(reader)
     top = [title for title, level, _ in outline if level == 1]
     assert top == SECTIONS
@@ -88,10 +132,9 @@ def test_outline_has_every_section_in_order(full):
 
 @pytest.mark.slow
 def test_each_section_starts_with_its_text(full):
-    _, reader, _, entities, _ = full
+    _, reader, _, entities, *_ = full
     pages = {title: page for title, level, page in _outline(reader) if level == 1}
     assert _text(reader, 0).startswith("REPORT Test report")
-    assert "Documents 11" in _text(reader, 0)
     for title in SECTIONS:
         assert _text(reader, pages[title]).startswith(title), title
     people = " ".join(_text(reader, i) for i in range(pages["People"], pages["Organizations"]))
@@ -259,3 +302,141 @@ def test_empty_and_tiny_reports(tmp_path):
     )  # fmt: skip
     reader = PdfReader(io.BytesIO(one))
     assert [t for t, level, _ in _outline(reader) if level == 1][:4] == SECTIONS[:4]
+
+
+def _pdftotext(pdf, tmp_path, *options):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf)
+    assert shutil.which("pdftotext"), "pdftotext missing: run `bash scripts/system-deps.sh`"
+    command = ["pdftotext", *options, str(path), "-"]
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+
+
+def _words(text):
+    return " ".join(text.split())
+
+
+def _report_of(documents, events, key_dates, entities):
+    charts = types.SimpleNamespace(overview=[], profiles=[])
+    return _Report(documents, events, key_dates, entities, charts, True)
+
+
+@pytest.mark.slow
+def test_cover_has_the_counts_and_what_happened(full, tmp_path):
+    pdf, _, documents, entities, events, key_dates = full
+    cover = _words(_pdftotext(pdf, tmp_path, "-f", "1", "-l", "1"))
+    assert "Test report 3 January 2022 – 30 January 2022" in cover
+    people, organizations, places = (
+        sum(1 for e in entities if e.type == kind) for kind in ("person", "organization", "place")
+    )
+    counts = f"{len(documents)} {people} {organizations} {places} {len(events)}"
+    assert f"{counts} Documents People Organizations Places Events" in cover
+    assert "What happened" in cover
+    report = _report_of(documents, events, key_dates, entities)
+    summary = report.cover()["what_happened"]
+    assert len(summary) >= 5
+    for event in summary:
+        assert _words(event.summary) in cover, event.summary
+    # Distinct happenings: the two-date sentence once.
+    assert cover.count(TWO_DATES) <= 1
+
+
+@pytest.mark.slow
+def test_citations_name_the_source_and_its_section(full, tmp_path):
+    pdf, _, documents, *_ = full
+    text = _words(_pdftotext(pdf, tmp_path))
+    by_id = {d.id: d for d in documents}
+    # "Report number 3 (12 January 2022), §1" — no opaque "doc-0003 §1".
+    assert f"{source_label(by_id['doc-0003'])}, §1" in text
+    assert f"{source_label(by_id['hostile'])}, §1" in text
+    assert not re.search(r"doc-\d{4} §\d", text)
+    cited = re.findall(r"Report number \d+ \(\d+ January 2022\), §\d+", text)
+    assert len(cited) > 20
+
+
+@pytest.mark.slow
+def test_activity_chart_is_printed_once(full, tmp_path):
+    pdf, reader, *_ = full
+    pages = {title: page for title, level, page in _outline(reader) if level == 1}
+    title = re.search(r"Documents and events per \w+", _text(reader, 1)).group()
+    text = _words(_pdftotext(pdf, tmp_path))
+    # Once in the contents, once as the heading, once drawn (the chart's own title).
+    assert text.count(title) == 3
+    overview = _words(_pdftotext(pdf, tmp_path, "-f", str(pages["Overview"] + 1), "-l", "1000"))
+    assert overview.index(title) > overview.index("Charts")  # not drawn in the overview
+
+
+@pytest.mark.slow
+def test_no_bullet_is_parted_from_its_text(full, tmp_path):
+    pdf, reader, *_ = full
+    pypdf = "\n".join(page.extract_text() for page in reader.pages)
+    texts = [_pdftotext(pdf, tmp_path, *options) for options in ((), ("-layout",))]
+    for text in [pypdf, *texts]:
+        lines = text.splitlines()
+        assert not [line for line in lines if re.fullmatch(r"\s*•\s*(\S{1,2})?\s*", line)]
+    assert pypdf.count("•") > 20
+    layout = _pdftotext(pdf, tmp_path, "-layout")
+    assert re.search(r"• I know that the talks", layout)  # the bullet and its first words
+
+
+@pytest.mark.slow
+def test_key_dates_list_a_sentence_once(full, tmp_path):
+    pdf, _, _, _, events, key_dates = full
+    text = _words(_pdftotext(pdf, tmp_path))
+    section = text[text.index("marked as key dates by the chronology") :]
+    section = section[section.index("Key dates") : section.index("All events")]
+    assert section.count(TWO_DATES) == 1
+    two = sorted(e.date for e in events if e.text == TWO_DATES)
+    # Listed under one heading that names both its dates ("9 and 10 January 2022").
+    heading = f"{dates_label(two)} •"
+    assert heading in section
+    assert section.index(heading) < section.index(TWO_DATES)
+    later = [k for k in key_dates if k > two[-1]]
+    assert section.index(TWO_DATES) < section.index(f"{dates_label(later[:1])} •")
+    items = [item.split(" — ")[0] for item in section.split("•")[1:]]
+    assert len(items) == len(set(items))
+
+
+def test_key_date_groups_join_the_dates_of_one_sentence(tmp_path):
+    documents, entities, events, key_dates = _report(tmp_path, 10)
+    report = _report_of(documents, events, key_dates, entities)
+    groups = report.key_date_groups()
+    listed = [e.text for _, group in groups for e in group]
+    assert listed.count(TWO_DATES) == 1
+    assert (key_dates[1:3], [e for e in events if e.id == "two-0"]) in [
+        (dates, [e for e in group if e.text == TWO_DATES]) for dates, group in groups
+    ]
+    assert [dates[0] for dates, _ in groups] == sorted(dates[0] for dates, _ in groups)
+
+
+def test_dates_and_sources_as_a_reader_names_them(tmp_path):
+    assert dates_label(["2021-12-07"]) == "7 December 2021"
+    assert dates_label(["2021-12-07", "2021-12-10"]) == "7 and 10 December 2021"
+    assert dates_label(["2021-11-30", "2021-12-02"]) == "30 November and 2 December 2021"
+    assert dates_label(["2021-12-30", "2022-01-02"]) == "30 December 2021 and 2 January 2022"
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    title = " ".join(f"w{i}" for i in range(14))
+    front = f"---\ntitle: {title}\ndate: 2022-01-20\nsource: CNN\n---\nText.\n"
+    (folder / "a.md").write_text(front, encoding="utf-8")
+    document = load_document(folder / "a.md")
+    assert source_label(document) == "w0 w1 w2 w3 w4 w5 w6 w7 w8 w9 … (CNN, 20 January 2022)"
+    dated = "date 2021-05-25\nPress Briefing by Jen Psaki, May 25, 2021\nText.\n"
+    (folder / "b.txt").write_text(dated, encoding="utf-8")
+    # The title gives the date: not said twice.
+    assert (
+        source_label(load_document(folder / "b.txt")) == "Press Briefing by Jen Psaki, May 25, 2021"
+    )
+
+
+def test_citations_are_grouped_by_source(tmp_path):
+    documents, entities, events, key_dates = _report(tmp_path, 3)
+    report = _report_of(documents, events, key_dates, entities)
+    first, second = documents[0], documents[1]
+    cited = [Citation(first.id, 2), Citation(second.id, 1), Citation(first.id, 4)]
+    markdown = report.cite_all(cited)
+    html, _ = markdown_to_html(markdown)
+    text = re.sub(r"<[^>]+>", "", html).strip()
+    assert text == f"{source_label(first)}, §2, §4; {source_label(second)}, §1"
+    assert f'href="#src-{first.slug}-s4"' in html
+    assert report.cite_all(cited, most=1).endswith("; …")

@@ -17,6 +17,7 @@ from typing import cast
 
 from ..chronology.events import INDEX_PAGE, dated_by_publication, period_page
 from ..chronology.key_dates import near_span
+from ..chronology.main_events import distinct
 from ..model import Chronology, Corpus, Document, Event
 
 KEY_DATE_EVENTS = 3  # events (and documents published) shown with each key date
@@ -152,7 +153,7 @@ def _neighbour(pages: list[str], index: int) -> dict[str, str] | None:
 
 
 def _main_events(chronology: Chronology, span: tuple[str, str] | None) -> list[dict[str, object]]:
-    """The MAIN_EVENTS distinct happenings reported by most documents (see _distinct),
+    """The MAIN_EVENTS distinct happenings reported by most documents (see distinct),
     in date order, with their
     number of documents: an event of a key date counts two documents more, one far
     outside the span the documents were published in (background: "not seen since
@@ -172,7 +173,7 @@ def _main_events(chronology: Chronology, span: tuple[str, str] | None) -> list[d
         chronology.events,
         key=lambda e: (-weight(e), precision.get(e.precision, 3), e.date, e.id),
     )
-    main = sorted(_distinct(ranked, MAIN_EVENTS), key=lambda e: (e.date, e.id))
+    main = sorted(distinct(ranked, MAIN_EVENTS), key=lambda e: (e.date, e.id))
     return [{"event": e, "documents": _documents(e)} for e in main]
 
 
@@ -200,25 +201,6 @@ def home_key_dates(key_dates: list[dict[str, object]], count: int) -> list[dict[
 
 def _citations(event: Event) -> set[tuple[str, int]]:
     return {(s.document, s.sentence) for s in event.sources}
-
-
-def _distinct(ranked: Iterable[Event], count: int) -> list[Event]:
-    """The first `count` events that are distinct happenings: an event that shares a
-    sentence with one already taken (a sentence with two dates: "flew on Tuesday and
-    returned on Friday") or that it reads as the same happening on another date
-    (also_reported) is left for that one."""
-    taken: list[Event] = []
-    cited: set[tuple[str, int]] = set()
-    same: set[str] = set()
-    for event in ranked:
-        if len(taken) == count:
-            break
-        if event.id in same or _citations(event) & cited:
-            continue
-        taken.append(event)
-        cited |= _citations(event)
-        same.update(event.also_reported)
-    return taken
 
 
 def _documents(event: Event) -> int:

@@ -9,6 +9,11 @@ Markdown is an anchor, `{:id}`, which document text cannot produce (its braces a
 escaped). WeasyPrint lays the pages out with templates/print/report.css and fetches
 nothing: the charts are served from memory and every other URL is refused.
 
+The cover gives the title, subtitle, span and counts and what happened (the main
+events, chronology/main_events.py). A citation names its source as a reader would,
+"Title (outlet, date), §N" (source_label), and links to the sentence (or, in a
+briefing, to the source's entry in the list of sources).
+
 On a large corpus the PDF is a briefing (key dates, the main profiles, the charts, the
 list of sources); `full_text=True` adds every source text, with an anchor on every
 sentence, the whole chronology and up to PROFILES_FULL profiles of each type.
@@ -17,7 +22,7 @@ sentence, the whole chronology and up to PROFILES_FULL profiles of each type.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,10 +30,20 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from ..chronology.main_events import citations, what_happened
 from ..errors import PublishError
-from ..model import ENTITY_TYPES, Document, Entity, Event
+from ..model import (
+    ENTITY_TYPES,
+    Chronology,
+    Citation,
+    Document,
+    Entity,
+    Event,
+    KeyDate,
+    Mention,
+)
 from .charts import Charts, draw_charts
-from .render import Renderer, md_escape
+from .render import Renderer, human_date, md_escape
 
 # Above this many words in all documents, the PDF leaves out the source texts (unless
 # asked): about 60 pages of text; WeasyPrint needs ~0.1 s and ~1 MB per page.
@@ -37,6 +52,10 @@ PROFILES_BRIEF = 20  # per type, most mentioned first, in a briefing
 PROFILES_FULL = 150  # per type with the full text: the site has every profile
 EVENTS_BRIEF = 60  # events in a briefing's chronology when there are no key dates
 TABLE_ROWS = 16  # a chart's numbers are printed as a table up to this many rows
+WHAT_HAPPENED = 8  # main events on the cover: one line each, the cover stays one page
+TITLE_WORDS = 10  # a source's title in a citation, cut after this many words
+SECTIONS_CITED = 8  # sentence numbers cited per source, then "…"
+MENTIONED_IN = 5  # sources listed under a profile ("Mentioned in"), first cited first
 SECTION_TITLES = {"person": "People", "organization": "Organizations", "place": "Places"}
 SECTION_IDS = {"person": "people", "organization": "organizations", "place": "places"}
 CHART_SCHEME = "chart:"
@@ -60,10 +79,12 @@ def make_pdf(
     *,
     templates: Path,
     title: str,
+    subtitle: str = "",
     full_text: bool | None = None,
     charts: Charts | None = None,
 ) -> bytes:
-    """The report as PDF bytes. `full_text=None` includes source texts on small corpora."""
+    """The report as PDF bytes. `full_text=None` includes source texts on small corpora.
+    `key_dates` are the key dates the pages show, best first."""
     if full_text is None:
         full_text = sum(d.words for d in documents) <= FULL_TEXT_WORDS
     if charts is None:
@@ -84,6 +105,7 @@ def make_pdf(
         "report.html",
         parts=parts,
         css=Markup((templates / "print" / "report.css").read_text(encoding="utf-8")),
+        subtitle=subtitle,
         **report.cover(),
     )
     return _write(html, {f"{CHART_SCHEME}{c.name}.svg": c.svg for c in report.chart_list})
@@ -105,6 +127,13 @@ class _Report:
         self.by_id = {d.id: d for d in documents}
         self.events = sorted(events, key=lambda e: (e.date, e.id))
         self.key_dates = sorted(set(key_dates))
+        # The chronology as the cover's summary reads it: the key dates best first (their
+        # scores are not needed, only their order).
+        self.chronology = Chronology(
+            tuple(self.events),
+            tuple(KeyDate(d, 0.0, 0, 0) for d in dict.fromkeys(key_dates)),
+            shown=len(set(key_dates)),
+        )
         self.entities = entities
         self.charts = charts
         self.full_text = full_text
@@ -123,36 +152,79 @@ class _Report:
 
     def cover(self) -> dict[str, Any]:
         dates = [d.date for d in self.documents]
+        span = (dates[0], dates[-1]) if dates else None
         return {
-            "date_range": (dates[0], dates[-1]) if dates else None,
+            "date_range": span,
             "documents": len(self.documents),
             "words": sum(d.words for d in self.documents),
             "events": len(self.events),
             "entity_counts": [(SECTION_TITLES[k], n) for k, n in self.counts.items()],
             "full_text": self.full_text,
+            "what_happened": what_happened(self.chronology, WHAT_HAPPENED, span),
         }
 
-    def key_date_groups(self) -> list[tuple[str, list[Event]]]:
-        """Events grouped by key date; with no key dates, the best-sourced events."""
+    def key_date_groups(self) -> list[tuple[list[str], list[Event]]]:
+        """(dates, events) by key date in date order, each happening listed once: an
+        event read from a sentence already listed (a sentence with two dates, "flew on
+        Tuesday and returned on Friday") is not listed again, and a date left with no
+        event of its own joins the entry that lists its sentence ("7 and 10 December
+        2021"). With no key dates, the best-sourced events, grouped by date."""
         if self.key_dates:
             wanted = set(self.key_dates)
             chosen = [e for e in self.events if e.date in wanted]
         else:
             chosen = sorted(self.events, key=lambda e: (-len(e.sources), e.date, e.id))
             chosen = sorted(chosen[:EVENTS_BRIEF], key=lambda e: (e.date, e.id))
-        groups: dict[str, list[Event]] = {}
+        by_date: dict[str, list[Event]] = {}
         for event in chosen:
-            groups.setdefault(event.date, []).append(event)
-        return list(groups.items())
+            by_date.setdefault(event.date, []).append(event)
+        groups: list[tuple[list[str], list[Event]]] = []
+        listed: dict[tuple[str, int], list[str]] = {}  # sentence -> its entry's dates
+        for date, events in by_date.items():
+            dates = [date]
+            fresh: list[Event] = []
+            for event in events:
+                if not citations(event) & listed.keys():
+                    fresh.append(event)
+                    listed.update(dict.fromkeys(citations(event), dates))
+            if fresh:
+                groups.append((dates, fresh))
+            else:  # every event of the day is listed under an earlier date
+                owner = next(listed[c] for e in events for c in citations(e) if c in listed)
+                owner.append(date)
+        return groups
 
     def cite(self, document_id: str, sentence: int) -> Markup:
-        """'doc-id §N', linked to the sentence (full text) or to the source list entry."""
-        label = md_escape(f"{document_id} §{sentence}")
-        document = self.by_id.get(document_id)
-        if document is None:
-            return Markup(label)
-        target = sentence_anchor(document, sentence) if self.full_text else doc_anchor(document)
-        return Markup(f"[{label}](#{target})")
+        """'Title (outlet, date), §N', linked (see cite_all)."""
+        return self.cite_all([Citation(document_id, sentence)])
+
+    def cite_all(self, cited: Iterable[Citation | Mention], most: int | None = None) -> Markup:
+        """Citations by source, in the order first cited: "Title (outlet, date), §3, §5;
+        Other title (date), §2", at most `most` sources (then "…"). A title links to
+        the source (its text, or its entry in the list of sources), each §N to its
+        sentence (full text) or to the source."""
+        by_document: dict[str, list[int]] = {}
+        more = False
+        for citation in cited:
+            if citation.document not in by_document and len(by_document) == most:
+                more = True
+                continue
+            numbers = by_document.setdefault(citation.document, [])
+            if citation.sentence not in numbers:
+                numbers.append(citation.sentence)
+        parts: list[str] = []
+        for document_id, numbers in by_document.items():
+            document = self.by_id.get(document_id)
+            if document is None:
+                parts.append(md_escape(f"{document_id}, " + ", ".join(f"§{n}" for n in numbers)))
+                continue
+            source = doc_anchor(document)
+            sections = ", ".join(
+                f"[§{n}](#{sentence_anchor(document, n) if self.full_text else source})"
+                for n in numbers[:SECTIONS_CITED]
+            ) + (" …" if len(numbers) > SECTIONS_CITED else "")
+            parts.append(f"[{md_escape(source_label(document))}](#{source}), {sections}")
+        return Markup("; ".join([*parts, "…"] if more else parts))
 
     def entity_link(self, entity_id: str) -> Markup:
         name = md_escape(self.entity_names.get(entity_id, entity_id))
@@ -162,6 +234,42 @@ class _Report:
 
     def chart_src(self, name: str) -> Markup:
         return Markup(f"{CHART_SCHEME}{name}.svg")
+
+
+def source_label(document: Document) -> str:
+    """ "Title (outlet, 7 December 2021)": a source as a reader names it, the title cut
+    after TITLE_WORDS words; the date left out when the title gives it ("Press
+    Briefing ..., May 25, 2021")."""
+    words = document.title.split()
+    title = " ".join(words[:TITLE_WORDS]) + (" …" if len(words) > TITLE_WORDS else "")
+    date = None if _names_date(title, document.date) else human_date(document.date)
+    where = ", ".join(p for p in (document.outlet, date) if p)
+    return f"{title} ({where})" if where else title
+
+
+def _names_date(text: str, date: str) -> bool:
+    """Does `text` write the day `date` (YYYY-MM-DD) in words: "May 25, 2021",
+    "25 May 2021", "Dec. 7, 2021"?"""
+    year, _, day = date.split("-")
+    name = human_date(date).split()[1]
+    months = rf"(?:{name}|{name[:3]}\.?)"
+    day = rf"0?{int(day)}(?:st|nd|rd|th)?"
+    pattern = rf"\b(?:{months}\s+{day},?|{day}\s+{months},?)\s+{year}\b"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def dates_label(dates: Sequence[str]) -> str:
+    """ "7 December 2021"; "7 and 10 December 2021"; "30 November and 2 December 2021"."""
+    if len(dates) == 1:
+        return human_date(dates[0])
+    days = all(len(d) == 10 for d in dates)
+    if days and len({d[:7] for d in dates}) == 1:
+        heads = [str(int(d[8:])) for d in dates[:-1]]
+        return f"{', '.join(heads)} and {human_date(dates[-1])}"
+    if days and len({d[:4] for d in dates}) == 1:
+        heads = [human_date(d).rsplit(" ", 1)[0] for d in dates[:-1]]
+        return f"{', '.join(heads)} and {human_date(dates[-1])}"
+    return f"{', '.join(human_date(d) for d in dates[:-1])} and {human_date(dates[-1])}"
 
 
 def anchor(prefix: str, value: str) -> str:
@@ -201,6 +309,9 @@ def _part(renderer: Renderer, report: _Report, name: str, title: str, **extra: A
         part_id=part_id,
         part_title=title,
         cite=report.cite,
+        cite_all=report.cite_all,
+        dates_label=dates_label,
+        mentioned_in=MENTIONED_IN,
         entity_link=report.entity_link,
         chart_src=report.chart_src,
         # Ids are made of [A-Za-z0-9_-] only: safe to place unescaped.
