@@ -53,7 +53,7 @@ LOCK = ".lock"  # held by the build writing the folder (see Lock)
 # (slugs are lower-case ASCII, see text.slugify). Anything else is the user's.
 LEGACY_MARK = "build-report/index.md"
 LEGACY = re.compile(
-    r"index\.md|build-report/index\.md"
+    r"index\.md|build-report/index\.md|changes/index\.md|feed\.xml"
     r"|(sources|people|organizations|places|chronology)/[a-z0-9-]+\.md"
     r"|charts/index\.md|charts/(mentions/)?[a-z0-9-]+\.(svg|csv)"
     r"|data/(documents|entities|chronology|report)\.json|data/(chronology|statements)\.csv|data/report\.pdf"
