@@ -209,14 +209,9 @@ def repeated_in(document: Document, repeated: frozenset[str]) -> tuple[int, ...]
     )
 
 
-def repeated_spans(
-    document: Document, numbers: Iterable[int]
-) -> tuple[tuple[int, int, str], ...]:
+def repeated_spans(document: Document, numbers: Iterable[int]) -> tuple[tuple[int, int, str], ...]:
     """(start, end, "repeated") of the sentences numbered `numbers`."""
-    return tuple(
-        (s.start, s.end, REPEATED)
-        for s in (document.sentences[n - 1] for n in numbers)
-    )
+    return tuple((s.start, s.end, REPEATED) for s in (document.sentences[n - 1] for n in numbers))
 
 
 def sentence_key(text: str) -> str:

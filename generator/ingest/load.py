@@ -245,7 +245,7 @@ def _with_repeated(document: Document, numbers: tuple[int, ...]) -> Document:
 def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Problem], str]:
     """The document, its warnings, and a digest of its text (to find duplicates)."""
     warnings: list[Problem] = []
-    content = read_text(path, warnings, raw)
+    content, repaired = read_text(path, warnings, raw)
     digest = hashlib.sha256(content.strip().encode("utf-8")).hexdigest()
     document, date_line = parse_document(path, content)
     if dt.date.fromisoformat(document.date) > today:
@@ -271,6 +271,18 @@ def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Proble
             )
         )
     document = _clean_labels(path, content, document, warnings)
+    lost = document.text.count("\ufffd")
+    if lost:
+        warnings.append(
+            Problem(
+                str(path),
+                _file_line(content, document.text, document.text.index("\ufffd")),
+                f'{lost} letter(s) lost before the file was saved (shown as "\ufffd"); '
+                "they cannot be restored. Save the text again from its original.",
+                "warning",
+            )
+        )
+    document = replace(document, repaired=repaired, lost=lost)
     title, outlet = document.title, document.outlet
     for field, value in (("title", title), ("outlet", outlet)):
         if value and len(value) > MAX_LABEL_CHARS:
