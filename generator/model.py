@@ -298,6 +298,10 @@ class Findings:
     entities: tuple[Entity, ...]
     chronology: Chronology
     problems: tuple[Problem, ...] = ()  # flagged on the way, e.g. unused corrections
+    # Ids of the documents that look unrelated to the rest (resolve/relevance.py), in
+    # corpus order, and whether they were left out of the entities and the chronology.
+    off_topic: tuple[str, ...] = ()
+    off_topic_left_out: bool = True
 
     @property
     def entity_links(self) -> dict[str, dict[str, str | None]]:

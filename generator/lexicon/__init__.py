@@ -13,10 +13,17 @@ passes keep what they need in module constants when they are imported.
 The lists (the modules of resolve/ or ingest/ that use each in brackets):
 
 - abbreviations: words ending with a period that does not end a sentence (ingest/text)
+- boilerplate: phrases of web pages and players around a story ("an error occurred
+  while processing this directive"), and headings of link lists ("related stories")
+  (ingest/boilerplate)
 - business_words: Petroleum, Energy, International: after a company's own name
   (resolution)
 - clause_verbs: verbs that make the words after a name a clause (roles)
 - described_kinds: what an organization or place may be described as (roles)
+- comment_invitations: "comments section below": the readers' comments start there
+  (ingest/boilerplate)
+- comments: "report abuse", "this comment was removed": lines of a comment thread
+  (ingest/boilerplate)
 - deities: God and other deities, never an entity (mentions)
 - demonyms: "Ukrainian", "Texan", "Muslim": the people of a place or faith (mentions)
 - diseases: illnesses, never an entity ("Long COVID") (mentions)
