@@ -46,6 +46,7 @@ from .profiles import (
     source_segments,
     whos_who,
 )
+from .quality import quality
 from .render import Renderer, md_escape
 
 if TYPE_CHECKING:
@@ -281,7 +282,8 @@ def _build_report(
     failed: tuple[Problem, ...],
 ) -> str:
     """The build report: every problem, the pages and charts that failed (`failed`),
-    what the page caps left out, and the limits."""
+    the quality signals (publish/quality.py), what the page caps left out, and the
+    limits."""
     documents = corpus.documents
     every = corpus.problems + findings.problems + failed
     paths = {d.id: str(d.path) for d in documents}
@@ -295,6 +297,7 @@ def _build_report(
         limits={**load_limits(), "nlp_chunk_chars": CHUNK_CHARS},
         left_out=_left_out(findings.entities, documents, paths),
         caps={"per_type": PAGES_PER_TYPE, "per_document": PAGES_PER_DOCUMENT},
+        quality=quality(corpus, findings),
     )
 
 
