@@ -228,9 +228,10 @@ def _candidates(document: Document) -> Iterable[Sentence]:
     """The sentences long enough to be compared, outside a speaker's turn label."""
     labels = {t.start for t in document.turns}  # a label starts its turn's first sentence
     for sentence in document.sentences:
-        words = sentence.text.lower().split()
-        # A notice is a sentence; a line of names ("JOSEPH R. BIDEN JR.", a signature;
-        # "James S. Brady Press Briefing Room") names someone or somewhere: kept.
+        words = sentence.text.split()
+        # A notice is a sentence, with function words in lower case; a line of names
+        # ("JOSEPH R. BIDEN JR.", a letter's signature; "James S. Brady Press Briefing
+        # Room") names someone or somewhere: kept.
         if (
             len(words) >= REPEATED_WORDS
             and sentence.start not in labels

@@ -17,13 +17,14 @@ from ..model import Corpus, Document, Entity, Findings
 # Rows shown per signal (the rest counted).
 SHOWN = 30
 # A merge to check: a person named this many times more often by a lone name
-# ("Smith") than by the full name, with at least LONE_MIN lone mentions.
-LONE_RATIO = 5
+# ("Smith") in documents that never name them in full than in those that do, with at
+# least LONE_MIN such mentions.
+LONE_RATIO = 3
 LONE_MIN = 10
-# Words in a name beyond which it is flagged ("National Institute for Biological
-# Standards and Control" is a name; twelve words are a sentence).
-LONG_NAME_WORDS = 10
-PERSON_WORDS = 4
+# Words in a name beyond which it is flagged: official names run long ("Criminal
+# Section of the Civil Rights Division of the United States Department of Justice").
+LONG_NAME_WORDS = 12
+PERSON_WORDS = 5
 # How each kind of set-aside text reads after its count.
 KIND_LABELS = {
     "boilerplate": "of the page's boilerplate (notices, share and cookie lines, links)",
@@ -31,7 +32,7 @@ KIND_LABELS = {
     "repeated": "found word for word in many documents (a site's lines)",
 }
 SHORT_LABELS = {"boilerplate": "boilerplate", "comment": "comments", "repeated": "repeated"}
-_ODD_CHARACTER = re.compile(r"[^\w\s.'’,&()/-]")
+_ODD_CHARACTER = re.compile(r"[^\w\s.'’,&()/+\-\u2010\u2011]")
 _DIGIT = re.compile(r"\d")
 
 
@@ -133,16 +134,22 @@ def junk_name(entity: Entity) -> Flagged | None:
 
 
 def lone_merge(entity: Entity) -> Flagged | None:
-    """A person named far more often by a lone name than in full: the lone name may
-    belong to someone else (a namesake), joined by a rule (Entity.merged)."""
+    """A person named far more often by a lone name in documents that never name them
+    in full than in the documents that do: the lone name ("Jen", "Smith") may belong to
+    someone else there (a namesake), joined by a rule (Entity.merged). A lone surname
+    after the full name in the same document is how articles write, not a signal."""
     if entity.type != "person" or len(entity.name.split()) < 2:
         return None
-    lone = sum(1 for m in entity.mentions if len(m.text.split()) == 1)
-    full = len(entity.mentions) - lone
-    if lone < LONE_MIN or lone < LONE_RATIO * max(full, 1):
+    named: set[str] = {m.document for m in entity.mentions if len(m.text.split()) > 1}
+    alone = [m for m in entity.mentions if m.document not in named]
+    rest = len(entity.mentions) - len(alone)
+    if len(alone) < LONE_MIN or len(alone) < LONE_RATIO * max(rest, 1):
         return None
-    names = Counter(m.text for m in entity.mentions if len(m.text.split()) == 1)
+    names = Counter(m.text for m in alone)
     spelled = ", ".join(f'"{n}"' for n, _ in names.most_common(2))
+    documents = len({m.document for m in alone})
     return Flagged(
-        entity, f"{lone:,} mentions by a lone name ({spelled}), {full:,} by a longer one"
+        entity,
+        f"{len(alone):,} mentions by a lone name ({spelled}) in {documents:,} document(s) "
+        f"that never name them in full, {rest:,} where they do",
     )

@@ -14,7 +14,11 @@ OFF_TOPIC_SHARE of it. Measured on three Timeline17 topics (119 BBC, 286 Guardia
 290 Washington Post pages), every page about the story scores 0.41 of the median or
 more, while the unrelated ones (six BBC pages in Vietnamese, a blog post about
 Tiananmen) score 0.30 or less. A corpus of fewer than MIN_DOCUMENTS documents is too
-small to tell.
+small to tell, and a document of fewer than MIN_WORDS words of story text too short:
+in 298 White House statements and briefings (many subjects, no one story) the lowest
+scores are 44- to 200-word notices, letters and lists of nominations; of those, the two
+of 150 words or more are flagged (a list of nominations, a statement on the death of an
+actor).
 """
 
 from __future__ import annotations
@@ -32,6 +36,9 @@ from ..model import Analysis, Corpus, Document
 # Off-topic: relevance under this share of the median relevance.
 OFF_TOPIC_SHARE = 0.35
 KEY_TERMS = 50
+# A document of fewer words of story text is too short to judge: a 44-word signing
+# notice or a 67-word covering letter shares few words with anything.
+MIN_WORDS = 150
 MIN_DOCUMENTS = 10
 # The pipeline's labels of names that say what a document is about.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -53,6 +60,7 @@ def relevance(corpus: Corpus, analyses: Sequence[Analysis]) -> tuple[Relevance, 
     documents = corpus.documents
     by_id = {a.document: a for a in analyses}
     profiles = [_profile(d, by_id.get(d.id)) for d in documents]
+    long_enough = [_story_words(d) >= MIN_WORDS for d in documents]
     spread: Counter[str] = Counter()
     for profile in profiles:
         spread.update(profile.keys())
@@ -62,8 +70,8 @@ def relevance(corpus: Corpus, analyses: Sequence[Analysis]) -> tuple[Relevance, 
     median = statistics.median(scores) if scores else 0.0
     judged = count >= MIN_DOCUMENTS and median > 0
     return tuple(
-        Relevance(d.id, round(s, 4), judged and s < OFF_TOPIC_SHARE * median)
-        for d, s in zip(documents, scores, strict=True)
+        Relevance(d.id, round(s, 4), judged and long and s < OFF_TOPIC_SHARE * median)
+        for d, s, long in zip(documents, scores, long_enough, strict=True)
     )
 
 
@@ -79,6 +87,11 @@ def _profile(document: Document, analysis: Analysis | None) -> Counter[str]:
         if span.label in NAME_LABELS and span.sentence not in aside:
             profile["name:" + " ".join(span.text.lower().split())] += 1
     return profile
+
+
+def _story_words(document: Document) -> int:
+    aside = document.set_aside()
+    return sum(len(s.text.split()) for s in document.sentences if s.number not in aside)
 
 
 def _cosine(profile: Counter[str], story: dict[str, int]) -> float:
