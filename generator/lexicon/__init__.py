@@ -60,7 +60,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - role_nouns: nouns naming a role ("envoy", "negotiator") (roles, mentions, names)
 - small_words: of, the, de, la...: small words inside names (mentions, names,
   resolution, entities)
-- stop_words: function words a stated role stops at (roles)
+- stop_words: function words a stated role stops at (roles); words that say
+  nothing of a subject (resolve/relevance, ingest/boilerplate)
 - time_zones: GMT, EDT, after a time (mentions)
 - title_abbreviations: pairs, an abbreviated title and the title ("amb  Ambassador")
   (roles)
