@@ -137,12 +137,12 @@ def test_repetition_needs_enough_documents(tmp_path):
     assert repeated_sentences(documents) == frozenset()
 
 
-def test_a_speakers_turn_is_never_repeated_boilerplate(tmp_path):
+def test_what_is_said_in_a_transcript_is_never_repeated_boilerplate(tmp_path):
     documents = [
         _document(
             tmp_path,
             f"MS. QUINT: Good afternoon, everyone.\n\nQ Thank you for this, Ada.\n\n"
-            f"MS. QUINT: The water is falling by {i} inches a day.",
+            f"MS. QUINT: The water is falling by {i} inches a day. Go ahead, in the back.",
             f"t{i:02d}.txt",
         )
         for i in range(10)

@@ -27,8 +27,8 @@ date (Document.unread, Document.set_aside). The signals, each a named rule:
 * "repeated": a sentence of four words or more found, verbatim, in many documents of
   the corpus (REPEATED_SHARE, at least REPEATED_MIN): a site's boilerplate repeats on
   every page, a story's sentences do not (a wire story's background sentence recurs in
-  a handful of updates). A speaker's turn is never one (transcripts repeat "Q Thank
-  you, Jen." and are read as turns), nor a line without a function word ("JOSEPH R.
+  a handful of updates). What is said in a transcript's turns is never one (spoken
+  formulae repeat: "Q Thank you, Jen.", "Go ahead, in the back."), nor a line without a function word ("JOSEPH R.
   BIDEN JR.", the signature of a president's letters, names its author).
 
 Each pattern is bounded and anchored, so the scan is linear in the text.
@@ -225,8 +225,9 @@ def _keys(document: Document) -> Iterable[str]:
 
 
 def _candidates(document: Document) -> Iterable[Sentence]:
-    """The sentences long enough to be compared, outside a speaker's turn label."""
-    labels = {t.start for t in document.turns}  # a label starts its turn's first sentence
+    """The sentences long enough to be compared, outside a transcript's turns (spoken
+    formulae repeat from one briefing to the next: "Go ahead, in the back.")."""
+    spoken = {n for t in document.turns for n in range(t.first, t.last + 1)}
     for sentence in document.sentences:
         words = sentence.text.split()
         # A notice is a sentence, with function words in lower case; a line of names
@@ -234,7 +235,7 @@ def _candidates(document: Document) -> Iterable[Sentence]:
         # Room") names someone or somewhere: kept.
         if (
             len(words) >= REPEATED_WORDS
-            and sentence.start not in labels
+            and sentence.number not in spoken
             and any(w.strip(",.;:") in _STOP for w in words)
         ):
             yield sentence
