@@ -62,13 +62,13 @@ _STOP = lexicon.words("stop_words")
 
 
 def _phrases(name: str) -> tuple[re.Pattern[str], frozenset[str]]:
-    """A list's phrases as one pattern (found anywhere, at word boundaries), and its
-    "=" entries (whole sentences)."""
+    """A list's phrases as one pattern (found anywhere, at word boundaries, in text in
+    lower case), and its "=" entries (whole sentences)."""
     entries = lexicon.ordered(name)
     whole = frozenset(e[1:] for e in entries if e.startswith("="))
     anywhere = sorted((e for e in entries if not e.startswith("=")), key=len, reverse=True)
     pattern = r"(?<!\w)(?:" + "|".join(re.escape(p) for p in anywhere) + r")(?!\w)"
-    return re.compile(pattern, re.IGNORECASE), whole
+    return re.compile(pattern), whole  # matched against lower-case text: faster
 
 
 _BOILERPLATE, _HEADINGS = _phrases("boilerplate")
@@ -105,7 +105,7 @@ def find_boilerplate(document: Document) -> tuple[tuple[int, int, str], ...]:
     for index, sentence in enumerate(sentences):
         if index in kinds:
             continue
-        text = sentence.text
+        text = sentence.text.lower()
         bare = _bare(text)
         if bare in _COMMENT_LINES or _COMMENT.search(text):
             kinds[index] = COMMENT
@@ -134,7 +134,7 @@ def _thread_start(sentences: Sequence[Sentence]) -> int | None:
         sentence = sentences[index]
         if sentence.paragraph == sentences[0].paragraph:
             break  # a byline at the top of the story is a byline (datelines.py)
-        if _INVITATION.search(sentence.text) or _POST_END.search(sentence.text):
+        if _INVITATION.search(sentence.text.lower()) or _POST_END.search(sentence.text):
             return index
     return first
 
