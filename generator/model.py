@@ -63,10 +63,11 @@ class Document:
     # boilerplate (ingest/boilerplate.py, NOT_STORY kinds): shown, never read for names
     # or dates. In text order.
     skipped: tuple[tuple[int, int, str], ...] = ()
-    # Mis-decoded characters repaired ("Ã©" -> "é"), and letters lost for good (U+FFFD)
-    # in the text (ingest/decode.py).
+    # Mis-decoded characters repaired ("Ã©" -> "é"), letters lost for good (U+FFFD), and
+    # stray single letters where accented letters look dropped (ingest/decode.py).
     repaired: int = 0
     lost: int = 0
+    stray: int = 0
 
     def is_skipped(self, start: int, end: int) -> bool:
         """Whether the text from `start` to `end` overlaps a skipped part."""

@@ -56,3 +56,17 @@ def test_lost_letters_are_flagged(tmp_path):
     [problem] = [p for p in corpus.problems if "lost" in p.message]
     assert problem.level == "warning" and problem.line == 3
     assert problem.message.startswith("2 letter(s) lost before the file was saved")
+
+
+def test_words_left_in_pieces_are_flagged(tmp_path):
+    from generator.ingest.decode import stray_letters
+
+    english = "The river flooded the town and a levee broke at night. " * 10
+    pieces = "Vi t Nam ngn c m c a kh u Ch nh ph nhi u n c ch ng. " * 10
+    assert stray_letters(english) == 0
+    assert stray_letters(pieces) == 80  # t c m c u u n c, ten times ("a" is a word)
+    assert stray_letters("c m c u n c") == 0  # too short to tell
+    path = tmp_path / "doc.txt"
+    path.write_text(f"date 2024-03-05\nTitle\n{pieces}\n", "utf-8")
+    document = load_document(path)
+    assert document.stray == 80

@@ -81,7 +81,7 @@ def test_quality_signals_are_never_read_without_problems(tmp_path):
     assert "without problems" not in text
     assert "1 documents were built, without errors or warnings" in text
     assert "## Letters mis-decoded" in text
-    assert "| [Flood in Marlow](../sources/d1.md) | 2 | 0 |" in text
+    assert "| [Flood in Marlow](../sources/d1.md) | 2 | 0 | 0 |" in text
     assert "## Not the story's text" in text
     # The row links to the first sentence set aside.
     assert "| [Flood in Marlow](../sources/d1.md#s2) | 1 | 1 boilerplate |" in text

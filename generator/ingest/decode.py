@@ -11,7 +11,9 @@ untrusted and bounded:
   again ("MÃ©decins", "itâ€™s") is repaired where that is certain: a run of characters
   that are, byte for byte, one UTF-8 sequence of a letter beyond ASCII (a lead byte and
   its continuation bytes) becomes that letter, with a warning. Letters lost for good
-  (U+FFFD, "M\ufffddecins") cannot be restored: flagged (load.py).
+  (U+FFFD, "M\ufffddecins") cannot be restored: flagged (load.py). So is a text whose
+  non-ASCII letters were dropped, which leaves words in pieces ("Vi t Nam ngn c m c a
+  kh u"): one where STRAY_SHARE of the words or more are stray single letters.
 * Line ends: CRLF and CR become LF. Control characters other than tab and line feed
   become spaces (with a warning): they have no visible meaning and break YAML and XML.
 """
@@ -96,6 +98,24 @@ def read_text(
         )
         content = _CONTROL.sub(" ", content)
     return content, repaired
+
+
+# Stray single letters (not "a", "A", "I") per word above which letters look lost:
+# measured on 2,100 news pages and briefings, English text has at most 3%; six pages
+# whose Vietnamese letters were dropped have 30% to 54%.
+STRAY_SHARE = 0.1
+_STRAY_MIN_WORDS = 50
+_WORDS = re.compile(r"\S+")
+
+
+def stray_letters(text: str) -> int:
+    """How many stray single letters the text holds, when they are so many that its
+    letters look lost (STRAY_SHARE of its words or more); 0 otherwise."""
+    words = _WORDS.findall(text)
+    if len(words) < _STRAY_MIN_WORDS:
+        return 0
+    stray = sum(1 for w in words if len(w) == 1 and w.isalpha() and w not in "aAI")
+    return stray if stray >= STRAY_SHARE * len(words) else 0
 
 
 def _shown(byte: int) -> str:

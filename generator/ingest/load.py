@@ -35,7 +35,7 @@ from ..infra.memo import reused
 from ..model import Corpus, Document, Problem, Sentence
 from .boilerplate import find_boilerplate, repeated_in, repeated_sentences, repeated_spans
 from .datelines import find_datelines, first_dateline
-from .decode import MAX_DOCUMENT_BYTES, read_bytes, read_text
+from .decode import MAX_DOCUMENT_BYTES, read_bytes, read_text, stray_letters
 from .header import key_line, parse_document
 from .text import slugify
 from .turns import find_turns
@@ -282,7 +282,19 @@ def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Proble
                 "warning",
             )
         )
-    document = replace(document, repaired=repaired, lost=lost)
+    stray = stray_letters(document.text)
+    if stray:
+        warnings.append(
+            Problem(
+                str(path),
+                None,
+                f"{stray} stray single letters (\"Vi t Nam ngn c m\"): its accented letters "
+                "look lost when the file was saved; they cannot be restored. Save the text "
+                "again from its original.",
+                "warning",
+            )
+        )
+    document = replace(document, repaired=repaired, lost=lost, stray=stray)
     title, outlet = document.title, document.outlet
     for field, value in (("title", title), ("outlet", outlet)):
         if value and len(value) > MAX_LABEL_CHARS:

@@ -89,7 +89,7 @@ def quality(corpus: Corpus, findings: Findings) -> Quality:
     for row in aside:
         kinds.update(dict(row.counts))
     return Quality(
-        encoding=tuple(d for d in documents if d.repaired or d.lost),
+        encoding=tuple(d for d in documents if d.repaired or d.lost or d.stray),
         set_aside=aside,
         set_aside_kinds=tuple(sorted(kinds.items())),
         off_topic=tuple(by_id[i] for i in findings.off_topic if i in by_id),
