@@ -151,6 +151,7 @@ def _page_tasks(
     chronology_page = page_context(findings.chronology, corpus, entity_links)
     sections = index_pages(findings.entities)
     segments = source_segments(documents, findings.entities)
+    left_out_ids = set(findings.off_topic) if findings.off_topic_left_out else set()
     key_dates = home_key_dates(cast(list[Any], chronology_page["key_dates"]), HOME_KEY_DATES)
     lookups = {
         "documents_by_id": chronology_page["documents_by_id"],
@@ -168,7 +169,14 @@ def _page_tasks(
     ]
     jobs += [
         _guard(
-            _page(renderer, "source.md.j2", d.page, document=d, segments=segments[d.id]),
+            _page(
+                renderer,
+                "source.md.j2",
+                d.page,
+                document=d,
+                segments=segments[d.id],
+                off_topic=d.id in left_out_ids,
+            ),
             d.page,
             paths[d.id],
             [s.number for s in d.sentences],
