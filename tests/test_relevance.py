@@ -3,7 +3,8 @@ documents: a flood story, and a recipe page that a crawl brought along."""
 
 from __future__ import annotations
 
-from generator.model import Analysis, Corpus
+from generator import pipeline
+from generator.model import Analysis, Corpus, Span
 from generator.resolve import relevance as module
 from generator.resolve.relevance import relevance
 
@@ -63,3 +64,31 @@ def test_what_is_not_the_story_does_not_count(tmp_path):
     bodies = [FLOOD.format(i=i) * 3 for i in range(12)] + [RECIPE * 4 + "\n" + thread]
     corpus, analyses = _corpus(tmp_path, bodies)
     assert relevance(corpus, analyses)[12].off_topic
+
+
+def _dated(corpus, phrase):
+    """Analyses with one DATE span: `phrase` where the document has it."""
+    analyses = []
+    for document in corpus.documents:
+        spans = []
+        at = document.text.find(phrase)
+        if at >= 0:
+            number = next(s.number for s in document.sentences if s.start <= at < s.end)
+            spans.append(Span(phrase, "DATE", number, at, at + len(phrase)))
+        analyses.append(Analysis(document.id, tuple(spans)))
+    return analyses
+
+
+def test_an_off_topic_document_counts_nowhere_unless_kept(tmp_path, monkeypatch):
+    bodies = [FLOOD.format(i=i) * 3 for i in range(12)]
+    bodies.append(RECIPE * 4 + "The bakery in Dunmow opened its doors on 1 February 2024.")
+    corpus, _ = _corpus(tmp_path, bodies)
+    analyses = _dated(corpus, "1 February 2024")
+    monkeypatch.setattr(pipeline, "analyse_corpus", lambda corpus, options=None: analyses)
+    options = pipeline.Options(cache=None, jobs=1)
+    left_out = pipeline.find(corpus, options=options)
+    assert left_out.off_topic == ("d12",) and left_out.off_topic_left_out
+    assert not any(c.document == "d12" for e in left_out.events for c in e.sources)
+    kept = pipeline.find(corpus, options=options, keep_off_topic=True)
+    assert kept.off_topic == ("d12",) and not kept.off_topic_left_out
+    assert any(c.document == "d12" for e in kept.events for c in e.sources)
