@@ -50,7 +50,9 @@ def test_lost_letters_are_flagged(tmp_path):
     from generator.ingest.load import load_corpus
 
     path = tmp_path / "doc.txt"
-    path.write_text("date 2024-03-05\nTitle\nM\ufffddecins Sans Fronti\ufffdres arrived.\n", "utf-8")
+    path.write_text(
+        "date 2024-03-05\nTitle\nM\ufffddecins Sans Fronti\ufffdres arrived.\n", "utf-8"
+    )
     corpus = load_corpus(tmp_path)
     assert corpus.documents[0].lost == 2
     [problem] = [p for p in corpus.problems if "lost" in p.message]

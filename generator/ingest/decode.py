@@ -58,9 +58,7 @@ def read_bytes(path: Path) -> bytes:
         ) from None
 
 
-def read_text(
-    path: Path, warnings: list[Problem], raw: bytes | None = None
-) -> tuple[str, int]:
+def read_text(path: Path, warnings: list[Problem], raw: bytes | None = None) -> tuple[str, int]:
     """The file's text, decoded and normalised, and how many mis-decoded letters were
     repaired in it; InputError if it is not usable text."""
     if raw is None:
