@@ -78,10 +78,12 @@ def _parser() -> argparse.ArgumentParser:
 
     sub = _command(commands, "build", "Build Markdown pages and data files from the documents.")
     _pdf_options(sub, "also write the report PDF into the docs folder (data/report.pdf)")
+    _off_topic_option(sub)
     sub.set_defaults(command=_build)
 
     sub = _command(commands, "site", "Build, then publish the site with `mkdocs build --strict`.")
     _site_options(sub)
+    _off_topic_option(sub)
     sub.set_defaults(command=_site)
 
     sub = _command(
@@ -113,6 +115,7 @@ def _parser() -> argparse.ArgumentParser:
         help="the PDF file to write (default: report.pdf)",
     )
     _full_text_option(sub)
+    _off_topic_option(sub)
     sub.set_defaults(command=_pdf)
     return parser
 
@@ -203,6 +206,16 @@ def _pdf_options(sub: argparse.ArgumentParser, help_text: str) -> None:
     _full_text_option(sub)
 
 
+def _off_topic_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--keep-off-topic",
+        action="store_true",
+        help="count the documents that look unrelated to the rest in the chronology, the "
+        "key dates and the lists too (default: listed on the build report, built, "
+        "not counted); or set keep_off_topic: true in report.yml",
+    )
+
+
 def _full_text_option(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
         "--full-text",
@@ -286,6 +299,7 @@ def _run(args: argparse.Namespace) -> pipeline.BuildResult:
         pdf=args.pdf,
         full_text=args.full_text,
         force=args.force,
+        keep_off_topic=args.keep_off_topic,
     )
 
 
@@ -407,10 +421,13 @@ def _pdf(args: argparse.Namespace) -> int:
     options = _options(args)
     corrections = pipeline.find_corrections(args.seeds)
     settings = find_report_settings(args.seeds)  # a malformed file fails before the slow part
-    findings = pipeline.find(corpus, corrections, options, clock)
+    keep_off_topic = args.keep_off_topic or settings.keep_off_topic
+    findings = pipeline.find(corpus, corrections, options, clock, keep_off_topic=keep_off_topic)
     _report(corpus.problems + findings.problems)
+    left_out = findings.off_topic if findings.off_topic_left_out else ()
+    counted = [d for d in corpus.documents if d.id not in left_out]
     charts = draw_charts(
-        corpus.documents, findings.events, findings.key_dates, findings.entities, options.cache
+        counted, findings.events, findings.key_dates, findings.entities, options.cache
     )
     clock.lap("charts")
     info = report_info(settings, corpus, findings.entities)

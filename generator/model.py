@@ -22,6 +22,11 @@ class Sentence:
     paragraph: int  # 0-based paragraph index
 
 
+# Kinds of skipped parts that are not the story's text at all (ingest/boilerplate.py),
+# unlike a dateline, which belongs to the story.
+NOT_STORY = frozenset({"comment", "boilerplate", "repeated"})
+
+
 @dataclass(frozen=True, slots=True)
 class Turn:
     """A speaker's turn in a transcript: the label as written ("MS. PSAKI", "Q") at the
@@ -53,13 +58,34 @@ class Document:
     source: str | None = None  # front matter `source`
     url: str | None = None
     turns: tuple[Turn, ...] = ()  # a transcript's speaker turns, in order (ingest/turns.py)
-    # (start, end, kind) of datelines, bylines, timestamps and photo credits in the text:
-    # shown, never read for names or dates (ingest/datelines.py).
+    # (start, end, kind) of datelines, bylines, timestamps and photo credits in the text
+    # (ingest/datelines.py), and of what is not the story's text: reader comments, page
+    # boilerplate (ingest/boilerplate.py, NOT_STORY kinds): shown, never read for names
+    # or dates. In text order.
     skipped: tuple[tuple[int, int, str], ...] = ()
+    # Mis-decoded characters repaired ("Ã©" -> "é"), letters lost for good (U+FFFD), and
+    # stray single letters where accented letters look dropped (ingest/decode.py).
+    repaired: int = 0
+    lost: int = 0
+    stray: int = 0
 
     def is_skipped(self, start: int, end: int) -> bool:
         """Whether the text from `start` to `end` overlaps a skipped part."""
         return any(s < end and start < e for s, e, _ in self.skipped)
+
+    def skipped_kind(self, start: int, end: int) -> str | None:
+        """The kind of the first skipped part the text from `start` to `end` overlaps."""
+        return next((k for s, e, k in self.skipped if s < end and start < e), None)
+
+    def set_aside(self) -> dict[int, str]:
+        """Sentence number -> kind, for the sentences that are not the story's text
+        (reader comments, boilerplate: NOT_STORY), shown greyed on the source page."""
+        # Those parts are whole sentences (ingest/boilerplate.py marks sentence by sentence).
+        parts = {(s, e): k for s, e, k in self.skipped if k in NOT_STORY}
+        if not parts:
+            return {}
+        found = ((s.number, parts.get((s.start, s.end))) for s in self.sentences)
+        return {number: kind for number, kind in found if kind is not None}
 
     def unread(self) -> tuple[tuple[int, int], ...]:
         """Where no name is read in the text, sorted: the skipped parts and the speaker
@@ -273,6 +299,10 @@ class Findings:
     entities: tuple[Entity, ...]
     chronology: Chronology
     problems: tuple[Problem, ...] = ()  # flagged on the way, e.g. unused corrections
+    # Ids of the documents that look unrelated to the rest (resolve/relevance.py), in
+    # corpus order, and whether they were left out of the entities and the chronology.
+    off_topic: tuple[str, ...] = ()
+    off_topic_left_out: bool = True
 
     @property
     def entity_links(self) -> dict[str, dict[str, str | None]]:

@@ -8,7 +8,7 @@ import os
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .analyse.cache import AnalysisCache
@@ -43,6 +43,7 @@ from .publish.pages import render_pages
 from .publish.policy import page_policy
 from .publish.render import Renderer
 from .resolve.entities import resolve_entities, sentence_entities
+from .resolve.relevance import relevance
 
 PROJECT = Path(__file__).resolve().parent.parent
 TEMPLATES = PROJECT / "templates"
@@ -84,6 +85,7 @@ def run(
     pdf: bool = False,
     full_text: bool | None = None,
     force: bool = False,
+    keep_off_topic: bool = False,
 ) -> BuildResult:
     """Build the Markdown pages and data files for the documents in `seeds` into `out`.
 
@@ -92,7 +94,9 @@ def run(
     In the watch (a `reusing` block, see infra/memo.py), what an unchanged input gave
     last time is reused: the output is the same as without it. `out` is checked before
     the slow part (see output.py): a folder that holds files this tool did not write is
-    refused, unless `force` (then those files are kept).
+    refused, unless `force` (then those files are kept). With `keep_off_topic` (or
+    `keep_off_topic: true` in report.yml), documents that look unrelated to the rest
+    count like the others (see find).
     """
     options = options or Options()
     clock = Stopwatch()
@@ -103,11 +107,14 @@ def run(
     try:
         corrections = find_corrections(seeds)  # a malformed file fails before the slow part
         settings = find_report_settings(seeds)
-        findings = find(corpus, corrections, options, clock)
+        keep_off_topic = keep_off_topic or settings.keep_off_topic
+        findings = find(corpus, corrections, options, clock, keep_off_topic=keep_off_topic)
         entities = findings.entities
         site = report_info(settings, corpus, entities)
+        left_out = findings.off_topic if findings.off_topic_left_out else ()
+        counted = [d for d in documents if d.id not in left_out]
         charts = draw_charts(
-            documents, findings.events, findings.key_dates, entities, cache=options.cache
+            counted, findings.events, findings.key_dates, entities, cache=options.cache
         )
         clock.lap("charts")
         renderer = _renderer(options.cache, site)
@@ -163,18 +170,33 @@ def find(
     corrections: Corrections | None = None,
     options: Options | None = None,
     clock: Stopwatch | None = None,
+    *,
+    keep_off_topic: bool = False,
 ) -> Findings:
-    """The analysis stages, in order: language pipeline, then entities and chronology."""
+    """The analysis stages, in order: language pipeline, then entities and chronology.
+
+    Documents that look unrelated to the rest (resolve/relevance.py) are left out of
+    the entities and the chronology, unless `keep_off_topic`; they are still built (their
+    source pages) and listed in Findings.off_topic.
+    """
     clock = clock or Stopwatch()
     analyses = analyse_corpus(corpus, options)
     clock.lap("analyse")
-    resolved, flagged = resolve_entities(corpus, analyses, corrections)
-    entities = page_policy(resolved, len(corpus.documents))
+    off_topic = frozenset(r.document for r in relevance(corpus, analyses) if r.off_topic)
+    counted, counted_analyses = corpus, analyses
+    if off_topic and not keep_off_topic:
+        counted = replace(
+            corpus, documents=tuple(d for d in corpus.documents if d.id not in off_topic)
+        )
+        counted_analyses = [a for a in analyses if a.document not in off_topic]
+    resolved, flagged = resolve_entities(counted, counted_analyses, corrections)
+    entities = page_policy(resolved, len(counted.documents))
     clock.lap("resolve")
     with remembered_dates((options or Options()).cache):
-        chronology = build_chronology(corpus, analyses, sentence_entities(entities))
+        chronology = build_chronology(counted, counted_analyses, sentence_entities(entities))
     clock.lap("chronology")
-    return Findings(tuple(entities), chronology, tuple(flagged))
+    listed = tuple(d.id for d in corpus.documents if d.id in off_topic)
+    return Findings(tuple(entities), chronology, tuple(flagged), listed, not keep_off_topic)
 
 
 def make_report_pdf(

@@ -20,10 +20,23 @@ def test_settings_are_read_and_validated(tmp_path):
     assert find_report_settings(tmp_path / "none") == ReportSettings()
 
 
+def test_keep_off_topic_is_a_switch(tmp_path):
+    path = tmp_path / "report.yml"
+    path.write_text("keep_off_topic: true\n")
+    assert load_report_settings(path).keep_off_topic is True
+    path.write_text("keep_off_topic: false\ntitle: T\n")
+    assert load_report_settings(path) == ReportSettings(title="T", keep_off_topic=False)
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("titel: X\n", 'report.yml:1: unknown setting "titel". Use title, subtitle, description.'),
+        (
+            "titel: X\n",
+            'report.yml:1: unknown setting "titel". '
+            "Use title, subtitle, description, keep_off_topic.",
+        ),
+        ("keep_off_topic: yes\n", 'report.yml:1: "keep_off_topic" must be true or false.'),
         ("title: [a, b]\n", 'report.yml:1: "title" must be a line of text. Write it so.'),
         ("- title\n", "report.yml:1: expected keys and values"),
         ("a: &x y\ntitle: *x\n", "report.yml:1: a YAML anchor or alias"),

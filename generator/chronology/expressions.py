@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..model import Analysis, Corpus, Document, Sentence, Span
+from ..model import NOT_STORY, Analysis, Corpus, Document, Sentence, Span
 from .dates import PartialDate, read_expression
 
 # Labels whose spans are temporal expressions ("tonight" is a TIME).
@@ -19,15 +19,18 @@ def readings(
 ) -> Iterator[tuple[Span, Sentence, PartialDate | None, str]]:
     """(span, its sentence, its date or None, the rule) of each temporal expression of
     the document, in text order, as the chronology reads it: one inside a dateline or
-    timestamp is not read ("dateline or timestamp"); after `limit` expressions read, the
+    timestamp is not read ("dateline or timestamp"), nor one in a reader's comment or
+    the page's boilerplate ("not the story's text"); after `limit` expressions read, the
     rest are left (a pathological document; datelines do not count)."""
     read = 0
     for span in analysis.spans:
         if span.label not in TEMPORAL_LABELS or not 0 < span.sentence <= len(document.sentences):
             continue
         sentence = document.sentences[span.sentence - 1]
-        if document.is_skipped(span.start, span.end):
-            yield span, sentence, None, "dateline or timestamp"
+        kind = document.skipped_kind(span.start, span.end)
+        if kind is not None:
+            rule = "not the story's text" if kind in NOT_STORY else "dateline or timestamp"
+            yield span, sentence, None, rule
             continue
         read += 1
         if limit is not None and read > limit:

@@ -33,8 +33,9 @@ from typing import Any
 from ..errors import InputError
 from ..infra.memo import reused
 from ..model import Corpus, Document, Problem, Sentence
+from .boilerplate import find_boilerplate, repeated_in, repeated_sentences, repeated_spans
 from .datelines import find_datelines, first_dateline
-from .decode import MAX_DOCUMENT_BYTES, read_bytes, read_text
+from .decode import MAX_DOCUMENT_BYTES, read_bytes, read_text, stray_letters
 from .header import key_line, parse_document
 from .text import slugify
 from .turns import find_turns
@@ -121,6 +122,8 @@ def load_corpus(seeds: Path, today: dt.date | None = None) -> Corpus:
             'Add files that start with "date YYYY-MM-DD" or YAML front matter.'
         )
     documents.sort(key=lambda d: (d.date, d.id), reverse=True)
+    repeated = repeated_sentences(documents)
+    documents = [_with_repeated(d, repeated_in(d, repeated)) for d in documents]
     # A file name's control characters would reach the terminal and the build report.
     problems = [replace(p, path=UNSAFE_CHARS.sub("\ufffd", p.path)) for p in problems]
     return Corpus(tuple(documents), tuple(problems))
@@ -228,11 +231,21 @@ def _with_slug(document: Document, slug: str) -> Document:
     return replace(document, slug=slug)
 
 
+@reused("repeated")
+def _with_repeated(document: Document, numbers: tuple[int, ...]) -> Document:
+    """The document with its sentences numbered `numbers` (found in many documents of
+    the corpus, ingest/boilerplate.py) set aside as not the story's text."""
+    if not numbers:
+        return document
+    skipped = tuple(sorted(document.skipped + repeated_spans(document, numbers)))
+    return replace(document, skipped=skipped)
+
+
 @reused("documents", key=lambda path, today, raw: (str(path), raw, today))
 def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Problem], str]:
     """The document, its warnings, and a digest of its text (to find duplicates)."""
     warnings: list[Problem] = []
-    content = read_text(path, warnings, raw)
+    content, repaired = read_text(path, warnings, raw)
     digest = hashlib.sha256(content.strip().encode("utf-8")).hexdigest()
     document, date_line = parse_document(path, content)
     if dt.date.fromisoformat(document.date) > today:
@@ -258,6 +271,30 @@ def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Proble
             )
         )
     document = _clean_labels(path, content, document, warnings)
+    lost = document.text.count("\ufffd")
+    if lost:
+        warnings.append(
+            Problem(
+                str(path),
+                _file_line(content, document.text, document.text.index("\ufffd")),
+                f'{lost} letter(s) lost before the file was saved (shown as "\ufffd"); '
+                "they cannot be restored. Save the text again from its original.",
+                "warning",
+            )
+        )
+    stray = stray_letters(document.text)
+    if stray:
+        warnings.append(
+            Problem(
+                str(path),
+                None,
+                f"{stray} stray single letters (\"Vi t Nam ngn c m\"): its accented letters "
+                "look lost when the file was saved; they cannot be restored. Save the text "
+                "again from its original.",
+                "warning",
+            )
+        )
+    document = replace(document, repaired=repaired, lost=lost, stray=stray)
     title, outlet = document.title, document.outlet
     for field, value in (("title", title), ("outlet", outlet)):
         if value and len(value) > MAX_LABEL_CHARS:
@@ -275,7 +312,10 @@ def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Proble
         title=_shorten(title, MAX_LABEL_CHARS),
         outlet=_shorten(outlet, MAX_LABEL_CHARS) if outlet else outlet,
     )
-    document = replace(document, turns=find_turns(document), skipped=find_datelines(document))
+    document = replace(document, turns=find_turns(document))
+    datelines = find_datelines(document)
+    aside = find_boilerplate(document)
+    document = replace(document, skipped=tuple(sorted(datelines + aside)))
     if document.skipped and not (document.dateline and document.outlet):
         place, outlet = first_dateline(document)
         document = replace(

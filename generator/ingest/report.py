@@ -3,9 +3,12 @@
     title: Americans detained in Venezuela
     subtitle: What the press reported, December 2021 to August 2022
     description: Profiles, chronology and sources built from 2 news articles.
+    keep_off_topic: true
 
 Every key is optional; without a title the report is named after its corpus (its main
 entity and the span of its documents, publish/naming.py), never a generic name.
+`keep_off_topic: true` counts the documents that look unrelated to the rest like the
+others (as the `--keep-off-topic` option does).
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from ..errors import ConfigError
 from .load import UNSAFE_CHARS
 
 FILE_NAMES = ("report.yml", "report.yaml")
-KEYS = ("title", "subtitle", "description")
+KEYS = ("title", "subtitle", "description", "keep_off_topic")
+SWITCHES = ("keep_off_topic",)  # true or false
 MAX_CHARS = {"title": 120, "subtitle": 200, "description": 600}
 
 
@@ -28,6 +32,7 @@ class ReportSettings:
     title: str | None = None
     subtitle: str | None = None
     description: str | None = None
+    keep_off_topic: bool = False
 
 
 def find_report_settings(seeds: Path) -> ReportSettings:
@@ -66,13 +71,21 @@ def load_report_settings(path: Path) -> ReportSettings:
             f"{path}:{root.start_mark.line + 1}: expected keys and values, e.g. "
             '"title: My story". Write the settings as key: value lines.'
         )
-    values: dict[str, str] = {}
+    values: dict[str, str | bool] = {}
     for key_node, value_node in root.value:
         key, line = str(key_node.value), key_node.start_mark.line + 1
         if key not in KEYS:
             raise ConfigError(
                 f'{path}:{line}: unknown setting "{key}". Use {", ".join(KEYS)}.'
             )
+        if key in SWITCHES:
+            switch = (
+                str(value_node.value).lower() if isinstance(value_node, yaml.ScalarNode) else ""
+            )
+            if switch not in ("true", "false"):
+                raise ConfigError(f'{path}:{line}: "{key}" must be true or false. Write one.')
+            values[key] = switch == "true"
+            continue
         if not isinstance(value_node, yaml.ScalarNode) or not str(value_node.value).strip():
             raise ConfigError(f'{path}:{line}: "{key}" must be a line of text. Write it so.')
         value = " ".join(UNSAFE_CHARS.sub("\ufffd", str(value_node.value)).split())
@@ -82,4 +95,4 @@ def load_report_settings(path: Path) -> ReportSettings:
                 f"Shorten it to {MAX_CHARS[key]} or fewer."
             )
         values[key] = value
-    return ReportSettings(**values)
+    return ReportSettings(**values)  # type: ignore[arg-type]

@@ -13,10 +13,17 @@ passes keep what they need in module constants when they are imported.
 The lists (the modules of resolve/ or ingest/ that use each in brackets):
 
 - abbreviations: words ending with a period that does not end a sentence (ingest/text)
+- boilerplate: phrases of web pages and players around a story ("an error occurred
+  while processing this directive"), and headings of link lists ("related stories")
+  (ingest/boilerplate)
 - business_words: Petroleum, Energy, International: after a company's own name
   (resolution)
 - clause_verbs: verbs that make the words after a name a clause (roles)
 - described_kinds: what an organization or place may be described as (roles)
+- comment_invitations: "comments section below": the readers' comments start there
+  (ingest/boilerplate)
+- comments: "report abuse", "this comment was removed": lines of a comment thread
+  (ingest/boilerplate)
 - deities: God and other deities, never an entity (mentions)
 - demonyms: "Ukrainian", "Texan", "Muslim": the people of a place or faith (mentions)
 - diseases: illnesses, never an entity ("Long COVID") (mentions)
@@ -53,7 +60,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - role_nouns: nouns naming a role ("envoy", "negotiator") (roles, mentions, names)
 - small_words: of, the, de, la...: small words inside names (mentions, names,
   resolution, entities)
-- stop_words: function words a stated role stops at (roles)
+- stop_words: function words a stated role stops at (roles); words that say
+  nothing of a subject (resolve/relevance, ingest/boilerplate)
 - time_zones: GMT, EDT, after a time (mentions)
 - title_abbreviations: pairs, an abbreviated title and the title ("amb  Ambassador")
   (roles)

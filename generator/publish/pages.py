@@ -46,6 +46,7 @@ from .profiles import (
     source_segments,
     whos_who,
 )
+from .quality import quality
 from .render import Renderer, md_escape
 
 if TYPE_CHECKING:
@@ -150,6 +151,7 @@ def _page_tasks(
     chronology_page = page_context(findings.chronology, corpus, entity_links)
     sections = index_pages(findings.entities)
     segments = source_segments(documents, findings.entities)
+    left_out_ids = set(findings.off_topic) if findings.off_topic_left_out else set()
     key_dates = home_key_dates(cast(list[Any], chronology_page["key_dates"]), HOME_KEY_DATES)
     lookups = {
         "documents_by_id": chronology_page["documents_by_id"],
@@ -167,7 +169,14 @@ def _page_tasks(
     ]
     jobs += [
         _guard(
-            _page(renderer, "source.md.j2", d.page, document=d, segments=segments[d.id]),
+            _page(
+                renderer,
+                "source.md.j2",
+                d.page,
+                document=d,
+                segments=segments[d.id],
+                off_topic=d.id in left_out_ids,
+            ),
             d.page,
             paths[d.id],
             [s.number for s in d.sentences],
@@ -281,7 +290,8 @@ def _build_report(
     failed: tuple[Problem, ...],
 ) -> str:
     """The build report: every problem, the pages and charts that failed (`failed`),
-    what the page caps left out, and the limits."""
+    the quality signals (publish/quality.py), what the page caps left out, and the
+    limits."""
     documents = corpus.documents
     every = corpus.problems + findings.problems + failed
     paths = {d.id: str(d.path) for d in documents}
@@ -295,6 +305,7 @@ def _build_report(
         limits={**load_limits(), "nlp_chunk_chars": CHUNK_CHARS},
         left_out=_left_out(findings.entities, documents, paths),
         caps={"per_type": PAGES_PER_TYPE, "per_document": PAGES_PER_DOCUMENT},
+        quality=quality(corpus, findings),
     )
 
 

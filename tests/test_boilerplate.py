@@ -1,0 +1,193 @@
+"""What is not the story's text (ingest/boilerplate.py): reader comments, page
+boilerplate and lines repeated across the corpus, set aside sentence by sentence.
+Every fixture here is invented."""
+
+from __future__ import annotations
+
+from generator.chronology.expressions import readings
+from generator.ingest import boilerplate
+from generator.ingest.boilerplate import find_boilerplate, repeated_in, repeated_sentences
+from generator.model import Analysis, Span
+
+from .conftest import load_document
+
+
+def _document(tmp_path, body, name="doc.txt", date="2024-03-05"):
+    path = tmp_path / name
+    path.write_text(f"date {date}\nA title\n{body}\n", encoding="utf-8")
+    return load_document(path)
+
+
+def _aside(document):
+    """{sentence text: kind} of what the document sets aside."""
+    return {document.sentences[n - 1].text: k for n, k in document.set_aside().items()}
+
+
+STORY = (
+    "The river flooded the old town of Marlow on Monday.\n"
+    "Mayor Ada Quint said the water would fall by Friday.\n"
+)
+
+
+def test_a_signed_comment_thread_is_set_aside_to_the_end(tmp_path):
+    document = _document(
+        tmp_path,
+        STORY
+        + "Leave your thoughts in the comments section below.\n"
+        + "They should have built the wall years ago.\n"
+        + "Posted by: riverwatcher | March 5, 2024 1:51 PM | Report abuse Sad news.\n"
+        + "Nobody listens to the engineers.\n"
+        + "At 5:20 pm on 05 Mar 2024, quint_fan99 wrote: Well done, Mayor.\n",
+    )
+    aside = _aside(document)
+    assert "The river flooded the old town of Marlow on Monday." not in aside
+    assert "Mayor Ada Quint said the water would fall by Friday." not in aside
+    # From the invitation to comment, before the first signature, to the end.
+    assert aside["Leave your thoughts in the comments section below."] == "comment"
+    assert aside["They should have built the wall years ago."] == "comment"
+    assert aside["Nobody listens to the engineers."] == "comment"
+    assert len(aside) == 5
+
+
+def test_one_quoted_wrote_is_not_a_comment_thread(tmp_path):
+    document = _document(
+        tmp_path,
+        STORY + "In her diary she wrote: the water rose all night.\n"
+        "Quint wrote: we will rebuild.\n",
+    )
+    assert document.set_aside() == {}
+
+
+def test_a_story_that_quotes_a_name_and_wrote_is_not_a_signature(tmp_path):
+    # "Obama wrote:", "He wrote:" are story text; "kaybraes wrote:" is a handle.
+    assert not boilerplate._signed("He wrote: the levee held.")
+    assert not boilerplate._signed("Quint wrote: we will rebuild.")
+    assert boilerplate._signed("kaybraes wrote: God help them.")
+    assert boilerplate._signed("SheffTim wrote: Agreed.")
+
+
+def test_page_boilerplate_phrases_set_aside_their_sentence(tmp_path):
+    document = _document(
+        tmp_path,
+        STORY
+        + "An error occurred while processing this directive\n"
+        + "To play this content JavaScript must be turned on.\n"
+        + "Report abuse\n"
+        + "Reply\n",
+    )
+    aside = _aside(document)
+    assert aside == {
+        "An error occurred while processing this directive": "boilerplate",
+        "To play this content JavaScript must be turned on.": "boilerplate",
+        "Report abuse": "comment",
+        "Reply": "comment",
+    }
+
+
+def test_a_heading_takes_the_list_of_links_after_it(tmp_path):
+    document = _document(
+        tmp_path,
+        STORY
+        + "Related stories\n"
+        + "Marlow braces for more rain\n"
+        + "Engineers inspect the levee\n"
+        + "The council met on Tuesday to plan the repairs.\n",
+    )
+    aside = _aside(document)
+    assert set(aside) == {
+        "Related stories",
+        "Marlow braces for more rain",
+        "Engineers inspect the levee",
+    }
+
+
+def test_a_story_word_that_a_phrase_contains_is_not_boilerplate(tmp_path):
+    # "share this", "reply", "print" inside a sentence are the story's words.
+    document = _document(
+        tmp_path,
+        "Residents share this worry with the council.\n"
+        "The mayor promised a reply by Friday.\n"
+        "The council will print the flood maps.\n",
+    )
+    assert document.set_aside() == {}
+
+
+def test_a_line_repeated_across_many_documents_is_the_sites(tmp_path):
+    notice = "This page is updated by our newsroom twice a day."
+    background = "The town of Marlow lies on a bend of the river."
+    documents = []
+    for i in range(20):
+        lines = [f"Day {i}: the river rose again by {i} inches overnight in the town."]
+        lines.append(notice)
+        if i < 3:  # a story's background sentence, in a few updates only
+            lines.append(background)
+        lines.append("ADA QUINT, MAYOR OF MARLOW")  # a signature line: names, no notice
+        documents.append(_document(tmp_path, "\n".join(lines), f"d{i:02d}.txt"))
+    repeated = repeated_sentences(documents)
+    assert repeated == {notice.lower()}
+    marked = repeated_in(documents[0], repeated)
+    assert [documents[0].sentences[n - 1].text for n in marked] == [notice]
+
+
+def test_repetition_needs_enough_documents(tmp_path):
+    documents = [
+        _document(tmp_path, "Subscribe to our newsletter for the flood updates.", f"d{i}.txt")
+        for i in range(boilerplate.REPEATED_MIN - 1)
+    ]
+    assert repeated_sentences(documents) == frozenset()
+
+
+def test_what_is_said_in_a_transcript_is_never_repeated_boilerplate(tmp_path):
+    documents = [
+        _document(
+            tmp_path,
+            f"MS. QUINT: Good afternoon, everyone.\n\nQ Thank you for this, Ada.\n\n"
+            f"MS. QUINT: The water is falling by {i} inches a day. Go ahead, in the back.",
+            f"t{i:02d}.txt",
+        )
+        for i in range(10)
+    ]
+    assert documents[0].turns
+    assert repeated_sentences(documents) == frozenset()
+
+
+def test_corpus_loading_marks_repeated_lines(tmp_path):
+    from generator.ingest.load import load_corpus
+
+    for i in range(8):
+        (tmp_path / f"d{i}.txt").write_text(
+            f"date 2024-03-0{i + 1}\nFlood day {i}\n"
+            f"The river rose {i} inches at the Marlow gauge.\n"
+            "We welcome your views on all of our stories.\n",
+            encoding="utf-8",
+        )
+    corpus = load_corpus(tmp_path)
+    for document in corpus.documents:
+        assert list(document.set_aside().values()) == ["repeated"]
+
+
+def test_no_date_is_read_in_what_is_not_the_story(tmp_path):
+    document = _document(
+        tmp_path,
+        STORY
+        + "Posted by: riverwatcher | March 5, 2024 1:51 PM | Report abuse On Tuesday it rains.\n"
+        + "Posted by: gauge_girl | March 6, 2024 9:00 AM | Report abuse Tuesday again.\n",
+    )
+    sentence = document.sentences[-1]
+    at = document.text.index("Tuesday again")
+    on_monday = document.text.index("Monday")
+    spans = (
+        Span("Monday", "DATE", 1, on_monday, on_monday + 6),
+        Span("Tuesday", "DATE", sentence.number, at, at + 7),
+    )
+    read = list(readings(document, Analysis(document.id, spans)))
+    assert [rule for *_, rule in read][1] == "not the story's text"
+    assert read[1][2] is None
+    assert read[0][2] is not None
+
+
+def test_find_boilerplate_spans_are_whole_sentences(tmp_path):
+    document = _document(tmp_path, STORY + "All rights reserved. Marlow Gazette 2024\n")
+    spans = find_boilerplate(document)
+    starts = {(s.start, s.end) for s in document.sentences}
+    assert spans and all((s, e) in starts for s, e, _ in spans)
