@@ -54,7 +54,7 @@ KIND_NAMES = {
 }
 TIME_ZONES = lexicon.words("time_zones")
 EVIDENCE = 3  # sentences cited per item
-LONG_TITLE = 6  # words: a name this long with small words is a title of a work
+LONG_TITLE = 4  # words: a name this long with a lower-case word is a phrase or a title
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +186,19 @@ _YAML_WORDS = {"yes", "no", "on", "off", "true", "false", "null", "y", "n"}
 
 
 def _names(entity: Entity) -> list[str]:
-    return [entity.name, *entity.aliases]
+    """The spellings of an entity its duplicates are looked for by. An entity named
+    in full is not compared by its one-word spellings: a lone surname or first name
+    is shared by namesakes (Joe and Hunter Biden), an acronym by unlike things (VA,
+    Virginia and Veterans Affairs)."""
+    names = [entity.name, *entity.aliases]
+    if len(entity.name.split()) == 1:
+        return names
+    return [n for n in names if len(n.split()) > 1 and not _titled(n)]
+
+
+def _titled(name: str) -> bool:
+    """ "Mr. Hart", "President Biden": a title and a surname, any namesake's."""
+    return name.split()[0].rstrip(".").lower() in _PERSON_TITLES
 
 
 def _first(entity: Entity, name: str | None = None) -> Mention:
@@ -204,7 +216,8 @@ def _first(entity: Entity, name: str | None = None) -> Mention:
 def _key(name: str) -> list[str]:
     """A name's words for comparison: folded, no punctuation, no particles ("de", "al")."""
     words = re.sub(r"[^\w\s]|_", " ", fold(name).replace("’", "'").replace("'s", "")).split()
-    return [w for w in words if w not in SMALL_WORDS and w != "al" and w != "el"]
+    # Particles inside a name only: "La Cañada" is not "Canada".
+    return words[:1] + [w for w in words[1:] if w not in SMALL_WORDS and w not in ("al", "el")]
 
 
 def _initials(words: Sequence[str]) -> str:
@@ -247,6 +260,12 @@ def _names_match(name_a: str, name_b: str, a: Entity, b: Entity) -> tuple[float,
         )
     if "".join(words_a) == "".join(words_b):
         return 0.9, f"the same letters but for spaces or hyphens: '{name_a}', '{name_b}'"
+    if (
+        len(words_a) == len(words_b)
+        and words_a[0] == words_b[0]
+        and [w.rstrip("s") for w in words_a] == [w.rstrip("s") for w in words_b]
+    ):
+        return 0.85, f"the same name but for a plural: '{name_a}', '{name_b}'"
     if a.type == "person" and b.type == "person" and _one_person(words_a, words_b):
         return (
             0.85,
@@ -254,38 +273,64 @@ def _names_match(name_a: str, name_b: str, a: Entity, b: Entity) -> tuple[float,
         )
     for short, long_words, other in ((name_a, words_b, name_b), (name_b, words_a, name_a)):
         if _is_acronym(short) and len(long_words) >= 2:
-            spelled = _initials([w for w in _key(other) if w not in ("us", "u")])
-            if short.replace(".", "").lower() in (_initials(long_words), spelled):
+            spelled = _initials([w for w in long_words if w not in ("us", "u", "and")])
+            if _bare(short).lower() in (_initials(long_words), spelled):
                 return 0.8, f"'{short}' spells the initials of '{other}'"
     return None
 
 
+def _bare(name: str) -> str:
+    return name.replace(".", "").replace("&", "")
+
+
 def _is_acronym(name: str) -> bool:
-    bare = name.replace(".", "")
+    bare = _bare(name)
     return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+
+
+def _acronym_beside(context: _Context, a: Entity, b: Entity, shared: Sequence[str]) -> bool:
+    """Whether, in a document naming both, one entity's acronym is written within a few
+    words after the other's name ("Johnson & Johnson (J&J)", "... Practices, or ACIP")."""
+    for short, long in ((a, b), (b, a)):
+        acronyms = [n for n in _names(short) if _is_acronym(n)]
+        if not acronyms:
+            continue
+        for mention in long.mentions:
+            if mention.document in shared and len(mention.text.split()) > 1:
+                after = context.after(mention, 40)
+                if any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", after) for n in acronyms):
+                    return True
+    return False
 
 
 def _contained(a: Entity, b: Entity) -> tuple[float, str] | None:
     """One organization's or place's name is the other's with generic words added
-    ("Transocean" / "Transocean Ltd", "Macondo" / "Macondo well")."""
+    ("Transocean" / "Transocean Ltd", "Kingdom of Spain" / "Spain"); the same type
+    ("Government of Iraq" is not Iraq)."""
+    if a.type != b.type:
+        return None
     short, long = (a, b) if len(_key(a.name)) <= len(_key(b.name)) else (b, a)
     words_short, words_long = _key(short.name), _key(long.name)
-    if not words_short or len(words_long) <= len(words_short):
+    size = len(words_short)
+    if not words_short or len(words_long) <= size or _is_acronym(short.name):
         return None
-    if words_long[: len(words_short)] != words_short:
+    if words_long[:size] == words_short:
+        extra, generic = words_long[size:], _GENERIC_TAIL
+    elif words_long[-size:] == words_short:
+        extra, generic = words_long[:-size], _GENERIC_HEAD
+    else:
         return None
-    extra = words_long[len(words_short) :]
-    if all(w in _GENERIC_TAIL for w in extra):
+    if all(w in generic for w in extra):
         return 0.75, f"'{long.name}' is '{short.name}' with '{' '.join(extra)}' added"
     return None
 
 
-_GENERIC_TAIL = (
-    frozenset(w.lower() for w in ORG_HEADS)
-    | lexicon.words("legal_forms")
-    | lexicon.words("business_words")
-    | frozenset({"co", "inc", "corp", "plc", "ltd", "llc", "sa", "ag", "group"})
+# Words after a company's name in its long one ("Transocean Ltd", "BP Group").
+_GENERIC_TAIL = lexicon.words("legal_forms") | frozenset(
+    {"co", "inc", "corp", "plc", "ltd", "llc", "sa", "ag", "group", "news"}
 )
+# Words before a country's or city's short name in its long one.
+_GENERIC_HEAD = frozenset({"republic", "people", "kingdom", "state", "city", "commonwealth"})
 
 
 def _duplicates(context: _Context) -> list[Item]:
@@ -334,6 +379,10 @@ def _duplicate(context: _Context, a: Entity, b: Entity) -> Item | None:
     if a.type != b.type:
         confidence -= 0.15
     shared = sorted(set(a.documents) & set(b.documents))
+    if "spells the initials" in rule:
+        if not _acronym_beside(context, a, b, shared):
+            return None
+        rule += ", written beside it"
     companions_a, companions_b = context.companions(a), context.companions(b)
     union = companions_a | companions_b
     overlap = len(companions_a & companions_b) / len(union) if union else 0.0
@@ -377,9 +426,13 @@ def _types_fit(a: Entity, b: Entity) -> bool:
 
 # --- types ---------------------------------------------------------------------------
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|into|throughout)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|across|into|throughout)\s+$")
 _TITLE_BEFORE = re.compile(r"(\w+)\.?\s+$")
 _SAID_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|wrote|asked)\b")
+# "Go ahead, Yamiche." "I would say, Yamiche, that": a person spoken to.
+_ADDRESS_BEFORE = re.compile(r"(?:\b[a-z]+|^|[.?!:]\s*(?:Okay|Thanks|Yes|Sorry|Sure|Hi))\s*,\s+$")
+_ADDRESS_AFTER = re.compile(r"^\s*[,.?!]")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _PERSON_TITLES = (
     frozenset(t.lower() for t in TITLES) | frozenset(h.lower().rstrip(".") for h in HONORIFICS)
 ) - {"the"}
@@ -396,8 +449,13 @@ def _cues(context: _Context, entity: Entity) -> Counter[str]:
         title = _TITLE_BEFORE.search(before)
         if title and title.group(1).lower() in _PERSON_TITLES and title.group(1)[0].isupper():
             cues["person"] += 1
-        if _SAID_AFTER.match(context.after(mention)):
+        after = context.after(mention)
+        if _SAID_AFTER.match(after):
             cues["said"] += 1
+        if _ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(after):
+            cues["address"] += 1
+        if _THE_BEFORE.search(before):
+            cues["the"] += 1
     return cues
 
 
@@ -425,6 +483,26 @@ def _proposed_type(context: _Context, entity: Entity) -> tuple[str, float, str, 
             "person",
         )
     if (
+        entity.type != "person"
+        and len(words) == 1
+        and cues["address"] >= 3
+        and cues["address"] * 3 >= total
+    ):
+        return (
+            "person",
+            0.75,
+            f"{cues['address']} of {total} mentions speak to them ('Go ahead, {entity.name}.')",
+            "address",
+        )
+    lone = all(len(m.text.split()) == 1 for m in entity.mentions) and not cues["person"]
+    if entity.type == "person" and lone and cues["the"] >= 2 and cues["the"] * 5 >= total:
+        return (
+            "organization",
+            0.7,
+            f"named by one word only, after 'the' in {cues['the']} of {total} mentions ('the {entity.name} ...'), never after a title",
+            "the",
+        )
+    if (
         entity.type == "person"
         and len(words) == 1
         and cues["place"] >= 3
@@ -435,7 +513,7 @@ def _proposed_type(context: _Context, entity: Entity) -> tuple[str, float, str, 
         return (
             "place",
             0.7,
-            f"{cues['place']} of {total} mentions follow 'in', 'at' or 'from', none a title or 'said'",
+            f"{cues['place']} of {total} mentions follow 'in', 'near' or 'across', none a title or 'said'",
             "place",
         )
     return None
@@ -468,6 +546,10 @@ def _wrong_types(context: _Context) -> list[Item]:
 
 def _cue_of(context: _Context, mention: Mention) -> str:
     before = context.before(mention)
+    if _ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(context.after(mention)):
+        return "address"
+    if _THE_BEFORE.search(before):
+        return "the"
     title = _TITLE_BEFORE.search(before)
     if title and title.group(1).lower() in _PERSON_TITLES and title.group(1)[0].isupper():
         return "person"
@@ -479,7 +561,9 @@ def _cue_of(context: _Context, mention: Mention) -> str:
 # --- junk ----------------------------------------------------------------------------
 
 
-def _not_an_entity(entity: Entity, vocabulary: Vocabulary | None) -> tuple[float, str] | None:
+def _not_an_entity(
+    entity: Entity, vocabulary: Vocabulary | None, phrases: Counter[str] | None
+) -> tuple[float, str] | None:
     """(confidence, rule) when the name is not an entity's."""
     name = entity.name
     words = name.split()
@@ -492,9 +576,21 @@ def _not_an_entity(entity: Entity, vocabulary: Vocabulary | None) -> tuple[float
         return 0.9, f"'{name}' is a time zone"
     if name[0].islower():
         return 0.8, "the name starts with a lower-case word"
-    significant = [w for w in words if w.lower() not in SMALL_WORDS]
-    if len(words) >= LONG_TITLE and len(significant) < len(words):
-        return 0.7, f"{len(words)} words with small words among them: a title of a work or a phrase"
+    small = SMALL_WORDS | {"and", "&"}
+    lower_words = [w for w in words if w[0].islower() and w.lower() not in small]
+    if len(words) >= LONG_TITLE and lower_words:
+        return 0.65, (
+            f"{len(words)} words, '{lower_words[0]}' in lower case: a phrase or a title of a "
+            "work, not a name"
+        )
+    phrase = " ".join(w.lower() for w in words)
+    if 2 <= len(words) <= _PHRASE_WORDS and phrases is not None:
+        written = phrases[phrase]
+        if written >= 3 and written * 2 >= len(entity.mentions):
+            return 0.75, (
+                f"'{phrase}' is written in lower case {written} times in the documents: "
+                "a common phrase, not a name"
+            )
     if vocabulary is not None and len(words) == 1 and not _is_acronym(name):
         lower, capital = vocabulary.lower[name.lower()], vocabulary.capital[name.lower()]
         if lower >= 3 and lower >= capital:
@@ -507,10 +603,32 @@ def _not_an_entity(entity: Entity, vocabulary: Vocabulary | None) -> tuple[float
     return None
 
 
+_PHRASE_WORDS = 4
+_LOWER_WORD = re.compile(r"[a-z][a-z’'-]*|[^a-z\s]+")
+
+
+def lower_phrases(documents: Iterable[Document], sizes: range) -> Counter[str]:
+    """How often each run of `sizes` lower-case words is written ("task force")."""
+    counts: Counter[str] = Counter()
+    for document in documents:
+        for sentence in document.sentences:
+            run: list[str] = []
+            for token in _LOWER_WORD.findall(sentence.text):
+                if not token[0].islower():
+                    run = []
+                    continue
+                run.append(token)
+                for size in sizes:
+                    if len(run) >= size:
+                        counts[" ".join(run[-size:])] += 1
+    return counts
+
+
 def _junk(context: _Context, vocabulary: Vocabulary | None) -> list[Item]:
     items = []
+    phrases = lower_phrases(context.documents.values(), range(2, _PHRASE_WORDS + 1))
     for entity in context.entities:
-        found = _not_an_entity(entity, vocabulary)
+        found = _not_an_entity(entity, vocabulary, phrases)
         if found is None:
             continue
         confidence, rule = found
@@ -531,6 +649,9 @@ def _junk(context: _Context, vocabulary: Vocabulary | None) -> list[Item]:
 
 # --- suspicious merges -----------------------------------------------------------------
 
+# The rules that join a lone name on the corpus' word alone (resolution.py's evidence).
+_WEAK_MERGES = frozenset({"a lone surname, the only namesake", "a lone first name"})
+
 
 def _suspicious_merges(context: _Context) -> list[Item]:
     """A person whose lone-surname mentions are mostly in documents that never name
@@ -539,7 +660,9 @@ def _suspicious_merges(context: _Context) -> list[Item]:
     for entity in context.entities:
         if entity.type != "person" or len(entity.name.split()) < 2:
             continue
-        lone_names = {m.name for m in entity.merged if len(m.name.split()) == 1}
+        lone_names = {
+            m.name for m in entity.merged if len(m.name.split()) == 1 and m.rule in _WEAK_MERGES
+        }
         if not lone_names:
             continue
         full_docs = {m.document for m in entity.mentions if len(m.text.split()) >= 2}
@@ -547,7 +670,8 @@ def _suspicious_merges(context: _Context) -> list[Item]:
         orphans = [m for m in lone if m.document not in full_docs]
         orphan_docs = sorted({m.document for m in orphans})
         full = len(entity.mentions) - len(lone)
-        if len(orphan_docs) < 3 or len(orphans) < 3 * max(1, full):
+        titled = sum(1 for m in orphans if _cue_of(context, m) == "person")
+        if len(orphan_docs) < 3 or len(orphans) < 5 * max(1, full) or titled * 4 > len(orphans):
             continue
         rules = sorted({m.rule for m in entity.merged if m.name in lone_names})
         evidence = [context.evidence(_first(entity, entity.name), f"'{entity.name}' in full")]
@@ -563,7 +687,7 @@ def _suspicious_merges(context: _Context) -> list[Item]:
         items.append(
             Item(
                 "merge",
-                _score(0.5, len(entity.mentions)),
+                _score(0.7 if len(orphans) >= 10 * max(1, full) else 0.55, len(entity.mentions)),
                 f"{entity.name}: is every '{', '.join(sorted(lone_names))}' this person?",
                 f"{len(orphans)} lone-surname mentions in {len(orphan_docs)} documents that never "
                 f"give the full name, {full} full-name mentions; joined by: {'; '.join(rules)}. "
