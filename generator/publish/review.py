@@ -393,7 +393,7 @@ def _duplicate(context: _Context, a: Entity, b: Entity) -> Item | None:
     if overlap >= 0.3:
         confidence += 0.05
         reasons.append(f"{overlap:.0%} of the entities named beside them are the same")
-    keep, other = sorted((a, b), key=lambda e: (-len(_key(e.name)), -len(e.mentions), e.name))
+    keep, other = sorted((a, b), key=lambda e: (-len(e.name.split()), -len(e.mentions), e.name))
     snippet = f"- merge: [{yaml_name(keep.name)}, {yaml_name(other.name)}]\n  into: {yaml_name(keep.name)}"
     evidence = (
         context.evidence(
@@ -433,6 +433,7 @@ _SAID_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|wrote|asked)\b")
 _ADDRESS_BEFORE = re.compile(r"(?:\b[a-z]+|^|[.?!:]\s*(?:Okay|Thanks|Yes|Sorry|Sure|Hi))\s*,\s+$")
 _ADDRESS_AFTER = re.compile(r"^\s*[,.?!]")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_MODIFIES = re.compile(r"^(?:’s|'s)?\s+[a-z]")  # "the Pfizer vaccine", not "the Lofoten Islands"
 _PERSON_TITLES = (
     frozenset(t.lower() for t in TITLES) | frozenset(h.lower().rstrip(".") for h in HONORIFICS)
 ) - {"the"}
@@ -454,7 +455,7 @@ def _cues(context: _Context, entity: Entity) -> Counter[str]:
             cues["said"] += 1
         if _ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(after):
             cues["address"] += 1
-        if _THE_BEFORE.search(before):
+        if _THE_BEFORE.search(before) and _MODIFIES.match(after):
             cues["the"] += 1
     return cues
 
@@ -534,7 +535,7 @@ def _wrong_types(context: _Context) -> list[Item]:
             Item(
                 "type",
                 _score(confidence, len(entity.mentions)),
-                f"{entity.name}: a {kind}, not a {entity.type}?",
+                f"{entity.name}: {_a(kind)}, not {_a(entity.type)}?",
                 rule,
                 evidence,
                 f"- type: {kind}\n  of: {yaml_name(entity.name)}",
@@ -544,11 +545,15 @@ def _wrong_types(context: _Context) -> list[Item]:
     return items
 
 
+def _a(noun: str) -> str:
+    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
+
+
 def _cue_of(context: _Context, mention: Mention) -> str:
     before = context.before(mention)
     if _ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(context.after(mention)):
         return "address"
-    if _THE_BEFORE.search(before):
+    if _THE_BEFORE.search(before) and _MODIFIES.match(context.after(mention)):
         return "the"
     title = _TITLE_BEFORE.search(before)
     if title and title.group(1).lower() in _PERSON_TITLES and title.group(1)[0].isupper():
