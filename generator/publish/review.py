@@ -23,6 +23,7 @@ listed. Kinds, in the order they rank at equal score:
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -140,6 +141,8 @@ class _Context:
             for document in entity.documents:
                 in_document[document].add(entity.id)
         self.in_document = in_document
+        self._companions: dict[str, set[str]] = {}
+        self.names = {e.id: _names(e) for e in entities}
 
     def evidence(self, mention: Mention, note: str) -> Evidence:
         document = self.documents[mention.document]
@@ -150,10 +153,12 @@ class _Context:
 
     def companions(self, entity: Entity) -> set[str]:
         """The entities named in the same documents."""
-        found: set[str] = set()
-        for document in entity.documents:
-            found |= self.in_document[document]
-        return found - {entity.id}
+        found = self._companions.get(entity.id)
+        if found is None:
+            found = set().union(*(self.in_document[d] for d in entity.documents))
+            found.discard(entity.id)
+            self._companions[entity.id] = found
+        return found
 
     def before(self, mention: Mention, chars: int = 30) -> str:
         text = self.documents[mention.document].text
@@ -185,15 +190,15 @@ _PLAIN = re.compile(r"[^\W\d_][\w.'’&]*(?: [\w.'’&-]+)*", re.UNICODE)
 _YAML_WORDS = {"yes", "no", "on", "off", "true", "false", "null", "y", "n"}
 
 
-def _names(entity: Entity) -> list[str]:
+def _names(entity: Entity) -> tuple[str, ...]:
     """The spellings of an entity its duplicates are looked for by. An entity named
     in full is not compared by its one-word spellings: a lone surname or first name
     is shared by namesakes (Joe and Hunter Biden), an acronym by unlike things (VA,
     Virginia and Veterans Affairs)."""
-    names = [entity.name, *entity.aliases]
+    names = (entity.name, *entity.aliases)
     if len(entity.name.split()) == 1:
         return names
-    return [n for n in names if len(n.split()) > 1 and not _titled(n)]
+    return tuple(n for n in names if len(n.split()) > 1 and not _titled(n))
 
 
 def _titled(name: str) -> bool:
@@ -213,11 +218,12 @@ def _first(entity: Entity, name: str | None = None) -> Mention:
 # --- duplicates ------------------------------------------------------------------------
 
 
-def _key(name: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 14)
+def _key(name: str) -> tuple[str, ...]:
     """A name's words for comparison: folded, no punctuation, no particles ("de", "al")."""
     words = re.sub(r"[^\w\s]|_", " ", fold(name).replace("’", "'").replace("'s", "")).split()
     # Particles inside a name only: "La Cañada" is not "Canada".
-    return words[:1] + [w for w in words[1:] if w not in SMALL_WORDS and w not in ("al", "el")]
+    return (*words[:1], *(w for w in words[1:] if w not in SMALL_WORDS and w not in ("al", "el")))
 
 
 def _initials(words: Sequence[str]) -> str:
@@ -238,11 +244,11 @@ def _first_names_fit(a: str, b: str) -> bool:
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
-def _same_thing(a: Entity, b: Entity) -> tuple[float, str] | None:
+def _same_thing(context: _Context, a: Entity, b: Entity) -> tuple[float, str] | None:
     """(confidence, rule) when the names of `a` and `b` say they are one, else None."""
     best: tuple[float, str] | None = None
-    for name_a in _names(a):
-        for name_b in _names(b):
+    for name_a in context.names[a.id]:
+        for name_b in context.names[b.id]:
             found = _names_match(name_a, name_b, a, b)
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
@@ -292,7 +298,7 @@ def _acronym_beside(context: _Context, a: Entity, b: Entity, shared: Sequence[st
     """Whether, in a document naming both, one entity's acronym is written within a few
     words after the other's name ("Johnson & Johnson (J&J)", "... Practices, or ACIP")."""
     for short, long in ((a, b), (b, a)):
-        acronyms = [n for n in _names(short) if _is_acronym(n)]
+        acronyms = [n for n in context.names[short.id] if _is_acronym(n)]
         if not acronyms:
             continue
         for mention in long.mentions:
@@ -341,7 +347,7 @@ def _duplicates(context: _Context) -> list[Item]:
     entities = context.entities
     for index, entity in enumerate(entities):
         keys: set[str] = set()
-        for name in _names(entity):
+        for name in context.names[entity.id]:
             words = _key(name)
             if not words:
                 continue
@@ -372,7 +378,7 @@ def _duplicates(context: _Context) -> list[Item]:
 def _duplicate(context: _Context, a: Entity, b: Entity) -> Item | None:
     if not _types_fit(a, b):
         return None
-    found = _same_thing(a, b) or _contained(a, b)
+    found = _same_thing(context, a, b) or _contained(a, b)
     if found is None:
         return None
     confidence, rule = found
@@ -609,29 +615,32 @@ def _not_an_entity(
 
 
 _PHRASE_WORDS = 4
-_LOWER_WORD = re.compile(r"[a-z][a-z’'-]*|[^a-z\s]+")
 
 
-def lower_phrases(documents: Iterable[Document], sizes: range) -> Counter[str]:
-    """How often each run of `sizes` lower-case words is written ("task force")."""
-    counts: Counter[str] = Counter()
-    for document in documents:
-        for sentence in document.sentences:
-            run: list[str] = []
-            for token in _LOWER_WORD.findall(sentence.text):
-                if not token[0].islower():
-                    run = []
-                    continue
-                run.append(token)
-                for size in sizes:
-                    if len(run) >= size:
-                        counts[" ".join(run[-size:])] += 1
-    return counts
+def lower_phrases(
+    documents: Iterable[Document], entities: Iterable[Entity], vocabulary: Vocabulary
+) -> Counter[str]:
+    """How often the entities' names of two to four words, each a common word, are
+    written in lower case ("task force"), by substring counts over the text (the
+    candidates are few; a count is a scan at C speed)."""
+    wanted = set()
+    for entity in entities:
+        words = entity.name.split()
+        if 2 <= len(words) <= _PHRASE_WORDS and all(
+            w.isalpha() and (w.lower() in SMALL_WORDS or vocabulary.common(w)) for w in words
+        ):
+            wanted.add(" ".join(w.lower() for w in words))
+    text = "\n".join(d.text for d in documents)
+    return Counter({phrase: text.count(phrase) for phrase in sorted(wanted)})
 
 
 def _junk(context: _Context, vocabulary: Vocabulary | None) -> list[Item]:
     items = []
-    phrases = lower_phrases(context.documents.values(), range(2, _PHRASE_WORDS + 1))
+    phrases = (
+        None
+        if vocabulary is None
+        else lower_phrases(context.documents.values(), context.entities, vocabulary)
+    )
     for entity in context.entities:
         found = _not_an_entity(entity, vocabulary, phrases)
         if found is None:
