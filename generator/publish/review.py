@@ -39,6 +39,7 @@ from ..resolve.mentions import (
     ORG_HEADS,
     PLACE_HEADS,
     SMALL_WORDS,
+    STATE_NAMES_WRITTEN,
     TITLES,
     Vocabulary,
     vocabulary_of,
@@ -273,9 +274,11 @@ def _names_match(name_a: str, name_b: str, a: Entity, b: Entity) -> tuple[float,
     ):
         return 0.85, f"the same name but for a plural: '{name_a}', '{name_b}'"
     if a.type == "person" and b.type == "person" and _one_person(words_a, words_b):
+        initial = min(len(words_a[0]), len(words_b[0])) == 1
         return (
-            0.85,
-            f"the same surname and a first name or initial that fits: '{name_a}', '{name_b}'",
+            0.6 if initial else 0.85,
+            f"the same surname and a first name {'initial ' if initial else ''}that fits: "
+            f"'{name_a}', '{name_b}'",
         )
     for short, long_words, other in ((name_a, words_b, name_b), (name_b, words_a, name_a)):
         if _is_acronym(short) and len(long_words) >= 2:
@@ -326,6 +329,8 @@ def _contained(a: Entity, b: Entity) -> tuple[float, str] | None:
         extra, generic = words_long[:-size], _GENERIC_HEAD
     else:
         return None
+    if extra == ("city",) and short.name in STATE_NAMES_WRITTEN:
+        return None  # "City of New York" is not the state of New York
     if all(w in generic for w in extra):
         return 0.75, f"'{long.name}' is '{short.name}' with '{' '.join(extra)}' added"
     return None
@@ -439,6 +444,7 @@ _SAID_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|wrote|asked)\b")
 _ADDRESS_BEFORE = re.compile(r"(?:\b[a-z]+|^|[.?!:]\s*(?:Okay|Thanks|Yes|Sorry|Sure|Hi))\s*,\s+$")
 _ADDRESS_AFTER = re.compile(r"^\s*[,.?!]")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_PLACE_WORDS = frozenset(w.lower() for w in PLACE_HEADS | GEO_HEADS) | {"archipelago"}
 _MODIFIES = re.compile(r"^(?:’s|'s)?\s+[a-z]")  # "the Pfizer vaccine", not "the Lofoten Islands"
 _PERSON_TITLES = (
     frozenset(t.lower() for t in TITLES) | frozenset(h.lower().rstrip(".") for h in HONORIFICS)
@@ -463,6 +469,8 @@ def _cues(context: _Context, entity: Entity) -> Counter[str]:
             cues["address"] += 1
         if _THE_BEFORE.search(before) and _MODIFIES.match(after):
             cues["the"] += 1
+            if after.split()[0].lower().strip(".,") in _PLACE_WORDS:
+                cues["the place"] += 1
     return cues
 
 
@@ -478,7 +486,7 @@ def _proposed_type(context: _Context, entity: Entity) -> tuple[str, float, str, 
                 f"the name ends in '{words[-1]}', a word of organizations' names",
                 "",
             )
-        if last in {w.lower() for w in PLACE_HEADS | GEO_HEADS}:
+        if last in _PLACE_WORDS:
             return "place", 0.8, f"the name ends in '{words[-1]}', a word of places' names", ""
     cues = _cues(context, entity)
     total = len(entity.mentions)
@@ -503,9 +511,17 @@ def _proposed_type(context: _Context, entity: Entity) -> tuple[str, float, str, 
         )
     lone = all(len(m.text.split()) == 1 for m in entity.mentions) and not cues["person"]
     if entity.type == "person" and lone and cues["the"] >= 2 and cues["the"] * 5 >= total:
+        if cues["the place"] * 2 >= cues["the"]:
+            return (
+                "place",
+                0.6,
+                f"named by one word only, {cues['the place']} of {total} mentions before a "
+                f"word of places' names ('the {entity.name} islands'), never after a title",
+                "the",
+            )
         return (
             "organization",
-            0.7,
+            0.55,
             f"named by one word only, after 'the' in {cues['the']} of {total} mentions ('the {entity.name} ...'), never after a title",
             "the",
         )
@@ -595,7 +611,8 @@ def _not_an_entity(
             "work, not a name"
         )
     phrase = " ".join(w.lower() for w in words)
-    if 2 <= len(words) <= _PHRASE_WORDS and phrases is not None:
+    geographic = words[-1].lower() in _PLACE_WORDS  # "East Coast": lower case, a place
+    if 2 <= len(words) <= _PHRASE_WORDS and phrases is not None and not geographic:
         written = phrases[phrase]
         if written >= 3 and written * 2 >= len(entity.mentions):
             return 0.75, (
