@@ -7,7 +7,7 @@ import pytest
 
 from generator.ingest.corrections import load_corrections
 from generator.model import Citation, Event
-from generator.publish.review import Item, format_items, review, yaml_name
+from generator.publish.review import Item, format_items, review
 from generator.resolve.entities import resolve_entities
 from generator.resolve.mentions import vocabulary_of
 
@@ -72,17 +72,6 @@ def test_each_kind_is_found_with_its_evidence():
     assert {e.document for e in merge.evidence} == {"a", "b", "c"}
 
 
-def test_particles_and_plurals_but_not_namesakes():
-    items, _, _ = build()
-    duplicates = {i.title for i in of_kind(items, "duplicate")}
-    assert "Ana María de la Cruz and Ana María Cruz: one person?" in duplicates
-    # Two people of one surname with other first names are namesakes, not one.
-    texts = {
-        "a": ("2022-01-03", "[Joe Biden|PERSON] and [Hunter Biden|PERSON] met [Biden|PERSON].")
-    }
-    assert of_kind(build(texts)[0], "duplicate") == []
-
-
 def test_order_is_by_score_then_kind_then_title():
     items, _, _ = build()
     keys = [(-i.score, i.kind, i.title) for i in items]
@@ -112,16 +101,6 @@ def test_every_snippet_loads_and_applied_makes_its_item_disappear(tmp_path, kind
             assert names[entry.names[0]].type == entry.value
         else:
             assert entry.names[0] not in names
-
-
-def test_names_that_need_quotes_are_quoted_so_the_loader_reads_them_back(tmp_path):
-    names = ["Yes", "AT&T: Inc", "#1 Fan", "O'Brien", "Ana María", "[x]", "a, b"]
-    for name in names:
-        path = tmp_path / "c.yml"
-        path.write_text(f"- ignore: {yaml_name(name)}\n", encoding="utf-8")
-        assert load_corrections(path).entries[0].names == (name,)
-    assert yaml_name("O'Brien") == "O'Brien"
-    assert yaml_name("Yes") == '"Yes"'
 
 
 def test_sources_that_date_one_happening_differently_are_a_doubtful_date():
