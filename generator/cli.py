@@ -416,11 +416,16 @@ def _review(args: argparse.Namespace) -> int:
     from .ingest.load import load_corpus
     from .publish.review import format_items, review_corpus
 
+    clock = pipeline.Stopwatch()
     corpus = load_corpus(args.seeds)
+    clock.lap("load")
     corrections = pipeline.find_corrections(args.seeds)
-    findings = pipeline.find(corpus, corrections, _options(args))
+    findings = pipeline.find(corpus, corrections, _options(args), clock)
     _report(corpus.problems + findings.problems)
     items = review_corpus(corpus, findings)
+    clock.lap("review")
+    if args.timings:
+        _print_timings(clock.timings())
     shown = items[: args.top] if args.top else items
     print(format_items(shown), end="")
     print(f"{len(items)} items to review; {len(shown)} shown", file=sys.stderr)
