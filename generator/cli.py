@@ -106,6 +106,23 @@ def _parser() -> argparse.ArgumentParser:
     _dates_options(sub)
     sub.set_defaults(command=_dates)
 
+    sub = _command(
+        commands,
+        "review",
+        "Print what to check and correct, most important first: likely duplicates, wrong "
+        "types, names that are not entities, suspicious merges, doubtful dates; each with "
+        "its evidence and the corrections.yml entry that fixes it.",
+        docs=False,
+    )
+    sub.add_argument(
+        "--top",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="print only the first N items (default: all)",
+    )
+    sub.set_defaults(command=_review)
+
     sub = _command(commands, "pdf", "Build the report as one PDF (no site needed).", docs=False)
     sub.add_argument(
         "--output",
@@ -407,6 +424,26 @@ def _dates(args: argparse.Namespace) -> int:
         for record in read_dates(corpus, analyses):
             print(json.dumps(record, ensure_ascii=False))
     return _exit_code(corpus.problems, args.strict)
+
+
+def _review(args: argparse.Namespace) -> int:
+    from .ingest.load import load_corpus
+    from .publish.review import format_items, review_corpus
+
+    clock = pipeline.Stopwatch()
+    corpus = load_corpus(args.seeds)
+    clock.lap("load")
+    corrections = pipeline.find_corrections(args.seeds)
+    findings = pipeline.find(corpus, corrections, _options(args), clock)
+    _report(corpus.problems + findings.problems)
+    items = review_corpus(corpus, findings)
+    clock.lap("review")
+    if args.timings:
+        _print_timings(clock.timings())
+    shown = items[: args.top] if args.top else items
+    print(format_items(shown), end="")
+    print(f"{len(items)} items to review; {len(shown)} shown", file=sys.stderr)
+    return _exit_code(corpus.problems + findings.problems, args.strict)
 
 
 def _pdf(args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ import pickle
 import signal
 import sys
 import traceback
+from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any, cast
@@ -48,6 +49,7 @@ from .profiles import (
 )
 from .quality import quality
 from .render import Renderer, md_escape
+from .review import KIND_NAMES, KINDS, review_corpus
 
 if TYPE_CHECKING:
     from multiprocessing.sharedctypes import Synchronized
@@ -62,6 +64,8 @@ HOME_KEY_DATES = 5
 # (2 documents) take 20 ms in one process, 23 in two; 176 pages (40 documents) 260 ms
 # in one, 157 in two.
 PAGES_PER_WORKER = 50
+REVIEW_PAGE = "build-report/review.md"
+REVIEW_SHOWN = 200  # items on the review page (the command prints them all)
 
 Files = list[tuple[str, str]]  # (path relative to the docs folder, content)
 Task = Callable[[], Files]
@@ -98,6 +102,7 @@ def render_pages(
         failed += _run_in_processes(jobs_list, output, workers)
     relative = "build-report/index.md"
     output.write(relative, _build_report(renderer, relative, corpus, findings, tuple(failed)))
+    output.write(REVIEW_PAGE, review_page(renderer, corpus, findings))
     return tuple(failed)
 
 
@@ -306,6 +311,21 @@ def _build_report(
         left_out=_left_out(findings.entities, documents, paths),
         caps={"per_type": PAGES_PER_TYPE, "per_document": PAGES_PER_DOCUMENT},
         quality=quality(corpus, findings),
+    )
+
+
+def review_page(renderer: Renderer, corpus: Corpus, findings: Findings) -> str:
+    """The review page: what to check and correct, most important first (review.py)."""
+    items = review_corpus(corpus, findings)
+    counts = Counter(item.kind for item in items)
+    return renderer.render(
+        "review.md.j2",
+        REVIEW_PAGE,
+        items=items[:REVIEW_SHOWN],
+        total=len(items),
+        shown=min(len(items), REVIEW_SHOWN),
+        counts=[(kind, KIND_NAMES[kind], counts[kind]) for kind in KINDS if counts[kind]],
+        kind_names=KIND_NAMES,
     )
 
 
