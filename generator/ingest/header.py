@@ -163,9 +163,13 @@ class _FrontMatterLoader(yaml.SafeLoader):
     """Safe YAML, with dates left as text: PyYAML raises ValueError on 2022-02-30."""
 
 
-_FrontMatterLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_yaml_str
-)
+def _timestamp_as_text(loader: _FrontMatterLoader, node: yaml.Node) -> Any:
+    # A function of the loader's own class: what PyYAML's type stubs (types-PyYAML, a
+    # dependency of followthemoney) accept for add_constructor.
+    return loader.construct_yaml_str(node)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
 def key_line(content: str, key: str) -> int:
