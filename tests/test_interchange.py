@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from followthemoney import model
 from followthemoney.exc import InvalidData
 
 from generator.chronology.events import build_chronology
+from generator.infra.memo import Memo, reusing
 from generator.ingest.text import split_sentences
 from generator.model import Chronology, Citation, Description, Document, Entity, Event, Mention
 from generator.publish import interchange
@@ -116,6 +118,19 @@ def test_ftm_output_is_sorted_and_the_same_in_any_input_order():
     assert ids == sorted(ids)
     again = interchange.entities_ftm(documents[::-1], entities[::-1])
     assert again == text
+
+
+def test_the_watch_reuses_unchanged_lines():
+    documents, entities = _corpus()
+    memo = Memo()
+    with reusing(memo):
+        first = interchange.entities_ftm(documents, entities)
+    renamed = [*entities[:-1], replace(entities[-1], note="another note")]
+    with reusing(memo):
+        second = interchange.entities_ftm(documents, renamed)
+    assert memo.made == 1  # the changed entity's lines; documents and the others reused
+    assert memo.reused == len(documents) + len(entities) - 1
+    assert second == interchange.entities_ftm(documents, renamed) != first
 
 
 def test_hostile_text_is_data_in_ftm():
