@@ -22,7 +22,7 @@ from .ingest.corrections import Corrections, load_corrections
 from .ingest.load import load_corpus
 from .ingest.report import ReportSettings, find_report_settings
 from .model import Analysis, Corpus, Document, Findings, Problem
-from .publish import export
+from .publish import export, interchange
 from .publish.changes import History, snapshot, write_changes
 from .publish.charts import Charts, draw_charts
 from .publish.naming import REPORT_FILE, read_report_json, report_info, report_json
@@ -131,6 +131,11 @@ def run(
         output.write("data/chronology.json", export.chronology_json(findings.chronology))
         output.write("data/chronology.csv", export.chronology_csv(findings.chronology))
         output.write("data/statements.csv", export.statements_csv(documents, entities))
+        # Data other tools open: Aleph (FollowTheMoney), TimelineJS, Gephi (GEXF).
+        output.write("data/entities.ftm.json", interchange.entities_ftm(documents, entities))
+        timeline = interchange.timeline_json(findings.chronology, documents, site)
+        output.write("data/timeline.json", timeline)
+        output.write("data/network.gexf", interchange.network_gexf(documents, entities))
         output.write(REPORT_FILE, report_json(site))
         _write_charts(output, renderer, charts)
         # What changed since the last build (compared with the record in the cache).

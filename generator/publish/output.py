@@ -53,11 +53,11 @@ LOCK = ".lock"  # held by the build writing the folder (see Lock)
 # (slugs are lower-case ASCII, see text.slugify). Anything else is the user's.
 LEGACY_MARK = "build-report/index.md"
 LEGACY = re.compile(
-    r"index\.md|build-report/index\.md|changes/index\.md|feed\.xml"
+    r"index\.md|build-report/(index|review)\.md|changes/index\.md|feed\.xml"
     r"|(sources|people|organizations|places|chronology)/[a-z0-9-]+\.md"
     r"|charts/index\.md|charts/(mentions/)?[a-z0-9-]+\.(svg|csv)"
     r"|data/(documents|entities|chronology|report)\.json|data/(chronology|statements)\.csv|data/report\.pdf"
-    r"|data/mentions/[a-z0-9-]+\.csv"
+    r"|data/mentions/[a-z0-9-]+\.csv|data/(entities\.ftm|timeline)\.json|data/network\.gexf"
 )
 
 # Files a file manager leaves in any folder it shows: not the user's work, not refused.
