@@ -67,8 +67,12 @@ FRAGMENT_WORDS = 3
 HEADER_WORDS = 8
 # A chronology of more events than this is split (see chronology_pages): each year gets
 # a page, and each month too in a year of more events than this.
+# 150: a full entry (summary, sources, entities, how it was dated) is ~150 px tall on a
+# desktop and ~330 px at 390 px wide, so a page of 150 is ~22,000 px (~28 screens), and
+# ~4,500 px in the one-line view; 500 made a 12-briefing corpus one 43,000 px page. The
+# page's filter lists (the entities of its events) stay short with it.
 # (Measured: ~0.45 KB of Markdown per event; 8,500 events of 1,800 documents ~4.7 MB.)
-PAGE_EVENTS = 500
+PAGE_EVENTS = 150
 CHRONOLOGY_DIR = "chronology"
 INDEX_PAGE = f"{CHRONOLOGY_DIR}/index.md"
 

@@ -11,8 +11,8 @@ page lists.
 from __future__ import annotations
 
 import posixpath
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from typing import cast
 
 from ..chronology.events import INDEX_PAGE, dated_by_publication, period_page
@@ -21,6 +21,8 @@ from ..model import Chronology, Corpus, Document, Event
 
 KEY_DATE_EVENTS = 3  # events (and documents published) shown with each key date
 MAIN_EVENTS = 60
+# The filter's lists, in this order, each named as the reader reads it.
+FILTER_TYPES = (("person", "Person"), ("organization", "Organization"), ("place", "Place"))
 
 
 def page_context(
@@ -51,6 +53,7 @@ def page_context(
         }
         for k in chronology.key_dates[: chronology.shown]
     ]
+    main = _main_events(chronology, corpus.date_range) if split else []
     return {
         "events": chronology.events,
         "years": [] if split else years,
@@ -59,8 +62,11 @@ def page_context(
             for y in years
         ],
         "split": split,
-        "main_events": _main_events(chronology, corpus.date_range) if split else [],
+        "main_events": main,
         "key_dates": key_dates,
+        "filters": filter_options(
+            [cast(Event, m["event"]) for m in main] if split else chronology.events, entities
+        ),
         "documents": corpus.documents,
         "documents_by_id": {d.id: d for d in corpus.documents},
         "events_by_id": {e.id: e for e in chronology.events},
@@ -104,6 +110,7 @@ def year_page_contexts(
             "count": sum(1 for e in chronology.events if e.date.startswith(year)),
             "groups": groups["months"],
             "subpages": subpages,
+            "filters": filter_options(by_page[page], entities),
             "up": None,
             "previous": _neighbour([period_page(y) for y in years], index - 1),
             "next": _neighbour([period_page(y) for y in years], index + 1),
@@ -115,12 +122,42 @@ def year_page_contexts(
             "count": len(by_page[page]),
             "groups": [{"month": None, "events": by_page[page]}],
             "subpages": [],
+            "filters": filter_options(by_page[page], entities),
             "up": {"page": period_page(_period(page)[:4]), "period": _period(page)[:4]},
             "previous": _neighbour(months, index - 1),
             "next": _neighbour(months, index + 1),
         }
         result.append((page, context | lookups))
     return result
+
+
+def filter_options(
+    events: Sequence[Event], entities: Mapping[str, Mapping[str, str | None]]
+) -> dict[str, object]:
+    """What the filter above a page's events offers (templates/partials/chrono_filter):
+    for each type, the entities these events involve, by name, with their number of
+    events; the years when there are several. The page's script narrows the list by the
+    data attributes each event carries (its year and entity ids); without the script
+    the filter stays hidden and every event shows."""
+    counts = Counter(i for e in events for i in dict.fromkeys(e.entities) if i in entities)
+    lists = []
+    for kind, label in FILTER_TYPES:
+        options = sorted(
+            (
+                {"id": i, "name": entities[i]["name"], "count": n}
+                for i, n in counts.items()
+                if entities[i].get("type") == kind
+            ),
+            key=lambda o: (str(o["name"]).casefold(), str(o["id"])),
+        )
+        if options:
+            lists.append({"type": kind, "label": label, "options": options})
+    years = Counter(e.date[:4] for e in events)
+    return {
+        "total": len(events),
+        "lists": lists,
+        "years": [{"year": y, "count": years[y]} for y in sorted(years)] if len(years) > 1 else [],
+    }
 
 
 def _period(page: str) -> str:
