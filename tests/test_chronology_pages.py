@@ -33,6 +33,46 @@ def test_page_groups_by_year_and_month(two_reports):
     assert "[2021](#y2021) (4)" in page  # 2021-03, two on 2021-12-07, 2021-12-10
 
 
+def test_each_event_carries_what_the_filter_reads(two_reports):
+    """The filter's lists (entities of the page's events, by type, names escaped) and,
+    on each event, its year and entity ids, read by site_docs/javascripts/chronology.js."""
+    import html
+
+    corpus, analyses, entities, names = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    kinds = {"Caracas": "place", "Mexico": "place", "Citgo": "organization"}
+    links: dict[str, dict[str, str | None]] = {
+        i: {"name": n, "page": None, "type": kinds.get(n, "person")} for i, n in names.items()
+    }
+    carstens = next(i for i, n in names.items() if n == "Roger Carstens")
+    links[carstens]["name"] = '<script>alert(1)</script> "Bob" & co'
+    context = page_context(chronology, corpus, links)
+    filters = context["filters"]
+    assert [entry["type"] for entry in filters["lists"]] == ["person", "organization", "place"]
+    assert filters["total"] == len(chronology.events)
+    assert [y["year"] for y in filters["years"]] == ["2017", "2021"]
+    options = {o["id"]: o["count"] for entry in filters["lists"] for o in entry["options"]}
+    assert options[carstens] == sum(carstens in e.entities for e in chronology.events) > 1
+    page = Renderer(PROJECT / "templates", {"name": "T"}).render(
+        "chronology.md.j2", "chronology/index.md", **context
+    )
+    assert '<form class="chrono-filters" hidden data-search-exclude' in page
+    assert (
+        "<script>" not in page
+        and '<option value="roger&#45;carstens">&#60;script&#62;alert' in page
+    )
+    marks = re.findall(
+        r'<a id="([^"]+)" class="chrono-event" data-year="(\d{4})" data-entities="([^"]*)"></a>',
+        page,
+    )
+    by_id = {e.id: e for e in chronology.events}
+    assert len(marks) == len(chronology.events)
+    for event_id, year, found in marks:
+        event = by_id[event_id]
+        assert year == event.date[:4]
+        assert html.unescape(found).split() == list(event.entities)
+
+
 def test_document_text_is_shown_literally(make_seeds):
     seeds = make_seeds(
         {
@@ -91,13 +131,13 @@ def test_large_chronology_is_split_by_year(two_reports, monkeypatch):
     assert year.startswith("---\ntitle: 'Chronology: 2021'\n---\n") or year.startswith(
         '---\ntitle: "Chronology: 2021"\n---\n'
     )
-    assert f'<a id="{flight.id}"></a>' in year
+    assert f'<a id="{flight.id}" class="chrono-event"' in year
     assert "[All years and key dates](index.md)" in year and "previous: [2017](2017.md)" in year
     assert "## December 2021 {: #m202112 }" in year
     # Every event has its anchor on exactly the page it says.
     for event in chronology.events:
         page = renderer.render("chronology_year.md.j2", event.page, **pages[event.page])
-        assert f'<a id="{event.id}"></a>' in page
+        assert f'<a id="{event.id}" class="chrono-event"' in page
 
 
 @pytest.mark.slow
@@ -164,7 +204,7 @@ def test_a_large_year_is_split_by_month(two_reports, monkeypatch):
     assert "previous: [March 2021](2021-03.md)" in month
     for event in chronology.events:
         page = renderer.render("chronology_year.md.j2", event.page, **pages[event.page])
-        assert f'<a id="{event.id}"></a>' in page
+        assert f'<a id="{event.id}" class="chrono-event"' in page
 
 
 def test_main_events_prefer_the_story_to_background(make_seeds, monkeypatch):

@@ -189,7 +189,6 @@ def rank_evidence(
     ]
 
 
-
 def shown(corpus: Corpus) -> int:
     """How many key dates the site shows: more for a story that spans longer."""
     span = corpus.date_range
