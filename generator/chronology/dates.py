@@ -186,10 +186,7 @@ _DATE_WORD = re.compile(
 )
 # A year written with two digits ("June of '22", "in '98"): the century that puts it
 # nearest the publication.
-_SHORT_YEAR = re.compile(
-    r"^(?:(?P<month>MONTHS)\.?\s+(?:of\s+)?)?['’](?P<year>\d{2})$".replace("MONTHS", _MONTH_RE),
-    re.IGNORECASE,
-)
+_SHORT_YEAR = re.compile(r"^(?:(?P<month>MONTHS)\.?\s+(?:of\s+)?)?['’](?P<year>\d{2})$".replace("MONTHS", _MONTH_RE), re.IGNORECASE)
 # A weekday written with its date ("Saturday 23 January", "Monday, Oct. 26"): the year in
 # which that day is that weekday, nearest the publication.
 _WEEKDAY_DATE = re.compile(
@@ -342,9 +339,7 @@ def _resolve(expression: str, published: dt.date, tense: Tense | None) -> Readin
         shift = 1 if match.group(1).lower() == "tomorrow" else -1
         return ((published + dt.timedelta(days=shift)).isoformat(), "day"), "yesterday/tomorrow"
     if match := _AGO.match(core):
-        return _ago(
-            match.group(1).lower(), match.group(2).lower(), match.group(3), published
-        ), "ago"
+        return _ago(match.group(1).lower(), match.group(2).lower(), match.group(3), published), "ago"
     if match := _DAYS_AGO.match(core):
         return _days_ago(match.group(1).lower(), match.group(2).lower(), published), "ago"
     if match := _BARE_YEAR.match(core):
@@ -356,9 +351,7 @@ def _resolve(expression: str, published: dt.date, tense: Tense | None) -> Readin
     if (named := _named_day(core, published, tense)) is not None:
         return named, "named day"
     if match := _RELATIVE.match(core):
-        return _relative(
-            match.group(2).lower(), match.group(3).lower(), published
-        ), "this/last/next"
+        return _relative(match.group(2).lower(), match.group(3).lower(), published), "this/last/next"
     if match := _WEEK.match(core):
         return _week(match.group(1).lower(), published), "week"
     if match := _WEEKDAY.match(core):
@@ -496,9 +489,7 @@ def _weekday(
     if modifier in ("last", "past"):
         back = back or 7
         day = published - dt.timedelta(days=back)
-    elif modifier == "next" or (
-        tense is not None and tense[0] == "future" and modifier != "this" and back
-    ):
+    elif modifier == "next" or (tense is not None and tense[0] == "future" and modifier != "this" and back):
         ahead = (target - published.weekday()) % 7 or 7
         day = published + dt.timedelta(days=ahead)
     else:
@@ -544,7 +535,9 @@ def _day_range(
             year = int(match.group("year"))
             start = dt.date(year, first_month, first_day)
         else:
-            resolved = _month_day(calendar.month_name[first_month], first_day, published, tense)
+            resolved = _month_day(
+                calendar.month_name[first_month], first_day, published, tense
+            )
             if resolved is None:
                 return None
             start = dt.date.fromisoformat(resolved[0])

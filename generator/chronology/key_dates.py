@@ -189,6 +189,7 @@ def rank_evidence(
     ]
 
 
+
 def shown(corpus: Corpus) -> int:
     """How many key dates the site shows: more for a story that spans longer."""
     span = corpus.date_range

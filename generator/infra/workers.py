@@ -46,7 +46,9 @@ def start_method() -> str:
     return "fork" if "fork" in methods else "spawn"
 
 
-def streamed(submit: Callable[[T], Pending[R]], units: Iterable[T], in_flight: int) -> Iterator[R]:
+def streamed(
+    submit: Callable[[T], Pending[R]], units: Iterable[T], in_flight: int
+) -> Iterator[R]:
     """The results of `submit(unit)` for each unit, flattened, in the order of `units`.
 
     At most `in_flight` jobs wait at once: a few per worker keeps every worker busy,

@@ -70,7 +70,9 @@ def load_report_settings(path: Path) -> ReportSettings:
     for key_node, value_node in root.value:
         key, line = str(key_node.value), key_node.start_mark.line + 1
         if key not in KEYS:
-            raise ConfigError(f'{path}:{line}: unknown setting "{key}". Use {", ".join(KEYS)}.')
+            raise ConfigError(
+                f'{path}:{line}: unknown setting "{key}". Use {", ".join(KEYS)}.'
+            )
         if not isinstance(value_node, yaml.ScalarNode) or not str(value_node.value).strip():
             raise ConfigError(f'{path}:{line}: "{key}" must be a line of text. Write it so.')
         value = " ".join(UNSAFE_CHARS.sub("\ufffd", str(value_node.value)).split())
