@@ -281,3 +281,53 @@ def test_main_events_are_distinct_happenings(two_reports, monkeypatch):
     assert all(not _cited(a) & _cited(b) for a in main for b in main if a is not b)
     assert [e.date for e in main] == sorted(e.date for e in main)
     assert "2021-12-10" not in {e.date for e in main}  # the two-source 7 December stays
+
+
+def test_a_large_month_is_cut_into_runs_of_days(two_reports, monkeypatch):
+    import generator.chronology.events as chronology_module
+    from generator.publish.chronology_pages import year_page_contexts
+
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 2)  # December 2021 has 3 events
+    corpus, analyses, entities, _ = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    assert sorted((e.date, e.page) for e in chronology.events) == [
+        ("2017", "chronology/2017.md"),
+        ("2021-03", "chronology/2021-03.md"),
+        ("2021-12-07", "chronology/2021-12-07.md"),
+        ("2021-12-07", "chronology/2021-12-07.md"),
+        ("2021-12-10", "chronology/2021-12-10.md"),
+    ]
+    pages = dict(year_page_contexts(chronology, corpus, {}))
+    assert "chronology/2021-12.md" in pages  # lists its runs, holds no event of its own
+    renderer = Renderer(PROJECT / "templates", {"name": "T"})
+    month = renderer.render(
+        "chronology_year.md.j2", "chronology/2021-12.md", **pages["chronology/2021-12.md"]
+    )
+    assert "3 dated events" in month and "<a id=" not in month
+    assert "Days (one page each): [7 December 2021](2021-12-07.md) (2) · [10 December" in month
+    run = renderer.render(
+        "chronology_year.md.j2", "chronology/2021-12-10.md", **pages["chronology/2021-12-10.md"]
+    )
+    assert "# Chronology: 10 December 2021" in run and "[December 2021](2021-12.md)" in run
+    assert "previous: [7 December 2021](2021-12-07.md)" in run
+    for event in chronology.events:
+        page = renderer.render("chronology_year.md.j2", event.page, **pages[event.page])
+        assert f'<a id="{event.id}" class="chrono-event"' in page
+
+
+def test_runs_of_days_hold_at_most_a_page(monkeypatch):
+    import generator.chronology.events as chronology_module
+    from generator.publish.chronology_pages import _days
+
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 10)
+    per_day = {"2021-07-01": 4, "2021-07-02": 5, "2021-07-05": 3, "2021-07-06": 12, "2021-07-09": 1}
+    runs = chronology_module._runs(per_day)
+    assert runs == {
+        "2021-07-01": "2021-07-01",
+        "2021-07-02": "2021-07-01",  # 9 events
+        "2021-07-05": "2021-07-05",
+        "2021-07-06": "2021-07-06",  # a day of more than a page is a run of its own
+        "2021-07-09": "2021-07-09",
+    }
+    assert _days("2021-07-01", "2021-07-02") == "1–2 July 2021"
+    assert _days("2021-07-06", "2021-07-06") == "6 July 2021"

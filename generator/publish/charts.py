@@ -251,6 +251,10 @@ class Bins:
             return _day(key + "-01").strftime("%b %Y")
         return key
 
+    def named(self, key: str) -> str:
+        """A bin as a sentence says it: "the week of 6 Dec 2021", "Dec 2021", "2021"."""
+        return f"the week of {self.label(key)}" if self.unit == "week" else self.label(key)
+
     def span(self, key: str) -> tuple[str, str]:
         """The first day of a bin and the first day after it (ISO dates)."""
         pad = {"day": "", "week": "", "month": "-01", "year": "-01-01"}[self.unit]
@@ -295,7 +299,8 @@ def _activity(documents: Sequence[Document], events: Sequence[Event], bins: Bins
     busiest = max(range(len(labels)), key=lambda i: (doc_counts[i], -i))
     alt = (
         f"Bar chart of {title.lower()}, {labels[0]} to {labels[-1]}: "
-        f"{len(documents)} documents, most in {labels[busiest]} ({doc_counts[busiest]})"
+        f"{len(documents)} documents, most in {bins.named(bins.keys[busiest])} "
+        f"({doc_counts[busiest]})"
     )
     if events:
         alt += f"; {sum(event_counts)} events dated within the period"
@@ -500,7 +505,7 @@ def _sparkline(entity: Entity, counts: list[int], bins: Bins) -> Chart:
     peak = max(range(len(counts)), key=lambda i: (counts[i], -i))
     alt = (
         f"{title}, {first} to {last}: "
-        f"{sum(counts)} mentions, most in {bins.label(bins.keys[peak])} ({counts[peak]})."
+        f"{sum(counts)} mentions, most in {bins.named(bins.keys[peak])} ({counts[peak]})."
     )
     rows = tuple((k, counts[i]) for i, k in enumerate(bins.keys))
     return Chart(
