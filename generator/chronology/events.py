@@ -157,13 +157,14 @@ def _split_pages(events: Sequence[Event]) -> dict[str, str]:
     PAGE_EVENTS events, its month's; in a month of more, its run of days' (a year-only
     event stays on the year's page, a month-only one on the month's)."""
     per_year = Counter(e.date[:4] for e in events)
+    per_month = Counter(e.date[:7] for e in events if e.precision != "year")
     days: dict[str, Counter[str]] = defaultdict(Counter)  # month -> events per day
     for event in events:
         if per_year[event.date[:4]] > PAGE_EVENTS and event.precision == "day":
             days[event.date[:7]][event.date] += 1
     run: dict[str, str] = {}  # day -> the first day of its run
-    for per_day in days.values():
-        if sum(per_day.values()) > PAGE_EVENTS:
+    for month, per_day in days.items():
+        if per_month[month] > PAGE_EVENTS:
             run.update(_runs(per_day))
     pages = {}
     for event in events:
