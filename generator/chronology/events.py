@@ -68,13 +68,13 @@ HEADER_WORDS = 8
 # A chronology of more events than this is split (see chronology_pages): each year gets
 # a page, each month too in a year of more events than this, and a month of more events
 # than this is cut into runs of days (chronology/2021-07-12.md: from 12 July).
-# 150: a full entry (summary, sources, entities, how it was dated) measured 135-160 px
-# tall on a desktop and 230-260 px at 390 px wide (300 White House documents, 12
-# briefings), so a page holds at most ~24,000 px, ~4,500 px in the one-line view (the
-# filter narrows it further); 500 made the 12 briefings one 43,000 px page. Fewer would
-# cut most months of a busy story into runs of days. The filter's lists stay short too.
-# (Measured: ~0.45 KB of Markdown per event; 8,500 events of 1,800 documents ~4.7 MB.)
-PAGE_EVENTS = 150
+# 100: a full entry (summary, sources, entities, how it was dated) measured 135-160 px
+# tall on a desktop and 230-275 px at 390 px wide (300 White House documents, 12
+# briefings, 300 Reuters articles), so a page holds at most ~16,000 px on a desktop and
+# ~27,000 px on a phone, ~3,000 px in the one-line view (the filter narrows it further).
+# 150 gave 40,000 px pages on a phone; 500 made the 12 briefings one 43,000 px page.
+# Fewer would cut most months of a busy story into runs of a few days.
+PAGE_EVENTS = 100
 CHRONOLOGY_DIR = "chronology"
 INDEX_PAGE = f"{CHRONOLOGY_DIR}/index.md"
 
