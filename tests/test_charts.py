@@ -212,6 +212,13 @@ def _assert_date_ticks_read(ax):
     assert not any(a.overlaps(b) for a, b in combinations(boxes, 2)), texts
 
 
+@pytest.mark.parametrize("days", [1, 2, 5])
+def test_a_story_of_a_few_days_has_day_ticks(days):
+    fig = draw_figure("activity", _activity_data([1] * days, [2] * days))
+    _assert_date_ticks_read(fig.axes[-1])
+    assert not any(":" in t.get_text() for t in fig.axes[-1].get_xticklabels())  # no hours
+
+
 @pytest.mark.parametrize("days", [20, 45, 200, 900])
 def test_timeline_date_ticks_are_readable(days):
     import datetime as dt
