@@ -367,3 +367,16 @@ def test_the_chronology_filter_narrows_to_a_person(visit: Open):
     page.get_by_role("button", name="Show all").press("Enter")
     expect(page.locator(".chrono-count")).to_have_text(f"{len(every)} events")
     _assert_clean(tab)
+
+
+def test_without_javascript_the_chronology_shows_everything(browser: Browser, site_url: str):
+    context = browser.new_context(viewport=VIEWPORT, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_url + "chronology/index.html")
+        assert not page.locator("form.chrono-filters").is_visible()
+        events = page.locator("li:has(.chrono-event)")
+        assert events.count() > 1
+        assert all(events.nth(i).is_visible() for i in range(events.count()))
+    finally:
+        context.close()
