@@ -306,8 +306,9 @@ class Findings:
 
     @property
     def entity_links(self) -> dict[str, dict[str, str | None]]:
-        """Entity id -> {"name", "page"}: how pages link an entity (page None: plain name)."""
-        return {e.id: {"name": e.name, "page": e.page} for e in self.entities}
+        """Entity id -> {"name", "page", "type"}: how pages link an entity (page None: plain
+        name), and what the chronology's filter lists it under."""
+        return {e.id: {"name": e.name, "page": e.page, "type": e.type} for e in self.entities}
 
     @property
     def events(self) -> tuple[Event, ...]:

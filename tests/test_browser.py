@@ -333,3 +333,50 @@ def test_index_table_sorts_on_click(visit: Open):
     page.locator("article table th", has_text="Mentions").click()
     assert first.inner_text() == "Nicolás Maduro"
     _assert_clean(tab)
+
+
+# The entity ids of each chronology event in view.
+EVENTS_SHOWN = """() => [...document.querySelectorAll('li .chrono-event')]
+  .filter(e => e.closest('li').offsetParent).map(e => e.dataset.entities.split(' '))"""
+
+
+def test_the_chronology_filter_narrows_to_a_person(visit: Open):
+    tab = visit("chronology/index.html")
+    page = tab.page
+    every = page.evaluate(EVENTS_SHOWN)
+    with_him = [e for e in every if "roger-carstens" in e]
+    assert 0 < len(with_him) < len(every)
+    person = page.get_by_label("Person")
+    person.select_option("roger-carstens")
+    assert page.evaluate(EVENTS_SHOWN) == with_him
+    expect(page.locator(".chrono-count")).to_have_text(
+        f"Showing {len(with_him)} of {len(every)} events"
+    )
+    _screenshot(page, "chronology-filtered.png")
+    # The one-line view: shorter, the same events.
+    tall = page.evaluate("document.documentElement.scrollHeight")
+    page.get_by_label("One line per event").check()
+    assert page.evaluate("document.documentElement.scrollHeight") < tall
+    assert page.evaluate(EVENTS_SHOWN) == with_him
+    # By keyboard: back to everyone with the first option, then "Show all".
+    person.focus()
+    page.keyboard.press("Home")
+    assert page.evaluate(EVENTS_SHOWN) == every
+    page.get_by_label("Place").select_option(index=1)
+    assert len(page.evaluate(EVENTS_SHOWN)) < len(every)
+    page.get_by_role("button", name="Show all").press("Enter")
+    expect(page.locator(".chrono-count")).to_have_text(f"{len(every)} events")
+    _assert_clean(tab)
+
+
+def test_without_javascript_the_chronology_shows_everything(browser: Browser, site_url: str):
+    context = browser.new_context(viewport=VIEWPORT, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_url + "chronology/index.html")
+        assert not page.locator("form.chrono-filters").is_visible()
+        events = page.locator("li:has(.chrono-event)")
+        assert events.count() > 1
+        assert all(events.nth(i).is_visible() for i in range(events.count()))
+    finally:
+        context.close()

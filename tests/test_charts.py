@@ -2,7 +2,7 @@ import csv
 import io
 import re
 import xml.etree.ElementTree as ET
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 import pytest
 
@@ -17,6 +17,7 @@ from generator.publish.charts import (
     draw_charts,
 )
 from generator.publish.layout import force_layout
+from generator.publish.plot import draw_figure
 
 from .report_fixtures import make_report
 
@@ -89,9 +90,10 @@ def test_numbers_behind_the_charts(small):
     assert top.rows[0][1] == best.name and top.rows[0][3] == len(best.mentions)
     network = charts.get("network")
     assert network is not None
+    types = {e.id: e.type for e in entities}
     pairs = co_occurrences(entities)
-    strongest = max(pairs.values())
-    assert network.rows[0][2] == strongest
+    strongest = max(w for p, w in pairs.items() if "place" not in {types[p[0]], types[p[1]]})
+    assert network.rows[0][2] == strongest  # between people and organizations
     # Every profile chart counts every mention of its entity.
     for chart in charts.profiles:
         entity = next(e for e in entities if e.id == chart.entity)
@@ -131,8 +133,8 @@ def test_large_corpus_is_capped(tmp_path):
     documents, entities, events, key_dates = make_report(tmp_path / "seeds", 400)
     charts = draw_charts(documents, events, key_dates, entities)
     activity = charts.get("activity")
-    assert activity is not None and activity.header[0] == "month"
-    assert len(activity.rows) <= 13  # one year of documents, by month
+    assert activity is not None and activity.header[0] == "week"
+    assert len(activity.rows) <= 53  # one year of documents, by week
     timeline = charts.get("timeline")
     assert timeline is not None and len(timeline.rows) <= TIMELINE_MAX
     top = charts.get("entities")
@@ -145,14 +147,132 @@ def test_large_corpus_is_capped(tmp_path):
 
 
 def test_bins_pick_the_unit():
-    assert Bins.for_dates(["2022-01-03", "2022-02-01"]).unit == "week"
-    months = Bins.for_dates(["2021-12-10", "2022-08-16"])
+    twenty_days = Bins.for_dates(["2022-01-03", "2022-01-22"])
+    assert twenty_days.unit == "day" and len(twenty_days.keys) == 20
+    assert twenty_days.span("2022-01-31") == ("2022-01-31", "2022-02-01")
+    assert Bins.for_dates(["2022-01-03", "2022-03-05"]).unit == "day"  # 61 days
+    weeks = Bins.for_dates(["2022-01-03", "2022-03-15"])
+    assert weeks.unit == "week" and weeks.keys[0] == "2022-01-03" and len(weeks.keys) == 11
+    assert Bins.for_dates(["2021-12-10", "2022-11-16"]).unit == "week"
+    months = Bins.for_dates(["2021-12-10", "2023-08-16"])
     assert months.unit == "month"
-    assert months.keys[0] == "2021-12" and months.keys[-1] == "2022-08" and len(months.keys) == 9
+    assert months.keys[0] == "2021-12" and months.keys[-1] == "2023-08" and len(months.keys) == 21
+    assert months.span("2022-12") == ("2022-12-01", "2023-01-01")
     years = Bins.for_dates(["2010-05-01", "2022-08-16"])
     assert years.unit == "year" and len(years.keys) == 13
     counts, outside = months.count(["2022-01-05", "2022-01", "2022", "2019-03-01"])
     assert counts[1] == 2 and outside == 2
+    days, outside = twenty_days.count(["2022-01-05", "2022-01", "2022-01-05"])
+    assert days[2] == 2 and outside == 1
+
+
+def test_a_short_story_gets_daily_bars(small):
+    documents, entities, events, key_dates = small  # 12 documents over 34 days
+    activity = draw_charts(documents, events, key_dates, entities).get("activity")
+    assert activity is not None and activity.header[0] == "day" and len(activity.rows) == 34
+    assert activity.title == "Documents and events per day"
+
+
+def _activity_data(documents: list[int], events: list[int]) -> str:
+    import datetime as dt
+    import json
+
+    first = dt.date(2021, 12, 1)
+    bins = [
+        [(first + dt.timedelta(days=i)).isoformat(), (first + dt.timedelta(days=i + 1)).isoformat()]
+        for i in range(len(documents))
+    ]
+    data = {"title": "Documents and events per day", "unit": "day", "bins": bins}
+    return json.dumps(data | {"documents": documents, "events": events})
+
+
+def test_documents_and_events_on_their_own_scales():
+    documents = [1, 0, 2, 5, 1, 0, 0, 3, 1, 1, 0, 2, 4, 1, 0, 0, 1, 2, 1, 1]
+    events = [3, 0, 9, 67, 12, 0, 0, 30, 5, 2, 0, 14, 40, 3, 0, 0, 8, 11, 2, 6]
+    fig = draw_figure("activity", _activity_data(documents, events))
+    top, bottom = fig.axes
+    assert top.get_ylabel() == "documents per day" and bottom.get_ylabel() == "events per day"
+    assert 5 <= top.get_ylim()[1] < 7 and 67 <= bottom.get_ylim()[1] < 80
+    assert [len(ax.patches) for ax in fig.axes] == [20, 20]  # a bar a day
+    _assert_date_ticks_read(bottom)
+
+
+def _assert_date_ticks_read(ax):
+    """Tick labels that say what they mark: none repeated, none overlapping, a day tick
+    with its month ("15 Dec", never "15 · Dec · 15")."""
+    renderer = ax.figure.canvas.get_renderer()
+    labels = [t for t in ax.get_xticklabels() if t.get_text()]
+    texts = [t.get_text() for t in labels]
+    assert len(texts) >= 2 and len(set(texts)) == len(texts), texts
+    months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+    for text in texts:
+        assert not text.isdigit() or len(text) == 4, texts  # a bare number is a year
+        assert text.isdigit() or any(m in text for m in months), texts
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    assert not any(a.overlaps(b) for a, b in combinations(boxes, 2)), texts
+
+
+@pytest.mark.parametrize("days", [1, 2, 5])
+def test_a_story_of_a_few_days_has_day_ticks(days):
+    fig = draw_figure("activity", _activity_data([1] * days, [2] * days))
+    _assert_date_ticks_read(fig.axes[-1])
+    assert not any(":" in t.get_text() for t in fig.axes[-1].get_xticklabels())  # no hours
+
+
+@pytest.mark.parametrize("days", [20, 45, 200, 900])
+def test_timeline_date_ticks_are_readable(days):
+    import datetime as dt
+    import json
+
+    first = dt.date(2021, 11, 21)
+    shown = [
+        [(first + dt.timedelta(days=days * i // 5)).isoformat(), "day", False, f"Event {i}"]
+        for i in range(6)
+    ]
+    fig = draw_figure("timeline", json.dumps({"title": "Key events", "events": shown}))
+    _assert_date_ticks_read(fig.axes[0])
+
+
+def _crowded_network() -> str:
+    import json
+
+    names = [f"{first} {last}" for first in ("Roger", "James", "Juan", "Nicolás") for last in
+             ("Carstens", "Story", "Gonzalez", "Maduro Moros", "Rodríguez")]  # fmt: skip
+    colours = ["#3b7dc4", "#d9822b"]
+    nodes = [[f"n{i}", name, colours[i % 2], 40 - i] for i, name in enumerate(names)]
+    links = [[f"n{i}", f"n{j}", 1 + (i * j) % 7, True] for i, j in combinations(range(20), 2)]
+    links = sorted(links, key=lambda link: -link[2])[:30]
+    legend = [["person", colours[0]], ["organization", colours[1]]]
+    return json.dumps({"title": "Who appears with whom", "nodes": nodes, "links": links,
+                       "legend": legend})  # fmt: skip
+
+
+def test_network_labels_do_not_overlap_and_it_has_a_legend():
+    fig = draw_figure("network", _crowded_network())
+    (ax,) = fig.axes
+    renderer = fig.canvas.get_renderer()
+    labels = [t for t in ax.texts if t.get_visible() and t.figure is not None]
+    names = [t.get_text() for t in labels if not t.get_text().isdigit()]
+    assert len(names) >= 8  # the strongest nodes at least are named
+    assert names[0] == "Roger Carstens"  # strongest first
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    assert not any(a.overlaps(b) for a, b in combinations(boxes, 2))
+    frame = ax.get_window_extent(renderer)
+    assert all(frame.x0 <= b.x0 and b.x1 <= frame.x1 for b in boxes)
+    (legend,) = fig.legends
+    assert [t.get_text() for t in legend.get_texts()] == ["person", "organization"]
+
+
+def test_network_leaves_places_out(small):
+    documents, entities, events, key_dates = small
+    network = draw_charts(documents, events, key_dates, entities).get("network")
+    assert network is not None
+    types = {e.id: e.type for e in entities}
+    shown = {r[3] for r in network.rows} | {r[4] for r in network.rows}
+    assert {types[i] for i in shown} == {"person", "organization"}
+    assert any(e.type == "place" for e in entities) and "Places" in network.note
+    assert ">person</text>" in network.svg and ">organization</text>" in network.svg  # legend
+    assert ">place</text>" not in network.svg
 
 
 def test_force_layout_is_seeded_and_fills_the_frame():

@@ -33,6 +33,46 @@ def test_page_groups_by_year_and_month(two_reports):
     assert "[2021](#y2021) (4)" in page  # 2021-03, two on 2021-12-07, 2021-12-10
 
 
+def test_each_event_carries_what_the_filter_reads(two_reports):
+    """The filter's lists (entities of the page's events, by type, names escaped) and,
+    on each event, its year and entity ids, read by site_docs/javascripts/chronology.js."""
+    import html
+
+    corpus, analyses, entities, names = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    kinds = {"Caracas": "place", "Mexico": "place", "Citgo": "organization"}
+    links: dict[str, dict[str, str | None]] = {
+        i: {"name": n, "page": None, "type": kinds.get(n, "person")} for i, n in names.items()
+    }
+    carstens = next(i for i, n in names.items() if n == "Roger Carstens")
+    links[carstens]["name"] = '<script>alert(1)</script> "Bob" & co'
+    context = page_context(chronology, corpus, links)
+    filters = context["filters"]
+    assert [entry["type"] for entry in filters["lists"]] == ["person", "organization", "place"]
+    assert filters["total"] == len(chronology.events)
+    assert [y["year"] for y in filters["years"]] == ["2017", "2021"]
+    options = {o["id"]: o["count"] for entry in filters["lists"] for o in entry["options"]}
+    assert options[carstens] == sum(carstens in e.entities for e in chronology.events) > 1
+    page = Renderer(PROJECT / "templates", {"name": "T"}).render(
+        "chronology.md.j2", "chronology/index.md", **context
+    )
+    assert '<form class="chrono-filters" hidden data-search-exclude' in page
+    assert (
+        "<script>" not in page
+        and '<option value="roger&#45;carstens">&#60;script&#62;alert' in page
+    )
+    marks = re.findall(
+        r'<a id="([^"]+)" class="chrono-event" data-year="(\d{4})" data-entities="([^"]*)"></a>',
+        page,
+    )
+    by_id = {e.id: e for e in chronology.events}
+    assert len(marks) == len(chronology.events)
+    for event_id, year, found in marks:
+        event = by_id[event_id]
+        assert year == event.date[:4]
+        assert html.unescape(found).split() == list(event.entities)
+
+
 def test_document_text_is_shown_literally(make_seeds):
     seeds = make_seeds(
         {
@@ -91,13 +131,13 @@ def test_large_chronology_is_split_by_year(two_reports, monkeypatch):
     assert year.startswith("---\ntitle: 'Chronology: 2021'\n---\n") or year.startswith(
         '---\ntitle: "Chronology: 2021"\n---\n'
     )
-    assert f'<a id="{flight.id}"></a>' in year
+    assert f'<a id="{flight.id}" class="chrono-event"' in year
     assert "[All years and key dates](index.md)" in year and "previous: [2017](2017.md)" in year
     assert "## December 2021 {: #m202112 }" in year
     # Every event has its anchor on exactly the page it says.
     for event in chronology.events:
         page = renderer.render("chronology_year.md.j2", event.page, **pages[event.page])
-        assert f'<a id="{event.id}"></a>' in page
+        assert f'<a id="{event.id}" class="chrono-event"' in page
 
 
 @pytest.mark.slow
@@ -164,7 +204,7 @@ def test_a_large_year_is_split_by_month(two_reports, monkeypatch):
     assert "previous: [March 2021](2021-03.md)" in month
     for event in chronology.events:
         page = renderer.render("chronology_year.md.j2", event.page, **pages[event.page])
-        assert f'<a id="{event.id}"></a>' in page
+        assert f'<a id="{event.id}" class="chrono-event"' in page
 
 
 def test_main_events_prefer_the_story_to_background(make_seeds, monkeypatch):
@@ -241,3 +281,53 @@ def test_main_events_are_distinct_happenings(two_reports, monkeypatch):
     assert all(not _cited(a) & _cited(b) for a in main for b in main if a is not b)
     assert [e.date for e in main] == sorted(e.date for e in main)
     assert "2021-12-10" not in {e.date for e in main}  # the two-source 7 December stays
+
+
+def test_a_large_month_is_cut_into_runs_of_days(two_reports, monkeypatch):
+    import generator.chronology.events as chronology_module
+    from generator.publish.chronology_pages import year_page_contexts
+
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 2)  # December 2021 has 3 events
+    corpus, analyses, entities, _ = two_reports
+    chronology = build_chronology(corpus, analyses, entities)
+    assert sorted((e.date, e.page) for e in chronology.events) == [
+        ("2017", "chronology/2017.md"),
+        ("2021-03", "chronology/2021-03.md"),
+        ("2021-12-07", "chronology/2021-12-07.md"),
+        ("2021-12-07", "chronology/2021-12-07.md"),
+        ("2021-12-10", "chronology/2021-12-10.md"),
+    ]
+    pages = dict(year_page_contexts(chronology, corpus, {}))
+    assert "chronology/2021-12.md" in pages  # lists its runs, holds no event of its own
+    renderer = Renderer(PROJECT / "templates", {"name": "T"})
+    month = renderer.render(
+        "chronology_year.md.j2", "chronology/2021-12.md", **pages["chronology/2021-12.md"]
+    )
+    assert "3 dated events" in month and "<a id=" not in month
+    assert "Days (one page each): [7 December 2021](2021-12-07.md) (2) · [10 December" in month
+    run = renderer.render(
+        "chronology_year.md.j2", "chronology/2021-12-10.md", **pages["chronology/2021-12-10.md"]
+    )
+    assert "# Chronology: 10 December 2021" in run and "[December 2021](2021-12.md)" in run
+    assert "previous: [7 December 2021](2021-12-07.md)" in run
+    for event in chronology.events:
+        page = renderer.render("chronology_year.md.j2", event.page, **pages[event.page])
+        assert f'<a id="{event.id}" class="chrono-event"' in page
+
+
+def test_runs_of_days_hold_at_most_a_page(monkeypatch):
+    import generator.chronology.events as chronology_module
+    from generator.publish.chronology_pages import _days
+
+    monkeypatch.setattr(chronology_module, "PAGE_EVENTS", 10)
+    per_day = {"2021-07-01": 4, "2021-07-02": 5, "2021-07-05": 3, "2021-07-06": 12, "2021-07-09": 1}
+    runs = chronology_module._runs(per_day)
+    assert runs == {
+        "2021-07-01": "2021-07-01",
+        "2021-07-02": "2021-07-01",  # 9 events
+        "2021-07-05": "2021-07-05",
+        "2021-07-06": "2021-07-06",  # a day of more than a page is a run of its own
+        "2021-07-09": "2021-07-09",
+    }
+    assert _days("2021-07-01", "2021-07-02") == "1–2 July 2021"
+    assert _days("2021-07-06", "2021-07-06") == "6 July 2021"

@@ -141,7 +141,8 @@ def test_each_section_starts_with_its_text(full):
     for entity in entities:
         if entity.type == "person":
             assert entity.name in people
-    assert "Mentions of Roger Carstens per week" in people  # the sparkline's text is text
+    # The sparkline's text is text (a month of documents: by day).
+    assert "Mentions of Roger Carstens per day" in people
 
 
 @pytest.mark.slow

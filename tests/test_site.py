@@ -108,13 +108,16 @@ def test_chronology_data(built):
     assert (site / "data" / "chronology.csv").is_file()
 
 
-def test_year_filter_script_is_local(built):
+def test_chronology_filter_script_is_local(built):
     _, site = built
     html = (site / "chronology" / "index.html").read_text()
     assert 'src="../javascripts/chronology.js"' in html
     script = (site / "javascripts" / "chronology.js").read_text()
-    assert "document$" in script and "chrono-years" in script
+    assert "document$" in script and "chrono-filters" in script and "chrono-years" in script
     assert '<p class="chrono-years">' in html
+    # The filter is in the HTML as written (hidden until the script shows it).
+    assert '<form class="chrono-filters" hidden data-search-exclude' in html
+    assert '<option value="roger&#45;carstens">Roger Carstens (2)</option>' in html
 
 
 def test_entity_pages(built):

@@ -66,9 +66,15 @@ FRAGMENT_WORDS = 3
 # A sentence this short that only states the publication date is a header or dateline.
 HEADER_WORDS = 8
 # A chronology of more events than this is split (see chronology_pages): each year gets
-# a page, and each month too in a year of more events than this.
-# (Measured: ~0.45 KB of Markdown per event; 8,500 events of 1,800 documents ~4.7 MB.)
-PAGE_EVENTS = 500
+# a page, each month too in a year of more events than this, and a month of more events
+# than this is cut into runs of days (chronology/2021-07-12.md: from 12 July).
+# 100: a full entry (summary, sources, entities, how it was dated) measured 135-160 px
+# tall on a desktop and 230-275 px at 390 px wide (300 White House documents, 12
+# briefings, 300 Reuters articles), so a page holds at most ~16,000 px on a desktop and
+# ~27,000 px on a phone, ~3,000 px in the one-line view (the filter narrows it further).
+# 150 gave 40,000 px pages on a phone; 500 made the 12 briefings one 43,000 px page.
+# Fewer would cut most months of a busy story into runs of a few days.
+PAGE_EVENTS = 100
 CHRONOLOGY_DIR = "chronology"
 INDEX_PAGE = f"{CHRONOLOGY_DIR}/index.md"
 
@@ -138,8 +144,8 @@ def build_chronology(
     candidates = dated_sentences(corpus, analyses, sentence_entities)
     events = _link_disagreements(_merge([c for c in candidates if c.reason is None]))
     if len(events) > PAGE_EVENTS:  # one page per year (chronology/2022.md ...)
-        per_year = Counter(e.date[:4] for e in events)
-        events = [replace(e, page=_event_page(e, per_year)) for e in events]
+        pages = _split_pages(events)
+        events = [replace(e, page=pages[e.id]) for e in events]
     return Chronology(
         events=tuple(events),
         key_dates=tuple(rank_dates(corpus, candidates)),
@@ -147,17 +153,46 @@ def build_chronology(
     )
 
 
-def _event_page(event: Event, per_year: Mapping[str, int]) -> str:
-    """A split chronology's page for an event: its year's, or its month's when the year
-    has more than PAGE_EVENTS events (a year-only event stays on the year's page)."""
-    year = event.date[:4]
-    if per_year[year] > PAGE_EVENTS and event.precision != "year":
-        return period_page(event.date[:7])
-    return period_page(year)
+def _split_pages(events: Sequence[Event]) -> dict[str, str]:
+    """Event id -> its page in a split chronology: its year's; in a year of more than
+    PAGE_EVENTS events, its month's; in a month of more, its run of days' (a year-only
+    event stays on the year's page, a month-only one on the month's)."""
+    per_year = Counter(e.date[:4] for e in events)
+    per_month = Counter(e.date[:7] for e in events if e.precision != "year")
+    days: dict[str, Counter[str]] = defaultdict(Counter)  # month -> events per day
+    for event in events:
+        if per_year[event.date[:4]] > PAGE_EVENTS and event.precision == "day":
+            days[event.date[:7]][event.date] += 1
+    run: dict[str, str] = {}  # day -> the first day of its run
+    for month, per_day in days.items():
+        if per_month[month] > PAGE_EVENTS:
+            run.update(_runs(per_day))
+    pages = {}
+    for event in events:
+        year = event.date[:4]
+        if per_year[year] <= PAGE_EVENTS or event.precision == "year":
+            pages[event.id] = period_page(year)
+        else:
+            pages[event.id] = period_page(run.get(event.date, event.date[:7]))
+    return pages
+
+
+def _runs(per_day: Mapping[str, int]) -> dict[str, str]:
+    """Each day -> the first day of its run: consecutive days of at most PAGE_EVENTS
+    events together (a day of more is a run of its own)."""
+    runs: dict[str, str] = {}
+    first, size = "", 0
+    for day in sorted(per_day):
+        if not first or size + per_day[day] > PAGE_EVENTS:
+            first, size = day, 0
+        runs[day] = first
+        size += per_day[day]
+    return runs
 
 
 def period_page(period: str) -> str:
-    """The page of a year ("2022") or a month ("2022-03") of a split chronology."""
+    """The page of a year ("2022"), a month ("2022-03") or a run of days from its first
+    ("2022-03-14") of a split chronology."""
     return f"{CHRONOLOGY_DIR}/{period}.md"
 
 

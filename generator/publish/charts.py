@@ -11,9 +11,9 @@ small SVGs written directly (`sparkline_svg`), faster to make than to look up.
 A chart that fails to compute or draw is left out, said so in `missing`, and reported
 in `problems` (for the build report): the rest of the charts and the site are built.
 
-Charts stay readable from 2 documents to 2,000: time is binned by week, month or year
-depending on the span, and bars, nodes, links and labels are capped (the CSV says what
-was left out).
+Charts stay readable from 2 documents to 2,000: time is binned by day, week, month or
+year depending on the span (Bins.for_dates), and bars, nodes, links and labels are
+capped (the CSV says what was left out).
 """
 
 from __future__ import annotations
@@ -43,6 +43,13 @@ BARS_MAX = 15  # entities on the most-mentioned chart
 NETWORK_NODES = 20
 NETWORK_LINKS = 30
 NETWORK_LINK_LABELS = 12  # the strongest links show their number
+# Places are in most sentences of a news story ("in Venezuela"): they would crowd out
+# the people and organizations the network is about. They are drawn only when people
+# and organizations alone have no link.
+NETWORK_TYPES = ("person", "organization")
+# Bin width by the documents' span in days: days for a story of up to two months, weeks
+# up to a year, months up to ten years (at most ~120 bars), years beyond.
+BIN_SPANS = (("day", 62), ("week", 366), ("month", 10 * 366))
 PROFILE_CHARTS_MAX = 2000  # entities that get a mentions-over-time chart
 PROFILE_MIN_MENTIONS = 3
 LABEL_CHARS = 46
@@ -198,10 +205,10 @@ def _plan(chart: Chart, kind: str, data: dict[str, Any]) -> Plan:
 # --- Time bins -------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class Bins:
-    """Consecutive periods (week, month or year) covering the documents' dates."""
+    """Consecutive periods (day, week, month or year) covering the documents' dates."""
 
-    unit: str  # "week" | "month" | "year"
-    keys: tuple[str, ...]  # "2022-01-03" (Monday) | "2022-01" | "2022"
+    unit: str  # "day" | "week" | "month" | "year"
+    keys: tuple[str, ...]  # "2022-01-05" | "2022-01-03" (Monday) | "2022-01" | "2022"
 
     @classmethod
     def for_dates(cls, dates: Iterable[str]) -> Bins:
@@ -210,7 +217,7 @@ class Bins:
             return cls("month", ())
         first, last = days[0], days[-1]
         span = (last - first).days
-        unit = "week" if span <= 98 else "month" if span <= 5 * 366 else "year"
+        unit = next((u for u, days in BIN_SPANS if span <= days), "year")
         keys: list[str] = []
         key = cls.key_of(first.isoformat(), unit)
         end = cls.key_of(last.isoformat(), unit)
@@ -230,15 +237,28 @@ class Bins:
             return date[:7] if len(date) >= 7 else None
         if len(date) < 10:
             return None
+        if unit == "day":
+            return date[:10]
         day = _day(date)
         return (day - dt.timedelta(days=day.weekday())).isoformat()
 
     def label(self, key: str) -> str:
+        if self.unit == "day":
+            return human_date(key)
         if self.unit == "week":
             return _day(key).strftime("%d %b %Y").lstrip("0")
         if self.unit == "month":
             return _day(key + "-01").strftime("%b %Y")
         return key
+
+    def named(self, key: str) -> str:
+        """A bin as a sentence says it: "the week of 6 Dec 2021", "Dec 2021", "2021"."""
+        return f"the week of {self.label(key)}" if self.unit == "week" else self.label(key)
+
+    def span(self, key: str) -> tuple[str, str]:
+        """The first day of a bin and the first day after it (ISO dates)."""
+        pad = {"day": "", "week": "", "month": "-01", "year": "-01-01"}[self.unit]
+        return key + pad, _next_key(key, self.unit) + pad
 
     def count(self, dates: Iterable[str]) -> tuple[list[int], int]:
         """Counts per bin, and how many dates fell outside or were too coarse."""
@@ -264,7 +284,7 @@ def _next_key(key: str, unit: str) -> str:
     if unit == "month":
         year, month = int(key[:4]), int(key[5:7])
         return f"{year + month // 12}-{month % 12 + 1:02d}"
-    return (_day(key) + dt.timedelta(days=7)).isoformat()
+    return (_day(key) + dt.timedelta(days=1 if unit == "day" else 7)).isoformat()
 
 
 # --- The charts ------------------------------------------------------------------------
@@ -279,7 +299,8 @@ def _activity(documents: Sequence[Document], events: Sequence[Event], bins: Bins
     busiest = max(range(len(labels)), key=lambda i: (doc_counts[i], -i))
     alt = (
         f"Bar chart of {title.lower()}, {labels[0]} to {labels[-1]}: "
-        f"{len(documents)} documents, most in {labels[busiest]} ({doc_counts[busiest]})"
+        f"{len(documents)} documents, most in {bins.named(bins.keys[busiest])} "
+        f"({doc_counts[busiest]})"
     )
     if events:
         alt += f"; {sum(event_counts)} events dated within the period"
@@ -297,7 +318,8 @@ def _activity(documents: Sequence[Document], events: Sequence[Event], bins: Bins
     chart = Chart("activity", title, alt + ".", "", header, rows, note)
     data = {
         "title": title,
-        "labels": labels,
+        "unit": per,
+        "bins": [bins.span(k) for k in bins.keys],
         "documents": doc_counts,
         "events": event_counts if events else None,
     }
@@ -381,9 +403,20 @@ def co_occurrences(entities: Sequence[Entity]) -> Counter[tuple[str, str]]:
 
 
 def _network(entities: Sequence[Entity]) -> Plan | None:
-    pairs = co_occurrences(entities)
-    if not pairs:
+    every = co_occurrences(entities)
+    if not every:
         return None
+    types = {e.id: e.type for e in entities}
+    pairs = (
+        Counter(
+            {
+                p: w
+                for p, w in every.items()
+                if types[p[0]] in NETWORK_TYPES and types[p[1]] in NETWORK_TYPES
+            }
+        )
+        or every
+    )
     by_id = {e.id: e for e in entities}
     strength: Counter[str] = Counter()
     for (a, b), weight in pairs.items():
@@ -421,6 +454,8 @@ def _network(entities: Sequence[Entity]) -> Plan | None:
     note = ""
     if len(pairs) > len(links):
         note = f"The {len(links)} strongest of {len(pairs)} links, between the most connected entities."
+    if len(pairs) < len(every):
+        note = f"{note} Places, named with nearly everyone, are left out.".lstrip()
     header = ("entity", "with", "sentences", "entity id", "with id")
     chart = Chart("network", title, alt + ".", "", header, rows, note)
     data = {
@@ -431,6 +466,9 @@ def _network(entities: Sequence[Entity]) -> Plan | None:
         ],
         "links": [
             [a, b, w, w > 1 and i < NETWORK_LINK_LABELS] for i, (a, b, w) in enumerate(links)
+        ],
+        "legend": [
+            [t, TYPE_COLOURS[t]] for t in TYPE_COLOURS if any(by_id[n].type == t for n in nodes)
         ],
     }
     return _plan(chart, "network", data)
@@ -467,7 +505,7 @@ def _sparkline(entity: Entity, counts: list[int], bins: Bins) -> Chart:
     peak = max(range(len(counts)), key=lambda i: (counts[i], -i))
     alt = (
         f"{title}, {first} to {last}: "
-        f"{sum(counts)} mentions, most in {bins.label(bins.keys[peak])} ({counts[peak]})."
+        f"{sum(counts)} mentions, most in {bins.named(bins.keys[peak])} ({counts[peak]})."
     )
     rows = tuple((k, counts[i]) for i, k in enumerate(bins.keys))
     return Chart(

@@ -3,25 +3,29 @@ need, computed here and formatted there.
 
 A small chronology is one page, chronology/index.md. A large one (build_chronology sets
 each Event.page) is split: the index keeps the key dates, the years and the MAIN_EVENTS
-events reported by most documents; each year has its page (chronology/2022.md), and a
+events reported by most documents; each year has its page (chronology/2022.md), a
 year too large for one page a page per month (chronology/2022-03.md), which its year's
-page lists.
+page lists, and a month too large runs of days (chronology/2022-03-14.md: from 14
+March), which its month's page lists.
 """
 
 from __future__ import annotations
 
 import posixpath
-from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from typing import cast
 
 from ..chronology.events import INDEX_PAGE, dated_by_publication, period_page
 from ..chronology.key_dates import near_span
 from ..chronology.main_events import distinct
 from ..model import Chronology, Corpus, Document, Event
+from .render import human_date
 
 KEY_DATE_EVENTS = 3  # events (and documents published) shown with each key date
 MAIN_EVENTS = 60
+# The filter's lists, in this order, each named as the reader reads it.
+FILTER_TYPES = (("person", "Person"), ("organization", "Organization"), ("place", "Place"))
 
 
 def page_context(
@@ -52,6 +56,7 @@ def page_context(
         }
         for k in chronology.key_dates[: chronology.shown]
     ]
+    main = _main_events(chronology, corpus.date_range) if split else []
     return {
         "events": chronology.events,
         "years": [] if split else years,
@@ -60,8 +65,11 @@ def page_context(
             for y in years
         ],
         "split": split,
-        "main_events": _main_events(chronology, corpus.date_range) if split else [],
+        "main_events": main,
         "key_dates": key_dates,
+        "filters": filter_options(
+            [cast(Event, m["event"]) for m in main] if split else chronology.events, entities
+        ),
         "documents": corpus.documents,
         "documents_by_id": {d.id: d for d in corpus.documents},
         "events_by_id": {e.id: e for e in chronology.events},
@@ -75,8 +83,10 @@ def year_page_contexts(
     entities: Mapping[str, Mapping[str, str | None]],
 ) -> list[tuple[str, dict[str, object]]]:
     """(page, context) of each page of a split chronology, for
-    templates/chronology_year.md.j2: one per year, and one per month of a year too
-    large for one page; none when the chronology fits on one page."""
+    templates/chronology_year.md.j2: one per year, one per month of a year too large for
+    one page, and one per run of days of a month too large (see events._split_pages);
+    none when the chronology fits on one page. A page lists its subpages, and shows the
+    events dated no finer than itself (a year's page: "in 2021")."""
     by_page: dict[str, list[Event]] = defaultdict(list)
     for event in chronology.events:
         if event.page != INDEX_PAGE:
@@ -89,39 +99,84 @@ def year_page_contexts(
         "events_by_id": {e.id: e for e in chronology.events},
         "entities": entities,
     }
-    years = sorted({e.date[:4] for e in chronology.events})
-    months = sorted(p for p in by_page if len(_period(p)) == 7)
+    events = chronology.events
+    years = [period_page(y) for y in sorted({e.date[:4] for e in events})]
+    months = [
+        period_page(m) for m in sorted({e.date[:7] for e in events if len(_period(e.page)) >= 7})
+    ]
+    runs = sorted(p for p in by_page if len(_period(p)) == 10)
+    count = Counter(e.date[:4] for e in events)
+    count.update(e.date[:7] for e in events if e.precision != "year")
+    count.update(_period(r) for r in runs for _ in by_page[r])
+    heading = {p: human_date(_period(p)) for p in years + months}
+    heading |= {r: _days(_period(r), max(e.date for e in by_page[r])) for r in runs}
+
+    def link(page: str) -> dict[str, object]:
+        return {"page": page, "heading": heading[page], "count": count[_period(page)]}
+
     result: list[tuple[str, dict[str, object]]] = []
-    for index, year in enumerate(years):
-        page = period_page(year)
-        subpages = [
-            {"period": _period(m), "page": m, "count": len(by_page[m])}
-            for m in months
-            if _period(m).startswith(year)
-        ]
-        (groups,) = _years(by_page[page]) or [{"months": []}]
-        context = {
-            "period": year,
-            "count": sum(1 for e in chronology.events if e.date.startswith(year)),
-            "groups": groups["months"],
-            "subpages": subpages,
-            "up": None,
-            "previous": _neighbour([period_page(y) for y in years], index - 1),
-            "next": _neighbour([period_page(y) for y in years], index + 1),
-        }
-        result.append((page, context | lookups))
-    for index, page in enumerate(months):
-        context = {
-            "period": _period(page),
-            "count": len(by_page[page]),
-            "groups": [{"month": None, "events": by_page[page]}],
-            "subpages": [],
-            "up": {"page": period_page(_period(page)[:4]), "period": _period(page)[:4]},
-            "previous": _neighbour(months, index - 1),
-            "next": _neighbour(months, index + 1),
-        }
-        result.append((page, context | lookups))
+    for level, pages in (("year", years), ("month", months), ("days", runs)):
+        for index, page in enumerate(pages):
+            period = _period(page)
+            own = by_page.get(page, [])
+            below = months if level == "year" else runs if level == "month" else []
+            context = {
+                "period": period,
+                "heading": heading[page],
+                "alone": level,
+                "count": count[period],
+                "groups": _year_groups(own) if level == "year" else _one_group(own),
+                "subpages": [link(p) for p in below if _period(p).startswith(period)],
+                "filters": filter_options(own, entities),
+                "up": None if level == "year" else link(period_page(period[: len(period) - 3])),
+                "previous": link(pages[index - 1]) if index > 0 else None,
+                "next": link(pages[index + 1]) if index + 1 < len(pages) else None,
+            }
+            result.append((page, context | lookups))
     return result
+
+
+def _year_groups(events: list[Event]) -> list[dict[str, object]]:
+    (year,) = _years(events) or [{"months": []}]
+    return cast(list[dict[str, object]], year["months"])
+
+
+def _one_group(events: list[Event]) -> list[dict[str, object]]:
+    return [{"month": None, "events": events}] if events else []
+
+
+def _days(first: str, last: str) -> str:
+    """A run of days of one month: "12 July 2021", "12–19 July 2021"."""
+    return human_date(first) if first == last else f"{int(first[8:])}–{human_date(last)}"
+
+
+def filter_options(
+    events: Sequence[Event], entities: Mapping[str, Mapping[str, str | None]]
+) -> dict[str, object]:
+    """What the filter above a page's events offers (templates/partials/chrono_filter):
+    for each type, the entities these events involve, by name, with their number of
+    events; the years when there are several. The page's script narrows the list by the
+    data attributes each event carries (its year and entity ids); without the script
+    the filter stays hidden and every event shows."""
+    counts = Counter(i for e in events for i in dict.fromkeys(e.entities) if i in entities)
+    lists = []
+    for kind, label in FILTER_TYPES:
+        options = sorted(
+            (
+                {"id": i, "name": entities[i]["name"], "count": n}
+                for i, n in counts.items()
+                if entities[i].get("type") == kind
+            ),
+            key=lambda o: (str(o["name"]).casefold(), str(o["id"])),
+        )
+        if options:
+            lists.append({"type": kind, "label": label, "options": options})
+    years = Counter(e.date[:4] for e in events)
+    return {
+        "total": len(events),
+        "lists": lists,
+        "years": [{"year": y, "count": years[y]} for y in sorted(years)] if len(years) > 1 else [],
+    }
 
 
 def _period(page: str) -> str:
@@ -144,12 +199,6 @@ def _years(events: Iterable[Event]) -> list[dict[str, object]]:
 
 def _year_page(year: object, split: bool) -> str:
     return period_page(str(year)) if split else INDEX_PAGE
-
-
-def _neighbour(pages: list[str], index: int) -> dict[str, str] | None:
-    if not 0 <= index < len(pages):
-        return None
-    return {"page": pages[index], "period": _period(pages[index])}
 
 
 def _main_events(chronology: Chronology, span: tuple[str, str] | None) -> list[dict[str, object]]:

@@ -13,6 +13,13 @@ from typing import Any
 SEED = 20221216  # any fixed number
 
 
+def label_sides(node: str, positions: dict[str, tuple[float, float]]) -> list[str]:
+    """Where to try a node's label, best first: the side label_side picks, then the
+    others (plot.py keeps the first where the label overlaps nothing)."""
+    first = label_side(node, positions)
+    return [first, *(s for s in ("right", "left", "above", "below") if s != first)]
+
+
 def label_side(node: str, positions: dict[str, tuple[float, float]]) -> str:
     """Right of the node, or left, or above: wherever no neighbour's label sits."""
     x, y = positions[node]

@@ -29,12 +29,13 @@ import json
 import math
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .layout import force_layout, label_side
+from .layout import force_layout, label_sides
 
 WIDTH = 7.2  # inches; the PDF's text column is about 6.3 in, the site's wider
 TEXT = "#555555"  # mid-dark grey: readable on white, and inverted on the dark theme
@@ -72,6 +73,21 @@ _METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}
 
 def draw_svg(kind: str, data: str) -> str:
     """The SVG of one overview chart from its JSON `data` (made by charts.py)."""
+    parsed = json.loads(data)
+    with _style():
+        return _svg(_DRAWERS[kind](parsed), parsed["title"])
+
+
+def draw_figure(kind: str, data: str) -> Any:
+    """The matplotlib Figure of one overview chart, drawn once (for tests to measure)."""
+    with _style():
+        fig = _DRAWERS[kind](json.loads(data))
+        _canvas(fig).draw()
+        return fig
+
+
+@contextmanager
+def _style() -> Iterator[None]:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -81,7 +97,7 @@ def draw_svg(kind: str, data: str) -> str:
     with matplotlib.rc_context():
         matplotlib.rcdefaults()
         matplotlib.rcParams.update(_RC)
-        return _DRAWERS[kind](json.loads(data))
+        yield
 
 
 # What else the SVG depends on: constrained layout solves with kiwisolver, date ticks
@@ -129,29 +145,33 @@ def _release(module: str, distribution: str) -> str:
 
 
 # --- The charts ------------------------------------------------------------------------
-def _activity(data: dict[str, Any]) -> str:
-    title, labels = data["title"], data["labels"]
+def _activity(data: dict[str, Any]) -> Any:
+    """Documents and events per bin on two panels, each on its own scale (five documents
+    a week and sixty events must both read), over one date axis."""
+    title, unit = data["title"], data["unit"]
     documents, events = data["documents"], data["events"]
-    fig, ax = _figure(2.6)
-    xs = list(range(len(labels)))
-    width = 0.42 if events is not None else 0.8
-    shift = width / 2 if events is not None else 0.0
-    ax.bar([x - shift for x in xs], documents, width, color=DOCUMENT_COLOUR, label="documents")
+    starts = [_date(first) for first, _ in data["bins"]]
+    widths = [(_date(after) - _date(first)).days * 0.8 for first, after in data["bins"]]
+    panels = [("documents", documents, DOCUMENT_COLOUR)]
     if events is not None:
-        ax.bar([x + shift for x in xs], events, width, color=EVENT_COLOUR, label="events")
-        fig.legend(frameon=False, loc="outside upper right", ncols=2)
-    step = max(1, math.ceil(len(labels) / 12))
-    ax.set_xticks(xs[::step], labels[::step], rotation=0 if len(labels) <= 6 else 30, ha="right")
-    if len(labels) <= 6:
-        ax.set_xticks(xs, labels, rotation=0, ha="center")
-    ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.grid(axis="y", color=GRID, linewidth=0.4, alpha=0.5)
-    ax.set_axisbelow(True)
+        panels.append(("events", events, EVENT_COLOUR))
+    fig = _new_figure(1.0 + 1.35 * len(panels))
+    axes = fig.subplots(len(panels), 1, sharex=True, squeeze=False)[:, 0]
+    for ax, (name, counts, colour) in zip(axes, panels, strict=True):
+        ax.bar(starts, counts, widths, align="edge", color=colour)
+        ax.set_ylabel(f"{name} per {unit}", fontsize=8)
+        ax.yaxis.get_major_locator().set_params(integer=True)
+        ax.set_ylim(0, max(1, max(counts)) * 1.08)
+        ax.grid(axis="y", color=GRID, linewidth=0.4, alpha=0.5)
+        ax.set_axisbelow(True)
+    pad = dt.timedelta(days=max(1, (_date(data["bins"][-1][1]) - starts[0]).days // 40))
+    axes[-1].set_xlim(starts[0] - pad, _date(data["bins"][-1][1]) + pad)
+    _date_axis(axes[-1])
     _title(fig, title)
-    return _svg(fig, title)
+    return fig
 
 
-def _timeline(data: dict[str, Any]) -> str:
+def _timeline(data: dict[str, Any]) -> Any:
     title, shown = data["title"], data["events"]  # [date, precision, future, label]
     n = len(shown)
     fig, ax = _figure(0.9 + 0.32 * n)
@@ -171,12 +191,12 @@ def _timeline(data: dict[str, Any]) -> str:
     first, last = _span(shown[0][0])[0], max(_span(e[0])[1] for e in shown)
     pad = max(dt.timedelta(days=15), (last - first) * 0.04)
     ax.set_xlim(first - pad, last + pad)
-    _date_axis(ax)
+    _date_axis(ax, most=4)  # the labels take half the width
     _title(fig, title)
-    return _svg(fig, title)
+    return fig
 
 
-def _bars(data: dict[str, Any]) -> str:
+def _bars(data: dict[str, Any]) -> Any:
     title, labels, counts = data["title"], data["labels"], data["counts"]
     n = len(labels)
     fig, ax = _figure(0.8 + 0.26 * n)
@@ -197,41 +217,110 @@ def _bars(data: dict[str, Any]) -> str:
         loc="lower right",
     )
     _title(fig, title)
-    return _svg(fig, title)
+    return fig
 
 
-def _network(data: dict[str, Any]) -> str:
+def _network(data: dict[str, Any]) -> Any:
+    """Nodes coloured by type (with a legend), sized by their links; labels where they
+    fit (strongest nodes first, then the links' numbers): none overlaps another label or
+    a node, and a node whose label fits nowhere is left unlabelled (the CSV names it)."""
     title = data["title"]
     nodes = data["nodes"]  # [id, label, colour, strength], strongest first
     links = data["links"]  # [id, id, weight, labelled]
     positions = force_layout([n[0] for n in nodes], [(a, b, float(w)) for a, b, w, _ in links])
-    fig, ax = _figure(5.2)
+    fig = _new_figure(5.2)
+    ax = fig.add_subplot()
     heaviest = max(w for _, _, w, _ in links)
-    for a, b, w, labelled in reversed(links):  # strongest drawn last, on top
+    for a, b, w, _ in reversed(links):  # strongest drawn last, on top
         (x1, y1), (x2, y2) = positions[a], positions[b]
         ax.plot([x1, x2], [y1, y2], "-", color=GRID, linewidth=0.6 + 3.4 * w / heaviest)
+    strongest = nodes[0][3]
+    sizes = {}
+    for node, _, colour, strength in nodes:
+        sizes[node] = 40 + 260 * strength / strongest
+        x, y = positions[node]
+        ax.scatter(
+            [x], [y], s=sizes[node], color=colour, zorder=3, edgecolors="white", linewidths=0.8
+        )
+    ax.set_xlim(-1.6, 1.6)
+    ax.set_ylim(-1.15, 1.15)
+    ax.axis("off")
+    legend = data["legend"]  # [type, colour]
+    fig.legend(
+        [_dot(colour) for _, colour in legend],
+        [kind for kind, _ in legend],
+        frameon=False,
+        loc="outside lower center",
+        ncols=len(legend),
+    )
+    _title(fig, title)
+    # Fix the layout, then place labels against the final geometry.
+    _canvas(fig).draw()
+    fig.set_layout_engine("none")
+    _place_labels(fig, ax, nodes, links, positions, sizes)
+    return fig
+
+
+def _place_labels(
+    fig: Any,
+    ax: Any,
+    nodes: list[Any],
+    links: list[Any],
+    positions: dict[str, tuple[float, float]],
+    sizes: dict[str, float],
+) -> None:
+    renderer = _canvas(fig).get_renderer()
+    frame = ax.get_window_extent(renderer)
+    taken = []  # display boxes: the nodes, then each label placed
+    for node, size in sizes.items():
+        cx, cy = ax.transData.transform(positions[node])
+        r = renderer.points_to_pixels(math.sqrt(size) / 2 + 0.8)
+        taken.append((cx - r, cy - r, cx + r, cy + r))
+
+    def fits(text: Any) -> bool:
+        box = text.get_window_extent(renderer).padded(2)
+        inside = (
+            frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
+        )
+        if inside and not any(_overlap(box.extents, other) for other in taken):
+            taken.append(tuple(box.extents))
+            return True
+        text.remove()
+        return False
+
+    for node, label, _, _ in nodes:
+        x, y = positions[node]
+        gap = 4 + math.sqrt(sizes[node]) / 2  # points from the node's centre
+        for side in label_sides(node, positions):
+            dx, dy, ha, va = _SIDES[side]
+            text = ax.annotate(
+                label, (x, y), xytext=(dx * gap, dy * gap), textcoords="offset points",
+                fontsize=8.5, ha=ha, va=va, zorder=4,
+            )  # fmt: skip
+            if fits(text):
+                break
+    for a, b, w, labelled in links:
         if labelled:
-            ax.text(
+            (x1, y1), (x2, y2) = positions[a], positions[b]
+            text = ax.text(
                 (x1 + x2) / 2, (y1 + y2) / 2, str(w), fontsize=7, ha="center", va="center",
+                zorder=4,
                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
             )  # fmt: skip
-    strongest = nodes[0][3]
-    for node, label, colour, strength in nodes:
-        x, y = positions[node]
-        size = 40 + 260 * strength / strongest
-        ax.scatter([x], [y], s=size, color=colour, zorder=3, edgecolors="white", linewidths=0.8)
-        side = label_side(node, positions)
-        dx, dy = {"right": (0.06, 0), "left": (-0.06, 0), "above": (0, 0.07)}[side]
-        ax.text(
-            x + dx, y + dy, label, fontsize=8.5, zorder=4,
-            ha={"right": "left", "left": "right", "above": "center"}[side],
-            va="bottom" if side == "above" else "center",
-        )  # fmt: skip
-    ax.set_xlim(-1.6, 1.6)
-    ax.set_ylim(-1.1, 1.1)
-    ax.axis("off")
-    _title(fig, title)
-    return _svg(fig, title)
+            fits(text)
+
+
+# side -> (x, y direction of the offset, horizontal and vertical alignment)
+_SIDES = {
+    "right": (1, 0, "left", "center"),
+    "left": (-1, 0, "right", "center"),
+    "above": (0, 1, "center", "bottom"),
+    "below": (0, -1, "center", "top"),
+}
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 _DRAWERS: dict[str, Callable[[dict[str, Any]], str]] = {
@@ -244,10 +333,21 @@ _DRAWERS: dict[str, Callable[[dict[str, Any]], str]] = {
 
 # --- matplotlib plumbing ---------------------------------------------------------------
 def _figure(height: float, width: float = WIDTH) -> tuple[Any, Any]:
+    fig = _new_figure(height, width)
+    return fig, fig.add_subplot()
+
+
+def _new_figure(height: float, width: float = WIDTH) -> Any:
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(width, height), layout="constrained")
-    return fig, fig.add_subplot()
+    return Figure(figsize=(width, height), layout="constrained")
+
+
+def _canvas(fig: Any) -> Any:
+    """The figure's Agg canvas (made on first use): what measures text."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    return fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
 
 
 def _svg(fig: Any, title: str) -> str:
@@ -266,12 +366,31 @@ def _patch(colour: str) -> Any:
     return Patch(color=colour)
 
 
-def _date_axis(ax: Any) -> None:
+def _dot(colour: str) -> Any:
+    from matplotlib.lines import Line2D
+
+    return Line2D([], [], marker="o", linestyle="", markersize=8, color=colour)
+
+
+def _date_axis(ax: Any, most: int = 8) -> None:
+    """Date ticks that read: at most `most` of them (fewer on a narrow axis)."""
     import matplotlib.dates as mdates
 
-    locator = mdates.AutoDateLocator(minticks=2, maxticks=5)
+    locator = mdates.AutoDateLocator(minticks=2, maxticks=most)
+    # Day ticks name their month ("15 Dec", not "15 · Dec · 15"); a month tick in
+    # January shows the year; the year of day and month ticks is written at the end.
+    formatter = mdates.ConciseDateFormatter(
+        locator,
+        formats=["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S.%f"],
+        zero_formats=["", "%Y", "%d %b", "%d %b", "%H:%M", "%H:%M"],
+        offset_formats=["", "%Y", "%Y", "%Y", "%d %b %Y", "%d %b %Y"],
+    )
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
+    ax.xaxis.set_major_formatter(formatter)
+
+
+def _date(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
 
 
 def _span(date: str) -> tuple[dt.date, dt.date]:
