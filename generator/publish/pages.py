@@ -47,6 +47,7 @@ from .profiles import (
     whos_who,
 )
 from .render import Renderer, md_escape
+from .story import what_happened
 
 if TYPE_CHECKING:
     from multiprocessing.sharedctypes import Synchronized
@@ -229,6 +230,7 @@ def _home_page(
         date_range=corpus.date_range,
         problems=problems,
         cast=whos_who(findings.entities, documents),
+        story=what_happened(findings.chronology, documents, corpus.date_range),
     )
 
 
