@@ -17,9 +17,9 @@ def _event(id: str, date: str, summary: str, *sources: tuple[str, int], **more) 
     return Event(id, date, precision, summary, summary, date, "", (), cites, **more)
 
 
-def _story(events, key_dates=()):
+def _story(events, key_dates=(), span=SPAN):
     chronology = Chronology(tuple(events), tuple(KeyDate(d, 1.0, 1, 0) for d in key_dates))
-    return [line.event.id for line in what_happened(chronology, DOCUMENTS, SPAN)]
+    return [line.event.id for line in what_happened(chronology, DOCUMENTS, span)]
 
 
 def test_the_most_reported_events_in_date_order_cited_to_their_first_source():
@@ -53,9 +53,15 @@ def test_the_count_follows_the_span_and_ranks_by_documents_and_key_dates():
         )
     ]
     events[6] = _event("e6", "2022-03-07", "Everyone reported this.", ("d2", 10), ("d3", 10))
-    # Five lines for a 19-day story: the event two documents report, the key date's,
+    # Five lines for a 10-day story: the event two documents report, the key date's,
     # then the earliest.
-    assert _story(events, key_dates=["2022-03-06"]) == ["e0", "e1", "e2", "e5", "e6"]
+    assert _story(events, key_dates=["2022-03-06"], span=("2022-03-01", "2022-03-10")) == [
+        "e0",
+        "e1",
+        "e2",
+        "e5",
+        "e6",
+    ]
 
 
 def test_background_and_repeats_are_left_out():
