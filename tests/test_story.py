@@ -84,3 +84,14 @@ def test_no_events_no_lines():
     assert what_happened(Chronology((), ()), DOCUMENTS, SPAN) == []
     one = Chronology((_event("a", "2022-03-02", "Talks began.", ("d1", 1)),), ())
     assert what_happened(one, DOCUMENTS, None) == []
+
+
+def test_a_line_names_its_source_in_a_few_words():
+    from generator.publish.story import StoryLine
+
+    event = _event("a", "2022-03-02", "Talks began.", ("d1", 1))
+    long = SimpleNamespace(
+        outlet="", title="In an effort to secure their release, a US diplomat meets"
+    )
+    assert StoryLine(event, long, 1, 1).source == "In an effort to secure their…"
+    assert StoryLine(event, SimpleNamespace(outlet="CNN", title="x"), 1, 1).source == "CNN"

@@ -28,6 +28,7 @@ SAME_SUMMARY = 0.6
 KEY_DATE_BONUS = 2
 # A story published over more days than this may list an event dated only to a year.
 YEAR_ONLY_SPAN = 366
+SOURCE_WORDS = 6  # of a title that stands for its document in a citation
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -39,6 +40,16 @@ class StoryLine:
     document: Document  # where the cited sentence is
     sentence: int
     documents: int  # how many documents report the event
+
+    @property
+    def source(self) -> str:
+        """The cited document in a few words: its outlet, or its title's first words."""
+        if self.document.outlet:
+            return self.document.outlet
+        words = self.document.title.split()
+        if len(words) <= SOURCE_WORDS:
+            return self.document.title
+        return " ".join(words[:SOURCE_WORDS]).rstrip(",;:.—–-") + "…"
 
 
 def what_happened(
