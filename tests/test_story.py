@@ -25,8 +25,16 @@ def _story(events, key_dates=(), span=SPAN):
 def test_the_most_reported_events_in_date_order_cited_to_their_first_source():
     events = [
         _event("a", "2022-03-02", "The talks opened in Geneva with four delegations.", ("d1", 3)),
-        _event("b", "2022-03-05", "Troops crossed the border at dawn.", ("d2", 4), ("d3", 9)),
-        _event("c", "2022-03-09", "The ministers signed a ceasefire.", ("d4", 2), ("d5", 2)),
+        _event(
+            "b", "2022-03-05", "Troops crossed the northern border at dawn.", ("d2", 4), ("d3", 9)
+        ),
+        _event(
+            "c",
+            "2022-03-09",
+            "The foreign ministers signed a ceasefire agreement.",
+            ("d4", 2),
+            ("d5", 2),
+        ),
     ]
     chronology = Chronology(tuple(events), ())
     lines = what_happened(chronology, DOCUMENTS, SPAN)
@@ -38,21 +46,26 @@ def test_the_count_follows_the_span_and_ranks_by_documents_and_key_dates():
     assert lines_for(("2022-03-01", "2022-03-10")) == 5
     assert lines_for(("2022-01-01", "2022-12-31")) == 8
     assert lines_for(("2001-01-01", "2022-12-31")) == 10
-    events = [
-        _event(f"e{n}", f"2022-03-{n + 1:02d}", f"{word}.", (f"d{n % 6}", n))
-        for n, word in enumerate(
-            [
-                "Talks began",
-                "Rain fell",
-                "Ships sailed",
-                "Banks closed",
-                "Crowds marched",
-                "Envoys landed",
-                "Prices rose",
-            ]
-        )
+    sentences = [
+        "Talks began between both governments",
+        "Heavy rain flooded northern valleys",
+        "Cargo ships sailed from southern harbours",
+        "Commercial banks closed their branches early",
+        "Crowds marched through central squares",
+        "Foreign envoys landed at military airfields",
+        "Bread prices rose beyond monthly wages",
     ]
-    events[6] = _event("e6", "2022-03-07", "Everyone reported this.", ("d2", 10), ("d3", 10))
+    events = [
+        _event(f"e{n}", f"2022-03-{n + 1:02d}", f"{text}.", (f"d{n % 6}", n))
+        for n, text in enumerate(sentences)
+    ]
+    events[6] = _event(
+        "e6",
+        "2022-03-07",
+        "Everyone reported this happening across the region.",
+        ("d2", 10),
+        ("d3", 10),
+    )
     # Five lines for a 10-day story: the event two documents report, the key date's,
     # then the earliest.
     assert _story(events, key_dates=["2022-03-06"], span=("2022-03-01", "2022-03-10")) == [
@@ -66,18 +79,48 @@ def test_the_count_follows_the_span_and_ranks_by_documents_and_key_dates():
 
 def test_background_and_repeats_are_left_out():
     events = [
-        _event("old", "1969-07-20", "The alliance was founded.", ("d1", 1), ("d2", 1), ("d3", 1)),
+        _event(
+            "old",
+            "1969-07-20",
+            "The regional alliance was founded by twelve nations.",
+            ("d1", 1),
+            ("d2", 1),
+            ("d3", 1),
+        ),
         _event("flew", "2022-03-07", "He flew on Tuesday and returned on Friday.", ("d1", 5)),
         _event("back", "2022-03-10", "He flew on Tuesday and returned on Friday.", ("d1", 5)),
         _event("told", "2022-03-08", "The envoy flew to Caracas on a chartered plane.", ("d2", 2)),
         _event("again", "2022-03-09", "The envoy flew to Caracas on a chartered plane!", ("d3", 7)),
-        _event("twin", "2022-03-12", "The summit opened.", ("d4", 1), also_reported=("twin2",)),
-        _event("twin2", "2022-03-13", "A summit began in Rome.", ("d5", 1)),
-        _event("year", "2022", "This year was hard.", ("d1", 9), ("d2", 9), ("d4", 9)),
+        _event(
+            "twin",
+            "2022-03-12",
+            "The leaders summit opened in Brussels.",
+            ("d4", 1),
+            also_reported=("twin2",),
+        ),
+        _event("twin2", "2022-03-13", "A meeting of foreign ministers began in Rome.", ("d5", 1)),
+        _event(
+            "year",
+            "2022",
+            "This year was hard for farmers everywhere.",
+            ("d1", 9),
+            ("d2", 9),
+            ("d4", 9),
+        ),
     ]
     # Not the 1969 background, not the same sentence or summary twice, not the other
     # date of the same happening, not a year-only event; the rest in date order.
     assert _story(events) == ["flew", "told", "twin"]
+
+
+def test_one_line_a_date_and_none_that_says_too_little():
+    events = [
+        _event("a", "2022-03-06", "The attack on the capitol shocked lawmakers.", ("d1", 1)),
+        _event("b", "2022-03-06", "Rioters stormed the building while Congress met.", ("d2", 1)),
+        _event("c", "2022-03-08", "I'm sorry, or March 8th, rather.", ("d3", 1), ("d4", 1)),
+        _event("d", "2022-03-09", "Prices of grain rose sharply across markets.", ("d5", 1)),
+    ]
+    assert _story(events) == ["a", "d"]
 
 
 def test_no_events_no_lines():

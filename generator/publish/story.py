@@ -2,12 +2,13 @@
 cited to the sentence that reports it.
 
 An event is ranked by the documents that report it (two more when it falls on a key
-date the pages show); events far outside the span the documents were published in are
+date the pages show; among equals, the better key date first); events far outside the span the documents were published in are
 background ("not seen since 1969") and left out, as are events dated only to a year
 ("this year") in a story of a year or less. The lines are distinct happenings: an event that shares a
 sentence with one already taken ("flew on Tuesday and returned on Friday"), that other
-sources date differently (also_reported), or whose summary reads nearly the same as
-one taken is left for that one. How many lines: by the story's span (LINES).
+sources date differently (also_reported), whose summary reads nearly the same as one
+taken, or that falls on a date already told is left for that one; a summary of fewer
+than SUMMARY_WORDS content words is left out. How many lines: by the story's span (LINES).
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ LINES_MOST = 10
 # Two summaries sharing this share of their content words (Dice) tell the same thing.
 SAME_SUMMARY = 0.6
 KEY_DATE_BONUS = 2
+# A summary with fewer content words says too little to tell the story ("I'm sorry, or
+# January 6th, rather.").
+SUMMARY_WORDS = 5
 # A story published over more days than this may list an event dated only to a year.
 YEAR_ONLY_SPAN = 366
 SOURCE_WORDS = 6  # of a title that stands for its document in a citation
@@ -59,28 +63,36 @@ def what_happened(
     if span is None or not chronology.events:
         return []
     by_id = {d.id: d for d in documents}
-    keys = {k.date for k in chronology.key_dates[: chronology.shown]}
+    keys = {k.date: rank for rank, k in enumerate(chronology.key_dates[: chronology.shown])}
     count = lines_for(span)
     years = days_apart(span[1], span[0]) > YEAR_ONLY_SPAN
     candidates = [
-        e for e in chronology.events if _within(e, span) and (years or e.precision != "year")
+        e
+        for e in chronology.events
+        if _within(e, span)
+        and (years or e.precision != "year")
+        and len(_content_words(e.summary)) >= SUMMARY_WORDS
     ]
     precision = {"day": 0, "month": 1, "year": 2}
 
-    def rank(event: Event) -> tuple[int, int, str, str]:
-        weight = _reporting(event) + KEY_DATE_BONUS * (event.date in keys)
-        return (-weight, precision.get(event.precision, 3), event.date, event.id)
+    def rank(event: Event) -> tuple[int, int, int, str, str]:
+        key = keys.get(event.date)
+        weight = _reporting(event) + KEY_DATE_BONUS * (key is not None)
+        unranked = len(keys) if key is None else key
+        return (-weight, unranked, precision.get(event.precision, 3), event.date, event.id)
 
     taken: list[Event] = []
     cited: set[tuple[str, int]] = set()
     twins: set[str] = set()
     said: list[frozenset[str]] = []
+    dates: set[str] = set()
     for event in sorted(candidates, key=rank):
         if len(taken) == count:
             break
         words = _content_words(event.summary)
         if (
             event.id in twins
+            or event.date in dates
             or _citations(event) & cited
             or any(_dice(words, other) >= SAME_SUMMARY for other in said)
         ):
@@ -89,6 +101,7 @@ def what_happened(
         cited |= _citations(event)
         twins.update(event.also_reported)
         said.append(words)
+        dates.add(event.date)
     taken.sort(key=lambda e: (e.date, e.id))
     return [_line(e, by_id) for e in taken if e.sources and e.sources[0].document in by_id]
 
