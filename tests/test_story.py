@@ -138,3 +138,11 @@ def test_a_line_names_its_source_in_a_few_words():
     )
     assert StoryLine(event, long, 1, 1).source == "In an effort to secure their…"
     assert StoryLine(event, SimpleNamespace(outlet="CNN", title="x"), 1, 1).source == "CNN"
+
+
+def test_a_summary_with_words_left_out_comes_after_a_whole_one():
+    cut = _event(
+        "a", "2022-03-06", "There have been Republicans who came … the path forward", ("d1", 1)
+    )
+    whole = _event("b", "2022-03-06", "Rioters stormed the building while Congress met.", ("d2", 1))
+    assert _story([cut, whole]) == ["b"]

@@ -2,7 +2,8 @@
 cited to the sentence that reports it.
 
 An event is ranked by the documents that report it (two more when it falls on a key
-date the pages show; among equals, the better key date first); events far outside the span the documents were published in are
+date the pages show; among equals, a summary without words left out, then the better
+key date, first); events far outside the span the documents were published in are
 background ("not seen since 1969") and left out, as are events dated only to a year
 ("this year") in a story of a year or less. The lines are distinct happenings: an event that shares a
 sentence with one already taken ("flew on Tuesday and returned on Friday"), that other
@@ -75,11 +76,12 @@ def what_happened(
     ]
     precision = {"day": 0, "month": 1, "year": 2}
 
-    def rank(event: Event) -> tuple[int, int, int, str, str]:
+    def rank(event: Event) -> tuple[int, bool, int, int, str, str]:
         key = keys.get(event.date)
         weight = _reporting(event) + KEY_DATE_BONUS * (key is not None)
         unranked = len(keys) if key is None else key
-        return (-weight, unranked, precision.get(event.precision, 3), event.date, event.id)
+        cut = "…" in event.summary  # a summary with words left out reads less well
+        return (-weight, cut, unranked, precision.get(event.precision, 3), event.date, event.id)
 
     taken: list[Event] = []
     cited: set[tuple[str, int]] = set()
