@@ -424,6 +424,11 @@ def test_search_for_a_name_lands_on_the_profile_first(visit: Open):
     _assert_clean(tab)
 
 
+EAGER_IMAGES = """() => Promise.all([...document.querySelectorAll('img[loading=lazy]')].map(
+  img => { img.loading = 'eager';
+           return img.complete ? null : new Promise(done => { img.onload = img.onerror = done; }); }))"""
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", ["desktop", "phone"])
 def test_screenshots_of_the_reader_pages(visit: Open, width: str, scheme: Literal["light", "dark"]):
@@ -435,5 +440,7 @@ def test_screenshots_of_the_reader_pages(visit: Open, width: str, scheme: Litera
         tab.open(path)
         expected = "slate" if scheme == "dark" else "default"
         assert tab.page.locator("body").get_attribute("data-md-color-scheme") == expected
+        # Lazy charts below the fold would be blank in a full-page picture: load them now.
+        tab.page.evaluate(EAGER_IMAGES)
         _screenshot(tab.page, f"screenshots/{name}-{width}-{scheme}.png", full_page=True)
     _assert_clean(tab)
