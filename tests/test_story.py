@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from generator.model import Chronology, Citation, Event, KeyDate
 from generator.publish.story import lines_for, what_happened
 
-DOCUMENTS = [SimpleNamespace(id=f"d{n}") for n in range(6)]
+DOCUMENTS = [SimpleNamespace(id=f"d{n}", turns=()) for n in range(6)]
 SPAN = ("2022-03-01", "2022-03-20")
 
 
@@ -146,3 +146,18 @@ def test_a_summary_with_words_left_out_comes_after_a_whole_one():
     )
     whole = _event("b", "2022-03-06", "Rioters stormed the building while Congress met.", ("d2", 1))
     assert _story([cut, whole]) == ["b"]
+
+
+def test_a_reporters_question_is_not_what_happened_and_labels_are_dropped():
+    from generator.model import Turn
+
+    asked = _event("q", "2022-03-06", "Did the envoy fly to Caracas on Tuesday night?", ("d6", 2))
+    said = _event("a", "2022-03-07", "MS. PSAKI: The envoy flew to Caracas on Tuesday.", ("d6", 3))
+    briefing = SimpleNamespace(
+        id="d6", turns=(Turn("Q", 0, 1, 1, 2), Turn("MS. PSAKI", 40, 49, 3, 4))
+    )
+    chronology = Chronology((asked, said), ())
+    lines = what_happened(chronology, [*DOCUMENTS, briefing], SPAN)
+    assert [(line.event.id, line.text) for line in lines] == [
+        ("a", "The envoy flew to Caracas on Tuesday.")
+    ]

@@ -9,7 +9,8 @@ background ("not seen since 1969") and left out, as are events dated only to a y
 sentence with one already taken ("flew on Tuesday and returned on Friday"), that other
 sources date differently (also_reported), whose summary reads nearly the same as one
 taken, or that falls on a date already told is left for that one; a summary of fewer
-than SUMMARY_WORDS content words is left out. How many lines: by the story's span (LINES).
+than SUMMARY_WORDS content words is left out, and so is an event told only in a
+reporter's questions in a transcript. How many lines: by the story's span (LINES).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ SUMMARY_WORDS = 5
 # A story published over more days than this may list an event dated only to a year.
 YEAR_ONLY_SPAN = 366
 SOURCE_WORDS = 6  # of a title that stands for its document in a citation
+# A transcript's speaker label opening a summary: capitals, then a colon.
+_LABEL = re.compile(r"^[A-Z][A-Z .’'-]{0,39}:\s+(?=\S)")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -45,6 +48,11 @@ class StoryLine:
     document: Document  # where the cited sentence is
     sentence: int
     documents: int  # how many documents report the event
+
+    @property
+    def text(self) -> str:
+        """The event's summary without a speaker label before it ("MS. PSAKI: And he ...")."""
+        return _LABEL.sub("", self.event.summary, count=1)
 
     @property
     def source(self) -> str:
@@ -73,6 +81,7 @@ def what_happened(
         if _within(e, span)
         and (years or e.precision != "year")
         and len(_content_words(e.summary)) >= SUMMARY_WORDS
+        and not _asked(e, by_id)
     ]
     precision = {"day": 0, "month": 1, "year": 2}
 
@@ -119,6 +128,18 @@ def _within(event: Event, span: tuple[str, str]) -> bool:
         return near_span(event.date, span)
     width = len(event.date)
     return span[0][:width] <= event.date <= span[1][:width]
+
+
+def _asked(event: Event, by_id: Mapping[str, Document]) -> bool:
+    """Whether every sentence the event comes from is a reporter's question in a
+    transcript ("Q"): what a question assumes is not what happened."""
+    for source in event.sources:
+        document = by_id.get(source.document)
+        if document is None or not any(
+            t.reporter and t.first <= source.sentence <= t.last for t in document.turns
+        ):
+            return False
+    return bool(event.sources)
 
 
 def _line(event: Event, by_id: Mapping[str, Document]) -> StoryLine:
