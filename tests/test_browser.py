@@ -48,9 +48,20 @@ CHROMIUM_ARGS = [
 ]
 ARTIFACTS = PROJECT / "test-artifacts"
 VIEWPORT: ViewportSize = {"width": 1280, "height": 800}
+SOURCE = "sources/003-09af0d1278cc3a31.html"
+PHONE: ViewportSize = {"width": 390, "height": 844}  # a phone held upright
+SCREENSHOTS = ARTIFACTS / "screenshots"
+PROFILE = "people/roger-carstens.html"
+# The pages a reader sees most, each at desktop and phone width in light and dark.
+READER_PAGES = {
+    "home": "index.html",
+    "profile": PROFILE,
+    "chronology": "chronology/index.html",
+    "people": "people/index.html",
+    "source": SOURCE,
+}
 # Pages per folder opened by the every-page test: enough to see each template at work.
 PAGES_PER_FOLDER = 8
-SOURCE = "sources/003-09af0d1278cc3a31.html"
 
 # Strict: each turns into a failure once its pages exist; then remove the marker.
 
@@ -80,7 +91,7 @@ def browser() -> Iterator[Browser]:
             f"{CHROMIUM}: not installed. Run `bash scripts/system-deps.sh` (make test does)."
         )
     # Screenshots of this run only: an old profile.png must not pass for a new one.
-    for old in ARTIFACTS.glob("*.png"):
+    for old in [*ARTIFACTS.glob("*.png"), *SCREENSHOTS.glob("*.png")]:
         old.unlink()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
@@ -95,8 +106,12 @@ def visit(browser: Browser, site_url: str) -> Iterator[Open]:
     """Open a page of the site in a fresh browser context that records everything."""
     contexts: list[BrowserContext] = []
 
-    def open_page(path: str, color_scheme: Literal["light", "dark"] = "light") -> Visit:
-        context = browser.new_context(viewport=VIEWPORT, color_scheme=color_scheme)
+    def open_page(
+        path: str,
+        color_scheme: Literal["light", "dark"] = "light",
+        viewport: ViewportSize = VIEWPORT,
+    ) -> Visit:
+        context = browser.new_context(viewport=viewport, color_scheme=color_scheme)
         contexts.append(context)
         context.set_default_timeout(10_000)
         page = context.new_page()
@@ -380,3 +395,99 @@ def test_without_javascript_the_chronology_shows_everything(browser: Browser, si
         assert all(events.nth(i).is_visible() for i in range(events.count()))
     finally:
         context.close()
+
+
+def _h2s(page: Page) -> list[str]:
+    return [t.rstrip("¶ \n") for t in page.locator("article h2").all_inner_texts()]
+
+
+def test_home_tells_what_happened_then_who_is_who(visit: Open):
+    tab = visit("index.html")
+    page = tab.page
+    headings = _h2s(page)
+    assert headings[:2] == ["What happened", "Who's who"], headings
+    story = page.locator("article h2:has-text('What happened') + ul > li")
+    assert story.count() >= 3
+    for line in story.all():
+        # A date linked to its chronology entry, then a citation of its sentence.
+        assert line.locator('a[href*="chronology/"]').count() == 1
+        assert line.locator('a[href*="/sources/"][href*="#s"]').count() == 1
+    lines = story.all_inner_texts()
+    assert len(set(lines)) == len(lines)
+    cast = page.locator('article h2:has-text("Who\'s who") + ul > li')
+    assert "Roger Carstens: US Special Presidential Envoy" in cast.all_inner_texts()[1]
+    _assert_clean(tab)
+
+
+def test_a_profile_says_who_first_with_breadcrumbs_and_its_tab(visit: Open):
+    tab = visit(PROFILE)
+    page = tab.page
+    first = page.locator("article h1 + p").inner_text()
+    assert first.startswith("Roger Carstens: US Special Presidential Envoy for Hostage Affairs")
+    assert page.locator("article th", has_text="Field").count() == 0  # no Field/Value table
+    crumbs = page.locator(".md-path__item").all_inner_texts()
+    assert [c.strip() for c in crumbs] == ["Home", "People", "Roger Carstens"]
+    active = page.locator(".md-tabs__item--active").all_inner_texts()
+    assert [a.strip() for a in active] == ["People"]
+    # Its timeline and who it appears with are a click away.
+    page.locator("article a", has_text="timeline").first.click()
+    assert page.evaluate("() => location.hash") == "#timeline"
+    _assert_clean(tab)
+
+
+@pytest.mark.parametrize("name", READER_PAGES)
+def test_no_page_scrolls_sideways_on_a_phone(visit: Open, name: str):
+    tab = visit(READER_PAGES[name], viewport=PHONE)
+    page = tab.page
+    width = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+    assert width[0] <= width[1], f"{name}: {width[0]} px wide on a {width[1]} px screen"
+    # What is wider (a table) scrolls inside its own box, which fits the screen.
+    boxes = page.evaluate(
+        """() => [...document.querySelectorAll('article table')].map(t => {
+             const box = (t.closest('.md-typeset__scrollwrap') || t).getBoundingClientRect();
+             return box.right; })"""
+    )
+    assert all(right <= width[1] + 0.5 for right in boxes), (name, boxes)
+    _assert_clean(tab)
+
+
+def test_search_for_a_name_lands_on_the_profile_first(visit: Open):
+    tab = visit("index.html")
+    page = tab.page
+    _search(page, "Carstens")
+    first = page.locator(".md-search-result__item a").first
+    first.wait_for(state="visible")
+    assert re.search(r"/people/roger-carstens\.html(\?|$)", first.get_attribute("href") or "")
+    # Its snippet says who he is, not "Field Value Type person…".
+    snippet = page.locator(".md-search-result__item").first.inner_text()
+    assert "Special Presidential Envoy" in snippet and "Field" not in snippet
+    # Tables are not indexed as run-on text: no result is an index page's rows.
+    _search(page, " Mentions")
+    page.wait_for_timeout(300)  # the worker answers each key; wait out the last one
+    hrefs = page.locator(".md-search-result__item a").evaluate_all("as => as.map(a => a.href)")
+    assert not any(
+        re.search(r"/(people|organizations|places|sources)/index\.html", h) for h in hrefs
+    )
+    _assert_clean(tab)
+
+
+EAGER_IMAGES = """() => Promise.all([...document.querySelectorAll('img[loading=lazy]')].map(
+  img => { img.loading = 'eager';
+           return img.complete ? null : new Promise(done => { img.onload = img.onerror = done; }); }))"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+def test_screenshots_of_the_reader_pages(visit: Open, width: str, scheme: Literal["light", "dark"]):
+    """Screenshots for a human to look at: test-artifacts/screenshots/<page>-<width>-<scheme>.png."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    viewport = PHONE if width == "phone" else VIEWPORT
+    tab = visit("index.html", color_scheme=scheme, viewport=viewport)
+    for name, path in READER_PAGES.items():
+        tab.open(path)
+        expected = "slate" if scheme == "dark" else "default"
+        assert tab.page.locator("body").get_attribute("data-md-color-scheme") == expected
+        # Lazy charts below the fold would be blank in a full-page picture: load them now.
+        tab.page.evaluate(EAGER_IMAGES)
+        _screenshot(tab.page, f"screenshots/{name}-{width}-{scheme}.png", full_page=True)
+    _assert_clean(tab)

@@ -50,6 +50,7 @@ from .profiles import (
 from .quality import quality
 from .render import Renderer, md_escape
 from .review import KIND_NAMES, KINDS, review_corpus
+from .story import what_happened
 
 if TYPE_CHECKING:
     from multiprocessing.sharedctypes import Synchronized
@@ -243,6 +244,7 @@ def _home_page(
         date_range=corpus.date_range,
         problems=problems,
         cast=whos_who(findings.entities, documents),
+        story=what_happened(findings.chronology, documents, corpus.date_range),
     )
 
 
