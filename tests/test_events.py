@@ -101,7 +101,7 @@ def test_disagreeing_dates_stay_visible(make_seeds):
         "chronology.md.j2", "chronology/index.md", **context
     )
     assert f"Also reported as: [March 2019](index.md#{month.id})" in page
-    assert f'<a id="{month.id}"></a>' in page
+    assert f'<a id="{month.id}"' in page
 
 
 def test_a_dateline_is_not_an_event(make_seeds):
