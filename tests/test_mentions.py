@@ -49,6 +49,37 @@ def test_places_by_context():
     assert found["Caracas"].type == "place"
 
 
+def test_a_facility_word_after_a_name_makes_it_a_place():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-01",
+                "The [Deepwater Horizon|PERSON] rig sank. [Deepwater Horizon|PERSON] burned. "
+                "The [Macondo|ORG] well leaked. The [Macondo|ORG] well-known site.",
+            )
+        }
+    )
+    assert found["Deepwater Horizon"].type == "place"
+    assert found["Macondo"].type == "place"
+
+
+def test_programmes_laws_and_cases_are_not_entities():
+    texts = {
+        "a": (
+            "2022-01-01",
+            "[Medicare|ORG] beneficiaries pay less. [Medicare|ORG] will negotiate. "
+            "[Medicare|ORG] coverage grows. [Medicare|ORG] said so. [Medicare|ORG] met. "
+            "The ruling in [Dobbs|PERSON] v. Jackson came. [Dobbs|PERSON] v. Jackson again. "
+            "[NATO|ORG] met. [NATO|ORG] said. [NATO|ORG] plan. [NATO|ORG] acts. "
+            "[NATO|ORG] allies. [NATO|ORG] spoke.",
+        )
+    }
+    found = resolve(texts)
+    assert "Medicare" not in found  # a programme: 2 of its 5 mentions say so
+    assert "Dobbs" not in found  # a court case
+    assert "NATO" in found  # "the NATO plan" once in six: an organization all the same
+
+
 def test_markup_around_names_is_trimmed():
     text = (
         "Judge [Ketanji Brown Jackson](https://example.org) and Tom Mims - spoke at "

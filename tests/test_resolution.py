@@ -404,3 +404,25 @@ def test_an_acronym_is_no_short_form_of_a_longer_name():
         }
     )
     assert "EU" in found and "EU" not in found["EU Energy"].aliases
+
+
+def test_formal_and_home_qualified_names_join_the_short_name():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[United States|GPE] aid. [United States|GPE] troops. [United States|GPE] said. "
+                "The [State of Israel|GPE] and [Israel|GPE] met. [Israel|GPE] spoke. "
+                "The [U.S. Senate|ORG] voted. The [Senate|ORG] passed it. [Senate|ORG] again. "
+                "The [Texas Senate|ORG] met. The [State of Washington|GPE] and [Washington|GPE]. "
+                "The [Kingdom of Saudi Arabia|GPE] and [Saudi Arabia|GPE].",
+            )
+        }
+    )
+    assert "State of Israel" in found["Israel"].aliases  # the short name shown
+    senate = next(e for e in found.values() if "Senate" in (e.name, *e.aliases))
+    assert "U.S. Senate" in (senate.name, *senate.aliases)
+    saudi = next(e for e in found.values() if "Saudi Arabia" in (e.name, *e.aliases))
+    assert "Kingdom of Saudi Arabia" in (saudi.name, *saudi.aliases)
+    assert "Texas Senate" in found  # a state before it: another body
+    assert "State of Washington" in found  # a US state: not the city

@@ -46,6 +46,10 @@ GEO_HEADS = lexicon.words("geo_heads")
 OCEANS = lexicon.words("oceans")  # "Digicel Pacific": a company
 ORG_HEADS = lexicon.words("org_heads")
 EVENT_HEADS = lexicon.words("event_heads")
+# Words after a name that make it a facility ("the Macondo well"), or a programme, a law,
+# a case or a product ("Medicare beneficiaries"): see the lists' files.
+FACILITY_HEADS = lexicon.words("facility_heads")
+THING_HEADS = lexicon.words("thing_heads")
 # Titles in the languages of translated statements, with the English title they mean
 # ("Presidente Biden"); "Governo Biden" is Biden's government, his name used as a modifier.
 FOREIGN_TITLES = lexicon.pairs("foreign_titles")
@@ -539,8 +543,8 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
     if first in EVENT_HEADS:
         return "event", 1.0
     after = text[found.end : found.end + 40]
-    if head in PLACE_HEADS or re.match(r"\s+(?:prison|jail|airport|camp|base)\b", after):
-        return "place", STRONG
+    if head in PLACE_HEADS or _followed_by(after, FACILITY_HEADS):
+        return "place", STRONG  # "Evin Prison", "the Macondo well"
     if (len(words) > 1 and head in GEO_HEADS - OCEANS) or (
         "-" in head and head.split("-")[-1] in GEO_HEADS
     ):
@@ -555,11 +559,36 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "place", STRONG  # "Alabama" is the state, even as "Alabama said"
     if len(words) == 1 and _TITLE_BEFORE.search(text, max(0, found.start - 30), found.start):
         return "person", STRONG  # "Chancellor Scholz", "Mr. Kirby": a person however tagged
+    if _followed_by(after, THING_HEADS):
+        return "thing", 1.0  # "Medicare beneficiaries", "Dobbs v. Jackson"
     vote = LABEL_TYPES[found.label]
     if _MODIFIED_BY.match(after):
         # "Maduro's government", "the Trump administration": the name of its leader.
         return ("place" if vote == "place" else "person"), WEAK
     return vote, 1.0
+
+
+def context_vote(text: str, end: int) -> tuple[str | None, float]:
+    """What the word right after a name (ending at `end`) says it is, alone: a facility
+    ("the Macondo well": a place) or a programme, law, case or product ("Medicare
+    beneficiaries": a thing); (None, 0.0) when it says nothing. Re-found copies of a
+    name (refind.py) vote by this only."""
+    after = text[end : end + 40]
+    if _followed_by(after, FACILITY_HEADS):
+        return "place", STRONG
+    if _followed_by(after, THING_HEADS):
+        return "thing", 1.0
+    return None, 0.0
+
+
+def _followed_by(after: str, heads: frozenset[str]) -> bool:
+    """Is the next word (the text right after a name) one of `heads`? "well" in "the
+    Macondo well", not in "well-known"."""
+    match = re.match(r"\s+([A-Za-z]+\.?)(?![\w-])", after)
+    if match is None:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    return word in heads or f"{word}." in heads
 
 
 def _coordinated(found: list[Found], text: str) -> None:
@@ -584,10 +613,12 @@ def name_key(name: str) -> str:
     if name in STATE_NAMES:
         name = STATE_NAMES[name]
     key = fold(name).replace("’", "'")
+    key = re.sub(r"\b(\w)\. (?=\w\.)", r"\1.", key)  # "U. S." is "U.S."
     key = re.sub(r"(?<=\w)\.(?=\w)|\.", "", key)
     key = re.sub(r"[\s\-–—]+", " ", key).strip()
     key = key.replace(" & ", " and ")  # "Health & Human Services"
     key = re.sub(r"^(?:the )?united states of america$|^america$", "united states", key)
+    key = re.sub(r"^(?:the )?united states (?!of )", "us ", key)  # "United States Army"
     key = re.sub(r"^(?:the )?(?:us|united states) (?!of )(?=\w+ \w+)", "", key)
     key = re.sub(r"^(department|ministry) of (?:the )?(.+)$", r"\2 \1", key)
     return key

@@ -29,6 +29,8 @@ from .roles import ROLE_NOUNS
 NICKNAMES = lexicon.pairs("nicknames")
 # Forms of address that say nothing of who is meant ("Mr. Biden": any Biden).
 HONORIFICS = lexicon.words("honorifics")
+# Titles written with a period that does not end a sentence ("Mr.", "Sen.", "Dr.").
+ABBREVIATED = HONORIFICS | frozenset(lexicon.pairs("title_abbreviations"))
 
 
 def name_words(name: str) -> list[str]:
@@ -159,6 +161,8 @@ def titled_form(text: str, start: int, end: int) -> str | None:
         word = match.group()
         if not word[0].isupper() or _bare(word) not in TITLE_PHRASE or word[-1] in ",;:":
             break
+        if word.endswith(".") and word.lower().rstrip(".") not in ABBREVIATED:
+            break  # "... Madam Press Secretary. Karine": the sentence before ends there
         taken.append(match)
     while taken and _bare(taken[-1].group()) in SMALL_WORDS:
         taken.pop()  # "of" in "Secretary of State" without "Secretary"

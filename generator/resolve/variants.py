@@ -20,6 +20,7 @@ from .resolution import (
     DOMINANT,
     Cluster,
     cluster_keys,
+    formal_short_name,
     is_acronym,
     is_full_person,
     merge,
@@ -69,6 +70,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_misspellings(clusters, keys, people)
     _merge_short_names(clusters)
     _merge_departments(clusters)
+    _merge_qualified(clusters)
     _merge_acronyms(clusters, documents)
 
 
@@ -290,6 +292,47 @@ def _merge_departments(clusters: list[Cluster]) -> None:
             a, b = _root(clusters, longer), _root(clusters, i)
             if a != b and type_of(clusters[b]) != "place":  # "Puerto Rico [Department of"
                 merge(clusters, a, b, "a department's name")
+
+
+def _merge_qualified(clusters: list[Cluster]) -> None:
+    """A name that is another of the same kind with a qualifier that tells nothing apart
+    in this corpus: a country's formal name ("State of Israel", "Kingdom of Saudi
+    Arabia": lexicon/state_forms.txt) joins its short name, and an organization named
+    with the story's home country before it ("U.S. Senate", "United States Army") joins
+    the one named without ("Senate", "U.S. Army" written "US Army"). The home country is
+    the most mentioned place; a state or a city before an organization's name is no
+    qualifier to drop ("Texas Senate" is not the Senate)."""
+    live = [i for i, c in enumerate(clusters) if c.mentions and not is_full_person(c)]
+    by_key: dict[str, int] = {}
+    for i in live:
+        for key in sorted(cluster_keys(clusters[i])):
+            by_key.setdefault(key, i)
+    places = [i for i in live if type_of(clusters[i]) == "place"]
+    home = (
+        max(places, key=lambda i: (len(clusters[i].mentions), -i)) if places else None
+    )
+    # The home country's names as keyed before another word ("United States Army" is
+    # keyed "us army").
+    home_names = (clusters[home].names() | Counter(clusters[home].aliases)) if home is not None else Counter()
+    home_keys = sorted(
+        {name_key(f"{n} Body")[: -len(" body")] for n in home_names}, key=lambda k: (-len(k), k)
+    )
+    for key, i in sorted(by_key.items()):
+        formal = formal_short_name(key)
+        short = formal
+        if formal is None:
+            short = next(
+                (key[len(k) + 1 :] for k in home_keys if key.startswith(k + " ")), None
+            )
+        j = by_key.get(short) if short else None
+        if j is None:
+            continue
+        a, b = _root(clusters, j), _root(clusters, i)
+        if a == b or b == home or type_of(clusters[a]) != type_of(clusters[b]):
+            continue
+        if formal is None and type_of(clusters[a]) != "organization":
+            continue
+        merge(clusters, a, b, "a formal or a qualified name")
 
 
 def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> None:
