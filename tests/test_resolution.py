@@ -426,3 +426,33 @@ def test_formal_and_home_qualified_names_join_the_short_name():
     assert "Kingdom of Saudi Arabia" in (saudi.name, *saudi.aliases)
     assert "Texas Senate" in found  # a state before it: another body
     assert "State of Washington" in found  # a US state: not the city
+
+
+def test_names_that_differ_by_a_plural_are_one():
+    found = resolve(
+        {
+            "a": ("2010-05-01", "The [Minerals Management Service|ORG] said so."),
+            "b": ("2010-05-02", "The [Mineral Management Service|ORG] agreed."),
+        }
+    )
+    service = next(e for e in found.values() if "Management" in e.name)
+    assert {service.name, *service.aliases} == {
+        "Minerals Management Service",
+        "Mineral Management Service",
+    }
+
+
+def test_a_lone_word_joins_the_one_longer_name_its_documents_give():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-01",
+                "The [Deepwater Horizon|FAC] sank. The [Deepwater Horizon|FAC] burned. "
+                "[Horizon|FAC] crew were lost. [Virginia|GPE] and [West Virginia|GPE] sent aid. "
+                "[West Virginia|GPE] again.",
+            ),
+            "b": ("2010-05-02", "[Virginia|GPE] voted. [Deepwater Horizon|FAC] again."),
+        }
+    )
+    assert "Horizon" in found["Deepwater Horizon"].aliases
+    assert "Virginia" in found  # named in a document without West Virginia

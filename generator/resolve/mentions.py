@@ -583,10 +583,13 @@ def context_vote(text: str, end: int) -> tuple[str | None, float]:
 
 def _followed_by(after: str, heads: frozenset[str]) -> bool:
     """Is the next word (the text right after a name) one of `heads`? "well" in "the
-    Macondo well", not in "well-known"."""
+    Macondo well", not in "well-known"; "Act" in "the Stafford Act", not "Law" in
+    "Harvard Law School"."""
     match = re.match(r"\s+([A-Za-z]+\.?)(?![\w-])", after)
     if match is None:
         return False
+    if match.group(1)[0].isupper() and re.match(r"\s+(?:of\s+)?[A-Z]", after[match.end() :]):
+        return False  # "Harvard Law School": the word goes on a longer name
     word = match.group(1).lower().rstrip(".")
     return word in heads or f"{word}." in heads
 

@@ -70,8 +70,9 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_misspellings(clusters, keys, people)
     _merge_short_names(clusters)
     _merge_departments(clusters)
-    _merge_qualified(clusters)
     _merge_acronyms(clusters, documents)
+    _merge_qualified(clusters)
+    _merge_lone_words(clusters)
 
 
 def _shape(key: str) -> tuple[int, str, str, str]:
@@ -90,7 +91,7 @@ def _may_be_similar(
         if a[0] < 2 or b[0] < 2:
             return False
         return (a[2] == b[2] and a[3] == b[3]) or (a[0] == b[0] and a[1] == b[1])
-    return a[0] == b[0] >= 2 and a[1] == b[1] and a[3] == b[3]
+    return a[0] == b[0] >= 2 and _singular(a[1]) == _singular(b[1]) and a[3] == b[3]
 
 
 @lru_cache(maxsize=1 << 18)
@@ -100,9 +101,16 @@ def _similar(a: str, b: str, person: bool) -> bool:
     a_tokens, b_tokens = a.split(), b.split()
     if person:
         return same_person(a_tokens, b_tokens)
+    if len(a_tokens) >= 2 and [_singular(w) for w in a_tokens] == [_singular(w) for w in b_tokens]:
+        return True  # "Minerals Management Service" / "Mineral Management Service"
     return (
         len(" ".join(a_tokens)) >= 8 and near(a_tokens, b_tokens) and a_tokens[-1] == b_tokens[-1]
     )
+
+
+def _singular(word: str) -> str:
+    """A word without a plural's s, for names that differ by one ("Mineral(s)")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _root(clusters: list[Cluster], index: int) -> int:
@@ -333,6 +341,53 @@ def _merge_qualified(clusters: list[Cluster]) -> None:
         if formal is None and type_of(clusters[a]) != "organization":
             continue
         merge(clusters, a, b, "a formal or a qualified name")
+
+
+def _merge_lone_words(clusters: list[Cluster]) -> None:
+    """ "Horizon" is the Deepwater Horizon, "Exxon" Exxon Mobil: a one-word name of a
+    place or an organization joins the one longer name of its kind that starts or ends
+    with it, when every document that writes the word also names that longer one and no
+    other such name. Read inside each document first, as a reader does; "Virginia" in a
+    document without "West Virginia" stays Virginia, "Korea" beside North and South
+    Korea stays alone."""
+    live = [i for i, c in enumerate(clusters) if c.mentions and not is_full_person(c)]
+    longer: dict[str, set[int]] = {}
+    lone: list[tuple[int, str]] = []
+    for i in live:
+        keys = cluster_keys(clusters[i])
+        if len(keys) == 1 and " " not in next(iter(keys)):
+            if not any(is_acronym(n) for n in clusters[i].names()):
+                lone.append((i, next(iter(keys))))
+            continue
+        for key in keys:
+            words = key.split()
+            if len(words) >= 2:
+                longer.setdefault(words[0], set()).add(i)
+                longer.setdefault(words[-1], set()).add(i)
+    documents_of = {}
+    for i, word in lone:
+        candidates = longer.get(word, set()) - {i}
+        if not candidates:
+            continue
+        short = clusters[i]
+        kind = type_of(short)
+        for j in candidates | {i}:
+            if j not in documents_of:
+                documents_of[j] = {m.doc for m in clusters[j].mentions}
+        chosen: set[int] = set()
+        for doc in documents_of[i]:
+            here = {j for j in candidates if doc in documents_of[j]}
+            if len(here) != 1:
+                chosen = set()
+                break
+            chosen |= here
+        if len(chosen) != 1:
+            continue
+        j = next(iter(chosen))
+        a, b = _root(clusters, j), _root(clusters, i)
+        if a == b or type_of(clusters[a]) != kind or len(short.mentions) > len(clusters[a].mentions):
+            continue
+        merge(clusters, a, b, "a word of the one longer name the same documents give")
 
 
 def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> None:
