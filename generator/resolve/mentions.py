@@ -138,6 +138,9 @@ class Vocabulary:
 
     lower: Counter[str]
     capital: Counter[str]  # keyed by the lower-case form
+    # Capitalised words used alone as who speaks ("..., Wells said", "said Wells."),
+    # keyed by the lower-case form: surnames, however often the word is a common one.
+    speakers: Counter[str] = field(default_factory=Counter)
     # _is_fragment's answers: a name is tested once per build, not at every mention.
     _fragments: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False)
 
@@ -158,20 +161,34 @@ class Vocabulary:
 def vocabulary_of(documents: Sequence[Document]) -> Vocabulary:
     lower: Counter[str] = Counter()
     capital: Counter[str] = Counter()
+    speakers: Counter[str] = Counter()
     for document in documents:
         text = document.text
-        own_lower, own_capital = _words_of(text)
+        own_lower, own_capital, own_speakers = _words_of(text)
         lower.update(own_lower)
         capital.update(own_capital)
-    return Vocabulary(lower, capital)
+        speakers.update(own_speakers)
+    return Vocabulary(lower, capital, speakers)
 
 
 @reused("vocabulary")
-def _words_of(text: str) -> tuple[Counter[str], Counter[str]]:
-    """A text's lower-case words, and its capitalised words inside sentences (folded)."""
+def _words_of(text: str) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """A text's lower-case words, its capitalised words inside sentences and the
+    capitalised words it uses alone as who speaks (all folded)."""
     lower = Counter(w for w in _WORD.findall(text) if w[0].islower())
     capital = Counter(w.lower() for w in _MID_CAPITAL.findall(text))
-    return lower, capital
+    speakers = Counter(
+        (m.group(1) or m.group(2)).lower() for m in _SPEAKER.finditer(text)
+    )
+    return lower, capital, speakers
+
+
+# "..., Wells said" (after a comma or a lower-case word: not a sentence's first word),
+# "said Wells." / "said Wells,".
+_SPEAKER = re.compile(
+    r"(?<=[a-z,”] )([A-Z][a-z][\w’'-]*) (?:said|says|told)\b"
+    r"|\b(?:said|says) ([A-Z][a-z][\w’'-]*)[,.](?!\w)"
+)
 
 
 def clean_spans(
@@ -467,6 +484,8 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
         return True  # "Needy Families", "Historic Support"
     if words[-1].isupper() and not name.isupper() and len(words[-1].strip(".")) > 1:
         return True  # "Ryan White HIV [Program]", "Trustworthy AI": not a surname
+    if vocabulary.speakers[last] >= 2:
+        return False  # "Kent Wells": "Wells said" too, a surname however common "wells" is
     if (
         len(words) <= 3
         and not any(len(w.rstrip(".")) == 1 for w in words)
