@@ -456,3 +456,18 @@ def test_a_lone_word_joins_the_one_longer_name_its_documents_give():
     )
     assert "Horizon" in found["Deepwater Horizon"].aliases
     assert "Virginia" in found  # named in a document without West Virginia
+
+
+def test_names_with_particles_are_names_and_a_given_name_with_al_is_the_person():
+    found = resolve(
+        {
+            "a": (
+                "2011-08-01",
+                "[Saif al-Islam Gaddafi|PERSON] spoke. [Saif al-Islam|PERSON] said so. "
+                "His brother [Saif al-Arab|PERSON] died. [Saif|PERSON] left.",
+            )
+        }
+    )
+    assert found["Saif al-Islam Gaddafi"].aliases == ("Saif al-Islam",)
+    assert "Saif al-Arab" in found  # another brother, not merged
+    assert "Saif" not in found  # which Saif: left unresolved rather than wrong

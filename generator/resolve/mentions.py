@@ -438,8 +438,8 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
         return True  # "Long COVID": an illness
     if len(words) > 1 and all(w.lower() in GENERIC for w in words):
         return True  # "Black Americans": people described, not an entity
-    if any(w[0].islower() and w not in SMALL_WORDS for w in words[1:]):
-        return True  # "Tribal communities": a phrase, not a name
+    if any(w[0].islower() and w.split("-")[0] not in SMALL_WORDS for w in words[1:]):
+        return True  # "Tribal communities": a phrase, not a name ("Saif al-Islam" is one)
     first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,")
     if first in OPENERS:
         return True  # "My Administration", "Dear Madam"

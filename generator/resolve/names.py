@@ -73,6 +73,9 @@ def same_person(a: list[str], b: list[str]) -> bool:
     Zambrano are two people)."""
     if len(a) < 2 or len(b) < 2:
         return False
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < len(long) and long[: len(short)] == short and SMALL_WORDS & set(short[1:]):
+        return True  # "Saif al-Islam" is "Saif al-Islam Gaddafi": a given name with "al-"
     if person_key(a) == person_key(b):
         middle_a, middle_b = a[1:-1], b[1:-1]
         if not middle_a or not middle_b:

@@ -75,22 +75,29 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_lone_words(clusters)
 
 
-def _shape(key: str) -> tuple[int, str, str, str]:
+Shape = tuple[int, str, str, str, bool]
+
+
+def _shape(key: str) -> Shape:
     tokens = key.split()
-    return (len(tokens), first_name(tokens), given_name(tokens), surname(tokens))
+    particle = bool(SMALL_WORDS & set(tokens[1:]))  # "saif al islam"
+    return (len(tokens), first_name(tokens), given_name(tokens), surname(tokens), particle)
 
 
-def _may_be_similar(
-    a: tuple[int, str, str, str], b: tuple[int, str, str, str], person: bool
-) -> bool:
+def _may_be_similar(a: Shape, b: Shape, person: bool) -> bool:
     """False when _similar is false for certain, from the names' shapes alone: two
     people need the same first name (or nickname) and surname, or as many words and the
-    same first word (same_person, near); two other names as many words (two or more),
+    same first word (same_person, near), or the same first name and a particle ("Saif
+    al-Islam"); two other names as many words (two or more),
     the same first and the same last (near)."""
     if person:
         if a[0] < 2 or b[0] < 2:
             return False
-        return (a[2] == b[2] and a[3] == b[3]) or (a[0] == b[0] and a[1] == b[1])
+        return (
+            (a[2] == b[2] and a[3] == b[3])
+            or (a[0] == b[0] and a[1] == b[1])
+            or (a[1] == b[1] and (a[4] or b[4]))  # "Saif al-Islam [Gaddafi]"
+        )
     return a[0] == b[0] >= 2 and _singular(a[1]) == _singular(b[1]) and a[3] == b[3]
 
 
