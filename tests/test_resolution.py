@@ -471,3 +471,20 @@ def test_names_with_particles_are_names_and_a_given_name_with_al_is_the_person()
     assert found["Saif al-Islam Gaddafi"].aliases == ("Saif al-Islam",)
     assert "Saif al-Arab" in found  # another brother, not merged
     assert "Saif" not in found  # which Saif: left unresolved rather than wrong
+
+
+def test_transliterations_of_one_name_are_one_person():
+    found = resolve(
+        {
+            "a": (
+                "2011-08-01",
+                "Spokesman [Moussa Ibrahim|PERSON] said. [Mussa Ibrahim|PERSON] said. "
+                "[Musa Ibrahim|PERSON] spoke. [Mark Kelly|PERSON] and [Mary Kelly|PERSON] met. "
+                "[Muammar Gaddafi|PERSON] and [Moammar Gaddafi|PERSON].",
+            )
+        }
+    )
+    ibrahim = next(e for e in found.values() if e.name.endswith("Ibrahim"))
+    assert {ibrahim.name, *ibrahim.aliases} == {"Moussa Ibrahim", "Mussa Ibrahim", "Musa Ibrahim"}
+    assert "Moammar Gaddafi" in found["Muammar Gaddafi"].aliases
+    assert "Mark Kelly" in found and "Mary Kelly" in found

@@ -81,7 +81,31 @@ def same_person(a: list[str], b: list[str]) -> bool:
         if not middle_a or not middle_b:
             return True
         return [m[0] for m in middle_a] == [m[0] for m in middle_b]
-    return near(a, b)
+    return near(a, b) or (len(a) == len(b) and spelled_alike(a, b))
+
+
+# Spellings that transliterations of one name vary by ("Moussa", "Mussa", "Musa";
+# "Kadhafi", "Kaddafi"): what a romanisation of Arabic, Persian or Russian writes one
+# way or another.
+_TRANSLITERATION = (
+    ("ph", "f"), ("kh", "k"), ("dh", "d"), ("q", "k"), ("ou", "u"), ("oo", "u"),
+    ("oa", "ua"), ("ee", "i"),
+)
+
+
+def spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two names of as many words, each word of four letters or more the same but for
+    the spellings transliterations vary by and doubled letters ("Moussa Ibrahim",
+    "Musa Ibrahim"); not "Mark Kelly" / "Mary Kelly"."""
+    if a == b or any(len(w) < 4 for w in (*a, *b)):
+        return False
+    return [_transliterated(w) for w in a] == [_transliterated(w) for w in b]
+
+
+def _transliterated(word: str) -> str:
+    for written, said in _TRANSLITERATION:
+        word = word.replace(written, said)
+    return re.sub(r"(\w)\1+", r"\1", word)
 
 
 def near(a: list[str], b: list[str]) -> bool:

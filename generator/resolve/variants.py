@@ -97,6 +97,7 @@ def _may_be_similar(a: Shape, b: Shape, person: bool) -> bool:
             (a[2] == b[2] and a[3] == b[3])
             or (a[0] == b[0] and a[1] == b[1])
             or (a[1] == b[1] and (a[4] or b[4]))  # "Saif al-Islam [Gaddafi]"
+            or (a[0] == b[0] and a[3] == b[3])  # "Moussa Ibrahim", "Musa Ibrahim"
         )
     return a[0] == b[0] >= 2 and _singular(a[1]) == _singular(b[1]) and a[3] == b[3]
 
