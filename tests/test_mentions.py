@@ -246,3 +246,18 @@ def test_a_title_inside_a_persons_span_is_cut_off_and_becomes_a_role():
     )
     assert "Marine Le Pen" in found  # a first name that is also a role word stays
     assert [d.text for d in found["Adrienne Watson"].descriptions] == ["NSC Spokesperson"]
+
+
+def test_people_listed_with_commas_in_one_span_are_each_a_mention():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[Vivek Murthy|PERSON] and [Rochelle Walensky|PERSON] met. "
+                "Drs. [Murthy, Walensky|PERSON] spoke.",
+            )
+        }
+    )
+    assert "Murthy, Walensky" not in found
+    assert len(found["Vivek Murthy"].mentions) == 2
+    assert len(found["Rochelle Walensky"].mentions) == 2

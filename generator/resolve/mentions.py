@@ -226,9 +226,23 @@ class _Draft:
 
 
 @reused_if_same("drafts", key=lambda document, spans: document.id)
+def _listed(span: Span) -> list[Span]:
+    """ "Drs. [Murthy, Walensky]": people listed with commas, tagged as one PERSON, are
+    each a span of their own (every part one to three capitalised words)."""
+    if span.label != "PERSON" or ", " not in span.text:
+        return [span]
+    parts, offset = [], span.start
+    for piece in span.text.split(", "):
+        if not re.fullmatch(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}", piece):
+            return [span]
+        parts.append(Span(piece, span.label, span.sentence, offset, offset + len(piece)))
+        offset += len(piece) + 2
+    return parts
+
+
 def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
     text = document.text
-    kept = [s for s in spans if s.label in LABEL_TYPES]
+    kept = [part for s in spans if s.label in LABEL_TYPES for part in _listed(s)]
     kept = _join_of(kept, text)
     kept.extend(_acronyms_before_roles(document, spans))
     kept.sort(key=lambda s: (s.start, s.end))
