@@ -72,7 +72,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_departments(clusters)
     _merge_acronyms(clusters, documents)
     _merge_qualified(clusters)
-    _merge_lone_words(clusters)
+    _merge_lone_words(clusters, documents)
 
 
 Shape = tuple[int, str, str, str, bool]
@@ -351,13 +351,17 @@ def _merge_qualified(clusters: list[Cluster]) -> None:
         merge(clusters, a, b, "a formal or a qualified name")
 
 
-def _merge_lone_words(clusters: list[Cluster]) -> None:
+AMBIGUOUS = 12  # longer names a lone word may be part of before it is read as none
+
+
+def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     """ "Horizon" is the Deepwater Horizon, "Exxon" Exxon Mobil: a one-word name of a
     place or an organization joins the one longer name of its kind that starts or ends
-    with it, when every document that writes the word also names that longer one and no
-    other such name. Read inside each document first, as a reader does; "Virginia" in a
-    document without "West Virginia" stays Virginia, "Korea" beside North and South
-    Korea stays alone."""
+    with it, when every document that writes the word also writes that longer one and
+    no other such name. Read inside each document first, as a reader does; "Virginia" in
+    a document without "West Virginia" stays Virginia, "Korea" beside North and South
+    Korea stays alone. A word after "of" is another thing: Mexico is not the Gulf of
+    Mexico."""
     live = [i for i, c in enumerate(clusters) if c.mentions and not is_full_person(c)]
     longer: dict[str, set[int]] = {}
     lone: list[tuple[int, str]] = []
@@ -371,20 +375,28 @@ def _merge_lone_words(clusters: list[Cluster]) -> None:
             words = key.split()
             if len(words) >= 2:
                 longer.setdefault(words[0], set()).add(i)
-                longer.setdefault(words[-1], set()).add(i)
-    documents_of = {}
+                if words[-2] not in SMALL_WORDS:
+                    longer.setdefault(words[-1], set()).add(i)
+    mentioned_in: dict[int, set[int]] = {}
+    long_names: dict[int, list[str]] = {}
+
+    def written(j: int, doc: int) -> bool:
+        """Does document `doc` write cluster j's longer name: as a mention, or inside
+        its words where the pipeline tagged only a part ("the Deepwater [Horizon]")?"""
+        if j not in mentioned_in:
+            mentioned_in[j] = {m.doc for m in clusters[j].mentions}
+            long_names[j] = sorted(n for n in clusters[j].names() if " " in n)
+        return doc in mentioned_in[j] or any(n in documents[doc].text for n in long_names[j])
+
     for i, word in lone:
         candidates = longer.get(word, set()) - {i}
-        if not candidates:
-            continue
+        if not candidates or len(candidates) > AMBIGUOUS:
+            continue  # a word of many longer names ("United") names none of them
         short = clusters[i]
         kind = type_of(short)
-        for j in candidates | {i}:
-            if j not in documents_of:
-                documents_of[j] = {m.doc for m in clusters[j].mentions}
         chosen: set[int] = set()
-        for doc in documents_of[i]:
-            here = {j for j in candidates if doc in documents_of[j]}
+        for doc in sorted({m.doc for m in short.mentions}):
+            here = {j for j in candidates if written(j, doc)}
             if len(here) != 1:
                 chosen = set()
                 break
