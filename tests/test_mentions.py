@@ -49,6 +49,37 @@ def test_places_by_context():
     assert found["Caracas"].type == "place"
 
 
+def test_a_facility_word_after_a_name_makes_it_a_place():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-01",
+                "The [Deepwater Horizon|PERSON] rig sank. [Deepwater Horizon|PERSON] burned. "
+                "The [Macondo|ORG] well leaked. The [Macondo|ORG] well-known site.",
+            )
+        }
+    )
+    assert found["Deepwater Horizon"].type == "place"
+    assert found["Macondo"].type == "place"
+
+
+def test_programmes_laws_and_cases_are_not_entities():
+    texts = {
+        "a": (
+            "2022-01-01",
+            "[Medicare|ORG] beneficiaries pay less. [Medicare|ORG] will negotiate. "
+            "[Medicare|ORG] coverage grows. [Medicare|ORG] said so. [Medicare|ORG] met. "
+            "The ruling in [Dobbs|PERSON] v. Jackson came. [Dobbs|PERSON] v. Jackson again. "
+            "[NATO|ORG] met. [NATO|ORG] said. [NATO|ORG] plan. [NATO|ORG] acts. "
+            "[NATO|ORG] allies. [NATO|ORG] spoke.",
+        )
+    }
+    found = resolve(texts)
+    assert "Medicare" not in found  # a programme: 2 of its 5 mentions say so
+    assert "Dobbs" not in found  # a court case
+    assert "NATO" in found  # "the NATO plan" once in six: an organization all the same
+
+
 def test_markup_around_names_is_trimmed():
     text = (
         "Judge [Ketanji Brown Jackson](https://example.org) and Tom Mims - spoke at "
@@ -215,3 +246,18 @@ def test_a_title_inside_a_persons_span_is_cut_off_and_becomes_a_role():
     )
     assert "Marine Le Pen" in found  # a first name that is also a role word stays
     assert [d.text for d in found["Adrienne Watson"].descriptions] == ["NSC Spokesperson"]
+
+
+def test_people_listed_with_commas_in_one_span_are_each_a_mention():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[Vivek Murthy|PERSON] and [Rochelle Walensky|PERSON] met. "
+                "Drs. [Murthy, Walensky|PERSON] spoke.",
+            )
+        }
+    )
+    assert "Murthy, Walensky" not in found
+    assert len(found["Vivek Murthy"].mentions) == 2
+    assert len(found["Rochelle Walensky"].mentions) == 2

@@ -404,3 +404,87 @@ def test_an_acronym_is_no_short_form_of_a_longer_name():
         }
     )
     assert "EU" in found and "EU" not in found["EU Energy"].aliases
+
+
+def test_formal_and_home_qualified_names_join_the_short_name():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[United States|GPE] aid. [United States|GPE] troops. [United States|GPE] said. "
+                "The [State of Israel|GPE] and [Israel|GPE] met. [Israel|GPE] spoke. "
+                "The [U.S. Senate|ORG] voted. The [Senate|ORG] passed it. [Senate|ORG] again. "
+                "The [Texas Senate|ORG] met. The [State of Washington|GPE] and [Washington|GPE]. "
+                "The [Kingdom of Saudi Arabia|GPE] and [Saudi Arabia|GPE].",
+            )
+        }
+    )
+    assert "State of Israel" in found["Israel"].aliases  # the short name shown
+    senate = next(e for e in found.values() if "Senate" in (e.name, *e.aliases))
+    assert "U.S. Senate" in (senate.name, *senate.aliases)
+    saudi = next(e for e in found.values() if "Saudi Arabia" in (e.name, *e.aliases))
+    assert "Kingdom of Saudi Arabia" in (saudi.name, *saudi.aliases)
+    assert "Texas Senate" in found  # a state before it: another body
+    assert "State of Washington" in found  # a US state: not the city
+
+
+def test_names_that_differ_by_a_plural_are_one():
+    found = resolve(
+        {
+            "a": ("2010-05-01", "The [Minerals Management Service|ORG] said so."),
+            "b": ("2010-05-02", "The [Mineral Management Service|ORG] agreed."),
+        }
+    )
+    service = next(e for e in found.values() if "Management" in e.name)
+    assert {service.name, *service.aliases} == {
+        "Minerals Management Service",
+        "Mineral Management Service",
+    }
+
+
+def test_a_lone_word_joins_the_one_longer_name_its_documents_give():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-01",
+                "The [Deepwater Horizon|FAC] sank. The [Deepwater Horizon|FAC] burned. "
+                "[Horizon|FAC] crew were lost. [Virginia|GPE] and [West Virginia|GPE] sent aid. "
+                "[West Virginia|GPE] again.",
+            ),
+            "b": ("2010-05-02", "[Virginia|GPE] voted. [Deepwater Horizon|FAC] again."),
+        }
+    )
+    assert "Horizon" in found["Deepwater Horizon"].aliases
+    assert "Virginia" in found  # named in a document without West Virginia
+
+
+def test_names_with_particles_are_names_and_a_given_name_with_al_is_the_person():
+    found = resolve(
+        {
+            "a": (
+                "2011-08-01",
+                "[Saif al-Islam Gaddafi|PERSON] spoke. [Saif al-Islam|PERSON] said so. "
+                "His brother [Saif al-Arab|PERSON] died. [Saif|PERSON] left.",
+            )
+        }
+    )
+    assert found["Saif al-Islam Gaddafi"].aliases == ("Saif al-Islam",)
+    assert "Saif al-Arab" in found  # another brother, not merged
+    assert "Saif" not in found  # which Saif: left unresolved rather than wrong
+
+
+def test_transliterations_of_one_name_are_one_person():
+    found = resolve(
+        {
+            "a": (
+                "2011-08-01",
+                "Spokesman [Moussa Ibrahim|PERSON] said. [Mussa Ibrahim|PERSON] said. "
+                "[Musa Ibrahim|PERSON] spoke. [Mark Kelly|PERSON] and [Mary Kelly|PERSON] met. "
+                "[Muammar Gaddafi|PERSON] and [Moammar Gaddafi|PERSON].",
+            )
+        }
+    )
+    ibrahim = next(e for e in found.values() if e.name.endswith("Ibrahim"))
+    assert {ibrahim.name, *ibrahim.aliases} == {"Moussa Ibrahim", "Mussa Ibrahim", "Musa Ibrahim"}
+    assert "Moammar Gaddafi" in found["Muammar Gaddafi"].aliases
+    assert "Mark Kelly" in found and "Mary Kelly" in found

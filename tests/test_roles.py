@@ -39,3 +39,35 @@ def test_an_office_for_or_to_something_and_a_doctor_are_roles():
     ]
     assert [d.text for d in found["Conrad Murray"].descriptions] == ["Doctor"]
     assert [d.text for d in found["Thad Allen"].descriptions] == ["Coast Guard Admiral"]
+
+
+def test_offices_in_title_case_and_who_is_currently_after_a_name():
+    found = resolve(
+        {
+            "a": (
+                "2022-05-16",
+                "**[John Kirby|PERSON], NSC Coordinator for Strategic Communications** "
+                "[Jake Sullivan|PERSON], who is currently the National Security Advisor, "
+                "spoke. She thanked [Antony Blinken|PERSON], Secretary Blinken, and "
+                "[Lloyd Austin|PERSON], Defense Department officials said.",
+            )
+        }
+    )
+    assert [d.text for d in found["John Kirby"].descriptions] == [
+        "NSC Coordinator for Strategic Communications"
+    ]
+    assert [d.text for d in found["Jake Sullivan"].descriptions] == [
+        "who is currently the National Security Advisor"
+    ]
+    # "Secretary Blinken" after his name is him again, titled: no appositive.
+    assert [d.text for d in found["Antony Blinken"].descriptions] == ["Secretary"]
+    assert found["Lloyd Austin"].descriptions == ()
+
+
+def test_a_surname_used_alone_as_who_speaks_is_a_name_however_common_the_word():
+    text = "Oil wells leak. " * 12 + (
+        "BP senior vice president [Kent Wells|PERSON] spoke. More wells, Wells said. "
+        "The wells are capped, Wells said."
+    )
+    found = resolve({"a": ("2010-06-01", text)})
+    assert "Kent Wells" in found

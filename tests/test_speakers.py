@@ -65,6 +65,10 @@ def test_labels_become_mentions_of_the_people_they_name(make_seeds):
     president = next(t for t in document.turns if t.label == "THE PRESIDENT")
     holder = next(e for e in entities if any(m.start == president.start for m in e.mentions))
     assert holder.name.endswith("Biden")
+    assert "MS. PSAKI" in psaki.aliases  # the label she is written under, searchable
+    assert "MS. JEAN-PIERRE" in karine.aliases or not any(
+        t.label == "MS. JEAN-PIERRE" for t in document.turns
+    )
     question = next(t for t in document.turns if t.reporter)
     assert not any(
         m.document == "b" and m.start == question.start for e in entities for m in e.mentions

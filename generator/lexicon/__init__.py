@@ -29,6 +29,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - diseases: illnesses, never an entity ("Long COVID") (mentions)
 - document_heads: last words of names of laws, plans, occasions (mentions)
 - event_heads: first words of names of events ("Summit of ...") (mentions)
+- facility_heads: the words after a name that make it a facility ("the Macondo well")
+  (mentions)
 - foreign_titles: pairs, a foreign title and the English word it means (mentions,
   names)
 - generic: words naming a kind of thing, not a thing ("Administration") (mentions,
@@ -60,9 +62,13 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - role_nouns: nouns naming a role ("envoy", "negotiator") (roles, mentions, names)
 - small_words: of, the, de, la...: small words inside names (mentions, names,
   resolution, entities)
+- state_forms: "Kingdom of", "State of": before a country's name in its formal name
+  (variants)
 - stop_words: function words a stated role stops at (roles); words that say
   nothing of a subject (resolve/relevance, ingest/boilerplate)
 - time_zones: GMT, EDT, after a time (mentions)
+- thing_heads: the words after a name that make it a programme, law, case or product
+  ("Medicare beneficiaries"), no entity (mentions, resolution)
 - title_abbreviations: pairs, an abbreviated title and the title ("amb  Ambassador")
   (roles)
 - title_phrase_words: other words of a title without a name ("Acting") (mentions,

@@ -52,6 +52,7 @@ from .refind import find_groups, link_groups, refind
 from .resolution import (
     Cluster,
     attach_surnames,
+    formal_short_name,
     group_mentions,
     is_acronym,
     name_pairs,
@@ -195,7 +196,10 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         usual = kind == "organization" and acronym and total >= RARE * max(1, spelled_out)
         # "Gulf of Mexico", not its short form "Gulf" (the most frequent full form).
         bare = {k: without_legal_form(k) or k for k in forms}  # "halliburton co": itself
-        short = " " not in key and any(key in bare[k].split() for k in forms if bare[k] != key)
+        # "Israel", not "State of Israel": a formal name is no longer form of this kind.
+        short = " " not in key and any(
+            key in bare[k].split() for k in forms if bare[k] != key and not formal_short_name(k)
+        )
         return (
             0 if acronym and len(forms) > 1 and not usual else 1,
             not legal,
@@ -209,6 +213,9 @@ def _display_name(cluster: Cluster, kind: str) -> str:
     return spelled(max(forms, key=rank))
 
 
+KINDS = ("person", "organization", "place")
+
+
 def _freeze(
     live: list[Cluster],
     clusters: list[Cluster],
@@ -220,8 +227,10 @@ def _freeze(
         if not cluster.mentions:
             continue
         kind = type_of(cluster)
-        if not cluster.type and all(m.vote is None for m in cluster.mentions):
-            continue  # only PRODUCT tags and re-found copies: not a person/org/place
+        if kind == "thing" or (
+            not cluster.type and not any(m.vote in KINDS for m in cluster.mentions)
+        ):
+            continue  # a programme or a law; only PRODUCT tags and re-found copies
         name = _display_name(cluster, kind)
         drafts.append((kind, name, cluster))
     ids: dict[int, str] = {}
@@ -239,6 +248,7 @@ def _freeze(
     entities = []
     dates = {d.id: d.date for d in documents}
     texts = {d.id: d.text for d in documents}
+    labels = {(d.id, t.start): t.label for d in documents for t in d.turns}
     for kind, name, cluster in drafts:
         mentions = _unique_mentions(cluster.mentions, documents, order)
         doc_ids = sorted({m.document for m in mentions}, key=lambda d: order[d])
@@ -246,6 +256,7 @@ def _freeze(
             {m.text for m in mentions if m.text != name}
             | {a for a in cluster.aliases if a != name}
             | (_titled_forms(mentions, texts) if kind == "person" else set())
+            | (_labels(mentions, labels) if kind == "person" else set())
             | (_qualified_forms(mentions, texts) if kind == "place" else set()),
             key=lambda a: (fold(a), a),
         )
@@ -304,6 +315,12 @@ def _qualified_forms(mentions: Iterable[Mention], texts: dict[str, str]) -> set[
         if match:
             forms.add(f"{m.text}, {match.group(1)}")
     return forms
+
+
+def _labels(mentions: Iterable[Mention], labels: dict[tuple[str, int], str]) -> set[str]:
+    """The speaker labels a person's turns are written under ("MS. JEAN-PIERRE"): how
+    a reader of the transcripts knows them."""
+    return {labels[m.document, m.start] for m in mentions if (m.document, m.start) in labels}
 
 
 def _titled_forms(mentions: Iterable[Mention], texts: dict[str, str]) -> set[str]:

@@ -46,6 +46,10 @@ GEO_HEADS = lexicon.words("geo_heads")
 OCEANS = lexicon.words("oceans")  # "Digicel Pacific": a company
 ORG_HEADS = lexicon.words("org_heads")
 EVENT_HEADS = lexicon.words("event_heads")
+# Words after a name that make it a facility ("the Macondo well"), or a programme, a law,
+# a case or a product ("Medicare beneficiaries"): see the lists' files.
+FACILITY_HEADS = lexicon.words("facility_heads")
+THING_HEADS = lexicon.words("thing_heads")
 # Titles in the languages of translated statements, with the English title they mean
 # ("Presidente Biden"); "Governo Biden" is Biden's government, his name used as a modifier.
 FOREIGN_TITLES = lexicon.pairs("foreign_titles")
@@ -134,6 +138,9 @@ class Vocabulary:
 
     lower: Counter[str]
     capital: Counter[str]  # keyed by the lower-case form
+    # Capitalised words used alone as who speaks ("..., Wells said", "said Wells."),
+    # keyed by the lower-case form: surnames, however often the word is a common one.
+    speakers: Counter[str] = field(default_factory=Counter)
     # _is_fragment's answers: a name is tested once per build, not at every mention.
     _fragments: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False)
 
@@ -154,20 +161,34 @@ class Vocabulary:
 def vocabulary_of(documents: Sequence[Document]) -> Vocabulary:
     lower: Counter[str] = Counter()
     capital: Counter[str] = Counter()
+    speakers: Counter[str] = Counter()
     for document in documents:
         text = document.text
-        own_lower, own_capital = _words_of(text)
+        own_lower, own_capital, own_speakers = _words_of(text)
         lower.update(own_lower)
         capital.update(own_capital)
-    return Vocabulary(lower, capital)
+        speakers.update(own_speakers)
+    return Vocabulary(lower, capital, speakers)
 
 
 @reused("vocabulary")
-def _words_of(text: str) -> tuple[Counter[str], Counter[str]]:
-    """A text's lower-case words, and its capitalised words inside sentences (folded)."""
+def _words_of(text: str) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """A text's lower-case words, its capitalised words inside sentences and the
+    capitalised words it uses alone as who speaks (all folded)."""
     lower = Counter(w for w in _WORD.findall(text) if w[0].islower())
     capital = Counter(w.lower() for w in _MID_CAPITAL.findall(text))
-    return lower, capital
+    speakers = Counter(
+        (m.group(1) or m.group(2)).lower() for m in _SPEAKER.finditer(text)
+    )
+    return lower, capital, speakers
+
+
+# "..., Wells said" (after a comma or a lower-case word: not a sentence's first word),
+# "said Wells." / "said Wells,".
+_SPEAKER = re.compile(
+    r"(?<=[a-z,”] )([A-Z][a-z][\w’'-]*) (?:said|says|told)\b"
+    r"|\b(?:said|says) ([A-Z][a-z][\w’'-]*)[,.](?!\w)"
+)
 
 
 def clean_spans(
@@ -205,9 +226,23 @@ class _Draft:
 
 
 @reused_if_same("drafts", key=lambda document, spans: document.id)
+def _listed(span: Span) -> list[Span]:
+    """ "Drs. [Murthy, Walensky]": people listed with commas, tagged as one PERSON, are
+    each a span of their own (every part one to three capitalised words)."""
+    if span.label != "PERSON" or ", " not in span.text:
+        return [span]
+    parts, offset = [], span.start
+    for piece in span.text.split(", "):
+        if not re.fullmatch(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}", piece):
+            return [span]
+        parts.append(Span(piece, span.label, span.sentence, offset, offset + len(piece)))
+        offset += len(piece) + 2
+    return parts
+
+
 def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
     text = document.text
-    kept = [s for s in spans if s.label in LABEL_TYPES]
+    kept = [part for s in spans if s.label in LABEL_TYPES for part in _listed(s)]
     kept = _join_of(kept, text)
     kept.extend(_acronyms_before_roles(document, spans))
     kept.sort(key=lambda s: (s.start, s.end))
@@ -417,8 +452,8 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
         return True  # "Long COVID": an illness
     if len(words) > 1 and all(w.lower() in GENERIC for w in words):
         return True  # "Black Americans": people described, not an entity
-    if any(w[0].islower() and w not in SMALL_WORDS for w in words[1:]):
-        return True  # "Tribal communities": a phrase, not a name
+    if any(w[0].islower() and w.split("-")[0] not in SMALL_WORDS for w in words[1:]):
+        return True  # "Tribal communities": a phrase, not a name ("Saif al-Islam" is one)
     first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,")
     if first in OPENERS:
         return True  # "My Administration", "Dear Madam"
@@ -463,6 +498,8 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
         return True  # "Needy Families", "Historic Support"
     if words[-1].isupper() and not name.isupper() and len(words[-1].strip(".")) > 1:
         return True  # "Ryan White HIV [Program]", "Trustworthy AI": not a surname
+    if vocabulary.speakers[last] >= 2:
+        return False  # "Kent Wells": "Wells said" too, a surname however common "wells" is
     if (
         len(words) <= 3
         and not any(len(w.rstrip(".")) == 1 for w in words)
@@ -539,8 +576,8 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
     if first in EVENT_HEADS:
         return "event", 1.0
     after = text[found.end : found.end + 40]
-    if head in PLACE_HEADS or re.match(r"\s+(?:prison|jail|airport|camp|base)\b", after):
-        return "place", STRONG
+    if head in PLACE_HEADS or _followed_by(after, FACILITY_HEADS):
+        return "place", STRONG  # "Evin Prison", "the Macondo well"
     if (len(words) > 1 and head in GEO_HEADS - OCEANS) or (
         "-" in head and head.split("-")[-1] in GEO_HEADS
     ):
@@ -555,11 +592,39 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "place", STRONG  # "Alabama" is the state, even as "Alabama said"
     if len(words) == 1 and _TITLE_BEFORE.search(text, max(0, found.start - 30), found.start):
         return "person", STRONG  # "Chancellor Scholz", "Mr. Kirby": a person however tagged
+    if _followed_by(after, THING_HEADS):
+        return "thing", 1.0  # "Medicare beneficiaries", "Dobbs v. Jackson"
     vote = LABEL_TYPES[found.label]
     if _MODIFIED_BY.match(after):
         # "Maduro's government", "the Trump administration": the name of its leader.
         return ("place" if vote == "place" else "person"), WEAK
     return vote, 1.0
+
+
+def context_vote(text: str, end: int) -> tuple[str | None, float]:
+    """What the word right after a name (ending at `end`) says it is, alone: a facility
+    ("the Macondo well": a place) or a programme, law, case or product ("Medicare
+    beneficiaries": a thing); (None, 0.0) when it says nothing. Re-found copies of a
+    name (refind.py) vote by this only."""
+    after = text[end : end + 40]
+    if _followed_by(after, FACILITY_HEADS):
+        return "place", STRONG
+    if _followed_by(after, THING_HEADS):
+        return "thing", 1.0
+    return None, 0.0
+
+
+def _followed_by(after: str, heads: frozenset[str]) -> bool:
+    """Is the next word (the text right after a name) one of `heads`? "well" in "the
+    Macondo well", not in "well-known"; "Act" in "the Stafford Act", not "Law" in
+    "Harvard Law School"."""
+    match = re.match(r"\s+([A-Za-z]+\.?)(?![\w-])", after)
+    if match is None:
+        return False
+    if match.group(1)[0].isupper() and re.match(r"\s+(?:of\s+)?[A-Z]", after[match.end() :]):
+        return False  # "Harvard Law School": the word goes on a longer name
+    word = match.group(1).lower().rstrip(".")
+    return word in heads or f"{word}." in heads
 
 
 def _coordinated(found: list[Found], text: str) -> None:
@@ -584,10 +649,12 @@ def name_key(name: str) -> str:
     if name in STATE_NAMES:
         name = STATE_NAMES[name]
     key = fold(name).replace("’", "'")
+    key = re.sub(r"\b(\w)\. (?=\w\.)", r"\1.", key)  # "U. S." is "U.S."
     key = re.sub(r"(?<=\w)\.(?=\w)|\.", "", key)
     key = re.sub(r"[\s\-–—]+", " ", key).strip()
     key = key.replace(" & ", " and ")  # "Health & Human Services"
     key = re.sub(r"^(?:the )?united states of america$|^america$", "united states", key)
+    key = re.sub(r"^(?:the )?united states (?!of )", "us ", key)  # "United States Army"
     key = re.sub(r"^(?:the )?(?:us|united states) (?!of )(?=\w+ \w+)", "", key)
     key = re.sub(r"^(department|ministry) of (?:the )?(.+)$", r"\2 \1", key)
     return key

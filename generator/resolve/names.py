@@ -29,6 +29,8 @@ from .roles import ROLE_NOUNS
 NICKNAMES = lexicon.pairs("nicknames")
 # Forms of address that say nothing of who is meant ("Mr. Biden": any Biden).
 HONORIFICS = lexicon.words("honorifics")
+# Titles written with a period that does not end a sentence ("Mr.", "Sen.", "Dr.").
+ABBREVIATED = HONORIFICS | frozenset(lexicon.pairs("title_abbreviations"))
 
 
 def name_words(name: str) -> list[str]:
@@ -71,12 +73,39 @@ def same_person(a: list[str], b: list[str]) -> bool:
     Zambrano are two people)."""
     if len(a) < 2 or len(b) < 2:
         return False
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < len(long) and long[: len(short)] == short and SMALL_WORDS & set(short[1:]):
+        return True  # "Saif al-Islam" is "Saif al-Islam Gaddafi": a given name with "al-"
     if person_key(a) == person_key(b):
         middle_a, middle_b = a[1:-1], b[1:-1]
         if not middle_a or not middle_b:
             return True
         return [m[0] for m in middle_a] == [m[0] for m in middle_b]
-    return near(a, b)
+    return near(a, b) or (len(a) == len(b) and spelled_alike(a, b))
+
+
+# Spellings that transliterations of one name vary by ("Moussa", "Mussa", "Musa";
+# "Kadhafi", "Kaddafi"): what a romanisation of Arabic, Persian or Russian writes one
+# way or another.
+_TRANSLITERATION = (
+    ("ph", "f"), ("kh", "k"), ("dh", "d"), ("q", "k"), ("ou", "u"), ("oo", "u"),
+    ("oa", "ua"), ("ee", "i"),
+)
+
+
+def spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two names of as many words, each word of four letters or more the same but for
+    the spellings transliterations vary by and doubled letters ("Moussa Ibrahim",
+    "Musa Ibrahim"); not "Mark Kelly" / "Mary Kelly"."""
+    if a == b or any(len(w) < 4 for w in (*a, *b)):
+        return False
+    return [_transliterated(w) for w in a] == [_transliterated(w) for w in b]
+
+
+def _transliterated(word: str) -> str:
+    for written, said in _TRANSLITERATION:
+        word = word.replace(written, said)
+    return re.sub(r"(\w)\1+", r"\1", word)
 
 
 def near(a: list[str], b: list[str]) -> bool:
@@ -159,6 +188,8 @@ def titled_form(text: str, start: int, end: int) -> str | None:
         word = match.group()
         if not word[0].isupper() or _bare(word) not in TITLE_PHRASE or word[-1] in ",;:":
             break
+        if word.endswith(".") and word.lower().rstrip(".") not in ABBREVIATED:
+            break  # "... Madam Press Secretary. Karine": the sentence before ends there
         taken.append(match)
     while taken and _bare(taken[-1].group()) in SMALL_WORDS:
         taken.pop()  # "of" in "Secretary of State" without "Secretary"

@@ -22,6 +22,7 @@ from .mentions import (
     NUMBER_WORDS,
     Found,
     Vocabulary,
+    context_vote,
     name_key,
     sentence_at,
 )
@@ -166,7 +167,8 @@ def _refound(
     if " " not in spelling and not fits_title(titles, text, start):
         return None  # "Prime Minister Johnson" is not the Johnson called President
     mark[start:end] = b"\x01" * (end - start)
-    return Found(index, spelling, "FOUND", number, start, end, 0.0)
+    vote, weight = context_vote(text, end)  # "the Deepwater Horizon rig": a facility
+    return Found(index, spelling, "FOUND", number, start, end, weight, vote)
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,10 +40,11 @@ _OFFICE_OF = re.compile(
 WHO = re.compile(
     r"who\s+(?:heads|headed|leads|led|serves|served|chairs|chaired|runs|ran|"
     r"directs|directed|oversees|oversaw|represents|represented|"
-    r"(?:is|was)\s+(?:a|an|the|(?:wrongfully|unjustly)\s+(?:detained|held))\b)\b",
+    r"(?:is|was)\s+(?:(?:currently|now|also|still)\s+)?"
+    r"(?:a|an|the|(?:wrongfully|unjustly)\s+(?:detained|held))\b)\b",
     re.IGNORECASE,
 )
-_APPOSITIVE_END = re.compile(r",|;|\s[–—-]\s|\(|\)|\.(?:\s|$)|[“”\"]")
+_APPOSITIVE_END = re.compile(r",|;|\s[–—-]\s|\(|\)|\.(?:\s|$)|[“”\"*]")
 
 
 def find_descriptions(entities: list[Entity], documents: Sequence[Document]) -> list[Entity]:
@@ -158,10 +159,26 @@ def _appositive_after(after: str, kind: str) -> str | None:
         return None
     if re.fullmatch(r"[A-Z][\w-]*['’]s", first) and len(words) > 1 and _has_role(words[1:4]):
         return phrase
+    if _title_case_office(words):
+        return phrase  # "John Kirby, NSC Coordinator for Strategic Communications"
     lead = first.lower()
     if first[0].islower() and (lead in ROLE_NOUNS or lead in MODIFIERS or ADJECTIVE.search(lead)):
         return phrase if _has_role(words[:4]) else None  # "chief negotiator on behalf of"
     return None
+
+
+def _title_case_office(words: Sequence[str]) -> bool:
+    """An office in title case: capitalised words up to a role noun within the first
+    four, then nothing or "of/for/to/on ..." ("NSC Coordinator for Strategic
+    Communications", "Deputy Secretary of Defense"); not "Secretary Blinken" (a name
+    after the role: a list of people) nor a clause."""
+    for position, word in enumerate(words[:4]):
+        if not word[0].isupper():
+            return False
+        if word.lower().strip(".,") in ROLE_NOUNS:
+            rest = words[position + 1 :]
+            return not rest or rest[0] in ("of", "for", "to", "on")
+    return False
 
 
 def _has_role(words: Sequence[str]) -> bool:

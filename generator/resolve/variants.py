@@ -20,6 +20,7 @@ from .resolution import (
     DOMINANT,
     Cluster,
     cluster_keys,
+    formal_short_name,
     is_acronym,
     is_full_person,
     merge,
@@ -70,25 +71,35 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_short_names(clusters)
     _merge_departments(clusters)
     _merge_acronyms(clusters, documents)
+    _merge_qualified(clusters)
+    _merge_lone_words(clusters, documents)
 
 
-def _shape(key: str) -> tuple[int, str, str, str]:
+Shape = tuple[int, str, str, str, bool]
+
+
+def _shape(key: str) -> Shape:
     tokens = key.split()
-    return (len(tokens), first_name(tokens), given_name(tokens), surname(tokens))
+    particle = bool(SMALL_WORDS & set(tokens[1:]))  # "saif al islam"
+    return (len(tokens), first_name(tokens), given_name(tokens), surname(tokens), particle)
 
 
-def _may_be_similar(
-    a: tuple[int, str, str, str], b: tuple[int, str, str, str], person: bool
-) -> bool:
+def _may_be_similar(a: Shape, b: Shape, person: bool) -> bool:
     """False when _similar is false for certain, from the names' shapes alone: two
     people need the same first name (or nickname) and surname, or as many words and the
-    same first word (same_person, near); two other names as many words (two or more),
+    same first word (same_person, near), or the same first name and a particle ("Saif
+    al-Islam"); two other names as many words (two or more),
     the same first and the same last (near)."""
     if person:
         if a[0] < 2 or b[0] < 2:
             return False
-        return (a[2] == b[2] and a[3] == b[3]) or (a[0] == b[0] and a[1] == b[1])
-    return a[0] == b[0] >= 2 and a[1] == b[1] and a[3] == b[3]
+        return (
+            (a[2] == b[2] and a[3] == b[3])
+            or (a[0] == b[0] and a[1] == b[1])
+            or (a[1] == b[1] and (a[4] or b[4]))  # "Saif al-Islam [Gaddafi]"
+            or (a[0] == b[0] and a[3] == b[3])  # "Moussa Ibrahim", "Musa Ibrahim"
+        )
+    return a[0] == b[0] >= 2 and _singular(a[1]) == _singular(b[1]) and a[3] == b[3]
 
 
 @lru_cache(maxsize=1 << 18)
@@ -98,9 +109,16 @@ def _similar(a: str, b: str, person: bool) -> bool:
     a_tokens, b_tokens = a.split(), b.split()
     if person:
         return same_person(a_tokens, b_tokens)
+    if len(a_tokens) >= 2 and [_singular(w) for w in a_tokens] == [_singular(w) for w in b_tokens]:
+        return True  # "Minerals Management Service" / "Mineral Management Service"
     return (
         len(" ".join(a_tokens)) >= 8 and near(a_tokens, b_tokens) and a_tokens[-1] == b_tokens[-1]
     )
+
+
+def _singular(word: str) -> str:
+    """A word without a plural's s, for names that differ by one ("Mineral(s)")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _root(clusters: list[Cluster], index: int) -> int:
@@ -290,6 +308,106 @@ def _merge_departments(clusters: list[Cluster]) -> None:
             a, b = _root(clusters, longer), _root(clusters, i)
             if a != b and type_of(clusters[b]) != "place":  # "Puerto Rico [Department of"
                 merge(clusters, a, b, "a department's name")
+
+
+def _merge_qualified(clusters: list[Cluster]) -> None:
+    """A name that is another of the same kind with a qualifier that tells nothing apart
+    in this corpus: a country's formal name ("State of Israel", "Kingdom of Saudi
+    Arabia": lexicon/state_forms.txt) joins its short name, and an organization named
+    with the story's home country before it ("U.S. Senate", "United States Army") joins
+    the one named without ("Senate", "U.S. Army" written "US Army"). The home country is
+    the most mentioned place; a state or a city before an organization's name is no
+    qualifier to drop ("Texas Senate" is not the Senate)."""
+    live = [i for i, c in enumerate(clusters) if c.mentions and not is_full_person(c)]
+    by_key: dict[str, int] = {}
+    for i in live:
+        for key in sorted(cluster_keys(clusters[i])):
+            by_key.setdefault(key, i)
+    places = [i for i in live if type_of(clusters[i]) == "place"]
+    home = (
+        max(places, key=lambda i: (len(clusters[i].mentions), -i)) if places else None
+    )
+    # The home country's names as keyed before another word ("United States Army" is
+    # keyed "us army").
+    home_names = (clusters[home].names() | Counter(clusters[home].aliases)) if home is not None else Counter()
+    home_keys = sorted(
+        {name_key(f"{n} Body")[: -len(" body")] for n in home_names}, key=lambda k: (-len(k), k)
+    )
+    for key, i in sorted(by_key.items()):
+        formal = formal_short_name(key)
+        short = formal
+        if formal is None:
+            short = next(
+                (key[len(k) + 1 :] for k in home_keys if key.startswith(k + " ")), None
+            )
+        j = by_key.get(short) if short else None
+        if j is None:
+            continue
+        a, b = _root(clusters, j), _root(clusters, i)
+        if a == b or b == home or type_of(clusters[a]) != type_of(clusters[b]):
+            continue
+        if formal is None and type_of(clusters[a]) != "organization":
+            continue
+        merge(clusters, a, b, "a formal or a qualified name")
+
+
+AMBIGUOUS = 12  # longer names a lone word may be part of before it is read as none
+
+
+def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "Horizon" is the Deepwater Horizon, "Exxon" Exxon Mobil: a one-word name of a
+    place or an organization joins the one longer name of its kind that starts or ends
+    with it, when every document that writes the word also writes that longer one and
+    no other such name. Read inside each document first, as a reader does; "Virginia" in
+    a document without "West Virginia" stays Virginia, "Korea" beside North and South
+    Korea stays alone. A word after "of" is another thing: Mexico is not the Gulf of
+    Mexico."""
+    live = [i for i, c in enumerate(clusters) if c.mentions and not is_full_person(c)]
+    longer: dict[str, set[int]] = {}
+    lone: list[tuple[int, str]] = []
+    for i in live:
+        keys = cluster_keys(clusters[i])
+        if len(keys) == 1 and " " not in next(iter(keys)):
+            if not any(is_acronym(n) for n in clusters[i].names()):
+                lone.append((i, next(iter(keys))))
+            continue
+        for key in keys:
+            words = key.split()
+            if len(words) >= 2:
+                longer.setdefault(words[0], set()).add(i)
+                if words[-2] not in SMALL_WORDS:
+                    longer.setdefault(words[-1], set()).add(i)
+    mentioned_in: dict[int, set[int]] = {}
+    long_names: dict[int, list[str]] = {}
+
+    def written(j: int, doc: int) -> bool:
+        """Does document `doc` write cluster j's longer name: as a mention, or inside
+        its words where the pipeline tagged only a part ("the Deepwater [Horizon]")?"""
+        if j not in mentioned_in:
+            mentioned_in[j] = {m.doc for m in clusters[j].mentions}
+            long_names[j] = sorted(n for n in clusters[j].names() if " " in n)
+        return doc in mentioned_in[j] or any(n in documents[doc].text for n in long_names[j])
+
+    for i, word in lone:
+        candidates = longer.get(word, set()) - {i}
+        if not candidates or len(candidates) > AMBIGUOUS:
+            continue  # a word of many longer names ("United") names none of them
+        short = clusters[i]
+        kind = type_of(short)
+        chosen: set[int] = set()
+        for doc in sorted({m.doc for m in short.mentions}):
+            here = {j for j in candidates if written(j, doc)}
+            if len(here) != 1:
+                chosen = set()
+                break
+            chosen |= here
+        if len(chosen) != 1:
+            continue
+        j = next(iter(chosen))
+        a, b = _root(clusters, j), _root(clusters, i)
+        if a == b or type_of(clusters[a]) != kind or len(short.mentions) > len(clusters[a].mentions):
+            continue
+        merge(clusters, a, b, "a word of the one longer name the same documents give")
 
 
 def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> None:
