@@ -109,7 +109,7 @@ def test_malformed_split_entries(tmp_path):
         '"in", e.g. split: Lone Name   from: Entity Name',
         'corrections.yml:5: "split" must be a name or text on one line. '
         "Write it as: split: Lone Name   from: Entity Name",
-        "corrections.yml:9: \"in\" must be a document's id or a list of them. Write it as: "
+        'corrections.yml:9: "in" must be a document\'s id or a list of them. Write it as: '
         'in: [2022-01-04-memo, 2022-01-05-briefing], each a document\'s file name without ".txt" '
         'or ".md"',
         'corrections.yml:12: "in" lists no document. Write it as: in: [2022-01-04-memo, '

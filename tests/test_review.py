@@ -114,9 +114,7 @@ def test_a_suspicious_merge_splits_only_where_the_full_name_is_not_given(tmp_pat
     texts["g 2"] = ("2022-01-09", "Up on the [Hill|PERSON] again.")  # a file name's space
     items, _, _ = build(texts)
     merge = of_kind(items, "merge")[0]
-    assert merge.snippet == (
-        '- split: Hill\n  from: Travis Hill\n  in: [b, c, d, f, "g 2"]'
-    )
+    assert merge.snippet == ('- split: Hill\n  from: Travis Hill\n  in: [b, c, d, f, "g 2"]')
     path = tmp_path / "corrections.yml"
     path.write_text(merge.snippet + "\n", encoding="utf-8")
     corrections = load_corrections(path)
