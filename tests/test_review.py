@@ -130,6 +130,25 @@ def test_a_suspicious_merge_splits_only_where_the_full_name_is_not_given(tmp_pat
     assert {m.document for m in names["Hill"].mentions} == {"b", "c", "d", "f", "g 2"}
 
 
+def test_a_long_list_of_documents_is_written_one_a_line(tmp_path):
+    texts = dict(TEXTS)
+    texts["a"] = ("2022-01-03", TEXTS["a"][1] + " Later [Hill|PERSON] left.")
+    long = [f"2022-02-{day:02}-a-press-briefing-by-the-press-secretary" for day in (1, 2)]
+    for day, name in enumerate(long, 1):
+        texts[name] = (f"2022-02-{day:02}", "The [Hill|PERSON] rose.")
+    merge = of_kind(build(texts)[0], "merge")[0]
+    assert (
+        merge.snippet
+        == "- split: Hill\n  from: Travis Hill\n  in:\n"
+        + "".join(f"    - {d}\n" for d in [*long, "b", "c"])
+        + "    - d"
+    )
+    path = tmp_path / "corrections.yml"
+    path.write_text(merge.snippet + "\n", encoding="utf-8")
+    after, _, problems = build(texts, load_corrections(path))
+    assert problems == () and not of_kind(after, "merge")
+
+
 def test_sources_that_date_one_happening_differently_are_a_doubtful_date():
     cite_a, cite_b = Citation("a", 1), Citation("b", 1)
     events = (

@@ -428,9 +428,16 @@ def _split_entries(entity: Entity, lone: Sequence[Mention], orphans: Sequence[Me
         entry = f"- split: {yaml_name(form)}\n  from: {yaml_name(entity.name)}"
         orphan_docs = sorted({m.document for m in by_key[key]})
         if any(name_key(m.text) == key and m.document not in orphan_docs for m in lone):
-            entry += f"\n  in: [{', '.join(yaml_id(d) for d in orphan_docs)}]"
+            entry += "\n  in:" + _yaml_list([yaml_id(d) for d in orphan_docs])
         entries.append(entry)
     return "\n".join(entries)
+
+
+def _yaml_list(items: Sequence[str], width: int = 80) -> str:
+    """A YAML list after a key: on the key's line if short ("[a, b]"), else one item a
+    line ("- a"), as people write long lists."""
+    flow = f" [{', '.join(items)}]"
+    return flow if len(flow) <= width else "".join(f"\n    - {item}" for item in items)
 
 
 # --- dates ---------------------------------------------------------------------------
