@@ -8,7 +8,7 @@ Prints the items as `python -m generator review` does, then how many there are o
 kind and the seconds the review took. `--no-corrections` leaves out the seeds folder's
 corrections.yml (the list an analyst starts from). `--check` applies the entries of
 the items printed, all at once, rebuilds the entities and prints the printed items still
-listed (a merge or a date cannot be fixed by an entry) and every entry that matched
+listed (a doubtful date has no entry) and every entry that matched
 nothing: both should be none but those.
 Run a build with the same --cache first: the analyses are read from the cache.
 """

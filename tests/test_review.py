@@ -68,7 +68,8 @@ def test_each_kind_is_found_with_its_evidence():
     assert "'task force' is written in lower case 3 times" in junk.rule
     assert junk.snippet == "- ignore: Task Force"
     merge = of_kind(items, "merge")[0]
-    assert merge.snippet is None  # the corrections file cannot split an entity
+    # Every lone "Hill" is in a document without the full name: split it off everywhere.
+    assert merge.snippet == "- split: Hill\n  from: Travis Hill"
     assert {e.document for e in merge.evidence} == {"a", "b", "c"}
 
 
@@ -80,7 +81,7 @@ def test_order_is_by_score_then_kind_then_title():
     assert build()[0] == items  # the same input, the same list
 
 
-@pytest.mark.parametrize("kind", ["duplicate", "type", "junk"])
+@pytest.mark.parametrize("kind", ["duplicate", "type", "junk", "merge"])
 def test_every_snippet_loads_and_applied_makes_its_item_disappear(tmp_path, kind):
     items, _, _ = build()
     for item in of_kind(items, kind):
@@ -99,8 +100,53 @@ def test_every_snippet_loads_and_applied_makes_its_item_disappear(tmp_path, kind
             assert not (set(entry.names) - {entry.value}) & set(names)
         elif kind == "type":
             assert names[entry.names[0]].type == entry.value
+        elif kind == "merge":  # the lone name leaves the person, an entity of its own
+            assert [m.text for m in names["Travis Hill"].mentions] == ["Travis Hill"]
+            assert {m.document for m in names["Hill"].mentions} == {"b", "c", "d"}
         else:
             assert entry.names[0] not in names
+
+
+def test_a_suspicious_merge_splits_only_where_the_full_name_is_not_given(tmp_path):
+    texts = dict(TEXTS)
+    texts["a"] = ("2022-01-03", TEXTS["a"][1] + " Later [Hill|PERSON] left.")
+    texts["f"] = ("2022-01-08", "The [Hill|PERSON] rose. The [Hill|PERSON] sat.")
+    texts["g 2"] = ("2022-01-09", "Up on the [Hill|PERSON] again.")  # a file name's space
+    items, _, _ = build(texts)
+    merge = of_kind(items, "merge")[0]
+    assert merge.snippet == ('- split: Hill\n  from: Travis Hill\n  in: [b, c, d, f, "g 2"]')
+    path = tmp_path / "corrections.yml"
+    path.write_text(merge.snippet + "\n", encoding="utf-8")
+    corrections = load_corrections(path)
+    assert corrections.entries[0].documents == ("b", "c", "d", "f", "g 2")
+    after, entities, problems = build(texts, corrections)
+    assert problems == () and not of_kind(after, "merge")
+    names = {e.name: e for e in entities}
+    # The lone "Hill" of the document that names Travis Hill stays his.
+    assert [(m.text, m.document) for m in names["Travis Hill"].mentions] == [
+        ("Travis Hill", "a"),
+        ("Hill", "a"),
+    ]
+    assert {m.document for m in names["Hill"].mentions} == {"b", "c", "d", "f", "g 2"}
+
+
+def test_a_long_list_of_documents_is_written_one_a_line(tmp_path):
+    texts = dict(TEXTS)
+    texts["a"] = ("2022-01-03", TEXTS["a"][1] + " Later [Hill|PERSON] left.")
+    long = [f"2022-02-{day:02}-a-press-briefing-by-the-press-secretary" for day in (1, 2)]
+    for day, name in enumerate(long, 1):
+        texts[name] = (f"2022-02-{day:02}", "The [Hill|PERSON] rose.")
+    merge = of_kind(build(texts)[0], "merge")[0]
+    assert (
+        merge.snippet
+        == "- split: Hill\n  from: Travis Hill\n  in:\n"
+        + "".join(f"    - {d}\n" for d in [*long, "b", "c"])
+        + "    - d"
+    )
+    path = tmp_path / "corrections.yml"
+    path.write_text(merge.snippet + "\n", encoding="utf-8")
+    after, _, problems = build(texts, load_corrections(path))
+    assert problems == () and not of_kind(after, "merge")
 
 
 def test_sources_that_date_one_happening_differently_are_a_doubtful_date():
@@ -140,6 +186,7 @@ def test_sources_that_date_one_happening_differently_are_a_doubtful_date():
         "dated 2022-01-01: 'Saturday', in an article of 4 Jan 2022",
     ]
     assert dates[0].snippet is None
+    assert "   fix: no corrections.yml entry can (see why)\n" in format_items(dates)
 
 
 def test_format_items_prints_the_entry_to_paste():
@@ -172,7 +219,9 @@ def test_review_page_cites_sources_and_shows_entries_literally(tmp_path):
     ) in page
     assert "<script>" not in page and "{{ 7*7 }}" not in page
     assert "| Likely duplicates | 3 |" in page
-    assert "No entry of the corrections file can fix this" in page  # the merge item
+    # The suspicious merge has its entry too: only a date has none.
+    assert "<pre><code>&#45; split&#58; Hill\n  from&#58; Travis Hill\n</code></pre>" in page
+    assert "No entry of the corrections file can fix this" not in page
 
 
 def test_review_command_prints_the_list_and_reads_the_corrections_file(tmp_path, capsys):

@@ -13,6 +13,9 @@ A YAML list; each entry is one action on the entities, named by any spelling see
     - ignore: Amba                         # not an entity
     - description: US hostage envoy        # a one-line description for the profile
       of: Roger Carstens
+    - split: Hill                          # mentions written so are not this entity's:
+      from: Travis Hill                    # they become an entity of their own
+      in: [2022-01-04-memo]                # (optional) only in these documents
 
 Corrections are applied after automatic resolution (resolve/corrections.py). Entries that match nothing are
 reported as warnings; a malformed file fails once, listing every problem.
@@ -29,7 +32,7 @@ from ..errors import ConfigError
 from ..model import ENTITY_TYPES, Problem
 from .load import UNSAFE_CHARS
 
-ACTIONS = ("merge", "rename", "alias", "type", "ignore", "description")
+ACTIONS = ("merge", "rename", "alias", "type", "ignore", "description", "split")
 # The second key each action takes, and whether it is required.
 PARTNER = {
     "merge": ("into", False),
@@ -38,7 +41,10 @@ PARTNER = {
     "type": ("of", True),
     "ignore": (None, False),
     "description": ("of", True),
+    "split": ("from", True),
 }
+# Keys an action may take besides those two.
+OPTIONAL = {"split": ("in",)}
 HINT = {
     "merge": "merge: [Name One, Name Two]",
     "rename": "rename: Old Spelling\n  to: Right Spelling",
@@ -46,15 +52,22 @@ HINT = {
     "type": "type: person\n  of: Entity Name",
     "ignore": "ignore: Name",
     "description": "description: One line about them\n  of: Entity Name",
+    "split": "split: Lone Name\n  from: Entity Name",
 }
+DOCUMENTS_HINT = (
+    "in: [2022-01-04-memo, 2022-01-05-briefing], each a document's file name without "
+    '".txt" or ".md"'
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Correction:
     action: str  # one of ACTIONS
     names: tuple[str, ...]  # the entity (or, for merge, entities) it applies to
-    value: str | None  # rename: new name; alias: the alias; type; description; merge: into
+    value: str | None  # rename: new name; alias: the alias; type; description; merge: into;
+    # split: the spelling whose mentions leave the entity
     line: int
+    documents: tuple[str, ...] = ()  # split: only in these documents (Document.id); all if ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +148,10 @@ def _clean(entry: Correction) -> Correction:
     as "\\a" or "\\ud800" write) replaced by U+FFFD."""
     names = tuple(UNSAFE_CHARS.sub("\ufffd", name) for name in entry.names)
     value = UNSAFE_CHARS.sub("\ufffd", entry.value) if entry.value is not None else None
-    if names == entry.names and value == entry.value:
+    documents = tuple(UNSAFE_CHARS.sub("\ufffd", d) for d in entry.documents)
+    if names == entry.names and value == entry.value and documents == entry.documents:
         return entry
-    return replace(entry, names=names, value=value)
+    return replace(entry, names=names, value=value, documents=documents)
 
 
 def _entry(node: yaml.Node, path: str, errors: list[str]) -> Correction | None:
@@ -179,9 +193,11 @@ def _action_and_fields(
     action = actions[0]
     partner, required = PARTNER[action]
     hint = _hint(action)
+    keys = (action, *((partner,) if partner else ()), *OPTIONAL.get(action, ()))
     for key, value_node in fields.items():
-        if key not in (action, partner):
-            allowed = f'"{action}"' + (f' and "{partner}"' if partner else "")
+        if key not in keys:
+            quoted = [f'"{k}"' for k in keys]
+            allowed = ", ".join(quoted[:-1]) + f" and {quoted[-1]}" if quoted[1:] else quoted[0]
             errors.append(
                 f'{path}:{value_node.start_mark.line + 1}: unknown key "{key}" in a {action} '
                 f"entry. Use only {allowed}, e.g. {hint}"
@@ -233,6 +249,14 @@ def _named_entry(
         return Correction(action, (str(other),), value, line)
     if action == "ignore":
         return Correction(action, (value,), None, line)
+    if action == "split":
+        documents: tuple[str, ...] = ()
+        if "in" in fields:
+            found = _documents(fields["in"], path, errors)
+            if found is None:
+                return None
+            documents = found
+        return Correction(action, (str(other),), value, line, documents)
     if action == "rename":
         return Correction(action, (value,), other, line)
     return Correction(action, (str(other),), value, line)  # alias, description
@@ -246,6 +270,28 @@ def _text(node: yaml.Node, path: str, errors: list[str], key: str, hint: str) ->
         f"Write it as: {hint}"
     )
     return None
+
+
+def _documents(node: yaml.Node, path: str, errors: list[str]) -> tuple[str, ...] | None:
+    """A split's documents: one id (Document.id, the file name's stem) or a list."""
+    items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    documents = []
+    for item in items:
+        text = str(item.value).strip() if isinstance(item, yaml.ScalarNode) else ""
+        if not text or "\n" in text:
+            errors.append(
+                f'{path}:{item.start_mark.line + 1}: "in" must be a document\'s id or a list of them. '
+                f"Write it as: {DOCUMENTS_HINT}"
+            )
+            return None
+        documents.append(text)
+    if not documents:
+        errors.append(
+            f'{path}:{node.start_mark.line + 1}: "in" lists no document. '
+            f"Write it as: {DOCUMENTS_HINT}, or leave it out to split in every document"
+        )
+        return None
+    return tuple(sorted(set(documents)))
 
 
 def _names(node: yaml.Node, path: str, errors: list[str], hint: str) -> list[str] | None:

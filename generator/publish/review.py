@@ -17,8 +17,8 @@ listed. Kinds, in the order they rank at equal score:
   documents write in lower case, a phrase with lower-case words, a one-off fragment
   with a number). Fix: `ignore`.
 - merge: a suspicious merge: a lone surname joined to a full name, mostly in documents
-  that never give the full name. The corrections file has no way to split an entity,
-  so no entry is offered: the item says where to look.
+  that never give the full name. Fix: `split` the lone name off the entity, in those
+  documents (all of them when the lone name is nowhere else).
 - date: an event that sources date differently ("also reported as"). Dates are read
   from the text; the corrections file does not hold them, so no entry is offered.
 """
@@ -37,6 +37,7 @@ from ..resolve.mentions import (
     PLACE_HEADS,
     SMALL_WORDS,
     Vocabulary,
+    name_key,
     vocabulary_of,
 )
 from .review_duplicates import duplicates, is_acronym
@@ -51,6 +52,7 @@ from .review_items import (
     first,
     score,
     weight,
+    yaml_id,
     yaml_name,
 )
 
@@ -384,6 +386,7 @@ def _suspicious_merges(context: Context) -> list[Item]:
         if len(orphan_docs) < 3 or len(orphans) < 5 * max(1, full) or titled * 4 > len(orphans):
             continue
         rules = sorted({m.rule for m in entity.merged if m.name in lone_names})
+        snippet = _split_entries(entity, lone, orphans)
         evidence = [context.evidence(first(entity, entity.name), f"'{entity.name}' in full")]
         seen: set[str] = set()
         for mention in orphans:
@@ -401,13 +404,40 @@ def _suspicious_merges(context: Context) -> list[Item]:
                 f"{entity.name}: is every '{', '.join(sorted(lone_names))}' this person?",
                 f"{len(orphans)} lone-surname mentions in {len(orphan_docs)} documents that never "
                 f"give the full name, {full} full-name mentions; joined by: {'; '.join(rules)}. "
-                "The corrections file cannot split an entity: check the documents cited",
+                "Where the lone name is someone or something else, split it off",
                 tuple(evidence),
-                None,
+                snippet,
                 (entity.id,),
             )
         )
     return items
+
+
+def _split_entries(entity: Entity, lone: Sequence[Mention], orphans: Sequence[Mention]) -> str:
+    """The `split` entries that detach the lone names in the documents that never give
+    the full name: one per spelling (as name_key folds them, written as most often);
+    limited to those documents (`in:`) when the lone name is also written where the
+    full name is."""
+    entries = []
+    by_key: dict[str, list[Mention]] = {}
+    for mention in orphans:
+        by_key.setdefault(name_key(mention.text), []).append(mention)
+    for key in sorted(by_key):
+        written = Counter(m.text for m in by_key[key])
+        form = min(written, key=lambda n: (n.isupper(), -written[n], n))  # "Buras", not "BURAS"
+        entry = f"- split: {yaml_name(form)}\n  from: {yaml_name(entity.name)}"
+        orphan_docs = sorted({m.document for m in by_key[key]})
+        if any(name_key(m.text) == key and m.document not in orphan_docs for m in lone):
+            entry += "\n  in:" + _yaml_list([yaml_id(d) for d in orphan_docs])
+        entries.append(entry)
+    return "\n".join(entries)
+
+
+def _yaml_list(items: Sequence[str], width: int = 80) -> str:
+    """A YAML list after a key: on the key's line if short ("[a, b]"), else one item a
+    line ("- a"), as people write long lists."""
+    flow = f" [{', '.join(items)}]"
+    return flow if len(flow) <= width else "".join(f"\n    - {item}" for item in items)
 
 
 # --- dates ---------------------------------------------------------------------------

@@ -110,6 +110,13 @@ def yaml_name(name: str) -> str:
     return json.dumps(name, ensure_ascii=False)
 
 
+def yaml_id(document: str) -> str:
+    """A document's id as a YAML scalar inside a flow list ("in: [a, b]") that the
+    corrections loader reads back as the same text."""
+    return document if _PLAIN_ID.fullmatch(document) else json.dumps(document, ensure_ascii=False)
+
+
+_PLAIN_ID = re.compile(r"\w[\w.-]*")
 _PLAIN = re.compile(r"[^\W\d_][\w.'’&]*(?: [\w.'’&-]+)*", re.UNICODE)
 _YAML_WORDS = {"yes", "no", "on", "off", "true", "false", "null", "y", "n"}
 

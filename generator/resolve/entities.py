@@ -97,7 +97,7 @@ def resolve_entities(
     clusters.extend(find_groups([c for c in clusters if c.mentions], documents))
     problems: tuple[Problem, ...] = ()
     if corrections is not None:
-        problems = apply_corrections(clusters, corrections)
+        problems = apply_corrections(clusters, corrections, [d.id for d in documents])
     live = [c for c in clusters if c.mentions and not c.ignored and c.merged_into is None]
     ignored = [c for c in clusters if c.ignored]
     refind(live, ignored, documents, analyses, vocabulary)
