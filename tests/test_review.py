@@ -232,9 +232,12 @@ def test_review_command_prints_the_list_and_reads_the_corrections_file(tmp_path,
     from .conftest import WIRE, copy_fixtures
 
     seeds = copy_fixtures(tmp_path / "seeds", WIRE)
+    # Two spellings of one name that resolution leaves apart (no short "Philippines"
+    # to join them to): the review's to offer.
     (seeds / "2023-03-21-spain.txt").write_text(
-        "date 2023-03-21 Officials of the Kingdom of Spain met dock workers in Esterby on "
-        "Monday. Spain offered help, a minister said. The Kingdom of Spain will send ships.\n",
+        "date 2023-03-21 Officials of the Republic of the Philippines met dock workers in "
+        "Esterby on Monday. The Republic of Philippines offered help, a minister said. The "
+        "Republic of the Philippines will send ships.\n",
         encoding="utf-8",
     )
     args = ["review", "--seeds", str(seeds), "--cache", str(tmp_path / "cache"), "--jobs", "1"]
@@ -243,16 +246,21 @@ def test_review_command_prints_the_list_and_reads_the_corrections_file(tmp_path,
     total = int(re.search(r"(\d+) items to review; \1 shown", err).group(1))
     assert total == len(re.findall(r"(?m)^\d+\. \[", out)) > 0
     first = out.split("\n\n")[0]
-    assert first.startswith("1. [duplicate] Kingdom of Spain and Spain: one place?")
+    assert first.startswith(
+        "1. [duplicate] Republic of the Philippines and Republic of Philippines: one place?"
+    )
     assert main([*args, "--top", "1"]) == 0
     out, err = capsys.readouterr()
     assert out.split("\n\n")[0] == first
     assert err.endswith(f"{total} items to review; 1 shown\n")
     # Pasting the first item's entry, as printed, into corrections.yml removes it.
     snippet = "\n".join(line[5:] for line in first.splitlines() if line.startswith("     "))
-    assert snippet == "- merge: [Kingdom of Spain, Spain]\n  into: Kingdom of Spain"
+    assert snippet == (
+        "- merge: [Republic of the Philippines, Republic of Philippines]\n"
+        "  into: Republic of the Philippines"
+    )
     (seeds / "corrections.yml").write_text(snippet + "\n", encoding="utf-8")
     assert main(args) == 0
     out, err = capsys.readouterr()
-    assert "Kingdom of Spain and Spain" not in out
+    assert "Republic of the Philippines and" not in out
     assert err.endswith(f"{total - 1} items to review; {total - 1} shown\n")
