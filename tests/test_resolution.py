@@ -488,3 +488,20 @@ def test_transliterations_of_one_name_are_one_person():
     assert {ibrahim.name, *ibrahim.aliases} == {"Moussa Ibrahim", "Mussa Ibrahim", "Musa Ibrahim"}
     assert "Moammar Gaddafi" in found["Muammar Gaddafi"].aliases
     assert "Mark Kelly" in found and "Mary Kelly" in found
+
+
+def test_an_administration_named_by_its_head_is_the_tickets():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [Biden-Harris Administration|ORG] acted. The [Biden Administration|ORG] "
+                "spoke. The [Biden-Administration|ORG] too. The [Obama-Biden Administration|ORG] and the [Obama Administration|ORG] "
+                "did too. The [Clinton Administration|ORG] had not.",
+            )
+        }
+    )
+    biden = next(e for e in found.values() if "Biden-Harris Administration" in (e.name, *e.aliases))
+    assert "Biden Administration" in (biden.name, *biden.aliases)
+    assert "Obama Administration" in found["Obama-Biden Administration"].aliases
+    assert "Clinton Administration" in found

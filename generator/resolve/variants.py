@@ -73,6 +73,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_acronyms(clusters, documents)
     _merge_qualified(clusters)
     _merge_lone_words(clusters, documents)
+    _merge_administrations(clusters)
 
 
 Shape = tuple[int, str, str, str, bool]
@@ -350,6 +351,37 @@ def _merge_qualified(clusters: list[Cluster]) -> None:
             continue
         merge(clusters, a, b, "a formal or a qualified name")
 
+
+_TICKET = re.compile(r"([A-Z][\w’'-]+?)[-‑\u2060]+[A-Z][\w’'-]+ Administration", re.IGNORECASE)
+
+
+def _merge_administrations(clusters: list[Cluster]) -> None:
+    """ "the Biden Administration" is the Biden-Harris Administration: an administration
+    named by its head joins the one named by a ticket that starts with that head, when
+    the corpus names only one such ticket."""
+    tickets: dict[str, set[int]] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions:
+            for name in cluster.names():
+                match = _TICKET.fullmatch(name)
+                if match:
+                    tickets.setdefault(match.group(1).lower(), set()).add(_root(clusters, i))
+    for i, cluster in enumerate(clusters):
+        if not cluster.mentions or cluster.merged_into is not None:
+            continue
+        heads = {re.split(r"[ -]", n)[0].lower() for n in cluster.names() if _HEADED.fullmatch(n)}
+        if len(heads) != 1 or len(cluster.names()) != len(
+            [n for n in cluster.names() if _HEADED.fullmatch(n)]
+        ):
+            continue
+        found = tickets.get(heads.pop(), set())
+        if len(found) == 1:
+            a, b = _root(clusters, next(iter(found))), _root(clusters, i)
+            if a != b:
+                merge(clusters, a, b, "an administration named by its head")
+
+
+_HEADED = re.compile(r"[A-Z][\w’']+[ -]Administration", re.IGNORECASE)
 
 AMBIGUOUS = 12  # longer names a lone word may be part of before it is read as none
 
