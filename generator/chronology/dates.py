@@ -107,7 +107,7 @@ _NOT_A_DATE = re.compile(
     rf"""^(?:
         (?:{_NUMBER_WORDS}[\s-]+)+(?:full[\s-]+|more[\s-]+|straight[\s-]+|consecutive[\s-]+)?
             (?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|
-               centuries|century|quarters?|weekends?|terms?)\b(?!.*\bago\b).*
+               centuries|century|quarters?|weekends?|terms?)\b(?!.*\b(?:ago|earlier)\b).*
       | (?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b.*
       | .*\b(?:daily|weekly|monthly|annual|annually|yearly|quarterly|biweekly)\b.*
       | .*\d+[\s-]*years?[\s-]*old\b.*|.*\baged?\b.*|.*\bage\s+\d.*
@@ -228,6 +228,14 @@ _PERIOD_END = re.compile(
 )
 _PREPOSITION = re.compile(
     r"^(?:by|at|before|after|until|till|around|toward|towards|near|through|from|since)\s+",
+    re.IGNORECASE,
+)
+# Words before a date that only point at it ("the Jan. 14 deadline", "an Aug. 10, 1988,
+# agreement", "both 1990 and 1991", "sometime next year"): tried without them when
+# nothing reads the expression with them.
+_DETERMINER = re.compile(
+    r"^(?:the|a|an|both|either|sometime|some time|just|only|past|as (?:early|late|soon) as|"
+    r"no (?:later|earlier) than)\s+",
     re.IGNORECASE,
 )
 # "the quarter ended Sept. 30", "the year ending March 31": the date itself.
@@ -372,6 +380,8 @@ def _resolve(expression: str, published: dt.date, tense: Tense | None) -> Readin
     if match := _LAST_MONTH_DAY.match(core):
         day = _month_day(match.group("month"), int(match.group("day")), published, ("past", True))
         return day, "month and day"
+    if (bare := _DETERMINER.sub("", core)) != core:
+        return _resolve(bare, published, tense)  # "the Jan. 14 deadline", "both 1990"
     if not _DATE_WORD.search(core):
         return None, "no month, weekday, year or anchor"
     return _dateparser(core, published), "dateparser"
@@ -612,7 +622,8 @@ def _not_a_year(sentence: str, text: str, start: int | None) -> bool:
         return False
     if start is None or sentence[start : start + len(text)] != text:
         start = sentence.find(text)
-    before = re.search(r"([A-Za-z.]+)\s*$", sentence[: max(start, 0)])
+    # The word before, not the "s" of a possessive ("the company's 1989 results").
+    before = re.search(r"(?<![A-Za-z'’])([A-Za-z.]+)\s*$", sentence[: max(start, 0)])
     after = sentence[start + len(text) : start + len(text) + 2]
     if re.match(r"-[A-Za-z0-9]", after):
         return True

@@ -21,7 +21,8 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
     r"going) to|(?:is|are) to|scheduled|upcoming|forthcoming|plans? to|planned|planning|"
     r"deadline|takes? place|commences?|begins?|starts?|opens?|resumes?|expires?|"
-    r"next|coming)\b|['’]ll\b",
+    r"(?:next|coming)(?=\s+(?:week|weekend|month|year|season|quarter|spring|summer|fall|autumn|"
+    r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b|['’]ll\b",
     re.IGNORECASE,
 )
 # Common irregular past forms (regular ones end in -ed).
@@ -33,7 +34,7 @@ _IRREGULAR_PAST = (
 )
 _PAST_CUE = re.compile(
     rf"\b(?:{'|'.join(_IRREGULAR_PAST.split())}|ago|earlier|previously|last|took place|"
-    r"[a-z]{3,}ed)\b",
+    r"(?-i:[a-z]{3,}ed))\b",  # lower case: not a name ("Mohammed")
     re.IGNORECASE,
 )
 # A future auxiliary before the expression governs its verb ("is due to be sentenced on
@@ -48,8 +49,21 @@ _PARTICIPLE = re.compile(r"\b(?:be|to)\s+$", re.IGNORECASE)
 # verb of the clause may govern another date ("extended to Nov. 20").
 _STRONG_LINK = re.compile(r"^\s+(?:on|in|at|during)\s+$", re.IGNORECASE)
 # Words that end in -ed but speak of the future ("scheduled", "expected to").
-_NOT_PAST = frozenset({"scheduled", "expected", "planned", "slated", "proposed", "needed"})
-_CLAUSE_END = re.compile(r"[;:!?()\[\]“”\"]|\s[–—-]\s|\.(?:\s|$)")
+# Nor do words that only end in -ed ("succeed", "hundred").
+_NOT_PAST = frozenset(
+    {"scheduled", "expected", "planned", "slated", "proposed", "needed"}
+    | set("succeed proceed exceed need feed speed bleed breed heed indeed seed hundred "
+          "sacred naked wicked kindred rugged ragged crooked beloved".split())
+)
+# A period inside a sentence (the sentences are split already) ends an abbreviation
+# ("Roe vs. Wade", "Birmingham, Ala."), not a clause.
+_CLAUSE_END = re.compile(r"[;:!?()\[\]“”\"]|\s[–—-]\s")
+# What happened "since" a day lies before the publication, whatever the verb.
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?:shortly|just|soon|immediately|right|long)\s+)?(?:(?:after|before)\s+)?"
+    r"(?:the\s+|early\s+|late\s+|mid-?\s*)?$",
+    re.IGNORECASE,
+)
 
 # A tense cue decides between the day before and the day after the publication, unless
 # the other one is within this many days and the cue's one is not: the cue may belong to
@@ -65,6 +79,8 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
         start = sentence.find(text)
     if start < 0:
         return None
+    if _SINCE.search(sentence, 0, start):
+        return "past", True
     end = start + len(text)
     left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
     stop = _CLAUSE_END.search(sentence, end)
