@@ -175,6 +175,12 @@ _RANGE_DAY_FIRST = re.compile(
     rf"{_RANGE_JOIN}(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\.?{_YEAR_TAIL}$",
     re.IGNORECASE,
 )
+# A range whose ends are each a point in time: read as two expressions (expressions.py),
+# unless it is a range of a few days, dated by its first (see RANGE_DAYS).
+_RANGE_ENDS = re.compile(
+    r"^(?:(?:between|from)\s+)?(?P<a>\S.*?)\s+(?:and|to|through|thru|until|till)\s+(?P<b>\S.*)$",
+    re.IGNORECASE,
+)
 # A sentence of fewer words than this ("In March.") takes its tense from the one before.
 FRAGMENT_WORDS = 4
 _WEEK = re.compile(r"^(last|this|next)\s+week$", re.IGNORECASE)
@@ -564,6 +570,15 @@ def _day_range(
     if start.year == end.year:
         return f"{start.year:04d}", "year"
     return None
+
+
+def range_ends(text: str) -> tuple[tuple[int, str], tuple[int, str]] | None:
+    """(offset, text) of the two ends of a range written with words ("between 1994 and
+    1997", "from Sept. 14 to Thursday", "today through Nov. 17"), or None."""
+    match = _RANGE_ENDS.match(text)
+    if match is None:
+        return None
+    return (match.start("a"), match.group("a")), (match.start("b"), match.group("b"))
 
 
 def is_day_range(expression: str) -> bool:

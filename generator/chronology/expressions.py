@@ -5,13 +5,17 @@ its value, precision and the rule that gave it, or why it is not a point in time
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..model import NOT_STORY, Analysis, Corpus, Document, Sentence, Span
-from .dates import PartialDate, read_expression
+from .dates import PartialDate, range_ends, read_expression
 
 # Labels whose spans are temporal expressions ("tonight" is a TIME).
 TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
+# spaCy calls some named days events ("Thanksgiving Day", "the Aug. 7 bombings"): such a
+# span is a temporal expression when it reads as a point in time.
+NAMED_DAY_LABEL = "EVENT"
 
 
 def readings(
@@ -24,26 +28,54 @@ def readings(
     rest are left (a pathological document; datelines do not count)."""
     read = 0
     for span in analysis.spans:
-        if span.label not in TEMPORAL_LABELS or not 0 < span.sentence <= len(document.sentences):
+        named_day = span.label == NAMED_DAY_LABEL
+        if (span.label not in TEMPORAL_LABELS and not named_day) or not (
+            0 < span.sentence <= len(document.sentences)
+        ):
             continue
         sentence = document.sentences[span.sentence - 1]
         kind = document.skipped_kind(span.start, span.end)
         if kind is not None:
-            rule = "not the story's text" if kind in NOT_STORY else "dateline or timestamp"
-            yield span, sentence, None, rule
+            if not named_day:
+                rule = "not the story's text" if kind in NOT_STORY else "dateline or timestamp"
+                yield span, sentence, None, rule
+            continue
+        before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
+        found = list(_read_span(document, span, sentence, before))
+        if named_day:
+            found = [item for item in found if item[1] is not None]
+        if not found:
             continue
         read += 1
         if limit is not None and read > limit:
             return
-        before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
-        when, rule = read_expression(
-            span.text,
-            document.date,
-            sentence=sentence.text,
-            start=span.start - sentence.start,
-            before=before,
-        )
-        yield span, sentence, when, rule
+        for part, when, rule in found:
+            yield part, sentence, when, rule
+
+
+def _read_span(
+    document: Document, span: Span, sentence: Sentence, before: str | None
+) -> Iterator[tuple[Span, PartialDate | None, str]]:
+    """The span's reading; a range of two points (not a range of a few days) as its two
+    ends, each an expression of its own ("between 1994 and 1997")."""
+    whole = read_expression(
+        span.text, document.date, sentence=sentence.text, start=span.start - sentence.start,
+        before=before,
+    )
+    ends = range_ends(span.text)
+    if ends is not None and not (whole[0] is not None and whole[0].precision == "day"):
+        parts = [replace(span, text=text, start=span.start + offset,
+                         end=span.start + offset + len(text)) for offset, text in ends]
+        readings = [
+            read_expression(part.text, document.date, sentence=sentence.text,
+                            start=part.start - sentence.start, before=before)
+            for part in parts
+        ]
+        if all(when is not None for when, _ in readings):
+            for part, (when, rule) in zip(parts, readings, strict=True):
+                yield part, when, f"{rule}, an end of a range"
+            return
+    yield span, *whole
 
 
 def read_dates(corpus: Corpus, analyses: Sequence[Analysis]) -> Iterator[dict[str, Any]]:
