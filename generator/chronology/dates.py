@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import answers
+from .anaphora import refers_back
 from .named import holiday, spelled_year
 from .tense import Tense, choose, is_ahead, tense_of
 
@@ -286,11 +287,13 @@ def read_expression(
     sentence: str | None = None,
     start: int | None = None,
     before: str | None = None,
+    reference: str | None = None,
 ) -> tuple[PartialDate | None, str]:
     """resolve_expression's answer with the rule that gave it (or why there is none).
 
     `before`, the sentence before, gives the tense when the expression's own clause has
-    no tense cue ("He met them. In March.")."""
+    no tense cue ("He met them. In March."); `reference`, the date read last before the
+    expression, is what "that year" or "two days later" refer to (anaphora.py)."""
     published = dt.date.fromisoformat(document_date)
     expression = _clean(text)
     tense = None
@@ -302,7 +305,7 @@ def read_expression(
             tense = (found[0], True) if found else None  # the fragment's own verb
     if sentence is not None and _not_a_year(sentence, text, start):
         return None, "a number, not a year"
-    resolved, rule = _resolve(_clean(expression), published, tense)
+    resolved, rule = _resolve(_clean(expression), published, tense, reference)
     if resolved is None:
         return None, rule
     if not MIN_YEAR <= resolved[0][:4] <= str(published.year + MAX_YEARS_AHEAD):
@@ -328,7 +331,11 @@ def read_expression(
 Reading = tuple[tuple[str, str] | None, str]  # ((date, precision) or None, rule)
 
 
-def _resolve(expression: str, published: dt.date, tense: Tense | None) -> Reading:
+def _resolve(
+    expression: str, published: dt.date, tense: Tense | None, reference: str | None = None
+) -> Reading:
+    if (back := refers_back(_PREFIX.sub("", expression).strip(), reference)) is not None:
+        return back, "from the date before"
     if match := _PERIOD_END.match(_PREPOSITION.sub("", expression)):
         return _period_end(match.group("unit"), published), "end of the year or month"
     if not expression or _NOT_A_DATE.match(expression):
@@ -387,7 +394,7 @@ def _resolve(expression: str, published: dt.date, tense: Tense | None) -> Readin
         day = _month_day(match.group("month"), int(match.group("day")), published, ("past", True))
         return day, "month and day"
     if (bare := _DETERMINER.sub("", core)) != core:
-        return _resolve(bare, published, tense)  # "the Jan. 14 deadline", "both 1990"
+        return _resolve(bare, published, tense, reference)  # "the Jan. 14 deadline", "both 1990"
     if not _DATE_WORD.search(core):
         return None, "no month, weekday, year or anchor"
     return _dateparser(core, published), "dateparser"

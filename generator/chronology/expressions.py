@@ -25,8 +25,10 @@ def readings(
     the document, in text order, as the chronology reads it: one inside a dateline or
     timestamp is not read ("dateline or timestamp"), nor one in a reader's comment or
     the page's boilerplate ("not the story's text"); after `limit` expressions read, the
-    rest are left (a pathological document; datelines do not count)."""
+    rest are left (a pathological document; datelines do not count). "That year" or "two
+    days later" is read from the expression just before it, when that one is a date."""
     read = 0
+    reference: str | None = None  # the date read last: what "that year" refers to
     for span in analysis.spans:
         named_day = span.label == NAMED_DAY_LABEL
         if (span.label not in TEMPORAL_LABELS and not named_day) or not (
@@ -41,7 +43,7 @@ def readings(
                 yield span, sentence, None, rule
             continue
         before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
-        found = list(_read_span(document, span, sentence, before))
+        found = list(_read_span(document, span, sentence, before, reference))
         if named_day:
             found = [item for item in found if item[1] is not None]
         if not found:
@@ -50,17 +52,19 @@ def readings(
         if limit is not None and read > limit:
             return
         for part, when, rule in found:
+            # After a duration ("within 14 days ... seven days later") nothing is referred to.
+            reference = when.date if when is not None else None
             yield part, sentence, when, rule
 
 
 def _read_span(
-    document: Document, span: Span, sentence: Sentence, before: str | None
+    document: Document, span: Span, sentence: Sentence, before: str | None, reference: str | None
 ) -> Iterator[tuple[Span, PartialDate | None, str]]:
     """The span's reading; a range of two points (not a range of a few days) as its two
     ends, each an expression of its own ("between 1994 and 1997")."""
     whole = read_expression(
         span.text, document.date, sentence=sentence.text, start=span.start - sentence.start,
-        before=before,
+        before=before, reference=reference,
     )
     ends = range_ends(span.text)
     if ends is not None and not (whole[0] is not None and whole[0].precision == "day"):
@@ -68,7 +72,8 @@ def _read_span(
                          end=span.start + offset + len(text)) for offset, text in ends]
         readings = [
             read_expression(part.text, document.date, sentence=sentence.text,
-                            start=part.start - sentence.start, before=before)
+                            start=part.start - sentence.start, before=before,
+                            reference=reference)
             for part in parts
         ]
         if all(when is not None for when, _ in readings):
