@@ -230,7 +230,14 @@ _LAST_MONTH_DAY = re.compile(
 )
 _YEAR_BEFORE = re.compile(r"^(?:the\s+|a\s+)?year[\s-](?:earlier|ago|before)$", re.IGNORECASE)
 _PERIOD_END = re.compile(
-    r"^(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?(?P<unit>year|month)|(?:year|month)[\s-]end)$",
+    r"^(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?(?P<unit>year|month)|(?:year|month)(?:'s\s+|[\s-])end)$",
+    re.IGNORECASE,
+)
+# The publication's own year or month, named without "this": "the current year", "the
+# full year", "earlier in the year".
+_CURRENT_PERIOD = re.compile(
+    r"^(?:(?:earlier|later|early|late)\s+in\s+the|the\s+(?:current|full|whole|entire))\s+"
+    r"(?P<unit>year|month)$",
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(
@@ -345,6 +352,8 @@ def _resolve(
     core = _ENDED.sub("", _PREFIX.sub("", expression).strip())
     if match := _PERIOD_END.match(core):
         return _period_end(match.group("unit"), published), "end of the year or month"
+    if match := _CURRENT_PERIOD.match(core):
+        return _period_end(match.group("unit"), published), "the publication's year or month"
     if _YEAR_BEFORE.match(core):
         return (f"{published.year - 1:04d}", "year"), "a year earlier"
     if (spelled := spelled_year(core)) is not None:
