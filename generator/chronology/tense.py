@@ -20,7 +20,7 @@ Tense = tuple[str, bool]  # ("future" or "past", strong)
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
     r"going) to|(?:is|are) to|scheduled|upcoming|forthcoming|plans? to|planned|planning|"
-    r"deadline|takes? place|commences?|begins?|starts?|opens?|resumes?|expires?|"
+    r"deadline|takes? place|(?<!became )(?<!was )(?<!were )(?<!been )effective|commences?|begins?|starts?|opens?|resumes?|expires?|"
     r"(?:next|coming)(?=\s+(?:week|weekend|month|year|season|quarter|spring|summer|fall|autumn|"
     r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b|['’]ll\b",
     re.IGNORECASE,
@@ -57,6 +57,13 @@ _NOT_PAST = frozenset(
 )
 # A period inside a sentence (the sentences are split already) ends an abbreviation
 # ("Roe vs. Wade", "Birmingham, Ala."), not a clause.
+# An expression that opens the sentence ("In January, a bombing killed ...", "On Friday
+# the ministry said ...") dates its main verb: the first cue after it is strong.
+_OPENING = re.compile(
+    r"^[\s\"'“‘`(]*(?:(?:in|on|at|by|during|early|late|mid|the|last|this|next|earlier|later|"
+    r"also|and|but|then|until|from)[\s-]+){0,3}$",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[;:!?()\[\]“”\"]|\s[–—-]\s")
 # What happened "since" a day lies before the publication, whatever the verb.
 _SINCE = re.compile(
@@ -85,6 +92,7 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
     stop = _CLAUSE_END.search(sentence, end)
     right = stop.start() if stop else len(sentence)
+    opens = bool(_OPENING.match(sentence, 0, start))
     best: tuple[tuple[int, bool, int], str, bool] | None = None
     for pattern, tense, rank in ((_FUTURE_CUE, "future", 0), (_PAST_CUE, "past", 1)):
         for match in pattern.finditer(sentence, left, right):
@@ -100,9 +108,10 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
                 if match.end() <= start
                 else sentence[end : match.start()]
             )
-            strong = match.end() <= start and bool(
-                _STRONG_LINK.match(between) or _FUTURE_AUXILIARY.match(match.group(0))
-            )
+            strong = (
+                match.end() <= start
+                and bool(_STRONG_LINK.match(between) or _FUTURE_AUXILIARY.match(match.group(0)))
+            ) or (opens and match.start() >= end)
             # Nearest first; at the same distance a strong cue, then a future one.
             key = (len(between.split()), not strong, rank)
             if best is None or key < best[0]:
