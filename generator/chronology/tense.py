@@ -80,8 +80,10 @@ NEAR_DAYS = 92
 
 def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     """("future" or "past", whether the cue is strong: see _STRONG_LINK) by the tense cue
-    nearest the expression in its clause (a future cue wins a tie), or None when the
-    clause has none."""
+    nearest before the expression in its clause, else the nearest after it (a verb
+    usually comes before its time adverbial: "Qantas will double its flights by August
+    ... untouched by the crisis"); a future cue wins a tie; None when the clause has none.
+    "Since" before the expression says past, whatever the verb."""
     if start is None or sentence[start : start + len(text)] != text:
         start = sentence.find(text)
     if start < 0:
@@ -93,7 +95,7 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     stop = _CLAUSE_END.search(sentence, end)
     right = stop.start() if stop else len(sentence)
     opens = bool(_OPENING.match(sentence, 0, start))
-    best: tuple[tuple[int, bool, int], str, bool] | None = None
+    best: tuple[tuple[bool, int, bool, int], str, bool] | None = None
     for pattern, tense, rank in ((_FUTURE_CUE, "future", 0), (_PAST_CUE, "past", 1)):
         for match in pattern.finditer(sentence, left, right):
             if start <= match.start() < end:
@@ -112,8 +114,9 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
                 match.end() <= start
                 and bool(_STRONG_LINK.match(between) or _FUTURE_AUXILIARY.match(match.group(0)))
             ) or (opens and match.start() >= end)
-            # Nearest first; at the same distance a strong cue, then a future one.
-            key = (len(between.split()), not strong, rank)
+            # Before the expression first, then nearest; at the same distance a strong
+            # cue, then a future one.
+            key = (match.start() >= end, len(between.split()), not strong, rank)
             if best is None or key < best[0]:
                 best = (key, tense, strong)
     if best is None:
