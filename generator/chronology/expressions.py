@@ -63,17 +63,28 @@ def _read_span(
     """The span's reading; a range of two points (not a range of a few days) as its two
     ends, each an expression of its own ("between 1994 and 1997")."""
     whole = read_expression(
-        span.text, document.date, sentence=sentence.text, start=span.start - sentence.start,
-        before=before, reference=reference,
+        span.text,
+        document.date,
+        sentence=sentence.text,
+        start=span.start - sentence.start,
+        before=before,
+        reference=reference,
     )
     ends = range_ends(span.text)
     if ends is not None and not (whole[0] is not None and whole[0].precision == "day"):
-        parts = [replace(span, text=text, start=span.start + offset,
-                         end=span.start + offset + len(text)) for offset, text in ends]
+        parts = [
+            replace(span, text=text, start=span.start + offset, end=span.start + offset + len(text))
+            for offset, text in ends
+        ]
         readings = [
-            read_expression(part.text, document.date, sentence=sentence.text,
-                            start=part.start - sentence.start, before=before,
-                            reference=reference)
+            read_expression(
+                part.text,
+                document.date,
+                sentence=sentence.text,
+                start=part.start - sentence.start,
+                before=before,
+                reference=reference,
+            )
             for part in parts
         ]
         if all(when is not None for when, _ in readings):

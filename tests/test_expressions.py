@@ -1,0 +1,66 @@
+"""Every temporal expression of a document as the chronology reads it
+(chronology/expressions.py): ranges as their two ends, named days that spaCy calls
+events, dates that refer back to the one before."""
+
+from __future__ import annotations
+
+from generator.chronology.expressions import read_dates
+from generator.ingest.load import load_corpus
+
+from .chronology_fixtures import analyse_by_hand
+
+
+def _read(make_seeds, text, marks):
+    corpus = load_corpus(make_seeds({"a.txt": text}))
+    return [
+        (r["text"], r["value"], r["rule"])
+        for r in read_dates(corpus, analyse_by_hand(corpus, {"a": marks}))
+    ]
+
+
+def test_a_range_of_two_points_is_read_as_its_two_ends(make_seeds):
+    read = _read(
+        make_seeds,
+        "date 1989-10-30 Crane bought 254,200 shares from Sept. 14 to Thursday. Attacks "
+        "happened between 1994 and 1997. The leaders met on 7-8 March.\n",
+        [
+            ("Sept. 14 to Thursday", "DATE"),
+            ("between 1994 and 1997", "DATE"),
+            ("7-8 March", "DATE"),
+        ],
+    )
+    assert read == [
+        ("Sept. 14", "1989-09-14", "month and day, an end of a range"),
+        ("Thursday", "1989-10-26", "weekday, an end of a range"),
+        ("1994", "1994", "year, an end of a range"),
+        ("1997", "1997", "year, an end of a range"),
+        # A range of a few days stays one expression, dated by its first day.
+        ("7-8 March", "1989-03-07", "range of days"),
+    ]
+
+
+def test_a_named_day_spacy_calls_an_event_is_a_date(make_seeds):
+    read = _read(
+        make_seeds,
+        "date 2000-01-07 Elian was found on Thanksgiving Day clinging to an inner tube. "
+        "The Gulf War changed the region.\n",
+        [("Thanksgiving Day", "EVENT"), ("The Gulf War", "EVENT")],
+    )
+    assert read == [("Thanksgiving Day", "1999-11-25", "named day")]  # no war as a date
+
+
+def test_a_date_that_refers_back_is_read_from_the_date_before(make_seeds):
+    read = _read(
+        make_seeds,
+        "date 2000-01-28 Munero fled to Florida in June 1998 and returned to Cuba later "
+        "that year. Appeals take 14 days; the ruling comes seven days later.\n",
+        [
+            ("June 1998", "DATE"),
+            ("later that year", "DATE"),
+            ("14 days", "DATE"),
+            ("seven days later", "DATE"),
+        ],
+    )
+    assert read[1] == ("later that year", "1998", "from the date before")
+    # After a duration nothing is referred to.
+    assert read[3][1] is None
