@@ -60,8 +60,10 @@ def readings(
 def _read_span(
     document: Document, span: Span, sentence: Sentence, before: str | None, reference: str | None
 ) -> Iterator[tuple[Span, PartialDate | None, str]]:
-    """The span's reading; a range of two points (not a range of a few days) as its two
-    ends, each an expression of its own ("between 1994 and 1997")."""
+    """The span's reading; a range of two points that is not read whole as its two ends,
+    each an expression of its own ("between 1994 and 1997", "from Sept. 14 to
+    Thursday"). A range of days is read whole (dates.RANGE_DAYS): its first day, or the
+    month or year that holds it."""
     whole = read_expression(
         span.text,
         document.date,
@@ -71,7 +73,7 @@ def _read_span(
         reference=reference,
     )
     ends = range_ends(span.text)
-    if ends is not None and not (whole[0] is not None and whole[0].precision == "day"):
+    if ends is not None and whole[0] is None:
         parts = [
             replace(span, text=text, start=span.start + offset, end=span.start + offset + len(text))
             for offset, text in ends
