@@ -34,17 +34,26 @@ def test_refers_back(core, reference, answer):
         ("that year", None),  # nothing before
         ("next year", "1995"),  # refers to the publication, not back
         ("the year", "1995"),
+        ("the next month", "2010-06-12"),  # "over the next month": a duration from now
     ],
 )
 def test_nothing_to_refer_to(core, reference):
     assert refers_back(core, reference) is None
 
 
+def test_how_far_back_a_date_is_referred_to():
+    assert refers_back("that year", "1998", 3) == ("1998", "year")
+    assert refers_back("that year", "1998", 4) is None
+    # "Barnes said Wednesday. ... a spill five months later": not from when it was said.
+    assert refers_back("five months later", "2010-11-17", 1) is None
+    assert refers_back("five months later", "2010-11", 0) == ("2011-04", "month")
+
+
 def test_read_expression_uses_the_reference_over_the_publication():
     sentence = "The following year he was appointed military attache in Washington."
     start = sentence.find("The following year")
     when, rule = read_expression(
-        "The following year", "1998-04-18", sentence, start, reference="1995-05-22"
+        "The following year", "1998-04-18", sentence, start, reference=("1995-05-22", 0)
     )
     assert when is not None and (when.date, rule) == ("1996", "from the date before")
     alone, _ = read_expression("The following year", "1998-04-18", sentence, start)

@@ -208,6 +208,15 @@ def test_durations_and_counts_are_not_dates(text):
         ("earlier in the year", "1989-10-26", "Use was delayed earlier in the year by rains.", "1989", "the publication's year or month"),
         ("year's end", "1989-10-26", "Rules should be in place by year's end.", "1989", "end of the year or month"),
         ("a year earlier", "1989-10-26", "Assets rose from $12.4 billion a year earlier.", "1988", "a year earlier"),
+        # A day written before what happened on it is past; "the start of" is no cue;
+        # "as early as" looks ahead.
+        ("April 20", "2010-11-17", "The April 20 explosion aboard the rig set off the spill.", "2010-04-20", "month and day"),
+        ("April", "2010-12-03", "Estimates at the start of the spill in April eroded confidence.", "2010-04", "month"),
+        ("as early as Thursday", "2010-07-27", "The Senate may begin debating the bill as early as Thursday.", "2010-07-29", "weekday"),
+        ("Election Day", "1998-10-26", "It is a theme of our campaign from now to Election Day.", "1998-11-03", "named day"),
+        ("a week or so ago", "1991-02-25", "Then, a week or so ago, he picked Saturday night.", "1991-02-18", "ago"),
+        ("Thursday morning", "1999-10-08", "Police arrested him in the early hours of Thursday morning.", "1999-10-07", "weekday"),
+        ("the fiscal year ended Jan. 31", "1989-10-31", "In the fiscal year ended Jan. 31, it reported sales of $59.5 million.", "1989-01-31", "month and day"),
     ],
 )
 def test_years_from_tense_and_the_calendar(text, published, sentence, date, rule):

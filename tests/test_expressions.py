@@ -22,11 +22,13 @@ def test_a_range_of_two_points_is_read_as_its_two_ends(make_seeds):
     read = _read(
         make_seeds,
         "date 1989-10-30 Crane bought 254,200 shares from Sept. 14 to Thursday. Attacks "
-        "happened between 1994 and 1997. The leaders met on 7-8 March.\n",
+        "happened between 1994 and 1997. The leaders met on 7-8 March. Output fell, "
+        "compared to July to September 2009.\n",
         [
             ("Sept. 14 to Thursday", "DATE"),
             ("between 1994 and 1997", "DATE"),
             ("7-8 March", "DATE"),
+            ("July to September 2009", "DATE"),
         ],
     )
     assert read == [
@@ -36,6 +38,9 @@ def test_a_range_of_two_points_is_read_as_its_two_ends(make_seeds):
         ("1997", "1997", "year, an end of a range"),
         # A range of a few days stays one expression, dated by its first day.
         ("7-8 March", "1989-03-07", "range of days"),
+        # The first end in the year of the second.
+        ("July", "2009-07", "dateparser, an end of a range"),
+        ("September 2009", "2009-09", "dateparser, an end of a range"),
     ]
 
 

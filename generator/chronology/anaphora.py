@@ -2,9 +2,12 @@
 and the following year ...", "Earlier that day", "later that year", "two days later"):
 read from that date, not from the publication's.
 
-The date they refer to is the one read last before them in the document (see
-expressions.readings); an expression finer than that date ("that day" after "in 1995")
-has nothing to refer to and is not a date.
+The date they refer to is the one read last before them (see expressions.readings),
+with no other temporal expression between: for "that year" or "the following month" at
+most THAT_SENTENCES sentences back; for "two days later", in the same sentence (the one
+before is often only when it was said: "Barnes said Wednesday ... a spill five months
+later"). An expression finer than that date ("that day" after "in 1995") has nothing to
+refer to and is not a date.
 """
 
 from __future__ import annotations
@@ -32,21 +35,25 @@ _LATER = re.compile(
     re.IGNORECASE,
 )
 _LENGTH = {"year": 4, "month": 7, "day": 10}
+THAT_SENTENCES = 3
 
 
-def refers_back(core: str, reference: str | None) -> tuple[str, str] | None:
+def refers_back(core: str, reference: str | None, back: int = 0) -> tuple[str, str] | None:
     """(date, precision) of an expression that refers back to `reference` (a partial ISO
-    date), or None when it is not such an expression or `reference` is too coarse."""
+    date, written `back` sentences before), or None when it is not such an expression,
+    `reference` is too far or too coarse."""
     if reference is None:
         return None
-    if match := _THAT.match(core):
+    if (match := _THAT.match(core)) and back <= THAT_SENTENCES:
         unit = match.group("unit").lower()
         precision = unit if unit in _LENGTH else "day"  # "that morning": the day
+        if match.group("which").lower() == "the next" and precision != "day":
+            return None  # "over the next month": from the publication, a duration
         step = {"that": 0, "the same": 0, "the previous": -1, "the preceding": -1}.get(
             match.group("which").lower(), 1
         )
         return _shift(reference, precision, step)
-    if match := _LATER.match(core):
+    if (match := _LATER.match(core)) and back == 0:
         word = match.group("count").lower()
         count = int(word) if word.isdigit() else _COUNTS[word]
         unit = match.group("unit").lower().rstrip("s")

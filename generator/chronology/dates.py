@@ -92,6 +92,7 @@ _LEADING = frozenset(
 _PREFIX = re.compile(
     r"^(?:(?:in|on|since|during|until|till|by|from|of|as of|at|around|about|before|after|"
     r"starting|beginning|early|late|mid|the (?:end|beginning|start|middle) of|"
+    r"(?:in )?the (?:early|small|wee) hours of|"
     r"(?:the )?(?:first|second|third|last|final) (?:[a-z]+ )?(?:half|quarter|quarters|"
     r"week|weeks|days|months) of)[\s-]+)+",
     re.IGNORECASE,
@@ -210,7 +211,7 @@ _DAY_PART = re.compile(
 _NEXT_DAY = re.compile(r"^(yesterday|tomorrow)$", re.IGNORECASE)
 _DAYS_AGO = re.compile(
     r"^(?:nearly|almost|about|some|more than|over)?\s*(\d{1,3}|a|an|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+ago$",
+    r"seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+(?:or so\s+)?ago$",
     re.IGNORECASE,
 )
 # Named days of history, written without a year.
@@ -252,6 +253,7 @@ _DETERMINER = re.compile(
     r"no (?:later|earlier) than)\s+",
     re.IGNORECASE,
 )
+_LOOKS_AHEAD = re.compile(r"^(?:as (?:early|soon) as|no later than)\s", re.IGNORECASE)
 # "the quarter ended Sept. 30", "the year ending March 31": the date itself.
 _ENDED = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:ended|ending|that ended)\s+", re.IGNORECASE)
 
@@ -294,13 +296,14 @@ def read_expression(
     sentence: str | None = None,
     start: int | None = None,
     before: str | None = None,
-    reference: str | None = None,
+    reference: tuple[str, int] | None = None,
 ) -> tuple[PartialDate | None, str]:
     """resolve_expression's answer with the rule that gave it (or why there is none).
 
     `before`, the sentence before, gives the tense when the expression's own clause has
     no tense cue ("He met them. In March."); `reference`, the date read last before the
-    expression, is what "that year" or "two days later" refer to (anaphora.py)."""
+    expression and how many sentences before, is what "that year" or "two days later"
+    refer to (anaphora.py)."""
     published = dt.date.fromisoformat(document_date)
     expression = _clean(text)
     tense = None
@@ -310,6 +313,8 @@ def read_expression(
         if tense is None and before and len(sentence.split()) < FRAGMENT_WORDS:
             found = tense_of(before, before[-1:], len(before) - 1)
             tense = (found[0], True) if found else None  # the fragment's own verb
+    if _LOOKS_AHEAD.match(_clean(text)) and (tense is None or not tense[1]):
+        tense = ("future", False)  # "as early as Thursday": not before the publication
     if sentence is not None and _not_a_year(sentence, text, start):
         return None, "a number, not a year"
     resolved, rule = _resolve(_clean(expression), published, tense, reference)
@@ -339,17 +344,22 @@ Reading = tuple[tuple[str, str] | None, str]  # ((date, precision) or None, rule
 
 
 def _resolve(
-    expression: str, published: dt.date, tense: Tense | None, reference: str | None = None
+    expression: str,
+    published: dt.date,
+    tense: Tense | None,
+    reference: tuple[str, int] | None = None,
 ) -> Reading:
-    if (back := refers_back(_PREFIX.sub("", expression).strip(), reference)) is not None:
+    bare = _PREFIX.sub("", expression).strip()
+    if reference and (back := refers_back(bare, *reference)) is not None:
         return back, "from the date before"
     if match := _PERIOD_END.match(_PREPOSITION.sub("", expression)):
         return _period_end(match.group("unit"), published), "end of the year or month"
-    if not expression or _NOT_A_DATE.match(expression):
+    core = _ENDED.sub("", bare)
+    # "the fiscal year ended Jan. 31" is that day, whatever ended on it.
+    if not expression or (core == bare and _NOT_A_DATE.match(expression)):
         return None, "not a point in time"
     if _PUBLICATION_DAY.match(expression):
         return (published.isoformat(), "day"), "publication day"
-    core = _ENDED.sub("", _PREFIX.sub("", expression).strip())
     if match := _PERIOD_END.match(core):
         return _period_end(match.group("unit"), published), "end of the year or month"
     if match := _CURRENT_PERIOD.match(core):

@@ -4,6 +4,7 @@ its value, precision and the rule that gave it, or why it is not a point in time
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
@@ -28,7 +29,7 @@ def readings(
     rest are left (a pathological document; datelines do not count). "That year" or "two
     days later" is read from the expression just before it, when that one is a date."""
     read = 0
-    reference: str | None = None  # the date read last: what "that year" refers to
+    reference: tuple[str, int] | None = None  # the date read last, and its sentence
     for span in analysis.spans:
         named_day = span.label == NAMED_DAY_LABEL
         if (span.label not in TEMPORAL_LABELS and not named_day) or not (
@@ -43,7 +44,8 @@ def readings(
                 yield span, sentence, None, rule
             continue
         before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
-        found = list(_read_span(document, span, sentence, before, reference))
+        near = (reference[0], span.sentence - reference[1]) if reference else None
+        found = list(_read_span(document, span, sentence, before, near))
         if named_day:
             found = [item for item in found if item[1] is not None]
         if not found:
@@ -53,12 +55,16 @@ def readings(
             return
         for part, when, rule in found:
             # After a duration ("within 14 days ... seven days later") nothing is referred to.
-            reference = when.date if when is not None else None
+            reference = (when.date, span.sentence) if when is not None else None
             yield part, sentence, when, rule
 
 
 def _read_span(
-    document: Document, span: Span, sentence: Sentence, before: str | None, reference: str | None
+    document: Document,
+    span: Span,
+    sentence: Sentence,
+    before: str | None,
+    reference: tuple[str, int] | None,
 ) -> Iterator[tuple[Span, PartialDate | None, str]]:
     """The span's reading; a range of two points that is not read whole as its two ends,
     each an expression of its own ("between 1994 and 1997", "from Sept. 14 to
@@ -89,6 +95,11 @@ def _read_span(
             )
             for part in parts
         ]
+        year = re.search(r"\b(?:1[89]|20)\d{2}\b", ends[1][1])
+        if year and readings[0][0] is not None and not re.search(r"\d{4}", ends[0][1]):
+            # "July to September 2009": the first end in the year of the second.
+            first = read_expression(f"{ends[0][1]} {year.group(0)}", document.date)
+            readings[0] = first if first[0] is not None else readings[0]
         if all(when is not None for when, _ in readings):
             for part, (when, rule) in zip(parts, readings, strict=True):
                 yield part, when, f"{rule}, an end of a range"

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lexicon import words
+
 Tense = tuple[str, bool]  # ("future" or "past", strong)
 
 # Tense, read from the cue nearest the expression in its clause: a day or month written
@@ -20,7 +22,7 @@ Tense = tuple[str, bool]  # ("future" or "past", strong)
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
     r"going) to|(?:is|are) to|scheduled|upcoming|forthcoming|plans? to|planned|planning|"
-    r"deadline|takes? place|(?<!became )(?<!was )(?<!were )(?<!been )effective|commences?|begins?|starts?|opens?|resumes?|expires?|"
+    r"deadline|takes? place|(?<!became )(?<!was )(?<!were )(?<!been )effective|(?<!the )(?:commences?|begins?|starts?|opens?|resumes?|expires?)|"
     r"(?:next|coming)(?=\s+(?:week|weekend|month|year|season|quarter|spring|summer|fall|autumn|"
     r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b|['’]ll\b",
     re.IGNORECASE,
@@ -72,6 +74,10 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 
+# A day written just before one of these nouns names what happened that day: it is past.
+HAPPENED = words("happened_nouns")
+_NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)")
+
 # A tense cue decides between the day before and the day after the publication, unless
 # the other one is within this many days and the cue's one is not: the cue may belong to
 # another verb of the clause.
@@ -91,6 +97,9 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     if _SINCE.search(sentence, 0, start):
         return "past", True
     end = start + len(text)
+    following = _NEXT_WORD.match(sentence, end)
+    if following and following.group(1).lower() in HAPPENED:
+        return "past", True  # "the April 20 explosion", "Friday's attacks"
     left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
     stop = _CLAUSE_END.search(sentence, end)
     right = stop.start() if stop else len(sentence)
