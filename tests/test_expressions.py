@@ -4,6 +4,7 @@ events, dates that refer back to the one before."""
 
 from __future__ import annotations
 
+from generator.chronology.events import dated_expressions
 from generator.chronology.expressions import read_dates
 from generator.ingest.load import load_corpus
 
@@ -69,3 +70,21 @@ def test_a_date_that_refers_back_is_read_from_the_date_before(make_seeds):
     assert read[1] == ("later that year", "1998", "from the date before")
     # After a duration nothing is referred to.
     assert read[3][1] is None
+
+
+def test_a_dateline_alone_on_its_line_is_read_but_dates_no_event(make_seeds):
+    text = (
+        "date 1998-08-08\nJOHANNESBURG, August 7 (Xinhua) --\n\n"
+        "South Africa deplored Friday the bomb blasts in Kenya.\n"
+    )
+    corpus = load_corpus(make_seeds({"a.txt": text}))
+    document = corpus.documents[0]
+    assert document.skipped[0][2] == "dateline"  # a line ending in a dash is no title
+    analyses = analyse_by_hand(corpus, {"a": [("August 7", "DATE"), ("Friday", "DATE")]})
+    read = [(r["text"], r["value"], r["rule"]) for r in read_dates(corpus, analyses)]
+    assert read == [
+        ("August 7", "1998-08-07", "dateline or timestamp"),
+        ("Friday", "1998-08-07", "weekday"),
+    ]
+    dated = [when.expression for _, when, _ in dated_expressions(document, analyses[0])]
+    assert dated == ["Friday"]

@@ -31,7 +31,7 @@ from ..model import (
     SentenceEntities,
 )
 from .dates import PUBLICATION_WORDS, PartialDate, days_apart
-from .expressions import readings
+from .expressions import DATELINE, readings
 from .happenings import REFERENCE_RULES, not_a_happening
 from .key_dates import rank_dates, shown
 from .summary import SUMMARY_WORDS, summarise_sentence, summarise_with, trim_words
@@ -276,8 +276,8 @@ def dated_expressions(
 ) -> Iterable[tuple[Sentence, PartialDate, int]]:
     """(sentence, date, where the expression starts in it) of each temporal expression
     that resolves to a point in time, datelines left out: what not_a_happening judges."""
-    for span, sentence, when, _ in readings(document, analysis, MAX_TEMPORAL_SPANS):
-        if when is None or _is_header(when, sentence, document):
+    for span, sentence, when, rule in readings(document, analysis, MAX_TEMPORAL_SPANS):
+        if when is None or rule == DATELINE or _is_header(when, sentence, document):
             continue
         start = sentence.text.find(when.expression)
         if start < 0:  # quotes or spaces normalised in the expression

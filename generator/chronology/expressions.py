@@ -17,6 +17,9 @@ TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
 # spaCy calls some named days events ("Thanksgiving Day", "the Aug. 7 bombings"): such a
 # span is a temporal expression when it reads as a point in time.
 NAMED_DAY_LABEL = "EVENT"
+# The rule of a date inside a dateline or timestamp ("BEIJING, Aug. 7 (Xinhua) --"): it
+# says when the story was filed; events.py dates no happening by it.
+DATELINE = "dateline or timestamp"
 
 
 def readings(
@@ -24,7 +27,8 @@ def readings(
 ) -> Iterator[tuple[Span, Sentence, PartialDate | None, str]]:
     """(span, its sentence, its date or None, the rule) of each temporal expression of
     the document, in text order, as the chronology reads it: one inside a dateline or
-    timestamp is not read ("dateline or timestamp"), nor one in a reader's comment or
+    timestamp is read with the rule DATELINE (when the story was filed: no event is
+    dated by it); one in a reader's comment or
     the page's boilerplate ("not the story's text"); after `limit` expressions read, the
     rest are left (a pathological document; datelines do not count). "That year" or "two
     days later" is read from the expression just before it, when that one is a date."""
@@ -39,9 +43,14 @@ def readings(
         sentence = document.sentences[span.sentence - 1]
         kind = document.skipped_kind(span.start, span.end)
         if kind is not None:
-            if not named_day:
-                rule = "not the story's text" if kind in NOT_STORY else "dateline or timestamp"
-                yield span, sentence, None, rule
+            if named_day:
+                continue
+            if kind in NOT_STORY:
+                yield span, sentence, None, "not the story's text"
+                continue
+            # When the story was filed, not a happening of it: read, never an event.
+            when, _ = read_expression(span.text, document.date)
+            yield span, sentence, when, DATELINE
             continue
         before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
         near = (reference[0], span.sentence - reference[1]) if reference else None
