@@ -7,6 +7,8 @@ dateparser's DateDataParser, which reports the precision it parsed. Durations, c
 frequencies and ages ("90 minutes", "five years", "monthly", "63-year-old") are not dates.
 
 Whether a day written without a year is before or after the publication: tense.py.
+"That year", "the following month", "two days later", read from the date before:
+anaphora.py.
 dateparser, deterministic and offline, and its answers kept between builds: answers.py.
 """
 
