@@ -83,8 +83,20 @@ def test_a_dateline_alone_on_its_line_is_read_but_dates_no_event(make_seeds):
     analyses = analyse_by_hand(corpus, {"a": [("August 7", "DATE"), ("Friday", "DATE")]})
     read = [(r["text"], r["value"], r["rule"]) for r in read_dates(corpus, analyses)]
     assert read == [
-        ("August 7", "1998-08-07", "dateline or timestamp"),
+        ("August 7", "1998-08-07", "dateline"),
         ("Friday", "1998-08-07", "weekday"),
     ]
     dated = [when.expression for _, when, _ in dated_expressions(document, analyses[0])]
     assert dated == ["Friday"]
+
+
+def test_a_dateline_dates_the_lead_it_opens(make_seeds):
+    text = (
+        "date 2010-05-14\nHOUSTON, April 29 (Reuters) -- A massive oil spill could hit the "
+        "coast, officials said.\n"
+    )
+    corpus = load_corpus(make_seeds({"a.txt": text}))
+    document = corpus.documents[0]
+    analyses = analyse_by_hand(corpus, {"a": [("April 29", "DATE")]})
+    dated = [(w.date, w.rule) for _, w, _ in dated_expressions(document, analyses[0])]
+    assert dated == [("2010-04-29", "month and day")]

@@ -17,18 +17,20 @@ TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
 # spaCy calls some named days events ("Thanksgiving Day", "the Aug. 7 bombings"): such a
 # span is a temporal expression when it reads as a point in time.
 NAMED_DAY_LABEL = "EVENT"
-# The rule of a date inside a dateline or timestamp ("BEIJING, Aug. 7 (Xinhua) --"): it
-# says when the story was filed; events.py dates no happening by it.
-DATELINE = "dateline or timestamp"
+# A date in a dateline ("BEIJING, Aug. 7 (Xinhua) --") is read, with this rule: the day
+# the story was filed. One in a wire header or timestamp is not ("dateline or
+# timestamp"): it repeats the publication's.
+DATELINE_KIND = "dateline"
+DATELINE = "dateline"
 
 
 def readings(
     document: Document, analysis: Analysis, limit: int | None = None
 ) -> Iterator[tuple[Span, Sentence, PartialDate | None, str]]:
     """(span, its sentence, its date or None, the rule) of each temporal expression of
-    the document, in text order, as the chronology reads it: one inside a dateline or
-    timestamp is read with the rule DATELINE (when the story was filed: no event is
-    dated by it); one in a reader's comment or
+    the document, in text order, as the chronology reads it: one inside a dateline is
+    read with the rule DATELINE, one in a wire header or timestamp is not ("dateline or
+    timestamp"), nor one in a reader's comment or
     the page's boilerplate ("not the story's text"); after `limit` expressions read, the
     rest are left (a pathological document; datelines do not count). "That year" or "two
     days later" is read from the expression just before it, when that one is a date."""
@@ -42,15 +44,17 @@ def readings(
             continue
         sentence = document.sentences[span.sentence - 1]
         kind = document.skipped_kind(span.start, span.end)
-        if kind is not None:
-            if named_day:
-                continue
-            if kind in NOT_STORY:
-                yield span, sentence, None, "not the story's text"
-                continue
-            # When the story was filed, not a happening of it: read, never an event.
+        if kind is not None and kind != DATELINE_KIND:
+            if not named_day:
+                rule = "not the story's text" if kind in NOT_STORY else "dateline or timestamp"
+                yield span, sentence, None, rule
+            continue
+        if kind == DATELINE_KIND:
+            # "HOUSTON, April 29 (Reuters) --": the day the story was filed, which dates
+            # its lead (see events.dated_expressions).
             when, _ = read_expression(span.text, document.date)
-            yield span, sentence, when, DATELINE
+            if not named_day:
+                yield span, sentence, when, DATELINE
             continue
         before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
         near = (reference[0], span.sentence - reference[1]) if reference else None
