@@ -20,6 +20,7 @@ from .conftest import load_document
         ("Sunday, May 16, 2010; 4:43 PM ", "timestamp", None, None),
         ("GULF OF MEXICO -- ", "dateline", "Gulf Of Mexico", None),
         ("AP WASHINGTON -- ", "dateline", "Washington", "AP"),
+        ("BEIJING, August 7 (Xinhua) -- ", "dateline", "Beijing", "Xinhua"),
         ("By Niu Shuping and Ken Wills ", "byline", None, None),
         ("Photograph: Joe Raedle/Getty Images ", "photo credit", None, None),
     ],

@@ -185,6 +185,38 @@ def test_durations_and_counts_are_not_dates(text):
         ("nineteen ninety-six", "1998-01-15", "In nineteen ninety-six it changed.", "1996", "year in words"),
         ("June last year", "1998-02-19", "It opened in June last year.", "1997-06", "month of this/last/next year"),
         ("the end of the year", "1989-10-30", "It closes by the end of the year.", "1989", "end of the year or month"),
+        # Issue 15 (TempEval-3 development documents): a word pointing at the date ...
+        ("Jan. 14", "2000-01-05", "He gave no reason for the Jan. 14 deadline.", "2000-01-14", "month and day"),
+        ("1990", "1989-10-30", "It would dilute earnings in both 1990 and 1991.", "1990", "year"),
+        # ... a possessive's "s" is no word before a year ...
+        ("1989", "1989-10-30", "It is reported in the company's 1989 operating results.", "1989", "year"),
+        # ... "since" a day is before it, whatever the verb ...
+        ("Oct. 23", "1999-05-06", "They have searched for him since shortly after the Oct. 23 slaying.", "1998-10-23", "month and day"),
+        # ... an abbreviation's period does not end the clause, and an expression that
+        # opens the sentence takes its main verb's tense ...
+        ("January", "1998-10-25", "In January, a week after Roe vs. Wade, a bombing killed a guard.", "1998-01", "month"),
+        ("January", "1989-10-27", "In January, American Medical brought in a new chief executive.", "1989-01", "month"),
+        # ... a verb before the expression governs it before one after ...
+        ("August", "1998-02-13", "Qantas will double its flights by August in the search for markets untouched by the crisis.", "1998-08", "month"),
+        # ... "effective" looks ahead; "next to", "succeed" and names say no tense ...
+        ("Feb. 1", "1989-10-26", "U.S. Trust also created an office of the chairman, effective Feb. 1.", "1990-02-01", "month and day"),
+        ("Feb. 1", "1989-10-26", "Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", "1990-02-01", "month and day"),
+        ("Friday", "1998-08-08", "Many died in the blasts next to the embassies on Friday.", "1998-08-07", "weekday"),
+        ("Friday", "1998-08-08", "Mohammed arrives on Friday.", "1998-08-07", "weekday"),
+        # ... and the publication's year named without "this".
+        ("the full year", "1989-10-30", "He forecast an increase for the full year.", "1989", "the publication's year or month"),
+        ("earlier in the year", "1989-10-26", "Use was delayed earlier in the year by rains.", "1989", "the publication's year or month"),
+        ("year's end", "1989-10-26", "Rules should be in place by year's end.", "1989", "end of the year or month"),
+        ("a year earlier", "1989-10-26", "Assets rose from $12.4 billion a year earlier.", "1988", "a year earlier"),
+        # A day written before what happened on it is past; "the start of" is no cue;
+        # "as early as" looks ahead.
+        ("April 20", "2010-11-17", "The April 20 explosion aboard the rig set off the spill.", "2010-04-20", "month and day"),
+        ("April", "2010-12-03", "Estimates at the start of the spill in April eroded confidence.", "2010-04", "month"),
+        ("as early as Thursday", "2010-07-27", "The Senate may begin debating the bill as early as Thursday.", "2010-07-29", "weekday"),
+        ("Election Day", "1998-10-26", "It is a theme of our campaign from now to Election Day.", "1998-11-03", "named day"),
+        ("a week or so ago", "1991-02-25", "Then, a week or so ago, he picked Saturday night.", "1991-02-18", "ago"),
+        ("Thursday morning", "1999-10-08", "Police arrested him in the early hours of Thursday morning.", "1999-10-07", "weekday"),
+        ("the fiscal year ended Jan. 31", "1989-10-31", "In the fiscal year ended Jan. 31, it reported sales of $59.5 million.", "1989-01-31", "month and day"),
     ],
 )
 def test_years_from_tense_and_the_calendar(text, published, sentence, date, rule):

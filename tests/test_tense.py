@@ -19,6 +19,12 @@ from generator.chronology.tense import choose, tense_of
         ("It said on Wednesday it will cut jobs.", "Wednesday", ("past", True)),
         # A cue in another clause does not count.
         ("It rained; payments resume on January 2 (they said).", "January 2", ("future", True)),
+        # "Since" a day: before the publication, whatever the verb.
+        ("They will search as they have since the Oct. 23 slaying.", "Oct. 23", ("past", True)),
+        # An expression that opens the sentence takes its main verb's tense.
+        ("In January, a week after Roe vs. Wade, a bombing killed a guard.", "January", ("past", True)),
+        # A cue before the expression wins over a nearer one after it.
+        ("Flights will double by August for markets untouched by the crisis.", "August", ("future", True)),
     ],
 )
 def test_tense_of(sentence, expression, tense):

@@ -7,6 +7,8 @@ dateparser's DateDataParser, which reports the precision it parsed. Durations, c
 frequencies and ages ("90 minutes", "five years", "monthly", "63-year-old") are not dates.
 
 Whether a day written without a year is before or after the publication: tense.py.
+"That year", "the following month", "two days later", read from the date before:
+anaphora.py.
 dateparser, deterministic and offline, and its answers kept between builds: answers.py.
 """
 
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import answers
+from .anaphora import refers_back
 from .named import holiday, spelled_year
 from .tense import Tense, choose, is_ahead, tense_of
 
@@ -91,6 +94,7 @@ _LEADING = frozenset(
 _PREFIX = re.compile(
     r"^(?:(?:in|on|since|during|until|till|by|from|of|as of|at|around|about|before|after|"
     r"starting|beginning|early|late|mid|the (?:end|beginning|start|middle) of|"
+    r"(?:in )?the (?:early|small|wee) hours of|"
     r"(?:the )?(?:first|second|third|last|final) (?:[a-z]+ )?(?:half|quarter|quarters|"
     r"week|weeks|days|months) of)[\s-]+)+",
     re.IGNORECASE,
@@ -107,7 +111,7 @@ _NOT_A_DATE = re.compile(
     rf"""^(?:
         (?:{_NUMBER_WORDS}[\s-]+)+(?:full[\s-]+|more[\s-]+|straight[\s-]+|consecutive[\s-]+)?
             (?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|
-               centuries|century|quarters?|weekends?|terms?)\b(?!.*\bago\b).*
+               centuries|century|quarters?|weekends?|terms?)\b(?!.*\b(?:ago|earlier)\b).*
       | (?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b.*
       | .*\b(?:daily|weekly|monthly|annual|annually|yearly|quarterly|biweekly)\b.*
       | .*\d+[\s-]*years?[\s-]*old\b.*|.*\baged?\b.*|.*\bage\s+\d.*
@@ -175,6 +179,12 @@ _RANGE_DAY_FIRST = re.compile(
     rf"{_RANGE_JOIN}(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<m2>{_MONTH_RE})\.?{_YEAR_TAIL}$",
     re.IGNORECASE,
 )
+# A range whose ends are each a point in time: read as two expressions (expressions.py),
+# unless it is a range of a few days, dated by its first (see RANGE_DAYS).
+_RANGE_ENDS = re.compile(
+    r"^(?:(?:between|from)\s+)?(?P<a>\S.*?)\s+(?:and|to|through|thru|until|till)\s+(?P<b>\S.*)$",
+    re.IGNORECASE,
+)
 # A sentence of fewer words than this ("In March.") takes its tense from the one before.
 FRAGMENT_WORDS = 4
 _WEEK = re.compile(r"^(last|this|next)\s+week$", re.IGNORECASE)
@@ -203,7 +213,7 @@ _DAY_PART = re.compile(
 _NEXT_DAY = re.compile(r"^(yesterday|tomorrow)$", re.IGNORECASE)
 _DAYS_AGO = re.compile(
     r"^(?:nearly|almost|about|some|more than|over)?\s*(\d{1,3}|a|an|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+ago$",
+    r"seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+(?:or so\s+)?ago$",
     re.IGNORECASE,
 )
 # Named days of history, written without a year.
@@ -223,13 +233,29 @@ _LAST_MONTH_DAY = re.compile(
 )
 _YEAR_BEFORE = re.compile(r"^(?:the\s+|a\s+)?year[\s-](?:earlier|ago|before)$", re.IGNORECASE)
 _PERIOD_END = re.compile(
-    r"^(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?(?P<unit>year|month)|(?:year|month)[\s-]end)$",
+    r"^(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?(?P<unit>year|month)|(?:year|month)(?:'s\s+|[\s-])end)$",
+    re.IGNORECASE,
+)
+# The publication's own year or month, named without "this": "the current year", "the
+# full year", "earlier in the year".
+_CURRENT_PERIOD = re.compile(
+    r"^(?:(?:earlier|later|early|late)\s+in\s+the|the\s+(?:current|full|whole|entire))\s+"
+    r"(?P<unit>year|month)$",
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(
     r"^(?:by|at|before|after|until|till|around|toward|towards|near|through|from|since)\s+",
     re.IGNORECASE,
 )
+# Words before a date that only point at it ("the Jan. 14 deadline", "an Aug. 10, 1988,
+# agreement", "both 1990 and 1991", "sometime next year"): tried without them when
+# nothing reads the expression with them.
+_DETERMINER = re.compile(
+    r"^(?:the|a|an|both|either|sometime|some time|just|only|past|as (?:early|late|soon) as|"
+    r"no (?:later|earlier) than)\s+",
+    re.IGNORECASE,
+)
+_LOOKS_AHEAD = re.compile(r"^(?:as (?:early|soon) as|no later than)\s", re.IGNORECASE)
 # "the quarter ended Sept. 30", "the year ending March 31": the date itself.
 _ENDED = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:ended|ending|that ended)\s+", re.IGNORECASE)
 
@@ -272,11 +298,14 @@ def read_expression(
     sentence: str | None = None,
     start: int | None = None,
     before: str | None = None,
+    reference: tuple[str, int] | None = None,
 ) -> tuple[PartialDate | None, str]:
     """resolve_expression's answer with the rule that gave it (or why there is none).
 
     `before`, the sentence before, gives the tense when the expression's own clause has
-    no tense cue ("He met them. In March.")."""
+    no tense cue ("He met them. In March."); `reference`, the date read last before the
+    expression and how many sentences before, is what "that year" or "two days later"
+    refer to (anaphora.py)."""
     published = dt.date.fromisoformat(document_date)
     expression = _clean(text)
     tense = None
@@ -286,9 +315,11 @@ def read_expression(
         if tense is None and before and len(sentence.split()) < FRAGMENT_WORDS:
             found = tense_of(before, before[-1:], len(before) - 1)
             tense = (found[0], True) if found else None  # the fragment's own verb
+    if _LOOKS_AHEAD.match(_clean(text)) and (tense is None or not tense[1]):
+        tense = ("future", False)  # "as early as Thursday": not before the publication
     if sentence is not None and _not_a_year(sentence, text, start):
         return None, "a number, not a year"
-    resolved, rule = _resolve(_clean(expression), published, tense)
+    resolved, rule = _resolve(_clean(expression), published, tense, reference)
     if resolved is None:
         return None, rule
     if not MIN_YEAR <= resolved[0][:4] <= str(published.year + MAX_YEARS_AHEAD):
@@ -314,16 +345,27 @@ def read_expression(
 Reading = tuple[tuple[str, str] | None, str]  # ((date, precision) or None, rule)
 
 
-def _resolve(expression: str, published: dt.date, tense: Tense | None) -> Reading:
+def _resolve(
+    expression: str,
+    published: dt.date,
+    tense: Tense | None,
+    reference: tuple[str, int] | None = None,
+) -> Reading:
+    bare = _PREFIX.sub("", expression).strip()
+    if reference and (back := refers_back(bare, *reference)) is not None:
+        return back, "from the date before"
     if match := _PERIOD_END.match(_PREPOSITION.sub("", expression)):
         return _period_end(match.group("unit"), published), "end of the year or month"
-    if not expression or _NOT_A_DATE.match(expression):
+    core = _ENDED.sub("", bare)
+    # "the fiscal year ended Jan. 31" is that day, whatever ended on it.
+    if not expression or (core == bare and _NOT_A_DATE.match(expression)):
         return None, "not a point in time"
     if _PUBLICATION_DAY.match(expression):
         return (published.isoformat(), "day"), "publication day"
-    core = _ENDED.sub("", _PREFIX.sub("", expression).strip())
     if match := _PERIOD_END.match(core):
         return _period_end(match.group("unit"), published), "end of the year or month"
+    if match := _CURRENT_PERIOD.match(core):
+        return _period_end(match.group("unit"), published), "the publication's year or month"
     if _YEAR_BEFORE.match(core):
         return (f"{published.year - 1:04d}", "year"), "a year earlier"
     if (spelled := spelled_year(core)) is not None:
@@ -372,6 +414,8 @@ def _resolve(expression: str, published: dt.date, tense: Tense | None) -> Readin
     if match := _LAST_MONTH_DAY.match(core):
         day = _month_day(match.group("month"), int(match.group("day")), published, ("past", True))
         return day, "month and day"
+    if (bare := _DETERMINER.sub("", core)) != core:
+        return _resolve(bare, published, tense, reference)  # "the Jan. 14 deadline", "both 1990"
     if not _DATE_WORD.search(core):
         return None, "no month, weekday, year or anchor"
     return _dateparser(core, published), "dateparser"
@@ -556,6 +600,15 @@ def _day_range(
     return None
 
 
+def range_ends(text: str) -> tuple[tuple[int, str], tuple[int, str]] | None:
+    """(offset, text) of the two ends of a range written with words ("between 1994 and
+    1997", "from Sept. 14 to Thursday", "today through Nov. 17"), or None."""
+    match = _RANGE_ENDS.match(text)
+    if match is None:
+        return None
+    return (match.start("a"), match.group("a")), (match.start("b"), match.group("b"))
+
+
 def is_day_range(expression: str) -> bool:
     """True when `expression` writes a range of days ("7-8 March", "June 26 to 28")."""
     core = _PREFIX.sub("", _clean(expression)).strip()
@@ -612,7 +665,8 @@ def _not_a_year(sentence: str, text: str, start: int | None) -> bool:
         return False
     if start is None or sentence[start : start + len(text)] != text:
         start = sentence.find(text)
-    before = re.search(r"([A-Za-z.]+)\s*$", sentence[: max(start, 0)])
+    # The word before, not the "s" of a possessive ("the company's 1989 results").
+    before = re.search(r"(?<![A-Za-z'’])([A-Za-z.]+)\s*$", sentence[: max(start, 0)])
     after = sentence[start + len(text) : start + len(text) + 2]
     if re.match(r"-[A-Za-z0-9]", after):
         return True

@@ -31,7 +31,7 @@ from ..model import (
     SentenceEntities,
 )
 from .dates import PUBLICATION_WORDS, PartialDate, days_apart
-from .expressions import readings
+from .expressions import DATELINE, readings
 from .happenings import REFERENCE_RULES, not_a_happening
 from .key_dates import rank_dates, shown
 from .summary import SUMMARY_WORDS, summarise_sentence, summarise_with, trim_words
@@ -275,9 +275,13 @@ def dated_expressions(
     document: Document, analysis: Analysis
 ) -> Iterable[tuple[Sentence, PartialDate, int]]:
     """(sentence, date, where the expression starts in it) of each temporal expression
-    that resolves to a point in time, datelines left out: what not_a_happening judges."""
-    for span, sentence, when, _ in readings(document, analysis, MAX_TEMPORAL_SPANS):
+    that resolves to a point in time: what not_a_happening judges. A dateline's date
+    ("HOUSTON, April 29 (Reuters) -- ...") dates the lead it opens; a dateline alone in its
+    sentence, or a wire header's or timestamp's date, dates nothing."""
+    for span, sentence, when, rule in readings(document, analysis, MAX_TEMPORAL_SPANS):
         if when is None or _is_header(when, sentence, document):
+            continue
+        if rule == DATELINE and _only_skipped(sentence, document):  # a dateline alone
             continue
         start = sentence.text.find(when.expression)
         if start < 0:  # quotes or spaces normalised in the expression
@@ -302,6 +306,11 @@ def _is_header(when: PartialDate, sentence: Sentence, document: Document) -> boo
     if when.date != document.date or not re.search(r"\d{4}", when.expression):
         return False
     return len(_WORD.findall(sentence.text.replace(when.expression, " "))) < HEADER_WORDS
+
+
+def _only_skipped(sentence: Sentence, document: Document) -> bool:
+    """Is the whole sentence a dateline (or another skipped part), no story after it?"""
+    return any(s <= sentence.start and sentence.end <= e for s, e, _ in document.skipped)
 
 
 def _subject_before(text: str) -> bool:

@@ -4,46 +4,120 @@ its value, precision and the rule that gave it, or why it is not a point in time
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..model import NOT_STORY, Analysis, Corpus, Document, Sentence, Span
-from .dates import PartialDate, read_expression
+from .dates import PartialDate, range_ends, read_expression
 
 # Labels whose spans are temporal expressions ("tonight" is a TIME).
 TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
+# spaCy calls some named days events ("Thanksgiving Day", "the Aug. 7 bombings"): such a
+# span is a temporal expression when it reads as a point in time.
+NAMED_DAY_LABEL = "EVENT"
+# A date in a dateline ("BEIJING, Aug. 7 (Xinhua) --") is read, with this rule: the day
+# the story was filed. One in a wire header or timestamp is not ("dateline or
+# timestamp"): it repeats the publication's.
+DATELINE_KIND = "dateline"
+DATELINE = "dateline"
 
 
 def readings(
     document: Document, analysis: Analysis, limit: int | None = None
 ) -> Iterator[tuple[Span, Sentence, PartialDate | None, str]]:
     """(span, its sentence, its date or None, the rule) of each temporal expression of
-    the document, in text order, as the chronology reads it: one inside a dateline or
-    timestamp is not read ("dateline or timestamp"), nor one in a reader's comment or
+    the document, in text order, as the chronology reads it: one inside a dateline is
+    read with the rule DATELINE, one in a wire header or timestamp is not ("dateline or
+    timestamp"), nor one in a reader's comment or
     the page's boilerplate ("not the story's text"); after `limit` expressions read, the
-    rest are left (a pathological document; datelines do not count)."""
+    rest are left (a pathological document; datelines do not count). "That year" or "two
+    days later" is read from the expression just before it, when that one is a date."""
     read = 0
+    reference: tuple[str, int] | None = None  # the date read last, and its sentence
     for span in analysis.spans:
-        if span.label not in TEMPORAL_LABELS or not 0 < span.sentence <= len(document.sentences):
+        named_day = span.label == NAMED_DAY_LABEL
+        if (span.label not in TEMPORAL_LABELS and not named_day) or not (
+            0 < span.sentence <= len(document.sentences)
+        ):
             continue
         sentence = document.sentences[span.sentence - 1]
         kind = document.skipped_kind(span.start, span.end)
-        if kind is not None:
-            rule = "not the story's text" if kind in NOT_STORY else "dateline or timestamp"
-            yield span, sentence, None, rule
+        if kind is not None and kind != DATELINE_KIND:
+            if not named_day:
+                rule = "not the story's text" if kind in NOT_STORY else "dateline or timestamp"
+                yield span, sentence, None, rule
+            continue
+        if kind == DATELINE_KIND:
+            # "HOUSTON, April 29 (Reuters) --": the day the story was filed, which dates
+            # its lead (see events.dated_expressions).
+            when, _ = read_expression(span.text, document.date)
+            if not named_day:
+                yield span, sentence, when, DATELINE
+            continue
+        before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
+        near = (reference[0], span.sentence - reference[1]) if reference else None
+        found = list(_read_span(document, span, sentence, before, near))
+        if named_day:
+            found = [item for item in found if item[1] is not None]
+        if not found:
             continue
         read += 1
         if limit is not None and read > limit:
             return
-        before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
-        when, rule = read_expression(
-            span.text,
-            document.date,
-            sentence=sentence.text,
-            start=span.start - sentence.start,
-            before=before,
-        )
-        yield span, sentence, when, rule
+        for part, when, rule in found:
+            # After a duration ("within 14 days ... seven days later") nothing is referred to.
+            reference = (when.date, span.sentence) if when is not None else None
+            yield part, sentence, when, rule
+
+
+def _read_span(
+    document: Document,
+    span: Span,
+    sentence: Sentence,
+    before: str | None,
+    reference: tuple[str, int] | None,
+) -> Iterator[tuple[Span, PartialDate | None, str]]:
+    """The span's reading; a range of two points that is not read whole as its two ends,
+    each an expression of its own ("between 1994 and 1997", "from Sept. 14 to
+    Thursday"). A range of days is read whole (dates.RANGE_DAYS): its first day, or the
+    month or year that holds it."""
+    whole = read_expression(
+        span.text,
+        document.date,
+        sentence=sentence.text,
+        start=span.start - sentence.start,
+        before=before,
+        reference=reference,
+    )
+    ends = range_ends(span.text)
+    if ends is not None and whole[0] is None:
+        parts = [
+            replace(span, text=text, start=span.start + offset, end=span.start + offset + len(text))
+            for offset, text in ends
+        ]
+        readings = [
+            read_expression(
+                part.text,
+                document.date,
+                sentence=sentence.text,
+                start=part.start - sentence.start,
+                before=before,
+                reference=reference,
+            )
+            for part in parts
+        ]
+        year = re.search(r"\b(?:1[89]|20)\d{2}\b", ends[1][1])
+        if year and readings[0][0] is not None and not re.search(r"\d{4}", ends[0][1]):
+            # "July to September 2009": the first end in the year of the second.
+            first = read_expression(f"{ends[0][1]} {year.group(0)}", document.date)
+            readings[0] = first if first[0] is not None else readings[0]
+        if all(when is not None for when, _ in readings):
+            for part, (when, rule) in zip(parts, readings, strict=True):
+                yield part, when, f"{rule}, an end of a range"
+            return
+    yield span, *whole
 
 
 def read_dates(corpus: Corpus, analyses: Sequence[Analysis]) -> Iterator[dict[str, Any]]:

@@ -34,6 +34,8 @@ _RULE_DAYS = {  # name: (month, weekday, nth)
     "presidents' day": (2, 0, 3),
     "presidents day": (2, 0, 3),
 }
+# US Election Day: the Tuesday after the first Monday of November.
+_ELECTION_DAY = frozenset({"election day"})
 
 
 def holiday(name: str, year: int) -> dt.date | None:
@@ -42,6 +44,11 @@ def holiday(name: str, year: int) -> dt.date | None:
     if key in _FIXED_DAYS:
         month, day = _FIXED_DAYS[key]
         return dt.date(year, month, day)
+    if key in _ELECTION_DAY:
+        first_monday = next(
+            dt.date(year, 11, d) for d in range(1, 8) if dt.date(year, 11, d).weekday() == 0
+        )
+        return first_monday + dt.timedelta(days=1)
     if key not in _RULE_DAYS:
         return None
     month, weekday, nth = _RULE_DAYS[key]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lexicon import words
+
 Tense = tuple[str, bool]  # ("future" or "past", strong)
 
 # Tense, read from the cue nearest the expression in its clause: a day or month written
@@ -20,8 +22,9 @@ Tense = tuple[str, bool]  # ("future" or "past", strong)
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
     r"going) to|(?:is|are) to|scheduled|upcoming|forthcoming|plans? to|planned|planning|"
-    r"deadline|takes? place|commences?|begins?|starts?|opens?|resumes?|expires?|"
-    r"next|coming)\b|['’]ll\b",
+    r"deadline|takes? place|(?<!became )(?<!was )(?<!were )(?<!been )effective|(?<!the )(?:commences?|begins?|starts?|opens?|resumes?|expires?)|"
+    r"(?:next|coming)(?=\s+(?:week|weekend|month|year|season|quarter|spring|summer|fall|autumn|"
+    r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b|['’]ll\b",
     re.IGNORECASE,
 )
 # Common irregular past forms (regular ones end in -ed).
@@ -33,7 +36,7 @@ _IRREGULAR_PAST = (
 )
 _PAST_CUE = re.compile(
     rf"\b(?:{'|'.join(_IRREGULAR_PAST.split())}|ago|earlier|previously|last|took place|"
-    r"[a-z]{3,}ed)\b",
+    r"(?-i:[a-z]{3,}ed))\b",  # lower case: not a name ("Mohammed")
     re.IGNORECASE,
 )
 # A future auxiliary before the expression governs its verb ("is due to be sentenced on
@@ -48,8 +51,32 @@ _PARTICIPLE = re.compile(r"\b(?:be|to)\s+$", re.IGNORECASE)
 # verb of the clause may govern another date ("extended to Nov. 20").
 _STRONG_LINK = re.compile(r"^\s+(?:on|in|at|during)\s+$", re.IGNORECASE)
 # Words that end in -ed but speak of the future ("scheduled", "expected to").
-_NOT_PAST = frozenset({"scheduled", "expected", "planned", "slated", "proposed", "needed"})
-_CLAUSE_END = re.compile(r"[;:!?()\[\]“”\"]|\s[–—-]\s|\.(?:\s|$)")
+# Nor do words that only end in -ed ("succeed", "hundred").
+_NOT_PAST = frozenset(
+    {"scheduled", "expected", "planned", "slated", "proposed", "needed"}
+    | set("succeed proceed exceed need feed speed bleed breed heed indeed seed hundred "
+          "sacred naked wicked kindred rugged ragged crooked beloved".split())
+)
+# A period inside a sentence (the sentences are split already) ends an abbreviation
+# ("Roe vs. Wade", "Birmingham, Ala."), not a clause.
+# An expression that opens the sentence ("In January, a bombing killed ...", "On Friday
+# the ministry said ...") dates its main verb: the first cue after it is strong.
+_OPENING = re.compile(
+    r"^[\s\"'“‘`(]*(?:(?:in|on|at|by|during|early|late|mid|the|last|this|next|earlier|later|"
+    r"also|and|but|then|until|from)[\s-]+){0,3}$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[;:!?()\[\]“”\"]|\s[–—-]\s")
+# What happened "since" a day lies before the publication, whatever the verb.
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?:shortly|just|soon|immediately|right|long)\s+)?(?:(?:after|before)\s+)?"
+    r"(?:the\s+|early\s+|late\s+|mid-?\s*)?$",
+    re.IGNORECASE,
+)
+
+# A day written just before one of these nouns names what happened that day: it is past.
+HAPPENED = words("happened_nouns")
+_NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)")
 
 # A tense cue decides between the day before and the day after the publication, unless
 # the other one is within this many days and the cue's one is not: the cue may belong to
@@ -59,17 +86,25 @@ NEAR_DAYS = 92
 
 def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     """("future" or "past", whether the cue is strong: see _STRONG_LINK) by the tense cue
-    nearest the expression in its clause (a future cue wins a tie), or None when the
-    clause has none."""
+    nearest before the expression in its clause, else the nearest after it (a verb
+    usually comes before its time adverbial: "Qantas will double its flights by August
+    ... untouched by the crisis"); a future cue wins a tie; None when the clause has none.
+    "Since" before the expression says past, whatever the verb."""
     if start is None or sentence[start : start + len(text)] != text:
         start = sentence.find(text)
     if start < 0:
         return None
+    if _SINCE.search(sentence, 0, start):
+        return "past", True
     end = start + len(text)
+    following = _NEXT_WORD.match(sentence, end)
+    if following and following.group(1).lower() in HAPPENED:
+        return "past", True  # "the April 20 explosion", "Friday's attacks"
     left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
     stop = _CLAUSE_END.search(sentence, end)
     right = stop.start() if stop else len(sentence)
-    best: tuple[tuple[int, bool, int], str, bool] | None = None
+    opens = bool(_OPENING.match(sentence, 0, start))
+    best: tuple[tuple[bool, int, bool, int], str, bool] | None = None
     for pattern, tense, rank in ((_FUTURE_CUE, "future", 0), (_PAST_CUE, "past", 1)):
         for match in pattern.finditer(sentence, left, right):
             if start <= match.start() < end:
@@ -84,11 +119,13 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
                 if match.end() <= start
                 else sentence[end : match.start()]
             )
-            strong = match.end() <= start and bool(
-                _STRONG_LINK.match(between) or _FUTURE_AUXILIARY.match(match.group(0))
-            )
-            # Nearest first; at the same distance a strong cue, then a future one.
-            key = (len(between.split()), not strong, rank)
+            strong = (
+                match.end() <= start
+                and bool(_STRONG_LINK.match(between) or _FUTURE_AUXILIARY.match(match.group(0)))
+            ) or (opens and match.start() >= end)
+            # Before the expression first, then nearest; at the same distance a strong
+            # cue, then a future one.
+            key = (match.start() >= end, len(between.split()), not strong, rank)
             if best is None or key < best[0]:
                 best = (key, tense, strong)
     if best is None:

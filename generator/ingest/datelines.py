@@ -5,6 +5,7 @@ sentence per line).
     OTTAWA | Thu May 13, 2010 3:28 pm EDT OTTAWA (Reuters) - ...     wire header
     Sunday, May 16, 2010; 4:43 PM ...                                  timestamp
     GULF OF MEXICO -- ...      WASHINGTON (AP) — ...                   dateline
+    BEIJING, August 7 (Xinhua) -- ...                                  dateline
     By Niu Shuping and Ken Wills ...                                   byline
     Photograph: Joe Raedle/Getty Images ...                            photo credit
     1813 US President Barack Obama says ...                            live-blog time
@@ -44,12 +45,12 @@ _PATTERNS = (
             rf"{_WEEKDAY},?\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*[;,]\s*{_CLOCK}\s*{_ZONE}?\s*"
         ),
     ),
-    # WASHINGTON (AP) — / GULF OF MEXICO --
+    # WASHINGTON (AP) — / GULF OF MEXICO -- / BEIJING, August 7 (Xinhua) --
     (
         "dateline",
         re.compile(
-            rf"(?:(?P<lead>{_OUTLETS})\s+)?(?P<place>{_CAPS_PLACE})\s+"
-            rf"(?:\((?P<outlet>{_OUTLETS})\)\s*)?(?:--|—|–)\s+"
+            rf"(?:(?P<lead>{_OUTLETS})\s+)?(?P<place>{_CAPS_PLACE})(?:,\s+{_MONTH}\s+\d{{1,2}})?\s+"
+            rf"(?:\((?P<outlet>{_OUTLETS})\)\s*)?(?:--|—|–)(?:\s+|$)"
         ),
     ),
     # By Niu Shuping and Ken Wills

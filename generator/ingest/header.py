@@ -64,7 +64,9 @@ def _split_title_line(rest: str) -> tuple[str | None, str]:
         first
         and remainder.strip()
         and len(first.split()) <= 25
-        and not first.endswith((".", "!", "?", ":", ";", ","))
+        # A line ending in a dash leads into the text: a dateline ("BEIJING, Aug. 7
+        # (Xinhua) --"), not a title.
+        and not first.endswith((".", "!", "?", ":", ";", ",", "--", "—", "–"))
     ):
         return first, remainder
     return None, rest

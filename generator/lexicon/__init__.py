@@ -36,6 +36,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - generic: words naming a kind of thing, not a thing ("Administration") (mentions,
   entities)
 - geo_heads: last words of names of regions and waters (mentions)
+- happened_nouns: nouns of things that happen once ("explosion", "attacks"): a day
+  written just before one is past ("the April 20 explosion") (chronology/tense)
 - headline_verbs: base forms of headline verbs; their forms in -s, -es, -d/-ed, -ies are
   made from them (mentions)
 - headline_verb_forms: irregular forms of headline verbs ("took") (mentions)

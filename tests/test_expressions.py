@@ -1,0 +1,102 @@
+"""Every temporal expression of a document as the chronology reads it
+(chronology/expressions.py): ranges as their two ends, named days that spaCy calls
+events, dates that refer back to the one before."""
+
+from __future__ import annotations
+
+from generator.chronology.events import dated_expressions
+from generator.chronology.expressions import read_dates
+from generator.ingest.load import load_corpus
+
+from .chronology_fixtures import analyse_by_hand
+
+
+def _read(make_seeds, text, marks):
+    corpus = load_corpus(make_seeds({"a.txt": text}))
+    return [
+        (r["text"], r["value"], r["rule"])
+        for r in read_dates(corpus, analyse_by_hand(corpus, {"a": marks}))
+    ]
+
+
+def test_a_range_of_two_points_is_read_as_its_two_ends(make_seeds):
+    read = _read(
+        make_seeds,
+        "date 1989-10-30 Crane bought 254,200 shares from Sept. 14 to Thursday. Attacks "
+        "happened between 1994 and 1997. The leaders met on 7-8 March. Output fell, "
+        "compared to July to September 2009.\n",
+        [
+            ("Sept. 14 to Thursday", "DATE"),
+            ("between 1994 and 1997", "DATE"),
+            ("7-8 March", "DATE"),
+            ("July to September 2009", "DATE"),
+        ],
+    )
+    assert read == [
+        ("Sept. 14", "1989-09-14", "month and day, an end of a range"),
+        ("Thursday", "1989-10-26", "weekday, an end of a range"),
+        ("1994", "1994", "year, an end of a range"),
+        ("1997", "1997", "year, an end of a range"),
+        # A range of a few days stays one expression, dated by its first day.
+        ("7-8 March", "1989-03-07", "range of days"),
+        # The first end in the year of the second.
+        ("July", "2009-07", "dateparser, an end of a range"),
+        ("September 2009", "2009-09", "dateparser, an end of a range"),
+    ]
+
+
+def test_a_named_day_spacy_calls_an_event_is_a_date(make_seeds):
+    read = _read(
+        make_seeds,
+        "date 2000-01-07 Elian was found on Thanksgiving Day clinging to an inner tube. "
+        "The Gulf War changed the region.\n",
+        [("Thanksgiving Day", "EVENT"), ("The Gulf War", "EVENT")],
+    )
+    assert read == [("Thanksgiving Day", "1999-11-25", "named day")]  # no war as a date
+
+
+def test_a_date_that_refers_back_is_read_from_the_date_before(make_seeds):
+    read = _read(
+        make_seeds,
+        "date 2000-01-28 Munero fled to Florida in June 1998 and returned to Cuba later "
+        "that year. Appeals take 14 days; the ruling comes seven days later.\n",
+        [
+            ("June 1998", "DATE"),
+            ("later that year", "DATE"),
+            ("14 days", "DATE"),
+            ("seven days later", "DATE"),
+        ],
+    )
+    assert read[1] == ("later that year", "1998", "from the date before")
+    # After a duration nothing is referred to.
+    assert read[3][1] is None
+
+
+def test_a_dateline_alone_on_its_line_is_read_but_dates_no_event(make_seeds):
+    text = (
+        "date 1998-08-08\nJOHANNESBURG, August 7 (Xinhua) --\n\n"
+        "South Africa deplored Friday the bomb blasts in Kenya.\n"
+    )
+    corpus = load_corpus(make_seeds({"a.txt": text}))
+    document = corpus.documents[0]
+    assert document.skipped[0][2] == "dateline"  # a line ending in a dash is no title
+    analyses = analyse_by_hand(corpus, {"a": [("August 7", "DATE"), ("Friday", "DATE")]})
+    read = [(r["text"], r["value"], r["rule"]) for r in read_dates(corpus, analyses)]
+    assert read == [
+        ("August 7", "1998-08-07", "dateline"),
+        ("Friday", "1998-08-07", "weekday"),
+    ]
+    dated = [when.expression for _, when, _ in dated_expressions(document, analyses[0])]
+    assert dated == ["Friday"]
+
+
+def test_a_dateline_dates_the_lead_it_opens(make_seeds):
+    text = (
+        "date 2010-05-14\nHOUSTON, April 29 (Reuters) -- A massive oil spill could hit the "
+        "coast, officials said.\n"
+    )
+    corpus = load_corpus(make_seeds({"a.txt": text}))
+    document = corpus.documents[0]
+    analyses = analyse_by_hand(corpus, {"a": [("April 29", "DATE")]})
+    dated = [(w.date, w.rule) for _, w, _ in dated_expressions(document, analyses[0])]
+    assert dated == [("2010-04-29", "month and day")]
