@@ -110,18 +110,22 @@ def merge(clusters: list[Cluster], into: int, other: int, rule: str) -> None:
 
 
 def is_full_person(cluster: Cluster) -> bool:
-    """Named in full ("Nicolás Maduro") and tagged PERSON in most full-name mentions."""
-    full = [m for m in cluster.mentions if m.label != "FOUND" and len(m.text.split()) >= 2]
-    person = sum(1 for m in full if m.label == "PERSON" and m.vote == "person")
-    # "the Deepwater Horizon rig" a fifth of the time (re-found copies too): a facility,
-    # however tagged.
-    many = [m for m in cluster.mentions if len(m.text.split()) >= 2]
-    facility = sum(1 for m in many if m.vote == "place" and m.weight >= STRONG)
-    # "Halliburton Co" tagged PERSON: a legal form makes it a company's name.
+    """Named in full ("Nicolás Maduro") and tagged PERSON in most full-name mentions;
+    not "the Deepwater Horizon rig" a fifth of the time (re-found copies too): a
+    facility, however tagged; not "Halliburton Co" (a legal form: a company)."""
+    full = person = many = facility = 0
+    for m in cluster.mentions:
+        if len(m.text.split()) < 2:
+            continue
+        many += 1
+        facility += m.vote == "place" and m.weight >= STRONG
+        if m.label != "FOUND":
+            full += 1
+            person += m.label == "PERSON" and m.vote == "person"
     return (
         person > 0
-        and person * 2 >= len(full)
-        and facility * 5 < len(many)
+        and person * 2 >= full
+        and facility * 5 < many
         and not has_legal_form(cluster)
     )
 
