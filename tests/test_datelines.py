@@ -89,3 +89,87 @@ def test_no_entity_and_no_date_is_read_in_a_dateline(make_seeds):
     assert [m.start for m in entities[0].mentions] == [corpus.documents[0].text.index("Misrata")]
     chronology = build_chronology(corpus, analyses, {})
     assert [e.date for e in chronology.events] == ["2011-06-08"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind", "place", "outlet"),
+    [
+        ("VELDRA, May 16 (Reuters) - ", "wire header", "Veldra", "Reuters"),
+        ("PORT ALDEN, Carmody (Reuters) - ", "wire header", "Port Alden", "Reuters"),
+        (
+            "NORTH/SOUTH | Mon Jun 29, 2009 1:58 pm EDT NORTH/SOUTH (Reuters) - ",
+            "wire header",
+            "North/South",
+            "Reuters",
+        ),
+        ("“AP ESTERVILLE -- ", "dateline", "Esterville", "AP"),
+        ("Saturday 25 April 2009 22.09 BST ", "timestamp", None, None),
+        ("Last updated: 1 may, 2009 - 17:54 GMT ", "timestamp", None, None),
+        ("Ada Quell | 18:00 UK time, Saturday, 25 April 2009 ", "byline", None, None),
+        ("By Ada Quell, Health and Science Editor ", "byline", None, None),
+        ("By Ada Quell, Associated Press ", "byline", None, "AP"),
+    ],
+)
+def test_more_newsroom_shapes_are_marked(tmp_path, opening, kind, place, outlet):
+    path = tmp_path / "a.txt"
+    path.write_text(f"date 2010-05-13\n{opening}Legislators grilled the head of Zentrix.\n")
+    document = load_document(path)
+    start = document.sentences[0].start
+    assert document.skipped == ((start, start + len(opening), kind),)
+    assert (document.dateline, document.outlet) == (place, outlet)
+
+
+def test_a_wire_header_run_into_a_headline_or_caption_is_found_inside_the_sentence(tmp_path):
+    path = tmp_path / "a.txt"
+    header = "VELDRA | Thu Jun 11, 2009 6:08 pm EDT VELDRA (Reuters) - "
+    path.write_text(
+        "date 2009-06-11\n* Flu spreads * Schools shut By Ada Quell, Science Editor "
+        f"{header}Officials said more.\n"
+        "2009 06 24 07:14 JST KORBEN (Reuters) - Markets fell.\n"
+        "(Reporting by Ada Quell; Editing by Bo Trask)\n"
+    )
+    document = load_document(path)
+    text = document.text
+    parts = [(text[s:e], k) for s, e, k in document.skipped]
+    assert parts == [
+        ("By Ada Quell, Science Editor ", "byline"),
+        (header, "wire header"),
+        ("2009 06 24 07:14 JST ", "timestamp"),
+        ("KORBEN (Reuters) - ", "wire header"),
+        ("(Reporting by Ada Quell; Editing by Bo Trask)", "byline"),
+    ]
+    assert (document.dateline, document.outlet) == ("Veldra", "Reuters")
+
+
+def test_a_sentence_of_the_story_is_not_read_as_a_dateline_inside(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2010-05-13\nThe agency (AP) said the WHO, May 16 report was late.\n"
+        "It was hit By Ada Quell in May.\n"
+    )
+    document = load_document(path)
+    assert document.skipped == ()
+    assert document.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Views expressed in the comments do not represent those of Reuters.", "Reuters"),
+        ("Sign up for free e-mail news alerts from FoxNews.com and FoxBusiness.com.", "Fox News"),
+        ("Photograph: Ada Quell for the Guardian Officials met.", "The Guardian"),
+        ("Your comments may be published on any BBC media worldwide.", "BBC"),
+        ("washingtonpost.com is not responsible for any content posted.", "The Washington Post"),
+        ("Officials told the Guardian and the BBC that it was so.", None),
+    ],
+)
+def test_a_notice_of_the_site_names_the_outlet(tmp_path, line, outlet):
+    path = tmp_path / "a.txt"
+    path.write_text(f"date 2010-05-13\nOfficials met in Veldra.\n{line}\n")
+    assert load_document(path).outlet == outlet
+
+
+def test_a_one_letter_bracket_is_a_caption_not_an_outlet(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("date 2010-05-13\nAda Quell (L) and Bo Trask talk in Veldra.\n")
+    assert load_document(path).outlet is None
