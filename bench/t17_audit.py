@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         events = json.loads((out / "chronology.json").read_text())["events"]
         for number, event in enumerate(rng.sample(events, min(per_events, len(events))), 1):
-            marks = flags(event["expression"])
+            marks = [f for f in flags(event["expression"]) if f != "handle"]
             print(
                 f"V{number} {event['date']} [{event['expression']}] "
                 f"{'FLAG ' + ','.join(marks) if marks else ''}\n     {event['text'][:220]}"

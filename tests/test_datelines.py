@@ -173,3 +173,23 @@ def test_a_one_letter_bracket_is_a_caption_not_an_outlet(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("date 2010-05-13\nAda Quell (L) and Bo Trask talk in Veldra.\n")
     assert load_document(path).outlet is None
+
+
+def test_a_byline_before_a_wire_header_and_a_utc_stamp_are_marked(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2010-06-01\nCredit: Zentrix By Ann Lee and JoAnne Trask VELDRA, La/KORBEN | "
+        "Tue Jun 1, 2010 4:08 am EDT VELDRA, La/KORBEN (Reuters) - Crews worked on.\n"
+        "May 11, 2010 20:24 UTC With the spotlight on Zentrix, crews looked north.\n"
+    )
+    document = load_document(path)
+    kinds = [(document.text[s:e].split()[0], k) for s, e, k in document.skipped]
+    assert kinds == [("By", "byline"), ("VELDRA,", "wire header"), ("May", "timestamp")]
+    assert document.outlet == "Reuters"
+
+
+def test_a_bracketed_acronym_at_the_start_is_no_outlet(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("date 2010-06-01\nThe Veldra Energy Agency (VEA) said stocks fell.\n")
+    document = load_document(path)
+    assert (document.dateline, document.outlet) == (None, None)

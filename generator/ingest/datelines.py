@@ -36,12 +36,15 @@ _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _CAPS_PLACE = r"[A-Z][A-Z.'’\-/]*(?:[ ,]+[A-Z][A-Z.'’\-/]*){0,4}"
 # "WILMINGTON, Delaware", "SAN JUAN, Puerto Rico", then "June 14" in a Reuters dateline
-_REGION = rf"(?:,\s+(?!{_MONTH}\s+\d)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+_REGION = rf"(?:,\s+(?!{_MONTH}\s+\d)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?:/[A-Z][A-Z]+)?)?"
 _ON_DAY = rf"(?:,?\s+{_MONTH}\s+\d{{1,2}})?"
 _OUTLETS = r"Reuters|AP|AFP|CNN|BBC|UPI|Bloomberg|dpa|Xinhua|ANSA|PA"
+# How an outlet is written in a dateline or byline -> its name in the Sources table.
+_OUTLET_NAMES = {name: name for name in _OUTLETS.split("|")} | {"Associated Press": "AP"}
+OUTLETS = frozenset(_OUTLET_NAMES)
 _CLOCK = r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|[AP]\.?M\.?)?"
 _ZONE = r"(?:[A-Z]{2,4}T|GMT|UTC|BST|IST|CET|CEST|JST)"
-_NAME = r"[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+)+"
+_NAME = r"[A-Z][a-z][A-Za-z’'\-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][A-Za-z’'\-]*)+"
 _NAMES = rf"{_NAME}(?:(?:,\s+|\s+and\s+)(?!Associated Press\b){_NAME}){{0,3}}"
 # "By Maggie Fox, Health and Science Editor", "By Tom Bergin, Reuters"
 _BYLINE_ROLE = (
@@ -70,7 +73,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         True,
     ),
-    # 2009 06 24 07:14 JST
+    # 2009 06 24 07:14 JST      May 11, 2010 20:24 UTC
+    (
+        "timestamp",
+        re.compile(rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s+\d{{1,2}}:\d{{2}}\s*{_ZONE}\s*"),
+        True,
+    ),
     ("timestamp", re.compile(rf"\d{{4}} \d{{2}} \d{{2}} {_CLOCK}\s*{_ZONE}\s*"), True),
     # Sunday, May 16, 2010; 4:43 PM
     (
@@ -127,7 +135,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         False,
     ),
     # ... route map By Maggie Fox, Health and Science Editor WASHINGTON | ...
-    ("byline", re.compile(rf"\bBy\s+{_NAMES}{_BYLINE_ROLE}(?=\s+[A-Z])\s+"), True),
+    # ... Credit: Reuters By Ann Lee and Bo Trask VENICE, La/WASHINGTON | Tue Jun ...
+    (
+        "byline",
+        re.compile(
+            rf"\bBy\s+{_NAMES}(?:{_BYLINE_ROLE}(?=\s+[A-Z])|(?=\s+{_CAPS_PLACE}{_REGION}"
+            rf"(?:\s*\||{_ON_DAY}\s+\((?:{_OUTLETS})\))))\s+"
+        ),
+        True,
+    ),
     # (Reporting by Dave Graham; Editing by Louise Ireland)    a wire story's last line
     (
         "byline",
@@ -234,8 +250,6 @@ def _groups(text: str, start: int, end: int, kind: str) -> Iterator[dict[str, st
                 return
 
 
-# How an outlet is written in a dateline or byline -> its name in the Sources table.
-_OUTLET_NAMES = {name: name for name in _OUTLETS.split("|")} | {"Associated Press": "AP"}
 # "Photograph: Sarah Lee for the Guardian": the site's own photographer
 _OWN_CREDIT = re.compile(
     r"(?:Photograph|Illustration|Photo|Graphic|Composite):\s+[A-Z][\w.’' \-]{0,40}? "

@@ -19,6 +19,7 @@ import yaml
 
 from ..errors import InputError
 from ..model import Document
+from .datelines import OUTLETS
 from .text import split_sentences
 
 _SEED_HEADER = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]*(.*)", re.DOTALL)
@@ -31,6 +32,7 @@ _DATELINE = re.compile(
         [ ]\((?P<outlet>[A-Z][A-Za-z0-9&.'\- ]{1,30})\)[ ]*[—–-]*[ ]*""",
     re.VERBOSE,
 )
+_DASH = re.compile(r"\)[ ]*[—–-]")
 _TITLE_WORDS = 20
 
 
@@ -218,6 +220,8 @@ def _make_document(
     sentences = tuple(split_sentences(text))
     dateline = outlet = None
     match = _DATELINE.match(text)
+    if match and match.group("outlet").strip() not in OUTLETS and not _DASH.search(match.group(0)):
+        match = None  # "International Energy Agency (IEA) said": no outlet, no dash
     if match:
         dateline, outlet = match.group("place").strip(), match.group("outlet").strip()
         if dateline.isupper():  # "WASHINGTON (AP)": the place as datelines.py writes it
