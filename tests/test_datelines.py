@@ -193,3 +193,25 @@ def test_a_bracketed_acronym_at_the_start_is_no_outlet(tmp_path):
     path.write_text("date 2010-06-01\nThe Veldra Energy Agency (VEA) said stocks fell.\n")
     document = load_document(path)
     assert (document.dateline, document.outlet) == (None, None)
+
+
+def test_a_credit_line_is_a_byline(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2010-06-01\nCrews worked on.\n"
+        "Staff writers Ann Lee and Bo D. Trask contributed to this report.\n"
+    )
+    document = load_document(path)
+    last = document.sentences[-1]
+    assert document.skipped == ((last.start, last.end, "byline"),)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Photograph: PA ", "Photograph: Ann Lee for the Guardian ", "Illustration: Bo Trask/AP "],
+)
+def test_photo_credits_without_a_slash_or_with_one(tmp_path, credit):
+    path = tmp_path / "a.txt"
+    path.write_text(f"date 2010-06-01\n{credit}Crews worked on.\n")
+    document = load_document(path)
+    assert document.skipped == ((0, len(credit), "photo credit"),)

@@ -10,7 +10,9 @@ sentence per line), or run into a headline or a caption before the story starts.
     By Niu Shuping and Ken Wills ...  By Maggie Fox, Health and Science Editor
     Susan Watts | 18:00 UK time, Saturday, 25 April 2009 ...           blog byline
     (Reporting by Dave Graham; Editing by Louise Ireland)              sign-off
-    Photograph: Joe Raedle/Getty Images ...                            photo credit
+    Staff writer Steven Mufson contributed to this report.             credit
+    Photograph: Joe Raedle/Getty Images ...  Photograph: PA ...        photo credit
+    Photograph: Sarah Lee for the Guardian ...
     1813 US President Barack Obama says ...                            live-blog time
 
 They stay in the text (the source page shows the document as it came), but are marked:
@@ -73,10 +75,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         True,
     ),
-    # 2009 06 24 07:14 JST      May 11, 2010 20:24 UTC
+    # 2009 06 24 07:14 JST      May 11, 2010 20:24 UTC      -- June 02, 2010 3:03 PM
     (
         "timestamp",
-        re.compile(rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s+\d{{1,2}}:\d{{2}}\s*{_ZONE}\s*"),
+        re.compile(
+            rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}[;,]?\s+\d{{1,2}}:\d{{2}}\s*"
+            rf"(?:[AaPp]\.?[Mm]\.?)?\s*{_ZONE}?\s*"
+        ),
         True,
     ),
     ("timestamp", re.compile(rf"\d{{4}} \d{{2}} \d{{2}} {_CLOCK}\s*{_ZONE}\s*"), True),
@@ -153,12 +158,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         True,
     ),
+    # Staff writer Ann Lee contributed to this report.    (a sentence that is a credit)
+    (
+        "byline",
+        re.compile(
+            r"[^\n]{0,250}?\bcontributed (?:to this report|to this article|reporting)\b[^\n]{0,60}"
+        ),
+        False,
+    ),
     # Photograph: Joe Raedle/Getty Images
     (
         "photo credit",
         re.compile(
-            r"(?:Photograph|Photo|Picture|Image|Photos):\s+[A-Z][\w.’'\- ]{0,40}/[A-Z][\w.\-]*"
-            r"(?:/[A-Z][\w.\-]*)?(?:\s+Images)?\s+"
+            r"(?:Photograph|Photo|Picture|Image|Photos|Illustration|Composite):\s+"
+            r"(?:[A-Z][\w.’'\- ]{0,40}/[A-Z][\w.\-]*(?:/[A-Z][\w.\-]*)?(?:\s+Images)?"
+            r"|[A-Z][\w.’'\- ]{0,40}? for the [A-Z]\w+"
+            r"|(?:PA|AP|AFP|EPA|Reuters|Getty Images|Rex Features|Corbis|Alamy)(?![\w/]))\s+"
         ),
         False,
     ),
