@@ -36,14 +36,16 @@ from ..model import Document
 
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_CAPS_PLACE = r"[A-Z][A-Z.'’\-/]*(?:[ ,]+[A-Z][A-Z.'’\-/]*){0,4}"
+_CAPS_PLACE = r"[A-Z][A-Z.'’\-/]*(?![a-z])(?:[ ,]+[A-Z][A-Z.'’\-/]*(?![a-z])){0,4}"
 # "WILMINGTON, Delaware", "SAN JUAN, Puerto Rico", then "June 14" in a Reuters dateline
-_REGION = rf"(?:,\s+(?!{_MONTH}\s+\d)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?:/[A-Z][A-Z]+)?)?"
+_REGION = rf"(?:,\s+(?!{_MONTH}\s+\d)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?:/[A-Z][A-Z]+)?,?)?"
 _ON_DAY = rf"(?:,?\s+{_MONTH}\s+\d{{1,2}})?"
 _OUTLETS = r"Reuters|AP|AFP|CNN|BBC|UPI|Bloomberg|dpa|Xinhua|ANSA|PA"
 # How an outlet is written in a dateline or byline -> its name in the Sources table.
 _OUTLET_NAMES = {name: name for name in _OUTLETS.split("|")} | {"Associated Press": "AP"}
 OUTLETS = frozenset(_OUTLET_NAMES)
+# "(Reuters Legal) -": a desk of the outlet
+_DESK = r"(?:\s[A-Z][a-z]+)?"
 _CLOCK = r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|[AP]\.?M\.?)?"
 _ZONE = r"(?:[A-Z]{2,4}T|GMT|UTC|BST|IST|CET|CEST|JST)"
 _NAME = r"[A-Z][a-z][A-Za-z’'\-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][A-Za-z’'\-]*)+"
@@ -62,8 +64,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(
             rf"(?:(?P<place>{_CAPS_PLACE}){_REGION}{_ON_DAY}\s*\|\s*)?"
             rf"{_WEEKDAY}\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s+{_CLOCK}\s*{_ZONE}?\s*"
-            rf"(?:(?P<place2>{_CAPS_PLACE}){_REGION}{_ON_DAY}\s+)?"
-            rf"(?:\((?P<outlet>{_OUTLETS})\)\s*[-–—]+\s*)?"
+            rf"(?:(?P<place2>{_CAPS_PLACE}){_REGION}\s*)?(?:,?\s*{_MONTH}\s+\d{{1,2}}\s+)?"
+            rf"(?:\((?P<outlet>{_OUTLETS}){_DESK}\)\s*[-–—]+\s*)?"
         ),
         True,
     ),
@@ -71,7 +73,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "wire header",
         re.compile(
-            rf"(?P<place>{_CAPS_PLACE}){_REGION}{_ON_DAY}\s+\((?P<outlet>{_OUTLETS})\)\s*[-–—]+\s*"
+            rf"(?P<place>{_CAPS_PLACE}){_REGION}{_ON_DAY}\s+\((?P<outlet>{_OUTLETS}){_DESK}\)"
+            r"\s*[-–—]+\s*"
         ),
         True,
     ),
@@ -191,11 +194,20 @@ def find_datelines(document: Document) -> tuple[tuple[int, int, str], ...]:
     text = document.text
     found: list[tuple[int, int, str]] = []
     times: list[tuple[int, int, str]] = []
-    previous = None
-    for sentence in document.sentences:
-        opens = previous is None or previous.paragraph != sentence.paragraph
-        previous = sentence
-        found.extend(_in_sentence(text, sentence.start, sentence.end, opens))
+    paragraph: list[tuple[int, int, str]] = []  # found in the current paragraph
+    para_start = 0
+    sentences = document.sentences
+    for index, sentence in enumerate(sentences):
+        opens = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
+        if opens:
+            para_start = sentence.start
+        paragraph.extend(_at_start(text, sentence.start, sentence.end, opens))
+        closes = index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
+        if closes:
+            # A sentence may end inside a header ("VENICE, La. | Mon May 31 ..."): the
+            # shapes found anywhere are looked for in the whole paragraph.
+            found.extend(_anywhere(text, para_start, sentence.end, paragraph))
+            paragraph = []
         live = _LIVE_TIME.match(text, sentence.start, sentence.end)
         if live:
             times.append((sentence.start, live.end(), "live-blog time"))
@@ -204,9 +216,9 @@ def find_datelines(document: Document) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(found))
 
 
-def _in_sentence(text: str, start: int, end: int, opens: bool) -> list[tuple[int, int, str]]:
-    """The marked parts of one sentence: the shapes at its start, one after the other
-    ("By X WASHINGTON (AP) --"), then those found anywhere in the rest."""
+def _at_start(text: str, start: int, end: int, opens: bool) -> list[tuple[int, int, str]]:
+    """The shapes at the start of a sentence, one after the other ("By X WASHINGTON
+    (AP) --")."""
     found: list[tuple[int, int, str]] = []
     at = start
     for kind, pattern, _ in _PATTERNS:
@@ -216,14 +228,27 @@ def _in_sentence(text: str, start: int, end: int, opens: bool) -> list[tuple[int
         if match and match.end() > at and _plausible(kind, match):
             found.append((at, match.end(), kind))
             at = match.end()
+    return found
+
+
+def _anywhere(
+    text: str, start: int, end: int, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """`found` and the shapes found anywhere from `start` to `end` that overlap none of
+    them (nor each other)."""
+    found = list(found)
     for kind, pattern, anywhere in _PATTERNS:
         if not anywhere:
             continue
-        for match in pattern.finditer(text, at, end):
-            if match.end() > match.start() and not any(
-                s < match.end() and match.start() < e for s, e, _ in found
-            ):
+        at = start
+        while (match := pattern.search(text, at, end)) is not None:
+            if match.end() == match.start():
+                at = match.end() + 1
+            elif any(s < match.end() and match.start() < e for s, e, _ in found):
+                at = match.start() + 1  # "JST KORBEN (Reuters)": KORBEN alone may fit
+            else:
                 found.append((match.start(), match.end(), kind))
+                at = match.end()
     return found
 
 
