@@ -44,8 +44,8 @@ _OUTLETS = r"Reuters|AP|AFP|CNN|BBC|UPI|Bloomberg|dpa|Xinhua|ANSA|PA"
 # How an outlet is written in a dateline or byline -> its name in the Sources table.
 _OUTLET_NAMES = {name: name for name in _OUTLETS.split("|")} | {"Associated Press": "AP"}
 OUTLETS = frozenset(_OUTLET_NAMES)
-# "(Reuters Legal) -": a desk of the outlet
-_DESK = r"(?:\s[A-Z][a-z]+)?"
+# "(Reuters Legal) -", "(Reuters Life!) -": a desk of the outlet
+_DESK = r"(?:\s[A-Z][a-z]+!?)?"
 _CLOCK = r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|[AP]\.?M\.?)?"
 _ZONE = r"(?:[A-Z]{2,4}T|GMT|UTC|BST|IST|CET|CEST|JST)"
 _NAME = r"[A-Z][a-z][A-Za-z’'\-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][A-Za-z’'\-]*)+"
