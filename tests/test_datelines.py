@@ -215,3 +215,24 @@ def test_photo_credits_without_a_slash_or_with_one(tmp_path, credit):
     path.write_text(f"date 2010-06-01\n{credit}Crews worked on.\n")
     document = load_document(path)
     assert document.skipped == ((0, len(credit), "photo credit"),)
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        ("From Ann Lee in Veldra, Korbenland ", "byline"),
+        ("From Ann Lee, BBC Arabic ", "byline"),
+        ("AP ", "photo credit"),
+    ],
+)
+def test_a_reporter_line_and_a_captions_agency_credit(tmp_path, opening, kind):
+    path = tmp_path / "a.txt"
+    path.write_text(f"date 2010-06-01\n{opening}The crews worked on.\n")
+    document = load_document(path)
+    assert document.skipped == ((0, len(opening), kind),)
+
+
+def test_an_agency_in_a_sentence_of_the_story_is_not_a_credit(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("date 2010-06-01\nAP reporters saw it. From Ann Lee in Veldra we heard.\n")
+    assert load_document(path).skipped == ()

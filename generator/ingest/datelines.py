@@ -12,7 +12,8 @@ sentence per line), or run into a headline or a caption before the story starts.
     (Reporting by Dave Graham; Editing by Louise Ireland)              sign-off
     Staff writer Steven Mufson contributed to this report.             credit
     Photograph: Joe Raedle/Getty Images ...  Photograph: PA ...        photo credit
-    Photograph: Sarah Lee for the Guardian ...
+    Photograph: Sarah Lee for the Guardian ...   AP Apr. 21: Fire boat crews ...
+    From Matthew Price in Oaxaca, Mexico ...                          reporter
     1813 US President Barack Obama says ...                            live-blog time
 
 They stay in the text (the source page shows the document as it came), but are marked:
@@ -161,6 +162,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         True,
     ),
+    # From Matthew Price in Oaxaca, Mexico     From Muslim Qandeel, BBC Arabic   (a reporter)
+    (
+        "byline",
+        re.compile(
+            rf"From\s+{_NAME}(?:\s+in\s+[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){{0,3}}?:?"
+            rf"|,\s+(?:BBC|Reuters|AP|AFP|CNN)(?:\s+[A-Z][a-z]+)?)(?=\s+[A-Z])\s+"
+        ),
+        False,
+    ),
     # Staff writer Ann Lee contributed to this report.    (a sentence that is a credit)
     (
         "byline",
@@ -180,6 +190,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # AP Apr. 21: Fire boat crews ...   AP The chief executive ...   (a caption's credit)
+    ("photo credit", re.compile(r"(?:AP|AFP)\s+(?=[A-Z“\"])"), False),
 )
 # A live blog's time at the start of a paragraph ("1813 US President ..."): four digits
 # that are a clock time, then a capital. Only in a document with LIVE_BLOG_TIMES of them.
