@@ -236,3 +236,13 @@ def test_an_agency_in_a_sentence_of_the_story_is_not_a_credit(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("date 2010-06-01\nAP reporters saw it. From Ann Lee in Veldra we heard.\n")
     assert load_document(path).skipped == ()
+
+
+def test_a_blog_byline_with_a_12_hour_clock_and_a_list_of_photo_credits(tmp_path):
+    path = tmp_path / "a.txt"
+    byline = "Ann Lee | 12:16 PM, Thursday, 28 May 2009 "
+    credits = "Photo credits: REUTERS/Bo Trask (Walrus swims in a pool, February 28, 2001)"
+    path.write_text(f"date 2009-05-28\n{byline}It is good news.\n{credits}\n")
+    document = load_document(path)
+    parts = [(document.text[s:e], k) for s, e, k in document.skipped]
+    assert parts == [(byline, "byline"), (credits, "photo credit")]

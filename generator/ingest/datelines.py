@@ -9,6 +9,7 @@ sentence per line), or run into a headline or a caption before the story starts.
     GULF OF MEXICO -- ...      WASHINGTON (AP) — ...                   dateline
     By Niu Shuping and Ken Wills ...  By Maggie Fox, Health and Science Editor
     Susan Watts | 18:00 UK time, Saturday, 25 April 2009 ...           blog byline
+    Fergus Walsh | 12:16 PM, Thursday, 28 May 2009 ...
     (Reporting by Dave Graham; Editing by Louise Ireland)              sign-off
     Staff writer Steven Mufson contributed to this report.             credit
     Photograph: Joe Raedle/Getty Images ...  Photograph: PA ...        photo credit
@@ -115,7 +116,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "byline",
         re.compile(
-            rf"(?:[A-Z][a-z’'\-]+\s+){{1,3}}\|\s+{_CLOCK}\s+UK time,\s+{_WEEKDAY},?\s+"
+            rf"(?:[A-Z][a-z’'\-]+\s+){{1,3}}\|\s+{_CLOCK}(?:\s+UK time)?,\s+{_WEEKDAY},?\s+"
             rf"\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s*"
         ),
         False,
@@ -123,7 +124,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # - 16:10 UK time, Wednesday, 8 July 2009     (a list of a blog's posts)
     (
         "timestamp",
-        re.compile(rf"{_CLOCK}\s+UK time,\s+{_WEEKDAY},?\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s*"),
+        re.compile(rf"{_CLOCK}(?:\s+UK time)?,\s+{_WEEKDAY},?\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s*"),
         True,
     ),
     # WASHINGTON (AP) — / GULF OF MEXICO -- / “AP LOS ANGELES --
@@ -190,6 +191,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # Photo credits: REUTERS/Ann Lee (Walrus swims ..., February 28, 2001) ...  (the sentence)
+    ("photo credit", re.compile(r"(?:Photo|Image|Picture) credits?:[^\n]*"), False),
     # AP Apr. 21: Fire boat crews ...   AP The chief executive ...   (a caption's credit)
     ("photo credit", re.compile(r"(?:AP|AFP)\s+(?=[A-Z“\"])"), False),
 )
