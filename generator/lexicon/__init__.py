@@ -49,12 +49,12 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - not_entities: acronyms, degrees, holidays, transcript notes (mentions)
 - number_words: two to twelve in words, in order, for groups ("the Citgo Six")
   (mentions, refind)
-- outlet_notices: what a news site prints on its own pages, and the outlet it names
-  (datelines)
 - oceans: geographic heads that are names alone ("Pacific") (mentions)
 - offices: posts held by people ("Administrator") (mentions)
 - openers: words opening a phrase, not a name ("My", "Dear") (mentions)
 - org_heads: last words of organizations' names ("Department") (mentions, entities)
+- outlet_notices: what a news site prints on its own pages, and the outlet it names
+  (datelines)
 - place_heads: last words of places' names ("Prison", "Airport") (mentions, entities)
 - post_words: besides offices, words before a person's name after an organization's
   (mentions)
