@@ -191,3 +191,35 @@ def test_find_boilerplate_spans_are_whole_sentences(tmp_path):
     spans = find_boilerplate(document)
     starts = {(s.start, s.end) for s in document.sentences}
     assert spans and all((s, e) in starts for s, e, _ in spans)
+
+
+def test_report_as_abuse_signatures_start_a_thread(tmp_path):
+    from .conftest import load_document
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2010-05-24\nCrews worked on the well.\n"
+        "Leave your thoughts in the comments section below.\n"
+        "It is a scandal.\nMay 24, 2010 6:19 pm EDT -- Report as abuse\n"
+        "Posted by kiwi9 | Report as abusive I agree.\n"
+        "Re: Posted by Ada-May 1st, 2009 -- 4:59 pm GMT I agree with you.\n"
+    )
+    document = load_document(path)
+    comments = [(s, e) for s, e, k in document.skipped if k == "comment"]
+    assert comments == [(s.start, s.end) for s in document.sentences[1:]]
+    assert not document.is_skipped(document.sentences[0].start, document.sentences[0].end)
+
+
+def test_a_papers_print_note_is_boilerplate_and_names_the_outlet(tmp_path):
+    from .conftest import load_document
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2010-05-01\nCrews worked on the well.\n"
+        "A version appeared on p2 of the Main section section of the Guardian on 22.31 BST "
+        "on Friday 30 April 2010.\n"
+    )
+    document = load_document(path)
+    last = document.sentences[-1]
+    assert document.skipped_kind(last.start, last.end) == "boilerplate"
+    assert document.outlet == "The Guardian"

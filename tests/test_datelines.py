@@ -90,3 +90,160 @@ def test_no_entity_and_no_date_is_read_in_a_dateline(make_seeds):
     assert [m.start for m in entities[0].mentions] == [corpus.documents[0].text.index("Misrata")]
     chronology = build_chronology(corpus, analyses, {})
     assert [e.date for e in chronology.events] == ["2011-06-08"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind", "place", "outlet"),
+    [
+        ("VELDRA, May 16 (Reuters) - ", "dateline", "Veldra", "Reuters"),
+        ("PORT ALDEN, Carmody (Reuters) - ", "dateline", "Port Alden", "Reuters"),
+        (
+            "NORTH/SOUTH | Mon Jun 29, 2009 1:58 pm EDT NORTH/SOUTH (Reuters) - ",
+            "wire header",
+            "North/South",
+            "Reuters",
+        ),
+        ("“AP ESTERVILLE -- ", "dateline", "Esterville", "AP"),
+        ("Saturday 25 April 2009 22.09 BST ", "timestamp", None, None),
+        ("Last updated: 1 may, 2009 - 17:54 GMT ", "timestamp", None, None),
+        ("Ada Quell | 18:00 UK time, Saturday, 25 April 2009 ", "byline", None, None),
+        ("By Ada Quell, Health and Science Editor ", "byline", None, None),
+        ("By Ada Quell, Associated Press ", "byline", None, "AP"),
+    ],
+)
+def test_more_newsroom_shapes_are_marked(tmp_path, opening, kind, place, outlet):
+    path = tmp_path / "a.txt"
+    path.write_text(f"date 2010-05-13\n{opening}Legislators grilled the head of Zentrix.\n")
+    document = load_document(path)
+    start = document.sentences[0].start
+    assert document.skipped == ((start, start + len(opening), kind),)
+    assert (document.dateline, document.outlet) == (place, outlet)
+
+
+def test_a_wire_header_run_into_a_headline_or_caption_is_found_inside_the_sentence(tmp_path):
+    path = tmp_path / "a.txt"
+    header = "VELDRA | Thu Jun 11, 2009 6:08 pm EDT VELDRA (Reuters) - "
+    path.write_text(
+        "date 2009-06-11\n* Flu spreads * Schools shut By Ada Quell, Science Editor "
+        f"{header}Officials said more.\n"
+        "2009 06 24 07:14 JST KORBEN (Reuters) - Markets fell.\n"
+        "(Reporting by Ada Quell; Editing by Bo Trask)\n"
+    )
+    document = load_document(path)
+    text = document.text
+    parts = [(text[s:e], k) for s, e, k in document.skipped]
+    assert parts == [
+        ("By Ada Quell, Science Editor ", "byline"),
+        (header, "wire header"),
+        ("2009 06 24 07:14 JST ", "timestamp"),
+        ("KORBEN (Reuters) - ", "dateline"),
+        ("(Reporting by Ada Quell; Editing by Bo Trask)", "byline"),
+    ]
+    assert (document.dateline, document.outlet) == ("Veldra", "Reuters")
+
+
+def test_a_sentence_of_the_story_is_not_read_as_a_dateline_inside(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2010-05-13\nThe agency (AP) said the WHO, May 16 report was late.\n"
+        "It was hit By Ada Quell in May.\n"
+    )
+    document = load_document(path)
+    assert document.skipped == ()
+    assert document.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Views expressed in the comments do not represent those of Reuters.", "Reuters"),
+        ("Sign up for free e-mail news alerts from FoxNews.com and FoxBusiness.com.", "Fox News"),
+        ("Photograph: Ada Quell for the Guardian Officials met.", "The Guardian"),
+        ("Your comments may be published on any BBC media worldwide.", "BBC"),
+        ("washingtonpost.com is not responsible for any content posted.", "The Washington Post"),
+        ("Officials told the Guardian and the BBC that it was so.", None),
+    ],
+)
+def test_a_notice_of_the_site_names_the_outlet(tmp_path, line, outlet):
+    path = tmp_path / "a.txt"
+    path.write_text(f"date 2010-05-13\nOfficials met in Veldra.\n{line}\n")
+    assert load_document(path).outlet == outlet
+
+
+def test_a_one_letter_bracket_is_a_caption_not_an_outlet(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("date 2010-05-13\nAda Quell (L) and Bo Trask talk in Veldra.\n")
+    assert load_document(path).outlet is None
+
+
+def test_a_byline_before_a_wire_header_and_a_utc_stamp_are_marked(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2010-06-01\nCredit: Zentrix By Ann Lee and JoAnne Trask VELDRA, La/KORBEN | "
+        "Tue Jun 1, 2010 4:08 am EDT VELDRA, La/KORBEN (Reuters) - Crews worked on.\n"
+        "May 11, 2010 20:24 UTC With the spotlight on Zentrix, crews looked north.\n"
+    )
+    document = load_document(path)
+    kinds = [(document.text[s:e].split()[0], k) for s, e, k in document.skipped]
+    assert kinds == [("By", "byline"), ("VELDRA,", "wire header"), ("May", "timestamp")]
+    assert document.outlet == "Reuters"
+
+
+def test_a_bracketed_acronym_at_the_start_is_no_outlet(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("date 2010-06-01\nThe Veldra Energy Agency (VEA) said stocks fell.\n")
+    document = load_document(path)
+    assert (document.dateline, document.outlet) == (None, None)
+
+
+def test_a_credit_line_is_a_byline(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2010-06-01\nCrews worked on.\n"
+        "Staff writers Ann Lee and Bo D. Trask contributed to this report.\n"
+    )
+    document = load_document(path)
+    last = document.sentences[-1]
+    assert document.skipped == ((last.start, last.end, "byline"),)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Photograph: PA ", "Photograph: Ann Lee for the Guardian ", "Illustration: Bo Trask/AP "],
+)
+def test_photo_credits_without_a_slash_or_with_one(tmp_path, credit):
+    path = tmp_path / "a.txt"
+    path.write_text(f"date 2010-06-01\n{credit}Crews worked on.\n")
+    document = load_document(path)
+    assert document.skipped == ((0, len(credit), "photo credit"),)
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        ("From Ann Lee in Veldra, Korbenland ", "byline"),
+        ("From Ann Lee, BBC Arabic ", "byline"),
+        ("AP ", "photo credit"),
+    ],
+)
+def test_a_reporter_line_and_a_captions_agency_credit(tmp_path, opening, kind):
+    path = tmp_path / "a.txt"
+    path.write_text(f"date 2010-06-01\n{opening}The crews worked on.\n")
+    document = load_document(path)
+    assert document.skipped == ((0, len(opening), kind),)
+
+
+def test_an_agency_in_a_sentence_of_the_story_is_not_a_credit(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("date 2010-06-01\nAP reporters saw it. From Ann Lee in Veldra we heard.\n")
+    assert load_document(path).skipped == ()
+
+
+def test_a_blog_byline_with_a_12_hour_clock_and_a_list_of_photo_credits(tmp_path):
+    path = tmp_path / "a.txt"
+    byline = "Ann Lee | 12:16 PM, Thursday, 28 May 2009 "
+    credits = "Photo credits: REUTERS/Bo Trask (Walrus swims in a pool, February 28, 2001)"
+    path.write_text(f"date 2009-05-28\n{byline}It is good news.\n{credits}\n")
+    document = load_document(path)
+    parts = [(document.text[s:e], k) for s, e, k in document.skipped]
+    assert parts == [(byline, "byline"), (credits, "photo credit")]

@@ -3,6 +3,7 @@ page or a player prints around the story (notices, share and cookie lines, lists
 related links, copyright lines).
 
     ... the leak. Posted by: kaybraes | June 7, 2010 1:51 PM | Report abuse     comment
+    Posted by kiwidave | Report as abusive      Re: Posted by Jason-May 1st ...  comment
     At 5:20 pm on 10 Jun 2009, Lucy_Skywalker wrote: It would be ...          comment
     An error occurred while processing this directive                         boilerplate
     To play this content JavaScript must be turned on ...                     boilerplate
@@ -81,6 +82,9 @@ _HANDLE = r"[\w.\-@]{2,40}"
 _SIGNATURES = (
     # Posted by: kaybraes | June 7, 2010 1:51 PM | Report abuse
     re.compile(r"Posted by:\s*[^|\n]{1,60}\|[^|\n]{1,40}\|\s*Report abuse", re.IGNORECASE),
+    # Posted by kiwidave | Report as abusive       May 24, 2010 6:19 pm EDT -- Report as abuse
+    re.compile(r"Posted by:?\s*[^|\n]{1,60}\|\s*Report as abus", re.IGNORECASE),
+    re.compile(rf"[A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}} {_CLOCK} [A-Z]{{1,4}} -- Report as abus"),
     # At 5:20 pm on 10 Jun 2009, Lucy_Skywalker wrote:    At 19:23 26th Apr 2009, x wrote:
     re.compile(rf"\bAt {_CLOCK}(?: on)? {_DAY}, {_HANDLE} wrote:"),
 )

@@ -1,75 +1,203 @@
 """What a newsroom prints around the story: datelines, bylines, timestamps and photo
 credits, at the start of an article or of a paragraph (or sentence, in files with one
-sentence per line).
+sentence per line), or run into a headline or a caption before the story starts.
 
     OTTAWA | Thu May 13, 2010 3:28 pm EDT OTTAWA (Reuters) - ...     wire header
+    ISTANBUL, May 16 (Reuters) - ...   2009 06 24 07:14 JST ...        wire dateline
     Sunday, May 16, 2010; 4:43 PM ...                                  timestamp
+    Saturday 25 April 2009 22.09 BST ...   Last updated: 1 may, 2009 - 17:54 GMT
     GULF OF MEXICO -- ...      WASHINGTON (AP) — ...                   dateline
     BEIJING, August 7 (Xinhua) -- ...                                  dateline
-    By Niu Shuping and Ken Wills ...                                   byline
-    Photograph: Joe Raedle/Getty Images ...                            photo credit
+    By Niu Shuping and Ken Wills ...  By Maggie Fox, Health and Science Editor
+    Susan Watts | 18:00 UK time, Saturday, 25 April 2009 ...           blog byline
+    Fergus Walsh | 12:16 PM, Thursday, 28 May 2009 ...
+    (Reporting by Dave Graham; Editing by Louise Ireland)              sign-off
+    Staff writer Steven Mufson contributed to this report.             credit
+    Photograph: Joe Raedle/Getty Images ...  Photograph: PA ...        photo credit
+    Photograph: Sarah Lee for the Guardian ...   AP Apr. 21: Fire boat crews ...
+    From Matthew Price in Oaxaca, Mexico ...                          reporter
     1813 US President Barack Obama says ...                            live-blog time
 
 They stay in the text (the source page shows the document as it came), but are marked:
 no entity, no event and no date is read inside them. The first dateline's place and
-outlet become the document's own when it has none. Each pattern is anchored at a
-sentence start and bounded in length, so the scan is linear in the text.
+outlet become the document's own when it has none; without one, a notice the site
+prints on its own pages names the outlet (lexicon/outlet_notices.txt: "Views expressed
+in the comments do not represent those of Reuters"). The shapes found at a sentence
+start only are those a story's sentence could also begin with ("GULF OF MEXICO --",
+"By Tuesday"); the others (a clock time with a weekday and a time zone, an outlet in
+brackets before a dash) are found anywhere in a sentence. Each pattern is bounded, so
+the scan is linear in the text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from .. import lexicon
 from ..model import Document
 
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_CAPS_PLACE = r"[A-Z][A-Z.'’\-]*(?:[ ,]+[A-Z][A-Z.'’\-]*){0,4}"
+_CAPS_PLACE = r"[A-Z][A-Z.'’\-/]*(?![a-z])(?:[ ,]+[A-Z][A-Z.'’\-/]*(?![a-z])){0,4}"
+# "WILMINGTON, Delaware", "SAN JUAN, Puerto Rico", then "June 14" in a Reuters dateline
+_REGION = rf"(?:,\s+(?!{_MONTH}\s+\d)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?:/[A-Z][A-Z]+)?,?)?"
+_ON_DAY = rf"(?:,?\s+{_MONTH}\s+\d{{1,2}})?"
 _OUTLETS = r"Reuters|AP|AFP|CNN|BBC|UPI|Bloomberg|dpa|Xinhua|ANSA|PA"
+# How an outlet is written in a dateline or byline -> its name in the Sources table.
+_OUTLET_NAMES = {name: name for name in _OUTLETS.split("|")} | {"Associated Press": "AP"}
+OUTLETS = frozenset(_OUTLET_NAMES)
+# "(Reuters Legal) -", "(Reuters Life!) -": a desk of the outlet
+_DESK = r"(?:\s[A-Z][a-z]+!?)?"
 _CLOCK = r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|[AP]\.?M\.?)?"
-_ZONE = r"(?:[A-Z]{2,4}T|GMT|UTC|BST|IST|CET|CEST)"
-_PATTERNS = (
+_ZONE = r"(?:[A-Z]{2,4}T|GMT|UTC|BST|IST|CET|CEST|JST)"
+_NAME = r"[A-Z][a-z][A-Za-z’'\-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][A-Za-z’'\-]*)+"
+_NAMES = rf"{_NAME}(?:(?:,\s+|\s+and\s+)(?!Associated Press\b){_NAME}){{0,3}}"
+# "By Maggie Fox, Health and Science Editor", "By Tom Bergin, Reuters"
+_BYLINE_ROLE = (
+    r",\s+(?:(?P<outlet>Reuters|Associated Press|AP|AFP|Bloomberg)"
+    r"|(?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?){0,4}"
+    r"(?:Editor|Correspondent|Writer|Reporter|Columnist|Staff Writer)s?)"
+)
+# (kind, pattern, anywhere): a pattern found anywhere in a sentence, not only at its start
+_PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # OTTAWA | Thu May 13, 2010 3:28 pm EDT OTTAWA (Reuters) -
     (
         "wire header",
         re.compile(
-            rf"(?:(?P<place>{_CAPS_PLACE})\s*\|\s*)?{_WEEKDAY}\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
-            rf"\s+{_CLOCK}\s*{_ZONE}?\s*(?:(?P<place2>{_CAPS_PLACE})\s+)?"
-            rf"(?:\((?P<outlet>{_OUTLETS})\)\s*[-–—]+\s*)?"
+            rf"(?:(?P<place>{_CAPS_PLACE}){_REGION}{_ON_DAY}\s*\|\s*)?"
+            rf"{_WEEKDAY}\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s+{_CLOCK}\s*{_ZONE}?\s*"
+            rf"(?:(?P<place2>{_CAPS_PLACE}){_REGION}\s*)?(?:,?\s*{_MONTH}\s+\d{{1,2}}\s+)?"
+            rf"(?:\((?P<outlet>{_OUTLETS}){_DESK}\)\s*[-–—]+\s*)?"
         ),
+        True,
     ),
+    # ISTANBUL, May 16 (Reuters) -     WILMINGTON, Delaware (Reuters) -
+    # (a dateline: its date is the story's day, read for the lead it opens)
+    (
+        "dateline",
+        re.compile(
+            rf"(?P<place>{_CAPS_PLACE}){_REGION}{_ON_DAY}\s+\((?P<outlet>{_OUTLETS}){_DESK}\)"
+            r"\s*[-–—]+\s*"
+        ),
+        True,
+    ),
+    # 2009 06 24 07:14 JST      May 11, 2010 20:24 UTC      -- June 02, 2010 3:03 PM
+    (
+        "timestamp",
+        re.compile(
+            rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}[;,]?\s+\d{{1,2}}:\d{{2}}\s*"
+            rf"(?:[AaPp]\.?[Mm]\.?)?\s*{_ZONE}?\s*"
+        ),
+        True,
+    ),
+    ("timestamp", re.compile(rf"\d{{4}} \d{{2}} \d{{2}} {_CLOCK}\s*{_ZONE}\s*"), True),
     # Sunday, May 16, 2010; 4:43 PM
     (
         "timestamp",
         re.compile(
             rf"{_WEEKDAY},?\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*[;,]\s*{_CLOCK}\s*{_ZONE}?\s*"
         ),
+        False,
     ),
-    # WASHINGTON (AP) — / GULF OF MEXICO -- / BEIJING, August 7 (Xinhua) --
+    # Saturday 25 April 2009 22.09 BST      Last updated: 1 may, 2009 - 17:54 GMT
     (
-        "dateline",
-        re.compile(
-            rf"(?:(?P<lead>{_OUTLETS})\s+)?(?P<place>{_CAPS_PLACE})(?:,\s+{_MONTH}\s+\d{{1,2}})?\s+"
-            rf"(?:\((?P<outlet>{_OUTLETS})\)\s*)?(?:--|—|–)(?:\s+|$)"
-        ),
+        "timestamp",
+        re.compile(rf"{_WEEKDAY}\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+{_CLOCK}\s*{_ZONE}\s*"),
+        True,
     ),
-    # By Niu Shuping and Ken Wills
+    (
+        "timestamp",
+        re.compile(
+            rf"Last updated:?\s+(?:{_WEEKDAY},?\s+)?\d{{1,2}}\s+(?i:{_MONTH}),?\s+\d{{4}}"
+            rf"\s*[-–—,]?\s*{_CLOCK}\s*{_ZONE}?\s*"
+        ),
+        True,
+    ),
+    # Susan Watts | 18:00 UK time, Saturday, 25 April 2009      (a blog post's byline)
     (
         "byline",
         re.compile(
-            r"By\s+(?!(?:the|a|an|then|now)\b)[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+)+"
-            r"(?:(?:,\s+|\s+and\s+)[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+)+){0,3}"
-            r"(?=\s+[A-Z])\s+"
+            rf"(?:[A-Z][a-z’'\-]+\s+){{1,3}}\|\s+{_CLOCK}(?:\s+UK time)?,\s+{_WEEKDAY},?\s+"
+            rf"\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s*"
         ),
+        False,
+    ),
+    # - 16:10 UK time, Wednesday, 8 July 2009     (a list of a blog's posts)
+    (
+        "timestamp",
+        re.compile(rf"{_CLOCK}(?:\s+UK time)?,\s+{_WEEKDAY},?\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s*"),
+        True,
+    ),
+    # WASHINGTON (AP) — / GULF OF MEXICO -- / “AP LOS ANGELES -- / BEIJING, August 7 (Xinhua) --
+    (
+        "dateline",
+        re.compile(
+            rf"[“\"]?(?:(?P<lead>{_OUTLETS})\s+)?(?P<place>{_CAPS_PLACE}){_REGION}"
+            rf"(?:,\s+{_MONTH}\s+\d{{1,2}})?\s+"
+            rf"(?:\((?P<outlet>{_OUTLETS})\)\s*)?(?:--|—|–)(?:\s+|$)"
+        ),
+        False,
+    ),
+    # By Niu Shuping and Ken Wills     By Maggie Fox, Health and Science Editor
+    (
+        "byline",
+        re.compile(
+            rf"By\s+(?!(?:The|the|a|an|then|now)\b){_NAMES}(?:{_BYLINE_ROLE})?(?=\s+[A-Z])\s+"
+        ),
+        False,
+    ),
+    # ... route map By Maggie Fox, Health and Science Editor WASHINGTON | ...
+    # ... Credit: Reuters By Ann Lee and Bo Trask VENICE, La/WASHINGTON | Tue Jun ...
+    (
+        "byline",
+        re.compile(
+            rf"\bBy\s+{_NAMES}(?:{_BYLINE_ROLE}(?=\s+[A-Z])|(?=\s+{_CAPS_PLACE}{_REGION}"
+            rf"(?:\s*\||{_ON_DAY}\s+\((?:{_OUTLETS})\))))\s+"
+        ),
+        True,
+    ),
+    # (Reporting by Dave Graham; Editing by Louise Ireland)    a wire story's last line
+    (
+        "byline",
+        re.compile(
+            r"\((?:Reporting|Additional reporting|Writing|Editing|Compiled|Reporting and writing)"
+            r"\s+by\b[^()\n]{1,300}\)\s*"
+        ),
+        True,
+    ),
+    # From Matthew Price in Oaxaca, Mexico     From Muslim Qandeel, BBC Arabic   (a reporter)
+    (
+        "byline",
+        re.compile(
+            rf"From\s+{_NAME}(?:\s+in\s+[A-Z][\w.]*(?:[ ,]+[A-Z][\w.]*){{0,3}}?:?"
+            rf"|,\s+(?:BBC|Reuters|AP|AFP|CNN)(?:\s+[A-Z][a-z]+)?)(?=\s+[A-Z])\s+"
+        ),
+        False,
+    ),
+    # Staff writer Ann Lee contributed to this report.    (a sentence that is a credit)
+    (
+        "byline",
+        re.compile(
+            r"[^\n]{0,250}?\bcontributed (?:to this report|to this article|reporting)\b[^\n]{0,60}"
+        ),
+        False,
     ),
     # Photograph: Joe Raedle/Getty Images
     (
         "photo credit",
         re.compile(
-            r"(?:Photograph|Photo|Picture|Image|Photos):\s+[A-Z][\w.’'\- ]{0,40}/[A-Z][\w.\-]*"
-            r"(?:/[A-Z][\w.\-]*)?(?:\s+Images)?\s+"
+            r"(?:Photograph|Photo|Picture|Image|Photos|Illustration|Composite):\s+"
+            r"(?:[A-Z][\w.’'\- ]{0,40}/[A-Z][\w.\-]*(?:/[A-Z][\w.\-]*)?(?:\s+Images)?"
+            r"|[A-Z][\w.’'\- ]{0,40}? for the [A-Z]\w+"
+            r"|(?:PA|AP|AFP|EPA|Reuters|Getty Images|Rex Features|Corbis|Alamy)(?![\w/]))\s+"
         ),
+        False,
     ),
+    # Photo credits: REUTERS/Ann Lee (Walrus swims ..., February 28, 2001) ...  (the sentence)
+    ("photo credit", re.compile(r"(?:Photo|Image|Picture) credits?:[^\n]*"), False),
+    # AP Apr. 21: Fire boat crews ...   AP The chief executive ...   (a caption's credit)
+    ("photo credit", re.compile(r"(?:AP|AFP)\s+(?=[A-Z“\"])"), False),
 )
 # A live blog's time at the start of a paragraph ("1813 US President ..."): four digits
 # that are a clock time, then a capital. Only in a document with LIVE_BLOG_TIMES of them.
@@ -80,28 +208,66 @@ _NOT_A_PLACE = frozenset({"I", "A", "THE", "AND", "BUT", "Q", "NOTE", "UPDATE"})
 
 def find_datelines(document: Document) -> tuple[tuple[int, int, str], ...]:
     """(start, end, kind) of every dateline, byline, timestamp, photo credit and
-    live-blog time at the start of a sentence, in text order."""
+    live-blog time in the text (see the module docstring), in text order."""
     text = document.text
     found: list[tuple[int, int, str]] = []
     times: list[tuple[int, int, str]] = []
-    previous = None
-    for sentence in document.sentences:
-        at = sentence.start
-        opens = previous is None or previous.paragraph != sentence.paragraph
-        previous = sentence
-        for kind, pattern in _PATTERNS:
-            if kind == "dateline" and not opens:
-                continue  # "NATO — the alliance ..." inside a paragraph is no dateline
-            match = pattern.match(text, at, sentence.end)
-            if match and match.end() > at and _plausible(kind, match):
-                found.append((at, match.end(), kind))
-                at = match.end()
+    paragraph: list[tuple[int, int, str]] = []  # found in the current paragraph
+    para_start = 0
+    sentences = document.sentences
+    for index, sentence in enumerate(sentences):
+        opens = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
+        if opens:
+            para_start = sentence.start
+        paragraph.extend(_at_start(text, sentence.start, sentence.end, opens))
+        closes = index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
+        if closes:
+            # A sentence may end inside a header ("VENICE, La. | Mon May 31 ..."): the
+            # shapes found anywhere are looked for in the whole paragraph.
+            found.extend(_anywhere(text, para_start, sentence.end, paragraph))
+            paragraph = []
         live = _LIVE_TIME.match(text, sentence.start, sentence.end)
         if live:
             times.append((sentence.start, live.end(), "live-blog time"))
     if len(times) >= LIVE_BLOG_TIMES:
         found.extend(times)
     return tuple(sorted(found))
+
+
+def _at_start(text: str, start: int, end: int, opens: bool) -> list[tuple[int, int, str]]:
+    """The shapes at the start of a sentence, one after the other ("By X WASHINGTON
+    (AP) --")."""
+    found: list[tuple[int, int, str]] = []
+    at = start
+    for kind, pattern, _ in _PATTERNS:
+        if kind == "dateline" and not opens:
+            continue  # "NATO — the alliance ..." inside a paragraph is no dateline
+        match = pattern.match(text, at, end)
+        if match and match.end() > at and _plausible(kind, match):
+            found.append((at, match.end(), kind))
+            at = match.end()
+    return found
+
+
+def _anywhere(
+    text: str, start: int, end: int, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """`found` and the shapes found anywhere from `start` to `end` that overlap none of
+    them (nor each other)."""
+    found = list(found)
+    for kind, pattern, anywhere in _PATTERNS:
+        if not anywhere:
+            continue
+        at = start
+        while (match := pattern.search(text, at, end)) is not None:
+            if match.end() == match.start():
+                at = match.end() + 1
+            elif any(s < match.end() and match.start() < e for s, e, _ in found):
+                at = match.start() + 1  # "JST KORBEN (Reuters)": KORBEN alone may fit
+            else:
+                found.append((match.start(), match.end(), kind))
+                at = match.end()
+    return found
 
 
 def _plausible(kind: str, match: re.Match[str]) -> bool:
@@ -115,17 +281,59 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
 
 
 def first_dateline(document: Document) -> tuple[str | None, str | None]:
-    """(place, outlet) of the first wire header or dateline that names them."""
+    """(place, outlet) of the document: the place of its first wire header or dateline
+    that names one; the outlet of the first wire header, dateline or byline that names
+    one ("(Reuters)", "AP WASHINGTON --", "By X, Associated Press"), else the outlet a
+    notice of the site names (outlet_named)."""
     text = document.text
+    place = outlet = None
     for start, end, kind in document.skipped:
-        if kind not in ("wire header", "dateline"):
+        if kind not in ("wire header", "dateline", "byline") or (place and outlet):
             continue
-        pattern = dict(_PATTERNS)[kind]
-        match = pattern.match(text, start, end)
-        if match is None:
-            continue
-        groups = match.groupdict()
-        place = groups.get("place") or groups.get("place2")
-        outlet = groups.get("outlet") or groups.get("lead")
-        return (place.strip().title() if place else None), outlet
-    return None, None
+        for groups in _groups(text, start, end, kind):
+            named = groups.get("place") or groups.get("place2")
+            if place is None and named:
+                place = " ".join(named.strip(" ,").title().split())
+            outlet = outlet or _OUTLET_NAMES.get(groups.get("outlet") or groups.get("lead") or "")
+    return place, outlet or outlet_named(document)
+
+
+def _groups(text: str, start: int, end: int, kind: str) -> Iterator[dict[str, str | None]]:
+    """The named parts of a marked span, read again with the patterns of its kind."""
+    for pattern_kind, pattern, _ in _PATTERNS:
+        if pattern_kind == kind:
+            match = pattern.match(text, start)  # no end: a lookahead reads past it
+            if match is not None and match.end() == end:
+                yield match.groupdict()
+                return
+
+
+# "Photograph: Sarah Lee for the Guardian": the site's own photographer
+_OWN_CREDIT = re.compile(
+    r"(?:Photograph|Illustration|Photo|Graphic|Composite):\s+[A-Z][\w.’' \-]{0,40}? "
+    r"for the (Guardian|Observer)\b"
+)
+
+
+def _notices() -> tuple[re.Pattern[str], dict[str, str]]:
+    """lexicon/outlet_notices.txt as one pattern (on lower-case text) and phrase -> outlet."""
+    outlets: dict[str, str] = {}
+    for entry in lexicon.ordered("outlet_notices"):
+        phrase, _, outlet = entry.rpartition(" = ")
+        outlets[phrase.strip().lower()] = outlet.strip()
+    phrases = sorted(outlets, key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in phrases)), outlets
+
+
+_NOTICE, _NOTICE_OUTLETS = _notices()
+
+
+def outlet_named(document: Document) -> str | None:
+    """The outlet a notice of the site's own names ("Sign up for free e-mail news alerts
+    from FoxNews.com", "letters@guardian.co.uk"), the first in the text, or None. A story
+    that quotes another outlet ("told the Guardian") names no outlet of its own."""
+    found = _NOTICE.search(document.text.lower())
+    credit = _OWN_CREDIT.search(document.text)
+    if credit and (found is None or credit.start() < found.start()):
+        return "The " + credit.group(1)
+    return _NOTICE_OUTLETS[found.group(0)] if found else None

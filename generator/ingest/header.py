@@ -19,17 +19,20 @@ import yaml
 
 from ..errors import InputError
 from ..model import Document
+from .datelines import OUTLETS
 from .text import split_sentences
 
 _SEED_HEADER = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]*(.*)", re.DOTALL)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# (an outlet of one letter is a caption's "(L)", for left)
 # "Bogota (CNN) The number ..." / "WASHINGTON (AP) — ..." / "Caracas, Venezuela (CNN) -"
 _DATELINE = re.compile(
     r"""\A(?P<place>[A-Z][A-Za-zÀ-ÿ.'\-]*(?:[ ][A-Z][A-Za-zÀ-ÿ.'\-]*){0,3})
         (?:,[ ][A-Z][A-Za-zÀ-ÿ.'\- ]{1,30}?)?
-        [ ]\((?P<outlet>[A-Z][A-Za-z0-9&.'\- ]{0,30})\)[ ]*[—–-]*[ ]*""",
+        [ ]\((?P<outlet>[A-Z][A-Za-z0-9&.'\- ]{1,30})\)[ ]*[—–-]*[ ]*""",
     re.VERBOSE,
 )
+_DASH = re.compile(r"\)[ ]*[—–-]")
 _TITLE_WORDS = 20
 
 
@@ -219,8 +222,12 @@ def _make_document(
     sentences = tuple(split_sentences(text))
     dateline = outlet = None
     match = _DATELINE.match(text)
+    if match and match.group("outlet").strip() not in OUTLETS and not _DASH.search(match.group(0)):
+        match = None  # "International Energy Agency (IEA) said": no outlet, no dash
     if match:
         dateline, outlet = match.group("place").strip(), match.group("outlet").strip()
+        if dateline.isupper():  # "WASHINGTON (AP)": the place as datelines.py writes it
+            dateline = dateline.title()
     if not title:
         title = _opening_words(text[match.end() :] if match else text)
     return Document(

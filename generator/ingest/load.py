@@ -316,7 +316,7 @@ def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Proble
     datelines = find_datelines(document)
     aside = find_boilerplate(document)
     document = replace(document, skipped=tuple(sorted(datelines + aside)))
-    if document.skipped and not (document.dateline and document.outlet):
+    if not (document.dateline and document.outlet):
         place, outlet = first_dateline(document)
         document = replace(
             document,

@@ -57,6 +57,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - offices: posts held by people ("Administrator") (mentions)
 - openers: words opening a phrase, not a name ("My", "Dear") (mentions)
 - org_heads: last words of organizations' names ("Department") (mentions, entities)
+- outlet_notices: what a news site prints on its own pages, and the outlet it names
+  (datelines)
 - place_heads: last words of places' names ("Prison", "Airport") (mentions, entities)
 - post_words: besides offices, words before a person's name after an organization's
   (mentions)
