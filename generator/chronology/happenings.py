@@ -100,13 +100,15 @@ _FORECAST = re.compile(
 # with one; "if you look back at 1980" frames a happening, it sets no condition;
 _FRAMING = r"(?! (?:you|we) (?:look|go|think|compare|remember|recall|consider)\b)"
 _CONDITION = re.compile(
-    r"\b(?<!as )(?:if|unless|in case|provided that|whether or not|no matter)\b"
-    + _FRAMING
-    + r"|^(?:for|among) (?:people|those|anyone|individuals|someone|everyone|patients|adults) who\b",
+    r"\b(?<!as )(?:if|unless|in case|provided that|whether or not|no matter)\b" + _FRAMING,
     re.IGNORECASE,
 )
+# A sentence opening with a condition, or with a class of people it holds for ("For
+# people who received the vaccine more than a month ago, the risk is low").
 _CONDITION_OPENING = re.compile(
-    r"^[\"“‘']?(?:and |but |so |even )?(?:if|unless)\b" + _FRAMING, re.IGNORECASE
+    r"^[\"“‘']?(?:and |but |so |even )?(?:if|unless)\b" + _FRAMING + r"|^(?:for|among) "
+    r"(?:people|those|anyone|individuals|someone|everyone|patients|adults|children) who\b",
+    re.IGNORECASE,
 )
 # ... a greeting, thanks or sign-off opening a speaker's sentence, after the speaker's
 # label of a transcript and a filler ("MR. ZIENTS:  I want to thank everybody for
@@ -157,7 +159,7 @@ _OPENING = (
 )
 _HEDGE = re.compile(
     _OPENING + r"(?:as |but )?(?:i|we)\s+(?:(?:just|really|also|still|certainly|do|honestly)\s+)?"
-    r"(?:think|thought|believe|guess|suppose|feel|know|hope|imagine|understand|recall|"
+    r"(?:think|thought|believe|guess|suppose|feel|(?<=i )know|hope|imagine|understand|recall|"
     r"(?:would|'d) (?:say|note|argue|expect)|(?:don't|do not|didn't|did not|hadn't|had not|"
     r"haven't|have not)(?:,[^,]{1,30},)? (?:think|thought|know|believe|expect)|"
     r"(?:am|'m|was) (?:just |not )?(?:thinking|sure|aware|confident|unsure))\b"
@@ -177,33 +179,42 @@ _PAST_VERB = re.compile(
     re.IGNORECASE,
 )
 # ... talk about the briefing's own talk: what the reporters or the speaker said, asked
-# or discussed ("you were asked yesterday about", "you got a bunch of questions", "what
-# we discussed last week", "as I said on Monday", "I wanted to ask about");
-_TALK = re.compile(
+# or discussed on the date ("you were asked yesterday about", "yesterday, you got a
+# bunch of questions", "what we discussed last week", "as I said on Monday"), within
+# TALK_REACH words of it; or a reporter's asking ("I wanted to ask about", "another
+# question on", "just following up on");
+TALK_REACH = 4
+_TALK_SAID = re.compile(
     r"\byou (?:(?:also|just|then) )?(?:said|mentioned|were asked|got (?:a (?:bunch|lot|number|"
     r"couple) of |some |several |many |a )?questions?|talked|spoke about|indicated|noted|"
     r"told us|usually)\b|"
     r"\b(?:i|we) (?:(?:also|just) )?(?:discussed|mentioned|talked about|was talking about|"
-    r"were talking about|was asked|were asked|(?:wanted|want|would like|'d like) to (?:ask|"
-    r"follow up))\b|"
+    r"were talking about|was asked|were asked)\b|"
     r"\bas (?:i|we) (?:said|noted|mentioned|discussed)\b|\bwhat (?:we|i|you) "
-    r"(?:discussed|talked about|said)\b|\b(?:another|a quick|one more|last|a follow-up|"
-    r"follow-up|my (?:first|second|last)) question\b|\bfollowing up on\b|"
-    r"\b(?:hoping|hope) you can\b",
+    r"(?:discussed|talked about|said)\b",
+    re.IGNORECASE,
+)
+_TALK_ASKING = re.compile(
+    r"\b(?:i|we) (?:(?:also|just) )?(?:wanted|want|would like|'d like) to (?:ask|follow up)\b|"
+    r"\b(?:another|a quick|one more|last|a follow-up|my (?:first|second|last)) question\b|"
+    r"\b(?:just|quick|a|i'm|i am) follow(?:ing)?[- ]up\b|\b(?:hoping|hope) you can\b",
     re.IGNORECASE,
 )
 # ... a sentence cut off by a dash ("Q  So, on Wednesday —"): it says nothing yet;
 _CUT_OFF = re.compile(r"(?:[—–]|\s-)\s*$")
 # ... a habit or a recurring day ("I used to wear a sweater 10 years ago", "Each Friday we
 # will give an answer");
-_HABIT = re.compile(r"\bused to\b|\bwould (?:always|often|usually)\b", re.IGNORECASE)
+_HABIT = re.compile(
+    r"\b(?:i|we|you|he|she|they)(?: always| often)? used to\b|\bwould (?:always|often|usually)\b",
+    re.IGNORECASE,
+)
 _RECURRING_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
 # ... a year that is part of a name: a law or a plan ("the Trafficking Victims
 # Protection Act of 2000", "the 2030 Agenda for Sustainable Development"), or a book's
 # year in a list of publications ("(Fortress, 2009)");
 _NAME_BEFORE = re.compile(
     r"\b(?:Act|Acts|Law|Agenda|Plan|Strategy|Goals?|Vision|Compact|Declaration|Convention|"
-    r"Budget|Appropriations)(?:\s+\([A-Z]{2,}\))?\s+(?:of\s+)?$"
+    r"Budget|Appropriations)(?:\s+\([A-Z]{2,}\))?\s+$"
 )
 _NAME_AFTER = re.compile(
     r"^\s+(?:Agenda|Goals?|Vision|Plan|Strategy|Targets?|Framework|Compact|Roadmap)\b"
@@ -215,7 +226,8 @@ _REFERENCE_ENTRY = re.compile(
 # "more than 1,500 shootings in 2020", "17,855 cases and 45 deaths at 15 June");
 _AMOUNT_BEFORE = re.compile(
     r"(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\d[\d,.]*\s+(?:percent|per cent|"
-    r"million|billion|trillion|[a-z]+s))\s+(?:in|at|for|during)\s+(?:the\s+)?$",
+    r"(?:new )?(?:cases|deaths|infections|hospitalizations|shootings|jobs|barrels|doses|shots|"
+    r"vaccinations|tests|points)))\s+(?:in|at|for|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... a figure's reference point or period ("as of yesterday, the average was", "the
@@ -367,15 +379,27 @@ def _here_today(sentence: str, when: PartialDate, start: int) -> bool:
 
 def _cut_off(sentence: str, when: PartialDate, start: int) -> bool:
     """A sentence cut off by a dash, interrupted before it says anything ("Q  So, on
-    Wednesday —")."""
-    return bool(_CUT_OFF.search(sentence))
+    Wednesday —"); one that reports a past event first stays ("And he spoke with the
+    President of Ukraine on Friday as well —")."""
+    return bool(_CUT_OFF.search(sentence)) and not _PAST_VERB.search(sentence)
 
 
 def _talk(sentence: str, when: PartialDate, start: int) -> bool:
     """Talk about the briefing's own talk: what was said, asked or discussed in the
-    room ("You were asked yesterday about ...", "what we discussed last week", "I
-    wanted to ask about the case from today"), not what happened."""
-    return bool(_TALK.search(sentence))
+    room on the date ("You were asked yesterday about ...", "what we discussed last
+    week"), or a reporter's asking ("I wanted to ask about the case from today"), not
+    what happened. A saying far from the date is about something else ("you mentioned
+    the CDC's data that was released on Tuesday")."""
+    if _TALK_ASKING.search(sentence):
+        return True
+    end = start + len(when.expression)
+    for said in _TALK_SAID.finditer(sentence):
+        between = (
+            sentence[said.end() : start] if said.end() <= start else sentence[end : said.start()]
+        )
+        if len(between.split()) <= TALK_REACH:
+            return True
+    return False
 
 
 def _hedge(sentence: str, when: PartialDate, start: int) -> bool:
@@ -404,7 +428,7 @@ def _name(sentence: str, when: PartialDate, start: int) -> bool:
     before = sentence[: max(start, 0)]
     after = sentence[start + len(when.expression) :]
     return bool(
-        _NAME_BEFORE.search(before)
+        (_NAME_BEFORE.search(before) and when.expression.lower().startswith("of "))
         or _NAME_AFTER.match(after)
         or (_REFERENCE_ENTRY.search(before) and re.match(r"\s*[;)]", after))
     )
@@ -414,7 +438,9 @@ def _figure(sentence: str, when: PartialDate, start: int) -> bool:
     """A date that is the period or the day of an amount just before it ("$5.5 billion
     in 2022", "more than 1,500 shootings in 2020", "45 deaths at 15 June"): a level,
     not a happening."""
-    return bool(_AMOUNT_BEFORE.search(sentence[: max(start, 0)]))
+    preposition = re.match(r"(?:in|at|for|during)\s+", when.expression, re.IGNORECASE)
+    before = sentence[: max(start, 0)] + (preposition.group() if preposition else "")
+    return bool(_AMOUNT_BEFORE.search(before))
 
 
 def _measure(sentence: str, when: PartialDate, start: int) -> bool:
