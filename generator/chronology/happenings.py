@@ -34,14 +34,16 @@ _BIOGRAPHY = re.compile(
     r"served as (?:an?|the) |was (?:an?|the) (?:associate|partner|law clerk|professor|"
     r"lecturer|fellow|visiting|senior|deputy|assistant|adjunct)\b|prior to (?:joining|that|"
     r"this|her|his|their)|previously (?:served|worked|was)|joined (?:the )?[A-Z][\w.&'’ -]* "
-    r"as\b|held (?:the )?(?:position|positions|roles?) )",
+    r"as\b|held (?:the |numerous |several |various |many )?(?:position|positions|roles?) )",
     re.IGNORECASE,
 )
 # ... deadlines, terms and targets ("for a term expiring April 27, 2027", "until May 18",
 # "by 2030"): a limit in time, not something that happened; ...
 _LIMIT = re.compile(r"^(?:until|till|through|by|no later than)\b", re.IGNORECASE)
 _EXPIRING = re.compile(
-    r"\b(?:expir(?:ing|es|ed|ation)|deadline|due|runs? out|lapses?)\b[^.;]{0,12}$", re.IGNORECASE
+    r"\b(?:expir(?:ing|es|ed|ation)|deadline|due|runs? out|lapses?)\b[^.;]{0,12}$|"
+    r"\b(?:available|valid|open) (?:until|till|through)\b[^.;]{0,30}$",
+    re.IGNORECASE,
 )
 # ... the date as the end of a span ("fund the government through early next year", "in
 # advance of May 15th"), unless it names a happening ("before the April 20 explosion");
@@ -78,6 +80,8 @@ _QUESTION = re.compile(
     r"\?[)\]\s]*$|"
     r"^(?:Q[:.]?\s+)?(?:(?:and|but|so|or|just|then|also|okay|ok),?\s+)*(?:do|does|did|is|are|was|were|"
     r"will|would|can|could|should|has|have|had|what|why|how|when|where|who|which)\b.*[—–-]\s*$|"
+    r"^(?:Q[:.]?\s+)?(?:(?:and|but|so|or),?\s+)*(?-i:(?:Do|Does|Did|Is|Are|Was|Were|Can|Has|Have|"
+    r"Will|Would|Could|Should))\s+(?:you|he|she|they|we|it|i|there|the|any|all)\b(?!.*[.]\s*$)|"
     r"\b(?:i'?m|i am|i was|we'?re|just) wondering\b|\bi wonder\b|\b(?:can|could|would) you "
     r"(?:tell|say|talk|explain|clarify|confirm|give|speak|update|walk|share|comment)\b|"
     r"\b(?:do|did|does) (?:you|he|she|they|the president) (?:know|think|expect|plan|believe)\b|"
@@ -89,7 +93,7 @@ _QUESTION = re.compile(
 _FORECAST = re.compile(
     r"\b(?:could|might|would likely|will likely|will probably|likely to|unlikely to|"
     r"(?:is|are|was|were|be|been) (?:widely )?(?:expected|projected|forecast|predicted|"
-    r"anticipated|poised|on track) to|expects? to|projected|forecasts?|predict(?:s|ed)?|"
+    r"anticipated|poised|on track) to|expects? to|project(?:ed|ing|s)|forecasts?|predict(?:s|ed)?|"
     r"(?:i|we|they|models?|analysts?|officials?) (?:still )?(?:project|expect|anticipate|predict)s?\b|"
     r"should (?:have|be|see|get|know|hear)|"
     r"estimates? (?:that|it)|probably|possibly|perhaps|maybe|hopes? to|hoping to)\b"
@@ -197,7 +201,10 @@ _TALK_SAID = re.compile(
 _TALK_ASKING = re.compile(
     r"\b(?:i|we) (?:(?:also|just) )?(?:wanted|want|would like|'d like) to (?:ask|follow up)\b|"
     r"\b(?:another|a quick|one more|last|a follow-up|my (?:first|second|last)) question\b|"
-    r"\b(?:just|quick|a|i'm|i am) follow(?:ing)?[- ]up\b|\b(?:hoping|hope) you can\b",
+    r"\b(?:just|quick|a quick|i'm|i am) follow(?:ing)?[- ]up\b|\b(?:hoping|hope) you can\b|"
+    r"\b(?:excellent|good|great|fair|important) questions?\b|\b(?:i|we) (?:just )?(?:want|wanted|"
+    r"would like|'d like) to (?:just )?(?:emphasize|highlight|stress|underscore|reiterate|point out|"
+    r"flag|remind|start|begin|note)\b",
     re.IGNORECASE,
 )
 # ... a sentence cut off by a dash ("Q  So, on Wednesday —"): it says nothing yet;
@@ -217,8 +224,19 @@ _NAME_BEFORE = re.compile(
     r"Budget|Appropriations)(?:\s+\([A-Z]{2,}\))?\s+$"
 )
 _NAME_AFTER = re.compile(
-    r"^\s+(?:Agenda|Goals?|Vision|Plan|Strategy|Targets?|Framework|Compact|Roadmap)\b"
+    r"^\s+(?:Agenda|Goals?|Vision|Plan|Strategy|Targets?|Framework|Compact|Roadmap|"
+    r"Authorization|AUMF)\b|^\)"
 )
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s*\($")
+# ... a period between two years ("from 2017 to 2019", "From 2008 to 2020, she held"):
+# no point in time;
+_PERIOD = re.compile(
+    r"\b(?:from|between)\s+(?:the\s+)?(?:[A-Za-z]+\s+)?\d{4}\s*(?:to|through|until|and|-|–)\s*"
+    r"(?:[A-Za-z]+\s+)?\d{4}\b",
+    re.IGNORECASE,
+)
+# ... and the rest of an interrupted sentence, opening with a dash.
+_LABEL = re.compile(r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:))\s+")
 _REFERENCE_ENTRY = re.compile(
     r"\((?:[A-Z][\w.&'’ -]{1,40},\s*\d{4};\s*)*[A-Z][\w.&'’ -]{1,40},\s*$"
 )
@@ -429,7 +447,8 @@ def _name(sentence: str, when: PartialDate, start: int) -> bool:
     after = sentence[start + len(when.expression) :]
     return bool(
         (_NAME_BEFORE.search(before) and when.expression.lower().startswith("of "))
-        or _NAME_AFTER.match(after)
+        or (_NAME_AFTER.match(after) and not after.lstrip().startswith(")"))
+        or (_ACRONYM_BEFORE.search(before) and after.startswith(")"))
         or (_REFERENCE_ENTRY.search(before) and re.match(r"\s*[;)]", after))
     )
 
@@ -441,6 +460,20 @@ def _figure(sentence: str, when: PartialDate, start: int) -> bool:
     preposition = re.match(r"(?:in|at|for|during)\s+", when.expression, re.IGNORECASE)
     before = sentence[: max(start, 0)] + (preposition.group() if preposition else "")
     return bool(_AMOUNT_BEFORE.search(before))
+
+
+def _period(sentence: str, when: PartialDate, start: int) -> bool:
+    """A year that begins or ends a period ("from 2017 to 2019"): no point in time."""
+    if when.precision != "year":
+        return False
+    return any(m.start() <= start < m.end() for m in _PERIOD.finditer(sentence))
+
+
+def _fragment(sentence: str, when: PartialDate, start: int) -> bool:
+    """The rest of an interrupted sentence, opening with a dash ("MS. PSAKI: — a few
+    today.", "Q  — are meeting this week."): what it goes on from is not in it. (A short
+    sentence, "In March.", is read with the one before it: chronology/events.py.)"""
+    return _LABEL.sub("", sentence, count=1)[:1] in {"—", "–", "…"}
 
 
 def _measure(sentence: str, when: PartialDate, start: int) -> bool:
@@ -517,6 +550,8 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("not text", _not_text),
     ("dateline", _dateline),
     ("name", _name),
+    ("period", _period),
+    ("fragment", _fragment),
     ("measure", _measure),
     ("figure", _figure),
     ("question", _question),
