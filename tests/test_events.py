@@ -334,6 +334,13 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("Broadcast on 11 June. Available until 12:00 AM Thu, 1 Jan 2099.", "1 Jan 2099", "limit"),
         ("We apply the framework of the IHR (2005) to travel.", "2005", "name"),
         (
+            "The slick is expected to reach a reserve at the mouth of the river on Thursday.",
+            "Thursday",
+            "forecast",
+        ),
+        ("There are 50 days between now and December 3rd.", "December 3rd", "limit"),
+        ("Let's do this again next month.", "next month", "greeting"),
+        (
             "For people who received the vaccine a month ago, the risk is low.",
             "a month ago",
             "condition",

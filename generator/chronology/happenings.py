@@ -20,6 +20,9 @@ from .dates import PUBLICATION_WORDS, PartialDate
 
 # A hedge ("could", "is expected to") governs a date at most this many words after it.
 FORECAST_REACH = 8
+# An expectation or a projection reaches further ("is expected to reach a wildlife
+# reserve at the mouth of the Mississippi River on Thursday").
+EXPECTATION_REACH = 12
 
 _PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
 # Not happenings (see not_a_happening): biography boilerplate of a nominee or appointee
@@ -49,7 +52,7 @@ _EXPIRING = re.compile(
 # advance of May 15th"), unless it names a happening ("before the April 20 explosion");
 _LIMIT_BEFORE = re.compile(
     r"\b(?:until|till|(?<!came )(?<!come )(?<!went )(?<!got )(?<!passed )(?<!pushed )through|by|"
-    r"no later than|in advance of|ahead of|prior to)\s+"
+    r"no later than|in advance of|ahead of|prior to|between now and)\s+"
     r"(?:the\s+)?(?:(?:end|start|beginning|middle|evening|morning|afternoon|night) of\s+"
     r"(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -93,13 +96,14 @@ _QUESTION = re.compile(
 _FORECAST = re.compile(
     r"\b(?:could|might|would likely|will likely|will probably|likely to|unlikely to|"
     r"(?:is|are|was|were|be|been) (?:widely )?(?:expected|projected|forecast|predicted|"
-    r"anticipated|poised|on track) to|expects? to|project(?:ed|ing|s)|forecasts?|predict(?:s|ed)?|"
+    r"anticipated|poised|on track) to|expects? to|projected|projecting|forecasts?|predict(?:s|ed)?|"
     r"(?:i|we|they|models?|analysts?|officials?) (?:still )?(?:project|expect|anticipate|predict)s?\b|"
     r"should (?:have|be|see|get|know|hear)|"
     r"estimates? (?:that|it)|probably|possibly|perhaps|maybe|hopes? to|hoping to)\b"
     r"|(?-i:(?<!as you )(?<!you )(?<!we )\bmay (?!\d|(?:also )?have (?:seen|noticed|heard|read))[a-z]+)",
     re.IGNORECASE,
 )
+_EXPECTATION = re.compile(r"expect|project|forecast|predict|anticipat", re.IGNORECASE)
 # ... a condition: "if" or "unless" before the date in its clause, or a sentence opening
 # with one; "if you look back at 1980" frames a happening, it sets no condition;
 _FRAMING = r"(?! (?:you|we) (?:look|go|think|compare|remember|recall|consider)\b)"
@@ -121,6 +125,7 @@ _GREETING = re.compile(
     r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:all right|alright|okay|ok|well|so|and|now|oh|great|guys|everyone|everybody|"
     r"folks|again|first of all|mr\. president|madam (?:vice )?president|(?-i:(?!Today|Tonight|Yesterday|Tomorrow)[A-Z][a-z]+(?=,)))[,.!]?\s+)*"
     r"(?:(?:i|we)(?:'ll|’ll| will) (?:see|talk to) (?:you|y'all|everyone|everybody)|"
+    r"let's do (?:this|it|that) again\b|"
     r"(?:i|we)(?:'ll|’ll| will) (?:be (?:back )?(?:here|back)|try (?:again )?(?:on |next )?)\b|"
     r"(?:i|we) (?:really |just |also )?(?:want|wanted|would like|'d like|’d like) to thank\b|"
     r"(?:i|we) (?:really |just |also |do )?appreciate (?:you|everyone|everybody|all)\b|"
@@ -371,7 +376,10 @@ def _forecast(sentence: str, when: PartialDate, start: int) -> bool:
     Thursday")."""
     before = _clause(sentence, start, len(when.expression), after=False)
     hedges = list(_FORECAST.finditer(before))
-    return bool(hedges) and len(before[hedges[-1].end() :].split()) <= FORECAST_REACH
+    if not hedges:
+        return False
+    reach = EXPECTATION_REACH if _EXPECTATION.search(hedges[-1].group()) else FORECAST_REACH
+    return len(before[hedges[-1].end() :].split()) <= reach
 
 
 def _condition(sentence: str, when: PartialDate, start: int) -> bool:
