@@ -341,6 +341,35 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("There are 50 days between now and December 3rd.", "December 3rd", "limit"),
         ("Let's do this again next month.", "next month", "greeting"),
         (
+            "Arianna Freeman is a Managing Attorney, a position she has held since 2016.",
+            "2016",
+            "biography",
+        ),
+        (
+            "Inspectors found 851 violations between June 2007 and February 2010.",
+            "February 2010",
+            "period",
+        ),
+        (
+            "BP expects cash flow of $30 billion to $40 billion from operations this year.",
+            "this year",
+            "forecast",
+        ),
+        ("BP stuck to its August target to complete a relief well.", "August", "limit"),
+        ("The researchers used data to the end of April for the model.", "April", "limit"),
+        (
+            "May 27, 2010 20:34 UTC There was the one about Katrina comparisons.",
+            "May 27, 2010 20:34",
+            "dateline",
+        ),
+        ("I'll have to see what comes out of the briefing today.", "today", "hedge"),
+        (
+            "But like we've all said today, the Court has made clear that it is over.",
+            "today",
+            "talk",
+        ),
+        ("Or tomorrow, the weather is nice and it is Sunday.", "Sunday", "stative"),
+        (
             "For people who received the vaccine a month ago, the risk is low.",
             "a month ago",
             "condition",

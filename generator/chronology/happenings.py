@@ -30,7 +30,7 @@ _PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
 # or a month; ...
 _BIOGRAPHY = re.compile(
     r"\b(?:J\.D|B\.A|B\.S|M\.A|M\.S|Ph\.D|M\.D|LL\.M|LL\.B|M\.B\.A|M\.P\.P|M\.P\.A|"
-    r"M\.P\.H|Ed\.D)\b\.?|\b(?:bachelor'?s|master'?s|doctorate|law degree|graduated|"
+    r"M\.P\.H|Ed\.D)\b\.?|\b(?:bachelor'?s|master'?s|bachelor of|master of|doctorate|law degree|graduated|a position (?:she|he|they) (?:has|have) held|"
     r"graduate of|alumn(?:us|a|i|ae)|clerked|was born|began (?:his|her|their) (?:legal )?career|"
     r"(?:he|she|they|and) (?:also )?(?:served|serves|worked|works|taught|practiced|practised) "
     r"(?:as|at|in|for|on)|has (?:also )?(?:served|worked|taught|practiced) (?:as|at|in|for|on)|"
@@ -52,7 +52,7 @@ _EXPIRING = re.compile(
 # advance of May 15th"), unless it names a happening ("before the April 20 explosion");
 _LIMIT_BEFORE = re.compile(
     r"\b(?:until|till|(?<!came )(?<!come )(?<!went )(?<!got )(?<!passed )(?<!pushed )through|by|"
-    r"no later than|in advance of|ahead of|prior to|between now and)\s+"
+    r"no later than|in advance of|ahead of|prior to|between now and|up to|to(?= the (?:end|close) of))\s+"
     r"(?:the\s+)?(?:(?:end|start|beginning|middle|evening|morning|afternoon|night) of\s+"
     r"(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -98,6 +98,7 @@ _FORECAST = re.compile(
     r"(?:is|are|was|were|be|been) (?:widely )?(?:expected|projected|forecast|predicted|"
     r"anticipated|poised|on track) to|expects? to|projected|projecting|forecasts?|predict(?:s|ed)?|"
     r"(?:i|we|they|models?|analysts?|officials?) (?:still )?(?:project|expect|anticipate|predict)s?\b|"
+    r"\bexpects\b|(?:would|'d) expect\b|"
     r"should (?:have|be|see|get|know|hear)|"
     r"estimates? (?:that|it)|probably|possibly|perhaps|maybe|hopes? to|hoping to)\b"
     r"|(?-i:(?<!as you )(?<!you )(?<!we )\bmay (?!\d|(?:also )?have (?:seen|noticed|heard|read))[a-z]+)",
@@ -171,7 +172,9 @@ _HEDGE = re.compile(
     r"(?:think|thought|believe|guess|suppose|feel|(?<=i )know|hope|imagine|understand|recall|"
     r"(?:would|'d) (?:say|note|argue|expect)|(?:don't|do not|didn't|did not|hadn't|had not|"
     r"haven't|have not)(?:,[^,]{1,30},)? (?:think|thought|know|believe|expect)|"
-    r"(?:am|'m|was) (?:just |not )?(?:thinking|sure|aware|confident|unsure))\b"
+    r"(?:am|'m|was) (?:just |not )?(?:thinking|sure|aware|confident|unsure)|"
+    r"will have to see)\b|"
+    r"^[\"“‘']?(?:i|we)'ll have to see\b"
     r"|^[\"“‘']?(?:it|that|this) (?:seems|seemed|sounds|sounded|looks|looked) (?:like|as if)\b",
     re.IGNORECASE,
 )
@@ -199,7 +202,8 @@ _TALK_SAID = re.compile(
     r"told us|usually)\b|"
     r"\b(?:i|we) (?:(?:also|just) )?(?:discussed|mentioned|talked about|was talking about|"
     r"were talking about|was asked|were asked)\b|"
-    r"\bas (?:i|we) (?:said|noted|mentioned|discussed)\b|\bwhat (?:we|i|you) "
+    r"\bas (?:i|we) (?:just )?(?:said|noted|mentioned|discussed)\b|"
+    r"\b(?:we|i)(?:'ve| have)(?: all)? (?:said|noted|mentioned)\b|\bwhat (?:we|i|you) "
     r"(?:discussed|talked about|said)\b",
     re.IGNORECASE,
 )
@@ -237,7 +241,8 @@ _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s*\($")
 # no point in time;
 _PERIOD = re.compile(
     r"\b(?:from|between)\s+(?:the\s+)?(?:[A-Za-z]+\s+)?\d{4}\s*(?:to|through|until|and|-|–)\s*"
-    r"(?:[A-Za-z]+\s+)?\d{4}\b",
+    r"(?:[A-Za-z]+\s+)?\d{4}\b|\bbetween\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+and\s+[A-Z][a-z]+"
+    r"(?:\s+(?:\d{4}|this year|last year))?",
     re.IGNORECASE,
 )
 # ... and the rest of an interrupted sentence, opening with a dash.
@@ -341,6 +346,9 @@ def _biography(sentence: str, when: PartialDate, start: int) -> bool:
     return when.precision != "day" and bool(_BIOGRAPHY.search(sentence))
 
 
+_TARGET_AFTER = re.compile(r"^\s+(?:target|goal|deadline|timeline|timetable)s?\b", re.IGNORECASE)
+
+
 def _limit(sentence: str, when: PartialDate, start: int) -> bool:
     """A deadline, term or target ("until May 18", "by 2030", "a term expiring ...",
     "through early next year", "funding runs out December 3rd")."""
@@ -351,6 +359,7 @@ def _limit(sentence: str, when: PartialDate, start: int) -> bool:
         _LIMIT.match(when.expression)
         or (_LIMIT_BEFORE.search(before + of) and not _NAMES_A_HAPPENING.match(after))
         or _EXPIRING.search(before)
+        or _TARGET_AFTER.match(after)
         or _DEADLINE.search(_clause(sentence, start, len(when.expression)))
     )
 
@@ -358,6 +367,8 @@ def _limit(sentence: str, when: PartialDate, start: int) -> bool:
 def _stative(sentence: str, when: PartialDate, start: int) -> bool:
     """ "today" in a statement of how things are ("Today is another win", "the welfare
     state that it is today", "That remains the case today")."""
+    if re.search(r"\b(?:it|today)(?:'s| is) $", sentence[: max(start, 0)], re.IGNORECASE):
+        return True  # "it is Sunday", "it's Friday": what day it is
     return bool(_PUBLICATION_WORDS.fullmatch(when.expression) and _STATIVE_TODAY.search(sentence))
 
 
@@ -472,7 +483,7 @@ def _figure(sentence: str, when: PartialDate, start: int) -> bool:
 
 def _period(sentence: str, when: PartialDate, start: int) -> bool:
     """A year that begins or ends a period ("from 2017 to 2019"): no point in time."""
-    if when.precision != "year":
+    if when.precision not in {"year", "month"}:
         return False
     return any(m.start() <= start < m.end() for m in _PERIOD.finditer(sentence))
 
@@ -534,7 +545,10 @@ def _not_text(sentence: str, when: PartialDate, start: int) -> bool:
 def _dateline(sentence: str, when: PartialDate, start: int) -> bool:
     """A news agency's dateline or a blog's time stamp ("MIAMI, May 3 (Reuters) - ...",
     "May 10, 2010 20:07 UTC"), glued to the sentence that follows it."""
-    return bool(_DATELINE_AFTER.match(sentence[start + len(when.expression) :]))
+    after = sentence[start + len(when.expression) :]
+    if re.search(r"\d{1,2}[:.]\d{2}$", when.expression) and _CLOCK_AFTER.match(after):
+        return True  # "May 27, 2010 20:34 UTC": the time read with the date
+    return bool(_DATELINE_AFTER.match(after))
 
 
 def _clause(sentence: str, start: int, length: int, *, after: bool = True) -> str:
