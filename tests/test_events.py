@@ -369,6 +369,23 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "talk",
         ),
         ("Or tomorrow, the weather is nice and it is Sunday.", "Sunday", "stative"),
+        ("Producers can expect awards before the end of April.", "April", "limit"),
+        ("The site reported 10,053 cases, up from nearly 9,000 on Friday.", "Friday", "figure"),
+        ("As of 1700 BST on 15 June 2009, 76 countries reported cases.", "15 June 2009", "measure"),
+        (
+            "Fergus Walsh | 12:16 PM, Thursday, 28 May 2009 It's good to see progress.",
+            "Thursday, 28 May 2009",
+            "dateline",
+        ),
+        ("As I shared last week, we continue to get more evidence.", "last week", "talk"),
+        ("We'll have more announcements to come next week.", "next week", "talk"),
+        ("Okay, a couple of items for you today.", "today", "here today"),
+        (
+            "The Coast Guard appealed the 2004 Massachusetts Oil Spill Prevention Act.",
+            "2004",
+            "name",
+        ),
+        ("BP would raise its 2011 capital expenditure budget above $18 billion.", "2011", "name"),
         (
             "For people who received the vaccine a month ago, the risk is low.",
             "a month ago",

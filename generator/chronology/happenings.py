@@ -52,7 +52,7 @@ _EXPIRING = re.compile(
 # advance of May 15th"), unless it names a happening ("before the April 20 explosion");
 _LIMIT_BEFORE = re.compile(
     r"\b(?:until|till|(?<!came )(?<!come )(?<!went )(?<!got )(?<!passed )(?<!pushed )through|by|"
-    r"no later than|in advance of|ahead of|prior to|between now and|up to|to(?= the (?:end|close) of))\s+"
+    r"no later than|in advance of|ahead of|prior to|between now and|up to|(?:before|to)(?= the (?:end|close) of))\s+"
     r"(?:the\s+)?(?:(?:end|start|beginning|middle|evening|morning|afternoon|night) of\s+"
     r"(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -104,7 +104,7 @@ _FORECAST = re.compile(
     r"|(?-i:(?<!as you )(?<!you )(?<!we )\bmay (?!\d|(?:also )?have (?:seen|noticed|heard|read))[a-z]+)",
     re.IGNORECASE,
 )
-_EXPECTATION = re.compile(r"expect|project|forecast|predict|anticipat", re.IGNORECASE)
+_EXPECTATION = re.compile(r"expect|project|forecast|predict|anticipat|hop", re.IGNORECASE)
 # ... a condition: "if" or "unless" before the date in its clause, or a sentence opening
 # with one; "if you look back at 1980" frames a happening, it sets no condition;
 _FRAMING = r"(?! (?:you|we) (?:look|go|think|compare|remember|recall|consider)\b)"
@@ -148,7 +148,7 @@ _HERE_TODAY = re.compile(
     r"(?:any|anything|an|a|more|much)\b|\bnothing (?:new |more |further )?to "
     r"(?:announce|report|preview|share|add)\b|\b(?:i|we)(?:'d|’d| would) refer you\b|"
     r"\b(?:not|never) going to (?:get ahead|preview|speculate|comment)\b|"
-    r"\bto (?:preview|recap|review|walk (?:you|us) through)\b|\b(?:good|great|nice|wonderful) to (?:be|see)\b|"
+    r"\bto (?:preview|recap|review|walk (?:you|us) through)\b|\bitems? for you\b|\b(?:good|great|nice|wonderful) to (?:be|see)\b|"
     r"\b(?:i|we)(?:'m|’m| am|'re|’re| are) (?:speaking|talking) (?:to|with) you\b|\bspecial guests?\b|"
     r"\b(?:telling|showing) (?:us|you) about\b|\bwhat (?:we|i)(?:'re|’re| are|'m|’m| am) "
     r"(?:talking about|announcing|discussing|doing) (?:here )?today\b|\b(?:excited|pleased|happy|"
@@ -202,7 +202,7 @@ _TALK_SAID = re.compile(
     r"told us|usually)\b|"
     r"\b(?:i|we) (?:(?:also|just) )?(?:discussed|mentioned|talked about|was talking about|"
     r"were talking about|was asked|were asked)\b|"
-    r"\bas (?:i|we) (?:just )?(?:said|noted|mentioned|discussed)\b|"
+    r"\bas (?:i|we) (?:just )?(?:said|noted|mentioned|discussed|shared|flagged|highlighted)\b|"
     r"\b(?:we|i)(?:'ve| have)(?: all)? (?:said|noted|mentioned)\b|\bwhat (?:we|i|you) "
     r"(?:discussed|talked about|said)\b",
     re.IGNORECASE,
@@ -210,6 +210,8 @@ _TALK_SAID = re.compile(
 _TALK_ASKING = re.compile(
     r"\b(?:i|we) (?:(?:also|just) )?(?:wanted|want|would like|'d like) to (?:ask|follow up)\b|"
     r"\b(?:another|a quick|one more|last|a follow-up|my (?:first|second|last)) question\b|"
+    r"(?:'ll|will) have more (?:to (?:say|share|announce|read out)|details|information|"
+    r"announcements|updates?)\b|"
     r"\b(?:just|quick|a quick|i'm|i am) follow(?:ing)?[- ]up\b|\b(?:hoping|hope) you can\b|"
     r"\b(?:excellent|good|great|fair|important) questions?\b|\b(?:i|we) (?:just )?(?:want|wanted|"
     r"would like|'d like) to (?:just )?(?:emphasize|highlight|stress|underscore|reiterate|point out|"
@@ -234,7 +236,8 @@ _NAME_BEFORE = re.compile(
 )
 _NAME_AFTER = re.compile(
     r"^\s+(?:Agenda|Goals?|Vision|Plan|Strategy|Targets?|Framework|Compact|Roadmap|"
-    r"Authorization|AUMF)\b|^\)"
+    r"Authorization|AUMF)\b|^\)|^\s+(?:[A-Z][\w'-]*\s+){0,6}Act\b|"
+    r"^\s+(?:[a-z]+\s+){0,2}(?:budget|business plan|target|goal)s?\b"
 )
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s*\($")
 # ... a period between two years ("from 2017 to 2019", "From 2008 to 2020, she held"):
@@ -250,6 +253,11 @@ _LABEL = re.compile(r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:))\s+")
 _REFERENCE_ENTRY = re.compile(
     r"\((?:[A-Z][\w.&'’ -]{1,40},\s*\d{4};\s*)*[A-Z][\w.&'’ -]{1,40},\s*$"
 )
+_UP_FROM = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell) from (?:nearly |about |around |more than |over |some )?"
+    r"[\d,.]+\s+(?:on|in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # ... a figure of a period: an amount just before the date ("$5.5 billion in 2022",
 # "more than 1,500 shootings in 2020", "17,855 cases and 45 deaths at 15 June");
 _AMOUNT_BEFORE = re.compile(
@@ -262,6 +270,9 @@ _AMOUNT_BEFORE = re.compile(
 # lowest since October", "116 percent over last year", "the data is from March", "for
 # the week ending August 28", "their tax return for 2020"): a level, not a happening;
 _AS_OF = re.compile(r"\bas of\b", re.IGNORECASE)
+_AS_OF_CLOCK = re.compile(
+    r"\bas of\s+[\d:.]+\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{3}\s+)?(?:on\s+)?$", re.I
+)
 _REFERENCE = re.compile(
     r"\b(?:since|over|than|from|compared (?:to|with)|relative to|versus|than (?:it|they|that|this|"
     r"we|he|she) (?:was|were|did|had been)(?: in| on| at| during)?)\s+(?:the\s+|a\s+)?$",
@@ -314,6 +325,9 @@ _NEGATION = re.compile(
 # ... and a date inside a web address ("…%2F2022%2F07…"), or a clock time read as a
 # year ("3 p.m. local time (2000 GMT)").
 _URL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
+_STAMP_BEFORE = re.compile(
+    r"(?:^|\|\s*)\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+UK time)?,?\s*$", re.IGNORECASE
+)
 _CLOCK_AFTER = re.compile(r"^\s*(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|BST|CET|hours|hrs|local time)\b")
 _FILLER = re.compile(
     r",\s*(?:you know|I think|I mean|of course|again|sorry|obviously|frankly|basically|"
@@ -476,9 +490,9 @@ def _figure(sentence: str, when: PartialDate, start: int) -> bool:
     """A date that is the period or the day of an amount just before it ("$5.5 billion
     in 2022", "more than 1,500 shootings in 2020", "45 deaths at 15 June"): a level,
     not a happening."""
-    preposition = re.match(r"(?:in|at|for|during)\s+", when.expression, re.IGNORECASE)
+    preposition = re.match(r"(?:in|at|for|during|on)\s+", when.expression, re.IGNORECASE)
     before = sentence[: max(start, 0)] + (preposition.group() if preposition else "")
-    return bool(_AMOUNT_BEFORE.search(before))
+    return bool(_AMOUNT_BEFORE.search(before) or _UP_FROM.search(before))
 
 
 def _period(sentence: str, when: PartialDate, start: int) -> bool:
@@ -504,7 +518,7 @@ def _measure(sentence: str, when: PartialDate, start: int) -> bool:
     ("down 10 percent since the April 20 rig fire") is that happening's."""
     before = sentence[: max(start, 0)]
     after = sentence[start + len(when.expression) :]
-    if _AS_OF.search(f"{before[-8:]}{when.expression}"):
+    if _AS_OF.search(f"{before[-8:]}{when.expression}") or _AS_OF_CLOCK.search(before):
         return True
     if when.precision in {"year", "month"} and _PERIOD_FOR.search(before):
         return not re.match(r"['’]s\b", after)  # "for this year's meeting" names it
@@ -548,6 +562,8 @@ def _dateline(sentence: str, when: PartialDate, start: int) -> bool:
     after = sentence[start + len(when.expression) :]
     if re.search(r"\d{1,2}[:.]\d{2}$", when.expression) and _CLOCK_AFTER.match(after):
         return True  # "May 27, 2010 20:34 UTC": the time read with the date
+    if _STAMP_BEFORE.search(sentence[: max(start, 0)]):
+        return True  # "Fergus Walsh | 12:16 PM, Thursday, 28 May 2009 It's good to see"
     return bool(_DATELINE_AFTER.match(after))
 
 
