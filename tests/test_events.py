@@ -380,6 +380,12 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("As I shared last week, we continue to get more evidence.", "last week", "talk"),
         ("We'll have more announcements to come next week.", "next week", "talk"),
         ("Okay, a couple of items for you today.", "today", "here today"),
+        ("I am beyond honored and humbled to be here today.", "today", "here today"),
+        (
+            "Pfizer will deliver their 200 million doses before the end of May.",
+            "the end of May",
+            "limit",
+        ),
         (
             "The Coast Guard appealed the 2004 Massachusetts Oil Spill Prevention Act.",
             "2004",

@@ -148,7 +148,8 @@ _HERE_TODAY = re.compile(
     r"(?:any|anything|an|a|more|much)\b|\bnothing (?:new |more |further )?to "
     r"(?:announce|report|preview|share|add)\b|\b(?:i|we)(?:'d|’d| would) refer you\b|"
     r"\b(?:not|never) going to (?:get ahead|preview|speculate|comment)\b|"
-    r"\bto (?:preview|recap|review|walk (?:you|us) through)\b|\bitems? for you\b|\b(?:good|great|nice|wonderful) to (?:be|see)\b|"
+    r"\bto (?:preview|recap|review|walk (?:you|us) through)\b|\bitems? for you\b|"
+    r"\bto be (?:here|with (?:you|all of you|everyone))\b|\b(?:good|great|nice|wonderful) to (?:be|see)\b|"
     r"\b(?:i|we)(?:'m|’m| am|'re|’re| are) (?:speaking|talking) (?:to|with) you\b|\bspecial guests?\b|"
     r"\b(?:telling|showing) (?:us|you) about\b|\bwhat (?:we|i)(?:'re|’re| are|'m|’m| am) "
     r"(?:talking about|announcing|discussing|doing) (?:here )?today\b|\b(?:excited|pleased|happy|"
@@ -360,6 +361,7 @@ def _biography(sentence: str, when: PartialDate, start: int) -> bool:
     return when.precision != "day" and bool(_BIOGRAPHY.search(sentence))
 
 
+_END_OF = re.compile(r"the (?:end|close) of\b", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^\s+(?:target|goal|deadline|timeline|timetable)s?\b", re.IGNORECASE)
 
 
@@ -374,6 +376,7 @@ def _limit(sentence: str, when: PartialDate, start: int) -> bool:
         or (_LIMIT_BEFORE.search(before + of) and not _NAMES_A_HAPPENING.match(after))
         or _EXPIRING.search(before)
         or _TARGET_AFTER.match(after)
+        or (_END_OF.match(when.expression) and re.search(r"\b(?:before|to)\s+$", before))
         or _DEADLINE.search(_clause(sentence, start, len(when.expression)))
     )
 
