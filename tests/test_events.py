@@ -381,6 +381,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("We'll have more announcements to come next week.", "next week", "talk"),
         ("Okay, a couple of items for you today.", "today", "here today"),
         ("I am beyond honored and humbled to be here today.", "today", "here today"),
+        ("I think he's talked about what we saw on January 6th.", "January 6th", "talk"),
         (
             "Pfizer will deliver their 200 million doses before the end of May.",
             "the end of May",

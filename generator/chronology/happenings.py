@@ -193,7 +193,8 @@ _PAST_VERB = re.compile(
 )
 # ... talk about the briefing's own talk: what the reporters or the speaker said, asked
 # or discussed on the date ("you were asked yesterday about", "yesterday, you got a
-# bunch of questions", "what we discussed last week", "as I said on Monday"), within
+# bunch of questions", "what we discussed last week", "as I said on Monday", "the data
+# that we saw yesterday": a reference, not a statement of what happened), within
 # TALK_REACH words of it; or a reporter's asking ("I wanted to ask about", "another
 # question on", "just following up on");
 TALK_REACH = 4
@@ -204,7 +205,9 @@ _TALK_SAID = re.compile(
     r"\b(?:i|we) (?:(?:also|just) )?(?:discussed|mentioned|talked about|was talking about|"
     r"were talking about|was asked|were asked)\b|"
     r"\bas (?:i|we) (?:just )?(?:said|noted|mentioned|discussed|shared|flagged|highlighted)\b|"
-    r"\b(?:we|i)(?:'ve| have)(?: all)? (?:said|noted|mentioned)\b|\bwhat (?:we|i|you) "
+    r"\b(?:we|i)(?:'ve| have)(?: all)? (?:said|noted|mentioned)\b|"
+    r"\b(?:what|(?:data|numbers|figures|reports?|news) that) (?:we|you) (?:all )?(?:saw|heard|"
+    r"have seen)\b|\bwhat (?:we|i|you) "
     r"(?:discussed|talked about|said)\b",
     re.IGNORECASE,
 )
