@@ -327,6 +327,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("The program provides $5.5 billion in 2022 for bridges.", "2022", "figure"),
         ("The agency counted 17,855 cases and 45 deaths at 15 June.", "15 June", "figure"),
         ("MS. PSAKI:  — a few today.", "today", "fragment"),
+        ("Q  Two weeks ago.", "Two weeks ago", "fragment"),
         ("The report looked at uptake from 2017 to 2019 in the United States.", "2019", "period"),
         ("Were they all as vocal in 1984 over the Bhopal disaster!", "1984", "question"),
         ("And today I want to emphasize one fact that remains true.", "today", "talk"),

@@ -212,3 +212,20 @@ def test_distinct_leaves_same_words_and_other_dates_of_one_happening():
     ]
     assert [e.id for e in distinct(events, 10)] == ["a", "c", "e"]
     assert [e.id for e in distinct(events, 1)] == ["a"]
+
+
+def test_an_event_read_with_a_reporters_sentence_is_asked():
+    from generator.model import Turn
+
+    told = _event(
+        "t",
+        "2022-03-04",
+        "It remains what we discussed last week. Q  Two weeks ago.",
+        ("d6", 2),
+        ("d6", 3),
+    )
+    briefing = SimpleNamespace(
+        id="d6", turns=(Turn("MS. PSAKI", 0, 9, 1, 2), Turn("Q", 40, 41, 3, 3))
+    )
+    chronology = Chronology((told,), ())
+    assert what_happened(chronology, [*DOCUMENTS, briefing], SPAN) == []

@@ -510,9 +510,19 @@ def _period(sentence: str, when: PartialDate, start: int) -> bool:
 
 def _fragment(sentence: str, when: PartialDate, start: int) -> bool:
     """The rest of an interrupted sentence, opening with a dash ("MS. PSAKI: — a few
-    today.", "Q  — are meeting this week."): what it goes on from is not in it. (A short
+    today.", "Q  — are meeting this week."): what it goes on from is not in it; or a
+    reporter's date alone ("Q  Two weeks ago."). (A short
     sentence, "In March.", is read with the one before it: chronology/events.py.)"""
-    return _LABEL.sub("", sentence, count=1)[:1] in {"—", "–", "…"}
+    rest = _LABEL.sub("", sentence, count=1)
+    if rest[:1] in {"—", "–", "…"}:
+        return True
+    # a reporter's date alone ("Q  Two weeks ago."): a correction, no statement
+    alone = rest.replace(when.expression, " ", 1)
+    return (
+        sentence.startswith("Q")
+        and not re.search(r"[—–?]\s*$", sentence)
+        and len(re.findall(r"[^\W\d_]{2,}", alone)) < 2
+    )
 
 
 def _measure(sentence: str, when: PartialDate, start: int) -> bool:

@@ -195,15 +195,18 @@ def _within(event: Event, span: tuple[str, str]) -> bool:
 
 
 def _asked(event: Event, by_id: Mapping[str, Document]) -> bool:
-    """Whether every sentence the event comes from is a reporter's question in a
-    transcript ("Q"): what a question assumes is not what happened."""
+    """Whether every document tells the event in a reporter's turn of a transcript
+    ("Q"), in one of the sentences it is read from (a short one is read with the one
+    before it: "It remains what we discussed. Q  Two weeks ago."): what a question
+    assumes is not what happened."""
+    asked: dict[str, bool] = {}
     for source in event.sources:
         document = by_id.get(source.document)
-        if document is None or not any(
+        in_turn = document is not None and any(
             t.reporter and t.first <= source.sentence <= t.last for t in document.turns
-        ):
-            return False
-    return bool(event.sources)
+        )
+        asked[source.document] = asked.get(source.document, False) or in_turn
+    return bool(asked) and all(asked.values())
 
 
 def _line(event: Event, by_id: Mapping[str, Document]) -> StoryLine:
