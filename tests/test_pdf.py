@@ -336,8 +336,8 @@ def test_cover_has_the_counts_and_what_happened(full, tmp_path):
     report = _report_of(documents, events, key_dates, entities)
     summary = report.cover()["what_happened"]
     assert len(summary) >= 5
-    for event in summary:
-        assert _words(event.summary) in cover, event.summary
+    for line in summary:
+        assert _words(line.text) in cover, line.text
     # Distinct happenings: the two-date sentence once.
     assert cover.count(TWO_DATES) <= 1
 

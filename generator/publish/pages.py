@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..analyse.nlp import CHUNK_CHARS
 from ..chronology.events import events_by_entity
+from ..chronology.main_events import what_happened
 from ..errors import GeneratorError
 from ..infra.memo import active
 from ..infra.progress import progress
@@ -50,7 +51,6 @@ from .profiles import (
 from .quality import quality
 from .render import Renderer, md_escape
 from .review import KIND_NAMES, KINDS, review_corpus
-from .story import what_happened
 
 if TYPE_CHECKING:
     from multiprocessing.sharedctypes import Synchronized

@@ -10,7 +10,7 @@ escaped). WeasyPrint lays the pages out with templates/print/report.css and fetc
 nothing: the charts are served from memory and every other URL is refused.
 
 The cover gives the title, subtitle, span and counts and what happened (the main
-events, chronology/main_events.py). A citation names its source as a reader would,
+events, the home page's list: chronology/main_events.py). A citation names its source as a reader would,
 "Title (outlet, date), §N" (source_label), and links to the sentence (or, in a
 briefing, to the source's entry in the list of sources).
 
@@ -52,7 +52,6 @@ PROFILES_BRIEF = 20  # per type, most mentioned first, in a briefing
 PROFILES_FULL = 150  # per type with the full text: the site has every profile
 EVENTS_BRIEF = 60  # events in a briefing's chronology when there are no key dates
 TABLE_ROWS = 16  # a chart's numbers are printed as a table up to this many rows
-WHAT_HAPPENED = 8  # main events on the cover: one line each, the cover stays one page
 TITLE_WORDS = 10  # a source's title in a citation, cut after this many words
 SECTIONS_CITED = 8  # sentence numbers cited per source, then "…"
 MENTIONED_IN = 5  # sources listed under a profile ("Mentioned in"), first cited first
@@ -160,7 +159,7 @@ class _Report:
             "events": len(self.events),
             "entity_counts": [(SECTION_TITLES[k], n) for k, n in self.counts.items()],
             "full_text": self.full_text,
-            "what_happened": what_happened(self.chronology, WHAT_HAPPENED, span),
+            "what_happened": what_happened(self.chronology, self.documents, span),
         }
 
     def key_date_groups(self) -> list[tuple[list[str], list[Event]]]:
