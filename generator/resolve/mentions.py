@@ -225,7 +225,6 @@ class _Draft:
     test: str | None
 
 
-@reused_if_same("drafts", key=lambda document, spans: document.id)
 def _listed(span: Span) -> list[Span]:
     """ "Drs. [Murthy, Walensky]": people listed with commas, tagged as one PERSON, are
     each a span of their own (every part one to three capitalised words)."""
@@ -240,6 +239,7 @@ def _listed(span: Span) -> list[Span]:
     return parts
 
 
+@reused_if_same("drafts", key=lambda document, spans: document.id)
 def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
     text = document.text
     kept = [part for s in spans if s.label in LABEL_TYPES for part in _listed(s)]
