@@ -23,7 +23,8 @@ def test_turns_of_a_transcript(tmp_path):
     assert document.text[first.start : first.end] == "MS. PSAKI"
     assert question.reporter and not first.reporter
     # Each sentence knows its speaker; a turn runs to the sentence before the next.
-    assert first.first == 1 and first.last == question.first - 1
+    assert first.first == 2 and first.last == question.first - 1  # sentence 1: the title
+    assert document.speaker(1) is None
     assert document.speaker(question.first) is question
     assert document.speaker(document.sentences[-1].number).label.startswith("SENIOR")
 

@@ -35,7 +35,11 @@ def readings(
         read += 1
         if limit is not None and read > limit:
             return
-        before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
+        before = (
+            document.sentences[span.sentence - 2].text
+            if span.sentence > 1 and not document.is_title(span.sentence - 1)
+            else None
+        )  # the title is no context of the body's first sentence
         when, rule = read_expression(
             span.text,
             document.date,

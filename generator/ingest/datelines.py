@@ -12,7 +12,8 @@ sentence per line).
 They stay in the text (the source page shows the document as it came), but are marked:
 no entity, no event and no date is read inside them. The first dateline's place and
 outlet become the document's own when it has none. Each pattern is anchored at a
-sentence start and bounded in length, so the scan is linear in the text.
+sentence start and bounded in length, so the scan is linear in the text. A document's
+title (Document.is_title) is never one: the body's first paragraph still opens the story.
 """
 
 from __future__ import annotations
@@ -85,6 +86,8 @@ def find_datelines(document: Document) -> tuple[tuple[int, int, str], ...]:
     times: list[tuple[int, int, str]] = []
     previous = None
     for sentence in document.sentences:
+        if document.is_title(sentence.number):
+            continue  # a title is never a dateline ("WASHINGTON -- ..." opens the body)
         at = sentence.start
         opens = previous is None or previous.paragraph != sentence.paragraph
         previous = sentence
