@@ -68,7 +68,9 @@ def main() -> None:
     candidates = dated_sentences(corpus, analyses, {})
     from_titles = [c for c in candidates if in_title(c.document.id, c.sentences[0])]
     reasons = Counter(c.reason or "event" for c in from_titles)
-    print(f"\nDates read in titles, kept: {sum(reasons.values())} ({dict(sorted(reasons.items()))})")
+    print(
+        f"\nDates read in titles, kept: {sum(reasons.values())} ({dict(sorted(reasons.items()))})"
+    )
     for c in from_titles[: args.top]:
         print(f"  {c.when.date} [{c.reason}] {c.text[:90]}")
     chronology = build_chronology(

@@ -191,3 +191,21 @@ def test_find_boilerplate_spans_are_whole_sentences(tmp_path):
     spans = find_boilerplate(document)
     starts = {(s.start, s.end) for s in document.sentences}
     assert spans and all((s, e) in starts for s, e, _ in spans)
+
+
+def test_a_title_many_documents_share_is_theirs_not_boilerplate(tmp_path):
+    title = "Statement by the Mayor of Marlow on the Flood"
+    documents = []
+    for i in range(20):
+        path = tmp_path / f"d{i:02d}.txt"
+        path.write_text(
+            f"date 2024-03-05\n{title}\n\nThe river rose by {i} inches overnight in the town.\n",
+            encoding="utf-8",
+        )
+        documents.append(load_document(path))
+    assert documents[0].is_title(1)
+    assert repeated_sentences(documents) == frozenset()
+    # Nor is a title read as the page's boilerplate ("Related stories" alone on a line).
+    path = tmp_path / "r.txt"
+    path.write_text("date 2024-03-05\nRelated stories\n\nThe river rose.\n", encoding="utf-8")
+    assert load_document(path).set_aside() == {}

@@ -89,3 +89,16 @@ def test_no_entity_and_no_date_is_read_in_a_dateline(make_seeds):
     assert [m.start for m in entities[0].mentions] == [corpus.documents[0].text.index("Misrata")]
     chronology = build_chronology(corpus, analyses, {})
     assert [e.date for e in chronology.events] == ["2011-06-08"]
+
+
+def test_a_title_is_never_a_dateline_and_the_body_still_opens_the_story(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2010-05-13\nGULF OF MEXICO -- Where the Oil Goes\n\n"
+        "WASHINGTON (AP) — Legislators grilled the head of BP.\n"
+    )
+    document = load_document(path)
+    assert document.is_title(1)
+    body = document.sentences[1].start
+    assert document.skipped == ((body, body + len("WASHINGTON (AP) — "), "dateline"),)
+    assert (document.dateline, document.outlet) == ("WASHINGTON", "AP")

@@ -215,3 +215,17 @@ def test_a_title_inside_a_persons_span_is_cut_off_and_becomes_a_role():
     )
     assert "Marine Le Pen" in found  # a first name that is also a role word stays
     assert [d.text for d in found["Adrienne Watson"].descriptions] == ["NSC Spokesperson"]
+
+
+def test_the_vocabulary_leaves_titles_out(tmp_path):
+    from generator.resolve.mentions import vocabulary_of
+
+    from .conftest import load_document
+
+    path = tmp_path / "a.txt"
+    path.write_text("date 2022-01-01\nBiden Touts Historic Gun Law\n\nA historic day.\n")
+    document = load_document(path)
+    assert document.titled
+    vocabulary = vocabulary_of([document])
+    assert vocabulary.capital["touts"] == 0 and vocabulary.capital["historic"] == 0
+    assert vocabulary.lower["historic"] == 1 and vocabulary.common("Historic")

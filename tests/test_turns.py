@@ -36,3 +36,14 @@ def test_one_capitalised_heading_does_not_make_a_transcript(tmp_path):
         encoding="utf-8",
     )
     assert load_document(path).turns == ()
+
+
+def test_a_title_speaks_for_no_one(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text(
+        "date 2021-01-20\nREMARKS: The President on the Economy\n\n"
+        "MS. PSAKI:  Good evening.\n\nQ  Thanks, Jen.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert [(t.label, t.first) for t in document.turns] == [("MS. PSAKI", 2), ("Q", 3)]
