@@ -40,7 +40,10 @@ def _entities(make_seeds):
 def test_title_case():
     assert title_case("Biden-Harris Administration Advances Equity Through Federal Procurement")
     assert title_case("Press Briefing by Press Secretary Jen Psaki, January 20, 2021")
-    assert title_case("FACT SHEET: The United States Continues to Strengthen Cooperation")
+    assert title_case(
+        "FACT SHEET: The United States Continues to Strengthen Cooperation with G7 on 21st "
+        "Century Challenges, including those Posed by the People’s Republic of China (PRC)"
+    )
     assert not title_case("Dock workers walk out at the port of Valmora over night shifts")
     assert not title_case("Talks with the Harbour Authority stall in Valmora")
     assert not title_case("Statement")  # one word says nothing

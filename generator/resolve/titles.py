@@ -12,8 +12,9 @@ rule below says it is one, and dropped otherwise, however the pipeline tagged it
   .common), the heads of names ("Department", "Island") and small words ("of") aside:
   "Jen Psaki", "Sidney Poitier", "NSC".
 
-A title is in title case when, its first word and small words aside, at least
-TITLE_CASE_SHARE of its words (and TITLE_CASE_WORDS at least) start with a capital.
+A title is in title case when, its first word and function words ("of", "with",
+"those") aside, at least TITLE_CASE_SHARE of its words (and TITLE_CASE_WORDS at least)
+start with a capital.
 A headline in sentence case ("Dock workers walk out at the port of Valmora") is read
 like any sentence.
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import lexicon
 from ..model import Document
 from .mentions import (
     GEO_HEADS,
@@ -38,7 +40,9 @@ TITLE_CASE_SHARE = 0.8
 TITLE_CASE_WORDS = 2
 # The words that head a name and are common words too ("Department", "House").
 _HEADS = ORG_HEADS | PLACE_HEADS | GEO_HEADS | SMALL_WORDS
-_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
+# Words a title in title case may leave in lower case.
+_FUNCTION_WORDS = SMALL_WORDS | lexicon.words("stop_words")
+_WORD = re.compile(r"(?<![\w’'.-])[^\W\d_][\w’'.-]*")  # not "st" of "21st"
 
 
 def names_in_titles(
@@ -60,7 +64,7 @@ def names_in_titles(
 
 def title_case(title: str) -> bool:
     """Is the title written in title case ("Biden Touts Historic Gun Safety Law")?"""
-    words = [w for w in _WORD.findall(title)[1:] if w.lower() not in SMALL_WORDS]
+    words = [w for w in _WORD.findall(title)[1:] if w.lower() not in _FUNCTION_WORDS]
     capitalised = sum(w[0].isupper() for w in words)
     return capitalised >= TITLE_CASE_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
 
