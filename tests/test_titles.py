@@ -110,3 +110,19 @@ def test_a_hostile_title_stays_text_in_the_heading(make_seeds):
     )
     assert "<script>" not in page and "49" not in page
     assert "&#123;&#123; 7&#42;7 &#125;&#125;" in page
+
+
+def test_each_rule_for_a_name_in_a_title_case_title():
+    from collections import Counter
+
+    from generator.resolve.mentions import Vocabulary, name_key
+    from generator.resolve.titles import title_name_rule
+
+    vocabulary = Vocabulary(Counter({"bipartisan": 5, "energy": 9}), Counter({"bipartisan": 1}))
+    known = {name_key("Department of Energy")}
+    assert title_name_rule("Department of Energy", known, vocabulary) == "named in the text"
+    assert title_name_rule("Jen Psaki", known, vocabulary, " on the Vote") == "no common word"
+    assert title_name_rule("Bipartisan Senate", known, vocabulary, " Deal") is None
+    # The pipeline took part of a longer name: "Biden-Harris [Administration] Advances".
+    assert title_name_rule("Biden-Harris", known, vocabulary, " Administration Advances") is None
+    assert title_name_rule("Biden-Harris", known, vocabulary, " and the Vote") == "no common word"

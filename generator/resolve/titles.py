@@ -8,6 +8,8 @@ rule below says it is one, and dropped otherwise, however the pipeline tagged it
 
 * "named in the text": the corpus's texts outside titles write the same name (name_key):
   "Department of Energy", "Ukraine";
+* (dropped) "cut short": the next word is the head of a longer name ("Biden-Harris
+  [Administration]", "Harris [Foundation]"): the pipeline took part of it;
 * "no common word": none of its words is one the corpus writes in lower case (Vocabulary
   .common), the heads of names ("Department", "Island") and small words ("of") aside:
   "Jen Psaki", "Sidney Poitier", "NSC".
@@ -42,6 +44,7 @@ TITLE_CASE_WORDS = 2
 _HEADS = ORG_HEADS | PLACE_HEADS | GEO_HEADS | SMALL_WORDS
 # Words a title in title case may leave in lower case.
 _FUNCTION_WORDS = SMALL_WORDS | lexicon.words("stop_words")
+_NEXT_WORD = re.compile(r"[ ]([A-Z][\w’'-]*)")
 _WORD = re.compile(r"(?<![\w’'.-])[^\W\d_][\w’'.-]*")  # not "st" of "21st"
 
 
@@ -58,7 +61,9 @@ def names_in_titles(
     return [
         f
         for f, title in zip(found, in_title, strict=True)
-        if not title or not cased[f.doc] or title_name_rule(f.text, known, vocabulary)
+        if not title
+        or not cased[f.doc]
+        or title_name_rule(f.text, known, vocabulary, documents[f.doc].text[f.end :])
     ]
 
 
@@ -69,10 +74,16 @@ def title_case(title: str) -> bool:
     return capitalised >= TITLE_CASE_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
 
 
-def title_name_rule(name: str, known: set[str], vocabulary: Vocabulary) -> str | None:
-    """The rule that keeps `name`, read in a title in title case, or None: not a name."""
+def title_name_rule(
+    name: str, known: set[str], vocabulary: Vocabulary, after: str = ""
+) -> str | None:
+    """The rule that keeps `name`, read in a title in title case (`after`: the title's
+    text after it), or None: not a name."""
     if name_key(name) in known:
         return "named in the text"
+    head = _NEXT_WORD.match(after)
+    if head and head.group(1).lower() in ORG_HEADS | PLACE_HEADS:
+        return None  # cut short
     words = [w.strip(".,’'") for w in name.split()]
     if all(w.lower() in _HEADS or not vocabulary.common(w) for w in words if w):
         return "no common word"
