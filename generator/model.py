@@ -72,6 +72,8 @@ class Document:
     repaired: int = 0
     lost: int = 0
     stray: int = 0
+    # The title was given, not made from the first words: once loaded, the text opens
+    # with it (see `text`; ingest/header.py sets it, ingest/load.py puts the title first).
     titled: bool = False
 
     def is_title(self, sentence: int) -> bool:
