@@ -51,7 +51,11 @@ class Document:
     path: Path  # as given on the command line, for messages
     date: str  # YYYY-MM-DD publication date
     title: str
-    text: str  # body text, paragraphs separated by blank lines
+    # The text, paragraphs separated by blank lines. A document whose title was given
+    # (`titled`: its front matter's or its title line) opens with it, alone in paragraph
+    # 0 as sentence 1, so that names and dates in the title are read like any sentence's,
+    # with an anchor (ingest/header.py). A title made from the first words is not repeated.
+    text: str
     sentences: tuple[Sentence, ...]
     outlet: str | None = None
     dateline: str | None = None
@@ -68,6 +72,23 @@ class Document:
     repaired: int = 0
     lost: int = 0
     stray: int = 0
+    # The title was given, not made from the first words: once loaded, the text opens
+    # with it (see `text`; ingest/header.py sets it, ingest/load.py puts the title first).
+    titled: bool = False
+
+    def is_title(self, sentence: int) -> bool:
+        """Whether sentence number `sentence` is the document's title (see `text`)."""
+        return self.titled and sentence == 1
+
+    @property
+    def heading(self) -> Sentence | None:
+        """The title as a sentence of the text, or None (a title made from the first words)."""
+        return self.sentences[0] if self.titled and self.sentences else None
+
+    @property
+    def body_start(self) -> int:
+        """Offset in `text` where the body starts, after the title's paragraph."""
+        return self.sentences[1].start if self.titled and len(self.sentences) > 1 else 0
 
     def is_skipped(self, start: int, end: int) -> bool:
         """Whether the text from `start` to `end` overlaps a skipped part."""
@@ -117,6 +138,12 @@ class Document:
         for sentence in self.sentences:
             grouped.setdefault(sentence.paragraph, []).append(sentence)
         return [grouped[k] for k in sorted(grouped)]
+
+    def body(self) -> list[list[Sentence]]:
+        """The paragraphs after the title's (all of them when it has none in the text):
+        what a page shows under the document's heading."""
+        paragraphs = self.paragraphs()
+        return paragraphs[1:] if self.titled else paragraphs
 
 
 @dataclass(frozen=True, slots=True)

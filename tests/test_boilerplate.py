@@ -223,3 +223,21 @@ def test_a_papers_print_note_is_boilerplate_and_names_the_outlet(tmp_path):
     last = document.sentences[-1]
     assert document.skipped_kind(last.start, last.end) == "boilerplate"
     assert document.outlet == "The Guardian"
+
+
+def test_a_title_many_documents_share_is_theirs_not_boilerplate(tmp_path):
+    title = "Statement by the Mayor of Marlow on the Flood"
+    documents = []
+    for i in range(20):
+        path = tmp_path / f"d{i:02d}.txt"
+        path.write_text(
+            f"date 2024-03-05\n{title}\n\nThe river rose by {i} inches overnight in the town.\n",
+            encoding="utf-8",
+        )
+        documents.append(load_document(path))
+    assert documents[0].is_title(1)
+    assert repeated_sentences(documents) == frozenset()
+    # Nor is a title read as the page's boilerplate ("Related stories" alone on a line).
+    path = tmp_path / "r.txt"
+    path.write_text("date 2024-03-05\nRelated stories\n\nThe river rose.\n", encoding="utf-8")
+    assert load_document(path).set_aside() == {}

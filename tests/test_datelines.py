@@ -247,3 +247,16 @@ def test_a_blog_byline_with_a_12_hour_clock_and_a_list_of_photo_credits(tmp_path
     document = load_document(path)
     parts = [(document.text[s:e], k) for s, e, k in document.skipped]
     assert parts == [(byline, "byline"), (credits, "photo credit")]
+
+
+def test_a_title_is_never_a_dateline_and_the_body_still_opens_the_story(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2010-05-13\nGULF OF MEXICO -- Where the Oil Goes\n\n"
+        "WASHINGTON (AP) — Legislators grilled the head of BP.\n"
+    )
+    document = load_document(path)
+    assert document.is_title(1)
+    body = document.sentences[1].start
+    assert document.skipped == ((body, body + len("WASHINGTON (AP) — "), "dateline"),)
+    assert (document.dateline, document.outlet) == ("Washington", "AP")

@@ -525,3 +525,33 @@ def test_a_question_is_no_event_but_still_refers_to_its_day(make_seeds):
     corpus = load_corpus(make_seeds({"b.txt": f"date 2022-09-26 {sentence}\n"}))
     analyses = analyse_by_hand(corpus, {"b": [("Friday", "DATE")]})
     assert "2022-09-23" not in {k.date for k in build_chronology(corpus, analyses, {}).key_dates}
+
+
+def test_a_titles_dates_are_references_never_events(make_seeds):
+    from generator.chronology.events import dated_sentences
+
+    seeds = make_seeds(
+        {
+            # The title's own day (the publication's) is no reference; another day is one.
+            "a.txt": "date 2022-01-06\nRemarks by the Mayor on the Anniversary of January 6, "
+            "2021, January 6, 2022\n\nIn March. The mayor spoke at the port on Tuesday.\n",
+        }
+    )
+    corpus = load_corpus(seeds)
+    marks = {
+        "a": [
+            ("January 6, 2021", "DATE"),
+            ("January 6, 2022", "DATE"),
+            ("March", "DATE"),
+            ("Tuesday", "DATE"),
+        ]
+    }
+    analyses = analyse_by_hand(corpus, marks)
+    found = {(c.when.date, c.sentences, c.reason) for c in dated_sentences(corpus, analyses, {})}
+    assert ("2021-01-06", (1,), "title") in found
+    assert not any(date == "2022-01-06" for date, _, _ in found)
+    # "In March." is a fragment of the body: it does not date the title before it.
+    assert ("2022-03", (2,), None) in found
+    chronology = build_chronology(corpus, analyses, {})
+    assert chronology.events and all(s.sentence != 1 for e in chronology.events for s in e.sources)
+    assert "2021-01-06" in {k.date for k in chronology.key_dates}

@@ -43,8 +43,18 @@ def test_seed_with_header_alone_and_title_line(tmp_path):
         )
     )
     assert doc.title == "Statement on 5G"
-    assert doc.text == "First sentence. Second one."
-    assert [s.number for s in doc.sentences] == [1, 2]
+    # A title given is read as text: its own paragraph, sentence 1, the body after it.
+    assert doc.titled and doc.text == "Statement on 5G\n\nFirst sentence. Second one."
+    assert [(s.number, s.text, s.paragraph) for s in doc.sentences] == [
+        (1, "Statement on 5G", 0),
+        (2, "First sentence.", 1),
+        (3, "Second one.", 1),
+    ]
+    for s in doc.sentences:
+        assert doc.text[s.start : s.end] == s.text
+    assert doc.heading == doc.sentences[0] and doc.is_title(1) and not doc.is_title(2)
+    assert doc.body() == [list(doc.sentences[1:])]
+    assert doc.body_start == doc.text.index("First")
 
 
 def test_seed_header_variants(tmp_path):
@@ -70,7 +80,26 @@ def test_front_matter(tmp_path):
         "Reuters",
         "https://example.org/x",
     )
-    assert len(doc.sentences) == 2
+    assert [s.text for s in doc.sentences] == ["A title", "Body text.", "More text."]
+
+
+def test_a_title_made_from_the_first_words_is_not_repeated(tmp_path):
+    doc = load_document(write(tmp_path, "a.txt", "date 2022-01-04 First sentence. Second one."))
+    assert doc.title == "First sentence." and not doc.titled
+    assert doc.text == "First sentence. Second one." and doc.heading is None
+    assert doc.body() == doc.paragraphs() and doc.body_start == 0
+
+
+def test_a_title_is_one_sentence_on_one_line(tmp_path):
+    doc = load_document(
+        write(
+            tmp_path,
+            "m.md",
+            '---\ntitle: "Biden Speaks. Putin Replies\\nat Once"\ndate: 2022-03-01\n---\nBody.\n',
+        )
+    )
+    assert doc.sentences[0].text == "Biden Speaks. Putin Replies at Once"
+    assert [s.number for s in doc.sentences] == [1, 2]
 
 
 def test_front_matter_without_date(tmp_path):
@@ -133,7 +162,8 @@ def test_wire_stories_give_their_dateline_and_agency():
     }
     first = next(d for d in corpus.documents if d.id == "2023-03-01-harbour-strike-begins")
     assert first.title == "Dock workers walk out at the port of Valmora over night shifts"
-    assert first.sentences[0].text.startswith("VALMORA (Reuters) — Dock workers at the port")
+    assert first.sentences[0].text == first.title  # read as text, before the dateline
+    assert first.sentences[1].text.startswith("VALMORA (Reuters) — Dock workers at the port")
 
 
 def test_transcripts_keep_their_speaker_turns():
@@ -286,9 +316,15 @@ def test_bom_and_crlf(make_seeds):
     by_id = {d.id: d for d in corpus.documents}
     crlf_doc, md_doc = by_id["crlf"], by_id["bom"]
     assert crlf_doc.title == "A title"
-    assert crlf_doc.text == "First line. Second.\nNext\nline."
-    assert [s.text for s in crlf_doc.sentences] == ["First line.", "Second.", "Next", "line."]
-    assert (md_doc.title, md_doc.date, md_doc.text) == ("T", "2022-03-05", "Body one.")
+    assert crlf_doc.text == "A title\n\nFirst line. Second.\nNext\nline."
+    assert [s.text for s in crlf_doc.sentences] == [
+        "A title",
+        "First line.",
+        "Second.",
+        "Next",
+        "line.",
+    ]
+    assert (md_doc.title, md_doc.date, md_doc.text) == ("T", "2022-03-05", "T\n\nBody one.")
     for doc in corpus.documents:
         assert "\r" not in doc.text and "\ufeff" not in doc.text + doc.title
 
@@ -341,11 +377,11 @@ def test_a_400_kb_line_is_cut_into_bounded_sentences(make_seeds):
     assert len(doc.text) > 400_000
     assert max(len(s.text) for s in doc.sentences) <= MAX_SENTENCE_CHARS
     assert [s.number for s in doc.sentences] == list(range(1, len(doc.sentences) + 1))
-    assert {s.paragraph for s in doc.sentences} == {0}
+    assert {s.paragraph for s in doc.sentences} == {0, 1}  # the title's, the line's
     for s in doc.sentences:
         assert doc.text[s.start : s.end] == s.text
     # Nothing lost: the pieces put together are the text.
-    assert "".join(s.text for s in doc.sentences).replace(" ", "") == doc.text.replace(" ", "")
+    assert "".join("".join(s.text.split()) for s in doc.sentences) == "".join(doc.text.split())
     assert doc.sentences[-1].text == "Short one."
     # ... and the language pipeline sees chunks of bounded size.
     chunks = [c for p in doc.paragraphs() for c in _chunks(p)]

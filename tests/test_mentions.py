@@ -261,3 +261,17 @@ def test_people_listed_with_commas_in_one_span_are_each_a_mention():
     assert "Murthy, Walensky" not in found
     assert len(found["Vivek Murthy"].mentions) == 2
     assert len(found["Rochelle Walensky"].mentions) == 2
+
+
+def test_the_vocabulary_leaves_titles_out(tmp_path):
+    from generator.resolve.mentions import vocabulary_of
+
+    from .conftest import load_document
+
+    path = tmp_path / "a.txt"
+    path.write_text("date 2022-01-01\nBiden Touts Historic Gun Law\n\nA historic day.\n")
+    document = load_document(path)
+    assert document.titled
+    vocabulary = vocabulary_of([document])
+    assert vocabulary.capital["touts"] == 0 and vocabulary.capital["historic"] == 0
+    assert vocabulary.lower["historic"] == 1 and vocabulary.common("Historic")

@@ -441,3 +441,21 @@ def test_citations_are_grouped_by_source(tmp_path):
     assert text == f"{source_label(first)}, §2, §4; {source_label(second)}, §1"
     assert f'href="#src-{first.slug}-s4"' in html
     assert report.cite_all(cited, most=1).endswith("; …")
+
+
+def test_a_titles_sentence_anchor_is_on_its_heading_and_the_title_printed_once(tmp_path):
+    from generator.publish.pdf import _part
+    from generator.publish.render import Renderer
+
+    documents, entities, events, key_dates = _report(tmp_path, 2)
+    report = _report_of(documents, events, key_dates, entities)
+    document = next(d for d in documents if d.id == "doc-0001")
+    assert document.titled
+    renderer = Renderer(PROJECT / "templates", {"name": "R"})
+    html = str(_part(renderer, report, "sources", "Sources").html)
+    heading = re.search(r"<h2>(.*?)</h2>", html[html.index('id="src-doc-0001"') - 40 :]).group(1)
+    assert heading == (
+        '<a class="anchor" id="src-doc-0001"></a><a class="anchor" id="src-doc-0001-s1"></a>'
+        "Report number 1"
+    )
+    assert html.count("Report number 1<") == 1 and 'id="src-doc-0001-s2"' in html

@@ -83,8 +83,8 @@ def test_quality_signals_are_never_read_without_problems(tmp_path):
     assert "## Letters mis-decoded" in text
     assert "| [Flood in Marlow](../sources/d1.md) | 2 | 0 | 0 |" in text
     assert "## Not the story's text" in text
-    # The row links to the first sentence set aside.
-    assert "| [Flood in Marlow](../sources/d1.md#s2) | 1 | 1 boilerplate |" in text
+    # The row links to the first sentence set aside (sentence 1 is the title).
+    assert "| [Flood in Marlow](../sources/d1.md#s3) | 1 | 1 boilerplate |" in text
     assert "1 document(s) look unrelated to the rest" in text
     assert "- [Flood in Marlow](../sources/d1.md) (5 March 2024)" in text
 

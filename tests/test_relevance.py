@@ -92,3 +92,22 @@ def test_an_off_topic_document_counts_nowhere_unless_kept(tmp_path, monkeypatch)
     kept = pipeline.find(corpus, options=options, keep_off_topic=True)
     assert kept.off_topic == ("d12",) and not kept.off_topic_left_out
     assert any(c.document == "d12" for e in kept.events for c in e.sources)
+
+
+def test_a_title_does_not_make_a_page_relevant(tmp_path):
+    # The thresholds were measured on bodies: a recipe page titled with the story's
+    # words is still a recipe page.
+    bodies = [FLOOD.format(i=i) * 3 for i in range(12)] + [RECIPE * 4]
+    corpus, analyses = _corpus(tmp_path, bodies)
+    path = tmp_path / "d12.txt"
+    path.write_text(
+        "date 2024-03-13\nFlood River Marlow Levee Engineers Sandbags Shelters Council Rain\n"
+        f"{RECIPE * 4}\n",
+        encoding="utf-8",
+    )
+    recipe = load_document(path)
+    assert recipe.titled
+    corpus = Corpus((*corpus.documents[:12], recipe))
+    found = relevance(corpus, analyses)
+    assert [r.document for r in found if r.off_topic] == ["d12"]
+    assert found[12].score < 0.1

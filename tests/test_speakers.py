@@ -92,7 +92,7 @@ def test_statements_on_the_profile_and_in_the_csv(make_seeds):
     psaki = next(e for e in entities if e.name == "Jen Psaki")
     said = statements(psaki, by_doc)
     assert [s.text for s in said] == ["Good evening.", "Go ahead, Alex."]
-    assert said[0].cite.sentence == 1 and said[0].sentences == 2
+    assert said[0].cite.sentence == 2 and said[0].sentences == 2  # after the title, 1
     rows = list(csv.DictReader(io.StringIO(statements_csv(corpus.documents, entities))))
     briefing = [r for r in rows if r["document"] == "b"]
     assert [r["label"] for r in briefing] == [

@@ -23,7 +23,8 @@ def test_turns_of_a_transcript(tmp_path):
     assert document.text[first.start : first.end] == "MS. PSAKI"
     assert question.reporter and not first.reporter
     # Each sentence knows its speaker; a turn runs to the sentence before the next.
-    assert first.first == 1 and first.last == question.first - 1
+    assert first.first == 2 and first.last == question.first - 1  # sentence 1: the title
+    assert document.speaker(1) is None
     assert document.speaker(question.first) is question
     assert document.speaker(document.sentences[-1].number).label.startswith("SENIOR")
 
@@ -35,3 +36,14 @@ def test_one_capitalised_heading_does_not_make_a_transcript(tmp_path):
         encoding="utf-8",
     )
     assert load_document(path).turns == ()
+
+
+def test_a_title_speaks_for_no_one(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text(
+        "date 2021-01-20\nREMARKS: The President on the Economy\n\n"
+        "MS. PSAKI:  Good evening.\n\nQ  Thanks, Jen.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert [(t.label, t.first) for t in document.turns] == [("MS. PSAKI", 2), ("Q", 3)]

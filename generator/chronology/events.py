@@ -32,7 +32,7 @@ from ..model import (
 )
 from .dates import PUBLICATION_WORDS, PartialDate, days_apart
 from .expressions import DATELINE, readings
-from .happenings import REFERENCE_RULES, not_a_happening
+from .happenings import REFERENCE_RULES, TITLE, not_a_happening
 from .key_dates import rank_dates, shown
 from .summary import SUMMARY_WORDS, summarise_sentence, summarise_with, trim_words
 
@@ -242,6 +242,10 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
     reasons: dict[tuple[int, int], str | None] = {}
     for sentence, when, start in dated_expressions(document, analysis):
         reason = not_a_happening(sentence.text, when, start)
+        if document.is_title(sentence.number):
+            if document.date.startswith(when.date):
+                continue  # "Press Briefing ..., January 20, 2021": its own day, no reference
+            reason = reason or TITLE
         if reason and reason not in REFERENCE_RULES:
             continue
         dated[sentence.number].append((when, start, start + len(when.expression)))
@@ -253,7 +257,12 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
             cited: tuple[int, ...] = (number,)
             text = sentence.text
             summary = summarise_sentence(sentence.text, start, end)
-            previous = document.sentences[number - 2] if number > 1 else None
+            # Not the title: the body's first sentence does not continue it.
+            previous = (
+                document.sentences[number - 2]
+                if number > 1 and not document.is_title(number - 1)
+                else None
+            )
             if previous is not None and _is_fragment(sentence.text, when.expression):
                 cited = (number - 1, number)
                 text = f"{previous.text} {sentence.text}"

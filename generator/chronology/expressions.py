@@ -56,7 +56,11 @@ def readings(
             if not named_day:
                 yield span, sentence, when, DATELINE
             continue
-        before = document.sentences[span.sentence - 2].text if span.sentence > 1 else None
+        before = (
+            document.sentences[span.sentence - 2].text
+            if span.sentence > 1 and not document.is_title(span.sentence - 1)
+            else None
+        )  # the title is no context of the body's first sentence
         near = (reference[0], span.sentence - reference[1]) if reference else None
         found = list(_read_span(document, span, sentence, before, near))
         if named_day:

@@ -32,6 +32,9 @@ date (Document.unread, Document.set_aside). The signals, each a named rule:
   formulae repeat: "Q Thank you, Jen.", "Go ahead, in the back."), nor a line without a function word ("JOSEPH R.
   BIDEN JR.", the signature of a president's letters, names its author).
 
+A document's title (Document.is_title) is none of these: it is the document's own,
+given with it, even when many documents share it ("Nominations Sent to the Senate").
+
 Each pattern is bounded and anchored, so the scan is linear in the text.
 """
 
@@ -102,12 +105,12 @@ def find_boilerplate(document: Document) -> tuple[tuple[int, int, str], ...]:
     in text order: reader comments and page boilerplate (see the module docstring)."""
     sentences = document.sentences
     kinds: dict[int, str] = {}  # index in sentences -> kind
-    thread = _thread_start(sentences)
+    thread = _thread_start(sentences, 1 if document.titled else 0)
     if thread is not None:
         kinds.update((i, COMMENT) for i in range(thread, len(sentences)))
     heading_paragraph: int | None = None
     for index, sentence in enumerate(sentences):
-        if index in kinds:
+        if index in kinds or document.is_title(sentence.number):
             continue
         text = sentence.text.lower()
         bare = _bare(text)
@@ -126,17 +129,18 @@ def find_boilerplate(document: Document) -> tuple[tuple[int, int, str], ...]:
     return _spans(sentences, kinds)
 
 
-def _thread_start(sentences: Sequence[Sentence]) -> int | None:
+def _thread_start(sentences: Sequence[Sentence], first_body: int) -> int | None:
     """The index of the sentence where the readers' comments start, or None: the first
     signature, or the last invitation to comment or end-of-post byline before it (a
-    comment's text comes before its signature); only with two signatures or more."""
-    signed = [i for i, s in enumerate(sentences) if _signed(s.text)]
+    comment's text comes before its signature); only with two signatures or more.
+    `first_body`: the index of the body's first sentence (after the title's)."""
+    signed = [i for i, s in enumerate(sentences) if i >= first_body and _signed(s.text)]
     if len(signed) < 2:
         return None
     first = signed[0]
-    for index in range(first - 1, -1, -1):
+    for index in range(first - 1, first_body - 1, -1):
         sentence = sentences[index]
-        if sentence.paragraph == sentences[0].paragraph:
+        if sentence.paragraph == sentences[first_body].paragraph:
             break  # a byline at the top of the story is a byline (datelines.py)
         if _INVITATION.search(sentence.text.lower()) or _POST_END.search(sentence.text):
             return index
@@ -233,6 +237,8 @@ def _candidates(document: Document) -> Iterable[Sentence]:
     formulae repeat from one briefing to the next: "Go ahead, in the back.")."""
     spoken = {n for t in document.turns for n in range(t.first, t.last + 1)}
     for sentence in document.sentences:
+        if document.is_title(sentence.number):
+            continue  # the document's own, however many share it
         words = sentence.text.split()
         # A notice is a sentence, with function words in lower case; a line of names
         # ("JOSEPH R. BIDEN JR.", a letter's signature; "James S. Brady Press Briefing

@@ -26,7 +26,8 @@ in the comments do not represent those of Reuters"). The shapes found at a sente
 start only are those a story's sentence could also begin with ("GULF OF MEXICO --",
 "By Tuesday"); the others (a clock time with a weekday and a time zone, an outlet in
 brackets before a dash) are found anywhere in a sentence. Each pattern is bounded, so
-the scan is linear in the text.
+the scan is linear in the text. A document's title (Document.is_title) is never one:
+the body's first paragraph still opens the story.
 """
 
 from __future__ import annotations
@@ -216,7 +217,13 @@ def find_datelines(document: Document) -> tuple[tuple[int, int, str], ...]:
     para_start = 0
     sentences = document.sentences
     for index, sentence in enumerate(sentences):
-        opens = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
+        if document.is_title(sentence.number):
+            continue  # a title is never a dateline ("WASHINGTON -- ..." opens the body)
+        opens = (
+            index == 0
+            or sentences[index - 1].paragraph != sentence.paragraph
+            or document.is_title(sentences[index - 1].number)
+        )
         if opens:
             para_start = sentence.start
         paragraph.extend(_at_start(text, sentence.start, sentence.end, opens))

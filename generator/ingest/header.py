@@ -5,20 +5,24 @@ front matter (validated here, where it enters), then its title, dateline and sen
   which may start on the same line; a short line alone after the header is the title;
 * Markdown with YAML front matter: ``title``, ``date`` (required), ``source``, ``url``.
 
-Without a title, the first words of the text are the title.
+Without a title, the first words of the text are the title. A title given (front
+matter, title line) is text too: title_first() puts it at the head of Document.text as
+its own paragraph and sentence 1, so that the names and dates it holds are read, and
+cited to its anchor, like any sentence's (the source page shows it as the heading).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from ..errors import InputError
-from ..model import Document
+from ..model import Document, Sentence
 from .datelines import OUTLETS
 from .text import split_sentences
 
@@ -228,6 +232,7 @@ def _make_document(
         dateline, outlet = match.group("place").strip(), match.group("outlet").strip()
         if dateline.isupper():  # "WASHINGTON (AP)": the place as datelines.py writes it
             dateline = dateline.title()
+    titled = bool(title)
     if not title:
         title = _opening_words(text[match.end() :] if match else text)
     return Document(
@@ -242,6 +247,29 @@ def _make_document(
         dateline=dateline,
         source=source,
         url=url,
+        titled=titled,
+    )
+
+
+def title_first(document: Document) -> Document:
+    """A document with a given title (`titled`), its text led by that title: one line,
+    paragraph 0, sentence 1 however many full stops it holds; the body's sentences
+    follow, numbered from 2. Called once the title is final (cleaned and shortened,
+    ingest/load.py). A document without a given title is returned as it is."""
+    if not document.titled:
+        return document
+    line = " ".join(document.title.split())
+    if not line:
+        return replace(document, titled=False)
+    shift = len(line) + 2  # the title's line, then a blank line
+    body = tuple(
+        Sentence(s.number + 1, s.text, s.start + shift, s.end + shift, s.paragraph + 1)
+        for s in document.sentences
+    )
+    return replace(
+        document,
+        text=f"{line}\n\n{document.text}",
+        sentences=(Sentence(1, line, 0, len(line), 0), *body),
     )
 
 

@@ -1,6 +1,7 @@
 """seeds/ -> Documents. The only place where document files are read and validated:
 each file's bytes are decoded (decode.py), its header read (header.py: the seed
-format's date line or YAML front matter), its text split into sentences (text.py).
+format's date line or YAML front matter), its text split into sentences (text.py), led by its title when one is given
+(header.title_first).
 
 A document that cannot be used is reported as a Problem and skipped; the others load.
 Everything read here is untrusted: it is validated once, here, and bounded (limits()).
@@ -36,7 +37,7 @@ from ..model import Corpus, Document, Problem, Sentence
 from .boilerplate import find_boilerplate, repeated_in, repeated_sentences, repeated_spans
 from .datelines import find_datelines, first_dateline
 from .decode import MAX_DOCUMENT_BYTES, read_bytes, read_text, stray_letters
-from .header import key_line, parse_document
+from .header import key_line, parse_document, title_first
 from .text import slugify
 from .turns import find_turns
 
@@ -312,6 +313,7 @@ def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Proble
         title=_shorten(title, MAX_LABEL_CHARS),
         outlet=_shorten(outlet, MAX_LABEL_CHARS) if outlet else outlet,
     )
+    document = title_first(document)  # the final title, read as sentence 1
     document = replace(document, turns=find_turns(document))
     datelines = find_datelines(document)
     aside = find_boilerplate(document)

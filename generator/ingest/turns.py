@@ -30,6 +30,8 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
     openings: list[tuple[str, int, int, int]] = []  # label, start, end, sentence number
     for paragraph in document.paragraphs():
         first = paragraph[0]
+        if document.is_title(first.number):
+            continue  # a title speaks for no one ("Q&A: ...", "REMARKS: ...")
         match = _LABEL.match(text, first.start)
         if match is None:
             continue

@@ -27,7 +27,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - deities: God and other deities, never an entity (mentions)
 - demonyms: "Ukrainian", "Texan", "Muslim": the people of a place or faith (mentions)
 - diseases: illnesses, never an entity ("Long COVID") (mentions)
-- document_heads: last words of names of laws, plans, occasions (mentions)
+- document_heads: last words of names of laws, plans, occasions ("Press Briefing")
+  (mentions)
 - event_heads: first words of names of events ("Summit of ...") (mentions)
 - facility_heads: the words after a name that make it a facility ("the Macondo well")
   (mentions)
@@ -65,11 +66,12 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - role_modifiers: words before a role noun in a stated role ("former") (roles)
 - role_nouns: nouns naming a role ("envoy", "negotiator") (roles, mentions, names)
 - small_words: of, the, de, la...: small words inside names (mentions, names,
-  resolution, entities)
+  resolution, entities, titles)
 - state_forms: "Kingdom of", "State of": before a country's name in its formal name
   (variants)
 - stop_words: function words a stated role stops at (roles); words that say
-  nothing of a subject (resolve/relevance, ingest/boilerplate)
+  nothing of a subject (resolve/relevance, ingest/boilerplate); words a title in
+  title case leaves in lower case (resolve/titles)
 - time_zones: GMT, EDT, after a time (mentions)
 - thing_heads: the words after a name that make it a programme, law, case or product
   ("Medicare beneficiaries"), no entity (mentions, resolution)

@@ -63,6 +63,7 @@ from .resolution import (
 )
 from .roles import find_descriptions
 from .speakers import attach_speakers
+from .titles import names_in_titles
 from .variants import RARE, merge_variants
 
 
@@ -82,6 +83,8 @@ def resolve_entities(
             found.extend(clean_spans(index, document, analysis.spans, vocabulary))
     # No name is read inside a dateline, byline, photo credit or speaker label.
     found = _outside_unread(found, documents)
+    # A title in title case: headline words are not names (titles.py).
+    found = names_in_titles(found, documents, vocabulary)
     found = attach_speakers(found, documents)
     not_entities = document_acronyms(documents)
     found = [f for f in found if f.text.replace(".", "") not in not_entities]

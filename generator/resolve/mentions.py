@@ -163,7 +163,9 @@ def vocabulary_of(documents: Sequence[Document]) -> Vocabulary:
     capital: Counter[str] = Counter()
     speakers: Counter[str] = Counter()
     for document in documents:
-        text = document.text
+        # Not the title's words: in title case ("Biden Touts Historic Gun ..."), every
+        # word is capitalised, which says nothing of how the corpus writes it.
+        text = document.text[document.body_start :]
         own_lower, own_capital, own_speakers = _words_of(text)
         lower.update(own_lower)
         capital.update(own_capital)

@@ -77,21 +77,31 @@ def relevance(corpus: Corpus, analyses: Sequence[Analysis]) -> tuple[Relevance, 
 
 def _profile(document: Document, analysis: Analysis | None) -> Counter[str]:
     """The document's words and names, outside what is not the story's text (comments,
-    boilerplate: Document.set_aside)."""
+    boilerplate: Document.set_aside), and outside its title: the thresholds were measured
+    on bodies (a title repeats what its body is about)."""
     profile: Counter[str] = Counter()
     aside = document.set_aside()
     for sentence in document.sentences:
-        if sentence.number not in aside:
+        if sentence.number not in aside and not document.is_title(sentence.number):
             profile.update(w for w in _WORD.findall(sentence.text.lower()) if w not in _STOP)
     for span in analysis.spans if analysis else ():
-        if span.label in NAME_LABELS and span.sentence not in aside:
+        if (
+            span.label in NAME_LABELS
+            and span.sentence not in aside
+            and not document.is_title(span.sentence)
+        ):
             profile["name:" + " ".join(span.text.lower().split())] += 1
     return profile
 
 
 def _story_words(document: Document) -> int:
+    """How long the story's text is: its title aside (MIN_WORDS was measured on bodies)."""
     aside = document.set_aside()
-    return sum(len(s.text.split()) for s in document.sentences if s.number not in aside)
+    return sum(
+        len(s.text.split())
+        for s in document.sentences
+        if s.number not in aside and not document.is_title(s.number)
+    )
 
 
 def _cosine(profile: Counter[str], story: dict[str, int]) -> float:

@@ -124,7 +124,10 @@ def _role_holder(label: str, document: Document) -> str | None:
         return None
     pattern = _VICE_PRESIDENT if role == "the vice president" else _PRESIDENT
     text = document.text if role == "the vice president" else _VICE_PRESIDENT.sub("", document.text)
-    found = Counter(m.group(1) for m in pattern.finditer(f"{document.title}\n{text}"))
+    # A title given leads the text already (Document.titled); one made from the first
+    # words repeats them.
+    read = text if document.titled else f"{document.title}\n{text}"
+    found = Counter(m.group(1) for m in pattern.finditer(read))
     return found.most_common(1)[0][0] if found else None
 
 

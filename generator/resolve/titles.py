@@ -1,0 +1,90 @@
+"""Names read in documents' titles (a title given is sentence 1 of the text, see
+Document.titled): kept as in any sentence, except in a title written in title case.
+
+In "Biden-Harris Administration Advances Equity Through Federal Procurement" every word
+is capitalised, and the pipeline reads headline words as names ("Background Press Call
+Previewing", "Bipartisan Senate" as a person). In such a title a name is kept when a
+rule below says it is one, and dropped otherwise, however the pipeline tagged it:
+
+* "named in the text": the corpus's texts outside titles write the same name (name_key):
+  "Department of Energy", "Ukraine";
+* (dropped) "cut short": the next word is the head of a longer name ("Biden-Harris
+  [Administration]", "Harris [Foundation]"): the pipeline took part of it;
+* "no common word": none of its words is one the corpus writes in lower case (Vocabulary
+  .common), the heads of names ("Department", "Island") and small words ("of") aside:
+  "Jen Psaki", "Sidney Poitier", "NSC".
+
+A title is in title case when, its first word and function words ("of", "with",
+"those") aside, at least TITLE_CASE_SHARE of its words (and TITLE_CASE_WORDS at least)
+start with a capital.
+A headline in sentence case ("Dock workers walk out at the port of Valmora") is read
+like any sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..model import Document
+from .mentions import (
+    GEO_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    SMALL_WORDS,
+    Found,
+    Vocabulary,
+    name_key,
+)
+
+TITLE_CASE_SHARE = 0.8
+TITLE_CASE_WORDS = 2
+# The words that head a name and are common words too ("Department", "House").
+_HEADS = ORG_HEADS | PLACE_HEADS | GEO_HEADS | SMALL_WORDS
+# Words a title in title case may leave in lower case.
+_FUNCTION_WORDS = SMALL_WORDS | lexicon.words("stop_words")
+_NEXT_WORD = re.compile(r"[ ]([A-Z][\w’'-]*)")
+_WORD = re.compile(r"(?<![\w’'.-])[^\W\d_][\w’'.-]*")  # not "st" of "21st"
+
+
+def names_in_titles(
+    found: Sequence[Found], documents: Sequence[Document], vocabulary: Vocabulary
+) -> list[Found]:
+    """`found` without the names read in titles in title case that no rule keeps (see
+    the module docstring), in the same order."""
+    in_title = [documents[f.doc].is_title(f.sentence) for f in found]
+    if not any(in_title):
+        return list(found)
+    known = {name_key(f.text) for f, title in zip(found, in_title, strict=True) if not title}
+    cased = {i: title_case(d.sentences[0].text) for i, d in enumerate(documents) if d.titled}
+    return [
+        f
+        for f, title in zip(found, in_title, strict=True)
+        if not title
+        or not cased[f.doc]
+        or title_name_rule(f.text, known, vocabulary, documents[f.doc].text[f.end :])
+    ]
+
+
+def title_case(title: str) -> bool:
+    """Is the title written in title case ("Biden Touts Historic Gun Safety Law")?"""
+    words = [w for w in _WORD.findall(title)[1:] if w.lower() not in _FUNCTION_WORDS]
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised >= TITLE_CASE_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
+
+
+def title_name_rule(
+    name: str, known: set[str], vocabulary: Vocabulary, after: str = ""
+) -> str | None:
+    """The rule that keeps `name`, read in a title in title case (`after`: the title's
+    text after it), or None: not a name."""
+    if name_key(name) in known:
+        return "named in the text"
+    head = _NEXT_WORD.match(after)
+    if head and head.group(1).lower() in ORG_HEADS | PLACE_HEADS:
+        return None  # cut short
+    words = [w.strip(".,’'") for w in name.split()]
+    if all(w.lower() in _HEADS or not vocabulary.common(w) for w in words if w):
+        return "no common word"
+    return None
