@@ -87,31 +87,25 @@ def _read_span(
     each an expression of its own ("between 1994 and 1997", "from Sept. 14 to
     Thursday"). A range of days is read whole (dates.RANGE_DAYS): its first day, or the
     month or year that holds it."""
-    whole = read_expression(
-        span.text,
-        document.date,
-        sentence=sentence.text,
-        start=span.start - sentence.start,
-        before=before,
-        reference=reference,
-    )
+
+    def read(part: Span) -> tuple[PartialDate | None, str]:
+        return read_expression(
+            part.text,
+            document.date,
+            sentence=sentence.text,
+            start=part.start - sentence.start,
+            before=before,
+            reference=reference,
+        )
+
+    whole = read(span)
     ends = range_ends(span.text)
     if ends is not None and whole[0] is None:
         parts = [
             replace(span, text=text, start=span.start + offset, end=span.start + offset + len(text))
             for offset, text in ends
         ]
-        readings = [
-            read_expression(
-                part.text,
-                document.date,
-                sentence=sentence.text,
-                start=part.start - sentence.start,
-                before=before,
-                reference=reference,
-            )
-            for part in parts
-        ]
+        readings = [read(part) for part in parts]
         year = re.search(r"\b(?:1[89]|20)\d{2}\b", ends[1][1])
         if year and readings[0][0] is not None and not re.search(r"\d{4}", ends[0][1]):
             # "July to September 2009": the first end in the year of the second.
