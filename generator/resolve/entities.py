@@ -199,7 +199,7 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         usual = kind == "organization" and acronym and total >= RARE * max(1, spelled_out)
         # "Gulf of Mexico", not its short form "Gulf" (the most frequent full form).
         bare = {k: without_legal_form(k) or k for k in forms}  # "halliburton co": itself
-        # "Israel", not "State of Israel": a formal name is no longer form of this kind.
+        # "Israel", not "State of Israel": a formal name does not make the short one a part.
         short = " " not in key and any(
             key in bare[k].split() for k in forms if bare[k] != key and not formal_short_name(k)
         )
