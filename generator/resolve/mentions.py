@@ -578,8 +578,11 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
     if first in EVENT_HEADS:
         return "event", 1.0
     after = text[found.end : found.end + 40]
-    if head in PLACE_HEADS or _followed_by(after, FACILITY_HEADS):
-        return "place", STRONG  # "Evin Prison", "the Macondo well"
+    context = context_vote(text, found.end)  # the word after: a facility's, a programme's
+    if head in PLACE_HEADS:
+        return "place", STRONG  # "Evin Prison"
+    if context[0] == "place":
+        return context  # "the Macondo well"
     if (len(words) > 1 and head in GEO_HEADS - OCEANS) or (
         "-" in head and head.split("-")[-1] in GEO_HEADS
     ):
@@ -594,8 +597,8 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "place", STRONG  # "Alabama" is the state, even as "Alabama said"
     if len(words) == 1 and _TITLE_BEFORE.search(text, max(0, found.start - 30), found.start):
         return "person", STRONG  # "Chancellor Scholz", "Mr. Kirby": a person however tagged
-    if _followed_by(after, THING_HEADS):
-        return "thing", 1.0  # "Medicare beneficiaries", "Dobbs v. Jackson"
+    if context[0] == "thing":
+        return context  # "Medicare beneficiaries", "Dobbs v. Jackson"
     vote = LABEL_TYPES[found.label]
     if _MODIFIED_BY.match(after):
         # "Maduro's government", "the Trump administration": the name of its leader.
@@ -606,8 +609,8 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
 def context_vote(text: str, end: int) -> tuple[str | None, float]:
     """What the word right after a name (ending at `end`) says it is, alone: a facility
     ("the Macondo well": a place) or a programme, law, case or product ("Medicare
-    beneficiaries": a thing); (None, 0.0) when it says nothing. Re-found copies of a
-    name (refind.py) vote by this only."""
+    beneficiaries": a thing); (None, 0.0) when it says nothing. A span's vote (_vote)
+    weighs it with the rest; re-found copies of a name (refind.py) vote by this only."""
     after = text[end : end + 40]
     if _followed_by(after, FACILITY_HEADS):
         return "place", STRONG
