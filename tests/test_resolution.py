@@ -505,3 +505,111 @@ def test_an_administration_named_by_its_head_is_the_tickets():
     assert "Biden Administration" in (biden.name, *biden.aliases)
     assert "Obama Administration" in found["Obama-Biden Administration"].aliases
     assert "Clinton Administration" in found
+
+
+def test_an_acronym_joins_the_name_most_texts_define_it_as():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "The [Department of Energy|ORG] (DOE) paid. The [DOE|ORG] said."),
+            "b": ("2022-01-02", "The [Department of Energy|ORG] (DOE) and the [DOE|ORG] met."),
+            "c": (
+                "2022-01-03",
+                "The [Departments of Energy|ORG] (DOE) and Transportation met. [DOE|ORG] spoke.",
+            ),
+        }
+    )
+    assert list(found) == ["Department of Energy"]
+    energy = found["Department of Energy"]
+    assert {"DOE", "Departments of Energy"} <= set(energy.aliases)
+    assert [m.rule for m in energy.merged if m.name == "DOE"] == ["an acronym defined in the text"]
+
+
+def test_names_defined_as_one_acronym_are_one_body():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [Centers for Disease Control and Prevention|ORG] (CDC) said. [CDC|ORG] agreed.",
+            ),
+            "b": ("2022-01-02", "The [Centers for Disease Control|ORG] (CDC) said. [CDC|ORG] too."),
+        }
+    )
+    assert len(found) == 1
+    body = next(iter(found.values()))
+    assert {"CDC", "Centers for Disease Control"} <= {body.name, *body.aliases}
+
+
+def test_an_acronym_defined_as_two_unrelated_names_equally_joins_neither():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "The [Veterans Affairs|ORG] (VA) office opened. [VA|ORG] agreed."),
+            "b": ("2022-01-02", "The [Virginia Academy|ORG] (VA) opened. [VA|ORG] agreed."),
+        }
+    )
+    assert "Veterans Affairs" in found and "Virginia Academy" in found
+    assert not {"Veterans Affairs", "Virginia Academy"} <= {
+        found["Veterans Affairs"].name, *found["Veterans Affairs"].aliases
+    }
+
+
+def test_the_un_and_the_home_country_after_a_name():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [UN General Assembly|ORG] voted. The [United Nations General Assembly|ORG] "
+                "met. The [General Assembly of the United Nations|ORG] closed. The "
+                "[Supreme Court|ORG] ruled in the [United States|GPE]. The [Supreme Court of "
+                "the United States|ORG] agreed. The [United States|GPE] is large.",
+            )
+        }
+    )
+    assembly = [e for e in found.values() if "General Assembly" in e.name]
+    assert len(assembly) == 1
+    assert {"UN General Assembly", "General Assembly of the United Nations"} <= {
+        assembly[0].name, *assembly[0].aliases
+    }
+    assert "Supreme Court of the United States" in found["Supreme Court"].aliases
+
+
+def test_a_double_surname_joins_the_full_name_that_introduces_it():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "President [Andrés Manuel López Obrador|PERSON] spoke. [López Obrador|PERSON] "
+                "said so.",
+            ),
+            "b": ("2022-01-02", "[López Obrador|PERSON] came. [López Obrador|PERSON] left."),
+        }
+    )
+    assert list(found) == ["López Obrador"] or list(found) == ["Andrés Manuel López Obrador"]
+    person = next(iter(found.values()))
+    assert len(person.mentions) == 4
+
+
+def test_a_surname_is_the_alias_of_the_namesake_it_most_often_names():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[Jake Sullivan|PERSON] spoke. [Sullivan|PERSON] said so. [Sullivan|PERSON] left.",
+            ),
+            "b": ("2022-01-02", "[Jake Sullivan|PERSON] came. [Sullivan|PERSON] left."),
+            "c": ("2022-01-03", "[Caroline Sullivan|PERSON] won. [Sullivan|PERSON] smiled."),
+        }
+    )
+    assert "Sullivan" in found["Jake Sullivan"].aliases
+    caroline = found["Caroline Sullivan"]
+    assert "Sullivan" not in caroline.aliases
+    assert [m.text for m in caroline.mentions] == ["Caroline Sullivan", "Sullivan"]
+
+
+def test_an_institution_alone_is_its_one_full_name():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "She studied at [Harvard University|ORG]. [Harvard|ORG] agreed."),
+            "b": ("2022-01-02", "[Harvard|ORG] said so."),
+        }
+    )
+    assert list(found) == ["Harvard University"]

@@ -16,7 +16,7 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - boilerplate: phrases of web pages and players around a story ("an error occurred
   while processing this directive"), and headings of link lists ("related stories")
   (ingest/boilerplate)
-- business_words: Petroleum, Energy, International: after a company's own name
+- business_words: Petroleum, Energy, University: after a company's or an institution's own name
   (resolution)
 - clause_verbs: verbs that make the words after a name a clause (roles)
 - described_kinds: what an organization or place may be described as (roles)

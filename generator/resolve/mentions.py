@@ -650,7 +650,7 @@ def _coordinated(found: list[Found], text: str) -> None:
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The comparison key of a name: folded, no dots, "Department of X" = "X Department",
-    "FL" = "Florida"."""
+    "FL" = "Florida", "United Nations X" = "UN X"."""
     if name in STATE_NAMES:
         name = STATE_NAMES[name]
     key = fold(name).replace("’", "'")
@@ -662,6 +662,7 @@ def name_key(name: str) -> str:
     key = re.sub(r"^(?:the )?united states (?!of )", "us ", key)  # "United States Army"
     key = re.sub(r"^(?:the )?(?:us|united states) (?!of )(?=\w+ \w+)", "", key)
     key = re.sub(r"^(department|ministry) of (?:the )?(.+)$", r"\2 \1", key)
+    key = re.sub(r"^(?:the )?united nations (?=\w)", "un ", key)  # "U.N. Security Council"
     return key
 
 

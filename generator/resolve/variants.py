@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Document
+from .acronyms import Definition, name_definitions
 from .mentions import GEO_HEADS, SMALL_WORDS, STATE_CODES, name_key
 from .names import distance, first_name, given_name, near, person_key, same_person, surname
 from .resolution import (
@@ -70,9 +71,11 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_misspellings(clusters, keys, people)
     _merge_short_names(clusters)
     _merge_departments(clusters)
+    _merge_inverted(clusters)
     _merge_acronyms(clusters, documents)
     _merge_qualified(clusters)
     _merge_lone_words(clusters, documents)
+    _merge_tails(clusters, documents)
     _merge_administrations(clusters)
 
 
@@ -249,10 +252,11 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
         if not cluster.mentions:
             continue
         keys = cluster_keys(cluster)
+        bare = {without_legal_form(k) or k for k in keys}  # "Harvard [Corporation]"
         for key in keys:
             words = key.split()
             if len(words) < 2:
-                if len(keys) == 1:
+                if len(bare) == 1:
                     lone.append((i, key))
                 continue
             business = all(w in BUSINESS_WORDS for w in words[1:])
@@ -311,12 +315,37 @@ def _merge_departments(clusters: list[Cluster]) -> None:
                 merge(clusters, a, b, "a department's name")
 
 
+_OF = re.compile(r"(.+?) of (?:the )?(.+)")
+
+
+def _merge_inverted(clusters: list[Cluster]) -> None:
+    """ "General Assembly of the United Nations" is the United Nations General Assembly:
+    an organization's "X of (the) Y" joins the "Y X" of another organization, as
+    "Department of X" is "X Department" (name_key)."""
+    by_key: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and not is_full_person(cluster):
+            for key in sorted(cluster_keys(cluster)):
+                by_key.setdefault(key, i)
+    for key, i in sorted(by_key.items()):
+        match = _OF.fullmatch(key)
+        j = by_key.get(name_key(f"{match.group(2)} {match.group(1)}")) if match else None
+        if j is None:
+            continue
+        a, b = _root(clusters, j), _root(clusters, i)
+        if a != b and type_of(clusters[a]) == type_of(clusters[b]) == "organization":
+            if len(clusters[a].mentions) < len(clusters[b].mentions):
+                a, b = b, a
+            merge(clusters, a, b, "the same name with its words in the other order")
+
+
 def _merge_qualified(clusters: list[Cluster]) -> None:
     """A name that is another of the same kind with a qualifier that tells nothing apart
     in this corpus: a country's formal name ("State of Israel", "Kingdom of Saudi
     Arabia": lexicon/state_forms.txt) joins its short name, and an organization named
-    with the story's home country before it ("U.S. Senate", "United States Army") joins
-    the one named without ("Senate", "U.S. Army" written "US Army"). The home country is
+    with the story's home country before or after it ("U.S. Senate", "United States
+    Army", "Supreme Court of the United States") joins the one named without ("Senate",
+    "U.S. Army" written "US Army", "Supreme Court"). The home country is
     the most mentioned place; a state or a city before an organization's name is no
     qualifier to drop ("Texas Senate" is not the Senate)."""
     live = [i for i, c in enumerate(clusters) if c.mentions and not is_full_person(c)]
@@ -334,13 +363,18 @@ def _merge_qualified(clusters: list[Cluster]) -> None:
     home_keys = sorted(
         {name_key(f"{n} Body")[: -len(" body")] for n in home_names}, key=lambda k: (-len(k), k)
     )
+    # ... and after another ("Supreme Court of the United States").
+    home_tails = sorted(
+        {f" of{the} {name_key(n)}" for n in home_names for the in ("", " the")},
+        key=lambda k: (-len(k), k),
+    )
     for key, i in sorted(by_key.items()):
         formal = formal_short_name(key)
         short = formal
         if formal is None:
             short = next(
                 (key[len(k) + 1 :] for k in home_keys if key.startswith(k + " ")), None
-            )
+            ) or next((key[: -len(k)] for k in home_tails if key.endswith(k)), None)
         j = by_key.get(short) if short else None
         if j is None:
             continue
@@ -442,13 +476,81 @@ def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) ->
         merge(clusters, a, b, "a word of the one longer name the same documents give")
 
 
+def _merge_tails(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "López Obrador" is Andrés Manuel López Obrador, "Razdan Duggal" Shefali Razdan
+    Duggal: a person's name of two words or more that only ever appears as itself (or as
+    its own last words) joins
+    the one longer person's name that ends with it (a double surname, a name without its
+    first), as _merge_lone_words does for one word. In a document that writes longer
+    names ending so, it must write exactly one, the same in every document; in a
+    document that writes none, it is that one only if the corpus has no other. Not for
+    organizations: the longer one is most often a part of the shorter ("Foundry United
+    Methodist Church", "Air Force Special Operations Command")."""
+    live = [i for i, c in enumerate(clusters) if c.mentions and is_full_person(c)]
+    tails: dict[str, set[int]] = {}
+    short: list[tuple[int, str]] = []
+    for i in live:
+        keys = cluster_keys(clusters[i])
+        best = _best_key(clusters[i])
+        if " " in best and all(f" {best}".endswith(f" {k}") for k in keys):
+            short.append((i, best))  # with its own lone surname: "[López] Obrador"
+        for key in keys:
+            words = key.split()
+            for k in range(2, len(words)):
+                if words[-k - 1] not in SMALL_WORDS:  # "Bank of [the United States]"
+                    tails.setdefault(" ".join(words[-k:]), set()).add(i)
+    # the longest first: "Manuel López Obrador" is one candidate for "López Obrador"
+    # once it has joined "Andrés Manuel López Obrador"
+    for i, key in sorted(short, key=lambda s: (-len(s[1].split()), s[0])):
+        candidates = {_root(clusters, j) for j in tails.get(key, set())} - {_root(clusters, i)}
+        if not candidates or len(candidates) > AMBIGUOUS:
+            continue
+        chosen: set[int] = set()
+        for doc in sorted({m.doc for m in clusters[i].mentions}):
+            here = {
+                j for j in candidates
+                if any(m.doc == doc for m in clusters[j].mentions)
+            }
+            if len(here) > 1 or (not here and len(candidates) > 1):
+                chosen = set()
+                break
+            chosen |= here or candidates
+        if len(chosen) != 1:
+            continue
+        a, b = next(iter(chosen)), _root(clusters, i)
+        if not (is_full_person(clusters[a]) and is_full_person(clusters[b])):
+            continue
+        if len(clusters[b].mentions) > len(clusters[a].mentions) and not _introduced(
+            clusters[a], clusters[b]
+        ):
+            continue  # more used than the longer name, never after it: a name of its own
+        merge(clusters, a, b, "the end of the one longer name the same documents give")
+
+
+def _introduced(full: Cluster, short: Cluster) -> bool:
+    """Does some document write the full name before the short one, as a text introduces
+    "Andrés Manuel López Obrador" and then says "López Obrador"?"""
+    first_full: dict[int, int] = {}
+    for m in full.mentions:
+        first_full[m.doc] = min(first_full.get(m.doc, m.start), m.start)
+    return any(m.doc in first_full and first_full[m.doc] < m.start for m in short.mentions)
+
+
 def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> None:
-    """ "US" = "United States", "EU" = "European Union": an acronym joins the long name
-    with those initials that a text defines it as ("Veterans Affairs (VA)"), else the one
-    of the same type that shares the most documents with it."""
+    """ "US" = "United States", "EU" = "European Union": an acronym joins the name the
+    texts define it as ("Department of Energy (DOE)", counted over the documents: the
+    name most defined wins, "Departments of Energy (DOE)" written once does not), with
+    the other names defined as the same acronym that are that name in fewer or other
+    words ("Centers for Disease Control (CDC)" and "... and Prevention (CDC)"). With no
+    definition, it joins the long name with those initials of its type that shares the
+    most documents with it."""
+    definitions = name_definitions(documents)
     long_forms: dict[str, set[int]] = {}
+    by_key: dict[str, int] = {}
     for i, cluster in enumerate(clusters):
         if cluster.mentions and not is_full_person(cluster):
+            for key in sorted(cluster_keys(cluster)):
+                by_key.setdefault(key, i)
             for name in cluster.names():
                 for letters in initials(name):
                     long_forms.setdefault(letters, set()).add(i)
@@ -462,31 +564,75 @@ def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> N
         kind = type_of(cluster)
         docs = {m.doc for m in cluster.mentions}
         for acronym in acronyms:
+            defined = _defined_as(clusters, i, definitions.get(acronym), by_key)
+            if defined:
+                _join_acronym(clusters, defined[0], i, "an acronym defined in the text")
+                for other in defined[1:]:
+                    a, b = _root(clusters, defined[0]), _root(clusters, other)
+                    if a != b:
+                        merge(clusters, a, b, "a name defined as the same acronym")
+                break
             scored = []
-            rule = "an acronym of the name, in the same documents"
             for target in sorted(long_forms.get(acronym, set()) - {i}):
                 root = _root(clusters, target)
                 if root == i:
                     continue
                 shared = docs & {m.doc for m in clusters[root].mentions}
-                if _defined(acronym, clusters[root], [documents[d] for d in sorted(shared)]):
-                    scored = [(len(documents) + 1, root)]  # "Veterans Affairs (VA)"
-                    rule = "an acronym defined in the text"
-                    break
                 if shared and type_of(clusters[root]) == kind and acronym not in STATE_CODES:
                     scored.append((len(shared), root))
             scored.sort(reverse=True)
             if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-                long_type = type_of(clusters[scored[0][1]])
-                for mention in cluster.mentions:
-                    mention.vote = long_type  # "VA" tagged a place is Veterans Affairs here
-                merge(clusters, scored[0][1], i, rule)
+                _join_acronym(clusters, scored[0][1], i, "an acronym of the name, in the same documents")
                 break
 
 
-def _defined(acronym: str, cluster: Cluster, documents: Sequence[Document]) -> bool:
-    names = {n for n in cluster.names() if " " in n}
-    return any(f"{n} ({acronym})" in d.text for d in documents for n in names)
+def _join_acronym(clusters: list[Cluster], target: int, acronym: int, rule: str) -> None:
+    long_type = type_of(clusters[target])
+    for mention in clusters[acronym].mentions:
+        mention.vote = long_type  # "VA" tagged a place is Veterans Affairs here
+    merge(clusters, target, acronym, rule)
+
+
+def _defined_as(
+    clusters: list[Cluster], acronym: int, names: Counter[Definition] | None, by_key: dict[str, int]
+) -> list[int]:
+    """The clusters of the names an acronym is defined as, the most defined first, and
+    after it those of the others that are the same name in fewer or other words (their
+    words, bar small ones and plurals, all in it, or its all in them). Empty when no
+    name is defined DOMINANT times as often as any other of other words ("VA": Veterans
+    Affairs in nine documents, Virginia in one, is Veterans Affairs)."""
+    if not names:
+        return []
+    counts: Counter[int] = Counter()
+    for (words, spelling), count in names.items():
+        # the longest name a cluster has: "U.S. International Development Finance
+        # Corporation", though "Development Finance Corporation" spells DFC
+        target = next(
+            (
+                by_key[key]
+                for start in range(len(words) - spelling + 1)
+                if (key := name_key(" ".join(words[start:]))) in by_key
+            ),
+            None,
+        )
+        if target is not None and _root(clusters, target) != acronym:
+            counts[_root(clusters, target)] += count
+    ranked = sorted(counts, key=lambda t: (-counts[t], t))
+    if not ranked:
+        return []
+    content = {t: _content_words(clusters[t]) for t in ranked}
+    best = ranked[0]
+    alike = [t for t in ranked[1:] if content[t] <= content[best] or content[best] <= content[t]]
+    rivals = [t for t in ranked[1:] if t not in alike]
+    if rivals and counts[best] < DOMINANT * counts[rivals[0]]:
+        return []
+    return [best, *alike]
+
+
+def _content_words(cluster: Cluster) -> frozenset[str]:
+    return frozenset(
+        _singular(w) for w in _best_key(cluster).replace("'s ", " ").split() if w not in SMALL_WORDS
+    )
 
 
 def _best_key(cluster: Cluster) -> str:
