@@ -613,3 +613,20 @@ def test_an_institution_alone_is_its_one_full_name():
         }
     )
     assert list(found) == ["Harvard University"]
+
+
+def test_a_lone_word_joins_the_longer_name_that_dominates_a_rarer_rival():
+    found = resolve(
+        {
+            "a": ("2010-05-01", "The [Deepwater Horizon|FAC] sank. The [Horizon|FAC] burned."),
+            "b": ("2010-05-02", "The [Deepwater Horizon|FAC] sank. The [Horizon|FAC] burned."),
+            "c": ("2010-05-03", "The [Deepwater Horizon|FAC] sank. The [Horizon|FAC] burned."),
+            "d": (
+                "2010-05-04",
+                "The [DeepWater Horizon|FAC] sank, the [Transocean Horizon|FAC] once. "
+                "The [Horizon|FAC] burned.",
+            ),
+        }
+    )
+    assert "Horizon" not in found
+    assert "Horizon" in found["Deepwater Horizon"].aliases

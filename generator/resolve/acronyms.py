@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..infra.memo import reused
 from ..model import Document
@@ -66,6 +67,7 @@ def name_definitions(documents: Sequence[Document]) -> dict[str, Counter[Definit
 
 
 @reused("acronyms")
+@lru_cache(maxsize=1 << 12)  # read twice a build: for things, then for names
 def _defined_acronyms(
     text: str,
 ) -> tuple[frozenset[str], tuple[tuple[str, Definition], ...]]:

@@ -424,7 +424,7 @@ def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) ->
     """ "Horizon" is the Deepwater Horizon, "Exxon" Exxon Mobil: a one-word name of a
     place or an organization joins the one longer name of its kind that starts or ends
     with it, when every document that writes the word also writes that longer one and
-    no other such name. Read inside each document first, as a reader does; "Virginia" in
+    no other such name but far rarer ones (_dominant). Read inside each document first, as a reader does; "Virginia" in
     a document without "West Virginia" stays Virginia, "Korea" beside North and South
     Korea stays alone. A word after "of" is another thing: Mexico is not the Gulf of
     Mexico."""
@@ -445,6 +445,7 @@ def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) ->
                     longer.setdefault(words[-1], set()).add(i)
     mentioned_in: dict[int, set[int]] = {}
     long_names: dict[int, list[str]] = {}
+    folded: dict[int, str] = {}
 
     def written(j: int, doc: int) -> bool:
         """Does document `doc` write cluster j's longer name: as a mention, or inside
@@ -452,7 +453,11 @@ def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) ->
         if j not in mentioned_in:
             mentioned_in[j] = {m.doc for m in clusters[j].mentions}
             long_names[j] = sorted(n for n in clusters[j].names() if " " in n)
-        return doc in mentioned_in[j] or any(n in documents[doc].text for n in long_names[j])
+        if doc in mentioned_in[j]:
+            return True
+        if doc not in folded:
+            folded[doc] = documents[doc].text.casefold()
+        return any(n.casefold() in folded[doc] for n in long_names[j])  # "DeepWater"
 
     for i, word in lone:
         candidates = longer.get(word, set()) - {i}
@@ -463,6 +468,9 @@ def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) ->
         chosen: set[int] = set()
         for doc in sorted({m.doc for m in short.mentions}):
             here = {j for j in candidates if written(j, doc)}
+            if len(here) > 1:  # "Deepwater Horizon" beside "Transocean Horizon" once
+                dominant = _dominant(clusters, {_root(clusters, j) for j in here})
+                here = {j for j in here if _root(clusters, j) == dominant}
             if len(here) != 1:
                 chosen = set()
                 break
