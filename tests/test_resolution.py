@@ -630,3 +630,17 @@ def test_a_lone_word_joins_the_longer_name_that_dominates_a_rarer_rival():
     )
     assert "Horizon" not in found
     assert "Horizon" in found["Deepwater Horizon"].aliases
+
+
+def test_a_given_name_that_is_also_a_document_head_starts_a_name():
+    found = resolve(
+        {
+            "a": (
+                "2010-09-01",
+                "[William Reilly|PERSON] spoke. Co-chair [Bill Reilly|PERSON] agreed. The "
+                "[Bill Reilly|PERSON] commission met.",
+            )
+        }
+    )
+    assert list(found) == ["William Reilly"] or list(found) == ["Bill Reilly"]
+    assert len(next(iter(found.values())).mentions) == 3

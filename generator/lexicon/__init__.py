@@ -50,7 +50,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (resolution)
 - months: month names, in calendar order (mentions)
 - name_suffixes: Jr, Sr, III, cut from a person's name (mentions)
-- nicknames: pairs, a short first name and the full one ("joe  joseph") (names)
+- nicknames: pairs, a short first name and the full one ("joe  joseph") (names,
+  mentions: a given name starting a name is no document head, "Bill Reilly")
 - not_entities: acronyms, degrees, holidays, transcript notes (mentions)
 - number_words: two to twelve in words, in order, for groups ("the Citgo Six")
   (mentions, refind)

@@ -86,6 +86,8 @@ SMALL_WORDS = lexicon.words("small_words")
 TITLE_PHRASE = TITLES | ROLE_NOUNS | SMALL_WORDS | lexicon.words("title_phrase_words")
 # Names of documents, laws and occasions rather than of people, organizations or places.
 DOCUMENT_HEADS = lexicon.words("document_heads")
+# Given names in lexicon/nicknames.txt, short and full ("bill", "william").
+GIVEN_NAMES = frozenset(w for pair in lexicon.pairs("nicknames").items() for w in pair)
 # Acronyms and degrees that are not entities.
 NOT_ENTITIES = (
     lexicon.words("not_entities") | lexicon.words("deities") | lexicon.words("time_zones")
@@ -492,8 +494,8 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
         return True  # "Q John" in a transcript
     if len(words) == 2 and "." in words[0] and words[0].replace(".", "") in STATE_CODES:
         return True  # "D.C. Exxon" after "Washington,": a place, then a name
-    if last in TITLES or last in ROLE_NOUNS or first in DOCUMENT_HEADS:
-        return True
+    if last in TITLES or last in ROLE_NOUNS or (first in DOCUMENT_HEADS and first not in GIVEN_NAMES):
+        return True  # "Bill Reilly" is a name: "bill" is a given name too
     if last in GENERIC or plural in GENERIC or plural in ROLE_NOUNS:
         return True  # "Principal Officer", "Merit Badge Counselor", "Order Promoting"
     if len(words) > 5 or (vocabulary.common(words[0]) and vocabulary.common(words[-1])):
