@@ -644,3 +644,18 @@ def test_a_given_name_that_is_also_a_document_head_starts_a_name():
     )
     assert list(found) == ["William Reilly"] or list(found) == ["Bill Reilly"]
     assert len(next(iter(found.values())).mentions) == 3
+
+
+def test_a_company_said_to_speak_is_the_company_though_tagged_a_person():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-03",
+                "[Fitch Ratings|PERSON] downgraded BP. [Fitch|PERSON] said so. "
+                "[Fitch|PERSON] said more. [Jeffrey Woodruff|PERSON] agreed.",
+            )
+        }
+    )
+    assert found["Fitch Ratings"].type == "organization"
+    assert "Fitch" in found["Fitch Ratings"].aliases
+    assert found["Jeffrey Woodruff"].type == "person"

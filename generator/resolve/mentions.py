@@ -86,6 +86,7 @@ SMALL_WORDS = lexicon.words("small_words")
 TITLE_PHRASE = TITLES | ROLE_NOUNS | SMALL_WORDS | lexicon.words("title_phrase_words")
 # Names of documents, laws and occasions rather than of people, organizations or places.
 DOCUMENT_HEADS = lexicon.words("document_heads")
+BUSINESS_WORDS = lexicon.words("business_words")
 # Given names in lexicon/nicknames.txt, short and full ("bill", "william").
 GIVEN_NAMES = frozenset(w for pair in lexicon.pairs("nicknames").items() for w in pair)
 # Acronyms and degrees that are not entities.
@@ -487,6 +488,8 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
     """Rules for a span of two words or more tagged PERSON: cut short, a title or a
     role, common words, an acronym at the end."""
     first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,")
+    if last in BUSINESS_WORDS:
+        return False  # "Fitch Ratings", "Anadarko Petroleum": a company (_vote), kept
     if re.fullmatch(r"[A-Z]\.?", words[-1]):
         return True  # "George A." cut short
     plural = last.removesuffix("s")
@@ -589,8 +592,8 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         "-" in head and head.split("-")[-1] in GEO_HEADS
     ):
         return "place", STRONG  # "Indo-Pacific", "Sahel Region", "South China Sea"
-    if len(words) > 1 and head in ORG_HEADS:
-        return "organization", STRONG
+    if len(words) > 1 and (head in ORG_HEADS or head in BUSINESS_WORDS):
+        return "organization", STRONG  # "Fitch Ratings", however tagged
     if found.label == "PERSON" and len(words) == 1 and found.text.isupper():
         return "organization", 1.0  # "VAWA", "JYNNEOS": people are not written in capitals
     if found.label == "PERSON" and {"of", "for", "and", "the", "&"} & set(words[1:]):

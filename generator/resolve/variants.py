@@ -12,10 +12,9 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .. import lexicon
 from ..model import Document
 from .acronyms import Definition, name_definitions
-from .mentions import GEO_HEADS, SMALL_WORDS, STATE_CODES, name_key
+from .mentions import BUSINESS_WORDS, GEO_HEADS, SMALL_WORDS, STATE_CODES, name_key
 from .names import distance, first_name, given_name, near, person_key, same_person, surname
 from .resolution import (
     DOMINANT,
@@ -229,21 +228,33 @@ def _merge_legal_forms(clusters: list[Cluster]) -> None:
                 merge(clusters, a, b, "a legal form")
 
 
-BUSINESS_WORDS = lexicon.words("business_words")
-
-
 def _merge_short_names(clusters: list[Cluster]) -> None:
     """ "Anadarko" is Anadarko Petroleum, "Gulf" the Gulf of Mexico: a one-word name
     joins the one longer name of its kind that adds only words of a company's trade
     (lexicon/business_words.txt), or, for a body of water or a region ("Gulf", "Bay"),
     the one "X of Y" place. With two candidates ("Gulf of Mexico", "Persian Gulf") it is
-    left alone, unless one of them dominates the corpus."""
+    left alone, unless one of them dominates the corpus. A word tagged a person that
+    no one named in full bears as a surname joins the company so ("Fitch said": Fitch
+    Ratings)."""
     kinds: dict[int, str] = {}
 
     def kind(i: int) -> str:  # decided only for the few clusters of the right shape
         if i not in kinds:
             kinds[i] = type_of(clusters[i])
         return kinds[i]
+
+    known: list[set[str]] = []
+
+    def surnames() -> set[str]:  # of the people named in full, worked out once if asked
+        if not known:
+            known.append(
+                {
+                    surname(_best_key(c).split())
+                    for c in clusters
+                    if c.mentions and c.merged_into is None and is_full_person(c)
+                }
+            )
+        return known[0]
 
     longer: dict[str, set[int]] = {}
     rivals: dict[str, set[int]] = {}  # other places the word may be short for
@@ -278,13 +289,21 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
         targets = {_root(clusters, t) for t in longer[key]} - {_root(clusters, i)}
         others = {_root(clusters, t) for t in rivals.get(key, ())} - {_root(clusters, i)}
         target = _dominant(clusters, targets | others)
-        if target is None or target not in targets or kind(i) not in ("organization", "place"):
+        if target is None or target not in targets:
+            continue
+        # "Fitch said" nine times, "Fitch Ratings" once, nobody called X Fitch: the
+        # company, however tagged
+        company = kind(i) == "person" and kind(target) == "organization" and key not in surnames()
+        if not company and kind(i) not in ("organization", "place"):
             continue
         if all(is_acronym(n) for n in clusters[i].names()):
             continue  # "EU" is no short form of "EU Energy": acronyms join by definition
         if len(clusters[i].mentions) > RARE * len(clusters[target].mentions):
             continue  # far more used than the longer name: a name of its own
-        if kind(target) == kind(i):
+        if company:
+            for mention in clusters[i].mentions:
+                mention.vote = "organization"
+        if company or kind(target) == kind(i):
             merge(clusters, target, _root(clusters, i), "the short form of one name")
 
 
