@@ -659,3 +659,19 @@ def test_a_company_said_to_speak_is_the_company_though_tagged_a_person():
     assert found["Fitch Ratings"].type == "organization"
     assert "Fitch" in found["Fitch Ratings"].aliases
     assert found["Jeffrey Woodruff"].type == "person"
+
+
+def test_a_person_tagged_an_organization_in_full_is_the_surname_spoken_of():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "It was known, according to [Brent Coon|ORG], a Texas lawyer. “It is bad,” "
+                "said [Coon|PERSON], who represents victims. The [Hurricane Ian|ORG] hit. "
+                "[Ian|PERSON] said nothing.",
+            )
+        }
+    )
+    assert found["Brent Coon"].type == "person"
+    assert "Coon" in found["Brent Coon"].aliases
+    assert all(e.type != "person" for e in found.values() if "Ian" in e.name)

@@ -14,13 +14,23 @@ from functools import lru_cache
 
 from ..model import Document
 from .acronyms import Definition, name_definitions
-from .mentions import BUSINESS_WORDS, GEO_HEADS, SMALL_WORDS, STATE_CODES, name_key
+from .mentions import (
+    BUSINESS_WORDS,
+    EVENT_HEADS,
+    GEO_HEADS,
+    ORG_HEADS,
+    SMALL_WORDS,
+    STATE_CODES,
+    STRONG,
+    name_key,
+)
 from .names import distance, first_name, given_name, near, person_key, same_person, surname
 from .resolution import (
     DOMINANT,
     Cluster,
     cluster_keys,
     formal_short_name,
+    has_legal_form,
     is_acronym,
     is_full_person,
     merge,
@@ -65,6 +75,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 ):
                     merge(clusters, a_root, b_root, "a middle name, nickname or spelling")
     _merge_person_lookalikes(clusters, keys, people)
+    _merge_people_tagged_otherwise(clusters, keys, documents)
     _merge_name_order(clusters, keys, people)
     _merge_legal_forms(clusters)
     _merge_misspellings(clusters, keys, people)
@@ -151,6 +162,73 @@ def _merge_person_lookalikes(
                 for mention in clusters[i].mentions:
                     mention.vote = "person"
                 merge(clusters, target, i, "the same person tagged otherwise")
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|according to)\s+$")
+_SAID_AFTER = re.compile(r"(?:\s+(?:said|says|added|told)\b|,\s+who\b)")
+_GIVEN = re.compile(r"[A-Z][a-zà-öø-ÿ]+")  # "Brent", not "U.S." or "NEW"
+
+
+def _merge_people_tagged_otherwise(
+    clusters: list[Cluster], keys: dict[int, str], documents: Sequence[Document]
+) -> None:
+    """ "Brent Coon" tagged an organization each time is the Coon the same document
+    speaks of as a person ("Mr. Coon", "said Coon, who ...", "Coon said"): a name of two
+    or three words, the first a given name's shape, with no word of an organization's or
+    a place's name and no plural at the end, whose last word is, alone, a person spoken
+    of so, whom nobody else is named in full as, in a document that writes both. Its
+    mentions become a person's and the lone surname joins it."""
+    lone: dict[str, int] = {}
+    for i, key in keys.items():
+        cluster = clusters[i]
+        if (
+            " " not in key
+            and cluster.mentions
+            and type_of(cluster) == "person"
+            and _spoken_of_as_person(cluster, documents)
+        ):
+            lone[key] = i
+    if not lone:
+        return
+    full_surnames = {
+        surname(keys[i].split())
+        for i in keys
+        if clusters[i].mentions and " " in keys[i] and is_full_person(clusters[i])
+    }
+    for i, key in sorted(keys.items()):
+        words = key.split()
+        cluster = clusters[i]
+        if not 2 <= len(words) <= 3 or not cluster.mentions or words[-1] not in lone:
+            continue
+        if words[-1] in full_surnames or is_full_person(cluster) or has_legal_form(cluster):
+            continue
+        if any(w in SMALL_WORDS or w in ORG_HEADS or w in BUSINESS_WORDS or w in GEO_HEADS for w in words):
+            continue
+        if _singular(words[-1]) != words[-1] or words[0] in EVENT_HEADS:
+            continue  # "Pittsburgh Steelers", "Hurricane Ian"
+        if not all(_GIVEN.fullmatch(n.split()[0]) for n in cluster.names()):
+            continue
+        j = lone[words[-1]]
+        if not {m.doc for m in cluster.mentions} & {m.doc for m in clusters[j].mentions}:
+            continue
+        a, b = _root(clusters, i), _root(clusters, j)
+        if a == b:
+            continue
+        for mention in clusters[a].mentions:
+            mention.vote = "person"
+        merge(clusters, a, b, "a surname's person, tagged otherwise in full")
+
+
+def _spoken_of_as_person(cluster: Cluster, documents: Sequence[Document]) -> bool:
+    for m in cluster.mentions:
+        if m.vote == "person" and m.weight >= STRONG:
+            return True  # "Mr. Emanuel"
+        text = documents[m.doc].text
+        if _SAID_BEFORE.search(text, max(0, m.start - 20), m.start) or _SAID_AFTER.match(
+            text, m.end
+        ):
+            return True
+    return False
 
 
 RARE = 10  # a misspelling is used at most a tenth as often as the usual spelling
