@@ -674,4 +674,5 @@ def test_a_person_tagged_an_organization_in_full_is_the_surname_spoken_of():
     )
     assert found["Brent Coon"].type == "person"
     assert "Coon" in found["Brent Coon"].aliases
-    assert all(e.type != "person" for e in found.values() if "Ian" in e.name)
+    assert all(e.type != "person" for e in found.values() if "Hurricane" in e.name)
+    assert not any("Hurricane Ian" in e.aliases for e in found.values() if e.type == "person")
