@@ -676,3 +676,17 @@ def test_a_person_tagged_an_organization_in_full_is_the_surname_spoken_of():
     assert "Coon" in found["Brent Coon"].aliases
     assert all(e.type != "person" for e in found.values() if "Hurricane" in e.name)
     assert not any("Hurricane Ian" in e.aliases for e in found.values() if e.type == "person")
+
+
+def test_a_university_of_a_place_is_not_the_place_university():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[University of Miami|ORG] and [Miami University|ORG] played. The [Bureau of "
+                "Counterterrorism|ORG] and the [Counterterrorism Bureau|ORG] met.",
+            )
+        }
+    )
+    assert {"University of Miami", "Miami University"} <= set(found)
+    assert len([e for e in found.values() if "Counterterrorism" in e.name]) == 1

@@ -46,6 +46,7 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (mentions)
 - honorifics: Mr, Ms, Dr...: a lone surname after one may be any namesake (names,
   resolution)
+- inverted_apart: university, college: "X of Y" and "Y X" are two bodies (resolution)
 - legal_forms: Ltd, Plc, Corp, "& Co": a company's legal form after its name
   (resolution)
 - months: month names, in calendar order (mentions)

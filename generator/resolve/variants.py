@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .. import lexicon
 from ..model import Document
 from .acronyms import Definition, name_definitions
 from .mentions import (
@@ -413,12 +414,14 @@ def _merge_departments(clusters: list[Cluster]) -> None:
 
 
 _OF = re.compile(r"(.+?) of (?:the )?(.+)")
+INVERTED_APART = lexicon.words("inverted_apart")
 
 
 def _merge_inverted(clusters: list[Cluster]) -> None:
     """ "General Assembly of the United Nations" is the United Nations General Assembly:
     an organization's "X of (the) Y" joins the "Y X" of another organization, as
-    "Department of X" is "X Department" (name_key)."""
+    "Department of X" is "X Department" (name_key); not a university's
+    (lexicon/inverted_apart.txt)."""
     by_key: dict[str, int] = {}
     for i, cluster in enumerate(clusters):
         if cluster.mentions and not is_full_person(cluster):
@@ -426,7 +429,9 @@ def _merge_inverted(clusters: list[Cluster]) -> None:
                 by_key.setdefault(key, i)
     for key, i in sorted(by_key.items()):
         match = _OF.fullmatch(key)
-        j = by_key.get(name_key(f"{match.group(2)} {match.group(1)}")) if match else None
+        if match is None or set(match.group(1).split()) & INVERTED_APART:
+            continue  # the University of Miami is not Miami University
+        j = by_key.get(name_key(f"{match.group(2)} {match.group(1)}"))
         if j is None:
             continue
         a, b = _root(clusters, j), _root(clusters, i)
