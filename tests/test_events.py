@@ -504,6 +504,38 @@ def test_a_sentence_whose_subject_is_a_pronoun_is_summarised_with_the_one_before
     assert event.summary == text
 
 
+def test_a_pronoun_after_an_opening_date_is_summarised_with_its_subject(make_seeds):
+    text = "BP has struggled to stop the leak. On Tuesday, it said it had capped the well."
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2010-07-16 {text}\n"}))
+    analyses = analyse_by_hand(corpus, {"a": [("Tuesday", "DATE")]})
+    (event,) = build_chronology(corpus, analyses, {}).events
+    assert event.date == "2010-07-13"
+    assert [s.sentence for s in event.sources] == [1, 2]
+    assert event.summary.startswith("BP has struggled")
+
+
+def test_a_pronoun_subject_goes_back_to_the_sentence_that_names_it(make_seeds):
+    text = (
+        "BP published its plan for the well. It added that costs were rising. "
+        "On Tuesday, it said it had capped the well."
+    )
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2010-07-16 {text}\n"}))
+    analyses = analyse_by_hand(corpus, {"a": [("Tuesday", "DATE")]})
+    (event,) = build_chronology(corpus, analyses, {}).events
+    assert [s.sentence for s in event.sources] == [1, 2, 3]
+    assert event.summary.startswith("BP published")
+    assert event.summary.endswith("On Tuesday, it said it had capped the well.")
+
+
+def test_a_pronoun_subject_is_not_looked_for_too_far_back(make_seeds):
+    text = "BP published its plan. " + "It added more. " * 3 + "On Tuesday, it capped the well."
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2010-07-16 {text}\n"}))
+    analyses = analyse_by_hand(corpus, {"a": [("Tuesday", "DATE")]})
+    (event,) = build_chronology(corpus, analyses, {}).events
+    assert [s.sentence for s in event.sources] == [5]
+    assert event.summary == "On Tuesday, it capped the well."
+
+
 def test_a_pronoun_in_a_new_paragraph_is_not_linked_to_the_paragraph_before(make_seeds):
     text = "Secretary Blinken spent the week in Europe.\n\nHe met Lavrov on Tuesday."
     corpus = load_corpus(make_seeds({"a.txt": f"date 2021-07-16 {text}\n"}))
