@@ -399,6 +399,19 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "a month ago",
             "condition",
         ),
+        ("Since 2012, approximately 825,000 people have been granted DACA.", "2012", "span"),
+        ("Delta will carry formula between June 20 and June 24.", "June 24", "range end"),
+        ("That was true yesterday.", "yesterday", "state"),
+        ("It will be slower this year than it will be next year.", "this year", "state"),
+        ("This week marked six months since the law went into effect.", "This week", "state"),
+        # "before" right before the date is its preposition: the hedge governs the date
+        ("I would not expect a bill to be on the floor before Memorial Day.", "Memorial Day", "forecast"),
+        (
+            "For the week ending August 28, 2021, the hospitalization rate was 4.5 per 100,000.",
+            "the week ending August 28, 2021",
+            "measure",
+        ),
+        ("I promise you tomorrow I will have more final details.", "tomorrow", "talk"),
     ],
 )
 def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
@@ -418,6 +431,9 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
     ("sentence", "expression"),
     [
         ("Since 2019, the US and dozens of other countries do not recognize Maduro.", "2019"),
+        ("The courthouse had been closed since March 2020, leaving tenants alone.", "March 2020"),
+        ("This vaccine was approved on Saturday.", "Saturday"),
+        ("The meeting this morning was a reflection of his priorities.", "this morning"),
         (
             "Twenty-five years ago, President Clinton signed the CHIP into law.",
             "Twenty-five years ago",

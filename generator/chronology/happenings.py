@@ -84,7 +84,7 @@ _FORECAST = re.compile(
     r"(?:is|are|was|were|be|been) (?:widely )?(?:expected|projected|forecast|predicted|"
     r"anticipated|poised|on track) to|expects? to|projected|projecting|forecasts?|predict(?:s|ed)?|"
     r"(?:i|we|they|models?|analysts?|officials?) (?:still )?(?:project|expect|anticipate|predict)s?\b|"
-    r"\bexpects\b|(?:would|'d) expect\b|"
+    r"\bexpects\b|(?:would|'d)(?: not|n't)? expect\b|"
     r"should (?:have|be|see|get|know|hear)|"
     r"estimates? (?:that|it)|probably|possibly|perhaps|maybe|hopes? to|hoping to)\b"
     r"|(?-i:(?<!as you )(?<!you )(?<!we )\bmay (?!\d|(?:also )?have (?:seen|noticed|heard|read))[a-z]+)",
@@ -125,6 +125,49 @@ _NAME_AFTER = re.compile(
     r"^\s+(?:[a-z]+\s+){0,2}(?:budget|business plan|target|goal)s?\b"
 )
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s*\($")
+# ... a count accumulated since a date ("Since 2012, 825,000 people have been granted
+# DACA", "we've evacuated at least 5,100 U.S. citizens since August 14th", "the fifth
+# time ... since August of 2020"): a level reached at the time of writing, nothing that
+# happened on the date. A state since a date ("Since 2019, the US does not recognize
+# Maduro", "closed since March 2020") began on it and stays; so does a date followed by
+# a noun that names the happening ("since the April 20 explosion");
+_SINCE = re.compile(r"^since\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# (A number, not a year: a date elsewhere in the sentence counts nothing.)
+_COUNT = re.compile(
+    r"(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d|\b(?:hundreds|thousands|millions|billions) of\b|"
+    r"\b(?:first|second|third|fourth|fifth|\w+th) time\b|\bthe (?:most|fewest|least)\b",
+    re.IGNORECASE,
+)
+# ... a state, not a change: a pronoun subject with "be" and an adjective or a degree
+# ("That was true yesterday", "it was a little short today", "It will be slower this
+# year"), or where things stand ("where we were a year ago");
+_STATE = re.compile(
+    r"\b(?:it|that|this|things)(?:'s| is| was| will be| would be| remains?| remained)\s+"
+    r"(?:(?:not|still|also|just|only|even)\s+)?(?:true|false|clear|the case|(?:quite|very|so|too|"
+    r"pretty|a little|a bit|much|far|even|slightly)\s+\w+|[a-z]+er than\b|(?:slower|faster|"
+    r"higher|lower|better|worse|bigger|smaller|larger|easier|harder)\b)",
+    re.IGNORECASE,
+)
+_WHERE_WE_WERE = re.compile(
+    r"\bwhere (?:we|things|it|they|you) (?:are|were|stand|stood|was)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# ... an anniversary or a count of time since something ("This week marked six months
+# since Texas law SB 8 went into effect", "March 21st is coming up as the first
+# anniversary of border restrictions"): the date is when a span is counted, the
+# happening is elsewhere;
+_ANNIVERSARY = re.compile(
+    r"\b(?:marks?|marked|marking)\s+(?:\w+\s+){0,3}(?:years?|months?|weeks?|days?)\s+since\b|"
+    r"\b(?:is|was|will be) (?:coming up as |also )?(?:the|its|our) (?:\w+ )?anniversary\b",
+    re.IGNORECASE,
+)
+# ... the later end of a range written with its ends ("between June 20 and June 24",
+# "from May 3 to May 9"): the range is dated by its first end;
+_RANGE_END_BEFORE = re.compile(
+    r"\b(?:between|from)\s+(?:the\s+)?[A-Za-z0-9][^;:.!?()]{0,30}?\s+(?:and|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # ... a period between two years ("from 2017 to 2019", "From 2008 to 2020, she held"):
 # no point in time;
 _PERIOD = re.compile(
@@ -169,6 +212,12 @@ _SERIES = re.compile(
 )
 _REFERENCE_EXPRESSION = re.compile(
     r"^(?:since|from|over)\b|^(?:for )?the (?:week|month|quarter|period) (?:ending|of)\b",
+    re.IGNORECASE,
+)
+# A reporting period ("for the week ending August 28, 2021"): a figure's, whatever the
+# clause says.
+_REPORTING_PERIOD = re.compile(
+    r"^(?:for )?the (?:week|month|quarter|period|year|\d+ (?:days|weeks|months)) (?:ending|ended)\b",
     re.IGNORECASE,
 )
 _PERIOD_FOR = re.compile(
@@ -327,6 +376,36 @@ def _figure(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(_AMOUNT_BEFORE.search(before) or _UP_FROM.search(before))
 
 
+def _span(sentence: str, when: PartialDate, start: int) -> bool:
+    """A count accumulated since the date ("Since 2012, 825,000 people have been
+    granted DACA", "300 calls or meetings since September 1st"): a level at the time of
+    writing; not a state that began on the date ("Since 2019, the US does not recognize
+    Maduro"), nor a date that names a happening ("since the April 20 explosion")."""
+    if not (_SINCE.match(when.expression) or _SINCE_BEFORE.search(sentence[: max(start, 0)])):
+        return False
+    if _NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+        return False
+    return bool(_COUNT.search(sentence.replace(when.expression, " ", 1)))
+
+
+def _state(sentence: str, when: PartialDate, start: int) -> bool:
+    """A state in the date's clause, not a change ("That was true yesterday", "It will
+    be slower this year", "where we were a year ago"), or an anniversary counted on the
+    date ("This week marked six months since ..."): nothing happened on it."""
+    clause = _clause(sentence, start, len(when.expression))
+    return bool(
+        _STATE.search(clause)
+        or _WHERE_WE_WERE.search(sentence[: max(start, 0)])
+        or _ANNIVERSARY.search(sentence)
+    )
+
+
+def _range_end(sentence: str, when: PartialDate, start: int) -> bool:
+    """The later end of a range written with both ends ("between June 20 and June
+    24"): the range is dated by its first end."""
+    return bool(_RANGE_END_BEFORE.search(sentence[: max(start, 0)]))
+
+
 def _period(sentence: str, when: PartialDate, start: int) -> bool:
     """A year that begins or ends a period ("from 2017 to 2019"): no point in time."""
     if when.precision not in {"year", "month"}:
@@ -344,6 +423,8 @@ def _measure(sentence: str, when: PartialDate, start: int) -> bool:
     before = sentence[: max(start, 0)]
     after = sentence[start + len(when.expression) :]
     if _AS_OF.search(f"{before[-8:]}{when.expression}") or _AS_OF_CLOCK.search(before):
+        return True
+    if _REPORTING_PERIOD.match(when.expression) or _REPORTING_PERIOD.search(before[-30:] + when.expression):
         return True
     if when.precision in {"year", "month"} and _PERIOD_FOR.search(before):
         return not re.match(r"['’]s\b", after)  # "for this year's meeting" names it
@@ -397,11 +478,25 @@ def _clause(sentence: str, start: int, length: int, *, after: bool = True) -> st
     (with after=False, to the date): the words that govern the date. A speaker's filler
     between commas ("we should have more, you know, around April") is no mark."""
     sentence = _FILLER.sub(lambda m: " " * len(m.group()), sentence)
-    begin = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, max(start, 0))), default=0)
+    begin = max(
+        (
+            m.end()
+            for m in _CLAUSE_MARK.finditer(sentence, 0, max(start, 0))
+            if not _governs(sentence, m, start)
+        ),
+        default=0,
+    )
     if not after:
         return sentence[begin : max(start, begin)]
     following = _CLAUSE_MARK.search(sentence, start + length)
     return sentence[begin : following.start() if following else len(sentence)]
+
+
+def _governs(sentence: str, mark: re.Match[str], start: int) -> bool:
+    """A word that opens a clause but stands right before the date is its preposition
+    ("to be on the floor before Memorial Day", "since May"): no mark, the clause goes on
+    before it."""
+    return mark.group()[:1].isalpha() and not sentence[mark.end() : start].strip()
 
 
 HappeningRule = Callable[[str, PartialDate, int], bool]
@@ -414,9 +509,11 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("dateline", _dateline),
     ("name", _name),
     ("period", _period),
+    ("range end", _range_end),
     ("fragment", speech.fragment),
     ("measure", _measure),
     ("figure", _figure),
+    ("span", _span),
     ("question", speech.question),
     ("cut off", speech.cut_off),
     ("talk", speech.talk),
@@ -427,6 +524,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("forecast", _forecast),
     ("habit", _habit),
     ("negation", _negation),
+    ("state", _state),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline
@@ -449,6 +547,7 @@ REFERENCE_RULES = frozenset(
         "condition",
         "forecast",
         "negation",
+        "span",
         TITLE,
     }
 )

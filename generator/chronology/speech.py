@@ -126,8 +126,8 @@ _TALK_SAID = re.compile(
 _TALK_ASKING = re.compile(
     r"\b(?:i|we) (?:(?:also|just) )?(?:wanted|want|would like|'d like) to (?:ask|follow up)\b|"
     r"\b(?:another|a quick|one more|last|a follow-up|my (?:first|second|last)) question\b|"
-    r"(?:'ll|will) have more (?:to (?:say|share|announce|read out)|details|information|"
-    r"announcements|updates?)\b|"
+    r"(?:'ll|will) have more (?:to (?:say|share|announce|read out)|(?:\w+ )?(?:details|information|"
+    r"announcements|updates?))\b|"
     r"\b(?:just|quick|a quick|i'm|i am) follow(?:ing)?[- ]up\b|\b(?:hoping|hope) you can\b|"
     r"\b(?:excellent|good|great|fair|important) questions?\b|\b(?:i|we) (?:just )?(?:want|wanted|"
     r"would like|'d like) to (?:just )?(?:emphasize|highlight|stress|underscore|reiterate|point out|"

@@ -136,7 +136,8 @@ def weekday(
 ) -> tuple[str, str]:
     """The publication weekday itself is the publication day ("returned on Friday" in a
     Friday article); otherwise the nearest such day before it (after it when "next" or
-    the sentence speaks of the future)."""
+    the sentence speaks of the future). "This Thursday" is the Thursday of the
+    publication's week (Monday to Sunday): on a Tuesday, two days after it."""
     target = WEEKDAYS[name.lower()]
     back = (published.weekday() - target) % 7
     modifier = {"previous": "last", "coming": "next", "this coming": "next"}.get(
@@ -145,6 +146,8 @@ def weekday(
     if modifier in ("last", "past"):
         back = back or 7
         day = published - dt.timedelta(days=back)
+    elif modifier == "this":
+        day = published + dt.timedelta(days=target - published.weekday())
     elif modifier == "next" or (tense is not None and tense[0] == "future" and modifier != "this" and back):
         ahead = (target - published.weekday()) % 7 or 7
         day = published + dt.timedelta(days=ahead)
