@@ -412,6 +412,12 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "measure",
         ),
         ("I promise you tomorrow I will have more final details.", "tomorrow", "talk"),
+        ("All of the data I presented today tell a consistent story.", "today", "talk"),
+        (
+            "Delivery dropped to 38 percent in December from 92 percent the year before.",
+            "the year before",
+            "figure",
+        ),
     ],
 )
 def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):

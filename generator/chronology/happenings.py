@@ -179,9 +179,11 @@ _PERIOD = re.compile(
 _REFERENCE_ENTRY = re.compile(
     r"\((?:[A-Z][\w.&'’ -]{1,40},\s*\d{4};\s*)*[A-Z][\w.&'’ -]{1,40},\s*$"
 )
+# ... the other term of a change ("up from nearly 9,000 on Friday", "dropped to 38
+# percent from 92 percent the year before"): an amount "from" the date;
 _UP_FROM = re.compile(
-    r"\b(?:up|down|rising|falling|rose|fell) from (?:nearly |about |around |more than |over |some )?"
-    r"[\d,.]+\s+(?:on|in|at)\s+(?:the\s+)?$",
+    r"\bfrom (?:nearly |about |around |more than |over |some )?"
+    r"\$?[\d,.]+\s*(?:%|percent|per cent|million|billion|trillion)?\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... a figure of a period: an amount just before the date ("$5.5 billion in 2022",

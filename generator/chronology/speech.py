@@ -118,8 +118,8 @@ _TALK_SAID = re.compile(
     r"were talking about|was asked|were asked)\b|"
     r"\bas (?:i|we) (?:just )?(?:said|noted|mentioned|discussed|shared|flagged|highlighted)\b|"
     r"\b(?:we|i)(?:'ve| have)(?: all)? (?:said|noted|mentioned)\b|"
-    r"\b(?:what|(?:data|numbers|figures|reports?|news) that) (?:we|you) (?:all )?(?:saw|heard|"
-    r"have seen)\b|\bwhat (?:we|i|you) "
+    r"\b(?:what|(?:data|numbers|figures|reports?|news)(?: that)?) (?:we|you) (?:all )?(?:saw|heard|"
+    r"have seen)\b|\b(?:data|slides?|numbers|figures|charts?) (?:that )?(?:i|we) (?:presented|showed|shared)\b|\bwhat (?:we|i|you) "
     r"(?:discussed|talked about|said)\b",
     re.IGNORECASE,
 )
