@@ -413,6 +413,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ),
         ("I promise you tomorrow I will have more final details.", "tomorrow", "talk"),
         ("All of the data I presented today tell a consistent story.", "today", "talk"),
+        ("A storm expected to hit the coast on Friday threatens shipping.", "Friday", "forecast"),
         (
             "Delivery dropped to 38 percent in December from 92 percent the year before.",
             "the year before",

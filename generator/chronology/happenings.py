@@ -82,7 +82,7 @@ _DEADLINE = re.compile(
 _FORECAST = re.compile(
     r"\b(?:could|might|would likely|will likely|will probably|likely to|unlikely to|"
     r"(?:is|are|was|were|be|been) (?:widely )?(?:expected|projected|forecast|predicted|"
-    r"anticipated|poised|on track) to|expects? to|projected|projecting|forecasts?|predict(?:s|ed)?|"
+    r"anticipated|poised|on track) to|(?<=[a-z] )(?:expected|projected|predicted) to (?!have\b)|expects? to|projected|projecting|forecasts?|predict(?:s|ed)?|"
     r"(?:i|we|they|models?|analysts?|officials?) (?:still )?(?:project|expect|anticipate|predict)s?\b|"
     r"\bexpects\b|(?:would|'d)(?: not|n't)? expect\b|"
     r"should (?:have|be|see|get|know|hear)|"
