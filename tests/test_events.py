@@ -414,6 +414,9 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("I promise you tomorrow I will have more final details.", "tomorrow", "talk"),
         ("All of the data I presented today tell a consistent story.", "today", "talk"),
         ("A storm expected to hit the coast on Friday threatens shipping.", "Friday", "forecast"),
+        ("They are drilling wells that it hopes will halt the spill in August.", "August", "forecast"),
+        ("Emanuel said in an interview for ABC's “This Week” program.", "This Week", "name"),
+        ("BP sued its partner MOEX Offshore 2007 LLC.", "2007", "name"),
         (
             "Delivery dropped to 38 percent in December from 92 percent the year before.",
             "the year before",

@@ -86,7 +86,8 @@ _FORECAST = re.compile(
     r"(?:i|we|they|models?|analysts?|officials?) (?:still )?(?:project|expect|anticipate|predict)s?\b|"
     r"\bexpects\b|(?:would|'d)(?: not|n't)? expect\b|"
     r"should (?:have|be|see|get|know|hear)|"
-    r"estimates? (?:that|it)|probably|possibly|perhaps|maybe|hopes? to|hoping to)\b"
+    r"estimates? (?:that|it)|probably|possibly|perhaps|maybe|hopes? to|hoping to|"
+    r"(?:it|he|she|they|we|i|that|which|who) hop(?:es|ed|e) (?:that )?(?:\w+ )?(?:will|would))\b"
     r"|(?-i:(?<!as you )(?<!you )(?<!we )\bmay (?!\d|(?:also )?have (?:seen|noticed|heard|read))[a-z]+)",
     re.IGNORECASE,
 )
@@ -120,10 +121,15 @@ _NAME_BEFORE = re.compile(
     r"Budget|Appropriations)(?:\s+\([A-Z]{2,}\))?\s+$"
 )
 _NAME_AFTER = re.compile(
+    r"^\s+(?:LLC|Inc|Ltd|L\.P|LP|Corp|plc|PLC|Holdings)\b|"
     r"^\s+(?:Agenda|Goals?|Vision|Plan|Strategy|Targets?|Framework|Compact|Roadmap|"
     r"Authorization|AUMF)\b|^\)|^\s+(?:[A-Z][\w'-]*\s+){0,6}Act\b|"
     r"^\s+(?:[a-z]+\s+){0,2}(?:budget|business plan|target|goal)s?\b"
 )
+# ... or a title in quotes (ABC's “This Week” program);
+_TITLE_QUOTED = re.compile(r"^(?:[A-Z][\w'’]*\s*)+$")
+_QUOTE_OPEN = re.compile(r"[“\"]$")
+_QUOTE_CLOSE = re.compile(r"^[”\"]")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s*\($")
 # ... a count accumulated since a date ("Since 2012, 825,000 people have been granted
 # DACA", "we've evacuated at least 5,100 U.S. citizens since August 14th", "the fifth
@@ -355,12 +361,15 @@ def _habit(sentence: str, when: PartialDate, start: int) -> bool:
 
 def _name(sentence: str, when: PartialDate, start: int) -> bool:
     """A year that is part of a name or a reference: a law or a plan ("the Trafficking
-    Victims Protection Act of 2000", "the 2030 Agenda"), a book's year in a list of
-    publications ("(Fortress, 2009)")."""
-    if when.precision != "year":
-        return False
+    Victims Protection Act of 2000", "the 2030 Agenda"), a company ("MOEX Offshore 2007
+    LLC"), a book's year in a list of publications ("(Fortress, 2009)"); or a date that
+    is a title in quotes (ABC's “This Week” program)."""
     before = sentence[: max(start, 0)]
     after = sentence[start + len(when.expression) :]
+    if _TITLE_QUOTED.match(when.expression) and _QUOTE_OPEN.search(before) and _QUOTE_CLOSE.match(after):
+        return True  # ABC's “This Week”: a programme's or a work's title
+    if when.precision != "year":
+        return False
     return bool(
         (_NAME_BEFORE.search(before) and when.expression.lower().startswith("of "))
         or (_NAME_AFTER.match(after) and not after.lstrip().startswith(")"))
