@@ -66,7 +66,8 @@ _STATIVE_TODAY = re.compile(
     r"\bas \w+ today as\b|(?<!ed )\btoday (?:is|remains?|stands?)\b|\b(?:still|even|until|of|"
     r"than|like) today\b(?![’'])|\btoday,? more than ever\b|(?<!where )\b(?:it|they|we|that) (?:is|are) "
     r"today\b|\b(?:remains?|survives?|exists?) (?:\w+ )?today\b|\b(?:is|remains?) (?:still )?the "
-    r"case\b",
+    r"case\b|\b(?:a |an )?(?:very |quite |so |much |completely |entirely )?different (?:world|place|"
+    r"country|time|era|story|situation)\b|\b(?:we|they|people|americans) (?:now |all )?live in\b",
     re.IGNORECASE,
 )
 
