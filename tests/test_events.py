@@ -419,6 +419,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("BP sued its partner MOEX Offshore 2007 LLC.", "2007", "name"),
         ("The world is a very different place today.", "today", "stative"),
         ("Today, of course, we live in a very different world.", "Today", "stative"),
+        ("Today, we know cancer as a disease of many types.", "Today", "stative"),
         (
             "Delivery dropped to 38 percent in December from 92 percent the year before.",
             "the year before",

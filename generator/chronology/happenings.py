@@ -67,7 +67,9 @@ _STATIVE_TODAY = re.compile(
     r"than|like) today\b(?![’'])|\btoday,? more than ever\b|(?<!where )\b(?:it|they|we|that) (?:is|are) "
     r"today\b|\b(?:remains?|survives?|exists?) (?:\w+ )?today\b|\b(?:is|remains?) (?:still )?the "
     r"case\b|\b(?:a |an )?(?:very |quite |so |much |completely |entirely )?different (?:world|place|"
-    r"country|time|era|story|situation)\b|\b(?:we|they|people|americans) (?:now |all )?live in\b",
+    r"country|time|era|story|situation)\b|\b(?:we|they|people|americans) (?:now |all )?live in\b|"
+    r"^(?:\W*\w+\W+){0,3}?today,? (?:we|they|people|americans) (?:now |still |all )?(?:know|live|face|"
+    r"need|understand|have (?:a|an|the|more|less|no|\d))\b",
     re.IGNORECASE,
 )
 
