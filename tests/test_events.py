@@ -420,6 +420,10 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("The world is a very different place today.", "today", "stative"),
         ("Today, of course, we live in a very different world.", "Today", "stative"),
         ("Today, we know cancer as a disease of many types.", "Today", "stative"),
+        ("BP aims to plug the well late this month or in August.", "August", "limit"),
+        ("Our goal is to have a factsheet out tonight.", "tonight", "limit"),
+        ("The Today program's John Humphrys became frantic.", "Today", "name"),
+        ("A-level exams are scheduled from now into June.", "June", "range end"),
         (
             "Delivery dropped to 38 percent in December from 92 percent the year before.",
             "the year before",
@@ -616,3 +620,14 @@ def test_a_titles_dates_are_references_never_events(make_seeds):
     chronology = build_chronology(corpus, analyses, {})
     assert chronology.events and all(s.sentence != 1 for e in chronology.events for s in e.sources)
     assert "2021-01-06" in {k.date for k in chronology.key_dates}
+
+
+def test_a_first_sentence_ending_with_the_publication_date_is_a_heading(make_seeds):
+    text = (
+        "Press Briefing by Press Secretary Jen Psaki and Deputy National Security Advisor "
+        "Anne Neuberger, May 10, 2021\n\nThe President met the governors on Friday."
+    )
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2021-05-10 {text}\n"}))
+    analyses = analyse_by_hand(corpus, {"a": [("May 10, 2021", "DATE"), ("Friday", "DATE")]})
+    events = build_chronology(corpus, analyses, {}).events
+    assert [e.date for e in events] == ["2021-05-07"]

@@ -318,9 +318,13 @@ def _finest(found: list[tuple[PartialDate, int, int]]) -> list[tuple[PartialDate
 
 
 def _is_header(when: PartialDate, sentence: Sentence, document: Document) -> bool:
-    """An explicit publication date alone in a short sentence is a dateline, not an event."""
+    """An explicit publication date alone in a short sentence is a dateline, not an event;
+    so is one that ends the document's first sentence, a heading ("Press Briefing by
+    Press Secretary Jen Psaki ..., May 10, 2021")."""
     if when.date != document.date or not re.search(r"\d{4}", when.expression):
         return False
+    if sentence.number == 1 and sentence.text.rstrip(" .").endswith(when.expression):
+        return True
     return len(_WORD.findall(sentence.text.replace(when.expression, " "))) < HEADER_WORDS
 
 

@@ -133,6 +133,7 @@ _NAME_AFTER = re.compile(
 _TITLE_QUOTED = re.compile(r"^(?:[A-Z][\w'’]*\s*)+$")
 _QUOTE_OPEN = re.compile(r"[“\"]$")
 _QUOTE_CLOSE = re.compile(r"^[”\"]")
+_PROGRAMME_AFTER = re.compile(r"^(?:\s+AM)?\s+(?:program|programme)(?:s|['’]s)?\b", re.IGNORECASE)
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s*\($")
 # ... a count accumulated since a date ("Since 2012, 825,000 people have been granted
 # DACA", "we've evacuated at least 5,100 U.S. citizens since August 14th", "the fifth
@@ -174,7 +175,7 @@ _ANNIVERSARY = re.compile(
 # ... the later end of a range written with its ends ("between June 20 and June 24",
 # "from May 3 to May 9"): the range is dated by its first end;
 _RANGE_END_BEFORE = re.compile(
-    r"\b(?:between|from)\s+(?:the\s+)?[A-Za-z0-9][^;:.!?()]{0,30}?\s+(?:and|to)\s+(?:the\s+)?$",
+    r"\b(?:between|from)\s+(?:the\s+)?[A-Za-z0-9][^;:.!?()]{0,30}?\s+(?:and|to|into)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... a period between two years ("from 2017 to 2019", "From 2008 to 2020, she held"):
@@ -305,6 +306,11 @@ def _biography(sentence: str, when: PartialDate, start: int) -> bool:
 
 _END_OF = re.compile(r"the (?:end|close) of\b", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^\s+(?:target|goal|deadline|timeline|timetable)s?\b", re.IGNORECASE)
+# A goal set for the date ("a target for 50% of new vehicles sold in 2030 to be electric",
+# "Our goal is to have a factsheet out tonight"): a target, not a happening.
+_GOAL_BEFORE = re.compile(
+    r"\b(?:[Gg]oal|[Tt]arget|[Aa]im|[Oo]bjective|[Aa]mbition)s?,? (?:is |was |will be |of )?(?:to|for|that)\b"
+)
 
 
 def _limit(sentence: str, when: PartialDate, start: int) -> bool:
@@ -318,6 +324,7 @@ def _limit(sentence: str, when: PartialDate, start: int) -> bool:
         or (_LIMIT_BEFORE.search(before + of) and not _NAMES_A_HAPPENING.match(after))
         or _EXPIRING.search(before)
         or _TARGET_AFTER.match(after)
+        or _GOAL_BEFORE.search(_clause(sentence, start, len(when.expression), after=False))
         or (_END_OF.match(when.expression) and re.search(r"\b(?:before|to)\s+$", before))
         or _DEADLINE.search(_clause(sentence, start, len(when.expression)))
     )
@@ -371,6 +378,8 @@ def _name(sentence: str, when: PartialDate, start: int) -> bool:
     after = sentence[start + len(when.expression) :]
     if _TITLE_QUOTED.match(when.expression) and _QUOTE_OPEN.search(before) and _QUOTE_CLOSE.match(after):
         return True  # ABC's “This Week”: a programme's or a work's title
+    if _PROGRAMME_AFTER.match(after):
+        return True  # "The Today program's John Humphrys"
     if when.precision != "year":
         return False
     return bool(
