@@ -424,6 +424,10 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("Our goal is to have a factsheet out tonight.", "tonight", "limit"),
         ("The Today program's John Humphrys became frantic.", "Today", "name"),
         ("A-level exams are scheduled from now into June.", "June", "range end"),
+        ("Already this year, FEMA has approved 20 grants to fight fires.", "this year", "span"),
+        ("This year alone, 20 storms hit the coast.", "This year", "span"),
+        ("I wish I had it with me on Friday because I got asked a question.", "Friday", "talk"),
+        ("The question is whether, on Friday, you intended it to be 15,000.", "Friday", "question"),
         (
             "Delivery dropped to 38 percent in December from 92 percent the year before.",
             "the year before",

@@ -143,6 +143,12 @@ _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s*\($")
 # a noun that names the happening ("since the April 20 explosion");
 _SINCE = re.compile(r"^since\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# A period to date ("Already this year, FEMA has approved 20 grants", "so far this month")
+# counts like a span since its start.
+_SO_FAR = re.compile(
+    r"\b(?:already|so far)\s+(?:in\s+)?$|^(?:already|so far)\b|^(?:this|last) (?:year|month|week)\s+(?:alone|so far|to date)\b",
+    re.IGNORECASE,
+)
 # (A number, not a year: a date elsewhere in the sentence counts nothing.)
 _COUNT = re.compile(
     r"(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d|\b(?:hundreds|thousands|millions|billions) of\b|"
@@ -401,12 +407,16 @@ def _figure(sentence: str, when: PartialDate, start: int) -> bool:
 
 def _span(sentence: str, when: PartialDate, start: int) -> bool:
     """A count accumulated since the date ("Since 2012, 825,000 people have been
-    granted DACA", "300 calls or meetings since September 1st"): a level at the time of
+    granted DACA", "300 calls or meetings since September 1st") or over a period to
+    date ("Already this year, FEMA has approved 20 grants"): a level at the time of
     writing; not a state that began on the date ("Since 2019, the US does not recognize
     Maduro"), nor a date that names a happening ("since the April 20 explosion")."""
-    if not (_SINCE.match(when.expression) or _SINCE_BEFORE.search(sentence[: max(start, 0)])):
+    before = sentence[: max(start, 0)]
+    after = sentence[start + len(when.expression) :]
+    so_far = _SO_FAR.search(before) or _SO_FAR.match(when.expression + after)
+    if not (_SINCE.match(when.expression) or _SINCE_BEFORE.search(before) or so_far):
         return False
-    if _NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+    if not so_far and _NAMES_A_HAPPENING.match(after):
         return False
     return bool(_COUNT.search(sentence.replace(when.expression, " ", 1)))
 

@@ -28,7 +28,7 @@ _QUESTION = re.compile(
     r"\b(?:i'?m|i am|i was|we'?re|just) wondering\b|\bi wonder\b|\b(?:can|could|would) you "
     r"(?:tell|say|talk|explain|clarify|confirm|give|speak|update|walk|share|comment)\b|"
     r"\b(?:do|did|does) (?:you|he|she|they|the president) (?:know|think|expect|plan|believe)\b|"
-    r"\b(?:don't|do not|didn't) know (?:if|whether|when)\b",
+    r"\b(?:don't|do not|didn't) know (?:if|whether|when)\b|\bthe question (?:is|was) (?:whether|if)\b",
     re.IGNORECASE,
 )
 # A greeting, thanks or sign-off opening a speaker's sentence, after the speaker's
@@ -115,7 +115,7 @@ _TALK_SAID = re.compile(
     r"couple) of |some |several |many |a )?questions?|talked|spoke about|indicated|noted|"
     r"told us|usually)\b|"
     r"\b(?:i|we) (?:(?:also|just) )?(?:discussed|mentioned|talked about|was talking about|"
-    r"were talking about|was asked|were asked)\b|"
+    r"were talking about|was asked|were asked|got asked)\b|"
     r"\bas (?:i|we) (?:just )?(?:said|noted|mentioned|discussed|shared|flagged|highlighted)\b|"
     r"\b(?:we|i)(?:'ve| have)(?: all)? (?:said|noted|mentioned)\b|"
     r"\b(?:what|(?:data|numbers|figures|reports?|news)(?: that)?) (?:we|you) (?:all )?(?:saw|heard|"
