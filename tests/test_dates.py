@@ -175,6 +175,8 @@ def test_durations_and_counts_are_not_dates(text):
         # "this Thursday" is the Thursday of the publication's week (here a Tuesday's).
         ("this Thursday", "2021-05-25", "A day of action on May 27th, which is this Thursday.", "2021-05-27", "weekday"),
         ("this Monday", "2021-05-27", "The talks began this Monday.", "2021-05-24", "weekday"),
+        # A modifier is read with the date only after its preposition ("this on Friday": no).
+        ("Friday", "2022-09-23", "I wish I had had this on Friday.", "2022-09-23", "weekday"),
         # "expected to" after a noun (a reduced relative clause) speaks of the future.
         ("Friday", "2010-04-29", "A spill expected to hit the coast on Friday could hurt.", "2010-04-30", "weekday"),
         # A weekday written with the date picks the year in which that day is that weekday.

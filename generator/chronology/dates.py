@@ -87,6 +87,9 @@ _LEADING = frozenset(
         "the",
     }
 )
+# Of those, the ones that qualify the date and stand after a preposition ("in early
+# March", "since last year"), never before one.
+_MODIFIERS = frozenset({"this", "last", "next", "early", "late", "mid", "earlier", "later", "past", "the"})
 # Prepositions and qualifiers that do not change the date itself.
 _PREFIX = re.compile(
     r"^(?:(?:in|on|since|during|until|till|by|from|of|as of|at|around|about|before|after|"
@@ -465,10 +468,15 @@ def _extend_left(sentence: str, text: str, start: int | None) -> str:
     if start < 0:
         return _clean(text)
     begin = start
+    preposition = False
     for _ in range(3):
         match = re.search(r"([A-Za-z]+)[\s-]+$", sentence[:begin])
         if not match or match.group(1).lower() not in _LEADING:
             break
+        word = match.group(1).lower()
+        if preposition and word in _MODIFIERS:
+            break  # "had this on Friday": a modifier goes after its preposition, not before
+        preposition = preposition or word not in _MODIFIERS
         begin = match.start(1)
     return _clean(sentence[begin : start + len(text)])
 
