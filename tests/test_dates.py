@@ -177,6 +177,8 @@ def test_durations_and_counts_are_not_dates(text):
         ("this Monday", "2021-05-27", "The talks began this Monday.", "2021-05-24", "weekday"),
         # A modifier is read with the date only after its preposition ("this on Friday": no).
         ("Friday", "2022-09-23", "I wish I had had this on Friday.", "2022-09-23", "weekday"),
+        # "you'll recall" looks back: no future cue.
+        ("February", "2021-04-14", "So, you'll recall that in February the President ordered more doses.", "2021-02", "month"),
         # "expected to" after a noun (a reduced relative clause) speaks of the future.
         ("Friday", "2010-04-29", "A spill expected to hit the coast on Friday could hurt.", "2010-04-30", "weekday"),
         # A weekday written with the date picks the year in which that day is that weekday.

@@ -428,6 +428,12 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("This year alone, 20 storms hit the coast.", "This year", "span"),
         ("I wish I had it with me on Friday because I got asked a question.", "Friday", "talk"),
         ("The question is whether, on Friday, you intended it to be 15,000.", "Friday", "question"),
+        ("Authorities extended restrictions for another 10 days, to May 17.", "May 17", "limit"),
+        ("The bill has a tax credit retroactive to January 1.", "January 1", "limit"),
+        ("Blowout preventers are used on every well drilled in the world today.", "today", "stative"),
+        ("BP would cancel the dividend scheduled for payment on June 21.", "June 21", "negation"),
+        ("Tonight I'd like to lay out for you what our battle plan is.", "Tonight", "here today"),
+        ("I'm excited to hear more today about what you've done here.", "today", "here today"),
         (
             "Delivery dropped to 38 percent in December from 92 percent the year before.",
             "the year before",
@@ -455,6 +461,8 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
         ("The courthouse had been closed since March 2020, leaving tenants alone.", "March 2020"),
         ("This vaccine was approved on Saturday.", "Saturday"),
         ("The meeting this morning was a reflection of his priorities.", "this morning"),
+        ("BP scrapped its payouts to shareholders this year.", "this year"),
+        ("We were pleased to see the President highlight the measures tonight.", "tonight"),
         (
             "Twenty-five years ago, President Clinton signed the CHIP into law.",
             "Twenty-five years ago",

@@ -55,7 +55,8 @@ _EXPIRING = re.compile(
 # advance of May 15th"), unless it names a happening ("before the April 20 explosion");
 _LIMIT_BEFORE = re.compile(
     r"\b(?:until|till|(?<!came )(?<!come )(?<!went )(?<!got )(?<!passed )(?<!pushed )through|by|"
-    r"no later than|in advance of|ahead of|prior to|between now and|up to|(?:before|to)(?= the (?:end|close) of))\s+"
+    r"no later than|in advance of|ahead of|prior to|between now and|up to|(?:before|to)(?= the (?:end|close) of)|"
+    r"retroactive to|extend(?:s|ed|ing)?\b[^.;]{0,40}?\bto)\s+"
     r"(?:the\s+)?(?:(?:end|start|beginning|middle|evening|morning|afternoon|night) of\s+"
     r"(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -68,6 +69,7 @@ _STATIVE_TODAY = re.compile(
     r"today\b|\b(?:remains?|survives?|exists?) (?:\w+ )?today\b|\b(?:is|remains?) (?:still )?the "
     r"case\b|\b(?:a |an )?(?:very |quite |so |much |completely |entirely )?different (?:world|place|"
     r"country|time|era|story|situation)\b|\b(?:we|they|people|americans) (?:now |all )?live in\b|"
+    r"\bin (?:the world|america|the country|our country|this country|society|our society) today\b|"
     r"^(?:\W*\w+\W+){0,3}?today,? (?:we|they|people|americans) (?:now |still |all )?(?:know|live|face|"
     r"need|understand|have (?:a|an|the|more|less|no|\d))\b",
     re.IGNORECASE,
@@ -270,6 +272,13 @@ _DATELINE_AFTER = re.compile(
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer)\b(?! (?:only|until|till|since|later than|just|least|to)\b)|"
     r"n[’']t\b(?! (?:only|until|till|since|just)\b)",
+    re.IGNORECASE,
+)
+# ... a plan called off ("BP said it would cancel the dividend scheduled for payment on
+# June 21"): the date is the plan's, and it will not happen;
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel\w*|call(?:s|ed|ing)? off|scrap\w*|postpon\w*|suspend\w*|delay\w*)\b[^.;]{0,60}?"
+    r"\b(?:scheduled|planned|set|due|slated)\s+(?:for\s+|to\s+\w+\s+)?(?:\w+\s+){0,3}(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 # ... and a date inside a web address ("…%2F2022%2F07…"), or a clock time read as a
@@ -477,10 +486,13 @@ def _measure(sentence: str, when: PartialDate, start: int) -> bool:
 def _negation(sentence: str, when: PartialDate, start: int) -> bool:
     """A negated verb before the date in its clause, at most FORECAST_REACH words
     before it: the sentence says what did not or will not happen on that date ("We're
-    not going to stop the programs on July 5th"); not a date that names a happening,
-    nor "agreed not to pay dividends this year"."""
+    not going to stop the programs on July 5th"), or a plan called off ("would cancel the
+    dividend scheduled for payment on June 21"); not a date that names a happening, nor
+    "agreed not to pay dividends this year"."""
     if _NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
         return False  # "did not offer much ahead of Thursday's testimony"
+    if _CALLED_OFF.search(sentence[: max(start, 0)]):
+        return True  # "would cancel the dividend scheduled for payment on June 21"
     before = _clause(sentence, start, len(when.expression), after=False)
     found = list(_NEGATION.finditer(before))
     return bool(found) and len(before[found[-1].end() :].split()) <= FORECAST_REACH

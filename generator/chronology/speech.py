@@ -65,9 +65,9 @@ _HERE_TODAY = re.compile(
     r"\b(?:i|we)(?:'m|’m| am|'re|’re| are) (?:speaking|talking) (?:to|with) you\b|\bspecial guests?\b|"
     r"\b(?:telling|showing) (?:us|you) about\b|\bwhat (?:we|i)(?:'re|’re| are|'m|’m| am) "
     r"(?:talking about|announcing|discussing|doing) (?:here )?today\b|\b(?:excited|pleased|happy|"
-    r"glad|delighted) to (?:share|be (?:here|with)|introduce|welcome|have)\b|"
+    r"glad|delighted) to (?:share|be (?:here|with)|introduce|welcome|have|hear|join)\b|"
     r"\b(?:i|we)(?:'ll|’ll| will| want to| wanted to| would like to|'d like to|’d like to) "
-    r"(?:discuss|talk (?:with|to) you|update you|provide (?:you|an update)|walk you|give you|"
+    r"(?:discuss|talk (?:with|to) you|update you|provide (?:you|an update)|walk you|give you|lay out|outline|"
     r"(?:start|begin) (?:with|by|off)|(?:first )?turn (?:it over )?to|cover|preview|share with you)\b",
     re.IGNORECASE,
 )
