@@ -9,7 +9,9 @@ A sentence left out by a rule of REFERENCE_RULES still refers to its day: the ke
 count it. Cheap word patterns over the sentence and the clause that holds the date;
 checked on the seeds (every gold event still found) and on the development corpora.
 The rules that read a speaker's talk (questions, greetings, hedges, the briefing's own
-talk) are in speech.py; here, those that read the date's role in its sentence.
+talk) are in speech.py, those that find a figure's date in figures.py, the clause helpers
+in clauses.py; here, the other rules that read the date's role in its sentence, and the
+rule table.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import speech
+from . import figures, speech
+from .clauses import NAMES_A_HAPPENING, clause
 from .dates import PUBLICATION_WORDS, PartialDate
 
 # A hedge ("could", "is expected to") governs a date at most this many words after it.
@@ -137,26 +140,6 @@ _QUOTE_OPEN = re.compile(r"[“\"]$")
 _QUOTE_CLOSE = re.compile(r"^[”\"]")
 _PROGRAMME_AFTER = re.compile(r"^(?:\s+AM)?\s+(?:program|programme)(?:s|['’]s)?\b", re.IGNORECASE)
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s*\($")
-# ... a count accumulated since a date ("Since 2012, 825,000 people have been granted
-# DACA", "we've evacuated at least 5,100 U.S. citizens since August 14th", "the fifth
-# time ... since August of 2020"): a level reached at the time of writing, nothing that
-# happened on the date. A state since a date ("Since 2019, the US does not recognize
-# Maduro", "closed since March 2020") began on it and stays; so does a date followed by
-# a noun that names the happening ("since the April 20 explosion");
-_SINCE = re.compile(r"^since\b", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-# A period to date ("Already this year, FEMA has approved 20 grants", "so far this month")
-# counts like a span since its start.
-_SO_FAR = re.compile(
-    r"\b(?:already|so far)\s+(?:in\s+)?$|^(?:already|so far)\b|^(?:this|last) (?:year|month|week)\s+(?:alone|so far|to date)\b",
-    re.IGNORECASE,
-)
-# (A number, not a year: a date elsewhere in the sentence counts nothing.)
-_COUNT = re.compile(
-    r"(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d|\b(?:hundreds|thousands|millions|billions) of\b|"
-    r"\b(?:first|second|third|fourth|fifth|\w+th) time\b|\bthe (?:most|fewest|least)\b",
-    re.IGNORECASE,
-)
 # ... a state, not a change: a pronoun subject with "be" and an adjective or a degree
 # ("That was true yesterday", "it was a little short today", "It will be slower this
 # year"), or where things stand ("where we were a year ago");
@@ -197,69 +180,6 @@ _PERIOD = re.compile(
 _REFERENCE_ENTRY = re.compile(
     r"\((?:[A-Z][\w.&'’ -]{1,40},\s*\d{4};\s*)*[A-Z][\w.&'’ -]{1,40},\s*$"
 )
-# ... the other term of a change ("up from nearly 9,000 on Friday", "dropped to 38
-# percent from 92 percent the year before"): an amount "from" the date;
-_UP_FROM = re.compile(
-    r"\bfrom (?:nearly |about |around |more than |over |some )?"
-    r"\$?[\d,.]+\s*(?:%|percent|per cent|million|billion|trillion)?\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# ... a figure of a period: an amount just before the date ("$5.5 billion in 2022",
-# "more than 1,500 shootings in 2020", "17,855 cases and 45 deaths at 15 June");
-_AMOUNT_BEFORE = re.compile(
-    r"(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\d[\d,.]*\s+(?:percent|per cent|"
-    r"(?:new )?(?:cases|deaths|infections|hospitalizations|shootings|jobs|barrels|doses|shots|"
-    r"vaccinations|tests|points)))\s+(?:in|at|for|during)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# ... a figure's reference point or period ("as of yesterday, the average was", "the
-# lowest since October", "116 percent over last year", "the data is from March", "for
-# the week ending August 28", "their tax return for 2020"): a level, not a happening;
-_AS_OF = re.compile(r"\bas of\b", re.IGNORECASE)
-_AS_OF_CLOCK = re.compile(
-    r"\bas of\s+[\d:.]+\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{3}\s+)?(?:on\s+)?$", re.I
-)
-_REFERENCE = re.compile(
-    r"\b(?:since|over|than|from|compared (?:to|with)|relative to|versus|than (?:it|they|that|this|"
-    r"we|he|she) (?:was|were|did|had been)(?: in| on| at| during)?)\s+(?:the\s+|a\s+)?$",
-    re.IGNORECASE,
-)
-# ... a series of figures over dates ("from 6,000 per week in January to 22,000 in April");
-_AMOUNT = r"\d[\d,.]*\s*(?:%|percent|million|billion|thousand|trillion|per\b|points?\b)"
-_SERIES = re.compile(
-    rf"\bfrom\b[^;.]{{0,40}}?{_AMOUNT}[^;]{{0,60}}?\bto\b[^;]{{0,40}}?{_AMOUNT}(?:[^;,.]|[,.]\d)*",
-    re.IGNORECASE,
-)
-_REFERENCE_EXPRESSION = re.compile(
-    r"^(?:since|from|over)\b|^(?:for )?the (?:week|month|quarter|period) (?:ending|of)\b",
-    re.IGNORECASE,
-)
-# A reporting period ("for the week ending August 28, 2021"): a figure's, whatever the
-# clause says.
-_REPORTING_PERIOD = re.compile(
-    r"^(?:for )?the (?:week|month|quarter|period|year|\d+ (?:days|weeks|months)) (?:ending|ended)\b",
-    re.IGNORECASE,
-)
-_PERIOD_FOR = re.compile(
-    r"(?<!scheduled )(?<!set )(?<!planned )(?<!slated )(?<!due )(?<!expected )"
-    r"(?<!postponed )(?<!delayed )(?<!rescheduled )\bfor\s+(?:the\s+)?(?:fiscal\s+)?$",
-    re.IGNORECASE,
-)
-_FIGURE = re.compile(
-    r"%|\b(?:percent|per cent|points|average|rates?|levels?|lowest|highest|record (?:highs?|lows?)|data|"
-    r"figures|totals?|statistics|increased?|decreased?|declined?|drop(?:ped)?|rise|rose|"
-    r"risen|fell|fallen|grew|growth|higher|lower|(?:up|down) (?:by )?(?:about |nearly |almost "
-    r"|more than |over )?\d)\b",
-    re.IGNORECASE,
-)
-# A date followed by a noun names a happening ("since the April 20 rig fire", "this
-# year's meeting"): that happening's reference, never a figure's reference point.
-_NAMES_A_HAPPENING = re.compile(
-    r"^(?:['’]s\b|\s+(?!(?:and|or|but|to|on|in|at|of|for|with|by|"
-    r"from|as|than|when|while|which|who|that|the|a|an|is|was|were|are|has|have|had|will|"
-    r"would|through|until|compared|versus)\b)[A-Za-z])",
-    re.IGNORECASE,
-)
 # ... and a dateline ("MIAMI, May 3 (Reuters) -", "May 10, 2010 20:07 UTC").
 _DATELINE_AFTER = re.compile(
     r"^\W{0,3}(?:\((?:Reuters|AP|AFP|UPI|Bloomberg|CNN)\)|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?"
@@ -288,15 +208,6 @@ _STAMP_BEFORE = re.compile(
     r"(?:^|\|\s*)\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+UK time)?,?\s*$", re.IGNORECASE
 )
 _CLOCK_AFTER = re.compile(r"^\s*(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|BST|CET|hours|hrs|local time)\b")
-_FILLER = re.compile(
-    r",\s*(?:you know|I think|I mean|of course|again|sorry|obviously|frankly|basically|"
-    r"certainly|I guess|as you know)\s*,",
-    re.IGNORECASE,
-)
-_CLAUSE_MARK = re.compile(
-    r"[;:—–()”]|,\s|\s-\s|\b(?:which|who|whom|whose|while|although|but|and then|that|after|"
-    r"before|when|since|because|once)\b"
-)
 
 
 def not_a_happening(sentence: str, when: PartialDate, start: int) -> str | None:
@@ -336,12 +247,12 @@ def _limit(sentence: str, when: PartialDate, start: int) -> bool:
     of = "of " if when.expression.lower().startswith("of ") else ""  # "until the evening of"
     return bool(
         _LIMIT.match(when.expression)
-        or (_LIMIT_BEFORE.search(before + of) and not _NAMES_A_HAPPENING.match(after))
+        or (_LIMIT_BEFORE.search(before + of) and not NAMES_A_HAPPENING.match(after))
         or _EXPIRING.search(before)
         or _TARGET_AFTER.match(after)
-        or _GOAL_BEFORE.search(_clause(sentence, start, len(when.expression), after=False))
+        or _GOAL_BEFORE.search(clause(sentence, start, len(when.expression), after=False))
         or (_END_OF.match(when.expression) and re.search(r"\b(?:before|to)\s+$", before))
-        or _DEADLINE.search(_clause(sentence, start, len(when.expression)))
+        or _DEADLINE.search(clause(sentence, start, len(when.expression)))
     )
 
 
@@ -361,7 +272,7 @@ def _forecast(sentence: str, when: PartialDate, start: int) -> bool:
     cost $14 billion", "said on Wednesday it will probably delay"), and so is a date
     far after it, in a noun's phrase ("may seem at odds with a study published last
     Thursday")."""
-    before = _clause(sentence, start, len(when.expression), after=False)
+    before = clause(sentence, start, len(when.expression), after=False)
     hedges = list(_FORECAST.finditer(before))
     if not hedges:
         return False
@@ -373,7 +284,7 @@ def _condition(sentence: str, when: PartialDate, start: int) -> bool:
     """A date inside an "if"/"unless" clause, or in a sentence that opens with one (but
     not in a reporting frame after the quotation: "“Unless ...,” Clinton told ... on June
     29"): what would happen on a condition did not happen."""
-    before = _clause(sentence, start, len(when.expression), after=False)
+    before = clause(sentence, start, len(when.expression), after=False)
     opening = _CONDITION_OPENING.match(sentence) and "”" not in sentence[: max(start, 0)]
     return bool(_CONDITION.search(before) or opening)
 
@@ -405,38 +316,13 @@ def _name(sentence: str, when: PartialDate, start: int) -> bool:
     )
 
 
-def _figure(sentence: str, when: PartialDate, start: int) -> bool:
-    """A date that is the period or the day of an amount just before it ("$5.5 billion
-    in 2022", "more than 1,500 shootings in 2020", "45 deaths at 15 June"): a level,
-    not a happening."""
-    preposition = re.match(r"(?:in|at|for|during|on)\s+", when.expression, re.IGNORECASE)
-    before = sentence[: max(start, 0)] + (preposition.group() if preposition else "")
-    return bool(_AMOUNT_BEFORE.search(before) or _UP_FROM.search(before))
-
-
-def _span(sentence: str, when: PartialDate, start: int) -> bool:
-    """A count accumulated since the date ("Since 2012, 825,000 people have been
-    granted DACA", "300 calls or meetings since September 1st") or over a period to
-    date ("Already this year, FEMA has approved 20 grants"): a level at the time of
-    writing; not a state that began on the date ("Since 2019, the US does not recognize
-    Maduro"), nor a date that names a happening ("since the April 20 explosion")."""
-    before = sentence[: max(start, 0)]
-    after = sentence[start + len(when.expression) :]
-    so_far = _SO_FAR.search(before) or _SO_FAR.match(when.expression + after)
-    if not (_SINCE.match(when.expression) or _SINCE_BEFORE.search(before) or so_far):
-        return False
-    if not so_far and _NAMES_A_HAPPENING.match(after):
-        return False
-    return bool(_COUNT.search(sentence.replace(when.expression, " ", 1)))
-
-
 def _state(sentence: str, when: PartialDate, start: int) -> bool:
     """A state in the date's clause, not a change ("That was true yesterday", "It will
     be slower this year", "where we were a year ago"), or an anniversary counted on the
     date ("This week marked six months since ..."): nothing happened on it."""
-    clause = _clause(sentence, start, len(when.expression))
+    held = clause(sentence, start, len(when.expression))
     return bool(
-        _STATE.search(clause)
+        _STATE.search(held)
         or _WHERE_WE_WERE.search(sentence[: max(start, 0)])
         or _ANNIVERSARY.search(sentence)
     )
@@ -455,45 +341,17 @@ def _period(sentence: str, when: PartialDate, start: int) -> bool:
     return any(m.start() <= start < m.end() for m in _PERIOD.finditer(sentence))
 
 
-def _measure(sentence: str, when: PartialDate, start: int) -> bool:
-    """A date that is a figure's reference point or period ("As of yesterday, the
-    seven-day average was ...", "the lowest since October", "for the week ending
-    August 28", "their tax return for 2020"): the sentence states a level, not a
-    happening. A reference word needs a figure or a change of level in the date's
-    clause ("closed since Sunday" is a happening), and a date that names a happening
-    ("down 10 percent since the April 20 rig fire") is that happening's."""
-    before = sentence[: max(start, 0)]
-    after = sentence[start + len(when.expression) :]
-    if _AS_OF.search(f"{before[-8:]}{when.expression}") or _AS_OF_CLOCK.search(before):
-        return True
-    if _REPORTING_PERIOD.match(when.expression) or _REPORTING_PERIOD.search(before[-30:] + when.expression):
-        return True
-    if when.precision in {"year", "month"} and _PERIOD_FOR.search(before):
-        return not re.match(r"['’]s\b", after)  # "for this year's meeting" names it
-    if _NAMES_A_HAPPENING.match(after):
-        return False
-    if any(m.start() < start < m.end() for m in _SERIES.finditer(sentence)):
-        return True
-    if not (_REFERENCE.search(before) or _REFERENCE_EXPRESSION.search(when.expression)):
-        return False
-    reference = _REFERENCE.search(before)
-    if reference and reference.group().lower().startswith("than"):
-        return True  # "lower than it was in 2017": a comparison's other term
-    clause = _clause(sentence, start, len(when.expression)).replace(when.expression, " ")
-    return bool(_FIGURE.search(clause))
-
-
 def _negation(sentence: str, when: PartialDate, start: int) -> bool:
     """A negated verb before the date in its clause, at most FORECAST_REACH words
     before it: the sentence says what did not or will not happen on that date ("We're
     not going to stop the programs on July 5th"), or a plan called off ("would cancel the
     dividend scheduled for payment on June 21"); not a date that names a happening, nor
     "agreed not to pay dividends this year"."""
-    if _NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+    if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
         return False  # "did not offer much ahead of Thursday's testimony"
     if _CALLED_OFF.search(sentence[: max(start, 0)]):
         return True  # "would cancel the dividend scheduled for payment on June 21"
-    before = _clause(sentence, start, len(when.expression), after=False)
+    before = clause(sentence, start, len(when.expression), after=False)
     found = list(_NEGATION.finditer(before))
     return bool(found) and len(before[found[-1].end() :].split()) <= FORECAST_REACH
 
@@ -518,32 +376,6 @@ def _dateline(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(_DATELINE_AFTER.match(after))
 
 
-def _clause(sentence: str, start: int, length: int, *, after: bool = True) -> str:
-    """The clause that holds the date, from the mark before it to the mark after it
-    (with after=False, to the date): the words that govern the date. A speaker's filler
-    between commas ("we should have more, you know, around April") is no mark."""
-    sentence = _FILLER.sub(lambda m: " " * len(m.group()), sentence)
-    begin = max(
-        (
-            m.end()
-            for m in _CLAUSE_MARK.finditer(sentence, 0, max(start, 0))
-            if not _governs(sentence, m, start)
-        ),
-        default=0,
-    )
-    if not after:
-        return sentence[begin : max(start, begin)]
-    following = _CLAUSE_MARK.search(sentence, start + length)
-    return sentence[begin : following.start() if following else len(sentence)]
-
-
-def _governs(sentence: str, mark: re.Match[str], start: int) -> bool:
-    """A word that opens a clause but stands right before the date is its preposition
-    ("to be on the floor before Memorial Day", "since May"): no mark, the clause goes on
-    before it."""
-    return mark.group()[:1].isalpha() and not sentence[mark.end() : start].strip()
-
-
 HappeningRule = Callable[[str, PartialDate, int], bool]
 # In order: the first rule that finds a sentence is not a happening names the reason.
 HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
@@ -556,9 +388,9 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("period", _period),
     ("range end", _range_end),
     ("fragment", speech.fragment),
-    ("measure", _measure),
-    ("figure", _figure),
-    ("span", _span),
+    ("measure", figures.measure),
+    ("figure", figures.figure),
+    ("span", figures.span),
     ("question", speech.question),
     ("cut off", speech.cut_off),
     ("talk", speech.talk),
