@@ -177,6 +177,9 @@ def test_durations_and_counts_are_not_dates(text):
         ("this Monday", "2021-05-27", "The talks began this Monday.", "2021-05-24", "weekday"),
         # A modifier is read with the date only after its preposition ("this on Friday": no).
         ("Friday", "2022-09-23", "I wish I had had this on Friday.", "2022-09-23", "weekday"),
+        # A month joined to a next one that writes the year takes that year.
+        ("July", "2022-06-19", "In July and August of 2021, the Department awarded grants.", "2021-07", "month"),
+        ("December", "2022-06-19", "In December and January 2022 prices fell.", "2021-12", "month"),
         # "you'll recall" looks back: no future cue.
         ("February", "2021-04-14", "So, you'll recall that in February the President ordered more doses.", "2021-02", "month"),
         # "expected to" after a noun (a reduced relative clause) speaks of the future.

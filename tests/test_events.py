@@ -434,6 +434,15 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("BP would cancel the dividend scheduled for payment on June 21.", "June 21", "negation"),
         ("Tonight I'd like to lay out for you what our battle plan is.", "Tonight", "here today"),
         ("I'm excited to hear more today about what you've done here.", "today", "here today"),
+        ("The improvements are set to expire at the end of 2022.", "the end of 2022", "limit"),
+        ("By the end of this time next year, we will have donated 1.2 billion doses.", "next year", "limit"),
+        ("Tom Friedman wrote about this being a “January 6th” moment.", "January 6th", "name"),
+        ("MS. PSAKI: Well, April, I'd also say that the report was clear.", "April", "name"),
+        ("Now, we take a leaf from the book of a heroic 1918 figure.", "1918", "name"),
+        ("This article appeared on p22 of the Observer on Sunday 14 June 2009.", "Sunday 14 June 2009", "not text"),
+        ("The President had two calls over the weekend, since Thursday.", "Thursday", "span"),
+        ("Here's my colleague from earlier today: the process works.", "earlier today", "talk"),
+        ("Our focus today will be the decision by the FDA.", "today", "talk"),
         (
             "Delivery dropped to 38 percent in December from 92 percent the year before.",
             "the year before",
@@ -463,6 +472,7 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
         ("The meeting this morning was a reflection of his priorities.", "this morning"),
         ("BP scrapped its payouts to shareholders this year.", "this year"),
         ("We were pleased to see the President highlight the measures tonight.", "tonight"),
+        ("They offered to host APEC next year because of our focus on trade.", "next year"),
         (
             "Twenty-five years ago, President Clinton signed the CHIP into law.",
             "Twenty-five years ago",

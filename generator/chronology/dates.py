@@ -175,6 +175,13 @@ _RANGE_ENDS = re.compile(
     r"^(?:(?:between|from)\s+)?(?P<a>\S.*?)\s+(?:and|to|through|thru|until|till)\s+(?P<b>\S.*)$",
     re.IGNORECASE,
 )
+# A next month or day joined to the expression that writes the year ("July and August of
+# 2021"): see _year_of_the_next.
+_JOINED_YEAR = re.compile(
+    rf"(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)\s+(?:early\s+|late\s+|mid-?\s*)?(?P<month>{_MONTH_RE})\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 # A sentence of fewer words than this ("In March.") takes its tense from the one before.
 FRAGMENT_WORDS = 4
 _WEEK = re.compile(r"^(last|this|next)\s+week$", re.IGNORECASE)
@@ -315,6 +322,8 @@ def read_expression(
     if not MIN_YEAR <= resolved[0][:4] <= str(published.year + MAX_YEARS_AHEAD):
         return None, "year out of range"
     date, precision = resolved
+    if sentence is not None and precision != "year" and not re.search(r"\d{4}", expression):
+        date = _year_of_the_next(date, sentence, text, start)  # "In July and August of 2021"
     future = date > document_date[: len(date)]
     explanation = f"'{expression}', in an article of {_short_date(published)}"
     if is_day_range(expression):
@@ -479,6 +488,23 @@ def _extend_left(sentence: str, text: str, start: int | None) -> str:
         preposition = preposition or word not in _MODIFIERS
         begin = match.start(1)
     return _clean(sentence[begin : start + len(text)])
+
+
+def _year_of_the_next(date: str, sentence: str, text: str, start: int | None) -> str:
+    """A month or day written without its year, joined to a next one that has it ("In
+    July and August of 2021", "on March 3 and April 5, 2020"), takes that year (the year
+    before when its month comes later in the calendar: "December and January 2022")."""
+    if start is None or sentence[start : start + len(text)] != text:
+        start = sentence.find(text)
+    if start < 0:
+        return date
+    match = _JOINED_YEAR.match(sentence, start + len(text))
+    if match is None:
+        return date
+    year = int(match.group("year"))
+    if int(date[5:7]) > MONTHS[match.group("month").lower().rstrip(".")]:
+        year -= 1
+    return f"{year:04d}{date[4:]}"
 
 
 def _short_date(day: dt.date) -> str:

@@ -30,6 +30,7 @@ _SO_FAR = re.compile(
 # (A number, not a year: a date elsewhere in the sentence counts nothing.)
 _COUNT = re.compile(
     r"(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d|\b(?:hundreds|thousands|millions|billions) of\b|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?!years?\b|months?\b|weeks?\b|days?\b)[a-z]+s\b|"
     r"\b(?:first|second|third|fourth|fifth|\w+th) time\b|\bthe (?:most|fewest|least)\b",
     re.IGNORECASE,
 )

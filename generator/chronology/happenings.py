@@ -50,7 +50,7 @@ _BIOGRAPHY = re.compile(
 # "by 2030"): a limit in time, not something that happened; ...
 _LIMIT = re.compile(r"^(?:until|till|through|by|no later than)\b", re.IGNORECASE)
 _EXPIRING = re.compile(
-    r"\b(?:expir(?:ing|es|ed|ation)|deadline|due|runs? out|lapses?)\b[^.;]{0,12}$|"
+    r"\b(?:expir(?:e|ing|es|ed|ation)|deadline|due|runs? out|lapses?)\b[^.;]{0,12}$|"
     r"\b(?:available|valid|open) (?:until|till|through)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
@@ -61,7 +61,7 @@ _LIMIT_BEFORE = re.compile(
     r"no later than|in advance of|ahead of|prior to|between now and|up to|(?:before|to)(?= the (?:end|close) of)|"
     r"retroactive to|extend(?:s|ed|ing)?\b[^.;]{0,40}?\bto)\s+"
     r"(?:the\s+)?(?:(?:end|start|beginning|middle|evening|morning|afternoon|night) of\s+"
-    r"(?:the\s+)?)?$",
+    r"(?:the\s+|this\s+time\s+)?)?$",
     re.IGNORECASE,
 )
 # ... and "today" in a statement of how things are, not of what happened ("as clear
@@ -130,12 +130,13 @@ _NAME_BEFORE = re.compile(
 )
 _NAME_AFTER = re.compile(
     r"^\s+(?:LLC|Inc|Ltd|L\.P|LP|Corp|plc|PLC|Holdings)\b|"
+    r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:figure|[Ff]ellow|graduate|winner|laureate|scholar|bestseller)s?\b|"
     r"^\s+(?:Agenda|Goals?|Vision|Plan|Strategy|Targets?|Framework|Compact|Roadmap|"
     r"Authorization|AUMF)\b|^\)|^\s+(?:[A-Z][\w'-]*\s+){0,6}Act\b|"
     r"^\s+(?:[a-z]+\s+){0,2}(?:budget|business plan|target|goal)s?\b"
 )
 # ... or a title in quotes (ABC's “This Week” program);
-_TITLE_QUOTED = re.compile(r"^(?:[A-Z][\w'’]*\s*)+$")
+_VOCATIVE = re.compile(r"^[\"“‘']?(?:MS\.|MR\.)?[A-Z .']*:?\s*(?:well|so|and|yes|no|okay|ok|look|sorry|thanks),\s+$", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"[“\"]$")
 _QUOTE_CLOSE = re.compile(r"^[”\"]")
 _PROGRAMME_AFTER = re.compile(r"^(?:\s+AM)?\s+(?:program|programme)(?:s|['’]s)?\b", re.IGNORECASE)
@@ -203,6 +204,9 @@ _CALLED_OFF = re.compile(
 )
 # ... and a date inside a web address ("…%2F2022%2F07…"), or a clock time read as a
 # year ("3 p.m. local time (2000 GMT)").
+# A newspaper's print notice ("This article appeared on p22 of the Main section of the
+# Observer on Sunday 14 June 2009"): the publication's own record, glued to the text.
+_PRINT_NOTICE = re.compile(r"\bappeared (?:on|in) (?:p|page)\s?\d+\b", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 _STAMP_BEFORE = re.compile(
     r"(?:^|\|\s*)\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+UK time)?,?\s*$", re.IGNORECASE
@@ -298,12 +302,16 @@ def _habit(sentence: str, when: PartialDate, start: int) -> bool:
 def _name(sentence: str, when: PartialDate, start: int) -> bool:
     """A year that is part of a name or a reference: a law or a plan ("the Trafficking
     Victims Protection Act of 2000", "the 2030 Agenda"), a company ("MOEX Offshore 2007
-    LLC"), a book's year in a list of publications ("(Fortress, 2009)"); or a date that
-    is a title in quotes (ABC's “This Week” program)."""
+    LLC"), a person's distinction ("a 2014 Guggenheim Fellow"), a book's year in a list
+    of publications ("(Fortress, 2009)"); or a date that is a title or a name in quotes
+    (ABC's “This Week”, a “January 6th” moment), or a month that is a person called by
+    name ("Well, April, I'd also say")."""
     before = sentence[: max(start, 0)]
     after = sentence[start + len(when.expression) :]
-    if _TITLE_QUOTED.match(when.expression) and _QUOTE_OPEN.search(before) and _QUOTE_CLOSE.match(after):
-        return True  # ABC's “This Week”: a programme's or a work's title
+    if _QUOTE_OPEN.search(before) and _QUOTE_CLOSE.match(after):
+        return True  # ABC's “This Week”, a “January 6th” moment: a title or a name
+    if _VOCATIVE.search(before) and re.fullmatch(r"[A-Z][a-z]+", when.expression) and after.startswith(","):
+        return True  # "Well, April, I'd also say": a reporter called by name
     if _PROGRAMME_AFTER.match(after):
         return True  # "The Today program's John Humphrys"
     if when.precision != "year":
@@ -357,11 +365,13 @@ def _negation(sentence: str, when: PartialDate, start: int) -> bool:
 
 
 def _not_text(sentence: str, when: PartialDate, start: int) -> bool:
-    """A date inside a web address, or four digits that are a clock time ("2000 GMT")."""
+    """A date inside a web address, four digits that are a clock time ("2000 GMT"), or a
+    newspaper's print notice ("This article appeared on p22 of ... on Sunday 14 June")."""
     after = sentence[start + len(when.expression) :]
     return bool(
         _URL.search(sentence[: max(start, 0)])
         or (re.fullmatch(r"\d{4}", when.expression) and _CLOCK_AFTER.match(after))
+        or _PRINT_NOTICE.search(sentence)
     )
 
 

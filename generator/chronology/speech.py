@@ -108,7 +108,8 @@ _PAST_VERB = re.compile(
 # bunch of questions", "what we discussed last week", "as I said on Monday", "the data
 # that we saw yesterday": a reference, not a statement of what happened), within
 # TALK_REACH words of it; or a reporter's asking ("I wanted to ask about", "another
-# question on", "just following up on");
+# question on", "just following up on"); or a speaker presenting something ("Here's my
+# colleague Ian Sample from earlier today", "Our focus today will be");
 TALK_REACH = 4
 _TALK_SAID = re.compile(
     r"\byou (?:(?:also|just|then) )?(?:said|mentioned|were asked|got (?:a (?:bunch|lot|number|"
@@ -124,6 +125,7 @@ _TALK_SAID = re.compile(
     re.IGNORECASE,
 )
 _TALK_ASKING = re.compile(
+    r"^[\"“‘']?(?:Q\s+|[A-Z][A-Z.' -]+:\s+)?(?:so,? |and,? |okay,? )?here(?:'s| is| are)\b|\b(?:our|my) focus (?:today |now |this \w+ )?(?:is|will be)\b|"
     r"\b(?:i|we) (?:(?:also|just) )?(?:wanted|want|would like|'d like) to (?:ask|follow up)\b|"
     r"\b(?:another|a quick|one more|last|a follow-up|my (?:first|second|last)) question\b|"
     r"(?:'ll|will) have more (?:to (?:say|share|announce|read out)|(?:\w+ )?(?:details|information|"
