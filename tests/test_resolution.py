@@ -690,3 +690,15 @@ def test_a_university_of_a_place_is_not_the_place_university():
     )
     assert {"University of Miami", "Miami University"} <= set(found)
     assert len([e for e in found.values() if "Counterterrorism" in e.name]) == 1
+
+
+def test_a_verb_that_starts_a_sentence_starts_no_name():
+    read = " ".join("We read it." for _ in range(10))
+    found = resolve(
+        {
+            "a": ("2010-06-01", f"[Barack Obama|PERSON] spoke. {read} [Read Obama|PERSON]'s lips."),
+            "b": ("2010-06-02", "[Will Smith|PERSON] will sing. [Will Smith|PERSON] will dance."),
+        }
+    )
+    assert "Read Obama" not in found
+    assert "Will Smith" in found
