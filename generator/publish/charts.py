@@ -119,11 +119,13 @@ def draw_charts(
     key_dates: Sequence[str],
     entities: Sequence[Entity],
     cache: Path | None = None,
+    pairs: Counter[tuple[str, str]] | None = None,
 ) -> Charts:
     """Draw every chart the data supports. Charts without data are listed in `missing`.
 
     With `cache` (a folder), SVGs drawn by an earlier build from the same data and code
-    are reused, and this build's are stored there.
+    are reused, and this build's are stored there. `pairs` are the entities'
+    co_occurrences, when the caller has them already (the GEXF export uses them too).
     """
     bins = Bins.for_dates([d.date for d in documents])
     plans: list[Plan] = []
@@ -141,7 +143,11 @@ def draw_charts(
             lambda: _most_mentioned(entities),
             "No people, organizations or places were found.",
         ),
-        ("network", lambda: _network(entities), "No two entities appear in the same sentence."),
+        (
+            "network",
+            lambda: _network(entities, pairs),
+            "No two entities appear in the same sentence.",
+        ),
     ]
     for name, make, why in planned:
         try:
@@ -402,8 +408,11 @@ def co_occurrences(entities: Sequence[Entity]) -> Counter[tuple[str, str]]:
     return pairs
 
 
-def _network(entities: Sequence[Entity]) -> Plan | None:
-    every = co_occurrences(entities)
+def _network(
+    entities: Sequence[Entity], every: Counter[tuple[str, str]] | None = None
+) -> Plan | None:
+    if every is None:
+        every = co_occurrences(entities)
     if not every:
         return None
     types = {e.id: e.type for e in entities}
