@@ -546,7 +546,7 @@ def sparkline_svg(title: str, counts: Sequence[int], first: str, last: str, colo
                 f'<rect x="{num(left + i * step + (step - bar) / 2)}" y="{num(bottom - h)}" '
                 f'width="{num(bar)}" height="{num(h)}"/>'
             )
-    centre_first, centre_last = left + step / 2, left + (n - 0.5) * step
+    centre_first = left + step / 2
     text = (
         f'<text x="4" y="13" font-size="8.5" font-weight="bold">{escape(title)}</text>'
         f'<text x="{num(left - 4)}" y="{num(top + 3)}" text-anchor="end">{max(counts)}</text>'
@@ -554,7 +554,11 @@ def sparkline_svg(title: str, counts: Sequence[int], first: str, last: str, colo
         f'<text x="{num(centre_first)}" y="{num(height - 5)}" text-anchor="middle">{escape(first)}</text>'
     )
     if n > 1:
-        text += f'<text x="{num(centre_last)}" y="{num(height - 5)}" text-anchor="middle">{escape(last)}</text>'
+        # Ends where the axis ends: centred under the last bar, a date ran past the
+        # image's right edge and was cut ("26 Dec 20").
+        text += (
+            f'<text x="{num(right)}" y="{num(height - 5)}" text-anchor="end">{escape(last)}</text>'
+        )
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{num(width)}pt" height="{num(height)}pt" '
