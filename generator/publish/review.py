@@ -137,21 +137,28 @@ def _cues(context: Context, entity: Entity) -> Counter[str]:
     ("Mr. X", "Senator X") or a speaker's ("X said")."""
     cues: Counter[str] = Counter()
     for mention in entity.mentions:
-        before = context.before(mention)
-        if _PLACE_BEFORE.search(before):
-            cues["place"] += 1
-        title = _TITLE_BEFORE.search(before)
-        if title and title.group(1).lower() in PERSON_TITLES and title.group(1)[0].isupper():
-            cues["person"] += 1
-        after = context.after(mention)
-        if _SAID_AFTER.match(after):
-            cues["said"] += 1
-        if _ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(after):
-            cues["address"] += 1
-        if _THE_BEFORE.search(before) and _MODIFIES.match(after):
-            cues["the"] += 1
-            if after.split()[0].lower().strip(".,") in _PLACE_WORDS:
-                cues["the place"] += 1
+        cues.update(_mention_cues(context, mention))
+    return cues
+
+
+def _mention_cues(context: Context, mention: Mention) -> set[str]:
+    """What the words around one mention say of its type (see _cues): "place",
+    "person" (a title before), "said", "address" (spoken to), "the" (and "the place")."""
+    before, after = context.before(mention), context.after(mention)
+    cues = set()
+    if _PLACE_BEFORE.search(before):
+        cues.add("place")
+    title = _TITLE_BEFORE.search(before)
+    if title and title.group(1).lower() in PERSON_TITLES and title.group(1)[0].isupper():
+        cues.add("person")
+    if _SAID_AFTER.match(after):
+        cues.add("said")
+    if _ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(after):
+        cues.add("address")
+    if _THE_BEFORE.search(before) and _MODIFIES.match(after):
+        cues.add("the")
+        if after.split()[0].lower().strip(".,") in _PLACE_WORDS:
+            cues.add("the place")
     return cues
 
 
@@ -252,18 +259,13 @@ def _a(noun: str) -> str:
     return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
 
 
+# The cue a mention is cited for, when it has several: the first of these.
+_CUE_ORDER = ("address", "the", "person", "place")
+
+
 def _cue_of(context: Context, mention: Mention) -> str:
-    before = context.before(mention)
-    if _ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(context.after(mention)):
-        return "address"
-    if _THE_BEFORE.search(before) and _MODIFIES.match(context.after(mention)):
-        return "the"
-    title = _TITLE_BEFORE.search(before)
-    if title and title.group(1).lower() in PERSON_TITLES and title.group(1)[0].isupper():
-        return "person"
-    if _PLACE_BEFORE.search(before):
-        return "place"
-    return ""
+    cues = _mention_cues(context, mention)
+    return next((cue for cue in _CUE_ORDER if cue in cues), "")
 
 
 # --- junk ----------------------------------------------------------------------------
