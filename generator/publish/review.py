@@ -13,9 +13,11 @@ listed. Kinds, in the order they rank at equal score:
 - type: an entity whose contexts disagree with its type ("Go ahead, X." or "Mr. X" for
   an organization or a place, a person's name ending in "Department", "the X vaccine"
   or "in X" for a person named by one word). Fix: `type`.
-- junk: a name that is not an entity (lower case, a time zone, a word or phrase the
-  documents write in lower case, a phrase with lower-case words, a one-off fragment
-  with a number). Fix: `ignore`.
+- junk: a name that is not an entity (lower case, a time zone, a separator, a single
+  letter, more digits than letters, a person's name of too many words, a word or phrase
+  the documents write in lower case, a phrase with lower-case words, a one-off fragment
+  with a number). Fix: `ignore`. The Build report lists these and the merges below
+  (quality.py): the rules are written here only.
 - merge: a suspicious merge: a lone surname joined to a full name, mostly in documents
   that never give the full name. Fix: `split` the lone name off the entity, in those
   documents (all of them when the lone name is nowhere else).
