@@ -702,3 +702,14 @@ def test_a_verb_that_starts_a_sentence_starts_no_name():
     )
     assert "Read Obama" not in found
     assert "Will Smith" in found
+
+
+def test_a_name_cut_short_before_its_last_word_is_the_full_name():
+    found = resolve(
+        {
+            "a": ("2022-05-01", "President-elect [Yoon Suk-yeol|PERSON] of Korea spoke."),
+            "b": ("2022-05-21", "President [Yoon Suk|PERSON] Yeol of the Republic of Korea met."),
+            "c": ("2022-05-22", "With President [Yoon Suk|PERSON] Yeol of Korea."),
+        }
+    )
+    assert len([e for e in found.values() if e.name.startswith("Yoon")]) == 1
