@@ -44,7 +44,7 @@ def document_acronyms(documents: Sequence[Document]) -> set[str]:
     for document in documents:
         defined_things, defined_names = _defined_acronyms(document.text)
         things.update(defined_things)
-        names.update(acronym for acronym, _ in defined_names)
+        names.update(defined_names)
     return things - names
 
 
@@ -61,20 +61,27 @@ def name_definitions(documents: Sequence[Document]) -> dict[str, Counter[Definit
     caller tries the longest first)."""
     found: dict[str, Counter[Definition]] = {}
     for document in documents:
-        for acronym, name in sorted(set(_defined_acronyms(document.text)[1])):
+        for acronym, name in sorted(set(_read_acronyms(document.text)[1])):
             found.setdefault(acronym, Counter())[name] += 1
     return found
 
 
+def _defined_acronyms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The acronyms the text defines as a thing (a law: "Inflation Reduction Act (IRA)";
+    a common noun: "liquified natural gas (LNG)"), and those it defines as a name
+    ("Department of Energy (DOE)")."""
+    things, names = _read_acronyms(text)
+    return things, frozenset(acronym for acronym, _ in names)
+
+
 @reused("acronyms")
 @lru_cache(maxsize=1 << 12)  # read twice a build: for things, then for names
-def _defined_acronyms(
+def _read_acronyms(
     text: str,
 ) -> tuple[frozenset[str], tuple[tuple[str, Definition], ...]]:
-    """The acronyms the text defines as a thing (a law: "Inflation Reduction Act (IRA)";
-    a common noun: "liquified natural gas (LNG)"), and those it defines as a name with
-    the name ("DOE", "Department of Energy"). Found from each parenthesis back, in a
-    bounded window, so the time is linear in the text's length."""
+    """The acronyms the text defines as a thing, and those it defines as a name with
+    the name ("DOE", (("Department", "of", "Energy"), 3)). Found from each parenthesis
+    back, in a bounded window, so the time is linear in the text's length."""
     things: set[str] = set()
     names: list[tuple[str, Definition]] = []
     for match in _PARENTHESIS.finditer(text):
