@@ -27,6 +27,12 @@ from generator.resolve.entities import resolve_entities
 from generator.resolve.speakers import label_surname
 
 _ADDRESSED = re.compile(r"(?:Thanks|Thank you|Go ahead),\s+([A-Z][a-z]+)\b")
+# Vocatives: a first name alone as a sentence or opening one before a comma ("MS. PSAKI:
+# Aamer.", "Nandita, go ahead."), or closing one after a comma ("..., Jerry.").
+_VOCATIVE = re.compile(
+    r"(?:^|(?<![A-Z][a-z])(?<![A-Z])[.?!:]\s+|\n)([A-Z][a-z]+)(?=[.?!]|,\s+[a-z])"
+    r"|,\s+([A-Z][a-z]+)(?=[.?!]\s|\s—)"
+)
 
 
 def main() -> None:
@@ -64,11 +70,19 @@ def main() -> None:
         print(f"  wrong: {label} -> {name} ({count})")
     people = [e for e in entities if e.type == "person"]
     print("most mentioned people:", ", ".join(f"{e.name} ({len(e.mentions)})" for e in people[:8]))
-    addressed = Counter(
-        m.group(1) for d in corpus.documents for m in _ADDRESSED.finditer(d.text)
+    addressed = Counter(m.group(1) for d in corpus.documents for m in _ADDRESSED.finditer(d.text))
+    addressed.update(
+        m.group(1) or m.group(2)
+        for d in corpus.documents
+        if d.turns
+        for m in _VOCATIVE.finditer(d.text)
     )
-    reporters = [e.name for e in people if len(e.name.split()) == 1 and e.name in addressed]
-    print(f"single-word people who are addressed first names: {len(reporters)} {reporters[:15]}")
+    reporters = [
+        f"{e.name} ({len(e.mentions)})"
+        for e in people
+        if len(e.name.split()) == 1 and e.name in addressed
+    ]
+    print(f"single-word people who are addressed first names: {len(reporters)} {reporters[:25]}")
 
 
 def _role(label: str) -> bool:

@@ -122,3 +122,68 @@ def test_the_full_name_in_a_title(title, surname, name):
     from generator.resolve.speakers import _in_title
 
     assert _in_title(title, surname) == name
+
+
+CALLED_ON = (
+    "date 2021-03-01\nPress Briefing by Press Secretary Jen Psaki\n\n"
+    "MS. PSAKI:  Aamer.\n\n"
+    "Q  Thanks.  What did Joe Manchin say?\n\n"
+    "MS. PSAKI:  Manchin, as you know, has spoken.  Well, Nandita, the President agrees.\n\n"
+    "Q  A follow-up on what Aamer asked.\n\n"
+    "MS. PSAKI:  Nandita, go ahead.\n\n"
+    "Q  Is Moderna ready?\n\n"
+    "MS. PSAKI:  Moderna, for its part, is ready.  Moderna said so.  Ask Moderna.\n"
+)
+
+
+def test_a_reporter_called_on_by_name_is_no_one(make_seeds):
+    """A lone name the speakers call on ("Aamer.", "Nandita, go ahead.", "Well, Nandita,
+    ...") is a reporter's: none of its mentions is an entity's, also where the reporter
+    is spoken of ("what Aamer asked"). A surname the corpus writes in full ("Manchin, as
+    you know, ...") and a name said to no one in most of its places ("Moderna, for its
+    part, ...") keep their mentions."""
+    corpus = load_corpus(make_seeds({"b.txt": CALLED_ON}))
+    marks = {
+        "b": [
+            ("Aamer", "PERSON"),
+            ("Joe Manchin", "PERSON"),
+            ("Manchin", "PERSON"),
+            ("Nandita", "PERSON"),
+            ("Aamer", "PERSON"),
+            ("Nandita", "PERSON"),
+            ("Moderna", "PERSON"),
+            ("Moderna", "PERSON"),
+            ("Moderna", "PERSON"),
+            ("Moderna", "PERSON"),
+        ]
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    by_name = {e.name: e for e in entities}
+    assert "Aamer" not in by_name and "Nandita" not in by_name
+    assert len(by_name["Joe Manchin"].mentions) == 2
+    assert len(by_name["Moderna"].mentions) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "vocative"),
+    [
+        ("MS. PSAKI:  Aamer.  Q  Hi.", True),
+        ("Aamer, kick us off.", True),
+        ("With that, Darlene, why don’t you start?", True),
+        ("We are sensitive to that, Jerry.", True),
+        ("Senators Schumer, Kaine, King and Warner.", False),  # a list
+        ("Our ambassador, Sison, has been involved.", False),  # an apposition
+        ("Aamer Madhani asked.", False),
+        ("I know Aamer asked about it.", False),
+    ],
+)
+def test_vocative_shapes(text, vocative):
+    from generator.resolve.speakers import _is_addressed
+
+    name = (
+        "Kaine"
+        if "Kaine" in text
+        else next(n for n in ("Aamer", "Darlene", "Jerry", "Sison") if n in text)
+    )
+    start = text.index(name)
+    assert _is_addressed(text, start, start + len(name), True) is vocative

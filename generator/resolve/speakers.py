@@ -14,7 +14,11 @@ language pipeline tagged inside a label is not read (Document.unread).
 A first name said to someone in the room ("Thanks, Jen", "Go ahead, Alex", "..., Phil.",
 "Phil's question") is the person addressed: a speaker of the document with that first
 name, or, when none has it, a reporter the report does not name: the mention is dropped
-rather than given to a namesake.
+rather than given to a namesake. So is a lone name set off as a vocative in a transcript
+("MS. PSAKI:  Aamer.", "Nandita, go ahead.", "Well, Nandita, the President ...", "...
+we're very sensitive to that, Jerry.") when it is nobody's surname in the corpus: a
+speaker calling on a reporter ("Manchin, as you know, ..." names a senator, whose
+surname the corpus writes in full).
 """
 
 from __future__ import annotations
@@ -44,6 +48,14 @@ _ADDRESS = re.compile(
 )
 _QUESTION_OF = re.compile(r"['’]s (?:question|point)\b")
 _NAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+")  # capitalised words, no commas
+# A vocative: the name alone before the end of the sentence, a comma or a dash.
+_VOCATIVE_AFTER = re.compile(r"\s*(?:[.?!…]|—|--|,\s)")
+# The text before a name that opens its sentence: nothing, a speaker label, "Q".
+_OPENS = re.compile(r"\s*(?:(?:[A-Z][A-Z.'’\-]*\s)*[A-Z][A-Z.'’\-]*:|Q(?=\s))?\s*")
+# After the name's comma, the next name of a list ("Schumer, Kaine, King, ...").
+_LIST_NEXT = re.compile(r",\s+(?:and\s+)?[A-Z][\w’'-]*(?:,|\s+and\b)")
+# A lone capitalised word ("Aamer"; not "Dr.", "O’Neil", nor "George" of "George Floyd")
+_LONE = re.compile(r"(?<![\w’'.-])[A-Z][a-z]+(?![\w’'-]|\s[A-Z])")
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 _PRESIDENT = re.compile(r"\bPresident\s+([A-Z][\w’'-]+)")
 _VICE_PRESIDENT = re.compile(r"\bVice\s+President\s+([A-Z][\w’'-]+)")
@@ -59,15 +71,16 @@ def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[F
         by_doc[item.doc].append(item)
     corpus_names = _full_names(found)
     named = {w.lower() for names in corpus_names.values() for n in names for w in n.split()}
+    vocatives = _vocative_names(documents, by_doc, frozenset(corpus_names))
     # A first name said to someone in the room of a transcript that no full name of the
     # corpus has is a reporter's: none of its mentions in a transcript is an entity's.
-    reporters = {
+    said = {
         name
         for index, document in enumerate(documents)
         if document.turns
-        for name in _said_to(document, by_doc.get(index, []))
-        if name.lower() not in named
+        for name in _said_to(document, by_doc.get(index, []), vocatives)
     }
+    reporters = {name for name in said | vocatives if name.lower() not in named}
     out: list[Found] = []
     for index, document in enumerate(documents):
         items = by_doc.get(index, [])
@@ -75,7 +88,9 @@ def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[F
             out.extend(items)
             continue
         speakers = _speakers(document, items, corpus_names)
-        items = [f for f in _addressed(document, items, speakers) if f.text not in reporters]
+        items = [
+            f for f in _addressed(document, items, speakers, vocatives) if f.text not in reporters
+        ]
         out.extend(items)
         for turn, name in speakers.items():
             out.append(
@@ -172,18 +187,56 @@ def _in_title(title: str, surname: str) -> str | None:
     return None
 
 
-def _said_to(document: Document, items: list[Found]) -> set[str]:
+def _said_to(document: Document, items: list[Found], vocatives: frozenset[str]) -> set[str]:
     """Single-word names that the document says to someone in the room."""
     return {
         f.text
         for f in items
         if f.label == "PERSON"
         and len(f.text.split()) == 1
-        and _is_addressed(document.text, f.start, f.end)
+        and _is_addressed(document.text, f.start, f.end, f.text in vocatives)
     }
 
 
-def _addressed(document: Document, items: list[Found], speakers: dict[Turn, str]) -> list[Found]:
+# Share of a lone name's mentions in transcripts that must be addressed to someone for
+# its vocatives to count: "Nandita" is said to her 4 times in 4; "Moderna" opens a
+# sentence before a comma once in 71 ("Moderna, for its part, ...").
+VOCATIVE_SHARE = 0.5
+
+
+def _vocative_names(
+    documents: Sequence[Document], by_doc: dict[int, list[Found]], surnames: frozenset[str]
+) -> frozenset[str]:
+    """Lone names (tagged PERSON in a transcript) read as vocatives (_vocative): nobody's
+    surname in the corpus, and addressed to someone in VOCATIVE_SHARE or more of the
+    places the transcripts write them (tagged or not: the pipeline often tags "Aamer"
+    only where he is spoken of, "what Aamer asked", and not where he is called on)."""
+    candidates = {
+        f.text
+        for index, document in enumerate(documents)
+        if document.turns
+        for f in by_doc.get(index, [])
+        if f.label == "PERSON" and _LONE.fullmatch(f.text) and f.text.lower() not in surnames
+    }
+    seen: Counter[str] = Counter()
+    addressed: Counter[str] = Counter()
+    for document in documents:
+        if not document.turns or not candidates:
+            continue
+        for match in _LONE.finditer(document.text):
+            name = match.group()
+            if name in candidates:
+                seen[name] += 1
+                addressed[name] += _is_addressed(document.text, match.start(), match.end(), True)
+    return frozenset(n for n, c in seen.items() if addressed[n] >= VOCATIVE_SHARE * c)
+
+
+def _addressed(
+    document: Document,
+    items: list[Found],
+    speakers: dict[Turn, str],
+    vocatives: frozenset[str] = frozenset(),
+) -> list[Found]:
     """A lone first name after a form of address is the speaker of the document who has
     it (written as that speaker's full name), or no one."""
     firsts: dict[str, set[str]] = defaultdict(set)
@@ -193,7 +246,8 @@ def _addressed(document: Document, items: list[Found], speakers: dict[Turn, str]
     kept = []
     for item in items:
         words = item.text.split()
-        if len(words) == 1 and _is_addressed(document.text, item.start, item.end):
+        vocative = item.text in vocatives
+        if len(words) == 1 and _is_addressed(document.text, item.start, item.end, vocative):
             owners = firsts.get(words[0].lower(), set())
             if len(owners) != 1:
                 continue  # a reporter, or two speakers of that first name: no one
@@ -212,10 +266,35 @@ def _addressed(document: Document, items: list[Found], speakers: dict[Turn, str]
     return kept
 
 
-def _is_addressed(text: str, start: int, end: int) -> bool:
+def _is_addressed(text: str, start: int, end: int, vocative: bool = False) -> bool:
     """ "Thanks, Jen", "Go ahead, Alex", "Phil's question": a name said to someone in
-    the room. (A name set off by commas may be the last of a list: not enough alone.)"""
-    return bool(_ADDRESS.search(_before(text, start)) or _QUESTION_OF.match(text, end))
+    the room; with `vocative` (a name that is nobody's surname), also one set off as a
+    vocative (see _vocative)."""
+    before = _before(text, start)
+    if _ADDRESS.search(before) or _QUESTION_OF.match(text, end):
+        return True
+    return vocative and _vocative(text, before, end)
+
+
+def _vocative(text: str, before: str, end: int) -> bool:
+    """A name that opens its sentence (after a speaker's label, if any) or follows a
+    comma after a lower-case word, and ends the sentence or is followed by a comma or a
+    dash: "Aamer.", "Nandita, go ahead.", "So, Darlene, ...", "... to that, Jerry." A
+    name in a list ("Schumer, Kaine, King") is none: a capitalised word before its comma,
+    or a list's next name after it."""
+    if not _VOCATIVE_AFTER.match(text, end) or _LIST_NEXT.match(text, end):
+        return False
+    opening = _OPENS.match(before)
+    lead = before[opening.end() if opening else 0 :].rstrip()
+    if not lead:
+        return True  # the name opens its sentence
+    if not lead.endswith(","):
+        return False
+    words = lead[:-1].split()
+    # "Well, Nandita", "With that, Darlene": the sentence's first word, or a lower-case one
+    if words and words[-1].lower() in LABEL_TITLES:
+        return False  # "our ambassador, Sison, has ...": an apposition
+    return len(words) == 1 or (bool(words) and not words[-1][:1].isupper())
 
 
 def _before(text: str, start: int) -> str:
