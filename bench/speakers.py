@@ -5,7 +5,8 @@
 For every speaker turn of the corpus (ingest/turns.py), the entity whose mention sits on
 the label (resolve/speakers.py). A named label ("MS. PSAKI", "DR. FAUCI") is right when
 that entity's name ends with the label's surname; "Q" and title-only labels
-("MODERATOR") are right when no entity sits on them. The speaker labels are their own
+("MODERATOR") are right when no entity sits on them; a one-word label ("YELLEN") when
+none does or one whose name ends with it. The speaker labels are their own
 reference: every label says who speaks. Also printed: the most mentioned people, and
 single-word people named right after a form of address ("Thanks, Peter"): reporters'
 first names, which should not be entities.
@@ -51,7 +52,10 @@ def main() -> None:
             entity = at.get((document.id, turn.start))
             surname = None if turn.reporter else label_surname(turn.label)
             expected = "nobody" if surname is None and not _role(turn.label) else "someone"
-            if surname is not None:
+            lone = turn.label.capitalize() if len(turn.label.split()) == 1 else None
+            if lone and entity is not None:  # "YELLEN:": a surname, when someone has it
+                ok = entity.name.lower().endswith(lone.lower())
+            elif surname is not None:
                 ok = entity is not None and entity.name.lower().endswith(surname.lower())
             elif expected == "nobody":
                 ok = entity is None

@@ -187,3 +187,52 @@ def test_vocative_shapes(text, vocative):
     )
     start = text.index(name)
     assert _is_addressed(text, start, start + len(name), True) is vocative
+
+
+def test_headings_alone_on_their_line_are_no_speakers(make_seeds):
+    """ "NOMINATIONS SENT TO THE SENATE:" then "WITHDRAWAL SENT TO THE SENATE:", each
+    alone on its line, each once: section headings, not a transcript. A transcript that
+    writes its speakers on lines of their own names one of them twice."""
+    nominations = (
+        "date 2022-01-03\nNominations Sent to the Senate\n\n"
+        "NOMINATIONS SENT TO THE SENATE:\n\nAnn Lee, of Ohio, to be a judge.\n\n"
+        "WITHDRAWAL SENT TO THE SENATE:\n\nBo Trask, of Iowa, to be a judge.\n"
+    )
+    interview = (
+        "date 2022-07-24\nAn interview\n\nTODD:\nWelcome.\n\nYELLEN:\nThank you.\n\n"
+        "TODD:\nIs it a recession?\n"
+    )
+    corpus = load_corpus(make_seeds({"n.txt": nominations, "i.txt": interview}))
+    by_id = {d.id: d for d in corpus.documents}
+    assert by_id["n"].turns == ()
+    assert [t.label for t in by_id["i"].turns] == ["TODD", "YELLEN", "TODD"]
+
+
+PARADE = (
+    "date 2022-11-24\nRemarks by President Biden and First Lady Jill Biden in a Phone Call\n\n"
+    "MS. DREYER:  Hello, President Joe Biden and First Lady Jill Biden.\n\n"
+    "THE PRESIDENT:  Happy Thanksgiving.  Jill Biden is here.\n\n"
+    "MS. DREYER:  Thank you.\n\n"
+    "YELLEN:  And Janet Yellen is on the line.\n"
+)
+
+
+def test_the_president_is_the_name_written_after_president(make_seeds):
+    """ "THE PRESIDENT" is the full name after "President" (Joe Biden), not the most
+    written name of that surname in the document (Jill Biden); a one-word label
+    ("YELLEN") is the full name of that surname the document writes."""
+    corpus = load_corpus(make_seeds({"p.txt": PARADE}))
+    marks = {
+        "p": [
+            ("Joe Biden", "PERSON"),
+            ("Jill Biden", "PERSON"),
+            ("Jill Biden", "PERSON"),
+            ("Janet Yellen", "PERSON"),
+        ]
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    document = corpus.documents[0]
+    speaker = {t.label: t.start for t in document.turns}
+    at = {m.start: e.name for e in entities for m in e.mentions}
+    assert at[speaker["THE PRESIDENT"]] == "Joe Biden"
+    assert at[speaker["YELLEN"]] == "Janet Yellen"

@@ -7,7 +7,9 @@ ADMINISTRATOR"); the full name is found, in this order, among the people named i
 full in the same document, in the document's title ("Press Briefing by Press Secretary
 Jen Psaki"), then among the people named in full anywhere in the corpus when one of them
 is the only one with that surname. "THE PRESIDENT" is the president the document names
-("President Biden"). Labels made only of titles ("MODERATOR", "SENIOR ADMINISTRATION
+("President Biden"), by the full name written after the title ("President Joe Biden"),
+in the document or else in the corpus. A one-word label ("YELLEN:") names the person of
+that surname when the document or the corpus writes the full name. Labels made only of titles ("MODERATOR", "SENIOR ADMINISTRATION
 OFFICIAL") and the reporter's "Q" name no one: no mention is made of them, and what the
 language pipeline tagged inside a label is not read (Document.unread).
 
@@ -59,6 +61,10 @@ _LONE = re.compile(r"(?<![\w’'.-])[A-Z][a-z]+(?![\w’'-]|\s[A-Z])")
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 _PRESIDENT = re.compile(r"\bPresident\s+([A-Z][\w’'-]+)")
 _VICE_PRESIDENT = re.compile(r"\bVice\s+President\s+([A-Z][\w’'-]+)")
+# "President Joe Biden", "Vice President Kamala Harris", "President Joseph R. Biden"
+_TITLED_NAME = re.compile(
+    r"\b(Vice\s+)?President\s+([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})"
+)
 
 
 def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[Found]:
@@ -72,6 +78,7 @@ def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[F
     corpus_names = _full_names(found)
     named = {w.lower() for names in corpus_names.values() for n in names for w in n.split()}
     vocatives = _vocative_names(documents, by_doc, frozenset(corpus_names))
+    role_names = _role_names(documents)
     # A first name said to someone in the room of a transcript that no full name of the
     # corpus has is a reporter's: none of its mentions in a transcript is an entity's.
     said = {
@@ -87,7 +94,7 @@ def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[F
         if not document.turns:
             out.extend(items)
             continue
-        speakers = _speakers(document, items, corpus_names)
+        speakers = _speakers(document, items, corpus_names, role_names)
         items = [
             f for f in _addressed(document, items, speakers, vocatives) if f.text not in reporters
         ]
@@ -111,25 +118,75 @@ def label_surname(label: str) -> str | None:
 
 
 def _speakers(
-    document: Document, items: list[Found], corpus_names: dict[str, Counter[str]]
+    document: Document,
+    items: list[Found],
+    corpus_names: dict[str, Counter[str]],
+    role_names: dict[str, Counter[str]],
 ) -> dict[Turn, str]:
-    """The full name each named speaker's turn is spoken by."""
+    """The full name each named speaker's turn is spoken by. "THE PRESIDENT" is the
+    full name written after "President" ("President Joe Biden"), in the document, else
+    in the corpus: not the document's most written name of that surname ("Jill Biden"
+    in "Remarks by President Biden and First Lady Jill Biden"). A label of one word
+    ("YELLEN:", in a transcript of an interview) is the full name of that surname the
+    document, its title or the corpus writes ("Janet Yellen"), or no one ("AUDIENCE:")."""
     own = _full_names(items)
     names: dict[Turn, str] = {}
     for turn in document.turns:
         if turn.reporter:
             continue
-        surname = label_surname(turn.label) or _role_holder(turn.label, document)
+        role = " ".join(turn.label.lower().split())
+        lone = _lone_label(turn.label)
+        surname = label_surname(turn.label) or _role_holder(turn.label, document) or lone
         if surname is None:
             continue
+        if role in ROLE_TITLES:
+            named = _ending(_role_names((document,)).get(role), surname) or _ending(
+                role_names.get(role), surname
+            )
+            if named:
+                names[turn] = named
+                continue
         name = (
             _one(own.get(surname.lower()))
             or _in_title(document.title, surname)
             or _one(corpus_names.get(surname.lower()), dominant=True)
-            or surname
         )
-        names[turn] = name
+        if name or surname != lone:  # a one-word label only with a full name for it
+            names[turn] = name or surname
     return names
+
+
+# Role labels and the title written before the name of the one who holds the role.
+ROLE_TITLES = {"the president": "President", "the vice president": "Vice President"}
+
+
+def _role_names(documents: Sequence[Document]) -> dict[str, Counter[str]]:
+    """Role label -> the full names written right after the role's title ("President
+    Joe Biden" -> "Joe Biden"; not "Vice President Kamala Harris" for "the president")."""
+    names: dict[str, Counter[str]] = {role: Counter() for role in ROLE_TITLES}
+    for document in documents:
+        for match in _TITLED_NAME.finditer(document.text):
+            role = "the vice president" if match.group(1) else "the president"
+            names[role][match.group(2)] += 1
+    return names
+
+
+def _ending(names: Counter[str] | None, surname: str) -> str | None:
+    """The most written of `names` (two words or more) that ends in `surname`."""
+    if not names:
+        return None
+    fitting = [(n, c) for n, c in names.items() if n.split()[-1].lower() == surname.lower()]
+    fitting = [(n, c) for n, c in fitting if len(n.split()) >= 2]
+    return max(fitting, key=lambda nc: (nc[1], nc[0]))[0] if fitting else None
+
+
+def _lone_label(label: str) -> str | None:
+    """The word of a one-word label that is no title nor role ("YELLEN" -> "Yellen";
+    not "MODERATOR", "Q"): perhaps a surname."""
+    words = label.split()
+    if len(words) != 1 or len(label) < 3 or not label.isalpha() or label.lower() in LABEL_TITLES:
+        return None
+    return label.capitalize()
 
 
 def _role_holder(label: str, document: Document) -> str | None:
