@@ -175,6 +175,7 @@ def test_a_reporter_called_on_by_name_is_no_one(make_seeds):
         ("Our ambassador, Sison, has been involved.", False),  # an apposition
         ("Aamer Madhani asked.", False),
         ("I know Aamer asked about it.", False),
+        ("It involved the release of Mr. Aamer, who served.", False),  # no sentence start
     ],
 )
 def test_vocative_shapes(text, vocative):

@@ -54,6 +54,13 @@ _NAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+")  # capitalised wor
 _VOCATIVE_AFTER = re.compile(r"\s*(?:[.?!…]|—|--|,\s)")
 # The text before a name that opens its sentence: nothing, a speaker label, "Q".
 _OPENS = re.compile(r"\s*(?:(?:[A-Z][A-Z.'’\-]*\s)*[A-Z][A-Z.'’\-]*:|Q(?=\s))?\s*")
+# An abbreviated title just before a name ("Mr. ", "Dr. "), which _before takes for the
+# end of a sentence.
+_TITLE_BEFORE = re.compile(
+    r"\b(?i:"
+    + "|".join(sorted(lexicon.words("honorifics") | set(lexicon.pairs("title_abbreviations"))))
+    + r")\.\s+\Z"
+)
 # After the name's comma, the next name of a list ("Schumer, Kaine, King, ...").
 _LIST_NEXT = re.compile(r",\s+(?:and\s+)?[A-Z][\w’'-]*(?:,|\s+and\b)")
 # A lone capitalised word ("Aamer"; not "Dr.", "O’Neil", nor "George" of "George Floyd")
@@ -266,8 +273,9 @@ def _vocative_names(
 ) -> frozenset[str]:
     """Lone names (tagged PERSON in a transcript) read as vocatives (_vocative): nobody's
     surname in the corpus, and addressed to someone in VOCATIVE_SHARE or more of the
-    places the transcripts write them (tagged or not: the pipeline often tags "Aamer"
-    only where he is spoken of, "what Aamer asked", and not where he is called on)."""
+    places the corpus writes them (tagged or not: the pipeline often tags "Aamer" only
+    where he is spoken of, "what Aamer asked", and not where he is called on). A name
+    the statements write too ("the power station, Zaporizhzhia?") is seldom a vocative."""
     candidates = {
         f.text
         for index, document in enumerate(documents)
@@ -277,14 +285,15 @@ def _vocative_names(
     }
     seen: Counter[str] = Counter()
     addressed: Counter[str] = Counter()
-    for document in documents:
-        if not document.turns or not candidates:
-            continue
+    for document in documents if candidates else ():
         for match in _LONE.finditer(document.text):
             name = match.group()
             if name in candidates:
                 seen[name] += 1
-                addressed[name] += _is_addressed(document.text, match.start(), match.end(), True)
+                if document.turns:
+                    addressed[name] += _is_addressed(
+                        document.text, match.start(), match.end(), True
+                    )
     return frozenset(n for n, c in seen.items() if addressed[n] >= VOCATIVE_SHARE * c)
 
 
@@ -330,10 +339,10 @@ def _is_addressed(text: str, start: int, end: int, vocative: bool = False) -> bo
     before = _before(text, start)
     if _ADDRESS.search(before) or _QUESTION_OF.match(text, end):
         return True
-    return vocative and _vocative(text, before, end)
+    return vocative and _vocative(text, before, start, end)
 
 
-def _vocative(text: str, before: str, end: int) -> bool:
+def _vocative(text: str, before: str, start: int, end: int) -> bool:
     """A name that opens its sentence (after a speaker's label, if any) or follows a
     comma after a lower-case word, and ends the sentence or is followed by a comma or a
     dash: "Aamer.", "Nandita, go ahead.", "So, Darlene, ...", "... to that, Jerry." A
@@ -341,6 +350,8 @@ def _vocative(text: str, before: str, end: int) -> bool:
     or a list's next name after it."""
     if not _VOCATIVE_AFTER.match(text, end) or _LIST_NEXT.match(text, end):
         return False
+    if _TITLE_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "the release of Mr. Yaroshenko, who ...": no sentence starts there
     opening = _OPENS.match(before)
     lead = before[opening.end() if opening else 0 :].rstrip()
     if not lead:
