@@ -10,6 +10,8 @@ Each finding is a named rule with its evidence, read over the whole corpus:
   capitalised words ("Jos ngel C rdova"). A letter was lost there for sure.
 * "dropped letter": a capitalised word that starts so ("Dvila", "Mdecins"). Names from
   other languages start so too ("Dmitry", "Tbilisi", "Nguyen"): alone, not enough.
+* "dropped vowel": a capitalised word whose first two letters may start a word but not
+  its first three ("Crdova"; not "Street", "Christmas"): only ever repaired.
 
 A finding is repaired when the corpus itself writes the full form, and only one: the
 same word with one letter more in that place ("Davila" or "Dávila" for "Dvila",
@@ -40,6 +42,12 @@ _NO_ONSET = "(?!(?i:" + "|".join(sorted(ONSETS)) + "))"
 # A capitalised word that starts with two consonants, not an onset (odd_start's candidates).
 _TWO_CONSONANTS = re.compile(
     rf"(?<![\w’'@/.\-]){_NO_ONSET}[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz][^\W\d_]+(?![\w’'@/\-])"
+)
+_TRIPLES = frozenset(o for o in ONSETS if len(o) == 3)
+_ONSET = "(?=(?i:" + "|".join(sorted(o for o in ONSETS if len(o) == 2)) + "))"
+# A capitalised word that starts with three consonants, the first two an onset ("Crdova").
+_THREE_CONSONANTS = re.compile(
+    rf"(?<![\w’'@/.\-]){_ONSET}[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{{2}}[^\W\d_]+(?![\w’'@/\-])"
 )
 # A lone capital (not "A", "I") or a capitalised word, a space, a piece in lower case.
 _SPLIT = re.compile(
@@ -135,6 +143,14 @@ def _dropped_letters(document: Document) -> list[Lost]:
         if odd_start(word):
             start = match.start()
             out.append(Lost(_sentence(document, start), start, word, None, "dropped letter"))
+    # "Crdova": an onset ("cr"), then a consonant no English word has there. Names
+    # start so too ("Khmer", "Phnom"): only ever repaired, never flagged.
+    for match in _THREE_CONSONANTS.finditer(document.text):
+        word = match.group()
+        low = word.lower()
+        if low[:3] not in _TRIPLES and any(c in _VOWELS for c in low[3:]):
+            start = match.start()
+            out.append(Lost(_sentence(document, start), start, word, None, "dropped vowel"))
     return out
 
 
@@ -144,7 +160,7 @@ def _with_full(lost: Lost, words: Counter[str]) -> Lost:
     piece with a letter between ("C rdova" -> "Córdova"), the piece with a capital
     before ("ngel" -> "Ángel")."""
     written = lost.written
-    if lost.rule == "dropped letter":
+    if lost.rule in ("dropped letter", "dropped vowel"):
         full = _one_full(words, written[0], written[1:], vowels=True)
     elif " " in written:
         full = _one_full(words, written[0], written[2:])
