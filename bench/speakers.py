@@ -90,7 +90,11 @@ def main() -> None:
 
 
 def _role(label: str) -> bool:
-    return " ".join(label.lower().split()) in ("the president", "the vice president")
+    return " ".join(label.lower().split()) in (
+        "the president",
+        "the vice president",
+        "the first lady",
+    )
 
 
 if __name__ == "__main__":

@@ -214,6 +214,7 @@ PARADE = (
     "MS. DREYER:  Hello, President Joe Biden and First Lady Jill Biden.\n\n"
     "THE PRESIDENT:  Happy Thanksgiving.  Jill Biden is here.\n\n"
     "MS. DREYER:  Thank you.\n\n"
+    "THE FIRST LADY:  Hello, everyone.\n\n"
     "YELLEN:  And Janet Yellen is on the line.\n"
 )
 
@@ -221,7 +222,8 @@ PARADE = (
 def test_the_president_is_the_name_written_after_president(make_seeds):
     """ "THE PRESIDENT" is the full name after "President" (Joe Biden), not the most
     written name of that surname in the document (Jill Biden); a one-word label
-    ("YELLEN") is the full name of that surname the document writes."""
+    ("YELLEN") is the full name of that surname the document writes; "THE FIRST LADY"
+    the name after "First Lady"."""
     corpus = load_corpus(make_seeds({"p.txt": PARADE}))
     marks = {
         "p": [
@@ -237,3 +239,4 @@ def test_the_president_is_the_name_written_after_president(make_seeds):
     at = {m.start: e.name for e in entities for m in e.mentions}
     assert at[speaker["THE PRESIDENT"]] == "Joe Biden"
     assert at[speaker["YELLEN"]] == "Janet Yellen"
+    assert at[speaker["THE FIRST LADY"]] == "Jill Biden"  # "First Lady Jill Biden"

@@ -70,7 +70,12 @@ _PRESIDENT = re.compile(r"\bPresident\s+([A-Z][\w’'-]+)")
 _VICE_PRESIDENT = re.compile(r"\bVice\s+President\s+([A-Z][\w’'-]+)")
 # "President Joe Biden", "Vice President Kamala Harris", "President Joseph R. Biden"
 _TITLED_NAME = re.compile(
-    r"\b(Vice\s+)?President\s+([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"\b(Vice\s+President|President|First\s+Lady)\s+"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})"
+)
+# "First Lady Jill Biden", "First Lady Biden": the surname is the name's last word.
+_FIRST_LADY = re.compile(
+    r"\bFirst\s+Lady\s+(?:[A-Z][\w’'-]+\s+){0,2}?([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])"
 )
 
 
@@ -164,7 +169,11 @@ def _speakers(
 
 
 # Role labels and the title written before the name of the one who holds the role.
-ROLE_TITLES = {"the president": "President", "the vice president": "Vice President"}
+ROLE_TITLES = {
+    "the president": "President",
+    "the vice president": "Vice President",
+    "the first lady": "First Lady",
+}
 
 
 def _role_names(documents: Sequence[Document]) -> dict[str, Counter[str]]:
@@ -173,7 +182,7 @@ def _role_names(documents: Sequence[Document]) -> dict[str, Counter[str]]:
     names: dict[str, Counter[str]] = {role: Counter() for role in ROLE_TITLES}
     for document in documents:
         for match in _TITLED_NAME.finditer(document.text):
-            role = "the vice president" if match.group(1) else "the president"
+            role = "the " + " ".join(match.group(1).lower().split())
             names[role][match.group(2)] += 1
     return names
 
@@ -197,12 +206,15 @@ def _lone_label(label: str) -> str | None:
 
 
 def _role_holder(label: str, document: Document) -> str | None:
-    """ "THE PRESIDENT" -> the surname of the president the document names."""
+    """ "THE PRESIDENT" -> the surname of the president the document names (and so
+    for "THE VICE PRESIDENT", "THE FIRST LADY")."""
     role = " ".join(label.lower().split())
-    if role not in ("the president", "the vice president"):
+    if role not in ROLE_TITLES:
         return None
-    pattern = _VICE_PRESIDENT if role == "the vice president" else _PRESIDENT
-    text = document.text if role == "the vice president" else _VICE_PRESIDENT.sub("", document.text)
+    pattern = {"the vice president": _VICE_PRESIDENT, "the first lady": _FIRST_LADY}.get(
+        role, _PRESIDENT
+    )
+    text = document.text if role != "the president" else _VICE_PRESIDENT.sub("", document.text)
     # A title given leads the text already (Document.titled); one made from the first
     # words repeats them.
     read = text if document.titled else f"{document.title}\n{text}"
