@@ -2,7 +2,7 @@
 to read for false positives.
 
     python bench/happenings.py --corpus ../shared/corpora/wh-briefings-2021
-                               [--cache DIR] [--show 20] [--seed 15]
+                               [--cache DIR] [--show 20] [--seed 15] [--rule NAME ...]
 
 The corpus is analysed once into --cache (the build's analysis cache: a corpus built
 with the same --cache is not analysed again). Rules apply in order
@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--show", type=int, default=20, help="sentences shown per rule")
     parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--rule", action="append", help="show only this rule's sentences")
     args = parser.parse_args(argv)
     corpus = load_corpus(args.corpus)
     analyses = {a.document: a for a in analyse_corpus(corpus, Options(cache=args.cache))}
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
     for name, _ in HAPPENING_RULES:
         sample = removed[name]
-        if not sample or not args.show:
+        if not sample or not args.show or (args.rule and name not in args.rule):
             continue
         print(f"\n== {name}: {min(args.show, len(sample))} of {len(sample)}")
         for line in rng.sample(sample, min(args.show, len(sample))):

@@ -7,7 +7,7 @@ OUT is a build's output folder (data/chronology.json and data/documents.json). T
 sample is drawn with a fixed seed from the events in file order, so that two builds of
 one corpus (before and after a change) are sampled the same way. Each event is printed
 with its date, the expression that gave it, the publication date of its first source
-and its number of documents.
+and its number of documents; a long text is shown around the expression.
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ import argparse
 import json
 import random
 from pathlib import Path
+
+# Characters shown either side of the expression in a long text.
+WINDOW = 220
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,9 +37,19 @@ def main(argv: list[str] | None = None) -> int:
         count = len({s["document"] for s in event["sources"]})
         print(
             f"{number}. {event['date']} [{event['expression']}] published {published[first]}, "
-            f"{count} document(s)\n   {event['text'][:400]}"
+            f"{count} document(s)\n   {_around(event['text'], event['expression'])}"
         )
     return 0
+
+
+def _around(text: str, expression: str, width: int = WINDOW) -> str:
+    """The text around the expression (the whole text when short): what a reader judges."""
+    text = " ".join(text.split())
+    if len(text) <= 2 * width:
+        return text
+    at = max(text.find(expression), 0)
+    begin, end = max(at - width, 0), min(at + len(expression) + width, len(text))
+    return f"{'… ' if begin else ''}{text[begin:end]}{' …' if end < len(text) else ''}"
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from .ingest.report import ReportSettings, find_report_settings
 from .model import Analysis, Corpus, Document, Findings, Problem
 from .publish import export, interchange
 from .publish.changes import History, snapshot, write_changes
-from .publish.charts import Charts, draw_charts
+from .publish.charts import Charts, co_occurrences, draw_charts
 from .publish.naming import REPORT_FILE, read_report_json, report_info, report_json
 from .publish.output import (
     LITTER,
@@ -113,8 +113,9 @@ def run(
         site = report_info(settings, corpus, entities)
         left_out = findings.off_topic if findings.off_topic_left_out else ()
         counted = [d for d in documents if d.id not in left_out]
+        pairs = co_occurrences(entities)  # once: the network chart and the GEXF
         charts = draw_charts(
-            counted, findings.events, findings.key_dates, entities, cache=options.cache
+            counted, findings.events, findings.key_dates, entities, options.cache, pairs
         )
         clock.lap("charts")
         renderer = _renderer(options.cache, site)
@@ -135,7 +136,7 @@ def run(
         output.write("data/entities.ftm.json", interchange.entities_ftm(documents, entities))
         timeline = interchange.timeline_json(findings.chronology, documents, site)
         output.write("data/timeline.json", timeline)
-        output.write("data/network.gexf", interchange.network_gexf(documents, entities))
+        output.write("data/network.gexf", interchange.network_gexf(documents, entities, pairs))
         output.write(REPORT_FILE, report_json(site))
         _write_charts(output, renderer, charts)
         # What changed since the last build (compared with the record in the cache).

@@ -15,6 +15,7 @@ from generator.publish.charts import (
     Bins,
     co_occurrences,
     draw_charts,
+    sparkline_svg,
 )
 from generator.publish.layout import force_layout
 from generator.publish.plot import draw_figure
@@ -316,3 +317,23 @@ def test_profile_chart_macro(small, tmp_path):
     )
     assert f"](../charts/mentions/{entity.id}.svg){{ .chart loading=lazy }}" in page
     assert f"](../charts/mentions/{entity.id}.csv)" in page
+
+
+def test_a_profile_charts_date_labels_stay_inside_the_image():
+    # The last date was centred under the last bar and ran past the right edge ("26 Dec 20").
+    svg = sparkline_svg(
+        "Mentions of Ada Quint per week",
+        [1, 0, 3, 2] * 13 + [1],
+        "27 Dec 2021",
+        "26 Dec 2022",
+        "#000",
+    )
+    root = ET.fromstring(svg)
+    width = float(root.get("viewBox").split()[2])
+    for text in root.iter("{http://www.w3.org/2000/svg}text"):
+        size = float(text.get("font-size") or 7.5)
+        wide = len(text.text) * 0.62 * size  # DejaVu Sans: about 0.6 em a character
+        x = float(text.get("x"))
+        anchor = text.get("text-anchor") or "start"
+        start = {"start": x, "middle": x - wide / 2, "end": x - wide}[anchor]
+        assert start >= 0 and start + wide <= width, text.text

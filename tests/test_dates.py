@@ -172,6 +172,18 @@ def test_durations_and_counts_are_not_dates(text):
         ("September 20th", "2022-03-01", "Those proceedings commence September 20th.", "2022-09-20", "month and day"),
         ("January", "1989-10-30", "Payments resume in January.", "1990-01", "month"),
         ("this September", "1998-02-05", "The plant opens this September.", "1998-09", "month"),
+        # "this Thursday" is the Thursday of the publication's week (here a Tuesday's).
+        ("this Thursday", "2021-05-25", "A day of action on May 27th, which is this Thursday.", "2021-05-27", "weekday"),
+        ("this Monday", "2021-05-27", "The talks began this Monday.", "2021-05-24", "weekday"),
+        # A modifier is read with the date only after its preposition ("this on Friday": no).
+        ("Friday", "2022-09-23", "I wish I had had this on Friday.", "2022-09-23", "weekday"),
+        # A month joined to a next one that writes the year takes that year.
+        ("July", "2022-06-19", "In July and August of 2021, the Department awarded grants.", "2021-07", "month"),
+        ("December", "2022-06-19", "In December and January 2022 prices fell.", "2021-12", "month"),
+        # "you'll recall" looks back: no future cue.
+        ("February", "2021-04-14", "So, you'll recall that in February the President ordered more doses.", "2021-02", "month"),
+        # "expected to" after a noun (a reduced relative clause) speaks of the future.
+        ("Friday", "2010-04-29", "A spill expected to hit the coast on Friday could hurt.", "2010-04-30", "weekday"),
         # A weekday written with the date picks the year in which that day is that weekday.
         ("Saturday 23 January", "2010-01-20", "The telethon will be screened on Saturday 23 January.", "2010-01-23", "weekday and date"),
         ("Sunday 6 September", "2015-12-01", "It ended on Sunday 6 September.", "2015-09-06", "weekday and date"),

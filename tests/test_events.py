@@ -399,6 +399,55 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "a month ago",
             "condition",
         ),
+        ("Since 2012, approximately 825,000 people have been granted DACA.", "2012", "span"),
+        ("Delta will carry formula between June 20 and June 24.", "June 24", "range end"),
+        ("That was true yesterday.", "yesterday", "state"),
+        ("It will be slower this year than it will be next year.", "this year", "state"),
+        ("This week marked six months since the law went into effect.", "This week", "state"),
+        # "before" right before the date is its preposition: the hedge governs the date
+        ("I would not expect a bill to be on the floor before Memorial Day.", "Memorial Day", "forecast"),
+        (
+            "For the week ending August 28, 2021, the hospitalization rate was 4.5 per 100,000.",
+            "the week ending August 28, 2021",
+            "measure",
+        ),
+        ("I promise you tomorrow I will have more final details.", "tomorrow", "talk"),
+        ("All of the data I presented today tell a consistent story.", "today", "talk"),
+        ("A storm expected to hit the coast on Friday threatens shipping.", "Friday", "forecast"),
+        ("They are drilling wells that it hopes will halt the spill in August.", "August", "forecast"),
+        ("Emanuel said in an interview for ABC's “This Week” program.", "This Week", "name"),
+        ("BP sued its partner MOEX Offshore 2007 LLC.", "2007", "name"),
+        ("The world is a very different place today.", "today", "stative"),
+        ("Today, of course, we live in a very different world.", "Today", "stative"),
+        ("Today, we know cancer as a disease of many types.", "Today", "stative"),
+        ("BP aims to plug the well late this month or in August.", "August", "limit"),
+        ("Our goal is to have a factsheet out tonight.", "tonight", "limit"),
+        ("The Today program's John Humphrys became frantic.", "Today", "name"),
+        ("A-level exams are scheduled from now into June.", "June", "range end"),
+        ("Already this year, FEMA has approved 20 grants to fight fires.", "this year", "span"),
+        ("This year alone, 20 storms hit the coast.", "This year", "span"),
+        ("I wish I had it with me on Friday because I got asked a question.", "Friday", "talk"),
+        ("The question is whether, on Friday, you intended it to be 15,000.", "Friday", "question"),
+        ("Authorities extended restrictions for another 10 days, to May 17.", "May 17", "limit"),
+        ("The bill has a tax credit retroactive to January 1.", "January 1", "limit"),
+        ("Blowout preventers are used on every well drilled in the world today.", "today", "stative"),
+        ("BP would cancel the dividend scheduled for payment on June 21.", "June 21", "negation"),
+        ("Tonight I'd like to lay out for you what our battle plan is.", "Tonight", "here today"),
+        ("I'm excited to hear more today about what you've done here.", "today", "here today"),
+        ("The improvements are set to expire at the end of 2022.", "the end of 2022", "limit"),
+        ("By the end of this time next year, we will have donated 1.2 billion doses.", "next year", "limit"),
+        ("Tom Friedman wrote about this being a “January 6th” moment.", "January 6th", "name"),
+        ("MS. PSAKI: Well, April, I'd also say that the report was clear.", "April", "name"),
+        ("Now, we take a leaf from the book of a heroic 1918 figure.", "1918", "name"),
+        ("This article appeared on p22 of the Observer on Sunday 14 June 2009.", "Sunday 14 June 2009", "not text"),
+        ("The President had two calls over the weekend, since Thursday.", "Thursday", "span"),
+        ("Here's my colleague from earlier today: the process works.", "earlier today", "talk"),
+        ("Our focus today will be the decision by the FDA.", "today", "talk"),
+        (
+            "Delivery dropped to 38 percent in December from 92 percent the year before.",
+            "the year before",
+            "figure",
+        ),
     ],
 )
 def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
@@ -418,6 +467,12 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
     ("sentence", "expression"),
     [
         ("Since 2019, the US and dozens of other countries do not recognize Maduro.", "2019"),
+        ("The courthouse had been closed since March 2020, leaving tenants alone.", "March 2020"),
+        ("This vaccine was approved on Saturday.", "Saturday"),
+        ("The meeting this morning was a reflection of his priorities.", "this morning"),
+        ("BP scrapped its payouts to shareholders this year.", "this year"),
+        ("We were pleased to see the President highlight the measures tonight.", "tonight"),
+        ("They offered to host APEC next year because of our focus on trade.", "next year"),
         (
             "Twenty-five years ago, President Clinton signed the CHIP into law.",
             "Twenty-five years ago",
@@ -504,6 +559,38 @@ def test_a_sentence_whose_subject_is_a_pronoun_is_summarised_with_the_one_before
     assert event.summary == text
 
 
+def test_a_pronoun_after_an_opening_date_is_summarised_with_its_subject(make_seeds):
+    text = "BP has struggled to stop the leak. On Tuesday, it said it had capped the well."
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2010-07-16 {text}\n"}))
+    analyses = analyse_by_hand(corpus, {"a": [("Tuesday", "DATE")]})
+    (event,) = build_chronology(corpus, analyses, {}).events
+    assert event.date == "2010-07-13"
+    assert [s.sentence for s in event.sources] == [1, 2]
+    assert event.summary.startswith("BP has struggled")
+
+
+def test_a_pronoun_subject_goes_back_to_the_sentence_that_names_it(make_seeds):
+    text = (
+        "BP published its plan for the well. It added that costs were rising. "
+        "On Tuesday, it said it had capped the well."
+    )
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2010-07-16 {text}\n"}))
+    analyses = analyse_by_hand(corpus, {"a": [("Tuesday", "DATE")]})
+    (event,) = build_chronology(corpus, analyses, {}).events
+    assert [s.sentence for s in event.sources] == [1, 2, 3]
+    assert event.summary.startswith("BP published")
+    assert event.summary.endswith("On Tuesday, it said it had capped the well.")
+
+
+def test_a_pronoun_subject_is_not_looked_for_too_far_back(make_seeds):
+    text = "BP published its plan. " + "It added more. " * 3 + "On Tuesday, it capped the well."
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2010-07-16 {text}\n"}))
+    analyses = analyse_by_hand(corpus, {"a": [("Tuesday", "DATE")]})
+    (event,) = build_chronology(corpus, analyses, {}).events
+    assert [s.sentence for s in event.sources] == [5]
+    assert event.summary == "On Tuesday, it capped the well."
+
+
 def test_a_pronoun_in_a_new_paragraph_is_not_linked_to_the_paragraph_before(make_seeds):
     text = "Secretary Blinken spent the week in Europe.\n\nHe met Lavrov on Tuesday."
     corpus = load_corpus(make_seeds({"a.txt": f"date 2021-07-16 {text}\n"}))
@@ -555,3 +642,14 @@ def test_a_titles_dates_are_references_never_events(make_seeds):
     chronology = build_chronology(corpus, analyses, {})
     assert chronology.events and all(s.sentence != 1 for e in chronology.events for s in e.sources)
     assert "2021-01-06" in {k.date for k in chronology.key_dates}
+
+
+def test_a_first_sentence_ending_with_the_publication_date_is_a_heading(make_seeds):
+    text = (
+        "Press Briefing by Press Secretary Jen Psaki and Deputy National Security Advisor "
+        "Anne Neuberger, May 10, 2021\n\nThe President met the governors on Friday."
+    )
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2021-05-10 {text}\n"}))
+    analyses = analyse_by_hand(corpus, {"a": [("May 10, 2021", "DATE"), ("Friday", "DATE")]})
+    events = build_chronology(corpus, analyses, {}).events
+    assert [e.date for e in events] == ["2021-05-07"]

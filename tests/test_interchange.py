@@ -303,3 +303,38 @@ def test_hostile_names_are_data_in_the_gexf(tmp_path):
 def test_no_links_is_an_empty_graph(tmp_path):
     graph = _read_gexf(interchange.network_gexf([], []), tmp_path)
     assert graph.number_of_nodes() == 0
+
+
+def test_a_long_chronology_gives_timelinejs_its_main_events_only():
+    # TimelineJS advises at most 20 slides: past that, the story's main events (the home
+    # page's what_happened, 20 of them); every event stays in chronology.json.
+    from generator.chronology.main_events import what_happened
+
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    documents, events = [], []
+    for n in range(30):
+        day = f"2023-05-{n + 1:02d}"
+        documents.append(_document(f"d{n}", day, f"Title {n}"))
+        # Six words of its own: no two summaries read alike (main_events.distinct).
+        summary = " ".join(f"{letters[n % 26]}{letters[n // 26]}{letters[j]}ward" for j in range(6))
+        events.append(
+            Event(
+                f"e{n:02d}",
+                day,
+                "day",
+                summary + ".",
+                summary,
+                "today",
+                "publication",
+                (),
+                (Citation(f"d{n}", 1),),
+            )
+        )
+    chronology = Chronology(tuple(events), ())
+    data = json.loads(interchange.timeline_json(chronology, documents, SITE))
+    main = what_happened(chronology, documents, ("2023-05-01", "2023-05-30"), 20)
+    assert len(data["events"]) == interchange.TIMELINE_SLIDES == 20
+    assert [s["unique_id"] for s in data["events"]] == [line.event.id for line in main]
+    assert check_timelinejs(data) == []
+    few = Chronology(tuple(events[:20]), ())
+    assert len(json.loads(interchange.timeline_json(few, documents, SITE))["events"]) == 20

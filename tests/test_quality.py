@@ -10,8 +10,10 @@ from generator.model import Chronology, Corpus, Entity, Findings, Mention
 from generator.pipeline import TEMPLATES
 from generator.publish import pages
 from generator.publish.naming import report_info
-from generator.publish.quality import junk_name, lone_merge, quality
+from generator.publish.quality import quality
 from generator.publish.render import Renderer
+from generator.publish.review import _not_an_entity
+from generator.publish.review_items import Item
 
 from .conftest import load_document
 
@@ -32,27 +34,38 @@ def _entity(name, kind="person", mentions=()):
 
 
 def test_names_that_look_like_junk_say_why():
-    assert junk_name(_entity("Ada Quint")) is None
-    assert junk_name(_entity("Marlow Flood Relief Fund 2024", "organization")) is None
-    assert junk_name(_entity("the mayor")).reason == "no capital letter"
-    assert junk_name(_entity("Marlow • Ada Quint")).reason == 'an odd character ("•")'
-    assert junk_name(_entity("Ada Quint 3")).reason == "digits in the name"
-    assert junk_name(_entity("BST 10:45", "organization")).reason == 'an odd character (":")'
-    assert junk_name(_entity("Ada Quint Said The Water Would Fall")).reason == "7 words"
+    # The review's rule (one for the review page and the Build report).
+    def why(name, kind="person"):
+        found = _not_an_entity(_entity(name, kind, [(name, "a")]), None, None)
+        return None if found is None else found[1]
 
-
-def test_a_lone_name_from_documents_that_never_name_the_person_is_a_merge_to_check():
-    # "Quint" after "Ada Quint" in the same document is how articles write.
-    usual = [("Ada Quint", "a")] + [("Quint", "a")] * 20
-    assert lone_merge(_entity("Ada Quint", mentions=usual)) is None
-    elsewhere = [("Ada Quint", "a"), ("Quint", "a")] + [("Quint", d) for d in "bcdefghijk"]
-    flagged = lone_merge(_entity("Ada Quint", mentions=elsewhere))
-    assert flagged is not None
-    assert flagged.reason == (
-        '10 mentions by a lone name ("Quint") in 10 document(s) that never name them '
-        "in full, 2 where they do"
+    assert why("Ada Quint") is None
+    assert why("Marlow Flood Relief Fund 2024", "organization") is None
+    assert why("Charles “Chuck” Hagel") is None  # quotes and brand marks are written in names
+    assert why("Nestlé NAN®", "organization") is None
+    assert why("the mayor") == "written in lower case"
+    assert why("Marlow • Ada Quint") == "'•' in the name: a separator, not part of a name"
+    assert why("BST 10:45", "organization").startswith("':' in the name")
+    assert why("Ada Quint 3") == "digits in the name of a person"
+    assert why("X", "organization") == "a single letter"
+    assert (
+        why("Ada Quint Said The Water Would Fall") == "7 words: names run together, or a sentence"
     )
-    assert lone_merge(_entity("Marlow", "place", [("Marlow", d) for d in "abcdefghijkl"])) is None
+    official = "Criminal Section of the Civil Rights Division of the Marlow Department of Justice"
+    assert why(official, "organization") is None  # official names run long
+
+
+def test_the_report_lists_the_reviews_junk_and_merges(tmp_path):
+    # Both sections show the review's items (their rule), not a second rule of their own.
+    ada, odd = _entity("Ada Quint", mentions=[("Ada Quint", "a")]), _entity("Marlow • Ada")
+    item = Item("junk", 0.5, "Marlow • Ada: not an entity?", "a separator", (), None, (odd.id,))
+    merge = Item("merge", 0.4, "Ada Quint: is every 'Quint'?", "lone", (), None, (ada.id,))
+    corpus = Corpus(())
+    found = quality(corpus, Findings((ada, odd), Chronology((), ())), [item, merge])
+    assert [(f.entity.name, f.reason) for f in found.junk] == [("Marlow • Ada", "a separator")]
+    assert [(f.entity.name, f.reason) for f in found.merges] == [("Ada Quint", "lone")]
+    assert found.signals
+    assert not quality(corpus, Findings((ada, odd), Chronology((), ()))).signals
 
 
 def _report(tmp_path, body, off_topic=()):

@@ -505,3 +505,211 @@ def test_an_administration_named_by_its_head_is_the_tickets():
     assert "Biden Administration" in (biden.name, *biden.aliases)
     assert "Obama Administration" in found["Obama-Biden Administration"].aliases
     assert "Clinton Administration" in found
+
+
+def test_an_acronym_joins_the_name_most_texts_define_it_as():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "The [Department of Energy|ORG] (DOE) paid. The [DOE|ORG] said."),
+            "b": ("2022-01-02", "The [Department of Energy|ORG] (DOE) and the [DOE|ORG] met."),
+            "c": (
+                "2022-01-03",
+                "The [Departments of Energy|ORG] (DOE) and Transportation met. [DOE|ORG] spoke.",
+            ),
+        }
+    )
+    assert list(found) == ["Department of Energy"]
+    energy = found["Department of Energy"]
+    assert {"DOE", "Departments of Energy"} <= set(energy.aliases)
+    assert [m.rule for m in energy.merged if m.name == "DOE"] == ["an acronym defined in the text"]
+
+
+def test_names_defined_as_one_acronym_are_one_body():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [Centers for Disease Control and Prevention|ORG] (CDC) said. [CDC|ORG] agreed.",
+            ),
+            "b": ("2022-01-02", "The [Centers for Disease Control|ORG] (CDC) said. [CDC|ORG] too."),
+        }
+    )
+    assert len(found) == 1
+    body = next(iter(found.values()))
+    assert {"CDC", "Centers for Disease Control"} <= {body.name, *body.aliases}
+
+
+def test_an_acronym_defined_as_two_unrelated_names_equally_joins_neither():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "The [Veterans Affairs|ORG] (VA) office opened. [VA|ORG] agreed."),
+            "b": ("2022-01-02", "The [Virginia Academy|ORG] (VA) opened. [VA|ORG] agreed."),
+        }
+    )
+    assert "Veterans Affairs" in found and "Virginia Academy" in found
+    assert not {"Veterans Affairs", "Virginia Academy"} <= {
+        found["Veterans Affairs"].name, *found["Veterans Affairs"].aliases
+    }
+
+
+def test_the_un_and_the_home_country_after_a_name():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [UN General Assembly|ORG] voted. The [United Nations General Assembly|ORG] "
+                "met. The [General Assembly of the United Nations|ORG] closed. The "
+                "[Supreme Court|ORG] ruled in the [United States|GPE]. The [Supreme Court of "
+                "the United States|ORG] agreed. The [United States|GPE] is large.",
+            )
+        }
+    )
+    assembly = [e for e in found.values() if "General Assembly" in e.name]
+    assert len(assembly) == 1
+    assert {"UN General Assembly", "General Assembly of the United Nations"} <= {
+        assembly[0].name, *assembly[0].aliases
+    }
+    assert "Supreme Court of the United States" in found["Supreme Court"].aliases
+
+
+def test_a_double_surname_joins_the_full_name_that_introduces_it():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "President [Andrés Manuel López Obrador|PERSON] spoke. [López Obrador|PERSON] "
+                "said so.",
+            ),
+            "b": ("2022-01-02", "[López Obrador|PERSON] came. [López Obrador|PERSON] left."),
+        }
+    )
+    assert list(found) == ["López Obrador"] or list(found) == ["Andrés Manuel López Obrador"]
+    person = next(iter(found.values()))
+    assert len(person.mentions) == 4
+
+
+def test_a_surname_is_the_alias_of_the_namesake_it_most_often_names():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[Jake Sullivan|PERSON] spoke. [Sullivan|PERSON] said so. [Sullivan|PERSON] left.",
+            ),
+            "b": ("2022-01-02", "[Jake Sullivan|PERSON] came. [Sullivan|PERSON] left."),
+            "c": ("2022-01-03", "[Caroline Sullivan|PERSON] won. [Sullivan|PERSON] smiled."),
+        }
+    )
+    assert "Sullivan" in found["Jake Sullivan"].aliases
+    caroline = found["Caroline Sullivan"]
+    assert "Sullivan" not in caroline.aliases
+    assert [m.text for m in caroline.mentions] == ["Caroline Sullivan", "Sullivan"]
+
+
+def test_an_institution_alone_is_its_one_full_name():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "She studied at [Harvard University|ORG]. [Harvard|ORG] agreed."),
+            "b": ("2022-01-02", "[Harvard|ORG] said so."),
+        }
+    )
+    assert list(found) == ["Harvard University"]
+
+
+def test_a_lone_word_joins_the_longer_name_that_dominates_a_rarer_rival():
+    found = resolve(
+        {
+            "a": ("2010-05-01", "The [Deepwater Horizon|FAC] sank. The [Horizon|FAC] burned."),
+            "b": ("2010-05-02", "The [Deepwater Horizon|FAC] sank. The [Horizon|FAC] burned."),
+            "c": ("2010-05-03", "The [Deepwater Horizon|FAC] sank. The [Horizon|FAC] burned."),
+            "d": (
+                "2010-05-04",
+                "The [DeepWater Horizon|FAC] sank, the [Transocean Horizon|FAC] once. "
+                "The [Horizon|FAC] burned.",
+            ),
+        }
+    )
+    assert "Horizon" not in found
+    assert "Horizon" in found["Deepwater Horizon"].aliases
+
+
+def test_a_given_name_that_is_also_a_document_head_starts_a_name():
+    found = resolve(
+        {
+            "a": (
+                "2010-09-01",
+                "[William Reilly|PERSON] spoke. Co-chair [Bill Reilly|PERSON] agreed. The "
+                "[Bill Reilly|PERSON] commission met.",
+            )
+        }
+    )
+    assert list(found) == ["William Reilly"] or list(found) == ["Bill Reilly"]
+    assert len(next(iter(found.values())).mentions) == 3
+
+
+def test_a_company_said_to_speak_is_the_company_though_tagged_a_person():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-03",
+                "[Fitch Ratings|PERSON] downgraded BP. [Fitch|PERSON] said so. "
+                "[Fitch|PERSON] said more. [Jeffrey Woodruff|PERSON] agreed.",
+            )
+        }
+    )
+    assert found["Fitch Ratings"].type == "organization"
+    assert "Fitch" in found["Fitch Ratings"].aliases
+    assert found["Jeffrey Woodruff"].type == "person"
+
+
+def test_a_person_tagged_an_organization_in_full_is_the_surname_spoken_of():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "It was known, according to [Brent Coon|ORG], a Texas lawyer. “It is bad,” "
+                "said [Coon|PERSON], who represents victims. The [Hurricane Ian|ORG] hit. "
+                "[Ian|PERSON] said nothing.",
+            )
+        }
+    )
+    assert found["Brent Coon"].type == "person"
+    assert "Coon" in found["Brent Coon"].aliases
+    assert all(e.type != "person" for e in found.values() if "Hurricane" in e.name)
+    assert not any("Hurricane Ian" in e.aliases for e in found.values() if e.type == "person")
+
+
+def test_a_university_of_a_place_is_not_the_place_university():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[University of Miami|ORG] and [Miami University|ORG] played. The [Bureau of "
+                "Counterterrorism|ORG] and the [Counterterrorism Bureau|ORG] met.",
+            )
+        }
+    )
+    assert {"University of Miami", "Miami University"} <= set(found)
+    assert len([e for e in found.values() if "Counterterrorism" in e.name]) == 1
+
+
+def test_a_verb_that_starts_a_sentence_starts_no_name():
+    read = " ".join("We read it." for _ in range(10))
+    found = resolve(
+        {
+            "a": ("2010-06-01", f"[Barack Obama|PERSON] spoke. {read} [Read Obama|PERSON]'s lips."),
+            "b": ("2010-06-02", "[Will Smith|PERSON] will sing. [Will Smith|PERSON] will dance."),
+        }
+    )
+    assert "Read Obama" not in found
+    assert "Will Smith" in found
+
+
+def test_a_name_cut_short_before_its_last_word_is_the_full_name():
+    found = resolve(
+        {
+            "a": ("2022-05-01", "President-elect [Yoon Suk-yeol|PERSON] of Korea spoke."),
+            "b": ("2022-05-21", "President [Yoon Suk|PERSON] Yeol of the Republic of Korea met."),
+            "c": ("2022-05-22", "With President [Yoon Suk|PERSON] Yeol of Korea."),
+        }
+    )
+    assert len([e for e in found.values() if e.name.startswith("Yoon")]) == 1

@@ -201,13 +201,15 @@ def test_review_page_cites_sources_and_shows_entries_literally(tmp_path):
     from generator.pipeline import TEMPLATES
     from generator.publish.pages import REVIEW_PAGE, review_page
     from generator.publish.render import Renderer
+    from generator.publish.review import review_corpus
 
     texts = dict(TEXTS)
     texts["a"] = ("2022-01-03", TEXTS["a"][1] + " A <script>x()</script> {{ 7*7 }} here.")
     corpus, analyses = make(texts)
     entities, _ = resolve_entities(corpus, analyses)
     renderer = Renderer(TEMPLATES, {"name": "Test", "description": ""})
-    page = review_page(renderer, corpus, Findings(tuple(entities), Chronology((), ())))
+    items = review_corpus(corpus, Findings(tuple(entities), Chronology((), ())))
+    page = review_page(renderer, items)
     assert REVIEW_PAGE == "build-report/review.md"
     assert "## 3. State of Ohio and Ohio&#58; one place?" in page
     assert "](../sources/a.md#s1)" in page

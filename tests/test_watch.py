@@ -102,6 +102,56 @@ def test_rebuilds_with_a_memo_equal_cold_builds(tmp_path, seeds):
         assert memo.reused > 0, name  # unchanged results were reused
 
 
+def test_the_review_page_of_a_rebuild_equals_a_cold_builds(tmp_path, seeds):
+    # The seeds give no review item: here one, whose evidence and counts change, then
+    # a corrections entry, then its document goes.
+    panel = seeds / "2023-02-05-panel.txt"
+    panel.write_text(
+        "date 2023-02-05\nThe Kingdom of Spain sent an envoy to Caracas on Friday. "
+        "Credit Suisse Group AG froze the accounts. Credit Suisse declined to comment.\n"
+    )
+    edits = [
+        (
+            "evidence",
+            lambda: panel.write_text(panel.read_text().replace("the accounts", "two accounts")),
+        ),
+        (
+            "counts",
+            lambda: panel.open("a").write("\nCredit Suisse said on Monday it would appeal.\n"),
+        ),
+        (
+            "corrections",
+            lambda: (
+                (seeds / "corrections.yml")
+                .open("a")
+                .write(
+                    "\n- merge: [Credit Suisse Group AG, Credit Suisse]\n  into: Credit Suisse\n"
+                )
+            ),
+        ),
+        ("delete", lambda: panel.unlink()),
+    ]
+    memo = Memo()
+    options = pipeline.Options(cache=tmp_path / "cache")
+    warm = tmp_path / "warm"
+    with reusing(memo):
+        pipeline.run(seeds, warm, options)
+    review = warm / pages.REVIEW_PAGE
+    assert "Credit Suisse Group AG and Credit Suisse&#58; one organization?" in review.read_text()
+    pages_seen = {review.read_text()}
+    for name, edit in edits:
+        edit()
+        with reusing(memo):
+            pipeline.run(seeds, warm, options)
+        cold = tmp_path / f"cold-{name}"
+        pipeline.run(seeds, cold, options)
+        assert _same_tree(warm, cold) == [], name
+        pages_seen.add(review.read_text())
+    # Each edit changed the page, but the last: after the merge and after the deletion
+    # there is nothing to review.
+    assert len(pages_seen) == len(edits)
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_an_unchanged_rebuild_renders_and_writes_nothing_again(tmp_path, seeds, jobs, monkeypatch):
     monkeypatch.setattr(pages, "PAGES_PER_WORKER", 1)  # fork even for these few pages

@@ -6,7 +6,8 @@ years, this/last/next year or month, weekdays, month names, today/tonight), then
 dateparser's DateDataParser, which reports the precision it parsed. Durations, counts,
 frequencies and ages ("90 minutes", "five years", "monthly", "63-year-old") are not dates.
 
-Whether a day written without a year is before or after the publication: tense.py.
+Whether a day written without a year is before or after the publication: tense.py; the
+day itself (which year, which weekday, counted back from the publication): years.py.
 "That year", "the following month", "two days later", read from the date before:
 anaphora.py.
 dateparser, deterministic and offline, and its answers kept between builds: answers.py.
@@ -17,14 +18,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import answers
+from . import answers, years
 from .anaphora import refers_back
-from .named import holiday, spelled_year
-from .tense import Tense, choose, is_ahead, tense_of
+from .named import spelled_year
+from .tense import Tense, tense_of
+from .years import MONTHS, WEEKDAYS
 
 PRECISIONS = ("year", "month", "day")
 MIN_YEAR = "1800"  # earlier four-digit numbers in news text are rarely years
@@ -57,13 +58,9 @@ _NOT_YEAR_BEFORE = frozenset(
 )
 _LENGTH = {"year": 4, "month": 7, "day": 10}
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _SHORT_MONTHS = [calendar.month_abbr[i] for i in range(13)]
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_WEEKDAY_RE = "|".join(_WEEKDAYS)
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(WEEKDAYS)
 
 # Words written before a date that belong to the expression ("In March", "since 2019",
 # "this year's"): spaCy often leaves them out of its DATE span.
@@ -90,6 +87,9 @@ _LEADING = frozenset(
         "the",
     }
 )
+# Of those, the ones that qualify the date and stand after a preposition ("in early
+# March", "since last year"), never before one.
+_MODIFIERS = frozenset({"this", "last", "next", "early", "late", "mid", "earlier", "later", "past", "the"})
 # Prepositions and qualifiers that do not change the date itself.
 _PREFIX = re.compile(
     r"^(?:(?:in|on|since|during|until|till|by|from|of|as of|at|around|about|before|after|"
@@ -144,12 +144,6 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _MONTH_ONLY = re.compile(rf"^(?:(last|this|next|past)\s+)?({_MONTH_RE})\.?$", re.IGNORECASE)
-_COUNTS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
-} | {"a": 1, "an": 1}
 _AGO = re.compile(
     r"^(?:(?:nearly|almost|about|some|more than|over|roughly|around)\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(years?|months?)\s+ago(?:\s+(today|tomorrow|yesterday))?$",
@@ -162,10 +156,6 @@ _DAY_MONTH = re.compile(
     rf"^(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\.?$",
     re.IGNORECASE,
 )
-# A range of days ("7-8 March", "June 26-28, 2022", "March 30 to April 1"): the first
-# day, with the range kept in the expression and said in the explanation, when it spans
-# at most RANGE_DAYS days; a longer range is dated by the month (or year) holding it.
-RANGE_DAYS = 7
 _RANGE_JOIN = r"\s*(?:-|–|—|to|through|thru|and|until|till)\s*"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR_TAIL = r"(?:,?\s+(?P<year>(?:1[89]|20)\d{2}))?"
@@ -180,9 +170,16 @@ _RANGE_DAY_FIRST = re.compile(
     re.IGNORECASE,
 )
 # A range whose ends are each a point in time: read as two expressions (expressions.py),
-# unless it is a range of a few days, dated by its first (see RANGE_DAYS).
+# unless it is a range of a few days, dated by its first (see years.RANGE_DAYS).
 _RANGE_ENDS = re.compile(
     r"^(?:(?:between|from)\s+)?(?P<a>\S.*?)\s+(?:and|to|through|thru|until|till)\s+(?P<b>\S.*)$",
+    re.IGNORECASE,
+)
+# A next month or day joined to the expression that writes the year ("July and August of
+# 2021"): see _year_of_the_next.
+_JOINED_YEAR = re.compile(
+    rf"(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)\s+(?:early\s+|late\s+|mid-?\s*)?(?P<month>{_MONTH_RE})\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 # A sentence of fewer words than this ("In March.") takes its tense from the one before.
@@ -325,6 +322,8 @@ def read_expression(
     if not MIN_YEAR <= resolved[0][:4] <= str(published.year + MAX_YEARS_AHEAD):
         return None, "year out of range"
     date, precision = resolved
+    if sentence is not None and precision != "year" and not re.search(r"\d{4}", expression):
+        date = _year_of_the_next(date, sentence, text, start)  # "In July and August of 2021"
     future = date > document_date[: len(date)]
     explanation = f"'{expression}', in an article of {_short_date(published)}"
     if is_day_range(expression):
@@ -355,7 +354,7 @@ def _resolve(
     if reference and (back := refers_back(bare, *reference)) is not None:
         return back, "from the date before"
     if match := _PERIOD_END.match(_PREPOSITION.sub("", expression)):
-        return _period_end(match.group("unit"), published), "end of the year or month"
+        return years.period_end(match.group("unit"), published), "end of the year or month"
     core = _ENDED.sub("", bare)
     # "the fiscal year ended Jan. 31" is that day, whatever ended on it.
     if not expression or (core == bare and _NOT_A_DATE.match(expression)):
@@ -363,9 +362,9 @@ def _resolve(
     if _PUBLICATION_DAY.match(expression):
         return (published.isoformat(), "day"), "publication day"
     if match := _PERIOD_END.match(core):
-        return _period_end(match.group("unit"), published), "end of the year or month"
+        return years.period_end(match.group("unit"), published), "end of the year or month"
     if match := _CURRENT_PERIOD.match(core):
-        return _period_end(match.group("unit"), published), "the publication's year or month"
+        return years.period_end(match.group("unit"), published), "the publication's year or month"
     if _YEAR_BEFORE.match(core):
         return (f"{published.year - 1:04d}", "year"), "a year earlier"
     if (spelled := spelled_year(core)) is not None:
@@ -381,223 +380,44 @@ def _resolve(
         shift = 1 if match.group(1).lower() == "tomorrow" else -1
         return ((published + dt.timedelta(days=shift)).isoformat(), "day"), "yesterday/tomorrow"
     if match := _AGO.match(core):
-        return _ago(match.group(1).lower(), match.group(2).lower(), match.group(3), published), "ago"
+        return years.ago(match.group(1).lower(), match.group(2).lower(), match.group(3), published), "ago"
     if match := _DAYS_AGO.match(core):
-        return _days_ago(match.group(1).lower(), match.group(2).lower(), published), "ago"
+        return years.days_ago(match.group(1).lower(), match.group(2).lower(), published), "ago"
     if match := _BARE_YEAR.match(core):
         return (match.group(1), "year"), "year"
     if match := _SHORT_YEAR.match(core):
-        return _short_year(match.group("month"), match.group("year"), published), "two-digit year"
+        return years.short_year(match.group("month"), match.group("year"), published), "two-digit year"
     if _HISTORIC.match(core):
         return (_HISTORIC_DATE, "day"), "named day"
-    if (named := _named_day(core, published, tense)) is not None:
+    if (named := years.named_day(core, published, tense)) is not None:
         return named, "named day"
     if match := _RELATIVE.match(core):
-        return _relative(match.group(2).lower(), match.group(3).lower(), published), "this/last/next"
+        return years.relative(match.group(2).lower(), match.group(3).lower(), published), "this/last/next"
     if match := _WEEK.match(core):
-        return _week(match.group(1).lower(), published), "week"
+        return years.week(match.group(1).lower(), published), "week"
     if match := _WEEKDAY.match(core):
-        return _weekday(match.group(1), match.group(2), published, tense), "weekday"
+        return years.weekday(match.group(1), match.group(2), published, tense), "weekday"
     if match := _WEEKDAY_DATE.match(core):
-        return _weekday_date(match, published, tense), "weekday and date"
+        return years.weekday_date(match, published, tense), "weekday and date"
     if match := _RANGE_MONTH_FIRST.match(core) or _RANGE_DAY_FIRST.match(core):
-        return _day_range(match, published, tense), "range of days"
+        return years.day_range(match, published, tense), "range of days"
     if match := _MONTH_DAY.match(core) or _DAY_MONTH.match(core):
-        day = _month_day(match.group("month"), int(match.group("day")), published, tense)
+        day = years.month_day(match.group("month"), int(match.group("day")), published, tense)
         return day, "month and day"
     if match := _MONTH_ONLY.match(core):
-        return _month(match.group(1), match.group(2), published, tense), "month"
+        return years.month(match.group(1), match.group(2), published, tense), "month"
     if match := _MONTH_RELATIVE_YEAR.match(core):
-        year = int(_relative(match.group("which").lower(), "year", published)[0])
-        month = _MONTHS[match.group("month").lower().rstrip(".")]
+        year = int(years.relative(match.group("which").lower(), "year", published)[0])
+        month = MONTHS[match.group("month").lower().rstrip(".")]
         return (f"{year:04d}-{month:02d}", "month"), "month of this/last/next year"
     if match := _LAST_MONTH_DAY.match(core):
-        day = _month_day(match.group("month"), int(match.group("day")), published, ("past", True))
+        day = years.month_day(match.group("month"), int(match.group("day")), published, ("past", True))
         return day, "month and day"
     if (bare := _DETERMINER.sub("", core)) != core:
         return _resolve(bare, published, tense, reference)  # "the Jan. 14 deadline", "both 1990"
     if not _DATE_WORD.search(core):
         return None, "no month, weekday, year or anchor"
     return _dateparser(core, published), "dateparser"
-
-
-def _period_end(unit: str | None, published: dt.date) -> tuple[str, str]:
-    if unit and unit.lower() == "month":
-        return f"{published.year:04d}-{published.month:02d}", "month"
-    return f"{published.year:04d}", "year"
-
-
-def _days_ago(count: str, unit: str, published: dt.date) -> tuple[str, str] | None:
-    n = _count(count)
-    if n is None:
-        return None
-    days = n * 7 if unit.startswith("week") else n
-    return (published - dt.timedelta(days=days)).isoformat(), "day"
-
-
-def _short_year(month: str | None, digits: str, published: dt.date) -> tuple[str, str]:
-    candidates = [century + int(digits) for century in (1900, 2000, 2100)]
-    year = min(candidates, key=lambda y: (abs(y - published.year), y))
-    if month:
-        return f"{year:04d}-{_MONTHS[month.lower().rstrip('.')]:02d}", "month"
-    return f"{year:04d}", "year"
-
-
-def _named_day(core: str, published: dt.date, tense: Tense | None) -> tuple[str, str] | None:
-    """A holiday without a year: the one before or after the publication (see choose)."""
-    if holiday(core, published.year) is None:
-        return None
-
-    def day_in(year: int) -> dt.date:
-        found = holiday(core, year)
-        assert found is not None  # a holiday of one year is one of every year
-        return found
-
-    return _either_side(day_in, published, tense).isoformat(), "day"
-
-
-def _weekday_date(
-    match: re.Match[str], published: dt.date, tense: Tense | None
-) -> tuple[str, str] | None:
-    """The year in which the day falls on the weekday written with it, nearest the
-    publication; when no near year fits, as if the weekday were not written."""
-    month = _MONTHS[(match.group("month1") or match.group("month2")).lower().rstrip(".")]
-    day = int(match.group("day1") or match.group("day2"))
-    weekday = _WEEKDAYS[match.group("weekday").lower()]
-    fitting = []
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if candidate.weekday() == weekday:
-            fitting.append(candidate)
-    if fitting:
-        return min(fitting, key=lambda d: abs((d - published).days)).isoformat(), "day"
-    return _month_day(calendar.month_name[month], day, published, tense)
-
-
-def _ago(count: str, unit: str, anchor: str | None, published: dt.date) -> tuple[str, str] | None:
-    """ "five years ago" -> the year; "a year ago today" -> that day."""
-    n = _count(count)
-    if n is None:
-        return None
-    months = n * 12 if unit.startswith("year") else n
-    index = published.year * 12 + published.month - 1 - months
-    year, month = index // 12, index % 12 + 1
-    if anchor:
-        shift = {"today": 0, "tomorrow": 1, "yesterday": -1}[anchor.lower()]
-        day = min(published.day, calendar.monthrange(year, month)[1])
-        return (dt.date(year, month, day) + dt.timedelta(days=shift)).isoformat(), "day"
-    if unit.startswith("year"):
-        return f"{year:04d}", "year"
-    return f"{year:04d}-{month:02d}", "month"
-
-
-def _count(word: str) -> int | None:
-    """ "3" -> 3, "three" -> 3, "a" -> 1; None for another word."""
-    return int(word) if word.isdigit() else _COUNTS.get(word)
-
-
-def _relative(which: str, unit: str, published: dt.date) -> tuple[str, str]:
-    step = {"this": 0, "last": -1}.get(which, 1)
-    if unit == "year":
-        return f"{published.year + step:04d}", "year"
-    month_index = published.year * 12 + published.month - 1 + step
-    return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "month"
-
-
-def _week(which: str, published: dt.date) -> tuple[str, str]:
-    """A week is not a precision we keep: the month (or year) that holds all of it."""
-    step = {"this": 0, "last": -1}.get(which, 1)
-    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-    sunday = monday + dt.timedelta(days=6)
-    if (monday.year, monday.month) == (sunday.year, sunday.month):
-        return f"{monday.year:04d}-{monday.month:02d}", "month"
-    if monday.year == sunday.year:
-        return f"{monday.year:04d}", "year"
-    return f"{published.year:04d}", "year"
-
-
-def _weekday(
-    modifier: str | None, name: str, published: dt.date, tense: Tense | None
-) -> tuple[str, str]:
-    """The publication weekday itself is the publication day ("returned on Friday" in a
-    Friday article); otherwise the nearest such day before it (after it when "next" or
-    the sentence speaks of the future)."""
-    target = _WEEKDAYS[name.lower()]
-    back = (published.weekday() - target) % 7
-    modifier = {"previous": "last", "coming": "next", "this coming": "next"}.get(
-        (modifier or "").lower(), (modifier or "").lower()
-    )
-    if modifier in ("last", "past"):
-        back = back or 7
-        day = published - dt.timedelta(days=back)
-    elif modifier == "next" or (tense is not None and tense[0] == "future" and modifier != "this" and back):
-        ahead = (target - published.weekday()) % 7 or 7
-        day = published + dt.timedelta(days=ahead)
-    else:
-        day = published - dt.timedelta(days=back)
-    return day.isoformat(), "day"
-
-
-def _month_day(
-    name: str, day: int, published: dt.date, tense: Tense | None
-) -> tuple[str, str] | None:
-    """A day written without a year: the one before or after the publication that the
-    tense asks for, else the nearer (see _either_side)."""
-    month = _MONTHS[name.lower().rstrip(".")]
-    try:
-        found = _either_side(lambda year: dt.date(year, month, day), published, tense)
-    except ValueError:  # 29 February in a common year, 31 April
-        return None
-    return found.isoformat(), "day"
-
-
-def _either_side(
-    day_in: Callable[[int], dt.date], published: dt.date, tense: Tense | None
-) -> dt.date:
-    """Of a day written without a year (`day_in` gives it in a year), the one on or
-    before the publication or the one after it: as choose() picks."""
-    this_year = day_in(published.year)
-    past = this_year if this_year <= published else day_in(published.year - 1)
-    ahead = this_year if this_year > published else day_in(published.year + 1)
-    return choose(past, ahead, published, tense)
-
-
-def _day_range(
-    match: re.Match[str], published: dt.date, tense: Tense | None
-) -> tuple[str, str] | None:
-    """ "7-8 March" -> its first day; a range longer than RANGE_DAYS -> the month or year
-    that holds it. The second month defaults to the first ("March 7-8"), the first to the
-    second ("7-8 March")."""
-    first_month = _MONTHS[(match.group("m1") or match.group("m2")).lower().rstrip(".")]
-    last_month = _MONTHS[(match.group("m2") or match.group("m1")).lower().rstrip(".")]
-    first_day, last_day = int(match.group("d1")), int(match.group("d2"))
-    try:
-        if match.group("year"):
-            year = int(match.group("year"))
-            start = dt.date(year, first_month, first_day)
-        else:
-            resolved = _month_day(
-                calendar.month_name[first_month], first_day, published, tense
-            )
-            if resolved is None:
-                return None
-            start = dt.date.fromisoformat(resolved[0])
-        end_year = start.year + (1 if (last_month, last_day) < (first_month, first_day) else 0)
-        end = dt.date(end_year, last_month, last_day)
-    except ValueError:  # 31 April
-        return None
-    if end < start:
-        return None
-    if (end - start).days <= RANGE_DAYS:
-        return start.isoformat(), "day"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.year:04d}-{start.month:02d}", "month"
-    if start.year == end.year:
-        return f"{start.year:04d}", "year"
-    return None
 
 
 def range_ends(text: str) -> tuple[tuple[int, str], tuple[int, str]] | None:
@@ -613,29 +433,6 @@ def is_day_range(expression: str) -> bool:
     """True when `expression` writes a range of days ("7-8 March", "June 26 to 28")."""
     core = _PREFIX.sub("", _clean(expression)).strip()
     return bool(_RANGE_MONTH_FIRST.match(core) or _RANGE_DAY_FIRST.match(core))
-
-
-def _month(
-    modifier: str | None, name: str, published: dt.date, tense: Tense | None
-) -> tuple[str, str]:
-    """A month name without a year: "last"/"next" say which; otherwise the publication
-    month itself, or the one before or after it that the tense asks for, else the
-    nearer (months are compared by their number of months away)."""
-    month = _MONTHS[name.lower().rstrip(".")]
-    modifier = (modifier or "").lower()
-    if modifier in ("last", "past"):
-        year = published.year - 1 if month >= published.month else published.year
-    elif modifier == "next":
-        year = published.year if month > published.month else published.year + 1
-    elif modifier == "this" or month == published.month:
-        year = published.year
-    else:
-        past = published.year if month < published.month else published.year - 1
-        ahead = past + 1
-        back = (published.month - month) % 12
-        forward = 12 - back
-        year = ahead if is_ahead(tense, back * 30.5, forward * 30.5) else past
-    return f"{year:04d}-{month:02d}", "month"
 
 
 @lru_cache(maxsize=4096)
@@ -680,12 +477,34 @@ def _extend_left(sentence: str, text: str, start: int | None) -> str:
     if start < 0:
         return _clean(text)
     begin = start
+    preposition = False
     for _ in range(3):
         match = re.search(r"([A-Za-z]+)[\s-]+$", sentence[:begin])
         if not match or match.group(1).lower() not in _LEADING:
             break
+        word = match.group(1).lower()
+        if preposition and word in _MODIFIERS:
+            break  # "had this on Friday": a modifier goes after its preposition, not before
+        preposition = preposition or word not in _MODIFIERS
         begin = match.start(1)
     return _clean(sentence[begin : start + len(text)])
+
+
+def _year_of_the_next(date: str, sentence: str, text: str, start: int | None) -> str:
+    """A month or day written without its year, joined to a next one that has it ("In
+    July and August of 2021", "on March 3 and April 5, 2020"), takes that year (the year
+    before when its month comes later in the calendar: "December and January 2022")."""
+    if start is None or sentence[start : start + len(text)] != text:
+        start = sentence.find(text)
+    if start < 0:
+        return date
+    match = _JOINED_YEAR.match(sentence, start + len(text))
+    if match is None:
+        return date
+    year = int(match.group("year"))
+    if int(date[5:7]) > MONTHS[match.group("month").lower().rstrip(".")]:
+        year -= 1
+    return f"{year:04d}{date[4:]}"
 
 
 def _short_date(day: dt.date) -> str:

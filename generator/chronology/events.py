@@ -63,6 +63,10 @@ COMMON_WORD_CANDIDATES = 200
 # A sentence left with fewer words than this once its date is removed ("In March.") is a
 # fragment: it dates the sentence before it.
 FRAGMENT_WORDS = 3
+# A sentence whose subject is a pronoun is read with the sentence that names it, at most
+# this many sentences before it in its paragraph ("BP said ... It added ... On Tuesday, it
+# said ...": two back); further back, the pronoun may mean something else.
+ANTECEDENT_SENTENCES = 3
 # A sentence this short that only states the publication date is a header or dateline.
 HEADER_WORDS = 8
 # A chronology of more events than this is split (see chronology_pages): each year gets
@@ -93,9 +97,16 @@ _STOPWORDS = frozenset(
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]+")
 _PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
 # A sentence that opens with a pronoun as its subject (after a conjunction or a
-# speaker's filler): its subject is in the sentence before.
+# speaker's filler, and an opening adverbial of time or place set off by a comma: "On
+# Tuesday, it said", "Later that day, he"): its subject is named before, in the paragraph.
+_OPENING_ADVERBIAL = (
+    r"(?:(?:on|in|at|by|after|before|during|since|from|until|last|this|earlier|later|early|"
+    r"late|next|yesterday|today|tonight|then|meanwhile|separately|instead|overnight)\b[^,;:.!?]{0,40},\s+)?"
+)
 _PRONOUN_SUBJECT = re.compile(
-    r"^[\"“‘']?(?:(?:and|but|so|then|also|now|still|yet|well|again),?\s+)*(?:he|she|it|they|"
+    r"^[\"“‘']?(?:(?:and|but|so|then|also|now|still|yet|well|again),?\s+)*"
+    + _OPENING_ADVERBIAL
+    + r"(?:he|she|it|they|"
     r"this|that|these|those)\b(?!['’]s (?!being|been)| is (?:a|an|the|not|no|also|still|why|what|how|"
     r"important|clear|true|worth)\b)",
     re.IGNORECASE,
@@ -267,14 +278,10 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
                 cited = (number - 1, number)
                 text = f"{previous.text} {sentence.text}"
                 summary = trim_words(f"{previous.text} {sentence.text}", SUMMARY_WORDS)
-            elif (
-                previous is not None
-                and previous.paragraph == sentence.paragraph
-                and _subject_before(sentence.text)
-            ):
-                cited = (number - 1, number)
-                text = f"{previous.text} {sentence.text}"
-                summary = summarise_with(previous.text, sentence.text, start, end)
+            elif (named := _subject_named_before(document, number)) is not None:
+                cited = tuple(range(named.number, number + 1))
+                text = " ".join(s.text for s in document.sentences[named.number - 1 : number])
+                summary = summarise_with(named.text, sentence.text, start, end)
             reason = reasons[(number, start)]
             result.append((when, cited, text, summary, _content_words(text), reason))
     return tuple(result)
@@ -311,15 +318,36 @@ def _finest(found: list[tuple[PartialDate, int, int]]) -> list[tuple[PartialDate
 
 
 def _is_header(when: PartialDate, sentence: Sentence, document: Document) -> bool:
-    """An explicit publication date alone in a short sentence is a dateline, not an event."""
+    """An explicit publication date alone in a short sentence is a dateline, not an event;
+    so is one that ends the document's first sentence, a heading ("Press Briefing by
+    Press Secretary Jen Psaki ..., May 10, 2021")."""
     if when.date != document.date or not re.search(r"\d{4}", when.expression):
         return False
+    if sentence.number == 1 and sentence.text.rstrip(" .").endswith(when.expression):
+        return True
     return len(_WORD.findall(sentence.text.replace(when.expression, " "))) < HEADER_WORDS
 
 
 def _only_skipped(sentence: Sentence, document: Document) -> bool:
     """Is the whole sentence a dateline (or another skipped part), no story after it?"""
     return any(s <= sentence.start and sentence.end <= e for s, e, _ in document.skipped)
+
+
+def _subject_named_before(document: Document, number: int) -> Sentence | None:
+    """The sentence that names the subject of sentence `number` when that one names it
+    only by a pronoun: the nearest one before it in its paragraph, at most
+    ANTECEDENT_SENTENCES back, whose own subject is no pronoun ("BP said ... It added ...
+    On Tuesday, it said ..." -> BP's sentence); never the title."""
+    sentence = document.sentences[number - 1]
+    if not _subject_before(sentence.text):
+        return None
+    for back in range(number - 1, max(number - 1 - ANTECEDENT_SENTENCES, 0), -1):
+        before = document.sentences[back - 1]
+        if before.paragraph != sentence.paragraph or document.is_title(back):
+            return None
+        if not _subject_before(before.text):
+            return before
+    return None
 
 
 def _subject_before(text: str) -> bool:

@@ -85,7 +85,7 @@ def _read_span(
 ) -> Iterator[tuple[Span, PartialDate | None, str]]:
     """The span's reading; a range of two points that is not read whole as its two ends,
     each an expression of its own ("between 1994 and 1997", "from Sept. 14 to
-    Thursday"). A range of days is read whole (dates.RANGE_DAYS): its first day, or the
+    Thursday"). A range of days is read whole (years.RANGE_DAYS): its first day, or the
     month or year that holds it."""
 
     def read(part: Span) -> tuple[PartialDate | None, str]:

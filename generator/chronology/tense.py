@@ -20,11 +20,11 @@ Tense = tuple[str, bool]  # ("future" or "past", strong)
 # without a year is the one ahead of the publication date after a future cue, the one
 # before it after a past cue, else the nearer of the two.
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|would|shall|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
-    r"going) to|(?:is|are) to|scheduled|upcoming|forthcoming|plans? to|planned|planning|"
+    r"\b(?:will(?! (?:recall|remember|notice)\b)|would|shall|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
+    r"going) to|(?<=[a-z] )(?:expected|scheduled|slated|due) to (?!have\b)|(?:is|are) to|scheduled|upcoming|forthcoming|plans? to|planned|planning|"
     r"deadline|takes? place|(?<!became )(?<!was )(?<!were )(?<!been )effective|(?<!the )(?:commences?|begins?|starts?|opens?|resumes?|expires?)|"
     r"(?:next|coming)(?=\s+(?:week|weekend|month|year|season|quarter|spring|summer|fall|autumn|"
-    r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b|['’]ll\b",
+    r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b|['’]ll\b(?! (?:recall|remember|notice)\b)",
     re.IGNORECASE,
 )
 # Common irregular past forms (regular ones end in -ed).

@@ -16,7 +16,7 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - boilerplate: phrases of web pages and players around a story ("an error occurred
   while processing this directive"), and headings of link lists ("related stories")
   (ingest/boilerplate)
-- business_words: Petroleum, Energy, International: after a company's own name
+- business_words: Petroleum, Energy, University: after a company's or an institution's own name
   (resolution)
 - clause_verbs: verbs that make the words after a name a clause (roles)
 - described_kinds: what an organization or place may be described as (roles)
@@ -46,11 +46,13 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (mentions)
 - honorifics: Mr, Ms, Dr...: a lone surname after one may be any namesake (names,
   resolution)
+- inverted_apart: university, college: "X of Y" and "Y X" are two bodies (resolution)
 - legal_forms: Ltd, Plc, Corp, "& Co": a company's legal form after its name
   (resolution)
 - months: month names, in calendar order (mentions)
 - name_suffixes: Jr, Sr, III, cut from a person's name (mentions)
-- nicknames: pairs, a short first name and the full one ("joe  joseph") (names)
+- nicknames: pairs, a short first name and the full one ("joe  joseph") (names,
+  mentions: a given name starting a name is no document head, "Bill Reilly")
 - not_entities: acronyms, degrees, holidays, transcript notes (mentions)
 - number_words: two to twelve in words, in order, for groups ("the Citgo Six")
   (mentions, refind)

@@ -119,11 +119,13 @@ def draw_charts(
     key_dates: Sequence[str],
     entities: Sequence[Entity],
     cache: Path | None = None,
+    pairs: Counter[tuple[str, str]] | None = None,
 ) -> Charts:
     """Draw every chart the data supports. Charts without data are listed in `missing`.
 
     With `cache` (a folder), SVGs drawn by an earlier build from the same data and code
-    are reused, and this build's are stored there.
+    are reused, and this build's are stored there. `pairs` are the entities'
+    co_occurrences, when the caller has them already (the GEXF export uses them too).
     """
     bins = Bins.for_dates([d.date for d in documents])
     plans: list[Plan] = []
@@ -141,7 +143,11 @@ def draw_charts(
             lambda: _most_mentioned(entities),
             "No people, organizations or places were found.",
         ),
-        ("network", lambda: _network(entities), "No two entities appear in the same sentence."),
+        (
+            "network",
+            lambda: _network(entities, pairs),
+            "No two entities appear in the same sentence.",
+        ),
     ]
     for name, make, why in planned:
         try:
@@ -402,8 +408,11 @@ def co_occurrences(entities: Sequence[Entity]) -> Counter[tuple[str, str]]:
     return pairs
 
 
-def _network(entities: Sequence[Entity]) -> Plan | None:
-    every = co_occurrences(entities)
+def _network(
+    entities: Sequence[Entity], every: Counter[tuple[str, str]] | None = None
+) -> Plan | None:
+    if every is None:
+        every = co_occurrences(entities)
     if not every:
         return None
     types = {e.id: e.type for e in entities}
@@ -537,7 +546,7 @@ def sparkline_svg(title: str, counts: Sequence[int], first: str, last: str, colo
                 f'<rect x="{num(left + i * step + (step - bar) / 2)}" y="{num(bottom - h)}" '
                 f'width="{num(bar)}" height="{num(h)}"/>'
             )
-    centre_first, centre_last = left + step / 2, left + (n - 0.5) * step
+    centre_first = left + step / 2
     text = (
         f'<text x="4" y="13" font-size="8.5" font-weight="bold">{escape(title)}</text>'
         f'<text x="{num(left - 4)}" y="{num(top + 3)}" text-anchor="end">{max(counts)}</text>'
@@ -545,7 +554,11 @@ def sparkline_svg(title: str, counts: Sequence[int], first: str, last: str, colo
         f'<text x="{num(centre_first)}" y="{num(height - 5)}" text-anchor="middle">{escape(first)}</text>'
     )
     if n > 1:
-        text += f'<text x="{num(centre_last)}" y="{num(height - 5)}" text-anchor="middle">{escape(last)}</text>'
+        # Ends where the axis ends: centred under the last bar, a date ran past the
+        # image's right edge and was cut ("26 Dec 20").
+        text += (
+            f'<text x="{num(right)}" y="{num(height - 5)}" text-anchor="end">{escape(last)}</text>'
+        )
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{num(width)}pt" height="{num(height)}pt" '

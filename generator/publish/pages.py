@@ -50,7 +50,7 @@ from .profiles import (
 )
 from .quality import quality
 from .render import Renderer, md_escape
-from .review import KIND_NAMES, KINDS, review_corpus
+from .review import KIND_NAMES, KINDS, Item, review_corpus
 
 if TYPE_CHECKING:
     from multiprocessing.sharedctypes import Synchronized
@@ -102,8 +102,10 @@ def render_pages(
         renderer.load_templates(("", "partials"))  # once, here: the workers inherit them
         failed += _run_in_processes(jobs_list, output, workers)
     relative = "build-report/index.md"
-    output.write(relative, _build_report(renderer, relative, corpus, findings, tuple(failed)))
-    output.write(REVIEW_PAGE, review_page(renderer, corpus, findings))
+    items = review_corpus(corpus, findings)  # once: the review page and the report's signals
+    report = _build_report(renderer, relative, corpus, findings, tuple(failed), items)
+    output.write(relative, report)
+    output.write(REVIEW_PAGE, review_page(renderer, items))
     return tuple(failed)
 
 
@@ -295,10 +297,11 @@ def _build_report(
     corpus: Corpus,
     findings: Findings,
     failed: tuple[Problem, ...],
+    items: Sequence[Item] = (),
 ) -> str:
     """The build report: every problem, the pages and charts that failed (`failed`),
-    the quality signals (publish/quality.py), what the page caps left out, and the
-    limits."""
+    the quality signals (publish/quality.py, with the review's `items`), what the page
+    caps left out, and the limits."""
     documents = corpus.documents
     every = corpus.problems + findings.problems + failed
     paths = {d.id: str(d.path) for d in documents}
@@ -312,13 +315,13 @@ def _build_report(
         limits={**load_limits(), "nlp_chunk_chars": CHUNK_CHARS},
         left_out=_left_out(findings.entities, documents, paths),
         caps={"per_type": PAGES_PER_TYPE, "per_document": PAGES_PER_DOCUMENT},
-        quality=quality(corpus, findings),
+        quality=quality(corpus, findings, items),
     )
 
 
-def review_page(renderer: Renderer, corpus: Corpus, findings: Findings) -> str:
-    """The review page: what to check and correct, most important first (review.py)."""
-    items = review_corpus(corpus, findings)
+def review_page(renderer: Renderer, items: Sequence[Item]) -> str:
+    """The review page: what to check and correct, most important first (review.py's
+    `review_corpus`)."""
     counts = Counter(item.kind for item in items)
     return renderer.render(
         "review.md.j2",

@@ -13,9 +13,11 @@ listed. Kinds, in the order they rank at equal score:
 - type: an entity whose contexts disagree with its type ("Go ahead, X." or "Mr. X" for
   an organization or a place, a person's name ending in "Department", "the X vaccine"
   or "in X" for a person named by one word). Fix: `type`.
-- junk: a name that is not an entity (lower case, a time zone, a word or phrase the
-  documents write in lower case, a phrase with lower-case words, a one-off fragment
-  with a number). Fix: `ignore`.
+- junk: a name that is not an entity (lower case, a time zone, a separator, a single
+  letter, more digits than letters, a person's name of too many words, a word or phrase
+  the documents write in lower case, a phrase with lower-case words, a one-off fragment
+  with a number). Fix: `ignore`. The Build report lists these and the merges below
+  (quality.py): the rules are written here only.
 - merge: a suspicious merge: a lone surname joined to a full name, mostly in documents
   that never give the full name. Fix: `split` the lone name off the entity, in those
   documents (all of them when the lone name is nowhere else).
@@ -137,21 +139,28 @@ def _cues(context: Context, entity: Entity) -> Counter[str]:
     ("Mr. X", "Senator X") or a speaker's ("X said")."""
     cues: Counter[str] = Counter()
     for mention in entity.mentions:
-        before = context.before(mention)
-        if _PLACE_BEFORE.search(before):
-            cues["place"] += 1
-        title = _TITLE_BEFORE.search(before)
-        if title and title.group(1).lower() in PERSON_TITLES and title.group(1)[0].isupper():
-            cues["person"] += 1
-        after = context.after(mention)
-        if _SAID_AFTER.match(after):
-            cues["said"] += 1
-        if _ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(after):
-            cues["address"] += 1
-        if _THE_BEFORE.search(before) and _MODIFIES.match(after):
-            cues["the"] += 1
-            if after.split()[0].lower().strip(".,") in _PLACE_WORDS:
-                cues["the place"] += 1
+        cues.update(_mention_cues(context, mention))
+    return cues
+
+
+def _mention_cues(context: Context, mention: Mention) -> set[str]:
+    """What the words around one mention say of its type (see _cues): "place",
+    "person" (a title before), "said", "address" (spoken to), "the" (and "the place")."""
+    before, after = context.before(mention), context.after(mention)
+    cues = set()
+    if _PLACE_BEFORE.search(before):
+        cues.add("place")
+    title = _TITLE_BEFORE.search(before)
+    if title and title.group(1).lower() in PERSON_TITLES and title.group(1)[0].isupper():
+        cues.add("person")
+    if _SAID_AFTER.match(after):
+        cues.add("said")
+    if _ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(after):
+        cues.add("address")
+    if _THE_BEFORE.search(before) and _MODIFIES.match(after):
+        cues.add("the")
+        if after.split()[0].lower().strip(".,") in _PLACE_WORDS:
+            cues.add("the place")
     return cues
 
 
@@ -252,18 +261,13 @@ def _a(noun: str) -> str:
     return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
 
 
+# The cue a mention is cited for, when it has several: the first of these.
+_CUE_ORDER = ("address", "the", "person", "place")
+
+
 def _cue_of(context: Context, mention: Mention) -> str:
-    before = context.before(mention)
-    if _ADDRESS_BEFORE.search(before) and _ADDRESS_AFTER.match(context.after(mention)):
-        return "address"
-    if _THE_BEFORE.search(before) and _MODIFIES.match(context.after(mention)):
-        return "the"
-    title = _TITLE_BEFORE.search(before)
-    if title and title.group(1).lower() in PERSON_TITLES and title.group(1)[0].isupper():
-        return "person"
-    if _PLACE_BEFORE.search(before):
-        return "place"
-    return ""
+    cues = _mention_cues(context, mention)
+    return next((cue for cue in _CUE_ORDER if cue in cues), "")
 
 
 # --- junk ----------------------------------------------------------------------------
@@ -284,6 +288,9 @@ def _not_an_entity(
         return 0.9, f"'{name}' is a time zone"
     if name[0].islower():
         return 0.8, "the name starts with a lower-case word"
+    shape = _not_a_name_shape(entity, letters, words)
+    if shape is not None:
+        return shape
     small = SMALL_WORDS | {"and", "&"}
     lower_words = [w for w in words if w[0].islower() and w.lower() not in small]
     if len(words) >= LONG_TITLE and lower_words:
@@ -313,6 +320,38 @@ def _not_an_entity(
 
 
 _PHRASE_WORDS = 4
+# A character no name is written with: a list's bullet or separator, a clock's colon,
+# markup ("California • Enshalla Dunlop", "BST 10:45"). Not quotes ("Charles “Chuck”
+# Hagel"), brand marks ("Nestlé NAN®"), dashes or the okina ("Kaua‘i"): names have those.
+_SEPARATOR = re.compile(r"[•·|:;=@#*<>\[\]{}\\^~]")
+# Words beyond which a person's name is a run of several names or a phrase. Not for an
+# organization or a place: official names run long ("Criminal Section of the Civil
+# Rights Division of the United States Department of Justice"); on whitehouse-2022,
+# 4 of the 15 such names over 12 words were junk.
+PERSON_WORDS = 5
+
+
+def _not_a_name_shape(
+    entity: Entity, letters: Sequence[str], words: Sequence[str]
+) -> tuple[float, str] | None:
+    """(confidence, rule) when the name's shape is no name's: a separator, a single
+    letter, more digits than letters (a person: any digit), a person's name of too many
+    words."""
+    name = entity.name
+    person = entity.type == "person"
+    separator = _SEPARATOR.search(name)
+    if separator:
+        return 0.75, f"'{separator.group()}' in the name: a separator, not part of a name"
+    if len(letters) == 1:
+        return 0.8, "a single letter"
+    digits = sum(c.isdigit() for c in name)
+    if digits > len(letters) or (person and digits):
+        return 0.7, "digits in the name" + (
+            " of a person" if person and digits <= len(letters) else ""
+        )
+    if person and len(words) > PERSON_WORDS:
+        return 0.5, f"{len(words)} words: names run together, or a sentence"
+    return None
 
 
 def lower_phrases(

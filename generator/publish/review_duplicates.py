@@ -59,8 +59,18 @@ def _same_thing(context: Context, a: Entity, b: Entity) -> tuple[float, str] | N
     return best
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _shape(name: str) -> tuple[tuple[str, ...], str, tuple[str, ...], bool]:
+    """What the pair rules compare of a name, worked out once per name (a large corpus
+    compares hundreds of thousands of pairs): its key words, their letters joined, the
+    words without a plural's "s", and whether it is an acronym."""
+    words = _key(name)
+    return words, "".join(words), tuple(w.rstrip("s") for w in words), is_acronym(name)
+
+
 def _names_match(name_a: str, name_b: str, a: Entity, b: Entity) -> tuple[float, str] | None:
-    words_a, words_b = _key(name_a), _key(name_b)
+    words_a, letters_a, singular_a, acronym_a = _shape(name_a)
+    words_b, letters_b, singular_b, acronym_b = _shape(name_b)
     if not words_a or not words_b:
         return None
     if words_a == words_b:
@@ -68,13 +78,9 @@ def _names_match(name_a: str, name_b: str, a: Entity, b: Entity) -> tuple[float,
             0.95,
             f"the same name but for accents, case, punctuation or particles: '{name_a}', '{name_b}'",
         )
-    if "".join(words_a) == "".join(words_b):
+    if letters_a == letters_b:
         return 0.9, f"the same letters but for spaces or hyphens: '{name_a}', '{name_b}'"
-    if (
-        len(words_a) == len(words_b)
-        and words_a[0] == words_b[0]
-        and [w.rstrip("s") for w in words_a] == [w.rstrip("s") for w in words_b]
-    ):
+    if len(words_a) == len(words_b) and words_a[0] == words_b[0] and singular_a == singular_b:
         return 0.85, f"the same name but for a plural: '{name_a}', '{name_b}'"
     if a.type == "person" and b.type == "person" and _one_person(words_a, words_b):
         initial = min(len(words_a[0]), len(words_b[0])) == 1
@@ -83,8 +89,11 @@ def _names_match(name_a: str, name_b: str, a: Entity, b: Entity) -> tuple[float,
             f"the same surname and a first name {'initial ' if initial else ''}that fits: "
             f"'{name_a}', '{name_b}'",
         )
-    for short, long_words, other in ((name_a, words_b, name_b), (name_b, words_a, name_a)):
-        if is_acronym(short) and len(long_words) >= 2:
+    for short, acronym, long_words, other in (
+        (name_a, acronym_a, words_b, name_b),
+        (name_b, acronym_b, words_a, name_a),
+    ):
+        if acronym and len(long_words) >= 2:
             spelled = _initials([w for w in long_words if w not in ("us", "u", "and")])
             if _bare(short).lower() in (_initials(long_words), spelled):
                 return 0.8, f"'{short}' spells the initials of '{other}'"
@@ -95,6 +104,7 @@ def _bare(name: str) -> str:
     return name.replace(".", "").replace("&", "")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_acronym(name: str) -> bool:
     bare = _bare(name)
     return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()

@@ -7,7 +7,9 @@ definition as a thing does not delete a name that another text defines."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..infra.memo import reused
 from ..model import Document
@@ -21,6 +23,7 @@ _PARENTHESIS = re.compile(r"\(([A-Z][A-Za-z]{1,6})\)")
 _DOCUMENT_HEAD_WORDS = frozenset(w.capitalize() for w in DOCUMENT_HEADS)
 _JOINING_WORDS = frozenset("of and for the to on".split())
 _NAME_CHARS = re.compile(r"[\w’'-]")
+_POSSESSIVE = re.compile(r"[’']s$")
 # The words before "(ACR)" that may spell it, within a bounded window (linear).
 _WINDOW = 120
 _THING_WORDS = re.compile(r"(?:(?<![\w-])[a-z][\w-]*\s+){0,7}(?<![\w-])[a-z][\w-]*$")
@@ -41,18 +44,39 @@ def document_acronyms(documents: Sequence[Document]) -> set[str]:
     for document in documents:
         defined_things, defined_names = _defined_acronyms(document.text)
         things.update(defined_things)
-        names.update(defined_names)
+        names.update(acronym for acronym, _ in defined_names)
     return things - names
 
 
+# A name an acronym is defined as: its words, and how many of the last spell the acronym.
+Definition = tuple[tuple[str, ...], int]
+
+
+def name_definitions(documents: Sequence[Document]) -> dict[str, Counter[Definition]]:
+    """For each acronym the texts define as a name, the names it is defined as and in
+    how many documents each: {"DOE": {(("Department", "of", "Energy"), 3): 9, ...}}. A name is
+    the capitalised words before the parenthesis ("The U.S. International Development
+    Finance Corporation"), a possessive dropped; its last words spell the acronym
+    (Schwartz and Hearst's test), the words before may belong to it or not (the
+    caller tries the longest first)."""
+    found: dict[str, Counter[Definition]] = {}
+    for document in documents:
+        for acronym, name in sorted(set(_defined_acronyms(document.text)[1])):
+            found.setdefault(acronym, Counter())[name] += 1
+    return found
+
+
 @reused("acronyms")
-def _defined_acronyms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+@lru_cache(maxsize=1 << 12)  # read twice a build: for things, then for names
+def _defined_acronyms(
+    text: str,
+) -> tuple[frozenset[str], tuple[tuple[str, Definition], ...]]:
     """The acronyms the text defines as a thing (a law: "Inflation Reduction Act (IRA)";
-    a common noun: "liquified natural gas (LNG)"), and those it defines as a name
-    ("Department of Energy (DOE)"). Found from each parenthesis back, in a bounded window,
-    so the time is linear in the text's length."""
+    a common noun: "liquified natural gas (LNG)"), and those it defines as a name with
+    the name ("DOE", "Department of Energy"). Found from each parenthesis back, in a
+    bounded window, so the time is linear in the text's length."""
     things: set[str] = set()
-    names: set[str] = set()
+    names: list[tuple[str, Definition]] = []
     for match in _PARENTHESIS.finditer(text):
         start, acronym = match.start(), match.group(1)
         word_end = _skip_spaces_back(text, start)
@@ -69,9 +93,18 @@ def _defined_acronyms(text: str) -> tuple[frozenset[str], frozenset[str]]:
             things.add(acronym)
             continue
         name = _NAME_WORDS.search(before)
-        if name and spells(acronym, name.group()):
-            names.add(acronym)
-    return frozenset(things), frozenset(names)
+        spelled = spelling(acronym, name.group()) if name else None
+        if name and spelled:
+            words = _POSSESSIVE.sub("", name.group()).split()
+            # the words that may belong to the name: those that spell it, and before
+            # them those from its first capital ("The" starts a sentence, not a name)
+            first = len(words) - len(spelled.split())
+            while first > 0 and words[first - 1] != "The":
+                first -= 1
+            while words[first] in _JOINING_WORDS:
+                first += 1
+            names.append((acronym, (tuple(words[first:]), len(spelled.split()))))
+    return frozenset(things), tuple(names)
 
 
 def _skip_spaces_back(text: str, end: int) -> int:
@@ -113,7 +146,15 @@ def spells(acronym: str, words: str) -> bool:
     an abbreviation's definition has it: each letter, from the last, found in order
     going back, the first one starting a word, within a few words ("liquefied natural
     gas (LNG)", "blowout preventer (BOP)"; not "they (BP)", a reader's aside)."""
-    text = " ".join(words.split()).lower()
+    return spelling(acronym, words) is not None
+
+
+def spelling(acronym: str, words: str) -> str | None:
+    """The last of `words` that spell the acronym (see spells), or None: "Centers for
+    Disease Control and Prevention" for CDC, "Department of Energy" for DOE out of "the
+    Department of Energy"."""
+    written = " ".join(words.split())
+    text = written.lower()
     position = len(text) - 1
     for index in range(len(acronym) - 1, -1, -1):
         letter = acronym[index].lower()
@@ -123,7 +164,7 @@ def spells(acronym: str, words: str) -> bool:
         ):
             position -= 1
         if position < 0:
-            return False
+            return None
         position -= 1
-    used = text[position + 1 :].split()
-    return len(used) <= min(len(acronym) + 5, 2 * len(acronym))
+    used = written[position + 1 :]
+    return used if len(used.split()) <= min(len(acronym) + 5, 2 * len(acronym)) else None

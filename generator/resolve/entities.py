@@ -281,9 +281,35 @@ def _freeze(
         )
         entities.append(entity)
     entities = _membership(entities, drafts, ids, documents)
+    entities = _namesakes_aliases(entities)
     entities = find_descriptions(entities, documents)
     entities.sort(key=lambda e: (-len(e.mentions), fold(e.name), e.id))
     return tuple(entities)
+
+
+def _namesakes_aliases(entities: list[Entity]) -> list[Entity]:
+    """A surname or a first name alone is the alias of the person it most often names:
+    "Sullivan" is listed for Jake Sullivan, not for Caroline Sullivan, though her document
+    calls her "Sullivan" too (that mention stays hers). An alias names one entity: tools
+    that match by aliases (FollowTheMoney's) would take every Sullivan for one."""
+    uses: dict[str, list[tuple[int, int]]] = {}
+    for index, entity in enumerate(entities):
+        if entity.type != "person":
+            continue
+        counted = Counter(m.text for m in entity.mentions)
+        for alias in entity.aliases:
+            if " " not in alias and alias in entity.name.split():
+                uses.setdefault(alias, []).append((counted[alias], index))
+    drop: dict[int, set[str]] = {}
+    for alias, users in uses.items():
+        if len(users) > 1:
+            users.sort(key=lambda u: (-u[0], -len(entities[u[1]].mentions), u[1]))
+            for _, index in users[1:]:
+                drop.setdefault(index, set()).add(alias)
+    return [
+        replace(e, aliases=tuple(a for a in e.aliases if a not in drop[i])) if i in drop else e
+        for i, e in enumerate(entities)
+    ]
 
 
 def _merged(cluster: Cluster, name: str, documents: Sequence[Document]) -> tuple[Merge, ...]:

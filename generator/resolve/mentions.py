@@ -86,6 +86,9 @@ SMALL_WORDS = lexicon.words("small_words")
 TITLE_PHRASE = TITLES | ROLE_NOUNS | SMALL_WORDS | lexicon.words("title_phrase_words")
 # Names of documents, laws and occasions rather than of people, organizations or places.
 DOCUMENT_HEADS = lexicon.words("document_heads")
+BUSINESS_WORDS = lexicon.words("business_words")
+# Given names in lexicon/nicknames.txt, short and full ("bill", "william").
+GIVEN_NAMES = frozenset(w for pair in lexicon.pairs("nicknames").items() for w in pair)
 # Acronyms and degrees that are not entities.
 NOT_ENTITIES = (
     lexicon.words("not_entities") | lexicon.words("deities") | lexicon.words("time_zones")
@@ -485,6 +488,8 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
     """Rules for a span of two words or more tagged PERSON: cut short, a title or a
     role, common words, an acronym at the end."""
     first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,")
+    if last in BUSINESS_WORDS:
+        return False  # "Fitch Ratings", "Anadarko Petroleum": a company (_vote), kept
     if re.fullmatch(r"[A-Z]\.?", words[-1]):
         return True  # "George A." cut short
     plural = last.removesuffix("s")
@@ -492,8 +497,8 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
         return True  # "Q John" in a transcript
     if len(words) == 2 and "." in words[0] and words[0].replace(".", "") in STATE_CODES:
         return True  # "D.C. Exxon" after "Washington,": a place, then a name
-    if last in TITLES or last in ROLE_NOUNS or first in DOCUMENT_HEADS:
-        return True
+    if last in TITLES or last in ROLE_NOUNS or (first in DOCUMENT_HEADS and first not in GIVEN_NAMES):
+        return True  # "Bill Reilly" is a name: "bill" is a given name too
     if last in GENERIC or plural in GENERIC or plural in ROLE_NOUNS:
         return True  # "Principal Officer", "Merit Badge Counselor", "Order Promoting"
     if len(words) > 5 or (vocabulary.common(words[0]) and vocabulary.common(words[-1])):
@@ -511,6 +516,12 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
         # hardly ever a word the corpus writes in lower case ten times as often.
         # (With a middle initial it is a name: "Robert O. Work", "Andrew J. Read".)
         return True
+    if (
+        len(words) == 2
+        and first not in GIVEN_NAMES
+        and vocabulary.lower[first] >= 10 * max(1, vocabulary.capital[first])
+    ):
+        return True  # "Read Obama's lips": a verb capitalised to start a sentence
     # "Kootenai Tribes", "Principal Officer"
     return vocabulary.common(words[-1]) and (
         last.endswith("s") or last in ROLE_NOUNS or last in GENERIC or last in DOCUMENT_HEADS
@@ -587,8 +598,8 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         "-" in head and head.split("-")[-1] in GEO_HEADS
     ):
         return "place", STRONG  # "Indo-Pacific", "Sahel Region", "South China Sea"
-    if len(words) > 1 and head in ORG_HEADS:
-        return "organization", STRONG
+    if len(words) > 1 and (head in ORG_HEADS or head in BUSINESS_WORDS):
+        return "organization", STRONG  # "Fitch Ratings", however tagged
     if found.label == "PERSON" and len(words) == 1 and found.text.isupper():
         return "organization", 1.0  # "VAWA", "JYNNEOS": people are not written in capitals
     if found.label == "PERSON" and {"of", "for", "and", "the", "&"} & set(words[1:]):
@@ -650,7 +661,7 @@ def _coordinated(found: list[Found], text: str) -> None:
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The comparison key of a name: folded, no dots, "Department of X" = "X Department",
-    "FL" = "Florida"."""
+    "FL" = "Florida", "United Nations X" = "UN X"."""
     if name in STATE_NAMES:
         name = STATE_NAMES[name]
     key = fold(name).replace("’", "'")
@@ -662,6 +673,7 @@ def name_key(name: str) -> str:
     key = re.sub(r"^(?:the )?united states (?!of )", "us ", key)  # "United States Army"
     key = re.sub(r"^(?:the )?(?:us|united states) (?!of )(?=\w+ \w+)", "", key)
     key = re.sub(r"^(department|ministry) of (?:the )?(.+)$", r"\2 \1", key)
+    key = re.sub(r"^(?:the )?united nations (?=\w)", "un ", key)  # "U.N. Security Council"
     return key
 
 

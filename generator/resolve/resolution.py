@@ -113,21 +113,28 @@ def is_full_person(cluster: Cluster) -> bool:
     """Named in full ("Nicolás Maduro") and tagged PERSON in most full-name mentions;
     not "the Deepwater Horizon rig" a fifth of the time (re-found copies too): a
     facility, however tagged; not "Halliburton Co" (a legal form: a company)."""
-    full = person = many = facility = 0
+    full = person = 0
     for m in cluster.mentions:
-        if len(m.text.split()) < 2:
-            continue
-        many += 1
-        facility += m.vote == "place" and m.weight >= STRONG
-        if m.label != "FOUND":
+        if len(m.text.split()) >= 2 and m.label != "FOUND":
             full += 1
             person += m.label == "PERSON" and m.vote == "person"
     return (
         person > 0
         and person * 2 >= full
-        and facility * 5 < many
+        and not is_facility(cluster)
         and not has_legal_form(cluster)
     )
+
+
+def is_facility(cluster: Cluster) -> bool:
+    """Named in full as a facility a fifth of the time or more ("the Deepwater Horizon
+    rig", "the Macondo well"), re-found copies too: no person, however tagged."""
+    many = facility = 0
+    for m in cluster.mentions:
+        if len(m.text.split()) >= 2:
+            many += 1
+            facility += m.vote == "place" and m.weight >= STRONG
+    return many > 0 and facility * 5 >= many
 
 
 def name_pairs(clusters: list[Cluster]) -> None:
@@ -475,6 +482,9 @@ def stated_aliases(clusters: list[Cluster], documents: Sequence[Document]) -> No
 THING_SHARE = 0.12
 
 
+KINDS_VOTED: tuple[str, ...] = ("person", "organization", "place")
+
+
 def type_of(cluster: Cluster) -> str:
     """person, organization or place; "thing" for a programme, a law, a case or a
     product, which has no profile."""
@@ -489,10 +499,10 @@ def type_of(cluster: Cluster) -> str:
     if things >= max(2, THING_SHARE * voters):
         return "thing"  # "Medicare beneficiaries", "Dobbs v. Jackson": no entity
     votes: dict[str, float] = {}
+    kinds = ("organization", "place") if is_facility(cluster) else KINDS_VOTED
     for m in cluster.mentions:
-        if m.vote in ("person", "organization", "place"):
-            votes.setdefault(m.vote, 0.0)
-            votes[m.vote] += m.weight
+        if m.vote is not None and m.vote in kinds:
+            votes[m.vote] = votes.get(m.vote, 0.0) + m.weight
     if not votes:
         return "organization"
     order = {"organization": 0, "place": 1, "person": 2}

@@ -14,13 +14,24 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Document
-from .mentions import GEO_HEADS, SMALL_WORDS, STATE_CODES, name_key
+from .acronyms import Definition, name_definitions
+from .mentions import (
+    BUSINESS_WORDS,
+    EVENT_HEADS,
+    GEO_HEADS,
+    ORG_HEADS,
+    SMALL_WORDS,
+    STATE_CODES,
+    STRONG,
+    name_key,
+)
 from .names import distance, first_name, given_name, near, person_key, same_person, surname
 from .resolution import (
     DOMINANT,
     Cluster,
     cluster_keys,
     formal_short_name,
+    has_legal_form,
     is_acronym,
     is_full_person,
     merge,
@@ -65,14 +76,18 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 ):
                     merge(clusters, a_root, b_root, "a middle name, nickname or spelling")
     _merge_person_lookalikes(clusters, keys, people)
+    _merge_people_tagged_otherwise(clusters, keys, documents)
     _merge_name_order(clusters, keys, people)
+    _merge_cut_short(clusters, keys, people, documents)
     _merge_legal_forms(clusters)
     _merge_misspellings(clusters, keys, people)
     _merge_short_names(clusters)
     _merge_departments(clusters)
+    _merge_inverted(clusters)
     _merge_acronyms(clusters, documents)
     _merge_qualified(clusters)
     _merge_lone_words(clusters, documents)
+    _merge_tails(clusters, documents)
     _merge_administrations(clusters)
 
 
@@ -151,6 +166,73 @@ def _merge_person_lookalikes(
                 merge(clusters, target, i, "the same person tagged otherwise")
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|according to)\s+$")
+_SAID_AFTER = re.compile(r"(?:\s+(?:said|says|added|told)\b|,\s+who\b)")
+_GIVEN = re.compile(r"[A-Z][a-zà-öø-ÿ]+")  # "Brent", not "U.S." or "NEW"
+
+
+def _merge_people_tagged_otherwise(
+    clusters: list[Cluster], keys: dict[int, str], documents: Sequence[Document]
+) -> None:
+    """ "Brent Coon" tagged an organization each time is the Coon the same document
+    speaks of as a person ("Mr. Coon", "said Coon, who ...", "Coon said"): a name of two
+    or three words, the first a given name's shape, with no word of an organization's or
+    a place's name and no plural at the end, whose last word is, alone, a person spoken
+    of so, whom nobody else is named in full as, in a document that writes both. Its
+    mentions become a person's and the lone surname joins it."""
+    lone: dict[str, int] = {}
+    for i, key in keys.items():
+        cluster = clusters[i]
+        if (
+            " " not in key
+            and cluster.mentions
+            and type_of(cluster) == "person"
+            and _spoken_of_as_person(cluster, documents)
+        ):
+            lone[key] = i
+    if not lone:
+        return
+    full_surnames = {
+        surname(keys[i].split())
+        for i in keys
+        if clusters[i].mentions and " " in keys[i] and is_full_person(clusters[i])
+    }
+    for i, key in sorted(keys.items()):
+        words = key.split()
+        cluster = clusters[i]
+        if not 2 <= len(words) <= 3 or not cluster.mentions or words[-1] not in lone:
+            continue
+        if words[-1] in full_surnames or is_full_person(cluster) or has_legal_form(cluster):
+            continue
+        if any(w in SMALL_WORDS or w in ORG_HEADS or w in BUSINESS_WORDS or w in GEO_HEADS for w in words):
+            continue
+        if _singular(words[-1]) != words[-1] or words[0] in EVENT_HEADS:
+            continue  # "Pittsburgh Steelers", "Hurricane Ian"
+        if not all(_GIVEN.fullmatch(n.split()[0]) for n in cluster.names()):
+            continue
+        j = lone[words[-1]]
+        if not {m.doc for m in cluster.mentions} & {m.doc for m in clusters[j].mentions}:
+            continue
+        a, b = _root(clusters, i), _root(clusters, j)
+        if a == b:
+            continue
+        for mention in clusters[a].mentions:
+            mention.vote = "person"
+        merge(clusters, a, b, "a surname's person, tagged otherwise in full")
+
+
+def _spoken_of_as_person(cluster: Cluster, documents: Sequence[Document]) -> bool:
+    for m in cluster.mentions:
+        if m.vote == "person" and m.weight >= STRONG:
+            return True  # "Mr. Emanuel"
+        text = documents[m.doc].text
+        if _SAID_BEFORE.search(text, max(0, m.start - 20), m.start) or _SAID_AFTER.match(
+            text, m.end
+        ):
+            return True
+    return False
+
+
 RARE = 10  # a misspelling is used at most a tenth as often as the usual spelling
 
 
@@ -226,21 +308,33 @@ def _merge_legal_forms(clusters: list[Cluster]) -> None:
                 merge(clusters, a, b, "a legal form")
 
 
-BUSINESS_WORDS = lexicon.words("business_words")
-
-
 def _merge_short_names(clusters: list[Cluster]) -> None:
     """ "Anadarko" is Anadarko Petroleum, "Gulf" the Gulf of Mexico: a one-word name
     joins the one longer name of its kind that adds only words of a company's trade
     (lexicon/business_words.txt), or, for a body of water or a region ("Gulf", "Bay"),
     the one "X of Y" place. With two candidates ("Gulf of Mexico", "Persian Gulf") it is
-    left alone, unless one of them dominates the corpus."""
+    left alone, unless one of them dominates the corpus. A word tagged a person that
+    no one named in full bears as a surname joins the company so ("Fitch said": Fitch
+    Ratings)."""
     kinds: dict[int, str] = {}
 
     def kind(i: int) -> str:  # decided only for the few clusters of the right shape
         if i not in kinds:
             kinds[i] = type_of(clusters[i])
         return kinds[i]
+
+    known: list[set[str]] = []
+
+    def surnames() -> set[str]:  # of the people named in full, worked out once if asked
+        if not known:
+            known.append(
+                {
+                    surname(_best_key(c).split())
+                    for c in clusters
+                    if c.mentions and c.merged_into is None and is_full_person(c)
+                }
+            )
+        return known[0]
 
     longer: dict[str, set[int]] = {}
     rivals: dict[str, set[int]] = {}  # other places the word may be short for
@@ -249,10 +343,11 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
         if not cluster.mentions:
             continue
         keys = cluster_keys(cluster)
+        bare = {without_legal_form(k) or k for k in keys}  # "Harvard [Corporation]"
         for key in keys:
             words = key.split()
             if len(words) < 2:
-                if len(keys) == 1:
+                if len(bare) == 1:
                     lone.append((i, key))
                 continue
             business = all(w in BUSINESS_WORDS for w in words[1:])
@@ -274,13 +369,21 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
         targets = {_root(clusters, t) for t in longer[key]} - {_root(clusters, i)}
         others = {_root(clusters, t) for t in rivals.get(key, ())} - {_root(clusters, i)}
         target = _dominant(clusters, targets | others)
-        if target is None or target not in targets or kind(i) not in ("organization", "place"):
+        if target is None or target not in targets:
+            continue
+        # "Fitch said" nine times, "Fitch Ratings" once, nobody called X Fitch: the
+        # company, however tagged
+        company = kind(i) == "person" and kind(target) == "organization" and key not in surnames()
+        if not company and kind(i) not in ("organization", "place"):
             continue
         if all(is_acronym(n) for n in clusters[i].names()):
             continue  # "EU" is no short form of "EU Energy": acronyms join by definition
         if len(clusters[i].mentions) > RARE * len(clusters[target].mentions):
             continue  # far more used than the longer name: a name of its own
-        if kind(target) == kind(i):
+        if company:
+            for mention in clusters[i].mentions:
+                mention.vote = "organization"
+        if company or kind(target) == kind(i):
             merge(clusters, target, _root(clusters, i), "the short form of one name")
 
 
@@ -311,12 +414,41 @@ def _merge_departments(clusters: list[Cluster]) -> None:
                 merge(clusters, a, b, "a department's name")
 
 
+_OF = re.compile(r"(.+?) of (?:the )?(.+)")
+INVERTED_APART = lexicon.words("inverted_apart")
+
+
+def _merge_inverted(clusters: list[Cluster]) -> None:
+    """ "General Assembly of the United Nations" is the United Nations General Assembly:
+    an organization's "X of (the) Y" joins the "Y X" of another organization, as
+    "Department of X" is "X Department" (name_key); not a university's
+    (lexicon/inverted_apart.txt)."""
+    by_key: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and not is_full_person(cluster):
+            for key in sorted(cluster_keys(cluster)):
+                by_key.setdefault(key, i)
+    for key, i in sorted(by_key.items()):
+        match = _OF.fullmatch(key)
+        if match is None or set(match.group(1).split()) & INVERTED_APART:
+            continue  # the University of Miami is not Miami University
+        j = by_key.get(name_key(f"{match.group(2)} {match.group(1)}"))
+        if j is None:
+            continue
+        a, b = _root(clusters, j), _root(clusters, i)
+        if a != b and type_of(clusters[a]) == type_of(clusters[b]) == "organization":
+            if len(clusters[a].mentions) < len(clusters[b].mentions):
+                a, b = b, a
+            merge(clusters, a, b, "the same name with its words in the other order")
+
+
 def _merge_qualified(clusters: list[Cluster]) -> None:
     """A name that is another of the same kind with a qualifier that tells nothing apart
     in this corpus: a country's formal name ("State of Israel", "Kingdom of Saudi
     Arabia": lexicon/state_forms.txt) joins its short name, and an organization named
-    with the story's home country before it ("U.S. Senate", "United States Army") joins
-    the one named without ("Senate", "U.S. Army" written "US Army"). The home country is
+    with the story's home country before or after it ("U.S. Senate", "United States
+    Army", "Supreme Court of the United States") joins the one named without ("Senate",
+    "U.S. Army" written "US Army", "Supreme Court"). The home country is
     the most mentioned place; a state or a city before an organization's name is no
     qualifier to drop ("Texas Senate" is not the Senate)."""
     live = [i for i, c in enumerate(clusters) if c.mentions and not is_full_person(c)]
@@ -334,13 +466,18 @@ def _merge_qualified(clusters: list[Cluster]) -> None:
     home_keys = sorted(
         {name_key(f"{n} Body")[: -len(" body")] for n in home_names}, key=lambda k: (-len(k), k)
     )
+    # ... and after another ("Supreme Court of the United States").
+    home_tails = sorted(
+        {f" of{the} {name_key(n)}" for n in home_names for the in ("", " the")},
+        key=lambda k: (-len(k), k),
+    )
     for key, i in sorted(by_key.items()):
         formal = formal_short_name(key)
         short = formal
         if formal is None:
             short = next(
                 (key[len(k) + 1 :] for k in home_keys if key.startswith(k + " ")), None
-            )
+            ) or next((key[: -len(k)] for k in home_tails if key.endswith(k)), None)
         j = by_key.get(short) if short else None
         if j is None:
             continue
@@ -390,7 +527,7 @@ def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) ->
     """ "Horizon" is the Deepwater Horizon, "Exxon" Exxon Mobil: a one-word name of a
     place or an organization joins the one longer name of its kind that starts or ends
     with it, when every document that writes the word also writes that longer one and
-    no other such name. Read inside each document first, as a reader does; "Virginia" in
+    no other such name but far rarer ones (_dominant). Read inside each document first, as a reader does; "Virginia" in
     a document without "West Virginia" stays Virginia, "Korea" beside North and South
     Korea stays alone. A word after "of" is another thing: Mexico is not the Gulf of
     Mexico."""
@@ -411,6 +548,7 @@ def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) ->
                     longer.setdefault(words[-1], set()).add(i)
     mentioned_in: dict[int, set[int]] = {}
     long_names: dict[int, list[str]] = {}
+    folded: dict[int, str] = {}
 
     def written(j: int, doc: int) -> bool:
         """Does document `doc` write cluster j's longer name: as a mention, or inside
@@ -418,7 +556,11 @@ def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) ->
         if j not in mentioned_in:
             mentioned_in[j] = {m.doc for m in clusters[j].mentions}
             long_names[j] = sorted(n for n in clusters[j].names() if " " in n)
-        return doc in mentioned_in[j] or any(n in documents[doc].text for n in long_names[j])
+        if doc in mentioned_in[j]:
+            return True
+        if doc not in folded:
+            folded[doc] = documents[doc].text.casefold()
+        return any(n.casefold() in folded[doc] for n in long_names[j])  # "DeepWater"
 
     for i, word in lone:
         candidates = longer.get(word, set()) - {i}
@@ -429,6 +571,9 @@ def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) ->
         chosen: set[int] = set()
         for doc in sorted({m.doc for m in short.mentions}):
             here = {j for j in candidates if written(j, doc)}
+            if len(here) > 1:  # "Deepwater Horizon" beside "Transocean Horizon" once
+                dominant = _dominant(clusters, {_root(clusters, j) for j in here})
+                here = {j for j in here if _root(clusters, j) == dominant}
             if len(here) != 1:
                 chosen = set()
                 break
@@ -442,13 +587,110 @@ def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) ->
         merge(clusters, a, b, "a word of the one longer name the same documents give")
 
 
+def _merge_tails(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "López Obrador" is Andrés Manuel López Obrador, "Razdan Duggal" Shefali Razdan
+    Duggal: a person's name of two words or more that only ever appears as itself (or as
+    its own last words) joins
+    the one longer person's name that ends with it (a double surname, a name without its
+    first), as _merge_lone_words does for one word. In a document that writes longer
+    names ending so, it must write exactly one, the same in every document; in a
+    document that writes none, it is that one only if the corpus has no other. Not for
+    organizations: the longer one is most often a part of the shorter ("Foundry United
+    Methodist Church", "Air Force Special Operations Command")."""
+    live = [i for i, c in enumerate(clusters) if c.mentions and is_full_person(c)]
+    tails: dict[str, set[int]] = {}
+    short: list[tuple[int, str]] = []
+    for i in live:
+        keys = cluster_keys(clusters[i])
+        best = _best_key(clusters[i])
+        if " " in best and all(f" {best}".endswith(f" {k}") for k in keys):
+            short.append((i, best))  # with its own lone surname: "[López] Obrador"
+        for key in keys:
+            words = key.split()
+            for k in range(2, len(words)):
+                if words[-k - 1] not in SMALL_WORDS:  # "Bank of [the United States]"
+                    tails.setdefault(" ".join(words[-k:]), set()).add(i)
+    # the longest first: "Manuel López Obrador" is one candidate for "López Obrador"
+    # once it has joined "Andrés Manuel López Obrador"
+    for i, key in sorted(short, key=lambda s: (-len(s[1].split()), s[0])):
+        candidates = {_root(clusters, j) for j in tails.get(key, set())} - {_root(clusters, i)}
+        if not candidates or len(candidates) > AMBIGUOUS:
+            continue
+        chosen: set[int] = set()
+        for doc in sorted({m.doc for m in clusters[i].mentions}):
+            here = {
+                j for j in candidates
+                if any(m.doc == doc for m in clusters[j].mentions)
+            }
+            if len(here) > 1 or (not here and len(candidates) > 1):
+                chosen = set()
+                break
+            chosen |= here or candidates
+        if len(chosen) != 1:
+            continue
+        a, b = next(iter(chosen)), _root(clusters, i)
+        if not (is_full_person(clusters[a]) and is_full_person(clusters[b])):
+            continue
+        if len(clusters[b].mentions) > len(clusters[a].mentions) and not _introduced(
+            clusters[a], clusters[b]
+        ):
+            continue  # more used than the longer name, never after it: a name of its own
+        merge(clusters, a, b, "the end of the one longer name the same documents give")
+
+
+def _introduced(full: Cluster, short: Cluster) -> bool:
+    """Does some document write the full name before the short one, as a text introduces
+    "Andrés Manuel López Obrador" and then says "López Obrador"?"""
+    first_full: dict[int, int] = {}
+    for m in full.mentions:
+        first_full[m.doc] = min(first_full.get(m.doc, m.start), m.start)
+    return any(m.doc in first_full and first_full[m.doc] < m.start for m in short.mentions)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
+
+
+def _merge_cut_short(
+    clusters: list[Cluster], keys: dict[int, str], people: set[int], documents: Sequence[Document]
+) -> None:
+    """ "Yoon Suk" is Yoon Suk Yeol, the pipeline having stopped one word short each time
+    ("President Yoon Suk Yeol of the Republic of Korea"): a person's name whose every
+    mention is followed by the same capitalised word, which with it makes the name of
+    another person of the corpus, is that person."""
+    by_key = {keys[i]: i for i in sorted(people)}
+    for i in sorted(people):
+        cluster = clusters[i]
+        if cluster.merged_into is not None or len(keys[i].split()) < 2:
+            continue
+        following = set()
+        for m in cluster.mentions:
+            match = _NEXT_WORD.match(documents[m.doc].text, m.end)
+            following.add(match.group(1) if match else None)
+            if len(following) > 1:
+                break
+        word = following.pop() if len(following) == 1 else None
+        target = by_key.get(name_key(f"{next(iter(cluster.names()))} {word}")) if word else None
+        if target is not None:
+            a, b = _root(clusters, target), _root(clusters, i)
+            if a != b:
+                merge(clusters, a, b, "a name cut short before its last word")
+
+
 def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> None:
-    """ "US" = "United States", "EU" = "European Union": an acronym joins the long name
-    with those initials that a text defines it as ("Veterans Affairs (VA)"), else the one
-    of the same type that shares the most documents with it."""
+    """ "US" = "United States", "EU" = "European Union": an acronym joins the name the
+    texts define it as ("Department of Energy (DOE)", counted over the documents: the
+    name most defined wins, "Departments of Energy (DOE)" written once does not), with
+    the other names defined as the same acronym that are that name in fewer or other
+    words ("Centers for Disease Control (CDC)" and "... and Prevention (CDC)"). With no
+    definition, it joins the long name with those initials of its type that shares the
+    most documents with it."""
+    definitions = name_definitions(documents)
     long_forms: dict[str, set[int]] = {}
+    by_key: dict[str, int] = {}
     for i, cluster in enumerate(clusters):
         if cluster.mentions and not is_full_person(cluster):
+            for key in sorted(cluster_keys(cluster)):
+                by_key.setdefault(key, i)
             for name in cluster.names():
                 for letters in initials(name):
                     long_forms.setdefault(letters, set()).add(i)
@@ -462,31 +704,75 @@ def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> N
         kind = type_of(cluster)
         docs = {m.doc for m in cluster.mentions}
         for acronym in acronyms:
+            defined = _defined_as(clusters, i, definitions.get(acronym), by_key)
+            if defined:
+                _join_acronym(clusters, defined[0], i, "an acronym defined in the text")
+                for other in defined[1:]:
+                    a, b = _root(clusters, defined[0]), _root(clusters, other)
+                    if a != b:
+                        merge(clusters, a, b, "a name defined as the same acronym")
+                break
             scored = []
-            rule = "an acronym of the name, in the same documents"
             for target in sorted(long_forms.get(acronym, set()) - {i}):
                 root = _root(clusters, target)
                 if root == i:
                     continue
                 shared = docs & {m.doc for m in clusters[root].mentions}
-                if _defined(acronym, clusters[root], [documents[d] for d in sorted(shared)]):
-                    scored = [(len(documents) + 1, root)]  # "Veterans Affairs (VA)"
-                    rule = "an acronym defined in the text"
-                    break
                 if shared and type_of(clusters[root]) == kind and acronym not in STATE_CODES:
                     scored.append((len(shared), root))
             scored.sort(reverse=True)
             if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-                long_type = type_of(clusters[scored[0][1]])
-                for mention in cluster.mentions:
-                    mention.vote = long_type  # "VA" tagged a place is Veterans Affairs here
-                merge(clusters, scored[0][1], i, rule)
+                _join_acronym(clusters, scored[0][1], i, "an acronym of the name, in the same documents")
                 break
 
 
-def _defined(acronym: str, cluster: Cluster, documents: Sequence[Document]) -> bool:
-    names = {n for n in cluster.names() if " " in n}
-    return any(f"{n} ({acronym})" in d.text for d in documents for n in names)
+def _join_acronym(clusters: list[Cluster], target: int, acronym: int, rule: str) -> None:
+    long_type = type_of(clusters[target])
+    for mention in clusters[acronym].mentions:
+        mention.vote = long_type  # "VA" tagged a place is Veterans Affairs here
+    merge(clusters, target, acronym, rule)
+
+
+def _defined_as(
+    clusters: list[Cluster], acronym: int, names: Counter[Definition] | None, by_key: dict[str, int]
+) -> list[int]:
+    """The clusters of the names an acronym is defined as, the most defined first, and
+    after it those of the others that are the same name in fewer or other words (their
+    words, bar small ones and plurals, all in it, or its all in them). Empty when no
+    name is defined DOMINANT times as often as any other of other words ("VA": Veterans
+    Affairs in nine documents, Virginia in one, is Veterans Affairs)."""
+    if not names:
+        return []
+    counts: Counter[int] = Counter()
+    for (words, spelling), count in names.items():
+        # the longest name a cluster has: "U.S. International Development Finance
+        # Corporation", though "Development Finance Corporation" spells DFC
+        target = next(
+            (
+                by_key[key]
+                for start in range(len(words) - spelling + 1)
+                if (key := name_key(" ".join(words[start:]))) in by_key
+            ),
+            None,
+        )
+        if target is not None and _root(clusters, target) != acronym:
+            counts[_root(clusters, target)] += count
+    ranked = sorted(counts, key=lambda t: (-counts[t], t))
+    if not ranked:
+        return []
+    content = {t: _content_words(clusters[t]) for t in ranked}
+    best = ranked[0]
+    alike = [t for t in ranked[1:] if content[t] <= content[best] or content[best] <= content[t]]
+    rivals = [t for t in ranked[1:] if t not in alike]
+    if rivals and counts[best] < DOMINANT * counts[rivals[0]]:
+        return []
+    return [best, *alike]
+
+
+def _content_words(cluster: Cluster) -> frozenset[str]:
+    return frozenset(
+        _singular(w) for w in _best_key(cluster).replace("'s ", " ").split() if w not in SMALL_WORDS
+    )
 
 
 def _best_key(cluster: Cluster) -> str:

@@ -1,0 +1,51 @@
+"""The clause that holds a date, and whether the words after a date name a happening:
+the helpers the rules of not_a_happening (happenings.py, figures.py) read a
+sentence with."""
+
+from __future__ import annotations
+
+import re
+
+# A date followed by a noun names a happening ("since the April 20 rig fire", "this
+# year's meeting"): that happening's reference, never a figure's reference point.
+NAMES_A_HAPPENING = re.compile(
+    r"^(?:['’]s\b|\s+(?!(?:and|or|but|to|on|in|at|of|for|with|by|"
+    r"from|as|than|when|while|which|who|that|the|a|an|is|was|were|are|has|have|had|will|"
+    r"would|through|until|compared|versus)\b)[A-Za-z])",
+    re.IGNORECASE,
+)
+_FILLER = re.compile(
+    r",\s*(?:you know|I think|I mean|of course|again|sorry|obviously|frankly|basically|"
+    r"certainly|I guess|as you know)\s*,",
+    re.IGNORECASE,
+)
+_CLAUSE_MARK = re.compile(
+    r"[;:—–()”]|,\s|\s-\s|\b(?:which|who|whom|whose|while|although|but|and then|that|after|"
+    r"before|when|since|because|once)\b"
+)
+
+
+def clause(sentence: str, start: int, length: int, *, after: bool = True) -> str:
+    """The clause that holds the date, from the mark before it to the mark after it
+    (with after=False, to the date): the words that govern the date. A speaker's filler
+    between commas ("we should have more, you know, around April") is no mark."""
+    sentence = _FILLER.sub(lambda m: " " * len(m.group()), sentence)
+    begin = max(
+        (
+            m.end()
+            for m in _CLAUSE_MARK.finditer(sentence, 0, max(start, 0))
+            if not governs(sentence, m, start)
+        ),
+        default=0,
+    )
+    if not after:
+        return sentence[begin : max(start, begin)]
+    following = _CLAUSE_MARK.search(sentence, start + length)
+    return sentence[begin : following.start() if following else len(sentence)]
+
+
+def governs(sentence: str, mark: re.Match[str], start: int) -> bool:
+    """A word that opens a clause but stands right before the date is its preposition
+    ("to be on the floor before Memorial Day", "since May"): no mark, the clause goes on
+    before it."""
+    return mark.group()[:1].isalpha() and not sentence[mark.end() : start].strip()

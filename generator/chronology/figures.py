@@ -1,0 +1,144 @@
+"""What is not a happening, in figures: the rules of not_a_happening (happenings.py) that
+find a date is a figure's period or reference point ("as of Friday, the average was",
+"$5.5 billion in 2022", "up from 9,000 on Friday") or the start of a count accumulated
+since ("Since 2012, 825,000 people have been granted DACA"). Each rule is a function of
+(sentence, date, where the date's expression starts) that returns True when the sentence
+states no happening on that date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import NAMES_A_HAPPENING, clause
+from .dates import PartialDate
+
+# A count accumulated since a date ("Since 2012, 825,000 people have been granted
+# DACA", "we've evacuated at least 5,100 U.S. citizens since August 14th", "the fifth
+# time ... since August of 2020"): a level reached at the time of writing, nothing that
+# happened on the date. A state since a date ("Since 2019, the US does not recognize
+# Maduro", "closed since March 2020") began on it and stays; so does a date followed by
+# a noun that names the happening ("since the April 20 explosion");
+_SINCE = re.compile(r"^since\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# A period to date ("Already this year, FEMA has approved 20 grants", "so far this month")
+# counts like a span since its start.
+_SO_FAR = re.compile(
+    r"\b(?:already|so far)\s+(?:in\s+)?$|^(?:already|so far)\b|^(?:this|last) (?:year|month|week)\s+(?:alone|so far|to date)\b",
+    re.IGNORECASE,
+)
+# (A number, not a year: a date elsewhere in the sentence counts nothing.)
+_COUNT = re.compile(
+    r"(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d|\b(?:hundreds|thousands|millions|billions) of\b|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?!years?\b|months?\b|weeks?\b|days?\b)[a-z]+s\b|"
+    r"\b(?:first|second|third|fourth|fifth|\w+th) time\b|\bthe (?:most|fewest|least)\b",
+    re.IGNORECASE,
+)
+# The other term of a change ("up from nearly 9,000 on Friday", "dropped to 38
+# percent from 92 percent the year before"): an amount "from" the date;
+_UP_FROM = re.compile(
+    r"\bfrom (?:nearly |about |around |more than |over |some )?"
+    r"\$?[\d,.]+\s*(?:%|percent|per cent|million|billion|trillion)?\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A figure of a period: an amount just before the date ("$5.5 billion in 2022",
+# "more than 1,500 shootings in 2020", "17,855 cases and 45 deaths at 15 June");
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\d[\d,.]*\s+(?:percent|per cent|"
+    r"(?:new )?(?:cases|deaths|infections|hospitalizations|shootings|jobs|barrels|doses|shots|"
+    r"vaccinations|tests|points)))\s+(?:in|at|for|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A figure's reference point or period ("as of yesterday, the average was", "the
+# lowest since October", "116 percent over last year", "the data is from March", "for
+# the week ending August 28", "their tax return for 2020"): a level, not a happening;
+_AS_OF = re.compile(r"\bas of\b", re.IGNORECASE)
+_AS_OF_CLOCK = re.compile(
+    r"\bas of\s+[\d:.]+\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{3}\s+)?(?:on\s+)?$", re.I
+)
+_REFERENCE = re.compile(
+    r"\b(?:since|over|than|from|compared (?:to|with)|relative to|versus|than (?:it|they|that|this|"
+    r"we|he|she) (?:was|were|did|had been)(?: in| on| at| during)?)\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+# A series of figures over dates ("from 6,000 per week in January to 22,000 in April");
+_AMOUNT = r"\d[\d,.]*\s*(?:%|percent|million|billion|thousand|trillion|per\b|points?\b)"
+_SERIES = re.compile(
+    rf"\bfrom\b[^;.]{{0,40}}?{_AMOUNT}[^;]{{0,60}}?\bto\b[^;]{{0,40}}?{_AMOUNT}(?:[^;,.]|[,.]\d)*",
+    re.IGNORECASE,
+)
+_REFERENCE_EXPRESSION = re.compile(
+    r"^(?:since|from|over)\b|^(?:for )?the (?:week|month|quarter|period) (?:ending|of)\b",
+    re.IGNORECASE,
+)
+# A reporting period ("for the week ending August 28, 2021"): a figure's, whatever the
+# clause says.
+_REPORTING_PERIOD = re.compile(
+    r"^(?:for )?the (?:week|month|quarter|period|year|\d+ (?:days|weeks|months)) (?:ending|ended)\b",
+    re.IGNORECASE,
+)
+_PERIOD_FOR = re.compile(
+    r"(?<!scheduled )(?<!set )(?<!planned )(?<!slated )(?<!due )(?<!expected )"
+    r"(?<!postponed )(?<!delayed )(?<!rescheduled )\bfor\s+(?:the\s+)?(?:fiscal\s+)?$",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(
+    r"%|\b(?:percent|per cent|points|average|rates?|levels?|lowest|highest|record (?:highs?|lows?)|data|"
+    r"figures|totals?|statistics|increased?|decreased?|declined?|drop(?:ped)?|rise|rose|"
+    r"risen|fell|fallen|grew|growth|higher|lower|(?:up|down) (?:by )?(?:about |nearly |almost "
+    r"|more than |over )?\d)\b",
+    re.IGNORECASE,
+)
+
+
+def figure(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date that is the period or the day of an amount just before it ("$5.5 billion
+    in 2022", "more than 1,500 shootings in 2020", "45 deaths at 15 June"): a level,
+    not a happening."""
+    preposition = re.match(r"(?:in|at|for|during|on)\s+", when.expression, re.IGNORECASE)
+    before = sentence[: max(start, 0)] + (preposition.group() if preposition else "")
+    return bool(_AMOUNT_BEFORE.search(before) or _UP_FROM.search(before))
+
+
+def span(sentence: str, when: PartialDate, start: int) -> bool:
+    """A count accumulated since the date ("Since 2012, 825,000 people have been
+    granted DACA", "300 calls or meetings since September 1st") or over a period to
+    date ("Already this year, FEMA has approved 20 grants"): a level at the time of
+    writing; not a state that began on the date ("Since 2019, the US does not recognize
+    Maduro"), nor a date that names a happening ("since the April 20 explosion")."""
+    before = sentence[: max(start, 0)]
+    after = sentence[start + len(when.expression) :]
+    so_far = _SO_FAR.search(before) or _SO_FAR.match(when.expression + after)
+    if not (_SINCE.match(when.expression) or _SINCE_BEFORE.search(before) or so_far):
+        return False
+    if not so_far and NAMES_A_HAPPENING.match(after):
+        return False
+    return bool(_COUNT.search(sentence.replace(when.expression, " ", 1)))
+
+
+def measure(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date that is a figure's reference point or period ("As of yesterday, the
+    seven-day average was ...", "the lowest since October", "for the week ending
+    August 28", "their tax return for 2020"): the sentence states a level, not a
+    happening. A reference word needs a figure or a change of level in the date's
+    clause ("closed since Sunday" is a happening), and a date that names a happening
+    ("down 10 percent since the April 20 rig fire") is that happening's."""
+    before = sentence[: max(start, 0)]
+    after = sentence[start + len(when.expression) :]
+    if _AS_OF.search(f"{before[-8:]}{when.expression}") or _AS_OF_CLOCK.search(before):
+        return True
+    if _REPORTING_PERIOD.match(when.expression) or _REPORTING_PERIOD.search(before[-30:] + when.expression):
+        return True
+    if when.precision in {"year", "month"} and _PERIOD_FOR.search(before):
+        return not re.match(r"['’]s\b", after)  # "for this year's meeting" names it
+    if NAMES_A_HAPPENING.match(after):
+        return False
+    if any(m.start() < start < m.end() for m in _SERIES.finditer(sentence)):
+        return True
+    if not (_REFERENCE.search(before) or _REFERENCE_EXPRESSION.search(when.expression)):
+        return False
+    reference = _REFERENCE.search(before)
+    if reference and reference.group().lower().startswith("than"):
+        return True  # "lower than it was in 2017": a comparison's other term
+    held = clause(sentence, start, len(when.expression)).replace(when.expression, " ")
+    return bool(_FIGURE.search(held))

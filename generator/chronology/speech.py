@@ -1,0 +1,212 @@
+"""What is not a happening, in a speaker's words: the rules of not_a_happening
+(happenings.py) that read the talk of a briefing or an interview rather than the date's
+role in a sentence: questions, greetings and sign-offs, the occasion ("we are here
+today"), a speaker's hedge, talk about the briefing's own talk, and sentences cut off or
+taken up again by a dash. Each rule is a function of (sentence, date, where the date's
+expression starts) that returns True when the sentence states no happening on that date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import PUBLICATION_WORDS, PartialDate
+
+_PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
+
+# A question: a sentence ending with "?" (not a quotation's: a quoted title or
+# question ends with its closing quote), one in
+# question word order cut off by a dash ("Q  But is today —"), or an indirect question
+# ("I'm wondering if", "can you tell us", "I don't know whether"); a reporter's premise
+# ("Q  The EU, last week, announced ...") states a happening and stays;
+_QUESTION = re.compile(
+    r"\?[)\]\s]*$|"
+    r"^(?:Q[:.]?\s+)?(?:(?:and|but|so|or|just|then|also|okay|ok),?\s+)*(?:do|does|did|is|are|was|were|"
+    r"will|would|can|could|should|has|have|had|what|why|how|when|where|who|which)\b.*[—–-]\s*$|"
+    r"^(?:Q[:.]?\s+)?(?:(?:and|but|so|or),?\s+)*(?-i:(?:Do|Does|Did|Is|Are|Was|Were|Can|Has|Have|"
+    r"Will|Would|Could|Should))\s+(?:you|he|she|they|we|it|i|there|the|any|all)\b(?!.*[.]\s*$)|"
+    r"\b(?:i'?m|i am|i was|we'?re|just) wondering\b|\bi wonder\b|\b(?:can|could|would) you "
+    r"(?:tell|say|talk|explain|clarify|confirm|give|speak|update|walk|share|comment)\b|"
+    r"\b(?:do|did|does) (?:you|he|she|they|the president) (?:know|think|expect|plan|believe)\b|"
+    r"\b(?:don't|do not|didn't) know (?:if|whether|when)\b|\bthe question (?:is|was) (?:whether|if)\b",
+    re.IGNORECASE,
+)
+# A greeting, thanks or sign-off opening a speaker's sentence, after the speaker's
+# label of a transcript and a filler ("MR. ZIENTS:  I want to thank everybody for
+# joining today", "All right, guys, I'll see you tomorrow");
+_GREETING = re.compile(
+    r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:all right|alright|okay|ok|well|so|and|now|oh|great|guys|everyone|everybody|"
+    r"folks|again|first of all|mr\. president|madam (?:vice )?president|(?-i:(?!Today|Tonight|Yesterday|Tomorrow)[A-Z][a-z]+(?=,)))[,.!]?\s+)*"
+    r"(?:(?:i|we)(?:'ll|’ll| will) (?:see|talk to) (?:you|y'all|everyone|everybody)|"
+    r"let's do (?:this|it|that) again\b|"
+    r"(?:i|we)(?:'ll|’ll| will) (?:be (?:back )?(?:here|back)|try (?:again )?(?:on |next )?)\b|"
+    r"(?:i|we) (?:really |just |also )?(?:want|wanted|would like|'d like|’d like) to thank\b|"
+    r"(?:i|we) (?:really |just |also |do )?appreciate (?:you|everyone|everybody|all)\b|"
+    r"it'?s happy \w+|(?:i|we) (?:look|looked) "
+    r"forward to (?:seeing|briefing|talking|hearing|the next)\b|look forward to (?:seeing|briefing)|"
+    r"see (?:you|y'all|everyone|everybody)|thanks\b(?! to\b)|thank you|have a (?:good|great|nice|"
+    r"wonderful|happy|safe|terrific)|good (?:morning|afternoon|evening|night)|"
+    r"happy (?:\w+day|friday|weekend|holidays)|hi,? (?:everyone|everybody|guys|all)|"
+    r"hello,? (?:everyone|everybody|guys|all)|welcome(?: back)?(?:,| to| everyone| everybody))",
+    re.IGNORECASE,
+)
+# A speaker's occasion: the briefing itself ("we are here today", "where we are
+# today", "joining us today", "I don't have anything to announce today", "I'm speaking
+# to you today as", "Today, she will be telling us about").
+_HERE_TODAY = re.compile(
+    r"\b(?:we|i)(?:'re|’re| are|'m|’m| am) (?:all |so |very )?(?:here|gathered|joined)\b|"
+    r"\bwhere (?:we|things) (?:are|stand|were|stood)\b|\b(?:joining|joined|here with) (?:us|me)\b|"
+    r"\b(?:i|we) (?:don't|do not|won't|will not) have "
+    r"(?:any|anything|an|a|more|much)\b|\bnothing (?:new |more |further )?to "
+    r"(?:announce|report|preview|share|add)\b|\b(?:i|we)(?:'d|’d| would) refer you\b|"
+    r"\b(?:not|never) going to (?:get ahead|preview|speculate|comment)\b|"
+    r"\bto (?:preview|recap|review|walk (?:you|us) through)\b|\bitems? for you\b|"
+    r"\bto be (?:here|with (?:you|all of you|everyone))\b|\b(?:good|great|nice|wonderful) to (?:be|see)\b|"
+    r"\b(?:i|we)(?:'m|’m| am|'re|’re| are) (?:speaking|talking) (?:to|with) you\b|\bspecial guests?\b|"
+    r"\b(?:telling|showing) (?:us|you) about\b|\bwhat (?:we|i)(?:'re|’re| are|'m|’m| am) "
+    r"(?:talking about|announcing|discussing|doing) (?:here )?today\b|\b(?:excited|pleased|happy|"
+    r"glad|delighted) to (?:share|be (?:here|with)|introduce|welcome|have|hear|join)\b|"
+    r"\b(?:i|we)(?:'ll|’ll| will| want to| wanted to| would like to|'d like to|’d like to) "
+    r"(?:discuss|talk (?:with|to) you|update you|provide (?:you|an update)|walk you|give you|lay out|outline|"
+    r"(?:start|begin) (?:with|by|off)|(?:first )?turn (?:it over )?to|cover|preview|share with you)\b",
+    re.IGNORECASE,
+)
+# A speaker's opinion or hedge in the first person, opening the sentence ("I think
+# it's going to be a busy week after Thanksgiving", "And I hadn't, quite frankly,
+# thought about the connection to January 6th", "I know we'll have a call this
+# afternoon"), unless a past event follows it ("I think the President mentioned
+# yesterday that ..."); ...
+_OPENING = (
+    r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:well|so|and|but|look|again|now|yes|no|"
+    r"oh|okay|ok|right|and then|(?-i:[A-Z][a-z]+(?=,)))[,.!]?\s+)*"
+)
+_HEDGE = re.compile(
+    _OPENING + r"(?:as |but )?(?:i|we)\s+(?:(?:just|really|also|still|certainly|do|honestly)\s+)?"
+    r"(?:think|thought|believe|guess|suppose|feel|(?<=i )know|hope|imagine|understand|recall|"
+    r"(?:would|'d) (?:say|note|argue|expect)|(?:don't|do not|didn't|did not|hadn't|had not|"
+    r"haven't|have not)(?:,[^,]{1,30},)? (?:think|thought|know|believe|expect)|"
+    r"(?:am|'m|was) (?:just |not )?(?:thinking|sure|aware|confident|unsure)|"
+    r"will have to see)\b|"
+    r"^[\"“‘']?(?:i|we)'ll have to see\b"
+    r"|^[\"“‘']?(?:it|that|this) (?:seems|seemed|sounds|sounded|looks|looked) (?:like|as if)\b",
+    re.IGNORECASE,
+)
+# A verb in the simple past (or a perfect's participle) after a hedge: a past event the
+# speaker reports ("I believe they gave an update on that this morning").
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|did|said|told|took|began|ran|met|held|went|came|made|gave|won|lost|"
+    r"left|sent|spoke|wrote|became|brought|fell|found|got|kept|led|paid|saw|sat|stood|"
+    r"struck|broke|chose|drove|flew|grew|threw|sold|bought|caught|fought|taught|sought|"
+    r"heard|felt|dealt|spent|built|shot|fled|put|done|gone|seen|spoken|taken|given|"
+    r"(?!(?:need|speed|indeed|feed|seed|proceed|exceed|succeed|interested|concerned|"
+    r"pleased|supposed|used|based|related|focused|committed|excited|prepared|tired)\b)"
+    r"[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+# Talk about the briefing's own talk: what the reporters or the speaker said, asked
+# or discussed on the date ("you were asked yesterday about", "yesterday, you got a
+# bunch of questions", "what we discussed last week", "as I said on Monday", "the data
+# that we saw yesterday": a reference, not a statement of what happened), within
+# TALK_REACH words of it; or a reporter's asking ("I wanted to ask about", "another
+# question on", "just following up on"); or a speaker presenting something ("Here's my
+# colleague Ian Sample from earlier today", "Our focus today will be");
+TALK_REACH = 4
+_TALK_SAID = re.compile(
+    r"\byou (?:(?:also|just|then) )?(?:said|mentioned|were asked|got (?:a (?:bunch|lot|number|"
+    r"couple) of |some |several |many |a )?questions?|talked|spoke about|indicated|noted|"
+    r"told us|usually)\b|"
+    r"\b(?:i|we) (?:(?:also|just) )?(?:discussed|mentioned|talked about|was talking about|"
+    r"were talking about|was asked|were asked|got asked)\b|"
+    r"\bas (?:i|we) (?:just )?(?:said|noted|mentioned|discussed|shared|flagged|highlighted)\b|"
+    r"\b(?:we|i)(?:'ve| have)(?: all)? (?:said|noted|mentioned)\b|"
+    r"\b(?:what|(?:data|numbers|figures|reports?|news)(?: that)?) (?:we|you) (?:all )?(?:saw|heard|"
+    r"have seen)\b|\b(?:data|slides?|numbers|figures|charts?) (?:that )?(?:i|we) (?:presented|showed|shared)\b|\bwhat (?:we|i|you) "
+    r"(?:discussed|talked about|said)\b",
+    re.IGNORECASE,
+)
+_TALK_ASKING = re.compile(
+    r"^[\"“‘']?(?:Q\s+|[A-Z][A-Z.' -]+:\s+)?(?:so,? |and,? |okay,? )?here(?:'s| is| are)\b|\b(?:our|my) focus (?:today |now |this \w+ )?(?:is|will be)\b|"
+    r"\b(?:i|we) (?:(?:also|just) )?(?:wanted|want|would like|'d like) to (?:ask|follow up)\b|"
+    r"\b(?:another|a quick|one more|last|a follow-up|my (?:first|second|last)) question\b|"
+    r"(?:'ll|will) have more (?:to (?:say|share|announce|read out)|(?:\w+ )?(?:details|information|"
+    r"announcements|updates?))\b|"
+    r"\b(?:just|quick|a quick|i'm|i am) follow(?:ing)?[- ]up\b|\b(?:hoping|hope) you can\b|"
+    r"\b(?:excellent|good|great|fair|important) questions?\b|\b(?:i|we) (?:just )?(?:want|wanted|"
+    r"would like|'d like) to (?:just )?(?:emphasize|highlight|stress|underscore|reiterate|point out|"
+    r"flag|remind|start|begin|note)\b",
+    re.IGNORECASE,
+)
+# A sentence cut off by a dash ("Q  So, on Wednesday —"): it says nothing yet;
+_CUT_OFF = re.compile(r"(?:[—–]|\s-)\s*$")
+# The rest of an interrupted sentence, opening with a dash.
+_LABEL = re.compile(r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:))\s+")
+
+
+def question(sentence: str, when: PartialDate, start: int) -> bool:
+    """A question asks whether something happened; it does not say it did."""
+    return bool(_QUESTION.search(sentence))
+
+
+def greeting(sentence: str, when: PartialDate, start: int) -> bool:
+    """A greeting, thanks or sign-off of a speaker ("Good afternoon", "Thank you all
+    for being here today", "I'll see you tomorrow", "Have a good weekend")."""
+    return bool(_GREETING.match(sentence))
+
+
+def here_today(sentence: str, when: PartialDate, start: int) -> bool:
+    """A "today" in a speaker's statement of the occasion ("we are here today", "where
+    we are today", "joining us today") or of what they will or will not say."""
+    return bool(_PUBLICATION_WORDS.search(when.expression) and _HERE_TODAY.search(sentence))
+
+
+def cut_off(sentence: str, when: PartialDate, start: int) -> bool:
+    """A sentence cut off by a dash, interrupted before it says anything ("Q  So, on
+    Wednesday —"); one that reports a past event first stays ("And he spoke with the
+    President of Ukraine on Friday as well —")."""
+    return bool(_CUT_OFF.search(sentence)) and not _PAST_VERB.search(sentence)
+
+
+def talk(sentence: str, when: PartialDate, start: int) -> bool:
+    """Talk about the briefing's own talk: what was said, asked or discussed in the
+    room on the date ("You were asked yesterday about ...", "what we discussed last
+    week"), or a reporter's asking ("I wanted to ask about the case from today"), not
+    what happened. A saying far from the date is about something else ("you mentioned
+    the CDC's data that was released on Tuesday")."""
+    if _TALK_ASKING.search(sentence):
+        return True
+    end = start + len(when.expression)
+    for said in _TALK_SAID.finditer(sentence):
+        between = (
+            sentence[said.end() : start] if said.end() <= start else sentence[end : said.start()]
+        )
+        if len(between.split()) <= TALK_REACH:
+            return True
+    return False
+
+
+def hedge(sentence: str, when: PartialDate, start: int) -> bool:
+    """A speaker's opinion or hedge in the first person opening the sentence before the
+    date ("I think it's going to be a busy week after Thanksgiving", "And I hadn't,
+    quite frankly, thought about the connection to January 6th"), with no past event
+    after it: "I believe they gave an update this morning" reports one and stays."""
+    hedge = _HEDGE.search(sentence)
+    if hedge is None or hedge.end() > max(start, 0):
+        return False
+    return not _PAST_VERB.search(sentence[hedge.end() :])
+
+
+def fragment(sentence: str, when: PartialDate, start: int) -> bool:
+    """The rest of an interrupted sentence, opening with a dash ("MS. PSAKI: — a few
+    today.", "Q  — are meeting this week."): what it goes on from is not in it; or a
+    reporter's date alone ("Q  Two weeks ago."). (A short
+    sentence, "In March.", is read with the one before it: chronology/events.py.)"""
+    rest = _LABEL.sub("", sentence, count=1)
+    if rest[:1] in {"—", "–", "…"}:
+        return True
+    # a reporter's date alone ("Q  Two weeks ago."): a correction, no statement
+    alone = rest.replace(when.expression, " ", 1)
+    return (
+        sentence.startswith("Q")
+        and not re.search(r"[—–?]\s*$", sentence)
+        and len(re.findall(r"[^\W\d_]{2,}", alone)) < 2
+    )

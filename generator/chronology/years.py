@@ -1,0 +1,238 @@
+"""Which day a date written without its year is, and the dates counted from the
+publication: the year before or after the publication that the tense asks for (tense.py),
+the year in which a day is the weekday written with it, holidays, two-digit years,
+"five years ago", "this/last/next year", weekdays and ranges of days.
+
+dates.py reads an expression and finds which of these it writes; each function here takes
+the parts it read and the publication date and returns (date, precision).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from .named import holiday
+from .tense import Tense, choose, is_ahead
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+COUNTS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+} | {"a": 1, "an": 1}
+# A range of days ("7-8 March", "June 26-28, 2022", "March 30 to April 1"): the first
+# day, with the range kept in the expression and said in the explanation, when it spans
+# at most RANGE_DAYS days; a longer range is dated by the month (or year) holding it.
+RANGE_DAYS = 7
+
+
+def period_end(unit: str | None, published: dt.date) -> tuple[str, str]:
+    if unit and unit.lower() == "month":
+        return f"{published.year:04d}-{published.month:02d}", "month"
+    return f"{published.year:04d}", "year"
+
+
+def days_ago(count: str, unit: str, published: dt.date) -> tuple[str, str] | None:
+    n = count_of(count)
+    if n is None:
+        return None
+    days = n * 7 if unit.startswith("week") else n
+    return (published - dt.timedelta(days=days)).isoformat(), "day"
+
+
+def short_year(month: str | None, digits: str, published: dt.date) -> tuple[str, str]:
+    candidates = [century + int(digits) for century in (1900, 2000, 2100)]
+    year = min(candidates, key=lambda y: (abs(y - published.year), y))
+    if month:
+        return f"{year:04d}-{MONTHS[month.lower().rstrip('.')]:02d}", "month"
+    return f"{year:04d}", "year"
+
+
+def named_day(core: str, published: dt.date, tense: Tense | None) -> tuple[str, str] | None:
+    """A holiday without a year: the one before or after the publication (see choose)."""
+    if holiday(core, published.year) is None:
+        return None
+
+    def day_in(year: int) -> dt.date:
+        found = holiday(core, year)
+        assert found is not None  # a holiday of one year is one of every year
+        return found
+
+    return either_side(day_in, published, tense).isoformat(), "day"
+
+
+def weekday_date(
+    match: re.Match[str], published: dt.date, tense: Tense | None
+) -> tuple[str, str] | None:
+    """The year in which the day falls on the weekday written with it, nearest the
+    publication; when no near year fits, as if the weekday were not written."""
+    month = MONTHS[(match.group("month1") or match.group("month2")).lower().rstrip(".")]
+    day = int(match.group("day1") or match.group("day2"))
+    weekday = WEEKDAYS[match.group("weekday").lower()]
+    fitting = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            fitting.append(candidate)
+    if fitting:
+        return min(fitting, key=lambda d: abs((d - published).days)).isoformat(), "day"
+    return month_day(calendar.month_name[month], day, published, tense)
+
+
+def ago(count: str, unit: str, anchor: str | None, published: dt.date) -> tuple[str, str] | None:
+    """ "five years ago" -> the year; "a year ago today" -> that day."""
+    n = count_of(count)
+    if n is None:
+        return None
+    months = n * 12 if unit.startswith("year") else n
+    index = published.year * 12 + published.month - 1 - months
+    year, month = index // 12, index % 12 + 1
+    if anchor:
+        shift = {"today": 0, "tomorrow": 1, "yesterday": -1}[anchor.lower()]
+        day = min(published.day, calendar.monthrange(year, month)[1])
+        return (dt.date(year, month, day) + dt.timedelta(days=shift)).isoformat(), "day"
+    if unit.startswith("year"):
+        return f"{year:04d}", "year"
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def count_of(word: str) -> int | None:
+    """ "3" -> 3, "three" -> 3, "a" -> 1; None for another word."""
+    return int(word) if word.isdigit() else COUNTS.get(word)
+
+
+def relative(which: str, unit: str, published: dt.date) -> tuple[str, str]:
+    step = {"this": 0, "last": -1}.get(which, 1)
+    if unit == "year":
+        return f"{published.year + step:04d}", "year"
+    month_index = published.year * 12 + published.month - 1 + step
+    return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "month"
+
+
+def week(which: str, published: dt.date) -> tuple[str, str]:
+    """A week is not a precision we keep: the month (or year) that holds all of it."""
+    step = {"this": 0, "last": -1}.get(which, 1)
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return f"{monday.year:04d}-{monday.month:02d}", "month"
+    if monday.year == sunday.year:
+        return f"{monday.year:04d}", "year"
+    return f"{published.year:04d}", "year"
+
+
+def weekday(
+    modifier: str | None, name: str, published: dt.date, tense: Tense | None
+) -> tuple[str, str]:
+    """The publication weekday itself is the publication day ("returned on Friday" in a
+    Friday article); otherwise the nearest such day before it (after it when "next" or
+    the sentence speaks of the future). "This Thursday" is the Thursday of the
+    publication's week (Monday to Sunday): on a Tuesday, two days after it."""
+    target = WEEKDAYS[name.lower()]
+    back = (published.weekday() - target) % 7
+    modifier = {"previous": "last", "coming": "next", "this coming": "next"}.get(
+        (modifier or "").lower(), (modifier or "").lower()
+    )
+    if modifier in ("last", "past"):
+        back = back or 7
+        day = published - dt.timedelta(days=back)
+    elif modifier == "this":
+        day = published + dt.timedelta(days=target - published.weekday())
+    elif modifier == "next" or (tense is not None and tense[0] == "future" and modifier != "this" and back):
+        ahead = (target - published.weekday()) % 7 or 7
+        day = published + dt.timedelta(days=ahead)
+    else:
+        day = published - dt.timedelta(days=back)
+    return day.isoformat(), "day"
+
+
+def month_day(
+    name: str, day: int, published: dt.date, tense: Tense | None
+) -> tuple[str, str] | None:
+    """A day written without a year: the one before or after the publication that the
+    tense asks for, else the nearer (see _either_side)."""
+    month = MONTHS[name.lower().rstrip(".")]
+    try:
+        found = either_side(lambda year: dt.date(year, month, day), published, tense)
+    except ValueError:  # 29 February in a common year, 31 April
+        return None
+    return found.isoformat(), "day"
+
+
+def either_side(
+    day_in: Callable[[int], dt.date], published: dt.date, tense: Tense | None
+) -> dt.date:
+    """Of a day written without a year (`day_in` gives it in a year), the one on or
+    before the publication or the one after it: as choose() picks."""
+    this_year = day_in(published.year)
+    past = this_year if this_year <= published else day_in(published.year - 1)
+    ahead = this_year if this_year > published else day_in(published.year + 1)
+    return choose(past, ahead, published, tense)
+
+
+def day_range(
+    match: re.Match[str], published: dt.date, tense: Tense | None
+) -> tuple[str, str] | None:
+    """ "7-8 March" -> its first day; a range longer than RANGE_DAYS -> the month or year
+    that holds it. The second month defaults to the first ("March 7-8"), the first to the
+    second ("7-8 March")."""
+    first_month = MONTHS[(match.group("m1") or match.group("m2")).lower().rstrip(".")]
+    last_month = MONTHS[(match.group("m2") or match.group("m1")).lower().rstrip(".")]
+    first_day, last_day = int(match.group("d1")), int(match.group("d2"))
+    try:
+        if match.group("year"):
+            year = int(match.group("year"))
+            start = dt.date(year, first_month, first_day)
+        else:
+            resolved = month_day(
+                calendar.month_name[first_month], first_day, published, tense
+            )
+            if resolved is None:
+                return None
+            start = dt.date.fromisoformat(resolved[0])
+        end_year = start.year + (1 if (last_month, last_day) < (first_month, first_day) else 0)
+        end = dt.date(end_year, last_month, last_day)
+    except ValueError:  # 31 April
+        return None
+    if end < start:
+        return None
+    if (end - start).days <= RANGE_DAYS:
+        return start.isoformat(), "day"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.year:04d}-{start.month:02d}", "month"
+    if start.year == end.year:
+        return f"{start.year:04d}", "year"
+    return None
+
+
+def month(
+    modifier: str | None, name: str, published: dt.date, tense: Tense | None
+) -> tuple[str, str]:
+    """A month name without a year: "last"/"next" say which; otherwise the publication
+    month itself, or the one before or after it that the tense asks for, else the
+    nearer (months are compared by their number of months away)."""
+    month = MONTHS[name.lower().rstrip(".")]
+    modifier = (modifier or "").lower()
+    if modifier in ("last", "past"):
+        year = published.year - 1 if month >= published.month else published.year
+    elif modifier == "next":
+        year = published.year if month > published.month else published.year + 1
+    elif modifier == "this" or month == published.month:
+        year = published.year
+    else:
+        past = published.year if month < published.month else published.year - 1
+        ahead = past + 1
+        back = (published.month - month) % 12
+        forward = 12 - back
+        year = ahead if is_ahead(tense, back * 30.5, forward * 30.5) else past
+    return f"{year:04d}-{month:02d}", "month"
