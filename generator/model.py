@@ -72,6 +72,10 @@ class Document:
     repaired: int = 0
     lost: int = 0
     stray: int = 0
+    # Words that lost a letter when the text was saved ("C rdova", "Dvila"), found over
+    # the corpus (ingest/lost_letters.py): (sentence number, as written, the full form
+    # the corpus writes and the text now has, or None: flagged only).
+    dropped: tuple[tuple[int, str, str | None], ...] = ()
     # The title was given, not made from the first words: once loaded, the text opens
     # with it (see `text`; ingest/header.py sets it, ingest/load.py puts the title first).
     titled: bool = False

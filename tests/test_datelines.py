@@ -162,6 +162,16 @@ def test_a_sentence_of_the_story_is_not_read_as_a_dateline_inside(tmp_path):
         ("Your comments may be published on any BBC media worldwide.", "BBC"),
         ("washingtonpost.com is not responsible for any content posted.", "The Washington Post"),
         ("Officials told the Guardian and the BBC that it was so.", None),
+        # what only the outlet's own story writes of it (datelines.OWN_SHAPES)
+        ("Fox News' Ada Quell contributed to this report.", "Fox News"),
+        ("Associated Press writers Ada Quell and Bo Trask contributed to this report.", "AP"),
+        ("The Associated Press contributed to this report.", None),  # the agency drawn on
+        ("The BBC's Ada Quell, in Veldra, says talks failed.", "BBC"),
+        ("Talks failed, the BBC's Ada Quell reports from Veldra.", "BBC"),
+        ("The BBC's Ada Quell said talks failed.", None),  # past tense: anyone may quote
+        ("The plant failed its inspection, the Observer has learned.", "The Observer"),
+        ("Ada Quell is a Reuters senior correspondent in Veldra.", "Reuters"),
+        ("I'm Ada Quell, the BBC's Veldra correspondent.", "BBC"),
     ],
 )
 def test_a_notice_of_the_site_names_the_outlet(tmp_path, line, outlet):
@@ -260,3 +270,25 @@ def test_a_title_is_never_a_dateline_and_the_body_still_opens_the_story(tmp_path
     body = document.sentences[1].start
     assert document.skipped == ((body, body + len("WASHINGTON (AP) — "), "dateline"),)
     assert (document.dateline, document.outlet) == ("Washington", "AP")
+
+
+def test_a_wire_dateline_whose_dash_opens_the_next_paragraph(tmp_path):
+    """ "VELDRA, Korbenland (Reuters Life!)" closing its paragraph, "- Crews ..." next."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2009-06-30\nVillagers talk in Veldra, June 18, 2009.\n"
+        "VELDRA, Korbenland | Tue Jun 30, 2009 9:33 am EDT VELDRA, "
+        "Korbenland (Reuters Life!)\n- Silence reigns in the village.\n"
+    )
+    document = load_document(path)
+    assert (document.dateline, document.outlet) == ("Veldra", "Reuters")
+
+
+def test_an_outlet_named_in_a_reader_comment_is_not_the_sites(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2010-05-13\nOfficials met in Veldra.\n"
+        "At 5:20 pm on 10 Jun 2009, adaq wrote: The BBC's Ada Quell reports from Veldra.\n"
+        "At 5:40 pm on 10 Jun 2009, botr wrote: Indeed.\n"
+    )
+    assert load_document(path).outlet is None

@@ -122,3 +122,121 @@ def test_the_full_name_in_a_title(title, surname, name):
     from generator.resolve.speakers import _in_title
 
     assert _in_title(title, surname) == name
+
+
+CALLED_ON = (
+    "date 2021-03-01\nPress Briefing by Press Secretary Jen Psaki\n\n"
+    "MS. PSAKI:  Aamer.\n\n"
+    "Q  Thanks.  What did Joe Manchin say?\n\n"
+    "MS. PSAKI:  Manchin, as you know, has spoken.  Well, Nandita, the President agrees.\n\n"
+    "Q  A follow-up on what Aamer asked.\n\n"
+    "MS. PSAKI:  Nandita, go ahead.\n\n"
+    "Q  Is Moderna ready?\n\n"
+    "MS. PSAKI:  Moderna, for its part, is ready.  Moderna said so.  Ask Moderna.\n"
+)
+
+
+def test_a_reporter_called_on_by_name_is_no_one(make_seeds):
+    """A lone name the speakers call on ("Aamer.", "Nandita, go ahead.", "Well, Nandita,
+    ...") is a reporter's: none of its mentions is an entity's, also where the reporter
+    is spoken of ("what Aamer asked"). A surname the corpus writes in full ("Manchin, as
+    you know, ...") and a name said to no one in most of its places ("Moderna, for its
+    part, ...") keep their mentions."""
+    corpus = load_corpus(make_seeds({"b.txt": CALLED_ON}))
+    marks = {
+        "b": [
+            ("Aamer", "PERSON"),
+            ("Joe Manchin", "PERSON"),
+            ("Manchin", "PERSON"),
+            ("Nandita", "PERSON"),
+            ("Aamer", "PERSON"),
+            ("Nandita", "PERSON"),
+            ("Moderna", "PERSON"),
+            ("Moderna", "PERSON"),
+            ("Moderna", "PERSON"),
+            ("Moderna", "PERSON"),
+        ]
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    by_name = {e.name: e for e in entities}
+    assert "Aamer" not in by_name and "Nandita" not in by_name
+    assert len(by_name["Joe Manchin"].mentions) == 2
+    assert len(by_name["Moderna"].mentions) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "vocative"),
+    [
+        ("MS. PSAKI:  Aamer.  Q  Hi.", True),
+        ("Aamer, kick us off.", True),
+        ("With that, Darlene, why don’t you start?", True),
+        ("We are sensitive to that, Jerry.", True),
+        ("Senators Schumer, Kaine, King and Warner.", False),  # a list
+        ("Our ambassador, Sison, has been involved.", False),  # an apposition
+        ("Aamer Madhani asked.", False),
+        ("I know Aamer asked about it.", False),
+        ("It involved the release of Mr. Aamer, who served.", False),  # no sentence start
+    ],
+)
+def test_vocative_shapes(text, vocative):
+    from generator.resolve.speakers import _is_addressed
+
+    name = (
+        "Kaine"
+        if "Kaine" in text
+        else next(n for n in ("Aamer", "Darlene", "Jerry", "Sison") if n in text)
+    )
+    start = text.index(name)
+    assert _is_addressed(text, start, start + len(name), True) is vocative
+
+
+def test_headings_alone_on_their_line_are_no_speakers(make_seeds):
+    """ "NOMINATIONS SENT TO THE SENATE:" then "WITHDRAWAL SENT TO THE SENATE:", each
+    alone on its line, each once: section headings, not a transcript. A transcript that
+    writes its speakers on lines of their own names one of them twice."""
+    nominations = (
+        "date 2022-01-03\nNominations Sent to the Senate\n\n"
+        "NOMINATIONS SENT TO THE SENATE:\n\nAnn Lee, of Ohio, to be a judge.\n\n"
+        "WITHDRAWAL SENT TO THE SENATE:\n\nBo Trask, of Iowa, to be a judge.\n"
+    )
+    interview = (
+        "date 2022-07-24\nAn interview\n\nTODD:\nWelcome.\n\nYELLEN:\nThank you.\n\n"
+        "TODD:\nIs it a recession?\n"
+    )
+    corpus = load_corpus(make_seeds({"n.txt": nominations, "i.txt": interview}))
+    by_id = {d.id: d for d in corpus.documents}
+    assert by_id["n"].turns == ()
+    assert [t.label for t in by_id["i"].turns] == ["TODD", "YELLEN", "TODD"]
+
+
+PARADE = (
+    "date 2022-11-24\nRemarks by President Biden and First Lady Jill Biden in a Phone Call\n\n"
+    "MS. DREYER:  Hello, President Joe Biden and First Lady Jill Biden.\n\n"
+    "THE PRESIDENT:  Happy Thanksgiving.  Jill Biden is here.\n\n"
+    "MS. DREYER:  Thank you.\n\n"
+    "THE FIRST LADY:  Hello, everyone.\n\n"
+    "YELLEN:  And Janet Yellen is on the line.\n"
+)
+
+
+def test_the_president_is_the_name_written_after_president(make_seeds):
+    """ "THE PRESIDENT" is the full name after "President" (Joe Biden), not the most
+    written name of that surname in the document (Jill Biden); a one-word label
+    ("YELLEN") is the full name of that surname the document writes; "THE FIRST LADY"
+    the name after "First Lady"."""
+    corpus = load_corpus(make_seeds({"p.txt": PARADE}))
+    marks = {
+        "p": [
+            ("Joe Biden", "PERSON"),
+            ("Jill Biden", "PERSON"),
+            ("Jill Biden", "PERSON"),
+            ("Janet Yellen", "PERSON"),
+        ]
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    document = corpus.documents[0]
+    speaker = {t.label: t.start for t in document.turns}
+    at = {m.start: e.name for e in entities for m in e.mentions}
+    assert at[speaker["THE PRESIDENT"]] == "Joe Biden"
+    assert at[speaker["YELLEN"]] == "Janet Yellen"
+    assert at[speaker["THE FIRST LADY"]] == "Jill Biden"  # "First Lady Jill Biden"

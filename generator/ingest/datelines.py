@@ -69,7 +69,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             rf"(?:(?P<place>{_CAPS_PLACE}){_REGION}{_ON_DAY}\s*\|\s*)?"
             rf"{_WEEKDAY}\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s+{_CLOCK}\s*{_ZONE}?\s*"
             rf"(?:(?P<place2>{_CAPS_PLACE}){_REGION}\s*)?(?:,?\s*{_MONTH}\s+\d{{1,2}}\s+)?"
-            rf"(?:\((?P<outlet>{_OUTLETS}){_DESK}\)\s*[-–—]+\s*)?"
+            rf"(?:\((?P<outlet>{_OUTLETS}){_DESK}\)(?:\s*[-–—]+\s*|\s*$))?"
         ),
         True,
     ),
@@ -79,7 +79,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "dateline",
         re.compile(
             rf"(?P<place>{_CAPS_PLACE}){_REGION}{_ON_DAY}\s+\((?P<outlet>{_OUTLETS}){_DESK}\)"
-            r"\s*[-–—]+\s*"
+            r"(?:\s*[-–—]+\s*|\s*$)"  # the dash may open the next paragraph
         ),
         True,
     ),
@@ -309,10 +309,12 @@ def _groups(text: str, start: int, end: int, kind: str) -> Iterator[dict[str, st
     """The named parts of a marked span, read again with the patterns of its kind."""
     for pattern_kind, pattern, _ in _PATTERNS:
         if pattern_kind == kind:
-            match = pattern.match(text, start)  # no end: a lookahead reads past it
-            if match is not None and match.end() == end:
-                yield match.groupdict()
-                return
+            # No end first: a lookahead reads past it; then the end it was found with
+            # ("(Reuters Life!)" closing its paragraph, the dash opening the next).
+            for match in (pattern.match(text, start), pattern.match(text, start, end)):
+                if match is not None and match.end() == end:
+                    yield match.groupdict()
+                    return
 
 
 # "Photograph: Sarah Lee for the Guardian": the site's own photographer
@@ -335,12 +337,88 @@ def _notices() -> tuple[re.Pattern[str], dict[str, str]]:
 _NOTICE, _NOTICE_OUTLETS = _notices()
 
 
+# How a newsroom names itself in its own story, and the outlet each names (OWN_SHAPES).
+_OWN_NAMES = {
+    "BBC": "BBC",
+    "CNN": "CNN",
+    "Reuters": "Reuters",
+    "Fox News": "Fox News",
+    "FOX News": "Fox News",
+    "FoxNews.com": "Fox News",
+    "Associated Press": "AP",
+    "The Associated Press": "AP",
+    "Guardian": "The Guardian",
+    "the Guardian": "The Guardian",
+    "The Guardian": "The Guardian",
+    "the Observer": "The Observer",
+    "The Observer": "The Observer",
+    "Washington Post": "The Washington Post",
+    "The Washington Post": "The Washington Post",
+}
+_OWN = "|".join(re.escape(n) for n in sorted(_OWN_NAMES, key=len, reverse=True))
+_PERSON = r"[A-Z][a-z][\w’'\-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'\-]+)+"
+# (rule, pattern): what only the outlet's own story writes of it
+OWN_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Fox News' Jim Angle contributed to this report."  "Associated Press writers Ann
+    # Lee and Bo Trask contributed to this report." (not "The Associated Press
+    # contributed to this report", which a newsroom writes of the agency it drew on)
+    (
+        "staff credit",
+        re.compile(
+            rf"(?<![\w.])(?P<outlet>{_OWN})(?:['’]s?|\s+(?:staff\s+)?(?:writers?|reporters?"
+            rf"|correspondents?))\s+{_PERSON}(?:,?\s+and\s+{_PERSON})?"
+            r"\s+contributed\s+(?:to\s+this\s+(?:report|article|story)|reporting)"
+        ),
+    ),
+    # "The BBC's Imogen Foulkes, in Geneva, says ..."  "the BBC's Stephen Gibbs reports."
+    # (a broadcaster's own correspondent, in the present tense)
+    (
+        "own correspondent",
+        re.compile(
+            rf"\b[Tt]he\s+(?P<outlet>BBC|CNN)['’]s\s+(?:[a-z]+\s+){{0,3}}{_PERSON},?"
+            r"(?:\s+in\s+[A-Z][\w.\-]*(?:[ ,]+[A-Z][\w.\-]*){0,3},?)?\s+(?:says|reports)\b"
+        ),
+    ),
+    # "I'm James Reynolds, the BBC's former Beijing correspondent."  (a blog's signature)
+    (
+        "signature",
+        re.compile(
+            rf"\bI['’ ]?m\s+{_PERSON},\s+(?:the\s+)?(?P<outlet>{_OWN})(?:['’]?\s?s)?\s+"
+            r"(?:[a-z]+\s+){0,3}(?:[A-Z][a-z]+\s+)?(?:correspondent|editor|reporter|writer)"
+        ),
+    ),
+    # "Maria Sheahan is a Reuters senior correspondent in Frankfurt."  (an author's note)
+    (
+        "author note",
+        re.compile(
+            rf"\b{_PERSON}\s+is\s+(?:a|an|the)\s+(?P<outlet>{_OWN})\s+(?:[a-z]+\s+){{0,2}}"
+            r"(?:correspondent|columnist|editor|reporter|writer|photographer)\b"
+        ),
+    ),
+    # "the Guardian has learned"  "the Observer has learnt"  (a newsroom's own scoop)
+    (
+        "own scoop",
+        re.compile(rf"(?<![\w.])(?P<outlet>{_OWN})\s+has\s+(?:learned|learnt)\b"),
+    ),
+)
+
+
 def outlet_named(document: Document) -> str | None:
     """The outlet a notice of the site's own names ("Sign up for free e-mail news alerts
-    from FoxNews.com", "letters@guardian.co.uk"), the first in the text, or None. A story
-    that quotes another outlet ("told the Guardian") names no outlet of its own."""
-    found = _NOTICE.search(document.text.lower())
-    credit = _OWN_CREDIT.search(document.text)
-    if credit and (found is None or credit.start() < found.start()):
-        return "The " + credit.group(1)
-    return _NOTICE_OUTLETS[found.group(0)] if found else None
+    from FoxNews.com", "letters@guardian.co.uk"), or the story itself as only its own
+    newsroom writes (OWN_SHAPES: "Fox News' Jim Angle contributed to this report", "the
+    BBC's Imogen Foulkes, in Geneva, says", "the Observer has learned"), the first in
+    the text, or None. A story that quotes another outlet ("told the Guardian") names no
+    outlet of its own; nor do readers' comments."""
+    text = document.text
+    found = _NOTICE.search(text.lower())
+    named = [(found.start(), _NOTICE_OUTLETS[found.group(0)])] if found else []
+    credit = _OWN_CREDIT.search(text)
+    if credit:
+        named.append((credit.start(), "The " + credit.group(1)))
+    for _, pattern in OWN_SHAPES:
+        for match in pattern.finditer(text):
+            if document.skipped_kind(match.start(), match.end()) != "comment":
+                named.append((match.start(), _OWN_NAMES[match.group("outlet")]))
+                break
+    return min(named)[1] if named else None

@@ -38,6 +38,7 @@ from .boilerplate import find_boilerplate, repeated_in, repeated_sentences, repe
 from .datelines import find_datelines, first_dateline
 from .decode import MAX_DOCUMENT_BYTES, read_bytes, read_text, stray_letters
 from .header import key_line, parse_document, title_first
+from .lost_letters import find_lost_letters, repair, repairs_of
 from .text import slugify
 from .turns import find_turns
 
@@ -123,11 +124,48 @@ def load_corpus(seeds: Path, today: dt.date | None = None) -> Corpus:
             'Add files that start with "date YYYY-MM-DD" or YAML front matter.'
         )
     documents.sort(key=lambda d: (d.date, d.id), reverse=True)
+    documents = _lost_letters(documents, today, problems)
     repeated = repeated_sentences(documents)
     documents = [_with_repeated(d, repeated_in(d, repeated)) for d in documents]
     # A file name's control characters would reach the terminal and the build report.
     problems = [replace(p, path=UNSAFE_CHARS.sub("\ufffd", p.path)) for p in problems]
     return Corpus(tuple(documents), tuple(problems))
+
+
+def _lost_letters(
+    documents: list[Document], today: dt.date, problems: list[Problem]
+) -> list[Document]:
+    """The documents with the words that lost a letter when they were saved
+    (lost_letters.py): each repaired where the corpus writes its full form, the
+    document read again from its file with the repair; every one listed
+    (Document.dropped) and counted in a warning."""
+    found = find_lost_letters(documents)
+    out = []
+    for document in documents:
+        lost = found.get(document.id)
+        if not lost:
+            out.append(document)
+            continue
+        repairs = repairs_of(lost)
+        if repairs:
+            raw = read_bytes(document.path)
+            document = _with_slug(_load(document.path, today, raw, repairs)[0], document.slug)
+        dropped = tuple((x.sentence, x.written, x.full) for x in lost)
+        out.append(replace(document, dropped=dropped))
+        fixed = sum(x.full is not None for x in lost)
+        first = lost[0]
+        problems.append(
+            Problem(
+                str(document.path),
+                None,
+                f'{len(lost)} word(s) lost a letter when the text was saved (e.g. "'
+                f'{first.written}", sentence {first.sentence}): {fixed} repaired as the '
+                f"corpus writes them elsewhere, {len(lost) - fixed} flagged. Check them "
+                "against the original text.",
+                "warning",
+            )
+        )
+    return out
 
 
 def _document_paths(seeds: Path, problems: list[Problem]) -> Iterable[Path]:
@@ -242,11 +280,15 @@ def _with_repeated(document: Document, numbers: tuple[int, ...]) -> Document:
     return replace(document, skipped=skipped)
 
 
-@reused("documents", key=lambda path, today, raw: (str(path), raw, today))
-def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Problem], str]:
-    """The document, its warnings, and a digest of its text (to find duplicates)."""
+@reused("documents", key=lambda path, today, raw, repairs=(): (str(path), raw, today, repairs))
+def _load(
+    path: Path, today: dt.date, raw: bytes, repairs: tuple[tuple[str, str], ...] = ()
+) -> tuple[Document, list[Problem], str]:
+    """The document, its warnings, and a digest of its text (to find duplicates).
+    `repairs`: words that lost a letter, and their full forms (lost_letters.py)."""
     warnings: list[Problem] = []
     content, repaired = read_text(path, warnings, raw)
+    content = repair(content, repairs)
     digest = hashlib.sha256(content.strip().encode("utf-8")).hexdigest()
     document, date_line = parse_document(path, content)
     if dt.date.fromisoformat(document.date) > today:
@@ -289,7 +331,7 @@ def _load(path: Path, today: dt.date, raw: bytes) -> tuple[Document, list[Proble
             Problem(
                 str(path),
                 None,
-                f"{stray} stray single letters (\"Vi t Nam ngn c m\"): its accented letters "
+                f'{stray} stray single letters ("Vi t Nam ngn c m"): its accented letters '
                 "look lost when the file was saved; they cannot be restored. Save the text "
                 "again from its original.",
                 "warning",

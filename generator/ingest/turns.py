@@ -5,7 +5,11 @@ of a paragraph, each followed by what that speaker says until the next label.
 A label is written in capitals (letters, periods, hyphens, apostrophes, spaces; at most
 MAX_LABEL_WORDS words) and ends with a colon, or is a lone "Q" followed by its question.
 A document is a transcript when it has at least MIN_TURNS labels: one capitalised
-heading with a colon ("NOTE:") does not make speakers.
+heading with a colon ("NOTE:") does not make speakers. A label alone on its line, with
+nothing after its colon, is a section heading ("NOMINATIONS SENT TO THE SENATE:", then
+"WITHDRAWALS SENT TO THE SENATE:" in a list of nominations; "TO THE CONGRESS OF THE
+UNITED STATES:" over a message) unless one such label comes back in the document: a
+transcript that writes its speakers on lines of their own names one of them twice.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ _LABEL = re.compile(
     rf"(?P<label>[A-Z][A-Z.'’\-]*(?:\s[A-Z][A-Z.'’\-]*){{0,{MAX_LABEL_WORDS - 1}}}):\s"
     r"|(?P<q>Q)(?::\s|\s{2,}|\s(?=[A-Z]))"
 )
+# After a label: nothing else on its line.
+_ALONE = re.compile(r":[ \t]*(?:\n|$)")
 # Capitalised words that open a paragraph with a colon without naming a speaker.
 _NOT_SPEAKERS = frozenset({"NOTE", "UPDATE", "EDITOR'S NOTE", "CORRECTION", "PLEASE NOTE"})
 
@@ -28,6 +34,7 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
     """The document's speaker turns in order; () when it is not a transcript."""
     text = document.text
     openings: list[tuple[str, int, int, int]] = []  # label, start, end, sentence number
+    alone: list[str] = []  # labels with nothing after them on their line
     for paragraph in document.paragraphs():
         first = paragraph[0]
         if document.is_title(first.number):
@@ -39,7 +46,12 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         if label in _NOT_SPEAKERS or not any(c.isalpha() for c in label):
             continue
         end = match.start("label") + len(label) if match.group("label") else match.start("q") + 1
+        if _ALONE.match(text, end):
+            alone.append(label)
         openings.append((label, first.start, end, first.number))
+    if alone and len(set(alone)) == len(alone):  # headings, each once: no speakers
+        headings = set(alone)
+        openings = [o for o in openings if o[0] not in headings or not _ALONE.match(text, o[2])]
     if len(openings) < MIN_TURNS:
         return ()
     last_sentence = document.sentences[-1].number if document.sentences else 0

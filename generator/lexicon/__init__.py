@@ -58,6 +58,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (mentions, refind)
 - oceans: geographic heads that are names alone ("Pacific") (mentions)
 - offices: posts held by people ("Administrator") (mentions)
+- onsets: the two consonants a word may start with ("bl", "kh"); another start may be
+  a letter lost when the text was saved ("Mdecins") (ingest/lost_letters)
 - openers: words opening a phrase, not a name ("My", "Dear") (mentions)
 - org_heads: last words of organizations' names ("Department") (mentions, entities)
 - outlet_notices: what a news site prints on its own pages, and the outlet it names

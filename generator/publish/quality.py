@@ -1,5 +1,6 @@
 """What the Build report says about the quality of the input and of what was found,
-beyond the problems: letters repaired or lost, text set aside as not the story's,
+beyond the problems: letters repaired or lost (and words that lost one: flagged, or
+repaired from the form the corpus writes), text set aside as not the story's,
 documents that look unrelated to the rest, and the names that look like junk and the
 merges to check that the review lists (review.py: the rules are written once, there).
 Each signal is a named rule that gives its reason, and each row points to the place (a
@@ -48,6 +49,16 @@ class Flagged:
 
 
 @dataclass(frozen=True, slots=True)
+class LostLetter:
+    """A word that lost a letter when its text was saved (Document.dropped)."""
+
+    document: Document
+    sentence: int
+    written: str
+    full: str | None  # as repaired, or None: flagged only
+
+
+@dataclass(frozen=True, slots=True)
 class Quality:
     encoding: tuple[Document, ...]  # documents with letters repaired or lost
     set_aside: tuple[SetAside, ...]  # most set aside first
@@ -56,6 +67,7 @@ class Quality:
     off_topic_left_out: bool
     junk: tuple[Flagged, ...]
     merges: tuple[Flagged, ...]
+    lost_letters: tuple[LostLetter, ...] = ()  # flagged first, then repaired
     shown: int = SHOWN
     labels = KIND_LABELS
     short_labels = SHORT_LABELS
@@ -82,7 +94,8 @@ def quality(corpus: Corpus, findings: Findings, items: Sequence[Item] = ()) -> Q
     for row in aside:
         kinds.update(dict(row.counts))
     return Quality(
-        encoding=tuple(d for d in documents if d.repaired or d.lost or d.stray),
+        encoding=tuple(d for d in documents if d.repaired or d.lost or d.stray or d.dropped),
+        lost_letters=lost_letters(documents),
         set_aside=aside,
         set_aside_kinds=tuple(sorted(kinds.items())),
         off_topic=tuple(by_id[i] for i in findings.off_topic if i in by_id),
@@ -99,6 +112,17 @@ def _flagged(items: Sequence[Item], kind: str, entities: dict[str, Entity]) -> t
         for item in items
         if item.kind == kind and item.subjects and item.subjects[0] in entities
     )
+
+
+def lost_letters(documents: Sequence[Document]) -> tuple[LostLetter, ...]:
+    """The words that lost a letter (ingest/lost_letters.py), those only flagged first
+    (a reader must check them), each with its document and sentence."""
+    rows = [
+        LostLetter(document, sentence, written, full)
+        for document in documents
+        for sentence, written, full in document.dropped
+    ]
+    return tuple(sorted(rows, key=lambda r: (r.full is not None, r.document.id, r.sentence)))
 
 
 def _set_aside(documents: Sequence[Document]) -> tuple[SetAside, ...]:

@@ -7,14 +7,20 @@ ADMINISTRATOR"); the full name is found, in this order, among the people named i
 full in the same document, in the document's title ("Press Briefing by Press Secretary
 Jen Psaki"), then among the people named in full anywhere in the corpus when one of them
 is the only one with that surname. "THE PRESIDENT" is the president the document names
-("President Biden"). Labels made only of titles ("MODERATOR", "SENIOR ADMINISTRATION
+("President Biden"), by the full name written after the title ("President Joe Biden"),
+in the document or else in the corpus. A one-word label ("YELLEN:") names the person of
+that surname when the document or the corpus writes the full name. Labels made only of titles ("MODERATOR", "SENIOR ADMINISTRATION
 OFFICIAL") and the reporter's "Q" name no one: no mention is made of them, and what the
 language pipeline tagged inside a label is not read (Document.unread).
 
 A first name said to someone in the room ("Thanks, Jen", "Go ahead, Alex", "..., Phil.",
 "Phil's question") is the person addressed: a speaker of the document with that first
 name, or, when none has it, a reporter the report does not name: the mention is dropped
-rather than given to a namesake.
+rather than given to a namesake. So is a lone name set off as a vocative in a transcript
+("MS. PSAKI:  Aamer.", "Nandita, go ahead.", "Well, Nandita, the President ...", "...
+we're very sensitive to that, Jerry.") when it is nobody's surname in the corpus: a
+speaker calling on a reporter ("Manchin, as you know, ..." names a senator, whose
+surname the corpus writes in full).
 """
 
 from __future__ import annotations
@@ -44,9 +50,33 @@ _ADDRESS = re.compile(
 )
 _QUESTION_OF = re.compile(r"['’]s (?:question|point)\b")
 _NAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+")  # capitalised words, no commas
+# A vocative: the name alone before the end of the sentence, a comma or a dash.
+_VOCATIVE_AFTER = re.compile(r"\s*(?:[.?!…]|—|--|,\s)")
+# The text before a name that opens its sentence: nothing, a speaker label, "Q".
+_OPENS = re.compile(r"\s*(?:(?:[A-Z][A-Z.'’\-]*\s)*[A-Z][A-Z.'’\-]*:|Q(?=\s))?\s*")
+# An abbreviated title just before a name ("Mr. ", "Dr. "), which _before takes for the
+# end of a sentence.
+_TITLE_BEFORE = re.compile(
+    r"\b(?i:"
+    + "|".join(sorted(lexicon.words("honorifics") | set(lexicon.pairs("title_abbreviations"))))
+    + r")\.\s+\Z"
+)
+# After the name's comma, the next name of a list ("Schumer, Kaine, King, ...").
+_LIST_NEXT = re.compile(r",\s+(?:and\s+)?[A-Z][\w’'-]*(?:,|\s+and\b)")
+# A lone capitalised word ("Aamer"; not "Dr.", "O’Neil", nor "George" of "George Floyd")
+_LONE = re.compile(r"(?<![\w’'.-])[A-Z][a-z]+(?![\w’'-]|\s[A-Z])")
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 _PRESIDENT = re.compile(r"\bPresident\s+([A-Z][\w’'-]+)")
 _VICE_PRESIDENT = re.compile(r"\bVice\s+President\s+([A-Z][\w’'-]+)")
+# "President Joe Biden", "Vice President Kamala Harris", "President Joseph R. Biden"
+_TITLED_NAME = re.compile(
+    r"\b(Vice\s+President|President|First\s+Lady)\s+"
+    r"([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})"
+)
+# "First Lady Jill Biden", "First Lady Biden": the surname is the name's last word.
+_FIRST_LADY = re.compile(
+    r"\bFirst\s+Lady\s+(?:[A-Z][\w’'-]+\s+){0,2}?([A-Z][\w’'-]+)(?![\w’'-]|\s+[A-Z])"
+)
 
 
 def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[Found]:
@@ -59,23 +89,27 @@ def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[F
         by_doc[item.doc].append(item)
     corpus_names = _full_names(found)
     named = {w.lower() for names in corpus_names.values() for n in names for w in n.split()}
+    vocatives = _vocative_names(documents, by_doc, frozenset(corpus_names))
+    role_names = _role_names(documents)
     # A first name said to someone in the room of a transcript that no full name of the
     # corpus has is a reporter's: none of its mentions in a transcript is an entity's.
-    reporters = {
+    said = {
         name
         for index, document in enumerate(documents)
         if document.turns
-        for name in _said_to(document, by_doc.get(index, []))
-        if name.lower() not in named
+        for name in _said_to(document, by_doc.get(index, []), vocatives)
     }
+    reporters = {name for name in said | vocatives if name.lower() not in named}
     out: list[Found] = []
     for index, document in enumerate(documents):
         items = by_doc.get(index, [])
         if not document.turns:
             out.extend(items)
             continue
-        speakers = _speakers(document, items, corpus_names)
-        items = [f for f in _addressed(document, items, speakers) if f.text not in reporters]
+        speakers = _speakers(document, items, corpus_names, role_names)
+        items = [
+            f for f in _addressed(document, items, speakers, vocatives) if f.text not in reporters
+        ]
         out.extend(items)
         for turn, name in speakers.items():
             out.append(
@@ -96,34 +130,91 @@ def label_surname(label: str) -> str | None:
 
 
 def _speakers(
-    document: Document, items: list[Found], corpus_names: dict[str, Counter[str]]
+    document: Document,
+    items: list[Found],
+    corpus_names: dict[str, Counter[str]],
+    role_names: dict[str, Counter[str]],
 ) -> dict[Turn, str]:
-    """The full name each named speaker's turn is spoken by."""
+    """The full name each named speaker's turn is spoken by. "THE PRESIDENT" is the
+    full name written after "President" ("President Joe Biden"), in the document, else
+    in the corpus: not the document's most written name of that surname ("Jill Biden"
+    in "Remarks by President Biden and First Lady Jill Biden"). A label of one word
+    ("YELLEN:", in a transcript of an interview) is the full name of that surname the
+    document, its title or the corpus writes ("Janet Yellen"), or no one ("AUDIENCE:")."""
     own = _full_names(items)
     names: dict[Turn, str] = {}
     for turn in document.turns:
         if turn.reporter:
             continue
-        surname = label_surname(turn.label) or _role_holder(turn.label, document)
+        role = " ".join(turn.label.lower().split())
+        lone = _lone_label(turn.label)
+        surname = label_surname(turn.label) or _role_holder(turn.label, document) or lone
         if surname is None:
             continue
+        if role in ROLE_TITLES:
+            named = _ending(_role_names((document,)).get(role), surname) or _ending(
+                role_names.get(role), surname
+            )
+            if named:
+                names[turn] = named
+                continue
         name = (
             _one(own.get(surname.lower()))
             or _in_title(document.title, surname)
             or _one(corpus_names.get(surname.lower()), dominant=True)
-            or surname
         )
-        names[turn] = name
+        if name or surname != lone:  # a one-word label only with a full name for it
+            names[turn] = name or surname
     return names
 
 
-def _role_holder(label: str, document: Document) -> str | None:
-    """ "THE PRESIDENT" -> the surname of the president the document names."""
-    role = " ".join(label.lower().split())
-    if role not in ("the president", "the vice president"):
+# Role labels and the title written before the name of the one who holds the role.
+ROLE_TITLES = {
+    "the president": "President",
+    "the vice president": "Vice President",
+    "the first lady": "First Lady",
+}
+
+
+def _role_names(documents: Sequence[Document]) -> dict[str, Counter[str]]:
+    """Role label -> the full names written right after the role's title ("President
+    Joe Biden" -> "Joe Biden"; not "Vice President Kamala Harris" for "the president")."""
+    names: dict[str, Counter[str]] = {role: Counter() for role in ROLE_TITLES}
+    for document in documents:
+        for match in _TITLED_NAME.finditer(document.text):
+            role = "the " + " ".join(match.group(1).lower().split())
+            names[role][match.group(2)] += 1
+    return names
+
+
+def _ending(names: Counter[str] | None, surname: str) -> str | None:
+    """The most written of `names` (two words or more) that ends in `surname`."""
+    if not names:
         return None
-    pattern = _VICE_PRESIDENT if role == "the vice president" else _PRESIDENT
-    text = document.text if role == "the vice president" else _VICE_PRESIDENT.sub("", document.text)
+    fitting = [(n, c) for n, c in names.items() if n.split()[-1].lower() == surname.lower()]
+    fitting = [(n, c) for n, c in fitting if len(n.split()) >= 2]
+    return max(fitting, key=lambda nc: (nc[1], nc[0]))[0] if fitting else None
+
+
+def _lone_label(label: str) -> str | None:
+    """The word of a one-word label that is no title nor role ("YELLEN" -> "Yellen";
+    not "MODERATOR", "Q"): perhaps a surname."""
+    words = label.split()
+    if len(words) != 1 or len(label) < 3 or not label.isalpha() or label.lower() in LABEL_TITLES:
+        return None
+    return label.capitalize()
+
+
+def _role_holder(label: str, document: Document) -> str | None:
+    """ "THE PRESIDENT" -> the surname of the president the document names (and so
+    for "THE VICE PRESIDENT", "THE FIRST LADY")."""
+    role = " ".join(label.lower().split())
+    if role not in ROLE_TITLES:
+        return None
+    pattern = {"the vice president": _VICE_PRESIDENT, "the first lady": _FIRST_LADY}.get(
+        role, _PRESIDENT
+    )
+    text = document.text if role != "the president" else _VICE_PRESIDENT.sub("", document.text)
     # A title given leads the text already (Document.titled); one made from the first
     # words repeats them.
     read = text if document.titled else f"{document.title}\n{text}"
@@ -172,18 +263,58 @@ def _in_title(title: str, surname: str) -> str | None:
     return None
 
 
-def _said_to(document: Document, items: list[Found]) -> set[str]:
+def _said_to(document: Document, items: list[Found], vocatives: frozenset[str]) -> set[str]:
     """Single-word names that the document says to someone in the room."""
     return {
         f.text
         for f in items
         if f.label == "PERSON"
         and len(f.text.split()) == 1
-        and _is_addressed(document.text, f.start, f.end)
+        and _is_addressed(document.text, f.start, f.end, f.text in vocatives)
     }
 
 
-def _addressed(document: Document, items: list[Found], speakers: dict[Turn, str]) -> list[Found]:
+# Share of a lone name's mentions in transcripts that must be addressed to someone for
+# its vocatives to count: "Nandita" is said to her 4 times in 4; "Moderna" opens a
+# sentence before a comma once in 71 ("Moderna, for its part, ...").
+VOCATIVE_SHARE = 0.5
+
+
+def _vocative_names(
+    documents: Sequence[Document], by_doc: dict[int, list[Found]], surnames: frozenset[str]
+) -> frozenset[str]:
+    """Lone names (tagged PERSON in a transcript) read as vocatives (_vocative): nobody's
+    surname in the corpus, and addressed to someone in VOCATIVE_SHARE or more of the
+    places the corpus writes them (tagged or not: the pipeline often tags "Aamer" only
+    where he is spoken of, "what Aamer asked", and not where he is called on). A name
+    the statements write too ("the power station, Zaporizhzhia?") is seldom a vocative."""
+    candidates = {
+        f.text
+        for index, document in enumerate(documents)
+        if document.turns
+        for f in by_doc.get(index, [])
+        if f.label == "PERSON" and _LONE.fullmatch(f.text) and f.text.lower() not in surnames
+    }
+    seen: Counter[str] = Counter()
+    addressed: Counter[str] = Counter()
+    for document in documents if candidates else ():
+        for match in _LONE.finditer(document.text):
+            name = match.group()
+            if name in candidates:
+                seen[name] += 1
+                if document.turns:
+                    addressed[name] += _is_addressed(
+                        document.text, match.start(), match.end(), True
+                    )
+    return frozenset(n for n, c in seen.items() if addressed[n] >= VOCATIVE_SHARE * c)
+
+
+def _addressed(
+    document: Document,
+    items: list[Found],
+    speakers: dict[Turn, str],
+    vocatives: frozenset[str] = frozenset(),
+) -> list[Found]:
     """A lone first name after a form of address is the speaker of the document who has
     it (written as that speaker's full name), or no one."""
     firsts: dict[str, set[str]] = defaultdict(set)
@@ -193,7 +324,8 @@ def _addressed(document: Document, items: list[Found], speakers: dict[Turn, str]
     kept = []
     for item in items:
         words = item.text.split()
-        if len(words) == 1 and _is_addressed(document.text, item.start, item.end):
+        vocative = item.text in vocatives
+        if len(words) == 1 and _is_addressed(document.text, item.start, item.end, vocative):
             owners = firsts.get(words[0].lower(), set())
             if len(owners) != 1:
                 continue  # a reporter, or two speakers of that first name: no one
@@ -212,10 +344,37 @@ def _addressed(document: Document, items: list[Found], speakers: dict[Turn, str]
     return kept
 
 
-def _is_addressed(text: str, start: int, end: int) -> bool:
+def _is_addressed(text: str, start: int, end: int, vocative: bool = False) -> bool:
     """ "Thanks, Jen", "Go ahead, Alex", "Phil's question": a name said to someone in
-    the room. (A name set off by commas may be the last of a list: not enough alone.)"""
-    return bool(_ADDRESS.search(_before(text, start)) or _QUESTION_OF.match(text, end))
+    the room; with `vocative` (a name that is nobody's surname), also one set off as a
+    vocative (see _vocative)."""
+    before = _before(text, start)
+    if _ADDRESS.search(before) or _QUESTION_OF.match(text, end):
+        return True
+    return vocative and _vocative(text, before, start, end)
+
+
+def _vocative(text: str, before: str, start: int, end: int) -> bool:
+    """A name that opens its sentence (after a speaker's label, if any) or follows a
+    comma after a lower-case word, and ends the sentence or is followed by a comma or a
+    dash: "Aamer.", "Nandita, go ahead.", "So, Darlene, ...", "... to that, Jerry." A
+    name in a list ("Schumer, Kaine, King") is none: a capitalised word before its comma,
+    or a list's next name after it."""
+    if not _VOCATIVE_AFTER.match(text, end) or _LIST_NEXT.match(text, end):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "the release of Mr. Yaroshenko, who ...": no sentence starts there
+    opening = _OPENS.match(before)
+    lead = before[opening.end() if opening else 0 :].rstrip()
+    if not lead:
+        return True  # the name opens its sentence
+    if not lead.endswith(","):
+        return False
+    words = lead[:-1].split()
+    # "Well, Nandita", "With that, Darlene": the sentence's first word, or a lower-case one
+    if words and words[-1].lower() in LABEL_TITLES:
+        return False  # "our ambassador, Sison, has ...": an apposition
+    return len(words) == 1 or (bool(words) and not words[-1][:1].isupper())
 
 
 def _before(text: str, start: int) -> str:
