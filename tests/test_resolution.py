@@ -713,3 +713,17 @@ def test_a_name_cut_short_before_its_last_word_is_the_full_name():
         }
     )
     assert len([e for e in found.values() if e.name.startswith("Yoon")]) == 1
+
+
+def test_the_maker_of_a_product_is_an_organization_though_tagged_a_person():
+    found = resolve(
+        {
+            "a": (
+                "2021-03-29",
+                "The [Pfizer|PERSON] vaccine works. [Pfizer|PERSON] said so. [Pfizer|PERSON] "
+                "doses went out. [Pfizer|PERSON] agreed. [Anthony Fauci|PERSON] spoke.",
+            )
+        }
+    )
+    assert found["Pfizer"].type == "organization"
+    assert found["Anthony Fauci"].type == "person"

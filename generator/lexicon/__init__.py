@@ -67,6 +67,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - place_heads: last words of places' names ("Prison", "Airport") (mentions, entities)
 - post_words: besides offices, words before a person's name after an organization's
   (mentions)
+- product_heads: vaccine, doses, pills: after the name of their maker, a company
+  (mentions, resolution)
 - role_modifiers: words before a role noun in a stated role ("former") (roles)
 - role_nouns: nouns naming a role ("envoy", "negotiator") (roles, mentions, names)
 - small_words: of, the, de, la...: small words inside names (mentions, names,

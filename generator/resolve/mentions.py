@@ -87,6 +87,7 @@ TITLE_PHRASE = TITLES | ROLE_NOUNS | SMALL_WORDS | lexicon.words("title_phrase_w
 # Names of documents, laws and occasions rather than of people, organizations or places.
 DOCUMENT_HEADS = lexicon.words("document_heads")
 BUSINESS_WORDS = lexicon.words("business_words")
+PRODUCT_HEADS = lexicon.words("product_heads")
 # Given names in lexicon/nicknames.txt, short and full ("bill", "william").
 GIVEN_NAMES = frozenset(w for pair in lexicon.pairs("nicknames").items() for w in pair)
 # Acronyms and degrees that are not entities.
@@ -608,8 +609,8 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "place", STRONG  # "Alabama" is the state, even as "Alabama said"
     if len(words) == 1 and _TITLE_BEFORE.search(text, max(0, found.start - 30), found.start):
         return "person", STRONG  # "Chancellor Scholz", "Mr. Kirby": a person however tagged
-    if context[0] == "thing":
-        return context  # "Medicare beneficiaries", "Dobbs v. Jackson"
+    if context[0] in ("thing", "maker"):
+        return context  # "Medicare beneficiaries", "Dobbs v. Jackson", "Pfizer doses"
     vote = LABEL_TYPES[found.label]
     if _MODIFIED_BY.match(after):
         # "Maduro's government", "the Trump administration": the name of its leader.
@@ -627,6 +628,8 @@ def context_vote(text: str, end: int) -> tuple[str | None, float]:
         return "place", STRONG
     if _followed_by(after, THING_HEADS):
         return "thing", 1.0
+    if _followed_by(after, PRODUCT_HEADS):
+        return "maker", 1.0  # "the Pfizer vaccine": a company (resolution.type_of)
     return None, 0.0
 
 

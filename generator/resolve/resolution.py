@@ -498,6 +498,9 @@ def type_of(cluster: Cluster) -> str:
     voters = sum(1 for m in cluster.mentions if m.vote is not None)  # not re-found copies
     if things >= max(2, THING_SHARE * voters):
         return "thing"  # "Medicare beneficiaries", "Dobbs v. Jackson": no entity
+    makers = sum(1 for m in cluster.mentions if m.vote == "maker")
+    if makers >= max(2, THING_SHARE * voters):
+        return "organization"  # "the Pfizer vaccine", "Moderna doses": a company
     votes: dict[str, float] = {}
     kinds = ("organization", "place") if is_facility(cluster) else KINDS_VOTED
     for m in cluster.mentions:
