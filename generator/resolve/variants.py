@@ -16,6 +16,7 @@ from .. import lexicon
 from ..model import Document
 from .mentions import GEO_HEADS, SMALL_WORDS, STATE_CODES, name_key
 from .names import distance, first_name, given_name, near, person_key, same_person, surname
+from .places import merge_places
 from .resolution import (
     DOMINANT,
     Cluster,
@@ -68,6 +69,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_name_order(clusters, keys, people)
     _merge_legal_forms(clusters)
     _merge_misspellings(clusters, keys, people)
+    merge_places(clusters, documents)  # places.py: states, countries, generic words
     _merge_short_names(clusters)
     _merge_departments(clusters)
     _merge_acronyms(clusters, documents)
