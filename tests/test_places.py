@@ -282,3 +282,26 @@ def test_a_name_with_a_letter_of_another_script_keys_as_latin():
     )
     assert list(found) == ["Sauli Niinistö"]
     assert [m.text for m in found["Sauli Niinistö"].mentions] == ["Sauli Niinistö", "Niinistӧ"]
+
+
+# --- transliterations --------------------------------------------------------------------
+
+
+def test_a_rare_transliteration_of_a_place_is_the_place():
+    texts = {
+        f"d{n}": ("2022-01-01", f"Strikes hit [Kyiv|GPE] on day {n}.") for n in range(10)
+    }
+    texts["old"] = ("2022-01-02", "She was born in [Kiev|GPE] long ago.")
+    found = resolve(texts)
+    assert list(found) == ["Kyiv"]
+    assert _rules(found["Kyiv"])["Kiev"] == "a transliteration of the place's name"
+
+
+def test_two_places_spelled_alike_and_as_common_stay_two():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "He flew from [Sydney|GPE] to [Sidney|GPE] in Ohio."),
+            "b": ("2022-01-02", "[Sydney|GPE] and [Sidney|GPE] are far apart."),
+        }
+    )
+    assert {"Sydney", "Sidney"} <= set(found)

@@ -22,6 +22,8 @@ order. Each merge records its rule (resolution.merge).
    Pacific" is the Pacific Ocean, "Fourchon" Port Fourchon, when the corpus names no
    other place so; and a lone region word ("the Panhandle") is the one "X Panhandle"
    that dominates the corpus.
+6. Two places spelled as transliterations of one name ("Kiev", "Kyiv": names.py's
+   spelled_alike), the one used in at most a tenth of the other's documents, are one.
 
 `defines_acronym` tells the grouping of mentions (entities.py) whether a text defines
 a postal code as an acronym ("Veterans Affairs (VA)") or only writes a state in
@@ -51,6 +53,7 @@ from .mentions import (
     Found,
     name_key,
 )
+from .names import transliterated
 from .resolution import DOMINANT, Cluster, cluster_keys, is_full_person, merge, type_of
 
 STATE_ABBREVIATIONS = lexicon.pairs("state_abbreviations")  # "Fla" -> "Florida"
@@ -71,6 +74,7 @@ def merge_places(clusters: list[Cluster], documents: Sequence[Document]) -> None
     _merge_state_forms(index)
     _merge_generic_heads(index)
     _merge_region_words(index)
+    _merge_transliterations(index)
 
 
 @dataclass(slots=True)
@@ -552,3 +556,38 @@ def _merge_region_words(index: _Index) -> None:
         if len(ranked) > 1 and docs[ranked[0]] < DOMINANT * docs[ranked[1]]:
             continue
         index.merge(ranked[0], me, "a region's word for the one region named with it")
+
+
+def _merge_transliterations(index: _Index) -> None:
+    """Rule 6: "Kiev" is Kyiv: two places whose names are spelled alike as
+    transliterations (names.spelled_alike: every word of four letters or more), the
+    rarer named in at most a tenth of the documents of the other (about as common, they
+    are two places: Sydney and Sidney), and not two countries."""
+    spelled: dict[tuple[str, ...], list[int]] = {}
+    for i in index.live():
+        for key in sorted(index.keys(i)):
+            words = key.split()
+            if all(len(w) >= 4 for w in words):
+                spelled.setdefault(transliterated(words), []).append(i)
+    for _spelling, members in sorted(spelled.items()):
+        roots = list(dict.fromkeys(index.root(i) for i in members))
+        places = [i for i in roots if index.kind(i) == "place"]
+        if len(places) < 2:
+            continue
+        common = max(places, key=lambda i: (_documents(index, i), -i))
+        country = _country_of_cluster(index, common)
+        for rare in places:
+            if rare == common or _documents(index, rare) * RARE > _documents(index, common):
+                continue
+            other = _country_of_cluster(index, rare)
+            if country is None or other is None or other == country:
+                index.merge(common, rare, "a transliteration of the place's name")
+
+
+def _country_of_cluster(index: _Index, i: int) -> str | None:
+    codes = {country_of(n) for n in index.clusters[i].names()} - {None}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _documents(index: _Index, i: int) -> int:
+    return len({m.doc for m in index.clusters[i].mentions})
