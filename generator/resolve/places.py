@@ -54,7 +54,15 @@ from .mentions import (
     name_key,
 )
 from .names import transliterated
-from .resolution import DOMINANT, Cluster, cluster_keys, is_full_person, merge, type_of
+from .resolution import (
+    DOMINANT,
+    Cluster,
+    cluster_keys,
+    is_acronym,
+    is_full_person,
+    merge,
+    type_of,
+)
 
 STATE_ABBREVIATIONS = lexicon.pairs("state_abbreviations")  # "Fla" -> "Florida"
 DROPPED_HEADS = lexicon.words("dropped_heads")
@@ -336,7 +344,16 @@ def _merge_countries(index: _Index) -> None:
         _as_place([m for m in index.clusters[i].mentions if country_of(m.text) == code])
         by_code.setdefault(code, []).append(i)
     for _code, members in sorted(by_code.items()):
-        target = max(members, key=lambda i: (len(index.clusters[i].mentions), -i))
+        # The one named in full joins the others ("US" joins "United States", so that
+        # the profile shows why "US" is there), then the most mentioned.
+        target = max(
+            members,
+            key=lambda i: (
+                not all(is_acronym(n) for n in index.clusters[i].names()),
+                len(index.clusters[i].mentions),
+                -i,
+            ),
+        )
         for i in members:
             if i != target:
                 index.merge(target, i, "another name of the country")
