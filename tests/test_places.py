@@ -7,14 +7,9 @@ from __future__ import annotations
 import pytest
 
 from generator.ingest.text import latin_lookalikes
+from generator.resolve.countries import country_of
 from generator.resolve.mentions import name_key
-from generator.resolve.places import (
-    abbreviated_state,
-    country_of,
-    defines_acronym,
-    formal_state,
-    located,
-)
+from generator.resolve.places import abbreviated_state, defines_acronym, formal_state, located
 
 from .entity_fixtures import resolve
 
@@ -288,9 +283,7 @@ def test_a_name_with_a_letter_of_another_script_keys_as_latin():
 
 
 def test_a_rare_transliteration_of_a_place_is_the_place():
-    texts = {
-        f"d{n}": ("2022-01-01", f"Strikes hit [Kyiv|GPE] on day {n}.") for n in range(10)
-    }
+    texts = {f"d{n}": ("2022-01-01", f"Strikes hit [Kyiv|GPE] on day {n}.") for n in range(10)}
     texts["old"] = ("2022-01-02", "She was born in [Kiev|GPE] long ago.")
     found = resolve(texts)
     assert list(found) == ["Kyiv"]
