@@ -16,7 +16,14 @@ from generator.resolve import names, roles
 
 FILES = sorted(lexicon.FOLDER.glob("*.txt"))
 LISTS = [path.stem for path in FILES]
-PAIRS = ("foreign_titles", "nicknames", "title_abbreviations", "us_states")
+PAIRS = (
+    "foreign_titles",
+    "lookalikes",
+    "nicknames",
+    "state_abbreviations",
+    "title_abbreviations",
+    "us_states",
+)
 ORDERED = ("months", "number_words")  # their order means something
 
 

@@ -16,7 +16,7 @@ from .entity_fixtures import make
 TEXTS = {
     "a": (
         "2022-01-03",
-        "The [State of Ohio|GPE] sued. Officials in [Ohio|GPE] agreed. "
+        "The [City of Dayton|GPE] sued. Officials in [Dayton|GPE] agreed. "
         "[Travis Hill|PERSON] spoke. Go ahead, [Yamiche|ORG]. Thanks, [Yamiche|ORG]. "
         "The [Task Force|ORG] met. The task force is new.",
     ),
@@ -49,18 +49,18 @@ def of_kind(items, kind: str) -> list[Item]:
 def test_each_kind_is_found_with_its_evidence():
     items, _, _ = build()
     titles = {(i.kind, i.title) for i in items}
-    assert ("duplicate", "State of Ohio and Ohio: one place?") in titles
+    assert ("duplicate", "City of Dayton and Dayton: one place?") in titles
     assert ("duplicate", "Pacific Island and Pacific Islands: one place?") in titles
     assert ("type", "Yamiche: a person, not an organization?") in titles
     assert ("junk", "Task Force: not an entity?") in titles
     assert ("merge", "Travis Hill: is every 'Hill' this person?") in titles
-    ohio = next(i for i in items if i.title.startswith("State of Ohio"))
-    assert [(e.document, e.sentence, e.text) for e in ohio.evidence] == [
-        ("a", 1, "The State of Ohio sued."),
-        ("a", 2, "Officials in Ohio agreed."),
+    dayton = next(i for i in items if i.title.startswith("City of Dayton"))
+    assert [(e.document, e.sentence, e.text) for e in dayton.evidence] == [
+        ("a", 1, "The City of Dayton sued."),
+        ("a", 2, "Officials in Dayton agreed."),
     ]
-    assert ohio.evidence[0].page == "sources/a.md"
-    assert ohio.snippet == "- merge: [State of Ohio, Ohio]\n  into: State of Ohio"
+    assert dayton.evidence[0].page == "sources/a.md"
+    assert dayton.snippet == "- merge: [City of Dayton, Dayton]\n  into: City of Dayton"
     yamiche = of_kind(items, "type")[0]
     assert "3 of 3 mentions speak to them" in yamiche.rule
     assert yamiche.snippet == "- type: person\n  of: Yamiche"
@@ -156,7 +156,7 @@ def test_sources_that_date_one_happening_differently_are_a_doubtful_date():
             "e1",
             "2022-01-02",
             "day",
-            "The State of Ohio sued.",
+            "The City of Dayton sued.",
             "Ohio sued",
             "Sunday",
             "'Sunday', in an article of 3 Jan 2022",
@@ -211,12 +211,12 @@ def test_review_page_cites_sources_and_shows_entries_literally(tmp_path):
     items = review_corpus(corpus, Findings(tuple(entities), Chronology((), ())))
     page = review_page(renderer, items)
     assert REVIEW_PAGE == "build-report/review.md"
-    assert "## 3. State of Ohio and Ohio&#58; one place?" in page
+    assert "## 3. City of Dayton and Dayton&#58; one place?" in page
     assert "](../sources/a.md#s1)" in page
     # The entry, line by line in a <pre> block (Markdown leaves it alone, the browser
     # shows the characters): pasted, it is the snippet.
     assert (
-        "<pre><code>&#45; merge&#58; &#91;State of Ohio, Ohio&#93;\n  into&#58; State of Ohio\n"
+        "<pre><code>&#45; merge&#58; &#91;City of Dayton, Dayton&#93;\n  into&#58; City of Dayton\n"
         "</code></pre>"
     ) in page
     assert "<script>" not in page and "{{ 7*7 }}" not in page

@@ -94,3 +94,17 @@ def fold(value: str) -> str:
     """Accent- and case-insensitive key: "Nicolás" and "NICOLAS" fold alike."""
     decomposed = unicodedata.normalize("NFKD", value)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# Letters of other scripts drawn like Latin ones, as a folded key has them (lexicon).
+_LOOKALIKES = str.maketrans(lexicon.pairs("lookalikes"))
+_MIXED_WORD = re.compile(r"\w*[a-z]\w*")
+
+
+def latin_lookalikes(key: str) -> str:
+    """A folded key with the letters of another script that look Latin read as Latin,
+    in the words that mix them with Latin letters: "niinistо" (a Cyrillic о) ->
+    "niinisto". A word wholly in another script ("путин") is left as it is."""
+    if key.isascii():
+        return key
+    return _MIXED_WORD.sub(lambda m: m.group().translate(_LOOKALIKES), key)

@@ -27,6 +27,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - deities: God and other deities, never an entity (mentions)
 - demonyms: "Ukrainian", "Texan", "Muslim": the people of a place or faith (mentions)
 - diseases: illnesses, never an entity ("Long COVID") (mentions)
+- dropped_heads: generic words a place's name is also written without ("Pacific
+  Ocean" / "Pacific", "Port Fourchon" / "Fourchon") (resolve/places)
 - document_heads: last words of names of laws, plans, occasions ("Press Briefing")
   (mentions)
 - event_heads: first words of names of events ("Summit of ...") (mentions)
@@ -36,7 +38,7 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   names)
 - generic: words naming a kind of thing, not a thing ("Administration") (mentions,
   entities)
-- geo_heads: last words of names of regions and waters (mentions)
+- geo_heads: last words of names of regions and waters (mentions, resolve/places)
 - happened_nouns: nouns of things that happen once ("explosion", "attacks"): a day
   written just before one is past ("the April 20 explosion") (chronology/tense)
 - headline_verbs: base forms of headline verbs; their forms in -s, -es, -d/-ed, -ies are
@@ -49,6 +51,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - inverted_apart: university, college: "X of Y" and "Y X" are two bodies (resolution)
 - legal_forms: Ltd, Plc, Corp, "& Co": a company's legal form after its name
   (resolution)
+- lookalikes: pairs, a letter of another script drawn like a Latin one and that
+  letter ("Niinistӧ" with a Cyrillic ӧ), read so in a name's key (ingest/text, mentions)
 - months: month names, in calendar order (mentions)
 - name_suffixes: Jr, Sr, III, cut from a person's name (mentions)
 - nicknames: pairs, a short first name and the full one ("joe  joseph") (names,
@@ -56,7 +60,7 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - not_entities: acronyms, degrees, holidays, transcript notes (mentions)
 - number_words: two to twelve in words, in order, for groups ("the Citgo Six")
   (mentions, refind)
-- oceans: geographic heads that are names alone ("Pacific") (mentions)
+- oceans: geographic heads that are names alone ("Pacific") (mentions, resolve/places)
 - offices: posts held by people ("Administrator") (mentions)
 - onsets: the two consonants a word may start with ("bl", "kh"); another start may be
   a letter lost when the text was saved ("Mdecins") (ingest/lost_letters)
@@ -74,7 +78,10 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - small_words: of, the, de, la...: small words inside names (mentions, names,
   resolution, entities, titles)
 - state_forms: "Kingdom of", "State of": before a country's name in its formal name
-  (variants)
+  (variants; "State of" before a US state's name: resolve/places)
+- state_abbreviations: pairs, a US state's AP abbreviation and the state ("Fla
+  Florida"), the state when written with its period or after a place and a comma
+  (resolve/places)
 - stop_words: function words a stated role stops at (roles); words that say
   nothing of a subject (resolve/relevance, ingest/boilerplate); words a title in
   title case leaves in lower case (resolve/titles)
@@ -88,7 +95,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - title_words: words of multi-word titles ("Vice", "Attorney") (roles)
 - titles: titles and honorifics before a person's name ("President", "Sgt")
   (mentions, names)
-- us_states: pairs, a US postal code and the state's name (mentions, entities)
+- us_states: pairs, a US postal code and the state's name (mentions, entities,
+  resolve/places)
 
 This package imports no stage: every stage may use it.
 """

@@ -48,6 +48,7 @@ from .mentions import (
     vocabulary_of,
 )
 from .names import titled_form
+from .places import defines_acronym, formal_state
 from .refind import find_groups, link_groups, refind
 from .resolution import (
     Cluster,
@@ -89,7 +90,7 @@ def resolve_entities(
     not_entities = document_acronyms(documents)
     found = [f for f in found if f.text.replace(".", "") not in not_entities]
     for f in found:
-        if f.text in STATE_CODES and f"({f.text})" in documents[f.doc].text:
+        if f.text in STATE_CODES and defines_acronym(documents[f.doc].text, f.text):
             # "Department of Veterans Affairs (VA)": here VA is not Virginia.
             f.key, f.vote, f.weight = f.text, "organization", 1.0
     clusters = group_mentions(found)
@@ -189,7 +190,10 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             # Jackson" attached by mistake must not rename her father.
             return (int(tokens >= 2), False, False, total, tokens, 0, key)
         # "Department of the Treasury" rather than "Treasury"; "CDC" only if alone.
-        headed = key.split()[-1] in ORG_HEADS or key.split()[0] in ORG_HEADS
+        # (A place's "Russian Federation" is not preferred to "Russia" for its head.)
+        headed = kind == "organization" and (
+            key.split()[-1] in ORG_HEADS or key.split()[0] in ORG_HEADS
+        )
         # An organization's acronym only if it is its usual name: "BP" (3,000 times),
         # not "British Petroleum" (8 times); "Centers for Disease Control", not "CDC",
         # otherwise. A place's acronym is an abbreviation: "United States", not "US".
@@ -201,7 +205,9 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         bare = {k: without_legal_form(k) or k for k in forms}  # "halliburton co": itself
         # "Israel", not "State of Israel": a formal name does not make the short one a part.
         short = " " not in key and any(
-            key in bare[k].split() for k in forms if bare[k] != key and not formal_short_name(k)
+            key in bare[k].split()
+            for k in forms
+            if bare[k] != key and not formal_short_name(k) and not formal_state(k)
         )
         return (
             0 if acronym and len(forms) > 1 and not usual else 1,

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..infra.memo import reused, reused_if_same
-from ..ingest.text import ABBREVIATIONS, fold
+from ..ingest.text import ABBREVIATIONS, fold, latin_lookalikes
 from ..model import Document, Span
 from .roles import ROLE_NOUNS
 
@@ -667,8 +667,8 @@ def name_key(name: str) -> str:
     "FL" = "Florida", "United Nations X" = "UN X"."""
     if name in STATE_NAMES:
         name = STATE_NAMES[name]
-    key = fold(name).replace("’", "'")
-    key = re.sub(r"\b(\w)\. (?=\w\.)", r"\1.", key)  # "U. S." is "U.S."
+    key = latin_lookalikes(fold(name)).replace("’", "'")  # "Niinistӧ" (Cyrillic ӧ)
+    key = re.sub(r"\b(\w)\. (?=\w(?:\.|$))", r"\1.", key)  # "U. S." and "U. S" are "U.S."
     key = re.sub(r"(?<=\w)\.(?=\w)|\.", "", key)
     key = re.sub(r"[\s\-–—]+", " ", key).strip()
     key = key.replace(" & ", " and ")  # "Health & Human Services"

@@ -85,11 +85,11 @@ def same_person(a: list[str], b: list[str]) -> bool:
 
 
 # Spellings that transliterations of one name vary by ("Moussa", "Mussa", "Musa";
-# "Kadhafi", "Kaddafi"): what a romanisation of Arabic, Persian or Russian writes one
-# way or another.
+# "Kadhafi", "Kaddafi"; "Nikolay", "Nikolai"; "Kyiv", "Kiev"): what a romanisation of
+# Arabic, Persian, Russian or Ukrainian writes one way or another.
 _TRANSLITERATION = (
     ("ph", "f"), ("kh", "k"), ("dh", "d"), ("q", "k"), ("ou", "u"), ("oo", "u"),
-    ("oa", "ua"), ("ee", "i"),
+    ("oa", "ua"), ("ee", "i"), ("ie", "i"), ("y", "i"),
 )
 
 
@@ -99,7 +99,12 @@ def spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
     "Musa Ibrahim"); not "Mark Kelly" / "Mary Kelly"."""
     if a == b or any(len(w) < 4 for w in (*a, *b)):
         return False
-    return [_transliterated(w) for w in a] == [_transliterated(w) for w in b]
+    return transliterated(a) == transliterated(b)
+
+
+def transliterated(words: Sequence[str]) -> tuple[str, ...]:
+    """Name words as spelled_alike compares them ("kyiv", "kiev" -> "kiv")."""
+    return tuple(_transliterated(w) for w in words)
 
 
 def _transliterated(word: str) -> str:

@@ -26,6 +26,7 @@ from .mentions import (
     name_key,
 )
 from .names import distance, first_name, given_name, near, person_key, same_person, surname
+from .places import merge_places
 from .resolution import (
     DOMINANT,
     Cluster,
@@ -81,6 +82,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_cut_short(clusters, keys, people, documents)
     _merge_legal_forms(clusters)
     _merge_misspellings(clusters, keys, people)
+    merge_places(clusters, documents)  # places.py: states, countries, generic words
     _merge_short_names(clusters)
     _merge_departments(clusters)
     _merge_inverted(clusters)

@@ -1,0 +1,112 @@
+"""Which country a name names: two gazetteers that must agree (resolve/places.py).
+
+`countrynames` knows the names countries go by in many languages, but also reads a
+capital, a region or a people as its country (London, Chechnya, "British"); `rigour`
+gives each country of today its short and formal name. A name is a country's when the
+first gives its code and it is written with the words of that country's names, or their
+initials, and of no other country's. A US state's name or code is never a country here
+(Georgia, "CA" for California, not Canada).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from functools import cache, lru_cache
+from typing import Any
+
+from .. import lexicon
+from ..ingest.text import fold, latin_lookalikes
+from .mentions import SMALL_WORDS, STATE_CODES, STATE_NAMES, name_key
+
+STATE_ABBREVIATIONS = lexicon.pairs("state_abbreviations")  # "Fla" -> "Florida"
+STATE_KEYS = {name_key(name): name for name in frozenset(STATE_NAMES.values())}
+
+
+@cache
+def _country_forms() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """How each country's names may be written -> the countries written so: first its
+    short and formal names in `rigour` ("republic of korea"), then every run of their
+    words ("united kingdom of great britain and northern ireland": "great britain",
+    "britain") and the initials of each run ("uk", "dprk", "usa"). A bracketed part is
+    a name of its own unless it holds a small word: "Myanmar (Burma)", not "Taiwan
+    (Province of China)". A name beats a run of another country's name: "Republic of
+    Korea" is South Korea, though also words of North Korea's formal name."""
+    from rigour.territories import get_territories
+
+    exact: dict[str, set[str]] = {}
+    runs: dict[str, set[str]] = {}
+    for territory in get_territories():
+        if not _is_country(territory):
+            continue
+        code = territory.code.upper()
+        for name in sorted({territory.name, territory.full_name}):
+            for part in _name_parts(name):
+                words = _country_key(part).split()
+                exact.setdefault(" ".join(words), set()).add(code)
+                for start in range(len(words)):
+                    for end in range(start + 1, len(words) + 1):
+                        run = words[start:end]
+                        if run[0] in SMALL_WORDS or run[-1] in SMALL_WORDS:
+                            continue
+                        runs.setdefault(" ".join(run), set()).add(code)
+                        letters = "".join(w[0] for w in run if w not in SMALL_WORDS)
+                        if len(run) > 1 and len(letters) > 1:
+                            runs.setdefault(letters, set()).add(code)
+    return (
+        {form: frozenset(codes) for form, codes in exact.items()},
+        {form: frozenset(codes) for form, codes in runs.items()},
+    )
+
+
+def _is_country(territory: Any) -> bool:
+    """A country of today, by its two-letter code: not a part of another (Puerto Rico),
+    a former one (the Soviet Union) or a union of them (the EU, the UN). Belgium, the
+    United Kingdom and Portugal, which `rigour` counts as unions of their parts, are."""
+    if len(territory.code) != 2 or territory.is_historical or territory.parent is not None:
+        return False
+    return bool(territory.is_country) or (
+        territory.is_ftm and territory.region not in (None, "Supranational", "Antarctica")
+    )
+
+
+def _name_parts(name: str) -> list[str]:
+    match = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
+    if match is None:
+        return [name]
+    inner = match.group(2)
+    return [match.group(1)] + ([] if set(inner.lower().split()) & SMALL_WORDS else [inner])
+
+
+def _country_key(name: str) -> str:
+    key = latin_lookalikes(fold(name)).replace("’", "'")
+    key = re.sub(r"(?<=\b\w)\.\s*", "", key)  # "U.K.", "U. S." -> "uk", "us"
+    key = re.sub(r"[^\w' ]+", " ", key)
+    return " ".join(key.split())
+
+
+@lru_cache(maxsize=1 << 14)
+def country_of(name: str) -> str | None:
+    """The ISO code of the country `name` names, or None. Two gazetteers must agree:
+    `countrynames` gives the code (it knows the names countries go by, but also reads
+    a capital or a region as its country: London, Chechnya), and the name must be
+    written with the words of that country's short or formal name, or their initials,
+    and of no other country's ("Korea" is also in North Korea's). Never a US state's
+    name or code (Georgia, "CA", "La"): those are states here."""
+    if name in STATE_CODES or name.rstrip(".") in STATE_ABBREVIATIONS:
+        return None
+    key = _country_key(name)
+    if not key or key in STATE_KEYS or name_key(name) in STATE_KEYS:
+        return None
+    exact, runs = _country_forms()
+    codes = exact.get(key) or runs.get(key)
+    if codes is None or len(codes) != 1:
+        return None
+    from countrynames import to_code
+
+    with warnings.catch_warnings():
+        # Without PyICU (a C++ build, not installed) normality warns that it
+        # transliterates with a simpler table; the names compared are Latin already.
+        warnings.simplefilter("ignore")
+        code = to_code(name) or to_code(name.replace(".", ""))
+    return code if code in codes else None

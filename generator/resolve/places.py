@@ -1,0 +1,517 @@
+"""Places written in more than one way: the place passes of resolution, run by
+merge_places (from variants.merge_variants, before the passes on short names) in this
+order. Each merge records its rule (resolution.merge).
+
+1. A state abbreviated as the AP writes it after a city or a party ("Pensacola, Fla.",
+   "(D-Ga.)", "N.J.", lexicon/state_abbreviations.txt), or its postal code in title
+   case after a place ("Phoenix, Az."), is the state. The period and the comma are the
+   evidence: "Fla" alone may be anything, and "VA" in capitals is as often Veterans
+   Affairs as Virginia.
+2. Names that the gazetteers give one country (countries.py) are that country ("Russian Federation" and
+   "Russia", "UK" and "Britain", "Democratic People's Republic of Korea" and "North
+   Korea"); an organization so named is the country, a state acting ("the Russian
+   Federation voted").
+3. A place followed by its state or country ("Venice, Louisiana", "Washington, DC") is
+   that place; and a lone name the corpus writes followed by a country ("Kyiv,
+   Ukraine") is a place, however often the language pipeline took it for a person.
+4. A US state's formal names ("State of New York", "New York State", "Commonwealth of
+   Kentucky") are one place, and the state named alone, unless the corpus puts the
+   place named alone in another state ("Washington, D.C.": there Washington is the
+   city, and Washington State another place).
+5. A place and its name without a generic word (lexicon/dropped_heads.txt): "the
+   Pacific" is the Pacific Ocean, "Fourchon" Port Fourchon, when the corpus names no
+   other place so; and a lone region word ("the Panhandle") is the one "X Panhandle"
+   that dominates the corpus.
+6. Two places spelled as transliterations of one name ("Kiev", "Kyiv": names.py's
+   spelled_alike), the one used in at most a tenth of the other's documents, are one.
+
+`defines_acronym` tells the grouping of mentions (entities.py) whether a text defines
+a postal code as an acronym ("Veterans Affairs (VA)") or only writes a state in
+brackets ("Los Angeles County (CA)", "Amy Klobuchar (MN)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .. import lexicon
+from ..model import Document
+from .countries import STATE_ABBREVIATIONS, STATE_KEYS, country_of
+from .mentions import (
+    GEO_HEADS,
+    OCEANS,
+    SMALL_WORDS,
+    STATE_CODES,
+    STATE_NAMES,
+    STRONG,
+    Found,
+    name_key,
+)
+from .names import transliterated
+from .resolution import (
+    DOMINANT,
+    Cluster,
+    cluster_keys,
+    is_acronym,
+    is_full_person,
+    merge,
+    type_of,
+)
+
+DROPPED_HEADS = lexicon.words("dropped_heads")
+_STATE_NAMES_WRITTEN = frozenset(STATE_NAMES.values())
+_STATE_KEYS = STATE_KEYS
+_DISTRICT = STATE_NAMES["DC"]  # the District of Columbia, a US postal code but no state
+RARE = 10  # a short name used over ten times as often as the long one is a name of its own
+
+
+def merge_places(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """The place passes, in the order of the module's docstring."""
+    index = _Index.of(clusters)
+    _state_abbreviations(index, documents)
+    _merge_countries(index)
+    _placed_in_countries(index, documents)
+    _merge_located(index)
+    _merge_state_forms(index)
+    _merge_generic_heads(index)
+    _merge_region_words(index)
+    _merge_transliterations(index)
+
+
+@dataclass(slots=True)
+class _Index:
+    """The clusters that may be places (live, not a person named in full), their name
+    keys and types, remembered while the passes run (a type is decided again only
+    for a cluster that took mentions), and the clusters by name key."""
+
+    clusters: list[Cluster]
+    candidates: list[int]
+    by_key: dict[str, list[int]]
+    _kinds: dict[int, str] = field(default_factory=dict)
+    _keys: dict[int, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, clusters: list[Cluster]) -> _Index:
+        candidates = [
+            i
+            for i, c in enumerate(clusters)
+            if c.mentions and c.merged_into is None and not is_full_person(c)
+        ]
+        index = cls(clusters, candidates, {})
+        for i in candidates:
+            for key in sorted(index.keys(i)):
+                index.by_key.setdefault(key, []).append(i)
+        return index
+
+    def live(self) -> list[int]:
+        return [i for i in self.candidates if self.clusters[i].mentions]
+
+    def kind(self, i: int) -> str:
+        if i not in self._kinds:
+            self._kinds[i] = type_of(self.clusters[i])
+        return self._kinds[i]
+
+    def keys(self, i: int) -> set[str]:
+        if i not in self._keys:
+            self._keys[i] = cluster_keys(self.clusters[i])
+        return self._keys[i]
+
+    def root(self, i: int) -> int:
+        while self.clusters[i].merged_into is not None:
+            i = self.clusters[i].merged_into  # type: ignore[assignment]
+        return i
+
+    def place(self, key: str) -> int | None:
+        """The place most mentioned under the name key `key`, if any."""
+        found = {self.root(i) for i in self.by_key.get(key, ())}
+        places = [i for i in found if key in self.keys(i) and self.kind(i) == "place"]
+        return max(places, key=lambda i: (len(self.clusters[i].mentions), -i), default=None)
+
+    def merge(self, into: int, other: int, rule: str) -> None:
+        merge(self.clusters, into, other, rule)
+        self.forget(into, other)
+
+    def move(self, into: int, source: int, moved: list[Found], rule: str) -> None:
+        """Mentions `moved` of cluster `source` join cluster `into`: the whole cluster
+        when they are all its mentions, else only they (the rest keep their cluster)."""
+        if len(moved) == len(self.clusters[source].mentions):
+            self.merge(into, source, rule)
+            return
+        ids = {id(m) for m in moved}
+        source_cluster, target = self.clusters[source], self.clusters[into]
+        source_cluster.mentions = [m for m in source_cluster.mentions if id(m) not in ids]
+        target.mentions.extend(moved)
+        first = min(moved, key=lambda m: (m.doc, m.start))
+        target.evidence.append((first.text, rule, first.doc, first.sentence))
+        self.forget(into, source)
+
+    def forget(self, *changed: int) -> None:
+        """Decide the type and keys of these clusters again (their mentions changed)."""
+        for i in changed:
+            self._kinds.pop(i, None)
+            self._keys.pop(i, None)
+
+
+def _as_place(mentions: Sequence[Found]) -> None:
+    for mention in mentions:
+        mention.vote = "place"
+
+
+# --- 1. state abbreviations --------------------------------------------------------------
+
+# A place's name and a comma just before: "Pensacola, " / "VENICE, " / "Louisville, ".
+_AFTER_PLACE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+
+
+def abbreviated_state(name: str, text: str, start: int, end: int) -> str | None:
+    """The state that the mention `name` (at text[start:end]) abbreviates, or None:
+    "Fla." or "Fla" after "Pensacola, "; "N.J."; "Az." after "Phoenix, ". A postal code
+    in capitals is left to the grouping of mentions (name_key), which knows it already."""
+    bare = name.rstrip(".")
+    after_place = bool(_AFTER_PLACE.search(text, max(0, start - 40), start))
+    state = STATE_ABBREVIATIONS.get(bare)
+    if state is not None:
+        dotted = "." in name or text.startswith(".", end)
+        return state if dotted or after_place else None
+    code = bare.upper()
+    if code in STATE_CODES and bare != code and after_place:
+        return STATE_NAMES[code]  # "Phoenix, Az."
+    return None
+
+
+def _state_abbreviations(index: _Index, documents: Sequence[Document]) -> None:
+    """Rule 1: the mentions of a state's abbreviation join the state's place, when at
+    least half of those of the cluster are written with the evidence (a period, a place
+    and a comma before): "the coast of Fla" is Florida beside "Pensacola Beach, Fla"."""
+    for i in index.live():
+        written: dict[str, list[Found]] = {}
+        for mention in index.clusters[i].mentions:
+            bare = mention.text.rstrip(".")
+            if bare in STATE_ABBREVIATIONS or (
+                bare.upper() in STATE_CODES and bare != bare.upper()
+            ):
+                written.setdefault(bare, []).append(mention)
+        for _bare, mentions in sorted(written.items()):
+            states = [
+                abbreviated_state(m.text, documents[m.doc].text, m.start, m.end) for m in mentions
+            ]
+            named = [s for s in states if s is not None]
+            if not named or len(named) * 2 < len(mentions):
+                continue
+            target = index.place(name_key(Counter(named).most_common(1)[0][0]))
+            if target is None or target == index.root(i):
+                continue
+            _as_place(mentions)
+            index.move(target, i, mentions, "a state's abbreviation")
+            if not index.clusters[i].mentions:
+                break
+
+
+def defines_acronym(text: str, code: str) -> bool:
+    """Does `text` define `code` as an acronym, the initials of the words right before
+    "(CODE)" ("Department of Veterans Affairs (VA)")? Not "Los Angeles County (CA)" or
+    "Amy Klobuchar (MN)": a state in brackets after a place or a person."""
+    marker = f"({code})"
+    at = text.find(marker)
+    while at >= 0:
+        words = [
+            w
+            for w in re.findall(r"[\w’'&-]+", text[max(0, at - 120) : at])[-8:]
+            if w.lower() not in SMALL_WORDS
+        ]
+        for size in range(1, len(words) + 1):
+            if "".join(w[0] for w in words[-size:]).upper() == code:
+                return True
+        at = text.find(marker, at + 1)
+    return False
+
+
+# --- 2. countries (countries.py) --------------------------------------------------------
+
+
+def _merge_countries(index: _Index) -> None:
+    """Rule 2: the places and organizations mostly named as one country are one place.
+    The country's names vote for a place ("Russian Federation" tagged an organization)."""
+    by_code: dict[str, list[int]] = {}
+    for i in index.live():
+        names = index.clusters[i].names()
+        codes: Counter[str] = Counter()
+        for name, count in names.items():
+            code = country_of(name)
+            if code is not None:
+                codes[code] += count
+        if len(codes) != 1:
+            continue
+        code, count = codes.most_common(1)[0]
+        if count * 2 < sum(names.values()) or index.kind(i) not in ("place", "organization"):
+            continue
+        _as_place([m for m in index.clusters[i].mentions if country_of(m.text) == code])
+        by_code.setdefault(code, []).append(i)
+    for _code, members in sorted(by_code.items()):
+        # The one named in full joins the others ("US" joins "United States", so that
+        # the profile shows why "US" is there), then the most mentioned.
+        target = max(
+            members,
+            key=lambda i: (
+                not all(is_acronym(n) for n in index.clusters[i].names()),
+                len(index.clusters[i].mentions),
+                -i,
+            ),
+        )
+        for i in members:
+            if i != target:
+                index.merge(target, i, "another name of the country")
+
+
+# --- 3. a place and its state or country -------------------------------------------------
+
+_CODE_WRITTEN = re.compile(r"[A-Z]{2}|(?:[A-Z]\.){2}|[A-Z]\.[A-Z]")  # "DC", "D.C.", "D.C"
+
+
+def region_of(written: str, comma: bool) -> str | None:
+    """The state or country `written` after a place's name names: a US state's name,
+    postal code or AP abbreviation, or a country (only after a comma, except a postal
+    code: "Washington DC")."""
+    bare = written.rstrip(".")
+    if _CODE_WRITTEN.fullmatch(written) and bare.replace(".", "") in STATE_CODES:
+        return STATE_NAMES[bare.replace(".", "")]
+    if not comma:
+        return None
+    if name_key(written) in _STATE_KEYS:
+        return _STATE_KEYS[name_key(written)]
+    if bare in STATE_ABBREVIATIONS:
+        return STATE_ABBREVIATIONS[bare]
+    return country_of(written)
+
+
+def located(name: str) -> tuple[str, str] | None:
+    """(the place, its state or country) of a name such as "Venice, Louisiana" or
+    "Washington D.C."; None for any other name, and for a list of regions ("Israel, New
+    York", "Texas, California": a country is in no state, a state in no other state;
+    but a city may be named like its own state, or like a state in the District of
+    Columbia, which is none)."""
+    head, comma, tail = name.rpartition(", ")
+    if not comma:
+        head, _, tail = name.rpartition(" ")
+    if not head or not tail or country_of(head):
+        return None
+    region = region_of(tail, bool(comma))
+    state = _STATE_KEYS.get(name_key(head))
+    if region is None or (state is not None and region not in (state, _DISTRICT)):
+        return None
+    return head, region
+
+
+# ", Ukraine", ", the United Kingdom": a comma, then up to four capitalised words.
+_COUNTRY_AFTER = re.compile(r",\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})")
+PLACED = 2  # "X, <country>" this many times: X is a place
+
+
+def _placed_in_countries(index: _Index, documents: Sequence[Document]) -> None:
+    """Rule 3, for the type: a one-word name written at least twice followed by a comma
+    and a country ("Kyiv, Ukraine") is a place: all its mentions vote so. People are
+    not written so; a title before the name ("Mr. Kyiv") keeps it a person. (Only a
+    country: "Klobuchar, Minn." lists senators with their states.)"""
+    for i in index.live():
+        keys = index.keys(i)
+        if len(keys) != 1 or " " in next(iter(keys)) or index.kind(i) != "person":
+            continue
+        mentions = index.clusters[i].mentions
+        if any(m.vote == "person" and m.weight >= STRONG for m in mentions):
+            continue
+        placed = 0
+        for m in mentions:
+            after = _COUNTRY_AFTER.match(documents[m.doc].text, m.end)
+            if after is not None:
+                words = after.group(1).split()
+                placed += any(country_of(" ".join(words[:k])) for k in range(len(words), 0, -1))
+        if placed >= PLACED:
+            for m in mentions:
+                m.vote, m.weight = "place", max(m.weight, 1.0)
+            index.forget(i)
+
+
+def _merge_located(index: _Index) -> None:
+    """Rule 3: a place whose usual name is "X, its state or country" is the place X."""
+    for i in index.live():
+        if index.clusters[i].merged_into is not None:
+            continue
+        names = index.clusters[i].names()
+        found = located(max(names, key=lambda n: (names[n], n)))
+        if found is None or index.kind(i) != "place":
+            continue
+        target = index.place(name_key(found[0]))
+        if target is not None and target != i:
+            index.merge(target, i, "a place named with its state or country")
+
+
+# --- 4. a US state's formal names --------------------------------------------------------
+
+_EXPLICIT = re.compile(r"(?:the )?(?:state|commonwealth) of (?:the )?(.+)")
+
+
+def formal_state(key: str) -> str | None:
+    """The key of the US state a name key formally names ("state of new york",
+    "commonwealth of kentucky", "new york state" -> "new york"), or None."""
+    explicit = _EXPLICIT.fullmatch(key)
+    state = explicit.group(1) if explicit else key.removesuffix(" state")
+    return state if state in _STATE_KEYS and state != key else None
+
+
+def _merge_state_forms(index: _Index) -> None:
+    """Rule 4: "State of X", "Commonwealth of X" and "X State" (a place: "Ohio State" is
+    mostly a university) name the state X. They are one place; the place named "X" alone
+    joins them unless one of its names puts it in another state ("Washington, D.C.")."""
+    forms: dict[str, list[int]] = {}
+    for i in index.live():
+        keys = index.keys(i)
+        states = {s for s in map(formal_state, keys) if s is not None}
+        if len(states) != 1:
+            continue  # none, or two ("State of North Carolina" taken for South Carolina's)
+        state = states.pop()
+        explicit = [k for k in keys if _EXPLICIT.fullmatch(k) and formal_state(k) == state]
+        if not explicit and index.kind(i) != "place":
+            continue  # "Ohio State" the university
+        _as_place([m for m in index.clusters[i].mentions if name_key(m.text) in explicit])
+        forms.setdefault(state, []).append(i)
+    for state, members in sorted(forms.items()):
+        alone = index.place(state)
+        if alone is not None and not _elsewhere(index.clusters[alone], _STATE_KEYS[state]):
+            members = [alone, *members]
+        roots = list(dict.fromkeys(index.root(i) for i in members))
+        if alone is not None and alone == roots[0]:
+            target = alone  # the state's usual name
+        else:
+            target = max(roots, key=lambda i: (len(index.clusters[i].mentions), -i))
+        for i in roots:
+            if i != target:
+                index.merge(target, i, "a US state's formal name")
+
+
+def _elsewhere(cluster: Cluster, state: str) -> bool:
+    """Does one of the cluster's names put it in a US state other than `state`?"""
+    for name in cluster.names():
+        found = located(name)
+        if found is not None and found[1] in _STATE_NAMES_WRITTEN and found[1] != state:
+            return True
+    return False
+
+
+# --- 5. a place and its generic word -----------------------------------------------------
+
+
+def _merge_generic_heads(index: _Index) -> None:
+    """Rule 5: a one-word place joins the place named with it and a generic word
+    ("Beaufort" the Beaufort Sea, "Fourchon" Port Fourchon) when no other place's name
+    starts or ends with it (not "Louis": St. Louis, Port Louis), it is not a country or a
+    US state (Mexico is not the Gulf of Mexico), and not used over ten times as often
+    (then it is a name of its own). An ocean's name alone is the ocean (lexicon/
+    oceans.txt: "the Pacific"), whatever else is named after it ("Indo-Pacific")."""
+    named: dict[str, set[int]] = {}  # "beaufort" -> the Beaufort Sea
+    inside: dict[str, set[int]] = {}  # first and last words of longer names
+    lone: list[tuple[int, str]] = []
+    for i in index.live():
+        keys = index.keys(i)
+        if len(keys) == 1 and " " not in next(iter(keys)):
+            lone.append((i, next(iter(keys))))
+            continue
+        for key in keys:
+            words = key.split()
+            if len(words) < 2:
+                continue
+            inside.setdefault(words[0], set()).add(i)
+            inside.setdefault(words[-1], set()).add(i)
+            if len(words) == 2 and words[1] in DROPPED_HEADS:
+                named.setdefault(words[0], set()).add(i)  # "beaufort sea"
+            elif len(words) == 2 and words[0] in DROPPED_HEADS:
+                named.setdefault(words[1], set()).add(i)  # "port fourchon"
+    for i, word in lone:
+        if word not in named or word in _STATE_KEYS or country_of(word) is not None:
+            continue
+        me = index.root(i)
+        targets = {t for t in map(index.root, named[word]) if t != me and index.kind(t) == "place"}
+        if len(targets) != 1 or index.kind(me) != "place":
+            continue
+        target = targets.pop()
+        others = {o for o in map(index.root, inside.get(word, ())) if o not in (me, target)}
+        if word not in OCEANS and (
+            any(index.kind(o) == "place" for o in others)
+            or len(index.clusters[me].mentions) > RARE * len(index.clusters[target].mentions)
+        ):
+            continue
+        index.merge(target, me, "a place named without its generic word")
+
+
+def _merge_region_words(index: _Index) -> None:
+    """Rule 5, the other way: a lone region word ("the Panhandle", lexicon/geo_heads.txt)
+    joins the "X Panhandle" named in at least three times the documents of any other
+    place it may be short for (others "X Panhandle", "Panhandle of X")."""
+    ends: dict[str, set[int]] = {}
+    rivals: dict[str, set[int]] = {}
+    lone: list[tuple[int, str]] = []
+    for i in index.live():
+        keys = index.keys(i)
+        if len(keys) == 1 and next(iter(keys)) in GEO_HEADS - OCEANS:
+            lone.append((i, next(iter(keys))))
+            continue
+        for key in keys:
+            words = key.split()
+            if len(words) >= 2 and words[-1] in GEO_HEADS:
+                ends.setdefault(words[-1], set()).add(i)
+            if len(words) >= 3 and words[0] in GEO_HEADS and words[1] == "of":
+                rivals.setdefault(words[0], set()).add(i)
+    for i, word in lone:
+        me = index.root(i)
+        if index.kind(me) != "place":
+            continue
+        targets = {t for t in map(index.root, ends.get(word, ())) if t != me}
+        others = {t for t in map(index.root, rivals.get(word, ())) if t != me}
+        docs = {
+            j: len({m.doc for m in index.clusters[j].mentions})
+            for j in targets | others
+            if index.kind(j) == "place"
+        }
+        ranked = sorted(docs, key=lambda j: (-docs[j], j))
+        if not ranked or ranked[0] not in targets:
+            continue
+        if len(ranked) > 1 and docs[ranked[0]] < DOMINANT * docs[ranked[1]]:
+            continue
+        index.merge(ranked[0], me, "a region's word for the one region named with it")
+
+
+def _merge_transliterations(index: _Index) -> None:
+    """Rule 6: "Kiev" is Kyiv: two places whose names are spelled alike as
+    transliterations (names.spelled_alike: every word of four letters or more), the
+    rarer named in at most a tenth of the documents of the other (about as common, they
+    are two places: Sydney and Sidney), and not two countries."""
+    spelled: dict[tuple[str, ...], list[int]] = {}
+    for i in index.live():
+        for key in sorted(index.keys(i)):
+            words = key.split()
+            if all(len(w) >= 4 for w in words):
+                spelled.setdefault(transliterated(words), []).append(i)
+    for _spelling, members in sorted(spelled.items()):
+        roots = list(dict.fromkeys(index.root(i) for i in members))
+        places = [i for i in roots if index.kind(i) == "place"]
+        if len(places) < 2:
+            continue
+        common = max(places, key=lambda i: (_documents(index, i), -i))
+        country = _country_of_cluster(index, common)
+        for rare in places:
+            if rare == common or _documents(index, rare) * RARE > _documents(index, common):
+                continue
+            other = _country_of_cluster(index, rare)
+            if country is None or other is None or other == country:
+                index.merge(common, rare, "a transliteration of the place's name")
+
+
+def _country_of_cluster(index: _Index, i: int) -> str | None:
+    codes = {country_of(n) for n in index.clusters[i].names()} - {None}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _documents(index: _Index, i: int) -> int:
+    return len({m.doc for m in index.clusters[i].mentions})

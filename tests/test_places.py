@@ -1,0 +1,300 @@
+"""Places written in more than one way (resolve/places.py): state abbreviations,
+countries' other names, a place with its state or country, a US state's formal names,
+a place with and without its generic word; and letters of another script in a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest.text import latin_lookalikes
+from generator.resolve.countries import country_of
+from generator.resolve.mentions import name_key
+from generator.resolve.places import abbreviated_state, defines_acronym, formal_state, located
+
+from .entity_fixtures import resolve
+
+
+def _rules(entity) -> dict[str, str]:
+    return {m.name: m.rule for m in entity.merged}
+
+
+# --- state abbreviations -----------------------------------------------------------------
+
+
+def test_an_ap_abbreviation_with_its_period_or_after_a_place_is_the_state():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[Florida|GPE] braced for the storm. Oil reached [Pensacola|GPE], "
+                "[Fla|GPE]. Senator [Jon Ossoff|PERSON] (D-[Ga|GPE].) spoke in "
+                "[Georgia|GPE].",
+            ),
+            "b": ("2022-01-02", "The coast of [Fla|GPE] waits. [Florida|GPE] is calm."),
+        }
+    )
+    assert "Fla" not in found and "Ga" not in found
+    assert _rules(found["Florida"])["Fla"] == "a state's abbreviation"
+    assert {m.text for m in found["Georgia"].mentions} == {"Georgia", "Ga"}
+    assert found["Florida"].type == "place"
+
+
+def test_an_abbreviation_without_its_evidence_stays_apart():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[Louisiana|GPE] voted. The [La|ORG] team won. [La|ORG] played well at home.",
+            )
+        }
+    )
+    assert "La" in found and "La" not in found["Louisiana"].aliases
+
+
+def test_abbreviated_state_reads_the_period_and_the_place_before():
+    text = "in Phoenix, Az. and Trenton, N.J. and the Az team"
+    assert abbreviated_state("Az", text, text.index("Az"), text.index("Az") + 2) == "Arizona"
+    assert abbreviated_state("N.J.", text, text.index("N.J."), text.index("N.J.") + 4) == (
+        "New Jersey"
+    )
+    last = text.rindex("Az")
+    assert abbreviated_state("Az", text, last, last + 2) is None  # no comma, no period
+
+
+def test_a_postal_code_in_brackets_after_a_place_is_no_acronym():
+    assert defines_acronym("the Department of Veterans Affairs (VA) said", "VA")
+    assert defines_acronym("Veterans Affairs (VA)", "VA")
+    assert not defines_acronym("Los Angeles County (CA) Supervisor Holly Mitchell", "CA")
+    assert not defines_acronym("Senators Amy Klobuchar (MN), Chris Murphy (CT)", "MN")
+    assert not defines_acronym("no brackets here: CA", "CA")
+
+
+def test_a_code_in_brackets_after_a_county_stays_with_its_state():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[Los Angeles County|GPE] ([CA|ORG]) Supervisor spoke. [California|GPE] "
+                "agreed. Fresno, [CA|ORG] joined.",
+            )
+        }
+    )
+    assert "CA" not in found
+    assert "CA" in found["California"].aliases
+
+
+# --- countries ---------------------------------------------------------------------------
+
+
+def test_country_of_needs_both_gazetteers_to_agree():
+    assert country_of("Russian Federation") == country_of("Russia") == "RU"
+    assert country_of("UK") == country_of("Britain") == country_of("Great Britain") == "GB"
+    assert country_of("Democratic People’s Republic of Korea") == "KP"
+    assert country_of("Republic of Korea") == "KR"  # a name beats words of another's name
+    assert country_of("Korea") is None  # words of both Koreas' names
+    assert country_of("London") is None  # in the gazetteer as the UK, but a city
+    assert country_of("Georgia") is None  # a US state here
+    assert country_of("CA") is None and country_of("La") is None  # codes, not Canada, Laos
+    assert country_of("Federation") is None
+
+
+def test_a_countrys_other_names_are_one_place_and_an_organization_so_named_is_it():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [Russian Federation|ORG] voted no. [Russia|GPE] left. "
+                "[Russia|GPE] spoke. The [Democratic People’s Republic of Korea|ORG] "
+                "fired. [North Korea|GPE] again.",
+            ),
+            "b": ("2022-01-02", "The [UK|GPE] and [Britain|GPE] agreed in [London|GPE]."),
+        }
+    )
+    assert set(found) == {"Russia", "Democratic People’s Republic of Korea", "Britain", "London"}
+    assert found["Russia"].type == "place"
+    assert _rules(found["Russia"])["Russian Federation"] == "another name of the country"
+    assert found["Democratic People’s Republic of Korea"].type == "place"
+
+
+def test_north_and_south_korea_stay_apart():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [Republic of Korea|GPE] and [South Korea|GPE] are one. "
+                "[North Korea|GPE] is another.",
+            )
+        }
+    )
+    assert set(found) == {"Republic of Korea", "North Korea"}
+
+
+# --- a place and its state or country ----------------------------------------------------
+
+
+def test_located_reads_the_state_or_country_after_a_place():
+    assert located("Washington, DC") == ("Washington", "District of Columbia")
+    assert located("Washington D.C.") == ("Washington", "District of Columbia")
+    assert located("Venice, Louisiana") == ("Venice", "Louisiana")
+    assert located("Kyiv, Ukraine") == ("Kyiv", "UA")
+    assert located("West Virginia") is None  # a state's name needs the comma
+    assert located("Harris County") is None
+
+
+def test_a_place_named_with_its_state_is_the_place():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[Washington|GPE] said so. [Washington|GPE] agreed. "
+                "He flew to [Washington, DC|GPE]. Then [Washington D.C.|GPE] again.",
+            )
+        }
+    )
+    assert len(found) == 1
+    (entity,) = found.values()
+    assert {entity.name, *entity.aliases} == {"Washington", "Washington, DC", "Washington D.C."}
+
+
+def test_a_lone_name_written_with_its_country_is_a_place_however_tagged():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "He served in [Kyiv|PERSON], Ukraine. Born in [Kyiv|GPE], Ukraine. "
+                "Strikes hit [Kyiv|PERSON]. The battle for [Kyiv|PERSON] goes on.",
+            )
+        }
+    )
+    assert found["Kyiv"].type == "place"
+
+
+# --- a US state's formal names -----------------------------------------------------------
+
+
+def test_formal_state():
+    assert formal_state("state of new york") == "new york"
+    assert formal_state("commonwealth of kentucky") == "kentucky"
+    assert formal_state("new york state") == "new york"
+    assert formal_state("state of israel") is None
+    assert formal_state("new york") is None
+
+
+def test_a_states_formal_names_are_the_state():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "Aid went to the [Commonwealth of Kentucky|ORG]. [Kentucky|GPE] thanked "
+                "him. The [State of New York|ORG] and [New York State|GPE] sued. "
+                "[New York|GPE] won. [Kentucky|GPE] and [New York|GPE] agreed.",
+            )
+        }
+    )
+    assert set(found) == {"Kentucky", "New York"}
+    assert found["Kentucky"].type == "place"
+    assert _rules(found["New York"])["State of New York"] == "a US state's formal name"
+
+
+def test_washington_the_state_is_not_the_capital_named_with_its_district():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [State of Washington|ORG] and [Washington State|GPE] sued. "
+                "[Washington State|GPE] won. [Washington|GPE] answered. [Washington|GPE] "
+                "appealed. The talks were in [Washington, D.C.|GPE]",
+            )
+        }
+    )
+    assert len(found) == 2
+    state, capital = found["Washington State"], found["Washington"]
+    assert state.aliases == ("State of Washington",) and capital.aliases == ("Washington, D.C.",)
+
+
+# --- a place and its generic word --------------------------------------------------------
+
+
+def test_a_place_named_without_its_generic_word():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "Shell drills in the [Beaufort Sea|LOC]. The [Beaufort|LOC] is cold. "
+                "Ships crossed the [Pacific Ocean|LOC] and the [Pacific|LOC].",
+            ),
+            "b": ("2022-01-02", "The [Pacific|LOC] is wide. [Indo-Pacific|LOC] allies met."),
+        }
+    )
+    assert "Beaufort" not in found and "Pacific" not in found
+    assert _rules(found["Beaufort Sea"])["Beaufort"] == "a place named without its generic word"
+
+
+def test_no_generic_word_dropped_when_another_place_has_the_name():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "Ships left [Port Louis|GPE] for [St. Louis|GPE]. [Louis|GPE] was far. "
+                "The [Gulf of Mexico|LOC] is not [Mexico|GPE].",
+            )
+        }
+    )
+    assert {"Louis", "Mexico", "Port Louis"} <= set(found)
+
+
+def test_a_lone_region_word_is_the_one_region_named_with_it():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "Tar balls hit the [Florida Panhandle|LOC]."),
+            "b": ("2022-01-02", "Beaches on the [Panhandle|LOC] closed."),
+        }
+    )
+    assert list(found) == ["Florida Panhandle"]
+    assert found["Florida Panhandle"].type == "place"
+
+
+# --- letters of another script -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [("niinistо", "niinisto"), ("путин", "путин"), ("plain", "plain"), ("kyiv", "kyiv")],
+)
+def test_latin_lookalikes(written, key):
+    assert latin_lookalikes(written) == key
+
+
+def test_a_name_with_a_letter_of_another_script_keys_as_latin():
+    assert name_key("Niinistӧ") == name_key("Niinistö") == "niinisto"
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "President [Sauli Niinistö|PERSON] came. [Niinistӧ|PERSON] spoke.",
+            )
+        }
+    )
+    assert list(found) == ["Sauli Niinistö"]
+    assert [m.text for m in found["Sauli Niinistö"].mentions] == ["Sauli Niinistö", "Niinistӧ"]
+
+
+# --- transliterations --------------------------------------------------------------------
+
+
+def test_a_rare_transliteration_of_a_place_is_the_place():
+    texts = {f"d{n}": ("2022-01-01", f"Strikes hit [Kyiv|GPE] on day {n}.") for n in range(10)}
+    texts["old"] = ("2022-01-02", "She was born in [Kiev|GPE] long ago.")
+    found = resolve(texts)
+    assert list(found) == ["Kyiv"]
+    assert _rules(found["Kyiv"])["Kiev"] == "a transliteration of the place's name"
+
+
+def test_two_places_spelled_alike_and_as_common_stay_two():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "He flew from [Sydney|GPE] to [Sidney|GPE] in Ohio."),
+            "b": ("2022-01-02", "[Sydney|GPE] and [Sidney|GPE] are far apart."),
+        }
+    )
+    assert {"Sydney", "Sidney"} <= set(found)
