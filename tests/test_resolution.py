@@ -727,3 +727,19 @@ def test_the_maker_of_a_product_is_an_organization_though_tagged_a_person():
     )
     assert found["Pfizer"].type == "organization"
     assert found["Anthony Fauci"].type == "person"
+
+
+def test_a_place_qualified_by_the_home_country_is_the_place_but_a_pair_is_not():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-01",
+                "Oil reached the [U.S. Gulf|LOC] coast in the [United States|GPE]. The "
+                "[Gulf|LOC] is wide. The [United States|GPE] and [China|GPE] met. The "
+                "[U.S.-China|GPE] talks went on. [China|GPE] agreed in the [United States|GPE].",
+            )
+        }
+    )
+    gulf = [e for e in found.values() if "Gulf" in {e.name, *e.aliases}]
+    assert len(gulf) == 1 and {"Gulf", "U.S. Gulf"} <= {gulf[0].name, *gulf[0].aliases}
+    assert "U.S.-China" not in found["China"].aliases

@@ -486,8 +486,12 @@ def _merge_qualified(clusters: list[Cluster]) -> None:
         a, b = _root(clusters, j), _root(clusters, i)
         if a == b or b == home or type_of(clusters[a]) != type_of(clusters[b]):
             continue
-        if formal is None and type_of(clusters[a]) != "organization":
-            continue
+        if formal is None and type_of(clusters[a]) not in ("organization", "place"):
+            continue  # "U.S. Army", "U.S. Gulf"; not a person
+        if formal is None and type_of(clusters[a]) == "place" and any(
+            re.search(r"[-‑–]", n) for n in clusters[b].names()
+        ):
+            continue  # "U.S.-China" is the two countries, not China
         merge(clusters, a, b, "a formal or a qualified name")
 
 
