@@ -139,6 +139,17 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+def _keys_of_names(clusters: list[Cluster]) -> dict[str, int]:
+    """Each key of a name of an organization or a place (not a person named in full),
+    with the first cluster that has it."""
+    by_key: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and not is_full_person(cluster):
+            for key in sorted(cluster_keys(cluster)):
+                by_key.setdefault(key, i)
+    return by_key
+
+
 def _root(clusters: list[Cluster], index: int) -> int:
     while clusters[index].merged_into is not None:
         index = clusters[index].merged_into  # type: ignore[assignment]
@@ -296,11 +307,7 @@ def _merge_legal_forms(clusters: list[Cluster]) -> None:
     """ "Transocean Ltd" is Transocean, "BP Plc" is BP: a company written with its legal
     form joins the same name written without it (an organization or a place: a company
     tagged as a place is still the company; never a person)."""
-    by_key: dict[str, int] = {}
-    for i, cluster in enumerate(clusters):
-        if cluster.mentions and not is_full_person(cluster):
-            for key in sorted(cluster_keys(cluster)):
-                by_key.setdefault(key, i)
+    by_key = _keys_of_names(clusters)
     for key, i in sorted(by_key.items()):
         bare = without_legal_form(key)
         target = by_key.get(bare) if bare else None
@@ -403,11 +410,7 @@ def _dominant(clusters: list[Cluster], candidates: set[int]) -> int | None:
 
 def _merge_departments(clusters: list[Cluster]) -> None:
     """ "Health and Human Services" is the "Department of Health and Human Services"."""
-    by_key: dict[str, int] = {}
-    for i, cluster in enumerate(clusters):
-        if cluster.mentions and not is_full_person(cluster):
-            for key in sorted(cluster_keys(cluster)):
-                by_key.setdefault(key, i)
+    by_key = _keys_of_names(clusters)
     for key, i in sorted(by_key.items()):
         longer = by_key.get(f"{key} department")
         if longer is not None and len(key) >= 5 and not key.endswith(" department"):
@@ -425,11 +428,7 @@ def _merge_inverted(clusters: list[Cluster]) -> None:
     an organization's "X of (the) Y" joins the "Y X" of another organization, as
     "Department of X" is "X Department" (name_key); not a university's
     (lexicon/inverted_apart.txt)."""
-    by_key: dict[str, int] = {}
-    for i, cluster in enumerate(clusters):
-        if cluster.mentions and not is_full_person(cluster):
-            for key in sorted(cluster_keys(cluster)):
-                by_key.setdefault(key, i)
+    by_key = _keys_of_names(clusters)
     for key, i in sorted(by_key.items()):
         match = _OF.fullmatch(key)
         if match is None or set(match.group(1).split()) & INVERTED_APART:
