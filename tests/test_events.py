@@ -468,6 +468,16 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("Today, that number is down to under 35 million.", "Today", "stative"),
         ("It's meeting the challenges that we face today.", "today", "stative"),
         ("Today, we're seeing states propose laws that make it harder to vote.", "Today", "stative"),
+        # a period's figure compared with all others, its level, a count "alone"
+        ("More Americans started businesses last year than ever before.", "last year", "period figure"),
+        ("In August 2021, the rate of hospitalization was four times higher.", "August 2021", "period figure"),
+        ("The agency reported 250 outbreaks in birds in February alone.", "February", "period figure"),
+        # a prediction's content; a state's other term; the future as a noun; a plea
+        ("Forecasters predicted that the storm would gain strength before midday Saturday.", "Saturday", "forecast"),
+        ("The need for this partnership is as clear today as it was a year ago.", "a year ago", "stative"),
+        ("We hold in our hearts those still hoping for a brighter tomorrow.", "tomorrow", "name"),
+        ("And please, please go get vaccinated today.", "today", "greeting"),
+        ("The agency is removing the requirement by the fall of 2022.", "2022", "limit"),
         # a reporter given the floor, an issue of a magazine
         ("Go ahead, April.", "April", "name"),
         ("He signed a copy of the January edition of the magazine.", "January", "name"),
@@ -549,6 +559,10 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
         ("The President will travel to Bali with 200 officials on November 14.", "November 14"),
         ("The spill would make it eight times worse than the Exxon Valdez spill in 1989.", "1989"),
         ("Everything went as planned, the agency said on Tuesday.", "Tuesday"),
+        ("This week alone, the President announced efforts to lower costs.", "This week"),
+        ("Please do not forget that a pipeline exploded near the town in 1999.", "1999"),
+        ("Reports of a shooter today shook the school.", "today"),
+        ("On June 15, a panel said the flow rate was higher, and documents released last week showed it.", "last week"),
         ("The companies said the sale of three fields will close next month.", "next month"),
         ("The explosion killed 15 and injured 170 others in 2005.", "2005"),
     ],

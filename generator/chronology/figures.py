@@ -157,6 +157,13 @@ _MANY = re.compile(
     re.IGNORECASE,
 )
 _ALONE = re.compile(r"^,?\s+alone\b", re.IGNORECASE)
+# ... compared with every other period ("in 2020 than any year in history"), or a level
+# of the period ("the rate of hospitalization was nearly four times higher").
+_RECORD = re.compile(r"^\s+than (?:any|every|ever)\b", re.IGNORECASE)
+_LEVEL = re.compile(
+    r"\b(?:rate|share|percentage|proportion|level|average)\b(?: of [\w -]{1,40}?)? (?:was|were|stood|remained)\b",
+    re.IGNORECASE,
+)
 _WHOLE_YEAR = re.compile(
     r"(?:in |during |throughout |over )?(?:the )?(?:[a-z ]+ of )?\d{4}|(?:this|last|a) year(?: ago)?",
     re.IGNORECASE,
@@ -170,10 +177,15 @@ def period_figure(sentence: str, when: PartialDate, start: int) -> bool:
     ago, we were at less than 1 percent"): a count over the period, not a happening on a
     day. A measure of one happening stays one ("In 2006, the Prudhoe Bay pipeline leaked
     200,000 gallons of oil"), so does a year that does not open the sentence."""
+    after = sentence[start + len(when.expression) :]
+    if when.precision in {"year", "month"} and "week" not in when.expression.lower() and _ALONE.match(after):
+        return True  # "in 2020 alone, wildfires resulted in $16.6 billion in damages"
+    if when.precision in {"year", "month"} and _RECORD.match(after):
+        return True  # "more billionaires in 2020 than any year in history"
+    if when.precision in {"year", "month"} and _LEVEL.search(clause(re.sub(r"^\s*,", " ", after), 0, 0)):
+        return True  # "in August 2021, the rate of hospitalization was four times higher"
     if when.precision != "year" or not _WHOLE_YEAR.fullmatch(when.expression):
         return False
-    if _ALONE.match(sentence[start + len(when.expression) :]):
-        return True  # "in 2020 alone, wildfires resulted in $16.6 billion in damages"
     if not re.fullmatch(r"\W*(?:in|during|throughout|over)?\s*", sentence[: max(start, 0)], re.IGNORECASE):
         return False
     held = clause(re.sub(r"^\s*,", " ", sentence[start + len(when.expression) :]), 0, 0)

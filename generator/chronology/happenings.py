@@ -29,6 +29,13 @@ FORECAST_REACH = 8
 # An expectation or a projection reaches further ("is expected to reach a wildlife
 # reserve at the mouth of the Mississippi River on Thursday").
 EXPECTATION_REACH = 12
+# A prediction's content, a future in it ("had predicted that the UK variant would be
+# dominant in the U.S. in March"): the date is the prediction's, behind "that".
+_PREDICTED_THAT = re.compile(
+    r"\b(?:predict|project|forecast|anticipat|estimat|expect)\w* that\b[^.;:]{0,80}?"
+    r"\b(?:would|will|could|might|'d|'ll)\b[^.;:,]{0,60}$",
+    re.IGNORECASE,
+)
 _PAST_DATE = re.compile(r"\b(?:last|ago|yesterday|earlier|previous)\b", re.IGNORECASE)
 # An expectation right before the date ("results expected later today", "the filing was
 # expected on Wednesday", "was likely on Monday to regain tropical storm status"), not
@@ -48,6 +55,7 @@ _PAST_FORM = re.compile(
 )
 
 _PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
+_AS_THEN = re.compile(r"\bas \w+ (?:today|now) as (?:it|they|we|he|she) (?:was|were|did)\s+$", re.I)
 # Not happenings (see not_a_happening): biography boilerplate of a nominee or appointee
 # ("received her J.D. in 1999", "From 2008 to 2020, he served as ..."), dated by a year
 # or a month; ...
@@ -77,7 +85,8 @@ _LIMIT_BEFORE = re.compile(
     r"\b(?:until|till|(?<!came )(?<!come )(?<!went )(?<!got )(?<!passed )(?<!pushed )through|by|"
     r"no later than|in advance of|ahead of|prior to|between now and|up to|(?:before|to)(?= the (?:end|close) of)|"
     r"retroactive to|extend(?:s|ed|ing)?\b[^.;]{0,40}?\bto)\s+"
-    r"(?:the\s+)?(?:(?:end|start|beginning|middle|evening|morning|afternoon|night) of\s+"
+    r"(?:the\s+)?(?:(?:end|start|beginning|middle|evening|morning|afternoon|night|spring|summer|fall|"
+    r"autumn|winter) of\s+"
     r"(?:the\s+|this\s+time\s+)?)?$",
     re.IGNORECASE,
 )
@@ -162,6 +171,11 @@ _VOCATIVE = re.compile(r"^[\"“‘']?(?:MS\.|MR\.)?[A-Z .']*:?\s*(?:well|so|and
 _QUOTE_OPEN = re.compile(r"[“\"]$")
 _QUOTE_CLOSE = re.compile(r"^[”\"]")
 _PROGRAMME_AFTER = re.compile(r"^(?:\s+AM)?\s+(?:program|programme)(?:s|['’]s)?\b", re.IGNORECASE)
+_NOUN_DAY_BEFORE = re.compile(
+    r"\b(?:a|an|our|their|your|its)\s+(?:(?:brighter|better|greater|safer|stronger|healthier|fairer|new|"
+    r"whole|hopeful)\s+)?$",
+    re.IGNORECASE,
+)
 _ISSUE_AFTER = re.compile(r"^\s+(?:edition|issue|number)\b", re.IGNORECASE)
 _GO_AHEAD = re.compile(r"\b(?:go ahead|yes|yeah|thank you|thanks|please|sure|okay),\s+$", re.IGNORECASE)
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s*\($")
@@ -231,7 +245,9 @@ _CALLED_OFF = re.compile(
 # year ("3 p.m. local time (2000 GMT)").
 # A newspaper's print notice ("This article appeared on p22 of the Main section of the
 # Observer on Sunday 14 June 2009"): the publication's own record, glued to the text.
-_PRINT_NOTICE = re.compile(r"\bappeared (?:on|in) (?:p|page)\s?\d+\b", re.IGNORECASE)
+_PRINT_NOTICE = re.compile(
+    r"\bappeared (?:on|in) (?:p|page)\s?\d+\b|\bcorrections and clarifications column\b", re.IGNORECASE
+)
 _URL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 _STAMP_BEFORE = re.compile(
     r"(?:^|\|\s*)\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+UK time)?,?\s*$", re.IGNORECASE
@@ -290,6 +306,8 @@ def _stative(sentence: str, when: PartialDate, start: int) -> bool:
     state that it is today", "That remains the case today")."""
     if re.search(r"\b(?:it|today)(?:'s| is) $", sentence[: max(start, 0)], re.IGNORECASE):
         return True  # "it is Sunday", "it's Friday": what day it is
+    if _AS_THEN.search(sentence[: max(start, 0)]):
+        return True  # "as clear today as it was a year ago": the other term of a state
     return bool(_PUBLICATION_WORDS.fullmatch(when.expression) and _STATIVE_TODAY.search(sentence))
 
 
@@ -304,6 +322,8 @@ def _forecast(sentence: str, when: PartialDate, start: int) -> bool:
     preposition = re.match(r"(?:on|in|at|around)\s+", when.expression, re.IGNORECASE)
     if _EXPECTED_BEFORE.search(sentence[: max(start, 0)] + (preposition.group() if preposition else "")):
         return True  # "the filing was expected on Wednesday"
+    if _PREDICTED_THAT.search(sentence[: max(start, 0)]):
+        return True  # "CDC had predicted that the UK variant would be dominant in March"
     before = clause(sentence, start, len(when.expression), after=False)
     hedges = list(_FORECAST.finditer(before))
     if not hedges:
@@ -363,6 +383,8 @@ def _name(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # ABC's “This Week”, a “January 6th” moment: a title or a name
     if _VOCATIVE.search(before) and re.fullmatch(r"[A-Z][a-z]+", when.expression) and after.startswith(","):
         return True  # "Well, April, I'd also say": a reporter called by name
+    if re.fullmatch(r"today|tomorrow", when.expression, re.IGNORECASE) and _NOUN_DAY_BEFORE.search(before):
+        return True  # "hoping for a brighter tomorrow": the future, no day
     if _PROGRAMME_AFTER.match(after) or (when.precision == "month" and _ISSUE_AFTER.match(after)):
         return True  # "The Today program's John Humphrys", "the January edition of Vogue"
     if _GO_AHEAD.search(before) and re.fullmatch(r"[A-Z][a-z]+", when.expression) and re.fullmatch(r"\W*", after):
