@@ -472,6 +472,8 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("More Americans started businesses last year than ever before.", "last year", "period figure"),
         ("In August 2021, the rate of hospitalization was four times higher.", "August 2021", "period figure"),
         ("The agency reported 250 outbreaks in birds in February alone.", "February", "period figure"),
+        ("And that number fell by 431,000 this month.", "this month", "level change"),
+        ("We saw broad-based job growth over the course of May.", "May", "level change"),
         # a prediction's content; a state's other term; the future as a noun; a plea
         ("Forecasters predicted that the storm would gain strength before midday Saturday.", "Saturday", "forecast"),
         ("The need for this partnership is as clear today as it was a year ago.", "a year ago", "stative"),
@@ -560,6 +562,7 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
         ("The spill would make it eight times worse than the Exxon Valdez spill in 1989.", "1989"),
         ("Everything went as planned, the agency said on Tuesday.", "Tuesday"),
         ("This week alone, the President announced efforts to lower costs.", "This week"),
+        ("BP shares fell 5 percent on Monday.", "Monday"),
         ("Please do not forget that a pipeline exploded near the town in 1999.", "1999"),
         ("Reports of a shooter today shook the school.", "today"),
         ("On June 15, a panel said the flow rate was higher, and documents released last week showed it.", "last week"),

@@ -244,3 +244,32 @@ def day_count(sentence: str, when: PartialDate, start: int) -> bool:
     """The age of a happening counted on the date ("entering its 73rd day on
     Thursday")."""
     return bool(_DAY_COUNT.search(sentence[: max(start, 0)]))
+
+
+# A level's change over a week, a month or a year ("that number fell by 431,000 this
+# month", "we saw average weekly earnings rise a half a percent this month", "we saw
+# positive real wage growth last month"): a statistic of the period, no happening on a
+# day (a day's change stays: "shares fell 5 percent on Monday").
+_CHANGE = re.compile(
+    r"\b(?:fell|fall|falls|rose|rise|rises|grew|grow|grows|increased|decreased|declined|dropped|"
+    r"jumped|climbed|doubled|tripled|quadrupled?|surged|plunged|slowed)\b(?: by)?\s+(?:about |nearly "
+    r"|almost |more than |over |some |a |an )?(?:\$\s?)?(?:\d[\d,.]*|half|quarter|third)",
+    re.IGNORECASE,
+)
+_SEEN_LEVEL = re.compile(
+    r"\b(?:we|you|i) (?:saw|see|have seen|'ve seen)\b[^,;]{0,60}\b(?:growth|numbers?|rate|cases|"
+    r"infections|increase|decrease|decline|reduction|rise|drop|average|earnings|wages?|prices?|paucity)\b",
+    re.IGNORECASE,
+)
+
+
+def level_change(sentence: str, when: PartialDate, start: int) -> bool:
+    """A measured level's change, or a level seen, over a week, a month or a year ("that
+    number fell by 431,000 this month", "we saw broad-based job growth over the course of
+    May"); not a date that names a happening."""
+    if when.precision not in {"year", "month"}:
+        return False
+    if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+        return False
+    held = clause(sentence, start, len(when.expression))
+    return bool(_CHANGE.search(held) or _SEEN_LEVEL.search(held))

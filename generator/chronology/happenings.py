@@ -479,6 +479,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("period figure", figures.period_figure),
     ("target", figures.target),
     ("day count", figures.day_count),
+    ("level change", figures.level_change),
     ("question", speech.question),
     ("cut off", speech.cut_off),
     ("talk", speech.talk),
