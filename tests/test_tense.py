@@ -23,6 +23,12 @@ from generator.chronology.tense import choose, tense_of
         ("They will search as they have since the Oct. 23 slaying.", "Oct. 23", ("past", True)),
         # An expression that opens the sentence takes its main verb's tense.
         ("In January, a week after Roe vs. Wade, a bombing killed a guard.", "January", ("past", True)),
+        # ... also after a sentence adverb, a list's dash, or in a clause after a dash.
+        ("Additionally, in April, the department provided relief.", "April", ("past", True)),
+        ("- In April, the department provided relief.", "April", ("past", True)),
+        ("Funds went out - in April, the department provided relief.", "April", ("past", True)),
+        # An adverb ending in -ly that is no sentence adverb is no opening.
+        ("Only in April the department provided relief.", "April", ("past", False)),
         # A cue before the expression wins over a nearer one after it.
         ("Flights will double by August for markets untouched by the crisis.", "August", ("future", True)),
     ],

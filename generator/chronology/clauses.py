@@ -16,7 +16,7 @@ NAMES_A_HAPPENING = re.compile(
 )
 _FILLER = re.compile(
     r",\s*(?:you know|I think|I mean|of course|again|sorry|obviously|frankly|basically|"
-    r"certainly|I guess|as you know)\s*,",
+    r"certainly|I guess|as you know|as expected|as predicted|as planned|as feared|as usual)\s*,",
     re.IGNORECASE,
 )
 _CLAUSE_MARK = re.compile(

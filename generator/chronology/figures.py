@@ -142,3 +142,134 @@ def measure(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "lower than it was in 2017": a comparison's other term
     held = clause(sentence, start, len(when.expression)).replace(when.expression, " ")
     return bool(_FIGURE.search(held))
+
+
+# A year's statistic (period_figure): a count of many things, not of a measure of one
+# ("2 million loans", "5,046 defendants", "23 percent"; not "200,000 gallons of oil",
+# which one spill leaked).
+_UNITS = (
+    r"(?:gallons|barrels|tons|tonnes|pounds|dollars|acres|miles|feet|metres|meters|liters|"
+    r"litres|kilometres|kilometers|hours|days|weeks|months|years|times)\b"
+)
+_MANY = re.compile(
+    r"(?<![\w$.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion|thousand))"
+    rf"(?:\s+(?!{_UNITS})[a-z-]+){{0,2}}?\s+(?!{_UNITS})[a-z]+s\b|\b\d+(?:\.\d+)? (?:percent|per cent)\b",
+    re.IGNORECASE,
+)
+_ALONE = re.compile(r"^,?\s+alone\b", re.IGNORECASE)
+# ... compared with every other period ("in 2020 than any year in history"), or a level
+# of the period ("the rate of hospitalization was nearly four times higher").
+_RECORD = re.compile(r"^\s+than (?:any|every|ever)\b", re.IGNORECASE)
+_LEVEL = re.compile(
+    r"\b(?:rate|share|percentage|proportion|level|average)\b(?: of [\w -]{1,40}?)? (?:was|were|stood|remained)\b",
+    re.IGNORECASE,
+)
+_WHOLE_YEAR = re.compile(
+    r"(?:in |during |throughout |over )?(?:the )?(?:[a-z ]+ of )?\d{4}|(?:this|last|a) year(?: ago)?",
+    re.IGNORECASE,
+)
+
+
+def period_figure(sentence: str, when: PartialDate, start: int) -> bool:
+    """A figure stated for a whole year ("in 2020 alone"), or a year that opens the
+    sentence with a count of many things ("In 2021, the PPP made 2
+    million loans", "In 2022, VA processed a record 1.7 million veteran claims", "A year
+    ago, we were at less than 1 percent"): a count over the period, not a happening on a
+    day. A measure of one happening stays one ("In 2006, the Prudhoe Bay pipeline leaked
+    200,000 gallons of oil"), so does a year that does not open the sentence."""
+    after = sentence[start + len(when.expression) :]
+    if when.precision in {"year", "month"} and "week" not in when.expression.lower() and _ALONE.match(after):
+        return True  # "in 2020 alone, wildfires resulted in $16.6 billion in damages"
+    if when.precision in {"year", "month"} and _RECORD.match(after):
+        return True  # "more billionaires in 2020 than any year in history"
+    if when.precision in {"year", "month"} and _LEVEL.search(clause(re.sub(r"^\s*,", " ", after), 0, 0)):
+        return True  # "in August 2021, the rate of hospitalization was four times higher"
+    if when.precision != "year" or not _WHOLE_YEAR.fullmatch(when.expression):
+        return False
+    if not re.fullmatch(r"\W*(?:in|during|throughout|over)?\s*", sentence[: max(start, 0)], re.IGNORECASE):
+        return False
+    held = clause(re.sub(r"^\s*,", " ", sentence[start + len(when.expression) :]), 0, 0)
+    return bool(_MANY.search(held))
+
+
+# A plan or a projection (target): a future or a plan before the date, a quantity
+# between them ("would lease eight deep water drilling rigs this year", "will donate 2
+# billion meals in 2023", "plans to invest an additional $14 million next year");
+_PLANNED = re.compile(
+    r"\b(?:would|will|'d|'ll|plans? to|aims? to|seeks? to|intends? to)\b"
+    r"(?! (?:have|later|not|never|always|often|usually|like|love|say|note|argue|add|expect)\b)",
+    re.IGNORECASE,
+)
+_QUANTITY = re.compile(
+    r"\$\s?\d|\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion)|\b\d[\d,.]*\s+[a-z]+s\b|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\s+(?:\w+\s+){0,3}?[a-z]+s\b",
+    re.IGNORECASE,
+)
+# A plan reaches a date at most this many words after it.
+TARGET_REACH = 14
+_PAST_WORDS = re.compile(r"\b(?:last|ago|yesterday|earlier|previous)\b", re.IGNORECASE)
+
+
+def target(sentence: str, when: PartialDate, start: int) -> bool:
+    """A quantity planned or projected for a month or a year ("said in its 2009 business
+    plan that it would lease eight deep water drilling rigs this year", "will generate
+    $30 to $35 billion of free cash flow this year"): a target for the period, not a
+    happening; a plan on a day stays one ("will travel to Bali on November 14"), so does
+    a past date, a date that names a happening and a comparison's other term ("would
+    make it eight times worse than the Exxon Valdez spill in 1989")."""
+    if when.precision not in {"year", "month"} or _PAST_WORDS.search(when.expression):
+        return False
+    if re.match(r"(?:the|of)\b", when.expression, re.IGNORECASE):
+        return False
+    if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+        return False
+    before = clause(sentence, start, len(when.expression), after=False)
+    plans = list(_PLANNED.finditer(before))
+    if not plans:
+        return False
+    gap = before[plans[-1].end() :]
+    return len(gap.split()) <= TARGET_REACH and bool(_QUANTITY.search(gap)) and not re.search(r"\bthan\b", gap)
+
+
+# A count of the days a happening has lasted ("The worst oil spill in U.S. history,
+# entering its 73rd day on Thursday"): its age on the date, nothing new.
+_DAY_COUNT = re.compile(
+    r"\b(?:enter(?:s|ed|ing)?|in|on|into|marks?|marked|marking) its (?:\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?"
+    r"(?:th|st|nd|rd)) (?:day|week|month)\b[^.;]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+def day_count(sentence: str, when: PartialDate, start: int) -> bool:
+    """The age of a happening counted on the date ("entering its 73rd day on
+    Thursday")."""
+    return bool(_DAY_COUNT.search(sentence[: max(start, 0)]))
+
+
+# A level's change over a week, a month or a year ("that number fell by 431,000 this
+# month", "we saw average weekly earnings rise a half a percent this month", "we saw
+# positive real wage growth last month"): a statistic of the period, no happening on a
+# day (a day's change stays: "shares fell 5 percent on Monday").
+_CHANGE = re.compile(
+    r"\b(?:fell|fall|falls|rose|rise|rises|grew|grow|grows|increased|decreased|declined|dropped|"
+    r"jumped|climbed|doubled|tripled|quadrupled?|surged|plunged|slowed)\b(?: by)?\s+(?:about |nearly "
+    r"|almost |more than |over |some |a |an )?(?:\$\s?)?(?:\d[\d,.]*|half|quarter|third)",
+    re.IGNORECASE,
+)
+_SEEN_LEVEL = re.compile(
+    r"\b(?:we|you|i) (?:saw|see|have seen|'ve seen)\b[^,;]{0,60}\b(?:growth|numbers?|rate|cases|"
+    r"infections|increase|decrease|decline|reduction|rise|drop|average|earnings|wages?|prices?|paucity)\b",
+    re.IGNORECASE,
+)
+
+
+def level_change(sentence: str, when: PartialDate, start: int) -> bool:
+    """A measured level's change, or a level seen, over a week, a month or a year ("that
+    number fell by 431,000 this month", "we saw broad-based job growth over the course of
+    May"); not a date that names a happening."""
+    if when.precision not in {"year", "month"}:
+        return False
+    if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+        return False
+    held = clause(sentence, start, len(when.expression))
+    return bool(_CHANGE.search(held) or _SEEN_LEVEL.search(held))

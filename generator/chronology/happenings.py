@@ -29,8 +29,33 @@ FORECAST_REACH = 8
 # An expectation or a projection reaches further ("is expected to reach a wildlife
 # reserve at the mouth of the Mississippi River on Thursday").
 EXPECTATION_REACH = 12
+# A prediction's content, a future in it ("had predicted that the UK variant would be
+# dominant in the U.S. in March"): the date is the prediction's, behind "that".
+_PREDICTED_THAT = re.compile(
+    r"\b(?:predict|project|forecast|anticipat|estimat|expect)\w* that\b[^.;:]{0,80}?"
+    r"\b(?:would|will|could|might|'d|'ll)\b[^.;:,]{0,60}$",
+    re.IGNORECASE,
+)
+_PAST_DATE = re.compile(r"\b(?:last|ago|yesterday|earlier|previous)\b", re.IGNORECASE)
+# An expectation right before the date ("results expected later today", "the filing was
+# expected on Wednesday", "was likely on Monday to regain tropical storm status"), not
+# "as expected": the date is when something is expected to happen.
+_EXPECTED_BEFORE = re.compile(
+    r"(?<!as )\b(?:expected|projected|forecast|predicted|anticipated|likely)\s+"
+    r"(?:(?:as soon as|as early as|on|in|at|around|about|sometime|some time|later|early|late)\s+)*$",
+    re.IGNORECASE,
+)
+# ... and to the end of its verb phrase, when no past form stands between (_forecast).
+PHRASE_REACH = 20
+_PAST_FORM = re.compile(
+    r"\b(?:[a-z]+ed|said|told|made|took|gave|held|met|began|found|built|known|shown|seen|"
+    r"done|given|taken|written|sent|led|brought|came|went|rose|fell|struck|spoke|wrote|saw|"
+    r"got|was|were|during|since|ago)\b",
+    re.IGNORECASE,
+)
 
 _PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
+_AS_THEN = re.compile(r"\bas \w+ (?:today|now) as (?:it|they|we|he|she) (?:was|were|did)\s+$", re.I)
 # Not happenings (see not_a_happening): biography boilerplate of a nominee or appointee
 # ("received her J.D. in 1999", "From 2008 to 2020, he served as ..."), dated by a year
 # or a month; ...
@@ -60,7 +85,8 @@ _LIMIT_BEFORE = re.compile(
     r"\b(?:until|till|(?<!came )(?<!come )(?<!went )(?<!got )(?<!passed )(?<!pushed )through|by|"
     r"no later than|in advance of|ahead of|prior to|between now and|up to|(?:before|to)(?= the (?:end|close) of)|"
     r"retroactive to|extend(?:s|ed|ing)?\b[^.;]{0,40}?\bto)\s+"
-    r"(?:the\s+)?(?:(?:end|start|beginning|middle|evening|morning|afternoon|night) of\s+"
+    r"(?:the\s+)?(?:(?:end|start|beginning|middle|evening|morning|afternoon|night|spring|summer|fall|"
+    r"autumn|winter) of\s+"
     r"(?:the\s+|this\s+time\s+)?)?$",
     re.IGNORECASE,
 )
@@ -73,7 +99,11 @@ _STATIVE_TODAY = re.compile(
     r"case\b|\b(?:a |an )?(?:very |quite |so |much |completely |entirely )?different (?:world|place|"
     r"country|time|era|story|situation)\b|\b(?:we|they|people|americans) (?:now |all )?live in\b|"
     r"\bin (?:the world|america|the country|our country|this country|society|our society) today\b|"
+    r"\b(?:we|they) (?:face|are facing|'re facing) today\b|\btoday,? (?:that|the|this) (?:number|figure|"
+    r"rate|total|share|count|level) (?:is|stands|remains)\b|^(?:\W*\w+\W+){0,3}?today,? (?:we|they)'re "
+    r"(?:seeing|facing)\b|"
     r"^(?:\W*\w+\W+){0,3}?today,? (?:we|they|people|americans) (?:now |still |all )?(?:know|live|face|"
+    r"are seeing|are facing|"
     r"need|understand|have (?:a|an|the|more|less|no|\d))\b",
     re.IGNORECASE,
 )
@@ -104,7 +134,8 @@ _EXPECTATION = re.compile(r"expect|project|forecast|predict|anticipat|hop", re.I
 # with one; "if you look back at 1980" frames a happening, it sets no condition;
 _FRAMING = r"(?! (?:you|we) (?:look|go|think|compare|remember|recall|consider)\b)"
 _CONDITION = re.compile(
-    r"\b(?<!as )(?:if|unless|in case|provided that|whether or not|no matter)\b" + _FRAMING,
+    r"\b(?<!as )(?:if|unless|in case|provided that|whether or not|no matter|assuming|supposing)\b"
+    + _FRAMING,
     re.IGNORECASE,
 )
 # A sentence opening with a condition, or with a class of people it holds for ("For
@@ -140,6 +171,13 @@ _VOCATIVE = re.compile(r"^[\"“‘']?(?:MS\.|MR\.)?[A-Z .']*:?\s*(?:well|so|and
 _QUOTE_OPEN = re.compile(r"[“\"]$")
 _QUOTE_CLOSE = re.compile(r"^[”\"]")
 _PROGRAMME_AFTER = re.compile(r"^(?:\s+AM)?\s+(?:program|programme)(?:s|['’]s)?\b", re.IGNORECASE)
+_NOUN_DAY_BEFORE = re.compile(
+    r"\b(?:a|an|our|their|your|its)\s+(?:(?:brighter|better|greater|safer|stronger|healthier|fairer|new|"
+    r"whole|hopeful)\s+)?$",
+    re.IGNORECASE,
+)
+_ISSUE_AFTER = re.compile(r"^\s+(?:edition|issue|number)\b", re.IGNORECASE)
+_GO_AHEAD = re.compile(r"\b(?:go ahead|yes|yeah|thank you|thanks|please|sure|okay),\s+$", re.IGNORECASE)
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s*\($")
 # ... a state, not a change: a pronoun subject with "be" and an adjective or a degree
 # ("That was true yesterday", "it was a little short today", "It will be slower this
@@ -198,7 +236,8 @@ _NEGATION = re.compile(
 # ... a plan called off ("BP said it would cancel the dividend scheduled for payment on
 # June 21"): the date is the plan's, and it will not happen;
 _CALLED_OFF = re.compile(
-    r"\b(?:cancel\w*|call(?:s|ed|ing)? off|scrap\w*|postpon\w*|suspend\w*|delay\w*)\b[^.;]{0,60}?"
+    r"\b(?:cancel\w*|call(?:s|ed|ing)? off|scrap\w*|postpon\w*|suspend\w*|delay\w*|reschedul\w*)\b"
+    r"[^.;]{0,60}?"
     r"\b(?:scheduled|planned|set|due|slated)\s+(?:for\s+|to\s+\w+\s+)?(?:\w+\s+){0,3}(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
@@ -206,7 +245,9 @@ _CALLED_OFF = re.compile(
 # year ("3 p.m. local time (2000 GMT)").
 # A newspaper's print notice ("This article appeared on p22 of the Main section of the
 # Observer on Sunday 14 June 2009"): the publication's own record, glued to the text.
-_PRINT_NOTICE = re.compile(r"\bappeared (?:on|in) (?:p|page)\s?\d+\b", re.IGNORECASE)
+_PRINT_NOTICE = re.compile(
+    r"\bappeared (?:on|in) (?:p|page)\s?\d+\b|\bcorrections and clarifications column\b", re.IGNORECASE
+)
 _URL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 _STAMP_BEFORE = re.compile(
     r"(?:^|\|\s*)\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+UK time)?,?\s*$", re.IGNORECASE
@@ -265,6 +306,8 @@ def _stative(sentence: str, when: PartialDate, start: int) -> bool:
     state that it is today", "That remains the case today")."""
     if re.search(r"\b(?:it|today)(?:'s| is) $", sentence[: max(start, 0)], re.IGNORECASE):
         return True  # "it is Sunday", "it's Friday": what day it is
+    if _AS_THEN.search(sentence[: max(start, 0)]):
+        return True  # "as clear today as it was a year ago": the other term of a state
     return bool(_PUBLICATION_WORDS.fullmatch(when.expression) and _STATIVE_TODAY.search(sentence))
 
 
@@ -276,12 +319,40 @@ def _forecast(sentence: str, when: PartialDate, start: int) -> bool:
     cost $14 billion", "said on Wednesday it will probably delay"), and so is a date
     far after it, in a noun's phrase ("may seem at odds with a study published last
     Thursday")."""
+    preposition = re.match(r"(?:on|in|at|around)\s+", when.expression, re.IGNORECASE)
+    if _EXPECTED_BEFORE.search(sentence[: max(start, 0)] + (preposition.group() if preposition else "")):
+        return True  # "the filing was expected on Wednesday"
+    if _PREDICTED_THAT.search(sentence[: max(start, 0)]):
+        return True  # "CDC had predicted that the UK variant would be dominant in March"
     before = clause(sentence, start, len(when.expression), after=False)
     hedges = list(_FORECAST.finditer(before))
     if not hedges:
         return False
     reach = EXPECTATION_REACH if _EXPECTATION.search(hedges[-1].group()) else FORECAST_REACH
-    return len(before[hedges[-1].end() :].split()) <= reach
+    gap = before[hedges[-1].end() :]
+    if len(gap.split()) <= reach:
+        return True
+    return _verb_phrase_reach(sentence, when, start, gap)
+
+
+def _verb_phrase_reach(sentence: str, when: PartialDate, start: int, gap: str) -> bool:
+    """A hedge further than the reach still governs a date that ends its verb phrase
+    ("BP could begin the final procedure to permanently plug the well late next week",
+    "This could put pressure on BP's plans to reinstate its dividend early in 2011"):
+    at most PHRASE_REACH words with no past form between them (a past tense or a
+    participle opens a clause of its own: "may seem at odds with a study published last
+    Thursday"), a date in the past ("could find no trace ... last week": a past
+    ability), no "during"/"since" (a happening's own date: "could better the
+    performance of his predecessor during Hurricane Katrina in 2005"), and a date that
+    names no happening ("ahead of November elections")."""
+    after = sentence[start + len(when.expression) :]
+    return (
+        len(gap.split()) <= PHRASE_REACH
+        and not _PAST_FORM.search(gap)
+        and not re.match(r"(?:the|of|since)\b", when.expression, re.IGNORECASE)
+        and not _PAST_DATE.search(when.expression)
+        and not NAMES_A_HAPPENING.match(after)
+    )
 
 
 def _condition(sentence: str, when: PartialDate, start: int) -> bool:
@@ -312,8 +383,12 @@ def _name(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # ABC's “This Week”, a “January 6th” moment: a title or a name
     if _VOCATIVE.search(before) and re.fullmatch(r"[A-Z][a-z]+", when.expression) and after.startswith(","):
         return True  # "Well, April, I'd also say": a reporter called by name
-    if _PROGRAMME_AFTER.match(after):
-        return True  # "The Today program's John Humphrys"
+    if re.fullmatch(r"today|tomorrow", when.expression, re.IGNORECASE) and _NOUN_DAY_BEFORE.search(before):
+        return True  # "hoping for a brighter tomorrow": the future, no day
+    if _PROGRAMME_AFTER.match(after) or (when.precision == "month" and _ISSUE_AFTER.match(after)):
+        return True  # "The Today program's John Humphrys", "the January edition of Vogue"
+    if _GO_AHEAD.search(before) and re.fullmatch(r"[A-Z][a-z]+", when.expression) and re.fullmatch(r"\W*", after):
+        return True  # "Go ahead, April.": a reporter given the floor
     if when.precision != "year":
         return False
     return bool(
@@ -401,6 +476,10 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("measure", figures.measure),
     ("figure", figures.figure),
     ("span", figures.span),
+    ("period figure", figures.period_figure),
+    ("target", figures.target),
+    ("day count", figures.day_count),
+    ("level change", figures.level_change),
     ("question", speech.question),
     ("cut off", speech.cut_off),
     ("talk", speech.talk),
@@ -433,6 +512,7 @@ REFERENCE_RULES = frozenset(
         "hedge",
         "condition",
         "forecast",
+        "target",
         "negation",
         "span",
         TITLE,

@@ -47,7 +47,8 @@ _GREETING = re.compile(
     r"see (?:you|y'all|everyone|everybody)|thanks\b(?! to\b)|thank you|have a (?:good|great|nice|"
     r"wonderful|happy|safe|terrific)|good (?:morning|afternoon|evening|night)|"
     r"happy (?:\w+day|friday|weekend|holidays)|hi,? (?:everyone|everybody|guys|all)|"
-    r"hello,? (?:everyone|everybody|guys|all)|welcome(?: back)?(?:,| to| everyone| everybody))",
+    r"hello,? (?:everyone|everybody|guys|all)|welcome(?: back)?(?:,| to| everyone| everybody)|"
+    r"please\b(?!,? (?:go ahead|tell|let|(?:also )?(?:do not|don't) forget|remember|note|recall|keep in mind)\b))",
     re.IGNORECASE,
 )
 # A speaker's occasion: the briefing itself ("we are here today", "where we are
@@ -149,7 +150,8 @@ def question(sentence: str, when: PartialDate, start: int) -> bool:
 
 def greeting(sentence: str, when: PartialDate, start: int) -> bool:
     """A greeting, thanks or sign-off of a speaker ("Good afternoon", "Thank you all
-    for being here today", "I'll see you tomorrow", "Have a good weekend")."""
+    for being here today", "I'll see you tomorrow", "Have a good weekend"), or a plea
+    opening the sentence ("And please, please go get vaccinated today")."""
     return bool(_GREETING.match(sentence))
 
 

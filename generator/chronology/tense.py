@@ -59,10 +59,13 @@ _NOT_PAST = frozenset(
 )
 # A period inside a sentence (the sentences are split already) ends an abbreviation
 # ("Roe vs. Wade", "Birmingham, Ala."), not a clause.
-# An expression that opens the sentence ("In January, a bombing killed ...", "On Friday
-# the ministry said ...") dates its main verb: the first cue after it is strong.
+# An expression that opens the sentence or a clause after a dash ("In January, a bombing
+# killed ...", "On Friday the ministry said ...", "- Additionally, in April, the
+# Department of Education provided ..."), after a list's bullet or a sentence adverb at
+# most, dates its main verb: the first cue after it is strong.
 _OPENING = re.compile(
-    r"^[\s\"'“‘`(]*(?:(?:in|on|at|by|during|early|late|mid|the|last|this|next|earlier|later|"
+    r"^[\s\"'“‘`(*•-]*(?:(?:additionally|also|meanwhile|separately|similarly|moreover|further|"
+    r"furthermore|then|and|but|so),?\s+)?(?:(?:in|on|at|by|during|early|late|mid|the|last|this|next|earlier|later|"
     r"also|and|but|then|until|from)[\s-]+){0,3}$",
     re.IGNORECASE,
 )
@@ -103,7 +106,7 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
     stop = _CLAUSE_END.search(sentence, end)
     right = stop.start() if stop else len(sentence)
-    opens = bool(_OPENING.match(sentence, 0, start))
+    opens = bool(_OPENING.match(sentence[left:start]))
     best: tuple[tuple[bool, int, bool, int], str, bool] | None = None
     for pattern, tense, rank in ((_FUTURE_CUE, "future", 0), (_PAST_CUE, "past", 1)):
         for match in pattern.finditer(sentence, left, right):
