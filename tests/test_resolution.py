@@ -743,3 +743,15 @@ def test_a_place_qualified_by_the_home_country_is_the_place_but_a_pair_is_not():
     gulf = [e for e in found.values() if "Gulf" in {e.name, *e.aliases}]
     assert len(gulf) == 1 and {"Gulf", "U.S. Gulf"} <= {gulf[0].name, *gulf[0].aliases}
     assert "U.S.-China" not in found["China"].aliases
+
+
+def test_an_acronym_far_more_used_than_a_common_noun_with_its_initials_is_not_it():
+    bp = " ".join("[BP|ORG] said so." for _ in range(12))
+    found = resolve(
+        {
+            "a": ("2010-05-01", f"The [Blowout Preventer|ORG] failed. {bp}"),
+            "b": ("2010-05-02", "The blowout preventer failed again. [BP|ORG] said so."),
+        }
+    )
+    assert "BP" in found
+    assert "Blowout Preventer" not in found["BP"].aliases

@@ -723,12 +723,23 @@ def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 if root == i:
                     continue
                 shared = docs & {m.doc for m in clusters[root].mentions}
+                if len(cluster.mentions) > RARE * len(
+                    clusters[root].mentions
+                ) and _written_in_lower_case(clusters[root], documents):
+                    continue  # "BP" is no short form of "Blowout Preventer": a thing
                 if shared and type_of(clusters[root]) == kind and acronym not in STATE_CODES:
                     scored.append((len(shared), root))
             scored.sort(reverse=True)
             if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
                 _join_acronym(clusters, scored[0][1], i, "an acronym of the name, in the same documents")
                 break
+
+
+def _written_in_lower_case(cluster: Cluster, documents: Sequence[Document]) -> bool:
+    """Does a text write one of the cluster's names of several words in lower case, as a
+    common noun ("the blowout preventer")? A name is not (British Petroleum)."""
+    names = [n.lower() for n in cluster.names() if " " in n]
+    return any(n in d.text for d in documents for n in names)
 
 
 def _join_acronym(clusters: list[Cluster], target: int, acronym: int, rule: str) -> None:
