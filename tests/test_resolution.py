@@ -755,3 +755,18 @@ def test_an_acronym_far_more_used_than_a_common_noun_with_its_initials_is_not_it
     )
     assert "BP" in found
     assert "Blowout Preventer" not in found["BP"].aliases
+
+
+def test_an_institution_of_several_words_alone_is_its_one_full_name():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "She studied at [Johns Hopkins University|ORG] and [Johns Hopkins University|ORG]. "
+                "[Johns Hopkins|ORG] agreed. The Director of [National Intelligence|ORG] and "
+                "[National Intelligence|ORG] spoke at [National Intelligence University|ORG].",
+            )
+        }
+    )
+    assert "Johns Hopkins" in found["Johns Hopkins University"].aliases
+    assert "National Intelligence" not in found["National Intelligence University"].aliases

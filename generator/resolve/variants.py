@@ -318,9 +318,9 @@ def _merge_legal_forms(clusters: list[Cluster]) -> None:
 
 
 def _merge_short_names(clusters: list[Cluster]) -> None:
-    """ "Anadarko" is Anadarko Petroleum, "Gulf" the Gulf of Mexico: a one-word name
-    joins the one longer name of its kind that adds only words of a company's trade
-    (lexicon/business_words.txt), or, for a body of water or a region ("Gulf", "Bay"),
+    """ "Anadarko" is Anadarko Petroleum, "Johns Hopkins" Johns Hopkins University, "Gulf"
+    the Gulf of Mexico: a name joins the one longer name of its kind that adds only words
+    of a company's or an institution's trade (lexicon/business_words.txt), or, a word, for a body of water or a region ("Gulf", "Bay"),
     the one "X of Y" place. With two candidates ("Gulf of Mexico", "Persian Gulf") it is
     left alone, unless one of them dominates the corpus. A word tagged a person that
     no one named in full bears as a surname joins the company so ("Fitch said": Fitch
@@ -353,20 +353,23 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
             continue
         keys = cluster_keys(cluster)
         bare = {without_legal_form(k) or k for k in keys}  # "Harvard [Corporation]"
+        if len(bare) == 1:
+            lone.append((i, next(iter(bare))))  # "Harvard", "Johns Hopkins"
         for key in keys:
             words = key.split()
             if len(words) < 2:
-                if len(bare) == 1:
-                    lone.append((i, key))
                 continue
-            business = all(w in BUSINESS_WORDS for w in words[1:])
+            own = len(words)  # the words before the trade words: "johns hopkins"
+            while own > 1 and words[own - 1] in BUSINESS_WORDS:
+                own -= 1
+            business = own < len(words)
             of_place = words[0] in GEO_HEADS and words[1] == "of"
             if not (business or of_place or words[-1] in GEO_HEADS):
                 continue
             if is_full_person(cluster):
                 break
             if business and kind(i) == "organization":
-                longer.setdefault(words[0], set()).add(i)
+                longer.setdefault(" ".join(words[:own]), set()).add(i)
             if kind(i) == "place":
                 if of_place:
                     longer.setdefault(words[0], set()).add(i)  # "gulf of mexico"
@@ -382,13 +385,20 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
             continue
         # "Fitch said" nine times, "Fitch Ratings" once, nobody called X Fitch: the
         # company, however tagged
-        company = kind(i) == "person" and kind(target) == "organization" and key not in surnames()
+        company = (
+            kind(i) == "person"
+            and kind(target) == "organization"
+            and " " not in key
+            and key not in surnames()
+        )
         if not company and kind(i) not in ("organization", "place"):
             continue
         if all(is_acronym(n) for n in clusters[i].names()):
             continue  # "EU" is no short form of "EU Energy": acronyms join by definition
         if len(clusters[i].mentions) > RARE * len(clusters[target].mentions):
             continue  # far more used than the longer name: a name of its own
+        if " " in key and len(clusters[i].mentions) > len(clusters[target].mentions):
+            continue  # "[Director of] National Intelligence", more used than the University
         if company:
             for mention in clusters[i].mentions:
                 mention.vote = "organization"
