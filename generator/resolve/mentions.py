@@ -506,6 +506,12 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
         return True  # "Needy Families", "Historic Support"
     if words[-1].isupper() and not name.isupper() and len(words[-1].strip(".")) > 1:
         return True  # "Ryan White HIV [Program]", "Trustworthy AI": not a surname
+    if (
+        len(words) == 2
+        and first not in GIVEN_NAMES
+        and vocabulary.lower[first] >= 10 * max(1, vocabulary.capital[first])
+    ):
+        return True  # "Read Obama's lips": a verb capitalised to start a sentence
     if vocabulary.speakers[last] >= 2:
         return False  # "Kent Wells": "Wells said" too, a surname however common "wells" is
     if (
@@ -517,12 +523,6 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
         # hardly ever a word the corpus writes in lower case ten times as often.
         # (With a middle initial it is a name: "Robert O. Work", "Andrew J. Read".)
         return True
-    if (
-        len(words) == 2
-        and first not in GIVEN_NAMES
-        and vocabulary.lower[first] >= 10 * max(1, vocabulary.capital[first])
-    ):
-        return True  # "Read Obama's lips": a verb capitalised to start a sentence
     # "Kootenai Tribes", "Principal Officer"
     return vocabulary.common(words[-1]) and (
         last.endswith("s") or last in ROLE_NOUNS or last in GENERIC or last in DOCUMENT_HEADS
