@@ -372,6 +372,12 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("Or tomorrow, the weather is nice and it is Sunday.", "Sunday", "stative"),
         ("Producers can expect awards before the end of April.", "April", "limit"),
         ("The site reported 10,053 cases, up from nearly 9,000 on Friday.", "Friday", "figure"),
+        (
+            "96% of schools were open, up from 46% of schools in January 2021.",
+            "January 2021",
+            "figure",
+        ),
+        ("Positivity was 4%, compared with 50% last week.", "last week", "figure"),
         ("As of 1700 BST on 15 June 2009, 76 countries reported cases.", "15 June 2009", "measure"),
         (
             "Fergus Walsh | 12:16 PM, Thursday, 28 May 2009 It's good to see progress.",

@@ -34,11 +34,13 @@ _COUNT = re.compile(
     r"\b(?:first|second|third|fourth|fifth|\w+th) time\b|\bthe (?:most|fewest|least)\b",
     re.IGNORECASE,
 )
-# The other term of a change ("up from nearly 9,000 on Friday", "dropped to 38
-# percent from 92 percent the year before"): an amount "from" the date;
+# The other term of a change or a comparison ("up from nearly 9,000 on Friday", "dropped
+# to 38 percent from 92 percent the year before", "up from 46% of schools in January
+# 2021", "compared with 50% last week"): an amount "from" or "compared with" the date;
 _UP_FROM = re.compile(
-    r"\bfrom (?:nearly |about |around |more than |over |some )?"
-    r"\$?[\d,.]+\s*(?:%|percent|per cent|million|billion|trillion)?\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$",
+    r"\b(?:from|compared (?:with|to)) (?:nearly |about |around |more than |over |some |just )?"
+    r"\$?[\d,.]+\s*(?:%|percent|per cent|million|billion|trillion)?"
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A figure of a period: an amount just before the date ("$5.5 billion in 2022",
