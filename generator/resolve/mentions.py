@@ -183,9 +183,7 @@ def _words_of(text: str) -> tuple[Counter[str], Counter[str], Counter[str]]:
     capitalised words it uses alone as who speaks (all folded)."""
     lower = Counter(w for w in _WORD.findall(text) if w[0].islower())
     capital = Counter(w.lower() for w in _MID_CAPITAL.findall(text))
-    speakers = Counter(
-        (m.group(1) or m.group(2)).lower() for m in _SPEAKER.finditer(text)
-    )
+    speakers = Counter((m.group(1) or m.group(2)).lower() for m in _SPEAKER.finditer(text))
     return lower, capital, speakers
 
 
@@ -498,7 +496,11 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
         return True  # "Q John" in a transcript
     if len(words) == 2 and "." in words[0] and words[0].replace(".", "") in STATE_CODES:
         return True  # "D.C. Exxon" after "Washington,": a place, then a name
-    if last in TITLES or last in ROLE_NOUNS or (first in DOCUMENT_HEADS and first not in GIVEN_NAMES):
+    if (
+        last in TITLES
+        or last in ROLE_NOUNS
+        or (first in DOCUMENT_HEADS and first not in GIVEN_NAMES)
+    ):
         return True  # "Bill Reilly" is a name: "bill" is a given name too
     if last in GENERIC or plural in GENERIC or plural in ROLE_NOUNS:
         return True  # "Principal Officer", "Merit Badge Counselor", "Order Promoting"

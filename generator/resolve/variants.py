@@ -217,7 +217,10 @@ def _merge_people_tagged_otherwise(
             continue
         if words[-1] in full_surnames or is_full_person(cluster) or has_legal_form(cluster):
             continue
-        if any(w in SMALL_WORDS or w in ORG_HEADS or w in BUSINESS_WORDS or w in GEO_HEADS for w in words):
+        if any(
+            w in SMALL_WORDS or w in ORG_HEADS or w in BUSINESS_WORDS or w in GEO_HEADS
+            for w in words
+        ):
             continue
         if _singular(words[-1]) != words[-1] or words[0] in EVENT_HEADS:
             continue  # "Pittsburgh Steelers", "Hurricane Ian"
@@ -320,11 +323,11 @@ def _merge_legal_forms(clusters: list[Cluster]) -> None:
 def _merge_short_names(clusters: list[Cluster]) -> None:
     """ "Anadarko" is Anadarko Petroleum, "Johns Hopkins" Johns Hopkins University, "Gulf"
     the Gulf of Mexico: a name joins the one longer name of its kind that adds only words
-    of a company's or an institution's trade (lexicon/business_words.txt), or, a word, for a body of water or a region ("Gulf", "Bay"),
-    the one "X of Y" place. With two candidates ("Gulf of Mexico", "Persian Gulf") it is
-    left alone, unless one of them dominates the corpus. A word tagged a person that
-    no one named in full bears as a surname joins the company so ("Fitch said": Fitch
-    Ratings)."""
+    of a company's or an institution's trade (lexicon/business_words.txt), or, a word of
+    a body of water or a region ("Gulf", "Bay"), the one "X of Y" place. With two
+    candidates ("Gulf of Mexico", "Persian Gulf") it is left alone, unless one of them
+    dominates the corpus. A word tagged a person that no one named in full bears as a
+    surname joins the company so ("Fitch said": Fitch Ratings)."""
     kinds: dict[int, str] = {}
 
     def kind(i: int) -> str:  # decided only for the few clusters of the right shape
@@ -468,12 +471,14 @@ def _merge_qualified(clusters: list[Cluster]) -> None:
         for key in sorted(cluster_keys(clusters[i])):
             by_key.setdefault(key, i)
     places = [i for i in live if type_of(clusters[i]) == "place"]
-    home = (
-        max(places, key=lambda i: (len(clusters[i].mentions), -i)) if places else None
-    )
+    home = max(places, key=lambda i: (len(clusters[i].mentions), -i)) if places else None
     # The home country's names as keyed before another word ("United States Army" is
     # keyed "us army").
-    home_names = (clusters[home].names() | Counter(clusters[home].aliases)) if home is not None else Counter()
+    home_names = (
+        (clusters[home].names() | Counter(clusters[home].aliases))
+        if home is not None
+        else Counter()
+    )
     home_keys = sorted(
         {name_key(f"{n} Body")[: -len(" body")] for n in home_names}, key=lambda k: (-len(k), k)
     )
@@ -497,8 +502,10 @@ def _merge_qualified(clusters: list[Cluster]) -> None:
             continue
         if formal is None and type_of(clusters[a]) not in ("organization", "place"):
             continue  # "U.S. Army", "U.S. Gulf"; not a person
-        if formal is None and type_of(clusters[a]) == "place" and any(
-            re.search(r"[-‑–]", n) for n in clusters[b].names()
+        if (
+            formal is None
+            and type_of(clusters[a]) == "place"
+            and any(re.search(r"[-‑–]", n) for n in clusters[b].names())
         ):
             continue  # "U.S.-China" is the two countries, not China
         merge(clusters, a, b, "a formal or a qualified name")
@@ -542,9 +549,9 @@ def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) ->
     """ "Horizon" is the Deepwater Horizon, "Exxon" Exxon Mobil: a one-word name of a
     place or an organization joins the one longer name of its kind that starts or ends
     with it, when every document that writes the word also writes that longer one and
-    no other such name but far rarer ones (_dominant). Read inside each document first, as a reader does; "Virginia" in
-    a document without "West Virginia" stays Virginia, "Korea" beside North and South
-    Korea stays alone. A word after "of" is another thing: Mexico is not the Gulf of
+    no other such name but far rarer ones (_dominant). Read inside each document first,
+    as a reader does; "Virginia" in a document without "West Virginia" stays Virginia,
+    "Korea" beside North and South Korea stays alone. A word after "of" is another thing: Mexico is not the Gulf of
     Mexico."""
     live = [i for i, c in enumerate(clusters) if c.mentions and not is_full_person(c)]
     longer: dict[str, set[int]] = {}
@@ -597,7 +604,11 @@ def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) ->
             continue
         j = next(iter(chosen))
         a, b = _root(clusters, j), _root(clusters, i)
-        if a == b or type_of(clusters[a]) != kind or len(short.mentions) > len(clusters[a].mentions):
+        if (
+            a == b
+            or type_of(clusters[a]) != kind
+            or len(short.mentions) > len(clusters[a].mentions)
+        ):
             continue
         merge(clusters, a, b, "a word of the one longer name the same documents give")
 
@@ -605,9 +616,8 @@ def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) ->
 def _merge_tails(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     """ "López Obrador" is Andrés Manuel López Obrador, "Razdan Duggal" Shefali Razdan
     Duggal: a person's name of two words or more that only ever appears as itself (or as
-    its own last words) joins
-    the one longer person's name that ends with it (a double surname, a name without its
-    first), as _merge_lone_words does for one word. In a document that writes longer
+    its own last words) joins the one longer person's name that ends with it (a double
+    surname, a name without its first), as _merge_lone_words does for one word. In a document that writes longer
     names ending so, it must write exactly one, the same in every document; in a
     document that writes none, it is that one only if the corpus has no other. Not for
     organizations: the longer one is most often a part of the shorter ("Foundry United
@@ -633,10 +643,7 @@ def _merge_tails(clusters: list[Cluster], documents: Sequence[Document]) -> None
             continue
         chosen: set[int] = set()
         for doc in sorted({m.doc for m in clusters[i].mentions}):
-            here = {
-                j for j in candidates
-                if any(m.doc == doc for m in clusters[j].mentions)
-            }
+            here = {j for j in candidates if any(m.doc == doc for m in clusters[j].mentions)}
             if len(here) > 1 or (not here and len(candidates) > 1):
                 chosen = set()
                 break
@@ -741,7 +748,9 @@ def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> N
                     scored.append((len(shared), root))
             scored.sort(reverse=True)
             if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-                _join_acronym(clusters, scored[0][1], i, "an acronym of the name, in the same documents")
+                _join_acronym(
+                    clusters, scored[0][1], i, "an acronym of the name, in the same documents"
+                )
                 break
 
 
