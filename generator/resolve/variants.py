@@ -205,11 +205,7 @@ def _merge_people_tagged_otherwise(
             lone[key] = i
     if not lone:
         return
-    full_surnames = {
-        surname(keys[i].split())
-        for i in keys
-        if clusters[i].mentions and " " in keys[i] and is_full_person(clusters[i])
-    }
+    full_surnames = _surnames_named_in_full(clusters)
     for i, key in sorted(keys.items()):
         words = key.split()
         cluster = clusters[i]
@@ -235,6 +231,15 @@ def _merge_people_tagged_otherwise(
         for mention in clusters[a].mentions:
             mention.vote = "person"
         merge(clusters, a, b, "a surname's person, tagged otherwise in full")
+
+
+def _surnames_named_in_full(clusters: list[Cluster]) -> set[str]:
+    """The surnames of the people the corpus names in full (clusters not merged away)."""
+    return {
+        surname(_best_key(c).split())
+        for c in clusters
+        if c.mentions and c.merged_into is None and is_full_person(c)
+    }
 
 
 def _spoken_of_as_person(cluster: Cluster, documents: Sequence[Document]) -> bool:
@@ -337,15 +342,9 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
 
     known: list[set[str]] = []
 
-    def surnames() -> set[str]:  # of the people named in full, worked out once if asked
+    def surnames() -> set[str]:  # worked out once, if asked
         if not known:
-            known.append(
-                {
-                    surname(_best_key(c).split())
-                    for c in clusters
-                    if c.mentions and c.merged_into is None and is_full_person(c)
-                }
-            )
+            known.append(_surnames_named_in_full(clusters))
         return known[0]
 
     longer: dict[str, set[int]] = {}
@@ -642,8 +641,9 @@ def _merge_tails(clusters: list[Cluster], documents: Sequence[Document]) -> None
         if not candidates or len(candidates) > AMBIGUOUS:
             continue
         chosen: set[int] = set()
+        named_in = {j: {m.doc for m in clusters[j].mentions} for j in candidates}
         for doc in sorted({m.doc for m in clusters[i].mentions}):
-            here = {j for j in candidates if any(m.doc == doc for m in clusters[j].mentions)}
+            here = {j for j in candidates if doc in named_in[j]}
             if len(here) > 1 or (not here and len(candidates) > 1):
                 chosen = set()
                 break
