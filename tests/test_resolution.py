@@ -548,7 +548,8 @@ def test_an_acronym_defined_as_two_unrelated_names_equally_joins_neither():
     )
     assert "Veterans Affairs" in found and "Virginia Academy" in found
     assert not {"Veterans Affairs", "Virginia Academy"} <= {
-        found["Veterans Affairs"].name, *found["Veterans Affairs"].aliases
+        found["Veterans Affairs"].name,
+        *found["Veterans Affairs"].aliases,
     }
 
 
@@ -567,7 +568,8 @@ def test_the_un_and_the_home_country_after_a_name():
     assembly = [e for e in found.values() if "General Assembly" in e.name]
     assert len(assembly) == 1
     assert {"UN General Assembly", "General Assembly of the United Nations"} <= {
-        assembly[0].name, *assembly[0].aliases
+        assembly[0].name,
+        *assembly[0].aliases,
     }
     assert "Supreme Court of the United States" in found["Supreme Court"].aliases
 
@@ -603,6 +605,27 @@ def test_a_surname_is_the_alias_of_the_namesake_it_most_often_names():
     caroline = found["Caroline Sullivan"]
     assert "Sullivan" not in caroline.aliases
     assert [m.text for m in caroline.mentions] == ["Caroline Sullivan", "Sullivan"]
+
+
+def test_a_surname_is_no_alias_of_a_person_less_named_than_an_institution_bearing_it():
+    university = "[Stanford University|ORG] studied it. " * 3
+    found = resolve(
+        {
+            "a": ("2022-01-01", university),
+            "b": ("2022-01-02", "[Ala Stanford|PERSON] spoke. [Stanford|PERSON] said so."),
+        }
+    )
+    ala = found["Ala Stanford"]
+    assert [m.text for m in ala.mentions] == ["Ala Stanford", "Stanford"]
+    assert "Stanford" not in ala.aliases
+    # Named more often than the institution, the person keeps it.
+    found = resolve(
+        {
+            "a": ("2022-01-01", "[Stanford University|ORG] studied it."),
+            "b": ("2022-01-02", "[Ala Stanford|PERSON] spoke. [Stanford|PERSON] said so."),
+        }
+    )
+    assert "Stanford" in found["Ala Stanford"].aliases
 
 
 def test_an_institution_alone_is_its_one_full_name():
@@ -713,6 +736,42 @@ def test_a_name_cut_short_before_its_last_word_is_the_full_name():
         }
     )
     assert len([e for e in found.values() if e.name.startswith("Yoon")]) == 1
+
+
+def test_a_name_cut_short_takes_its_last_word_back_and_the_word_is_no_second_mention():
+    found = resolve(
+        {
+            "a": ("2022-05-01", "President-elect [Yoon Suk-yeol|PERSON] of Korea spoke."),
+            "b": ("2022-05-21", "President [Yoon Suk|PERSON] [Yeol|PERSON] of Korea met."),
+        }
+    )
+    yoon = found["Yoon Suk-yeol"] if "Yoon Suk-yeol" in found else found["Yoon Suk Yeol"]
+    assert sorted(m.text for m in yoon.mentions) == ["Yoon Suk Yeol", "Yoon Suk-yeol"]
+    assert "Yeol" not in yoon.aliases
+    # A next word that makes no name written whole elsewhere is not taken.
+    found = resolve({"a": ("2022-05-01", "[Joe Biden|PERSON] Tuesday met [Joe Biden|PERSON].")})
+    assert [m.text for m in found["Joe Biden"].mentions] == ["Joe Biden", "Joe Biden"]
+
+
+def test_a_korean_name_is_written_family_name_first():
+    # "Jason Yoon" makes Yoon a surname; "President Yoon" is still Yoon Suk-yeol, whose
+    # hyphenated given name marks his family name first.
+    found = resolve(
+        {
+            "a": (
+                "2022-05-01",
+                "[President Yoon Suk-yeol|PERSON] of Korea spoke. [President Yoon|PERSON] said so.",
+            ),
+            "b": (
+                "2022-05-02",
+                "[Jason Sung Won Yoon|PERSON] joined a board. [Yoon|PERSON] is a lawyer.",
+            ),
+            "c": ("2022-05-03", "[President Yoon|PERSON] met [Joe Biden|PERSON]."),
+        }
+    )
+    korean = next(e for e in found.values() if "Suk" in e.name)
+    assert [m.document for m in korean.mentions if m.text == "Yoon"] == ["a", "c"]
+    assert [m.document for m in found["Jason Sung Won Yoon"].mentions if m.text == "Yoon"] == ["b"]
 
 
 def test_the_maker_of_a_product_is_an_organization_though_tagged_a_person():

@@ -63,6 +63,7 @@ from .resolution import (
     without_legal_form,
 )
 from .roles import find_descriptions
+from .spans import complete_cut_names
 from .speakers import attach_speakers
 from .titles import names_in_titles
 from .variants import RARE, merge_variants
@@ -86,6 +87,7 @@ def resolve_entities(
     found = _outside_unread(found, documents)
     # A title in title case: headline words are not names (titles.py).
     found = names_in_titles(found, documents, vocabulary)
+    found = complete_cut_names(found, [d.text for d in documents])
     found = attach_speakers(found, documents)
     not_entities = document_acronyms(documents)
     found = [f for f in found if f.text.replace(".", "") not in not_entities]
@@ -297,7 +299,15 @@ def _namesakes_aliases(entities: list[Entity]) -> list[Entity]:
     """A surname or a first name alone is the alias of the person it most often names:
     "Sullivan" is listed for Jake Sullivan, not for Caroline Sullivan, though her document
     calls her "Sullivan" too (that mention stays hers). An alias names one entity: tools
-    that match by aliases (FollowTheMoney's) would take every Sullivan for one."""
+    that match by aliases (FollowTheMoney's) would take every Sullivan for one. Nor is
+    it the alias of a person named less often, in all, than an
+    organization or place that bears it ("Stanford" for Stanford University, not for Dr.
+    Ala Stanford, named 8 times in all)."""
+    borne: Counter[str] = Counter()
+    for entity in entities:
+        if entity.type != "person" and " " in entity.name:
+            for word in set(entity.name.split()):
+                borne[word] = max(borne[word], len(entity.mentions))
     uses: dict[str, list[tuple[int, int]]] = {}
     for index, entity in enumerate(entities):
         if entity.type != "person":
@@ -308,6 +318,9 @@ def _namesakes_aliases(entities: list[Entity]) -> list[Entity]:
                 uses.setdefault(alias, []).append((counted[alias], index))
     drop: dict[int, set[str]] = {}
     for alias, users in uses.items():
+        for count, index in users:
+            if count < borne[alias] and len(entities[index].mentions) < borne[alias]:
+                drop.setdefault(index, set()).add(alias)
         if len(users) > 1:
             users.sort(key=lambda u: (-u[0], -len(entities[u[1]].mentions), u[1]))
             for _, index in users[1:]:

@@ -212,6 +212,9 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             chosen.take(mention, clusters, "a lone surname, the namesake the document names")
 
 
+FAMILY_FIRST = re.compile(r"[A-Z][\w’']+ [A-Z][a-z]+-[a-z]+")
+
+
 def _hyphenated(cluster: Cluster) -> bool:
     """Is every name of the cluster one hyphenated word ("Jean-Pierre")?"""
     return all(" " not in n.strip() and HYPHENATED.fullmatch(n.strip()) for n in cluster.names())
@@ -254,6 +257,10 @@ class _FullNames:
                 for n in cluster.names()
                 if len(name_words(n)) >= 3 and HYPHENATED.search(n.split()[-1])
             }
+            # "President Yoon" is Yoon Suk-yeol: a given name written with a hyphen and
+            # a lower-case syllable after the family name, as Korean names are
+            # romanised ("Moon Jae-in", "Tsai Ing-wen"), marks the family name first.
+            lasts |= {name_key(n).split()[0] for n in cluster.names() if FAMILY_FIRST.fullmatch(n)}
             for last in sorted(lasts):
                 named.by_surname.setdefault(last, []).append(i)
             for first in sorted({first_name(w) for w in names}):

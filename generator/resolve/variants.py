@@ -79,7 +79,6 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_person_lookalikes(clusters, keys, people)
     _merge_people_tagged_otherwise(clusters, keys, documents)
     _merge_name_order(clusters, keys, people)
-    _merge_cut_short(clusters, keys, people, documents)
     _merge_legal_forms(clusters)
     _merge_misspellings(clusters, keys, people)
     merge_places(clusters, documents)  # places.py: states, countries, generic words
@@ -667,35 +666,6 @@ def _introduced(full: Cluster, short: Cluster) -> bool:
     for m in full.mentions:
         first_full[m.doc] = min(first_full.get(m.doc, m.start), m.start)
     return any(m.doc in first_full and first_full[m.doc] < m.start for m in short.mentions)
-
-
-_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
-
-
-def _merge_cut_short(
-    clusters: list[Cluster], keys: dict[int, str], people: set[int], documents: Sequence[Document]
-) -> None:
-    """ "Yoon Suk" is Yoon Suk Yeol, the pipeline having stopped one word short each time
-    ("President Yoon Suk Yeol of the Republic of Korea"): a person's name whose every
-    mention is followed by the same capitalised word, which with it makes the name of
-    another person of the corpus, is that person."""
-    by_key = {keys[i]: i for i in sorted(people)}
-    for i in sorted(people):
-        cluster = clusters[i]
-        if cluster.merged_into is not None or len(keys[i].split()) < 2:
-            continue
-        following = set()
-        for m in cluster.mentions:
-            match = _NEXT_WORD.match(documents[m.doc].text, m.end)
-            following.add(match.group(1) if match else None)
-            if len(following) > 1:
-                break
-        word = following.pop() if len(following) == 1 else None
-        target = by_key.get(name_key(f"{next(iter(cluster.names()))} {word}")) if word else None
-        if target is not None:
-            a, b = _root(clusters, target), _root(clusters, i)
-            if a != b:
-                merge(clusters, a, b, "a name cut short before its last word")
 
 
 def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> None:
