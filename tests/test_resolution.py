@@ -480,7 +480,8 @@ def test_transliterations_of_one_name_are_one_person():
                 "2011-08-01",
                 "Spokesman [Moussa Ibrahim|PERSON] said. [Mussa Ibrahim|PERSON] said. "
                 "[Musa Ibrahim|PERSON] spoke. [Mark Kelly|PERSON] and [Mary Kelly|PERSON] met. "
-                "[Muammar Gaddafi|PERSON] and [Moammar Gaddafi|PERSON].",
+                "[Muammar Gaddafi|PERSON] and [Moammar Gaddafi|PERSON]. [Sarah Palin|PERSON] "
+                "and [Sara Palin|PERSON].",
             )
         }
     )
@@ -488,6 +489,7 @@ def test_transliterations_of_one_name_are_one_person():
     assert {ibrahim.name, *ibrahim.aliases} == {"Moussa Ibrahim", "Mussa Ibrahim", "Musa Ibrahim"}
     assert "Moammar Gaddafi" in found["Muammar Gaddafi"].aliases
     assert "Mark Kelly" in found and "Mary Kelly" in found
+    assert "Sara Palin" in found["Sarah Palin"].aliases
 
 
 def test_an_administration_named_by_its_head_is_the_tickets():
@@ -829,3 +831,20 @@ def test_an_institution_of_several_words_alone_is_its_one_full_name():
     )
     assert "Johns Hopkins" in found["Johns Hopkins University"].aliases
     assert "National Intelligence" not in found["National Intelligence University"].aliases
+
+
+def test_a_name_right_after_a_persons_title_is_a_person_however_tagged():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-01",
+                "White House Chief of Staff [Rahm Emanuel|ORG] said so. Deputy Secretary "
+                "[Radha Iyengar Plumb|ORG] spoke. The President of the [Kyrgyz Republic|ORG] "
+                "came. Assistant Secretary for [Legal Affairs|ORG] wrote.",
+            )
+        }
+    )
+    assert found["Rahm Emanuel"].type == "person"
+    assert found["Radha Iyengar Plumb"].type == "person"
+    assert found["Kyrgyz Republic"].type != "person"  # the title's own organization
+    assert found["Legal Affairs"].type != "person"

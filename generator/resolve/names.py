@@ -86,10 +86,19 @@ def same_person(a: list[str], b: list[str]) -> bool:
 
 # Spellings that transliterations of one name vary by ("Moussa", "Mussa", "Musa";
 # "Kadhafi", "Kaddafi"; "Nikolay", "Nikolai"; "Kyiv", "Kiev"): what a romanisation of
-# Arabic, Persian, Russian or Ukrainian writes one way or another.
+# Arabic, Persian, Russian or Ukrainian writes one way or another. A silent h after a
+# final vowel comes and goes too ("Sara", "Sarah"; "Abdalla", "Abdallah").
 _TRANSLITERATION = (
-    ("ph", "f"), ("kh", "k"), ("dh", "d"), ("q", "k"), ("ou", "u"), ("oo", "u"),
-    ("oa", "ua"), ("ee", "i"), ("ie", "i"), ("y", "i"),
+    ("ph", "f"),
+    ("kh", "k"),
+    ("dh", "d"),
+    ("q", "k"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("oa", "ua"),
+    ("ee", "i"),
+    ("ie", "i"),
+    ("y", "i"),
 )
 
 
@@ -110,6 +119,7 @@ def transliterated(words: Sequence[str]) -> tuple[str, ...]:
 def _transliterated(word: str) -> str:
     for written, said in _TRANSLITERATION:
         word = word.replace(written, said)
+    word = re.sub(r"(?<=[aeiou])h$", "", word)  # a silent final h: "Sarah", "Abdallah"
     return re.sub(r"(\w)\1+", r"\1", word)
 
 
