@@ -848,3 +848,22 @@ def test_a_name_right_after_a_persons_title_is_a_person_however_tagged():
     assert found["Radha Iyengar Plumb"].type == "person"
     assert found["Kyrgyz Republic"].type != "person"  # the title's own organization
     assert found["Legal Affairs"].type != "person"
+
+
+def test_an_organization_named_with_its_parent_body_is_the_one_named_without():
+    found = resolve(
+        {
+            "a": (
+                "2022-03-01",
+                "The [White House|ORG] spoke. The [White House Gender Policy Council|ORG] met. "
+                "The [Gender Policy Council|ORG] wrote. [Senate|ORG] and [House|ORG] agreed. "
+                "The [Senate Judiciary Committee|ORG] and the [House Judiciary Committee|ORG] "
+                "met; the [Judiciary Committee|ORG] voted. The [Foundry United Methodist "
+                "Church|ORG] and the [United Methodist Church|ORG] prayed.",
+            )
+        }
+    )
+    council = found["White House Gender Policy Council"]
+    assert "Gender Policy Council" in council.aliases
+    assert "Judiciary Committee" in found  # two bodies have one: either
+    assert "United Methodist Church" in found  # "Foundry" is no body of the corpus

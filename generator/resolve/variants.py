@@ -2,8 +2,9 @@
 merge_variants in this order: people written alike (a middle name, a nickname, one
 letter apart), misspellings used a tenth as often as the usual spelling, the same name in
 the other order, a company with and without its legal form, a short name that one full
-name clearly dominates, departments ("Department of X" / "X Department"), and acronyms
-with the names they stand for. Each merge records its rule (resolution.merge)."""
+name clearly dominates, departments ("Department of X" / "X Department"), acronyms
+with the names they stand for, and an organization with and without the body it belongs
+to (organizations.py). Each merge records its rule (resolution.merge)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from .mentions import (
     name_key,
 )
 from .names import distance, first_name, given_name, near, person_key, same_person, surname
+from .organizations import merge_parent_prefixed
 from .places import merge_places
 from .resolution import (
     DOMINANT,
@@ -90,6 +92,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_lone_words(clusters, documents)
     _merge_tails(clusters, documents)
     _merge_administrations(clusters)
+    merge_parent_prefixed(clusters)  # organizations.py
 
 
 Shape = tuple[int, str, str, str, bool]

@@ -1,0 +1,75 @@
+"""Organizations named with and without the body they belong to: "the White House
+Gender Policy Council" and "the Gender Policy Council", "the House Energy and Commerce
+Committee" and "the Energy and Commerce Committee". A variant pass of resolution, run by
+variants.merge_variants."""
+
+from __future__ import annotations
+
+from .mentions import ORG_HEADS, SMALL_WORDS
+from .resolution import Cluster, cluster_keys, is_full_person, merge, type_of
+
+# Words a parent's name may have: "House", "White House", "Senate Armed Services".
+PARENT_WORDS = 3
+
+
+def merge_parent_prefixed(clusters: list[Cluster]) -> None:
+    """An organization named after another one of the corpus ("White House" +
+    "Gender Policy Council") is the organization named without it, when:
+
+    - the rest is itself a name of the corpus, of two words or more, headed by an
+      organization's word (council, committee, office...);
+    - the corpus ends one longer name only with that rest: with both "Senate Judiciary
+      Committee" and "House Judiciary Committee", "Judiciary Committee" is either, and
+      "Cancer Center" ends the names of many centres;
+    - the two are not joined by a hyphen ("White House-Treasury Department");
+    - the prefix is an organization's name the corpus writes alone: "Foundry" is no
+      body, so "Foundry United Methodist Church" is not the United Methodist Church.
+    """
+    by_key: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and cluster.merged_into is None and not is_full_person(cluster):
+            for key in sorted(cluster_keys(cluster)):
+                by_key.setdefault(key, i)
+    parents: dict[str, set[str]] = {}
+    endings: dict[str, set[str]] = {}  # the longer names ending so, whatever their start
+    for key in sorted(by_key):
+        words = key.split()
+        if words[-1] not in ORG_HEADS:
+            continue
+        for cut in range(1, len(words) - 1):
+            parent, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            if words[cut - 1] not in SMALL_WORDS:  # not "Co-Chair of the [Council]"
+                endings.setdefault(rest, set()).add(key)
+            if cut <= PARENT_WORDS and parent in by_key and rest in by_key:
+                parents.setdefault(rest, set()).add(key)
+    for rest, longer in sorted(parents.items()):
+        if len(longer) != 1 or len(_outermost(endings.get(rest, set()))) != 1:
+            continue  # "Cancer Center" ends the names of many centres: none of them
+        if any(_joined(n, rest) for n in clusters[by_key[next(iter(longer))]].names()):
+            continue
+        full = next(iter(longer))
+        parent = full[: len(full) - len(rest) - 1]
+        a, b, p = (_root(clusters, by_key[k]) for k in (full, rest, parent))
+        if len({a, b, p}) < 3:
+            continue  # "White House Office" and "Office" one already, or the parent itself
+        if all(type_of(clusters[i]) == "organization" for i in (a, b, p)):
+            merge(clusters, a, b, "the name without the body it belongs to")
+
+
+def _outermost(keys: set[str]) -> set[str]:
+    """The names not ending another one of `keys`: "house gender policy council", a
+    part of "white house gender policy council", is no other council."""
+    return {k for k in keys if not any(o.endswith(" " + k) for o in keys)}
+
+
+def _joined(name: str, rest: str) -> bool:
+    """Is the parent joined to the rest by a hyphen ("White House-Treasury Department"):
+    two bodies together, not one inside the other?"""
+    head = rest.split()[0]
+    return any(w.lower().endswith(head) and "-" in w for w in name.replace("‑", "-").split())
+
+
+def _root(clusters: list[Cluster], index: int) -> int:
+    while clusters[index].merged_into is not None:
+        index = clusters[index].merged_into  # type: ignore[assignment]
+    return index
