@@ -657,6 +657,24 @@ def test_a_lone_word_joins_the_longer_name_that_dominates_a_rarer_rival():
     assert "Horizon" in found["Deepwater Horizon"].aliases
 
 
+def test_a_lone_word_inside_a_longer_name_of_a_document_does_not_veto():
+    # "the Transocean [Horizon] rig": the pipeline tagged only the last word of a name
+    # the document writes; that document neither votes nor keeps the word apart. The
+    # word is used more than the longer name is tagged: still its short form.
+    texts = {
+        k: ("2010-05-01", "The [Deepwater Horizon|FAC] sank. The [Horizon|FAC] burned. " * n)
+        for k, n in (("a", 1), ("b", 1))
+    }
+    texts["c"] = ("2010-05-02", "[Horizon|FAC] again. The [Horizon|FAC] again. " * 2)
+    texts["c"] = ("2010-05-02", "Deepwater Horizon. " + texts["c"][1])
+    texts["d"] = ("2010-06-15", "Explosions sank the Transocean [Horizon|FAC] rig.")
+    texts["e"] = ("2010-06-16", "[LLOYDS|ORG] wrote. [Lloyds of London|ORG] insures. [Lloyds|ORG].")
+    found = resolve(texts)
+    assert "Horizon" not in found
+    assert "Horizon" in found["Deepwater Horizon"].aliases
+    assert {"Lloyds", "LLOYDS"} <= set(found["Lloyds of London"].aliases)  # a word in capitals
+
+
 def test_a_given_name_that_is_also_a_document_head_starts_a_name():
     found = resolve(
         {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .. import lexicon
@@ -24,6 +24,7 @@ from .mentions import (
     SMALL_WORDS,
     STATE_CODES,
     STRONG,
+    Found,
     name_key,
 )
 from .names import distance, first_name, given_name, near, person_key, same_person, surname
@@ -552,22 +553,29 @@ def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) ->
     with it, when every document that writes the word also writes that longer one and
     no other such name but far rarer ones (_dominant). Read inside each document first,
     as a reader does; "Virginia" in a document without "West Virginia" stays Virginia,
-    "Korea" beside North and South Korea stays alone. A word after "of" is another thing: Mexico is not the Gulf of
-    Mexico."""
+    "Korea" beside North and South Korea stays alone. A document where the word is only
+    the end of a longer capitalised name the pipeline cut ("the Transocean [Horizon]
+    rig") has no say. A word after "of" is another thing: Mexico is not the Gulf of
+    Mexico; nor is a word of a pair ("U.S.-China"). A word used ten times as often as
+    the longer name is a name of its own."""
     live = [i for i, c in enumerate(clusters) if c.mentions and not is_full_person(c)]
     longer: dict[str, set[int]] = {}
     lone: list[tuple[int, str]] = []
     for i in live:
         keys = cluster_keys(clusters[i])
         if len(keys) == 1 and " " not in next(iter(keys)):
-            if not any(is_acronym(n) for n in clusters[i].names()):
+            if not all(is_acronym(n) for n in clusters[i].names()):  # "Lloyds", "LLOYDS"
                 lone.append((i, next(iter(keys))))
             continue
+        # "U.S.-China" is a pair, no longer name of China: words only ever joined by a
+        # hyphen ("Goldman-Sachs" once beside "Goldman Sachs" is no pair).
+        paired = _hyphen_paired(clusters[i].names())
         for key in keys:
             words = key.split()
             if len(words) >= 2:
-                longer.setdefault(words[0], set()).add(i)
-                if words[-2] not in SMALL_WORDS:
+                if words[0] not in paired:
+                    longer.setdefault(words[0], set()).add(i)
+                if words[-2] not in SMALL_WORDS and words[-1] not in paired:
                     longer.setdefault(words[-1], set()).add(i)
     mentioned_in: dict[int, set[int]] = {}
     long_names: dict[int, list[str]] = {}
@@ -592,8 +600,13 @@ def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) ->
         short = clusters[i]
         kind = type_of(short)
         chosen: set[int] = set()
-        for doc in sorted({m.doc for m in short.mentions}):
+        by_doc: dict[int, list[Found]] = {}
+        for m in short.mentions:
+            by_doc.setdefault(m.doc, []).append(m)
+        for doc in sorted(by_doc):
             here = {j for j in candidates if written(j, doc)}
+            if not here and all(_inside_name(documents[doc].text, m) for m in by_doc[doc]):
+                continue  # "the Transocean [Horizon] rig": a part of a name, not the word
             if len(here) > 1:  # "Deepwater Horizon" beside "Transocean Horizon" once
                 dominant = _dominant(clusters, {_root(clusters, j) for j in here})
                 here = {j for j in here if _root(clusters, j) == dominant}
@@ -608,10 +621,35 @@ def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) ->
         if (
             a == b
             or type_of(clusters[a]) != kind
-            or len(short.mentions) > len(clusters[a].mentions)
+            or len(short.mentions) > RARE * len(clusters[a].mentions)
         ):
-            continue
+            continue  # far more used than the longer name: a name of its own
         merge(clusters, a, b, "a word of the one longer name the same documents give")
+
+
+_HYPHENED = re.compile(r"\S+[-‑]\S+")
+
+
+def _hyphen_paired(names: Iterable[str]) -> set[str]:
+    """The words (keys) the names write only inside a hyphenated token."""
+    paired: set[str] = set()
+    plain: set[str] = set()
+    for name in names:
+        for token in name.split():
+            (paired if _HYPHENED.fullmatch(token) else plain).update(name_key(token).split())
+    return paired - plain
+
+
+_NAME_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s+$")
+
+
+def _inside_name(text: str, mention: Found) -> bool:
+    """Is the mention the last word of a longer capitalised name ("Transocean
+    [Horizon]"), not a word after "The" or at a sentence's start?"""
+    match = _NAME_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if match is None or match.group(1).lower() in SMALL_WORDS:
+        return False
+    return not re.search(r"(?:^|[.!?:\n])\s*$", text[max(0, match.start() - 3) : match.start()])
 
 
 def _merge_tails(clusters: list[Cluster], documents: Sequence[Document]) -> None:
