@@ -669,7 +669,13 @@ def test_a_lone_word_inside_a_longer_name_of_a_document_does_not_veto():
     texts["c"] = ("2010-05-02", "Deepwater Horizon. " + texts["c"][1])
     texts["d"] = ("2010-06-15", "Explosions sank the Transocean [Horizon|FAC] rig.")
     texts["e"] = ("2010-06-16", "[LLOYDS|ORG] wrote. [Lloyds of London|ORG] insures. [Lloyds|ORG].")
+    texts["f"] = (
+        "2010-06-17",
+        "In [Guernsey|GPE], the [Guernsey Society for the Prevention of Cruelty to Animals|ORG] "
+        "found a bird. [Guernsey|GPE] again.",
+    )
     found = resolve(texts)
+    assert "Guernsey" in found  # the island, not the society named after it
     assert "Horizon" not in found
     assert "Horizon" in found["Deepwater Horizon"].aliases
     assert {"Lloyds", "LLOYDS"} <= set(found["Lloyds of London"].aliases)  # a word in capitals

@@ -573,7 +573,10 @@ def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) ->
         for key in keys:
             words = key.split()
             if len(words) >= 2:
-                if words[0] not in paired:
+                # "Lloyds [of London]", but not "Guernsey [Society for the Prevention of
+                # Cruelty to Animals]": a name going on past its second word is not the
+                # first word's.
+                if words[0] not in paired and not SMALL_WORDS & set(words[2:]):
                     longer.setdefault(words[0], set()).add(i)
                 if words[-2] not in SMALL_WORDS and words[-1] not in paired:
                     longer.setdefault(words[-1], set()).add(i)
