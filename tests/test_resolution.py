@@ -671,11 +671,11 @@ def test_a_lone_word_inside_a_longer_name_of_a_document_does_not_veto():
     texts["e"] = ("2010-06-16", "[LLOYDS|ORG] wrote. [Lloyds of London|ORG] insures. [Lloyds|ORG].")
     texts["f"] = (
         "2010-06-17",
-        "In [Guernsey|GPE], the [Guernsey Society for the Prevention of Cruelty to Animals|ORG] "
+        "In [Guernsey|GPE], the [Guernsey Society for the Prevention of Cruelty to Animals|GPE] "
         "found a bird. [Guernsey|GPE] again.",
     )
     found = resolve(texts)
-    assert "Guernsey" in found  # the island, not the society named after it
+    assert "Guernsey" in found  # the island, not the society named after it (tagged a place)
     assert "Horizon" not in found
     assert "Horizon" in found["Deepwater Horizon"].aliases
     assert {"Lloyds", "LLOYDS"} <= set(found["Lloyds of London"].aliases)  # a word in capitals
