@@ -6,7 +6,7 @@ variants.merge_variants."""
 from __future__ import annotations
 
 from .mentions import ORG_HEADS, SMALL_WORDS
-from .resolution import Cluster, cluster_keys, is_full_person, merge, type_of
+from .resolution import Cluster, cluster_keys, is_full_person, merge, root, type_of
 
 # Words a parent's name may have: "House", "White House", "Senate Armed Services".
 PARENT_WORDS = 3
@@ -49,7 +49,7 @@ def merge_parent_prefixed(clusters: list[Cluster]) -> None:
             continue
         full = next(iter(longer))
         parent = full[: len(full) - len(rest) - 1]
-        a, b, p = (_root(clusters, by_key[k]) for k in (full, rest, parent))
+        a, b, p = (root(clusters, by_key[k]) for k in (full, rest, parent))
         if len({a, b, p}) < 3:
             continue  # "White House Office" and "Office" one already, or the parent itself
         if all(type_of(clusters[i]) == "organization" for i in (a, b, p)):
@@ -67,9 +67,3 @@ def _joined(name: str, rest: str) -> bool:
     two bodies together, not one inside the other?"""
     head = rest.split()[0]
     return any(w.lower().endswith(head) and "-" in w for w in name.replace("‑", "-").split())
-
-
-def _root(clusters: list[Cluster], index: int) -> int:
-    while clusters[index].merged_into is not None:
-        index = clusters[index].merged_into  # type: ignore[assignment]
-    return index

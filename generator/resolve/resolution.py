@@ -109,6 +109,32 @@ def merge(clusters: list[Cluster], into: int, other: int, rule: str) -> None:
     clusters[other].merged_into = into
 
 
+def best_key(cluster: Cluster) -> str:
+    """The key of the cluster's usual full name (not of a lone surname attached to it)."""
+    names = cluster.names()
+    full = Counter({n: c for n, c in names.items() if " " in n.strip()}) or names
+    return name_key(max(full, key=lambda n: (full[n], n)))
+
+
+def root(clusters: list[Cluster], index: int) -> int:
+    """The cluster that `index` has joined, through every merge."""
+    while clusters[index].merged_into is not None:
+        index = clusters[index].merged_into  # type: ignore[assignment]
+    return index
+
+
+def dominant(clusters: list[Cluster], candidates: set[int]) -> int | None:
+    """The one candidate named in at least DOMINANT times the documents of any other
+    (the only one, or "Gulf of Mexico" in 200 documents, "Eastern Gulf" in one)."""
+    if not candidates:
+        return None
+    docs = {i: len({m.doc for m in clusters[i].mentions}) for i in candidates}
+    ranked = sorted(candidates, key=lambda i: (-docs[i], i))
+    if len(ranked) == 1 or docs[ranked[0]] >= DOMINANT * docs[ranked[1]]:
+        return ranked[0]
+    return None
+
+
 def is_full_person(cluster: Cluster) -> bool:
     """Named in full ("Nicolás Maduro") and tagged PERSON in most full-name mentions;
     not "the Deepwater Horizon rig" a fifth of the time (re-found copies too): a
@@ -323,6 +349,7 @@ def _titled_choice(
 
 
 DOMINANT = 3  # a namesake named in this many times the documents of the others
+RARE = 10  # a name used at most a tenth as often as another is a rarer form of it
 
 
 def _untitled_choice(choice: list[_Person], mention: Found) -> _Person | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .. import lexicon
@@ -24,7 +24,6 @@ from .mentions import (
     SMALL_WORDS,
     STATE_CODES,
     STRONG,
-    Found,
     name_key,
 )
 from .names import distance, first_name, given_name, near, person_key, same_person, surname
@@ -32,17 +31,22 @@ from .organizations import merge_parent_prefixed
 from .places import merge_places
 from .resolution import (
     DOMINANT,
+    RARE,
     Cluster,
+    best_key,
     cluster_keys,
+    dominant,
     formal_short_name,
     has_legal_form,
     is_acronym,
     is_full_person,
     merge,
+    root,
     strip_legal_form,
     type_of,
     without_legal_form,
 )
+from .short_forms import merge_lone_words, merge_tails
 
 
 def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -53,7 +57,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     # Compare only names that share a first or a last word (and, for misspellings, the
     # first letters of the other): linear in practice, not quadratic.
     buckets: dict[tuple[bool, str], list[int]] = {}
-    keys = {i: _best_key(clusters[i]) for i in live}
+    keys = {i: best_key(clusters[i]) for i in live}
     for i in live:
         tokens = keys[i].split()
         person = i in people
@@ -72,7 +76,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 if (a, b) in done:
                     continue
                 done.add((a, b))
-                a_root, b_root = _root(clusters, a), _root(clusters, b)
+                a_root, b_root = root(clusters, a), root(clusters, b)
                 if a_root == b_root:
                     continue
                 if _may_be_similar(shape[a_root], shape[b_root], person) and _similar(
@@ -90,8 +94,8 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_inverted(clusters)
     _merge_acronyms(clusters, documents)
     _merge_qualified(clusters)
-    _merge_lone_words(clusters, documents)
-    _merge_tails(clusters, documents)
+    merge_lone_words(clusters, documents)  # short_forms.py
+    merge_tails(clusters, documents)
     _merge_administrations(clusters)
     merge_parent_prefixed(clusters)  # organizations.py
 
@@ -153,12 +157,6 @@ def _keys_of_names(clusters: list[Cluster]) -> dict[str, int]:
     return by_key
 
 
-def _root(clusters: list[Cluster], index: int) -> int:
-    while clusters[index].merged_into is not None:
-        index = clusters[index].merged_into  # type: ignore[assignment]
-    return index
-
-
 def _merge_person_lookalikes(
     clusters: list[Cluster], keys: dict[int, str], people: set[int]
 ) -> None:
@@ -168,7 +166,7 @@ def _merge_person_lookalikes(
     for i in people:
         tokens = keys[i].split()
         if len(tokens) >= 2:
-            by_ends.setdefault(person_key(tokens), set()).add(_root(clusters, i))
+            by_ends.setdefault(person_key(tokens), set()).add(root(clusters, i))
     for i, key in sorted(keys.items()):
         tokens = key.split()
         if i in people or not clusters[i].mentions or not 2 <= len(tokens) <= 3:
@@ -228,7 +226,7 @@ def _merge_people_tagged_otherwise(
         j = lone[words[-1]]
         if not {m.doc for m in cluster.mentions} & {m.doc for m in clusters[j].mentions}:
             continue
-        a, b = _root(clusters, i), _root(clusters, j)
+        a, b = root(clusters, i), root(clusters, j)
         if a == b:
             continue
         for mention in clusters[a].mentions:
@@ -239,7 +237,7 @@ def _merge_people_tagged_otherwise(
 def _surnames_named_in_full(clusters: list[Cluster]) -> set[str]:
     """The surnames of the people the corpus names in full (clusters not merged away)."""
     return {
-        surname(_best_key(c).split())
+        surname(best_key(c).split())
         for c in clusters
         if c.mentions and c.merged_into is None and is_full_person(c)
     }
@@ -255,9 +253,6 @@ def _spoken_of_as_person(cluster: Cluster, documents: Sequence[Document]) -> boo
         ):
             return True
     return False
-
-
-RARE = 10  # a misspelling is used at most a tenth as often as the usual spelling
 
 
 def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: set[int]) -> None:
@@ -279,7 +274,7 @@ def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: s
             continue  # more than fifty names of one shape: no single usual spelling
         for pos, a in enumerate(members):
             for b in members[pos + 1 :]:
-                a_root, b_root = _root(clusters, a), _root(clusters, b)
+                a_root, b_root = root(clusters, a), root(clusters, b)
                 if a_root == b_root or keys[a] == keys[b]:
                     continue  # one key, two clusters: kept apart on purpose ("VA")
                 common, rare = sorted(
@@ -307,7 +302,7 @@ def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set
         other = by_key.get(f"{last} {first}")
         if other is None or first == last:
             continue
-        a, b = _root(clusters, i), _root(clusters, other)
+        a, b = root(clusters, i), root(clusters, other)
         if a != b:
             if len(clusters[a].mentions) < len(clusters[b].mentions):
                 a, b = b, a
@@ -323,7 +318,7 @@ def _merge_legal_forms(clusters: list[Cluster]) -> None:
         bare = without_legal_form(key)
         target = by_key.get(bare) if bare else None
         if target is not None:
-            a, b = _root(clusters, target), _root(clusters, i)
+            a, b = root(clusters, target), root(clusters, i)
             if a != b:
                 merge(clusters, a, b, "a legal form")
 
@@ -383,9 +378,9 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
     for i, key in lone:
         if clusters[i].merged_into is not None or key not in longer:
             continue
-        targets = {_root(clusters, t) for t in longer[key]} - {_root(clusters, i)}
-        others = {_root(clusters, t) for t in rivals.get(key, ())} - {_root(clusters, i)}
-        target = _dominant(clusters, targets | others)
+        targets = {root(clusters, t) for t in longer[key]} - {root(clusters, i)}
+        others = {root(clusters, t) for t in rivals.get(key, ())} - {root(clusters, i)}
+        target = dominant(clusters, targets | others)
         if target is None or target not in targets:
             continue
         # "Fitch said" nine times, "Fitch Ratings" once, nobody called X Fitch: the
@@ -408,19 +403,7 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
             for mention in clusters[i].mentions:
                 mention.vote = "organization"
         if company or kind(target) == kind(i):
-            merge(clusters, target, _root(clusters, i), "the short form of one name")
-
-
-def _dominant(clusters: list[Cluster], candidates: set[int]) -> int | None:
-    """The one candidate named in at least DOMINANT times the documents of any other
-    (the only one, or "Gulf of Mexico" in 200 documents, "Eastern Gulf" in one)."""
-    if not candidates:
-        return None
-    docs = {i: len({m.doc for m in clusters[i].mentions}) for i in candidates}
-    ranked = sorted(candidates, key=lambda i: (-docs[i], i))
-    if len(ranked) == 1 or docs[ranked[0]] >= DOMINANT * docs[ranked[1]]:
-        return ranked[0]
-    return None
+            merge(clusters, target, root(clusters, i), "the short form of one name")
 
 
 def _merge_departments(clusters: list[Cluster]) -> None:
@@ -429,7 +412,7 @@ def _merge_departments(clusters: list[Cluster]) -> None:
     for key, i in sorted(by_key.items()):
         longer = by_key.get(f"{key} department")
         if longer is not None and len(key) >= 5 and not key.endswith(" department"):
-            a, b = _root(clusters, longer), _root(clusters, i)
+            a, b = root(clusters, longer), root(clusters, i)
             if a != b and type_of(clusters[b]) != "place":  # "Puerto Rico [Department of"
                 merge(clusters, a, b, "a department's name")
 
@@ -451,7 +434,7 @@ def _merge_inverted(clusters: list[Cluster]) -> None:
         j = by_key.get(name_key(f"{match.group(2)} {match.group(1)}"))
         if j is None:
             continue
-        a, b = _root(clusters, j), _root(clusters, i)
+        a, b = root(clusters, j), root(clusters, i)
         if a != b and type_of(clusters[a]) == type_of(clusters[b]) == "organization":
             if len(clusters[a].mentions) < len(clusters[b].mentions):
                 a, b = b, a
@@ -499,7 +482,7 @@ def _merge_qualified(clusters: list[Cluster]) -> None:
         j = by_key.get(short) if short else None
         if j is None:
             continue
-        a, b = _root(clusters, j), _root(clusters, i)
+        a, b = root(clusters, j), root(clusters, i)
         if a == b or b == home or type_of(clusters[a]) != type_of(clusters[b]):
             continue
         if formal is None and type_of(clusters[a]) not in ("organization", "place"):
@@ -526,7 +509,7 @@ def _merge_administrations(clusters: list[Cluster]) -> None:
             for name in cluster.names():
                 match = _TICKET.fullmatch(name)
                 if match:
-                    tickets.setdefault(match.group(1).lower(), set()).add(_root(clusters, i))
+                    tickets.setdefault(match.group(1).lower(), set()).add(root(clusters, i))
     for i, cluster in enumerate(clusters):
         if not cluster.mentions or cluster.merged_into is not None:
             continue
@@ -537,179 +520,12 @@ def _merge_administrations(clusters: list[Cluster]) -> None:
             continue
         found = tickets.get(heads.pop(), set())
         if len(found) == 1:
-            a, b = _root(clusters, next(iter(found))), _root(clusters, i)
+            a, b = root(clusters, next(iter(found))), root(clusters, i)
             if a != b:
                 merge(clusters, a, b, "an administration named by its head")
 
 
 _HEADED = re.compile(r"[A-Z][\w’']+[ -]Administration", re.IGNORECASE)
-
-AMBIGUOUS = 12  # longer names a lone word may be part of before it is read as none
-
-
-def _merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> None:
-    """ "Horizon" is the Deepwater Horizon, "Exxon" Exxon Mobil: a one-word name of a
-    place or an organization joins the one longer name of its kind that starts or ends
-    with it, when every document that writes the word also writes that longer one and
-    no other such name but far rarer ones (_dominant). Read inside each document first,
-    as a reader does; "Virginia" in a document without "West Virginia" stays Virginia,
-    "Korea" beside North and South Korea stays alone. A document where the word is only
-    the end of a longer capitalised name the pipeline cut ("the Transocean [Horizon]
-    rig") has no say. A word after "of" is another thing: Mexico is not the Gulf of
-    Mexico; nor is a word of a pair ("U.S.-China"). A word used ten times as often as
-    the longer name is a name of its own."""
-    live = [i for i, c in enumerate(clusters) if c.mentions and not is_full_person(c)]
-    longer: dict[str, set[int]] = {}
-    lone: list[tuple[int, str]] = []
-    for i in live:
-        keys = cluster_keys(clusters[i])
-        if len(keys) == 1 and " " not in next(iter(keys)):
-            if not all(is_acronym(n) for n in clusters[i].names()):  # "Lloyds", "LLOYDS"
-                lone.append((i, next(iter(keys))))
-            continue
-        # "U.S.-China" is a pair, no longer name of China: words only ever joined by a
-        # hyphen ("Goldman-Sachs" once beside "Goldman Sachs" is no pair).
-        paired = _hyphen_paired(clusters[i].names())
-        for key in keys:
-            words = key.split()
-            if len(words) >= 2:
-                # "Lloyds [of London]", but not "Guernsey [Society for the Prevention of
-                # Cruelty to Animals]": a name going on past its second word is not the
-                # first word's.
-                if words[0] not in paired and not SMALL_WORDS & set(words[2:]):
-                    longer.setdefault(words[0], set()).add(i)
-                if words[-2] not in SMALL_WORDS and words[-1] not in paired:
-                    longer.setdefault(words[-1], set()).add(i)
-    mentioned_in: dict[int, set[int]] = {}
-    long_names: dict[int, list[str]] = {}
-    folded: dict[int, str] = {}
-
-    def written(j: int, doc: int) -> bool:
-        """Does document `doc` write cluster j's longer name: as a mention, or inside
-        its words where the pipeline tagged only a part ("the Deepwater [Horizon]")?"""
-        if j not in mentioned_in:
-            mentioned_in[j] = {m.doc for m in clusters[j].mentions}
-            long_names[j] = sorted(n for n in clusters[j].names() if " " in n)
-        if doc in mentioned_in[j]:
-            return True
-        if doc not in folded:
-            folded[doc] = documents[doc].text.casefold()
-        return any(n.casefold() in folded[doc] for n in long_names[j])  # "DeepWater"
-
-    for i, word in lone:
-        candidates = longer.get(word, set()) - {i}
-        if not candidates or len(candidates) > AMBIGUOUS:
-            continue  # a word of many longer names ("United") names none of them
-        short = clusters[i]
-        kind = type_of(short)
-        chosen: set[int] = set()
-        by_doc: dict[int, list[Found]] = {}
-        for m in short.mentions:
-            by_doc.setdefault(m.doc, []).append(m)
-        for doc in sorted(by_doc):
-            here = {j for j in candidates if written(j, doc)}
-            if not here and all(_inside_name(documents[doc].text, m) for m in by_doc[doc]):
-                continue  # "the Transocean [Horizon] rig": a part of a name, not the word
-            if len(here) > 1:  # "Deepwater Horizon" beside "Transocean Horizon" once
-                dominant = _dominant(clusters, {_root(clusters, j) for j in here})
-                here = {j for j in here if _root(clusters, j) == dominant}
-            if len(here) != 1:
-                chosen = set()
-                break
-            chosen |= here
-        if len(chosen) != 1:
-            continue
-        j = next(iter(chosen))
-        a, b = _root(clusters, j), _root(clusters, i)
-        if (
-            a == b
-            or type_of(clusters[a]) != kind
-            or len(short.mentions) > RARE * len(clusters[a].mentions)
-        ):
-            continue  # far more used than the longer name: a name of its own
-        merge(clusters, a, b, "a word of the one longer name the same documents give")
-
-
-_HYPHENED = re.compile(r"\S+[-‑]\S+")
-
-
-def _hyphen_paired(names: Iterable[str]) -> set[str]:
-    """The words (keys) the names write only inside a hyphenated token."""
-    paired: set[str] = set()
-    plain: set[str] = set()
-    for name in names:
-        for token in name.split():
-            (paired if _HYPHENED.fullmatch(token) else plain).update(name_key(token).split())
-    return paired - plain
-
-
-_NAME_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s+$")
-
-
-def _inside_name(text: str, mention: Found) -> bool:
-    """Is the mention the last word of a longer capitalised name ("Transocean
-    [Horizon]"), not a word after "The" or at a sentence's start?"""
-    match = _NAME_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-    if match is None or match.group(1).lower() in SMALL_WORDS:
-        return False
-    return not re.search(r"(?:^|[.!?:\n])\s*$", text[max(0, match.start() - 3) : match.start()])
-
-
-def _merge_tails(clusters: list[Cluster], documents: Sequence[Document]) -> None:
-    """ "López Obrador" is Andrés Manuel López Obrador, "Razdan Duggal" Shefali Razdan
-    Duggal: a person's name of two words or more that only ever appears as itself (or as
-    its own last words) joins the one longer person's name that ends with it (a double
-    surname, a name without its first), as _merge_lone_words does for one word. In a document that writes longer
-    names ending so, it must write exactly one, the same in every document; in a
-    document that writes none, it is that one only if the corpus has no other. Not for
-    organizations: the longer one is most often a part of the shorter ("Foundry United
-    Methodist Church", "Air Force Special Operations Command")."""
-    live = [i for i, c in enumerate(clusters) if c.mentions and is_full_person(c)]
-    tails: dict[str, set[int]] = {}
-    short: list[tuple[int, str]] = []
-    for i in live:
-        keys = cluster_keys(clusters[i])
-        best = _best_key(clusters[i])
-        if " " in best and all(f" {best}".endswith(f" {k}") for k in keys):
-            short.append((i, best))  # with its own lone surname: "[López] Obrador"
-        for key in keys:
-            words = key.split()
-            for k in range(2, len(words)):
-                if words[-k - 1] not in SMALL_WORDS:  # "Bank of [the United States]"
-                    tails.setdefault(" ".join(words[-k:]), set()).add(i)
-    # the longest first: "Manuel López Obrador" is one candidate for "López Obrador"
-    # once it has joined "Andrés Manuel López Obrador"
-    for i, key in sorted(short, key=lambda s: (-len(s[1].split()), s[0])):
-        candidates = {_root(clusters, j) for j in tails.get(key, set())} - {_root(clusters, i)}
-        if not candidates or len(candidates) > AMBIGUOUS:
-            continue
-        chosen: set[int] = set()
-        named_in = {j: {m.doc for m in clusters[j].mentions} for j in candidates}
-        for doc in sorted({m.doc for m in clusters[i].mentions}):
-            here = {j for j in candidates if doc in named_in[j]}
-            if len(here) > 1 or (not here and len(candidates) > 1):
-                chosen = set()
-                break
-            chosen |= here or candidates
-        if len(chosen) != 1:
-            continue
-        a, b = next(iter(chosen)), _root(clusters, i)
-        if not (is_full_person(clusters[a]) and is_full_person(clusters[b])):
-            continue
-        if len(clusters[b].mentions) > len(clusters[a].mentions) and not _introduced(
-            clusters[a], clusters[b]
-        ):
-            continue  # more used than the longer name, never after it: a name of its own
-        merge(clusters, a, b, "the end of the one longer name the same documents give")
-
-
-def _introduced(full: Cluster, short: Cluster) -> bool:
-    """Does some document write the full name before the short one, as a text introduces
-    "Andrés Manuel López Obrador" and then says "López Obrador"?"""
-    first_full: dict[int, int] = {}
-    for m in full.mentions:
-        first_full[m.doc] = min(first_full.get(m.doc, m.start), m.start)
-    return any(m.doc in first_full and first_full[m.doc] < m.start for m in short.mentions)
 
 
 def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -744,22 +560,22 @@ def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> N
             if defined:
                 _join_acronym(clusters, defined[0], i, "an acronym defined in the text")
                 for other in defined[1:]:
-                    a, b = _root(clusters, defined[0]), _root(clusters, other)
+                    a, b = root(clusters, defined[0]), root(clusters, other)
                     if a != b:
                         merge(clusters, a, b, "a name defined as the same acronym")
                 break
             scored = []
             for target in sorted(long_forms.get(acronym, set()) - {i}):
-                root = _root(clusters, target)
-                if root == i:
+                joined = root(clusters, target)
+                if joined == i:
                     continue
-                shared = docs & {m.doc for m in clusters[root].mentions}
+                shared = docs & {m.doc for m in clusters[joined].mentions}
                 if len(cluster.mentions) > RARE * len(
-                    clusters[root].mentions
-                ) and _written_in_lower_case(clusters[root], documents):
+                    clusters[joined].mentions
+                ) and _written_in_lower_case(clusters[joined], documents):
                     continue  # "BP" is no short form of "Blowout Preventer": a thing
-                if shared and type_of(clusters[root]) == kind and acronym not in STATE_CODES:
-                    scored.append((len(shared), root))
+                if shared and type_of(clusters[joined]) == kind and acronym not in STATE_CODES:
+                    scored.append((len(shared), joined))
             scored.sort(reverse=True)
             if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
                 _join_acronym(
@@ -804,8 +620,8 @@ def _defined_as(
             ),
             None,
         )
-        if target is not None and _root(clusters, target) != acronym:
-            counts[_root(clusters, target)] += count
+        if target is not None and root(clusters, target) != acronym:
+            counts[root(clusters, target)] += count
     ranked = sorted(counts, key=lambda t: (-counts[t], t))
     if not ranked:
         return []
@@ -820,15 +636,8 @@ def _defined_as(
 
 def _content_words(cluster: Cluster) -> frozenset[str]:
     return frozenset(
-        _singular(w) for w in _best_key(cluster).replace("'s ", " ").split() if w not in SMALL_WORDS
+        _singular(w) for w in best_key(cluster).replace("'s ", " ").split() if w not in SMALL_WORDS
     )
-
-
-def _best_key(cluster: Cluster) -> str:
-    """The key of the cluster's usual full name (not of a lone surname attached to it)."""
-    names = cluster.names()
-    full = Counter({n: c for n, c in names.items() if " " in n.strip()}) or names
-    return name_key(max(full, key=lambda n: (full[n], n)))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,0 +1,190 @@
+"""Short forms of longer names: a lone word ("Horizon", "Exxon") and a name without its
+first words ("López Obrador"), joined to the one longer name the same documents give.
+Variant passes of resolution, run by variants.merge_variants."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ..model import Document
+from .mentions import SMALL_WORDS, Found, name_key
+from .resolution import (
+    RARE,
+    Cluster,
+    best_key,
+    cluster_keys,
+    dominant,
+    is_acronym,
+    is_full_person,
+    merge,
+    root,
+    type_of,
+)
+
+AMBIGUOUS = 12  # longer names a lone word may be part of before it is read as none
+
+
+def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "Horizon" is the Deepwater Horizon, "Exxon" Exxon Mobil: a one-word name of a
+    place or an organization joins the one longer name of its kind that starts or ends
+    with it, when every document that writes the word also writes that longer one and
+    no other such name but far rarer ones (dominant). Read inside each document first,
+    as a reader does; "Virginia" in a document without "West Virginia" stays Virginia,
+    "Korea" beside North and South Korea stays alone. A document where the word is only
+    the end of a longer capitalised name the pipeline cut ("the Transocean [Horizon]
+    rig") has no say. A word after "of" is another thing: Mexico is not the Gulf of
+    Mexico; nor is a word of a pair ("U.S.-China"). A word used ten times as often as
+    the longer name is a name of its own."""
+    live = [i for i, c in enumerate(clusters) if c.mentions and not is_full_person(c)]
+    longer: dict[str, set[int]] = {}
+    lone: list[tuple[int, str]] = []
+    for i in live:
+        keys = cluster_keys(clusters[i])
+        if len(keys) == 1 and " " not in next(iter(keys)):
+            if not all(is_acronym(n) for n in clusters[i].names()):  # "Lloyds", "LLOYDS"
+                lone.append((i, next(iter(keys))))
+            continue
+        # "U.S.-China" is a pair, no longer name of China: words only ever joined by a
+        # hyphen ("Goldman-Sachs" once beside "Goldman Sachs" is no pair).
+        paired = _hyphen_paired(clusters[i].names())
+        for key in keys:
+            words = key.split()
+            if len(words) >= 2:
+                # "Lloyds [of London]", but not "Guernsey [Society for the Prevention of
+                # Cruelty to Animals]": a name going on past its second word is not the
+                # first word's.
+                if words[0] not in paired and not SMALL_WORDS & set(words[2:]):
+                    longer.setdefault(words[0], set()).add(i)
+                if words[-2] not in SMALL_WORDS and words[-1] not in paired:
+                    longer.setdefault(words[-1], set()).add(i)
+    mentioned_in: dict[int, set[int]] = {}
+    long_names: dict[int, list[str]] = {}
+    folded: dict[int, str] = {}
+
+    def written(j: int, doc: int) -> bool:
+        """Does document `doc` write cluster j's longer name: as a mention, or inside
+        its words where the pipeline tagged only a part ("the Deepwater [Horizon]")?"""
+        if j not in mentioned_in:
+            mentioned_in[j] = {m.doc for m in clusters[j].mentions}
+            long_names[j] = sorted(n for n in clusters[j].names() if " " in n)
+        if doc in mentioned_in[j]:
+            return True
+        if doc not in folded:
+            folded[doc] = documents[doc].text.casefold()
+        return any(n.casefold() in folded[doc] for n in long_names[j])  # "DeepWater"
+
+    for i, word in lone:
+        candidates = longer.get(word, set()) - {i}
+        if not candidates or len(candidates) > AMBIGUOUS:
+            continue  # a word of many longer names ("United") names none of them
+        short = clusters[i]
+        kind = type_of(short)
+        chosen: set[int] = set()
+        by_doc: dict[int, list[Found]] = {}
+        for m in short.mentions:
+            by_doc.setdefault(m.doc, []).append(m)
+        for doc in sorted(by_doc):
+            here = {j for j in candidates if written(j, doc)}
+            if not here and all(_inside_name(documents[doc].text, m) for m in by_doc[doc]):
+                continue  # "the Transocean [Horizon] rig": a part of a name, not the word
+            if len(here) > 1:  # "Deepwater Horizon" beside "Transocean Horizon" once
+                winner = dominant(clusters, {root(clusters, j) for j in here})
+                here = {j for j in here if root(clusters, j) == winner}
+            if len(here) != 1:
+                chosen = set()
+                break
+            chosen |= here
+        if len(chosen) != 1:
+            continue
+        j = next(iter(chosen))
+        a, b = root(clusters, j), root(clusters, i)
+        if (
+            a == b
+            or type_of(clusters[a]) != kind
+            or len(short.mentions) > RARE * len(clusters[a].mentions)
+        ):
+            continue  # far more used than the longer name: a name of its own
+        merge(clusters, a, b, "a word of the one longer name the same documents give")
+
+
+_HYPHENED = re.compile(r"\S+[-‑]\S+")
+
+
+def _hyphen_paired(names: Iterable[str]) -> set[str]:
+    """The words (keys) the names write only inside a hyphenated token."""
+    paired: set[str] = set()
+    plain: set[str] = set()
+    for name in names:
+        for token in name.split():
+            (paired if _HYPHENED.fullmatch(token) else plain).update(name_key(token).split())
+    return paired - plain
+
+
+_NAME_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)\s+$")
+
+
+def _inside_name(text: str, mention: Found) -> bool:
+    """Is the mention the last word of a longer capitalised name ("Transocean
+    [Horizon]"), not a word after "The" or at a sentence's start?"""
+    match = _NAME_WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if match is None or match.group(1).lower() in SMALL_WORDS:
+        return False
+    return not re.search(r"(?:^|[.!?:\n])\s*$", text[max(0, match.start() - 3) : match.start()])
+
+
+def merge_tails(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "López Obrador" is Andrés Manuel López Obrador, "Razdan Duggal" Shefali Razdan
+    Duggal: a person's name of two words or more that only ever appears as itself (or as
+    its own last words) joins the one longer person's name that ends with it (a double
+    surname, a name without its first), as merge_lone_words does for one word. In a document that writes longer
+    names ending so, it must write exactly one, the same in every document; in a
+    document that writes none, it is that one only if the corpus has no other. Not for
+    organizations: the longer one is most often a part of the shorter ("Foundry United
+    Methodist Church", "Air Force Special Operations Command")."""
+    live = [i for i, c in enumerate(clusters) if c.mentions and is_full_person(c)]
+    tails: dict[str, set[int]] = {}
+    short: list[tuple[int, str]] = []
+    for i in live:
+        keys = cluster_keys(clusters[i])
+        best = best_key(clusters[i])
+        if " " in best and all(f" {best}".endswith(f" {k}") for k in keys):
+            short.append((i, best))  # with its own lone surname: "[López] Obrador"
+        for key in keys:
+            words = key.split()
+            for k in range(2, len(words)):
+                if words[-k - 1] not in SMALL_WORDS:  # "Bank of [the United States]"
+                    tails.setdefault(" ".join(words[-k:]), set()).add(i)
+    # the longest first: "Manuel López Obrador" is one candidate for "López Obrador"
+    # once it has joined "Andrés Manuel López Obrador"
+    for i, key in sorted(short, key=lambda s: (-len(s[1].split()), s[0])):
+        candidates = {root(clusters, j) for j in tails.get(key, set())} - {root(clusters, i)}
+        if not candidates or len(candidates) > AMBIGUOUS:
+            continue
+        chosen: set[int] = set()
+        named_in = {j: {m.doc for m in clusters[j].mentions} for j in candidates}
+        for doc in sorted({m.doc for m in clusters[i].mentions}):
+            here = {j for j in candidates if doc in named_in[j]}
+            if len(here) > 1 or (not here and len(candidates) > 1):
+                chosen = set()
+                break
+            chosen |= here or candidates
+        if len(chosen) != 1:
+            continue
+        a, b = next(iter(chosen)), root(clusters, i)
+        if not (is_full_person(clusters[a]) and is_full_person(clusters[b])):
+            continue
+        if len(clusters[b].mentions) > len(clusters[a].mentions) and not _introduced(
+            clusters[a], clusters[b]
+        ):
+            continue  # more used than the longer name, never after it: a name of its own
+        merge(clusters, a, b, "the end of the one longer name the same documents give")
+
+
+def _introduced(full: Cluster, short: Cluster) -> bool:
+    """Does some document write the full name before the short one, as a text introduces
+    "Andrés Manuel López Obrador" and then says "López Obrador"?"""
+    first_full: dict[int, int] = {}
+    for m in full.mentions:
+        first_full[m.doc] = min(first_full.get(m.doc, m.start), m.start)
+    return any(m.doc in first_full and first_full[m.doc] < m.start for m in short.mentions)
