@@ -2,7 +2,8 @@
 "liquified natural gas (LNG)"), which are not people, organizations or places, or as a
 name ("Department of Energy (DOE)"). A definition counts only when the words before the
 parenthesis spell the acronym ("they (BP)", a reader's aside, defines nothing), and one
-definition as a thing does not delete a name that another text defines."""
+definition as a thing does not delete a name that another text defines. merge_acronyms,
+a variant pass of resolution, then joins each acronym to the name it stands for."""
 
 from __future__ import annotations
 
@@ -13,7 +14,21 @@ from functools import lru_cache
 
 from ..infra.memo import reused
 from ..model import Document
-from .mentions import DOCUMENT_HEADS
+from .mentions import DOCUMENT_HEADS, SMALL_WORDS, STATE_CODES, name_key
+from .resolution import (
+    DOMINANT,
+    RARE,
+    Cluster,
+    best_key,
+    cluster_keys,
+    is_acronym,
+    is_full_person,
+    merge,
+    root,
+    singular,
+    strip_legal_form,
+    type_of,
+)
 
 # "... Inflation Reduction Act (IRA)", "liquified natural gas (LNG)": found from the
 # parenthesis back, a word at a time, so that the time is linear in the text's length.
@@ -175,3 +190,153 @@ def spelling(acronym: str, words: str) -> str | None:
         position -= 1
     used = written[position + 1 :]
     return used if len(used.split()) <= min(len(acronym) + 5, 2 * len(acronym)) else None
+
+
+# --- joining acronyms to the names they stand for (a variant pass of resolution) ---
+
+
+def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "US" = "United States", "EU" = "European Union": an acronym joins the name the
+    texts define it as ("Department of Energy (DOE)", counted over the documents: the
+    name most defined wins, "Departments of Energy (DOE)" written once does not), with
+    the other names defined as the same acronym that are that name in fewer or other
+    words ("Centers for Disease Control (CDC)" and "... and Prevention (CDC)"). With no
+    definition, it joins the long name with those initials of its type that shares the
+    most documents with it."""
+    definitions = name_definitions(documents)
+    long_forms: dict[str, set[int]] = {}
+    by_key: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and not is_full_person(cluster):
+            for key in sorted(cluster_keys(cluster)):
+                by_key.setdefault(key, i)
+            for name in cluster.names():
+                for letters in initials(name):
+                    long_forms.setdefault(letters, set()).add(i)
+    for i, cluster in enumerate(clusters):
+        if not cluster.mentions or cluster.merged_into is not None:
+            continue
+        bare_names = {strip_legal_form(n) for n in cluster.names()}  # "BP Plc": BP
+        if not all(is_acronym(n) for n in bare_names):
+            continue  # a long form that took an acronym already: not an acronym itself
+        acronyms = sorted({n.replace(".", "") for n in bare_names})
+        kind = type_of(cluster)
+        docs = {m.doc for m in cluster.mentions}
+        for acronym in acronyms:
+            defined = _defined_as(clusters, i, definitions.get(acronym), by_key)
+            if defined:
+                _join_acronym(clusters, defined[0], i, "an acronym defined in the text")
+                for other in defined[1:]:
+                    a, b = root(clusters, defined[0]), root(clusters, other)
+                    if a != b:
+                        merge(clusters, a, b, "a name defined as the same acronym")
+                break
+            scored = []
+            for target in sorted(long_forms.get(acronym, set()) - {i}):
+                joined = root(clusters, target)
+                if joined == i:
+                    continue
+                shared = docs & {m.doc for m in clusters[joined].mentions}
+                if len(cluster.mentions) > RARE * len(
+                    clusters[joined].mentions
+                ) and _written_in_lower_case(clusters[joined], documents):
+                    continue  # "BP" is no short form of "Blowout Preventer": a thing
+                if shared and type_of(clusters[joined]) == kind and acronym not in STATE_CODES:
+                    scored.append((len(shared), joined))
+            scored.sort(reverse=True)
+            if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+                _join_acronym(
+                    clusters, scored[0][1], i, "an acronym of the name, in the same documents"
+                )
+                break
+
+
+def _written_in_lower_case(cluster: Cluster, documents: Sequence[Document]) -> bool:
+    """Does a text write one of the cluster's names of several words in lower case, as a
+    common noun ("the blowout preventer")? A name is not (British Petroleum)."""
+    names = [n.lower() for n in cluster.names() if " " in n]
+    return any(n in d.text for d in documents for n in names)
+
+
+def _join_acronym(clusters: list[Cluster], target: int, acronym: int, rule: str) -> None:
+    long_type = type_of(clusters[target])
+    for mention in clusters[acronym].mentions:
+        mention.vote = long_type  # "VA" tagged a place is Veterans Affairs here
+    merge(clusters, target, acronym, rule)
+
+
+def _defined_as(
+    clusters: list[Cluster], acronym: int, names: Counter[Definition] | None, by_key: dict[str, int]
+) -> list[int]:
+    """The clusters of the names an acronym is defined as, the most defined first, and
+    after it those of the others that are the same name in fewer or other words (their
+    words, bar small ones and plurals, all in it, or its all in them). Empty when no
+    name is defined DOMINANT times as often as any other of other words ("VA": Veterans
+    Affairs in nine documents, Virginia in one, is Veterans Affairs)."""
+    if not names:
+        return []
+    counts: Counter[int] = Counter()
+    for (words, spelling), count in names.items():
+        # the longest name a cluster has: "U.S. International Development Finance
+        # Corporation", though "Development Finance Corporation" spells DFC
+        target = next(
+            (
+                by_key[key]
+                for start in range(len(words) - spelling + 1)
+                if (key := name_key(" ".join(words[start:]))) in by_key
+            ),
+            None,
+        )
+        if target is not None and root(clusters, target) != acronym:
+            counts[root(clusters, target)] += count
+    ranked = sorted(counts, key=lambda t: (-counts[t], t))
+    if not ranked:
+        return []
+    content = {t: _content_words(clusters[t]) for t in ranked}
+    best = ranked[0]
+    alike = [t for t in ranked[1:] if content[t] <= content[best] or content[best] <= content[t]]
+    rivals = [t for t in ranked[1:] if t not in alike]
+    if rivals and counts[best] < DOMINANT * counts[rivals[0]]:
+        return []
+    return [best, *alike]
+
+
+def _content_words(cluster: Cluster) -> frozenset[str]:
+    return frozenset(
+        singular(w) for w in best_key(cluster).replace("'s ", " ").split() if w not in SMALL_WORDS
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def initials(name: str) -> frozenset[str]:
+    """The acronyms a name may go by: "Department of Energy" -> DE, DOE, E;
+    "U.S. Department of Agriculture" -> USDA, USDOA, DA, DOA, A."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    if len(words) < 2:
+        return frozenset()
+    out = set()
+    bare = re.sub(
+        r"^(?:U\.?S\.?\s+|United States\s+)?(?:Department|Ministry) of (?:the )?", "", name
+    )
+    for variant in {name, bare, re.sub(r"^(?:U\.?S\.?|United States)\s+", "", name)}:
+        for keep_small in (False, True):
+            letters = _letters(variant.split(), keep_small)
+            if len(letters) >= 2:
+                out.add(letters)
+    return frozenset(out)
+
+
+def _letters(words: list[str], keep_small: bool) -> str:
+    letters = []
+    for word in words:
+        if word.lower() in SMALL_WORDS:
+            if keep_small and word.lower() == "of":
+                letters.append("O")
+            continue
+        if re.fullmatch(r"(?:[A-Z]\.)+", word):
+            letters.append(word.replace(".", ""))
+        elif word[0].isupper():
+            letters.append(word[0])
+        else:
+            return ""
+    return "".join(letters)

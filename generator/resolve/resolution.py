@@ -116,6 +116,11 @@ def best_key(cluster: Cluster) -> str:
     return name_key(max(full, key=lambda n: (full[n], n)))
 
 
+def singular(word: str) -> str:
+    """A word without a plural's s, for names that differ by one ("Mineral(s)")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def root(clusters: list[Cluster], index: int) -> int:
     """The cluster that `index` has joined, through every merge."""
     while clusters[index].merged_into is not None:

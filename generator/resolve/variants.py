@@ -15,14 +15,13 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Document
-from .acronyms import Definition, name_definitions
+from .acronyms import merge_acronyms
 from .mentions import (
     BUSINESS_WORDS,
     EVENT_HEADS,
     GEO_HEADS,
     ORG_HEADS,
     SMALL_WORDS,
-    STATE_CODES,
     STRONG,
     name_key,
 )
@@ -30,7 +29,6 @@ from .names import distance, first_name, given_name, near, person_key, same_pers
 from .organizations import merge_parent_prefixed
 from .places import merge_places
 from .resolution import (
-    DOMINANT,
     RARE,
     Cluster,
     best_key,
@@ -42,7 +40,7 @@ from .resolution import (
     is_full_person,
     merge,
     root,
-    strip_legal_form,
+    singular,
     type_of,
     without_legal_form,
 )
@@ -92,7 +90,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_short_names(clusters)
     _merge_departments(clusters)
     _merge_inverted(clusters)
-    _merge_acronyms(clusters, documents)
+    merge_acronyms(clusters, documents)  # acronyms.py
     _merge_qualified(clusters)
     merge_lone_words(clusters, documents)  # short_forms.py
     merge_tails(clusters, documents)
@@ -124,7 +122,7 @@ def _may_be_similar(a: Shape, b: Shape, person: bool) -> bool:
             or (a[1] == b[1] and (a[4] or b[4]))  # "Saif al-Islam [Gaddafi]"
             or (a[0] == b[0] and a[3] == b[3])  # "Moussa Ibrahim", "Musa Ibrahim"
         )
-    return a[0] == b[0] >= 2 and _singular(a[1]) == _singular(b[1]) and a[3] == b[3]
+    return a[0] == b[0] >= 2 and singular(a[1]) == singular(b[1]) and a[3] == b[3]
 
 
 @lru_cache(maxsize=1 << 18)
@@ -134,16 +132,11 @@ def _similar(a: str, b: str, person: bool) -> bool:
     a_tokens, b_tokens = a.split(), b.split()
     if person:
         return same_person(a_tokens, b_tokens)
-    if len(a_tokens) >= 2 and [_singular(w) for w in a_tokens] == [_singular(w) for w in b_tokens]:
+    if len(a_tokens) >= 2 and [singular(w) for w in a_tokens] == [singular(w) for w in b_tokens]:
         return True  # "Minerals Management Service" / "Mineral Management Service"
     return (
         len(" ".join(a_tokens)) >= 8 and near(a_tokens, b_tokens) and a_tokens[-1] == b_tokens[-1]
     )
-
-
-def _singular(word: str) -> str:
-    """A word without a plural's s, for names that differ by one ("Mineral(s)")."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _keys_of_names(clusters: list[Cluster]) -> dict[str, int]:
@@ -219,7 +212,7 @@ def _merge_people_tagged_otherwise(
             for w in words
         ):
             continue
-        if _singular(words[-1]) != words[-1] or words[0] in EVENT_HEADS:
+        if singular(words[-1]) != words[-1] or words[0] in EVENT_HEADS:
             continue  # "Pittsburgh Steelers", "Hurricane Ian"
         if not all(_GIVEN.fullmatch(n.split()[0]) for n in cluster.names()):
             continue
@@ -526,150 +519,3 @@ def _merge_administrations(clusters: list[Cluster]) -> None:
 
 
 _HEADED = re.compile(r"[A-Z][\w’']+[ -]Administration", re.IGNORECASE)
-
-
-def _merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> None:
-    """ "US" = "United States", "EU" = "European Union": an acronym joins the name the
-    texts define it as ("Department of Energy (DOE)", counted over the documents: the
-    name most defined wins, "Departments of Energy (DOE)" written once does not), with
-    the other names defined as the same acronym that are that name in fewer or other
-    words ("Centers for Disease Control (CDC)" and "... and Prevention (CDC)"). With no
-    definition, it joins the long name with those initials of its type that shares the
-    most documents with it."""
-    definitions = name_definitions(documents)
-    long_forms: dict[str, set[int]] = {}
-    by_key: dict[str, int] = {}
-    for i, cluster in enumerate(clusters):
-        if cluster.mentions and not is_full_person(cluster):
-            for key in sorted(cluster_keys(cluster)):
-                by_key.setdefault(key, i)
-            for name in cluster.names():
-                for letters in initials(name):
-                    long_forms.setdefault(letters, set()).add(i)
-    for i, cluster in enumerate(clusters):
-        if not cluster.mentions or cluster.merged_into is not None:
-            continue
-        bare_names = {strip_legal_form(n) for n in cluster.names()}  # "BP Plc": BP
-        if not all(is_acronym(n) for n in bare_names):
-            continue  # a long form that took an acronym already: not an acronym itself
-        acronyms = sorted({n.replace(".", "") for n in bare_names})
-        kind = type_of(cluster)
-        docs = {m.doc for m in cluster.mentions}
-        for acronym in acronyms:
-            defined = _defined_as(clusters, i, definitions.get(acronym), by_key)
-            if defined:
-                _join_acronym(clusters, defined[0], i, "an acronym defined in the text")
-                for other in defined[1:]:
-                    a, b = root(clusters, defined[0]), root(clusters, other)
-                    if a != b:
-                        merge(clusters, a, b, "a name defined as the same acronym")
-                break
-            scored = []
-            for target in sorted(long_forms.get(acronym, set()) - {i}):
-                joined = root(clusters, target)
-                if joined == i:
-                    continue
-                shared = docs & {m.doc for m in clusters[joined].mentions}
-                if len(cluster.mentions) > RARE * len(
-                    clusters[joined].mentions
-                ) and _written_in_lower_case(clusters[joined], documents):
-                    continue  # "BP" is no short form of "Blowout Preventer": a thing
-                if shared and type_of(clusters[joined]) == kind and acronym not in STATE_CODES:
-                    scored.append((len(shared), joined))
-            scored.sort(reverse=True)
-            if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-                _join_acronym(
-                    clusters, scored[0][1], i, "an acronym of the name, in the same documents"
-                )
-                break
-
-
-def _written_in_lower_case(cluster: Cluster, documents: Sequence[Document]) -> bool:
-    """Does a text write one of the cluster's names of several words in lower case, as a
-    common noun ("the blowout preventer")? A name is not (British Petroleum)."""
-    names = [n.lower() for n in cluster.names() if " " in n]
-    return any(n in d.text for d in documents for n in names)
-
-
-def _join_acronym(clusters: list[Cluster], target: int, acronym: int, rule: str) -> None:
-    long_type = type_of(clusters[target])
-    for mention in clusters[acronym].mentions:
-        mention.vote = long_type  # "VA" tagged a place is Veterans Affairs here
-    merge(clusters, target, acronym, rule)
-
-
-def _defined_as(
-    clusters: list[Cluster], acronym: int, names: Counter[Definition] | None, by_key: dict[str, int]
-) -> list[int]:
-    """The clusters of the names an acronym is defined as, the most defined first, and
-    after it those of the others that are the same name in fewer or other words (their
-    words, bar small ones and plurals, all in it, or its all in them). Empty when no
-    name is defined DOMINANT times as often as any other of other words ("VA": Veterans
-    Affairs in nine documents, Virginia in one, is Veterans Affairs)."""
-    if not names:
-        return []
-    counts: Counter[int] = Counter()
-    for (words, spelling), count in names.items():
-        # the longest name a cluster has: "U.S. International Development Finance
-        # Corporation", though "Development Finance Corporation" spells DFC
-        target = next(
-            (
-                by_key[key]
-                for start in range(len(words) - spelling + 1)
-                if (key := name_key(" ".join(words[start:]))) in by_key
-            ),
-            None,
-        )
-        if target is not None and root(clusters, target) != acronym:
-            counts[root(clusters, target)] += count
-    ranked = sorted(counts, key=lambda t: (-counts[t], t))
-    if not ranked:
-        return []
-    content = {t: _content_words(clusters[t]) for t in ranked}
-    best = ranked[0]
-    alike = [t for t in ranked[1:] if content[t] <= content[best] or content[best] <= content[t]]
-    rivals = [t for t in ranked[1:] if t not in alike]
-    if rivals and counts[best] < DOMINANT * counts[rivals[0]]:
-        return []
-    return [best, *alike]
-
-
-def _content_words(cluster: Cluster) -> frozenset[str]:
-    return frozenset(
-        _singular(w) for w in best_key(cluster).replace("'s ", " ").split() if w not in SMALL_WORDS
-    )
-
-
-@lru_cache(maxsize=1 << 16)
-def initials(name: str) -> frozenset[str]:
-    """The acronyms a name may go by: "Department of Energy" -> DE, DOE, E;
-    "U.S. Department of Agriculture" -> USDA, USDOA, DA, DOA, A."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w]
-    if len(words) < 2:
-        return frozenset()
-    out = set()
-    bare = re.sub(
-        r"^(?:U\.?S\.?\s+|United States\s+)?(?:Department|Ministry) of (?:the )?", "", name
-    )
-    for variant in {name, bare, re.sub(r"^(?:U\.?S\.?|United States)\s+", "", name)}:
-        for keep_small in (False, True):
-            letters = _letters(variant.split(), keep_small)
-            if len(letters) >= 2:
-                out.add(letters)
-    return frozenset(out)
-
-
-def _letters(words: list[str], keep_small: bool) -> str:
-    letters = []
-    for word in words:
-        if word.lower() in SMALL_WORDS:
-            if keep_small and word.lower() == "of":
-                letters.append("O")
-            continue
-        if re.fullmatch(r"(?:[A-Z]\.)+", word):
-            letters.append(word.replace(".", ""))
-        elif word[0].isupper():
-            letters.append(word[0])
-        else:
-            return ""
-    return "".join(letters)
