@@ -82,16 +82,19 @@ _OPENING = (
     r"oh|okay|ok|right|and then|(?-i:[A-Z][a-z]+(?=,)))[,.!]?\s+)*"
 )
 _HEDGE = re.compile(
-    _OPENING + r"(?:as |but )?(?:i|we)\s+(?:(?:just|really|also|still|certainly|do|honestly)\s+)?"
+    _OPENING + r"(?:as |but )?(?:i|we)(?:\s+|(?='))(?:(?:just|really|also|still|certainly|do|honestly)\s+)?"
     r"(?:think|thought|believe|guess|suppose|feel|(?<=i )know|hope|imagine|understand|recall|"
     r"(?:would|'d) (?:say|note|argue|expect)|(?:don't|do not|didn't|did not|hadn't|had not|"
     r"haven't|have not)(?:,[^,]{1,30},)? (?:think|thought|know|believe|expect)|"
-    r"(?:am|'m|was) (?:just |not )?(?:thinking|sure|aware|confident|unsure)|"
+    r"(?:am|'m|was|are|'re|were) (?:just |not |still )?(?:thinking|sure|aware|confident|unsure)|"
     r"will have to see)\b|"
     r"^[\"“‘']?(?:i|we)'ll have to see\b"
     r"|^[\"“‘']?(?:it|that|this) (?:seems|seemed|sounds|sounded|looks|looked) (?:like|as if)\b",
     re.IGNORECASE,
 )
+# A doubt ("I'm not sure", "we don't know", "I'm unsure"): what follows is not asserted,
+# even in the past.
+_DOUBT = re.compile(r"\b(?:not|n't) (?:sure|know|aware|certain)\b|\bunsure\b", re.IGNORECASE)
 # A verb in the simple past (or a perfect's participle) after a hedge: a past event the
 # speaker reports ("I believe they gave an update on that this morning").
 _PAST_VERB = re.compile(
@@ -125,10 +128,20 @@ _TALK_SAID = re.compile(
     r"(?:discussed|talked about|said)\b",
     re.IGNORECASE,
 )
+# ... or someone else's words recalled ("as the President said yesterday", "as Dr.
+# Walensky said yesterday"), the date right after it, not across a comma ("as Aamer
+# noted, the President spoke today" reports the talk);
+_AS_SAID = re.compile(
+    r"\bas (?:he|she|they|(?:the )?(?-i:(?:Dr\.|Mr\.|Ms\.|Mrs\.|[A-Z][a-z]+)(?: [A-Z][a-z]+\.?){0,2})) "
+    r"(?:(?:just|also|himself|herself) )?(?:said|noted|mentioned|discussed|flagged|highlighted|outlined)"
+    r"(?: (?:himself|herself))?\s+$",
+    re.IGNORECASE,
+)
 _TALK_ASKING = re.compile(
     r"^[\"“‘']?(?:Q\s+|[A-Z][A-Z.' -]+:\s+)?(?:so,? |and,? |okay,? )?here(?:'s| is| are)\b|\b(?:our|my) focus (?:today |now |this \w+ )?(?:is|will be)\b|"
     r"\b(?:i|we) (?:(?:also|just) )?(?:wanted|want|would like|'d like) to (?:ask|follow up)\b|"
     r"\b(?:another|a quick|one more|last|a follow-up|my (?:first|second|last)) question\b|"
+    r"\bmy (?:first |second |third |last |other |next |follow-up )?question (?:is|was)\b|"
     r"(?:'ll|will) have more (?:to (?:say|share|announce|read out)|(?:\w+ )?(?:details|information|"
     r"announcements|updates?))\b|"
     r"\b(?:just|quick|a quick|i'm|i am) follow(?:ing)?[- ]up\b|\b(?:hoping|hope) you can\b|"
@@ -174,7 +187,7 @@ def talk(sentence: str, when: PartialDate, start: int) -> bool:
     week"), or a reporter's asking ("I wanted to ask about the case from today"), not
     what happened. A saying far from the date is about something else ("you mentioned
     the CDC's data that was released on Tuesday")."""
-    if _TALK_ASKING.search(sentence):
+    if _TALK_ASKING.search(sentence) or _AS_SAID.search(sentence[: max(start, 0)]):
         return True
     end = start + len(when.expression)
     for said in _TALK_SAID.finditer(sentence):
@@ -190,10 +203,13 @@ def hedge(sentence: str, when: PartialDate, start: int) -> bool:
     """A speaker's opinion or hedge in the first person opening the sentence before the
     date ("I think it's going to be a busy week after Thanksgiving", "And I hadn't,
     quite frankly, thought about the connection to January 6th"), with no past event
-    after it: "I believe they gave an update this morning" reports one and stays."""
+    after it: "I believe they gave an update this morning" reports one and stays; a
+    doubt does not ("I'm not sure that he has received an update today")."""
     hedge = _HEDGE.search(sentence)
     if hedge is None or hedge.end() > max(start, 0):
         return False
+    if _DOUBT.search(hedge.group()):
+        return True  # "I'm not sure that he has received an update today": not asserted
     return not _PAST_VERB.search(sentence[hedge.end() :])
 
 
