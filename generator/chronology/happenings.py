@@ -45,6 +45,13 @@ _EXPECTED_BEFORE = re.compile(
     r"(?:(?:as soon as|as early as|on|in|at|around|about|sometime|some time|later|early|late)\s+)*$",
     re.IGNORECASE,
 )
+# A date that names the subject of a hedge ("Next week's Sats tests are expected to go
+# ahead", "Tuesday's vote could slip"): the subject's day is a forecast's.
+_HEDGED_SUBJECT = re.compile(
+    r"^'s (?:[\w-]+ ){1,4}?(?:(?:is|are|was|were|remains?) (?:still |now |also |widely )?"
+    r"(?:expected|likely|unlikely|projected|predicted|forecast|poised) to|could|might|may)\b",
+    re.IGNORECASE,
+)
 # ... and to the end of its verb phrase, when no past form stands between (_forecast).
 PHRASE_REACH = 20
 _PAST_FORM = re.compile(
@@ -67,7 +74,7 @@ _BIOGRAPHY = re.compile(
     r"(?:as|at|in|for|on)|has (?:also )?(?:served|worked|taught|practiced) (?:as|at|in|for|on)|"
     r"served as (?:an?|the) |was (?:an?|the) (?:associate|partner|law clerk|professor|"
     r"lecturer|fellow|visiting|senior|deputy|assistant|adjunct)\b|prior to (?:joining|that|"
-    r"this|her|his|their)|previously (?:served|worked|was)|joined (?:the )?[A-Z][\w.&'’ -]* "
+    r"this|her|his|their)|previously,? (?:(?:he|she|they) )?(?:served|worked|was|were)|joined (?:the )?[A-Z][\w.&'’ -]* "
     r"as\b|held (?:the |numerous |several |various |many )?(?:position|positions|roles?) )",
     re.IGNORECASE,
 )
@@ -124,7 +131,7 @@ _FORECAST = re.compile(
     r"(?:i|we|they|models?|analysts?|officials?) (?:still )?(?:project|expect|anticipate|predict)s?\b|"
     r"\bexpects\b|(?:would|'d)(?: not|n't)? expect\b|"
     r"should (?:have|be|see|get|know|hear)|"
-    r"estimates? (?:that|it)|probably|possibly|perhaps|maybe|hopes? to|hoping to|"
+    r"estimates? (?:that|it)|probably|possibly|perhaps|maybe|hopes? to|hoping to|hopeful|"
     r"(?:it|he|she|they|we|i|that|which|who) hop(?:es|ed|e) (?:that )?(?:\w+ )?(?:will|would))\b"
     r"|(?-i:(?<!as you )(?<!you )(?<!we )\bmay (?!\d|(?:also )?have (?:seen|noticed|heard|read))[a-z]+)",
     re.IGNORECASE,
@@ -141,7 +148,8 @@ _CONDITION = re.compile(
 # A sentence opening with a condition, or with a class of people it holds for ("For
 # people who received the vaccine more than a month ago, the risk is low").
 _CONDITION_OPENING = re.compile(
-    r"^[\"“‘']?(?:and |but |so |even )?(?:if|unless)\b" + _FRAMING + r"|^(?:for|among) "
+    r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:and|but|so|even|now|okay|ok|well|again),?\s+)*"
+    r"(?:if|unless)\b" + _FRAMING + r"|^(?:for|among) "
     r"(?:people|those|anyone|individuals|someone|everyone|patients|adults|children) who\b",
     re.IGNORECASE,
 )
@@ -200,6 +208,18 @@ _WHERE_WE_WERE = re.compile(
 _ANNIVERSARY = re.compile(
     r"\b(?:marks?|marked|marking)\s+(?:\w+\s+){0,3}(?:years?|months?|weeks?|days?)\s+since\b|"
     r"\b(?:is|was|will be) (?:coming up as |also )?(?:the|its|our) (?:\w+ )?anniversary\b",
+    re.IGNORECASE,
+)
+# ... the date as the subject that marks an anniversary ("Friday marks the one-year
+# anniversary of the enactment", "Today, as we mark the anniversary of AUKUS"), not a
+# trip to an anniversary's events ("would travel to attend events marking the 65th");
+_MARKS_AFTER = re.compile(
+    r"^,?\s+(?:will |also )?(?:marks?|marked) (?:the|its|our|a) (?:[\w-]+ ){0,2}anniversary\b",
+    re.IGNORECASE,
+)
+_WE_MARK = re.compile(
+    r"^(?:\W*\w+\W+){0,3}?(?:we|they|i)(?:'re| are| will)? (?:mark|marking|commemorate|commemorating) "
+    r"(?:the|its|our|a) (?:[\w-]+ ){0,2}anniversary\b",
     re.IGNORECASE,
 )
 # ... the later end of a range written with its ends ("between June 20 and June 24",
@@ -322,6 +342,8 @@ def _forecast(sentence: str, when: PartialDate, start: int) -> bool:
     preposition = re.match(r"(?:on|in|at|around)\s+", when.expression, re.IGNORECASE)
     if _EXPECTED_BEFORE.search(sentence[: max(start, 0)] + (preposition.group() if preposition else "")):
         return True  # "the filing was expected on Wednesday"
+    if _HEDGED_SUBJECT.match(sentence[start + len(when.expression) :]):
+        return True  # "Next week's Sats tests are expected to go ahead as planned"
     if _PREDICTED_THAT.search(sentence[: max(start, 0)]):
         return True  # "CDC had predicted that the UK variant would be dominant in March"
     before = clause(sentence, start, len(when.expression), after=False)
@@ -408,6 +430,8 @@ def _state(sentence: str, when: PartialDate, start: int) -> bool:
         _STATE.search(held)
         or _WHERE_WE_WERE.search(sentence[: max(start, 0)])
         or _ANNIVERSARY.search(sentence)
+        or _MARKS_AFTER.match(sentence[start + len(when.expression) :])
+        or (start <= 20 and _WE_MARK.match(sentence))
     )
 
 
