@@ -12,6 +12,7 @@ import re
 
 from .clauses import NAMES_A_HAPPENING, clause
 from .dates import PartialDate
+from .years import MONTHS
 
 # A count accumulated since a date ("Since 2012, 825,000 people have been granted
 # DACA", "we've evacuated at least 5,100 U.S. citizens since August 14th", "the fifth
@@ -39,7 +40,7 @@ _COUNT = re.compile(
 # 2021", "compared with 50% last week"): an amount "from" or "compared with" the date;
 _UP_FROM = re.compile(
     r"\b(?:from|compared (?:with|to)) (?:nearly |about |around |more than |over |some |just )?"
-    r"\$?[\d,.]+\s*(?:%|percent|per cent|million|billion|trillion)?"
+    r"\$?[\d,.]+\s*(?:%|percent|per cent|million|billion|trillion)?(?:\s+(?!(?:on|in|at|the)\b)[a-z]+s)?"
     r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -49,6 +50,20 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\d[\d,.]*\s+(?:percent|per cent|"
     r"(?:new )?(?:cases|deaths|infections|hospitalizations|shootings|jobs|barrels|doses|shots|"
     r"vaccinations|tests|points)))\s+(?:in|at|for|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# An amount right before a year with no preposition ("including $5 billion this year",
+# "pay was $36m last year"): the year's amount, a figure of the period ("budget cuts of
+# 25% in 1999" were made in that year);
+_AMOUNT_BARE = re.compile(
+    r"(?:\$\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m)\b)?|\d[\d,.]*\s*(?:%|percent\b|per cent\b))\s+$",
+    re.IGNORECASE,
+)
+# (An amount announced or awarded is a happening of the year: "EPA announced $1 billion
+# this year".)
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:announced|awarded|approved|committed|pledged|allocated|granted|donated|unveiled)\s+"
+    r"(?:(?:nearly|about|almost|over|more than|another|an additional|a total of)\s+)*$",
     re.IGNORECASE,
 )
 # A figure's reference point or period ("as of yesterday, the average was", "the
@@ -84,6 +99,25 @@ _PERIOD_FOR = re.compile(
     r"(?<!postponed )(?<!delayed )(?<!rescheduled )\bfor\s+(?:the\s+)?(?:fiscal\s+)?$",
     re.IGNORECASE,
 )
+# The other term of a comparison with an amount ("33 percent higher than the amount
+# collected on Sunday"), a baseline year ("50-52% below 2005 levels"), a month that is a
+# statistic's period ("remarks on the July jobs report"): a figure's reference.
+_THAN_AMOUNT = re.compile(
+    r"\bthan (?:the|a|that|its|their|this|last) (?:amount|number|level|total|figure|rate|volume|"
+    r"quantity|count|price|average)s?(?: [a-z]+){0,3}\s+(?:(?:on|in|at|during|for)\s+)?$",
+    re.IGNORECASE,
+)
+_LEVELS_AFTER = re.compile(r"^\s+levels?\b", re.IGNORECASE)
+# (a month alone, without its year: "an October 2020 report" was issued then)
+_MONTH_ALONE = re.compile(
+    r"^(?:(?:on|in|for|of|at|from)\s+)?(?:the\s+)?(?:" + "|".join(MONTHS) + r")$", re.IGNORECASE
+)
+_REPORT_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+){0,3}?(?:data|numbers|figures|statistics|index|payrolls?|readings?)\b|"
+    r"^\s+(?:[a-z]+\s+){0,2}?(?:jobs|employment|unemployment|inflation|prices?|sales|payrolls?|trade|"
+    r"gdp|cpi|earnings)\s+(?:[a-z]+\s+)?reports?\b",
+    re.IGNORECASE,
+)
 _FIGURE = re.compile(
     r"%|\b(?:percent|per cent|points|average|rates?|levels?|lowest|highest|record (?:highs?|lows?)|data|"
     r"figures|totals?|statistics|increased?|decreased?|declined?|drop(?:ped)?|rise|rose|"
@@ -99,6 +133,10 @@ def figure(sentence: str, when: PartialDate, start: int) -> bool:
     not a happening."""
     preposition = re.match(r"(?:in|at|for|during|on)\s+", when.expression, re.IGNORECASE)
     before = sentence[: max(start, 0)] + (preposition.group() if preposition else "")
+    bare = when.precision == "year" and not re.match(r"(?:in|on|at|during|from|by)\b", when.expression, re.I)
+    amount = _AMOUNT_BARE.search(sentence[: max(start, 0)]) if bare else None
+    if amount and not _ANNOUNCED_BEFORE.search(sentence[: amount.start()]):
+        return True  # "including $5 billion this year"; "EPA announced $1 billion this year" stays
     return bool(_AMOUNT_BEFORE.search(before) or _UP_FROM.search(before))
 
 
@@ -133,6 +171,10 @@ def measure(sentence: str, when: PartialDate, start: int) -> bool:
         return True
     if when.precision in {"year", "month"} and _PERIOD_FOR.search(before):
         return not re.match(r"['’]s\b", after)  # "for this year's meeting" names it
+    if _THAN_AMOUNT.search(before) or (when.precision == "year" and _LEVELS_AFTER.match(after)):
+        return True  # "higher than the amount collected on Sunday", "below 2005 levels"
+    if _MONTH_ALONE.match(when.expression) and _REPORT_AFTER.match(after):
+        return True  # "the July jobs report": the report's period, not its day
     if NAMES_A_HAPPENING.match(after):
         return False
     if any(m.start() < start < m.end() for m in _SERIES.finditer(sentence)):

@@ -1,0 +1,104 @@
+"""The rules of not_a_happening read one sentence at a time: each case gives a sentence,
+the date's expression in it and the rule that must leave it out (or None: a happening
+that must stay). Publication date 2022-09-23 (a Friday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.chronology.dates import resolve_expression
+from generator.chronology.happenings import not_a_happening
+
+
+def _reason(sentence: str, expression: str) -> str | None:
+    start = sentence.index(expression)
+    when = resolve_expression(expression, "2022-09-23", sentence=sentence, start=start)
+    assert when is not None
+    return not_a_happening(sentence, when, sentence.find(when.expression))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "reason"),
+    [
+        # a speaker's hedge with a contracted "I'm", "we're"
+        ("I'm not sure that he has received an update today on the case.", "today", "hedge"),
+        ("We're not sure the meeting happened on Tuesday.", "Tuesday", "hedge"),
+        ("I believe they gave an update on that this morning.", "this morning", None),
+        ("I'm told the President signed the order on Tuesday.", "Tuesday", None),
+        # a condition after a filler and a comma
+        (
+            "So, if you got your second shot on February 1st, you can get a booster on October 1st.",
+            "October 1st",
+            "condition",
+        ),
+        ("So, the agency approved the booster on Tuesday.", "Tuesday", None),
+        # someone else's words recalled, and a reporter's asking
+        ("As the President said yesterday, we cannot afford any delay.", "yesterday", "talk"),
+        (
+            "The panel meets to discuss the vaccines, as Dr. Walensky said yesterday.",
+            "yesterday",
+            "talk",
+        ),
+        ("So my question is on the guidance yesterday.", "yesterday", "talk"),
+        ("So, as Aamer noted, the President spoke today with the allies.", "today", None),
+        ("The President said yesterday that the talks would go on.", "yesterday", None),
+        # a hedge whose subject the date names; hope
+        ("Next week's tests are expected to go ahead as planned.", "Next week", "forecast"),
+        ("He is hopeful that next year will be a moment to celebrate.", "next year", "forecast"),
+        ("Next week's summit will open in Geneva.", "Next week", None),
+        # an anniversary marked on the date
+        ("Friday marks the one-year anniversary of the enactment of the law.", "Friday", "state"),
+        (
+            "Today, as we mark the anniversary of the pact, we reaffirm our commitment.",
+            "Today",
+            "state",
+        ),
+        (
+            "On June 6, he would travel to attend events marking the 65th anniversary of D-Day.",
+            "June 6",
+            None,
+        ),
+        # a biography's earlier post
+        (
+            "Previously, he was CEO of Endgame, a software company, from 2012 until 2019.",
+            "2012",
+            "biography",
+        ),
+        # an amount of the year; budget cuts made in a year stay
+        ("BP agreed to pay $20 billion, including $5 billion this year.", "this year", "figure"),
+        ("The dividend was worth $10bn last year.", "last year", "figure"),
+        (
+            "The agency announced nearly $3 billion this year to improve airports.",
+            "this year",
+            None,
+        ),
+        ("BP implemented budget cuts of 25% in 1999 at its refineries.", "in 1999", None),
+        # the other term of a comparison; a baseline year; a statistic's month
+        (
+            "BP collected 14,800 barrels on Monday, 33 percent higher than the amount collected on Sunday.",
+            "Sunday",
+            "measure",
+        ),
+        (
+            "Ranchers got 60 cents of every dollar then, compared to about 39 cents today.",
+            "today",
+            "figure",
+        ),
+        ("It would cut emissions 50 percent below 2005 levels.", "2005", "measure"),
+        ("On Friday, he will deliver remarks on the July jobs report.", "July", "measure"),
+        (
+            "An October 2020 report issued by the panel found that banks limited loans.",
+            "October 2020",
+            None,
+        ),
+        ("A commission last week issued a report on the spill.", "last week", None),
+        (
+            "Statement by the President on the October Consumer Price Index Report",
+            "October",
+            "measure",
+        ),
+        ("A March report from BP said that it could skim 491,721 barrels a day.", "March", None),
+    ],
+)
+def test_rules_read_the_dates_role(sentence, expression, reason):
+    assert _reason(sentence, expression) == reason
