@@ -58,6 +58,12 @@ def _reason(sentence: str, expression: str) -> str | None:
             "June 6",
             None,
         ),
+        # "today" opening a plain "be": where things are; a progressive or a trip stays
+        ("Today, there are nine on the market.", "Today", "stative"),
+        ("Today, our hearts are with India.", "Today", "stative"),
+        ("Today, the White House and HHS are re-opening the pledge.", "Today", None),
+        ("Today, the President is also announcing a $1 billion challenge.", "Today", None),
+        ("And today, he's in Poland, where he met with our troops.", "today", None),
         # a biography's earlier post
         (
             "Previously, he was CEO of Endgame, a software company, from 2012 until 2019.",

@@ -114,6 +114,17 @@ _STATIVE_TODAY = re.compile(
     r"need|understand|have (?:a|an|the|more|less|no|\d))\b",
     re.IGNORECASE,
 )
+# ... or "today" opening a sentence whose verb is a plain "be" ("Today, we are at a
+# critical nexus in the pandemic", "Today, there are more than 2 million"), not a
+# progressive or a plan ("Today, we are announcing", "Today, the President is set to");
+_TODAY_IS = re.compile(
+    r"^,?\s+(?:(?:it|that|he|she|there)(?:'s|\s+is)|(?:we|they|you)(?:'re|\s+are)|there\s+are|i(?:'m|\s+am)|this\s+is|"
+    r"(?:the|our|their|his|her|its)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:is|are|remains?))\s+"
+    r"(?>(?:(?:still|now|also|all|just|\w+ly)\s+)*)"
+    r"(?!(?:[\w-]+ing|[\w-]+ed|going|set|expected|about|scheduled|due|poised|able|ready|here|in|at|on|proud|"
+    r"pleased|happy|excited|thrilled|delighted|honored|glad|not)\b)\w",
+    re.IGNORECASE,
+)
 
 # ... a deadline named in the date's clause ("the deadline for this is December 25th",
 # "comments are due on June 3", "must be completed before March 1");
@@ -328,6 +339,9 @@ def _stative(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "it is Sunday", "it's Friday": what day it is
     if _AS_THEN.search(sentence[: max(start, 0)]):
         return True  # "as clear today as it was a year ago": the other term of a state
+    opening = not re.search(r"\w", re.sub(r"^(?:\W*(?:and|but|so|now|yet|still)\b)", "", sentence[: max(start, 0)], flags=re.I))
+    if opening and _PUBLICATION_WORDS.fullmatch(when.expression) and _TODAY_IS.match(sentence[start + len(when.expression) :]):
+        return True  # "Today, we are at a critical nexus in the pandemic": where things are
     return bool(_PUBLICATION_WORDS.fullmatch(when.expression) and _STATIVE_TODAY.search(sentence))
 
 
