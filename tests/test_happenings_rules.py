@@ -70,6 +70,18 @@ def _reason(sentence: str, expression: str) -> str | None:
             "2012",
             "biography",
         ),
+        # a post held since a year; a closure since a month stays (it began then)
+        (
+            "She is a partner at Cooley LLP in Chicago, where she has worked since 2021.",
+            "2021",
+            "biography",
+        ),
+        ("He has been a judge on the Superior Court since 2017.", "2017", "biography"),
+        (
+            "The courthouse had been closed since March 2020, leaving tenants alone.",
+            "March 2020",
+            None,
+        ),
         # an amount of the year; budget cuts made in a year stay
         ("BP agreed to pay $20 billion, including $5 billion this year.", "this year", "figure"),
         ("The dividend was worth $10bn last year.", "last year", "figure"),

@@ -78,6 +78,13 @@ _BIOGRAPHY = re.compile(
     r"as\b|held (?:the |numerous |several |various |many )?(?:position|positions|roles?) )",
     re.IGNORECASE,
 )
+# ... a post held since a year (a perfect of a role: "where he has worked since 2006",
+# "has been a partner at Cooley LLP since 2021"; not "had been closed since March");
+_ROLE_HELD = re.compile(
+    r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+(?:an?|the|his|her|their)\b|served|worked|taught|"
+    r"practiced|practised|held|chaired|directed|represented)\b",
+    re.IGNORECASE,
+)
 # ... deadlines, terms and targets ("for a term expiring April 27, 2027", "until May 18",
 # "by 2030"): a limit in time, not something that happened; ...
 _LIMIT = re.compile(r"^(?:until|till|through|by|no later than)\b", re.IGNORECASE)
@@ -302,8 +309,16 @@ def not_a_happening(sentence: str, when: PartialDate, start: int) -> str | None:
 
 
 def _biography(sentence: str, when: PartialDate, start: int) -> bool:
-    """A biography's background years ("received her J.D. in 1999")."""
-    return when.precision != "day" and bool(_BIOGRAPHY.search(sentence))
+    """A biography's background years ("received her J.D. in 1999"), or a post held
+    since a year ("where he has worked since 2006", "has been a partner at Cooley LLP
+    since 2021"): a state, the post's start is not told."""
+    if when.precision == "day":
+        return False
+    before = sentence[: max(start, 0)]
+    since = re.match(r"since\b", when.expression, re.IGNORECASE) or re.search(r"\bsince\s+$", before, re.IGNORECASE)
+    if since and _ROLE_HELD.search(clause(sentence, start, len(when.expression), after=False)):
+        return True
+    return bool(_BIOGRAPHY.search(sentence))
 
 
 _END_OF = re.compile(r"the (?:end|close) of\b", re.IGNORECASE)
