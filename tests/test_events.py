@@ -479,6 +479,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("In August 2021, the rate of hospitalization was four times higher.", "August 2021", "period figure"),
         ("The agency reported 250 outbreaks in birds in February alone.", "February", "period figure"),
         ("And that number fell by 431,000 this month.", "this month", "level change"),
+        ("In December, there were more than 300 million tests on the market.", "In December", "level stated"),
         ("We saw broad-based job growth over the course of May.", "May", "level change"),
         # a prediction's content; a state's other term; the future as a noun; a plea
         ("Forecasters predicted that the storm would gain strength before midday Saturday.", "Saturday", "forecast"),

@@ -70,6 +70,26 @@ def _reason(sentence: str, expression: str) -> str | None:
             "2012",
             "biography",
         ),
+        # a level stated at the date; a passive, a future, a report of one stay
+        ("Today, 100 million Americans are fully vaccinated.", "Today", "level stated"),
+        (
+            "In December, there were more than 300 million tests on the market.",
+            "In December",
+            "level stated",
+        ),
+        (
+            "And today, 79 percent of adults have at least their first shot.",
+            "today",
+            "level stated",
+        ),
+        ("On April 20, 11 workers were killed in the explosion.", "April 20", None),
+        ("Doses go out in June as soon as these 60 million doses are cleared.", "June", None),
+        (
+            "The schools of the city of 20 million people will remain closed this week.",
+            "this week",
+            None,
+        ),
+        ("Today, the department announced that 2 million people have signed up.", "Today", None),
         # a post held since a year; a closure since a month stays (it began then)
         (
             "She is a partner at Cooley LLP in Chicago, where she has worked since 2021.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import words
 from .clauses import NAMES_A_HAPPENING, clause
 from .dates import PartialDate
 from .years import MONTHS
@@ -317,3 +318,52 @@ def level_change(sentence: str, when: PartialDate, start: int) -> bool:
         return False
     held = clause(sentence, start, len(when.expression))
     return bool(_CHANGE.search(held) or _SEEN_LEVEL.search(held))
+
+
+# A level stated at a time: a quantity as the subject of "be" or "have" ("only 34
+# percent of adults were eager to get the shot", "nearly 80 percent of adults have at
+# least their first shot"), "there were 18 million Americans", or "be" with an amount
+# ("effectiveness in May was 92 percent", "we were distributing an average of 100,000
+# doses per week"); not a passive, which tells what happened to them ("11 workers were
+# killed", "2,000 people were evacuated on Sunday").
+_QUANTITY_SUBJECT = (
+    r"(?<![\w$.,-])(?:(?:only|just|about|nearly|almost|over|more than|some|roughly|fewer than|less than)\s+)?"
+    r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*(?:%|percent|per cent|million|billion|thousand)?"
+    r"(?:\s+(?!(?:and|or|but|was|were|is|are|has|have|will|would|could|can|may|might|should)\b)(?:of\s+)?[\w-]+){0,4}?\s+"
+)
+_ADVERBS = r"(?>(?:(?:still|now|also|all|already|only|\w+ly)\s+)*)"
+# (a participle after a past "be" tells a happening, "were killed"; after a present one, a
+# state: "are fully vaccinated")
+_PASSIVE = (
+    r"(?![\w-]+ed\b|[\w-]+en\b|[\w-]+ing\b|hit\b|hurt\b|shot\b|struck\b|left\b|lost\b|found\b|held\b|"
+    r"sent\b|made\b|told\b|put\b|kept\b|brought\b|caught\b|born\b)"
+)
+_LEVEL_STATED = re.compile(
+    _QUANTITY_SUBJECT + r"(?:were|was|stood)\s+" + _ADVERBS + _PASSIVE
+    + r"|" + _QUANTITY_SUBJECT + r"(?:are|is|remain(?:s|ed)?)\s+" + _ADVERBS
+    + r"(?![\w-]+ing\b|(?!(?:" + "|".join(sorted(words("state_participles"))) + r")\b)[\w-]+ed\b)"
+    + r"|" + _QUANTITY_SUBJECT + r"(?:have|has)\s+(?!(?:been|died|had|received|gotten|got)\b)(?:at least |only )?"
+    r"(?:their|a|an|at least|access|health|no|more|less)\b"
+    r"|\bthere (?:were|was|are|is) (?:(?:only|just|about|nearly|almost|over|more than|some|roughly)\s+)?\d"
+    r"|\b(?:was|were|is|are|stood at|remained)\s+(?:(?:only|just|about|nearly|almost|over|more than|at|down|up|by|to)\s+)*"
+    r"\d[\d,.]*\s*(?:%|percent|per cent)|\ban average of\b",
+    re.IGNORECASE,
+)
+
+
+def level_stated(sentence: str, when: PartialDate, start: int) -> bool:
+    """A level stated at the date in the clause that holds it ("At the start of the
+    vaccination program last December, only 34 percent of adults were eager to get the
+    shot", "Today, nearly 80 percent of adults have their first shot"): a figure, not a
+    happening. A date that opens the sentence is read with the clause after it; a
+    passive tells a happening ("On April 20, 11 workers were killed") and stays, so does a
+    clause that reports one ("Today, the department announced that 2 million people have
+    signed up")."""
+    if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+        return False
+    before = sentence[: max(start, 0)]
+    if re.fullmatch(r"\W*(?:(?:and|but|so|now|Q)\W+)*(?:(?:in|on|at|by|since|back in)\s+)?", before, re.IGNORECASE):
+        held = clause(re.sub(r"^\s*,", " ", sentence[start + len(when.expression) :]), 0, 0)
+    else:
+        held = clause(sentence, start, len(when.expression)).replace(when.expression, " ", 1)
+    return bool(_LEVEL_STATED.search(held))

@@ -533,6 +533,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("target", figures.target),
     ("day count", figures.day_count),
     ("level change", figures.level_change),
+    ("level stated", figures.level_stated),
     ("question", speech.question),
     ("cut off", speech.cut_off),
     ("talk", speech.talk),
