@@ -90,6 +90,22 @@ def _reason(sentence: str, expression: str) -> str | None:
             None,
         ),
         ("Today, the department announced that 2 million people have signed up.", "Today", None),
+        # the later end of a range with a dash; a day after "from today" stays
+        (
+            "The First Lady will travel to Romania from May 5 – May 9, 2022.",
+            "May 9, 2022",
+            "range end",
+        ),
+        ("Three weeks from today—April 5—the program will stop accepting claims.", "April 5", None),
+        # a bare year inside a name; not before a happening's noun
+        (
+            "The State Department will lead the new PACC 2030 Investment Facilitation Team.",
+            "2030",
+            "name",
+        ),
+        ("The President's 2023 Budget includes investments in housing.", "2023", "name"),
+        ("The board investigated BP's 2005 Texas City refinery explosion.", "2005", None),
+        ("In 2019 Congress passed the law.", "2019", None),
         # a post held since a year; a closure since a month stays (it began then)
         (
             "She is a partner at Cooley LLP in Chicago, where she has worked since 2021.",

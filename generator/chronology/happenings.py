@@ -23,6 +23,7 @@ from dataclasses import replace
 from . import figures, speech
 from .clauses import NAMES_A_HAPPENING, clause
 from .dates import PUBLICATION_WORDS, PartialDate
+from .tense import HAPPENED
 
 # A hedge ("could", "is expected to") governs a date at most this many words after it.
 FORECAST_REACH = 8
@@ -204,6 +205,16 @@ _NOUN_DAY_BEFORE = re.compile(
 )
 _ISSUE_AFTER = re.compile(r"^\s+(?:edition|issue|number)\b", re.IGNORECASE)
 _GO_AHEAD = re.compile(r"\b(?:go ahead|yes|yeah|thank you|thanks|please|sure|okay),\s+$", re.IGNORECASE)
+# A bare year between two capitalised words of a name ("PACC 2030 Investment Facilitation
+# Team", "the President's 2023 Budget"); not after a capitalised preposition ("In 2019
+# Congress passed"), nor before a happening's noun ("BP's 2005 Texas City refinery
+# explosion", lexicon/happened_nouns.txt).
+_TITLE_WORD_BEFORE = re.compile(
+    r"(?<![\w.])(?!(?:In|On|By|Since|From|During|Until|Of|For|At|And|But|Through|After|Before|Early|Late|"
+    r"Mid|Between|Throughout|Spring|Summer|Fall|Autumn|Winter|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&'-]*\s$"
+)
+_TITLE_WORD_AFTER = re.compile(r"^\s(?!(?:The|A|An|He|She|It|They|We|I)\b)[A-Z][a-z]")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s*\($")
 # ... a state, not a change: a pronoun subject with "be" and an adjective or a degree
 # ("That was true yesterday", "it was a little short today", "It will be slower this
@@ -243,7 +254,8 @@ _WE_MARK = re.compile(
 # ... the later end of a range written with its ends ("between June 20 and June 24",
 # "from May 3 to May 9"): the range is dated by its first end;
 _RANGE_END_BEFORE = re.compile(
-    r"\b(?:between|from)\s+(?:the\s+)?[A-Za-z0-9][^;:.!?()]{0,30}?\s+(?:and|to|into)\s+(?:the\s+)?$",
+    r"\b(?:between|from)\s+(?:the\s+)?[A-Za-z0-9][^;:.!?()]{0,30}?\s+(?:and|to|into|through)\s+(?:the\s+)?$|"
+    r"\bfrom\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*[–—-]\s*$",
     re.IGNORECASE,
 )
 # ... a period between two years ("from 2017 to 2019", "From 2008 to 2020, she held"):
@@ -442,6 +454,13 @@ def _name(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "Go ahead, April.": a reporter given the floor
     if when.precision != "year":
         return False
+    if (
+        re.fullmatch(r"\d{4}", when.expression)
+        and _TITLE_WORD_BEFORE.search(before)
+        and _TITLE_WORD_AFTER.match(after)
+        and not HAPPENED.intersection(w.lower() for w in re.findall(r"[A-Za-z]+", after)[:5])
+    ):
+        return True  # "the PACC 2030 Investment Facilitation Team", "the Tokyo 2020 Olympics"
     return bool(
         (_NAME_BEFORE.search(before) and when.expression.lower().startswith("of "))
         or (_NAME_AFTER.match(after) and not after.lstrip().startswith(")"))
