@@ -106,6 +106,21 @@ def _reason(sentence: str, expression: str) -> str | None:
         ("The President's 2023 Budget includes investments in housing.", "2023", "name"),
         ("The board investigated BP's 2005 Texas City refinery explosion.", "2005", None),
         ("In 2019 Congress passed the law.", "2019", None),
+        # a year after the publication's: a plan; a day ahead stays
+        (
+            "An initial database of evaluations will be released next year.",
+            "next year",
+            "future year",
+        ),
+        # (the hosting is next year's; the offer, past, is not dated by it)
+        (
+            "They offered to host APEC next year because of our focus on trade.",
+            "next year",
+            "future year",
+        ),
+        ("They met to discuss their countries' upcoming elections in 2023.", "2023", "future year"),
+        ("The President will travel to Bali on November 14.", "November 14", None),
+        ("The House passed the bill this year.", "this year", None),
         # a post held since a year; a closure since a month stays (it began then)
         (
             "She is a partner at Cooley LLP in Chicago, where she has worked since 2021.",

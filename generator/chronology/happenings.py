@@ -427,6 +427,14 @@ def _condition(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(_CONDITION.search(before) or opening)
 
 
+def _future_year(sentence: str, when: PartialDate, start: int) -> bool:
+    """A year after the publication's ("will be made public in 2023", "will expand to
+    all offices next year", "their upcoming elections in 2023"): a plan or a forecast
+    known only to the year, nothing that has happened; a day or a month ahead may be a
+    scheduled happening ("will travel to Bali on November 14") and stays."""
+    return when.precision == "year" and when.future
+
+
 def _habit(sentence: str, when: PartialDate, start: int) -> bool:
     """A habit or a recurring day ("10 years ago, I used to wear a sweater", "Each
     Friday we will give an answer"): no one happening on that date."""
@@ -561,6 +569,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("hedge", speech.hedge),
     ("condition", _condition),
     ("forecast", _forecast),
+    ("future year", _future_year),
     ("habit", _habit),
     ("negation", _negation),
     ("state", _state),
@@ -585,6 +594,7 @@ REFERENCE_RULES = frozenset(
         "hedge",
         "condition",
         "forecast",
+        "future year",
         "target",
         "negation",
         "span",
