@@ -121,6 +121,25 @@ def _reason(sentence: str, expression: str) -> str | None:
         ("They met to discuss their countries' upcoming elections in 2023.", "2023", "future year"),
         ("The President will travel to Bali on November 14.", "November 14", None),
         ("The House passed the bill this year.", "this year", None),
+        # "today" as a term of a comparison; the briefing's own questions
+        (
+            "Everyone who benefits is better off today than they were a year ago.",
+            "today",
+            "stative",
+        ),
+        ("That insight is more relevant than ever today.", "today", "stative"),
+        (
+            "Tonight, the President made clear that America is stronger today than a year ago.",
+            "Tonight",
+            None,
+        ),
+        ("So, Peter's question yesterday was about the pipeline.", "yesterday", "talk"),
+        ("I did not give any indication that we had that view yesterday.", "yesterday", "talk"),
+        (
+            "Yesterday he was asked a question in Kentucky, and he said that it should pass.",
+            "Yesterday",
+            None,
+        ),
         # a post held since a year; a closure since a month stays (it began then)
         (
             "She is a partner at Cooley LLP in Chicago, where she has worked since 2021.",

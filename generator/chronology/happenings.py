@@ -122,6 +122,13 @@ _STATIVE_TODAY = re.compile(
     r"need|understand|have (?:a|an|the|more|less|no|\d))\b",
     re.IGNORECASE,
 )
+# ... "today" as a term of a comparison ("better off today than they were a year ago",
+# "more relevant than ever today", "today was another chapter in that history");
+_THAN_AFTER = re.compile(
+    r"^,?\s+than\b|^\s+was (?:another|a|an) (?:\w+ )?(?:chapter|reminder|moment|milestone|step|sign)\b",
+    re.IGNORECASE,
+)
+_THAN_EVER = re.compile(r"\bthan ever(?: before)?,?\s+$", re.IGNORECASE)
 # ... or "today" opening a sentence whose verb is a plain "be" ("Today, we are at a
 # critical nexus in the pandemic", "Today, there are more than 2 million"), not a
 # progressive or a plan ("Today, we are announcing", "Today, the President is set to");
@@ -366,6 +373,10 @@ def _stative(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "it is Sunday", "it's Friday": what day it is
     if _AS_THEN.search(sentence[: max(start, 0)]):
         return True  # "as clear today as it was a year ago": the other term of a state
+    if _PUBLICATION_WORDS.fullmatch(when.expression) and (
+        _THAN_AFTER.match(sentence[start + len(when.expression) :]) or _THAN_EVER.search(sentence[: max(start, 0)])
+    ):
+        return True  # "better off today than they were a year ago", "more relevant than ever today"
     opening = not re.search(r"\w", re.sub(r"^(?:\W*(?:and|but|so|now|yet|still)\b)", "", sentence[: max(start, 0)], flags=re.I))
     if opening and _PUBLICATION_WORDS.fullmatch(when.expression) and _TODAY_IS.match(sentence[start + len(when.expression) :]):
         return True  # "Today, we are at a critical nexus in the pandemic": where things are

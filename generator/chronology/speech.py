@@ -125,7 +125,9 @@ _TALK_SAID = re.compile(
     r"\b(?:we|i)(?:'ve| have)(?: all)? (?:said|noted|mentioned)\b|"
     r"\b(?:what|(?:data|numbers|figures|reports?|news)(?: that)?) (?:we|you) (?:all )?(?:saw|heard|"
     r"have seen)\b|\b(?:data|slides?|numbers|figures|charts?) (?:that )?(?:i|we) (?:presented|showed|shared)\b|\bwhat (?:we|i|you) "
-    r"(?:discussed|talked about|said)\b",
+    r"(?:discussed|talked about|said)\b|"
+    r"\b(?:\w+'s|your|that) question\b(?!\s+(?:is|was)\s*:)|\b(?:the|a) question (?:that |which )?(?:was|were) "
+    r"asked\b|\bwhich was the question\b",
     re.IGNORECASE,
 )
 # ... or someone else's words recalled ("as the President said yesterday", "as Dr.
@@ -142,6 +144,7 @@ _TALK_ASKING = re.compile(
     r"\b(?:i|we) (?:(?:also|just) )?(?:wanted|want|would like|'d like) to (?:ask|follow up)\b|"
     r"\b(?:another|a quick|one more|last|a follow-up|my (?:first|second|last)) question\b|"
     r"\bmy (?:first |second |third |last |other |next |follow-up )?question (?:is|was)\b|"
+    r"\b(?:i|we|you) (?:did not|didn't|never) (?:give|say|answer|indicate|suggest)\b|"
     r"(?:'ll|will) have more (?:to (?:say|share|announce|read out)|(?:\w+ )?(?:details|information|"
     r"announcements|updates?))\b|"
     r"\b(?:just|quick|a quick|i'm|i am) follow(?:ing)?[- ]up\b|\b(?:hoping|hope) you can\b|"
