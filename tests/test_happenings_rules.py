@@ -140,6 +140,32 @@ def _reason(sentence: str, expression: str) -> str | None:
             "Yesterday",
             None,
         ),
+        # a continuation, a deadline before a colon, a citation's note
+        (
+            "The President will continue to make the case for his agenda next week.",
+            "next week",
+            "forecast",
+        ),
+        ("He continued to make the case for his agenda last week.", "last week", None),
+        (
+            "The federal contractor deadline is a couple weeks past that: December 8th.",
+            "December 8th",
+            "limit",
+        ),
+        (
+            "See the Council's page, https://example.gov/council (last visited July 14, 2022).",
+            "July 14, 2022",
+            "not text",
+        ),
+        # the briefing's own talk: more to come, what was heard, what someone alluded to
+        ("MS. PSAKI: We'll have more this afternoon.", "this afternoon", "talk"),
+        ("This is also a theme that we heard back in February.", "February", "talk"),
+        (
+            "And again, as Speaker Pelosi alluded to this morning, decisions need to be made.",
+            "this morning",
+            "talk",
+        ),
+        ("We saw the attack occur yesterday.", "yesterday", None),
         # a post held since a year; a closure since a month stays (it began then)
         (
             "She is a partner at Cooley LLP in Chicago, where she has worked since 2021.",

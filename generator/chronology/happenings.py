@@ -148,6 +148,9 @@ _DEADLINE = re.compile(
     r"(?: \w+){0,3}? (?:by|before|no later than)\b",
     re.IGNORECASE,
 )
+# ... or named before a colon or a dash ("The federal contractor deadline is actually a
+# couple weeks past that: December 8th");
+_DEADLINE_NAMED = re.compile(r"\bdeadlines?\b[^.;!?]{0,60}[:—–]\s*$", re.IGNORECASE)
 # ... a forecast or possibility: a modal of possibility, an expectation, a projection;
 # "may" only in lower case before a word (the month is "May");
 _FORECAST = re.compile(
@@ -158,6 +161,7 @@ _FORECAST = re.compile(
     r"\bexpects\b|(?:would|'d)(?: not|n't)? expect\b|"
     r"should (?:have|be|see|get|know|hear)|"
     r"estimates? (?:that|it)|probably|possibly|perhaps|maybe|hopes? to|hoping to|hopeful|"
+    r"(?:will|would|'ll|plans? to|intends? to|going to)(?: \w+ly)? continue to|"
     r"(?:it|he|she|they|we|i|that|which|who) hop(?:es|ed|e) (?:that )?(?:\w+ )?(?:will|would))\b"
     r"|(?-i:(?<!as you )(?<!you )(?<!we )\bmay (?!\d|(?:also )?have (?:seen|noticed|heard|read))[a-z]+)",
     re.IGNORECASE,
@@ -306,6 +310,11 @@ _PRINT_NOTICE = re.compile(
     r"\bappeared (?:on|in) (?:p|page)\s?\d+\b|\bcorrections and clarifications column\b", re.IGNORECASE
 )
 _URL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
+# A citation's note of when a page was read ("(last visited July 14, 2022)", "(last
+# modified June 1, 2021)"): the reference's, not the story's.
+_CITATION_NOTE = re.compile(
+    r"\((?:last |page )?(?:visited|modified|accessed|updated|retrieved|viewed)(?: on)?\s+$", re.IGNORECASE
+)
 _STAMP_BEFORE = re.compile(
     r"(?:^|\|\s*)\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+UK time)?,?\s*$", re.IGNORECASE
 )
@@ -363,6 +372,7 @@ def _limit(sentence: str, when: PartialDate, start: int) -> bool:
         or _GOAL_BEFORE.search(clause(sentence, start, len(when.expression), after=False))
         or (_END_OF.match(when.expression) and re.search(r"\b(?:before|to)\s+$", before))
         or _DEADLINE.search(clause(sentence, start, len(when.expression)))
+        or _DEADLINE_NAMED.search(before)
     )
 
 
@@ -531,11 +541,13 @@ def _negation(sentence: str, when: PartialDate, start: int) -> bool:
 
 
 def _not_text(sentence: str, when: PartialDate, start: int) -> bool:
-    """A date inside a web address, four digits that are a clock time ("2000 GMT"), or a
-    newspaper's print notice ("This article appeared on p22 of ... on Sunday 14 June")."""
+    """A date inside a web address or a citation's note ("(last visited July 14, 2022)"),
+    four digits that are a clock time ("2000 GMT"), or a newspaper's print notice ("This
+    article appeared on p22 of ... on Sunday 14 June")."""
     after = sentence[start + len(when.expression) :]
     return bool(
         _URL.search(sentence[: max(start, 0)])
+        or _CITATION_NOTE.search(sentence[: max(start, 0)])
         or (re.fullmatch(r"\d{4}", when.expression) and _CLOCK_AFTER.match(after))
         or _PRINT_NOTICE.search(sentence)
     )

@@ -126,6 +126,7 @@ _TALK_SAID = re.compile(
     r"\b(?:what|(?:data|numbers|figures|reports?|news)(?: that)?) (?:we|you) (?:all )?(?:saw|heard|"
     r"have seen)\b|\b(?:data|slides?|numbers|figures|charts?) (?:that )?(?:i|we) (?:presented|showed|shared)\b|\bwhat (?:we|i|you) "
     r"(?:discussed|talked about|said)\b|"
+    r"\b(?:that|which) (?:we|you|i) (?:(?:all|also) )?(?:heard|have heard)\b|"
     r"\b(?:\w+'s|your|that) question\b(?!\s+(?:is|was)\s*:)|\b(?:the|a) question (?:that |which )?(?:was|were) "
     r"asked\b|\bwhich was the question\b",
     re.IGNORECASE,
@@ -135,7 +136,8 @@ _TALK_SAID = re.compile(
 # noted, the President spoke today" reports the talk);
 _AS_SAID = re.compile(
     r"\bas (?:he|she|they|(?:the )?(?-i:(?:Dr\.|Mr\.|Ms\.|Mrs\.|[A-Z][a-z]+)(?: [A-Z][a-z]+\.?){0,2})) "
-    r"(?:(?:just|also|himself|herself) )?(?:said|noted|mentioned|discussed|flagged|highlighted|outlined)"
+    r"(?:(?:just|also|himself|herself) )?(?:said|noted|mentioned|discussed|flagged|highlighted|outlined|"
+    r"alluded to|referred to|referenced)"
     r"(?: (?:himself|herself))?\s+$",
     re.IGNORECASE,
 )
@@ -147,6 +149,8 @@ _TALK_ASKING = re.compile(
     r"\b(?:i|we|you) (?:did not|didn't|never) (?:give|say|answer|indicate|suggest)\b|"
     r"(?:'ll|will) have more (?:to (?:say|share|announce|read out)|(?:\w+ )?(?:details|information|"
     r"announcements|updates?))\b|"
+    r"\b(?:we|i)(?:'ll| will) have more(?: (?:for you|on (?:that|this|it)))?"
+    r"(?= (?:today|tonight|tomorrow|this|later|soon|next)\b|\s*[.!]?\s*$)|"
     r"\b(?:just|quick|a quick|i'm|i am) follow(?:ing)?[- ]up\b|\b(?:hoping|hope) you can\b|"
     r"\b(?:excellent|good|great|fair|important) questions?\b|\b(?:i|we) (?:just )?(?:want|wanted|"
     r"would like|'d like) to (?:just )?(?:emphasize|highlight|stress|underscore|reiterate|point out|"
