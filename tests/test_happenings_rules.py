@@ -166,6 +166,27 @@ def _reason(sentence: str, expression: str) -> str | None:
             "talk",
         ),
         ("We saw the attack occur yesterday.", "yesterday", None),
+        # a report's footnote, a title in italics, "as we know it today"
+        (
+            '<a href="#_ftnref32" id="_ftn32">[32]</a> R. Brandom, *A State Passes a Law*, Verge (June 3, 2022).',
+            "June 3, 2022",
+            "not text",
+        ),
+        (
+            "Speaking with George Stephanopoulos on ABC's *This Week*, the Secretary pointed to it.",
+            "This Week",
+            "name",
+        ),
+        (
+            "These actions will drive us toward ending cancer as we know it today.",
+            "today",
+            "stative",
+        ),
+        (
+            "On July 13, 2022, the Deputy Attorney General issued a *directive* to all attorneys.",
+            "July 13, 2022",
+            None,
+        ),
         # a post held since a year; a closure since a month stays (it began then)
         (
             "She is a partner at Cooley LLP in Chicago, where she has worked since 2021.",

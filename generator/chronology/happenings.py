@@ -108,7 +108,7 @@ _LIMIT_BEFORE = re.compile(
 # ... and "today" in a statement of how things are, not of what happened ("as clear
 # today as a year ago", "Today is another win", "today's", "still today").
 _STATIVE_TODAY = re.compile(
-    r"\bas \w+ today as\b|(?<!ed )\btoday (?:is|remains?|stands?)\b|\b(?:still|even|until|of|"
+    r"\bas \w+ today as\b|(?<!ed )\btoday (?:is|remains?|stands?)\b|\bas (?:we|you) know (?:it|them) today\b|\b(?:still|even|until|of|"
     r"than|like) today\b(?![’'])|\btoday,? more than ever\b|(?<!where )\b(?:it|they|we|that) (?:is|are) "
     r"today\b|\b(?:remains?|survives?|exists?) (?:\w+ )?today\b|\b(?:is|remains?) (?:still )?the "
     r"case\b|\b(?:a |an )?(?:very |quite |so |much |completely |entirely )?different (?:world|place|"
@@ -315,6 +315,9 @@ _URL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 _CITATION_NOTE = re.compile(
     r"\((?:last |page )?(?:visited|modified|accessed|updated|retrieved|viewed)(?: on)?\s+$", re.IGNORECASE
 )
+# A footnote of a report ('<a href="#_ftnref32" id="_ftn32">[32]</a> Russell Brandom, *New
+# York State Passes ...*, Verge (June 3, 2022)'): a source's reference, no text of its own.
+_FOOTNOTE = re.compile(r"^\W*<a href=\"#_ftnref\d+\"")
 _STAMP_BEFORE = re.compile(
     r"(?:^|\|\s*)\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+UK time)?,?\s*$", re.IGNORECASE
 )
@@ -473,6 +476,8 @@ def _name(sentence: str, when: PartialDate, start: int) -> bool:
     after = sentence[start + len(when.expression) :]
     if _QUOTE_OPEN.search(before) and _QUOTE_CLOSE.match(after):
         return True  # ABC's “This Week”, a “January 6th” moment: a title or a name
+    if re.search(r"(?<!\*)\*$", before) and re.match(r"\*(?!\*)", after):
+        return True  # ABC's *This Week*: a title in italics
     if _VOCATIVE.search(before) and re.fullmatch(r"[A-Z][a-z]+", when.expression) and after.startswith(","):
         return True  # "Well, April, I'd also say": a reporter called by name
     if re.fullmatch(r"today|tomorrow", when.expression, re.IGNORECASE) and _NOUN_DAY_BEFORE.search(before):
@@ -548,6 +553,7 @@ def _not_text(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(
         _URL.search(sentence[: max(start, 0)])
         or _CITATION_NOTE.search(sentence[: max(start, 0)])
+        or _FOOTNOTE.match(sentence)
         or (re.fullmatch(r"\d{4}", when.expression) and _CLOCK_AFTER.match(after))
         or _PRINT_NOTICE.search(sentence)
     )
