@@ -187,6 +187,18 @@ def _reason(sentence: str, expression: str) -> str | None:
             "July 13, 2022",
             None,
         ),
+        # a weekday read apart from the date written right after it
+        (
+            "On **<u>Monday, May 9</u>**, the First Lady will meet the Government of Slovakia.",
+            "Monday",
+            "range end",
+        ),
+        (
+            "The news conference will be held Friday (May 8, 2009) at 10:30 a.m.",
+            "Friday",
+            "range end",
+        ),
+        ("On Monday, the First Lady met the Government of Slovakia.", "Monday", None),
         # a post held since a year; a closure since a month stays (it began then)
         (
             "She is a partner at Cooley LLP in Chicago, where she has worked since 2021.",

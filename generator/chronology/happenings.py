@@ -269,6 +269,9 @@ _RANGE_END_BEFORE = re.compile(
     r"\bfrom\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*[–—-]\s*$",
     re.IGNORECASE,
 )
+_DATE_AFTER = re.compile(
+    r"^(?:[\s,(]|</?\w+>|\*)+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+)
 # ... a period between two years ("from 2017 to 2019", "From 2008 to 2020, she held"):
 # no point in time;
 _PERIOD = re.compile(
@@ -519,7 +522,13 @@ def _state(sentence: str, when: PartialDate, start: int) -> bool:
 
 def _range_end(sentence: str, when: PartialDate, start: int) -> bool:
     """The later end of a range written with both ends ("between June 20 and June
-    24"): the range is dated by its first end."""
+    24"): the range is dated by its first end; or a weekday read apart from the date
+    written right after it ("On **<u>Monday, May 9</u>**", "Friday (May 8, 2009)"): the
+    date is read on its own."""
+    if re.fullmatch(r"(?:on\s+)?[A-Z][a-z]+day", when.expression) and _DATE_AFTER.match(
+        sentence[start + len(when.expression) :]
+    ):
+        return True
     return bool(_RANGE_END_BEFORE.search(sentence[: max(start, 0)]))
 
 
