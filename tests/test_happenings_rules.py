@@ -199,6 +199,18 @@ def _reason(sentence: str, expression: str) -> str | None:
             "range end",
         ),
         ("On Monday, the First Lady met the Government of Slovakia.", "Monday", None),
+        # a sign-off, the briefing's own talk, a peak as a reference point
+        ("Talk to you Friday.", "Friday", "greeting"),
+        ("We'll look forward to seeing you early next week.", "early next week", "greeting"),
+        ("We gave a lengthy update on supply chains yesterday.", "yesterday", "talk"),
+        ("I mean, it was said yesterday there.", "yesterday", "talk"),
+        ("What we announced today is that we are launching relocation flights.", "today", None),
+        (
+            "Gas prices have declined by more than a dollar per gallon from their peak earlier this year.",
+            "earlier this year",
+            "measure",
+        ),
+        ("Shares of BP fell another 6 percent to a 14-year low on Friday.", "Friday", None),
         # a post held since a year; a closure since a month stays (it began then)
         (
             "She is a partner at Cooley LLP in Chicago, where she has worked since 2021.",

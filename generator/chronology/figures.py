@@ -109,6 +109,14 @@ _THAN_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _LEVELS_AFTER = re.compile(r"^\s+levels?\b", re.IGNORECASE)
+# ... or a level's peak as a reference point ("lower from our peak in early January", "up
+# $7.50 from a year low on June 9"); not a low reached on the day ("fell to a 14-year low
+# on Friday").
+_PEAK_BEFORE = re.compile(
+    r"\b(?:from|since|than|above|below|of|off)\s+(?:(?:its|their|our|the|a|his|her)\s+)?(?:[\w-]+\s+)?"
+    r"(?:peak|peaks|high|highs|low|lows)\s+(?:(?:in|on|of|at)\s+)?$",
+    re.IGNORECASE,
+)
 # (a month alone, without its year: "an October 2020 report" was issued then)
 _MONTH_ALONE = re.compile(
     r"^(?:(?:on|in|for|of|at|from)\s+)?(?:the\s+)?(?:" + "|".join(MONTHS) + r")$", re.IGNORECASE
@@ -172,6 +180,9 @@ def measure(sentence: str, when: PartialDate, start: int) -> bool:
         return True
     if when.precision in {"year", "month"} and _PERIOD_FOR.search(before):
         return not re.match(r"['’]s\b", after)  # "for this year's meeting" names it
+    preposition = re.match(r"(?:in|on|of|at)\s+", when.expression, re.IGNORECASE)
+    if _PEAK_BEFORE.search(before + (preposition.group() if preposition else "")):
+        return True  # "a 95 percent decrease, lower from our peak in early January"
     if _THAN_AMOUNT.search(before) or (when.precision == "year" and _LEVELS_AFTER.match(after)):
         return True  # "higher than the amount collected on Sunday", "below 2005 levels"
     if _MONTH_ALONE.match(when.expression) and _REPORT_AFTER.match(after):
