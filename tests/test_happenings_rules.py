@@ -211,6 +211,22 @@ def _reason(sentence: str, expression: str) -> str | None:
             "measure",
         ),
         ("Shares of BP fell another 6 percent to a 14-year low on Friday.", "Friday", None),
+        # what a day is called; nothing to report; a measure of things on a day
+        ("And next Friday is, of course, Jobs Day.", "next Friday", "stative"),
+        ("Tuesday was Saffron's first night of service under the new rules.", "Tuesday", None),
+        ("There's no new endorsements of legislation to report today.", "today", "here today"),
+        ("So I had an update this morning about the doses.", "this morning", "talk"),
+        (
+            "The seven-day average of new admissions on February 16th was 7,200.",
+            "February 16th",
+            "measure",
+        ),
+        ("The panels made a number of recommendations in early 2021.", "early 2021", None),
+        (
+            "On January 20th, there was a seven-day average of 890,000 shots per day.",
+            "January 20th",
+            "level stated",
+        ),
         # a post held since a year; a closure since a month stays (it began then)
         (
             "She is a partner at Cooley LLP in Chicago, where she has worked since 2021.",

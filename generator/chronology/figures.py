@@ -109,6 +109,13 @@ _THAN_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _LEVELS_AFTER = re.compile(r"^\s+levels?\b", re.IGNORECASE)
+# ... or the day of a measure of things ("The seven-day average of new admissions on
+# February 16th", "the number of cases in March");
+_OF_THINGS_BEFORE = re.compile(
+    r"\b(?:average|(?<!\ba )number|count|total|share|percentage|rate)\s+of\s+"
+    r"(?:(?!(?:who|which|that|and|or)\b)(?![\w-]+ed\b)[\w-]+\s+){1,4}?(?:on|in|for|at)\s+$",
+    re.IGNORECASE,
+)
 # ... or a level's peak as a reference point ("lower from our peak in early January", "up
 # $7.50 from a year low on June 9"); not a low reached on the day ("fell to a 14-year low
 # on Friday").
@@ -183,6 +190,8 @@ def measure(sentence: str, when: PartialDate, start: int) -> bool:
     preposition = re.match(r"(?:in|on|of|at)\s+", when.expression, re.IGNORECASE)
     if _PEAK_BEFORE.search(before + (preposition.group() if preposition else "")):
         return True  # "a 95 percent decrease, lower from our peak in early January"
+    if _OF_THINGS_BEFORE.search(before + (preposition.group() if preposition else "")):
+        return True  # "The seven-day average of new admissions on February 16th"
     if _THAN_AMOUNT.search(before) or (when.precision == "year" and _LEVELS_AFTER.match(after)):
         return True  # "higher than the amount collected on Sunday", "below 2005 levels"
     if _MONTH_ALONE.match(when.expression) and _REPORT_AFTER.match(after):
@@ -357,7 +366,7 @@ _LEVEL_STATED = re.compile(
     r"(?:their|a|an|at least|access|health|no|more|less)\b"
     r"|\bthere (?:were|was|are|is) (?:(?:only|just|about|nearly|almost|over|more than|some|roughly)\s+)?\d"
     r"|\b(?:was|were|is|are|stood at|remained)\s+(?:(?:only|just|about|nearly|almost|over|more than|at|down|up|by|to)\s+)*"
-    r"\d[\d,.]*\s*(?:%|percent|per cent)|\ban average of\b",
+    r"\d[\d,.]*\s*(?:%|percent|per cent)|\b(?:an|a|the) (?:[\w-]+ )?average of\b",
     re.IGNORECASE,
 )
 

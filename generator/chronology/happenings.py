@@ -129,6 +129,13 @@ _THAN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _THAN_EVER = re.compile(r"\bthan ever(?: before)?,?\s+$", re.IGNORECASE)
+# ... a date opening the sentence as the subject of "be" with a holiday's name ("next Friday
+# is, of course, Jobs Day", "Tomorrow is Thanksgiving"): what the day is called;
+_DAY_IS = re.compile(
+    r"^\s+(?:is|was|will be)(?:,? (?:of course|again|also),?)?\s+(?:(?:the|a|an|our|national|international)\s+)?"
+    r"(?-i:(?:[A-Z][\w'-]*\s+){0,3}(?:Day|Eve)\b|Thanksgiving|Christmas|Easter|Halloween|Passover|Juneteenth)",
+    re.IGNORECASE,
+)
 # ... or "today" opening a sentence whose verb is a plain "be" ("Today, we are at a
 # critical nexus in the pandemic", "Today, there are more than 2 million"), not a
 # progressive or a plan ("Today, we are announcing", "Today, the President is set to");
@@ -387,6 +394,10 @@ def _stative(sentence: str, when: PartialDate, start: int) -> bool:
     state that it is today", "That remains the case today")."""
     if re.search(r"\b(?:it|today)(?:'s| is) $", sentence[: max(start, 0)], re.IGNORECASE):
         return True  # "it is Sunday", "it's Friday": what day it is
+    if _DAY_IS.match(sentence[start + len(when.expression) :]) and not re.search(
+        r"\w", re.sub(r"^\W*(?:and|but|so|now|well|oh)\b", "", sentence[: max(start, 0)], flags=re.I)
+    ):
+        return True  # "And next Friday is, of course, Jobs Day": what the day is
     if _AS_THEN.search(sentence[: max(start, 0)]):
         return True  # "as clear today as it was a year ago": the other term of a state
     if _PUBLICATION_WORDS.fullmatch(when.expression) and (
