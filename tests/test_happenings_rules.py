@@ -227,6 +227,26 @@ def _reason(sentence: str, expression: str) -> str | None:
             "January 20th",
             "level stated",
         ),
+        # an observance the speaker joins; a law that sunsets; months a period runs over
+        (
+            "Today, we join people across the country celebrating and honoring his legacy.",
+            "Today",
+            "state",
+        ),
+        ("Today, on World Humanitarian Day, we honor the humanitarian workers.", "Today", "state"),
+        ("Today, the President honored the workers at a ceremony.", "Today", None),
+        ("Another bill extends a law that sunsets next month.", "next month", "limit"),
+        (
+            "OPEC+ announced it would increase supply over the course of July and August.",
+            "August",
+            "period",
+        ),
+        ("So, yesterday, some of you asked for more on the visit.", "yesterday", "talk"),
+        (
+            "It mirrors our commitment to meet the challenges of our world today.",
+            "today",
+            "stative",
+        ),
         # a post held since a year; a closure since a month stays (it began then)
         (
             "She is a partner at Cooley LLP in Chicago, where she has worked since 2021.",

@@ -90,7 +90,7 @@ _ROLE_HELD = re.compile(
 # "by 2030"): a limit in time, not something that happened; ...
 _LIMIT = re.compile(r"^(?:until|till|through|by|no later than)\b", re.IGNORECASE)
 _EXPIRING = re.compile(
-    r"\b(?:expir(?:e|ing|es|ed|ation)|deadline|due|runs? out|lapses?)\b[^.;]{0,12}$|"
+    r"\b(?:expir(?:e|ing|es|ed|ation)|deadline|due|runs? out|lapses?|sunsets?)\b[^.;]{0,12}$|"
     r"\b(?:available|valid|open) (?:until|till|through)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
@@ -114,7 +114,7 @@ _STATIVE_TODAY = re.compile(
     r"case\b|\b(?:a |an )?(?:very |quite |so |much |completely |entirely )?different (?:world|place|"
     r"country|time|era|story|situation)\b|\b(?:we|they|people|americans) (?:now |all )?live in\b|"
     r"\bin (?:the world|america|the country|our country|this country|society|our society) today\b|"
-    r"\b(?:we|they) (?:face|are facing|'re facing) today\b|\btoday,? (?:that|the|this) (?:number|figure|"
+    r"\b(?:we|they) (?:face|are facing|'re facing) today\b|\b(?:of|in) (?:our|the|this) (?:world|time|times|society|age|era|economy) today\b|\btoday,? (?:that|the|this) (?:number|figure|"
     r"rate|total|share|count|level) (?:is|stands|remains)\b|^(?:\W*\w+\W+){0,3}?today,? (?:we|they)'re "
     r"(?:seeing|facing)\b|"
     r"^(?:\W*\w+\W+){0,3}?today,? (?:we|they|people|americans) (?:now |still |all )?(?:know|live|face|"
@@ -262,6 +262,15 @@ _ANNIVERSARY = re.compile(
 # trip to an anniversary's events ("would travel to attend events marking the 65th");
 _MARKS_AFTER = re.compile(
     r"^,?\s+(?:will |also )?(?:marks?|marked) (?:the|its|our|a) (?:[\w-]+ ){0,2}anniversary\b",
+    re.IGNORECASE,
+)
+# ... an observance the speaker joins on the date ("Today, we join people across the country
+# celebrating and honoring César Chávez's legacy", "Today, we honor the humanitarian
+# workers"): a commemoration, not a happening of the story;
+_OBSERVANCE = re.compile(
+    r"^(?:\W*\w+\W+){0,6}?(?:we|i) (?:(?:also|proudly|solemnly) )?(?:join (?:[\w-]+ ){0,6}?(?:in )?"
+    r"(?:celebrating|honoring|honouring|mourning|remembering|commemorating|marking|recognizing|observing)|"
+    r"honou?r|celebrate|remember|commemorate|mourn|observe|pay tribute|recognize)\b",
     re.IGNORECASE,
 )
 _WE_MARK = re.compile(
@@ -524,6 +533,7 @@ def _state(sentence: str, when: PartialDate, start: int) -> bool:
     held = clause(sentence, start, len(when.expression))
     return bool(
         _STATE.search(held)
+        or (start <= 20 and _OBSERVANCE.match(sentence))
         or _WHERE_WE_WERE.search(sentence[: max(start, 0)])
         or _ANNIVERSARY.search(sentence)
         or _MARKS_AFTER.match(sentence[start + len(when.expression) :])
@@ -544,9 +554,13 @@ def _range_end(sentence: str, when: PartialDate, start: int) -> bool:
 
 
 def _period(sentence: str, when: PartialDate, start: int) -> bool:
-    """A year that begins or ends a period ("from 2017 to 2019"): no point in time."""
+    """A year that begins or ends a period ("from 2017 to 2019"), or months a period
+    runs over ("to increase supply over the course of July and August"): no point in
+    time."""
     if when.precision not in {"year", "month"}:
         return False
+    if re.search(r"\b(?:over|during) the course of\s+(?:\w+\s+and\s+)?$|\bfor the rest of\s+$", sentence[: max(start, 0)], re.I):
+        return True
     return any(m.start() <= start < m.end() for m in _PERIOD.finditer(sentence))
 
 

@@ -129,6 +129,7 @@ _TALK_SAID = re.compile(
     r"have seen)\b|\b(?:data|slides?|numbers|figures|charts?) (?:that )?(?:i|we) (?:presented|showed|shared)\b|\bwhat (?:we|i|you) "
     r"(?:discussed|talked about|said|conveyed|did|read out|outlined)\b|"
     r"\bit was (?:said|noted|mentioned|asked|announced)\b|"
+    r"\b(?:you|some of you|many of you|several of you|a few of you) (?:have |had )?asked\b|"
     r"\b(?:that|which) (?:we|you|i) (?:(?:all|also) )?(?:heard|have heard)\b|"
     r"\b(?:\w+'s|your|that) question\b(?!\s+(?:is|was)\s*:)|\b(?:the|a) question (?:that |which )?(?:was|were) "
     r"asked\b|\bwhich was the question\b",
