@@ -247,6 +247,27 @@ def _reason(sentence: str, expression: str) -> str | None:
             "today",
             "stative",
         ),
+        # a recurring day; the speaker back with the room; a briefing's topic; a comparison
+        (
+            "But every day this weekend and next week, the President will meet his team.",
+            "next week",
+            "habit",
+        ),
+        ("I'm delighted to be back with you all today.", "today", "here today"),
+        ("So, today we want to share some early results of the program.", "today", "here today"),
+        (
+            "Finally, I want to share today that the agency is making important updates.",
+            "today",
+            None,
+        ),
+        ("Today, the main topic of our briefing is our plan for booster shots.", "Today", "talk"),
+        ("I should have some more on it tomorrow.", "tomorrow", "talk"),
+        (
+            "The city recorded 1,500 shootings in 2020; 97 percent more than 777 in 2019.",
+            "2019",
+            "figure",
+        ),
+        ("The explosion killed more than 11 workers on April 20.", "April 20", None),
         # a post held since a year; a closure since a month stays (it began then)
         (
             "She is a partner at Cooley LLP in Chicago, where she has worked since 2021.",

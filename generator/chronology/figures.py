@@ -40,7 +40,8 @@ _COUNT = re.compile(
 # to 38 percent from 92 percent the year before", "up from 46% of schools in January
 # 2021", "compared with 50% last week"): an amount "from" or "compared with" the date;
 _UP_FROM = re.compile(
-    r"\b(?:from|compared (?:with|to)) (?:nearly |about |around |more than |over |some |just )?"
+    r"(?:\b(?:from|compared (?:with|to))|\d\s*(?:%|percent|per cent)?\s+(?:more|less|fewer|higher|lower) than) "
+    r"(?:nearly |about |around |more than |over |some |just )?"
     r"\$?[\d,.]+\s*(?:%|percent|per cent|million|billion|trillion)?(?:\s+(?!(?:on|in|at|the)\b)[a-z]+s)?"
     r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$",
     re.IGNORECASE,

@@ -130,7 +130,9 @@ _HABIT = re.compile(
     r"\b(?:i|we|you|he|she|they)(?: always| often)? used to\b|\bwould (?:always|often|usually)\b",
     re.IGNORECASE,
 )
-_RECURRING_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
+_RECURRING_BEFORE = re.compile(
+    r"\b(?:each|every)\s+$|\b(?:each|every) (?:single )?(?:day|night|morning|evening|week)\b[^.;:]{0,25}?$", re.IGNORECASE
+)
 # ... a year that is part of a name: a law or a plan ("the Trafficking Victims
 # Protection Act of 2000", "the 2030 Agenda for Sustainable Development"), or a book's
 # year in a list of publications ("(Fortress, 2009)");

@@ -64,13 +64,13 @@ _HERE_TODAY = re.compile(
     r"(?:announce|report|preview|share|add)\b|\b(?:i|we)(?:'d|’d| would) refer you\b|"
     r"\b(?:not|never) going to (?:get ahead|preview|speculate|comment)\b|"
     r"\bto (?:preview|recap|review|walk (?:you|us) through)\b|\bitems? for you\b|"
-    r"\bto be (?:here|with (?:you|all of you|everyone))\b|\b(?:good|great|nice|wonderful) to (?:be|see)\b|"
+    r"\bto be (?:back )?(?:here|with (?:you|all of you|everyone))\b|\b(?:good|great|nice|wonderful) to (?:be|see)\b|"
     r"\b(?:i|we)(?:'m|’m| am|'re|’re| are) (?:speaking|talking) (?:to|with) you\b|\bspecial guests?\b|"
     r"\b(?:telling|showing) (?:us|you) about\b|\bwhat (?:we|i)(?:'re|’re| are|'m|’m| am) "
     r"(?:talking about|announcing|discussing|doing) (?:here )?today\b|\b(?:excited|pleased|happy|"
     r"glad|delighted) to (?:share|be (?:here|with)|introduce|welcome|have|hear|join)\b|"
     r"\b(?:i|we)(?:'ll|’ll| will| want to| wanted to| would like to|'d like to|’d like to) "
-    r"(?:discuss|talk (?:with|to) you|update you|provide (?:you|an update)|walk you|give you|lay out|outline|"
+    r"(?:discuss|talk (?:with|to) you|update you|share(?!(?: today| this \w+)? that\b)|provide (?:you|an update)|walk you|give you|lay out|outline|"
     r"(?:start|begin) (?:with|by|off)|(?:first )?turn (?:it over )?to|cover|preview|share with you)\b",
     re.IGNORECASE,
 )
@@ -153,9 +153,10 @@ _TALK_ASKING = re.compile(
     r"\b(?:i|we) (?:gave|had|got|did|provided) (?:you )?(?:a|an) (?:\w+ )?(?:update|briefing|readout|overview|preview)\b|"
     r"\b(?:by )?reiterating (?:what|that)\b|"
     r"\b(?:i|we|you) (?:did not|didn't|never) (?:give|say|answer|indicate|suggest)\b|"
+    r"\b(?:topic|subject|focus) of (?:our|this|today's) (?:briefing|call)\b|"
     r"(?:'ll|will) have more (?:to (?:say|share|announce|read out)|(?:\w+ )?(?:details|information|"
     r"announcements|updates?))\b|"
-    r"\b(?:we|i)(?:'ll| will) have more(?: (?:for you|on (?:that|this|it)))?"
+    r"\b(?:we|i)(?:'ll| will| should| may)? have (?:some |a little )?more(?: (?:for you|on (?:that|this|it)))?"
     r"(?= (?:today|tonight|tomorrow|this|later|soon|next)\b|\s*[.!]?\s*$)|"
     r"\b(?:just|quick|a quick|i'm|i am) follow(?:ing)?[- ]up\b|\b(?:hoping|hope) you can\b|"
     r"\b(?:excellent|good|great|fair|important) questions?\b|\b(?:i|we) (?:just )?(?:want|wanted|"
