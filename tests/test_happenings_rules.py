@@ -268,6 +268,28 @@ def _reason(sentence: str, expression: str) -> str | None:
             "figure",
         ),
         ("The explosion killed more than 11 workers on April 20.", "April 20", None),
+        # the briefing's own plans; a distinction's year; a series of figures
+        (
+            "We'll do this again tomorrow, and there may be more specifics to share.",
+            "tomorrow",
+            "talk",
+        ),
+        (
+            "We will have a comprehensive written summary released to all of you later today.",
+            "later today",
+            "talk",
+        ),
+        (
+            "We put out a statement in his name and the First Lady's name earlier today.",
+            "earlier today",
+            None,
+        ),
+        ("The 2013 WNBA Rookie of the Year was drafted second overall.", "2013", "name"),
+        (
+            "Prescriptions rose from about 18,000 each week in January to more than 230,000 last week.",
+            "last week",
+            "measure",
+        ),
         # a post held since a year; a closure since a month stays (it began then)
         (
             "She is a partner at Cooley LLP in Chicago, where she has worked since 2021.",

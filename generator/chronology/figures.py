@@ -81,7 +81,7 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # A series of figures over dates ("from 6,000 per week in January to 22,000 in April");
-_AMOUNT = r"\d[\d,.]*\s*(?:%|percent|million|billion|thousand|trillion|per\b|points?\b)"
+_AMOUNT = r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|trillion|per\b|points?\b)|\d{1,3}(?:,\d{3})+)"
 _SERIES = re.compile(
     rf"\bfrom\b[^;.]{{0,40}}?{_AMOUNT}[^;]{{0,60}}?\bto\b[^;]{{0,40}}?{_AMOUNT}(?:[^;,.]|[,.]\d)*",
     re.IGNORECASE,

@@ -142,7 +142,8 @@ _NAME_BEFORE = re.compile(
 )
 _NAME_AFTER = re.compile(
     r"^\s+(?:LLC|Inc|Ltd|L\.P|LP|Corp|plc|PLC|Holdings)\b|"
-    r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:figure|[Ff]ellow|graduate|winner|laureate|scholar|bestseller)s?\b|"
+    r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:figure|[Ff]ellow|graduate|winner|laureate|scholar|bestseller|Award|Prize|"
+    r"Medal|Honoree|Champion|Rookie|Teacher of the Year|Poet Laureate)s?\b|"
     r"^\s+(?:Agenda|Goals?|Vision|Plan|Strategy|Targets?|Framework|Compact|Roadmap|"
     r"Authorization|AUMF)\b|^\)|^\s+(?:[A-Z][\w'-]*\s+){0,6}Act\b|"
     r"^\s+(?:[a-z]+\s+){0,2}(?:budget|business plan|target|goal)s?\b"
