@@ -290,6 +290,17 @@ def _reason(sentence: str, expression: str) -> str | None:
             "last week",
             "measure",
         ),
+        # a season named by its year; a happening dated by the season stays
+        (
+            "Alex, the first named storm of the 2010 Atlantic hurricane season, had winds of 35 mph.",
+            "2010",
+            "name",
+        ),
+        (
+            "The company deployed seven skimmers during the 2005 storm season.",
+            "during the 2005",
+            None,
+        ),
         # a post held since a year; a closure since a month stays (it began then)
         (
             "She is a partner at Cooley LLP in Chicago, where she has worked since 2021.",

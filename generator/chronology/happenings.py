@@ -148,6 +148,9 @@ _NAME_AFTER = re.compile(
     r"Authorization|AUMF)\b|^\)|^\s+(?:[A-Z][\w'-]*\s+){0,6}Act\b|"
     r"^\s+(?:[a-z]+\s+){0,2}(?:budget|business plan|target|goal)s?\b"
 )
+# ... a season named by its year ("the first named storm of the 2010 Atlantic hurricane
+# season"; "deployed skimmers during the 2005 storm season" is dated by it);
+_SEASON_AFTER = re.compile(r"^\s+(?:[A-Za-z-]+\s+){0,2}season\b")
 # ... or a title in quotes (ABC's “This Week” program);
 _VOCATIVE = re.compile(r"^[\"“‘']?(?:MS\.|MR\.)?[A-Z .']*:?\s*(?:well|so|and|yes|no|okay|ok|look|sorry|thanks),\s+$", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"[“\"]$")
@@ -380,6 +383,7 @@ def _name(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(
         (_NAME_BEFORE.search(before) and when.expression.lower().startswith("of "))
         or (_NAME_AFTER.match(after) and not after.lstrip().startswith(")"))
+        or (_SEASON_AFTER.match(after) and not re.match(r"(?:during|in|throughout)\b", when.expression, re.I))
         or (_ACRONYM_BEFORE.search(before) and after.startswith(")"))
         or (_REFERENCE_ENTRY.search(before) and re.match(r"\s*[;)]", after))
     )
