@@ -481,7 +481,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("And that number fell by 431,000 this month.", "this month", "level change"),
         ("An initial database of evaluations will be made public in 2023.", "2023", "future year"),
         ("In December, there were more than 300 million tests on the market.", "In December", "level stated"),
-        ("We saw broad-based job growth over the course of May.", "May", "level change"),
+        ("We saw broad-based job growth over the course of May.", "May", "period"),
         # a prediction's content; a state's other term; the future as a noun; a plea
         ("Forecasters predicted that the storm would gain strength before midday Saturday.", "Saturday", "forecast"),
         ("The need for this partnership is as clear today as it was a year ago.", "a year ago", "stative"),

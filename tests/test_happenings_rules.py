@@ -301,6 +301,13 @@ def _reason(sentence: str, expression: str) -> str | None:
             "during the 2005",
             None,
         ),
+        (
+            "He welcomed the announcement to increase supply over the course of July and August.",
+            "of July",
+            "period",
+        ),
+        ("MS. PSAKI: I got to keep going, April.", "April", "name"),
+        ("The summit was held in Geneva in June.", "June", None),
         # a post held since a year; a closure since a month stays (it began then)
         (
             "She is a partner at Cooley LLP in Chicago, where she has worked since 2021.",

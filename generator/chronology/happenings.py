@@ -371,6 +371,8 @@ def _name(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "The Today program's John Humphrys", "the January edition of Vogue"
     if _GO_AHEAD.search(before) and re.fullmatch(r"[A-Z][a-z]+", when.expression) and re.fullmatch(r"\W*", after):
         return True  # "Go ahead, April.": a reporter given the floor
+    if re.search(r"\w,\s+$", before) and re.fullmatch(r"(?:April|May|June)", when.expression) and re.fullmatch(r"\s*[.!?]\W*", after):
+        return True  # "I got to keep going, April.": a reporter called by name
     if when.precision != "year":
         return False
     if (
@@ -407,7 +409,8 @@ def _period(sentence: str, when: PartialDate, start: int) -> bool:
     time."""
     if when.precision not in {"year", "month"}:
         return False
-    if re.search(r"\b(?:over|during) the course of\s+(?:\w+\s+and\s+)?$|\bfor the rest of\s+$", sentence[: max(start, 0)], re.I):
+    before = sentence[: max(start, 0)] + ("of " if when.expression.lower().startswith("of ") else "")
+    if re.search(r"\b(?:over|during) the course of\s+(?:\w+\s+and\s+)?$|\bfor the rest of\s+$", before, re.I):
         return True
     return any(m.start() <= start < m.end() for m in _PERIOD.finditer(sentence))
 
