@@ -29,6 +29,10 @@ from generator.chronology.tense import choose, tense_of
         ("Funds went out - in April, the department provided relief.", "April", ("past", True)),
         # An adverb ending in -ly that is no sentence adverb is no opening.
         ("Only in April the department provided relief.", "April", ("past", False)),
+        # An acronym in brackets ends no clause; other brackets still do.
+        ("In January, the Department (DOT) launched the program.", "January", ("past", True)),
+        ("The Senate passed the Act (USICA) in June and is working on it.", "June", ("past", False)),
+        ("It rained (as they said) on January 2.", "January 2", None),
         # A cue before the expression wins over a nearer one after it.
         ("Flights will double by August for markets untouched by the crisis.", "August", ("future", True)),
     ],

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import words
 from .clauses import NAMES_A_HAPPENING, clause
 from .dates import PartialDate
+from .years import MONTHS
 
 # A count accumulated since a date ("Since 2012, 825,000 people have been granted
 # DACA", "we've evacuated at least 5,100 U.S. citizens since August 14th", "the fifth
@@ -38,8 +40,9 @@ _COUNT = re.compile(
 # to 38 percent from 92 percent the year before", "up from 46% of schools in January
 # 2021", "compared with 50% last week"): an amount "from" or "compared with" the date;
 _UP_FROM = re.compile(
-    r"\b(?:from|compared (?:with|to)) (?:nearly |about |around |more than |over |some |just )?"
-    r"\$?[\d,.]+\s*(?:%|percent|per cent|million|billion|trillion)?"
+    r"(?:\b(?:from|compared (?:with|to))|\d\s*(?:%|percent|per cent)?\s+(?:more|less|fewer|higher|lower) than) "
+    r"(?:nearly |about |around |more than |over |some |just )?"
+    r"\$?[\d,.]+\s*(?:%|percent|per cent|million|billion|trillion)?(?:\s+(?!(?:on|in|at|the)\b)[a-z]+s)?"
     r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -49,6 +52,20 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\d[\d,.]*\s+(?:percent|per cent|"
     r"(?:new )?(?:cases|deaths|infections|hospitalizations|shootings|jobs|barrels|doses|shots|"
     r"vaccinations|tests|points)))\s+(?:in|at|for|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# An amount right before a year with no preposition ("including $5 billion this year",
+# "pay was $36m last year"): the year's amount, a figure of the period ("budget cuts of
+# 25% in 1999" were made in that year);
+_AMOUNT_BARE = re.compile(
+    r"(?:\$\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m)\b)?|\d[\d,.]*\s*(?:%|percent\b|per cent\b))\s+$",
+    re.IGNORECASE,
+)
+# (An amount announced or awarded is a happening of the year: "EPA announced $1 billion
+# this year".)
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:announced|awarded|approved|committed|pledged|allocated|granted|donated|unveiled)\s+"
+    r"(?:(?:nearly|about|almost|over|more than|another|an additional|a total of)\s+)*$",
     re.IGNORECASE,
 )
 # A figure's reference point or period ("as of yesterday, the average was", "the
@@ -64,7 +81,7 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # A series of figures over dates ("from 6,000 per week in January to 22,000 in April");
-_AMOUNT = r"\d[\d,.]*\s*(?:%|percent|million|billion|thousand|trillion|per\b|points?\b)"
+_AMOUNT = r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|trillion|per\b|points?\b)|\d{1,3}(?:,\d{3})+)"
 _SERIES = re.compile(
     rf"\bfrom\b[^;.]{{0,40}}?{_AMOUNT}[^;]{{0,60}}?\bto\b[^;]{{0,40}}?{_AMOUNT}(?:[^;,.]|[,.]\d)*",
     re.IGNORECASE,
@@ -84,6 +101,40 @@ _PERIOD_FOR = re.compile(
     r"(?<!postponed )(?<!delayed )(?<!rescheduled )\bfor\s+(?:the\s+)?(?:fiscal\s+)?$",
     re.IGNORECASE,
 )
+# The other term of a comparison with an amount ("33 percent higher than the amount
+# collected on Sunday"), a baseline year ("50-52% below 2005 levels"), a month that is a
+# statistic's period ("remarks on the July jobs report"): a figure's reference.
+_THAN_AMOUNT = re.compile(
+    r"\bthan (?:the|a|that|its|their|this|last) (?:amount|number|level|total|figure|rate|volume|"
+    r"quantity|count|price|average)s?(?: [a-z]+){0,3}\s+(?:(?:on|in|at|during|for)\s+)?$",
+    re.IGNORECASE,
+)
+_LEVELS_AFTER = re.compile(r"^\s+levels?\b", re.IGNORECASE)
+# ... or the day of a measure of things ("The seven-day average of new admissions on
+# February 16th", "the number of cases in March");
+_OF_THINGS_BEFORE = re.compile(
+    r"\b(?:average|(?<!\ba )number|count|total|share|percentage|rate)\s+of\s+"
+    r"(?:(?!(?:who|which|that|and|or)\b)(?![\w-]+ed\b)[\w-]+\s+){1,4}?(?:on|in|for|at)\s+$",
+    re.IGNORECASE,
+)
+# ... or a level's peak as a reference point ("lower from our peak in early January", "up
+# $7.50 from a year low on June 9"); not a low reached on the day ("fell to a 14-year low
+# on Friday").
+_PEAK_BEFORE = re.compile(
+    r"\b(?:from|since|than|above|below|of|off)\s+(?:(?:its|their|our|the|a|his|her)\s+)?(?:[\w-]+\s+)?"
+    r"(?:peak|peaks|high|highs|low|lows)\s+(?:(?:in|on|of|at)\s+)?$",
+    re.IGNORECASE,
+)
+# (a month alone, without its year: "an October 2020 report" was issued then)
+_MONTH_ALONE = re.compile(
+    r"^(?:(?:on|in|for|of|at|from)\s+)?(?:the\s+)?(?:" + "|".join(MONTHS) + r")$", re.IGNORECASE
+)
+_REPORT_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+){0,3}?(?:data|numbers|figures|statistics|index|payrolls?|readings?)\b|"
+    r"^\s+(?:[a-z]+\s+){0,2}?(?:jobs|employment|unemployment|inflation|prices?|sales|payrolls?|trade|"
+    r"gdp|cpi|earnings)\s+(?:[a-z]+\s+)?reports?\b",
+    re.IGNORECASE,
+)
 _FIGURE = re.compile(
     r"%|\b(?:percent|per cent|points|average|rates?|levels?|lowest|highest|record (?:highs?|lows?)|data|"
     r"figures|totals?|statistics|increased?|decreased?|declined?|drop(?:ped)?|rise|rose|"
@@ -99,6 +150,10 @@ def figure(sentence: str, when: PartialDate, start: int) -> bool:
     not a happening."""
     preposition = re.match(r"(?:in|at|for|during|on)\s+", when.expression, re.IGNORECASE)
     before = sentence[: max(start, 0)] + (preposition.group() if preposition else "")
+    bare = when.precision == "year" and not re.match(r"(?:in|on|at|during|from|by)\b", when.expression, re.I)
+    amount = _AMOUNT_BARE.search(sentence[: max(start, 0)]) if bare else None
+    if amount and not _ANNOUNCED_BEFORE.search(sentence[: amount.start()]):
+        return True  # "including $5 billion this year"; "EPA announced $1 billion this year" stays
     return bool(_AMOUNT_BEFORE.search(before) or _UP_FROM.search(before))
 
 
@@ -133,6 +188,15 @@ def measure(sentence: str, when: PartialDate, start: int) -> bool:
         return True
     if when.precision in {"year", "month"} and _PERIOD_FOR.search(before):
         return not re.match(r"['’]s\b", after)  # "for this year's meeting" names it
+    preposition = re.match(r"(?:in|on|of|at)\s+", when.expression, re.IGNORECASE)
+    if _PEAK_BEFORE.search(before + (preposition.group() if preposition else "")):
+        return True  # "a 95 percent decrease, lower from our peak in early January"
+    if _OF_THINGS_BEFORE.search(before + (preposition.group() if preposition else "")):
+        return True  # "The seven-day average of new admissions on February 16th"
+    if _THAN_AMOUNT.search(before) or (when.precision == "year" and _LEVELS_AFTER.match(after)):
+        return True  # "higher than the amount collected on Sunday", "below 2005 levels"
+    if _MONTH_ALONE.match(when.expression) and _REPORT_AFTER.match(after):
+        return True  # "the July jobs report": the report's period, not its day
     if NAMES_A_HAPPENING.match(after):
         return False
     if any(m.start() < start < m.end() for m in _SERIES.finditer(sentence)):
@@ -275,3 +339,52 @@ def level_change(sentence: str, when: PartialDate, start: int) -> bool:
         return False
     held = clause(sentence, start, len(when.expression))
     return bool(_CHANGE.search(held) or _SEEN_LEVEL.search(held))
+
+
+# A level stated at a time: a quantity as the subject of "be" or "have" ("only 34
+# percent of adults were eager to get the shot", "nearly 80 percent of adults have at
+# least their first shot"), "there were 18 million Americans", or "be" with an amount
+# ("effectiveness in May was 92 percent", "we were distributing an average of 100,000
+# doses per week"); not a passive, which tells what happened to them ("11 workers were
+# killed", "2,000 people were evacuated on Sunday").
+_QUANTITY_SUBJECT = (
+    r"(?<![\w$.,-])(?:(?:only|just|about|nearly|almost|over|more than|some|roughly|fewer than|less than)\s+)?"
+    r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*(?:%|percent|per cent|million|billion|thousand)?"
+    r"(?:\s+(?!(?:and|or|but|was|were|is|are|has|have|will|would|could|can|may|might|should)\b)(?:of\s+)?[\w-]+){0,4}?\s+"
+)
+_ADVERBS = r"(?>(?:(?:still|now|also|all|already|only|\w+ly)\s+)*)"
+# (a participle after a past "be" tells a happening, "were killed"; after a present one, a
+# state: "are fully vaccinated")
+_PASSIVE = (
+    r"(?![\w-]+ed\b|[\w-]+en\b|[\w-]+ing\b|hit\b|hurt\b|shot\b|struck\b|left\b|lost\b|found\b|held\b|"
+    r"sent\b|made\b|told\b|put\b|kept\b|brought\b|caught\b|born\b)"
+)
+_LEVEL_STATED = re.compile(
+    _QUANTITY_SUBJECT + r"(?:were|was|stood)\s+" + _ADVERBS + _PASSIVE
+    + r"|" + _QUANTITY_SUBJECT + r"(?:are|is|remain(?:s|ed)?)\s+" + _ADVERBS
+    + r"(?![\w-]+ing\b|(?!(?:" + "|".join(sorted(words("state_participles"))) + r")\b)[\w-]+ed\b)"
+    + r"|" + _QUANTITY_SUBJECT + r"(?:have|has)\s+(?!(?:been|died|had|received|gotten|got)\b)(?:at least |only )?"
+    r"(?:their|a|an|at least|access|health|no|more|less)\b"
+    r"|\bthere (?:were|was|are|is) (?:(?:only|just|about|nearly|almost|over|more than|some|roughly)\s+)?\d"
+    r"|\b(?:was|were|is|are|stood at|remained)\s+(?:(?:only|just|about|nearly|almost|over|more than|at|down|up|by|to)\s+)*"
+    r"\d[\d,.]*\s*(?:%|percent|per cent)|\b(?:an|a|the) (?:[\w-]+ )?average of\b",
+    re.IGNORECASE,
+)
+
+
+def level_stated(sentence: str, when: PartialDate, start: int) -> bool:
+    """A level stated at the date in the clause that holds it ("At the start of the
+    vaccination program last December, only 34 percent of adults were eager to get the
+    shot", "Today, nearly 80 percent of adults have their first shot"): a figure, not a
+    happening. A date that opens the sentence is read with the clause after it; a
+    passive tells a happening ("On April 20, 11 workers were killed") and stays, so does a
+    clause that reports one ("Today, the department announced that 2 million people have
+    signed up")."""
+    if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+        return False
+    before = sentence[: max(start, 0)]
+    if re.fullmatch(r"\W*(?:(?:and|but|so|now|Q)\W+)*(?:(?:in|on|at|by|since|back in)\s+)?", before, re.IGNORECASE):
+        held = clause(re.sub(r"^\s*,", " ", sentence[start + len(when.expression) :]), 0, 0)
+    else:
+        held = clause(sentence, start, len(when.expression)).replace(when.expression, " ", 1)
+    return bool(_LEVEL_STATED.search(held))

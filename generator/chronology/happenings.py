@@ -9,8 +9,9 @@ A sentence left out by a rule of REFERENCE_RULES still refers to its day: the ke
 count it. Cheap word patterns over the sentence and the clause that holds the date;
 checked on the seeds (every gold event still found) and on the development corpora.
 The rules that read a speaker's talk (questions, greetings, hedges, the briefing's own
-talk) are in speech.py, those that find a figure's date in figures.py, the clause helpers
-in clauses.py; here, the other rules that read the date's role in its sentence, and the
+talk) are in speech.py, those that find a figure's date in figures.py, those that find
+a state (biographies, "today" as how things are, anniversaries) in states.py, the clause
+helpers in clauses.py; here, the other rules that read the date's role in its sentence, and the
 rule table.
 """
 
@@ -20,9 +21,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import figures, speech
+from . import figures, speech, states
 from .clauses import NAMES_A_HAPPENING, clause
-from .dates import PUBLICATION_WORDS, PartialDate
+from .dates import PartialDate
+from .tense import HAPPENED
 
 # A hedge ("could", "is expected to") governs a date at most this many words after it.
 FORECAST_REACH = 8
@@ -45,6 +47,13 @@ _EXPECTED_BEFORE = re.compile(
     r"(?:(?:as soon as|as early as|on|in|at|around|about|sometime|some time|later|early|late)\s+)*$",
     re.IGNORECASE,
 )
+# A date that names the subject of a hedge ("Next week's Sats tests are expected to go
+# ahead", "Tuesday's vote could slip"): the subject's day is a forecast's.
+_HEDGED_SUBJECT = re.compile(
+    r"^'s (?:[\w-]+ ){1,4}?(?:(?:is|are|was|were|remains?) (?:still |now |also |widely )?"
+    r"(?:expected|likely|unlikely|projected|predicted|forecast|poised) to|could|might|may)\b",
+    re.IGNORECASE,
+)
 # ... and to the end of its verb phrase, when no past form stands between (_forecast).
 PHRASE_REACH = 20
 _PAST_FORM = re.compile(
@@ -54,28 +63,11 @@ _PAST_FORM = re.compile(
     re.IGNORECASE,
 )
 
-_PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
-_AS_THEN = re.compile(r"\bas \w+ (?:today|now) as (?:it|they|we|he|she) (?:was|were|did)\s+$", re.I)
-# Not happenings (see not_a_happening): biography boilerplate of a nominee or appointee
-# ("received her J.D. in 1999", "From 2008 to 2020, he served as ..."), dated by a year
-# or a month; ...
-_BIOGRAPHY = re.compile(
-    r"\b(?:J\.D|B\.A|B\.S|M\.A|M\.S|Ph\.D|M\.D|LL\.M|LL\.B|M\.B\.A|M\.P\.P|M\.P\.A|"
-    r"M\.P\.H|Ed\.D)\b\.?|\b(?:bachelor'?s|master'?s|bachelor of|master of|doctorate|law degree|graduated|a position (?:she|he|they) (?:has|have) held|"
-    r"graduate of|alumn(?:us|a|i|ae)|clerked|was born|began (?:his|her|their) (?:legal )?career|"
-    r"(?:he|she|they|and) (?:also )?(?:served|serves|worked|works|taught|practiced|practised) "
-    r"(?:as|at|in|for|on)|has (?:also )?(?:served|worked|taught|practiced) (?:as|at|in|for|on)|"
-    r"served as (?:an?|the) |was (?:an?|the) (?:associate|partner|law clerk|professor|"
-    r"lecturer|fellow|visiting|senior|deputy|assistant|adjunct)\b|prior to (?:joining|that|"
-    r"this|her|his|their)|previously (?:served|worked|was)|joined (?:the )?[A-Z][\w.&'’ -]* "
-    r"as\b|held (?:the |numerous |several |various |many )?(?:position|positions|roles?) )",
-    re.IGNORECASE,
-)
 # ... deadlines, terms and targets ("for a term expiring April 27, 2027", "until May 18",
 # "by 2030"): a limit in time, not something that happened; ...
 _LIMIT = re.compile(r"^(?:until|till|through|by|no later than)\b", re.IGNORECASE)
 _EXPIRING = re.compile(
-    r"\b(?:expir(?:e|ing|es|ed|ation)|deadline|due|runs? out|lapses?)\b[^.;]{0,12}$|"
+    r"\b(?:expir(?:e|ing|es|ed|ation)|deadline|due|runs? out|lapses?|sunsets?)\b[^.;]{0,12}$|"
     r"\b(?:available|valid|open) (?:until|till|through)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
@@ -90,24 +82,6 @@ _LIMIT_BEFORE = re.compile(
     r"(?:the\s+|this\s+time\s+)?)?$",
     re.IGNORECASE,
 )
-# ... and "today" in a statement of how things are, not of what happened ("as clear
-# today as a year ago", "Today is another win", "today's", "still today").
-_STATIVE_TODAY = re.compile(
-    r"\bas \w+ today as\b|(?<!ed )\btoday (?:is|remains?|stands?)\b|\b(?:still|even|until|of|"
-    r"than|like) today\b(?![’'])|\btoday,? more than ever\b|(?<!where )\b(?:it|they|we|that) (?:is|are) "
-    r"today\b|\b(?:remains?|survives?|exists?) (?:\w+ )?today\b|\b(?:is|remains?) (?:still )?the "
-    r"case\b|\b(?:a |an )?(?:very |quite |so |much |completely |entirely )?different (?:world|place|"
-    r"country|time|era|story|situation)\b|\b(?:we|they|people|americans) (?:now |all )?live in\b|"
-    r"\bin (?:the world|america|the country|our country|this country|society|our society) today\b|"
-    r"\b(?:we|they) (?:face|are facing|'re facing) today\b|\btoday,? (?:that|the|this) (?:number|figure|"
-    r"rate|total|share|count|level) (?:is|stands|remains)\b|^(?:\W*\w+\W+){0,3}?today,? (?:we|they)'re "
-    r"(?:seeing|facing)\b|"
-    r"^(?:\W*\w+\W+){0,3}?today,? (?:we|they|people|americans) (?:now |still |all )?(?:know|live|face|"
-    r"are seeing|are facing|"
-    r"need|understand|have (?:a|an|the|more|less|no|\d))\b",
-    re.IGNORECASE,
-)
-
 # ... a deadline named in the date's clause ("the deadline for this is December 25th",
 # "comments are due on June 3", "must be completed before March 1");
 _DEADLINE = re.compile(
@@ -115,6 +89,9 @@ _DEADLINE = re.compile(
     r"(?: \w+){0,3}? (?:by|before|no later than)\b",
     re.IGNORECASE,
 )
+# ... or named before a colon or a dash ("The federal contractor deadline is actually a
+# couple weeks past that: December 8th");
+_DEADLINE_NAMED = re.compile(r"\bdeadlines?\b[^.;!?]{0,60}[:—–]\s*$", re.IGNORECASE)
 # ... a forecast or possibility: a modal of possibility, an expectation, a projection;
 # "may" only in lower case before a word (the month is "May");
 _FORECAST = re.compile(
@@ -124,7 +101,8 @@ _FORECAST = re.compile(
     r"(?:i|we|they|models?|analysts?|officials?) (?:still )?(?:project|expect|anticipate|predict)s?\b|"
     r"\bexpects\b|(?:would|'d)(?: not|n't)? expect\b|"
     r"should (?:have|be|see|get|know|hear)|"
-    r"estimates? (?:that|it)|probably|possibly|perhaps|maybe|hopes? to|hoping to|"
+    r"estimates? (?:that|it)|probably|possibly|perhaps|maybe|hopes? to|hoping to|hopeful|"
+    r"(?:will|would|'ll|plans? to|intends? to|going to)(?: \w+ly)? continue to|"
     r"(?:it|he|she|they|we|i|that|which|who) hop(?:es|ed|e) (?:that )?(?:\w+ )?(?:will|would))\b"
     r"|(?-i:(?<!as you )(?<!you )(?<!we )\bmay (?!\d|(?:also )?have (?:seen|noticed|heard|read))[a-z]+)",
     re.IGNORECASE,
@@ -141,7 +119,8 @@ _CONDITION = re.compile(
 # A sentence opening with a condition, or with a class of people it holds for ("For
 # people who received the vaccine more than a month ago, the risk is low").
 _CONDITION_OPENING = re.compile(
-    r"^[\"“‘']?(?:and |but |so |even )?(?:if|unless)\b" + _FRAMING + r"|^(?:for|among) "
+    r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:and|but|so|even|now|okay|ok|well|again),?\s+)*"
+    r"(?:if|unless)\b" + _FRAMING + r"|^(?:for|among) "
     r"(?:people|those|anyone|individuals|someone|everyone|patients|adults|children) who\b",
     re.IGNORECASE,
 )
@@ -151,7 +130,9 @@ _HABIT = re.compile(
     r"\b(?:i|we|you|he|she|they)(?: always| often)? used to\b|\bwould (?:always|often|usually)\b",
     re.IGNORECASE,
 )
-_RECURRING_BEFORE = re.compile(r"\b(?:each|every)\s+$", re.IGNORECASE)
+_RECURRING_BEFORE = re.compile(
+    r"\b(?:each|every)\s+$|\b(?:each|every) (?:single )?(?:day|night|morning|evening|week)\b[^.;:]{0,25}?$", re.IGNORECASE
+)
 # ... a year that is part of a name: a law or a plan ("the Trafficking Victims
 # Protection Act of 2000", "the 2030 Agenda for Sustainable Development"), or a book's
 # year in a list of publications ("(Fortress, 2009)");
@@ -161,11 +142,15 @@ _NAME_BEFORE = re.compile(
 )
 _NAME_AFTER = re.compile(
     r"^\s+(?:LLC|Inc|Ltd|L\.P|LP|Corp|plc|PLC|Holdings)\b|"
-    r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:figure|[Ff]ellow|graduate|winner|laureate|scholar|bestseller)s?\b|"
+    r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:figure|[Ff]ellow|graduate|winner|laureate|scholar|bestseller|Award|Prize|"
+    r"Medal|Honoree|Champion|Rookie|Teacher of the Year|Poet Laureate)s?\b|"
     r"^\s+(?:Agenda|Goals?|Vision|Plan|Strategy|Targets?|Framework|Compact|Roadmap|"
     r"Authorization|AUMF)\b|^\)|^\s+(?:[A-Z][\w'-]*\s+){0,6}Act\b|"
     r"^\s+(?:[a-z]+\s+){0,2}(?:budget|business plan|target|goal)s?\b"
 )
+# ... a season named by its year ("the first named storm of the 2010 Atlantic hurricane
+# season"; "deployed skimmers during the 2005 storm season" is dated by it);
+_SEASON_AFTER = re.compile(r"^\s+(?:[A-Za-z-]+\s+){0,2}season\b")
 # ... or a title in quotes (ABC's “This Week” program);
 _VOCATIVE = re.compile(r"^[\"“‘']?(?:MS\.|MR\.)?[A-Z .']*:?\s*(?:well|so|and|yes|no|okay|ok|look|sorry|thanks),\s+$", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"[“\"]$")
@@ -178,35 +163,26 @@ _NOUN_DAY_BEFORE = re.compile(
 )
 _ISSUE_AFTER = re.compile(r"^\s+(?:edition|issue|number)\b", re.IGNORECASE)
 _GO_AHEAD = re.compile(r"\b(?:go ahead|yes|yeah|thank you|thanks|please|sure|okay),\s+$", re.IGNORECASE)
+# A bare year between two capitalised words of a name ("PACC 2030 Investment Facilitation
+# Team", "the President's 2023 Budget"); not after a capitalised preposition ("In 2019
+# Congress passed"), nor before a happening's noun ("BP's 2005 Texas City refinery
+# explosion", lexicon/happened_nouns.txt).
+_TITLE_WORD_BEFORE = re.compile(
+    r"(?<![\w.])(?!(?:In|On|By|Since|From|During|Until|Of|For|At|And|But|Through|After|Before|Early|Late|"
+    r"Mid|Between|Throughout|Spring|Summer|Fall|Autumn|Winter|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&'-]*\s$"
+)
+_TITLE_WORD_AFTER = re.compile(r"^\s(?!(?:The|A|An|He|She|It|They|We|I)\b)[A-Z][a-z]")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s*\($")
-# ... a state, not a change: a pronoun subject with "be" and an adjective or a degree
-# ("That was true yesterday", "it was a little short today", "It will be slower this
-# year"), or where things stand ("where we were a year ago");
-_STATE = re.compile(
-    r"\b(?:it|that|this|things)(?:'s| is| was| will be| would be| remains?| remained)\s+"
-    r"(?:(?:not|still|also|just|only|even)\s+)?(?:true|false|clear|the case|(?:quite|very|so|too|"
-    r"pretty|a little|a bit|much|far|even|slightly)\s+\w+|[a-z]+er than\b|(?:slower|faster|"
-    r"higher|lower|better|worse|bigger|smaller|larger|easier|harder)\b)",
-    re.IGNORECASE,
-)
-_WHERE_WE_WERE = re.compile(
-    r"\bwhere (?:we|things|it|they|you) (?:are|were|stand|stood|was)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# ... an anniversary or a count of time since something ("This week marked six months
-# since Texas law SB 8 went into effect", "March 21st is coming up as the first
-# anniversary of border restrictions"): the date is when a span is counted, the
-# happening is elsewhere;
-_ANNIVERSARY = re.compile(
-    r"\b(?:marks?|marked|marking)\s+(?:\w+\s+){0,3}(?:years?|months?|weeks?|days?)\s+since\b|"
-    r"\b(?:is|was|will be) (?:coming up as |also )?(?:the|its|our) (?:\w+ )?anniversary\b",
-    re.IGNORECASE,
-)
 # ... the later end of a range written with its ends ("between June 20 and June 24",
 # "from May 3 to May 9"): the range is dated by its first end;
 _RANGE_END_BEFORE = re.compile(
-    r"\b(?:between|from)\s+(?:the\s+)?[A-Za-z0-9][^;:.!?()]{0,30}?\s+(?:and|to|into)\s+(?:the\s+)?$",
+    r"\b(?:between|from)\s+(?:the\s+)?[A-Za-z0-9][^;:.!?()]{0,30}?\s+(?:and|to|into|through)\s+(?:the\s+)?$|"
+    r"\bfrom\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*[–—-]\s*$",
     re.IGNORECASE,
+)
+_DATE_AFTER = re.compile(
+    r"^(?:[\s,(]|</?\w+>|\*)+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
 # ... a period between two years ("from 2017 to 2019", "From 2008 to 2020, she held"):
 # no point in time;
@@ -249,6 +225,14 @@ _PRINT_NOTICE = re.compile(
     r"\bappeared (?:on|in) (?:p|page)\s?\d+\b|\bcorrections and clarifications column\b", re.IGNORECASE
 )
 _URL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
+# A citation's note of when a page was read ("(last visited July 14, 2022)", "(last
+# modified June 1, 2021)"): the reference's, not the story's.
+_CITATION_NOTE = re.compile(
+    r"\((?:last |page )?(?:visited|modified|accessed|updated|retrieved|viewed)(?: on)?\s+$", re.IGNORECASE
+)
+# A footnote of a report ('<a href="#_ftnref32" id="_ftn32">[32]</a> Russell Brandom, *New
+# York State Passes ...*, Verge (June 3, 2022)'): a source's reference, no text of its own.
+_FOOTNOTE = re.compile(r"^\W*<a href=\"#_ftnref\d+\"")
 _STAMP_BEFORE = re.compile(
     r"(?:^|\|\s*)\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+UK time)?,?\s*$", re.IGNORECASE
 )
@@ -268,11 +252,6 @@ def not_a_happening(sentence: str, when: PartialDate, start: int) -> str | None:
         if rule(sentence, when, start):
             return name
     return None
-
-
-def _biography(sentence: str, when: PartialDate, start: int) -> bool:
-    """A biography's background years ("received her J.D. in 1999")."""
-    return when.precision != "day" and bool(_BIOGRAPHY.search(sentence))
 
 
 _END_OF = re.compile(r"the (?:end|close) of\b", re.IGNORECASE)
@@ -298,17 +277,8 @@ def _limit(sentence: str, when: PartialDate, start: int) -> bool:
         or _GOAL_BEFORE.search(clause(sentence, start, len(when.expression), after=False))
         or (_END_OF.match(when.expression) and re.search(r"\b(?:before|to)\s+$", before))
         or _DEADLINE.search(clause(sentence, start, len(when.expression)))
+        or _DEADLINE_NAMED.search(before)
     )
-
-
-def _stative(sentence: str, when: PartialDate, start: int) -> bool:
-    """ "today" in a statement of how things are ("Today is another win", "the welfare
-    state that it is today", "That remains the case today")."""
-    if re.search(r"\b(?:it|today)(?:'s| is) $", sentence[: max(start, 0)], re.IGNORECASE):
-        return True  # "it is Sunday", "it's Friday": what day it is
-    if _AS_THEN.search(sentence[: max(start, 0)]):
-        return True  # "as clear today as it was a year ago": the other term of a state
-    return bool(_PUBLICATION_WORDS.fullmatch(when.expression) and _STATIVE_TODAY.search(sentence))
 
 
 def _forecast(sentence: str, when: PartialDate, start: int) -> bool:
@@ -322,6 +292,8 @@ def _forecast(sentence: str, when: PartialDate, start: int) -> bool:
     preposition = re.match(r"(?:on|in|at|around)\s+", when.expression, re.IGNORECASE)
     if _EXPECTED_BEFORE.search(sentence[: max(start, 0)] + (preposition.group() if preposition else "")):
         return True  # "the filing was expected on Wednesday"
+    if _HEDGED_SUBJECT.match(sentence[start + len(when.expression) :]):
+        return True  # "Next week's Sats tests are expected to go ahead as planned"
     if _PREDICTED_THAT.search(sentence[: max(start, 0)]):
         return True  # "CDC had predicted that the UK variant would be dominant in March"
     before = clause(sentence, start, len(when.expression), after=False)
@@ -364,6 +336,14 @@ def _condition(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(_CONDITION.search(before) or opening)
 
 
+def _future_year(sentence: str, when: PartialDate, start: int) -> bool:
+    """A year after the publication's ("will be made public in 2023", "will expand to
+    all offices next year", "their upcoming elections in 2023"): a plan or a forecast
+    known only to the year, nothing that has happened; a day or a month ahead may be a
+    scheduled happening ("will travel to Bali on November 14") and stays."""
+    return when.precision == "year" and when.future
+
+
 def _habit(sentence: str, when: PartialDate, start: int) -> bool:
     """A habit or a recurring day ("10 years ago, I used to wear a sweater", "Each
     Friday we will give an answer"): no one happening on that date."""
@@ -381,6 +361,8 @@ def _name(sentence: str, when: PartialDate, start: int) -> bool:
     after = sentence[start + len(when.expression) :]
     if _QUOTE_OPEN.search(before) and _QUOTE_CLOSE.match(after):
         return True  # ABC's “This Week”, a “January 6th” moment: a title or a name
+    if re.search(r"(?<!\*)\*$", before) and re.match(r"\*(?!\*)", after):
+        return True  # ABC's *This Week*: a title in italics
     if _VOCATIVE.search(before) and re.fullmatch(r"[A-Z][a-z]+", when.expression) and after.startswith(","):
         return True  # "Well, April, I'd also say": a reporter called by name
     if re.fullmatch(r"today|tomorrow", when.expression, re.IGNORECASE) and _NOUN_DAY_BEFORE.search(before):
@@ -389,38 +371,47 @@ def _name(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "The Today program's John Humphrys", "the January edition of Vogue"
     if _GO_AHEAD.search(before) and re.fullmatch(r"[A-Z][a-z]+", when.expression) and re.fullmatch(r"\W*", after):
         return True  # "Go ahead, April.": a reporter given the floor
+    if re.search(r"\w,\s+$", before) and re.fullmatch(r"(?:April|May|June)", when.expression) and re.fullmatch(r"\s*[.!?]\W*", after):
+        return True  # "I got to keep going, April.": a reporter called by name
     if when.precision != "year":
         return False
+    if (
+        re.fullmatch(r"\d{4}", when.expression)
+        and _TITLE_WORD_BEFORE.search(before)
+        and _TITLE_WORD_AFTER.match(after)
+        and not HAPPENED.intersection(w.lower() for w in re.findall(r"[A-Za-z]+", after)[:5])
+    ):
+        return True  # "the PACC 2030 Investment Facilitation Team", "the Tokyo 2020 Olympics"
     return bool(
         (_NAME_BEFORE.search(before) and when.expression.lower().startswith("of "))
         or (_NAME_AFTER.match(after) and not after.lstrip().startswith(")"))
+        or (_SEASON_AFTER.match(after) and not re.match(r"(?:during|in|throughout)\b", when.expression, re.I))
         or (_ACRONYM_BEFORE.search(before) and after.startswith(")"))
         or (_REFERENCE_ENTRY.search(before) and re.match(r"\s*[;)]", after))
     )
 
 
-def _state(sentence: str, when: PartialDate, start: int) -> bool:
-    """A state in the date's clause, not a change ("That was true yesterday", "It will
-    be slower this year", "where we were a year ago"), or an anniversary counted on the
-    date ("This week marked six months since ..."): nothing happened on it."""
-    held = clause(sentence, start, len(when.expression))
-    return bool(
-        _STATE.search(held)
-        or _WHERE_WE_WERE.search(sentence[: max(start, 0)])
-        or _ANNIVERSARY.search(sentence)
-    )
-
-
 def _range_end(sentence: str, when: PartialDate, start: int) -> bool:
     """The later end of a range written with both ends ("between June 20 and June
-    24"): the range is dated by its first end."""
+    24"): the range is dated by its first end; or a weekday read apart from the date
+    written right after it ("On **<u>Monday, May 9</u>**", "Friday (May 8, 2009)"): the
+    date is read on its own."""
+    if re.fullmatch(r"(?:on\s+)?[A-Z][a-z]+day", when.expression) and _DATE_AFTER.match(
+        sentence[start + len(when.expression) :]
+    ):
+        return True
     return bool(_RANGE_END_BEFORE.search(sentence[: max(start, 0)]))
 
 
 def _period(sentence: str, when: PartialDate, start: int) -> bool:
-    """A year that begins or ends a period ("from 2017 to 2019"): no point in time."""
+    """A year that begins or ends a period ("from 2017 to 2019"), or months a period
+    runs over ("to increase supply over the course of July and August"): no point in
+    time."""
     if when.precision not in {"year", "month"}:
         return False
+    before = sentence[: max(start, 0)] + ("of " if when.expression.lower().startswith("of ") else "")
+    if re.search(r"\b(?:over|during) the course of\s+(?:\w+\s+and\s+)?$|\bfor the rest of\s+$", before, re.I):
+        return True
     return any(m.start() <= start < m.end() for m in _PERIOD.finditer(sentence))
 
 
@@ -440,11 +431,14 @@ def _negation(sentence: str, when: PartialDate, start: int) -> bool:
 
 
 def _not_text(sentence: str, when: PartialDate, start: int) -> bool:
-    """A date inside a web address, four digits that are a clock time ("2000 GMT"), or a
-    newspaper's print notice ("This article appeared on p22 of ... on Sunday 14 June")."""
+    """A date inside a web address or a citation's note ("(last visited July 14, 2022)"),
+    four digits that are a clock time ("2000 GMT"), or a newspaper's print notice ("This
+    article appeared on p22 of ... on Sunday 14 June")."""
     after = sentence[start + len(when.expression) :]
     return bool(
         _URL.search(sentence[: max(start, 0)])
+        or _CITATION_NOTE.search(sentence[: max(start, 0)])
+        or _FOOTNOTE.match(sentence)
         or (re.fullmatch(r"\d{4}", when.expression) and _CLOCK_AFTER.match(after))
         or _PRINT_NOTICE.search(sentence)
     )
@@ -464,9 +458,9 @@ def _dateline(sentence: str, when: PartialDate, start: int) -> bool:
 HappeningRule = Callable[[str, PartialDate, int], bool]
 # In order: the first rule that finds a sentence is not a happening names the reason.
 HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
-    ("biography", _biography),
+    ("biography", states.biography),
     ("limit", _limit),
-    ("stative", _stative),
+    ("stative", states.stative),
     ("not text", _not_text),
     ("dateline", _dateline),
     ("name", _name),
@@ -480,6 +474,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("target", figures.target),
     ("day count", figures.day_count),
     ("level change", figures.level_change),
+    ("level stated", figures.level_stated),
     ("question", speech.question),
     ("cut off", speech.cut_off),
     ("talk", speech.talk),
@@ -488,9 +483,10 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("hedge", speech.hedge),
     ("condition", _condition),
     ("forecast", _forecast),
+    ("future year", _future_year),
     ("habit", _habit),
     ("negation", _negation),
-    ("state", _state),
+    ("state", states.state),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline
@@ -512,6 +508,7 @@ REFERENCE_RULES = frozenset(
         "hedge",
         "condition",
         "forecast",
+        "future year",
         "target",
         "negation",
         "span",

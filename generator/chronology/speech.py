@@ -42,7 +42,8 @@ _GREETING = re.compile(
     r"(?:i|we)(?:'ll|’ll| will) (?:be (?:back )?(?:here|back)|try (?:again )?(?:on |next )?)\b|"
     r"(?:i|we) (?:really |just |also )?(?:want|wanted|would like|'d like|’d like) to thank\b|"
     r"(?:i|we) (?:really |just |also |do )?appreciate (?:you|everyone|everybody|all)\b|"
-    r"it'?s happy \w+|(?:i|we) (?:look|looked) "
+    r"(?:i'll |we'll )?talk to (?:you|y'all|everyone|everybody)\b|"
+    r"it'?s happy \w+|(?:i|we)(?:'ll| will)? (?:look|looked) "
     r"forward to (?:seeing|briefing|talking|hearing|the next)\b|look forward to (?:seeing|briefing)|"
     r"see (?:you|y'all|everyone|everybody)|thanks\b(?! to\b)|thank you|have a (?:good|great|nice|"
     r"wonderful|happy|safe|terrific)|good (?:morning|afternoon|evening|night)|"
@@ -58,17 +59,18 @@ _HERE_TODAY = re.compile(
     r"\b(?:we|i)(?:'re|’re| are|'m|’m| am) (?:all |so |very )?(?:here|gathered|joined)\b|"
     r"\bwhere (?:we|things) (?:are|stand|were|stood)\b|\b(?:joining|joined|here with) (?:us|me)\b|"
     r"\b(?:i|we) (?:don't|do not|won't|will not) have "
-    r"(?:any|anything|an|a|more|much)\b|\bnothing (?:new |more |further )?to "
+    r"(?:any|anything|an|a|more|much)\b|\bno (?:new |more |further )?(?:[\w-]+ ){0,4}?to (?:report|announce|preview|read out)\b|"
+    r"\bnothing (?:new |more |further )?to "
     r"(?:announce|report|preview|share|add)\b|\b(?:i|we)(?:'d|’d| would) refer you\b|"
     r"\b(?:not|never) going to (?:get ahead|preview|speculate|comment)\b|"
     r"\bto (?:preview|recap|review|walk (?:you|us) through)\b|\bitems? for you\b|"
-    r"\bto be (?:here|with (?:you|all of you|everyone))\b|\b(?:good|great|nice|wonderful) to (?:be|see)\b|"
+    r"\bto be (?:back )?(?:here|with (?:you|all of you|everyone))\b|\b(?:good|great|nice|wonderful) to (?:be|see)\b|"
     r"\b(?:i|we)(?:'m|’m| am|'re|’re| are) (?:speaking|talking) (?:to|with) you\b|\bspecial guests?\b|"
     r"\b(?:telling|showing) (?:us|you) about\b|\bwhat (?:we|i)(?:'re|’re| are|'m|’m| am) "
     r"(?:talking about|announcing|discussing|doing) (?:here )?today\b|\b(?:excited|pleased|happy|"
     r"glad|delighted) to (?:share|be (?:here|with)|introduce|welcome|have|hear|join)\b|"
     r"\b(?:i|we)(?:'ll|’ll| will| want to| wanted to| would like to|'d like to|’d like to) "
-    r"(?:discuss|talk (?:with|to) you|update you|provide (?:you|an update)|walk you|give you|lay out|outline|"
+    r"(?:discuss|talk (?:with|to) you|update you|share(?!(?: today| this \w+)? that\b)|provide (?:you|an update)|walk you|give you|lay out|outline|"
     r"(?:start|begin) (?:with|by|off)|(?:first )?turn (?:it over )?to|cover|preview|share with you)\b",
     re.IGNORECASE,
 )
@@ -82,16 +84,19 @@ _OPENING = (
     r"oh|okay|ok|right|and then|(?-i:[A-Z][a-z]+(?=,)))[,.!]?\s+)*"
 )
 _HEDGE = re.compile(
-    _OPENING + r"(?:as |but )?(?:i|we)\s+(?:(?:just|really|also|still|certainly|do|honestly)\s+)?"
+    _OPENING + r"(?:as |but )?(?:i|we)(?:\s+|(?='))(?:(?:just|really|also|still|certainly|do|honestly)\s+)?"
     r"(?:think|thought|believe|guess|suppose|feel|(?<=i )know|hope|imagine|understand|recall|"
     r"(?:would|'d) (?:say|note|argue|expect)|(?:don't|do not|didn't|did not|hadn't|had not|"
     r"haven't|have not)(?:,[^,]{1,30},)? (?:think|thought|know|believe|expect)|"
-    r"(?:am|'m|was) (?:just |not )?(?:thinking|sure|aware|confident|unsure)|"
+    r"(?:am|'m|was|are|'re|were) (?:just |not |still )?(?:thinking|sure|aware|confident|unsure)|"
     r"will have to see)\b|"
     r"^[\"“‘']?(?:i|we)'ll have to see\b"
     r"|^[\"“‘']?(?:it|that|this) (?:seems|seemed|sounds|sounded|looks|looked) (?:like|as if)\b",
     re.IGNORECASE,
 )
+# A doubt ("I'm not sure", "we don't know", "I'm unsure"): what follows is not asserted,
+# even in the past.
+_DOUBT = re.compile(r"\b(?:not|n't) (?:sure|know|aware|certain)\b|\bunsure\b", re.IGNORECASE)
 # A verb in the simple past (or a perfect's participle) after a hedge: a past event the
 # speaker reports ("I believe they gave an update on that this morning").
 _PAST_VERB = re.compile(
@@ -122,15 +127,40 @@ _TALK_SAID = re.compile(
     r"\b(?:we|i)(?:'ve| have)(?: all)? (?:said|noted|mentioned)\b|"
     r"\b(?:what|(?:data|numbers|figures|reports?|news)(?: that)?) (?:we|you) (?:all )?(?:saw|heard|"
     r"have seen)\b|\b(?:data|slides?|numbers|figures|charts?) (?:that )?(?:i|we) (?:presented|showed|shared)\b|\bwhat (?:we|i|you) "
-    r"(?:discussed|talked about|said)\b",
+    r"(?:discussed|talked about|said|conveyed|did|read out|outlined)\b|"
+    r"\bit was (?:said|noted|mentioned|asked|announced)\b|"
+    r"\b(?:you|some of you|many of you|several of you|a few of you) (?:have |had )?asked\b|"
+    r"\b(?:that|which) (?:we|you|i) (?:(?:all|also) )?(?:heard|have heard)\b|"
+    r"\b(?:\w+'s|your|that) question\b(?!\s+(?:is|was)\s*:)|\b(?:the|a) question (?:that |which )?(?:was|were) "
+    r"asked\b|\bwhich was the question\b",
+    re.IGNORECASE,
+)
+# ... or someone else's words recalled ("as the President said yesterday", "as Dr.
+# Walensky said yesterday"), the date right after it, not across a comma ("as Aamer
+# noted, the President spoke today" reports the talk);
+_AS_SAID = re.compile(
+    r"\bas (?:he|she|they|(?:the )?(?-i:(?:Dr\.|Mr\.|Ms\.|Mrs\.|[A-Z][a-z]+)(?: [A-Z][a-z]+\.?){0,2})) "
+    r"(?:(?:just|also|himself|herself) )?(?:said|noted|mentioned|discussed|flagged|highlighted|outlined|"
+    r"alluded to|referred to|referenced)"
+    r"(?: (?:himself|herself))?\s+$",
     re.IGNORECASE,
 )
 _TALK_ASKING = re.compile(
     r"^[\"“‘']?(?:Q\s+|[A-Z][A-Z.' -]+:\s+)?(?:so,? |and,? |okay,? )?here(?:'s| is| are)\b|\b(?:our|my) focus (?:today |now |this \w+ )?(?:is|will be)\b|"
     r"\b(?:i|we) (?:(?:also|just) )?(?:wanted|want|would like|'d like) to (?:ask|follow up)\b|"
     r"\b(?:another|a quick|one more|last|a follow-up|my (?:first|second|last)) question\b|"
+    r"\bmy (?:first |second |third |last |other |next |follow-up )?question (?:is|was)\b|"
+    r"\b(?:i|we) (?:gave|had|got|did|provided) (?:you )?(?:a|an) (?:\w+ )?(?:update|briefing|readout|overview|preview)\b|"
+    r"\b(?:by )?reiterating (?:what|that)\b|"
+    r"\b(?:i|we|you) (?:did not|didn't|never) (?:give|say|answer|indicate|suggest)\b|"
+    r"\b(?:topic|subject|focus) of (?:our|this|today's) (?:briefing|call)\b|"
+    r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:and|so|but),? )?(?:we|i)(?:'ll| will) do (?:this|that|it) again\b|"
+    r"\b(?:we|i)(?:'ll| will) (?:have|put out|release|send out|get you) (?:(?:a|an|the|more|some) )?(?:[\w-]+ ){0,3}?"
+    r"(?:statement|summary|readout|list|preview)\b|"
     r"(?:'ll|will) have more (?:to (?:say|share|announce|read out)|(?:\w+ )?(?:details|information|"
     r"announcements|updates?))\b|"
+    r"\b(?:we|i)(?:'ll| will| should| may)? have (?:some |a little )?more(?: (?:for you|on (?:that|this|it)))?"
+    r"(?= (?:today|tonight|tomorrow|this|later|soon|next)\b|\s*[.!]?\s*$)|"
     r"\b(?:just|quick|a quick|i'm|i am) follow(?:ing)?[- ]up\b|\b(?:hoping|hope) you can\b|"
     r"\b(?:excellent|good|great|fair|important) questions?\b|\b(?:i|we) (?:just )?(?:want|wanted|"
     r"would like|'d like) to (?:just )?(?:emphasize|highlight|stress|underscore|reiterate|point out|"
@@ -174,7 +204,7 @@ def talk(sentence: str, when: PartialDate, start: int) -> bool:
     week"), or a reporter's asking ("I wanted to ask about the case from today"), not
     what happened. A saying far from the date is about something else ("you mentioned
     the CDC's data that was released on Tuesday")."""
-    if _TALK_ASKING.search(sentence):
+    if _TALK_ASKING.search(sentence) or _AS_SAID.search(sentence[: max(start, 0)]):
         return True
     end = start + len(when.expression)
     for said in _TALK_SAID.finditer(sentence):
@@ -190,10 +220,13 @@ def hedge(sentence: str, when: PartialDate, start: int) -> bool:
     """A speaker's opinion or hedge in the first person opening the sentence before the
     date ("I think it's going to be a busy week after Thanksgiving", "And I hadn't,
     quite frankly, thought about the connection to January 6th"), with no past event
-    after it: "I believe they gave an update this morning" reports one and stays."""
+    after it: "I believe they gave an update this morning" reports one and stays; a
+    doubt does not ("I'm not sure that he has received an update today")."""
     hedge = _HEDGE.search(sentence)
     if hedge is None or hedge.end() > max(start, 0):
         return False
+    if _DOUBT.search(hedge.group()):
+        return True  # "I'm not sure that he has received an update today": not asserted
     return not _PAST_VERB.search(sentence[hedge.end() :])
 
 

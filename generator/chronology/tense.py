@@ -70,6 +70,9 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[;:!?()\[\]“”\"]|\s[–—-]\s")
+# An acronym or a short name in brackets after a name ("the Department of Transportation
+# (DOT) launched", "passed the Act (USICA) in June") ends no clause.
+_ACRONYM = re.compile(r"\((?:[A-Z][\w.&'’-]*)(?:\s[A-Z][\w.&'’-]*){0,2}\)")
 # What happened "since" a day lies before the publication, whatever the verb.
 _SINCE = re.compile(
     r"\bsince\s+(?:(?:shortly|just|soon|immediately|right|long)\s+)?(?:(?:after|before)\s+)?"
@@ -103,8 +106,9 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     following = _NEXT_WORD.match(sentence, end)
     if following and following.group(1).lower() in HAPPENED:
         return "past", True  # "the April 20 explosion", "Friday's attacks"
-    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
-    stop = _CLAUSE_END.search(sentence, end)
+    marks = _ACRONYM.sub(lambda m: " " * len(m.group()), sentence)
+    left = max((m.end() for m in _CLAUSE_END.finditer(marks, 0, start)), default=0)
+    stop = _CLAUSE_END.search(marks, end)
     right = stop.start() if stop else len(sentence)
     opens = bool(_OPENING.match(sentence[left:start]))
     best: tuple[tuple[bool, int, bool, int], str, bool] | None = None

@@ -79,6 +79,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   resolution, entities, titles)
 - state_forms: "Kingdom of", "State of": before a country's name in its formal name
   (variants; "State of" before a US state's name: resolve/places)
+- state_participles: participles that name a state after a present "be" ("80% of
+  adults are fully vaccinated"): a level, not a happening (chronology/figures)
 - state_abbreviations: pairs, a US state's AP abbreviation and the state ("Fla
   Florida"), the state when written with its period or after a place and a comma
   (resolve/places)

@@ -1,0 +1,360 @@
+"""The rules of not_a_happening read one sentence at a time: each case gives a sentence,
+the date's expression in it and the rule that must leave it out (or None: a happening
+that must stay). Publication date 2022-09-23 (a Friday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.chronology.dates import resolve_expression
+from generator.chronology.happenings import not_a_happening
+
+
+def _reason(sentence: str, expression: str) -> str | None:
+    start = sentence.index(expression)
+    when = resolve_expression(expression, "2022-09-23", sentence=sentence, start=start)
+    assert when is not None
+    return not_a_happening(sentence, when, sentence.find(when.expression))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "reason"),
+    [
+        # a speaker's hedge with a contracted "I'm", "we're"
+        ("I'm not sure that he has received an update today on the case.", "today", "hedge"),
+        ("We're not sure the meeting happened on Tuesday.", "Tuesday", "hedge"),
+        ("I believe they gave an update on that this morning.", "this morning", None),
+        ("I'm told the President signed the order on Tuesday.", "Tuesday", None),
+        # a condition after a filler and a comma
+        (
+            "So, if you got your second shot on February 1st, you can get a booster on October 1st.",
+            "October 1st",
+            "condition",
+        ),
+        ("So, the agency approved the booster on Tuesday.", "Tuesday", None),
+        # someone else's words recalled, and a reporter's asking
+        ("As the President said yesterday, we cannot afford any delay.", "yesterday", "talk"),
+        (
+            "The panel meets to discuss the vaccines, as Dr. Walensky said yesterday.",
+            "yesterday",
+            "talk",
+        ),
+        ("So my question is on the guidance yesterday.", "yesterday", "talk"),
+        ("So, as Aamer noted, the President spoke today with the allies.", "today", None),
+        ("The President said yesterday that the talks would go on.", "yesterday", None),
+        # a hedge whose subject the date names; hope
+        ("Next week's tests are expected to go ahead as planned.", "Next week", "forecast"),
+        ("He is hopeful that next year will be a moment to celebrate.", "next year", "forecast"),
+        ("Next week's summit will open in Geneva.", "Next week", None),
+        # an anniversary marked on the date
+        ("Friday marks the one-year anniversary of the enactment of the law.", "Friday", "state"),
+        (
+            "Today, as we mark the anniversary of the pact, we reaffirm our commitment.",
+            "Today",
+            "state",
+        ),
+        (
+            "On June 6, he would travel to attend events marking the 65th anniversary of D-Day.",
+            "June 6",
+            None,
+        ),
+        # "today" opening a plain "be": where things are; a progressive or a trip stays
+        ("Today, there are nine on the market.", "Today", "stative"),
+        ("Today, our hearts are with India.", "Today", "stative"),
+        ("Today, the White House and HHS are re-opening the pledge.", "Today", None),
+        ("Today, the President is also announcing a $1 billion challenge.", "Today", None),
+        ("And today, he's in Poland, where he met with our troops.", "today", None),
+        # a biography's earlier post
+        (
+            "Previously, he was CEO of Endgame, a software company, from 2012 until 2019.",
+            "2012",
+            "biography",
+        ),
+        # a level stated at the date; a passive, a future, a report of one stay
+        ("Today, 100 million Americans are fully vaccinated.", "Today", "level stated"),
+        (
+            "In December, there were more than 300 million tests on the market.",
+            "In December",
+            "level stated",
+        ),
+        (
+            "And today, 79 percent of adults have at least their first shot.",
+            "today",
+            "level stated",
+        ),
+        ("On April 20, 11 workers were killed in the explosion.", "April 20", None),
+        ("Doses go out in June as soon as these 60 million doses are cleared.", "June", None),
+        (
+            "The schools of the city of 20 million people will remain closed this week.",
+            "this week",
+            None,
+        ),
+        ("Today, the department announced that 2 million people have signed up.", "Today", None),
+        # the later end of a range with a dash; a day after "from today" stays
+        (
+            "The First Lady will travel to Romania from May 5 – May 9, 2022.",
+            "May 9, 2022",
+            "range end",
+        ),
+        ("Three weeks from today—April 5—the program will stop accepting claims.", "April 5", None),
+        # a bare year inside a name; not before a happening's noun
+        (
+            "The State Department will lead the new PACC 2030 Investment Facilitation Team.",
+            "2030",
+            "name",
+        ),
+        ("The President's 2023 Budget includes investments in housing.", "2023", "name"),
+        ("The board investigated BP's 2005 Texas City refinery explosion.", "2005", None),
+        ("In 2019 Congress passed the law.", "2019", None),
+        # a year after the publication's: a plan; a day ahead stays
+        (
+            "An initial database of evaluations will be released next year.",
+            "next year",
+            "future year",
+        ),
+        # (the hosting is next year's; the offer, past, is not dated by it)
+        (
+            "They offered to host APEC next year because of our focus on trade.",
+            "next year",
+            "future year",
+        ),
+        ("They met to discuss their countries' upcoming elections in 2023.", "2023", "future year"),
+        ("The President will travel to Bali on November 14.", "November 14", None),
+        ("The House passed the bill this year.", "this year", None),
+        # "today" as a term of a comparison; the briefing's own questions
+        (
+            "Everyone who benefits is better off today than they were a year ago.",
+            "today",
+            "stative",
+        ),
+        ("That insight is more relevant than ever today.", "today", "stative"),
+        (
+            "Tonight, the President made clear that America is stronger today than a year ago.",
+            "Tonight",
+            None,
+        ),
+        ("So, Peter's question yesterday was about the pipeline.", "yesterday", "talk"),
+        ("I did not give any indication that we had that view yesterday.", "yesterday", "talk"),
+        (
+            "Yesterday he was asked a question in Kentucky, and he said that it should pass.",
+            "Yesterday",
+            None,
+        ),
+        # a continuation, a deadline before a colon, a citation's note
+        (
+            "The President will continue to make the case for his agenda next week.",
+            "next week",
+            "forecast",
+        ),
+        ("He continued to make the case for his agenda last week.", "last week", None),
+        (
+            "The federal contractor deadline is a couple weeks past that: December 8th.",
+            "December 8th",
+            "limit",
+        ),
+        (
+            "See the Council's page, https://example.gov/council (last visited July 14, 2022).",
+            "July 14, 2022",
+            "not text",
+        ),
+        # the briefing's own talk: more to come, what was heard, what someone alluded to
+        ("MS. PSAKI: We'll have more this afternoon.", "this afternoon", "talk"),
+        ("This is also a theme that we heard back in February.", "February", "talk"),
+        (
+            "And again, as Speaker Pelosi alluded to this morning, decisions need to be made.",
+            "this morning",
+            "talk",
+        ),
+        ("We saw the attack occur yesterday.", "yesterday", None),
+        # a report's footnote, a title in italics, "as we know it today"
+        (
+            '<a href="#_ftnref32" id="_ftn32">[32]</a> R. Brandom, *A State Passes a Law*, Verge (June 3, 2022).',
+            "June 3, 2022",
+            "not text",
+        ),
+        (
+            "Speaking with George Stephanopoulos on ABC's *This Week*, the Secretary pointed to it.",
+            "This Week",
+            "name",
+        ),
+        (
+            "These actions will drive us toward ending cancer as we know it today.",
+            "today",
+            "stative",
+        ),
+        (
+            "On July 13, 2022, the Deputy Attorney General issued a *directive* to all attorneys.",
+            "July 13, 2022",
+            None,
+        ),
+        # a weekday read apart from the date written right after it
+        (
+            "On **<u>Monday, May 9</u>**, the First Lady will meet the Government of Slovakia.",
+            "Monday",
+            "range end",
+        ),
+        (
+            "The news conference will be held Friday (May 8, 2009) at 10:30 a.m.",
+            "Friday",
+            "range end",
+        ),
+        ("On Monday, the First Lady met the Government of Slovakia.", "Monday", None),
+        # a sign-off, the briefing's own talk, a peak as a reference point
+        ("Talk to you Friday.", "Friday", "greeting"),
+        ("We'll look forward to seeing you early next week.", "early next week", "greeting"),
+        ("We gave a lengthy update on supply chains yesterday.", "yesterday", "talk"),
+        ("I mean, it was said yesterday there.", "yesterday", "talk"),
+        ("What we announced today is that we are launching relocation flights.", "today", None),
+        (
+            "Gas prices have declined by more than a dollar per gallon from their peak earlier this year.",
+            "earlier this year",
+            "measure",
+        ),
+        ("Shares of BP fell another 6 percent to a 14-year low on Friday.", "Friday", None),
+        # what a day is called; nothing to report; a measure of things on a day
+        ("And next Friday is, of course, Jobs Day.", "next Friday", "stative"),
+        ("Tuesday was Saffron's first night of service under the new rules.", "Tuesday", None),
+        ("There's no new endorsements of legislation to report today.", "today", "here today"),
+        ("So I had an update this morning about the doses.", "this morning", "talk"),
+        (
+            "The seven-day average of new admissions on February 16th was 7,200.",
+            "February 16th",
+            "measure",
+        ),
+        ("The panels made a number of recommendations in early 2021.", "early 2021", None),
+        (
+            "On January 20th, there was a seven-day average of 890,000 shots per day.",
+            "January 20th",
+            "level stated",
+        ),
+        # an observance the speaker joins; a law that sunsets; months a period runs over
+        (
+            "Today, we join people across the country celebrating and honoring his legacy.",
+            "Today",
+            "state",
+        ),
+        ("Today, on World Humanitarian Day, we honor the humanitarian workers.", "Today", "state"),
+        ("Today, the President honored the workers at a ceremony.", "Today", None),
+        ("Another bill extends a law that sunsets next month.", "next month", "limit"),
+        (
+            "OPEC+ announced it would increase supply over the course of July and August.",
+            "August",
+            "period",
+        ),
+        ("So, yesterday, some of you asked for more on the visit.", "yesterday", "talk"),
+        (
+            "It mirrors our commitment to meet the challenges of our world today.",
+            "today",
+            "stative",
+        ),
+        # a recurring day; the speaker back with the room; a briefing's topic; a comparison
+        (
+            "But every day this weekend and next week, the President will meet his team.",
+            "next week",
+            "habit",
+        ),
+        ("I'm delighted to be back with you all today.", "today", "here today"),
+        ("So, today we want to share some early results of the program.", "today", "here today"),
+        (
+            "Finally, I want to share today that the agency is making important updates.",
+            "today",
+            None,
+        ),
+        ("Today, the main topic of our briefing is our plan for booster shots.", "Today", "talk"),
+        ("I should have some more on it tomorrow.", "tomorrow", "talk"),
+        (
+            "The city recorded 1,500 shootings in 2020; 97 percent more than 777 in 2019.",
+            "2019",
+            "figure",
+        ),
+        ("The explosion killed more than 11 workers on April 20.", "April 20", None),
+        # the briefing's own plans; a distinction's year; a series of figures
+        (
+            "We'll do this again tomorrow, and there may be more specifics to share.",
+            "tomorrow",
+            "talk",
+        ),
+        (
+            "We will have a comprehensive written summary released to all of you later today.",
+            "later today",
+            "talk",
+        ),
+        (
+            "We put out a statement in his name and the First Lady's name earlier today.",
+            "earlier today",
+            None,
+        ),
+        ("The 2013 WNBA Rookie of the Year was drafted second overall.", "2013", "name"),
+        (
+            "Prescriptions rose from about 18,000 each week in January to more than 230,000 last week.",
+            "last week",
+            "measure",
+        ),
+        # a season named by its year; a happening dated by the season stays
+        (
+            "Alex, the first named storm of the 2010 Atlantic hurricane season, had winds of 35 mph.",
+            "2010",
+            "name",
+        ),
+        (
+            "The company deployed seven skimmers during the 2005 storm season.",
+            "during the 2005",
+            None,
+        ),
+        (
+            "He welcomed the announcement to increase supply over the course of July and August.",
+            "of July",
+            "period",
+        ),
+        ("MS. PSAKI: I got to keep going, April.", "April", "name"),
+        ("The summit was held in Geneva in June.", "June", None),
+        # a post held since a year; a closure since a month stays (it began then)
+        (
+            "She is a partner at Cooley LLP in Chicago, where she has worked since 2021.",
+            "2021",
+            "biography",
+        ),
+        ("He has been a judge on the Superior Court since 2017.", "2017", "biography"),
+        (
+            "The courthouse had been closed since March 2020, leaving tenants alone.",
+            "March 2020",
+            None,
+        ),
+        # an amount of the year; budget cuts made in a year stay
+        ("BP agreed to pay $20 billion, including $5 billion this year.", "this year", "figure"),
+        ("The dividend was worth $10bn last year.", "last year", "figure"),
+        (
+            "The agency announced nearly $3 billion this year to improve airports.",
+            "this year",
+            None,
+        ),
+        ("BP implemented budget cuts of 25% in 1999 at its refineries.", "in 1999", None),
+        # the other term of a comparison; a baseline year; a statistic's month
+        (
+            "BP collected 14,800 barrels on Monday, 33 percent higher than the amount collected on Sunday.",
+            "Sunday",
+            "measure",
+        ),
+        (
+            "Ranchers got 60 cents of every dollar then, compared to about 39 cents today.",
+            "today",
+            "figure",
+        ),
+        ("It would cut emissions 50 percent below 2005 levels.", "2005", "measure"),
+        ("On Friday, he will deliver remarks on the July jobs report.", "July", "measure"),
+        (
+            "An October 2020 report issued by the panel found that banks limited loans.",
+            "October 2020",
+            None,
+        ),
+        ("A commission last week issued a report on the spill.", "last week", None),
+        (
+            "Statement by the President on the October Consumer Price Index Report",
+            "October",
+            "measure",
+        ),
+        ("A March report from BP said that it could skim 491,721 barrels a day.", "March", None),
+    ],
+)
+def test_rules_read_the_dates_role(sentence, expression, reason):
+    assert _reason(sentence, expression) == reason
