@@ -891,3 +891,33 @@ def test_an_organization_named_with_its_parent_body_is_the_one_named_without():
     assert "Gender Policy Council" in council.aliases
     assert "Judiciary Committee" in found  # two bodies have one: either
     assert "United Methodist Church" in found  # "Foundry" is no body of the corpus
+
+
+def test_a_lone_surname_is_not_a_namesake_named_only_years_apart():
+    found = resolve(
+        {
+            "a": ("1990-08-15", "[Mr. Bush|PERSON] spoke of the Gulf. [Bush|PERSON] said so."),
+            "b": ("2000-01-07", "[Jeb Bush|PERSON] ran Florida. [Bush|PERSON] said so."),
+            "c": ("2000-03-01", "[Bush|PERSON] again."),
+        }
+    )
+    jeb = found["Jeb Bush"]
+    assert sorted(m.document for m in jeb.mentions) == ["b", "b", "c"]
+    # The Bush of 1990, never named in full, is a person of his own.
+    assert sorted(m.document for m in found["Bush"].mentions) == ["a", "a"]
+
+
+def test_british_and_american_spellings_of_a_name_are_one():
+    found = resolve(
+        {
+            "a": (
+                "2009-04-25",
+                "The [World Health Organization|ORG] met. The [World Health Organisation|ORG] "
+                "spoke. The [US Centre for Disease Control|ORG] and the [US Center for Disease "
+                "Control|ORG] agreed.",
+            )
+        }
+    )
+    who = next(e for e in found.values() if e.name.startswith("World Health"))
+    assert {who.name, *who.aliases} == {"World Health Organization", "World Health Organisation"}
+    assert len([e for e in found.values() if "Disease Control" in e.name]) == 1

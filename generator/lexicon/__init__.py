@@ -77,6 +77,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - role_nouns: nouns naming a role ("envoy", "negotiator") (roles, mentions, names)
 - small_words: of, the, de, la...: small words inside names (mentions, names,
   resolution, entities, titles)
+- spellings: pairs, a British spelling of a word of names and the American one name
+  keys fold it to ("Centre", "Center"; mentions.name_key)
 - state_forms: "Kingdom of", "State of": before a country's name in its formal name
   (variants; "State of" before a US state's name: resolve/places)
 - state_participles: participles that name a state after a present "be" ("80% of

@@ -718,11 +718,25 @@ def name_key(name: str) -> str:
     key = re.sub(r"(?<=\w)\.(?=\w)|\.", "", key)
     key = re.sub(r"[\s\-–—]+", " ", key).strip()
     key = key.replace(" & ", " and ")  # "Health & Human Services"
+    key = _american(key)  # "World Health Organisation" is the World Health Organization
     key = re.sub(r"^(?:the )?united states of america$|^america$", "united states", key)
     key = re.sub(r"^(?:the )?united states (?!of )", "us ", key)  # "United States Army"
     key = re.sub(r"^(?:the )?(?:us|united states) (?!of )(?=\w+ \w+)", "", key)
     key = re.sub(r"^(department|ministry) of (?:the )?(.+)$", r"\2 \1", key)
     key = re.sub(r"^(?:the )?united nations (?=\w)", "un ", key)  # "U.N. Security Council"
+    return key
+
+
+_BRITISH = lexicon.pairs("spellings")
+_ISATION = re.compile(r"(?<=\w)isation(s?)\b")
+
+
+def _american(key: str) -> str:
+    """A name key with British spellings folded to American ones (lexicon/spellings.txt
+    and "-isation"), so that one body written both ways is one name."""
+    key = _ISATION.sub(r"ization\1", key)
+    if any(w in _BRITISH for w in key.split()):
+        key = " ".join(_BRITISH.get(w, w) for w in key.split())
     return key
 
 

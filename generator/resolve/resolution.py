@@ -7,6 +7,7 @@ aliases are honoured. (refind.py then finds the mentions the pipeline missed.)
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -206,7 +207,8 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
        to the one named nearest before it; never named in the document, only to a
        namesake who dominates the corpus. Still tied (two Zambranos), it is left out.
 
-    Spellings of one person ("Joe Biden", "Joseph R. Biden") count as one candidate.
+    Spellings of one person ("Joe Biden", "Joseph R. Biden") count as one candidate,
+    and only in documents within a year of those naming them in full (_Person.in_time).
     """
     named = _FullNames.of(clusters, documents)
     deferred: list[tuple[Found, list[_Person]]] = []
@@ -226,9 +228,14 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             if named.people[named.person_of[i]] not in targets:
                 targets.append(named.people[named.person_of[i]])
         lone_documents = len({m.doc for m in cluster.mentions})
+        elsewhen = []  # no namesake named in full in their time: a person of their own
         for mention in cluster.mentions:
             text = documents[mention.doc].text
-            choice = _titled_choice(targets, text, mention, lone_documents)
+            present = [t for t in targets if t.in_time(documents[mention.doc].date)]
+            if not present:
+                elsewhen.append(mention)
+                continue
+            choice = _titled_choice(present, text, mention, lone_documents)
             if len(choice) == 1:
                 rule = "a lone surname, the only namesake"
                 if title_words(text, mention.start) - HONORIFICS:
@@ -236,7 +243,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 choice[0].take(mention, clusters, rule)
             elif choice:
                 deferred.append((mention, choice))
-        cluster.mentions = []
+        cluster.mentions = elsewhen
     for mention, choice in deferred:
         chosen = _untitled_choice(choice, mention)
         if chosen is not None:
@@ -304,6 +311,7 @@ class _FullNames:
             for m in clusters[i].mentions:
                 person.titles |= title_words(documents[m.doc].text, m.start, m.end)
                 person.where.setdefault(m.doc, []).append((m.start, m.sentence))
+                person.dates.add(documents[m.doc].date)
         return named
 
 
@@ -316,12 +324,30 @@ class _Person:
     where: dict[int, list[tuple[int, int]]] = field(
         default_factory=dict
     )  # doc -> (offset, sentence)
+    dates: set[str] = field(default_factory=set)  # of the documents naming them in full
+
+    def in_time(self, date: str) -> bool:
+        """Is a document of `date` within a year of the documents naming the person in
+        full? A corpus over ten years may name Jeb Bush in full in 2000 only: the "Mr.
+        Bush" of 1990 is not him."""
+        if not self.dates:
+            return True
+        day = _day(date)
+        return _day(min(self.dates)) - _YEAR <= day <= _day(max(self.dates)) + _YEAR
 
     def take(self, mention: Found, clusters: list[Cluster], rule: str) -> None:
         biggest = max(self.clusters, key=lambda i: (len(clusters[i].mentions), -i))
         clusters[biggest].mentions.append(mention)
         clusters[biggest].evidence.append((mention.text, rule, mention.doc, mention.sentence))
         self.where.setdefault(mention.doc, []).append((mention.start, mention.sentence))
+
+
+_YEAR = datetime.timedelta(days=366)
+
+
+@lru_cache(maxsize=4096)
+def _day(date: str) -> datetime.date:
+    return datetime.date.fromisoformat(date)
 
 
 def _main_name(cluster: Cluster) -> str:
