@@ -921,3 +921,17 @@ def test_british_and_american_spellings_of_a_name_are_one():
     who = next(e for e in found.values() if e.name.startswith("World Health"))
     assert {who.name, *who.aliases} == {"World Health Organization", "World Health Organisation"}
     assert len([e for e in found.values() if "Disease Control" in e.name]) == 1
+
+
+def test_a_name_after_a_royal_title_is_a_given_name_not_a_surname():
+    found = resolve(
+        {
+            "a": (
+                "1990-08-15",
+                "[Saddam Hussein|PERSON] invaded Kuwait. [King Hussein|PERSON] of Jordan "
+                "flew to Baghdad. [Saddam Hussein|PERSON] waited.",
+            )
+        }
+    )
+    assert [m.text for m in found["Saddam Hussein"].mentions] == ["Saddam Hussein"] * 2
+    assert "King Hussein" not in found["Saddam Hussein"].aliases

@@ -75,6 +75,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (mentions, resolution)
 - role_modifiers: words before a role noun in a stated role ("former") (roles)
 - role_nouns: nouns naming a role ("envoy", "negotiator") (roles, mentions, names)
+- royal_titles: king, queen, pope...: titles said with a given name, not a surname
+  (resolution)
 - small_words: of, the, de, la...: small words inside names (mentions, names,
   resolution, entities, titles)
 - spellings: pairs, a British spelling of a word of names and the American one name

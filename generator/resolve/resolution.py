@@ -232,6 +232,8 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         for mention in cluster.mentions:
             text = documents[mention.doc].text
             present = [t for t in targets if t.in_time(documents[mention.doc].date)]
+            if title_words(text, mention.start) & ROYAL_TITLES:
+                continue  # "King Hussein" is no Saddam Hussein: a given name, left out
             if not present:
                 elsewhen.append(mention)
                 continue
@@ -343,6 +345,7 @@ class _Person:
 
 
 _YEAR = datetime.timedelta(days=366)
+ROYAL_TITLES = lexicon.words("royal_titles")
 
 
 @lru_cache(maxsize=4096)
