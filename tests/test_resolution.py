@@ -935,3 +935,16 @@ def test_a_name_after_a_royal_title_is_a_given_name_not_a_surname():
     )
     assert [m.text for m in found["Saddam Hussein"].mentions] == ["Saddam Hussein"] * 2
     assert "King Hussein" not in found["Saddam Hussein"].aliases
+
+
+def test_an_acronym_is_the_initials_of_a_company_name_without_its_legal_form():
+    found = resolve(
+        {
+            "a": (
+                "1989-10-30",
+                "[International Business Machines Corp|ORG] fell. [IBM|ORG] said so. "
+                "[IBM|ORG] again.",
+            )
+        }
+    )
+    assert "IBM" in found["International Business Machines Corp"].aliases

@@ -211,7 +211,8 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
             for key in sorted(cluster_keys(cluster)):
                 by_key.setdefault(key, i)
             for name in cluster.names():
-                for letters in initials(name):
+                # "IBM": International Business Machines [Corp], without its legal form
+                for letters in initials(name) | initials(strip_legal_form(name)):
                     long_forms.setdefault(letters, set()).add(i)
     for i, cluster in enumerate(clusters):
         if not cluster.mentions or cluster.merged_into is not None:
