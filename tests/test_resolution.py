@@ -948,3 +948,19 @@ def test_an_acronym_is_the_initials_of_a_company_name_without_its_legal_form():
         }
     )
     assert "IBM" in found["International Business Machines Corp"].aliases
+
+
+def test_a_name_run_into_itself_does_not_make_the_name_a_short_form():
+    # "Mexico Mexico", a headline run into its first sentence, is no longer name of
+    # which "Mexico" would be a part: the country keeps its name.
+    found = resolve(
+        {
+            "a": (
+                "2009-04-29",
+                "[Mexico Mexico|GPE] closed schools. [Mexico|GPE] spoke. [Mexico|GPE] again. "
+                "The [State of Mexico|GPE] too.",
+            )
+        }
+    )
+    mexico = next(e for e in found.values() if "Mexico" in {e.name, *e.aliases})
+    assert mexico.name == "Mexico"

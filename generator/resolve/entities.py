@@ -206,10 +206,11 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         # "Gulf of Mexico", not its short form "Gulf" (the most frequent full form).
         bare = {k: without_legal_form(k) or k for k in forms}  # "halliburton co": itself
         # "Israel", not "State of Israel": a formal name does not make the short one a part.
+        # ("Mexico Mexico", a headline run into its sentence, is no longer name.)
         short = " " not in key and any(
             key in bare[k].split()
             for k in forms
-            if bare[k] != key and not formal_short_name(k) and not formal_state(k)
+            if set(bare[k].split()) != {key} and not formal_short_name(k) and not formal_state(k)
         )
         return (
             0 if acronym and len(forms) > 1 and not usual else 1,
