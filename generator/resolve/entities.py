@@ -33,6 +33,7 @@ from ..model import (
 )
 from .acronyms import document_acronyms
 from .corrections import apply_corrections
+from .cut_names import join_cut_names
 from .mentions import (
     GENERIC,
     GEO_HEADS,
@@ -48,7 +49,7 @@ from .mentions import (
     vocabulary_of,
 )
 from .names import titled_form
-from .places import defines_acronym, formal_state
+from .places import defines_acronym, formal_state, located
 from .refind import find_groups, link_groups, refind
 from .resolution import (
     Cluster,
@@ -96,6 +97,7 @@ def resolve_entities(
             # "Department of Veterans Affairs (VA)": here VA is not Virginia.
             f.key, f.vote, f.weight = f.text, "organization", 1.0
     clusters = group_mentions(found)
+    join_cut_names(clusters, documents)  # "the Deepwater [Horizon] rig"
     name_pairs(clusters)
     attach_surnames(clusters, documents)
     merge_variants(clusters, documents)
@@ -179,8 +181,24 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             ),
         )
 
+    # "Gulf of Mexico", not its short form "Gulf" (the most frequent full form).
+    bare = {k: without_legal_form(k) or k for k in forms}  # "halliburton co": itself
+    # "Israel", not "State of Israel": a formal name does not make the short one a part.
+    shorts = {
+        key
+        for key in forms
+        if " " not in key
+        and any(
+            key in bare[k].split()
+            for k in forms
+            if bare[k] != key and not formal_short_name(k) and not formal_state(k)
+        )
+    }
+
     def rank(key: str) -> tuple[int, bool, bool, int, int, int, str]:
         total = sum(forms[key].values())
+        if kind == "place":
+            total += _alone_count(forms, key, shorts)  # "Washington DC": its "Washington"
         tokens = len(key.split())
         # "BP Plc" is the acronym BP with its legal form: "BP" if written so.
         acronym = all(is_acronym(strip_legal_form(n)) for n in forms[key])
@@ -203,18 +221,10 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             c for k in forms for n, c in forms[k].items() if not is_acronym(strip_legal_form(n))
         )
         usual = kind == "organization" and acronym and total >= RARE * max(1, spelled_out)
-        # "Gulf of Mexico", not its short form "Gulf" (the most frequent full form).
-        bare = {k: without_legal_form(k) or k for k in forms}  # "halliburton co": itself
-        # "Israel", not "State of Israel": a formal name does not make the short one a part.
-        short = " " not in key and any(
-            key in bare[k].split()
-            for k in forms
-            if bare[k] != key and not formal_short_name(k) and not formal_state(k)
-        )
         return (
             0 if acronym and len(forms) > 1 and not usual else 1,
             not legal,
-            not short,
+            key not in shorts,
             int(headed),
             total,
             tokens,
@@ -222,6 +232,18 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         )
 
     return spelled(max(forms, key=rank))
+
+
+def _alone_count(forms: dict[str, Counter[str]], key: str, shorts: set[str]) -> int:
+    """How often the place named by `key` with its state or district ("Washington DC")
+    is named alone, when that name gives way to it (one of `shorts`): the full form
+    stands for both, and comes before a district it is one with ("District of
+    Columbia")."""
+    where = located(max(forms[key], key=lambda n: (forms[key][n], n)))
+    alone = name_key(where[0]) if where is not None else None
+    if alone is None or alone == key or alone not in shorts:
+        return 0
+    return sum(forms[alone].values())
 
 
 KINDS = ("person", "organization", "place")

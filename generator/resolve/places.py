@@ -14,6 +14,9 @@ order. Each merge records its rule (resolution.merge).
 3. A place followed by its state or country ("Venice, Louisiana", "Washington, DC") is
    that place; and a lone name the corpus writes followed by a country ("Kyiv,
    Ukraine") is a place, however often the language pipeline took it for a person.
+   A district that is no state, in which the texts put one city only ("Washington,
+   D.C.", and D.C. the District of Columbia), is that city: the district and the city
+   are one place (a state holds many towns; the capital's district is the capital).
 4. A US state's formal names ("State of New York", "New York State", "Commonwealth of
    Kentucky") are one place, and the state named alone, unless the corpus puts the
    place named alone in another state ("Washington, D.C.": there Washington is the
@@ -24,6 +27,9 @@ order. Each merge records its rule (resolution.merge).
    that dominates the corpus.
 6. Two places spelled as transliterations of one name ("Kiev", "Kyiv": names.py's
    spelled_alike), the one used in at most a tenth of the other's documents, are one.
+7. A place's name that starts an organization's ("Woods Hole", "Woods Hole
+   Oceanographic Institution"), written only where that organization is named before
+   it and never as a place, is the organization's short name ("Reddy of Woods Hole").
 
 `defines_acronym` tells the grouping of mentions (entities.py) whether a text defines
 a postal code as an acronym ("Veterans Affairs (VA)") or only writes a state in
@@ -43,14 +49,16 @@ from .countries import STATE_ABBREVIATIONS, STATE_KEYS, country_of
 from .mentions import (
     GEO_HEADS,
     OCEANS,
+    ORG_HEADS,
+    PLACE_HEADS,
     SMALL_WORDS,
     STATE_CODES,
     STATE_NAMES,
-    STRONG,
     Found,
     name_key,
 )
 from .names import transliterated
+from .placed import evidence, kind_from_context
 from .resolution import (
     DOMINANT,
     Cluster,
@@ -73,12 +81,14 @@ def merge_places(clusters: list[Cluster], documents: Sequence[Document]) -> None
     index = _Index.of(clusters)
     _state_abbreviations(index, documents)
     _merge_countries(index)
-    _placed_in_countries(index, documents)
+    _types_from_context(index, documents)
     _merge_located(index)
+    _merge_districts(index, documents)
     _merge_state_forms(index)
     _merge_generic_heads(index)
     _merge_region_words(index)
     _merge_transliterations(index)
+    _merge_institution_places(index, documents)
 
 
 @dataclass(slots=True)
@@ -305,32 +315,15 @@ def located(name: str) -> tuple[str, str] | None:
     return head, region
 
 
-# ", Ukraine", ", the United Kingdom": a comma, then up to four capitalised words.
-_COUNTRY_AFTER = re.compile(r",\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})")
-PLACED = 2  # "X, <country>" this many times: X is a place
-
-
-def _placed_in_countries(index: _Index, documents: Sequence[Document]) -> None:
-    """Rule 3, for the type: a one-word name written at least twice followed by a comma
-    and a country ("Kyiv, Ukraine") is a place: all its mentions vote so. People are
-    not written so; a title before the name ("Mr. Kyiv") keeps it a person. (Only a
-    country: "Klobuchar, Minn." lists senators with their states.)"""
+def _types_from_context(index: _Index, documents: Sequence[Document]) -> None:
+    """Rule 3, for the type: what the words around a name say it is (placed.py:
+    "Pensacola, Florida", "the Mexican state of Campeche", "the environmental group
+    Oceana"); all its mentions then vote so. Not a name with a title ("Mr. Kyiv")."""
     for i in index.live():
-        keys = index.keys(i)
-        if len(keys) != 1 or " " in next(iter(keys)) or index.kind(i) != "person":
-            continue
-        mentions = index.clusters[i].mentions
-        if any(m.vote == "person" and m.weight >= STRONG for m in mentions):
-            continue
-        placed = 0
-        for m in mentions:
-            after = _COUNTRY_AFTER.match(documents[m.doc].text, m.end)
-            if after is not None:
-                words = after.group(1).split()
-                placed += any(country_of(" ".join(words[:k])) for k in range(len(words), 0, -1))
-        if placed >= PLACED:
-            for m in mentions:
-                m.vote, m.weight = "place", max(m.weight, 1.0)
+        said = kind_from_context(index.clusters[i].mentions, index.kind(i), documents)
+        if said is not None:
+            for m in index.clusters[i].mentions:
+                m.vote, m.weight = said, max(m.weight, 1.0)
             index.forget(i)
 
 
@@ -346,6 +339,68 @@ def _merge_located(index: _Index) -> None:
         target = index.place(name_key(found[0]))
         if target is not None and target != i:
             index.merge(target, i, "a place named with its state or country")
+
+
+# A region written after a place: ", D.C.", " DC", ", District of Columbia".
+_REGION_AFTER = re.compile(
+    r"(,?)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3})"
+)
+
+
+def district_of(written: str, comma: bool) -> str | None:
+    """The district that `written`, after a place's name, names: a region that is no
+    US state and is called a district ("D.C.", "DC", "District of Columbia"); else None."""
+    words = written.split()
+    for size in range(len(words), 0, -1):
+        region = region_of(" ".join(words[:size]), comma)
+        if region is not None:  # a state, a country, or a district (no state)
+            return region if "district" in name_key(region).split() else None
+    return None
+
+
+def _placed_in_district(
+    index: _Index, i: int, documents: Sequence[Document]
+) -> dict[str, set[int]]:
+    """The districts the texts put cluster `i` in, each with the documents that do so:
+    by its name ("Washington, DC") or by the words after it ("Washington, D.C.")."""
+    found: dict[str, set[int]] = {}
+    for m in index.clusters[i].mentions:
+        where = located(m.text)
+        district = None
+        if where is not None and "district" in name_key(where[1]).split():
+            district = where[1]
+        else:
+            after = _REGION_AFTER.match(documents[m.doc].text, m.end)
+            if after is not None:
+                district = district_of(after.group(2), bool(after.group(1)))
+        if district is not None:
+            found.setdefault(district, set()).add(m.doc)
+    return found
+
+
+def _merge_districts(index: _Index, documents: Sequence[Document]) -> None:
+    """Rule 3, a district and its city: the district named alone ("the District of
+    Columbia") joins the city the texts put in it ("Washington, D.C.") when that city
+    is written so in two documents or more, three times as many as every other place
+    put in the district together ("Maryland, Virginia, District of Columbia" is a list).
+    A state is never merged so: it holds many towns, and its capital is one of them."""
+    placed: dict[str, dict[int, set[int]]] = {}
+    for i in index.live():
+        if index.kind(i) != "place" or index.clusters[i].merged_into is not None:
+            continue
+        for district, docs in _placed_in_district(index, i, documents).items():
+            placed.setdefault(district, {})[i] = docs
+    for district, cities in sorted(placed.items()):
+        home = index.place(name_key(district))
+        counts = {index.root(i): len(docs) for i, docs in cities.items() if index.root(i) != home}
+        if home is None or not counts:
+            continue
+        city = max(counts, key=lambda i: (counts[i], -i))
+        others = sum(counts.values()) - counts[city]
+        if counts[city] < 2 or counts[city] < DOMINANT * others:
+            continue
+        into, other = sorted((city, home), key=lambda i: (-len(index.clusters[i].mentions), i))
+        index.merge(into, other, "a district that is one city, the only place put in it")
 
 
 # --- 4. a US state's formal names --------------------------------------------------------
@@ -515,3 +570,57 @@ def _country_of_cluster(index: _Index, i: int) -> str | None:
 
 def _documents(index: _Index, i: int) -> int:
     return len({m.doc for m in index.clusters[i].mentions})
+
+
+def _merge_institution_places(index: _Index, documents: Sequence[Document]) -> None:
+    """Rule 7: "Woods Hole" is the Woods Hole Oceanographic Institution where every
+    document that writes it names that organization (the only one so named there) before
+    it, and no mention is written as a place's ("in Woods Hole", "Woods Hole,
+    Massachusetts": placed.py). Not a country or a US state (Louisiana State University)."""
+    starts: dict[str, set[int]] = {}  # "woods hole" -> the organizations named so
+    for i in index.live():
+        if index.kind(i) != "organization":
+            continue
+        for key in index.keys(i):
+            words = key.split()
+            if words[-1] in ORG_HEADS:
+                for size in range(1, min(len(words) - 1, 3) + 1):
+                    starts.setdefault(" ".join(words[:size]), set()).add(i)
+    for i in index.live():
+        keys = index.keys(i)
+        key = next(iter(keys))
+        if len(keys) != 1 or key not in starts or index.kind(i) != "place":
+            continue
+        if key in _STATE_KEYS or country_of(key) is not None or key.split()[-1] in _PLACE_WORDS:
+            continue  # "Santa Rosa Island" is no short name of its Authority
+        target = _introducing(index, i, starts[key], documents)
+        if target is not None:
+            index.merge(target, i, "the start of the organization's name the documents give")
+
+
+_PLACE_WORDS = GEO_HEADS | PLACE_HEADS
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|from|near|into)\s+(?:the\s+)?$")
+
+
+def _introducing(
+    index: _Index, i: int, organizations: set[int], documents: Sequence[Document]
+) -> int | None:
+    """The one organization named before every mention of cluster `i`, in its document,
+    if no mention is written as a place's; else None."""
+    first: dict[int, dict[int, int]] = {}
+    for j in {index.root(o) for o in organizations} - {index.root(i)}:
+        for m in index.clusters[j].mentions:
+            seen = first.setdefault(j, {})
+            seen[m.doc] = min(seen.get(m.doc, m.start), m.start)
+    chosen: set[int] = set()
+    for m in index.clusters[i].mentions:
+        text = documents[m.doc].text
+        if evidence(text, m, person=False) == "place" or _PLACE_PREPOSITION.search(
+            text, max(0, m.start - 12), m.start
+        ):
+            return None
+        here = {j for j, seen in first.items() if seen.get(m.doc, m.start) < m.start}
+        if len(here) != 1:
+            return None
+        chosen |= here
+    return chosen.pop() if len(chosen) == 1 else None

@@ -1,0 +1,138 @@
+"""What the words around a name say of its type: a place's or an organization's.
+
+The language pipeline tags a name at each mention; some names it tags wrongly most of
+the time ("Pensacola" an organization, "Oceana" a place). The words around a name are
+evidence a reader uses, and each mention written with it counts (the pass is run by
+places.merge_places, before the place merges read the types):
+
+- a place: followed by a comma and its US state or its country ("Pensacola,
+  Florida", "Kyiv, Ukraine"), after a kind of place and "of" ("the Mexican state of
+  Campeche", lexicon/place_kinds.txt), a bearing ("55 miles south-southwest of
+  Campeche"), "downtown", "near" or "off" ("off Louisiana");
+- an organization: right after a kind of organization ("the environmental group
+  Oceana", lexicon/organization_kinds.txt).
+
+A short plain name (up to three words, no organization's head, title or small word)
+written with one kind's evidence in a third of its mentions or more, and never with
+the other's, is of that kind: all its mentions vote so. Not a person named with a
+title ("Mr. Kyiv"); a person's lone name written so twice is a place, but only a
+country after it says so (a state after a person is a senator's: "Klobuchar, Minn.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import lexicon
+from ..model import Document
+from .countries import STATE_ABBREVIATIONS, STATE_KEYS, country_of
+from .mentions import (
+    BUSINESS_WORDS,
+    OFFICES,
+    ORG_HEADS,
+    SMALL_WORDS,
+    STRONG,
+    TITLES,
+    Found,
+    name_key,
+)
+from .roles import ROLE_NOUNS
+
+PLACE_KINDS = lexicon.words("place_kinds")
+ORGANIZATION_KINDS = lexicon.words("organization_kinds")
+SHARE = 3  # evidence in at least one mention of this many
+PLACED = 2  # a person's lone name written so this many times is no person's
+# Words of a name that make it no place's or company's short name: an organization's
+# head, a title, a small word ("Office of Justice Programs", "Commandant").
+_NOT_PLAIN = ORG_HEADS | BUSINESS_WORDS | TITLES | OFFICES | ROLE_NOUNS | SMALL_WORDS
+
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(PLACE_KINDS)) + r")\s+of\s+(?:the\s+)?"
+    r"|\b(?:north|south|east|west)[a-z-]*\s+of\s+"  # "55 miles south-southwest of"
+    r"|\b(?:downtown|near|off)\s+)$"
+)
+_ORGANIZATION_BEFORE = re.compile(
+    r"\b[a-z]+\s+(?:" + "|".join(sorted(ORGANIZATION_KINDS)) + r")\s+$"
+)
+# ", Florida", ", Fla.", ", the United Kingdom": a comma, then up to four capitalised
+# words (the region is read from the longest run that names one).
+_REGION_AFTER = re.compile(r",[ \t]+((?:the )?[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){0,3})")
+
+
+def region_after(text: str, end: int, states: bool = True) -> str | None:
+    """The US state (if `states`) or the country written after a comma right after a
+    name ending at `end` ("Pensacola, Florida", "Kyiv, Ukraine. Prior to"): all the
+    capitalised words after the comma up to a period, not the first of a longer name
+    (", U.S. Coast Guard"), and no possessive (", Mexico's"); else None."""
+    after = _REGION_AFTER.match(text, end)
+    if after is None:
+        return None
+    words = after.group(1).split(" ")
+    for size in range(len(words), 0, -1):
+        written = " ".join(words[:size])
+        if size < len(words) and not _ends_sentence(words[size - 1]):
+            continue  # "Florida Keys", ", U.S. Coast Guard": a longer name
+        if written.endswith(("'s", "’s")):
+            return None
+        bare = written.rstrip(".")
+        if states and (name_key(written) in STATE_KEYS or bare in STATE_ABBREVIATIONS):
+            return STATE_KEYS.get(name_key(written)) or STATE_ABBREVIATIONS[bare]
+        code = country_of(written.removeprefix("the "))
+        if code is not None:
+            return code
+    return None
+
+
+def _ends_sentence(word: str) -> bool:
+    """ "Ukraine." ends a sentence; "U.S." and "Fla." are abbreviations."""
+    bare = word[:-1]
+    return word.endswith(".") and "." not in bare and bare not in STATE_ABBREVIATIONS
+
+
+def evidence(text: str, mention: Found, person: bool) -> str | None:
+    """The kind the words around one mention say it is: "place", "organization" or
+    None. `person`: the name is a person's lone name so far (only a country after it
+    then says place)."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    if text.startswith(("'s", "’s"), mention.end):
+        return None  # "near BP's platform": the name owns what the words are about
+    if _PLACE_BEFORE.search(before) or region_after(text, mention.end, states=not person):
+        return "place"
+    if _ORGANIZATION_BEFORE.search(before):
+        return "organization"
+    return None
+
+
+def kind_from_context(
+    mentions: list[Found], kind: str, documents: Sequence[Document]
+) -> str | None:
+    """The kind the words around a cluster's mentions make it, when it is not `kind`
+    (its type so far); None when they say nothing else."""
+    if kind not in ("person", "organization", "place") or not mentions:
+        return None
+    if any(m.vote == "person" and m.weight >= STRONG for m in mentions):
+        return None  # "Mr. Kyiv", "Chancellor Scholz": a person, however written
+    if not all(map(_plain_name, mentions)):
+        return None  # "University of Wisconsin, Madison", "Commandant, U.S. Coast Guard"
+    counts = {"place": 0, "organization": 0}
+    for m in mentions:
+        found = evidence(documents[m.doc].text, m, person=kind == "person")
+        if found is not None:
+            counts[found] += 1
+    for said, other in (("place", "organization"), ("organization", "place")):
+        # A person's lone name: twice ("Kyiv, Ukraine" twice, "Kyiv" said ten times).
+        share = counts[said] * SHARE >= len(mentions)
+        enough = counts[said] >= PLACED if kind == "person" else share
+        if said != kind and counts[said] and not counts[other] and enough:
+            return said
+    return None
+
+
+def _plain_name(mention: Found) -> bool:
+    """A name of one to three words, none an organization's head, a title, a small word
+    or an acronym: what a place or an organization's short name is written as."""
+    words = name_key(mention.text).split()
+    if any(w.replace(".", "").isupper() for w in mention.text.split()):
+        return False  # "DO, MA" (a degree, a state), "NBC Portland, ME" (a station)
+    return len(words) <= 3 and not _NOT_PLAIN & set(words)
