@@ -33,6 +33,7 @@ from ..model import (
 )
 from .acronyms import document_acronyms
 from .corrections import apply_corrections
+from .countries import country_of
 from .cut_names import join_cut_names
 from .mentions import (
     GENERIC,
@@ -184,6 +185,9 @@ def _display_name(cluster: Cluster, kind: str) -> str:
     # "Gulf of Mexico", not its short form "Gulf" (the most frequent full form).
     bare = {k: without_legal_form(k) or k for k in forms}  # "halliburton co": itself
     # "Israel", not "State of Israel": a formal name does not make the short one a part.
+    # A place's name used ten times as often as the longer one is a name of its own:
+    # "Afghanistan" (121 times), not a span cut wrong once ("Afghanistan of U.S.").
+    rare = RARE if kind == "place" else None
     shorts = {
         key
         for key in forms
@@ -191,14 +195,17 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         and any(
             key in bare[k].split()
             for k in forms
-            if bare[k] != key and not formal_short_name(k) and not formal_state(k)
+            if bare[k] != key
+            and not formal_short_name(k)
+            and not formal_state(k)
+            and (rare is None or rare * forms[k].total() >= forms[key].total())
         )
     }
+    if kind == "place":
+        shorts |= _districts(forms)  # "Washington, DC", not "District of Columbia"
 
     def rank(key: str) -> tuple[int, bool, bool, int, int, int, str]:
         total = sum(forms[key].values())
-        if kind == "place":
-            total += _alone_count(forms, key, shorts)  # "Washington DC": its "Washington"
         tokens = len(key.split())
         # "BP Plc" is the acronym BP with its legal form: "BP" if written so.
         acronym = all(is_acronym(strip_legal_form(n)) for n in forms[key])
@@ -234,16 +241,16 @@ def _display_name(cluster: Cluster, kind: str) -> str:
     return spelled(max(forms, key=rank))
 
 
-def _alone_count(forms: dict[str, Counter[str]], key: str, shorts: set[str]) -> int:
-    """How often the place named by `key` with its state or district ("Washington DC")
-    is named alone, when that name gives way to it (one of `shorts`): the full form
-    stands for both, and comes before a district it is one with ("District of
-    Columbia")."""
-    where = located(max(forms[key], key=lambda n: (forms[key][n], n)))
-    alone = name_key(where[0]) if where is not None else None
-    if alone is None or alone == key or alone not in shorts:
-        return 0
-    return sum(forms[alone].values())
+def _districts(forms: dict[str, Counter[str]]) -> set[str]:
+    """The keys of districts that another name of the place puts it in ("District of
+    Columbia" beside "Washington, DC"): the district is shown by its city's name."""
+    districts = set()
+    for variants in forms.values():
+        for name in variants:
+            where = located(name)
+            if where is not None and "district" in name_key(where[1]).split():
+                districts.add(name_key(where[1]))
+    return districts & set(forms)
 
 
 KINDS = ("person", "organization", "place")
@@ -379,8 +386,9 @@ def _qualified_forms(mentions: Iterable[Mention], texts: dict[str, str]) -> set[
             m.text in STATE_NAMES_WRITTEN
             or " of " in m.text
             or GEO_HEADS & set(m.text.lower().split())
+            or country_of(m.text) is not None
         ):
-            continue  # a state in a list, a region or a water: only towns are qualified
+            continue  # a state or a country in a list, a region, a water: only towns
         match = _QUALIFIER.match(texts[m.document], m.end)
         if match:
             forms.add(f"{m.text}, {match.group(1)}")

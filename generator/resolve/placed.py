@@ -32,6 +32,7 @@ from .mentions import (
     OFFICES,
     ORG_HEADS,
     SMALL_WORDS,
+    STATE_CODES,
     STRONG,
     TITLES,
     Found,
@@ -57,15 +58,21 @@ _ORGANIZATION_BEFORE = re.compile(
 )
 # ", Florida", ", Fla.", ", the United Kingdom": a comma, then up to four capitalised
 # words (the region is read from the longest run that names one).
-_REGION_AFTER = re.compile(r",[ \t]+((?:the )?[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){0,3})")
+REGION_AFTER = re.compile(r",[ \t]+((?:the )?[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){0,3})")
 
 
 def region_after(text: str, end: int, states: bool = True) -> str | None:
-    """The US state (if `states`) or the country written after a comma right after a
-    name ending at `end` ("Pensacola, Florida", "Kyiv, Ukraine. Prior to"): all the
-    capitalised words after the comma up to a period, not the first of a longer name
-    (", U.S. Coast Guard"), and no possessive (", Mexico's"); else None."""
-    after = _REGION_AFTER.match(text, end)
+    """The US state (if `states`) or the country (its code) written after a comma right
+    after a name ending at `end` ("Pensacola, Florida", "Kyiv, Ukraine. Prior to"): all
+    the capitalised words after the comma up to a period, not the first of a longer
+    name (", U.S. Coast Guard"), and no possessive (", Mexico's"); else None."""
+    found = written_region_after(text, end, states)
+    return found[0] if found is not None else None
+
+
+def written_region_after(text: str, end: int, states: bool = True) -> tuple[str, str] | None:
+    """(the region, as region_after gives it; the words that name it) or None."""
+    after = REGION_AFTER.match(text, end)
     if after is None:
         return None
     words = after.group(1).split(" ")
@@ -77,10 +84,11 @@ def region_after(text: str, end: int, states: bool = True) -> str | None:
             return None
         bare = written.rstrip(".")
         if states and (name_key(written) in STATE_KEYS or bare in STATE_ABBREVIATIONS):
-            return STATE_KEYS.get(name_key(written)) or STATE_ABBREVIATIONS[bare]
+            state = STATE_KEYS.get(name_key(written)) or STATE_ABBREVIATIONS[bare]
+            return state, state
         code = country_of(written.removeprefix("the "))
         if code is not None:
-            return code
+            return code, bare
     return None
 
 
@@ -136,3 +144,33 @@ def _plain_name(mention: Found) -> bool:
     if any(w.replace(".", "").isupper() for w in mention.text.split()):
         return False  # "DO, MA" (a degree, a state), "NBC Portland, ME" (a station)
     return len(words) <= 3 and not _NOT_PLAIN & set(words)
+
+
+# A postal code written as a state: after a place and a comma ("San Juan, PR"), in
+# brackets or after a party ("(PR)", "D-PR"), or before a zip code ("PR 00901").
+_STATE_BEFORE = re.compile(r"(?:[A-Za-z.]\s*,\s*|[(\[-]\s*)$")
+_STATE_AFTER = re.compile(r"\s+\d{5}\b|\s*[)\]]")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|from|across|into|outside)\s+$")
+_STOP = lexicon.words("stop_words") | SMALL_WORDS
+
+
+def code_not_a_state(mentions: list[Found], documents: Sequence[Document]) -> bool:
+    """Is a US postal code ("PR") used as an acronym the corpus never writes as a state,
+    and mostly before a lower-case noun ("a PR campaign", "crisis PR firm"; not "in DC
+    who", "in DC to")? Then it is a common noun's acronym (public relations), no place
+    and no entity."""
+    if len(mentions) < SHARE or not all(m.text in STATE_CODES for m in mentions):
+        return False
+    modifying = 0
+    for m in mentions:
+        text = documents[m.doc].text
+        if _STATE_BEFORE.search(text, max(0, m.start - 3), m.start) or _STATE_AFTER.match(
+            text, m.end
+        ):
+            return False
+        if _PLACE_PREPOSITION.search(text, max(0, m.start - 8), m.start):
+            continue  # "lobbyists in DC to ...": a place
+        word = _WORD_AFTER.match(text, m.end)
+        modifying += word is not None and word.group(1) not in _STOP
+    return modifying * 2 >= len(mentions)

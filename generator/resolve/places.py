@@ -27,9 +27,8 @@ order. Each merge records its rule (resolution.merge).
    that dominates the corpus.
 6. Two places spelled as transliterations of one name ("Kiev", "Kyiv": names.py's
    spelled_alike), the one used in at most a tenth of the other's documents, are one.
-7. A place's name that starts an organization's ("Woods Hole", "Woods Hole
-   Oceanographic Institution"), written only where that organization is named before
-   it and never as a place, is the organization's short name ("Reddy of Woods Hole").
+7. Then namesakes.py: a place's name that starts an institution's ("Woods Hole"),
+   and towns of one name in different states ("Newark, New Jersey", "Newark, Delaware").
 
 `defines_acronym` tells the grouping of mentions (entities.py) whether a text defines
 a postal code as an acronym ("Veterans Affairs (VA)") or only writes a state in
@@ -41,7 +40,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from .. import lexicon
 from ..model import Document
@@ -49,8 +47,6 @@ from .countries import STATE_ABBREVIATIONS, STATE_KEYS, country_of
 from .mentions import (
     GEO_HEADS,
     OCEANS,
-    ORG_HEADS,
-    PLACE_HEADS,
     SMALL_WORDS,
     STATE_CODES,
     STATE_NAMES,
@@ -58,15 +54,13 @@ from .mentions import (
     name_key,
 )
 from .names import transliterated
-from .placed import evidence, kind_from_context
+from .namesakes import merge_institution_places, split_namesakes
+from .place_index import PlaceIndex, as_place
+from .placed import code_not_a_state, kind_from_context
 from .resolution import (
     DOMINANT,
     Cluster,
-    cluster_keys,
     is_acronym,
-    is_full_person,
-    merge,
-    type_of,
 )
 
 DROPPED_HEADS = lexicon.words("dropped_heads")
@@ -78,7 +72,7 @@ RARE = 10  # a short name used over ten times as often as the long one is a name
 
 def merge_places(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     """The place passes, in the order of the module's docstring."""
-    index = _Index.of(clusters)
+    index = PlaceIndex.of(clusters)
     _state_abbreviations(index, documents)
     _merge_countries(index)
     _types_from_context(index, documents)
@@ -88,86 +82,8 @@ def merge_places(clusters: list[Cluster], documents: Sequence[Document]) -> None
     _merge_generic_heads(index)
     _merge_region_words(index)
     _merge_transliterations(index)
-    _merge_institution_places(index, documents)
-
-
-@dataclass(slots=True)
-class _Index:
-    """The clusters that may be places (live, not a person named in full), their name
-    keys and types, remembered while the passes run (a type is decided again only
-    for a cluster that took mentions), and the clusters by name key."""
-
-    clusters: list[Cluster]
-    candidates: list[int]
-    by_key: dict[str, list[int]]
-    _kinds: dict[int, str] = field(default_factory=dict)
-    _keys: dict[int, set[str]] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, clusters: list[Cluster]) -> _Index:
-        candidates = [
-            i
-            for i, c in enumerate(clusters)
-            if c.mentions and c.merged_into is None and not is_full_person(c)
-        ]
-        index = cls(clusters, candidates, {})
-        for i in candidates:
-            for key in sorted(index.keys(i)):
-                index.by_key.setdefault(key, []).append(i)
-        return index
-
-    def live(self) -> list[int]:
-        return [i for i in self.candidates if self.clusters[i].mentions]
-
-    def kind(self, i: int) -> str:
-        if i not in self._kinds:
-            self._kinds[i] = type_of(self.clusters[i])
-        return self._kinds[i]
-
-    def keys(self, i: int) -> set[str]:
-        if i not in self._keys:
-            self._keys[i] = cluster_keys(self.clusters[i])
-        return self._keys[i]
-
-    def root(self, i: int) -> int:
-        while self.clusters[i].merged_into is not None:
-            i = self.clusters[i].merged_into  # type: ignore[assignment]
-        return i
-
-    def place(self, key: str) -> int | None:
-        """The place most mentioned under the name key `key`, if any."""
-        found = {self.root(i) for i in self.by_key.get(key, ())}
-        places = [i for i in found if key in self.keys(i) and self.kind(i) == "place"]
-        return max(places, key=lambda i: (len(self.clusters[i].mentions), -i), default=None)
-
-    def merge(self, into: int, other: int, rule: str) -> None:
-        merge(self.clusters, into, other, rule)
-        self.forget(into, other)
-
-    def move(self, into: int, source: int, moved: list[Found], rule: str) -> None:
-        """Mentions `moved` of cluster `source` join cluster `into`: the whole cluster
-        when they are all its mentions, else only they (the rest keep their cluster)."""
-        if len(moved) == len(self.clusters[source].mentions):
-            self.merge(into, source, rule)
-            return
-        ids = {id(m) for m in moved}
-        source_cluster, target = self.clusters[source], self.clusters[into]
-        source_cluster.mentions = [m for m in source_cluster.mentions if id(m) not in ids]
-        target.mentions.extend(moved)
-        first = min(moved, key=lambda m: (m.doc, m.start))
-        target.evidence.append((first.text, rule, first.doc, first.sentence))
-        self.forget(into, source)
-
-    def forget(self, *changed: int) -> None:
-        """Decide the type and keys of these clusters again (their mentions changed)."""
-        for i in changed:
-            self._kinds.pop(i, None)
-            self._keys.pop(i, None)
-
-
-def _as_place(mentions: Sequence[Found]) -> None:
-    for mention in mentions:
-        mention.vote = "place"
+    merge_institution_places(index, documents)
+    split_namesakes(index, documents)
 
 
 # --- 1. state abbreviations --------------------------------------------------------------
@@ -192,7 +108,7 @@ def abbreviated_state(name: str, text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _state_abbreviations(index: _Index, documents: Sequence[Document]) -> None:
+def _state_abbreviations(index: PlaceIndex, documents: Sequence[Document]) -> None:
     """Rule 1: the mentions of a state's abbreviation join the state's place, when at
     least half of those of the cluster are written with the evidence (a period, a place
     and a comma before): "the coast of Fla" is Florida beside "Pensacola Beach, Fla"."""
@@ -214,7 +130,7 @@ def _state_abbreviations(index: _Index, documents: Sequence[Document]) -> None:
             target = index.place(name_key(Counter(named).most_common(1)[0][0]))
             if target is None or target == index.root(i):
                 continue
-            _as_place(mentions)
+            as_place(mentions)
             index.move(target, i, mentions, "a state's abbreviation")
             if not index.clusters[i].mentions:
                 break
@@ -242,7 +158,7 @@ def defines_acronym(text: str, code: str) -> bool:
 # --- 2. countries (countries.py) --------------------------------------------------------
 
 
-def _merge_countries(index: _Index) -> None:
+def _merge_countries(index: PlaceIndex) -> None:
     """Rule 2: the places and organizations mostly named as one country are one place.
     The country's names vote for a place ("Russian Federation" tagged an organization)."""
     by_code: dict[str, list[int]] = {}
@@ -258,7 +174,7 @@ def _merge_countries(index: _Index) -> None:
         code, count = codes.most_common(1)[0]
         if count * 2 < sum(names.values()) or index.kind(i) not in ("place", "organization"):
             continue
-        _as_place([m for m in index.clusters[i].mentions if country_of(m.text) == code])
+        as_place([m for m in index.clusters[i].mentions if country_of(m.text) == code])
         by_code.setdefault(code, []).append(i)
     for _code, members in sorted(by_code.items()):
         # The one named in full joins the others ("US" joins "United States", so that
@@ -315,11 +231,18 @@ def located(name: str) -> tuple[str, str] | None:
     return head, region
 
 
-def _types_from_context(index: _Index, documents: Sequence[Document]) -> None:
+def _types_from_context(index: PlaceIndex, documents: Sequence[Document]) -> None:
     """Rule 3, for the type: what the words around a name say it is (placed.py:
     "Pensacola, Florida", "the Mexican state of Campeche", "the environmental group
-    Oceana"); all its mentions then vote so. Not a name with a title ("Mr. Kyiv")."""
+    Oceana"); all its mentions then vote so. Not a name with a title ("Mr. Kyiv"). A
+    postal code never written as a state, mostly before a lower-case word ("a PR
+    campaign"), is a common noun's acronym: no entity."""
     for i in index.live():
+        if code_not_a_state(index.clusters[i].mentions, documents):
+            for m in index.clusters[i].mentions:
+                m.vote, m.weight = "thing", 1.0  # "a PR campaign": public relations
+            index.forget(i)
+            continue
         said = kind_from_context(index.clusters[i].mentions, index.kind(i), documents)
         if said is not None:
             for m in index.clusters[i].mentions:
@@ -327,7 +250,7 @@ def _types_from_context(index: _Index, documents: Sequence[Document]) -> None:
             index.forget(i)
 
 
-def _merge_located(index: _Index) -> None:
+def _merge_located(index: PlaceIndex) -> None:
     """Rule 3: a place whose usual name is "X, its state or country" is the place X."""
     for i in index.live():
         if index.clusters[i].merged_into is not None:
@@ -359,7 +282,7 @@ def district_of(written: str, comma: bool) -> str | None:
 
 
 def _placed_in_district(
-    index: _Index, i: int, documents: Sequence[Document]
+    index: PlaceIndex, i: int, documents: Sequence[Document]
 ) -> dict[str, set[int]]:
     """The districts the texts put cluster `i` in, each with the documents that do so:
     by its name ("Washington, DC") or by the words after it ("Washington, D.C.")."""
@@ -378,7 +301,7 @@ def _placed_in_district(
     return found
 
 
-def _merge_districts(index: _Index, documents: Sequence[Document]) -> None:
+def _merge_districts(index: PlaceIndex, documents: Sequence[Document]) -> None:
     """Rule 3, a district and its city: the district named alone ("the District of
     Columbia") joins the city the texts put in it ("Washington, D.C.") when that city
     is written so in two documents or more, three times as many as every other place
@@ -416,7 +339,7 @@ def formal_state(key: str) -> str | None:
     return state if state in _STATE_KEYS and state != key else None
 
 
-def _merge_state_forms(index: _Index) -> None:
+def _merge_state_forms(index: PlaceIndex) -> None:
     """Rule 4: "State of X", "Commonwealth of X" and "X State" (a place: "Ohio State" is
     mostly a university) name the state X. They are one place; the place named "X" alone
     joins them unless one of its names puts it in another state ("Washington, D.C.")."""
@@ -430,7 +353,7 @@ def _merge_state_forms(index: _Index) -> None:
         explicit = [k for k in keys if _EXPLICIT.fullmatch(k) and formal_state(k) == state]
         if not explicit and index.kind(i) != "place":
             continue  # "Ohio State" the university
-        _as_place([m for m in index.clusters[i].mentions if name_key(m.text) in explicit])
+        as_place([m for m in index.clusters[i].mentions if name_key(m.text) in explicit])
         forms.setdefault(state, []).append(i)
     for state, members in sorted(forms.items()):
         alone = index.place(state)
@@ -458,7 +381,7 @@ def _elsewhere(cluster: Cluster, state: str) -> bool:
 # --- 5. a place and its generic word -----------------------------------------------------
 
 
-def _merge_generic_heads(index: _Index) -> None:
+def _merge_generic_heads(index: PlaceIndex) -> None:
     """Rule 5: a one-word place joins the place named with it and a generic word
     ("Beaufort" the Beaufort Sea, "Fourchon" Port Fourchon) when no other place's name
     starts or ends with it (not "Louis": St. Louis, Port Louis), it is not a country or a
@@ -500,7 +423,7 @@ def _merge_generic_heads(index: _Index) -> None:
         index.merge(target, me, "a place named without its generic word")
 
 
-def _merge_region_words(index: _Index) -> None:
+def _merge_region_words(index: PlaceIndex) -> None:
     """Rule 5, the other way: a lone region word ("the Panhandle", lexicon/geo_heads.txt)
     joins the "X Panhandle" named in at least three times the documents of any other
     place it may be short for (others "X Panhandle", "Panhandle of X")."""
@@ -537,7 +460,7 @@ def _merge_region_words(index: _Index) -> None:
         index.merge(ranked[0], me, "a region's word for the one region named with it")
 
 
-def _merge_transliterations(index: _Index) -> None:
+def _merge_transliterations(index: PlaceIndex) -> None:
     """Rule 6: "Kiev" is Kyiv: two places whose names are spelled alike as
     transliterations (names.spelled_alike: every word of four letters or more), the
     rarer named in at most a tenth of the documents of the other (about as common, they
@@ -563,64 +486,10 @@ def _merge_transliterations(index: _Index) -> None:
                 index.merge(common, rare, "a transliteration of the place's name")
 
 
-def _country_of_cluster(index: _Index, i: int) -> str | None:
+def _country_of_cluster(index: PlaceIndex, i: int) -> str | None:
     codes = {country_of(n) for n in index.clusters[i].names()} - {None}
     return codes.pop() if len(codes) == 1 else None
 
 
-def _documents(index: _Index, i: int) -> int:
+def _documents(index: PlaceIndex, i: int) -> int:
     return len({m.doc for m in index.clusters[i].mentions})
-
-
-def _merge_institution_places(index: _Index, documents: Sequence[Document]) -> None:
-    """Rule 7: "Woods Hole" is the Woods Hole Oceanographic Institution where every
-    document that writes it names that organization (the only one so named there) before
-    it, and no mention is written as a place's ("in Woods Hole", "Woods Hole,
-    Massachusetts": placed.py). Not a country or a US state (Louisiana State University)."""
-    starts: dict[str, set[int]] = {}  # "woods hole" -> the organizations named so
-    for i in index.live():
-        if index.kind(i) != "organization":
-            continue
-        for key in index.keys(i):
-            words = key.split()
-            if words[-1] in ORG_HEADS:
-                for size in range(1, min(len(words) - 1, 3) + 1):
-                    starts.setdefault(" ".join(words[:size]), set()).add(i)
-    for i in index.live():
-        keys = index.keys(i)
-        key = next(iter(keys))
-        if len(keys) != 1 or key not in starts or index.kind(i) != "place":
-            continue
-        if key in _STATE_KEYS or country_of(key) is not None or key.split()[-1] in _PLACE_WORDS:
-            continue  # "Santa Rosa Island" is no short name of its Authority
-        target = _introducing(index, i, starts[key], documents)
-        if target is not None:
-            index.merge(target, i, "the start of the organization's name the documents give")
-
-
-_PLACE_WORDS = GEO_HEADS | PLACE_HEADS
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|from|near|into)\s+(?:the\s+)?$")
-
-
-def _introducing(
-    index: _Index, i: int, organizations: set[int], documents: Sequence[Document]
-) -> int | None:
-    """The one organization named before every mention of cluster `i`, in its document,
-    if no mention is written as a place's; else None."""
-    first: dict[int, dict[int, int]] = {}
-    for j in {index.root(o) for o in organizations} - {index.root(i)}:
-        for m in index.clusters[j].mentions:
-            seen = first.setdefault(j, {})
-            seen[m.doc] = min(seen.get(m.doc, m.start), m.start)
-    chosen: set[int] = set()
-    for m in index.clusters[i].mentions:
-        text = documents[m.doc].text
-        if evidence(text, m, person=False) == "place" or _PLACE_PREPOSITION.search(
-            text, max(0, m.start - 12), m.start
-        ):
-            return None
-        here = {j for j, seen in first.items() if seen.get(m.doc, m.start) < m.start}
-        if len(here) != 1:
-            return None
-        chosen |= here
-    return chosen.pop() if len(chosen) == 1 else None
