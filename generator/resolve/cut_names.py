@@ -35,6 +35,8 @@ def join_cut_names(clusters: list[Cluster], documents: Sequence[Document]) -> No
             if mention.key is not None:
                 continue
             text = documents[mention.doc].text
+            if mention.start < 2 or text[mention.start - 1] != " ":
+                continue
             before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
             if before is None or (mention.doc, before.start(1)) in starts:
                 continue

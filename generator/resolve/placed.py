@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .. import lexicon
 from ..model import Document
@@ -112,17 +113,22 @@ def evidence(text: str, mention: Found, person: bool) -> str | None:
     return None
 
 
+def may_be_placed(mentions: list[Found]) -> bool:
+    """May the words around these mentions change their type? Not a name with a title
+    ("Mr. Kyiv"), not a long name or one with an organization's head ("University of
+    Wisconsin, Madison", "Commandant, U.S. Coast Guard"). Checked first: it is cheap."""
+    if not mentions or any(m.vote == "person" and m.weight >= STRONG for m in mentions):
+        return False
+    return all(map(_plain_name, {m.text for m in mentions}))
+
+
 def kind_from_context(
     mentions: list[Found], kind: str, documents: Sequence[Document]
 ) -> str | None:
     """The kind the words around a cluster's mentions make it, when it is not `kind`
     (its type so far); None when they say nothing else."""
-    if kind not in ("person", "organization", "place") or not mentions:
+    if kind not in ("person", "organization", "place") or not may_be_placed(mentions):
         return None
-    if any(m.vote == "person" and m.weight >= STRONG for m in mentions):
-        return None  # "Mr. Kyiv", "Chancellor Scholz": a person, however written
-    if not all(map(_plain_name, mentions)):
-        return None  # "University of Wisconsin, Madison", "Commandant, U.S. Coast Guard"
     counts = {"place": 0, "organization": 0}
     for m in mentions:
         found = evidence(documents[m.doc].text, m, person=kind == "person")
@@ -137,11 +143,12 @@ def kind_from_context(
     return None
 
 
-def _plain_name(mention: Found) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _plain_name(name: str) -> bool:
     """A name of one to three words, none an organization's head, a title, a small word
     or an acronym: what a place or an organization's short name is written as."""
-    words = name_key(mention.text).split()
-    if any(w.replace(".", "").isupper() for w in mention.text.split()):
+    words = name_key(name).split()
+    if any(w.replace(".", "").isupper() for w in name.split()):
         return False  # "DO, MA" (a degree, a state), "NBC Portland, ME" (a station)
     return len(words) <= 3 and not _NOT_PLAIN & set(words)
 

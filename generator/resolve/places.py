@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .. import lexicon
 from ..model import Document
@@ -56,7 +57,7 @@ from .mentions import (
 from .names import transliterated
 from .namesakes import merge_institution_places, split_namesakes
 from .place_index import PlaceIndex, as_place
-from .placed import code_not_a_state, kind_from_context
+from .placed import code_not_a_state, kind_from_context, may_be_placed
 from .resolution import (
     DOMINANT,
     Cluster,
@@ -213,6 +214,7 @@ def region_of(written: str, comma: bool) -> str | None:
     return country_of(written)
 
 
+@lru_cache(maxsize=1 << 16)
 def located(name: str) -> tuple[str, str] | None:
     """(the place, its state or country) of a name such as "Venice, Louisiana" or
     "Washington D.C."; None for any other name, and for a list of regions ("Israel, New
@@ -243,6 +245,8 @@ def _types_from_context(index: PlaceIndex, documents: Sequence[Document]) -> Non
                 m.vote, m.weight = "thing", 1.0  # "a PR campaign": public relations
             index.forget(i)
             continue
+        if not may_be_placed(index.clusters[i].mentions):
+            continue
         said = kind_from_context(index.clusters[i].mentions, index.kind(i), documents)
         if said is not None:
             for m in index.clusters[i].mentions:
@@ -270,6 +274,7 @@ _REGION_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def district_of(written: str, comma: bool) -> str | None:
     """The district that `written`, after a place's name, names: a region that is no
     US state and is called a district ("D.C.", "DC", "District of Columbia"); else None."""
@@ -292,7 +297,7 @@ def _placed_in_district(
         district = None
         if where is not None and "district" in name_key(where[1]).split():
             district = where[1]
-        else:
+        elif documents[m.doc].text.startswith((", ", " "), m.end):
             after = _REGION_AFTER.match(documents[m.doc].text, m.end)
             if after is not None:
                 district = district_of(after.group(2), bool(after.group(1)))
