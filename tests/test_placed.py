@@ -91,7 +91,7 @@ def test_a_name_ending_in_a_water_or_a_shore_is_a_place():
                 "Oil may reach the [Mississippi Delta|LOC], [Breton Sound|PERSON] and "
                 "[Prince William Sound|PERSON]. [Pensacola Beach|PERSON] closed. The "
                 "[Breton National Wildlife Refuge|ORG] shut. The [University of Puget "
-                "Sound|ORG] studied it.",
+                "Sound|ORG] studied it. [Bill Beach|PERSON] said so.",
             )
         }
     )
@@ -99,6 +99,7 @@ def test_a_name_ending_in_a_water_or_a_shore_is_a_place():
         assert found[name].type == "place", name
     assert found["Breton National Wildlife Refuge"].type == "place"
     assert found["University of Puget Sound"].type == "organization"
+    assert found["Bill Beach"].type == "person"  # a given name first: a person's
 
 
 def test_a_name_cut_short_at_its_first_word_is_the_place_named_whole():

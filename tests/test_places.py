@@ -431,7 +431,7 @@ def test_a_list_of_places_is_no_town_in_a_state():
     found = resolve(
         {
             "a": ("2022-01-01", "Offices in [Portland|GPE], New York, and Chicago opened."),
-            "b": ("2022-01-02", "From Boston, [Portland|GPE], Maine to the sea."),
+            "b": ("2022-01-02", "From [Portland|GPE], Maine, Boston, Albany, to the sea."),
             "c": ("2022-01-03", "Rain in [Portland|GPE], Oregon today. [Portland|GPE] flooded."),
         }
     )
@@ -450,3 +450,14 @@ def test_a_country_is_not_qualified_by_the_state_after_it():
     )
     assert found["Japan"].aliases == () and found["Israel"].aliases == ()
     assert found["Venice"].aliases == ("Venice, Louisiana",)
+
+
+def test_a_name_written_with_many_states_is_an_office_in_each_not_towns():
+    states = ["Texas", "Kansas", "Ohio", "Utah"]
+    found = resolve(
+        {
+            f"d{n}": ("2022-01-01", f"Jo Doe, State Director, [Rural Office|GPE], {state}.")
+            for n, state in enumerate(states)
+        }
+    )
+    assert not [name for name in found if name.startswith("Rural Office,")]

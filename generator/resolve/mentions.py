@@ -619,8 +619,12 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
     if (
         (len(words) > 1 and head in GEO_HEADS - OCEANS)
         or ("-" in head and head.split("-")[-1] in GEO_HEADS)
-    ) and not ORG_HEADS & {w.lower() for w in words[:-1]}:
-        # "Indo-Pacific", "Sahel Region", "South China Sea"; not "University of Puget Sound"
+    ) and not (
+        ORG_HEADS & {w.lower() for w in words[:-1]}
+        or (found.label == "PERSON" and first in GIVEN_NAMES)
+    ):
+        # "Indo-Pacific", "Sahel Region", "South China Sea"; not "University of Puget
+        # Sound", nor a person called so ("Kevin Beach")
         return "place", STRONG
     if len(words) > 1 and (head in ORG_HEADS or head in BUSINESS_WORDS):
         return "organization", STRONG  # "Fitch Ratings", however tagged

@@ -27,6 +27,7 @@ from .resolution import DOMINANT, Cluster
 
 _PLACE_WORDS = GEO_HEADS | PLACE_HEADS
 _STATES = frozenset(STATE_KEYS.values())
+FEW = 3  # towns of one name a corpus puts in different states: a few at most
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|from|near|into)\s+(?:the\s+)?$")
 
 
@@ -92,7 +93,8 @@ def split_namesakes(index: PlaceIndex, documents: Sequence[Document]) -> None:
     place per state (module docstring). Only a name of one spelling that is no state or
     country itself, and only a state that qualifies the town: not an item of a list
     ("Los Angeles, New York, and Chicago"; countries after a comma are most often one:
-    "Turkey, Finland")."""
+    "Turkey, Finland"), and not a name written with more than FEW states: that is an
+    office in every state ("State Director, Rural Development, Texas"), not a town."""
     for i in index.live():
         keys = index.keys(i)
         if len(keys) != 1 or index.kind(i) != "place" or index.clusters[i].merged_into is not None:
@@ -102,15 +104,14 @@ def split_namesakes(index: PlaceIndex, documents: Sequence[Document]) -> None:
             continue
         mentions = index.clusters[i].mentions
         regions = [_state_after(documents[m.doc].text, m) for m in mentions]
-        if len({r for r in regions if r is not None}) < 2:
-            continue
+        if not 2 <= len({r for r in regions if r is not None}) <= FEW:
+            continue  # one state; or many: an office in each ("Rural Development, Texas")
         groups = _by_region(mentions, regions)
         if len(groups) > 1:
             _split(index, i, groups)
 
 
-# A list around a town: "Buffalo, [Highland Park]", "[X], New York, and Chicago".
-_ITEM_BEFORE = re.compile(r"[A-Z][\w.’'-]*,\s+$")
+# A list after a town: "[Los Angeles], New York, and Chicago", "..., New York, Chicago,".
 _ITEM_AFTER = re.compile(r",?\s+(?:and|or)\s|,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,")
 
 
@@ -118,8 +119,6 @@ def _state_after(text: str, mention: Found) -> str | None:
     """The US state written after the town's mention, as its qualifier, else None."""
     found = written_region_after(text, mention.end)
     if found is None or found[0] not in _STATES:
-        return None
-    if _ITEM_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         return None
     after = _REGION_WORDS.match(text, mention.end)
     if after is not None and _ITEM_AFTER.match(text, after.end()):
