@@ -187,3 +187,23 @@ def test_a_postal_code_written_as_a_state_once_stays_a_place():
         }
     )
     assert found["PR"].type == "place"
+
+
+def test_a_town_written_as_one_is_no_namesakes_surname():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "“It is gone,” said resident [Wilma Buras|PERSON]. An oysterman in the port "
+                "of [Buras|ORG] worries. Birds were cleaned in [Buras|GPE], Louisiana June "
+                "11, 2010. A meeting in [Buras|PERSON] drew fishermen.",
+            ),
+            "b": (
+                "2022-01-02",
+                "Oil reached [Buras|ORG], a village. Based in [Oslo|ORG], he wrote.",
+            ),
+        }
+    )
+    assert found["Buras"].type == "place" and len(found["Buras"].mentions) == 4
+    assert len(found["Wilma Buras"].mentions) == 1
+    assert found["Oslo"].type == "place"

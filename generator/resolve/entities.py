@@ -50,7 +50,7 @@ from .mentions import (
     vocabulary_of,
 )
 from .names import titled_form
-from .places import defines_acronym, formal_state, located
+from .places import defines_acronym, formal_state, located, place_types
 from .refind import find_groups, link_groups, refind
 from .resolution import (
     Cluster,
@@ -100,6 +100,7 @@ def resolve_entities(
     clusters = group_mentions(found)
     join_cut_names(clusters, documents)  # "the Deepwater [Horizon] rig"
     name_pairs(clusters)
+    place_types(clusters, documents)  # "Pensacola, Florida": before surnames attach
     attach_surnames(clusters, documents)
     merge_variants(clusters, documents)
     stated_aliases(clusters, documents)

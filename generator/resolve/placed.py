@@ -30,6 +30,7 @@ from ..model import Document
 from .countries import STATE_ABBREVIATIONS, STATE_KEYS, country_of
 from .mentions import (
     BUSINESS_WORDS,
+    MONTHS,
     OFFICES,
     ORG_HEADS,
     SMALL_WORDS,
@@ -52,8 +53,9 @@ _NOT_PLAIN = ORG_HEADS | BUSINESS_WORDS | TITLES | OFFICES | ROLE_NOUNS | SMALL_
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(PLACE_KINDS)) + r")\s+of\s+(?:the\s+)?"
     r"|\b(?:north|south|east|west)[a-z-]*\s+of\s+"  # "55 miles south-southwest of"
-    r"|\b(?:downtown|near|off)\s+)$"
+    r"|\b(?:downtown|near|off)\s+|\b[Bb]ased\s+in\s+)$"  # "Based in Oslo"
 )
+_STATES = frozenset(STATE_KEYS.values())
 _ORGANIZATION_BEFORE = re.compile(
     r"\b[a-z]+\s+(?:" + "|".join(sorted(ORGANIZATION_KINDS)) + r")\s+$"
 )
@@ -79,14 +81,16 @@ def written_region_after(text: str, end: int, states: bool = True) -> tuple[str,
     words = after.group(1).split(" ")
     for size in range(len(words), 0, -1):
         written = " ".join(words[:size])
-        if size < len(words) and not _ends_sentence(words[size - 1]):
+        if size < len(words) and not (
+            _ends_sentence(words[size - 1]) or words[size] in MONTHS  # "Louisiana May 23"
+        ):
             continue  # "Florida Keys", ", U.S. Coast Guard": a longer name
         if written.endswith(("'s", "’s")):
             return None
         bare = written.rstrip(".")
         if states and (name_key(written) in STATE_KEYS or bare in STATE_ABBREVIATIONS):
             state = STATE_KEYS.get(name_key(written)) or STATE_ABBREVIATIONS[bare]
-            return state, state
+            return state, bare
         code = country_of(written.removeprefix("the "))
         if code is not None:
             return code, bare
@@ -101,12 +105,15 @@ def _ends_sentence(word: str) -> bool:
 
 def evidence(text: str, mention: Found, person: bool) -> str | None:
     """The kind the words around one mention say it is: "place", "organization" or
-    None. `person`: the name is a person's lone name so far (only a country after it
-    then says place)."""
+    None. `person`: the name is a person's lone name so far; then a state after it
+    says place only written in full (a senator is "Klobuchar, Minn.")."""
     before = text[max(0, mention.start - 40) : mention.start]
     if text.startswith(("'s", "’s"), mention.end):
         return None  # "near BP's platform": the name owns what the words are about
-    if _PLACE_BEFORE.search(before) or region_after(text, mention.end, states=not person):
+    if _PLACE_BEFORE.search(before):
+        return "place"
+    region = written_region_after(text, mention.end)
+    if region is not None and not (person and region[0] in _STATES and region[1] != region[0]):
         return "place"
     if _ORGANIZATION_BEFORE.search(before):
         return "organization"

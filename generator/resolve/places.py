@@ -12,9 +12,10 @@ order. Each merge records its rule (resolution.merge).
    Korea"); an organization so named is the country, a state acting ("the Russian
    Federation voted").
 3. A place followed by its state or country ("Venice, Louisiana", "Washington, DC") is
-   that place; and a lone name the corpus writes followed by a country ("Kyiv,
-   Ukraine") is a place, however often the language pipeline took it for a person.
-   A district that is no state, in which the texts put one city only ("Washington,
+   that place. (Before all this, and before lone surnames attach, place_types decides
+   the type of a name from the words around it, placed.py: "Kyiv, Ukraine", "the
+   port of Buras", "the environmental group Oceana"; a postal code never written as
+   a state, before nouns, is no place: "a PR campaign".) A district that is no state, in which the texts put one city only ("Washington,
    D.C.", and D.C. the District of Columbia), is that city: the district and the city
    are one place (a state holds many towns; the capital's district is the capital).
 4. A US state's formal names ("State of New York", "New York State", "Commonwealth of
@@ -71,12 +72,17 @@ _DISTRICT = STATE_NAMES["DC"]  # the District of Columbia, a US postal code but 
 RARE = 10  # a short name used over ten times as often as the long one is a name of its own
 
 
+def place_types(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """Rule 3 for the type alone (_types_from_context), run before lone surnames attach
+    (entities.py): "Buras" written "in Buras, Louisiana" is no namesake's surname."""
+    _types_from_context(PlaceIndex.of(clusters), documents)
+
+
 def merge_places(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     """The place passes, in the order of the module's docstring."""
     index = PlaceIndex.of(clusters)
     _state_abbreviations(index, documents)
     _merge_countries(index)
-    _types_from_context(index, documents)
     _merge_located(index)
     _merge_districts(index, documents)
     _merge_state_forms(index)
