@@ -26,8 +26,10 @@ _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*) $")
 
 def join_cut_names(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     """Each mention cut short at its first word joins the place named whole."""
-    by_key = {name_key(n): i for i, c in enumerate(clusters) for n in sorted(c.names())}
-    starts = {(m.doc, m.start) for c in clusters for m in c.mentions}
+    by_key = {
+        name_key(n): i for i, c in enumerate(clusters) for n in sorted({m.text for m in c.mentions})
+    }
+    starts: set[tuple[int, int]] = set()  # where a mention starts: made when first asked
     kinds: dict[int, str] = {}
     for i, cluster in enumerate(clusters):
         moved = []
@@ -38,7 +40,7 @@ def join_cut_names(clusters: list[Cluster], documents: Sequence[Document]) -> No
             if mention.start < 2 or text[mention.start - 1] != " ":
                 continue
             before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-            if before is None or (mention.doc, before.start(1)) in starts:
+            if before is None:
                 continue
             word = before.group(1)
             if word.lower() in TITLES or word.lower().rstrip(".") in HONORIFICS:
@@ -46,6 +48,10 @@ def join_cut_names(clusters: list[Cluster], documents: Sequence[Document]) -> No
             target = by_key.get(name_key(f"{word} {mention.text}"))
             if target is None or target == i:
                 continue
+            if not starts:
+                starts = {(m.doc, m.start) for c in clusters for m in c.mentions}
+            if (mention.doc, before.start(1)) in starts:
+                continue  # "DeepWater" a mention of its own
             if target not in kinds:
                 kinds[target] = type_of(clusters[target])
             if kinds[target] == "place":

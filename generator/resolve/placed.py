@@ -76,9 +76,13 @@ def region_after(text: str, end: int, states: bool = True) -> str | None:
 def written_region_after(text: str, end: int, states: bool = True) -> tuple[str, str] | None:
     """(the region, as region_after gives it; the words that name it) or None."""
     after = REGION_AFTER.match(text, end)
-    if after is None:
-        return None
-    words = after.group(1).split(" ")
+    return None if after is None else _region_of_run(after.group(1), states)
+
+
+@lru_cache(maxsize=1 << 15)
+def _region_of_run(run: str, states: bool) -> tuple[str, str] | None:
+    """written_region_after for the capitalised words after the comma (they repeat)."""
+    words = run.split(" ")
     for size in range(len(words), 0, -1):
         written = " ".join(words[:size])
         if size < len(words) and not (

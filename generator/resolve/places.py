@@ -63,6 +63,8 @@ from .resolution import (
     DOMINANT,
     Cluster,
     is_acronym,
+    is_full_person,
+    type_of,
 )
 
 DROPPED_HEADS = lexicon.words("dropped_heads")
@@ -75,7 +77,7 @@ RARE = 10  # a short name used over ten times as often as the long one is a name
 def place_types(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     """Rule 3 for the type alone (_types_from_context), run before lone surnames attach
     (entities.py): "Buras" written "in Buras, Louisiana" is no namesake's surname."""
-    _types_from_context(PlaceIndex.of(clusters), documents)
+    _types_from_context(clusters, documents)
 
 
 def merge_places(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -239,25 +241,27 @@ def located(name: str) -> tuple[str, str] | None:
     return head, region
 
 
-def _types_from_context(index: PlaceIndex, documents: Sequence[Document]) -> None:
+def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     """Rule 3, for the type: what the words around a name say it is (placed.py:
     "Pensacola, Florida", "the Mexican state of Campeche", "the environmental group
-    Oceana"); all its mentions then vote so. Not a name with a title ("Mr. Kyiv"). A
-    postal code never written as a state, mostly before a lower-case word ("a PR
-    campaign"), is a common noun's acronym: no entity."""
-    for i in index.live():
-        if code_not_a_state(index.clusters[i].mentions, documents):
-            for m in index.clusters[i].mentions:
+    Oceana"); all its mentions then vote so. Not a name with a title ("Mr. Kyiv"), nor
+    a person named in full. A postal code never written as a state, mostly before a
+    lower-case word ("a PR campaign"), is a common noun's acronym: no entity. (The
+    cheap tests first: this runs over every cluster.)"""
+    for cluster in clusters:
+        mentions = cluster.mentions
+        if not mentions or cluster.merged_into is not None:
+            continue
+        if code_not_a_state(mentions, documents):
+            for m in mentions:
                 m.vote, m.weight = "thing", 1.0  # "a PR campaign": public relations
-            index.forget(i)
             continue
-        if not may_be_placed(index.clusters[i].mentions):
+        if not may_be_placed(mentions) or is_full_person(cluster):
             continue
-        said = kind_from_context(index.clusters[i].mentions, index.kind(i), documents)
+        said = kind_from_context(mentions, type_of(cluster), documents)
         if said is not None:
-            for m in index.clusters[i].mentions:
+            for m in mentions:
                 m.vote, m.weight = said, max(m.weight, 1.0)
-            index.forget(i)
 
 
 def _merge_located(index: PlaceIndex) -> None:
@@ -303,7 +307,10 @@ def _placed_in_district(
         district = None
         if where is not None and "district" in name_key(where[1]).split():
             district = where[1]
-        elif documents[m.doc].text.startswith((", ", " "), m.end):
+        elif (
+            documents[m.doc].text.startswith((", ", " "), m.end)
+            and "D" in (documents[m.doc].text[m.end : m.end + 8])
+        ):  # "D.C.", "DC", "District": a capital D soon after
             after = _REGION_AFTER.match(documents[m.doc].text, m.end)
             if after is not None:
                 district = district_of(after.group(2), bool(after.group(1)))
