@@ -89,8 +89,16 @@ def same_person(a: list[str], b: list[str]) -> bool:
 # Arabic, Persian, Russian or Ukrainian writes one way or another. A silent h after a
 # final vowel comes and goes too ("Sara", "Sarah"; "Abdalla", "Abdallah").
 _TRANSLITERATION = (
-    ("ph", "f"), ("kh", "k"), ("dh", "d"), ("q", "k"), ("ou", "u"), ("oo", "u"),
-    ("oa", "ua"), ("ee", "i"), ("ie", "i"), ("y", "i"),
+    ("ph", "f"),
+    ("kh", "k"),
+    ("dh", "d"),
+    ("q", "k"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("oa", "ua"),
+    ("ee", "i"),
+    ("ie", "i"),
+    ("y", "i"),
 )
 
 
