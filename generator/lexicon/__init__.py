@@ -66,9 +66,13 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   a letter lost when the text was saved ("Mdecins") (ingest/lost_letters)
 - openers: words opening a phrase, not a name ("My", "Dear") (mentions)
 - org_heads: last words of organizations' names ("Department") (mentions, entities)
+- organization_kinds: "group", "company": right before a name, it is an organization's
+  ("the environmental group Oceana") (resolve/placed)
 - outlet_notices: what a news site prints on its own pages, and the outlet it names
   (datelines)
 - place_heads: last words of places' names ("Prison", "Airport") (mentions, entities)
+- place_kinds: "state", "city", "port": before "of" and a name, it is a place's ("the
+  Mexican state of Campeche") (resolve/placed)
 - post_words: besides offices, words before a person's name after an organization's
   (mentions)
 - product_heads: vaccine, doses, pills: after the name of their maker, a company

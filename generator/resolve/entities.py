@@ -33,6 +33,8 @@ from ..model import (
 )
 from .acronyms import document_acronyms
 from .corrections import apply_corrections
+from .countries import country_of
+from .cut_names import join_cut_names
 from .mentions import (
     GENERIC,
     GEO_HEADS,
@@ -48,7 +50,7 @@ from .mentions import (
     vocabulary_of,
 )
 from .names import titled_form
-from .places import defines_acronym, formal_state
+from .places import defines_acronym, formal_state, located, place_types
 from .refind import find_groups, link_groups, refind
 from .resolution import (
     Cluster,
@@ -96,7 +98,9 @@ def resolve_entities(
             # "Department of Veterans Affairs (VA)": here VA is not Virginia.
             f.key, f.vote, f.weight = f.text, "organization", 1.0
     clusters = group_mentions(found)
+    join_cut_names(clusters, documents)  # "the Deepwater [Horizon] rig"
     name_pairs(clusters)
+    place_types(clusters, documents)  # "Pensacola, Florida": before surnames attach
     attach_surnames(clusters, documents)
     merge_variants(clusters, documents)
     stated_aliases(clusters, documents)
@@ -179,6 +183,28 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             ),
         )
 
+    # "Gulf of Mexico", not its short form "Gulf" (the most frequent full form).
+    bare = {k: without_legal_form(k) or k for k in forms}  # "halliburton co": itself
+    # "Israel", not "State of Israel": a formal name does not make the short one a part.
+    # A place's name used ten times as often as the longer one is a name of its own:
+    # "Afghanistan" (121 times), not a span cut wrong once ("Afghanistan of U.S.").
+    rare = RARE if kind == "place" else None
+    shorts = {
+        key
+        for key in forms
+        if " " not in key
+        and any(
+            key in bare[k].split()
+            for k in forms
+            if set(bare[k].split()) != {key}  # "Mexico Mexico", a headline run into its text
+            and not formal_short_name(k)
+            and not formal_state(k)
+            and (rare is None or rare * forms[k].total() >= forms[key].total())
+        )
+    }
+    if kind == "place":
+        shorts |= _districts(forms)  # "Washington, DC", not "District of Columbia"
+
     def rank(key: str) -> tuple[int, bool, bool, int, int, int, str]:
         total = sum(forms[key].values())
         tokens = len(key.split())
@@ -203,19 +229,10 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             c for k in forms for n, c in forms[k].items() if not is_acronym(strip_legal_form(n))
         )
         usual = kind == "organization" and acronym and total >= RARE * max(1, spelled_out)
-        # "Gulf of Mexico", not its short form "Gulf" (the most frequent full form).
-        bare = {k: without_legal_form(k) or k for k in forms}  # "halliburton co": itself
-        # "Israel", not "State of Israel": a formal name does not make the short one a part.
-        # ("Mexico Mexico", a headline run into its sentence, is no longer name.)
-        short = " " not in key and any(
-            key in bare[k].split()
-            for k in forms
-            if set(bare[k].split()) != {key} and not formal_short_name(k) and not formal_state(k)
-        )
         return (
             0 if acronym and len(forms) > 1 and not usual else 1,
             not legal,
-            not short,
+            key not in shorts,
             int(headed),
             total,
             tokens,
@@ -223,6 +240,18 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         )
 
     return spelled(max(forms, key=rank))
+
+
+def _districts(forms: dict[str, Counter[str]]) -> set[str]:
+    """The keys of districts that another name of the place puts it in ("District of
+    Columbia" beside "Washington, DC"): the district is shown by its city's name."""
+    districts = set()
+    for variants in forms.values():
+        for name in variants:
+            where = located(name)
+            if where is not None and "district" in name_key(where[1]).split():
+                districts.add(name_key(where[1]))
+    return districts & set(forms)
 
 
 KINDS = ("person", "organization", "place")
@@ -358,8 +387,9 @@ def _qualified_forms(mentions: Iterable[Mention], texts: dict[str, str]) -> set[
             m.text in STATE_NAMES_WRITTEN
             or " of " in m.text
             or GEO_HEADS & set(m.text.lower().split())
+            or country_of(m.text) is not None
         ):
-            continue  # a state in a list, a region or a water: only towns are qualified
+            continue  # a state or a country in a list, a region, a water: only towns
         match = _QUALIFIER.match(texts[m.document], m.end)
         if match:
             forms.add(f"{m.text}, {match.group(1)}")

@@ -274,7 +274,8 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         if end <= start:
             continue
         if span.label == "PERSON":
-            start, end = _strip_titles(text, start, end)
+            if text[start:end].rpartition(" ")[2].lower() not in GEO_HEADS:
+                start, end = _strip_titles(text, start, end)  # not "[Prince] William Sound"
             given = re.search(r"([A-Z][a-z]+) $", text[max(0, start - 30) : start])
             if (
                 given
@@ -615,10 +616,16 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "place", STRONG  # "Evin Prison"
     if context[0] == "place":
         return context  # "the Macondo well"
-    if (len(words) > 1 and head in GEO_HEADS - OCEANS) or (
-        "-" in head and head.split("-")[-1] in GEO_HEADS
+    if (
+        (len(words) > 1 and head in GEO_HEADS - OCEANS)
+        or ("-" in head and head.split("-")[-1] in GEO_HEADS)
+    ) and not (
+        ORG_HEADS & {w.lower() for w in words[:-1]}
+        or (found.label == "PERSON" and first in GIVEN_NAMES)
     ):
-        return "place", STRONG  # "Indo-Pacific", "Sahel Region", "South China Sea"
+        # "Indo-Pacific", "Sahel Region", "South China Sea"; not "University of Puget
+        # Sound", nor a person called so ("Kevin Beach")
+        return "place", STRONG
     if len(words) > 1 and (head in ORG_HEADS or head in BUSINESS_WORDS):
         return "organization", STRONG  # "Fitch Ratings", however tagged
     if found.label == "PERSON" and len(words) == 1 and found.text.isupper():

@@ -12,8 +12,12 @@ order. Each merge records its rule (resolution.merge).
    Korea"); an organization so named is the country, a state acting ("the Russian
    Federation voted").
 3. A place followed by its state or country ("Venice, Louisiana", "Washington, DC") is
-   that place; and a lone name the corpus writes followed by a country ("Kyiv,
-   Ukraine") is a place, however often the language pipeline took it for a person.
+   that place. (Before all this, and before lone surnames attach, place_types decides
+   the type of a name from the words around it, placed.py: "Kyiv, Ukraine", "the
+   port of Buras", "the environmental group Oceana"; a postal code never written as
+   a state, before nouns, is no place: "a PR campaign".) A district that is no state, in which the texts put one city only ("Washington,
+   D.C.", and D.C. the District of Columbia), is that city: the district and the city
+   are one place (a state holds many towns; the capital's district is the capital).
 4. A US state's formal names ("State of New York", "New York State", "Commonwealth of
    Kentucky") are one place, and the state named alone, unless the corpus puts the
    place named alone in another state ("Washington, D.C.": there Washington is the
@@ -24,6 +28,8 @@ order. Each merge records its rule (resolution.merge).
    that dominates the corpus.
 6. Two places spelled as transliterations of one name ("Kiev", "Kyiv": names.py's
    spelled_alike), the one used in at most a tenth of the other's documents, are one.
+7. Then namesakes.py: a place's name that starts an institution's ("Woods Hole"),
+   and towns of one name in different states ("Newark, New Jersey", "Newark, Delaware").
 
 `defines_acronym` tells the grouping of mentions (entities.py) whether a text defines
 a postal code as an acronym ("Veterans Affairs (VA)") or only writes a state in
@@ -35,7 +41,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import lexicon
 from ..model import Document
@@ -46,18 +52,18 @@ from .mentions import (
     SMALL_WORDS,
     STATE_CODES,
     STATE_NAMES,
-    STRONG,
     Found,
     name_key,
 )
 from .names import transliterated
+from .namesakes import merge_institution_places, split_namesakes
+from .place_index import PlaceIndex, as_place
+from .placed import code_not_a_state, kind_from_context, may_be_placed
 from .resolution import (
     DOMINANT,
     Cluster,
-    cluster_keys,
     is_acronym,
     is_full_person,
-    merge,
     type_of,
 )
 
@@ -68,96 +74,25 @@ _DISTRICT = STATE_NAMES["DC"]  # the District of Columbia, a US postal code but 
 RARE = 10  # a short name used over ten times as often as the long one is a name of its own
 
 
+def place_types(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """Rule 3 for the type alone (_types_from_context), run before lone surnames attach
+    (entities.py): "Buras" written "in Buras, Louisiana" is no namesake's surname."""
+    _types_from_context(clusters, documents)
+
+
 def merge_places(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     """The place passes, in the order of the module's docstring."""
-    index = _Index.of(clusters)
+    index = PlaceIndex.of(clusters)
     _state_abbreviations(index, documents)
     _merge_countries(index)
-    _placed_in_countries(index, documents)
     _merge_located(index)
+    _merge_districts(index, documents)
     _merge_state_forms(index)
     _merge_generic_heads(index)
     _merge_region_words(index)
     _merge_transliterations(index)
-
-
-@dataclass(slots=True)
-class _Index:
-    """The clusters that may be places (live, not a person named in full), their name
-    keys and types, remembered while the passes run (a type is decided again only
-    for a cluster that took mentions), and the clusters by name key."""
-
-    clusters: list[Cluster]
-    candidates: list[int]
-    by_key: dict[str, list[int]]
-    _kinds: dict[int, str] = field(default_factory=dict)
-    _keys: dict[int, set[str]] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, clusters: list[Cluster]) -> _Index:
-        candidates = [
-            i
-            for i, c in enumerate(clusters)
-            if c.mentions and c.merged_into is None and not is_full_person(c)
-        ]
-        index = cls(clusters, candidates, {})
-        for i in candidates:
-            for key in sorted(index.keys(i)):
-                index.by_key.setdefault(key, []).append(i)
-        return index
-
-    def live(self) -> list[int]:
-        return [i for i in self.candidates if self.clusters[i].mentions]
-
-    def kind(self, i: int) -> str:
-        if i not in self._kinds:
-            self._kinds[i] = type_of(self.clusters[i])
-        return self._kinds[i]
-
-    def keys(self, i: int) -> set[str]:
-        if i not in self._keys:
-            self._keys[i] = cluster_keys(self.clusters[i])
-        return self._keys[i]
-
-    def root(self, i: int) -> int:
-        while self.clusters[i].merged_into is not None:
-            i = self.clusters[i].merged_into  # type: ignore[assignment]
-        return i
-
-    def place(self, key: str) -> int | None:
-        """The place most mentioned under the name key `key`, if any."""
-        found = {self.root(i) for i in self.by_key.get(key, ())}
-        places = [i for i in found if key in self.keys(i) and self.kind(i) == "place"]
-        return max(places, key=lambda i: (len(self.clusters[i].mentions), -i), default=None)
-
-    def merge(self, into: int, other: int, rule: str) -> None:
-        merge(self.clusters, into, other, rule)
-        self.forget(into, other)
-
-    def move(self, into: int, source: int, moved: list[Found], rule: str) -> None:
-        """Mentions `moved` of cluster `source` join cluster `into`: the whole cluster
-        when they are all its mentions, else only they (the rest keep their cluster)."""
-        if len(moved) == len(self.clusters[source].mentions):
-            self.merge(into, source, rule)
-            return
-        ids = {id(m) for m in moved}
-        source_cluster, target = self.clusters[source], self.clusters[into]
-        source_cluster.mentions = [m for m in source_cluster.mentions if id(m) not in ids]
-        target.mentions.extend(moved)
-        first = min(moved, key=lambda m: (m.doc, m.start))
-        target.evidence.append((first.text, rule, first.doc, first.sentence))
-        self.forget(into, source)
-
-    def forget(self, *changed: int) -> None:
-        """Decide the type and keys of these clusters again (their mentions changed)."""
-        for i in changed:
-            self._kinds.pop(i, None)
-            self._keys.pop(i, None)
-
-
-def _as_place(mentions: Sequence[Found]) -> None:
-    for mention in mentions:
-        mention.vote = "place"
+    merge_institution_places(index, documents)
+    split_namesakes(index, documents)
 
 
 # --- 1. state abbreviations --------------------------------------------------------------
@@ -182,7 +117,7 @@ def abbreviated_state(name: str, text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _state_abbreviations(index: _Index, documents: Sequence[Document]) -> None:
+def _state_abbreviations(index: PlaceIndex, documents: Sequence[Document]) -> None:
     """Rule 1: the mentions of a state's abbreviation join the state's place, when at
     least half of those of the cluster are written with the evidence (a period, a place
     and a comma before): "the coast of Fla" is Florida beside "Pensacola Beach, Fla"."""
@@ -204,7 +139,7 @@ def _state_abbreviations(index: _Index, documents: Sequence[Document]) -> None:
             target = index.place(name_key(Counter(named).most_common(1)[0][0]))
             if target is None or target == index.root(i):
                 continue
-            _as_place(mentions)
+            as_place(mentions)
             index.move(target, i, mentions, "a state's abbreviation")
             if not index.clusters[i].mentions:
                 break
@@ -232,7 +167,7 @@ def defines_acronym(text: str, code: str) -> bool:
 # --- 2. countries (countries.py) --------------------------------------------------------
 
 
-def _merge_countries(index: _Index) -> None:
+def _merge_countries(index: PlaceIndex) -> None:
     """Rule 2: the places and organizations mostly named as one country are one place.
     The country's names vote for a place ("Russian Federation" tagged an organization)."""
     by_code: dict[str, list[int]] = {}
@@ -248,7 +183,7 @@ def _merge_countries(index: _Index) -> None:
         code, count = codes.most_common(1)[0]
         if count * 2 < sum(names.values()) or index.kind(i) not in ("place", "organization"):
             continue
-        _as_place([m for m in index.clusters[i].mentions if country_of(m.text) == code])
+        as_place([m for m in index.clusters[i].mentions if country_of(m.text) == code])
         by_code.setdefault(code, []).append(i)
     for _code, members in sorted(by_code.items()):
         # The one named in full joins the others ("US" joins "United States", so that
@@ -287,6 +222,7 @@ def region_of(written: str, comma: bool) -> str | None:
     return country_of(written)
 
 
+@lru_cache(maxsize=1 << 16)
 def located(name: str) -> tuple[str, str] | None:
     """(the place, its state or country) of a name such as "Venice, Louisiana" or
     "Washington D.C."; None for any other name, and for a list of regions ("Israel, New
@@ -305,36 +241,30 @@ def located(name: str) -> tuple[str, str] | None:
     return head, region
 
 
-# ", Ukraine", ", the United Kingdom": a comma, then up to four capitalised words.
-_COUNTRY_AFTER = re.compile(r",\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})")
-PLACED = 2  # "X, <country>" this many times: X is a place
-
-
-def _placed_in_countries(index: _Index, documents: Sequence[Document]) -> None:
-    """Rule 3, for the type: a one-word name written at least twice followed by a comma
-    and a country ("Kyiv, Ukraine") is a place: all its mentions vote so. People are
-    not written so; a title before the name ("Mr. Kyiv") keeps it a person. (Only a
-    country: "Klobuchar, Minn." lists senators with their states.)"""
-    for i in index.live():
-        keys = index.keys(i)
-        if len(keys) != 1 or " " in next(iter(keys)) or index.kind(i) != "person":
+def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """Rule 3, for the type: what the words around a name say it is (placed.py:
+    "Pensacola, Florida", "the Mexican state of Campeche", "the environmental group
+    Oceana"); all its mentions then vote so. Not a name with a title ("Mr. Kyiv"), nor
+    a person named in full. A postal code never written as a state, mostly before a
+    lower-case word ("a PR campaign"), is a common noun's acronym: no entity. (The
+    cheap tests first: this runs over every cluster.)"""
+    for cluster in clusters:
+        mentions = cluster.mentions
+        if not mentions or cluster.merged_into is not None:
             continue
-        mentions = index.clusters[i].mentions
-        if any(m.vote == "person" and m.weight >= STRONG for m in mentions):
-            continue
-        placed = 0
-        for m in mentions:
-            after = _COUNTRY_AFTER.match(documents[m.doc].text, m.end)
-            if after is not None:
-                words = after.group(1).split()
-                placed += any(country_of(" ".join(words[:k])) for k in range(len(words), 0, -1))
-        if placed >= PLACED:
+        if code_not_a_state(mentions, documents):
             for m in mentions:
-                m.vote, m.weight = "place", max(m.weight, 1.0)
-            index.forget(i)
+                m.vote, m.weight = "thing", 1.0  # "a PR campaign": public relations
+            continue
+        if not may_be_placed(mentions) or is_full_person(cluster):
+            continue
+        said = kind_from_context(mentions, type_of(cluster), documents)
+        if said is not None:
+            for m in mentions:
+                m.vote, m.weight = said, max(m.weight, 1.0)
 
 
-def _merge_located(index: _Index) -> None:
+def _merge_located(index: PlaceIndex) -> None:
     """Rule 3: a place whose usual name is "X, its state or country" is the place X."""
     for i in index.live():
         if index.clusters[i].merged_into is not None:
@@ -346,6 +276,72 @@ def _merge_located(index: _Index) -> None:
         target = index.place(name_key(found[0]))
         if target is not None and target != i:
             index.merge(target, i, "a place named with its state or country")
+
+
+# A region written after a place: ", D.C.", " DC", ", District of Columbia".
+_REGION_AFTER = re.compile(
+    r"(,?)\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,3})"
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def district_of(written: str, comma: bool) -> str | None:
+    """The district that `written`, after a place's name, names: a region that is no
+    US state and is called a district ("D.C.", "DC", "District of Columbia"); else None."""
+    words = written.split()
+    for size in range(len(words), 0, -1):
+        region = region_of(" ".join(words[:size]), comma)
+        if region is not None:  # a state, a country, or a district (no state)
+            return region if "district" in name_key(region).split() else None
+    return None
+
+
+def _placed_in_district(
+    index: PlaceIndex, i: int, documents: Sequence[Document]
+) -> dict[str, set[int]]:
+    """The districts the texts put cluster `i` in, each with the documents that do so:
+    by its name ("Washington, DC") or by the words after it ("Washington, D.C.")."""
+    found: dict[str, set[int]] = {}
+    for m in index.clusters[i].mentions:
+        where = located(m.text)
+        district = None
+        if where is not None and "district" in name_key(where[1]).split():
+            district = where[1]
+        elif (
+            documents[m.doc].text.startswith((", ", " "), m.end)
+            and "D" in (documents[m.doc].text[m.end : m.end + 8])
+        ):  # "D.C.", "DC", "District": a capital D soon after
+            after = _REGION_AFTER.match(documents[m.doc].text, m.end)
+            if after is not None:
+                district = district_of(after.group(2), bool(after.group(1)))
+        if district is not None:
+            found.setdefault(district, set()).add(m.doc)
+    return found
+
+
+def _merge_districts(index: PlaceIndex, documents: Sequence[Document]) -> None:
+    """Rule 3, a district and its city: the district named alone ("the District of
+    Columbia") joins the city the texts put in it ("Washington, D.C.") when that city
+    is written so in two documents or more, three times as many as every other place
+    put in the district together ("Maryland, Virginia, District of Columbia" is a list).
+    A state is never merged so: it holds many towns, and its capital is one of them."""
+    placed: dict[str, dict[int, set[int]]] = {}
+    for i in index.live():
+        if index.kind(i) != "place" or index.clusters[i].merged_into is not None:
+            continue
+        for district, docs in _placed_in_district(index, i, documents).items():
+            placed.setdefault(district, {})[i] = docs
+    for district, cities in sorted(placed.items()):
+        home = index.place(name_key(district))
+        counts = {index.root(i): len(docs) for i, docs in cities.items() if index.root(i) != home}
+        if home is None or not counts:
+            continue
+        city = max(counts, key=lambda i: (counts[i], -i))
+        others = sum(counts.values()) - counts[city]
+        if counts[city] < 2 or counts[city] < DOMINANT * others:
+            continue
+        into, other = sorted((city, home), key=lambda i: (-len(index.clusters[i].mentions), i))
+        index.merge(into, other, "a district that is one city, the only place put in it")
 
 
 # --- 4. a US state's formal names --------------------------------------------------------
@@ -361,7 +357,7 @@ def formal_state(key: str) -> str | None:
     return state if state in _STATE_KEYS and state != key else None
 
 
-def _merge_state_forms(index: _Index) -> None:
+def _merge_state_forms(index: PlaceIndex) -> None:
     """Rule 4: "State of X", "Commonwealth of X" and "X State" (a place: "Ohio State" is
     mostly a university) name the state X. They are one place; the place named "X" alone
     joins them unless one of its names puts it in another state ("Washington, D.C.")."""
@@ -375,7 +371,7 @@ def _merge_state_forms(index: _Index) -> None:
         explicit = [k for k in keys if _EXPLICIT.fullmatch(k) and formal_state(k) == state]
         if not explicit and index.kind(i) != "place":
             continue  # "Ohio State" the university
-        _as_place([m for m in index.clusters[i].mentions if name_key(m.text) in explicit])
+        as_place([m for m in index.clusters[i].mentions if name_key(m.text) in explicit])
         forms.setdefault(state, []).append(i)
     for state, members in sorted(forms.items()):
         alone = index.place(state)
@@ -403,7 +399,7 @@ def _elsewhere(cluster: Cluster, state: str) -> bool:
 # --- 5. a place and its generic word -----------------------------------------------------
 
 
-def _merge_generic_heads(index: _Index) -> None:
+def _merge_generic_heads(index: PlaceIndex) -> None:
     """Rule 5: a one-word place joins the place named with it and a generic word
     ("Beaufort" the Beaufort Sea, "Fourchon" Port Fourchon) when no other place's name
     starts or ends with it (not "Louis": St. Louis, Port Louis), it is not a country or a
@@ -445,7 +441,7 @@ def _merge_generic_heads(index: _Index) -> None:
         index.merge(target, me, "a place named without its generic word")
 
 
-def _merge_region_words(index: _Index) -> None:
+def _merge_region_words(index: PlaceIndex) -> None:
     """Rule 5, the other way: a lone region word ("the Panhandle", lexicon/geo_heads.txt)
     joins the "X Panhandle" named in at least three times the documents of any other
     place it may be short for (others "X Panhandle", "Panhandle of X")."""
@@ -482,7 +478,7 @@ def _merge_region_words(index: _Index) -> None:
         index.merge(ranked[0], me, "a region's word for the one region named with it")
 
 
-def _merge_transliterations(index: _Index) -> None:
+def _merge_transliterations(index: PlaceIndex) -> None:
     """Rule 6: "Kiev" is Kyiv: two places whose names are spelled alike as
     transliterations (names.spelled_alike: every word of four letters or more), the
     rarer named in at most a tenth of the documents of the other (about as common, they
@@ -508,10 +504,10 @@ def _merge_transliterations(index: _Index) -> None:
                 index.merge(common, rare, "a transliteration of the place's name")
 
 
-def _country_of_cluster(index: _Index, i: int) -> str | None:
+def _country_of_cluster(index: PlaceIndex, i: int) -> str | None:
     codes = {country_of(n) for n in index.clusters[i].names()} - {None}
     return codes.pop() if len(codes) == 1 else None
 
 
-def _documents(index: _Index, i: int) -> int:
+def _documents(index: PlaceIndex, i: int) -> int:
     return len({m.doc for m in index.clusters[i].mentions})

@@ -1,0 +1,194 @@
+"""What the words around a name say of its type: a place's or an organization's.
+
+The language pipeline tags a name at each mention; some names it tags wrongly most of
+the time ("Pensacola" an organization, "Oceana" a place). The words around a name are
+evidence a reader uses, and each mention written with it counts (the pass is run by
+places.merge_places, before the place merges read the types):
+
+- a place: followed by a comma and its US state or its country ("Pensacola,
+  Florida", "Kyiv, Ukraine"), after a kind of place and "of" ("the Mexican state of
+  Campeche", lexicon/place_kinds.txt), a bearing ("55 miles south-southwest of
+  Campeche"), "downtown", "near" or "off" ("off Louisiana");
+- an organization: right after a kind of organization ("the environmental group
+  Oceana", lexicon/organization_kinds.txt).
+
+A short plain name (up to three words, no organization's head, title or small word)
+written with one kind's evidence in a third of its mentions or more, and never with
+the other's, is of that kind: all its mentions vote so. Not a person named with a
+title ("Mr. Kyiv"); a person's lone name written so twice is a place, but only a
+country after it says so (a state after a person is a senator's: "Klobuchar, Minn.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .. import lexicon
+from ..model import Document
+from .countries import STATE_ABBREVIATIONS, STATE_KEYS, country_of
+from .mentions import (
+    BUSINESS_WORDS,
+    MONTHS,
+    OFFICES,
+    ORG_HEADS,
+    SMALL_WORDS,
+    STATE_CODES,
+    STRONG,
+    TITLES,
+    Found,
+    name_key,
+)
+from .roles import ROLE_NOUNS
+
+PLACE_KINDS = lexicon.words("place_kinds")
+ORGANIZATION_KINDS = lexicon.words("organization_kinds")
+SHARE = 3  # evidence in at least one mention of this many
+PLACED = 2  # a person's lone name written so this many times is no person's
+# Words of a name that make it no place's or company's short name: an organization's
+# head, a title, a small word ("Office of Justice Programs", "Commandant").
+_NOT_PLAIN = ORG_HEADS | BUSINESS_WORDS | TITLES | OFFICES | ROLE_NOUNS | SMALL_WORDS
+
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(PLACE_KINDS)) + r")\s+of\s+(?:the\s+)?"
+    r"|\b(?:north|south|east|west)[a-z-]*\s+of\s+"  # "55 miles south-southwest of"
+    r"|\b(?:downtown|near|off)\s+|\b[Bb]ased\s+in\s+)$"  # "Based in Oslo"
+)
+_STATES = frozenset(STATE_KEYS.values())
+_ORGANIZATION_BEFORE = re.compile(
+    r"\b[a-z]+\s+(?:" + "|".join(sorted(ORGANIZATION_KINDS)) + r")\s+$"
+)
+# ", Florida", ", Fla.", ", the United Kingdom": a comma, then up to four capitalised
+# words (the region is read from the longest run that names one).
+REGION_AFTER = re.compile(r",[ \t]+((?:the )?[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){0,3})")
+
+
+def region_after(text: str, end: int, states: bool = True) -> str | None:
+    """The US state (if `states`) or the country (its code) written after a comma right
+    after a name ending at `end` ("Pensacola, Florida", "Kyiv, Ukraine. Prior to"): all
+    the capitalised words after the comma up to a period, not the first of a longer
+    name (", U.S. Coast Guard"), and no possessive (", Mexico's"); else None."""
+    found = written_region_after(text, end, states)
+    return found[0] if found is not None else None
+
+
+def written_region_after(text: str, end: int, states: bool = True) -> tuple[str, str] | None:
+    """(the region, as region_after gives it; the words that name it) or None."""
+    after = REGION_AFTER.match(text, end)
+    return None if after is None else _region_of_run(after.group(1), states)
+
+
+@lru_cache(maxsize=1 << 15)
+def _region_of_run(run: str, states: bool) -> tuple[str, str] | None:
+    """written_region_after for the capitalised words after the comma (they repeat)."""
+    words = run.split(" ")
+    for size in range(len(words), 0, -1):
+        written = " ".join(words[:size])
+        if size < len(words) and not (
+            _ends_sentence(words[size - 1]) or words[size] in MONTHS  # "Louisiana May 23"
+        ):
+            continue  # "Florida Keys", ", U.S. Coast Guard": a longer name
+        if written.endswith(("'s", "’s")):
+            return None
+        bare = written.rstrip(".")
+        if states and (name_key(written) in STATE_KEYS or bare in STATE_ABBREVIATIONS):
+            state = STATE_KEYS.get(name_key(written)) or STATE_ABBREVIATIONS[bare]
+            return state, bare
+        code = country_of(written.removeprefix("the "))
+        if code is not None:
+            return code, bare
+    return None
+
+
+def _ends_sentence(word: str) -> bool:
+    """ "Ukraine." ends a sentence; "U.S." and "Fla." are abbreviations."""
+    bare = word[:-1]
+    return word.endswith(".") and "." not in bare and bare not in STATE_ABBREVIATIONS
+
+
+def evidence(text: str, mention: Found, person: bool) -> str | None:
+    """The kind the words around one mention say it is: "place", "organization" or
+    None. `person`: the name is a person's lone name so far; then a state after it
+    says place only written in full (a senator is "Klobuchar, Minn.")."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    if text.startswith(("'s", "’s"), mention.end):
+        return None  # "near BP's platform": the name owns what the words are about
+    if _PLACE_BEFORE.search(before):
+        return "place"
+    region = written_region_after(text, mention.end)
+    if region is not None and not (person and region[0] in _STATES and region[1] != region[0]):
+        return "place"
+    if _ORGANIZATION_BEFORE.search(before):
+        return "organization"
+    return None
+
+
+def may_be_placed(mentions: list[Found]) -> bool:
+    """May the words around these mentions change their type? Not a name with a title
+    ("Mr. Kyiv"), not a long name or one with an organization's head ("University of
+    Wisconsin, Madison", "Commandant, U.S. Coast Guard"). Checked first: it is cheap."""
+    if not mentions or any(m.vote == "person" and m.weight >= STRONG for m in mentions):
+        return False
+    return all(map(_plain_name, {m.text for m in mentions}))
+
+
+def kind_from_context(
+    mentions: list[Found], kind: str, documents: Sequence[Document]
+) -> str | None:
+    """The kind the words around a cluster's mentions make it, when it is not `kind`
+    (its type so far); None when they say nothing else."""
+    if kind not in ("person", "organization", "place") or not may_be_placed(mentions):
+        return None
+    counts = {"place": 0, "organization": 0}
+    for m in mentions:
+        found = evidence(documents[m.doc].text, m, person=kind == "person")
+        if found is not None:
+            counts[found] += 1
+    for said, other in (("place", "organization"), ("organization", "place")):
+        # A person's lone name: twice ("Kyiv, Ukraine" twice, "Kyiv" said ten times).
+        share = counts[said] * SHARE >= len(mentions)
+        enough = counts[said] >= PLACED if kind == "person" else share
+        if said != kind and counts[said] and not counts[other] and enough:
+            return said
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _plain_name(name: str) -> bool:
+    """A name of one to three words, none an organization's head, a title, a small word
+    or an acronym: what a place or an organization's short name is written as."""
+    words = name_key(name).split()
+    if any(w.replace(".", "").isupper() for w in name.split()):
+        return False  # "DO, MA" (a degree, a state), "NBC Portland, ME" (a station)
+    return len(words) <= 3 and not _NOT_PLAIN & set(words)
+
+
+# A postal code written as a state: after a place and a comma ("San Juan, PR"), in
+# brackets or after a party ("(PR)", "D-PR"), or before a zip code ("PR 00901").
+_STATE_BEFORE = re.compile(r"(?:[A-Za-z.]\s*,\s*|[(\[-]\s*)$")
+_STATE_AFTER = re.compile(r"\s+\d{5}\b|\s*[)\]]")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|from|across|into|outside)\s+$")
+_STOP = lexicon.words("stop_words") | SMALL_WORDS
+
+
+def code_not_a_state(mentions: list[Found], documents: Sequence[Document]) -> bool:
+    """Is a US postal code ("PR") used as an acronym the corpus never writes as a state,
+    and mostly before a lower-case noun ("a PR campaign", "crisis PR firm"; not "in DC
+    who", "in DC to")? Then it is a common noun's acronym (public relations), no place
+    and no entity."""
+    if len(mentions) < SHARE or not all(m.text in STATE_CODES for m in mentions):
+        return False
+    modifying = 0
+    for m in mentions:
+        text = documents[m.doc].text
+        if _STATE_BEFORE.search(text, max(0, m.start - 3), m.start) or _STATE_AFTER.match(
+            text, m.end
+        ):
+            return False
+        if _PLACE_PREPOSITION.search(text, max(0, m.start - 8), m.start):
+            continue  # "lobbyists in DC to ...": a place
+        word = _WORD_AFTER.match(text, m.end)
+        modifying += word is not None and word.group(1) not in _STOP
+    return modifying * 2 >= len(mentions)

@@ -1,0 +1,209 @@
+"""What the words around a name say of its type (resolve/placed.py), the words that end
+the names of places (lexicon/geo_heads.txt, place_heads.txt), and names the pipeline
+cut short at their first word (resolve/cut_names.py)."""
+
+from __future__ import annotations
+
+from generator.resolve.placed import region_after
+
+from .entity_fixtures import resolve
+
+
+def _after(text: str, states: bool = True) -> str | None:
+    return region_after(text, text.index(","), states)
+
+
+def test_region_after_reads_the_whole_state_or_country_after_the_comma():
+    assert _after("Pensacola, Florida resident") == "Florida"
+    assert _after("Pensacola, Fla., the") == "Florida"
+    assert _after("Kyiv, Ukraine. Prior to that") == "UA"
+    assert _after("London, the United Kingdom, and") == "GB"
+    assert _after("Pensacola, Florida", states=False) is None  # a person's: "Klobuchar, Minn."
+
+
+def test_region_after_is_not_the_first_words_of_a_longer_name():
+    assert _after("Commandant, U.S. Coast Guard") is None
+    assert _after("Key West, Florida Keys") is None
+    assert _after("Tampico, Mexico’s port") is None
+
+
+def test_a_name_written_with_its_state_or_a_place_word_is_a_place_however_tagged():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "A lawyer based in [Pensacola|ORG], Florida sued. A rally in downtown "
+                "[Pensacola|ORG] drew crowds. Protests at a station in [Pensacola|ORG].",
+            ),
+            "b": (
+                "2022-01-02",
+                "The storm was 55 miles south-southwest of [Campeche|ORG]. The well lies "
+                "off the coast of the Mexican state of [Campeche|ORG].",
+            ),
+        }
+    )
+    assert found["Pensacola"].type == "place" and found["Campeche"].type == "place"
+
+
+def test_a_name_after_a_kind_of_organization_is_one():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "Jackie Savitz of the conservation group [Oceana|GPE] spoke. The "
+                "advocacy group [Oceana|GPE] said so. They met in [Oceana|GPE] offices.",
+            )
+        }
+    )
+    assert found["Oceana"].type == "organization"
+
+
+def test_no_type_changed_without_enough_evidence_or_against_a_title():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[Mesa|ORG] bought shares. [Mesa|ORG] sold them. [Mesa|ORG] grew. "
+                "[Mesa|ORG] hired. Offices in [Mesa|ORG], Arizona.",
+            ),
+            "b": (
+                "2022-01-02",
+                "Mr. [Klobuchar|PERSON] spoke. [Klobuchar|PERSON], Minn., and "
+                "[Klobuchar|PERSON], Minn., voted.",
+            ),
+            "c": (
+                "2022-01-03",
+                "Adm. [Linda Fagan|PERSON], Commandant, U.S. Coast Guard, and the "
+                "[Office of Justice Programs|ORG], United States Department of Justice.",
+            ),
+        }
+    )
+    assert found["Mesa"].type == "organization"  # one mention in five
+    assert found["Klobuchar"].type == "person"
+    assert found["Office of Justice Programs"].type == "organization"
+
+
+def test_a_name_ending_in_a_water_or_a_shore_is_a_place():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "Oil may reach the [Mississippi Delta|LOC], [Breton Sound|PERSON] and "
+                "[Prince William Sound|PERSON]. [Pensacola Beach|PERSON] closed. The "
+                "[Breton National Wildlife Refuge|ORG] shut. The [University of Puget "
+                "Sound|ORG] studied it. [Bill Beach|PERSON] said so.",
+            )
+        }
+    )
+    for name in ("Breton Sound", "Prince William Sound", "Pensacola Beach"):
+        assert found[name].type == "place", name
+    assert found["Breton National Wildlife Refuge"].type == "place"
+    assert found["University of Puget Sound"].type == "organization"
+    assert found["Bill Beach"].type == "person"  # a given name first: a person's
+
+
+def test_a_name_cut_short_at_its_first_word_is_the_place_named_whole():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The [Deepwater Horizon|PERSON] rig sank. The Deepwater [Horizon|LOC] rig "
+                "burned. The Deepwater [Horizon|ORG] spill grew.",
+            )
+        }
+    )
+    assert "Horizon" not in found
+    rig = found["Deepwater Horizon"]
+    assert len(rig.mentions) == 3
+    assert {m.name: m.rule for m in rig.merged}["Horizon"] == "a name cut short at its first word"
+
+
+def test_no_name_joined_after_a_title_or_to_a_person():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[President Biden|ORG] spoke. President [Biden|PERSON] left. "
+                "[Jill Biden|PERSON] and Jill [Biden|PERSON] came.",
+            )
+        }
+    )
+    rules = {m.rule for e in found.values() for m in e.merged}
+    assert "a name cut short at its first word" not in rules
+    texts = [m.text for e in found.values() for m in e.mentions]
+    assert texts.count("Biden") == 2  # "President [Biden]", "Jill [Biden]": left as written
+
+
+def test_a_kind_of_state_or_a_legal_form_alone_is_no_entity():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "Envoy to the [Republic|GPE] of Chad. A partner at Belin McCormick, "
+                "[P.C.|GPE], in Des Moines. The [Kingdom|GPE] agreed.",
+            )
+        }
+    )
+    assert not {"Republic", "P.C.", "Kingdom"} & set(found)
+
+
+def test_a_place_used_ten_times_as_often_as_a_longer_name_keeps_its_own():
+    text = " ".join(["Troops left [Afghanistan|GPE]."] * 10)
+    found = resolve({"a": ("2022-01-01", text + " The [Afghanistan of U.S.|GPE] plan.")})
+    assert "Afghanistan" in found and "Afghanistan of U.S." not in found
+    gulf = resolve(
+        {"a": ("2022-01-01", "The [Gulf|LOC] and the [Gulf of Mexico|LOC], the [Gulf|LOC].")}
+    )
+    assert "Gulf of Mexico" in gulf  # the full form, used often enough
+
+
+def test_a_postal_code_never_written_as_a_state_before_nouns_is_no_place():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "BP hired a [PR|ORG] adviser. The [PR|ORG] campaign failed. A crisis "
+                "[PR|ORG] firm helped.",
+            ),
+            "b": (
+                "2022-01-02",
+                "Lobbyists in [DC|GPE] who work hard. Those in [DC|GPE] to lobby. Many in "
+                "[DC|GPE] wondering.",
+            ),
+        }
+    )
+    assert "PR" not in found and "Puerto Rico" not in found  # public relations
+    assert found["DC"].type == "place"  # "in DC": a place
+
+
+def test_a_postal_code_written_as_a_state_once_stays_a_place():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "Aid reached San Juan, [PR|GPE] today. The [PR|ORG] grant helps. "
+                "[PR|ORG] officials and [PR|ORG] schools agreed.",
+            )
+        }
+    )
+    assert found["PR"].type == "place"
+
+
+def test_a_town_written_as_one_is_no_namesakes_surname():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "“It is gone,” said resident [Wilma Buras|PERSON]. An oysterman in the port "
+                "of [Buras|ORG] worries. Birds were cleaned in [Buras|GPE], Louisiana June "
+                "11, 2010. A meeting in [Buras|PERSON] drew fishermen.",
+            ),
+            "b": (
+                "2022-01-02",
+                "Oil reached [Buras|ORG], a village. Based in [Oslo|ORG], he wrote.",
+            ),
+        }
+    )
+    assert found["Buras"].type == "place" and len(found["Buras"].mentions) == 4
+    assert len(found["Wilma Buras"].mentions) == 1
+    assert found["Oslo"].type == "place"
