@@ -53,6 +53,7 @@ from .names import titled_form
 from .places import defines_acronym, formal_state, located, place_types
 from .refind import find_groups, link_groups, refind
 from .resolution import (
+    RARE,
     Cluster,
     attach_surnames,
     formal_short_name,
@@ -68,7 +69,7 @@ from .roles import find_descriptions
 from .spans import complete_cut_names
 from .speakers import attach_speakers
 from .titles import names_in_titles
-from .variants import RARE, merge_variants
+from .variants import merge_variants
 
 
 def resolve_entities(

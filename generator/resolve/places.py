@@ -61,6 +61,7 @@ from .place_index import PlaceIndex, as_place
 from .placed import code_not_a_state, kind_from_context, may_be_placed
 from .resolution import (
     DOMINANT,
+    RARE,
     Cluster,
     is_acronym,
     is_full_person,
@@ -71,7 +72,6 @@ DROPPED_HEADS = lexicon.words("dropped_heads")
 _STATE_NAMES_WRITTEN = frozenset(STATE_NAMES.values())
 _STATE_KEYS = STATE_KEYS
 _DISTRICT = STATE_NAMES["DC"]  # the District of Columbia, a US postal code but no state
-RARE = 10  # a short name used over ten times as often as the long one is a name of its own
 
 
 def place_types(clusters: list[Cluster], documents: Sequence[Document]) -> None:
