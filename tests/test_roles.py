@@ -71,3 +71,22 @@ def test_a_surname_used_alone_as_who_speaks_is_a_name_however_common_the_word():
     )
     found = resolve({"a": ("2010-06-01", text)})
     assert "Kent Wells" in found
+
+
+def test_a_who_clause_or_an_appositive_after_a_place_is_not_the_places():
+    found = resolve(
+        {
+            "a": (
+                "1999-03-12",
+                "[Bronislaw Geremek|PERSON], the foreign minister of [Poland|GPE], who was a "
+                "dissident, spoke. [Lawrence Agency Corp.|ORG], [Schenectady|GPE], [N.Y.|GPE], "
+                "an insurance agency and brokerage, was sold. [Chicago|GPE], a city of "
+                "neighborhoods, voted.",
+            )
+        }
+    )
+    assert found["Poland"].descriptions == ()
+    assert all(
+        not e.descriptions for e in found.values() if e.type == "place" and e.name != "Chicago"
+    )
+    assert [d.text for d in found["Chicago"].descriptions] == ["a city of neighborhoods"]

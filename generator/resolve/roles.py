@@ -75,14 +75,21 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
         sentence = document.sentences[mention.sentence - 1]
         before = document.text[sentence.start : mention.start]
         after = document.text[mention.end : sentence.end]
+        # "Lawrence Agency Corp., Schenectady, N.Y., an insurance agency": a place
+        # written after another name to say where it is takes none of its appositives.
+        qualifier = entity.type == "place" and _QUALIFIES.search(before)
         for text in (
             _title_before(before) if entity.type == "person" else None,
-            _appositive_after(after, entity.type),
+            None if qualifier else _appositive_after(after, entity.type),
         ):
             if text:
                 key = (text.casefold(), mention.document, mention.sentence)
                 found.setdefault(key, Description(text, mention.document, mention.sentence))
     return tuple(found.values())
+
+
+# A name (a capitalised word, perhaps abbreviated) and a comma right before a place.
+_QUALIFIES = re.compile(r"[A-Z][\w.’'-]*,\s+(?:[A-Z][\w.’'-]*,\s+)?$")
 
 
 def _title_before(before: str) -> str | None:
@@ -144,8 +151,8 @@ def _appositive_after(after: str, kind: str) -> str | None:
         return None  # ", and Prime Minister Kishida": a list, not an appositive
     if not WHO.match(phrase) and VERBS & {w.lower().strip(".,") for w in words}:
         return None  # ", the Vice President conveyed condolences": a clause
-    if WHO.match(phrase):
-        return phrase if len(words) <= 15 else None
+    if WHO.match(phrase):  # "who" is said of people: "Poland, who was" is someone else
+        return phrase if len(words) <= 15 and kind != "place" else None
     if first.lower() in ("a", "an", "the") and len(words) > 1:
         capital = words[1][0].isupper() and not re.search(r"['’]s$", words[1])
         if capital and (kind != "person" or len(words) < 3 or not _has_role(words[:5])):
