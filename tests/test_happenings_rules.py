@@ -354,6 +354,47 @@ def _reason(sentence: str, expression: str) -> str | None:
             "measure",
         ),
         ("A March report from BP said that it could skim 491,721 barrels a day.", "March", None),
+        # a plan for the current year, known only to the year
+        ("It will definitely happen this year.", "this year", "plan this year"),
+        ("DOT plans to announce the awards later this year.", "later this year", "plan this year"),
+        ("This year, we will resume the tradition of celebrating Eid.", "This year", "plan this year"),
+        (
+            "A beta version of the tool will be released for public review early this year.",
+            "early this year",
+            "plan this year",
+        ),
+        (
+            "FreeWire plans to add more than 200 jobs in disadvantaged communities this year.",
+            "this year",
+            "plan this year",
+        ),
+        (
+            "Under pressure, BP scrapped its payouts this year and there is no plan to reinstate them.",
+            "this year",
+            None,
+        ),
+        (
+            "This bill will reduce the deficit beyond the record we have already achieved this year.",
+            "this year",
+            None,
+        ),
+        ("The company closed two refineries this year.", "this year", None),
+        # a level: a rate averaged, an amount of a unit; a multiple's other term
+        ("Today we're averaging 2.17 million shots per day.", "Today", "level stated"),
+        ("On Monday, the panel reviewed how the averages are computed.", "Monday", None),
+        ("The volume of oil spills was almost 14,000 tonnes last year.", "last year", "level stated"),
+        ("The pipeline leaked 14,000 tonnes of oil last year.", "last year", None),
+        (
+            "He told the committee yesterday that the flow was only 5,000 barrels a day.",
+            "yesterday",
+            None,
+        ),
+        (
+            "Companies announced $24 billion in batteries, more than 28 times the investment in 2020.",
+            "in 2020",
+            "figure",
+        ),
+        ("Prices rose three times on Monday.", "Monday", None),
     ],
 )
 def test_rules_read_the_dates_role(sentence, expression, reason):

@@ -344,6 +344,47 @@ def _future_year(sentence: str, when: PartialDate, start: int) -> bool:
     return when.precision == "year" and when.future
 
 
+# A plan for the current year: a future or a plan in the date's clause ("It will
+# definitely happen this year", "plans to add more than 200 jobs ... this year", "will be
+# released for public review early this year"), or "later this year": what is to happen
+# some time in the year has not happened, and the year is no day of it.
+_THIS_YEAR = re.compile(
+    r"^(?:(?:in|during|over|for|sometime|some time|later|early|late|by the end of|the rest of)\s+)*this year$",
+    re.IGNORECASE,
+)
+_PLAN_AHEAD = re.compile(
+    r"\b(?:will|shall|won['’]t|going to|(?<!no )plans? to|planning to|intends? to|aims? to|"
+    r"(?:is|are) (?:set|scheduled|due|slated) to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+# (a future right after the date: "60,000 Americans this year will die", "This year our
+# countries will celebrate")
+_PLAN_AFTER = re.compile(r"^(?:,?\s+[\w’']+){0,3}?\s+(?:will|shall|['’]ll)\b", re.IGNORECASE)
+# A past between the plan and the date is a clause of its own ("we have already achieved
+# this year"); a participle alone is not ("will be released", "disadvantaged").
+_PAST_IN_PLAN = re.compile(
+    r"\b(?:have|has|had|did|was|were|ago|last|since|during)\b|['’]ve\b", re.IGNORECASE
+)
+
+
+def _plan_this_year(sentence: str, when: PartialDate, start: int) -> bool:
+    """A plan or a forecast for the current year, known only to the year ("It will
+    definitely happen this year", "will be making a formal revision ... later this
+    year"): like a future year's (_future_year), nothing that happened; what happened
+    this year stays ("The company has cut 5,000 jobs this year")."""
+    if when.precision != "year" or not _THIS_YEAR.match(when.expression):
+        return False
+    if when.expression.lower().startswith("later"):
+        return True
+    if _PLAN_AFTER.match(sentence[start + len(when.expression) :]):
+        return True
+    plans = list(_PLAN_AHEAD.finditer(clause(sentence, start, len(when.expression), after=False)))
+    if not plans:
+        return False
+    gap = clause(sentence, start, len(when.expression), after=False)[plans[-1].end() :]
+    return len(gap.split()) <= PHRASE_REACH and not _PAST_IN_PLAN.search(gap)
+
+
 def _habit(sentence: str, when: PartialDate, start: int) -> bool:
     """A habit or a recurring day ("10 years ago, I used to wear a sweater", "Each
     Friday we will give an answer"): no one happening on that date."""
@@ -487,6 +528,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("habit", _habit),
     ("negation", _negation),
     ("state", states.state),
+    ("plan this year", _plan_this_year),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline
@@ -509,6 +551,7 @@ REFERENCE_RULES = frozenset(
         "condition",
         "forecast",
         "future year",
+        "plan this year",
         "target",
         "negation",
         "span",
