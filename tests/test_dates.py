@@ -123,6 +123,18 @@ def test_month_in_a_future_sentence_goes_forward():
     assert result is not None and (result.date, result.future) == ("2022-11", True)
 
 
+def test_the_publication_day_in_a_future_sentence_is_that_day():
+    # written on 14 October: today's trip, not next year's
+    result = resolve_expression(
+        "October 14th", "2022-10-14", sentence="President Biden will travel to Irvine on October 14th."
+    )
+    assert result is not None and (result.date, result.future) == ("2022-10-14", False)
+    ahead = resolve_expression(
+        "October 15th", "2022-10-14", sentence="President Biden will travel to Portland on October 15th."
+    )
+    assert ahead is not None and ahead.date == "2022-10-15"
+
+
 def test_explanation_names_expression_and_article():
     result = resolve_expression("March", AUG16, sentence="In March he visited Caracas with Amba.")
     assert result is not None

@@ -395,6 +395,16 @@ def _reason(sentence: str, expression: str) -> str | None:
             "figure",
         ),
         ("Prices rose three times on Monday.", "Monday", None),
+        # a month that opens a span to another; a comparison's other term with counts
+        ("Cases declined from January through June in several states.", "January", "period"),
+        ("The agency launched the program in January, then expanded it in March.", "January", None),
+        ("There were 3,900 additional firearm deaths in 2020 compared to 2019.", "2019", "measure"),
+        # a sign-off after "but"
+        ("But we'll see you again tomorrow.", "tomorrow", "greeting"),
+        # a treaty's year, a numbered resolution's year
+        ("They ratified the Protocols to the North Atlantic Treaty of 1949 on Finland.", "1949", "name"),
+        ("We reaffirm UNSC Resolution 2593 (2021), which demands peace.", "2021", "name"),
+        ("The council adopted the resolution in 2021, which demands peace.", "2021", None),
     ],
 )
 def test_rules_read_the_dates_role(sentence, expression, reason):

@@ -216,6 +216,8 @@ def measure(sentence: str, when: PartialDate, start: int) -> bool:
     if reference and reference.group().lower().startswith("than"):
         return True  # "lower than it was in 2017": a comparison's other term
     held = clause(sentence, start, len(when.expression)).replace(when.expression, " ")
+    if reference and re.match(r"(?:compared|relative|versus)", reference.group(), re.I) and _COUNT.search(held):
+        return True  # "3,900 additional firearm deaths in 2020 compared to 2019"
     return bool(_FIGURE.search(held))
 
 

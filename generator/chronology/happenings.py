@@ -25,6 +25,7 @@ from . import figures, speech, states
 from .clauses import NAMES_A_HAPPENING, clause
 from .dates import PartialDate
 from .tense import HAPPENED
+from .years import MONTHS
 
 # A hedge ("could", "is expected to") governs a date at most this many words after it.
 FORECAST_REACH = 8
@@ -138,8 +139,11 @@ _RECURRING_BEFORE = re.compile(
 # year in a list of publications ("(Fortress, 2009)");
 _NAME_BEFORE = re.compile(
     r"\b(?:Act|Acts|Law|Agenda|Plan|Strategy|Goals?|Vision|Compact|Declaration|Convention|"
-    r"Budget|Appropriations)(?:\s+\([A-Z]{2,}\))?\s+$"
+    r"Treaty|Accords?|Protocols?|Charter|Budget|Appropriations)(?:\s+\([A-Z]{2,}\))?\s+$"
 )
+# ... or a numbered act's year in brackets ("UNSC Resolution 2593 (2021)", "Resolution
+# 1970 (2011)", "Regulation (EU) No 833/2014"): the act's name, read where it is cited.
+_NUMBERED_ACT_BEFORE = re.compile(r"\b(?:Resolutions?|Regulations?|Directives?|Decisions?)\s+\d+[\d/-]*\s*\($")
 _NAME_AFTER = re.compile(
     r"^\s+(?:LLC|Inc|Ltd|L\.P|LP|Corp|plc|PLC|Holdings)\b|"
     r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:figure|[Ff]ellow|graduate|winner|laureate|scholar|bestseller|Award|Prize|"
@@ -393,7 +397,8 @@ def _habit(sentence: str, when: PartialDate, start: int) -> bool:
 
 def _name(sentence: str, when: PartialDate, start: int) -> bool:
     """A year that is part of a name or a reference: a law or a plan ("the Trafficking
-    Victims Protection Act of 2000", "the 2030 Agenda"), a company ("MOEX Offshore 2007
+    Victims Protection Act of 2000", "the 2030 Agenda", "the North Atlantic Treaty of
+    1949", "Resolution 2593 (2021)"), a company ("MOEX Offshore 2007
     LLC"), a person's distinction ("a 2014 Guggenheim Fellow"), a book's year in a list
     of publications ("(Fortress, 2009)"); or a date that is a title or a name in quotes
     (ABC's “This Week”, a “January 6th” moment), or a month that is a person called by
@@ -428,6 +433,7 @@ def _name(sentence: str, when: PartialDate, start: int) -> bool:
         or (_NAME_AFTER.match(after) and not after.lstrip().startswith(")"))
         or (_SEASON_AFTER.match(after) and not re.match(r"(?:during|in|throughout)\b", when.expression, re.I))
         or (_ACRONYM_BEFORE.search(before) and after.startswith(")"))
+        or (_NUMBERED_ACT_BEFORE.search(before) and after.startswith(")"))
         or (_REFERENCE_ENTRY.search(before) and re.match(r"\s*[;)]", after))
     )
 
@@ -444,14 +450,26 @@ def _range_end(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(_RANGE_END_BEFORE.search(sentence[: max(start, 0)]))
 
 
+# A month that opens a span to another month ("the declines we saw in early January
+# through the end of February", "from June to August").
+_TO_MONTH_AFTER = re.compile(
+    r"^\s*(?:through|thru|until|till|to|into|[-–])\s+(?:the (?:end|middle|start|beginning) of\s+)?"
+    r"(?:(?:early|mid|late)[\s-]+)?(?:" + "|".join(MONTHS) + r")\b(?!\s*\d)",
+    re.IGNORECASE,
+)
+
+
 def _period(sentence: str, when: PartialDate, start: int) -> bool:
-    """A year that begins or ends a period ("from 2017 to 2019"), or months a period
-    runs over ("to increase supply over the course of July and August"): no point in
-    time."""
+    """A year that begins or ends a period ("from 2017 to 2019"), months a period runs
+    over ("to increase supply over the course of July and August"), or a month that
+    opens a span to another ("in early January through the end of February"): no point
+    in time."""
     if when.precision not in {"year", "month"}:
         return False
     before = sentence[: max(start, 0)] + ("of " if when.expression.lower().startswith("of ") else "")
     if re.search(r"\b(?:over|during) the course of\s+(?:\w+\s+and\s+)?$|\bfor the rest of\s+$", before, re.I):
+        return True
+    if when.precision == "month" and _TO_MONTH_AFTER.match(sentence[start + len(when.expression) :]):
         return True
     return any(m.start() <= start < m.end() for m in _PERIOD.finditer(sentence))
 
