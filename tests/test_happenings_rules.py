@@ -405,6 +405,9 @@ def _reason(sentence: str, expression: str) -> str | None:
         ("They ratified the Protocols to the North Atlantic Treaty of 1949 on Finland.", "1949", "name"),
         ("We reaffirm UNSC Resolution 2593 (2021), which demands peace.", "2021", "name"),
         ("The council adopted the resolution in 2021, which demands peace.", "2021", None),
+        # an expectation with an adverb; a schedule stays
+        ("The vessels are currently anticipated to begin operations in late July.", "late July", "forecast"),
+        ("Top executives are due to meet the President at the White House on Wednesday.", "Wednesday", None),
     ],
 )
 def test_rules_read_the_dates_role(sentence, expression, reason):

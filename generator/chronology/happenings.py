@@ -97,7 +97,7 @@ _DEADLINE_NAMED = re.compile(r"\bdeadlines?\b[^.;!?]{0,60}[:—–]\s*$", re.IGN
 # "may" only in lower case before a word (the month is "May");
 _FORECAST = re.compile(
     r"\b(?:could|might|would likely|will likely|will probably|likely to|unlikely to|"
-    r"(?:is|are|was|were|be|been) (?:widely )?(?:expected|projected|forecast|predicted|"
+    r"(?:is|are|was|were|be|been) (?:widely |currently |now |still |also |initially |originally )?(?:expected|projected|forecast|predicted|"
     r"anticipated|poised|on track) to|(?<=[a-z] )(?:expected|projected|predicted) to (?!have\b)|expects? to|projected|projecting|forecasts?|predict(?:s|ed)?|"
     r"(?:i|we|they|models?|analysts?|officials?) (?:still )?(?:project|expect|anticipate|predict)s?\b|"
     r"\bexpects\b|(?:would|'d)(?: not|n't)? expect\b|"
