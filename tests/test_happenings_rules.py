@@ -408,6 +408,12 @@ def _reason(sentence: str, expression: str) -> str | None:
         # an expectation with an adverb; a schedule stays
         ("The vessels are currently anticipated to begin operations in late July.", "late July", "forecast"),
         ("Top executives are due to meet the President at the White House on Wednesday.", "Wednesday", None),
+        # a daily count reported; a happening reported stays
+        ("Yesterday, the U.S. reported 3.28 million vaccinations.", "Yesterday", "level stated"),
+        ("Yesterday, CDC reported over 53,000 new cases of COVID-19.", "Yesterday", "level stated"),
+        ("Yesterday, the CDC reported that a new variant had reached the country.", "Yesterday", None),
+        # what the day is called
+        ("Today also happens to be National Former Prisoner of War Recognition Day.", "Today", "stative"),
     ],
 )
 def test_rules_read_the_dates_role(sentence, expression, reason):

@@ -357,7 +357,9 @@ def level_change(sentence: str, when: PartialDate, start: int) -> bool:
 # least their first shot"), "there were 18 million Americans", or "be" with an amount
 # ("effectiveness in May was 92 percent", "we were distributing an average of 100,000
 # doses per week", "Today we're averaging 2.17 million shots per day", "the volume of
-# oil spills was almost 14,000 tonnes last year"); not a passive, which tells what happened to them ("11 workers were
+# oil spills was almost 14,000 tonnes last year"), a daily count reported ("Yesterday,
+# the U.S. reported 3.28 million vaccinations", "we reported 1.14 million total shots");
+# not a passive, which tells what happened to them ("11 workers were
 # killed", "2,000 people were evacuated on Sunday").
 _QUANTITY_SUBJECT = (
     r"(?<![\w$.,-])(?:(?:only|just|about|nearly|almost|over|more than|some|roughly|fewer than|less than)\s+)?"
@@ -382,6 +384,9 @@ _LEVEL_STATED = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|percent|per cent)|\$\s?\d|\d[\d,.]*\s*(?:million |billion |thousand )?"
     r"(?:tonnes|tons|barrels|gallons|bpd|pounds|dollars|euros|cents|acres)\b)"
     r"|\b(?:an|a|the) (?:[\w-]+ )?average of\b"
+    r"|\b(?:reported|recorded|logged|administered)\s+(?:(?:about|nearly|almost|over|more than|another|a record|"
+    r"an additional|some|roughly|just)\s+)*\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:(?:new|total|additional|daily)\s+)*"
+    r"(?:cases|deaths|infections|vaccinations|shots|doses|hospitalizations|admissions|tests)\b"
     r"|\baverag(?:e|es|ed|ing)\s+(?:(?:about|nearly|almost|over|more than|around|roughly|just|under|less than)\s+)*\$?\d",
     re.IGNORECASE,
 )

@@ -64,10 +64,11 @@ _THAN_AFTER = re.compile(
 )
 _THAN_EVER = re.compile(r"\bthan ever(?: before)?,?\s+$", re.IGNORECASE)
 # ... a date opening the sentence as the subject of "be" with a holiday's name ("next Friday
-# is, of course, Jobs Day", "Tomorrow is Thanksgiving"): what the day is called;
+# is, of course, Jobs Day", "Tomorrow is Thanksgiving", "Today also happens to be National
+# Former Prisoner of War Recognition Day"): what the day is called;
 _DAY_IS = re.compile(
-    r"^\s+(?:is|was|will be)(?:,? (?:of course|again|also),?)?\s+(?:(?:the|a|an|our|national|international)\s+)?"
-    r"(?-i:(?:[A-Z][\w'-]*\s+){0,3}(?:Day|Eve)\b|Thanksgiving|Christmas|Easter|Halloween|Passover|Juneteenth)",
+    r"^\s+(?:(?:also\s+)?(?:is|was|will be|happens to be|marks))(?:,? (?:of course|again|also),?)?\s+(?:(?:the|a|an|our|national|international)\s+)?"
+    r"(?-i:(?:(?:[A-Z][\w'-]*|of|and|the)\s+){0,6}(?:Day|Eve)\b|Thanksgiving|Christmas|Easter|Halloween|Passover|Juneteenth)",
     re.IGNORECASE,
 )
 # ... or "today" opening a sentence whose verb is a plain "be" ("Today, we are at a
