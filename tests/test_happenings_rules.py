@@ -414,6 +414,12 @@ def _reason(sentence: str, expression: str) -> str | None:
         ("Yesterday, the CDC reported that a new variant had reached the country.", "Yesterday", None),
         # what the day is called
         ("Today also happens to be National Former Prisoner of War Recognition Day.", "Today", "stative"),
+        # an embargo's end at a time of day; a part of the day names no happening
+        ("Just a reminder that this is under embargo until 5:00 a.m. tomorrow morning.", "tomorrow", "limit"),
+        ("The storm is expected to make landfall as soon as Thursday morning.", "Thursday", "forecast"),
+        ("The ministers met at 5:00 p.m. on Thursday.", "Thursday", None),
+        # a state that goes on to the date
+        ("Rural Americans have provided the world with food and fuel, and they continue to do so today.", "today", "stative"),
     ],
 )
 def test_rules_read_the_dates_role(sentence, expression, reason):

@@ -73,9 +73,9 @@ _EXPIRING = re.compile(
     re.IGNORECASE,
 )
 # ... the date as the end of a span ("fund the government through early next year", "in
-# advance of May 15th"), unless it names a happening ("before the April 20 explosion");
+# advance of May 15th", "under embargo until 5:00 a.m. tomorrow morning"), unless it names a happening ("before the April 20 explosion");
 _LIMIT_BEFORE = re.compile(
-    r"\b(?:until|till|(?<!came )(?<!come )(?<!went )(?<!got )(?<!passed )(?<!pushed )through|by|"
+    r"\b(?:(?:until|till|through)\s+[\d:.]+\s*(?:[ap]\.?m\.?|noon|o'clock)(?:\s+[A-Z]{2,3})?,?|until|till|(?<!came )(?<!come )(?<!went )(?<!got )(?<!passed )(?<!pushed )through|by|"
     r"no later than|in advance of|ahead of|prior to|between now and|up to|(?:before|to)(?= the (?:end|close) of)|"
     r"retroactive to|extend(?:s|ed|ing)?\b[^.;]{0,40}?\bto)\s+"
     r"(?:the\s+)?(?:(?:end|start|beginning|middle|evening|morning|afternoon|night|spring|summer|fall|"

@@ -40,12 +40,13 @@ _ROLE_HELD = re.compile(
     re.IGNORECASE,
 )
 # ... and "today" in a statement of how things are, not of what happened ("as clear
-# today as a year ago", "Today is another win", "today's", "still today").
+# today as a year ago", "Today is another win", "today's", "still today", "they continue to
+# do so today").
 _STATIVE_TODAY = re.compile(
     r"\bas \w+ today as\b|(?<!ed )\btoday (?:is|remains?|stands?)\b|\bas (?:we|you) know (?:it|them) today\b|\b(?:still|even|until|of|"
     r"than|like) today\b(?![’'])|\btoday,? more than ever\b|(?<!where )\b(?:it|they|we|that) (?:is|are) "
     r"today\b|\b(?:remains?|survives?|exists?) (?:\w+ )?today\b|\b(?:is|remains?) (?:still )?the "
-    r"case\b|\b(?:a |an )?(?:very |quite |so |much |completely |entirely )?different (?:world|place|"
+    r"case\b|\bcontinues? to (?:[\w-]+ ){1,3}today\b|\b(?:a |an )?(?:very |quite |so |much |completely |entirely )?different (?:world|place|"
     r"country|time|era|story|situation)\b|\b(?:we|they|people|americans) (?:now |all )?live in\b|"
     r"\bin (?:the world|america|the country|our country|this country|society|our society) today\b|"
     r"\b(?:we|they) (?:face|are facing|'re facing) today\b|\b(?:of|in) (?:our|the|this) (?:world|time|times|society|age|era|economy) today\b|\btoday,? (?:that|the|this) (?:number|figure|"
