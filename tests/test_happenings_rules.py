@@ -418,6 +418,11 @@ def _reason(sentence: str, expression: str) -> str | None:
         ("Just a reminder that this is under embargo until 5:00 a.m. tomorrow morning.", "tomorrow", "limit"),
         ("The storm is expected to make landfall as soon as Thursday morning.", "Thursday", "forecast"),
         ("The ministers met at 5:00 p.m. on Thursday.", "Thursday", None),
+        # a treaty named by its year; a range of years; years counted to the date
+        ("We uphold the 1982 United Nations Convention on the Law of the Sea.", "1982", "name"),
+        ("BP's 2005 Texas City refinery explosion killed 15 people.", "2005", None),
+        ("He routed $13 million through S corporations in 2017 to 2018.", "2017", "period"),
+        ("Today marks four years of wrongful detention in Russia for Paul Whelan.", "Today", "state"),
         # a state that goes on to the date
         ("Rural Americans have provided the world with food and fuel, and they continue to do so today.", "today", "stative"),
     ],

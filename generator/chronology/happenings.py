@@ -149,7 +149,7 @@ _NAME_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:figure|[Ff]ellow|graduate|winner|laureate|scholar|bestseller|Award|Prize|"
     r"Medal|Honoree|Champion|Rookie|Teacher of the Year|Poet Laureate)s?\b|"
     r"^\s+(?:Agenda|Goals?|Vision|Plan|Strategy|Targets?|Framework|Compact|Roadmap|"
-    r"Authorization|AUMF)\b|^\)|^\s+(?:[A-Z][\w'-]*\s+){0,6}Act\b|"
+    r"Authorization|AUMF)\b|^\)|^\s+(?:[A-Z][\w'-]*\s+){0,6}(?:Act|Convention|Treaty|Accords?|Charter)\b|"
     r"^\s+(?:[a-z]+\s+){0,2}(?:budget|business plan|target|goal)s?\b"
 )
 # ... a season named by its year ("the first named storm of the 2010 Atlantic hurricane
@@ -192,7 +192,8 @@ _DATE_AFTER = re.compile(
 # no point in time;
 _PERIOD = re.compile(
     r"\b(?:from|between)\s+(?:the\s+)?(?:[A-Za-z]+\s+)?\d{4}\s*(?:to|through|until|and|-|–)\s*"
-    r"(?:[A-Za-z]+\s+)?\d{4}\b|\bbetween\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+and\s+[A-Z][a-z]+"
+    r"(?:[A-Za-z]+\s+)?\d{4}\b|\bin\s+\d{4}\s*(?:to|through|-|–)\s*\d{4}\b|"
+    r"\bbetween\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+and\s+[A-Z][a-z]+"
     r"(?:\s+(?:\d{4}|this year|last year))?",
     re.IGNORECASE,
 )
@@ -460,7 +461,7 @@ _TO_MONTH_AFTER = re.compile(
 
 
 def _period(sentence: str, when: PartialDate, start: int) -> bool:
-    """A year that begins or ends a period ("from 2017 to 2019"), months a period runs
+    """A year that begins or ends a period ("from 2017 to 2019", "in 2017 to 2018"), months a period runs
     over ("to increase supply over the course of July and August"), or a month that
     opens a span to another ("in early January through the end of February"): no point
     in time."""

@@ -108,10 +108,11 @@ _ANNIVERSARY = re.compile(
     re.IGNORECASE,
 )
 # ... the date as the subject that marks an anniversary ("Friday marks the one-year
-# anniversary of the enactment", "Today, as we mark the anniversary of AUKUS"), not a
+# anniversary of the enactment", "Today marks four years of wrongful detention", "Today, as we mark the anniversary of AUKUS"), not a
 # trip to an anniversary's events ("would travel to attend events marking the 65th");
 _MARKS_AFTER = re.compile(
-    r"^,?\s+(?:will |also )?(?:marks?|marked) (?:the|its|our|a) (?:[\w-]+ ){0,2}anniversary\b",
+    r"^,?\s+(?:will |also )?(?:marks?|marked) (?:(?:the|its|our|a) (?:[\w-]+ ){0,2}anniversary\b|"
+    r"(?:[\w-]+ ){1,2}(?:years?|months?|weeks?|days?) (?:of|since)\b)",
     re.IGNORECASE,
 )
 # ... an observance the speaker joins on the date ("Today, we join people across the country
