@@ -135,6 +135,16 @@ def test_the_publication_day_in_a_future_sentence_is_that_day():
     assert ahead is not None and ahead.date == "2022-10-15"
 
 
+def test_a_link_around_a_name_ends_no_clause():
+    # the past verb after the link dates the month: January before the publication
+    sentence = (
+        "In January, the HRSA [Bright Futures Program](https://mchb.hrsa.gov/bright-futures) "
+        "updated its national guidelines."
+    )
+    result = resolve_expression("January", "2022-09-30", sentence=sentence)
+    assert result is not None and result.date == "2022-01"
+
+
 def test_explanation_names_expression_and_article():
     result = resolve_expression("March", AUG16, sentence="In March he visited Caracas with Amba.")
     assert result is not None
