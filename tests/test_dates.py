@@ -123,6 +123,28 @@ def test_month_in_a_future_sentence_goes_forward():
     assert result is not None and (result.date, result.future) == ("2022-11", True)
 
 
+def test_the_publication_day_in_a_future_sentence_is_that_day():
+    # written on 14 October: today's trip, not next year's
+    result = resolve_expression(
+        "October 14th", "2022-10-14", sentence="President Biden will travel to Irvine on October 14th."
+    )
+    assert result is not None and (result.date, result.future) == ("2022-10-14", False)
+    ahead = resolve_expression(
+        "October 15th", "2022-10-14", sentence="President Biden will travel to Portland on October 15th."
+    )
+    assert ahead is not None and ahead.date == "2022-10-15"
+
+
+def test_a_link_around_a_name_ends_no_clause():
+    # the past verb after the link dates the month: January before the publication
+    sentence = (
+        "In January, the HRSA [Bright Futures Program](https://mchb.hrsa.gov/bright-futures) "
+        "updated its national guidelines."
+    )
+    result = resolve_expression("January", "2022-09-30", sentence=sentence)
+    assert result is not None and result.date == "2022-01"
+
+
 def test_explanation_names_expression_and_article():
     result = resolve_expression("March", AUG16, sentence="In March he visited Caracas with Amba.")
     assert result is not None

@@ -480,6 +480,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("The agency reported 250 outbreaks in birds in February alone.", "February", "period figure"),
         ("And that number fell by 431,000 this month.", "this month", "level change"),
         ("An initial database of evaluations will be made public in 2023.", "2023", "future year"),
+        ("The Treasury will convene a roundtable of elected officials later this year.", "later this year", "plan this year"),
         ("In December, there were more than 300 million tests on the market.", "In December", "level stated"),
         ("We saw broad-based job growth over the course of May.", "May", "period"),
         # a prediction's content; a state's other term; the future as a noun; a plea

@@ -354,6 +354,77 @@ def _reason(sentence: str, expression: str) -> str | None:
             "measure",
         ),
         ("A March report from BP said that it could skim 491,721 barrels a day.", "March", None),
+        # a plan for the current year, known only to the year
+        ("It will definitely happen this year.", "this year", "plan this year"),
+        ("DOT plans to announce the awards later this year.", "later this year", "plan this year"),
+        ("This year, we will resume the tradition of celebrating Eid.", "This year", "plan this year"),
+        (
+            "A beta version of the tool will be released for public review early this year.",
+            "early this year",
+            "plan this year",
+        ),
+        (
+            "FreeWire plans to add more than 200 jobs in disadvantaged communities this year.",
+            "this year",
+            "plan this year",
+        ),
+        (
+            "Under pressure, BP scrapped its payouts this year and there is no plan to reinstate them.",
+            "this year",
+            None,
+        ),
+        (
+            "This bill will reduce the deficit beyond the record we have already achieved this year.",
+            "this year",
+            None,
+        ),
+        ("The company closed two refineries this year.", "this year", None),
+        # a level: a rate averaged, an amount of a unit; a multiple's other term
+        ("Today we're averaging 2.17 million shots per day.", "Today", "level stated"),
+        ("On Monday, the panel reviewed how the averages are computed.", "Monday", None),
+        ("The volume of oil spills was almost 14,000 tonnes last year.", "last year", "level stated"),
+        ("The pipeline leaked 14,000 tonnes of oil last year.", "last year", None),
+        (
+            "He told the committee yesterday that the flow was only 5,000 barrels a day.",
+            "yesterday",
+            None,
+        ),
+        (
+            "Companies announced $24 billion in batteries, more than 28 times the investment in 2020.",
+            "in 2020",
+            "figure",
+        ),
+        ("Prices rose three times on Monday.", "Monday", None),
+        # a month that opens a span to another; a comparison's other term with counts
+        ("Cases declined from January through June in several states.", "January", "period"),
+        ("The agency launched the program in January, then expanded it in March.", "January", None),
+        ("There were 3,900 additional firearm deaths in 2020 compared to 2019.", "2019", "measure"),
+        # a sign-off after "but"
+        ("But we'll see you again tomorrow.", "tomorrow", "greeting"),
+        # a treaty's year, a numbered resolution's year
+        ("They ratified the Protocols to the North Atlantic Treaty of 1949 on Finland.", "1949", "name"),
+        ("We reaffirm UNSC Resolution 2593 (2021), which demands peace.", "2021", "name"),
+        ("The council adopted the resolution in 2021, which demands peace.", "2021", None),
+        # an expectation with an adverb; a schedule stays
+        ("The vessels are currently anticipated to begin operations in late July.", "late July", "forecast"),
+        ("Top executives are due to meet the President at the White House on Wednesday.", "Wednesday", None),
+        # a daily count reported; a happening reported stays
+        ("Yesterday, the U.S. reported 3.28 million vaccinations.", "Yesterday", "level stated"),
+        ("Yesterday, CDC reported over 53,000 new cases of COVID-19.", "Yesterday", "level stated"),
+        ("Yesterday, the CDC reported that a new variant had reached the country.", "Yesterday", None),
+        # what the day is called
+        ("Today also happens to be National Former Prisoner of War Recognition Day.", "Today", "stative"),
+        # an embargo's end at a time of day; a part of the day names no happening
+        ("Just a reminder that this is under embargo until 5:00 a.m. tomorrow morning.", "tomorrow", "limit"),
+        ("The storm is expected to make landfall as soon as Thursday morning.", "Thursday", "forecast"),
+        ("The ministers met at 5:00 p.m. on Thursday.", "Thursday", None),
+        # a treaty named by its year; a range of years; years counted to the date
+        ("We uphold the 1982 United Nations Convention on the Law of the Sea.", "1982", "name"),
+        ("BP's 2005 Texas City refinery explosion killed 15 people.", "2005", None),
+        ("He routed $13 million through S corporations in 2017 to 2018.", "2017", "period"),
+        ("Today marks four years of wrongful detention in Russia for Paul Whelan.", "Today", "state"),
+        # a state that goes on to the date
+        ("Rural Americans have provided the world with food and fuel, and they continue to do so today.", "today", "stative"),
     ],
 )
 def test_rules_read_the_dates_role(sentence, expression, reason):

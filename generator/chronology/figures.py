@@ -46,6 +46,14 @@ _UP_FROM = re.compile(
     r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# ... or of a multiple ("more than 28 times the investment in 2020", "three times as
+# many cases as in March"): the date is the smaller term's;
+_MULTIPLE_BEFORE = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|several|many) times "
+    r"(?:the|that of|what|as (?:much|many|high|large|great|fast|likely)\b)[^.;:,()]{0,50}?\s+"
+    r"(?:(?:on|in|at|during|for)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A figure of a period: an amount just before the date ("$5.5 billion in 2022",
 # "more than 1,500 shootings in 2020", "17,855 cases and 45 deaths at 15 June");
 _AMOUNT_BEFORE = re.compile(
@@ -146,15 +154,16 @@ _FIGURE = re.compile(
 
 def figure(sentence: str, when: PartialDate, start: int) -> bool:
     """A date that is the period or the day of an amount just before it ("$5.5 billion
-    in 2022", "more than 1,500 shootings in 2020", "45 deaths at 15 June"): a level,
-    not a happening."""
+    in 2022", "more than 1,500 shootings in 2020", "45 deaths at 15 June"), or the other
+    term of a comparison ("up from 9,000 on Friday", "28 times the investment in
+    2020"): a level, not a happening."""
     preposition = re.match(r"(?:in|at|for|during|on)\s+", when.expression, re.IGNORECASE)
     before = sentence[: max(start, 0)] + (preposition.group() if preposition else "")
     bare = when.precision == "year" and not re.match(r"(?:in|on|at|during|from|by)\b", when.expression, re.I)
     amount = _AMOUNT_BARE.search(sentence[: max(start, 0)]) if bare else None
     if amount and not _ANNOUNCED_BEFORE.search(sentence[: amount.start()]):
         return True  # "including $5 billion this year"; "EPA announced $1 billion this year" stays
-    return bool(_AMOUNT_BEFORE.search(before) or _UP_FROM.search(before))
+    return bool(_AMOUNT_BEFORE.search(before) or _UP_FROM.search(before) or _MULTIPLE_BEFORE.search(before))
 
 
 def span(sentence: str, when: PartialDate, start: int) -> bool:
@@ -207,6 +216,8 @@ def measure(sentence: str, when: PartialDate, start: int) -> bool:
     if reference and reference.group().lower().startswith("than"):
         return True  # "lower than it was in 2017": a comparison's other term
     held = clause(sentence, start, len(when.expression)).replace(when.expression, " ")
+    if reference and re.match(r"(?:compared|relative|versus)", reference.group(), re.I) and _COUNT.search(held):
+        return True  # "3,900 additional firearm deaths in 2020 compared to 2019"
     return bool(_FIGURE.search(held))
 
 
@@ -345,7 +356,10 @@ def level_change(sentence: str, when: PartialDate, start: int) -> bool:
 # percent of adults were eager to get the shot", "nearly 80 percent of adults have at
 # least their first shot"), "there were 18 million Americans", or "be" with an amount
 # ("effectiveness in May was 92 percent", "we were distributing an average of 100,000
-# doses per week"); not a passive, which tells what happened to them ("11 workers were
+# doses per week", "Today we're averaging 2.17 million shots per day", "the volume of
+# oil spills was almost 14,000 tonnes last year"), a daily count reported ("Yesterday,
+# the U.S. reported 3.28 million vaccinations", "we reported 1.14 million total shots");
+# not a passive, which tells what happened to them ("11 workers were
 # killed", "2,000 people were evacuated on Sunday").
 _QUANTITY_SUBJECT = (
     r"(?<![\w$.,-])(?:(?:only|just|about|nearly|almost|over|more than|some|roughly|fewer than|less than)\s+)?"
@@ -367,9 +381,20 @@ _LEVEL_STATED = re.compile(
     r"(?:their|a|an|at least|access|health|no|more|less)\b"
     r"|\bthere (?:were|was|are|is) (?:(?:only|just|about|nearly|almost|over|more than|some|roughly)\s+)?\d"
     r"|\b(?:was|were|is|are|stood at|remained)\s+(?:(?:only|just|about|nearly|almost|over|more than|at|down|up|by|to)\s+)*"
-    r"\d[\d,.]*\s*(?:%|percent|per cent)|\b(?:an|a|the) (?:[\w-]+ )?average of\b",
+    r"(?:\d[\d,.]*\s*(?:%|percent|per cent)|\$\s?\d|\d[\d,.]*\s*(?:million |billion |thousand )?"
+    r"(?:tonnes|tons|barrels|gallons|bpd|pounds|dollars|euros|cents|acres)\b)"
+    r"|\b(?:an|a|the) (?:[\w-]+ )?average of\b"
+    r"|\b(?:reported|recorded|logged|administered)\s+(?:(?:about|nearly|almost|over|more than|another|a record|"
+    r"an additional|some|roughly|just)\s+)*\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:(?:new|total|additional|daily)\s+)*"
+    r"(?:cases|deaths|infections|vaccinations|shots|doses|hospitalizations|admissions|tests)\b"
+    r"|\baverag(?:e|es|ed|ing)\s+(?:(?:about|nearly|almost|over|more than|around|roughly|just|under|less than)\s+)*\$?\d",
     re.IGNORECASE,
 )
+
+
+# (the date of a statement, a happening whatever the level it tells: "He told the
+# committee yesterday the flow was only 5,000 barrels a day")
+_SAID_BEFORE = re.compile(r"\b(?:said|told|says|tells)\b(?:\s+[\w’'-]+){0,3}?\s*$", re.IGNORECASE)
 
 
 def level_stated(sentence: str, when: PartialDate, start: int) -> bool:
@@ -383,6 +408,8 @@ def level_stated(sentence: str, when: PartialDate, start: int) -> bool:
     if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
         return False
     before = sentence[: max(start, 0)]
+    if _SAID_BEFORE.search(before):
+        return False  # "He told the committee yesterday he could not conceive ... 5,000 barrels"
     if re.fullmatch(r"\W*(?:(?:and|but|so|now|Q)\W+)*(?:(?:in|on|at|by|since|back in)\s+)?", before, re.IGNORECASE):
         held = clause(re.sub(r"^\s*,", " ", sentence[start + len(when.expression) :]), 0, 0)
     else:

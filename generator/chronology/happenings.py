@@ -25,6 +25,7 @@ from . import figures, speech, states
 from .clauses import NAMES_A_HAPPENING, clause
 from .dates import PartialDate
 from .tense import HAPPENED
+from .years import MONTHS
 
 # A hedge ("could", "is expected to") governs a date at most this many words after it.
 FORECAST_REACH = 8
@@ -72,9 +73,9 @@ _EXPIRING = re.compile(
     re.IGNORECASE,
 )
 # ... the date as the end of a span ("fund the government through early next year", "in
-# advance of May 15th"), unless it names a happening ("before the April 20 explosion");
+# advance of May 15th", "under embargo until 5:00 a.m. tomorrow morning"), unless it names a happening ("before the April 20 explosion");
 _LIMIT_BEFORE = re.compile(
-    r"\b(?:until|till|(?<!came )(?<!come )(?<!went )(?<!got )(?<!passed )(?<!pushed )through|by|"
+    r"\b(?:(?:until|till|through)\s+[\d:.]+\s*(?:[ap]\.?m\.?|noon|o'clock)(?:\s+[A-Z]{2,3})?,?|until|till|(?<!came )(?<!come )(?<!went )(?<!got )(?<!passed )(?<!pushed )through|by|"
     r"no later than|in advance of|ahead of|prior to|between now and|up to|(?:before|to)(?= the (?:end|close) of)|"
     r"retroactive to|extend(?:s|ed|ing)?\b[^.;]{0,40}?\bto)\s+"
     r"(?:the\s+)?(?:(?:end|start|beginning|middle|evening|morning|afternoon|night|spring|summer|fall|"
@@ -96,7 +97,7 @@ _DEADLINE_NAMED = re.compile(r"\bdeadlines?\b[^.;!?]{0,60}[:—–]\s*$", re.IGN
 # "may" only in lower case before a word (the month is "May");
 _FORECAST = re.compile(
     r"\b(?:could|might|would likely|will likely|will probably|likely to|unlikely to|"
-    r"(?:is|are|was|were|be|been) (?:widely )?(?:expected|projected|forecast|predicted|"
+    r"(?:is|are|was|were|be|been) (?:widely |currently |now |still |also |initially |originally )?(?:expected|projected|forecast|predicted|"
     r"anticipated|poised|on track) to|(?<=[a-z] )(?:expected|projected|predicted) to (?!have\b)|expects? to|projected|projecting|forecasts?|predict(?:s|ed)?|"
     r"(?:i|we|they|models?|analysts?|officials?) (?:still )?(?:project|expect|anticipate|predict)s?\b|"
     r"\bexpects\b|(?:would|'d)(?: not|n't)? expect\b|"
@@ -138,14 +139,17 @@ _RECURRING_BEFORE = re.compile(
 # year in a list of publications ("(Fortress, 2009)");
 _NAME_BEFORE = re.compile(
     r"\b(?:Act|Acts|Law|Agenda|Plan|Strategy|Goals?|Vision|Compact|Declaration|Convention|"
-    r"Budget|Appropriations)(?:\s+\([A-Z]{2,}\))?\s+$"
+    r"Treaty|Accords?|Protocols?|Charter|Budget|Appropriations)(?:\s+\([A-Z]{2,}\))?\s+$"
 )
+# ... or a numbered act's year in brackets ("UNSC Resolution 2593 (2021)", "Resolution
+# 1970 (2011)", "Regulation (EU) No 833/2014"): the act's name, read where it is cited.
+_NUMBERED_ACT_BEFORE = re.compile(r"\b(?:Resolutions?|Regulations?|Directives?|Decisions?)\s+\d+[\d/-]*\s*\($")
 _NAME_AFTER = re.compile(
     r"^\s+(?:LLC|Inc|Ltd|L\.P|LP|Corp|plc|PLC|Holdings)\b|"
     r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:figure|[Ff]ellow|graduate|winner|laureate|scholar|bestseller|Award|Prize|"
     r"Medal|Honoree|Champion|Rookie|Teacher of the Year|Poet Laureate)s?\b|"
     r"^\s+(?:Agenda|Goals?|Vision|Plan|Strategy|Targets?|Framework|Compact|Roadmap|"
-    r"Authorization|AUMF)\b|^\)|^\s+(?:[A-Z][\w'-]*\s+){0,6}Act\b|"
+    r"Authorization|AUMF)\b|^\)|^\s+(?:[A-Z][\w'-]*\s+){0,6}(?:Act|Convention|Treaty|Accords?|Charter)\b|"
     r"^\s+(?:[a-z]+\s+){0,2}(?:budget|business plan|target|goal)s?\b"
 )
 # ... a season named by its year ("the first named storm of the 2010 Atlantic hurricane
@@ -188,7 +192,8 @@ _DATE_AFTER = re.compile(
 # no point in time;
 _PERIOD = re.compile(
     r"\b(?:from|between)\s+(?:the\s+)?(?:[A-Za-z]+\s+)?\d{4}\s*(?:to|through|until|and|-|–)\s*"
-    r"(?:[A-Za-z]+\s+)?\d{4}\b|\bbetween\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+and\s+[A-Z][a-z]+"
+    r"(?:[A-Za-z]+\s+)?\d{4}\b|\bin\s+\d{4}\s*(?:to|through|-|–)\s*\d{4}\b|"
+    r"\bbetween\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+and\s+[A-Z][a-z]+"
     r"(?:\s+(?:\d{4}|this year|last year))?",
     re.IGNORECASE,
 )
@@ -344,6 +349,47 @@ def _future_year(sentence: str, when: PartialDate, start: int) -> bool:
     return when.precision == "year" and when.future
 
 
+# A plan for the current year: a future or a plan in the date's clause ("It will
+# definitely happen this year", "plans to add more than 200 jobs ... this year", "will be
+# released for public review early this year"), or "later this year": what is to happen
+# some time in the year has not happened, and the year is no day of it.
+_THIS_YEAR = re.compile(
+    r"^(?:(?:in|during|over|for|sometime|some time|later|early|late|by the end of|the rest of)\s+)*this year$",
+    re.IGNORECASE,
+)
+_PLAN_AHEAD = re.compile(
+    r"\b(?:will|shall|won['’]t|going to|(?<!no )plans? to|planning to|intends? to|aims? to|"
+    r"(?:is|are) (?:set|scheduled|due|slated) to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+# (a future right after the date: "60,000 Americans this year will die", "This year our
+# countries will celebrate")
+_PLAN_AFTER = re.compile(r"^(?:,?\s+[\w’']+){0,3}?\s+(?:will|shall|['’]ll)\b", re.IGNORECASE)
+# A past between the plan and the date is a clause of its own ("we have already achieved
+# this year"); a participle alone is not ("will be released", "disadvantaged").
+_PAST_IN_PLAN = re.compile(
+    r"\b(?:have|has|had|did|was|were|ago|last|since|during)\b|['’]ve\b", re.IGNORECASE
+)
+
+
+def _plan_this_year(sentence: str, when: PartialDate, start: int) -> bool:
+    """A plan or a forecast for the current year, known only to the year ("It will
+    definitely happen this year", "will be making a formal revision ... later this
+    year"): like a future year's (_future_year), nothing that happened; what happened
+    this year stays ("The company has cut 5,000 jobs this year")."""
+    if when.precision != "year" or not _THIS_YEAR.match(when.expression):
+        return False
+    if when.expression.lower().startswith("later"):
+        return True
+    if _PLAN_AFTER.match(sentence[start + len(when.expression) :]):
+        return True
+    plans = list(_PLAN_AHEAD.finditer(clause(sentence, start, len(when.expression), after=False)))
+    if not plans:
+        return False
+    gap = clause(sentence, start, len(when.expression), after=False)[plans[-1].end() :]
+    return len(gap.split()) <= PHRASE_REACH and not _PAST_IN_PLAN.search(gap)
+
+
 def _habit(sentence: str, when: PartialDate, start: int) -> bool:
     """A habit or a recurring day ("10 years ago, I used to wear a sweater", "Each
     Friday we will give an answer"): no one happening on that date."""
@@ -352,7 +398,8 @@ def _habit(sentence: str, when: PartialDate, start: int) -> bool:
 
 def _name(sentence: str, when: PartialDate, start: int) -> bool:
     """A year that is part of a name or a reference: a law or a plan ("the Trafficking
-    Victims Protection Act of 2000", "the 2030 Agenda"), a company ("MOEX Offshore 2007
+    Victims Protection Act of 2000", "the 2030 Agenda", "the North Atlantic Treaty of
+    1949", "Resolution 2593 (2021)"), a company ("MOEX Offshore 2007
     LLC"), a person's distinction ("a 2014 Guggenheim Fellow"), a book's year in a list
     of publications ("(Fortress, 2009)"); or a date that is a title or a name in quotes
     (ABC's “This Week”, a “January 6th” moment), or a month that is a person called by
@@ -387,6 +434,7 @@ def _name(sentence: str, when: PartialDate, start: int) -> bool:
         or (_NAME_AFTER.match(after) and not after.lstrip().startswith(")"))
         or (_SEASON_AFTER.match(after) and not re.match(r"(?:during|in|throughout)\b", when.expression, re.I))
         or (_ACRONYM_BEFORE.search(before) and after.startswith(")"))
+        or (_NUMBERED_ACT_BEFORE.search(before) and after.startswith(")"))
         or (_REFERENCE_ENTRY.search(before) and re.match(r"\s*[;)]", after))
     )
 
@@ -403,14 +451,26 @@ def _range_end(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(_RANGE_END_BEFORE.search(sentence[: max(start, 0)]))
 
 
+# A month that opens a span to another month ("the declines we saw in early January
+# through the end of February", "from June to August").
+_TO_MONTH_AFTER = re.compile(
+    r"^\s*(?:through|thru|until|till|to|into|[-–])\s+(?:the (?:end|middle|start|beginning) of\s+)?"
+    r"(?:(?:early|mid|late)[\s-]+)?(?:" + "|".join(MONTHS) + r")\b(?!\s*\d)",
+    re.IGNORECASE,
+)
+
+
 def _period(sentence: str, when: PartialDate, start: int) -> bool:
-    """A year that begins or ends a period ("from 2017 to 2019"), or months a period
-    runs over ("to increase supply over the course of July and August"): no point in
-    time."""
+    """A year that begins or ends a period ("from 2017 to 2019", "in 2017 to 2018"), months a period runs
+    over ("to increase supply over the course of July and August"), or a month that
+    opens a span to another ("in early January through the end of February"): no point
+    in time."""
     if when.precision not in {"year", "month"}:
         return False
     before = sentence[: max(start, 0)] + ("of " if when.expression.lower().startswith("of ") else "")
     if re.search(r"\b(?:over|during) the course of\s+(?:\w+\s+and\s+)?$|\bfor the rest of\s+$", before, re.I):
+        return True
+    if when.precision == "month" and _TO_MONTH_AFTER.match(sentence[start + len(when.expression) :]):
         return True
     return any(m.start() <= start < m.end() for m in _PERIOD.finditer(sentence))
 
@@ -487,6 +547,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("habit", _habit),
     ("negation", _negation),
     ("state", states.state),
+    ("plan this year", _plan_this_year),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline
@@ -509,6 +570,7 @@ REFERENCE_RULES = frozenset(
         "condition",
         "forecast",
         "future year",
+        "plan this year",
         "target",
         "negation",
         "span",

@@ -33,9 +33,10 @@ _QUESTION = re.compile(
 )
 # A greeting, thanks or sign-off opening a speaker's sentence, after the speaker's
 # label of a transcript and a filler ("MR. ZIENTS:  I want to thank everybody for
-# joining today", "All right, guys, I'll see you tomorrow");
+# joining today", "All right, guys, I'll see you tomorrow", "But we'll see you again
+# tomorrow");
 _GREETING = re.compile(
-    r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:all right|alright|okay|ok|well|so|and|now|oh|great|guys|everyone|everybody|"
+    r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:all right|alright|okay|ok|well|so|and|but|now|oh|great|guys|everyone|everybody|"
     r"folks|again|first of all|mr\. president|madam (?:vice )?president|(?-i:(?!Today|Tonight|Yesterday|Tomorrow)[A-Z][a-z]+(?=,)))[,.!]?\s+)*"
     r"(?:(?:i|we)(?:'ll|’ll| will) (?:see|talk to) (?:you|y'all|everyone|everybody)|"
     r"let's do (?:this|it|that) again\b|"

@@ -40,12 +40,13 @@ _ROLE_HELD = re.compile(
     re.IGNORECASE,
 )
 # ... and "today" in a statement of how things are, not of what happened ("as clear
-# today as a year ago", "Today is another win", "today's", "still today").
+# today as a year ago", "Today is another win", "today's", "still today", "they continue to
+# do so today").
 _STATIVE_TODAY = re.compile(
     r"\bas \w+ today as\b|(?<!ed )\btoday (?:is|remains?|stands?)\b|\bas (?:we|you) know (?:it|them) today\b|\b(?:still|even|until|of|"
     r"than|like) today\b(?![’'])|\btoday,? more than ever\b|(?<!where )\b(?:it|they|we|that) (?:is|are) "
     r"today\b|\b(?:remains?|survives?|exists?) (?:\w+ )?today\b|\b(?:is|remains?) (?:still )?the "
-    r"case\b|\b(?:a |an )?(?:very |quite |so |much |completely |entirely )?different (?:world|place|"
+    r"case\b|\bcontinues? to (?:[\w-]+ ){1,3}today\b|\b(?:a |an )?(?:very |quite |so |much |completely |entirely )?different (?:world|place|"
     r"country|time|era|story|situation)\b|\b(?:we|they|people|americans) (?:now |all )?live in\b|"
     r"\bin (?:the world|america|the country|our country|this country|society|our society) today\b|"
     r"\b(?:we|they) (?:face|are facing|'re facing) today\b|\b(?:of|in) (?:our|the|this) (?:world|time|times|society|age|era|economy) today\b|\btoday,? (?:that|the|this) (?:number|figure|"
@@ -64,10 +65,11 @@ _THAN_AFTER = re.compile(
 )
 _THAN_EVER = re.compile(r"\bthan ever(?: before)?,?\s+$", re.IGNORECASE)
 # ... a date opening the sentence as the subject of "be" with a holiday's name ("next Friday
-# is, of course, Jobs Day", "Tomorrow is Thanksgiving"): what the day is called;
+# is, of course, Jobs Day", "Tomorrow is Thanksgiving", "Today also happens to be National
+# Former Prisoner of War Recognition Day"): what the day is called;
 _DAY_IS = re.compile(
-    r"^\s+(?:is|was|will be)(?:,? (?:of course|again|also),?)?\s+(?:(?:the|a|an|our|national|international)\s+)?"
-    r"(?-i:(?:[A-Z][\w'-]*\s+){0,3}(?:Day|Eve)\b|Thanksgiving|Christmas|Easter|Halloween|Passover|Juneteenth)",
+    r"^\s+(?:(?:also\s+)?(?:is|was|will be|happens to be|marks))(?:,? (?:of course|again|also),?)?\s+(?:(?:the|a|an|our|national|international)\s+)?"
+    r"(?-i:(?:(?:[A-Z][\w'-]*|of|and|the)\s+){0,6}(?:Day|Eve)\b|Thanksgiving|Christmas|Easter|Halloween|Passover|Juneteenth)",
     re.IGNORECASE,
 )
 # ... or "today" opening a sentence whose verb is a plain "be" ("Today, we are at a
@@ -106,10 +108,11 @@ _ANNIVERSARY = re.compile(
     re.IGNORECASE,
 )
 # ... the date as the subject that marks an anniversary ("Friday marks the one-year
-# anniversary of the enactment", "Today, as we mark the anniversary of AUKUS"), not a
+# anniversary of the enactment", "Today marks four years of wrongful detention", "Today, as we mark the anniversary of AUKUS"), not a
 # trip to an anniversary's events ("would travel to attend events marking the 65th");
 _MARKS_AFTER = re.compile(
-    r"^,?\s+(?:will |also )?(?:marks?|marked) (?:the|its|our|a) (?:[\w-]+ ){0,2}anniversary\b",
+    r"^,?\s+(?:will |also )?(?:marks?|marked) (?:(?:the|its|our|a) (?:[\w-]+ ){0,2}anniversary\b|"
+    r"(?:[\w-]+ ){1,2}(?:years?|months?|weeks?|days?) (?:of|since)\b)",
     re.IGNORECASE,
 )
 # ... an observance the speaker joins on the date ("Today, we join people across the country

@@ -73,6 +73,11 @@ _CLAUSE_END = re.compile(r"[;:!?()\[\]“”\"]|\s[–—-]\s")
 # An acronym or a short name in brackets after a name ("the Department of Transportation
 # (DOT) launched", "passed the Act (USICA) in June") ends no clause.
 _ACRONYM = re.compile(r"\((?:[A-Z][\w.&'’-]*)(?:\s[A-Z][\w.&'’-]*){0,2}\)")
+# A link's brackets and address ("the HRSA [Bright Futures Program](https://...) updated
+# its guidelines") end no clause: they are markup around a name; unless a capital
+# follows the link, a headline's end ("[**White House estimates ... would benefit**](...)
+# The U.S. Department of Education on Tuesday estimated").
+_LINK = re.compile(r"\[(?=[^\[\]]*\]\([^)\s]*\)(?!\s+[A-Z]))|\]\([^)\s]*\)(?!\s+[A-Z])")
 # What happened "since" a day lies before the publication, whatever the verb.
 _SINCE = re.compile(
     r"\bsince\s+(?:(?:shortly|just|soon|immediately|right|long)\s+)?(?:(?:after|before)\s+)?"
@@ -106,7 +111,7 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     following = _NEXT_WORD.match(sentence, end)
     if following and following.group(1).lower() in HAPPENED:
         return "past", True  # "the April 20 explosion", "Friday's attacks"
-    marks = _ACRONYM.sub(lambda m: " " * len(m.group()), sentence)
+    marks = _LINK.sub(lambda m: " " * len(m.group()), _ACRONYM.sub(lambda m: " " * len(m.group()), sentence))
     left = max((m.end() for m in _CLAUSE_END.finditer(marks, 0, start)), default=0)
     stop = _CLAUSE_END.search(marks, end)
     right = stop.start() if stop else len(sentence)

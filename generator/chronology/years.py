@@ -173,8 +173,12 @@ def either_side(
     day_in: Callable[[int], dt.date], published: dt.date, tense: Tense | None
 ) -> dt.date:
     """Of a day written without a year (`day_in` gives it in a year), the one on or
-    before the publication or the one after it: as choose() picks."""
+    before the publication or the one after it: as choose() picks. The publication's own
+    day is that day, whatever the tense ("will travel to Irvine on October 14th" in a
+    statement of 14 October 2022 is not 2023's), as a month name is its own month."""
     this_year = day_in(published.year)
+    if this_year == published:
+        return published
     past = this_year if this_year <= published else day_in(published.year - 1)
     ahead = this_year if this_year > published else day_in(published.year + 1)
     return choose(past, ahead, published, tense)
