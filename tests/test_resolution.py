@@ -891,6 +891,20 @@ def test_an_organization_named_with_its_parent_body_is_the_one_named_without():
     assert "Gender Policy Council" in council.aliases
     assert "Judiciary Committee" in found  # two bodies have one: either
     assert "United Methodist Church" in found  # "Foundry" is no body of the corpus
+    found = resolve(
+        {
+            "a": (
+                "2022-03-01",
+                "She led [Vital Voices|ORG] and the [Vital Voices Global Partnership|ORG].",
+            ),
+            "b": (
+                "2022-03-02",
+                "The [Global Partnership|ORG] for Action on Online Harassment met. The "
+                "[Global Partnership for Action on Online Harassment|ORG] grew.",
+            ),
+        }
+    )
+    assert "Global Partnership" not in found["Vital Voices Global Partnership"].aliases
 
 
 def test_a_lone_surname_is_not_a_namesake_named_only_years_apart():

@@ -8,6 +8,9 @@ from __future__ import annotations
 from .mentions import ORG_HEADS, SMALL_WORDS
 from .resolution import Cluster, cluster_keys, is_full_person, merge, root, type_of
 
+# Prepositions a name goes on with ("Global Partnership for Action on ...").
+_GOES_ON = frozenset({"for", "on", "of", "to", "in", "at"})
+
 # Words a parent's name may have: "House", "White House", "Senate Armed Services".
 PARENT_WORDS = 3
 
@@ -22,6 +25,9 @@ def merge_parent_prefixed(clusters: list[Cluster]) -> None:
       Committee" and "House Judiciary Committee", "Judiciary Committee" is either, and
       "Cancer Center" ends the names of many centres;
     - the two are not joined by a hyphen ("White House-Treasury Department");
+    - the rest does not start other names that go on with "for", "on"...: "Global
+      Partnership" also starts "Global Partnership for Action on ..." and "Global
+      Partnership on AI";
     - the prefix is an organization's name the corpus writes alone: "Foundry" is no
       body, so "Foundry United Methodist Church" is not the United Methodist Church.
     """
@@ -42,6 +48,14 @@ def merge_parent_prefixed(clusters: list[Cluster]) -> None:
                 endings.setdefault(rest, set()).add(key)
             if cut <= PARENT_WORDS and parent in by_key and rest in by_key:
                 parents.setdefault(rest, set()).add(key)
+    # The names other names go on from with "for", "on", "of"...: "Global Partnership
+    # [for Action on ...]".
+    starts = {
+        " ".join(words[:n])
+        for words in map(str.split, by_key)
+        for n in range(2, len(words))
+        if words[n] in _GOES_ON  # not "and": "Domestic Policy Council and Office of ..."
+    }
     for rest, longer in sorted(parents.items()):
         if len(longer) != 1 or len(_outermost(endings.get(rest, set()))) != 1:
             continue  # "Cancer Center" ends the names of many centres: none of them
@@ -52,6 +66,8 @@ def merge_parent_prefixed(clusters: list[Cluster]) -> None:
         a, b, p = (root(clusters, by_key[k]) for k in (full, rest, parent))
         if len({a, b, p}) < 3:
             continue  # "White House Office" and "Office" one already, or the parent itself
+        if rest in starts:
+            continue  # "Global Partnership [for Action on ...]": it starts other names too
         if all(type_of(clusters[i]) == "organization" for i in (a, b, p)):
             merge(clusters, a, b, "the name without the body it belongs to")
 
