@@ -425,6 +425,24 @@ def _reason(sentence: str, expression: str) -> str | None:
         ("Today marks four years of wrongful detention in Russia for Paul Whelan.", "Today", "state"),
         # a state that goes on to the date
         ("Rural Americans have provided the world with food and fuel, and they continue to do so today.", "today", "stative"),
+        # what remains or what faces us today; a thing that stays somewhere, or a meeting, stays a happening
+        ("That is written into the Alliance and that remains U.S. policy today.", "today", "stative"),
+        ("We are shaping new tools for the challenges facing us today.", "today", "stative"),
+        ("Human remains were found near the river today.", "today", None),
+        ("The President met the governors facing the storm today.", "today", None),
+        # a degree of importance said of the date; a judgement on what happened stays
+        ("And it's especially important today for Black and Brown workers.", "today", "state"),
+        ("It is especially important that the Senate passed the bill today.", "today", None),
+        # a record of the period: the date, or its figure, with "be" and a superlative
+        ("The TSA reported that Sunday was its busiest air travel day of the year so far.", "Sunday", "record"),
+        ("The number of acres burned in 2021 is the highest on record.", "2021", "record"),
+        ("In fact, last year has been the best year for manufacturing jobs since 1994.", "last year", "record"),
+        ("On Sunday, the busiest airport in the state was closed by the storm.", "Sunday", None),
+        ("The explosion on Sunday was the deadliest blast since 2005, officials said.", "Sunday", None),
+        # a day's count seen; a count killed, or a case confirmed, stays
+        ("We saw 614 new deaths reported to CDC on Tuesday.", "Tuesday", "level stated"),
+        ("We saw 11 workers killed on the rig on Tuesday.", "Tuesday", None),
+        ("Cases rose to 300 on Monday after the outbreak at the school.", "Monday", None),
     ],
 )
 def test_rules_read_the_dates_role(sentence, expression, reason):

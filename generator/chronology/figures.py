@@ -352,13 +352,42 @@ def level_change(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(_CHANGE.search(held) or _SEEN_LEVEL.search(held))
 
 
+# A record of the period: the date, or a figure of it, is the subject of "be" with a
+# superlative ("Sunday was its busiest air travel day of the year so far", "the number of
+# acres burned in 2021 is the highest on record", "last year has been the best year for
+# manufacturing jobs"): a measure ranked against other days or years, no happening.
+_RECORD_AFTER = re.compile(
+    r"^,?\s+(?:was|is|has been|had been|were|are)\s+(?:also\s+)?(?:the|its|our|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:[a-z]+est|most|fewest|least|best|worst)\b",
+    re.IGNORECASE,
+)
+
+
+_RECORD_SUBJECT = re.compile(
+    r"^\W*(?:(?:and|but|so|in fact|that)\W+)*$|\b(?:number|total|amount|rate|count|level|share|prices?|"
+    r"sales|production|output|volume|average|figure)\b|\b(?:said|says|reported|reports|showed|shows|found|noted) that\s*$",
+    re.IGNORECASE,
+)
+
+
+def record(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date, or a figure of it, that is the subject of "be" with a superlative
+    ("Sunday was its busiest air travel day of the year", "the number of acres burned in
+    2021 is the highest on record"): a measure ranked, not a happening. A happening
+    dated by it stays ("The explosion on Sunday was the deadliest blast since 2005")."""
+    if not _RECORD_AFTER.match(sentence[start + len(when.expression) :]):
+        return False
+    return bool(_RECORD_SUBJECT.search(clause(sentence, start, len(when.expression), after=False)))
+
+
 # A level stated at a time: a quantity as the subject of "be" or "have" ("only 34
 # percent of adults were eager to get the shot", "nearly 80 percent of adults have at
 # least their first shot"), "there were 18 million Americans", or "be" with an amount
 # ("effectiveness in May was 92 percent", "we were distributing an average of 100,000
 # doses per week", "Today we're averaging 2.17 million shots per day", "the volume of
-# oil spills was almost 14,000 tonnes last year"), a daily count reported ("Yesterday,
-# the U.S. reported 3.28 million vaccinations", "we reported 1.14 million total shots");
+# oil spills was almost 14,000 tonnes last year"), a daily count reported or seen ("Yesterday,
+# the U.S. reported 3.28 million vaccinations", "we reported 1.14 million total shots",
+# "We saw 614 new deaths reported to CDC on Tuesday");
 # not a passive, which tells what happened to them ("11 workers were
 # killed", "2,000 people were evacuated on Sunday").
 _QUANTITY_SUBJECT = (
@@ -384,6 +413,9 @@ _LEVEL_STATED = re.compile(
     r"(?:\d[\d,.]*\s*(?:%|percent|per cent)|\$\s?\d|\d[\d,.]*\s*(?:million |billion |thousand )?"
     r"(?:tonnes|tons|barrels|gallons|bpd|pounds|dollars|euros|cents|acres)\b)"
     r"|\b(?:an|a|the) (?:[\w-]+ )?average of\b"
+    r"|\b(?:we|you) (?:saw|see|have seen|'ve seen|’ve seen)\s+(?:(?:about|nearly|almost|over|more than|another|a record|"
+    r"an additional|some|roughly|just)\s+)*\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:(?:new|total|additional|daily)\s+)*"
+    r"(?:cases|deaths|infections|vaccinations|shots|doses|hospitalizations|admissions|tests)\b"
     r"|\b(?:reported|recorded|logged|administered)\s+(?:(?:about|nearly|almost|over|more than|another|a record|"
     r"an additional|some|roughly|just)\s+)*\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:(?:new|total|additional|daily)\s+)*"
     r"(?:cases|deaths|infections|vaccinations|shots|doses|hospitalizations|admissions|tests)\b"
