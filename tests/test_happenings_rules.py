@@ -443,6 +443,16 @@ def _reason(sentence: str, expression: str) -> str | None:
         ("We saw 614 new deaths reported to CDC on Tuesday.", "Tuesday", "level stated"),
         ("We saw 11 workers killed on the rig on Tuesday.", "Tuesday", None),
         ("Cases rose to 300 on Monday after the outbreak at the school.", "Monday", None),
+        # a year's output, sales, spending or receipts; a leak, an award, a day's payment stay
+        ("BP pumped 4.0 million barrels of oil equivalent of oil and gas in 2009.", "2009", "year output"),
+        ("Tourists spent $2.3 billion on Alabama's beaches in 2008.", "2008", "year output"),
+        ("Guatemala received more than 1,000 asylum claims in 2021.", "2021", "year output"),
+        ("In 2006, the Prudhoe Bay pipeline leaked 200,000 gallons of oil.", "2006", None),
+        ("The program received nearly $3 billion in supplemental funding from Congress back in 2019.", "2019", None),
+        ("BP paid $20 billion into the compensation fund on August 23, 2010.", "August 23, 2010", None),
+        # a change ranked against other periods' changes; a day's change stays
+        ("Consumer confidence rose by the most since 2005 this month.", "this month", "level change"),
+        ("Shares rose by the most since 2005 on Monday after the well was capped.", "Monday", None),
     ],
 )
 def test_rules_read_the_dates_role(sentence, expression, reason):

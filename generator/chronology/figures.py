@@ -340,16 +340,54 @@ _SEEN_LEVEL = re.compile(
 )
 
 
+# ... or ranked against other periods' changes ("consumer confidence rose by the most since
+# 2005 this month"), read in the words just before the date ("since" would end its clause);
+_CHANGE_MOST = re.compile(
+    r"\b(?:fell|rose|grew|increased|decreased|declined|dropped|jumped|climbed|surged|plunged|slowed)\b"
+    r"(?: by)? the (?:most|least|biggest|largest|smallest|fastest|slowest|sharpest)\b",
+    re.IGNORECASE,
+)
+CHANGE_REACH = 60  # characters before the date
+
+
 def level_change(sentence: str, when: PartialDate, start: int) -> bool:
     """A measured level's change, or a level seen, over a week, a month or a year ("that
     number fell by 431,000 this month", "we saw broad-based job growth over the course of
-    May"); not a date that names a happening."""
+    May", "rose by the most since 2005 this month"); not a date that names a happening."""
     if when.precision not in {"year", "month"}:
         return False
     if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
         return False
     held = clause(sentence, start, len(when.expression))
-    return bool(_CHANGE.search(held) or _SEEN_LEVEL.search(held))
+    near = sentence[max(0, start - CHANGE_REACH) : max(start, 0)]
+    return bool(_CHANGE.search(held) or _SEEN_LEVEL.search(held) or _CHANGE_MOST.search(near))
+
+
+# A year's output, sales, spending or receipts: a verb of a flow with an amount before a
+# year ("BP pumped 4.0 million barrels of oil equivalent in 2009", "Tourists spent $2.3
+# billion on Alabama's beaches in 2008", "Mexico exported just $2 billion worth of goods
+# to China last year", "Guatemala received more than 1,000 asylum claims in 2021"): a
+# figure of the period, not a happening. A leak or a spill is one happening ("leaked
+# 200,000 gallons of oil in 2006"), a sum received one award ("received nearly $3
+# billion in supplemental funding from Congress back in 2019"): neither verb is a flow.
+_FLOW = re.compile(
+    r"\b(?:produced|pumped|sold|exported|imported|earned|generated|shipped|consumed|spent|posted|reported|"
+    r"recorded|collected|paid)\s+(?:(?:about|nearly|almost|over|more than|some|roughly|a record|an average of|"
+    r"around|just)\s+)*(?:[$£€]\s?)?\d[\d,.]*"
+    r"|\breceived\s+(?:(?:about|nearly|almost|over|more than|some|roughly|a record|around|just)\s+)*"
+    r"\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:[\w-]+\s+)?[a-z]+s\b",
+    re.IGNORECASE,
+)
+
+
+def year_output(sentence: str, when: PartialDate, start: int) -> bool:
+    """An amount produced, sold, spent or received over a year ("BP pumped 4.0 million
+    barrels of oil equivalent in 2009", "it spent $16m lobbying last year"): the year's
+    figure. Not a date that names a happening, nor a leak ("leaked 200,000 gallons of
+    oil in 2006")."""
+    if when.precision != "year" or NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+        return False
+    return bool(_FLOW.search(clause(sentence, start, len(when.expression), after=False)))
 
 
 # A record of the period: the date, or a figure of it, is the subject of "be" with a
