@@ -453,6 +453,15 @@ def _reason(sentence: str, expression: str) -> str | None:
         # a change ranked against other periods' changes; a day's change stays
         ("Consumer confidence rose by the most since 2005 this month.", "this month", "level change"),
         ("Shares rose by the most since 2005 on Monday after the well was capped.", "Monday", None),
+        # a date opening a sentence whose verb is a thought held; a deed, or a thought in a later clause, stays
+        (
+            "And today – as we embark on the next century of our partnership – we remember that nothing is beyond our reach.",
+            "today",
+            "stative",
+        ),
+        ("This year, on the International Day, we remember that violence continues to harm millions.", "This year", "stative"),
+        ("Yesterday, the governor lifted the mandate, and we know that the variants are in Houston.", "Yesterday", None),
+        ("Today, we remember the victims at a ceremony in Oklahoma City.", "Today", "state"),
     ],
 )
 def test_rules_read_the_dates_role(sentence, expression, reason):

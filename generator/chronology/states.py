@@ -66,6 +66,15 @@ _NOWADAYS_BEFORE = re.compile(
     r"(?:us|our(?: \w+)? (?:nation|country|world|communities|families|people)|the (?:nation|country|world)))\s+$",
     re.IGNORECASE,
 )
+# ... or a date opening a sentence whose verb is a thought held, not a deed ("And today –
+# as we embark on the next century of our partnership – we remember that nothing is
+# beyond our reach", "This year, on the International Day ..., we remember that
+# gender-based violence continues"), after at most two asides;
+_THOUGHT_AFTER = re.compile(
+    r"^\s*(?:[,–—-]\s*(?:[^,–—]{0,150}[,–—]\s*){0,2})?(?:we|i|they|americans|you)(?: all| also| now| still| must)? "
+    r"(?:remember|recall|recognize|recognise|know|understand|believe|realize|realise) that\b",
+    re.IGNORECASE,
+)
 _THAN_AFTER = re.compile(
     r"^,?\s+than\b|^\s+was (?:another|a|an) (?:\w+ )?(?:chapter|reminder|moment|milestone|step|sign)\b",
     re.IGNORECASE,
@@ -172,13 +181,15 @@ def stative(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "And next Friday is, of course, Jobs Day": what the day is
     if when.expression.lower() == "today" and _NOWADAYS_BEFORE.search(sentence[: max(start, 0)]):
         return True  # "that remains U.S. policy today", "the challenges facing us today"
+    opening = not re.search(r"\w", re.sub(r"^(?:\W*(?:and|but|so|now|yet|still)\b)", "", sentence[: max(start, 0)], flags=re.I))
+    if opening and _THOUGHT_AFTER.match(sentence[start + len(when.expression) :]):
+        return True  # "And today – as we embark on ... – we remember that": a thought held
     if _AS_THEN.search(sentence[: max(start, 0)]):
         return True  # "as clear today as it was a year ago": the other term of a state
     if _PUBLICATION_WORDS.fullmatch(when.expression) and (
         _THAN_AFTER.match(sentence[start + len(when.expression) :]) or _THAN_EVER.search(sentence[: max(start, 0)])
     ):
         return True  # "better off today than they were a year ago", "more relevant than ever today"
-    opening = not re.search(r"\w", re.sub(r"^(?:\W*(?:and|but|so|now|yet|still)\b)", "", sentence[: max(start, 0)], flags=re.I))
     if opening and _PUBLICATION_WORDS.fullmatch(when.expression) and _TODAY_IS.match(sentence[start + len(when.expression) :]):
         return True  # "Today, we are at a critical nexus in the pandemic": where things are
     return bool(_PUBLICATION_WORDS.fullmatch(when.expression) and _STATIVE_TODAY.search(sentence))
