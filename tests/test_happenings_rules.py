@@ -453,6 +453,11 @@ def _reason(sentence: str, expression: str) -> str | None:
         # a change ranked against other periods' changes; a day's change stays
         ("Consumer confidence rose by the most since 2005 this month.", "this month", "level change"),
         ("Shares rose by the most since 2005 on Monday after the well was capped.", "Monday", None),
+        # a count with "also", a change with "around", a year's takings
+        ("And unfortunately, there were also 569 deaths again yesterday.", "yesterday", "level stated"),
+        ("There were also protests in 12 cities yesterday, and police arrested 40 people.", "yesterday", None),
+        ("The index fell around 14 percent between January and March 2003.", "January", "level change"),
+        ("Tourism brought in more than $2 billion to Cuba last year.", "last year", "year output"),
         # a date opening a sentence whose verb is a thought held; a deed, or a thought in a later clause, stays
         (
             "And today – as we embark on the next century of our partnership – we remember that nothing is beyond our reach.",

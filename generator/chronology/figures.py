@@ -329,7 +329,7 @@ def day_count(sentence: str, when: PartialDate, start: int) -> bool:
 # day (a day's change stays: "shares fell 5 percent on Monday").
 _CHANGE = re.compile(
     r"\b(?:fell|fall|falls|rose|rise|rises|grew|grow|grows|increased|decreased|declined|dropped|"
-    r"jumped|climbed|doubled|tripled|quadrupled?|surged|plunged|slowed)\b(?: by)?\s+(?:about |nearly "
+    r"jumped|climbed|doubled|tripled|quadrupled?|surged|plunged|slowed)\b(?: by)?\s+(?:about |around |roughly |an estimated |nearly "
     r"|almost |more than |over |some |a |an )?(?:\$\s?)?(?:\d[\d,.]*|half|quarter|third)",
     re.IGNORECASE,
 )
@@ -371,7 +371,7 @@ def level_change(sentence: str, when: PartialDate, start: int) -> bool:
 # 200,000 gallons of oil in 2006"), a sum received one award ("received nearly $3
 # billion in supplemental funding from Congress back in 2019"): neither verb is a flow.
 _FLOW = re.compile(
-    r"\b(?:produced|pumped|sold|exported|imported|earned|generated|shipped|consumed|spent|posted|reported|"
+    r"\b(?:produced|pumped|sold|exported|imported|earned|generated|shipped|consumed|spent|posted|reported|brought in|"
     r"recorded|collected|paid)\s+(?:(?:about|nearly|almost|over|more than|some|roughly|a record|an average of|"
     r"around|just)\s+)*(?:[$£€]\s?)?\d[\d,.]*"
     r"|\breceived\s+(?:(?:about|nearly|almost|over|more than|some|roughly|a record|around|just)\s+)*"
@@ -446,7 +446,7 @@ _LEVEL_STATED = re.compile(
     + r"(?![\w-]+ing\b|(?!(?:" + "|".join(sorted(words("state_participles"))) + r")\b)[\w-]+ed\b)"
     + r"|" + _QUANTITY_SUBJECT + r"(?:have|has)\s+(?!(?:been|died|had|received|gotten|got)\b)(?:at least |only )?"
     r"(?:their|a|an|at least|access|health|no|more|less)\b"
-    r"|\bthere (?:were|was|are|is) (?:(?:only|just|about|nearly|almost|over|more than|some|roughly)\s+)?\d"
+    r"|\bthere (?:were|was|are|is) (?:(?:also|still|again|now|only|just|about|nearly|almost|over|more than|some|roughly)\s+)*\d"
     r"|\b(?:was|were|is|are|stood at|remained)\s+(?:(?:only|just|about|nearly|almost|over|more than|at|down|up|by|to)\s+)*"
     r"(?:\d[\d,.]*\s*(?:%|percent|per cent)|\$\s?\d|\d[\d,.]*\s*(?:million |billion |thousand )?"
     r"(?:tonnes|tons|barrels|gallons|bpd|pounds|dollars|euros|cents|acres)\b)"
