@@ -458,6 +458,10 @@ def _reason(sentence: str, expression: str) -> str | None:
         ("There were also protests in 12 cities yesterday, and police arrested 40 people.", "yesterday", None),
         ("The index fell around 14 percent between January and March 2003.", "January", "level change"),
         ("Tourism brought in more than $2 billion to Cuba last year.", "last year", "year output"),
+        # a share of a population in the month or the year; a share in a day's happening stays
+        ("The report indicated that nearly 3 percent of U.S. workers quit their jobs in August.", "August", "period figure"),
+        ("These efforts have resulted in 96% of schools open in-person in January 2022.", "January 2022", "period figure"),
+        ("On Tuesday, 40 percent of workers walked out of the plant.", "Tuesday", None),
         # a date opening a sentence whose verb is a thought held; a deed, or a thought in a later clause, stays
         (
             "And today – as we embark on the next century of our partnership – we remember that nothing is beyond our reach.",

@@ -241,6 +241,15 @@ _LEVEL = re.compile(
     r"\b(?:rate|share|percentage|proportion|level|average)\b(?: of [\w -]{1,40}?)? (?:was|were|stood|remained)\b",
     re.IGNORECASE,
 )
+# ... or a share of a population in the date's clause ("nearly 3 percent of U.S. workers
+# quit their jobs in August", "96% of schools open in-person in January 2022"): a rate of
+# the period.
+_SHARE = re.compile(
+    r"(?<![\w$.,-])\d[\d,.]*\s*(?:%|percent|per cent) of (?:all |the )?(?:[\w.-]+ ){0,3}?(?:workers|people|"
+    r"adults|americans|children|households|families|students|companies|businesses|firms|voters|respondents|"
+    r"residents|patients|schools|counties|states)\b",
+    re.IGNORECASE,
+)
 _WHOLE_YEAR = re.compile(
     r"(?:in |during |throughout |over )?(?:the )?(?:[a-z ]+ of )?\d{4}|(?:this|last|a) year(?: ago)?",
     re.IGNORECASE,
@@ -261,6 +270,12 @@ def period_figure(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "more billionaires in 2020 than any year in history"
     if when.precision in {"year", "month"} and _LEVEL.search(clause(re.sub(r"^\s*,", " ", after), 0, 0)):
         return True  # "in August 2021, the rate of hospitalization was four times higher"
+    if (
+        when.precision in {"year", "month"}
+        and not NAMES_A_HAPPENING.match(after)
+        and _SHARE.search(clause(sentence, start, len(when.expression)))
+    ):
+        return True  # "nearly 3 percent of U.S. workers quit their jobs in August"
     if when.precision != "year" or not _WHOLE_YEAR.fullmatch(when.expression):
         return False
     if not re.fullmatch(r"\W*(?:in|during|throughout|over)?\s*", sentence[: max(start, 0)], re.IGNORECASE):
