@@ -462,6 +462,8 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("In 2021, the program made 2 million loans to small firms.", "2021", "period figure"),
         ("A year ago, we were at less than 1 percent.", "A year ago", "period figure"),
         ("In 2020 alone, wildfires resulted in $16.6 billion in damages.", "2020", "period figure"),
+        ("The TSA said that Sunday was its busiest air travel day of the year.", "Sunday", "record"),
+        ("Mexico exported just $2 billion worth of goods to China last year.", "last year", "year output"),
         # a quantity planned for a year or a month
         ("The firm said it would lease eight deep water drilling rigs this year.", "this year", "target"),
         ("The association will donate 2 billion meals in 2023 to food banks.", "2023", "target"),

@@ -425,6 +425,52 @@ def _reason(sentence: str, expression: str) -> str | None:
         ("Today marks four years of wrongful detention in Russia for Paul Whelan.", "Today", "state"),
         # a state that goes on to the date
         ("Rural Americans have provided the world with food and fuel, and they continue to do so today.", "today", "stative"),
+        # what remains or what faces us today; a thing that stays somewhere, or a meeting, stays a happening
+        ("That is written into the Alliance and that remains U.S. policy today.", "today", "stative"),
+        ("We are shaping new tools for the challenges facing us today.", "today", "stative"),
+        ("Human remains were found near the river today.", "today", None),
+        ("The President met the governors facing the storm today.", "today", None),
+        # a degree of importance said of the date; a judgement on what happened stays
+        ("And it's especially important today for Black and Brown workers.", "today", "state"),
+        ("It is especially important that the Senate passed the bill today.", "today", None),
+        # a record of the period: the date, or its figure, with "be" and a superlative
+        ("The TSA reported that Sunday was its busiest air travel day of the year so far.", "Sunday", "record"),
+        ("The number of acres burned in 2021 is the highest on record.", "2021", "record"),
+        ("In fact, last year has been the best year for manufacturing jobs since 1994.", "last year", "record"),
+        ("On Sunday, the busiest airport in the state was closed by the storm.", "Sunday", None),
+        ("The explosion on Sunday was the deadliest blast since 2005, officials said.", "Sunday", None),
+        # a day's count seen; a count killed, or a case confirmed, stays
+        ("We saw 614 new deaths reported to CDC on Tuesday.", "Tuesday", "level stated"),
+        ("We saw 11 workers killed on the rig on Tuesday.", "Tuesday", None),
+        ("Cases rose to 300 on Monday after the outbreak at the school.", "Monday", None),
+        # a year's output, sales, spending or receipts; a leak, an award, a day's payment stay
+        ("BP pumped 4.0 million barrels of oil equivalent of oil and gas in 2009.", "2009", "year output"),
+        ("Tourists spent $2.3 billion on Alabama's beaches in 2008.", "2008", "year output"),
+        ("Guatemala received more than 1,000 asylum claims in 2021.", "2021", "year output"),
+        ("In 2006, the Prudhoe Bay pipeline leaked 200,000 gallons of oil.", "2006", None),
+        ("The program received nearly $3 billion in supplemental funding from Congress back in 2019.", "2019", None),
+        ("BP paid $20 billion into the compensation fund on August 23, 2010.", "August 23, 2010", None),
+        # a change ranked against other periods' changes; a day's change stays
+        ("Consumer confidence rose by the most since 2005 this month.", "this month", "level change"),
+        ("Shares rose by the most since 2005 on Monday after the well was capped.", "Monday", None),
+        # a count with "also", a change with "around", a year's takings
+        ("And unfortunately, there were also 569 deaths again yesterday.", "yesterday", "level stated"),
+        ("There were also protests in 12 cities yesterday, and police arrested 40 people.", "yesterday", None),
+        ("The index fell around 14 percent between January and March 2003.", "January", "level change"),
+        ("Tourism brought in more than $2 billion to Cuba last year.", "last year", "year output"),
+        # a share of a population in the month or the year; a share in a day's happening stays
+        ("The report indicated that nearly 3 percent of U.S. workers quit their jobs in August.", "August", "period figure"),
+        ("These efforts have resulted in 96% of schools open in-person in January 2022.", "January 2022", "period figure"),
+        ("On Tuesday, 40 percent of workers walked out of the plant.", "Tuesday", None),
+        # a date opening a sentence whose verb is a thought held; a deed, or a thought in a later clause, stays
+        (
+            "And today – as we embark on the next century of our partnership – we remember that nothing is beyond our reach.",
+            "today",
+            "stative",
+        ),
+        ("This year, on the International Day, we remember that violence continues to harm millions.", "This year", "stative"),
+        ("Yesterday, the governor lifted the mandate, and we know that the variants are in Houston.", "Yesterday", None),
+        ("Today, we remember the victims at a ceremony in Oklahoma City.", "Today", "state"),
     ],
 )
 def test_rules_read_the_dates_role(sentence, expression, reason):

@@ -241,6 +241,15 @@ _LEVEL = re.compile(
     r"\b(?:rate|share|percentage|proportion|level|average)\b(?: of [\w -]{1,40}?)? (?:was|were|stood|remained)\b",
     re.IGNORECASE,
 )
+# ... or a share of a population in the date's clause ("nearly 3 percent of U.S. workers
+# quit their jobs in August", "96% of schools open in-person in January 2022"): a rate of
+# the period.
+_SHARE = re.compile(
+    r"(?<![\w$.,-])\d[\d,.]*\s*(?:%|percent|per cent) of (?:all |the )?(?:[\w.-]+ ){0,3}?(?:workers|people|"
+    r"adults|americans|children|households|families|students|companies|businesses|firms|voters|respondents|"
+    r"residents|patients|schools|counties|states)\b",
+    re.IGNORECASE,
+)
 _WHOLE_YEAR = re.compile(
     r"(?:in |during |throughout |over )?(?:the )?(?:[a-z ]+ of )?\d{4}|(?:this|last|a) year(?: ago)?",
     re.IGNORECASE,
@@ -261,6 +270,12 @@ def period_figure(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "more billionaires in 2020 than any year in history"
     if when.precision in {"year", "month"} and _LEVEL.search(clause(re.sub(r"^\s*,", " ", after), 0, 0)):
         return True  # "in August 2021, the rate of hospitalization was four times higher"
+    if (
+        when.precision in {"year", "month"}
+        and not NAMES_A_HAPPENING.match(after)
+        and _SHARE.search(clause(sentence, start, len(when.expression)))
+    ):
+        return True  # "nearly 3 percent of U.S. workers quit their jobs in August"
     if when.precision != "year" or not _WHOLE_YEAR.fullmatch(when.expression):
         return False
     if not re.fullmatch(r"\W*(?:in|during|throughout|over)?\s*", sentence[: max(start, 0)], re.IGNORECASE):
@@ -329,7 +344,7 @@ def day_count(sentence: str, when: PartialDate, start: int) -> bool:
 # day (a day's change stays: "shares fell 5 percent on Monday").
 _CHANGE = re.compile(
     r"\b(?:fell|fall|falls|rose|rise|rises|grew|grow|grows|increased|decreased|declined|dropped|"
-    r"jumped|climbed|doubled|tripled|quadrupled?|surged|plunged|slowed)\b(?: by)?\s+(?:about |nearly "
+    r"jumped|climbed|doubled|tripled|quadrupled?|surged|plunged|slowed)\b(?: by)?\s+(?:about |around |roughly |an estimated |nearly "
     r"|almost |more than |over |some |a |an )?(?:\$\s?)?(?:\d[\d,.]*|half|quarter|third)",
     re.IGNORECASE,
 )
@@ -340,16 +355,82 @@ _SEEN_LEVEL = re.compile(
 )
 
 
+# ... or ranked against other periods' changes ("consumer confidence rose by the most since
+# 2005 this month"), read in the words just before the date ("since" would end its clause);
+_CHANGE_MOST = re.compile(
+    r"\b(?:fell|rose|grew|increased|decreased|declined|dropped|jumped|climbed|surged|plunged|slowed)\b"
+    r"(?: by)? the (?:most|least|biggest|largest|smallest|fastest|slowest|sharpest)\b",
+    re.IGNORECASE,
+)
+CHANGE_REACH = 60  # characters before the date
+
+
 def level_change(sentence: str, when: PartialDate, start: int) -> bool:
     """A measured level's change, or a level seen, over a week, a month or a year ("that
     number fell by 431,000 this month", "we saw broad-based job growth over the course of
-    May"); not a date that names a happening."""
+    May", "rose by the most since 2005 this month"); not a date that names a happening."""
     if when.precision not in {"year", "month"}:
         return False
     if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
         return False
     held = clause(sentence, start, len(when.expression))
-    return bool(_CHANGE.search(held) or _SEEN_LEVEL.search(held))
+    near = sentence[max(0, start - CHANGE_REACH) : max(start, 0)]
+    return bool(_CHANGE.search(held) or _SEEN_LEVEL.search(held) or _CHANGE_MOST.search(near))
+
+
+# A year's output, sales, spending or receipts: a verb of a flow with an amount before a
+# year ("BP pumped 4.0 million barrels of oil equivalent in 2009", "Tourists spent $2.3
+# billion on Alabama's beaches in 2008", "Mexico exported just $2 billion worth of goods
+# to China last year", "Guatemala received more than 1,000 asylum claims in 2021"): a
+# figure of the period, not a happening. A leak or a spill is one happening ("leaked
+# 200,000 gallons of oil in 2006"), a sum received one award ("received nearly $3
+# billion in supplemental funding from Congress back in 2019"): neither verb is a flow.
+_FLOW = re.compile(
+    r"\b(?:produced|pumped|sold|exported|imported|earned|generated|shipped|consumed|spent|posted|reported|brought in|"
+    r"recorded|collected|paid)\s+(?:(?:about|nearly|almost|over|more than|some|roughly|a record|an average of|"
+    r"around|just)\s+)*(?:[$£€]\s?)?\d[\d,.]*"
+    r"|\breceived\s+(?:(?:about|nearly|almost|over|more than|some|roughly|a record|around|just)\s+)*"
+    r"\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:[\w-]+\s+)?[a-z]+s\b",
+    re.IGNORECASE,
+)
+
+
+def year_output(sentence: str, when: PartialDate, start: int) -> bool:
+    """An amount produced, sold, spent or received over a year ("BP pumped 4.0 million
+    barrels of oil equivalent in 2009", "it spent $16m lobbying last year"): the year's
+    figure. Not a date that names a happening, nor a leak ("leaked 200,000 gallons of
+    oil in 2006")."""
+    if when.precision != "year" or NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+        return False
+    return bool(_FLOW.search(clause(sentence, start, len(when.expression), after=False)))
+
+
+# A record of the period: the date, or a figure of it, is the subject of "be" with a
+# superlative ("Sunday was its busiest air travel day of the year so far", "the number of
+# acres burned in 2021 is the highest on record", "last year has been the best year for
+# manufacturing jobs"): a measure ranked against other days or years, no happening.
+_RECORD_AFTER = re.compile(
+    r"^,?\s+(?:was|is|has been|had been|were|are)\s+(?:also\s+)?(?:the|its|our|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:[a-z]+est|most|fewest|least|best|worst)\b",
+    re.IGNORECASE,
+)
+
+
+_RECORD_SUBJECT = re.compile(
+    r"^\W*(?:(?:and|but|so|in fact|that)\W+)*$|\b(?:number|total|amount|rate|count|level|share|prices?|"
+    r"sales|production|output|volume|average|figure)\b|\b(?:said|says|reported|reports|showed|shows|found|noted) that\s*$",
+    re.IGNORECASE,
+)
+
+
+def record(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date, or a figure of it, that is the subject of "be" with a superlative
+    ("Sunday was its busiest air travel day of the year", "the number of acres burned in
+    2021 is the highest on record"): a measure ranked, not a happening. A happening
+    dated by it stays ("The explosion on Sunday was the deadliest blast since 2005")."""
+    if not _RECORD_AFTER.match(sentence[start + len(when.expression) :]):
+        return False
+    return bool(_RECORD_SUBJECT.search(clause(sentence, start, len(when.expression), after=False)))
 
 
 # A level stated at a time: a quantity as the subject of "be" or "have" ("only 34
@@ -357,8 +438,9 @@ def level_change(sentence: str, when: PartialDate, start: int) -> bool:
 # least their first shot"), "there were 18 million Americans", or "be" with an amount
 # ("effectiveness in May was 92 percent", "we were distributing an average of 100,000
 # doses per week", "Today we're averaging 2.17 million shots per day", "the volume of
-# oil spills was almost 14,000 tonnes last year"), a daily count reported ("Yesterday,
-# the U.S. reported 3.28 million vaccinations", "we reported 1.14 million total shots");
+# oil spills was almost 14,000 tonnes last year"), a daily count reported or seen ("Yesterday,
+# the U.S. reported 3.28 million vaccinations", "we reported 1.14 million total shots",
+# "We saw 614 new deaths reported to CDC on Tuesday");
 # not a passive, which tells what happened to them ("11 workers were
 # killed", "2,000 people were evacuated on Sunday").
 _QUANTITY_SUBJECT = (
@@ -379,11 +461,14 @@ _LEVEL_STATED = re.compile(
     + r"(?![\w-]+ing\b|(?!(?:" + "|".join(sorted(words("state_participles"))) + r")\b)[\w-]+ed\b)"
     + r"|" + _QUANTITY_SUBJECT + r"(?:have|has)\s+(?!(?:been|died|had|received|gotten|got)\b)(?:at least |only )?"
     r"(?:their|a|an|at least|access|health|no|more|less)\b"
-    r"|\bthere (?:were|was|are|is) (?:(?:only|just|about|nearly|almost|over|more than|some|roughly)\s+)?\d"
+    r"|\bthere (?:were|was|are|is) (?:(?:also|still|again|now|only|just|about|nearly|almost|over|more than|some|roughly)\s+)*\d"
     r"|\b(?:was|were|is|are|stood at|remained)\s+(?:(?:only|just|about|nearly|almost|over|more than|at|down|up|by|to)\s+)*"
     r"(?:\d[\d,.]*\s*(?:%|percent|per cent)|\$\s?\d|\d[\d,.]*\s*(?:million |billion |thousand )?"
     r"(?:tonnes|tons|barrels|gallons|bpd|pounds|dollars|euros|cents|acres)\b)"
     r"|\b(?:an|a|the) (?:[\w-]+ )?average of\b"
+    r"|\b(?:we|you) (?:saw|see|have seen|'ve seen|’ve seen)\s+(?:(?:about|nearly|almost|over|more than|another|a record|"
+    r"an additional|some|roughly|just)\s+)*\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:(?:new|total|additional|daily)\s+)*"
+    r"(?:cases|deaths|infections|vaccinations|shots|doses|hospitalizations|admissions|tests)\b"
     r"|\b(?:reported|recorded|logged|administered)\s+(?:(?:about|nearly|almost|over|more than|another|a record|"
     r"an additional|some|roughly|just)\s+)*\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:(?:new|total|additional|daily)\s+)*"
     r"(?:cases|deaths|infections|vaccinations|shots|doses|hospitalizations|admissions|tests)\b"

@@ -531,6 +531,8 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("figure", figures.figure),
     ("span", figures.span),
     ("period figure", figures.period_figure),
+    ("record", figures.record),
+    ("year output", figures.year_output),
     ("target", figures.target),
     ("day count", figures.day_count),
     ("level change", figures.level_change),

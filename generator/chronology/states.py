@@ -59,6 +59,22 @@ _STATIVE_TODAY = re.compile(
 )
 # ... "today" as a term of a comparison ("better off today than they were a year ago",
 # "more relevant than ever today", "today was another chapter in that history");
+# ... "today" said of what remains or what faces us ("that remains U.S. policy today",
+# "the challenges facing us today"): the present's state, right before "today";
+_NOWADAYS_BEFORE = re.compile(
+    r"\b(?:(?:that|which|it|this|what|still) (?:remains?|survives?)(?: [\w.-]+){2,4}|(?:facing|confronting) "
+    r"(?:us|our(?: \w+)? (?:nation|country|world|communities|families|people)|the (?:nation|country|world)))\s+$",
+    re.IGNORECASE,
+)
+# ... or a date opening a sentence whose verb is a thought held, not a deed ("And today –
+# as we embark on the next century of our partnership – we remember that nothing is
+# beyond our reach", "This year, on the International Day ..., we remember that
+# gender-based violence continues"), after at most two asides;
+_THOUGHT_AFTER = re.compile(
+    r"^\s*(?:[,–—-]\s*(?:[^,–—]{0,150}[,–—]\s*){0,2})?(?:we|i|they|americans|you)(?: all| also| now| still| must)? "
+    r"(?:remember|recall|recognize|recognise|know|understand|believe|realize|realise) that\b",
+    re.IGNORECASE,
+)
 _THAN_AFTER = re.compile(
     r"^,?\s+than\b|^\s+was (?:another|a|an) (?:\w+ )?(?:chapter|reminder|moment|milestone|step|sign)\b",
     re.IGNORECASE,
@@ -92,6 +108,16 @@ _STATE = re.compile(
     r"(?:(?:not|still|also|just|only|even)\s+)?(?:true|false|clear|the case|(?:quite|very|so|too|"
     r"pretty|a little|a bit|much|far|even|slightly)\s+\w+|[a-z]+er than\b|(?:slower|faster|"
     r"higher|lower|better|worse|bigger|smaller|larger|easier|harder)\b)",
+    re.IGNORECASE,
+)
+# ... or a degree of importance or truth said of the date ("it's especially important today
+# for Black and Brown workers", "that is all the more urgent this year"): a judgement on a
+# state, right before the date;
+_DEGREE = re.compile(
+    r"\b(?:it|that|this)(?:'s|’s| is| was| will be| remains?)\s+(?:(?:not|still|also|just|only|even)\s+)?"
+    r"(?:especially|particularly|increasingly|all the more|more|most|less|no less|equally|critically|incredibly|"
+    r"extremely|really)\s+(?:important|critical|clear|urgent|true|relevant|vital|essential|necessary|difficult|"
+    r"hard|needed)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _WHERE_WE_WERE = re.compile(
@@ -153,13 +179,17 @@ def stative(sentence: str, when: PartialDate, start: int) -> bool:
         r"\w", re.sub(r"^\W*(?:and|but|so|now|well|oh)\b", "", sentence[: max(start, 0)], flags=re.I)
     ):
         return True  # "And next Friday is, of course, Jobs Day": what the day is
+    if when.expression.lower() == "today" and _NOWADAYS_BEFORE.search(sentence[: max(start, 0)]):
+        return True  # "that remains U.S. policy today", "the challenges facing us today"
+    opening = not re.search(r"\w", re.sub(r"^(?:\W*(?:and|but|so|now|yet|still)\b)", "", sentence[: max(start, 0)], flags=re.I))
+    if opening and _THOUGHT_AFTER.match(sentence[start + len(when.expression) :]):
+        return True  # "And today – as we embark on ... – we remember that": a thought held
     if _AS_THEN.search(sentence[: max(start, 0)]):
         return True  # "as clear today as it was a year ago": the other term of a state
     if _PUBLICATION_WORDS.fullmatch(when.expression) and (
         _THAN_AFTER.match(sentence[start + len(when.expression) :]) or _THAN_EVER.search(sentence[: max(start, 0)])
     ):
         return True  # "better off today than they were a year ago", "more relevant than ever today"
-    opening = not re.search(r"\w", re.sub(r"^(?:\W*(?:and|but|so|now|yet|still)\b)", "", sentence[: max(start, 0)], flags=re.I))
     if opening and _PUBLICATION_WORDS.fullmatch(when.expression) and _TODAY_IS.match(sentence[start + len(when.expression) :]):
         return True  # "Today, we are at a critical nexus in the pandemic": where things are
     return bool(_PUBLICATION_WORDS.fullmatch(when.expression) and _STATIVE_TODAY.search(sentence))
@@ -167,13 +197,15 @@ def stative(sentence: str, when: PartialDate, start: int) -> bool:
 
 def state(sentence: str, when: PartialDate, start: int) -> bool:
     """A state in the date's clause, not a change ("That was true yesterday", "It will
-    be slower this year", "where we were a year ago"), or an anniversary counted on the
-    date ("This week marked six months since ..."): nothing happened on it."""
+    be slower this year", "where we were a year ago", "it's especially important today"),
+    or an anniversary counted on the date ("This week marked six months since ..."):
+    nothing happened on it."""
     held = clause(sentence, start, len(when.expression))
     return bool(
         _STATE.search(held)
         or (start <= 20 and _OBSERVANCE.match(sentence))
         or _WHERE_WE_WERE.search(sentence[: max(start, 0)])
+        or _DEGREE.search(sentence[: max(start, 0)])
         or _ANNIVERSARY.search(sentence)
         or _MARKS_AFTER.match(sentence[start + len(when.expression) :])
         or (start <= 20 and _WE_MARK.match(sentence))
