@@ -1,12 +1,19 @@
-"""Names the language pipeline cut short at their first word: "the Deepwater [Horizon]
-rig", where spaCy tagged "Horizon" alone some forty times and "Deepwater Horizon" whole
-more often still. The capitalised word right before such a mention, with which it makes
-a place's name the corpus writes whole, is part of it: the mention is that name and
-joins that place (run by entities.py after the grouping of mentions).
+"""Names the language pipeline cut short.
 
-Only a place's name (a facility, a water, a town: "Deepwater Horizon", "New [York]");
-not after a title ("President [Biden]"), and not where the word is a mention of its
-own ("DeepWater" tagged an organization, then "Horizon").
+At their first word: "the Deepwater [Horizon] rig", where spaCy tagged "Horizon" alone
+some forty times and "Deepwater Horizon" whole more often still. The capitalised word
+right before such a mention, with which it makes a place's name the corpus writes whole,
+is part of it: the mention is that name and joins that place (join_cut_names, run by
+entities.py after the grouping of mentions). Only a place's name (a facility, a water, a
+town: "Deepwater Horizon", "New [York]"); not after a title ("President [Biden]"), and
+not where the word is a mention of its own ("DeepWater" tagged an organization, then
+"Horizon").
+
+At their last word: "President Yoon Suk Yeol of the Republic of Korea" read as the
+person "Yoon Suk" and the person "Yeol". A person's span is made whole again when the
+word right after it makes, with it, a person's name the corpus writes whole elsewhere;
+the word's own span, if any, is then no second mention (complete_cut_names, run on the
+candidate mentions before grouping).
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Document
-from .mentions import TITLES, name_key
+from .mentions import TITLES, Found, name_key
 from .names import HONORIFICS
 from .resolution import Cluster, type_of
 
@@ -65,3 +72,24 @@ def join_cut_names(clusters: list[Cluster], documents: Sequence[Document]) -> No
             cluster.mentions = [m for m in cluster.mentions if id(m) not in gone]
         for target, mention in moved:
             clusters[target].mentions.append(mention)
+
+
+# The capitalised word right after a span, on the same line ("Yoon Suk| Yeol").
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
+
+
+def complete_cut_names(found: list[Found], texts: list[str]) -> list[Found]:
+    """`found` with each person's name cut one word short completed by that word, where
+    the completed name is written whole as a person elsewhere (texts: the documents'
+    text, by document index)."""
+    whole = {name_key(f.text) for f in found if f.label == "PERSON" and " " in f.text}
+    taken: set[tuple[int, int]] = set()
+    for f in found:
+        if f.label != "PERSON" or " " not in f.text:
+            continue  # a lone word cut short is no evidence: "Mr." + "Smith"
+        match = _NEXT_WORD.match(texts[f.doc], f.end)
+        if match and name_key(f"{f.text} {match.group(1)}") in whole:
+            f.end = match.end(1)
+            f.text = texts[f.doc][f.start : f.end]
+            taken.add((f.doc, match.start(1)))
+    return [f for f in found if (f.doc, f.start) not in taken]

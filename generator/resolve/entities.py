@@ -34,7 +34,7 @@ from ..model import (
 from .acronyms import document_acronyms
 from .corrections import apply_corrections
 from .countries import country_of
-from .cut_names import join_cut_names
+from .cut_names import complete_cut_names, join_cut_names
 from .mentions import (
     GENERIC,
     GEO_HEADS,
@@ -49,7 +49,7 @@ from .mentions import (
     name_key,
     vocabulary_of,
 )
-from .names import titled_form
+from .names import titled_form, titled_people
 from .places import defines_acronym, formal_state, located, place_types
 from .refind import find_groups, link_groups, refind
 from .resolution import (
@@ -66,7 +66,6 @@ from .resolution import (
     without_legal_form,
 )
 from .roles import find_descriptions
-from .spans import complete_cut_names
 from .speakers import attach_speakers
 from .titles import names_in_titles
 from .variants import merge_variants
@@ -85,7 +84,9 @@ def resolve_entities(
     for index, document in enumerate(documents):
         analysis = by_id.get(document.id)
         if analysis is not None:
-            found.extend(clean_spans(index, document, analysis.spans, vocabulary))
+            spans = clean_spans(index, document, analysis.spans, vocabulary)
+            titled_people(spans, document.text, vocabulary)  # names.py
+            found.extend(spans)
     # No name is read inside a dateline, byline, photo credit or speaker label.
     found = _outside_unread(found, documents)
     # A title in title case: headline words are not names (titles.py).

@@ -212,25 +212,7 @@ def clean_spans(
         if d.test is None or not vocabulary.fragment(d.test, d.label)
     ]
     _coordinated(out, document.text)
-    _titled(out, document.text, vocabulary)
     return out
-
-
-def _titled(found: list[Found], text: str, vocabulary: Vocabulary) -> None:
-    """ "White House Chief of Staff [Rahm Emanuel] said", tagged an organization, is a
-    person: a name of two or three words, none of them a common word (not "Chief of
-    Staff for [Legal Affairs]"), right after a person's title, and not already typed by
-    its head or the word after it."""
-    for f in found:
-        words = f.text.split()
-        if (
-            f.label != "PERSON"
-            and 2 <= len(words) <= 3
-            and f.weight < STRONG
-            and not any(vocabulary.common(w) for w in words)
-            and _titled_name(words, text, f.start)
-        ):
-            f.vote, f.weight = "person", STRONG
 
 
 @dataclass(frozen=True, slots=True)
@@ -643,32 +625,6 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         # "Maduro's government", "the Trump administration": the name of its leader.
         return ("place" if vote == "place" else "person"), WEAK
     return vote, 1.0
-
-
-_TITLE_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?(?:[A-Z][\w’']*\s+){1,2}$")
-
-
-def _titled_name(words: list[str], text: str, start: int) -> bool:
-    """Is a name of capitalised words (no "of", no "and", no acronym) right after a
-    person's title ("White House Chief of Staff", "Senator", "CEO")?"""
-    if not all(w[:1].isupper() and not w.isupper() for w in words) or SMALL_WORDS & {
-        w.lower() for w in words
-    }:
-        return False
-    window = text[max(0, start - 60) : start]
-    of = _TITLE_OF.search(window)  # "Chief of Staff", "Secretary of the Navy"
-    if of and of.group(1).lower() in TITLES | ROLE_NOUNS:
-        return True
-    before = re.findall(r"\S+", window)[-4:]
-    found = set()
-    if not before or before[-1].lower() in SMALL_WORDS:
-        return False  # "President of the [Kyrgyz Republic]": the title's organization
-    for word in reversed(before):
-        bare = word.lower().rstrip(".")
-        if not word[0].isupper() or bare not in TITLE_PHRASE or word[-1] in ",;:":
-            break
-        found.add(bare)
-    return bool(found & (TITLES | ROLE_NOUNS) - {"first", "general", "prime"})
 
 
 def context_vote(text: str, end: int) -> tuple[str | None, float]:

@@ -12,8 +12,9 @@ in the texts) is the name's last written word: for a hyphenated surname that is 
 whole word ("Jean-Pierre" in "Karine Jean-Pierre"), where the key's last word, the
 surname compared, is "pierre".
 
-Titles: the title words before (and after) a person's name (`title_words`), and
-whether the title before a lone surname fits the person (`fits_title`).
+Titles: the title words before (and after) a person's name (`title_words`), whether
+the title before a lone surname fits the person (`fits_title`), and a name after a
+person's title taken for a person however tagged (`titled_people`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,16 @@ import re
 from collections.abc import Sequence
 
 from .. import lexicon
-from .mentions import FOREIGN_TITLES, SMALL_WORDS, TITLE_PHRASE, TITLES, name_key
+from .mentions import (
+    FOREIGN_TITLES,
+    SMALL_WORDS,
+    STRONG,
+    TITLE_PHRASE,
+    TITLES,
+    Found,
+    Vocabulary,
+    name_key,
+)
 from .roles import ROLE_NOUNS
 
 # Short first names and the full ones ("joe" -> "joseph").
@@ -222,3 +232,40 @@ def _word_before(text: str, start: int) -> str:
     match = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 30) : start])
     word = match.group(1).lower() if match else ""
     return FOREIGN_TITLES.get(word, word)
+
+
+def titled_people(found: list[Found], text: str, vocabulary: Vocabulary) -> None:
+    """ "White House Chief of Staff [Rahm Emanuel] said", tagged an organization, is a
+    person: a name of two or three words, none of them a common word (not "Chief of
+    Staff for [Legal Affairs]"), right after a person's title, and not already typed by
+    its head or the word after it. `found`: one document's candidate mentions."""
+    for f in found:
+        words = f.text.split()
+        if (
+            f.label != "PERSON"
+            and 2 <= len(words) <= 3
+            and f.weight < STRONG
+            and not any(vocabulary.common(w) for w in words)
+            and _titled_name(words, text, f.start)
+        ):
+            f.vote, f.weight = "person", STRONG
+
+
+_TITLE_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?(?:[A-Z][\w’']*\s+){1,2}$")
+
+
+def _titled_name(words: list[str], text: str, start: int) -> bool:
+    """Is a name of capitalised words (no "of", no "and", no acronym) right after a
+    person's title ("White House Chief of Staff", "Senator", "CEO")?"""
+    if not all(w[:1].isupper() and not w.isupper() for w in words) or SMALL_WORDS & {
+        w.lower() for w in words
+    }:
+        return False
+    window = text[max(0, start - 60) : start]
+    of = _TITLE_OF.search(window)  # "Chief of Staff", "Secretary of the Navy"
+    if of and of.group(1).lower() in TITLES | ROLE_NOUNS:
+        return True
+    before = window.split()
+    if not before or before[-1].lower() in SMALL_WORDS:
+        return False  # "President of the [Kyrgyz Republic]": the title's organization
+    return bool(title_words(text, start) & (TITLES | ROLE_NOUNS) - {"first", "general", "prime"})
