@@ -6,7 +6,7 @@ variants.merge_variants."""
 from __future__ import annotations
 
 from .mentions import ORG_HEADS, SMALL_WORDS
-from .resolution import Cluster, cluster_keys, is_full_person, merge, root, type_of
+from .resolution import Cluster, keys_of_names, merge, root, type_of
 
 # Prepositions a name goes on with ("Global Partnership for Action on ...").
 _GOES_ON = frozenset({"for", "on", "of", "to", "in", "at"})
@@ -31,11 +31,7 @@ def merge_parent_prefixed(clusters: list[Cluster]) -> None:
     - the prefix is an organization's name the corpus writes alone: "Foundry" is no
       body, so "Foundry United Methodist Church" is not the United Methodist Church.
     """
-    by_key: dict[str, int] = {}
-    for i, cluster in enumerate(clusters):
-        if cluster.mentions and cluster.merged_into is None and not is_full_person(cluster):
-            for key in sorted(cluster_keys(cluster)):
-                by_key.setdefault(key, i)
+    by_key = keys_of_names(clusters)
     parents: dict[str, set[str]] = {}
     endings: dict[str, set[str]] = {}  # the longer names ending so, whatever their start
     for key in sorted(by_key):

@@ -122,6 +122,17 @@ def singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+def keys_of_names(clusters: list[Cluster]) -> dict[str, int]:
+    """Each key of a name of an organization or a place (not a person named in full),
+    with the first cluster that has it."""
+    by_key: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and not is_full_person(cluster):
+            for key in sorted(cluster_keys(cluster)):
+                by_key.setdefault(key, i)
+    return by_key
+
+
 def root(clusters: list[Cluster], index: int) -> int:
     """The cluster that `index` has joined, through every merge."""
     while clusters[index].merged_into is not None:

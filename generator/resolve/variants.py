@@ -38,6 +38,7 @@ from .resolution import (
     has_legal_form,
     is_acronym,
     is_full_person,
+    keys_of_names,
     merge,
     root,
     singular,
@@ -137,17 +138,6 @@ def _similar(a: str, b: str, person: bool) -> bool:
     return (
         len(" ".join(a_tokens)) >= 8 and near(a_tokens, b_tokens) and a_tokens[-1] == b_tokens[-1]
     )
-
-
-def _keys_of_names(clusters: list[Cluster]) -> dict[str, int]:
-    """Each key of a name of an organization or a place (not a person named in full),
-    with the first cluster that has it."""
-    by_key: dict[str, int] = {}
-    for i, cluster in enumerate(clusters):
-        if cluster.mentions and not is_full_person(cluster):
-            for key in sorted(cluster_keys(cluster)):
-                by_key.setdefault(key, i)
-    return by_key
 
 
 def _merge_person_lookalikes(
@@ -306,7 +296,7 @@ def _merge_legal_forms(clusters: list[Cluster]) -> None:
     """ "Transocean Ltd" is Transocean, "BP Plc" is BP: a company written with its legal
     form joins the same name written without it (an organization or a place: a company
     tagged as a place is still the company; never a person)."""
-    by_key = _keys_of_names(clusters)
+    by_key = keys_of_names(clusters)
     for key, i in sorted(by_key.items()):
         bare = without_legal_form(key)
         target = by_key.get(bare) if bare else None
@@ -401,7 +391,7 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
 
 def _merge_departments(clusters: list[Cluster]) -> None:
     """ "Health and Human Services" is the "Department of Health and Human Services"."""
-    by_key = _keys_of_names(clusters)
+    by_key = keys_of_names(clusters)
     for key, i in sorted(by_key.items()):
         longer = by_key.get(f"{key} department")
         if longer is not None and len(key) >= 5 and not key.endswith(" department"):
@@ -419,7 +409,7 @@ def _merge_inverted(clusters: list[Cluster]) -> None:
     an organization's "X of (the) Y" joins the "Y X" of another organization, as
     "Department of X" is "X Department" (name_key); not a university's
     (lexicon/inverted_apart.txt)."""
-    by_key = _keys_of_names(clusters)
+    by_key = keys_of_names(clusters)
     for key, i in sorted(by_key.items()):
         match = _OF.fullmatch(key)
         if match is None or set(match.group(1).split()) & INVERTED_APART:
