@@ -242,9 +242,9 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         elsewhen = []  # no namesake named in full in their time: a person of their own
         for mention in cluster.mentions:
             text = documents[mention.doc].text
-            present = [t for t in targets if t.in_time(documents[mention.doc].date)]
             if title_words(text, mention.start) & ROYAL_TITLES:
                 continue  # "King Hussein" is no Saddam Hussein: a given name, left out
+            present = [t for t in targets if t.in_time(documents[mention.doc].date)]
             if not present:
                 elsewhen.append(mention)
                 continue
@@ -324,7 +324,7 @@ class _FullNames:
             for m in clusters[i].mentions:
                 person.titles |= title_words(documents[m.doc].text, m.start, m.end)
                 person.where.setdefault(m.doc, []).append((m.start, m.sentence))
-                person.dates.add(documents[m.doc].date)
+                person.named(documents[m.doc].date)
         return named
 
 
@@ -337,16 +337,22 @@ class _Person:
     where: dict[int, list[tuple[int, int]]] = field(
         default_factory=dict
     )  # doc -> (offset, sentence)
-    dates: set[str] = field(default_factory=set)  # of the documents naming them in full
+    # The first and last dates of the documents naming them in full (ISO dates compare
+    # as strings).
+    first: str | None = None
+    last: str | None = None
+
+    def named(self, date: str) -> None:
+        self.first = date if self.first is None else min(self.first, date)
+        self.last = date if self.last is None else max(self.last, date)
 
     def in_time(self, date: str) -> bool:
         """Is a document of `date` within a year of the documents naming the person in
         full? A corpus over ten years may name Jeb Bush in full in 2000 only: the "Mr.
         Bush" of 1990 is not him."""
-        if not self.dates:
+        if self.first is None or self.last is None:
             return True
-        day = _day(date)
-        return _day(min(self.dates)) - _YEAR <= day <= _day(max(self.dates)) + _YEAR
+        return _day(self.first) - _YEAR <= _day(date) <= _day(self.last) + _YEAR
 
     def take(self, mention: Found, clusters: list[Cluster], rule: str) -> None:
         biggest = max(self.clusters, key=lambda i: (len(clusters[i].mentions), -i))
