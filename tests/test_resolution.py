@@ -5,6 +5,7 @@ deciding between namesakes, acronyms and stated aliases."""
 from __future__ import annotations
 
 from generator.model import Entity
+from generator.resolve.resolution import without_legal_form
 
 from .entity_fixtures import resolve
 
@@ -905,6 +906,70 @@ def test_an_organization_named_with_its_parent_body_is_the_one_named_without():
         }
     )
     assert "Global Partnership" not in found["Vital Voices Global Partnership"].aliases
+
+
+def test_a_committee_named_after_one_body_written_short_or_long_is_one():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "The [House|ORG] voted. The [House of Representatives|ORG] sat. The [House "
+                "Energy and Commerce Committee|ORG] met. A [House of Representatives Energy "
+                "and Commerce Committee|ORG] panel heard him. The [Energy and Commerce "
+                "Committee|ORG] wrote. The [House Committee on Energy and Commerce|ORG] "
+                "asked. The [Senate Armed Services Committee|ORG] and the [House Armed "
+                "Services Committee|ORG] met; the [Armed Services Committee|ORG] voted.",
+            )
+        }
+    )
+    names = {
+        "House Energy and Commerce Committee",
+        "Energy and Commerce Committee",
+        "House of Representatives Energy and Commerce Committee",
+        "House Committee on Energy and Commerce",  # "X Committee on Y" is "X Y Committee"
+    }
+    assert len([e for e in found.values() if names & {e.name, *e.aliases}]) == 1
+    assert "Armed Services Committee" in found  # the Senate's or the House's: either
+
+
+def test_a_lone_company_word_joins_the_company_the_corpus_names_far_more():
+    found = resolve(
+        {
+            **{
+                f"r{n}": (
+                    "2010-06-01",
+                    f"[Royal Dutch Shell|ORG] shares fell {n}. [Shell|ORG] spoke.",
+                )
+                for n in range(6)
+            },
+            "s": ("2010-06-02", "[Shell Oil Company|ORG], the [Shell Oil|ORG] arm, drills."),
+        }
+    )
+    assert "Shell" in found["Royal Dutch Shell"].aliases
+    assert "Shell Oil Company" in found["Shell Oil"].aliases  # "Company" as "Corporation"
+    assert without_legal_form("shell oil company") == "shell oil"
+    assert without_legal_form("delta company") is None  # as often a unit as a firm
+
+
+def test_a_name_tagged_an_organization_ending_with_a_persons_lone_surname_is_his():
+    found = resolve(
+        {
+            "a": ("2010-06-01", "He let [Rahm Emanuel|ORG] live there. [Emanuel|PERSON] said no."),
+            "b": ("2010-06-02", "[Mr. Emanuel|PERSON] left. [Panmure Gordon|ORG] rated BP."),
+            "c": (
+                "2010-06-03",
+                "[Gordon|PERSON] and [Gordon|PERSON] agreed with [Robert Gordon|PERSON].",
+            ),
+            "d": (
+                "2010-06-04",
+                "[Florida|GPE] and the [Florida Keys|ORG]. [Keys|PERSON], [Keys|PERSON].",
+            ),
+        }
+    )
+    assert found["Rahm Emanuel"].type == "person"
+    assert "Emanuel" in found["Rahm Emanuel"].aliases
+    assert found["Panmure Gordon"].type == "organization"  # "Gordon" is Robert Gordon
+    assert found["Florida Keys"].type != "person"  # "Florida" is a name of its own
 
 
 def test_a_lone_surname_is_not_a_namesake_named_only_years_apart():

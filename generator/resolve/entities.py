@@ -49,7 +49,7 @@ from .mentions import (
     name_key,
     vocabulary_of,
 )
-from .names import titled_form, titled_people
+from .names import surnamed_people, titled_form, titled_people
 from .places import defines_acronym, formal_state, located, place_types
 from .refind import find_groups, link_groups, refind
 from .resolution import (
@@ -87,6 +87,7 @@ def resolve_entities(
             spans = clean_spans(index, document, analysis.spans, vocabulary)
             titled_people(spans, document.text, vocabulary)  # names.py
             found.extend(spans)
+    surnamed_people(found, vocabulary)  # names.py: "letting [Rahm Emanuel] live"
     # No name is read inside a dateline, byline, photo credit or speaker label.
     found = _outside_unread(found, documents)
     # A title in title case: headline words are not names (titles.py).

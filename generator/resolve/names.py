@@ -20,6 +20,7 @@ person's title taken for a person however tagged (`titled_people`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .. import lexicon
@@ -269,3 +270,38 @@ def _titled_name(words: list[str], text: str, start: int) -> bool:
     if not before or before[-1].lower() in SMALL_WORDS:
         return False  # "President of the [Kyrgyz Republic]": the title's organization
     return bool(title_words(text, start) & (TITLES | ROLE_NOUNS) - {"first", "general", "prime"})
+
+
+def surnamed_people(found: list[Found], vocabulary: Vocabulary) -> None:
+    """ "letting [Rahm Emanuel] live", tagged an organization, is a person when the
+    corpus writes its last word alone as a person's name and its first word alone as
+    no name at all: a name of two or three capitalised words, none of them a common
+    word, typed by nothing but the tagger's label, whose last word is written alone at
+    least twice, tagged a person at least twice as often as anything else ("Emanuel
+    said", "Mr. Emanuel"), and ends no name tagged a person: "Gordon" alone is Robert
+    or Michael Gordon's, and says nothing of "Panmure Gordon"; "Florida" and
+    "Pittsburgh" are names of their own ("Florida Keys", "Pittsburgh Steelers").
+    `found`: the corpus's candidate mentions."""
+    alone: dict[str, Counter[bool]] = {}
+    named: set[str] = set()
+    for f in found:
+        if " " not in f.text:
+            alone.setdefault(f.text, Counter())[f.label == "PERSON"] += 1
+        elif f.label == "PERSON":
+            named.add(f.text.rsplit(None, 1)[-1])
+    people = {
+        w for w, n in alone.items() if n[True] >= 2 and n[True] >= 2 * n[False] and w not in named
+    }
+    for f in found:
+        words = f.text.split()
+        if (
+            f.label == "ORG"
+            and f.vote != "person"
+            and 2 <= len(words) <= 3
+            and f.weight < STRONG
+            and words[-1] in people
+            and words[0] not in alone
+            and all(w[:1].isupper() and w[1:].islower() for w in words)
+            and not any(vocabulary.common(w) for w in words)
+        ):
+            f.vote, f.weight = "person", STRONG

@@ -21,9 +21,10 @@ def merge_parent_prefixed(clusters: list[Cluster]) -> None:
 
     - the rest is itself a name of the corpus, of two words or more, headed by an
       organization's word (council, committee, office...);
-    - the corpus ends one longer name only with that rest: with both "Senate Judiciary
-      Committee" and "House Judiciary Committee", "Judiciary Committee" is either, and
-      "Cancer Center" ends the names of many centres;
+    - the corpus ends longer names with that rest only after one body: with both
+      "Senate Judiciary Committee" and "House Judiciary Committee", "Judiciary
+      Committee" is either, and "Cancer Center" ends the names of many centres; but
+      "House" and "House of Representatives" are one body, written short or long;
     - the two are not joined by a hyphen ("White House-Treasury Department");
     - the rest does not start other names that go on with "for", "on"...: "Global
       Partnership" also starts "Global Partnership for Action on ..." and "Global
@@ -53,19 +54,30 @@ def merge_parent_prefixed(clusters: list[Cluster]) -> None:
         if words[n] in _GOES_ON  # not "and": "Domestic Policy Council and Office of ..."
     }
     for rest, longer in sorted(parents.items()):
-        if len(longer) != 1 or len(_outermost(endings.get(rest, set()))) != 1:
+        if not _one_body(_outermost(endings.get(rest, set())), rest):
             continue  # "Cancer Center" ends the names of many centres: none of them
-        if any(_joined(n, rest) for n in clusters[by_key[next(iter(longer))]].names()):
-            continue
-        full = next(iter(longer))
-        parent = full[: len(full) - len(rest) - 1]
-        a, b, p = (root(clusters, by_key[k]) for k in (full, rest, parent))
-        if len({a, b, p}) < 3:
-            continue  # "White House Office" and "Office" one already, or the parent itself
         if rest in starts:
             continue  # "Global Partnership [for Action on ...]": it starts other names too
-        if all(type_of(clusters[i]) == "organization" for i in (a, b, p)):
-            merge(clusters, a, b, "the name without the body it belongs to")
+        for full in sorted(longer):
+            if any(_joined(n, rest) for n in clusters[by_key[full]].names()):
+                continue
+            parent = full[: len(full) - len(rest) - 1]
+            a, b, p = (root(clusters, by_key[k]) for k in (full, rest, parent))
+            if len({a, b, p}) < 3:
+                continue  # "White House Office" and "Office" one already, or the parent
+            if all(type_of(clusters[i]) == "organization" for i in (a, b, p)):
+                merge(clusters, a, b, "the name without the body it belongs to")
+
+
+def _one_body(longer: set[str], rest: str) -> bool:
+    """Do the longer names put the rest after one body only? "house", "u.s. house" and
+    "house of representatives" are one (each starts or ends with the shortest);
+    "senate" and "house" are two, and so are the many hospitals before "cancer center"."""
+    bodies = sorted({full[: len(full) - len(rest) - 1] for full in longer}, key=len)
+    return bool(bodies) and all(
+        f"{body} ".startswith(f"{bodies[0]} ") or f" {body}".endswith(f" {bodies[0]}")
+        for body in bodies
+    )
 
 
 def _outermost(keys: set[str]) -> set[str]:

@@ -509,7 +509,9 @@ _LEGAL_LAST = frozenset(form.split()[-1] for form in LEGAL_FORMS)
 @lru_cache(maxsize=1 << 16)
 def without_legal_form(key: str) -> str | None:
     """The name key without the company's legal form it ends with ("bp plc" -> "bp",
-    "mitsui and co ltd" -> "mitsui"), None when it ends with none or is nothing else."""
+    "mitsui and co ltd" -> "mitsui"), None when it ends with none or is nothing else.
+    "Company" after one word is as often a unit as a firm ("Delta Company"): it is cut
+    after two words or more ("Shell Oil Company")."""
     if key.rpartition(" ")[2] not in _LEGAL_LAST:
         return None
     rest, cut = key, True
@@ -517,7 +519,7 @@ def without_legal_form(key: str) -> str | None:
         cut = False
         for form in LEGAL_FORMS:
             form = form.replace("&", "and")  # as name_key writes it
-            if rest.endswith(" " + form):
+            if rest.endswith(" " + form) and not (form == "company" and rest.count(" ") < 2):
                 rest = rest[: -len(form) - 1].rstrip(" ,").removesuffix(" and")
                 cut = True
                 break

@@ -312,7 +312,8 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
     of a company's or an institution's trade (lexicon/business_words.txt), or, a word of
     a body of water or a region ("Gulf", "Bay"), the one "X of Y" place. With two
     candidates ("Gulf of Mexico", "Persian Gulf") it is left alone, unless one of them
-    dominates the corpus. A word tagged a person that no one named in full bears as a
+    dominates the corpus: "Shell" is Shell Oil or Royal Dutch Shell, and the company
+    the corpus names far more often. A word tagged a person that no one named in full bears as a
     surname joins the company so ("Fitch said": Fitch Ratings)."""
     kinds: dict[int, str] = {}
 
@@ -330,6 +331,7 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
 
     longer: dict[str, set[int]] = {}
     rivals: dict[str, set[int]] = {}  # other places the word may be short for
+    ending: dict[str, set[int]] = {}  # the names ending with a word, but for trade words
     lone: list[tuple[int, str]] = []
     for i, cluster in enumerate(clusters):
         if not cluster.mentions:
@@ -346,6 +348,8 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
             while own > 1 and words[own - 1] in BUSINESS_WORDS:
                 own -= 1
             business = own < len(words)
+            if not business and words[-2] not in SMALL_WORDS:
+                ending.setdefault(words[-1], set()).add(i)  # "royal dutch shell"
             of_place = words[0] in GEO_HEADS and words[1] == "of"
             if not (business or of_place or words[-1] in GEO_HEADS):
                 continue
@@ -363,9 +367,15 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
             continue
         targets = {root(clusters, t) for t in longer[key]} - {root(clusters, i)}
         others = {root(clusters, t) for t in rivals.get(key, ())} - {root(clusters, i)}
+        if kind(i) == "organization":  # other companies the word may be short for
+            others |= {
+                root(clusters, t)
+                for t in ending.get(key, ())
+                if kind(t) == "organization" and not is_full_person(clusters[t])
+            } - {root(clusters, i)}
         target = dominant(clusters, targets | others)
-        if target is None or target not in targets:
-            continue
+        if target is None or (target not in targets and kind(target) != "organization"):
+            continue  # "Gulf" beside "Persian Gulf" and "Gulf of Mexico" alike
         # "Fitch said" nine times, "Fitch Ratings" once, nobody called X Fitch: the
         # company, however tagged
         company = (
@@ -400,21 +410,26 @@ def _merge_departments(clusters: list[Cluster]) -> None:
                 merge(clusters, a, b, "a department's name")
 
 
-_OF = re.compile(r"(.+?) of (?:the )?(.+)")
+_OF = re.compile(r"(.+?) (?:of|on) (?:the )?(.+)")
 INVERTED_APART = lexicon.words("inverted_apart")
 
 
 def _merge_inverted(clusters: list[Cluster]) -> None:
     """ "General Assembly of the United Nations" is the United Nations General Assembly:
-    an organization's "X of (the) Y" joins the "Y X" of another organization, as
-    "Department of X" is "X Department" (name_key); not a university's
-    (lexicon/inverted_apart.txt)."""
+    an organization's "X of (the) Y" or "X on Y" joins the "Y X" of another
+    organization, as "Department of X" is "X Department" (name_key), and "House
+    Committee on Energy" is the "House Energy Committee": a body named first stays
+    first. Not a university's (lexicon/inverted_apart.txt)."""
     by_key = keys_of_names(clusters)
     for key, i in sorted(by_key.items()):
         match = _OF.fullmatch(key)
         if match is None or set(match.group(1).split()) & INVERTED_APART:
             continue  # the University of Miami is not Miami University
-        j = by_key.get(name_key(f"{match.group(2)} {match.group(1)}"))
+        *body, head = match.group(1).split()
+        inverted = [f"{match.group(2)} {match.group(1)}"]
+        if body:
+            inverted.append(" ".join([*body, match.group(2), head]))
+        j = next((by_key[k] for k in map(name_key, inverted) if k in by_key), None)
         if j is None:
             continue
         a, b = root(clusters, j), root(clusters, i)
