@@ -1043,3 +1043,27 @@ def test_a_name_run_into_itself_does_not_make_the_name_a_short_form():
     )
     mexico = next(e for e in found.values() if "Mexico" in {e.name, *e.aliases})
     assert mexico.name == "Mexico"
+
+
+def test_a_persons_given_names_written_alone_are_the_full_name_the_document_gives():
+    found = resolve(
+        {
+            "a": (
+                "2000-01-07",
+                "The boy's father, [Juan Miguel Gonzalez|PERSON], wrote. [Juan Miguel|PERSON] "
+                "asked for him. [Juan Miguel|PERSON] waited.",
+            ),
+            "b": (
+                "2000-01-08",
+                "[Juan Miguel Gonzalez|PERSON] flew. [Juan Miguel Gonzalez|PERSON] landed.",
+            ),
+            "d": ("2000-01-09", "[Juan Miguel Gonzalez|PERSON] spoke."),
+            "c": (
+                "2000-01-09",
+                "[Ana Maria Lopez|PERSON] spoke; [Ana Maria|PERSON] left. [Carlos Maria|PERSON] "
+                "and [Mr. Maria|PERSON] stayed.",
+            ),
+        }
+    )
+    assert "Juan Miguel" in found["Juan Miguel Gonzalez"].aliases
+    assert "Ana Maria" in found  # "Maria" is Carlos Maria's surname: she may be his

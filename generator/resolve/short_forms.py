@@ -181,6 +181,36 @@ def merge_tails(clusters: list[Cluster], documents: Sequence[Document]) -> None:
         merge(clusters, a, b, "the end of the one longer name the same documents give")
 
 
+def merge_heads(clusters: list[Cluster]) -> None:
+    """ "Juan Miguel" is Juan Miguel Gonzalez, "Andrés Manuel" Andrés Manuel López
+    Obrador: a person's name of two words, the given names of one longer person's name
+    that every document writing it also writes, joins it, unless its last word is
+    someone's surname in the corpus (a "Miguel" of his own)."""
+    live = [i for i, c in enumerate(clusters) if c.mentions and is_full_person(c)]
+    heads: dict[str, set[int]] = {}
+    surnames: dict[str, set[int]] = {}
+    short: list[tuple[int, str]] = []
+    for i in live:
+        keys = cluster_keys(clusters[i])
+        for key in keys:
+            words = key.split()
+            surnames.setdefault(words[-1], set()).add(i)
+            if len(words) >= 3 and not SMALL_WORDS & set(words[:2]):
+                heads.setdefault(" ".join(words[:2]), set()).add(i)
+        if len(keys) == 1 and len(next(iter(keys)).split()) == 2:
+            short.append((i, next(iter(keys))))
+    for i, key in short:
+        candidates = {root(clusters, j) for j in heads.get(key, set())} - {root(clusters, i)}
+        if len(candidates) != 1:
+            continue
+        a = next(iter(candidates))
+        if {root(clusters, j) for j in surnames.get(key.split()[-1], set())} - {a, i}:
+            continue  # "Miguel" is someone's surname: "Juan Miguel" may be his
+        named_in = {m.doc for m in clusters[a].mentions}
+        if all(m.doc in named_in for m in clusters[i].mentions):
+            merge(clusters, a, i, "the given names of the one longer name the same documents give")
+
+
 def _introduced(full: Cluster, short: Cluster) -> bool:
     """Does some document write the full name before the short one, as a text introduces
     "Andrés Manuel López Obrador" and then says "López Obrador"?"""

@@ -45,7 +45,7 @@ from .resolution import (
     type_of,
     without_legal_form,
 )
-from .short_forms import merge_lone_words, merge_tails
+from .short_forms import merge_heads, merge_lone_words, merge_tails
 
 
 def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -95,6 +95,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_qualified(clusters)
     merge_lone_words(clusters, documents)  # short_forms.py
     merge_tails(clusters, documents)
+    merge_heads(clusters)
     _merge_administrations(clusters)
     merge_parent_prefixed(clusters)  # organizations.py
 
