@@ -260,6 +260,24 @@ def test_an_untitled_lone_surname_in_a_tie_goes_to_the_one_named_last_before_it(
     assert _lone(found["Jill Biden"], "Biden") == []
 
 
+def test_an_untitled_lone_surname_is_the_namesake_named_just_before_it():
+    found = resolve(
+        {
+            "a": (
+                "2000-01-07",
+                "[Elian Gonzalez|PERSON] played. [Elian Gonzalez|PERSON] slept. [Elian "
+                "Gonzalez|PERSON] ate. The boy's father, [Juan Miguel Gonzalez|PERSON], wrote "
+                "a letter. [Gonzalez|PERSON] said he wants his son. The [Gonzalez|PERSON] "
+                "administration agreed.",
+            ),
+        }
+    )
+    # the namesake named in the sentence before, not the one the document names most
+    assert _lone(found["Juan Miguel Gonzalez"], "Gonzalez") == [("a", 5)]
+    # a surname naming an organization after it is the principal's
+    assert _lone(found["Elian Gonzalez"], "Gonzalez") == [("a", 6)]
+
+
 def test_a_first_name_joins_a_namesake_who_dominates_the_corpus():
     texts = {
         f"b{n}": (f"2022-01-0{n + 1}", "First Lady [Jill Biden|PERSON] spoke.") for n in range(3)

@@ -18,6 +18,7 @@ from .. import lexicon
 from ..model import Document
 from .mentions import (
     HYPHENATED,
+    ORG_HEADS,
     STATE_NAMES_WRITTEN,
     STATED_ALIAS,
     STRONG,
@@ -213,10 +214,12 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     1. a title decides: "President Biden" is the Biden titled President before the full
        name, "First Lady Biden" / "Dr. Biden" the one titled so; a title nobody of that
        name has ("Prime Minister Johnson") links nobody;
-    2. an untitled "Biden" goes to the one the document names most (full names and the
-       titled surnames of step 1), then to the one far more present in the corpus, then
-       to the one named nearest before it; never named in the document, only to a
-       namesake who dominates the corpus. Still tied (two Zambranos), it is left out.
+    2. an untitled "Biden" goes to the one named in the sentences just before it, and
+       no other since ("The boy's father, Juan Miguel Gonzalez, ... Gonzalez said");
+       else to the one the document names most (full names and the titled surnames of
+       step 1), then to the one far more present in the corpus, then to the one named
+       nearest before it; never named in the document, only to a namesake who
+       dominates the corpus. Still tied (two Zambranos), it is left out.
 
     Spellings of one person ("Joe Biden", "Joseph R. Biden") count as one candidate,
     and only in documents within a year of those naming them in full (_Person.in_time).
@@ -258,7 +261,9 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 deferred.append((mention, choice))
         cluster.mentions = elsewhen
     for mention, choice in deferred:
-        chosen = _untitled_choice(choice, mention)
+        chosen = _untitled_choice(
+            choice, mention, _names_a_body(documents[mention.doc].text, mention)
+        )
         if chosen is not None:
             chosen.take(mention, clusters, "a lone surname, the namesake the document names")
 
@@ -401,9 +406,20 @@ def _titled_choice(
 
 DOMINANT = 3  # a namesake named in this many times the documents of the others
 RARE = 10  # a name used at most a tenth as often as another is a rarer form of it
+RECENT = 2  # sentences back a reader looks for the namesake a lone surname follows
 
 
-def _untitled_choice(choice: list[_Person], mention: Found) -> _Person | None:
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _names_a_body(text: str, mention: Found) -> bool:
+    """Does the surname name an organization after it ("the Biden administration"):
+    the principal's, not the namesake named last?"""
+    match = _NEXT_WORD.match(text, mention.end)
+    return match is not None and match.group(1) in ORG_HEADS
+
+
+def _untitled_choice(choice: list[_Person], mention: Found, body: bool) -> _Person | None:
     def documents(person: _Person) -> int:
         return len(person.where)
 
@@ -416,6 +432,9 @@ def _untitled_choice(choice: list[_Person], mention: Found) -> _Person | None:
     local = [p for p in choice if mention.doc in p.where]
     if not local:
         return dominant(choice)
+    recent = None if body else _last_named(local, mention, RECENT)
+    if recent is not None:
+        return recent
     most = max(len(p.where[mention.doc]) for p in local)
     local = [p for p in local if len(p.where[mention.doc]) == most]
     if len(local) == 1:
@@ -423,14 +442,21 @@ def _untitled_choice(choice: list[_Person], mention: Found) -> _Person | None:
     winner = dominant(local)
     if winner is not None:
         return winner
-    # The one named last before it, in a later sentence than any other: "Joe Biden spoke.
-    # Biden said" after "Jill Biden ..."; "Jill and Joe Biden came. Biden said": nobody.
+    return _last_named(local, mention, None)
+
+
+def _last_named(local: list[_Person], mention: Found, within: int | None) -> _Person | None:
+    """The one named last before the mention, in a later sentence than any other (and
+    at most `within` sentences before it): "Joe Biden spoke. Biden said" after "Jill
+    Biden ..."; "Jill and Joe Biden came. Biden said": nobody."""
     last = sorted(
         (max(w for w in p.where[mention.doc] if w[0] < mention.start)[1], n)
         for n, p in enumerate(local)
         if any(w[0] < mention.start for w in p.where[mention.doc])
     )
     if not last or (len(last) > 1 and last[-1][0] == last[-2][0]):
+        return None
+    if within is not None and mention.sentence - last[-1][0] > within:
         return None
     return local[last[-1][1]]
 
