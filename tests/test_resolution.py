@@ -1085,3 +1085,22 @@ def test_a_persons_given_names_written_alone_are_the_full_name_the_document_give
     )
     assert "Juan Miguel" in found["Juan Miguel Gonzalez"].aliases
     assert "Ana Maria" in found  # "Maria" is Carlos Maria's surname: she may be his
+
+
+def test_an_organization_tagged_with_a_persons_title_is_the_organization_and_the_person():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "The [Coast Guard|ORG] came. [Coast Guard Adm.|ORG] Thad Allen spoke. "
+                "[Retired Coast Guard Adm.|ORG] James Loy agreed. [Coast Guard Rear Adm. "
+                "Mary Landry|ORG] left. The [UN General Assembly|ORG] voted. [Burger "
+                "King|ORG] sells food.",
+            )
+        }
+    )
+    guard = found["Coast Guard"]
+    assert len(guard.mentions) == 4 and not guard.aliases
+    assert found["Mary Landry"].type == "person"
+    assert "UN General Assembly" in found  # "General" starts a name here: no title
+    assert "Burger King" in found  # no name follows

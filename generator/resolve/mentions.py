@@ -243,10 +243,54 @@ def _listed(span: Span) -> list[Span]:
     return parts
 
 
+_NAME_NEXT = re.compile(r"\.?\s+([A-Z][\w’'-]*)")
+_RANK = TITLE_PHRASE - SMALL_WORDS  # "Rear Adm.", "Commandant", "Deputy Director"
+_STATUS = frozenset({"acting", "former", "retired"})  # the person's, before the title
+
+
+def _before_titles(span: Span, text: str) -> list[Span]:
+    """ "[Coast Guard Adm.] Thad Allen", "[Coast Guard Rear Adm. Sally O'Hara]": an
+    organization's name does not end with a person's title. Tagged as one, it is the
+    organization before the title, and the person after it. Only where the evidence is
+    plain: the title ends the span and a name follows it in the text, or a title
+    written short ("Adm.", "Lt.") stands before the name inside the span. Not "General
+    Assembly", "Environmental Justice Advisory Council", "Credit Suisse First Boston",
+    "Burger King" (no name follows), nor "Office of the U.S. Trade Representative"."""
+    if span.label != "ORG":
+        return [span]
+    words = list(re.finditer(r"\S+", span.text))
+    bare = [w.group().lower().rstrip(".,") for w in words]
+    for p in range(1, len(words)):
+        if bare[p] not in _RANK or bare[p - 1] in _RANK or SMALL_WORDS & set(bare[:p]):
+            continue
+        q = p
+        while q < len(words) and bare[q] in _RANK:
+            q += 1
+        if not TITLES & set(bare[p:q]):
+            continue
+        cut = span.start + words[p - 1].end()
+        first = 1 if bare[0] in _STATUS and p > 1 else 0  # "[Retired] Coast Guard Adm."
+        begin = span.start + words[first].start()
+        org = Span(text[begin:cut], span.label, span.sentence, begin, cut)
+        if q == len(words):
+            after = _NAME_NEXT.match(text, span.end)
+            if after and after.group(1).lower() not in SMALL_WORDS | ORG_HEADS:
+                return [org]  # "[Coast Guard Adm.] Thad Allen"
+            return [span]
+        name = words[q:]
+        short = any(w.group().endswith(".") and len(w.group()) <= 5 for w in words[p:q])
+        if short and all(w.group()[0].isupper() and w.group()[-1] != "," for w in name):
+            begin = span.start + name[0].start()
+            return [org, Span(text[begin : span.end], "PERSON", span.sentence, begin, span.end)]
+        return [span]
+    return [span]
+
+
 @reused_if_same("drafts", key=lambda document, spans: document.id)
 def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
     text = document.text
     kept = [part for s in spans if s.label in LABEL_TYPES for part in _listed(s)]
+    kept = [part for s in kept for part in _before_titles(s, text)]
     kept = _join_of(kept, text)
     kept.extend(_acronyms_before_roles(document, spans))
     kept.sort(key=lambda s: (s.start, s.end))
