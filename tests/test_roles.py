@@ -30,10 +30,13 @@ def test_an_office_for_or_to_something_and_a_doctor_are_roles():
                 "2022-01-01",
                 "The Coordinator for Strategic Communications [John Kirby|PERSON] spoke. "
                 "Dr. [Conrad Murray|PERSON] was charged. "
-                "Then Coast Guard Admiral [Thad Allen|PERSON] came.",
+                "Then Coast Guard Admiral [Thad Allen|PERSON] came. The WHO Director-General "
+                "Dr. [Margaret Chan|PERSON] spoke.",
             )
         }
     )
+    # a doctor's title after a post is a courtesy: the post is the role
+    assert [d.text for d in found["Margaret Chan"].descriptions] == ["WHO Director-General"]
     assert [d.text for d in found["John Kirby"].descriptions] == [
         "Coordinator for Strategic Communications"
     ]

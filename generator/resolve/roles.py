@@ -92,6 +92,11 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
 _QUALIFIES = re.compile(r"[A-Z][\w.’'-]*,\s+(?:[A-Z][\w.’'-]*,\s+)?$")
 
 
+# A doctor's or a professor's title before the name: a role alone ("Dr. Fauci"), a
+# courtesy after a post ("WHO Director-General Dr. Chan").
+_COURTESY = frozenset({"dr", "doctor", "prof", "professor"})
+
+
 def _title_before(before: str) -> str | None:
     """The words naming a role right before a name, ending in a role noun or title."""
     words = before.split()
@@ -102,6 +107,7 @@ def _title_before(before: str) -> str | None:
         return " ".join(office.group(1).split())  # "Secretary of State", "of Homeland Security"
     last = words[-1]
     bare = last.rstrip(".").lower()
+    courtesy = bare in _COURTESY
     if last.endswith(".") and bare in TITLE_ABBREVIATIONS:
         words[-1] = TITLE_ABBREVIATIONS[bare]
     elif bare not in ROLE_NOUNS or re.search(r"[,;:)”\"]$", last):
@@ -112,10 +118,10 @@ def _title_before(before: str) -> str | None:
         if re.search(r"[,;:.)(”“\"—–*\[\]]", word) or len(taken) >= 5:
             break
         lower = word.lower()
-        if lower in STOP:
-            break
-        possessive = re.fullmatch(r"[A-Z][\w-]*['’]s", word)
         acronym = word.replace(".", "").isupper() and len(word) > 1
+        if lower in STOP and not (acronym and not taken[-1].isupper()):
+            break  # but "WHO Director-General" is no "who" (nor "FROM" in "RESULTS FROM")
+        possessive = re.fullmatch(r"[A-Z][\w-]*['’]s", word)
         # "Homeland Security Secretary", "former Citgo executive": names and titles in
         # capitals, but not the sentence's first word ("Today President Biden").
         title_case = word[0].isupper() and position > 0
@@ -132,6 +138,12 @@ def _title_before(before: str) -> str | None:
         taken.append(word)
         if possessive:
             break
+    if courtesy and any(
+        part in ROLE_NOUNS | TITLE_WORDS
+        for w in taken[1:]
+        for part in re.split(r"[-.,]", w.lower())
+    ):
+        taken = taken[1:]  # "WHO Director-General [Dr.] Margaret Chan": the post is the role
     return " ".join(reversed(taken))
 
 
