@@ -75,7 +75,9 @@ def intended(sentence: str, when: PartialDate, start: int, found: re.Match[str])
     to act before the 2008 election" dates the election); after an intention in the
     past tense, only a date ahead ("the school hoped to open again next week"): "the
     President wanted to go down there today" went."""
-    if _PAST_DATE.search(when.expression) or NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+    if _PAST_DATE.search(when.expression) or NAMES_A_HAPPENING.match(
+        sentence[start + len(when.expression) :]
+    ):
         return False
     past = _PAST_INTENTION.search(sentence[: found.start("word")] + found.group("word"))
     return not past or when.future or bool(_AHEAD.search(when.expression))
@@ -105,7 +107,9 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 # An interrupted verb phrase: a modal or "to" before a parenthetical condition.
-_INTERRUPTED = re.compile(r"\b(?:would|will|could|might|may|should|must|to),\s*(?:if|unless)\b[^,;:]{1,40},\s*$", re.I)
+_INTERRUPTED = re.compile(
+    r"\b(?:would|will|could|might|may|should|must|to),\s*(?:if|unless)\b[^,;:]{1,40},\s*$", re.I
+)
 
 
 def governing(sentence: str, start: int, length: int) -> str:

@@ -486,6 +486,8 @@ def _negation(sentence: str, when: PartialDate, start: int) -> bool:
         return False  # "did not offer much ahead of Thursday's testimony"
     if _CALLED_OFF.search(sentence[: max(start, 0)]):
         return True  # "would cancel the dividend scheduled for payment on June 21"
+    if speech.no_comment(sentence, when, start) or speech.denied(sentence, when, start):
+        return True  # "a BP spokesman declined to comment this morning"
     before = clause(sentence, start, len(when.expression), after=False)
     found = list(_NEGATION.finditer(before))
     return bool(found) and len(before[found[-1].end() :].split()) <= FORECAST_REACH

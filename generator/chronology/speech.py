@@ -132,6 +132,9 @@ _TALK_SAID = re.compile(
     r"\bit was (?:said|noted|mentioned|asked|announced)\b|"
     r"\b(?:you|some of you|many of you|several of you|a few of you) (?:have |had )?asked\b|"
     r"\b(?:that|which) (?:we|you|i) (?:(?:all|also) )?(?:heard|have heard)\b|"
+    r"\b(?:we|i)(?:'ve| have)? (?:(?:would|'d|do|also|just|certainly|all) )*(?:have|had|got|saw|see|heard|hear|"
+    r"call|called|welcome|welcomed)\s+(?:(?:some|the|this|that|more|today's|yesterday's|this \w+'s)\s+)?"
+    r"(?:(?:good|great|bad|encouraging|positive|exciting|welcome|big|important)\s+)?news\b|"
     r"\b(?:\w+'s|your|that) question\b(?!\s+(?:is|was)\s*:)|\b(?:the|a) question (?:that |which )?(?:was|were) "
     r"asked\b|\bwhich was the question\b",
     re.IGNORECASE,
@@ -217,12 +220,35 @@ def talk(sentence: str, when: PartialDate, start: int) -> bool:
     return False
 
 
+# A date the speaker corrects with another right after it ("planned to sign that
+# executive order today, or at the end of this week, I should say", "six days ago ...
+# seven days ago, sorry"): the first is taken back.
+_TIME_WORD = (
+    r"\b(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|\w+day|days?|weeks?|"
+    r"weekend|months?|years?|ago|january|february|march|april|june|july|august|september|"
+    r"october|november|december|\d+(?:st|nd|rd|th)?)\b"
+)
+_CORRECTED_AFTER = re.compile(
+    rf"^(?:[^.;:?!]{{0,40}}?)[\s,—–-]+(?:or|sorry|I mean|rather)?[^.;:?!]{{0,40}}?{_TIME_WORD}[^.;:?!\w]{{0,3}}"
+    r"(?:I should say|I mean|sorry|rather|excuse me|pardon me)\b",
+    re.IGNORECASE,
+)
+
+
+def corrected(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date the speaker takes back for another named right after it ("today, or at
+    the end of this week, I should say"): the other date is meant."""
+    return bool(_CORRECTED_AFTER.match(sentence[start + len(when.expression) :]))
+
+
 def hedge(sentence: str, when: PartialDate, start: int) -> bool:
     """A speaker's opinion or hedge in the first person opening the sentence before the
     date ("I think it's going to be a busy week after Thanksgiving", "And I hadn't,
     quite frankly, thought about the connection to January 6th"), with no past event
     after it: "I believe they gave an update this morning" reports one and stays; a
     doubt does not ("I'm not sure that he has received an update today")."""
+    if corrected(sentence, when, start):
+        return True  # "today, or at the end of this week, I should say"
     hedge = _HEDGE.search(sentence)
     if hedge is None or hedge.end() > max(start, 0):
         return False
@@ -246,3 +272,52 @@ def fragment(sentence: str, when: PartialDate, start: int) -> bool:
         and not re.search(r"[—–?]\s*$", sentence)
         and len(re.findall(r"[^\W\d_]{2,}", alone)) < 2
     )
+
+
+# A refusal or an absence of comment ("a BP spokesman declined to comment this morning",
+# "was unavailable for comment yesterday", "did not immediately return a call on
+# Monday"): a non-event, what someone did not say; the date within COMMENT_REACH words
+# after it, or right before it ("declined on Tuesday to comment").
+COMMENT_REACH = 6
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:declin|refus)(?:ed|es|ing|e)(?: \w+)? to comment|(?:un)?available for comment|"
+    r"not (?:be )?(?:available|reached) (?:for|to) comment|(?:had|has|have|with) no (?:immediate |further )?comment|"
+    r"(?:would|could|did)(?: not|n't) (?:immediately )?(?:comment|respond|return|reply)\w*|could not be reached)\b",
+    re.IGNORECASE,
+)
+# A denied statement: "not a prediction that the CDC Director made this morning", "no
+# evidence that the oil reached the shore on Tuesday": the relative clause says what was
+# not so.
+_DENIED = re.compile(
+    r"\b(?:not|never|no)\s+(?:a|an|any)?\s*(?:[a-z-]+\s+){0,2}?(?:prediction|claim|statement|evidence|sign|"
+    r"indication|suggestion|promise|decision|announcement|report|proof)s?\s+(?:that|which)\b"
+    r"[^.;:?!]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_WORD = re.compile(r"\b(?:and|but|that|which|who)\b|[,;:(]")
+
+
+def no_comment(sentence: str, when: PartialDate, start: int) -> bool:
+    """A refusal to comment or an unanswered call, dated ("declined to comment this
+    morning", "did not respond Thursday to requests for comment"): nothing was said;
+    not a date after a clause of its own ("declined to comment on the report and
+    referred to a company statement on Friday")."""
+    end = start + len(when.expression)
+    for found in _NO_COMMENT.finditer(sentence):
+        if found.end() <= start:
+            gap = sentence[found.end() : start]
+        elif found.start() >= end:
+            gap = sentence[end : found.start()]
+        else:
+            continue
+        if len(gap.split()) <= COMMENT_REACH and not _CLAUSE_WORD.search(gap):
+            return True
+    return False
+
+
+def denied(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date in a statement the sentence denies ("That's not a prediction that the CDC
+    Director made this morning")."""
+    return bool(_DENIED.search(sentence[: max(start, 0)]))
