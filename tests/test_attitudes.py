@@ -91,6 +91,9 @@ def _reason(sentence: str, expression: str) -> str | None:
         ("We have some good news today on the vaccine front.", "today", "talk"),
         ("We would certainly call today's news encouraging.", "today", "talk"),
         ("The agency released the news today that prices fell.", "today", None),
+        # the speaker's or another's earlier words recalled
+        ("As I reported on Wednesday, the number of cases keeps falling.", "on Wednesday", "talk"),
+        ("As the Governor articulated last week, supplies will last.", "last week", "talk"),
         # no comment, a denied statement
         (
             "A company spokesman declined to comment on the report this morning.",

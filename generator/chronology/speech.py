@@ -124,7 +124,7 @@ _TALK_SAID = re.compile(
     r"told us|usually)\b|"
     r"\b(?:i|we) (?:(?:also|just) )?(?:discussed|mentioned|talked about|was talking about|"
     r"were talking about|was asked|were asked|got asked)\b|"
-    r"\bas (?:i|we) (?:just )?(?:said|noted|mentioned|discussed|shared|flagged|highlighted)\b|"
+    r"\bas (?:i|we) (?:just )?(?:said|noted|mentioned|discussed|shared|flagged|highlighted|reported|stated)\b|"
     r"\b(?:we|i)(?:'ve| have)(?: all)? (?:said|noted|mentioned)\b|"
     r"\b(?:what|(?:data|numbers|figures|reports?|news)(?: that)?) (?:we|you) (?:all )?(?:saw|heard|"
     r"have seen)\b|\b(?:data|slides?|numbers|figures|charts?) (?:that )?(?:i|we) (?:presented|showed|shared)\b|\bwhat (?:we|i|you) "
@@ -144,7 +144,7 @@ _TALK_SAID = re.compile(
 # noted, the President spoke today" reports the talk);
 _AS_SAID = re.compile(
     r"\bas (?:he|she|they|(?:the )?(?-i:(?:Dr\.|Mr\.|Ms\.|Mrs\.|[A-Z][a-z]+)(?: [A-Z][a-z]+\.?){0,2})) "
-    r"(?:(?:just|also|himself|herself) )?(?:said|noted|mentioned|discussed|flagged|highlighted|outlined|"
+    r"(?:(?:just|also|himself|herself) )?(?:said|noted|mentioned|discussed|flagged|highlighted|outlined|articulated|stated|"
     r"alluded to|referred to|referenced)"
     r"(?: (?:himself|herself))?\s+$",
     re.IGNORECASE,
