@@ -87,6 +87,13 @@ def _reason(sentence: str, expression: str) -> str | None:
             "hedge",
         ),
         ("We signed the order today, as the President said.", "today", None),
+        # a speaker unsure of the date just said, unless settled by a correction
+        ("The panel will meet tomorrow, if I'm remembering correctly.", "tomorrow", "hedge"),
+        (
+            "He withdrew seven days ago, sorry — if I'm doing my math correctly.",
+            "seven days ago",
+            None,
+        ),
         # a speaker's news is talk about the news
         ("We have some good news today on the vaccine front.", "today", "talk"),
         ("We would certainly call today's news encouraging.", "today", "talk"),

@@ -92,7 +92,8 @@ def believed(before: str) -> bool:
 
 # A clause of time in the present tense, about the future ("before the serious storms
 # arrive in August", "until the relief well is finished in August", "once the cap is in
-# place next week"): no past form in it.
+# place next week"): no past form in it, nor a participle ("before imposing the
+# moratorium in May" tells what was done).
 _TIME_CLAUSE = re.compile(r"(?:before|until|once|as soon as|by the time)\s*$", re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:[a-z]{2,}ed|was|were|had|did|said|began|came|went|struck|took|made|held|ago|last|"
@@ -100,10 +101,11 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 # An apposition: a date that restates the date before it ("earlier in the year, in
-# September"), alone between commas.
+# September", "does not change on October — on August 31st"), alone after a comma or a
+# dash.
 _APPOSITION = re.compile(
     r"\b(?:year|month|week|weekend|day|today|tonight|tomorrow|morning|afternoon|evening|night|"
-    r"spring|summer|fall|autumn|winter|\w+day|" + "|".join(MONTHS) + r"|\d+),\s*$",
+    r"spring|summer|fall|autumn|winter|\w+day|" + "|".join(MONTHS) + r"|\d+)(?:,|\s*[—–]|\s-)\s*$",
     re.IGNORECASE,
 )
 # An interrupted verb phrase: a modal or "to" before a parenthetical condition.
@@ -122,19 +124,26 @@ def governing(sentence: str, start: int, length: int) -> str:
     begin = max(start, 0) - len(before)
     head = sentence[:begin]
     own = before.strip()
-    alone = not own and not clause(sentence, start, length)[len(before) + length :].strip()
+    alone = not own and not re.search(
+        r"\w", clause(sentence, start, length)[len(before) + length :]
+    )
     joins = (
         (alone and _APPOSITION.search(head))
         or _INTERRUPTED.search(head)
         or (
             _TIME_CLAUSE.search(head)
             and not _PAST.search(before)
+            and not re.match(r"\s*\w+ing\b", before)  # "before imposing the moratorium in May"
             and not any(w.lower() in HAPPENED for w in re.findall(r"[A-Za-z]+", before))
         )
     )
     if not joins or begin <= 0:
         return before
-    mark = _INTERRUPTED.search(head) or _TIME_CLAUSE.search(head) or re.search(r",\s*$", head)
+    mark = (
+        _INTERRUPTED.search(head)
+        or _TIME_CLAUSE.search(head)
+        or re.search(r"(?:,|[—–]|\s-)\s*$", head)
+    )
     assert mark is not None
     previous = clause(sentence, mark.start(), 0, after=False)
     return previous + sentence[mark.start() : begin] + before

@@ -488,7 +488,7 @@ def _negation(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "would cancel the dividend scheduled for payment on June 21"
     if speech.no_comment(sentence, when, start) or speech.denied(sentence, when, start):
         return True  # "a BP spokesman declined to comment this morning"
-    before = clause(sentence, start, len(when.expression), after=False)
+    before = attitudes.governing(sentence, start, len(when.expression))
     found = list(_NEGATION.finditer(before))
     return bool(found) and len(before[found[-1].end() :].split()) <= FORECAST_REACH
 

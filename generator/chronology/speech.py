@@ -235,6 +235,18 @@ _CORRECTED_AFTER = re.compile(
 )
 
 
+# A speaker unsure of the date just said ("who will be in charge of that today, if I'm
+# reading reports correctly", "tomorrow, if I remember correctly"); not a date the speaker
+# settled on by a correction ("seven days ago, sorry — if I'm doing my math correctly").
+_UNSURE_IF = re.compile(
+    r"^[\s,—–-]*(?:if (?:i|we)(?:'m| am|'re| are)?\s*[—–-]\s*)?"
+    r"(?:if (?:i|we)(?:'m| am|'re| are) (?:not )?(?:mistaken|wrong|right|correct|reading|remembering|"
+    r"recalling|doing (?:my|the) math)|if (?:i|we) (?:remember|recall) (?:correctly|right)|"
+    r"if (?:my )?memory serves)\b",
+    re.IGNORECASE,
+)
+
+
 def corrected(sentence: str, when: PartialDate, start: int) -> bool:
     """A date the speaker takes back for another named right after it ("today, or at
     the end of this week, I should say"): the other date is meant."""
@@ -247,8 +259,8 @@ def hedge(sentence: str, when: PartialDate, start: int) -> bool:
     quite frankly, thought about the connection to January 6th"), with no past event
     after it: "I believe they gave an update this morning" reports one and stays; a
     doubt does not ("I'm not sure that he has received an update today")."""
-    if corrected(sentence, when, start):
-        return True  # "today, or at the end of this week, I should say"
+    if corrected(sentence, when, start) or _UNSURE_IF.match(sentence[start + len(when.expression) :]):
+        return True  # "today, or at the end of this week, I should say"; "if I recall correctly"
     hedge = _HEDGE.search(sentence)
     if hedge is None or hedge.end() > max(start, 0):
         return False
