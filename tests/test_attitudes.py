@@ -43,6 +43,11 @@ def _reason(sentence: str, expression: str) -> str | None:
         ),
         ("Officials believe the well will be sealed in October.", "in October", "forecast"),
         ("Hopes will have been raised last week by the news.", "last week", None),
+        (
+            "We have exceeded our expectations for where we would be on July 4th.",
+            "on July 4th",
+            "forecast",
+        ),
         # a clause of time in the present tense goes on from the clause that governs it
         (
             "The company should be able to finish the well before the storms arrive in October.",
@@ -101,6 +106,7 @@ def _reason(sentence: str, expression: str) -> str | None:
         # the speaker's or another's earlier words recalled
         ("As I reported on Wednesday, the number of cases keeps falling.", "on Wednesday", "talk"),
         ("As the Governor articulated last week, supplies will last.", "last week", "talk"),
+        ("Q  I want to revisit something the Secretary said last week.", "last week", "talk"),
         # no comment, a denied statement
         (
             "A company spokesman declined to comment on the report this morning.",
