@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import figures, speech, states
+from . import attitudes, figures, speech, states
 from .clauses import NAMES_A_HAPPENING, clause
 from .dates import PartialDate
 from .tense import HAPPENED
@@ -32,13 +32,6 @@ FORECAST_REACH = 8
 # An expectation or a projection reaches further ("is expected to reach a wildlife
 # reserve at the mouth of the Mississippi River on Thursday").
 EXPECTATION_REACH = 12
-# A prediction's content, a future in it ("had predicted that the UK variant would be
-# dominant in the U.S. in March"): the date is the prediction's, behind "that".
-_PREDICTED_THAT = re.compile(
-    r"\b(?:predict|project|forecast|anticipat|estimat|expect)\w* that\b[^.;:]{0,80}?"
-    r"\b(?:would|will|could|might|'d|'ll)\b[^.;:,]{0,60}$",
-    re.IGNORECASE,
-)
 _PAST_DATE = re.compile(r"\b(?:last|ago|yesterday|earlier|previous)\b", re.IGNORECASE)
 # An expectation right before the date ("results expected later today", "the filing was
 # expected on Wednesday", "was likely on Monday to regain tropical storm status"), not
@@ -299,16 +292,24 @@ def _forecast(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "the filing was expected on Wednesday"
     if _HEDGED_SUBJECT.match(sentence[start + len(when.expression) :]):
         return True  # "Next week's Sats tests are expected to go ahead as planned"
-    if _PREDICTED_THAT.search(sentence[: max(start, 0)]):
+    if attitudes.believed(sentence[: max(start, 0)]):
         return True  # "CDC had predicted that the UK variant would be dominant in March"
-    before = clause(sentence, start, len(when.expression), after=False)
+    if attitudes.hedged_after(sentence, when.expression, start):
+        return True  # "in his address this evening Obama is expected to announce"
+    before = attitudes.governing(sentence, start, len(when.expression))
     hedges = list(_FORECAST.finditer(before))
+    intention = attitudes.intention(before)
+    if intention and attitudes.intended(sentence, when, start, intention):
+        hedges.append(intention)  # "the school hoped to open again next week"
     if not hedges:
         return False
-    reach = EXPECTATION_REACH if _EXPECTATION.search(hedges[-1].group()) else FORECAST_REACH
-    gap = before[hedges[-1].end() :]
+    last = max(hedges, key=lambda m: m.end())
+    reach = EXPECTATION_REACH if last is intention or _EXPECTATION.search(last.group()) else FORECAST_REACH
+    gap = before[last.end() :]
     if len(gap.split()) <= reach:
         return True
+    if last is intention:
+        return False  # "his commitment to diversity and civil rights and the ... Award in 2013"
     return _verb_phrase_reach(sentence, when, start, gap)
 
 
@@ -336,7 +337,7 @@ def _condition(sentence: str, when: PartialDate, start: int) -> bool:
     """A date inside an "if"/"unless" clause, or in a sentence that opens with one (but
     not in a reporting frame after the quotation: "“Unless ...,” Clinton told ... on June
     29"): what would happen on a condition did not happen."""
-    before = clause(sentence, start, len(when.expression), after=False)
+    before = attitudes.governing(sentence, start, len(when.expression))
     opening = _CONDITION_OPENING.match(sentence) and "”" not in sentence[: max(start, 0)]
     return bool(_CONDITION.search(before) or opening)
 
@@ -485,7 +486,9 @@ def _negation(sentence: str, when: PartialDate, start: int) -> bool:
         return False  # "did not offer much ahead of Thursday's testimony"
     if _CALLED_OFF.search(sentence[: max(start, 0)]):
         return True  # "would cancel the dividend scheduled for payment on June 21"
-    before = clause(sentence, start, len(when.expression), after=False)
+    if speech.no_comment(sentence, when, start) or speech.denied(sentence, when, start):
+        return True  # "a BP spokesman declined to comment this morning"
+    before = attitudes.governing(sentence, start, len(when.expression))
     found = list(_NEGATION.finditer(before))
     return bool(found) and len(before[found[-1].end() :].split()) <= FORECAST_REACH
 

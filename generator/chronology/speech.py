@@ -124,7 +124,7 @@ _TALK_SAID = re.compile(
     r"told us|usually)\b|"
     r"\b(?:i|we) (?:(?:also|just) )?(?:discussed|mentioned|talked about|was talking about|"
     r"were talking about|was asked|were asked|got asked)\b|"
-    r"\bas (?:i|we) (?:just )?(?:said|noted|mentioned|discussed|shared|flagged|highlighted)\b|"
+    r"\bas (?:i|we) (?:just )?(?:said|noted|mentioned|discussed|shared|flagged|highlighted|reported|stated)\b|"
     r"\b(?:we|i)(?:'ve| have)(?: all)? (?:said|noted|mentioned)\b|"
     r"\b(?:what|(?:data|numbers|figures|reports?|news)(?: that)?) (?:we|you) (?:all )?(?:saw|heard|"
     r"have seen)\b|\b(?:data|slides?|numbers|figures|charts?) (?:that )?(?:i|we) (?:presented|showed|shared)\b|\bwhat (?:we|i|you) "
@@ -132,6 +132,9 @@ _TALK_SAID = re.compile(
     r"\bit was (?:said|noted|mentioned|asked|announced)\b|"
     r"\b(?:you|some of you|many of you|several of you|a few of you) (?:have |had )?asked\b|"
     r"\b(?:that|which) (?:we|you|i) (?:(?:all|also) )?(?:heard|have heard)\b|"
+    r"\b(?:we|i)(?:'ve| have)? (?:(?:would|'d|do|also|just|certainly|all) )*(?:have|had|got|saw|see|heard|hear|"
+    r"call|called|welcome|welcomed)\s+(?:(?:some|the|this|that|more|today's|yesterday's|this \w+'s)\s+)?"
+    r"(?:(?:good|great|bad|encouraging|positive|exciting|welcome|big|important)\s+)?news\b|"
     r"\b(?:\w+'s|your|that) question\b(?!\s+(?:is|was)\s*:)|\b(?:the|a) question (?:that |which )?(?:was|were) "
     r"asked\b|\bwhich was the question\b",
     re.IGNORECASE,
@@ -141,14 +144,15 @@ _TALK_SAID = re.compile(
 # noted, the President spoke today" reports the talk);
 _AS_SAID = re.compile(
     r"\bas (?:he|she|they|(?:the )?(?-i:(?:Dr\.|Mr\.|Ms\.|Mrs\.|[A-Z][a-z]+)(?: [A-Z][a-z]+\.?){0,2})) "
-    r"(?:(?:just|also|himself|herself) )?(?:said|noted|mentioned|discussed|flagged|highlighted|outlined|"
+    r"(?:(?:just|also|himself|herself) )?(?:said|noted|mentioned|discussed|flagged|highlighted|outlined|articulated|stated|"
     r"alluded to|referred to|referenced)"
     r"(?: (?:himself|herself))?\s+$",
     re.IGNORECASE,
 )
 _TALK_ASKING = re.compile(
     r"^[\"“‘']?(?:Q\s+|[A-Z][A-Z.' -]+:\s+)?(?:so,? |and,? |okay,? )?here(?:'s| is| are)\b|\b(?:our|my) focus (?:today |now |this \w+ )?(?:is|will be)\b|"
-    r"\b(?:i|we) (?:(?:also|just) )?(?:wanted|want|would like|'d like) to (?:ask|follow up)\b|"
+    r"\b(?:i|we) (?:(?:also|just) )?(?:wanted|want|would like|'d like) to (?:ask|follow up|revisit|"
+    r"go back to|circle back|come back to|return to)\b|"
     r"\b(?:another|a quick|one more|last|a follow-up|my (?:first|second|last)) question\b|"
     r"\bmy (?:first |second |third |last |other |next |follow-up )?question (?:is|was)\b|"
     r"\b(?:i|we) (?:gave|had|got|did|provided) (?:you )?(?:a|an) (?:\w+ )?(?:update|briefing|readout|overview|preview)\b|"
@@ -217,12 +221,47 @@ def talk(sentence: str, when: PartialDate, start: int) -> bool:
     return False
 
 
+# A date the speaker corrects with another right after it ("planned to sign that
+# executive order today, or at the end of this week, I should say", "six days ago ...
+# seven days ago, sorry"): the first is taken back.
+_TIME_WORD = (
+    r"\b(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|\w+day|days?|weeks?|"
+    r"weekend|months?|years?|ago|january|february|march|april|june|july|august|september|"
+    r"october|november|december|\d+(?:st|nd|rd|th)?)\b"
+)
+_CORRECTED_AFTER = re.compile(
+    rf"^(?:[^.;:?!]{{0,40}}?)[\s,—–-]+(?:or|sorry|I mean|rather)?[^.;:?!]{{0,40}}?{_TIME_WORD}[^.;:?!\w]{{0,3}}"
+    r"(?:I should say|I mean|sorry|rather|excuse me|pardon me)\b",
+    re.IGNORECASE,
+)
+
+
+# A speaker unsure of the date just said ("who will be in charge of that today, if I'm
+# reading reports correctly", "tomorrow, if I remember correctly"); not a date the speaker
+# settled on by a correction ("seven days ago, sorry — if I'm doing my math correctly").
+_UNSURE_IF = re.compile(
+    r"^[\s,—–-]*(?:if (?:i|we)(?:'m| am|'re| are)?\s*[—–-]\s*)?"
+    r"(?:if (?:i|we)(?:'m| am|'re| are) (?:not )?(?:mistaken|wrong|right|correct|reading|remembering|"
+    r"recalling|doing (?:my|the) math)|if (?:i|we) (?:remember|recall) (?:correctly|right)|"
+    r"if (?:my )?memory serves)\b",
+    re.IGNORECASE,
+)
+
+
+def corrected(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date the speaker takes back for another named right after it ("today, or at
+    the end of this week, I should say"): the other date is meant."""
+    return bool(_CORRECTED_AFTER.match(sentence[start + len(when.expression) :]))
+
+
 def hedge(sentence: str, when: PartialDate, start: int) -> bool:
     """A speaker's opinion or hedge in the first person opening the sentence before the
     date ("I think it's going to be a busy week after Thanksgiving", "And I hadn't,
     quite frankly, thought about the connection to January 6th"), with no past event
     after it: "I believe they gave an update this morning" reports one and stays; a
     doubt does not ("I'm not sure that he has received an update today")."""
+    if corrected(sentence, when, start) or _UNSURE_IF.match(sentence[start + len(when.expression) :]):
+        return True  # "today, or at the end of this week, I should say"; "if I recall correctly"
     hedge = _HEDGE.search(sentence)
     if hedge is None or hedge.end() > max(start, 0):
         return False
@@ -246,3 +285,52 @@ def fragment(sentence: str, when: PartialDate, start: int) -> bool:
         and not re.search(r"[—–?]\s*$", sentence)
         and len(re.findall(r"[^\W\d_]{2,}", alone)) < 2
     )
+
+
+# A refusal or an absence of comment ("a BP spokesman declined to comment this morning",
+# "was unavailable for comment yesterday", "did not immediately return a call on
+# Monday"): a non-event, what someone did not say; the date within COMMENT_REACH words
+# after it, or right before it ("declined on Tuesday to comment").
+COMMENT_REACH = 6
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:declin|refus)(?:ed|es|ing|e)(?: \w+)? to comment|(?:un)?available for comment|"
+    r"not (?:be )?(?:available|reached) (?:for|to) comment|(?:had|has|have|with) no (?:immediate |further )?comment|"
+    r"(?:would|could|did)(?: not|n't) (?:immediately )?(?:comment|respond|return|reply)\w*|could not be reached)\b",
+    re.IGNORECASE,
+)
+# A denied statement: "not a prediction that the CDC Director made this morning", "no
+# evidence that the oil reached the shore on Tuesday": the relative clause says what was
+# not so.
+_DENIED = re.compile(
+    r"\b(?:not|never|no)\s+(?:a|an|any)?\s*(?:[a-z-]+\s+){0,2}?(?:prediction|claim|statement|evidence|sign|"
+    r"indication|suggestion|promise|decision|announcement|report|proof)s?\s+(?:that|which)\b"
+    r"[^.;:?!]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_WORD = re.compile(r"\b(?:and|but|that|which|who)\b|[,;:(]")
+
+
+def no_comment(sentence: str, when: PartialDate, start: int) -> bool:
+    """A refusal to comment or an unanswered call, dated ("declined to comment this
+    morning", "did not respond Thursday to requests for comment"): nothing was said;
+    not a date after a clause of its own ("declined to comment on the report and
+    referred to a company statement on Friday")."""
+    end = start + len(when.expression)
+    for found in _NO_COMMENT.finditer(sentence):
+        if found.end() <= start:
+            gap = sentence[found.end() : start]
+        elif found.start() >= end:
+            gap = sentence[end : found.start()]
+        else:
+            continue
+        if len(gap.split()) <= COMMENT_REACH and not _CLAUSE_WORD.search(gap):
+            return True
+    return False
+
+
+def denied(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date in a statement the sentence denies ("That's not a prediction that the CDC
+    Director made this morning")."""
+    return bool(_DENIED.search(sentence[: max(start, 0)]))

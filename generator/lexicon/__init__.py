@@ -16,6 +16,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - boilerplate: phrases of web pages and players around a story ("an error occurred
   while processing this directive"), and headings of link lists ("related stories")
   (ingest/boilerplate)
+- beliefs: believe, doubt, fear, hope: before a clause with a future or a modal, a
+  date in it is a forecast (chronology/attitudes)
 - business_words: Petroleum, Energy, University: after a company's or an institution's own name
   (resolution)
 - clause_verbs: verbs that make the words after a name a clause (roles)
@@ -46,6 +48,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - headline_verb_forms: irregular forms of headline verbs ("took") (mentions)
 - headline_verb_exceptions: forms that are nouns in names ("Support Services")
   (mentions)
+- intentions: hoped, wants, commitment, "had planned": before "to" and a verb, a date
+  in its phrase is an act not (yet) done (chronology/attitudes)
 - honorifics: Mr, Ms, Dr...: a lone surname after one may be any namesake (names,
   resolution)
 - inverted_apart: university, college: "X of Y" and "Y X" are two bodies (resolution)
@@ -95,6 +99,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - stop_words: function words a stated role stops at (roles); words that say
   nothing of a subject (resolve/relevance, ingest/boilerplate); words a title in
   title case leaves in lower case (resolve/titles)
+- talk_verbs: note, share, thank: a speaker's own talk after "wanted to", whose date is
+  what the speaker tells of (chronology/attitudes)
 - time_zones: GMT, EDT, after a time (mentions)
 - thing_heads: the words after a name that make it a programme, law, case or product
   ("Medicare beneficiaries"), no entity (mentions, resolution)
