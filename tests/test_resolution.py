@@ -1104,3 +1104,18 @@ def test_an_organization_tagged_with_a_persons_title_is_the_organization_and_the
     assert found["Mary Landry"].type == "person"
     assert "UN General Assembly" in found  # "General" starts a name here: no title
     assert "Burger King" in found  # no name follows
+
+
+def test_a_name_stated_as_another_ones_is_the_same_entity_quoted_or_not():
+    found = resolve(
+        {
+            "a": (
+                "2010-07-14",
+                "A consortium led by [British Petroleum|ORG], now known as [BP|ORG], drilled. "
+                "[BP|ORG] spoke. [Anna Eleanor Roosevelt|PERSON] (known as [Anne|PERSON]) "
+                "retired. [Anne Castle|PERSON] is a fellow.",
+            )
+        }
+    )
+    assert "BP" in found["British Petroleum"].aliases
+    assert "Anne Castle" not in found["Anna Eleanor Roosevelt"].aliases  # a given name alone

@@ -3,7 +3,10 @@
 name ("Department of Energy (DOE)"). A definition counts only when the words before the
 parenthesis spell the acronym ("they (BP)", a reader's aside, defines nothing), and one
 definition as a thing does not delete a name that another text defines. merge_acronyms,
-a variant pass of resolution, then joins each acronym to the name it stands for."""
+a variant pass of resolution, then joins each acronym to the name it stands for.
+
+Aliases the texts state ("also known as 'Fat Leonard'", "now known as BP") join the
+entity they name (stated_aliases, run by entities.py after the variant passes)."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from functools import lru_cache
 
 from ..infra.memo import reused
 from ..model import Document
-from .mentions import DOCUMENT_HEADS, SMALL_WORDS, STATE_CODES, name_key
+from .mentions import DOCUMENT_HEADS, SMALL_WORDS, STATE_CODES, STATED_ALIAS, name_key
 from .resolution import (
     DOMINANT,
     RARE,
@@ -341,3 +344,49 @@ def _letters(words: list[str], keep_small: bool) -> str:
         else:
             return ""
     return "".join(letters)
+
+
+# ", also known as [Mohammad Sadiq Howaida]", ", now known as [BP]": a name right after.
+_KNOWN_AS = re.compile(
+    r",?\s*\(?(?:which is |who is )?(?:(now |formerly |previously |later )|also |better )?"
+    r"known as (?:the )?"
+)
+
+
+def stated_aliases(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "Leonard Francis, also known as 'Fat Leonard'", "Mohammed Odeh, also known as
+    Mohammad Howaida": the alias, quoted or a name of its own, is the same entity (of the
+    same kind). A name it is "now" or "formerly" known as is the same only if one is the
+    other's initials ("British Petroleum, now known as BP"): the Minerals Management
+    Service, "now known as" the Bureau of Ocean Energy Management, is its predecessor."""
+    by_key: dict[str, int] = {}
+    starting: dict[tuple[int, int], tuple[int, str]] = {}
+    for i, cluster in enumerate(clusters):
+        for key in cluster_keys(cluster) if cluster.mentions else ():
+            by_key.setdefault(key, i)
+        for mention in cluster.mentions:
+            if " " in mention.text or mention.text.isupper():  # not "(known as Anne)"
+                starting[(mention.doc, mention.start)] = (i, mention.text)
+    for i, cluster in enumerate(clusters):
+        for mention in list(cluster.mentions):
+            text = documents[mention.doc].text
+            match = STATED_ALIAS.match(text, mention.end)
+            if match:
+                alias = match.group(1).strip()
+                cluster.aliases.add(alias)
+                other = by_key.get(name_key(alias))
+            else:
+                known = _KNOWN_AS.match(text, mention.end)
+                found = starting.get((mention.doc, known.end())) if known else None
+                if known is None or found is None:
+                    continue
+                other, name = found
+                if type_of(clusters[root(clusters, other)]) != type_of(clusters[root(clusters, i)]):
+                    continue
+                shortened = name in initials(mention.text) or mention.text in initials(name)
+                if known.group(1) is not None and not shortened:
+                    continue  # "now known as": a successor, not another name
+            if other is not None:
+                a, b = root(clusters, i), root(clusters, other)
+                if a != b and clusters[b].mentions:
+                    merge(clusters, a, b, "a stated alias")

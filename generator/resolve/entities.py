@@ -31,7 +31,7 @@ from ..model import (
     Problem,
     SentenceEntities,
 )
-from .acronyms import document_acronyms
+from .acronyms import document_acronyms, stated_aliases
 from .corrections import apply_corrections
 from .countries import country_of
 from .cut_names import complete_cut_names, join_cut_names
@@ -60,7 +60,6 @@ from .resolution import (
     group_mentions,
     is_acronym,
     name_pairs,
-    stated_aliases,
     strip_legal_form,
     type_of,
     without_legal_form,

@@ -20,7 +20,6 @@ from .mentions import (
     HYPHENATED,
     ORG_HEADS,
     STATE_NAMES_WRITTEN,
-    STATED_ALIAS,
     STRONG,
     Found,
     name_key,
@@ -563,25 +562,6 @@ def is_acronym(name: str) -> bool:
     if re.fullmatch(r"(?:[A-Z]\. )+[A-Z]\.?", name):
         bare = bare.replace(" ", "")
     return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() and " " not in bare
-
-
-def stated_aliases(clusters: list[Cluster], documents: Sequence[Document]) -> None:
-    """ "Leonard Francis, also known as 'Fat Leonard'": the alias is the same entity."""
-    by_key: dict[str, int] = {}
-    for i, cluster in enumerate(clusters):
-        for key in cluster_keys(cluster) if cluster.mentions else ():
-            by_key.setdefault(key, i)
-    for i, cluster in enumerate(clusters):
-        for mention in list(cluster.mentions):
-            text = documents[mention.doc].text
-            match = STATED_ALIAS.match(text, mention.end)
-            if not match:
-                continue
-            alias = match.group(1).strip()
-            cluster.aliases.add(alias)
-            other = by_key.get(name_key(alias))
-            if other is not None and other != i and clusters[other].mentions:
-                merge(clusters, i, other, "a stated alias")
 
 
 # --- mentions the pipeline missed, named groups ------------------------------------------
