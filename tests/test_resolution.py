@@ -1119,3 +1119,18 @@ def test_a_name_stated_as_another_ones_is_the_same_entity_quoted_or_not():
     )
     assert "BP" in found["British Petroleum"].aliases
     assert "Anne Castle" not in found["Anna Eleanor Roosevelt"].aliases  # a given name alone
+
+
+def test_a_name_before_a_facilitys_word_or_an_incidents_is_a_place_however_tagged():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "The [Deepwater Horizon|PERSON] explosion killed 11. The [Deepwater "
+                "Horizon|PERSON] drilling rig sank. The [Deepwater Horizon|PERSON] disaster "
+                "went on. [Tony Hayward|PERSON] said so.",
+            )
+        }
+    )
+    assert found["Deepwater Horizon"].type == "place"
+    assert found["Tony Hayward"].type == "person"

@@ -36,6 +36,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - event_heads: first words of names of events ("Summit of ...") (mentions)
 - facility_heads: the words after a name that make it a facility ("the Macondo well")
   (mentions)
+- facility_modifiers: oil, drilling, nuclear: between a name and its facility's word
+  ("the Deepwater Horizon drilling rig") (mentions)
 - foreign_titles: pairs, a foreign title and the English word it means (mentions,
   names)
 - generic: words naming a kind of thing, not a thing ("Administration") (mentions,
@@ -48,6 +50,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - headline_verb_forms: irregular forms of headline verbs ("took") (mentions)
 - headline_verb_exceptions: forms that are nouns in names ("Support Services")
   (mentions)
+- incident_heads: explosion, disaster, blowout: after a name tagged a person, the
+  place or thing something happened at ("the Deepwater Horizon explosion") (mentions)
 - intentions: hoped, wants, commitment, "had planned": before "to" and a verb, a date
   in its phrase is an act not (yet) done (chronology/attitudes)
 - honorifics: Mr, Ms, Dr...: a lone surname after one may be any namesake (names,

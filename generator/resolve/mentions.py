@@ -49,6 +49,8 @@ EVENT_HEADS = lexicon.words("event_heads")
 # Words after a name that make it a facility ("the Macondo well"), or a programme, a law,
 # a case or a product ("Medicare beneficiaries"): see the lists' files.
 FACILITY_HEADS = lexicon.words("facility_heads")
+FACILITY_MODIFIERS = lexicon.words("facility_modifiers")  # "the Macondo [oil] well"
+INCIDENT_HEADS = lexicon.words("incident_heads")  # "the Deepwater Horizon explosion"
 THING_HEADS = lexicon.words("thing_heads")
 # Titles in the languages of translated statements, with the English title they mean
 # ("Presidente Biden"); "Governo Biden" is Biden's government, his name used as a modifier.
@@ -642,6 +644,8 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "place", STRONG  # "Evin Prison"
     if context[0] == "place":
         return context  # "the Macondo well"
+    if found.label == "PERSON" and _followed_by(after, INCIDENT_HEADS):
+        return "place", 1.0  # "the Deepwater Horizon explosion": no person's name
     if (
         (len(words) > 1 and head in GEO_HEADS - OCEANS)
         or ("-" in head and head.split("-")[-1] in GEO_HEADS)
@@ -679,6 +683,13 @@ def context_vote(text: str, end: int) -> tuple[str | None, float]:
     after = text[end : end + 40]
     if _followed_by(after, FACILITY_HEADS):
         return "place", STRONG
+    modifier = re.match(r"\s+([a-z]+)(?=\s)", after)
+    if (
+        modifier
+        and modifier.group(1) in FACILITY_MODIFIERS
+        and _followed_by(after[modifier.end() :], FACILITY_HEADS)
+    ):
+        return "place", STRONG  # "the Deepwater Horizon drilling rig"
     if _followed_by(after, THING_HEADS):
         return "thing", 1.0
     if _followed_by(after, PRODUCT_HEADS):
