@@ -1134,3 +1134,17 @@ def test_a_name_before_a_facilitys_word_or_an_incidents_is_a_place_however_tagge
     )
     assert found["Deepwater Horizon"].type == "place"
     assert found["Tony Hayward"].type == "person"
+
+
+def test_a_name_written_after_a_products_word_is_a_product_not_an_organization():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "The antiviral drug [Tamiflu|ORG] works. [Tamiflu|ORG] is made by [Roche|ORG]. "
+                "Britain has 30 million doses of [Tamiflu|ORG]. [Roche|ORG] said so.",
+            )
+        }
+    )
+    assert "Tamiflu" not in found
+    assert found["Roche"].type == "organization"

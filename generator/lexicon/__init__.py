@@ -85,6 +85,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (mentions)
 - product_heads: vaccine, doses, pills: after the name of their maker, a company
   (mentions, resolution)
+- product_kinds: drug, vaccine, "doses of": before a name, a product ("the drug
+  Tamiflu"), no organization (mentions)
 - role_modifiers: words before a role noun in a stated role ("former") (roles)
 - role_nouns: nouns naming a role ("envoy", "negotiator") (roles, mentions, names)
 - royal_titles: king, queen, pope...: titles said with a given name, not a surname

@@ -90,6 +90,10 @@ TITLE_PHRASE = TITLES | ROLE_NOUNS | SMALL_WORDS | lexicon.words("title_phrase_w
 DOCUMENT_HEADS = lexicon.words("document_heads")
 BUSINESS_WORDS = lexicon.words("business_words")
 PRODUCT_HEADS = lexicon.words("product_heads")
+# "the antiviral drug [Tamiflu]", "doses of [Relenza]": a product (lexicon/product_kinds.txt).
+_PRODUCT_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(map(re.escape, lexicon.words('product_kinds'))))})\s+$", re.IGNORECASE
+)
 # Given names in lexicon/nicknames.txt, short and full ("bill", "william").
 GIVEN_NAMES = frozenset(w for pair in lexicon.pairs("nicknames").items() for w in pair)
 # Acronyms and degrees that are not entities.
@@ -668,6 +672,8 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "person", STRONG  # "Chancellor Scholz", "Mr. Kirby": a person however tagged
     if context[0] in ("thing", "maker"):
         return context  # "Medicare beneficiaries", "Dobbs v. Jackson", "Pfizer doses"
+    if _PRODUCT_BEFORE.search(text, max(0, found.start - 30), found.start):
+        return "thing", 1.0  # "the antiviral drug Tamiflu": a product
     vote = LABEL_TYPES[found.label]
     if _MODIFIED_BY.match(after):
         # "Maduro's government", "the Trump administration": the name of its leader.
