@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import words
-from .clauses import NAMES_A_HAPPENING, clause
+from .clauses import NAMES_A_HAPPENING, clause, governed
 from .dates import PartialDate
 from .years import MONTHS
 
@@ -117,6 +117,15 @@ _THAN_AMOUNT = re.compile(
     r"quantity|count|price|average)s?(?: [a-z]+){0,3}\s+(?:(?:on|in|at|during|for)\s+)?$",
     re.IGNORECASE,
 )
+# ... the first, the only or the most of something since the date ("its first confirmed
+# leader since 2015", "the first increase since 1993", "the largest rig loss since
+# 1988"): ranked over the time since, nothing happened on the date (a date that names a
+# happening, "the first time since the April 20 explosion", is that happening's);
+_RANKED_SINCE = re.compile(
+    r"\b(?:first|only|most|least|fewest|highest|lowest|largest|biggest|smallest|best|worst|strongest|weakest|"
+    r"fastest|slowest|longest|shortest|deadliest|greatest|sharpest|steepest|busiest|costliest)\b",
+    re.IGNORECASE,
+)
 _LEVELS_AFTER = re.compile(r"^\s+levels?\b", re.IGNORECASE)
 # ... or the day of a measure of things ("The seven-day average of new admissions on
 # February 16th", "the number of cases in March");
@@ -216,6 +225,9 @@ def measure(sentence: str, when: PartialDate, start: int) -> bool:
     if reference and reference.group().lower().startswith("than"):
         return True  # "lower than it was in 2017": a comparison's other term
     held = clause(sentence, start, len(when.expression)).replace(when.expression, " ")
+    since = _SINCE.match(when.expression) or (reference and reference.group().lower().startswith("since"))
+    if since and _RANKED_SINCE.search(clause(sentence, start, len(when.expression), after=False)):
+        return True  # "its first confirmed leader since 2015": ranked over the years since
     if reference and re.match(r"(?:compared|relative|versus)", reference.group(), re.I) and _COUNT.search(held):
         return True  # "3,900 additional firearm deaths in 2020 compared to 2019"
     return bool(_FIGURE.search(held))
@@ -495,8 +507,4 @@ def level_stated(sentence: str, when: PartialDate, start: int) -> bool:
     before = sentence[: max(start, 0)]
     if _SAID_BEFORE.search(before):
         return False  # "He told the committee yesterday he could not conceive ... 5,000 barrels"
-    if re.fullmatch(r"\W*(?:(?:and|but|so|now|Q)\W+)*(?:(?:in|on|at|by|since|back in)\s+)?", before, re.IGNORECASE):
-        held = clause(re.sub(r"^\s*,", " ", sentence[start + len(when.expression) :]), 0, 0)
-    else:
-        held = clause(sentence, start, len(when.expression)).replace(when.expression, " ", 1)
-    return bool(_LEVEL_STATED.search(held))
+    return bool(_LEVEL_STATED.search(governed(sentence, start, len(when.expression))))

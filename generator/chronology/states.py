@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause
+from .clauses import clause, governed, opens
+from ..lexicon import words
 from .dates import PUBLICATION_WORDS, PartialDate
 
 _PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
@@ -34,9 +35,14 @@ _BIOGRAPHY = re.compile(
 )
 # ... a post held since a year (a perfect of a role: "where he has worked since 2006",
 # "has been a partner at Cooley LLP since 2021"; not "had been closed since March");
+# also a post or a work carried on ("She has been working for Reuters since January 2003",
+# "Since 2006, I've been reporting on the environment", "Since 2014, he has led the
+# advancement of ...", "has been in the job since July last year");
 _ROLE_HELD = re.compile(
-    r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+(?:an?|the|his|her|their)\b|served|worked|taught|"
-    r"practiced|practised|held|chaired|directed|represented)\b",
+    r"(?:\b(?:has|have|had)|['’]ve|['’]d)\s+(?:also\s+)?(?:been\s+(?:an?|the|his|her|their|in (?:the|this|that|his|her|their) "
+    r"(?:job|post|role|position|office)|(?:serving|working|teaching|practicing|practising|reporting|writing|leading|"
+    r"running|chairing|directing|representing|covering|volunteering|advocating))\b|served|worked|taught|"
+    r"practiced|practised|held|chaired|directed|represented|led|reported|written|volunteered|advocated)\b(?!\s+(?:more than|over|about|nearly|\d))",
     re.IGNORECASE,
 )
 # ... and "today" in a statement of how things are, not of what happened ("as clear
@@ -100,6 +106,26 @@ _TODAY_IS = re.compile(
     re.IGNORECASE,
 )
 
+# ... "today" or "tomorrow" as a noun's modifier, of how things are nowadays: "today's" before
+# a noun of lexicon/present_nouns ("today's globalised meat industry", "in today's
+# dollars"), or after a plural noun ("the challenges of today", "decision makers of today
+# and tomorrow", "the industries of tomorrow"): no day of a happening;
+_PRESENT_NOUNS = frozenset(words("present_nouns"))
+# (the noun phrase after "today's", to its first function word: "today's waiver will
+# allow families", "Today's decision by the World Health Organization" are the day's)
+_NOWADAYS_NOUN_AFTER = re.compile(
+    r"^'s\s+((?:(?!(?:by|of|for|from|to|in|on|at|with|and|or|that|which|who|will|would|is|are|was|were|has|have|"
+    r"had|must|can|could|may|should)\b)[\w-]+\s*){1,4})",
+    re.IGNORECASE,
+)
+_PLURAL_OF_BEFORE = re.compile(r"\b[a-z]+[^s']s\s+(?:of\s+)?$")
+# ... a tenure, a post held from one day to another ("Romney was the 70th Governor of
+# Massachusetts from Jan 2, 2003 to Jan 4, 2007", "was Acting Director from January 20,
+# 2021 until November 16, 2021"): a state over the span, its first day is no happening;
+_TENURE_BEFORE = re.compile(
+    r"\b(?:was|were|served|serving|has been|had been)\b[^;:.]{0,80}?\bfrom\s+$", re.IGNORECASE
+)
+_TO_AFTER = re.compile(r"^\s*(?:to|until|till|through|[-–])\s+\S", re.IGNORECASE)
 # ... a state, not a change: a pronoun subject with "be" and an adjective or a degree
 # ("That was true yesterday", "it was a little short today", "It will be slower this
 # year"), or where things stand ("where we were a year ago");
@@ -167,12 +193,17 @@ def biography(sentence: str, when: PartialDate, start: int) -> bool:
     since = re.match(r"since\b", when.expression, re.IGNORECASE) or re.search(r"\bsince\s+$", before, re.IGNORECASE)
     if since and _ROLE_HELD.search(clause(sentence, start, len(when.expression), after=False)):
         return True
+    if since and opens(sentence, start) and _ROLE_HELD.search(governed(sentence, start, len(when.expression))):
+        return True  # "Since 2013, she has worked tirelessly to ...": the work goes on
     return bool(_BIOGRAPHY.search(sentence))
 
 
 def stative(sentence: str, when: PartialDate, start: int) -> bool:
     """ "today" in a statement of how things are ("Today is another win", "the welfare
-    state that it is today", "That remains the case today")."""
+    state that it is today", "That remains the case today"), "today" as a noun's modifier
+    ("today's globalised meat industry"), or a tenure from one day to another."""
+    if _nowadays(sentence, when, start) or _tenure(sentence, when, start):
+        return True
     if re.search(r"\b(?:it|today)(?:'s| is) $", sentence[: max(start, 0)], re.IGNORECASE):
         return True  # "it is Sunday", "it's Friday": what day it is
     if _DAY_IS.match(sentence[start + len(when.expression) :]) and not re.search(
@@ -210,3 +241,30 @@ def state(sentence: str, when: PartialDate, start: int) -> bool:
         or _MARKS_AFTER.match(sentence[start + len(when.expression) :])
         or (start <= 20 and _WE_MARK.match(sentence))
     )
+
+
+def _nowadays(sentence: str, when: PartialDate, start: int) -> bool:
+    """ "today" or "tomorrow" as a noun's modifier, of how things are nowadays ("today's
+    globalised meat industry", "the challenges of today and tomorrow"); not a thing done
+    on the day ("today's announcement", "the highlight of today")."""
+    core = re.sub(r"^of\s+", "", when.expression, flags=re.IGNORECASE).lower()
+    if core not in {"today", "tomorrow"}:
+        return False
+    after = sentence[start + len(when.expression) :]
+    noun = _NOWADAYS_NOUN_AFTER.match(after)
+    if noun:
+        return any(w.lower() in _PRESENT_NOUNS for w in noun.group(1).split())
+    written = sentence[max(start, 0) : start + len(when.expression)].lower()
+    if not written.startswith("of "):
+        return False
+    return bool(_PLURAL_OF_BEFORE.search(sentence[: max(start, 0)] + "of "))
+
+
+def _tenure(sentence: str, when: PartialDate, start: int) -> bool:
+    """A post held from one day to another ("was the 70th Governor of Massachusetts from
+    Jan 2, 2003 to Jan 4, 2007"): a state over the span, not a happening on its first day
+    (a trip "from May 5 – May 9" is one and stays)."""
+    if when.precision != "day":
+        return False  # a span of years or months is the period rule's (happenings.py)
+    before = sentence[: max(start, 0)] + ("from " if when.expression.lower().startswith("from ") else "")
+    return bool(_TENURE_BEFORE.search(before) and _TO_AFTER.match(sentence[start + len(when.expression) :]))

@@ -75,6 +75,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   Mexican state of Campeche") (resolve/placed)
 - post_words: besides offices, words before a person's name after an organization's
   (mentions)
+- present_nouns: challenges, world, dollars: after "today's", how things are nowadays,
+  no happening of the day (chronology/states)
 - product_heads: vaccine, doses, pills: after the name of their maker, a company
   (mentions, resolution)
 - role_modifiers: words before a role noun in a stated role ("former") (roles)
