@@ -13,7 +13,7 @@ import re
 NAMES_A_HAPPENING = re.compile(
     r"^(?:['’]s\b|\s+(?!(?:and|or|but|to|on|in|at|of|for|with|by|we|i|you|he|she|they|it|morning|afternoon|evening|night|"
     r"from|as|than|when|while|which|who|that|the|a|an|is|was|were|are|has|have|had|will|"
-    r"would|through|until|compared|versus)\b)[A-Za-z])",
+    r"would|through|until|compared|versus|after|before|amid|despite|following|because|since|during|amid)\b)[A-Za-z])",
     re.IGNORECASE,
 )
 _FILLER = re.compile(

@@ -375,19 +375,60 @@ _CHANGE_MOST = re.compile(
     re.IGNORECASE,
 )
 CHANGE_REACH = 60  # characters before the date
+# ... or a measured level (lexicon/measure_nouns) with a verb of change or of no change,
+# no amount needed ("new home sales declined in April", "inflation moderated and incomes
+# grew in October", "the oil and gas index stayed steady"); ...
+_MEASURE_NOUNS = "|".join(sorted(words("measure_nouns")))
+_MEASURE_CHANGE = re.compile(
+    rf"\b(?-i:{_MEASURE_NOUNS}|GDP)\b(?:\s+[\w-]+){{0,2}}?\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|declined|"
+    r"increased|decreased|dropped|jumped|climbed|slowed|surged|plunged|edged (?:up|down|higher|lower)|slipped|"
+    r"eased|moderated|rebounded|recovered|contracted|expanded|ticked (?:up|down)|soared|tumbled)\b(?!\s+(?:by|to|from)\s+(?:the|a|an|his|her|their|its)\b)",
+    re.IGNORECASE,
+)
+# ... and a level that did not change ("stayed steady on Wednesday", "were flat today"):
+# no change, nothing happened, whatever the date's precision; ...
+_NO_CHANGE = re.compile(
+    r"\b(?:stayed|remained|held|was|were|closed|ended|traded)\s+(?:\w+ly\s+)?(?:steady|flat|unchanged|stable|"
+    r"little changed|level)\b",
+    re.IGNORECASE,
+)
+# ... or a statistic the speaker learned of on the date ("Today, we learned that inflation
+# moderated", "This morning, we received news that the number of Americans on unemployment
+# insurance fell to its lowest level since 1970"): its report, not a happening.
+_LEARNED = re.compile(
+    r"\b(?:we|you|americans)\s+(?:\w+\s+)?(?:learned|saw|got|received|heard)\b(?:\s+(?:the\s+)?(?:news|data|word|reports?))?"
+    r"\s+(?:that\b|:)",
+    re.IGNORECASE,
+)
+_LEVEL_NOUN_CHANGE = re.compile(
+    r"\b(?:number|rate|percentage|share|level|count|total)\b[^.;]{0,80}?\b(?:rose|fell|grew|declined|increased|"
+    r"decreased|dropped|climbed|slowed)\b",
+    re.IGNORECASE,
+)
 
 
 def level_change(sentence: str, when: PartialDate, start: int) -> bool:
     """A measured level's change, or a level seen, over a week, a month or a year ("that
     number fell by 431,000 this month", "we saw broad-based job growth over the course of
-    May", "rose by the most since 2005 this month"); not a date that names a happening."""
-    if when.precision not in {"year", "month"}:
-        return False
+    May", "rose by the most since 2005 this month", "new home sales declined in April"); a
+    level that stayed as it was ("the index stayed steady on Wednesday"), or a statistic
+    learned of on the date ("Today, we learned that inflation moderated"), whatever its
+    precision; not a date that names a happening. A day's change stays ("shares fell 5
+    percent on Monday")."""
     if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
         return False
-    held = clause(sentence, start, len(when.expression))
+    held = governed(sentence, start, len(when.expression))
+    if _NO_CHANGE.search(held):
+        return True  # "The oil and gas index stayed steady on Wednesday"
+    learned = _LEARNED.search(held)
+    if learned and (_MEASURE_CHANGE.search(sentence, learned.end()) or _LEVEL_NOUN_CHANGE.search(sentence, learned.end())):
+        return True  # "Today, we learned that inflation moderated": a statistic's report
+    if when.precision not in {"year", "month"}:
+        return False
     near = sentence[max(0, start - CHANGE_REACH) : max(start, 0)]
-    return bool(_CHANGE.search(held) or _SEEN_LEVEL.search(held) or _CHANGE_MOST.search(near))
+    return bool(
+        _CHANGE.search(held) or _SEEN_LEVEL.search(held) or _CHANGE_MOST.search(near) or _MEASURE_CHANGE.search(held)
+    )
 
 
 # A year's output, sales, spending or receipts: a verb of a flow with an amount before a
@@ -428,9 +469,24 @@ _RECORD_AFTER = re.compile(
 )
 
 
+# (a verb after the superlative is a happening's: "was the first to arrive on Thursday")
+_PAST_FORM_AFTER = re.compile(r"(?:est|most|best|worst|least)\b[^.;]*\b(?:[a-z]{3,}ed|came|went|took|made)\b", re.IGNORECASE)
+
+
 _RECORD_SUBJECT = re.compile(
     r"^\W*(?:(?:and|but|so|in fact|that)\W+)*$|\b(?:number|total|amount|rate|count|level|share|prices?|"
     r"sales|production|output|volume|average|figure)\b|\b(?:said|says|reported|reports|showed|shows|found|noted) that\s*$",
+    re.IGNORECASE,
+)
+
+
+# ... or the date at the end of a superlative predicate ("BP was the most active stock on
+# the New York Stock Exchange on Thursday", "Oil major BP was the biggest faller on
+# Britain's blue-chip board on Thursday"), no verb between them;
+_RECORD_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|has been|had been)\s+(?:also\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?(?-i:[a-z]+-)?"
+    r"(?:(?!(?:lat|inter|for|requ|gu|prot|hon|sugg|inv|arr|w|n|b|r|t|p)est\b)[a-z]{2,}est|most|fewest|least|best|worst)\b"
+    r"(?:\s+(?!(?:to|who|which|that)\b)[\w'’.-]+){0,8}?\s+(?:(?:on|in|at|during|for|of)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -440,7 +496,12 @@ def record(sentence: str, when: PartialDate, start: int) -> bool:
     ("Sunday was its busiest air travel day of the year", "the number of acres burned in
     2021 is the highest on record"): a measure ranked, not a happening. A happening
     dated by it stays ("The explosion on Sunday was the deadliest blast since 2005")."""
-    if not _RECORD_AFTER.match(sentence[start + len(when.expression) :]):
+    after = sentence[start + len(when.expression) :]
+    preposition = re.match(r"(?:on|in|at|during|for|of)\s+", when.expression, re.IGNORECASE)
+    before = clause(sentence, start, len(when.expression), after=False) + (preposition.group() if preposition else "")
+    if _RECORD_BEFORE.search(before) and not NAMES_A_HAPPENING.match(after) and not _PAST_FORM_AFTER.search(before):
+        return True  # "BP was the most active stock on the New York Stock Exchange on Thursday"
+    if not _RECORD_AFTER.match(after):
         return False
     return bool(_RECORD_SUBJECT.search(clause(sentence, start, len(when.expression), after=False)))
 
