@@ -545,7 +545,27 @@ _LEVEL_STATED = re.compile(
     r"|\b(?:reported|recorded|logged|administered)\s+(?:(?:about|nearly|almost|over|more than|another|a record|"
     r"an additional|some|roughly|just)\s+)*\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:(?:new|total|additional|daily)\s+)*"
     r"(?:cases|deaths|infections|vaccinations|shots|doses|hospitalizations|admissions|tests)\b"
-    r"|\baverag(?:e|es|ed|ing)\s+(?:(?:about|nearly|almost|over|more than|around|roughly|just|under|less than)\s+)*\$?\d",
+    r"|\baverag(?:e|es|ed|ing)\s+(?:(?:about|nearly|almost|over|more than|around|roughly|just|under|less than)\s+)*\$?\d"
+    # a milestone of a count or a sum ("we will hit 400 million shots", "the cost has reached $9.5 billion")
+    r"|\b(?:hit|hits|reach|reached|reaches|surpass(?:ed|es)?|top(?:ped|s)?|cross(?:ed|es)?)\s+(?:the\s+)?"
+    r"(?:(?:more than|over|nearly|about|almost)\s+)?(?:\$\s?)?\d[\d,.]*\s*(?:%|percent|million|billion|thousand|trillion|bn|m)\b",
+    re.IGNORECASE,
+)
+# A count found or confirmed by a source on the date ("a 2009 review found 8,332 species",
+# "The WHO today confirmed that the virus has infected a total of 4,379 people", "Figures
+# released Tuesday showed that 1,082,900 residents could"): the count, not a happening.
+_FINDING = re.compile(
+    r"\b(?:data|figures|statistics|numbers|survey|poll|review|study|analysis|estimates?|census|count|tally|"
+    r"results)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|found|finds|counted|revealed|confirmed)\b|\bconfirmed\b",
+    re.IGNORECASE,
+)
+# (the count the finding's object, within a few words of its verb: "confirmed a further 44
+# infections", "found 8,332 species", not "was confirmed by the Senate as ..., managing 140
+# agreements")
+_COUNT_FOUND = re.compile(
+    r"^(?:\s+(?:that\s+)?(?:[\w'-]+\s+){0,8}?)?(?:\s*(?:a total of|a further|an additional|another|about|nearly|"
+    r"more than|over|some|at least|almost)\s+)?(?<![\w$.,-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*"
+    rf"(?:\s*(?:%|percent|per cent|million|billion|thousand))?(?:\s+[\w-]+){{0,3}}?\s+(?!{_UNITS})[a-z]+s\b",
     re.IGNORECASE,
 )
 
@@ -562,10 +582,30 @@ def level_stated(sentence: str, when: PartialDate, start: int) -> bool:
     happening. A date that opens the sentence is read with the clause after it; a
     passive tells a happening ("On April 20, 11 workers were killed") and stays, so does a
     clause that reports one ("Today, the department announced that 2 million people have
-    signed up")."""
+    signed up"); a count found or confirmed by a source of the date is one too ("a 2009
+    review found 8,332 species", "Yesterday, lab results confirmed a further 44
+    infections")."""
+    if _found_count(sentence, when, start):
+        return True
     if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
         return False
     before = sentence[: max(start, 0)]
     if _SAID_BEFORE.search(before):
         return False  # "He told the committee yesterday he could not conceive ... 5,000 barrels"
     return bool(_LEVEL_STATED.search(governed(sentence, start, len(when.expression))))
+
+
+def _found_count(sentence: str, when: PartialDate, start: int) -> bool:
+    """A count found or confirmed by a source, the date the source's or its verb's ("a
+    2009 review found 8,332 species", "Yesterday, lab results confirmed a further 44
+    infections"), not a date later in the sentence ("found 8,332 species in the area hit
+    by the blowout in April 2010")."""
+    end = start + len(when.expression)
+    for finding in _FINDING.finditer(sentence):
+        if finding.end() < start:
+            continue  # a finding before the date: the date is a later part's
+        between = sentence[end : finding.start()]
+        if finding.start() >= end and (len(between.split()) > 12 or re.search(r"[.;:]", between)):
+            break
+        return bool(_COUNT_FOUND.match(sentence[finding.end() :]))
+    return False
