@@ -136,6 +136,12 @@ _STATE = re.compile(
     r"higher|lower|better|worse|bigger|smaller|larger|easier|harder)\b)",
     re.IGNORECASE,
 )
+# ... a state that went on at the date, "still" after "be" ("the man who just 15 months ago
+# was still overseeing the technology", "seas were still too rough on Thursday", "which is
+# still true today"), the date right before its verb or right after a short predicate
+# (not "still recovering from Hurricane Katrina in 2005": the date is the hurricane's);
+_STILL = re.compile(r"\b(?:was|were|is|are|remained|remains)\s+still\b(?!\s+(?:[\w-]+ed|being|going|expected)\b)", re.I)
+STILL_REACH = 4  # words between the date and "still", either way
 # ... or a degree of importance or truth said of the date ("it's especially important today
 # for Black and Brown workers", "that is all the more urgent this year"): a judgement on a
 # state, right before the date;
@@ -234,6 +240,7 @@ def state(sentence: str, when: PartialDate, start: int) -> bool:
     held = clause(sentence, start, len(when.expression))
     return bool(
         _STATE.search(held)
+        or _still(sentence, when, start)
         or (start <= 20 and _OBSERVANCE.match(sentence))
         or _WHERE_WE_WERE.search(sentence[: max(start, 0)])
         or _DEGREE.search(sentence[: max(start, 0)])
@@ -268,3 +275,16 @@ def _tenure(sentence: str, when: PartialDate, start: int) -> bool:
         return False  # a span of years or months is the period rule's (happenings.py)
     before = sentence[: max(start, 0)] + ("from " if when.expression.lower().startswith("from ") else "")
     return bool(_TENURE_BEFORE.search(before) and _TO_AFTER.match(sentence[start + len(when.expression) :]))
+
+
+def _still(sentence: str, when: PartialDate, start: int) -> bool:
+    """ "still" after "be", the date within STILL_REACH words of it and no preposition
+    between ("was still overseeing", "were still too rough on Thursday")."""
+    end = start + len(when.expression)
+    for found in _STILL.finditer(sentence):
+        between = sentence[end : found.start()] if found.start() >= end else sentence[found.end() : max(start, 0)]
+        if re.search(r"\b(?:from|of|after|since|before|than|and|but|while)\b|[,;:]", between):
+            continue
+        if len(between.split()) <= STILL_REACH:
+            return True
+    return False
