@@ -420,8 +420,9 @@ def level_change(sentence: str, when: PartialDate, start: int) -> bool:
     held = governed(sentence, start, len(when.expression))
     if _NO_CHANGE.search(held):
         return True  # "The oil and gas index stayed steady on Wednesday"
-    learned = _LEARNED.search(held)
-    if learned and (_MEASURE_CHANGE.search(sentence, learned.end()) or _LEVEL_NOUN_CHANGE.search(sentence, learned.end())):
+    learned = _LEARNED.search(sentence[max(0, start - CHANGE_REACH) : start + len(when.expression) + CHANGE_REACH])
+    rest = sentence[max(0, start - CHANGE_REACH) + learned.end() :] if learned else ""
+    if learned and (_MEASURE_CHANGE.search(rest) or _LEVEL_NOUN_CHANGE.search(rest)):
         return True  # "Today, we learned that inflation moderated": a statistic's report
     if when.precision not in {"year", "month"}:
         return False
@@ -547,7 +548,7 @@ _LEVEL_STATED = re.compile(
     r"(?:cases|deaths|infections|vaccinations|shots|doses|hospitalizations|admissions|tests)\b"
     r"|\baverag(?:e|es|ed|ing)\s+(?:(?:about|nearly|almost|over|more than|around|roughly|just|under|less than)\s+)*\$?\d"
     # a milestone of a count or a sum ("we will hit 400 million shots", "the cost has reached $9.5 billion")
-    r"|\b(?:hit|hits|reach|reached|reaches|surpass(?:ed|es)?|top(?:ped|s)?|cross(?:ed|es)?)\s+(?:the\s+)?"
+    r"|\b(?:hit|hits|reach|reached|reaches|surpass(?:ed|es)?|pass(?:ed|es)?|top(?:ped|s)?|cross(?:ed|es)?)\s+(?:the\s+)?"
     r"(?:(?:more than|over|nearly|about|almost)\s+)?(?:\$\s?)?\d[\d,.]*\s*(?:%|percent|million|billion|thousand|trillion|bn|m)\b",
     re.IGNORECASE,
 )

@@ -254,7 +254,7 @@ def _nowadays(sentence: str, when: PartialDate, start: int) -> bool:
     """ "today" or "tomorrow" as a noun's modifier, of how things are nowadays ("today's
     globalised meat industry", "the challenges of today and tomorrow"); not a thing done
     on the day ("today's announcement", "the highlight of today")."""
-    core = re.sub(r"^of\s+", "", when.expression, flags=re.IGNORECASE).lower()
+    core = re.sub(r"^(?:of|in|on|at|from|for|by|with)\s+", "", when.expression, flags=re.IGNORECASE).lower()
     if core not in {"today", "tomorrow"}:
         return False
     after = sentence[start + len(when.expression) :]
