@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause, governed, opens
 from ..lexicon import words
+from .clauses import clause, governed, opens
 from .dates import PUBLICATION_WORDS, PartialDate
 
 _PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
