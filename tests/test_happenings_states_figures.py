@@ -71,3 +71,16 @@ def test_governed_clause_of_an_opening_date():
     assert governed(sentence, 0, len("In 1965")).strip() == "there were 53m hogs"
     later = "There were 53m hogs in 1965, the census said."
     assert governed(later, later.index("in 1965"), len("in 1965")).split() == ["There", "were", "53m", "hogs"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "reason"),
+    [
+        # an activity carried on since the date; a stance taken, a named happening stay
+        ("Water has been seeping into the mine since 12 March.", "since 12 March", "state"),
+        ("Since 2018, the government has said it will not trade with them.", "Since 2018", None),
+        ("The bay has been closed to boats since the March 12 blast.", "since the March 12", None),
+    ],
+)
+def test_since_an_activity_carried_on(sentence, expression, reason):
+    assert _reason(sentence, expression) == reason

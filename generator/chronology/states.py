@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import words
-from .clauses import clause, governed, opens
+from .clauses import NAMES_A_HAPPENING, clause, governed, opens
 from .dates import PUBLICATION_WORDS, PartialDate
 
 _PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
@@ -142,6 +142,14 @@ _STATE = re.compile(
 # (not "still recovering from Hurricane Katrina in 2005": the date is the hurricane's);
 _STILL = re.compile(r"\b(?:was|were|is|are|remained|remains)\s+still\b(?!\s+(?:[\w-]+ed|being|going|expected)\b)", re.I)
 STILL_REACH = 4  # words between the date and "still", either way
+# ... an activity carried on since the date, a perfect progressive ("Crude oil has been
+# leaking from the well since 20 April", "which they've been investigating since October",
+# "BP has been monitoring the pressure since Thursday"): a duration, its start not told
+# ("Since 2019, the US has said it does not recognize Maduro" tells a stance taken, and a
+# date that names a happening, "since the April 20 explosion", is that happening's);
+_ONGOING = re.compile(
+    r"(?:\b(?:has|have|had)|['’]ve|['’]s|['’]d)\s+(?:\w+ly\s+|also\s+|not\s+)?been\s+[a-z]{3,}ing\b", re.IGNORECASE
+)
 # ... or a degree of importance or truth said of the date ("it's especially important today
 # for Black and Brown workers", "that is all the more urgent this year"): a judgement on a
 # state, right before the date;
@@ -241,6 +249,7 @@ def state(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(
         _STATE.search(held)
         or _still(sentence, when, start)
+        or _since_ongoing(sentence, when, start)
         or (start <= 20 and _OBSERVANCE.match(sentence))
         or _WHERE_WE_WERE.search(sentence[: max(start, 0)])
         or _DEGREE.search(sentence[: max(start, 0)])
@@ -288,3 +297,16 @@ def _still(sentence: str, when: PartialDate, start: int) -> bool:
         if len(between.split()) <= STILL_REACH:
             return True
     return False
+
+
+def _since_ongoing(sentence: str, when: PartialDate, start: int) -> bool:
+    """An activity carried on since the date, told by a perfect progressive in the clause
+    the date governs ("has been leaking since 20 April")."""
+    before = sentence[: max(start, 0)]
+    if not (re.match(r"since\b", when.expression, re.I) or re.search(r"\bsince\s+(?:the\s+)?$", before, re.I)):
+        return False
+    if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+        return False
+    if opens(sentence, start):
+        return bool(_ONGOING.search(governed(sentence, start, len(when.expression))))
+    return bool(_ONGOING.search(clause(sentence, start, len(when.expression), after=False)))
