@@ -38,6 +38,7 @@ def _reason(sentence: str, expression: str) -> str | None:
         ("We must train the workers of today and tomorrow for new jobs.", "of today", "stative"),
         ("Today's announcement builds on earlier steps.", "Today", None),
         ("Today's waiver will allow families to pay less.", "Today", None),
+        ("As announced in today's G7 leaders' statement, we will act.", "today", None),
         # a measured level's change or no change; a day's change stays
         ("Retail sales declined in March as prices rose.", "in March", "level change"),
         ("The FTSE 100 index stayed flat on Tuesday.", "on Tuesday", "level change"),

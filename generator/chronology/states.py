@@ -268,8 +268,9 @@ def _nowadays(sentence: str, when: PartialDate, start: int) -> bool:
         return False
     after = sentence[start + len(when.expression) :]
     noun = _NOWADAYS_NOUN_AFTER.match(after)
-    if noun:
-        return any(w.lower() in _PRESENT_NOUNS for w in noun.group(1).split())
+    if noun:  # (a possessive goes on to the head: "today's G7 leaders' statement")
+        possessive = after[noun.end() : noun.end() + 1] in {"'", "’"}
+        return not possessive and any(w.lower() in _PRESENT_NOUNS for w in noun.group(1).split())
     written = sentence[max(start, 0) : start + len(when.expression)].lower()
     if not written.startswith("of "):
         return False
