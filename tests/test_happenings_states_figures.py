@@ -85,3 +85,20 @@ def test_governed_clause_of_an_opening_date():
 )
 def test_since_an_activity_carried_on(sentence, expression, reason):
     assert _reason(sentence, expression) == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "reason"),
+    [
+        # a baseline year before a level; a period that saw a change; a record level of a month
+        ("Exports are 31 percent below their 2001 peak.", "2001", "measure"),
+        ("The 2021 High-Level Dialogue set new goals.", "2021", None),
+        ("Late 2019 saw a sharp rise in thefts across the region.", "Late 2019", "level change"),
+        ("Youth unemployment reached a record low in March 2022.", "in March 2022", "level stated"),
+        ("Shares hit a 14-year low this morning after the report.", "this morning", None),
+        ("The region added more than 50,000 jobs last year.", "last year", "year output"),
+        ("We have been asking for help for many years, since 1980.", "since 1980", "state"),
+    ],
+)
+def test_levels_of_a_period(sentence, expression, reason):
+    assert _reason(sentence, expression) == reason

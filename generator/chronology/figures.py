@@ -126,7 +126,7 @@ _RANKED_SINCE = re.compile(
     r"fastest|slowest|longest|shortest|deadliest|greatest|sharpest|steepest|busiest|costliest)\b",
     re.IGNORECASE,
 )
-_LEVELS_AFTER = re.compile(r"^\s+levels?\b", re.IGNORECASE)
+_LEVELS_AFTER = re.compile(r"^\s+(?-i:(?:[a-z-]+\s+)?(?:levels?|lows?|highs?|peaks?|averages?))(?![\w-])")
 # ... or the day of a measure of things ("The seven-day average of new admissions on
 # February 16th", "the number of cases in March");
 _OF_THINGS_BEFORE = re.compile(
@@ -257,7 +257,8 @@ _LEVEL = re.compile(
 # quit their jobs in August", "96% of schools open in-person in January 2022"): a rate of
 # the period.
 _SHARE = re.compile(
-    r"(?<![\w$.,-])\d[\d,.]*\s*(?:%|percent|per cent) of (?:all |the )?(?:[\w.-]+ ){0,3}?(?:workers|people|"
+    r"(?:(?<![\w$.,-])\d[\d,.]*\s*(?:%|percent|per cent)|\b(?:nearly|almost|about|more than|over|roughly|fewer than|less than)\s+"
+    r"(?:half|a third|a quarter|two-thirds|three-quarters)) of (?:all |the )?(?:[\w.-]+ ){0,3}?(?:workers|people|"
     r"adults|americans|children|households|families|students|companies|businesses|firms|voters|respondents|"
     r"residents|patients|schools|counties|states)\b",
     re.IGNORECASE,
@@ -382,7 +383,7 @@ _MEASURE_NOUNS = "|".join(sorted(words("measure_nouns")))
 _MEASURE_CHANGE = re.compile(
     rf"\b(?-i:{_MEASURE_NOUNS}|GDP)\b(?:\s+[\w-]+){{0,2}}?\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|declined|"
     r"increased|decreased|dropped|jumped|climbed|slowed|surged|plunged|edged (?:up|down|higher|lower)|slipped|"
-    r"eased|moderated|rebounded|recovered|contracted|expanded|ticked (?:up|down)|soared|tumbled)\b(?!\s+(?:by|to|from)\s+(?:the|a|an|his|her|their|its)\b)",
+    r"eased|moderated|rebounded|recovered|contracted|expanded|ticked (?:up|down)|soared|tumbled|came (?:back |in )?(?:higher|lower|stronger|weaker|above|below))\b(?!\s+(?:by|to|from)\s+(?:the|a|an|his|her|their|its)\b)",
     re.IGNORECASE,
 )
 # ... and a level that did not change ("stayed steady on Wednesday", "were flat today"):
@@ -400,6 +401,13 @@ _LEARNED = re.compile(
     r"\s+(?:that\b|:)",
     re.IGNORECASE,
 )
+# ... or the period as the subject of "saw" a change ("Late 2021 saw an increase in
+# thefts", "The first quarter saw a sharp drop in sales"): a trend of the period;
+_PERIOD_SAW = re.compile(
+    r"^\s+(?:also\s+)?saw\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:increase|rise|decline|drop|fall|surge|jump|spike|"
+    r"decrease|growth|slowdown|rebound|record)s?\b",
+    re.IGNORECASE,
+)
 _LEVEL_NOUN_CHANGE = re.compile(
     r"\b(?:number|rate|percentage|share|level|count|total)\b[^.;]{0,80}?\b(?:rose|fell|grew|declined|increased|"
     r"decreased|dropped|climbed|slowed)\b",
@@ -415,6 +423,8 @@ def level_change(sentence: str, when: PartialDate, start: int) -> bool:
     learned of on the date ("Today, we learned that inflation moderated"), whatever its
     precision; not a date that names a happening. A day's change stays ("shares fell 5
     percent on Monday")."""
+    if when.precision in {"year", "month"} and _PERIOD_SAW.match(sentence[start + len(when.expression) :]):
+        return True  # "Late 2021 saw an increase in high-profile incidents"
     if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
         return False
     held = governed(sentence, start, len(when.expression))
@@ -441,7 +451,7 @@ def level_change(sentence: str, when: PartialDate, start: int) -> bool:
 # billion in supplemental funding from Congress back in 2019"): neither verb is a flow.
 _FLOW = re.compile(
     r"\b(?:produced|pumped|sold|exported|imported|earned|generated|shipped|consumed|spent|posted|reported|brought in|"
-    r"recorded|collected|paid)\s+(?:(?:about|nearly|almost|over|more than|some|roughly|a record|an average of|"
+    r"recorded|collected|paid|added|created|gained|shed)\s+(?:(?:about|nearly|almost|over|more than|some|roughly|a record|an average of|"
     r"around|just)\s+)*(?:[$£€]\s?)?\d[\d,.]*"
     r"|\breceived\s+(?:(?:about|nearly|almost|over|more than|some|roughly|a record|around|just)\s+)*"
     r"\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:[\w-]+\s+)?[a-z]+s\b",
@@ -470,6 +480,13 @@ _RECORD_AFTER = re.compile(
 )
 
 
+# (... or after an opening date, its subject between them: "last year it was the biggest
+# producer")
+_RECORD_SUBJECT_AFTER = re.compile(
+    r"^\s*(?:(?:it|they|he|she|this|that)|(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})\s+(?:was|were|is|are|became)\s+"
+    r"(?:also\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?(?:[a-z]+est|most|fewest|least|best|worst)\b"
+    r"(?![^.;]*\b(?:to|who|that|which)\s+[a-z]+ed\b)"
+)
 # (a verb after the superlative is a happening's: "was the first to arrive on Thursday")
 _PAST_FORM_AFTER = re.compile(r"(?:est|most|best|worst|least)\b[^.;]*\b(?:[a-z]{3,}ed|came|went|took|made)\b", re.IGNORECASE)
 
@@ -502,6 +519,9 @@ def record(sentence: str, when: PartialDate, start: int) -> bool:
     before = clause(sentence, start, len(when.expression), after=False) + (preposition.group() if preposition else "")
     if _RECORD_BEFORE.search(before) and not NAMES_A_HAPPENING.match(after) and not _PAST_FORM_AFTER.search(before):
         return True  # "BP was the most active stock on the New York Stock Exchange on Thursday"
+    opening = not clause(sentence, start, len(when.expression), after=False).strip()
+    if opening and _RECORD_SUBJECT_AFTER.match(clause(re.sub(r"^\s*,", " ", after), 0, 0)):
+        return True  # "Last year, it was the biggest non-state oil producer in the world"
     if not _RECORD_AFTER.match(after):
         return False
     return bool(_RECORD_SUBJECT.search(clause(sentence, start, len(when.expression), after=False)))
@@ -552,6 +572,14 @@ _LEVEL_STATED = re.compile(
     r"(?:(?:more than|over|nearly|about|almost)\s+)?(?:\$\s?)?\d[\d,.]*\s*(?:%|percent|million|billion|thousand|trillion|bn|m)\b",
     re.IGNORECASE,
 )
+# A record level reached over a month or a year ("reached an all-time high last year",
+# "Teen unemployment reached a record low in March"); a day's ("hit a 14-year low this
+# morning") is a happening of the market and stays.
+_RECORD_LEVEL = re.compile(
+    r"\b(?:hit|hits|reach|reached|reaches|fell to|rose to|dropped to|climbed to)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:all-time|record|\d+-year|[\w-]+-year|historic)\s+(?:highs?|lows?|peaks?|levels?)\b",
+    re.IGNORECASE,
+)
 # A count found or confirmed by a source on the date ("a 2009 review found 8,332 species",
 # "The WHO today confirmed that the virus has infected a total of 4,379 people", "Figures
 # released Tuesday showed that 1,082,900 residents could"): the count, not a happening.
@@ -593,7 +621,10 @@ def level_stated(sentence: str, when: PartialDate, start: int) -> bool:
     before = sentence[: max(start, 0)]
     if _SAID_BEFORE.search(before):
         return False  # "He told the committee yesterday he could not conceive ... 5,000 barrels"
-    return bool(_LEVEL_STATED.search(governed(sentence, start, len(when.expression))))
+    held = governed(sentence, start, len(when.expression))
+    if when.precision in {"year", "month"} and _RECORD_LEVEL.search(held):
+        return True  # "reached an all-time high last year"
+    return bool(_LEVEL_STATED.search(held))
 
 
 def _found_count(sentence: str, when: PartialDate, start: int) -> bool:

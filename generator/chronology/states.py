@@ -310,4 +310,6 @@ def _since_ongoing(sentence: str, when: PartialDate, start: int) -> bool:
         return False
     if opens(sentence, start):
         return bool(_ONGOING.search(governed(sentence, start, len(when.expression))))
+    if re.fullmatch(r"\W*", sentence[start + len(when.expression) :]) and re.search(r",\s*$", before):
+        return bool(_ONGOING.search(before))  # "We have been asking for help for years, since 1980."
     return bool(_ONGOING.search(clause(sentence, start, len(when.expression), after=False)))
