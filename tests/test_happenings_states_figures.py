@@ -102,3 +102,16 @@ def test_since_an_activity_carried_on(sentence, expression, reason):
 )
 def test_levels_of_a_period(sentence, expression, reason):
     assert _reason(sentence, expression) == reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "reason"),
+    [
+        ("Default judgments had dropped by nearly 20% from 2019 rates.", "2019", "measure"),
+        ("The company's shares hovered flat on Thursday.", "on Thursday", "level change"),
+        ("The company spent $2bn on repairs in March.", "in March", "year output"),
+        ("The company said last week it would spend $3bn this year.", "last week", None),
+    ],
+)
+def test_more_period_figures(sentence, expression, reason):
+    assert _reason(sentence, expression) == reason

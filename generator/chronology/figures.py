@@ -126,7 +126,7 @@ _RANKED_SINCE = re.compile(
     r"fastest|slowest|longest|shortest|deadliest|greatest|sharpest|steepest|busiest|costliest)\b",
     re.IGNORECASE,
 )
-_LEVELS_AFTER = re.compile(r"^\s+(?-i:(?:[a-z-]+\s+)?(?:levels?|lows?|highs?|peaks?|averages?))(?![\w-])")
+_LEVELS_AFTER = re.compile(r"^\s+(?-i:(?:[a-z-]+\s+)?(?:levels?|lows?|highs?|peaks?|averages?|rates?))(?![\w-])")
 # ... or the day of a measure of things ("The seven-day average of new admissions on
 # February 16th", "the number of cases in March");
 _OF_THINGS_BEFORE = re.compile(
@@ -389,7 +389,7 @@ _MEASURE_CHANGE = re.compile(
 # ... and a level that did not change ("stayed steady on Wednesday", "were flat today"):
 # no change, nothing happened, whatever the date's precision; ...
 _NO_CHANGE = re.compile(
-    r"\b(?:stayed|remained|held|was|were|closed|ended|traded)\s+(?:\w+ly\s+)?(?:steady|flat|unchanged|stable|"
+    r"\b(?:stayed|remained|held|was|were|closed|ended|traded|hovered|stood)\s+(?:\w+ly\s+)?(?:steady|flat|unchanged|stable|"
     r"little changed|level)\b",
     re.IGNORECASE,
 )
@@ -460,12 +460,14 @@ _FLOW = re.compile(
 
 
 def year_output(sentence: str, when: PartialDate, start: int) -> bool:
-    """An amount produced, sold, spent or received over a year ("BP pumped 4.0 million
-    barrels of oil equivalent in 2009", "it spent $16m lobbying last year"): the year's
-    figure. Not a date that names a happening, nor a leak ("leaked 200,000 gallons of
+    """An amount produced, sold, spent or received over a year or a month ("BP pumped 4.0
+    million barrels of oil equivalent in 2009", "it spent $16m lobbying last year", "the
+    $1bn BP said it spent in May"): the period's figure. Not a date that names a happening, nor a leak ("leaked 200,000 gallons of
     oil in 2006")."""
-    if when.precision != "year" or NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+    if when.precision not in {"year", "month"} or NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
         return False
+    if "week" in when.expression.lower():
+        return False  # a week is read at a month's precision, but it is no period of a figure
     return bool(_FLOW.search(clause(sentence, start, len(when.expression), after=False)))
 
 
