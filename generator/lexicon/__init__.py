@@ -54,7 +54,7 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - lookalikes: pairs, a letter of another script drawn like a Latin one and that
   letter ("Niinistӧ" with a Cyrillic ӧ), read so in a name's key (ingest/text, mentions)
 - measure_nouns: sales, prices, inflation: a measured level; with a verb of change, a
-  statistic of the period (chronology/figures)
+  statistic of the period (chronology/changes)
 - months: month names, in calendar order (mentions)
 - name_suffixes: Jr, Sr, III, cut from a person's name (mentions)
 - nicknames: pairs, a short first name and the full one ("joe  joseph") (names,
