@@ -13,12 +13,15 @@ import re
 NAMES_A_HAPPENING = re.compile(
     r"^(?:['’]s\b|\s+(?!(?:and|or|but|to|on|in|at|of|for|with|by|we|i|you|he|she|they|it|morning|afternoon|evening|night|"
     r"from|as|than|when|while|which|who|that|the|a|an|is|was|were|are|has|have|had|will|"
-    r"would|through|until|compared|versus)\b)[A-Za-z])",
+    r"would|through|until|compared|versus|after|before|amid|despite|following|because|since|during|amid)\b)[A-Za-z])",
     re.IGNORECASE,
 )
 _FILLER = re.compile(
     r",\s*(?:you know|I think|I mean|of course|again|sorry|obviously|frankly|basically|"
-    r"certainly|I guess|as you know|as expected|as predicted|as planned|as feared|as usual)\s*,",
+    r"certainly|I guess|as you know|as expected|as predicted|as planned|as feared|as usual|"
+    r"for instance|for example|in fact|by contrast|in contrast|by comparison|in comparison)\s*,"
+    # ... or a short aside between dashes ("80 percent of adults — those over 18 — have")
+    r"|\s[—–]\s(?:[\w'’.-]+\s){1,4}?[\w'’.-]+\s[—–]\s",
     re.IGNORECASE,
 )
 _CLAUSE_MARK = re.compile(
@@ -51,3 +54,25 @@ def governs(sentence: str, mark: re.Match[str], start: int) -> bool:
     ("to be on the floor before Memorial Day", "since May"): no mark, the clause goes on
     before it."""
     return mark.group()[:1].isalpha() and not sentence[mark.end() : start].strip()
+
+
+# What may stand before a date that opens its sentence ("And in 1965, ...", "Q  Today, ...").
+_OPENS = re.compile(
+    r"\W*(?:(?:and|but|so|now|yet|still|Q)\W+)*(?:(?:in|on|at|by|since|back in|just)\s+)?", re.IGNORECASE
+)
+
+
+def opens(sentence: str, start: int) -> bool:
+    """Does the date open its sentence, after at most a conjunction and a preposition?"""
+    return bool(_OPENS.fullmatch(sentence[: max(start, 0)]))
+
+
+def governed(sentence: str, start: int, length: int) -> str:
+    """The clause the date governs: a date that opens the sentence ("In 1965, for
+    instance, there were 53m US hogs", "Since 2013, she has worked") sets the time of
+    the clause after it, set off by a comma; elsewhere, the clause that holds it, the
+    date left out."""
+    if opens(sentence, start):
+        rest = _FILLER.sub(lambda m: " " * len(m.group()), sentence[start + length :])
+        return clause(re.sub(r"^\s*,", " ", rest), 0, 0)
+    return clause(sentence, start, length).replace(sentence[start : start + length], " ", 1)

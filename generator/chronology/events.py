@@ -98,7 +98,8 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]+")
 _PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
 # A sentence that opens with a pronoun as its subject (after a conjunction or a
 # speaker's filler, and an opening adverbial of time or place set off by a comma: "On
-# Tuesday, it said", "Later that day, he"): its subject is named before, in the paragraph.
+# Tuesday, it said", "Later that day, he", "That's something we're going to start this
+# month"): its subject is named before, in the paragraph.
 _OPENING_ADVERBIAL = (
     r"(?:(?:on|in|at|by|after|before|during|since|from|until|last|this|earlier|later|early|"
     r"late|next|yesterday|today|tonight|then|meanwhile|separately|instead|overnight)\b[^,;:.!?]{0,40},\s+)?"
@@ -107,7 +108,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"^[\"“‘']?(?:(?:and|but|so|then|also|now|still|yet|well|again),?\s+)*"
     + _OPENING_ADVERBIAL
     + r"(?:he|she|it|they|"
-    r"this|that|these|those)\b(?!['’]s (?!being|been)| is (?:a|an|the|not|no|also|still|why|what|how|"
+    r"this|that|these|those)\b(?!['’]s (?!being|been|something|what|one of|exactly)| is (?:a|an|the|not|no|also|still|why|what|how|"
     r"important|clear|true|worth)\b)",
     re.IGNORECASE,
 )

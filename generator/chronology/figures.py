@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import words
-from .clauses import NAMES_A_HAPPENING, clause
+from .changes import level_change as level_change
+from .clauses import NAMES_A_HAPPENING, clause, governed
 from .dates import PartialDate
 from .years import MONTHS
 
@@ -117,7 +118,16 @@ _THAN_AMOUNT = re.compile(
     r"quantity|count|price|average)s?(?: [a-z]+){0,3}\s+(?:(?:on|in|at|during|for)\s+)?$",
     re.IGNORECASE,
 )
-_LEVELS_AFTER = re.compile(r"^\s+levels?\b", re.IGNORECASE)
+# ... the first, the only or the most of something since the date ("its first confirmed
+# leader since 2015", "the first increase since 1993", "the largest rig loss since
+# 1988"): ranked over the time since, nothing happened on the date (a date that names a
+# happening, "the first time since the April 20 explosion", is that happening's);
+_RANKED_SINCE = re.compile(
+    r"\b(?:first|only|most|least|fewest|highest|lowest|largest|biggest|smallest|best|worst|strongest|weakest|"
+    r"fastest|slowest|longest|shortest|deadliest|greatest|sharpest|steepest|busiest|costliest)\b",
+    re.IGNORECASE,
+)
+_LEVELS_AFTER = re.compile(r"^\s+(?-i:(?:[a-z-]+\s+)?(?:levels?|lows?|highs?|peaks?|averages?|rates?))(?![\w-])")
 # ... or the day of a measure of things ("The seven-day average of new admissions on
 # February 16th", "the number of cases in March");
 _OF_THINGS_BEFORE = re.compile(
@@ -216,6 +226,9 @@ def measure(sentence: str, when: PartialDate, start: int) -> bool:
     if reference and reference.group().lower().startswith("than"):
         return True  # "lower than it was in 2017": a comparison's other term
     held = clause(sentence, start, len(when.expression)).replace(when.expression, " ")
+    since = _SINCE.match(when.expression) or (reference and reference.group().lower().startswith("since"))
+    if since and _RANKED_SINCE.search(clause(sentence, start, len(when.expression), after=False)):
+        return True  # "its first confirmed leader since 2015": ranked over the years since
     if reference and re.match(r"(?:compared|relative|versus)", reference.group(), re.I) and _COUNT.search(held):
         return True  # "3,900 additional firearm deaths in 2020 compared to 2019"
     return bool(_FIGURE.search(held))
@@ -245,7 +258,8 @@ _LEVEL = re.compile(
 # quit their jobs in August", "96% of schools open in-person in January 2022"): a rate of
 # the period.
 _SHARE = re.compile(
-    r"(?<![\w$.,-])\d[\d,.]*\s*(?:%|percent|per cent) of (?:all |the )?(?:[\w.-]+ ){0,3}?(?:workers|people|"
+    r"(?:(?<![\w$.,-])\d[\d,.]*\s*(?:%|percent|per cent)|\b(?:nearly|almost|about|more than|over|roughly|fewer than|less than)\s+"
+    r"(?:half|a third|a quarter|two-thirds|three-quarters)) of (?:all |the )?(?:[\w.-]+ ){0,3}?(?:workers|people|"
     r"adults|americans|children|households|families|students|companies|businesses|firms|voters|respondents|"
     r"residents|patients|schools|counties|states)\b",
     re.IGNORECASE,
@@ -338,46 +352,6 @@ def day_count(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(_DAY_COUNT.search(sentence[: max(start, 0)]))
 
 
-# A level's change over a week, a month or a year ("that number fell by 431,000 this
-# month", "we saw average weekly earnings rise a half a percent this month", "we saw
-# positive real wage growth last month"): a statistic of the period, no happening on a
-# day (a day's change stays: "shares fell 5 percent on Monday").
-_CHANGE = re.compile(
-    r"\b(?:fell|fall|falls|rose|rise|rises|grew|grow|grows|increased|decreased|declined|dropped|"
-    r"jumped|climbed|doubled|tripled|quadrupled?|surged|plunged|slowed)\b(?: by)?\s+(?:about |around |roughly |an estimated |nearly "
-    r"|almost |more than |over |some |a |an )?(?:\$\s?)?(?:\d[\d,.]*|half|quarter|third)",
-    re.IGNORECASE,
-)
-_SEEN_LEVEL = re.compile(
-    r"\b(?:we|you|i) (?:saw|see|have seen|'ve seen)\b[^,;]{0,60}\b(?:growth|numbers?|rate|cases|"
-    r"infections|increase|decrease|decline|reduction|rise|drop|average|earnings|wages?|prices?|paucity)\b",
-    re.IGNORECASE,
-)
-
-
-# ... or ranked against other periods' changes ("consumer confidence rose by the most since
-# 2005 this month"), read in the words just before the date ("since" would end its clause);
-_CHANGE_MOST = re.compile(
-    r"\b(?:fell|rose|grew|increased|decreased|declined|dropped|jumped|climbed|surged|plunged|slowed)\b"
-    r"(?: by)? the (?:most|least|biggest|largest|smallest|fastest|slowest|sharpest)\b",
-    re.IGNORECASE,
-)
-CHANGE_REACH = 60  # characters before the date
-
-
-def level_change(sentence: str, when: PartialDate, start: int) -> bool:
-    """A measured level's change, or a level seen, over a week, a month or a year ("that
-    number fell by 431,000 this month", "we saw broad-based job growth over the course of
-    May", "rose by the most since 2005 this month"); not a date that names a happening."""
-    if when.precision not in {"year", "month"}:
-        return False
-    if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
-        return False
-    held = clause(sentence, start, len(when.expression))
-    near = sentence[max(0, start - CHANGE_REACH) : max(start, 0)]
-    return bool(_CHANGE.search(held) or _SEEN_LEVEL.search(held) or _CHANGE_MOST.search(near))
-
-
 # A year's output, sales, spending or receipts: a verb of a flow with an amount before a
 # year ("BP pumped 4.0 million barrels of oil equivalent in 2009", "Tourists spent $2.3
 # billion on Alabama's beaches in 2008", "Mexico exported just $2 billion worth of goods
@@ -387,7 +361,7 @@ def level_change(sentence: str, when: PartialDate, start: int) -> bool:
 # billion in supplemental funding from Congress back in 2019"): neither verb is a flow.
 _FLOW = re.compile(
     r"\b(?:produced|pumped|sold|exported|imported|earned|generated|shipped|consumed|spent|posted|reported|brought in|"
-    r"recorded|collected|paid)\s+(?:(?:about|nearly|almost|over|more than|some|roughly|a record|an average of|"
+    r"recorded|collected|paid|added|created|gained|shed)\s+(?:(?:about|nearly|almost|over|more than|some|roughly|a record|an average of|"
     r"around|just)\s+)*(?:[$£€]\s?)?\d[\d,.]*"
     r"|\breceived\s+(?:(?:about|nearly|almost|over|more than|some|roughly|a record|around|just)\s+)*"
     r"\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:[\w-]+\s+)?[a-z]+s\b",
@@ -396,12 +370,14 @@ _FLOW = re.compile(
 
 
 def year_output(sentence: str, when: PartialDate, start: int) -> bool:
-    """An amount produced, sold, spent or received over a year ("BP pumped 4.0 million
-    barrels of oil equivalent in 2009", "it spent $16m lobbying last year"): the year's
-    figure. Not a date that names a happening, nor a leak ("leaked 200,000 gallons of
+    """An amount produced, sold, spent or received over a year or a month ("BP pumped 4.0
+    million barrels of oil equivalent in 2009", "it spent $16m lobbying last year", "the
+    $1bn BP said it spent in May"): the period's figure. Not a date that names a happening, nor a leak ("leaked 200,000 gallons of
     oil in 2006")."""
-    if when.precision != "year" or NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+    if when.precision not in {"year", "month"} or NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
         return False
+    if "week" in when.expression.lower():
+        return False  # a week is read at a month's precision, but it is no period of a figure
     return bool(_FLOW.search(clause(sentence, start, len(when.expression), after=False)))
 
 
@@ -416,9 +392,31 @@ _RECORD_AFTER = re.compile(
 )
 
 
+# (... or after an opening date, its subject between them: "last year it was the biggest
+# producer")
+_RECORD_SUBJECT_AFTER = re.compile(
+    r"^\s*(?:(?:it|they|he|she|this|that)|(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2})\s+(?:was|were|is|are|became)\s+"
+    r"(?:also\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?(?:[a-z]+est|most|fewest|least|best|worst)\b"
+    r"(?![^.;]*\b(?:to|who|that|which)\s+[a-z]+ed\b)"
+)
+# (a verb after the superlative is a happening's: "was the first to arrive on Thursday")
+_PAST_FORM_AFTER = re.compile(r"(?:est|most|best|worst|least)\b[^.;]*\b(?:[a-z]{3,}ed|came|went|took|made)\b", re.IGNORECASE)
+
+
 _RECORD_SUBJECT = re.compile(
     r"^\W*(?:(?:and|but|so|in fact|that)\W+)*$|\b(?:number|total|amount|rate|count|level|share|prices?|"
     r"sales|production|output|volume|average|figure)\b|\b(?:said|says|reported|reports|showed|shows|found|noted) that\s*$",
+    re.IGNORECASE,
+)
+
+
+# ... or the date at the end of a superlative predicate ("BP was the most active stock on
+# the New York Stock Exchange on Thursday", "Oil major BP was the biggest faller on
+# Britain's blue-chip board on Thursday"), no verb between them;
+_RECORD_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|has been|had been)\s+(?:also\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?(?-i:[a-z]+-)?"
+    r"(?:(?!(?:lat|inter|for|requ|gu|prot|hon|sugg|inv|arr|w|n|b|r|t|p)est\b)[a-z]{2,}est|most|fewest|least|best|worst)\b"
+    r"(?:\s+(?!(?:to|who|which|that)\b)[\w'’.-]+){0,8}?\s+(?:(?:on|in|at|during|for|of)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -428,7 +426,15 @@ def record(sentence: str, when: PartialDate, start: int) -> bool:
     ("Sunday was its busiest air travel day of the year", "the number of acres burned in
     2021 is the highest on record"): a measure ranked, not a happening. A happening
     dated by it stays ("The explosion on Sunday was the deadliest blast since 2005")."""
-    if not _RECORD_AFTER.match(sentence[start + len(when.expression) :]):
+    after = sentence[start + len(when.expression) :]
+    preposition = re.match(r"(?:on|in|at|during|for|of)\s+", when.expression, re.IGNORECASE)
+    before = clause(sentence, start, len(when.expression), after=False) + (preposition.group() if preposition else "")
+    if _RECORD_BEFORE.search(before) and not NAMES_A_HAPPENING.match(after) and not _PAST_FORM_AFTER.search(before):
+        return True  # "BP was the most active stock on the New York Stock Exchange on Thursday"
+    opening = not clause(sentence, start, len(when.expression), after=False).strip()
+    if opening and _RECORD_SUBJECT_AFTER.match(clause(re.sub(r"^\s*,", " ", after), 0, 0)):
+        return True  # "Last year, it was the biggest non-state oil producer in the world"
+    if not _RECORD_AFTER.match(after):
         return False
     return bool(_RECORD_SUBJECT.search(clause(sentence, start, len(when.expression), after=False)))
 
@@ -472,7 +478,35 @@ _LEVEL_STATED = re.compile(
     r"|\b(?:reported|recorded|logged|administered)\s+(?:(?:about|nearly|almost|over|more than|another|a record|"
     r"an additional|some|roughly|just)\s+)*\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:(?:new|total|additional|daily)\s+)*"
     r"(?:cases|deaths|infections|vaccinations|shots|doses|hospitalizations|admissions|tests)\b"
-    r"|\baverag(?:e|es|ed|ing)\s+(?:(?:about|nearly|almost|over|more than|around|roughly|just|under|less than)\s+)*\$?\d",
+    r"|\baverag(?:e|es|ed|ing)\s+(?:(?:about|nearly|almost|over|more than|around|roughly|just|under|less than)\s+)*\$?\d"
+    # a milestone of a count or a sum ("we will hit 400 million shots", "the cost has reached $9.5 billion")
+    r"|\b(?:hit|hits|reach|reached|reaches|surpass(?:ed|es)?|pass(?:ed|es)?|top(?:ped|s)?|cross(?:ed|es)?)\s+(?:the\s+)?"
+    r"(?:(?:more than|over|nearly|about|almost)\s+)?(?:\$\s?)?\d[\d,.]*\s*(?:%|percent|million|billion|thousand|trillion|bn|m)\b",
+    re.IGNORECASE,
+)
+# A record level reached over a month or a year ("reached an all-time high last year",
+# "Teen unemployment reached a record low in March"); a day's ("hit a 14-year low this
+# morning") is a happening of the market and stays.
+_RECORD_LEVEL = re.compile(
+    r"\b(?:hit|hits|reach|reached|reaches|fell to|rose to|dropped to|climbed to)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?"
+    r"(?:all-time|record|\d+-year|[\w-]+-year|historic)\s+(?:highs?|lows?|peaks?|levels?)\b",
+    re.IGNORECASE,
+)
+# A count found or confirmed by a source on the date ("a 2009 review found 8,332 species",
+# "The WHO today confirmed that the virus has infected a total of 4,379 people", "Figures
+# released Tuesday showed that 1,082,900 residents could"): the count, not a happening.
+_FINDING = re.compile(
+    r"\b(?:data|figures|statistics|numbers|survey|poll|review|study|analysis|estimates?|census|count|tally|"
+    r"results)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|found|finds|counted|revealed|confirmed)\b|\bconfirmed\b",
+    re.IGNORECASE,
+)
+# (the count the finding's object, within a few words of its verb: "confirmed a further 44
+# infections", "found 8,332 species", not "was confirmed by the Senate as ..., managing 140
+# agreements")
+_COUNT_FOUND = re.compile(
+    r"^(?:\s+(?:that\s+)?(?:[\w'-]+\s+){0,8}?)?(?:\s*(?:a total of|a further|an additional|another|about|nearly|"
+    r"more than|over|some|at least|almost)\s+)?(?<![\w$.,-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*"
+    rf"(?:\s*(?:%|percent|per cent|million|billion|thousand))?(?:\s+[\w-]+){{0,3}}?\s+(?!{_UNITS})[a-z]+s\b",
     re.IGNORECASE,
 )
 
@@ -489,14 +523,33 @@ def level_stated(sentence: str, when: PartialDate, start: int) -> bool:
     happening. A date that opens the sentence is read with the clause after it; a
     passive tells a happening ("On April 20, 11 workers were killed") and stays, so does a
     clause that reports one ("Today, the department announced that 2 million people have
-    signed up")."""
+    signed up"); a count found or confirmed by a source of the date is one too ("a 2009
+    review found 8,332 species", "Yesterday, lab results confirmed a further 44
+    infections")."""
+    if _found_count(sentence, when, start):
+        return True
     if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
         return False
     before = sentence[: max(start, 0)]
     if _SAID_BEFORE.search(before):
         return False  # "He told the committee yesterday he could not conceive ... 5,000 barrels"
-    if re.fullmatch(r"\W*(?:(?:and|but|so|now|Q)\W+)*(?:(?:in|on|at|by|since|back in)\s+)?", before, re.IGNORECASE):
-        held = clause(re.sub(r"^\s*,", " ", sentence[start + len(when.expression) :]), 0, 0)
-    else:
-        held = clause(sentence, start, len(when.expression)).replace(when.expression, " ", 1)
+    held = governed(sentence, start, len(when.expression))
+    if when.precision in {"year", "month"} and _RECORD_LEVEL.search(held):
+        return True  # "reached an all-time high last year"
     return bool(_LEVEL_STATED.search(held))
+
+
+def _found_count(sentence: str, when: PartialDate, start: int) -> bool:
+    """A count found or confirmed by a source, the date the source's or its verb's ("a
+    2009 review found 8,332 species", "Yesterday, lab results confirmed a further 44
+    infections"), not a date later in the sentence ("found 8,332 species in the area hit
+    by the blowout in April 2010")."""
+    end = start + len(when.expression)
+    for finding in _FINDING.finditer(sentence):
+        if finding.end() < start:
+            continue  # a finding before the date: the date is a later part's
+        between = sentence[end : finding.start()]
+        if finding.start() >= end and (len(between.split()) > 12 or re.search(r"[.;:]", between)):
+            break
+        return bool(_COUNT_FOUND.match(sentence[finding.end() :]))
+    return False

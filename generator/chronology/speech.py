@@ -270,14 +270,30 @@ def hedge(sentence: str, when: PartialDate, start: int) -> bool:
     return not _PAST_VERB.search(sentence[hedge.end() :])
 
 
+# A list's lead-in cut before its list, the verb phrase left open at the colon ("This
+# month, the Administration is taking new actions to:", "Today's actions include:",
+# "Today, the CDC is releasing:"): what happened is in the list, not in the sentence; a
+# complete lead-in ("Today, the President announced the following nominees:") stays.
+# (at most this many words, web addresses of links left out)
+LEAD_IN_WORDS = 25
+_LEAD_IN = re.compile(
+    r"\b(?:to|on|by|of|for|with|in|at|from|as|that|the|and|is|are|was|were|will|would|can|be|has|have|"
+    r"include|includes|including|included|through|releasing|launching|announcing|taking|bans)[\s*_]*:[\s*_]*$",
+    re.IGNORECASE,
+)
+
+
 def fragment(sentence: str, when: PartialDate, start: int) -> bool:
     """The rest of an interrupted sentence, opening with a dash ("MS. PSAKI: — a few
-    today.", "Q  — are meeting this week."): what it goes on from is not in it; or a
-    reporter's date alone ("Q  Two weeks ago."). (A short
+    today.", "Q  — are meeting this week."): what it goes on from is not in it; a
+    reporter's date alone ("Q  Two weeks ago."); or a list's lead-in cut at its colon
+    ("this month, the Administration is taking new actions to:"). (A short
     sentence, "In March.", is read with the one before it: chronology/events.py.)"""
     rest = _LABEL.sub("", sentence, count=1)
     if rest[:1] in {"—", "–", "…"}:
         return True
+    if _LEAD_IN.search(rest) and len(re.sub(r"\]\([^)]*\)", " ", rest).split()) <= LEAD_IN_WORDS:
+        return True  # a long lead-in tells a happening of its own before its list
     # a reporter's date alone ("Q  Two weeks ago."): a correction, no statement
     alone = rest.replace(when.expression, " ", 1)
     return (

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause
+from ..lexicon import words
+from .clauses import NAMES_A_HAPPENING, clause, governed, opens
 from .dates import PUBLICATION_WORDS, PartialDate
 
 _PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
@@ -34,9 +35,14 @@ _BIOGRAPHY = re.compile(
 )
 # ... a post held since a year (a perfect of a role: "where he has worked since 2006",
 # "has been a partner at Cooley LLP since 2021"; not "had been closed since March");
+# also a post or a work carried on ("She has been working for Reuters since January 2003",
+# "Since 2006, I've been reporting on the environment", "Since 2014, he has led the
+# advancement of ...", "has been in the job since July last year");
 _ROLE_HELD = re.compile(
-    r"\b(?:has|have|had)\s+(?:also\s+)?(?:been\s+(?:an?|the|his|her|their)\b|served|worked|taught|"
-    r"practiced|practised|held|chaired|directed|represented)\b",
+    r"(?:\b(?:has|have|had)|['’]ve|['’]d)\s+(?:also\s+)?(?:been\s+(?:an?|the|his|her|their|in (?:the|this|that|his|her|their) "
+    r"(?:job|post|role|position|office)|(?:serving|working|teaching|practicing|practising|reporting|writing|leading|"
+    r"running|chairing|directing|representing|covering|volunteering|advocating))\b|served|worked|taught|"
+    r"practiced|practised|held|chaired|directed|represented|led|reported|written|volunteered|advocated)\b(?!\s+(?:more than|over|about|nearly|\d))",
     re.IGNORECASE,
 )
 # ... and "today" in a statement of how things are, not of what happened ("as clear
@@ -100,6 +106,26 @@ _TODAY_IS = re.compile(
     re.IGNORECASE,
 )
 
+# ... "today" or "tomorrow" as a noun's modifier, of how things are nowadays: "today's" before
+# a noun of lexicon/present_nouns ("today's globalised meat industry", "in today's
+# dollars"), or after a plural noun ("the challenges of today", "decision makers of today
+# and tomorrow", "the industries of tomorrow"): no day of a happening;
+_PRESENT_NOUNS = frozenset(words("present_nouns"))
+# (the noun phrase after "today's", to its first function word: "today's waiver will
+# allow families", "Today's decision by the World Health Organization" are the day's)
+_NOWADAYS_NOUN_AFTER = re.compile(
+    r"^'s\s+((?:(?!(?:by|of|for|from|to|in|on|at|with|and|or|that|which|who|will|would|is|are|was|were|has|have|"
+    r"had|must|can|could|may|should)\b)[\w-]+\s*){1,4})",
+    re.IGNORECASE,
+)
+_PLURAL_OF_BEFORE = re.compile(r"\b[a-z]+[^s']s\s+(?:of\s+)?$")
+# ... a tenure, a post held from one day to another ("Romney was the 70th Governor of
+# Massachusetts from Jan 2, 2003 to Jan 4, 2007", "was Acting Director from January 20,
+# 2021 until November 16, 2021"): a state over the span, its first day is no happening;
+_TENURE_BEFORE = re.compile(
+    r"\b(?:was|were|served|serving|has been|had been)\b[^;:.]{0,80}?\bfrom\s+$", re.IGNORECASE
+)
+_TO_AFTER = re.compile(r"^\s*(?:to|until|till|through|[-–])\s+\S", re.IGNORECASE)
 # ... a state, not a change: a pronoun subject with "be" and an adjective or a degree
 # ("That was true yesterday", "it was a little short today", "It will be slower this
 # year"), or where things stand ("where we were a year ago");
@@ -109,6 +135,20 @@ _STATE = re.compile(
     r"pretty|a little|a bit|much|far|even|slightly)\s+\w+|[a-z]+er than\b|(?:slower|faster|"
     r"higher|lower|better|worse|bigger|smaller|larger|easier|harder)\b)",
     re.IGNORECASE,
+)
+# ... a state that went on at the date, "still" after "be" ("the man who just 15 months ago
+# was still overseeing the technology", "seas were still too rough on Thursday", "which is
+# still true today"), the date right before its verb or right after a short predicate
+# (not "still recovering from Hurricane Katrina in 2005": the date is the hurricane's);
+_STILL = re.compile(r"\b(?:was|were|is|are|remained|remains)\s+still\b(?!\s+(?:[\w-]+ed|being|going|expected)\b)", re.I)
+STILL_REACH = 4  # words between the date and "still", either way
+# ... an activity carried on since the date, a perfect progressive ("Crude oil has been
+# leaking from the well since 20 April", "which they've been investigating since October",
+# "BP has been monitoring the pressure since Thursday"): a duration, its start not told
+# ("Since 2019, the US has said it does not recognize Maduro" tells a stance taken, and a
+# date that names a happening, "since the April 20 explosion", is that happening's);
+_ONGOING = re.compile(
+    r"(?:\b(?:has|have|had)|['’]ve|['’]s|['’]d)\s+(?:\w+ly\s+|also\s+|not\s+)?been\s+[a-z]{3,}ing\b", re.IGNORECASE
 )
 # ... or a degree of importance or truth said of the date ("it's especially important today
 # for Black and Brown workers", "that is all the more urgent this year"): a judgement on a
@@ -167,12 +207,17 @@ def biography(sentence: str, when: PartialDate, start: int) -> bool:
     since = re.match(r"since\b", when.expression, re.IGNORECASE) or re.search(r"\bsince\s+$", before, re.IGNORECASE)
     if since and _ROLE_HELD.search(clause(sentence, start, len(when.expression), after=False)):
         return True
+    if since and opens(sentence, start) and _ROLE_HELD.search(governed(sentence, start, len(when.expression))):
+        return True  # "Since 2013, she has worked tirelessly to ...": the work goes on
     return bool(_BIOGRAPHY.search(sentence))
 
 
 def stative(sentence: str, when: PartialDate, start: int) -> bool:
     """ "today" in a statement of how things are ("Today is another win", "the welfare
-    state that it is today", "That remains the case today")."""
+    state that it is today", "That remains the case today"), "today" as a noun's modifier
+    ("today's globalised meat industry"), or a tenure from one day to another."""
+    if _nowadays(sentence, when, start) or _tenure(sentence, when, start):
+        return True
     if re.search(r"\b(?:it|today)(?:'s| is) $", sentence[: max(start, 0)], re.IGNORECASE):
         return True  # "it is Sunday", "it's Friday": what day it is
     if _DAY_IS.match(sentence[start + len(when.expression) :]) and not re.search(
@@ -203,6 +248,8 @@ def state(sentence: str, when: PartialDate, start: int) -> bool:
     held = clause(sentence, start, len(when.expression))
     return bool(
         _STATE.search(held)
+        or _still(sentence, when, start)
+        or _since_ongoing(sentence, when, start)
         or (start <= 20 and _OBSERVANCE.match(sentence))
         or _WHERE_WE_WERE.search(sentence[: max(start, 0)])
         or _DEGREE.search(sentence[: max(start, 0)])
@@ -210,3 +257,59 @@ def state(sentence: str, when: PartialDate, start: int) -> bool:
         or _MARKS_AFTER.match(sentence[start + len(when.expression) :])
         or (start <= 20 and _WE_MARK.match(sentence))
     )
+
+
+def _nowadays(sentence: str, when: PartialDate, start: int) -> bool:
+    """ "today" or "tomorrow" as a noun's modifier, of how things are nowadays ("today's
+    globalised meat industry", "the challenges of today and tomorrow"); not a thing done
+    on the day ("today's announcement", "the highlight of today")."""
+    core = re.sub(r"^(?:of|in|on|at|from|for|by|with)\s+", "", when.expression, flags=re.IGNORECASE).lower()
+    if core not in {"today", "tomorrow"}:
+        return False
+    after = sentence[start + len(when.expression) :]
+    noun = _NOWADAYS_NOUN_AFTER.match(after)
+    if noun:  # (a possessive goes on to the head: "today's G7 leaders' statement")
+        possessive = after[noun.end() : noun.end() + 1] in {"'", "’"}
+        return not possessive and any(w.lower() in _PRESENT_NOUNS for w in noun.group(1).split())
+    written = sentence[max(start, 0) : start + len(when.expression)].lower()
+    if not written.startswith("of "):
+        return False
+    return bool(_PLURAL_OF_BEFORE.search(sentence[: max(start, 0)] + "of "))
+
+
+def _tenure(sentence: str, when: PartialDate, start: int) -> bool:
+    """A post held from one day to another ("was the 70th Governor of Massachusetts from
+    Jan 2, 2003 to Jan 4, 2007"): a state over the span, not a happening on its first day
+    (a trip "from May 5 – May 9" is one and stays)."""
+    if when.precision != "day":
+        return False  # a span of years or months is the period rule's (happenings.py)
+    before = sentence[: max(start, 0)] + ("from " if when.expression.lower().startswith("from ") else "")
+    return bool(_TENURE_BEFORE.search(before) and _TO_AFTER.match(sentence[start + len(when.expression) :]))
+
+
+def _still(sentence: str, when: PartialDate, start: int) -> bool:
+    """ "still" after "be", the date within STILL_REACH words of it and no preposition
+    between ("was still overseeing", "were still too rough on Thursday")."""
+    end = start + len(when.expression)
+    for found in _STILL.finditer(sentence):
+        between = sentence[end : found.start()] if found.start() >= end else sentence[found.end() : max(start, 0)]
+        if re.search(r"\b(?:from|of|after|since|before|than|and|but|while)\b|[,;:]", between):
+            continue
+        if len(between.split()) <= STILL_REACH:
+            return True
+    return False
+
+
+def _since_ongoing(sentence: str, when: PartialDate, start: int) -> bool:
+    """An activity carried on since the date, told by a perfect progressive in the clause
+    the date governs ("has been leaking since 20 April")."""
+    before = sentence[: max(start, 0)]
+    if not (re.match(r"since\b", when.expression, re.I) or re.search(r"\bsince\s+(?:the\s+)?$", before, re.I)):
+        return False
+    if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+        return False
+    if opens(sentence, start):
+        return bool(_ONGOING.search(governed(sentence, start, len(when.expression))))
+    if re.fullmatch(r"\W*", sentence[start + len(when.expression) :]) and re.search(r",\s*$", before):
+        return bool(_ONGOING.search(before))  # "We have been asking for help for years, since 1980."
+    return bool(_ONGOING.search(clause(sentence, start, len(when.expression), after=False)))

@@ -61,6 +61,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (resolution)
 - lookalikes: pairs, a letter of another script drawn like a Latin one and that
   letter ("Niinistӧ" with a Cyrillic ӧ), read so in a name's key (ingest/text, mentions)
+- measure_nouns: sales, prices, inflation: a measured level; with a verb of change, a
+  statistic of the period (chronology/changes)
 - months: month names, in calendar order (mentions)
 - name_suffixes: Jr, Sr, III, cut from a person's name (mentions)
 - nicknames: pairs, a short first name and the full one ("joe  joseph") (names,
@@ -83,6 +85,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   Mexican state of Campeche") (resolve/placed)
 - post_words: besides offices, words before a person's name after an organization's
   (mentions)
+- present_nouns: challenges, world, dollars: after "today's", how things are nowadays,
+  no happening of the day (chronology/states)
 - product_heads: vaccine, doses, pills: after the name of their maker, a company
   (mentions, resolution)
 - product_kinds: drug, vaccine, "doses of": before a name, a product ("the drug

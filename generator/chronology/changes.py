@@ -1,0 +1,106 @@
+"""What is not a happening, in changes of a level: the rule of not_a_happening
+(happenings.py) that finds a date is the period of a measured level's change ("that
+number fell by 431,000 this month", "new home sales declined in April"), of a level that
+did not change ("the index stayed steady on Wednesday"), or the day a statistic was
+learned of ("Today, we learned that inflation moderated"). A function of (sentence,
+date, where the date's expression starts) that returns True when the sentence states no
+happening on that date; figures.py holds the other figures' rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import words
+from .clauses import NAMES_A_HAPPENING, governed
+from .dates import PartialDate
+
+# A level's change over a week, a month or a year ("that number fell by 431,000 this
+# month", "we saw average weekly earnings rise a half a percent this month", "we saw
+# positive real wage growth last month"): a statistic of the period, no happening on a
+# day (a day's change stays: "shares fell 5 percent on Monday").
+_CHANGE = re.compile(
+    r"\b(?:fell|fall|falls|rose|rise|rises|grew|grow|grows|increased|decreased|declined|dropped|"
+    r"jumped|climbed|doubled|tripled|quadrupled?|surged|plunged|slowed)\b(?: by)?\s+(?:about |around |roughly |an estimated |nearly "
+    r"|almost |more than |over |some |a |an )?(?:\$\s?)?(?:\d[\d,.]*|half|quarter|third)",
+    re.IGNORECASE,
+)
+_SEEN_LEVEL = re.compile(
+    r"\b(?:we|you|i) (?:saw|see|have seen|'ve seen)\b[^,;]{0,60}\b(?:growth|numbers?|rate|cases|"
+    r"infections|increase|decrease|decline|reduction|rise|drop|average|earnings|wages?|prices?|paucity)\b",
+    re.IGNORECASE,
+)
+
+
+# ... or ranked against other periods' changes ("consumer confidence rose by the most since
+# 2005 this month"), read in the words just before the date ("since" would end its clause);
+_CHANGE_MOST = re.compile(
+    r"\b(?:fell|rose|grew|increased|decreased|declined|dropped|jumped|climbed|surged|plunged|slowed)\b"
+    r"(?: by)? the (?:most|least|biggest|largest|smallest|fastest|slowest|sharpest)\b",
+    re.IGNORECASE,
+)
+CHANGE_REACH = 60  # characters before the date
+# ... or a measured level (lexicon/measure_nouns) with a verb of change or of no change,
+# no amount needed ("new home sales declined in April", "inflation moderated and incomes
+# grew in October", "the oil and gas index stayed steady"); ...
+_MEASURE_NOUNS = "|".join(sorted(words("measure_nouns")))
+_MEASURE_CHANGE = re.compile(
+    rf"\b(?-i:{_MEASURE_NOUNS}|GDP)\b(?:\s+[\w-]+){{0,2}}?\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|declined|"
+    r"increased|decreased|dropped|jumped|climbed|slowed|surged|plunged|edged (?:up|down|higher|lower)|slipped|"
+    r"eased|moderated|rebounded|recovered|contracted|expanded|ticked (?:up|down)|soared|tumbled|came (?:back |in )?(?:higher|lower|stronger|weaker|above|below))\b(?!\s+(?:by|to|from)\s+(?:the|a|an|his|her|their|its)\b)",
+    re.IGNORECASE,
+)
+# ... and a level that did not change ("stayed steady on Wednesday", "were flat today"):
+# no change, nothing happened, whatever the date's precision; ...
+_NO_CHANGE = re.compile(
+    r"\b(?:stayed|remained|held|was|were|closed|ended|traded|hovered|stood)\s+(?:\w+ly\s+)?(?:steady|flat|unchanged|stable|"
+    r"little changed|level)\b",
+    re.IGNORECASE,
+)
+# ... or a statistic the speaker learned of on the date ("Today, we learned that inflation
+# moderated", "This morning, we received news that the number of Americans on unemployment
+# insurance fell to its lowest level since 1970"): its report, not a happening.
+_LEARNED = re.compile(
+    r"\b(?:we|you|americans)\s+(?:\w+\s+)?(?:learned|saw|got|received|heard)\b(?:\s+(?:the\s+)?(?:news|data|word|reports?))?"
+    r"\s+(?:that\b|:)",
+    re.IGNORECASE,
+)
+# ... or the period as the subject of "saw" a change ("Late 2021 saw an increase in
+# thefts", "The first quarter saw a sharp drop in sales"): a trend of the period;
+_PERIOD_SAW = re.compile(
+    r"^\s+(?:also\s+)?saw\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:increase|rise|decline|drop|fall|surge|jump|spike|"
+    r"decrease|growth|slowdown|rebound|record)s?\b",
+    re.IGNORECASE,
+)
+_LEVEL_NOUN_CHANGE = re.compile(
+    r"\b(?:number|rate|percentage|share|level|count|total)\b[^.;]{0,80}?\b(?:rose|fell|grew|declined|increased|"
+    r"decreased|dropped|climbed|slowed)\b",
+    re.IGNORECASE,
+)
+
+
+def level_change(sentence: str, when: PartialDate, start: int) -> bool:
+    """A measured level's change, or a level seen, over a week, a month or a year ("that
+    number fell by 431,000 this month", "we saw broad-based job growth over the course of
+    May", "rose by the most since 2005 this month", "new home sales declined in April"); a
+    level that stayed as it was ("the index stayed steady on Wednesday"), or a statistic
+    learned of on the date ("Today, we learned that inflation moderated"), whatever its
+    precision; not a date that names a happening. A day's change stays ("shares fell 5
+    percent on Monday")."""
+    if when.precision in {"year", "month"} and _PERIOD_SAW.match(sentence[start + len(when.expression) :]):
+        return True  # "Late 2021 saw an increase in high-profile incidents"
+    if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+        return False
+    held = governed(sentence, start, len(when.expression))
+    if _NO_CHANGE.search(held):
+        return True  # "The oil and gas index stayed steady on Wednesday"
+    learned = _LEARNED.search(sentence[max(0, start - CHANGE_REACH) : start + len(when.expression) + CHANGE_REACH])
+    rest = sentence[max(0, start - CHANGE_REACH) + learned.end() :] if learned else ""
+    if learned and (_MEASURE_CHANGE.search(rest) or _LEVEL_NOUN_CHANGE.search(rest)):
+        return True  # "Today, we learned that inflation moderated": a statistic's report
+    if when.precision not in {"year", "month"}:
+        return False
+    near = sentence[max(0, start - CHANGE_REACH) : max(start, 0)]
+    return bool(
+        _CHANGE.search(held) or _SEEN_LEVEL.search(held) or _CHANGE_MOST.search(near) or _MEASURE_CHANGE.search(held)
+    )
