@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from . import answers, years
 from .anaphora import refers_back
+from .corrections import corrected
 from .named import spelled_year
 from .tense import Tense, tense_of
 from .years import MONTHS, WEEKDAYS
@@ -296,13 +297,15 @@ def read_expression(
     start: int | None = None,
     before: str | None = None,
     reference: tuple[str, int] | None = None,
+    spoken: bool = False,
 ) -> tuple[PartialDate | None, str]:
     """resolve_expression's answer with the rule that gave it (or why there is none).
 
     `before`, the sentence before, gives the tense when the expression's own clause has
     no tense cue ("He met them. In March."); `reference`, the date read last before the
     expression and how many sentences before, is what "that year" or "two days later"
-    refer to (anaphora.py)."""
+    refer to (anaphora.py); `spoken`: the sentence is said in a transcript's turn, on the
+    publication day (see years.spoken_weekday)."""
     published = dt.date.fromisoformat(document_date)
     expression = _clean(text)
     tense = None
@@ -316,12 +319,18 @@ def read_expression(
         tense = ("future", False)  # "as early as Thursday": not before the publication
     if sentence is not None and _not_a_year(sentence, text, start):
         return None, "a number, not a year"
+    if sentence is not None and corrected(sentence, text, _offset(sentence, text, start)):
+        return None, "corrected by the speaker"
     resolved, rule = _resolve(_clean(expression), published, tense, reference)
     if resolved is None:
         return None, rule
     if not MIN_YEAR <= resolved[0][:4] <= str(published.year + MAX_YEARS_AHEAD):
         return None, "year out of range"
     date, precision = resolved
+    if spoken and rule == "weekday" and sentence is not None:
+        offset = _offset(sentence, text, start)
+        lead = sentence[max(offset - 12, 0) : offset]  # "later on Friday"
+        date = years.spoken_weekday(date, published, tense, f"{lead} {expression}", sentence)
     if sentence is not None and precision != "year" and not re.search(r"\d{4}", expression):
         date = _year_of_the_next(date, sentence, text, start)  # "In July and August of 2021"
     future = date > document_date[: len(date)]
@@ -468,6 +477,13 @@ def _not_a_year(sentence: str, text: str, start: int | None) -> bool:
     if re.match(r"-[A-Za-z0-9]", after):
         return True
     return bool(before and before.group(1).lower().rstrip(".") in _NOT_YEAR_BEFORE)
+
+
+def _offset(sentence: str, text: str, start: int | None) -> int:
+    """Where `text` starts in `sentence`: at `start` when it is written there."""
+    if start is None or sentence[start : start + len(text)] != text:
+        return max(sentence.find(text), 0)
+    return start
 
 
 def _extend_left(sentence: str, text: str, start: int | None) -> str:

@@ -78,6 +78,13 @@ _ACRONYM = re.compile(r"\((?:[A-Z][\w.&'’-]*)(?:\s[A-Z][\w.&'’-]*){0,2}\)")
 # follows the link, a headline's end ("[**White House estimates ... would benefit**](...)
 # The U.S. Department of Education on Tuesday estimated").
 _LINK = re.compile(r"\[(?=[^\[\]]*\]\([^)\s]*\)(?!\s+[A-Z]))|\]\([^)\s]*\)(?!\s+[A-Z])")
+# A relative clause opening right after the expression ("the executive order in March,
+# which he signed on Bloody Sunday", "in 2009, when the well was drilled"): its verb
+# tells when the noun the date belongs to came about, so its cue decides (a strong cue).
+_RELATIVE_AFTER = re.compile(
+    r"^\s*,?\s*(?:which|who|that|when)\s+(?:(?!will\b|would\b|shall\b)[\w'’]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # What happened "since" a day lies before the publication, whatever the verb.
 _SINCE = re.compile(
     r"\bsince\s+(?:(?:shortly|just|soon|immediately|right|long)\s+)?(?:(?:after|before)\s+)?"
@@ -134,7 +141,9 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
             strong = (
                 match.end() <= start
                 and bool(_STRONG_LINK.match(between) or _FUTURE_AUXILIARY.match(match.group(0)))
-            ) or (opens and match.start() >= end)
+            ) or (opens and match.start() >= end) or (
+                match.start() >= end and bool(_RELATIVE_AFTER.match(between))
+            )
             # Before the expression first, then nearest; at the same distance a strong
             # cue, then a future one.
             key = (match.start() >= end, len(between.split()), not strong, rank)
