@@ -123,3 +123,15 @@ def test_a_transcript_is_read_against_the_day_its_head_says_it_was_held():
     assert spoken_on(document("Via Teleconference")) == "2022-07-19"  # nothing said
     assert spoken_on(document("(July 19, 2022)")) == "2022-07-19"  # the publication day
     assert spoken_on(document("(March 1, 2022)")) == "2022-07-19"  # too old: something else
+
+
+def test_a_month_before_the_statistics_reported_on_it_is_over_unless_the_next_is_near():
+    sentence = "On Tuesday, he will deliver remarks on the July jobs report."
+    when = resolve_expression("July", "2021-08-27", sentence, sentence.find("July"))
+    assert when is not None and when.date == "2021-07"
+    ahead = "The May employment report will come out in June."
+    when = resolve_expression("May", "2021-04-22", ahead, ahead.find("May"))
+    assert when is not None and when.date == "2021-05"
+    verb = "We should know more in April to report on how they have done."
+    when = resolve_expression("April", "2021-03-22", verb, verb.find("April"))
+    assert when is not None and when.date == "2021-04"  # "to report": a verb

@@ -95,6 +95,13 @@ _SINCE = re.compile(
 # A day written just before one of these nouns names what happened that day: it is past.
 HAPPENED = words("happened_nouns")
 _NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)")
+# A period before the statistics reported on it ("the July jobs report", "the May
+# employment numbers", "April's inflation data"): they come out once it is over, so it
+# is past unless the one ahead is near (a weak past cue, see is_ahead).
+_REPORTED_PERIOD = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:to|and|or|will|would|should|can|could|may|might|must|shall)\b)[a-z]+\s+)?"
+    r"(?:reports?|numbers|data|figures|statistics)\b"
+)
 
 # A tense cue decides between the day before and the day after the publication, unless
 # the other one is within this many days and the cue's one is not: the cue may belong to
@@ -118,6 +125,10 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     following = _NEXT_WORD.match(sentence, end)
     if following and following.group(1).lower() in HAPPENED:
         return "past", True  # "the April 20 explosion", "Friday's attacks"
+    if _REPORTED_PERIOD.match(sentence, end):
+        # "the July jobs report": the month it reports on is over, or is the next one
+        # when the report is to come ("the May report will come out in June").
+        return "past", False
     marks = _LINK.sub(lambda m: " " * len(m.group()), _ACRONYM.sub(lambda m: " " * len(m.group()), sentence))
     left = max((m.end() for m in _CLAUSE_END.finditer(marks, 0, start)), default=0)
     stop = _CLAUSE_END.search(marks, end)
