@@ -135,3 +135,21 @@ def test_a_month_before_the_statistics_reported_on_it_is_over_unless_the_next_is
     verb = "We should know more in April to report on how they have done."
     when = resolve_expression("April", "2021-03-22", verb, verb.find("April"))
     assert when is not None and when.date == "2021-04"  # "to report": a verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("MS. JEAN-PIERRE:   April.", True),
+        ("Just following up on the questions that April was asking —", True),
+        ("April raised an important point here, which is this.", True),
+        ("April was the cruellest month.", False),
+        ("June saw a rise in cases.", False),
+        ("April", False),  # a heading
+    ],
+)
+def test_a_month_that_is_a_person_speaking_or_given_the_floor(sentence, named):
+    month = sentence.split()[-1].strip(".") if sentence.endswith("April.") else next(
+        w for w in ("April", "June") if w in sentence
+    )
+    assert date_in_a_name(sentence, month, sentence.find(month)) is named

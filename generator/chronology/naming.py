@@ -44,6 +44,15 @@ _CLAUSE_AFTER = re.compile(
     r"can|could|would|let|if|my|our|your|look|well)\b",
     re.IGNORECASE,
 )
+# Verbs of speech: a month is never their subject, a person is ("April was asking").
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:(?:was|is|has|had|just|also|already)\s+)?(?:ask|asks|asked|asking|said|says|saying|"
+    r"raise|raises|raised|raising|mentioned|mentions|noted|notes|pointed|points|talked|talks|"
+    r"questioned|wanted to know|followed up)\b"
+)
+# A sentence that is only a speaker's label, or nothing, before the month, and a full
+# stop after it: "April." given the floor in a transcript (a heading "June" has no stop).
+_LABEL_ONLY = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]+:\s*)?")
 _NOT_A_NAME_BEFORE = frozenset(
     {"in", "on", "of", "until", "till", "since", "by", "from", "through", "and", "or", "early",
      "late", "mid", "last", "next", "this", "that"}
@@ -81,10 +90,15 @@ def year_names_a_document(before: str, expression: str, after: str) -> bool:
 
 
 def month_calls_a_person(before: str, expression: str, after: str) -> bool:
-    """A month that is a given name, alone between two commas, after a word that is no
-    preposition nor a date's and before a clause: a person spoken to."""
+    """A month that is a given name and a person: the subject of a verb of speech ("the
+    questions that April was asking", "April raised an important point"), a turn that
+    only gives the floor ("MS. JEAN-PIERRE:  April."), or alone between two commas, after
+    a word that is no preposition nor a date's and before a clause (a person spoken to:
+    "as you know, April, there are laws")."""
     if expression.lower() not in _GIVEN_NAMES:
         return False
+    if _SPEECH_AFTER.match(after) or (_LABEL_ONLY.fullmatch(before) and re.fullmatch(r"[.!?]\W*", after)):
+        return True
     word = _COMMA_BEFORE.search(before)
     if word is None:
         return False
