@@ -153,3 +153,12 @@ def test_a_month_that_is_a_person_speaking_or_given_the_floor(sentence, named):
         w for w in ("April", "June") if w in sentence
     )
     assert date_in_a_name(sentence, month, sentence.find(month)) is named
+
+
+def test_an_introductory_clause_keeps_its_verb_to_itself():
+    sentence = "As the Speaker's office announced earlier today, on Tuesday, the President will pay his respects."
+    when = resolve_expression("Tuesday", "2021-04-09", sentence, sentence.find("Tuesday"))
+    assert when is not None and when.date == "2021-04-13"
+    past = "When he arrived, on Tuesday, the President met the governor."
+    when = resolve_expression("Tuesday", "2021-04-09", past, past.find("Tuesday"))
+    assert when is not None and when.date == "2021-04-06"

@@ -85,6 +85,14 @@ _RELATIVE_AFTER = re.compile(
     r"^\s*,?\s*(?:which|who|that|when)\s+(?:(?!will\b|would\b|shall\b)[\w'’]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# An introductory clause ended by a comma before the expression ("As Speaker Pelosi's
+# office announced earlier today, on Tuesday, the President will pay his respects"): its
+# verb is its own; the expression opens the main clause and dates the verb after it.
+_INTRODUCTORY = re.compile(
+    r"[\s\"'“‘]*(?:as|when|while|although|though|because|once|after|before)\b[^,;]*(?P<clause>,)"
+    r"\s*(?:(?:on|in|at|by|during|early|late|the|last|this|next)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # What happened "since" a day lies before the publication, whatever the verb.
 _SINCE = re.compile(
     r"\bsince\s+(?:(?:shortly|just|soon|immediately|right|long)\s+)?(?:(?:after|before)\s+)?"
@@ -133,6 +141,8 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     left = max((m.end() for m in _CLAUSE_END.finditer(marks, 0, start)), default=0)
     stop = _CLAUSE_END.search(marks, end)
     right = stop.start() if stop else len(sentence)
+    if (introduced := _INTRODUCTORY.match(sentence, left, start)) is not None:
+        left = introduced.end("clause")  # "As the office announced today, on Tuesday, he will"
     opens = bool(_OPENING.match(sentence[left:start]))
     best: tuple[tuple[bool, int, bool, int], str, bool] | None = None
     for pattern, tense, rank in ((_FUTURE_CUE, "future", 0), (_PAST_CUE, "past", 1)):
