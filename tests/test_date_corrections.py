@@ -162,3 +162,15 @@ def test_an_introductory_clause_keeps_its_verb_to_itself():
     past = "When he arrived, on Tuesday, the President met the governor."
     when = resolve_expression("Tuesday", "2021-04-09", past, past.find("Tuesday"))
     assert when is not None and when.date == "2021-04-06"
+
+
+def test_a_timelines_entry_or_a_caption_is_past_unless_just_ahead():
+    entry = "April 22 - The rig, valued at more than $560 million, sinks and an oil slick forms."
+    when = resolve_expression("April 22", "2011-01-11", entry, 0)
+    assert when is not None and when.date == "2010-04-22"
+    caption = "April 21: The Deepwater Horizon oil rig burns in the Gulf of Mexico."
+    when = resolve_expression("April 21", "2010-12-15", caption, 0)
+    assert when is not None and when.date == "2010-04-21"
+    updated = "May 27: Top Kill equipment is used to try and plug the well."  # a page updated since
+    when = resolve_expression("May 27", "2010-05-26", updated, 0)
+    assert when is not None and when.date == "2010-05-27"

@@ -103,6 +103,13 @@ _SINCE = re.compile(
 # A day written just before one of these nouns names what happened that day: it is past.
 HAPPENED = words("happened_nouns")
 _NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)")
+# A day that opens its sentence, with a dash or a colon after it: the entry of a
+# timeline ("April 22 - The rig sinks and a 5-mile oil slick forms") or a photo's caption
+# ("April 21: The Deepwater Horizon oil rig burns"), told in the present of what has
+# happened: a weak past cue (a caption a day after the publication date is of a page
+# updated since, not of the year before).
+_ENTRY_BEFORE = re.compile(r"[\s*•·-]*")
+_ENTRY_AFTER = re.compile(r"(?:st|nd|rd|th)?\s*(?:[-–—]|:)\s")
 # A period before the statistics reported on it ("the July jobs report", "the May
 # employment numbers", "April's inflation data"): they come out once it is over, so it
 # is past unless the one ahead is near (a weak past cue, see is_ahead).
@@ -133,6 +140,8 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     following = _NEXT_WORD.match(sentence, end)
     if following and following.group(1).lower() in HAPPENED:
         return "past", True  # "the April 20 explosion", "Friday's attacks"
+    if _ENTRY_BEFORE.fullmatch(sentence, 0, start) and _ENTRY_AFTER.match(sentence, end):
+        return "past", False  # "April 22 - The rig sinks": a timeline's entry, a caption
     if _REPORTED_PERIOD.match(sentence, end):
         # "the July jobs report": the month it reports on is over, or is the next one
         # when the report is to come ("the May report will come out in June").
