@@ -174,3 +174,20 @@ def test_a_timelines_entry_or_a_caption_is_past_unless_just_ahead():
     updated = "May 27: Top Kill equipment is used to try and plug the well."  # a page updated since
     when = resolve_expression("May 27", "2010-05-26", updated, 0)
     assert when is not None and when.date == "2010-05-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("last night", "2022-11-21", "2022-11-20"),
+        ("late last night", "2009-04-26", "2009-04-25"),
+        # the days of the week before the publication, or after it
+        ("earlier this week", "2009-05-01", "2009-04"),
+        ("later this week", "2009-05-01", "2009-05"),
+        ("this week", "2009-05-01", "2009"),  # 27 April to 3 May: only the year holds it
+    ],
+)
+def test_last_night_and_a_part_of_this_week(text, published, date):
+    sentence = f"It happened {text}."
+    when = resolve_expression(text, published, sentence, sentence.find(text))
+    assert when is not None and when.date == date

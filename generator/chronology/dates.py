@@ -185,7 +185,7 @@ _JOINED_YEAR = re.compile(
 )
 # A sentence of fewer words than this ("In March.") takes its tense from the one before.
 FRAGMENT_WORDS = 4
-_WEEK = re.compile(r"^(last|this|next)\s+week$", re.IGNORECASE)
+_WEEK = re.compile(r"^(?:(?P<part>earlier|later|early|late)\s+)?(last|this|next)\s+week$", re.IGNORECASE)
 # A date can be read from dateparser only if the text names a month, weekday, year, or a
 # relative anchor; anything else it parses (e.g. "the 1990s") is noise.
 _DATE_WORD = re.compile(
@@ -209,6 +209,8 @@ _DAY_PART = re.compile(
     re.IGNORECASE,
 )
 _NEXT_DAY = re.compile(r"^(yesterday|tomorrow)$", re.IGNORECASE)
+# The night before the publication day ("last night", "late last night"): yesterday's.
+_LAST_NIGHT = re.compile(r"^(?:(?:late|early)\s+)?last\s+night$", re.IGNORECASE)
 _DAYS_AGO = re.compile(
     r"^(?:nearly|almost|about|some|more than|over)?\s*(\d{1,3}|a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+(?:or so\s+)?ago$",
@@ -385,6 +387,8 @@ def _resolve(
         core = day_part.group("day")  # "Sunday night", "earlier Friday": the day
     if _PUBLICATION_DAY.match(core):
         return (published.isoformat(), "day"), "publication day"
+    if _LAST_NIGHT.match(core):
+        return ((published - dt.timedelta(days=1)).isoformat(), "day"), "last night"
     if match := _NEXT_DAY.match(core):
         shift = 1 if match.group(1).lower() == "tomorrow" else -1
         return ((published + dt.timedelta(days=shift)).isoformat(), "day"), "yesterday/tomorrow"
@@ -403,7 +407,8 @@ def _resolve(
     if match := _RELATIVE.match(core):
         return years.relative(match.group(2).lower(), match.group(3).lower(), published), "this/last/next"
     if match := _WEEK.match(core):
-        return years.week(match.group(1).lower(), published), "week"
+        part = (match.group("part") or "").lower() or None
+        return years.week(match.group(2).lower(), published, part), "week"
     if match := _WEEKDAY.match(core):
         return years.weekday(match.group(1), match.group(2), published, tense), "weekday"
     if match := _WEEKDAY_DATE.match(core):

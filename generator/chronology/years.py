@@ -119,11 +119,16 @@ def relative(which: str, unit: str, published: dt.date) -> tuple[str, str]:
     return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "month"
 
 
-def week(which: str, published: dt.date) -> tuple[str, str]:
-    """A week is not a precision we keep: the month (or year) that holds all of it."""
+def week(which: str, published: dt.date, part: str | None = None) -> tuple[str, str]:
+    """A week is not a precision we keep: the month (or year) that holds all of it; of
+    "earlier this week" its days before the publication, of "later this week" those after."""
     step = {"this": 0, "last": -1}.get(which, 1)
     monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
     sunday = monday + dt.timedelta(days=6)
+    if which == "this" and part in ("earlier", "early") and monday < published:
+        sunday = published - dt.timedelta(days=1)
+    elif which == "this" and part in ("later", "late") and published < sunday:
+        monday = published + dt.timedelta(days=1)
     if (monday.year, monday.month) == (sunday.year, sunday.month):
         return f"{monday.year:04d}-{monday.month:02d}", "month"
     if monday.year == sunday.year:
