@@ -191,3 +191,10 @@ def test_last_night_and_a_part_of_this_week(text, published, date):
     sentence = f"It happened {text}."
     when = resolve_expression(text, published, sentence, sentence.find(text))
     assert when is not None and when.date == date
+
+
+def test_a_year_citing_pages_is_a_references():
+    sentence = "Grullon, *Are US Industries Becoming More Concentrated?*, 23 Rev. Fin. 697, 698 (2019), https://example.org."
+    assert date_in_a_name(sentence, "2019", sentence.find("2019"))
+    born = "He was born (1950) in Ohio."
+    assert not date_in_a_name(born, "1950", born.find("1950"))

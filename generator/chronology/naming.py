@@ -1,7 +1,8 @@
 """Dates that are part of a name, not the time of a happening: a year naming a document
 ("the 2020 Robert *Levinson* Hostage Recovery and Hostage-Taking Accountability *Act*",
-"READ THE 2021 ANNUAL REPORT", "the 1982 UNCLOS") and a month that is a person called
-by name ("as you know, April, there are laws"). happenings._name asks `date_in_a_name`
+"READ THE 2021 ANNUAL REPORT", "the 1982 UNCLOS") or citing one ("23 Rev. Fin. 697,
+698 (2019)"), and a month that is a person called by name ("as you know, April, there
+are laws"). happenings._name asks `date_in_a_name`
 before its own patterns."""
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _ACRONYM_AFTER = re.compile(
     r"\s+[*_]*[A-Z]{2,}[0-9]*[*_]*(?=\s*(?:[,.;:)\]]|$)|\s+(?:and|or|to|that|which|as)\b)"
 )
 
+# A year in brackets after the pages it cites ("23 Rev. Fin. 697, 698 (2019)", "Golden
+# Age of Journalism 444-66 (2013)"): a reference's year, a footnote's.
+_CITED_PAGES = re.compile(r"\b\d+(?:\s*[-–,]\s*\d+)*\s+\($")
 # A month that is also a given name, set off by commas inside a turn and followed by a
 # clause: the person spoken to ("as you know, April, there are laws", "Well, I think,
 # April, what ..."). A month's list ("in March, April, and May") has no clause after.
@@ -64,8 +68,10 @@ def date_in_a_name(sentence: str, expression: str, start: int) -> bool:
     calling a person?"""
     before = sentence[: max(start, 0)]
     after = sentence[start + len(expression) :]
-    return year_names_a_document(before, expression, after) or month_calls_a_person(
-        before, expression, after
+    return (
+        year_names_a_document(before, expression, after)
+        or month_calls_a_person(before, expression, after)
+        or (bool(_CITED_PAGES.search(before)) and after.startswith(")"))
     )
 
 
