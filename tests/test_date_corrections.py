@@ -198,3 +198,19 @@ def test_a_year_citing_pages_is_a_references():
     assert date_in_a_name(sentence, "2019", sentence.find("2019"))
     born = "He was born (1950) in Ohio."
     assert not date_in_a_name(born, "1950", born.find("1950"))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("Earlier this month", "2022-02-01", "2022-01"),  # written in January
+        ("Earlier this month", "2022-02-02", "2022-02"),
+        ("Earlier this year", "2022-01-01", "2021"),
+        ("Earlier this week", "2021-02-01", "2021-01"),  # a Monday: the week before
+        ("Later this month", "2022-02-01", "2022-02"),
+    ],
+)
+def test_earlier_in_a_period_with_no_day_before_the_publication_is_the_one_before(text, published, date):
+    sentence = f"{text}, the White House announced it."
+    when = resolve_expression(text, published, sentence, 0)
+    assert when is not None and when.date == date

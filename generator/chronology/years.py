@@ -111,8 +111,14 @@ def count_of(word: str) -> int | None:
     return int(word) if word.isdigit() else COUNTS.get(word)
 
 
-def relative(which: str, unit: str, published: dt.date) -> tuple[str, str]:
+def relative(which: str, unit: str, published: dt.date, part: str | None = None) -> tuple[str, str]:
+    """This, last or next year or month. "Earlier this month" written on its first day
+    (a release dated 1 February, written in January) has no day of this month before
+    it: the writer's month was the one before; so for a year on 1 January."""
     step = {"this": 0, "last": -1}.get(which, 1)
+    first = published.month == 1 if unit == "year" else True
+    if which == "this" and part == "earlier" and published.day == 1 and first:
+        step = -1
     if unit == "year":
         return f"{published.year + step:04d}", "year"
     month_index = published.year * 12 + published.month - 1 + step
@@ -121,11 +127,14 @@ def relative(which: str, unit: str, published: dt.date) -> tuple[str, str]:
 
 def week(which: str, published: dt.date, part: str | None = None) -> tuple[str, str]:
     """A week is not a precision we keep: the month (or year) that holds all of it; of
-    "earlier this week" its days before the publication, of "later this week" those after."""
+    "earlier this week" its days before the publication (written on a Monday: the week
+    before), of "later this week" those after."""
     step = {"this": 0, "last": -1}.get(which, 1)
     monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
     sunday = monday + dt.timedelta(days=6)
-    if which == "this" and part in ("earlier", "early") and monday < published:
+    if which == "this" and part in ("earlier", "early") and monday == published:
+        monday, sunday = monday - dt.timedelta(weeks=1), sunday - dt.timedelta(weeks=1)
+    elif which == "this" and part in ("earlier", "early"):
         sunday = published - dt.timedelta(days=1)
     elif which == "this" and part in ("later", "late") and published < sunday:
         monday = published + dt.timedelta(days=1)
