@@ -405,8 +405,7 @@ def _resolve(
     if (named := years.named_day(core, published, tense)) is not None:
         return named, "named day"
     if match := _RELATIVE.match(core):
-        part = (match.group(1) or "").lower() or None
-        return years.relative(match.group(2).lower(), match.group(3).lower(), published, part), "this/last/next"
+        return years.relative(match.group(2).lower(), match.group(3).lower(), published), "this/last/next"
     if match := _WEEK.match(core):
         part = (match.group("part") or "").lower() or None
         return years.week(match.group(2).lower(), published, part), "week"
