@@ -101,6 +101,17 @@ def test_a_date_that_is_part_of_a_name(sentence, expression, named):
     assert date_in_a_name(sentence, expression, sentence.find(expression)) is named
 
 
+def test_a_documents_year_read_with_its_preposition_is_a_name():
+    sentence = "The executive order draws on the 2020 Robert Levinson Hostage Recovery and Hostage Taking Accountability Act."
+    when = resolve_expression("2020", "2022-07-19", sentence, sentence.find("2020"))
+    assert when is not None and when.expression == "on the 2020"
+    assert not_a_happening(sentence, when, sentence.find(when.expression)) == "name"
+    period = "During the 2022 OEP, 14.5 million Americans enrolled."
+    assert not date_in_a_name(period, "During the 2022", 0)
+    happened = "It happened in 2020 Congress said."
+    assert not date_in_a_name(happened, "in 2020", happened.find("in 2020"))
+
+
 def test_a_name_is_no_happening():
     sentence = "And, as you know, April, there are laws that were in place."
     when = resolve_expression("April", "2021-06-09", sentence, sentence.find("April"))

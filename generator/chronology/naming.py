@@ -80,8 +80,13 @@ def year_names_a_document(before: str, expression: str, after: str) -> bool:
     include a document's (lexicon/named_documents.txt), or before an acronym that ends
     the noun phrase: the document's name ("the 2020 Robert Levinson ... Act", "READ THE
     2021 ANNUAL REPORT", "the 1982 UNCLOS"). Not before a happening's noun ("the 2010
-    BP Oil Spill")."""
-    match = re.fullmatch(r"(?:(?P<det>the|a|an)\s+)?(?:1[89]|20)\d{2}", expression.strip(), re.IGNORECASE)
+    BP Oil Spill"), nor after a preposition of time ("During the 2022 OEP, 14.5 million
+    enrolled": a period)."""
+    match = re.fullmatch(
+        r"(?:(?:on|in|of|under|from|by|to|with|at|for)\s+)?(?:(?P<det>the|a|an)\s+)?(?:1[89]|20)\d{2}",
+        expression.strip(),
+        re.IGNORECASE,
+    )
     if match is None:
         return False
     if not (match.group("det") or _OWNER_BEFORE.search(before)):
