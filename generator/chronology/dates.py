@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from . import answers, years
 from .anaphora import refers_back
+from .corrections import corrected
 from .named import spelled_year
 from .tense import Tense, tense_of
 from .years import MONTHS, WEEKDAYS
@@ -184,7 +185,7 @@ _JOINED_YEAR = re.compile(
 )
 # A sentence of fewer words than this ("In March.") takes its tense from the one before.
 FRAGMENT_WORDS = 4
-_WEEK = re.compile(r"^(last|this|next)\s+week$", re.IGNORECASE)
+_WEEK = re.compile(r"^(?:(?P<part>earlier|later|early|late)\s+)?(last|this|next)\s+week$", re.IGNORECASE)
 # A date can be read from dateparser only if the text names a month, weekday, year, or a
 # relative anchor; anything else it parses (e.g. "the 1990s") is noise.
 _DATE_WORD = re.compile(
@@ -208,6 +209,8 @@ _DAY_PART = re.compile(
     re.IGNORECASE,
 )
 _NEXT_DAY = re.compile(r"^(yesterday|tomorrow)$", re.IGNORECASE)
+# The night before the publication day ("last night", "late last night"): yesterday's.
+_LAST_NIGHT = re.compile(r"^(?:(?:late|early)\s+)?last\s+night$", re.IGNORECASE)
 _DAYS_AGO = re.compile(
     r"^(?:nearly|almost|about|some|more than|over)?\s*(\d{1,3}|a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+(?:or so\s+)?ago$",
@@ -296,13 +299,15 @@ def read_expression(
     start: int | None = None,
     before: str | None = None,
     reference: tuple[str, int] | None = None,
+    spoken: bool = False,
 ) -> tuple[PartialDate | None, str]:
     """resolve_expression's answer with the rule that gave it (or why there is none).
 
     `before`, the sentence before, gives the tense when the expression's own clause has
     no tense cue ("He met them. In March."); `reference`, the date read last before the
     expression and how many sentences before, is what "that year" or "two days later"
-    refer to (anaphora.py)."""
+    refer to (anaphora.py); `spoken`: the sentence is said in a transcript's turn, on the
+    publication day (see years.spoken_weekday)."""
     published = dt.date.fromisoformat(document_date)
     expression = _clean(text)
     tense = None
@@ -316,12 +321,18 @@ def read_expression(
         tense = ("future", False)  # "as early as Thursday": not before the publication
     if sentence is not None and _not_a_year(sentence, text, start):
         return None, "a number, not a year"
+    if sentence is not None and corrected(sentence, text, _offset(sentence, text, start)):
+        return None, "corrected by the speaker"
     resolved, rule = _resolve(_clean(expression), published, tense, reference)
     if resolved is None:
         return None, rule
     if not MIN_YEAR <= resolved[0][:4] <= str(published.year + MAX_YEARS_AHEAD):
         return None, "year out of range"
     date, precision = resolved
+    if spoken and rule == "weekday" and sentence is not None:
+        offset = _offset(sentence, text, start)
+        lead = sentence[max(offset - 12, 0) : offset]  # "later on Friday"
+        date = years.spoken_weekday(date, published, tense, f"{lead} {expression}", sentence)
     if sentence is not None and precision != "year" and not re.search(r"\d{4}", expression):
         date = _year_of_the_next(date, sentence, text, start)  # "In July and August of 2021"
     future = date > document_date[: len(date)]
@@ -376,6 +387,8 @@ def _resolve(
         core = day_part.group("day")  # "Sunday night", "earlier Friday": the day
     if _PUBLICATION_DAY.match(core):
         return (published.isoformat(), "day"), "publication day"
+    if _LAST_NIGHT.match(core):
+        return ((published - dt.timedelta(days=1)).isoformat(), "day"), "last night"
     if match := _NEXT_DAY.match(core):
         shift = 1 if match.group(1).lower() == "tomorrow" else -1
         return ((published + dt.timedelta(days=shift)).isoformat(), "day"), "yesterday/tomorrow"
@@ -394,7 +407,8 @@ def _resolve(
     if match := _RELATIVE.match(core):
         return years.relative(match.group(2).lower(), match.group(3).lower(), published), "this/last/next"
     if match := _WEEK.match(core):
-        return years.week(match.group(1).lower(), published), "week"
+        part = (match.group("part") or "").lower() or None
+        return years.week(match.group(2).lower(), published, part), "week"
     if match := _WEEKDAY.match(core):
         return years.weekday(match.group(1), match.group(2), published, tense), "weekday"
     if match := _WEEKDAY_DATE.match(core):
@@ -468,6 +482,13 @@ def _not_a_year(sentence: str, text: str, start: int | None) -> bool:
     if re.match(r"-[A-Za-z0-9]", after):
         return True
     return bool(before and before.group(1).lower().rstrip(".") in _NOT_YEAR_BEFORE)
+
+
+def _offset(sentence: str, text: str, start: int | None) -> int:
+    """Where `text` starts in `sentence`: at `start` when it is written there."""
+    if start is None or sentence[start : start + len(text)] != text:
+        return max(sentence.find(text), 0)
+    return start
 
 
 def _extend_left(sentence: str, text: str, start: int | None) -> str:

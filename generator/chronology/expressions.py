@@ -11,6 +11,7 @@ from typing import Any
 
 from ..model import NOT_STORY, Analysis, Corpus, Document, Sentence, Span
 from .dates import PartialDate, range_ends, read_expression
+from .occasion import spoken_on
 
 # Labels whose spans are temporal expressions ("tonight" is a TIME).
 TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
@@ -36,6 +37,7 @@ def readings(
     days later" is read from the expression just before it, when that one is a date."""
     read = 0
     reference: tuple[str, int] | None = None  # the date read last, and its sentence
+    said = spoken_on(document)  # "Via Teleconference (July 18, 2022)": its "today"
     for span in analysis.spans:
         named_day = span.label == NAMED_DAY_LABEL
         if (span.label not in TEMPORAL_LABELS and not named_day) or not (
@@ -62,7 +64,7 @@ def readings(
             else None
         )  # the title is no context of the body's first sentence
         near = (reference[0], span.sentence - reference[1]) if reference else None
-        found = list(_read_span(document, span, sentence, before, near))
+        found = list(_read_span(document, span, sentence, before, near, said))
         if named_day:
             found = [item for item in found if item[1] is not None]
         if not found:
@@ -82,21 +84,26 @@ def _read_span(
     sentence: Sentence,
     before: str | None,
     reference: tuple[str, int] | None,
+    said: str,
 ) -> Iterator[tuple[Span, PartialDate | None, str]]:
     """The span's reading; a range of two points that is not read whole as its two ends,
     each an expression of its own ("between 1994 and 1997", "from Sept. 14 to
     Thursday"). A range of days is read whole (years.RANGE_DAYS): its first day, or the
-    month or year that holds it."""
+    month or year that holds it. `said`: the day it was said (occasion.spoken_on), which
+    relative expressions are read against."""
 
     def read(part: Span) -> tuple[PartialDate | None, str]:
         return read_expression(
             part.text,
-            document.date,
+            said,
             sentence=sentence.text,
             start=part.start - sentence.start,
             before=before,
             reference=reference,
+            spoken=spoken,
         )
+
+    spoken = document.speaker(sentence.number) is not None
 
     whole = read(span)
     ends = range_ends(span.text)
@@ -109,7 +116,7 @@ def _read_span(
         year = re.search(r"\b(?:1[89]|20)\d{2}\b", ends[1][1])
         if year and readings[0][0] is not None and not re.search(r"\d{4}", ends[0][1]):
             # "July to September 2009": the first end in the year of the second.
-            first = read_expression(f"{ends[0][1]} {year.group(0)}", document.date)
+            first = read_expression(f"{ends[0][1]} {year.group(0)}", said)
             readings[0] = first if first[0] is not None else readings[0]
         if all(when is not None for when, _ in readings):
             for part, (when, rule) in zip(parts, readings, strict=True):

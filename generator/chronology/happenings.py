@@ -24,6 +24,7 @@ from dataclasses import replace
 from . import attitudes, figures, speech, states
 from .clauses import NAMES_A_HAPPENING, clause
 from .dates import PartialDate
+from .naming import date_in_a_name
 from .tense import HAPPENED
 from .years import MONTHS
 
@@ -405,6 +406,8 @@ def _name(sentence: str, when: PartialDate, start: int) -> bool:
     of publications ("(Fortress, 2009)"); or a date that is a title or a name in quotes
     (ABC's “This Week”, a “January 6th” moment), or a month that is a person called by
     name ("Well, April, I'd also say")."""
+    if date_in_a_name(sentence, when.expression, start):
+        return True  # "the 2021 Annual Report", "as you know, April, there are laws"
     before = sentence[: max(start, 0)]
     after = sentence[start + len(when.expression) :]
     if _QUOTE_OPEN.search(before) and _QUOTE_CLOSE.match(after):

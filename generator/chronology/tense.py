@@ -78,6 +78,21 @@ _ACRONYM = re.compile(r"\((?:[A-Z][\w.&'’-]*)(?:\s[A-Z][\w.&'’-]*){0,2}\)")
 # follows the link, a headline's end ("[**White House estimates ... would benefit**](...)
 # The U.S. Department of Education on Tuesday estimated").
 _LINK = re.compile(r"\[(?=[^\[\]]*\]\([^)\s]*\)(?!\s+[A-Z]))|\]\([^)\s]*\)(?!\s+[A-Z])")
+# A relative clause opening right after the expression ("the executive order in March,
+# which he signed on Bloody Sunday", "in 2009, when the well was drilled"): its verb
+# tells when the noun the date belongs to came about, so its cue decides (a strong cue).
+_RELATIVE_AFTER = re.compile(
+    r"^\s*,?\s*(?:which|who|that|when)\s+(?:(?!will\b|would\b|shall\b)[\w'’]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# An introductory clause ended by a comma before the expression ("As Speaker Pelosi's
+# office announced earlier today, on Tuesday, the President will pay his respects"): its
+# verb is its own; the expression opens the main clause and dates the verb after it.
+_INTRODUCTORY = re.compile(
+    r"[\s\"'“‘]*(?:as|when|while|although|though|because|once|after|before)\b[^,;]*(?P<clause>,)"
+    r"\s*(?:(?:on|in|at|by|during|early|late|the|last|this|next)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # What happened "since" a day lies before the publication, whatever the verb.
 _SINCE = re.compile(
     r"\bsince\s+(?:(?:shortly|just|soon|immediately|right|long)\s+)?(?:(?:after|before)\s+)?"
@@ -88,6 +103,20 @@ _SINCE = re.compile(
 # A day written just before one of these nouns names what happened that day: it is past.
 HAPPENED = words("happened_nouns")
 _NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)")
+# A day that opens its sentence, with a dash or a colon after it: the entry of a
+# timeline ("April 22 - The rig sinks and a 5-mile oil slick forms") or a photo's caption
+# ("April 21: The Deepwater Horizon oil rig burns"), told in the present of what has
+# happened: a weak past cue (a caption a day after the publication date is of a page
+# updated since, not of the year before).
+_ENTRY_BEFORE = re.compile(r"[\s*•·-]*")
+_ENTRY_AFTER = re.compile(r"(?:st|nd|rd|th)?\s*(?:[-–—]|:)\s")
+# A period before the statistics reported on it ("the July jobs report", "the May
+# employment numbers", "April's inflation data"): they come out once it is over, so it
+# is past unless the one ahead is near (a weak past cue, see is_ahead).
+_REPORTED_PERIOD = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:to|and|or|will|would|should|can|could|may|might|must|shall)\b)[a-z]+\s+)?"
+    r"(?:reports?|numbers|data|figures|statistics)\b"
+)
 
 # A tense cue decides between the day before and the day after the publication, unless
 # the other one is within this many days and the cue's one is not: the cue may belong to
@@ -111,10 +140,18 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     following = _NEXT_WORD.match(sentence, end)
     if following and following.group(1).lower() in HAPPENED:
         return "past", True  # "the April 20 explosion", "Friday's attacks"
+    if _ENTRY_BEFORE.fullmatch(sentence, 0, start) and _ENTRY_AFTER.match(sentence, end):
+        return "past", False  # "April 22 - The rig sinks": a timeline's entry, a caption
+    if _REPORTED_PERIOD.match(sentence, end):
+        # "the July jobs report": the month it reports on is over, or is the next one
+        # when the report is to come ("the May report will come out in June").
+        return "past", False
     marks = _LINK.sub(lambda m: " " * len(m.group()), _ACRONYM.sub(lambda m: " " * len(m.group()), sentence))
     left = max((m.end() for m in _CLAUSE_END.finditer(marks, 0, start)), default=0)
     stop = _CLAUSE_END.search(marks, end)
     right = stop.start() if stop else len(sentence)
+    if (introduced := _INTRODUCTORY.match(sentence, left, start)) is not None:
+        left = introduced.end("clause")  # "As the office announced today, on Tuesday, he will"
     opens = bool(_OPENING.match(sentence[left:start]))
     best: tuple[tuple[bool, int, bool, int], str, bool] | None = None
     for pattern, tense, rank in ((_FUTURE_CUE, "future", 0), (_PAST_CUE, "past", 1)):
@@ -134,7 +171,9 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
             strong = (
                 match.end() <= start
                 and bool(_STRONG_LINK.match(between) or _FUTURE_AUXILIARY.match(match.group(0)))
-            ) or (opens and match.start() >= end)
+            ) or (opens and match.start() >= end) or (
+                match.start() >= end and bool(_RELATIVE_AFTER.match(between))
+            )
             # Before the expression first, then nearest; at the same distance a strong
             # cue, then a future one.
             key = (match.start() >= end, len(between.split()), not strong, rank)

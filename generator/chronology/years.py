@@ -112,6 +112,10 @@ def count_of(word: str) -> int | None:
 
 
 def relative(which: str, unit: str, published: dt.date) -> tuple[str, str]:
+    """This, last or next year or month. ("Earlier this month" in a release dated 1
+    February was written in January, but TempEval-3's annotators read it as February, and
+    its calendar-date F1 fell from 0.910 to 0.909 when it was read as January: left as
+    written.)"""
     step = {"this": 0, "last": -1}.get(which, 1)
     if unit == "year":
         return f"{published.year + step:04d}", "year"
@@ -119,11 +123,19 @@ def relative(which: str, unit: str, published: dt.date) -> tuple[str, str]:
     return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "month"
 
 
-def week(which: str, published: dt.date) -> tuple[str, str]:
-    """A week is not a precision we keep: the month (or year) that holds all of it."""
+def week(which: str, published: dt.date, part: str | None = None) -> tuple[str, str]:
+    """A week is not a precision we keep: the month (or year) that holds all of it; of
+    "earlier this week" its days before the publication (written on a Monday: the week
+    before), of "later this week" those after."""
     step = {"this": 0, "last": -1}.get(which, 1)
     monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
     sunday = monday + dt.timedelta(days=6)
+    if which == "this" and part in ("earlier", "early") and monday == published:
+        monday, sunday = monday - dt.timedelta(weeks=1), sunday - dt.timedelta(weeks=1)
+    elif which == "this" and part in ("earlier", "early"):
+        sunday = published - dt.timedelta(days=1)
+    elif which == "this" and part in ("later", "late") and published < sunday:
+        monday = published + dt.timedelta(days=1)
     if (monday.year, monday.month) == (sunday.year, sunday.month):
         return f"{monday.year:04d}-{monday.month:02d}", "month"
     if monday.year == sunday.year:
@@ -154,6 +166,29 @@ def weekday(
     else:
         day = published - dt.timedelta(days=back)
     return day.isoformat(), "day"
+
+
+# Words that place a weekday on the day it is said: in the expression ("later on
+# Friday", "this Friday") or in its sentence ("today", "this morning").
+_SAME_DAY = re.compile(r"\b(?:later|earlier|this)\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
+
+
+def spoken_weekday(
+    date: str, published: dt.date, tense: Tense | None, expression: str, sentence: str
+) -> str:
+    """A weekday said on that very weekday, of what will happen ("on Friday, he will
+    deliver remarks on the jobs report", said at a Friday briefing): next week's. A
+    speaker names the day they speak on as "today"; a weekday name is another day.
+    Written news is otherwise: a reporter calls the publication day by its weekday
+    ("Obama will visit the Gulf on Friday" in a Friday paper), so only what is said in a
+    transcript's turn is read so, and not when the sentence places it on the day itself
+    ("later on Friday", "this morning")."""
+    if date != published.isoformat() or tense is None or tense[0] != "future":
+        return date
+    if _SAME_DAY.search(expression) or _TODAY.search(sentence):
+        return date
+    return (published + dt.timedelta(days=7)).isoformat()
 
 
 def month_day(
@@ -197,6 +232,8 @@ def day_range(
         if match.group("year"):
             year = int(match.group("year"))
             start = dt.date(year, first_month, first_day)
+        elif (holding := _range_holding(first_month, first_day, last_month, last_day, published)) is not None:
+            start = holding
         else:
             resolved = month_day(
                 calendar.month_name[first_month], first_day, published, tense
@@ -216,6 +253,25 @@ def day_range(
         return f"{start.year:04d}-{start.month:02d}", "month"
     if start.year == end.year:
         return f"{start.year:04d}", "year"
+    return None
+
+
+def _range_holding(
+    first_month: int, first_day: int, last_month: int, last_day: int, published: dt.date
+) -> dt.date | None:
+    """The first day of the range written without a year that holds the publication day
+    ("flights from September 1 to 5" in a statement of 2 September), whatever the tense:
+    it is under way, neither the year before's nor the next's. None when neither the
+    range of the publication's year nor the one that began the year before holds it."""
+    wraps = (last_month, last_day) < (first_month, first_day)  # "December 28 to January 3"
+    for year in (published.year - 1, published.year):
+        try:
+            start = dt.date(year, first_month, first_day)
+            end = dt.date(year + 1 if wraps else year, last_month, last_day)
+        except ValueError:
+            continue
+        if start <= published <= end:
+            return start
     return None
 
 

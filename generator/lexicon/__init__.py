@@ -65,6 +65,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   statistic of the period (chronology/changes)
 - months: month names, in calendar order (mentions)
 - name_suffixes: Jr, Sr, III, cut from a person's name (mentions)
+- named_documents: last words of names of laws, treaties, reports, plans: a year
+  before such a name is part of it ("the 2021 Annual Report") (chronology/naming)
 - nicknames: pairs, a short first name and the full one ("joe  joseph") (names,
   mentions: a given name starting a name is no document head, "Bill Reilly")
 - not_entities: acronyms, degrees, holidays, transcript notes (mentions)
