@@ -1148,3 +1148,18 @@ def test_a_name_written_after_a_products_word_is_a_product_not_an_organization()
     )
     assert "Tamiflu" not in found
     assert found["Roche"].type == "organization"
+
+
+def test_a_name_inside_a_laws_name_is_no_mention_of_it():
+    found = resolve(
+        {
+            "a": (
+                "2021-05-25",
+                "[George Floyd|PERSON] was killed. We call for the [George Floyd|PERSON] "
+                "Justice in Policing Act to pass. Statement by President [Biden|PERSON] on "
+                "the America COMPETES Act. FACT SHEET: if [Congress|ORG] Does Not Act, we wait.",
+            )
+        }
+    )
+    assert [m.sentence for m in found["George Floyd"].mentions] == [1]
+    assert "Congress" in found  # "Does Not Act": the verb

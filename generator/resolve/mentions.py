@@ -326,6 +326,8 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         if joined:
             end = joined.end()  # "the Biden-Harris administration" is the Administration
         name = text[start:end]
+        if _in_law(text, end):
+            continue  # "the [George Floyd] Justice in Policing Act": a law's name
         group = _GROUP_NUMBER.match(text, end)
         if group and span.label in ("ORG", "PRODUCT", "PERSON") and name not in MONTHS:
             end = group.end()
@@ -342,6 +344,24 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         test = name if not joined else name.title()
         out.append(_Draft(name, span.label, span.sentence, start, end, weight, vote, test))
     return tuple(out)
+
+
+# "the [George Floyd] Justice in Policing Act": capitalised words (no possessive) and
+# of/in/for/and/the up to "Act", the noun; not the verb ("if Congress Does Not Act").
+_LAW_AFTER = re.compile(
+    r"((?:\s+(?:[A-Z][\w-]*|of|in|for|and|the)){0,7}?)"
+    r"(?<!\bNot)(?<!\bTo)(?<!\bWill)(?<!\bMust)\s+Act\b(?! [A-Z])"
+)
+
+
+def _in_law(text: str, end: int) -> bool:
+    """Does the name go on to a law's ("the George Floyd Justice in Policing Act", "the
+    Robert Levinson Hostage Recovery ... Act")? Not a headline's verb ("Biden Signs
+    ... Act"), nor a headline's "on the" ("Statement by President Biden on the ... Act")."""
+    match = _LAW_AFTER.match(text, end)
+    return match is not None and not any(
+        w in HEADLINE_VERBS for w in match.group(1).lower().split()
+    )
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
