@@ -93,3 +93,30 @@ def test_a_who_clause_or_an_appositive_after_a_place_is_not_the_places():
         not e.descriptions for e in found.values() if e.type == "place" and e.name != "Chicago"
     )
     assert [d.text for d in found["Chicago"].descriptions] == ["a city of neighborhoods"]
+
+
+def test_a_role_is_not_cut_at_an_abbreviation_nor_glued_to_a_vocative():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-01",
+                "Coast Guard Adm. [Thad Allen|PERSON] spoke. [Elizabeth Birnbaum|PERSON], "
+                "director of the embattled U.S. Minerals Management Service, quit. "
+                "[Kenneth Feinberg|PERSON], who oversaw the fund for victims of the Sept. 11 "
+                "attacks, came. [Jen Psaki|PERSON] spoke. Q But, [Jen|PERSON], the policies "
+                "of the President are clear. [Ann Lee|PERSON], Nominee for Trustee of the "
+                "77<sup>th</sup> Session, left.",
+            )
+        }
+    )
+    assert [d.text for d in found["Thad Allen"].descriptions] == ["Coast Guard Admiral"]
+    assert [d.text for d in found["Elizabeth Birnbaum"].descriptions] == [
+        "director of the embattled U.S. Minerals Management Service"
+    ]
+    assert [d.text for d in found["Kenneth Feinberg"].descriptions] == [
+        "who oversaw the fund for victims of the Sept. 11 attacks"
+    ]
+    assert [d.text for d in found["Jen Psaki"].descriptions] == []  # "Jen," is said to her
+    assert [d.text for d in found["Ann Lee"].descriptions] == [
+        "Nominee for Trustee of the 77th Session"
+    ]

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from .. import lexicon
 from ..infra.memo import reused
+from ..ingest.text import ABBREVIATIONS
 from ..model import Description, Document, Entity
 
 # The word lists (each file in generator/lexicon/ says what it is for).
@@ -45,6 +46,12 @@ WHO = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE_END = re.compile(r",|;|\s[–—-]\s|\(|\)|\.(?:\s|$)|[“”\"*]")
+_TAG = re.compile(r"</?[a-z]+[^<>]*>")  # "77<sup>th</sup>", "Foundation</u>": markup left
+# Words that open a sentence before a title without being part of it ("Today National
+# Security Advisor ..."): an organization's name there ("Coast Guard Adm.") is.
+_OPENING_ADVERBS = frozenset(
+    {"today", "yesterday", "tonight", "tomorrow", "now", "then", "later", "earlier", "also"}
+)
 
 
 def find_descriptions(entities: list[Entity], documents: Sequence[Document]) -> list[Entity]:
@@ -78,9 +85,12 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
         # "Lawrence Agency Corp., Schenectady, N.Y., an insurance agency": a place
         # written after another name to say where it is takes none of its appositives.
         qualifier = entity.type == "place" and _QUALIFIES.search(before)
+        # "Q But, Jen, the policies of ...": a first name alone is said to someone; what
+        # follows its comma is no description of her.
+        called = entity.type == "person" and mention.text == entity.name.split()[0] != entity.name
         for text in (
             _title_before(before) if entity.type == "person" else None,
-            None if qualifier else _appositive_after(after, entity.type),
+            None if qualifier or called else _appositive_after(after, entity.type),
         ):
             if text:
                 key = (text.casefold(), mention.document, mention.sentence)
@@ -124,7 +134,14 @@ def _title_before(before: str) -> str | None:
         possessive = re.fullmatch(r"[A-Z][\w-]*['’]s", word)
         # "Homeland Security Secretary", "former Citgo executive": names and titles in
         # capitals, but not the sentence's first word ("Today President Biden").
-        title_case = word[0].isupper() and position > 0
+        title_case = word[0].isupper() and (
+            position > 0
+            or (
+                len(word) > 1
+                and lower not in _OPENING_ADVERBS
+                and taken[-1].lower().strip(".,") not in TITLE_WORDS | ROLE_NOUNS
+            )
+        )  # "[Coast] Guard Adm." opening the sentence, not "[Today] President", "[Q]"
         if not (
             acronym
             or lower in MODIFIERS
@@ -153,8 +170,8 @@ def _appositive_after(after: str, kind: str) -> str | None:
     if not match:
         return None
     rest = after[match.end() :]
-    end = _APPOSITIVE_END.search(rest)
-    phrase = (rest[: end.start()] if end else rest).strip()
+    end = _appositive_end(rest)
+    phrase = _TAG.sub("", rest[:end]).strip()
     words = phrase.split()
     if not words or len(words) > 25:
         return None
@@ -184,6 +201,20 @@ def _appositive_after(after: str, kind: str) -> str | None:
     if first[0].islower() and (lead in ROLE_NOUNS or lead in MODIFIERS or ADJECTIVE.search(lead)):
         return phrase if _has_role(words[:4]) else None  # "chief negotiator on behalf of"
     return None
+
+
+def _appositive_end(rest: str) -> int:
+    """Where an appositive ends: a comma, a dash, a bracket, a quote or a sentence's
+    period, not an abbreviation's ("the embattled U.S. Minerals Management Service",
+    "the Sept. 11 attacks")."""
+    for end in _APPOSITIVE_END.finditer(rest):
+        if end.group().startswith("."):
+            word = re.search(r"([\w.]+)$", rest[: end.start()])
+            bare = word.group(1).lower() if word else ""
+            if bare in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare):
+                continue  # "U.S.", "Sept.", "Jan."
+        return end.start()
+    return len(rest)
 
 
 def _title_case_office(words: Sequence[str]) -> bool:
