@@ -1163,3 +1163,20 @@ def test_a_name_inside_a_laws_name_is_no_mention_of_it():
     )
     assert [m.sentence for m in found["George Floyd"].mentions] == [1]
     assert "Congress" in found  # "Does Not Act": the verb
+
+
+def test_a_persons_name_run_on_into_the_object_of_a_title_is_the_persons_mention():
+    found = resolve(
+        {
+            "a": (
+                "2022-03-01",
+                "U.S. Secretary of [Commerce Gina Raimondo|ORG] spoke. [Gina Raimondo|PERSON] "
+                "left. [Rear Adm. Mary Landry|ORG] came; [Mary Landry|PERSON] said so. The "
+                "[Congregation Beth Israel|ORG] prayed with [Beth Israel|PERSON].",
+            )
+        }
+    )
+    assert len(found["Gina Raimondo"].mentions) == 2
+    assert "Commerce Gina Raimondo" not in found
+    assert len(found["Mary Landry"].mentions) == 2
+    assert "Congregation Beth Israel" in found  # no title before it

@@ -9,6 +9,12 @@ town: "Deepwater Horizon", "New [York]"); not after a title ("President [Biden]"
 not where the word is a mention of its own ("DeepWater" tagged an organization, then
 "Horizon").
 
+Run on into the object of a title before them: "Secretary of [Commerce Gina Raimondo]",
+"Deputy National Security Advisor for [Cyber and Emerging Technology Anne Neuberger]",
+"[Rear Adm. Mary Landry]" tagged organizations. Where the mention ends with a person's
+full name the corpus writes alone, after a title, it is that person's mention, cut to
+the name (split_titled_names, run by entities.py after the grouping).
+
 At their last word: "President Yoon Suk Yeol of the Republic of Korea" read as the
 person "Yoon Suk" and the person "Yeol". A person's span is made whole again when the
 word right after it makes, with it, a person's name the corpus writes whole elsewhere;
@@ -22,9 +28,10 @@ import re
 from collections.abc import Sequence
 
 from ..model import Document
-from .mentions import TITLES, Found, name_key
+from .mentions import TITLE_PHRASE, TITLES, Found, name_key
 from .names import HONORIFICS
-from .resolution import Cluster, type_of
+from .resolution import Cluster, is_full_person, type_of
+from .roles import ROLE_NOUNS
 
 # The capitalised word right before a mention, a space between: "Deepwater [Horizon]".
 RULE = "a name cut short at its first word"
@@ -93,3 +100,60 @@ def complete_cut_names(found: list[Found], texts: list[str]) -> list[Found]:
             f.text = texts[f.doc][f.start : f.end]
             taken.add((f.doc, match.start(1)))
     return [f for f in found if (f.doc, f.start) not in taken]
+
+
+SPLIT_RULE = "a person's name written after the object of a title"
+
+
+def split_titled_names(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """Each organization's or place's mention that ends with a person's full name after
+    a title is that person's, cut to the name."""
+    people: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and is_full_person(cluster):
+            for name in sorted({m.text for m in cluster.mentions}):
+                if " " in name:
+                    people.setdefault(name_key(name), i)
+    for i, cluster in enumerate(clusters):
+        if not cluster.mentions:
+            continue
+        moved: list[tuple[int, Found]] = []
+        for mention in cluster.mentions:
+            target = _titled_person(mention, documents[mention.doc].text, people, i)
+            if target is not None:
+                moved.append((target, mention))
+        if moved:
+            gone = {id(m) for _, m in moved}
+            cluster.mentions = [m for m in cluster.mentions if id(m) not in gone]
+        for target, mention in moved:
+            clusters[target].evidence.append(
+                (mention.text, SPLIT_RULE, mention.doc, mention.sentence)
+            )
+            clusters[target].mentions.append(mention)
+
+
+# "Secretary of [Commerce ...]", "Advisor for [Cyber ...]": a title and its object.
+_TITLE_OF = re.compile(r"([A-Z][\w.-]*)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _titled_person(mention: Found, text: str, people: dict[str, int], own: int) -> int | None:
+    """The person whose full name ends the mention after a title (the mention is cut to
+    the name), or None."""
+    words = list(re.finditer(r"\S+", mention.text))
+    for k in (3, 2):
+        if len(words) <= k:
+            continue
+        start = words[-k].start()
+        target = people.get(name_key(mention.text[start:]))
+        if target is None or target == own:
+            continue
+        lead = [w.group().lower().rstrip(".,") for w in words[:-k]]
+        titled = all(w in TITLE_PHRASE for w in lead)  # "[Rear Adm.] Mary Landry"
+        of = _TITLE_OF.search(text, max(0, mention.start - 40), mention.start)
+        if not titled and not (of and of.group(1).lower().rstrip(".") in TITLES | ROLE_NOUNS):
+            return None  # "Congregation Beth Israel", "St. Bernard Parish": no title
+        mention.start += start
+        mention.text = mention.text[start:]
+        mention.label, mention.vote = "PERSON", "person"
+        return target
+    return None

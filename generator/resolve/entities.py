@@ -34,7 +34,7 @@ from ..model import (
 from .acronyms import document_acronyms, stated_aliases
 from .corrections import apply_corrections
 from .countries import country_of
-from .cut_names import complete_cut_names, join_cut_names
+from .cut_names import complete_cut_names, join_cut_names, split_titled_names
 from .mentions import (
     GENERIC,
     GEO_HEADS,
@@ -101,6 +101,7 @@ def resolve_entities(
             f.key, f.vote, f.weight = f.text, "organization", 1.0
     clusters = group_mentions(found)
     join_cut_names(clusters, documents)  # "the Deepwater [Horizon] rig"
+    split_titled_names(clusters, documents)  # "Secretary of [Commerce Gina Raimondo]"
     name_pairs(clusters)
     place_types(clusters, documents)  # "Pensacola, Florida": before surnames attach
     attach_surnames(clusters, documents)
