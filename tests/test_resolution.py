@@ -1180,3 +1180,11 @@ def test_a_persons_name_run_on_into_the_object_of_a_title_is_the_persons_mention
     assert "Commerce Gina Raimondo" not in found
     assert len(found["Mary Landry"].mentions) == 2
     assert "Congregation Beth Israel" in found  # no title before it
+
+
+def test_a_name_written_twice_in_a_row_is_one_mention_of_it():
+    found = resolve(
+        {"a": ("2010-05-17", "Oil spill: [BP|ORG] tries again [BP BP|ORG]'s mile-long tube works.")}
+    )
+    assert "BP BP" not in found
+    assert len(found["BP"].mentions) == 2

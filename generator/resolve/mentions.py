@@ -305,6 +305,7 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         start, end = _trim(text, span.start, span.end)
         if end <= start:
             continue
+        start = _undoubled(text, start, end)  # "BP BP's tube": a headline run into the text
         if span.label == "PERSON":
             if text[start:end].rpartition(" ")[2].lower() not in GEO_HEADS:
                 start, end = _strip_titles(text, start, end)  # not "[Prince] William Sound"
@@ -438,6 +439,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if end > start and text[end - 1] == "." and not re.search(r"\b[A-Z]\.$", text[start:end]):
         end -= 1
     return start, end
+
+
+def _undoubled(text: str, start: int, end: int) -> int:
+    """Where a name written twice in a row starts the second time ("BP BP", "Mexico
+    Mexico": a headline's last words run into the first sentence): no name repeats."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    half = len(words) // 2
+    if len(words) % 2 or not half:
+        return start
+    if [w.group() for w in words[:half]] == [w.group() for w in words[half:]]:
+        return start + words[half].start()
+    return start
 
 
 def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
