@@ -1188,3 +1188,14 @@ def test_a_name_written_twice_in_a_row_is_one_mention_of_it():
     )
     assert "BP BP" not in found
     assert [m.start for m in found["BP"].mentions] == [11, 26, 29]  # the headline's too
+
+
+def test_a_lone_name_after_a_rank_is_a_surname_not_a_first_name():
+    texts = {
+        f"b{n}": (f"2022-01-0{n + 1}", "Secretary [Lloyd Austin|PERSON] spoke.") for n in range(3)
+    }
+    texts["c"] = ("2022-01-05", "Along with his team, Lieutenant [Lloyd|PERSON] rescued them.")
+    texts["d"] = ("2022-01-06", "Sergeant [Edward N. Kaneshiro|PERSON] served.")
+    found = resolve(texts)
+    assert [m.document for m in found["Lloyd Austin"].mentions] == ["b0", "b1", "b2"]
+    assert "Edward N. Kaneshiro" in found  # the rank is no part of the name

@@ -230,9 +230,13 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         if key is None:
             continue
         if " " not in key and key not in named.by_surname and key in named.by_first:
+            titled = [m for m in cluster.mentions if _titled(documents[m.doc].text, m)]
+            if titled:  # "Lieutenant Lloyd rescued ...": a surname of someone unnamed
+                cluster.mentions = [m for m in cluster.mentions if m not in titled]
             _attach_first_name(
                 cluster, named.by_first[key], clusters, named.named_in, named.person_of
             )
+            cluster.mentions.extend(titled)
             continue
         if key not in named.by_surname or (" " in key and not _hyphenated(cluster)):
             continue
@@ -458,6 +462,40 @@ def _last_named(local: list[_Person], mention: Found, within: int | None) -> _Pe
     if within is not None and mention.sentence - last[-1][0] > within:
         return None
     return local[last[-1][1]]
+
+
+# Ranks go with surnames ("Sergeant Kaneshiro", "Lieutenant Lloyd"), where a prince, a
+# sheikh or a first lady may be called by a given name ("Prince Philip").
+_RANKS = frozenset(
+    {
+        "adm",
+        "admiral",
+        "capt",
+        "captain",
+        "col",
+        "colonel",
+        "corporal",
+        "cpl",
+        "detective",
+        "ensign",
+        "gen",
+        "general",
+        "lieutenant",
+        "lt",
+        "maj",
+        "major",
+        "officer",
+        "pvt",
+        "sergeant",
+        "sgt",
+        "sheriff",
+    }
+)
+
+
+def _titled(text: str, mention: Found) -> bool:
+    """Is a rank written right before the lone name (then a surname)?"""
+    return bool(title_words(text, mention.start) & _RANKS)
 
 
 def _attach_first_name(
