@@ -110,15 +110,15 @@ def split_titled_names(clusters: list[Cluster], documents: Sequence[Document]) -
     a title is that person's, cut to the name."""
     people: dict[str, int] = {}
     for i, cluster in enumerate(clusters):
-        if cluster.mentions and is_full_person(cluster):
-            for name in sorted({m.text for m in cluster.mentions}):
-                if " " in name:
-                    people.setdefault(name_key(name), i)
+        names = {m.text for m in cluster.mentions if " " in m.text}
+        if names and is_full_person(cluster):
+            for name in sorted(names):
+                people.setdefault(name_key(name), i)
     for i, cluster in enumerate(clusters):
-        if not cluster.mentions:
-            continue
         moved: list[tuple[int, Found]] = []
         for mention in cluster.mentions:
+            if mention.text.count(" ") < 2:
+                continue  # no name of two words after another word
             target = _titled_person(mention, documents[mention.doc].text, people, i)
             if target is not None:
                 moved.append((target, mention))

@@ -444,13 +444,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _undoubled(text: str, start: int, end: int) -> int:
     """Where a name written twice in a row starts the second time ("BP BP", "Mexico
     Mexico": a headline's last words run into the first sentence): no name repeats."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    name = text[start:end]
+    words = name.split(" ")
     half = len(words) // 2
-    if len(words) % 2 or not half:
+    if len(words) % 2 or not half or words[:half] != words[half:]:
         return start
-    if [w.group() for w in words[:half]] == [w.group() for w in words[half:]]:
-        return start + words[half].start()
-    return start
+    return start + len(" ".join(words[:half])) + 1
 
 
 def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
