@@ -33,15 +33,8 @@ from collections.abc import Iterable, Sequence
 
 from .. import lexicon
 from ..model import Corpus, Document, Entity, Event, Findings, Mention
-from ..resolve.mentions import (
-    GEO_HEADS,
-    ORG_HEADS,
-    PLACE_HEADS,
-    SMALL_WORDS,
-    Vocabulary,
-    name_key,
-    vocabulary_of,
-)
+from ..resolve.mentions import Vocabulary, name_key, vocabulary_of
+from ..resolve.words import GEO_HEADS, ORG_HEADS, PLACE_HEADS, SMALL_WORDS
 from .review_duplicates import duplicates, is_acronym
 from .review_items import (
     EVIDENCE,

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from .. import lexicon
 from ..ingest.text import fold
 from ..model import Entity
-from ..resolve.mentions import SMALL_WORDS, STATE_NAMES_WRITTEN
 from ..resolve.names import NICKNAMES
+from ..resolve.words import SMALL_WORDS, STATE_NAMES_WRITTEN
 from .review_items import Context, Item, first, score, yaml_name
 
 

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Document, Entity, Mention
-from ..resolve.mentions import TITLES
 from ..resolve.names import HONORIFICS
+from ..resolve.words import TITLES
 
 KINDS = ("duplicate", "type", "junk", "merge", "date")
 KIND_NAMES = {

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..infra.memo import reused
 from ..model import Document
-from .mentions import DOCUMENT_HEADS, SMALL_WORDS, STATE_CODES, STATED_ALIAS, name_key
+from .mentions import STATED_ALIAS, name_key
 from .resolution import (
     DOMINANT,
     RARE,
@@ -32,6 +32,7 @@ from .resolution import (
     strip_legal_form,
     type_of,
 )
+from .words import DOCUMENT_HEADS, SMALL_WORDS, STATE_CODES
 
 # "... Inflation Reduction Act (IRA)", "liquified natural gas (LNG)": found from the
 # parenthesis back, a word at a time, so that the time is linear in the text's length.

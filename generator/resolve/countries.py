@@ -17,7 +17,8 @@ from typing import Any
 
 from .. import lexicon
 from ..ingest.text import fold, latin_lookalikes
-from .mentions import SMALL_WORDS, STATE_CODES, STATE_NAMES, name_key
+from .mentions import name_key
+from .words import SMALL_WORDS, STATE_CODES, STATE_NAMES
 
 STATE_ABBREVIATIONS = lexicon.pairs("state_abbreviations")  # "Fla" -> "Florida"
 STATE_KEYS = {name_key(name): name for name in frozenset(STATE_NAMES.values())}

@@ -28,10 +28,11 @@ import re
 from collections.abc import Sequence
 
 from ..model import Document
-from .mentions import TITLE_PHRASE, TITLES, Found, name_key
+from .mentions import Found, name_key
 from .names import HONORIFICS
 from .resolution import Cluster, is_full_person, type_of
 from .roles import ROLE_NOUNS
+from .words import TITLE_PHRASE, TITLES
 
 # The capitalised word right before a mention, a space between: "Deepwater [Horizon]".
 RULE = "a name cut short at its first word"

@@ -35,20 +35,7 @@ from .acronyms import document_acronyms, stated_aliases
 from .corrections import apply_corrections
 from .countries import country_of
 from .cut_names import complete_cut_names, join_cut_names, split_titled_names
-from .mentions import (
-    GENERIC,
-    GEO_HEADS,
-    ORG_HEADS,
-    PLACE_HEADS,
-    SMALL_WORDS,
-    STATE_CODES,
-    STATE_NAMES_WRITTEN,
-    Found,
-    Vocabulary,
-    clean_spans,
-    name_key,
-    vocabulary_of,
-)
+from .mentions import Found, Vocabulary, clean_spans, name_key, vocabulary_of
 from .names import surnamed_people, titled_form, titled_people
 from .places import defines_acronym, formal_state, located, place_types
 from .refind import find_groups, link_groups, refind
@@ -68,6 +55,15 @@ from .roles import find_descriptions
 from .speakers import attach_speakers
 from .titles import names_in_titles
 from .variants import merge_variants
+from .words import (
+    GENERIC,
+    GEO_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    SMALL_WORDS,
+    STATE_CODES,
+    STATE_NAMES_WRITTEN,
+)
 
 
 def resolve_entities(

@@ -21,6 +21,37 @@ from ..infra.memo import reused, reused_if_same
 from ..ingest.text import ABBREVIATIONS, fold, latin_lookalikes
 from ..model import Document, Span
 from .roles import ROLE_NOUNS
+from .spans import before_titles, extend_of, in_law, listed, strip_titles, trim, undoubled
+from .words import (
+    BUSINESS_WORDS,
+    DEMONYMS,
+    DISEASES,
+    DOCUMENT_HEADS,
+    EVENT_HEADS,
+    FACILITY_HEADS,
+    FACILITY_MODIFIERS,
+    GENERIC,
+    GEO_HEADS,
+    GIVEN_NAMES,
+    HEADLINE_VERBS,
+    INCIDENT_HEADS,
+    MONTHS,
+    NOT_ENTITIES,
+    NUMBER_WORDS,
+    OCEANS,
+    OFFICES,
+    OPENERS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PRODUCT_HEADS,
+    SMALL_WORDS,
+    STATE_CODES,
+    STATE_NAMES,
+    STATE_NAMES_WRITTEN,
+    THING_HEADS,
+    TITLE_PHRASE,
+    TITLES,
+)
 
 LABEL_TYPES = {
     "PERSON": "person",
@@ -39,69 +70,10 @@ _MODIFIED_BY = re.compile(
     r"officials|allies|camp|team|presidency|campaign)\b)",
     re.IGNORECASE,
 )
-# The word lists (each file in generator/lexicon/ says what it is for).
-PLACE_HEADS = lexicon.words("place_heads")
-# Last words of the names of regions and waters (alone, "Pacific" is a name itself).
-GEO_HEADS = lexicon.words("geo_heads")
-OCEANS = lexicon.words("oceans")  # "Digicel Pacific": a company
-ORG_HEADS = lexicon.words("org_heads")
-EVENT_HEADS = lexicon.words("event_heads")
-# Words after a name that make it a facility ("the Macondo well"), or a programme, a law,
-# a case or a product ("Medicare beneficiaries"): see the lists' files.
-FACILITY_HEADS = lexicon.words("facility_heads")
-FACILITY_MODIFIERS = lexicon.words("facility_modifiers")  # "the Macondo [oil] well"
-INCIDENT_HEADS = lexicon.words("incident_heads")  # "the Deepwater Horizon explosion"
-THING_HEADS = lexicon.words("thing_heads")
-# Titles in the languages of translated statements, with the English title they mean
-# ("Presidente Biden"); "Governo Biden" is Biden's government, his name used as a modifier.
-FOREIGN_TITLES = lexicon.pairs("foreign_titles")
-TITLES = lexicon.words("titles") | frozenset(FOREIGN_TITLES)
-# US postal codes: places, whatever the pipeline says, and never an acronym to expand.
-STATE_NAMES = lexicon.pairs("us_states")
-STATE_CODES = frozenset(STATE_NAMES)
-STATE_NAMES_WRITTEN = frozenset(STATE_NAMES.values())
-# Posts held by people: a name ending in one is a post, not an organization.
-OFFICES = lexicon.words("offices")
-# Verbs of press-release headlines written in title case ("Biden Announces Presidential
-# Delegation", "Biden Touts Historic Gun ..."): a name does not hold one of these forms.
-HEADLINE_VERBS = (
-    frozenset(
-        form
-        for verb in lexicon.ordered("headline_verbs")
-        for form in (
-            verb + "s",
-            verb + "es",
-            verb + "d" if verb.endswith("e") else verb + "ed",
-            verb[:-1] + "ies" if verb.endswith("y") else verb + "s",
-        )
-    )
-    | lexicon.words("headline_verb_forms")
-) - lexicon.words("headline_verb_exceptions")  # "Support Services", "Lead Agency"
-MONTHS = lexicon.words("months")
-DISEASES = lexicon.words("diseases")
-OPENERS = lexicon.words("openers")
-SUFFIXES = lexicon.words("name_suffixes")
-# Single words that name a kind of thing, not a thing ("the Administration").
-GENERIC = lexicon.words("generic")
-SMALL_WORDS = lexicon.words("small_words")
-# Words of a title without a name ("Acting Administrator", "U.S. Consul General").
-TITLE_PHRASE = TITLES | ROLE_NOUNS | SMALL_WORDS | lexicon.words("title_phrase_words")
-# Names of documents, laws and occasions rather than of people, organizations or places.
-DOCUMENT_HEADS = lexicon.words("document_heads")
-BUSINESS_WORDS = lexicon.words("business_words")
-PRODUCT_HEADS = lexicon.words("product_heads")
 # "the antiviral drug [Tamiflu]", "doses of [Relenza]": a product (lexicon/product_kinds.txt).
 _PRODUCT_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(map(re.escape, lexicon.words('product_kinds'))))})\s+$", re.IGNORECASE
 )
-# Given names in lexicon/nicknames.txt, short and full ("bill", "william").
-GIVEN_NAMES = frozenset(w for pair in lexicon.pairs("nicknames").items() for w in pair)
-# Acronyms and degrees that are not entities.
-NOT_ENTITIES = (
-    lexicon.words("not_entities") | lexicon.words("deities") | lexicon.words("time_zones")
-)
-DEMONYMS = lexicon.words("demonyms")
-NUMBER_WORDS = lexicon.ordered("number_words")  # two to twelve, in order
 _GROUP_NUMBER = re.compile(
     rf"^ (\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))(?![\w%+-])(?!\s*(?:%|percent|million|billion))"
 )
@@ -112,7 +84,6 @@ GROUP_NAME = re.compile(
 )
 CAPITAL = re.compile(r"(?<![\w&.-])[A-Z]")
 _OF_JOIN = re.compile(r"^\s+of\s+(?:the\s+)?$")
-_OF_BEFORE = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 STATED_ALIAS = re.compile(
     r",?\s*(?:also known as|better known as|known as|a\.k\.a\.?|aka|nicknamed|dubbed)\s+"
     r"[\"“‘']([^\"”’']{2,40})[\"”’']"
@@ -235,80 +206,23 @@ class _Draft:
     test: str | None
 
 
-def _listed(span: Span) -> list[Span]:
-    """ "Drs. [Murthy, Walensky]": people listed with commas, tagged as one PERSON, are
-    each a span of their own (every part one to three capitalised words)."""
-    if span.label != "PERSON" or ", " not in span.text:
-        return [span]
-    parts, offset = [], span.start
-    for piece in span.text.split(", "):
-        if not re.fullmatch(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}", piece):
-            return [span]
-        parts.append(Span(piece, span.label, span.sentence, offset, offset + len(piece)))
-        offset += len(piece) + 2
-    return parts
-
-
-_NAME_NEXT = re.compile(r"\.?\s+([A-Z][\w’'-]*)")
-_RANK = TITLE_PHRASE - SMALL_WORDS  # "Rear Adm.", "Commandant", "Deputy Director"
-_STATUS = frozenset({"acting", "former", "retired"})  # the person's, before the title
-
-
-def _before_titles(span: Span, text: str) -> list[Span]:
-    """ "[Coast Guard Adm.] Thad Allen", "[Coast Guard Rear Adm. Sally O'Hara]": an
-    organization's name does not end with a person's title. Tagged as one, it is the
-    organization before the title, and the person after it. Only where the evidence is
-    plain: the title ends the span and a name follows it in the text, or a title
-    written short ("Adm.", "Lt.") stands before the name inside the span. Not "General
-    Assembly", "Environmental Justice Advisory Council", "Credit Suisse First Boston",
-    "Burger King" (no name follows), nor "Office of the U.S. Trade Representative"."""
-    if span.label != "ORG":
-        return [span]
-    words = list(re.finditer(r"\S+", span.text))
-    bare = [w.group().lower().rstrip(".,") for w in words]
-    for p in range(1, len(words)):
-        if bare[p] not in _RANK or bare[p - 1] in _RANK or SMALL_WORDS & set(bare[:p]):
-            continue
-        q = p
-        while q < len(words) and bare[q] in _RANK:
-            q += 1
-        if not TITLES & set(bare[p:q]):
-            continue
-        cut = span.start + words[p - 1].end()
-        first = 1 if bare[0] in _STATUS and p > 1 else 0  # "[Retired] Coast Guard Adm."
-        begin = span.start + words[first].start()
-        org = Span(text[begin:cut], span.label, span.sentence, begin, cut)
-        if q == len(words):
-            after = _NAME_NEXT.match(text, span.end)
-            if after and after.group(1).lower() not in SMALL_WORDS | ORG_HEADS:
-                return [org]  # "[Coast Guard Adm.] Thad Allen"
-            return [span]
-        name = words[q:]
-        short = any(w.group().endswith(".") and len(w.group()) <= 5 for w in words[p:q])
-        if short and all(w.group()[0].isupper() and w.group()[-1] != "," for w in name):
-            begin = span.start + name[0].start()
-            return [org, Span(text[begin : span.end], "PERSON", span.sentence, begin, span.end)]
-        return [span]
-    return [span]
-
-
 @reused_if_same("drafts", key=lambda document, spans: document.id)
 def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
     text = document.text
-    kept = [part for s in spans if s.label in LABEL_TYPES for part in _listed(s)]
-    kept = [part for s in kept for part in _before_titles(s, text)]
+    kept = [part for s in spans if s.label in LABEL_TYPES for part in listed(s)]
+    kept = [part for s in kept for part in before_titles(s, text)]
     kept = _join_of(kept, text)
     kept.extend(_acronyms_before_roles(document, spans))
     kept.sort(key=lambda s: (s.start, s.end))
     out: list[_Draft] = []
     for span in kept:
-        start, end = _trim(text, span.start, span.end)
+        start, end = trim(text, span.start, span.end)
         if end <= start:
             continue
-        start = _undoubled(text, start, end)  # "BP BP's tube": a headline run into the text
+        start = undoubled(text, start, end)  # "BP BP's tube": a headline run into the text
         if span.label == "PERSON":
             if text[start:end].rpartition(" ")[2].lower() not in GEO_HEADS:
-                start, end = _strip_titles(text, start, end)  # not "[Prince] William Sound"
+                start, end = strip_titles(text, start, end)  # not "[Prince] William Sound"
             given = re.search(r"([A-Z][a-z]+) $", text[max(0, start - 30) : start])
             if (
                 given
@@ -320,14 +234,14 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
             owned = text[start:end].split()[-1].lower()
             if inner and owned not in ORG_HEADS and owned not in PLACE_HEADS:
                 end = start + inner.start()  # "Biden’s Safer [America Plan]"
-        start, end = _extend_of(text, start, end)
+        start, end = extend_of(text, start, end)
         if _in_address(text, start, end):
             continue  # ".../uploads/2022/05/Biden-Harris-Permitting-Action-Plan.pdf"
         joined = HYPHENATED.fullmatch(text, start, end) and _ADMINISTRATION.match(text, end)
         if joined:
             end = joined.end()  # "the Biden-Harris administration" is the Administration
         name = text[start:end]
-        if _in_law(text, end):
+        if in_law(text, end):
             continue  # "the [George Floyd] Justice in Policing Act": a law's name
         group = _GROUP_NUMBER.match(text, end)
         if group and span.label in ("ORG", "PRODUCT", "PERSON") and name not in MONTHS:
@@ -345,24 +259,6 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         test = name if not joined else name.title()
         out.append(_Draft(name, span.label, span.sentence, start, end, weight, vote, test))
     return tuple(out)
-
-
-# "the [George Floyd] Justice in Policing Act": capitalised words (no possessive) and
-# of/in/for/and/the up to "Act", the noun; not the verb ("if Congress Does Not Act").
-_LAW_AFTER = re.compile(
-    r"((?:\s+(?:[A-Z][\w-]*|of|in|for|and|the)){0,7}?)"
-    r"(?<!\bNot)(?<!\bTo)(?<!\bWill)(?<!\bMust)\s+Act\b(?! [A-Z])"
-)
-
-
-def _in_law(text: str, end: int) -> bool:
-    """Does the name go on to a law's ("the George Floyd Justice in Policing Act", "the
-    Robert Levinson Hostage Recovery ... Act")? Not a headline's verb ("Biden Signs
-    ... Act"), nor a headline's "on the" ("Statement by President Biden on the ... Act")."""
-    match = _LAW_AFTER.match(text, end)
-    return match is not None and not any(
-        w in HEADLINE_VERBS for w in match.group(1).lower().split()
-    )
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
@@ -413,87 +309,6 @@ def _join_of(spans: list[Span], text: str) -> list[Span]:
                 continue
         joined.append(span)
     return joined
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading article, quotes, brackets, a trailing possessive or punctuation,
-    and what follows a break inside the span ("Tom Mims -", "Abroad</u>*")."""
-    while start < end and text[start] in "\"“”‘’'([ ":
-        start += 1
-    for article in ("the ", "The ", "THE "):
-        if text.startswith(article, start) and end - start > len(article):
-            start += len(article)
-    cut = re.search(r"\s*(?:[<*:|\[\]]|(?<=.)\(|\s[-–—]\s|\s[-–—]$)", text[start:end])
-    if cut:
-        end = start + cut.start()
-    while end > start and text[end - 1] in "\"“”‘’',;:)( ":
-        end -= 1
-    for possessive in ("’s", "'s"):
-        if text.endswith(possessive, start, end):
-            end -= len(possessive)
-    if end > start and text[end - 1] in "’'":
-        end -= 1
-    tail = re.search(r"(?:\s+(?:of|the|and|for|in|on|to|at))+$", text[start:end])
-    if tail:
-        end = start + tail.start()  # "Office of" cut short
-    if end > start and text[end - 1] == "." and not re.search(r"\b[A-Z]\.$", text[start:end]):
-        end -= 1
-    return start, end
-
-
-def _undoubled(text: str, start: int, end: int) -> int:
-    """Where a name written twice in a row starts the second time ("BP BP", "Mexico
-    Mexico": a headline's last words run into the first sentence): no name repeats."""
-    name = text[start:end]
-    words = name.split(" ")
-    half = len(words) // 2
-    if len(words) % 2 or not half or words[:half] != words[half:]:
-        return start
-    return start + len(" ".join(words[:half])) + 1
-
-
-def _strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
-    """ "President Joe Biden" -> "Joe Biden"; "Martin Luther King Jr." -> without "Jr."."""
-    while True:
-        match = re.match(r"([A-Za-z]+)\.?\s+", text[start:end])
-        if not match or match.group(1).lower().removesuffix("s") not in TITLES | OFFICES:
-            break  # ("Leaders Schumer and McConnell": a plural title too)
-        if len(text[start:end].split()) <= 2:
-            break  # "President Biden" keeps "Biden" below, but a lone title word stays
-        start += match.end()
-    match = re.match(r"([A-Za-z]+)\.?\s+(?=\S)", text[start:end])
-    if (
-        match
-        and match.group(1).lower().removesuffix("s") in TITLES | OFFICES
-        and len(text[start:end].split()) == 2
-    ):
-        start += match.end()
-    # "NSC Spokesperson [Adrienne Watson]", "Press Secretary [Jen Psaki]": the name is
-    # what follows the last title or role word, if two words or more follow it.
-    words = list(re.finditer(r"\S+", text[start:end]))
-    for position in range(len(words) - 3, 0, -1):
-        bare = words[position].group().lower().rstrip(".,")
-        if bare in TITLES or bare in ROLE_NOUNS or bare in OFFICES:
-            rest = [w.group() for w in words[position + 1 :]]
-            if all(w[0].isupper() and w.lower() not in SMALL_WORDS for w in rest):
-                start += words[position + 1].start()  # not "Administrator [of Medicare]"
-            break
-    match = re.search(r",?\s+([A-Za-z]+)\.?$", text[start:end])
-    if match and match.group(1).lower() in SUFFIXES:
-        end = start + match.start()
-    match = re.search(r"\s+([A-Za-z]+)$", text[start:end])
-    if match and match.group(1).lower() in TITLES and len(text[start:end].split()) > 2:
-        end = start + match.start()  # "George Floyd Justice [in Policing Act]"
-    return start, end
-
-
-def _extend_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """ "Summit of the [Americas]" -> the whole name, when spaCy kept only the tail."""
-    match = _OF_BEFORE.search(text, max(0, start - 40), start)
-    head = match.group(1).lower() if match else ""
-    if match and match.end() == start and (head in ORG_HEADS or head in EVENT_HEADS):
-        return match.start(), end
-    return start, end
 
 
 def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:

@@ -19,11 +19,12 @@ from collections.abc import Sequence
 
 from ..model import Document
 from .countries import STATE_KEYS, country_of
-from .mentions import GEO_HEADS, ORG_HEADS, PLACE_HEADS, Found
+from .mentions import Found
 from .place_index import PlaceIndex
 from .placed import REGION_AFTER as _REGION_WORDS
 from .placed import evidence, written_region_after
 from .resolution import DOMINANT, Cluster
+from .words import GEO_HEADS, ORG_HEADS, PLACE_HEADS
 
 _PLACE_WORDS = GEO_HEADS | PLACE_HEADS
 _STATES = frozenset(STATE_KEYS.values())

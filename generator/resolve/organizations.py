@@ -5,8 +5,8 @@ variants.merge_variants."""
 
 from __future__ import annotations
 
-from .mentions import ORG_HEADS, SMALL_WORDS
 from .resolution import Cluster, keys_of_names, merge, root, type_of
+from .words import ORG_HEADS, SMALL_WORDS
 
 # Prepositions a name goes on with ("Global Partnership for Action on ...").
 _GOES_ON = frozenset({"for", "on", "of", "to", "in", "at"})

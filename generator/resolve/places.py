@@ -46,15 +46,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..model import Document
 from .countries import STATE_ABBREVIATIONS, STATE_KEYS, country_of
-from .mentions import (
-    GEO_HEADS,
-    OCEANS,
-    SMALL_WORDS,
-    STATE_CODES,
-    STATE_NAMES,
-    Found,
-    name_key,
-)
+from .mentions import Found, name_key
 from .names import transliterated
 from .namesakes import merge_institution_places, split_namesakes
 from .place_index import PlaceIndex, as_place
@@ -67,6 +59,7 @@ from .resolution import (
     is_full_person,
     type_of,
 )
+from .words import GEO_HEADS, OCEANS, SMALL_WORDS, STATE_CODES, STATE_NAMES
 
 DROPPED_HEADS = lexicon.words("dropped_heads")
 _STATE_NAMES_WRITTEN = frozenset(STATE_NAMES.values())

@@ -19,7 +19,6 @@ from .mentions import (
     CAPITAL,
     GROUP_NAME,
     LABEL_TYPES,
-    NUMBER_WORDS,
     Found,
     Vocabulary,
     context_vote,
@@ -34,6 +33,7 @@ from .resolution import (
     known_titles,
     type_of,
 )
+from .words import NUMBER_WORDS
 
 
 def refind(

@@ -16,14 +16,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Document
-from .mentions import (
-    HYPHENATED,
-    ORG_HEADS,
-    STATE_NAMES_WRITTEN,
-    STRONG,
-    Found,
-    name_key,
-)
+from .mentions import HYPHENATED, STRONG, Found, name_key
 from .names import (
     HONORIFICS,
     first_name,
@@ -32,6 +25,7 @@ from .names import (
     surname,
     title_words,
 )
+from .words import ORG_HEADS, STATE_NAMES_WRITTEN
 
 
 @dataclass(slots=True)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..model import Document
-from .mentions import SMALL_WORDS, Found, name_key
+from .mentions import Found, name_key
 from .resolution import (
     RARE,
     Cluster,
@@ -21,6 +21,7 @@ from .resolution import (
     root,
     type_of,
 )
+from .words import SMALL_WORDS
 
 AMBIGUOUS = 12  # longer names a lone word may be part of before it is read as none
 

@@ -28,15 +28,8 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from ..model import Document
-from .mentions import (
-    GEO_HEADS,
-    ORG_HEADS,
-    PLACE_HEADS,
-    SMALL_WORDS,
-    Found,
-    Vocabulary,
-    name_key,
-)
+from .mentions import Found, Vocabulary, name_key
+from .words import GEO_HEADS, ORG_HEADS, PLACE_HEADS, SMALL_WORDS
 
 TITLE_CASE_SHARE = 0.8
 TITLE_CASE_WORDS = 2

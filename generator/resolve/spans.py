@@ -1,0 +1,181 @@
+"""Spans as the language pipeline gives them, shaped into names before they are read:
+people listed in one span split (listed), an organization tagged with the title and the
+name after it split (before_titles), quotes, articles and possessives trimmed (trim), a
+name written twice made one (undoubled), titles stripped from a person's name
+(strip_titles), "Summit of the [Americas]" made whole (extend_of), and a name inside a
+law's name left out (in_law). Used by mentions.clean_spans."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from .roles import ROLE_NOUNS
+from .words import (
+    EVENT_HEADS,
+    HEADLINE_VERBS,
+    OFFICES,
+    ORG_HEADS,
+    SMALL_WORDS,
+    SUFFIXES,
+    TITLE_PHRASE,
+    TITLES,
+)
+
+_OF_BEFORE = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def listed(span: Span) -> list[Span]:
+    """ "Drs. [Murthy, Walensky]": people listed with commas, tagged as one PERSON, are
+    each a span of their own (every part one to three capitalised words)."""
+    if span.label != "PERSON" or ", " not in span.text:
+        return [span]
+    parts, offset = [], span.start
+    for piece in span.text.split(", "):
+        if not re.fullmatch(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}", piece):
+            return [span]
+        parts.append(Span(piece, span.label, span.sentence, offset, offset + len(piece)))
+        offset += len(piece) + 2
+    return parts
+
+
+_NAME_NEXT = re.compile(r"\.?\s+([A-Z][\w’'-]*)")
+_RANK = TITLE_PHRASE - SMALL_WORDS  # "Rear Adm.", "Commandant", "Deputy Director"
+_STATUS = frozenset({"acting", "former", "retired"})  # the person's, before the title
+
+
+def before_titles(span: Span, text: str) -> list[Span]:
+    """ "[Coast Guard Adm.] Thad Allen", "[Coast Guard Rear Adm. Sally O'Hara]": an
+    organization's name does not end with a person's title. Tagged as one, it is the
+    organization before the title, and the person after it. Only where the evidence is
+    plain: the title ends the span and a name follows it in the text, or a title
+    written short ("Adm.", "Lt.") stands before the name inside the span. Not "General
+    Assembly", "Environmental Justice Advisory Council", "Credit Suisse First Boston",
+    "Burger King" (no name follows), nor "Office of the U.S. Trade Representative"."""
+    if span.label != "ORG":
+        return [span]
+    words = list(re.finditer(r"\S+", span.text))
+    bare = [w.group().lower().rstrip(".,") for w in words]
+    for p in range(1, len(words)):
+        if bare[p] not in _RANK or bare[p - 1] in _RANK or SMALL_WORDS & set(bare[:p]):
+            continue
+        q = p
+        while q < len(words) and bare[q] in _RANK:
+            q += 1
+        if not TITLES & set(bare[p:q]):
+            continue
+        cut = span.start + words[p - 1].end()
+        first = 1 if bare[0] in _STATUS and p > 1 else 0  # "[Retired] Coast Guard Adm."
+        begin = span.start + words[first].start()
+        org = Span(text[begin:cut], span.label, span.sentence, begin, cut)
+        if q == len(words):
+            after = _NAME_NEXT.match(text, span.end)
+            if after and after.group(1).lower() not in SMALL_WORDS | ORG_HEADS:
+                return [org]  # "[Coast Guard Adm.] Thad Allen"
+            return [span]
+        name = words[q:]
+        short = any(w.group().endswith(".") and len(w.group()) <= 5 for w in words[p:q])
+        if short and all(w.group()[0].isupper() and w.group()[-1] != "," for w in name):
+            begin = span.start + name[0].start()
+            return [org, Span(text[begin : span.end], "PERSON", span.sentence, begin, span.end)]
+        return [span]
+    return [span]
+
+
+# "the [George Floyd] Justice in Policing Act": capitalised words (no possessive) and
+# of/in/for/and/the up to "Act", the noun; not the verb ("if Congress Does Not Act").
+_LAW_AFTER = re.compile(
+    r"((?:\s+(?:[A-Z][\w-]*|of|in|for|and|the)){0,7}?)"
+    r"(?<!\bNot)(?<!\bTo)(?<!\bWill)(?<!\bMust)\s+Act\b(?! [A-Z])"
+)
+
+
+def in_law(text: str, end: int) -> bool:
+    """Does the name go on to a law's ("the George Floyd Justice in Policing Act", "the
+    Robert Levinson Hostage Recovery ... Act")? Not a headline's verb ("Biden Signs
+    ... Act"), nor a headline's "on the" ("Statement by President Biden on the ... Act")."""
+    match = _LAW_AFTER.match(text, end)
+    return match is not None and not any(
+        w in HEADLINE_VERBS for w in match.group(1).lower().split()
+    )
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article, quotes, brackets, a trailing possessive or punctuation,
+    and what follows a break inside the span ("Tom Mims -", "Abroad</u>*")."""
+    while start < end and text[start] in "\"“”‘’'([ ":
+        start += 1
+    for article in ("the ", "The ", "THE "):
+        if text.startswith(article, start) and end - start > len(article):
+            start += len(article)
+    cut = re.search(r"\s*(?:[<*:|\[\]]|(?<=.)\(|\s[-–—]\s|\s[-–—]$)", text[start:end])
+    if cut:
+        end = start + cut.start()
+    while end > start and text[end - 1] in "\"“”‘’',;:)( ":
+        end -= 1
+    for possessive in ("’s", "'s"):
+        if text.endswith(possessive, start, end):
+            end -= len(possessive)
+    if end > start and text[end - 1] in "’'":
+        end -= 1
+    tail = re.search(r"(?:\s+(?:of|the|and|for|in|on|to|at))+$", text[start:end])
+    if tail:
+        end = start + tail.start()  # "Office of" cut short
+    if end > start and text[end - 1] == "." and not re.search(r"\b[A-Z]\.$", text[start:end]):
+        end -= 1
+    return start, end
+
+
+def undoubled(text: str, start: int, end: int) -> int:
+    """Where a name written twice in a row starts the second time ("BP BP", "Mexico
+    Mexico": a headline's last words run into the first sentence): no name repeats."""
+    name = text[start:end]
+    words = name.split(" ")
+    half = len(words) // 2
+    if len(words) % 2 or not half or words[:half] != words[half:]:
+        return start
+    return start + len(" ".join(words[:half])) + 1
+
+
+def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "President Joe Biden" -> "Joe Biden"; "Martin Luther King Jr." -> without "Jr."."""
+    while True:
+        match = re.match(r"([A-Za-z]+)\.?\s+", text[start:end])
+        if not match or match.group(1).lower().removesuffix("s") not in TITLES | OFFICES:
+            break  # ("Leaders Schumer and McConnell": a plural title too)
+        if len(text[start:end].split()) <= 2:
+            break  # "President Biden" keeps "Biden" below, but a lone title word stays
+        start += match.end()
+    match = re.match(r"([A-Za-z]+)\.?\s+(?=\S)", text[start:end])
+    if (
+        match
+        and match.group(1).lower().removesuffix("s") in TITLES | OFFICES
+        and len(text[start:end].split()) == 2
+    ):
+        start += match.end()
+    # "NSC Spokesperson [Adrienne Watson]", "Press Secretary [Jen Psaki]": the name is
+    # what follows the last title or role word, if two words or more follow it.
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for position in range(len(words) - 3, 0, -1):
+        bare = words[position].group().lower().rstrip(".,")
+        if bare in TITLES or bare in ROLE_NOUNS or bare in OFFICES:
+            rest = [w.group() for w in words[position + 1 :]]
+            if all(w[0].isupper() and w.lower() not in SMALL_WORDS for w in rest):
+                start += words[position + 1].start()  # not "Administrator [of Medicare]"
+            break
+    match = re.search(r",?\s+([A-Za-z]+)\.?$", text[start:end])
+    if match and match.group(1).lower() in SUFFIXES:
+        end = start + match.start()
+    match = re.search(r"\s+([A-Za-z]+)$", text[start:end])
+    if match and match.group(1).lower() in TITLES and len(text[start:end].split()) > 2:
+        end = start + match.start()  # "George Floyd Justice [in Policing Act]"
+    return start, end
+
+
+def extend_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "Summit of the [Americas]" -> the whole name, when spaCy kept only the tail."""
+    match = _OF_BEFORE.search(text, max(0, start - 40), start)
+    head = match.group(1).lower() if match else ""
+    if match and match.end() == start and (head in ORG_HEADS or head in EVENT_HEADS):
+        return match.start(), end
+    return start, end

@@ -1,0 +1,66 @@
+"""The word lists resolution reads names with. Each list is a file in
+generator/lexicon/ that says what it is for; the passes import the constants here."""
+
+from __future__ import annotations
+
+from .. import lexicon
+from .roles import ROLE_NOUNS
+
+PLACE_HEADS = lexicon.words("place_heads")
+# Last words of the names of regions and waters (alone, "Pacific" is a name itself).
+GEO_HEADS = lexicon.words("geo_heads")
+OCEANS = lexicon.words("oceans")  # "Digicel Pacific": a company
+ORG_HEADS = lexicon.words("org_heads")
+EVENT_HEADS = lexicon.words("event_heads")
+# Words after a name that make it a facility ("the Macondo well"), or a programme, a law,
+# a case or a product ("Medicare beneficiaries"): see the lists' files.
+FACILITY_HEADS = lexicon.words("facility_heads")
+FACILITY_MODIFIERS = lexicon.words("facility_modifiers")  # "the Macondo [oil] well"
+INCIDENT_HEADS = lexicon.words("incident_heads")  # "the Deepwater Horizon explosion"
+THING_HEADS = lexicon.words("thing_heads")
+# Titles in the languages of translated statements, with the English title they mean
+# ("Presidente Biden"); "Governo Biden" is Biden's government, his name used as a modifier.
+FOREIGN_TITLES = lexicon.pairs("foreign_titles")
+TITLES = lexicon.words("titles") | frozenset(FOREIGN_TITLES)
+# US postal codes: places, whatever the pipeline says, and never an acronym to expand.
+STATE_NAMES = lexicon.pairs("us_states")
+STATE_CODES = frozenset(STATE_NAMES)
+STATE_NAMES_WRITTEN = frozenset(STATE_NAMES.values())
+# Posts held by people: a name ending in one is a post, not an organization.
+OFFICES = lexicon.words("offices")
+# Verbs of press-release headlines written in title case ("Biden Announces Presidential
+# Delegation", "Biden Touts Historic Gun ..."): a name does not hold one of these forms.
+HEADLINE_VERBS = (
+    frozenset(
+        form
+        for verb in lexicon.ordered("headline_verbs")
+        for form in (
+            verb + "s",
+            verb + "es",
+            verb + "d" if verb.endswith("e") else verb + "ed",
+            verb[:-1] + "ies" if verb.endswith("y") else verb + "s",
+        )
+    )
+    | lexicon.words("headline_verb_forms")
+) - lexicon.words("headline_verb_exceptions")  # "Support Services", "Lead Agency"
+MONTHS = lexicon.words("months")
+DISEASES = lexicon.words("diseases")
+OPENERS = lexicon.words("openers")
+SUFFIXES = lexicon.words("name_suffixes")
+# Single words that name a kind of thing, not a thing ("the Administration").
+GENERIC = lexicon.words("generic")
+SMALL_WORDS = lexicon.words("small_words")
+# Words of a title without a name ("Acting Administrator", "U.S. Consul General").
+TITLE_PHRASE = TITLES | ROLE_NOUNS | SMALL_WORDS | lexicon.words("title_phrase_words")
+# Names of documents, laws and occasions rather than of people, organizations or places.
+DOCUMENT_HEADS = lexicon.words("document_heads")
+BUSINESS_WORDS = lexicon.words("business_words")
+PRODUCT_HEADS = lexicon.words("product_heads")
+# Given names in lexicon/nicknames.txt, short and full ("bill", "william").
+GIVEN_NAMES = frozenset(w for pair in lexicon.pairs("nicknames").items() for w in pair)
+# Acronyms and degrees that are not entities.
+NOT_ENTITIES = (
+    lexicon.words("not_entities") | lexicon.words("deities") | lexicon.words("time_zones")
+)
+DEMONYMS = lexicon.words("demonyms")
+NUMBER_WORDS = lexicon.ordered("number_words")  # two to twelve, in order
