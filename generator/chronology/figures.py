@@ -56,11 +56,13 @@ _MULTIPLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A figure of a period: an amount just before the date ("$5.5 billion in 2022",
-# "more than 1,500 shootings in 2020", "17,855 cases and 45 deaths at 15 June");
+# "more than 1,500 shootings in 2020", "17,855 cases and 45 deaths at 15 June", a rate
+# "at 69,000 barrels per day (bpd) in 2009");
 _AMOUNT_BEFORE = re.compile(
     r"(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\d[\d,.]*\s+(?:percent|per cent|"
     r"(?:new )?(?:cases|deaths|infections|hospitalizations|shootings|jobs|barrels|doses|shots|"
-    r"vaccinations|tests|points)))\s+(?:in|at|for|during)\s+(?:the\s+)?$",
+    r"vaccinations|tests|points|bpd)))(?:\s+(?:per|a)\s+(?:day|week|month|year))?(?:\s+\([A-Za-z]+\))?"
+    r"\s+(?:in|at|for|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # An amount right before a year with no preposition ("including $5 billion this year",
@@ -131,10 +133,17 @@ _LEVELS_AFTER = re.compile(r"^\s+(?-i:(?:[a-z-]+\s+)?(?:levels?|lows?|highs?|pea
 # ... or the day of a measure of things ("The seven-day average of new admissions on
 # February 16th", "the number of cases in March");
 _OF_THINGS_BEFORE = re.compile(
-    r"\b(?:average|(?<!\ba )number|count|total|share|percentage|rate)\s+of\s+"
+    r"\b(?:average|(?<!\ba )number|count|total|share|percentage|rate|pace|level)\s+of\s+"
     r"(?:(?!(?:who|which|that|and|or)\b)(?![\w-]+ed\b)[\w-]+\s+){1,4}?(?:on|in|for|at)\s+$",
     re.IGNORECASE,
 )
+# ... or the end of the period data cover ("data analyzed through July", "figures up to
+# 30 June");
+_DATA_THROUGH = re.compile(
+    r"\b(?:data|figures|numbers|statistics|results|records)\b(?:\s+[\w-]+){0,2}?\s+(?:through|thru|until|up to)\s+$",
+    re.IGNORECASE,
+)
+_THROUGH = re.compile(r"(?:through|thru|until|up to)\s+", re.IGNORECASE)
 # ... or a level's peak as a reference point ("lower from our peak in early January", "up
 # $7.50 from a year low on June 9"); not a low reached on the day ("fell to a 14-year low
 # on Friday").
@@ -210,8 +219,11 @@ def measure(sentence: str, when: PartialDate, start: int) -> bool:
     preposition = re.match(r"(?:in|on|of|at)\s+", when.expression, re.IGNORECASE)
     if _PEAK_BEFORE.search(before + (preposition.group() if preposition else "")):
         return True  # "a 95 percent decrease, lower from our peak in early January"
-    if _OF_THINGS_BEFORE.search(before + (preposition.group() if preposition else "")):
-        return True  # "The seven-day average of new admissions on February 16th"
+    bare = "in " if re.match(r"(?:just |only )?(?:last|a|an|\w+ (?:days|weeks|months|years))\b|yesterday\b", when.expression, re.I) else ""
+    if _OF_THINGS_BEFORE.search(before + (preposition.group() if preposition else bare)):
+        return True  # "The seven-day average of new admissions on February 16th", "the pace of vaccination a month ago"
+    if _DATA_THROUGH.search(before + (through.group() if (through := _THROUGH.match(when.expression)) else "")):
+        return True  # "data analyzed through July": the data's coverage
     if _THAN_AMOUNT.search(before) or (when.precision == "year" and _LEVELS_AFTER.match(after)):
         return True  # "higher than the amount collected on Sunday", "below 2005 levels"
     if _MONTH_ALONE.match(when.expression) and _REPORT_AFTER.match(after):
@@ -421,12 +433,28 @@ _RECORD_BEFORE = re.compile(
 )
 
 
+# ... or a quantity of the period ranked against every other ("Last year, DHS detained
+# more shipments than in any previous year", "which last year produced more oil than any
+# other non-state company"): a day's only against other periods ("more than on any other
+# day").
+_RANKED_AGAINST = re.compile(
+    r"\b(?:more|fewer|less|higher|lower|larger|bigger|greater)\b[^.;:]{0,80}?\bthan\s+(?:(?:in|on|during|at)\s+)?"
+    r"(?:any|every|ever)\b(?:\s+(?:other|previous|prior|single|past)\b)?"
+    r"(?:\s+[\w-]+){0,2}?(\s+(?:year|month|week|day|quarter|period|time)s?\b)?",
+    re.IGNORECASE,
+)
+
+
 def record(sentence: str, when: PartialDate, start: int) -> bool:
     """A date, or a figure of it, that is the subject of "be" with a superlative
     ("Sunday was its busiest air travel day of the year", "the number of acres burned in
     2021 is the highest on record"): a measure ranked, not a happening. A happening
     dated by it stays ("The explosion on Sunday was the deadliest blast since 2005")."""
     after = sentence[start + len(when.expression) :]
+    unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), sentence)  # "(in value and number)"
+    ranked = _RANKED_AGAINST.search(governed(unbracketed, start, len(when.expression)))
+    if ranked and (when.precision in {"year", "month"} or ranked.group(1)):
+        return True  # "Last year, DHS detained more shipments than in any previous year"
     preposition = re.match(r"(?:on|in|at|during|for|of)\s+", when.expression, re.IGNORECASE)
     before = clause(sentence, start, len(when.expression), after=False) + (preposition.group() if preposition else "")
     if _RECORD_BEFORE.search(before) and not NAMES_A_HAPPENING.match(after) and not _PAST_FORM_AFTER.search(before):
@@ -452,7 +480,7 @@ def record(sentence: str, when: PartialDate, start: int) -> bool:
 _QUANTITY_SUBJECT = (
     r"(?<![\w$.,-])(?:(?:only|just|about|nearly|almost|over|more than|some|roughly|fewer than|less than)\s+)?"
     r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*(?:%|percent|per cent|million|billion|thousand)?"
-    r"(?:\s+(?!(?:and|or|but|was|were|is|are|has|have|will|would|could|can|may|might|should)\b)(?:of\s+)?[\w-]+){0,4}?\s+"
+    r"(?:\s+(?!(?:and|or|but|was|were|is|are|has|have|will|would|could|can|may|might|should)\b)(?:of\s+)?[\w-]+(?:\.[\w-]+)*\.?){0,4}?\s+"
 )
 _ADVERBS = r"(?>(?:(?:still|now|also|all|already|only|\w+ly)\s+)*)"
 # (a participle after a past "be" tells a happening, "were killed"; after a present one, a
