@@ -43,6 +43,15 @@ def _reason(sentence: str, expression: str) -> str | None:
         # a share of a population stated; a rate of output in a year
         ("Three months ago, only 2 percent of cases in the U.S. were of the new variant.", "Three months ago", "level stated"),
         ("Output fell, but at 40,000 barrels per day (bpd) in 2019 the field still mattered.", "in 2019", "figure"),
+        # the other term of a change read into the date; a day's count in released figures
+        ("The agency has confirmed 120 cases, up from 95 yesterday.", "from 95 yesterday", "figure"),
+        ("Figures released showing that the hotline received 1,200 flu calls yesterday.", "yesterday", "level stated"),
+        # a year's output; a comparison's other term past a modifier
+        ("The packer slaughtered 20 million hogs in 2007.", "in 2007", "year output"),
+        ("Growth is stronger today than it was pre-crisis in January 2020.", "in January 2020", "measure"),
+        # a market's move in the present tense, the stock of a company
+        ("Oil prices rise 3% this morning on hopes of a deal.", "this morning", "level change"),
+        ("The stock had gained on Monday after reports of a merger.", "on Monday", "level change"),
         # a figure ranked since a year, another date after it
         ("Retail sales rose by the most since 2011 this month.", "since 2011", "measure"),
     ],

@@ -85,9 +85,11 @@ _LEVEL_NOUN_CHANGE = re.compile(
 # price's change, a figure of the day, not a happening (what moved it is one: "after BP
 # admitted it had to shut down its Alaskan production").
 _MARKET_MOVE = re.compile(
-    r"\b(?:shares|stocks|(?:share|stock|oil|crude|gas|bond) prices?|stock markets?|markets|index|indices|"
+    r"\b(?:shares|stocks|(?:the|its|their|[\w.]+['’]s) stock|(?:share|stock|oil|crude|gas|bond) prices?|stock markets?|markets|"
+    r"index|indices|"
     r"(?-i:FTSE|Dow|Nasdaq|S&P|STOXX|Brent)(?:\s+[\w&-]+)?)\b(?:\s+[\w-]+){0,3}?\s+"
     r"(?:fell|rose|tumbled|plunged|slumped|dropped|jumped|climbed|soared|surged|slid|sank|gained|rallied|"
+    r"(?:fall|rise|tumble|plunge|slump|drop|jump|climb|soar|surge|slide|sink|gain|rally)s?|"
     r"recovered|rebounded|edged (?:up|down|higher|lower)|closed (?:up|down|higher|lower)|hit|touched)\b"
     r"|\bsell-?offs?\b",
     re.IGNORECASE,

@@ -88,7 +88,7 @@ _AS_OF_CLOCK = re.compile(
 )
 _REFERENCE = re.compile(
     r"\b(?:since|over|than|from|compared (?:to|with)|relative to|versus|than (?:it|they|that|this|"
-    r"we|he|she) (?:was|were|did|had been)(?: in| on| at| during)?)\s+(?:the\s+|a\s+)?$",
+    r"we|he|she) (?:was|were|did|had been)(?: (?!before|after|until|since)[\w-]+)?(?: in| on| at| during)?)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
 # A series of figures over dates ("from 6,000 per week in January to 22,000 in April");
@@ -171,6 +171,15 @@ _FIGURE = re.compile(
 )
 
 
+# (an amount read into the date's expression: "up from 91 yesterday"; not a year, a count
+# of time or a day of a month: "from 2017", "from 17 months ago", "from 1 June")
+_FROM_AMOUNT = re.compile(
+    r"from\s+(?:about\s+|nearly\s+)?\$?(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*(?:%|percent\s)?\s*"
+    r"(?:yesterday|today|last|this|on|in|at|a|the)\b(?!\s+(?:years?|months?|weeks?|days?)\b)",
+    re.IGNORECASE,
+)
+
+
 def figure(sentence: str, when: PartialDate, start: int) -> bool:
     """A date that is the period or the day of an amount just before it ("$5.5 billion
     in 2022", "more than 1,500 shootings in 2020", "45 deaths at 15 June"), or the other
@@ -182,6 +191,8 @@ def figure(sentence: str, when: PartialDate, start: int) -> bool:
     amount = _AMOUNT_BARE.search(sentence[: max(start, 0)]) if bare else None
     if amount and not _ANNOUNCED_BEFORE.search(sentence[: amount.start()]):
         return True  # "including $5 billion this year"; "EPA announced $1 billion this year" stays
+    if _FROM_AMOUNT.match(when.expression):
+        return True  # "up from 91 yesterday", the amount read into the date's expression
     return bool(_AMOUNT_BEFORE.search(before) or _UP_FROM.search(before) or _MULTIPLE_BEFORE.search(before))
 
 
@@ -372,7 +383,7 @@ def day_count(sentence: str, when: PartialDate, start: int) -> bool:
 # 200,000 gallons of oil in 2006"), a sum received one award ("received nearly $3
 # billion in supplemental funding from Congress back in 2019"): neither verb is a flow.
 _FLOW = re.compile(
-    r"\b(?:produced|pumped|sold|exported|imported|earned|generated|shipped|consumed|spent|posted|reported|brought in|"
+    r"\b(?:produced|pumped|slaughtered|processed|harvested|manufactured|mined|refined|sold|exported|imported|earned|generated|shipped|consumed|spent|posted|reported|brought in|"
     r"recorded|collected|paid|added|created|gained|shed)\s+(?:(?:about|nearly|almost|over|more than|some|roughly|a record|an average of|"
     r"around|just)\s+)*(?:[$£€]\s?)?\d[\d,.]*"
     r"|\breceived\s+(?:(?:about|nearly|almost|over|more than|some|roughly|a record|around|just)\s+)*"
@@ -525,7 +536,7 @@ _RECORD_LEVEL = re.compile(
 # released Tuesday showed that 1,082,900 residents could"): the count, not a happening.
 _FINDING = re.compile(
     r"\b(?:data|figures|statistics|numbers|survey|poll|review|study|analysis|estimates?|census|count|tally|"
-    r"results)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|found|finds|counted|revealed|confirmed)\b|\bconfirmed\b",
+    r"results)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|showing|found|finds|counted|revealed|confirmed)\b|\bconfirmed\b",
     re.IGNORECASE,
 )
 # (the count the finding's object, within a few words of its verb: "confirmed a further 44
@@ -575,6 +586,9 @@ def _found_count(sentence: str, when: PartialDate, start: int) -> bool:
     end = start + len(when.expression)
     for finding in _FINDING.finditer(sentence):
         if finding.end() < start:
+            count = _COUNT_FOUND.match(sentence[finding.end() :])
+            if count and finding.end() + count.end() <= start and not sentence[finding.end() + count.end() : start].strip():
+                return True  # "figures showing that it received 1,378 calls yesterday": the count's day
             continue  # a finding before the date: the date is a later part's
         between = sentence[end : finding.start()]
         if finding.start() >= end and (len(between.split()) > 12 or re.search(r"[.;:]", between)):
