@@ -572,7 +572,7 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
         ("The spill would make it eight times worse than the Exxon Valdez spill in 1989.", "1989"),
         ("Everything went as planned, the agency said on Tuesday.", "Tuesday"),
         ("This week alone, the President announced efforts to lower costs.", "This week"),
-        ("BP shares fell 5 percent on Monday.", "Monday"),
+        ("The death toll rose to 15 on Monday.", "Monday"),
         ("Please do not forget that a pipeline exploded near the town in 1999.", "1999"),
         ("Reports of a shooter today shook the school.", "today"),
         ("On June 15, a panel said the flow rate was higher, and documents released last week showed it.", "last week"),

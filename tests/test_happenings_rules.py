@@ -210,7 +210,7 @@ def _reason(sentence: str, expression: str) -> str | None:
             "earlier this year",
             "measure",
         ),
-        ("Shares of BP fell another 6 percent to a 14-year low on Friday.", "Friday", None),
+        ("Shares of BP fell another 6 percent to a 14-year low on Friday.", "Friday", "level change"),
         # what a day is called; nothing to report; a measure of things on a day
         ("And next Friday is, of course, Jobs Day.", "next Friday", "stative"),
         ("Tuesday was Saffron's first night of service under the new rules.", "Tuesday", None),

@@ -18,7 +18,7 @@ from .dates import PartialDate
 # A level's change over a week, a month or a year ("that number fell by 431,000 this
 # month", "we saw average weekly earnings rise a half a percent this month", "we saw
 # positive real wage growth last month"): a statistic of the period, no happening on a
-# day (a day's change stays: "shares fell 5 percent on Monday").
+# day (a day's change of a count stays: "the toll rose by 3 on Monday"; a market's does not, below).
 _CHANGE = re.compile(
     r"\b(?:fell|fall|falls|rose|rise|rises|grew|grow|grows|increased|decreased|declined|dropped|"
     r"jumped|climbed|doubled|tripled|quadrupled?|surged|plunged|slowed)\b(?: by)?\s+(?:about |around |roughly |an estimated |nearly "
@@ -45,11 +45,12 @@ CHANGE_REACH = 60  # characters before the date
 # grew in October", "the oil and gas index stayed steady"); ...
 _MEASURE_NOUNS = "|".join(sorted(words("measure_nouns")))
 _MEASURE_CHANGE = re.compile(
-    rf"\b(?-i:{_MEASURE_NOUNS}|GDP)\b(?:\s+[\w-]+){{0,2}}?\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|declined|"
+    rf"\b(?-i:{_MEASURE_NOUNS}|GDP)\b(?:\s+of(?:\s+[\w-]+){{1,2}})?(?:\s+[\w-]+){{0,2}}?\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|declined|"
     r"increased|decreased|dropped|jumped|climbed|slowed|surged|plunged|edged (?:up|down|higher|lower)|slipped|"
     r"eased|moderated|rebounded|recovered|contracted|expanded|ticked (?:up|down)|soared|tumbled|came (?:back |in )?(?:higher|lower|stronger|weaker|above|below))\b(?!\s+(?:by|to|from)\s+(?:the|a|an|his|her|their|its)\b)",
     re.IGNORECASE,
 )
+# (a measure noun with its "of" phrase: "sales of new homes declined in April")
 # ... and a level that did not change ("stayed steady on Wednesday", "were flat today"):
 # no change, nothing happened, whatever the date's precision; ...
 _NO_CHANGE = re.compile(
@@ -79,20 +80,47 @@ _LEVEL_NOUN_CHANGE = re.compile(
 )
 
 
+# A market's move on a day ("BP's London share price tumbled to its lowest level in 13
+# years on Tuesday", "BP shares fell 5 percent on Monday", "a sell-off on Monday"): a
+# price's change, a figure of the day, not a happening (what moved it is one: "after BP
+# admitted it had to shut down its Alaskan production").
+_MARKET_MOVE = re.compile(
+    r"\b(?:shares|stocks|(?:the|its|their|[\w.]+['’]s) stock|(?:share|stock|oil|crude|gas|bond) prices?|stock markets?|markets|"
+    r"index|indices|"
+    r"(?-i:FTSE|Dow|Nasdaq|S&P|STOXX|Brent)(?:\s+[\w&-]+)?)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:fell|rose|tumbled|plunged|slumped|dropped|jumped|climbed|soared|surged|slid|sank|gained|rallied|"
+    r"(?:fall|rise|tumble|plunge|slump|drop|jump|climb|soar|surge|slide|sink|gain|rally)s?|"
+    r"recovered|rebounded|edged (?:up|down|higher|lower)|closed (?:up|down|higher|lower)|hit|touched)\b"
+    r"|\bsell-?offs?\b",
+    re.IGNORECASE,
+)
+
+
+# (a date just after the noun of a happening or of a piece of news dates that one: "the
+# SARS outbreak six years ago", "following confirmation on Sunday that the well was sealed")
+_OTHER_HAPPENING = words("happened_nouns") | words("report_nouns")
+
+
+def _dates_other_happening(sentence: str, start: int) -> bool:
+    last = re.search(r"([A-Za-z]+)\s+(?:(?:on|in|at|of)\s+)?$", sentence[: max(start, 0)])
+    return bool(last and last.group(1).lower() in _OTHER_HAPPENING)
+
+
 def level_change(sentence: str, when: PartialDate, start: int) -> bool:
     """A measured level's change, or a level seen, over a week, a month or a year ("that
     number fell by 431,000 this month", "we saw broad-based job growth over the course of
     May", "rose by the most since 2005 this month", "new home sales declined in April"); a
-    level that stayed as it was ("the index stayed steady on Wednesday"), or a statistic
+    level that stayed as it was ("the index stayed steady on Wednesday") or a market's move
+    ("shares fell 5 percent on Monday"), or a statistic
     learned of on the date ("Today, we learned that inflation moderated"), whatever its
-    precision; not a date that names a happening. A day's change stays ("shares fell 5
-    percent on Monday")."""
+    precision; not a date that names a happening. A day's change of another
+    thing stays ("the death toll rose to 11 on Monday")."""
     if when.precision in {"year", "month"} and _PERIOD_SAW.match(sentence[start + len(when.expression) :]):
         return True  # "Late 2021 saw an increase in high-profile incidents"
     if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
         return False
     held = governed(sentence, start, len(when.expression))
-    if _NO_CHANGE.search(held):
+    if _NO_CHANGE.search(held) or (_MARKET_MOVE.search(held) and not _dates_other_happening(sentence, start)):
         return True  # "The oil and gas index stayed steady on Wednesday"
     learned = _LEARNED.search(sentence[max(0, start - CHANGE_REACH) : start + len(when.expression) + CHANGE_REACH])
     rest = sentence[max(0, start - CHANGE_REACH) + learned.end() :] if learned else ""

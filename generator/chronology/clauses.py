@@ -9,11 +9,13 @@ import re
 # A date followed by a noun names a happening ("since the April 20 rig fire", "this
 # year's meeting"): that happening's reference, never a figure's reference point. A
 # pronoun is no noun: "Today we're averaging 2.17 million shots per day" opens a clause;
-# nor is a part of the day ("until 5:00 a.m. tomorrow morning").
+# nor is a part of the day ("until 5:00 a.m. tomorrow morning"), nor another date ("rose by
+# the most since 2005 this month").
 NAMES_A_HAPPENING = re.compile(
     r"^(?:['’]s\b|\s+(?!(?:and|or|but|to|on|in|at|of|for|with|by|we|i|you|he|she|they|it|morning|afternoon|evening|night|"
     r"from|as|than|when|while|which|who|that|the|a|an|is|was|were|are|has|have|had|will|"
-    r"would|through|until|compared|versus|after|before|amid|despite|following|because|since|during|amid)\b)[A-Za-z])",
+    r"would|through|until|compared|versus|after|before|amid|despite|following|because|since|during|amid|"
+    r"this|last|next|yesterday|today|tomorrow|tonight|earlier|later)\b)[A-Za-z])",
     re.IGNORECASE,
 )
 _FILLER = re.compile(

@@ -56,11 +56,13 @@ _MULTIPLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A figure of a period: an amount just before the date ("$5.5 billion in 2022",
-# "more than 1,500 shootings in 2020", "17,855 cases and 45 deaths at 15 June");
+# "more than 1,500 shootings in 2020", "17,855 cases and 45 deaths at 15 June", a rate
+# "at 69,000 barrels per day (bpd) in 2009");
 _AMOUNT_BEFORE = re.compile(
     r"(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\d[\d,.]*\s+(?:percent|per cent|"
     r"(?:new )?(?:cases|deaths|infections|hospitalizations|shootings|jobs|barrels|doses|shots|"
-    r"vaccinations|tests|points)))\s+(?:in|at|for|during)\s+(?:the\s+)?$",
+    r"vaccinations|tests|points|bpd)))(?:\s+(?:per|a)\s+(?:day|week|month|year))?(?:\s+\([A-Za-z]+\))?"
+    r"\s+(?:in|at|for|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # An amount right before a year with no preposition ("including $5 billion this year",
@@ -86,7 +88,7 @@ _AS_OF_CLOCK = re.compile(
 )
 _REFERENCE = re.compile(
     r"\b(?:since|over|than|from|compared (?:to|with)|relative to|versus|than (?:it|they|that|this|"
-    r"we|he|she) (?:was|were|did|had been)(?: in| on| at| during)?)\s+(?:the\s+|a\s+)?$",
+    r"we|he|she) (?:was|were|did|had been)(?: (?!before|after|until|since)[\w-]+)?(?: in| on| at| during)?)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
 # A series of figures over dates ("from 6,000 per week in January to 22,000 in April");
@@ -131,10 +133,17 @@ _LEVELS_AFTER = re.compile(r"^\s+(?-i:(?:[a-z-]+\s+)?(?:levels?|lows?|highs?|pea
 # ... or the day of a measure of things ("The seven-day average of new admissions on
 # February 16th", "the number of cases in March");
 _OF_THINGS_BEFORE = re.compile(
-    r"\b(?:average|(?<!\ba )number|count|total|share|percentage|rate)\s+of\s+"
+    r"\b(?:average|(?<!\ba )number|count|total|share|percentage|rate|pace|level)\s+of\s+"
     r"(?:(?!(?:who|which|that|and|or)\b)(?![\w-]+ed\b)[\w-]+\s+){1,4}?(?:on|in|for|at)\s+$",
     re.IGNORECASE,
 )
+# ... or the end of the period data cover ("data analyzed through July", "figures up to
+# 30 June");
+_DATA_THROUGH = re.compile(
+    r"\b(?:data|figures|numbers|statistics|results|records)\b(?:\s+[\w-]+){0,2}?\s+(?:through|thru|until|up to)\s+$",
+    re.IGNORECASE,
+)
+_THROUGH = re.compile(r"(?:through|thru|until|up to)\s+", re.IGNORECASE)
 # ... or a level's peak as a reference point ("lower from our peak in early January", "up
 # $7.50 from a year low on June 9"); not a low reached on the day ("fell to a 14-year low
 # on Friday").
@@ -162,6 +171,15 @@ _FIGURE = re.compile(
 )
 
 
+# (an amount read into the date's expression: "up from 91 yesterday"; not a year, a count
+# of time or a day of a month: "from 2017", "from 17 months ago", "from 1 June")
+_FROM_AMOUNT = re.compile(
+    r"from\s+(?:about\s+|nearly\s+)?\$?(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*(?:%|percent\s)?\s*"
+    r"(?:yesterday|today|last|this|on|in|at|a|the)\b(?!\s+(?:years?|months?|weeks?|days?)\b)",
+    re.IGNORECASE,
+)
+
+
 def figure(sentence: str, when: PartialDate, start: int) -> bool:
     """A date that is the period or the day of an amount just before it ("$5.5 billion
     in 2022", "more than 1,500 shootings in 2020", "45 deaths at 15 June"), or the other
@@ -173,6 +191,8 @@ def figure(sentence: str, when: PartialDate, start: int) -> bool:
     amount = _AMOUNT_BARE.search(sentence[: max(start, 0)]) if bare else None
     if amount and not _ANNOUNCED_BEFORE.search(sentence[: amount.start()]):
         return True  # "including $5 billion this year"; "EPA announced $1 billion this year" stays
+    if _FROM_AMOUNT.match(when.expression):
+        return True  # "up from 91 yesterday", the amount read into the date's expression
     return bool(_AMOUNT_BEFORE.search(before) or _UP_FROM.search(before) or _MULTIPLE_BEFORE.search(before))
 
 
@@ -210,8 +230,11 @@ def measure(sentence: str, when: PartialDate, start: int) -> bool:
     preposition = re.match(r"(?:in|on|of|at)\s+", when.expression, re.IGNORECASE)
     if _PEAK_BEFORE.search(before + (preposition.group() if preposition else "")):
         return True  # "a 95 percent decrease, lower from our peak in early January"
-    if _OF_THINGS_BEFORE.search(before + (preposition.group() if preposition else "")):
-        return True  # "The seven-day average of new admissions on February 16th"
+    bare = "in " if re.match(r"(?:just |only )?(?:last|a|an|\w+ (?:days|weeks|months|years))\b|yesterday\b", when.expression, re.I) else ""
+    if _OF_THINGS_BEFORE.search(before + (preposition.group() if preposition else bare)):
+        return True  # "The seven-day average of new admissions on February 16th", "the pace of vaccination a month ago"
+    if _DATA_THROUGH.search(before + (through.group() if (through := _THROUGH.match(when.expression)) else "")):
+        return True  # "data analyzed through July": the data's coverage
     if _THAN_AMOUNT.search(before) or (when.precision == "year" and _LEVELS_AFTER.match(after)):
         return True  # "higher than the amount collected on Sunday", "below 2005 levels"
     if _MONTH_ALONE.match(when.expression) and _REPORT_AFTER.match(after):
@@ -360,7 +383,7 @@ def day_count(sentence: str, when: PartialDate, start: int) -> bool:
 # 200,000 gallons of oil in 2006"), a sum received one award ("received nearly $3
 # billion in supplemental funding from Congress back in 2019"): neither verb is a flow.
 _FLOW = re.compile(
-    r"\b(?:produced|pumped|sold|exported|imported|earned|generated|shipped|consumed|spent|posted|reported|brought in|"
+    r"\b(?:produced|pumped|slaughtered|processed|harvested|manufactured|mined|refined|sold|exported|imported|earned|generated|shipped|consumed|spent|posted|reported|brought in|"
     r"recorded|collected|paid|added|created|gained|shed)\s+(?:(?:about|nearly|almost|over|more than|some|roughly|a record|an average of|"
     r"around|just)\s+)*(?:[$£€]\s?)?\d[\d,.]*"
     r"|\breceived\s+(?:(?:about|nearly|almost|over|more than|some|roughly|a record|around|just)\s+)*"
@@ -421,12 +444,28 @@ _RECORD_BEFORE = re.compile(
 )
 
 
+# ... or a quantity of the period ranked against every other ("Last year, DHS detained
+# more shipments than in any previous year", "which last year produced more oil than any
+# other non-state company"): a day's only against other periods ("more than on any other
+# day").
+_RANKED_AGAINST = re.compile(
+    r"\b(?:more|fewer|less|higher|lower|larger|bigger|greater)\b[^.;:]{0,80}?\bthan\s+(?:(?:in|on|during|at)\s+)?"
+    r"(?:any|every|ever)\b(?:\s+(?:other|previous|prior|single|past)\b)?"
+    r"(?:\s+[\w-]+){0,2}?(\s+(?:year|month|week|day|quarter|period|time)s?\b)?",
+    re.IGNORECASE,
+)
+
+
 def record(sentence: str, when: PartialDate, start: int) -> bool:
     """A date, or a figure of it, that is the subject of "be" with a superlative
     ("Sunday was its busiest air travel day of the year", "the number of acres burned in
     2021 is the highest on record"): a measure ranked, not a happening. A happening
     dated by it stays ("The explosion on Sunday was the deadliest blast since 2005")."""
     after = sentence[start + len(when.expression) :]
+    unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), sentence)  # "(in value and number)"
+    ranked = _RANKED_AGAINST.search(governed(unbracketed, start, len(when.expression)))
+    if ranked and (when.precision in {"year", "month"} or ranked.group(1)):
+        return True  # "Last year, DHS detained more shipments than in any previous year"
     preposition = re.match(r"(?:on|in|at|during|for|of)\s+", when.expression, re.IGNORECASE)
     before = clause(sentence, start, len(when.expression), after=False) + (preposition.group() if preposition else "")
     if _RECORD_BEFORE.search(before) and not NAMES_A_HAPPENING.match(after) and not _PAST_FORM_AFTER.search(before):
@@ -452,7 +491,7 @@ def record(sentence: str, when: PartialDate, start: int) -> bool:
 _QUANTITY_SUBJECT = (
     r"(?<![\w$.,-])(?:(?:only|just|about|nearly|almost|over|more than|some|roughly|fewer than|less than)\s+)?"
     r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*(?:%|percent|per cent|million|billion|thousand)?"
-    r"(?:\s+(?!(?:and|or|but|was|were|is|are|has|have|will|would|could|can|may|might|should)\b)(?:of\s+)?[\w-]+){0,4}?\s+"
+    r"(?:\s+(?!(?:and|or|but|was|were|is|are|has|have|will|would|could|can|may|might|should)\b)(?:of\s+)?[\w-]+(?:\.[\w-]+)*\.?){0,4}?\s+"
 )
 _ADVERBS = r"(?>(?:(?:still|now|also|all|already|only|\w+ly)\s+)*)"
 # (a participle after a past "be" tells a happening, "were killed"; after a present one, a
@@ -497,7 +536,7 @@ _RECORD_LEVEL = re.compile(
 # released Tuesday showed that 1,082,900 residents could"): the count, not a happening.
 _FINDING = re.compile(
     r"\b(?:data|figures|statistics|numbers|survey|poll|review|study|analysis|estimates?|census|count|tally|"
-    r"results)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|found|finds|counted|revealed|confirmed)\b|\bconfirmed\b",
+    r"results)\b[^.;]{0,60}?\b(?:show|shows|showed|shown|showing|found|finds|counted|revealed|confirmed)\b|\bconfirmed\b",
     re.IGNORECASE,
 )
 # (the count the finding's object, within a few words of its verb: "confirmed a further 44
@@ -547,6 +586,9 @@ def _found_count(sentence: str, when: PartialDate, start: int) -> bool:
     end = start + len(when.expression)
     for finding in _FINDING.finditer(sentence):
         if finding.end() < start:
+            count = _COUNT_FOUND.match(sentence[finding.end() :])
+            if count and finding.end() + count.end() <= start and not sentence[finding.end() + count.end() : start].strip():
+                return True  # "figures showing that it received 1,378 calls yesterday": the count's day
             continue  # a finding before the date: the date is a later part's
         between = sentence[end : finding.start()]
         if finding.start() >= end and (len(between.split()) > 12 or re.search(r"[.;:]", between)):

@@ -81,6 +81,21 @@ _THOUGHT_AFTER = re.compile(
     r"(?:remember|recall|recognize|recognise|know|understand|believe|realize|realise) that\b",
     re.IGNORECASE,
 )
+# ... or whose verb is a belief held in the past ("Earlier this week, she assumed she had
+# avoided the virus", "Last year, officials believed the well was safe"), or "there were"
+# with a state of mind ("earlier this year, there were worries that London might run short");
+_BELIEF_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}|we|i|they|he|she|you|many|some|"
+    r"(?:the\s+|most\s+|many\s+)?(?:officials|experts|people|investors|analysts|scientists|residents))\s+"
+    r"(?:still\s+|also\s+|had\s+)?(?:assumed|believed|thought|feared|suspected|knew|felt|worried)\b"
+    r"|^\s*,?\s*(?:[^,.;]{0,120},\s*)?there (?:were|was) (?:(?:some|also|still|many|real|growing|serious|widespread)\s+)*"
+    r"(?:worries|fears|concerns|doubts|hopes|suspicions)\b",
+    re.IGNORECASE,
+)
+# ... or knowledge held at the date ("were aware of flaws in the cement as early as March
+# 8"): a state, not the day it began ("became aware on Monday" stays);
+_AWARE_BEFORE = re.compile(r"\b(?:was|were|is|are|had been|have been|has been)\s+(?:\w+ly\s+)?aware\b", re.IGNORECASE)
+_AWARE_SINCE = re.compile(_AWARE_BEFORE.pattern + r"[^;.]{0,150}\bas (?:early|far back) as\s+$", re.IGNORECASE)
 _THAN_AFTER = re.compile(
     r"^,?\s+than\b|^\s+was (?:another|a|an) (?:\w+ )?(?:chapter|reminder|moment|milestone|step|sign)\b",
     re.IGNORECASE,
@@ -229,6 +244,13 @@ def stative(sentence: str, when: PartialDate, start: int) -> bool:
     opening = not re.search(r"\w", re.sub(r"^(?:\W*(?:and|but|so|now|yet|still)\b)", "", sentence[: max(start, 0)], flags=re.I))
     if opening and _THOUGHT_AFTER.match(sentence[start + len(when.expression) :]):
         return True  # "And today – as we embark on ... – we remember that": a thought held
+    leads = opening or re.search(r"(?:\s[-–—]|[;:])\s*$", sentence[: max(start, 0)])  # or opens a clause after a dash
+    if leads and _BELIEF_AFTER.match(sentence[start + len(when.expression) :]):
+        return True  # "Earlier this week, she assumed she had avoided the virus": a belief held
+    if _AWARE_BEFORE.search(clause(sentence, start, len(when.expression), after=False)) or _AWARE_SINCE.search(
+        sentence[: max(start, 0)]
+    ):
+        return True  # "were aware of flaws in the cement as early as March 8": knowledge held
     if _AS_THEN.search(sentence[: max(start, 0)]):
         return True  # "as clear today as it was a year ago": the other term of a state
     if _PUBLICATION_WORDS.fullmatch(when.expression) and (
