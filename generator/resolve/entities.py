@@ -42,7 +42,6 @@ from .refind import find_groups, link_groups, refind
 from .resolution import (
     RARE,
     Cluster,
-    attach_surnames,
     formal_short_name,
     group_mentions,
     is_acronym,
@@ -53,6 +52,7 @@ from .resolution import (
 )
 from .roles import find_descriptions
 from .speakers import attach_speakers
+from .surnames import attach_surnames
 from .titles import names_in_titles
 from .variants import merge_variants
 from .words import (

@@ -1,0 +1,355 @@
+"""Lone surnames and first names join the person they stand for (attach_surnames): the
+namesake with the title written before them, the one named just before, the one the
+document names most, or one who dominates the corpus; never a guess between equals, and
+only a namesake named in full within a year of the document."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import lexicon
+from ..model import Document
+from .mentions import HYPHENATED, Found, name_key
+from .names import (
+    HONORIFICS,
+    first_name,
+    name_words,
+    person_key,
+    surname,
+    title_words,
+)
+from .resolution import (
+    DOMINANT,
+    Cluster,
+    is_acronym,
+    is_full_person,
+    main_name,
+)
+from .words import ORG_HEADS
+
+
+def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """A lone "Maduro" joins the one full name ending in Maduro. With several people of
+    that surname (Joe and Jill Biden):
+
+    1. a title decides: "President Biden" is the Biden titled President before the full
+       name, "First Lady Biden" / "Dr. Biden" the one titled so; a title nobody of that
+       name has ("Prime Minister Johnson") links nobody;
+    2. an untitled "Biden" goes to the one named in the sentences just before it, and
+       no other since ("The boy's father, Juan Miguel Gonzalez, ... Gonzalez said");
+       else to the one the document names most (full names and the titled surnames of
+       step 1), then to the one far more present in the corpus, then to the one named
+       nearest before it; never named in the document, only to a namesake who
+       dominates the corpus. Still tied (two Zambranos), it is left out.
+
+    Spellings of one person ("Joe Biden", "Joseph R. Biden") count as one candidate,
+    and only in documents within a year of those naming them in full (_Person.in_time).
+    """
+    named = _FullNames.of(clusters, documents)
+    deferred: list[tuple[Found, list[_Person]]] = []
+    for cluster in clusters:
+        key = _lone_key(cluster)
+        if key is None:
+            continue
+        if " " not in key and key not in named.by_surname and key in named.by_first:
+            titled = [m for m in cluster.mentions if _titled(documents[m.doc].text, m)]
+            if titled:  # "Lieutenant Lloyd rescued ...": a surname of someone unnamed
+                cluster.mentions = [m for m in cluster.mentions if m not in titled]
+            _attach_first_name(
+                cluster, named.by_first[key], clusters, named.named_in, named.person_of
+            )
+            cluster.mentions.extend(titled)
+            continue
+        if key not in named.by_surname or (" " in key and not _hyphenated(cluster)):
+            continue
+        targets: list[_Person] = []
+        for i in named.by_surname[key]:
+            if named.people[named.person_of[i]] not in targets:
+                targets.append(named.people[named.person_of[i]])
+        lone_documents = len({m.doc for m in cluster.mentions})
+        elsewhen = []  # no namesake named in full in their time: a person of their own
+        for mention in cluster.mentions:
+            text = documents[mention.doc].text
+            if title_words(text, mention.start) & ROYAL_TITLES:
+                continue  # "King Hussein" is no Saddam Hussein: a given name, left out
+            present = [t for t in targets if t.in_time(documents[mention.doc].date)]
+            if not present:
+                elsewhen.append(mention)
+                continue
+            choice = _titled_choice(present, text, mention, lone_documents)
+            if len(choice) == 1:
+                rule = "a lone surname, the only namesake"
+                if title_words(text, mention.start) - HONORIFICS:
+                    rule = "a lone surname after a title the person holds"
+                choice[0].take(mention, clusters, rule)
+            elif choice:
+                deferred.append((mention, choice))
+        cluster.mentions = elsewhen
+    for mention, choice in deferred:
+        chosen = _untitled_choice(
+            choice, mention, _names_a_body(documents[mention.doc].text, mention)
+        )
+        if chosen is not None:
+            chosen.take(mention, clusters, "a lone surname, the namesake the document names")
+
+
+FAMILY_FIRST = re.compile(r"[A-Z][\w’']+ [A-Z][a-z]+-[a-z]+")
+
+
+def _hyphenated(cluster: Cluster) -> bool:
+    """Is every name of the cluster one hyphenated word ("Jean-Pierre")?"""
+    return all(" " not in n.strip() and HYPHENATED.fullmatch(n.strip()) for n in cluster.names())
+
+
+def _lone_key(cluster: Cluster) -> str | None:
+    """The key of the one name of a cluster that may be a person's lone name; None for
+    a cluster of several names, a place ("Washington" the city) or an acronym ("EU")."""
+    keys = {name_key(n) for n in cluster.names()}
+    if len(keys) != 1:
+        return None
+    place_votes = sum(m.weight for m in cluster.mentions if m.vote == "place")
+    if place_votes * 2 > len(cluster.mentions) or all(is_acronym(n) for n in cluster.names()):
+        return None
+    return next(iter(keys))
+
+
+@dataclass(slots=True)
+class _FullNames:
+    """The people named in full, looked up by surname and by first name (the keys of
+    names.py): the clusters a lone name may join."""
+
+    by_surname: dict[str, list[int]] = field(default_factory=dict)
+    by_first: dict[str, list[int]] = field(default_factory=dict)
+    named_in: dict[int, set[int]] = field(default_factory=dict)  # documents naming each
+    person_of: dict[int, tuple[str, str]] = field(default_factory=dict)  # (given, surname)
+    people: dict[tuple[str, str], _Person] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, clusters: list[Cluster], documents: Sequence[Document]) -> _FullNames:
+        named = cls()
+        for i, cluster in enumerate(clusters):
+            if not is_full_person(cluster):
+                continue
+            names = [w for w in map(name_words, cluster.names()) if len(w) >= 2]
+            lasts = {surname(w) for w in names}
+            # "Jean-Pierre" alone is Karine Jean-Pierre: a hyphenated surname whole.
+            lasts |= {
+                " ".join(name_words(n)[-2:])
+                for n in cluster.names()
+                if len(name_words(n)) >= 3 and HYPHENATED.search(n.split()[-1])
+            }
+            # "President Yoon" is Yoon Suk-yeol: a given name written with a hyphen and
+            # a lower-case syllable after the family name, as Korean names are
+            # romanised ("Moon Jae-in", "Tsai Ing-wen"), marks the family name first.
+            lasts |= {name_key(n).split()[0] for n in cluster.names() if FAMILY_FIRST.fullmatch(n)}
+            for last in sorted(lasts):
+                named.by_surname.setdefault(last, []).append(i)
+            for first in sorted({first_name(w) for w in names}):
+                named.by_first.setdefault(first, []).append(i)
+            named.named_in[i] = {m.doc for m in cluster.mentions}
+            named.person_of[i] = person_key(name_words(main_name(cluster)))
+        for i in sorted(named.person_of):
+            person = named.people.setdefault(named.person_of[i], _Person())
+            person.clusters.append(i)
+            for m in clusters[i].mentions:
+                person.titles |= title_words(documents[m.doc].text, m.start, m.end)
+                person.where.setdefault(m.doc, []).append((m.start, m.sentence))
+                person.named(documents[m.doc].date)
+        return named
+
+
+@dataclass(slots=True)
+class _Person:
+    """The clusters of one person's full-name spellings, while lone surnames attach."""
+
+    clusters: list[int] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)
+    where: dict[int, list[tuple[int, int]]] = field(
+        default_factory=dict
+    )  # doc -> (offset, sentence)
+    # The first and last dates of the documents naming them in full (ISO dates compare
+    # as strings).
+    first: str | None = None
+    last: str | None = None
+
+    def named(self, date: str) -> None:
+        self.first = date if self.first is None else min(self.first, date)
+        self.last = date if self.last is None else max(self.last, date)
+
+    def in_time(self, date: str) -> bool:
+        """Is a document of `date` within a year of the documents naming the person in
+        full? A corpus over ten years may name Jeb Bush in full in 2000 only: the "Mr.
+        Bush" of 1990 is not him."""
+        if self.first is None or self.last is None:
+            return True
+        return _day(self.first) - _YEAR <= _day(date) <= _day(self.last) + _YEAR
+
+    def take(self, mention: Found, clusters: list[Cluster], rule: str) -> None:
+        biggest = max(self.clusters, key=lambda i: (len(clusters[i].mentions), -i))
+        clusters[biggest].mentions.append(mention)
+        clusters[biggest].evidence.append((mention.text, rule, mention.doc, mention.sentence))
+        self.where.setdefault(mention.doc, []).append((mention.start, mention.sentence))
+
+
+_YEAR = datetime.timedelta(days=366)
+ROYAL_TITLES = lexicon.words("royal_titles")
+
+
+@lru_cache(maxsize=4096)
+def _day(date: str) -> datetime.date:
+    return datetime.date.fromisoformat(date)
+
+
+def _titled_choice(
+    targets: list[_Person], text: str, mention: Found, lone_documents: int
+) -> list[_Person]:
+    """The namesakes a lone surname may stand for, given the title before it.
+    `lone_documents`: how many documents use the lone surname."""
+    title = title_words(text, mention.start)
+    if not title:
+        return targets
+    fitting = [t for t in targets if title <= t.titles]
+    if fitting:
+        return fitting
+    if title <= HONORIFICS:
+        return targets  # "Mr. Biden": nobody was called Mr. in full, so no clue
+    if len(targets) == 1 and not (targets[0].titles - HONORIFICS):
+        # "President Obama", Barack Obama never titled: if he is named in full here, or
+        # the lone name is not far more used than his full name. "President Biden" in
+        # fifty documents is not Naomi Biden, named once.
+        named = len(targets[0].where)
+        if mention.doc in targets[0].where or lone_documents < DOMINANT * named:
+            return targets
+    return []  # "Prime Minister Johnson" is not the Alexis Johnson called President
+
+
+RECENT = 2  # sentences back a reader looks for the namesake a lone surname follows
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _names_a_body(text: str, mention: Found) -> bool:
+    """Does the surname name an organization after it ("the Biden administration"):
+    the principal's, not the namesake named last?"""
+    match = _NEXT_WORD.match(text, mention.end)
+    return match is not None and match.group(1) in ORG_HEADS
+
+
+def _untitled_choice(choice: list[_Person], mention: Found, body: bool) -> _Person | None:
+    def documents(person: _Person) -> int:
+        return len(person.where)
+
+    def dominant(people: list[_Person]) -> _Person | None:
+        ranked = sorted(people, key=documents, reverse=True)
+        if documents(ranked[0]) >= DOMINANT * max(1, documents(ranked[1])):
+            return ranked[0]
+        return None
+
+    local = [p for p in choice if mention.doc in p.where]
+    if not local:
+        return dominant(choice)
+    recent = None if body else _last_named(local, mention, RECENT)
+    if recent is not None:
+        return recent
+    most = max(len(p.where[mention.doc]) for p in local)
+    local = [p for p in local if len(p.where[mention.doc]) == most]
+    if len(local) == 1:
+        return local[0]
+    winner = dominant(local)
+    if winner is not None:
+        return winner
+    return _last_named(local, mention, None)
+
+
+def _last_named(local: list[_Person], mention: Found, within: int | None) -> _Person | None:
+    """The one named last before the mention, in a later sentence than any other (and
+    at most `within` sentences before it): "Joe Biden spoke. Biden said" after "Jill
+    Biden ..."; "Jill and Joe Biden came. Biden said": nobody."""
+    last = sorted(
+        (max(w for w in p.where[mention.doc] if w[0] < mention.start)[1], n)
+        for n, p in enumerate(local)
+        if any(w[0] < mention.start for w in p.where[mention.doc])
+    )
+    if not last or (len(last) > 1 and last[-1][0] == last[-2][0]):
+        return None
+    if within is not None and mention.sentence - last[-1][0] > within:
+        return None
+    return local[last[-1][1]]
+
+
+# Ranks go with surnames ("Sergeant Kaneshiro", "Lieutenant Lloyd"), where a prince, a
+# sheikh or a first lady may be called by a given name ("Prince Philip").
+_RANKS = frozenset(
+    {
+        "adm",
+        "admiral",
+        "capt",
+        "captain",
+        "col",
+        "colonel",
+        "corporal",
+        "cpl",
+        "detective",
+        "ensign",
+        "gen",
+        "general",
+        "lieutenant",
+        "lt",
+        "maj",
+        "major",
+        "officer",
+        "pvt",
+        "sergeant",
+        "sgt",
+        "sheriff",
+    }
+)
+
+
+def _titled(text: str, mention: Found) -> bool:
+    """Is a rank written right before the lone name (then a surname)?"""
+    return bool(title_words(text, mention.start) & _RANKS)
+
+
+def _attach_first_name(
+    cluster: Cluster,
+    targets: list[int],
+    clusters: list[Cluster],
+    named_in: dict[int, set[int]],
+    person_of: dict[int, tuple[str, str]],
+) -> None:
+    """ "Jill" joins Jill Biden where she is named in full in the same document and no
+    other Jill is, or where no Jill is named in full and she dominates the corpus (named
+    in full in at least three documents, three times as many as any other Jill). A lone
+    first name that stays ambiguous is left out: a profile of "Jill" answers nothing."""
+    docs: dict[tuple[str, str], set[int]] = {}
+    for t in targets:
+        docs.setdefault(person_of[t], set()).update(named_in[t])
+    ranked = sorted(docs, key=lambda p: (-len(docs[p]), p))
+    dominant = None
+    if len(docs[ranked[0]]) >= DOMINANT and (
+        len(ranked) == 1 or len(docs[ranked[0]]) >= DOMINANT * len(docs[ranked[1]])
+    ):
+        dominant = ranked[0]
+    unknown = []
+    for mention in cluster.mentions:
+        local = {person_of[t] for t in targets if mention.doc in named_in[t]}
+        person = next(iter(local)) if len(local) == 1 else None if local else dominant
+        if person is None:
+            unknown.append(mention)
+            continue
+        biggest = max(
+            (t for t in targets if person_of[t] == person),
+            key=lambda t: (len(clusters[t].mentions), -t),
+        )
+        clusters[biggest].mentions.append(mention)
+        clusters[biggest].evidence.append(
+            (mention.text, "a lone first name", mention.doc, mention.sentence)
+        )
+    # Kept as an ignored cluster, so that no spelling of a Jill takes them back later.
+    cluster.mentions, cluster.ignored = unknown, bool(unknown)
