@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bench.span_entities import spans_as_entities
+from generator.chronology.dates import resolve_expression
+from generator.chronology.happenings import not_a_happening
 from generator.ingest.load import load_corpus
 from generator.model import Analysis, Corpus, Span
 
@@ -61,3 +63,13 @@ def two_reports(make_seeds):
     analyses = analyse_by_hand(corpus, marks)
     entities, names = spans_as_entities(analyses)
     return corpus, analyses, entities, names
+
+
+def happening_reason(sentence: str, expression: str, published: str = "2022-09-23") -> str | None:
+    """Why the dated `expression` of `sentence` is no happening (not_a_happening's reason),
+    or None: the expression resolved as the pipeline does, in an article of `published`."""
+    start = sentence.index(expression)
+    when = resolve_expression(expression, published, sentence=sentence, start=start)
+    assert when is not None
+    found = sentence.find(when.expression)
+    return not_a_happening(sentence, when, found if found >= 0 else start)

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.chronology.dates import resolve_expression
-from generator.chronology.happenings import not_a_happening
-
-
-def _reason(sentence: str, expression: str) -> str | None:
-    start = sentence.index(expression)
-    when = resolve_expression(expression, "2022-09-23", sentence=sentence, start=start)
-    assert when is not None
-    return not_a_happening(sentence, when, sentence.find(when.expression))
+from .chronology_fixtures import happening_reason
 
 
 @pytest.mark.parametrize(
@@ -127,4 +119,4 @@ def _reason(sentence: str, expression: str) -> str | None:
     ],
 )
 def test_attitudes(sentence: str, expression: str, reason: str | None) -> None:
-    assert _reason(sentence, expression) == reason
+    assert happening_reason(sentence, expression) == reason
