@@ -1142,12 +1142,14 @@ def test_a_name_written_after_a_products_word_is_a_product_not_an_organization()
             "a": (
                 "2009-05-01",
                 "The antiviral drug [Tamiflu|ORG] works. [Tamiflu|ORG] is made by [Roche|ORG]. "
-                "Britain has 30 million doses of [Tamiflu|ORG]. [Roche|ORG] said so.",
+                "The drug [Tamiflu|ORG] is scarce. [Roche|ORG] said so. Britain has doses of "
+                "[Pfizer|ORG]; [Pfizer|ORG] said so.",
             )
         }
     )
     assert "Tamiflu" not in found
     assert found["Roche"].type == "organization"
+    assert found["Pfizer"].type == "organization"  # "doses of Pfizer": its vaccine
 
 
 def test_a_name_inside_a_laws_name_is_no_mention_of_it():

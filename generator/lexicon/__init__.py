@@ -91,7 +91,7 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   no happening of the day (chronology/states)
 - product_heads: vaccine, doses, pills: after the name of their maker, a company
   (mentions, resolution)
-- product_kinds: drug, vaccine, "doses of": before a name, a product ("the drug
+- product_kinds: drug, vaccine, antiviral: before a name, a product ("the drug
   Tamiflu"), no organization (mentions)
 - report_nouns: announcement, confirmation, news: a piece of news given once; a date
   just after one dates it, not a market's move in its clause (chronology/changes)
