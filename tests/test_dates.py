@@ -209,6 +209,7 @@ def test_durations_and_counts_are_not_dates(text):
         # A weekday written with the date picks the year in which that day is that weekday.
         ("Saturday 23 January", "2010-01-20", "The telethon will be screened on Saturday 23 January.", "2010-01-23", "weekday and date"),
         ("Sunday 6 September", "2015-12-01", "It ended on Sunday 6 September.", "2015-09-06", "weekday and date"),
+        ("this Saturday, May 1st", "2021-04-30", "It will be launched this Saturday, May 1st.", "2021-05-01", "weekday and date"),
         ("June of '22", "2023-05-01", "It began in June of '22.", "2022-06", "two-digit year"),
         ("the Sept 11 attacks", "2010-05-04", "Since the Sept 11 attacks, security grew.", "2001-09-11", "named day"),
         ("Thanksgiving", "2022-08-16", "We meet at Thanksgiving.", "2022-11-24", "named day"),

@@ -24,12 +24,14 @@ def test_a_range_of_two_points_is_read_as_its_two_ends(make_seeds):
         make_seeds,
         "date 1989-10-30 Crane bought 254,200 shares from Sept. 14 to Thursday. Attacks "
         "happened between 1994 and 1997. The leaders met on 7-8 March. Output fell, "
-        "compared to July to September 2009.\n",
+        "compared to July to September 2009. Vaccines were tracked from December 14 "
+        "through January 13, 1989.\n",
         [
             ("Sept. 14 to Thursday", "DATE"),
             ("between 1994 and 1997", "DATE"),
             ("7-8 March", "DATE"),
             ("July to September 2009", "DATE"),
+            ("from December 14 through January 13, 1989", "DATE"),
         ],
     )
     assert read == [
@@ -42,6 +44,9 @@ def test_a_range_of_two_points_is_read_as_its_two_ends(make_seeds):
         # The first end in the year of the second.
         ("July", "2009-07", "dateparser, an end of a range"),
         ("September 2009", "2009-09", "dateparser, an end of a range"),
+        # ... or in the year before, as a range runs forward
+        ("December 14", "1988-12-14", "dateparser, an end of a range"),
+        ("January 13, 1989", "1989-01-13", "dateparser, an end of a range"),
     ]
 
 

@@ -198,7 +198,7 @@ _SHORT_YEAR = re.compile(r"^(?:(?P<month>MONTHS)\.?\s+(?:of\s+)?)?['’](?P<year
 # A weekday written with its date ("Saturday 23 January", "Monday, Oct. 26"): the year in
 # which that day is that weekday, nearest the publication.
 _WEEKDAY_DATE = re.compile(
-    rf"^(?P<weekday>{_WEEKDAY_RE}),?\s+(?:the\s+)?(?:(?P<month1>{_MONTH_RE})\.?\s+(?P<day1>\d{{1,2}})"
+    rf"^(?:(?:this|next|last|on|coming|this\s+coming)\s+)?(?P<weekday>{_WEEKDAY_RE}),?\s+(?:the\s+)?(?:(?P<month1>{_MONTH_RE})\.?\s+(?P<day1>\d{{1,2}})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_RE})\.?)(?:st|nd|rd|th)?$",
     re.IGNORECASE,
 )

@@ -115,8 +115,13 @@ def _read_span(
         readings = [read(part) for part in parts]
         year = re.search(r"\b(?:1[89]|20)\d{2}\b", ends[1][1])
         if year and readings[0][0] is not None and not re.search(r"\d{4}", ends[0][1]):
-            # "July to September 2009": the first end in the year of the second.
+            # "July to September 2009": the first end in the year of the second; "from
+            # December 14th through January 13th, 2021": in the year before, as a range
+            # runs forward.
             first = read_expression(f"{ends[0][1]} {year.group(0)}", said)
+            last = readings[1][0]
+            if first[0] is not None and last is not None and first[0].date > last.date:
+                first = read_expression(f"{ends[0][1]} {int(year.group(0)) - 1}", said)
             readings[0] = first if first[0] is not None else readings[0]
         if all(when is not None for when, _ in readings):
             for part, (when, rule) in zip(parts, readings, strict=True):
