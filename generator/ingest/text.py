@@ -23,7 +23,7 @@ _NEXT_START = re.compile(r"""["'“‘(\[]*[A-Z0-9À-ÖØ-Þ]""")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 
 
-def _ends_with_abbreviation(text: str, dot: int) -> bool:
+def ends_with_abbreviation(text: str, dot: int) -> bool:
     """Is the period at `dot` part of an abbreviation or an initial (U.S., J.)?"""
     start = dot
     while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(“\"'":
@@ -54,7 +54,7 @@ def split_sentences(text: str) -> list[Sentence]:
             end = match.end()
             if end >= len(line) or not _NEXT_START.match(line, end):
                 continue
-            if line[match.start()] == "." and _ends_with_abbreviation(line, match.start()):
+            if line[match.start()] == "." and ends_with_abbreviation(line, match.start()):
                 continue
             _append(sentences, line, line_start, cursor, match.end(), paragraph)
             cursor = end

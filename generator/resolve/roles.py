@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .. import lexicon
 from ..infra.memo import reused
-from ..ingest.text import ABBREVIATIONS
+from ..ingest.text import ends_with_abbreviation
 from ..model import Description, Document, Entity
 
 # The word lists (each file in generator/lexicon/ says what it is for).
@@ -208,11 +208,8 @@ def _appositive_end(rest: str) -> int:
     period, not an abbreviation's ("the embattled U.S. Minerals Management Service",
     "the Sept. 11 attacks")."""
     for end in _APPOSITIVE_END.finditer(rest):
-        if end.group().startswith("."):
-            word = re.search(r"([\w.]+)$", rest[: end.start()])
-            bare = word.group(1).lower() if word else ""
-            if bare in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare):
-                continue  # "U.S.", "Sept.", "Jan."
+        if end.group().startswith(".") and ends_with_abbreviation(rest, end.start()):
+            continue  # "U.S.", "Sept.", "Jan."
         return end.start()
     return len(rest)
 
