@@ -40,7 +40,7 @@ def listed(span: Span) -> list[Span]:
 
 
 _NAME_NEXT = re.compile(r"\.?\s+([A-Z][\w’'-]*)")
-_RANK = TITLE_PHRASE - SMALL_WORDS  # "Rear Adm.", "Commandant", "Deputy Director"
+_TITLE_RUN = TITLE_PHRASE - SMALL_WORDS  # words of a title: "Rear Adm.", "Deputy Director"
 _STATUS = frozenset({"acting", "former", "retired"})  # the person's, before the title
 
 
@@ -57,10 +57,10 @@ def before_titles(span: Span, text: str) -> list[Span]:
     words = list(re.finditer(r"\S+", span.text))
     bare = [w.group().lower().rstrip(".,") for w in words]
     for p in range(1, len(words)):
-        if bare[p] not in _RANK or bare[p - 1] in _RANK or SMALL_WORDS & set(bare[:p]):
+        if bare[p] not in _TITLE_RUN or bare[p - 1] in _TITLE_RUN or SMALL_WORDS & set(bare[:p]):
             continue
         q = p
-        while q < len(words) and bare[q] in _RANK:
+        while q < len(words) and bare[q] in _TITLE_RUN:
             q += 1
         if not TITLES & set(bare[p:q]):
             continue
