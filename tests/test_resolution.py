@@ -1201,3 +1201,48 @@ def test_a_lone_name_after_a_rank_is_a_surname_not_a_first_name():
     found = resolve(texts)
     assert [m.document for m in found["Lloyd Austin"].mentions] == ["b0", "b1", "b2"]
     assert "Edward N. Kaneshiro" in found  # the rank is no part of the name
+
+
+def test_a_companys_first_word_written_after_its_full_name_is_that_company():
+    found = resolve(
+        {
+            **{
+                f"x{n}": (
+                    "2010-06-01",
+                    f"[Exxon Mobil Corp|ORG] rose {n}. Later [Exxon|ORG] said it would help.",
+                )
+                for n in range(3)
+            },
+            "v": (
+                "2010-06-02",
+                "The 1989 [Exxon Valdez|ORG] spill was small. The [Exxon Valdez|ORG] disaster "
+                "off Alaska. [Exxon|ORG] paid.",
+            ),
+            "f": ("2010-06-03", "The [Ford Foundation|ORG] gave. [Ford|ORG] sold cars."),
+            "g": ("2010-06-04", "The [Ford Foundation|ORG] gave again. [Ford|ORG] sold more."),
+            "b": ("2010-06-05", "[BP America|ORG] hired. [BP|ORG] said. [BP America|ORG] fired."),
+            "c": ("2010-06-06", "[BP America|ORG] sued. [BP|ORG] paid."),
+            "o": ("2010-06-07", "[Ford|ORG] and [BP|ORG], alone."),
+        }
+    )
+    exxon = [e for e in found.values() if {"Exxon", "Exxon Mobil Corp"} <= {e.name, *e.aliases}]
+    assert len(exxon) == 1
+    assert found["Exxon Valdez"].type == "place"  # the ship of the spill, no rival company
+    assert "Ford" in found and "Ford" not in found["Ford Foundation"].aliases  # a body
+    assert "BP" in found and "BP" not in found["BP America"].aliases  # a part, in America
+
+
+def test_a_company_word_written_first_is_a_name_of_its_own():
+    found = resolve(
+        {
+            **{
+                f"d{n}": (
+                    "2010-06-01",
+                    f"[Goldman|ORG] fell {n}. Its [Goldman Sachs|ORG] arm rose.",
+                )
+                for n in range(3)
+            },
+            "e": ("2010-06-02", "[Goldman|ORG] fell again."),
+        }
+    )
+    assert "Goldman" in found  # never written after the longer name: no evidence

@@ -497,6 +497,11 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return context  # "the Macondo well"
     if found.label == "PERSON" and _followed_by(after, INCIDENT_HEADS):
         return "place", 1.0  # "the Deepwater Horizon explosion": no person's name
+    if found.label == "ORG" and _before_incident(after):
+        # "the 1989 Exxon Valdez oil spill": where the accident happened (a ship, a rig,
+        # a plant); a company named so now and then ("the BP spill") is outvoted by its
+        # other mentions
+        return "place", 1.0
     if (
         (len(words) > 1 and head in GEO_HEADS - OCEANS)
         or ("-" in head and head.split("-")[-1] in GEO_HEADS)
@@ -548,6 +553,27 @@ def context_vote(text: str, end: int) -> tuple[str | None, float]:
     if _followed_by(after, PRODUCT_HEADS):
         return "maker", 1.0  # "the Pfizer vaccine": a company (resolution.type_of)
     return None, 0.0
+
+
+def _before_incident(after: str) -> bool:
+    """Is the next word an accident's ("spill", "disaster"), or a facility's modifier
+    and then one ("oil spill"), ending the phrase: "the Exxon Valdez spill in 1989",
+    not "SBA disaster loans" (a kind of loan)?"""
+    words = re.findall(r"[\w'-]+|[^\w\s]", after[:60])
+    if words and words[0] in FACILITY_MODIFIERS:
+        words = words[1:]  # "oil [spill]"
+    return (
+        bool(words)
+        and words[0] in INCIDENT_HEADS
+        and (len(words) == 1 or not words[1][0].isalpha() or words[1].lower() in _PHRASE_ENDS)
+    )
+
+
+# Words after which a noun phrase has ended: prepositions, conjunctions, auxiliaries.
+_PHRASE_ENDS = frozenset(
+    "of in on at off near from by and or but as with to that which who was were is are "
+    "has had have will would could since after before when where than".split()
+)
 
 
 def _followed_by(after: str, heads: frozenset[str]) -> bool:
