@@ -1246,3 +1246,34 @@ def test_a_company_word_written_first_is_a_name_of_its_own():
         }
     )
     assert "Goldman" in found  # never written after the longer name: no evidence
+
+
+def test_initials_joined_by_an_ampersand_are_the_acronym_of_the_name():
+    found = resolve(
+        {
+            "a": ("2021-03-01", "[Johnson & Johnson|ORG] shipped. [J&J|ORG] said so."),
+            "b": ("2021-03-02", "[J&J|ORG] again, and [Johnson & Johnson|ORG]."),
+            "c": ("2021-03-03", "[P&J Oyster|ORG] shut. [P&J|ORG] owners wept."),
+        }
+    )
+    assert "J&J" in found["Johnson & Johnson"].aliases
+    assert "J&J" not in found  # joined, not an entity of its own
+    assert "P&J" not in found or "P&J Oyster" not in found  # no acronym of its longer name
+
+
+def test_display_names_are_written_out_not_abbreviated_or_in_capitals():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "In [Arlington|GPE], [Va.|GPE], and [Reston|GPE], [Va.|GPE], and "
+                "[Vienna|GPE], [Va.|GPE], people met [Virginia|GPE] officials.",
+            ),
+            "b": (
+                "2010-06-02",
+                "[GRETA VAN SUSTEREN|PERSON]: Welcome back. [VAN SUSTEREN|PERSON]: Yes.",
+            ),
+        }
+    )
+    assert "Virginia" in found and "Va" not in found
+    assert "Greta Van Susteren" in found  # a transcript's speaker label, in capitals

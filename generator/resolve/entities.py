@@ -33,7 +33,7 @@ from ..model import (
 )
 from .acronyms import document_acronyms, stated_aliases
 from .corrections import apply_corrections
-from .countries import country_of
+from .countries import STATE_ABBREVIATIONS, country_of
 from .cut_names import complete_cut_names, join_cut_names, split_titled_names
 from .mentions import Found, Vocabulary, clean_spans, name_key, vocabulary_of
 from .names import surnamed_people, titled_form, titled_people
@@ -208,7 +208,12 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         total = sum(forms[key].values())
         tokens = len(key.split())
         # "BP Plc" is the acronym BP with its legal form: "BP" if written so.
-        acronym = all(is_acronym(strip_legal_form(n)) for n in forms[key])
+        # A state's abbreviation too: "Virginia", not "Va" (26 times after "Arlington,").
+        acronym = all(
+            is_acronym(strip_legal_form(n))
+            or (kind == "place" and n.rstrip(".") in STATE_ABBREVIATIONS)
+            for n in forms[key]
+        )
         legal = strip_legal_form(max(forms[key], key=forms[key].__getitem__)) != max(
             forms[key], key=forms[key].__getitem__
         )
@@ -238,7 +243,17 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             key,
         )
 
-    return spelled(max(forms, key=rank))
+    return _cased(spelled(max(forms, key=rank)), kind)
+
+
+def _cased(name: str, kind: str) -> str:
+    """A person's name as a name is written: a transcript's speaker label in capitals
+    ("GRETA VAN SUSTEREN"), the only way a text wrote it, becomes "Greta Van Susteren"
+    ("MCCAIN": "McCain"); a word without a vowel is initials ("MVP")."""
+    if kind != "person" or not name.isupper() or is_acronym(name):
+        return name
+    words = [w if not re.search(r"[AEIOUY]", w) else w.title() for w in name.split(" ")]
+    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), " ".join(words))
 
 
 def _districts(forms: dict[str, Counter[str]]) -> set[str]:
