@@ -1152,6 +1152,26 @@ def test_a_name_written_after_a_products_word_is_a_product_not_an_organization()
     assert found["Pfizer"].type == "organization"  # "doses of Pfizer": its vaccine
 
 
+def test_a_medicines_kind_uses_and_maker_say_it_is_a_product():
+    found = resolve(
+        {
+            "a": (
+                "2022-07-01",
+                "[Paxlovid|PERSON], an oral antiviral pill, works. We bought courses of "
+                "[Paxlovid|PERSON]. [Paxlovid|PERSON] helps. [Paxlovid|PERSON] is here. "
+                "Antiviral drugs like [Relenza|PERSON] work. [Relenza|PERSON], made by "
+                "[GlaxoSmithKline|ORG], sells. Drugs such as [Roche|ORG]'s Tamiflu, too. "
+                "[Roche|ORG] said so. He met [Pfizer|ORG], a drug maker. [Pfizer|ORG] said so.",
+            ),
+            "b": ("2022-07-02", "Hospitals: UW Medicine, [RWJBarnabas Health|ORG], and more."),
+        }
+    )
+    assert "Paxlovid" not in found and "Relenza" not in found
+    assert found["Roche"].type == "organization"  # "Roche's Tamiflu": the maker
+    assert found["Pfizer"].type == "organization"  # "a drug maker": a company
+    assert found["RWJBarnabas Health"].type == "organization"  # "Medicine," is a name
+
+
 def test_a_name_inside_a_laws_name_is_no_mention_of_it():
     found = resolve(
         {

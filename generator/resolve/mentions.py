@@ -71,8 +71,21 @@ _MODIFIED_BY = re.compile(
     re.IGNORECASE,
 )
 # "the antiviral drug [Tamiflu]", "doses of [Relenza]": a product (lexicon/product_kinds.txt).
+# ... and a kind's member: "antiviral drugs such as Tamiflu", "antivirals like Relenza"
+# (lower case: "UW Medicine, RWJBarnabas Health" is a list of hospitals); a medicine's
+# measures and uses: "courses of Paxlovid", "a stockpile of Tamiflu", "taking Tamiflu".
+_KINDS = "|".join(sorted(map(re.escape, lexicon.words("product_kinds"))))
 _PRODUCT_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(map(re.escape, lexicon.words('product_kinds'))))})\s+$", re.IGNORECASE
+    rf"\b(?:(?i:{_KINDS})\s+|(?:{_KINDS}),?\s+(?:such as|like|including|called|named)\s+|"
+    r"(?:courses of|stockpiles? of|prescriptions? (?:for|of)|prescribed(?: a course of)?|"
+    r"(?:takes?|taking|took|treated with)(?: (?:their|his|her|the))?)\s+)$"
+)
+# A product said to be made, or named by its generic name: "Tamiflu, made by Roche AG",
+# "Relenza, known generically as zanamivir".
+_PRODUCT_AFTER = re.compile(
+    r"^,\s+(?:(?:made|produced|manufactured|marketed|developed|sold) by|"
+    r"(?:known )?generically (?:known |called )?as|"
+    rf"(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{_KINDS})\b(?![ -]?(?:makers?|manufacturers?|compan(?:y|ies)|firms?|giants?|developers?)\b))"
 )
 _GROUP_NUMBER = re.compile(
     rf"^ (\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))(?![\w%+-])(?!\s*(?:%|percent|million|billion))"
@@ -524,8 +537,11 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "person", STRONG  # "Chancellor Scholz", "Mr. Kirby": a person however tagged
     if context[0] in ("thing", "maker"):
         return context  # "Medicare beneficiaries", "Dobbs v. Jackson", "Pfizer doses"
-    if _PRODUCT_BEFORE.search(text, max(0, found.start - 30), found.start):
-        return "thing", 1.0  # "the antiviral drug Tamiflu": a product
+    if (
+        _PRODUCT_BEFORE.search(text, max(0, found.start - 40), found.start)
+        and not re.match(r"['’]s?\b", after)  # "drugs such as Roche's Tamiflu": its maker
+    ) or _PRODUCT_AFTER.match(after):
+        return "thing", 1.0  # "the antiviral drug Tamiflu", "Tamiflu, made by Roche"
     vote = LABEL_TYPES[found.label]
     if _MODIFIED_BY.match(after):
         # "Maduro's government", "the Trump administration": the name of its leader.
