@@ -1297,3 +1297,30 @@ def test_display_names_are_written_out_not_abbreviated_or_in_capitals():
     )
     assert "Virginia" in found and "Va" not in found
     assert "Greta Van Susteren" in found  # a transcript's speaker label, in capitals
+
+
+def test_a_courtesy_title_makes_a_person_however_the_name_was_tagged():
+    found = resolve(
+        {
+            "a": (
+                "2009-04-28",
+                "[Anne Schuchat|PERSON] of the CDC spoke. Later [Dr Schuchat|ORG] said more, "
+                "and [Dr Schuchat|ORG] left.",
+            )
+        }
+    )
+    assert "Dr Schuchat" not in found and "Schuchat" not in found
+    assert {"Dr Schuchat"} <= set(found["Anne Schuchat"].aliases)
+
+
+def test_a_platform_named_before_its_accounts_and_feeds_is_no_person():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-01",
+                "Fans used [Twitter|PERSON] feeds. A [Twitter|PERSON] account mocked BP. "
+                "[Twitter|PERSON] users laughed, and [Twitter|PERSON] followers too.",
+            )
+        }
+    )
+    assert "Twitter" not in found

@@ -233,7 +233,10 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         if end <= start:
             continue
         start = undoubled(text, start, end)  # "BP BP's tube": a headline run into the text
-        if span.label == "PERSON":
+        label = span.label
+        if label in ("ORG", "NORP", "PRODUCT") and _HONORIFIC_NAME.fullmatch(text, start, end):
+            label = "PERSON"  # "[Dr Schuchat] said", tagged an organization: a person
+        if label == "PERSON":
             if text[start:end].rpartition(" ")[2].lower() not in GEO_HEADS:
                 start, end = strip_titles(text, start, end)  # not "[Prince] William Sound"
             given = re.search(r"([A-Z][a-z]+) $", text[max(0, start - 30) : start])
@@ -265,12 +268,12 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
                 )
             )
             continue
-        found = Found(-1, name, span.label, span.sentence, start, end)
+        found = Found(-1, name, label, span.sentence, start, end)
         vote, weight = _vote(found, text)
         if vote == "event":
             continue  # a fragment or an event: dropped either way
         test = name if not joined else name.title()
-        out.append(_Draft(name, span.label, span.sentence, start, end, weight, vote, test))
+        out.append(_Draft(name, label, span.sentence, start, end, weight, vote, test))
     return tuple(out)
 
 
@@ -285,6 +288,8 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"://|www\.|\S/\S", word))
 
 
+# A courtesy title and a name: a person however tagged ("Dr Fukuda", "Mrs. Clinton").
+_HONORIFIC_NAME = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 HYPHENATED = re.compile(r"[A-Z][\w’']+(?:[-‑⁠]+[A-Z][\w’']+)+")
 _ADMINISTRATION = re.compile(r" administration\b")
 _ADDRESS_END = re.compile(r"[\s\[\]()<>\"'“”‘’]")
