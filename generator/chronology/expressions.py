@@ -12,7 +12,7 @@ from typing import Any
 from ..model import NOT_STORY, Analysis, Corpus, Document, Sentence, Span
 from .dates import PartialDate, range_ends, read_expression
 from .occasion import spoken_on
-from .told import Anchor, told
+from .told import Told, told
 
 # Labels whose spans are temporal expressions ("tonight" is a TIME).
 TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
@@ -73,10 +73,7 @@ def readings(
                 yield span, sentence, None, "a live blog's day, no event's"
             continue
         near = (reference[0], span.sentence - reference[1]) if reference else None
-        anchor = passages.at(span.start)
-        found = list(_read_span(document, span, sentence, before, near, anchor.date, anchor.clock))
-        if anchor.rule is not None:
-            found = _retold(found, document, span, sentence, before, near, passages.page, anchor)
+        found = _read_told(document, span, sentence, before, near, passages)
         if named_day:
             found = [item for item in found if item[1] is not None]
         if not found:
@@ -145,18 +142,21 @@ def _read_span(
     yield span, *whole
 
 
-def _retold(
-    found: list[tuple[Span, PartialDate | None, str]],
+def _read_told(
     document: Document,
     span: Span,
     sentence: Sentence,
     before: str | None,
     reference: tuple[str, int] | None,
-    page: Anchor,
-    anchor: Anchor,
+    passages: Told,
 ) -> list[tuple[Span, PartialDate | None, str]]:
-    """The readings of a span told from a header's day, each that differs from its
-    reading against the page's day saying so in its rule and its explanation."""
+    """The span's readings against the day its passage is told on; when a header
+    re-anchored it and that changes a reading, its rule and explanation say so."""
+    anchor = passages.at(span.start)
+    found = list(_read_span(document, span, sentence, before, reference, anchor.date, anchor.clock))
+    if anchor.rule is None:
+        return found
+    page = passages.page
     plain = list(_read_span(document, span, sentence, before, reference, page.date, page.clock))
     if [w.date if w else None for _, w, _ in plain] == [w.date if w else None for _, w, _ in found]:
         return found
