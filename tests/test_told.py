@@ -6,6 +6,7 @@ was told on."""
 from __future__ import annotations
 
 from generator.chronology.dates import read_expression
+from generator.chronology.events import build_chronology
 from generator.chronology.expressions import read_dates
 from generator.chronology.told import told
 from generator.ingest.load import load_corpus
@@ -111,3 +112,24 @@ def test_a_transcripts_head_gives_its_time_of_day(make_seeds):
     )
     document = corpus.documents[0]
     assert told(document, document.date).page.clock == 13 * 60 + 53
+
+
+def test_an_event_told_from_a_dateline_says_so_in_how_it_was_dated(make_seeds):
+    corpus = load_corpus(
+        make_seeds(
+            {
+                "a.txt": "date 2010-05-14\nHOUSTON (Reuters) -- BP geared up on Thursday.\n\n"
+                "HOUSTON, April 29 (Reuters) -- The spill grew.\n\n"
+                "The Coast Guard set a controlled burn on Wednesday.\n"
+            }
+        )
+    )
+    marks = {"a": [("Thursday", "DATE"), ("April 29", "DATE"), ("Wednesday", "DATE")]}
+    events = build_chronology(corpus, analyse_by_hand(corpus, marks), {}).events
+    assert [(e.date, e.resolution) for e in events] == [
+        (
+            "2010-04-28",
+            "'on Wednesday', in an article of 14 May 2010, told on 29 Apr 2010 by its dateline",
+        ),
+        ("2010-05-13", "'on Thursday', in an article of 14 May 2010"),
+    ]

@@ -346,7 +346,7 @@ def read_expression(
     if sentence is not None and precision != "year" and not re.search(r"\d{4}", expression):
         date = _year_of_the_next(date, sentence, text, start)  # "In July and August of 2021"
     future = date > document_date[: len(date)]
-    explanation = f"'{expression}', in an article of {_short_date(published)}"
+    explanation = f"'{expression}', in an article of {short_date(published)}"
     if is_day_range(expression):
         explanation += " (first day of the range)" if precision == "day" else " (a range)"
     return (
@@ -542,7 +542,8 @@ def _year_of_the_next(date: str, sentence: str, text: str, start: int | None) ->
     return f"{year:04d}{date[4:]}"
 
 
-def _short_date(day: dt.date) -> str:
+def short_date(day: dt.date) -> str:
+    """ "16 Aug 2022": how an explanation writes a day."""
     return f"{day.day} {_SHORT_MONTHS[day.month]} {day.year}"
 
 

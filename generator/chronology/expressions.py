@@ -4,13 +4,14 @@ its value, precision and the rule that gave it, or why it is not a point in time
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
 from ..model import NOT_STORY, Analysis, Corpus, Document, Sentence, Span
-from .dates import PartialDate, range_ends, read_expression
+from .dates import PartialDate, range_ends, read_expression, short_date
 from .occasion import spoken_on
 from .told import Told, told
 
@@ -161,10 +162,14 @@ def _read_told(
     if [w.date if w else None for _, w, _ in plain] == [w.date if w else None for _, w, _ in found]:
         return found
     told_by = f"told on {anchor.date} by its {anchor.rule}"
+    # "'on Wednesday', in an article of 14 May 2010, told on 29 Apr 2010 by its dateline"
+    told_on, published = (short_date(dt.date.fromisoformat(d)) for d in (anchor.date, page.date))
+    article = f"in an article of {told_on}"
+    retold = f"in an article of {published}, told on {told_on} by its {anchor.rule}"
     return [
         (
             part,
-            replace(when, explanation=f"{when.explanation}, {told_by}") if when else None,
+            replace(when, explanation=when.explanation.replace(article, retold)) if when else None,
             f"{rule}, {told_by}",
         )
         for part, when, rule in found
