@@ -114,6 +114,21 @@ def test_a_dateline_is_not_an_event(make_seeds):
     assert [(e.date, e.expression) for e in events] == [("2022-02-28", "on Monday")]
 
 
+def test_a_datelines_day_gives_way_to_the_leads_own_expression_of_it(make_seeds):
+    # The dateline's date is a reference to its day; the lead's "on Wednesday", the same
+    # day, is what the happening rules judge.
+    seeds = make_seeds(
+        {
+            "a.txt": "date 2009-06-03\nRIYADH, June 3 (Reuters) - Saudi Arabia has confirmed "
+            "its first case of the flu in a nurse, the health minister said on Wednesday.\n"
+        }
+    )
+    corpus = load_corpus(seeds)
+    analyses = analyse_by_hand(corpus, {"a": [("June 3", "DATE"), ("Wednesday", "DATE")]})
+    events = build_chronology(corpus, analyses, {}).events
+    assert [(e.date, e.expression) for e in events] == [("2009-06-03", "on Wednesday")]
+
+
 def test_key_dates_rank_references_and_publications(two_reports):
     corpus, analyses, entities, _ = two_reports
     chronology = build_chronology(corpus, analyses, entities)
