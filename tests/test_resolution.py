@@ -1324,3 +1324,22 @@ def test_a_platform_named_before_its_accounts_and_feeds_is_no_person():
         }
     )
     assert "Twitter" not in found
+
+
+def test_a_word_only_ever_written_before_a_colon_is_a_label_not_a_name():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "The rig burns [Photograph|ORG]: Gerald Herbert/AP. Oil spreads [Photograph|ORG]: "
+                "Win McNamee/Getty. Birds die [Photograph|ORG]: Dave Martin/AP.",
+            ),
+            "b": (
+                "2010-06-02",
+                "[HOST|ORG]: Welcome. He was our host. [MR. MUNOZ|PERSON]: Hello. "
+                "[MR. MUNOZ|PERSON]: Thanks. [MR. MUNOZ|PERSON]: Bye.",
+            ),
+        }
+    )
+    assert "Photograph" not in found and "HOST" not in found
+    assert any("munoz" in e.name.lower() for e in found.values())  # a speaker's label, titled

@@ -111,7 +111,11 @@ def resolve_entities(
     ignored = [c for c in clusters if c.ignored]
     refind(live, ignored, documents, analyses, vocabulary)
     link_groups(live, clusters, documents)
-    live = [c for c in live if c.name or c.type or not _topic(c, vocabulary)]
+    live = [
+        c
+        for c in live
+        if c.name or c.type or not (_topic(c, vocabulary) or _label(c, documents, vocabulary))
+    ]
     return _freeze(live, clusters, documents), problems
 
 
@@ -133,6 +137,27 @@ def _outside_unread(found: list[Found], documents: Sequence[Document]) -> list[F
                 continue
         kept.append(f)
     return kept
+
+
+def _label(cluster: Cluster, documents: Sequence[Document], vocabulary: Vocabulary) -> bool:
+    """ "HOST: ...", "Photograph: Gerald Herbert/AP": one word only ever written before a
+    colon, that the corpus also writes in lower case or, not in capitals as a speaker's
+    label is, three times or more, labels what follows; no name. A speaker's label with
+    a title ("MS. GOOD:", "MR MUNOZ:") is a person's."""
+    written = []
+    for m in cluster.mentions:
+        text = documents[m.doc].text
+        if not text.startswith(":", m.end) or _TITLED.search(text, max(0, m.start - 6), m.start):
+            return False
+        written.append(text[m.start : m.end])
+    if any(not w.isalpha() for w in written):
+        return False  # two words, a title, initials
+    return all(vocabulary.lower[w.lower()] > 0 for w in written) or (
+        len(written) >= 3 and not any(w.isupper() for w in written)
+    )
+
+
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+$", re.IGNORECASE)
 
 
 def _topic(cluster: Cluster, vocabulary: Vocabulary) -> bool:
