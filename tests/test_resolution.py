@@ -1343,3 +1343,17 @@ def test_a_word_only_ever_written_before_a_colon_is_a_label_not_a_name():
     )
     assert "Photograph" not in found and "HOST" not in found
     assert any("munoz" in e.name.lower() for e in found.values())  # a speaker's label, titled
+
+
+def test_an_adverb_opening_a_sentence_is_no_given_name():
+    found = resolve(
+        {
+            "a": (
+                "2009-04-28",
+                "[Edgar Hernandez|PERSON] was ill. [Luckily Edgar|PERSON] recovered. It was "
+                "luckily mild. [Kelly Smith|PERSON] said so.",
+            )
+        }
+    )
+    assert "Luckily Edgar" not in found
+    assert "Kelly Smith" in found  # a name that ends in -ly, never written in lower case

@@ -430,6 +430,8 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
         and vocabulary.lower[first] >= 10 * max(1, vocabulary.capital[first])
     ):
         return True  # "Read Obama's lips": a verb capitalised to start a sentence
+    if first.endswith("ly") and vocabulary.lower[first] > 0 and not vocabulary.capital[first]:
+        return True  # "Luckily Edgar": an adverb opening a sentence ("Kelly" is not in lower case)
     if vocabulary.speakers[last] >= 2:
         return False  # "Kent Wells": "Wells said" too, a surname however common "wells" is
     if (
