@@ -1357,3 +1357,17 @@ def test_an_adverb_opening_a_sentence_is_no_given_name():
     )
     assert "Luckily Edgar" not in found
     assert "Kelly Smith" in found  # a name that ends in -ly, never written in lower case
+
+
+def test_an_acronym_after_an_article_or_a_possessive_is_a_kind_not_a_name():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "See a [GP|ORG] if ill. Call your [GP|ORG]. Their [GP|ORG], said [NHS|ORG]. "
+                "The [NHS|ORG] said so; an [FHA|ORG]-backed loan, from the [FHA|ORG].",
+            )
+        }
+    )
+    assert "GP" not in found
+    assert "NHS" in found and "FHA" in found  # "the NHS", "an FHA-backed loan": the body

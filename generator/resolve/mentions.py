@@ -534,6 +534,12 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "place", STRONG
     if len(words) > 1 and (head in ORG_HEADS or head in BUSINESS_WORDS):
         return "organization", STRONG  # "Fitch Ratings", however tagged
+    if (
+        re.fullmatch(r"[A-Z]{2,5}", found.text)
+        and _A_KIND.search(text, max(0, found.start - 8), found.start)
+        and _phrase_ends(after)
+    ):
+        return "thing", 1.0  # "see a GP if", "contact your MP": someone of a kind, no name
     if found.label == "PERSON" and len(words) == 1 and found.text.isupper():
         return "organization", 1.0  # "VAWA", "JYNNEOS": people are not written in capitals
     if found.label == "PERSON" and {"of", "for", "and", "the", "&"} & set(words[1:]):
@@ -597,6 +603,18 @@ _PHRASE_ENDS = frozenset(
     "of in on at off near from by and or but as with to that which who was were is are "
     "has had have will would could since after before when where than".split()
 )
+
+
+# An article or a possessive before a name: "a GP", "your MP" (not "the": "the EPA").
+_A_KIND = re.compile(r"\b(?:a|an|my|your|his|her|their|our)\s+$", re.IGNORECASE)
+
+
+def _phrase_ends(after: str) -> bool:
+    """Does the noun phrase end right after the name ("a GP if", "your GP.")?"""
+    following = re.match(r"\s*([^\w\s‑-])|\s+(\w+)", after)  # not "an FHA-backed loan"
+    if following is None:
+        return not after.strip()
+    return bool(following.group(1) or (following.group(2) or "").lower() in _PHRASE_ENDS)
 
 
 def _followed_by(after: str, heads: frozenset[str]) -> bool:
