@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import attitudes, figures, speech, states
+from . import attitudes, figures, speech, states, tallies, transcript
 from .clauses import NAMES_A_HAPPENING, clause
 from .dates import PartialDate
 from .naming import date_in_a_name
@@ -543,9 +543,14 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("day count", figures.day_count),
     ("level change", figures.level_change),
     ("level stated", figures.level_stated),
+    ("count reported", tallies.count_reported),
+    ("data shows", tallies.data_shows),
+    ("compared", tallies.compared),
     ("question", speech.question),
     ("cut off", speech.cut_off),
+    ("cut open", transcript.cut_open),
     ("talk", speech.talk),
+    ("own occasion", transcript.own_occasion),
     ("greeting", speech.greeting),
     ("here today", speech.here_today),
     ("hedge", speech.hedge),
@@ -571,7 +576,9 @@ REFERENCE_RULES = frozenset(
         "dateline",
         "question",
         "cut off",
+        "cut open",
         "talk",
+        "own occasion",
         "greeting",
         "here today",
         "hedge",
