@@ -40,7 +40,7 @@ _SAID_THAT = re.compile(
 )
 _PERFECT_COUNT = re.compile(
     rf"^[^.;:]{{0,60}}?\b(?:has|have|had)\s+(?:now\s+|so far\s+)?(?:{_COUNT_VERBS})\s+{_COUNT}"
-    rf"|^\W*(?:so far\s*,?\s*)?{_COUNT}(?:\s+[\w-]+){{0,4}}?\s+(?:have|has|had)\s+(?:now\s+)?been\s+[a-z]+(?:ed|en)\b",
+    rf"|^\W*(?:so far\s*,?\s*)?{_COUNT}(?:\s+[\w-]+){{0,4}}?\s+(?:have|has|had)\s+(?:now\s+)?been\s+(?:[a-z]+(?:ed|en)|paid|made|sent|sold|caught|found|held|brought|built|spent|lost)\b",
     re.IGNORECASE,
 )
 # ... or a count in the thousands as the subject of a passive that tallies (lexicon/

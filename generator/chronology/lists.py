@@ -1,0 +1,53 @@
+"""A list's lead-in and its first item: "Today, federal and Puerto Rican agencies
+announced the following new actions." says that something was announced, and only the
+list after it says what. The chronology reads such a lead-in with the list's first item
+(events.py), as it reads a sentence whose subject is a pronoun with the sentence that
+names it: a reader of the chronology learns what was announced, and the source holds
+the rest of the list. Headings between them ("**Human Capital and Workforce
+Development**") are skipped; a lead-in with nothing after it stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Sentence
+
+# A lead-in: a sentence that ends with a colon ("announced his intent to appoint the
+# following individuals to serve in key roles:"), or whose object is "the following"
+# things or "as follows" ("announced the following new actions."): what it tells is in
+# the sentences after it. (Markdown and HTML marks around the end are no words.)
+_LEAD_IN = re.compile(
+    r"(?::|\bthe following(?!\s+(?:year|month|week|day|morning|afternoon|evening|night|weekend|"
+    r"spring|summer|autumn|fall|winter|season|decade)s?\b)(?:\s+[\w’'-]+){0,6}\s*[.:]|\bas follows\s*[.:])"
+    r"[\s*_]*(?:</\w+>[\s*_]*)*$",
+    re.IGNORECASE,
+)
+# A heading between the lead-in and the list: a line of at most HEADING_WORDS words with
+# no final stop ("**Human Capital and Workforce Development**", "Broadband").
+HEADING_WORDS = 12
+_STOP = re.compile(r"[.!?:;][\s*_\"”’)]*(?:</\w+>[\s*_]*)*$")
+# Headings skipped at most, before the first item.
+SKIPPED_HEADINGS = 2
+
+
+def lead_in(text: str) -> bool:
+    """Does the sentence lead in to a list ("announced the following new actions.",
+    "President Biden is announcing the following new initiatives:")?"""
+    return bool(_LEAD_IN.search(text))
+
+
+def first_item(document: Document, number: int) -> Sentence | None:
+    """The first item of the list that sentence `number` leads in to: the next sentence
+    that is no heading, at most SKIPPED_HEADINGS headings after it; None when the sentence
+    leads in to nothing or the document ends."""
+    if not lead_in(document.sentences[number - 1].text):
+        return None
+    for following in document.sentences[number : number + 1 + SKIPPED_HEADINGS]:
+        if not _heading(following.text):
+            return following
+    return None
+
+
+def _heading(text: str) -> bool:
+    return len(text.split()) <= HEADING_WORDS and not _STOP.search(text)
