@@ -498,6 +498,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("Yesterday, the agency reported 52,310 — 52,301 measles infections.", "Yesterday", "count reported"),
         ("Today's figures are a reminder that the recovery is strong.", "Today", "data shows"),
         ("Output fell 3 percent, compared to April to June 2021, to 2 million barrels.", "June 2021", "compared"),
+        ("Last year, the program led to a 30% reduction in rural poverty.", "Last year", "change stated"),
         ("As I said at the start of this briefing today, we have a guest.", "today", "own occasion"),
         ("And you told reporters last week that —", "last week", "cut open"),
     ],

@@ -74,6 +74,37 @@ from .chronology_fixtures import analyse_by_hand, happening_reason
             "compared",
         ),
         ("The damage was small compared with the Valdez spill in 1989.", "1989", None),
+        (
+            "The pumps will move 9,000 barrels a day, versus the 6,100 barrels moved on Monday.",
+            "Monday",
+            "compared",
+        ),
+        (
+            "Some 300 birds were found oiled, about double the number reported last week.",
+            "last week",
+            "compared",
+        ),
+        (
+            "It leaked twice the oil that fouled the bay 30 years ago when the tanker sank.",
+            "30 years ago",
+            None,
+        ),
+        # a count reached as a milestone; a milestone of an effort
+        (
+            "Today's milestone of 50 million shots is a credit to the nurses.",
+            "Today",
+            "count reported",
+        ),
+        ("Today, we mark a grim milestone: one million lives lost.", "Today", "count reported"),
+        (
+            "The firm said today it had reached a milestone in its efforts to seal the well.",
+            "today",
+            None,
+        ),
+        # a change of a level over a month or a year told by a noun or an -ing form
+        ("In 2021, the credit led to a 43% reduction in child poverty.", "2021", "change stated"),
+        ("After falling 5 percent last week, the shares recovered.", "last week", "change stated"),
+        ("On Monday, the storm led to a 40% drop in power supply.", "Monday", None),
     ],
 )
 def test_figures_reported(sentence, expression, reason):

@@ -546,6 +546,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("count reported", tallies.count_reported),
     ("data shows", tallies.data_shows),
     ("compared", tallies.compared),
+    ("change stated", tallies.change_stated),
     ("question", speech.question),
     ("cut off", speech.cut_off),
     ("cut open", transcript.cut_open),

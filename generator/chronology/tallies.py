@@ -52,6 +52,16 @@ _TALLIED = re.compile(
     rf"(?:{'|'.join(sorted(words('tally_participles')))})\b",
     re.IGNORECASE,
 )
+# ... or a milestone of a count ("today's major milestone of 100 million adult Americans
+# fully vaccinated", "today we reached a major milestone on the number of Americans who
+# are fully vaccinated", "Today, we mark a tragic milestone: one million American lives
+# lost"): a count reached; a milestone of an effort stays ("BP said it had reached a
+# significant milestone in its efforts to seal the well").
+_MILESTONE = re.compile(
+    r"\bmilestones?\b\s*(?:of|on|in|:|—|–|-)?\s+(?:the (?:number|count|total) of\b|(?:over |more than |nearly |about )?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a) (?:hundred|thousand|million|billion)\b))",
+    re.IGNORECASE,
+)
 COUNT_REACH = 80  # characters between the date and the verb of the count
 SAID_REACH = 4  # words between the date and the verb of saying it dates
 
@@ -66,6 +76,9 @@ def count_reported(sentence: str, when: PartialDate, start: int) -> bool:
     happening."""
     held = governed(sentence, start, len(when.expression))
     names = NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :])
+    own = re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}milestone", sentence[start + len(when.expression) :])
+    if (own or not names) and "milestone" in held.lower() and _MILESTONE.search(sentence):
+        return True  # "today's major milestone of 100 million adult Americans fully vaccinated"
     if when.precision in {"year", "month"} and not names and _TALLIED.search(held):
         return True  # "171,000 migrants were caught at the border in March"
     for found in _COUNT_REPORTED.finditer(sentence if not names else ""):
@@ -143,10 +156,16 @@ def data_shows(sentence: str, when: PartialDate, start: int) -> bool:
 
 # The other term of a comparison ("production fell 4 percent, compared to July to
 # September 2009", "Compared to last year, exports have decreased 99 percent", "a record
-# loss, compared with a profit last year of $3.1 bn"): a figure's reference period; the
-# date at most COMPARED_REACH words after "compared to/with", no clause between.
+# loss, compared with a profit last year of $3.1 bn", "versus the 18,600 barrels that BP
+# trapped on Wednesday", "about double the number reported late last week"): a figure's
+# reference period; the date at most COMPARED_REACH words after the comparison's word, no
+# clause between.
 COMPARED_REACH = 10
-_COMPARED = re.compile(r"\b(?:compared|in comparison)\s+(?:to|with)\s+([^.;:!?]*)$", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"(?:\b(?:compared|in comparison)\s+(?:to|with)|\b(?:versus|vs\.)|"
+    r"\b(?:double|twice|triple|half|a third of|a quarter of)(?=\s+(?:the|that|what)\b))\s+([^.;:!?]*)$",
+    re.IGNORECASE,
+)
 # (a comparison of figures: a number, a percentage, an amount or a word of a level in the
 # sentence; "compared with today's blame game" is no figure's)
 _FIGURES = re.compile(
@@ -168,4 +187,35 @@ def compared(sentence: str, when: PartialDate, start: int) -> bool:
     term = found.group(1) + sentence[start : start + len(when.expression) + 40]
     if any(w.lower() in _OTHER_HAPPENING for w in re.findall(r"[A-Za-z]+", term)):
         return False  # "compared with the Exxon Valdez spill in 1989"
+    if re.match(r"\s*,?\s*when\b", sentence[start + len(when.expression) :], re.IGNORECASE):
+        return False  # "twice the amount that ravaged Alaska 21 years ago when the Exxon Valdez ran aground"
     return bool(_FIGURES.search(sentence))
+
+
+# A change of a level told by a noun with its size ("led to a 43% reduction in Latino
+# child poverty", "a near record increase in the number of gun sales") or by a verb's
+# -ing form with an amount ("After falling 6.8 percent last week"), over a month or a
+# year: a statistic of the period, like a verb of change with an amount
+# (changes.level_change); a day's change of a count stays a happening.
+_CHANGE_NOUNS = (
+    r"(?:reduction|increase|decrease|decline|drop|rise|cut|jump|gain|growth|fall|surge|spike)s?"
+)
+_CHANGE_STATED = re.compile(
+    r"\b(?:falling|rising|growing|increasing|decreasing|declining|dropping|climbing|jumping)(?:\s+by)?\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|more than|over|some)\s+)?(?:\$\s?)?\d"
+    r"|\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:\$?\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion)?|record|"
+    rf"sharp|steep|significant|dramatic)(?:[\s-]+(?:point|fold))?\s+{_CHANGE_NOUNS}\s+(?:in|of)\b",
+    re.IGNORECASE,
+)
+
+
+def change_stated(sentence: str, when: PartialDate, start: int) -> bool:
+    """A level's change over a month or a year told by a noun of change with its size ("In
+    2021, the policies led to a 43% reduction in child poverty", "Last month, we saw a
+    near record increase in gun sales") or by an -ing form with an amount ("After
+    falling 6.8 percent last week"): a statistic of the period, not a happening."""
+    if when.precision not in {"year", "month"} or NAMES_A_HAPPENING.match(
+        sentence[start + len(when.expression) :]
+    ):
+        return False
+    return bool(_CHANGE_STATED.search(governed(sentence, start, len(when.expression))))
