@@ -500,6 +500,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("Output fell 3 percent, compared to April to June 2021, to 2 million barrels.", "June 2021", "compared"),
         ("Last year, the program led to a 30% reduction in rural poverty.", "Last year", "change stated"),
         ("As I said at the start of this briefing today, we have a guest.", "today", "own occasion"),
+        ("Today's announcement builds on the agency's earlier efforts.", "Today", "announcement comment"),
         ("And you told reporters last week that —", "last week", "cut open"),
     ],
 )

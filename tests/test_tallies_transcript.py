@@ -163,6 +163,25 @@ def test_a_lead_in_is_found_by_its_end(text, leads):
     assert lead_in(text) is leads
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "reason"),
+    [
+        # a comment on an announcement named only by its day
+        (
+            "Today's announcements underscore our commitment to clean water.",
+            "Today",
+            "announcement comment",
+        ),
+        ("Today's actions are important first steps.", "Today", "announcement comment"),
+        # one that says what it holds, or someone's words reported, stays
+        ("Today's actions include new sanctions on three banks.", "Today", None),
+        ("“Today's action marks a critical step,” the minister told reporters.", "Today", None),
+    ],
+)
+def test_a_comment_on_an_announcement(sentence, expression, reason):
+    assert happening_reason(sentence, expression) == reason
+
+
 def test_a_lead_in_is_read_with_the_first_item_after_its_headings(make_seeds):
     text = (
         "Today, the agencies announced the following new actions.\n\n"

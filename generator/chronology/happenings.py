@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import attitudes, figures, speech, states, tallies, transcript
+from . import attitudes, figures, lists, speech, states, tallies, transcript
 from .clauses import NAMES_A_HAPPENING, clause
 from .dates import PartialDate
 from .naming import date_in_a_name
@@ -533,6 +533,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("period", _period),
     ("range end", _range_end),
     ("fragment", speech.fragment),
+    ("announcement comment", lists.announcement_comment),
     ("measure", figures.measure),
     ("figure", figures.figure),
     ("span", figures.span),
@@ -578,6 +579,7 @@ REFERENCE_RULES = frozenset(
         "question",
         "cut off",
         "cut open",
+        "announcement comment",
         "talk",
         "own occasion",
         "greeting",

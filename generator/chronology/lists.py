@@ -4,7 +4,10 @@ list after it says what. The chronology reads such a lead-in with the list's fir
 (events.py), as it reads a sentence whose subject is a pronoun with the sentence that
 names it: a reader of the chronology learns what was announced, and the source holds
 the rest of the list. Headings between them ("**Human Capital and Workforce
-Development**") are skipped; a lead-in with nothing after it stays as it is.
+Development**") are skipped; a lead-in with nothing after it stays as it is. A comment on
+an announcement named only by its day ("Today's announcement builds upon the
+Department's efforts") says neither: a rule of not_a_happening (happenings.py) leaves it
+out, the day still referred to.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Sentence
+from .dates import PartialDate
 
 # A lead-in: a sentence that ends with a colon ("announced his intent to appoint the
 # following individuals to serve in key roles:"), or whose object is "the following"
@@ -51,3 +55,40 @@ def first_item(document: Document, number: int) -> Sentence | None:
 
 def _heading(text: str) -> bool:
     return len(text.split()) <= HEADING_WORDS and not _STOP.search(text)
+
+
+# A comment on what was announced, the announcement named only by its day ("Today's
+# announcement builds upon the Department of Energy's efforts", "Today's actions are the
+# latest step forward", "Today's steps further underscore the Administration's
+# commitment"): what was announced is not in it (it is told elsewhere in the document),
+# the sentence says what the announcement means. One that says what it holds stays
+# ("Today's actions include sweeping financial sanctions", "Today's announcement indicates
+# EPA is awarding $965 million").
+_ANNOUNCED = r"(?:announcements?|actions?|steps|efforts|measures)"
+_COMMENT = re.compile(
+    rf"^['’]s\s+(?:[\w-]+\s+){{0,2}}?{_ANNOUNCED}\s+(?:(?:also|further|again|today|each)\s+)?"
+    r"(?:builds?\s+(?:on|upon)|underscores?|reflects?|demonstrates?|marks?|represents?|reinforces?|"
+    r"complements?|furthers?|advances?|continues?\s+to|adds?\s+to|will\s+(?:make|give|mark|help|build)|"
+    r"(?:is|are)\s+(?:(?:a|an|the|another)\s+)?(?:(?:latest|important|significant|huge|major|critical|big|"
+    r"giant|meaningful|historic|first|next|further)\s+)*(?:steps?|milestones?|victory|examples?|investments?|"
+    r"progress|down payments?|parts?\s+of))\b",
+    re.IGNORECASE,
+)
+
+
+# (someone's words reported: the saying is a happening of the day)
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|conveyed|added|stressed|noted|wrote|declared)\b|[”\"],?\s*[A-Z]",
+    re.IGNORECASE,
+)
+
+
+def announcement_comment(sentence: str, when: PartialDate, start: int) -> bool:
+    """A comment on an announcement named only by its day ("Today's announcement builds
+    upon the Department of Energy's efforts", "Today's actions are important first
+    steps"): the announcement is told elsewhere, this sentence does not say what it
+    was; one that says what it holds stays ("Today's actions include sweeping
+    sanctions")."""
+    if _REPORTED.search(sentence):
+        return False  # "“While today's civil action marks a critical step,” Holder told reporters"
+    return bool(_COMMENT.match(sentence[start + len(when.expression) :]))
