@@ -173,6 +173,12 @@ def test_a_lead_in_is_found_by_its_end(text, leads):
             "announcement comment",
         ),
         ("Today's actions are important first steps.", "Today", "announcement comment"),
+        (
+            "The steps taken today and earlier this week build on our work.",
+            "today",
+            "announcement comment",
+        ),
+        ("The grants announced yesterday underscore our commitment.", "yesterday", None),
         # one that says what it holds, or someone's words reported, stays
         ("Today's actions include new sanctions on three banks.", "Today", None),
         ("“Today's action marks a critical step,” the minister told reporters.", "Today", None),

@@ -65,15 +65,25 @@ def _heading(text: str) -> bool:
 # ("Today's actions include sweeping financial sanctions", "Today's announcement indicates
 # EPA is awarding $965 million").
 _ANNOUNCED = r"(?:announcements?|actions?|steps|efforts|measures)"
-_COMMENT = re.compile(
-    rf"^['’]s\s+(?:[\w-]+\s+){{0,2}}?{_ANNOUNCED}\s+(?:(?:also|further|again|today|each)\s+)?"
+_COMMENT_VERB = (
+    r"(?:(?:also|further|again|today|each)\s+)?"
     r"(?:builds?\s+(?:on|upon)|underscores?|reflects?|demonstrates?|marks?|represents?|reinforces?|"
     r"complements?|furthers?|advances?|continues?\s+to|adds?\s+to|will\s+(?:make|give|mark|help|build)|"
     r"(?:is|are)\s+(?:(?:a|an|the|another)\s+)?(?:(?:latest|important|significant|huge|major|critical|big|"
     r"giant|meaningful|historic|first|next|further)\s+)*(?:steps?|milestones?|victory|examples?|investments?|"
-    r"progress|down payments?|parts?\s+of))\b",
+    r"progress|down payments?|parts?\s+of))\b"
+)
+_COMMENT = re.compile(
+    rf"^['’]s\s+(?:[\w-]+\s+){{0,2}}?{_ANNOUNCED}\s+{_COMMENT_VERB}", re.IGNORECASE
+)
+# (... or named by a participle and its day: "The announcements made today and earlier
+# this week build on this work", "Taken together, the actions announced today will build on")
+_NAMED_BEFORE = re.compile(
+    rf"^\W*(?:taken together,\s+)?(?:the|these)\s+(?:[\w-]+\s+)?{_ANNOUNCED}\s+"
+    r"(?:(?:made|announced|taken|unveiled|launched)\s+)?$",
     re.IGNORECASE,
 )
+_ANOTHER_DAY = re.compile(r"^\s+and\s+(?:earlier|later)\s+this\s+(?:week|month)", re.IGNORECASE)
 
 
 # (someone's words reported: the saying is a happening of the day)
@@ -91,4 +101,9 @@ def announcement_comment(sentence: str, when: PartialDate, start: int) -> bool:
     sanctions")."""
     if _REPORTED.search(sentence):
         return False  # "“While today's civil action marks a critical step,” Holder told reporters"
-    return bool(_COMMENT.match(sentence[start + len(when.expression) :]))
+    after = sentence[start + len(when.expression) :]
+    if _NAMED_BEFORE.match(sentence[: max(start, 0)]):
+        if another := _ANOTHER_DAY.match(after):
+            after = after[another.end() :]  # "made today and earlier this week"
+        return bool(re.match(rf"\s+{_COMMENT_VERB}", after, re.IGNORECASE))
+    return bool(_COMMENT.match(after))
