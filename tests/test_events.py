@@ -509,6 +509,14 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         # a reporter given the floor, an issue of a magazine
         ("Go ahead, April.", "April", "name"),
         ("He signed a copy of the January edition of the magazine.", "January", "name"),
+        # figures reported (tallies.py), a briefing's own occasion, a clause cut open (transcript.py)
+        ("Yesterday, the agency reported 52,310 — 52,301 measles infections.", "Yesterday", "count reported"),
+        ("Today's figures are a reminder that the recovery is strong.", "Today", "data shows"),
+        ("Output fell 3 percent, compared to April to June 2021, to 2 million barrels.", "June 2021", "compared"),
+        ("Last year, the program led to a 30% reduction in rural poverty.", "Last year", "change stated"),
+        ("As I said at the start of this briefing today, we have a guest.", "today", "own occasion"),
+        ("Today's announcement builds on the agency's earlier efforts.", "Today", "announcement comment"),
+        ("And you told reporters last week that —", "last week", "cut open"),
     ],
 )
 def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
@@ -593,6 +601,11 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
         ("On June 15, a panel said the flow rate was higher, and documents released last week showed it.", "last week"),
         ("The companies said the sale of three fields will close next month.", "next month"),
         ("The explosion killed 15 and injured 170 others in 2005.", "2005"),
+        # what was done to the things counted; someone else's call; a whole clause cut off
+        ("We shipped out 28 million doses this week.", "this week"),
+        ("The President told the Chancellor in a phone call on Friday that he would help.", "Friday"),
+        ("And he met the Chancellor in Berlin on Friday as well —", "Friday"),
+        ("Tuesday's report argued that the industry risked losing customers.", "Tuesday"),
     ],
 )
 def test_happenings_stay_events(make_seeds, sentence, expression):

@@ -34,7 +34,14 @@ from .dates import PUBLICATION_WORDS, PartialDate, days_apart
 from .expressions import DATELINE, readings
 from .happenings import REFERENCE_RULES, TITLE, not_a_happening
 from .key_dates import rank_dates, shown
-from .summary import SUMMARY_WORDS, summarise_sentence, summarise_with, trim_words
+from .lists import first_item
+from .summary import (
+    SUMMARY_WORDS,
+    summarise_lead_in,
+    summarise_sentence,
+    summarise_with,
+    trim_words,
+)
 
 # Temporal expressions read per document, in text order: dateparser takes milliseconds
 # each, and 2 MB of dates holds ~100,000 (a news article, a few hundred at most).
@@ -288,6 +295,10 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
                 cited = tuple(range(named.number, number + 1))
                 text = " ".join(s.text for s in document.sentences[named.number - 1 : number])
                 summary = summarise_with(named.text, sentence.text, start, end)
+            elif (item := first_item(document, number)) is not None:
+                cited = (number, item.number)  # a list's lead-in, read with its first item
+                text = f"{sentence.text} {item.text}"
+                summary = summarise_lead_in(sentence.text, start, end, item.text)
             reason = reasons[(number, start)]
             result.append((when, cited, text, summary, _content_words(text), reason))
     return tuple(result)
