@@ -101,14 +101,18 @@ STATED_ALIAS = re.compile(
     r",?\s*(?:also known as|better known as|known as|a\.k\.a\.?|aka|nicknamed|dubbed)\s+"
     r"[\"“‘']([^\"”’']{2,40})[\"”’']"
 )
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]*")
+# A capitalised word after a lower-case word, a comma or a semicolon and a space. (Its
+# first letter comes first, the look-behind after it: a pattern that opens with a
+# letter lets the regex engine skip to the next one, a third of the time here.)
+_MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w’'-]*")
 # A title or common word glued to a name, a file name, a query string, a slash.
 _GLUED = re.compile(
     r"(?:President|Vice|Lady|Secretary|Senator|Governor)[A-Z]|[?=/@#_\\]|"
     r"\.(?:pdf|html?|aspx?|php|docx?|xlsx?|jpe?g|png|gov|com|org)\b"
 )
-# A word in running text: not part of a web or mail address ("michigan.gov").
-_WORD = re.compile(r"(?<![\w./@:-])[A-Za-zÀ-ÖØ-öø-ÿ][\w’'-]*(?![\w@/]|\.[a-z])")
+# A word in running text: not part of a web or mail address ("michigan.gov"). (Its
+# first letter first, as in _MID_CAPITAL: the look-behind is of the character before it.)
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?<![\w./@:-].)[\w’'-]*(?![\w@/]|\.[a-z])")
 
 
 @dataclass(slots=True)
