@@ -93,8 +93,8 @@ def _merge_alike(
         ranked = sorted(members, key=lambda i: (-len(keys[i]), keys[i], i))
         alike: dict[tuple[int, str, str] | bool | None, list[int]] = {}
         for i in ranked:
-            group = True if person or not roots else _signature(shape[i])
-            alike.setdefault(group, []).append(i)
+            signature = True if person or not roots else _signature(shape[i])
+            alike.setdefault(signature, []).append(i)
         alike.pop(None, None)  # names of one word: none alike here
         for group in alike.values():
             for pos, a in enumerate(group):
