@@ -243,14 +243,10 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         if label == "PERSON":
             if text[start:end].rpartition(" ")[2].lower() not in GEO_HEADS:
                 start, end = strip_titles(text, start, end)  # not "[Prince] William Sound"
-            given = re.search(r"([A-Z][a-z]+) $", text[max(0, start - 30) : start])
-            if (
-                given
-                and re.match(r"[A-Z]\. ", text[start:end])
-                and given.group(1).lower() not in TITLES
-            ):
+            given = _GIVEN_BEFORE.search(text[max(0, start - 30) : start])
+            if given and _INITIAL.match(text[start:end]) and given.group(1).lower() not in TITLES:
                 start -= len(given.group(0))  # "Antony [J. Blinken]": the first name too
-            inner = re.search(r"['’]s\s", text[start:end])
+            inner = _INNER_POSSESSIVE.search(text[start:end])
             owned = text[start:end].split()[-1].lower()
             if inner and owned not in ORG_HEADS and owned not in PLACE_HEADS:
                 end = start + inner.start()  # "Biden’s Safer [America Plan]"
@@ -289,7 +285,7 @@ def _in_address(text: str, start: int, end: int) -> bool:
     after = _ADDRESS_END.search(text, end, end + 300)
     left = start - (before.start() if before else min(start, 300))
     word = text[left : after.start() if after else len(text)]
-    return bool(re.search(r"://|www\.|\S/\S", word))
+    return bool(_ADDRESS.search(word))
 
 
 # A courtesy title and a name: a person however tagged ("Dr Fukuda", "Mrs. Clinton").
@@ -297,6 +293,12 @@ _HONORIFIC_NAME = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[
 HYPHENATED = re.compile(r"[A-Z][\w’']+(?:[-‑⁠]+[A-Z][\w’']+)+")
 _ADMINISTRATION = re.compile(r" administration\b")
 _ADDRESS_END = re.compile(r"[\s\[\]()<>\"'“”‘’]")
+_ADDRESS = re.compile(r"://|www\.|\S/\S")
+# _drafts' patterns around a person's name: a first name before it, an initial opening
+# it, a possessive inside it.
+_GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+_INITIAL = re.compile(r"[A-Z]\. ")
+_INNER_POSSESSIVE = re.compile(r"['’]s\s")
 
 
 def _acronyms_before_roles(document: Document, spans: Sequence[Span]) -> list[Span]:
@@ -572,20 +574,24 @@ def context_vote(text: str, end: int) -> tuple[str | None, float]:
     beneficiaries": a thing); (None, 0.0) when it says nothing. A span's vote (_vote)
     weighs it with the rest; re-found copies of a name (refind.py) vote by this only."""
     after = text[end : end + 40]
-    if _followed_by(after, FACILITY_HEADS):
+    word = _next_word(after)  # read once, looked up in each lexicon
+    if word is not None and _is_head(word, FACILITY_HEADS):
         return "place", STRONG
-    modifier = re.match(r"\s+([a-z]+)(?=\s)", after)
+    modifier = _MODIFIER.match(after)
     if (
         modifier
         and modifier.group(1) in FACILITY_MODIFIERS
         and _followed_by(after[modifier.end() :], FACILITY_HEADS)
     ):
         return "place", STRONG  # "the Deepwater Horizon drilling rig"
-    if _followed_by(after, THING_HEADS):
+    if word is not None and _is_head(word, THING_HEADS):
         return "thing", 1.0
-    if _followed_by(after, PRODUCT_HEADS):
+    if word is not None and _is_head(word, PRODUCT_HEADS):
         return "maker", 1.0  # "the Pfizer vaccine": a company (resolution.type_of)
     return None, 0.0
+
+
+_MODIFIER = re.compile(r"\s+([a-z]+)(?=\s)")
 
 
 def _before_incident(after: str) -> bool:
@@ -625,13 +631,27 @@ def _followed_by(after: str, heads: frozenset[str]) -> bool:
     """Is the next word (the text right after a name) one of `heads`? "well" in "the
     Macondo well", not in "well-known"; "Act" in "the Stafford Act", not "Law" in
     "Harvard Law School"."""
-    match = re.match(r"\s+([A-Za-z]+\.?)(?![\w-])", after)
+    word = _next_word(after)
+    return word is not None and _is_head(word, heads)
+
+
+def _next_word(after: str) -> str | None:
+    """The word right after a name (`after`: the text that follows it), in lower case
+    and without its period; None when there is none, or when it goes on a longer name."""
+    match = _NEXT_WORD.match(after)
     if match is None:
-        return False
-    if match.group(1)[0].isupper() and re.match(r"\s+(?:of\s+)?[A-Z]", after[match.end() :]):
-        return False  # "Harvard Law School": the word goes on a longer name
-    word = match.group(1).lower().rstrip(".")
+        return None
+    if match.group(1)[0].isupper() and _NAME_GOES_ON.match(after, match.end()):
+        return None  # "Harvard Law School": the word goes on a longer name
+    return match.group(1).lower().rstrip(".")
+
+
+def _is_head(word: str, heads: frozenset[str]) -> bool:
     return word in heads or f"{word}." in heads
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+\.?)(?![\w-])")
+_NAME_GOES_ON = re.compile(r"\s+(?:of\s+)?[A-Z]")
 
 
 def _coordinated(found: list[Found], text: str) -> None:
@@ -656,17 +676,28 @@ def name_key(name: str) -> str:
     if name in STATE_NAMES:
         name = STATE_NAMES[name]
     key = latin_lookalikes(fold(name)).replace("’", "'")  # "Niinistӧ" (Cyrillic ӧ)
-    key = re.sub(r"\b(\w)\. (?=\w(?:\.|$))", r"\1.", key)  # "U. S." and "U. S" are "U.S."
-    key = re.sub(r"(?<=\w)\.(?=\w)|\.", "", key)
-    key = re.sub(r"[\s\-–—]+", " ", key).strip()
+    key = _SPACED_INITIAL.sub(r"\1.", key)  # "U. S." and "U. S" are "U.S."
+    key = _DOTS.sub("", key)
+    key = _SPACES.sub(" ", key).strip()
     key = key.replace(" & ", " and ")  # "Health & Human Services"
     key = _american(key)  # "World Health Organisation" is the World Health Organization
-    key = re.sub(r"^(?:the )?united states of america$|^america$", "united states", key)
-    key = re.sub(r"^(?:the )?united states (?!of )", "us ", key)  # "United States Army"
-    key = re.sub(r"^(?:the )?(?:us|united states) (?!of )(?=\w+ \w+)", "", key)
-    key = re.sub(r"^(department|ministry) of (?:the )?(.+)$", r"\2 \1", key)
-    key = re.sub(r"^(?:the )?united nations (?=\w)", "un ", key)  # "U.N. Security Council"
+    key = _AMERICA.sub("united states", key)
+    key = _UNITED_STATES_BODY.sub("us ", key)  # "United States Army"
+    key = _US_BEFORE_NAME.sub("", key)
+    key = _DEPARTMENT_OF.sub(r"\2 \1", key)
+    key = _UNITED_NATIONS_BODY.sub("un ", key)  # "U.N. Security Council"
     return key
+
+
+# name_key's steps, compiled once (it runs for every distinct name).
+_SPACED_INITIAL = re.compile(r"\b(\w)\. (?=\w(?:\.|$))")
+_DOTS = re.compile(r"(?<=\w)\.(?=\w)|\.")
+_SPACES = re.compile(r"[\s\-–—]+")
+_AMERICA = re.compile(r"^(?:the )?united states of america$|^america$")
+_UNITED_STATES_BODY = re.compile(r"^(?:the )?united states (?!of )")
+_US_BEFORE_NAME = re.compile(r"^(?:the )?(?:us|united states) (?!of )(?=\w+ \w+)")
+_DEPARTMENT_OF = re.compile(r"^(department|ministry) of (?:the )?(.+)$")
+_UNITED_NATIONS_BODY = re.compile(r"^(?:the )?united nations (?=\w)")
 
 
 _BRITISH = lexicon.pairs("spellings")
