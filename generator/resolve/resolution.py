@@ -47,7 +47,7 @@ class Cluster:
     evidence: list[tuple[str, str, int, int]] = field(default_factory=list)
 
     def names(self) -> Counter[str]:
-        return Counter(m.text for m in self.mentions)
+        return Counter(map(_TEXT, self.mentions))
 
     def spellings(self) -> KeysView[str]:
         """The names of its mentions, each once, in the order of names() (no counts:
@@ -167,15 +167,16 @@ def is_full_person(cluster: Cluster) -> bool:
 
 def _named_as_person(cluster: Cluster) -> bool:
     """is_full_person but for the legal form. Most clusters have no mention in full
-    tagged a person: only the mentions that are count the rest."""
-    person = sum(
-        1
-        for m in cluster.mentions
-        if m.vote == "person" and m.label == "PERSON" and len(m.text.split()) >= 2
-    )
+    tagged a person: their full names are counted only for those that do."""
+    person = full = 0
+    for m in cluster.mentions:
+        if m.vote == "person" and m.label == "PERSON" and len(m.text.split()) >= 2:
+            person += 1
     if not person:
         return False
-    full = sum(1 for m in cluster.mentions if m.label != "FOUND" and len(m.text.split()) >= 2)
+    for m in cluster.mentions:
+        if m.label != "FOUND" and len(m.text.split()) >= 2:
+            full += 1
     return person * 2 >= full and not is_facility(cluster)
 
 
