@@ -91,27 +91,32 @@ _GROUP_NUMBER = re.compile(
     rf"^ (\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))(?![\w%+-])(?!\s*(?:%|percent|million|billion))"
 )
 _CAPITAL_NUMBERS = "|".join(w.capitalize() for w in NUMBER_WORDS)
-_ACRONYM_ROLE = re.compile(r"(?<![\w.-])([A-Z]{2,6})\s+([a-z]+)\b")
+# The patterns below that scan whole texts open with a capital letter and look behind
+# it after it ("[A-Z](?<![\w-][A-Z])": the character before the capital is no letter
+# nor hyphen), not before it: a pattern that opens with a letter lets the regex engine
+# skip to the next one instead of trying the look-behind at every character (two to
+# three times faster on whitehouse-2022's texts, the same matches).
+_ACRONYM_ROLE = re.compile(r"([A-Z](?<![\w.-][A-Z])[A-Z]{1,5})\s+([a-z]+)\b")
 GROUP_NAME = re.compile(
-    rf"(?<![\w-])((?:[A-Z][\w&’'.]* ){{1,3}})(\d{{1,2}}|{_CAPITAL_NUMBERS})(?![\w%+-])"
+    rf"([A-Z](?<![\w-][A-Z])[\w&’'.]* (?:[A-Z][\w&’'.]* ){{0,2}})"
+    rf"(\d{{1,2}}|{_CAPITAL_NUMBERS})(?![\w%+-])"
 )
-CAPITAL = re.compile(r"(?<![\w&.-])[A-Z]")
+CAPITAL = re.compile(r"[A-Z](?<![\w&.-][A-Z])")
 _OF_JOIN = re.compile(r"^\s+of\s+(?:the\s+)?$")
 STATED_ALIAS = re.compile(
     r",?\s*(?:also known as|better known as|known as|a\.k\.a\.?|aka|nicknamed|dubbed)\s+"
     r"[\"“‘']([^\"”’']{2,40})[\"”’']"
 )
-# A capitalised word after a lower-case word, a comma or a semicolon and a space. (Its
-# first letter comes first, the look-behind after it: a pattern that opens with a
-# letter lets the regex engine skip to the next one, a third of the time here.)
+# A capitalised word after a lower-case word, a comma or a semicolon and a space (its
+# first letter first, the look-behind after it, as in CAPITAL).
 _MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w’'-]*")
 # A title or common word glued to a name, a file name, a query string, a slash.
 _GLUED = re.compile(
     r"(?:President|Vice|Lady|Secretary|Senator|Governor)[A-Z]|[?=/@#_\\]|"
     r"\.(?:pdf|html?|aspx?|php|docx?|xlsx?|jpe?g|png|gov|com|org)\b"
 )
-# A word in running text: not part of a web or mail address ("michigan.gov"). (Its
-# first letter first, as in _MID_CAPITAL: the look-behind is of the character before it.)
+# A word in running text: not part of a web or mail address ("michigan.gov") (its
+# first letter first, as in CAPITAL: the look-behind is of the character before it).
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ](?<![\w./@:-].)[\w’'-]*(?![\w@/]|\.[a-z])")
 
 
