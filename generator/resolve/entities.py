@@ -164,7 +164,7 @@ def _topic(cluster: Cluster, vocabulary: Vocabulary) -> bool:
     """ "Supply Chain", "Climate Crisis", "Tribal Communities", "Financial Stability": every
     word of every spelling a common word (the corpus writes it in lower case), no head
     of an organization or place, no acronym: a subject in title case, not a name."""
-    names = cluster.names()
+    names = cluster.spellings()
     if any(is_acronym(n) for n in names) or cluster.group:
         return False
     for name in names:

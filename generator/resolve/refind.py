@@ -92,20 +92,20 @@ def _spellings(live: list[Cluster]) -> dict[str, int]:
     for cluster in live:
         if is_full_person(cluster):
             surname_owners.update(
-                {s for n in cluster.names() if (s := written_surname(n)) is not None}
+                {s for n in cluster.spellings() if (s := written_surname(n)) is not None}
             )
     owner: dict[str, int] = {}
     # A surname that is also the name of something else ("Washington") is not re-found.
-    other_names = {name_key(n) for c in live if not is_full_person(c) for n in c.names()}
+    other_names = {name_key(n) for c in live if not is_full_person(c) for n in c.spellings()}
     for position, cluster in enumerate(live):
-        spellings = set(cluster.names()) | cluster.aliases
+        spellings = set(cluster.spellings()) | cluster.aliases
         if is_full_person(cluster):
             # A surname two people share (Jill and Joe Biden) is not re-found: which of
             # them a lone "Biden" is was decided where the pipeline saw it.
             spellings -= {n for n in spellings if surname_owners[n] > 1}
             spellings |= {
                 s
-                for n in cluster.names()
+                for n in cluster.spellings()
                 if (s := written_surname(n)) is not None
                 and surname_owners[s] == 1
                 and name_key(s) not in other_names
@@ -298,7 +298,7 @@ def _boundary(text: str, end: int) -> bool:
 
 def find_groups(live: list[Cluster], documents: Sequence[Document]) -> list[Cluster]:
     """ "the Citgo 6": an organization's name and a small number name a group of people."""
-    names = {n for c in live if not c.group and type_of(c) == "organization" for n in c.names()}
+    names = {n for c in live if not c.group and type_of(c) == "organization" for n in c.spellings()}
     groups: dict[str, Cluster] = {}
     for index, document in enumerate(documents):
         text = document.text
@@ -318,7 +318,7 @@ def find_groups(live: list[Cluster], documents: Sequence[Document]) -> list[Clus
             found.vote = "organization"
             cluster = groups.setdefault(name_key(found.text), Cluster(group=True))
             cluster.mentions.append(found)
-    existing = {name_key(n) for c in live if c.group for n in c.names()}
+    existing = {name_key(n) for c in live if c.group for n in c.spellings()}
     return [groups[k] for k in sorted(groups) if k not in existing]
 
 

@@ -99,9 +99,9 @@ def cluster_keys(cluster: Cluster) -> set[str]:
 
 
 def main_name(cluster: Cluster) -> str:
-    full = Counter({n: c for n, c in cluster.names().items() if " " in n.strip()})
-    names = full or cluster.names()
-    return max(names, key=lambda n: (names[n], n))
+    names = cluster.names()
+    full = {n: c for n, c in names.items() if " " in n.strip()} or names
+    return max(full, key=lambda n: (full[n], n))
 
 
 def merge(clusters: list[Cluster], into: int, other: int, rule: str) -> None:
@@ -119,7 +119,7 @@ def merge(clusters: list[Cluster], into: int, other: int, rule: str) -> None:
 def best_key(cluster: Cluster) -> str:
     """The key of the cluster's usual full name (not of a lone surname attached to it)."""
     names = cluster.names()
-    full = Counter({n: c for n, c in names.items() if " " in n.strip()}) or names
+    full = {n: c for n, c in names.items() if " " in n.strip()} or names
     return name_key(max(full, key=lambda n: (full[n], n)))
 
 
@@ -200,12 +200,12 @@ def name_pairs(clusters: list[Cluster]) -> None:
         if cluster.mentions and is_full_person(cluster):
             surnames |= {
                 surname(name_words(n))
-                for n in cluster.names()
+                for n in cluster.spellings()
                 if " " in n and not HYPHENATED.search(n)
             }
-    by_key = {name_key(n): i for i, c in enumerate(clusters) for n in c.names()}
+    by_key = {name_key(n): i for i, c in enumerate(clusters) for n in c.spellings()}
     for i, cluster in enumerate(clusters):
-        names = cluster.names()
+        names = cluster.spellings()
         if not names or not all(HYPHENATED.fullmatch(n) for n in names):
             continue
         if not all(set(name_words(n)) <= surnames for n in names):

@@ -224,7 +224,7 @@ def _merge_people_tagged_otherwise(
             continue
         if singular(words[-1]) != words[-1] or words[0] in EVENT_HEADS:
             continue  # "Pittsburgh Steelers", "Hurricane Ian"
-        if not all(_GIVEN.fullmatch(n.split()[0]) for n in cluster.names()):
+        if not all(_GIVEN.fullmatch(n.split()[0]) for n in cluster.spellings()):
             continue
         j = lone[words[-1]]
         if not {m.doc for m in cluster.mentions} & {m.doc for m in clusters[j].mentions}:
@@ -406,7 +406,7 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
         )
         if not company and kind(i) not in ("organization", "place"):
             continue
-        if all(is_acronym(n) for n in clusters[i].names()):
+        if all(is_acronym(n) for n in clusters[i].spellings()):
             continue  # "EU" is no short form of "EU Energy": acronyms join by definition
         if len(clusters[i].mentions) > RARE * len(clusters[target].mentions):
             continue  # far more used than the longer name: a name of its own
@@ -508,7 +508,7 @@ def _merge_qualified(clusters: list[Cluster]) -> None:
         if (
             formal is None
             and type_of(clusters[a]) == "place"
-            and any(re.search(r"[-‑–]", n) for n in clusters[b].names())
+            and any(re.search(r"[-‑–]", n) for n in clusters[b].spellings())
         ):
             continue  # "U.S.-China" is the two countries, not China
         merge(clusters, a, b, "a formal or a qualified name")
@@ -524,16 +524,18 @@ def _merge_administrations(clusters: list[Cluster]) -> None:
     tickets: dict[str, set[int]] = {}
     for i, cluster in enumerate(clusters):
         if cluster.mentions:
-            for name in cluster.names():
+            for name in cluster.spellings():
                 match = _TICKET.fullmatch(name)
                 if match:
                     tickets.setdefault(match.group(1).lower(), set()).add(root(clusters, i))
     for i, cluster in enumerate(clusters):
         if not cluster.mentions or cluster.merged_into is not None:
             continue
-        heads = {re.split(r"[ -]", n)[0].lower() for n in cluster.names() if _HEADED.fullmatch(n)}
-        if len(heads) != 1 or len(cluster.names()) != len(
-            [n for n in cluster.names() if _HEADED.fullmatch(n)]
+        heads = {
+            re.split(r"[ -]", n)[0].lower() for n in cluster.spellings() if _HEADED.fullmatch(n)
+        }
+        if len(heads) != 1 or len(cluster.spellings()) != len(
+            [n for n in cluster.spellings() if _HEADED.fullmatch(n)]
         ):
             continue
         found = tickets.get(heads.pop(), set())
