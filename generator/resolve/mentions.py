@@ -180,8 +180,8 @@ def vocabulary_of(documents: Sequence[Document]) -> Vocabulary:
 def _words_of(text: str) -> tuple[Counter[str], Counter[str], Counter[str]]:
     """A text's lower-case words, its capitalised words inside sentences and the
     capitalised words it uses alone as who speaks (all folded)."""
-    lower = Counter(w for w in _WORD.findall(text) if w[0].islower())
-    capital = Counter(w.lower() for w in _MID_CAPITAL.findall(text))
+    lower = Counter([w for w in _WORD.findall(text) if w[0].islower()])
+    capital = Counter(map(str.lower, _MID_CAPITAL.findall(text)))
     speakers = Counter((m.group(1) or m.group(2)).lower() for m in _SPEAKER.finditer(text))
     return lower, capital, speakers
 
