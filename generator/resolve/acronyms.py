@@ -215,14 +215,14 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
         if cluster.mentions and not is_full_person(cluster):
             for key in sorted(cluster_keys(cluster)):
                 by_key.setdefault(key, i)
-            for name in cluster.names():
+            for name in cluster.spellings():
                 # "IBM": International Business Machines [Corp], without its legal form
                 for letters in initials(name) | initials(strip_legal_form(name)):
                     long_forms.setdefault(letters, set()).add(i)
     for i, cluster in enumerate(clusters):
         if not cluster.mentions or cluster.merged_into is not None:
             continue
-        bare_names = {strip_legal_form(n) for n in cluster.names()}  # "BP Plc": BP
+        bare_names = {strip_legal_form(n) for n in cluster.spellings()}  # "BP Plc": BP
         if not all(is_acronym(acronym_letters(n)) for n in bare_names):
             continue  # a long form that took an acronym already: not an acronym itself
         acronyms = sorted({acronym_letters(n) for n in bare_names})
@@ -260,7 +260,7 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
 def _written_in_lower_case(cluster: Cluster, documents: Sequence[Document]) -> bool:
     """Does a text write one of the cluster's names of several words in lower case, as a
     common noun ("the blowout preventer")? A name is not (British Petroleum)."""
-    names = [n.lower() for n in cluster.names() if " " in n]
+    names = [n.lower() for n in cluster.spellings() if " " in n]
     return any(n in d.text for d in documents for n in names)
 
 

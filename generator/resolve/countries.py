@@ -86,7 +86,7 @@ def _country_key(name: str) -> str:
     return " ".join(key.split())
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 16)
 def country_of(name: str) -> str | None:
     """The ISO code of the country `name` names, or None. Two gazetteers must agree:
     `countrynames` gives the code (it knows the names countries go by, but also reads

@@ -164,7 +164,7 @@ def _topic(cluster: Cluster, vocabulary: Vocabulary) -> bool:
     """ "Supply Chain", "Climate Crisis", "Tribal Communities", "Financial Stability": every
     word of every spelling a common word (the corpus writes it in lower case), no head
     of an organization or place, no acronym: a subject in title case, not a name."""
-    names = cluster.names()
+    names = cluster.spellings()
     if any(is_acronym(n) for n in names) or cluster.group:
         return False
     for name in names:
@@ -213,14 +213,15 @@ def _display_name(cluster: Cluster, kind: str) -> str:
     # A place's name used ten times as often as the longer one is a name of its own:
     # "Afghanistan" (121 times), not a span cut wrong once ("Afghanistan of U.S.").
     rare = RARE if kind == "place" else None
+    words = {k: bare[k].split() for k in forms}
     shorts = {
         key
         for key in forms
         if " " not in key
         and any(
-            key in bare[k].split()
+            key in words[k]
             for k in forms
-            if set(bare[k].split()) != {key}  # "Mexico Mexico", a headline run into its text
+            if set(words[k]) != {key}  # "Mexico Mexico", a headline run into its text
             and not formal_short_name(k)
             and not formal_state(k)
             and (rare is None or rare * forms[k].total() >= forms[key].total())
@@ -228,6 +229,14 @@ def _display_name(cluster: Cluster, kind: str) -> str:
     }
     if kind == "place":
         shorts |= _districts(forms)  # "Washington, DC", not "District of Columbia"
+
+    # How often the cluster is named otherwise than by an acronym (rank, below; not
+    # asked of a person).
+    spelled_out = 0
+    if kind != "person":
+        spelled_out = sum(
+            c for k in forms for n, c in forms[k].items() if not is_acronym(strip_legal_form(n))
+        )
 
     def rank(key: str) -> tuple[int, bool, bool, int, int, int, str]:
         total = sum(forms[key].values())
@@ -254,9 +263,6 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         # An organization's acronym only if it is its usual name: "BP" (3,000 times),
         # not "British Petroleum" (8 times); "Centers for Disease Control", not "CDC",
         # otherwise. A place's acronym is an abbreviation: "United States", not "US".
-        spelled_out = sum(
-            c for k in forms for n, c in forms[k].items() if not is_acronym(strip_legal_form(n))
-        )
         usual = kind == "organization" and acronym and total >= RARE * max(1, spelled_out)
         return (
             0 if acronym and len(forms) > 1 and not usual else 1,

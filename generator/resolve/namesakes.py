@@ -100,7 +100,7 @@ def split_namesakes(index: PlaceIndex, documents: Sequence[Document]) -> None:
         keys = index.keys(i)
         if len(keys) != 1 or index.kind(i) != "place" or index.clusters[i].merged_into is not None:
             continue
-        names = index.clusters[i].names()
+        names = index.clusters[i].spellings()
         if next(iter(keys)) in STATE_KEYS or any(country_of(n) for n in names):
             continue
         mentions = index.clusters[i].mentions

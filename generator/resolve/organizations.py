@@ -77,7 +77,7 @@ def merge_parent_prefixed(clusters: list[Cluster]) -> None:
         if rest in starts:
             continue  # "Global Partnership [for Action on ...]": it starts other names too
         for full in sorted(longer):
-            if any(_joined(n, rest) for n in clusters[by_key[full]].names()):
+            if any(_joined(n, rest) for n in clusters[by_key[full]].spellings()):
                 continue
             parent = full[: len(full) - len(rest) - 1]
             a, b, p = (root(clusters, by_key[k]) for k in (full, rest, parent))
@@ -151,7 +151,7 @@ def merge_first_words(clusters: list[Cluster]) -> None:
         short = clusters[i]
         if word not in full or short.merged_into is not None:
             continue
-        if type_of(short) != "organization" or all(is_acronym(n) for n in short.names()):
+        if type_of(short) != "organization" or all(is_acronym(n) for n in short.spellings()):
             continue
         candidates = {root(clusters, j) for j in rivals[word]} - {root(clusters, i)}
         target = dominant(clusters, candidates)

@@ -184,7 +184,7 @@ def _merge_countries(index: PlaceIndex) -> None:
         target = max(
             members,
             key=lambda i: (
-                not all(is_acronym(n) for n in index.clusters[i].names()),
+                not all(is_acronym(n) for n in index.clusters[i].spellings()),
                 len(index.clusters[i].mentions),
                 -i,
             ),
@@ -382,7 +382,7 @@ def _merge_state_forms(index: PlaceIndex) -> None:
 
 def _elsewhere(cluster: Cluster, state: str) -> bool:
     """Does one of the cluster's names put it in a US state other than `state`?"""
-    for name in cluster.names():
+    for name in cluster.spellings():
         found = located(name)
         if found is not None and found[1] in _STATE_NAMES_WRITTEN and found[1] != state:
             return True
@@ -498,7 +498,7 @@ def _merge_transliterations(index: PlaceIndex) -> None:
 
 
 def _country_of_cluster(index: PlaceIndex, i: int) -> str | None:
-    codes = {country_of(n) for n in index.clusters[i].names()} - {None}
+    codes = {country_of(n) for n in index.clusters[i].spellings()} - {None}
     return codes.pop() if len(codes) == 1 else None
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from ..infra.memo import keep, previous
 from ..model import Analysis, Document
@@ -92,20 +92,20 @@ def _spellings(live: list[Cluster]) -> dict[str, int]:
     for cluster in live:
         if is_full_person(cluster):
             surname_owners.update(
-                {s for n in cluster.names() if (s := written_surname(n)) is not None}
+                {s for n in cluster.spellings() if (s := written_surname(n)) is not None}
             )
     owner: dict[str, int] = {}
     # A surname that is also the name of something else ("Washington") is not re-found.
-    other_names = {name_key(n) for c in live if not is_full_person(c) for n in c.names()}
+    other_names = {name_key(n) for c in live if not is_full_person(c) for n in c.spellings()}
     for position, cluster in enumerate(live):
-        spellings = set(cluster.names()) | cluster.aliases
+        spellings = set(cluster.spellings()) | cluster.aliases
         if is_full_person(cluster):
             # A surname two people share (Jill and Joe Biden) is not re-found: which of
             # them a lone "Biden" is was decided where the pipeline saw it.
             spellings -= {n for n in spellings if surname_owners[n] > 1}
             spellings |= {
                 s
-                for n in cluster.names()
+                for n in cluster.spellings()
                 if (s := written_surname(n)) is not None
                 and surname_owners[s] == 1
                 and name_key(s) not in other_names
@@ -190,13 +190,13 @@ def _occurrences(text: str, spellings: frozenset[str], table: _Table) -> dict[in
     same text is reused: only spellings new since then are looked for."""
     last = previous("refind", text)
     if not isinstance(last, _Scan):
-        scan = _scan(text, spellings, table.lengths())
+        scan = _scan(text, spellings, table.tree())
     elif last.spellings is spellings:
         scan = last
     else:
         new = spellings - last.spellings
         if len(new) > _FEW:
-            scan = _scan(text, spellings, table.lengths())
+            scan = _scan(text, spellings, table.tree())
         else:
             found = {
                 start: kept
@@ -215,40 +215,72 @@ def _occurrences(text: str, spellings: frozenset[str], table: _Table) -> dict[in
 
 
 class _Table:
-    """The spellings by their first two letters, then by length: made once per build,
-    and only if a text must be scanned whole."""
+    """The spellings as a tree of their words (_Words): made once per build, and only if
+    a text must be scanned whole."""
 
     def __init__(self, spellings: frozenset[str]):
         self.spellings = spellings
-        self._lengths: dict[str, list[tuple[int, set[str]]]] | None = None
+        self._tree: _Words | None = None
 
-    def lengths(self) -> dict[str, list[tuple[int, set[str]]]]:
-        if self._lengths is None:
-            table: dict[str, dict[int, set[str]]] = {}
-            for spelling in self.spellings:
-                table.setdefault(spelling[:2], {}).setdefault(len(spelling), set()).add(spelling)
-            self._lengths = {prefix: sorted(by.items()) for prefix, by in table.items()}
-        return self._lengths
+    def tree(self) -> _Words:
+        if self._tree is None:
+            self._tree = _Words.of(self.spellings)
+        return self._tree
 
 
-def _scan(
-    text: str, spellings: frozenset[str], lengths: dict[str, list[tuple[int, set[str]]]]
-) -> _Scan:
-    """One pass over the text: at each capital, a dictionary look-up per length of the
-    spellings that start with its two letters, instead of a search for every spelling."""
+@dataclass(slots=True)
+class _Words:
+    """The spellings that go on from one word sequence: split at each space, the words
+    that end one here (`last`, their lengths in `lengths`, shortest first) and those
+    that lead on to longer ones (`next`)."""
+
+    last: set[str] = field(default_factory=set)
+    lengths: tuple[int, ...] = ()
+    next: dict[str, _Words] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, spellings: Iterable[str]) -> _Words:
+        root = cls()
+        for spelling in spellings:
+            *words, last = spelling.split(" ")
+            node = root
+            for word in words:
+                node = node.next.setdefault(word, cls())
+            node.last.add(last)
+        nodes = [root]
+        while nodes:
+            node = nodes.pop()
+            node.lengths = tuple(sorted({len(word) for word in node.last}))
+            nodes.extend(node.next.values())
+        return root
+
+
+def _scan(text: str, spellings: frozenset[str], tree: _Words) -> _Scan:
+    """One pass over the text: at each capital, the words that follow are walked down the
+    tree of the spellings' words for as long as one spelling goes on, instead of a search
+    for every spelling. A spelling's words but its last are whole words of the text (a
+    space after each); its last ends at a word's end (_boundary), inside a word of the
+    text or at its end ("Biden" in "Biden’s")."""
     found: dict[int, tuple[str, ...]] = {}
     capitals = []
     for match in CAPITAL.finditer(text):
         start = match.start()
         capitals.append(start)
-        here = tuple(
-            spelling
-            for length, names in lengths.get(text[start : start + 2], ())
-            if (spelling := text[start : start + length]) in names
-            and _boundary(text, start + length)
-        )
+        here = []
+        node: _Words | None = tree
+        at = start
+        while node is not None:
+            space = text.find(" ", at)
+            end = space if space >= 0 else len(text)
+            for length in node.lengths:
+                if length > end - at:
+                    break
+                if text[at : at + length] in node.last and _boundary(text, at + length):
+                    here.append(text[start : at + length])
+            node = node.next.get(text[at:end]) if space >= 0 else None
+            at = end + 1
         if here:
-            found[start] = here
+            found[start] = tuple(here)  # shortest first
     return _Scan(spellings, found, frozenset(capitals))
 
 
@@ -266,7 +298,7 @@ def _boundary(text: str, end: int) -> bool:
 
 def find_groups(live: list[Cluster], documents: Sequence[Document]) -> list[Cluster]:
     """ "the Citgo 6": an organization's name and a small number name a group of people."""
-    names = {n for c in live if not c.group and type_of(c) == "organization" for n in c.names()}
+    names = {n for c in live if not c.group and type_of(c) == "organization" for n in c.spellings()}
     groups: dict[str, Cluster] = {}
     for index, document in enumerate(documents):
         text = document.text
@@ -286,7 +318,7 @@ def find_groups(live: list[Cluster], documents: Sequence[Document]) -> list[Clus
             found.vote = "organization"
             cluster = groups.setdefault(name_key(found.text), Cluster(group=True))
             cluster.mentions.append(found)
-    existing = {name_key(n) for c in live if c.group for n in c.names()}
+    existing = {name_key(n) for c in live if c.group for n in c.spellings()}
     return [groups[k] for k in sorted(groups) if k not in existing]
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import KeysView, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from .. import lexicon
 from ..model import Document
@@ -24,6 +25,8 @@ from .names import (
     title_words,
 )
 from .words import STATE_NAMES_WRITTEN
+
+_TEXT = attrgetter("text")
 
 
 @dataclass(slots=True)
@@ -44,7 +47,12 @@ class Cluster:
     evidence: list[tuple[str, str, int, int]] = field(default_factory=list)
 
     def names(self) -> Counter[str]:
-        return Counter(m.text for m in self.mentions)
+        return Counter(map(_TEXT, self.mentions))
+
+    def spellings(self) -> KeysView[str]:
+        """The names of its mentions, each once, in the order of names() (no counts:
+        cheaper, and what most questions about a cluster's names need)."""
+        return dict.fromkeys(map(_TEXT, self.mentions)).keys()
 
     def absorb(self, other: Cluster) -> None:
         self.mentions.extend(other.mentions)
@@ -87,13 +95,13 @@ def formal_short_name(key: str) -> str | None:
 
 
 def cluster_keys(cluster: Cluster) -> set[str]:
-    return {name_key(n) for n in cluster.names()} | {name_key(a) for a in cluster.aliases}
+    return {name_key(n) for n in cluster.spellings()} | {name_key(a) for a in cluster.aliases}
 
 
 def main_name(cluster: Cluster) -> str:
-    full = Counter({n: c for n, c in cluster.names().items() if " " in n.strip()})
-    names = full or cluster.names()
-    return max(names, key=lambda n: (names[n], n))
+    names = cluster.names()
+    full = {n: c for n, c in names.items() if " " in n.strip()} or names
+    return max(full, key=lambda n: (full[n], n))
 
 
 def merge(clusters: list[Cluster], into: int, other: int, rule: str) -> None:
@@ -111,7 +119,7 @@ def merge(clusters: list[Cluster], into: int, other: int, rule: str) -> None:
 def best_key(cluster: Cluster) -> str:
     """The key of the cluster's usual full name (not of a lone surname attached to it)."""
     names = cluster.names()
-    full = Counter({n: c for n, c in names.items() if " " in n.strip()}) or names
+    full = {n: c for n, c in names.items() if " " in n.strip()} or names
     return name_key(max(full, key=lambda n: (full[n], n)))
 
 
@@ -154,17 +162,22 @@ def is_full_person(cluster: Cluster) -> bool:
     """Named in full ("Nicolás Maduro") and tagged PERSON in most full-name mentions;
     not "the Deepwater Horizon rig" a fifth of the time (re-found copies too): a
     facility, however tagged; not "Halliburton Co" (a legal form: a company)."""
-    full = person = 0
+    return _named_as_person(cluster) and not has_legal_form(cluster)
+
+
+def _named_as_person(cluster: Cluster) -> bool:
+    """is_full_person but for the legal form. Most clusters have no mention in full
+    tagged a person: their full names are counted only for those that do."""
+    person = full = 0
     for m in cluster.mentions:
-        if len(m.text.split()) >= 2 and m.label != "FOUND":
+        if m.vote == "person" and m.label == "PERSON" and len(m.text.split()) >= 2:
+            person += 1
+    if not person:
+        return False
+    for m in cluster.mentions:
+        if m.label != "FOUND" and len(m.text.split()) >= 2:
             full += 1
-            person += m.label == "PERSON" and m.vote == "person"
-    return (
-        person > 0
-        and person * 2 >= full
-        and not is_facility(cluster)
-        and not has_legal_form(cluster)
-    )
+    return person * 2 >= full and not is_facility(cluster)
 
 
 def is_facility(cluster: Cluster) -> bool:
@@ -187,12 +200,12 @@ def name_pairs(clusters: list[Cluster]) -> None:
         if cluster.mentions and is_full_person(cluster):
             surnames |= {
                 surname(name_words(n))
-                for n in cluster.names()
+                for n in cluster.spellings()
                 if " " in n and not HYPHENATED.search(n)
             }
-    by_key = {name_key(n): i for i, c in enumerate(clusters) for n in c.names()}
+    by_key = {name_key(n): i for i, c in enumerate(clusters) for n in c.spellings()}
     for i, cluster in enumerate(clusters):
-        names = cluster.names()
+        names = cluster.spellings()
         if not names or not all(HYPHENATED.fullmatch(n) for n in names):
             continue
         if not all(set(name_words(n)) <= surnames for n in names):
@@ -262,7 +275,7 @@ def without_legal_form(key: str) -> str | None:
 
 def has_legal_form(cluster: Cluster) -> bool:
     """Is one of the cluster's names a company's, with its legal form ("Halliburton Co")?"""
-    return any(without_legal_form(name_key(n)) for n in cluster.names() if " " in n)
+    return any(without_legal_form(name_key(n)) for n in cluster.spellings() if " " in n)
 
 
 def is_acronym(name: str) -> bool:
@@ -300,7 +313,7 @@ def type_of(cluster: Cluster) -> str:
         return cluster.type
     if cluster.group or has_legal_form(cluster):
         return "organization"  # "Halliburton Co": a company, however else it is tagged
-    if is_full_person(cluster):
+    if _named_as_person(cluster):  # is_full_person, the legal form ruled out
         return "person"
     things = sum(1 for m in cluster.mentions if m.vote == "thing")
     voters = sum(1 for m in cluster.mentions if m.vote is not None)  # not re-found copies

@@ -43,12 +43,12 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
     for i in live:
         keys = cluster_keys(clusters[i])
         if len(keys) == 1 and " " not in next(iter(keys)):
-            if not all(is_acronym(n) for n in clusters[i].names()):  # "Lloyds", "LLOYDS"
+            if not all(is_acronym(n) for n in clusters[i].spellings()):  # "Lloyds", "LLOYDS"
                 lone.append((i, next(iter(keys))))
             continue
         # "U.S.-China" is a pair, no longer name of China: words only ever joined by a
         # hyphen ("Goldman-Sachs" once beside "Goldman Sachs" is no pair).
-        paired = _hyphen_paired(clusters[i].names())
+        paired = _hyphen_paired(clusters[i].spellings())
         for key in keys:
             words = key.split()
             if len(words) >= 2:
@@ -68,7 +68,7 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
         its words where the pipeline tagged only a part ("the Deepwater [Horizon]")?"""
         if j not in mentioned_in:
             mentioned_in[j] = {m.doc for m in clusters[j].mentions}
-            long_names[j] = sorted(n for n in clusters[j].names() if " " in n)
+            long_names[j] = sorted(n for n in clusters[j].spellings() if " " in n)
         if doc in mentioned_in[j]:
             return True
         if doc not in folded:

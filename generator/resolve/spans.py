@@ -100,6 +100,13 @@ def in_law(text: str, end: int) -> bool:
     )
 
 
+# trim's patterns (it runs for every span): a break inside the span, small words at its
+# end, an initial at its end.
+_BREAK = re.compile(r"\s*(?:[<*:|\[\]]|(?<=.)\(|\s[-–—]\s|\s[-–—]$)")
+_SMALL_WORDS_END = re.compile(r"(?:\s+(?:of|the|and|for|in|on|to|at))+$")
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article, quotes, brackets, a trailing possessive or punctuation,
     and what follows a break inside the span ("Tom Mims -", "Abroad</u>*")."""
@@ -108,7 +115,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     for article in ("the ", "The ", "THE "):
         if text.startswith(article, start) and end - start > len(article):
             start += len(article)
-    cut = re.search(r"\s*(?:[<*:|\[\]]|(?<=.)\(|\s[-–—]\s|\s[-–—]$)", text[start:end])
+    cut = _BREAK.search(text[start:end])
     if cut:
         end = start + cut.start()
     while end > start and text[end - 1] in "\"“”‘’',;:)( ":
@@ -118,10 +125,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             end -= len(possessive)
     if end > start and text[end - 1] in "’'":
         end -= 1
-    tail = re.search(r"(?:\s+(?:of|the|and|for|in|on|to|at))+$", text[start:end])
+    tail = _SMALL_WORDS_END.search(text[start:end])
     if tail:
         end = start + tail.start()  # "Office of" cut short
-    if end > start and text[end - 1] == "." and not re.search(r"\b[A-Z]\.$", text[start:end]):
+    if end > start and text[end - 1] == "." and not _INITIAL_END.search(text[start:end]):
         end -= 1
     return start, end
 

@@ -63,8 +63,9 @@ _TITLE_BEFORE = re.compile(
 )
 # After the name's comma, the next name of a list ("Schumer, Kaine, King, ...").
 _LIST_NEXT = re.compile(r",\s+(?:and\s+)?[A-Z][\w’'-]*(?:,|\s+and\b)")
-# A lone capitalised word ("Aamer"; not "Dr.", "O’Neil", nor "George" of "George Floyd")
-_LONE = re.compile(r"(?<![\w’'.-])[A-Z][a-z]+(?![\w’'-]|\s[A-Z])")
+# A lone capitalised word ("Aamer"; not "Dr.", "O’Neil", nor "George" of "George Floyd");
+# the capital first, the look-behind after it (see mentions.CAPITAL).
+_LONE = re.compile(r"[A-Z](?<![\w’'.-][A-Z])[a-z]+(?![\w’'-]|\s[A-Z])")
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 _PRESIDENT = re.compile(r"\bPresident\s+([A-Z][\w’'-]+)")
 _VICE_PRESIDENT = re.compile(r"\bVice\s+President\s+([A-Z][\w’'-]+)")

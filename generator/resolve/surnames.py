@@ -102,17 +102,19 @@ FAMILY_FIRST = re.compile(r"[A-Z][\w’']+ [A-Z][a-z]+-[a-z]+")
 
 def _hyphenated(cluster: Cluster) -> bool:
     """Is every name of the cluster one hyphenated word ("Jean-Pierre")?"""
-    return all(" " not in n.strip() and HYPHENATED.fullmatch(n.strip()) for n in cluster.names())
+    return all(
+        " " not in n.strip() and HYPHENATED.fullmatch(n.strip()) for n in cluster.spellings()
+    )
 
 
 def _lone_key(cluster: Cluster) -> str | None:
     """The key of the one name of a cluster that may be a person's lone name; None for
     a cluster of several names, a place ("Washington" the city) or an acronym ("EU")."""
-    keys = {name_key(n) for n in cluster.names()}
+    keys = {name_key(n) for n in cluster.spellings()}
     if len(keys) != 1:
         return None
     place_votes = sum(m.weight for m in cluster.mentions if m.vote == "place")
-    if place_votes * 2 > len(cluster.mentions) or all(is_acronym(n) for n in cluster.names()):
+    if place_votes * 2 > len(cluster.mentions) or all(is_acronym(n) for n in cluster.spellings()):
         return None
     return next(iter(keys))
 
@@ -134,18 +136,20 @@ class _FullNames:
         for i, cluster in enumerate(clusters):
             if not is_full_person(cluster):
                 continue
-            names = [w for w in map(name_words, cluster.names()) if len(w) >= 2]
+            names = [w for w in map(name_words, cluster.spellings()) if len(w) >= 2]
             lasts = {surname(w) for w in names}
             # "Jean-Pierre" alone is Karine Jean-Pierre: a hyphenated surname whole.
             lasts |= {
                 " ".join(name_words(n)[-2:])
-                for n in cluster.names()
+                for n in cluster.spellings()
                 if len(name_words(n)) >= 3 and HYPHENATED.search(n.split()[-1])
             }
             # "President Yoon" is Yoon Suk-yeol: a given name written with a hyphen and
             # a lower-case syllable after the family name, as Korean names are
             # romanised ("Moon Jae-in", "Tsai Ing-wen"), marks the family name first.
-            lasts |= {name_key(n).split()[0] for n in cluster.names() if FAMILY_FIRST.fullmatch(n)}
+            lasts |= {
+                name_key(n).split()[0] for n in cluster.spellings() if FAMILY_FIRST.fullmatch(n)
+            }
             for last in sorted(lasts):
                 named.by_surname.setdefault(last, []).append(i)
             for first in sorted({first_name(w) for w in names}):

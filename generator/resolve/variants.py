@@ -46,35 +46,8 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     acronyms."""
     live = [i for i, c in enumerate(clusters) if c.mentions]
     people = {i for i in live if is_full_person(clusters[i])}
-    # Compare only names that share a first or a last word (and, for misspellings, the
-    # first letters of the other): linear in practice, not quadratic.
-    buckets: dict[tuple[bool, str], list[int]] = {}
     keys = {i: best_key(clusters[i]) for i in live}
-    for i in live:
-        tokens = keys[i].split()
-        person = i in people
-        if person and len(tokens) < 2:
-            continue
-        buckets.setdefault((person, "f:" + given_name(tokens)), []).append(i)
-        buckets.setdefault((person, "l:" + surname(tokens)), []).append(i)
-    # What _similar needs at the least, checked first: most pairs of a bucket share a
-    # first word and nothing else (word count, first word, its full form, last word).
-    shape = {i: _shape(keys[i]) for i in live}
-    done: set[tuple[int, int]] = set()
-    for (person, _), members in sorted(buckets.items()):
-        ranked = sorted(members, key=lambda i: (-len(keys[i]), keys[i], i))
-        for pos, a in enumerate(ranked):
-            for b in ranked[pos + 1 :]:
-                if (a, b) in done:
-                    continue
-                done.add((a, b))
-                a_root, b_root = root(clusters, a), root(clusters, b)
-                if a_root == b_root:
-                    continue
-                if _may_be_similar(shape[a_root], shape[b_root], person) and _similar(
-                    keys[a_root], keys[b_root], person
-                ):
-                    merge(clusters, a_root, b_root, "a middle name, nickname or spelling")
+    _merge_alike(clusters, live, keys, people)
     _merge_person_lookalikes(clusters, keys, people)
     _merge_people_tagged_otherwise(clusters, keys, documents)
     _merge_name_order(clusters, keys, people)
@@ -92,6 +65,58 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_administrations(clusters)
     merge_parent_prefixed(clusters)  # organizations.py
     merge_first_words(clusters)
+
+
+def _merge_alike(
+    clusters: list[Cluster], live: list[int], keys: dict[int, str], people: set[int]
+) -> None:
+    """People written alike (a middle name, a nickname, one letter apart), and other
+    names alike but for a plural or a letter (_similar). Compared only: names that
+    share a first or a last word (linear in practice, not quadratic), and of two names
+    but people's, those of one signature (_signature): only such names merge here, so
+    a name's root, which is what is compared, keeps the name's signature throughout, as
+    long as each name is its own root to begin with (a merged cluster has no mentions
+    left; were one not, every pair would be compared)."""
+    buckets: dict[tuple[bool, str], list[int]] = {}
+    for i in live:
+        tokens = keys[i].split()
+        person = i in people
+        if person and len(tokens) < 2:
+            continue
+        buckets.setdefault((person, "f:" + given_name(tokens)), []).append(i)
+        buckets.setdefault((person, "l:" + surname(tokens)), []).append(i)
+    # What _similar needs at the least, checked first: most pairs of a bucket share a
+    # first word and nothing else (word count, first word, its full form, last word).
+    shape = {i: _shape(keys[i]) for i in live}
+    roots = all(clusters[i].merged_into is None for i in live)
+    for (person, bucket), members in sorted(buckets.items()):
+        ranked = sorted(members, key=lambda i: (-len(keys[i]), keys[i], i))
+        alike: dict[tuple[int, str, str] | bool | None, list[int]] = {}
+        for i in ranked:
+            signature = True if person or not roots else _signature(shape[i])
+            alike.setdefault(signature, []).append(i)
+        alike.pop(None, None)  # names of one word: none alike here
+        for group in alike.values():
+            for pos, a in enumerate(group):
+                for b in group[pos + 1 :]:
+                    if bucket.startswith("l:") and shape[a][2] == shape[b][2]:
+                        continue  # compared in their first name's bucket already
+                    a_root, b_root = root(clusters, a), root(clusters, b)
+                    if a_root == b_root:
+                        continue
+                    if _may_be_similar(shape[a_root], shape[b_root], person) and _similar(
+                        keys[a_root], keys[b_root], person
+                    ):
+                        merge(clusters, a_root, b_root, "a middle name, nickname or spelling")
+
+
+def _signature(shape: Shape) -> tuple[int, str, str] | None:
+    """What two names but people's must share to be alike (_may_be_similar): the number
+    of their words (two or more), their first word but for a plural, their last word;
+    None for a name of one word."""
+    if shape[0] < 2:
+        return None
+    return shape[0], singular(shape[1]), shape[3]
 
 
 Shape = tuple[int, str, str, str, bool]
@@ -199,7 +224,7 @@ def _merge_people_tagged_otherwise(
             continue
         if singular(words[-1]) != words[-1] or words[0] in EVENT_HEADS:
             continue  # "Pittsburgh Steelers", "Hurricane Ian"
-        if not all(_GIVEN.fullmatch(n.split()[0]) for n in cluster.names()):
+        if not all(_GIVEN.fullmatch(n.split()[0]) for n in cluster.spellings()):
             continue
         j = lone[words[-1]]
         if not {m.doc for m in cluster.mentions} & {m.doc for m in clusters[j].mentions}:
@@ -381,7 +406,7 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
         )
         if not company and kind(i) not in ("organization", "place"):
             continue
-        if all(is_acronym(n) for n in clusters[i].names()):
+        if all(is_acronym(n) for n in clusters[i].spellings()):
             continue  # "EU" is no short form of "EU Energy": acronyms join by definition
         if len(clusters[i].mentions) > RARE * len(clusters[target].mentions):
             continue  # far more used than the longer name: a name of its own
@@ -483,7 +508,7 @@ def _merge_qualified(clusters: list[Cluster]) -> None:
         if (
             formal is None
             and type_of(clusters[a]) == "place"
-            and any(re.search(r"[-‑–]", n) for n in clusters[b].names())
+            and any(re.search(r"[-‑–]", n) for n in clusters[b].spellings())
         ):
             continue  # "U.S.-China" is the two countries, not China
         merge(clusters, a, b, "a formal or a qualified name")
@@ -499,16 +524,18 @@ def _merge_administrations(clusters: list[Cluster]) -> None:
     tickets: dict[str, set[int]] = {}
     for i, cluster in enumerate(clusters):
         if cluster.mentions:
-            for name in cluster.names():
+            for name in cluster.spellings():
                 match = _TICKET.fullmatch(name)
                 if match:
                     tickets.setdefault(match.group(1).lower(), set()).add(root(clusters, i))
     for i, cluster in enumerate(clusters):
         if not cluster.mentions or cluster.merged_into is not None:
             continue
-        heads = {re.split(r"[ -]", n)[0].lower() for n in cluster.names() if _HEADED.fullmatch(n)}
-        if len(heads) != 1 or len(cluster.names()) != len(
-            [n for n in cluster.names() if _HEADED.fullmatch(n)]
+        heads = {
+            re.split(r"[ -]", n)[0].lower() for n in cluster.spellings() if _HEADED.fullmatch(n)
+        }
+        if len(heads) != 1 or len(cluster.spellings()) != len(
+            [n for n in cluster.spellings() if _HEADED.fullmatch(n)]
         ):
             continue
         found = tickets.get(heads.pop(), set())
