@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import attitudes, figures, speech, states
+from . import attitudes, deeds, figures, plans, speech, states
 from .clauses import NAMES_A_HAPPENING, clause
 from .dates import PartialDate
 from .naming import date_in_a_name
@@ -551,11 +551,14 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("hedge", speech.hedge),
     ("condition", _condition),
     ("forecast", _forecast),
+    ("month ahead", plans.month_ahead),
+    ("expected of others", plans.expected_of_others),
     ("future year", _future_year),
     ("habit", _habit),
     ("negation", _negation),
     ("state", states.state),
     ("plan this year", _plan_this_year),
+    ("no deed", deeds.no_deed),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline
@@ -577,6 +580,8 @@ REFERENCE_RULES = frozenset(
         "hedge",
         "condition",
         "forecast",
+        "month ahead",
+        "expected of others",
         "future year",
         "plan this year",
         "target",
