@@ -28,7 +28,8 @@ from .tense import HAPPENED
 STATIVE = words("stative_verbs")
 _DEEDS = words("deed_verbs")
 # Nouns of a happening or an occasion ("the April 20 explosion", "a call this afternoon").
-OCCASIONS = words("occasion_nouns") | HAPPENED | words("event_heads") | words("report_nouns")
+_OCCASION_WORDS = words("occasion_nouns") | HAPPENED | words("event_heads") | words("report_nouns")
+OCCASIONS = _OCCASION_WORDS | {w + "s" for w in _OCCASION_WORDS if not w.endswith("s")}
 
 
 def _present_forms(base: str) -> set[str]:
@@ -68,7 +69,7 @@ _NOT_PAST = frozenset(
 # -ing forms of a state ("being", "facing", "continuing"): no progressive deed.
 _STATE_ING = frozenset(
     "being having facing hoping expecting wanting needing remaining continuing seeming "
-    "looking waiting living knowing feeling thinking believing going trying".split()
+    "looking waiting living knowing feeling thinking believing going".split()
 )
 # Verbs whose past participle is their base form: a past only after a past auxiliary.
 _SAME_FORMS = frozenset(
@@ -147,8 +148,10 @@ _PRESENCE = re.compile(
 # A deed announced as a pleasure or a pride ("Today, I am pleased to announce a
 # historic breakthrough"): the announcement is made in the sentence.
 _PERFORMATIVE = re.compile(
-    r"\b(?:pleased|proud|happy|glad|delighted|honou?red|excited|thrilled)\s+to\s+(?:(?:\w+ly|also)\s+)?"
-    r"(?:announce|welcome|share|release|sign|host|launch|unveil|celebrate|join|congratulate|report)\b",
+    r"\b(?:(?:pleased|proud|happy|glad|delighted|honou?red|excited|thrilled)\s+|first\s+(?:[\w-]+\s+){0,6}?)"
+    r"to\s+(?:(?:\w+ly|also)\s+)?"
+    r"(?:announce|welcome|share|release|sign|host|launch|unveil|celebrate|join|congratulate|report|fly|travel|"
+    r"visit|meet|speak|address)\b",
     re.IGNORECASE,
 )
 # An occasion's noun, the subject of "be" right before the date ("the Woods Hole voyage
@@ -226,10 +229,9 @@ def state_verb(text: str) -> str | None:
 
 
 # The end of a sentence inside the text: a full stop after a lower-case word (not an
-# abbreviation's), then a capital.
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])")
-
-
+# abbreviation's), or the end of a bold headline ("**...industry** On Tuesday, ..."),
+# then a capital.
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=\*\*))\s+(?=[\W_]*[A-Z])")
 # A link's address ("[event](https://...)"): no words of the clause.
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|\(https?://[^)\s]*\)")
 # A clause of time or a relative clause after the date, what happened then ("in
@@ -247,27 +249,32 @@ _SUBJECT_DATE = re.compile(r"^\s+(?:will|would|is|was|has|had|'s)\b", re.IGNOREC
 _QUOTE_AFTER = re.compile(r"^\s*[:–—-]?\s*[“\"]")
 
 
+def _own_sentence(sentence: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence that holds the date when the splitter left several joined ("you said
+    it would be soon. We're now in October"), links' addresses blanked, and the date's
+    offset in it."""
+    sentence = _LINK_TARGET.sub(lambda m: " " * len(m.group()), sentence)
+    begin = max((m.end() for m in _SENTENCE_END.finditer(sentence, 0, max(start, 0))), default=0)
+    stop = _SENTENCE_END.search(sentence, end)
+    return sentence[begin : stop.start() if stop else len(sentence)], start - begin
+
+
 def held_clause(sentence: str, when: PartialDate, start: int) -> str:
     """The clause that holds the date, the date left out: the rest of its sentence (to
-    a semicolon or a colon) when the date opens it ("In June, some City analysts
-    doubted ...", "Today, as part of this effort, we're announcing ..."), else its own
-    (clauses.clause), or the aside between dashes that holds it ("— something I
-    conveyed yesterday —")."""
-    end = start + len(when.expression)
-    sentence = _LINK_TARGET.sub(lambda m: " " * len(m.group()), sentence)
+    a semicolon or a colon) when the date opens it or is its subject ("In June, some City
+    analysts doubted ...", "Today, as part of this effort, we're announcing ..."), else
+    its own (clauses.clause) with a clause of time after it, or the aside between dashes
+    that holds it ("— something I conveyed yesterday —")."""
+    length = len(when.expression)
+    sentence, start = _own_sentence(sentence, start, start + length)
+    end = start + length
     subject = _SUBJECT_DATE.match(sentence[end:]) and _CONNECTIVES.fullmatch(
-        clause(sentence, start, len(when.expression), after=False)
+        clause(sentence, start, length, after=False)
     )
     if opens(sentence, start) or subject:
         return re.split(r"[;:]", sentence[end:], maxsplit=1)[0]
-    own = clause(sentence, start, len(when.expression))
-    if when.expression in own:
-        # a sentence the splitter left joined ("you said it would be soon. We're now in October")
-        own = (
-            _SENTENCE_END.split(own[: own.index(when.expression)])[-1]
-            + own[own.index(when.expression) :]
-        )
-    else:
+    own = clause(sentence, start, length)
+    if when.expression not in own:
         left = max((m.end() for m in re.finditer(r"[—–]", sentence[: max(start, 0)])), default=0)
         right = re.search(r"[—–]", sentence[end:])
         own = sentence[left : end + right.start() if right else len(sentence)]
@@ -275,6 +282,18 @@ def held_clause(sentence: str, when: PartialDate, start: int) -> str:
     if when_clause and when_clause.group() not in own:
         own += " " + when_clause.group()  # "in 1979, when 3.3m gallons of oil spilled"
     return own.replace(when.expression, " ", 1)
+
+
+def _lead(sentence: str, when: PartialDate, start: int) -> str:
+    """The words before the date's clause when the clause has no verb before the date
+    ("will travel to Irvine on October 14th and Portland, Oregon, on October 15th"): the
+    date is an adjunct of the verb before, whose evidence counts."""
+    length = len(when.expression)
+    sentence, start = _own_sentence(sentence, start, start + length)
+    before = clause(sentence, start, length, after=False)
+    if state_verb(before) is not None or deed_evidence(before, day=False) is not None:
+        return ""
+    return sentence[: max(start - len(before), 0)]
 
 
 def _antecedent(sentence: str, held: str) -> str:
@@ -310,7 +329,8 @@ def no_deed(sentence: str, when: PartialDate, start: int) -> bool:
     held = held_clause(sentence, when, start)
     if state_verb(held) is None:
         return False
-    if deed_evidence(held, day=when.precision == "day", past=not when.future) is not None:
+    window = _lead(sentence, when, start) + " " + held
+    if deed_evidence(window, day=when.precision == "day", past=not when.future) is not None:
         return False
     if _OCCASION_BE.search(sentence[: max(start, 0)]):
         return False  # "the Woods Hole voyage was in late June": when the voyage took place
