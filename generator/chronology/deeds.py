@@ -147,6 +147,7 @@ _PRESENCE = re.compile(
 )
 # A deed announced as a pleasure or a pride ("Today, I am pleased to announce a
 # historic breakthrough"): the announcement is made in the sentence.
+_NARRATIVE = re.compile(r"\bwould (?:later|go on to|eventually|soon after)\b", re.IGNORECASE)
 _PERFORMATIVE = re.compile(
     r"\b(?:(?:pleased|proud|happy|glad|delighted|honou?red|excited|thrilled)\s+|first\s+(?:[\w-]+\s+){0,6}?)"
     r"to\s+(?:(?:\w+ly|also)\s+)?"
@@ -168,7 +169,7 @@ def deed_evidence(text: str, *, day: bool, past: bool = False) -> str | None:
     schedule's happening; `past`: the date is not ahead, so that a participle in -ing
     tells a deed ("with the company announcing last week", "the oil rig burning last
     month")."""
-    for pattern in (_PRESENCE, _PERFORMATIVE):
+    for pattern in (_PRESENCE, _PERFORMATIVE, _NARRATIVE):
         found = pattern.search(text)
         if found:
             return found.group()
@@ -177,6 +178,8 @@ def deed_evidence(text: str, *, day: bool, past: bool = False) -> str | None:
         before = _previous(tokens, i)
         if _is_past(tokens, i):
             return word
+        if past and word in _SAME_FORMS and before in _PRONOUNS | {"he", "she"}:
+            return word  # "the summary that we put out this afternoon"
         if before == "being" and word not in STATIVE and word not in _DETERMINERS:
             return word  # "is being celebrated", "was being swept towards"
         if before in {"is", "are"} and word in DEED_PARTICIPLES:
@@ -254,7 +257,7 @@ def _own_sentence(sentence: str, start: int, end: int) -> tuple[str, int]:
     it would be soon. We're now in October"), links' addresses blanked, and the date's
     offset in it."""
     sentence = _LINK_TARGET.sub(lambda m: " " * len(m.group()), sentence)
-    begin = max((m.end() for m in _SENTENCE_END.finditer(sentence, 0, max(start, 0))), default=0)
+    begin = max((m.end() for m in _SENTENCE_END.finditer(sentence) if m.end() <= start), default=0)
     stop = _SENTENCE_END.search(sentence, end)
     return sentence[begin : stop.start() if stop else len(sentence)], start - begin
 
@@ -282,6 +285,17 @@ def held_clause(sentence: str, when: PartialDate, start: int) -> str:
     if when_clause and when_clause.group() not in own:
         own += " " + when_clause.group()  # "in 1979, when 3.3m gallons of oil spilled"
     return own.replace(when.expression, " ", 1)
+
+
+def _clause_after_comma(sentence: str, when: PartialDate, start: int) -> str:
+    """The clause a date set off by a comma opens ("We know tomorrow, the Committee is
+    marking up the bill", "That is why today, Vice President Harris is in Miami"): its
+    verb may be the date's."""
+    end = start + len(when.expression)
+    if not re.match(r"\s*,", sentence[end:]):
+        return ""
+    rest = re.sub(r"^\s*,", " ", sentence[end:])
+    return clause(rest, 0, 0)
 
 
 def _lead(sentence: str, when: PartialDate, start: int) -> str:
@@ -329,7 +343,9 @@ def no_deed(sentence: str, when: PartialDate, start: int) -> bool:
     held = held_clause(sentence, when, start)
     if state_verb(held) is None:
         return False
-    window = _lead(sentence, when, start) + " " + held
+    window = (
+        _lead(sentence, when, start) + " " + held + " " + _clause_after_comma(sentence, when, start)
+    )
     if deed_evidence(window, day=when.precision == "day", past=not when.future) is not None:
         return False
     if _OCCASION_BE.search(sentence[: max(start, 0)]):
