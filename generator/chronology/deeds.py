@@ -84,7 +84,9 @@ _DETERMINERS = frozenset(
     "a an the this that these those its their his her our my your some any no every each".split()
 )
 _PRONOUNS = frozenset("i we you they".split())
-_FUTURE = frozenset("will shall 'll".split())
+# A future, or a future in the past ("would meet BP Chairman Svanberg next Wednesday"),
+# before a deed on a day is a schedule's.
+_FUTURE = frozenset("will shall 'll would".split())
 # Contractions of a copula or an auxiliary ("we're", "it's", "I'm", "they've").
 _CONTRACTION = re.compile(r"^(\w+)('(?:s|re|m|ve|d|ll))$")
 # Words whose "'s" is "is" or "has" ("it's", "there's"); after a noun it is a possessive.
@@ -128,7 +130,8 @@ def _is_past(tokens: list[str], i: int) -> bool:
         return False
     if before == "'s" and word in _IRREGULAR:
         return True  # "he's done it": "has"
-    return before not in _PRESENT_BE and before not in _DETERMINERS and before != "to"
+    adjective = word.endswith("ed") and before in _DETERMINERS  # "the proposed rule"
+    return before not in _PRESENT_BE and not adjective and before != "to"
 
 
 def past_form(text: str) -> str | None:
@@ -212,10 +215,13 @@ def _future_deed(tokens: list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and _ADVERB.match(tokens[j]):
         j -= 1
-    if tokens[j] == "to" and not (
-        j >= 1 and tokens[j - 1] in {"going", "set", "scheduled", "due", "slated", "is", "are"}
-    ):
-        return False
+    if j >= 0 and tokens[j] == "to":
+        head = tokens[j - 1] if j >= 1 else ""
+        scheduled = head in {"going", "set", "scheduled", "due", "slated", "is", "are"}
+        # "a documentary to be broadcast tonight", "the report, to be released on Tuesday"
+        passive = word == "be" and head not in STATIVE
+        if not (scheduled or passive):
+            return False
     if word == "be":
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         return (following.endswith("ed") and following not in _NOT_PAST) or following in _IRREGULAR
