@@ -46,10 +46,14 @@ def month_ahead(sentence: str, when: PartialDate, start: int) -> bool:
     if not (when.future or _CURRENT.search(when.expression)):
         return False
     before = clause(sentence, start, len(when.expression), after=False)
+    after = sentence[start + len(when.expression) :]
     plans = list(_PLAN.finditer(before))
-    if plans and _reaches(before[plans[-1].end() :]):
+    tail = before[plans[-1].end() :] if plans else before
+    if past_form(tail) is not None or past_form(" ".join(after.split()[:2])) is not None:
+        return False  # "BP agreed this week that it would ...", "this week agreed to sell"
+    if plans and _reaches(tail):
         return True
-    if _PLAN_AFTER.match(sentence[start + len(when.expression) :]):
+    if _PLAN_AFTER.match(after):
         return True
     return when.future and deed_evidence(held_clause(sentence, when, start), day=False) is None
 
@@ -66,7 +70,7 @@ def _reaches(gap: str) -> bool:
 _EXPECT_OBJECT = re.compile(
     r"\b(?:expects?|expected|expecting|wants?|wanted|predicts?|predicted|anticipates?|anticipated)\s+"
     r"(?!to\b)(?:(?!(?:will|would|shall|can|could|may|might|must|should|that|is|are|was|were)\b)[\w'’-]+\s+){1,5}?"
-    r"to\s+(?-i:[a-z])",
+    r"to\s+(?!(?:the|a|an|his|her|its|their|our|this|that)\b)(?-i:[a-z])",
     re.IGNORECASE,
 )
 
