@@ -83,6 +83,7 @@ _PRESENT_BE = frozenset("am is are be being 's 're 'm".split())
 _DETERMINERS = frozenset(
     "a an the this that these those its their his her our my your some any no every each".split()
 )
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s'u]s")
 _PRONOUNS = frozenset("i we you they".split())
 # A future, or a future in the past ("would meet BP Chairman Svanberg next Wednesday"),
 # before a deed on a day is a schedule's.
@@ -148,14 +149,22 @@ _PRESENCE = re.compile(
     r"away|aboard)\b|(?:down|up|back|out)\s+(?:here|there|in|at|on)\b|(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+# A narrative's future in the past ("He would later be appointed to the New Jersey Senate
+# in 2018"): what came to happen.
+_NARRATIVE = re.compile(r"\bwould (?:later|go on to|eventually|soon after)\b", re.IGNORECASE)
 # A deed announced as a pleasure or a pride ("Today, I am pleased to announce a
 # historic breakthrough"): the announcement is made in the sentence.
-_NARRATIVE = re.compile(r"\bwould (?:later|go on to|eventually|soon after)\b", re.IGNORECASE)
 _PERFORMATIVE = re.compile(
-    r"\b(?:(?:pleased|proud|happy|glad|delighted|honou?red|excited|thrilled)\s+|first\s+(?:[\w-]+\s+){0,6}?)"
-    r"to\s+(?:(?:\w+ly|also)\s+)?"
-    r"(?:announce|welcome|share|release|sign|host|launch|unveil|celebrate|join|congratulate|report|fly|travel|"
-    r"visit|meet|speak|address)\b",
+    r"\b(?:pleased|proud|happy|glad|delighted|honou?red|excited|thrilled)\s+to\s+(?:(?:\w+ly|also)\s+)?"
+    r"(?:announce|welcome|share|release|sign|host|launch|unveil|celebrate|join|congratulate|report)\b",
+    re.IGNORECASE,
+)
+# The first (or last) to do something, the first night or time of something ("He was the
+# first to arrive at the scene on Tuesday", "Today, I will be the first president to fly
+# from Israel to Jeddah", "Tuesday was Saffron's first night of service"): an occasion.
+_FIRST = re.compile(
+    r"\b(?:first|last|final)\s+(?:(?:[\w-]+\s+){0,6}?to\s+(?!(?:the|a|an|his|her|its|their|our|this|that)\b)"
+    r"(?-i:[a-z])|(?:[\w'-]+\s+)?(?:day|night|time|week|weekend|morning|evening|afternoon)s?\b)",
     re.IGNORECASE,
 )
 # An occasion's noun, the subject of "be" right before the date ("the Woods Hole voyage
@@ -172,7 +181,7 @@ def deed_evidence(text: str, *, day: bool, past: bool = False) -> str | None:
     schedule's happening; `past`: the date is not ahead, so that a participle in -ing
     tells a deed ("with the company announcing last week", "the oil rig burning last
     month")."""
-    for pattern in (_PRESENCE, _PERFORMATIVE, _NARRATIVE):
+    for pattern in (_PRESENCE, _PERFORMATIVE, _FIRST, _NARRATIVE):
         found = pattern.search(text)
         if found:
             return found.group()
@@ -193,8 +202,8 @@ def deed_evidence(text: str, *, day: bool, past: bool = False) -> str | None:
             return word  # "is announcing", "were meeting", "announcing last week"
         if word in DEED_PRESENT and before not in _DETERMINERS and not before.isdigit():
             return word  # "Donfried travels to Ukraine", "Today the President signs"
-        if word in DEED_BASE and before in _PRONOUNS:
-            return word  # "we launch today"
+        if word in DEED_BASE and (before in _PRONOUNS or _PLURAL_NOUN.fullmatch(before)):
+            return word  # "we launch today", "doses go out in June"
         if day and before in _FUTURE | {"to"} and _future_deed(tokens, i):
             return word  # "will travel to Bali on November 14", "is going to sign"
     return None
@@ -316,14 +325,12 @@ def _lead(sentence: str, when: PartialDate, start: int) -> str:
     return sentence[: max(start - len(before), 0)]
 
 
-def _antecedent(sentence: str, held: str) -> str:
-    """The noun a relative clause is about: the word before "that" or "which" when the
-    clause opens with one ("conversations that Rob Malley and Brett McGurk had in
+def _antecedent(sentence: str, when: PartialDate, start: int) -> str:
+    """The noun a relative clause that holds the date is about: the word before its
+    "that" or "which" ("conversations that Rob Malley and Brett McGurk had in
     November")."""
-    at = sentence.find(held.strip()[:40]) if held.strip() else -1
-    if at <= 0:
-        return ""
-    found = re.search(r"(\w+)\s+(?:that|which)\W*$", sentence[:at])
+    begin = max(start, 0) - len(clause(sentence, start, len(when.expression), after=False))
+    found = re.search(r"(\w+)\s+(?:that|which)\W*$", sentence[: max(begin, 0)])
     return found.group(1).lower() if found else ""
 
 
@@ -334,7 +341,8 @@ def _names_a_happening(sentence: str, when: PartialDate, start: int, held: str) 
     afternoon")."""
     if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
         return True
-    words_of = [w.lower() for w in re.findall(r"[A-Za-z]+", held)] + [_antecedent(sentence, held)]
+    words_of = [w.lower() for w in re.findall(r"[A-Za-z]+", held)]
+    words_of.append(_antecedent(sentence, when, start))
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(words_of)}
     return bool(OCCASIONS.intersection(words_of) or OCCASIONS.intersection(pairs))
 

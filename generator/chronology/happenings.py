@@ -10,8 +10,9 @@ count it. Cheap word patterns over the sentence and the clause that holds the da
 checked on the seeds (every gold event still found) and on the development corpora.
 The rules that read a speaker's talk (questions, greetings, hedges, the briefing's own
 talk) are in speech.py, those that find a figure's date in figures.py, those that find
-a state (biographies, "today" as how things are, anniversaries) in states.py, the clause
-helpers in clauses.py; here, the other rules that read the date's role in its sentence, and the
+a state (biographies, "today" as how things are, anniversaries) in states.py, a clause
+with no verb that happens in deeds.py, plans known to a month or expected of others in
+plans.py, the clause helpers in clauses.py; here, the other rules that read the date's role in its sentence, and the
 rule table.
 """
 
