@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.chronology.deeds import deed_evidence, held_clause, state_verb
 from generator.chronology.dates import PartialDate
+from generator.chronology.deeds import deed_evidence, held_clause, state_verb
 
 from .chronology_fixtures import happening_reason
 
