@@ -83,6 +83,7 @@ _PRESENT_BE = frozenset("am is are be being 's 're 'm".split())
 _DETERMINERS = frozenset(
     "a an the this that these those its their his her our my your some any no every each".split()
 )
+_BEFORE_GERUND = frozenset("to of for by in about on with from without at into another".split())
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}[^s'u]s")
 _PRONOUNS = frozenset("i we you they".split())
 # A future, or a future in the past ("would meet BP Chairman Svanberg next Wednesday"),
@@ -92,7 +93,7 @@ _FUTURE = frozenset("will shall 'll would".split())
 _CONTRACTION = re.compile(r"^(\w+)('(?:s|re|m|ve|d|ll))$")
 # Words whose "'s" is "is" or "has" ("it's", "there's"); after a noun it is a possessive.
 _S_IS = frozenset("it he she that there what who here where how".split())
-_ADVERB = re.compile(r"^(?:\w+ly|also|just|now|already|still|then|not|never|soon|again|all)$")
+_ADVERB = re.compile(r"^(?:\w+ly|also|just|now|already|still|then|not|never|soon|again|all|well)$")
 
 
 def _tokens(text: str) -> list[str]:
@@ -100,6 +101,8 @@ def _tokens(text: str) -> list[str]:
     "'re"); the month "May" is no modal."""
     result: list[str] = []
     for word in _WORD.findall(text.replace("’", "'")):
+        if len(word) > 1 and word.isupper():
+            continue  # a headline in capitals glued to the text ("UNPRECEDENTED STRING OF BAD NEWS")
         low = word.lower() if word != "May" else "May"
         contracted = _CONTRACTION.match(low)
         if contracted and (contracted.group(2) != "'s" or contracted.group(1) in _S_IS):
@@ -146,7 +149,8 @@ def past_form(text: str) -> str | None:
 # Monday", "the Iraqi Prime Minister will be here Monday"), not a state of things.
 _PRESENCE = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|am)|'(?:s|re|m))\s+(?:(?:\w+ly|also|now|still|all|both)\s+)?(?:(?:here|there|home|abroad|"
-    r"away|aboard)\b|(?:down|up|back|out)\s+(?:here|there|in|at|on)\b|(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z]))",
+    r"away|aboard)\b|(?:down|up|back|out)\s+(?:here|there|in|at|on)\b|(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z])|"
+    r"(?:at|on)\s+the\s+scene\b|at\s+one\s+of\b)",
     re.IGNORECASE,
 )
 # A narrative's future in the past ("He would later be appointed to the New Jersey Senate
@@ -214,7 +218,11 @@ def _progressive(word: str, before: str, past: bool) -> bool:
     ahead ("the oil rig burning last month"); not a state's ("facing", "continuing")."""
     if not word.endswith("ing") or len(word) <= 4 or word in _STATE_ING or word in STATIVE:
         return False
-    return past or before in _PRESENT_BE | {"was", "were", "been"}
+    if before in _PRESENT_BE | {"was", "were", "been"}:
+        return True
+    # a participle after its noun, not a gerund or an adjective ("committed to building",
+    # "a piercing silence")
+    return past and before not in _DETERMINERS | _BEFORE_GERUND
 
 
 def _future_deed(tokens: list[str], i: int) -> bool:
@@ -265,6 +273,9 @@ _SUBJECT_DATE = re.compile(r"^\s+(?:will|would|is|was|has|had|'s)\b", re.IGNOREC
 # A date followed by a quotation: an entry of a list of sayings ("4 May “The Gulf of
 # Mexico is a big ocean."), said on that day.
 _QUOTE_AFTER = re.compile(r"^\s*[:–—-]?\s*[“\"]")
+# ... or by a dash or a colon: a timeline's entry or a caption, told in the present ("June
+# 15 - Lawmakers summon top executives ...").
+_ENTRY_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:[–—-]|:)\s")
 
 
 def _own_sentence(sentence: str, start: int, end: int) -> tuple[str, int]:
@@ -352,8 +363,9 @@ def no_deed(sentence: str, when: PartialDate, start: int) -> bool:
     ("We're now in October", "Today, we know cancer as a disease", "In June, some City
     analysts doubted whether BP could survive"): it tells how things are on the date,
     not what happened on it."""
-    if opens(sentence, start) and _QUOTE_AFTER.match(sentence[start + len(when.expression) :]):
-        return False  # "14 May “No one wants this over more than I do.": said that day
+    after = sentence[start + len(when.expression) :]
+    if opens(sentence, start) and (_QUOTE_AFTER.match(after) or _ENTRY_AFTER.match(after)):
+        return False  # "14 May “No one wants this over ...": said that day; a timeline's entry
     held = held_clause(sentence, when, start)
     if state_verb(held) is None:
         return False
