@@ -45,6 +45,24 @@ from .chronology_fixtures import happening_reason
         ("The Prime Minister will be in Ottawa on Tuesday.", "on Tuesday", None),
         ("The report, to be released on Tuesday, is long.", "on Tuesday", None),
         ("Today, I am pleased to announce a new trade agreement.", "Today", None),
+        (
+            "Union leaders, who were just here at the White House last week, will meet him.",
+            "last week",
+            None,
+        ),
+        ("In May 2019, she was the recipient of the Lasker Award.", "In May 2019", None),
+        (
+            "He told the BBC, in a programme to be broadcast tonight, that he was sorry.",
+            "tonight",
+            None,
+        ),
+        ("Everything changed when a young lawyer appeared in 2008.", "in 2008", None),
+        ("In May, the firm appeared to be safe.", "In May", "no deed"),
+        (
+            "The young were most at risk 1957: An outbreak in Asia killed a million people.",
+            "1957",
+            None,
+        ),
         # a date that names a happening or an occasion stays
         ("He has a call with the governors this afternoon.", "this afternoon", None),
         ("She sees the events of January 6th as an attack.", "of January 6th", None),

@@ -73,8 +73,10 @@ _STATE_ING = frozenset(
 )
 # Verbs whose past participle is their base form: a past only after a past auxiliary.
 _SAME_FORMS = frozenset(
-    "cut put set hit shut let quit spread cast hurt split bid read upset beat".split()
+    "cut put set hit shut let quit spread cast broadcast hurt split bid read upset beat".split()
 )
+# "Appear" is "seem" before "to", else a happening ("a very interesting man appeared in 2008").
+_APPEAR = frozenset("appear appears appeared".split())
 _PAST_AUXILIARIES = frozenset("was were has have had 've been".split())
 _WORD = re.compile(r"(?<![\w'])[A-Za-z]+(?:'[a-z]+)?")
 # A present "be" (or "to be", "will be") before a participle: a state or a schedule
@@ -148,9 +150,15 @@ def past_form(text: str) -> str | None:
 # Presence at a place is a visit ("when he was in Europe last week", "will be in Rome on
 # Monday", "the Iraqi Prime Minister will be here Monday"), not a state of things.
 _PRESENCE = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|am)|'(?:s|re|m))\s+(?:(?:\w+ly|also|now|still|all|both)\s+)?(?:(?:here|there|home|abroad|"
+    r"(?:\b(?:is|are|was|were|be|been|am)|'(?:s|re|m))\s+(?:(?:\w+ly|also|now|still|all|both|just)\s+)?(?:(?:here|there|home|abroad|"
     r"away|aboard)\b|(?:down|up|back|out)\s+(?:here|there|in|at|on)\b|(?:in|at|on)\s+(?:the\s+)?(?-i:[A-Z])|"
     r"(?:at|on)\s+the\s+scene\b|at\s+one\s+of\b)",
+    re.IGNORECASE,
+)
+# An award received, told as what one was ("In October 2017, Brazile was the recipient of
+# the W.E.B Du Bois Medal", "was the winner of the Prose Award in 2021").
+_AWARDED = re.compile(
+    r"\b(?:was|were|became)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:recipient|winner|co-recipient|honoree)\b",
     re.IGNORECASE,
 )
 # A narrative's future in the past ("He would later be appointed to the New Jersey Senate
@@ -185,13 +193,17 @@ def deed_evidence(text: str, *, day: bool, past: bool = False) -> str | None:
     schedule's happening; `past`: the date is not ahead, so that a participle in -ing
     tells a deed ("with the company announcing last week", "the oil rig burning last
     month")."""
-    for pattern in (_PRESENCE, _PERFORMATIVE, _FIRST, _NARRATIVE):
+    for pattern in (_PRESENCE, _PERFORMATIVE, _FIRST, _NARRATIVE, _AWARDED):
         found = pattern.search(text)
         if found:
             return found.group()
     tokens = _tokens(text)
     for i, word in enumerate(tokens):
         before = _previous(tokens, i)
+        if word in _APPEAR:
+            if tokens[i + 1 : i + 2] == ["to"]:
+                continue  # "the firm appeared to be safe": a seeming
+            return word  # "a tornado appeared"
         if _is_past(tokens, i):
             return word
         if past and word in _SAME_FORMS and before in _PRONOUNS | {"he", "she"}:
@@ -200,7 +212,13 @@ def deed_evidence(text: str, *, day: bool, past: bool = False) -> str | None:
             return word  # "is being celebrated", "was being swept towards"
         if before in {"is", "are"} and word in DEED_PARTICIPLES:
             return word  # "the committee's final report, which is published today"
-        if past and before in {"wanted", "seemed", "appeared"} and word == "to":
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if (
+            past
+            and before in {"wanted", "seemed", "appeared"}
+            and word == "to"
+            and following not in STATIVE
+        ):
             return word  # "the President wanted to go down there today", "seemed to say yesterday"
         if _progressive(word, before, past):
             return word  # "is announcing", "were meeting", "announcing last week"
@@ -241,7 +259,11 @@ def _future_deed(tokens: list[str], i: int) -> bool:
             return False
     if word == "be":
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
-        return (following.endswith("ed") and following not in _NOT_PAST) or following in _IRREGULAR
+        return (
+            (following.endswith("ed") and following not in _NOT_PAST)
+            or following in _IRREGULAR
+            or following in _SAME_FORMS
+        )
     return word not in STATIVE and word not in {"have", "not", "continue", "like"}
 
 
@@ -324,6 +346,15 @@ def _clause_after_comma(sentence: str, when: PartialDate, start: int) -> str:
     return clause(rest, 0, 0)
 
 
+def _entry(after: str) -> str:
+    """What a date heads after a colon ("The elderly were particularly vulnerable
+    1968: An outbreak first detected in Hong Kong ... killed up to one million people"):
+    a caption's or a timeline's text, the date's own."""
+    if not _ENTRY_AFTER.match(after):
+        return ""
+    return re.split(r"[;.!?](?:\s|$)", _ENTRY_AFTER.sub("", after, count=1), maxsplit=1)[0]
+
+
 def _lead(sentence: str, when: PartialDate, start: int) -> str:
     """The words before the date's clause when the clause has no verb before the date
     ("will travel to Irvine on October 14th and Portland, Oregon, on October 15th"): the
@@ -369,8 +400,13 @@ def no_deed(sentence: str, when: PartialDate, start: int) -> bool:
     held = held_clause(sentence, when, start)
     if state_verb(held) is None:
         return False
-    window = (
-        _lead(sentence, when, start) + " " + held + " " + _clause_after_comma(sentence, when, start)
+    window = " ".join(
+        (
+            _lead(sentence, when, start),
+            held,
+            _clause_after_comma(sentence, when, start),
+            _entry(after) if after.lstrip().startswith(":") else "",
+        )
     )
     if deed_evidence(window, day=when.precision == "day", past=not when.future) is not None:
         return False
