@@ -63,6 +63,8 @@ from .chronology_fixtures import happening_reason
             "1957",
             None,
         ),
+        ("On Monday, the EPA responded that the firm should keep looking.", "On Monday", None),
+        ("The mayor planned to meet the governor in Houma on Thursday.", "on Thursday", None),
         # a date that names a happening or an occasion stays
         ("He has a call with the governors this afternoon.", "this afternoon", None),
         ("She sees the events of January 6th as an attack.", "of January 6th", None),

@@ -57,7 +57,7 @@ _IRREGULAR = frozenset(
         "shown drew drawn sank sunk stole stolen swore sworn tore torn withdrew withdrawn forgave "
         "undertook undertaken overtook froze frozen bore born hung laid rang sang woke kept slept swept "
         "wept crept fed bled hid hidden bit bitten forgot forgotten mistook rode ridden shook shaken "
-        "sped spun stuck stung swung ate eaten drank drunk"
+        "sped spun stuck stung swung ate eaten drank drunk shrank shrunk"
     ).split()
 )
 # Words that end in -ed but are no past of a deed ("scheduled to", "hundred", "indeed").
@@ -104,7 +104,8 @@ def _tokens(text: str) -> list[str]:
     result: list[str] = []
     for word in _WORD.findall(text.replace("’", "'")):
         if len(word) > 1 and word.isupper():
-            continue  # a headline in capitals glued to the text ("UNPRECEDENTED STRING OF BAD NEWS")
+            result.append("_")  # a headline's word in capitals ("UNPRECEDENTED"), or an acronym
+            continue
         low = word.lower() if word != "May" else "May"
         contracted = _CONTRACTION.match(low)
         if contracted and (contracted.group(2) != "'s" or contracted.group(1) in _S_IS):
@@ -252,7 +253,17 @@ def _future_deed(tokens: list[str], i: int) -> bool:
         j -= 1
     if j >= 0 and tokens[j] == "to":
         head = tokens[j - 1] if j >= 1 else ""
-        scheduled = head in {"going", "set", "scheduled", "due", "slated", "is", "are"}
+        scheduled = head in {
+            "going",
+            "set",
+            "scheduled",
+            "due",
+            "slated",
+            "is",
+            "are",
+            "planned",
+            "plans",
+        }
         # "a documentary to be broadcast tonight", "the report, to be released on Tuesday"
         passive = word == "be" and head not in STATIVE
         if not (scheduled or passive):
