@@ -311,11 +311,20 @@ _QUOTE_AFTER = re.compile(r"^\s*[:–—-]?\s*[“\"]")
 _ENTRY_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:[–—-]|:)\s")
 
 
+# A short aside in brackets ("the Department of Health and Human Services (“HHS”) and ...
+# are highlighting"): no mark of a clause.
+_ASIDE = re.compile(r"\([^()]{1,40}\)")
+
+
 def _own_sentence(sentence: str, start: int, end: int) -> tuple[str, int]:
     """The sentence that holds the date when the splitter left several joined ("you said
-    it would be soon. We're now in October"), links' addresses blanked, and the date's
-    offset in it."""
+    it would be soon. We're now in October"), links' addresses and short asides in
+    brackets blanked, and the date's offset in it."""
     sentence = _LINK_TARGET.sub(lambda m: " " * len(m.group()), sentence)
+    sentence = _ASIDE.sub(
+        lambda m: m.group() if m.start() < end and start < m.end() else " " * len(m.group()),
+        sentence,
+    )
     begin = max((m.end() for m in _SENTENCE_END.finditer(sentence) if m.end() <= start), default=0)
     stop = _SENTENCE_END.search(sentence, end)
     return sentence[begin : stop.start() if stop else len(sentence)], start - begin
@@ -347,9 +356,8 @@ def held_clause(sentence: str, when: PartialDate, start: int) -> str:
 
 
 def _clause_after_comma(sentence: str, when: PartialDate, start: int) -> str:
-    """The clause a date set off by a comma opens ("We know tomorrow, the Committee is
-    marking up the bill", "That is why today, Vice President Harris is in Miami"): its
-    verb may be the date's."""
+    """The clause a date set off by a comma opens ("That is why today, Vice President
+    Harris is in Miami"): its verb may be the date's."""
     end = start + len(when.expression)
     if not re.match(r"\s*,", sentence[end:]):
         return ""
