@@ -311,6 +311,10 @@ _QUOTE_AFTER = re.compile(r"^\s*[:–—-]?\s*[“\"]")
 _ENTRY_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:[–—-]|:)\s")
 
 
+# A modal of ability before a deed, with a date in the past ("could find no trace of oil
+# near the well last week"): what was done, a past ability.
+_PAST_WORDS = re.compile(r"\b(?:last|ago|yesterday|earlier|previous)\b", re.IGNORECASE)
+_PAST_ABILITY = re.compile(r"\bcould\s+(?!(?:be|have|not|never)\b)[a-z]+", re.IGNORECASE)
 # A short aside in brackets ("the Department of Health and Human Services (“HHS”) and ...
 # are highlighting"): no mark of a clause.
 _ASIDE = re.compile(r"\([^()]{1,40}\)")
@@ -429,6 +433,8 @@ def no_deed(sentence: str, when: PartialDate, start: int) -> bool:
     )
     if deed_evidence(window, day=when.precision == "day", past=not when.future) is not None:
         return False
+    if _PAST_WORDS.search(when.expression) and _PAST_ABILITY.search(window):
+        return False  # "His team could find no trace of oil ... last week": a past ability, used
     if _OCCASION_BE.search(sentence[: max(start, 0)]):
         return False  # "the Woods Hole voyage was in late June": when the voyage took place
     return not _names_a_happening(sentence, when, start, held)

@@ -17,7 +17,7 @@ import re
 
 from .clauses import clause
 from .dates import PartialDate
-from .deeds import deed_evidence, held_clause, past_form
+from .deeds import deed_evidence, held_clause, past_form, state_verb
 
 # A verb phrase's reach: at most this many words between a plan's word and its date.
 PLAN_REACH = 20
@@ -39,8 +39,9 @@ def month_ahead(sentence: str, when: PartialDate, start: int) -> bool:
     """A plan or a forecast for a month ahead or the rest of the current one: a plan's
     word before the date in its clause with no past form between ("would return to the
     gulf coastline this week", "is due to be finished off ... later in August"), a
-    future after it, or, for a month ahead, a clause with no verb that happens ("with
-    Democrats in Congress facing tough election fights in November")."""
+    future after it, or, for a month ahead, a clause whose verbs are none that happens
+    ("with Democrats in Congress facing tough election fights in November"; a verbless
+    fragment, "In March.", is left alone)."""
     if when.precision != "month" or _PAST_WORDS.search(when.expression):
         return False
     if not (when.future or _CURRENT.search(when.expression)):
@@ -55,7 +56,9 @@ def month_ahead(sentence: str, when: PartialDate, start: int) -> bool:
         return True
     if _PLAN_AFTER.match(after):
         return True
-    return when.future and deed_evidence(held_clause(sentence, when, start), day=False) is None
+    held = held_clause(sentence, when, start)
+    verb = state_verb(held) is not None or re.search(r"[a-z]{3,}ing\b", held)  # not a verbless fragment
+    return bool(when.future and verb and deed_evidence(held, day=False) is None)
 
 
 def _reaches(gap: str) -> bool:
