@@ -17,7 +17,7 @@ import re
 
 from .clauses import clause
 from .dates import PartialDate
-from .deeds import deed_evidence, held_clause, past_form, state_verb
+from .deeds import deed_evidence, held_clause, past_form
 
 # A verb phrase's reach: at most this many words between a plan's word and its date.
 PLAN_REACH = 20
@@ -40,8 +40,8 @@ def month_ahead(sentence: str, when: PartialDate, start: int) -> bool:
     word before the date in its clause with no past form between ("would return to the
     gulf coastline this week", "is due to be finished off ... later in August"), a
     future after it, or, for a month ahead, a clause whose verbs are none that happens
-    ("with Democrats in Congress facing tough election fights in November"; a verbless
-    fragment, "In March.", is left alone)."""
+    ("with Democrats in Congress facing tough election fights in November"; a fragment
+    that is the date alone, "In March.", is left alone)."""
     if when.precision != "month" or _PAST_WORDS.search(when.expression):
         return False
     if not (when.future or _CURRENT.search(when.expression)):
@@ -57,8 +57,8 @@ def month_ahead(sentence: str, when: PartialDate, start: int) -> bool:
     if _PLAN_AFTER.match(after):
         return True
     held = held_clause(sentence, when, start)
-    verb = state_verb(held) is not None or re.search(r"[a-z]{3,}ing\b", held)  # not a verbless fragment
-    return bool(when.future and verb and deed_evidence(held, day=False) is None)
+    words = re.search(r"[A-Za-z]{2,}", held)  # not a fragment that is the date alone ("In March.")
+    return bool(when.future and words and deed_evidence(held, day=False) is None)
 
 
 def _reaches(gap: str) -> bool:
