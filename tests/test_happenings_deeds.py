@@ -105,7 +105,14 @@ def test_no_deed(sentence: str, expression: str, reason: str | None) -> None:
             "2022-09-06",
             "month ahead",
         ),
-        # ... not a past verb of the date ("agreed this week"), nor a day ahead
+        # ... not an occasion's schedule told in the present, a past verb of the date
+        # ("agreed this week"), nor a day ahead
+        (
+            "Parties have called primaries before the elections are held in November.",
+            "in November",
+            "2022-09-06",
+            None,
+        ),
         (
             "The firm agreed this week that it would sell the fields.",
             "this week",

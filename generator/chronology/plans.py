@@ -17,7 +17,7 @@ import re
 
 from .clauses import clause
 from .dates import PartialDate
-from .deeds import deed_evidence, held_clause, past_form
+from .deeds import OCCASIONS, deed_evidence, held_clause, past_form
 
 # A verb phrase's reach: at most this many words between a plan's word and its date.
 PLAN_REACH = 20
@@ -31,6 +31,9 @@ _PLAN = re.compile(
     r"(?-i:\bmay\b)",
     re.IGNORECASE,
 )
+# An occasion's schedule told in the present ("when new presidential elections are held in
+# November 2024"): the calendar's fact, shown as a scheduled event, not a forecast.
+_SCHEDULED = re.compile(r"\b([A-Za-z]+)\s+(?:is|are)\s+(?:held|scheduled|set)\s+$", re.IGNORECASE)
 # A future right after the date ("in November will decide").
 _PLAN_AFTER = re.compile(r"^(?:,?\s+[\w'’]+){0,3}?\s+(?:will|shall|would|['’]ll)\b", re.IGNORECASE)
 
@@ -48,6 +51,9 @@ def month_ahead(sentence: str, when: PartialDate, start: int) -> bool:
         return False
     before = clause(sentence, start, len(when.expression), after=False)
     after = sentence[start + len(when.expression) :]
+    scheduled = _SCHEDULED.search(before)
+    if scheduled and scheduled.group(1).lower() in OCCASIONS:
+        return False  # "when new presidential elections are held in November 2024": a calendar's
     plans = list(_PLAN.finditer(before))
     tail = before[plans[-1].end() :] if plans else before
     if past_form(tail) is not None or past_form(" ".join(after.split()[:2])) is not None:
