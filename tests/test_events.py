@@ -114,6 +114,21 @@ def test_a_dateline_is_not_an_event(make_seeds):
     assert [(e.date, e.expression) for e in events] == [("2022-02-28", "on Monday")]
 
 
+def test_a_datelines_day_gives_way_to_the_leads_own_expression_of_it(make_seeds):
+    # The dateline's date is a reference to its day; the lead's "on Wednesday", the same
+    # day, is what the happening rules judge.
+    seeds = make_seeds(
+        {
+            "a.txt": "date 2009-06-03\nRIYADH, June 3 (Reuters) - Saudi Arabia has confirmed "
+            "its first case of the flu in a nurse, the health minister said on Wednesday.\n"
+        }
+    )
+    corpus = load_corpus(seeds)
+    analyses = analyse_by_hand(corpus, {"a": [("June 3", "DATE"), ("Wednesday", "DATE")]})
+    events = build_chronology(corpus, analyses, {}).events
+    assert [(e.date, e.expression) for e in events] == [("2009-06-03", "on Wednesday")]
+
+
 def test_key_dates_rank_references_and_publications(two_reports):
     corpus, analyses, entities, _ = two_reports
     chronology = build_chronology(corpus, analyses, entities)
@@ -503,6 +518,14 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("The minister said he expected the chief to resign and the board to be told on Monday.", "on Monday", "expected of others"),
         ("In August, several bankers doubted whether the airline could last.", "In August", "no deed"),
         ("He signed a copy of the January edition of the magazine.", "January", "name"),
+        # figures reported (tallies.py), a briefing's own occasion, a clause cut open (transcript.py)
+        ("Yesterday, the agency reported 52,310 — 52,301 measles infections.", "Yesterday", "count reported"),
+        ("Today's figures are a reminder that the recovery is strong.", "Today", "data shows"),
+        ("Output fell 3 percent, compared to April to June 2021, to 2 million barrels.", "June 2021", "compared"),
+        ("Last year, the program led to a 30% reduction in rural poverty.", "Last year", "change stated"),
+        ("As I said at the start of this briefing today, we have a guest.", "today", "own occasion"),
+        ("Today's announcement builds on the agency's earlier efforts.", "Today", "announcement comment"),
+        ("And you told reporters last week that —", "last week", "cut open"),
     ],
 )
 def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
@@ -585,6 +608,11 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
         ("Reports of a shooter today shook the school.", "today"),
         ("On June 15, a panel said the flow rate was higher, and documents released last week showed it.", "last week"),
         ("The explosion killed 15 and injured 170 others in 2005.", "2005"),
+        # what was done to the things counted; someone else's call; a whole clause cut off
+        ("We shipped out 28 million doses this week.", "this week"),
+        ("The President told the Chancellor in a phone call on Friday that he would help.", "Friday"),
+        ("And he met the Chancellor in Berlin on Friday as well —", "Friday"),
+        ("Tuesday's report argued that the industry risked losing customers.", "Tuesday"),
     ],
 )
 def test_happenings_stay_events(make_seeds, sentence, expression):

@@ -40,7 +40,7 @@ from .chronology_fixtures import happening_reason
         # "today's" of how things are; a thing done today stays
         ("Small firms trade across borders in today's global economy.", "today", "stative"),
         ("We must train the workers of today and tomorrow for new jobs.", "of today", "stative"),
-        ("Today's announcement builds on earlier steps.", "Today", None),
+        ("Today's announcement includes new grants for schools.", "Today", None),
         ("Today's waiver will allow families to pay less.", "Today", None),
         ("As announced in today's G7 leaders' statement, we will act.", "today", None),
         # a measured level's change or no change; a day's change stays

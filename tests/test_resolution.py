@@ -1152,6 +1152,26 @@ def test_a_name_written_after_a_products_word_is_a_product_not_an_organization()
     assert found["Pfizer"].type == "organization"  # "doses of Pfizer": its vaccine
 
 
+def test_a_medicines_kind_uses_and_maker_say_it_is_a_product():
+    found = resolve(
+        {
+            "a": (
+                "2022-07-01",
+                "[Paxlovid|PERSON], an oral antiviral pill, works. We bought courses of "
+                "[Paxlovid|PERSON]. [Paxlovid|PERSON] helps. [Paxlovid|PERSON] is here. "
+                "Antiviral drugs like [Relenza|PERSON] work. [Relenza|PERSON], made by "
+                "[GlaxoSmithKline|ORG], sells. Drugs such as [Roche|ORG]'s Tamiflu, too. "
+                "[Roche|ORG] said so. He met [Pfizer|ORG], a drug maker. [Pfizer|ORG] said so.",
+            ),
+            "b": ("2022-07-02", "Hospitals: UW Medicine, [RWJBarnabas Health|ORG], and more."),
+        }
+    )
+    assert "Paxlovid" not in found and "Relenza" not in found
+    assert found["Roche"].type == "organization"  # "Roche's Tamiflu": the maker
+    assert found["Pfizer"].type == "organization"  # "a drug maker": a company
+    assert found["RWJBarnabas Health"].type == "organization"  # "Medicine," is a name
+
+
 def test_a_name_inside_a_laws_name_is_no_mention_of_it():
     found = resolve(
         {
@@ -1201,3 +1221,153 @@ def test_a_lone_name_after_a_rank_is_a_surname_not_a_first_name():
     found = resolve(texts)
     assert [m.document for m in found["Lloyd Austin"].mentions] == ["b0", "b1", "b2"]
     assert "Edward N. Kaneshiro" in found  # the rank is no part of the name
+
+
+def test_a_companys_first_word_written_after_its_full_name_is_that_company():
+    found = resolve(
+        {
+            **{
+                f"x{n}": (
+                    "2010-06-01",
+                    f"[Exxon Mobil Corp|ORG] rose {n}. Later [Exxon|ORG] said it would help.",
+                )
+                for n in range(3)
+            },
+            "v": (
+                "2010-06-02",
+                "The 1989 [Exxon Valdez|ORG] spill was small. The [Exxon Valdez|ORG] disaster "
+                "off Alaska. [Exxon|ORG] paid.",
+            ),
+            "f": ("2010-06-03", "The [Ford Foundation|ORG] gave. [Ford|ORG] sold cars."),
+            "g": ("2010-06-04", "The [Ford Foundation|ORG] gave again. [Ford|ORG] sold more."),
+            "b": ("2010-06-05", "[BP America|ORG] hired. [BP|ORG] said. [BP America|ORG] fired."),
+            "c": ("2010-06-06", "[BP America|ORG] sued. [BP|ORG] paid."),
+            "o": ("2010-06-07", "[Ford|ORG] and [BP|ORG], alone."),
+        }
+    )
+    exxon = [e for e in found.values() if {"Exxon", "Exxon Mobil Corp"} <= {e.name, *e.aliases}]
+    assert len(exxon) == 1
+    assert found["Exxon Valdez"].type == "place"  # the ship of the spill, no rival company
+    assert "Ford" in found and "Ford" not in found["Ford Foundation"].aliases  # a body
+    assert "BP" in found and "BP" not in found["BP America"].aliases  # a part, in America
+
+
+def test_a_company_word_written_first_is_a_name_of_its_own():
+    found = resolve(
+        {
+            **{
+                f"d{n}": (
+                    "2010-06-01",
+                    f"[Goldman|ORG] fell {n}. Its [Goldman Sachs|ORG] arm rose.",
+                )
+                for n in range(3)
+            },
+            "e": ("2010-06-02", "[Goldman|ORG] fell again."),
+        }
+    )
+    assert "Goldman" in found  # never written after the longer name: no evidence
+
+
+def test_initials_joined_by_an_ampersand_are_the_acronym_of_the_name():
+    found = resolve(
+        {
+            "a": ("2021-03-01", "[Johnson & Johnson|ORG] shipped. [J&J|ORG] said so."),
+            "b": ("2021-03-02", "[J&J|ORG] again, and [Johnson & Johnson|ORG]."),
+            "c": ("2021-03-03", "[P&J Oyster|ORG] shut. [P&J|ORG] owners wept."),
+        }
+    )
+    assert "J&J" in found["Johnson & Johnson"].aliases
+    assert "J&J" not in found  # joined, not an entity of its own
+    assert "P&J" not in found or "P&J Oyster" not in found  # no acronym of its longer name
+
+
+def test_display_names_are_written_out_not_abbreviated_or_in_capitals():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "In [Arlington|GPE], [Va.|GPE], and [Reston|GPE], [Va.|GPE], and "
+                "[Vienna|GPE], [Va.|GPE], people met [Virginia|GPE] officials.",
+            ),
+            "b": (
+                "2010-06-02",
+                "[GRETA VAN SUSTEREN|PERSON]: Welcome back. [VAN SUSTEREN|PERSON]: Yes.",
+            ),
+        }
+    )
+    assert "Virginia" in found and "Va" not in found
+    assert "Greta Van Susteren" in found  # a transcript's speaker label, in capitals
+
+
+def test_a_courtesy_title_makes_a_person_however_the_name_was_tagged():
+    found = resolve(
+        {
+            "a": (
+                "2009-04-28",
+                "[Anne Schuchat|PERSON] of the CDC spoke. Later [Dr Schuchat|ORG] said more, "
+                "and [Dr Schuchat|ORG] left.",
+            )
+        }
+    )
+    assert "Dr Schuchat" not in found and "Schuchat" not in found
+    assert {"Dr Schuchat"} <= set(found["Anne Schuchat"].aliases)
+
+
+def test_a_platform_named_before_its_accounts_and_feeds_is_no_person():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-01",
+                "Fans used [Twitter|PERSON] feeds. A [Twitter|PERSON] account mocked BP. "
+                "[Twitter|PERSON] users laughed, and [Twitter|PERSON] followers too.",
+            )
+        }
+    )
+    assert "Twitter" not in found
+
+
+def test_a_word_only_ever_written_before_a_colon_is_a_label_not_a_name():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "The rig burns [Photograph|ORG]: Gerald Herbert/AP. Oil spreads [Photograph|ORG]: "
+                "Win McNamee/Getty. Birds die [Photograph|ORG]: Dave Martin/AP.",
+            ),
+            "b": (
+                "2010-06-02",
+                "[HOST|ORG]: Welcome. He was our host. [MR. MUNOZ|PERSON]: Hello. "
+                "[MR. MUNOZ|PERSON]: Thanks. [MR. MUNOZ|PERSON]: Bye.",
+            ),
+        }
+    )
+    assert "Photograph" not in found and "HOST" not in found
+    assert any("munoz" in e.name.lower() for e in found.values())  # a speaker's label, titled
+
+
+def test_an_adverb_opening_a_sentence_is_no_given_name():
+    found = resolve(
+        {
+            "a": (
+                "2009-04-28",
+                "[Edgar Hernandez|PERSON] was ill. [Luckily Edgar|PERSON] recovered. It was "
+                "luckily mild. [Kelly Smith|PERSON] said so.",
+            )
+        }
+    )
+    assert "Luckily Edgar" not in found
+    assert "Kelly Smith" in found  # a name that ends in -ly, never written in lower case
+
+
+def test_an_acronym_after_an_article_or_a_possessive_is_a_kind_not_a_name():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "See a [GP|ORG] if ill. Call your [GP|ORG]. Their [GP|ORG], said [NHS|ORG]. "
+                "The [NHS|ORG] said so; an [FHA|ORG]-backed loan, from the [FHA|ORG].",
+            )
+        }
+    )
+    assert "GP" not in found
+    assert "NHS" in found and "FHA" in found  # "the NHS", "an FHA-backed loan": the body

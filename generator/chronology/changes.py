@@ -87,7 +87,7 @@ _LEVEL_NOUN_CHANGE = re.compile(
 _MARKET_MOVE = re.compile(
     r"\b(?:shares|stocks|(?:the|its|their|[\w.]+['’]s) stock|(?:share|stock|oil|crude|gas|bond) prices?|stock markets?|markets|"
     r"index|indices|"
-    r"(?-i:FTSE|Dow|Nasdaq|S&P|STOXX|Brent)(?:\s+[\w&-]+)?)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?-i:FTSE|Dow|Nasdaq|S&P|STOXX|Brent)(?:\s+[\w&-]+)?)\b(?:\s+[\w.-]+){0,5}?\s+"
     r"(?:fell|rose|tumbled|plunged|slumped|dropped|jumped|climbed|soared|surged|slid|sank|gained|rallied|"
     r"(?:fall|rise|tumble|plunge|slump|drop|jump|climb|soar|surge|slide|sink|gain|rally)s?|"
     r"recovered|rebounded|edged (?:up|down|higher|lower)|closed (?:up|down|higher|lower)|hit|touched)\b"

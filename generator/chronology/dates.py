@@ -216,6 +216,14 @@ _DAYS_AGO = re.compile(
     r"seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+(?:or so\s+)?ago$",
     re.IGNORECASE,
 )
+# A few hours or minutes ago: the day it was told on (years.hours_ago), not the day
+# before, as counting back from the day's first minute would make it.
+_HOURS_AGO = re.compile(
+    r"^(?:(?:nearly|almost|about|some|more than|over|roughly|around|just|only)\s+)?"
+    r"(\d{1,3}|a few|a couple of|several|half an?|an?|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\s+(hours?|minutes?)\s+(?:or so\s+)?ago$",
+    re.IGNORECASE,
+)
 # Named days of history, written without a year.
 _HISTORIC = re.compile(
     r"^(?:the\s+)?(?:9/11|9-11|sept(?:ember|\.)?\s+11(?:th)?)(?:\s+(?:attacks?|terror(?:ist)?\s+attacks?|anniversary))?$",
@@ -300,6 +308,7 @@ def read_expression(
     before: str | None = None,
     reference: tuple[str, int] | None = None,
     spoken: bool = False,
+    clock: int | None = None,
 ) -> tuple[PartialDate | None, str]:
     """resolve_expression's answer with the rule that gave it (or why there is none).
 
@@ -307,7 +316,8 @@ def read_expression(
     no tense cue ("He met them. In March."); `reference`, the date read last before the
     expression and how many sentences before, is what "that year" or "two days later"
     refer to (anaphora.py); `spoken`: the sentence is said in a transcript's turn, on the
-    publication day (see years.spoken_weekday)."""
+    publication day (see years.spoken_weekday); `clock`: the time of day it was told at,
+    in minutes, when the text gives it (told.py), for "two hours ago"."""
     published = dt.date.fromisoformat(document_date)
     expression = _clean(text)
     tense = None
@@ -323,7 +333,7 @@ def read_expression(
         return None, "a number, not a year"
     if sentence is not None and corrected(sentence, text, _offset(sentence, text, start)):
         return None, "corrected by the speaker"
-    resolved, rule = _resolve(_clean(expression), published, tense, reference)
+    resolved, rule = _resolve(_clean(expression), published, tense, reference, clock)
     if resolved is None:
         return None, rule
     if not MIN_YEAR <= resolved[0][:4] <= str(published.year + MAX_YEARS_AHEAD):
@@ -336,7 +346,7 @@ def read_expression(
     if sentence is not None and precision != "year" and not re.search(r"\d{4}", expression):
         date = _year_of_the_next(date, sentence, text, start)  # "In July and August of 2021"
     future = date > document_date[: len(date)]
-    explanation = f"'{expression}', in an article of {_short_date(published)}"
+    explanation = f"'{expression}', in an article of {short_date(published)}"
     if is_day_range(expression):
         explanation += " (first day of the range)" if precision == "day" else " (a range)"
     return (
@@ -360,6 +370,7 @@ def _resolve(
     published: dt.date,
     tense: Tense | None,
     reference: tuple[str, int] | None = None,
+    clock: int | None = None,
 ) -> Reading:
     bare = _PREFIX.sub("", expression).strip()
     if reference and (back := refers_back(bare, *reference)) is not None:
@@ -396,6 +407,9 @@ def _resolve(
         return years.ago(match.group(1).lower(), match.group(2).lower(), match.group(3), published), "ago"
     if match := _DAYS_AGO.match(core):
         return years.days_ago(match.group(1).lower(), match.group(2).lower(), published), "ago"
+    if match := _HOURS_AGO.match(core):
+        hours = years.hours_ago(match.group(1).lower(), match.group(2).lower(), published, clock)
+        return hours, "hours ago"
     if match := _BARE_YEAR.match(core):
         return (match.group(1), "year"), "year"
     if match := _SHORT_YEAR.match(core):
@@ -428,7 +442,7 @@ def _resolve(
         day = years.month_day(match.group("month"), int(match.group("day")), published, ("past", True))
         return day, "month and day"
     if (bare := _DETERMINER.sub("", core)) != core:
-        return _resolve(bare, published, tense, reference)  # "the Jan. 14 deadline", "both 1990"
+        return _resolve(bare, published, tense, reference, clock)  # "the Jan. 14 deadline", "both 1990"
     if not _DATE_WORD.search(core):
         return None, "no month, weekday, year or anchor"
     return _dateparser(core, published), "dateparser"
@@ -528,7 +542,8 @@ def _year_of_the_next(date: str, sentence: str, text: str, start: int | None) ->
     return f"{year:04d}{date[4:]}"
 
 
-def _short_date(day: dt.date) -> str:
+def short_date(day: dt.date) -> str:
+    """ "16 Aug 2022": how an explanation writes a day."""
     return f"{day.day} {_SHORT_MONTHS[day.month]} {day.year}"
 
 

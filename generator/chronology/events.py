@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -34,7 +34,14 @@ from .dates import PUBLICATION_WORDS, PartialDate, days_apart
 from .expressions import DATELINE, readings
 from .happenings import REFERENCE_RULES, TITLE, not_a_happening
 from .key_dates import rank_dates, shown
-from .summary import SUMMARY_WORDS, summarise_sentence, summarise_with, trim_words
+from .lists import first_item
+from .summary import (
+    SUMMARY_WORDS,
+    summarise_lead_in,
+    summarise_sentence,
+    summarise_with,
+    trim_words,
+)
 
 # Temporal expressions read per document, in text order: dateparser takes milliseconds
 # each, and 2 MB of dates holds ~100,000 (a news article, a few hundred at most).
@@ -67,6 +74,8 @@ FRAGMENT_WORDS = 3
 # this many sentences before it in its paragraph ("BP said ... It added ... On Tuesday, it
 # said ...": two back); further back, the pronoun may mean something else.
 ANTECEDENT_SENTENCES = 3
+# The happening rule (happenings.py) of a dateline's date: a reference to its day.
+DATELINE_RULE = "dateline"
 # A sentence this short that only states the publication date is a header or dateline.
 HEADER_WORDS = 8
 # A chronology of more events than this is split (see chronology_pages): each year gets
@@ -265,7 +274,10 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
     result: list[_Dated] = []
     for number in sorted(dated):
         sentence = document.sentences[number - 1]
-        for when, start, end in _finest(dated[number]):
+        datelines = {
+            start for _, start, _ in dated[number] if reasons[(number, start)] == DATELINE_RULE
+        }
+        for when, start, end in _finest(dated[number], datelines):
             cited: tuple[int, ...] = (number,)
             text = sentence.text
             summary = summarise_sentence(sentence.text, start, end)
@@ -283,6 +295,10 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
                 cited = tuple(range(named.number, number + 1))
                 text = " ".join(s.text for s in document.sentences[named.number - 1 : number])
                 summary = summarise_with(named.text, sentence.text, start, end)
+            elif (item := first_item(document, number)) is not None:
+                cited = (number, item.number)  # a list's lead-in, read with its first item
+                text = f"{sentence.text} {item.text}"
+                summary = summarise_lead_in(sentence.text, start, end, item.text)
             reason = reasons[(number, start)]
             result.append((when, cited, text, summary, _content_words(text), reason))
     return tuple(result)
@@ -306,12 +322,20 @@ def dated_expressions(
         yield sentence, when, start
 
 
-def _finest(found: list[tuple[PartialDate, int, int]]) -> list[tuple[PartialDate, int, int]]:
-    """One entry per date; a coarser date that holds a finer one of the same sentence is
-    its context ("Last month ... this year"), not a second event."""
+def _finest(
+    found: list[tuple[PartialDate, int, int]], datelines: Container[int] = ()
+) -> list[tuple[PartialDate, int, int]]:
+    """One entry per date: the first, unless that is a dateline's (its start in
+    `datelines`), which gives way to the lead's own expression of its day ("RIYADH,
+    June 3 (Reuters) - ... the minister said on Wednesday": the Wednesday, which the
+    happening rules judge, not the dateline, a reference to its day). A coarser date
+    that holds a finer one of the same sentence is its context ("Last month ... this
+    year"), not a second event."""
     unique: dict[str, tuple[PartialDate, int, int]] = {}
     for item in found:
-        unique.setdefault(item[0].date, item)
+        first = unique.get(item[0].date)
+        if first is None or (first[1] in datelines and item[1] not in datelines):
+            unique[item[0].date] = item
     kept = [
         item for item in unique.values() if not any(item[0].contains(o[0]) for o in unique.values())
     ]

@@ -4,14 +4,16 @@ its value, precision and the rule that gave it, or why it is not a point in time
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
 from ..model import NOT_STORY, Analysis, Corpus, Document, Sentence, Span
-from .dates import PartialDate, range_ends, read_expression
+from .dates import PartialDate, range_ends, read_expression, short_date
 from .occasion import spoken_on
+from .told import Told, told
 
 # Labels whose spans are temporal expressions ("tonight" is a TIME).
 TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
@@ -34,10 +36,14 @@ def readings(
     timestamp"), nor one in a reader's comment or
     the page's boilerplate ("not the story's text"); after `limit` expressions read, the
     rest are left (a pathological document; datelines do not count). "That year" or "two
-    days later" is read from the expression just before it, when that one is a date."""
+    days later" is read from the expression just before it, when that one is a date.
+    Each is read against the day its passage is told on (told.py: a dateline or a post
+    header inside the page re-anchors the text after it); a reading that this changes
+    says so in its rule ("weekday, told on 2010-04-29 by its dateline")."""
     read = 0
     reference: tuple[str, int] | None = None  # the date read last, and its sentence
     said = spoken_on(document)  # "Via Teleconference (July 18, 2022)": its "today"
+    passages = told(document, said)
     for span in analysis.spans:
         named_day = span.label == NAMED_DAY_LABEL
         if (span.label not in TEMPORAL_LABELS and not named_day) or not (
@@ -63,8 +69,12 @@ def readings(
             if span.sentence > 1 and not document.is_title(span.sentence - 1)
             else None
         )  # the title is no context of the body's first sentence
+        if passages.in_label(span.start, span.end):
+            if not named_day:  # "All Thursday's live updates": the blog's day
+                yield span, sentence, None, "a live blog's day, no event's"
+            continue
         near = (reference[0], span.sentence - reference[1]) if reference else None
-        found = list(_read_span(document, span, sentence, before, near, said))
+        found = _read_told(document, span, sentence, before, near, passages)
         if named_day:
             found = [item for item in found if item[1] is not None]
         if not found:
@@ -85,12 +95,14 @@ def _read_span(
     before: str | None,
     reference: tuple[str, int] | None,
     said: str,
+    clock: int | None = None,
 ) -> Iterator[tuple[Span, PartialDate | None, str]]:
     """The span's reading; a range of two points that is not read whole as its two ends,
     each an expression of its own ("between 1994 and 1997", "from Sept. 14 to
     Thursday"). A range of days is read whole (years.RANGE_DAYS): its first day, or the
-    month or year that holds it. `said`: the day it was said (occasion.spoken_on), which
-    relative expressions are read against."""
+    month or year that holds it. `said`: the day it was said (occasion.spoken_on, or the
+    day its passage is told on: told.py), which relative expressions are read against,
+    and `clock` the time of day, when known."""
 
     def read(part: Span) -> tuple[PartialDate | None, str]:
         return read_expression(
@@ -101,6 +113,7 @@ def _read_span(
             before=before,
             reference=reference,
             spoken=spoken,
+            clock=clock,
         )
 
     spoken = document.speaker(sentence.number) is not None
@@ -128,6 +141,39 @@ def _read_span(
                 yield part, when, f"{rule}, an end of a range"
             return
     yield span, *whole
+
+
+def _read_told(
+    document: Document,
+    span: Span,
+    sentence: Sentence,
+    before: str | None,
+    reference: tuple[str, int] | None,
+    passages: Told,
+) -> list[tuple[Span, PartialDate | None, str]]:
+    """The span's readings against the day its passage is told on; when a header
+    re-anchored it and that changes a reading, its rule and explanation say so."""
+    anchor = passages.at(span.start)
+    found = list(_read_span(document, span, sentence, before, reference, anchor.date, anchor.clock))
+    if anchor.rule is None:
+        return found
+    page = passages.page
+    plain = list(_read_span(document, span, sentence, before, reference, page.date, page.clock))
+    if [w.date if w else None for _, w, _ in plain] == [w.date if w else None for _, w, _ in found]:
+        return found
+    told_by = f"told on {anchor.date} by its {anchor.rule}"
+    # "'on Wednesday', in an article of 14 May 2010, told on 29 Apr 2010 by its dateline"
+    told_on, published = (short_date(dt.date.fromisoformat(d)) for d in (anchor.date, page.date))
+    article = f"in an article of {told_on}"
+    retold = f"in an article of {published}, told on {told_on} by its {anchor.rule}"
+    return [
+        (
+            part,
+            replace(when, explanation=when.explanation.replace(article, retold)) if when else None,
+            f"{rule}, {told_by}",
+        )
+        for part, when, rule in found
+    ]
 
 
 def read_dates(corpus: Corpus, analyses: Sequence[Analysis]) -> Iterator[dict[str, Any]]:

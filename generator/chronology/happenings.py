@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import attitudes, deeds, figures, plans, speech, states
+from . import attitudes, deeds, figures, lists, plans, speech, states, tallies, transcript
 from .clauses import NAMES_A_HAPPENING, clause
 from .dates import PartialDate
 from .naming import date_in_a_name
@@ -534,6 +534,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("period", _period),
     ("range end", _range_end),
     ("fragment", speech.fragment),
+    ("announcement comment", lists.announcement_comment),
     ("measure", figures.measure),
     ("figure", figures.figure),
     ("span", figures.span),
@@ -544,9 +545,15 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("day count", figures.day_count),
     ("level change", figures.level_change),
     ("level stated", figures.level_stated),
+    ("count reported", tallies.count_reported),
+    ("data shows", tallies.data_shows),
+    ("compared", tallies.compared),
+    ("change stated", tallies.change_stated),
     ("question", speech.question),
     ("cut off", speech.cut_off),
+    ("cut open", transcript.cut_open),
     ("talk", speech.talk),
+    ("own occasion", transcript.own_occasion),
     ("greeting", speech.greeting),
     ("here today", speech.here_today),
     ("hedge", speech.hedge),
@@ -575,7 +582,10 @@ REFERENCE_RULES = frozenset(
         "dateline",
         "question",
         "cut off",
+        "cut open",
+        "announcement comment",
         "talk",
+        "own occasion",
         "greeting",
         "here today",
         "hedge",

@@ -229,6 +229,19 @@ def summarise_with(previous: str, text: str, start: int, end: int) -> str:
     )
 
 
+def summarise_lead_in(text: str, start: int, end: int, item: str) -> str:
+    """A list's lead-in ("Today, agencies announced the following new actions.")
+    summarised with the list's first item (chronology/lists): both whole when within
+    SUMMARY_WORDS words; otherwise the lead-in's own summary, then the first CONTEXT_WORDS
+    words of the item."""
+    colon = ":" if _readable(text.rstrip(" *_")).endswith(":") or text.rstrip(" *_").endswith(":") else ""
+    both = f"{_readable(text)}{colon} {_readable(item)}"
+    if len(both.split()) <= SUMMARY_WORDS:
+        return both
+    lead = summarise_sentence(text, start, end)
+    return f"{lead}{colon if not lead.endswith((':', '…')) else ''} {trim_words(_readable(item), CONTEXT_WORDS)}"
+
+
 def trim_words(text: str, words: int) -> str:
     parts = text.split()
     if len(parts) <= words:

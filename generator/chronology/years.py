@@ -47,6 +47,29 @@ def days_ago(count: str, unit: str, published: dt.date) -> tuple[str, str] | Non
     return (published - dt.timedelta(days=days)).isoformat(), "day"
 
 
+# Minutes in a day, and the count a few hours or minutes are taken for ("a few hours ago").
+DAY_MINUTES = 24 * 60
+_FEW = {"a few": 3, "a couple of": 2, "several": 3, "half an": 1, "half a": 1}
+
+
+def hours_ago(
+    count: str, unit: str, published: dt.date, clock: int | None
+) -> tuple[str, str] | None:
+    """ "about two hours ago", "a few minutes ago": the day it was told on, unless the
+    time of day it was told at (`clock`, minutes past midnight, when the text gives it)
+    is earlier than that many hours; without a time of day, a day back per whole 24
+    hours ("24 hours ago": yesterday)."""
+    n = _FEW.get(count) if count in _FEW else count_of(count)
+    if n is None:
+        return None
+    minutes = n * 60 if unit.startswith("hour") else n
+    if clock is None:
+        back = minutes // DAY_MINUTES
+    else:
+        back = 0 if minutes <= clock else 1 + (minutes - clock - 1) // DAY_MINUTES
+    return (published - dt.timedelta(days=back)).isoformat(), "day"
+
+
 def short_year(month: str | None, digits: str, published: dt.date) -> tuple[str, str]:
     candidates = [century + int(digits) for century in (1900, 2000, 2100)]
     year = min(candidates, key=lambda y: (abs(y - published.year), y))

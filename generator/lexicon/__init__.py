@@ -21,6 +21,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - business_words: Petroleum, Energy, University: after a company's or an institution's own name
   (resolution)
 - clause_verbs: verbs that make the words after a name a clause (roles)
+- count_verbs: reported, recorded, logged: before a count, a tally of the period or the
+  day, not a happening (chronology/tallies)
 - described_kinds: what an organization or place may be described as (roles)
 - comment_invitations: "comments section below": the readers' comments start there
   (ingest/boilerplate)
@@ -82,6 +84,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   a letter lost when the text was saved ("Mdecins") (ingest/lost_letters)
 - openers: words opening a phrase, not a name ("My", "Dear") (mentions)
 - org_heads: last words of organizations' names ("Department") (mentions, entities)
+- open_ends: say, heard, the, of: a sentence cut off by a dash right after one says
+  nothing yet (chronology/transcript)
 - organization_kinds: "group", "company": right before a name, it is an organization's
   ("the environmental group Oceana") (resolve/placed)
 - outlet_notices: what a news site prints on its own pages, and the outlet it names
@@ -119,6 +123,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - stop_words: function words a stated role stops at (roles); words that say
   nothing of a subject (resolve/relevance, ingest/boilerplate); words a title in
   title case leaves in lower case (resolve/titles)
+- tally_participles: caught, detained, vaccinated: after "were" and a count in the
+  thousands with a month or a year, a tally of the period (chronology/tallies)
 - talk_verbs: note, share, thank: a speaker's own talk after "wanted to", whose date is
   what the speaker tells of (chronology/attitudes)
 - time_zones: GMT, EDT, after a time (mentions)

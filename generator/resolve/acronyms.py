@@ -22,6 +22,7 @@ from .resolution import (
     DOMINANT,
     RARE,
     Cluster,
+    acronym_letters,
     best_key,
     cluster_keys,
     is_acronym,
@@ -222,9 +223,9 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
         if not cluster.mentions or cluster.merged_into is not None:
             continue
         bare_names = {strip_legal_form(n) for n in cluster.names()}  # "BP Plc": BP
-        if not all(is_acronym(n) for n in bare_names):
+        if not all(is_acronym(acronym_letters(n)) for n in bare_names):
             continue  # a long form that took an acronym already: not an acronym itself
-        acronyms = sorted({n.replace(".", "") for n in bare_names})
+        acronyms = sorted({acronym_letters(n) for n in bare_names})
         kind = type_of(cluster)
         docs = {m.doc for m in cluster.mentions}
         for acronym in acronyms:

@@ -33,7 +33,7 @@ from ..model import (
 )
 from .acronyms import document_acronyms, stated_aliases
 from .corrections import apply_corrections
-from .countries import country_of
+from .countries import STATE_ABBREVIATIONS, country_of
 from .cut_names import complete_cut_names, join_cut_names, split_titled_names
 from .mentions import Found, Vocabulary, clean_spans, name_key, vocabulary_of
 from .names import surnamed_people, titled_form, titled_people
@@ -111,7 +111,11 @@ def resolve_entities(
     ignored = [c for c in clusters if c.ignored]
     refind(live, ignored, documents, analyses, vocabulary)
     link_groups(live, clusters, documents)
-    live = [c for c in live if c.name or c.type or not _topic(c, vocabulary)]
+    live = [
+        c
+        for c in live
+        if c.name or c.type or not (_topic(c, vocabulary) or _label(c, documents, vocabulary))
+    ]
     return _freeze(live, clusters, documents), problems
 
 
@@ -133,6 +137,27 @@ def _outside_unread(found: list[Found], documents: Sequence[Document]) -> list[F
                 continue
         kept.append(f)
     return kept
+
+
+def _label(cluster: Cluster, documents: Sequence[Document], vocabulary: Vocabulary) -> bool:
+    """ "HOST: ...", "Photograph: Gerald Herbert/AP": one word only ever written before a
+    colon, that the corpus also writes in lower case or, not in capitals as a speaker's
+    label is, three times or more, labels what follows; no name. A speaker's label with
+    a title ("MS. GOOD:", "MR MUNOZ:") is a person's."""
+    written = []
+    for m in cluster.mentions:
+        text = documents[m.doc].text
+        if not text.startswith(":", m.end) or _TITLED.search(text, max(0, m.start - 6), m.start):
+            return False
+        written.append(text[m.start : m.end])
+    if any(not w.isalpha() for w in written):
+        return False  # two words, a title, initials
+    return all(vocabulary.lower[w.lower()] > 0 for w in written) or (
+        len(written) >= 3 and not any(w.isupper() for w in written)
+    )
+
+
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+$", re.IGNORECASE)
 
 
 def _topic(cluster: Cluster, vocabulary: Vocabulary) -> bool:
@@ -208,7 +233,12 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         total = sum(forms[key].values())
         tokens = len(key.split())
         # "BP Plc" is the acronym BP with its legal form: "BP" if written so.
-        acronym = all(is_acronym(strip_legal_form(n)) for n in forms[key])
+        # A state's abbreviation too: "Virginia", not "Va" (26 times after "Arlington,").
+        acronym = all(
+            is_acronym(strip_legal_form(n))
+            or (kind == "place" and n.rstrip(".") in STATE_ABBREVIATIONS)
+            for n in forms[key]
+        )
         legal = strip_legal_form(max(forms[key], key=forms[key].__getitem__)) != max(
             forms[key], key=forms[key].__getitem__
         )
@@ -238,7 +268,17 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             key,
         )
 
-    return spelled(max(forms, key=rank))
+    return _cased(spelled(max(forms, key=rank)), kind)
+
+
+def _cased(name: str, kind: str) -> str:
+    """A person's name as a name is written: a transcript's speaker label in capitals
+    ("GRETA VAN SUSTEREN"), the only way a text wrote it, becomes "Greta Van Susteren"
+    ("MCCAIN": "McCain"); a word without a vowel is initials ("MVP")."""
+    if kind != "person" or not name.isupper() or is_acronym(name):
+        return name
+    words = [w if not re.search(r"[AEIOUY]", w) else w.title() for w in name.split(" ")]
+    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), " ".join(words))
 
 
 def _districts(forms: dict[str, Counter[str]]) -> set[str]:

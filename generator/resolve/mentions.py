@@ -71,8 +71,21 @@ _MODIFIED_BY = re.compile(
     re.IGNORECASE,
 )
 # "the antiviral drug [Tamiflu]", "doses of [Relenza]": a product (lexicon/product_kinds.txt).
+# ... and a kind's member: "antiviral drugs such as Tamiflu", "antivirals like Relenza"
+# (lower case: "UW Medicine, RWJBarnabas Health" is a list of hospitals); a medicine's
+# measures and uses: "courses of Paxlovid", "a stockpile of Tamiflu", "taking Tamiflu".
+_KINDS = "|".join(sorted(map(re.escape, lexicon.words("product_kinds"))))
 _PRODUCT_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(map(re.escape, lexicon.words('product_kinds'))))})\s+$", re.IGNORECASE
+    rf"\b(?:(?i:{_KINDS})\s+|(?:{_KINDS}),?\s+(?:such as|like|including|called|named)\s+|"
+    r"(?:courses of|stockpiles? of|prescriptions? (?:for|of)|prescribed(?: a course of)?|"
+    r"(?:takes?|taking|took|treated with)(?: (?:their|his|her|the))?)\s+)$"
+)
+# A product said to be made, or named by its generic name: "Tamiflu, made by Roche AG",
+# "Relenza, known generically as zanamivir".
+_PRODUCT_AFTER = re.compile(
+    r"^,\s+(?:(?:made|produced|manufactured|marketed|developed|sold) by|"
+    r"(?:known )?generically (?:known |called )?as|"
+    rf"(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{_KINDS})\b(?![ -]?(?:makers?|manufacturers?|compan(?:y|ies)|firms?|giants?|developers?)\b))"
 )
 _GROUP_NUMBER = re.compile(
     rf"^ (\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))(?![\w%+-])(?!\s*(?:%|percent|million|billion))"
@@ -220,7 +233,10 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         if end <= start:
             continue
         start = undoubled(text, start, end)  # "BP BP's tube": a headline run into the text
-        if span.label == "PERSON":
+        label = span.label
+        if label in ("ORG", "NORP", "PRODUCT") and _HONORIFIC_NAME.fullmatch(text, start, end):
+            label = "PERSON"  # "[Dr Schuchat] said", tagged an organization: a person
+        if label == "PERSON":
             if text[start:end].rpartition(" ")[2].lower() not in GEO_HEADS:
                 start, end = strip_titles(text, start, end)  # not "[Prince] William Sound"
             given = re.search(r"([A-Z][a-z]+) $", text[max(0, start - 30) : start])
@@ -252,12 +268,12 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
                 )
             )
             continue
-        found = Found(-1, name, span.label, span.sentence, start, end)
+        found = Found(-1, name, label, span.sentence, start, end)
         vote, weight = _vote(found, text)
         if vote == "event":
             continue  # a fragment or an event: dropped either way
         test = name if not joined else name.title()
-        out.append(_Draft(name, span.label, span.sentence, start, end, weight, vote, test))
+        out.append(_Draft(name, label, span.sentence, start, end, weight, vote, test))
     return tuple(out)
 
 
@@ -272,6 +288,8 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"://|www\.|\S/\S", word))
 
 
+# A courtesy title and a name: a person however tagged ("Dr Fukuda", "Mrs. Clinton").
+_HONORIFIC_NAME = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 HYPHENATED = re.compile(r"[A-Z][\w’']+(?:[-‑⁠]+[A-Z][\w’']+)+")
 _ADMINISTRATION = re.compile(r" administration\b")
 _ADDRESS_END = re.compile(r"[\s\[\]()<>\"'“”‘’]")
@@ -412,6 +430,8 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
         and vocabulary.lower[first] >= 10 * max(1, vocabulary.capital[first])
     ):
         return True  # "Read Obama's lips": a verb capitalised to start a sentence
+    if first.endswith("ly") and vocabulary.lower[first] > 0 and not vocabulary.capital[first]:
+        return True  # "Luckily Edgar": an adverb opening a sentence ("Kelly" is not in lower case)
     if vocabulary.speakers[last] >= 2:
         return False  # "Kent Wells": "Wells said" too, a surname however common "wells" is
     if (
@@ -497,6 +517,11 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return context  # "the Macondo well"
     if found.label == "PERSON" and _followed_by(after, INCIDENT_HEADS):
         return "place", 1.0  # "the Deepwater Horizon explosion": no person's name
+    if found.label == "ORG" and _before_incident(after):
+        # "the 1989 Exxon Valdez oil spill": where the accident happened (a ship, a rig,
+        # a plant); a company named so now and then ("the BP spill") is outvoted by its
+        # other mentions
+        return "place", 1.0
     if (
         (len(words) > 1 and head in GEO_HEADS - OCEANS)
         or ("-" in head and head.split("-")[-1] in GEO_HEADS)
@@ -509,6 +534,12 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "place", STRONG
     if len(words) > 1 and (head in ORG_HEADS or head in BUSINESS_WORDS):
         return "organization", STRONG  # "Fitch Ratings", however tagged
+    if (
+        re.fullmatch(r"[A-Z]{2,5}", found.text)
+        and _A_KIND.search(text, max(0, found.start - 8), found.start)
+        and _phrase_ends(after)
+    ):
+        return "thing", 1.0  # "see a GP if", "contact your MP": someone of a kind, no name
     if found.label == "PERSON" and len(words) == 1 and found.text.isupper():
         return "organization", 1.0  # "VAWA", "JYNNEOS": people are not written in capitals
     if found.label == "PERSON" and {"of", "for", "and", "the", "&"} & set(words[1:]):
@@ -519,8 +550,11 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "person", STRONG  # "Chancellor Scholz", "Mr. Kirby": a person however tagged
     if context[0] in ("thing", "maker"):
         return context  # "Medicare beneficiaries", "Dobbs v. Jackson", "Pfizer doses"
-    if _PRODUCT_BEFORE.search(text, max(0, found.start - 30), found.start):
-        return "thing", 1.0  # "the antiviral drug Tamiflu": a product
+    if (
+        _PRODUCT_BEFORE.search(text, max(0, found.start - 40), found.start)
+        and not re.match(r"['’]s?\b", after)  # "drugs such as Roche's Tamiflu": its maker
+    ) or _PRODUCT_AFTER.match(after):
+        return "thing", 1.0  # "the antiviral drug Tamiflu", "Tamiflu, made by Roche"
     vote = LABEL_TYPES[found.label]
     if _MODIFIED_BY.match(after):
         # "Maduro's government", "the Trump administration": the name of its leader.
@@ -548,6 +582,39 @@ def context_vote(text: str, end: int) -> tuple[str | None, float]:
     if _followed_by(after, PRODUCT_HEADS):
         return "maker", 1.0  # "the Pfizer vaccine": a company (resolution.type_of)
     return None, 0.0
+
+
+def _before_incident(after: str) -> bool:
+    """Is the next word an accident's ("spill", "disaster"), or a facility's modifier
+    and then one ("oil spill"), ending the phrase: "the Exxon Valdez spill in 1989",
+    not "SBA disaster loans" (a kind of loan)?"""
+    words = re.findall(r"[\w'-]+|[^\w\s]", after[:60])
+    if words and words[0] in FACILITY_MODIFIERS:
+        words = words[1:]  # "oil [spill]"
+    return (
+        bool(words)
+        and words[0] in INCIDENT_HEADS
+        and (len(words) == 1 or not words[1][0].isalpha() or words[1].lower() in _PHRASE_ENDS)
+    )
+
+
+# Words after which a noun phrase has ended: prepositions, conjunctions, auxiliaries.
+_PHRASE_ENDS = frozenset(
+    "of in on at off near from by and or but as with to that which who was were is are "
+    "has had have will would could since after before when where than".split()
+)
+
+
+# An article or a possessive before a name: "a GP", "your MP" (not "the": "the EPA").
+_A_KIND = re.compile(r"\b(?:a|an|my|your|his|her|their|our)\s+$", re.IGNORECASE)
+
+
+def _phrase_ends(after: str) -> bool:
+    """Does the noun phrase end right after the name ("a GP if", "your GP.")?"""
+    following = re.match(r"\s*([^\w\s‑-])|\s+(\w+)", after)  # not "an FHA-backed loan"
+    if following is None:
+        return not after.strip()
+    return bool(following.group(1) or (following.group(2) or "").lower() in _PHRASE_ENDS)
 
 
 def _followed_by(after: str, heads: frozenset[str]) -> bool:

@@ -1,18 +1,36 @@
 """Organizations named with and without the body they belong to: "the White House
 Gender Policy Council" and "the Gender Policy Council", "the House Energy and Commerce
-Committee" and "the Energy and Commerce Committee". A variant pass of resolution, run by
+Committee" and "the Energy and Commerce Committee"; and a company named by its first word
+("Exxon Mobil" and "Exxon"). Variant passes of resolution, run by
 variants.merge_variants."""
 
 from __future__ import annotations
 
-from .resolution import Cluster, keys_of_names, merge, root, type_of
-from .words import ORG_HEADS, SMALL_WORDS
+from .countries import STATE_KEYS, country_of
+from .resolution import (
+    RARE,
+    Cluster,
+    cluster_keys,
+    dominant,
+    is_acronym,
+    keys_of_names,
+    merge,
+    root,
+    type_of,
+    without_legal_form,
+)
+from .words import BUSINESS_WORDS, GEO_HEADS, ORG_HEADS, SMALL_WORDS
 
 # Prepositions a name goes on with ("Global Partnership for Action on ...").
 _GOES_ON = frozenset({"for", "on", "of", "to", "in", "at"})
 
 # Words a parent's name may have: "House", "White House", "Senate Armed Services".
 PARENT_WORDS = 3
+# Of the documents that write a company's first word alone and its full name, the share
+# that write the full name first (news name a company in full, then short), and at least
+# this many documents.
+INTRODUCED_SHARE = 2 / 3
+INTRODUCED_DOCUMENTS = 2
 
 
 def merge_parent_prefixed(clusters: list[Cluster]) -> None:
@@ -91,3 +109,90 @@ def _joined(name: str, rest: str) -> bool:
     two bodies together, not one inside the other?"""
     head = rest.split()[0]
     return any(w.lower().endswith(head) and "-" in w for w in name.replace("‑", "-").split())
+
+
+def merge_first_words(clusters: list[Cluster]) -> None:
+    """ "Exxon" is Exxon Mobil, "Goldman" Goldman Sachs: a company's name of one word
+    joins the company name of two words that it begins, when:
+
+    - the second word is a name of no other kind: not an organization's word ("Ford
+      Foundation"), a trade word (variants._merge_short_names joins those), a place's
+      word or a place ("BP America" is a part of BP);
+    - that company dominates the others the word begins (resolution.dominant); a name
+      voted a place as often as a company ("the Exxon Valdez spill": the ship) and a
+      body named after it ("Exxon Valdez Oil Spill Commission") are none of them;
+    - the documents that write both write the full name first, as news name a company
+      in full and then short, in most of them (INTRODUCED_SHARE);
+    - the word is not far more used than the full name (RARE).
+    """
+    keys_of = {
+        i: {without_legal_form(k) or k for k in cluster_keys(c)}
+        for i, c in enumerate(clusters)
+        if c.mentions
+    }
+    lone = sorted(
+        (next(iter(keys)), i)
+        for i, keys in keys_of.items()
+        if len(keys) == 1 and " " not in next(iter(keys))
+    )
+    alone = {word for word, _ in lone}
+    full: dict[str, set[int]] = {}
+    rivals: dict[str, set[int]] = {}
+    for i, keys in keys_of.items():
+        for words in (key.split() for key in sorted(keys)):
+            if len(words) < 2 or words[0] not in alone or words[-1] in ORG_HEADS:
+                continue
+            if type_of(clusters[i]) != "organization" or _place_voted(clusters[i]):
+                break
+            rivals.setdefault(words[0], set()).add(i)
+            if len(words) == 2 and _second_name(words[1]):
+                full.setdefault(words[0], set()).add(i)
+    for word, i in lone:
+        short = clusters[i]
+        if word not in full or short.merged_into is not None:
+            continue
+        if type_of(short) != "organization" or all(is_acronym(n) for n in short.names()):
+            continue
+        candidates = {root(clusters, j) for j in rivals[word]} - {root(clusters, i)}
+        target = dominant(clusters, candidates)
+        if target is None or target not in {root(clusters, j) for j in full[word]}:
+            continue
+        if len(short.mentions) > RARE * len(clusters[target].mentions):
+            continue
+        if _introduced_first(clusters[target], short):
+            merge(clusters, target, i, "a company's first word, after its full name")
+
+
+def _place_voted(cluster: Cluster) -> bool:
+    """Voted a place at least as often as an organization: the ship of "the Exxon
+    Valdez spill", not a company."""
+    place = sum(m.weight for m in cluster.mentions if m.vote == "place")
+    organization = sum(m.weight for m in cluster.mentions if m.vote == "organization")
+    return place >= organization > 0 or (place > 0 and organization == 0)
+
+
+def _second_name(word: str) -> bool:
+    """Can `word`, second in a company's name, be a name of its own ("Mobil", "Sachs"),
+    not a word of some kind of body or place ("Oil", "Foundation", "Gulf", "America")?"""
+    return not (
+        word in ORG_HEADS
+        or word in BUSINESS_WORDS
+        or word in GEO_HEADS
+        or word in SMALL_WORDS
+        or word in STATE_KEYS
+        or country_of(word) is not None
+    )
+
+
+def _introduced_first(full: Cluster, short: Cluster) -> bool:
+    """Do the documents that write both names write the full one first, in most of them
+    (INTRODUCED_SHARE) and in at least INTRODUCED_DOCUMENTS?"""
+    first: dict[int, int] = {}
+    for m in full.mentions:
+        first[m.doc] = min(first.get(m.doc, m.start), m.start)
+    short_first: dict[int, int] = {}
+    for m in short.mentions:
+        if m.doc in first:
+            short_first[m.doc] = min(short_first.get(m.doc, m.start), m.start)
+    after = sum(1 for doc, start in short_first.items() if first[doc] < start)
+    return after >= INTRODUCED_DOCUMENTS and after >= INTRODUCED_SHARE * len(short_first)

@@ -273,6 +273,12 @@ def is_acronym(name: str) -> bool:
     return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() and " " not in bare
 
 
+def acronym_letters(name: str) -> str:
+    """The letters of an acronym as written: "U.S." -> "US", "J&J" -> "JJ" (the initials
+    of "Johnson & Johnson"; not an acronym elsewhere: "P&J" starts "P&J Oyster Co")."""
+    return re.sub(r"(?<=[A-Z])&(?=[A-Z])", "", name.replace(".", ""))
+
+
 # --- mentions the pipeline missed, named groups ------------------------------------------
 
 

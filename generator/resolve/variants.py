@@ -18,7 +18,7 @@ from ..model import Document
 from .acronyms import merge_acronyms
 from .mentions import STRONG, name_key
 from .names import distance, first_name, given_name, near, person_key, same_person, surname
-from .organizations import merge_parent_prefixed
+from .organizations import merge_first_words, merge_parent_prefixed
 from .places import merge_places
 from .resolution import (
     RARE,
@@ -91,6 +91,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     merge_heads(clusters)
     _merge_administrations(clusters)
     merge_parent_prefixed(clusters)  # organizations.py
+    merge_first_words(clusters)
 
 
 Shape = tuple[int, str, str, str, bool]

@@ -1,0 +1,109 @@
+"""A list's lead-in and its first item: "Today, federal and Puerto Rican agencies
+announced the following new actions." says that something was announced, and only the
+list after it says what. The chronology reads such a lead-in with the list's first item
+(events.py), as it reads a sentence whose subject is a pronoun with the sentence that
+names it: a reader of the chronology learns what was announced, and the source holds
+the rest of the list. Headings between them ("**Human Capital and Workforce
+Development**") are skipped; a lead-in with nothing after it stays as it is. A comment on
+an announcement named only by its day ("Today's announcement builds upon the
+Department's efforts") says neither: a rule of not_a_happening (happenings.py) leaves it
+out, the day still referred to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Sentence
+from .dates import PartialDate
+
+# A lead-in: a sentence that ends with a colon ("announced his intent to appoint the
+# following individuals to serve in key roles:"), or whose object is "the following"
+# things or "as follows" ("announced the following new actions."): what it tells is in
+# the sentences after it. (Markdown and HTML marks around the end are no words.)
+_LEAD_IN = re.compile(
+    r"(?::|\bthe following(?!\s+(?:year|month|week|day|morning|afternoon|evening|night|weekend|"
+    r"spring|summer|autumn|fall|winter|season|decade)s?\b)(?:\s+[\w’'-]+){0,6}\s*[.:]|\bas follows\s*[.:])"
+    r"[\s*_]*(?:</\w+>[\s*_]*)*$",
+    re.IGNORECASE,
+)
+# A heading between the lead-in and the list: a line of at most HEADING_WORDS words with
+# no final stop ("**Human Capital and Workforce Development**", "Broadband").
+HEADING_WORDS = 12
+_STOP = re.compile(r"[.!?:;][\s*_\"”’)]*(?:</\w+>[\s*_]*)*$")
+# Headings skipped at most, before the first item.
+SKIPPED_HEADINGS = 2
+
+
+def lead_in(text: str) -> bool:
+    """Does the sentence lead in to a list ("announced the following new actions.",
+    "President Biden is announcing the following new initiatives:")?"""
+    return bool(_LEAD_IN.search(text))
+
+
+def first_item(document: Document, number: int) -> Sentence | None:
+    """The first item of the list that sentence `number` leads in to: the next sentence
+    that is no heading, at most SKIPPED_HEADINGS headings after it; None when the sentence
+    leads in to nothing or the document ends."""
+    if not lead_in(document.sentences[number - 1].text):
+        return None
+    for following in document.sentences[number : number + 1 + SKIPPED_HEADINGS]:
+        if not _heading(following.text):
+            return following
+    return None
+
+
+def _heading(text: str) -> bool:
+    return len(text.split()) <= HEADING_WORDS and not _STOP.search(text)
+
+
+# A comment on what was announced, the announcement named only by its day ("Today's
+# announcement builds upon the Department of Energy's efforts", "Today's actions are the
+# latest step forward", "Today's steps further underscore the Administration's
+# commitment"): what was announced is not in it (it is told elsewhere in the document),
+# the sentence says what the announcement means. One that says what it holds stays
+# ("Today's actions include sweeping financial sanctions", "Today's announcement indicates
+# EPA is awarding $965 million").
+_ANNOUNCED = r"(?:announcements?|actions?|steps|efforts|measures)"
+_COMMENT_VERB = (
+    r"(?:(?:also|further|again|today|each)\s+)?"
+    r"(?:builds?\s+(?:on|upon)|underscores?|reflects?|demonstrates?|marks?|represents?|reinforces?|"
+    r"complements?|furthers?|advances?|continues?\s+to|adds?\s+to|will\s+(?:make|give|mark|help|build)|"
+    r"(?:is|are)\s+(?:(?:a|an|the|another)\s+)?(?:(?:latest|important|significant|huge|major|critical|big|"
+    r"giant|meaningful|historic|first|next|further)\s+)*(?:steps?|milestones?|victory|examples?|investments?|"
+    r"progress|down payments?|parts?\s+of))\b"
+)
+_COMMENT = re.compile(
+    rf"^['’]s\s+(?:[\w-]+\s+){{0,2}}?{_ANNOUNCED}\s+{_COMMENT_VERB}", re.IGNORECASE
+)
+# (... or named by a participle and its day: "The announcements made today and earlier
+# this week build on this work", "Taken together, the actions announced today will build on")
+_NAMED_BEFORE = re.compile(
+    rf"^\W*(?:taken together,\s+)?(?:the|these)\s+(?:[\w-]+\s+)?{_ANNOUNCED}\s+"
+    r"(?:(?:made|announced|taken|unveiled|launched)\s+)?$",
+    re.IGNORECASE,
+)
+_ANOTHER_DAY = re.compile(r"^\s+and\s+(?:earlier|later)\s+this\s+(?:week|month)", re.IGNORECASE)
+
+
+# (someone's words reported: the saying is a happening of the day)
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|conveyed|added|stressed|noted|wrote|declared)\b|[”\"],?\s*[A-Z]",
+    re.IGNORECASE,
+)
+
+
+def announcement_comment(sentence: str, when: PartialDate, start: int) -> bool:
+    """A comment on an announcement named only by its day ("Today's announcement builds
+    upon the Department of Energy's efforts", "Today's actions are important first
+    steps"): the announcement is told elsewhere, this sentence does not say what it
+    was; one that says what it holds stays ("Today's actions include sweeping
+    sanctions")."""
+    if _REPORTED.search(sentence):
+        return False  # "“While today's civil action marks a critical step,” Holder told reporters"
+    after = sentence[start + len(when.expression) :]
+    if _NAMED_BEFORE.match(sentence[: max(start, 0)]):
+        if another := _ANOTHER_DAY.match(after):
+            after = after[another.end() :]  # "made today and earlier this week"
+        return bool(re.match(rf"\s+{_COMMENT_VERB}", after, re.IGNORECASE))
+    return bool(_COMMENT.match(after))
