@@ -508,6 +508,15 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("The agency is removing the requirement by the fall of 2022.", "2022", "limit"),
         # a reporter given the floor, an issue of a magazine
         ("Go ahead, April.", "April", "name"),
+        # a plan known only to its month ahead, an act expected of another, no verb that happens
+        ("The companies said the sale of three fields will close next month.", "next month", "month ahead"),
+        (
+            "The spill could soon turn into a major political liability for the party ahead of November elections.",
+            "November",
+            "month ahead",
+        ),
+        ("The minister said he expected the chief to resign and the board to be told on Monday.", "on Monday", "expected of others"),
+        ("In August, several bankers doubted whether the airline could last.", "In August", "no deed"),
         ("He signed a copy of the January edition of the magazine.", "January", "name"),
         # figures reported (tallies.py), a briefing's own occasion, a clause cut open (transcript.py)
         ("Yesterday, the agency reported 52,310 — 52,301 measles infections.", "Yesterday", "count reported"),
@@ -587,7 +596,6 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
         # a hedge far before a past form, a past date, a date naming a happening
         ("Those results may seem at odds with a large study of nurses published by the agency last Thursday.", "last Thursday"),
         ("His team could find no trace of oil on the surface of the sea near the well last week.", "last week"),
-        ("The spill could soon turn into a major political liability for the party ahead of November elections.", "November"),
         ("Everything is proceeding as expected today.", "today"),
         # the measure of one happening in a year; a count in a year not opening the sentence
         ("In 2006, the pipeline leaked 200,000 gallons of oil into the tundra.", "2006"),
@@ -599,7 +607,6 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
         ("Please do not forget that a pipeline exploded near the town in 1999.", "1999"),
         ("Reports of a shooter today shook the school.", "today"),
         ("On June 15, a panel said the flow rate was higher, and documents released last week showed it.", "last week"),
-        ("The companies said the sale of three fields will close next month.", "next month"),
         ("The explosion killed 15 and injured 170 others in 2005.", "2005"),
         # what was done to the things counted; someone else's call; a whole clause cut off
         ("We shipped out 28 million doses this week.", "this week"),

@@ -10,8 +10,9 @@ count it. Cheap word patterns over the sentence and the clause that holds the da
 checked on the seeds (every gold event still found) and on the development corpora.
 The rules that read a speaker's talk (questions, greetings, hedges, the briefing's own
 talk) are in speech.py, those that find a figure's date in figures.py, those that find
-a state (biographies, "today" as how things are, anniversaries) in states.py, the clause
-helpers in clauses.py; here, the other rules that read the date's role in its sentence, and the
+a state (biographies, "today" as how things are, anniversaries) in states.py, a clause
+with no verb that happens in deeds.py, plans known to a month or expected of others in
+plans.py, the clause helpers in clauses.py; here, the other rules that read the date's role in its sentence, and the
 rule table.
 """
 
@@ -21,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import attitudes, figures, lists, speech, states, tallies, transcript
+from . import attitudes, deeds, figures, lists, plans, speech, states, tallies, transcript
 from .clauses import NAMES_A_HAPPENING, clause
 from .dates import PartialDate
 from .naming import date_in_a_name
@@ -558,11 +559,14 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("hedge", speech.hedge),
     ("condition", _condition),
     ("forecast", _forecast),
+    ("month ahead", plans.month_ahead),
+    ("expected of others", plans.expected_of_others),
     ("future year", _future_year),
     ("habit", _habit),
     ("negation", _negation),
     ("state", states.state),
     ("plan this year", _plan_this_year),
+    ("no deed", deeds.no_deed),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline
@@ -587,6 +591,8 @@ REFERENCE_RULES = frozenset(
         "hedge",
         "condition",
         "forecast",
+        "month ahead",
+        "expected of others",
         "future year",
         "plan this year",
         "target",

@@ -28,6 +28,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (ingest/boilerplate)
 - comments: "report abuse", "this comment was removed": lines of a comment thread
   (ingest/boilerplate)
+- deed_verbs: announce, sign, travel: a deed told in the present of a report ("Donfried
+  travels to Ukraine"), positive evidence of a happening (chronology/deeds)
 - deities: God and other deities, never an entity (mentions)
 - demonyms: "Ukrainian", "Texan", "Muslim": the people of a place or faith (mentions)
 - diseases: illnesses, never an entity ("Long COVID") (mentions)
@@ -75,6 +77,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - number_words: two to twelve in words, in order, for groups ("the Citgo Six")
   (mentions, refind)
 - oceans: geographic heads that are names alone ("Pacific") (mentions, resolve/places)
+- occasion_nouns: call, meeting, visit, rally: an occasion that takes place on a day; a
+  date beside one names a happening (chronology/deeds)
 - offices: posts held by people ("Administrator") (mentions)
 - onsets: the two consonants a word may start with ("bl", "kh"); another start may be
   a letter lost when the text was saved ("Mdecins") (ingest/lost_letters)
@@ -114,6 +118,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - state_abbreviations: pairs, a US state's AP abbreviation and the state ("Fla
   Florida"), the state when written with its period or after a place and a comma
   (resolve/places)
+- stative_verbs: is, know, remain, doubted: verbs of a state, a belief or a feeling; a
+  date's clause with only these tells no happening (chronology/deeds)
 - stop_words: function words a stated role stops at (roles); words that say
   nothing of a subject (resolve/relevance, ingest/boilerplate); words a title in
   title case leaves in lower case (resolve/titles)
