@@ -1371,3 +1371,17 @@ def test_an_acronym_after_an_article_or_a_possessive_is_a_kind_not_a_name():
     )
     assert "GP" not in found
     assert "NHS" in found and "FHA" in found  # "the NHS", "an FHA-backed loan": the body
+
+
+def test_a_bodys_last_word_alone_is_the_body_not_a_namesakes_surname():
+    found = resolve(
+        {
+            **{
+                f"w{n}": ("2010-06-01", f"The [White House|ORG] spoke {n}. The [House|ORG] voted.")
+                for n in range(5)
+            },
+            "b": ("2010-06-02", "Dinner at [Bourbon House|PERSON]. The [House|ORG] passed it."),
+        }
+    )
+    assert "Bourbon House" not in found or "House" not in found["Bourbon House"].aliases
+    assert found["White House"].mentions and "House" not in found["White House"].aliases

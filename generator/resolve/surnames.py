@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -51,10 +52,11 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     """
     named = _FullNames.of(clusters, documents)
     deferred: list[tuple[Found, list[_Person]]] = []
+    heads = _heads_of_bodies(clusters)
     for cluster in clusters:
         key = _lone_key(cluster)
-        if key is None:
-            continue
+        if key is None or (key in heads and _voted_a_body(cluster)):
+            continue  # "the House" of the White House's corpus: no "Bourbon House"'s surname
         if " " not in key and key not in named.by_surname and key in named.by_first:
             titled = [m for m in cluster.mentions if _titled(documents[m.doc].text, m)]
             if titled:  # "Lieutenant Lloyd rescued ...": a surname of someone unnamed
@@ -97,6 +99,9 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             chosen.take(mention, clusters, "a lone surname, the namesake the document names")
 
 
+# An organization's name written in full this often makes its last word, alone and voted
+# an organization, a body's word ("the House"), not a surname (_heads_of_bodies).
+BODY_MENTIONS = 5
 FAMILY_FIRST = re.compile(r"[A-Z][\w’']+ [A-Z][a-z]+-[a-z]+")
 
 
@@ -105,6 +110,25 @@ def _hyphenated(cluster: Cluster) -> bool:
     return all(
         " " not in n.strip() and HYPHENATED.fullmatch(n.strip()) for n in cluster.spellings()
     )
+
+
+def _heads_of_bodies(clusters: list[Cluster]) -> set[str]:
+    """The last words of the organizations' names the corpus writes in full, tagged so,
+    BODY_MENTIONS times or more: "house" of the White House, written 104 times."""
+    written: Counter[str] = Counter()
+    for cluster in clusters:
+        if is_full_person(cluster):
+            continue  # "Keiji Fukuda", tagged an organization now and then
+        for m in cluster.mentions:
+            if m.label == "ORG" and " " in m.text and m.vote == "organization":
+                written[name_key(m.text)] += 1
+    return {key.split()[-1] for key, n in written.items() if n >= BODY_MENTIONS}
+
+
+def _voted_a_body(cluster: Cluster) -> bool:
+    """Voted an organization by two thirds of its mentions or more."""
+    voted = sum(1 for m in cluster.mentions if m.vote == "organization")
+    return voted * 3 >= 2 * len(cluster.mentions)
 
 
 def _lone_key(cluster: Cluster) -> str | None:
