@@ -546,7 +546,7 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
     if len(words) > 1 and (head in ORG_HEADS or head in BUSINESS_WORDS):
         return "organization", STRONG  # "Fitch Ratings", however tagged
     if (
-        re.fullmatch(r"[A-Z]{2,5}", found.text)
+        _SHORT_ACRONYM.fullmatch(found.text)
         and _A_KIND.search(text, max(0, found.start - 8), found.start)
         and _phrase_ends(after)
     ):
@@ -563,7 +563,7 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return context  # "Medicare beneficiaries", "Dobbs v. Jackson", "Pfizer doses"
     if (
         _PRODUCT_BEFORE.search(text, max(0, found.start - 40), found.start)
-        and not re.match(r"['’]s?\b", after)  # "drugs such as Roche's Tamiflu": its maker
+        and not _POSSESSIVE_AFTER.match(after)  # "drugs such as Roche's Tamiflu": its maker
     ) or _PRODUCT_AFTER.match(after):
         return "thing", 1.0  # "the antiviral drug Tamiflu", "Tamiflu, made by Roche"
     vote = LABEL_TYPES[found.label]
@@ -603,7 +603,7 @@ def _before_incident(after: str) -> bool:
     """Is the next word an accident's ("spill", "disaster"), or a facility's modifier
     and then one ("oil spill"), ending the phrase: "the Exxon Valdez spill in 1989",
     not "SBA disaster loans" (a kind of loan)?"""
-    words = re.findall(r"[\w'-]+|[^\w\s]", after[:60])
+    words = _TOKEN.findall(after[:60])
     if words and words[0] in FACILITY_MODIFIERS:
         words = words[1:]  # "oil [spill]"
     return (
@@ -622,11 +622,18 @@ _PHRASE_ENDS = frozenset(
 
 # An article or a possessive before a name: "a GP", "your MP" (not "the": "the EPA").
 _A_KIND = re.compile(r"\b(?:a|an|my|your|his|her|their|our)\s+$", re.IGNORECASE)
+# _vote's and the phrase tests' patterns, compiled once (they run for every span): an
+# acronym of two to five capitals, a possessive right after a name, a word or a mark,
+# and what follows a name: a mark (not a hyphen: "an FHA-backed loan") or a word.
+_SHORT_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
+_FOLLOWING = re.compile(r"\s*([^\w\s‑-])|\s+(\w+)")
 
 
 def _phrase_ends(after: str) -> bool:
     """Does the noun phrase end right after the name ("a GP if", "your GP.")?"""
-    following = re.match(r"\s*([^\w\s‑-])|\s+(\w+)", after)  # not "an FHA-backed loan"
+    following = _FOLLOWING.match(after)
     if following is None:
         return not after.strip()
     return bool(following.group(1) or (following.group(2) or "").lower() in _PHRASE_ENDS)

@@ -117,11 +117,13 @@ def _heads_of_bodies(clusters: list[Cluster]) -> set[str]:
     BODY_MENTIONS times or more: "house" of the White House, written 104 times."""
     written: Counter[str] = Counter()
     for cluster in clusters:
-        if is_full_person(cluster):
-            continue  # "Keiji Fukuda", tagged an organization now and then
-        for m in cluster.mentions:
-            if m.label == "ORG" and " " in m.text and m.vote == "organization":
-                written[name_key(m.text)] += 1
+        named = [
+            m.text
+            for m in cluster.mentions
+            if m.label == "ORG" and " " in m.text and m.vote == "organization"
+        ]
+        if named and not is_full_person(cluster):  # not "Keiji Fukuda", tagged so now and then
+            written.update(map(name_key, named))
     return {key.split()[-1] for key, n in written.items() if n >= BODY_MENTIONS}
 
 
