@@ -5,6 +5,7 @@ deciding between namesakes, acronyms and stated aliases."""
 from __future__ import annotations
 
 from generator.model import Entity
+from generator.resolve.cut_names import GLUED_RULE
 from generator.resolve.resolution import without_legal_form
 
 from .entity_fixtures import resolve
@@ -1463,3 +1464,29 @@ def test_in_before_a_name_never_tagged_a_place_is_no_place_evidence():
         }
     )
     assert found["Obama"].type == "person"
+
+
+def test_a_rare_name_ending_with_a_person_named_often_is_that_person_run_on():
+    often = {
+        key: (f"2010-05-0{n}", f"[Barack Obama|PERSON] spoke on day {n}. [Obama|PERSON] left.")
+        for n, key in enumerate("abcde", start=1)
+    }
+    found = resolve(
+        often
+        | {
+            "f": (
+                "2010-05-07",
+                "Locals compare it to hurricane [Katrina Barack Obama|PERSON] surveys damage. "
+                "[Obama|PERSON] flew back.",
+            ),
+            "g": ("2010-05-08", "[Barack Hussein Obama|PERSON] took the oath."),
+        }
+    )
+    assert "Katrina Barack Obama" not in found
+    assert "Katrina Barack Obama" not in found["Barack Obama"].aliases
+    assert any(
+        m.document == "f" and m.text == "Barack Obama" for m in found["Barack Obama"].mentions
+    )
+    assert any(m.rule == GLUED_RULE for m in found["Barack Obama"].merged)
+    # a middle name is no run-on: the name is the person's, whole
+    assert "Barack Hussein Obama" in found["Barack Obama"].aliases
