@@ -554,6 +554,8 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "future time clause",
         ),
         ("The agency will use the information gathered in December to plan its purchases.", "in December", "future month"),
+        ("The President will travel to Fort Bragg to celebrate Thanksgiving with the troops.", "Thanksgiving", "holiday occasion"),
+        ("A spokesman said the company hoped later this week to divert more oil.", "later this week", "intended infinitive"),
     ],
 )
 def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):

@@ -77,6 +77,12 @@ from .chronology_fixtures import happening_reason
             "2022-02-24",
             "future month",
         ),
+        # a date between a verb of intention and its infinitive; a plan unveiled stays
+        ("BP was set on Friday to install a bigger cap.", "Friday", "2010-07-09", "intended infinitive"),
+        ("BP unveiled a new plan on Monday to boost the amount it siphons.", "Monday", "2010-06-15", None),
+        # a holiday as the occasion prepared for; one celebrated in a finite verb stays
+        ("Families are preparing for Christmas early this year.", "Christmas", "2021-10-12", "holiday occasion"),
+        ("Last week, we commemorated Memorial Day.", "Memorial Day", "2022-06-07", None),
         # a schedule to the day stays; a happening named by its date stays
         ("The President will travel to Fort Bragg on Monday.", "Monday", "2021-11-19", None),
         ("Obama's May 28 moratorium halted drilling in deep water.", "May 28", "2010-07-14", None),

@@ -14,6 +14,10 @@ condition inside the sentence, not what the sentence says happened.
   they testify to Congress this week"): the time clause is as future as its main one.
 - A month ahead of the publication after a future, a plan or an infinitive ("barrels
   ... to be delivered in December"), whatever participle names it.
+- A date between a verb of intention and its infinitive ("hoped later this week to
+  divert"): the intended act's.
+- A holiday named as the occasion of a purpose or a preparation ("will travel to Fort
+  Bragg ... to celebrate Thanksgiving", the trip set for the Monday before).
 - A date inside a title in quotation marks, and the later end of a range written with
   both ends ("between June 20 and June 24"), dated by its first.
 """
@@ -220,7 +224,15 @@ def range_end(sentence: str, when: PartialDate, start: int) -> bool:
 
 # Rules whose sentences still refer to their day (happenings.REFERENCE_RULES): plans,
 # alternatives and conditions name the day something is to happen.
-REFERENCES = ("alternative", "inverted condition", "future month", "future time clause", "plan content")
+REFERENCES = (
+    "alternative",
+    "inverted condition",
+    "future month",
+    "future time clause",
+    "plan content",
+    "intended infinitive",
+    "holiday occasion",
+)
 
 
 # Reasons that judge the sentence's clause (not a web address, a name or a dateline): a
@@ -237,3 +249,42 @@ def names_a_thing(sentence: str, when: PartialDate, start: int, finer_reasons: I
     if not NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
         return False
     return any(reason and reason not in _NOT_OF_THE_CLAUSE for reason in finer_reasons)
+
+
+# A verb of intention or expectation, the date, then its infinitive ("the company hoped
+# later this week to divert more oil", "BP expects on Monday to begin").
+_INTENT_BEFORE = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|plan(?:ned|ning)|(?:i|we|they|you) plans?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|"
+    r"expect(?:s|ed|ing)?|want(?:s|ed|ing)?|(?:is|are|was|were) (?:set|due|likely|scheduled|slated))\s+$",
+    re.IGNORECASE,
+)
+_INFINITIVE_AFTER = re.compile(r"^\s*,?\s+to\s+(?!the\b|a\b|an\b)(?-i:[a-z])", re.IGNORECASE)
+
+
+def intended_infinitive(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date between a verb of intention or expectation and its infinitive ("A BP
+    spokesman said the company hoped later this week to divert more than the 1,000
+    barrels"): the date is the intended act's, which has not happened; not a date in
+    the past ("had planned last week to ...": a plan that did not happen either, but
+    its day is the planning's)."""
+    if re.search(r"\b(?:last|ago|yesterday|earlier)\b", when.expression, re.IGNORECASE):
+        return False
+    before = sentence[: max(start, 0)]
+    return bool(_INTENT_BEFORE.search(before) and _INFINITIVE_AFTER.match(sentence[start + len(when.expression) :]))
+
+
+# A holiday named as the occasion one prepares, travels or gathers for ("will travel to
+# Fort Bragg ... to celebrate Thanksgiving", "getting together with their families for
+# Thanksgiving", "people who are preparing for Christmas").
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:for|to (?:celebrate|mark|observe|commemorate|spend|honou?r))\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def holiday_occasion(sentence: str, when: PartialDate, start: int) -> bool:
+    """A named holiday that is the occasion of a purpose or a preparation ("the
+    President and First Lady will travel to Fort Bragg, North Carolina, to celebrate
+    Thanksgiving", the visit set for the Monday before; "preparing for Christmas"): the
+    holiday names the occasion, not the day of the clause's happening; a holiday
+    celebrated in a finite verb stays ("Last week, we commemorated Memorial Day")."""
+    return when.rule == "named day" and bool(_OCCASION_BEFORE.search(sentence[: max(start, 0)]))
