@@ -182,20 +182,21 @@ def in_a_title(sentence: str, when: PartialDate, start: int) -> bool:
 # A future month in a plan or an infinitive before it ("barrels ... to be delivered in
 # December", "will use the information gathered in March 2022").
 _AHEAD_CUE = re.compile(
-    r"\b(?:will|shall|would|going to|to(?: be)? (?-i:[a-z])\w+|plans?|planned|scheduled|expected|due)\b|['’]ll\b",
+    r"\b(?:will|shall|would|going to|to(?: be)? (?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)"
+    r"(?-i:[a-z])\w+|plans?|planned|scheduled|expected|due)\b|['’]ll\b",
     re.IGNORECASE,
 )
 
 
 def future_month(sentence: str, when: PartialDate, start: int) -> bool:
     """A month after the publication's with a future, a plan or an infinitive before it in
-    the sentence ("is issuing a Notice of Sale tomorrow morning for 15 million barrels
+    its clause ("is issuing a Notice of Sale tomorrow morning for 15 million barrels
     ... to be delivered in December", "will use the information gathered in March
     2022"): what is to happen in a month ahead has not happened, whatever participle
     names it, and the month is no day of it."""
     if when.precision != "month" or not when.future:
         return False
-    return bool(_AHEAD_CUE.search(sentence[: max(start, 0)]))
+    return bool(_AHEAD_CUE.search(clause(sentence, start, len(when.expression), after=False)))
 
 
 # The later end of a range written with its ends ("between June 20 and June 24",
