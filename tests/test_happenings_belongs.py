@@ -83,6 +83,15 @@ from .chronology_fixtures import happening_reason
         # a holiday as the occasion prepared for; one celebrated in a finite verb stays
         ("Families are preparing for Christmas early this year.", "Christmas", "2021-10-12", "holiday occasion"),
         ("Last week, we commemorated Memorial Day.", "Memorial Day", "2022-06-07", None),
+        # a month ahead in an infinitive; a plan's own verb before the infinitive is not one
+        (
+            "DOE is issuing a Notice of Sale tomorrow for barrels from the SPR to be delivered in December.",
+            "in December",
+            "2022-10-18",
+            "future month",
+        ),
+        ("The President invited President Fernandez to visit Washington in July.", "in July", "2022-06-01", "future month"),
+        ("Maryland is getting ready to increase its gas tax next month.", "next month", "2022-06-23", None),
         # a schedule to the day stays; a happening named by its date stays
         ("The President will travel to Fort Bragg on Monday.", "Monday", "2021-11-19", None),
         ("Obama's May 28 moratorium halted drilling in deep water.", "May 28", "2010-07-14", None),

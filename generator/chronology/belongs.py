@@ -179,24 +179,47 @@ def in_a_title(sentence: str, when: PartialDate, start: int) -> bool:
     return False
 
 
-# A future month in a plan or an infinitive before it ("barrels ... to be delivered in
-# December", "will use the information gathered in March 2022").
-_AHEAD_CUE = re.compile(
-    r"\b(?:will|shall|would|going to|to(?: be)? (?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)"
-    r"(?-i:[a-z])\w+|plans?|planned|scheduled|expected|due)\b|['’]ll\b",
+# A month ahead in a non-finite clause: an infinitive ("barrels ... to be delivered in
+# December", "invited President Fernandez to visit Washington in July"), or a participle
+# after a future ("will use the information gathered in March 2022").
+_INFINITIVE = re.compile(
+    r"\bto(?: be)? (?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)(?-i:[a-z])\w+",
+    re.IGNORECASE,
+)
+_FUTURE_CUE = re.compile(r"\b(?:will|shall|would|going to)\b|['’]ll\b", re.IGNORECASE)
+# A plan's or an intention's own verb right before an infinitive ("decided to reconvene",
+# "getting ready to increase", "is going to be hosting").
+_PLAN_VERB = re.compile(
+    r"\b(?:going|ready|decided?|decides|plans?|planned|planning|set|due|expected|agreed|agrees?|"
+    r"intends?|intended|aims?|aimed|hopes?|hoped|scheduled|slated|able|about|wants?|wanted|seeks?|"
+    r"sought|prepared|preparing|is|are|was|were|will|would)\s+$",
     re.IGNORECASE,
 )
 
 
 def future_month(sentence: str, when: PartialDate, start: int) -> bool:
-    """A month after the publication's with a future, a plan or an infinitive before it in
-    its clause ("is issuing a Notice of Sale tomorrow morning for 15 million barrels
-    ... to be delivered in December", "will use the information gathered in March
-    2022"): what is to happen in a month ahead has not happened, whatever participle
-    names it, and the month is no day of it."""
+    """A month after the publication's that dates a non-finite clause in the date's
+    clause: an infinitive ("the Department of Energy (DOE) is issuing a Notice of Sale
+    tomorrow morning for 15 million barrels ... to be delivered in December") or a
+    participle after a future ("will use the information gathered in March 2022"). The
+    month is that of a thing to come, not of the clause's happening; a plan told in its
+    own finite verb ("is going to be hosting a conference in Paris in early December")
+    is the month-ahead rule's (plans.py), and a plan that took place as said stays."""
     if when.precision != "month" or not when.future:
         return False
-    return bool(_AHEAD_CUE.search(clause(sentence, start, len(when.expression), after=False)))
+    before = clause(sentence, start, len(when.expression), after=False)
+    cues = [*_INFINITIVE.finditer(before), *_FUTURE_CUE.finditer(before)]
+    if not cues:
+        return False
+    last = max(cues, key=lambda m: m.end())
+    gap = before[last.end() :]
+    if re.search(r"[.;:!?]", gap):
+        return False  # another sentence's, glued to this one
+    if _FUTURE_CUE.fullmatch(last.group()):
+        return past_form(gap) is not None
+    if _PLAN_VERB.search(before[: last.start()]):
+        return False  # "getting ready to increase its gas tax next month": the plan's own verb
+    return len(gap.split()) <= PLAN_CONTENT_REACH
 
 
 # The later end of a range written with its ends ("between June 20 and June 24",
