@@ -12,14 +12,18 @@ condition inside the sentence, not what the sentence says happened.
   issues in March"): the plan's content, which has not happened.
 - A future clause of time under a future ("will likely face renewed pressure ... when
   they testify to Congress this week"): the time clause is as future as its main one.
-- A month ahead of the publication after a future, a plan or an infinitive ("barrels
-  ... to be delivered in December"), whatever participle names it.
+- A month ahead of the publication in a non-finite clause: an infinitive ("barrels ...
+  to be delivered in December") or a participle after a future ("will use the
+  information gathered in March 2022").
 - A date between a verb of intention and its infinitive ("hoped later this week to
   divert"): the intended act's.
 - A holiday named as the occasion of a purpose or a preparation ("will travel to Fort
   Bragg ... to celebrate Thanksgiving", the trip set for the Monday before).
 - A date inside a title in quotation marks, and the later end of a range written with
   both ends ("between June 20 and June 24"), dated by its first.
+- A coarse date that names a noun ("to discuss this year's exams") beside the clause's
+  own finer date left out by a rule ("Later this week ... will meet"): events.py asks
+  names_a_thing of the dates a rule keeps.
 """
 
 from __future__ import annotations
