@@ -1490,3 +1490,18 @@ def test_a_rare_name_ending_with_a_person_named_often_is_that_person_run_on():
     assert any(m.rule == GLUED_RULE for m in found["Barack Obama"].merged)
     # a middle name is no run-on: the name is the person's, whole
     assert "Barack Hussein Obama" in found["Barack Obama"].aliases
+
+
+def test_a_word_after_a_relative_noun_is_a_person_and_a_kind_before_a_name_an_organization():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "He stayed home with his mother, [Lesley|ORG], and her partner. "
+                "The Mexican paper [Oceana|GPE] says so; the Mexican paper [Oceana|GPE] "
+                "agrees.",
+            ),
+        }
+    )
+    assert found["Lesley"].type == "person"
+    assert found["Oceana"].type == "organization"

@@ -35,6 +35,7 @@ from .words import (
     GIVEN_NAMES,
     HEADLINE_VERBS,
     INCIDENT_HEADS,
+    KIN_BEFORE,
     MONTHS,
     NOT_ENTITIES,
     NUMBER_WORDS,
@@ -313,6 +314,9 @@ _NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?")
 
 def _named_after_role(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
+    if len(words) == 1 and _NAME_WORD.fullmatch(words[0]):
+        # "his mother, [Lesley], her partner": a relative named by a first name
+        return bool(KIN_BEFORE.search(text, max(0, start - 50), start))
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     lower = {w.lower() for w in words}

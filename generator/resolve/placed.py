@@ -48,13 +48,14 @@ _PLACE_BEFORE = re.compile(
 )
 _STATES = frozenset(STATE_KEYS.values())
 # "in Glasgow", "in south Glasgow", "in downtown Dallas": not before a possessive (the
-# mention is then the owner's, evidence() leaves it out).
+# mention is then the owner's, evidence() leaves it out). Not "from": "the storm surge
+# from Alex" (a hurricane's name).
 _IN_PLACE = re.compile(
     r"\bin\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown)\s+)?$"
 )
 _ORGANIZATION_BEFORE = re.compile(
-    r"\b[a-z]+\s+(?:" + "|".join(sorted(ORGANIZATION_KINDS)) + r")\s+$"
-)
+    r"\b[A-Za-z]+\s+(?:" + "|".join(sorted(ORGANIZATION_KINDS)) + r")\s+$"
+)  # "the environmental group Oceana", "the Mexican paper La Jornada"
 # ", Florida", ", Fla.", ", the United Kingdom": a comma, then up to four capitalised
 # words (the region is read from the longest run that names one).
 REGION_AFTER = re.compile(r",[ \t]+((?:the )?[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){0,3})")

@@ -30,7 +30,7 @@ from .resolution import (
     is_full_person,
     main_name,
 )
-from .words import ORG_HEADS
+from .words import KIN_BEFORE, ORG_HEADS
 
 
 def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -346,16 +346,8 @@ def _titled(text: str, mention: Found) -> bool:
     return bool(title_words(text, mention.start) & _RANKS)
 
 
-# A relative or companion introduced by a first name: "his younger brother, [Alan], 18".
-_KIN_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|whose|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}(?:"
-    + "|".join(sorted(lexicon.words("kin_nouns")))
-    + r"),?\s+$"
-)
-
-
 def _kin_before(text: str, start: int) -> bool:
-    return bool(_KIN_BEFORE.search(text, max(0, start - 50), start))
+    return bool(KIN_BEFORE.search(text, max(0, start - 50), start))
 
 
 def _writes(text: str, word: str) -> bool:

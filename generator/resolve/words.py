@@ -3,6 +3,8 @@ generator/lexicon/ that says what it is for; the passes import the constants her
 
 from __future__ import annotations
 
+import re
+
 from .. import lexicon
 from .roles import ROLE_NOUNS
 
@@ -64,3 +66,9 @@ NOT_ENTITIES = (
 )
 DEMONYMS = lexicon.words("demonyms")
 NUMBER_WORDS = lexicon.ordered("number_words")  # two to twelve, in order
+# A relative or companion introduced by a first name: "his younger brother, [Alan], 18".
+KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|whose|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}(?:"
+    + "|".join(sorted(lexicon.words("kin_nouns")))
+    + r"),?\s+$"
+)
