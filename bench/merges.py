@@ -23,8 +23,8 @@ sys.path.insert(0, str(PROJECT))
 
 from generator.chronology.events import build_chronology  # noqa: E402
 from generator.ingest.load import load_corpus  # noqa: E402
-from generator.publish.policy import page_policy  # noqa: E402
 from generator.pipeline import Options, analyse_corpus, find_corrections  # noqa: E402
+from generator.publish.policy import page_policy  # noqa: E402
 from generator.resolve.entities import resolve_entities, sentence_entities  # noqa: E402
 from generator.resolve.relevance import relevance  # noqa: E402
 

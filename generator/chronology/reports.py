@@ -54,8 +54,11 @@ SLOT_WORDS = 8
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*")
 # Capitalised words that are no names: dates, and what opens a clause.
 _NOT_NAMES = frozenset(
-    [*MONTHS, *WEEKDAYS]
-    + "the a an this that these those today tonight yesterday i we he she they it and but".split()
+    [
+        *MONTHS,
+        *WEEKDAYS,
+        *"the a an this that these those today tonight yesterday i we he she they it and but".split(),
+    ]
 )
 
 
