@@ -6,7 +6,13 @@ from dataclasses import dataclass
 
 from bench.span_entities import spans_as_entities
 from generator.chronology.events import build_chronology
-from generator.chronology.reports import kept_apart, other_names, own_days, told_another_day
+from generator.chronology.reports import (
+    kept_apart,
+    names_its_happening,
+    other_names,
+    own_days,
+    told_another_day,
+)
 from generator.ingest.load import load_corpus
 
 from .chronology_fixtures import analyse_by_hand
@@ -157,3 +163,15 @@ def test_template_readouts_of_two_calls_stay_two_events(make_seeds):
         },
     )
     assert [len(e.sources) for e in chronology.events] == [1, 1]
+
+
+def test_a_date_names_its_happening_by_the_noun_after_or_just_before_it():
+    after = "This meeting, which followed their May 18 phone call, included discussion."
+    at = after.index("May 18")
+    assert names_its_happening(after, at, at + len("May 18"))
+    before = "Following President Biden's conversation with Prime Minister Bennett on April 24, Sullivan met today with Hulata."
+    at = before.index("on April 24")
+    assert names_its_happening(before, at, at + len("on April 24"))
+    storms = "Today, President Biden declared a disaster in the areas affected by winds, tornadoes, and mudslides from December 31, 2021 to January 2, 2022."
+    at = storms.index("from December 31, 2021")
+    assert not names_its_happening(storms, at, at + len("from December 31, 2021"))

@@ -30,13 +30,12 @@ from ..model import (
     Sentence,
     SentenceEntities,
 )
-from .clauses import NAMES_A_HAPPENING
 from .dates import PUBLICATION_WORDS, PartialDate, days_apart
 from .expressions import DATELINE, readings
 from .happenings import REFERENCE_RULES, TITLE, not_a_happening
 from .key_dates import rank_dates, shown
 from .lists import first_item
-from .reports import kept_apart, own_days
+from .reports import kept_apart, names_its_happening, own_days
 from .summary import (
     SUMMARY_WORDS,
     summarise_lead_in,
@@ -312,7 +311,7 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
                 summary = summarise_lead_in(sentence.text, start, end, item.text)
             reason = reasons[(number, start)]
             told = own_days(e for n in cited for e in expressions[n])
-            if NAMES_A_HAPPENING.match(sentence.text[end:]):
+            if names_its_happening(sentence.text, start, end):
                 told = frozenset()  # "their May 18 phone call": the text says which
             result.append((when, cited, text, summary, _content_words(text), reason, told))
     return tuple(result)

@@ -30,6 +30,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Protocol
 
+from .clauses import NAMES_A_HAPPENING, clause
+from .deeds import OCCASIONS
 from .years import MONTHS, WEEKDAYS
 
 # An expression that dates a happening by the day its own document was told on ("today",
@@ -82,6 +84,23 @@ def own_days(expressions: Iterable[tuple[str, str]]) -> frozenset[str]:
     """The days that (expression, ISO date) pairs of a cited text date by its own
     document's day ("today", "last night")."""
     return frozenset(d for e, d in expressions if OWN_DAY.fullmatch(e.strip(" ,")))
+
+
+# How many words before a date the noun of the happening it dates may stand, in its
+# clause ("conversation with Israeli Prime Minister Bennett on April 24").
+OCCASION_WORDS_BEFORE = 8
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def names_its_happening(sentence: str, start: int, end: int) -> bool:
+    """Does the text say which happening the date at sentence[start:end] dates: a noun
+    of an occasion right after it ("their May 18 phone call") or just before it in its
+    clause ("President Biden's conversation with Prime Minister Bennett on April 24", "an
+    accident ... for 10 hours on Wednesday")?"""
+    if NAMES_A_HAPPENING.match(sentence[end:]):
+        return True
+    before = _WORDS.findall(clause(sentence, start, end - start, after=False))
+    return any(w.lower() in OCCASIONS for w in before[-OCCASION_WORDS_BEFORE:])
 
 
 def told_another_day(a: Report, b: Report) -> bool:
