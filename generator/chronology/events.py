@@ -36,6 +36,7 @@ from .expressions import DATELINE, readings
 from .happenings import REFERENCE_RULES, TITLE, not_a_happening
 from .key_dates import rank_dates, shown
 from .lists import first_item
+from .reports import kept_apart, names_its_happening, own_days
 from .summary import (
     SUMMARY_WORDS,
     summarise_lead_in,
@@ -134,6 +135,11 @@ class _Candidate:
     entities: tuple[str, ...]
     words: frozenset[str]
     reason: str | None = None  # why it is a reference to its day but not an event
+    told: frozenset[str] = frozenset()  # the days its text dates by its own ("today")
+
+    @property
+    def date(self) -> str:
+        return self.when.date
 
     @property
     def key(self) -> tuple[str, str, int, str]:
@@ -248,24 +254,33 @@ def _candidates(
             entities=_unique(i for n in cited for i in entities.get((document.id, n), ())),
             words=words,
             reason=reason,
+            told=told,
         )
-        for when, cited, text, summary, words, reason in dated
+        for when, cited, text, summary, words, reason, told in dated
     ]
 
 
-_Dated = tuple[PartialDate, tuple[int, ...], str, str, frozenset[str], str | None]
+_Dated = tuple[PartialDate, tuple[int, ...], str, str, frozenset[str], str | None, frozenset[str]]
 
 
 @reused_if_same("dated", key=lambda document, analysis: document.id)
 def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
     """(date, cited sentence numbers, text, summary, content words, reason it is no
-    event or None) per dated sentence that refers to its day."""
+    event or None, other days its text dates by its own) per dated sentence that refers
+    to its day."""
     dated: dict[int, list[tuple[PartialDate, int, int]]] = defaultdict(list)
     reasons: dict[tuple[int, int], str | None] = {}
-    judged = [(s, w, st, not_a_happening(s.text, w, st)) for s, w, st in dated_expressions(document, analysis)]
+    expressions: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    judged = [
+        (s, w, st, not_a_happening(s.text, w, st))
+        for s, w, st in dated_expressions(document, analysis)
+    ]
     for sentence, when, start, reason in judged:
+        expressions[sentence.number].append((when.expression, when.date))
         finer = (r for s, w, _, r in judged if s.number == sentence.number and when.contains(w))
-        if reason is None and belongs.names_a_thing(sentence.text.replace("’", "'"), when, start, finer):
+        if reason is None and belongs.names_a_thing(
+            sentence.text.replace("’", "'"), when, start, finer
+        ):
             continue  # "Later this week ... will meet ... to discuss this year's exams"
         if document.is_title(sentence.number):
             if document.date.startswith(when.date):
@@ -304,7 +319,10 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
                 text = f"{sentence.text} {item.text}"
                 summary = summarise_lead_in(sentence.text, start, end, item.text)
             reason = reasons[(number, start)]
-            result.append((when, cited, text, summary, _content_words(text), reason))
+            told = own_days(e for n in cited for e in expressions[n])
+            if names_its_happening(sentence.text, start, end):
+                told = frozenset()  # "their May 18 phone call": the text says which
+            result.append((when, cited, text, summary, _content_words(text), reason, told))
     return tuple(result)
 
 
@@ -453,7 +471,8 @@ def _same_told_otherwise(a: _Candidate, b: _Candidate, stems: Mapping[int, froze
 def _merge(candidates: list[_Candidate]) -> list[Event]:
     """Greedy clustering within each (date, precision): a candidate joins the first
     cluster it matches (_same_happening, _same_told_otherwise) that holds no other
-    candidate of its document."""
+    candidate of its document and none a rule of reports.py keeps it apart from (told
+    as of another day, a template with other names)."""
     groups: dict[str, list[_Candidate]] = defaultdict(list)
     for candidate in sorted(candidates, key=lambda c: c.key):
         groups[candidate.when.date].append(candidate)
@@ -463,9 +482,13 @@ def _merge(candidates: list[_Candidate]) -> list[Event]:
         clusters: list[list[_Candidate]] = []
         for candidate in groups[date]:
             for cluster in clusters:
-                if all(c.document.id != candidate.document.id for c in cluster) and any(
-                    _same_happening(candidate, c) or _same_told_otherwise(candidate, c, stems)
-                    for c in cluster
+                if (
+                    all(c.document.id != candidate.document.id for c in cluster)
+                    and any(
+                        _same_happening(candidate, c) or _same_told_otherwise(candidate, c, stems)
+                        for c in cluster
+                    )
+                    and not any(kept_apart(candidate, c) for c in cluster)
                 ):
                     cluster.append(candidate)
                     break
