@@ -1505,3 +1505,16 @@ def test_a_word_after_a_relative_noun_is_a_person_and_a_kind_before_a_name_an_or
     )
     assert found["Lesley"].type == "person"
     assert found["Oceana"].type == "organization"
+
+
+def test_a_storm_named_like_a_person_is_no_entity():
+    found = resolve(
+        {
+            "a": (
+                "2010-07-23",
+                "[Tropical Storm Bonnie|ORG] slowed work. [Storm Bonnie|PERSON] moved west, "
+                "and [Storm Bonnie|PERSON] weakened.",
+            ),
+        }
+    )
+    assert not {"Tropical Storm Bonnie", "Storm Bonnie"} & set(found)

@@ -120,3 +120,17 @@ def test_a_role_is_not_cut_at_an_abbreviation_nor_glued_to_a_vocative():
     assert [d.text for d in found["Ann Lee"].descriptions] == [
         "Nominee for Trustee of the 77th Session"
     ]
+
+
+def test_a_place_is_described_by_a_kind_of_place_not_of_body():
+    found = resolve(
+        {
+            "a": (
+                "2010-07-20",
+                "Just as BP sealed the leak in the [Gulf of Mexico|LOC], the company came under "
+                "fire again. They sailed to [Grand Isle|GPE], a barrier island off Louisiana.",
+            )
+        }
+    )
+    assert found["Gulf of Mexico"].descriptions == ()
+    assert [d.text for d in found["Grand Isle"].descriptions] == ["a barrier island off Louisiana"]

@@ -544,12 +544,21 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+# Storms are named like people: "Storm Bonnie", "Tropical Depression Two".
+_STORMS = frozenset({"storm", "depression"})
+_WEATHER = frozenset({"tropical", "winter", "severe", "super"})  # before "Storm", "Typhoon"
+
+
 def _vote(found: Found, text: str) -> tuple[str | None, float]:
     words = found.text.split()
     head = words[-1].lower()
     first = words[0].lower()
-    if first in EVENT_HEADS:
-        return "event", 1.0
+    if (
+        first in EVENT_HEADS
+        or first in _STORMS
+        or (first in _WEATHER and len(words) > 2 and words[1].lower() in _STORMS | EVENT_HEADS)
+    ):
+        return "event", 1.0  # "Hurricane Alex", "Storm Bonnie", "Tropical Storm Bonnie"
     after = text[found.end : found.end + 40]
     context = context_vote(text, found.end)  # the word after: a facility's, a programme's
     if head in PLACE_HEADS:

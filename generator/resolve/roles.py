@@ -27,6 +27,12 @@ STOP = lexicon.words("stop_words")
 VERBS = lexicon.words("clause_verbs")
 # What an organization or a place may be described as ("a region of vital importance").
 KINDS = lexicon.words("described_kinds")
+# Of these, the kinds of a body, which do not describe a place ("the company").
+_BODIES = frozenset(
+    {"agency", "alliance", "bank", "body", "coalition", "company", "department", "firm"}
+    | {"group", "initiative", "network", "organisation", "organization", "party", "union"}
+)
+_KINDS_OF = {"place": KINDS - _BODIES, "organization": KINDS}
 
 ADJECTIVE = re.compile(r"\w{4,}(?:al|ic|ian|ive|ous|ary|ese|ish|ist)$")
 # "Secretary of State Antony Blinken", "Secretary of Homeland Security Alejandro Mayorkas",
@@ -188,8 +194,12 @@ def _appositive_after(after: str, kind: str) -> str | None:
             return None  # "the United Kingdom, the European Union": a list
         if kind == "person":
             return phrase if _has_role(words) else None  # not "the largest bill ..."
-        if _has_role(words) or not KINDS & {w.lower().strip(".,") for w in words[:4]}:
-            return None  # "Arizona, a former Attorney General ...", "Ohio, the widow of ..."
+        if _has_role(words) or not _KINDS_OF.get(kind, KINDS) & {
+            w.lower().strip(".,") for w in words[:4]
+        }:
+            # "Arizona, a former Attorney General ...", "Ohio, the widow of ...", "the Gulf
+            # of Mexico, the company came under fire" (a kind of body is no place's)
+            return None
         return phrase if len(words) <= 10 else None
     if kind != "person":
         return None
