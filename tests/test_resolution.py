@@ -1518,3 +1518,18 @@ def test_a_storm_named_like_a_person_is_no_entity():
         }
     )
     assert not {"Tropical Storm Bonnie", "Storm Bonnie"} & set(found)
+
+
+def test_capitals_of_a_name_written_as_one_word_are_its_acronym_and_a_numeral_opens_no_name():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "[GlaxoSmithKline|ORG] makes the drug. [GSK|ORG] said supplies were ample.",
+            ),
+            "b": ("2009-05-02", "[GlaxoSmithKline|ORG] shares rose and [GSK|ORG] hired."),
+            "c": ("2010-06-01", "Diners at [II Tony|PERSON]'s ate well."),
+        }
+    )
+    assert "GSK" in found["GlaxoSmithKline"].aliases and "GSK" not in found
+    assert "II Tony" not in found

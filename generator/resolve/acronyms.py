@@ -313,13 +313,19 @@ def _content_words(cluster: Cluster) -> frozenset[str]:
     )
 
 
+_CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){3,}")
+_CAMEL = re.compile(r"[A-Z]")
+
+
 @lru_cache(maxsize=1 << 16)
 def initials(name: str) -> frozenset[str]:
     """The acronyms a name may go by: "Department of Energy" -> DE, DOE, E;
-    "U.S. Department of Agriculture" -> USDA, USDOA, DA, DOA, A."""
+    "U.S. Department of Agriculture" -> USDA, USDOA, DA, DOA, A; "GlaxoSmithKline" ->
+    GSK."""
     words = [w for w in re.split(r"[\s\-]+", name) if w]
     if len(words) < 2:
-        return frozenset()
+        # "GlaxoSmithKline" -> GSK: the capitals of a name of three words written as one
+        return frozenset({"".join(_CAMEL.findall(name))} if _CAMEL_NAME.fullmatch(name) else ())
     out = set()
     bare = re.sub(
         r"^(?:U\.?S\.?\s+|United States\s+)?(?:Department|Ministry) of (?:the )?", "", name

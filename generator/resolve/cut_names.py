@@ -116,7 +116,7 @@ def split_titled_names(clusters: list[Cluster], documents: Sequence[Document]) -
             for name in sorted(names):
                 people.setdefault(name_key(name), i)
     for i, cluster in enumerate(clusters):
-        moved: list[tuple[int, Found, str]] = []
+        moved: list[tuple[int, Found, str, str]] = []
         for mention in cluster.mentions:
             if mention.text.count(" ") < 2:
                 continue  # no name of two words after another word

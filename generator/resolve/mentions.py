@@ -440,6 +440,9 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
     return label != "PERSON" and _titled_name_inside(words)
 
 
+_ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX")
+
+
 def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> bool:
     """Rules for a span of two words or more tagged PERSON: cut short, a title or a
     role, common words, an acronym at the end."""
@@ -451,6 +454,8 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
     plural = last.removesuffix("s")
     if len(words[0]) == 1:
         return True  # "Q John" in a transcript
+    if _ROMAN.fullmatch(words[0]):
+        return True  # "II Tony's" (Il Tony's, a restaurant): a numeral ends a name ("John II")
     if len(words) == 2 and "." in words[0] and words[0].replace(".", "") in STATE_CODES:
         return True  # "D.C. Exxon" after "Washington,": a place, then a name
     if (
