@@ -17,6 +17,8 @@ RULES = {
     "period total": levels.period_total,
     "level is": levels.level_is,
     "range restated": levels.range_restated,
+    "change in words": levels.change_in_words,
+    "ranked since": levels.ranked_since,
     "lacking": terms.lacking,
     "occasion terms": terms.occasion_terms,
     "calendar": terms.calendar,
@@ -68,6 +70,36 @@ def check(sentence: str, expression: str, reason: str | None) -> None:
         ("Rents in the city are actually higher today, on a yearly basis.", "today", "level is"),
         # a place is no level, a limit is none, a verb of the date's own stays
         ("The two envoys were up on the Hill yesterday meeting senators.", "yesterday", None),
+        # a flow going on through the current year, in the present progressive
+        (
+            "Altogether, this year the agency is providing more than $2.1 billion in rent aid.",
+            "this year",
+            "period total",
+        ),
+        ("The city's bond is trading at its lowest level ever today.", "today", "level is"),
+        # a change by an amount in words over a month
+        (
+            "The participation rate rose by three tenths of a percent last month.",
+            "last month",
+            "change in words",
+        ),
+        # a rank over the time since the date, read across brackets
+        (
+            "It was the smallest monthly rise in the Consumer Price Index (CPI) since March 2021.",
+            "since March 2021",
+            "ranked since",
+        ),
+        (
+            "It was the best year for factory hiring since records began in 1939.",
+            "1939",
+            "ranked since",
+        ),
+        # a role held since a date is no rank, nor a happening named after the date
+        (
+            "The talks resumed for the first time since the March 2021 summit of the two leaders.",
+            "March 2021",
+            None,
+        ),
         # a range restated in apposition
         (
             "The study measured the loss from March to August, the middle of 2021.",

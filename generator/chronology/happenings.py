@@ -533,6 +533,8 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("period total", levels.period_total),
     ("level is", levels.level_is),
     ("range restated", levels.range_restated),
+    ("change in words", levels.change_in_words),
+    ("ranked since", levels.ranked_since),
     ("lacking", terms.lacking),
     ("occasion terms", terms.occasion_terms),
     ("calendar", terms.calendar),

@@ -36,6 +36,15 @@ _MULTIPLIED = re.compile(
     r"(?:number|count|total)\b",
     re.IGNORECASE,
 )
+# ... or a flow going on through the current period, in the present progressive ("this
+# year the Administration is providing more than $8.3 billion in LIHEAP assistance"):
+# the period's running total, not an act.
+_FLOWING = re.compile(
+    r"\b(?:is|are)\s+(?:(?:now|also|already|\w+ly)\s+)*(?:providing|distributing|delivering|investing|spending|"
+    r"serving|supplying|shipping|funding|awarding)\s+(?:(?:about|nearly|almost|over|more than|some|roughly|"
+    r"a record|an additional|another|a total of|at least|approximately)\s+)*(?:\$\s?\d|\d)",
+    re.IGNORECASE,
+)
 # (a date opening the sentence governs its clause up to a strong mark: "In December, the
 # World Food Program, with USAID support, reached 8 million people")
 _STRONG_MARK = re.compile(r"[;:—–()]|\s-\s")
@@ -60,6 +69,8 @@ def period_total(sentence: str, when: PartialDate, start: int) -> bool:
         held = rest[: mark.start() if mark else len(rest)]
     else:
         held = clause(sentence, start, len(when.expression), after=False)
+    if _FLOWING.search(governed(sentence, start, len(when.expression))):
+        return True  # "this year the Administration is providing more than $8.3 billion"
     return bool(_AGGREGATE.search(held) or _MULTIPLIED.search(held))
 
 
@@ -72,7 +83,10 @@ _LEVEL_IS = re.compile(
     r"\b(?:is|are|was|were|stood|remained|remains?|closed|ended|finished|traded|opened)\s+"
     r"(?:(?:still|now|also|already|actually|slightly|sharply|even|\w+ly)\s+)*"
     r"(?:(?:up|down)(?=\s*(?:[,;.]|$|\bby\b|(?:about|nearly|almost|more than|over|some|roughly|around|"
-    r"just|less than)\s|\$|\d|\bfrom\b|\bsince\b|\bso far\b))|(?:higher|lower)\b)",
+    r"just|less than)\s|\$|\d|\bfrom\b|\bsince\b|\bso far\b))|(?:higher|lower)\b)"
+    # ... or a level ranked where it stands ("the ruble is trading at its weakest level ever")
+    r"|\b(?:trading|standing|stands|stood|sitting|sits|hovering|hovers|running|runs)\s+at\s+(?:its|their|an?|the)\s+"
+    r"(?:[\w-]+est|record|all-time)\s+(?:levels?|highs?|lows?|points?)\b",
     re.IGNORECASE,
 )
 # (a level someone stated is the statement's: "a government panel said the flow rate
@@ -112,3 +126,56 @@ def range_restated(sentence: str, when: PartialDate, start: int) -> bool:
     to June, the first half of 2020"): the span the figure was measured over, no
     happening."""
     return bool(_RANGE_BEFORE.search(sentence[: max(start, 0)]))
+
+
+# A change of a level by an amount in words over a month or a year ("the ratio ...
+# increased by five tenths of a percent last month", "rose by two points in March"): the
+# period's statistic, as changes.py reads one in figures.
+_NUMBER_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a|a half|a quarter of a|a tenth of a|"
+    r"several|a few)"
+)
+_CHANGE_IN_WORDS = re.compile(
+    r"\b(?:increased|decreased|rose|fell|grew|declined|dropped|climbed|jumped|slipped|edged (?:up|down))\s+"
+    rf"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+)?{_NUMBER_WORDS}\s+"
+    r"(?:tenths?|hundredths?|percent|per cent|percentage points?|points?)\b",
+    re.IGNORECASE,
+)
+
+
+def change_in_words(sentence: str, when: PartialDate, start: int) -> bool:
+    """A level's change by an amount written in words over a month or a year ("the
+    employment ratio increased by five tenths of a percent last month"): a statistic
+    of the period; not a date that names a happening."""
+    if when.precision not in {"year", "month"} or NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+        return False
+    return bool(_CHANGE_IN_WORDS.search(governed(sentence, start, len(when.expression))))
+
+
+# A rank held over the time since the date, the ranked words read across brackets ("the
+# lowest monthly increase in the Producer Price Index (PPI) since November 2020", "the
+# best calendar year of jobs growth since records began in 1956", "for the first time
+# ... after 2003"): ranked against the years since, nothing happened on the date; the
+# start of the records is no happening of the story.
+_RANKED = (
+    r"\b(?:first|only|most|least|fewest|highest|lowest|largest|biggest|smallest|best|worst|strongest|"
+    r"weakest|fastest|slowest|longest|shortest|greatest|sharpest|steepest)\b"
+)
+_RANKED_SINCE = re.compile(
+    rf"{_RANKED}[^.;:!?,]{{0,90}}?\bsince\s+(?:the\s+)?(?:records?\s+(?:began|started)\s+(?:in\s+)?)?$|"
+    r"\bfirst time\b[^.;:!?]{0,60}?\bafter\s+$",
+    re.IGNORECASE,
+)
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def ranked_since(sentence: str, when: PartialDate, start: int) -> bool:
+    """A rank over the years since the date, read across brackets ("the lowest monthly
+    increase in the Producer Price Index (PPI) since November 2020", "since records
+    began in 1956"): a figure's reference, no happening; not a date that names one
+    ("the first time since the April 20 explosion")."""
+    if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+        return False
+    since = re.match(r"since\s+", when.expression, re.IGNORECASE)
+    before = sentence[: max(start, 0)] + (since.group() if since else "")
+    return bool(_RANKED_SINCE.search(_BRACKETS.sub(" ", before)))
