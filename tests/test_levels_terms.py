@@ -162,6 +162,9 @@ def test_terms(sentence, expression, reason):
         # items announced with no verb of their own; one with a verb stays
         ("Okay, a few items on the schedule today.", "today", "items ahead"),
         ("Two new announcements today will add to the effort.", "today", None),
+        # an item of the agenda named by the day it is for
+        ("Let me highlight a third announcement for this morning, on school meals.", "this morning", "items ahead"),
+        ("The announcement this morning drew praise from governors.", "this morning", None),
     ],
 )
 def test_transcript_labels(sentence, expression, reason):

@@ -113,9 +113,24 @@ _FINITE = re.compile(
 )
 
 
+# ... or an item of the agenda named by the day it is for ("to highlight a second
+# announcement for this morning", "I'll go through the schedule for today", "more details
+# on any announcements for tomorrow"): the item is told elsewhere.
+_AGENDA_BEFORE = re.compile(
+    r"\b(?:announcements?|updates?|items?|news|schedule|scheduling notes?)\s+for\s+$", re.IGNORECASE
+)
+_AGENDA_DAY = re.compile(
+    r"^(?:today|tomorrow|tonight|this (?:morning|afternoon|evening|week))$", re.IGNORECASE
+)
+
+
 def items_ahead(sentence: str, when: PartialDate, start: int) -> bool:
     """A speaker's announcement of items to come, with no finite verb ("Okay, a couple
-    of things happening around here today."): what happens is in the sentences after."""
+    of things happening around here today."), or an item of the agenda named by its day
+    ("to highlight a second announcement for this morning"): what happens is in the
+    sentences after."""
+    if _AGENDA_DAY.match(when.expression) and _AGENDA_BEFORE.search(sentence[: max(start, 0)]):
+        return True  # "I'll go through the schedule for today"
     opening = _ITEMS_AHEAD.match(sentence)
     if opening is None:
         return False
