@@ -136,9 +136,15 @@ def test_a_level_after_a_verb_of_the_dates_own_is_not_the_dates():
             "the March 3",
             "occasion terms",
         ),
+        (
+            "For the March 3, 2022 auction, all bidders were required to register in person.",
+            "2022",
+            "occasion terms",
+        ),
         # a season or a fiscal year beginning or ending; a season opened by someone stays
         ("The wildfire season in the West began this month.", "this month", "calendar"),
         ("Flu season officially ends on 31 March.", "on 31 March", "calendar"),
+        ("The flu season normally ends in February or March.", "March", "calendar"),
         ("The crabbing season opened on 2 September after the inspection.", "on 2 September", None),
         ("Its value fell by a quarter since the strike started two weeks ago.", "two weeks ago", None),
     ],

@@ -14,6 +14,7 @@ import re
 
 from .clauses import NAMES_A_HAPPENING, governed
 from .dates import PUBLICATION_WORDS, PartialDate
+from .years import MONTHS
 
 # A lack or an absence in the present tense ("we don't have enough trained people",
 # "more than two billion people today lack access to", "there aren't enough beds"): how
@@ -53,7 +54,12 @@ def lacking(sentence: str, when: PartialDate, start: int) -> bool:
 # An occasion named by its date opening the sentence with "For" ("For the July 27, 2022
 # sale, all purchasers ... were required ...", "For the 2022 season, anglers must"): the
 # clause after sets the occasion's terms; the occasion is only named.
-_FOR_BEFORE = re.compile(r"^\W*(?:(?:and|but|so|also)\s+)?for\s+(?:the|this|that|each|every)?\s*$", re.IGNORECASE)
+# (the year of the occasion's date is read apart: "For the July 27, 2022 sale" holds "2022")
+_FOR_BEFORE = re.compile(
+    r"^\W*(?:(?:and|but|so|also)\s+)?for\s+(?:the|this|that|each|every)?\s*"
+    rf"(?:(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?$",
+    re.IGNORECASE,
+)
 _OCCASION_AFTER = re.compile(r"^(?:,?\s*\d{4})?(?:\s+[a-z][\w-]*){1,3}\s*,\s+\S", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|this|that|each|every)\s+", re.IGNORECASE)
 
@@ -77,7 +83,7 @@ _CALENDAR = re.compile(
     r"(?:first|second|third|fourth|fiscal|financial|calendar|this|next|last|the) quarter|"
     r"school term|(?:commission|board|council) term|term of (?:office|service|supervised release))\b"
     r"[^.;:!?]{0,40}?\b(?:begins|began|begun|starts|started|ends|ended|runs out|ran out|expires|expired)\b"
-    r"(?:\s+(?!(?:and|but|with|when|after|before)\b)[\w-]+){0,2}?\s*$",
+    r"(?:\s+(?!(?:and|but|with|when|after|before)\b)[\w-]+){0,3}?\s*$",
     re.IGNORECASE,
 )
 
