@@ -538,6 +538,36 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("The wildfire season in the West began this month.", "this month", "calendar"),
         ("MS. JONES:  Oh, it's our Monday visitor.", "Monday", "day label"),
         ("Okay, a few items on the schedule today.", "today", "items ahead"),
+        # a date that belongs to a noun, an alternative or a condition (belongs.py)
+        (
+            "Officials will brief the governors either on the phone this week or when they return.",
+            "this week",
+            "alternative",
+        ),
+        (
+            "Should today's proposed rule be finalized, families may qualify for credits.",
+            "today",
+            "inverted condition",
+        ),
+        (
+            "A co-author of a 2005 National Academies report on dispersants told Nature it was risky.",
+            "2005",
+            "document year",
+        ),
+        ("He produced “Spain’s 9/11 and the Challenge of Radical Islam in Europe” for PBS.", "9/11", "in a title"),
+        (
+            "The coalition pushed for a schedule that included trials on key issues in March.",
+            "in March",
+            "plan content",
+        ),
+        (
+            "BP executives will likely face renewed pressure when they testify to Congress this week.",
+            "this week",
+            "future time clause",
+        ),
+        ("The agency will use the information gathered in December to plan its purchases.", "in December", "future month"),
+        ("The President will travel to Fort Bragg to celebrate Thanksgiving with the troops.", "Thanksgiving", "holiday occasion"),
+        ("A spokesman said the company hoped later this week to divert more oil.", "later this week", "intended infinitive"),
     ],
 )
 def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
@@ -762,3 +792,14 @@ def test_a_first_sentence_ending_with_the_publication_date_is_a_heading(make_see
     analyses = analyse_by_hand(corpus, {"a": [("May 10, 2021", "DATE"), ("Friday", "DATE")]})
     events = build_chronology(corpus, analyses, {}).events
     assert [e.date for e in events] == ["2021-05-07"]
+
+
+def test_a_year_naming_a_noun_does_not_date_a_clause_whose_own_date_is_left_out(make_seeds):
+    text = "Later this week the watchdog will meet exam boards and ministers to discuss this year's exams."
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2009-05-05 {text}\n"}))
+    analyses = analyse_by_hand(corpus, {"a": [("Later this week", "DATE"), ("this year", "DATE")]})
+    assert build_chronology(corpus, analyses, {}).events == ()
+    kept = "Officials postponed this year's exams."  # no finer date left out: the year stays
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2009-05-05 {kept}\n"}))
+    analyses = analyse_by_hand(corpus, {"a": [("this year", "DATE")]})
+    assert len(build_chronology(corpus, analyses, {}).events) == 1

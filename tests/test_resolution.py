@@ -5,6 +5,7 @@ deciding between namesakes, acronyms and stated aliases."""
 from __future__ import annotations
 
 from generator.model import Entity
+from generator.resolve.cut_names import GLUED_RULE
 from generator.resolve.resolution import without_legal_form
 
 from .entity_fixtures import resolve
@@ -1385,3 +1386,107 @@ def test_a_bodys_last_word_alone_is_the_body_not_a_namesakes_surname():
     )
     assert "Bourbon House" not in found or "House" not in found["Bourbon House"].aliases
     assert found["White House"].mentions and "House" not in found["White House"].aliases
+
+
+def test_a_name_after_a_role_written_as_a_common_noun_is_a_person_however_tagged():
+    found = resolve(
+        {
+            "a": (
+                "2009-04-28",
+                "The Scottish health secretary, [Nicola Sturgeon|ORG], said two cases were "
+                "confirmed. Later health secretary [Nicola Sturgeon|ORG] spoke again. "
+                "[Sturgeon|PERSON] said more.",
+            ),
+            "b": (
+                "2009-04-29",
+                "It bought the land from its owner, [Southern Pine Plantations|ORG], in May. "
+                "The owner, [Southern Pine Plantations|ORG], agreed.",
+            ),
+        }
+    )
+    assert found["Nicola Sturgeon"].type == "person"
+    assert "Sturgeon" in found["Nicola Sturgeon"].aliases
+    # "owner" is a role bodies hold too: no evidence of a person
+    assert found["Southern Pine Plantations"].type == "organization"
+
+
+def test_a_first_name_introduced_as_a_relative_is_not_the_corpus_namesake():
+    minister = {
+        key: (f"2009-04-2{n}", f"Health secretary [Alan Johnson|PERSON] spoke on day {n}.")
+        for n, key in enumerate("abcd", start=1)
+    }
+    found = resolve(
+        minister
+        | {
+            "e": (
+                "2009-05-01",
+                "[Graeme Pacitti|PERSON] stayed home with his younger brother, [Alan|PERSON], "
+                "18. [Alan|PERSON] was well.",
+            ),
+            "f": (
+                "2009-05-02",
+                "[Iain Askham|PERSON] fell ill. [Askham|PERSON] and his wife, [Dawn|PERSON], "
+                "were isolated.",
+            ),
+            "g": ("2009-05-03", "[Dawn Askham|PERSON] recovered. [Dawn Askham|PERSON] smiled."),
+            "h": ("2009-05-04", "[Dawn Askham|PERSON] went home."),
+            "i": ("2009-05-05", "[Dawn Askham|PERSON] thanked the nurses."),
+        }
+    )
+    assert "Alan" not in found["Alan Johnson"].aliases
+    # the document writes the family's name: Dawn is Dawn Askham
+    assert "Dawn" in found["Dawn Askham"].aliases
+
+
+def test_a_lone_name_tagged_a_place_now_and_then_and_written_after_in_is_a_place():
+    found = resolve(
+        {
+            "a": (
+                "2009-06-01",
+                "Cases rose in [Glasgow|PERSON] and in south [Glasgow|PERSON]. A school in "
+                "[Glasgow|GPE] closed.",
+            ),
+            "b": ("2009-06-02", "[Greater Manchester|PERSON] has most cases."),
+        }
+    )
+    assert found["Glasgow"].type == "place"
+    assert found["Greater Manchester"].type == "place"
+
+
+def test_in_before_a_name_never_tagged_a_place_is_no_place_evidence():
+    found = resolve(
+        {
+            "a": (
+                "2009-06-01",
+                "Voters lost confidence in [Obama|PERSON]. Trust in [Obama|PERSON] fell. "
+                "[Obama|PERSON] said so.",
+            ),
+        }
+    )
+    assert found["Obama"].type == "person"
+
+
+def test_a_rare_name_ending_with_a_person_named_often_is_that_person_run_on():
+    often = {
+        key: (f"2010-05-0{n}", f"[Barack Obama|PERSON] spoke on day {n}. [Obama|PERSON] left.")
+        for n, key in enumerate("abcde", start=1)
+    }
+    found = resolve(
+        often
+        | {
+            "f": (
+                "2010-05-07",
+                "Locals compare it to hurricane [Katrina Barack Obama|PERSON] surveys damage. "
+                "[Obama|PERSON] flew back.",
+            ),
+            "g": ("2010-05-08", "[Barack Hussein Obama|PERSON] took the oath."),
+        }
+    )
+    assert "Katrina Barack Obama" not in found
+    assert "Katrina Barack Obama" not in found["Barack Obama"].aliases
+    assert any(
+        m.document == "f" and m.text == "Barack Obama" for m in found["Barack Obama"].mentions
+    )
+    assert any(m.rule == GLUED_RULE for m in found["Barack Obama"].merged)
+    # a middle name is no run-on: the name is the person's, whole
+    assert "Barack Hussein Obama" in found["Barack Obama"].aliases

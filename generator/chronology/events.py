@@ -30,6 +30,7 @@ from ..model import (
     Sentence,
     SentenceEntities,
 )
+from . import belongs
 from .dates import PUBLICATION_WORDS, PartialDate, days_apart
 from .expressions import DATELINE, readings
 from .happenings import REFERENCE_RULES, TITLE, not_a_happening
@@ -261,8 +262,11 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
     event or None) per dated sentence that refers to its day."""
     dated: dict[int, list[tuple[PartialDate, int, int]]] = defaultdict(list)
     reasons: dict[tuple[int, int], str | None] = {}
-    for sentence, when, start in dated_expressions(document, analysis):
-        reason = not_a_happening(sentence.text, when, start)
+    judged = [(s, w, st, not_a_happening(s.text, w, st)) for s, w, st in dated_expressions(document, analysis)]
+    for sentence, when, start, reason in judged:
+        finer = (r for s, w, _, r in judged if s.number == sentence.number and when.contains(w))
+        if reason is None and belongs.names_a_thing(sentence.text.replace("’", "'"), when, start, finer):
+            continue  # "Later this week ... will meet ... to discuss this year's exams"
         if document.is_title(sentence.number):
             if document.date.startswith(when.date):
                 continue  # "Press Briefing ..., January 20, 2021": its own day, no reference

@@ -12,10 +12,11 @@ The rules that read a speaker's talk (questions, greetings, hedges, the briefing
 talk) are in speech.py, those that find a figure's date in figures.py, those that find
 a state (biographies, "today" as how things are, anniversaries) in states.py, a clause
 with no verb that happens in deeds.py, plans known to a month or expected of others in
-plans.py, a period's total and a level stated as up or down in levels.py, a lack, an
-occasion's terms and the calendar in terms.py, dates that are no text of the story
-(web addresses, datelines) in stamps.py, the clause helpers in clauses.py; here, the
-other rules that read the date's role in its sentence, and the rule table.
+plans.py, a date that belongs to a noun, an alternative or a condition inside the
+sentence in belongs.py, a period's total and a level stated as up or down in levels.py,
+a lack, an occasion's terms and the calendar in terms.py, dates that are no text of the
+story (web addresses, datelines) in stamps.py, the clause helpers in clauses.py; here,
+the other rules that read the date's role in its sentence, and the rule table.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dataclasses import replace
 
 from . import (
     attitudes,
+    belongs,
     deeds,
     figures,
     levels,
@@ -188,16 +190,6 @@ _TITLE_WORD_BEFORE = re.compile(
 )
 _TITLE_WORD_AFTER = re.compile(r"^\s(?!(?:The|A|An|He|She|It|They|We|I)\b)[A-Z][a-z]")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s*\($")
-# ... the later end of a range written with its ends ("between June 20 and June 24",
-# "from May 3 to May 9"): the range is dated by its first end;
-_RANGE_END_BEFORE = re.compile(
-    r"\b(?:between|from)\s+(?:the\s+)?[A-Za-z0-9][^;:.!?()]{0,30}?\s+(?:and|to|into|through)\s+(?:the\s+)?$|"
-    r"\bfrom\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s*[–—-]\s*$",
-    re.IGNORECASE,
-)
-_DATE_AFTER = re.compile(
-    r"^(?:[\s,(]|</?\w+>|\*)+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
-)
 # ... a period between two years ("from 2017 to 2019", "From 2008 to 2020, she held"):
 # no point in time;
 _PERIOD = re.compile(
@@ -432,18 +424,6 @@ def _name(sentence: str, when: PartialDate, start: int) -> bool:
     )
 
 
-def _range_end(sentence: str, when: PartialDate, start: int) -> bool:
-    """The later end of a range written with both ends ("between June 20 and June
-    24"): the range is dated by its first end; or a weekday read apart from the date
-    written right after it ("On **<u>Monday, May 9</u>**", "Friday (May 8, 2009)"): the
-    date is read on its own."""
-    if re.fullmatch(r"(?:on\s+)?[A-Z][a-z]+day", when.expression) and _DATE_AFTER.match(
-        sentence[start + len(when.expression) :]
-    ):
-        return True
-    return bool(_RANGE_END_BEFORE.search(sentence[: max(start, 0)]))
-
-
 # A month that opens a span to another month ("the declines we saw in early January
 # through the end of February", "from June to August").
 _TO_MONTH_AFTER = re.compile(
@@ -494,8 +474,11 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("not text", stamps.not_text),
     ("dateline", stamps.dateline),
     ("name", _name),
+    ("document year", belongs.document_year),
+    ("in a title", belongs.in_a_title),
+    ("holiday occasion", belongs.holiday_occasion),
     ("period", _period),
-    ("range end", _range_end),
+    ("range end", belongs.range_end),
     ("fragment", speech.fragment),
     ("announcement comment", lists.announcement_comment),
     ("measure", figures.measure),
@@ -520,9 +503,15 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("greeting", speech.greeting),
     ("here today", speech.here_today),
     ("hedge", speech.hedge),
+    ("alternative", belongs.alternative),
     ("condition", _condition),
+    ("inverted condition", belongs.inverted_condition),
     ("forecast", _forecast),
     ("month ahead", plans.month_ahead),
+    ("future month", belongs.future_month),
+    ("future time clause", belongs.future_time_clause),
+    ("plan content", belongs.plan_content),
+    ("intended infinitive", belongs.intended_infinitive),
     ("expected of others", plans.expected_of_others),
     ("future year", _future_year),
     ("habit", _habit),
@@ -565,6 +554,7 @@ REFERENCE_RULES = frozenset(
         "condition",
         "forecast",
         "month ahead",
+        *belongs.REFERENCES,
         "expected of others",
         "future year",
         "plan this year",

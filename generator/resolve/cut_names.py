@@ -116,21 +116,53 @@ def split_titled_names(clusters: list[Cluster], documents: Sequence[Document]) -
             for name in sorted(names):
                 people.setdefault(name_key(name), i)
     for i, cluster in enumerate(clusters):
-        moved: list[tuple[int, Found]] = []
+        moved: list[tuple[int, Found, str]] = []
         for mention in cluster.mentions:
             if mention.text.count(" ") < 2:
                 continue  # no name of two words after another word
+            written = mention.text
             target = _titled_person(mention, documents[mention.doc].text, people, i)
             if target is not None:
-                moved.append((target, mention))
+                moved.append((target, mention, SPLIT_RULE, mention.text))
+            elif len(cluster.mentions) <= GLUED_RARE:
+                target = _glued_person(mention, people, clusters, i)
+                if target is not None:
+                    moved.append((target, mention, GLUED_RULE, written))  # the run-on kept
         if moved:
-            gone = {id(m) for _, m in moved}
+            gone = {id(m) for _, m, _, _ in moved}
             cluster.mentions = [m for m in cluster.mentions if id(m) not in gone]
-        for target, mention in moved:
-            clusters[target].evidence.append(
-                (mention.text, SPLIT_RULE, mention.doc, mention.sentence)
-            )
+        for target, mention, rule, evidence in moved:
+            clusters[target].evidence.append((evidence, rule, mention.doc, mention.sentence))
             clusters[target].mentions.append(mention)
+
+
+GLUED_RULE = "a person's name run on after another name"
+GLUED_RARE = 2  # a run-on is written once or twice; a name of three words may be common
+GLUED_NAMED = 5  # the person's name the corpus writes alone at least this often
+_LEAD = re.compile(r"[A-Z][a-z]+")
+
+
+def _glued_person(
+    mention: Found, people: dict[str, int], clusters: list[Cluster], own: int
+) -> int | None:
+    """The person whose full name, written alone GLUED_NAMED times or more, a rare
+    mention ends with after one more word: "hurricane [Katrina Barack Obama] surveys",
+    "the [Atlantic Barack Obama] walks away" (a caption run into the text). Not a
+    middle name or an initial: "Barack Hussein Obama", "George W. Bush" end with no name
+    written alone. The mention is cut to the name."""
+    lead, _, rest = mention.text.partition(" ")
+    target = people.get(name_key(rest))
+    if (
+        target is None
+        or target == own
+        or not _LEAD.fullmatch(lead)
+        or len(clusters[target].mentions) < GLUED_NAMED
+    ):
+        return None
+    mention.start += len(lead) + 1
+    mention.text = rest
+    mention.label, mention.vote = "PERSON", "person"
+    return target
 
 
 # "Secretary of [Commerce ...]", "Advisor for [Cyber ...]": a title and its object.

@@ -243,7 +243,9 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
             continue
         start = undoubled(text, start, end)  # "BP BP's tube": a headline run into the text
         label = span.label
-        if label in ("ORG", "NORP", "PRODUCT") and _HONORIFIC_NAME.fullmatch(text, start, end):
+        if label in ("ORG", "NORP", "PRODUCT") and (
+            _HONORIFIC_NAME.fullmatch(text, start, end) or _named_after_role(text, start, end)
+        ):
             label = "PERSON"  # "[Dr Schuchat] said", tagged an organization: a person
         if label == "PERSON":
             if text[start:end].rpartition(" ")[2].lower() not in GEO_HEADS:
@@ -295,6 +297,30 @@ def _in_address(text: str, start: int, end: int) -> bool:
 
 # A courtesy title and a name: a person however tagged ("Dr Fukuda", "Mrs. Clinton").
 _HONORIFIC_NAME = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+# A role written as a common noun right before a name ("the Scottish health secretary,
+# [Nicola Sturgeon]", "EU health commissioner [Androulla Vassiliou]"): a person's name,
+# however tagged, when it is shaped like one (two or three capitalised words, no body's
+# or place's word: "rig owner [Transocean Ltd]" stays a company), and the role is not
+# one that bodies hold as well ("its continuing owner, [Southern Pine Plantations]").
+_BODIES_ROLES = frozenset({"owner", "partner", "regulator", "investor", "player"})
+_ROLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(ROLE_NOUNS - _BODIES_ROLES, key=lambda w: (-len(w), w)))
+    + r"),?\s+$"
+)
+_NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?")
+
+
+def _named_after_role(text: str, start: int, end: int) -> bool:
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    lower = {w.lower() for w in words}
+    if lower & (ORG_HEADS | BUSINESS_WORDS | PLACE_HEADS | GEO_HEADS | SMALL_WORDS | ROLE_NOUNS):
+        return False
+    return bool(_ROLE_BEFORE.search(text, max(0, start - 40), start))
+
+
 HYPHENATED = re.compile(r"[A-Z][\w’']+(?:[-‑⁠]+[A-Z][\w’']+)+")
 _ADMINISTRATION = re.compile(r" administration\b")
 _ADDRESS_END = re.compile(r"[\s\[\]()<>\"'“”‘’]")
@@ -545,6 +571,10 @@ def _vote(found: Found, text: str) -> tuple[str | None, float]:
         return "place", STRONG
     if len(words) > 1 and (head in ORG_HEADS or head in BUSINESS_WORDS):
         return "organization", STRONG  # "Fitch Ratings", however tagged
+    if first == "greater" and len(words) == 2 and found.label != "ORG":
+        # "Greater Glasgow", "Greater Manchester": a city's region ("Greater Boston Legal
+        # Services" is a body)
+        return "place", STRONG
     if (
         _SHORT_ACRONYM.fullmatch(found.text)
         and _A_KIND.search(text, max(0, found.start - 8), found.start)

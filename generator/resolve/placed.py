@@ -16,7 +16,8 @@ A short plain name (up to three words, no organization's head, title or small wo
 written with one kind's evidence in a third of its mentions or more, and never with
 the other's, is of that kind: all its mentions vote so. Not a person named with a
 title ("Mr. Kyiv"); a person's lone name written so twice is a place, but only a
-country after it says so (a state after a person is a senator's: "Klobuchar, Minn.").
+country after it says so (a state after a person is a senator's: "Klobuchar, Minn."),
+and "in" before it says so only of a name also tagged a place ("in Glasgow").
 """
 
 from __future__ import annotations
@@ -46,6 +47,11 @@ _PLACE_BEFORE = re.compile(
     r"|\b(?:downtown|near|off)\s+|\b[Bb]ased\s+in\s+)$"  # "Based in Oslo"
 )
 _STATES = frozenset(STATE_KEYS.values())
+# "in Glasgow", "in south Glasgow", "in downtown Dallas": not before a possessive (the
+# mention is then the owner's, evidence() leaves it out).
+_IN_PLACE = re.compile(
+    r"\bin\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown)\s+)?$"
+)
 _ORGANIZATION_BEFORE = re.compile(
     r"\b[a-z]+\s+(?:" + "|".join(sorted(ORGANIZATION_KINDS)) + r")\s+$"
 )
@@ -131,8 +137,17 @@ def kind_from_context(
     if kind not in ("person", "organization", "place") or not may_be_placed(mentions):
         return None
     counts = {"place": 0, "organization": 0}
+    # A person's lone name that the language pipeline also tags a place: "in Glasgow"
+    # is a place's evidence too (not of any lone name: "confidence in Obama").
+    tagged_place = kind == "person" and any(m.label in ("GPE", "LOC") for m in mentions)
     for m in mentions:
         found = evidence(documents[m.doc].text, m, person=kind == "person")
+        if (
+            found is None
+            and tagged_place
+            and _IN_PLACE.search(documents[m.doc].text, max(0, m.start - 30), m.start)
+        ):
+            found = "place"
         if found is not None:
             counts[found] += 1
     for said, other in (("place", "organization"), ("organization", "place")):

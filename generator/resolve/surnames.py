@@ -62,7 +62,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             if titled:  # "Lieutenant Lloyd rescued ...": a surname of someone unnamed
                 cluster.mentions = [m for m in cluster.mentions if m not in titled]
             _attach_first_name(
-                cluster, named.by_first[key], clusters, named.named_in, named.person_of
+                cluster, named.by_first[key], clusters, named.named_in, named.person_of, documents
             )
             cluster.mentions.extend(titled)
             continue
@@ -346,17 +346,39 @@ def _titled(text: str, mention: Found) -> bool:
     return bool(title_words(text, mention.start) & _RANKS)
 
 
+# A relative or companion introduced by a first name: "his younger brother, [Alan], 18".
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|whose|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}(?:"
+    + "|".join(sorted(lexicon.words("kin_nouns")))
+    + r"),?\s+$"
+)
+
+
+def _kin_before(text: str, start: int) -> bool:
+    return bool(_KIN_BEFORE.search(text, max(0, start - 50), start))
+
+
+def _writes(text: str, word: str) -> bool:
+    """Does the text write the word, in any case ("Askham and his wife, Dawn": the
+    family's name is there)?"""
+    return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
+
+
 def _attach_first_name(
     cluster: Cluster,
     targets: list[int],
     clusters: list[Cluster],
     named_in: dict[int, set[int]],
     person_of: dict[int, tuple[str, str]],
+    documents: Sequence[Document],
 ) -> None:
     """ "Jill" joins Jill Biden where she is named in full in the same document and no
     other Jill is, or where no Jill is named in full and she dominates the corpus (named
     in full in at least three documents, three times as many as any other Jill). A lone
-    first name that stays ambiguous is left out: a profile of "Jill" answers nothing."""
+    first name that stays ambiguous is left out: a profile of "Jill" answers nothing. A
+    first name the document introduces as someone's relative ("his younger brother,
+    Alan") joins the corpus's namesake only if the document writes that namesake's
+    surname ("Askham and his wife, Dawn": Dawn Askham)."""
     docs: dict[tuple[str, str], set[int]] = {}
     for t in targets:
         docs.setdefault(person_of[t], set()).update(named_in[t])
@@ -366,10 +388,20 @@ def _attach_first_name(
         len(ranked) == 1 or len(docs[ranked[0]]) >= DOMINANT * len(docs[ranked[1]])
     ):
         dominant = ranked[0]
+    # Documents that introduce a relative by this first name and do not write the
+    # dominant namesake's surname: "his younger brother, Alan" is not Alan Johnson.
+    relatives = {
+        m.doc
+        for m in cluster.mentions
+        if dominant
+        and _kin_before(documents[m.doc].text, m.start)
+        and not _writes(documents[m.doc].text, dominant[1])
+    }
     unknown = []
     for mention in cluster.mentions:
         local = {person_of[t] for t in targets if mention.doc in named_in[t]}
-        person = next(iter(local)) if len(local) == 1 else None if local else dominant
+        corpus = None if mention.doc in relatives else dominant
+        person = next(iter(local)) if len(local) == 1 else None if local else corpus
         if person is None:
             unknown.append(mention)
             continue
