@@ -526,6 +526,18 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("As I said at the start of this briefing today, we have a guest.", "today", "own occasion"),
         ("Today's announcement builds on the agency's earlier efforts.", "Today", "announcement comment"),
         ("And you told reporters last week that —", "last week", "cut open"),
+        # a period's total, a level's place, a rank since (levels.py); a lack, an occasion's
+        # terms, the calendar (terms.py); a day as a label, items announced (transcript.py)
+        ("The food bank distributed over 4 million meals last year.", "last year", "period total"),
+        ("On Thursday, the carrier's shares were up 3.1 pct.", "On Thursday", "level is"),
+        ("The study measured the loss from March to August, the middle of 2021.", "the middle of 2021", "range restated"),
+        ("The participation rate rose by three tenths of a percent last month.", "last month", "change in words"),
+        ("It was the best year for factory hiring since records began in 1939.", "1939", "ranked since"),
+        ("Millions of rural homes today lack access to broadband.", "today", "lacking"),
+        ("For the March 3, 2022 auction, all bidders were required to register in person.", "the March 3", "occasion terms"),
+        ("The wildfire season in the West began this month.", "this month", "calendar"),
+        ("MS. JONES:  Oh, it's our Monday visitor.", "Monday", "day label"),
+        ("Okay, a few items on the schedule today.", "today", "items ahead"),
         # a date that belongs to a noun, an alternative or a condition (belongs.py)
         (
             "Officials will brief the governors either on the phone this week or when they return.",

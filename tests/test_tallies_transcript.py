@@ -29,6 +29,8 @@ from .chronology_fixtures import analyse_by_hand, happening_reason
             "On Monday",
             "count reported",
         ),
+        # a count in words
+        ("So, today, the clinics recorded over half a million flu shots.", "today", "count reported"),
         # a count a source stated on the date: a perfect, before or after the saying
         (
             "The agency today said that 12 states had recorded 5,003 cases of measles.",

@@ -13,8 +13,10 @@ talk) are in speech.py, those that find a figure's date in figures.py, those tha
 a state (biographies, "today" as how things are, anniversaries) in states.py, a clause
 with no verb that happens in deeds.py, plans known to a month or expected of others in
 plans.py, a date that belongs to a noun, an alternative or a condition inside the
-sentence in belongs.py, the clause helpers in clauses.py; here, the other rules that read the date's role in its sentence, and the
-rule table.
+sentence in belongs.py, a period's total and a level stated as up or down in levels.py,
+a lack, an occasion's terms and the calendar in terms.py, dates that are no text of the
+story (web addresses, datelines) in stamps.py, the clause helpers in clauses.py; here,
+the other rules that read the date's role in its sentence, and the rule table.
 """
 
 from __future__ import annotations
@@ -23,7 +25,21 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import attitudes, belongs, deeds, figures, lists, plans, speech, states, tallies, transcript
+from . import (
+    attitudes,
+    belongs,
+    deeds,
+    figures,
+    levels,
+    lists,
+    plans,
+    speech,
+    stamps,
+    states,
+    tallies,
+    terms,
+    transcript,
+)
 from .clauses import NAMES_A_HAPPENING, clause
 from .dates import PartialDate
 from .naming import date_in_a_name
@@ -186,12 +202,6 @@ _PERIOD = re.compile(
 _REFERENCE_ENTRY = re.compile(
     r"\((?:[A-Z][\w.&'’ -]{1,40},\s*\d{4};\s*)*[A-Z][\w.&'’ -]{1,40},\s*$"
 )
-# ... and a dateline ("MIAMI, May 3 (Reuters) -", "May 10, 2010 20:07 UTC").
-_DATELINE_AFTER = re.compile(
-    r"^\W{0,3}(?:\((?:Reuters|AP|AFP|UPI|Bloomberg|CNN)\)|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?"
-    r"(?:UTC|GMT|EDT|EST|CDT|CST|PDT|PST|BST|CET))",
-    re.IGNORECASE,
-)
 # ... a negation that governs the date ("We're not going to stop the programs on July
 # 5th", "did not meet on Tuesday"): what did not happen; "not until", "not only" and
 # "no later than" say something else;
@@ -208,27 +218,6 @@ _CALLED_OFF = re.compile(
     r"\b(?:scheduled|planned|set|due|slated)\s+(?:for\s+|to\s+\w+\s+)?(?:\w+\s+){0,3}(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
-# ... and a date inside a web address ("…%2F2022%2F07…"), or a clock time read as a
-# year ("3 p.m. local time (2000 GMT)").
-# A newspaper's print notice ("This article appeared on p22 of the Main section of the
-# Observer on Sunday 14 June 2009"): the publication's own record, glued to the text.
-_PRINT_NOTICE = re.compile(
-    r"\bappeared (?:on|in) (?:p|page)\s?\d+\b|\bcorrections and clarifications column\b", re.IGNORECASE
-)
-_URL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
-# A citation's note of when a page was read ("(last visited July 14, 2022)", "(last
-# modified June 1, 2021)"): the reference's, not the story's.
-_CITATION_NOTE = re.compile(
-    r"\((?:last |page )?(?:visited|modified|accessed|updated|retrieved|viewed)(?: on)?\s+$", re.IGNORECASE
-)
-# A footnote of a report ('<a href="#_ftnref32" id="_ftn32">[32]</a> Russell Brandom, *New
-# York State Passes ...*, Verge (June 3, 2022)'): a source's reference, no text of its own.
-_FOOTNOTE = re.compile(r"^\W*<a href=\"#_ftnref\d+\"")
-_STAMP_BEFORE = re.compile(
-    r"(?:^|\|\s*)\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+UK time)?,?\s*$", re.IGNORECASE
-)
-_CLOCK_AFTER = re.compile(r"^\s*(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|BST|CET|hours|hrs|local time)\b")
-
 
 def not_a_happening(sentence: str, when: PartialDate, start: int) -> str | None:
     """Why a dated sentence states no happening of the story, or None: the name of the
@@ -476,39 +465,14 @@ def _negation(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(found) and len(before[found[-1].end() :].split()) <= FORECAST_REACH
 
 
-def _not_text(sentence: str, when: PartialDate, start: int) -> bool:
-    """A date inside a web address or a citation's note ("(last visited July 14, 2022)"),
-    four digits that are a clock time ("2000 GMT"), or a newspaper's print notice ("This
-    article appeared on p22 of ... on Sunday 14 June")."""
-    after = sentence[start + len(when.expression) :]
-    return bool(
-        _URL.search(sentence[: max(start, 0)])
-        or _CITATION_NOTE.search(sentence[: max(start, 0)])
-        or _FOOTNOTE.match(sentence)
-        or (re.fullmatch(r"\d{4}", when.expression) and _CLOCK_AFTER.match(after))
-        or _PRINT_NOTICE.search(sentence)
-    )
-
-
-def _dateline(sentence: str, when: PartialDate, start: int) -> bool:
-    """A news agency's dateline or a blog's time stamp ("MIAMI, May 3 (Reuters) - ...",
-    "May 10, 2010 20:07 UTC"), glued to the sentence that follows it."""
-    after = sentence[start + len(when.expression) :]
-    if re.search(r"\d{1,2}[:.]\d{2}$", when.expression) and _CLOCK_AFTER.match(after):
-        return True  # "May 27, 2010 20:34 UTC": the time read with the date
-    if _STAMP_BEFORE.search(sentence[: max(start, 0)]):
-        return True  # "Fergus Walsh | 12:16 PM, Thursday, 28 May 2009 It's good to see"
-    return bool(_DATELINE_AFTER.match(after))
-
-
 HappeningRule = Callable[[str, PartialDate, int], bool]
 # In order: the first rule that finds a sentence is not a happening names the reason.
 HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("biography", states.biography),
     ("limit", _limit),
     ("stative", states.stative),
-    ("not text", _not_text),
-    ("dateline", _dateline),
+    ("not text", stamps.not_text),
+    ("dateline", stamps.dateline),
     ("name", _name),
     ("document year", belongs.document_year),
     ("in a title", belongs.in_a_title),
@@ -555,6 +519,16 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("state", states.state),
     ("plan this year", _plan_this_year),
     ("no deed", deeds.no_deed),
+    ("period total", levels.period_total),
+    ("level is", levels.level_is),
+    ("range restated", levels.range_restated),
+    ("change in words", levels.change_in_words),
+    ("ranked since", levels.ranked_since),
+    ("lacking", terms.lacking),
+    ("occasion terms", terms.occasion_terms),
+    ("calendar", terms.calendar),
+    ("day label", transcript.day_label),
+    ("items ahead", transcript.items_ahead),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline

@@ -18,10 +18,15 @@ from ..lexicon import words
 from .clauses import NAMES_A_HAPPENING, governed
 from .dates import PartialDate
 
-# A count: a number, not a year ("103,444", "1.2 million", "over 120,000"), a speaker's
+# A count: a number, not a year ("103,444", "1.2 million", "over 120,000", "half a
+# million"), a speaker's
 # correction of it after a dash allowed ("103,444 — -45"), then at most three words and
 # a plural noun ("new cases of COVID-19", "daily COVID-19 cases").
-_NUMBER = r"(?<![\w$.,-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?:\s*[—–-]+\s*-?\d[\d,.]*)?(?:\s+(?:million|thousand|billion))?"
+_NUMBER = (
+    r"(?:(?<![\w$.,-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?:\s*[—–-]+\s*-?\d[\d,.]*)?(?:\s+(?:million|thousand|billion))?"
+    # ... or in words ("over half a million new shots in arms")
+    r"|\b(?:half a|a|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:million|billion))"
+)
 _QUALIFIERS = (
     r"(?:(?:about|nearly|almost|over|more than|another|a record|an additional|some|roughly|just|"
     r"at least|a total of|a further|fewer than|less than|only)\s+)*"

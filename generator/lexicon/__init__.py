@@ -13,6 +13,8 @@ passes keep what they need in module constants when they are imported.
 The lists (the modules of resolve/ or ingest/ that use each in brackets):
 
 - abbreviations: words ending with a period that does not end a sentence (ingest/text)
+- aggregate_verbs: distributed, served, reached: before a count of things over a month
+  or a year, the period's total, not a happening (chronology/levels)
 - boilerplate: phrases of web pages and players around a story ("an error occurred
   while processing this directive"), and headings of link lists ("related stories")
   (ingest/boilerplate)

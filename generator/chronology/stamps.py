@@ -1,0 +1,66 @@
+"""What is not the story's text, though a date is read in it: the rules of
+not_a_happening (happenings.py) that find a date inside a web address, a citation's note
+or a footnote, a clock time read as a year, a newspaper's print notice, or a news
+agency's dateline or a blog's time stamp glued to the sentence after it. Each rule is a
+function of (sentence, date, where the date's expression starts) that returns True when
+the sentence states no happening on that date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import PartialDate
+
+# ... and a dateline ("MIAMI, May 3 (Reuters) -", "May 10, 2010 20:07 UTC").
+_DATELINE_AFTER = re.compile(
+    r"^\W{0,3}(?:\((?:Reuters|AP|AFP|UPI|Bloomberg|CNN)\)|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?"
+    r"(?:UTC|GMT|EDT|EST|CDT|CST|PDT|PST|BST|CET))",
+    re.IGNORECASE,
+)
+# ... and a date inside a web address ("…%2F2022%2F07…"), or a clock time read as a
+# year ("3 p.m. local time (2000 GMT)").
+# A newspaper's print notice ("This article appeared on p22 of the Main section of the
+# Observer on Sunday 14 June 2009"): the publication's own record, glued to the text.
+_PRINT_NOTICE = re.compile(
+    r"\bappeared (?:on|in) (?:p|page)\s?\d+\b|\bcorrections and clarifications column\b", re.IGNORECASE
+)
+_URL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
+# A citation's note of when a page was read ("(last visited July 14, 2022)", "(last
+# modified June 1, 2021)"): the reference's, not the story's.
+_CITATION_NOTE = re.compile(
+    r"\((?:last |page )?(?:visited|modified|accessed|updated|retrieved|viewed)(?: on)?\s+$", re.IGNORECASE
+)
+# A footnote of a report ('<a href="#_ftnref32" id="_ftn32">[32]</a> Russell Brandom, *New
+# York State Passes ...*, Verge (June 3, 2022)'): a source's reference, no text of its own.
+_FOOTNOTE = re.compile(r"^\W*<a href=\"#_ftnref\d+\"")
+_STAMP_BEFORE = re.compile(
+    r"(?:^|\|\s*)\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+UK time)?,?\s*$", re.IGNORECASE
+)
+_CLOCK_AFTER = re.compile(r"^\s*(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|BST|CET|hours|hrs|local time)\b")
+
+
+def not_text(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date inside a web address or a citation's note ("(last visited July 14, 2022)"),
+    four digits that are a clock time ("2000 GMT"), or a newspaper's print notice ("This
+    article appeared on p22 of ... on Sunday 14 June")."""
+    after = sentence[start + len(when.expression) :]
+    return bool(
+        _URL.search(sentence[: max(start, 0)])
+        or _CITATION_NOTE.search(sentence[: max(start, 0)])
+        or _FOOTNOTE.match(sentence)
+        or (re.fullmatch(r"\d{4}", when.expression) and _CLOCK_AFTER.match(after))
+        or _PRINT_NOTICE.search(sentence)
+    )
+
+
+def dateline(sentence: str, when: PartialDate, start: int) -> bool:
+    """A news agency's dateline or a blog's time stamp ("MIAMI, May 3 (Reuters) - ...",
+    "May 10, 2010 20:07 UTC"), glued to the sentence that follows it."""
+    after = sentence[start + len(when.expression) :]
+    if re.search(r"\d{1,2}[:.]\d{2}$", when.expression) and _CLOCK_AFTER.match(after):
+        return True  # "May 27, 2010 20:34 UTC": the time read with the date
+    if _STAMP_BEFORE.search(sentence[: max(start, 0)]):
+        return True  # "Fergus Walsh | 12:16 PM, Thursday, 28 May 2009 It's good to see"
+    return bool(_DATELINE_AFTER.match(after))
+
