@@ -1533,3 +1533,14 @@ def test_capitals_of_a_name_written_as_one_word_are_its_acronym_and_a_numeral_op
     )
     assert "GSK" in found["GlaxoSmithKline"].aliases and "GSK" not in found
     assert "II Tony" not in found
+
+
+def test_a_rare_name_with_a_small_word_more_is_the_usual_name():
+    usual = {
+        key: (f"2010-05-{n:02d}", f"The [Minerals Management Service|ORG] met on day {n}.")
+        for n, key in enumerate("abcdefghijk", start=1)
+    }
+    found = resolve(
+        usual | {"l": ("2010-06-01", "The [Minerals and Management Service|ORG] erred.")}
+    )
+    assert "Minerals and Management Service" in found["Minerals Management Service"].aliases

@@ -263,8 +263,10 @@ def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: s
     Service, "ExxonMobil" Exxon Mobil: a name of an organization or a place that differs
     from another by one letter (two in long names) and is in at most a tenth as many
     documents,
-    or differs only by its spaces or apostrophes, is a misspelling of it. (People's names
-    differ by one letter too often to be taken for one: James and Janet.)"""
+    or differs only by its spaces or apostrophes, is a misspelling of it; so is one with
+    a small word more or less, its other words in order ("Minerals and Management
+    Service"), as rare. (People's names differ by one letter too often to be taken for
+    one: James and Janet.)"""
     by_shape: dict[tuple[str, str], list[int]] = {}
     for i in sorted(keys):
         if i in people or not clusters[i].mentions or len(keys[i]) < 8:
@@ -272,6 +274,9 @@ def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: s
         key = keys[i]
         by_shape.setdefault((key[:3], key[-2:]), []).append(i)
         by_shape.setdefault(("joined", re.sub(r"[\s'’]", "", key)), []).append(i)
+        content = [w for w in key.split() if w not in SMALL_WORDS]
+        if len(content) >= 3:  # "Minerals and Management Service": a small word more
+            by_shape.setdefault(("small words", " ".join(content)), []).append(i)
     for (shape, _), members in sorted(by_shape.items()):
         if len(members) < 2 or len(members) > 50:
             continue  # more than fifty names of one shape: no single usual spelling
@@ -286,6 +291,10 @@ def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: s
                 if shape == "joined":
                     merge(clusters, common, rare, "the same name but for spaces or apostrophes")
                     continue
+                if shape == "small words":
+                    if _far_rarer(clusters, rare, common):
+                        merge(clusters, common, rare, "the same name but for a small word")
+                    continue
                 limit = 1 if len(keys[a]) < 16 else 2
                 if distance(keys[a], keys[b], limit) > limit:
                     continue
@@ -293,6 +302,12 @@ def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: s
                 if rare_docs * RARE > len({m.doc for m in clusters[common].mentions}):
                     continue  # about as common: a name of its own (Columbia, Colombia)
                 merge(clusters, common, rare, "a misspelling of a more frequent name")
+
+
+def _far_rarer(clusters: list[Cluster], rare: int, common: int) -> bool:
+    """Is cluster `rare` in at most a tenth (1 / RARE) as many documents as `common`?"""
+    rare_docs = len({m.doc for m in clusters[rare].mentions})
+    return rare_docs * RARE <= len({m.doc for m in clusters[common].mentions})
 
 
 def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set[int]) -> None:
