@@ -296,6 +296,9 @@ def _boundary(text: str, end: int) -> bool:
     return not (after == "." and end + 1 < len(text) and text[end + 1].isalnum())
 
 
+_WORD = re.compile(r"\S+")
+
+
 def find_groups(live: list[Cluster], documents: Sequence[Document]) -> list[Cluster]:
     """ "the Citgo 6": an organization's name and a small number name a group of people."""
     names = {n for c in live if not c.group and type_of(c) == "organization" for n in c.spellings()}
@@ -303,7 +306,7 @@ def find_groups(live: list[Cluster], documents: Sequence[Document]) -> list[Clus
     for index, document in enumerate(documents):
         text = document.text
         for match in GROUP_NAME.finditer(text):
-            words = list(re.finditer(r"\S+", match.group(1)))
+            words = list(_WORD.finditer(match.group(1)))
             for k in range(min(3, len(words)), 0, -1):
                 start = match.start(1) + words[-k].start()
                 name = text[start : match.start(1) + words[-1].end()]

@@ -31,7 +31,11 @@ _TEXT = attrgetter("text")
 
 @dataclass(slots=True)
 class Cluster:
-    """A working entity while resolution runs (mutable; frozen into an Entity at the end)."""
+    """A working entity while resolution runs (mutable; frozen into an Entity at the end).
+
+    Its mentions list only grows in place (append, extend); anything else (a mention
+    removed, the list reordered, a mention's text changed) makes a new list, assigned to
+    `mentions`: spellings() relies on it (_Spelled)."""
 
     mentions: list[Found] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)  # stated or corrected spellings
@@ -45,14 +49,20 @@ class Cluster:
     merged_into: int | None = None
     # (name, rule, document index, sentence): each name joined and why (entities.json)
     evidence: list[tuple[str, str, int, int]] = field(default_factory=list)
+    _spelled: _Spelled | None = field(default=None, repr=False, compare=False)
 
     def names(self) -> Counter[str]:
         return Counter(map(_TEXT, self.mentions))
 
     def spellings(self) -> KeysView[str]:
         """The names of its mentions, each once, in the order of names() (no counts:
-        cheaper, and what most questions about a cluster's names need)."""
-        return dict.fromkeys(map(_TEXT, self.mentions)).keys()
+        cheaper, and what most questions about a cluster's names need). Every pass asks
+        it of every cluster: the answer is kept, and brought up to date with the
+        mentions added since (_Spelled)."""
+        spelled = self._spelled
+        if spelled is None or not spelled.valid(self.mentions):
+            spelled = self._spelled = _Spelled(self.mentions)
+        return spelled.update().keys()
 
     def absorb(self, other: Cluster) -> None:
         self.mentions.extend(other.mentions)
@@ -64,6 +74,38 @@ class Cluster:
         self.members.extend(other.members)
         self.evidence.extend(other.evidence)
         other.mentions = []
+
+
+class _Spelled:
+    """A cluster's spellings as last worked out: the list of mentions they were read from,
+    how many of its mentions and the last of them. The list growing in place (the only
+    change made to it in place, see Cluster) only adds the new mentions' names after
+    them, in the order dict.fromkeys would give; a list shorter than that, or whose
+    mention at that place is another one, is read again. Each update makes a new dict,
+    so that a view handed out before does not change under its reader."""
+
+    __slots__ = ("count", "last", "mentions", "names")
+
+    def __init__(self, mentions: list[Found]):
+        self.mentions = mentions
+        self.count = 0
+        self.last: Found | None = None
+        self.names: dict[str, None] = {}
+
+    def valid(self, mentions: list[Found]) -> bool:
+        return (
+            mentions is self.mentions
+            and len(mentions) >= self.count
+            and (self.count == 0 or mentions[self.count - 1] is self.last)
+        )
+
+    def update(self) -> dict[str, None]:
+        mentions = self.mentions
+        if len(mentions) > self.count:
+            names = dict(self.names)
+            names.update(dict.fromkeys(map(_TEXT, mentions[self.count :])))
+            self.names, self.count, self.last = names, len(mentions), mentions[-1]
+        return self.names
 
 
 def group_mentions(found: list[Found]) -> list[Cluster]:
@@ -281,7 +323,7 @@ def has_legal_form(cluster: Cluster) -> bool:
 def is_acronym(name: str) -> bool:
     """ "NATO", "U.S.", and "U. S." (initials spaced out)."""
     bare = name.replace(".", "")
-    if re.fullmatch(r"(?:[A-Z]\. )+[A-Z]\.?", name):
+    if _SPACED_INITIALS.fullmatch(name):
         bare = bare.replace(" ", "")
     return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() and " " not in bare
 
@@ -289,7 +331,12 @@ def is_acronym(name: str) -> bool:
 def acronym_letters(name: str) -> str:
     """The letters of an acronym as written: "U.S." -> "US", "J&J" -> "JJ" (the initials
     of "Johnson & Johnson"; not an acronym elsewhere: "P&J" starts "P&J Oyster Co")."""
-    return re.sub(r"(?<=[A-Z])&(?=[A-Z])", "", name.replace(".", ""))
+    return _AMPERSAND_INITIALS.sub("", name.replace(".", ""))
+
+
+# is_acronym's and acronym_letters' patterns, compiled once (asked of every name).
+_SPACED_INITIALS = re.compile(r"(?:[A-Z]\. )+[A-Z]\.?")
+_AMPERSAND_INITIALS = re.compile(r"(?<=[A-Z])&(?=[A-Z])")
 
 
 # --- mentions the pipeline missed, named groups ------------------------------------------
