@@ -59,10 +59,13 @@ class Cluster:
         cheaper, and what most questions about a cluster's names need). Every pass asks
         it of every cluster: the answer is kept, and brought up to date with the
         mentions added since (_Spelled)."""
+        return self._spelled_now().update().keys()
+
+    def _spelled_now(self) -> _Spelled:
         spelled = self._spelled
         if spelled is None or not spelled.valid(self.mentions):
             spelled = self._spelled = _Spelled(self.mentions)
-        return spelled.update().keys()
+        return spelled
 
     def absorb(self, other: Cluster) -> None:
         self.mentions.extend(other.mentions)
@@ -81,16 +84,19 @@ class _Spelled:
     how many of its mentions and the last of them. The list growing in place (the only
     change made to it in place, see Cluster) only adds the new mentions' names after
     them, in the order dict.fromkeys would give; a list shorter than that, or whose
-    mention at that place is another one, is read again. Each update makes a new dict,
-    so that a view handed out before does not change under its reader."""
+    mention at that place is another one, is read again. A new name makes a new dict,
+    so that a view handed out before does not change under its reader, and drops what
+    was worked out from the names (their keys, a legal form), asked again when needed."""
 
-    __slots__ = ("count", "last", "mentions", "names")
+    __slots__ = ("count", "keys", "last", "legal", "mentions", "names")
 
     def __init__(self, mentions: list[Found]):
         self.mentions = mentions
         self.count = 0
         self.last: Found | None = None
         self.names: dict[str, None] = {}
+        self.keys: set[str] | None = None  # cluster_keys of the names (never changed)
+        self.legal: bool | None = None  # has_legal_form
 
     def valid(self, mentions: list[Found]) -> bool:
         return (
@@ -102,9 +108,12 @@ class _Spelled:
     def update(self) -> dict[str, None]:
         mentions = self.mentions
         if len(mentions) > self.count:
-            names = dict(self.names)
-            names.update(dict.fromkeys(map(_TEXT, mentions[self.count :])))
-            self.names, self.count, self.last = names, len(mentions), mentions[-1]
+            added = dict.fromkeys(map(_TEXT, mentions[self.count :]))
+            new = [n for n in added if n not in self.names]
+            if new:
+                self.names = {**self.names, **dict.fromkeys(new)}
+                self.keys = self.legal = None
+            self.count, self.last = len(mentions), mentions[-1]
         return self.names
 
 
@@ -137,7 +146,11 @@ def formal_short_name(key: str) -> str | None:
 
 
 def cluster_keys(cluster: Cluster) -> set[str]:
-    return {name_key(n) for n in cluster.spellings()} | {name_key(a) for a in cluster.aliases}
+    spelled = cluster._spelled_now()
+    names = spelled.update()
+    if spelled.keys is None:
+        spelled.keys = {name_key(n) for n in names}
+    return spelled.keys | {name_key(a) for a in cluster.aliases}  # a new set
 
 
 def main_name(cluster: Cluster) -> str:
@@ -317,7 +330,11 @@ def without_legal_form(key: str) -> str | None:
 
 def has_legal_form(cluster: Cluster) -> bool:
     """Is one of the cluster's names a company's, with its legal form ("Halliburton Co")?"""
-    return any(without_legal_form(name_key(n)) for n in cluster.spellings() if " " in n)
+    spelled = cluster._spelled_now()
+    names = spelled.update()
+    if spelled.legal is None:
+        spelled.legal = any(without_legal_form(name_key(n)) for n in names if " " in n)
+    return spelled.legal
 
 
 def is_acronym(name: str) -> bool:
