@@ -272,12 +272,18 @@ def _scan(text: str, spellings: frozenset[str], tree: _Words) -> _Scan:
         while node is not None:
             space = text.find(" ", at)
             end = space if space >= 0 else len(text)
-            for length in node.lengths:
-                if length > end - at:
-                    break
-                if text[at : at + length] in node.last and _boundary(text, at + length):
-                    here.append(text[start : at + length])
-            node = node.next.get(text[at:end]) if space >= 0 else None
+            word = text[at:end]
+            if word.isalnum():
+                # Letters and digits only (most words): no word's end inside it, one look-up.
+                if word in node.last:
+                    here.append(text[start:end])
+            else:
+                for length in node.lengths:
+                    if length > end - at:
+                        break
+                    if text[at : at + length] in node.last and _boundary(text, at + length):
+                        here.append(text[start : at + length])
+            node = node.next.get(word) if space >= 0 else None
             at = end + 1
         if here:
             found[start] = tuple(here)  # shortest first

@@ -61,6 +61,14 @@ class Cluster:
         mentions added since (_Spelled)."""
         return self._spelled_now().update().keys()
 
+    def full_names(self) -> frozenset[str]:
+        """Its spellings of two words or more (kept as spellings() is)."""
+        spelled = self._spelled_now()
+        names = spelled.update()
+        if spelled.full is None:
+            spelled.full = frozenset(n for n in names if len(n.split()) >= 2)
+        return spelled.full
+
     def _spelled_now(self) -> _Spelled:
         spelled = self._spelled
         if spelled is None or not spelled.valid(self.mentions):
@@ -86,9 +94,10 @@ class _Spelled:
     them, in the order dict.fromkeys would give; a list shorter than that, or whose
     mention at that place is another one, is read again. A new name makes a new dict,
     so that a view handed out before does not change under its reader, and drops what
-    was worked out from the names (their keys, a legal form), asked again when needed."""
+    was worked out from the names (their keys, a legal form, those in full), asked again
+    when needed."""
 
-    __slots__ = ("count", "keys", "last", "legal", "mentions", "names")
+    __slots__ = ("count", "full", "keys", "last", "legal", "mentions", "names")
 
     def __init__(self, mentions: list[Found]):
         self.mentions = mentions
@@ -97,6 +106,7 @@ class _Spelled:
         self.names: dict[str, None] = {}
         self.keys: set[str] | None = None  # cluster_keys of the names (never changed)
         self.legal: bool | None = None  # has_legal_form
+        self.full: frozenset[str] | None = None  # full_names
 
     def valid(self, mentions: list[Found]) -> bool:
         return (
@@ -112,7 +122,7 @@ class _Spelled:
             new = [n for n in added if n not in self.names]
             if new:
                 self.names = {**self.names, **dict.fromkeys(new)}
-                self.keys = self.legal = None
+                self.keys = self.legal = self.full = None
             self.count, self.last = len(mentions), mentions[-1]
         return self.names
 
@@ -223,14 +233,17 @@ def is_full_person(cluster: Cluster) -> bool:
 def _named_as_person(cluster: Cluster) -> bool:
     """is_full_person but for the legal form. Most clusters have no mention in full
     tagged a person: their full names are counted only for those that do."""
+    in_full = cluster.full_names()
+    if not in_full:
+        return False
     person = full = 0
     for m in cluster.mentions:
-        if m.vote == "person" and m.label == "PERSON" and len(m.text.split()) >= 2:
+        if m.vote == "person" and m.label == "PERSON" and m.text in in_full:
             person += 1
     if not person:
         return False
     for m in cluster.mentions:
-        if m.label != "FOUND" and len(m.text.split()) >= 2:
+        if m.label != "FOUND" and m.text in in_full:
             full += 1
     return person * 2 >= full and not is_facility(cluster)
 
@@ -238,9 +251,12 @@ def _named_as_person(cluster: Cluster) -> bool:
 def is_facility(cluster: Cluster) -> bool:
     """Named in full as a facility a fifth of the time or more ("the Deepwater Horizon
     rig", "the Macondo well"), re-found copies too: no person, however tagged."""
+    in_full = cluster.full_names()
+    if not in_full:
+        return False
     many = facility = 0
     for m in cluster.mentions:
-        if len(m.text.split()) >= 2:
+        if m.text in in_full:
             many += 1
             facility += m.vote == "place" and m.weight >= STRONG
     return many > 0 and facility * 5 >= many

@@ -164,9 +164,12 @@ def _title_before(before: str) -> str | None:
     return " ".join(reversed(taken))
 
 
+_COMMA = re.compile(r",\s+")
+
+
 def _appositive_after(after: str, kind: str) -> str | None:
     """ ", the special envoy for hostage affairs," after a name."""
-    match = re.match(r",\s+", after)
+    match = _COMMA.match(after) if after.startswith(",") else None  # (most names: none)
     if not match:
         return None
     rest = after[match.end() :]
