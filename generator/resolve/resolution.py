@@ -59,20 +59,28 @@ class Cluster:
         cheaper, and what most questions about a cluster's names need). Every pass asks
         it of every cluster: the answer is kept, and brought up to date with the
         mentions added since (_Spelled)."""
-        return self._spelled_now().update().keys()
+        return self._spelled_now().names.keys()
 
     def full_names(self) -> frozenset[str]:
         """Its spellings of two words or more (kept as spellings() is)."""
         spelled = self._spelled_now()
-        names = spelled.update()
         if spelled.full is None:
-            spelled.full = frozenset(n for n in names if len(n.split()) >= 2)
+            spelled.full = frozenset(n for n in spelled.names if len(n.split()) >= 2)
         return spelled.full
 
     def _spelled_now(self) -> _Spelled:
-        spelled = self._spelled
-        if spelled is None or not spelled.valid(self.mentions):
-            spelled = self._spelled = _Spelled(self.mentions)
+        """Its _Spelled, up to date (asked for nearly every question about a cluster:
+        what nothing changed costs is kept to a few comparisons)."""
+        spelled, mentions = self._spelled, self.mentions
+        if (
+            spelled is None
+            or spelled.mentions is not mentions
+            or len(mentions) < spelled.count
+            or (spelled.count and mentions[spelled.count - 1] is not spelled.last)
+        ):
+            spelled = self._spelled = _Spelled(mentions)  # (a list replaced: read anew)
+        if len(mentions) > spelled.count:
+            spelled.update()
         return spelled
 
     def absorb(self, other: Cluster) -> None:
@@ -108,23 +116,15 @@ class _Spelled:
         self.legal: bool | None = None  # has_legal_form
         self.full: frozenset[str] | None = None  # full_names
 
-    def valid(self, mentions: list[Found]) -> bool:
-        return (
-            mentions is self.mentions
-            and len(mentions) >= self.count
-            and (self.count == 0 or mentions[self.count - 1] is self.last)
-        )
-
-    def update(self) -> dict[str, None]:
+    def update(self) -> None:
+        """Read the mentions added since (there are some)."""
         mentions = self.mentions
-        if len(mentions) > self.count:
-            added = dict.fromkeys(map(_TEXT, mentions[self.count :]))
-            new = [n for n in added if n not in self.names]
-            if new:
-                self.names = {**self.names, **dict.fromkeys(new)}
-                self.keys = self.legal = self.full = None
-            self.count, self.last = len(mentions), mentions[-1]
-        return self.names
+        added = dict.fromkeys(map(_TEXT, mentions[self.count :]))
+        new = [n for n in added if n not in self.names]
+        if new:
+            self.names = {**self.names, **dict.fromkeys(new)}
+            self.keys = self.legal = self.full = None
+        self.count, self.last = len(mentions), mentions[-1]
 
 
 def group_mentions(found: list[Found]) -> list[Cluster]:
@@ -157,9 +157,8 @@ def formal_short_name(key: str) -> str | None:
 
 def cluster_keys(cluster: Cluster) -> set[str]:
     spelled = cluster._spelled_now()
-    names = spelled.update()
     if spelled.keys is None:
-        spelled.keys = {name_key(n) for n in names}
+        spelled.keys = {name_key(n) for n in spelled.names}
     return spelled.keys | {name_key(a) for a in cluster.aliases}  # a new set
 
 
@@ -347,9 +346,8 @@ def without_legal_form(key: str) -> str | None:
 def has_legal_form(cluster: Cluster) -> bool:
     """Is one of the cluster's names a company's, with its legal form ("Halliburton Co")?"""
     spelled = cluster._spelled_now()
-    names = spelled.update()
     if spelled.legal is None:
-        spelled.legal = any(without_legal_form(name_key(n)) for n in names if " " in n)
+        spelled.legal = any(without_legal_form(name_key(n)) for n in spelled.names if " " in n)
     return spelled.legal
 
 
