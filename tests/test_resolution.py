@@ -4,9 +4,21 @@ deciding between namesakes, acronyms and stated aliases."""
 
 from __future__ import annotations
 
+import gc
+
+import pytest
+
+from generator.infra import collector
 from generator.model import Entity
 from generator.resolve.cut_names import GLUED_RULE
-from generator.resolve.resolution import without_legal_form
+from generator.resolve.mentions import Found
+from generator.resolve.resolution import (
+    Cluster,
+    cluster_keys,
+    has_legal_form,
+    merge,
+    without_legal_form,
+)
 
 from .entity_fixtures import resolve
 
@@ -1544,3 +1556,44 @@ def test_a_rare_name_with_a_small_word_more_is_the_usual_name():
         usual | {"l": ("2010-06-01", "The [Minerals and Management Service|ORG] erred.")}
     )
     assert "Minerals and Management Service" in found["Minerals Management Service"].aliases
+
+
+def _found(text: str, start: int = 0, label: str = "ORG") -> Found:
+    return Found(0, text, label, 1, start, start + len(text))
+
+
+def test_a_clusters_kept_spellings_follow_its_mentions():
+    cluster = Cluster(mentions=[_found("Halliburton"), _found("BP", 20), _found("Halliburton", 40)])
+    before = cluster.spellings()
+    assert list(before) == ["Halliburton", "BP"]
+    assert not has_legal_form(cluster) and cluster_keys(cluster) == {"halliburton", "bp"}
+    assert cluster.full_names() == frozenset()
+    cluster.mentions.append(_found("Halliburton Co", 60))  # grown in place
+    assert list(cluster.spellings()) == ["Halliburton", "BP", "Halliburton Co"]
+    assert list(before) == ["Halliburton", "BP"]  # a view handed out earlier stays as it was
+    assert has_legal_form(cluster) and "halliburton co" in cluster_keys(cluster)
+    assert cluster.full_names() == {"Halliburton Co"}
+    cluster.aliases.add("HAL")
+    assert "hal" in cluster_keys(cluster)  # aliases are read at each question
+    cluster.mentions = [_found("BP"), _found("BP Plc", 5)]  # replaced: read anew
+    assert list(cluster.spellings()) == ["BP", "BP Plc"] and has_legal_form(cluster)
+    other = Cluster(mentions=[_found("BP", 9)])
+    merge([cluster, other], 1, 0, "a test")  # absorbed: the list emptied by a new one
+    assert list(cluster.spellings()) == [] and list(other.spellings()) == ["BP", "BP Plc"]
+
+
+def test_resolution_runs_with_the_garbage_collector_held_off_and_restores_it():
+    assert gc.isenabled()
+    with collector.paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), collector.paused():
+        raise ValueError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector.paused():
+            pass
+        assert not gc.isenabled()  # left off by its owner: stays off
+    finally:
+        gc.enable()

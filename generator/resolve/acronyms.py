@@ -338,6 +338,9 @@ def initials(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "U.S." (_letters: for every word of every name)
+
+
 def _letters(words: list[str], keep_small: bool) -> str:
     letters = []
     for word in words:
@@ -345,7 +348,7 @@ def _letters(words: list[str], keep_small: bool) -> str:
             if keep_small and word.lower() == "of":
                 letters.append("O")
             continue
-        if re.fullmatch(r"(?:[A-Z]\.)+", word):
+        if _INITIALS.fullmatch(word):
             letters.append(word.replace(".", ""))
         elif word[0].isupper():
             letters.append(word[0])

@@ -222,8 +222,8 @@ def _split(
     # Splits run first: the entity an earlier split made (from another entity, or in
     # other documents) is still itself.
     cluster = clusters[split_off[key]]
-    cluster.mentions += moved
-    cluster.mentions.sort(key=lambda m: (m.doc, m.start))
+    # A new list, not one sorted in place (Cluster.spellings keeps what it read).
+    cluster.mentions = sorted([*cluster.mentions, *moved], key=lambda m: (m.doc, m.start))
     cluster.group = any(m.label == "GROUP" for m in cluster.mentions)
     return problems
 

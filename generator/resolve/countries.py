@@ -81,9 +81,13 @@ def _name_parts(name: str) -> list[str]:
 
 def _country_key(name: str) -> str:
     key = latin_lookalikes(fold(name)).replace("’", "'")
-    key = re.sub(r"(?<=\b\w)\.\s*", "", key)  # "U.K.", "U. S." -> "uk", "us"
-    key = re.sub(r"[^\w' ]+", " ", key)
+    key = _INITIAL_DOT.sub("", key)  # "U.K.", "U. S." -> "uk", "us"
+    key = _NOT_A_WORD.sub(" ", key)
     return " ".join(key.split())
+
+
+_INITIAL_DOT = re.compile(r"(?<=\b\w)\.\s*")
+_NOT_A_WORD = re.compile(r"[^\w' ]+")
 
 
 @lru_cache(maxsize=1 << 16)

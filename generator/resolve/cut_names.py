@@ -169,10 +169,14 @@ def _glued_person(
 _TITLE_OF = re.compile(r"([A-Z][\w.-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
+_WORD = re.compile(r"\S+")
+_TITLES_ROLES = TITLES | ROLE_NOUNS
+
+
 def _titled_person(mention: Found, text: str, people: dict[str, int], own: int) -> int | None:
     """The person whose full name ends the mention after a title (the mention is cut to
     the name), or None."""
-    words = list(re.finditer(r"\S+", mention.text))
+    words = list(_WORD.finditer(mention.text))
     for k in (3, 2):
         if len(words) <= k:
             continue
@@ -183,7 +187,7 @@ def _titled_person(mention: Found, text: str, people: dict[str, int], own: int) 
         lead = [w.group().lower().rstrip(".,") for w in words[:-k]]
         titled = all(w in TITLE_PHRASE for w in lead)  # "[Rear Adm.] Mary Landry"
         of = _TITLE_OF.search(text, max(0, mention.start - 40), mention.start)
-        if not titled and not (of and of.group(1).lower().rstrip(".") in TITLES | ROLE_NOUNS):
+        if not titled and not (of and of.group(1).lower().rstrip(".") in _TITLES_ROLES):
             return None  # "Congregation Beth Israel", "St. Bernard Parish": no title
         mention.start += start
         mention.text = mention.text[start:]

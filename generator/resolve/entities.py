@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from ..infra import collector
 from ..ingest.corrections import Corrections
 from ..ingest.text import fold, slugify
 from ..model import (
@@ -72,6 +73,15 @@ def resolve_entities(
     corrections: Corrections | None = None,
 ) -> tuple[tuple[Entity, ...], tuple[Problem, ...]]:
     """Resolved entities (most mentioned first) and warnings about unused corrections."""
+    with collector.paused():  # (infra/collector.py: what the collector cost here)
+        return _resolve(corpus, analyses, corrections)
+
+
+def _resolve(
+    corpus: Corpus,
+    analyses: Sequence[Analysis],
+    corrections: Corrections | None,
+) -> tuple[tuple[Entity, ...], tuple[Problem, ...]]:
     documents = corpus.documents
     by_id = {a.document: a for a in analyses}
     vocabulary = vocabulary_of(documents)

@@ -188,10 +188,11 @@ def _words_of(text: str) -> tuple[Counter[str], Counter[str], Counter[str]]:
 
 
 # "..., Wells said" (after a comma or a lower-case word: not a sentence's first word),
-# "said Wells." / "said Wells,".
+# "said Wells." / "said Wells,". Each branch opens with a letter and looks behind after
+# it (as CAPITAL does; "s(?<!\ws)" is "\bs"): a third less time than the look-behind first.
 _SPEAKER = re.compile(
-    r"(?<=[a-z,”] )([A-Z][a-z][\w’'-]*) (?:said|says|told)\b"
-    r"|\b(?:said|says) ([A-Z][a-z][\w’'-]*)[,.](?!\w)"
+    r"([A-Z](?<=[a-z,”] [A-Z])[a-z][\w’'-]*) (?:said|says|told)\b"
+    r"|s(?<!\ws)a(?:id|ys) ([A-Z][a-z][\w’'-]*)[,.](?!\w)"
 )
 
 
@@ -517,6 +518,7 @@ def _not_a_lone_name(word: str, vocabulary: Vocabulary) -> bool:
 
 
 _POSTS = OFFICES | lexicon.words("post_words")
+_TITLES_OFFICES = TITLES | OFFICES
 
 
 def _titled_name_inside(words: list[str]) -> bool:
@@ -526,7 +528,7 @@ def _titled_name_inside(words: list[str]) -> bool:
         if words[k].lower().rstrip(".") not in _POSTS:  # not "General", "Justice"
             continue
         rest = [w.lower().strip(".,") for w in words[k + 1 :]]
-        if rest[0] in TITLES | OFFICES or any(w in SMALL_WORDS for w in rest):
+        if rest[0] in _TITLES_OFFICES or any(w in SMALL_WORDS for w in rest):
             continue
         if all(w[:1].isupper() for w in words[k + 1 :]) and not any(
             w in ORG_HEADS or w in PLACE_HEADS or w in DOCUMENT_HEADS for w in rest
@@ -714,12 +716,13 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+\.?)(?![\w-])")
 _NAME_GOES_ON = re.compile(r"\s+(?:of\s+)?[A-Z]")
 
 
+_AND_OR = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+
+
 def _coordinated(found: list[Found], text: str) -> None:
     """ "ENI and Repsol": a lone word tagged PERSON beside an organization is one too."""
     for a, b in itertools.pairwise(found):
-        if a.sentence != b.sentence or not re.fullmatch(
-            r",?\s+(?:and|or)\s+|,\s+", text[a.end : b.start]
-        ):
+        if a.sentence != b.sentence or not _AND_OR.fullmatch(text, a.end, b.start):
             continue
         for one, other in ((a, b), (b, a)):
             if one.label == "PERSON" and " " not in one.text and other.vote == "organization":

@@ -122,8 +122,13 @@ def transliterated(words: Sequence[str]) -> tuple[str, ...]:
 def _transliterated(word: str) -> str:
     for written, said in _TRANSLITERATION:
         word = word.replace(written, said)
-    word = re.sub(r"(?<=[aeiou])h$", "", word)  # a silent final h: "Sarah", "Abdallah"
-    return re.sub(r"(\w)\1+", r"\1", word)
+    word = _SILENT_H.sub("", word)  # a silent final h: "Sarah", "Abdallah"
+    return _DOUBLED.sub(r"\1", word)
+
+
+# _transliterated's patterns, compiled once (it runs for every word compared).
+_SILENT_H = re.compile(r"(?<=[aeiou])h$")
+_DOUBLED = re.compile(r"(\w)\1+")
 
 
 def near(a: list[str], b: list[str]) -> bool:
@@ -173,20 +178,25 @@ def fits_title(titles: set[str] | None, text: str, start: int) -> bool:
     return not known or title in titles
 
 
+# Patterns asked around every name, compiled once: a word; the word before a name.
+_WORD = re.compile(r"\S+")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
 def title_words(text: str, start: int, end: int | None = None) -> set[str]:
     """The lower-case words of the title right before a name ("First Lady [Jill Biden]",
     "Dr. [Biden]"), and of one right after it (", President of ...") when `end` is given.
     Only adjacent title words: "President Biden and First Lady Jill Biden" does not make
     Jill Biden a President."""
     words: set[str] = set()
-    for word in reversed(re.findall(r"\S+", text[max(0, start - 80) : start])[-6:]):
+    for word in reversed(_WORD.findall(text[max(0, start - 80) : start])[-6:]):
         bare = word.lower().rstrip(".")
         bare = FOREIGN_TITLES.get(bare, bare)
         if not word[0].isupper() or bare not in TITLE_PHRASE or word[-1] in ",;:":
             break
         words.add(bare)
     if end is not None and text.startswith(", ", end):
-        for word in re.findall(r"\S+", text[end + 2 : end + 60])[:4]:
+        for word in _WORD.findall(text[end + 2 : end + 60])[:4]:
             bare = word.lower().strip(".,")
             if bare == "the" and not words:
                 continue
@@ -202,7 +212,7 @@ def titled_form(text: str, start: int, end: int) -> str | None:
     or a role noun. None when no title comes right before."""
     window = max(0, start - 60)
     taken: list[re.Match[str]] = []  # nearest first
-    for match in reversed(list(re.finditer(r"\S+", text[window:start]))[-3:]):
+    for match in reversed(list(_WORD.finditer(text[window:start]))[-3:]):
         word = match.group()
         if not word[0].isupper() or _bare(word) not in TITLE_PHRASE or word[-1] in ",;:":
             break
@@ -211,7 +221,7 @@ def titled_form(text: str, start: int, end: int) -> str | None:
         taken.append(match)
     while taken and _bare(taken[-1].group()) in SMALL_WORDS:
         taken.pop()  # "of" in "Secretary of State" without "Secretary"
-    if not taken or _bare(taken[0].group()) not in TITLES | ROLE_NOUNS:
+    if not taken or _bare(taken[0].group()) not in _TITLES_ROLES:
         return None
     return " ".join(text[window + taken[-1].start() : end].split())
 
@@ -222,7 +232,7 @@ def _bare(word: str) -> str:
 
 
 def _word_before(text: str, start: int) -> str:
-    match = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 30) : start])
+    match = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     word = match.group(1).lower() if match else ""
     return FOREIGN_TITLES.get(word, word)
 
@@ -245,6 +255,9 @@ def titled_people(found: list[Found], text: str, vocabulary: Vocabulary) -> None
 
 
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?(?:[A-Z][\w’']*\s+){1,2}$")
+# Made once (asked for every name after a title): a title or role; one of a person.
+_TITLES_ROLES = TITLES | ROLE_NOUNS
+_PERSONS_TITLES = _TITLES_ROLES - {"first", "general", "prime"}
 
 
 def _titled_name(words: list[str], text: str, start: int) -> bool:
@@ -256,12 +269,12 @@ def _titled_name(words: list[str], text: str, start: int) -> bool:
         return False
     window = text[max(0, start - 60) : start]
     of = _TITLE_OF.search(window)  # "Chief of Staff", "Secretary of the Navy"
-    if of and of.group(1).lower() in TITLES | ROLE_NOUNS:
+    if of and of.group(1).lower() in _TITLES_ROLES:
         return True
     before = window.split()
     if not before or before[-1].lower() in SMALL_WORDS:
         return False  # "President of the [Kyrgyz Republic]": the title's organization
-    return bool(title_words(text, start) & (TITLES | ROLE_NOUNS) - {"first", "general", "prime"})
+    return bool(title_words(text, start) & _PERSONS_TITLES)
 
 
 def surnamed_people(found: list[Found], vocabulary: Vocabulary) -> None:

@@ -272,12 +272,18 @@ def _scan(text: str, spellings: frozenset[str], tree: _Words) -> _Scan:
         while node is not None:
             space = text.find(" ", at)
             end = space if space >= 0 else len(text)
-            for length in node.lengths:
-                if length > end - at:
-                    break
-                if text[at : at + length] in node.last and _boundary(text, at + length):
-                    here.append(text[start : at + length])
-            node = node.next.get(text[at:end]) if space >= 0 else None
+            word = text[at:end]
+            if word.isalnum():
+                # Letters and digits only (most words): no word's end inside it, one look-up.
+                if word in node.last:
+                    here.append(text[start:end])
+            else:
+                for length in node.lengths:
+                    if length > end - at:
+                        break
+                    if text[at : at + length] in node.last and _boundary(text, at + length):
+                        here.append(text[start : at + length])
+            node = node.next.get(word) if space >= 0 else None
             at = end + 1
         if here:
             found[start] = tuple(here)  # shortest first
@@ -296,6 +302,9 @@ def _boundary(text: str, end: int) -> bool:
     return not (after == "." and end + 1 < len(text) and text[end + 1].isalnum())
 
 
+_WORD = re.compile(r"\S+")
+
+
 def find_groups(live: list[Cluster], documents: Sequence[Document]) -> list[Cluster]:
     """ "the Citgo 6": an organization's name and a small number name a group of people."""
     names = {n for c in live if not c.group and type_of(c) == "organization" for n in c.spellings()}
@@ -303,7 +312,7 @@ def find_groups(live: list[Cluster], documents: Sequence[Document]) -> list[Clus
     for index, document in enumerate(documents):
         text = document.text
         for match in GROUP_NAME.finditer(text):
-            words = list(re.finditer(r"\S+", match.group(1)))
+            words = list(_WORD.finditer(match.group(1)))
             for k in range(min(3, len(words)), 0, -1):
                 start = match.start(1) + words[-k].start()
                 name = text[start : match.start(1) + words[-1].end()]

@@ -31,7 +31,11 @@ _TEXT = attrgetter("text")
 
 @dataclass(slots=True)
 class Cluster:
-    """A working entity while resolution runs (mutable; frozen into an Entity at the end)."""
+    """A working entity while resolution runs (mutable; frozen into an Entity at the end).
+
+    Its mentions list only grows in place (append, extend); anything else (a mention
+    removed, the list reordered, a mention's text changed) makes a new list, assigned to
+    `mentions`: spellings() relies on it (_Spelled)."""
 
     mentions: list[Found] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)  # stated or corrected spellings
@@ -45,14 +49,39 @@ class Cluster:
     merged_into: int | None = None
     # (name, rule, document index, sentence): each name joined and why (entities.json)
     evidence: list[tuple[str, str, int, int]] = field(default_factory=list)
+    _spelled: _Spelled | None = field(default=None, repr=False, compare=False)
 
     def names(self) -> Counter[str]:
         return Counter(map(_TEXT, self.mentions))
 
     def spellings(self) -> KeysView[str]:
         """The names of its mentions, each once, in the order of names() (no counts:
-        cheaper, and what most questions about a cluster's names need)."""
-        return dict.fromkeys(map(_TEXT, self.mentions)).keys()
+        cheaper, and what most questions about a cluster's names need). Every pass asks
+        it of every cluster: the answer is kept, and brought up to date with the
+        mentions added since (_Spelled)."""
+        return self._spelled_now().names.keys()
+
+    def full_names(self) -> frozenset[str]:
+        """Its spellings of two words or more (kept as spellings() is)."""
+        spelled = self._spelled_now()
+        if spelled.full is None:
+            spelled.full = frozenset(n for n in spelled.names if len(n.split()) >= 2)
+        return spelled.full
+
+    def _spelled_now(self) -> _Spelled:
+        """Its _Spelled, up to date (asked for nearly every question about a cluster:
+        what nothing changed costs is kept to a few comparisons)."""
+        spelled, mentions = self._spelled, self.mentions
+        if (
+            spelled is None
+            or spelled.mentions is not mentions
+            or len(mentions) < spelled.count
+            or (spelled.count and mentions[spelled.count - 1] is not spelled.last)
+        ):
+            spelled = self._spelled = _Spelled(mentions)  # (a list replaced: read anew)
+        if len(mentions) > spelled.count:
+            spelled.update()
+        return spelled
 
     def absorb(self, other: Cluster) -> None:
         self.mentions.extend(other.mentions)
@@ -64,6 +93,38 @@ class Cluster:
         self.members.extend(other.members)
         self.evidence.extend(other.evidence)
         other.mentions = []
+
+
+class _Spelled:
+    """A cluster's spellings as last worked out: the list of mentions they were read from,
+    how many of its mentions and the last of them. The list growing in place (the only
+    change made to it in place, see Cluster) only adds the new mentions' names after
+    them, in the order dict.fromkeys would give; a list shorter than that, or whose
+    mention at that place is another one, is read again. A new name makes a new dict,
+    so that a view handed out before does not change under its reader, and drops what
+    was worked out from the names (their keys, a legal form, those in full), asked again
+    when needed."""
+
+    __slots__ = ("count", "full", "keys", "last", "legal", "mentions", "names")
+
+    def __init__(self, mentions: list[Found]):
+        self.mentions = mentions
+        self.count = 0
+        self.last: Found | None = None
+        self.names: dict[str, None] = {}
+        self.keys: set[str] | None = None  # cluster_keys of the names (never changed)
+        self.legal: bool | None = None  # has_legal_form
+        self.full: frozenset[str] | None = None  # full_names
+
+    def update(self) -> None:
+        """Read the mentions added since (there are some)."""
+        mentions = self.mentions
+        added = dict.fromkeys(map(_TEXT, mentions[self.count :]))
+        new = [n for n in added if n not in self.names]
+        if new:
+            self.names = {**self.names, **dict.fromkeys(new)}
+            self.keys = self.legal = self.full = None
+        self.count, self.last = len(mentions), mentions[-1]
 
 
 def group_mentions(found: list[Found]) -> list[Cluster]:
@@ -95,7 +156,10 @@ def formal_short_name(key: str) -> str | None:
 
 
 def cluster_keys(cluster: Cluster) -> set[str]:
-    return {name_key(n) for n in cluster.spellings()} | {name_key(a) for a in cluster.aliases}
+    spelled = cluster._spelled_now()
+    if spelled.keys is None:
+        spelled.keys = {name_key(n) for n in spelled.names}
+    return spelled.keys | {name_key(a) for a in cluster.aliases}  # a new set
 
 
 def main_name(cluster: Cluster) -> str:
@@ -168,14 +232,17 @@ def is_full_person(cluster: Cluster) -> bool:
 def _named_as_person(cluster: Cluster) -> bool:
     """is_full_person but for the legal form. Most clusters have no mention in full
     tagged a person: their full names are counted only for those that do."""
+    in_full = cluster.full_names()
+    if not in_full:
+        return False
     person = full = 0
     for m in cluster.mentions:
-        if m.vote == "person" and m.label == "PERSON" and len(m.text.split()) >= 2:
+        if m.vote == "person" and m.label == "PERSON" and m.text in in_full:
             person += 1
     if not person:
         return False
     for m in cluster.mentions:
-        if m.label != "FOUND" and len(m.text.split()) >= 2:
+        if m.label != "FOUND" and m.text in in_full:
             full += 1
     return person * 2 >= full and not is_facility(cluster)
 
@@ -183,9 +250,12 @@ def _named_as_person(cluster: Cluster) -> bool:
 def is_facility(cluster: Cluster) -> bool:
     """Named in full as a facility a fifth of the time or more ("the Deepwater Horizon
     rig", "the Macondo well"), re-found copies too: no person, however tagged."""
+    in_full = cluster.full_names()
+    if not in_full:
+        return False
     many = facility = 0
     for m in cluster.mentions:
-        if len(m.text.split()) >= 2:
+        if m.text in in_full:
             many += 1
             facility += m.vote == "place" and m.weight >= STRONG
     return many > 0 and facility * 5 >= many
@@ -275,13 +345,16 @@ def without_legal_form(key: str) -> str | None:
 
 def has_legal_form(cluster: Cluster) -> bool:
     """Is one of the cluster's names a company's, with its legal form ("Halliburton Co")?"""
-    return any(without_legal_form(name_key(n)) for n in cluster.spellings() if " " in n)
+    spelled = cluster._spelled_now()
+    if spelled.legal is None:
+        spelled.legal = any(without_legal_form(name_key(n)) for n in spelled.names if " " in n)
+    return spelled.legal
 
 
 def is_acronym(name: str) -> bool:
     """ "NATO", "U.S.", and "U. S." (initials spaced out)."""
     bare = name.replace(".", "")
-    if re.fullmatch(r"(?:[A-Z]\. )+[A-Z]\.?", name):
+    if _SPACED_INITIALS.fullmatch(name):
         bare = bare.replace(" ", "")
     return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() and " " not in bare
 
@@ -289,7 +362,12 @@ def is_acronym(name: str) -> bool:
 def acronym_letters(name: str) -> str:
     """The letters of an acronym as written: "U.S." -> "US", "J&J" -> "JJ" (the initials
     of "Johnson & Johnson"; not an acronym elsewhere: "P&J" starts "P&J Oyster Co")."""
-    return re.sub(r"(?<=[A-Z])&(?=[A-Z])", "", name.replace(".", ""))
+    return _AMPERSAND_INITIALS.sub("", name.replace(".", ""))
+
+
+# is_acronym's and acronym_letters' patterns, compiled once (asked of every name).
+_SPACED_INITIALS = re.compile(r"(?:[A-Z]\. )+[A-Z]\.?")
+_AMPERSAND_INITIALS = re.compile(r"(?<=[A-Z])&(?=[A-Z])")
 
 
 # --- mentions the pipeline missed, named groups ------------------------------------------

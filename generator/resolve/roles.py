@@ -83,20 +83,26 @@ def find_descriptions(entities: list[Entity], documents: Sequence[Document]) -> 
 )
 def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Description, ...]:
     found: dict[tuple[str, str, int], Description] = {}
+    person, place = entity.type == "person", entity.type == "place"
+    first = entity.name.split()[0] if person else None
     for mention in entity.mentions:
         document = texts[mention.document]
         sentence = document.sentences[mention.sentence - 1]
-        before = document.text[sentence.start : mention.start]
-        after = document.text[mention.end : sentence.end]
+        # The sentence before the name (a person's title, a place's qualifier), and after
+        # it, read only if it opens with an appositive's comma (_appositive_after).
+        before = document.text[sentence.start : mention.start] if person or place else ""
+        comma = document.text.startswith(",", mention.end, sentence.end)
         # "Lawrence Agency Corp., Schenectady, N.Y., an insurance agency": a place
         # written after another name to say where it is takes none of its appositives.
-        qualifier = entity.type == "place" and _QUALIFIES.search(before)
+        qualifier = place and _QUALIFIES.search(before)
         # "Q But, Jen, the policies of ...": a first name alone is said to someone; what
         # follows its comma is no description of her.
-        called = entity.type == "person" and mention.text == entity.name.split()[0] != entity.name
+        called = person and mention.text == first != entity.name
         for text in (
-            _title_before(before) if entity.type == "person" else None,
-            None if qualifier or called else _appositive_after(after, entity.type),
+            _title_before(before) if person else None,
+            None
+            if qualifier or called or not comma
+            else _appositive_after(document.text[mention.end : sentence.end], entity.type),
         ):
             if text:
                 key = (text.casefold(), mention.document, mention.sentence)
@@ -170,9 +176,12 @@ def _title_before(before: str) -> str | None:
     return " ".join(reversed(taken))
 
 
+_COMMA = re.compile(r",\s+")
+
+
 def _appositive_after(after: str, kind: str) -> str | None:
     """ ", the special envoy for hostage affairs," after a name."""
-    match = re.match(r",\s+", after)
+    match = _COMMA.match(after) if after.startswith(",") else None  # (most names: none)
     if not match:
         return None
     rest = after[match.end() :]

@@ -54,7 +54,7 @@ def before_titles(span: Span, text: str) -> list[Span]:
     "Burger King" (no name follows), nor "Office of the U.S. Trade Representative"."""
     if span.label != "ORG":
         return [span]
-    words = list(re.finditer(r"\S+", span.text))
+    words = list(_WORD.finditer(span.text))
     bare = [w.group().lower().rstrip(".,") for w in words]
     for p in range(1, len(words)):
         if bare[p] not in _TITLE_RUN or bare[p - 1] in _TITLE_RUN or SMALL_WORDS & set(bare[:p]):
@@ -144,25 +144,33 @@ def undoubled(text: str, start: int, end: int) -> int:
     return start + len(" ".join(words[:half])) + 1
 
 
+_TITLES_OFFICES = TITLES | OFFICES  # (made once: strip_titles runs for every person's span)
+_LEADING_WORD = re.compile(r"([A-Za-z]+)\.?\s+")
+_LEADING_TITLE = re.compile(r"([A-Za-z]+)\.?\s+(?=\S)")
+_WORD = re.compile(r"\S+")
+_SUFFIX = re.compile(r",?\s+([A-Za-z]+)\.?$")
+_LAST_WORD = re.compile(r"\s+([A-Za-z]+)$")
+
+
 def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     """ "President Joe Biden" -> "Joe Biden"; "Martin Luther King Jr." -> without "Jr."."""
     while True:
-        match = re.match(r"([A-Za-z]+)\.?\s+", text[start:end])
-        if not match or match.group(1).lower().removesuffix("s") not in TITLES | OFFICES:
+        match = _LEADING_WORD.match(text[start:end])
+        if not match or match.group(1).lower().removesuffix("s") not in _TITLES_OFFICES:
             break  # ("Leaders Schumer and McConnell": a plural title too)
         if len(text[start:end].split()) <= 2:
             break  # "President Biden" keeps "Biden" below, but a lone title word stays
         start += match.end()
-    match = re.match(r"([A-Za-z]+)\.?\s+(?=\S)", text[start:end])
+    match = _LEADING_TITLE.match(text[start:end])
     if (
         match
-        and match.group(1).lower().removesuffix("s") in TITLES | OFFICES
+        and match.group(1).lower().removesuffix("s") in _TITLES_OFFICES
         and len(text[start:end].split()) == 2
     ):
         start += match.end()
     # "NSC Spokesperson [Adrienne Watson]", "Press Secretary [Jen Psaki]": the name is
     # what follows the last title or role word, if two words or more follow it.
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_WORD.finditer(text[start:end]))
     for position in range(len(words) - 3, 0, -1):
         bare = words[position].group().lower().rstrip(".,")
         if bare in TITLES or bare in ROLE_NOUNS or bare in OFFICES:
@@ -170,10 +178,10 @@ def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
             if all(w[0].isupper() and w.lower() not in SMALL_WORDS for w in rest):
                 start += words[position + 1].start()  # not "Administrator [of Medicare]"
             break
-    match = re.search(r",?\s+([A-Za-z]+)\.?$", text[start:end])
+    match = _SUFFIX.search(text[start:end])
     if match and match.group(1).lower() in SUFFIXES:
         end = start + match.start()
-    match = re.search(r"\s+([A-Za-z]+)$", text[start:end])
+    match = _LAST_WORD.search(text[start:end])
     if match and match.group(1).lower() in TITLES and len(text[start:end].split()) > 2:
         end = start + match.start()  # "George Floyd Justice [in Policing Act]"
     return start, end
