@@ -2,8 +2,10 @@
 month written without a year is the one before the publication or the one after.
 
 A strong cue (a future auxiliary, or the expression's own verb joined by "on", "in",
-"at" or "during") decides; a weak one (another verb of the clause) decides unless the
-other day is within NEAR_DAYS and its own is not; with no cue, the nearer day. The
+"at" or "during", or a finite past verb that governs it through its object: "He signed
+a historic executive order in March", see governing_past) decides; a weak one (another
+verb of the clause) decides unless the other day is within NEAR_DAYS and its own is
+not; with no cue, the nearer day. The
 balance was measured on TempEval-3's development documents (see dates.py).
 """
 
