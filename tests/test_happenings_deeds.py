@@ -163,3 +163,11 @@ def test_state_verbs_and_evidence() -> None:
     assert deed_evidence("will travel to Bali", day=False) is None
     assert deed_evidence("the oil rig burning", day=False, past=True) == "burning"
     assert deed_evidence("the oil rig burning", day=False, past=False) is None
+
+
+def test_participle_after_a_verb_of_a_state_is_no_past():
+    from generator.chronology.deeds import past_form
+
+    assert past_form("The schools will remain closed this week") is None
+    assert past_form("The offices remain closed") is None
+    assert past_form("The plant closed this week") == "closed"

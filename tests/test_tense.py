@@ -31,7 +31,8 @@ from generator.chronology.tense import choose, tense_of
         ("Only in April the department provided relief.", "April", ("past", False)),
         # An acronym in brackets ends no clause; other brackets still do.
         ("In January, the Department (DOT) launched the program.", "January", ("past", True)),
-        ("The Senate passed the Act (USICA) in June and is working on it.", "June", ("past", False)),
+        # (and "passed ... in June" governs the date: a strong past, see below)
+        ("The Senate passed the Act (USICA) in June and is working on it.", "June", ("past", True)),
         ("It rained (as they said) on January 2.", "January 2", None),
         # A cue before the expression wins over a nearer one after it.
         ("Flights will double by August for markets untouched by the crisis.", "August", ("future", True)),
@@ -47,3 +48,54 @@ def test_choose_the_nearer_day_when_nothing_says():
     assert choose(past, ahead, published, None) == ahead
     assert choose(past, ahead, published, ("past", True)) == past  # a strong cue decides
     assert choose(past, ahead, published, ("past", False)) == ahead  # a weak one does not
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "tense"),
+    [
+        # A finite past verb governing the date through its object: strong.
+        ("He signed a historic executive order in March.", "March", ("past", True)),
+        ("Since Russia launched its unprovoked invasion in February, prices rose.", "February", ("past", True)),
+        ("The bill was passed by the Senate on June 8.", "June 8", ("past", True)),
+        ("The agency sent a letter to Congress in March.", "March", ("past", True)),
+        # A present perfect takes no time of its act: the date is its object's.
+        ("We have booked a holiday to Cancun in August.", "August", ("past", False)),
+        ("She's got a runoff on June 22nd.", "June 22nd", ("past", False)),
+        ("I've got a holiday booked in Mexico in July.", "July", ("past", False)),
+        # ... but a clause of its own after it has its own verb.
+        ("Aid has flowed since Russia launched its invasion in February.", "February", ("past", True)),
+        # A reporting verb's date is its own only when joined to it; a modal opens a clause.
+        ("A spokesman said Novartis should have the vaccine ready in September.", "September", ("past", False)),
+        ("A spokesman said in September that it was ready.", "September", ("past", True)),
+        # An occasion's noun before the date: the date may be the occasion's.
+        ("The Senate has called a vote in March.", "March", ("past", False)),
+        # An infinitive or another clause between: the date is not the verb's.
+        ("They agreed to hold talks in March.", "March", ("past", False)),
+        ("Officials said that the plant reopens in March.", "March", ("past", False)),
+        # A deadline is no time of the act; a future in the past stays a future.
+        ("He extended the offer by March.", "March", ("past", False)),
+        ("He said it would open in March.", "March", ("future", True)),
+        ("The Senate has scheduled a hearing in March.", "March", ("future", False)),
+        # An -ed adjective after a determiner is no verb.
+        ("The proposed rule in March.", "March", None),
+        # "expecting to": a forecast.
+        ("They had been expecting to spend this week in Paris.", "this week", ("future", False)),
+    ],
+)
+def test_governing_past(sentence, expression, tense):
+    assert tense_of(sentence, expression, sentence.find(expression)) == tense
+
+
+def test_governing_past_sends_a_near_month_back():
+    from generator.chronology.dates import read_expression
+
+    sentence = "He signed a historic executive order in March."
+    found = read_expression("March", "2021-12-10", sentence, sentence.find("March"))[0]
+    assert found is not None and found.date == "2021-03"
+    sentence = "He will sign a historic executive order in March."
+    found = read_expression("March", "2021-12-10", sentence, sentence.find("March"))[0]
+    assert found is not None and found.date == "2022-03"
+    # Nothing governs it: the nearer month, as before.
+    sentence = "The executive order in March."
+    found = read_expression("March", "2021-12-10", sentence, sentence.find("March"))[0]
+    assert found is not None and found.date == "2022-03"

@@ -78,6 +78,12 @@ _SAME_FORMS = frozenset(
 # "Appear" is "seem" before "to", else a happening ("a very interesting man appeared in 2008").
 _APPEAR = frozenset("appear appears appeared".split())
 _PAST_AUXILIARIES = frozenset("was were has have had 've been".split())
+# A participle after a verb of a lasting state is an adjective, the state's complement
+# ("will remain closed this week", "stayed shut", "seems settled"): no past deed.
+_LINKING = frozenset(
+    "remain remains remained remaining stay stays stayed staying seem seems seemed "
+    "appear appears appeared become becomes became".split()
+)
 _WORD = re.compile(r"(?<![\w'])[A-Za-z]+(?:'[a-z]+)?")
 # A present "be" (or "to be", "will be") before a participle: a state or a schedule
 # ("are vaccinated", "is expected", "will be held"), not a past.
@@ -138,6 +144,8 @@ def _is_past(tokens: list[str], i: int) -> bool:
     if before == "'s" and word in _IRREGULAR:
         return True  # "he's done it": "has"
     adjective = word.endswith("ed") and before in _DETERMINERS  # "the proposed rule"
+    if before in _LINKING:
+        return False  # "will remain closed"
     return before not in _PRESENT_BE and not adjective and before != "to"
 
 

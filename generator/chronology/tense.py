@@ -2,8 +2,10 @@
 month written without a year is the one before the publication or the one after.
 
 A strong cue (a future auxiliary, or the expression's own verb joined by "on", "in",
-"at" or "during") decides; a weak one (another verb of the clause) decides unless the
-other day is within NEAR_DAYS and its own is not; with no cue, the nearer day. The
+"at" or "during", or a finite past verb that governs it through its object: "He signed
+a historic executive order in March", see governing_past) decides; a weak one (another
+verb of the clause) decides unless the other day is within NEAR_DAYS and its own is
+not; with no cue, the nearer day. The
 balance was measured on TempEval-3's development documents (see dates.py).
 """
 
@@ -21,7 +23,7 @@ Tense = tuple[str, bool]  # ("future" or "past", strong)
 # before it after a past cue, else the nearer of the two.
 _FUTURE_CUE = re.compile(
     r"\b(?:will(?! (?:recall|remember|notice)\b)|would|shall|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
-    r"going) to|(?<=[a-z] )(?:expected|scheduled|slated|due) to (?!have\b)|(?:is|are) to|scheduled|upcoming|forthcoming|plans? to|planned|planning|"
+    r"going) to|(?<=[a-z] )(?:expected|scheduled|slated|due) to (?!have\b)|(?:expecting|hoping|intending|aiming) to|(?:is|are) to|scheduled|upcoming|forthcoming|plans? to|planned|planning|"
     r"deadline|takes? place|(?<!became )(?<!was )(?<!were )(?<!been )effective|(?<!the )(?:commences?|begins?|starts?|opens?|resumes?|expires?)|"
     r"(?:next|coming)(?=\s+(?:week|weekend|month|year|season|quarter|spring|summer|fall|autumn|"
     r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b|['’]ll\b(?! (?:recall|remember|notice)\b)",
@@ -118,6 +120,90 @@ _REPORTED_PERIOD = re.compile(
     r"(?:reports?|numbers|data|figures|statistics)\b"
 )
 
+# A finite past verb that governs the expression (rule "governing past"): a past form
+# before it in its clause, its object at most between ("He signed a historic executive
+# order in March", "Russia launched its invasion in February", "the bill was passed by
+# the Senate on June 8"), the expression joined by "on", "in", "at" or "during", the
+# time of the verb's act. The act is over, so the day or month is the one before the
+# publication however near the one ahead is: a strong past cue. Not when a word between
+# opens another clause, an infinitive or a schedule ("agreed to hold talks in March",
+# "said that the plant opens in March", "applications accepted beginning on September
+# 6"); nor after a comma (an aside: "as you said, on June 16th"); nor after a future cue
+# of the clause ("will ship specialized formula on July 8": the -ed word is an
+# adjective); nor when the noun before the preposition is an occasion that may be ahead
+# ("announced a vote in March", "has called a meeting on Friday"): the date may be the
+# occasion's, not the announcement's. A deadline ("by March", "until June") is no time
+# of the act.
+_GOVERNED = re.compile(r"\b(?:in|on|at|during)\s+(?:(?:early|late|mid|the)[\s-]+)?$", re.IGNORECASE)
+_OBJECT_WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
+_NOT_IN_OBJECT = frozenset(
+    "that which who whom whose whether if when where while because as to and or but for "
+    "than until after before since so beginning starting ending through "
+    "will would shall should could might must can may".split()  # a modal: another clause
+)
+_NO_VERB_BEFORE = frozenset(  # "the proposed rule", "a detailed plan": adjectives
+    "a an the this that these those its their his her our my your some any no every each".split()
+)
+# A present perfect takes no time of its act ("has booked a holiday in July", "have got
+# a runoff on June 22nd"): the date is its object's; nor does a present passive or
+# progressive ("relief wells being drilled reach it in August").
+_PRESENT_AUXILIARIES = frozenset("has have ve s is are am being".split())
+_ADVERB = re.compile(r"^(?:\w+ly|also|just|now|already|still|not|never|since|recently)$")
+_REPORTING = words("reporting_verbs")
+GOVERNING_WORDS = 7  # at most this many words between the verb and the preposition
+_OCCASIONS = words("occasion_nouns") | words("event_heads")
+_IRREGULAR_SET = frozenset(_IRREGULAR_PAST.split())
+
+
+def _opens_clause(word: str, following: str) -> bool:
+    """Whether `word` opens another clause or an infinitive; "to" before a name or a
+    determiner is a preposition ("sent a letter to Congress in March")."""
+    if word.lower() == "to" and following and (following[0].isupper() or following.lower() in _NO_VERB_BEFORE):
+        return False
+    return word.lower() in _NOT_IN_OBJECT
+
+
+def governing_past(sentence: str, left: int, start: int) -> bool:
+    """Whether the last past verb of the clause before the expression at `start` (the
+    clause opens at `left`) governs it (see _GOVERNED); an -ed adjective after a
+    determiner ("its unprovoked invasion") is no verb."""
+    cue, perfect = None, False
+    for match in _PAST_CUE.finditer(sentence, left, start):
+        word = match.group(0).lower()
+        if word in _NOT_PAST or (word not in _IRREGULAR_SET and not word.endswith("ed")):
+            continue  # "scheduled"; "last", "ago", "earlier": no verb
+        if _PARTICIPLE.search(sentence, 0, match.start()):
+            continue  # "to be signed"
+        previous = [w.lower() for w in re.findall(r"[A-Za-z]+", sentence[left : match.start()])]
+        previous = [w for w in previous if not _ADVERB.match(w)]
+        if previous and previous[-1] in _NO_VERB_BEFORE:
+            continue  # "the proposed rule": an adjective
+        # "has booked a holiday in July", "being drilled": the clause's verb is no past,
+        # nor is a participle after it ("I've got a holiday booked in Mexico in July")
+        if cue is not None and _NOT_IN_OBJECT.intersection(
+            w.lower() for w in _OBJECT_WORD.findall(sentence[cue.end() : match.start()])
+        ):
+            perfect = False  # "has provided aid since Russia launched": a clause of its own
+        perfect = perfect or bool(previous and previous[-1] in _PRESENT_AUXILIARIES)
+        cue = match
+    if cue is None or perfect:
+        return False
+    link = _GOVERNED.search(sentence, cue.end(), start)
+    if link is None:
+        return False
+    if cue.group(0).lower() in _REPORTING and link.start() > cue.end() + 1:
+        return False  # "said Novartis should have it ready in September": the report's words'
+    between = _OBJECT_WORD.findall(sentence[cue.end() : link.start()])
+    if _FUTURE_CUE.search(sentence, left, start) or len(between) > GOVERNING_WORDS:
+        return False  # "will facilitate ... specialized infant formula on July 8"
+    if "," in sentence[cue.end() : start]:
+        return False  # "as you said, on June 16th": an aside, another clause
+    if any(_opens_clause(w, between[i + 1] if i + 1 < len(between) else "") for i, w in enumerate(between)):
+        return False
+    head = between[-1].lower().rstrip(".") if between else ""
+    return head not in _OCCASIONS and head.rstrip("s") not in _OCCASIONS
+
+
 # A tense cue decides between the day before and the day after the publication, unless
 # the other one is within this many days and the cue's one is not: the cue may belong to
 # another verb of the clause.
@@ -153,7 +239,7 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     if (introduced := _INTRODUCTORY.match(sentence, left, start)) is not None:
         left = introduced.end("clause")  # "As the office announced today, on Tuesday, he will"
     opens = bool(_OPENING.match(sentence[left:start]))
-    best: tuple[tuple[bool, int, bool, int], str, bool] | None = None
+    best: tuple[tuple[bool, int, bool, int], str, bool, re.Match[str]] | None = None
     for pattern, tense, rank in ((_FUTURE_CUE, "future", 0), (_PAST_CUE, "past", 1)):
         for match in pattern.finditer(sentence, left, right):
             if start <= match.start() < end:
@@ -178,10 +264,13 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
             # cue, then a future one.
             key = (match.start() >= end, len(between.split()), not strong, rank)
             if best is None or key < best[0]:
-                best = (key, tense, strong)
+                best = (key, tense, strong, match)
     if best is None:
         return None
-    return best[1], best[2]
+    _, tense, strong, cue = best
+    if tense == "past" and not strong and cue.end() <= start:
+        strong = governing_past(marks, left, start)
+    return tense, strong
 
 
 def choose(past: dt.date, ahead: dt.date, published: dt.date, tense: Tense | None) -> dt.date:

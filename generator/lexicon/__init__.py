@@ -107,6 +107,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   Tamiflu"), no organization (mentions)
 - report_nouns: announcement, confirmation, news: a piece of news given once; a date
   just after one dates it, not a market's move in its clause (chronology/changes)
+- reporting_verbs: said, announced, warned: past forms of verbs that report a clause; a
+  date after the reported words is theirs, not the report's (chronology/tense)
 - role_modifiers: words before a role noun in a stated role ("former") (roles)
 - role_nouns: nouns naming a role ("envoy", "negotiator") (roles, mentions, names)
 - royal_titles: king, queen, pope...: titles said with a given name, not a surname
