@@ -246,7 +246,8 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         start = undoubled(text, start, end)  # "BP BP's tube": a headline run into the text
         label = span.label
         if label in ("ORG", "NORP", "PRODUCT") and (
-            _HONORIFIC_NAME.fullmatch(text, start, end) or _named_after_role(text, start, end)
+            _HONORIFIC_NAME.fullmatch(text, start, end)
+            or _person_by_the_words_before(text, start, end)
         ):
             label = "PERSON"  # "[Dr Schuchat] said", tagged an organization: a person
         if label == "PERSON":
@@ -313,7 +314,9 @@ _ROLE_BEFORE = re.compile(
 _NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?")
 
 
-def _named_after_role(text: str, start: int, end: int) -> bool:
+def _person_by_the_words_before(text: str, start: int, end: int) -> bool:
+    """Do the words before the span say it is a person's name: a relative's noun
+    before one name-shaped word, or a role (not one bodies hold) before two or three?"""
     words = text[start:end].split()
     if len(words) == 1 and _NAME_WORD.fullmatch(words[0]):
         # "his mother, [Lesley], her partner": a relative named by a first name
@@ -441,7 +444,7 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
     return label != "PERSON" and _titled_name_inside(words)
 
 
-_ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX")
+_ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX")  # a numeral that ends a name ("John II")
 
 
 def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> bool:
