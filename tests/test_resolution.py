@@ -1597,3 +1597,17 @@ def test_resolution_runs_with_the_garbage_collector_held_off_and_restores_it():
         assert not gc.isenabled()  # left off by its owner: stays off
     finally:
         gc.enable()
+
+
+def test_a_stock_ticker_after_a_name_makes_it_a_company():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-12",
+                "Glove maker [Supermax|PERSON] (SUPM.KL) rose, and [Supermax|PERSON] (SUPM.KL) "
+                "hired. Reinsurer [Munich Re|PERSON] said costs would rise.",
+            ),
+        }
+    )
+    assert found["Supermax"].type == "organization"
+    assert found["Munich Re"].type == "organization"

@@ -81,6 +81,11 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+# A stock ticker in brackets after a name, as wire services write it: "(SASY.PA)",
+# "(BAX.N)", "(NYSE: BP)".
+_TICKER = re.compile(
+    r"\s*\(\s*(?:[A-Z]{1,5}\.\s*[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX)\s*:\s*[A-Z.]{1,6})\s*\)"
+)
 # Storms are named like people: "Storm Bonnie", "Tropical Depression Two".
 _STORMS = frozenset({"storm", "depression"})
 _WEATHER = frozenset({"tropical", "winter", "severe", "super"})  # before "Storm", "Typhoon"
@@ -121,6 +126,8 @@ def vote_for(found: Found, text: str) -> tuple[str | None, float]:
         return "place", STRONG
     if len(words) > 1 and (head in ORG_HEADS or head in BUSINESS_WORDS):
         return "organization", STRONG  # "Fitch Ratings", however tagged
+    if _TICKER.match(after):
+        return "organization", STRONG  # "Sanofi-Aventis (SASY.PA)": a listed company
     if first == "greater" and len(words) == 2 and found.label != "ORG":
         # "Greater Glasgow", "Greater Manchester": a city's region ("Greater Boston Legal
         # Services" is a body)
