@@ -14,9 +14,9 @@ a state (biographies, "today" as how things are, anniversaries) in states.py, a 
 with no verb that happens in deeds.py, plans known to a month or expected of others in
 plans.py, a date that belongs to a noun, an alternative or a condition inside the
 sentence in belongs.py, a period's total and a level stated as up or down in levels.py,
-a lack, an occasion's terms and the calendar in terms.py, dates that are no text of the
-story (web addresses, datelines) in stamps.py, the clause helpers in clauses.py; here,
-the other rules that read the date's role in its sentence, and the rule table.
+a lack, an occasion's terms and the calendar in terms.py, a market's move in
+markets.py, dates that are no text of the story (web addresses, datelines) in stamps.py,
+the clause helpers in clauses.py; here, the other rules that read the date's role in its sentence, and the rule table.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from . import (
     figures,
     levels,
     lists,
+    markets,
     plans,
     speech,
     stamps,
@@ -490,6 +491,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("target", figures.target),
     ("day count", figures.day_count),
     ("level change", figures.level_change),
+    ("market move", markets.market_move),
     ("level stated", figures.level_stated),
     ("count reported", tallies.count_reported),
     ("data shows", tallies.data_shows),

@@ -1,0 +1,72 @@
+"""A market's move (chronology/markets.py): each case a sentence written for the test,
+the date's expression in it and the rule that must leave it out, or None for a happening
+that must stay. Publication date 2022-09-23 (a Friday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.chronology import markets
+from generator.chronology.dates import resolve_expression
+
+from .chronology_fixtures import happening_reason
+
+RULES = {
+    "market move": markets.market_move,
+}
+
+
+def rule_finds(name: str, sentence: str, expression: str) -> bool:
+    """Does the rule `name` alone find the dated expression is no happening?"""
+    start = sentence.index(expression)
+    when = resolve_expression(expression, "2022-09-23", sentence=sentence, start=start)
+    assert when is not None
+    found = sentence.find(when.expression)
+    return RULES[name](sentence, when, found if found >= 0 else start)
+
+
+def check(sentence: str, expression: str, reason: str | None) -> None:
+    """A sentence the rule finds is left out (by it or an earlier rule); one that must
+    stay is kept by every rule."""
+    if reason is None:
+        assert happening_reason(sentence, expression) is None
+    else:
+        assert rule_finds(reason, sentence, expression)
+        assert happening_reason(sentence, expression) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "reason"),
+    [
+        # the move's subject across an apposition, a close with its amount, a clock time
+        (
+            "Shares in Oslo-based Norfjord, the region's largest ferry operator, dropped 3.2 percent on Thursday.",
+            "on Thursday",
+            "market move",
+        ),
+        ("The carrier's U.S.-listed shares closed 2.4 percent lower on Tuesday.", "on Tuesday", "market move"),
+        (
+            "Shares in the carrier gained 1.9 percent to 310 pence at 8:15 a.m. EDT on Wednesday.",
+            "on Wednesday",
+            "market move",
+        ),
+        ("The carrier's shares today fell 4%, briefly slipping below 300p.", "today", "market move"),
+        ("On Monday its shares shed 11% following the recall.", "On Monday", "market move"),
+        ("Sept. 14 - Upbeat remarks from the minister lift the carrier's shares by 5 percent.", "Sept. 14", "market move"),
+        ("The carrier's stock took a beating on Monday following the recall.", "on Monday", "market move"),
+        # what moved the price is a happening of its own clause; a sale of shares is a deed
+        (
+            "The carrier's shares rose after the regulator said on Tuesday that the recall was over.",
+            "on Tuesday",
+            None,
+        ),
+        ("The senator, who sold his carrier shares on Monday, declined to comment.", "on Monday", None),
+        (
+            "The carrier, whose shares have slumped, lost its chief executive on Monday.",
+            "on Monday",
+            None,
+        ),
+    ],
+)
+def test_market_move(sentence: str, expression: str, reason: str | None) -> None:
+    check(sentence, expression, reason)
