@@ -1,4 +1,5 @@
-"""A market's move (chronology/markets.py): each case a sentence written for the test,
+"""A market's move (chronology/markets.py), a stance, a term's boundary and a plan that
+did not hold (chronology/stances.py): each case a sentence written for the test,
 the date's expression in it and the rule that must leave it out, or None for a happening
 that must stay. Publication date 2022-09-23 (a Friday)."""
 
@@ -6,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.chronology import markets
+from generator.chronology import markets, stances
 from generator.chronology.dates import resolve_expression
 
 from .chronology_fixtures import happening_reason
@@ -70,3 +71,49 @@ def check(sentence: str, expression: str, reason: str | None) -> None:
 )
 def test_market_move(sentence: str, expression: str, reason: str | None) -> None:
     check(sentence, expression, reason)
+
+
+STANCES = {
+    "stance": stances.stance,
+    "term boundary": stances.boundary,
+    "supposed to": stances.supposed,
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "reason"),
+    [
+        # a stance held in the present, the date opening the sentence
+        ("Today, we acknowledge that trade will become a central part of our partnership.", "Today", "stance"),
+        (
+            "And today, in the face of rising prices, we reaffirm our commitment to fair wages.",
+            "today",
+            "stance",
+        ),
+        # a term's boundary on the calendar
+        ("Today marks the finish line of the Challenge, a 90-day drive for apprenticeships.", "Today", "term boundary"),
+        ("This week also marks the closure of the comment period for the draft rule.", "This week", "term boundary"),
+        # a plan that did not hold
+        ("Today was supposed to be the festival's opening day.", "Today", "supposed to"),
+        ("The film was supposed to open last week but the premiere was canceled.", "last week", "supposed to"),
+        # a deed in the past, a proclamation's act, a date of its own clause, an opening
+        ("Last month, I reaffirmed our commitment to ending hunger at the conference.", "Last month", None),
+        ("Today, I call upon all Americans to observe this day with ceremonies.", "Today", None),
+        (
+            "As the order goes into effect today, we reaffirm our commitment to reform.",
+            "today",
+            None,
+        ),
+        ("This year marked the opening of the new animal shelter in Wilmington.", "This year", None),
+        ("His announcement on Thursday was meant to reassure the markets.", "on Thursday", None),
+    ],
+)
+def test_stances(sentence: str, expression: str, reason: str | None) -> None:
+    if reason is None:
+        assert happening_reason(sentence, expression) is None
+    else:
+        start = sentence.index(expression)
+        when = resolve_expression(expression, "2022-09-23", sentence=sentence, start=start)
+        assert when is not None
+        assert STANCES[reason](sentence, when, sentence.find(when.expression))
+        assert happening_reason(sentence, expression) is not None

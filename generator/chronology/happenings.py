@@ -15,8 +15,10 @@ with no verb that happens in deeds.py, plans known to a month or expected of oth
 plans.py, a date that belongs to a noun, an alternative or a condition inside the
 sentence in belongs.py, a period's total and a level stated as up or down in levels.py,
 a lack, an occasion's terms and the calendar in terms.py, a market's move in
-markets.py, dates that are no text of the story (web addresses, datelines) in stamps.py,
-the clause helpers in clauses.py; here, the other rules that read the date's role in its sentence, and the rule table.
+markets.py, a stance, a term's boundary and a plan that did not hold in stances.py,
+dates that are no text of the story (web addresses, datelines) in stamps.py, the
+clause helpers in clauses.py; here, the other rules that read the date's role in its
+sentence, and the rule table.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from . import (
     plans,
     speech,
     stamps,
+    stances,
     states,
     tallies,
     terms,
@@ -529,6 +532,9 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("lacking", terms.lacking),
     ("occasion terms", terms.occasion_terms),
     ("calendar", terms.calendar),
+    ("stance", stances.stance),
+    ("term boundary", stances.boundary),
+    ("supposed to", stances.supposed),
     ("day label", transcript.day_label),
     ("items ahead", transcript.items_ahead),
 )
