@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .changes import dates_other_happening
 from .clauses import NAMES_A_HAPPENING
 from .dates import PartialDate
 
@@ -71,8 +72,11 @@ def market_move(sentence: str, when: PartialDate, start: int) -> bool:
     440 pence at 7:02 a.m. EDT on Friday"), before its subject at the sentence's start
     ("On Friday, BP shares fell") or heading a timeline's item ("Nov. 9 - Shares in BP
     rise after ..."); not a date that names a happening ("after Thursday's testimony")
-    nor one in another clause ("rose after BP said on Monday that ...")."""
+    nor one in another clause ("rose after BP said on Monday that ..."), nor a date
+    right after the noun of another happening ("hit by the outbreak six years ago")."""
     end = start + len(when.expression)
+    if dates_other_happening(sentence, start):
+        return False  # "fell in the markets hardest hit by the outbreak six years ago"
     for pattern in (_SUBJECT_MOVE, _CAUSED_MOVE):
         for move in pattern.finditer(sentence):
             if move.end() <= start:
