@@ -1,13 +1,13 @@
 """A market's move (chronology/markets.py), a stance, a term's boundary and a plan that
-did not hold (chronology/stances.py): each case a sentence written for the test,
-the date's expression in it and the rule that must leave it out, or None for a happening
-that must stay. Publication date 2022-09-23 (a Friday)."""
+did not hold (chronology/stances.py), a year's spending (chronology/sums.py): each case a
+sentence written for the test, the date's expression in it and the rule that must leave
+it out, or None for a happening that must stay. Publication date 2022-09-23 (a Friday)."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.chronology import markets, stances
+from generator.chronology import markets, stances, sums
 from generator.chronology.dates import resolve_expression
 
 from .chronology_fixtures import happening_reason
@@ -77,6 +77,7 @@ STANCES = {
     "stance": stances.stance,
     "term boundary": stances.boundary,
     "supposed to": stances.supposed,
+    "year spending": sums.year_spending,
 }
 
 
@@ -96,6 +97,12 @@ STANCES = {
         # a plan that did not hold
         ("Today was supposed to be the festival's opening day.", "Today", "supposed to"),
         ("The film was supposed to open last week but the premiere was canceled.", "last week", "supposed to"),
+        # a year's spending (chronology/sums.py)
+        ("In 2019, the company spent nearly $9m on lobbying the state.", "In 2019", "year spending"),
+        ("Local grantees obligated over $12 billion in rent aid in 2021.", "in 2021", "year spending"),
+        # a payment known to its year, a single award, a day's spending
+        ("In 2003 it paid $1.3 billion for the northern field.", "In 2003", None),
+        ("The city spent $2 million on Tuesday to buy the lot.", "on Tuesday", None),
         # a deed in the past, a proclamation's act, a date of its own clause, an opening
         ("Last month, I reaffirmed our commitment to ending hunger at the conference.", "Last month", None),
         ("Today, I call upon all Americans to observe this day with ceremonies.", "Today", None),
@@ -117,3 +124,12 @@ def test_stances(sentence: str, expression: str, reason: str | None) -> None:
         assert when is not None
         assert STANCES[reason](sentence, when, sentence.find(when.expression))
         assert happening_reason(sentence, expression) is not None
+
+
+def test_a_single_award_is_no_years_spending() -> None:
+    sentence = "The firm was awarded $5 million in 2019 for the bridge."
+    when = resolve_expression("in 2019", "2022-09-23", sentence=sentence, start=sentence.index("in 2019"))
+    assert when is not None
+    assert not sums.year_spending(sentence, when, sentence.find(when.expression))
+    spent = "The firm spent $5 million in 2019 on the bridge."
+    assert sums.year_spending(spent, when, spent.find(when.expression))

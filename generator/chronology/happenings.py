@@ -15,10 +15,10 @@ with no verb that happens in deeds.py, plans known to a month or expected of oth
 plans.py, a date that belongs to a noun, an alternative or a condition inside the
 sentence in belongs.py, a period's total and a level stated as up or down in levels.py,
 a lack, an occasion's terms and the calendar in terms.py, a market's move in
-markets.py, a stance, a term's boundary and a plan that did not hold in stances.py,
-dates that are no text of the story (web addresses, datelines) in stamps.py, the
-clause helpers in clauses.py; here, the other rules that read the date's role in its
-sentence, and the rule table.
+markets.py, a year's spending in sums.py, a stance, a term's boundary and a plan that
+did not hold in stances.py, dates that are no text of the story (web addresses,
+datelines) in stamps.py, the clause helpers in clauses.py; here, the other rules that
+read the date's role in its sentence, and the rule table.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from . import (
     stamps,
     stances,
     states,
+    sums,
     tallies,
     terms,
     transcript,
@@ -529,6 +530,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("change in words", levels.change_in_words),
     ("ranked since", levels.ranked_since),
     ("market move", markets.market_move),
+    ("year spending", sums.year_spending),
     ("lacking", terms.lacking),
     ("occasion terms", terms.occasion_terms),
     ("calendar", terms.calendar),
