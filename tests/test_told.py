@@ -133,3 +133,21 @@ def test_an_event_told_from_a_dateline_says_so_in_how_it_was_dated(make_seeds):
         ),
         ("2010-05-13", "'on Thursday', in an article of 14 May 2010"),
     ]
+
+
+def test_a_quote_ending_with_its_cited_date_is_told_on_that_day(make_seeds):
+    # A page of Thursday 3 March collecting reactions to the address of Tuesday 1 March.
+    read = _read(
+        make_seeds,
+        "date 2022-03-03\n"
+        "Members of Congress applaud the address.\n\n"
+        "**Senator A:** “Tonight we stand with Ukraine.” [[Tweet](https://x.com/a/1), 3/1/22]\n\n"
+        "**Senator B:** “Last night was a good night.” [Statement, 3/2/22]\n\n"
+        "Today the White House thanked them.\n",
+        [("Tonight", "DATE"), ("Last night", "DATE"), ("Today", "DATE")],
+    )
+    assert [(text, value) for text, value, _ in read] == [
+        ("Tonight", "2022-03-01"),
+        ("Last night", "2022-03-01"),
+        ("Today", "2022-03-03"),  # after the quotes, the page's own day again
+    ]

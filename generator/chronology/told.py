@@ -13,6 +13,8 @@ Friday). Such a header re-anchors the text after it, until the next one (RULES):
                  Walsh | 18:17 UK time, Tuesday, 16 June 2009")
     live blog    a weekday as the possessive of the blog's updates ("All Thursday's live
                  updates as they happened"): the blog's day, not an event's
+    cited date   a paragraph ending with its source and date in brackets ("[[Tweet](...),
+                 3/1/22]"), on pages collecting reactions: that paragraph alone
 
 A dateline with no date ("HOUSTON (Reuters) --") opens a story of its own whose day is
 not written: back to the page's. A header counts only when its day is no later than the
@@ -138,7 +140,43 @@ def told(document: Document, said: str) -> Told:
             )
         )
     found.sort(key=lambda a: a.start)
-    return Told(found)
+    return Told(_cited_paragraphs(document, found))
+
+
+# A paragraph that ends with its source and date in brackets, as pages collecting
+# reactions quote them ("... #SOTU” [[Tweet](https://...), 3/1/22]", "[Statement, 3/2/22]").
+_CITED = re.compile(
+    r",\s*(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{2}|\d{4})\s*\][^\S\n]*$", re.M
+)
+CITED = "cited date"
+
+
+def _cited_paragraphs(document: Document, found: list[Anchor]) -> list[Anchor]:
+    """`found` with each paragraph that ends with its own date cited re-anchored to that
+    date, from its first character to its end, and the anchor in force before it again
+    after it: the quote was told on the day it cites ("Tonight" in a tweet of 3/1/22 on a
+    page of 3/3/22 is the night of 3/1)."""
+    text = document.text
+    cited: list[Anchor] = []
+    for match in _CITED.finditer(text):
+        year = int(match.group("year"))
+        try:
+            day = dt.date(
+                year + 2000 if year < 100 else year,
+                int(match.group("month")),
+                int(match.group("day")),
+            )
+        except ValueError:
+            continue
+        if not _near(day.isoformat(), document.date):
+            continue
+        begin = text.rfind("\n", 0, match.start()) + 1
+        before = Told(found).at(begin)
+        cited.append(Anchor(begin, day.isoformat(), CITED, None, match.group(0).strip(" ,]")))
+        cited.append(Anchor(match.end(), before.date, before.rule, before.clock, before.header))
+    if not cited:
+        return found
+    return sorted(found + cited, key=lambda a: a.start)
 
 
 def _header_day(header: str, published: str) -> str | None:
