@@ -197,6 +197,8 @@ def test_durations_and_counts_are_not_dates(text):
         # "this Thursday" is the Thursday of the publication's week (here a Tuesday's).
         ("this Thursday", "2021-05-25", "A day of action on May 27th, which is this Thursday.", "2021-05-27", "weekday"),
         ("this Monday", "2021-05-27", "The talks began this Monday.", "2021-05-24", "weekday"),
+        # ... but not of the past, said after that day of the week: the coming one.
+        ("this Wednesday", "2010-06-13", "BP's chairman will meet Obama this Wednesday.", "2010-06-16", "weekday"),
         # A modifier is read with the date only after its preposition ("this on Friday": no).
         ("Friday", "2022-09-23", "I wish I had had this on Friday.", "2022-09-23", "weekday"),
         # A month joined to a next one that writes the year takes that year.

@@ -172,7 +172,9 @@ def weekday(
     """The publication weekday itself is the publication day ("returned on Friday" in a
     Friday article); otherwise the nearest such day before it (after it when "next" or
     the sentence speaks of the future). "This Thursday" is the Thursday of the
-    publication's week (Monday to Sunday): on a Tuesday, two days after it."""
+    publication's week (Monday to Sunday): on a Tuesday, two days after it; already past
+    in that week and not said in the past tense, the one after it ("when they meet in
+    Washington this Wednesday" on a Sunday)."""
     target = WEEKDAYS[name.lower()]
     back = (published.weekday() - target) % 7
     modifier = {"previous": "last", "coming": "next", "this coming": "next"}.get(
@@ -183,6 +185,8 @@ def weekday(
         day = published - dt.timedelta(days=back)
     elif modifier == "this":
         day = published + dt.timedelta(days=target - published.weekday())
+        if (tense is None or tense[0] == "future") and day < published:
+            day += dt.timedelta(days=7)  # "when they meet this Wednesday", said on a Sunday
     elif modifier == "next" or (tense is not None and tense[0] == "future" and modifier != "this" and back):
         ahead = (target - published.weekday()) % 7 or 7
         day = published + dt.timedelta(days=ahead)
