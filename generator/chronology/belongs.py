@@ -21,6 +21,9 @@ condition inside the sentence, not what the sentence says happened.
   Bragg ... to celebrate Thanksgiving", the trip set for the Monday before).
 - A date inside a title in quotation marks, and the later end of a range written with
   both ends ("between June 20 and June 24"), dated by its first.
+- A bibliography's year closing a bracket after a work's title, with its co-authors,
+  editors or publisher ("*Handbook of Disaster Research* (co-edited with Donner &
+  Trainor, 2018)"), and a year inside a programme's name ("for the Ag 2000 initiative").
 - A coarse date that names a noun ("to discuss this year's exams") beside the clause's
   own finer date left out by a rule ("Later this week ... will meet"): events.py asks
   names_a_thing of the dates a rule keeps.

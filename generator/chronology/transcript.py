@@ -3,7 +3,8 @@
 briefing today", "as they discussed on the call today", "When I last spoke at this
 briefing last Friday", "At Wednesday's briefing, I also shared"), a sentence cut off by
 a dash before its clause is whole ("I heard you say, last week —"), a day as the label of
-what is presented ("Oh, it's our Friday guest."), or an announcement of items to come
+what is presented ("Oh, it's our Friday guest."), a question asked in the room ("a
+question I think somebody asked, sort of, about, yesterday"), or an announcement of items to come
 with no verb of its own ("Okay, a couple of things happening around here today.").
 speech.py holds the other rules of a speaker's talk. Each
 rule is a function of (sentence, date, where the date's expression starts) that returns
