@@ -539,6 +539,11 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("Millions of rural homes today lack access to broadband.", "today", "lacking"),
         ("For the March 3, 2022 auction, all bidders were required to register in person.", "the March 3", "occasion terms"),
         ("The wildfire season in the West began this month.", "this month", "calendar"),
+        ("Shares in Norfjord, the ferry operator, dropped 3.2 percent on Thursday.", "on Thursday", "market move"),
+        ("Today, we reaffirm our commitment to fair wages.", "Today", "stance"),
+        ("Today marks the finish line of the Challenge.", "Today", "term boundary"),
+        ("In 2019, the company spent nearly $9m on lobbying.", "In 2019", "year spending"),
+        ("Today was supposed to be the festival's opening day.", "Today", "supposed to"),
         ("MS. JONES:  Oh, it's our Monday visitor.", "Monday", "day label"),
         ("Okay, a few items on the schedule today.", "today", "items ahead"),
         # a date that belongs to a noun, an alternative or a condition (belongs.py)

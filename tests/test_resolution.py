@@ -1108,12 +1108,13 @@ def test_an_organization_tagged_with_a_persons_title_is_the_organization_and_the
                 "The [Coast Guard|ORG] came. [Coast Guard Adm.|ORG] Thad Allen spoke. "
                 "[Retired Coast Guard Adm.|ORG] James Loy agreed. [Coast Guard Rear Adm. "
                 "Mary Landry|ORG] left. The [UN General Assembly|ORG] voted. [Burger "
-                "King|ORG] sells food.",
+                "King|ORG] sells food. [Coast Guard Petty|ORG] Officer John Edwards said so.",
             )
         }
     )
     guard = found["Coast Guard"]
-    assert len(guard.mentions) == 4 and not guard.aliases
+    # the rank's first word cut off from the rest ("Petty" | "Officer") is a title too
+    assert len(guard.mentions) == 5 and not guard.aliases
     assert found["Mary Landry"].type == "person"
     assert "UN General Assembly" in found  # "General" starts a name here: no title
     assert "Burger King" in found  # no name follows
@@ -1597,3 +1598,17 @@ def test_resolution_runs_with_the_garbage_collector_held_off_and_restores_it():
         assert not gc.isenabled()  # left off by its owner: stays off
     finally:
         gc.enable()
+
+
+def test_a_stock_ticker_after_a_name_makes_it_a_company():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-12",
+                "Glove maker [Supermax|PERSON] (SUPM.KL) rose, and [Supermax|PERSON] (SUPM.KL) "
+                "hired. Reinsurer [Munich Re|PERSON] said costs would rise.",
+            ),
+        }
+    )
+    assert found["Supermax"].type == "organization"
+    assert found["Munich Re"].type == "organization"

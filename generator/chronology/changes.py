@@ -101,7 +101,9 @@ _MARKET_MOVE = re.compile(
 _OTHER_HAPPENING = words("happened_nouns") | words("report_nouns")
 
 
-def _dates_other_happening(sentence: str, start: int) -> bool:
+def dates_other_happening(sentence: str, start: int) -> bool:
+    """Is the date right after the noun of a happening or of a piece of news ("the
+    outbreak six years ago", "confirmation on Sunday"), and so that one's date?"""
     last = re.search(r"([A-Za-z]+)\s+(?:(?:on|in|at|of)\s+)?$", sentence[: max(start, 0)])
     return bool(last and last.group(1).lower() in _OTHER_HAPPENING)
 
@@ -120,7 +122,7 @@ def level_change(sentence: str, when: PartialDate, start: int) -> bool:
     if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
         return False
     held = governed(sentence, start, len(when.expression))
-    if _NO_CHANGE.search(held) or (_MARKET_MOVE.search(held) and not _dates_other_happening(sentence, start)):
+    if _NO_CHANGE.search(held) or (_MARKET_MOVE.search(held) and not dates_other_happening(sentence, start)):
         return True  # "The oil and gas index stayed steady on Wednesday"
     learned = _LEARNED.search(sentence[max(0, start - CHANGE_REACH) : start + len(when.expression) + CHANGE_REACH])
     rest = sentence[max(0, start - CHANGE_REACH) + learned.end() :] if learned else ""

@@ -14,9 +14,11 @@ a state (biographies, "today" as how things are, anniversaries) in states.py, a 
 with no verb that happens in deeds.py, plans known to a month or expected of others in
 plans.py, a date that belongs to a noun, an alternative or a condition inside the
 sentence in belongs.py, a period's total and a level stated as up or down in levels.py,
-a lack, an occasion's terms and the calendar in terms.py, dates that are no text of the
-story (web addresses, datelines) in stamps.py, the clause helpers in clauses.py; here,
-the other rules that read the date's role in its sentence, and the rule table.
+a lack, an occasion's terms and the calendar in terms.py, a market's move in
+markets.py, a year's spending in sums.py, a stance, a term's boundary and a plan that
+did not hold in stances.py, dates that are no text of the story (web addresses,
+datelines) in stamps.py, the clause helpers in clauses.py; here, the other rules that
+read the date's role in its sentence, and the rule table.
 """
 
 from __future__ import annotations
@@ -32,10 +34,13 @@ from . import (
     figures,
     levels,
     lists,
+    markets,
     plans,
     speech,
     stamps,
+    stances,
     states,
+    sums,
     tallies,
     terms,
     transcript,
@@ -527,9 +532,14 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("range restated", levels.range_restated),
     ("change in words", levels.change_in_words),
     ("ranked since", levels.ranked_since),
+    ("market move", markets.market_move),
+    ("year spending", sums.year_spending),
     ("lacking", terms.lacking),
     ("occasion terms", terms.occasion_terms),
     ("calendar", terms.calendar),
+    ("stance", stances.stance),
+    ("term boundary", stances.boundary),
+    ("supposed to", stances.supposed),
     ("day label", transcript.day_label),
     ("items ahead", transcript.items_ahead),
 )

@@ -22,72 +22,31 @@ from ..ingest.text import ABBREVIATIONS, fold, latin_lookalikes
 from ..model import Document, Span
 from .roles import ROLE_NOUNS
 from .spans import before_titles, extend_of, in_law, listed, strip_titles, trim, undoubled
+from .votes import LABEL_TYPES, vote_for
 from .words import (
     BUSINESS_WORDS,
     DEMONYMS,
     DISEASES,
     DOCUMENT_HEADS,
-    EVENT_HEADS,
-    FACILITY_HEADS,
-    FACILITY_MODIFIERS,
     GENERIC,
     GEO_HEADS,
     GIVEN_NAMES,
     HEADLINE_VERBS,
-    INCIDENT_HEADS,
     KIN_BEFORE,
     MONTHS,
     NOT_ENTITIES,
     NUMBER_WORDS,
-    OCEANS,
     OFFICES,
     OPENERS,
     ORG_HEADS,
     PLACE_HEADS,
-    PRODUCT_HEADS,
     SMALL_WORDS,
     STATE_CODES,
     STATE_NAMES,
-    STATE_NAMES_WRITTEN,
-    THING_HEADS,
     TITLE_PHRASE,
     TITLES,
 )
 
-LABEL_TYPES = {
-    "PERSON": "person",
-    "ORG": "organization",
-    "GPE": "place",
-    "LOC": "place",
-    "FAC": "place",
-    "PRODUCT": None,  # spaCy's PRODUCT is mostly a mis-tagged surname ("Carstens")
-}
-# A type vote from a span used as a modifier ("Maduro's government", "the Trump
-# administration") says little about what the name itself is.
-WEAK = 0.3
-STRONG = 2.0
-_MODIFIED_BY = re.compile(
-    r"^(?:['’]s?\s+)?(?:-?\s*(?:led|era|backed|run)\b|\s*(?:government|regime|administration|"
-    r"officials|allies|camp|team|presidency|campaign)\b)",
-    re.IGNORECASE,
-)
-# "the antiviral drug [Tamiflu]", "doses of [Relenza]": a product (lexicon/product_kinds.txt).
-# ... and a kind's member: "antiviral drugs such as Tamiflu", "antivirals like Relenza"
-# (lower case: "UW Medicine, RWJBarnabas Health" is a list of hospitals); a medicine's
-# measures and uses: "courses of Paxlovid", "a stockpile of Tamiflu", "taking Tamiflu".
-_KINDS = "|".join(sorted(map(re.escape, lexicon.words("product_kinds"))))
-_PRODUCT_BEFORE = re.compile(
-    rf"\b(?:(?i:{_KINDS})\s+|(?:{_KINDS}),?\s+(?:such as|like|including|called|named)\s+|"
-    r"(?:courses of|stockpiles? of|prescriptions? (?:for|of)|prescribed(?: a course of)?|"
-    r"(?:takes?|taking|took|treated with)(?: (?:their|his|her|the))?)\s+)$"
-)
-# A product said to be made, or named by its generic name: "Tamiflu, made by Roche AG",
-# "Relenza, known generically as zanamivir".
-_PRODUCT_AFTER = re.compile(
-    r"^,\s+(?:(?:made|produced|manufactured|marketed|developed|sold) by|"
-    r"(?:known )?generically (?:known |called )?as|"
-    rf"(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{_KINDS})\b(?![ -]?(?:makers?|manufacturers?|compan(?:y|ies)|firms?|giants?|developers?)\b))"
-)
 _GROUP_NUMBER = re.compile(
     rf"^ (\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))(?![\w%+-])(?!\s*(?:%|percent|million|billion))"
 )
@@ -279,7 +238,7 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
             )
             continue
         found = Found(-1, name, label, span.sentence, start, end)
-        vote, weight = _vote(found, text)
+        vote, weight = vote_for(found, text)
         if vote == "event":
             continue  # a fragment or an event: dropped either way
         test = name if not joined else name.title()
@@ -538,185 +497,6 @@ def _titled_name_inside(words: list[str]) -> bool:
         ):
             return True
     return False
-
-
-# A title right before a lone name ("Chancellor [Scholz]", "Dr. [Jha]"); not the words
-# that also open other names ("General [Motors]", "First [Republic]", "Prime").
-_PERSON_TITLES = sorted(
-    TITLES
-    - {"first", "vice", "prime", "member", "leader", "general", "lady", "justice"}
-    - {"emeritus", "extraordinary", "plenipotentiary", "dean", "dame", "sir"},
-    key=lambda t: (-len(t), t),
-)
-_TITLE_BEFORE = re.compile(
-    r"(?<![\w.])(?:" + "|".join(t.capitalize() for t in _PERSON_TITLES) + r")\.?\s+$"
-    r"|(?<![\w.])(?:" + "|".join(t.upper() for t in _PERSON_TITLES) + r")\.?\s+$"
-)
-
-
-# Storms are named like people: "Storm Bonnie", "Tropical Depression Two".
-_STORMS = frozenset({"storm", "depression"})
-_WEATHER = frozenset({"tropical", "winter", "severe", "super"})  # before "Storm", "Typhoon"
-
-
-def _vote(found: Found, text: str) -> tuple[str | None, float]:
-    words = found.text.split()
-    head = words[-1].lower()
-    first = words[0].lower()
-    if (
-        first in EVENT_HEADS
-        or first in _STORMS
-        or (first in _WEATHER and len(words) > 2 and words[1].lower() in _STORMS | EVENT_HEADS)
-    ):
-        return "event", 1.0  # "Hurricane Alex", "Storm Bonnie", "Tropical Storm Bonnie"
-    after = text[found.end : found.end + 40]
-    context = context_vote(text, found.end)  # the word after: a facility's, a programme's
-    if head in PLACE_HEADS:
-        return "place", STRONG  # "Evin Prison"
-    if context[0] == "place":
-        return context  # "the Macondo well"
-    if found.label == "PERSON" and _followed_by(after, INCIDENT_HEADS):
-        return "place", 1.0  # "the Deepwater Horizon explosion": no person's name
-    if found.label == "ORG" and _before_incident(after):
-        # "the 1989 Exxon Valdez oil spill": where the accident happened (a ship, a rig,
-        # a plant); a company named so now and then ("the BP spill") is outvoted by its
-        # other mentions
-        return "place", 1.0
-    if (
-        (len(words) > 1 and head in GEO_HEADS - OCEANS)
-        or ("-" in head and head.split("-")[-1] in GEO_HEADS)
-    ) and not (
-        ORG_HEADS & {w.lower() for w in words[:-1]}
-        or (found.label == "PERSON" and first in GIVEN_NAMES)
-    ):
-        # "Indo-Pacific", "Sahel Region", "South China Sea"; not "University of Puget
-        # Sound", nor a person called so ("Kevin Beach")
-        return "place", STRONG
-    if len(words) > 1 and (head in ORG_HEADS or head in BUSINESS_WORDS):
-        return "organization", STRONG  # "Fitch Ratings", however tagged
-    if first == "greater" and len(words) == 2 and found.label != "ORG":
-        # "Greater Glasgow", "Greater Manchester": a city's region ("Greater Boston Legal
-        # Services" is a body)
-        return "place", STRONG
-    if (
-        _SHORT_ACRONYM.fullmatch(found.text)
-        and _A_KIND.search(text, max(0, found.start - 8), found.start)
-        and _phrase_ends(after)
-    ):
-        return "thing", 1.0  # "see a GP if", "contact your MP": someone of a kind, no name
-    if found.label == "PERSON" and len(words) == 1 and found.text.isupper():
-        return "organization", 1.0  # "VAWA", "JYNNEOS": people are not written in capitals
-    if found.label == "PERSON" and {"of", "for", "and", "the", "&"} & set(words[1:]):
-        return "organization", 1.0  # "Healthy Trucking of America" is not a person
-    if found.text in STATE_CODES or found.text in STATE_NAMES_WRITTEN:
-        return "place", STRONG  # "Alabama" is the state, even as "Alabama said"
-    if len(words) == 1 and _TITLE_BEFORE.search(text, max(0, found.start - 30), found.start):
-        return "person", STRONG  # "Chancellor Scholz", "Mr. Kirby": a person however tagged
-    if context[0] in ("thing", "maker"):
-        return context  # "Medicare beneficiaries", "Dobbs v. Jackson", "Pfizer doses"
-    if (
-        _PRODUCT_BEFORE.search(text, max(0, found.start - 40), found.start)
-        and not _POSSESSIVE_AFTER.match(after)  # "drugs such as Roche's Tamiflu": its maker
-    ) or _PRODUCT_AFTER.match(after):
-        return "thing", 1.0  # "the antiviral drug Tamiflu", "Tamiflu, made by Roche"
-    vote = LABEL_TYPES[found.label]
-    if _MODIFIED_BY.match(after):
-        # "Maduro's government", "the Trump administration": the name of its leader.
-        return ("place" if vote == "place" else "person"), WEAK
-    return vote, 1.0
-
-
-def context_vote(text: str, end: int) -> tuple[str | None, float]:
-    """What the word right after a name (ending at `end`) says it is, alone: a facility
-    ("the Macondo well": a place) or a programme, law, case or product ("Medicare
-    beneficiaries": a thing); (None, 0.0) when it says nothing. A span's vote (_vote)
-    weighs it with the rest; re-found copies of a name (refind.py) vote by this only."""
-    after = text[end : end + 40]
-    word = _next_word(after)  # read once, looked up in each lexicon
-    if word is not None and _is_head(word, FACILITY_HEADS):
-        return "place", STRONG
-    modifier = _MODIFIER.match(after)
-    if (
-        modifier
-        and modifier.group(1) in FACILITY_MODIFIERS
-        and _followed_by(after[modifier.end() :], FACILITY_HEADS)
-    ):
-        return "place", STRONG  # "the Deepwater Horizon drilling rig"
-    if word is not None and _is_head(word, THING_HEADS):
-        return "thing", 1.0
-    if word is not None and _is_head(word, PRODUCT_HEADS):
-        return "maker", 1.0  # "the Pfizer vaccine": a company (resolution.type_of)
-    return None, 0.0
-
-
-_MODIFIER = re.compile(r"\s+([a-z]+)(?=\s)")
-
-
-def _before_incident(after: str) -> bool:
-    """Is the next word an accident's ("spill", "disaster"), or a facility's modifier
-    and then one ("oil spill"), ending the phrase: "the Exxon Valdez spill in 1989",
-    not "SBA disaster loans" (a kind of loan)?"""
-    words = _TOKEN.findall(after[:60])
-    if words and words[0] in FACILITY_MODIFIERS:
-        words = words[1:]  # "oil [spill]"
-    return (
-        bool(words)
-        and words[0] in INCIDENT_HEADS
-        and (len(words) == 1 or not words[1][0].isalpha() or words[1].lower() in _PHRASE_ENDS)
-    )
-
-
-# Words after which a noun phrase has ended: prepositions, conjunctions, auxiliaries.
-_PHRASE_ENDS = frozenset(
-    "of in on at off near from by and or but as with to that which who was were is are "
-    "has had have will would could since after before when where than".split()
-)
-
-
-# An article or a possessive before a name: "a GP", "your MP" (not "the": "the EPA").
-_A_KIND = re.compile(r"\b(?:a|an|my|your|his|her|their|our)\s+$", re.IGNORECASE)
-# _vote's and the phrase tests' patterns, compiled once (they run for every span): an
-# acronym of two to five capitals, a possessive right after a name, a word or a mark,
-# and what follows a name: a mark (not a hyphen: "an FHA-backed loan") or a word.
-_SHORT_ACRONYM = re.compile(r"[A-Z]{2,5}")
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
-_TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
-_FOLLOWING = re.compile(r"\s*([^\w\s‑-])|\s+(\w+)")
-
-
-def _phrase_ends(after: str) -> bool:
-    """Does the noun phrase end right after the name ("a GP if", "your GP.")?"""
-    following = _FOLLOWING.match(after)
-    if following is None:
-        return not after.strip()
-    return bool(following.group(1) or (following.group(2) or "").lower() in _PHRASE_ENDS)
-
-
-def _followed_by(after: str, heads: frozenset[str]) -> bool:
-    """Is the next word (the text right after a name) one of `heads`? "well" in "the
-    Macondo well", not in "well-known"; "Act" in "the Stafford Act", not "Law" in
-    "Harvard Law School"."""
-    word = _next_word(after)
-    return word is not None and _is_head(word, heads)
-
-
-def _next_word(after: str) -> str | None:
-    """The word right after a name (`after`: the text that follows it), in lower case
-    and without its period; None when there is none, or when it goes on a longer name."""
-    match = _NEXT_WORD.match(after)
-    if match is None:
-        return None
-    if match.group(1)[0].isupper() and _NAME_GOES_ON.match(after, match.end()):
-        return None  # "Harvard Law School": the word goes on a longer name
-    return match.group(1).lower().rstrip(".")
-
-
-def _is_head(word: str, heads: frozenset[str]) -> bool:
-    return word in heads or f"{word}." in heads
-
-
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+\.?)(?![\w-])")
-_NAME_GOES_ON = re.compile(r"\s+(?:of\s+)?[A-Z]")
 
 
 _AND_OR = re.compile(r",?\s+(?:and|or)\s+|,\s+")

@@ -24,8 +24,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .. import lexicon
-from .mentions import STRONG, Found, Vocabulary, name_key
+from .mentions import Found, Vocabulary, name_key
 from .roles import ROLE_NOUNS
+from .votes import STRONG
 from .words import FOREIGN_TITLES, SMALL_WORDS, TITLE_PHRASE, TITLES
 
 # Short first names and the full ones ("joe" -> "joseph").

@@ -29,8 +29,9 @@ from functools import lru_cache
 from .. import lexicon
 from ..model import Document
 from .countries import STATE_ABBREVIATIONS, STATE_KEYS, country_of
-from .mentions import STRONG, Found, name_key
+from .mentions import Found, name_key
 from .roles import ROLE_NOUNS
+from .votes import STRONG
 from .words import BUSINESS_WORDS, MONTHS, OFFICES, ORG_HEADS, SMALL_WORDS, STATE_CODES, TITLES
 
 PLACE_KINDS = lexicon.words("place_kinds")

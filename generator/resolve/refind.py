@@ -18,10 +18,8 @@ from ..model import Analysis, Document
 from .mentions import (
     CAPITAL,
     GROUP_NAME,
-    LABEL_TYPES,
     Found,
     Vocabulary,
-    context_vote,
     name_key,
     sentence_at,
 )
@@ -33,6 +31,7 @@ from .resolution import (
     known_titles,
     type_of,
 )
+from .votes import LABEL_TYPES, context_vote
 from .words import NUMBER_WORDS
 
 

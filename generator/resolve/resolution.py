@@ -18,12 +18,13 @@ from operator import attrgetter
 
 from .. import lexicon
 from ..model import Document
-from .mentions import HYPHENATED, STRONG, Found, name_key
+from .mentions import HYPHENATED, Found, name_key
 from .names import (
     name_words,
     surname,
     title_words,
 )
+from .votes import STRONG
 from .words import STATE_NAMES_WRITTEN
 
 _TEXT = attrgetter("text")

@@ -62,14 +62,18 @@ def before_titles(span: Span, text: str) -> list[Span]:
         q = p
         while q < len(words) and bare[q] in _TITLE_RUN:
             q += 1
-        if not TITLES & set(bare[p:q]):
+        run = set(bare[p:q])
+        if q == len(words) and run <= _TITLE_OPENERS:
+            # "[Coast Guard Petty] Officer John Edwards": a title's first word, cut off
+            run |= _title_after(text, span.end)[0]
+        if not TITLES & run:
             continue
         cut = span.start + words[p - 1].end()
         first = 1 if bare[0] in _STATUS and p > 1 else 0  # "[Retired] Coast Guard Adm."
         begin = span.start + words[first].start()
         org = Span(text[begin:cut], span.label, span.sentence, begin, cut)
         if q == len(words):
-            after = _NAME_NEXT.match(text, span.end)
+            after = _NAME_NEXT.match(text, _title_after(text, span.end)[1])
             if after and after.group(1).lower() not in SMALL_WORDS | ORG_HEADS:
                 return [org]  # "[Coast Guard Adm.] Thad Allen"
             return [span]
@@ -80,6 +84,24 @@ def before_titles(span: Span, text: str) -> list[Span]:
             return [org, Span(text[begin : span.end], "PERSON", span.sentence, begin, span.end)]
         return [span]
     return [span]
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+\.?)")
+# Words that open a rank and never end a body's name ("Petty Officer", "Rear Adm.").
+_TITLE_OPENERS = frozenset({"petty", "rear", "vice", "lance", "master", "staff"})
+
+
+def _title_after(text: str, end: int) -> tuple[set[str], int]:
+    """The title words written right after `end` ("Officer", "1st Class"), lower case,
+    and where they end (`end` if there are none)."""
+    found: set[str] = set()
+    for _ in range(3):
+        match = _WORD_AFTER.match(text, end)
+        if match is None or match.group(1).lower().rstrip(".") not in _TITLE_RUN:
+            break
+        found.add(match.group(1).lower().rstrip("."))
+        end = match.end()
+    return found, end
 
 
 # "the [George Floyd] Justice in Policing Act": capitalised words (no possessive) and

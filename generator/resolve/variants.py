@@ -16,7 +16,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..model import Document
 from .acronyms import merge_acronyms
-from .mentions import STRONG, name_key
+from .mentions import name_key
 from .names import distance, first_name, given_name, near, person_key, same_person, surname
 from .organizations import merge_first_words, merge_parent_prefixed
 from .places import merge_places
@@ -38,6 +38,7 @@ from .resolution import (
     without_legal_form,
 )
 from .short_forms import merge_heads, merge_lone_words, merge_tails
+from .votes import STRONG
 from .words import BUSINESS_WORDS, EVENT_HEADS, GEO_HEADS, ORG_HEADS, SMALL_WORDS
 
 
