@@ -238,7 +238,7 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
             )
             continue
         found = Found(-1, name, label, span.sentence, start, end)
-        vote, weight = vote_for(found, text)
+        vote, weight = vote_for(found.text, found.label, found.start, found.end, text)
         if vote == "event":
             continue  # a fragment or an event: dropped either way
         test = name if not joined else name.title()

@@ -7,7 +7,6 @@ by refind.py votes by the word after it alone (context_vote)."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from .. import lexicon
 from .words import (
@@ -27,9 +26,6 @@ from .words import (
     THING_HEADS,
     TITLES,
 )
-
-if TYPE_CHECKING:
-    from .mentions import Found
 
 LABEL_TYPES = {
     "PERSON": "person",
@@ -91,8 +87,8 @@ _STORMS = frozenset({"storm", "depression"})
 _WEATHER = frozenset({"tropical", "winter", "severe", "super"})  # before "Storm", "Typhoon"
 
 
-def vote_for(found: Found, text: str) -> tuple[str | None, float]:
-    words = found.text.split()
+def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[str | None, float]:
+    words = name.split()
     head = words[-1].lower()
     first = words[0].lower()
     if (
@@ -101,15 +97,15 @@ def vote_for(found: Found, text: str) -> tuple[str | None, float]:
         or (first in _WEATHER and len(words) > 2 and words[1].lower() in _STORMS | EVENT_HEADS)
     ):
         return "event", 1.0  # "Hurricane Alex", "Storm Bonnie", "Tropical Storm Bonnie"
-    after = text[found.end : found.end + 40]
-    context = context_vote(text, found.end)  # the word after: a facility's, a programme's
+    after = text[end : end + 40]
+    context = context_vote(text, end)  # the word after: a facility's, a programme's
     if head in PLACE_HEADS:
         return "place", STRONG  # "Evin Prison"
     if context[0] == "place":
         return context  # "the Macondo well"
-    if found.label == "PERSON" and _followed_by(after, INCIDENT_HEADS):
+    if label == "PERSON" and _followed_by(after, INCIDENT_HEADS):
         return "place", 1.0  # "the Deepwater Horizon explosion": no person's name
-    if found.label == "ORG" and _before_incident(after):
+    if label == "ORG" and _before_incident(after):
         # "the 1989 Exxon Valdez oil spill": where the accident happened (a ship, a rig,
         # a plant); a company named so now and then ("the BP spill") is outvoted by its
         # other mentions
@@ -118,8 +114,7 @@ def vote_for(found: Found, text: str) -> tuple[str | None, float]:
         (len(words) > 1 and head in GEO_HEADS - OCEANS)
         or ("-" in head and head.split("-")[-1] in GEO_HEADS)
     ) and not (
-        ORG_HEADS & {w.lower() for w in words[:-1]}
-        or (found.label == "PERSON" and first in GIVEN_NAMES)
+        ORG_HEADS & {w.lower() for w in words[:-1]} or (label == "PERSON" and first in GIVEN_NAMES)
     ):
         # "Indo-Pacific", "Sahel Region", "South China Sea"; not "University of Puget
         # Sound", nor a person called so ("Kevin Beach")
@@ -128,32 +123,32 @@ def vote_for(found: Found, text: str) -> tuple[str | None, float]:
         return "organization", STRONG  # "Fitch Ratings", however tagged
     if _TICKER.match(after):
         return "organization", STRONG  # "Sanofi-Aventis (SASY.PA)": a listed company
-    if first == "greater" and len(words) == 2 and found.label != "ORG":
+    if first == "greater" and len(words) == 2 and label != "ORG":
         # "Greater Glasgow", "Greater Manchester": a city's region ("Greater Boston Legal
         # Services" is a body)
         return "place", STRONG
     if (
-        _SHORT_ACRONYM.fullmatch(found.text)
-        and _A_KIND.search(text, max(0, found.start - 8), found.start)
+        _SHORT_ACRONYM.fullmatch(name)
+        and _A_KIND.search(text, max(0, start - 8), start)
         and _phrase_ends(after)
     ):
         return "thing", 1.0  # "see a GP if", "contact your MP": someone of a kind, no name
-    if found.label == "PERSON" and len(words) == 1 and found.text.isupper():
+    if label == "PERSON" and len(words) == 1 and name.isupper():
         return "organization", 1.0  # "VAWA", "JYNNEOS": people are not written in capitals
-    if found.label == "PERSON" and {"of", "for", "and", "the", "&"} & set(words[1:]):
+    if label == "PERSON" and {"of", "for", "and", "the", "&"} & set(words[1:]):
         return "organization", 1.0  # "Healthy Trucking of America" is not a person
-    if found.text in STATE_CODES or found.text in STATE_NAMES_WRITTEN:
+    if name in STATE_CODES or name in STATE_NAMES_WRITTEN:
         return "place", STRONG  # "Alabama" is the state, even as "Alabama said"
-    if len(words) == 1 and _TITLE_BEFORE.search(text, max(0, found.start - 30), found.start):
+    if len(words) == 1 and _TITLE_BEFORE.search(text, max(0, start - 30), start):
         return "person", STRONG  # "Chancellor Scholz", "Mr. Kirby": a person however tagged
     if context[0] in ("thing", "maker"):
         return context  # "Medicare beneficiaries", "Dobbs v. Jackson", "Pfizer doses"
     if (
-        _PRODUCT_BEFORE.search(text, max(0, found.start - 40), found.start)
+        _PRODUCT_BEFORE.search(text, max(0, start - 40), start)
         and not _POSSESSIVE_AFTER.match(after)  # "drugs such as Roche's Tamiflu": its maker
     ) or _PRODUCT_AFTER.match(after):
         return "thing", 1.0  # "the antiviral drug Tamiflu", "Tamiflu, made by Roche"
-    vote = LABEL_TYPES[found.label]
+    vote = LABEL_TYPES[label]
     if _MODIFIED_BY.match(after):
         # "Maduro's government", "the Trump administration": the name of its leader.
         return ("place" if vote == "place" else "person"), WEAK
