@@ -358,3 +358,21 @@ def test_dateparser_answers_are_remembered_between_builds(tmp_path, monkeypatch)
     with answers.remembered_dates(tmp_path), pytest.raises(AssertionError, match="asked again"):
         dates.resolve_expression("March 3, 2021", "2022-08-16")
     dates._dateparser.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text,sentence,date,precision",
+    [
+        # Friday 2010-05-14: last Thursday is 05-13, the Thursday before last 05-06.
+        ("Thursday", "He declared on the Thursday before last that BP would bounce back.", "2010-05-06", "day"),
+        ("Thursday", "He declared on Thursday that BP would bounce back.", "2010-05-13", "day"),
+        ("the Monday after next", "They will meet on the Monday after next.", "2010-05-24", "day"),
+        ("Friday", "He left the Friday before last.", "2010-04-30", "day"),
+        ("the week after next", "We will go the week after next.", "2010-05", "month"),
+        # "before last" of a longer date is that date's, not the weekday's.
+        ("Monday", "He met them the Monday before last year's vote.", "2010-05-10", "day"),
+    ],
+)
+def test_a_week_further_than_last_or_next(text, sentence, date, precision):
+    when, _ = read_expression(text, "2010-05-14", sentence, sentence.find(text))
+    assert when is not None and (when.date, when.precision) == (date, precision)

@@ -524,6 +524,9 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("Output fell 3 percent, compared to April to June 2021, to 2 million barrels.", "June 2021", "compared"),
         ("Last year, the program led to a 30% reduction in rural poverty.", "Last year", "change stated"),
         ("As I said at the start of this briefing today, we have a guest.", "today", "own occasion"),
+        ("That answers a question someone asked, sort of, yesterday.", "yesterday", "asked in the room"),
+        ("She wrote *Rivers of the Delta* (with Ortiz & Lee, 2019).", "2019", "citation year"),
+        ("She received an award for the Farm 2000 initiative.", "2000", "programme year"),
         ("Today's announcement builds on the agency's earlier efforts.", "Today", "announcement comment"),
         ("And you told reporters last week that —", "last week", "cut open"),
         # a period's total, a level's place, a rank since (levels.py); a lack, an occasion's

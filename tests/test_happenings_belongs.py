@@ -95,6 +95,18 @@ from .chronology_fixtures import happening_reason
         # a schedule to the day stays; a happening named by its date stays
         ("The President will travel to Fort Bragg on Monday.", "Monday", "2021-11-19", None),
         ("Obama's May 28 moratorium halted drilling in deep water.", "May 28", "2010-07-14", None),
+        # a bibliography's year closing a bracket after a work's title, with its credits
+        (
+            "She co-wrote *Rivers of the Delta* (with Ortiz & Lee, 2019) and *Floods* (2016).",
+            "2019",
+            "2022-09-30",
+            "citation year",
+        ),
+        ("She co-wrote *Rivers of the Delta* (with Ortiz & Lee, 2019) and *Floods* (2016).", "2016", "2022-09-30", "citation year"),
+        ("He wrote Water Law and the Western States (co-edited by Ortiz, 2011).", "2011", "2022-09-30", "citation year"),
+        ("The council adopted the plan (in a 5-2 vote, 2019) after months of debate.", "2019", "2022-09-30", None),
+        # a year inside a programme's name; a possessive or a preposition before it is not
+        ("She received an award for the Farm 2000 initiative.", "2000", "2022-09-30", "programme year"),
     ],
 )
 def test_belongs_rules(sentence: str, expression: str, published: str, reason: str | None) -> None:
@@ -116,3 +128,18 @@ def test_a_coarse_date_naming_a_noun_beside_a_left_out_finer_date() -> None:
     assert not belongs.names_a_thing(sentence, when, start, ["not text"])  # a web address's
     plain = "This year the watchdog met exam boards in May."
     assert not belongs.names_a_thing(plain, _when(plain, "This year", "2009-05-05"), 0, ["no deed"])
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "expression"),
+    [
+        # no credit in the bracket, or no title before it: no citation
+        (belongs.citation_year, "The levee failed (for the second time since 2011) last spring.", "2011"),
+        (belongs.citation_year, "The mayor spoke with residents (with Ortiz & Lee, 2019) on the levee.", "2019"),
+        # a possessive or a preposition before the year: no programme's name
+        (belongs.year_in_a_programme, "Congress passed Biden's 2021 program of relief.", "2021"),
+        (belongs.year_in_a_programme, "The agency ran a pilot. In 2021 campaign staff grew.", "2021"),
+    ],
+)
+def test_years_that_name_no_work(rule, sentence: str, expression: str) -> None:  # type: ignore[no-untyped-def]
+    assert not rule(sentence, _when(sentence, expression, "2022-09-30"), sentence.index(expression))

@@ -144,6 +144,16 @@ def test_figures_reported(sentence, expression, reason):
         ("Q  Well, given that Canada, today, objected to this very —", "today", "cut open"),
         ("You said on Tuesday that —", "Tuesday", "cut open"),
         ("And he met the Chancellor in Berlin on Friday as well —", "Friday", None),
+        # a question asked in the room, its day a few words from the asking
+        (
+            "That covers the new filers, which is a question I think someone asked, sort of, yesterday.",
+            "yesterday",
+            "asked in the room",
+        ),
+        ("Yesterday, somebody asked about the waiver.", "Yesterday", "asked in the room"),
+        # the asking far from the day, or no one in the room asking, is no talk
+        ("Someone asked about the waiver, and the agency approved it on Monday.", "Monday", None),
+        ("The governor asked for the waiver on Monday.", "Monday", None),
     ],
 )
 def test_transcript_talk(sentence, expression, reason):

@@ -21,6 +21,9 @@ condition inside the sentence, not what the sentence says happened.
   Bragg ... to celebrate Thanksgiving", the trip set for the Monday before).
 - A date inside a title in quotation marks, and the later end of a range written with
   both ends ("between June 20 and June 24"), dated by its first.
+- A bibliography's year closing a bracket after a work's title, with its co-authors,
+  editors or publisher ("*Handbook of Disaster Research* (co-edited with Donner &
+  Trainor, 2018)"), and a year inside a programme's name ("for the Ag 2000 initiative").
 - A coarse date that names a noun ("to discuss this year's exams") beside the clause's
   own finer date left out by a rule ("Later this week ... will meet"): events.py asks
   names_a_thing of the dates a rule keeps.
@@ -265,7 +268,9 @@ REFERENCES = (
 
 # Reasons that judge the sentence's clause (not a web address, a name or a dateline): a
 # finer date left out for one of them leaves the sentence without a dated happening.
-_NOT_OF_THE_CLAUSE = frozenset({"not text", "name", "dateline", "document year", "in a title"})
+_NOT_OF_THE_CLAUSE = frozenset(
+    {"not text", "name", "dateline", "document year", "in a title", "citation year", "programme year"}
+)
 
 
 def names_a_thing(sentence: str, when: PartialDate, start: int, finer_reasons: Iterable[str | None]) -> bool:
@@ -316,3 +321,61 @@ def holiday_occasion(sentence: str, when: PartialDate, start: int) -> bool:
     holiday names the occasion, not the day of the clause's happening; a holiday
     celebrated in a finite verb stays ("Last week, we commemorated Memorial Day")."""
     return when.rule == "named day" and bool(_OCCASION_BEFORE.search(sentence[: max(start, 0)]))
+
+
+# A year closing a bracket after a cited work's title, with its authors, editors or
+# publisher ("*Handbook of Disaster Research* (co-edited with Donner & Trainor, 2018)",
+# "Radical Islam in Europe” (with Smith, 2007)", "Tales of the City (Harper Press, 2009)").
+_OPEN_BRACKET = re.compile(r"\(([^()]{0,160})$")
+_CREDIT = re.compile(
+    r"&|\b(?:with|co-?edited|co-?authored|co-?written|edited|ed\.|eds\.|et al\.?|trans\.|translated|"
+    r"Press|Books|Publishers?|Publishing)(?!\w)",
+    re.IGNORECASE,
+)
+_TITLE_MARK_BEFORE = re.compile(r"[*_”\"]\s*$")
+_TITLE_CASE_BEFORE = re.compile(
+    r"(?:(?<![\w'’])[A-Z][\w'’:,-]*\s+(?:(?:of|and|the|in|on|for|to|a|an|&|from|with)\s+)*){2,}"
+    r"[A-Z][\w'’:,-]*[*_]*\s*$"
+)
+
+
+def citation_year(sentence: str, when: PartialDate, start: int) -> bool:
+    """A year that closes a bracket right after a work's title (in italics, in quotes, or
+    three capitalised words or more), the bracket naming its co-authors, editors or
+    publisher, or nothing but the year after a marked title ("*Handbook of Disaster
+    Research* (co-edited with Donner & Trainor, 2018)"): a bibliography's year dates the
+    publication, not a happening of the story."""
+    if not re.fullmatch(r"\d{4}", when.expression) or not re.match(r"\s*\)", sentence[start + len(when.expression) :]):
+        return False
+    bracket = _OPEN_BRACKET.search(sentence[: max(start, 0)])
+    if bracket is None:
+        return False
+    inside, head = bracket.group(1).strip(), sentence[: bracket.start()]
+    if not inside:
+        return bool(_TITLE_MARK_BEFORE.search(head))
+    if not inside.endswith(",") or not _CREDIT.search(inside):
+        return False
+    return bool(_TITLE_MARK_BEFORE.search(head) or _TITLE_CASE_BEFORE.search(head))
+
+
+# A year between a capitalised word of a name and a programme's noun ("the National
+# Association of Counties Achievement Award for the Ag 2000 initiative"): the name's.
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<=\s)(?!(?:In|On|By|Since|From|During|Until|Of|For|At|And|But|Through|After|Before|Early|Late|Mid|"
+    r"Between|Throughout|Spring|Summer|Fall|Autumn|Winter|The|This|That|Last|Next|Fiscal|FY)\b)"
+    r"(?!(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\b)[A-Z][\w&-]*\s+$"
+)
+_PROGRAMME_NOUN_AFTER = re.compile(
+    r"^\s+(?:initiative|program|programme|project|campaign|scheme|challenge)s?\b"
+)
+
+
+def year_in_a_programme(sentence: str, when: PartialDate, start: int) -> bool:
+    """A year written inside a programme's name: after a capitalised word that is no
+    preposition, month or season, not a possessive, and before the programme's noun
+    ("received the ... Achievement Award for the Ag 2000 initiative"): the name's year,
+    not the time of the clause's happening."""
+    if not re.fullmatch(r"\d{4}", when.expression):
+        return False
+    before, after = sentence[: max(start, 0)], sentence[start + len(when.expression) :]
+    return bool(_NAME_WORD_BEFORE.search(before) and _PROGRAMME_NOUN_AFTER.match(after))

@@ -144,6 +144,18 @@ _WEEKDAY = re.compile(
     rf"^(?:the\s+)?(?:(last|this|next|past|previous|coming|this coming)\s+)?({_WEEKDAY_RE})$",
     re.IGNORECASE,
 )
+# "the Thursday before last", "the week after next": a week further than last/next.
+_ONE_WEEK_FURTHER = re.compile(
+    rf"^(?:the\s+)?(?P<name>{_WEEKDAY_RE}|week)\s+(?P<which>before\s+last|after\s+next)$",
+    re.IGNORECASE,
+)
+# The same words written after a weekday's span ("on the Thursday before last that"),
+# not those of a longer date ("the Monday before last year's vote").
+_FURTHER_AFTER = re.compile(
+    rf"\s+(?:before\s+last|after\s+next)\b(?![\s-]+(?:year|month|week|night|time|season|"
+    rf"weekend|summer|winter|spring|autumn|fall|{_WEEKDAY_RE}|{_MONTH_RE})\b)(?!['’])",
+    re.IGNORECASE,
+)
 _MONTH_ONLY = re.compile(rf"^(?:(last|this|next|past)\s+)?({_MONTH_RE})\.?$", re.IGNORECASE)
 _AGO = re.compile(
     r"^(?:(?:nearly|almost|about|some|more than|over|roughly|around)\s+)?(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
@@ -423,6 +435,8 @@ def _resolve(
     if match := _WEEK.match(core):
         part = (match.group("part") or "").lower() or None
         return years.week(match.group(2).lower(), published, part), "week"
+    if match := _ONE_WEEK_FURTHER.match(core):
+        return years.one_week_further(match.group("which"), match.group("name"), published), "a week further"
     if match := _WEEKDAY.match(core):
         return years.weekday(match.group(1), match.group(2), published, tense), "weekday"
     if match := _WEEKDAY_DATE.match(core):
@@ -512,6 +526,9 @@ def _extend_left(sentence: str, text: str, start: int | None) -> str:
     if start < 0:
         return _clean(text)
     begin = start
+    end = start + len(text)
+    if further := _FURTHER_AFTER.match(sentence, end):
+        end = further.end()  # "the Thursday before last": the words after belong to it
     preposition = False
     for _ in range(3):
         match = re.search(r"([A-Za-z]+)[\s-]+$", sentence[:begin])
@@ -522,7 +539,7 @@ def _extend_left(sentence: str, text: str, start: int | None) -> str:
             break  # "had this on Friday": a modifier goes after its preposition, not before
         preposition = preposition or word not in _MODIFIERS
         begin = match.start(1)
-    return _clean(sentence[begin : start + len(text)])
+    return _clean(sentence[begin:end])
 
 
 def _year_of_the_next(date: str, sentence: str, text: str, start: int | None) -> str:

@@ -3,7 +3,8 @@
 briefing today", "as they discussed on the call today", "When I last spoke at this
 briefing last Friday", "At Wednesday's briefing, I also shared"), a sentence cut off by
 a dash before its clause is whole ("I heard you say, last week —"), a day as the label of
-what is presented ("Oh, it's our Friday guest."), or an announcement of items to come
+what is presented ("Oh, it's our Friday guest."), a question asked in the room ("a
+question I think somebody asked, sort of, about, yesterday"), or an announcement of items to come
 with no verb of its own ("Okay, a couple of things happening around here today.").
 speech.py holds the other rules of a speaker's talk. Each
 rule is a function of (sentence, date, where the date's expression starts) that returns
@@ -136,3 +137,27 @@ def items_ahead(sentence: str, when: PartialDate, start: int) -> bool:
         return False
     rest = sentence[opening.end() :].replace(when.expression, " ", 1)
     return not _FINITE.search(rest)
+
+
+# A question asked in the room, its day a few words from the asking ("which is a
+# question I think somebody asked, sort of, about, yesterday", "as one of you asked me
+# on Monday"): the briefing's own talk of an earlier day, not a happening of the story.
+_ASKED_IN_THE_ROOM = re.compile(
+    r"\b(?:somebody|someone|one of you|some of you|a few of you|"
+    r"(?:a|the|that|this) question (?:that |which )?(?:(?:I think|I believe) )?you)"
+    r"(?: (?:also|just|already|had|have|has))? asked\b(?: (?:me|us|about))?",
+    re.IGNORECASE,
+)
+ASKED_REACH = 4
+
+
+def asked_in_the_room(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date at most ASKED_REACH words from a question asked by someone in the room
+    ("which is a question I think somebody asked, sort of, about, yesterday", "as one of
+    you asked me on Monday"): when the question was asked, the briefing's own talk."""
+    end = start + len(when.expression)
+    for asked in _ASKED_IN_THE_ROOM.finditer(sentence):
+        between = sentence[asked.end() : start] if asked.end() <= start else sentence[end : asked.start()]
+        if len(re.findall(r"[A-Za-z']+", between)) <= ASKED_REACH:
+            return True
+    return False

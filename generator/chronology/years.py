@@ -195,6 +195,22 @@ def weekday(
     return day.isoformat(), "day"
 
 
+def one_week_further(which: str, name: str, published: dt.date) -> tuple[str, str]:
+    """ "the Thursday before last", "the week before last": one week before what "last
+    Thursday" or "last week" names; "the Monday after next", "the week after next": one
+    week after "next Monday" or "next week"."""
+    before = which.lower().startswith("before")
+    if name.lower() == "week":
+        step = -2 if before else 2
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+        sunday = monday + dt.timedelta(days=6)
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return f"{monday.year:04d}-{monday.month:02d}", "month"
+        return f"{monday.year:04d}", "year"
+    day = dt.date.fromisoformat(weekday("last" if before else "next", name, published, None)[0])
+    return (day + dt.timedelta(weeks=-1 if before else 1)).isoformat(), "day"
+
+
 # Words that place a weekday on the day it is said: in the expression ("later on
 # Friday", "this Friday") or in its sentence ("today", "this morning").
 _SAME_DAY = re.compile(r"\b(?:later|earlier|this)\b", re.IGNORECASE)
