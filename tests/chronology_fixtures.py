@@ -3,13 +3,18 @@ share them (conftest imports the fixture, so every test module can use it)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 import pytest
 
 from bench.span_entities import spans_as_entities
-from generator.chronology.dates import resolve_expression
+from generator.chronology.dates import PartialDate, resolve_expression
 from generator.chronology.happenings import not_a_happening
 from generator.ingest.load import load_corpus
 from generator.model import Analysis, Corpus, Span
+
+# A rule of not_a_happening's table: (sentence, date, its offset) -> is it no happening?
+Rule = Callable[[str, PartialDate, int], bool]
 
 
 def analyse_by_hand(corpus: Corpus, marks: dict[str, list[tuple[str, str]]]) -> list[Analysis]:
@@ -73,3 +78,24 @@ def happening_reason(sentence: str, expression: str, published: str = "2022-09-2
     assert when is not None
     found = sentence.find(when.expression)
     return not_a_happening(sentence, when, found if found >= 0 else start)
+
+
+def rule_finds(rule: Rule, sentence: str, expression: str, published: str = "2022-09-23") -> bool:
+    """Does `rule` alone find the dated `expression` of `sentence` is no happening?"""
+    start = sentence.index(expression)
+    when = resolve_expression(expression, published, sentence=sentence, start=start)
+    assert when is not None
+    found = sentence.find(when.expression)
+    return rule(sentence, when, found if found >= 0 else start)
+
+
+def check_rule(
+    rules: Mapping[str, Rule], sentence: str, expression: str, reason: str | None
+) -> None:
+    """A sentence the rule `reason` finds is left out (by it or an earlier rule); one
+    that must stay (`reason` None) is kept by every rule."""
+    if reason is None:
+        assert happening_reason(sentence, expression) is None
+    else:
+        assert rule_finds(rules[reason], sentence, expression)
+        assert happening_reason(sentence, expression) is not None

@@ -10,30 +10,15 @@ import pytest
 from generator.chronology import markets, stances, sums
 from generator.chronology.dates import resolve_expression
 
-from .chronology_fixtures import happening_reason
+from .chronology_fixtures import check_rule
 
 RULES = {
     "market move": markets.market_move,
 }
 
 
-def rule_finds(name: str, sentence: str, expression: str) -> bool:
-    """Does the rule `name` alone find the dated expression is no happening?"""
-    start = sentence.index(expression)
-    when = resolve_expression(expression, "2022-09-23", sentence=sentence, start=start)
-    assert when is not None
-    found = sentence.find(when.expression)
-    return RULES[name](sentence, when, found if found >= 0 else start)
-
-
 def check(sentence: str, expression: str, reason: str | None) -> None:
-    """A sentence the rule finds is left out (by it or an earlier rule); one that must
-    stay is kept by every rule."""
-    if reason is None:
-        assert happening_reason(sentence, expression) is None
-    else:
-        assert rule_finds(reason, sentence, expression)
-        assert happening_reason(sentence, expression) is not None
+    check_rule(RULES, sentence, expression, reason)
 
 
 @pytest.mark.parametrize(
@@ -45,23 +30,43 @@ def check(sentence: str, expression: str, reason: str | None) -> None:
             "on Thursday",
             "market move",
         ),
-        ("The carrier's U.S.-listed shares closed 2.4 percent lower on Tuesday.", "on Tuesday", "market move"),
+        (
+            "The carrier's U.S.-listed shares closed 2.4 percent lower on Tuesday.",
+            "on Tuesday",
+            "market move",
+        ),
         (
             "Shares in the carrier gained 1.9 percent to 310 pence at 8:15 a.m. EDT on Wednesday.",
             "on Wednesday",
             "market move",
         ),
-        ("The carrier's shares today fell 4%, briefly slipping below 300p.", "today", "market move"),
+        (
+            "The carrier's shares today fell 4%, briefly slipping below 300p.",
+            "today",
+            "market move",
+        ),
         ("On Monday its shares shed 11% following the recall.", "On Monday", "market move"),
-        ("Sept. 14 - Upbeat remarks from the minister lift the carrier's shares by 5 percent.", "Sept. 14", "market move"),
-        ("The carrier's stock took a beating on Monday following the recall.", "on Monday", "market move"),
+        (
+            "Sept. 14 - Upbeat remarks from the minister lift the carrier's shares by 5 percent.",
+            "Sept. 14",
+            "market move",
+        ),
+        (
+            "The carrier's stock took a beating on Monday following the recall.",
+            "on Monday",
+            "market move",
+        ),
         # what moved the price is a happening of its own clause; a sale of shares is a deed
         (
             "The carrier's shares rose after the regulator said on Tuesday that the recall was over.",
             "on Tuesday",
             None,
         ),
-        ("The senator, who sold his carrier shares on Monday, declined to comment.", "on Monday", None),
+        (
+            "The senator, who sold his carrier shares on Monday, declined to comment.",
+            "on Monday",
+            None,
+        ),
         (
             "The carrier, whose shares have slumped, lost its chief executive on Monday.",
             "on Monday",
@@ -85,50 +90,77 @@ STANCES = {
     ("sentence", "expression", "reason"),
     [
         # a stance held in the present, the date opening the sentence
-        ("Today, we acknowledge that trade will become a central part of our partnership.", "Today", "stance"),
+        (
+            "Today, we acknowledge that trade will become a central part of our partnership.",
+            "Today",
+            "stance",
+        ),
         (
             "And today, in the face of rising prices, we reaffirm our commitment to fair wages.",
             "today",
             "stance",
         ),
         # a term's boundary on the calendar
-        ("Today marks the finish line of the Challenge, a 90-day drive for apprenticeships.", "Today", "term boundary"),
-        ("This week also marks the closure of the comment period for the draft rule.", "This week", "term boundary"),
+        (
+            "Today marks the finish line of the Challenge, a 90-day drive for apprenticeships.",
+            "Today",
+            "term boundary",
+        ),
+        (
+            "This week also marks the closure of the comment period for the draft rule.",
+            "This week",
+            "term boundary",
+        ),
         # a plan that did not hold
         ("Today was supposed to be the festival's opening day.", "Today", "supposed to"),
-        ("The film was supposed to open last week but the premiere was canceled.", "last week", "supposed to"),
+        (
+            "The film was supposed to open last week but the premiere was canceled.",
+            "last week",
+            "supposed to",
+        ),
         # a year's spending (chronology/sums.py)
-        ("In 2019, the company spent nearly $9m on lobbying the state.", "In 2019", "year spending"),
-        ("Local grantees obligated over $12 billion in rent aid in 2021.", "in 2021", "year spending"),
+        (
+            "In 2019, the company spent nearly $9m on lobbying the state.",
+            "In 2019",
+            "year spending",
+        ),
+        (
+            "Local grantees obligated over $12 billion in rent aid in 2021.",
+            "in 2021",
+            "year spending",
+        ),
         # a payment known to its year, a single award, a day's spending
         ("In 2003 it paid $1.3 billion for the northern field.", "In 2003", None),
         ("The city spent $2 million on Tuesday to buy the lot.", "on Tuesday", None),
         # a deed in the past, a proclamation's act, a date of its own clause, an opening
-        ("Last month, I reaffirmed our commitment to ending hunger at the conference.", "Last month", None),
+        (
+            "Last month, I reaffirmed our commitment to ending hunger at the conference.",
+            "Last month",
+            None,
+        ),
         ("Today, I call upon all Americans to observe this day with ceremonies.", "Today", None),
         (
             "As the order goes into effect today, we reaffirm our commitment to reform.",
             "today",
             None,
         ),
-        ("This year marked the opening of the new animal shelter in Wilmington.", "This year", None),
+        (
+            "This year marked the opening of the new animal shelter in Wilmington.",
+            "This year",
+            None,
+        ),
         ("His announcement on Thursday was meant to reassure the markets.", "on Thursday", None),
     ],
 )
 def test_stances(sentence: str, expression: str, reason: str | None) -> None:
-    if reason is None:
-        assert happening_reason(sentence, expression) is None
-    else:
-        start = sentence.index(expression)
-        when = resolve_expression(expression, "2022-09-23", sentence=sentence, start=start)
-        assert when is not None
-        assert STANCES[reason](sentence, when, sentence.find(when.expression))
-        assert happening_reason(sentence, expression) is not None
+    check_rule(STANCES, sentence, expression, reason)
 
 
 def test_a_single_award_is_no_years_spending() -> None:
     sentence = "The firm was awarded $5 million in 2019 for the bridge."
-    when = resolve_expression("in 2019", "2022-09-23", sentence=sentence, start=sentence.index("in 2019"))
+    when = resolve_expression(
+        "in 2019", "2022-09-23", sentence=sentence, start=sentence.index("in 2019")
+    )
     assert when is not None
     assert not sums.year_spending(sentence, when, sentence.find(when.expression))
     spent = "The firm spent $5 million in 2019 on the bridge."
