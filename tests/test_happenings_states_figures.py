@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.chronology.clauses import governed
+from generator.chronology.clauses import clause, governed
 
 from .chronology_fixtures import happening_reason
 
@@ -132,3 +132,13 @@ def test_levels_of_a_period(sentence, expression, reason):
 )
 def test_more_period_figures(sentence, expression, reason):
     assert happening_reason(sentence, expression) == reason
+
+
+def test_a_clock_times_colon_does_not_end_a_clause():
+    sentence = "Trading opened at 7:02 a.m. and shares fell 3 percent on Thursday."
+    start = sentence.index("on Thursday")
+    held = clause(sentence, start, len("on Thursday"), after=False)
+    assert held.startswith("Trading opened at 7:02")
+    # a colon between words still ends one
+    said = "He said: prices rose on Thursday."
+    assert clause(said, said.index("on Thursday"), 11, after=False) == " prices rose "

@@ -27,7 +27,7 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_MARK = re.compile(
-    r"[;:—–()”]|,\s|\s-\s|\b(?:which|who|whom|whose|while|although|but|and then|that|after|"
+    r"[;—–()”]|(?<!\d):(?!\d)|,\s|\s-\s|\b(?:which|who|whom|whose|while|although|but|and then|that|after|"
     r"before|when|since|because|once)\b"
 )
 
