@@ -1612,3 +1612,17 @@ def test_a_stock_ticker_after_a_name_makes_it_a_company():
     )
     assert found["Supermax"].type == "organization"
     assert found["Munich Re"].type == "organization"
+
+
+def test_a_name_given_as_a_member_of_a_kind_of_organization_is_one():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "News spread on social network sites like [Twitter|PERSON] and "
+                "[Facebook|ORG]. Websites such as [Twitter|PERSON] carried rumours, and "
+                "[Twitter|PERSON] users laughed.",
+            ),
+        }
+    )
+    assert found["Twitter"].type == "organization"
