@@ -57,7 +57,7 @@ _IN_PLACE = re.compile(
 _ORGANIZATION_BEFORE = re.compile(
     r"\b[A-Za-z]+\s+(?:" + "|".join(sorted(ORGANIZATION_KINDS)) + r")\s+$"
     # ... or a member of the kind named: "social network sites like Twitter and Facebook"
-    r"|\b(?:" + "|".join(sorted(ORGANIZATION_KINDS)) + r")s?,?\s+(?:such as|like|including)\s+$"
+    r"|\b(?i:" + "|".join(sorted(ORGANIZATION_KINDS)) + r")s?,?\s+(?:such as|like|including)\s+$"
 )  # "the environmental group Oceana", "the Mexican paper La Jornada"
 # ", Florida", ", Fla.", ", the United Kingdom": a comma, then up to four capitalised
 # words (the region is read from the longest run that names one).
