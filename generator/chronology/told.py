@@ -157,6 +157,7 @@ def _cited_paragraphs(document: Document, found: list[Anchor]) -> list[Anchor]:
     after it: the quote was told on the day it cites ("Tonight" in a tweet of 3/1/22 on a
     page of 3/3/22 is the night of 3/1)."""
     text = document.text
+    headers = Told(found)
     cited: list[Anchor] = []
     for match in _CITED.finditer(text):
         year = int(match.group("year"))
@@ -171,7 +172,7 @@ def _cited_paragraphs(document: Document, found: list[Anchor]) -> list[Anchor]:
         if not _near(day.isoformat(), document.date):
             continue
         begin = text.rfind("\n", 0, match.start()) + 1
-        before = Told(found).at(begin)
+        before = headers.at(begin)
         cited.append(Anchor(begin, day.isoformat(), CITED, None, match.group(0).strip(" ,]")))
         cited.append(Anchor(match.end(), before.date, before.rule, before.clock, before.header))
     if not cited:

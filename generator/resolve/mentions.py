@@ -32,7 +32,6 @@ from .words import (
     GEO_HEADS,
     GIVEN_NAMES,
     HEADLINE_VERBS,
-    KIN_BEFORE,
     MONTHS,
     NOT_ENTITIES,
     NUMBER_WORDS,
@@ -45,6 +44,7 @@ from .words import (
     STATE_NAMES,
     TITLE_PHRASE,
     TITLES,
+    kin_before,
 )
 
 _GROUP_NUMBER = re.compile(
@@ -279,7 +279,7 @@ def _person_by_the_words_before(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if len(words) == 1 and _NAME_WORD.fullmatch(words[0]):
         # "his mother, [Lesley], her partner": a relative named by a first name
-        return bool(KIN_BEFORE.search(text, max(0, start - 50), start))
+        return kin_before(text, start)
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     lower = {w.lower() for w in words}

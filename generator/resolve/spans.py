@@ -63,9 +63,10 @@ def before_titles(span: Span, text: str) -> list[Span]:
         while q < len(words) and bare[q] in _TITLE_RUN:
             q += 1
         run = set(bare[p:q])
-        if q == len(words) and run <= _TITLE_OPENERS:
-            # "[Coast Guard Petty] Officer John Edwards": a title's first word, cut off
-            run |= _title_after(text, span.end)[0]
+        # the title words written after the span, when the title runs to its end
+        more, past = _title_after(text, span.end) if q == len(words) else (set(), span.end)
+        if run <= _TITLE_OPENERS:
+            run |= more  # "[Coast Guard Petty] Officer John Edwards": a title's first word
         if not TITLES & run:
             continue
         cut = span.start + words[p - 1].end()
@@ -73,7 +74,7 @@ def before_titles(span: Span, text: str) -> list[Span]:
         begin = span.start + words[first].start()
         org = Span(text[begin:cut], span.label, span.sentence, begin, cut)
         if q == len(words):
-            after = _NAME_NEXT.match(text, _title_after(text, span.end)[1])
+            after = _NAME_NEXT.match(text, past)
             if after and after.group(1).lower() not in SMALL_WORDS | ORG_HEADS:
                 return [org]  # "[Coast Guard Adm.] Thad Allen"
             return [span]

@@ -30,7 +30,7 @@ from .resolution import (
     is_full_person,
     main_name,
 )
-from .words import KIN_BEFORE, ORG_HEADS
+from .words import ORG_HEADS, kin_before
 
 
 def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -346,10 +346,6 @@ def _titled(text: str, mention: Found) -> bool:
     return bool(title_words(text, mention.start) & _RANKS)
 
 
-def _kin_before(text: str, start: int) -> bool:
-    return bool(KIN_BEFORE.search(text, max(0, start - 50), start))
-
-
 def _writes(text: str, word: str) -> bool:
     """Does the text write the word, in any case ("Askham and his wife, Dawn": the
     family's name is there)?"""
@@ -386,7 +382,7 @@ def _attach_first_name(
         m.doc
         for m in cluster.mentions
         if dominant
-        and _kin_before(documents[m.doc].text, m.start)
+        and kin_before(documents[m.doc].text, m.start)
         and not _writes(documents[m.doc].text, dominant[1])
     }
     unknown = []

@@ -299,8 +299,7 @@ def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: s
                 limit = 1 if len(keys[a]) < 16 else 2
                 if distance(keys[a], keys[b], limit) > limit:
                     continue
-                rare_docs = len({m.doc for m in clusters[rare].mentions})
-                if rare_docs * RARE > len({m.doc for m in clusters[common].mentions}):
+                if not _far_rarer(clusters, rare, common):
                     continue  # about as common: a name of its own (Columbia, Colombia)
                 merge(clusters, common, rare, "a misspelling of a more frequent name")
 

@@ -72,3 +72,8 @@ KIN_BEFORE = re.compile(
     + "|".join(sorted(lexicon.words("kin_nouns")))
     + r"),?\s+$"
 )
+
+
+def kin_before(text: str, start: int) -> bool:
+    """Is a relative's noun written right before `start` ("his younger brother, [Alan]")?"""
+    return bool(KIN_BEFORE.search(text, max(0, start - 50), start))
