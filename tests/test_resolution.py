@@ -1626,3 +1626,35 @@ def test_a_name_given_as_a_member_of_a_kind_of_organization_is_one():
         }
     )
     assert found["Twitter"].type == "organization"
+
+
+def test_a_lone_surname_after_mrs_or_mr_goes_to_the_namesake_of_that_sex():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "President [Barack Obama|PERSON] spoke. First lady [Michelle Obama|PERSON] "
+                "visited a school.",
+            ),
+            "b": (
+                "2010-06-02",
+                "[Barack Obama|PERSON] said he would fly. [Barack Obama|PERSON] took his dog.",
+            ),
+            "c": (
+                "2010-06-03",
+                "President [Barack Obama|PERSON] arrived. [Obama|PERSON] spoke. "
+                "[Mrs. Obama|PERSON] swam.",
+            ),
+            "d": ("2010-06-04", "His wife, [Hillary Clinton|PERSON], spoke."),
+            "e": (
+                "2010-06-05",
+                "[Bill Clinton|PERSON] and [Hillary Clinton|PERSON] came. "
+                "[Mr. Clinton|PERSON] spoke.",
+            ),
+        }
+    )
+    barack, michelle = found["Barack Obama"], found["Michelle Obama"]
+    assert "Mrs. Obama" in michelle.aliases and "Mrs. Obama" not in barack.aliases
+    assert "Obama" in barack.aliases  # the untitled surname: the one the document names
+    assert "Mr. Clinton" in found["Bill Clinton"].aliases
+    assert "Mr. Clinton" not in found["Hillary Clinton"].aliases

@@ -76,17 +76,22 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         elsewhen = []  # no namesake named in full in their time: a person of their own
         for mention in cluster.mentions:
             text = documents[mention.doc].text
-            if title_words(text, mention.start) & ROYAL_TITLES:
+            title = title_words(text, mention.start)
+            if title & ROYAL_TITLES:
                 continue  # "King Hussein" is no Saddam Hussein: a given name, left out
             present = [t for t in targets if t.in_time(documents[mention.doc].date)]
+            sexed = _of_sex(present, _sex(title))
+            narrowed, present = len(sexed) < len(present), sexed
             if not present:
                 elsewhen.append(mention)
                 continue
             choice = _titled_choice(present, text, mention, lone_documents)
             if len(choice) == 1:
                 rule = "a lone surname, the only namesake"
-                if title_words(text, mention.start) - HONORIFICS:
+                if title - HONORIFICS:
                     rule = "a lone surname after a title the person holds"
+                elif narrowed:
+                    rule = "a lone surname after a title of the namesake's sex"
                 choice[0].take(mention, clusters, rule)
             elif choice:
                 deferred.append((mention, choice))
@@ -187,8 +192,12 @@ class _FullNames:
             person.clusters.append(i)
             for m in clusters[i].mentions:
                 person.titles |= title_words(documents[m.doc].text, m.start, m.end)
+                person.sexes |= _sex_before(documents[m.doc].text, m.start)
+                person.pronouns[_pronoun_after(documents[m.doc].text, m.end) or ""] += 1
                 person.where.setdefault(m.doc, []).append((m.start, m.sentence))
                 person.named(documents[m.doc].date)
+        for person in named.people.values():
+            person.sexes = person.sexes or _sex_of(person.pronouns)
         return named
 
 
@@ -198,6 +207,8 @@ class _Person:
 
     clusters: list[int] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)
+    sexes: set[str] = field(default_factory=set)  # "female", "male": what the text says
+    pronouns: Counter[str] = field(default_factory=Counter)  # after the full names
     where: dict[int, list[tuple[int, int]]] = field(
         default_factory=dict
     )  # doc -> (offset, sentence)
@@ -226,6 +237,57 @@ class _Person:
 
 
 _YEAR = datetime.timedelta(days=366)
+SEXED = lexicon.pairs("sexed_words")  # "mrs" -> "female", "king" -> "male"
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[.,]?\s+$")
+
+
+def _sex_before(text: str, start: int) -> set[str]:
+    """The sex the word right before a full name says ("first lady [Michelle Obama]",
+    "his wife, [Anne Neuberger]", "Mr. [Barack Obama]"), if it says one."""
+    match = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if match is None or match.group(1).lower() not in SEXED:
+        return set()
+    return {SEXED[match.group(1).lower()]}
+
+
+_PRONOUN = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
+PRONOUN_REACH = 160  # characters after a full name its sentence's pronoun is looked for in
+
+
+def _pronoun_after(text: str, end: int) -> str | None:
+    """The sex of the first personal pronoun after a full name in its sentence
+    ("[Arianna J. Freeman] is a Managing Attorney ..., a position she has held"), if any."""
+    stop = text.find(". ", end, end + PRONOUN_REACH)
+    match = _PRONOUN.search(text, end, stop if stop >= 0 else end + PRONOUN_REACH)
+    if match is None:
+        return None
+    return "male" if match.group(1) else "female"
+
+
+def _sex_of(pronouns: Counter[str]) -> set[str]:
+    """A person's sex by the pronouns after their full name: one sex at least twice,
+    and three times as often as the other (a pronoun may be someone else's)."""
+    for sex, other in (("male", "female"), ("female", "male")):
+        if pronouns[sex] >= 2 and pronouns[sex] >= 3 * pronouns[other]:
+            return {sex}
+    return set()
+
+
+def _sex(title: set[str]) -> str | None:
+    """The sex a title before a lone surname says ("Mrs. [Obama]": female), if one."""
+    sexes = {SEXED[word] for word in title if word in SEXED}
+    return next(iter(sexes)) if len(sexes) == 1 else None
+
+
+def _of_sex(targets: list[_Person], sex: str | None) -> list[_Person]:
+    """The namesakes a lone surname after a title of one sex may stand for: all but
+    those known to be of the other ("Mrs. Obama" is not Barack Obama, of whom the
+    corpus writes "he"; "Mr. Clinton" is never the Clinton called first lady)."""
+    if sex is None:
+        return targets
+    return [t for t in targets if not (t.sexes and sex not in t.sexes)]
+
+
 ROYAL_TITLES = lexicon.words("royal_titles")
 
 
