@@ -296,8 +296,14 @@ def test_a_first_name_joins_a_namesake_who_dominates_the_corpus():
         f"b{n}": (f"2022-01-0{n + 1}", "First Lady [Jill Biden|PERSON] spoke.") for n in range(3)
     }
     texts["c"] = ("2022-01-05", "[Jill Cook|PERSON] came.")
-    texts["d"] = ("2022-01-06", "[Jill|PERSON] and I are grateful. [Chair Tester|PERSON] agreed.")
+    texts["d"] = (
+        "2022-01-06",
+        "Remarks by President Biden. [Jill|PERSON] and I are grateful. "
+        "[Chair Tester|PERSON] agreed.",
+    )
     texts["e"] = ("2022-01-07", "The [September|ORG] 24 meeting. [Jon Tester|PERSON] spoke.")
+    # a document that never writes "Biden": its Jill is someone in the room
+    texts["f"] = ("2022-01-07", "Go ahead, [Jill|PERSON].")
     found = resolve(texts)
     assert [m.document for m in found["Jill Biden"].mentions] == ["b0", "b1", "b2", "d"]
     assert [m.document for m in found["Jon Tester"].mentions] == ["d", "e"]
@@ -1658,3 +1664,20 @@ def test_a_lone_surname_after_mrs_or_mr_goes_to_the_namesake_of_that_sex():
     assert "Obama" in barack.aliases  # the untitled surname: the one the document names
     assert "Mr. Clinton" in found["Bill Clinton"].aliases
     assert "Mr. Clinton" not in found["Hillary Clinton"].aliases
+
+
+def test_a_name_after_what_befalls_a_person_is_a_person_however_tagged():
+    found = resolve(
+        {
+            "a": (
+                "2021-02-01",
+                "They spoke of the poisoning of [Alexei Navalny|ORG]. The jailing of "
+                "[Alexei Navalny|ORG] was condemned. The wife of [Brittney Griner|ORG] spoke.",
+            ),
+            "b": ("2021-02-02", "The collapse of [Lehman Brothers|ORG] was recalled."),
+        }
+    )
+    assert found["Alexei Navalny"].type == "person"
+    assert found["Brittney Griner"].type == "person"
+    # a collapse befalls bodies too: no evidence of a person
+    assert found["Lehman Brothers"].type == "organization"

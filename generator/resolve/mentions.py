@@ -271,11 +271,13 @@ _ROLE_BEFORE = re.compile(
     + r"),?\s+$"
 )
 _NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?")
+_FATE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.words("fate_nouns"))) + r")\s+of\s+$")
 
 
 def _person_by_the_words_before(text: str, start: int, end: int) -> bool:
     """Do the words before the span say it is a person's name: a relative's noun
-    before one name-shaped word, or a role (not one bodies hold) before two or three?"""
+    before one name-shaped word; a role (not one bodies hold) before two or three, or
+    what befalls a person ("the poisoning of [Alexei Navalny]")?"""
     words = text[start:end].split()
     if len(words) == 1 and _NAME_WORD.fullmatch(words[0]):
         # "his mother, [Lesley], her partner": a relative named by a first name
@@ -285,7 +287,10 @@ def _person_by_the_words_before(text: str, start: int, end: int) -> bool:
     lower = {w.lower() for w in words}
     if lower & (ORG_HEADS | BUSINESS_WORDS | PLACE_HEADS | GEO_HEADS | SMALL_WORDS | ROLE_NOUNS):
         return False
-    return bool(_ROLE_BEFORE.search(text, max(0, start - 40), start))
+    return bool(
+        _ROLE_BEFORE.search(text, max(0, start - 40), start)
+        or _FATE_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 HYPHENATED = re.compile(r"[A-Z][\w’']+(?:[-‑⁠]+[A-Z][\w’']+)+")

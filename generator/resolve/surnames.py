@@ -30,7 +30,7 @@ from .resolution import (
     is_full_person,
     main_name,
 )
-from .words import ORG_HEADS, kin_before
+from .words import ORG_HEADS
 
 
 def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -425,10 +425,11 @@ def _attach_first_name(
     """ "Jill" joins Jill Biden where she is named in full in the same document and no
     other Jill is, or where no Jill is named in full and she dominates the corpus (named
     in full in at least three documents, three times as many as any other Jill). A lone
-    first name that stays ambiguous is left out: a profile of "Jill" answers nothing. A
-    first name the document introduces as someone's relative ("his younger brother,
-    Alan") joins the corpus's namesake only if the document writes that namesake's
-    surname ("Askham and his wife, Dawn": Dawn Askham)."""
+    first name that stays ambiguous is left out: a profile of "Jill" answers nothing.
+    The corpus's namesake only where the document writes the namesake's surname: a
+    first name alone in a document that never does is someone it names so, a relative
+    ("his younger brother, Alan") or someone in the room ("Go ahead, Jeff"), while
+    "Askham and his wife, Dawn" is Dawn Askham."""
     docs: dict[tuple[str, str], set[int]] = {}
     for t in targets:
         docs.setdefault(person_of[t], set()).update(named_in[t])
@@ -438,19 +439,18 @@ def _attach_first_name(
         len(ranked) == 1 or len(docs[ranked[0]]) >= DOMINANT * len(docs[ranked[1]])
     ):
         dominant = ranked[0]
-    # Documents that introduce a relative by this first name and do not write the
-    # dominant namesake's surname: "his younger brother, Alan" is not Alan Johnson.
-    relatives = {
+    # Documents that do not write the dominant namesake's surname: their lone first
+    # name is someone they name so, a relative ("his younger brother, Alan" is not Alan
+    # Johnson) or someone in the room ("Go ahead, Jeff" is a reporter, not Jeff Zients).
+    strangers = {
         m.doc
         for m in cluster.mentions
-        if dominant
-        and kin_before(documents[m.doc].text, m.start)
-        and not _writes(documents[m.doc].text, dominant[1])
+        if dominant and not _writes(documents[m.doc].text, dominant[1])
     }
     unknown = []
     for mention in cluster.mentions:
         local = {person_of[t] for t in targets if mention.doc in named_in[t]}
-        corpus = None if mention.doc in relatives else dominant
+        corpus = None if mention.doc in strangers else dominant
         person = next(iter(local)) if len(local) == 1 else None if local else corpus
         if person is None:
             unknown.append(mention)
