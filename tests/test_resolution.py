@@ -1681,3 +1681,20 @@ def test_a_name_after_what_befalls_a_person_is_a_person_however_tagged():
     assert found["Brittney Griner"].type == "person"
     # a collapse befalls bodies too: no evidence of a person
     assert found["Lehman Brothers"].type == "organization"
+
+
+def test_a_chamber_alone_is_no_short_form_of_a_name_ending_with_it():
+    found = resolve(
+        {
+            "a": (
+                "2021-03-01",
+                "The [White House|ORG] said the [House|ORG] and the Senate will vote. "
+                "The [White House|ORG] agreed.",
+            ),
+            "b": ("2021-03-02", "The [White House|ORG] said the [House|ORG] passed it."),
+            "c": ("2021-03-03", "The [Deepwater Horizon|FAC] sank. The [Horizon|FAC] burned."),
+        }
+    )
+    assert "House" not in found["White House"].aliases
+    assert found["House"].type == "organization"
+    assert "Horizon" in found["Deepwater Horizon"].aliases  # no chamber: its short form

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .. import lexicon
 from ..model import Document
 from .mentions import Found, name_key
 from .resolution import (
@@ -24,6 +25,8 @@ from .resolution import (
 from .words import SMALL_WORDS
 
 AMBIGUOUS = 12  # longer names a lone word may be part of before it is read as none
+# "the House" alone is the chamber, not the White House that every briefing names.
+CHAMBERS = lexicon.words("chamber_words")
 
 
 def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -35,7 +38,8 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
     "Korea" beside North and South Korea stays alone. A document where the word is only
     the end of a longer capitalised name the pipeline cut ("the Transocean [Horizon]
     rig") has no say. A word after "of" is another thing: Mexico is not the Gulf of
-    Mexico; nor is a word of a pair ("U.S.-China"). A word used ten times as often as
+    Mexico; nor is a word of a pair ("U.S.-China"); nor a legislature's word ("the
+    House") the end of another name ("White House"). A word used ten times as often as
     the longer name is a name of its own."""
     live = [i for i, c in enumerate(clusters) if c.mentions and not is_full_person(c)]
     longer: dict[str, set[int]] = {}
@@ -100,6 +104,10 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
             continue
         j = next(iter(chosen))
         a, b = root(clusters, j), root(clusters, i)
+        if word in CHAMBERS and not any(
+            k.startswith(word + " ") for k in cluster_keys(clusters[j])
+        ):
+            continue  # "the House" is not the White House ("House of Representatives" is)
         if (
             a == b
             or type_of(clusters[a]) != kind
