@@ -151,6 +151,11 @@ def test_market_forms(sentence: str, expression: str, reason: str | None) -> Non
             "in 2022",
             "running total",
         ),
+        (
+            "To date, new pledges in 2022 outlined below exceed $90 million for clean water.",
+            "in 2022",
+            "running total",
+        ),
         # the latest figures' period; a tally of the current year
         (
             "In 2019, the latest year for which figures are available, the disease killed 3,000 people.",

@@ -68,7 +68,7 @@ def running_total(sentence: str, when: PartialDate, start: int) -> bool:
     April 20 rig fire")."""
     end = start + len(when.expression)
     before, after = sentence[: max(start, 0)], sentence[end:]
-    if NAMES_A_HAPPENING.match(after) or re.search(
+    if _names_a_happening(when.expression, after) or re.search(
         r"\bsince\s+(?:the\s+)?$", before, re.IGNORECASE
     ):
         return False
@@ -90,6 +90,14 @@ def running_total(sentence: str, when: PartialDate, start: int) -> bool:
         return False
     told = _RANKED.sub(" ", told)
     return bool(_TO_DATE.search(told) and _SUM_OR_COUNT.search(told))
+
+
+def _names_a_happening(expression: str, after: str) -> bool:
+    """Does a noun after the date name a happening the date belongs to ("the April 20
+    explosion")? Not after a preposition with no article: "in 2022 outlined below" is
+    no noun's modifier."""
+    bare = re.match(r"(?:in|on|at|during)\s+(?!the\b)", expression, re.IGNORECASE)
+    return bool(NAMES_A_HAPPENING.match(after)) and (not bare or after.startswith(("'", "’")))
 
 
 def _told(before: str, after: str) -> str:
