@@ -75,6 +75,11 @@ RULES = {
             "market move",
         ),
         ("In Oslo on Thursday, the carrier's shares fell 40 cents.", "on Thursday", "market move"),
+        (
+            "The sell-off on Wednesday worried the carrier's lenders.",
+            "on Wednesday",
+            "market move",
+        ),
         # a market's reference point, a day's move as a noun, a trading session
         (
             "The shares are up 12 percent since the close of trading on Monday.",
@@ -154,6 +159,11 @@ def test_market_forms(sentence: str, expression: str, reason: str | None) -> Non
         (
             "To date, new pledges in 2022 outlined below exceed $90 million for clean water.",
             "in 2022",
+            "running total",
+        ),
+        (
+            "The agency said on Monday that the outbreak had brought the total number of cases to 130.",
+            "on Monday",
             "running total",
         ),
         # the latest figures' period; a tally of the current year

@@ -73,10 +73,10 @@ _CAUSED_MOVE = re.compile(
     re.IGNORECASE,
 )
 # ... or a move as a noun, the price its object ("catching up with gains notched in the
-# U.S.-listed shares on Wednesday").
+# U.S.-listed shares on Wednesday"), or a sell-off ("The dramatic sell-off on Wednesday").
 _NOUN_MOVE = re.compile(
     r"\b(?:gains|losses|declines|falls|rises|drops)\s+(?:\w+ed\s+)?(?:in|by|of)\s+(?:the\s+|its\s+|their\s+)?"
-    rf"(?:{_WORD}\s+){{0,2}}?{_PRICED}\b",
+    rf"(?:{_WORD}\s+){{0,2}}?{_PRICED}\b|\bsell-?offs?\b",
     re.IGNORECASE,
 )
 # ... or a price's level reached, ranked against a span of years or all time ("BP
@@ -91,7 +91,7 @@ _LEVEL_HIT = re.compile(
 # verb of saying.
 MOVE_REACH = 12
 _OTHER_CLAUSE = re.compile(
-    r"[;()]|,\s|\s[-—–]+\s|\b(?:which|who|that|after|before|when|since|because|as|while|following|amid|"
+    r"[;()]|,\s|\s[-—–]+\s|\b(?:which|who|that|after|before|when|since|because|as|while|following|amid|despite|"
     r"said|says|told|reported|announced|and|but)\b",
     re.IGNORECASE,
 )
@@ -143,7 +143,7 @@ def market_move(sentence: str, when: PartialDate, start: int) -> bool:
     end = start + len(when.expression)
     if dates_other_happening(sentence, start):
         return False  # "fell in the markets hardest hit by the outbreak six years ago"
-    named = NAMES_A_HAPPENING.match(sentence[end:]) and not _AFTER_NO_NAME.match(sentence[end:])
+    named = names_a_happening(when.expression, sentence[end:]) and not _AFTER_NO_NAME.match(sentence[end:])
     for pattern in (_SUBJECT_MOVE, _CAUSED_MOVE, _VENUE_MOVE, _NOUN_MOVE, _LEVEL_HIT):
         for move in pattern.finditer(sentence):
             if move.end() <= start:
@@ -156,6 +156,14 @@ def market_move(sentence: str, when: PartialDate, start: int) -> bool:
             elif _before_verb(sentence, move, start, end):
                 return True  # the date right before the verb: "BP's shares today fell 5%"
     return False
+
+
+def names_a_happening(expression: str, after: str) -> bool:
+    """Does a noun after the date name a happening the date belongs to ("the April 20
+    explosion", "Thursday's testimony")? Not after a preposition with no article: "in
+    2022 outlined below", "the sell-off on Wednesday added" hold no noun's modifier."""
+    bare = re.match(r"(?:in|on|at|during)\s+(?!the\b)", expression, re.IGNORECASE)
+    return bool(NAMES_A_HAPPENING.match(after)) and (not bare or after.startswith(("'", "’")))
 
 
 def _before_verb(sentence: str, move: re.Match[str], start: int, end: int) -> bool:

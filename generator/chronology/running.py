@@ -15,16 +15,17 @@ from __future__ import annotations
 
 import re
 
-from .clauses import NAMES_A_HAPPENING, clause, governed, opens
+from .clauses import clause, governed, opens
 from .dates import PartialDate
+from .markets import names_a_happening
 
 # A total to date: "so far", "to date", "thus far", or a total brought to a sum
-# ("bringing its total bill to $2.65bn"); not a rank ("the US's worst oil spill to date"),
+# ("bringing its total bill to $2.65bn", "brought the total number of cases to 13"); not a rank ("the US's worst oil spill to date"),
 # nor "in total" alone, which may be a forecast's ("expected to spend more than $10bn in
 # total dividends this year"); ...
 _TO_DATE = re.compile(
     r"\b(?:so far|to date|thus far)\b"
-    r"|\bbringing\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?total\b",
+    r"|\b(?:bringing|brought|brings|bring)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?total\b",
     re.IGNORECASE,
 )
 _RANKED = re.compile(
@@ -35,7 +36,8 @@ _RANKED = re.compile(
 # "over 8,000 people"); the Guardian's "£" comes as "# ".
 _SUM_OR_COUNT = re.compile(
     r"(?:[$£€]|#\s|US\$)\s?\d|(?<![\w$.,-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*(?:million|billion|thousand|bn|m)?"
-    r"(?:\s+[\w-]+){0,3}?\s+[a-z]+s\b",
+    r"(?:\s+[\w-]+){0,3}?\s+[a-z]+s\b"
+    r"|\btotal\b[^.;]{0,40}?\bto\s+(?:(?:about|nearly|almost|more than|over|some)\s+)?\d",  # "the total ... to 13"
     re.IGNORECASE,
 )
 # A verb of saying right before the date, a few words between ("BP said on Monday it had
@@ -68,7 +70,7 @@ def running_total(sentence: str, when: PartialDate, start: int) -> bool:
     April 20 rig fire")."""
     end = start + len(when.expression)
     before, after = sentence[: max(start, 0)], sentence[end:]
-    if _names_a_happening(when.expression, after) or re.search(
+    if names_a_happening(when.expression, after) or re.search(
         r"\bsince\s+(?:the\s+)?$", before, re.IGNORECASE
     ):
         return False
@@ -90,14 +92,6 @@ def running_total(sentence: str, when: PartialDate, start: int) -> bool:
         return False
     told = _RANKED.sub(" ", told)
     return bool(_TO_DATE.search(told) and _SUM_OR_COUNT.search(told))
-
-
-def _names_a_happening(expression: str, after: str) -> bool:
-    """Does a noun after the date name a happening the date belongs to ("the April 20
-    explosion")? Not after a preposition with no article: "in 2022 outlined below" is
-    no noun's modifier."""
-    bare = re.match(r"(?:in|on|at|during)\s+(?!the\b)", expression, re.IGNORECASE)
-    return bool(NAMES_A_HAPPENING.match(after)) and (not bare or after.startswith(("'", "’")))
 
 
 def _told(before: str, after: str) -> str:
