@@ -43,7 +43,7 @@ _COUNT = re.compile(
 _UP_FROM = re.compile(
     r"(?:\b(?:from|compared (?:with|to))|\d\s*(?:%|percent|per cent)?\s+(?:more|less|fewer|higher|lower) than) "
     r"(?:nearly |about |around |more than |over |some |just )?"
-    r"\$?[\d,.]+\s*(?:%|percent|per cent|million|billion|trillion)?(?:\s+(?!(?:on|in|at|the)\b)[a-z]+s)?"
+    r"(?:[$£€]\s?|#\s)?[\d,.]+\s*(?:%|percent|per cent|million|billion|trillion|bn|m\b)?(?:\s+(?!(?:on|in|at|the)\b)[a-z]+s)?"
     r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -59,7 +59,7 @@ _MULTIPLE_BEFORE = re.compile(
 # "more than 1,500 shootings in 2020", "17,855 cases and 45 deaths at 15 June", a rate
 # "at 69,000 barrels per day (bpd) in 2009");
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\d[\d,.]*\s+(?:percent|per cent|"
+    r"(?:(?:[$£€]\s?|#\s)\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\d[\d,.]*\s+(?:percent|per cent|"
     r"(?:new )?(?:cases|deaths|infections|hospitalizations|shootings|jobs|barrels|doses|shots|"
     r"vaccinations|tests|points|bpd)))(?:\s+(?:per|a)\s+(?:day|week|month|year))?(?:\s+\([A-Za-z]+\))?"
     r"\s+(?:in|at|for|during)\s+(?:the\s+)?$",
@@ -69,7 +69,7 @@ _AMOUNT_BEFORE = re.compile(
 # "pay was $36m last year"): the year's amount, a figure of the period ("budget cuts of
 # 25% in 1999" were made in that year);
 _AMOUNT_BARE = re.compile(
-    r"(?:\$\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m)\b)?|\d[\d,.]*\s*(?:%|percent\b|per cent\b))\s+$",
+    r"(?:(?:[$£€]\s?|#\s)\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m)\b)?|\d[\d,.]*\s*(?:%|percent\b|per cent\b))\s+$",
     re.IGNORECASE,
 )
 # (An amount announced or awarded is a happening of the year: "EPA announced $1 billion
@@ -94,7 +94,8 @@ _REFERENCE = re.compile(
 # A series of figures over dates ("from 6,000 per week in January to 22,000 in April");
 _AMOUNT = r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|trillion|per\b|points?\b)|\d{1,3}(?:,\d{3})+)"
 _SERIES = re.compile(
-    rf"\bfrom\b[^;.]{{0,40}}?{_AMOUNT}[^;]{{0,60}}?\bto\b[^;]{{0,40}}?{_AMOUNT}(?:[^;,.]|[,.]\d)*",
+    rf"\bfrom\b[^;.]{{0,40}}?{_AMOUNT}[^;]{{0,60}}?\bto\b[^;]{{0,40}}?{_AMOUNT}(?:[^;,.]|[,.]\d)*"
+    rf"(?:,\s*(?:and\s+)?to\b[^;]{{0,40}}?{_AMOUNT}(?:[^;,.]|[,.]\d)*)*",  # "..., to 100 million in November"
     re.IGNORECASE,
 )
 _REFERENCE_EXPRESSION = re.compile(

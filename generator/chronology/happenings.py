@@ -14,8 +14,9 @@ a state (biographies, "today" as how things are, anniversaries) in states.py, a 
 with no verb that happens in deeds.py, plans known to a month or expected of others in
 plans.py, a date that belongs to a noun, an alternative or a condition inside the
 sentence in belongs.py, a period's total and a level stated as up or down in levels.py,
-a lack, an occasion's terms and the calendar in terms.py, a market's move in
-markets.py, a year's spending in sums.py, a stance, a term's boundary and a plan that
+a lack, an occasion's terms and the calendar in terms.py, a market's move, its
+reference points and a value held or lost in markets.py, a total to date and a tally of
+the current period in running.py, a year's spending in sums.py, a stance, a term's boundary and a plan that
 did not hold in stances.py, dates that are no text of the story (web addresses,
 datelines) in stamps.py, the clause helpers in clauses.py; here, the other rules that
 read the date's role in its sentence, and the rule table.
@@ -36,6 +37,7 @@ from . import (
     lists,
     markets,
     plans,
+    running,
     speech,
     stamps,
     stances,
@@ -533,6 +535,11 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("change in words", levels.change_in_words),
     ("ranked since", levels.ranked_since),
     ("market move", markets.market_move),
+    ("market reference", markets.market_reference),
+    ("market value", markets.market_value),
+    ("running total", running.running_total),
+    ("latest figures", running.latest_figures),
+    ("period tally", running.period_tally),
     ("year spending", sums.year_spending),
     ("lacking", terms.lacking),
     ("occasion terms", terms.occasion_terms),
