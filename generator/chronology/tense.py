@@ -71,6 +71,15 @@ _OPENING = re.compile(
     r"also|and|but|then|until|from)[\s-]+){0,3}$",
     re.IGNORECASE,
 )
+# An expression right after a comma and a coordinating conjunction opens the second of
+# two coordinated clauses ("In January, Austin ordered a stand down, and in April he
+# established a working group"): it dates that clause's verb, after it, not the first
+# clause's before the comma (rule "coordinated opening").
+_COORDINATED = re.compile(
+    r",\s+(?:and|but|yet|then)\s+(?=(?:(?:in|on|at|by|during|early|late|mid|the|last|this|next|"
+    r"earlier|later)[\s-]+){1,3}$)",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[;:!?()\[\]“”\"]|\s[–—-]\s")
 # An acronym or a short name in brackets after a name ("the Department of Transportation
 # (DOT) launched", "passed the Act (USICA) in June") ends no clause.
@@ -80,6 +89,29 @@ _ACRONYM = re.compile(r"\((?:[A-Z][\w.&'’-]*)(?:\s[A-Z][\w.&'’-]*){0,2}\)")
 # follows the link, a headline's end ("[**White House estimates ... would benefit**](...)
 # The U.S. Department of Education on Tuesday estimated").
 _LINK = re.compile(r"\[(?=[^\[\]]*\]\([^)\s]*\)(?!\s+[A-Z]))|\]\([^)\s]*\)(?!\s+[A-Z])")
+# A few words in quotation marks inside a clause ("a “very frank” encounter on
+# Wednesday", "as a “peace offering” to Barack Obama before a meeting ... on
+# Wednesday"): a phrase quoted, not a quotation of its own; its marks end no clause
+# (rule "quoted phrase"). At most QUOTED_WORDS words, no punctuation inside.
+QUOTED_WORDS = 4
+_QUOTED_PHRASE = re.compile(r"(?<![\w“”\"])[“\"](?P<words>[^“”\"\n.,;:!?]+)[”\"](?![\w“”\"])")
+
+
+def _clause_marks(sentence: str) -> str:
+    """The sentence with what ends no clause blanked out: an acronym in brackets, a
+    link's markup, the marks around a quoted phrase."""
+    marks = _ACRONYM.sub(lambda m: " " * len(m.group()), sentence)
+    marks = _LINK.sub(lambda m: " " * len(m.group()), marks)
+    return _QUOTED_PHRASE.sub(_blank_marks, marks)
+
+
+def _blank_marks(match: re.Match[str]) -> str:
+    words = match.group("words")
+    if len(words.split()) > QUOTED_WORDS or words != words.strip():
+        return match.group()
+    return f" {words} "
+
+
 # A relative clause opening right after the expression ("the executive order in March,
 # which he signed on Bloody Sunday", "in 2009, when the well was drilled"): its verb
 # tells when the noun the date belongs to came about, so its cue decides (a strong cue).
@@ -204,6 +236,89 @@ def governing_past(sentence: str, left: int, start: int) -> bool:
     return head not in _OCCASIONS and head.rstrip("s") not in _OCCASIONS
 
 
+# English puts the future in the present inside a temporal clause ("a decision may not
+# be made until after Svanberg has met with Obama on Wednesday", "before he meets BP
+# executives on Wednesday"): a present or present perfect verb after "until", "before",
+# "after", "once", "when", "as soon as" or "by the time", with its subject between (a
+# pronoun, a name, a short noun phrase), places a date after it in its clause ahead of
+# the publication (rule "temporal present", a weak future cue).
+_DETERMINERS = r"(?:the|a|an|its|his|her|their|our|this|that)"
+_TEMPORAL_PRESENT = re.compile(
+    r"\b(?:until|till|before|after|once|when|as soon as|by the time)\s+(?:after\s+)?"
+    rf"(?P<subject>he|she|it|they|we|you|I|(?:{_DETERMINERS}\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,4}}[A-Z][\w.'’&-]*"
+    rf"|{_DETERMINERS}\s+(?:[a-z][\w-]*\s+)??(?!(?:has|have)\b)[a-z][\w-]*)\s+"
+    r"(?:(?:\w+ly\s+)?(?P<perfect>has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?P<participle>[a-z]+)"
+    r"|(?P<present>[a-z]+))\b(?P<rest>[^,;]*)$",
+)
+_PLURAL_PRONOUNS = frozenset("they we you i".split())
+_SINGULAR_PRONOUNS = frozenset("he she it".split())
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|[A-Z])"
+)
+_NOT_PRESENT = frozenset(
+    "is was has had does did may might can could would should must will shall also "
+    "always perhaps yet still only just first its his hers this thus as less unless "
+    "woke laid lay rode drew hid forgot swore shook bit"  # past forms not in _IRREGULAR_PAST
+    .split()
+)
+TEMPORAL_REST_WORDS = 12  # at most this many words between the verb and the expression
+
+
+def _temporal_present(sentence: str, left: int, start: int) -> bool:
+    """Whether the expression at `start` ends a temporal clause whose verb is a present
+    or a present perfect (see _TEMPORAL_PRESENT)."""
+    match = _TEMPORAL_PRESENT.search(sentence, left, start)
+    if match is None or len(match.group("rest").split()) > TEMPORAL_REST_WORDS:
+        return False
+    if _NOT_IN_OBJECT.intersection(w.lower() for w in _OBJECT_WORD.findall(match.group("rest"))):
+        return False  # "before he meets officials who ...": another clause
+    if _PAST_CUE.search(match.group("rest")) or _FUTURE_CUE.search(match.group("rest")):
+        return False  # a verb of its own nearer the expression
+    if match.group("perfect"):
+        word = match.group("participle")
+        return word in _IRREGULAR_SET or word.endswith(("ed", "en", "wn", "one", "un"))
+    verb, subject = match.group("present"), match.group("subject")
+    if verb in _NOT_PRESENT or verb in _IRREGULAR_SET or verb.endswith("ed"):
+        return False
+    if subject.lower() in _PLURAL_PRONOUNS:
+        return True  # "when they meet"
+    if not verb.endswith("s") or verb.endswith(("ss", "us", "is")):
+        return False
+    if subject.lower() in _SINGULAR_PRONOUNS:
+        return True  # "before he meets"
+    # After a name or a noun, a word in -s may be a plural noun ("after Hong Kong
+    # authorities on Friday confirmed", "after Barton's remarks on Thursday"): a verb
+    # only with its object after it ("when the president visits his state on Tuesday").
+    return not subject.endswith(("'s", "’s")) and bool(_OBJECT_AFTER.match(match.group("rest")))
+
+
+# A present perfect whose act is just over, with an occasion after it ("has been
+# summoned to the White House for talks with Obama on Wednesday", "has called a meeting
+# ahead of the vote on Friday"): the date is the occasion's, which comes after the act,
+# so after the publication (rule "occasion after a perfect", a weak future cue). A
+# simple past ("was summoned for talks on Wednesday") says nothing of which side.
+_FOR_OCCASION = re.compile(r"\b(?:for|before|ahead\s+of)\s+(?P<phrase>[^,;]*)$")
+OCCASION_WORDS = 4  # the occasion's noun among the first words after the preposition
+
+
+def _occasion_after_perfect(sentence: str, left: int, cue: re.Match[str], start: int) -> bool:
+    """Whether the past cue is a present perfect ("has been summoned") and an occasion
+    after "for", "before" or "ahead of" holds the expression at `start`."""
+    previous = [w.lower() for w in re.findall(r"[A-Za-z’']+", sentence[left : cue.start()])]
+    previous = [w for w in previous if not _ADVERB.match(w) and w != "been"]
+    if not previous or previous[-1] not in ("has", "have", "’s", "'s", "’ve", "'ve"):
+        return False
+    match = _FOR_OCCASION.search(sentence, cue.end(), start)
+    if match is None:
+        return False
+    phrase = [w.lower() for w in _OBJECT_WORD.findall(match.group("phrase"))]
+    heads = [i for i, w in enumerate(phrase[:OCCASION_WORDS]) if w in _OCCASIONS or w.rstrip("s") in _OCCASIONS]
+    if not heads:
+        return False
+    rest = phrase[heads[0] + 1 :]
+    return len(rest) <= GOVERNING_WORDS and not _NOT_IN_OBJECT.intersection(rest)
+
+
 # A tense cue decides between the day before and the day after the publication, unless
 # the other one is within this many days and the cue's one is not: the cue may belong to
 # another verb of the clause.
@@ -232,12 +347,14 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
         # "the July jobs report": the month it reports on is over, or is the next one
         # when the report is to come ("the May report will come out in June").
         return "past", False
-    marks = _LINK.sub(lambda m: " " * len(m.group()), _ACRONYM.sub(lambda m: " " * len(m.group()), sentence))
+    marks = _clause_marks(sentence)
     left = max((m.end() for m in _CLAUSE_END.finditer(marks, 0, start)), default=0)
     stop = _CLAUSE_END.search(marks, end)
     right = stop.start() if stop else len(sentence)
     if (introduced := _INTRODUCTORY.match(sentence, left, start)) is not None:
         left = introduced.end("clause")  # "As the office announced today, on Tuesday, he will"
+    if (coordinated := _COORDINATED.search(sentence, left, start)) is not None:
+        left = coordinated.start() + 1  # ", and in April he established": the second clause
     opens = bool(_OPENING.match(sentence[left:start]))
     best: tuple[tuple[bool, int, bool, int], str, bool, re.Match[str]] | None = None
     for pattern, tense, rank in ((_FUTURE_CUE, "future", 0), (_PAST_CUE, "past", 1)):
@@ -265,10 +382,14 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
             key = (match.start() >= end, len(between.split()), not strong, rank)
             if best is None or key < best[0]:
                 best = (key, tense, strong, match)
+    if _temporal_present(sentence, left, start):
+        return "future", False  # "until after Svanberg has met with Obama on Wednesday"
     if best is None:
         return None
     _, tense, strong, cue = best
     if tense == "past" and not strong and cue.end() <= start:
+        if _occasion_after_perfect(sentence, left, cue, start):
+            return "future", False  # "has been summoned ... for talks with Obama on Wednesday"
         strong = governing_past(marks, left, start)
     return tense, strong
 
