@@ -76,6 +76,8 @@ def test_choose_the_nearer_day_when_nothing_says():
         ("He extended the offer by March.", "March", ("past", False)),
         ("He said it would open in March.", "March", ("future", True)),
         ("The Senate has scheduled a hearing in March.", "March", ("future", False)),
+        # "set for" a day is a schedule, as "scheduled for" is.
+        ("He has a status hearing set for Friday.", "Friday", ("future", False)),
         # An -ed adjective after a determiner is no verb.
         ("The proposed rule in March.", "March", None),
         # "expecting to": a forecast.
@@ -117,6 +119,7 @@ def test_governing_past_sends_a_near_month_back():
         ("Nothing was settled until after Smith has spoken with them on Thursday.", "Thursday", ("future", False)),
         ("The governor will speak when she visits the coast on Tuesday.", "Tuesday", ("future", False)),
         ("Talks resume once they return in March.", "March", ("future", False)),
+        ("Even before the new safety panel holds its first meeting Monday, it drew fire.", "Monday", ("future", False)),
         # ... not a past form, nor a plural noun after a name or a possessive.
         ("Shares rose before he spoke on Thursday.", "Thursday", ("past", True)),
         ("Flights stopped after Hong Kong authorities on Friday confirmed a case.", "Friday", ("past", False)),

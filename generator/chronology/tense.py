@@ -23,7 +23,7 @@ Tense = tuple[str, bool]  # ("future" or "past", strong)
 # before it after a past cue, else the nearer of the two.
 _FUTURE_CUE = re.compile(
     r"\b(?:will(?! (?:recall|remember|notice)\b)|would|shall|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
-    r"going) to|(?<=[a-z] )(?:expected|scheduled|slated|due) to (?!have\b)|(?:expecting|hoping|intending|aiming) to|(?:is|are) to|scheduled|upcoming|forthcoming|plans? to|planned|planning|"
+    r"going) to|(?<=[a-z] )(?:expected|scheduled|slated|due) to (?!have\b)|(?:expecting|hoping|intending|aiming) to|(?:is|are) to|scheduled|(?<!has )(?<!have )(?<!had )set for|upcoming|forthcoming|plans? to|planned|planning|"
     r"deadline|takes? place|(?<!became )(?<!was )(?<!were )(?<!been )effective|(?<!the )(?:commences?|begins?|starts?|opens?|resumes?|expires?)|"
     r"(?:next|coming)(?=\s+(?:week|weekend|month|year|season|quarter|spring|summer|fall|autumn|"
     r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b|['’]ll\b(?! (?:recall|remember|notice)\b)",
@@ -242,14 +242,10 @@ def governing_past(sentence: str, left: int, start: int) -> bool:
 # "after", "once", "when", "as soon as" or "by the time", with its subject between (a
 # pronoun, a name, a short noun phrase), places a date after it in its clause ahead of
 # the publication (rule "temporal present", a weak future cue).
-_DETERMINERS = r"(?:the|a|an|its|his|her|their|our|this|that)"
-_TEMPORAL_PRESENT = re.compile(
-    r"\b(?:until|till|before|after|once|when|as soon as|by the time)\s+(?:after\s+)?"
-    rf"(?P<subject>he|she|it|they|we|you|I|(?:{_DETERMINERS}\s+)?(?:[A-Z][\w.'’&-]*\s+){{0,4}}[A-Z][\w.'’&-]*"
-    rf"|{_DETERMINERS}\s+(?:[a-z][\w-]*\s+)??(?!(?:has|have)\b)[a-z][\w-]*)\s+"
-    r"(?:(?:\w+ly\s+)?(?P<perfect>has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?P<participle>[a-z]+)"
-    r"|(?P<present>[a-z]+))\b(?P<rest>[^,;]*)$",
-)
+_TEMPORAL_CONJUNCTION = re.compile(r"\b(?:until|till|before|after|once|when|as soon as|by the time)\b")
+_CLAUSE_WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
+_DETERMINER_WORDS = frozenset("the a an its his her their our this that".split())
+SUBJECT_WORDS = 5  # a subject of at most this many words
 _PLURAL_PRONOUNS = frozenset("they we you i".split())
 _SINGULAR_PRONOUNS = frozenset("he she it".split())
 _OBJECT_AFTER = re.compile(
@@ -266,30 +262,73 @@ TEMPORAL_REST_WORDS = 12  # at most this many words between the verb and the exp
 
 def _temporal_present(sentence: str, left: int, start: int) -> bool:
     """Whether the expression at `start` ends a temporal clause whose verb is a present
-    or a present perfect (see _TEMPORAL_PRESENT)."""
-    match = _TEMPORAL_PRESENT.search(sentence, left, start)
-    if match is None or len(match.group("rest").split()) > TEMPORAL_REST_WORDS:
+    or a present perfect (see _TEMPORAL_CONJUNCTION): the last conjunction before it,
+    no comma or semicolon between."""
+    conjunctions = list(_TEMPORAL_CONJUNCTION.finditer(sentence, left, start))
+    if not conjunctions or re.search(r"[,;]", sentence[conjunctions[-1].end() : start]):
         return False
-    if _NOT_IN_OBJECT.intersection(w.lower() for w in _OBJECT_WORD.findall(match.group("rest"))):
+    words = list(_CLAUSE_WORD.finditer(sentence, conjunctions[-1].end(), start))
+    if words and words[0].group().lower() == "after":
+        words = words[1:]  # "until after"
+    for size in range(1, min(SUBJECT_WORDS, len(words) - 1) + 1):
+        subject = [w.group() for w in words[:size]]
+        if _is_subject(subject) and _present_verb(sentence, subject, words[size:], start):
+            return True
+    return False
+
+
+def _is_subject(subject: list[str]) -> bool:
+    """A pronoun, a name (its determiner before it at most), or a determiner and a few
+    lower-case words ("the oil spill commission"); not a possessive (its noun follows)."""
+    first, last = subject[0].lower(), subject[-1]
+    if len(subject) == 1 and first in _PLURAL_PRONOUNS | _SINGULAR_PRONOUNS:
+        return True
+    if last.endswith(("'s", "’s")) or last.lower() in ("has", "have"):
+        return False
+    names = subject[1:] if first in _DETERMINER_WORDS else subject
+    if names and all(w[0].isupper() for w in names):
+        return True
+    return first in _DETERMINER_WORDS and len(subject) > 1 and all(w.islower() for w in subject)
+
+
+def _present_verb(sentence: str, subject: list[str], words: list[re.Match[str]], start: int) -> bool:
+    """Whether `words` open with a present or a present perfect of `subject`, and no
+    other verb or clause stands between it and the expression at `start`."""
+    verbs = [w for w in words if not _ADVERB.match(w.group())]
+    if not verbs:
+        return False
+    perfect = verbs[0].group() in ("has", "have")
+    if perfect:
+        participles = [w for w in verbs[1:] if w.group() != "been"]
+        if not participles:
+            return False
+        verb = participles[0]
+        if not (verb.group() in _IRREGULAR_SET or verb.group().endswith(("ed", "en", "wn", "one", "un"))):
+            return False
+    else:
+        verb = verbs[0]
+        if not _present_form(verb.group(), subject, sentence[verb.end() : start]):
+            return False
+    rest = sentence[verb.end() : start]
+    if len(rest.split()) > TEMPORAL_REST_WORDS or _NOT_IN_OBJECT.intersection(
+        w.lower() for w in _OBJECT_WORD.findall(rest)
+    ):
         return False  # "before he meets officials who ...": another clause
-    if _PAST_CUE.search(match.group("rest")) or _FUTURE_CUE.search(match.group("rest")):
-        return False  # a verb of its own nearer the expression
-    if match.group("perfect"):
-        word = match.group("participle")
-        return word in _IRREGULAR_SET or word.endswith(("ed", "en", "wn", "one", "un"))
-    verb, subject = match.group("present"), match.group("subject")
-    if verb in _NOT_PRESENT or verb in _IRREGULAR_SET or verb.endswith("ed"):
+    return not (_PAST_CUE.search(rest) or _FUTURE_CUE.search(rest))  # a verb of its own
+
+
+def _present_form(verb: str, subject: list[str], rest: str) -> bool:
+    """ "meet" after "they", "meets" after "he"; after a name or a noun, a word in -s
+    may be a plural noun ("after Hong Kong authorities on Friday confirmed"): a verb only
+    with its object after it ("when the president visits his state on Tuesday")."""
+    if not verb.islower() or verb in _NOT_PRESENT or verb in _IRREGULAR_SET or verb.endswith("ed"):
         return False
-    if subject.lower() in _PLURAL_PRONOUNS:
+    pronoun = subject[0].lower() if len(subject) == 1 else ""
+    if pronoun in _PLURAL_PRONOUNS:
         return True  # "when they meet"
     if not verb.endswith("s") or verb.endswith(("ss", "us", "is")):
         return False
-    if subject.lower() in _SINGULAR_PRONOUNS:
-        return True  # "before he meets"
-    # After a name or a noun, a word in -s may be a plural noun ("after Hong Kong
-    # authorities on Friday confirmed", "after Barton's remarks on Thursday"): a verb
-    # only with its object after it ("when the president visits his state on Tuesday").
-    return not subject.endswith(("'s", "’s")) and bool(_OBJECT_AFTER.match(match.group("rest")))
+    return pronoun in _SINGULAR_PRONOUNS or bool(_OBJECT_AFTER.match(rest))
 
 
 # A present perfect whose act is just over, with an occasion after it ("has been
