@@ -364,6 +364,20 @@ def _occasion_after_perfect(sentence: str, left: int, cue: re.Match[str], start:
 NEAR_DAYS = 92
 
 
+def _clause_of(sentence: str, start: int, end: int) -> tuple[str, int, int]:
+    """The sentence with what ends no clause blanked out (see _clause_marks), and where
+    the clause of the expression from `start` to `end` opens and ends."""
+    marks = _clause_marks(sentence)
+    left = max((m.end() for m in _CLAUSE_END.finditer(marks, 0, start)), default=0)
+    stop = _CLAUSE_END.search(marks, end)
+    right = stop.start() if stop else len(sentence)
+    if (introduced := _INTRODUCTORY.match(sentence, left, start)) is not None:
+        left = introduced.end("clause")  # "As the office announced today, on Tuesday, he will"
+    if (coordinated := _COORDINATED.search(sentence, left, start)) is not None:
+        left = coordinated.start() + 1  # ", and in April he established": the second clause
+    return marks, left, right
+
+
 def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     """("future" or "past", whether the cue is strong: see _STRONG_LINK) by the tense cue
     nearest before the expression in its clause, else the nearest after it (a verb
@@ -386,14 +400,7 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
         # "the July jobs report": the month it reports on is over, or is the next one
         # when the report is to come ("the May report will come out in June").
         return "past", False
-    marks = _clause_marks(sentence)
-    left = max((m.end() for m in _CLAUSE_END.finditer(marks, 0, start)), default=0)
-    stop = _CLAUSE_END.search(marks, end)
-    right = stop.start() if stop else len(sentence)
-    if (introduced := _INTRODUCTORY.match(sentence, left, start)) is not None:
-        left = introduced.end("clause")  # "As the office announced today, on Tuesday, he will"
-    if (coordinated := _COORDINATED.search(sentence, left, start)) is not None:
-        left = coordinated.start() + 1  # ", and in April he established": the second clause
+    marks, left, right = _clause_of(sentence, start, end)
     opens = bool(_OPENING.match(sentence[left:start]))
     best: tuple[tuple[bool, int, bool, int], str, bool, re.Match[str]] | None = None
     for pattern, tense, rank in ((_FUTURE_CUE, "future", 0), (_PAST_CUE, "past", 1)):
