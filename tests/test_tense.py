@@ -127,9 +127,13 @@ def test_governing_past_sends_a_near_month_back():
         # Occasion after a perfect: the occasion comes after the act, now just over.
         ("The chief has been invited to Downing Street for a meeting with ministers on Thursday.",
          "Thursday", ("future", False)),
-        # A simple past says nothing of which side the occasion is.
+        # A simple past says nothing of which side the occasion after "for" is.
         ("The chief was invited to Downing Street for a meeting with ministers on Thursday.",
          "Thursday", ("past", False)),
+        # Occasion ahead: after "ahead of" or "before", it comes after the past act.
+        ("The senators sent a letter, ahead of their hearing with the chief on Thursday.",
+         "Thursday", ("future", False)),
+        ("The senators sent a letter before a vote held on Thursday.", "Thursday", ("past", True)),
     ],
 )
 def test_clauses_and_the_future_in_the_present(sentence, expression, tense):

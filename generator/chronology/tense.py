@@ -347,7 +347,22 @@ def _occasion_after_perfect(sentence: str, left: int, cue: re.Match[str], start:
     previous = [w for w in previous if not _ADVERB.match(w) and w != "been"]
     if not previous or previous[-1] not in ("has", "have", "’s", "'s", "’ve", "'ve"):
         return False
-    match = _FOR_OCCASION.search(sentence, cue.end(), start)
+    return _holds_occasion(_FOR_OCCASION, sentence, cue.end(), start)
+
+
+# An occasion after "ahead of" or "before" comes after the act of the clause ("made their
+# claim in a letter, ahead of their showdown hearing with the BP chief on Thursday",
+# "questioned ... a speech before meeting BP executives on Wednesday"), and a past act
+# that news tells without its date is a recent one: the occasion's date is not the past
+# verb's, and is ahead of the publication unless the past one is much nearer (rule
+# "occasion ahead", a weak future cue in place of the weak past one; a strong past cue,
+# "before a vote held on Monday", stays).
+_AHEAD_OF_OCCASION = re.compile(r"\b(?:ahead\s+of|before)\s+(?P<phrase>[^,;]*)$")
+
+
+def _holds_occasion(pattern: re.Pattern[str], sentence: str, left: int, start: int) -> bool:
+    """Whether an occasion after the preposition of `pattern` holds the expression."""
+    match = pattern.search(sentence, left, start)
     if match is None:
         return False
     phrase = [w.lower() for w in _OBJECT_WORD.findall(match.group("phrase"))]
@@ -434,6 +449,8 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
         return None
     _, tense, strong, cue = best
     if tense == "past" and not strong and cue.end() <= start:
+        if _holds_occasion(_AHEAD_OF_OCCASION, sentence, cue.end(), start):
+            return "future", False  # "made their claim ... ahead of their hearing on Thursday"
         if _occasion_after_perfect(sentence, left, cue, start):
             return "future", False  # "has been summoned ... for talks with Obama on Wednesday"
         strong = governing_past(marks, left, start)
