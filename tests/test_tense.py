@@ -76,6 +76,8 @@ def test_choose_the_nearer_day_when_nothing_says():
         ("He extended the offer by March.", "March", ("past", False)),
         ("He said it would open in March.", "March", ("future", True)),
         ("The Senate has scheduled a hearing in March.", "March", ("future", False)),
+        # "set for" a day is a schedule, as "scheduled for" is.
+        ("He has a status hearing set for Friday.", "Friday", ("future", False)),
         # An -ed adjective after a determiner is no verb.
         ("The proposed rule in March.", "March", None),
         # "expecting to": a forecast.
@@ -99,3 +101,56 @@ def test_governing_past_sends_a_near_month_back():
     sentence = "The executive order in March."
     found = read_expression("March", "2021-12-10", sentence, sentence.find("March"))[0]
     assert found is not None and found.date == "2022-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "tense"),
+    [
+        # Coordinated opening: the expression after ", and" dates the second clause's verb.
+        ("In May, the agency issued guidance, and in July it opened new offices.", "July", ("past", True)),
+        ("They met on Monday, and on Friday they will sign the deal.", "Friday", ("future", True)),
+        # Without the comma and the conjunction, no opening.
+        ("The agency issued guidance in May and in July.", "July", ("past", False)),
+        # Quoted phrase: a few quoted words end no clause; a quotation with a comma does.
+        ("She will hold a “listening session” with mayors on Friday.", "Friday", ("future", True)),
+        ("He will call it “a hard, long road” on Friday.", "Friday", None),
+        # Temporal present: the present (perfect) of a temporal clause speaks of the future.
+        ("No decision is expected until the board has reviewed the plan on Thursday.", "Thursday", ("future", False)),
+        ("Nothing was settled until after Smith has spoken with them on Thursday.", "Thursday", ("future", False)),
+        ("The governor will speak when she visits the coast on Tuesday.", "Tuesday", ("future", False)),
+        ("Talks resume once they return in March.", "March", ("future", False)),
+        ("Even before the new safety panel holds its first meeting Monday, it drew fire.", "Monday", ("future", False)),
+        # ... not a past form, nor a plural noun after a name or a possessive.
+        ("Shares rose before he spoke on Thursday.", "Thursday", ("past", True)),
+        ("Flights stopped after Hong Kong authorities on Friday confirmed a case.", "Friday", ("past", False)),
+        ("Appeals went out after Barton's remarks on Thursday.", "Thursday", ("past", False)),
+        # Occasion after a perfect: the occasion comes after the act, now just over.
+        ("The chief has been invited to Downing Street for a meeting with ministers on Thursday.",
+         "Thursday", ("future", False)),
+        # A simple past says nothing of which side the occasion after "for" is.
+        ("The chief was invited to Downing Street for a meeting with ministers on Thursday.",
+         "Thursday", ("past", False)),
+        # Occasion ahead: after "ahead of" or "before", it comes after the past act.
+        ("The senators sent a letter, ahead of their hearing with the chief on Thursday.",
+         "Thursday", ("future", False)),
+        ("The senators sent a letter before a vote held on Thursday.", "Thursday", ("past", True)),
+    ],
+)
+def test_clauses_and_the_future_in_the_present(sentence, expression, tense):
+    assert tense_of(sentence, expression, sentence.find(expression)) == tense
+
+
+def test_the_future_in_the_present_dates_the_weekday_ahead():
+    from generator.chronology.dates import read_expression
+
+    # Saturday 12 June 2010: the Wednesday after, not the one before.
+    sentence = "No decision is expected until the board has reviewed the plan on Wednesday."
+    found = read_expression("Wednesday", "2010-06-12", sentence, sentence.find("Wednesday"))[0]
+    assert found is not None and found.date == "2010-06-16"
+    sentence = "The board reviewed the plan on Wednesday."
+    found = read_expression("Wednesday", "2010-06-12", sentence, sentence.find("Wednesday"))[0]
+    assert found is not None and found.date == "2010-06-09"
+    # A month after the page's, with a past verb in a coordinated clause: the year before.
+    sentence = "In January, the agency issued guidance, and in April it opened an office."
+    found = read_expression("April", "2022-02-28", sentence, sentence.find("April"))[0]
+    assert found is not None and found.date == "2021-04"

@@ -23,7 +23,7 @@ Tense = tuple[str, bool]  # ("future" or "past", strong)
 # before it after a past cue, else the nearer of the two.
 _FUTURE_CUE = re.compile(
     r"\b(?:will(?! (?:recall|remember|notice)\b)|would|shall|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
-    r"going) to|(?<=[a-z] )(?:expected|scheduled|slated|due) to (?!have\b)|(?:expecting|hoping|intending|aiming) to|(?:is|are) to|scheduled|upcoming|forthcoming|plans? to|planned|planning|"
+    r"going) to|(?<=[a-z] )(?:expected|scheduled|slated|due) to (?!have\b)|(?:expecting|hoping|intending|aiming) to|(?:is|are) to|scheduled|(?<!has )(?<!have )(?<!had )set for|upcoming|forthcoming|plans? to|planned|planning|"
     r"deadline|takes? place|(?<!became )(?<!was )(?<!were )(?<!been )effective|(?<!the )(?:commences?|begins?|starts?|opens?|resumes?|expires?)|"
     r"(?:next|coming)(?=\s+(?:week|weekend|month|year|season|quarter|spring|summer|fall|autumn|"
     r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b|['’]ll\b(?! (?:recall|remember|notice)\b)",
@@ -71,6 +71,15 @@ _OPENING = re.compile(
     r"also|and|but|then|until|from)[\s-]+){0,3}$",
     re.IGNORECASE,
 )
+# An expression right after a comma and a coordinating conjunction opens the second of
+# two coordinated clauses ("In January, Austin ordered a stand down, and in April he
+# established a working group"): it dates that clause's verb, after it, not the first
+# clause's before the comma (rule "coordinated opening").
+_COORDINATED = re.compile(
+    r",\s+(?:and|but|yet|then)\s+(?=(?:(?:in|on|at|by|during|early|late|mid|the|last|this|next|"
+    r"earlier|later)[\s-]+){1,3}$)",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[;:!?()\[\]“”\"]|\s[–—-]\s")
 # An acronym or a short name in brackets after a name ("the Department of Transportation
 # (DOT) launched", "passed the Act (USICA) in June") ends no clause.
@@ -80,6 +89,29 @@ _ACRONYM = re.compile(r"\((?:[A-Z][\w.&'’-]*)(?:\s[A-Z][\w.&'’-]*){0,2}\)")
 # follows the link, a headline's end ("[**White House estimates ... would benefit**](...)
 # The U.S. Department of Education on Tuesday estimated").
 _LINK = re.compile(r"\[(?=[^\[\]]*\]\([^)\s]*\)(?!\s+[A-Z]))|\]\([^)\s]*\)(?!\s+[A-Z])")
+# A few words in quotation marks inside a clause ("a “very frank” encounter on
+# Wednesday", "as a “peace offering” to Barack Obama before a meeting ... on
+# Wednesday"): a phrase quoted, not a quotation of its own; its marks end no clause
+# (rule "quoted phrase"). At most QUOTED_WORDS words, no punctuation inside.
+QUOTED_WORDS = 4
+_QUOTED_PHRASE = re.compile(r"(?<![\w“”\"])[“\"](?P<words>[^“”\"\n.,;:!?]+)[”\"](?![\w“”\"])")
+
+
+def _clause_marks(sentence: str) -> str:
+    """The sentence with what ends no clause blanked out: an acronym in brackets, a
+    link's markup, the marks around a quoted phrase."""
+    marks = _ACRONYM.sub(lambda m: " " * len(m.group()), sentence)
+    marks = _LINK.sub(lambda m: " " * len(m.group()), marks)
+    return _QUOTED_PHRASE.sub(_blank_marks, marks)
+
+
+def _blank_marks(match: re.Match[str]) -> str:
+    words = match.group("words")
+    if len(words.split()) > QUOTED_WORDS or words != words.strip():
+        return match.group()
+    return f" {words} "
+
+
 # A relative clause opening right after the expression ("the executive order in March,
 # which he signed on Bloody Sunday", "in 2009, when the well was drilled"): its verb
 # tells when the noun the date belongs to came about, so its cue decides (a strong cue).
@@ -204,10 +236,161 @@ def governing_past(sentence: str, left: int, start: int) -> bool:
     return head not in _OCCASIONS and head.rstrip("s") not in _OCCASIONS
 
 
+# English puts the future in the present inside a temporal clause ("a decision may not
+# be made until after Svanberg has met with Obama on Wednesday", "before he meets BP
+# executives on Wednesday"): a present or present perfect verb after "until", "before",
+# "after", "once", "when", "as soon as" or "by the time", with its subject between (a
+# pronoun, a name, a short noun phrase), places a date after it in its clause ahead of
+# the publication (rule "temporal present", a weak future cue).
+_TEMPORAL_CONJUNCTION = re.compile(r"\b(?:until|till|before|after|once|when|as soon as|by the time)\b")
+_CLAUSE_WORD = re.compile(r"[A-Za-z][\w.'’&-]*")
+_DETERMINER_WORDS = frozenset("the a an its his her their our this that".split())
+SUBJECT_WORDS = 5  # a subject of at most this many words
+_PLURAL_PRONOUNS = frozenset("they we you i".split())
+_SINGULAR_PRONOUNS = frozenset("he she it".split())
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|[A-Z])"
+)
+_NOT_PRESENT = frozenset(
+    "is was has had does did may might can could would should must will shall also "
+    "always perhaps yet still only just first its his hers this thus as less unless "
+    "woke laid lay rode drew hid forgot swore shook bit"  # past forms not in _IRREGULAR_PAST
+    .split()
+)
+TEMPORAL_REST_WORDS = 12  # at most this many words between the verb and the expression
+
+
+def _temporal_present(sentence: str, left: int, start: int) -> bool:
+    """Whether the expression at `start` ends a temporal clause whose verb is a present
+    or a present perfect (see _TEMPORAL_CONJUNCTION): the last conjunction before it,
+    no comma or semicolon between."""
+    conjunctions = list(_TEMPORAL_CONJUNCTION.finditer(sentence, left, start))
+    if not conjunctions or re.search(r"[,;]", sentence[conjunctions[-1].end() : start]):
+        return False
+    words = list(_CLAUSE_WORD.finditer(sentence, conjunctions[-1].end(), start))
+    if words and words[0].group().lower() == "after":
+        words = words[1:]  # "until after"
+    for size in range(1, min(SUBJECT_WORDS, len(words) - 1) + 1):
+        subject = [w.group() for w in words[:size]]
+        if _is_subject(subject) and _present_verb(sentence, subject, words[size:], start):
+            return True
+    return False
+
+
+def _is_subject(subject: list[str]) -> bool:
+    """A pronoun, a name (its determiner before it at most), or a determiner and a few
+    lower-case words ("the oil spill commission"); not a possessive (its noun follows)."""
+    first, last = subject[0].lower(), subject[-1]
+    if len(subject) == 1 and first in _PLURAL_PRONOUNS | _SINGULAR_PRONOUNS:
+        return True
+    if last.endswith(("'s", "’s")) or last.lower() in ("has", "have"):
+        return False
+    names = subject[1:] if first in _DETERMINER_WORDS else subject
+    if names and all(w[0].isupper() for w in names):
+        return True
+    return first in _DETERMINER_WORDS and len(subject) > 1 and all(w.islower() for w in subject)
+
+
+def _present_verb(sentence: str, subject: list[str], words: list[re.Match[str]], start: int) -> bool:
+    """Whether `words` open with a present or a present perfect of `subject`, and no
+    other verb or clause stands between it and the expression at `start`."""
+    verbs = [w for w in words if not _ADVERB.match(w.group())]
+    if not verbs:
+        return False
+    perfect = verbs[0].group() in ("has", "have")
+    if perfect:
+        participles = [w for w in verbs[1:] if w.group() != "been"]
+        if not participles:
+            return False
+        verb = participles[0]
+        if not (verb.group() in _IRREGULAR_SET or verb.group().endswith(("ed", "en", "wn", "one", "un"))):
+            return False
+    else:
+        verb = verbs[0]
+        if not _present_form(verb.group(), subject, sentence[verb.end() : start]):
+            return False
+    rest = sentence[verb.end() : start]
+    if len(rest.split()) > TEMPORAL_REST_WORDS or _NOT_IN_OBJECT.intersection(
+        w.lower() for w in _OBJECT_WORD.findall(rest)
+    ):
+        return False  # "before he meets officials who ...": another clause
+    return not (_PAST_CUE.search(rest) or _FUTURE_CUE.search(rest))  # a verb of its own
+
+
+def _present_form(verb: str, subject: list[str], rest: str) -> bool:
+    """ "meet" after "they", "meets" after "he"; after a name or a noun, a word in -s
+    may be a plural noun ("after Hong Kong authorities on Friday confirmed"): a verb only
+    with its object after it ("when the president visits his state on Tuesday")."""
+    if not verb.islower() or verb in _NOT_PRESENT or verb in _IRREGULAR_SET or verb.endswith("ed"):
+        return False
+    pronoun = subject[0].lower() if len(subject) == 1 else ""
+    if pronoun in _PLURAL_PRONOUNS:
+        return True  # "when they meet"
+    if not verb.endswith("s") or verb.endswith(("ss", "us", "is")):
+        return False
+    return pronoun in _SINGULAR_PRONOUNS or bool(_OBJECT_AFTER.match(rest))
+
+
+# A present perfect whose act is just over, with an occasion after it ("has been
+# summoned to the White House for talks with Obama on Wednesday", "has called a meeting
+# ahead of the vote on Friday"): the date is the occasion's, which comes after the act,
+# so after the publication (rule "occasion after a perfect", a weak future cue). A
+# simple past ("was summoned for talks on Wednesday") says nothing of which side.
+_FOR_OCCASION = re.compile(r"\b(?:for|before|ahead\s+of)\s+(?P<phrase>[^,;]*)$")
+OCCASION_WORDS = 4  # the occasion's noun among the first words after the preposition
+
+
+def _occasion_after_perfect(sentence: str, left: int, cue: re.Match[str], start: int) -> bool:
+    """Whether the past cue is a present perfect ("has been summoned") and an occasion
+    after "for", "before" or "ahead of" holds the expression at `start`."""
+    previous = [w.lower() for w in re.findall(r"[A-Za-z’']+", sentence[left : cue.start()])]
+    previous = [w for w in previous if not _ADVERB.match(w) and w != "been"]
+    if not previous or previous[-1] not in ("has", "have", "’s", "'s", "’ve", "'ve"):
+        return False
+    return _holds_occasion(_FOR_OCCASION, sentence, cue.end(), start)
+
+
+# An occasion after "ahead of" or "before" comes after the act of the clause ("made their
+# claim in a letter, ahead of their showdown hearing with the BP chief on Thursday",
+# "questioned ... a speech before meeting BP executives on Wednesday"), and a past act
+# that news tells without its date is a recent one: the occasion's date is not the past
+# verb's, and is ahead of the publication unless the past one is much nearer (rule
+# "occasion ahead", a weak future cue in place of the weak past one; a strong past cue,
+# "before a vote held on Monday", stays).
+_AHEAD_OF_OCCASION = re.compile(r"\b(?:ahead\s+of|before)\s+(?P<phrase>[^,;]*)$")
+
+
+def _holds_occasion(pattern: re.Pattern[str], sentence: str, left: int, start: int) -> bool:
+    """Whether an occasion after the preposition of `pattern` holds the expression."""
+    match = pattern.search(sentence, left, start)
+    if match is None:
+        return False
+    phrase = [w.lower() for w in _OBJECT_WORD.findall(match.group("phrase"))]
+    heads = [i for i, w in enumerate(phrase[:OCCASION_WORDS]) if w in _OCCASIONS or w.rstrip("s") in _OCCASIONS]
+    if not heads:
+        return False
+    rest = phrase[heads[0] + 1 :]
+    return len(rest) <= GOVERNING_WORDS and not _NOT_IN_OBJECT.intersection(rest)
+
+
 # A tense cue decides between the day before and the day after the publication, unless
 # the other one is within this many days and the cue's one is not: the cue may belong to
 # another verb of the clause.
 NEAR_DAYS = 92
+
+
+def _clause_of(sentence: str, start: int, end: int) -> tuple[str, int, int]:
+    """The sentence with what ends no clause blanked out (see _clause_marks), and where
+    the clause of the expression from `start` to `end` opens and ends."""
+    marks = _clause_marks(sentence)
+    left = max((m.end() for m in _CLAUSE_END.finditer(marks, 0, start)), default=0)
+    stop = _CLAUSE_END.search(marks, end)
+    right = stop.start() if stop else len(sentence)
+    if (introduced := _INTRODUCTORY.match(sentence, left, start)) is not None:
+        left = introduced.end("clause")  # "As the office announced today, on Tuesday, he will"
+    if (coordinated := _COORDINATED.search(sentence, left, start)) is not None:
+        left = coordinated.start() + 1  # ", and in April he established": the second clause
+    return marks, left, right
 
 
 def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
@@ -232,12 +415,7 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
         # "the July jobs report": the month it reports on is over, or is the next one
         # when the report is to come ("the May report will come out in June").
         return "past", False
-    marks = _LINK.sub(lambda m: " " * len(m.group()), _ACRONYM.sub(lambda m: " " * len(m.group()), sentence))
-    left = max((m.end() for m in _CLAUSE_END.finditer(marks, 0, start)), default=0)
-    stop = _CLAUSE_END.search(marks, end)
-    right = stop.start() if stop else len(sentence)
-    if (introduced := _INTRODUCTORY.match(sentence, left, start)) is not None:
-        left = introduced.end("clause")  # "As the office announced today, on Tuesday, he will"
+    marks, left, right = _clause_of(sentence, start, end)
     opens = bool(_OPENING.match(sentence[left:start]))
     best: tuple[tuple[bool, int, bool, int], str, bool, re.Match[str]] | None = None
     for pattern, tense, rank in ((_FUTURE_CUE, "future", 0), (_PAST_CUE, "past", 1)):
@@ -265,10 +443,16 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
             key = (match.start() >= end, len(between.split()), not strong, rank)
             if best is None or key < best[0]:
                 best = (key, tense, strong, match)
+    if _temporal_present(sentence, left, start):
+        return "future", False  # "until after Svanberg has met with Obama on Wednesday"
     if best is None:
         return None
     _, tense, strong, cue = best
     if tense == "past" and not strong and cue.end() <= start:
+        if _holds_occasion(_AHEAD_OF_OCCASION, sentence, cue.end(), start):
+            return "future", False  # "made their claim ... ahead of their hearing on Thursday"
+        if _occasion_after_perfect(sentence, left, cue, start):
+            return "future", False  # "has been summoned ... for talks with Obama on Wednesday"
         strong = governing_past(marks, left, start)
     return tense, strong
 
