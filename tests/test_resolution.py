@@ -1698,3 +1698,23 @@ def test_a_chamber_alone_is_no_short_form_of_a_name_ending_with_it():
     assert "House" not in found["White House"].aliases
     assert found["House"].type == "organization"
     assert "Horizon" in found["Deepwater Horizon"].aliases  # no chamber: its short form
+
+
+def test_a_name_inside_a_firms_or_a_buildings_name_is_no_mention_of_a_person():
+    found = resolve(
+        {
+            "a": (
+                "2021-04-14",
+                "[Derrick Johnson|PERSON] spoke. The [Johnson & Johnson|ORG] vaccine was "
+                "paused. Johnson & [Johnson|PERSON] shots resumed.",
+            ),
+            "b": (
+                "2021-04-15",
+                "James S. Brady Press Briefing Room. [James S. Brady|PERSON] Press Briefing "
+                "Room. [Jim Brady|PERSON] was press secretary.",
+            ),
+        }
+    )
+    assert [m.text for m in found["Derrick Johnson"].mentions] == ["Derrick Johnson"]
+    assert len(found["Johnson & Johnson"].mentions) == 2
+    assert "James S. Brady" not in found

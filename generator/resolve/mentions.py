@@ -21,7 +21,17 @@ from ..infra.memo import reused, reused_if_same
 from ..ingest.text import ABBREVIATIONS, fold, latin_lookalikes
 from ..model import Document, Span
 from .roles import ROLE_NOUNS
-from .spans import before_titles, extend_of, in_law, listed, strip_titles, trim, undoubled
+from .spans import (
+    before_titles,
+    extend_of,
+    in_building,
+    in_law,
+    joined_by_and,
+    listed,
+    strip_titles,
+    trim,
+    undoubled,
+)
 from .votes import LABEL_TYPES, vote_for
 from .words import (
     BUSINESS_WORDS,
@@ -204,6 +214,9 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
             continue
         start = undoubled(text, start, end)  # "BP BP's tube": a headline run into the text
         label = span.label
+        firm = joined_by_and(text, start, end) if label == "PERSON" else None
+        if firm:
+            start, end, label = *firm, "ORG"  # "Johnson & [Johnson]": the firm, whole
         if label in ("ORG", "NORP", "PRODUCT") and (
             _HONORIFIC_NAME.fullmatch(text, start, end)
             or _person_by_the_words_before(text, start, end)
@@ -226,7 +239,7 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         if joined:
             end = joined.end()  # "the Biden-Harris administration" is the Administration
         name = text[start:end]
-        if in_law(text, end):
+        if in_law(text, end) or (label == "PERSON" and in_building(text, end)):
             continue  # "the [George Floyd] Justice in Policing Act": a law's name
         group = _GROUP_NUMBER.match(text, end)
         if group and span.label in ("ORG", "PRODUCT", "PERSON") and name not in MONTHS:

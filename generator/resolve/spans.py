@@ -3,19 +3,23 @@ people listed in one span split (listed), an organization tagged with the title 
 name after it split (before_titles), quotes, articles and possessives trimmed (trim), a
 name written twice made one (undoubled), titles stripped from a person's name
 (strip_titles), "Summit of the [Americas]" made whole (extend_of), and a name inside a
-law's name left out (in_law). Used by mentions.clean_spans."""
+law's name or a building's left out (in_law, in_building), a name inside a firm's
+"A & B" made the firm's (joined_by_and). Used by mentions.clean_spans."""
 
 from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..model import Span
 from .roles import ROLE_NOUNS
 from .words import (
     EVENT_HEADS,
+    FACILITY_HEADS,
     HEADLINE_VERBS,
     OFFICES,
     ORG_HEADS,
+    PLACE_HEADS,
     SMALL_WORDS,
     SUFFIXES,
     TITLE_PHRASE,
@@ -121,6 +125,50 @@ def in_law(text: str, end: int) -> bool:
     return match is not None and not any(
         w in HEADLINE_VERBS for w in match.group(1).lower().split()
     )
+
+
+_BUILDING_HEADS = FACILITY_HEADS | PLACE_HEADS | lexicon.words("building_heads")
+_CAPITALS_AFTER = re.compile(r"(?:\s+[A-Z][\w’'.-]*){1,5}")
+
+
+def in_building(text: str, end: int) -> bool:
+    """Does a person's name go on to a building's or a room's ("the [James S. Brady]
+    Press Briefing Room", "[John F. Kennedy] International Airport"): capitalised words
+    up to a building's noun, none a headline's verb ("Obama Visits ... Airport") nor
+    another body's name before it (a signatory's "[Name] Georgetown University Law
+    Center"; "Press" opening "Press Briefing Room" is the room's)?"""
+    match = _CAPITALS_AFTER.match(text, end)
+    if match is None:
+        return False
+    for n, word in enumerate(match.group().split()):
+        bare = word.lower().rstrip(".")
+        if bare in _BUILDING_HEADS:
+            return True
+        if bare in HEADLINE_VERBS or (n and bare in ORG_HEADS):
+            return False  # "Dean William M. Treanor [Georgetown University] Law Center"
+    return False
+
+
+# One capitalised word before or after " & ", no other name word beside it.
+_AND_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w'’-]*\s+&\s+$")
+_AND_AFTER = re.compile(r"\s+&\s+[A-Z][\w'’-]*(?![\w'’-]| [A-Z])")
+_NAME_GOES_ON = re.compile(r" [A-Z]")
+_NAME_WORD_END = re.compile(r"[A-Z][\w.’'-]* $")
+
+
+def joined_by_and(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of a firm's name a one-word name is joined into by "&" with another
+    word ("Johnson & [Johnson]", "[Procter] & Gamble"), or None. Not authors cited
+    ("Marinescu & [Marshall I. Steinbaum]")."""
+    if " " in text[start:end] or _NAME_GOES_ON.match(text, end):
+        return None
+    before = _AND_BEFORE.search(text, max(0, start - 40), start)
+    if before and _NAME_WORD_END.search(text, max(0, before.start() - 30), before.start()):
+        before = None  # "Jonathan B. Baker & [Shapiro]": authors
+    after = _AND_AFTER.match(text, end)
+    if before is None and after is None:
+        return None
+    return (before.start() if before else start, after.end() if after else end)
 
 
 # trim's patterns (it runs for every span): a break inside the span, small words at its
