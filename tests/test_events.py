@@ -546,6 +546,11 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("Today was supposed to be the festival's opening day.", "Today", "supposed to"),
         ("MS. JONES:  Oh, it's our Monday visitor.", "Monday", "day label"),
         ("Okay, a few items on the schedule today.", "today", "items ahead"),
+        # an expectation, sympathy held (stances.py); a remark on the day, a correction (remarks.py)
+        ("The crews had been expecting to spend this week pouring the concrete.", "this week", "expectation"),
+        ("This year, as we mark the festival, we hold in our hearts the families far from home.", "This year", "sympathy"),
+        ("Today's a fine example of that.", "Today", "day example"),
+        ("Sorry, or March 3rd, rather.", "March 3rd", "correction alone"),
         # a date that belongs to a noun, an alternative or a condition (belongs.py)
         (
             "Officials will brief the governors either on the phone this week or when they return.",

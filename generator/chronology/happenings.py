@@ -36,6 +36,7 @@ from . import (
     lists,
     markets,
     plans,
+    remarks,
     speech,
     stamps,
     stances,
@@ -542,6 +543,10 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("supposed to", stances.supposed),
     ("day label", transcript.day_label),
     ("items ahead", transcript.items_ahead),
+    ("expectation", stances.expectation),
+    ("sympathy", stances.sympathy),
+    ("day example", remarks.day_example),
+    ("correction alone", remarks.correction_alone),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline
@@ -570,6 +575,7 @@ REFERENCE_RULES = frozenset(
         "month ahead",
         *belongs.REFERENCES,
         "expected of others",
+        "expectation",
         "future year",
         "plan this year",
         "target",
