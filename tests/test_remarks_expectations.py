@@ -1,6 +1,7 @@
 """An expectation held and sympathy held (chronology/stances.py), a remark on the day
 and a speaker's correction alone (chronology/remarks.py), a comment on an announcement
-named only by its day (chronology/lists.py): each case a sentence written for the test,
+named only by its day (chronology/lists.py), a scene, a day described and a state held
+over a whole period (chronology/scenes.py): each case a sentence written for the test,
 the date's expression in it and the rule that must leave it out, or None for a happening
 that must stay. Publication date 2022-09-23 (a Friday)."""
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.chronology import lists, remarks, stances
+from generator.chronology import lists, remarks, scenes, stances
 
 from .chronology_fixtures import check_rule, happening_reason
 
@@ -18,6 +19,9 @@ RULES = {
     "day example": remarks.day_example,
     "correction alone": remarks.correction_alone,
     "announcement comment": lists.announcement_comment,
+    "scene": scenes.scene,
+    "day described": scenes.day_described,
+    "whole period": scenes.whole_period,
 }
 
 
@@ -110,6 +114,27 @@ def test_a_remark_is_no_happening(sentence: str, expression: str, reason: str | 
     ],
 )
 def test_a_comment_on_a_deed_named_only_by_its_day(sentence: str, expression: str, reason: str | None) -> None:
+    check_rule(RULES, sentence, expression, reason)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "reason"),
+    [
+        # how a place stood, a day described and nothing more, a state over a whole period
+        ("Seas were calm Thursday, and the crews went back out.", "Thursday", "scene"),
+        ("On Sunday, the ferries were moored at the pier, waiting for the wind to drop.", "On Sunday", "scene"),
+        ("The beach was awash with tar two days ago.", "two days ago", "scene"),
+        ("Q  He obviously had a very busy day yesterday.", "yesterday", "day described"),
+        ("We hold the presidency of the council for all of 2023.", "2023", "whole period"),
+        ("The agency ran the program for the whole of 2021.", "2021", "whole period"),
+        # a closing, a crowd busy at a deed, a day described with what filled it, a point
+        ("The beaches were closed on Monday after the spill.", "on Monday", None),
+        ("The senators were busy last Friday drafting a bill to raise the fees.", "last Friday", None),
+        ("It was a very busy day yesterday, with nine bills signed into law.", "yesterday", None),
+        ("We took the presidency of the council in January 2023.", "in January 2023", None),
+    ],
+)
+def test_a_scene_or_a_day_described_is_no_happening(sentence: str, expression: str, reason: str | None) -> None:
     check_rule(RULES, sentence, expression, reason)
 
 

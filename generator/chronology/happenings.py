@@ -37,6 +37,7 @@ from . import (
     markets,
     plans,
     remarks,
+    scenes,
     speech,
     stamps,
     stances,
@@ -547,6 +548,9 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("sympathy", stances.sympathy),
     ("day example", remarks.day_example),
     ("correction alone", remarks.correction_alone),
+    ("scene", scenes.scene),
+    ("day described", scenes.day_described),
+    ("whole period", scenes.whole_period),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline
@@ -576,6 +580,8 @@ REFERENCE_RULES = frozenset(
         *belongs.REFERENCES,
         "expected of others",
         "expectation",
+        "scene",
+        "day described",
         "future year",
         "plan this year",
         "target",
