@@ -555,6 +555,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("On Sunday, the ferries were moored at the pier, waiting for the wind to drop.", "On Sunday", "scene"),
         ("She obviously had a very long day yesterday.", "yesterday", "day described"),
         ("Ortiz led the council for all of 2021.", "2021", "whole period"),
+        ("The levy had been in place since 1931 and raised little.", "since 1931", "held since"),
         # a date that belongs to a noun, an alternative or a condition (belongs.py)
         (
             "Officials will brief the governors either on the phone this week or when they return.",

@@ -22,6 +22,7 @@ RULES = {
     "scene": scenes.scene,
     "day described": scenes.day_described,
     "whole period": scenes.whole_period,
+    "held since": scenes.held_since,
 }
 
 
@@ -127,14 +128,20 @@ def test_a_comment_on_a_deed_named_only_by_its_day(sentence: str, expression: st
         ("Q  He obviously had a very busy day yesterday.", "yesterday", "day described"),
         ("We hold the presidency of the council for all of 2023.", "2023", "whole period"),
         ("The agency ran the program for the whole of 2021.", "2021", "whole period"),
+        ("Ortiz has been a partner at the firm since 2017.", "since 2017", "held since"),
+        ("The levy had been in place since 1931 and raised little.", "since 1931", "held since"),
+        ("Since 2015, the rate has been above 5 percent.", "Since 2015", "held since"),
         # a closing, a crowd busy at a deed, a day described with what filled it, a point
         ("The beaches were closed on Monday after the spill.", "on Monday", None),
         ("The senators were busy last Friday drafting a bill to raise the fees.", "last Friday", None),
         ("It was a very busy day yesterday, with nine bills signed into law.", "yesterday", None),
         ("We took the presidency of the council in January 2023.", "in January 2023", None),
+        # a passive participle is a deed done on the date; a date that names a happening
+        ("The schools have been shut down since 1 May to stem the outbreak.", "since 1 May", None),
+        ("The firm has been a target of lawsuits since the April 20 explosion.", "April 20", None),
     ],
 )
-def test_a_scene_or_a_day_described_is_no_happening(sentence: str, expression: str, reason: str | None) -> None:
+def test_a_scene_a_day_described_or_a_state_held_is_no_happening(sentence: str, expression: str, reason: str | None) -> None:
     check_rule(RULES, sentence, expression, reason)
 
 

@@ -2,8 +2,9 @@
 (happenings.py) that find a dated sentence describes a scene ("Seas were calm Friday",
 "On Sunday, huge barges were parked at the mouth of the bay, waiting for waves to
 subside", "The island was awash with oil two days ago"), a day described and nothing
-more ("He obviously had a very full day yesterday."), or a state held over a whole
-period ("we have the chair of the summit for all of 2022"). Each rule is a function of
+more ("He obviously had a very full day yesterday."), a state held over a whole
+period ("we have the chair of the summit for all of 2022") or since the date ("has of
+course been party policy since May 2008"). Each rule is a function of
 (sentence, date, where the date's expression starts) that returns True when the sentence
 states no happening on that date; states.py holds the other states.
 """
@@ -70,3 +71,49 @@ def whole_period(sentence: str, when: PartialDate, start: int) -> bool:
         return False
     before = sentence[: max(start, 0)] + ("of " if when.expression.lower().startswith("of ") else "")
     return bool(_WHOLE_BEFORE.search(before))
+
+
+# A state held since the date: a perfect of "be" and a predicate that is no participle
+# ("has been a partner at the firm since 2017", "has of course been party policy since May
+# 2008", "had been in place since 1911", "We've been indoors since Friday"): the state's
+# start is not told as a happening. A passive participle tells a deed done on the date
+# ("have been shut down since 1 May", "had been parked on the well since early last
+# month"), and a date that names a happening is that happening's ("since the April 20
+# explosion"); a perfect progressive is states.py's.
+_PERFECT_BE = re.compile(
+    r"(?:\b(?:has|have|had)|['’](?:s|ve|d))\s+(?:(?:\w+ly|also|not|long|of course|only|now|always|still)\s+)*been\s+"
+    r"(?:\w+ly\s+)*(?P<word>[\w'’-]+)",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(
+    r"[a-z]+(?:ed|en|ing)|shut|cut|put|set|hit|held|built|made|kept|left|lost|sold|told|found|paid|sent|spent|"
+    r"thrust|brought|bought|caught|taught|won|run|begun|done|gone|seen|shown|known|grown|thrown|drawn|laid|led|"
+    r"met|struck|stuck|hung|split|spread|let|cast|hurt|shed|fed|fled|dug|bound|wound|ground|born|worn|torn|"
+    r"sworn|shot|lit|read|heard|meant|dealt|felt|sought",
+    re.IGNORECASE,
+)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+STATE_REACH = 15  # words between "been" and "since"
+
+
+def held_since(sentence: str, when: PartialDate, start: int) -> bool:
+    """A state held since the date, a perfect of "be" and no participle before it in its
+    clause ("has been a partner at Pillsbury since 2017", "had been in place since
+    1911"), or after a date that opens the sentence ("Since 2019, the rate has been above
+    5 percent"): no happening on the date."""
+    since = re.match(r"since\s+", when.expression, re.IGNORECASE)
+    if not since and not _SINCE_BEFORE.search(sentence[: max(start, 0)]):
+        return False
+    if re.match(r"['’]s\b|\s+(?:[a-z-]+\s+){0,2}?(?:explosion|blast|spill|merger|attack|election|disaster|fire|storm)\b",
+                sentence[start + len(when.expression) :], re.IGNORECASE):
+        return False  # "since its 1998 merger", "since the April 20 explosion": a happening's date
+    if start <= 1 or re.fullmatch(r"\W*(?:and|but|so)?\W*", sentence[: max(start, 0)], re.IGNORECASE):
+        held = governed(sentence, start, len(when.expression))
+        found = [m for m in _PERFECT_BE.finditer(held)]
+        return bool(found) and not _PARTICIPLE.fullmatch(found[0].group("word"))
+    before = sentence[: max(start, 0)]
+    found = list(_PERFECT_BE.finditer(before))
+    if not found or _PARTICIPLE.fullmatch(found[-1].group("word")):
+        return False
+    gap = before[found[-1].start() :]
+    return len(gap.split()) <= STATE_REACH and not re.search(r"[.;:!?]|\s[—–]\s|\b(?:which|who|that|when|after|before|because)\b", gap)
