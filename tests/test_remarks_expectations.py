@@ -1,7 +1,8 @@
 """An expectation held and sympathy held (chronology/stances.py), a remark on the day
 and a speaker's correction alone (chronology/remarks.py), a comment on an announcement
 named only by its day (chronology/lists.py), a scene, a day described and a state held
-over a whole period (chronology/scenes.py): each case a sentence written for the test,
+over a whole period or since the date (chronology/scenes.py), the closing of a span
+(chronology/terms.py): each case a sentence written for the test,
 the date's expression in it and the rule that must leave it out, or None for a happening
 that must stay. Publication date 2022-09-23 (a Friday)."""
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.chronology import lists, remarks, scenes, stances
+from generator.chronology import lists, remarks, scenes, stances, terms
 
 from .chronology_fixtures import check_rule, happening_reason
 
@@ -23,6 +24,7 @@ RULES = {
     "day described": scenes.day_described,
     "whole period": scenes.whole_period,
     "held since": scenes.held_since,
+    "span closing": terms.span_closing,
 }
 
 
@@ -142,6 +144,24 @@ def test_a_comment_on_a_deed_named_only_by_its_day(sentence: str, expression: st
     ],
 )
 def test_a_scene_a_day_described_or_a_state_held_is_no_happening(sentence: str, expression: str, reason: str | None) -> None:
+    check_rule(RULES, sentence, expression, reason)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "reason"),
+    [
+        ("The course runs ten weeks, beginning on Monday, March 6 and ending on Friday, May 12.", "on Friday, May 12", "span closing"),
+        (
+            "Tickets may be requested through a lottery starting on Monday, March 6 at 10:00 AM ET, and closing on Friday, March 10.",
+            "on Friday, March 10",
+            "span closing",
+        ),
+        # the closing alone is an act; the opening of a span stays
+        ("The agency closed the office on Friday, March 10.", "on Friday, March 10", None),
+        ("The fair opened on Saturday, March 4 and closed early.", "on Saturday, March 4", None),
+    ],
+)
+def test_the_closing_of_a_span_is_no_happening(sentence: str, expression: str, reason: str | None) -> None:
     check_rule(RULES, sentence, expression, reason)
 
 
