@@ -16,16 +16,17 @@ import re
 from .clauses import governed
 from .dates import PartialDate
 
-# A scene: "be" (or "sat", "lay", "stood", "remained") and a word of how a place, the sea
-# or a crowd stood, in the clause the date governs ("were calm Friday", "sat empty", "was
-# packed Tuesday with lawyers", "were parked at the mouth of the bay"); a closing or an
+# A scene: "be" (or "sat", "lay", "stood", "remained") and a word of how a place, the sea,
+# a crowd or a patient stood, in the clause the date governs ("were calm Friday", "sat
+# empty", "was packed Tuesday with lawyers", "were parked at the mouth of the bay", "was
+# said to be in a stable condition yesterday"); a closing or an
 # opening is a deed and stays ("the beaches were closed on Monday"), and so is a crowd
 # busy at something ("lawmakers were busy last Friday attempting to raise fees").
 _SCENE = re.compile(
-    r"\b(?:is|are|was|were|remained|remains|sat|sits|lay|lies|stood|stands)\s+"
+    r"\b(?:is|are|was|were|be|remained|remains|sat|sits|lay|lies|stood|stands)\s+"
     r"(?:(?:still|largely|mostly|nearly|almost|all|eerily|relatively|fairly|very|again)\s+)*"
     r"(?:calm|quiet|empty|deserted|awash|idle|parked|moored|docked|anchored|packed|crowded|rough|choppy|"
-    r"lined up)\b",
+    r"lined up|in (?:a )?(?:stable|critical|serious|satisfactory) condition)\b",
     re.IGNORECASE,
 )
 
@@ -92,6 +93,7 @@ _PARTICIPLE = re.compile(
     r"sworn|shot|lit|read|heard|meant|dealt|felt|sought",
     re.IGNORECASE,
 )
+_BEEN_AFTER = re.compile(r"^,?\s+(?:\w+ly\s+)*been\s+(?:\w+ly\s+)*(?P<word>[\w'’-]+)", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 STATE_REACH = 15  # words between "been" and "since"
 
@@ -99,7 +101,8 @@ STATE_REACH = 15  # words between "been" and "since"
 def held_since(sentence: str, when: PartialDate, start: int) -> bool:
     """A state held since the date, a perfect of "be" and no participle before it in its
     clause ("has been a partner at Pillsbury since 2017", "had been in place since
-    1911"), or after a date that opens the sentence ("Since 2019, the rate has been above
+    1911"), between the perfect and "been" ("has since 1995 been one of the city's top
+    restaurants"), or after a date that opens the sentence ("Since 2019, the rate has been above
     5 percent"): no happening on the date."""
     since = re.match(r"since\s+", when.expression, re.IGNORECASE)
     if not since and not _SINCE_BEFORE.search(sentence[: max(start, 0)]):
@@ -112,6 +115,9 @@ def held_since(sentence: str, when: PartialDate, start: int) -> bool:
         found = [m for m in _PERFECT_BE.finditer(held)]
         return bool(found) and not _PARTICIPLE.fullmatch(found[0].group("word"))
     before = sentence[: max(start, 0)]
+    between = _BEEN_AFTER.match(sentence[start + len(when.expression) :])
+    if between and re.search(r"(?:\b(?:has|have|had)|['’](?:s|ve|d))\s+(?:since\s+)?$", before, re.IGNORECASE):
+        return not _PARTICIPLE.fullmatch(between.group("word"))  # "has since 1995 been one of"
     found = list(_PERFECT_BE.finditer(before))
     if not found or _PARTICIPLE.fullmatch(found[-1].group("word")):
         return False
