@@ -551,6 +551,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("This year, as we mark the festival, we hold in our hearts the families far from home.", "This year", "sympathy"),
         ("Today's a fine example of that.", "Today", "day example"),
         ("Sorry, or March 3rd, rather.", "March 3rd", "correction alone"),
+        ("Just keeping you on your toes on a Friday.", "Friday", "aside"),
         # a scene, a day described, a state over a whole period (scenes.py)
         ("On Sunday, the ferries were moored at the pier, waiting for the wind to drop.", "On Sunday", "scene"),
         ("She obviously had a very long day yesterday.", "yesterday", "day described"),

@@ -19,6 +19,7 @@ RULES = {
     "sympathy": stances.sympathy,
     "day example": remarks.day_example,
     "correction alone": remarks.correction_alone,
+    "aside": remarks.participle_alone,
     "announcement comment": lists.announcement_comment,
     "scene": scenes.scene,
     "day described": scenes.day_described,
@@ -81,10 +82,13 @@ def test_sympathy_is_no_happening(sentence: str, expression: str, reason: str | 
         ("MS. REYES: And today is another reminder of why we act.", "today", "day example"),
         ("I'm sorry, or March 3rd, rather.", "March 3rd", "correction alone"),
         ("Sorry — Tuesday, I mean.", "Tuesday", "correction alone"),
-        # a day that opens a deed, an example not of the day, a correction with a deed
+        ("Just keeping you on your toes on a Friday.", "Friday", "aside"),
+        # a day that opens a deed, an example not of the day, a correction with a deed, a
+        # headline's participle
         ("Today, the council set an example of cooperation.", "Today", None),
         ("The vote on Tuesday is a good example of that.", "on Tuesday", None),
         ("Sorry, the council voted on Tuesday, rather than Monday.", "on Tuesday", None),
+        ("Testing begins Monday at the county's six sites.", "Monday", None),
     ],
 )
 def test_a_remark_is_no_happening(sentence: str, expression: str, reason: str | None) -> None:

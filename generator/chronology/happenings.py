@@ -548,6 +548,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("sympathy", stances.sympathy),
     ("day example", remarks.day_example),
     ("correction alone", remarks.correction_alone),
+    ("aside", remarks.participle_alone),
     ("scene", scenes.scene),
     ("day described", scenes.day_described),
     ("whole period", scenes.whole_period),

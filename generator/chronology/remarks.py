@@ -4,7 +4,8 @@ example or a reminder of what was just said ("Today's a good example of that.", 
 is another reminder of why we act"): a judgement of the day, what happened on it is told
 elsewhere, if at all. A speaker's correction alone ("I'm sorry, or January 6th,
 rather."): the date it gives names what the sentence before spoke of, and nothing happens
-in it. (A comment on a day's announcement named only by its day, "Today's announcement
+in it. An aside to the room with no finite verb ("Just keeping you busy on a Monday.").
+(A comment on a day's announcement named only by its day, "Today's announcement
 builds upon ...", is lists.py's.) Each rule is a function of (sentence, date, where the
 date's expression starts) that returns True when the sentence states no happening on
 that date.
@@ -61,3 +62,30 @@ def correction_alone(sentence: str, when: PartialDate, start: int) -> bool:
         return False
     rest = _LABEL.sub(" ", rest)
     return not re.search(r"[^\W\d_]", _CORRECTION_WORDS.sub(" ", rest))
+
+
+# A short sentence that opens with a participle said to the room ("you", "everyone") and
+# has no finite verb ("Just keeping you busy on a Monday."): no subject and no tense, an
+# aside, nothing told as done; at most PARTICIPLE_WORDS words. (A headline's participle,
+# "Testing begins Monday", has no "you" after it.)
+PARTICIPLE_WORDS = 10
+_PARTICIPLE_OPENING = re.compile(
+    r"^\W*(?:(?:just|oh|well|so|still|again|always),?\s+)*[a-z]+ing\s+(?:you|y'all|us|everyone|everybody|all of you)\b",
+    re.IGNORECASE,
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|am|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|"
+    r"said|says)\b|['’](?:s|re|m|ve|d|ll)\b|\b[a-z]{3,}ed\b",
+    re.IGNORECASE,
+)
+
+
+def participle_alone(sentence: str, when: PartialDate, start: int) -> bool:
+    """A short sentence opening with a participle said to the room, with no finite verb
+    ("Just keeping you busy on a Monday."): an aside, no happening."""
+    rest = _LABEL.sub("", sentence, count=1)
+    return (
+        len(rest.split()) <= PARTICIPLE_WORDS
+        and bool(_PARTICIPLE_OPENING.match(rest))
+        and not _FINITE.search(rest)
+    )
