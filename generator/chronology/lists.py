@@ -71,7 +71,7 @@ _ANNOUNCED = "(?:" + "|".join(re.escape(w) for w in sorted(words("unstated_deeds
 _COMMENT_VERB = (
     r"(?:(?:also|further|again|today|each)\s+)?"
     r"(?:builds?\s+(?:on|upon)|underscores?|reflects?|demonstrates?|marks?|represents?|reinforces?|"
-    r"complements?|furthers?|advances?|continues?\s+to|adds?\s+to|will\s+(?:make|give|mark|help|build|add)|"
+    r"complements?|furthers?|advances?|continues?\s+to|adds?\s+to|(?:will|should|would)\s+(?:make|give|mark|help|build|add)|"
     r"takes?\s+(?:a|another)\s+(?:[\w-]+\s+)?step|"
     r"(?:is|are)\s+(?:(?:a|an|the|another)\s+)?(?:(?:latest|important|significant|huge|major|critical|big|"
     r"giant|meaningful|historic|first|next|further)\s+)*(?:steps?|milestones?|victory|examples?|investments?|"
