@@ -557,6 +557,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("She obviously had a very long day yesterday.", "yesterday", "day described"),
         ("Ortiz led the council for all of 2021.", "2021", "whole period"),
         ("The levy had been in place since 1931 and raised little.", "since 1931", "held since"),
+        ("The help line is open 9 a.m. to 5 p.m., Monday to Friday.", "Friday", "weekly"),
         ("The course runs ten weeks, beginning on Monday, March 6 and ending on Friday, May 12.", "on Friday, May 12", "span closing"),
         # a date that belongs to a noun, an alternative or a condition (belongs.py)
         (

@@ -26,6 +26,7 @@ RULES = {
     "whole period": scenes.whole_period,
     "held since": scenes.held_since,
     "span closing": terms.span_closing,
+    "weekly": scenes.weekly,
 }
 
 
@@ -145,6 +146,8 @@ def test_a_comment_on_a_deed_named_only_by_its_day(sentence: str, expression: st
         ("The senators were busy last Friday drafting a bill to raise the fees.", "last Friday", None),
         ("It was a very busy day yesterday, with nine bills signed into law.", "yesterday", None),
         ("We took the presidency of the council in January 2023.", "in January 2023", None),
+        ("The help line is open 9 a.m. to 5 p.m., Monday to Friday.", "Friday", "weekly"),
+        ("Protests are planned from Thursday to Saturday in 50 cities.", "Thursday", None),
         # a passive participle is a deed done on the date; a date that names a happening
         ("The schools have been shut down since 1 May to stem the outbreak.", "since 1 May", None),
         ("The firm has been a target of lawsuits since the April 20 explosion.", "April 20", None),

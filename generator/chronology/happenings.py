@@ -553,6 +553,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("day described", scenes.day_described),
     ("whole period", scenes.whole_period),
     ("held since", scenes.held_since),
+    ("weekly", scenes.weekly),
     ("span closing", terms.span_closing),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count

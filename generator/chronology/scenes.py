@@ -4,7 +4,8 @@
 subside", "The island was awash with oil two days ago"), a day described and nothing
 more ("He obviously had a very full day yesterday."), a state held over a whole
 period ("we have the chair of the summit for all of 2022") or since the date ("has of
-course been party policy since May 2008"). Each rule is a function of
+course been party policy since May 2008"), or a weekday of a weekly schedule ("Monday
+to Friday"). Each rule is a function of
 (sentence, date, where the date's expression starts) that returns True when the sentence
 states no happening on that date; states.py holds the other states.
 """
@@ -123,3 +124,20 @@ def held_since(sentence: str, when: PartialDate, start: int) -> bool:
         return False
     gap = before[found[-1].start() :]
     return len(gap.split()) <= STATE_REACH and not re.search(r"[.;:!?]|\s[—–]\s|\b(?:which|who|that|when|after|before|because)\b", gap)
+
+
+# A weekly schedule: the working week ("8:00 a.m. to 8:00 p.m., Monday to Friday", "daily
+# briefings, Monday through Friday") or weekdays in the plural ("from Tuesdays through
+# Saturdays"): days that recur every week, no day of a happening; a span of named days
+# ("from Thursday to Saturday", "on Monday and Tuesday") is one and stays.
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WORKING_WEEK = re.compile(
+    rf"(?<!from )\bmonday\s*(?:to|through|thru|-|–)\s*friday\b|\b{_WEEKDAY}s\s*(?:to|through|thru|-|–|and)\s*{_WEEKDAY}s\b",
+    re.IGNORECASE,
+)
+
+
+def weekly(sentence: str, when: PartialDate, start: int) -> bool:
+    """A weekday of a weekly schedule ("Monday to Friday", "Tuesdays through Saturdays"):
+    no one day."""
+    return any(m.start() <= start < m.end() for m in _WORKING_WEEK.finditer(sentence))
