@@ -116,6 +116,8 @@ def test_a_remark_is_no_happening(sentence: str, expression: str, reason: str | 
         ),
         ("The toolkit released today builds on the agency's guidance.", "today", "announcement comment"),
         ("Yesterday's action should give the public confidence in the agency.", "Yesterday", "announcement comment"),
+        ("Today's executive order is welcome news for renters.", "Today", "announcement comment"),
+        ("Today's council vote is a step backward for the town.", "Today", "announcement comment"),
         # a complement or a noun that says what was done; the doer acting on the day
         ("Today's decision at the city council is a step toward fair rents.", "Today", None),
         ("Her swearing in today represents a step forward for the court.", "today", None),

@@ -61,7 +61,8 @@ def _heading(text: str) -> bool:
 # A comment on what was announced, the announcement named only by its day ("Today's
 # announcement builds upon the Department of Energy's efforts", "Today's actions are the
 # latest step forward", "Today's steps further underscore the Administration's
-# commitment", "Today's decision is a blow to Texans"): what was announced is not in it
+# commitment", "Today's decision is a blow to Texans", "Today's Executive Order is welcome
+# news", "Today's Senate vote is a step backward"): what was announced is not in it
 # (it is told elsewhere in the document), the sentence says what the announcement means.
 # One that says what it holds stays ("Today's actions include sweeping financial
 # sanctions", "Today's announcement indicates EPA is awarding $965 million"), and so does
@@ -75,7 +76,7 @@ _COMMENT_VERB = (
     r"takes?\s+(?:a|another)\s+(?:[\w-]+\s+)?step|"
     r"(?:is|are)\s+(?:(?:a|an|the|another)\s+)?(?:(?:latest|important|significant|huge|major|critical|big|"
     r"giant|meaningful|historic|first|next|further)\s+)*(?:steps?|milestones?|victory|examples?|investments?|"
-    r"progress|down payments?|parts?\s+of|blow|setback|(?:direct\s+)?result\s+of))\b"
+    r"progress|down payments?|parts?\s+of|blow|setback|(?:direct\s+)?result\s+of|(?:welcome|good|great)\s+news|steps?\s+(?:backward|back)))\b"
 )
 # (the day's possessive opens the subject, at most three words before its noun and none a
 # preposition: a complement says what was done, "Today's decision at the Security Council")
