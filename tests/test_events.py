@@ -559,6 +559,19 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("Today was supposed to be the festival's opening day.", "Today", "supposed to"),
         ("MS. JONES:  Oh, it's our Monday visitor.", "Monday", "day label"),
         ("Okay, a few items on the schedule today.", "today", "items ahead"),
+        # an expectation, sympathy held (stances.py); a remark on the day, a correction (remarks.py)
+        ("The crews had been expecting to spend this week pouring the concrete.", "this week", "expectation"),
+        ("This year, as we mark the festival, we hold in our hearts the families far from home.", "This year", "sympathy"),
+        ("Today's a fine example of that.", "Today", "day example"),
+        ("Sorry, or March 3rd, rather.", "March 3rd", "correction alone"),
+        ("Just keeping you on your toes on a Friday.", "Friday", "aside"),
+        # a scene, a day described, a state over a whole period (scenes.py)
+        ("On Sunday, the ferries were moored at the pier, waiting for the wind to drop.", "On Sunday", "scene"),
+        ("She obviously had a very long day yesterday.", "yesterday", "day described"),
+        ("Ortiz led the council for all of 2021.", "2021", "whole period"),
+        ("The levy had been in place since 1931 and raised little.", "since 1931", "held since"),
+        ("The help line is open 9 a.m. to 5 p.m., Monday to Friday.", "Friday", "weekly"),
+        ("The course runs ten weeks, beginning on Monday, March 6 and ending on Friday, May 12.", "on Friday, May 12", "span closing"),
         # a date that belongs to a noun, an alternative or a condition (belongs.py)
         (
             "Officials will brief the governors either on the phone this week or when they return.",

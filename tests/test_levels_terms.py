@@ -161,7 +161,7 @@ def test_terms(sentence, expression, reason):
         ("MS. JONES:  Oh, it's our Monday visitor.", "Monday", "day label"),
         # items announced with no verb of their own; one with a verb stays
         ("Okay, a few items on the schedule today.", "today", "items ahead"),
-        ("Two new announcements today will add to the effort.", "today", None),
+        ("Two new announcements today will fund 40 apprenticeship programs.", "today", None),
         # an item of the agenda named by the day it is for
         (
             "Let me highlight a third announcement for this morning, on school meals.",

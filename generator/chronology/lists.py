@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import words
 from ..model import Document, Sentence
 from .dates import PartialDate
 
@@ -60,27 +61,40 @@ def _heading(text: str) -> bool:
 # A comment on what was announced, the announcement named only by its day ("Today's
 # announcement builds upon the Department of Energy's efforts", "Today's actions are the
 # latest step forward", "Today's steps further underscore the Administration's
-# commitment"): what was announced is not in it (it is told elsewhere in the document),
-# the sentence says what the announcement means. One that says what it holds stays
-# ("Today's actions include sweeping financial sanctions", "Today's announcement indicates
-# EPA is awarding $965 million").
-_ANNOUNCED = r"(?:announcements?|actions?|steps|efforts|measures)"
+# commitment", "Today's decision is a blow to Texans", "Today's Executive Order is welcome
+# news", "Today's Senate vote is a step backward"): what was announced is not in it
+# (it is told elsewhere in the document), the sentence says what the announcement means.
+# One that says what it holds stays ("Today's actions include sweeping financial
+# sanctions", "Today's announcement indicates EPA is awarding $965 million"), and so does
+# a deed whose noun says what was done ("The grants announced yesterday", "Her historic
+# swearing in today"): the nouns that do not are lexicon/unstated_deeds.txt.
+_ANNOUNCED = "(?:" + "|".join(re.escape(w) for w in sorted(words("unstated_deeds"), key=len, reverse=True)) + ")"
 _COMMENT_VERB = (
     r"(?:(?:also|further|again|today|each)\s+)?"
     r"(?:builds?\s+(?:on|upon)|underscores?|reflects?|demonstrates?|marks?|represents?|reinforces?|"
-    r"complements?|furthers?|advances?|continues?\s+to|adds?\s+to|will\s+(?:make|give|mark|help|build)|"
+    r"complements?|furthers?|advances?|continues?\s+to|adds?\s+to|(?:will|should|would)\s+(?:make|give|mark|help|build|add)|"
+    r"takes?\s+(?:a|another)\s+(?:[\w-]+\s+)?step|"
     r"(?:is|are)\s+(?:(?:a|an|the|another)\s+)?(?:(?:latest|important|significant|huge|major|critical|big|"
     r"giant|meaningful|historic|first|next|further)\s+)*(?:steps?|milestones?|victory|examples?|investments?|"
-    r"progress|down payments?|parts?\s+of))\b"
+    r"progress|down payments?|parts?\s+of|blow|setback|(?:direct\s+)?result\s+of|(?:welcome|good|great)\s+news|steps?\s+(?:backward|back)))\b"
 )
+# (the day's possessive opens the subject, at most three words before its noun and none a
+# preposition: a complement says what was done, "Today's decision at the Security Council")
 _COMMENT = re.compile(
-    rf"^['’]s\s+(?:[\w-]+\s+){{0,2}}?{_ANNOUNCED}\s+{_COMMENT_VERB}", re.IGNORECASE
+    rf"^['’]s\s+(?:(?!(?:of|to|for|on|at|in|from|by|with|and)\b)[\w-]+\s+){{0,3}}?{_ANNOUNCED}\s+{_COMMENT_VERB}",
+    re.IGNORECASE,
 )
-# (... or named by a participle and its day: "The announcements made today and earlier
-# this week build on this work", "Taken together, the actions announced today will build on")
+# (... or named by a participle and its day, or with its doer: "The announcements made
+# today and earlier this week build on this work", "Taken together, the actions announced
+# today will build on", "The Vice President's call to action today builds on", "Two new
+# announcements today will add to"), after a list item's heading or a speaker's label and
+# a quotation mark ("***Partnering with states***: The ...", "**Governor Murphy:** “President
+# Biden's action today builds upon ...")
 _NAMED_BEFORE = re.compile(
-    rf"^\W*(?:taken together,\s+)?(?:the|these)\s+(?:[\w-]+\s+)?{_ANNOUNCED}\s+"
-    r"(?:(?:made|announced|taken|unveiled|launched)\s+)?$",
+    r"^[\s•-]*(?:\*{1,3}[^*]{1,120}\*{1,3}:?\s*)?\W*(?:taken together,\s+)?"
+    r"(?:the|these|two|three|several|(?-i:[A-Z][\w.&-]*(?:['’]s)?))\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_ANNOUNCED}\s+"
+    r"(?:(?:made|announced|taken|unveiled|launched|released|issued)\s+)?$",
     re.IGNORECASE,
 )
 _ANOTHER_DAY = re.compile(r"^\s+and\s+(?:earlier|later)\s+this\s+(?:week|month)", re.IGNORECASE)

@@ -80,3 +80,78 @@ def supposed(sentence: str, when: PartialDate, start: int) -> bool:
     if not _SUPPOSED.search(held):
         return False
     return not _NOUN_BEFORE.search(sentence[: max(start, 0)])
+
+
+# An expectation held, not what happened: a progressive of "expect" or "anticipate" ("they
+# were expecting to get 70,000 doses this week", "They had been expecting to spend this
+# week reinforcing the relief well", "We are expecting to see the first impact ...
+# today") or an expectation stated as a noun ("Our expectation is that this week's
+# mark-ups will track ...", "there was an expectation that"), at most EXPECTATION_REACH
+# words before the date and no stop between. A negated one tells a surprise, which
+# happened ("who wasn't expecting that snap in this year's game"); a date that names a
+# happening is that happening's ("anticipating Saturday's bout").
+EXPECTATION_REACH = 15
+_EXPECTING = re.compile(
+    r"(?:\b(?:am|is|are|was|were|be|been)|['’](?:m|re|s))\s+(?:\w+ly\s+|still\s+|all\s+)?(?:expecting|anticipating)\b|"
+    r"\b(?:our|my|the|their|his|her|its)\s+(?:\w+\s+)?expectations?\s+(?:is|are|was|were|remains?)\b|"
+    r"\bthere\s+(?:is|was|are|were)\s+(?:an?\s+|the\s+|some\s+|every\s+|no\s+)?(?:\w+\s+)?expectations?\b",
+    re.IGNORECASE,
+)
+# (a stop, a quotation's end or a new sentence's dash: the expectation's clause is over)
+_STOP = re.compile(r"[.;:!?”\"]|\s[—–]\s")
+
+
+def expectation(sentence: str, when: PartialDate, start: int) -> bool:
+    """An expectation held before the date, the date what was expected ("they were
+    expecting to get 70,000 doses this week", "They had been expecting to spend this week
+    reinforcing the last section of the relief well"): a state of mind, not a happening
+    of that date. A negated one ("wasn't expecting that snap", "was not expecting") is no
+    expectation held (the words do not match); a date that names a happening, its
+    possessive, is that happening's ("are eagerly anticipating Saturday's 12-round
+    bout")."""
+    if re.match(r"['’]s\b", sentence[start + len(when.expression) :]):
+        return False  # "anticipating Saturday's 12-round bout": the bout's day
+    before = sentence[: max(start, 0)]
+    found = list(_EXPECTING.finditer(before))
+    if not found:
+        return False
+    gap = before[found[-1].end() :]
+    return not _STOP.search(gap) and len(gap.split()) <= EXPECTATION_REACH
+
+
+# Sympathy held in the present ("we hold in our hearts the millions of displaced
+# persons", "our hearts are with the Ukrainian people", "the thoughts and prayers of
+# people all across the United States are with", "we grieve for the families"): a stance
+# of the speaker, not a deed; the condolences someone offered or conveyed are one ("spoke
+# today with King Charles III to offer his condolences"), and a past form ("mourned with")
+# tells what was done.
+_SYMPATHY = (
+    r"(?:\b(?:hold|holding|keep|keeping)\b[^.;:]{0,120}?\bin (?:our|my|their) (?:hearts|thoughts|prayers)\b|"
+    r"\b(?:hearts|thoughts|prayers)(?: and (?:prayers|thoughts))?(?: of [^,.;:]{1,60}?)? (?:are|go|remain) (?:out )?with\b|"
+    r"\b(?:grieve|mourn) (?:with|for)\b)"
+)
+# (after a date that opens the sentence, at most two asides and a subject between: "This
+# year, as we mark Eid al-Fitr, we hold in our hearts ...", "Today, the Second Gentleman
+# and I are holding ... in our hearts and prayers")
+_SYMPATHY_AFTER = re.compile(r"^\s*(?:,\s*(?:[^,.;]{0,120},\s*){0,2})?[^,.;:]{0,60}?" + _SYMPATHY, re.IGNORECASE)
+# (or before the date in its own clause, at most SYMPATHY_REACH words from it: "the
+# President and the First Lady grieve with the Carter family today")
+_SYMPATHY_BEFORE = re.compile(_SYMPATHY + r"(?P<gap>[^.;:]*)$", re.IGNORECASE)
+SYMPATHY_REACH = 10
+
+
+def sympathy(sentence: str, when: PartialDate, start: int) -> bool:
+    """Sympathy held in the present, the date opening the sentence before it ("This
+    year, as we mark Eid al-Fitr, we hold in our hearts the millions of displaced
+    persons", "Tonight, as the president said, our hearts are with the Ukrainian people")
+    or ending the sentence after it ("grieve with the Carter family today."): a stance,
+    not a happening. A clause after the date may tell what happened ("are with the people
+    of Ukraine tonight as they suffer an unprovoked attack"), and a date in a clause of
+    its own stays ("mourn with all those who lost a
+    piece of their soul on October 1st, 2017": the day of the shooting)."""
+    if _opens(sentence, start) and _SYMPATHY_AFTER.match(sentence[start + len(when.expression) :]):
+        return True
+    if re.search(r"\w", sentence[start + len(when.expression) :]):
+        return False  # "... are with the people of Ukraine tonight as they suffer an attack"
+    held = _SYMPATHY_BEFORE.search(clause(sentence, start, len(when.expression), after=False))
+    return bool(held and len(held.group("gap").split()) <= SYMPATHY_REACH)

@@ -2,8 +2,9 @@
 not_a_happening (happenings.py) that find a date is the time of a lack stated in the
 present ("And, today, we don't have enough trained people"), an occasion named by its
 date whose terms the sentence sets out ("For the July 27, 2022 sale, all purchasers
-... were required"), or a season or a fiscal year beginning or ending ("The hurricane
-season in the Gulf began this month"). Each rule is a function of (sentence, date,
+... were required"), a season or a fiscal year beginning or ending ("The hurricane
+season in the Gulf began this month"), or the closing of a span whose opening is given
+before it ("beginning on Monday, September 12 and ending on Friday, December 16"). Each rule is a function of (sentence, date,
 where the date's expression starts) that returns True when the sentence states no
 happening on that date; states.py holds the other states' rules.
 """
@@ -96,3 +97,24 @@ def calendar(sentence: str, when: PartialDate, start: int) -> bool:
         return False
     preposition = re.match(r"(?:on|in|at)\s+", when.expression, re.IGNORECASE)
     return bool(_CALENDAR.search(sentence[: max(start, 0)] + (preposition.group() if preposition else "")))
+
+
+# The later end of a span given by its opening and its closing ("a 14-week program,
+# beginning on Monday, September 12 and ending on Friday, December 16", "a lottery
+# starting on Friday, March 25, and closing on Thursday, March 31", "The season began last
+# week, typically peaks in August and ends in November"): the calendar of a term, its end
+# no happening (its start, a plan or an opening, stays).
+_SPAN_CLOSING = re.compile(
+    r"\b(?:beginning|starting|opening|commencing|begins|began|starts|started|opens|opened)\b"
+    r"(?:[^.;:!?]|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.){1,120}?"
+    r"\b(?:ending|closing|concluding|finishing|ends|closes|concludes)\s+(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def span_closing(sentence: str, when: PartialDate, start: int) -> bool:
+    """The closing date of a span whose opening the sentence gives before it ("beginning
+    on Monday, September 12 and ending on Friday, December 16"): a term's end on the
+    calendar, not a happening."""
+    preposition = re.match(r"(?:on|in)\s+", when.expression, re.IGNORECASE)
+    return bool(_SPAN_CLOSING.search(sentence[: max(start, 0)] + (preposition.group() if preposition else "")))

@@ -143,6 +143,9 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - title_words: words of multi-word titles ("Vice", "Attorney") (roles)
 - titles: titles and honorifics before a person's name ("President", "Sgt")
   (mentions, names)
+- unstated_deeds: announcement, action, call to action: a deed's noun that does not say
+  what was done; dated as a sentence's subject related only to something else, no
+  happening (chronology/relations)
 - us_states: pairs, a US postal code and the state's name (mentions, entities,
   resolve/places)
 

@@ -1,0 +1,143 @@
+"""What is not a happening, in how a place or a day stood: the rules of not_a_happening
+(happenings.py) that find a dated sentence describes a scene ("Seas were calm Friday",
+"On Sunday, huge barges were parked at the mouth of the bay, waiting for waves to
+subside", "The island was awash with oil two days ago"), a day described and nothing
+more ("He obviously had a very full day yesterday."), a state held over a whole
+period ("we have the chair of the summit for all of 2022") or since the date ("has of
+course been party policy since May 2008"), or a weekday of a weekly schedule ("Monday
+to Friday"). Each rule is a function of
+(sentence, date, where the date's expression starts) that returns True when the sentence
+states no happening on that date; states.py holds the other states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import governed
+from .dates import PartialDate
+
+# A scene: "be" (or "sat", "lay", "stood", "remained") and a word of how a place, the sea,
+# a crowd or a patient stood, in the clause the date governs ("were calm Friday", "sat
+# empty", "was packed Tuesday with lawyers", "were parked at the mouth of the bay", "was
+# said to be in a stable condition yesterday"); a closing or an
+# opening is a deed and stays ("the beaches were closed on Monday"), and so is a crowd
+# busy at something ("lawmakers were busy last Friday attempting to raise fees").
+_SCENE = re.compile(
+    r"\b(?:is|are|was|were|be|remained|remains|sat|sits|lay|lies|stood|stands)\s+"
+    r"(?:(?:still|largely|mostly|nearly|almost|all|eerily|relatively|fairly|very|again)\s+)*"
+    r"(?:calm|quiet|empty|deserted|awash|idle|parked|moored|docked|anchored|packed|crowded|rough|choppy|"
+    r"lined up|in (?:a )?(?:stable|critical|serious|satisfactory) condition)\b",
+    re.IGNORECASE,
+)
+
+
+def scene(sentence: str, when: PartialDate, start: int) -> bool:
+    """A scene in the clause the date governs ("Seas were calm Friday", "On Monday
+    afternoon, the living quarters on the flotel sat empty", "The island was awash with
+    oil two days ago"): how things stood that day, not a happening."""
+    return bool(_SCENE.search(governed(sentence, start, len(when.expression))))
+
+
+# A day described as full, busy or long, the date ending the sentence ("He obviously had a
+# very full day yesterday."): a judgement of the day; what filled it is told elsewhere,
+# if at all ("It's a busy day today, with 15 executive actions signed" says more and
+# stays).
+_DAY_DESCRIBED = re.compile(
+    r"\b(?:had|has|have|'s|’s|is|was)\s+(?:a|an|such a|another|quite a)\s+"
+    r"(?:(?:very|really|pretty|so|long|full|busy|big|tough|hard|rough|productive|eventful|quiet|slow|"
+    r"and)\s+)*?(?:full|busy|long|big|tough|hard|rough|productive|eventful|quiet|slow)\s+"
+    r"(?:day|week|night|morning|afternoon|evening|weekend)\s+$",
+    re.IGNORECASE,
+)
+
+
+def day_described(sentence: str, when: PartialDate, start: int) -> bool:
+    """A day described and nothing more, the date ending the sentence ("He obviously had
+    a very full day yesterday.")."""
+    if re.search(r"\w", sentence[start + len(when.expression) :]):
+        return False
+    return bool(_DAY_DESCRIBED.search(sentence[: max(start, 0)]))
+
+
+# A state held over a whole period ("we have the chair of the summit for all of 2022",
+# "for the whole of next year"): the period is how long it holds, no point in time.
+_WHOLE_BEFORE = re.compile(
+    r"\bfor\s+(?:all|the\s+whole|the\s+entirety|the\s+full|the\s+entire)(?:\s+of)?\s+$", re.IGNORECASE
+)
+
+
+def whole_period(sentence: str, when: PartialDate, start: int) -> bool:
+    """A year or a month held over its whole length ("for all of 2022")."""
+    if when.precision not in {"year", "month"}:
+        return False
+    before = sentence[: max(start, 0)] + ("of " if when.expression.lower().startswith("of ") else "")
+    return bool(_WHOLE_BEFORE.search(before))
+
+
+# A state held since the date: a perfect of "be" and a predicate that is no participle
+# ("has been a partner at the firm since 2017", "has of course been party policy since May
+# 2008", "had been in place since 1911", "We've been indoors since Friday"): the state's
+# start is not told as a happening. A passive participle tells a deed done on the date
+# ("have been shut down since 1 May", "had been parked on the well since early last
+# month"), and a date that names a happening is that happening's ("since the April 20
+# explosion"); a perfect progressive is states.py's.
+_PERFECT_BE = re.compile(
+    r"(?:\b(?:has|have|had)|['’](?:s|ve|d))\s+(?:(?:\w+ly|also|not|long|of course|only|now|always|still)\s+)*been\s+"
+    r"(?:\w+ly\s+)*(?P<word>[\w'’-]+)",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(
+    r"[a-z]+(?:ed|en|ing)|shut|cut|put|set|hit|held|built|made|kept|left|lost|sold|told|found|paid|sent|spent|"
+    r"thrust|brought|bought|caught|taught|won|run|begun|done|gone|seen|shown|known|grown|thrown|drawn|laid|led|"
+    r"met|struck|stuck|hung|split|spread|let|cast|hurt|shed|fed|fled|dug|bound|wound|ground|born|worn|torn|"
+    r"sworn|shot|lit|read|heard|meant|dealt|felt|sought",
+    re.IGNORECASE,
+)
+_BEEN_AFTER = re.compile(r"^,?\s+(?:\w+ly\s+)*been\s+(?:\w+ly\s+)*(?P<word>[\w'’-]+)", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+STATE_REACH = 15  # words between "been" and "since"
+
+
+def held_since(sentence: str, when: PartialDate, start: int) -> bool:
+    """A state held since the date, a perfect of "be" and no participle before it in its
+    clause ("has been a partner at Pillsbury since 2017", "had been in place since
+    1911"), between the perfect and "been" ("has since 1995 been one of the city's top
+    restaurants"), or after a date that opens the sentence ("Since 2019, the rate has been above
+    5 percent"): no happening on the date."""
+    since = re.match(r"since\s+", when.expression, re.IGNORECASE)
+    if not since and not _SINCE_BEFORE.search(sentence[: max(start, 0)]):
+        return False
+    if re.match(r"['’]s\b|\s+(?:[a-z-]+\s+){0,2}?(?:explosion|blast|spill|merger|attack|election|disaster|fire|storm)\b",
+                sentence[start + len(when.expression) :], re.IGNORECASE):
+        return False  # "since its 1998 merger", "since the April 20 explosion": a happening's date
+    if start <= 1 or re.fullmatch(r"\W*(?:and|but|so)?\W*", sentence[: max(start, 0)], re.IGNORECASE):
+        held = governed(sentence, start, len(when.expression))
+        found = [m for m in _PERFECT_BE.finditer(held)]
+        return bool(found) and not _PARTICIPLE.fullmatch(found[0].group("word"))
+    before = sentence[: max(start, 0)]
+    between = _BEEN_AFTER.match(sentence[start + len(when.expression) :])
+    if between and re.search(r"(?:\b(?:has|have|had)|['’](?:s|ve|d))\s+(?:since\s+)?$", before, re.IGNORECASE):
+        return not _PARTICIPLE.fullmatch(between.group("word"))  # "has since 1995 been one of"
+    found = list(_PERFECT_BE.finditer(before))
+    if not found or _PARTICIPLE.fullmatch(found[-1].group("word")):
+        return False
+    gap = before[found[-1].start() :]
+    return len(gap.split()) <= STATE_REACH and not re.search(r"[.;:!?]|\s[—–]\s|\b(?:which|who|that|when|after|before|because)\b", gap)
+
+
+# A weekly schedule: the working week ("8:00 a.m. to 8:00 p.m., Monday to Friday", "daily
+# briefings, Monday through Friday") or weekdays in the plural ("from Tuesdays through
+# Saturdays"): days that recur every week, no day of a happening; a span of named days
+# ("from Thursday to Saturday", "on Monday and Tuesday") is one and stays.
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WORKING_WEEK = re.compile(
+    rf"(?<!from )\bmonday\s*(?:to|through|thru|-|–)\s*friday\b|\b{_WEEKDAY}s\s*(?:to|through|thru|-|–|and)\s*{_WEEKDAY}s\b",
+    re.IGNORECASE,
+)
+
+
+def weekly(sentence: str, when: PartialDate, start: int) -> bool:
+    """A weekday of a weekly schedule ("Monday to Friday", "Tuesdays through Saturdays"):
+    no one day."""
+    return any(m.start() <= start < m.end() for m in _WORKING_WEEK.finditer(sentence))
