@@ -74,6 +74,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 targets.append(named.people[named.person_of[i]])
         lone_documents = len({m.doc for m in cluster.mentions})
         elsewhen = []  # no namesake named in full in their time: a person of their own
+        orphans: list[tuple[Found, frozenset[str]]] = []  # a title no namesake holds
         for mention in cluster.mentions:
             text = documents[mention.doc].text
             title = title_words(text, mention.start)
@@ -95,7 +96,9 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 choice[0].take(mention, clusters, rule)
             elif choice:
                 deferred.append((mention, choice))
-        cluster.mentions = elsewhen
+            else:
+                orphans.append((mention, frozenset(title)))
+        cluster.mentions = elsewhen + _known_by_title(orphans, targets)
     for mention, choice in deferred:
         chosen = _untitled_choice(
             choice, mention, _names_a_body(documents[mention.doc].text, mention)
@@ -198,6 +201,7 @@ class _FullNames:
                 person.named(documents[m.doc].date)
         for person in named.people.values():
             person.sexes = person.sexes or _sex_of(person.pronouns)
+            person.full = len(person.where)
         return named
 
 
@@ -209,6 +213,7 @@ class _Person:
     titles: set[str] = field(default_factory=set)
     sexes: set[str] = field(default_factory=set)  # "female", "male": what the text says
     pronouns: Counter[str] = field(default_factory=Counter)  # after the full names
+    full: int = 0  # documents naming them in full
     where: dict[int, list[tuple[int, int]]] = field(
         default_factory=dict
     )  # doc -> (offset, sentence)
@@ -289,6 +294,29 @@ def _of_sex(targets: list[_Person], sex: str | None) -> list[_Person]:
 
 
 ROYAL_TITLES = lexicon.words("royal_titles")
+
+
+def _known_by_title(
+    orphans: list[tuple[Found, frozenset[str]]], targets: list[_Person]
+) -> list[Found]:
+    """The lone surnames after a title no namesake holds that name someone the corpus
+    knows by that title: the titled name in more than DOMINANT times as many documents
+    as any namesake is named in full ("President Biden" in 33 briefings, Joe, Hunter
+    and Valerie Biden named in full in five at most), when the title cannot choose
+    between namesakes. Kept as a person of their own; other such surnames ("Prime
+    Minister Johnson" once beside Alexis Johnson) link nobody. With one namesake, who
+    may be that person never titled in full or another (Naomi Biden, named once, is not
+    the President of fifty documents), they are left out too."""
+    documents: dict[frozenset[str], set[int]] = {}
+    for mention, title in orphans:
+        documents.setdefault(title, set()).add(mention.doc)
+    if len(targets) < 2 or not documents:
+        return []  # "Secretary Mayorkas" beside Ali Mayorkas alone: left out, no second him
+    # One person known by one title: "Dr. Biden" beside "President Biden" is another.
+    title = max(documents, key=lambda t: (len(documents[t]), sorted(t)))
+    if len(documents[title]) <= DOMINANT * max(t.full for t in targets):
+        return []
+    return [m for m, written in orphans if written == title]
 
 
 @lru_cache(maxsize=4096)
