@@ -134,3 +134,20 @@ def test_a_place_is_described_by_a_kind_of_place_not_of_body():
     )
     assert found["Gulf of Mexico"].descriptions == ()
     assert [d.text for d in found["Grand Isle"].descriptions] == ["a barrier island off Louisiana"]
+
+
+def test_no_role_from_a_coordination_or_a_group_of_people():
+    found = resolve(
+        {
+            "a": (
+                "2021-02-08",
+                "The President of Belarus and [Putin|PERSON] met. [Vladimir Putin|PERSON] "
+                "left. He called Speaker [Nancy Pelosi|PERSON], Leader [Chuck Schumer|PERSON], "
+                "a range of officials on the Hill. [Brian Deese|PERSON], the NEC Director, "
+                "spoke.",
+            )
+        }
+    )
+    assert [d.text for d in found["Vladimir Putin"].descriptions] == []
+    assert [d.text for d in found["Chuck Schumer"].descriptions] == ["Leader"]
+    assert [d.text for d in found["Brian Deese"].descriptions] == ["the NEC Director"]

@@ -97,7 +97,7 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
         qualifier = place and _QUALIFIES.search(before)
         # "Q But, Jen, the policies of ...": a first name alone is said to someone; what
         # follows its comma is no description of her.
-        called = person and mention.text == first != entity.name
+        called = person and document.text[mention.start : mention.end] == first != entity.name
         for text in (
             _title_before(before) if person else None,
             None
@@ -125,6 +125,8 @@ def _title_before(before: str) -> str | None:
     if not words or before[-1:] not in (" ", "\u00a0"):
         return None
     office = _OFFICE_OF.search(before)
+    if office and office.group(1).split()[-1] == "and":
+        return None  # "The President of Belarus and [Putin]": two people, no title of his
     if office:
         return " ".join(office.group(1).split())  # "Secretary of State", "of Homeland Security"
     last = words[-1]
@@ -177,6 +179,8 @@ def _title_before(before: str) -> str | None:
 
 
 _COMMA = re.compile(r",\s+")
+# Nouns of a group of people: "a group of lawmakers" after a name describes others too.
+_GROUPS = frozenset({"group", "range", "number", "host", "handful", "couple", "series", "team"})
 
 
 def _appositive_after(after: str, kind: str) -> str | None:
@@ -193,6 +197,8 @@ def _appositive_after(after: str, kind: str) -> str | None:
     first = words[0]
     if first.lower() in STOP and first.lower() not in ("a", "an", "the", "who"):
         return None  # ", and Prime Minister Kishida": a list, not an appositive
+    if len(words) > 2 and words[1].lower() in _GROUPS and words[2] == "of":
+        return None  # "Leader Schumer, a range of officials on the Hill": a list of people
     if not WHO.match(phrase) and VERBS & {w.lower().strip(".,") for w in words}:
         return None  # ", the Vice President conveyed condolences": a clause
     if WHO.match(phrase):  # "who" is said of people: "Poland, who was" is someone else
