@@ -1732,3 +1732,18 @@ def test_a_title_no_namesake_holds_names_the_person_the_corpus_knows_by_it():
     # one namesake only, who may be another (Naomi Biden, named once): nobody
     del texts["h"]
     assert "Biden" not in resolve(texts)
+
+
+def test_ms_without_a_period_is_a_courtesy_not_a_plural():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "[Nicola Sturgeon|PERSON] spoke. [Ms Sturgeon|PERSON] said more. "
+                "[Mrs Smith|PERSON] agreed.",
+            ),
+            "b": ("2009-05-02", "[Anna Smith|PERSON] left."),
+        }
+    )
+    assert "Ms Sturgeon" not in found
+    assert "Ms Sturgeon" in found["Nicola Sturgeon"].aliases

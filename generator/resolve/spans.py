@@ -223,11 +223,17 @@ _SUFFIX = re.compile(r",?\s+([A-Za-z]+)\.?$")
 _LAST_WORD = re.compile(r"\s+([A-Za-z]+)$")
 
 
+def _a_title(word: str) -> bool:
+    """A title or an office, or its plural ("Leaders"): "Ms" and "Mrs" are no plurals."""
+    lower = word.lower()
+    return lower in _TITLES_OFFICES or lower.removesuffix("s") in _TITLES_OFFICES
+
+
 def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     """ "President Joe Biden" -> "Joe Biden"; "Martin Luther King Jr." -> without "Jr."."""
     while True:
         match = _LEADING_WORD.match(text[start:end])
-        if not match or match.group(1).lower().removesuffix("s") not in _TITLES_OFFICES:
+        if not match or not _a_title(match.group(1)):
             break  # ("Leaders Schumer and McConnell": a plural title too)
         if len(text[start:end].split()) <= 2:
             break  # "President Biden" keeps "Biden" below, but a lone title word stays
@@ -235,7 +241,7 @@ def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     match = _LEADING_TITLE.match(text[start:end])
     if (
         match
-        and match.group(1).lower().removesuffix("s") in _TITLES_OFFICES
+        and _a_title(match.group(1))
         and len(text[start:end].split()) == 2
     ):
         start += match.end()
