@@ -1747,3 +1747,17 @@ def test_ms_without_a_period_is_a_courtesy_not_a_plural():
     )
     assert "Ms Sturgeon" not in found
     assert "Ms Sturgeon" in found["Nicola Sturgeon"].aliases
+
+
+def test_a_nations_adjective_and_a_portfolio_before_a_title_are_the_titles_words():
+    found = resolve(
+        {
+            "a": (
+                "2009-04-28",
+                "[Mexican Health|ORG] Secretary [Jose Angel Cordova|PERSON] spoke. The "
+                "[Mexican National Institute of Health|ORG] agreed.",
+            )
+        }
+    )
+    assert "Mexican Health" not in found
+    assert "Mexican National Institute of Health" in found

@@ -232,6 +232,8 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
             owned = text[start:end].split()[-1].lower()
             if inner and owned not in ORG_HEADS and owned not in PLACE_HEADS:
                 end = start + inner.start()  # "Biden’s Safer [America Plan]"
+        if label in ("ORG", "NORP") and _title_front(text, start, end):
+            continue  # "[Scottish Health] Secretary Nicola Sturgeon": her title's words
         start, end = extend_of(text, start, end)
         if _in_address(text, start, end):
             continue  # ".../uploads/2022/05/Biden-Harris-Permitting-Action-Plan.pdf"
@@ -257,6 +259,20 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         test = name if not joined else name.title()
         out.append(_Draft(name, label, span.sentence, start, end, weight, vote, test))
     return tuple(out)
+
+
+_TITLE_NEXT = re.compile(r"\s+([A-Z][a-z]+)\s+[A-Z]")
+
+
+def _title_front(text: str, start: int, end: int) -> bool:
+    """Is the span a nation's adjective and a portfolio before a title and a name
+    ("[Mexican Health] Secretary Jose Angel Cordova"): the title's words, no body's name
+    ("the Mexican National Institute of Health" is one)?"""
+    words = text[start:end].split()
+    if len(words) < 2 or words[0].lower() not in DEMONYMS or words[-1].lower() in ORG_HEADS:
+        return False
+    following = _TITLE_NEXT.match(text, end)
+    return following is not None and following.group(1).lower() in TITLES
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
