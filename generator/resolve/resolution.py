@@ -47,6 +47,7 @@ class Cluster:
     group: bool = False
     listed: tuple[int, int] | None = None  # (document index, sentence) listing the members
     ignored: bool = False
+    titled: frozenset[str] = frozenset()  # the title a person is known by alone (surnames.py)
     merged_into: int | None = None
     # (name, rule, document index, sentence): each name joined and why (entities.json)
     evidence: list[tuple[str, str, int, int]] = field(default_factory=list)
@@ -293,9 +294,12 @@ RARE = 10  # a name used at most a tenth as often as another is a rarer form of 
 
 
 def known_titles(cluster: Cluster, documents: Sequence[Document]) -> set[str] | None:
-    """The words of the titles used before the person's full name; None if not a person."""
+    """The words of the titles used before the person's full name; None if not a person.
+    A person known only by a title and a surname ("President Biden", kept by
+    surnames.py) has that title's words: "Dr. Biden" and "Major Biden" are not re-found
+    as them."""
     if not is_full_person(cluster):
-        return None
+        return set(cluster.titled) if cluster.titled else None
     words: set[str] = set()
     for m in cluster.mentions:
         if " " in m.text.strip():

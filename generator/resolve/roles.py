@@ -56,7 +56,22 @@ _TAG = re.compile(r"</?[a-z]+[^<>]*>")  # "77<sup>th</sup>", "Foundation</u>": m
 # Words that open a sentence before a title without being part of it ("Today National
 # Security Advisor ..."): an organization's name there ("Coast Guard Adm.") is.
 _OPENING_ADVERBS = frozenset(
-    {"today", "yesterday", "tonight", "tomorrow", "now", "then", "later", "earlier", "also"}
+    {
+        "today",
+        "yesterday",
+        "tonight",
+        "tomorrow",
+        "now",
+        "then",
+        "later",
+        "earlier",
+        "also",
+        "so",
+        "well",
+        "yes",
+        "again",
+        "still",
+    }
 )
 
 

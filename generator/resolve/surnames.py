@@ -98,7 +98,9 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 deferred.append((mention, choice))
             else:
                 orphans.append((mention, frozenset(title)))
-        cluster.mentions = elsewhen + _known_by_title(orphans, targets)
+        known = _known_by_title(orphans, targets)
+        cluster.mentions = elsewhen + [m for m, _ in known]
+        cluster.titled = frozenset().union(*(title for _, title in known))
     for mention, choice in deferred:
         chosen = _untitled_choice(
             choice, mention, _names_a_body(documents[mention.doc].text, mention)
@@ -298,7 +300,7 @@ ROYAL_TITLES = lexicon.words("royal_titles")
 
 def _known_by_title(
     orphans: list[tuple[Found, frozenset[str]]], targets: list[_Person]
-) -> list[Found]:
+) -> list[tuple[Found, frozenset[str]]]:
     """The lone surnames after a title no namesake holds that name someone the corpus
     knows by that title: the titled name in more than DOMINANT times as many documents
     as any namesake is named in full ("President Biden" in 33 briefings, Joe, Hunter
@@ -316,7 +318,7 @@ def _known_by_title(
     title = max(documents, key=lambda t: (len(documents[t]), sorted(t)))
     if len(documents[title]) <= DOMINANT * max(t.full for t in targets):
         return []
-    return [m for m, written in orphans if written == title]
+    return [(m, written) for m, written in orphans if written == title]
 
 
 @lru_cache(maxsize=4096)
