@@ -20,8 +20,12 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (ingest/boilerplate)
 - beliefs: believe, doubt, fear, hope: before a clause with a future or a modal, a
   date in it is a forecast (chronology/attitudes)
+- building_heads: room, hall, library: a person's name going on to one names a
+  building or a room ("the James S. Brady Press Briefing Room"), no mention (spans)
 - business_words: Petroleum, Energy, University: after a company's or an institution's own name
   (resolution)
+- chamber_words: house, senate: alone, a legislature's chamber, never the short form of
+  a longer name ending with it ("the House" is not the White House) (short_forms)
 - clause_verbs: verbs that make the words after a name a clause (roles)
 - count_verbs: reported, recorded, logged: before a count, a tally of the period or the
   day, not a happening (chronology/tallies)
@@ -40,6 +44,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - document_heads: last words of names of laws, plans, occasions ("Press Briefing")
   (mentions)
 - event_heads: first words of names of events ("Summit of ...") (mentions)
+- fate_nouns: poisoning, arrest, wife: before "of" and a name, what befalls a person
+  ("the poisoning of Alexei Navalny"): the name is a person's (mentions)
 - facility_heads: the words after a name that make it a facility ("the Macondo well")
   (mentions)
 - facility_modifiers: oil, drilling, nuclear: between a name and its facility's word
@@ -113,6 +119,9 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - role_nouns: nouns naming a role ("envoy", "negotiator") (roles, mentions, names)
 - royal_titles: king, queen, pope...: titles said with a given name, not a surname
   (resolution)
+- sexed_words: pairs, a word before a name and the sex it says ("mrs female", "king
+  male"): a lone surname after a title of one sex goes to no namesake of the other
+  (surnames)
 - small_words: of, the, de, la...: small words inside names (mentions, names,
   resolution, entities, titles)
 - spellings: pairs, a British spelling of a word of names and the American one name
