@@ -50,9 +50,9 @@ def test_weeks_counted_back_by_a_speaker_are_a_round_figure():
     assert _read("Two weeks ago", "2022-02-08", sentence, spoken=True)[0] == ("2022-01", "month")
     # Written news counts from its dateline to the day.
     assert _read("Two weeks ago", "2022-02-08", sentence)[0] == ("2022-01-25", "day")
-    # A bound says the count's day is not the one meant, spoken or not.
+    # Written, bounded or hedged, it keeps the count's day.
     bounded = "The well ruptured nearly two weeks ago."
-    assert _read("nearly two weeks ago", "2010-05-03", bounded)[0] == ("2010-04", "month")
+    assert _read("nearly two weeks ago", "2010-05-03", bounded)[0] == ("2010-04-19", "day")
     # A nominal hedge keeps the count's day, as TimeML reads it.
     nominal = "Then, a week or so ago, he picked Saturday."
     assert _read("a week or so ago", "1991-02-25", nominal)[0] == ("1991-02-18", "day")

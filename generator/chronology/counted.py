@@ -5,10 +5,10 @@ A span counted forward from a named day ("one week from today", "three days from
 Friday") is that many days after it, to the day: spaCy often splits it into a duration
 ("one week", not a point in time) and the day ("today"), so the day's expression takes
 the count written just before it (counted_expression). Counted from "now", or back with
-"ago" by someone speaking or with a bound ("nearly two weeks ago", "more than a week
-ago"), a count of weeks, months or years is a round figure: not the day it lands on but
-the month (or year) around it (approximate). Written news counts weeks back from its
-dateline to the day ("two weeks ago" in a wire story of 22 March 1998: 8 March).
+"ago" by someone speaking ("two weeks ago, I went to Pittsburgh"), a count of weeks,
+months or years is a round figure: not the day it lands on but the month (or year)
+around it (approximate). Written news counts weeks back from its dateline to the day
+("two weeks ago" in a wire story of 22 March 1998: 8 March).
 """
 
 from __future__ import annotations
@@ -35,11 +35,6 @@ _FROM_NOW_AFTER = re.compile(r"\s+from\s+now\b", re.IGNORECASE)
 COUNTED_FROM = re.compile(
     rf"^(?P<count>{_COUNT})\s+(?P<unit>{_UNIT})\s+from\s+(?P<anchor>{_ANCHOR})$", re.IGNORECASE
 )
-# Words that bound a count ("nearly two weeks ago", "more than three weeks ago"): the day
-# it lands on is by them not the day meant. A nominal hedge ("about two weeks ago", "a week
-# or so ago") keeps its count's day, as TimeML reads it (its value, with a modifier
-# APPROX that a partial date has no room for).
-_BOUNDS = re.compile(r"\b(?:nearly|almost|more than|over)\b", re.IGNORECASE)
 _WEEKS_AGO = re.compile(rf"\b(?:{_COUNT})\s+weeks?\s+(?:or so\s+)?ago$", re.IGNORECASE)
 # A day named after the count makes it exact ("the assault we witnessed two weeks ago
 # today", "a week ago on Tuesday").
@@ -114,9 +109,10 @@ def approximate(day: dt.date) -> tuple[str, str]:
 
 def round_weeks(expression: str, spoken: bool, after: str) -> bool:
     """Weeks counted back (`expression`, read by the rule "ago") by someone speaking ("Two
-    weeks ago, I went to Pittsburgh", said on 8 February of a visit on 28 January) or
-    with a bound ("nearly two weeks ago"): a round figure, not a count of days (see
-    approximate); not with the day named after it (`after`: "two weeks ago today")."""
-    if not _WEEKS_AGO.search(expression) or _EXACT_AFTER.match(after):
-        return False
-    return spoken or bool(_BOUNDS.search(expression))
+    weeks ago, I went to Pittsburgh", said on 8 February of a visit on 28 January): a
+    round figure, not a count of days (see approximate); not with the day named after it
+    (`after`: "two weeks ago today"). Written news keeps the count's day, bounded or
+    hedged: TimeML reads "a week or so ago" as its day (with a modifier a partial date has
+    no room for), and reading "nearly/more than N weeks ago" by its month cost T17 a day
+    the count happened to hit (bpoil_guardian 0.706 -> 0.696)."""
+    return spoken and bool(_WEEKS_AGO.search(expression)) and not _EXACT_AFTER.match(after)
