@@ -28,9 +28,14 @@ _WITHOUT_YEAR = frozenset({"month and day", "month"})
 _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 # What may open a sentence before the year that sets its story ("In 1968,", "By 1972").
 _OPENING = re.compile(r"[\W_]*(?:(?:in|by|during|early|late|throughout)\s+)*", re.IGNORECASE)
-# A date after a determiner modifies the noun after it ("charged in the Dec. 21, 1988,
-# bombing"): a happening named in passing, not the time the paragraph tells of.
-_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s*$", re.IGNORECASE)
+# A date that tells when the paragraph's story happens is an adverbial: after a
+# preposition of time ("served in Vietnam from April 14 – 15, 1972", "on Dec. 1, 1966"),
+# or opening its sentence. One after a determiner or "of" modifies a noun ("charged in the
+# Dec. 21, 1988, bombing", "The order of March 6, 2014 stays"): a thing named in passing.
+_FRAMING = re.compile(
+    r"(?:^[\W_]*|\b(?:on|in|from|between|during|until|till|through|by|after|before)\s*)$",
+    re.IGNORECASE,
+)
 _MONTH_AND_DAYS = re.compile(
     rf"(?:\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+)?[\d\s,–-]*(?:st|nd|rd|th)?[\s,]*$",
     re.IGNORECASE,
@@ -78,21 +83,21 @@ def next_story(
     """The story's year after a reading of `text` (`lead`: its sentence's words before it):
     the year of a day written with it ("on January 31, 1968") or of a year that opens its
     sentence ("In 1968, he served"); not of a year in passing ("the 1988 bombing", "since
-    1983", "did it at BP in 2007", "in the Dec. 21, 1988, bombing"). The same story while dates stay in its year; none
+    1983", "did it at BP in 2007", "in the Dec. 21, 1988, bombing", "The order of March 6,
+    2014"). The same story while dates stay in its year; none
     after a date of another year."""
     if when is None:
         return story if story is not None and story[0] == paragraph else None
     written = _WRITTEN_YEAR.search(text)
     frames = when.precision == "day" or _OPENING.fullmatch(lead)
-    if written and frames and not _attributive(lead + text[: written.start()]):
+    if written and frames and _adverbial(lead + text[: written.start()]):
         return paragraph, when.date[:4]
     if story is not None and story[0] == paragraph and when.date[:4] == story[1]:
         return story
     return None
 
 
-def _attributive(head: str) -> bool:
-    """Whether the date whose year follows `head` (its sentence up to the year) stands
-    after a determiner, its month and day set aside ("charged in the Dec. 21, 1988,
-    bombing", "the 1988 bombing")."""
-    return bool(_DETERMINER.search(_MONTH_AND_DAYS.sub("", head)))
+def _adverbial(head: str) -> bool:
+    """Whether the date whose year follows `head` (its sentence up to the year) is an
+    adverbial of time, its month and day set aside (see _FRAMING)."""
+    return bool(_FRAMING.search(_MONTH_AND_DAYS.sub("", head)))
