@@ -105,3 +105,42 @@ def test_a_dateline_dates_the_lead_it_opens(make_seeds):
     analyses = analyse_by_hand(corpus, {"a": [("April 29", "DATE")]})
     dated = [(w.date, w.rule) for _, w, _ in dated_expressions(document, analyses[0])]
     assert dated == [("2010-04-29", "month and day")]
+
+
+def test_a_day_without_a_year_takes_the_year_of_its_paragraphs_story(make_seeds):
+    read = _read(
+        make_seeds,
+        "date 2022-06-27 Major Duffy served in Vietnam from April 14 – 15, 1972. In the "
+        "early morning of April 15, he led evacuees.\n\n"
+        "In 1918, there was a first wave of mild flu in April. It will be remembered on "
+        "April 15.\n\n"
+        "Two agents were charged in the Dec. 21, 1988, bombing. They were removed in "
+        "April. The 1988 treaty held. On May 1, the pipeline opened.\n\n"
+        "On June 21, it was signed.\n",
+        [
+            ("April 14 – 15, 1972", "DATE"),
+            ("April 15", "DATE"),
+            ("1918", "DATE"),
+            ("April", "DATE"),
+            ("April 15", "DATE"),
+            ("Dec. 21, 1988", "DATE"),
+            ("April", "DATE"),
+            ("1988", "DATE"),
+            ("May 1", "DATE"),
+            ("June 21", "DATE"),
+        ],
+    )
+    story = "in the year of its paragraph's story"
+    assert read == [
+        ("April 14 – 15, 1972", "1972-04-14", "range of days"),
+        ("April 15", "1972-04-15", f"month and day, {story}"),
+        ("1918", "1918", "year"),
+        ("April", "1918-04", f"month, {story}"),
+        ("April 15", "2023-04-15", "month and day"),  # what will be is not the story's
+        ("Dec. 21, 1988", "1988-12-21", "dateparser"),
+        # A year in passing, before a noun, tells no story.
+        ("April", "2022-04", "month"),
+        ("1988", "1988", "year"),
+        ("May 1", "2022-05-01", "month and day"),
+        ("June 21", "2022-06-21", "month and day"),  # another paragraph
+    ]

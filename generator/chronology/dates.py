@@ -24,6 +24,14 @@ from functools import lru_cache
 from . import answers, years
 from .anaphora import refers_back
 from .corrections import corrected
+from .counted import (
+    COUNTED_FROM,
+    approximate,
+    counted_expression,
+    duration_from,
+    forward,
+    round_weeks,
+)
 from .named import spelled_year
 from .tense import Tense, tense_of
 from .years import MONTHS, WEEKDAYS
@@ -162,8 +170,10 @@ _AGO = re.compile(
     r"(years?|months?)\s+ago(?:\s+(today|tomorrow|yesterday))?$",
     re.IGNORECASE,
 )
+# "February 26th", and as said ("February the 26th", which dateparser reads as the
+# year before's).
 _MONTH_DAY = re.compile(
-    rf"^(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?$", re.IGNORECASE
+    rf"^(?P<month>{_MONTH_RE})\.?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?$", re.IGNORECASE
 )
 _DAY_MONTH = re.compile(
     rf"^(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\.?$",
@@ -210,7 +220,7 @@ _SHORT_YEAR = re.compile(r"^(?:(?P<month>MONTHS)\.?\s+(?:of\s+)?)?['’](?P<year
 # A weekday written with its date ("Saturday 23 January", "Monday, Oct. 26"): the year in
 # which that day is that weekday, nearest the publication.
 _WEEKDAY_DATE = re.compile(
-    rf"^(?:(?:this|next|last|on|coming|this\s+coming)\s+)?(?P<weekday>{_WEEKDAY_RE}),?\s+(?:the\s+)?(?:(?P<month1>{_MONTH_RE})\.?\s+(?P<day1>\d{{1,2}})"
+    rf"^(?:(?:this|next|last|on|coming|this\s+coming)\s+)?(?P<weekday>{_WEEKDAY_RE}),?\s+(?:the\s+)?(?:(?P<month1>{_MONTH_RE})\.?\s+(?:the\s+)?(?P<day1>\d{{1,2}})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_RE})\.?)(?:st|nd|rd|th)?$",
     re.IGNORECASE,
 )
@@ -335,6 +345,7 @@ def read_expression(
     tense = None
     if sentence is not None:
         expression = _extend_left(sentence, text, start)
+        expression = counted_expression(sentence, text, _offset(sentence, text, start), expression)
         tense = tense_of(sentence, text, start)
         if tense is None and before and len(sentence.split()) < FRAGMENT_WORDS:
             found = tense_of(before, before[-1:], len(before) - 1)
@@ -343,6 +354,8 @@ def read_expression(
         tense = ("future", False)  # "as early as Thursday": not before the publication
     if sentence is not None and _not_a_year(sentence, text, start):
         return None, "a number, not a year"
+    if sentence is not None and duration_from(sentence, _clean(text), _offset(sentence, text, start)):
+        return None, "a duration from a day"  # "closed for a week from now"
     if sentence is not None and corrected(sentence, text, _offset(sentence, text, start)):
         return None, "corrected by the speaker"
     resolved, rule = _resolve(_clean(expression), published, tense, reference, clock)
@@ -351,6 +364,9 @@ def read_expression(
     if not MIN_YEAR <= resolved[0][:4] <= str(published.year + MAX_YEARS_AHEAD):
         return None, "year out of range"
     date, precision = resolved
+    after = sentence[_offset(sentence, text, start) + len(text) :] if sentence else ""
+    if rule == "ago" and round_weeks(expression, spoken, after):
+        date, precision = approximate(dt.date.fromisoformat(date))
     if spoken and rule == "weekday" and sentence is not None:
         offset = _offset(sentence, text, start)
         lead = sentence[max(offset - 12, 0) : offset]  # "later on Friday"
@@ -389,6 +405,8 @@ def _resolve(
         return back, "from the date before"
     if match := _PERIOD_END.match(_PREPOSITION.sub("", expression)):
         return years.period_end(match.group("unit"), published), "end of the year or month"
+    if match := COUNTED_FROM.match(bare):
+        return _counted_from(match, published, tense), "counted from a day"
     core = _ENDED.sub("", bare)
     # "the fiscal year ended Jan. 31" is that day, whatever ended on it.
     if not expression or (core == bare and _NOT_A_DATE.match(expression)):
@@ -460,6 +478,18 @@ def _resolve(
     if not _DATE_WORD.search(core):
         return None, "no month, weekday, year or anchor"
     return _dateparser(core, published), "dateparser"
+
+
+def _counted_from(match: re.Match[str], published: dt.date, tense: Tense | None) -> tuple[str, str] | None:
+    """ "one week from today", "three days from Friday": to the day; "a year from now":
+    as precise as a round count is (counted.py)."""
+    anchor = match.group("anchor").lower()
+    if anchor == "now":
+        return forward(match, published, exact=False)
+    day, _ = _resolve(anchor, published, tense)  # "six months from Monday": as a weekday is
+    if day is None:
+        return None
+    return forward(match, dt.date.fromisoformat(day[0]), exact=True)
 
 
 def range_ends(text: str) -> tuple[tuple[int, str], tuple[int, str]] | None:

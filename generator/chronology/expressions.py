@@ -13,6 +13,7 @@ from typing import Any
 from ..model import NOT_STORY, Analysis, Corpus, Document, Sentence, Span
 from .dates import PartialDate, range_ends, read_expression, short_date
 from .occasion import spoken_on
+from .story_year import Story, in_story_year, next_story
 from .told import Told, told
 
 # Labels whose spans are temporal expressions ("tonight" is a TIME).
@@ -39,9 +40,12 @@ def readings(
     days later" is read from the expression just before it, when that one is a date.
     Each is read against the day its passage is told on (told.py: a dateline or a post
     header inside the page re-anchors the text after it); a reading that this changes
-    says so in its rule ("weekday, told on 2010-04-29 by its dateline")."""
+    says so in its rule ("weekday, told on 2010-04-29 by its dateline"). A day written
+    without a year in a paragraph telling of a year long past is that year's
+    (story_year.py)."""
     read = 0
     reference: tuple[str, int] | None = None  # the date read last, and its sentence
+    story: Story | None = None  # the year of the paragraph's story (story_year.py)
     said = spoken_on(document)  # "Via Teleconference (July 18, 2022)": its "today"
     passages = told(document, said)
     for span in analysis.spans:
@@ -82,7 +86,13 @@ def readings(
         read += 1
         if limit is not None and read > limit:
             return
-        for part, when, rule in found:
+        for part, read_as, read_by in found:
+            when, rule = in_story_year(
+                read_as, read_by, story, sentence.paragraph, sentence.text,
+                part.start - sentence.start, part.text, document.date,
+            )
+            lead = sentence.text[: max(part.start - sentence.start, 0)]
+            story = next_story(when, part.text, story, sentence.paragraph, lead)
             # After a duration ("within 14 days ... seven days later") nothing is referred to.
             reference = (when.date, span.sentence) if when is not None else None
             yield part, sentence, when, rule

@@ -137,6 +137,10 @@ _SINCE = re.compile(
 # A day written just before one of these nouns names what happened that day: it is past.
 HAPPENED = words("happened_nouns")
 _NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)")
+# The same nouns, and those that recall a day, before "of" and the day ("the
+# insurrection of January 6th", "the events of Friday"): it is past.
+_REMEMBERED = HAPPENED | words("remembered_nouns")
+_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
 # A day that opens its sentence, with a dash or a colon after it: the entry of a
 # timeline ("April 22 - The rig sinks and a 5-mile oil slick forms") or a photo's caption
 # ("April 21: The Deepwater Horizon oil rig burns"), told in the present of what has
@@ -409,6 +413,9 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     following = _NEXT_WORD.match(sentence, end)
     if following and following.group(1).lower() in HAPPENED:
         return "past", True  # "the April 20 explosion", "Friday's attacks"
+    named = _OF_BEFORE.search(sentence, max(start - 40, 0), start)
+    if named and named.group(1).lower() in _REMEMBERED:
+        return "past", True  # "the insurrection of January 6th", "the events of Friday"
     if _ENTRY_BEFORE.fullmatch(sentence, 0, start) and _ENTRY_AFTER.match(sentence, end):
         return "past", False  # "April 22 - The rig sinks": a timeline's entry, a caption
     if _REPORTED_PERIOD.match(sentence, end):

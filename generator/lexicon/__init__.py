@@ -111,6 +111,9 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (mentions, resolution)
 - product_kinds: drug, vaccine, antiviral: before a name, a product ("the drug
   Tamiflu"), no organization (mentions)
+- remembered_nouns: events, anniversary, aftermath: before "of" and a day, as the
+  happened_nouns there, it names what happened that day: past ("the events of January
+  6th") (chronology/tense)
 - report_nouns: announcement, confirmation, news: a piece of news given once; a date
   just after one dates it, not a market's move in its clause (chronology/changes)
 - reporting_verbs: said, announced, warned: past forms of verbs that report a clause; a
