@@ -16,9 +16,9 @@ plans.py, a date that belongs to a noun, an alternative or a condition inside th
 sentence in belongs.py, a period's total and a level stated as up or down in levels.py,
 a lack, an occasion's terms and the calendar in terms.py, a market's move, its
 reference points and a value held or lost in markets.py, a total to date and a tally of
-the current period in running.py, a year's spending in sums.py, a stance, a term's boundary and a plan that
+the current period in running.py, a year's spending or cost and a sum's period in sums.py, a stance, a term's boundary and a plan that
 did not hold in stances.py, dates that are no text of the story (web addresses,
-datelines) in stamps.py, the clause helpers in clauses.py; here, the other rules that
+datelines, a publisher's page notes) in stamps.py, the clause helpers in clauses.py; here, the other rules that
 read the date's role in its sentence, and the rule table.
 """
 
@@ -481,6 +481,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("limit", _limit),
     ("stative", states.stative),
     ("not text", stamps.not_text),
+    ("page note", stamps.page_note),
     ("dateline", stamps.dateline),
     ("name", _name),
     ("document year", belongs.document_year),
@@ -543,6 +544,8 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("latest figures", running.latest_figures),
     ("period tally", running.period_tally),
     ("year spending", sums.year_spending),
+    ("year cost", sums.year_cost),
+    ("sum period", sums.sum_period),
     ("lacking", terms.lacking),
     ("occasion terms", terms.occasion_terms),
     ("calendar", terms.calendar),

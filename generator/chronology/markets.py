@@ -79,6 +79,17 @@ _NOUN_MOVE = re.compile(
     rf"(?:{_WORD}\s+){{0,2}}?{_PRICED}\b|\bsell-?offs?\b",
     re.IGNORECASE,
 )
+# ... or a move whose subject is a pronoun opening the sentence, the priced thing named in
+# the sentence before ("They had plunged 9 percent on Monday", "It fell 3.5 percent to 410
+# pence on Friday"): the verb of a move with its size in percent, points or pence.
+_PRONOUN_MOVE = re.compile(
+    r"^\W*(?:(?:and|but|yet)\s+)?(?:they|it)\s+(?:(?:had|have|has)\s+)?(?:(?:also|already|now|then|later)\s+)?"
+    r"(?P<verb>(?:fell|rose|tumbled|plunged|slumped|dropped|jumped|climbed|soared|surged|slid|sank|gained|"
+    r"rallied|recovered|rebounded|slipped|dipped|advanced|declined|plummeted|lost|shed|added|closed|ended|"
+    r"finished|opened|traded|fallen|risen|sunk|(?:fall|rise|tumble|plunge|slump|drop|jump|climb|soar|surge|"
+    r"slide|sink|gain|rally)s?)(?:\s+(?:up|down|higher|lower))?\s+" + _SIZE + r")",
+    re.IGNORECASE,
+)
 # ... or a price's level reached, ranked against a span of years or all time ("BP
 # shares, which have recovered strongly since hitting a 14-year low on June 25").
 _LEVEL_HIT = re.compile(
@@ -144,7 +155,7 @@ def market_move(sentence: str, when: PartialDate, start: int) -> bool:
     if dates_other_happening(sentence, start):
         return False  # "fell in the markets hardest hit by the outbreak six years ago"
     named = names_a_happening(when.expression, sentence[end:]) and not _AFTER_NO_NAME.match(sentence[end:])
-    for pattern in (_SUBJECT_MOVE, _CAUSED_MOVE, _VENUE_MOVE, _NOUN_MOVE, _LEVEL_HIT):
+    for pattern in (_SUBJECT_MOVE, _CAUSED_MOVE, _VENUE_MOVE, _NOUN_MOVE, _LEVEL_HIT, _PRONOUN_MOVE):
         for move in pattern.finditer(sentence):
             if move.end() <= start:
                 between = _AMOUNT_WORDS.sub(" ", sentence[move.end() : start])

@@ -111,11 +111,11 @@ def _told(before: str, after: str) -> str:
 
 
 # The latest figures available, in apposition to the date ("In 2007, the latest year for
-# which figures are available, ...", "the fund's 2008 audit, the latest year for which
+# which figures are available, ...", "and March 2022, the last date of available data", "the fund's 2008 audit, the latest year for which
 # figures are available"): the period of a statistic.
 _LATEST_FIGURES = re.compile(
-    r"^(?:\s+[\w-]+){0,2}?,\s+(?:the|its)\s+(?:latest|last|most recent)\s+(?:full\s+)?(?:year|month|quarter|period|season)s?\s+"
-    r"(?:for which|with)\s+(?:[\w-]+\s+){0,3}?(?:figures|data|statistics|numbers|records|estimates)\b",
+    r"^(?:\s+[\w-]+){0,2}?,\s+(?:the|its)\s+(?:latest|last|most recent)\s+(?:full\s+)?(?:year|month|quarter|period|season|date|day|week)s?\s+"
+    r"(?:for which|with|of|for)\s+(?:[\w-]+\s+){0,3}?(?:figures|data|statistics|numbers|records|estimates)\b",
     re.IGNORECASE,
 )
 
@@ -140,10 +140,28 @@ _COUNT_PERFECT = re.compile(
 )
 
 
+# ... or a count in words, the subject of a present perfect whose clause the date closes
+# ("A record number of police officers have been shot and killed this year", "Hundreds of
+# people have died this month"): the count of the period so far.
+_COUNT_WORDS_PERFECT = re.compile(
+    r"^\W*(?:(?:and|but|so)\s+)?(?:(?:a|an)\s+(?:record|growing|rising|increasing|large|huge|total|unprecedented)\s+number"
+    r"|record\s+numbers|(?:dozens|hundreds|thousands|millions|scores|tens of thousands)|"
+    r"(?:over|more than|nearly|almost|about|some|at least)?\s*\d[\d,.]*(?:\s+(?:million|billion|thousand))?)"
+    r"\s+of\s+(?:[\w'’-]+\s+){1,5}?(?:have|has)\s+(?:(?:now|already|also|so far)\s+)?"
+    r"(?:been\s+)?[a-z]+(?:ed|en|wn)\b",
+    re.IGNORECASE,
+)
+
+
 def period_tally(sentence: str, when: PartialDate, start: int) -> bool:
     """A count to date over the current year or month, the subject of a present perfect
     in the clause the date opens ("This year, over 450 VITA centers in 40 states have
-    reported that they will provide ..."): a tally of the period, not a happening."""
-    if not _CURRENT.match(when.expression) or not opens(sentence, start):
+    reported that they will provide ...") or closes ("A record number of police officers
+    have been shot and killed this year"): a tally of the period, not a happening."""
+    if not _CURRENT.match(when.expression):
         return False
-    return bool(_COUNT_PERFECT.match(governed(sentence, start, len(when.expression))))
+    if opens(sentence, start):
+        return bool(_COUNT_PERFECT.match(governed(sentence, start, len(when.expression))))
+    rest = sentence[start + len(when.expression) :]
+    closes = re.match(r"\s*(?:[.;!?]|,\s*(?:and|but)\b|$)", rest)
+    return bool(closes and _COUNT_WORDS_PERFECT.match(clause(sentence, start, len(when.expression), after=False)))

@@ -54,6 +54,27 @@ def not_text(sentence: str, when: PartialDate, start: int) -> bool:
     )
 
 
+# A publisher's note on its own page ("This article was amended on 4 August 2010.", "(This
+# caption was amended on 6 May 2010.", "This article was updated at 1pm on 10 June 2010",
+# "The following correction was printed in the Observer's For the record column, Sunday
+# 20 June 2010"): when the page changed, no happening of the story.
+_PAGE_NOTE = re.compile(
+    r"\b(?:this|the) (?:article|story|post|blog post|caption|headline|graphic|page|report|item|piece)"
+    r" (?:was|has been|had been) (?:\w+ly )?(?:amended|corrected|updated|edited|changed|clarified)\b"
+    r"|\bthe following correction was (?:printed|published|made)\b",
+    re.IGNORECASE,
+)
+
+
+def page_note(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date inside a publisher's note that its page was amended or corrected ("This
+    article was amended on 4 August 2010 to correct the figure given for BP's total
+    revenues in 2009"): the note's own record, glued to the text; a date before the note
+    in the same glued sentence is the story's and stays."""
+    note = _PAGE_NOTE.search(sentence)
+    return bool(note and note.start() <= start)
+
+
 def dateline(sentence: str, when: PartialDate, start: int) -> bool:
     """A news agency's dateline or a blog's time stamp ("MIAMI, May 3 (Reuters) - ...",
     "May 10, 2010 20:07 UTC"), glued to the sentence that follows it."""

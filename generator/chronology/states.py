@@ -58,9 +58,12 @@ _STATIVE_TODAY = re.compile(
     r"\b(?:we|they) (?:face|are facing|'re facing) today\b|\b(?:of|in) (?:our|the|this) (?:world|time|times|society|age|era|economy) today\b|\btoday,? (?:that|the|this) (?:number|figure|"
     r"rate|total|share|count|level) (?:is|stands|remains)\b|^(?:\W*\w+\W+){0,3}?today,? (?:we|they)'re "
     r"(?:seeing|facing)\b|"
-    r"^(?:\W*\w+\W+){0,3}?today,? (?:we|they|people|americans) (?:now |still |all )?(?:know|live|face|"
+    r"^(?:\W*\w+\W+){0,3}?today,? (?:we|they|people|americans) (?:now |still |all |can )?(?:know|live|face|see|"
     r"are seeing|are facing|"
-    r"need|understand|have (?:a|an|the|more|less|no|\d))\b",
+    r"need|understand|have (?:a|an|the|more|less|no|\d))\b|"
+    # "Today, the internet has transformed our ability to connect": a change up to now
+    r"^(?:\W*\w+\W+){0,3}?today,? (?:the |our |this )?[\w-]+(?: [\w-]+)? (?:has|have) (?:transformed|revolutionized|"
+    r"revolutionised|reshaped|redefined|upended) (?:our|the way|how|the world|everything|nearly|almost|every)\b",
     re.IGNORECASE,
 )
 # ... "today" as a term of a comparison ("better off today than they were a year ago",
@@ -129,7 +132,7 @@ _PRESENT_NOUNS = frozenset(words("present_nouns"))
 # (the noun phrase after "today's", to its first function word: "today's waiver will
 # allow families", "Today's decision by the World Health Organization" are the day's)
 _NOWADAYS_NOUN_AFTER = re.compile(
-    r"^'s\s+((?:(?!(?:by|of|for|from|to|in|on|at|with|and|or|that|which|who|will|would|is|are|was|were|has|have|"
+    r"^['’]s\s+((?:(?!(?:by|of|for|from|to|in|on|at|with|and|or|that|which|who|will|would|is|are|was|were|has|have|"
     r"had|must|can|could|may|should)\b)[\w-]+\s*){1,4})",
     re.IGNORECASE,
 )

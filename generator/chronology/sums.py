@@ -7,7 +7,10 @@ through a year adds up to the year's total, a figure; levels.period_total reads 
 of things so (meals served, people hired). A single payment or pledge known to its year
 stays a happening ("In 2003 it paid $1.3 billion for the giant Forties field", "my
 Administration committed nearly $13 billion in humanitarian funding last year"): "pay",
-"commit" and "provide" name one act as well as a flow, so they are not read here.
+"commit" and "provide" name one act as well as a flow, so they are not read here. A
+year's cost of damage is a sum so too (year_cost: "Last year, the 20 largest
+climate-related disasters ... racked up more than $150 billion in damages", "natural
+disasters were estimated to cost the United States at least $141 billion in 2021").
 """
 
 from __future__ import annotations
@@ -33,3 +36,53 @@ def year_spending(sentence: str, when: PartialDate, start: int) -> bool:
     if when.precision != "year":
         return False
     return bool(_SPENT.search(governed(sentence, start, len(when.expression))))
+
+
+# A year's cost: a sum in damages or losses, a cost of a sum, a price tag ("more than
+# $150 billion in damages", "estimated to cost the United States at least $141 billion",
+# "a cumulative price tag of nearly $100 billion"); a web link's brackets read through.
+_SUM = r"(?:[$£€]|#\s)\s?\d"
+_COST = re.compile(
+    rf"{_SUM}[\d.,]*\s*(?:million|billion|trillion|bn|m)?\s+in\s+(?:[\w-]+\s+){{0,2}}?(?:damages?|losses)\b|"
+    r"\bcost(?:s|ing)?\s+(?:[\w.]+\s+){0,4}?(?:(?:at least|more than|over|nearly|about|an estimated|some)\s+)*"
+    rf"{_SUM}|\bprice tag of\s+(?:(?:more than|over|nearly|about|some)\s+)*{_SUM}|"
+    rf"\blosses (?:of|over|exceeding|topping)\s+{_SUM}",
+    re.IGNORECASE,
+)
+_LINK = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
+
+
+def year_cost(sentence: str, when: PartialDate, start: int) -> bool:
+    """A year whose clause states a cost of damage ("Last year, the 20 largest
+    climate-related disasters ... racked up more than $150 billion in damages", "were
+    estimated to cost the United States at least $141 billion in 2021"): the year's
+    toll, a figure added up over the year, not a happening."""
+    if when.precision != "year" or re.search(r"\bweek\b", when.expression, re.IGNORECASE):
+        return False
+    plain = _LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1), sentence)
+    return bool(_COST.search(governed(plain, start, len(when.expression))))
+
+
+# A sum's period: the date closes a noun phrase headed by a sum of money in things
+# ("building on more than $450 million in investments in renewable energy for rural
+# communities last year", "drew more than $1 billion in revenue in 2008", "up from $2.39
+# billion in the same period of 2009"), the sum the object of a preposition, no verb between
+# the sum and the date: the amount over the period, a figure.
+_VERB = r"(?:was|were|is|are|has|have|had|will|would|which|that|who|when|after|[a-z]+ed|said|told|held|met|made|took|gave)"
+_SUM_PHRASE = re.compile(
+    r"\b(?:on|of|with|from|to|upon|than)\s+(?:(?:more than|over|nearly|about|almost|some|roughly|an additional|another|"
+    rf"a total of|at least)\s+)*{_SUM}[\d.,]*\s*(?:million|billion|trillion|bn|m)?\s+in\s+"
+    rf"(?:(?!{_VERB}\b)[^\s.;,:—–()\[\]]+\s+)*?$",
+    re.IGNORECASE,
+)
+
+
+def sum_period(sentence: str, when: PartialDate, start: int) -> bool:
+    """A year or a month that closes a noun phrase of a sum in things, the object of a
+    preposition ("building on more than $450 million in investments ... last year"):
+    the period the sum adds up over, not a happening; a verb between the sum and the
+    date makes the date its own ("invested more than $20m ... testified in Congress last
+    week")."""
+    if when.precision not in {"year", "month"}:
+        return False
+    return bool(_SUM_PHRASE.search(sentence[: max(start, 0)]))
