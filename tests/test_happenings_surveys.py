@@ -120,3 +120,8 @@ def test_estimate_leaves_a_clause_of_its_own() -> None:
         "in August",
         None,
     )
+
+
+def test_milestone_with_the_date_as_subject() -> None:
+    """A date as the subject of the level reached ("Yesterday topped ...") is its day."""
+    check_rule(RULES, "Yesterday topped 2 million shots in a single day.", "Yesterday", "milestone")

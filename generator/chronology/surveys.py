@@ -170,8 +170,8 @@ def milestone(sentence: str, when: PartialDate, start: int) -> bool:
     """A level reached or to be reached, in the date's clause ("today the United States
     will hit 50 percent of adult Americans fully vaccinated")."""
     end = start + len(when.expression)
-    if NAMES_A_HAPPENING.match(sentence[end:]):
-        return False  # the date names a happening ("surpasses the 1989 Exxon Valdez spill")
+    if NAMES_A_HAPPENING.match(sentence[end:]) and _MILESTONE.search(sentence[:start]):
+        return False  # the date names the level's happening ("surpasses the 1989 Exxon Valdez spill")
     if _MILESTONE.search(clause(sentence, start, len(when.expression))):
         return True
     # ... or in what was seen or said on the date ("you may have seen this morning that
