@@ -163,11 +163,12 @@ def estimate(sentence: str, when: PartialDate, start: int) -> bool:
 
 
 # A level reached: a verb of reaching right before a number or a share ("will hit 50
-# percent of adult Americans", "we will hit 400 million shots", "passed the milestone of").
+# percent of adult Americans", "we will hit 400 million shots"); a milestone with no
+# level ("it had reached a milestone in its efforts to seal the well") is a happening.
 _MILESTONE = re.compile(
     r"\b(?:hit|hits|reach|reaches|reached|pass|passes|passed|cross|crosses|crossed|surpass|surpasses|surpassed|"
     r"top|tops|topped|exceed|exceeds|exceeded)\s+(?:the\s+)?(?:(?:more than|over|nearly|about|almost)\s+)?"
-    r"(?:\d[\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|bn|m\b)|(?:[\w-]+\s+){0,2}milestone|(?:[\w-]+\s+){0,2}mark\b)",
+    r"\d[\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|bn|m\b)",
     re.IGNORECASE,
 )
 
