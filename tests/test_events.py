@@ -605,6 +605,11 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("The agency will use the information gathered in December to plan its purchases.", "in December", "future month"),
         ("The President will travel to Fort Bragg to celebrate Thanksgiving with the troops.", "Thanksgiving", "holiday occasion"),
         ("A spokesman said the company hoped later this week to divert more oil.", "later this week", "intended infinitive"),
+        # a poll's window, a poll's finding, an estimate, a level reached (surveys.py)
+        ("The survey of 1,200 voters was conducted September 9-12 by telephone.", "September 9-12", "survey window"),
+        ("Most residents oppose the toll, according to a university poll released on Tuesday.", "on Tuesday", "poll finding"),
+        ("A brokerage estimated in early August that the recall could cost the carmaker $2 billion.", "in early August", "estimate"),
+        ("We hit the 5 millionth shot sometime yesterday, if not before.", "sometime yesterday", "milestone"),
     ],
 )
 def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):

@@ -45,6 +45,7 @@ from . import (
     stances,
     states,
     sums,
+    surveys,
     tallies,
     terms,
     transcript,
@@ -565,6 +566,10 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("held since", scenes.held_since),
     ("weekly", scenes.weekly),
     ("span closing", terms.span_closing),
+    ("survey window", surveys.survey_window),
+    ("poll finding", surveys.poll_finding),
+    ("estimate", surveys.estimate),
+    ("milestone", surveys.milestone),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline
