@@ -52,8 +52,7 @@ from . import (
 )
 from .clauses import NAMES_A_HAPPENING, clause
 from .dates import PartialDate
-from .naming import date_in_a_name
-from .tense import HAPPENED
+from .naming import in_a_name
 from .years import MONTHS
 
 # A hedge ("could", "is expected to") governs a date at most this many words after it.
@@ -154,52 +153,9 @@ _HABIT = re.compile(
     re.IGNORECASE,
 )
 _RECURRING_BEFORE = re.compile(
-    r"\b(?:each|every)\s+$|\b(?:each|every) (?:single )?(?:day|night|morning|evening|week)\b[^.;:]{0,25}?$", re.IGNORECASE
-)
-# ... a year that is part of a name: a law or a plan ("the Trafficking Victims
-# Protection Act of 2000", "the 2030 Agenda for Sustainable Development"), or a book's
-# year in a list of publications ("(Fortress, 2009)");
-_NAME_BEFORE = re.compile(
-    r"\b(?:Act|Acts|Law|Agenda|Plan|Strategy|Goals?|Vision|Compact|Declaration|Convention|"
-    r"Treaty|Accords?|Protocols?|Charter|Budget|Appropriations)(?:\s+\([A-Z]{2,}\))?\s+$"
-)
-# ... or a numbered act's year in brackets ("UNSC Resolution 2593 (2021)", "Resolution
-# 1970 (2011)", "Regulation (EU) No 833/2014"): the act's name, read where it is cited.
-_NUMBERED_ACT_BEFORE = re.compile(r"\b(?:Resolutions?|Regulations?|Directives?|Decisions?)\s+\d+[\d/-]*\s*\($")
-_NAME_AFTER = re.compile(
-    r"^\s+(?:LLC|Inc|Ltd|L\.P|LP|Corp|plc|PLC|Holdings)\b|"
-    r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:figure|[Ff]ellow|graduate|winner|laureate|scholar|bestseller|Award|Prize|"
-    r"Medal|Honoree|Champion|Rookie|Teacher of the Year|Poet Laureate)s?\b|"
-    r"^\s+(?:Agenda|Goals?|Vision|Plan|Strategy|Targets?|Framework|Compact|Roadmap|"
-    r"Authorization|AUMF)\b|^\)|^\s+(?:[A-Z][\w'-]*\s+){0,6}(?:Act|Convention|Treaty|Accords?|Charter)\b|"
-    r"^\s+(?:[a-z]+\s+){0,2}(?:budget|business plan|target|goal)s?\b"
-)
-# ... a season named by its year ("the first named storm of the 2010 Atlantic hurricane
-# season"; "deployed skimmers during the 2005 storm season" is dated by it);
-_SEASON_AFTER = re.compile(r"^\s+(?:[A-Za-z-]+\s+){0,2}season\b")
-# ... or a title in quotes (ABC's “This Week” program);
-_VOCATIVE = re.compile(r"^[\"“‘']?(?:MS\.|MR\.)?[A-Z .']*:?\s*(?:well|so|and|yes|no|okay|ok|look|sorry|thanks),\s+$", re.IGNORECASE)
-_QUOTE_OPEN = re.compile(r"[“\"]$")
-_QUOTE_CLOSE = re.compile(r"^[”\"]")
-_PROGRAMME_AFTER = re.compile(r"^(?:\s+AM)?\s+(?:program|programme)(?:s|['’]s)?\b", re.IGNORECASE)
-_NOUN_DAY_BEFORE = re.compile(
-    r"\b(?:a|an|our|their|your|its)\s+(?:(?:brighter|better|greater|safer|stronger|healthier|fairer|new|"
-    r"whole|hopeful)\s+)?$",
+    r"\b(?:each|every)\s+$|\b(?:each|every) (?:single )?(?:day|night|morning|evening|week)\b[^.;:]{0,25}?$",
     re.IGNORECASE,
 )
-_ISSUE_AFTER = re.compile(r"^\s+(?:edition|issue|number)\b", re.IGNORECASE)
-_GO_AHEAD = re.compile(r"\b(?:go ahead|yes|yeah|thank you|thanks|please|sure|okay),\s+$", re.IGNORECASE)
-# A bare year between two capitalised words of a name ("PACC 2030 Investment Facilitation
-# Team", "the President's 2023 Budget"); not after a capitalised preposition ("In 2019
-# Congress passed"), nor before a happening's noun ("BP's 2005 Texas City refinery
-# explosion", lexicon/happened_nouns.txt).
-_TITLE_WORD_BEFORE = re.compile(
-    r"(?<![\w.])(?!(?:In|On|By|Since|From|During|Until|Of|For|At|And|But|Through|After|Before|Early|Late|"
-    r"Mid|Between|Throughout|Spring|Summer|Fall|Autumn|Winter|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&'-]*\s$"
-)
-_TITLE_WORD_AFTER = re.compile(r"^\s(?!(?:The|A|An|He|She|It|They|We|I)\b)[A-Z][a-z]")
-_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s*\($")
 # ... a period between two years ("from 2017 to 2019", "From 2008 to 2020, she held"):
 # no point in time;
 _PERIOD = re.compile(
@@ -208,9 +164,6 @@ _PERIOD = re.compile(
     r"\bbetween\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+and\s+[A-Z][a-z]+"
     r"(?:\s+(?:\d{4}|this year|last year))?",
     re.IGNORECASE,
-)
-_REFERENCE_ENTRY = re.compile(
-    r"\((?:[A-Z][\w.&'’ -]{1,40},\s*\d{4};\s*)*[A-Z][\w.&'’ -]{1,40},\s*$"
 )
 # ... a negation that governs the date ("We're not going to stop the programs on July
 # 5th", "did not meet on Tuesday"): what did not happen; "not until", "not only" and
@@ -228,6 +181,7 @@ _CALLED_OFF = re.compile(
     r"\b(?:scheduled|planned|set|due|slated)\s+(?:for\s+|to\s+\w+\s+)?(?:\w+\s+){0,3}(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
+
 
 def not_a_happening(sentence: str, when: PartialDate, start: int) -> str | None:
     """Why a dated sentence states no happening of the story, or None: the name of the
@@ -280,7 +234,9 @@ def _forecast(sentence: str, when: PartialDate, start: int) -> bool:
     far after it, in a noun's phrase ("may seem at odds with a study published last
     Thursday")."""
     preposition = re.match(r"(?:on|in|at|around)\s+", when.expression, re.IGNORECASE)
-    if _EXPECTED_BEFORE.search(sentence[: max(start, 0)] + (preposition.group() if preposition else "")):
+    if _EXPECTED_BEFORE.search(
+        sentence[: max(start, 0)] + (preposition.group() if preposition else "")
+    ):
         return True  # "the filing was expected on Wednesday"
     if _HEDGED_SUBJECT.match(sentence[start + len(when.expression) :]):
         return True  # "Next week's Sats tests are expected to go ahead as planned"
@@ -296,7 +252,11 @@ def _forecast(sentence: str, when: PartialDate, start: int) -> bool:
     if not hedges:
         return False
     last = max(hedges, key=lambda m: m.end())
-    reach = EXPECTATION_REACH if last is intention or _EXPECTATION.search(last.group()) else FORECAST_REACH
+    reach = (
+        EXPECTATION_REACH
+        if last is intention or _EXPECTATION.search(last.group())
+        else FORECAST_REACH
+    )
     gap = before[last.end() :]
     if len(gap.split()) <= reach:
         return True
@@ -390,48 +350,8 @@ def _habit(sentence: str, when: PartialDate, start: int) -> bool:
 
 
 def _name(sentence: str, when: PartialDate, start: int) -> bool:
-    """A year that is part of a name or a reference: a law or a plan ("the Trafficking
-    Victims Protection Act of 2000", "the 2030 Agenda", "the North Atlantic Treaty of
-    1949", "Resolution 2593 (2021)"), a company ("MOEX Offshore 2007
-    LLC"), a person's distinction ("a 2014 Guggenheim Fellow"), a book's year in a list
-    of publications ("(Fortress, 2009)"); or a date that is a title or a name in quotes
-    (ABC's “This Week”, a “January 6th” moment), or a month that is a person called by
-    name ("Well, April, I'd also say")."""
-    if date_in_a_name(sentence, when.expression, start):
-        return True  # "the 2021 Annual Report", "as you know, April, there are laws"
-    before = sentence[: max(start, 0)]
-    after = sentence[start + len(when.expression) :]
-    if _QUOTE_OPEN.search(before) and _QUOTE_CLOSE.match(after):
-        return True  # ABC's “This Week”, a “January 6th” moment: a title or a name
-    if re.search(r"(?<!\*)\*$", before) and re.match(r"\*(?!\*)", after):
-        return True  # ABC's *This Week*: a title in italics
-    if _VOCATIVE.search(before) and re.fullmatch(r"[A-Z][a-z]+", when.expression) and after.startswith(","):
-        return True  # "Well, April, I'd also say": a reporter called by name
-    if re.fullmatch(r"today|tomorrow", when.expression, re.IGNORECASE) and _NOUN_DAY_BEFORE.search(before):
-        return True  # "hoping for a brighter tomorrow": the future, no day
-    if _PROGRAMME_AFTER.match(after) or (when.precision == "month" and _ISSUE_AFTER.match(after)):
-        return True  # "The Today program's John Humphrys", "the January edition of Vogue"
-    if _GO_AHEAD.search(before) and re.fullmatch(r"[A-Z][a-z]+", when.expression) and re.fullmatch(r"\W*", after):
-        return True  # "Go ahead, April.": a reporter given the floor
-    if re.search(r"\w,\s+$", before) and re.fullmatch(r"(?:April|May|June)", when.expression) and re.fullmatch(r"\s*[.!?]\W*", after):
-        return True  # "I got to keep going, April.": a reporter called by name
-    if when.precision != "year":
-        return False
-    if (
-        re.fullmatch(r"\d{4}", when.expression)
-        and _TITLE_WORD_BEFORE.search(before)
-        and _TITLE_WORD_AFTER.match(after)
-        and not HAPPENED.intersection(w.lower() for w in re.findall(r"[A-Za-z]+", after)[:5])
-    ):
-        return True  # "the PACC 2030 Investment Facilitation Team", "the Tokyo 2020 Olympics"
-    return bool(
-        (_NAME_BEFORE.search(before) and when.expression.lower().startswith("of "))
-        or (_NAME_AFTER.match(after) and not after.lstrip().startswith(")"))
-        or (_SEASON_AFTER.match(after) and not re.match(r"(?:during|in|throughout)\b", when.expression, re.I))
-        or (_ACRONYM_BEFORE.search(before) and after.startswith(")"))
-        or (_NUMBERED_ACT_BEFORE.search(before) and after.startswith(")"))
-        or (_REFERENCE_ENTRY.search(before) and re.match(r"\s*[;)]", after))
-    )
+    """A date that is part of a name or a reference (naming.in_a_name)."""
+    return in_a_name(sentence, when.expression, when.precision, start)
 
 
 # A month that opens a span to another month ("the declines we saw in early January
@@ -450,10 +370,16 @@ def _period(sentence: str, when: PartialDate, start: int) -> bool:
     in time."""
     if when.precision not in {"year", "month"}:
         return False
-    before = sentence[: max(start, 0)] + ("of " if when.expression.lower().startswith("of ") else "")
-    if re.search(r"\b(?:over|during) the course of\s+(?:\w+\s+and\s+)?$|\bfor the rest of\s+$", before, re.I):
+    before = sentence[: max(start, 0)] + (
+        "of " if when.expression.lower().startswith("of ") else ""
+    )
+    if re.search(
+        r"\b(?:over|during) the course of\s+(?:\w+\s+and\s+)?$|\bfor the rest of\s+$", before, re.I
+    ):
         return True
-    if when.precision == "month" and _TO_MONTH_AFTER.match(sentence[start + len(when.expression) :]):
+    if when.precision == "month" and _TO_MONTH_AFTER.match(
+        sentence[start + len(when.expression) :]
+    ):
         return True
     return any(m.start() <= start < m.end() for m in _PERIOD.finditer(sentence))
 
