@@ -151,7 +151,7 @@ _NAME_BEFORE = re.compile(
 _NUMBERED_ACT_BEFORE = re.compile(
     r"\b(?:Resolutions?|Regulations?|Directives?|Decisions?)\s+\d+[\d/-]*\s*\($"
 )
-_NAME_AFTER = re.compile(
+_YEAR_NAME_AFTER = re.compile(
     r"^\s+(?:LLC|Inc|Ltd|L\.P|LP|Corp|plc|PLC|Holdings)\b|"
     r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:figure|[Ff]ellow|graduate|winner|laureate|scholar|bestseller|Award|Prize|"
     r"Medal|Honoree|Champion|Rookie|Teacher of the Year|Poet Laureate)s?\b|"
@@ -246,7 +246,7 @@ def in_a_name(sentence: str, expression: str, precision: str, start: int) -> boo
         return True  # "the PACC 2030 Investment Facilitation Team", "the Tokyo 2020 Olympics"
     return bool(
         (_NAME_BEFORE.search(before) and expression.lower().startswith("of "))
-        or (_NAME_AFTER.match(after) and not after.lstrip().startswith(")"))
+        or (_YEAR_NAME_AFTER.match(after) and not after.lstrip().startswith(")"))
         or (
             _SEASON_AFTER.match(after)
             and not re.match(r"(?:during|in|throughout)\b", expression, re.I)
