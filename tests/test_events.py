@@ -426,7 +426,11 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("It will be slower this year than it will be next year.", "this year", "state"),
         ("This week marked six months since the law went into effect.", "This week", "state"),
         # "before" right before the date is its preposition: the hedge governs the date
-        ("I would not expect a bill to be on the floor before Memorial Day.", "Memorial Day", "forecast"),
+        (
+            "I would not expect a bill to be on the floor before Memorial Day.",
+            "Memorial Day",
+            "forecast",
+        ),
         (
             "For the week ending August 28, 2021, the hospitalization rate was 4.5 per 100,000.",
             "the week ending August 28, 2021",
@@ -435,7 +439,11 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("I promise you tomorrow I will have more final details.", "tomorrow", "talk"),
         ("All of the data I presented today tell a consistent story.", "today", "talk"),
         ("A storm expected to hit the coast on Friday threatens shipping.", "Friday", "forecast"),
-        ("They are drilling wells that it hopes will halt the spill in August.", "August", "forecast"),
+        (
+            "They are drilling wells that it hopes will halt the spill in August.",
+            "August",
+            "forecast",
+        ),
         ("Emanuel said in an interview for ABC's “This Week” program.", "This Week", "name"),
         ("BP sued its partner MOEX Offshore 2007 LLC.", "2007", "name"),
         ("The world is a very different place today.", "today", "stative"),
@@ -451,16 +459,28 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("The question is whether, on Friday, you intended it to be 15,000.", "Friday", "question"),
         ("Authorities extended restrictions for another 10 days, to May 17.", "May 17", "limit"),
         ("The bill has a tax credit retroactive to January 1.", "January 1", "limit"),
-        ("Blowout preventers are used on every well drilled in the world today.", "today", "stative"),
+        (
+            "Blowout preventers are used on every well drilled in the world today.",
+            "today",
+            "stative",
+        ),
         ("BP would cancel the dividend scheduled for payment on June 21.", "June 21", "negation"),
         ("Tonight I'd like to lay out for you what our battle plan is.", "Tonight", "here today"),
         ("I'm excited to hear more today about what you've done here.", "today", "here today"),
         ("The improvements are set to expire at the end of 2022.", "the end of 2022", "limit"),
-        ("By the end of this time next year, we will have donated 1.2 billion doses.", "next year", "limit"),
+        (
+            "By the end of this time next year, we will have donated 1.2 billion doses.",
+            "next year",
+            "limit",
+        ),
         ("Tom Friedman wrote about this being a “January 6th” moment.", "January 6th", "name"),
         ("MS. PSAKI: Well, April, I'd also say that the report was clear.", "April", "name"),
         ("Now, we take a leaf from the book of a heroic 1918 figure.", "1918", "name"),
-        ("This article appeared on p22 of the Observer on Sunday 14 June 2009.", "Sunday 14 June 2009", "not text"),
+        (
+            "This article appeared on p22 of the Observer on Sunday 14 June 2009.",
+            "Sunday 14 June 2009",
+            "not text",
+        ),
         ("The President had two calls over the weekend, since Thursday.", "Thursday", "span"),
         ("Here's my colleague from earlier today: the process works.", "earlier today", "talk"),
         ("Our focus today will be the decision by the FDA.", "today", "talk"),
@@ -470,79 +490,215 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "figure",
         ),
         # a hedge governs the date that ends its verb phrase; an expectation before it
-        ("The firm could begin the final step to permanently seal the pipe late next week.", "late next week", "forecast"),
-        ("This could put pressure on the bank's plans to restore its payout early in 2023.", "early in 2023", "forecast"),
+        (
+            "The firm could begin the final step to permanently seal the pipe late next week.",
+            "late next week",
+            "forecast",
+        ),
+        (
+            "This could put pressure on the bank's plans to restore its payout early in 2023.",
+            "early in 2023",
+            "forecast",
+        ),
         ("The agency said results were expected later today.", "later today", "forecast"),
         # a count over a whole year
         ("In 2021, the program made 2 million loans to small firms.", "2021", "period figure"),
         ("A year ago, we were at less than 1 percent.", "A year ago", "period figure"),
         ("In 2020 alone, wildfires resulted in $16.6 billion in damages.", "2020", "period figure"),
-        ("The TSA said that Sunday was its busiest air travel day of the year.", "Sunday", "record"),
-        ("Mexico exported just $2 billion worth of goods to China last year.", "last year", "year output"),
+        (
+            "The TSA said that Sunday was its busiest air travel day of the year.",
+            "Sunday",
+            "record",
+        ),
+        (
+            "Mexico exported just $2 billion worth of goods to China last year.",
+            "last year",
+            "year output",
+        ),
         # a quantity planned for a year or a month
-        ("The firm said it would lease eight deep water drilling rigs this year.", "this year", "target"),
+        (
+            "The firm said it would lease eight deep water drilling rigs this year.",
+            "this year",
+            "target",
+        ),
         ("The association will donate 2 billion meals in 2023 to food banks.", "2023", "target"),
-        ("The worst oil spill in history, entering its 73rd day on Thursday, goes on.", "Thursday", "day count"),
+        (
+            "The worst oil spill in history, entering its 73rd day on Thursday, goes on.",
+            "Thursday",
+            "day count",
+        ),
         # a condition, also behind a parenthesis; a plan called off
-        ("The firm faces $14bn in penalties, assuming the leak is plugged in August.", "August", "condition"),
-        ("Doctors wonder how they will cope if the flu, as expected, returns later this year.", "later this year", "condition"),
-        ("Some schools had to reschedule the tests scheduled for this week.", "this week", "negation"),
+        (
+            "The firm faces $14bn in penalties, assuming the leak is plugged in August.",
+            "August",
+            "condition",
+        ),
+        (
+            "Doctors wonder how they will cope if the flu, as expected, returns later this year.",
+            "later this year",
+            "condition",
+        ),
+        (
+            "Some schools had to reschedule the tests scheduled for this week.",
+            "this week",
+            "negation",
+        ),
         # a level today, the challenges we face today
         ("Today, that number is down to under 35 million.", "Today", "stative"),
         ("It's meeting the challenges that we face today.", "today", "stative"),
-        ("Today, we're seeing states propose laws that make it harder to vote.", "Today", "stative"),
+        (
+            "Today, we're seeing states propose laws that make it harder to vote.",
+            "Today",
+            "stative",
+        ),
         # a period's figure compared with all others, its level, a count "alone"
-        ("More Americans started businesses last year than ever before.", "last year", "period figure"),
-        ("In August 2021, the rate of hospitalization was four times higher.", "August 2021", "period figure"),
-        ("The agency reported 250 outbreaks in birds in February alone.", "February", "period figure"),
+        (
+            "More Americans started businesses last year than ever before.",
+            "last year",
+            "period figure",
+        ),
+        (
+            "In August 2021, the rate of hospitalization was four times higher.",
+            "August 2021",
+            "period figure",
+        ),
+        (
+            "The agency reported 250 outbreaks in birds in February alone.",
+            "February",
+            "period figure",
+        ),
         ("And that number fell by 431,000 this month.", "this month", "level change"),
         ("An initial database of evaluations will be made public in 2023.", "2023", "future year"),
-        ("The Treasury will convene a roundtable of elected officials later this year.", "later this year", "plan this year"),
-        ("In December, there were more than 300 million tests on the market.", "In December", "level stated"),
+        (
+            "The Treasury will convene a roundtable of elected officials later this year.",
+            "later this year",
+            "plan this year",
+        ),
+        (
+            "In December, there were more than 300 million tests on the market.",
+            "In December",
+            "level stated",
+        ),
         ("We saw broad-based job growth over the course of May.", "May", "period"),
         # a prediction's content; a state's other term; the future as a noun; a plea
-        ("Forecasters predicted that the storm would gain strength before midday Saturday.", "Saturday", "forecast"),
-        ("The need for this partnership is as clear today as it was a year ago.", "a year ago", "stative"),
+        (
+            "Forecasters predicted that the storm would gain strength before midday Saturday.",
+            "Saturday",
+            "forecast",
+        ),
+        (
+            "The need for this partnership is as clear today as it was a year ago.",
+            "a year ago",
+            "stative",
+        ),
         ("We hold in our hearts those still hoping for a brighter tomorrow.", "tomorrow", "name"),
         ("And please, please go get vaccinated today.", "today", "greeting"),
         ("The agency is removing the requirement by the fall of 2022.", "2022", "limit"),
         # a reporter given the floor, an issue of a magazine
         ("Go ahead, April.", "April", "name"),
         # a plan known only to its month ahead, an act expected of another, no verb that happens
-        ("The companies said the sale of three fields will close next month.", "next month", "month ahead"),
+        (
+            "The companies said the sale of three fields will close next month.",
+            "next month",
+            "month ahead",
+        ),
         (
             "The spill could soon turn into a major political liability for the party ahead of November elections.",
             "November",
             "month ahead",
         ),
-        ("The minister said he expected the chief to resign and the board to be told on Monday.", "on Monday", "expected of others"),
-        ("In August, several bankers doubted whether the airline could last.", "In August", "no deed"),
+        (
+            "The minister said he expected the chief to resign and the board to be told on Monday.",
+            "on Monday",
+            "expected of others",
+        ),
+        (
+            "In August, several bankers doubted whether the airline could last.",
+            "In August",
+            "no deed",
+        ),
         ("He signed a copy of the January edition of the magazine.", "January", "name"),
         # figures reported (tallies.py), a briefing's own occasion, a clause cut open (transcript.py)
-        ("Yesterday, the agency reported 52,310 — 52,301 measles infections.", "Yesterday", "count reported"),
+        (
+            "Yesterday, the agency reported 52,310 — 52,301 measles infections.",
+            "Yesterday",
+            "count reported",
+        ),
         ("Today's figures are a reminder that the recovery is strong.", "Today", "data shows"),
-        ("Output fell 3 percent, compared to April to June 2021, to 2 million barrels.", "June 2021", "compared"),
-        ("Last year, the program led to a 30% reduction in rural poverty.", "Last year", "change stated"),
-        ("As I said at the start of this briefing today, we have a guest.", "today", "own occasion"),
-        ("That answers a question someone asked, sort of, yesterday.", "yesterday", "asked in the room"),
+        (
+            "Output fell 3 percent, compared to April to June 2021, to 2 million barrels.",
+            "June 2021",
+            "compared",
+        ),
+        (
+            "Last year, the program led to a 30% reduction in rural poverty.",
+            "Last year",
+            "change stated",
+        ),
+        (
+            "As I said at the start of this briefing today, we have a guest.",
+            "today",
+            "own occasion",
+        ),
+        (
+            "That answers a question someone asked, sort of, yesterday.",
+            "yesterday",
+            "asked in the room",
+        ),
         ("She wrote *Rivers of the Delta* (with Ortiz & Lee, 2019).", "2019", "citation year"),
         ("She received an award for the Farm 2000 initiative.", "2000", "programme year"),
-        ("Today's announcement builds on the agency's earlier efforts.", "Today", "announcement comment"),
+        (
+            "Today's announcement builds on the agency's earlier efforts.",
+            "Today",
+            "announcement comment",
+        ),
         ("And you told reporters last week that —", "last week", "cut open"),
         # a period's total, a level's place, a rank since (levels.py); a lack, an occasion's
         # terms, the calendar (terms.py); a day as a label, items announced (transcript.py)
         ("The food bank distributed over 4 million meals last year.", "last year", "period total"),
         ("On Thursday, the carrier's shares were up 3.1 pct.", "On Thursday", "level is"),
-        ("The study measured the loss from March to August, the middle of 2021.", "the middle of 2021", "range restated"),
-        ("The participation rate rose by three tenths of a percent last month.", "last month", "change in words"),
-        ("It was the best year for factory hiring since records began in 1939.", "1939", "ranked since"),
+        (
+            "The study measured the loss from March to August, the middle of 2021.",
+            "the middle of 2021",
+            "range restated",
+        ),
+        (
+            "The participation rate rose by three tenths of a percent last month.",
+            "last month",
+            "change in words",
+        ),
+        (
+            "It was the best year for factory hiring since records began in 1939.",
+            "1939",
+            "ranked since",
+        ),
         ("Millions of rural homes today lack access to broadband.", "today", "lacking"),
-        ("For the March 3, 2022 auction, all bidders were required to register in person.", "the March 3", "occasion terms"),
+        (
+            "For the March 3, 2022 auction, all bidders were required to register in person.",
+            "the March 3",
+            "occasion terms",
+        ),
         ("The wildfire season in the West began this month.", "this month", "calendar"),
-        ("Shares in Norfjord, the ferry operator, dropped 3.2 percent on Thursday.", "on Thursday", "market move"),
-        ("The shares are up 12 percent since the close of trading on Monday.", "on Monday", "market reference"),
-        ("At the start of last week, the carrier was valued at $12bn.", "the start of last week", "market value"),
-        ("The carrier said on Monday it had spent $1.2 billion so far on the recall.", "on Monday", "running total"),
+        (
+            "Shares in Norfjord, the ferry operator, dropped 3.2 percent on Thursday.",
+            "on Thursday",
+            "market move",
+        ),
+        (
+            "The shares are up 12 percent since the close of trading on Monday.",
+            "on Monday",
+            "market reference",
+        ),
+        (
+            "At the start of last week, the carrier was valued at $12bn.",
+            "the start of last week",
+            "market value",
+        ),
+        (
+            "The carrier said on Monday it had spent $1.2 billion so far on the recall.",
+            "on Monday",
+            "running total",
+        ),
         (
             "In 2019, the latest year for which figures are available, the disease killed 3,000 people.",
             "In 2019",
@@ -556,25 +712,49 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("Today, we reaffirm our commitment to fair wages.", "Today", "stance"),
         ("Today marks the finish line of the Challenge.", "Today", "term boundary"),
         ("In 2019, the company spent nearly $9m on lobbying.", "In 2019", "year spending"),
-        ("Storms, which last year caused more than $45 billion in damages, grow stronger.", "last year", "year cost"),
-        ("The plan builds on more than $400 million in grants for rural clinics last year.", "last year", "sum period"),
+        (
+            "Storms, which last year caused more than $45 billion in damages, grow stronger.",
+            "last year",
+            "year cost",
+        ),
+        (
+            "The plan builds on more than $400 million in grants for rural clinics last year.",
+            "last year",
+            "sum period",
+        ),
         ("cents This article was amended on 2 September 2022.", "2 September 2022", "page note"),
         ("Today was supposed to be the festival's opening day.", "Today", "supposed to"),
         ("MS. JONES:  Oh, it's our Monday visitor.", "Monday", "day label"),
         ("Okay, a few items on the schedule today.", "today", "items ahead"),
         # an expectation, sympathy held (stances.py); a remark on the day, a correction (remarks.py)
-        ("The crews had been expecting to spend this week pouring the concrete.", "this week", "expectation"),
-        ("This year, as we mark the festival, we hold in our hearts the families far from home.", "This year", "sympathy"),
+        (
+            "The crews had been expecting to spend this week pouring the concrete.",
+            "this week",
+            "expectation",
+        ),
+        (
+            "This year, as we mark the festival, we hold in our hearts the families far from home.",
+            "This year",
+            "sympathy",
+        ),
         ("Today's a fine example of that.", "Today", "day example"),
         ("Sorry, or March 3rd, rather.", "March 3rd", "correction alone"),
         ("Just keeping you on your toes on a Friday.", "Friday", "aside"),
         # a scene, a day described, a state over a whole period (scenes.py)
-        ("On Sunday, the ferries were moored at the pier, waiting for the wind to drop.", "On Sunday", "scene"),
+        (
+            "On Sunday, the ferries were moored at the pier, waiting for the wind to drop.",
+            "On Sunday",
+            "scene",
+        ),
         ("She obviously had a very long day yesterday.", "yesterday", "day described"),
         ("Ortiz led the council for all of 2021.", "2021", "whole period"),
         ("The levy had been in place since 1931 and raised little.", "since 1931", "held since"),
         ("The help line is open 9 a.m. to 5 p.m., Monday to Friday.", "Friday", "weekly"),
-        ("The course runs ten weeks, beginning on Monday, March 6 and ending on Friday, May 12.", "on Friday, May 12", "span closing"),
+        (
+            "The course runs ten weeks, beginning on Monday, March 6 and ending on Friday, May 12.",
+            "on Friday, May 12",
+            "span closing",
+        ),
         # a date that belongs to a noun, an alternative or a condition (belongs.py)
         (
             "Officials will brief the governors either on the phone this week or when they return.",
@@ -591,7 +771,11 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "2005",
             "document year",
         ),
-        ("He produced “Spain’s 9/11 and the Challenge of Radical Islam in Europe” for PBS.", "9/11", "in a title"),
+        (
+            "He produced “Spain’s 9/11 and the Challenge of Radical Islam in Europe” for PBS.",
+            "9/11",
+            "in a title",
+        ),
         (
             "The coalition pushed for a schedule that included trials on key issues in March.",
             "in March",
@@ -602,14 +786,42 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "this week",
             "future time clause",
         ),
-        ("The agency will use the information gathered in December to plan its purchases.", "in December", "future month"),
-        ("The President will travel to Fort Bragg to celebrate Thanksgiving with the troops.", "Thanksgiving", "holiday occasion"),
-        ("A spokesman said the company hoped later this week to divert more oil.", "later this week", "intended infinitive"),
+        (
+            "The agency will use the information gathered in December to plan its purchases.",
+            "in December",
+            "future month",
+        ),
+        (
+            "The President will travel to Fort Bragg to celebrate Thanksgiving with the troops.",
+            "Thanksgiving",
+            "holiday occasion",
+        ),
+        (
+            "A spokesman said the company hoped later this week to divert more oil.",
+            "later this week",
+            "intended infinitive",
+        ),
         # a poll's window, a poll's finding, an estimate, a level reached (surveys.py)
-        ("The survey of 1,200 voters was conducted September 9-12 by telephone.", "September 9-12", "survey window"),
-        ("Most residents oppose the toll, according to a university poll released on Tuesday.", "on Tuesday", "poll finding"),
-        ("A brokerage estimated in early August that the recall could cost the carmaker $2 billion.", "in early August", "estimate"),
-        ("We hit the 5 millionth shot sometime yesterday, if not before.", "sometime yesterday", "milestone"),
+        (
+            "The survey of 1,200 voters was conducted September 9-12 by telephone.",
+            "September 9-12",
+            "survey window",
+        ),
+        (
+            "Most residents oppose the toll, according to a university poll released on Tuesday.",
+            "on Tuesday",
+            "poll finding",
+        ),
+        (
+            "A brokerage estimated in early August that the recall could cost the carmaker $2 billion.",
+            "in early August",
+            "estimate",
+        ),
+        (
+            "We hit the 5 millionth shot sometime yesterday, if not before.",
+            "sometime yesterday",
+            "milestone",
+        ),
     ],
 )
 def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
@@ -678,8 +890,14 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
         ("Today, we'll begin shipping 1.5 million doses to Sri Lanka.", "Today"),
         ("The name it carried from the 1950s to 1998, when it merged in 1998.", "in 1998"),
         # a hedge far before a past form, a past date, a date naming a happening
-        ("Those results may seem at odds with a large study of nurses published by the agency last Thursday.", "last Thursday"),
-        ("His team could find no trace of oil on the surface of the sea near the well last week.", "last week"),
+        (
+            "Those results may seem at odds with a large study of nurses published by the agency last Thursday.",
+            "last Thursday",
+        ),
+        (
+            "His team could find no trace of oil on the surface of the sea near the well last week.",
+            "last week",
+        ),
         ("Everything is proceeding as expected today.", "today"),
         # the measure of one happening in a year; a count in a year not opening the sentence
         ("In 2006, the pipeline leaked 200,000 gallons of oil into the tundra.", "2006"),
@@ -690,11 +908,17 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
         ("The death toll rose to 15 on Monday.", "Monday"),
         ("Please do not forget that a pipeline exploded near the town in 1999.", "1999"),
         ("Reports of a shooter today shook the school.", "today"),
-        ("On June 15, a panel said the flow rate was higher, and documents released last week showed it.", "last week"),
+        (
+            "On June 15, a panel said the flow rate was higher, and documents released last week showed it.",
+            "last week",
+        ),
         ("The explosion killed 15 and injured 170 others in 2005.", "2005"),
         # what was done to the things counted; someone else's call; a whole clause cut off
         ("We shipped out 28 million doses this week.", "this week"),
-        ("The President told the Chancellor in a phone call on Friday that he would help.", "Friday"),
+        (
+            "The President told the Chancellor in a phone call on Friday that he would help.",
+            "Friday",
+        ),
         ("And he met the Chancellor in Berlin on Friday as well —", "Friday"),
         ("Tuesday's report argued that the industry risked losing customers.", "Tuesday"),
     ],
@@ -845,3 +1069,17 @@ def test_a_year_naming_a_noun_does_not_date_a_clause_whose_own_date_is_left_out(
     corpus = load_corpus(make_seeds({"a.txt": f"date 2009-05-05 {kept}\n"}))
     analyses = analyse_by_hand(corpus, {"a": [("this year", "DATE")]})
     assert len(build_chronology(corpus, analyses, {}).events) == 1
+
+
+def test_a_holiday_wished_alone_is_a_greeting():
+    from generator.chronology.dates import resolve_expression
+    from generator.chronology.happenings import not_a_happening
+
+    for sentence in ("THE FIRST LADY:  Hi!  Happy Thanksgiving.", "Happy Thanksgiving, everybody."):
+        start = sentence.find("Thanksgiving")
+        when = resolve_expression("Thanksgiving", "2022-11-24", sentence, start)
+        assert when is not None
+        assert not_a_happening(sentence, when, sentence.find(when.expression)) == "greeting"
+    kept = "On Thanksgiving, the President called troops in Iraq."
+    when = resolve_expression("Thanksgiving", "2022-11-24", kept, kept.find("Thanksgiving"))
+    assert when is not None and not_a_happening(kept, when, kept.find(when.expression)) is None

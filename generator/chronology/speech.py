@@ -34,10 +34,10 @@ _QUESTION = re.compile(
 # A greeting, thanks or sign-off opening a speaker's sentence, after the speaker's
 # label of a transcript and a filler ("MR. ZIENTS:  I want to thank everybody for
 # joining today", "All right, guys, I'll see you tomorrow", "But we'll see you again
-# tomorrow");
+# tomorrow", "THE FIRST LADY:  Hi!  Happy Thanksgiving.": a holiday wished alone);
 _GREETING = re.compile(
     r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:all right|alright|okay|ok|well|so|and|but|now|oh|great|guys|everyone|everybody|"
-    r"folks|again|first of all|mr\. president|madam (?:vice )?president|(?-i:(?!Today|Tonight|Yesterday|Tomorrow)[A-Z][a-z]+(?=,)))[,.!]?\s+)*"
+    r"folks|again|first of all|hi|hello|hey|mr\. president|madam (?:vice )?president|(?-i:(?!Today|Tonight|Yesterday|Tomorrow)[A-Z][a-z]+(?=,)))[,.!]?\s+)*"
     r"(?:(?:i|we)(?:'ll|’ll| will) (?:see|talk to) (?:you|y'all|everyone|everybody)|"
     r"let's do (?:this|it|that) again\b|"
     r"(?:i|we)(?:'ll|’ll| will) (?:be (?:back )?(?:here|back)|try (?:again )?(?:on |next )?)\b|"
@@ -48,7 +48,9 @@ _GREETING = re.compile(
     r"forward to (?:seeing|briefing|talking|hearing|the next)\b|look forward to (?:seeing|briefing)|"
     r"see (?:you|y'all|everyone|everybody)|thanks\b(?! to\b)|thank you|have a (?:good|great|nice|"
     r"wonderful|happy|safe|terrific)|good (?:morning|afternoon|evening|night)|"
-    r"happy (?:\w+day|friday|weekend|holidays)|hi,? (?:everyone|everybody|guys|all)|"
+    r"happy (?:\w+day|friday|weekend|holidays|new year|"
+    r"(?-i:[A-Z][\w’']+(?: (?:of |the )*[A-Z][\w’']+){0,3})(?:[.!,]|$))|"
+    r"hi,? (?:everyone|everybody|guys|all)|"
     r"hello,? (?:everyone|everybody|guys|all)|welcome(?: back)?(?:,| to| everyone| everybody)|"
     r"please\b(?!,? (?:go ahead|tell|let|(?:also )?(?:do not|don't) forget|remember|note|recall|keep in mind)\b))",
     re.IGNORECASE,
@@ -85,7 +87,8 @@ _OPENING = (
     r"oh|okay|ok|right|and then|(?-i:[A-Z][a-z]+(?=,)))[,.!]?\s+)*"
 )
 _HEDGE = re.compile(
-    _OPENING + r"(?:as |but )?(?:i|we)(?:\s+|(?='))(?:(?:just|really|also|still|certainly|do|honestly)\s+)?"
+    _OPENING
+    + r"(?:as |but )?(?:i|we)(?:\s+|(?='))(?:(?:just|really|also|still|certainly|do|honestly)\s+)?"
     r"(?:think|thought|believe|guess|suppose|feel|(?<=i )know|hope|imagine|understand|recall|"
     r"(?:would|'d) (?:say|note|argue|expect)|(?:don't|do not|didn't|did not|hadn't|had not|"
     r"haven't|have not)(?:,[^,]{1,30},)? (?:think|thought|know|believe|expect)|"
@@ -260,7 +263,9 @@ def hedge(sentence: str, when: PartialDate, start: int) -> bool:
     quite frankly, thought about the connection to January 6th"), with no past event
     after it: "I believe they gave an update this morning" reports one and stays; a
     doubt does not ("I'm not sure that he has received an update today")."""
-    if corrected(sentence, when, start) or _UNSURE_IF.match(sentence[start + len(when.expression) :]):
+    if corrected(sentence, when, start) or _UNSURE_IF.match(
+        sentence[start + len(when.expression) :]
+    ):
         return True  # "today, or at the end of this week, I should say"; "if I recall correctly"
     hedge = _HEDGE.search(sentence)
     if hedge is None or hedge.end() > max(start, 0):
