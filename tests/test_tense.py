@@ -154,3 +154,31 @@ def test_the_future_in_the_present_dates_the_weekday_ahead():
     sentence = "In January, the agency issued guidance, and in April it opened an office."
     found = read_expression("April", "2022-02-28", sentence, sentence.find("April"))[0]
     assert found is not None and found.date == "2021-04"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        # A past spelled as the base form, after a singular subject: past, not the
+        # "would" of the purpose clause after it.
+        ("As you know, on Friday, Colonial shut its pipeline to ensure it would not spread.", ("past", True)),
+        ("It said on Friday it hit its target.", ("past", True)),
+        ("On Friday, Colonial shut its pipeline so that ransomware would not spread.", ("past", True)),
+        # The base form after an auxiliary, or after a plural subject: not a past cue.
+        ("On Friday, the President will cut the ribbon.", ("future", True)),
+        ("Will it cut taxes on Friday?", ("future", True)),
+        ("On Friday, they cut the ribbon.", None),
+        ("On Friday, Democrats cut the ribbon.", None),
+    ],
+)
+def test_same_form_past_after_a_singular_subject(sentence, tense):
+    assert tense_of(sentence, "Friday", sentence.find("Friday")) == tense
+
+
+def test_a_shut_down_on_friday_said_on_monday_is_the_friday_before():
+    from generator.chronology.dates import read_expression
+
+    # Monday 10 May 2021: the Friday before (7 May), not the one after.
+    sentence = "As you know, on Friday, Colonial shut its pipeline to ensure ransomware would not spread."
+    found = read_expression("Friday", "2021-05-10", sentence, sentence.find("Friday"))[0]
+    assert found is not None and found.date == "2021-05-07"

@@ -397,6 +397,44 @@ def _clause_of(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     return marks, left, right
 
 
+# A verb whose past is spelled as its base form (lexicon same_form_past) after a singular
+# subject, a pronoun or a capitalised name ("Colonial shut", "it hit"); not after an
+# auxiliary or a verb taking a bare infinitive ("will it cut", "let Congress cut"), nor
+# after a word that is no singular subject ("They cut", "Please put", "The cost", "I'll
+# shut"); in lower case, not a title's word ("Homeland Hit List").
+_SAME_FORM = words("same_form_past")
+_SAME_FORM_CUE = re.compile(
+    rf"(?<!['’])\b(?P<subject>he|she|it|(?-i:[A-Z][\w-]*))\s+(?P<verb>(?-i:{'|'.join(sorted(_SAME_FORM))}))\b(?!['’-])",
+    re.IGNORECASE,
+)
+_SAME_FORM_VERB = re.compile(r"[a-z]+", re.IGNORECASE)
+_BARE_BEFORE = frozenset(
+    "will would could should can may might must shall do does did to let make makes made "
+    "help helps see saw watch watched hear heard and or".split()
+)
+_PRONOUNS = frozenset(("he", "she", "it"))
+_NOT_A_NAME = words("stop_words") | frozenset("please just then now let".split())
+
+
+def same_form_past(sentence: str, left: int, right: int) -> list[re.Match[str]]:
+    """The past forms spelled as base forms in sentence[left:right] that a singular
+    subject marks as past ("On Friday, Colonial shut its pipeline": the present would be
+    "shuts"), each as a match of the verb alone."""
+    found = []
+    for match in _SAME_FORM_CUE.finditer(sentence, left, right):
+        subject = match.group("subject").lower()
+        if subject not in _PRONOUNS and (
+            subject in _NOT_A_NAME or subject.endswith(("s", "ly", "est"))
+        ):
+            continue  # "They cut", "Democrats cut", "The cost", "Simply put", "Hardest hit"
+        before = sentence[: match.start()].split()
+        if before and before[-1].lower().strip(",") in _BARE_BEFORE:
+            continue  # "will it cut", "let Colonial shut": the base form
+        if (verb := _SAME_FORM_VERB.match(sentence, match.start("verb"))) is not None:
+            found.append(verb)
+    return found
+
+
 def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     """("future" or "past", whether the cue is strong: see _STRONG_LINK) by the tense cue
     nearest before the expression in its clause, else the nearest after it (a verb
@@ -425,31 +463,35 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     marks, left, right = _clause_of(sentence, start, end)
     opens = bool(_OPENING.match(sentence[left:start]))
     best: tuple[tuple[bool, int, bool, int], str, bool, re.Match[str]] | None = None
-    for pattern, tense, rank in ((_FUTURE_CUE, "future", 0), (_PAST_CUE, "past", 1)):
-        for match in pattern.finditer(sentence, left, right):
-            if start <= match.start() < end:
-                continue  # a word of the expression itself ("next", "last")
-            if tense == "past" and (
-                match.group(0).lower() in _NOT_PAST
-                or _PARTICIPLE.search(sentence, 0, match.start())
-            ):
-                continue  # "will be held", "to be signed": not a past tense
-            between = (
-                sentence[match.end() : start]
-                if match.end() <= start
-                else sentence[end : match.start()]
-            )
-            strong = (
-                match.end() <= start
-                and bool(_STRONG_LINK.match(between) or _FUTURE_AUXILIARY.match(match.group(0)))
-            ) or (opens and match.start() >= end) or (
-                match.start() >= end and bool(_RELATIVE_AFTER.match(between))
-            )
-            # Before the expression first, then nearest; at the same distance a strong
-            # cue, then a future one.
-            key = (match.start() >= end, len(between.split()), not strong, rank)
-            if best is None or key < best[0]:
-                best = (key, tense, strong, match)
+    cues = (
+        [("future", 0, match) for match in _FUTURE_CUE.finditer(sentence, left, right)]
+        + [("past", 1, match) for match in _PAST_CUE.finditer(sentence, left, right)]
+        + [("past", 1, match) for match in same_form_past(sentence, left, right)]
+    )
+    for tense, rank, match in cues:
+        if start <= match.start() < end:
+            continue  # a word of the expression itself ("next", "last")
+        if tense == "past" and (
+            match.group(0).lower() in _NOT_PAST
+            or _PARTICIPLE.search(sentence, 0, match.start())
+        ):
+            continue  # "will be held", "to be signed": not a past tense
+        between = (
+            sentence[match.end() : start]
+            if match.end() <= start
+            else sentence[end : match.start()]
+        )
+        strong = (
+            match.end() <= start
+            and bool(_STRONG_LINK.match(between) or _FUTURE_AUXILIARY.match(match.group(0)))
+        ) or (opens and match.start() >= end) or (
+            match.start() >= end and bool(_RELATIVE_AFTER.match(between))
+        )
+        # Before the expression first, then nearest; at the same distance a strong
+        # cue, then a future one.
+        key = (match.start() >= end, len(between.split()), not strong, rank)
+        if best is None or key < best[0]:
+            best = (key, tense, strong, match)
     if _temporal_present(sentence, left, start):
         return "future", False  # "until after Svanberg has met with Obama on Wednesday"
     if best is None:
