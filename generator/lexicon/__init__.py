@@ -122,6 +122,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - role_nouns: nouns naming a role ("envoy", "negotiator") (roles, mentions, names)
 - royal_titles: king, queen, pope...: titles said with a given name, not a surname
   (resolution)
+- same_form_past: cut, hit, shut: verbs whose past is spelled like their base; after a
+  singular subject ("Colonial shut") a past (chronology/tense)
 - sexed_words: pairs, a word before a name and the sex it says ("mrs female", "king
   male"): a lone surname after a title of one sex goes to no namesake of the other
   (surnames)
