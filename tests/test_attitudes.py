@@ -70,6 +70,13 @@ from .chronology_fixtures import happening_reason
             "forecast",
         ),
         ("The comparisons with 1957 may be misleading.", "1957", "forecast"),
+        # ... or an expectation its subject holds, after a date that opens the sentence
+        ("In November, the agency expects to award new grants.", "In November", "forecast"),
+        ("Next week, we expect to receive the first doses.", "Next week", "forecast"),
+        ("On Monday, the Senate is expected to vote on the bill.", "On Monday", "forecast"),
+        # ... not a past date, nor a verb before the date
+        ("Last week, the agency expects to have awarded the grants.", "Last week", None),
+        ("The agency awarded grants on Monday, and it expects to award more.", "on Monday", None),
         (
             "The agreement struck today among the ministers could mark a turning point.",
             "today",

@@ -132,6 +132,19 @@ def test_no_deed(sentence: str, expression: str, reason: str | None) -> None:
             "2022-09-23",
             "expected of others",
         ),
+        # ... a comma inside a number is no clause boundary; a comma in words is one
+        (
+            "BP said it expected the relief well to meet the old well 13,000 feet down on October 12.",
+            "on October 12",
+            "2022-09-23",
+            "expected of others",
+        ),
+        (
+            "Analysts expect the firm to grow, as it did in August.",
+            "in August",
+            "2022-09-23",
+            None,
+        ),
     ],
 )
 def test_plans(sentence: str, expression: str, published: str, reason: str | None) -> None:

@@ -151,7 +151,9 @@ def governing(sentence: str, start: int, length: int) -> str:
 
 # A hedge after a date that opens its clause, its subject between ("in his address this
 # evening President Obama is expected to announce", "the parallels with 1918 the last
-# great pandemic may be unavoidable"), no verb nor clause word between; not a perfect
+# great pandemic may be unavoidable"), no verb nor clause word between, or an expectation
+# its subject holds in the present ("In the fall of 2022, HHS expects to award", "Next
+# week, we expect to receive": the date is the expected act's); not a perfect
 # ("may have been"), which looks back, nor a judgement of the day ("Sunday 18 July may be
 # seen as the day the cry went up").
 _BETWEEN = (
@@ -162,7 +164,13 @@ _HEDGE_AFTER = re.compile(
     rf"^(?P<subject>(?:[\s,]+{_BETWEEN}[\w'.-]+){{0,6}}?)\s+"
     r"(?:(?:is|are|was|were) (?:widely |still |now |also )?(?:expected|likely|unlikely|projected|"
     r"predicted|poised) to|(?-i:may|might|could)(?! (?:have|not have|well have|be (?:seen|remembered|"
-    r"regarded|considered|known|recorded) as)\b)|(?:would|will) (?:likely|probably))\b",
+    r"regarded|considered|known|recorded) as)\b)|(?:would|will) (?:likely|probably)|"
+    r"(?:expects?|anticipates?|projects?|predicts?) to)\b",
+    re.IGNORECASE,
+)
+# (the expectation's subject a pronoun: "Next week, we expect to receive")
+_PRONOUN_EXPECTS = re.compile(
+    r"^[\s,]+(?-i:we|they|I|he|she|it)\s+(?:expects?|anticipates?|projects?|predicts?) to\b",
     re.IGNORECASE,
 )
 # A verb before the date in its clause: the date is that verb's ("told Reuters on Sunday
@@ -191,6 +199,10 @@ def hedged_after(sentence: str, expression: str, start: int) -> bool:
     end = start + len(expression)
     rest = clause(sentence, start, len(expression))
     tail = rest[rest.find(expression) + len(expression) :] if expression in rest else sentence[end:]
+    if not tail.strip() and sentence[end:].startswith(","):
+        tail = sentence[end:]  # "In September, HHS expects to": an opening date's comma
+    if _PRONOUN_EXPECTS.match(tail):
+        return True
     hedge = _HEDGE_AFTER.match(tail)
     if hedge is None:
         return False

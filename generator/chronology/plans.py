@@ -84,10 +84,16 @@ _EXPECT_OBJECT = re.compile(
 )
 
 
+# A clause's boundary in the gap: a punctuation mark, not one inside a number ("to
+# intersect the Macondo well about 13,000 feet beneath the seabed in mid-September").
+_BOUNDARY = re.compile(r"[;:!?]|[,.](?!\d)")
+
+
 def expected_of_others(sentence: str, when: PartialDate, start: int) -> bool:
     """A date in the act someone is expected to do ("he expected the embattled boss to
     resign soon and Moscow to be told the name of his successor on Monday"): not a past
-    date, at most PLAN_REACH words from the expectation and no past form between."""
+    date, at most PLAN_REACH words from the expectation and no past form nor clause
+    boundary between (a comma or a point inside a number is none)."""
     if _PAST_WORDS.search(when.expression):
         return False
     before = sentence[: max(start, 0)]
@@ -95,4 +101,4 @@ def expected_of_others(sentence: str, when: PartialDate, start: int) -> bool:
     if not found:
         return False
     gap = before[found[-1].end() - 1 :]
-    return not re.search(r"[,;:.!?]", gap) and _reaches(gap)
+    return not _BOUNDARY.search(gap) and _reaches(gap)
