@@ -38,8 +38,10 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     that surname (Joe and Jill Biden):
 
     1. a title decides: "President Biden" is the Biden titled President before the full
-       name, "First Lady Biden" / "Dr. Biden" the one titled so; a title nobody of that
-       name has ("Prime Minister Johnson") links nobody;
+       name, "First Lady Biden" / "Dr. Biden" the one titled so; a title of one sex
+       ("Mrs. Obama") never goes to a namesake known to be of the other (_of_sex); a
+       title nobody of that name has ("Prime Minister Johnson") links nobody, unless
+       the corpus knows someone by it (_known_by_title: a person of their own);
     2. an untitled "Biden" goes to the one named in the sentences just before it, and
        no other since ("The boy's father, Juan Miguel Gonzalez, ... Gonzalez said");
        else to the one the document names most (full names and the titled surnames of
