@@ -277,6 +277,11 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("All right, guys, I'll see you tomorrow.", "tomorrow", "greeting"),
         ("Thank you all for being here today.", "today", "greeting"),
         ("Have a good weekend and happy Friday.", "Friday", "greeting"),
+        (
+            "For your awareness but not for your reporting, today's speakers are three officials.",
+            "today",
+            "call logistics",
+        ),
         ("Today, we are joined by the Secretary of Energy.", "Today", "here today"),
         ("And so this is where we are today with this vaccine.", "today", "here today"),
         ("I don't have any update on that for you today.", "today", "here today"),
@@ -1083,3 +1088,13 @@ def test_a_holiday_wished_alone_is_a_greeting():
     kept = "On Thanksgiving, the President called troops in Iraq."
     when = resolve_expression("Thanksgiving", "2022-11-24", kept, kept.find("Thanksgiving"))
     assert when is not None and not_a_happening(kept, when, kept.find(when.expression)) is None
+
+
+def test_ground_rules_of_research_are_no_call_logistics():
+    from generator.chronology.dates import resolve_expression
+    from generator.chronology.happenings import not_a_happening
+
+    sentence = "We laid the ground rules on Monday for the research."
+    when = resolve_expression("on Monday", "2010-07-18", sentence, sentence.find("on Monday"))
+    assert when is not None
+    assert not_a_happening(sentence, when, sentence.find(when.expression)) is None

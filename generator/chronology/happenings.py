@@ -441,6 +441,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("own occasion", transcript.own_occasion),
     ("asked in the room", transcript.asked_in_the_room),
     ("greeting", speech.greeting),
+    ("call logistics", speech.call_logistics),
     ("here today", speech.here_today),
     ("hedge", speech.hedge),
     ("alternative", belongs.alternative),

@@ -206,6 +206,25 @@ def cut_off(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(_CUT_OFF.search(sentence)) and not _PAST_VERB.search(sentence)
 
 
+# A call's own logistics: its ground rules, embargo and attribution, its speakers named
+# for background, its close ("this call is on background, embargoed until tomorrow
+# morning", "For your awareness but not for your reporting, today's speakers are",
+# "Unfortunately, we are out of time").
+_LOGISTICS = re.compile(
+    r"\bground rules\b.{0,80}\b(?:call|background)\b|\bembargoed until\b|"
+    r"\bnot for (?:your )?reporting\b|"
+    r"\b(?:call|briefing) (?:is|was|will be|was held) on background\b|"
+    r"\b(?:we are|we're|we’re) (?:just |now )?out of time\b",
+    re.IGNORECASE,
+)
+
+
+def call_logistics(sentence: str, when: PartialDate, start: int) -> bool:
+    """A press call's own logistics (its ground rules, its embargo, its speakers on
+    background, its close): the call's arrangements, not a happening of the story."""
+    return bool(_LOGISTICS.search(sentence))
+
+
 def talk(sentence: str, when: PartialDate, start: int) -> bool:
     """Talk about the briefing's own talk: what was said, asked or discussed in the
     room on the date ("You were asked yesterday about ...", "what we discussed last
