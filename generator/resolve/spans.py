@@ -128,7 +128,7 @@ def in_law(text: str, end: int) -> bool:
 
 
 _BUILDING_HEADS = FACILITY_HEADS | PLACE_HEADS | lexicon.words("building_heads")
-_CAPITALS_AFTER = re.compile(r"(?:\s+[A-Z][\w’'.-]*){1,5}")
+_CAPITALS_AFTER = re.compile(r"(?: +[A-Z][\w’'.-]*){1,5}")  # on the same line
 
 
 def in_building(text: str, end: int) -> bool:
