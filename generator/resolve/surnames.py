@@ -88,7 +88,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             if not present:
                 elsewhen.append(mention)
                 continue
-            choice = _titled_choice(present, text, mention, lone_documents)
+            choice = _titled_choice(present, title, mention, lone_documents)
             if len(choice) == 1:
                 rule = "a lone surname, the only namesake"
                 if title - HONORIFICS:
@@ -200,7 +200,9 @@ class _FullNames:
             for m in clusters[i].mentions:
                 person.titles |= title_words(documents[m.doc].text, m.start, m.end)
                 person.sexes |= _sex_before(documents[m.doc].text, m.start)
-                person.pronouns[_pronoun_after(documents[m.doc].text, m.end) or ""] += 1
+                pronoun = _pronoun_after(documents[m.doc].text, m.end)
+                if pronoun:
+                    person.pronouns[pronoun] += 1
                 person.where.setdefault(m.doc, []).append((m.start, m.sentence))
                 person.named(documents[m.doc].date)
         for person in named.people.values():
@@ -311,11 +313,11 @@ def _known_by_title(
     Minister Johnson" once beside Alexis Johnson) link nobody. With one namesake, who
     may be that person never titled in full or another (Naomi Biden, named once, is not
     the President of fifty documents), they are left out too."""
+    if len(targets) < 2 or not orphans:
+        return []  # "Secretary Mayorkas" beside Ali Mayorkas alone: left out, no second him
     documents: dict[frozenset[str], set[int]] = {}
     for mention, title in orphans:
         documents.setdefault(title, set()).add(mention.doc)
-    if len(targets) < 2 or not documents:
-        return []  # "Secretary Mayorkas" beside Ali Mayorkas alone: left out, no second him
     # One person known by one title: "Dr. Biden" beside "President Biden" is another.
     title = max(documents, key=lambda t: (len(documents[t]), sorted(t)))
     if len(documents[title]) <= DOMINANT * max(t.full for t in targets):
@@ -329,11 +331,10 @@ def _day(date: str) -> datetime.date:
 
 
 def _titled_choice(
-    targets: list[_Person], text: str, mention: Found, lone_documents: int
+    targets: list[_Person], title: set[str], mention: Found, lone_documents: int
 ) -> list[_Person]:
-    """The namesakes a lone surname may stand for, given the title before it.
-    `lone_documents`: how many documents use the lone surname."""
-    title = title_words(text, mention.start)
+    """The namesakes a lone surname may stand for, given the title before it (its
+    words, title_words). `lone_documents`: how many documents use the lone surname."""
     if not title:
         return targets
     fitting = [t for t in targets if title <= t.titles]
