@@ -28,6 +28,27 @@ _LEAD_IN = re.compile(
     r"[\s*_]*(?:</\w+>[\s*_]*)*$",
     re.IGNORECASE,
 )
+# ... or a step named before it is told, in a sentence of at most STEP_WORDS words that
+# says no more ("Today, we're taking another step in building an equitable and efficient
+# response.", "Yesterday, we took an important first step in our vaccine booster
+# program.", "Today, President Biden is taking significant steps in response to the
+# military coup in Burma."): the step itself is in the next sentence ("The state of
+# Washington will receive its first federal community vaccination site."). The speaker's
+# own step, or one being taken as the speaker speaks; a step others took is reported
+# with what it did ("Congress took a critical step to ensure ..."), a step marked is a
+# comment ("we mark a real step forward"), "this step" was told before it, and a number of
+# steps is no one step the next sentence tells.
+STEP_WORDS = 20
+_STEP_LEAD_IN = re.compile(
+    r"(?:\b(?:we|i)(?:['’](?:ve|ll)| have| will)?\s+(?:(?:also|now|again|just|already)\s+)?"
+    r"(?:take|took|taken)|"
+    r"\b(?:is|are|am|['’]re|['’]m)\s+(?:(?:also|now|again|just|already)\s+)?taking)\s+"
+    r"(?:(?:another|an?|one more|the next|our next|a further)\s+"
+    r"(?:(?!number\b|series\b|couple\b|few\b)[\w-]+\s+){0,2}?step|"
+    r"(?:(?!this\b|that\b|these\b|those\b|the\b|a\b|an\b)[\w-]+\s+){0,2}?steps)"
+    r"\b(?!\s+(?:of|back))",
+    re.IGNORECASE,
+)
 # A heading between the lead-in and the list: a line of at most HEADING_WORDS words with
 # no final stop ("**Human Capital and Workforce Development**", "Broadband").
 HEADING_WORDS = 12
@@ -38,16 +59,27 @@ SKIPPED_HEADINGS = 2
 
 def lead_in(text: str) -> bool:
     """Does the sentence lead in to a list ("announced the following new actions.",
-    "President Biden is announcing the following new initiatives:")?"""
-    return bool(_LEAD_IN.search(text))
+    "President Biden is announcing the following new initiatives:") or to the sentence
+    that tells its step ("Today, we're taking another step in building an equitable and
+    efficient response.")?"""
+    return bool(_LEAD_IN.search(text)) or _step_lead_in(text)
+
+
+def _step_lead_in(text: str) -> bool:
+    return len(text.split()) <= STEP_WORDS and bool(_STEP_LEAD_IN.search(text))
 
 
 def first_item(document: Document, number: int) -> Sentence | None:
     """The first item of the list that sentence `number` leads in to: the next sentence
-    that is no heading, at most SKIPPED_HEADINGS headings after it; None when the sentence
-    leads in to nothing or the document ends."""
-    if not lead_in(document.sentences[number - 1].text):
-        return None
+    that is no heading, at most SKIPPED_HEADINGS headings after it; for a step, the next
+    sentence of its paragraph (in a transcript, the same speaker's turn); None when the
+    sentence leads in to nothing or the document ends."""
+    sentence = document.sentences[number - 1]
+    if not _LEAD_IN.search(sentence.text):
+        if not _step_lead_in(sentence.text) or number >= len(document.sentences):
+            return None
+        following = document.sentences[number]
+        return following if following.paragraph == sentence.paragraph else None
     for following in document.sentences[number : number + 1 + SKIPPED_HEADINGS]:
         if not _heading(following.text):
             return following

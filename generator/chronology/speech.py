@@ -34,9 +34,10 @@ _QUESTION = re.compile(
 # A greeting, thanks or sign-off opening a speaker's sentence, after the speaker's
 # label of a transcript and a filler ("MR. ZIENTS:  I want to thank everybody for
 # joining today", "All right, guys, I'll see you tomorrow", "But we'll see you again
-# tomorrow", "THE FIRST LADY:  Hi!  Happy Thanksgiving.": a holiday wished alone);
+# tomorrow", "THE FIRST LADY:  Hi!  Happy Thanksgiving.": a holiday wished alone, or after
+# a filler, "And just Happy Thanksgiving.");
 _GREETING = re.compile(
-    r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:all right|alright|okay|ok|well|so|and|but|now|oh|great|guys|everyone|everybody|"
+    r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:all right|alright|okay|ok|well|so|and|but|now|oh|just|great|guys|everyone|everybody|"
     r"folks|again|first of all|hi|hello|hey|mr\. president|madam (?:vice )?president|(?-i:(?!Today|Tonight|Yesterday|Tomorrow)[A-Z][a-z]+(?=,)))[,.!]?\s+)*"
     r"(?:(?:i|we)(?:'ll|’ll| will) (?:see|talk to) (?:you|y'all|everyone|everybody)|"
     r"let's do (?:this|it|that) again\b|"
@@ -115,7 +116,8 @@ _PAST_VERB = re.compile(
 )
 # Talk about the briefing's own talk: what the reporters or the speaker said, asked
 # or discussed on the date ("you were asked yesterday about", "yesterday, you got a
-# bunch of questions", "what we discussed last week", "as I said on Monday", "the data
+# bunch of questions", "what we discussed last week", "as I said on Monday", "as I laid
+# out last week", "something I conveyed yesterday", "the data
 # that we saw yesterday": a reference, not a statement of what happened), within
 # TALK_REACH words of it; or a reporter's asking ("I wanted to ask about", "another
 # question on", "just following up on"); or a speaker presenting something ("Here's my
@@ -127,10 +129,11 @@ _TALK_SAID = re.compile(
     r"told us|usually)\b|"
     r"\b(?:i|we) (?:(?:also|just) )?(?:discussed|mentioned|talked about|spoke about|spoke of|was talking about|"
     r"were talking about|was asked|were asked|got asked)\b|"
-    r"\bas (?:i|we) (?:just )?(?:said|noted|mentioned|discussed|shared|flagged|highlighted|reported|stated)\b|"
+    r"\bas (?:i|we) (?:just )?(?:said|noted|mentioned|discussed|shared|flagged|highlighted|reported|stated|"
+    r"laid out|outlined|conveyed|explained|previewed)\b|"
     r"\b(?:we|i)(?:'ve| have)(?: all)? (?:said|noted|mentioned|spoken about|talked about|discussed)\b|"
     r"\b(?:what|(?:data|numbers|figures|reports?|news)(?: that)?) (?:we|you) (?:all )?(?:saw|heard|"
-    r"have seen)\b|\b(?:data|slides?|numbers|figures|charts?) (?:that )?(?:i|we) (?:presented|showed|shared)\b|\bwhat (?:we|i|you) "
+    r"have seen)\b|\b(?:data|slides?|numbers|figures|charts?) (?:that )?(?:i|we) (?:presented|showed|shared)\b|\b(?:what|something) (?:we|i|you) "
     r"(?:discussed|talked about|said|conveyed|did|read out|outlined)\b|"
     r"\bit was (?:said|noted|mentioned|asked|announced)\b|"
     r"\b(?:you|some of you|many of you|several of you|a few of you) (?:have |had )?asked\b|"
@@ -209,12 +212,12 @@ def cut_off(sentence: str, when: PartialDate, start: int) -> bool:
 # A call's own logistics: its ground rules, embargo and attribution, its speakers named
 # for background, its close ("this call is on background, embargoed until tomorrow
 # morning", "For your awareness but not for your reporting, today's speakers are",
-# "Unfortunately, we are out of time").
+# "Unfortunately, we are out of time", "our time is pretty limited here this morning").
 _LOGISTICS = re.compile(
     r"\bground rules\b.{0,80}\b(?:call|background)\b|\bembargoed until\b|"
     r"\bnot for (?:your )?reporting\b|"
     r"\b(?:call|briefing) (?:is|was|will be|was held) on background\b|"
-    r"\b(?:we are|we're|we’re) (?:just |now )?out of time\b",
+    r"\b(?:we are|we're|we’re) (?:just |now )?out of time\b|\bour time is (?:\w+ )?(?:limited|short)\b",
     re.IGNORECASE,
 )
 
