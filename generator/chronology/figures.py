@@ -12,6 +12,7 @@ import re
 
 from ..lexicon import words
 from .changes import level_change as level_change
+from .changes import peak_named
 from .clauses import NAMES_A_HAPPENING, clause, governed
 from .dates import PartialDate
 from .years import MONTHS
@@ -45,6 +46,12 @@ _UP_FROM = re.compile(
     r"(?:nearly |about |around |more than |over |some |just )?"
     r"(?:[$£€]\s?|#\s)?[\d,.]+\s*(?:%|percent|per cent|million|billion|trillion|bn|m\b)?(?:\s+(?!(?:on|in|at|the)\b)[a-z]+s)?"
     r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... or a count in words ("hospitalised, up from one yesterday", "down from three on
+# Friday"), after "up" or "down" only;
+_UP_FROM_WORDS = re.compile(
+    rf"\b(?:up|down)\s+from\s+(?:one|{'|'.join(words('number_words'))})\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... or of a multiple ("more than 28 times the investment in 2020", "three times as
@@ -149,7 +156,8 @@ _THROUGH = re.compile(r"(?:through|thru|until|up to)\s+", re.IGNORECASE)
 # $7.50 from a year low on June 9"); not a low reached on the day ("fell to a 14-year low
 # on Friday").
 _PEAK_BEFORE = re.compile(
-    r"\b(?:from|since|than|above|below|of|off)\s+(?:(?:its|their|our|the|a|his|her)\s+)?(?:[\w-]+\s+)?"
+    r"\b(?:from|since|than|above|below|of|off)\s+(?:(?:hitting|reaching|touching)\s+)?"
+    r"(?:(?:its|their|our|the|a|his|her)\s+)?(?:[\w-]+\s+)?"
     r"(?:peak|peaks|high|highs|low|lows)\s+(?:(?:in|on|of|at)\s+)?$",
     re.IGNORECASE,
 )
@@ -194,7 +202,10 @@ def figure(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "including $5 billion this year"; "EPA announced $1 billion this year" stays
     if _FROM_AMOUNT.match(when.expression):
         return True  # "up from 91 yesterday", the amount read into the date's expression
-    return bool(_AMOUNT_BEFORE.search(before) or _UP_FROM.search(before) or _MULTIPLE_BEFORE.search(before))
+    return bool(
+        _AMOUNT_BEFORE.search(before) or _UP_FROM.search(before) or _UP_FROM_WORDS.search(before)
+        or _MULTIPLE_BEFORE.search(before)
+    )
 
 
 def span(sentence: str, when: PartialDate, start: int) -> bool:
@@ -231,6 +242,8 @@ def measure(sentence: str, when: PartialDate, start: int) -> bool:
     preposition = re.match(r"(?:in|on|of|at)\s+", when.expression, re.IGNORECASE)
     if _PEAK_BEFORE.search(before + (preposition.group() if preposition else "")):
         return True  # "a 95 percent decrease, lower from our peak in early January"
+    if peak_named(sentence, when, start):
+        return True  # "a 56 percent decline since the January 9th peak"
     bare = "in " if re.match(r"(?:just |only )?(?:last|a|an|\w+ (?:days|weeks|months|years))\b|yesterday\b", when.expression, re.I) else ""
     if _OF_THINGS_BEFORE.search(before + (preposition.group() if preposition else bare)):
         return True  # "The seven-day average of new admissions on February 16th", "the pace of vaccination a month ago"
