@@ -461,6 +461,8 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("plan this year", _plan_this_year),
     ("no deed", deeds.no_deed),
     ("period total", levels.period_total),
+    ("year count", levels.year_count),
+    ("rate said", levels.rate_said),
     ("level is", levels.level_is),
     ("range restated", levels.range_restated),
     ("change in words", levels.change_in_words),
