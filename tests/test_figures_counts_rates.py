@@ -1,15 +1,15 @@
 """Figures that are no happenings (events21): a peak named by its date, a level's change
 learned of or said by data, a count in words as a change's other term, a year's count of
-things, a year's income and a rate stated on a day (chronology/changes.py, figures.py,
-levels.py, sums.py). Each case a sentence written for the test, the date's expression in
-it and the rule that must leave it out, or None for a happening that must stay.
-Publication date 2022-09-23 (a Friday)."""
+things, a year's income, a rate stated on a day and a total told with "now"
+(chronology/changes.py, figures.py, levels.py, sums.py, running.py). Each case a
+sentence written for the test, the date's expression in it and the rule that must leave
+it out, or None for a happening that must stay. Publication date 2022-09-23 (a Friday)."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.chronology import figures, levels, sums
+from generator.chronology import figures, levels, running, sums
 
 from .chronology_fixtures import check_rule
 
@@ -20,6 +20,7 @@ RULES = {
     "year count": levels.year_count,
     "rate said": levels.rate_said,
     "year spending": sums.year_spending,
+    "running total": running.running_total,
 }
 
 
@@ -64,6 +65,9 @@ RULES = {
         ("The company said Tuesday that it was spending $2 million a day on repairs.", "Tuesday", "rate said"),
         ("The company said Tuesday it had sealed the leak.", "Tuesday", None),
         ("Crews were pumping 500 barrels a day on Tuesday, but stopped at noon.", "on Tuesday", None),
+        # a total to date told on a day, "now" with a perfect
+        ("The company told investors yesterday it had now spent $80m on repairs.", "yesterday", "running total"),
+        ("The company told investors yesterday it had spent $80m on a new plant.", "yesterday", None),
     ],
 )
 def test_figures_counts_rates(sentence: str, expression: str, reason: str | None) -> None:
