@@ -47,6 +47,10 @@ RULES = {
         # a count in words as a change's other term
         ("Nine patients are in intensive care, up from two yesterday.", "yesterday", "figure"),
         ("Two patients went home yesterday.", "yesterday", None),
+        # ... or a change's other term with no amount after "from"
+        ("Support is at 41 percent, up significantly from last month.", "from last month", "figure"),
+        ("Output fell to 12,000 barrels, a 30 percent drop from Monday's record rate.", "from Monday", "figure"),
+        ("A nationwide shut-down ordered from Friday will close the schools.", "from Friday", None),
         # a year's count of things
         ("The agency's 85 rulings this year also cover appeals.", "this year", "year count"),
         ("Inspectors seized over 4,000 rifles in 2021.", "in 2021", "year count"),

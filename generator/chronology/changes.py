@@ -14,6 +14,7 @@ import re
 from ..lexicon import words
 from .clauses import NAMES_A_HAPPENING, governed
 from .dates import PartialDate
+from .sums import plain
 
 # A level's change over a week, a month or a year ("that number fell by 431,000 this
 # month", "we saw average weekly earnings rise a half a percent this month", "we saw
@@ -133,6 +134,32 @@ def peak_named(sentence: str, when: PartialDate, start: int) -> bool:
     9th peak", "one-third of its November 2021 peak"): a reference point, no happening."""
     after = sentence[start + len(when.expression) :]
     return bool(_PEAK_AFTER.match(after) and _PEAK_REFERENCE.search(sentence[: max(start, 0)] + when.expression))
+
+
+# The other term of a change ("52 percent now disapprove, up significantly from last
+# month", "up over 10 million from just a month ago", "a seven-fold increase from the
+# previous year", "a 38 percent drop from Tuesday's record rate", "hospitalised, up from
+# one yesterday"): a figure's reference point. Not "down" or "up" as a verb's particle
+# ("shut down since 1 May", "a shut-down ordered from Friday": no participle between,
+# no "since"); a web link's brackets read through.
+_CHANGED_FROM = re.compile(
+    r"(?<!shut )(?<!shut-)(?<!shutting )(?<!closed )(?<!step )(?<!stepped )(?<!set )(?<!broke )"
+    r"\b(?:up|down|increases?|decreases?|drops?|rises?|declines?|falls?|jumps?|gains?|growth|higher|lower)\b"
+    r"(?:\s+(?:significantly|sharply|slightly|markedly|substantially|considerably|dramatically))?"
+    r"(?:\s+(?:by\s+)?(?:(?:over|about|nearly|almost|more than|some|roughly)\s+)?(?:[$£€]\s?)?\d[\d,.]*"
+    r"(?:\s*(?:%|percent|million|billion|thousand|bn|m)\b)?)?\s+from\s+"
+    rf"(?:(?:one|{'|'.join(words('number_words'))})\s+(?:(?:on|in|at)\s+)?)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def changed_from(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date that is the other term of a change ("up significantly from last month", "up
+    from one yesterday"): a level's reference point (the figure rule of figures.py reads it)."""
+    lead = plain(sentence)[: max(start, 0)]
+    if re.match(r"from\s+", when.expression, re.IGNORECASE):
+        lead += "from "
+    return bool(_CHANGED_FROM.search(lead))
 
 
 def level_change(sentence: str, when: PartialDate, start: int) -> bool:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import words
+from .changes import changed_from, peak_named
 from .changes import level_change as level_change
-from .changes import peak_named
 from .clauses import NAMES_A_HAPPENING, clause, governed
 from .dates import PartialDate
 from .years import MONTHS
@@ -46,12 +46,6 @@ _UP_FROM = re.compile(
     r"(?:nearly |about |around |more than |over |some |just )?"
     r"(?:[$£€]\s?|#\s)?[\d,.]+\s*(?:%|percent|per cent|million|billion|trillion|bn|m\b)?(?:\s+(?!(?:on|in|at|the)\b)[a-z]+s)?"
     r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# ... or a count in words ("hospitalised, up from one yesterday", "down from three on
-# Friday"), after "up" or "down" only;
-_UP_FROM_WORDS = re.compile(
-    rf"\b(?:up|down)\s+from\s+(?:one|{'|'.join(words('number_words'))})\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... or of a multiple ("more than 28 times the investment in 2020", "three times as
@@ -202,10 +196,9 @@ def figure(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "including $5 billion this year"; "EPA announced $1 billion this year" stays
     if _FROM_AMOUNT.match(when.expression):
         return True  # "up from 91 yesterday", the amount read into the date's expression
-    return bool(
-        _AMOUNT_BEFORE.search(before) or _UP_FROM.search(before) or _UP_FROM_WORDS.search(before)
-        or _MULTIPLE_BEFORE.search(before)
-    )
+    if changed_from(sentence, when, start):
+        return True  # "up significantly from last month", "up from one yesterday"
+    return bool(_AMOUNT_BEFORE.search(before) or _UP_FROM.search(before) or _MULTIPLE_BEFORE.search(before))
 
 
 def span(sentence: str, when: PartialDate, start: int) -> bool:

@@ -47,7 +47,7 @@ def year_spending(sentence: str, when: PartialDate, start: int) -> bool:
     $190 billion in profits in 2021"): the year's total, not a happening."""
     if when.precision != "year":
         return False
-    held = governed(_plain(sentence), start, len(when.expression))
+    held = governed(plain(sentence), start, len(when.expression))
     return bool(_SPENT.search(held) or _EARNED.search(held))
 
 
@@ -72,10 +72,10 @@ def year_cost(sentence: str, when: PartialDate, start: int) -> bool:
     toll, a figure added up over the year, not a happening."""
     if when.precision != "year" or re.search(r"\bweek\b", when.expression, re.IGNORECASE):
         return False
-    return bool(_COST.search(governed(_plain(sentence), start, len(when.expression))))
+    return bool(_COST.search(governed(plain(sentence), start, len(when.expression))))
 
 
-def _plain(sentence: str) -> str:
+def plain(sentence: str) -> str:
     """The sentence with its web links' brackets read through, same length ("[$190](https://...)
     billion" is "$190 billion" and spaces)."""
     return _LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1), sentence)
