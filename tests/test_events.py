@@ -662,6 +662,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         # terms, the calendar (terms.py); a day as a label, items announced (transcript.py)
         ("The food bank distributed over 4 million meals last year.", "last year", "period total"),
         ("The agency's 85 rulings this year also cover appeals.", "this year", "year count"),
+        ("Support is at 41 percent, up significantly from last month.", "from last month", "change from"),
         (
             "The company said Tuesday that it was spending $2 million a day on repairs.",
             "Tuesday",

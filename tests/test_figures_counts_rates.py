@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from generator.chronology import figures, levels, running, sums
+from generator.chronology import changes, figures, levels, running, sums
 
 from .chronology_fixtures import check_rule
 
 RULES = {
     "measure": figures.measure,
     "figure": figures.figure,
+    "change from": changes.changed_from,
     "level change": figures.level_change,
     "year count": levels.year_count,
     "rate said": levels.rate_said,
@@ -45,11 +46,11 @@ RULES = {
         # ... a release or a statement of an act stays
         ("We learned last week that the governor had resigned.", "last week", None),
         # a count in words as a change's other term
-        ("Nine patients are in intensive care, up from two yesterday.", "yesterday", "figure"),
+        ("Nine patients are in intensive care, up from two yesterday.", "yesterday", "change from"),
         ("Two patients went home yesterday.", "yesterday", None),
         # ... or a change's other term with no amount after "from"
-        ("Support is at 41 percent, up significantly from last month.", "from last month", "figure"),
-        ("Output fell to 12,000 barrels, a 30 percent drop from Monday's record rate.", "from Monday", "figure"),
+        ("Support is at 41 percent, up significantly from last month.", "from last month", "change from"),
+        ("Output fell to 12,000 barrels, a 30 percent drop from Monday's record rate.", "from Monday", "change from"),
         ("A nationwide shut-down ordered from Friday will close the schools.", "from Friday", None),
         # a year's count of things
         ("The agency's 85 rulings this year also cover appeals.", "this year", "year count"),

@@ -155,7 +155,9 @@ _CHANGED_FROM = re.compile(
 
 def changed_from(sentence: str, when: PartialDate, start: int) -> bool:
     """A date that is the other term of a change ("up significantly from last month", "up
-    from one yesterday"): a level's reference point (the figure rule of figures.py reads it)."""
+    from one yesterday"): a level's reference point, no happening; the day is still
+    referred to (happenings.REFERENCE_RULES: "up from Friday's figure" speaks of the
+    figure BP gave that Friday, and the key dates count it)."""
     lead = plain(sentence)[: max(start, 0)]
     if re.match(r"from\s+", when.expression, re.IGNORECASE):
         lead += "from "

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import words
-from .changes import changed_from, peak_named
 from .changes import level_change as level_change
+from .changes import peak_named
 from .clauses import NAMES_A_HAPPENING, clause, governed
 from .dates import PartialDate
 from .years import MONTHS
@@ -196,8 +196,6 @@ def figure(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "including $5 billion this year"; "EPA announced $1 billion this year" stays
     if _FROM_AMOUNT.match(when.expression):
         return True  # "up from 91 yesterday", the amount read into the date's expression
-    if changed_from(sentence, when, start):
-        return True  # "up significantly from last month", "up from one yesterday"
     return bool(_AMOUNT_BEFORE.search(before) or _UP_FROM.search(before) or _MULTIPLE_BEFORE.search(before))
 
 

@@ -31,6 +31,7 @@ from dataclasses import replace
 from . import (
     attitudes,
     belongs,
+    changes,
     deeds,
     figures,
     levels,
@@ -422,6 +423,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("announcement comment", lists.announcement_comment),
     ("measure", figures.measure),
     ("figure", figures.figure),
+    ("change from", changes.changed_from),
     ("span", figures.span),
     ("period figure", figures.period_figure),
     ("record", figures.record),
@@ -535,6 +537,7 @@ REFERENCE_RULES = frozenset(
         "target",
         "negation",
         "span",
+        "change from",
         TITLE,
     }
 )
