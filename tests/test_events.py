@@ -664,6 +664,13 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         # a period's total, a level's place, a rank since (levels.py); a lack, an occasion's
         # terms, the calendar (terms.py); a day as a label, items announced (transcript.py)
         ("The food bank distributed over 4 million meals last year.", "last year", "period total"),
+        ("The agency's 85 rulings this year also cover appeals.", "this year", "year count"),
+        ("Support is at 41 percent, up significantly from last month.", "from last month", "change from"),
+        (
+            "The company said Tuesday that it was spending $2 million a day on repairs.",
+            "Tuesday",
+            "rate said",
+        ),
         ("On Thursday, the carrier's shares were up 3.1 pct.", "On Thursday", "level is"),
         (
             "The study measured the loss from March to August, the middle of 2021.",

@@ -14,6 +14,7 @@ import re
 from ..lexicon import words
 from .clauses import NAMES_A_HAPPENING, governed
 from .dates import PartialDate
+from .sums import plain
 
 # A level's change over a week, a month or a year ("that number fell by 431,000 this
 # month", "we saw average weekly earnings rise a half a percent this month", "we saw
@@ -45,12 +46,13 @@ CHANGE_REACH = 60  # characters before the date
 # grew in October", "the oil and gas index stayed steady"); ...
 _MEASURE_NOUNS = "|".join(sorted(words("measure_nouns")))
 _MEASURE_CHANGE = re.compile(
-    rf"\b(?-i:{_MEASURE_NOUNS}|GDP)\b(?:\s+of(?:\s+[\w-]+){{1,2}})?(?:\s+[\w-]+){{0,2}}?\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|declined|"
+    rf"\b(?-i:{_MEASURE_NOUNS}|GDP)\b(?:\s+of(?:\s+[\w-]+){{1,2}})?(?:\s+(?:paid|charged|[\w-]+ed)\s+by(?:\s+[\w-]+){{1,2}}?)?(?:\s+[\w-]+){{0,2}}?\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|grew|grown|declined|"
     r"increased|decreased|dropped|jumped|climbed|slowed|surged|plunged|edged (?:up|down|higher|lower)|slipped|"
     r"eased|moderated|rebounded|recovered|contracted|expanded|ticked (?:up|down)|soared|tumbled|came (?:back |in )?(?:higher|lower|stronger|weaker|above|below))\b(?!\s+(?:by|to|from)\s+(?:the|a|an|his|her|their|its)\b)",
     re.IGNORECASE,
 )
-# (a measure noun with its "of" phrase: "sales of new homes declined in April")
+# (a measure noun with its "of" phrase: "sales of new homes declined in April", or with a
+# participle's agent: "prices paid by businesses moderated last month")
 # ... and a level that did not change ("stayed steady on Wednesday", "were flat today"):
 # no change, nothing happened, whatever the date's precision; ...
 _NO_CHANGE = re.compile(
@@ -60,10 +62,13 @@ _NO_CHANGE = re.compile(
 )
 # ... or a statistic the speaker learned of on the date ("Today, we learned that inflation
 # moderated", "This morning, we received news that the number of Americans on unemployment
-# insurance fell to its lowest level since 1970"): its report, not a happening.
+# insurance fell to its lowest level since 1970", "We also learned last week that the
+# unemployment rate fell"), or the data that said so ("CBP data said this week that the
+# number of ... had increased 100 percent"): its report, not a happening (the date read
+# out of the sentence, so that it may stand between the verb and "that").
 _LEARNED = re.compile(
     r"\b(?:we|you|americans)\s+(?:\w+\s+)?(?:learned|saw|got|received|heard)\b(?:\s+(?:the\s+)?(?:news|data|word|reports?))?"
-    r"\s+(?:that\b|:)",
+    r"\s+(?:that\b|:)|\b(?:data|figures|numbers|statistics)\s+(?:said|says|showed|shows|show)\s+(?:that\b|:)",
     re.IGNORECASE,
 )
 # ... or the period as the subject of "saw" a change ("Late 2021 saw an increase in
@@ -73,6 +78,7 @@ _PERIOD_SAW = re.compile(
     r"decrease|growth|slowdown|rebound|record)s?\b",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(r"\s[—–][^—–.;]{1,60}[—–]\s")  # "the number of ... — unaccompanied minor children, sorry — had"
 _LEVEL_NOUN_CHANGE = re.compile(
     r"\b(?:number|rate|percentage|share|level|count|total)\b[^.;]{0,80}?\b(?:rose|fell|grew|declined|increased|"
     r"decreased|dropped|climbed|slowed)\b",
@@ -108,6 +114,56 @@ def dates_other_happening(sentence: str, start: int) -> bool:
     return bool(last and last.group(1).lower() in _OTHER_HAPPENING)
 
 
+# A peak named by its date ("a 56 percent decline since the January 9th peak", "one-third
+# of its November 2021 peak"): the date is the peak's, a level's reference point (the
+# measure rule of figures.py reads it); "high" and "low" only as nouns ("the April 20
+# high school" is no level).
+_PEAK_REFERENCE = re.compile(
+    r"\b(?:from|since|than|above|below|of|off)\s+(?:(?:its|their|our|the|a|his|her|this|last)\s+)?"
+    r"[\w.,-]+(?:\s+[\w.,-]+){0,3}$",
+    re.IGNORECASE,
+)
+_PEAK_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:peaks?(?![\w-])|(?:highs?|lows?)(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:of|in|for|and|when)\b))",
+    re.IGNORECASE,
+)
+
+
+def peak_named(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date that names a level's peak, the object of a comparison ("since the January
+    9th peak", "one-third of its November 2021 peak"): a reference point, no happening."""
+    after = sentence[start + len(when.expression) :]
+    return bool(_PEAK_AFTER.match(after) and _PEAK_REFERENCE.search(sentence[: max(start, 0)] + when.expression))
+
+
+# The other term of a change ("52 percent now disapprove, up significantly from last
+# month", "up over 10 million from just a month ago", "a seven-fold increase from the
+# previous year", "a 38 percent drop from Tuesday's record rate", "hospitalised, up from
+# one yesterday"): a figure's reference point. Not "down" or "up" as a verb's particle
+# ("shut down since 1 May", "a shut-down ordered from Friday": no participle between,
+# no "since"); a web link's brackets read through.
+_CHANGED_FROM = re.compile(
+    r"(?<!shut )(?<!shut-)(?<!shutting )(?<!closed )(?<!step )(?<!stepped )(?<!set )(?<!broke )"
+    r"\b(?:up|down|increases?|decreases?|drops?|rises?|declines?|falls?|jumps?|gains?|growth|higher|lower)\b"
+    r"(?:\s+(?:significantly|sharply|slightly|markedly|substantially|considerably|dramatically))?"
+    r"(?:\s+(?:by\s+)?(?:(?:over|about|nearly|almost|more than|some|roughly)\s+)?(?:[$£€]\s?)?\d[\d,.]*"
+    r"(?:\s*(?:%|percent|million|billion|thousand|bn|m)\b)?)?\s+from\s+"
+    rf"(?:(?:one|{'|'.join(words('number_words'))})\s+(?:(?:on|in|at)\s+)?)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def changed_from(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date that is the other term of a change ("up significantly from last month", "up
+    from one yesterday"): a level's reference point, no happening; the day is still
+    referred to (happenings.REFERENCE_RULES: "up from Friday's figure" speaks of the
+    figure BP gave that Friday, and the key dates count it)."""
+    lead = plain(sentence)[: max(start, 0)]
+    if re.match(r"from\s+", when.expression, re.IGNORECASE):
+        lead += "from "
+    return bool(_CHANGED_FROM.search(lead))
+
+
 def level_change(sentence: str, when: PartialDate, start: int) -> bool:
     """A measured level's change, or a level seen, over a week, a month or a year ("that
     number fell by 431,000 this month", "we saw broad-based job growth over the course of
@@ -124,8 +180,9 @@ def level_change(sentence: str, when: PartialDate, start: int) -> bool:
     held = governed(sentence, start, len(when.expression))
     if _NO_CHANGE.search(held) or (_MARKET_MOVE.search(held) and not dates_other_happening(sentence, start)):
         return True  # "The oil and gas index stayed steady on Wednesday"
-    learned = _LEARNED.search(sentence[max(0, start - CHANGE_REACH) : start + len(when.expression) + CHANGE_REACH])
-    rest = sentence[max(0, start - CHANGE_REACH) + learned.end() :] if learned else ""
+    unsaid = sentence[: max(start, 0)] + " " + sentence[start + len(when.expression) :]
+    learned = _LEARNED.search(unsaid, max(0, start - CHANGE_REACH), max(start, 0) + 1 + CHANGE_REACH)
+    rest = _ASIDE.sub(" ", unsaid[learned.end() :]) if learned else ""
     if learned and (_MEASURE_CHANGE.search(rest) or _LEVEL_NOUN_CHANGE.search(rest)):
         return True  # "Today, we learned that inflation moderated": a statistic's report
     if when.precision not in {"year", "month"}:

@@ -12,6 +12,7 @@ import re
 
 from ..lexicon import words
 from .changes import level_change as level_change
+from .changes import peak_named
 from .clauses import NAMES_A_HAPPENING, clause, governed
 from .dates import PartialDate
 from .years import MONTHS
@@ -149,7 +150,8 @@ _THROUGH = re.compile(r"(?:through|thru|until|up to)\s+", re.IGNORECASE)
 # $7.50 from a year low on June 9"); not a low reached on the day ("fell to a 14-year low
 # on Friday").
 _PEAK_BEFORE = re.compile(
-    r"\b(?:from|since|than|above|below|of|off)\s+(?:(?:its|their|our|the|a|his|her)\s+)?(?:[\w-]+\s+)?"
+    r"\b(?:from|since|than|above|below|of|off)\s+(?:(?:hitting|reaching|touching)\s+)?"
+    r"(?:(?:its|their|our|the|a|his|her)\s+)?(?:[\w-]+\s+)?"
     r"(?:peak|peaks|high|highs|low|lows)\s+(?:(?:in|on|of|at)\s+)?$",
     re.IGNORECASE,
 )
@@ -231,6 +233,8 @@ def measure(sentence: str, when: PartialDate, start: int) -> bool:
     preposition = re.match(r"(?:in|on|of|at)\s+", when.expression, re.IGNORECASE)
     if _PEAK_BEFORE.search(before + (preposition.group() if preposition else "")):
         return True  # "a 95 percent decrease, lower from our peak in early January"
+    if peak_named(sentence, when, start):
+        return True  # "a 56 percent decline since the January 9th peak"
     bare = "in " if re.match(r"(?:just |only )?(?:last|a|an|\w+ (?:days|weeks|months|years))\b|yesterday\b", when.expression, re.I) else ""
     if _OF_THINGS_BEFORE.search(before + (preposition.group() if preposition else bare)):
         return True  # "The seven-day average of new admissions on February 16th", "the pace of vaccination a month ago"

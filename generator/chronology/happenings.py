@@ -31,6 +31,7 @@ from dataclasses import replace
 from . import (
     attitudes,
     belongs,
+    changes,
     deeds,
     exchanges,
     figures,
@@ -423,6 +424,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("announcement comment", lists.announcement_comment),
     ("measure", figures.measure),
     ("figure", figures.figure),
+    ("change from", changes.changed_from),
     ("span", figures.span),
     ("period figure", figures.period_figure),
     ("record", figures.record),
@@ -465,6 +467,8 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("plan this year", _plan_this_year),
     ("no deed", deeds.no_deed),
     ("period total", levels.period_total),
+    ("year count", levels.year_count),
+    ("rate said", levels.rate_said),
     ("level is", levels.level_is),
     ("range restated", levels.range_restated),
     ("change in words", levels.change_in_words),
@@ -540,6 +544,7 @@ REFERENCE_RULES = frozenset(
         "target",
         "negation",
         "span",
+        "change from",
         TITLE,
     }
 )

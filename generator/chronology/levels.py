@@ -74,6 +74,39 @@ def period_total(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(_AGGREGATE.search(held) or _MULTIPLIED.search(held))
 
 
+# A count of things that a year closes ("DOE's 110 actions this year also include",
+# "seized over 600,000 firearms in 2021", "We had 132 spills last year"): the year's
+# tally, a figure, whatever the verb; not a span ("over 40 years since the 1967 Torrey
+# Canyon tanker spill") nor a date that names a happening. Not an agent ("signed by the same 12 federal
+# agencies in 2018"), nor a disaster's toll ("the refinery explosion (which killed 15
+# and injured 170 others in 2005)"): one happening with its count; not a month or a week.
+_YEAR_COUNT = re.compile(
+    _COUNT_OF_THINGS + r"(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis)(?<!\bits)"
+    r"(?<!years)(?<!months)(?<!weeks)(?<!days)(?<!hours)(?<!decades)"
+    r"\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ADVERB_AFTER = re.compile(r"\s+(?:also|alone|already|so far|to date|now|too)\b", re.IGNORECASE)
+_TOLL = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding)\b[^.;()]*$", re.IGNORECASE)
+
+
+def year_count(sentence: str, when: PartialDate, start: int) -> bool:
+    """A count of things right before a year that closes it ("110 actions this year",
+    "seized over 600,000 firearms in 2021"): the year's tally, not a happening; a
+    disaster's toll and an agent's count stay."""
+    if when.precision != "year" or re.search(r"\bweek\b", when.expression, re.IGNORECASE):
+        return False
+    after = sentence[start + len(when.expression) :]
+    if NAMES_A_HAPPENING.match(after) and not _ADVERB_AFTER.match(after):
+        return False  # "50 million deaths in the 1918 pandemic": the pandemic's date
+    preposition = re.match(r"(?:in|during|for)\s+", when.expression, re.IGNORECASE)
+    before = sentence[: max(start, 0)] + (preposition.group() if preposition else "")
+    count = _YEAR_COUNT.search(before)
+    if not count or re.search(r"\bby\s+(?:[\w-]+\s+){0,3}$", before[: count.start()]):
+        return False  # "signed by the same 12 federal agencies in 2018": the agents
+    return not _TOLL.search(before[: count.end()])
+
+
 # A level stated as up or down with an amount or at the end of its clause ("shares were
 # up 4.7 pct", "incomes were up, and prices were down", "BP is down more than 10
 # percent"), or as higher or lower ("household income ... is actually higher today"): a
@@ -109,6 +142,29 @@ def level_is(sentence: str, when: PartialDate, start: int) -> bool:
     held = governed(sentence, start, len(when.expression))
     level = _LEVEL_IS.search(held)
     return level is not None and not _SAID.search(held[: level.start()])
+
+
+# A rate going on, stated on the date ("BP said last week that it ... were paying $6
+# million a day", "Suttles said Friday that the pipe is capturing an average of about
+# 84,000 gallons a day"): the date is the statement's, and what it states is a level (a
+# flow per unit of time) at the time, not a happening; a statement of an act stays
+# ("BP said Thursday it had capped the well"). The date right after the verb of saying,
+# the rate in a progressive verb of the clause it introduces, before a strong mark or "but".
+_SAID_DATE = re.compile(r"\b(?:said|says|told\s+(?:[\w.]+\s+){1,3}?)\s*$", re.IGNORECASE)
+_RATE_GOING_ON = re.compile(
+    r"^\s*,?\s*(?:that\s+)?[^;:]{0,80}?\b(?:is|are|was|were)\s+(?:(?:now|still|currently|already|only|gradually)\s+)*"
+    r"[a-z]+ing\b[^;:]{0,80}?(?:\d|million|billion)\S*\s+(?:[\w-]+\s+){0,4}?(?:a|per|each)\s+(?:day|week|month|year|hour)\b",
+    re.IGNORECASE,
+)
+
+
+def rate_said(sentence: str, when: PartialDate, start: int) -> bool:
+    """A rate going on (an amount a day, a week, a year), stated on the date ("BP said
+    last week that it ... were paying $6 million a day"): a level, not a happening."""
+    if not _SAID_DATE.search(sentence[: max(start, 0)]):
+        return False
+    content = re.split(r"\s(?:but|while|although|and said)\s", sentence[start + len(when.expression) :], maxsplit=1)[0]
+    return bool(_RATE_GOING_ON.match(content))
 
 
 # A date in apposition to a range of months or days ("the life expectancy loss from

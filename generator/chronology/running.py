@@ -19,13 +19,15 @@ from .clauses import clause, governed, opens
 from .dates import PartialDate
 from .markets import names_a_happening
 
-# A total to date: "so far", "to date", "thus far", or a total brought to a sum
+# A total to date: "so far", "to date", "thus far", "has now" with a participle, or a total brought to a sum
 # ("bringing its total bill to $2.65bn", "brought the total number of cases to 13"); not a rank ("the US's worst oil spill to date"),
 # nor "in total" alone, which may be a forecast's ("expected to spend more than $10bn in
 # total dividends this year"); ...
 _TO_DATE = re.compile(
     r"\b(?:so far|to date|thus far)\b"
-    r"|\b(?:bringing|brought|brings|bring)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?total\b",
+    r"|\b(?:bringing|brought|brings|bring)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?total\b"
+    # ... or a perfect with "now" ("BP told the City yesterday it had now spent $450m")
+    r"|\b(?:has|have|had)\s+now\s+(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b",
     re.IGNORECASE,
 )
 _RANKED = re.compile(

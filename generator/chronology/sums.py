@@ -30,12 +30,25 @@ _SPENT = re.compile(
 )
 
 
+# ... or a sum earned through it in profits, revenue or sales ("the container shipping
+# industry made a record $190 billion in profits in 2021", "commercial fishermen there
+# generated $659 million in revenue"): the year's income, a total as well.
+_EARNED = re.compile(
+    r"\b(?:made|earned|generated|posted|netted|booked|raked in|brought in|took in)\s+(?:(?:a record|a|an|over|more than|nearly|"
+    r"about|almost|some|roughly|a total of|at least|approximately)\s+)*(?:\$|£|€|US\$|#\s)\s?\d[\d.,]*\s*"
+    r"(?:million|billion|trillion|bn|m)?\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:profits?|revenues?|earnings|sales|income)\b",
+    re.IGNORECASE,
+)
+
+
 def year_spending(sentence: str, when: PartialDate, start: int) -> bool:
     """A year (not a month, not a day) whose clause spends a sum ("In 2009, the company
-    spent nearly $16m on lobbying"): the year's total spent, not a happening."""
+    spent nearly $16m on lobbying") or earns one in profits or sales ("made a record
+    $190 billion in profits in 2021"): the year's total, not a happening."""
     if when.precision != "year":
         return False
-    return bool(_SPENT.search(governed(sentence, start, len(when.expression))))
+    held = governed(plain(sentence), start, len(when.expression))
+    return bool(_SPENT.search(held) or _EARNED.search(held))
 
 
 # A year's cost: a sum in damages or losses, a cost of a sum, a price tag ("more than
@@ -59,8 +72,13 @@ def year_cost(sentence: str, when: PartialDate, start: int) -> bool:
     toll, a figure added up over the year, not a happening."""
     if when.precision != "year" or re.search(r"\bweek\b", when.expression, re.IGNORECASE):
         return False
-    plain = _LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1), sentence)
-    return bool(_COST.search(governed(plain, start, len(when.expression))))
+    return bool(_COST.search(governed(plain(sentence), start, len(when.expression))))
+
+
+def plain(sentence: str) -> str:
+    """The sentence with its web links' brackets read through, same length ("[$190](https://...)
+    billion" is "$190 billion" and spaces)."""
+    return _LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1), sentence)
 
 
 # A sum's period: the date closes a noun phrase headed by a sum of money in things
