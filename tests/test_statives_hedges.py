@@ -1,9 +1,9 @@
-"""Statives and hedges: what went on throughout a period and a period that ends at a date
-(chronology/scenes.py), a generic pattern and an observance after a quotation's speaker
-(chronology/states.py), a date inside what is expected (chronology/stances.py): each case
-a sentence written for the test, the date's expression in it and the rule that must
-leave it out, or None for a happening that must stay. Publication date 2022-09-23 (a
-Friday)."""
+"""Statives and hedges: what went on throughout a period, a period that ends at a date
+and how things looked on it (chronology/scenes.py), a generic pattern and an observance
+after a quotation's speaker (chronology/states.py), a date inside what is expected or
+hoped for (chronology/stances.py): each case a sentence written for the test, the date's
+expression in it and the rule that must leave it out, or None for a happening that must
+stay. Publication date 2022-09-23 (a Friday)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ RULES = {
     "generic": states.generic,
     "state": states.state,
     "expectation": stances.expectation,
+    "linking state": scenes.linking_state,
 }
 
 
@@ -103,7 +104,27 @@ def test_an_observance_after_a_quoted_speaker_is_no_happening(sentence: str, exp
         ),
         ("We expected that the vote would be close. It passed on Monday.", "on Monday", None),
         ("We expect, as you know, a lot of questions; the committee met on Monday.", "on Monday", None),
+        # a hope held on the date ("banking on", "counting on"); a bank's deed stays
+        ("Many were banking on this year as the big one as the economy recovers.", "this year", "expectation"),
+        ("The clerks were banking the cheques on Monday at the branch.", "on Monday", None),
     ],
 )
 def test_a_date_in_what_is_expected_is_no_happening(sentence: str, expression: str, reason: str | None) -> None:
+    check_rule(RULES, sentence, expression, reason)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "reason"),
+    [
+        # a copular verb and its adjective right beside the date: how things looked
+        ("For a number of reasons, fishing conditions this year looked superb.", "this year", "linking state"),
+        ("The river looks just a bit higher today.", "today", "linking state"),
+        ("It remained unclear Monday how much damage the floods had done.", "Monday", "linking state"),
+        # a clause after the date that brings a happening; an adjective before "enough to"
+        ("The dispute remained unresolved Monday, even as engineers installed a new cap.", "Monday", None),
+        ("Then yesterday morning engineers felt confident enough to begin shutting the valves.", "yesterday morning", None),
+        ("The minister appeared in court on Monday to face the charges.", "on Monday", None),
+    ],
+)
+def test_how_things_looked_is_no_happening(sentence: str, expression: str, reason: str | None) -> None:
     check_rule(RULES, sentence, expression, reason)

@@ -499,6 +499,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("estimate", surveys.estimate),
     ("milestone", surveys.milestone),
     ("generic", states.generic),
+    ("linking state", scenes.linking_state),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline

@@ -177,3 +177,33 @@ def weekly(sentence: str, when: PartialDate, start: int) -> bool:
     """A weekday of a weekly schedule ("Monday to Friday", "Tuesdays through Saturdays"):
     no one day."""
     return any(m.start() <= start < m.end() for m in _WORKING_WEEK.finditer(sentence))
+
+
+# A copular verb of how something looked or stayed and its adjective right beside the
+# date ("fishing conditions this year looked superb", "the atmosphere appeared more
+# relaxed on Sunday", "The ocean looks just a bit slimmer today", "It remained unclear
+# Monday how much damage ..."): a state on that day, no deed; a clause after the date
+# that brings a happening keeps it ("remained unresolved Monday, even as BP engineers
+# installed a cap", "looked even grimmer Saturday with the bulletin that ...").
+_LINKING_VERB = (
+    r"\b(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|sounded|feels?|felt|remains?|remained|stays?|stayed)\s+"
+    r"(?:(?:\w+ly|so|too|very|more|less|quite|rather|still|even|all|much|a bit|a little|just)\s+)*"
+    r"(?!(?:to|at|in|on|into|for|before|like|as|that|the|a|an|his|her|their|its|our|my|your|this|these|those|with|"
+    r"from|by|of|up|out|down|off|back|over|after|around|through|under|it|him|them|us|me|you|he|she|they|we|i|and|"
+    r"or|but|be|been|having|have|has|had|there|here|forward|ready|set|poised|committed|determined|part|one|behind|"
+    r"ahead|away|home|until|since|during|throughout|among|between|within|without|near|above|below|across)\b)"
+    r"[a-z][\w-]*"
+)
+_LINKING_BEFORE = re.compile(_LINKING_VERB + r"\s+(?:(?:on|in|at|during)\s+)?$", re.IGNORECASE)
+_LINKING_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?" + _LINKING_VERB + r"\s*(?:[.;:!?,—–]|$)", re.IGNORECASE)
+_HAPPENING_AFTER = re.compile(r"^\s*,?\s*(?:even as|as|when|after|with|following|because)\b", re.IGNORECASE)
+
+
+def linking_state(sentence: str, when: PartialDate, start: int) -> bool:
+    """A copular verb and its adjective right before the date ("appeared more relaxed on
+    Sunday") or right after it, ending the clause ("conditions this year looked
+    superb."): how things looked or stayed, no happening."""
+    after = sentence[start + len(when.expression) :]
+    if _LINKING_BEFORE.search(sentence[: max(start, 0)]):
+        return not _HAPPENING_AFTER.match(after)
+    return bool(_LINKING_AFTER.match(after))

@@ -86,14 +86,16 @@ def supposed(sentence: str, when: PartialDate, start: int) -> bool:
 # An expectation held, not what happened: a progressive of "expect" or "anticipate" ("they
 # were expecting to get 70,000 doses this week", "They had been expecting to spend this
 # week reinforcing the relief well", "We are expecting to see the first impact ...
-# today") or an expectation stated as a noun ("Our expectation is that this week's
+# today", "Many were banking on this year as the 'big one'") or an expectation stated
+# as a noun ("Our expectation is that this week's
 # mark-ups will track ...", "there was an expectation that"), at most EXPECTATION_REACH
 # words before the date and no stop between. A negated one tells a surprise, which
 # happened ("who wasn't expecting that snap in this year's game"); a date that names a
 # happening is that happening's ("anticipating Saturday's bout").
 EXPECTATION_REACH = 15
 _EXPECTING = re.compile(
-    r"(?:\b(?:am|is|are|was|were|be|been)|['’](?:m|re|s))\s+(?:\w+ly\s+|still\s+|all\s+)?(?:expecting|anticipating)\b|"
+    r"(?:\b(?:am|is|are|was|were|be|been)|['’](?:m|re|s))\s+(?:\w+ly\s+|still\s+|all\s+)?(?:expecting|anticipating|"
+    r"(?:banking|counting|betting)(?=\s+on\b|\s*$))\b|"
     r"\b(?:our|my|the|their|his|her|its)\s+(?:\w+\s+)?expectations?\s+(?:is|are|was|were|remains?)\b|"
     r"\bthere\s+(?:is|was|are|were)\s+(?:an?\s+|the\s+|some\s+|every\s+|no\s+)?(?:\w+\s+)?expectations?\b",
     re.IGNORECASE,
