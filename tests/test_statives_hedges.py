@@ -77,8 +77,15 @@ def test_a_generic_pattern_is_no_happening(sentence: str, expression: str, reaso
             "state",
         ),
         ("**Springfield Mayor Ann Ortiz**: “Today, we honor the nurses of our city.", "Today", "state"),
-        # a deed in the quotation stays
+        # ... or held in the present after an opening date and an aside, or after a colon
+        ("Today, on the 40th anniversary of the Clean Water Act, we celebrate the rivers it saved.", "Today", "state"),
+        ("Today, we're also celebrating the life and legacy of a great organizer.", "Today", "state"),
+        ("Today, we mark 100 years of unbroken diplomatic relations with our allies.", "Today", "state"),
+        ("Two items for the top: Today, we recognize the International Day of the Nurse.", "Today", "state"),
+        # a deed in the quotation stays, and so does what is marked as a fact
         ("**Springfield Mayor Ann Ortiz**: “This week, the city opened three new clinics.", "This week", None),
+        ("But tomorrow, we're marking the fact that the payments will start going out.", "tomorrow", None),
+        ("Today, as the storm passed, we opened three shelters.", "Today", None),
     ],
 )
 def test_an_observance_after_a_quoted_speaker_is_no_happening(sentence: str, expression: str, reason: str | None) -> None:

@@ -315,14 +315,33 @@ def state(sentence: str, when: PartialDate, start: int) -> bool:
 _QUOTED_SPEAKER = re.compile(r"^\s*\*\*[^*]{1,150}\*\*\s*:?\s*(?:\*\*\s*)?[“\"]?\s*")
 
 
+# An observance held in the present, after a date that opens the sentence and at most an
+# aside ("Today, on the 32nd Anniversary of the ADA, we celebrate the inclusion ...",
+# "Today, we're also celebrating the life and legacy of César Chávez", "Today, we mark
+# 100 years of unbroken diplomatic relations"); not "we're marking the fact that these
+# payments will start going out" (the payments are the happening).
+_OBSERVING = re.compile(
+    r"^(?:\W*\w+\W+){0,3}?(?:[^,.;:]{0,100},\s*)?(?:we|i)(?:'re| are|'m| am)? (?:(?:also|proudly|solemnly) )?"
+    r"(?:(?:celebrating|honoring|honouring|commemorating|observing|marking) (?!the fact\b)|"
+    r"(?:celebrate|honou?r|commemorate|observe) |mark (?:[\w-]+ ){1,2}(?:years|months|decades) of\b)",
+    re.IGNORECASE,
+)
+
+
 def _observance(sentence: str, start: int) -> bool:
     """An observance the speaker joins or an anniversary marked, near the opening of the
-    sentence or of a quotation after its speaker's name ("Today, we honor ...", "This
-    week, we're marking the 1-year anniversary of ...")."""
+    sentence, of a quotation after its speaker's name or of the clause after a colon
+    ("Today, we honor ...", "This week, we're marking the 1-year anniversary of ...",
+    "Only other items for the top: Today, we recognize ...")."""
     label = _QUOTED_SPEAKER.match(sentence)
+    colon = re.search(r":\s+[\"“]?$", sentence[: max(start, 0)])
     if label and label.end() <= start:
         sentence, start = sentence[label.end() :], start - label.end()
-    return start <= 20 and bool(_OBSERVANCE.match(sentence) or _WE_MARK.match(sentence))
+    elif colon:
+        sentence, start = sentence[colon.end() :], start - colon.end()
+    return start <= 20 and bool(
+        _OBSERVANCE.match(sentence) or _WE_MARK.match(sentence) or _OBSERVING.match(sentence)
+    )
 
 
 def _nowadays(sentence: str, when: PartialDate, start: int) -> bool:
