@@ -26,12 +26,15 @@ RULES = {
 @pytest.mark.parametrize(
     ("sentence", "expression", "reason"),
     [
-        # what went on throughout a year or a month: how long it held, no point in time
+        # what went on throughout a year, or was going on throughout a month: how long it
+        # held, no point in time
         ("Throughout 2021, the agency ensured that farmers could apply for the grants.", "2021", "whole period"),
         ("Throughout 2019 and 2020, growers have faced rising costs at the ports.", "2020", "whole period"),
         ("As prices were rising throughout May and June, sales fell.", "June", "whole period"),
-        ("The clinic stayed open all through March.", "March", "whole period"),
-        # a date that names a happening is that happening's; a point in the period stays
+        ("The clinic was operating all through March.", "March", "whole period"),
+        # deeds done over a month are dated by it; a date that names a happening is that
+        # happening's; a point in the period stays
+        ("Throughout June, the governor spoke dozens of times about the threat.", "June", None),
         ("The pledges were announced throughout this week's ocean summit.", "this week", None),
         ("The agency opened the office in March and hired staff throughout.", "in March", None),
         # a year or a month after "before": the bound of a period

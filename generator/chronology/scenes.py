@@ -62,28 +62,38 @@ def day_described(sentence: str, when: PartialDate, start: int) -> bool:
 
 
 # A state held over a whole period ("we have the chair of the summit for all of 2022",
-# "for the whole of next year"), or what went on throughout it ("Throughout 2021, the
+# "for the whole of next year"), or what went on throughout a year ("Throughout 2021, the
 # Administration ensured that ...", "Throughout 2020 and 2021, dairy producers have
-# faced unprecedented challenges", "as cases were increasing throughout July and
-# August"): the period is how long it holds, no point in time; a date that names a
-# happening is that happening's ("throughout this week's Ocean Conference").
+# faced unprecedented challenges"): the period is how long it holds, no point in time.
+# Throughout a month, only what was going on (a progressive: "as cases were increasing
+# throughout July and August"): deeds done over a month are dated by it ("Throughout
+# June, the President ... spoke dozens of times"). A date that names a happening is that
+# happening's ("throughout this week's Ocean Conference").
 _WHOLE_BEFORE = re.compile(
-    r"\b(?:for\s+(?:all|the\s+whole|the\s+entirety|the\s+full|the\s+entire)(?:\s+of)?|"
-    r"(?:throughout|all\s+through)(?:\s+(?:the\s+)?(?:whole|entire|entirety|course)\s+of)?)"
+    r"\bfor\s+(?:all|the\s+whole|the\s+entirety|the\s+full|the\s+entire)(?:\s+of)?\s+$", re.IGNORECASE
+)
+_THROUGHOUT_BEFORE = re.compile(
+    r"\b(?:throughout|all\s+through)(?:\s+(?:the\s+)?(?:whole|entire|entirety|course)\s+of)?"
     r"\s+(?:the\s+)?(?:[\w-]+\s+(?:and|to|through|into)\s+)?$",
     re.IGNORECASE,
 )
+_GOING_ON = re.compile(r"\b(?:am|is|are|was|were|been)\s+(?:\w+ly\s+|still\s+)?[a-z]{3,}ing\b", re.IGNORECASE)
 
 
 def whole_period(sentence: str, when: PartialDate, start: int) -> bool:
-    """A year or a month held over its whole length ("for all of 2022", "Throughout
-    2021, ...")."""
+    """A year or a month held over its whole length ("for all of 2022"), what went on
+    throughout a year ("Throughout 2021, ...") or was going on throughout a month ("as
+    cases were increasing throughout July")."""
     if when.precision not in {"year", "month"}:
         return False
     if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
         return False  # "throughout this week's U.N. Ocean Conference": the conference's
     before = sentence[: max(start, 0)] + ("of " if when.expression.lower().startswith("of ") else "")
-    return bool(_WHOLE_BEFORE.search(before))
+    if _WHOLE_BEFORE.search(before):
+        return True
+    if not _THROUGHOUT_BEFORE.search(before):
+        return False
+    return when.precision == "year" or bool(_GOING_ON.search(governed(sentence, start, len(when.expression))))
 
 
 # A year or a month right after "before", the date the end of a period before it ("Before
