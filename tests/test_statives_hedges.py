@@ -1,9 +1,9 @@
 """Statives and hedges: what went on throughout a period, a period that ends at a date
-and how things looked on it (chronology/scenes.py), a generic pattern and an observance
-after a quotation's speaker (chronology/states.py), a date inside what is expected or
-hoped for (chronology/stances.py): each case a sentence written for the test, the date's
-expression in it and the rule that must leave it out, or None for a happening that must
-stay. Publication date 2022-09-23 (a Friday)."""
+and how things looked on it (chronology/scenes.py), a generic pattern, an observance
+after a quotation's speaker and how many are so "today" (chronology/states.py), a date
+inside what is expected or hoped for (chronology/stances.py): each case a sentence
+written for the test, the date's expression in it and the rule that must leave it out,
+or None for a happening that must stay. Publication date 2022-09-23 (a Friday)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ RULES = {
     "state": states.state,
     "expectation": stances.expectation,
     "linking state": scenes.linking_state,
+    "today quantified": states.today_quantified,
 }
 
 
@@ -114,6 +115,8 @@ def test_an_observance_after_a_quoted_speaker_is_no_happening(sentence: str, exp
         ),
         ("We expected that the vote would be close. It passed on Monday.", "on Monday", None),
         ("We expect, as you know, a lot of questions; the committee met on Monday.", "on Monday", None),
+        # an assumption with an aside before its "that"
+        ("I would assume, if none develop, that they will pour the cement sometime today.", "today", "expectation"),
         # a hope held on the date ("banking on", "counting on"); a bank's deed stays
         ("Many were banking on this year as the big one as the economy recovers.", "this year", "expectation"),
         ("The clerks were banking the cheques on Monday at the branch.", "on Monday", None),
@@ -137,4 +140,24 @@ def test_a_date_in_what_is_expected_is_no_happening(sentence: str, expression: s
     ],
 )
 def test_how_things_looked_is_no_happening(sentence: str, expression: str, reason: str | None) -> None:
+    check_rule(RULES, sentence, expression, reason)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "reason"),
+    [
+        # "today" opening its clause, a quantified subject and a present of how things are
+        ("Today, many U.S. bakeries buy their flour abroad owing to the lack of mills.", "Today", "today quantified"),
+        ("As a result, today almost all of the town's councillors are in exile.", "today", "today quantified"),
+        ("Thanks to the program, today only 4 percent are uninsured.", "today", "today quantified"),
+        ("Today, more than half of large contractors are already disclosing climate information.", "Today", "today quantified"),
+        # a past form, a progressive or a perfect tells a deed of the day
+        ("Today, more than a dozen insurers announced a pilot program for seniors.", "Today", None),
+        ("Today, more than 90 federal agencies are releasing their first equity plans.", "Today", None),
+        ("And today over 150 utilities have deployed new cybersecurity tools.", "today", None),
+        # a subject that is no quantity
+        ("Today, the agency published its first report on the floods.", "Today", None),
+    ],
+)
+def test_how_many_are_so_today_is_no_happening(sentence: str, expression: str, reason: str | None) -> None:
     check_rule(RULES, sentence, expression, reason)

@@ -500,6 +500,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("milestone", surveys.milestone),
     ("generic", states.generic),
     ("linking state", scenes.linking_state),
+    ("today quantified", states.today_quantified),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline

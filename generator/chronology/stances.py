@@ -107,15 +107,17 @@ _STOP = re.compile(r"[.;:!?”\"]|\s[—–]\s")
 # ... or an expectation whose "that" clause holds the date ("we expect that this will be a
 # subject of conversation between our two leaders tomorrow", "Our expectation is that this
 # week's House mark-ups will track closely with ...", "I expect that this is a topic
-# that will come up ... later this week", "we expect that to happen later this week"):
+# that will come up ... later this week", "we expect that to happen later this week", "I
+# would assume, if none develop, that they will inject cement ... sometime today"):
 # the date is in what is expected, a possessive too (what the mark-ups are expected to
 # do is no happening of the week); a speaker's dash inside the clause is no stop, but a
 # past form is ("predict that the panels -- including a commission that began work this
 # week -- will produce": the commission's start happened).
 _EXPECT_THAT = re.compile(
     r"(?:\b(?:i|we|they|he|she|it|officials?|analysts?|experts?|economists?|forecasters?|scientists?)\s+"
-    r"(?:(?:\w+ly|still|also|would|do|all|fully)\s+|['’]d\s+)?(?:expects?|anticipates?|predicts?|projects?)|"
-    r"\bexpectations?\s+(?:is|are|was|were|remains?))\s+that\b",
+    r"(?:(?:\w+ly|still|also|would|do|all|fully)\s+|['’]d\s+)?(?:expects?|anticipates?|predicts?|projects?|"
+    r"assumes?|imagines?|supposes?|presumes?)|"
+    r"\bexpectations?\s+(?:is|are|was|were|remains?))(?:,[^,.;:]{1,60},)?\s+that\b",
     re.IGNORECASE,
 )
 # (or a parenthetical expectation right before the date: "So you'll see him out on the

@@ -4,7 +4,8 @@ background and posts held ("received her J.D. in 1999", "where he has worked sin
 2006"), "today" in a statement of how things are ("Today, there are nine on the
 market", "better off today than a year ago"), a state in the date's clause, an
 anniversary or an observance marked on the date, a generic pattern ("the hurricane
-season typically peaks in August"). Each rule is a function of (sentence,
+season typically peaks in August"), how many are so "today" ("Today, many U.S.
+bio-companies perform their manufacturing abroad"). Each rule is a function of (sentence,
 date, where the date's expression starts) that returns True when the sentence states no
 happening on that date.
 """
@@ -423,3 +424,47 @@ def generic(sentence: str, when: PartialDate, start: int) -> bool:
         if len(gap.split()) <= reach and not _GENERIC_STOP.search(gap) and not past:
             return True
     return False
+
+
+# ... "today" opening its clause before a quantified subject and a verb of how things are
+# ("Today, many U.S. bio-companies perform their manufacturing abroad", "today almost all
+# of Hong Kong's pro-democracy politicians are either in prison or in exile", "Today,
+# nearly half of school districts plan to use ARP funds"): how many do or are so
+# nowadays, no happening of the day. A past form tells a deed ("Today, more than a dozen
+# insurers announced a pilot"), and so does a progressive ("Today, more than 90 agencies
+# are releasing their plans"), unless "already" or "still" says it goes on ("more than
+# half of contractors are already disclosing climate information").
+_QUANTIFIED_AFTER = re.compile(
+    r"^,?\s+(?:(?:almost|nearly|virtually|about|roughly|well over|over|more than|fewer than|less than|only|just)\s+)?"
+    r"(?:many|most|some|few|all|half|none|(?:a|one)[ -](?:third|quarter)|two[ -]thirds|three[ -]quarters|"
+    r"dozens|hundreds|thousands|millions|\d[\d,.]*)\b(?P<rest>[^.;:!?]*)",
+    re.IGNORECASE,
+)
+# (the first verb after the subject decides: "be" or "have" in the present, a past form)
+_FIRST_VERB = re.compile(
+    r"\b(?P<aux>am|is|are|was|were|have|has|had)\b(?P<after>(?:\s+[\w'’-]+){0,2})|"
+    r"\b(?P<past>(?-i:[a-z]{3,}ed)|said|told|took|began|came|went|gave|made|held|met|won|lost|sent|spoke|wrote|"
+    r"brought|bought|paid|rose|fell|got|found)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:—–]\s*|[.!?]?\*\*\s*|^\W*(?:and|but|so)\s+)(?:(?:and|but|so|now)\s+)?$", re.IGNORECASE)
+
+
+def today_quantified(sentence: str, when: PartialDate, start: int) -> bool:
+    """ "today" opening its clause, a quantified subject and a present of how things are
+    after it ("Today, many U.S. bio-companies perform their manufacturing abroad"): how
+    things are nowadays, no happening."""
+    if when.expression.lower() != "today" or not _CLAUSE_OPENS.search(sentence[: max(start, 0)]):
+        return False
+    found = _QUANTIFIED_AFTER.match(sentence[start + len(when.expression) :])
+    verb = _FIRST_VERB.search(found.group("rest")) if found else None
+    if found is None or verb is None:
+        return bool(found)  # "Today, many U.S. bio-companies perform their manufacturing abroad"
+    if verb.group("past") or verb.group("aux").lower() in {"was", "were", "had"}:
+        return False  # "Today, more than a dozen insurers announced a pilot"
+    after = verb.group("after").split()
+    if after and after[0].lower() in {"already", "still"}:
+        return True  # "are already disclosing climate information": it goes on
+    if verb.group("aux").lower() in {"have", "has"}:
+        return not (after and re.fullmatch(r"[a-z]+(?:ed|en)|made|done|begun|won|lost|met|held|sent", after[0], re.I))
+    return not any(re.fullmatch(r"[a-z]{3,}ing", w, re.I) for w in after[:2])
