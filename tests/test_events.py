@@ -763,6 +763,10 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ),
         ("She obviously had a very long day yesterday.", "yesterday", "day described"),
         ("Ortiz led the council for all of 2021.", "2021", "whole period"),
+        ("Before 2001, the agency was organized differently.", "2001", "before period"),
+        ("The storm season typically peaks in August and ends later.", "August", "generic"),
+        ("For a number of reasons, fishing conditions this year looked superb.", "this year", "linking state"),
+        ("Today, many U.S. bakeries buy their flour abroad.", "Today", "today quantified"),
         ("The levy had been in place since 1931 and raised little.", "since 1931", "held since"),
         ("The help line is open 9 a.m. to 5 p.m., Monday to Friday.", "Friday", "weekly"),
         (

@@ -498,6 +498,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("scene", scenes.scene),
     ("day described", scenes.day_described),
     ("whole period", scenes.whole_period),
+    ("before period", scenes.before_period),
     ("held since", scenes.held_since),
     ("weekly", scenes.weekly),
     ("span closing", terms.span_closing),
@@ -505,6 +506,9 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("poll finding", surveys.poll_finding),
     ("estimate", surveys.estimate),
     ("milestone", surveys.milestone),
+    ("generic", states.generic),
+    ("linking state", scenes.linking_state),
+    ("today quantified", states.today_quantified),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline

@@ -3,9 +3,10 @@
 "On Sunday, huge barges were parked at the mouth of the bay, waiting for waves to
 subside", "The island was awash with oil two days ago"), a day described and nothing
 more ("He obviously had a very full day yesterday."), a state held over a whole
-period ("we have the chair of the summit for all of 2022") or since the date ("has of
-course been party policy since May 2008"), or a weekday of a weekly schedule ("Monday
-to Friday"). Each rule is a function of
+period ("we have the chair of the summit for all of 2022", "Throughout 2021, the
+Administration ensured ..."), before the date ("Before this year, ... had never
+received federal support") or since it ("has of course been party policy since May
+2008"), or a weekday of a weekly schedule ("Monday to Friday"). Each rule is a function of
 (sentence, date, where the date's expression starts) that returns True when the sentence
 states no happening on that date; states.py holds the other states.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import governed
+from .clauses import NAMES_A_HAPPENING, governed
 from .dates import PartialDate
 
 # A scene: "be" (or "sat", "lay", "stood", "remained") and a word of how a place, the sea,
@@ -61,18 +62,63 @@ def day_described(sentence: str, when: PartialDate, start: int) -> bool:
 
 
 # A state held over a whole period ("we have the chair of the summit for all of 2022",
-# "for the whole of next year"): the period is how long it holds, no point in time.
+# "for the whole of next year"), or what went on throughout a year ("Throughout 2021, the
+# Administration ensured that ...", "Throughout 2020 and 2021, dairy producers have
+# faced unprecedented challenges"): the period is how long it holds, no point in time.
+# Throughout a month, only what was going on (a progressive: "as cases were increasing
+# throughout July and August"): deeds done over a month are dated by it ("Throughout
+# June, the President ... spoke dozens of times"). A date that names a happening is that
+# happening's ("throughout this week's Ocean Conference").
 _WHOLE_BEFORE = re.compile(
     r"\bfor\s+(?:all|the\s+whole|the\s+entirety|the\s+full|the\s+entire)(?:\s+of)?\s+$", re.IGNORECASE
 )
+_THROUGHOUT_BEFORE = re.compile(
+    r"\b(?:throughout|all\s+through)(?:\s+(?:the\s+)?(?:whole|entire|entirety|course)\s+of)?"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+(?:and|to|through|into)\s+)?$",
+    re.IGNORECASE,
+)
+_GOING_ON = re.compile(r"\b(?:am|is|are|was|were|been)\s+(?:\w+ly\s+|still\s+)?[a-z]{3,}ing\b", re.IGNORECASE)
 
 
 def whole_period(sentence: str, when: PartialDate, start: int) -> bool:
-    """A year or a month held over its whole length ("for all of 2022")."""
+    """A year or a month held over its whole length ("for all of 2022"), what went on
+    throughout a year ("Throughout 2021, ...") or was going on throughout a month ("as
+    cases were increasing throughout July")."""
     if when.precision not in {"year", "month"}:
         return False
+    if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+        return False  # "throughout this week's U.N. Ocean Conference": the conference's
     before = sentence[: max(start, 0)] + ("of " if when.expression.lower().startswith("of ") else "")
-    return bool(_WHOLE_BEFORE.search(before))
+    if _WHOLE_BEFORE.search(before):
+        return True
+    if not _THROUGHOUT_BEFORE.search(before):
+        return False
+    return when.precision == "year" or bool(_GOING_ON.search(governed(sentence, start, len(when.expression))))
+
+
+# A year or a month right after "before", the date the end of a period before it ("Before
+# this year, Puerto Rico's EITC had never received federal support", "before 2001, the
+# agency was organized differently", "people who were children before 1957"): what held
+# up to then, no happening on it; a date that names a happening is that happening's
+# ("three weeks before the April BP spill"), and "before the end of" is a limit's
+# (happenings.py).
+_BEFORE_PERIOD = re.compile(r"(?<!\w)before\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def before_period(sentence: str, when: PartialDate, start: int) -> bool:
+    """A year or a month after "before" ("Before this year, ... had never received"): the
+    bound of a period, no point in time."""
+    if when.precision not in {"year", "month"}:
+        return False
+    if re.match(r"(?:in|on|at|during|around|by)\b", when.expression, re.IGNORECASE):
+        return False  # "I've seen this all before in 1977": an adverb, the date its own
+    expression = re.sub(r"^(?:before|the)\s+", "", when.expression, flags=re.IGNORECASE)
+    if re.match(r"(?:end|close|start|beginning|middle)\b", expression, re.IGNORECASE):
+        return False  # "before the end of the month": a limit
+    if NAMES_A_HAPPENING.match(sentence[start + len(when.expression) :]):
+        return False  # "before last month's explosion": the explosion's date
+    written = sentence[: max(start, 0)] + ("before " if when.expression.lower().startswith("before") else "")
+    return bool(_BEFORE_PERIOD.search(written))
 
 
 # A state held since the date: a perfect of "be" and a predicate that is no participle
@@ -141,3 +187,33 @@ def weekly(sentence: str, when: PartialDate, start: int) -> bool:
     """A weekday of a weekly schedule ("Monday to Friday", "Tuesdays through Saturdays"):
     no one day."""
     return any(m.start() <= start < m.end() for m in _WORKING_WEEK.finditer(sentence))
+
+
+# A copular verb of how something looked or stayed and its adjective right beside the
+# date ("fishing conditions this year looked superb", "the atmosphere appeared more
+# relaxed on Sunday", "The ocean looks just a bit slimmer today", "It remained unclear
+# Monday how much damage ..."): a state on that day, no deed; a clause after the date
+# that brings a happening keeps it ("remained unresolved Monday, even as BP engineers
+# installed a cap", "looked even grimmer Saturday with the bulletin that ...").
+_LINKING_VERB = (
+    r"\b(?:looks?|looked|seems?|seemed|appears?|appeared|sounds?|sounded|feels?|felt|remains?|remained|stays?|stayed)\s+"
+    r"(?:(?:\w+ly|so|too|very|more|less|quite|rather|still|even|all|much|a bit|a little|just)\s+)*"
+    r"(?!(?:to|at|in|on|into|for|before|like|as|that|the|a|an|his|her|their|its|our|my|your|this|these|those|with|"
+    r"from|by|of|up|out|down|off|back|over|after|around|through|under|it|him|them|us|me|you|he|she|they|we|i|and|"
+    r"or|but|be|been|having|have|has|had|there|here|forward|ready|set|poised|committed|determined|part|one|behind|"
+    r"ahead|away|home|until|since|during|throughout|among|between|within|without|near|above|below|across)\b)"
+    r"[a-z][\w-]*"
+)
+_LINKING_BEFORE = re.compile(_LINKING_VERB + r"\s+(?:(?:on|in|at|during)\s+)?$", re.IGNORECASE)
+_LINKING_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?" + _LINKING_VERB + r"\s*(?:[.;:!?,—–]|$)", re.IGNORECASE)
+_HAPPENING_AFTER = re.compile(r"^\s*,?\s*(?:even as|as|when|after|with|following|because)\b", re.IGNORECASE)
+
+
+def linking_state(sentence: str, when: PartialDate, start: int) -> bool:
+    """A copular verb and its adjective right before the date ("appeared more relaxed on
+    Sunday") or right after it, ending the clause ("conditions this year looked
+    superb."): how things looked or stayed, no happening."""
+    after = sentence[start + len(when.expression) :]
+    if _LINKING_BEFORE.search(sentence[: max(start, 0)]):
+        return not _HAPPENING_AFTER.match(after)
+    return bool(_LINKING_AFTER.match(after))

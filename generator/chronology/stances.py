@@ -5,7 +5,8 @@ focus", "Today, we reaffirm our commitment to ending hunger"), is a term's bound
 the calendar ("Today marks the finish line of the Sprint", "This week also marks the
 closure of the comment period") or the day of a plan that did not hold ("Today was
 supposed to be workers' day", "The film was supposed to open last week but the premiere
-was canceled"). Each rule is a function of (sentence, date, where the date's expression
+was canceled"), or is in what is expected ("we expect that this will be a subject of
+conversation ... tomorrow"). Each rule is a function of (sentence, date, where the date's expression
 starts) that returns True when the sentence states no happening on that date; states.py
 holds the other states (an observance: "Today, we honor ...", a thought held: "today
 ... we remember that").
@@ -85,14 +86,16 @@ def supposed(sentence: str, when: PartialDate, start: int) -> bool:
 # An expectation held, not what happened: a progressive of "expect" or "anticipate" ("they
 # were expecting to get 70,000 doses this week", "They had been expecting to spend this
 # week reinforcing the relief well", "We are expecting to see the first impact ...
-# today") or an expectation stated as a noun ("Our expectation is that this week's
+# today", "Many were banking on this year as the 'big one'") or an expectation stated
+# as a noun ("Our expectation is that this week's
 # mark-ups will track ...", "there was an expectation that"), at most EXPECTATION_REACH
 # words before the date and no stop between. A negated one tells a surprise, which
 # happened ("who wasn't expecting that snap in this year's game"); a date that names a
 # happening is that happening's ("anticipating Saturday's bout").
 EXPECTATION_REACH = 15
 _EXPECTING = re.compile(
-    r"(?:\b(?:am|is|are|was|were|be|been)|['’](?:m|re|s))\s+(?:\w+ly\s+|still\s+|all\s+)?(?:expecting|anticipating)\b|"
+    r"(?:\b(?:am|is|are|was|were|be|been)|['’](?:m|re|s))\s+(?:\w+ly\s+|still\s+|all\s+)?(?:expecting|anticipating|"
+    r"(?:banking|counting|betting)(?=\s+on\b|\s*$))\b|"
     r"\b(?:our|my|the|their|his|her|its)\s+(?:\w+\s+)?expectations?\s+(?:is|are|was|were|remains?)\b|"
     r"\bthere\s+(?:is|was|are|were)\s+(?:an?\s+|the\s+|some\s+|every\s+|no\s+)?(?:\w+\s+)?expectations?\b",
     re.IGNORECASE,
@@ -101,14 +104,63 @@ _EXPECTING = re.compile(
 _STOP = re.compile(r"[.;:!?”\"]|\s[—–]\s")
 
 
+# ... or an expectation whose "that" clause holds the date ("we expect that this will be a
+# subject of conversation between our two leaders tomorrow", "Our expectation is that this
+# week's House mark-ups will track closely with ...", "I expect that this is a topic
+# that will come up ... later this week", "we expect that to happen later this week", "I
+# would assume, if none develop, that they will inject cement ... sometime today"):
+# the date is in what is expected, a possessive too (what the mark-ups are expected to
+# do is no happening of the week); a speaker's dash inside the clause is no stop, but a
+# past form is ("predict that the panels -- including a commission that began work this
+# week -- will produce": the commission's start happened).
+_EXPECT_THAT = re.compile(
+    r"(?:\b(?:i|we|they|he|she|it|officials?|analysts?|experts?|economists?|forecasters?|scientists?)\s+"
+    r"(?:(?:\w+ly|still|also|would|do|all|fully)\s+|['’]d\s+)?(?:expects?|anticipates?|predicts?|projects?|"
+    r"assumes?|imagines?|supposes?|presumes?)|"
+    r"\bexpectations?\s+(?:is|are|was|were|remains?))(?:,[^,.;:]{1,60},)?\s+that\b",
+    re.IGNORECASE,
+)
+# (or a parenthetical expectation right before the date: "So you'll see him out on the
+# trail, I would expect, next week", "The CDC will make the final recommendation, we
+# expect, this afternoon")
+_EXPECT_ASIDE = re.compile(
+    r"[,—–]\s*(?:i|we|they)(?:\s+would|['’]d)?\s+(?:expect|anticipate)\s*[,—–]\s*$", re.IGNORECASE
+)
+_THAT_STOP = re.compile(r"[.;:!?”\"]")
+_THAT_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|began|came|went|took|made|held|met|told|wanted|(?<!be )(?<!been )(?<!being )"
+    r"(?-i:[a-z]{3,}ed))\b",
+    re.IGNORECASE,
+)
+THAT_REACH = 20
+
+
+def expected_that(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date in the "that" clause of an expectation ("we expect that this will be a
+    subject of conversation ... tomorrow", "Our expectation is that this week's House
+    mark-ups will track ..."), at most THAT_REACH words after "that", no stop and no past
+    form between; or right after a parenthetical one (", I would expect, next week")."""
+    before = sentence[: max(start, 0)]
+    if _EXPECT_ASIDE.search(before):
+        return True  # "you'll see him out on the trail, I would expect, next week"
+    found = list(_EXPECT_THAT.finditer(before))
+    if not found:
+        return False
+    gap = before[found[-1].end() :]
+    return len(gap.split()) <= THAT_REACH and not _THAT_STOP.search(gap) and not _THAT_PAST.search(gap)
+
+
 def expectation(sentence: str, when: PartialDate, start: int) -> bool:
     """An expectation held before the date, the date what was expected ("they were
     expecting to get 70,000 doses this week", "They had been expecting to spend this week
-    reinforcing the last section of the relief well"): a state of mind, not a happening
+    reinforcing the last section of the relief well", "we expect that this will be a
+    subject of conversation ... tomorrow"): a state of mind, not a happening
     of that date. A negated one ("wasn't expecting that snap", "was not expecting") is no
     expectation held (the words do not match); a date that names a happening, its
     possessive, is that happening's ("are eagerly anticipating Saturday's 12-round
-    bout")."""
+    bout"), unless it is in the "that" clause of the expectation (expected_that)."""
+    if expected_that(sentence, when, start):
+        return True
     if re.match(r"['’]s\b", sentence[start + len(when.expression) :]):
         return False  # "anticipating Saturday's 12-round bout": the bout's day
     before = sentence[: max(start, 0)]

@@ -3,7 +3,9 @@ find a date's sentence states how things are rather than what happened: a biogra
 background and posts held ("received her J.D. in 1999", "where he has worked since
 2006"), "today" in a statement of how things are ("Today, there are nine on the
 market", "better off today than a year ago"), a state in the date's clause, an
-anniversary or an observance marked on the date. Each rule is a function of (sentence,
+anniversary or an observance marked on the date, a generic pattern ("the hurricane
+season typically peaks in August"), how many are so "today" ("Today, many U.S.
+bio-companies perform their manufacturing abroad"). Each rule is a function of (sentence,
 date, where the date's expression starts) that returns True when the sentence states no
 happening on that date.
 """
@@ -214,6 +216,31 @@ _WE_MARK = re.compile(
     re.IGNORECASE,
 )
 
+# ... a generic pattern: a frequency adverb that says what usually happens governs the
+# date ("The hurricane season typically peaks in August and ends in November", "the
+# region typically brings in 70 percent of its income between June and August", "Midwest
+# acres seeded after mid-May usually lose a bushel a day"): a regularity, no happening
+# on that date. Its verb is in the present (a past form, "routinely approved", "typically
+# charged", "normally reported on", tells what was done or is a clause of its own), the
+# date after the adverb at most GENERIC_REACH words with no clause's stop nor past form
+# between (a past form opens a clause of its own: "symptoms usually similar to flu It is
+# a version of the strain which caused"), or
+# right before it in its subject; a date said as past or present ("last month", "this
+# week", "today") is a happening's, beside the pattern.
+_GENERIC = re.compile(
+    r"\b(?:typically|usually|normally|generally|traditionally|customarily|ordinarily|tends? to)\s+"
+    r"(?:(?:only|not|also|just)\s+)?(?P<verb>[a-z][\w'’-]*)",
+    re.IGNORECASE,
+)
+GENERIC_REACH = 16
+_GENERIC_PAST = re.compile(
+    r"[a-z]+ed|was|were|had|did|said|took|began|came|went|got|made|held|met|sent|rose|fell|found|gave|"
+    r"left|led|saw|told|won|lost|ran|paid|brought|bought|kept|spent|struck|known|done|seen|shown|taken|given",
+    re.IGNORECASE,
+)
+_GENERIC_STOP = re.compile(r"[;:.!?()—–]|,\s|\s-\s|\b(?:but|while|although|whereas|when|as)\b", re.IGNORECASE)
+_DEICTIC = re.compile(r"\b(?:last|ago|yesterday|earlier|this|today|tonight|tomorrow|next|now|recent\w*)\b", re.IGNORECASE)
+
 
 def biography(sentence: str, when: PartialDate, start: int) -> bool:
     """A biography's background years ("received her J.D. in 1999"), or a post held
@@ -275,12 +302,46 @@ def state(sentence: str, when: PartialDate, start: int) -> bool:
         _STATE.search(held)
         or _still(sentence, when, start)
         or _since_ongoing(sentence, when, start)
-        or (start <= 20 and _OBSERVANCE.match(sentence))
+        or _observance(sentence, start)
         or _WHERE_WE_WERE.search(sentence[: max(start, 0)])
         or _DEGREE.search(sentence[: max(start, 0)])
         or _ANNIVERSARY.search(sentence)
         or _MARKS_AFTER.match(sentence[start + len(when.expression) :])
-        or (start <= 20 and _WE_MARK.match(sentence))
+    )
+
+
+# A quotation's speaker named in bold before it, in a page of reactions ("**Philadelphia
+# Mayor Jim Kenney**: “This week, we're marking the 1-year anniversary ..."): no words
+# of the quotation, which opens after it.
+_QUOTED_SPEAKER = re.compile(r"^\s*\*\*[^*]{1,150}\*\*\s*:?\s*(?:\*\*\s*)?[“\"]?\s*")
+
+
+# An observance held in the present, after a date that opens the sentence and at most an
+# aside ("Today, on the 32nd Anniversary of the ADA, we celebrate the inclusion ...",
+# "Today, we're also celebrating the life and legacy of César Chávez", "Today, we mark
+# 100 years of unbroken diplomatic relations"); not "we're marking the fact that these
+# payments will start going out" (the payments are the happening).
+_OBSERVING = re.compile(
+    r"^(?:\W*\w+\W+){0,3}?(?:[^,.;:]{0,100},\s*)?(?:we|i)(?:'re| are|'m| am)? (?:(?:also|proudly|solemnly) )?"
+    r"(?:(?:celebrating|honoring|honouring|commemorating|observing|marking) (?!the fact\b)|"
+    r"(?:celebrate|honou?r|commemorate|observe) |mark (?:[\w-]+ ){1,2}(?:years|months|decades) of\b)",
+    re.IGNORECASE,
+)
+
+
+def _observance(sentence: str, start: int) -> bool:
+    """An observance the speaker joins or an anniversary marked, near the opening of the
+    sentence, of a quotation after its speaker's name or of the clause after a colon
+    ("Today, we honor ...", "This week, we're marking the 1-year anniversary of ...",
+    "Only other items for the top: Today, we recognize ...")."""
+    label = _QUOTED_SPEAKER.match(sentence)
+    colon = re.search(r":\s+[\"“]?$", sentence[: max(start, 0)])
+    if label and label.end() <= start:
+        sentence, start = sentence[label.end() :], start - label.end()
+    elif colon:
+        sentence, start = sentence[colon.end() :], start - colon.end()
+    return start <= 20 and bool(
+        _OBSERVANCE.match(sentence) or _WE_MARK.match(sentence) or _OBSERVING.match(sentence)
     )
 
 
@@ -338,3 +399,72 @@ def _since_ongoing(sentence: str, when: PartialDate, start: int) -> bool:
     if re.fullmatch(r"\W*", sentence[start + len(when.expression) :]) and re.search(r",\s*$", before):
         return bool(_ONGOING.search(before))  # "We have been asking for help for years, since 1980."
     return bool(_ONGOING.search(clause(sentence, start, len(when.expression), after=False)))
+
+
+def generic(sentence: str, when: PartialDate, start: int) -> bool:
+    """A frequency adverb in the present that governs the date ("typically peaks in
+    August", "acres seeded after mid-May usually lose"): a regularity, no happening."""
+    if _DEICTIC.search(when.expression):
+        return False
+    end = start + len(when.expression)
+    if NAMES_A_HAPPENING.match(sentence[end:]) and not _GENERIC.match(sentence[end:].lstrip()):
+        return False  # "the strain which caused the 1918 flu pandemic": the pandemic's year
+    for found in _GENERIC.finditer(sentence):
+        if _GENERIC_PAST.fullmatch(found.group("verb")):
+            continue
+        if found.end() <= start:
+            gap = sentence[found.start("verb") : max(start, 0)]
+            reach = GENERIC_REACH
+        elif found.start() >= end:
+            gap = sentence[end : found.start()]
+            reach = STILL_REACH
+        else:
+            continue
+        past = any(_GENERIC_PAST.fullmatch(w) for w in re.findall(r"[A-Za-z]+", gap))
+        if len(gap.split()) <= reach and not _GENERIC_STOP.search(gap) and not past:
+            return True
+    return False
+
+
+# ... "today" opening its clause before a quantified subject and a verb of how things are
+# ("Today, many U.S. bio-companies perform their manufacturing abroad", "today almost all
+# of Hong Kong's pro-democracy politicians are either in prison or in exile", "Today,
+# nearly half of school districts plan to use ARP funds"): how many do or are so
+# nowadays, no happening of the day. A past form tells a deed ("Today, more than a dozen
+# insurers announced a pilot"), and so does a progressive ("Today, more than 90 agencies
+# are releasing their plans"), unless "already" or "still" says it goes on ("more than
+# half of contractors are already disclosing climate information").
+_QUANTIFIED_AFTER = re.compile(
+    r"^,?\s+(?:(?:almost|nearly|virtually|about|roughly|well over|over|more than|fewer than|less than|only|just)\s+)?"
+    r"(?:many|most|some|few|all|half|none|(?:a|one)[ -](?:third|quarter)|two[ -]thirds|three[ -]quarters|"
+    r"dozens|hundreds|thousands|millions|\d[\d,.]*)\b(?P<rest>[^.;:!?]*)",
+    re.IGNORECASE,
+)
+# (the first verb after the subject decides: "be" or "have" in the present, a past form)
+_FIRST_VERB = re.compile(
+    r"\b(?P<aux>am|is|are|was|were|have|has|had)\b(?P<after>(?:\s+[\w'’-]+){0,2})|"
+    r"\b(?P<past>(?-i:[a-z]{3,}ed)|said|told|took|began|came|went|gave|made|held|met|won|lost|sent|spoke|wrote|"
+    r"brought|bought|paid|rose|fell|got|found)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:—–]\s*|[.!?]?\*\*\s*|^\W*(?:and|but|so)\s+)(?:(?:and|but|so|now)\s+)?$", re.IGNORECASE)
+
+
+def today_quantified(sentence: str, when: PartialDate, start: int) -> bool:
+    """ "today" opening its clause, a quantified subject and a present of how things are
+    after it ("Today, many U.S. bio-companies perform their manufacturing abroad"): how
+    things are nowadays, no happening."""
+    if when.expression.lower() != "today" or not _CLAUSE_OPENS.search(sentence[: max(start, 0)]):
+        return False
+    found = _QUANTIFIED_AFTER.match(sentence[start + len(when.expression) :])
+    verb = _FIRST_VERB.search(found.group("rest")) if found else None
+    if found is None or verb is None:
+        return bool(found)  # "Today, many U.S. bio-companies perform their manufacturing abroad"
+    if verb.group("past") or verb.group("aux").lower() in {"was", "were", "had"}:
+        return False  # "Today, more than a dozen insurers announced a pilot"
+    after = verb.group("after").split()
+    if after and after[0].lower() in {"already", "still"}:
+        return True  # "are already disclosing climate information": it goes on
+    if verb.group("aux").lower() in {"have", "has"}:
+        return not (after and re.fullmatch(r"[a-z]+(?:ed|en)|made|done|begun|won|lost|met|held|sent", after[0], re.I))
+    return not any(re.fullmatch(r"[a-z]{3,}ing", w, re.I) for w in after[:2])
