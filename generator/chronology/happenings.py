@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from . import (
+    asides,
     attitudes,
     belongs,
     deeds,
@@ -497,6 +498,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("poll finding", surveys.poll_finding),
     ("estimate", surveys.estimate),
     ("milestone", surveys.milestone),
+    ("aside date", asides.aside_date),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline
@@ -533,6 +535,7 @@ REFERENCE_RULES = frozenset(
         "target",
         "negation",
         "span",
+        "aside date",
         TITLE,
     }
 )
