@@ -37,6 +37,7 @@ from . import (
     levels,
     lists,
     markets,
+    offsets,
     plans,
     remarks,
     running,
@@ -499,6 +500,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("estimate", surveys.estimate),
     ("milestone", surveys.milestone),
     ("aside date", asides.aside_date),
+    ("offset reference", offsets.offset_reference),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline
@@ -536,6 +538,7 @@ REFERENCE_RULES = frozenset(
         "negation",
         "span",
         "aside date",
+        "offset reference",
         TITLE,
     }
 )
