@@ -31,6 +31,9 @@ def test_only_a_quotation_under_a_name_in_bold_is_the_tweets() -> None:
     assert quoted_tweet(f"**Rep. A:** “A good day.” [[Tweet]({POST})]") is not None
     assert quoted_tweet(f"On Thursday, the Vice President [met]({POST}) with nurses.") is None
     assert quoted_tweet(f"**Rep. A:** a post with no quotation [here]({POST}).") is None
+    # a bold lead-in of the page's own paragraph, which quotes later: not an attribution
+    assert quoted_tweet(f"**Helping Abroad:** The fund gave grants, “to [help]({POST}) many”.") is None
+    assert quoted_tweet(f"**A Jones,** [**Director, B Union**]({POST})**: “**We welcome it.”") is not None
 
 
 def test_a_quote_with_its_date_only_in_the_link_is_told_on_the_posts_day(make_seeds) -> None:

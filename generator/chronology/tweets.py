@@ -32,6 +32,11 @@ _STATUS = re.compile(r"https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status
 # Bill Foster**: “", "[**Mayor David Holt, Oklahoma City, OK**](...)**:** “".
 _ATTRIBUTED = re.compile(r"^[^\S\n]*\[?\*\*[^*\n]{2,200}\*\*")
 _QUOTE = re.compile(r"[“\"]")
+# The attribution before the quotation, its markup taken out, ends with a colon: "Rep.
+# Jamie Raskin (D-MD):". A paragraph with a bold lead-in that quotes later ("**Taking
+# Swift Responses:** The Department of State's fund ... “...”") is the page's own text.
+_LINK_TARGET = re.compile(r"\]\([^)\s]*\)")
+ATTRIBUTION_CHARS = 200
 
 
 def posted_on(status: int) -> dt.date | None:
@@ -44,9 +49,13 @@ def posted_on(status: int) -> dt.date | None:
 
 def quoted_tweet(paragraph: str) -> tuple[dt.date, str] | None:
     """The day the tweet a paragraph quotes was posted, and its link: a paragraph that
-    opens with a name in bold, holds a quotation and links a post; the first post it
-    links."""
-    if not _ATTRIBUTED.match(paragraph) or not _QUOTE.search(paragraph):
+    opens with a name in bold and a colon, then the quotation, and links a post; the
+    first post it links."""
+    quote = _QUOTE.search(paragraph)
+    if not _ATTRIBUTED.match(paragraph) or quote is None:
+        return None
+    attribution = _LINK_TARGET.sub("", paragraph[: quote.start()]).translate(str.maketrans("", "", "*[]"))
+    if len(attribution) > ATTRIBUTION_CHARS or not attribution.rstrip().endswith(":"):
         return None
     link = _STATUS.search(paragraph)
     day = posted_on(int(link.group("id"))) if link else None
