@@ -26,7 +26,7 @@ _FUTURE_CUE = re.compile(
     r"going) to|(?<=[a-z] )(?:expected|scheduled|slated|due) to (?!have\b)|(?:expecting|hoping|intending|aiming) to|(?:is|are) to|scheduled|(?<!has )(?<!have )(?<!had )set for|upcoming|forthcoming|plans? to|planned|planning|"
     r"deadline|takes? place|(?<!became )(?<!was )(?<!were )(?<!been )effective|(?<!the )(?:commences?|begins?|starts?|opens?|resumes?|expires?)|"
     r"(?<!new )(?<!other )(?<!two )(?<!of )(?<!and )(?<!the )(?<!its )(?<!their )"
-    r"(?:approaches|arrives|nears|looms|draws near)(?=\s+(?:(?:on|in|at|during)\s+)?[A-Z0-9])|"
+    r"(?:approaches|arrives|nears|looms|draws near)(?=\s+(?:(?:on|in|at|during)\s+)?(?-i:[A-Z0-9]))|"
     r"(?:next|coming)(?=\s+(?:week|weekend|month|year|season|quarter|spring|summer|fall|autumn|"
     r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b|['’]ll\b(?! (?:recall|remember|notice)\b)",
     re.IGNORECASE,
