@@ -841,6 +841,16 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "sometime yesterday",
             "milestone",
         ),
+        (
+            "Now three more pupils, off sick on Tuesday, have been confirmed as infected.",
+            "Tuesday",
+            "aside date",
+        ),
+        (
+            "The rebates reached most families a couple of weeks after Labor Day.",
+            "Labor Day",
+            "offset reference",
+        ),
     ],
 )
 def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):

@@ -143,6 +143,15 @@ def test_clauses_and_the_future_in_the_present(sentence, expression, tense):
 def test_the_future_in_the_present_dates_the_weekday_ahead():
     from generator.chronology.dates import read_expression
 
+    # Monday 27 April 2009: a present of arrival joined to its day looks ahead; the
+    # plural noun does not.
+    sentence = "As the milestone of his first 100 days approaches on Wednesday, we ask readers to write."
+    found = read_expression("Wednesday", "2009-04-27", sentence, sentence.find("Wednesday"))[0]
+    assert found is not None and found.date == "2009-04-29"
+    sentence = "The engineers tried new approaches on Wednesday to stop the leak."
+    found = read_expression("Wednesday", "2009-04-27", sentence, sentence.find("Wednesday"))[0]
+    assert found is not None and found.date == "2009-04-22"
+
     # Saturday 12 June 2010: the Wednesday after, not the one before.
     sentence = "No decision is expected until the board has reviewed the plan on Wednesday."
     found = read_expression("Wednesday", "2010-06-12", sentence, sentence.find("Wednesday"))[0]

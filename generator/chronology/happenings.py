@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from . import (
+    asides,
     attitudes,
     belongs,
     changes,
@@ -38,6 +39,7 @@ from . import (
     levels,
     lists,
     markets,
+    offsets,
     plans,
     remarks,
     running,
@@ -509,6 +511,8 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("generic", states.generic),
     ("linking state", scenes.linking_state),
     ("today quantified", states.today_quantified),
+    ("aside date", asides.aside_date),
+    ("offset reference", offsets.offset_reference),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline
@@ -549,6 +553,8 @@ REFERENCE_RULES = frozenset(
         "negation",
         "span",
         "change from",
+        "aside date",
+        "offset reference",
         TITLE,
     }
 )

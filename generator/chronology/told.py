@@ -15,6 +15,8 @@ Friday). Such a header re-anchors the text after it, until the next one (RULES):
                  updates as they happened"): the blog's day, not an event's
     cited date   a paragraph ending with its source and date in brackets ("[[Tweet](...),
                  3/1/22]"), on pages collecting reactions: that paragraph alone
+    tweet day    a paragraph quoting a post under a name in bold, its date not written:
+                 the day the post's link tells (tweets.py), that paragraph alone
 
 A dateline with no date ("HOUSTON (Reuters) --") opens a story of its own whose day is
 not written: back to the page's. A header counts only when its day is no later than the
@@ -30,6 +32,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document
+from .tweets import TWEET_DAY, quoted_tweets
 from .years import MONTHS, WEEKDAYS
 
 # How far before the page's date a header may re-anchor, in days: a blog's archive page
@@ -175,6 +178,13 @@ def _cited_paragraphs(document: Document, found: list[Anchor]) -> list[Anchor]:
         before = headers.at(begin)
         cited.append(Anchor(begin, day.isoformat(), CITED, None, match.group(0).strip(" ,]")))
         cited.append(Anchor(match.end(), before.date, before.rule, before.clock, before.header))
+    dated = {a.start for a in cited}
+    for begin, end, posted, link in quoted_tweets(text):  # a tweet's day from its link alone
+        if begin in dated or not _near(posted.isoformat(), document.date):
+            continue
+        before = headers.at(begin)
+        cited.append(Anchor(begin, posted.isoformat(), TWEET_DAY, None, link))
+        cited.append(Anchor(end, before.date, before.rule, before.clock, before.header))
     if not cited:
         return found
     return sorted(found + cited, key=lambda a: a.start)
