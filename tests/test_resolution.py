@@ -1761,3 +1761,53 @@ def test_a_nations_adjective_and_a_portfolio_before_a_title_are_the_titles_words
     )
     assert "Mexican Health" not in found
     assert "Mexican National Institute of Health" in found
+
+
+def test_a_lone_surname_tagged_a_place_is_no_namesake_where_none_is_named():
+    """ "a native of [Madison]" in a document that names no Madison in full is no
+    person's surname: Joni Madison, named elsewhere, takes neither it nor its re-found
+    copies ("Madison is small"); a lone "Madison" tagged a person still goes to her."""
+    found = resolve(
+        {
+            "a": (
+                "2022-03-01",
+                "[Joni Madison|PERSON] spoke. [Madison|PERSON] thanked the staff.",
+            ),
+            "b": ("2022-03-02", "[Joni Madison|PERSON] came back."),
+            "c": ("2022-03-03", "[Joni Madison|PERSON] left again."),
+            "d": ("2022-03-04", "Primus is a native of [Madison|GPE]. Madison is small."),
+            "e": ("2022-03-05", "[Madison|PERSON] said so."),
+        }
+    )
+    madison = found["Joni Madison"]
+    assert sorted(m.document for m in madison.mentions) == ["a", "a", "b", "c", "e"]
+
+
+def test_a_countrys_name_tagged_a_person_is_the_country():
+    """The pipeline tags "Micronesia" and "Burkina Faso" people now and then: a name the
+    gazetteers give one country votes for a place, unless a title stands before it or
+    the document names someone with that word."""
+    found = resolve(
+        {
+            "a": (
+                "2022-05-01",
+                "Aid went to [Micronesia|PERSON] and [Burkina Faso|PERSON]. "
+                "[Micronesia|GPE] thanked us. [Burkina Faso|PERSON] did too.",
+            ),
+        }
+    )
+    assert found["Micronesia"].type == "place"
+    assert found["Burkina Faso"].type == "place"
+
+
+def test_an_elided_particle_goes_on_the_name_before_it():
+    """ "Côte d’Ivoire": the pipeline keeps "Côte", a judge's surname elsewhere; the
+    name is the country, whole."""
+    found = resolve(
+        {
+            "a": ("2022-12-13", "Programs in [Côte|PERSON] d’Ivoire and [Ghana|GPE] grew."),
+            "b": ("2022-12-14", "Judge [Denise L. Cote|PERSON] ruled."),
+        }
+    )
+    assert found["Côte d’Ivoire"].type == "place"
+    assert [m.document for m in found["Denise L. Cote"].mentions] == ["b"]

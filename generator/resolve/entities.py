@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -56,9 +56,11 @@ from .speakers import attach_speakers
 from .surnames import attach_surnames
 from .titles import names_in_titles
 from .variants import merge_variants
+from .votes import STRONG
 from .words import (
     GENERIC,
     GEO_HEADS,
+    GIVEN_NAMES,
     ORG_HEADS,
     PLACE_HEADS,
     SMALL_WORDS,
@@ -101,10 +103,18 @@ def _resolve(
     found = attach_speakers(found, documents)
     not_entities = document_acronyms(documents)
     found = [f for f in found if f.text.replace(".", "") not in not_entities]
+    in_names = _words_of_names(found)
     for f in found:
         if f.text in STATE_CODES and defines_acronym(documents[f.doc].text, f.text):
             # "Department of Veterans Affairs (VA)": here VA is not Virginia.
             f.key, f.vote, f.weight = f.text, "organization", 1.0
+        elif (
+            f.vote == "person"
+            and f.weight < STRONG
+            and f.text not in in_names[f.doc]
+            and _a_country(f.text)
+        ):
+            f.vote, f.weight = "place", 1.0  # "Malawi", "Burkina Faso" tagged a person
     clusters = group_mentions(found)
     join_cut_names(clusters, documents)  # "the Deepwater [Horizon] rig"
     split_titled_names(clusters, documents)  # "Secretary of [Commerce Gina Raimondo]"
@@ -127,6 +137,24 @@ def _resolve(
         if c.name or c.type or not (_topic(c, vocabulary) or _label(c, documents, vocabulary))
     ]
     return _freeze(live, clusters, documents), problems
+
+
+def _a_country(name: str) -> bool:
+    """Is `name` a country's in the gazetteers (countries.country_of), and no given name
+    of the nicknames' lexicon? The pipeline tags such names ("Malawi", "Burkina Faso",
+    "Côte d’Ivoire") a person now and then; without a title before them
+    (votes.vote_for: "President Jordan") and in a document that names no one with that
+    word ("Michael Jordan", "Jordan Peele"), they vote for a place."""
+    return country_of(name) is not None and name.split()[0].lower() not in GIVEN_NAMES
+
+
+def _words_of_names(found: list[Found]) -> dict[int, set[str]]:
+    """Per document, the words of the names of two words or more tagged a person."""
+    words: dict[int, set[str]] = defaultdict(set)
+    for f in found:
+        if f.label == "PERSON" and " " in f.text:
+            words[f.doc].update(f.text.split())
+    return words
 
 
 def _outside_unread(found: list[Found], documents: Sequence[Document]) -> list[Found]:
