@@ -1811,3 +1811,61 @@ def test_an_elided_particle_goes_on_the_name_before_it():
     )
     assert found["Côte d’Ivoire"].type == "place"
     assert [m.document for m in found["Denise L. Cote"].mentions] == ["b"]
+
+
+def test_a_caption_run_into_the_next_name_is_split():
+    """ "chief executive [Tony Hayward Greenpeace]'s video": a person the corpus names
+    whole, then an organization it writes alone, is two mentions; "[John Marshall] Law
+    School" is one name (a body's head ends it)."""
+    found = resolve(
+        {
+            "a": ("2010-06-01", "[Tony Hayward|PERSON] spoke. [Greenpeace|ORG] protested."),
+            "b": ("2010-06-02", "[Tony Hayward|PERSON] left. [Greenpeace|ORG] hoisted a flag."),
+            "c": ("2010-06-03", "Chief executive [Tony Hayward Greenpeace|PERSON]'s video ran."),
+            "d": ("2010-06-04", "[John Marshall|PERSON] wrote. [Law School|ORG] opened."),
+            "e": ("2010-06-05", "[John Marshall|PERSON] won. [Law School|ORG] closed."),
+            "f": ("2010-06-06", "She taught at [John Marshall Law School|PERSON] then."),
+        }
+    )
+    assert "Tony Hayward Greenpeace" not in found
+    assert sorted(m.document for m in found["Tony Hayward"].mentions) == ["a", "b", "c"]
+    assert sorted(m.document for m in found["Greenpeace"].mentions) == ["a", "b", "c"]
+    assert "f" not in {m.document for m in found["John Marshall"].mentions}
+
+
+def test_a_lone_name_known_alone_is_no_namesakes_where_none_is_named():
+    """ "Stanford" (the university), never a person where it is written, in three times
+    the documents that name Ala Stanford: no one's surname where she is not named; in
+    her own document, hers."""
+    found = resolve(
+        {
+            "a": ("2022-01-01", "Dr. [Ala Stanford|PERSON] spoke. [Stanford|ORG] agreed."),
+            "b": ("2022-01-02", "Students at [Stanford|ORG] met."),
+            "c": ("2022-01-03", "A grant to [Stanford|ORG] came."),
+            "d": ("2022-01-04", "Researchers at [Stanford|ORG] said so."),
+        }
+    )
+    assert [m.document for m in found["Ala Stanford"].mentions] == ["a", "a"]
+    assert sorted(m.document for m in found["Stanford"].mentions) == ["b", "c", "d"]
+
+
+def test_a_countrys_older_name_and_the_us_as_home_of_a_story_told_abroad():
+    """ "Turkey" and "Türkiye" are one country (lexicon/country_former_names.txt); the
+    home country, whose name before a body's tells nothing apart ("US Congress"), is the
+    most mentioned country, not the most mentioned place (the Gulf of Mexico)."""
+    found = resolve(
+        {
+            "a": (
+                "2022-11-13",
+                "In [Istanbul|GPE], [Turkiye|GPE] mourned. [Turkey|GPE] and [Türkiye|GPE]. "
+                "The [Gulf of Mexico|LOC], the [Gulf of Mexico|LOC], the [Gulf of Mexico|LOC], "
+                "the [Gulf of Mexico|LOC] and the [Gulf of Mexico|LOC]. "
+                "The [US|GPE], the [US|GPE], [USA|GPE] and [US|GPE]. [Congress|ORG] and "
+                "[Congress|ORG] met; the [US Congress|ORG] agreed.",
+            )
+        }
+    )
+    turkey = [e for e in found.values() if e.name in ("Turkey", "Türkiye", "Turkiye")]
+    assert len(turkey) == 1 and len(turkey[0].mentions) == 3
+    congress = [e for e in found.values() if "Congress" in e.name]
+    assert len(congress) == 1

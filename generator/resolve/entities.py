@@ -35,7 +35,12 @@ from ..model import (
 from .acronyms import document_acronyms, stated_aliases
 from .corrections import apply_corrections
 from .countries import STATE_ABBREVIATIONS, country_of
-from .cut_names import complete_cut_names, join_cut_names, split_titled_names
+from .cut_names import (
+    complete_cut_names,
+    join_cut_names,
+    split_run_on,
+    split_titled_names,
+)
 from .mentions import Found, Vocabulary, clean_spans, name_key, vocabulary_of
 from .names import surnamed_people, titled_form, titled_people
 from .places import defines_acronym, formal_state, located, place_types
@@ -100,6 +105,7 @@ def _resolve(
     # A title in title case: headline words are not names (titles.py).
     found = names_in_titles(found, documents, vocabulary)
     found = complete_cut_names(found, [d.text for d in documents])
+    found = split_run_on(found)  # "[Tony Hayward Greenpeace]'s video": a caption run on
     found = attach_speakers(found, documents)
     not_entities = document_acronyms(documents)
     found = [f for f in found if f.text.replace(".", "") not in not_entities]
