@@ -1869,3 +1869,23 @@ def test_a_countrys_older_name_and_the_us_as_home_of_a_story_told_abroad():
     assert len(turkey) == 1 and len(turkey[0].mentions) == 3
     congress = [e for e in found.values() if "Congress" in e.name]
     assert len(congress) == 1
+
+
+def test_a_country_before_a_companys_name_does_not_name_it_nor_does_a_form_of_address():
+    """ "into the U.S. Nestlé will import": the company is shown as "Nestlé", the name
+    the texts use; a body's common word keeps its country ("U.S. Army"); "Madam" and
+    "Majesty" are forms of address, no one's profile."""
+    found = resolve(
+        {
+            "a": (
+                "2022-06-06",
+                "Formula came into the [U.S. Nestlé|ORG] will import more. [Nestlé|ORG] "
+                "agreed. [Nestlé|ORG] shipped. The [United States Army|ORG] and the "
+                "[Army|ORG] and the [Army|ORG] helped. Thank you, [Madam|PERSON]. "
+                "Your [Majesty|PERSON], welcome.",
+            )
+        }
+    )
+    assert "Nestlé" in found and "U.S. Nestlé" not in found
+    assert "United States Army" in found
+    assert "Madam" not in found and "Majesty" not in found

@@ -254,9 +254,10 @@ def _display_name(cluster: Cluster, kind: str) -> str:
     # "Gulf of Mexico", not its short form "Gulf" (the most frequent full form).
     bare = {k: without_legal_form(k) or k for k in forms}  # "halliburton co": itself
     # "Israel", not "State of Israel": a formal name does not make the short one a part.
-    # A place's name used ten times as often as the longer one is a name of its own:
-    # "Afghanistan" (121 times), not a span cut wrong once ("Afghanistan of U.S.").
-    rare = RARE if kind == "place" else None
+    # A place's or a body's name used ten times as often as the longer one is a name of
+    # its own: "Afghanistan" (121 times), not a span cut wrong once ("Afghanistan of
+    # U.S."); "Nestlé", not a sentence's end run into it ("into the U.S. Nestlé will").
+    rare = RARE if kind in ("place", "organization") else None
     words = {k: bare[k].split() for k in forms}
     shorts = {
         key
@@ -266,6 +267,7 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             key in words[k]
             for k in forms
             if set(words[k]) != {key}  # "Mexico Mexico", a headline run into its text
+            and not _country_before(words[k], key)
             and not formal_short_name(k)
             and not formal_state(k)
             and (rare is None or rare * forms[k].total() >= forms[key].total())
@@ -319,6 +321,20 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         )
 
     return _cased(spelled(max(forms, key=rank)), kind)
+
+
+def _country_before(words: list[str], key: str) -> bool:
+    """Is the name a country's name or code and then `key`, a name of its own ("U.S.
+    Nestlé")? Then `key` is no part of a longer name: the country qualifies it, or a
+    sentence ended on it ("... into the U.S. Nestlé will import ..."). Not a body's
+    common word: "U.S. Army", not "Army"."""
+    return (
+        len(words) == 2
+        and words[1] == key
+        and key not in ORG_HEADS
+        and key not in GENERIC
+        and country_of(words[0]) is not None
+    )
 
 
 def _cased(name: str, kind: str) -> str:
