@@ -1889,3 +1889,23 @@ def test_a_country_before_a_companys_name_does_not_name_it_nor_does_a_form_of_ad
     assert "Nestlé" in found and "U.S. Nestlé" not in found
     assert "United States Army" in found
     assert "Madam" not in found and "Majesty" not in found
+
+
+def test_the_state_name_after_the_at_a_phrases_end_is_the_river():
+    """ "banks of the Mississippi", "the Mississippi delta": the river, where the corpus
+    writes "Mississippi River"; "the Mississippi and Alabama coasts" and "in Mississippi"
+    are the state."""
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "Oil reached the [Mississippi River|LOC]. Homes on the banks of the "
+                "[Mississippi|GPE], near the city, flooded. Oil drifts to the [Mississippi|GPE] delta. It "
+                "could threaten the [Mississippi|GPE] and Alabama coasts.",
+            ),
+            "b": ("2010-06-02", "Schools in [Mississippi|GPE] closed."),
+            "c": ("2010-06-03", "Jobs in [Mississippi|GPE] grew."),
+        }
+    )
+    assert len(found["Mississippi River"].mentions) == 3
+    assert len(found["Mississippi"].mentions) == 3
