@@ -1761,3 +1761,151 @@ def test_a_nations_adjective_and_a_portfolio_before_a_title_are_the_titles_words
     )
     assert "Mexican Health" not in found
     assert "Mexican National Institute of Health" in found
+
+
+def test_a_lone_surname_tagged_a_place_is_no_namesake_where_none_is_named():
+    """ "a native of [Madison]" in a document that names no Madison in full is no
+    person's surname: Joni Madison, named elsewhere, takes neither it nor its re-found
+    copies ("Madison is small"); a lone "Madison" tagged a person still goes to her."""
+    found = resolve(
+        {
+            "a": (
+                "2022-03-01",
+                "[Joni Madison|PERSON] spoke. [Madison|PERSON] thanked the staff.",
+            ),
+            "b": ("2022-03-02", "[Joni Madison|PERSON] came back."),
+            "c": ("2022-03-03", "[Joni Madison|PERSON] left again."),
+            "d": ("2022-03-04", "Primus is a native of [Madison|GPE]. Madison is small."),
+            "e": ("2022-03-05", "[Madison|PERSON] said so."),
+        }
+    )
+    madison = found["Joni Madison"]
+    assert sorted(m.document for m in madison.mentions) == ["a", "a", "b", "c", "e"]
+
+
+def test_a_countrys_name_tagged_a_person_is_the_country():
+    """The pipeline tags "Micronesia" and "Burkina Faso" people now and then: a name the
+    gazetteers give one country votes for a place, unless a title stands before it or
+    the document names someone with that word."""
+    found = resolve(
+        {
+            "a": (
+                "2022-05-01",
+                "Aid went to [Micronesia|PERSON] and [Burkina Faso|PERSON]. "
+                "[Micronesia|GPE] thanked us. [Burkina Faso|PERSON] did too.",
+            ),
+        }
+    )
+    assert found["Micronesia"].type == "place"
+    assert found["Burkina Faso"].type == "place"
+
+
+def test_an_elided_particle_goes_on_the_name_before_it():
+    """ "Côte d’Ivoire": the pipeline keeps "Côte", a judge's surname elsewhere; the
+    name is the country, whole."""
+    found = resolve(
+        {
+            "a": ("2022-12-13", "Programs in [Côte|PERSON] d’Ivoire and [Ghana|GPE] grew."),
+            "b": ("2022-12-14", "Judge [Denise L. Cote|PERSON] ruled."),
+        }
+    )
+    assert found["Côte d’Ivoire"].type == "place"
+    assert [m.document for m in found["Denise L. Cote"].mentions] == ["b"]
+
+
+def test_a_caption_run_into_the_next_name_is_split():
+    """ "chief executive [Tony Hayward Greenpeace]'s video": a person the corpus names
+    whole, then an organization it writes alone, is two mentions; "[John Marshall] Law
+    School" is one name (a body's head ends it)."""
+    found = resolve(
+        {
+            "a": ("2010-06-01", "[Tony Hayward|PERSON] spoke. [Greenpeace|ORG] protested."),
+            "b": ("2010-06-02", "[Tony Hayward|PERSON] left. [Greenpeace|ORG] hoisted a flag."),
+            "c": ("2010-06-03", "Chief executive [Tony Hayward Greenpeace|PERSON]'s video ran."),
+            "d": ("2010-06-04", "[John Marshall|PERSON] wrote. [Law School|ORG] opened."),
+            "e": ("2010-06-05", "[John Marshall|PERSON] won. [Law School|ORG] closed."),
+            "f": ("2010-06-06", "She taught at [John Marshall Law School|PERSON] then."),
+        }
+    )
+    assert "Tony Hayward Greenpeace" not in found
+    assert sorted(m.document for m in found["Tony Hayward"].mentions) == ["a", "b", "c"]
+    assert sorted(m.document for m in found["Greenpeace"].mentions) == ["a", "b", "c"]
+    assert "f" not in {m.document for m in found["John Marshall"].mentions}
+
+
+def test_a_lone_name_known_alone_is_no_namesakes_where_none_is_named():
+    """ "Stanford" (the university), never a person where it is written, in three times
+    the documents that name Ala Stanford: no one's surname where she is not named; in
+    her own document, hers."""
+    found = resolve(
+        {
+            "a": ("2022-01-01", "Dr. [Ala Stanford|PERSON] spoke. [Stanford|ORG] agreed."),
+            "b": ("2022-01-02", "Students at [Stanford|ORG] met."),
+            "c": ("2022-01-03", "A grant to [Stanford|ORG] came."),
+            "d": ("2022-01-04", "Researchers at [Stanford|ORG] said so."),
+        }
+    )
+    assert [m.document for m in found["Ala Stanford"].mentions] == ["a", "a"]
+    assert sorted(m.document for m in found["Stanford"].mentions) == ["b", "c", "d"]
+
+
+def test_a_countrys_older_name_and_the_us_as_home_of_a_story_told_abroad():
+    """ "Turkey" and "Türkiye" are one country (lexicon/country_former_names.txt); the
+    home country, whose name before a body's tells nothing apart ("US Congress"), is the
+    most mentioned country, not the most mentioned place (the Gulf of Mexico)."""
+    found = resolve(
+        {
+            "a": (
+                "2022-11-13",
+                "In [Istanbul|GPE], [Turkiye|GPE] mourned. [Turkey|GPE] and [Türkiye|GPE]. "
+                "The [Gulf of Mexico|LOC], the [Gulf of Mexico|LOC], the [Gulf of Mexico|LOC], "
+                "the [Gulf of Mexico|LOC] and the [Gulf of Mexico|LOC]. "
+                "The [US|GPE], the [US|GPE], [USA|GPE] and [US|GPE]. [Congress|ORG] and "
+                "[Congress|ORG] met; the [US Congress|ORG] agreed.",
+            )
+        }
+    )
+    turkey = [e for e in found.values() if e.name in ("Turkey", "Türkiye", "Turkiye")]
+    assert len(turkey) == 1 and len(turkey[0].mentions) == 3
+    congress = [e for e in found.values() if "Congress" in e.name]
+    assert len(congress) == 1
+
+
+def test_a_country_before_a_companys_name_does_not_name_it_nor_does_a_form_of_address():
+    """ "into the U.S. Nestlé will import": the company is shown as "Nestlé", the name
+    the texts use; a body's common word keeps its country ("U.S. Army"); "Madam" and
+    "Majesty" are forms of address, no one's profile."""
+    found = resolve(
+        {
+            "a": (
+                "2022-06-06",
+                "Formula came into the [U.S. Nestlé|ORG] will import more. [Nestlé|ORG] "
+                "agreed. [Nestlé|ORG] shipped. The [United States Army|ORG] and the "
+                "[Army|ORG] and the [Army|ORG] helped. Thank you, [Madam|PERSON]. "
+                "Your [Majesty|PERSON], welcome.",
+            )
+        }
+    )
+    assert "Nestlé" in found and "U.S. Nestlé" not in found
+    assert "United States Army" in found
+    assert "Madam" not in found and "Majesty" not in found
+
+
+def test_the_state_name_after_the_at_a_phrases_end_is_the_river():
+    """ "banks of the Mississippi", "the Mississippi delta": the river, where the corpus
+    writes "Mississippi River"; "the Mississippi and Alabama coasts" and "in Mississippi"
+    are the state."""
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "Oil reached the [Mississippi River|LOC]. Homes on the banks of the "
+                "[Mississippi|GPE], near the city, flooded. Oil drifts to the [Mississippi|GPE] delta. It "
+                "could threaten the [Mississippi|GPE] and Alabama coasts.",
+            ),
+            "b": ("2010-06-02", "Schools in [Mississippi|GPE] closed."),
+            "c": ("2010-06-03", "Jobs in [Mississippi|GPE] grew."),
+        }
+    )
+    assert len(found["Mississippi River"].mentions) == 3
+    assert len(found["Mississippi"].mentions) == 3

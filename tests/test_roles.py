@@ -151,3 +151,30 @@ def test_no_role_from_a_coordination_or_a_group_of_people():
     assert [d.text for d in found["Vladimir Putin"].descriptions] == []
     assert [d.text for d in found["Chuck Schumer"].descriptions] == ["Leader"]
     assert [d.text for d in found["Brian Deese"].descriptions] == ["the NEC Director"]
+
+
+def test_a_compound_title_and_a_role_that_opens_the_sentence():
+    """ "Secretary-General" is a role noun's compound; a sentence that opens with a role,
+    a comma and the name states the role ("Its chief executive, Jim Hackett"), but not a
+    clause or a phrase around a role ("The wife of BP's chief executive, Tony Hayward")."""
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "United Nations Secretary-General [António Guterres|PERSON] spoke. "
+                "Exxon gained. Its chief executive, [Jim Hackett|PERSON], said so. "
+                "The wife of BP's chief executive, [Tony Hayward|PERSON], spoke. "
+                "The day got underway with the chief executive, [Lamar McKay|PERSON], here. "
+                "[Carol Browner|PERSON], the administration's energy czar, came.",
+            )
+        }
+    )
+    assert [d.text for d in found["António Guterres"].descriptions] == [
+        "United Nations Secretary-General"
+    ]
+    assert [d.text for d in found["Jim Hackett"].descriptions] == ["chief executive"]
+    assert found["Tony Hayward"].descriptions == ()
+    assert found["Lamar McKay"].descriptions == ()
+    assert [d.text for d in found["Carol Browner"].descriptions] == [
+        "the administration's energy czar"
+    ]

@@ -164,6 +164,42 @@ def test_a_reporter_called_on_by_name_is_no_one(make_seeds):
     assert len(by_name["Moderna"].mentions) == 4
 
 
+CALLED_ON_UNTAGGED = (
+    "date 2021-03-01\nPress Briefing by Press Secretary Jen Psaki\n\n"
+    "MS. PSAKI:  Go ahead, Yamiche.\n\n"
+    "Q  Thanks.  Is Enbridge ready?\n\n"
+    "MS. PSAKI:  Well, Yamiche, I think Enbridge, the company, is ready.  Thanks, Yamiche.\n\n"
+    "Q  And Libya?\n\n"
+    "MS. PSAKI:  Libya, Yemen are examples.  Zolan, go ahead.\n"
+)
+
+
+def test_a_reporter_called_on_whom_the_pipeline_tags_otherwise(make_seeds):
+    """A lone name never tagged a person that the speakers say to someone nearly every
+    time it is written ("Go ahead, Yamiche", "Well, Yamiche, ...") is a reporter called on
+    all the same; a name set off by commas now and then ("Enbridge, the company, ...",
+    "Libya, Yemen are") or said to someone fewer than three times ("Zolan") is not."""
+    corpus = load_corpus(make_seeds({"b.txt": CALLED_ON_UNTAGGED}))
+    marks = {
+        "b": [
+            ("Yamiche", "ORG"),
+            ("Enbridge", "ORG"),
+            ("Yamiche", "ORG"),
+            ("Enbridge", "ORG"),
+            ("Yamiche", "ORG"),
+            ("Libya", "GPE"),
+            ("Libya", "GPE"),
+            ("Zolan", "GPE"),
+        ]
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    by_name = {e.name: e for e in entities}
+    assert "Yamiche" not in by_name
+    assert len(by_name["Enbridge"].mentions) == 2
+    assert len(by_name["Libya"].mentions) == 2
+    assert "Zolan" in by_name
+
+
 @pytest.mark.parametrize(
     ("text", "vocative"),
     [

@@ -29,6 +29,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - clause_verbs: verbs that make the words after a name a clause (roles)
 - count_verbs: reported, recorded, logged: before a count, a tally of the period or the
   day, not a happening (chronology/tallies)
+- country_former_names: pairs, an ISO code and the English name news still write for
+  a country the gazetteer gives under a newer one ("TR Turkey"; resolve/countries)
 - described_kinds: what an organization or place may be described as (roles)
 - comment_invitations: "comments section below": the readers' comments start there
   (ingest/boilerplate)

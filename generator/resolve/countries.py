@@ -21,6 +21,7 @@ from .mentions import name_key
 from .words import SMALL_WORDS, STATE_CODES, STATE_NAMES
 
 STATE_ABBREVIATIONS = lexicon.pairs("state_abbreviations")  # "Fla" -> "Florida"
+FORMER_NAMES = lexicon.pairs("country_former_names")  # "TR" -> "Turkey"
 STATE_KEYS = {name_key(name): name for name in frozenset(STATE_NAMES.values())}
 
 
@@ -41,7 +42,10 @@ def _country_forms() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str
         if not _is_country(territory):
             continue
         code = territory.code.upper()
-        for name in sorted({territory.name, territory.full_name}):
+        names = {territory.name, territory.full_name}
+        if code in FORMER_NAMES:
+            names.add(FORMER_NAMES[code])  # "Turkey", now "Türkiye" in `rigour`
+        for name in sorted(names):
             for part in _name_parts(name):
                 words = _country_key(part).split()
                 exact.setdefault(" ".join(words), set()).add(code)

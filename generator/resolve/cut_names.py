@@ -25,14 +25,16 @@ candidate mentions before grouping).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..model import Document
 from .mentions import Found, name_key
 from .names import HONORIFICS
-from .resolution import Cluster, is_full_person, type_of
+from .resolution import DOMINANT, Cluster, is_full_person, type_of
 from .roles import ROLE_NOUNS
-from .words import TITLE_PHRASE, TITLES
+from .words import ORG_HEADS, TITLE_PHRASE, TITLES
 
 # The capitalised word right before a mention, a space between: "Deepwater [Horizon]".
 RULE = "a name cut short at its first word"
@@ -101,6 +103,53 @@ def complete_cut_names(found: list[Found], texts: list[str]) -> list[Found]:
             f.text = texts[f.doc][f.start : f.end]
             taken.add((f.doc, match.start(1)))
     return [f for f in found if (f.doc, f.start) not in taken]
+
+
+def split_run_on(found: list[Found]) -> list[Found]:
+    """`found` with each person's span that runs a person's full name into another
+    name split in two: "chief executive [Tony Hayward Greenpeace]'s video", a caption
+    run into the next one, is Tony Hayward, then Greenpeace, when the corpus writes the
+    first part whole as a person at least twice and the rest alone as an organization or
+    a place (_named_otherwise)."""
+    people: Counter[str] = Counter()
+    others: dict[str, Counter[str]] = {}
+    for f in found:
+        if f.label == "PERSON":
+            people[f.text] += 1
+        elif f.label in ("ORG", "GPE", "LOC"):
+            others.setdefault(f.text, Counter())[f.label] += 1
+    out: list[Found] = []
+    for f in found:
+        words = f.text.split(" ")
+        cut = next(
+            (
+                n
+                for n in range(2, len(words))
+                if f.label == "PERSON"
+                and people[" ".join(words[:n])] >= 2
+                and _named_otherwise(" ".join(words[n:]), people, others)
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(f)
+            continue
+        head = " ".join(words[:cut])
+        rest = f.text[len(head) + 1 :]
+        label = others[rest].most_common(1)[0][0]
+        out.append(replace(f, text=head, end=f.start + len(head), vote="person", weight=1.0))
+        out.append(replace(f, text=rest, label=label, start=f.start + len(head) + 1, vote=None))
+    return out
+
+
+def _named_otherwise(rest: str, people: Counter[str], others: dict[str, Counter[str]]) -> bool:
+    """Is `rest` a name the corpus writes alone as an organization or a place at least
+    twice, hardly ever as a person (a tag in DOMINANT is a slip), and not a body's
+    generic head ("[John Marshall] Law School" is one name)?"""
+    otherwise = sum(others.get(rest, Counter()).values())
+    if otherwise < 2 or people[rest] * DOMINANT > otherwise:
+        return False
+    return rest.split()[-1].lower() not in ORG_HEADS
 
 
 SPLIT_RULE = "a person's name written after the object of a title"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -35,7 +35,12 @@ from ..model import (
 from .acronyms import document_acronyms, stated_aliases
 from .corrections import apply_corrections
 from .countries import STATE_ABBREVIATIONS, country_of
-from .cut_names import complete_cut_names, join_cut_names, split_titled_names
+from .cut_names import (
+    complete_cut_names,
+    join_cut_names,
+    split_run_on,
+    split_titled_names,
+)
 from .mentions import Found, Vocabulary, clean_spans, name_key, vocabulary_of
 from .names import surnamed_people, titled_form, titled_people
 from .places import defines_acronym, formal_state, located, place_types
@@ -56,9 +61,11 @@ from .speakers import attach_speakers
 from .surnames import attach_surnames
 from .titles import names_in_titles
 from .variants import merge_variants
+from .votes import STRONG
 from .words import (
     GENERIC,
     GEO_HEADS,
+    GIVEN_NAMES,
     ORG_HEADS,
     PLACE_HEADS,
     SMALL_WORDS,
@@ -98,13 +105,26 @@ def _resolve(
     # A title in title case: headline words are not names (titles.py).
     found = names_in_titles(found, documents, vocabulary)
     found = complete_cut_names(found, [d.text for d in documents])
+    found = split_run_on(found)  # "[Tony Hayward Greenpeace]'s video": a caption run on
     found = attach_speakers(found, documents)
     not_entities = document_acronyms(documents)
     found = [f for f in found if f.text.replace(".", "") not in not_entities]
+    in_names = _words_of_names(found)
+    rivers = {name_key(f.text) for f in found if f.text.endswith(" River")}
     for f in found:
-        if f.text in STATE_CODES and defines_acronym(documents[f.doc].text, f.text):
+        river = f"{f.text} River"
+        if name_key(river) in rivers and _the_river(documents[f.doc].text, f):
+            f.key, f.vote, f.weight = name_key(river), "place", 1.0  # "banks of the Mississippi"
+        elif f.text in STATE_CODES and defines_acronym(documents[f.doc].text, f.text):
             # "Department of Veterans Affairs (VA)": here VA is not Virginia.
             f.key, f.vote, f.weight = f.text, "organization", 1.0
+        elif (
+            f.vote == "person"
+            and f.weight < STRONG
+            and f.text not in in_names[f.doc]
+            and _a_country(f.text)
+        ):
+            f.vote, f.weight = "place", 1.0  # "Malawi", "Burkina Faso" tagged a person
     clusters = group_mentions(found)
     join_cut_names(clusters, documents)  # "the Deepwater [Horizon] rig"
     split_titled_names(clusters, documents)  # "Secretary of [Commerce Gina Raimondo]"
@@ -127,6 +147,42 @@ def _resolve(
         if c.name or c.type or not (_topic(c, vocabulary) or _label(c, documents, vocabulary))
     ]
     return _freeze(live, clusters, documents), problems
+
+
+# "the [Mississippi]" at a noun phrase's end or before "river" or "delta": "banks of the
+# Mississippi", "the Mississippi delta" (not "the Mississippi coast", "the Mississippi
+# governor", "the Mississippi and Alabama coasts").
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he $")
+_PHRASE_END = re.compile(
+    r"(?:[.,;:!?)’”'\"—–]|\s+(?:in|at|to|from|near|was|is|has|had|river|delta)\b|\s*$)"
+)
+
+
+def _the_river(text: str, f: Found) -> bool:
+    """Is the state's or place's name written alone after "the", ending its phrase, in a
+    corpus that writes "X River" too? States, cities and countries take no article; the
+    river of that name does ("the Mississippi", "the Ohio", "the Colorado")."""
+    return bool(
+        _THE_BEFORE.search(text, max(0, f.start - 4), f.start) and _PHRASE_END.match(text, f.end)
+    )
+
+
+def _a_country(name: str) -> bool:
+    """Is `name` a country's in the gazetteers (countries.country_of), and no given name
+    of the nicknames' lexicon? The pipeline tags such names ("Malawi", "Burkina Faso",
+    "Côte d’Ivoire") a person now and then; without a title before them
+    (votes.vote_for: "President Jordan") and in a document that names no one with that
+    word ("Michael Jordan", "Jordan Peele"), they vote for a place."""
+    return country_of(name) is not None and name.split()[0].lower() not in GIVEN_NAMES
+
+
+def _words_of_names(found: list[Found]) -> dict[int, set[str]]:
+    """Per document, the words of the names of two words or more tagged a person."""
+    words: dict[int, set[str]] = defaultdict(set)
+    for f in found:
+        if f.label == "PERSON" and " " in f.text:
+            words[f.doc].update(f.text.split())
+    return words
 
 
 def _outside_unread(found: list[Found], documents: Sequence[Document]) -> list[Found]:
@@ -220,9 +276,10 @@ def _display_name(cluster: Cluster, kind: str) -> str:
     # "Gulf of Mexico", not its short form "Gulf" (the most frequent full form).
     bare = {k: without_legal_form(k) or k for k in forms}  # "halliburton co": itself
     # "Israel", not "State of Israel": a formal name does not make the short one a part.
-    # A place's name used ten times as often as the longer one is a name of its own:
-    # "Afghanistan" (121 times), not a span cut wrong once ("Afghanistan of U.S.").
-    rare = RARE if kind == "place" else None
+    # A place's or a body's name used ten times as often as the longer one is a name of
+    # its own: "Afghanistan" (121 times), not a span cut wrong once ("Afghanistan of
+    # U.S."); "Nestlé", not a sentence's end run into it ("into the U.S. Nestlé will").
+    rare = RARE if kind in ("place", "organization") else None
     words = {k: bare[k].split() for k in forms}
     shorts = {
         key
@@ -232,6 +289,7 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             key in words[k]
             for k in forms
             if set(words[k]) != {key}  # "Mexico Mexico", a headline run into its text
+            and not _country_before(words[k], key)
             and not formal_short_name(k)
             and not formal_state(k)
             and (rare is None or rare * forms[k].total() >= forms[key].total())
@@ -285,6 +343,20 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         )
 
     return _cased(spelled(max(forms, key=rank)), kind)
+
+
+def _country_before(words: list[str], key: str) -> bool:
+    """Is the name a country's name or code and then `key`, a name of its own ("U.S.
+    Nestlé")? Then `key` is no part of a longer name: the country qualifies it, or a
+    sentence ended on it ("... into the U.S. Nestlé will import ..."). Not a body's
+    common word: "U.S. Army", not "Army"."""
+    return (
+        len(words) == 2
+        and words[1] == key
+        and key not in ORG_HEADS
+        and key not in GENERIC
+        and country_of(words[0]) is not None
+    )
 
 
 def _cased(name: str, kind: str) -> str:

@@ -410,7 +410,10 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
         return True  # "Long COVID": an illness
     if len(words) > 1 and all(w.lower() in GENERIC for w in words):
         return True  # "Black Americans": people described, not an entity
-    if any(w[0].islower() and w.split("-")[0] not in SMALL_WORDS for w in words[1:]):
+    if any(
+        w[0].islower() and w.split("-")[0] not in SMALL_WORDS and not _ELIDED_PARTICLE.match(w)
+        for w in words[1:]
+    ):
         return True  # "Tribal communities": a phrase, not a name ("Saif al-Islam" is one)
     first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,")
     if first in OPENERS:
@@ -437,6 +440,8 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
     return label != "PERSON" and _titled_name_inside(words)
 
 
+# An elided particle bound to a capitalised word: "Côte d’Ivoire", "Giscard d’Estaing".
+_ELIDED_PARTICLE = re.compile(r"[dl][’'][A-ZÀ-Ý]")
 _ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX")  # a numeral that ends a name ("John II")
 
 

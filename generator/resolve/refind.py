@@ -61,6 +61,7 @@ def refind(
     keep("refind", "spellings", wanted)
     table = _Table(wanted)
     taken = _taken(live + ignored, documents, analyses)
+    placed = _placed(documents, analyses)
     for index, document in enumerate(documents):
         found = _occurrences(document.text, wanted, table)
         starts = [s.start for s in document.sentences]
@@ -69,8 +70,12 @@ def refind(
             spelling = max(found[start], key=len)
             position = owner[spelling]
             where = named_in[position]
-            if " " not in spelling and where is not None and _far(index, where):
-                continue
+            if (
+                " " not in spelling
+                and where is not None
+                and (_far(index, where) or (spelling in placed[index] and index not in where))
+            ):
+                continue  # "a native of Madison": no Joni Madison where she is unnamed
             mention = _refound(
                 document, index, starts, start, spelling, taken[index], vocabulary, titles[position]
             )
@@ -134,6 +139,20 @@ def _taken(
         for start, end in document.unread():  # datelines, speaker labels
             mark[start:end] = b"\x01" * (end - start)
     return taken
+
+
+def _placed(documents: Sequence[Document], analyses: Sequence[Analysis]) -> list[set[str]]:
+    """Per document, the names the pipeline tagged a place: one sense per document, so a
+    person's lone surname is not re-found in a document that does not name the person
+    and tags that word a place ("a native of Madison. Madison is small": see
+    surnames._another_kind)."""
+    by_id = {a.document: a for a in analyses}
+    out: list[set[str]] = []
+    for document in documents:
+        analysis = by_id.get(document.id)
+        spans = analysis.spans if analysis else ()
+        out.append({s.text for s in spans if LABEL_TYPES.get(s.label) == "place"})
+    return out
 
 
 def _refound(

@@ -147,9 +147,11 @@ def _title_before(before: str) -> str | None:
     last = words[-1]
     bare = last.rstrip(".").lower()
     courtesy = bare in _COURTESY
+    if last.endswith(",") and len(words) > 1:
+        return _opening_role(before)  # "Its chief executive, [Jim Hackett]"
     if last.endswith(".") and bare in TITLE_ABBREVIATIONS:
         words[-1] = TITLE_ABBREVIATIONS[bare]
-    elif bare not in ROLE_NOUNS or re.search(r"[,;:)”\"]$", last):
+    elif not _role_word(bare) or re.search(r"[,;:)”\"]$", last):
         return None
     taken = [words[-1]]
     for position in range(len(words) - 2, -1, -1):
@@ -191,6 +193,36 @@ def _title_before(before: str) -> str | None:
     ):
         taken = taken[1:]  # "WHO Director-General [Dr.] Margaret Chan": the post is the role
     return " ".join(reversed(taken))
+
+
+def _role_word(word: str) -> bool:
+    """A role noun, or a compound of one ("secretary-general", "director-general")."""
+    return word in ROLE_NOUNS or ("-" in word and any(p in ROLE_NOUNS for p in word.split("-")))
+
+
+# A sentence that opens with a role, a comma and then the name: "Its chief executive,
+# [Jim Hackett], said", "The company's chairman and chief executive, [Jim Hackett]".
+_OPENING_ROLE = re.compile(
+    r"\s*(?P<det>The|Its|Their|His|Her|Our)\s+(?P<role>[^,;:.()“”\"—–]{2,80}?),\s+"
+)
+
+
+def _opening_role(before: str) -> str | None:
+    """The role a sentence opens with before the name and its comma: a noun phrase
+    ending in a role noun, with no verb and no function word but "and" (not "The day
+    got underway with BP America's chief executive, [Lamar McKay]", nor "The wife and
+    children of BP's chief executive, [Tony Hayward]")."""
+    match = _OPENING_ROLE.fullmatch(before)
+    if match is None:
+        return None
+    words = match.group("role").split()
+    if len(words) > 8 or not _role_word(words[-1].lower()):
+        return None
+    lower = {w.lower() for w in words}
+    if VERBS & lower or (STOP - {"and", "the"}) & lower:
+        return None  # a clause, or a role inside a phrase ("The wife of BP's chief executive")
+    role = " ".join(words)
+    return f"the {role}" if match.group("det") == "The" else role
 
 
 _COMMA = re.compile(r",\s+")

@@ -265,9 +265,19 @@ def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def extend_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """ "Summit of the [Americas]" -> the whole name, when spaCy kept only the tail."""
+    """ "Summit of the [Americas]" -> the whole name, when spaCy kept only the tail;
+    "[Côte] d’Ivoire" -> the whole name, when it kept only the head (_ELIDED)."""
+    elided = _ELIDED.match(text, end)
+    if elided:
+        end = elided.end()
     match = _OF_BEFORE.search(text, max(0, start - 40), start)
     head = match.group(1).lower() if match else ""
     if match and match.end() == start and (head in ORG_HEADS or head in EVENT_HEADS):
         return match.start(), end
     return start, end
+
+
+# An elided particle and the capitalised word it binds to, right after a name: "d’" is
+# no English word, so it goes on the name before it ("Côte d’Ivoire", "Valéry Giscard
+# d’Estaing", "Cortina d’Ampezzo"), which the pipeline tends to cut at the apostrophe.
+_ELIDED = re.compile(r" [dD][’'][A-ZÀ-Ý][\w’'-]*")

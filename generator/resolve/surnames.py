@@ -75,6 +75,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             if named.people[named.person_of[i]] not in targets:
                 targets.append(named.people[named.person_of[i]])
         lone_documents = len({m.doc for m in cluster.mentions})
+        alone = _known_alone(cluster, targets, lone_documents)
         elsewhen = []  # no namesake named in full in their time: a person of their own
         orphans: list[tuple[Found, frozenset[str]]] = []  # a title no namesake holds
         for mention in cluster.mentions:
@@ -83,6 +84,11 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             if title & ROYAL_TITLES:
                 continue  # "King Hussein" is no Saddam Hussein: a given name, left out
             present = [t for t in targets if t.in_time(documents[mention.doc].date)]
+            if _another_kind(mention, present):
+                continue  # left out: a place of that name is no namesake's, nor a person
+            if alone and not any(mention.doc in person.where for person in present):
+                elsewhen.append(mention)  # "Ford", "Stanford": known by that name alone
+                continue
             sexed = _of_sex(present, _sex(title))
             narrowed, present = len(sexed) < len(present), sexed
             if not present:
@@ -115,6 +121,31 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
 # an organization, a body's word ("the House"), not a surname (_heads_of_bodies).
 BODY_MENTIONS = 5
 FAMILY_FIRST = re.compile(r"[A-Z][\w’']+ [A-Z][a-z]+-[a-z]+")
+
+
+def _known_alone(cluster: Cluster, targets: list[_Person], lone_documents: int) -> bool:
+    """Is the lone name known by itself rather than as anyone's surname: never voted a
+    person (no title, no "said"), and used in DOMINANT times the documents naming any
+    namesake in full? Then, in the documents that name no namesake, it is no one's:
+    "Stanford" (the university) in a dozen releases is not Ala Stanford's, named in two,
+    nor "Ford" (the company) a Ford's. ("Sinema", tagged an organization in most of its
+    places, is "Senator Sinema" in some: a person's.)"""
+    if any(m.vote == "person" for m in cluster.mentions):
+        return False
+    return lone_documents >= DOMINANT * max(t.full for t in targets)
+
+
+def _another_kind(mention: Found, present: list[_Person]) -> bool:
+    """Is the lone name voted a place where it is written ("a native of Madison", "the
+    University of Texas at Austin", "the counties of Boyd, Breathitt, ..."), in a
+    document that names none of its namesakes in full? Then it is no person's surname: a
+    namesake named elsewhere in the corpus (Joni Madison, Lloyd Austin) does not take it,
+    and it is left out (kept, the lone name would be re-found as a place everywhere:
+    every "Hayward" of a corpus where one is tagged a place).
+    In a document that names the namesake, a stray vote does not overrule the name
+    written there. An organization's vote is no such evidence: the pipeline tags lone
+    surnames organizations far too often ("Pelosi", "Sinema")."""
+    return mention.vote == "place" and not any(mention.doc in person.where for person in present)
 
 
 def _hyphenated(cluster: Cluster) -> bool:

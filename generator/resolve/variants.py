@@ -16,6 +16,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..model import Document
 from .acronyms import merge_acronyms
+from .countries import country_of
 from .mentions import name_key
 from .names import distance, first_name, given_name, near, person_key, same_person, surname
 from .organizations import merge_first_words, merge_parent_prefixed
@@ -481,7 +482,7 @@ def _merge_qualified(clusters: list[Cluster]) -> None:
     with the story's home country before or after it ("U.S. Senate", "United States
     Army", "Supreme Court of the United States") joins the one named without ("Senate",
     "U.S. Army" written "US Army", "Supreme Court"). The home country is
-    the most mentioned place; a state or a city before an organization's name is no
+    the most mentioned country (else place); a state or a city before an organization's name is no
     qualifier to drop ("Texas Senate" is not the Senate)."""
     live = [i for i, c in enumerate(clusters) if c.mentions and not is_full_person(c)]
     by_key: dict[str, int] = {}
@@ -489,7 +490,12 @@ def _merge_qualified(clusters: list[Cluster]) -> None:
         for key in sorted(cluster_keys(clusters[i])):
             by_key.setdefault(key, i)
     places = [i for i in live if type_of(clusters[i]) == "place"]
-    home = max(places, key=lambda i: (len(clusters[i].mentions), -i)) if places else None
+    # The most mentioned country, else place: a story of the Gulf of Mexico told by a
+    # British paper is told from the US ("US Congress" is the Congress).
+    countries = [i for i in places if any(map(country_of, clusters[i].spellings()))]
+    home = (
+        max(countries or places, key=lambda i: (len(clusters[i].mentions), -i)) if places else None
+    )
     # The home country's names as keyed before another word ("United States Army" is
     # keyed "us army").
     home_names = (
