@@ -1909,3 +1909,19 @@ def test_the_state_name_after_the_at_a_phrases_end_is_the_river():
     )
     assert len(found["Mississippi River"].mentions) == 3
     assert len(found["Mississippi"].mentions) == 3
+
+
+def test_two_countries_joined_by_a_hyphen_are_no_entity():
+    """ "the U.S.-Mexico border", "the U.S.-India partnership": a relation between two
+    countries names neither alone and gets no profile; "Guinea-Bissau" is one country."""
+    found = resolve(
+        {
+            "a": (
+                "2022-05-01",
+                "Talks on the [U.S.-Mexico|ORG] border and the [U.S.-India|ORG] partnership "
+                "went on. [Guinea-Bissau|GPE] joined. [Mexico|GPE] agreed.",
+            )
+        }
+    )
+    assert "U.S.-Mexico" not in found and "U.S.-India" not in found
+    assert "Guinea-Bissau" in found

@@ -108,7 +108,7 @@ def _resolve(
     found = split_run_on(found)  # "[Tony Hayward Greenpeace]'s video": a caption run on
     found = attach_speakers(found, documents)
     not_entities = document_acronyms(documents)
-    found = [f for f in found if f.text.replace(".", "") not in not_entities]
+    found = [f for f in found if f.text.replace(".", "") not in not_entities and not _pair(f.text)]
     in_names = _words_of_names(found)
     rivers = {name_key(f.text) for f in found if f.text.endswith(" River")}
     for f in found:
@@ -165,6 +165,20 @@ def _the_river(text: str, f: Found) -> bool:
     return bool(
         _THE_BEFORE.search(text, max(0, f.start - 4), f.start) and _PHRASE_END.match(text, f.end)
     )
+
+
+_HYPHEN = re.compile(r"[-‑–]")
+
+
+def _pair(name: str) -> bool:
+    """Is the name two countries' joined by a hyphen ("U.S.-Mexico", "U.S.-India")? A
+    relation between two countries, written before a noun ("the U.S.-Mexico border",
+    "the U.S.-India partnership"), names neither alone and is no entity of its own."""
+    parts = _HYPHEN.split(name)
+    if len(parts) != 2:
+        return False
+    codes = [country_of(part.strip()) for part in parts]
+    return None not in codes and codes[0] != codes[1]
 
 
 def _a_country(name: str) -> bool:
