@@ -1891,26 +1891,6 @@ def test_a_country_before_a_companys_name_does_not_name_it_nor_does_a_form_of_ad
     assert "Madam" not in found and "Majesty" not in found
 
 
-def test_the_state_name_after_the_at_a_phrases_end_is_the_river():
-    """ "banks of the Mississippi", "the Mississippi delta": the river, where the corpus
-    writes "Mississippi River"; "the Mississippi and Alabama coasts" and "in Mississippi"
-    are the state."""
-    found = resolve(
-        {
-            "a": (
-                "2010-06-01",
-                "Oil reached the [Mississippi River|LOC]. Homes on the banks of the "
-                "[Mississippi|GPE], near the city, flooded. Oil drifts to the [Mississippi|GPE] delta. It "
-                "could threaten the [Mississippi|GPE] and Alabama coasts.",
-            ),
-            "b": ("2010-06-02", "Schools in [Mississippi|GPE] closed."),
-            "c": ("2010-06-03", "Jobs in [Mississippi|GPE] grew."),
-        }
-    )
-    assert len(found["Mississippi River"].mentions) == 3
-    assert len(found["Mississippi"].mentions) == 3
-
-
 def test_two_countries_joined_by_a_hyphen_are_no_entity():
     """ "the U.S.-Mexico border", "the U.S.-India partnership": a relation between two
     countries names neither alone and gets no profile; "Guinea-Bissau" is one country."""
@@ -1925,3 +1905,22 @@ def test_two_countries_joined_by_a_hyphen_are_no_entity():
     )
     assert "U.S.-Mexico" not in found and "U.S.-India" not in found
     assert "Guinea-Bissau" in found
+
+
+def test_transliterations_of_both_names_and_an_alias_after_who_is():
+    """ "Muammar Gaddafi" and "Moammar Gadhafi" share no word as written, but both
+    words are spelled alike; "Leonard Francis, who is also known as “Fat Leonard,”" (the
+    comma inside the quotes) is one man."""
+    found = resolve(
+        {
+            "a": ("2011-03-01", "[Muammar Gaddafi|PERSON] spoke in [Tripoli|GPE]."),
+            "b": ("2011-03-02", "[Moammar Gadhafi|PERSON] left [Tripoli|GPE]."),
+            "c": (
+                "2022-09-05",
+                "[Leonard Francis|PERSON], who is also known as “[Fat Leonard|PERSON],” fled.",
+            ),
+        }
+    )
+    assert len(found["Muammar Gaddafi"].mentions) == 2
+    assert "Fat Leonard" in found["Leonard Francis"].aliases
+    assert "Fat Leonard" not in found

@@ -383,7 +383,7 @@ def stated_aliases(clusters: list[Cluster], documents: Sequence[Document]) -> No
             text = documents[mention.doc].text
             match = STATED_ALIAS.match(text, mention.end)
             if match:
-                alias = match.group(1).strip()
+                alias = match.group(1).strip(" ,.;:")  # "“Fat Leonard,”": the comma inside
                 cluster.aliases.add(alias)
                 other = by_key.get(name_key(alias))
             else:

@@ -110,12 +110,8 @@ def _resolve(
     not_entities = document_acronyms(documents)
     found = [f for f in found if f.text.replace(".", "") not in not_entities and not _pair(f.text)]
     in_names = _words_of_names(found)
-    rivers = {name_key(f.text) for f in found if f.text.endswith(" River")}
     for f in found:
-        river = f"{f.text} River"
-        if name_key(river) in rivers and _the_river(documents[f.doc].text, f):
-            f.key, f.vote, f.weight = name_key(river), "place", 1.0  # "banks of the Mississippi"
-        elif f.text in STATE_CODES and defines_acronym(documents[f.doc].text, f.text):
+        if f.text in STATE_CODES and defines_acronym(documents[f.doc].text, f.text):
             # "Department of Veterans Affairs (VA)": here VA is not Virginia.
             f.key, f.vote, f.weight = f.text, "organization", 1.0
         elif (
@@ -147,24 +143,6 @@ def _resolve(
         if c.name or c.type or not (_topic(c, vocabulary) or _label(c, documents, vocabulary))
     ]
     return _freeze(live, clusters, documents), problems
-
-
-# "the [Mississippi]" at a noun phrase's end or before "river" or "delta": "banks of the
-# Mississippi", "the Mississippi delta" (not "the Mississippi coast", "the Mississippi
-# governor", "the Mississippi and Alabama coasts").
-_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he $")
-_PHRASE_END = re.compile(
-    r"(?:[.,;:!?)’”'\"—–]|\s+(?:in|at|to|from|near|was|is|has|had|river|delta)\b|\s*$)"
-)
-
-
-def _the_river(text: str, f: Found) -> bool:
-    """Is the state's or place's name written alone after "the", ending its phrase, in a
-    corpus that writes "X River" too? States, cities and countries take no article; the
-    river of that name does ("the Mississippi", "the Ohio", "the Colorado")."""
-    return bool(
-        _THE_BEFORE.search(text, max(0, f.start - 4), f.start) and _PHRASE_END.match(text, f.end)
-    )
 
 
 _HYPHEN = re.compile(r"[-‑–]")

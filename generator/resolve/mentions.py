@@ -74,7 +74,8 @@ GROUP_NAME = re.compile(
 CAPITAL = re.compile(r"[A-Z](?<![\w&.-][A-Z])")
 _OF_JOIN = re.compile(r"^\s+of\s+(?:the\s+)?$")
 STATED_ALIAS = re.compile(
-    r",?\s*(?:also known as|better known as|known as|a\.k\.a\.?|aka|nicknamed|dubbed)\s+"
+    r",?\s*(?:(?:who|which|that) (?:is|was|are|were) )?"
+    r"(?:also known as|better known as|known as|a\.k\.a\.?|aka|nicknamed|dubbed)\s+"
     r"[\"“‘']([^\"”’']{2,40})[\"”’']"
 )
 # A capitalised word after a lower-case word, a comma or a semicolon and a space (its

@@ -18,7 +18,16 @@ from ..model import Document
 from .acronyms import merge_acronyms
 from .countries import country_of
 from .mentions import name_key
-from .names import distance, first_name, given_name, near, person_key, same_person, surname
+from .names import (
+    distance,
+    first_name,
+    given_name,
+    near,
+    person_key,
+    same_person,
+    surname,
+    transliterated,
+)
 from .organizations import merge_first_words, merge_parent_prefixed
 from .places import merge_places
 from .resolution import (
@@ -87,6 +96,9 @@ def _merge_alike(
             continue
         buckets.setdefault((person, "f:" + given_name(tokens)), []).append(i)
         buckets.setdefault((person, "l:" + surname(tokens)), []).append(i)
+        if person:  # "Muammar Gaddafi", "Moammar Gadhafi": no word in common as written
+            spelled = " ".join(transliterated([first_name(tokens), surname(tokens)]))
+            buckets.setdefault((person, "t:" + spelled), []).append(i)
     # What _similar needs at the least, checked first: most pairs of a bucket share a
     # first word and nothing else (word count, first word, its full form, last word).
     shape = {i: _shape(keys[i]) for i in live}
@@ -101,7 +113,7 @@ def _merge_alike(
         for group in alike.values():
             for pos, a in enumerate(group):
                 for b in group[pos + 1 :]:
-                    if bucket.startswith("l:") and shape[a][2] == shape[b][2]:
+                    if bucket.startswith(("l:", "t:")) and shape[a][2] == shape[b][2]:
                         continue  # compared in their first name's bucket already
                     a_root, b_root = root(clusters, a), root(clusters, b)
                     if a_root == b_root:
@@ -121,20 +133,22 @@ def _signature(shape: Shape) -> tuple[int, str, str] | None:
     return shape[0], singular(shape[1]), shape[3]
 
 
-Shape = tuple[int, str, str, str, bool]
+Shape = tuple[int, str, str, str, bool, tuple[str, ...]]
 
 
 def _shape(key: str) -> Shape:
     tokens = key.split()
     particle = bool(SMALL_WORDS & set(tokens[1:]))  # "saif al islam"
-    return (len(tokens), first_name(tokens), given_name(tokens), surname(tokens), particle)
+    spelled = transliterated([first_name(tokens), surname(tokens)])
+    return (len(tokens), first_name(tokens), given_name(tokens), surname(tokens), particle, spelled)
 
 
 def _may_be_similar(a: Shape, b: Shape, person: bool) -> bool:
     """False when _similar is false for certain, from the names' shapes alone: two
     people need the same first name (or nickname) and surname, or as many words and the
     same first word (same_person, near), or the same first name and a particle ("Saif
-    al-Islam"); two other names as many words (two or more),
+    al-Islam"), or as many words and a first name and surname spelled alike
+    (names.transliterated: "Muammar Gaddafi", "Moammar Gadhafi"); two other names as many words (two or more),
     the same first and the same last (near)."""
     if person:
         if a[0] < 2 or b[0] < 2:
@@ -144,6 +158,7 @@ def _may_be_similar(a: Shape, b: Shape, person: bool) -> bool:
             or (a[0] == b[0] and a[1] == b[1])
             or (a[1] == b[1] and (a[4] or b[4]))  # "Saif al-Islam [Gaddafi]"
             or (a[0] == b[0] and a[3] == b[3])  # "Moussa Ibrahim", "Musa Ibrahim"
+            or (a[0] == b[0] and a[5] == b[5])  # "Muammar Gaddafi", "Moammar Gadhafi"
         )
     return a[0] == b[0] >= 2 and singular(a[1]) == singular(b[1]) and a[3] == b[3]
 
