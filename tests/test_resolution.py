@@ -1924,3 +1924,34 @@ def test_transliterations_of_both_names_and_an_alias_after_who_is():
     assert len(found["Muammar Gaddafi"].mentions) == 2
     assert "Fat Leonard" in found["Leonard Francis"].aliases
     assert "Fat Leonard" not in found
+
+
+def test_a_lone_word_is_first_the_first_name_of_someone_the_document_names():
+    """Inside a document first: "Dick" after "Dick Blum" is Blum, not Steve Dick, whom
+    only other documents name; "Mr. Dick" is a surname all the same, and "Kishida"
+    after "Kishida Fumio" is Fumio Kishida written family name first."""
+    found = resolve(
+        {
+            "a": ("2022-03-01", "[Steve Dick|PERSON] leads the office. [Dick|PERSON] said so."),
+            "b": ("2022-03-02", "[Dick Blum|PERSON] died. [Dick|PERSON] was loved."),
+            "c": ("2022-03-03", "[Dick Blum|PERSON] is mourned. Mr. [Dick|PERSON] spoke."),
+        }
+    )
+    assert sorted(m.document for m in found["Steve Dick"].mentions) == ["a", "a", "c"]
+
+
+def test_a_surname_with_a_kind_of_organization_in_apposition_is_the_organization():
+    """ "Cameron, an American firm that provided a blowout preventer": no surname of David
+    Cameron, whom the document does not name."""
+    found = resolve(
+        {
+            "a": ("2010-06-01", "Prime Minister [David Cameron|PERSON] spoke."),
+            "b": ("2010-06-02", "[David Cameron|PERSON] left. [Cameron|PERSON] said so."),
+            "c": (
+                "2010-06-03",
+                "Halliburton and [Cameron|PERSON], an American firm that provided a valve, "
+                "were named.",
+            ),
+        }
+    )
+    assert "c" not in {m.document for m in found["David Cameron"].mentions}

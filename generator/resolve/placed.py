@@ -59,6 +59,15 @@ _ORGANIZATION_BEFORE = re.compile(
     # ... or a member of the kind named: "social network sites like Twitter and Facebook"
     r"|\b(?i:" + "|".join(sorted(ORGANIZATION_KINDS)) + r")s?,?\s+(?:such as|like|including)\s+$"
 )  # "the environmental group Oceana", "the Mexican paper La Jornada"
+# ... or after the name, in apposition: "Cameron, an American firm that provided", "Oceana,
+# an environmental group" (not a possessive: "Hayward, the company's chief executive").
+# Not the kinds that are other things' words too ("Eleanor Island, a site hit by oil"),
+# nor "a group of ...".
+_ORGANIZATION_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(ORGANIZATION_KINDS - {"daily", "paper", "site"}))
+    + r")s?\b(?!['’-]|\s+of\b)"
+)
 # ", Florida", ", Fla.", ", the United Kingdom": a comma, then up to four capitalised
 # words (the region is read from the longest run that names one).
 REGION_AFTER = re.compile(r",[ \t]+((?:the )?[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){0,3})")
@@ -119,7 +128,7 @@ def evidence(text: str, mention: Found, person: bool) -> str | None:
     region = written_region_after(text, mention.end)
     if region is not None and not (person and region[0] in _STATES and region[1] != region[0]):
         return "place"
-    if _ORGANIZATION_BEFORE.search(before):
+    if _ORGANIZATION_BEFORE.search(before) or _ORGANIZATION_AFTER.match(text, mention.end):
         return "organization"
     return None
 
