@@ -178,3 +178,21 @@ def test_a_compound_title_and_a_role_that_opens_the_sentence():
     assert [d.text for d in found["Carol Browner"].descriptions] == [
         "the administration's energy czar"
     ]
+
+
+def test_an_appositive_naming_another_titled_person_is_a_list():
+    """ "Tony Hayward, managing director Bob Dudley and ...": a list of people, no role of
+    Hayward's; "a critic of President Barack Obama" still describes the one before."""
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "[Tony Hayward|PERSON], managing director Bob Dudley and others met. "
+                "[Joe Barton|PERSON], a critic of President Barack Obama, spoke.",
+            )
+        }
+    )
+    assert found["Tony Hayward"].descriptions == ()
+    assert [d.text for d in found["Joe Barton"].descriptions] == [
+        "a critic of President Barack Obama"
+    ]

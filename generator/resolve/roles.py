@@ -246,6 +246,11 @@ def _appositive_after(after: str, kind: str) -> str | None:
         return None  # ", and Prime Minister Kishida": a list, not an appositive
     if len(words) > 2 and words[1].lower() in _GROUPS and words[2] == "of":
         return None  # "Leader Schumer, a range of officials on the Hill": a list of people
+    other = _ANOTHER_PERSON.search(phrase)
+    if other and not _PREPOSITION.search(phrase, 0, other.start()):
+        # "Tony Hayward, managing director Bob Dudley and ...": a list of people (not "a
+        # critic of President Barack Obama")
+        return None
     if not WHO.match(phrase) and VERBS & {w.lower().strip(".,") for w in words}:
         return None  # ", the Vice President conveyed condolences": a clause
     if WHO.match(phrase):  # "who" is said of people: "Poland, who was" is someone else
@@ -273,6 +278,15 @@ def _appositive_after(after: str, kind: str) -> str | None:
     if first[0].islower() and (lead in ROLE_NOUNS or lead in MODIFIERS or ADJECTIVE.search(lead)):
         return phrase if _has_role(words[:4]) else None  # "chief negotiator on behalf of"
     return None
+
+
+# A role noun then a capitalised name of two words: another person, titled, so the
+# phrase is a list ("managing director Bob Dudley and BP America chairman Lamar McKay").
+_ANOTHER_PERSON = re.compile(
+    r"\b(?i:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+"
+)
+
+_PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|from|under|at|in)\b")
 
 
 def _appositive_end(rest: str) -> int:
