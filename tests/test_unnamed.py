@@ -30,6 +30,8 @@ def _unnamed(text: str, expression: str) -> bool:
         ("The Department of Treasury will announce these entities tomorrow.", "tomorrow", False),
         ("We saw it last night in this devastating attack.", "last night", False),
         ("He did that in April to cut emissions.", "in April", False),
+        ("Hence, that's what he will be doing this afternoon.", "this afternoon", True),
+        ("That's what the Secretary said yesterday.", "yesterday", False),
     ],
 )
 def test_a_deed_named_only_by_a_pointing_word(text, expression, unnamed):
@@ -43,6 +45,7 @@ def test_a_deed_named_only_by_a_pointing_word(text, expression, unnamed):
         ("The President will meet the governors of five states.", True),
         ("That's why we must make a commitment to the Gulf Coast.", True),
         ("The President is sending a letter to Congress.", True),
+        ("It was important to the President to meet with the FEMA Administrator.", True),
         ("But we'll see.", False),
         ("Our relationship with Mexico is a priority, as you know.", False),
         ("The President firmly believes our relationship with Mexico is a priority.", False),

@@ -3,9 +3,9 @@ will see that action on Tuesday.", "We did it again yesterday."): the sentence s
 and nothing of what. A pronoun looks back, so the sentence is read with the one before
 it (events.py), as a sentence whose subject is a pronoun is: "The President will meet
 the governors. He'll do that next week." tells the meeting. When the sentence before
-names no deed (none in its paragraph; a question; a few words, "But we'll see."; a
-state, "Our relationship with Mexico is a priority."), the dated sentence states no
-happening: it still refers to its day (a reference, UNNAMED_DEED), no event.
+names no deed (none before it in its speaker's words; a question; a few words, "But
+we'll see."; a state, "Our relationship with Mexico is a priority."), the dated sentence
+states no happening: it still refers to its day (a reference, UNNAMED_DEED), no event.
 
 Only a whole sentence that says no more than that: an opening word or two, a subject of
 at most SUBJECT_WORDS words, auxiliaries, a verb of doing or seeing ("do", "see",
@@ -29,7 +29,7 @@ SUBJECT_WORDS = 4
 NAMING_WORDS = 6
 
 _NOUNS = "|".join(re.escape(w) for w in sorted(words("unstated_deeds"), key=len, reverse=True))
-_OPENING = r"^[\"“‘']?(?:(?:and|but|so|then|also|now|well|again|yes|look|ok|okay),?\s+)*"
+_OPENING = r"^[\"“‘']?(?:(?:and|but|so|then|also|now|well|again|yes|look|ok|okay|hence),?\s+)*"
 _SUBJECT = rf"(?:[\w'’.-]+\s+){{1,{SUBJECT_WORDS}}}?"
 _AUX = (
     r"(?:(?:will|would|can|could|should|must|may|might|shall|do|does|did|is|are|was|were|am|"
@@ -41,8 +41,18 @@ _VERB = (
     r"(?:do|does|did|doing|done|see|sees|saw|seen|seeing|take|takes|took|taken|taking|make|makes|"
     r"made|making|hear|hears|heard|hearing|get|gets|got|getting|watch|watched|repeat|repeated)"
 )
-_ANAPHOR = rf"(?:that|this|it|those|these|them|the same)(?:\s+(?:{_NOUNS}))?"
-_AFTER = r"(?:\s*,?\s*(?:too|again|as well|also|then|here|there|{date}))*\s*[.!]?[\"”’']?\s*$"
+_ANAPHOR = (
+    rf"(?:(?:just|exactly|precisely)\s+)?(?:that|this|it|those|these|them|the same)"
+    rf"(?:\s+(?:{_NOUNS}))?"
+)
+_AFTER = (
+    r"(?:\s*,?\s*(?:too|again|as well|also|then|here|there|already|{date}))*"
+    r"\s*[.!]?[\"”’']?\s*$"
+)
+# ... or the pointing word first, as what is done ("Hence, that's what he will be doing
+# this afternoon.").
+_WHAT = r"(?:that|this)(?:['’]s|\s+is)\s+(?:(?:exactly|just|precisely)\s+)?what\s+"
+_DOING = r"(?:['’](?:ll|d|ve|re|s|m)\s+(?:(?:be|been)\s+)?)?(?:do|does|did|doing|done)"
 
 
 def _clause(date: str) -> re.Pattern[str]:
@@ -53,6 +63,14 @@ def _clause(date: str) -> re.Pattern[str]:
         + _AUX
         + _VERB
         + rf"\s+{_ANAPHOR}"
+        + _AFTER.format(date=date)
+        + "|"
+        + _OPENING
+        + rf"(?:{date},?\s+)?"
+        + _WHAT
+        + _SUBJECT
+        + _AUX
+        + _DOING
         + _AFTER.format(date=date),
         re.IGNORECASE,
     )
@@ -87,6 +105,13 @@ _CONTRACTIONS = (
 )
 
 
+# ... unless the state is that of a deed to do, named by its infinitive ("It was important
+# to the President to meet with the FEMA Administrator ...": "that's what he will be doing").
+_INFINITIVE_DEED = re.compile(
+    r"\bto\s+(?:" + "|".join(sorted(_DEEDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
 def _a_state(text: str) -> bool:
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
@@ -109,21 +134,24 @@ def _a_state(text: str) -> bool:
 def names_a_deed(text: str) -> bool:
     """Does a sentence name a deed a later "that" can point back to? Not a question,
     not a few words ("But we'll see."), not a state ("Our relationship with Mexico is a
-    priority.")."""
+    priority.", unless it is that of a deed to do: "It was important to the President to
+    meet with ...")."""
     stripped = text.strip().rstrip("\"”’' ")
     if stripped.endswith("?") or len(stripped.split()) < NAMING_WORDS:
         return False
-    return not _a_state(stripped)
+    return not _a_state(stripped) or _INFINITIVE_DEED.search(stripped) is not None
 
 
 def deed_named_before(document: Document, number: int) -> Sentence | None:
-    """The sentence before sentence `number`, in its paragraph and no title, when it
-    names a deed; None otherwise."""
+    """The sentence before sentence `number`, no title and in the same speaker's turn
+    (in a speech, the pointing word often opens a paragraph: "That's why we must make a
+    commitment to the Gulf Coast ... ¶ I make that commitment tonight."), when it names
+    a deed; None otherwise."""
     if number < 2 or document.is_title(number - 1):
         return None
     before = document.sentences[number - 2]
-    if before.paragraph != document.sentences[number - 1].paragraph:
-        return None
+    if document.speaker(number - 1) != document.speaker(number):
+        return None  # another speaker's words
     return before if names_a_deed(before.text) else None
 
 
