@@ -312,26 +312,20 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
 def _read_with_context(
     document: Document, number: int, expression: str, start: int
 ) -> tuple[tuple[int, ...], str, str, str | None]:
-    """(cited sentence numbers, text, summary, reason it is no event or None) of the dated
-    sentence `number` (its date's `expression` at `start`), read with the sentence that tells what
-    it leaves out: the one before for a fragment, a deed named only by a pointing word
-    ("He'll do that next week too.", chronology/unnamed: no event when the one before
-    names no deed) or a pronoun subject; the list's first item for a lead-in, the next
-    sentence for news received ("Today, we received further evidence that ...")."""
+    """(cited sentence numbers, text, summary, reason it is no event or None) of dated
+    sentence `number` (its date's `expression` at `start`), read with the sentence that
+    tells what it leaves out: the one before for a fragment, a pronoun subject or a deed
+    named by a pointing word (chronology/unnamed: "He'll do that next week too.", no
+    event when the one before names no deed); the next for a list's lead-in or news."""
     sentence = document.sentences[number - 1]
     end = start + len(expression)
+    alone = summarise_sentence(sentence.text, start, end)
     # Not the title: the body's first sentence does not continue it.
-    previous = (
-        document.sentences[number - 2] if number > 1 and not document.is_title(number - 1) else None
-    )
+    titled = number == 1 or document.is_title(number - 1)
+    previous = None if titled else document.sentences[number - 2]
     if unnamed_deed(sentence.text, start, end):
         if (deed := deed_named_before(document, number)) is None:
-            return (
-                (number,),
-                sentence.text,
-                summarise_sentence(sentence.text, start, end),
-                UNNAMED_DEED,
-            )
+            return (number,), sentence.text, alone, UNNAMED_DEED
         summary = summarise_with(deed.text, sentence.text, start, end)
         return (number - 1, number), f"{deed.text} {sentence.text}", summary, None
     if previous is not None and _is_fragment(sentence.text, expression):
@@ -342,15 +336,9 @@ def _read_with_context(
         summary = summarise_with(named.text, sentence.text, start, end)
         return tuple(range(named.number, number + 1)), text, summary, None
     if (item := first_item(document, number) or news_told(document, number)) is not None:
-        # a list's lead-in, read with its first item
-        text = f"{sentence.text} {item.text}"
-        return (
-            (number, item.number),
-            text,
-            summarise_lead_in(sentence.text, start, end, item.text),
-            None,
-        )
-    return (number,), sentence.text, summarise_sentence(sentence.text, start, end), None
+        summary = summarise_lead_in(sentence.text, start, end, item.text)
+        return (number, item.number), f"{sentence.text} {item.text}", summary, None
+    return (number,), sentence.text, alone, None
 
 
 def dated_expressions(
