@@ -44,6 +44,7 @@ from .summary import (
     summarise_with,
     trim_words,
 )
+from .unnamed import UNNAMED_DEED, deed_named_before, news_told, unnamed_deed
 
 # Temporal expressions read per document, in text order: dateparser takes milliseconds
 # each, and 2 MB of dates holds ~100,000 (a news article, a few hundred at most).
@@ -297,33 +298,47 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
             start for _, start, _ in dated[number] if reasons[(number, start)] == DATELINE_RULE
         }
         for when, start, end in _finest(dated[number], datelines):
-            cited: tuple[int, ...] = (number,)
-            text = sentence.text
-            summary = summarise_sentence(sentence.text, start, end)
-            # Not the title: the body's first sentence does not continue it.
-            previous = (
-                document.sentences[number - 2]
-                if number > 1 and not document.is_title(number - 1)
-                else None
+            cited, text, summary, unnamed = _read_with_context(
+                document, number, when.expression, start
             )
-            if previous is not None and _is_fragment(sentence.text, when.expression):
-                cited = (number - 1, number)
-                text = f"{previous.text} {sentence.text}"
-                summary = trim_words(f"{previous.text} {sentence.text}", SUMMARY_WORDS)
-            elif (named := _subject_named_before(document, number)) is not None:
-                cited = tuple(range(named.number, number + 1))
-                text = " ".join(s.text for s in document.sentences[named.number - 1 : number])
-                summary = summarise_with(named.text, sentence.text, start, end)
-            elif (item := first_item(document, number)) is not None:
-                cited = (number, item.number)  # a list's lead-in, read with its first item
-                text = f"{sentence.text} {item.text}"
-                summary = summarise_lead_in(sentence.text, start, end, item.text)
-            reason = reasons[(number, start)]
+            reason = reasons[(number, start)] or unnamed
             told = own_days(e for n in cited for e in expressions[n])
             if names_its_happening(sentence.text, start, end):
                 told = frozenset()  # "their May 18 phone call": the text says which
             result.append((when, cited, text, summary, _content_words(text), reason, told))
     return tuple(result)
+
+
+def _read_with_context(
+    document: Document, number: int, expression: str, start: int
+) -> tuple[tuple[int, ...], str, str, str | None]:
+    """(cited sentence numbers, text, summary, reason it is no event or None) of dated
+    sentence `number` (its date's `expression` at `start`), read with the sentence that
+    tells what it leaves out: the one before for a fragment, a pronoun subject or a deed
+    named by a pointing word (chronology/unnamed: "He'll do that next week too.", no
+    event when the one before names no deed); the next for a list's lead-in or news."""
+    sentence = document.sentences[number - 1]
+    end = start + len(expression)
+    alone = summarise_sentence(sentence.text, start, end)
+    # Not the title: the body's first sentence does not continue it.
+    titled = number == 1 or document.is_title(number - 1)
+    previous = None if titled else document.sentences[number - 2]
+    if unnamed_deed(sentence.text, start, end):
+        if (deed := deed_named_before(document, number)) is None:
+            return (number,), sentence.text, alone, UNNAMED_DEED
+        summary = summarise_with(deed.text, sentence.text, start, end)
+        return (number - 1, number), f"{deed.text} {sentence.text}", summary, None
+    if previous is not None and _is_fragment(sentence.text, expression):
+        text = f"{previous.text} {sentence.text}"
+        return (number - 1, number), text, trim_words(text, SUMMARY_WORDS), None
+    if (named := _subject_named_before(document, number)) is not None:
+        text = " ".join(s.text for s in document.sentences[named.number - 1 : number])
+        summary = summarise_with(named.text, sentence.text, start, end)
+        return tuple(range(named.number, number + 1)), text, summary, None
+    if (item := first_item(document, number) or news_told(document, number)) is not None:
+        summary = summarise_lead_in(sentence.text, start, end, item.text)
+        return (number, item.number), f"{sentence.text} {item.text}", summary, None
+    return (number,), sentence.text, alone, None
 
 
 def dated_expressions(
