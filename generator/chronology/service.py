@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import words
-from .clauses import NAMES_A_HAPPENING, clause, governed, opens
+from .clauses import NAMES_A_HAPPENING, clause, opens
 from .dates import PartialDate
 
 _SERVICE_VERBS = "|".join(sorted(words("service_verbs")))
@@ -42,17 +42,27 @@ def service_since(sentence: str, when: PartialDate, start: int) -> bool:
     if NAMES_A_HAPPENING.match(after) or re.match(r"['’]s\b", after):
         return False
     length = len(when.expression)
-    if opens(sentence, start) or re.search(r"(?:^|[,;:—–]\s*)(?:and\s+|but\s+)?since\s+$", before, re.IGNORECASE):
-        return bool(_SERVICE_PERFECT.search(_opened(sentence, start, length)))
+    opening = r"(?:^|[,;:—–]\s*)\W*(?:(?:and|but|so)\s+)?"
+    if opens(sentence, start) or re.search(
+        opening + (r"$" if re.match(r"since\b", when.expression, re.I) else r"since\s+$"), before, re.IGNORECASE
+    ):
+        return _first_verb_serves(re.split(r"[.;:!?]|\s[—–]\s", after, maxsplit=1)[0])
     return bool(_SERVICE_PERFECT.search(clause(sentence, start, length, after=False)))
 
 
-def _opened(sentence: str, start: int, length: int) -> str:
-    """The clause a "since" date governs: after it when the date opens the sentence or a
-    clause ("and since 1999, he has helped"), else the clause that holds it."""
-    if opens(sentence, start):
-        return governed(sentence, start, length)
-    return clause(re.sub(r"^\s*,", " ", sentence[start + length :]), 0, 0)
+SERVICE_REACH = 25  # words after the opening date to the perfect
+_RELATIVE = re.compile(r"\b(?:that|which|who|when|where|after|before|until)\b", re.IGNORECASE)
+
+
+def _first_verb_serves(rest: str) -> bool:
+    """The clause after an opening "since" date: a perfect of service within
+    SERVICE_REACH words, as its main verb (no relative or time clause before it: "Since
+    2014, it launched a fund that has helped" tells a launch)."""
+    found = _SERVICE_PERFECT.search(rest)
+    if not found:
+        return False
+    ahead = rest[: found.start()]
+    return len(ahead.split()) <= SERVICE_REACH and not _RELATIVE.search(ahead)
 
 
 # A residence held, "today" right before a present tense of living ("today resides in
