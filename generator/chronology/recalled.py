@@ -36,7 +36,9 @@ _RECALLED_BEFORE = re.compile(rf"\b(?P<kind>as|something|what) {_SAYER} {_SAYING
 # ... the content after the date: a clause after a comma, not a conjunction taking up
 # the room's talk again ("and I'll just reiterate now"), at least CONTENT_WORDS words;
 CONTENT_WORDS = 4
-_CLAUSE_AFTER = re.compile(r"^\s*,\s*(?!(?:and|or|but|so|too|again)\b)(?:[^\s.;:?!]+\s+){%d,}" % (CONTENT_WORDS - 1), re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(
+    rf"^\s*,\s*(?!(?:and|or|but|so|too|again)\b)(?:[^\s.;:?!]+\s+){{{CONTENT_WORDS - 1},}}", re.IGNORECASE
+)
 # ... or, after "something" / "what", the content set out ("— that he believes", ",
 # which is: The President will")
 _CONTENT_SET_OUT = re.compile(r"^\s*(?:[—–]\s*(?:that\b|\w+ \w+)|,?\s*which (?:is|was)\s*:?\s*\w+ \w+)", re.IGNORECASE)

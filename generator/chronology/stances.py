@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause
 from . import recalled
+from .clauses import clause
 from .dates import PartialDate
 
 # What may stand before a date that opens the sentence ("And today, ...").
