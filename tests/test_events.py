@@ -768,6 +768,8 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("For a number of reasons, fishing conditions this year looked superb.", "this year", "linking state"),
         ("Today, many U.S. bakeries buy their flour abroad.", "Today", "today quantified"),
         ("The levy had been in place since 1931 and raised little.", "since 1931", "held since"),
+        ("Since 2014, the Act has helped provide health insurance to millions.", "Since 2014", "service since"),
+        ("He joined the Army Reserve and today resides in Hawaii.", "today", "residence"),
         ("The help line is open 9 a.m. to 5 p.m., Monday to Friday.", "Friday", "weekly"),
         (
             "The course runs ten weeks, beginning on Monday, March 6 and ending on Friday, May 12.",

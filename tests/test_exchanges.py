@@ -69,13 +69,15 @@ from .chronology_fixtures import analyse_by_hand, happening_reason
             "on Monday",
             None,
         ),
-        # the speaker's own earlier words (speech.talk) and the call's time (speech.py)
-        ("As I laid out last week, we will focus on vaccinating millions.", "last week", "talk"),
+        # the speaker's own earlier words with their content stated are the statement made
+        # then (recalled.py; judge-6161), without content the room's talk (speech.talk)
+        ("As I laid out last week, we will focus on vaccinating millions.", "last week", None),
         (
             "I would reiterate — something I conveyed yesterday — that he opposes it.",
             "yesterday",
-            "talk",
+            None,
         ),
+        ("It is something I conveyed yesterday.", "yesterday", "talk"),
         (
             "I apologize, our time is pretty limited here this morning.",
             "this morning",

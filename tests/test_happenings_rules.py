@@ -25,7 +25,20 @@ from .chronology_fixtures import happening_reason
         ),
         ("So, the agency approved the booster on Tuesday.", "Tuesday", None),
         # someone else's words recalled, and a reporter's asking
-        ("As the President said yesterday, we cannot afford any delay.", "yesterday", "talk"),
+        # (a statement recalled with its content is the statement made then, recalled.py)
+        ("As the President said yesterday, we cannot afford any delay.", "yesterday", None),
+        ("As I said a few minutes ago, our view is that this can be a week of progress.", "a few minutes ago", "talk"),
+        ("As I said yesterday, and I'll just reiterate now, it's 2:50 in the afternoon.", "yesterday", "talk"),
+        ("Last month, you said it would be soon.", "Last month", "talk"),
+        (
+            "And, again, I would reiterate — something I conveyed yesterday — that he believes the law violates rights.",
+            "yesterday",
+            None,
+        ),
+        ("It was what I was talking about yesterday.", "yesterday", "talk"),
+        # an aside closed by its comma gives the saying no time: the date is the happening's
+        ("The person developed mild symptoms, as you noted, on November 22nd.", "on November 22nd", None),
+        ("The person developed mild symptoms as you noted on November 22nd.", "on November 22nd", "talk"),
         (
             "The panel meets to discuss the vaccines, as Dr. Walensky said yesterday.",
             "yesterday",

@@ -106,7 +106,9 @@ def test_an_observance_after_a_quoted_speaker_is_no_happening(sentence: str, exp
         ("I expect that this is a topic that will come up at the ministers' meeting later this week.", "later this week", "expectation"),
         # a parenthetical expectation right before the date
         ("So you'll see him out on the trail, I would expect, next week.", "next week", "expectation"),
-        ("The board will make the final recommendation, we expect, this afternoon.", "this afternoon", "expectation"),
+        # (a named actor's plan hedged by the aside is a planned happening, recalled.py)
+        ("The board will make the final recommendation, we expect, this afternoon.", "this afternoon", None),
+        ("The CDC will make the final recommendation, we expect, this afternoon.", "this afternoon", None),
         # a past form inside the clause tells what happened; a stop ends the expectation
         (
             "Experts predict that the panels -- including a commission that began work this week -- will find little new.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import recalled
 from .dates import PUBLICATION_WORDS, PartialDate
 
 _PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
@@ -234,10 +235,16 @@ def talk(sentence: str, when: PartialDate, start: int) -> bool:
     week"), or a reporter's asking ("I wanted to ask about the case from today"), not
     what happened. A saying far from the date is about something else ("you mentioned
     the CDC's data that was released on Tuesday")."""
-    if _TALK_ASKING.search(sentence) or _AS_SAID.search(sentence[: max(start, 0)]):
+    if _TALK_ASKING.search(sentence):
+        return True
+    if recalled.said_with_content(sentence, when, start):
+        return False  # "As I laid out last week, ... we will focus on": a statement made then
+    if _AS_SAID.search(sentence[: max(start, 0)]):
         return True
     end = start + len(when.expression)
     for said in _TALK_SAID.finditer(sentence):
+        if recalled.closed_aside(sentence, said):
+            continue  # "developed mild symptoms, as you noted, on November 22nd"
         between = (
             sentence[said.end() : start] if said.end() <= start else sentence[end : said.start()]
         )

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from . import recalled
 from .clauses import clause
 from .dates import PartialDate
 
@@ -142,7 +143,7 @@ def expected_that(sentence: str, when: PartialDate, start: int) -> bool:
     form between; or right after a parenthetical one (", I would expect, next week")."""
     before = sentence[: max(start, 0)]
     if _EXPECT_ASIDE.search(before):
-        return True  # "you'll see him out on the trail, I would expect, next week"
+        return not recalled.named_plan_aside(sentence, start)  # "you'll see him out on the trail, I would expect, next week"
     found = list(_EXPECT_THAT.finditer(before))
     if not found:
         return False

@@ -126,6 +126,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (resolution)
 - same_form_past: cut, hit, shut: verbs whose past is spelled like their base; after a
   singular subject ("Colonial shut") a past (chronology/tense)
+- service_verbs: helped, provided, served: a perfect of help or service after "since" and a
+  date tells a service over the period, not a happening on the date (chronology/service)
 - sexed_words: pairs, a word before a name and the sex it says ("mrs female", "king
   male"): a lone surname after a title of one sex goes to no namesake of the other
   (surnames)
