@@ -1955,3 +1955,29 @@ def test_a_surname_with_a_kind_of_organization_in_apposition_is_the_organization
         }
     )
     assert "c" not in {m.document for m in found["David Cameron"].mentions}
+
+
+def test_a_chamber_word_alone_is_the_chamber_named_in_full():
+    """ "the House" is the House of Representatives, whatever its documents write; not a
+    state's House nor "Congress of Industrial Organizations"; beside both the House of
+    Commons and the House of Lords, named as often, it joins neither."""
+    found = resolve(
+        {
+            "a": ("2010-06-01", "The [House of Representatives|ORG] voted."),
+            "b": ("2010-06-02", "The [House|ORG] passed it. The [Senate|ORG] waits."),
+            "c": ("2010-06-03", "The [Florida House of Representatives|ORG] met."),
+            "d": (
+                "2010-06-04",
+                "The [Congress of Industrial Organizations|ORG] and [Congress|ORG].",
+            ),
+        }
+    )
+    assert sorted(m.document for m in found["House of Representatives"].mentions) == ["a", "b"]
+    assert "Congress of Industrial Organizations" in found
+    uk = resolve(
+        {
+            "a": ("2010-06-01", "The [House of Commons|ORG] and the [House of Lords|ORG]."),
+            "b": ("2010-06-02", "The [House|ORG] rose."),
+        }
+    )
+    assert "House" in uk

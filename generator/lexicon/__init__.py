@@ -24,6 +24,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   building or a room ("the James S. Brady Press Briefing Room"), no mention (spans)
 - business_words: Petroleum, Energy, University: after a company's or an institution's own name
   (resolution)
+- chamber_complements: representatives, commons, lords: what follows "of" in a
+  legislature's chamber's full name, which the chamber word alone names (short_forms)
 - chamber_words: house, senate: alone, a legislature's chamber, never the short form of
   a longer name ending with it ("the House" is not the White House) (short_forms)
 - clause_verbs: verbs that make the words after a name a clause (roles)

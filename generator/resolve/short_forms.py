@@ -227,3 +227,34 @@ def _introduced(full: Cluster, short: Cluster) -> bool:
     for m in full.mentions:
         first_full[m.doc] = min(first_full.get(m.doc, m.start), m.start)
     return any(m.doc in first_full and first_full[m.doc] < m.start for m in short.mentions)
+
+
+CHAMBER_COMPLEMENTS = lexicon.words("chamber_complements")
+
+
+def merge_chambers(clusters: list[Cluster]) -> None:
+    """ "the House" is the House of Representatives: a chamber word written alone
+    (lexicon/chamber_words.txt) joins the one chamber the corpus names in full as that
+    word, "of" and a chamber's complement (lexicon/chamber_complements.txt: "House of
+    Representatives", "U.S. House of Representatives"; not "Florida House of
+    Representatives", nor "Congress of Industrial Organizations"), whatever its
+    documents write: the one named in three times the documents of any other (not a
+    "House of Delegates" named once), else none."""
+    full: dict[str, set[int]] = {}
+    lone: dict[str, int] = {}
+    for i, cluster in enumerate(clusters):
+        if not cluster.mentions or cluster.merged_into is not None:
+            continue
+        for key in cluster_keys(cluster):
+            word, _, rest = key.partition(" of ")
+            if word in CHAMBERS and rest.removeprefix("the ") in CHAMBER_COMPLEMENTS:
+                full.setdefault(word, set()).add(i)
+            elif key in CHAMBERS:
+                lone.setdefault(key, i)
+    for word, i in sorted(lone.items()):
+        targets = {root(clusters, j) for j in full.get(word, ())} - {root(clusters, i)}
+        target = dominant(clusters, targets)
+        if target is None:
+            continue
+        if type_of(clusters[target]) == type_of(clusters[root(clusters, i)]) == "organization":
+            merge(clusters, target, root(clusters, i), "a chamber named alone")

@@ -47,7 +47,7 @@ from .resolution import (
     type_of,
     without_legal_form,
 )
-from .short_forms import merge_heads, merge_lone_words, merge_tails
+from .short_forms import merge_chambers, merge_heads, merge_lone_words, merge_tails
 from .votes import STRONG
 from .words import BUSINESS_WORDS, EVENT_HEADS, GEO_HEADS, ORG_HEADS, SMALL_WORDS
 
@@ -71,6 +71,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     merge_acronyms(clusters, documents)  # acronyms.py
     _merge_qualified(clusters)
     merge_lone_words(clusters, documents)  # short_forms.py
+    merge_chambers(clusters)
     merge_tails(clusters, documents)
     merge_heads(clusters)
     _merge_administrations(clusters)
