@@ -50,6 +50,14 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
        nearest before it; never named in the document, only to a namesake who
        dominates the corpus. Still tied (two Zambranos), it is left out.
 
+    Before either, in a document that names none of the namesakes, what the document
+    says of the word comes first: tagged a place ("a native of Madison") or written
+    with a kind of organization ("Cameron, an American firm"), it is no one's
+    (_another_kind); the first name of someone the document names in full ("Dick" after
+    "Dick Blum"), it is not the surname of a namesake named elsewhere (_first_name_here);
+    a word never voted a person and used far more than its namesakes are named
+    ("Stanford", "Ford") stays a name of its own (_known_alone).
+
     Spellings of one person ("Joe Biden", "Joseph R. Biden") count as one candidate,
     and only in documents within a year of those naming them in full (_Person.in_time).
     """
