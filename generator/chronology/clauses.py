@@ -6,6 +6,13 @@ from __future__ import annotations
 
 import re
 
+# What may open a transcript's sentence before its first word: a quotation mark and a
+# speaker's label or the reporter's "Q" ("MS. PSAKI:  And today ..."), as pattern pieces
+# for the rules that read a sentence's opening (speech, remarks, transcript, happenings):
+# optional (SPEAKER), or there (LABEL).
+SPEAKER = r"[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?"
+LABEL = r"[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:))\s+"
+
 # A date followed by a noun names a happening ("since the April 20 rig fire", "this
 # year's meeting"): that happening's reference, never a figure's reference point. A
 # pronoun is no noun: "Today we're averaging 2.17 million shots per day" opens a clause;

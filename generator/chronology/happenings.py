@@ -55,7 +55,7 @@ from . import (
     terms,
     transcript,
 )
-from .clauses import NAMES_A_HAPPENING, clause
+from .clauses import NAMES_A_HAPPENING, SPEAKER, clause
 from .dates import PartialDate
 from .naming import in_a_name
 from .years import MONTHS
@@ -146,7 +146,7 @@ _CONDITION = re.compile(
 # A sentence opening with a condition, or with a class of people it holds for ("For
 # people who received the vaccine more than a month ago, the risk is low").
 _CONDITION_OPENING = re.compile(
-    r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:and|but|so|even|now|okay|ok|well|again),?\s+)*"
+    "^" + SPEAKER + r"(?:(?:and|but|so|even|now|okay|ok|well|again),?\s+)*"
     r"(?:if|unless)\b" + _FRAMING + r"|^(?:for|among) "
     r"(?:people|those|anyone|individuals|someone|everyone|patients|adults|children) who\b",
     re.IGNORECASE,

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import re
 
+from .clauses import LABEL, SPEAKER
 from .dates import PUBLICATION_WORDS, PartialDate
 
 _PUBLICATION_DAY = re.compile(rf"(?:{PUBLICATION_WORDS})", re.IGNORECASE)
 # What may stand before a day that opens the sentence: a speaker's label, a quotation
 # mark, a conjunction ("MS. PSAKI:  And today's a good example").
-_OPENING = re.compile(
-    r"[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?[\"“‘']?(?:(?:and|but|so|well|i think),?\s+)*", re.IGNORECASE
-)
+_OPENING = re.compile(SPEAKER + r"[\"“‘']?(?:(?:and|but|so|well|i think),?\s+)*", re.IGNORECASE)
 # The day as the subject of "be" and an example or a reminder of something ("Today's a
 # good example of that", "Today was yet another reminder of").
 _EXAMPLE_AFTER = re.compile(
@@ -50,7 +49,7 @@ _CORRECTION_SIGN = re.compile(r"\b(?:sorry|excuse me|pardon me|i mean|i should s
 _CORRECTION_WORDS = re.compile(
     r"\b(?:i'm|i am|i|sorry|excuse me|pardon me|mean|should say|or|rather|uh|um|oh|well)\b", re.IGNORECASE
 )
-_LABEL = re.compile(r"^\s*[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:))\s+")
+_LABEL = re.compile(r"^\s*" + LABEL)
 
 
 def correction_alone(sentence: str, when: PartialDate, start: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import recalled
+from .clauses import LABEL, SPEAKER
 from .dates import PUBLICATION_WORDS, PartialDate
 
 _PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
@@ -38,7 +39,7 @@ _QUESTION = re.compile(
 # tomorrow", "THE FIRST LADY:  Hi!  Happy Thanksgiving.": a holiday wished alone, or after
 # a filler, "And just Happy Thanksgiving.");
 _GREETING = re.compile(
-    r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:all right|alright|okay|ok|well|so|and|but|now|oh|just|great|guys|everyone|everybody|"
+    "^" + SPEAKER + r"(?:(?:all right|alright|okay|ok|well|so|and|but|now|oh|just|great|guys|everyone|everybody|"
     r"folks|again|first of all|hi|hello|hey|mr\. president|madam (?:vice )?president|(?-i:(?!Today|Tonight|Yesterday|Tomorrow)[A-Z][a-z]+(?=,)))[,.!]?\s+)*"
     r"(?:(?:i|we)(?:'ll|’ll| will) (?:see|talk to) (?:you|y'all|everyone|everybody)|"
     r"let's do (?:this|it|that) again\b|"
@@ -85,7 +86,7 @@ _HERE_TODAY = re.compile(
 # afternoon"), unless a past event follows it ("I think the President mentioned
 # yesterday that ..."); ...
 _OPENING = (
-    r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:well|so|and|but|look|again|now|yes|no|"
+    "^" + SPEAKER + r"(?:(?:well|so|and|but|look|again|now|yes|no|"
     r"oh|okay|ok|right|and then|(?-i:[A-Z][a-z]+(?=,)))[,.!]?\s+)*"
 )
 _HEDGE = re.compile(
@@ -166,7 +167,7 @@ _TALK_ASKING = re.compile(
     r"\b(?:by )?reiterating (?:what|that)\b|"
     r"\b(?:i|we|you) (?:did not|didn't|never) (?:give|say|answer|indicate|suggest)\b|"
     r"\b(?:topic|subject|focus) of (?:our|this|today's) (?:briefing|call)\b|"
-    r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:and|so|but),? )?(?:we|i)(?:'ll| will) do (?:this|that|it) again\b|"
+    "^" + SPEAKER + r"(?:(?:and|so|but),? )?(?:we|i)(?:'ll| will) do (?:this|that|it) again\b|"
     r"\b(?:we|i)(?:'ll| will) (?:have|put out|release|send out|get you) (?:(?:a|an|the|more|some) )?(?:[\w-]+ ){0,3}?"
     r"(?:statement|summary|readout|list|preview)\b|"
     r"(?:'ll|will) have more (?:to (?:say|share|announce|read out)|(?:\w+ )?(?:details|information|"
@@ -182,7 +183,7 @@ _TALK_ASKING = re.compile(
 # A sentence cut off by a dash ("Q  So, on Wednesday —"): it says nothing yet;
 _CUT_OFF = re.compile(r"(?:[—–]|\s-)\s*$")
 # The rest of an interrupted sentence, opening with a dash.
-_LABEL = re.compile(r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:))\s+")
+_LABEL = re.compile("^" + LABEL)
 
 
 def question(sentence: str, when: PartialDate, start: int) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import words
+from .clauses import SPEAKER
 from .dates import PartialDate
 
 # The occasion of the talk, named with the date: the speaker's own briefing or call ("at
@@ -102,7 +103,7 @@ def day_label(sentence: str, when: PartialDate, start: int) -> bool:
 # the next sentences, this one tells nothing; one with a verb of its own stays ("Two new
 # announcements today will add to that historic manufacturing boom").
 _ITEMS_AHEAD = re.compile(
-    r"^[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:)\s+)?(?:(?:okay|ok|so|all right|alright|and|now|well|just|first),?\s+)*"
+    "^" + SPEAKER + r"(?:(?:okay|ok|so|all right|alright|and|now|well|just|first),?\s+)*"
     r"(?:just\s+)?(?:a couple of|a couple|a few|several|two|three|four|five|some|a number of|a lot of|lots of|one)\s+"
     r"(?:[a-z-]+\s+)?(?:things|items|updates|announcements|notes|pieces of news|scheduling notes)\b",
     re.IGNORECASE,
