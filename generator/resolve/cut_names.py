@@ -120,13 +120,12 @@ def split_run_on(found: list[Found]) -> list[Found]:
             others.setdefault(f.text, Counter())[f.label] += 1
     out: list[Found] = []
     for f in found:
-        words = f.text.split(" ")
+        words = f.text.split(" ") if f.label == "PERSON" else []
         cut = next(
             (
                 n
                 for n in range(2, len(words))
-                if f.label == "PERSON"
-                and people[" ".join(words[:n])] >= 2
+                if people[" ".join(words[:n])] >= 2
                 and _named_otherwise(" ".join(words[n:]), people, others)
             ),
             None,

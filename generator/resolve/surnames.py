@@ -93,17 +93,19 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             if title & ROYAL_TITLES:
                 continue  # "King Hussein" is no Saddam Hussein: a given name, left out
             present = [t for t in targets if t.in_time(documents[mention.doc].date)]
-            if _another_kind(mention, present, text):
-                continue  # left out: a place of that name is no namesake's, nor a person
-            if alone and not any(mention.doc in person.where for person in present):
-                elsewhen.append(mention)  # "Ford", "Stanford": known by that name alone
-                continue
-            if (
-                not title
-                and " " not in mention.text
-                and _first_name_here(key, mention, present, named)
-            ):
-                continue  # "Dick" where "Dick Blum" is named, not Steve Dick named elsewhere
+            if not any(mention.doc in person.where for person in present):
+                # what a document that names no namesake says of the word comes first
+                if _another_kind(mention, text):
+                    continue  # left out: a place of that name is no namesake's, nor a person
+                if alone:
+                    elsewhen.append(mention)  # "Ford", "Stanford": known by that name alone
+                    continue
+                if (
+                    not title
+                    and " " not in mention.text
+                    and _first_name_here(key, mention, present, named)
+                ):
+                    continue  # "Dick" where "Dick Blum" is named, not Steve Dick named elsewhere
             sexed = _of_sex(present, _sex(title))
             narrowed, present = len(sexed) < len(present), sexed
             if not present:
@@ -139,14 +141,12 @@ FAMILY_FIRST = re.compile(r"[A-Z][\w’']+ [A-Z][a-z]+-[a-z]+")
 
 
 def _first_name_here(key: str, mention: Found, present: list[_Person], named: _FullNames) -> bool:
-    """Does the document name someone in full whose first name the lone word is, and
-    none of its namesakes by surname? Inside a document first: "Dick" after "Dick Blum"
-    is Blum, not Steve Dick, whom only other documents name. The mention is left out
+    """Does the document, which names none of the namesakes by surname, name someone in
+    full whose first name the lone word is? Inside a document first: "Dick" after "Dick
+    Blum" is Blum, not Steve Dick, whom only other documents name. The mention is left out
     (a first name joins a namesake by its own rule, _attach_first_name). Not after a
     title ("Judge Robert" is a surname), nor where that someone is a namesake written
     family name first ("Kishida Fumio")."""
-    if any(mention.doc in person.where for person in present):
-        return False
     # The namesakes' names in the other order: "Kishida Fumio" is Fumio Kishida.
     reversed_names = {named.person_of[i][::-1] for p in present for i in p.clusters}
     return any(
@@ -167,19 +167,17 @@ def _known_alone(cluster: Cluster, targets: list[_Person], lone_documents: int) 
     return lone_documents >= DOMINANT * max(t.full for t in targets)
 
 
-def _another_kind(mention: Found, present: list[_Person], text: str) -> bool:
+def _another_kind(mention: Found, text: str) -> bool:
     """Is the lone name voted a place where it is written ("a native of Madison", "the
     University of Texas at Austin", "the counties of Boyd, Breathitt, ..."), in a
-    document that names none of its namesakes in full? Then it is no person's surname: a
-    namesake named elsewhere in the corpus (Joni Madison, Lloyd Austin) does not take it,
+    document (`text`) that names none of its namesakes in full? Then it is no person's
+    surname: a namesake named elsewhere in the corpus (Joni Madison, Lloyd Austin) does not take it,
     and it is left out (kept, the lone name would be re-found as a place everywhere:
     every "Hayward" of a corpus where one is tagged a place).
     In a document that names the namesake, a stray vote does not overrule the name
     written there. An organization's tag is no such evidence: the pipeline tags lone
     surnames organizations far too often ("Pelosi", "Sinema"); a kind of organization
     written with it is ("the US firm Cameron", "Cameron, an American firm": placed.py)."""
-    if any(mention.doc in person.where for person in present):
-        return False
     return mention.vote == "place" or evidence(text, mention, person=True) == "organization"
 
 

@@ -89,6 +89,9 @@ def _merge_alike(
     a name's root, which is what is compared, keeps the name's signature throughout, as
     long as each name is its own root to begin with (a merged cluster has no mentions
     left; were one not, every pair would be compared)."""
+    # What _similar needs at the least, checked first: most pairs of a bucket share a
+    # first word and nothing else (word count, first word, its full form, last word).
+    shape = {i: _shape(keys[i]) for i in live}
     buckets: dict[tuple[bool, str], list[int]] = {}
     for i in live:
         tokens = keys[i].split()
@@ -98,11 +101,7 @@ def _merge_alike(
         buckets.setdefault((person, "f:" + given_name(tokens)), []).append(i)
         buckets.setdefault((person, "l:" + surname(tokens)), []).append(i)
         if person:  # "Muammar Gaddafi", "Moammar Gadhafi": no word in common as written
-            spelled = " ".join(transliterated([first_name(tokens), surname(tokens)]))
-            buckets.setdefault((person, "t:" + spelled), []).append(i)
-    # What _similar needs at the least, checked first: most pairs of a bucket share a
-    # first word and nothing else (word count, first word, its full form, last word).
-    shape = {i: _shape(keys[i]) for i in live}
+            buckets.setdefault((person, "t:" + " ".join(shape[i][5])), []).append(i)
     roots = all(clusters[i].merged_into is None for i in live)
     for (person, bucket), members in sorted(buckets.items()):
         ranked = sorted(members, key=lambda i: (-len(keys[i]), keys[i], i))
