@@ -92,6 +92,29 @@ def test_middle_names_and_nicknames_merge():
     assert set(found) == {"Jorge Alberto Fernandez", "Joseph R. Biden"}
 
 
+def test_a_nickname_in_quotes_is_no_middle_name():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "[Charles Timothy Hagel|PERSON] served."),
+            "b": ("2022-01-02", "[Charles “Chuck” Hagel|PERSON] spoke."),
+        }
+    )
+    (entity,) = found.values()
+    assert {entity.name, *entity.aliases} == {"Charles Timothy Hagel", "Charles “Chuck” Hagel"}
+
+
+def test_a_name_that_two_middle_names_complete_joins_neither():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "[George H. W. Bush|PERSON] was president."),
+            "b": ("2022-01-02", "[George W. Bush|PERSON] was president too."),
+            "c": ("2022-01-03", "[George Bush|PERSON] spoke."),
+        }
+    )
+    assert set(found) == {"George H. W. Bush", "George W. Bush", "George Bush"}
+    assert all(len(entity.mentions) == 1 for entity in found.values())
+
+
 def test_a_title_decides_between_two_people_of_one_name():
     found = resolve(
         {
