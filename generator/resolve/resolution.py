@@ -48,6 +48,9 @@ class Cluster:
     listed: tuple[int, int] | None = None  # (document index, sentence) listing the members
     ignored: bool = False
     titled: frozenset[str] = frozenset()  # the title a person is known by alone (surnames.py)
+    # name keys another entity is known by alone, never shown as this one's name: the
+    # state's "Washington" where "Washington" alone is the city (places.py)
+    known_elsewhere: frozenset[str] = frozenset()
     merged_into: int | None = None
     # (name, rule, document index, sentence): each name joined and why (entities.json)
     evidence: list[tuple[str, str, int, int]] = field(default_factory=list)
@@ -94,6 +97,7 @@ class Cluster:
         self.group = self.group or other.group
         self.members.extend(other.members)
         self.evidence.extend(other.evidence)
+        self.known_elsewhere |= other.known_elsewhere
         other.mentions = []
 
 
