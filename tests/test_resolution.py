@@ -2004,3 +2004,28 @@ def test_a_chamber_word_alone_is_the_chamber_named_in_full():
         }
     )
     assert "House" in uk
+
+
+def test_a_name_with_a_kind_of_person_in_apposition_is_a_person_however_tagged():
+    """ "Graeme Pacitti, a clerical worker at ..." tagged an organization each time is a
+    person, and his lone surname joins him; a place before "who" is not who ("Chris
+    Reddy of Woods Hole, who"), nor a destination before a speaker ("had been to Malta,
+    a spokesman for the authority said")."""
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "[Graeme Pacitti|ORG], a clerical worker at the infirmary, fell ill. "
+                "[Pacitti|ORG] was said to be recovering.",
+            ),
+            "b": ("2009-05-02", "[Graeme Pacitti|ORG], a football player for a club, spoke."),
+            "c": (
+                "2009-05-03",
+                "A woman had been to [Malta|GPE], a spokesman for the authority said. "
+                "[Chris Reddy|PERSON] of [Woods Hole|GPE], who led it, agreed.",
+            ),
+        }
+    )
+    pacitti = found["Graeme Pacitti"]
+    assert pacitti.type == "person" and len(pacitti.mentions) == 3
+    assert found["Malta"].type == "place" and found["Woods Hole"].type == "place"

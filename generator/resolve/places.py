@@ -59,6 +59,7 @@ from .resolution import (
     is_full_person,
     type_of,
 )
+from .votes import STRONG
 from .words import GEO_HEADS, OCEANS, SMALL_WORDS, STATE_CODES, STATE_NAMES
 
 DROPPED_HEADS = lexicon.words("dropped_heads")
@@ -253,8 +254,10 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
             continue
         said = kind_from_context(mentions, type_of(cluster), documents)
         if said is not None:
+            # a person said so is one named in full however tagged (is_full_person)
+            weight = STRONG if said == "person" else 1.0
             for m in mentions:
-                m.vote, m.weight = said, max(m.weight, 1.0)
+                m.vote, m.weight = said, max(m.weight, weight)
 
 
 def _merge_located(index: PlaceIndex) -> None:
