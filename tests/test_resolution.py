@@ -379,7 +379,7 @@ def test_an_acronym_is_a_thing_only_if_the_words_before_it_spell_it():
     assert "LNG" not in found
 
 
-def test_an_acronym_defined_as_a_name_anywhere_is_not_deleted():
+def test_an_acronym_defined_as_a_name_is_not_deleted_by_a_definition_as_a_thing():
     found = resolve(
         {
             "a": ("2022-01-01", "The [Department of Energy|ORG] (DOE) said [DOE|ORG] would."),
@@ -387,6 +387,21 @@ def test_an_acronym_defined_as_a_name_anywhere_is_not_deleted():
         }
     )
     assert any("DOE" in e.aliases or e.name == "DOE" for e in found.values())
+
+
+def test_an_acronym_far_more_texts_define_as_a_thing_is_no_name():
+    """Six texts write "the blowout preventer (BOP)", one "the rig's Blowout Preventer
+    (BOP)": a device, no organization."""
+    thing = "Mud went into the blowout preventer (BOP). The [BOP|ORG] failed."
+    found = resolve(
+        {
+            "a": ("2010-05-01", thing),
+            "b": ("2010-05-02", thing),
+            "c": ("2010-05-03", thing),
+            "d": ("2010-05-04", "He saw a leak on the rig's [Blowout Preventer|ORG] (BOP)."),
+        }
+    )
+    assert not any("BOP" in e.aliases or e.name == "BOP" for e in found.values())
 
 
 def test_names_written_family_name_first_and_hyphenated_surnames():
