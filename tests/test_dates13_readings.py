@@ -121,3 +121,53 @@ def test_a_date_governed_by_after_or_before_is_a_reference_point(sentence, expre
     when = resolve_expression(expression, "2021-11-19", sentence=sentence, start=start)
     assert when is not None
     assert not_a_happening(sentence, when, sentence.find(when.expression)) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "published", "date"),
+    [
+        # An occasion one "has", no other tense cue: the day ahead (a Monday's briefing).
+        (
+            "He also has the meeting with Senator Capito and a group of senators on Thursday.",
+            "Thursday",
+            "2021-05-10",
+            "2021-05-13",
+        ),
+        ("The committee has a big hearing on Tuesday.", "Tuesday", "2021-05-10", "2021-05-11"),
+        # Not an occasion: no cue, the day before.
+        ("He has a good record on Tuesday.", "Tuesday", "2021-05-10", "2021-05-04"),
+        # A speaker's repair dash: the clause goes on after it (a Friday's briefing).
+        (
+            "On Tuesday, the friend — the President and the First Lady will participate.",
+            "Tuesday",
+            "2021-11-19",
+            "2021-11-23",
+        ),
+        (
+            "This meeting with bipartisan leaders on Wednesday — of course, the plan will be "
+            "a part of it.",
+            "Wednesday",
+            "2021-05-10",
+            "2021-05-12",
+        ),
+        # A past cue after the dash reads it as past.
+        (
+            "On Tuesday, the friend — the President visited them.",
+            "Tuesday",
+            "2021-11-19",
+            "2021-11-16",
+        ),
+        # Many words before the dash: no repair, the clause ends there (no cue: the past).
+        (
+            "On Tuesday, the President and the First Lady and the Vice President — they will go.",
+            "Tuesday",
+            "2021-11-19",
+            "2021-11-16",
+        ),
+    ],
+)
+def test_a_weekday_read_by_the_occasion_one_has_or_after_a_repair_dash(
+    sentence, text, published, date
+):
+    when = _read(text, published, sentence)
+    assert (when.date, when.precision) == (date, "day")
