@@ -853,6 +853,11 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "Labor Day",
             "offset reference",
         ),
+        (
+            "We've seen surges in cases after Christmas.",
+            "Christmas",
+            "sequence reference",
+        ),
     ],
 )
 def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):

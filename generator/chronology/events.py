@@ -31,6 +31,7 @@ from ..model import (
     SentenceEntities,
 )
 from . import belongs
+from .claimed import as_claimed
 from .dates import PUBLICATION_WORDS, PartialDate, days_apart
 from .expressions import DATELINE, readings
 from .happenings import REFERENCE_RULES, TITLE, not_a_happening
@@ -171,7 +172,8 @@ def build_chronology(
 ) -> Chronology:
     """Dated events of the corpus, merged across sources, and every day ranked."""
     candidates = dated_sentences(corpus, analyses, sentence_entities)
-    events = _link_disagreements(_merge([c for c in candidates if c.reason is None]))
+    claimed = [replace(c, when=as_claimed(c.when)) for c in candidates if c.reason is None]
+    events = _link_disagreements(_merge(claimed))
     if len(events) > PAGE_EVENTS:  # one page per year (chronology/2022.md ...)
         pages = _split_pages(events)
         events = [replace(e, page=pages[e.id]) for e in events]

@@ -516,6 +516,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("today quantified", states.today_quantified),
     ("aside date", asides.aside_date),
     ("offset reference", offsets.offset_reference),
+    ("sequence reference", offsets.sequence_reference),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline
@@ -558,6 +559,7 @@ REFERENCE_RULES = frozenset(
         "change from",
         "aside date",
         "offset reference",
+        "sequence reference",
         TITLE,
     }
 )
