@@ -44,7 +44,7 @@ from .summary import (
     summarise_with,
     trim_words,
 )
-from .unnamed import UNNAMED_DEED, deed_named_before, news_told, unnamed_deed
+from .unnamed import UNNAMED_DEED, deed_named_before, news_told, pointed_object, unnamed_deed
 
 # Temporal expressions read per document, in text order: dateparser takes milliseconds
 # each, and 2 MB of dates holds ~100,000 (a news article, a few hundred at most).
@@ -316,7 +316,9 @@ def _read_with_context(
     sentence `number` (its date's `expression` at `start`), read with the sentence that
     tells what it leaves out: the one before for a fragment, a pronoun subject or a deed
     named by a pointing word (chronology/unnamed: "He'll do that next week too.", no
-    event when the one before names no deed); the next for a list's lead-in or news."""
+    event when the one before names no deed) or a deed whose object only points back
+    ("President Barack Obama last night used that term.", alone when the one before names
+    no deed); the next for a list's lead-in or news."""
     sentence = document.sentences[number - 1]
     end = start + len(expression)
     alone = summarise_sentence(sentence.text, start, end)
@@ -335,6 +337,9 @@ def _read_with_context(
         text = " ".join(s.text for s in document.sentences[named.number - 1 : number])
         summary = summarise_with(named.text, sentence.text, start, end)
         return tuple(range(named.number, number + 1)), text, summary, None
+    if pointed_object(sentence.text, start, end) and (deed := deed_named_before(document, number)):
+        summary = summarise_with(deed.text, sentence.text, start, end)
+        return (number - 1, number), f"{deed.text} {sentence.text}", summary, None
     if (item := first_item(document, number) or news_told(document, number)) is not None:
         summary = summarise_lead_in(sentence.text, start, end, item.text)
         return (number, item.number), f"{sentence.text} {item.text}", summary, None

@@ -149,6 +149,40 @@ def _a_state(text: str) -> bool:
     return False
 
 
+# Any deed whose object is only a word that points back ("President Barack Obama last
+# night used that term.", "He signed it on Monday."): the verb says what was done, the
+# pointing word to what (the term, the bill), which the sentence before names. Read with
+# that sentence when it names a deed (events.py), alone otherwise: the verb is a deed of
+# its own, so the sentence is no reference only. The object a pointing word alone or
+# before one noun.
+_POINTED_OBJECT = (
+    r"(?:it|them|(?:that|this|those|these)(?:\s+(?!(?:is|was|are|were|will|would|has|have|had)\b)[a-z-]+)?)"
+)
+
+
+def _object_clause(date: str) -> re.Pattern[str]:
+    return re.compile(
+        _OPENING
+        + rf"(?:{date},?\s+)?"
+        + _SUBJECT
+        + rf"(?:{date},?\s+)?"
+        + _AUX
+        + r"(?!(?:is|are|was|were|be|been|am|has|have|had|do|does|did)\b)[a-z]+(?:\s+(?:up|out|on|off|down|over|back))?"
+        + rf"\s+{_POINTED_OBJECT}"
+        + _AFTER.format(date=date),
+        re.IGNORECASE,
+    )
+
+
+def pointed_object(text: str, start: int, end: int) -> bool:
+    """Is the sentence a deed and its date whose object only points back, as "President
+    Barack Obama last night used that term."?"""
+    if start < 0 or end > len(text):
+        return False
+    marked = f"{text[:start]}\x00{text[end:]}"
+    return bool(_object_clause("\x00").match(marked.strip()))
+
+
 def names_a_deed(text: str) -> bool:
     """Does a sentence name a deed a later "that" can point back to? Not a question,
     not a few words ("But we'll see."), not a state ("Our relationship with Mexico is a
