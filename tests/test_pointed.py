@@ -2,7 +2,9 @@
 noun that points back (chronology/unnamed.pointed_deed), a pointing subject of a verb of
 happening read with the sentence before (unnamed.unnamed_deed), a date in what a period
 leads up to (belongs.run_up), a room speaker's saying not made (exchanges.unconfirmed)
-and a recalled statement whose content is the room's talk (recalled.said_with_content).
+a recalled statement whose content is the room's talk (recalled.said_with_content), a
+deed whose object only points back (unnamed.pointed_object) and a thing's pronoun as the
+subject, which looks back across a paragraph (unnamed.thing_subject).
 Each case a sentence written for the test, the date's expression in it and the rule that
 must leave it out, or None for a happening that must stay. Publication date 2022-09-23
 (a Friday)."""
@@ -13,7 +15,7 @@ import pytest
 
 from generator.chronology import exchanges
 from generator.chronology.events import build_chronology
-from generator.chronology.unnamed import unnamed_deed
+from generator.chronology.unnamed import pointed_object, thing_subject, unnamed_deed
 from generator.ingest.load import load_corpus
 
 from .chronology_fixtures import analyse_by_hand, happening_reason, rule_finds
@@ -130,3 +132,65 @@ def test_a_pointing_subject_of_a_verb_of_happening_is_read_with_the_sentence_bef
     assert event.date == "1957"
     assert [s.sentence for s in event.sources] == [1, 2]
     assert "three million" in event.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "pointed"),
+    [
+        ("President Barack Obama last night used that term.", "last night", True),
+        ("The CDC reviewed it on Sunday.", "on Sunday", True),
+        ("Secretary Granholm is meeting with these CEOs this week.", "this week", True),
+        # an object that says what, or a deed of its own
+        ("He met President Putin on Monday.", "on Monday", False),
+        ("This vaccine was approved on Saturday.", "on Saturday", False),
+    ],
+)
+def test_a_deed_whose_object_only_points_back(text, expression, pointed):
+    start = text.index(expression)
+    assert pointed_object(text, start, start + len(expression)) is pointed
+
+
+def _chronology(make_seeds, text: str, expression: str):
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2009-04-30 {text}"}))
+    analyses = analyse_by_hand(corpus, {"a": [(expression, "DATE")]})
+    return build_chronology(corpus, analyses, {}).events
+
+
+def test_a_pointed_object_is_read_with_the_deed_before(make_seeds):
+    text = "The WHO is now referring to the bug as influenza A.\nPresident Obama last night used that term.\n"
+    (event,) = _chronology(make_seeds, text, "last night")
+    assert [s.sentence for s in event.sources] == [1, 2]
+    assert "influenza A" in event.text
+
+
+def test_a_pointed_object_with_no_deed_before_stays_alone(make_seeds):
+    text = "But we'll see.\nPresident Obama last night used that term.\n"
+    (event,) = _chronology(make_seeds, text, "last night")
+    assert [s.sentence for s in event.sources] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("It was finally mothballed by Mikhail Gorbachev in 1989.", True),
+        ("That was more than 40 years ago.", True),
+        ("This comes on top of the news that uninsurance fell.", True),
+        ("This is President Biden's twenty-first round of nominees in 2022.", False),
+        ("He said 160 passengers were screened yesterday.", False),
+        ("This Executive Order strengthens the military justice system.", False),
+        ("That loss exacerbated the storm surge in 2005.", False),
+        # an "it" that stands for the clause after it
+        ("It has emerged that the regulator criticised Transocean in 2005.", False),
+    ],
+)
+def test_a_things_pronoun_as_subject(text, thing):
+    assert thing_subject(text) is thing
+
+
+def test_a_things_pronoun_looks_back_across_a_paragraph(make_seeds):
+    text = "The Soviet reactor programme ran for decades.\nIt was finally mothballed in 1989.\n"
+    (event,) = _chronology(make_seeds, text, "in 1989")
+    assert [s.sentence for s in event.sources] == [1, 2]
+    text = "The Soviet official ran the programme for decades.\nHe retired from the programme in 1989.\n"
+    (event,) = _chronology(make_seeds, text, "in 1989")
+    assert [s.sentence for s in event.sources] == [2]

@@ -23,6 +23,7 @@ from ..lexicon import words
 from ..model import Document, Sentence
 from .dates import PartialDate
 from .deeds import past_form
+from .tense import IRREGULAR_PAST_FORMS
 
 # The reason given for such a sentence (a reference to its day, no event).
 UNNAMED_DEED = "unnamed deed"
@@ -299,3 +300,38 @@ def pointed_deed(sentence: str, when: PartialDate, start: int) -> bool:
         return True
     at = main.find(past)
     return at >= 0 and bool(_PERFECT.search(main[:at].replace("’", "'")))
+
+
+# A thing named only by a pronoun as the subject, the pronoun alone before its verb ("It was
+# finally mothballed by Mikhail Gorbachev in 1989.", "That was more than 40 years ago",
+# "This comes on top of the news that ..."): what happened is named only by it, and the
+# pronoun looks back across a paragraph's break as within one (in news a paragraph is
+# often one sentence), in the same speaker's words (events._subject_named_before). A
+# person's pronoun ("He said 160 passengers ... were screened") leaves the actor unnamed
+# but states the happening, and stays in its paragraph; "This Executive Order" names its
+# thing; a present "is" describes ("This is President Biden's twenty-first round of
+# nominees"), its complement says what.
+_IRREGULAR = "|".join(sorted(IRREGULAR_PAST_FORMS, key=len, reverse=True))
+_THING_SUBJECT = re.compile(
+    r"^[\"“‘']?(?:(?:and|but|so|then|also|now|still|yet|well|again),?\s+)*(?:it|this|that|these|those)"
+    r"(?:['’](?:ll|d)\b|\s+(?:\w+ly\s+)?(?:was|were|has|had|have|will|would|could|can|may|might|"
+    rf"should|must|did|does|do|comes|came|happens|happened|means|meant|marks|marked|follows|followed|"
+    rf"(?-i:[a-z]+ed)|{_IRREGULAR})\b)",
+    re.IGNORECASE,
+)
+
+
+# ... not an "it" that stands for a clause after it ("It has emerged that ...", "It became
+# clear today", "It is understood the company ...", "It was into this cauldron ... that
+# Obama jumped"): it points forward, to what the sentence itself says.
+_EXTRAPOSED = re.compile(
+    r"^\W*(?:\w+,?\s+)?it(?:['’]s|\s+(?:has\s+|had\s+)?(?:is|was|emerged|emerges|became|becomes|seems|seemed|"
+    r"appears|appeared))\b[^,.;:]{0,40}?\b(?:that|clear|understood|likely|unlikely|unclear|possible)\b",
+    re.IGNORECASE,
+)
+
+
+def thing_subject(text: str) -> bool:
+    """Does the sentence name its subject, a thing or a happening, only by a pronoun
+    before its verb ("It was finally mothballed by Mikhail Gorbachev in 1989.")?"""
+    return bool(_THING_SUBJECT.match(text)) and not _EXTRAPOSED.match(text)
