@@ -407,4 +407,4 @@ def run_up(sentence: str, when: PartialDate, start: int) -> bool:
     if when.expression.lower().startswith("the "):
         before += "the "  # "the run up to the November mid-terms": the expression's "the"
     found = _RUN_UP_BEFORE.search(before)
-    return bool(found) and not _VERB_BETWEEN.search(found.group("phrase"))
+    return found is not None and not _VERB_BETWEEN.search(found.group("phrase"))
