@@ -165,7 +165,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (mentions, names)
 - unstated_deeds: announcement, action, call to action: a deed's noun that does not say
   what was done; dated as a sentence's subject related only to something else, no
-  happening (chronology/relations)
+  happening (chronology/lists), nor a main clause after an opening phrase naming one by
+  its day (chronology/unnamed.pointed_deed)
 - us_states: pairs, a US postal code and the state's name (mentions, entities,
   resolve/places)
 
