@@ -2044,3 +2044,22 @@ def test_a_name_with_a_kind_of_person_in_apposition_is_a_person_however_tagged()
     pacitti = found["Graeme Pacitti"]
     assert pacitti.type == "person" and len(pacitti.mentions) == 3
     assert found["Malta"].type == "place" and found["Woods Hole"].type == "place"
+
+
+def test_a_bodys_name_without_its_head_word_joins_it_where_both_are_written():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "The [House Energy and Commerce Committee|ORG] met. [House Energy and "
+                "Commerce|ORG] members asked. The [Clean Energy Corps|ORG] was founded.",
+            ),
+            "b": ("2010-06-02", "The [House Energy and Commerce Committee|ORG] voted."),
+            "c": ("2010-06-03", "[Clean Energy|ORG] jobs grew."),
+            "d": ("2010-06-04", "[Clean Energy|ORG] is cheaper. [Clean Energy|ORG] again."),
+        }
+    )
+    committee = found["House Energy and Commerce Committee"]
+    assert "House Energy and Commerce" in committee.aliases
+    # written in more documents than the Corps, "Clean Energy" is no short name of it
+    assert "Clean Energy" not in found["Clean Energy Corps"].aliases

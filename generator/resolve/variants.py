@@ -47,7 +47,13 @@ from .resolution import (
     type_of,
     without_legal_form,
 )
-from .short_forms import merge_chambers, merge_heads, merge_lone_words, merge_tails
+from .short_forms import (
+    merge_chambers,
+    merge_headless,
+    merge_heads,
+    merge_lone_words,
+    merge_tails,
+)
 from .votes import STRONG
 from .words import BUSINESS_WORDS, EVENT_HEADS, GEO_HEADS, ORG_HEADS, SMALL_WORDS
 
@@ -72,6 +78,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_qualified(clusters)
     merge_lone_words(clusters, documents)  # short_forms.py
     merge_chambers(clusters)
+    merge_headless(clusters)
     merge_tails(clusters, documents)
     merge_heads(clusters)
     _merge_administrations(clusters)
