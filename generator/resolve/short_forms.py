@@ -265,10 +265,10 @@ def merge_headless(clusters: list[Cluster]) -> None:
     organization's one name of two words or more, with an organization's head word after
     it (lexicon/org_heads.txt: a committee, an agency, a service), is the name of one
     other organization, written so ("the Church of Scotland" is not its Ministry), which
-    it joins when a document writes both and the shorter is not used in more documents
-    than the longer but where that is named too: "Clean Energy" in a hundred releases
-    is not the Clean Energy Corps one of them names, nor "Social Security" (benefits,
-    numbers) its Administration. With
+    it joins when a document writes both and the shorter is not the more used (as
+    variants._merge_short_names): "Clean Energy" in a hundred releases is not the Clean
+    Energy Corps one of them names, nor "Social Security" (benefits, numbers) its
+    Administration. With
     two such names ("Federal Reserve": its Board, its Bank), it joins neither."""
     headed: dict[str, set[int]] = {}
     short: list[tuple[int, str]] = []
@@ -290,11 +290,8 @@ def merge_headless(clusters: list[Cluster]) -> None:
         if len(targets) != 1:
             continue
         target = next(iter(targets))
-        short_docs = {m.doc for m in clusters[i].mentions}
-        long_docs = {m.doc for m in clusters[target].mentions}
-        if not short_docs & long_docs or (
-            not short_docs <= long_docs and len(short_docs) > len(long_docs)
-        ):
-            continue
+        short, long = clusters[i].mentions, clusters[target].mentions
+        if len(short) > len(long) or not {m.doc for m in short} & {m.doc for m in long}:
+            continue  # "[Director of] National Intelligence", more used than the University
         if type_of(clusters[target]) == type_of(clusters[root(clusters, i)]) == "organization":
             merge(clusters, target, root(clusters, i), "a body's name without its head word")
