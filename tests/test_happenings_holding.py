@@ -1,0 +1,74 @@
+"""What holds or goes on (chronology/holding.py): a posture, a trend or what something
+holds in the present, a date's distance from now, happenings left unnamed, a day
+observed by a third party and a hypothetical "would" ahead of now; each case a sentence
+written for the test, the date's expression in it and the rule that must leave it out,
+or None for a happening that must stay. Publication date 2022-09-23 (a Friday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.chronology import holding
+
+from .chronology_fixtures import check_rule, rule_finds
+
+RULES = {
+    "goes on": holding.goes_on,
+    "distance": holding.distance,
+    "unnamed happenings": holding.unnamed,
+    "observed": holding.observed,
+    "would ahead": holding.would_ahead,
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "reason"),
+    [
+        # a posture held, a trend going on, what something holds: how things stand today
+        ("Today, the country stands at a crossroads.", "Today", "goes on"),
+        ("Today, the steel boom continues as mills step up their orders.", "Today", "goes on"),
+        ("The region stands today at the edge of a long drought.", "today", "goes on"),
+        ("This year, the winners include, for the first time, two rural colleges.", "This year", "goes on"),
+        # a deed as the means, a verb that happens before it, a future, a posture that is
+        # a deed, a past: happenings
+        ("Today, the agency continues its work by announcing three new grants.", "Today", None),
+        ("Today, the governor signed a bill that continues the program.", "Today", None),
+        ("Today, the department stands up a new office for ports.", "Today", None),
+        ("Last year, the mayor stood beside the governor as he signed the law.", "Last year", None),
+        # the date the subject of how far away it is
+        ("Labor Day is not that far away, and families are planning trips.", "Labor Day", "distance"),
+        ("By then, Christmas seemed a lifetime away.", "Christmas", "distance"),
+        # a quantity of happenings, none named
+        ("Obviously, a lot was happening yesterday in the markets.", "yesterday", "unnamed happenings"),
+        ("Well, a lot has happened in the region — and in the world — since 2016.", "since 2016", "unnamed happenings"),
+        # an anniversary or a day observed, whoever keeps it
+        ("Today, on the 10th anniversary of the program, the Administration celebrates its graduates.", "Today", "observed"),
+        ("Today, the two countries celebrate 100 years of relations.", "Today", "observed"),
+        ("Today on the law's first anniversary, I thank everyone who made it happen.", "Today", "observed"),
+        # a deed as the means, a future, "thanks to": happenings
+        ("Today, the President honors the veterans by signing a proclamation.", "Today", None),
+        ("Today, the President will recognize the commitments of 300 companies.", "Today", None),
+        # a hypothetical "would" ahead of now, out of any report
+        ("It is an order that would take effect, as you said, two weeks from now.", "two weeks from now", "would ahead"),
+        ("The board said the plant would reopen next week.", "next week", None),
+    ],
+)
+def test_what_holds_or_goes_on_is_no_happening(sentence: str, expression: str, reason: str | None) -> None:
+    check_rule(RULES, sentence, expression, reason)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "rule"),
+    [
+        # a subject set off by commas is no aside: the verb after it is a future's
+        ("Today, the agency, with its partners, will continue to fund the clinics.", "Today", "goes on"),
+        # the date is no subject of the distance
+        ("The storm hit on Monday and the town was far away from help.", "on Monday", "distance"),
+        # the quantity is in a clause of its own, before the date's
+        ("With so much about to happen at the site, the agency on Thursday gave the firm a deadline.", "on Thursday", "unnamed happenings"),
+        # a speaker's "would note" is talk, no hypothetical
+        ("I would note the Secretary is traveling to Ohio next week.", "next week", "would ahead"),
+    ],
+)
+def test_the_rules_of_what_holds_leave_these_to_others(sentence: str, expression: str, rule: str) -> None:
+    assert not rule_finds(RULES[rule], sentence, expression)
