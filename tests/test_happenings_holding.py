@@ -29,12 +29,16 @@ RULES = {
         ("Today, the steel boom continues as mills step up their orders.", "Today", "goes on"),
         ("The region stands today at the edge of a long drought.", "today", "goes on"),
         ("This year, the winners include, for the first time, two rural colleges.", "This year", "goes on"),
+        ("This year, the region faces unprecedented need.", "This year", "goes on"),
+        ("Today regulators rely heavily on company estimates.", "Today", "goes on"),
+        ("Today she assists and advises farmers on water rights.", "Today", "goes on"),
         # a deed as the means, a verb that happens before it, a future, a posture that is
         # a deed, a past: happenings
         ("Today, the agency continues its work by announcing three new grants.", "Today", None),
         ("Today, the governor signed a bill that continues the program.", "Today", None),
         ("Today, the department stands up a new office for ports.", "Today", None),
         ("Last year, the mayor stood beside the governor as he signed the law.", "Last year", None),
+        ("Today, the city stands at a turning point and announced new grants for schools.", "Today", None),
         # the date the subject of how far away it is
         ("Labor Day is not that far away, and families are planning trips.", "Labor Day", "distance"),
         ("By then, Christmas seemed a lifetime away.", "Christmas", "distance"),

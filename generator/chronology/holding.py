@@ -20,7 +20,7 @@ import re
 
 from ..lexicon import words
 from .clauses import NAMES_A_HAPPENING, SPEAKER
-from .deeds import deed_evidence
+from .deeds import DEED_PRESENT, deed_evidence
 from .dates import PartialDate
 
 # The present, as a date that sets the time of its clause ("Today", "This week").
@@ -49,6 +49,11 @@ _MAIN_END = re.compile(
 # A deed told as the means of a posture ("continues its work by announcing ...").
 _MEANS = re.compile(r"\b(?:by|through|with)\s+[a-z]+ing\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A verb that happens joined to the posture ("we stand with them and announced ..."):
+# a past form or a present of lexicon/deed_verbs after "and".
+_JOINED_DEED = re.compile(
+    r"\band\s+(?:\w+ly\s+)?(?:(?-i:[a-z]{3,}ed)|" + "|".join(sorted(DEED_PRESENT)) + r")\b", re.IGNORECASE
+)
 
 HOLDING = words("holding_verbs")
 # (a posture's verb that is a deed before these: "stands up a new office", "stand down")
@@ -94,8 +99,8 @@ def goes_on(sentence: str, when: PartialDate, start: int) -> bool:
     if not _PRESENT_DATE.match(when.expression):
         return False
     end = start + len(when.expression)
-    if NAMES_A_HAPPENING.match(sentence[end:]):
-        return False
+    if re.match(r"['’]s\b", sentence[end:]) or (NAMES_A_HAPPENING.match(sentence[end:]) and not _opens(sentence, start)):
+        return False  # "tonight's agreement allows us to continue" (an opening date's noun is its subject: "Today regulators rely")
     if _opens(sentence, start):
         main = _main_clause(sentence[end:][_ASIDES.match(sentence[end:]).end() :])  # type: ignore[union-attr]
         verb = _holding_verb(main)
@@ -105,8 +110,12 @@ def goes_on(sentence: str, when: PartialDate, start: int) -> bool:
         main = head + " " + _main_clause(sentence[end:])
     if verb is None:
         return False
-    complement = "" if verb.group().lower().startswith("include") else main[verb.end() :]
-    return not _MEANS.search(complement) and deed_evidence(complement, day=False) is None
+    complement = main[verb.end() :]
+    if _MEANS.search(complement) or _JOINED_DEED.search(complement):
+        return False  # "continues its work by announcing ...", "stands with them and announced ..."
+    if verb.group().lower().startswith("continue"):
+        return deed_evidence(complement, day=False) is None  # "continues to ..." what?
+    return True  # a posture's or a holding's complement is a noun's or a preposition's phrase
 
 
 # The date's distance from now, the date the subject of a copula or a verb of seeming
