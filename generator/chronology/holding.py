@@ -20,8 +20,8 @@ import re
 
 from ..lexicon import words
 from .clauses import NAMES_A_HAPPENING, SPEAKER
-from .deeds import DEED_PRESENT, deed_evidence
 from .dates import PartialDate
+from .deeds import DEED_PRESENT, deed_evidence
 
 # The present, as a date that sets the time of its clause ("Today", "This week").
 _PRESENT_DATE = re.compile(
