@@ -48,6 +48,7 @@ RULES = {
         # an anniversary or a day observed, whoever keeps it
         ("Today, on the 10th anniversary of the program, the Administration celebrates its graduates.", "Today", "observed"),
         ("Today, the two countries celebrate 100 years of relations.", "Today", "observed"),
+        ("Tonight, my wife and I are praying for the people of the valley.", "Tonight", "observed"),
         ("Today on the law's first anniversary, I thank everyone who made it happen.", "Today", "observed"),
         # a deed as the means, a future, "thanks to": happenings
         ("Today, the President honors the veterans by signing a proclamation.", "Today", None),

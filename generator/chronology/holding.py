@@ -3,10 +3,10 @@
 than what happened on it: a posture held, a trend going on or what something holds
 ("Today, we stand at another inflection point", "Today, the auto industry renaissance
 continues as ..."), the date's distance from now ("Memorial Day is not that far
-away", "August ... seemed a lifetime away"), a day full of happenings none of which is
-named ("a lot was happening yesterday"), an anniversary or a day observed by a third
-party ("Today, on the 10th Anniversary of DACA, the Biden-Harris Administration
-celebrates ...") and a hypothetical "would" ahead of now, out of any report ("a
+away"), a day full of happenings none of which is named ("a lot was happening
+yesterday"), an anniversary or a day observed by anyone, or a prayer ("Today, on the
+10th Anniversary of DACA, the Biden-Harris Administration celebrates ...", "Tonight, we
+pray for that courage") and a hypothetical "would" ahead of now, out of any report ("a
 preliminary injunction that would take effect, as you said, two weeks from now").
 Each rule is a function of (sentence, date, where the date's expression starts) that
 returns True when the sentence states no happening on that date; states.py and
@@ -179,8 +179,10 @@ def observed(sentence: str, when: PartialDate, start: int) -> bool:
     it ("Today, on the 10th Anniversary of DACA, the Biden-Harris Administration
     celebrates the remarkable contributions of Dreamers", "Today, the Administration
     recognizes Transgender Day of Visibility", "Today on #ARPA's first anniversary, I
-    thank everyone involved"): an anniversary or a day marked, not a happening. A deed
-    in the subject or as the means ("honors them by signing a proclamation") stays."""
+    thank everyone involved", "Tonight, Jill and I are praying for the brave and proud
+    people of Ukraine"): an anniversary or a day marked, a prayer, not a happening. A
+    deed in the subject or as the means ("honors them by signing a proclamation") stays,
+    and so does a future ("will recognize the commitments of 350 organizations")."""
     if not _PRESENT_DATE.match(when.expression) or not _opens(sentence, start):
         return False
     after = sentence[start + len(when.expression) :]
