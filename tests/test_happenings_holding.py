@@ -17,6 +17,7 @@ RULES = {
     "distance": holding.distance,
     "unnamed happenings": holding.unnamed,
     "observed": holding.observed,
+    "term bound": holding.term_bound,
     "would ahead": holding.would_ahead,
 }
 
@@ -53,6 +54,13 @@ RULES = {
         # a deed as the means, a future, "thanks to": happenings
         ("Today, the President honors the veterans by signing a proclamation.", "Today", None),
         ("Today, the President will recognize the commitments of 300 companies.", "Today", None),
+        # a term's close, end or run on the calendar
+        ("The contest closes on October 12 at noon.", "on October 12", "term bound"),
+        ("The application period will open on Monday, October 3 and close on Friday, October 21.", "on Friday, October 21", "term bound"),
+        ("The storm season runs from June 1 to November 30.", "from June 1 to November 30", "term bound"),
+        # an institution's closing, a term's opening: happenings
+        ("The school will close on Monday after two cases.", "on Monday", None),
+        ("The application period will open on Monday, October 3.", "on Monday, October 3", None),
         # a hypothetical "would" ahead of now, out of any report
         ("It is an order that would take effect, as you said, two weeks from now.", "two weeks from now", "would ahead"),
         ("The board said the plant would reopen next week.", "next week", None),

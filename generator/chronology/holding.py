@@ -6,7 +6,8 @@ continues as ..."), the date's distance from now ("Memorial Day is not that far
 away"), a day full of happenings none of which is named ("a lot was happening
 yesterday"), an anniversary or a day observed by anyone, or a prayer ("Today, on the
 10th Anniversary of DACA, the Biden-Harris Administration celebrates ...", "Tonight, we
-pray for that courage") and a hypothetical "would" ahead of now, out of any report ("a
+pray for that courage"), a term's close on the calendar ("The competition closes on
+June 12") and a hypothetical "would" ahead of now, out of any report ("a
 preliminary injunction that would take effect, as you said, two weeks from now").
 Each rule is a function of (sentence, date, where the date's expression starts) that
 returns True when the sentence states no happening on that date; states.py and
@@ -16,6 +17,7 @@ we honor ...").
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..lexicon import words
@@ -190,6 +192,47 @@ def observed(sentence: str, when: PartialDate, start: int) -> bool:
     if found is None or _MEANS.search(found.group("rest")) or _NOT_PRESENT.search(found.group("subject")):
         return False
     return deed_evidence(found.group("subject"), day=False) is None
+
+
+# A term's close, end or run on the calendar: a noun of lexicon/term_nouns (its head
+# at most TERM_REACH words before the verb) and a present or a future of closing, ending
+# or running right before the date ("The competition closes on June 12", "A special
+# shrimping season will close Tuesday evening", "The Atlantic hurricane season runs from
+# June 1 to November 30"), past an opening given before it ("will open on Monday, August
+# 29th and close on Friday, September 23rd"): the term's calendar, no happening; a past
+# ("the window closed on Friday") and an institution ("the school will close") are left
+# to the other rules.
+TERM_NOUNS = words("term_nouns")
+TERM_REACH = 6
+_TERM_VERB = re.compile(
+    r"(?:\b(?:will|shall|is (?:set|scheduled|due) to|are (?:set|scheduled|due) to)\s+)?(?:also\s+)?"
+    r"\b(?:close|closes|end|ends|expire|expires|conclude|concludes|run|runs|last|lasts)\s+"
+    r"(?:(?:on|at|in|from|through|until)\s+)?$",
+    re.IGNORECASE,
+)
+_TERM_OPENING = re.compile(
+    r"\s+(?:will\s+)?(?:open|opens|opened|begin|begins|began|start|starts|started)\b[^.;:!?]{1,80}?\s+and\s+$",
+    re.IGNORECASE,
+)
+
+
+def term_bound(sentence: str, when: PartialDate, start: int) -> bool:
+    """A term of lexicon/term_nouns that closes, ends or runs on the date ("The
+    competition closes on June 12", "will open on Monday, June 6 and close on Friday,
+    June 24"): the calendar of a term, no happening."""
+    preposition = re.match(r"(?:on|at|in|from|through|until)\s+", when.expression, re.IGNORECASE)
+    before = sentence[: max(start, 0)] + (preposition.group() if preposition else "")
+    verb = _TERM_VERB.search(before)
+    if verb is None:
+        return False
+    head = before[: verb.start()]
+    opening = _TERM_OPENING.search(head)
+    if opening:
+        head = head[: opening.start()]
+    subject = re.split(r"[.;:!?,]", head)[-1]
+    words_before = [w.lower() for w in re.findall(r"[A-Za-z]+", subject)][-TERM_REACH:]
+    pairs = {f"{a} {b}" for a, b in itertools.pairwise(words_before)}
+    return bool(TERM_NOUNS.intersection(words_before) or TERM_NOUNS.intersection(pairs))
 
 
 # A hypothetical "would" ahead of now ("a preliminary injunction that would take effect,
