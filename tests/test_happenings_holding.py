@@ -18,6 +18,7 @@ RULES = {
     "unnamed happenings": holding.unnamed,
     "observed": holding.observed,
     "term bound": holding.term_bound,
+    "post since": holding.post_since,
     "would ahead": holding.would_ahead,
 }
 
@@ -61,6 +62,12 @@ RULES = {
         # an institution's closing, a term's opening: happenings
         ("The school will close on Monday after two cases.", "on Monday", None),
         ("The application period will open on Monday, October 3.", "on Monday, October 3", None),
+        # a post, a work or a lack held since the date, appositions and lists between
+        ("Ana Ruiz has been the director of the Lake Museum, the oldest in the state, since 2019.", "since 2019", "post since"),
+        ("She has led the team, its budget and its exhibitions since 2014.", "since 2014", "post since"),
+        ("The board has lacked a quorum since 2019, which has stalled its work.", "since 2019", "post since"),
+        # a clause of its own between, a happening named: happenings
+        ("Shares have lagged since November when the panel began its hearings.", "since November", None),
         # a hypothetical "would" ahead of now, out of any report
         ("It is an order that would take effect, as you said, two weeks from now.", "two weeks from now", "would ahead"),
         ("The board said the plant would reopen next week.", "next week", None),

@@ -7,7 +7,8 @@ away"), a day full of happenings none of which is named ("a lot was happening
 yesterday"), an anniversary or a day observed by anyone, or a prayer ("Today, on the
 10th Anniversary of DACA, the Biden-Harris Administration celebrates ...", "Tonight, we
 pray for that courage"), a term's close on the calendar ("The competition closes on
-June 12") and a hypothetical "would" ahead of now, out of any report ("a
+June 12"), a post or a lack held since the date ("the confirmed leader it has lacked
+since 2015") and a hypothetical "would" ahead of now, out of any report ("a
 preliminary injunction that would take effect, as you said, two weeks from now").
 Each rule is a function of (sentence, date, where the date's expression starts) that
 returns True when the sentence states no happening on that date; states.py and
@@ -233,6 +234,41 @@ def term_bound(sentence: str, when: PartialDate, start: int) -> bool:
     words_before = [w.lower() for w in re.findall(r"[A-Za-z]+", subject)][-TERM_REACH:]
     pairs = {f"{a} {b}" for a, b in itertools.pairwise(words_before)}
     return bool(TERM_NOUNS.intersection(words_before) or TERM_NOUNS.intersection(pairs))
+
+
+# A post held, a work carried on or a lack since the date, the date ending the sentence
+# after a perfect ("Mónica Ramírez Almadani has been the President and CEO of Public
+# Counsel, the largest pro bono public interest law firm in the nation, since 2021", "He
+# has led the museum team, institutional vision, ... and expansive scholarship since
+# 2014", "the confirmed leader it has lacked since 2015", "has been working on cleaning
+# up ... the site since 2005"), only appositions and lists between them (no clause of
+# its own: "since November when the panel began" names a happening): a span held, its
+# start not told.
+_PERFECT_HELD = re.compile(
+    r"(?:\b(?:has|have|had)|['’]ve)\s+(?:also\s+|not\s+|\w+ly\s+)?(?:been\s+(?:an?|the|his|her|their)\b|"
+    r"been\s+[a-z]{3,}ing\b|served|worked|led|lacked|taught|practiced|practised|chaired|directed|represented)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BETWEEN = re.compile(
+    r"[;:—–]|\b(?:who|which|that|when|where|after|before|because|while|until|and (?:he|she|they|it|we|i))\b",
+    re.IGNORECASE,
+)
+_SINCE_ENDS = re.compile(r"^\s*(?:[.!?\"”*]*\s*$|,\s*(?:which|leaving)\b)", re.IGNORECASE)
+
+
+def post_since(sentence: str, when: PartialDate, start: int) -> bool:
+    """ "since" and the date ending the sentence (or before a "which" about the state),
+    a perfect of a post, a work or a lack before it and no clause of its own between
+    ("has been the President and CEO of Public Counsel, ..., since 2021", "the confirmed
+    leader it has lacked since 2015"): a span held, not a happening on its first day."""
+    before = sentence[: max(start, 0)]
+    end = start + len(when.expression)
+    if not (re.match(r"since\b", when.expression, re.IGNORECASE) or re.search(r"\bsince\s+$", before, re.IGNORECASE)):
+        return False
+    if NAMES_A_HAPPENING.match(sentence[end:]) or not _SINCE_ENDS.match(sentence[end:]):
+        return False
+    found = list(_PERFECT_HELD.finditer(before))
+    return bool(found) and not _CLAUSE_BETWEEN.search(before[found[-1].end() :])
 
 
 # A hypothetical "would" ahead of now ("a preliminary injunction that would take effect,
