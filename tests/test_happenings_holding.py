@@ -19,6 +19,7 @@ RULES = {
     "observed": holding.observed,
     "term bound": holding.term_bound,
     "post since": holding.post_since,
+    "class condition": holding.class_condition,
     "would ahead": holding.would_ahead,
 }
 
@@ -68,6 +69,11 @@ RULES = {
         ("The board has lacked a quorum since 2019, which has stalled its work.", "since 2019", "post since"),
         # a clause of its own between, a happening named: happenings
         ("Shares have lagged since November when the panel began its hearings.", "since November", None),
+        # a class of people defined by the date, a modal after it
+        ("Children who got a first dose this week will be protected by New Year.", "this week", "class condition"),
+        ("Families that did not file in 2021 can still claim the credit.", "in 2021", "class condition"),
+        # a deed told of the people, a date after the modal: happenings
+        ("Workers who were laid off last week marched to the capitol.", "last week", None),
         # a hypothetical "would" ahead of now, out of any report
         ("It is an order that would take effect, as you said, two weeks from now.", "two weeks from now", "would ahead"),
         ("The board said the plant would reopen next week.", "next week", None),

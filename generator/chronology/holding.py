@@ -8,7 +8,8 @@ yesterday"), an anniversary or a day observed by anyone, or a prayer ("Today, on
 10th Anniversary of DACA, the Biden-Harris Administration celebrates ...", "Tonight, we
 pray for that courage"), a term's close on the calendar ("The competition closes on
 June 12"), a post or a lack held since the date ("the confirmed leader it has lacked
-since 2015") and a hypothetical "would" ahead of now, out of any report ("a
+since 2015"), a class of people defined by the date before a modal ("Kids that have
+gotten vaccinated this week will be fully vaccinated by Christmas") and a hypothetical "would" ahead of now, out of any report ("a
 preliminary injunction that would take effect, as you said, two weeks from now").
 Each rule is a function of (sentence, date, where the date's expression starts) that
 returns True when the sentence states no happening on that date; states.py and
@@ -269,6 +270,33 @@ def post_since(sentence: str, when: PartialDate, start: int) -> bool:
         return False
     found = list(_PERFECT_HELD.finditer(before))
     return bool(found) and not _CLAUSE_BETWEEN.search(before[found[-1].end() :])
+
+
+# A class of people defined by a relative clause that holds the date, the subject of a
+# modal or a future right after it ("Kids that have gotten vaccinated this week will be
+# fully vaccinated by Christmas", "people who are well protected today may see more
+# vulnerability in the future", "families that did not receive the advance payments in
+# 2021 can still get the full Child Tax Credit"): the date says who the class is, a
+# condition, and the sentence what may or will be for them, no happening on the date.
+_CLASS = re.compile(
+    r"\b(?:people|those|anyone|anybody|everyone|everybody|children|kids|adults|individuals|folks|americans|"
+    r"patients|workers|families|students|someone|somebody|seniors|veterans|residents|travell?ers|employees|"
+    r"businesses|households|women|men|parents|consumers|borrowers|homeowners|taxpayers|applicants)\s+(?:who|that)\s+"
+    r"[^.;:!?,—–()]*$",
+    re.IGNORECASE,
+)
+_MODAL_AFTER = re.compile(
+    r"^(?:\s+[\w'’-]+){0,3}?\s+(?:will|may|might|could|would|should|can|must|won['’]t|can['’]t|['’]ll)\b", re.IGNORECASE
+)
+
+
+def class_condition(sentence: str, when: PartialDate, start: int) -> bool:
+    """The date in a relative clause that defines a class of people, a modal or a
+    future right after it ("Kids that have gotten vaccinated this week will be fully
+    vaccinated by Christmas"): a condition on who, no happening."""
+    return bool(
+        _CLASS.search(sentence[: max(start, 0)]) and _MODAL_AFTER.match(sentence[start + len(when.expression) :])
+    )
 
 
 # A hypothetical "would" ahead of now ("a preliminary injunction that would take effect,
