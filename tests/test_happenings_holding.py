@@ -20,6 +20,7 @@ RULES = {
     "term bound": holding.term_bound,
     "post since": holding.post_since,
     "class condition": holding.class_condition,
+    "nowadays habit": holding.nowadays_habit,
     "would ahead": holding.would_ahead,
 }
 
@@ -74,6 +75,10 @@ RULES = {
         ("Families that did not file in 2021 can still claim the credit.", "in 2021", "class condition"),
         # a deed told of the people, a date after the modal: happenings
         ("Workers who were laid off last week marched to the capitol.", "last week", None),
+        # "today" with a frequency adverb: a habit of the present
+        ("Modern tankers today generally don't leak.", "today", "nowadays habit"),
+        ("Today, nurses are too often asked to work double shifts.", "Today", "nowadays habit"),
+        ("The nurses walked out today after talks failed.", "today", None),
         # a hypothetical "would" ahead of now, out of any report
         ("It is an order that would take effect, as you said, two weeks from now.", "two weeks from now", "would ahead"),
         ("The board said the plant would reopen next week.", "next week", None),

@@ -9,7 +9,8 @@ yesterday"), an anniversary or a day observed by anyone, or a prayer ("Today, on
 pray for that courage"), a term's close on the calendar ("The competition closes on
 June 12"), a post or a lack held since the date ("the confirmed leader it has lacked
 since 2015"), a class of people defined by the date before a modal ("Kids that have
-gotten vaccinated this week will be fully vaccinated by Christmas") and a hypothetical "would" ahead of now, out of any report ("a
+gotten vaccinated this week will be fully vaccinated by Christmas"), a habit of the
+present ("oil rigs today generally don't cause spills") and a hypothetical "would" ahead of now, out of any report ("a
 preliminary injunction that would take effect, as you said, two weeks from now").
 Each rule is a function of (sentence, date, where the date's expression starts) that
 returns True when the sentence states no happening on that date; states.py and
@@ -270,6 +271,25 @@ def post_since(sentence: str, when: PartialDate, start: int) -> bool:
         return False
     found = list(_PERFECT_HELD.finditer(before))
     return bool(found) and not _CLAUSE_BETWEEN.search(before[found[-1].end() :])
+
+
+# "today" with a frequency adverb next to it ("oil rigs today generally don't cause
+# spills", "Today, police are too often asked to respond to situations that require a
+# mental health care provider"): what usually is so nowadays, no happening of the day
+# (the generic rule of states.py leaves a deictic date to the happenings).
+_FREQUENCY = r"(?:generally|usually|typically|normally|rarely|seldom|often|commonly|routinely|tends? to)"
+_FREQUENCY_AFTER = re.compile(r"^,?(?:\s+[\w'’-]+){0,3}?\s+" + _FREQUENCY + r"\b", re.IGNORECASE)
+_FREQUENCY_BEFORE = re.compile(r"\b" + _FREQUENCY + r"(?:\s+[\w'’-]+){0,4}?\s+$", re.IGNORECASE)
+
+
+def nowadays_habit(sentence: str, when: PartialDate, start: int) -> bool:
+    """ "today" with a frequency adverb at most three words after it or four before it,
+    no mark between ("oil rigs today generally don't cause spills", "Today, police are
+    too often asked to respond"): a habit of the present, no happening."""
+    if when.expression.lower() != "today":
+        return False
+    after = sentence[start + len(when.expression) :]
+    return bool(_FREQUENCY_AFTER.match(after) or _FREQUENCY_BEFORE.search(sentence[: max(start, 0)]))
 
 
 # A class of people defined by a relative clause that holds the date, the subject of a
