@@ -61,6 +61,8 @@ RULES = {
         ("The contest closes on October 12 at noon.", "on October 12", "term bound"),
         ("The application period will open on Monday, October 3 and close on Friday, October 21.", "on Friday, October 21", "term bound"),
         ("The storm season runs from June 1 to November 30.", "from June 1 to November 30", "term bound"),
+        ("Monday was the official start of the storm season.", "Monday", "term bound"),
+        ("This year marked the opening of the new animal shelter.", "This year", None),
         # an institution's closing, a term's opening: happenings
         ("The school will close on Monday after two cases.", "on Monday", None),
         ("The application period will open on Monday, October 3.", "on Monday, October 3", None),

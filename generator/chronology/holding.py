@@ -219,10 +219,24 @@ _TERM_OPENING = re.compile(
 )
 
 
+# (or the date the subject of a term's bound: "Tuesday was the official start of the 2010
+# Atlantic hurricane season"; "This year marked the opening of the Copeland Center" is
+# no term's)
+_BOUND_AFTER = re.compile(
+    r"^\s+(?:is|was|will be|marks|marked)\s+(?:also\s+)?the\s+(?:official\s+|formal\s+)?(?:start|beginning|end|close|"
+    r"first day|last day|opening day)\s+of\s+(?P<term>(?:[\w-]+\s+){0,5}[\w-]+)",
+    re.IGNORECASE,
+)
+
+
 def term_bound(sentence: str, when: PartialDate, start: int) -> bool:
     """A term of lexicon/term_nouns that closes, ends or runs on the date ("The
     competition closes on June 12", "will open on Monday, June 6 and close on Friday,
-    June 24"): the calendar of a term, no happening."""
+    June 24"), or whose start or end the date is ("Tuesday was the official start of the
+    2010 Atlantic hurricane season"): the calendar of a term, no happening."""
+    bound = _BOUND_AFTER.match(sentence[start + len(when.expression) :])
+    if bound and _SUBJECT_OPENS.search(sentence[: max(start, 0)]):
+        return any(w.lower() in TERM_NOUNS for w in bound.group("term").split())
     preposition = re.match(r"(?:on|at|in|from|through|until)\s+", when.expression, re.IGNORECASE)
     before = sentence[: max(start, 0)] + (preposition.group() if preposition else "")
     verb = _TERM_VERB.search(before)
