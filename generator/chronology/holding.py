@@ -61,6 +61,8 @@ _JOINED_DEED = re.compile(
 )
 
 HOLDING = words("holding_verbs")
+# (a holding verb right before the date: "The world stands today at the dawn of ...")
+_HOLDING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(HOLDING)) + r")\s+$", re.IGNORECASE)
 # (a posture's verb that is a deed before these: "stands up a new office", "stand down")
 _STAND_DEED = re.compile(r"^\s+(?:up|down|out|by|trial)\b", re.IGNORECASE)
 # (the subject of a holding verb: a noun phrase, at most SUBJECT_WORDS words, no verb)
@@ -111,7 +113,7 @@ def goes_on(sentence: str, when: PartialDate, start: int) -> bool:
         verb = _holding_verb(main)
     else:  # "The world stands today at the dawn of ...": the verb right before the date
         head = re.split(r"[,;:—–()]|\s-\s", sentence[: max(start, 0)])[-1]
-        verb = _holding_verb(head) if re.search(r"\b(?:" + "|".join(HOLDING) + r")\s+$", head, re.I) else None
+        verb = _holding_verb(head) if _HOLDING_BEFORE.search(head) else None
         main = head + " " + _main_clause(sentence[end:])
     if verb is None:
         return False
