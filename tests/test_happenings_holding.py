@@ -62,6 +62,7 @@ RULES = {
         ("The application period will open on Monday, October 3 and close on Friday, October 21.", "on Friday, October 21", "term bound"),
         ("The storm season runs from June 1 to November 30.", "from June 1 to November 30", "term bound"),
         ("Monday was the official start of the storm season.", "Monday", "term bound"),
+        ("After the claims filing period ended Tuesday, the fund set out its final terms.", "Tuesday", "term bound"),
         ("This year marked the opening of the new animal shelter.", "This year", None),
         # an institution's closing, a term's opening: happenings
         ("The school will close on Monday after two cases.", "on Monday", None),

@@ -203,15 +203,16 @@ def observed(sentence: str, when: PartialDate, start: int) -> bool:
 # at most TERM_REACH words before the verb) and a present or a future of closing, ending
 # or running right before the date ("The competition closes on June 12", "A special
 # shrimping season will close Tuesday evening", "The Atlantic hurricane season runs from
-# June 1 to November 30"), past an opening given before it ("will open on Monday, August
-# 29th and close on Friday, September 23rd"): the term's calendar, no happening; a past
-# ("the window closed on Friday") and an institution ("the school will close") are left
-# to the other rules.
+# June 1 to November 30", "After the emergency claims filing period ended Tuesday"),
+# past an opening given before it ("will open on Monday, August 29th and close on Friday,
+# September 23rd"): the term's calendar, no happening; an institution ("the school will
+# close") is no term.
 TERM_NOUNS = words("term_nouns")
 TERM_REACH = 6
 _TERM_VERB = re.compile(
     r"(?:\b(?:will|shall|is (?:set|scheduled|due) to|are (?:set|scheduled|due) to)\s+)?(?:also\s+)?"
-    r"\b(?:close|closes|end|ends|expire|expires|conclude|concludes|run|runs|last|lasts)\s+"
+    r"\b(?:close|closes|closed|end|ends|ended|expire|expires|expired|conclude|concludes|concluded|run|runs|ran|"
+    r"last|lasts|lasted)\s+"
     r"(?:(?:on|at|in|from|through|until)\s+)?$",
     re.IGNORECASE,
 )
