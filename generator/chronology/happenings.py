@@ -17,7 +17,8 @@ sentence in belongs.py, a period's total and a level stated as up or down in lev
 a lack, an occasion's terms and the calendar in terms.py, a market's move, its
 reference points and a value held or lost in markets.py, a total to date and a tally of
 the current period in running.py, a year's spending or cost and a sum's period in sums.py, a stance, a term's boundary and a plan that
-did not hold in stances.py, dates that are no text of the story (web addresses,
+did not hold in stances.py, a posture or a trend going on, a date's distance from now,
+happenings left unnamed, a day observed, a term's close, a post held since a date, a class defined by the date, a habit of today and a hypothetical "would" ahead in holding.py, dates that are no text of the story (web addresses,
 datelines, a publisher's page notes) in stamps.py, the clause helpers in clauses.py; here, the other rules that
 read the date's role in its sentence, and the rule table.
 """
@@ -36,6 +37,7 @@ from . import (
     deeds,
     exchanges,
     figures,
+    holding,
     levels,
     lists,
     markets,
@@ -517,6 +519,15 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("milestone", surveys.milestone),
     ("generic", states.generic),
     ("linking state", scenes.linking_state),
+    ("goes on", holding.goes_on),
+    ("distance", holding.distance),
+    ("unnamed happenings", holding.unnamed),
+    ("observed", holding.observed),
+    ("term bound", holding.term_bound),
+    ("post since", holding.post_since),
+    ("class condition", holding.class_condition),
+    ("nowadays habit", holding.nowadays_habit),
+    ("would ahead", holding.would_ahead),
     ("today quantified", states.today_quantified),
     ("aside date", asides.aside_date),
     ("offset reference", offsets.offset_reference),
@@ -551,6 +562,8 @@ REFERENCE_RULES = frozenset(
         "doubt",
         "condition",
         "forecast",
+        "would ahead",
+        "class condition",
         "month ahead",
         *belongs.REFERENCES,
         "expected of others",
