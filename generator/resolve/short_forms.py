@@ -290,8 +290,8 @@ def merge_headless(clusters: list[Cluster]) -> None:
         if len(targets) != 1:
             continue
         target = next(iter(targets))
-        short, long = clusters[i].mentions, clusters[target].mentions
-        if len(short) > len(long) or not {m.doc for m in short} & {m.doc for m in long}:
+        alone, full = clusters[i].mentions, clusters[target].mentions
+        if len(alone) > len(full) or not {m.doc for m in alone} & {m.doc for m in full}:
             continue  # "[Director of] National Intelligence", more used than the University
         if type_of(clusters[target]) == type_of(clusters[root(clusters, i)]) == "organization":
             merge(clusters, target, root(clusters, i), "a body's name without its head word")
