@@ -2063,3 +2063,19 @@ def test_a_bodys_name_without_its_head_word_joins_it_where_both_are_written():
     assert "House Energy and Commerce" in committee.aliases
     # written in more documents than the Corps, "Clean Energy" is no short name of it
     assert "Clean Energy" not in found["Clean Energy Corps"].aliases
+
+
+def test_in_before_a_lone_word_nobody_bears_makes_a_place_however_tagged():
+    """Devon tagged a person each time, "in Devon" in a third of its places, and nobody
+    named in full bears the word: a place. "Confidence in Obama" is no place's evidence:
+    Barack Obama is named in full."""
+    found = resolve(
+        {
+            "a": ("2009-04-28", "A girl from Paignton, in [Devon|PERSON], fell ill."),
+            "b": ("2009-04-29", "Tests were done in [Devon|PERSON]. [Devon|PERSON] waits."),
+            "c": ("2009-04-30", "[Barack Obama|PERSON] spoke. Trust in [Obama|PERSON] grew."),
+            "d": ("2009-05-01", "Faith in [Obama|PERSON] fell. [Obama|PERSON] left."),
+        }
+    )
+    assert found["Devon"].type == "place"
+    assert found["Barack Obama"].type == "person" and len(found["Barack Obama"].mentions) == 4

@@ -158,6 +158,18 @@ def _in_apposition_a_person(text: str, mention: Found) -> bool:
     return not _PREPOSITION_BEFORE.search(text, max(0, mention.start - 8), mention.start)
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|asked)\b")
+
+
+def _speaks(text: str, mention: Found) -> bool:
+    """Is the mention who speaks ("Obama said so", "said Obama")? A place does not."""
+    return bool(
+        _SAID_AFTER.match(text, mention.end)
+        or _SAID_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+    )
+
+
 def may_be_placed(mentions: list[Found]) -> bool:
     """May the words around these mentions change their type? Not a name with a title
     ("Mr. Kyiv"), not a long name or one with an organization's head ("University of
@@ -168,24 +180,41 @@ def may_be_placed(mentions: list[Found]) -> bool:
 
 
 def kind_from_context(
-    mentions: list[Found], kind: str, documents: Sequence[Document]
+    mentions: list[Found],
+    kind: str,
+    documents: Sequence[Document],
+    borne: frozenset[str] = frozenset(),
 ) -> str | None:
     """The kind the words around a cluster's mentions make it, when it is not `kind`
-    (its type so far); None when they say nothing else."""
+    (its type so far); None when they say nothing else. `borne`: the words of the
+    people's names the corpus writes in full."""
     if kind not in ("person", "organization", "place") or not may_be_placed(mentions):
         return None
     counts = {"place": 0, "organization": 0}
     people = 0  # mentions in apposition with a kind of person (_PERSON_AFTER)
     # A person's lone name that the language pipeline also tags a place: "in Glasgow"
-    # is a place's evidence too (not of any lone name: "confidence in Obama").
+    # is a place's evidence too (not of any lone name: "confidence in Obama"); so it is
+    # of a lone word that nobody named in full bears and that never speaks ("Obama
+    # said"), in a third of its mentions ("a girl from Paignton, in Devon", Devon tagged
+    # a person each time).
     tagged_place = kind == "person" and any(m.label in ("GPE", "LOC") for m in mentions)
+    unborne = (
+        kind == "person"
+        and not tagged_place
+        and all(" " not in m.text and m.text.lower() not in borne for m in mentions)
+        and not any(_speaks(documents[m.doc].text, m) for m in mentions)
+    )
+    placed_in = 0  # "in" before such a word
     for m in mentions:
         found = evidence(documents[m.doc].text, m, person=kind == "person")
         if (
             found is None
-            and tagged_place
+            and (tagged_place or unborne)
             and _IN_PLACE.search(documents[m.doc].text, max(0, m.start - 30), m.start)
         ):
+            if not tagged_place:
+                placed_in += 1
+                continue
             found = "place"
         if found is not None:
             counts[found] += 1
@@ -199,6 +228,9 @@ def kind_from_context(
         enough = counts[said] >= PLACED if kind == "person" else share
         if said != kind and counts[said] and not counts[other] and enough:
             return said
+    placed = counts["place"] + placed_in
+    if placed_in and not counts["organization"] and placed >= PLACED:
+        return "place" if placed * SHARE >= len(mentions) else None
     return None
 
 

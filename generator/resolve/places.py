@@ -242,6 +242,13 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
     a person named in full. A postal code never written as a state, mostly before a
     lower-case word ("a PR campaign"), is a common noun's acronym: no entity. (The
     cheap tests first: this runs over every cluster.)"""
+    borne = frozenset(
+        word.lower()
+        for cluster in clusters
+        if cluster.mentions and is_full_person(cluster)
+        for name in cluster.full_names()
+        for word in name.split()
+    )
     for cluster in clusters:
         mentions = cluster.mentions
         if not mentions or cluster.merged_into is not None:
@@ -252,7 +259,7 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
             continue
         if not may_be_placed(mentions) or is_full_person(cluster):
             continue
-        said = kind_from_context(mentions, type_of(cluster), documents)
+        said = kind_from_context(mentions, type_of(cluster), documents, borne)
         if said is not None:
             # a person said so is one named in full however tagged (is_full_person)
             weight = STRONG if said == "person" else 1.0
