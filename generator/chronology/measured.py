@@ -1,0 +1,265 @@
+"""What is not a happening, in a measured quantity's frame: the rules of not_a_happening
+(happenings.py) that find a date is the window a quantity was measured over, the day a
+total to date was told, or the base a level is compared with.
+
+- data_window: the date is one end of a span written with both ends ("from June 1st up
+  to, in this case, August the 1st", "From November 1st to December 15th, nearly 11.5
+  million Americans signed up") in a clause that measures (a count of things, a share, or
+  a measured noun: "new PCR-positive infections and new severe COVID cases"): the period
+  the figure covers, no happening on its first or last day. A span of what happened
+  ("From June 26 to July 5, Chris Inglis traveled to Israel", "severe winter storms from
+  March 17 to March 22") measures nothing and stays, so does a plan ("will facilitate
+  air shipment of approximately 1.5 million bottles from September 1 to 5").
+- total_told: the date is the day a statement tells a total to date, a quantity held to
+  be at least so much ("over $40 Billion", "more than 2 million people", "nearly 13,000
+  people") as the subject of a present perfect ("have been committed", "have signed
+  up"): "On Wednesday, the White House will announce that over $40 Billion ... have
+  been committed to ...". The total reached is a figure, like a market's close or a
+  count reported (running.py, tallies.py); new cases told with their count ("two new
+  cases have been confirmed") and an exact count ("28 cases confirmed") are no totals
+  held to a bound and stay.
+- comparison_base: the date's possessive is the base a quantity is compared with ("an
+  increase of $72 million over last year's funding level", "down 6.1 cents from last
+  week's $3.48 a gallon"): a level of that period, no happening.
+
+Each rule is a function of (sentence, date, where the date's expression starts) that
+returns True when the sentence states no happening on that date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import words
+from .clauses import NAMES_A_HAPPENING, clause
+from .dates import PartialDate
+from .years import MONTHS
+
+# What a date may start with at the far end of a span: a month, a weekday, a number, a
+# part of a month ("mid-February", "the end of June").
+_DATE_WORD = (
+    r"(?:(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?"
+    r"(?:" + "|".join(MONTHS) + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}(?:st|nd|rd|th)?\b)"
+    r"|(?:early|mid|late)[\s-]+(?:" + "|".join(MONTHS) + r"))"
+)
+# (a speaker's aside between commas or dots inside the span: "up to, in this case, August
+# the 1st", "up to ... August")
+_ASIDE = r"(?:\s*(?:,[^,.;:]{1,30},|\.\.\.|…))?"
+# The date opens a span: "from" before it or in its expression, "(up) to", "through",
+# "until" or a dash and a date after it.
+_FROM = re.compile(r"(?:^|\b)from\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(
+    r"^\s*(?:up\s+)?(?:to|through|thru|until|till|[-–])" + _ASIDE + r"\s*" + _DATE_WORD, re.IGNORECASE
+)
+# ... or closes one: "from" and a date, then "(up) to" right before it.
+_SPAN_BEFORE = re.compile(
+    r"\bfrom\s+" + _DATE_WORD + r"[^.;:!?]{0,25}?\s+(?:up\s+)?(?:to|through|thru|until|till)" + _ASIDE + r"\s*$",
+    re.IGNORECASE,
+)
+# ... or is one ("From May 3rd through July 25th", "from November 12-13").
+_WHOLE_SPAN = re.compile(r"^from\s.*\s(?:to|through|thru|until|till)\s|^from\s+\S+\s+\d+\s*[-–]\s*\d", re.IGNORECASE)
+# What the clause measures: a count of things or a share ("nearly 11.5 million
+# Americans", "more than 75,000 fentanyl pills", "18 percent"), or a measured noun
+# (lexicon/window_measures: infections, cases, data, rate).
+_COUNT_OF_THINGS = re.compile(
+    r"(?<![\w$.,/-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:[\w-]+\s+){0,3}?[a-z]{2,}s\b"
+    r"|\d\s*(?:%|percent\b|per cent\b)|[$£€]\s?\d",
+    re.IGNORECASE,
+)
+_MEASURES = re.compile(rf"\b(?:{'|'.join(sorted(words('window_measures')))})\b", re.IGNORECASE)
+# (a plan for the span: "will facilitate air shipment of 1.5 million bottles from September 1 to 5")
+_PLAN = re.compile(r"\b(?:will|shall|would|going to|plans? to|scheduled|expected to)\b|['’]ll\b", re.IGNORECASE)
+# (the units of a span's own length are no things counted, "14 days from Friday", nor
+# places where something happens: "protesting in more than 50 cities")
+_UNITS = re.compile(r"^\d[\d,.]*\s+(?:days|weeks|months|years|hours|minutes|times)\b", re.IGNORECASE)
+_WHERE = re.compile(
+    r"\b(?:in|at|across|throughout)\s+(?:(?:more than|over|nearly|about|some|at least|all)\s+)?$", re.IGNORECASE
+)
+
+
+def data_window(sentence: str, when: PartialDate, start: int) -> bool:
+    """One end of a span written with both ends ("from June 1st up to, in this case,
+    August the 1st") in a clause that measures a quantity over it ("we see new
+    PCR-positive infections and new severe COVID cases in fully vaccinated people"): the
+    window of the figure, not a happening. A span of deeds or of weather counts nothing
+    and stays; so does a plan for the span."""
+    end = _written_end(sentence, when.expression, start)
+    before, after = sentence[: max(start, 0)], _SUPERSCRIPT.sub("", sentence[end:], count=1)
+    opening = bool(
+        _WHOLE_SPAN.match(when.expression)
+        or ((_FROM.search(before) or re.match(r"from\b", when.expression, re.IGNORECASE)) and _TO_AFTER.match(after))
+    )
+    closing = bool(_SPAN_BEFORE.search(before + _preposition(when.expression)))
+    if not (opening or closing):
+        return False
+    held = clause(sentence, start, len(when.expression), after=False)
+    if _PLAN.search(held) or (closing and not opening and NAMES_A_HAPPENING.match(after)):
+        return False
+    measured = _measured_clause(sentence, start, end)
+    return bool(_MEASURES.search(measured) or _counts(measured))
+
+
+def _counts(text: str) -> bool:
+    """Does the text count things or give a share ("nearly 11.5 million Americans",
+    "18 percent"), not a length of time nor a number of places?"""
+    return any(
+        not _UNITS.match(m.group()) and not _WHERE.search(text[: m.start()])
+        for m in _COUNT_OF_THINGS.finditer(text)
+    )
+
+
+# (an ordinal's letters set as superscript: "From November 1<sup>st</sup> to December 15<sup>th</sup>")
+_SUPERSCRIPT = re.compile(r"^<sup>[a-z]{2}</sup>")
+
+
+def _written_end(sentence: str, expression: str, start: int) -> int:
+    """Where the date's words end in the sentence: its expression may join the two
+    ends of a span ("January 2022" read from "January to August 2022"), so it ends
+    where the words written stop matching it, at a word's end."""
+    written = sentence[start : start + len(expression)]
+    if written == expression:
+        return start + len(expression)
+    same = next((i for i, (a, b) in enumerate(zip(written, expression)) if a != b), len(written))
+    while same and written[same - 1].isalnum() and same < len(written) and written[same].isalnum():
+        same -= 1
+    return start + len(written[:same].rstrip())
+
+
+def _preposition(expression: str) -> str:
+    """The preposition a date's expression opens with ("through July 25th"), read as the
+    words before it."""
+    found = re.match(r"(?:up\s+to|to|through|thru|until|till)\s+", expression, re.IGNORECASE)
+    return found.group() if found else ""
+
+
+def _measured_clause(sentence: str, start: int, end: int) -> str:
+    """The words that the span qualifies: the sentence to the date, up to the last strong
+    mark before it, and after it up to the next strong mark, the span's own dates left out
+    ("From November 1st to December 15th, nearly 11.5 million Americans signed up")."""
+    marks = [m.end() for m in re.finditer(r"[;:—–()]|\s-\s", sentence[: max(start, 0)])]
+    following = re.search(r"[;:—–()]|\s-\s|\.\s", sentence[end:])
+    text = sentence[marks[-1] if marks else 0 : end + (following.start() if following else len(sentence) - end)]
+    return re.sub(
+        r"\b(?:from|to|through|until)\s+" + _DATE_WORD + r"[\w,]*(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b,?)?(?:\s+\d{4})?",
+        " ",
+        text,
+        flags=re.IGNORECASE,
+    )
+
+
+# A verb of telling that a date may date ("the White House will announce that", "HHS
+# announced that", "officials said on Sunday that").
+_TELLING = (
+    r"(?:said|says|say|told|tells|reported|reports|report|announced|announces|announce|announcing|"
+    r"confirmed|confirms|confirm|disclosed|estimated|estimates)"
+)
+TELLING_REACH = 8  # words between the date and the verb of telling it dates
+_TELLING_AFTER_DATE = re.compile(
+    rf"^(?:\s*,)?(?:\s+[\w'’.&()-]+){{0,{TELLING_REACH}}}?\s+(?:will\s+|is\s+|are\s+|has\s+|have\s+)?{_TELLING}\b(?:\s+that\b)?",
+    re.IGNORECASE,
+)
+_TELLING_BEFORE_DATE = re.compile(
+    rf"\b{_TELLING}\b(?:\s+[\w'’.&-]+){{0,{TELLING_REACH}}}?\s*$", re.IGNORECASE
+)
+# A total held to a bound or a sum ("over $40 Billion in American Rescue Plan funds",
+# "more than 2 million people", "$10 billion in American Rescue Plan funds"), the subject
+# of a present perfect ("have been committed", "have signed up", "has experienced"):
+# the total reached by the time of telling. New things told with their count ("two new
+# cases have been confirmed") are what happened since the last telling and stay.
+_BOUND = r"(?:over|more than|nearly|almost|at least|upwards of|a total of|in excess of|close to|roughly|about)"
+_QUANTITY = (
+    rf"(?:{_BOUND}\s+)?(?:[$£€]|US\$)\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|m)?\b"
+    rf"|{_BOUND}\s+(?<![\w$.,-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\s*(?:%|percent|per cent|million|billion|thousand)?"
+    r"(?!\s+(?:new|additional|further|more)\b)"
+)
+_PERFECT = (
+    r"(?:have|has)\s+(?:(?:now|already|also|so far|collectively|together)\s+)*"
+    r"(?:been\s+)?(?!been\b|had\b|to\b)(?:[a-z]+(?:ed|en|wn|t)|found|made|paid|sold|held|told|hit|run|done|put|won|led|fed|set)\b"
+)
+_TOTAL_PERFECT = re.compile(
+    rf"^\W*(?:(?:that|so far|to date|already)\W+)*(?:{_QUANTITY})(?:\s+[\w'’.,-]+){{0,8}}?\s+{_PERFECT}",
+    re.IGNORECASE,
+)
+# ... or a present perfect with a total held to a bound in its object, a few words after
+# the verb ("the American Rescue Plan ... has already provided vital aid to help more
+# than 200,000 child care providers", "the program has enrolled more than 10 million
+# households", "its laboratories have identified a total of 985 H1N1 flu infections"):
+# a total to date as well.
+_OBJECT_TOTAL = re.compile(
+    r"^[^.;:]{0,80}?\b(?:have|has)\s+(?:(?:now|already|so far|also)\s+)*(?!been\b|had\b)[a-z]+(?:ed|en|wn|t)\b"
+    rf"(?:\s+[^\s,.;:]+){{0,6}}?\s+(?:{_BOUND})\s+(?:[$£€]\s?)?\d",
+    re.IGNORECASE,
+)
+
+
+# (what a total is told in: the words to a strong mark; a period inside a sentence ends
+# an abbreviation, "the U.S. Gulf Coast")
+_STRONG_MARK = re.compile(r"[;:]\s|\s[—–]\s|\s-\s")
+# (an aside between dashes: "the American Rescue Plan – through its historic $24 billion
+# Child Care Stabilization Program – has already provided")
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–;:]{1,100}?\s[—–]\s")
+# (what follows a date after its verb of telling but is no clause told: "which the Vice
+# President announced in May and which has generated more than $1.2 billion")
+_NOT_TOLD = re.compile(r"\s*(?:[,(]|(?:and|but|or|which|who|where|when|to|for|in|on|at|as|after|before)\b)", re.IGNORECASE)
+# (emphasis set as markup around a statement's words: "**<u>over $40 Billion ...</u>**")
+_TAG = re.compile(r"</?(?:u|b|i|em|strong)>|\*\*")
+
+
+def total_told(sentence: str, when: PartialDate, start: int) -> bool:
+    """The day a statement tells a total to date, a sum or a count held to a bound as
+    the subject of a present perfect ("On Wednesday, the White House will announce that
+    over $40 Billion in American Rescue Plan funds have been committed to ...", "Today,
+    HHS announced that more than 2 million people have signed up", "More than 300 sea
+    birds ... have been found dead ..., wildlife officials reported on Monday"): the
+    total reached, a figure, not a happening. A statement of what was done that day
+    ("announced over $810 million in additional programs") has no perfect of a total
+    and stays."""
+    end = _written_end(sentence, when.expression, start)
+    before, after = _TAG.sub(" ", sentence[: max(start, 0)]), _TAG.sub(" ", sentence[end:])
+    told = _TELLING_AFTER_DATE.match(after)
+    if told:
+        content = after[told.end() :]
+    elif _TELLING_BEFORE_DATE.search(before) and not _NOT_TOLD.match(after):
+        content = re.sub(r"^\s*(?:that\b)?", " ", after)  # "said on Sunday that over 65 miles ..."
+    else:
+        content = ""
+    content = _STRONG_MARK.split(_DASH_ASIDE.sub(" ", content), maxsplit=1)[0]
+    return bool(_TOTAL_PERFECT.match(content) or _OBJECT_TOTAL.match(content) or _total_attributed(before))
+
+
+def _total_attributed(before: str) -> bool:
+    """A total told before a closing attribution that the date ends ("More than 300 sea
+    birds ... have been found dead ..., wildlife officials reported on Monday")."""
+    attribution = re.search(
+        rf",\s*(?:[\w.'’-]+\s+){{1,4}}{_TELLING}\b(?:\s+[\w'’-]+){{0,3}}?\s+$", before, re.IGNORECASE
+    )
+    if not attribution:
+        return False
+    marks = list(_STRONG_MARK.finditer(before, 0, attribution.start()))
+    told = before[marks[-1].end() if marks else 0 : attribution.start()]
+    return bool(_TOTAL_PERFECT.match(told) or _OBJECT_TOTAL.match(told))
+
+
+# The base of a comparison: "over", "from", "than", "above", "below", "compared to" right
+# before the date, and after the date's possessive a level's noun or an amount ("over
+# last year's funding level", "from last week's $3.48 a gallon", "over last year's
+# totals"); a happening's noun ("from last week's explosion") is no base.
+_BASE_BEFORE = re.compile(
+    r"\b(?:over|from|than|above|below|under|compared (?:to|with)|relative to|versus|vs\.?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LEVEL_AFTER = re.compile(
+    r"^['’]s\s+(?:(?:[\w-]+\s+){0,2}?(?:levels?|totals?|figures?|amounts?|rates?|averages?|numbers?|counts?|"
+    r"prices?|highs?|lows?|peaks?|records?|budgets?|appropriations?)\b|(?:record\s+|historic\s+|[\w-]+\s+)?(?:[$£€]\s?)?\d)",
+    re.IGNORECASE,
+)
+
+
+def comparison_base(sentence: str, when: PartialDate, start: int) -> bool:
+    """The date's possessive as the base a quantity is compared with ("an increase of $72
+    million over last year's funding level", "down 6.1 cents from last week's $3.48 a
+    gallon"): the level of that period, not a happening on it."""
+    preposition = re.match(r"(?:over|from|than|above|below|under)\s+", when.expression, re.IGNORECASE)
+    before = sentence[: max(start, 0)] + (preposition.group() if preposition else "")
+    end = _written_end(sentence, when.expression, start)
+    return bool(_BASE_BEFORE.search(before) and _LEVEL_AFTER.match(sentence[end:]))
