@@ -483,6 +483,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("running total", running.running_total),
     ("total told", measured.total_told),
     ("comparison base", measured.comparison_base),
+    ("count level", measured.count_level),
     ("latest figures", running.latest_figures),
     ("period tally", running.period_tally),
     ("year spending", sums.year_spending),

@@ -31,15 +31,18 @@ from __future__ import annotations
 import re
 
 from ..lexicon import words
-from .clauses import NAMES_A_HAPPENING, clause
+from .clauses import NAMES_A_HAPPENING, clause, governed
 from .dates import PartialDate
+from .unnamed import news_lead_in
 from .years import MONTHS
 
 # What a date may start with at the far end of a span: a month, a weekday, a number, a
 # part of a month ("mid-February", "the end of June").
 _DATE_WORD = (
     r"(?:(?:the\s+)?(?:(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|mid|late)[\s-]+)?"
-    r"(?:" + "|".join(MONTHS) + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}(?:st|nd|rd|th)?\b)"
+    r"(?:"
+    + "|".join(MONTHS)
+    + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}(?:st|nd|rd|th)?\b)"
     r"|(?:early|mid|late)[\s-]+(?:" + "|".join(MONTHS) + r"))"
 )
 # (a speaker's aside between commas or dots inside the span: "up to, in this case, August
@@ -49,15 +52,22 @@ _ASIDE = r"(?:\s*(?:,[^,.;:]{1,30},|\.\.\.|…))?"
 # "until" or a dash and a date after it.
 _FROM = re.compile(r"(?:^|\b)from\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_AFTER = re.compile(
-    r"^\s*(?:up\s+)?(?:to|through|thru|until|till|[-–])" + _ASIDE + r"\s*" + _DATE_WORD, re.IGNORECASE
+    r"^\s*(?:up\s+)?(?:to|through|thru|until|till|[-–])" + _ASIDE + r"\s*" + _DATE_WORD,
+    re.IGNORECASE,
 )
 # ... or closes one: "from" and a date, then "(up) to" right before it.
 _SPAN_BEFORE = re.compile(
-    r"\bfrom\s+" + _DATE_WORD + r"[^.;:!?]{0,25}?\s+(?:up\s+)?(?:to|through|thru|until|till)" + _ASIDE + r"\s*$",
+    r"\bfrom\s+"
+    + _DATE_WORD
+    + r"[^.;:!?]{0,25}?\s+(?:up\s+)?(?:to|through|thru|until|till)"
+    + _ASIDE
+    + r"\s*$",
     re.IGNORECASE,
 )
 # ... or is one ("From May 3rd through July 25th", "from November 12-13").
-_WHOLE_SPAN = re.compile(r"^from\s.*\s(?:to|through|thru|until|till)\s|^from\s+\S+\s+\d+\s*[-–]\s*\d", re.IGNORECASE)
+_WHOLE_SPAN = re.compile(
+    r"^from\s.*\s(?:to|through|thru|until|till)\s|^from\s+\S+\s+\d+\s*[-–]\s*\d", re.IGNORECASE
+)
 # What the clause measures: a count of things or a share ("nearly 11.5 million
 # Americans", "more than 75,000 fentanyl pills", "18 percent"), or a measured noun
 # (lexicon/window_measures: infections, cases, data, rate).
@@ -68,12 +78,17 @@ _COUNT_OF_THINGS = re.compile(
 )
 _MEASURES = re.compile(rf"\b(?:{'|'.join(sorted(words('window_measures')))})\b", re.IGNORECASE)
 # (a plan for the span: "will facilitate air shipment of 1.5 million bottles from September 1 to 5")
-_PLAN = re.compile(r"\b(?:will|shall|would|going to|plans? to|scheduled|expected to)\b|['’]ll\b", re.IGNORECASE)
+_PLAN = re.compile(
+    r"\b(?:will|shall|would|going to|plans? to|scheduled|expected to)\b|['’]ll\b", re.IGNORECASE
+)
 # (the units of a span's own length are no things counted, "14 days from Friday", nor
 # places where something happens: "protesting in more than 50 cities")
-_UNITS = re.compile(r"^\d[\d,.]*\s+(?:days|weeks|months|years|hours|minutes|times)\b", re.IGNORECASE)
+_UNITS = re.compile(
+    r"^\d[\d,.]*\s+(?:days|weeks|months|years|hours|minutes|times)\b", re.IGNORECASE
+)
 _WHERE = re.compile(
-    r"\b(?:in|at|across|throughout)\s+(?:(?:more than|over|nearly|about|some|at least|all)\s+)?$", re.IGNORECASE
+    r"\b(?:in|at|across|throughout)\s+(?:(?:more than|over|nearly|about|some|at least|all)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -87,7 +102,10 @@ def data_window(sentence: str, when: PartialDate, start: int) -> bool:
     before, after = sentence[: max(start, 0)], _SUPERSCRIPT.sub("", sentence[end:], count=1)
     opening = bool(
         _WHOLE_SPAN.match(when.expression)
-        or ((_FROM.search(before) or re.match(r"from\b", when.expression, re.IGNORECASE)) and _TO_AFTER.match(after))
+        or (
+            (_FROM.search(before) or re.match(r"from\b", when.expression, re.IGNORECASE))
+            and _TO_AFTER.match(after)
+        )
     )
     closing = bool(_SPAN_BEFORE.search(before + _preposition(when.expression)))
     if not (opening or closing):
@@ -119,7 +137,10 @@ def _written_end(sentence: str, expression: str, start: int) -> int:
     written = sentence[start : start + len(expression)]
     if written == expression:
         return start + len(expression)
-    same = next((i for i, (a, b) in enumerate(zip(written, expression)) if a != b), len(written))
+    same = next(
+        (i for i, (a, b) in enumerate(zip(written, expression, strict=False)) if a != b),
+        len(written),
+    )
     while same and written[same - 1].isalnum() and same < len(written) and written[same].isalnum():
         same -= 1
     return start + len(written[:same].rstrip())
@@ -138,9 +159,13 @@ def _measured_clause(sentence: str, start: int, end: int) -> str:
     ("From November 1st to December 15th, nearly 11.5 million Americans signed up")."""
     marks = [m.end() for m in re.finditer(r"[;:—–()]|\s-\s", sentence[: max(start, 0)])]
     following = re.search(r"[;:—–()]|\s-\s|\.\s", sentence[end:])
-    text = sentence[marks[-1] if marks else 0 : end + (following.start() if following else len(sentence) - end)]
+    text = sentence[
+        marks[-1] if marks else 0 : end + (following.start() if following else len(sentence) - end)
+    ]
     return re.sub(
-        r"\b(?:from|to|through|until)\s+" + _DATE_WORD + r"[\w,]*(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b,?)?(?:\s+\d{4})?",
+        r"\b(?:from|to|through|until)\s+"
+        + _DATE_WORD
+        + r"[\w,]*(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b,?)?(?:\s+\d{4})?",
         " ",
         text,
         flags=re.IGNORECASE,
@@ -200,7 +225,10 @@ _STRONG_MARK = re.compile(r"[;:]\s|\s[—–]\s|\s-\s")
 _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–;:]{1,100}?\s[—–]\s")
 # (what follows a date after its verb of telling but is no clause told: "which the Vice
 # President announced in May and which has generated more than $1.2 billion")
-_NOT_TOLD = re.compile(r"\s*(?:[,(]|(?:and|but|or|which|who|where|when|to|for|in|on|at|as|after|before)\b)", re.IGNORECASE)
+_NOT_TOLD = re.compile(
+    r"\s*(?:[,(]|(?:and|but|or|which|who|where|when|to|for|in|on|at|as|after|before)\b)",
+    re.IGNORECASE,
+)
 # (emphasis set as markup around a statement's words: "**<u>over $40 Billion ...</u>**")
 _TAG = re.compile(r"</?(?:u|b|i|em|strong)>|\*\*")
 
@@ -214,30 +242,69 @@ def total_told(sentence: str, when: PartialDate, start: int) -> bool:
     total reached, a figure, not a happening. A statement of what was done that day
     ("announced over $810 million in additional programs") has no perfect of a total
     and stays."""
+    return any(
+        _TOTAL_PERFECT.match(told) or _OBJECT_TOTAL.match(told)
+        for told in _told(sentence, when, start)
+    )
+
+
+def _told(sentence: str, when: PartialDate, start: int) -> list[str]:
+    """What a statement dated by the date tells: the clause after its verb of telling
+    ("the White House will announce that ...", "said on Sunday that ..."), and the words
+    before a closing attribution that the date ends ("..., wildlife officials reported on
+    Monday"); each to a strong mark, markup and an aside between dashes read through."""
     end = _written_end(sentence, when.expression, start)
     before, after = _TAG.sub(" ", sentence[: max(start, 0)]), _TAG.sub(" ", sentence[end:])
-    told = _TELLING_AFTER_DATE.match(after)
-    if told:
-        content = after[told.end() :]
+    told = []
+    verb = _TELLING_AFTER_DATE.match(after)
+    if verb:
+        told.append(after[verb.end() :])
     elif _TELLING_BEFORE_DATE.search(before) and not _NOT_TOLD.match(after):
-        content = re.sub(r"^\s*(?:that\b)?", " ", after)  # "said on Sunday that over 65 miles ..."
-    else:
-        content = ""
-    content = _STRONG_MARK.split(_DASH_ASIDE.sub(" ", content), maxsplit=1)[0]
-    return bool(_TOTAL_PERFECT.match(content) or _OBJECT_TOTAL.match(content) or _total_attributed(before))
-
-
-def _total_attributed(before: str) -> bool:
-    """A total told before a closing attribution that the date ends ("More than 300 sea
-    birds ... have been found dead ..., wildlife officials reported on Monday")."""
+        told.append(
+            re.sub(r"^\s*(?:that\b)?", " ", after)
+        )  # "said on Sunday that over 65 miles ..."
     attribution = re.search(
-        rf",\s*(?:[\w.'’-]+\s+){{1,4}}{_TELLING}\b(?:\s+[\w'’-]+){{0,3}}?\s+$", before, re.IGNORECASE
+        rf",\s*(?:[\w.'’()&-]+\s+){{1,6}}{_TELLING}\b(?:\s+[\w'’-]+){{0,4}}?\s+$",
+        before,
+        re.IGNORECASE,
     )
-    if not attribution:
+    if attribution:
+        marks = list(_STRONG_MARK.finditer(before, 0, attribution.start()))
+        told.append(before[marks[-1].end() if marks else 0 : attribution.start()])
+    return [_STRONG_MARK.split(_DASH_ASIDE.sub(" ", text), maxsplit=1)[0] for text in told]
+
+
+# A count's level: a count's noun as the subject ("the number of confirmed cases", "the
+# national total of confirmed H1N1 swine flu cases", "the death toll") of a verb of change
+# or of reaching, with the level reached ("increased by 22 to 530", "has risen to 10,243",
+# "climbed to 17"): where the count stands, a figure, whether the date is in its clause
+# ("The official number of swine flu cases in Scotland increased by 22 to 530 today") or
+# dates a statement that tells it ("the WHO said on Wednesday"). A count told as what
+# happened ("Two Britons have now contracted swine flu, it was confirmed yesterday, as the
+# total number of cases rose to 13") has the count's level in a clause of its own.
+_COUNT_LEVEL = re.compile(
+    r"\b(?:number|total|tally|count|toll)\b(?:\s+(?:of|in)\s+[^.;,]{1,60}?)?\s+"
+    r"(?:(?:has|have|had)\s+(?:now\s+)?)?(?:rose|risen|rises|increased|increases|climbed|climbs|jumped|grew|grown|"
+    r"reached|reaches|fell|fallen|dropped|declined|edged (?:up|down)|went up|gone up|stood at|stands at)\b"
+    r"(?:\s+by\s+(?:about\s+|nearly\s+|more than\s+)?\d[\d,.]*)?\s+(?:to\s+)?"
+    r"(?:(?:about|nearly|almost|more than|over|some|at least)\s+)?\d[\d,.]*(?!\s*(?:%|percent|per cent))",
+    re.IGNORECASE,
+)
+
+
+def count_level(sentence: str, when: PartialDate, start: int) -> bool:
+    """A count's level reached, in the date's clause ("The official number of swine flu
+    cases in Scotland increased by 22 to 530 today") or in what a statement of the date
+    tells ("The number of confirmed cases ... has risen to 10,243 ..., the World Health
+    Organization said on Wednesday"): where the count stands, not a happening; not a
+    date that names a happening."""
+    end = _written_end(sentence, when.expression, start)
+    if NAMES_A_HAPPENING.match(sentence[end:]):
         return False
-    marks = list(_STRONG_MARK.finditer(before, 0, attribution.start()))
-    told = before[marks[-1].end() if marks else 0 : attribution.start()]
-    return bool(_TOTAL_PERFECT.match(told) or _OBJECT_TOTAL.match(told))
+    return any(
+        _COUNT_LEVEL.search(text)
+        for text in [governed(sentence, start, end - start), *_told(sentence, when, start)]
+    )
 
 
 # The base of a comparison: "over", "from", "than", "above", "below", "compared to" right
@@ -259,7 +326,29 @@ def comparison_base(sentence: str, when: PartialDate, start: int) -> bool:
     """The date's possessive as the base a quantity is compared with ("an increase of $72
     million over last year's funding level", "down 6.1 cents from last week's $3.48 a
     gallon"): the level of that period, not a happening on it."""
-    preposition = re.match(r"(?:over|from|than|above|below|under)\s+", when.expression, re.IGNORECASE)
+    preposition = re.match(
+        r"(?:over|from|than|above|below|under)\s+", when.expression, re.IGNORECASE
+    )
     before = sentence[: max(start, 0)] + (preposition.group() if preposition else "")
     end = _written_end(sentence, when.expression, start)
     return bool(_BASE_BEFORE.search(before) and _LEVEL_AFTER.match(sentence[end:]))
+
+
+# News the speaker received that the next sentence tells (unnamed.news_told: "Today, we
+# received further evidence that our jobs recovery is one of the strongest ever. The
+# average number of Americans filing for unemployment over the last four weeks is now at
+# its lowest level since 1969."): when what it tells is a level (a number, a record, a
+# low or a high, a level or an average), the day is a statistic's release, its content a
+# figure, not a happening; news told as a judgement ("This is a testament to the
+# resilience of the American people.") stays with its lead-in.
+NEWS_FIGURE = "news figure"
+_LEVEL_TOLD = re.compile(
+    r"\d|\b(?:records?|lowest|highest|fewest|lows?|highs?|levels?|averages?|percent|rates?)\b",
+    re.IGNORECASE,
+)
+
+
+def news_figure(lead_in: str, told: str) -> str | None:
+    """NEWS_FIGURE when `lead_in` names news the speaker received and `told`, the next
+    sentence that tells it, states a level; None otherwise."""
+    return NEWS_FIGURE if news_lead_in(lead_in) and _LEVEL_TOLD.search(told) else None
