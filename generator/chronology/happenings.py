@@ -16,7 +16,8 @@ plans.py, a date that belongs to a noun, an alternative or a condition inside th
 sentence in belongs.py, a period's total and a level stated as up or down in levels.py,
 a lack, an occasion's terms and the calendar in terms.py, a market's move, its
 reference points and a value held or lost in markets.py, a total to date and a tally of
-the current period in running.py, a year's spending or cost and a sum's period in sums.py, a stance, a term's boundary and a plan that
+the current period in running.py, a year's spending or cost and a sum's period in sums.py, a figure's data window, a total to date told, a count's
+level and a comparison's base in measured.py, a stance, a term's boundary and a plan that
 did not hold in stances.py, dates that are no text of the story (web addresses,
 datelines, a publisher's page notes) in stamps.py, the clause helpers in clauses.py; here, the other rules that
 read the date's role in its sentence, and the rule table.

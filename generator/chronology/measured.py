@@ -18,9 +18,23 @@ total to date was told, or the base a level is compared with.
   count reported (running.py, tallies.py); new cases told with their count ("two new
   cases have been confirmed") and an exact count ("28 cases confirmed") are no totals
   held to a bound and stay.
+- count_level: a count's noun is the subject of a change with the level reached ("The
+  official number of swine flu cases in Scotland increased by 22 to 530 today", "the
+  number of confirmed cases has risen to 10,243, the WHO said on Wednesday"): where the
+  count stands, in the date's clause or in what a statement of the date tells.
 - comparison_base: the date's possessive is the base a quantity is compared with ("an
   increase of $72 million over last year's funding level", "down 6.1 cents from last
   week's $3.48 a gallon"): a level of that period, no happening.
+- news_figure (not a rule of the table: events.py reads a lead-in with the sentence
+  after it): news the speaker received, told in the next sentence as a level ("Today, we
+  received further evidence that ... The four-week average ... is now at its lowest
+  level since 1969."): a statistic's release, a reference to its day, no event.
+
+Measured on the nine development corpora and the seeds (every removed sentence read): 28
+dated sentences left out (data window 6, total told 12, count level 5, comparison base 3,
+news figure 1, and one window an estimate already left out), each a figure by the
+judges' standard; borderline: a sum "allocated" or an access "expanded" told as a total
+to date, a period's funding "from August through December 2021" with its count.
 
 Each rule is a function of (sentence, date, where the date's expression starts) that
 returns True when the sentence states no happening on that date.
