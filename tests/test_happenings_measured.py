@@ -79,6 +79,11 @@ RULES = {
             "Today",
             "total told",
         ),
+        (
+            "This year we've seen over 120 new charter schools opened across the state.",
+            "This year",
+            "total told",
+        ),
         # new things told with their count, an act announced, a statement of something else
         (
             "Two new cases have been confirmed in the region, the health minister said today.",

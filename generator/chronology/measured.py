@@ -1,6 +1,6 @@
 """What is not a happening, in a measured quantity's frame: the rules of not_a_happening
 (happenings.py) that find a date is the window a quantity was measured over, the day a
-total to date was told, or the base a level is compared with.
+total to date or a count's level was told, or the base a level is compared with.
 
 - data_window: the date is one end of a span written with both ends ("from June 1st up
   to, in this case, August the 1st", "From November 1st to December 15th, nearly 11.5
@@ -10,11 +10,13 @@ total to date was told, or the base a level is compared with.
   ("From June 26 to July 5, Chris Inglis traveled to Israel", "severe winter storms from
   March 17 to March 22") measures nothing and stays, so does a plan ("will facilitate
   air shipment of approximately 1.5 million bottles from September 1 to 5").
-- total_told: the date is the day a statement tells a total to date, a quantity held to
-  be at least so much ("over $40 Billion", "more than 2 million people", "nearly 13,000
+- total_told: the date is the day a statement tells a total to date, a sum or a count
+  held to a bound ("over $40 Billion", "more than 2 million people", "nearly 13,000
   people") as the subject of a present perfect ("have been committed", "have signed
-  up"): "On Wednesday, the White House will announce that over $40 Billion ... have
-  been committed to ...". The total reached is a figure, like a market's close or a
+  up") or in its object ("has already provided vital aid to help more than 200,000 child
+  care providers"), or the perfect of the current period ("This year we've seen over 300
+  ... laws introduced"): "On Wednesday, the White House will announce that over $40 Billion
+  ... have been committed to ...". The total reached is a figure, like a market's close or a
   count reported (running.py, tallies.py); new cases told with their count ("two new
   cases have been confirmed") and an exact count ("28 cases confirmed") are no totals
   held to a bound and stay.
@@ -30,11 +32,13 @@ total to date was told, or the base a level is compared with.
   received further evidence that ... The four-week average ... is now at its lowest
   level since 1969."): a statistic's release, a reference to its day, no event.
 
-Measured on the nine development corpora and the seeds (every removed sentence read): 28
-dated sentences left out (data window 6, total told 12, count level 5, comparison base 3,
-news figure 1, and one window an estimate already left out), each a figure by the
-judges' standard; borderline: a sum "allocated" or an access "expanded" told as a total
-to date, a period's funding "from August through December 2021" with its count.
+Measured on the nine development corpora and the seeds (every removed sentence read): 31
+dated sentences left out (data window 6, total told 14, count level 5, comparison base 3,
+news figure 3), each a figure by the judges' standard but three: a sum "allocated" that
+day may be an allocation made ("roughly $4.5 billion has been allocated for LIHEAP this
+winter"), an access "expanded" to nearly 2 million people told as a total to date, and a
+period's funding "from August through December 2021" with the count it reached. T17
+Date-F1 (0.563) and TempEval-3 (0.910) unchanged.
 
 Each rule is a function of (sentence, date, where the date's expression starts) that
 returns True when the sentence states no happening on that date.
@@ -225,7 +229,7 @@ _TOTAL_PERFECT = re.compile(
 # households", "its laboratories have identified a total of 985 H1N1 flu infections"):
 # a total to date as well.
 _OBJECT_TOTAL = re.compile(
-    r"^[^.;:]{0,80}?\b(?:have|has)\s+(?:(?:now|already|so far|also)\s+)*(?!been\b|had\b)[a-z]+(?:ed|en|wn|t)\b"
+    r"^[^.;:]{0,80}?(?:\b(?:have|has)|['’]ve)\s+(?:(?:now|already|so far|also)\s+)*(?!been\b|had\b)[a-z]+(?:ed|en|wn|t)\b"
     rf"(?:\s+[^\s,.;:]+){{0,6}}?\s+(?:{_BOUND})\s+(?:[$£€]\s?)?\d",
     re.IGNORECASE,
 )
@@ -256,10 +260,17 @@ def total_told(sentence: str, when: PartialDate, start: int) -> bool:
     total reached, a figure, not a happening. A statement of what was done that day
     ("announced over $810 million in additional programs") has no perfect of a total
     and stays."""
-    return any(
-        _TOTAL_PERFECT.match(told) or _OBJECT_TOTAL.match(told)
-        for told in _told(sentence, when, start)
-    )
+    told = _told(sentence, when, start)
+    if _CURRENT_PERIOD.match(when.expression):
+        told.append(
+            governed(sentence, start, len(when.expression))
+        )  # "This year we've seen over 300 ..."
+    return any(_TOTAL_PERFECT.match(text) or _OBJECT_TOTAL.match(text) for text in told)
+
+
+# The current period, whose perfect is a tally to date ("This year we've seen over 300
+# anti-LGBTQI+ laws introduced in state legislatures").
+_CURRENT_PERIOD = re.compile(r"^(?:so far\s+|already\s+)?this (?:year|month|week)$", re.IGNORECASE)
 
 
 def _told(sentence: str, when: PartialDate, start: int) -> list[str]:
@@ -289,15 +300,17 @@ def _told(sentence: str, when: PartialDate, start: int) -> list[str]:
 
 
 # A count's level: a count's noun as the subject ("the number of confirmed cases", "the
-# national total of confirmed H1N1 swine flu cases", "the death toll") of a verb of change
+# national total of confirmed H1N1 swine flu cases") of a verb of change
 # or of reaching, with the level reached ("increased by 22 to 530", "has risen to 10,243",
 # "climbed to 17"): where the count stands, a figure, whether the date is in its clause
 # ("The official number of swine flu cases in Scotland increased by 22 to 530 today") or
 # dates a statement that tells it ("the WHO said on Wednesday"). A count told as what
 # happened ("Two Britons have now contracted swine flu, it was confirmed yesterday, as the
-# total number of cases rose to 13") has the count's level in a clause of its own.
+# total number of cases rose to 13") has the count's level in a clause of its own; a
+# disaster's toll ("The death toll rose to 15 on Monday") counts its victims, the
+# happening's own count (as levels.year_count reads one), and stays.
 _COUNT_LEVEL = re.compile(
-    r"\b(?:number|total|tally|count|toll)\b(?:\s+(?:of|in)\s+[^.;,]{1,60}?)?\s+"
+    r"\b(?:number|total|tally|count)\b(?:\s+(?:of|in)\s+[^.;,]{1,60}?)?\s+"
     r"(?:(?:has|have|had)\s+(?:now\s+)?)?(?:rose|risen|rises|increased|increases|climbed|climbs|jumped|grew|grown|"
     r"reached|reaches|fell|fallen|dropped|declined|edged (?:up|down)|went up|gone up|stood at|stands at)\b"
     r"(?:\s+by\s+(?:about\s+|nearly\s+|more than\s+)?\d[\d,.]*)?\s+(?:to\s+)?"
