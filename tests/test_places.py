@@ -218,6 +218,32 @@ def test_washington_the_state_is_not_the_capital_named_with_its_district():
     assert state.aliases == ("State of Washington",) and capital.aliases == ("Washington, D.C.",)
 
 
+def test_washington_alone_is_the_state_only_where_a_state_is_written():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "The talks were in [Washington, D.C.|GPE]. [Washington|GPE] answered. "
+                "[Washington State|GPE] sued.",
+            ),
+            "b": (
+                "2022-01-02",
+                "She teaches in [Yakima|GPE], [Washington|GPE] (Science). Region 10 serves "
+                "[Alaska|GPE], [Idaho|GPE], [Oregon|GPE], and [Washington|GPE]. Aid went to "
+                "[Wallace|GPE], [Washington|GPE], and [Webster|GPE] counties.",
+            ),
+        }
+    )
+    state, capital = found["Washington State"], found["Washington"]
+    assert [(m.document, m.sentence) for m in state.mentions if m.text == "Washington"] == [
+        ("b", 1),
+        ("b", 2),
+    ]
+    assert _rules(state)["Washington"] == "a state's name where a state is written"
+    # a county among counties, and "Washington" near the capital, stay with the capital
+    assert [m.document for m in capital.mentions if m.text == "Washington"] == ["a", "b"]
+
+
 # --- a place and its generic word --------------------------------------------------------
 
 

@@ -92,6 +92,29 @@ def test_middle_names_and_nicknames_merge():
     assert set(found) == {"Jorge Alberto Fernandez", "Joseph R. Biden"}
 
 
+def test_a_nickname_in_quotes_is_no_middle_name():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "[Charles Timothy Hagel|PERSON] served."),
+            "b": ("2022-01-02", "[Charles “Chuck” Hagel|PERSON] spoke."),
+        }
+    )
+    (entity,) = found.values()
+    assert {entity.name, *entity.aliases} == {"Charles Timothy Hagel", "Charles “Chuck” Hagel"}
+
+
+def test_a_name_that_two_middle_names_complete_joins_neither():
+    found = resolve(
+        {
+            "a": ("2022-01-01", "[George H. W. Bush|PERSON] was president."),
+            "b": ("2022-01-02", "[George W. Bush|PERSON] was president too."),
+            "c": ("2022-01-03", "[George Bush|PERSON] spoke."),
+        }
+    )
+    assert set(found) == {"George H. W. Bush", "George W. Bush", "George Bush"}
+    assert all(len(entity.mentions) == 1 for entity in found.values())
+
+
 def test_a_title_decides_between_two_people_of_one_name():
     found = resolve(
         {
@@ -356,7 +379,7 @@ def test_an_acronym_is_a_thing_only_if_the_words_before_it_spell_it():
     assert "LNG" not in found
 
 
-def test_an_acronym_defined_as_a_name_anywhere_is_not_deleted():
+def test_an_acronym_defined_as_a_name_is_not_deleted_by_a_definition_as_a_thing():
     found = resolve(
         {
             "a": ("2022-01-01", "The [Department of Energy|ORG] (DOE) said [DOE|ORG] would."),
@@ -364,6 +387,21 @@ def test_an_acronym_defined_as_a_name_anywhere_is_not_deleted():
         }
     )
     assert any("DOE" in e.aliases or e.name == "DOE" for e in found.values())
+
+
+def test_an_acronym_far_more_texts_define_as_a_thing_is_no_name():
+    """Six texts write "the blowout preventer (BOP)", one "the rig's Blowout Preventer
+    (BOP)": a device, no organization."""
+    thing = "Mud went into the blowout preventer (BOP). The [BOP|ORG] failed."
+    found = resolve(
+        {
+            "a": ("2010-05-01", thing),
+            "b": ("2010-05-02", thing),
+            "c": ("2010-05-03", thing),
+            "d": ("2010-05-04", "He saw a leak on the rig's [Blowout Preventer|ORG] (BOP)."),
+        }
+    )
+    assert not any("BOP" in e.aliases or e.name == "BOP" for e in found.values())
 
 
 def test_names_written_family_name_first_and_hyphenated_surnames():
@@ -1981,3 +2019,47 @@ def test_a_chamber_word_alone_is_the_chamber_named_in_full():
         }
     )
     assert "House" in uk
+
+
+def test_a_name_with_a_kind_of_person_in_apposition_is_a_person_however_tagged():
+    """ "Graeme Pacitti, a clerical worker at ..." tagged an organization each time is a
+    person, and his lone surname joins him; a place before "who" is not who ("Chris
+    Reddy of Woods Hole, who"), nor a destination before a speaker ("had been to Malta,
+    a spokesman for the authority said")."""
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "[Graeme Pacitti|ORG], a clerical worker at the infirmary, fell ill. "
+                "[Pacitti|ORG] was said to be recovering.",
+            ),
+            "b": ("2009-05-02", "[Graeme Pacitti|ORG], a football player for a club, spoke."),
+            "c": (
+                "2009-05-03",
+                "A woman had been to [Malta|GPE], a spokesman for the authority said. "
+                "[Chris Reddy|PERSON] of [Woods Hole|GPE], who led it, agreed.",
+            ),
+        }
+    )
+    pacitti = found["Graeme Pacitti"]
+    assert pacitti.type == "person" and len(pacitti.mentions) == 3
+    assert found["Malta"].type == "place" and found["Woods Hole"].type == "place"
+
+
+def test_a_bodys_name_without_its_head_word_joins_it_where_both_are_written():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "The [House Energy and Commerce Committee|ORG] met. [House Energy and "
+                "Commerce|ORG] members asked. The [Clean Energy Corps|ORG] was founded.",
+            ),
+            "b": ("2010-06-02", "The [House Energy and Commerce Committee|ORG] voted."),
+            "c": ("2010-06-03", "[Clean Energy|ORG] jobs grew."),
+            "d": ("2010-06-04", "[Clean Energy|ORG] is cheaper. [Clean Energy|ORG] again."),
+        }
+    )
+    committee = found["House Energy and Commerce Committee"]
+    assert "House Energy and Commerce" in committee.aliases
+    # written in more documents than the Corps, "Clean Energy" is no short name of it
+    assert "Clean Energy" not in found["Clean Energy Corps"].aliases

@@ -263,6 +263,7 @@ REFERENCES = (
     "plan content",
     "intended infinitive",
     "holiday occasion",
+    "run-up",
 )
 
 
@@ -379,3 +380,31 @@ def year_in_a_programme(sentence: str, when: PartialDate, start: int) -> bool:
         return False
     before, after = sentence[: max(start, 0)], sentence[start + len(when.expression) :]
     return bool(_NAME_WORD_BEFORE.search(before) and _PROGRAMME_NOUN_AFTER.match(after))
+
+
+# A date in the noun phrase a period leads up to ("her increasingly influential role in
+# the run up to the November mid-terms", "In the lead up to Nicaragua's November 2021 sham
+# elections, the regime arbitrarily detained dozens"): the date names what ends the
+# period (the elections), and what the sentence tells (a role, detentions) went on before
+# it, not on that date. The date at most RUN_UP_WORDS words into the phrase, no mark or
+# verb between; the noun forms only ("the events leading up to the explosion nearly five
+# months ago" names the explosion as it happened).
+RUN_UP_WORDS = 4
+_RUN_UP_BEFORE = re.compile(
+    rf"\b(?:(?:run|lead|build)[- ]?up|countdown)\s+to\s+(?P<phrase>(?:[\w'’&-]+\s+){{0,{RUN_UP_WORDS}}})$",
+    re.IGNORECASE,
+)
+_VERB_BETWEEN = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|said|says|which|who|that)\b", re.IGNORECASE
+)
+
+
+def run_up(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date in the noun phrase after "the run-up (lead-up, build-up, countdown) to"
+    ("in the run up to the November mid-terms"): the date of what ends the period, not
+    of what the sentence tells went on in it."""
+    before = sentence[: max(start, 0)]
+    if when.expression.lower().startswith("the "):
+        before += "the "  # "the run up to the November mid-terms": the expression's "the"
+    found = _RUN_UP_BEFORE.search(before)
+    return found is not None and not _VERB_BETWEEN.search(found.group("phrase"))

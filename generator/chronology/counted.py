@@ -107,12 +107,27 @@ def approximate(day: dt.date) -> tuple[str, str]:
     return f"{day.year:04d}", "year"
 
 
-def round_weeks(expression: str, spoken: bool, after: str) -> bool:
-    """Weeks counted back (`expression`, read by the rule "ago") by someone speaking ("Two
-    weeks ago, I went to Pittsburgh", said on 8 February of a visit on 28 January): a
-    round figure, not a count of days (see approximate); not with the day named after it
-    (`after`: "two weeks ago today"). Written news keeps the count's day, bounded or
-    hedged: TimeML reads "a week or so ago" as its day (with a modifier a partial date has
-    no room for), and reading "nearly/more than N weeks ago" by its month cost T17 a day
-    the count happened to hit (bpoil_guardian 0.706 -> 0.696)."""
-    return spoken and bool(_WEEKS_AGO.search(expression)) and not _EXACT_AFTER.match(after)
+def round_weeks(expression: str, after: str) -> bool:
+    """Weeks counted back (`expression`, read by the rule "ago"): a round figure, not a
+    count of days ("Two weeks ago, I went to Pittsburgh", said on 8 February of a visit on
+    28 January; "the gear that is believed to have failed two weeks ago", written on 6
+    May of a failure on 20 April); not with the day named after it (`after`: "two weeks
+    ago today"). Said by a speaker, it is read as the month around the day (approximate).
+    Written, it keeps the count's day as its value (TimeML reads "two weeks ago" and "a
+    week or so ago" to the day; reading them by the month cost T17 a day the count happened
+    to hit, bpoil_guardian 0.706 -> 0.696), but the chronology shows it by the month
+    around it (PartialDate.round_count, claimed.py)."""
+    return bool(_WEEKS_AGO.search(expression)) and not _EXACT_AFTER.match(after)
+
+
+def round_reading(
+    rule: str, date: str, precision: str, expression: str, spoken: bool, after: str
+) -> tuple[str, str, bool]:
+    """(date, precision, whether the chronology shows it by its month) of a reading by
+    `rule`: weeks counted back (round_weeks) said by a speaker are read as the month
+    around the day; written, they keep the day, shown by its month (claimed.py)."""
+    if rule != "ago" or precision != "day" or not round_weeks(expression, after):
+        return date, precision, False
+    if spoken:
+        return (*approximate(dt.date.fromisoformat(date)), False)
+    return date, precision, True

@@ -26,11 +26,10 @@ from .anaphora import refers_back
 from .corrections import corrected
 from .counted import (
     COUNTED_FROM,
-    approximate,
     counted_expression,
     duration_from,
     forward,
-    round_weeks,
+    round_reading,
 )
 from .named import spelled_year
 from .tense import Tense, tense_of
@@ -251,7 +250,7 @@ _HISTORIC = re.compile(
     r"^(?:the\s+)?(?:9/11|9-11|sept(?:ember|\.)?\s+11(?:th)?)(?:\s+(?:attacks?|terror(?:ist)?\s+attacks?|anniversary))?$",
     re.IGNORECASE,
 )
-_HISTORIC_DATE = "2001-09-11"
+HISTORIC_DATE = "2001-09-11"
 # "June last year", "early October this year", "April next year".
 _MONTH_RELATIVE_YEAR = re.compile(
     rf"^(?:(?:early|late|mid)[\s-]+)?(?P<month>{_MONTH_RE})\.?\s+(?:of\s+)?(?P<which>this|last|next)\s+year$",
@@ -300,6 +299,7 @@ class PartialDate:
     expression: str  # the expression as written, with its leading preposition
     explanation: str  # "'In March', in an article of 16 Aug 2022"
     rule: str = ""  # which rule read it ("month and day", "dateparser" ...)
+    round_count: bool = False  # weeks counted back in writing: shown by month (claimed.py)
 
     def contains(self, other: PartialDate) -> bool:
         """True when `other` lies within this date and is finer ("2022" ⊃ "2022-07")."""
@@ -365,8 +365,7 @@ def read_expression(
         return None, "year out of range"
     date, precision = resolved
     after = sentence[_offset(sentence, text, start) + len(text) :] if sentence else ""
-    if rule == "ago" and round_weeks(expression, spoken, after):
-        date, precision = approximate(dt.date.fromisoformat(date))
+    date, precision, round_count = round_reading(rule, date, precision, expression, spoken, after)
     if spoken and rule == "weekday" and sentence is not None:
         offset = _offset(sentence, text, start)
         lead = sentence[max(offset - 12, 0) : offset]  # "later on Friday"
@@ -385,6 +384,7 @@ def read_expression(
             expression=expression,
             explanation=explanation,
             rule=rule,
+            round_count=round_count,
         ),
         rule,
     )
@@ -445,7 +445,7 @@ def _resolve(
     if match := _SHORT_YEAR.match(core):
         return years.short_year(match.group("month"), match.group("year"), published), "two-digit year"
     if _HISTORIC.match(core):
-        return (_HISTORIC_DATE, "day"), "named day"
+        return (HISTORIC_DATE, "day"), "named day"
     if (named := years.named_day(core, published, tense)) is not None:
         return named, "named day"
     if match := _RELATIVE.match(core):

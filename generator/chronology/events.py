@@ -30,7 +30,8 @@ from ..model import (
     Sentence,
     SentenceEntities,
 )
-from . import belongs
+from . import belongs, unnamed
+from .claimed import as_claimed
 from .dates import PUBLICATION_WORDS, PartialDate, days_apart
 from .expressions import DATELINE, readings
 from .happenings import REFERENCE_RULES, TITLE, not_a_happening
@@ -172,7 +173,8 @@ def build_chronology(
 ) -> Chronology:
     """Dated events of the corpus, merged across sources, and every day ranked."""
     candidates = dated_sentences(corpus, analyses, sentence_entities)
-    events = _link_disagreements(_merge([c for c in candidates if c.reason is None]))
+    claimed = [replace(c, when=as_claimed(c.when)) for c in candidates if c.reason is None]
+    events = _link_disagreements(_merge(claimed))
     if len(events) > PAGE_EVENTS:  # one page per year (chronology/2022.md ...)
         pages = _split_pages(events)
         events = [replace(e, page=pages[e.id]) for e in events]
@@ -317,7 +319,8 @@ def _read_with_context(
     sentence `number` (its date's `expression` at `start`), read with the sentence that
     tells what it leaves out: the one before for a fragment, a pronoun subject or a deed
     named by a pointing word (chronology/unnamed: "He'll do that next week too.", no
-    event when the one before names no deed); the next for a list's lead-in or news."""
+    event when the one before names no deed; "Obama last night used that term."); the
+    next for a list's lead-in or news."""
     sentence = document.sentences[number - 1]
     end = start + len(expression)
     alone = summarise_sentence(sentence.text, start, end)
@@ -336,6 +339,9 @@ def _read_with_context(
         text = " ".join(s.text for s in document.sentences[named.number - 1 : number])
         summary = summarise_with(named.text, sentence.text, start, end)
         return tuple(range(named.number, number + 1)), text, summary, None
+    if unnamed.pointed_object(sentence.text, start, end) and (deed := deed_named_before(document, number)):
+        summary = summarise_with(deed.text, sentence.text, start, end)
+        return (number - 1, number), f"{deed.text} {sentence.text}", summary, None
     if (item := first_item(document, number) or news_told(document, number)) is not None:
         summary = summarise_lead_in(sentence.text, start, end, item.text)
         text = f"{sentence.text} {item.text}"
@@ -399,15 +405,16 @@ def _only_skipped(sentence: Sentence, document: Document) -> bool:
 
 def _subject_named_before(document: Document, number: int) -> Sentence | None:
     """The sentence that names the subject of sentence `number` when that one names it
-    only by a pronoun: the nearest one before it in its paragraph, at most
-    ANTECEDENT_SENTENCES back, whose own subject is no pronoun ("BP said ... It added ...
-    On Tuesday, it said ..." -> BP's sentence); never the title."""
+    only by a pronoun: the nearest one before it in its paragraph (a thing's pronoun looks
+    across its break, unnamed.thing_subject), at most ANTECEDENT_SENTENCES back, whose own
+    subject is no pronoun ("BP said ... It added ... it said ..." -> BP's); not the title."""
     sentence = document.sentences[number - 1]
     if not _subject_before(sentence.text):
         return None
     for back in range(number - 1, max(number - 1 - ANTECEDENT_SENTENCES, 0), -1):
         before = document.sentences[back - 1]
-        if before.paragraph != sentence.paragraph or document.is_title(back):
+        across = unnamed.thing_subject(sentence.text) and document.speaker(back) == document.speaker(number)
+        if (before.paragraph != sentence.paragraph and not across) or document.is_title(back):
             return None
         if not _subject_before(before.text):
             return before

@@ -118,3 +118,35 @@ def appeal(sentence: str, when: PartialDate, start: int) -> bool:
     after "you" ("So I'm asking you today to remember our Hidden Helpers."): the
     occasion of the appeal; what is asked has not happened."""
     return bool(_APPEAL_BEFORE.search(sentence[: max(start, 0)]))
+
+
+# A saying the room's own speakers did not make, recalled in the past ("And last week,
+# you weren't ready to confirm that new facilities might be brought online", "Yesterday
+# you didn't say yes or no", "I wasn't able to confirm that on Monday"): the briefing's
+# exchange, negated, as "That's not a prediction that the CDC Director made this morning"
+# (speech.denied): no statement was made that day, and what was not confirmed is not told
+# as having happened. The date in the clause of the saying: before it with no clause
+# between, or at most UNCONFIRMED_REACH words after it.
+_UNCONFIRMED = re.compile(
+    r"\b(?:you|i|we)\s+(?:(?:weren't|were not|wasn't|was not|couldn't|could not)\s+(?:(?:yet|quite|fully|"
+    r"really|then)\s+)*(?:able|ready|prepared|willing|in a position)\s+to|(?:didn't|did not|never|couldn't|"
+    r"could not)(?:\s+(?:yet|quite|fully|really|want to))?)\s+(?:confirm|say|commit|answer|tell|give|"
+    r"rule out|specify|disclose|reveal|announce|share)\b",
+    re.IGNORECASE,
+)
+UNCONFIRMED_REACH = 6
+
+
+def unconfirmed(sentence: str, when: PartialDate, start: int) -> bool:
+    """A room speaker's saying not made, dated ("And last week, you weren't ready to
+    confirm that new facilities might be brought online"): the briefing's exchange,
+    negated, no happening of the story."""
+    end = start + len(when.expression)
+    for found in _UNCONFIRMED.finditer(sentence):
+        if found.start() >= end:
+            gap = sentence[end : found.start()]
+            if not re.search(r"[;:?!—–]|\b(?:and|but|because|when|while|if)\b", gap):
+                return True
+        elif found.end() <= start and len(sentence[found.end() : start].split()) <= UNCONFIRMED_REACH:
+            return True
+    return False

@@ -18,7 +18,8 @@ a lack, an occasion's terms and the calendar in terms.py, a market's move, its
 reference points and a value held or lost in markets.py, a total to date and a tally of
 the current period in running.py, a year's spending or cost and a sum's period in sums.py, a figure's data window, a total to date told, a count's
 level and a comparison's base in measured.py, a stance, a term's boundary and a plan that
-did not hold in stances.py, dates that are no text of the story (web addresses,
+did not hold in stances.py, a posture or a trend going on, a date's distance from now,
+happenings left unnamed, a day observed, a term's close, a post held since a date, a class defined by the date, a habit of today and a hypothetical "would" ahead in holding.py, dates that are no text of the story (web addresses,
 datelines, a publisher's page notes) in stamps.py, the clause helpers in clauses.py; here, the other rules that
 read the date's role in its sentence, and the rule table.
 """
@@ -37,6 +38,7 @@ from . import (
     deeds,
     exchanges,
     figures,
+    holding,
     levels,
     lists,
     markets,
@@ -56,6 +58,7 @@ from . import (
     tallies,
     terms,
     transcript,
+    unnamed,
 )
 from .clauses import NAMES_A_HAPPENING, SPEAKER, clause
 from .dates import PartialDate
@@ -424,9 +427,11 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("programme year", belongs.year_in_a_programme),
     ("holiday occasion", belongs.holiday_occasion),
     ("period", _period),
+    ("run-up", belongs.run_up),
     ("range end", belongs.range_end),
     ("fragment", speech.fragment),
     ("announcement comment", lists.announcement_comment),
+    ("pointed deed", unnamed.pointed_deed),
     ("measure", figures.measure),
     ("figure", figures.figure),
     ("change from", changes.changed_from),
@@ -452,6 +457,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("call logistics", speech.call_logistics),
     ("here today", speech.here_today),
     ("room questions", exchanges.room_questions),
+    ("unconfirmed", exchanges.unconfirmed),
     ("appeal", exchanges.appeal),
     ("hedge", speech.hedge),
     ("doubt", exchanges.doubt),
@@ -519,9 +525,19 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("data window", measured.data_window),
     ("generic", states.generic),
     ("linking state", scenes.linking_state),
+    ("goes on", holding.goes_on),
+    ("distance", holding.distance),
+    ("unnamed happenings", holding.unnamed),
+    ("observed", holding.observed),
+    ("term bound", holding.term_bound),
+    ("post since", holding.post_since),
+    ("class condition", holding.class_condition),
+    ("nowadays habit", holding.nowadays_habit),
+    ("would ahead", holding.would_ahead),
     ("today quantified", states.today_quantified),
     ("aside date", asides.aside_date),
     ("offset reference", offsets.offset_reference),
+    ("sequence reference", offsets.sequence_reference),
 )
 # Rules whose sentences are no events but still refer to their day, so key dates count
 # them: "Will he sign it on Friday?", "expected to make landfall on Sunday", a dateline
@@ -539,10 +555,12 @@ REFERENCE_RULES = frozenset(
         "cut off",
         "cut open",
         "announcement comment",
+        "pointed deed",
         "talk",
         "own occasion",
         "asked in the room",
         "room questions",
+        "unconfirmed",
         "appeal",
         "greeting",
         "here today",
@@ -550,6 +568,8 @@ REFERENCE_RULES = frozenset(
         "doubt",
         "condition",
         "forecast",
+        "would ahead",
+        "class condition",
         "month ahead",
         *belongs.REFERENCES,
         "expected of others",
@@ -564,6 +584,7 @@ REFERENCE_RULES = frozenset(
         "change from",
         "aside date",
         "offset reference",
+        "sequence reference",
         TITLE,
     }
 )

@@ -8,7 +8,9 @@ content named, like "he reiterated last night that the pandemic is his number on
 priority". The briefing's own talk stays talk: the room's last minutes ("as I said a
 few minutes ago", "as I just mentioned"), a reporter's "you said", a saying with no
 content ("what I was talking about yesterday", "As I said yesterday, and I'll just
-reiterate now, it's 2:50").
+reiterate now, it's 2:50"), and content that is itself the room's talk ("as I said
+yesterday, I'm not a spokesperson for the Kremlin", "As I noted yesterday, as soon as
+that call happens ... we will, of course, provide a readout to all of you").
 
 An aside closed by its own comma ("the person developed mild symptoms, as you noted, on
 November 22nd", "today, the President, as you just mentioned, Darlene, and the Vice
@@ -46,6 +48,18 @@ _CONTENT_SET_OUT = re.compile(r"^\s*(?:[—–]\s*(?:that\b|\w+ \w+)|,?\s*which 
 _MOMENTS = re.compile(r"\b(?:minutes?|moments?|earlier)\b", re.IGNORECASE)
 
 
+# ... not content that is itself the room's talk: the speaker's own standing, negated ("as
+# I said yesterday, I'm not a spokesperson for the Kremlin", "I can't speak to"), or what
+# the room will be told ("As I noted yesterday, as soon as that call happens ... we will,
+# of course, provide a readout to all of you"): the briefing's talk, recalled.
+_ROOM_CONTENT = re.compile(
+    r"^\s*,\s*(?:(?:again|frankly|honestly|of course),?\s+)*(?:i(?:'m| am) not|i (?:do not|don't|cannot|can't|won't|"
+    r"will not))\b|\b(?:we|i)(?:'ll| will)(?:,? (?:of course|certainly|also|again|obviously),?)? (?:provide|give|send|"
+    r"read out|put out) (?:you |all of you )?(?:a|an|the) (?:\w+ )?(?:readout|update|statement|summary)\b",
+    re.IGNORECASE,
+)
+
+
 def said_with_content(sentence: str, when: PartialDate, start: int) -> bool:
     """A statement recalled right before the date, its content stated after it ("As I
     laid out last week, in this next phase ... we will focus on", "something I conveyed
@@ -54,6 +68,8 @@ def said_with_content(sentence: str, when: PartialDate, start: int) -> bool:
     if not found or _MOMENTS.search(when.expression) or re.search(r"\bjust\b", found.group(0), re.I):
         return False
     after = sentence[start + len(when.expression) :]
+    if _ROOM_CONTENT.search(after.replace("’", "'")):
+        return False  # "as I said yesterday, I'm not a spokesperson for the Kremlin"
     if found.group("kind").lower() == "as":
         return bool(_CLAUSE_AFTER.match(after))
     return bool(_CONTENT_SET_OUT.match(after))

@@ -385,6 +385,51 @@ def _holds_occasion(pattern: re.Pattern[str], sentence: str, left: int, start: i
     return len(rest) <= GOVERNING_WORDS and not _NOT_IN_OBJECT.intersection(rest)
 
 
+# An occasion one "has" ("He also has the meeting with Senator Capito ... on Thursday",
+# "the committee has a hearing on Tuesday"), in a clause with no other tense cue: a
+# present of what is scheduled, said of a day ahead; past, it would be "had" (rule
+# "scheduled present").
+_HAS_OCCASION = re.compile(
+    r"\b(?:has|have)\s+(?:a|an|the|his|her|their|its|our|another|one|two|three|several)\s+"
+    r"(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def scheduled_present(sentence: str, left: int, start: int) -> bool:
+    """Whether the clause before the expression at `start` says its subject has an
+    occasion (_HAS_OCCASION, an occasion noun of lexicon/occasion_nouns or event_heads)."""
+    return any(
+        word in _OCCASIONS or word.rstrip("s") in _OCCASIONS
+        for m in _HAS_OCCASION.finditer(sentence, left, start)
+        for word in m.group("words").lower().split()
+    )
+
+
+# A dash a few words after the expression, no verb before it ("On Tuesday, the friend —
+# the President, the First Lady ... will participate"): a speaker's repair, the clause
+# going on after it; the first tense cue there decides, weakly (rule "repair dash").
+REPAIR_WORDS = 3
+
+
+def repaired(sentence: str, marks: str, end: int, right: int) -> Tense | None:
+    """The tense after a repair dash at `right` (see REPAIR_WORDS), when the words from
+    the expression's end (`end`) to the dash hold no tense cue; else None."""
+    dash = re.match(r"\s[–—-]\s", marks[right : right + 3])
+    if dash is None or len(_CLAUSE_WORD.findall(sentence, end, right)) > REPAIR_WORDS:
+        return None
+    stop = _CLAUSE_END.search(marks, right + dash.end())
+    after = slice(right + dash.end(), stop.start() if stop else len(sentence))
+    future = _FUTURE_CUE.search(sentence, after.start, after.stop)
+    pasts = _PAST_CUE.finditer(sentence, after.start, after.stop)
+    past = next((m for m in pasts if m.group(0).lower() not in _NOT_PAST), None)
+    if future is None and past is None:
+        return None
+    if past is None or (future is not None and future.start() < past.start()):
+        return "future", False
+    return "past", False
+
+
 # A tense cue decides between the day before and the day after the publication, unless
 # the other one is within this many days and the cue's one is not: the cue may belong to
 # another verb of the clause.
@@ -503,7 +548,9 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     if _temporal_present(sentence, left, start):
         return "future", False  # "until after Svanberg has met with Obama on Wednesday"
     if best is None:
-        return None
+        if scheduled_present(sentence, left, start):
+            return "future", False
+        return repaired(sentence, marks, end, right)
     _, tense, strong, cue = best
     if tense == "past" and not strong and cue.end() <= start:
         if _holds_occasion(_AHEAD_OF_OCCASION, sentence, cue.end(), start):

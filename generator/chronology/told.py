@@ -14,7 +14,9 @@ Friday). Such a header re-anchors the text after it, until the next one (RULES):
     live blog    a weekday as the possessive of the blog's updates ("All Thursday's live
                  updates as they happened"): the blog's day, not an event's
     cited date   a paragraph ending with its source and date in brackets ("[[Tweet](...),
-                 3/1/22]"), on pages collecting reactions: that paragraph alone
+                 3/1/22]"), on pages collecting reactions: that paragraph, or the
+                 quotation it ends from the paragraph that names its speaker
+                 (quotations.py)
     tweet day    a paragraph quoting a post under a name in bold, its date not written:
                  the day the post's link tells (tweets.py), that paragraph alone
 
@@ -32,6 +34,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document
+from .quotations import quotation_start
 from .tweets import TWEET_DAY, quoted_tweets
 from .years import MONTHS, WEEKDAYS
 
@@ -156,7 +159,8 @@ CITED = "cited date"
 
 def _cited_paragraphs(document: Document, found: list[Anchor]) -> list[Anchor]:
     """`found` with each paragraph that ends with its own date cited re-anchored to that
-    date, from its first character to its end, and the anchor in force before it again
+    date, from its first character (its quotation's, when that opens paragraphs before:
+    quotations.py) to its end, and the anchor in force before it again
     after it: the quote was told on the day it cites ("Tonight" in a tweet of 3/1/22 on a
     page of 3/3/22 is the night of 3/1)."""
     text = document.text
@@ -174,7 +178,7 @@ def _cited_paragraphs(document: Document, found: list[Anchor]) -> list[Anchor]:
             continue
         if not _near(day.isoformat(), document.date):
             continue
-        begin = text.rfind("\n", 0, match.start()) + 1
+        begin = quotation_start(text, text.rfind("\n", 0, match.start()) + 1)
         before = headers.at(begin)
         cited.append(Anchor(begin, day.isoformat(), CITED, None, match.group(0).strip(" ,]")))
         cited.append(Anchor(match.end(), before.date, before.rule, before.clock, before.header))

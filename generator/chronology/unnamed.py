@@ -21,6 +21,9 @@ import re
 
 from ..lexicon import words
 from ..model import Document, Sentence
+from .dates import PartialDate
+from .deeds import past_form
+from .tense import IRREGULAR_PAST_FORMS
 
 # The reason given for such a sentence (a reference to its day, no event).
 UNNAMED_DEED = "unnamed deed"
@@ -55,6 +58,16 @@ _WHAT = r"(?:that|this)(?:['’]s|\s+is)\s+(?:(?:exactly|just|precisely)\s+)?wha
 _DOING = r"(?:['’](?:ll|d|ve|re|s|m)\s+(?:(?:be|been)\s+)?)?(?:do|does|did|doing|done)"
 
 
+# ... or the pointing word as the subject of a verb of happening, alone or identified with
+# what happened ("That was what happened in 1957.", "It happened again on Monday.", "This
+# took place last week."): the happening is all in what the word points back to.
+_HAPPENING = (
+    r"(?:that|this|it|these|those)\s+(?:(?:['’]s|is|was|were|are)\s+(?:(?:exactly|just|precisely|also)\s+)?"
+    r"(?:what|all that)\s+)?(?:(?:has|had|have|['’]s|['’]d|also|again|just|then|already|will|would)\s+)*"
+    r"(?:happened|happens|happen|occurred|occurs|occur|took place|takes place|take place)"
+)
+
+
 def _clause(date: str) -> re.Pattern[str]:
     return re.compile(
         _OPENING
@@ -71,6 +84,11 @@ def _clause(date: str) -> re.Pattern[str]:
         + _SUBJECT
         + _AUX
         + _DOING
+        + _AFTER.format(date=date)
+        + "|"
+        + _OPENING
+        + rf"(?:{date},?\s+)?"
+        + _HAPPENING
         + _AFTER.format(date=date),
         re.IGNORECASE,
     )
@@ -78,7 +96,8 @@ def _clause(date: str) -> re.Pattern[str]:
 
 def unnamed_deed(text: str, start: int, end: int) -> bool:
     """Is the sentence only a deed named by a word that points back, and its date
-    (`text[start:end]`), as "He'll do that next week too."?"""
+    (`text[start:end]`), as "He'll do that next week too." or "That was what happened
+    in 1957."?"""
     if start < 0 or end > len(text):
         return False
     marked = f"{text[:start]}\x00{text[end:]}"
@@ -129,6 +148,40 @@ def _a_state(text: str) -> bool:
         if len(word) > 4 and word.endswith("ed"):
             return False
     return False
+
+
+# Any deed whose object is only a word that points back ("President Barack Obama last
+# night used that term.", "He signed it on Monday."): the verb says what was done, the
+# pointing word to what (the term, the bill), which the sentence before names. Read with
+# that sentence when it names a deed (events.py), alone otherwise: the verb is a deed of
+# its own, so the sentence is no reference only. The object a pointing word alone or
+# before one noun.
+_POINTED_OBJECT = (
+    r"(?:it|them|(?:that|this|those|these)(?:\s+(?!(?:is|was|are|were|will|would|has|have|had)\b)[a-z-]+)?)"
+)
+
+
+def _object_clause(date: str) -> re.Pattern[str]:
+    return re.compile(
+        _OPENING
+        + rf"(?:{date},?\s+)?"
+        + _SUBJECT
+        + rf"(?:{date},?\s+)?"
+        + _AUX
+        + r"(?!(?:is|are|was|were|be|been|am|has|have|had|do|does|did)\b)[a-z]+(?:\s+(?:up|out|on|off|down|over|back))?"
+        + rf"\s+{_POINTED_OBJECT}"
+        + _AFTER.format(date=date),
+        re.IGNORECASE,
+    )
+
+
+def pointed_object(text: str, start: int, end: int) -> bool:
+    """Is the sentence a deed and its date whose object only points back, as "President
+    Barack Obama last night used that term."?"""
+    if start < 0 or end > len(text):
+        return False
+    marked = f"{text[:start]}\x00{text[end:]}"
+    return bool(_object_clause("\x00").match(marked.strip()))
 
 
 def names_a_deed(text: str) -> bool:
@@ -196,3 +249,89 @@ def news_told(document: Document, number: int) -> Sentence | None:
         return None
     following = document.sentences[number]
     return following if following.paragraph == sentence.paragraph else None
+
+
+# A deed named by its day and a noun that does not say what was done, in a phrase that
+# opens the sentence ("In light of today's action, the Biden Administration will also
+# consult with Congress", "With today's announcement, states can now access information
+# about their allocated funding", "After today's historic vote, Russia will not be able
+# to participate"): the possessive points back, as "that action" does, to a deed told
+# elsewhere in the document (its lead or title, with its day); the sentence's own clause
+# is what follows from it (a plan, a state, a consequence), not of that day. A reference
+# to the day, no event (UNNAMED_DEED). The phrase is one of consequence or means (not "As
+# part of today's announcement, EOC members have committed ...": what the announcement
+# holds), set off by a comma, no verb in it; a main clause in the simple past tells what
+# happened after it ("After today's vote, the Senate adjourned") and stays.
+_CONSEQUENCE = (
+    r"(?:with|in light of|after|following|because of|thanks to|as a result of|in response to|given|"
+    r"in the wake of|through|building on|beyond|on top of)"
+)
+_POINTED = re.compile(
+    rf"^[\"“‘']?(?:(?:and|but|so|now|finally|also|today),?\s+)*{_CONSEQUENCE}\s+(?:the\s+)?\x00['’]s\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b(?P<rest>[^,;:.!?]*),\s*(?P<main>.+)$",
+    re.IGNORECASE,
+)
+# (the words that may follow the noun before the comma: another noun phrase it is joined
+# to, "today's announcements and the anticipated increase in vaccine supply", no verb)
+_JOINED = re.compile(r"^\s*(?:and\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?[\w-]+)?\s*$", re.IGNORECASE)
+# (a perfect or a future perfect: a state now, "has nearly exhausted funding"; the
+# simple past is a happening)
+_PERFECT = re.compile(r"\b(?:has|have|had|'s|'ve)\s+(?:(?:\w+ly|also|now|already|just|not)\s+)*$", re.IGNORECASE)
+
+
+def pointed_deed(sentence: str, when: PartialDate, start: int) -> bool:
+    """A deed named only by its day's possessive and a noun that does not say what was
+    done, in an opening phrase of consequence ("In light of today's action, the Biden
+    Administration will also consult with Congress ..."), before a main clause that is
+    not in the simple past: the clause is what follows from the deed, not a happening
+    of its day."""
+    end = start + len(when.expression)
+    if start < 0 or not sentence[end:].startswith(("'s", "’s")):
+        return False
+    if when.expression.lower().startswith("of "):
+        start += 3  # "In light of today's": the expression holds the preposition's "of"
+    marked = f"{sentence[:start]}\x00{sentence[end:]}"
+    found = _POINTED.match(marked.strip())
+    if found is None or not _JOINED.match(found.group("rest")):
+        return False
+    main = found.group("main")
+    past = past_form(main)
+    if past is None:
+        return True
+    at = main.find(past)
+    return at >= 0 and bool(_PERFECT.search(main[:at].replace("’", "'")))
+
+
+# A thing named only by a pronoun as the subject, the pronoun alone before its verb ("It was
+# finally mothballed by Mikhail Gorbachev in 1989.", "That was more than 40 years ago",
+# "This comes on top of the news that ..."): what happened is named only by it, and the
+# pronoun looks back across a paragraph's break as within one (in news a paragraph is
+# often one sentence), in the same speaker's words (events._subject_named_before). A
+# person's pronoun ("He said 160 passengers ... were screened") leaves the actor unnamed
+# but states the happening, and stays in its paragraph; "This Executive Order" names its
+# thing; a present "is" describes ("This is President Biden's twenty-first round of
+# nominees"), its complement says what.
+_IRREGULAR = "|".join(sorted(IRREGULAR_PAST_FORMS, key=len, reverse=True))
+_THING_SUBJECT = re.compile(
+    r"^[\"“‘']?(?:(?:and|but|so|then|also|now|still|yet|well|again),?\s+)*(?:it|this|that|these|those)"
+    r"(?:['’](?:ll|d)\b|\s+(?:\w+ly\s+)?(?:was|were|has|had|have|will|would|could|can|may|might|"
+    rf"should|must|did|does|do|comes|came|happens|happened|means|meant|marks|marked|follows|followed|"
+    rf"(?-i:[a-z]+ed)|{_IRREGULAR})\b)",
+    re.IGNORECASE,
+)
+
+
+# ... not an "it" that stands for a clause after it ("It has emerged that ...", "It became
+# clear today", "It is understood the company ...", "It was into this cauldron ... that
+# Obama jumped"): it points forward, to what the sentence itself says.
+_EXTRAPOSED = re.compile(
+    r"^\W*(?:\w+,?\s+)?it(?:['’]s|\s+(?:has\s+|had\s+)?(?:is|was|emerged|emerges|became|becomes|seems|seemed|"
+    r"appears|appeared))\b[^,.;:]{0,40}?\b(?:that|clear|understood|likely|unlikely|unclear|possible)\b",
+    re.IGNORECASE,
+)
+
+
+def thing_subject(text: str) -> bool:
+    """Does the sentence name its subject, a thing or a happening, only by a pronoun
+    before its verb ("It was finally mothballed by Mikhail Gorbachev in 1989.")?"""
+    return bool(_THING_SUBJECT.match(text)) and not _EXTRAPOSED.match(text)

@@ -70,6 +70,9 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   place or thing something happened at ("the Deepwater Horizon explosion") (mentions)
 - intentions: hoped, wants, commitment, "had planned": before "to" and a verb, a date
   in its phrase is an act not (yet) done (chronology/attitudes)
+- holding_verbs: stand, continue, include, face: a posture held, a trend going on or
+  what something holds in the present; after a present date with no verb that happens,
+  how things stand (chronology/holding)
 - honorifics: Mr, Ms, Dr...: a lone surname after one may be any namesake (names,
   resolution)
 - inverted_apart: university, college: "X of Y" and "Y X" are two bodies (resolution)
@@ -91,6 +94,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - number_words: two to twelve in words, in order, for groups ("the Citgo Six")
   (mentions, refind)
 - oceans: geographic heads that are names alone ("Pacific") (mentions, resolve/places)
+- observance_verbs: celebrate, honor, thank, pray: after a present date that opens the
+  sentence, a day observed or a prayer, no happening (chronology/holding)
 - occasion_nouns: call, meeting, visit, rally: an occasion that takes place on a day; a
   date beside one names a happening (chronology/deeds)
 - offices: posts held by people ("Administrator") (mentions)
@@ -154,6 +159,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - talk_verbs: note, share, thank: a speaker's own talk after "wanted to", whose date is
   what the speaker tells of (chronology/attitudes)
 - time_zones: GMT, EDT, after a time (mentions)
+- term_nouns: application period, competition, season: a term on the calendar; when it
+  closes, ends or runs is no happening (chronology/holding)
 - thing_heads: the words after a name that make it a programme, law, case or product
   ("Medicare beneficiaries"), no entity (mentions, resolution)
 - title_abbreviations: pairs, an abbreviated title and the title ("amb  Ambassador")
@@ -165,7 +172,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (mentions, names)
 - unstated_deeds: announcement, action, call to action: a deed's noun that does not say
   what was done; dated as a sentence's subject related only to something else, no
-  happening (chronology/relations)
+  happening (chronology/lists), nor a main clause after an opening phrase naming one by
+  its day (chronology/unnamed.pointed_deed)
 - us_states: pairs, a US postal code and the state's name (mentions, entities,
   resolve/places)
 - window_measures: infections, cases, data, rate: a quantity measured over a span

@@ -56,16 +56,18 @@ _NAME_WORDS = re.compile(
 def document_acronyms(documents: Sequence[Document]) -> set[str]:
     """Acronyms the texts define as a law, plan or programme ("Inflation Reduction Act
     (IRA)") or as a common noun ("liquified natural gas (LNG)"). They name documents
-    and things, not people, organizations or places, unless another text defines the
+    and things, not people, organizations or places, unless other texts define the
     same letters as a name ("Department of Energy (DOE)"): one definition as a thing
-    does not delete a name from the whole corpus."""
-    things: set[str] = set()
-    names: set[str] = set()
+    does not delete a name from the whole corpus, nor one as a name ("the rig's Blowout
+    Preventer (BOP)") make a name of what DOMINANT times as many texts define as a
+    thing ("the blowout preventer (BOP)", in six)."""
+    things: Counter[str] = Counter()
+    names: Counter[str] = Counter()
     for document in documents:
         defined_things, defined_names = _defined_acronyms(document.text)
         things.update(defined_things)
         names.update(defined_names)
-    return things - names
+    return {acronym for acronym, n in things.items() if n >= DOMINANT * names[acronym]}
 
 
 # A name an acronym is defined as: its words, and how many of the last spell the acronym.

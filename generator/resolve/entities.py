@@ -247,6 +247,8 @@ def _display_name(cluster: Cluster, kind: str) -> str:
     forms: dict[str, Counter[str]] = {}
     for name, count in counts.items():
         forms.setdefault(name_key(name), Counter())[name] += count
+    if set(forms) - cluster.known_elsewhere:  # "Washington State": "Washington" is the city
+        forms = {k: v for k, v in forms.items() if k not in cluster.known_elsewhere}
 
     def spelled(key: str) -> str:
         # Accents in people's names are dropped by careless copies, hardly ever added:

@@ -81,7 +81,9 @@ def same_person(a: list[str], b: list[str]) -> bool:
     if len(short) < len(long) and long[: len(short)] == short and SMALL_WORDS & set(short[1:]):
         return True  # "Saif al-Islam" is "Saif al-Islam Gaddafi": a given name with "al-"
     if person_key(a) == person_key(b):
-        middle_a, middle_b = a[1:-1], b[1:-1]
+        # a nickname in quotes is no middle name: "Charles “Chuck” Hagel" is Charles Timothy Hagel
+        middle_a = [m for m in a[1:-1] if m[0].isalnum()]
+        middle_b = [m for m in b[1:-1] if m[0].isalnum()]
         if not middle_a or not middle_b:
             return True
         return [m[0] for m in middle_a] == [m[0] for m in middle_b]

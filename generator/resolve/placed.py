@@ -68,6 +68,14 @@ _ORGANIZATION_AFTER = re.compile(
     + "|".join(sorted(ORGANIZATION_KINDS - {"daily", "paper", "site"}))
     + r")s?\b(?!['’-]|\s+of\b)"
 )
+# A person in apposition: "Graeme Pacitti, a clerical worker at", "Fadel Gheit, an oil
+# analyst with" (a kind of person, lexicon/role_nouns.txt, then whom or where for), or a
+# relative clause on a person ("Pacitti, who").
+_PERSON_AFTER = re.compile(
+    r",\s+(?:who\b|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r")\s+(?:at|of|for|with|in)\b)"
+)
 # ", Florida", ", Fla.", ", the United Kingdom": a comma, then up to four capitalised
 # words (the region is read from the longest run that names one).
 REGION_AFTER = re.compile(r",[ \t]+((?:the )?[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){0,3})")
@@ -133,6 +141,23 @@ def evidence(text: str, mention: Found, person: bool) -> str | None:
     return None
 
 
+# A preposition before a name: the relative clause or the apposition after it is about
+# a person named before ("Chris Reddy of Woods Hole, who"; "had been to Malta, a
+# spokesman for the authority said").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|to|for|near|by|into|on|with)\s+$")
+
+
+def _in_apposition_a_person(text: str, mention: Found) -> bool:
+    """Is the mention followed by a kind of person or "who" in apposition (_PERSON_AFTER),
+    itself no country's or US state's name nor after a preposition? ("Ann Wright, of
+    Honolulu, Hawaii, who wore": the state is not who.)"""
+    if not _PERSON_AFTER.match(text, mention.end):
+        return False
+    if name_key(mention.text) in STATE_KEYS or country_of(mention.text) is not None:
+        return False
+    return not _PREPOSITION_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+
+
 def may_be_placed(mentions: list[Found]) -> bool:
     """May the words around these mentions change their type? Not a name with a title
     ("Mr. Kyiv"), not a long name or one with an organization's head ("University of
@@ -150,6 +175,7 @@ def kind_from_context(
     if kind not in ("person", "organization", "place") or not may_be_placed(mentions):
         return None
     counts = {"place": 0, "organization": 0}
+    people = 0  # mentions in apposition with a kind of person (_PERSON_AFTER)
     # A person's lone name that the language pipeline also tags a place: "in Glasgow"
     # is a place's evidence too (not of any lone name: "confidence in Obama").
     tagged_place = kind == "person" and any(m.label in ("GPE", "LOC") for m in mentions)
@@ -163,6 +189,10 @@ def kind_from_context(
             found = "place"
         if found is not None:
             counts[found] += 1
+        elif kind != "person" and _in_apposition_a_person(documents[m.doc].text, m):
+            people += 1
+    if people * SHARE >= len(mentions) and not counts["place"] and not counts["organization"]:
+        return "person"  # "Graeme Pacitti, a clerical worker at ...", tagged an organization
     for said, other in (("place", "organization"), ("organization", "place")):
         # A person's lone name: twice ("Kyiv, Ukraine" twice, "Kyiv" said ten times).
         share = counts[said] * SHARE >= len(mentions)

@@ -59,6 +59,7 @@ from .resolution import (
     is_full_person,
     type_of,
 )
+from .votes import STRONG
 from .words import GEO_HEADS, OCEANS, SMALL_WORDS, STATE_CODES, STATE_NAMES
 
 DROPPED_HEADS = lexicon.words("dropped_heads")
@@ -80,7 +81,7 @@ def merge_places(clusters: list[Cluster], documents: Sequence[Document]) -> None
     _merge_countries(index)
     _merge_located(index)
     _merge_districts(index, documents)
-    _merge_state_forms(index)
+    _merge_state_forms(index, documents)
     _merge_generic_heads(index)
     _merge_region_words(index)
     _merge_transliterations(index)
@@ -253,8 +254,10 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
             continue
         said = kind_from_context(mentions, type_of(cluster), documents)
         if said is not None:
+            # a person said so is one named in full however tagged (is_full_person)
+            weight = STRONG if said == "person" else 1.0
             for m in mentions:
-                m.vote, m.weight = said, max(m.weight, 1.0)
+                m.vote, m.weight = said, max(m.weight, weight)
 
 
 def _merge_located(index: PlaceIndex) -> None:
@@ -350,10 +353,12 @@ def formal_state(key: str) -> str | None:
     return state if state in _STATE_KEYS and state != key else None
 
 
-def _merge_state_forms(index: PlaceIndex) -> None:
+def _merge_state_forms(index: PlaceIndex, documents: Sequence[Document]) -> None:
     """Rule 4: "State of X", "Commonwealth of X" and "X State" (a place: "Ohio State" is
     mostly a university) name the state X. They are one place; the place named "X" alone
-    joins them unless one of its names puts it in another state ("Washington, D.C.")."""
+    joins them unless one of its names puts it in another state ("Washington, D.C."):
+    then only where a state is written does "X" alone name the state (_written_as_state:
+    "Yakima, Washington")."""
     forms: dict[str, list[int]] = {}
     for i in index.live():
         keys = index.keys(i)
@@ -378,6 +383,43 @@ def _merge_state_forms(index: PlaceIndex) -> None:
         for i in roots:
             if i != target:
                 index.merge(target, i, "a US state's formal name")
+        if alone is not None and index.root(alone) != index.root(target):
+            moved = [
+                m
+                for m in index.clusters[alone].mentions
+                if name_key(m.text) == state and _written_as_state(documents[m.doc].text, m)
+            ]
+            if moved:
+                as_place(moved)
+                index.move(
+                    index.root(target), alone, moved, "a state's name where a state is written"
+                )
+                index.clusters[index.root(target)].known_elsewhere |= {state}
+
+
+# Where a state's name is written: after a place and a comma ("Yakima, Washington",
+# "Rural Development, Washington"), or after a state and "and", ending a list of states.
+_BEFORE_STATE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(,\s*|,?\s+and\s+)$")
+_LIST_GOES_ON = re.compile(r",\s+(?:and\s+)?[A-Z]")
+
+
+def _written_as_state(text: str, mention: Found) -> bool:
+    """Is the mention, a state's name alone that the corpus reads as a city elsewhere
+    ("Washington"), written where a state is: after a place and a comma, or last in a
+    list of states ("Alaska, Idaho, Oregon, and Washington")? Not before a district
+    ("Washington, D.C."), nor inside a list going on past it ("Wallace, Washington,
+    Wichita": Kansas counties)."""
+    after = _REGION_AFTER.match(text, mention.end)
+    if after is not None and district_of(after.group(2), bool(after.group(1))) is not None:
+        return False
+    if _LIST_GOES_ON.match(text, mention.end):
+        return False
+    before = _BEFORE_STATE.search(text, max(0, mention.start - 60), mention.start)
+    if before is None:
+        return False
+    if "and" in before.group(2):
+        return name_key(before.group(1)) in _STATE_KEYS
+    return True
 
 
 def _elsewhere(cluster: Cluster, state: str) -> bool:

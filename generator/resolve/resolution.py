@@ -25,7 +25,7 @@ from .names import (
     title_words,
 )
 from .votes import STRONG
-from .words import STATE_NAMES_WRITTEN
+from .words import OFFICES, STATE_NAMES_WRITTEN, TITLES
 
 _TEXT = attrgetter("text")
 
@@ -48,6 +48,9 @@ class Cluster:
     listed: tuple[int, int] | None = None  # (document index, sentence) listing the members
     ignored: bool = False
     titled: frozenset[str] = frozenset()  # the title a person is known by alone (surnames.py)
+    # name keys another entity is known by alone, never shown as this one's name: the
+    # state's "Washington" where "Washington" alone is the city (places.py)
+    known_elsewhere: frozenset[str] = frozenset()
     merged_into: int | None = None
     # (name, rule, document index, sentence): each name joined and why (entities.json)
     evidence: list[tuple[str, str, int, int]] = field(default_factory=list)
@@ -94,6 +97,7 @@ class Cluster:
         self.group = self.group or other.group
         self.members.extend(other.members)
         self.evidence.extend(other.evidence)
+        self.known_elsewhere |= other.known_elsewhere
         other.mentions = []
 
 
@@ -233,13 +237,20 @@ def is_full_person(cluster: Cluster) -> bool:
 
 def _named_as_person(cluster: Cluster) -> bool:
     """is_full_person but for the legal form. Most clusters have no mention in full
-    tagged a person: their full names are counted only for those that do."""
+    tagged a person: their full names are counted only for those that do. A mention
+    voted a person STRONGly in full, not a title and a surname ("Chair Tester"), was
+    said to be one by the words around it ("Graeme Pacitti, a clerical worker at",
+    placed.py), however tagged."""
     in_full = cluster.full_names()
     if not in_full:
         return False
     person = full = 0
     for m in cluster.mentions:
-        if m.vote == "person" and m.label == "PERSON" and m.text in in_full:
+        if (
+            m.vote == "person"
+            and m.text in in_full
+            and (m.label == "PERSON" or (m.weight >= STRONG and _untitled(m.text)))
+        ):
             person += 1
     if not person:
         return False
@@ -247,6 +258,11 @@ def _named_as_person(cluster: Cluster) -> bool:
         if m.label != "FOUND" and m.text in in_full:
             full += 1
     return person * 2 >= full and not is_facility(cluster)
+
+
+def _untitled(name: str) -> bool:
+    first = name.split()[0].lower().rstrip(".")
+    return first not in TITLES and first not in OFFICES
 
 
 def is_facility(cluster: Cluster) -> bool:

@@ -22,7 +22,7 @@ from .resolution import (
     root,
     type_of,
 )
-from .words import SMALL_WORDS
+from .words import ORG_HEADS, SMALL_WORDS
 
 AMBIGUOUS = 12  # longer names a lone word may be part of before it is read as none
 # "the House" alone is the chamber, not the White House that every briefing names.
@@ -258,3 +258,40 @@ def merge_chambers(clusters: list[Cluster]) -> None:
             continue
         if type_of(clusters[target]) == type_of(clusters[root(clusters, i)]) == "organization":
             merge(clusters, target, root(clusters, i), "a chamber named alone")
+
+
+def merge_headless(clusters: list[Cluster]) -> None:
+    """ "House Energy and Commerce" is the House Energy and Commerce Committee: an
+    organization's one name of two words or more, with an organization's head word after
+    it (lexicon/org_heads.txt: a committee, an agency, a service), is the name of one
+    other organization, written so ("the Church of Scotland" is not its Ministry), which
+    it joins when a document writes both and the shorter is not the more used (as
+    variants._merge_short_names): "Clean Energy" in a hundred releases is not the Clean
+    Energy Corps one of them names, nor "Social Security" (benefits, numbers) its
+    Administration. With
+    two such names ("Federal Reserve": its Board, its Bank), it joins neither."""
+    headed: dict[str, set[int]] = {}
+    short: list[tuple[int, str]] = []
+    for i, cluster in enumerate(clusters):
+        if not cluster.mentions or cluster.merged_into is not None or is_full_person(cluster):
+            continue
+        keys = cluster_keys(cluster)
+        # as written: name_key reads "Ministry of the Church" as "church ministry"
+        for key in {name_key(n) for n in cluster.spellings() if " of " not in n.lower()}:
+            words = key.split()
+            if len(words) >= 3 and words[-1] in ORG_HEADS:
+                headed.setdefault(" ".join(words[:-1]), set()).add(i)
+        if len(keys) == 1:
+            key = next(iter(keys))
+            if " " in key and key.split()[-1] not in ORG_HEADS:
+                short.append((i, key))
+    for i, key in short:
+        targets = {root(clusters, j) for j in headed.get(key, ())} - {root(clusters, i)}
+        if len(targets) != 1:
+            continue
+        target = next(iter(targets))
+        alone, full = clusters[i].mentions, clusters[target].mentions
+        if len(alone) > len(full) or not {m.doc for m in alone} & {m.doc for m in full}:
+            continue  # "[Director of] National Intelligence", more used than the University
+        if type_of(clusters[target]) == type_of(clusters[root(clusters, i)]) == "organization":
+            merge(clusters, target, root(clusters, i), "a body's name without its head word")

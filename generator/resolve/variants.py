@@ -47,7 +47,13 @@ from .resolution import (
     type_of,
     without_legal_form,
 )
-from .short_forms import merge_chambers, merge_heads, merge_lone_words, merge_tails
+from .short_forms import (
+    merge_chambers,
+    merge_headless,
+    merge_heads,
+    merge_lone_words,
+    merge_tails,
+)
 from .votes import STRONG
 from .words import BUSINESS_WORDS, EVENT_HEADS, GEO_HEADS, ORG_HEADS, SMALL_WORDS
 
@@ -72,6 +78,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_qualified(clusters)
     merge_lone_words(clusters, documents)  # short_forms.py
     merge_chambers(clusters)
+    merge_headless(clusters)
     merge_tails(clusters, documents)
     merge_heads(clusters)
     _merge_administrations(clusters)
@@ -111,10 +118,13 @@ def _merge_alike(
             alike.setdefault(signature, []).append(i)
         alike.pop(None, None)  # names of one word: none alike here
         for group in alike.values():
+            between = _between_two(group, keys, shape) if person else set()
             for pos, a in enumerate(group):
                 for b in group[pos + 1 :]:
                     if bucket.startswith(("l:", "t:")) and shape[a][2] == shape[b][2]:
                         continue  # compared in their first name's bucket already
+                    if a in between or b in between:
+                        continue  # "George Bush": George H. W. or George W. Bush, unsaid
                     a_root, b_root = root(clusters, a), root(clusters, b)
                     if a_root == b_root:
                         continue
@@ -122,6 +132,32 @@ def _merge_alike(
                         keys[a_root], keys[b_root], person
                     ):
                         merge(clusters, a_root, b_root, "a middle name, nickname or spelling")
+
+
+def _between_two(group: list[int], keys: dict[int, str], shape: dict[int, Shape]) -> set[int]:
+    """The people's names of a bucket that two longer names of the same first name
+    and surname, not alike to each other, may stand for: "George Bush" beside "George
+    H. W. Bush" and "George W. Bush" may be either father or son, so it joins neither
+    (an ambiguous name stays apart rather than going to whichever is compared first).
+    A spelling one letter apart ("Michael Reagan" beside "Michael S. Regan") is no
+    second reading."""
+    between: set[int] = set()
+    for b in group:
+        fits = [
+            a
+            for a in group
+            if a != b
+            and len(keys[a]) > len(keys[b])
+            and shape[a][2:4] == shape[b][2:4]
+            and _similar(keys[a], keys[b], True)
+        ]
+        if any(
+            not _similar(keys[x], keys[y], True)
+            for pos, x in enumerate(fits)
+            for y in fits[pos + 1 :]
+        ):
+            between.add(b)
+    return between
 
 
 def _signature(shape: Shape) -> tuple[int, str, str] | None:
