@@ -740,6 +740,21 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "last year",
             "sum period",
         ),
+        (
+            "Today, the agency announced that more than 90,000 families have enrolled in the plan.",
+            "Today",
+            "total told",
+        ),
+        (
+            "The bill adds $30 million for parks, an increase of $5 million over last year's level.",
+            "last year",
+            "comparison base",
+        ),
+        (
+            "The number of measles cases in the county rose by 6 to 140 today.",
+            "today",
+            "count level",
+        ),
         ("cents This article was amended on 2 September 2022.", "2 September 2022", "page note"),
         ("Today was supposed to be the festival's opening day.", "Today", "supposed to"),
         ("MS. JONES:  Oh, it's our Monday visitor.", "Monday", "day label"),
@@ -854,6 +869,11 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "We hit the 5 millionth shot sometime yesterday, if not before.",
             "sometime yesterday",
             "milestone",
+        ),
+        (
+            "The chart shows new infections among teachers from March 1st up to, roughly, May 2nd.",
+            "from March 1st",
+            "data window",
         ),
         (
             "Now three more pupils, off sick on Tuesday, have been confirmed as infected.",

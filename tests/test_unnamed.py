@@ -92,8 +92,18 @@ def test_news_received_leads_in(text, leads):
 def test_news_received_is_read_with_the_sentence_that_tells_it(make_seeds):
     text = (
         "Today, we received further evidence that our jobs recovery is one of the strongest. "
-        "Weekly jobless claims fell to their lowest level since 1969.\n"
+        "It is a testament to the hard work of American families.\n"
     )
     (event,) = _events(make_seeds, text, "Today")
     assert [s.sentence for s in event.sources] == [1, 2]
-    assert "jobless claims" in event.summary
+    assert "testament" in event.summary
+
+
+def test_news_received_that_tells_a_level_is_a_figure(make_seeds):
+    """What the next sentence tells is a level (a statistic's release): no event
+    (chronology/measured: news_figure)."""
+    text = (
+        "Today, we received further evidence that our jobs recovery is one of the strongest. "
+        "Weekly jobless claims fell to their lowest level since 1969.\n"
+    )
+    assert _events(make_seeds, text, "Today") == ()

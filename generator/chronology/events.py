@@ -37,6 +37,7 @@ from .expressions import DATELINE, readings
 from .happenings import REFERENCE_RULES, TITLE, not_a_happening
 from .key_dates import rank_dates, shown
 from .lists import first_item
+from .measured import news_figure
 from .reports import kept_apart, names_its_happening, own_days
 from .summary import (
     SUMMARY_WORDS,
@@ -343,7 +344,8 @@ def _read_with_context(
         return (number - 1, number), f"{deed.text} {sentence.text}", summary, None
     if (item := first_item(document, number) or news_told(document, number)) is not None:
         summary = summarise_lead_in(sentence.text, start, end, item.text)
-        return (number, item.number), f"{sentence.text} {item.text}", summary, None
+        text = f"{sentence.text} {item.text}"
+        return (number, item.number), text, summary, news_figure(sentence.text, item.text)
     return (number,), sentence.text, alone, None
 
 

@@ -16,7 +16,8 @@ plans.py, a date that belongs to a noun, an alternative or a condition inside th
 sentence in belongs.py, a period's total and a level stated as up or down in levels.py,
 a lack, an occasion's terms and the calendar in terms.py, a market's move, its
 reference points and a value held or lost in markets.py, a total to date and a tally of
-the current period in running.py, a year's spending or cost and a sum's period in sums.py, a stance, a term's boundary and a plan that
+the current period in running.py, a year's spending or cost and a sum's period in sums.py, a figure's data window, a total to date told, a count's
+level and a comparison's base in measured.py, a stance, a term's boundary and a plan that
 did not hold in stances.py, a posture or a trend going on, a date's distance from now,
 happenings left unnamed, a day observed, a term's close, a post held since a date, a class defined by the date, a habit of today and a hypothetical "would" ahead in holding.py, dates that are no text of the story (web addresses,
 datelines, a publisher's page notes) in stamps.py, the clause helpers in clauses.py; here, the other rules that
@@ -41,6 +42,7 @@ from . import (
     levels,
     lists,
     markets,
+    measured,
     offsets,
     plans,
     remarks,
@@ -491,6 +493,9 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("year spending", sums.year_spending),
     ("year cost", sums.year_cost),
     ("sum period", sums.sum_period),
+    ("total told", measured.total_told),
+    ("comparison base", measured.comparison_base),
+    ("count level", measured.count_level),
     ("lacking", terms.lacking),
     ("occasion terms", terms.occasion_terms),
     ("calendar", terms.calendar),
@@ -517,6 +522,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("poll finding", surveys.poll_finding),
     ("estimate", surveys.estimate),
     ("milestone", surveys.milestone),
+    ("data window", measured.data_window),
     ("generic", states.generic),
     ("linking state", scenes.linking_state),
     ("goes on", holding.goes_on),

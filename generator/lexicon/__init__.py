@@ -176,6 +176,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   its day (chronology/unnamed.pointed_deed)
 - us_states: pairs, a US postal code and the state's name (mentions, entities,
   resolve/places)
+- window_measures: infections, cases, data, rate: a quantity measured over a span
+  written with both ends; the span is a figure's window (chronology/measured)
 
 This package imports no stage: every stage may use it.
 """

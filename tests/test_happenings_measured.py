@@ -1,0 +1,167 @@
+"""A measured quantity's frame (chronology/measured.py): the window a figure covers, the
+day a total to date is told, a count's level reached and the base a level is compared
+with are figures, not happenings; a span of deeds, new things told with their count and
+a happening's noun after a date's possessive stay. Each case a sentence written for the
+test, the date's expression in it and the rule that must leave it out, or None for a
+happening that must stay. Publication date 2022-09-23 (a Friday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.chronology import measured
+
+from .chronology_fixtures import check_rule
+
+RULES = {
+    "data window": measured.data_window,
+    "total told": measured.total_told,
+    "comparison base": measured.comparison_base,
+    "count level": measured.count_level,
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "reason"),
+    [
+        # a span with both ends in a clause that measures: both ends are its window
+        (
+            "On this chart you see new hospital admissions in the county from March 3rd up to, "
+            "roughly, May the 9th.",
+            "from March 3rd",
+            "data window",
+        ),
+        (
+            "On this chart you see new hospital admissions in the county from March 3rd up to, "
+            "roughly, May the 9th.",
+            "May the 9th",
+            "data window",
+        ),
+        (
+            "From April 1<sup>st</sup> to May 31<sup>st</sup>, about 2.3 million students applied "
+            "for the grants.",
+            "From April 1",
+            "data window",
+        ),
+        # a span of deeds or weather measures nothing; a plan for a span is no figure
+        (
+            "From June 6 to June 9, the Secretary traveled to Peru and Chile to meet ministers.",
+            "From June 6",
+            None,
+        ),
+        (
+            "The group will stage rallies in more than 40 towns from Thursday through Saturday.",
+            "from Thursday",
+            None,
+        ),
+        # a total to date told on the date
+        (
+            "On Tuesday, the Governor will announce that **over $3 Billion in relief funds have "
+            "been committed to housing**.",
+            "On Tuesday",
+            "total told",
+        ),
+        (
+            "Today, the state agency announced that more than 400,000 families have enrolled in "
+            "the program.",
+            "Today",
+            "total told",
+        ),
+        (
+            "More than 90 herons and 12 otters have been found dead along the river, park rangers "
+            "said on Monday.",
+            "on Monday",
+            "total told",
+        ),
+        (
+            "Today, the council announced that the fund – created by last year's law – has "
+            "already helped more than 8,000 renters stay housed.",
+            "Today",
+            "total told",
+        ),
+        (
+            "This year we've seen over 120 new charter schools opened across the state.",
+            "This year",
+            "total told",
+        ),
+        # new things told with their count, an act announced, a statement of something else
+        (
+            "Two new cases have been confirmed in the region, the health minister said today.",
+            "today",
+            None,
+        ),
+        (
+            "Today the Governor announced $300 million in new grants for rural clinics.",
+            "Today",
+            None,
+        ),
+        (
+            "The plan, which the Mayor announced in May and which has raised more than $4 million, "
+            "funds food banks.",
+            "in May",
+            None,
+        ),
+        # a count's level reached
+        (
+            "The number of flu cases in the county rose by 14 to 312 today, officials said.",
+            "today",
+            "count level",
+        ),
+        (
+            "The number of confirmed cases has climbed to 4,102, the health agency said on Sunday.",
+            "on Sunday",
+            "count level",
+        ),
+        (
+            "Three pupils fell ill, it was confirmed yesterday, as the total number of cases rose "
+            "to 21.",
+            "yesterday",
+            None,
+        ),
+        # the base of a comparison
+        (
+            "The budget includes $512 million for community colleges, an increase of $40 million "
+            "over last year's funding level.",
+            "last year",
+            "comparison base",
+        ),
+        (
+            "Diesel cost $4.61 a gallon, down 9 cents from last week's $4.70.",
+            "last week",
+            "comparison base",
+        ),
+        (
+            "Crews cleared the debris left from last week's storm surge.",
+            "last week",
+            None,
+        ),
+    ],
+)
+def test_measured_forms(sentence: str, expression: str, reason: str | None) -> None:
+    check_rule(RULES, sentence, expression, reason)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "told", "reason"),
+    [
+        (
+            "Today, we received further evidence that our recovery is strong.",
+            "Weekly claims for unemployment benefits fell to their lowest level since 1970.",
+            measured.NEWS_FIGURE,
+        ),
+        (
+            "Today, we received further evidence that our recovery is strong.",
+            "This is a testament to the hard work of the American people.",
+            None,
+        ),
+        (
+            "The minister met the governors today.",
+            "Claims fell to their lowest level since 1970.",
+            None,
+        ),
+    ],
+)
+def test_news_figure(lead_in: str, told: str, reason: str | None) -> None:
+    """News the speaker received, told in the next sentence: a figure when that sentence
+    states a level; a judgement stays, and so does a sentence that is no lead-in."""
+    assert measured.news_figure(lead_in, told) == reason
