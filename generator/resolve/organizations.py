@@ -2,11 +2,17 @@
 Gender Policy Council" and "the Gender Policy Council", "the House Energy and Commerce
 Committee" and "the Energy and Commerce Committee"; and a company named by its first word
 ("Exxon Mobil" and "Exxon"). Variant passes of resolution, run by
-variants.merge_variants."""
+variants.merge_variants. Also a department named with and without the word
+("Health and Human Services") and a body's name in the other order ("General Assembly
+of the United Nations")."""
 
 from __future__ import annotations
 
+import re
+
+from .. import lexicon
 from .countries import STATE_KEYS, country_of
+from .mentions import name_key
 from .resolution import (
     RARE,
     Cluster,
@@ -196,3 +202,43 @@ def _introduced_first(full: Cluster, short: Cluster) -> bool:
             short_first[m.doc] = min(short_first.get(m.doc, m.start), m.start)
     after = sum(1 for doc, start in short_first.items() if first[doc] < start)
     return after >= INTRODUCED_DOCUMENTS and after >= INTRODUCED_SHARE * len(short_first)
+
+
+def merge_departments(clusters: list[Cluster]) -> None:
+    """ "Health and Human Services" is the "Department of Health and Human Services"."""
+    by_key = keys_of_names(clusters)
+    for key, i in sorted(by_key.items()):
+        longer = by_key.get(f"{key} department")
+        if longer is not None and len(key) >= 5 and not key.endswith(" department"):
+            a, b = root(clusters, longer), root(clusters, i)
+            if a != b and type_of(clusters[b]) != "place":  # "Puerto Rico [Department of"
+                merge(clusters, a, b, "a department's name")
+
+
+_OF = re.compile(r"(.+?) (?:of|on) (?:the )?(.+)")
+INVERTED_APART = lexicon.words("inverted_apart")
+
+
+def merge_inverted(clusters: list[Cluster]) -> None:
+    """ "General Assembly of the United Nations" is the United Nations General Assembly:
+    an organization's "X of (the) Y" or "X on Y" joins the "Y X" of another
+    organization, as "Department of X" is "X Department" (name_key), and "House
+    Committee on Energy" is the "House Energy Committee": a body named first stays
+    first. Not a university's (lexicon/inverted_apart.txt)."""
+    by_key = keys_of_names(clusters)
+    for key, i in sorted(by_key.items()):
+        match = _OF.fullmatch(key)
+        if match is None or set(match.group(1).split()) & INVERTED_APART:
+            continue  # the University of Miami is not Miami University
+        *body, head = match.group(1).split()
+        inverted = [f"{match.group(2)} {match.group(1)}"]
+        if body:
+            inverted.append(" ".join([*body, match.group(2), head]))
+        j = next((by_key[k] for k in map(name_key, inverted) if k in by_key), None)
+        if j is None:
+            continue
+        a, b = root(clusters, j), root(clusters, i)
+        if a != b and type_of(clusters[a]) == type_of(clusters[b]) == "organization":
+            if len(clusters[a].mentions) < len(clusters[b].mentions):
+                a, b = b, a
+            merge(clusters, a, b, "the same name with its words in the other order")

@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .. import lexicon
 from ..model import Document
 from .acronyms import merge_acronyms
 from .countries import country_of
@@ -28,7 +27,12 @@ from .names import (
     surname,
     transliterated,
 )
-from .organizations import merge_first_words, merge_parent_prefixed
+from .organizations import (
+    merge_departments,
+    merge_first_words,
+    merge_inverted,
+    merge_parent_prefixed,
+)
 from .places import merge_places
 from .resolution import (
     RARE,
@@ -72,8 +76,8 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_misspellings(clusters, keys, people)
     merge_places(clusters, documents)  # places.py: states, countries, generic words
     _merge_short_names(clusters)
-    _merge_departments(clusters)
-    _merge_inverted(clusters)
+    merge_departments(clusters)  # organizations.py
+    merge_inverted(clusters)
     merge_acronyms(clusters, documents)  # acronyms.py
     _merge_qualified(clusters)
     merge_lone_words(clusters, documents)  # short_forms.py
@@ -484,46 +488,6 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
                 mention.vote = "organization"
         if company or kind(target) == kind(i):
             merge(clusters, target, root(clusters, i), "the short form of one name")
-
-
-def _merge_departments(clusters: list[Cluster]) -> None:
-    """ "Health and Human Services" is the "Department of Health and Human Services"."""
-    by_key = keys_of_names(clusters)
-    for key, i in sorted(by_key.items()):
-        longer = by_key.get(f"{key} department")
-        if longer is not None and len(key) >= 5 and not key.endswith(" department"):
-            a, b = root(clusters, longer), root(clusters, i)
-            if a != b and type_of(clusters[b]) != "place":  # "Puerto Rico [Department of"
-                merge(clusters, a, b, "a department's name")
-
-
-_OF = re.compile(r"(.+?) (?:of|on) (?:the )?(.+)")
-INVERTED_APART = lexicon.words("inverted_apart")
-
-
-def _merge_inverted(clusters: list[Cluster]) -> None:
-    """ "General Assembly of the United Nations" is the United Nations General Assembly:
-    an organization's "X of (the) Y" or "X on Y" joins the "Y X" of another
-    organization, as "Department of X" is "X Department" (name_key), and "House
-    Committee on Energy" is the "House Energy Committee": a body named first stays
-    first. Not a university's (lexicon/inverted_apart.txt)."""
-    by_key = keys_of_names(clusters)
-    for key, i in sorted(by_key.items()):
-        match = _OF.fullmatch(key)
-        if match is None or set(match.group(1).split()) & INVERTED_APART:
-            continue  # the University of Miami is not Miami University
-        *body, head = match.group(1).split()
-        inverted = [f"{match.group(2)} {match.group(1)}"]
-        if body:
-            inverted.append(" ".join([*body, match.group(2), head]))
-        j = next((by_key[k] for k in map(name_key, inverted) if k in by_key), None)
-        if j is None:
-            continue
-        a, b = root(clusters, j), root(clusters, i)
-        if a != b and type_of(clusters[a]) == type_of(clusters[b]) == "organization":
-            if len(clusters[a].mentions) < len(clusters[b].mentions):
-                a, b = b, a
-            merge(clusters, a, b, "the same name with its words in the other order")
 
 
 def _merge_qualified(clusters: list[Cluster]) -> None:
