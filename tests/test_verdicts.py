@@ -30,6 +30,14 @@ from .chronology_fixtures import happening_reason, rule_finds
             "day verdict",
         ),
         ("Today's announcement has given hope to millions of families.", "Today", "day verdict"),
+        (
+            "While the news from this week is encouraging, we have more work to do.",
+            "from this week",
+            "day verdict",
+        ),
+        ("The vote of yesterday was a step backward for the country.", "of yesterday", "day verdict"),
+        ("The vote yesterday passed the bill by a wide margin.", "yesterday", None),
+        ("Today's decision is set to move back to the courts.", "Today", None),
         ("**Mayor Jane Doe**: “Today's order shows real leadership on the issue.", "Today", "day verdict"),
         # a past verb narrates; a verb of what the deed holds says what was done
         ("Tonight's announcement brought the total number of confirmed cases to 13.", "Tonight", None),
@@ -55,3 +63,5 @@ def test_the_rule_alone_reads_the_deed_before_its_verb():
     assert rule_finds(day_verdict, "Today's vote is a step backward for the country.", "Today")
     assert not rule_finds(day_verdict, "Today's vote in the Senate is a step backward.", "Today")
     assert not rule_finds(day_verdict, "The vote is a step backward, the senator said today.", "today")
+    # the day after the noun with no preposition of its own is the time of the predicate
+    assert not rule_finds(day_verdict, "The action on Thursday was set to move to the courts.", "on Thursday")

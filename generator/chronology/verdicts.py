@@ -2,14 +2,16 @@
 "Today's executive order shows that the American people have a President who takes swift
 action", "The actions taken today by @POTUS are an important step in defending
 reproductive health care", "While today's action was an initial step related to booster
-shots, it will not distract us ...". The subject is the day's deed, named by a noun that
-does not say what was done (lexicon/unstated_deeds.txt: "action", "order", "vote") with
-no complement that would ("Today's decision by the Supreme Court to uphold ..." names
-it); the predicate judges it: a copula ("is an important step", "was an initial step"),
-or a verb in the present or the perfect ("shows", "lays bare", "has given") that is no
-verb of what the deed holds (lexicon/deed_contents.txt: "Today's actions include
-sweeping sanctions", "indicates EPA is awarding"). What was
-done is told elsewhere in the document; the sentence is a reference to that day
+shots, it will not distract us ...", "While the news from this week is encouraging, we
+have more work to do". The subject is the day's deed, named by a noun that does not say
+what was done (lexicon/unstated_deeds.txt: "action", "order", "vote"), by the day's
+possessive, a participle and the day, or the day in a phrase after it, with no
+complement that would ("Today's decision by the Supreme Court to uphold ..." names it);
+the predicate judges it: a copula ("is an important step", "was an initial step"), or a
+verb in the present or the perfect ("shows", "lays bare", "has given") that is no verb
+of what the deed holds (lexicon/deed_contents.txt: "Today's actions include sweeping
+sanctions", "indicates EPA is awarding"). What was done is told elsewhere in the
+document; the sentence is a reference to that day
 (lists.announcement_comment takes the commonest such verbs, "builds on", "marks"; this
 rule is the grammar of the rest). A verb in the simple past narrates ("Tonight's
 announcement brought the total number of confirmed cases to 13") and stays; so does
@@ -51,14 +53,22 @@ _PARTICIPLE = re.compile(
     r"(?P<predicate>.+)$",
     re.IGNORECASE,
 )
+# ... or the noun and its day in a phrase after it ("While the news from this week is
+# encouraging, we have more work to do").
+_OF_DAY = re.compile(
+    _OPENING + rf"(?:the|this|that)\s+{_MODIFIER}{{0,2}}?(?:{_NOUNS})\s+(?:from|of)\s+\x00\s+"
+    r"(?P<predicate>.+)$",
+    re.IGNORECASE,
+)
 # The predicate's verb group: a copula before no participle ("is an important step",
-# "was an initial step"; not "was signed", "is expected"), or a verb in the present or
+# "was an initial step"; not "was signed", "is expected") and no word of what is to
+# come ("was set to move back to the courts", "is due to"), or a verb in the present or
 # the perfect, with an adverb or two before it. Not a verb after a modal: what the deed
 # will do is what it holds ("Today's Executive Order will also protect patient privacy",
 # "The White House proposal released last week would increase this per barrel fee").
 _ADVERBS = r"(?:(?:\w+ly|also|further|again|once again|today|now|not|only)\s+)*"
 _COPULA = re.compile(
-    rf"^{_ADVERBS}(?:is|are|was|were)\s+{_ADVERBS}(?!\w+(?:ed|en)\b)(?!(?:being|going)\b)\w",
+    rf"^{_ADVERBS}(?:is|are|was|were)\s+{_ADVERBS}(?!\w+(?:ed|en)\b)(?!(?:being|going)\b)(?![\w-]+\s+to\s)\w",
     re.IGNORECASE,
 )
 _VERB = re.compile(
@@ -96,10 +106,15 @@ def day_verdict(sentence: str, when: PartialDate, start: int) -> bool:
     end = start + len(when.expression)
     if start < 0 or _REPORTED.search(sentence):
         return False
-    if when.expression.lower().startswith(("of ", "in ")):
-        return False  # "In Tuesday's State of the Union message, ...": a time, no subject
     marked = f"{sentence[:start]}\x00{sentence[end:]}".strip()
-    found = _POSSESSED.match(marked) or _PARTICIPLE.match(marked)
+    if (preposition := when.expression.split()[0].lower()) in {"of", "from"}:
+        # "the news from this week": the preposition is the expression's
+        marked = f"{sentence[:start]}{preposition} \x00{sentence[end:]}".strip()
+        found = _OF_DAY.match(marked)
+    elif when.expression.lower().startswith("in "):
+        return False  # "In Tuesday's State of the Union message, ...": a time, no subject
+    else:
+        found = _POSSESSED.match(marked) or _PARTICIPLE.match(marked) or _OF_DAY.match(marked)
     if found is None:
         return False
     predicate = found.group("predicate")
