@@ -59,6 +59,7 @@ from . import (
     terms,
     transcript,
     unnamed,
+    verdicts,
 )
 from .clauses import NAMES_A_HAPPENING, SPEAKER, clause
 from .dates import PartialDate
@@ -432,6 +433,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("fragment", speech.fragment),
     ("announcement comment", lists.announcement_comment),
     ("pointed deed", unnamed.pointed_deed),
+    ("day verdict", verdicts.day_verdict),
     ("measure", figures.measure),
     ("figure", figures.figure),
     ("change from", changes.changed_from),
@@ -556,6 +558,7 @@ REFERENCE_RULES = frozenset(
         "cut open",
         "announcement comment",
         "pointed deed",
+        "day verdict",
         "talk",
         "own occasion",
         "asked in the room",

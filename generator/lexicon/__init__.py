@@ -38,6 +38,9 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (ingest/boilerplate)
 - comments: "report abuse", "this comment was removed": lines of a comment thread
   (ingest/boilerplate)
+- deed_contents: include, direct, provide: after a deed named only by its day ("Today's
+  actions include ..."), a verb of what it holds, a happening; any other present verb
+  judges it, no happening (chronology/verdicts)
 - deed_verbs: announce, sign, travel: a deed told in the present of a report ("Donfried
   travels to Ukraine"), positive evidence of a happening (chronology/deeds)
 - deities: God and other deities, never an entity (mentions)
@@ -173,7 +176,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - unstated_deeds: announcement, action, call to action: a deed's noun that does not say
   what was done; dated as a sentence's subject related only to something else, no
   happening (chronology/lists), nor a main clause after an opening phrase naming one by
-  its day (chronology/unnamed.pointed_deed)
+  its day (chronology/unnamed.pointed_deed), nor a verdict on one named by its day
+  (chronology/verdicts)
 - us_states: pairs, a US postal code and the state's name (mentions, entities,
   resolve/places)
 - window_measures: infections, cases, data, rate: a quantity measured over a span
