@@ -196,3 +196,23 @@ def test_an_appositive_naming_another_titled_person_is_a_list():
     assert [d.text for d in found["Joe Barton"].descriptions] == [
         "a critic of President Barack Obama"
     ]
+
+
+def test_an_appositive_before_a_name_that_speaks_is_that_names():
+    """ "Referring to Pacitti, the Scottish health secretary, Nicola Sturgeon, said": the
+    role is Sturgeon's, not Pacitti's; a state after a place is no such name ("a law
+    professor in Newark, New Jersey, added")."""
+    found = resolve(
+        {
+            "a": (
+                "2009-05-02",
+                "Referring to [Graeme Pacitti|PERSON], the Scottish health secretary, "
+                "[Nicola Sturgeon|PERSON], said he was well. [Stephen Lubben|PERSON], a law "
+                "professor in Newark, New Jersey, added that it was so.",
+            )
+        }
+    )
+    assert found["Graeme Pacitti"].descriptions == ()
+    assert [d.text for d in found["Stephen Lubben"].descriptions] == [
+        "a law professor in Newark"
+    ]

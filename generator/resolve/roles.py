@@ -237,6 +237,11 @@ def _appositive_after(after: str, kind: str) -> str | None:
         return None
     rest = after[match.end() :]
     end = _appositive_end(rest)
+    speaker = _NAME_SPEAKS.match(rest, end)
+    if speaker and speaker["name"] not in _STATES:
+        # "Referring to Pacitti, the Scottish health secretary, Nicola Sturgeon, said":
+        # the role of the name after it
+        return None
     phrase = _TAG.sub("", rest[:end]).strip()
     words = phrase.split()
     if not words or len(words) > 25:
@@ -287,6 +292,13 @@ _ANOTHER_PERSON = re.compile(
 )
 
 _PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|from|under|at|in)\b")
+_STATES = frozenset(lexicon.pairs("us_states").values())
+# After an appositive, a name set off by commas that speaks: the appositive was put
+# before that name ("the Scottish health secretary, Nicola Sturgeon, said"). Not a US
+# state ("a law professor in Newark, New Jersey, added").
+_NAME_SPEAKS = re.compile(
+    r",\s+(?P<name>(?:[A-Z][\w’'-]+\s+)+[A-Z][\w’'-]+),\s+(?:said|says|told|added|wrote)\b"
+)
 
 
 def _appositive_end(rest: str) -> int:

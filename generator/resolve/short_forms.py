@@ -268,8 +268,8 @@ def merge_headless(clusters: list[Cluster]) -> None:
     it joins when a document writes both and the shorter is not the more used (as
     variants._merge_short_names): "Clean Energy" in a hundred releases is not the Clean
     Energy Corps one of them names, nor "Social Security" (benefits, numbers) its
-    Administration. With
-    two such names ("Federal Reserve": its Board, its Bank), it joins neither."""
+    Administration. With two such names ("Federal Reserve": its Board, its Bank), it
+    joins neither."""
     headed: dict[str, set[int]] = {}
     short: list[tuple[int, str]] = []
     for i, cluster in enumerate(clusters):
