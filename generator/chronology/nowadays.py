@@ -20,7 +20,7 @@ NOWADAYS = words("nowadays_verbs")
 # "today" opens its clause: the sentence (after a speaker's mark, "and", "but" ...) or a
 # clause after a mark or a conjunction ("We sent divers down and today they have robots").
 _CLAUSE_OPENS = re.compile(
-    r"(?:^|[,;:—–]\s*|\b(?:and|but|yet|while|whereas|so|now)\s+)(?:Q\s+|[A-Z. ]+:\s+)?\W*$"
+    r"(?:^|[,;:—–]\s*|\b(?i:and|but|yet|while|whereas|so|now)\s+)(?:Q\s+|[A-Z. ]+:\s+)?\W*$"
 )
 # At most two asides after "today", each opening with a preposition ("Today, in America,
 # ..."); a subject is no aside.
