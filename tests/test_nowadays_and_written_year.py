@@ -27,6 +27,7 @@ RULES = {"nowadays present": nowadays.nowadays_present}
         ("Today, in rural areas, many families lack a doctor nearby.", "Today", "nowadays present"),
         ("Today, three firms control most of the seed market.", "Today", "nowadays present"),
         ("And today, most small towns lack a bank branch.", "today", "nowadays present"),
+        ("Today, however, a few large mills own most of the land.", "Today", "nowadays present"),
         # a perfect, an obligation, a deed, a deed after the verb, a day named by "today's":
         # the day's happenings
         ("Today, we have announced new grants for rural clinics.", "Today", None),

@@ -22,10 +22,12 @@ NOWADAYS = words("nowadays_verbs")
 _CLAUSE_OPENS = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?i:and|but|yet|while|whereas|so|now)\s+)(?:Q\s+|[A-Z. ]+:\s+)?\W*$"
 )
-# At most two asides after "today", each opening with a preposition ("Today, in America,
-# ..."); a subject is no aside.
+# At most two asides after "today", each a linking adverb or a phrase opening with a
+# preposition ("Today, however, ...", "Today, in America, ..."); a subject is no aside.
 _ASIDES = re.compile(
-    r"^\s*,?\s*(?:(?:in|at|across|around|throughout|on|for|as|like|unlike)\b[^,.;:]{0,80},\s*){0,2}", re.IGNORECASE
+    r"^\s*,?\s*(?:(?:however|though|instead|indeed|still|meanwhile|moreover|in fact|"
+    r"(?:in|at|across|around|throughout|on|for|as|like|unlike)\b[^,.;:]{0,80}),\s*){0,2}",
+    re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # (the subject: at most SUBJECT_WORDS words, no verb that happens, no modal)
