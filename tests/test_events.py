@@ -794,6 +794,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("She has led the team, its budget and its exhibitions since 2014.", "since 2014", "post since"),
         ("Children who got a first dose this week will be protected by New Year.", "this week", "class condition"),
         ("Modern tankers today generally don't leak.", "today", "nowadays habit"),
+        ("Divers once went down; today they have robots for the work.", "today", "nowadays present"),
         ("It is an order that would take effect, as you said, two weeks from now.", "two weeks from now", "would ahead"),
         ("The levy had been in place since 1931 and raised little.", "since 1931", "held since"),
         ("Since 2014, the Act has helped provide health insurance to millions.", "Since 2014", "service since"),

@@ -185,11 +185,11 @@ _WHERE_WE_WERE = re.compile(
     re.IGNORECASE,
 )
 # ... an anniversary or a count of time since something ("This week marked six months
-# since Texas law SB 8 went into effect", "March 21st is coming up as the first
+# since Texas law SB 8 went into effect", "This week marks a decade since ...", "March 21st is coming up as the first
 # anniversary of border restrictions"): the date is when a span is counted, the
 # happening is elsewhere;
 _ANNIVERSARY = re.compile(
-    r"\b(?:marks?|marked|marking)\s+(?:\w+\s+){0,3}(?:years?|months?|weeks?|days?)\s+since\b|"
+    r"\b(?:marks?|marked|marking)\s+(?:\w+\s+){0,3}(?:decades?|years?|months?|weeks?|days?)\s+since\b|"
     r"\b(?:is|was|will be) (?:coming up as |also )?(?:the|its|our) (?:\w+ )?anniversary\b",
     re.IGNORECASE,
 )
@@ -198,7 +198,7 @@ _ANNIVERSARY = re.compile(
 # trip to an anniversary's events ("would travel to attend events marking the 65th");
 _MARKS_AFTER = re.compile(
     r"^,?\s+(?:will |also )?(?:marks?|marked) (?:(?:the|its|our|a) (?:[\w-]+ ){0,2}anniversary\b|"
-    r"(?:[\w-]+ ){1,2}(?:years?|months?|weeks?|days?) (?:of|since)\b)",
+    r"(?:[\w-]+ ){1,2}(?:decades?|years?|months?|weeks?|days?) (?:of|since)\b)",
     re.IGNORECASE,
 )
 # ... an observance the speaker joins on the date ("Today, we join people across the country

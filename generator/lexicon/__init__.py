@@ -94,6 +94,9 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - nicknames: pairs, a short first name and the full one ("joe  joseph") (names,
   mentions: a given name starting a name is no document head, "Bill Reilly")
 - not_entities: acronyms, degrees, holidays, transcript notes (mentions)
+- nowadays_verbs: have, use, need, know: after "today" that opens their clause, a
+  present simple of possession, use, need or knowledge, how things are nowadays
+  (chronology/nowadays)
 - number_words: two to twelve in words, in order, for groups ("the Citgo Six")
   (mentions, refind)
 - oceans: geographic heads that are names alone ("Pacific") (mentions, resolve/places)
