@@ -197,19 +197,6 @@ _RANGE_ENDS = re.compile(
     r"^(?:(?:between|from)\s+)?(?P<a>\S.*?)\s+(?:and|to|through|thru|until|till)\s+(?P<b>\S.*)$",
     re.IGNORECASE,
 )
-# A next month or day joined to the expression that writes the year ("July and August of
-# 2021"): see _year_of_the_next.
-_JOINED_YEAR = re.compile(
-    rf"(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)\s+(?:early\s+|late\s+|mid-?\s*)?(?P<month>{_MONTH_RE})\.?"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b",
-    re.IGNORECASE,
-)
-# The year written right after a month and day that the language analysis cut off
-# ("December 12, 2022 marks ...", a span "December 12"): see _year_of_the_next. Not a
-# number written after the date ("On May 5, 1,000 people", "June 5, 2010-11").
-_WRITTEN_YEAR = re.compile(
-    r"(?:st|nd|rd|th)?,?\s+(?P<year>(?:1[89]|20)\d{2})\b(?![,.]\d|[-–/]\d|\s*%)", re.IGNORECASE
-)
 # A sentence of fewer words than this ("In March.") takes its tense from the one before.
 FRAGMENT_WORDS = 4
 _WEEK = re.compile(r"^(?:(?P<part>earlier|later|early|late)\s+)?(last|this|next)\s+week$", re.IGNORECASE)
@@ -377,7 +364,7 @@ def read_expression(
         lead = sentence[max(offset - 12, 0) : offset]  # "later on Friday"
         date = years.spoken_weekday(date, published, tense, f"{lead} {expression}", sentence)
     if sentence is not None and precision != "year" and not re.search(r"\d{4}", expression):
-        date = _year_of_the_next(date, sentence, text, start)  # "In July and August of 2021"
+        date = years.of_the_next(date, sentence, text, start)  # "In July and August of 2021"
     future = date > document_date[: len(date)]
     explanation = f"'{expression}', in an article of {short_date(published)}"
     if is_day_range(expression):
@@ -576,27 +563,6 @@ def _extend_left(sentence: str, text: str, start: int | None) -> str:
         preposition = preposition or word not in _MODIFIERS
         begin = match.start(1)
     return _clean(sentence[begin:end])
-
-
-def _year_of_the_next(date: str, sentence: str, text: str, start: int | None) -> str:
-    """A month or day written without its year, joined to a next one that has it ("In
-    July and August of 2021", "on March 3 and April 5, 2020"), takes that year (the year
-    before when its month comes later in the calendar: "December and January 2022");
-    one whose year is written right after it, outside its span, takes that year
-    ("December 12, 2022 marks the 200th anniversary", read in April 2022)."""
-    if start is None or sentence[start : start + len(text)] != text:
-        start = sentence.find(text)
-    if start < 0:
-        return date
-    if written := _WRITTEN_YEAR.match(sentence, start + len(text)):
-        return f"{int(written.group('year')):04d}{date[4:]}"
-    match = _JOINED_YEAR.match(sentence, start + len(text))
-    if match is None:
-        return date
-    year = int(match.group("year"))
-    if int(date[5:7]) > MONTHS[match.group("month").lower().rstrip(".")]:
-        year -= 1
-    return f"{year:04d}{date[4:]}"
 
 
 def short_date(day: dt.date) -> str:
