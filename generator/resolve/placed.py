@@ -158,15 +158,18 @@ def _in_apposition_a_person(text: str, mention: Found) -> bool:
     return not _PREPOSITION_BEFORE.search(text, max(0, mention.start - 8), mention.start)
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|asked)\b")
+# Who speaks, or is spoken of as someone: "said Coon", "according to Coon", "Coon said",
+# "Coon, who ...".
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|according to)\s+$")
+_SAID_AFTER = re.compile(r"(?:\s+(?:said|says|added|told)\b|,\s+who\b)")
 
 
-def _speaks(text: str, mention: Found) -> bool:
-    """Is the mention who speaks ("Obama said so", "said Obama")? A place does not."""
+def speaks(text: str, mention: Found) -> bool:
+    """Is the mention written as someone who speaks ("Obama said so", "said Obama",
+    "according to Coon", "Coon, who")? A place does not."""
     return bool(
         _SAID_AFTER.match(text, mention.end)
-        or _SAID_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        or _SAID_BEFORE.search(text, max(0, mention.start - 20), mention.start)
     )
 
 
@@ -202,7 +205,7 @@ def kind_from_context(
         kind == "person"
         and not tagged_place
         and all(" " not in m.text and m.text.lower() not in borne for m in mentions)
-        and not any(_speaks(documents[m.doc].text, m) for m in mentions)
+        and not any(speaks(documents[m.doc].text, m) for m in mentions)
     )
     placed_in = 0  # "in" before such a word
     for m in mentions:

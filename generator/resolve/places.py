@@ -242,14 +242,13 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
     a person named in full. A postal code never written as a state, mostly before a
     lower-case word ("a PR campaign"), is a common noun's acronym: no entity. (The
     cheap tests first: this runs over every cluster.)"""
+    people = {
+        i for i, cluster in enumerate(clusters) if cluster.mentions and is_full_person(cluster)
+    }
     borne = frozenset(
-        word.lower()
-        for cluster in clusters
-        if cluster.mentions and is_full_person(cluster)
-        for name in cluster.full_names()
-        for word in name.split()
+        word.lower() for i in people for name in clusters[i].full_names() for word in name.split()
     )
-    for cluster in clusters:
+    for i, cluster in enumerate(clusters):
         mentions = cluster.mentions
         if not mentions or cluster.merged_into is not None:
             continue
@@ -257,7 +256,7 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
             for m in mentions:
                 m.vote, m.weight = "thing", 1.0  # "a PR campaign": public relations
             continue
-        if not may_be_placed(mentions) or is_full_person(cluster):
+        if not may_be_placed(mentions) or i in people:
             continue
         said = kind_from_context(mentions, type_of(cluster), documents, borne)
         if said is not None:

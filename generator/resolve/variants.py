@@ -33,6 +33,7 @@ from .organizations import (
     merge_inverted,
     merge_parent_prefixed,
 )
+from .placed import speaks
 from .places import merge_places
 from .resolution import (
     RARE,
@@ -240,8 +241,6 @@ def _merge_person_lookalikes(
                 merge(clusters, target, i, "the same person tagged otherwise")
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|according to)\s+$")
-_SAID_AFTER = re.compile(r"(?:\s+(?:said|says|added|told)\b|,\s+who\b)")
 _GIVEN = re.compile(r"[A-Z][a-zà-öø-ÿ]+")  # "Brent", not "U.S." or "NEW"
 
 
@@ -307,10 +306,7 @@ def _spoken_of_as_person(cluster: Cluster, documents: Sequence[Document]) -> boo
     for m in cluster.mentions:
         if m.vote == "person" and m.weight >= STRONG:
             return True  # "Mr. Emanuel"
-        text = documents[m.doc].text
-        if _SAID_BEFORE.search(text, max(0, m.start - 20), m.start) or _SAID_AFTER.match(
-            text, m.end
-        ):
+        if speaks(documents[m.doc].text, m):
             return True
     return False
 
