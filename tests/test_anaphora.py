@@ -58,3 +58,36 @@ def test_read_expression_uses_the_reference_over_the_publication():
     assert when is not None and (when.date, rule) == ("1996", "from the date before")
     alone, _ = read_expression("The following year", "1998-04-18", sentence, start)
     assert alone is None
+
+
+@pytest.mark.parametrize(
+    ("core", "answer"),
+    [
+        # "That" points back whatever adjectives stand before its noun.
+        ("that awful year", ("1918", "year")),
+        ("later that same year", ("1918", "year")),
+        ("that very day", None),  # the date before is coarser
+        # A season of that year is in that year; winter straddles two.
+        ("that spring", ("1918", "year")),
+        ("the summer of that year", ("1918", "year")),
+        ("autumn of the same fateful year", ("1918", "year")),
+        ("that winter", None),
+        # Words that count from the publication are no adjectives.
+        ("that next year", None),
+    ],
+)
+def test_that_with_adjectives_and_seasons(core, answer):
+    assert refers_back(core, "1918", 1) == answer
+
+
+def test_a_month_of_that_year_takes_the_year_referred_to():
+    sentence = "In June of that awful year, the officer had handbills printed."
+    when, rule = read_expression("June", "2009-04-30", sentence, 3, reference=("1918", 1))
+    assert when is not None and (when.date, rule) == ("1918-06", "month, of the year referred to")
+    inside, _ = read_expression("May 5 of that year", "2009-04-30", "On May 5 of that year, it ended.", 3, reference=("1918", 2))
+    assert inside is not None and inside.date == "1918-05-05"
+    # Nothing before to refer to, or too far back: the month as it is read alone.
+    alone, rule = read_expression("June", "2009-04-30", sentence, 3)
+    assert alone is not None and (alone.date, rule) == ("2008-06", "month")
+    far, _ = read_expression("June", "2009-04-30", sentence, 3, reference=("1918", 4))
+    assert far is not None and far.date == "2008-06"

@@ -144,3 +144,48 @@ def test_a_day_without_a_year_takes_the_year_of_its_paragraphs_story(make_seeds)
         ("May 1", "2022-05-01", "month and day"),
         ("June 21", "2022-06-21", "month and day"),  # another paragraph
     ]
+
+
+def test_a_story_year_read_from_the_date_before_goes_on_in_a_file_of_one_sentence_a_line(make_seeds):
+    text = (
+        "date 2009-04-30 Health officials took a leaf from an even more heroic 1918 figure.\n"
+        "In June of that awful year, the officer had handbills printed.\n"
+        "In November, when the second wave came, he printed more.\n"
+        "Officials met.\nThey talked.\nThey left.\nThey came back.\n"
+        "In March, the campaign was launched.\n"
+    )
+    marks = [("1918", "DATE"), ("June", "DATE"), ("November", "DATE"), ("March", "DATE")]
+    story = "in the year of its paragraph's story"
+    assert _read(make_seeds, text, marks) == [
+        ("1918", "1918", "year"),
+        ("June", "1918-06", "month, of the year referred to"),
+        ("November", "1918-11", f"month, {story}"),
+        ("March", "2009-03", "month"),  # more than PASSAGE_SENTENCES after: the story is over
+    ]
+    # Paragraphs set apart by blank lines: a story stays in its paragraph.
+    apart = text.replace("\n", "\n\n").replace("date 2009-04-30 ", "date 2009-04-30\n\n")
+    assert _read(make_seeds, apart, marks)[2] == ("November", "2008-11", "month")
+
+
+def test_a_span_of_days_is_dated_by_its_first_day(make_seeds):
+    read = _read(
+        make_seeds,
+        "date 2010-05-27 The Monday-through-Wednesday delivery was cut. They met from Friday "
+        "to Sunday. He came on Monday and left on Wednesday.\n",
+        [
+            ("Monday", "DATE"),
+            ("Wednesday", "DATE"),
+            ("from Friday to Sunday", "DATE"),
+            ("Monday", "DATE"),
+            ("Wednesday", "DATE"),
+        ],
+    )
+    assert read == [
+        ("Monday", "2010-05-24", "weekday"),
+        ("Wednesday", None, "the last day of a range of days"),
+        ("Friday", "2010-05-21", "weekday, the first day of a range of days"),
+        ("Sunday", None, "the last day of a range of days"),
+        # "and" joins two days, not a span.
+        ("Monday", "2010-05-24", "weekday"),
+        ("Wednesday", "2010-05-26", "weekday"),
+    ]

@@ -191,3 +191,19 @@ def test_a_shut_down_on_friday_said_on_monday_is_the_friday_before():
     sentence = "As you know, on Friday, Colonial shut its pipeline to ensure ransomware would not spread."
     found = read_expression("Friday", "2021-05-10", sentence, sentence.find("Friday"))[0]
     assert found is not None and found.date == "2021-05-07"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "tense"),
+    [
+        # A few words in brackets with no verb, a conversion, end no clause: the report
+        # verb before it is the date's, not "would" after it.
+        ("Acme said at 1800 CDT (2300 GMT) on Wednesday that it would take a day.", "Wednesday", ("past", False)),
+        ("They poured 140,000 gallons (637,000 litres) of it on Monday.", "Monday", ("past", False)),
+        # A bracket with a verb of its own, or a long one, still ends the clause.
+        ("It rained (as they said) on January 2.", "January 2", None),
+        ("Acme said (and it was a long and winding note) on Wednesday it would go.", "Wednesday", ("future", True)),
+    ],
+)
+def test_a_bracketed_gloss_ends_no_clause(sentence, expression, tense):
+    assert tense_of(sentence, expression, sentence.find(expression)) == tense

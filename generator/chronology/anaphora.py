@@ -1,6 +1,10 @@
 """Dates that refer back to the date last written ("On May 22, 1995, he was promoted,
 and the following year ...", "Earlier that day", "later that year", "two days later"):
-read from that date, not from the publication's.
+read from that date, not from the publication's. "That" points back whatever
+adjectives stand before its noun ("that awful year", "that same day"); a season of that
+year ("that spring", "the summer of the same year") is in that year (winter, which
+straddles two years, is not read so); a month or day "of that year" ("In June of that
+awful year") takes that year (of_that_year).
 
 The date they refer to is the one read last before them (see expressions.readings),
 with no other temporal expression between: for "that year" or "the following month" at
@@ -22,12 +26,30 @@ _COUNTS = {
     )
 } | {"a": 1, "an": 1}
 _UNIT = r"(?P<unit>year|month|day|morning|afternoon|evening|night)"
+# Adjectives between a demonstrative and its noun ("that awful year", "that same day",
+# "that very morning"): at most two words in lower case; not one that counts from the
+# publication or is a unit itself ("that next year").
+_ADJECTIVES = r"(?:(?!(?:next|last|this|past|coming|following|previous|year|month|day)\b)[a-z]+\s+){0,2}"
+_LATER_IN = r"(?:(?:earlier|later|early|late)\s+(?:in\s+|on\s+)?)?"
 # "that year", "later that day", "the following month", "the same day", "the next morning".
 _THAT = re.compile(
-    rf"^(?:(?:earlier|later|early|late)\s+(?:in\s+|on\s+)?)?(?P<which>that|the same|the following|"
-    rf"the next|the previous|the preceding)\s+{_UNIT}$",
+    rf"^{_LATER_IN}(?:(?P<which>the same|the following|the next|the previous|the preceding)\s+"
+    rf"|(?P<that>that|the same)\s+{_ADJECTIVES}){_UNIT}$",
     re.IGNORECASE,
 )
+# A season of the year referred to ("that spring", "in the summer of that year", "the
+# autumn of the same year"): the year. Not winter: it straddles two years.
+_SEASON = r"(?:spring|summer|autumn|fall)"
+_THAT_SEASON = re.compile(
+    rf"^{_LATER_IN}(?:(?:that|the same)\s+{_ADJECTIVES}{_SEASON}"
+    rf"|(?:the\s+)?{_SEASON}\s+of\s+(?:that|the same)\s+{_ADJECTIVES}year)$",
+    re.IGNORECASE,
+)
+# "of that year" after a month or a day ("June of that awful year", "on May 5 of the same
+# year"), in its span or written right after it: see of_that_year.
+OF_THAT_YEAR = re.compile(rf"\s+of\s+(?:that|the same)\s+{_ADJECTIVES}year\b", re.IGNORECASE)
+# The rule's words when a month or day takes the year referred to.
+OF_THAT_YEAR_RULE = "of the year referred to"
 # "two days later", "a year later", "three months after".
 _LATER = re.compile(
     r"^(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -44,14 +66,15 @@ def refers_back(core: str, reference: str | None, back: int = 0) -> tuple[str, s
     `reference` is too far or too coarse."""
     if reference is None:
         return None
+    if _THAT_SEASON.match(core) and back <= THAT_SENTENCES:
+        return _shift(reference, "year", 0)
     if (match := _THAT.match(core)) and back <= THAT_SENTENCES:
         unit = match.group("unit").lower()
         precision = unit if unit in _LENGTH else "day"  # "that morning": the day
-        if match.group("which").lower() == "the next" and precision != "day":
+        which = (match.group("which") or match.group("that")).lower()
+        if which == "the next" and precision != "day":
             return None  # "over the next month": from the publication, a duration
-        step = {"that": 0, "the same": 0, "the previous": -1, "the preceding": -1}.get(
-            match.group("which").lower(), 1
-        )
+        step = {"that": 0, "the same": 0, "the previous": -1, "the preceding": -1}.get(which, 1)
         return _shift(reference, precision, step)
     if (match := _LATER.match(core)) and back == 0:
         word = match.group("count").lower()
@@ -74,3 +97,13 @@ def _shift(reference: str, precision: str, step: int) -> tuple[str, str] | None:
         return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
     day = dt.date.fromisoformat(reference) + dt.timedelta(days=step)
     return day.isoformat(), "day"
+
+
+def of_that_year(date: str, reference: str | None, back: int) -> str | None:
+    """A month or day (`date`, read without its year) written "of that year" ("In June
+    of that awful year", after "a heroic 1918 figure"): in the year of `reference`, the
+    date written `back` sentences before (at most THAT_SENTENCES); None when there is
+    none."""
+    if reference is None or back > THAT_SENTENCES or len(date) < _LENGTH["month"]:
+        return None
+    return f"{reference[:4]}{date[4:]}"

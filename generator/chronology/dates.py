@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import answers, years
-from .anaphora import refers_back
+from .anaphora import OF_THAT_YEAR, OF_THAT_YEAR_RULE, of_that_year, refers_back
 from .corrections import corrected
 from .counted import (
     COUNTED_FROM,
@@ -351,7 +351,16 @@ def read_expression(
         return None, "a duration from a day"  # "closed for a week from now"
     if sentence is not None and corrected(sentence, text, _offset(sentence, text, start)):
         return None, "corrected by the speaker"
-    resolved, rule = _resolve(_clean(expression), published, tense, reference, clock)
+    cleaned = _clean(expression)
+    that_year = OF_THAT_YEAR.search(cleaned)
+    if that_year is not None and that_year.end() == len(cleaned):
+        if _of_month(cleaned[: that_year.start()]):  # "June of that year": June, of that year
+            cleaned = cleaned[: that_year.start()]
+        else:
+            that_year = None  # "the summer of that year": that year (anaphora.py)
+    elif sentence is not None:
+        that_year = OF_THAT_YEAR.match(sentence, _offset(sentence, text, start) + len(text))
+    resolved, rule = _resolve(cleaned, published, tense, reference, clock)
     if resolved is None:
         return None, rule
     if not MIN_YEAR <= resolved[0][:4] <= str(published.year + MAX_YEARS_AHEAD):
@@ -365,6 +374,9 @@ def read_expression(
         date = years.spoken_weekday(date, published, tense, f"{lead} {expression}", sentence)
     if sentence is not None and precision != "year" and not re.search(r"\d{4}", expression):
         date = years.of_the_next(date, sentence, text, start)  # "In July and August of 2021"
+    if that_year is not None and precision != "year" and not re.search(r"\d{4}", cleaned):
+        if (referred := of_that_year(date, *(reference or (None, 0)))) is not None:
+            date, rule = referred, f"{rule}, {OF_THAT_YEAR_RULE}"  # "In June of that awful year"
     future = date > document_date[: len(date)]
     explanation = f"'{expression}', in an article of {short_date(published)}"
     if is_day_range(expression):
@@ -483,6 +495,13 @@ def _counted_from(match: re.Match[str], published: dt.date, tense: Tense | None)
     if day is None:
         return None
     return forward(match, dt.date.fromisoformat(day[0]), exact=True)
+
+
+def _of_month(text: str) -> bool:
+    """Whether `text` is a month or a day of a month, without its year ("June", "on May
+    5"): what "of that year" after it gives a year to."""
+    core = _PREFIX.sub("", text).strip()
+    return bool(_MONTH_ONLY.match(core) or _MONTH_DAY.match(core) or _DAY_MONTH.match(core))
 
 
 def range_ends(text: str) -> tuple[tuple[int, str], tuple[int, str]] | None:

@@ -12,9 +12,19 @@ from typing import Any
 
 from ..model import NOT_STORY, Analysis, Corpus, Document, Sentence, Span
 from .dates import PartialDate, range_ends, read_expression, short_date
+from .years import RANGE_DAYS
 from .occasion import spoken_on
-from .story_year import Story, in_story_year, next_story
+from .story_year import Story, in_story_year, lines_are_sentences, next_story, passage
 from .told import Told, told
+
+# A span of days is dated by its first day ("from Monday to Wednesday", "Monday-through-
+# Wednesday delivery", as "7-8 March" is: years.RANGE_DAYS): a chronology entry tells
+# when a happening began, and the same happening on its last day would be a second entry
+# whose day it did not begin on. What joins the two days ("to", "through", a dash; not
+# "and": "on Monday and Wednesday" are two days), written between two spans.
+_DAYS_JOINED = re.compile(r"\s*(?:[-–—]|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*$|[-–—](?:through|thru|to|until)[-–—]$")
+FIRST_DAY = "the first day of a range of days"
+LAST_DAY = "the last day of a range of days"
 
 # Labels whose spans are temporal expressions ("tonight" is a TIME).
 TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
@@ -46,6 +56,9 @@ def readings(
     read = 0
     reference: tuple[str, int] | None = None  # the date read last, and its sentence
     story: Story | None = None  # the year of the paragraph's story (story_year.py)
+    story_last = 0  # the last sentence that read a date of the story
+    day: tuple[Span, PartialDate] | None = None  # the span read last and its date
+    lines = lines_are_sentences(document.text[document.body_start :])
     said = spoken_on(document)  # "Via Teleconference (July 18, 2022)": its "today"
     passages = told(document, said)
     for span in analysis.spans:
@@ -86,13 +99,19 @@ def readings(
         read += 1
         if limit is not None and read > limit:
             return
+        if len(found) == 1 and _last_day(document, span, found[0][1], day):
+            found = [(span, None, LAST_DAY)]  # "Monday-through-Wednesday": Monday's
+        day = (span, found[-1][1]) if found[-1][1] is not None else None
         for part, read_as, read_by in found:
+            paragraph = passage(sentence.paragraph, span.sentence, story, story_last, lines)
             when, rule = in_story_year(
-                read_as, read_by, story, sentence.paragraph, sentence.text,
+                read_as, read_by, story, paragraph, sentence.text,
                 part.start - sentence.start, part.text, document.date,
             )
             lead = sentence.text[: max(part.start - sentence.start, 0)]
-            story = next_story(when, part.text, story, sentence.paragraph, lead)
+            story = next_story(when, part.text, story, paragraph, lead, rule)
+            if story is not None and when is not None and when.date[:4] == story[1]:
+                story_last = span.sentence
             # After a duration ("within 14 days ... seven days later") nothing is referred to.
             reference = (when.date, span.sentence) if when is not None else None
             yield part, sentence, when, rule
@@ -147,10 +166,30 @@ def _read_span(
                 first = read_expression(f"{ends[0][1]} {int(year.group(0)) - 1}", said)
             readings[0] = first if first[0] is not None else readings[0]
         if all(when is not None for when, _ in readings):
+            if days_apart(readings[0][0], readings[1][0]):
+                yield parts[0], readings[0][0], f"{readings[0][1]}, {FIRST_DAY}"
+                yield parts[1], None, LAST_DAY
+                return
             for part, (when, rule) in zip(parts, readings, strict=True):
                 yield part, when, f"{rule}, an end of a range"
             return
     yield span, *whole
+
+
+def days_apart(first: PartialDate | None, last: PartialDate | None) -> bool:
+    """Whether `first` and `last` are two days, `last` after `first` by at most
+    RANGE_DAYS: the two ends of a span of days."""
+    if first is None or last is None or first.precision != "day" or last.precision != "day":
+        return False
+    return 0 < (dt.date.fromisoformat(last.date) - dt.date.fromisoformat(first.date)).days <= RANGE_DAYS
+
+
+def _last_day(document: Document, span: Span, when: PartialDate | None, day: tuple[Span, PartialDate] | None) -> bool:
+    """Whether `span` (read as `when`) is the last day of a span of days whose first day
+    is the span read just before (`day`), joined to it ("Monday-through-Wednesday")."""
+    if day is None or day[0].sentence != span.sentence or not days_apart(day[1], when):
+        return False
+    return bool(_DAYS_JOINED.fullmatch(document.text[day[0].end : span.start]))
 
 
 def _read_told(

@@ -9,7 +9,15 @@ not a year in passing ("the 1988 bombing", "since 1983"); a date of another year
 the publication: "today practices law") ends it. It is taken only when it lies at least
 STORY_YEARS before the publication's year (a day written without a year in a page of
 2022 after "in 2021" may be either year's: read as before) and the expression's clause
-does not speak of the future.
+does not speak of the future. A year read from the date before ("In June of that awful
+year", after "a heroic 1918 figure"; "That spring") sets the story as a written one does:
+the text names it, by pointing back.
+
+A file whose lines are not set apart by blank lines (one sentence a line, as the T17
+articles are) has lost its paragraphs: every line is one. There the story's passage is
+the sentences at most PASSAGE_SENTENCES after the last one that read a date in its year
+("In June of that awful year, ... . In November, when the second wave swept through
+Britain, he went a stage further": November of that year).
 """
 
 from __future__ import annotations
@@ -45,6 +53,10 @@ _COUNTED = re.compile(r"\b(?:this|last|next|past|coming)\b", re.IGNORECASE)
 RULE = "in the year of its paragraph's story"
 
 Story = tuple[int, str]  # (paragraph, year)
+# In a file of one sentence a line, how many sentences after its last date a story goes on.
+PASSAGE_SENTENCES = 3
+# The words of a rule that read a year from the date before (anaphora.py).
+_REFERRED = ("from the date before", "of the year referred to")
 
 
 def in_story_year(
@@ -77,21 +89,44 @@ def in_story_year(
     return moved, f"{rule}, {RULE}"
 
 
+def lines_are_sentences(text: str) -> bool:
+    """Whether the text's lines are not set apart by blank lines (see the module's
+    docstring): one sentence or so a line, no paragraph left."""
+    return "\n" in text.strip() and "\n\n" not in text.strip()
+
+
+def passage(paragraph: int, number: int, story: Story | None, last: int, lines: bool) -> int:
+    """The passage a sentence (number `number`, in `paragraph`) is read in: its
+    paragraph; in a file of one sentence a line (`lines`), the story's while the sentence
+    is at most PASSAGE_SENTENCES after `last`, the last one that read a date of it."""
+    if lines and story is not None and 0 <= number - last <= PASSAGE_SENTENCES:
+        return story[0]
+    return paragraph
+
+
 def next_story(
-    when: PartialDate | None, text: str, story: Story | None, paragraph: int, lead: str
+    when: PartialDate | None,
+    text: str,
+    story: Story | None,
+    paragraph: int,
+    lead: str,
+    rule: str = "",
 ) -> Story | None:
     """The story's year after a reading of `text` (`lead`: its sentence's words before it):
     the year of a day written with it ("on January 31, 1968") or of a year that opens its
     sentence ("In 1968, he served"); not of a year in passing ("the 1988 bombing", "since
     1983", "did it at BP in 2007", "in the Dec. 21, 1988, bombing", "The order of March 6,
-    2014"). The same story while dates stay in its year; none
-    after a date of another year."""
+    2014"); or of a year read from the date before, framed so (`rule` says how it was
+    read). The same story while dates stay in its year; none after a date of another
+    year."""
     if when is None:
         return story if story is not None and story[0] == paragraph else None
     written = _WRITTEN_YEAR.search(text)
     frames = when.precision == "day" or _OPENING.fullmatch(lead)
     if written and frames and _adverbial(lead + text[: written.start()]):
         return paragraph, when.date[:4]
+    if any(words in rule for words in _REFERRED) and frames and _adverbial(lead):
+        return paragraph, when.date[:4]  # "In June of that awful year", "That spring"
     if story is not None and story[0] == paragraph and when.date[:4] == story[1]:
         return story
     return None

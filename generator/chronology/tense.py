@@ -91,6 +91,12 @@ _CLAUSE_END = re.compile(r"[;:!?()\[\]“”\"]|\s[–—-]\s")
 # An acronym or a short name in brackets after a name ("the Department of Transportation
 # (DOT) launched", "passed the Act (USICA) in June") ends no clause.
 _ACRONYM = re.compile(r"\((?:[A-Z][\w.&'’-]*)(?:\s[A-Z][\w.&'’-]*){0,2}\)")
+# A few words in brackets with no verb ("said at around 1800 CDT (2300 GMT) on Wednesday
+# that it would take 24 hours", "some 140,000 gallons (637,000 litres) of it"): a
+# conversion or a gloss set into the clause, which goes on after it; its brackets end
+# no clause (rule "bracketed gloss"). At most GLOSS_WORDS words, no tense cue inside.
+GLOSS_WORDS = 4
+_GLOSS = re.compile(r"\((?P<words>[^()\[\]\n;:!?“”\"]{1,60})\)")
 # A link's brackets and address ("the HRSA [Bright Futures Program](https://...) updated
 # its guidelines") end no clause: they are markup around a name; unless a capital
 # follows the link, a headline's end ("[**White House estimates ... would benefit**](...)
@@ -108,8 +114,17 @@ def _clause_marks(sentence: str) -> str:
     """The sentence with what ends no clause blanked out: an acronym in brackets, a
     link's markup, the marks around a quoted phrase."""
     marks = _ACRONYM.sub(lambda m: " " * len(m.group()), sentence)
+    marks = _GLOSS.sub(_blank_gloss, marks)
     marks = _LINK.sub(lambda m: " " * len(m.group()), marks)
     return _QUOTED_PHRASE.sub(_blank_marks, marks)
+
+
+def _blank_gloss(match: re.Match[str]) -> str:
+    """A bracketed gloss's brackets blanked (see _GLOSS); other brackets as they are."""
+    words = match.group("words")
+    if len(words.split()) > GLOSS_WORDS or _FUTURE_CUE.search(words) or _PAST_CUE.search(words):
+        return match.group()
+    return f" {words} "
 
 
 def _blank_marks(match: re.Match[str]) -> str:
