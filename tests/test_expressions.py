@@ -151,7 +151,7 @@ def test_a_story_year_read_from_the_date_before_goes_on_in_a_file_of_one_sentenc
         "date 2009-04-30 Health officials took a leaf from an even more heroic 1918 figure.\n"
         "In June of that awful year, the officer had handbills printed.\n"
         "In November, when the second wave came, he printed more.\n"
-        "Officials met.\nThey talked.\nThey left.\nThey came back.\n"
+        "Officials met.\n"
         "In March, the campaign was launched.\n"
     )
     marks = [("1918", "DATE"), ("June", "DATE"), ("November", "DATE"), ("March", "DATE")]
@@ -160,7 +160,7 @@ def test_a_story_year_read_from_the_date_before_goes_on_in_a_file_of_one_sentenc
         ("1918", "1918", "year"),
         ("June", "1918-06", "month, of the year referred to"),
         ("November", "1918-11", f"month, {story}"),
-        ("March", "2009-03", "month"),  # more than PASSAGE_SENTENCES after: the story is over
+        ("March", "2009-03", "month"),  # not the next sentence: the story is over
     ]
     # Paragraphs set apart by blank lines: a story stays in its paragraph.
     apart = text.replace("\n", "\n\n").replace("date 2009-04-30 ", "date 2009-04-30\n\n")
