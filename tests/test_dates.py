@@ -378,3 +378,17 @@ def test_dateparser_answers_are_remembered_between_builds(tmp_path, monkeypatch)
 def test_a_week_further_than_last_or_next(text, sentence, date, precision):
     when, _ = read_expression(text, "2010-05-14", sentence, sentence.find(text))
     assert when is not None and (when.date, when.precision) == (date, precision)
+
+
+def test_a_year_read_alone_takes_the_month_and_day_written_before_it():
+    sentence = "The emergency declared in Executive Order 14046 of September 17, 2021, goes on."
+    when, rule = read_expression("2021", "2022-09-09", sentence, sentence.find("2021"))
+    assert when is not None and (when.date, when.precision) == ("2021-09-17", "day")
+    assert rule == "year, with its month and day before it"
+    day_first = "It was signed on 17 September 2021."
+    when, _ = read_expression("2021", "2022-09-09", day_first, day_first.find("2021"))
+    assert when is not None and when.date == "2021-09-17"
+    # A year after another word is the year alone; so is one after a day that is none.
+    for alone in ("It was signed in May and in 2021.", "It was signed on April 31, 2021."):
+        when, _ = read_expression("2021", "2022-09-09", alone, alone.find("2021"))
+        assert when is not None and when.date == "2021"

@@ -374,6 +374,10 @@ def read_expression(
         date = years.spoken_weekday(date, published, tense, f"{lead} {expression}", sentence)
     if sentence is not None and precision != "year" and not re.search(r"\d{4}", expression):
         date = years.of_the_next(date, sentence, text, start)  # "In July and August of 2021"
+    if sentence is not None and rule == "year" and _BARE_YEAR.match(_clean(text)):
+        offset = _offset(sentence, text, start)
+        if (day := years.of_the_day_before(date, sentence, offset)) is not None:
+            date, precision, rule = day, "day", "year, with its month and day before it"
     if that_year is not None and precision != "year" and not re.search(r"\d{4}", cleaned):
         if (referred := of_that_year(date, *(reference or (None, 0)))) is not None:
             date, rule = referred, f"{rule}, {OF_THAT_YEAR_RULE}"  # "In June of that awful year"

@@ -376,3 +376,26 @@ def of_the_next(date: str, sentence: str, text: str, start: int | None) -> str:
     if int(date[5:7]) > MONTHS[match.group("month").lower().rstrip(".")]:
         year -= 1
     return f"{year:04d}{date[4:]}"
+
+
+# The month and day written right before a year that the language analysis read alone
+# ("Executive Order 14046 of September 17, 2021", a span "2021"; "on 17 September
+# 2021"): see of_the_day_before.
+_DAY_BEFORE = re.compile(
+    rf"(?:\b(?P<month1>{_MONTH_NAMES})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\.?,?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def of_the_day_before(year: str, sentence: str, start: int) -> str | None:
+    """The day of a year read alone whose month and day are written right before it,
+    outside its span ("of September 17, 2021": 2021-09-17); None when they are not."""
+    match = _DAY_BEFORE.search(sentence, 0, start)
+    if match is None:
+        return None
+    month = MONTHS[(match.group("month1") or match.group("month2")).lower().rstrip(".")]
+    try:
+        return dt.date(int(year), month, int(match.group("day1") or match.group("day2"))).isoformat()
+    except ValueError:  # 31 April
+        return None
