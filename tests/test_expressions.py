@@ -171,13 +171,14 @@ def test_a_span_of_days_is_dated_by_its_first_day(make_seeds):
     read = _read(
         make_seeds,
         "date 2010-05-27 The Monday-through-Wednesday delivery was cut. They met from Friday "
-        "to Sunday. He came on Monday and left on Wednesday.\n",
+        "to Sunday. He came on Monday and left on Wednesday. Tours are on Saturday, May 8 and Sunday, May 9.\n",
         [
             ("Monday", "DATE"),
             ("Wednesday", "DATE"),
             ("from Friday to Sunday", "DATE"),
             ("Monday", "DATE"),
             ("Wednesday", "DATE"),
+            ("Saturday, May 8 and Sunday, May 9", "DATE"),
         ],
     )
     assert read == [
@@ -188,4 +189,6 @@ def test_a_span_of_days_is_dated_by_its_first_day(make_seeds):
         # "and" joins two days, not a span.
         ("Monday", "2010-05-24", "weekday"),
         ("Wednesday", "2010-05-26", "weekday"),
+        ("Saturday, May 8", "2010-05-08", "weekday and date, an end of a range"),
+        ("Sunday, May 9", "2010-05-09", "weekday and date, an end of a range"),
     ]

@@ -203,6 +203,8 @@ def test_a_shut_down_on_friday_said_on_monday_is_the_friday_before():
         # A bracket with a verb of its own, or a long one, still ends the clause.
         ("It rained (as they said) on January 2.", "January 2", None),
         ("Acme said (and it was a long and winding note) on Wednesday it would go.", "Wednesday", ("future", True)),
+        # A name in brackets is no measure: "achieved" is another clause's.
+        ("It achieved much at Glasgow (COP 26) and building on it at COP 27 in November.", "November", None),
     ],
 )
 def test_a_bracketed_gloss_ends_no_clause(sentence, expression, tense):

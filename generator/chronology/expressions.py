@@ -23,6 +23,9 @@ from .told import Told, told
 # whose day it did not begin on. What joins the two days ("to", "through", a dash; not
 # "and": "on Monday and Wednesday" are two days), written between two spans.
 _DAYS_JOINED = re.compile(r"\s*(?:[-–—]|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*$|[-–—](?:through|thru|to|until)[-–—]$")
+# Two days joined by "and" without "between" ("tests on February 26 and March 4", "on
+# Saturday, April 9 and Sunday, April 10"): two days, each its own.
+_TWO_DAYS = re.compile(r"^(?!between\b).*\sand\s", re.IGNORECASE)
 FIRST_DAY = "the first day of a range of days"
 LAST_DAY = "the last day of a range of days"
 
@@ -166,7 +169,7 @@ def _read_span(
                 first = read_expression(f"{ends[0][1]} {int(year.group(0)) - 1}", said)
             readings[0] = first if first[0] is not None else readings[0]
         if all(when is not None for when, _ in readings):
-            if days_apart(readings[0][0], readings[1][0]):
+            if days_apart(readings[0][0], readings[1][0]) and not _TWO_DAYS.match(span.text):
                 yield parts[0], readings[0][0], f"{readings[0][1]}, {FIRST_DAY}"
                 yield parts[1], None, LAST_DAY
                 return

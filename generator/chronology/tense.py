@@ -91,12 +91,14 @@ _CLAUSE_END = re.compile(r"[;:!?()\[\]“”\"]|\s[–—-]\s")
 # An acronym or a short name in brackets after a name ("the Department of Transportation
 # (DOT) launched", "passed the Act (USICA) in June") ends no clause.
 _ACRONYM = re.compile(r"\((?:[A-Z][\w.&'’-]*)(?:\s[A-Z][\w.&'’-]*){0,2}\)")
-# A few words in brackets with no verb ("said at around 1800 CDT (2300 GMT) on Wednesday
-# that it would take 24 hours", "some 140,000 gallons (637,000 litres) of it"): a
-# conversion or a gloss set into the clause, which goes on after it; its brackets end
-# no clause (rule "bracketed gloss"). At most GLOSS_WORDS words, no tense cue inside.
+# A measure in brackets ("said at around 1800 CDT (2300 GMT) on Wednesday that it would
+# take 24 hours", "some 140,000 gallons (637,000 litres) of it"): a conversion set into
+# the clause, which goes on after it; its brackets end no clause (rule "bracketed
+# measure"). A number first, at most GLOSS_WORDS words, no tense cue inside. Not a name
+# ("at COP 27 (COP 26) and emphasizing": a name in brackets may close the clause before
+# a new one, as "in Glasgow (COP 26) and emphasizing ... at COP 27 in November" does).
 GLOSS_WORDS = 4
-_GLOSS = re.compile(r"\((?P<words>[^()\[\]\n;:!?“”\"]{1,60})\)")
+_GLOSS = re.compile(r"\((?P<words>[$£€]?\d[^()\[\]\n;:!?“”\"]{0,59})\)")
 # A link's brackets and address ("the HRSA [Bright Futures Program](https://...) updated
 # its guidelines") end no clause: they are markup around a name; unless a capital
 # follows the link, a headline's end ("[**White House estimates ... would benefit**](...)
@@ -120,7 +122,7 @@ def _clause_marks(sentence: str) -> str:
 
 
 def _blank_gloss(match: re.Match[str]) -> str:
-    """A bracketed gloss's brackets blanked (see _GLOSS); other brackets as they are."""
+    """A bracketed measure's brackets blanked (see _GLOSS); other brackets as they are."""
     words = match.group("words")
     if len(words.split()) > GLOSS_WORDS or _FUTURE_CUE.search(words) or _PAST_CUE.search(words):
         return match.group()
