@@ -16,6 +16,7 @@ refer to and is not a date.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -97,6 +98,32 @@ def _shift(reference: str, precision: str, step: int) -> tuple[str, str] | None:
         return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
     day = dt.date.fromisoformat(reference) + dt.timedelta(days=step)
     return day.isoformat(), "day"
+
+
+# A month, or a month and day, and the words before it that do not change it: what "of
+# that year" after it gives a year to ("In June", "on May 5", "the 5th of May").
+_MONTH_NAMES = "|".join(
+    sorted({m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "sept")}, key=len, reverse=True)
+)
+_A_MONTH = re.compile(
+    rf"^(?:(?:in|on|by|since|until|from|during|early|late|mid|the)[\s-]+)*"
+    rf"(?:(?:{_MONTH_NAMES})\.?(?:\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\.?)$",
+    re.IGNORECASE,
+)
+
+
+def of_that_year_written(expression: str, sentence: str | None, end: int) -> tuple[str, bool]:
+    """(`expression` without a closing "of that year", whether "of that year" goes with
+    it: in its span after a month or a day ("June of that year": June, of that year; not
+    "the summer of that year", which refers_back reads), or written right after it in
+    `sentence` (the span ending at `end`)."""
+    that_year = OF_THAT_YEAR.search(expression)
+    if that_year is not None and that_year.end() == len(expression):
+        if _A_MONTH.match(expression[: that_year.start()].strip()):
+            return expression[: that_year.start()], True
+        return expression, False
+    return expression, sentence is not None and OF_THAT_YEAR.match(sentence, end) is not None
 
 
 def of_that_year(date: str, reference: str | None, back: int) -> str | None:

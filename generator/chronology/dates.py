@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import answers, years
-from .anaphora import OF_THAT_YEAR, OF_THAT_YEAR_RULE, of_that_year, refers_back
+from .anaphora import OF_THAT_YEAR_RULE, of_that_year, of_that_year_written, refers_back
 from .corrections import corrected
 from .counted import (
     COUNTED_FROM,
@@ -352,14 +352,7 @@ def read_expression(
     if sentence is not None and corrected(sentence, text, _offset(sentence, text, start)):
         return None, "corrected by the speaker"
     cleaned = _clean(expression)
-    that_year = OF_THAT_YEAR.search(cleaned)
-    if that_year is not None and that_year.end() == len(cleaned):
-        if _of_month(cleaned[: that_year.start()]):  # "June of that year": June, of that year
-            cleaned = cleaned[: that_year.start()]
-        else:
-            that_year = None  # "the summer of that year": that year (anaphora.py)
-    elif sentence is not None:
-        that_year = OF_THAT_YEAR.match(sentence, _offset(sentence, text, start) + len(text))
+    cleaned, that_year = of_that_year_written(cleaned, sentence, _offset(sentence or "", text, start) + len(text))
     resolved, rule = _resolve(cleaned, published, tense, reference, clock)
     if resolved is None:
         return None, rule
@@ -378,9 +371,9 @@ def read_expression(
         offset = _offset(sentence, text, start)
         if (day := years.of_the_day_before(date, sentence, offset)) is not None:
             date, precision, rule = day, "day", "year, with its month and day before it"
-    if that_year is not None and precision != "year" and not re.search(r"\d{4}", cleaned):
-        if (referred := of_that_year(date, *(reference or (None, 0)))) is not None:
-            date, rule = referred, f"{rule}, {OF_THAT_YEAR_RULE}"  # "In June of that awful year"
+    referred = of_that_year(date, *(reference or (None, 0))) if that_year else None
+    if referred is not None and precision != "year" and not re.search(r"\d{4}", cleaned):
+        date, rule = referred, f"{rule}, {OF_THAT_YEAR_RULE}"  # "In June of that awful year"
     future = date > document_date[: len(date)]
     explanation = f"'{expression}', in an article of {short_date(published)}"
     if is_day_range(expression):
@@ -499,13 +492,6 @@ def _counted_from(match: re.Match[str], published: dt.date, tense: Tense | None)
     if day is None:
         return None
     return forward(match, dt.date.fromisoformat(day[0]), exact=True)
-
-
-def _of_month(text: str) -> bool:
-    """Whether `text` is a month or a day of a month, without its year ("June", "on May
-    5"): what "of that year" after it gives a year to."""
-    core = _PREFIX.sub("", text).strip()
-    return bool(_MONTH_ONLY.match(core) or _MONTH_DAY.match(core) or _DAY_MONTH.match(core))
 
 
 def range_ends(text: str) -> tuple[tuple[int, str], tuple[int, str]] | None:

@@ -12,10 +12,10 @@ from typing import Any
 
 from ..model import NOT_STORY, Analysis, Corpus, Document, Sentence, Span
 from .dates import PartialDate, range_ends, read_expression, short_date
-from .years import RANGE_DAYS
 from .occasion import spoken_on
 from .story_year import Story, in_story_year, lines_are_sentences, next_story, passage
 from .told import Told, told
+from .years import RANGE_DAYS
 
 # A span of days is dated by its first day ("from Monday to Wednesday", "Monday-through-
 # Wednesday delivery", as "7-8 March" is: years.RANGE_DAYS): a chronology entry tells
