@@ -209,3 +209,10 @@ def test_a_shut_down_on_friday_said_on_monday_is_the_friday_before():
 )
 def test_a_bracketed_gloss_ends_no_clause(sentence, expression, tense):
     assert tense_of(sentence, expression, sentence.find(expression)) == tense
+
+
+def test_laid_is_a_past_and_a_plans_name_no_future():
+    # "laid" is an irregular past; "Plan to" in a plan's name is no future cue.
+    sentence = "In March, the President laid out a National Preparedness Plan to keep America safe."
+    assert tense_of(sentence, "March", sentence.find("March")) == ("past", True)
+    assert tense_of("They plan to meet in March.", "March", 19) == ("future", False)

@@ -23,7 +23,7 @@ Tense = tuple[str, bool]  # ("future" or "past", strong)
 # before it after a past cue, else the nearer of the two.
 _FUTURE_CUE = re.compile(
     r"\b(?:will(?! (?:recall|remember|notice)\b)|would|shall|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
-    r"going) to|(?<=[a-z] )(?:expected|scheduled|slated|due) to (?!have\b)|(?:expecting|hoping|intending|aiming) to|(?:is|are) to|scheduled|(?<!has )(?<!have )(?<!had )set for|upcoming|forthcoming|plans? to|planned|planning|"
+    r"going) to|(?<=[a-z] )(?:expected|scheduled|slated|due) to (?!have\b)|(?:expecting|hoping|intending|aiming) to|(?:is|are) to|scheduled|(?<!has )(?<!have )(?<!had )set for|upcoming|forthcoming|(?-i:plans?) to|planned|planning|"
     r"deadline|takes? place|(?<!became )(?<!was )(?<!were )(?<!been )effective|(?<!the )(?:commences?|begins?|starts?|opens?|resumes?|expires?)|"
     r"(?<!new )(?<!other )(?<!two )(?<!of )(?<!and )(?<!the )(?<!its )(?<!their )"
     r"(?:approaches|arrives|nears|looms|draws near)(?=\s+(?:(?:on|in|at|during)\s+)?(?-i:[A-Z0-9]))|"
@@ -31,6 +31,8 @@ _FUTURE_CUE = re.compile(
     r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b|['’]ll\b(?! (?:recall|remember|notice)\b)",
     re.IGNORECASE,
 )
+# "plan to" in lower case: a verb, or a plan's noun ("plans to expand"); "a National
+# Preparedness Plan to keep America moving" is a title's word, no tense.
 # (A present simple of coming or arriving joined to its day, "As the milestone ...
 # approaches on Wednesday", "the hurricane season's peak nears in August", speaks of a
 # day ahead, as "begins" and "opens" do (rule "arrival present"): the present of an
@@ -41,7 +43,8 @@ _IRREGULAR_PAST = (
     "was were had did said told took began ran met held went came made gave won lost left "
     "sent spoke wrote became brought fell found got kept led paid saw sat stood struck "
     "thought understood wore rose broke chose drove flew grew knew threw sold bought "
-    "caught fought taught sought heard meant felt dealt spent built lent shot fled"
+    "caught fought taught sought heard meant felt dealt spent built lent shot fled "
+    "laid rode drew hid forgot swore shook woke"  # "In March, the President laid out a plan"
 )
 _PAST_CUE = re.compile(
     rf"\b(?:{'|'.join(_IRREGULAR_PAST.split())}|ago|earlier|previously|last|took place|"
@@ -283,7 +286,7 @@ _OBJECT_AFTER = re.compile(
 _NOT_PRESENT = frozenset(
     "is was has had does did may might can could would should must will shall also "
     "always perhaps yet still only just first its his hers this thus as less unless "
-    "woke laid lay rode drew hid forgot swore shook bit"  # past forms not in _IRREGULAR_PAST
+    "lay bit"  # past forms not in _IRREGULAR_PAST (also a present, a noun)
     .split()
 )
 TEMPORAL_REST_WORDS = 12  # at most this many words between the verb and the expression
