@@ -624,6 +624,23 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "on Monday",
             "expected of others",
         ),
+        # a change forecast in a schedule's words, a noun's schedule in an aside (plans.py)
+        (
+            "Tropical storm Ada was set to become a hurricane on Tuesday, delaying the work.",
+            "on Tuesday",
+            "forecast change",
+        ),
+        (
+            "The board is considering deferring the dividend, which is due to be announced on 27 October.",
+            "on 27 October",
+            "noun schedule",
+        ),
+        # a count held as of the day a source told it (measured.py)
+        (
+            "The country has 2,140 confirmed cases of the new flu, the agency said on Sunday.",
+            "on Sunday",
+            "count held",
+        ),
         (
             "In August, several bankers doubted whether the airline could last.",
             "In August",

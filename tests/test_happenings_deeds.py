@@ -125,6 +125,66 @@ def test_no_deed(sentence: str, expression: str, reason: str | None) -> None:
             "2022-09-20",
             None,
         ),
+        # a week ahead by its words, though in the current month at its precision; a
+        # futurate progressive ("is traveling ... next week") is a plan as "will" is
+        (
+            "Also would note the Secretary is traveling to Peru and Chile next week.",
+            "next week",
+            "2022-09-06",
+            "month ahead",
+        ),
+        # a speaker's repair ("the meeting — meetings") is no clause's boundary
+        (
+            "They will bring many ideas to the meeting — meetings later this week.",
+            "later this week",
+            "2022-09-20",
+            "month ahead",
+        ),
+        (
+            "They took many ideas to the meeting — meetings earlier this week.",
+            "earlier this week",
+            "2022-09-20",
+            None,
+        ),
+        # a change forecast in a schedule's words; a deed after them is a schedule
+        (
+            "Tropical storm Ada was set to become a hurricane on Tuesday, delaying the work.",
+            "on Tuesday",
+            "2022-09-23",
+            "forecast change",
+        ),
+        (
+            "A depression had formed and was set to slam into the coast near the border on Sunday.",
+            "on Sunday",
+            "2022-09-23",
+            "forecast change",
+        ),
+        (
+            "The Senate committee is set to hold a hearing on Tuesday on the liability issue.",
+            "on Tuesday",
+            "2022-09-23",
+            None,
+        ),
+        # a noun's schedule in an aside, after a clause that tells something else
+        (
+            "The board is considering deferring part of the dividend, which is due to be "
+            "announced on 27 October.",
+            "on 27 October",
+            "2022-09-23",
+            "noun schedule",
+        ),
+        (
+            "Members were discussing a plan to defer the dividend, due to be announced on October 27.",
+            "on October 27",
+            "2022-09-23",
+            "noun schedule",
+        ),
+        (
+            "The company is due to announce its dividend and results on October 27.",
+            "on October 27",
+            "2022-09-23",
+            None,
+        ),
         # an expectation of what another will do
         (
             "The minister said he expected the chief to resign and the board to be told on Monday.",

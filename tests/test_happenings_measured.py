@@ -18,6 +18,7 @@ RULES = {
     "total told": measured.total_told,
     "comparison base": measured.comparison_base,
     "count level": measured.count_level,
+    "count held": measured.count_held,
 }
 
 
@@ -133,6 +134,49 @@ RULES = {
         (
             "Crews cleared the debris left from last week's storm surge.",
             "last week",
+            None,
+        ),
+        # a count held, in what a statement of the date tells or in the date's clause
+        (
+            "The country has 2,140 confirmed cases of the new flu in 31 states, the Centers "
+            "for Disease Control and Prevention said on Sunday.",
+            "on Sunday",
+            "count held",
+        ),
+        (
+            "The new flu has infected 3,420 people in 27 countries, the agency said on Sunday.",
+            "on Sunday",
+            "count held",
+        ),
+        (
+            "Some 4,120 people have been infected in 28 countries, according to the agency's "
+            "tally on Tuesday.",
+            "on Tuesday",
+            "count held",
+        ),
+        (
+            "Officials confirmed a total of 85 human cases across the country on Tuesday.",
+            "on Tuesday",
+            "count held",
+        ),
+        ("The Ferry site had 1,212 fans on Friday.", "on Friday", "count held"),
+        # ... not new things counted, a toll, a causative "had", a time given, nor a count
+        # of a clause joined to the date's
+        ("Officials announced a further 17 cases on Tuesday.", "on Tuesday", None),
+        (
+            "The fishermen had 3,100 square miles of waters closed to their boats last month.",
+            "last month",
+            None,
+        ),
+        ("The firm had 20 helicopters were ferrying workers on Thursday.", "on Thursday", None),
+        (
+            "The agency told the firm on Wednesday that it had 24 hours to choose a safer product.",
+            "on Wednesday",
+            None,
+        ),
+        (
+            "The fake page was created a week ago and as of Thursday had more than 50,000 followers.",
+            "a week ago",
             None,
         ),
     ],

@@ -87,6 +87,8 @@ from .chronology_fixtures import happening_reason
             "today",
             "level stated",
         ),
+        # ("there" is the subject of a clause of being, no noun the date names)
+        ("On Friday there were 1,260 confirmed cases in the country.", "On Friday", "level stated"),
         ("On April 20, 11 workers were killed in the explosion.", "April 20", None),
         ("Doses go out in June as soon as these 60 million doses are cleared.", "June", None),
         # (not a level stated; "remain closed" is a state ahead, no past deed: deeds.py)

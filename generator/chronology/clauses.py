@@ -15,11 +15,13 @@ LABEL = r"[\"“‘']?(?-i:(?:Q|[A-Z][A-Z.' -]+:))\s+"
 
 # A date followed by a noun names a happening ("since the April 20 rig fire", "this
 # year's meeting"): that happening's reference, never a figure's reference point. A
-# pronoun is no noun: "Today we're averaging 2.17 million shots per day" opens a clause;
+# pronoun is no noun: "Today we're averaging 2.17 million shots per day" opens a clause,
+# and so does the subject "there" of a clause of being ("On Friday there were 1,200
+# confirmed cases");
 # nor is a part of the day ("until 5:00 a.m. tomorrow morning"), nor another date ("rose by
 # the most since 2005 this month").
 NAMES_A_HAPPENING = re.compile(
-    r"^(?:['’]s\b|\s+(?!(?:and|or|but|to|on|in|at|of|for|with|by|we|i|you|he|she|they|it|morning|afternoon|evening|night|"
+    r"^(?:['’]s\b|\s+(?!(?:and|or|but|to|on|in|at|of|for|with|by|we|i|you|he|she|they|it|there|morning|afternoon|evening|night|"
     r"from|as|than|when|while|which|who|that|the|a|an|is|was|were|are|has|have|had|will|"
     r"would|through|until|compared|versus|after|before|amid|despite|following|because|since|during|amid|"
     r"this|last|next|yesterday|today|tomorrow|tonight|earlier|later)\b)[A-Za-z])",
@@ -39,11 +41,19 @@ _CLAUSE_MARK = re.compile(
 )
 
 
+# A speaker's repair: a word, a dash and the word again, corrected ("bring many ideas to
+# the meeting — meetings later this week"): the phrase goes on after the dash, no clause
+# opens there.
+_REPAIR = re.compile(r"\b(\w{3,})\s*[—–]\s*(?=\1)", re.IGNORECASE)
+
+
 def clause(sentence: str, start: int, length: int, *, after: bool = True) -> str:
     """The clause that holds the date, from the mark before it to the mark after it
     (with after=False, to the date): the words that govern the date. A speaker's filler
-    between commas ("we should have more, you know, around April") is no mark."""
+    between commas ("we should have more, you know, around April") is no mark, nor the
+    dash of a speaker's repair ("the meeting — meetings later this week")."""
     sentence = _FILLER.sub(lambda m: " " * len(m.group()), sentence)
+    sentence = _REPAIR.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), sentence)
     begin = max(
         (
             m.end()

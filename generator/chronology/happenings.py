@@ -11,13 +11,13 @@ checked on the seeds (every gold event still found) and on the development corpo
 The rules that read a speaker's talk (questions, greetings, hedges, the briefing's own
 talk) are in speech.py, those that find a figure's date in figures.py, those that find
 a state (biographies, "today" as how things are, anniversaries) in states.py, a clause
-with no verb that happens in deeds.py, plans known to a month or expected of others in
-plans.py, a date that belongs to a noun, an alternative or a condition inside the
+with no verb that happens in deeds.py, plans known to a month or expected of others, a change forecast in a
+schedule's words and a noun's schedule in plans.py, a date that belongs to a noun, an alternative or a condition inside the
 sentence in belongs.py, a period's total and a level stated as up or down in levels.py,
 a lack, an occasion's terms and the calendar in terms.py, a market's move, its
 reference points and a value held or lost in markets.py, a total to date and a tally of
 the current period in running.py, a year's spending or cost and a sum's period in sums.py, a figure's data window, a total to date told, a count's
-level and a comparison's base in measured.py, a stance, a term's boundary and a plan that
+level or a count held and a comparison's base in measured.py, a stance, a term's boundary and a plan that
 did not hold in stances.py, a posture or a trend going on, a date's distance from now,
 happenings left unnamed, a day observed, a term's close, a post held since a date, a class defined by the date, a habit of today and a hypothetical "would" ahead in holding.py, dates that are no text of the story (web addresses,
 datelines, a publisher's page notes) in stamps.py, the clause helpers in clauses.py; here, the other rules that
@@ -474,6 +474,8 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("plan content", belongs.plan_content),
     ("intended infinitive", belongs.intended_infinitive),
     ("expected of others", plans.expected_of_others),
+    ("forecast change", plans.forecast_change),
+    ("noun schedule", plans.noun_schedule),
     ("future year", _future_year),
     ("habit", _habit),
     ("negation", _negation),
@@ -499,6 +501,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("total told", measured.total_told),
     ("comparison base", measured.comparison_base),
     ("count level", measured.count_level),
+    ("count held", measured.count_held),
     ("lacking", terms.lacking),
     ("occasion terms", terms.occasion_terms),
     ("calendar", terms.calendar),
@@ -578,6 +581,8 @@ REFERENCE_RULES = frozenset(
         "month ahead",
         *belongs.REFERENCES,
         "expected of others",
+        "forecast change",
+        "noun schedule",
         "expectation",
         "scene",
         "day described",

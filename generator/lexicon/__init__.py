@@ -28,6 +28,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   legislature's chamber's full name, which the chamber word alone names (short_forms)
 - chamber_words: house, senate: alone, a legislature's chamber, never the short form of
   a longer name ending with it ("the House" is not the White House) (short_forms)
+- change_verbs: become, rise, slam: a change that befalls its subject; after "is set
+  to" or "is due to", a forecast, not a schedule (chronology/plans)
 - clause_verbs: verbs that make the words after a name a clause (roles)
 - count_verbs: reported, recorded, logged: before a count, a tally of the period or the
   day, not a happening (chronology/tallies)
