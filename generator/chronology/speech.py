@@ -37,7 +37,8 @@ _QUESTION = re.compile(
 # label of a transcript and a filler ("MR. ZIENTS:  I want to thank everybody for
 # joining today", "All right, guys, I'll see you tomorrow", "But we'll see you again
 # tomorrow", "THE FIRST LADY:  Hi!  Happy Thanksgiving.": a holiday wished alone, or after
-# a filler, "And just Happy Thanksgiving.");
+# a filler, "And just Happy Thanksgiving.", "Well, let me begin by thanking them for coming
+# in today");
 _GREETING = re.compile(
     "^" + SPEAKER + r"(?:(?:all right|alright|okay|ok|well|so|and|but|now|oh|just|great|guys|everyone|everybody|"
     r"folks|again|first of all|hi|hello|hey|mr\. president|madam (?:vice )?president|(?-i:(?!Today|Tonight|Yesterday|Tomorrow)[A-Z][a-z]+(?=,)))[,.!]?\s+)*"
@@ -45,6 +46,7 @@ _GREETING = re.compile(
     r"let's do (?:this|it|that) again\b|"
     r"(?:i|we)(?:'ll|’ll| will) (?:be (?:back )?(?:here|back)|try (?:again )?(?:on |next )?)\b|"
     r"(?:i|we) (?:really |just |also )?(?:want|wanted|would like|'d like|’d like) to thank\b|"
+    r"let me (?:just )?(?:(?:begin|start|close|end) by )?thank(?:ing)?\b|"
     r"(?:i|we) (?:really |just |also |do )?appreciate (?:you|everyone|everybody|all)\b|"
     r"(?:i'll |we'll )?talk to (?:you|y'all|everyone|everybody)\b|"
     r"it'?s happy \w+|(?:i|we)(?:'ll| will)? (?:look|looked) "
@@ -60,8 +62,13 @@ _GREETING = re.compile(
 )
 # A speaker's occasion: the briefing itself ("we are here today", "where we are
 # today", "joining us today", "I don't have anything to announce today", "I'm speaking
-# to you today as", "Today, she will be telling us about").
+# to you today as", "Today, she will be telling us about"), the speaker's apology for it
+# ("I apologize for this being short today": in the present, said as the talk goes on)
+# and the audience's own day ("I know some of you have to get to another event this
+# evening": the listeners' errands, nobody's happening in the story).
 _HERE_TODAY = re.compile(
+    r"\b(?:i|we) (?:just |do |really )?apologi[sz]e\b|"
+    r"\b(?:some|many|most|a few|all) of you (?:(?:still|also) )?(?:have|need|will need|(?:'ve|’ve) got) to\b|"
     r"\b(?:we|i)(?:'re|’re| are|'m|’m| am) (?:all |so |very )?(?:here|gathered|joined)\b|"
     r"\bwhere (?:we|things) (?:are|stand|were|stood)\b|\b(?:joining|joined|here with) (?:us|me)\b|"
     r"\b(?:i|we) (?:don't|do not|won't|will not) have "
