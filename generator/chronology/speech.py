@@ -156,12 +156,17 @@ _TALK_SAID = re.compile(
 )
 # ... or someone else's words recalled ("as the President said yesterday", "as Dr.
 # Walensky said yesterday"), the date right after it, not across a comma ("as Aamer
-# noted, the President spoke today" reports the talk);
+# noted, the President spoke today" reports the talk), ...
 _AS_SAID = re.compile(
     r"\bas (?:he|she|they|(?:the )?(?-i:(?:Dr\.|Mr\.|Ms\.|Mrs\.|[A-Z][a-z]+)(?: [A-Z][a-z]+\.?){0,2})) "
     r"(?:(?:just|also|himself|herself) )?(?:said|noted|mentioned|discussed|flagged|highlighted|outlined|articulated|stated|"
     r"alluded to|referred to|referenced)"
-    r"(?: (?:himself|herself))?\s+$",
+    r"(?: (?:himself|herself))?\s+$"
+    # ... or heard by the listeners ("as you heard the President say last night", "as I
+    # think you heard Speaker Pelosi convey this morning"): their words recalled, the same
+    # (the speaker's own, "as you heard me say", are exchanges.py's)
+    r"|\bas (?:i think |i believe )?(?:you|we)(?: all)? (?:just )?heard (?!(?:me|us)\b)(?:[\w.’'-]+ ){1,4}?"
+    r"(?:say|convey|note|mention|describe|outline)\s+$",
     re.IGNORECASE,
 )
 _TALK_ASKING = re.compile(
@@ -169,7 +174,7 @@ _TALK_ASKING = re.compile(
     r"\b(?:i|we) (?:(?:also|just) )?(?:wanted|want|would like|'d like) to (?:ask|follow up|revisit|"
     r"go back to|circle back|come back to|return to)\b|"
     r"\b(?:another|a quick|one more|last|a follow-up|my (?:first|second|last)) question\b|"
-    r"\bmy (?:first |second |third |last |other |next |follow-up )?question (?:is|was)\b|"
+    r"\bmy (?:[\w-]+ )?question (?:is|was)\b|"  # "my last question is", "my baseball question is"
     r"\b(?:i|we) (?:gave|had|got|did|provided) (?:you )?(?:a|an) (?:\w+ )?(?:update|briefing|readout|overview|preview)\b|"
     r"\b(?:by )?reiterating (?:what|that)\b|"
     r"\b(?:i|we|you) (?:did not|didn't|never) (?:give|say|answer|indicate|suggest)\b|"
@@ -288,6 +293,15 @@ _UNSURE_IF = re.compile(
 )
 
 
+# A time ago given as two counts of its unit side by side ("what could have happened
+# three months, four months ago", "for six months, eight months ago"): the speaker
+# guesses at how long ago, and names no time.
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_GUESSED_BEFORE = re.compile(
+    rf"\b{_COUNT}\s+(?:days?|weeks?|months?|years?)\s*,\s*(?:or\s+|maybe\s+)?$", re.IGNORECASE
+)
+
+
 def corrected(sentence: str, when: PartialDate, start: int) -> bool:
     """A date the speaker takes back for another named right after it ("today, or at
     the end of this week, I should say"): the other date is meant."""
@@ -299,11 +313,14 @@ def hedge(sentence: str, when: PartialDate, start: int) -> bool:
     date ("I think it's going to be a busy week after Thanksgiving", "And I hadn't,
     quite frankly, thought about the connection to January 6th"), with no past event
     after it: "I believe they gave an update this morning" reports one and stays; a
-    doubt does not ("I'm not sure that he has received an update today")."""
+    doubt does not ("I'm not sure that he has received an update today"); nor does a
+    guess at how long ago ("three months, four months ago")."""
     if corrected(sentence, when, start) or _UNSURE_IF.match(
         sentence[start + len(when.expression) :]
     ):
         return True  # "today, or at the end of this week, I should say"; "if I recall correctly"
+    if when.expression.lower().endswith("ago") and _GUESSED_BEFORE.search(sentence[: max(start, 0)]):
+        return True  # "three months, four months ago": a guess at how long ago
     hedge = _HEDGE.search(sentence)
     if hedge is None or hedge.end() > max(start, 0):
         return False
