@@ -668,6 +668,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("Today's event builds on the agency's work with the island.", "Today", "announcement comment"),
         ("Today's announcement from the agency is a victory for drivers.", "Today", "announcement comment"),
         ("I apologize for this being short today.", "today", "here today"),
+        ("And then, on the mayors who were being invited on Monday —", "on Monday", "cut off"),
         ("My football question is: Today's game is the first with a full stadium.", "Today", "talk"),
         ("It's easy to ask what could have happened three months, four months ago.", "four months ago", "hedge"),
         ("And as you heard the President say last night, he came here to meet them.", "last night", "talk"),

@@ -216,11 +216,24 @@ def here_today(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(_PUBLICATION_WORDS.search(when.expression) and _HERE_TODAY.search(sentence))
 
 
+# ... and one that is only the topic it was going to speak of ("And then, on the
+# lawmakers who were being invited on Monday —"): a past verb inside the topic tells
+# nothing of its own.
+_TOPIC_ONLY = re.compile(
+    "^" + SPEAKER + r"(?:(?:and|so|but|then|and then|okay|ok|just|also|now),?\s+)*"
+    r"(?:on|about|regarding|as for|as to)\s+[^,;:.!?—–]*(?:[—–]|\s-)\s*$",
+    re.IGNORECASE,
+)
+
+
 def cut_off(sentence: str, when: PartialDate, start: int) -> bool:
     """A sentence cut off by a dash, interrupted before it says anything ("Q  So, on
-    Wednesday —"); one that reports a past event first stays ("And he spoke with the
-    President of Ukraine on Friday as well —")."""
-    return bool(_CUT_OFF.search(sentence)) and not _PAST_VERB.search(sentence)
+    Wednesday —", "And then, on the lawmakers who were being invited on Monday —"); one
+    that reports a past event first stays ("And he spoke with the President of Ukraine
+    on Friday as well —")."""
+    if not _CUT_OFF.search(sentence):
+        return False
+    return not _PAST_VERB.search(sentence) or bool(_TOPIC_ONLY.match(sentence))
 
 
 # A call's own logistics: its ground rules, embargo and attribution, its speakers named
