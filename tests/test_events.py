@@ -10,6 +10,7 @@ import pytest
 from markupsafe import Markup
 
 from bench.span_entities import spans_as_entities
+from generator.chronology import events as events_module
 from generator.chronology.events import build_chronology, dated_by_publication, events_by_entity
 from generator.chronology.key_dates import OUTSIDE_SPAN_DAYS, near_span
 from generator.ingest.load import load_corpus
@@ -681,6 +682,17 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "Today",
             "announcement comment",
         ),
+        ("Today's event builds on the agency's work with the island.", "Today", "announcement comment"),
+        ("Today's announcement from the agency is a victory for drivers.", "Today", "announcement comment"),
+        ("I apologize for this being short today.", "today", "here today"),
+        ("And then, on the mayors who were being invited on Monday —", "on Monday", "cut off"),
+        ("My football question is: Today's game is the first with a full stadium.", "Today", "talk"),
+        ("It's easy to ask what could have happened three months, four months ago.", "four months ago", "hedge"),
+        ("And as you heard the President say last night, he came here to meet them.", "last night", "talk"),
+        ("**Lisbon, Portugal, 3-4 May 2022**", "3-4 May 2022", "heading date"),
+        ("*President Jane Roe, April 7, 2022*", "April 7, 2022", "heading date"),
+        ("I know some of you have to get to another event this evening.", "this evening", "here today"),
+        ("Well, let me begin by thanking the mayors for coming in today.", "today", "greeting"),
         ("And you told reporters last week that —", "last week", "cut open"),
         # a period's total, a level's place, a rank since (levels.py); a lack, an occasion's
         # terms, the calendar (terms.py); a day as a label, items announced (transcript.py)
@@ -1180,3 +1192,33 @@ def test_ground_rules_of_research_are_no_call_logistics():
     when = resolve_expression("on Monday", "2010-07-18", sentence, sentence.find("on Monday"))
     assert when is not None
     assert not_a_happening(sentence, when, sentence.find(when.expression)) is None
+
+
+def test_a_sentence_cut_inside_a_ticker_is_read_with_the_one_before(make_seeds):
+    # The wire's ticker "(ACME.L)" was broken at its period: the second line is the
+    # rest of the first sentence, and the event reads both.
+    seeds = make_seeds(
+        {
+            "t.txt": "date 2009-05-04 The drugmaker Acme Holdings (ACME.\n"
+            "L) will give vaccines to poor countries, a newspaper reported on Sunday.\n"
+        }
+    )
+    corpus = load_corpus(seeds)
+    analyses = analyse_by_hand(corpus, {"t": [("on Sunday", "DATE")]})
+    (event,) = build_chronology(corpus, analyses, {}).events
+    assert event.text.startswith("The drugmaker Acme Holdings (ACME.")
+    assert [s.sentence for s in event.sources] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "cut"),
+    [
+        ("Traffic soared at the agency's site ABC.", "gov last month, as people looked.", True),
+        ("The drugmaker Acme Holdings (ACME.", "L) said on Monday it would help.", True),
+        ("The drugmaker Acme Holdings (ACME.L) said so.", "L) said on Monday it would help.", False),
+        ("He came home.", "com last month, the word meant little.", False),
+        ("Traffic soared at the agency's site ABC.", "Gov. Lee spoke last month.", False),
+    ],
+)
+def test_cut_open_needs_the_cut_before_it(previous, text, cut):
+    assert events_module._cut_open(previous, text) is cut

@@ -42,6 +42,14 @@ from .chronology_fixtures import happening_reason
         ("We must train the workers of today and tomorrow for new jobs.", "of today", "stative"),
         ("Today's announcement includes new grants for schools.", "Today", None),
         ("Today's waiver will allow families to pay less.", "Today", None),
+        ("Today's announcement from the agency includes new grants.", "Today", None),
+        ("Yesterday's event drew 2,000 people to the harbour.", "Yesterday", None),
+        # a date with a verb, or one opening with a preposition, is no heading
+        ("Ana Lee Resigned May 3, 2022.", "May 3, 2022", None),
+        ("The plant closed three months ago, after four years of losses.", "three months ago", None),
+        ("As you heard, the President spoke last night in Riyadh.", "last night", None),
+        # the speaker's apology is the talk's; someone's apology told is a happening
+        ("The President apologized yesterday for being late.", "yesterday", None),
         ("As announced in today's G7 leaders' statement, we will act.", "today", None),
         # a measured level's change or no change; a day's change stays
         ("Retail sales declined in March as prices rose.", "in March", "level change"),

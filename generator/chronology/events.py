@@ -332,7 +332,7 @@ def _read_with_context(
             return (number,), sentence.text, alone, UNNAMED_DEED
         summary = summarise_with(deed.text, sentence.text, start, end)
         return (number - 1, number), f"{deed.text} {sentence.text}", summary, None
-    if previous is not None and _is_fragment(sentence.text, expression):
+    if previous is not None and (_is_fragment(sentence.text, expression) or _cut_open(previous.text, sentence.text)):
         text = f"{previous.text} {sentence.text}"
         return (number - 1, number), text, trim_words(text, SUMMARY_WORDS), None
     if (named := _subject_named_before(document, number)) is not None:
@@ -430,6 +430,27 @@ def _subject_before(text: str) -> bool:
 def _is_fragment(text: str, expression: str) -> bool:
     rest = text.replace(expression, " ", 1)
     return len(_WORD.findall(rest)) < FRAGMENT_WORDS
+
+
+# A sentence that opens where the splitter cut a name in two at its inner period: the
+# close of a parenthesis the sentence before left open ("Novartis (NOVN." + "VX) will not
+# give ..."), or a web address's domain after its dot ("traffic soared at CDC." + "gov
+# last month, ..."). It is the rest of the sentence before it, and is read with it.
+_CLOSES_CUT = re.compile(r"^[A-Z0-9]{1,4}\)")
+_DOMAIN_CUT = re.compile(r"^(?:gov|com|org|net|edu|int|co\.uk|org\.uk|gov\.uk)\b")
+# (... after a site's name: a capitalised word or an address, "CDC.", "www.example.")
+_SITE_NAME_END = re.compile(r"(?:\b[A-Z][\w-]*|\bwww\.[\w.-]+)\.$")
+
+
+def _cut_open(previous: str, text: str) -> bool:
+    """Does `text` open with the rest of a name cut at its period at the end of
+    `previous` (a ticker's parenthesis, a web address)?"""
+    before = previous.rstrip()
+    if not before.endswith("."):
+        return False
+    if _CLOSES_CUT.match(text):
+        return before.count("(") > before.count(")")
+    return bool(_DOMAIN_CUT.match(text)) and bool(_SITE_NAME_END.search(before))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -20,7 +20,7 @@ the current period in running.py, a year's spending or cost and a sum's period i
 level or a count held and a comparison's base in measured.py, a stance, a term's boundary and a plan that
 did not hold in stances.py, a posture or a trend going on, a date's distance from now,
 happenings left unnamed, a day observed, a term's close, a post held since a date, a class defined by the date, a habit of today and a hypothetical "would" ahead in holding.py, dates that are no text of the story (web addresses,
-datelines, a publisher's page notes) in stamps.py, the clause helpers in clauses.py; here, the other rules that
+datelines, headings, a publisher's page notes) in stamps.py, the clause helpers in clauses.py; here, the other rules that
 read the date's role in its sentence, and the rule table.
 """
 
@@ -422,6 +422,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("not text", stamps.not_text),
     ("page note", stamps.page_note),
     ("dateline", stamps.dateline),
+    ("heading date", stamps.heading_date),
     ("name", _name),
     ("document year", belongs.document_year),
     ("in a title", belongs.in_a_title),
@@ -558,6 +559,7 @@ TITLE = "title"
 REFERENCE_RULES = frozenset(
     {
         "dateline",
+        "heading date",
         "question",
         "cut off",
         "cut open",

@@ -111,9 +111,13 @@ _COMMENT_VERB = (
     r"progress|down payments?|parts?\s+of|blow|setback|(?:direct\s+)?result\s+of|(?:welcome|good|great)\s+news|steps?\s+(?:backward|back)))\b"
 )
 # (the day's possessive opens the subject, at most three words before its noun and none a
-# preposition: a complement says what was done, "Today's decision at the Security Council")
+# preposition: a complement says what was done, "Today's decision at the Security Council";
+# the one who announced may follow the noun, "Today's announcement from USPS is a victory",
+# "Today's announcements from the tech sector take a step": who did it, not what was done)
+_DOER_AFTER = r"(?:(?:from|by)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){1,3}?)?"
 _COMMENT = re.compile(
-    rf"^['’]s\s+(?:(?!(?:of|to|for|on|at|in|from|by|with|and)\b)[\w-]+\s+){{0,3}}?{_ANNOUNCED}\s+{_COMMENT_VERB}",
+    rf"^['’]s\s+(?:(?!(?:of|to|for|on|at|in|from|by|with|and)\b)[\w-]+\s+){{0,3}}?{_ANNOUNCED}\s+"
+    rf"{_DOER_AFTER}{_COMMENT_VERB}",
     re.IGNORECASE,
 )
 # (... or named by a participle and its day, or with its doer: "The announcements made

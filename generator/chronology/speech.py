@@ -37,7 +37,8 @@ _QUESTION = re.compile(
 # label of a transcript and a filler ("MR. ZIENTS:  I want to thank everybody for
 # joining today", "All right, guys, I'll see you tomorrow", "But we'll see you again
 # tomorrow", "THE FIRST LADY:  Hi!  Happy Thanksgiving.": a holiday wished alone, or after
-# a filler, "And just Happy Thanksgiving.");
+# a filler, "And just Happy Thanksgiving.", "Well, let me begin by thanking them for coming
+# in today");
 _GREETING = re.compile(
     "^" + SPEAKER + r"(?:(?:all right|alright|okay|ok|well|so|and|but|now|oh|just|great|guys|everyone|everybody|"
     r"folks|again|first of all|hi|hello|hey|mr\. president|madam (?:vice )?president|(?-i:(?!Today|Tonight|Yesterday|Tomorrow)[A-Z][a-z]+(?=,)))[,.!]?\s+)*"
@@ -45,6 +46,7 @@ _GREETING = re.compile(
     r"let's do (?:this|it|that) again\b|"
     r"(?:i|we)(?:'ll|’ll| will) (?:be (?:back )?(?:here|back)|try (?:again )?(?:on |next )?)\b|"
     r"(?:i|we) (?:really |just |also )?(?:want|wanted|would like|'d like|’d like) to thank\b|"
+    r"let me (?:just )?(?:(?:begin|start|close|end) by )?thank(?:ing)?\b|"
     r"(?:i|we) (?:really |just |also |do )?appreciate (?:you|everyone|everybody|all)\b|"
     r"(?:i'll |we'll )?talk to (?:you|y'all|everyone|everybody)\b|"
     r"it'?s happy \w+|(?:i|we)(?:'ll| will)? (?:look|looked) "
@@ -60,8 +62,13 @@ _GREETING = re.compile(
 )
 # A speaker's occasion: the briefing itself ("we are here today", "where we are
 # today", "joining us today", "I don't have anything to announce today", "I'm speaking
-# to you today as", "Today, she will be telling us about").
+# to you today as", "Today, she will be telling us about"), the speaker's apology for it
+# ("I apologize for this being short today": in the present, said as the talk goes on)
+# and the audience's own day ("I know some of you have to get to another event this
+# evening": the listeners' errands, nobody's happening in the story).
 _HERE_TODAY = re.compile(
+    r"\b(?:i|we) (?:just |do |really )?apologi[sz]e\b|"
+    r"\b(?:some|many|most|a few|all) of you (?:(?:still|also) )?(?:have|need|will need|(?:'ve|’ve) got) to\b|"
     r"\b(?:we|i)(?:'re|’re| are|'m|’m| am) (?:all |so |very )?(?:here|gathered|joined)\b|"
     r"\bwhere (?:we|things) (?:are|stand|were|stood)\b|\b(?:joining|joined|here with) (?:us|me)\b|"
     r"\b(?:i|we) (?:don't|do not|won't|will not) have "
@@ -149,12 +156,17 @@ _TALK_SAID = re.compile(
 )
 # ... or someone else's words recalled ("as the President said yesterday", "as Dr.
 # Walensky said yesterday"), the date right after it, not across a comma ("as Aamer
-# noted, the President spoke today" reports the talk);
+# noted, the President spoke today" reports the talk), ...
 _AS_SAID = re.compile(
     r"\bas (?:he|she|they|(?:the )?(?-i:(?:Dr\.|Mr\.|Ms\.|Mrs\.|[A-Z][a-z]+)(?: [A-Z][a-z]+\.?){0,2})) "
     r"(?:(?:just|also|himself|herself) )?(?:said|noted|mentioned|discussed|flagged|highlighted|outlined|articulated|stated|"
     r"alluded to|referred to|referenced)"
-    r"(?: (?:himself|herself))?\s+$",
+    r"(?: (?:himself|herself))?\s+$"
+    # ... or heard by the listeners ("as you heard the President say last night", "as I
+    # think you heard Speaker Pelosi convey this morning"): their words recalled, the same
+    # (the speaker's own, "as you heard me say", are exchanges.py's)
+    r"|\bas (?:i think |i believe )?(?:you|we)(?: all)? (?:just )?heard (?!(?:me|us)\b)(?:[\w.’'-]+ ){1,4}?"
+    r"(?:say|convey|note|mention|describe|outline)\s+$",
     re.IGNORECASE,
 )
 _TALK_ASKING = re.compile(
@@ -162,7 +174,7 @@ _TALK_ASKING = re.compile(
     r"\b(?:i|we) (?:(?:also|just) )?(?:wanted|want|would like|'d like) to (?:ask|follow up|revisit|"
     r"go back to|circle back|come back to|return to)\b|"
     r"\b(?:another|a quick|one more|last|a follow-up|my (?:first|second|last)) question\b|"
-    r"\bmy (?:first |second |third |last |other |next |follow-up )?question (?:is|was)\b|"
+    r"\bmy (?:[\w-]+ )?question (?:is|was)\b|"  # "my last question is", "my baseball question is"
     r"\b(?:i|we) (?:gave|had|got|did|provided) (?:you )?(?:a|an) (?:\w+ )?(?:update|briefing|readout|overview|preview)\b|"
     r"\b(?:by )?reiterating (?:what|that)\b|"
     r"\b(?:i|we|you) (?:did not|didn't|never) (?:give|say|answer|indicate|suggest)\b|"
@@ -204,11 +216,24 @@ def here_today(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(_PUBLICATION_WORDS.search(when.expression) and _HERE_TODAY.search(sentence))
 
 
+# ... and one that is only the topic it was going to speak of ("And then, on the
+# lawmakers who were being invited on Monday —"): a past verb inside the topic tells
+# nothing of its own.
+_TOPIC_ONLY = re.compile(
+    "^" + SPEAKER + r"(?:(?:and|so|but|then|and then|okay|ok|just|also|now),?\s+)*"
+    r"(?:on|about|regarding|as for|as to)\s+[^,;:.!?—–]*(?:[—–]|\s-)\s*$",
+    re.IGNORECASE,
+)
+
+
 def cut_off(sentence: str, when: PartialDate, start: int) -> bool:
     """A sentence cut off by a dash, interrupted before it says anything ("Q  So, on
-    Wednesday —"); one that reports a past event first stays ("And he spoke with the
-    President of Ukraine on Friday as well —")."""
-    return bool(_CUT_OFF.search(sentence)) and not _PAST_VERB.search(sentence)
+    Wednesday —", "And then, on the lawmakers who were being invited on Monday —"); one
+    that reports a past event first stays ("And he spoke with the President of Ukraine
+    on Friday as well —")."""
+    if not _CUT_OFF.search(sentence):
+        return False
+    return not _PAST_VERB.search(sentence) or bool(_TOPIC_ONLY.match(sentence))
 
 
 # A call's own logistics: its ground rules, embargo and attribution, its speakers named
@@ -281,6 +306,15 @@ _UNSURE_IF = re.compile(
 )
 
 
+# A time ago given as two counts of its unit side by side ("what could have happened
+# three months, four months ago", "for six months, eight months ago"): the speaker
+# guesses at how long ago, and names no time.
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_GUESSED_BEFORE = re.compile(
+    rf"\b{_COUNT}\s+(?:days?|weeks?|months?|years?)\s*,\s*(?:or\s+|maybe\s+)?$", re.IGNORECASE
+)
+
+
 def corrected(sentence: str, when: PartialDate, start: int) -> bool:
     """A date the speaker takes back for another named right after it ("today, or at
     the end of this week, I should say"): the other date is meant."""
@@ -292,11 +326,14 @@ def hedge(sentence: str, when: PartialDate, start: int) -> bool:
     date ("I think it's going to be a busy week after Thanksgiving", "And I hadn't,
     quite frankly, thought about the connection to January 6th"), with no past event
     after it: "I believe they gave an update this morning" reports one and stays; a
-    doubt does not ("I'm not sure that he has received an update today")."""
+    doubt does not ("I'm not sure that he has received an update today"); nor does a
+    guess at how long ago ("three months, four months ago")."""
     if corrected(sentence, when, start) or _UNSURE_IF.match(
         sentence[start + len(when.expression) :]
     ):
         return True  # "today, or at the end of this week, I should say"; "if I recall correctly"
+    if when.expression.lower().endswith("ago") and _GUESSED_BEFORE.search(sentence[: max(start, 0)]):
+        return True  # "three months, four months ago": a guess at how long ago
     hedge = _HEDGE.search(sentence)
     if hedge is None or hedge.end() > max(start, 0):
         return False

@@ -1,7 +1,8 @@
 """What is not the story's text, though a date is read in it: the rules of
 not_a_happening (happenings.py) that find a date inside a web address, a citation's note
-or a footnote, a clock time read as a year, a newspaper's print notice, or a news
-agency's dateline or a blog's time stamp glued to the sentence after it. Each rule is a
+or a footnote, a clock time read as a year, a newspaper's print notice, a news
+agency's dateline or a blog's time stamp glued to the sentence after it, or a heading
+or a signature line that is only a date and a few names. Each rule is a
 function of (sentence, date, where the date's expression starts) that returns True when
 the sentence states no happening on that date.
 """
@@ -85,3 +86,29 @@ def dateline(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "Fergus Walsh | 12:16 PM, Thursday, 28 May 2009 It's good to see"
     return bool(_DATELINE_AFTER.match(after))
 
+
+
+# A heading, a dateline or a signature line that is only a calendar date and a few
+# capitalised words ("**Bali, Indonesia, 15-16 November 2022**", "**April 2022**", "Via
+# Teleconference (July 18, 2022)", "*President Joseph R. Biden, April 7, 2022*"): it
+# names when and where the text under it was written or held, and has no verb to tell a
+# happening. A date that opens with a preposition ("In March.", "On Friday.") is an
+# adverb of the sentence before it (events.py reads the two together), not a heading.
+HEADING_WORDS = 4
+_CALENDAR = re.compile(r"\d")
+_ADVERBIAL = re.compile(
+    r"^(?:in|on|at|by|since|from|during|until|till|through|before|after|of|for|as of)\b", re.IGNORECASE
+)
+_PAST = re.compile(r"[a-z]ed$")
+_MARKUP = re.compile(r"<[^>]*>|[*_()\[\]|]")
+
+
+def heading_date(sentence: str, when: PartialDate, start: int) -> bool:
+    """A line that is only a date with a place, an occasion or a signer ("**Bali,
+    Indonesia, 15-16 November 2022**"): a heading or a signature, no happening."""
+    if not _CALENDAR.search(when.expression) or _ADVERBIAL.match(when.expression):
+        return False
+    rest = _MARKUP.sub(" ", sentence[: max(start, 0)] + " " + sentence[start + len(when.expression) :])
+    words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
+    # (a capitalised past form is a headline's verb: "Ana Lee Resigned May 3, 2022" stays)
+    return len(words) <= HEADING_WORDS and all(w[0].isupper() and not _PAST.search(w) for w in words)
