@@ -49,6 +49,7 @@ RULES = {
         # the date the subject of how far away it is
         ("Labor Day is not that far away, and families are planning trips.", "Labor Day", "distance"),
         ("By then, Christmas seemed a lifetime away.", "Christmas", "distance"),
+        ("Talks had stalled and June the earliest a vote could be held seemed a lifetime away.", "June", "distance"),
         # a quantity of happenings, none named
         ("Obviously, a lot was happening yesterday in the markets.", "yesterday", "unnamed happenings"),
         ("Well, a lot has happened in the region — and in the world — since 2016.", "since 2016", "unnamed happenings"),

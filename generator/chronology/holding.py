@@ -131,9 +131,10 @@ def goes_on(sentence: str, when: PartialDate, start: int) -> bool:
 # The date's distance from now, the date the subject of a copula or a verb of seeming
 # ("Memorial Day is not that far away", "August — the earliest the first relief well
 # could be drilled — seemed a lifetime away", "Christmas is just around the corner"):
-# when the date is, no happening on it.
+# when the date is, no happening on it. The apposition may have lost its dashes ("and
+# August the earliest the first relief well could be drilled seemed a lifetime away").
 _DISTANCE_AFTER = re.compile(
-    r"^(?:\s*[—–]\s[^—–]{1,120}\s[—–])?\s*,?\s+(?:is|was|are|were|seems?|seemed|feels?|felt|looks?|looked|remains?|"
+    r"^(?:\s*[—–]\s[^—–]{1,120}\s[—–]|\s+the\s[^,.;:—–]{1,100}?)?\s*,?\s+(?:is|was|are|were|seems?|seemed|feels?|felt|looks?|looked|remains?|"
     r"remained|still seems?|still seemed)\s+(?:(?:still|not|now|only|just|already|no longer)\s+)*"
     r"(?:(?:(?:that|so|too|very|quite|pretty|far|a long way|a lifetime|an eternity|a world|ages|(?:a few|several|many|"
     r"two|three|four|\d+|\w+) (?:days|weeks|months|years)|days|weeks|months|years)\s+)+(?:away|off)\b|"
