@@ -123,6 +123,10 @@ from .chronology_fixtures import happening_reason
             "this morning",
             "negation",
         ),
+        # a negative subject; a "since" date after a quotation is the quotation's
+        ("Nothing has moved at the plant since Monday.", "since Monday", "negation"),
+        ("A company spokesman said “nothing has changed” since Friday.", "since Friday", "negation"),
+        ("A company spokesman said “nothing has changed” on Friday.", "on Friday", None),
     ],
 )
 def test_attitudes(sentence: str, expression: str, reason: str | None) -> None:

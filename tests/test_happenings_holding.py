@@ -1,6 +1,7 @@
 """What holds or goes on (chronology/holding.py): a posture, a trend or what something
 holds in the present, a date's distance from now, happenings left unnamed, a day
-observed by a third party and a hypothetical "would" ahead of now; each case a sentence
+observed by a third party, a hypothetical "would" ahead of now, a date judged by a
+copula and a year named by what it was declared; each case a sentence
 written for the test, the date's expression in it and the rule that must leave it out,
 or None for a happening that must stay. Publication date 2022-09-23 (a Friday)."""
 
@@ -22,6 +23,8 @@ RULES = {
     "class condition": holding.class_condition,
     "nowadays habit": holding.nowadays_habit,
     "would ahead": holding.would_ahead,
+    "characterised": holding.characterised,
+    "designated": holding.designated,
 }
 
 
@@ -46,6 +49,7 @@ RULES = {
         # the date the subject of how far away it is
         ("Labor Day is not that far away, and families are planning trips.", "Labor Day", "distance"),
         ("By then, Christmas seemed a lifetime away.", "Christmas", "distance"),
+        ("Talks had stalled and June the earliest a vote could be held seemed a lifetime away.", "June", "distance"),
         # a quantity of happenings, none named
         ("Obviously, a lot was happening yesterday in the markets.", "yesterday", "unnamed happenings"),
         ("Well, a lot has happened in the region — and in the world — since 2016.", "since 2016", "unnamed happenings"),
@@ -54,6 +58,10 @@ RULES = {
         ("Today, the two countries celebrate 100 years of relations.", "Today", "observed"),
         ("Tonight, my wife and I are praying for the people of the valley.", "Tonight", "observed"),
         ("Today on the law's first anniversary, I thank everyone who made it happen.", "Today", "observed"),
+        # a long subject, a pronoun and its apposition, and the date told again in an aside
+        ("Today, on 4 July, we, the mayors of the three towns, together with our partners, remember the founders.", "Today", "observed"),
+        ("Today, on 4 July, we, the mayors of the three towns, together with our partners, remember the founders.", "on 4 July", "observed"),
+        ("Today, on 4 July, we, the mayors of the three towns, signed a water compact.", "Today", None),
         # a deed as the means, a future, "thanks to": happenings
         ("Today, the President honors the veterans by signing a proclamation.", "Today", None),
         ("Today, the President will recognize the commitments of 300 companies.", "Today", None),
@@ -82,6 +90,16 @@ RULES = {
         ("Modern tankers today generally don't leak.", "today", "nowadays habit"),
         ("Today, nurses are too often asked to work double shifts.", "Today", "nowadays habit"),
         ("The nurses walked out today after talks failed.", "today", None),
+        # the date the subject of a copula that judges it
+        ("The catch is small, and 2019 was shaping up to be a record year.", "2019", "characterised"),
+        ("Despite the storms, 2021 was a year of steady gains for growers.", "2021", "characterised"),
+        ("So, yesterday was a big step forward for renters, in the mayor's view.", "yesterday", "characterised"),
+        # a clause in the phrase or after it tells what happened: happenings
+        ("Today was the day that the mayor got her booster.", "Today", None),
+        ("Yesterday was an odd day, my brother called me from the airport.", "Yesterday", None),
+        # a year named by what it was declared, in a clause of a present copula
+        ("The survey is the third such effort in 2019, which the council has declared the Year of Rivers.", "in 2019", "designated"),
+        ("The festival opened on May 3, 2019, which was declared River Day by the mayor.", "on May 3, 2019", None),
         # a hypothetical "would" ahead of now, out of any report
         ("It is an order that would take effect, as you said, two weeks from now.", "two weeks from now", "would ahead"),
         ("The board said the plant would reopen next week.", "next week", None),

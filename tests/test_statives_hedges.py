@@ -1,7 +1,8 @@
 """Statives and hedges: what went on throughout a period, a period that ends at a date
 and how things looked on it (chronology/scenes.py), a generic pattern, an observance
 after a quotation's speaker and how many are so "today" (chronology/states.py), a date
-inside what is expected or hoped for (chronology/stances.py): each case a sentence
+inside what is expected or hoped for (chronology/stances.py), a photograph's caption
+(scenes.py) and where things stood on a date (states.py): each case a sentence
 written for the test, the date's expression in it and the rule that must leave it out,
 or None for a happening that must stay. Publication date 2022-09-23 (a Friday)."""
 
@@ -21,6 +22,7 @@ RULES = {
     "expectation": stances.expectation,
     "linking state": scenes.linking_state,
     "today quantified": states.today_quantified,
+    "caption": scenes.caption,
 }
 
 
@@ -162,4 +164,23 @@ def test_how_things_looked_is_no_happening(sentence: str, expression: str, reaso
     ],
 )
 def test_how_many_are_so_today_is_no_happening(sentence: str, expression: str, reason: str | None) -> None:
+    check_rule(RULES, sentence, expression, reason)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "reason"),
+    [
+        # a photograph's caption: present tense, the place and the full date at the end
+        ("Volunteers rake seaweed from the shore in Galveston, Texas, June 3, 2015.", "June 3, 2015", "caption"),
+        ("Commuters wearing scarves wait for a train in Lyon March 2, 2016.", "March 2, 2016", "caption"),
+        ("Photo: A nurse checks a patient at a clinic in Quito on April 9.", "on April 9", "caption"),
+        ("This is a rush transcript from “Evening Hour,” May 4, 2015.", "May 4, 2015", "caption"),
+        # prose: a preposition before the date, a future, a report: happenings
+        ("The company opened a new plant in Galveston on June 3, 2015.", "on June 3, 2015", None),
+        ("The mayor will welcome guests to the gala this evening, Tuesday, March 1, 2016.", "Tuesday, March 1, 2016", None),
+        # where things stood on the date, a speaker's repair between
+        ("The report was a snapshot of where we were on March — March 12th.", "March 12th", "state"),
+    ],
+)
+def test_a_caption_or_a_snapshot_is_no_happening(sentence: str, expression: str, reason: str | None) -> None:
     check_rule(RULES, sentence, expression, reason)

@@ -19,7 +19,7 @@ reference points and a value held or lost in markets.py, a total to date and a t
 the current period in running.py, a year's spending or cost and a sum's period in sums.py, a figure's data window, a total to date told, a count's
 level or a count held and a comparison's base in measured.py, a stance, a term's boundary and a plan that
 did not hold in stances.py, a posture or a trend going on, a date's distance from now,
-happenings left unnamed, a day observed, a term's close, a post held since a date, a class defined by the date, a habit of today and a hypothetical "would" ahead in holding.py, dates that are no text of the story (web addresses,
+happenings left unnamed, a day observed, a term's close, a post held since a date, a class defined by the date, a habit of today, a hypothetical "would" ahead, a date judged by a copula and a year named by its declaration in holding.py, a scene or a photograph's caption in scenes.py, dates that are no text of the story (web addresses,
 datelines, headings, a publisher's page notes) in stamps.py, the clause helpers in clauses.py; here, the other rules that
 read the date's role in its sentence, and the rule table.
 """
@@ -182,9 +182,14 @@ _PERIOD = re.compile(
 # "no later than" say something else;
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer)\b(?! (?:only|until|till|since|later than|just|least|to)\b)|"
-    r"n[’']t\b(?! (?:only|until|till|since|just)\b)",
+    r"n[’']t\b(?! (?:only|until|till|since|just)\b)|"
+    r"\b(?:nothing|nobody|no one)[”\"]?\s+(?:has|have|had|was|were|is|did|will)\b",  # "nothing has changed since Friday"
     re.IGNORECASE,
 )
+# (a "since" date right after a quotation belongs to the quotation's perfect: "said
+# “nothing has changed” since Friday"; "said “...” on Friday" dates the saying)
+# ("since Saturday, when he said ..." tells what happened then)
+_QUOTED_PERFECT = re.compile(r"[“\"](?P<words>[^“”\"]{1,120})[”\"]\s*since\s*$", re.IGNORECASE)
 # ... a plan called off ("BP said it would cancel the dividend scheduled for payment on
 # June 21"): the date is the plan's, and it will not happen;
 _CALLED_OFF = re.compile(
@@ -409,6 +414,10 @@ def _negation(sentence: str, when: PartialDate, start: int) -> bool:
     if speech.no_comment(sentence, when, start) or speech.denied(sentence, when, start):
         return True  # "a BP spokesman declined to comment this morning"
     before = attitudes.governing(sentence, start, len(when.expression))
+    head = sentence[: max(start, 0)] + ("since" if when.expression.lower().startswith("since") else "")
+    quoted = _QUOTED_PERFECT.search(head)
+    if not re.sub(r"(?i)\bsince\b", "", before).strip() and quoted and not re.match(r"\s*,\s*when\b", sentence[start + len(when.expression) :]):
+        before = quoted.group("words")  # "said “nothing has changed” since Friday": the quotation's perfect
     found = list(_NEGATION.finditer(before))
     return bool(found) and len(before[found[-1].end() :].split()) <= FORECAST_REACH
 
@@ -542,6 +551,9 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("nowadays habit", holding.nowadays_habit),
     ("nowadays present", nowadays.nowadays_present),
     ("would ahead", holding.would_ahead),
+    ("characterised", holding.characterised),
+    ("designated", holding.designated),
+    ("caption", scenes.caption),
     ("today quantified", states.today_quantified),
     ("aside date", asides.aside_date),
     ("offset reference", offsets.offset_reference),
@@ -587,6 +599,7 @@ REFERENCE_RULES = frozenset(
         "noun schedule",
         "expectation",
         "scene",
+        "caption",
         "day described",
         "future year",
         "plan this year",

@@ -10,8 +10,11 @@ pray for that courage"), a term's close on the calendar ("The competition closes
 June 12"), a post or a lack held since the date ("the confirmed leader it has lacked
 since 2015"), a class of people defined by the date before a modal ("Kids that have
 gotten vaccinated this week will be fully vaccinated by Christmas"), a habit of the
-present ("oil rigs today generally don't cause spills") and a hypothetical "would" ahead of now, out of any report ("a
-preliminary injunction that would take effect, as you said, two weeks from now").
+present ("oil rigs today generally don't cause spills"), a hypothetical "would" ahead of now, out of any report ("a
+preliminary injunction that would take effect, as you said, two weeks from now"), the
+date judged by a copula ("2010 was shaping up to be a banner year") and a year named by
+what it was declared ("the latest such initiative in 2010, which the UN has declared
+International Year of Biodiversity").
 Each rule is a function of (sentence, date, where the date's expression starts) that
 returns True when the sentence states no happening on that date; states.py and
 stances.py hold the other states and stances (an observance of "we" and "I": "Today,
@@ -128,9 +131,10 @@ def goes_on(sentence: str, when: PartialDate, start: int) -> bool:
 # The date's distance from now, the date the subject of a copula or a verb of seeming
 # ("Memorial Day is not that far away", "August — the earliest the first relief well
 # could be drilled — seemed a lifetime away", "Christmas is just around the corner"):
-# when the date is, no happening on it.
+# when the date is, no happening on it. The apposition may have lost its dashes ("and
+# August the earliest the first relief well could be drilled seemed a lifetime away").
 _DISTANCE_AFTER = re.compile(
-    r"^(?:\s*[—–]\s[^—–]{1,120}\s[—–])?\s*,?\s+(?:is|was|are|were|seems?|seemed|feels?|felt|looks?|looked|remains?|"
+    r"^(?:\s*[—–]\s[^—–]{1,120}\s[—–]|\s+the\s[^,.;:—–]{1,100}?)?\s*,?\s+(?:is|was|are|were|seems?|seemed|feels?|felt|looks?|looked|remains?|"
     r"remained|still seems?|still seemed)\s+(?:(?:still|not|now|only|just|already|no longer)\s+)*"
     r"(?:(?:(?:that|so|too|very|quite|pretty|far|a long way|a lifetime|an eternity|a world|ages|(?:a few|several|many|"
     r"two|three|four|\d+|\w+) (?:days|weeks|months|years)|days|weeks|months|years)\s+)+(?:away|off)\b|"
@@ -172,6 +176,41 @@ def unnamed(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(found) and not re.search(r"[,;:.!?]", before[found[-1].end() :])
 
 
+# A date of the present that opens the sentence ("Today,", "And tonight"), then the date
+# told again in an aside ("Today, on 8 May, we ..."): the aside is that opening's.
+_PRESENT_OPENING = re.compile(
+    _OPENING.pattern + r"(?:today|tonight|now|this (?:morning|afternoon|evening|week|month|year))\b", re.IGNORECASE
+)
+# A pronoun subject and its apposition, set off by commas ("we, the Leaders of the Group of
+# Seven (G7), ..."): the apposition is the subject's, its verb follows.
+_PRONOUN_APPOSITION = re.compile(r"^(?P<pronoun>we|i|they)\s*,\s*(?:the|as|all|both)\b[^,;:.!?]{1,120},\s*", re.I)
+
+
+def _after_present_opening(sentence: str, when: PartialDate, start: int) -> str | None:
+    """The text after a date of the present that opens the sentence, past its asides
+    and a pronoun subject's apposition ("Today, on 8 May, we, the Leaders of the G7,
+    alongside Ukraine ..., commemorate" -> "we commemorate ..."), when `when` is that
+    date or a date of an aside of it ("on 8 May"); else None."""
+    if _PRESENT_DATE.match(when.expression) and _opens(sentence, start):
+        after = sentence[start + len(when.expression) :]
+    else:
+        opening = _PRESENT_OPENING.match(sentence)
+        if opening is None or not re.fullmatch(r"\s*,?\s*(?:on\s+)?", sentence[opening.end() : max(start, 0)], re.I):
+            return None
+        after = sentence[opening.end() :]
+    after = _past_asides(after)
+    apposition = _PRONOUN_APPOSITION.match(after)
+    if apposition:
+        after = f"{apposition.group('pronoun')} {_past_asides(after[apposition.end() :])}"
+    return after
+
+
+def _past_asides(text: str) -> str:
+    """`text` after the asides that open it (_ASIDES)."""
+    found = _ASIDES.match(text)
+    return text[found.end() :] if found else text
+
+
 OBSERVING = words("observance_verbs")
 # (an observance's verb: the subject, at most SUBJECT_WORDS words with no verb, then a
 # verb of lexicon/observance_verbs in the present; "thanks to" is a preposition)
@@ -190,10 +229,10 @@ def observed(sentence: str, when: PartialDate, start: int) -> bool:
     people of Ukraine"): an anniversary or a day marked, a prayer, not a happening. A
     deed in the subject or as the means ("honors them by signing a proclamation") stays,
     and so does a future ("will recognize the commitments of 350 organizations")."""
-    if not _PRESENT_DATE.match(when.expression) or not _opens(sentence, start):
+    after = _after_present_opening(sentence, when, start)
+    if after is None:
         return False
-    after = sentence[start + len(when.expression) :]
-    found = _OBSERVED_AFTER.match(after[_ASIDES.match(after).end() :])  # type: ignore[union-attr]
+    found = _OBSERVED_AFTER.match(after)
     if found is None or _MEANS.search(found.group("rest")) or _NOT_PRESENT.search(found.group("subject")):
         return False
     return deed_evidence(found.group("subject"), day=False) is None
@@ -370,3 +409,67 @@ def would_ahead(sentence: str, when: PartialDate, start: int) -> bool:
     if found is None or len(found.group("gap").split()) > WOULD_REACH or re.search(r"[,—–]\s", found.group("gap")):
         return False
     return not _REPORTED.search(_ASIDE_SAID.sub(" ", sentence))
+
+
+# The date the subject of a copula that says what the date was or is turning out to be
+# ("2010 was shaping up to be a banner year", "2021 was a year of record progress for
+# working families", "So, yesterday was a major breakthrough for middle-class families"):
+# the date judged, what happened on it told elsewhere if at all. A clause that tells it
+# stays ("today was the day that the President got vaccinated", "Last year was the time
+# when my friends and I separated", "the day the rig exploded", "a milestone as Africa
+# was declared polio free"), and so does "is" before a name of a happening.
+_CHARACTER_AFTER = re.compile(
+    r"^\s*,?\s+(?:is|was|were|will be|has been|had been)\s+(?:(?:still|also|already|now|really|truly|certainly)\s+)?"
+    r"(?:(?:shaping up|turning out|proving|set|going|looking)\s+(?:to be|like)\s+)?"
+    r"(?:an?|another|one of|such an?)\s+(?P<complement>[^.;:!?—–(]*)",
+    re.IGNORECASE,
+)
+_TOLD_AFTER = re.compile(
+    r"\b(?:when|where|that|which|who|whom|as|because|after|before|since|while|if|with)\b|"
+    r"\b(?:day|days|time|moment|week|night|year|month|date)\s+(?:the|a|an|he|she|it|they|we|i|you|his|her|its|our|"
+    r"their|(?-i:[A-Z]\w*))\b",
+    re.IGNORECASE,
+)
+
+# (a clause of its own after a comma: "Yesterday was an unusual day, my best friend called")
+_SPLICED = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:i|we|he|she|they|it|you|my|his|her|our|their|the|a|an)\b", re.I)
+
+
+def characterised(sentence: str, when: PartialDate, start: int) -> bool:
+    """The date, opening its clause, the subject of a copula and a noun phrase that
+    judges it ("2010 was shaping up to be a banner year", "yesterday was a major
+    breakthrough for middle-class families"), with no clause in that phrase that tells
+    what happened ("today was the day that the President got vaccinated") nor a clause
+    spliced after it ("Yesterday was an unusual day, my best friend called me")."""
+    if not _SUBJECT_OPENS.search(sentence[: max(start, 0)]):
+        return False
+    found = _CHARACTER_AFTER.match(sentence[start + len(when.expression) :])
+    if found is None:
+        return False
+    phrase, _, rest = found.group("complement").partition(",")
+    return not _TOLD_AFTER.search(phrase) and not _SPLICED.match(rest)
+
+
+# A period named by what it was declared ("in 2010, which the United Nations has
+# declared International Year of Biodiversity"), the date in a clause of a present
+# copula ("The report is the latest such initiative in 2010, which ..."): what the thing
+# is and what the year is called, a standing description; a verb that happens in the
+# clause ("The partnership kicked off on January 14, 2022, which was declared ... Day")
+# tells a happening and stays.
+_DESIGNATED_AFTER = re.compile(
+    r"^\s*,\s*which\s+(?:[\w.'’-]+\s+){0,6}?(?:(?:has|have|had|was|were|is)\s+)?(?:been\s+)?"
+    r"(?:declared|designated|named|proclaimed|dubbed)\b",
+    re.IGNORECASE,
+)
+_PRESENT_COPULA = re.compile(r"^[^,;:]*?\b(?:is|are)\s+(?:(?:now|also|still)\s+)?(?:the|an?|one of)\b[^,;:]*$", re.I)
+
+
+def designated(sentence: str, when: PartialDate, start: int) -> bool:
+    """The date named by a relative clause of what it was declared, in a clause whose
+    verb is a present copula ("The report is the latest such initiative in 2010, which
+    the United Nations has declared International Year of Biodiversity"): a
+    description, no happening on the date."""
+    if not _DESIGNATED_AFTER.match(sentence[start + len(when.expression) :]):
+        return False
+    head = re.split(r"[.;:!?]\s", sentence[: max(start, 0)])[-1]
+    return bool(_PRESENT_COPULA.match(head)) and deed_evidence(head, day=False) is None

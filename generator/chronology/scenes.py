@@ -6,7 +6,8 @@ more ("He obviously had a very full day yesterday."), a state held over a whole
 period ("we have the chair of the summit for all of 2022", "Throughout 2021, the
 Administration ensured ..."), before the date ("Before this year, ... had never
 received federal support") or since it ("has of course been party policy since May
-2008"), or a weekday of a weekly schedule ("Monday to Friday"). Each rule is a function of
+2008"), a weekday of a weekly schedule ("Monday to Friday"), or a photograph's caption
+("Tourists wearing masks walk down the street in Osaka May 15, 2009."). Each rule is a function of
 (sentence, date, where the date's expression starts) that returns True when the sentence
 states no happening on that date; states.py holds the other states.
 """
@@ -217,3 +218,40 @@ def linking_state(sentence: str, when: PartialDate, start: int) -> bool:
     if _LINKING_BEFORE.search(sentence[: max(start, 0)]):
         return not _HAPPENING_AFTER.match(after)
     return bool(_LINKING_AFTER.match(after))
+
+
+# A photograph's caption: news agencies write what a picture shows in the present tense
+# and end it with the place and the full date, with its year and no preposition ("A
+# worker ties a boom ... from a beach in Gulf Shores, Alabama, June 24, 2010.",
+# "Tourists wearing masks walk down the street in Osaka May 15, 2009."), or open it with
+# a label ("Photo: ..."); a programme's page header has the same form ("This is a rush
+# transcript from “Hannity,” June 16, 2010."). A picture shows a moment chosen to
+# illustrate the story, not one of the happenings the story tells (the article tells
+# those in its own sentences, in the past tense); the day it shows is still referred to.
+# A future or a report in the sentence is prose, not a caption ("will welcome guests
+# ... this evening, Tuesday, March 1, 2022.").
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+_FULL_DATE = re.compile(rf"^(?:{_WEEKDAY_NAME})?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}$", re.IGNORECASE)
+# (what stands before a caption's date: a place's name, a closing bracket, a comma or a
+# quotation's end, not a preposition nor a month: "in Osaka May 15", "Louisiana, May 7")
+_CAPTION_BEFORE = re.compile(
+    r"(?:\b(?!(?:on|in|at|of|by|through|until|since|from|to|before|after|starting|beginning|expiring|dated)\b)"
+    r"(?-i:[A-Z])[\w.'’-]*|[),”\"])\s*,?\s*(?:" + _WEEKDAY_NAME + r")?$",
+    re.IGNORECASE,
+)
+_CAPTION_LABEL = re.compile(r"^\W*(?:file\s+)?(?:photo|picture|image)s?(?:\s+(?:caption|credit)s?)?\s*:", re.IGNORECASE)
+_PROSE = re.compile(r"\b(?:will|would|shall|said|says|told|was|were|had|did)\b|['’]ll\b", re.IGNORECASE)
+
+
+def caption(sentence: str, when: PartialDate, start: int) -> bool:
+    """A photograph's caption: a full date with its year ending the sentence after a
+    place's name or a comma, no preposition before it, no future nor past of a report
+    in the sentence ("Tourists wearing masks walk down the street in Osaka May 15,
+    2009."), or a sentence labelled "Photo:": what a picture shows, not a happening of
+    the story."""
+    if _CAPTION_LABEL.match(sentence):
+        return True
+    if not _FULL_DATE.match(when.expression) or re.search(r"[^\s.\"”)]", sentence[start + len(when.expression) :]):
+        return False
+    return bool(_CAPTION_BEFORE.search(sentence[: max(start, 0)])) and not _PROSE.search(sentence)

@@ -180,8 +180,10 @@ _DEGREE = re.compile(
     r"hard|needed)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# (a speaker's repair, a word said again after a dash, is part of the phrase: "where we
+# were on May — May 12th")
 _WHERE_WE_WERE = re.compile(
-    r"\bwhere (?:we|things|it|they|you) (?:are|were|stand|stood|was)\s+(?:\w+\s+){0,2}$",
+    r"\bwhere (?:we|things|it|they|you) (?:are|were|stand|stood|was)\s+(?:\w+\s+){0,2}(?:[—–-]+\s+(?:\w+\s+){0,2})?$",
     re.IGNORECASE,
 )
 # ... an anniversary or a count of time since something ("This week marked six months
