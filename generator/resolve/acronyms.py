@@ -249,7 +249,10 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
                     clusters[joined].mentions
                 ) and _written_in_lower_case(clusters[joined], documents):
                     continue  # "BP" is no short form of "Blowout Preventer": a thing
-                if shared and type_of(clusters[joined]) == kind and acronym not in STATE_CODES:
+                # A postal code is a state's, but one tagged an organization where no
+                # state is written (entities.py: "two doses of AZ") is no state's.
+                state = acronym in STATE_CODES and kind != "organization"
+                if shared and type_of(clusters[joined]) == kind and not state:
                     scored.append((len(shared), joined))
             scored.sort(reverse=True)
             if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
@@ -315,7 +318,7 @@ def _content_words(cluster: Cluster) -> frozenset[str]:
     )
 
 
-_CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){3,}")
+_CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){3,}|[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _CAMEL = re.compile(r"[A-Z]")
 
 
@@ -326,7 +329,8 @@ def initials(name: str) -> frozenset[str]:
     GSK."""
     words = [w for w in re.split(r"[\s\-]+", name) if w]
     if len(words) < 2:
-        # "GlaxoSmithKline" -> GSK: the capitals of a name of three words written as one
+        # "GlaxoSmithKline" -> GSK, "AstraZeneca" -> AZ: the capitals of a name of words
+        # written as one (two of three letters or more: not "McDonald")
         return frozenset({"".join(_CAMEL.findall(name))} if _CAMEL_NAME.fullmatch(name) else ())
     out = set()
     bare = re.sub(

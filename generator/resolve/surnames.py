@@ -48,7 +48,9 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
        else to the one the document names most (full names and the titled surnames of
        step 1), then to the one far more present in the corpus, then to the one named
        nearest before it; never named in the document, only to a namesake who
-       dominates the corpus. Still tied (two Zambranos), it is left out.
+       dominates the corpus. Still tied (two Zambranos), it is left out. Naming a body
+       ("the Biden administration"), it is the office holder's: the person known by a
+       title alone (_known_by_title), else a namesake titled in full with an office.
 
     Before either, in a document that names none of the namesakes, what the document
     says of the word comes first: tagged a place ("a native of Madison") or written
@@ -62,7 +64,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     and only in documents within a year of those naming them in full (_Person.in_time).
     """
     named = _FullNames.of(clusters, documents)
-    deferred: list[tuple[Found, list[_Person]]] = []
+    deferred: list[tuple[Found, list[_Person], Cluster]] = []
     heads = _heads_of_bodies(clusters)
     for cluster in clusters:
         key = _lone_key(cluster)
@@ -120,16 +122,23 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                     rule = "a lone surname after a title of the namesake's sex"
                 choice[0].take(mention, clusters, rule)
             elif choice:
-                deferred.append((mention, choice))
+                deferred.append((mention, choice, cluster))
             else:
                 orphans.append((mention, frozenset(title)))
         known = _known_by_title(orphans, targets)
         cluster.mentions = elsewhen + [m for m, _ in known]
         cluster.titled = frozenset().union(*(title for _, title in known))
-    for mention, choice in deferred:
-        chosen = _untitled_choice(
-            choice, mention, _names_a_body(documents[mention.doc].text, mention)
-        )
+    for mention, choice, cluster in deferred:
+        body = _names_a_body(documents[mention.doc].text, mention)
+        if body:
+            # "the Biden administration" is the office holder's: the one known by the
+            # title alone (the lone name's own person, _known_by_title), else the
+            # namesakes titled in full with an office, not Hunter Biden named here.
+            if cluster.titled - HONORIFICS:
+                cluster.mentions.append(mention)
+                continue
+            choice = [p for p in choice if p.titles - HONORIFICS] or choice
+        chosen = _untitled_choice(choice, mention, body)
         if chosen is not None:
             chosen.take(mention, clusters, "a lone surname, the namesake the document names")
 
