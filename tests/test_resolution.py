@@ -2155,3 +2155,17 @@ def test_a_postal_code_tagged_an_organization_where_no_state_is_written_is_an_ac
     assert "AZ" in found["AstraZeneca"].aliases
     assert len(found["AstraZeneca"].mentions) == 3
     assert found["AZ"].type == "place" and len(found["AZ"].mentions) == 1  # the state
+
+
+def test_a_lone_name_said_to_someone_is_no_namesakes_surname():
+    # A briefing's "Let me check, Scott." speaks to a reporter by his first name: not
+    # Senator Tim Scott, named in another document; "Scott said" elsewhere still is him.
+    found = resolve(
+        {
+            "a": ("2021-12-08", "Senator [Tim Scott|PERSON] spoke."),
+            "b": ("2021-12-09", "Q When is the vote? MS. PSAKI: Let me check, [Scott|PERSON]."),
+            "c": ("2021-12-10", "[Scott|PERSON] said the vote was close."),
+        }
+    )
+    assert [m.document for m in found["Tim Scott"].mentions] == ["a", "c"]
+

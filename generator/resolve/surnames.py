@@ -56,7 +56,8 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     says of the word comes first: tagged a place ("a native of Madison") or written
     with a kind of organization ("Cameron, an American firm"), it is no one's
     (_another_kind); the first name of someone the document names in full ("Dick" after
-    "Dick Blum"), it is not the surname of a namesake named elsewhere (_first_name_here);
+    "Dick Blum"), it is not the surname of a namesake named elsewhere (_first_name_here),
+    nor is a name said to someone ("Let me check, Scott.": _addressed);
     a word never voted a person and used far more than its namesakes are named
     ("Stanford", "Ford") stays a name of its own (_known_alone).
 
@@ -108,6 +109,8 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                     and _first_name_here(key, mention, present, named)
                 ):
                     continue  # "Dick" where "Dick Blum" is named, not Steve Dick named elsewhere
+                if not title and _addressed(text, mention):
+                    continue  # "Let me check, Scott.": someone spoken to, not Tim Scott
             sexed = _of_sex(present, _sex(title))
             narrowed, present = len(sexed) < len(present), sexed
             if not present:
@@ -137,7 +140,11 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             if cluster.titled - HONORIFICS:
                 cluster.mentions.append(mention)
                 continue
-            choice = [p for p in choice if p.titles - HONORIFICS] or choice
+            office = [p for p in choice if p.titles - HONORIFICS]
+            if len(office) == 1:
+                office[0].take(mention, clusters, "a lone surname naming a body, its office holder")
+                continue
+            choice = office or choice
         chosen = _untitled_choice(choice, mention, body)
         if chosen is not None:
             chosen.take(mention, clusters, "a lone surname, the namesake the document names")
@@ -161,6 +168,22 @@ def _first_name_here(key: str, mention: Found, present: list[_Person], named: _F
     return any(
         mention.doc in named.named_in[i] and named.person_of[i] not in reversed_names
         for i in named.by_first.get(key, ())
+    )
+
+
+# A name said to someone: after a comma or a thanks, and ending the sentence ("Let me
+# check, Scott.", "Thank you, Kaitlan?").
+_ADDRESS_BEFORE = re.compile(r"(?:,|\b[Tt]hanks|\b[Tt]hank you,?)\s+$")
+_ADDRESS_AFTER = re.compile(r"\s*[.?!]")
+
+
+def _addressed(text: str, mention: Found) -> bool:
+    """Is the lone name said to someone, in a document that names none of its namesakes?
+    Speakers call each other by first names: a surname's namesake named elsewhere is not
+    who is spoken to (_ADDRESS_BEFORE, _ADDRESS_AFTER). Left out."""
+    return bool(
+        _ADDRESS_AFTER.match(text, mention.end)
+        and _ADDRESS_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     )
 
 
