@@ -2150,8 +2150,10 @@ def test_a_postal_code_tagged_an_organization_where_no_state_is_written_is_an_ac
                 "[Novavax|ORG] and [AZ|ORG] agreed.",
             ),
             "b": ("2021-02-20", "Families in [Phoenix|GPE], [AZ|GPE], waited."),
+            "c": ("2021-02-21", "Oil may be carried around [FL|ORG] and up the coast."),
         }
     )
+    assert found["FL"].type == "place"  # "around FL": written as a place, tagged or not
     assert "AZ" in found["AstraZeneca"].aliases
     assert len(found["AstraZeneca"].mentions) == 3
     assert found["AZ"].type == "place" and len(found["AZ"].mentions) == 1  # the state
@@ -2169,3 +2171,23 @@ def test_a_lone_name_said_to_someone_is_no_namesakes_surname():
     )
     assert [m.document for m in found["Tim Scott"].mentions] == ["a", "c"]
 
+
+
+def test_an_untitled_lone_surname_refers_back_to_the_namesake_named_before_it():
+    # The mayor is named first; his sister, a senator named in more documents, only at
+    # the end: every "Landrieu said" between is his.
+    found = resolve(
+        {
+            "a": (
+                "2010-08-19",
+                "Mayor [Mitch Landrieu|PERSON] reported on the city. The budget is tight. "
+                "Cuts came. More cuts came. “We can do better,” [Landrieu|PERSON] said. "
+                "Jobs came back. [Landrieu|PERSON] said more would come. His sister, Sen. "
+                "[Mary Landrieu|PERSON], agreed.",
+            ),
+            "b": ("2010-08-20", "Sen. [Mary Landrieu|PERSON] spoke."),
+            "c": ("2010-08-21", "Sen. [Mary Landrieu|PERSON] voted."),
+            "d": ("2010-08-22", "Sen. [Mary Landrieu|PERSON] left."),
+        }
+    )
+    assert len(found["Mitch Landrieu"].mentions) == 3

@@ -155,12 +155,17 @@ def _resolve(
 _HYPHEN = re.compile(r"[-‑–]")
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|from|across|into|outside)\s+$")
+# Words before a place: "in AZ", "around FL", "west central FL" (not "from" or "to",
+# which are as often a product's: "the data are from AZ").
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|at|into|across|around|throughout|outside|near|off|"
+    r"(?:north|south|east|west)(?:ern)?|central)\s+$"
+)
 
 
 def _codes_placed(found: list[Found], documents: Sequence[Document]) -> set[tuple[int, str]]:
     """(document, postal code) for each code a document writes as a state ("Phoenix,
-    AZ", "(D-AZ)", "AZ 85001"), as a place ("in AZ", "to LA") or tags a place: there
+    AZ", "(D-AZ)", "AZ 85001"), as a place ("in AZ", "around FL") or tags a place: there
     it is the state, however else tagged ("the PR grant" after "San Juan, PR"). Tagged
     an organization in a document that does none of this, it is no state: an acronym of
     the organization the text is about."""

@@ -46,8 +46,8 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     2. an untitled "Biden" goes to the one named in the sentences just before it, and
        no other since ("The boy's father, Juan Miguel Gonzalez, ... Gonzalez said");
        else to the one the document names most (full names and the titled surnames of
-       step 1), then to the one far more present in the corpus, then to the one named
-       nearest before it; never named in the document, only to a namesake who
+       step 1; only those named before it, if any: it refers back), then to the one
+       far more present in the corpus, then to the one named nearest before it; never named in the document, only to a namesake who
        dominates the corpus. Still tied (two Zambranos), it is left out. Naming a body
        ("the Biden administration"), it is the office holder's: the person known by a
        title alone (_known_by_title), else a namesake titled in full with an office.
@@ -477,6 +477,13 @@ def _untitled_choice(choice: list[_Person], mention: Found, body: bool) -> _Pers
     recent = None if body else _last_named(local, mention, RECENT)
     if recent is not None:
         return recent
+    # A lone surname refers back: to a namesake the document has named before it, not
+    # one it names only later ("Mayor Mitch Landrieu ... Landrieu said ... His sister,
+    # Sen. Mary Landrieu").
+    before = [p for p in local if any(w[0] < mention.start for w in p.where[mention.doc])]
+    if len(before) == 1:
+        return before[0]
+    local = before or local
     most = max(len(p.where[mention.doc]) for p in local)
     local = [p for p in local if len(p.where[mention.doc]) == most]
     if len(local) == 1:
