@@ -2191,3 +2191,19 @@ def test_an_untitled_lone_surname_refers_back_to_the_namesake_named_before_it():
         }
     )
     assert len(found["Mitch Landrieu"].mentions) == 3
+
+
+def test_an_acronym_joins_the_only_name_it_spells_though_no_document_writes_both():
+    texts = {
+        "a": ("2021-01-20", "The [World Health Organization|ORG] met."),
+        "b": ("2021-02-11", "[WHO|ORG] experts went to Wuhan."),
+        "c": ("2021-03-15", "[WHO|ORG] said so."),
+        "d": ("2021-03-16", "[EU|ORG] leaders met."),
+        "e": ("2021-03-17", "The [European Union|ORG] agreed."),
+    }
+    found = resolve(texts)
+    assert "WHO" in found["World Health Organization"].aliases
+    assert "EU" in found  # two letters: a chance spelling is too likely
+    texts["f"] = ("2021-03-18", "The [Western Hockey Organization|ORG] played.")
+    found = resolve(texts)
+    assert "WHO" in found  # two names spell it: neither is chosen

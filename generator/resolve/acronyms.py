@@ -209,7 +209,8 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
     the other names defined as the same acronym that are that name in fewer or other
     words ("Centers for Disease Control (CDC)" and "... and Prevention (CDC)"). With no
     definition, it joins the long name with those initials of its type that shares the
-    most documents with it."""
+    most documents with it, or, sharing none, the only such name in the corpus (three
+    letters or more)."""
     definitions = name_definitions(documents)
     long_forms: dict[str, set[int]] = {}
     by_key: dict[str, int] = {}
@@ -260,6 +261,21 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
                     clusters, scored[0][1], i, "an acronym of the name, in the same documents"
                 )
                 break
+            only = _only_long_form(clusters, long_forms.get(acronym, set()) - {i}, i, kind)
+            if only is not None and len(acronym) >= 3 and acronym not in STATE_CODES:
+                _join_acronym(clusters, only, i, "an acronym of the only name it spells")
+                break
+
+
+def _only_long_form(clusters: list[Cluster], targets: set[int], acronym: int, kind: str) -> int | None:
+    """The one name of the corpus whose initials the acronym is, of its type, when no
+    document writes both ("WHO" in eleven briefings, "World Health Organization" in two
+    others): of three letters or more, a chance spelling is rare. None with two."""
+    joined = {root(clusters, t) for t in targets} - {acronym}
+    if len(joined) != 1:
+        return None
+    only = next(iter(joined))
+    return only if type_of(clusters[only]) == kind else None
 
 
 def _written_in_lower_case(cluster: Cluster, documents: Sequence[Document]) -> bool:
