@@ -2207,3 +2207,24 @@ def test_an_acronym_joins_the_only_name_it_spells_though_no_document_writes_both
     texts["f"] = ("2021-03-18", "The [Western Hockey Organization|ORG] played.")
     found = resolve(texts)
     assert "WHO" in found  # two names spell it: neither is chosen
+
+
+def test_names_written_with_other_spaces_hyphens_or_ampersands_are_one():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "[Walmart|ORG] gave. [Texas A&M University|ORG] studied it.",
+            ),
+            "b": (
+                "2010-06-02",
+                "[Wal-Mart|ORG] sold. [Texas A & M University|ORG] agreed.",
+            ),
+        }
+    )
+    for word, names in (
+        ("Wal", {"Walmart", "Wal-Mart"}),
+        ("Texas", {"Texas A&M University", "Texas A & M University"}),
+    ):
+        entities = [e for e in found.values() if word in e.name]
+        assert len(entities) == 1 and {entities[0].name, *entities[0].aliases} == names
