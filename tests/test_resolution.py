@@ -2204,6 +2204,9 @@ def test_an_acronym_joins_the_only_name_it_spells_though_no_document_writes_both
     found = resolve(texts)
     assert "WHO" in found["World Health Organization"].aliases
     assert "EU" in found  # two letters: a chance spelling is too likely
+    texts["g"] = ("2021-03-19", "Drilling is [DOA|ORG].")
+    texts["h"] = ("2021-03-20", "The [Department of the Army|ORG] met.")
+    assert "DOA" in resolve(texts)  # each written once: a chance spelling
     texts["f"] = ("2021-03-18", "The [Western Hockey Organization|ORG] played.")
     found = resolve(texts)
     assert "WHO" in found  # two names spell it: neither is chosen
@@ -2228,3 +2231,17 @@ def test_names_written_with_other_spaces_hyphens_or_ampersands_are_one():
     ):
         entities = [e for e in found.values() if word in e.name]
         assert len(entities) == 1 and {entities[0].name, *entities[0].aliases} == names
+
+
+def test_an_acronym_joins_its_name_typed_a_place_by_its_head_word():
+    # "Facility" makes the long name a place; its acronym, tagged an organization, is
+    # still its own (the types are then voted together).
+    found = resolve(
+        {
+            "a": (
+                "2010-12-30",
+                "The [Gulf Coast Claims Facility|FAC] opened. The [GCCF|ORG] paid claims.",
+            ),
+        }
+    )
+    assert "GCCF" in found["Gulf Coast Claims Facility"].aliases

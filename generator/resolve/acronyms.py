@@ -253,7 +253,7 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 # A postal code is a state's, but one tagged an organization where no
                 # state is written (entities.py: "two doses of AZ") is no state's.
                 state = acronym in STATE_CODES and kind != "organization"
-                if shared and type_of(clusters[joined]) == kind and not state:
+                if shared and _kin(type_of(clusters[joined]), kind, acronym) and not state:
                     scored.append((len(shared), joined))
             scored.sort(reverse=True)
             if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
@@ -262,15 +262,32 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 )
                 break
             only = _only_long_form(clusters, long_forms.get(acronym, set()) - {i}, i, kind)
-            if only is not None and len(acronym) >= 3 and acronym not in STATE_CODES:
+            if (
+                only is not None
+                and len(acronym) >= 3
+                and acronym not in STATE_CODES
+                and len(cluster.mentions) + len(clusters[only].mentions) > 2
+            ):
                 _join_acronym(clusters, only, i, "an acronym of the only name it spells")
                 break
+
+
+def _kin(long_kind: str, kind: str, acronym: str) -> bool:
+    """May an acronym of this type stand for a long name of that type? The same type;
+    or, of three letters or more, an organization's for a place's or the reverse: a
+    name's head word types it ("Gulf Coast Claims Facility" a place, its GCCF a body),
+    which the joined mentions then vote on."""
+    if long_kind == kind:
+        return True
+    return len(acronym) >= 3 and {long_kind, kind} == {"organization", "place"}
 
 
 def _only_long_form(clusters: list[Cluster], targets: set[int], acronym: int, kind: str) -> int | None:
     """The one name of the corpus whose initials the acronym is, of its type, when no
     document writes both ("WHO" in eleven briefings, "World Health Organization" in two
-    others): of three letters or more, a chance spelling is rare. None with two."""
+    others): of three letters or more, and not each written once, a chance spelling is
+    rare ("offshore drilling is DOA" is not the Department of the Army, named once).
+    None with two."""
     joined = {root(clusters, t) for t in targets} - {acronym}
     if len(joined) != 1:
         return None
