@@ -2138,10 +2138,10 @@ def test_in_before_a_lone_word_nobody_bears_makes_a_place_however_tagged():
 
 
 def test_a_postal_code_tagged_an_organization_where_no_state_is_written_is_an_acronym():
-    # "AZ" is Arizona written as a state ("Phoenix, AZ"); tagged an organization in "two
-    # doses of AZ", in a document that never writes it as a state, it is AstraZeneca's
-    # acronym, which a name of two words written as one spells. (A document that writes
-    # it as a state keeps it one: test_placed, "San Juan, PR ... the PR grant".)
+    # "AZ" tagged an organization in "two doses of AZ", in a corpus that never writes it
+    # as a state, is AstraZeneca's acronym, which a name of two words written as one
+    # spells; "FL" tagged so but written "around FL", and "CT" written "Hartford, CT"
+    # elsewhere, are the states.
     found = resolve(
         {
             "a": (
@@ -2149,14 +2149,15 @@ def test_a_postal_code_tagged_an_organization_where_no_state_is_written_is_an_ac
                 "[AstraZeneca|ORG] shipped doses. Two doses of [AZ|ORG] worked, and "
                 "[Novavax|ORG] and [AZ|ORG] agreed.",
             ),
-            "b": ("2021-02-20", "Families in [Phoenix|GPE], [AZ|GPE], waited."),
-            "c": ("2021-02-21", "Oil may be carried around [FL|ORG] and up the coast."),
+            "b": ("2021-02-20", "Oil may be carried around [FL|ORG] and up the coast."),
+            "c": ("2021-02-21", "Families in Hartford, [CT|GPE], waited."),
+            "d": ("2021-02-22", "The table: [CT|ORG] 454,200; [FL|ORG] 12,000."),
         }
     )
-    assert found["FL"].type == "place"  # "around FL": written as a place, tagged or not
+    assert found["FL"].type == "place" and len(found["FL"].mentions) == 2
+    assert found["CT"].type == "place" and len(found["CT"].mentions) == 2
     assert "AZ" in found["AstraZeneca"].aliases
     assert len(found["AstraZeneca"].mentions) == 3
-    assert found["AZ"].type == "place" and len(found["AZ"].mentions) == 1  # the state
 
 
 def test_a_lone_name_said_to_someone_is_no_namesakes_surname():

@@ -115,10 +115,10 @@ def _resolve(
     for f in found:
         if f.text in STATE_CODES and (
             defines_acronym(documents[f.doc].text, f.text)
-            or (f.label == "ORG" and (f.doc, f.text) not in states)
+            or (f.label == "ORG" and f.text not in states)
         ):
             # "Department of Veterans Affairs (VA)": here VA is not Virginia; nor is "AZ",
-            # tagged an organization, in "two doses of AZ" (AstraZeneca), in a document
+            # tagged an organization, in "two doses of AZ" (AstraZeneca), in a corpus
             # that never writes it as a state.
             f.key, f.vote, f.weight = f.text, "organization", 1.0
         elif (
@@ -158,17 +158,17 @@ _HYPHEN = re.compile(r"[-‑–]")
 # Words before a place: "in AZ", "around FL", "west central FL" (not "from" or "to",
 # which are as often a product's: "the data are from AZ").
 _PLACE_PREPOSITION = re.compile(
-    r"\b(?:in|at|into|across|around|throughout|outside|near|off|"
+    r"\b(?i:in|at|into|across|around|throughout|outside|near|off|"
     r"(?:north|south|east|west)(?:ern)?|central)\s+$"
 )
 
 
-def _codes_placed(found: list[Found], documents: Sequence[Document]) -> set[tuple[int, str]]:
-    """(document, postal code) for each code a document writes as a state ("Phoenix,
-    AZ", "(D-AZ)", "AZ 85001"), as a place ("in AZ", "around FL") or tags a place: there
-    it is the state, however else tagged ("the PR grant" after "San Juan, PR"). Tagged
-    an organization in a document that does none of this, it is no state: an acronym of
-    the organization the text is about."""
+def _codes_placed(found: list[Found], documents: Sequence[Document]) -> set[str]:
+    """The postal codes the corpus writes as a state ("Phoenix, AZ", "(D-AZ)", "AZ
+    85001"), as a place ("in AZ", "around FL") or tags a place somewhere: each is the
+    state, however else tagged ("the PR grant" after "San Juan, PR"; a table's "CT").
+    Tagged an organization in a corpus that does none of this, a code is no state: an
+    acronym of the organization the text is about."""
     placed = set()
     for f in found:
         if f.text not in STATE_CODES:
@@ -179,7 +179,7 @@ def _codes_placed(found: list[Found], documents: Sequence[Document]) -> set[tupl
             or written_as_state(text, f)
             or _PLACE_PREPOSITION.search(text, max(0, f.start - 12), f.start)
         ):
-            placed.add((f.doc, f.text))
+            placed.add(f.text)
     return placed
 
 
