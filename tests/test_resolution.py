@@ -2246,3 +2246,17 @@ def test_an_acronym_joins_its_name_typed_a_place_by_its_head_word():
         }
     )
     assert "GCCF" in found["Gulf Coast Claims Facility"].aliases
+
+
+def test_a_body_named_by_a_surname_does_not_refer_back_to_the_namesake_named_first():
+    texts = {
+        f"j{i}": (f"2022-09-0{i}", f"President [Joe Biden|PERSON] spoke on day {i}.")
+        for i in range(1, 5)
+    }
+    texts["a"] = (
+        "2022-09-24",
+        "First Lady Dr. [Jill Biden|PERSON] visited. The [Biden|PERSON] administration announced "
+        "grants. President [Joe Biden|PERSON] spoke.",
+    )
+    found = resolve(texts)
+    assert [m.sentence for m in found["Joe Biden"].mentions if m.document == "a"] == [2, 3]

@@ -480,10 +480,11 @@ def _untitled_choice(choice: list[_Person], mention: Found, body: bool) -> _Pers
     # A lone surname refers back: to a namesake the document has named before it, not
     # one it names only later ("Mayor Mitch Landrieu ... Landrieu said ... His sister,
     # Sen. Mary Landrieu").
+    # Not a body's name: "First lady Jill Biden ... the Biden administration announced".
     before = [p for p in local if any(w[0] < mention.start for w in p.where[mention.doc])]
-    if len(before) == 1:
+    if len(before) == 1 and not body:
         return before[0]
-    local = before or local
+    local = local if body else before or local
     most = max(len(p.where[mention.doc]) for p in local)
     local = [p for p in local if len(p.where[mention.doc]) == most]
     if len(local) == 1:
