@@ -2194,25 +2194,6 @@ def test_an_untitled_lone_surname_refers_back_to_the_namesake_named_before_it():
     assert len(found["Mitch Landrieu"].mentions) == 3
 
 
-def test_an_acronym_joins_the_only_name_it_spells_though_no_document_writes_both():
-    texts = {
-        "a": ("2021-01-20", "The [World Health Organization|ORG] met."),
-        "b": ("2021-02-11", "[WHO|ORG] experts went to Wuhan."),
-        "c": ("2021-03-15", "[WHO|ORG] said so."),
-        "d": ("2021-03-16", "[EU|ORG] leaders met."),
-        "e": ("2021-03-17", "The [European Union|ORG] agreed."),
-    }
-    found = resolve(texts)
-    assert "WHO" in found["World Health Organization"].aliases
-    assert "EU" in found  # two letters: a chance spelling is too likely
-    texts["g"] = ("2021-03-19", "Drilling is [DOA|ORG].")
-    texts["h"] = ("2021-03-20", "The [Department of the Army|ORG] met.")
-    assert "DOA" in resolve(texts)  # each written once: a chance spelling
-    texts["f"] = ("2021-03-18", "The [Western Hockey Organization|ORG] played.")
-    found = resolve(texts)
-    assert "WHO" in found  # two names spell it: neither is chosen
-
-
 def test_names_written_with_other_spaces_hyphens_or_ampersands_are_one():
     found = resolve(
         {
@@ -2234,19 +2215,21 @@ def test_names_written_with_other_spaces_hyphens_or_ampersands_are_one():
         assert len(entities) == 1 and {entities[0].name, *entities[0].aliases} == names
 
 
-def test_an_acronym_joins_its_name_typed_a_place_by_its_head_word():
-    # "Facility" makes the long name a place; its acronym, tagged an organization, is
-    # still its own (the types are then voted together).
+def test_an_acronym_tagged_a_body_joins_a_name_typed_a_place_by_its_words():
+    # "Gulf" makes the long name a place; its acronym, tagged an organization, is still
+    # its own (the types are then voted together). A body typed a place without such a
+    # word ("Democracy North Carolina") takes no organization's acronym.
     found = resolve(
         {
             "a": (
-                "2010-12-30",
-                "The [Gulf Coast Claims Facility|FAC] opened. The [GCCF|ORG] paid claims.",
+                "2010-05-30",
+                "Oil spread in the [Gulf of Mexico|LOC]. The [GOM|ORG] spill grew. "
+                "[Democracy North Carolina|GPE] and the [DNC|ORG] met.",
             ),
         }
     )
-    assert "GCCF" in found["Gulf Coast Claims Facility"].aliases
-
+    assert "GOM" in found["Gulf of Mexico"].aliases
+    assert "DNC" in found
 
 def test_a_body_named_by_a_surname_does_not_refer_back_to_the_namesake_named_first():
     texts = {

@@ -33,7 +33,14 @@ from .resolution import (
     strip_legal_form,
     type_of,
 )
-from .words import DOCUMENT_HEADS, SMALL_WORDS, STATE_CODES
+from .words import (
+    DOCUMENT_HEADS,
+    FACILITY_HEADS,
+    GEO_HEADS,
+    PLACE_HEADS,
+    SMALL_WORDS,
+    STATE_CODES,
+)
 
 # "... Inflation Reduction Act (IRA)", "liquified natural gas (LNG)": found from the
 # parenthesis back, a word at a time, so that the time is linear in the text's length.
@@ -209,8 +216,7 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
     the other names defined as the same acronym that are that name in fewer or other
     words ("Centers for Disease Control (CDC)" and "... and Prevention (CDC)"). With no
     definition, it joins the long name with those initials of its type that shares the
-    most documents with it, or, sharing none, the only such name in the corpus (three
-    letters or more)."""
+    most documents with it."""
     definitions = name_definitions(documents)
     long_forms: dict[str, set[int]] = {}
     by_key: dict[str, int] = {}
@@ -253,7 +259,7 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 # A postal code is a state's, but one tagged an organization where no
                 # state is written (entities.py: "two doses of AZ") is no state's.
                 state = acronym in STATE_CODES and kind != "organization"
-                if shared and _kin(type_of(clusters[joined]), kind, acronym) and not state:
+                if shared and _kin(clusters[joined], kind, acronym) and not state:
                     scored.append((len(shared), joined))
             scored.sort(reverse=True)
             if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
@@ -261,38 +267,27 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
                     clusters, scored[0][1], i, "an acronym of the name, in the same documents"
                 )
                 break
-            only = _only_long_form(clusters, long_forms.get(acronym, set()) - {i}, i, kind)
-            if (
-                only is not None
-                and len(acronym) >= 3
-                and acronym not in STATE_CODES
-                and len(cluster.mentions) + len(clusters[only].mentions) > 2
-            ):
-                _join_acronym(clusters, only, i, "an acronym of the only name it spells")
-                break
 
 
-def _kin(long_kind: str, kind: str, acronym: str) -> bool:
-    """May an acronym of this type stand for a long name of that type? The same type;
-    or, of three letters or more, an organization's for a place's or the reverse: a
-    name's head word types it ("Gulf Coast Claims Facility" a place, its GCCF a body),
-    which the joined mentions then vote on."""
+
+# Words that type a name a place ("Facility", "Gulf", "Island").
+_PLACE_WORDS = FACILITY_HEADS | GEO_HEADS | PLACE_HEADS
+
+
+def _kin(long_form: Cluster, kind: str, acronym: str) -> bool:
+    """May an acronym of type `kind` stand for the long form? Of the same type; or, of
+    three letters or more, an organization's for a name typed a place by a place's word
+    in it ("Gulf Coast Claims Facility", its GCCF tagged a body; "Gulf of Mexico", GOM),
+    which the joined mentions then vote on. (Not "Democracy North Carolina", a body
+    typed a place, for the DNC.)"""
+    long_kind = type_of(long_form)
     if long_kind == kind:
         return True
-    return len(acronym) >= 3 and {long_kind, kind} == {"organization", "place"}
-
-
-def _only_long_form(clusters: list[Cluster], targets: set[int], acronym: int, kind: str) -> int | None:
-    """The one name of the corpus whose initials the acronym is, of its type, when no
-    document writes both ("WHO" in eleven briefings, "World Health Organization" in two
-    others): of three letters or more, and not each written once, a chance spelling is
-    rare ("offshore drilling is DOA" is not the Department of the Army, named once).
-    None with two."""
-    joined = {root(clusters, t) for t in targets} - {acronym}
-    if len(joined) != 1:
-        return None
-    only = next(iter(joined))
-    return only if type_of(clusters[only]) == kind else None
+    return (
+        len(acronym) >= 3
+        and {long_kind, kind} == {"organization", "place"}
+        and any(_PLACE_WORDS & set(name_key(n).split()) for n in long_form.full_names())
+    )
 
 
 def _written_in_lower_case(cluster: Cluster, documents: Sequence[Document]) -> bool:
