@@ -275,3 +275,17 @@ def test_the_vocabulary_leaves_titles_out(tmp_path):
     vocabulary = vocabulary_of([document])
     assert vocabulary.capital["touts"] == 0 and vocabulary.capital["historic"] == 0
     assert vocabulary.lower["historic"] == 1 and vocabulary.common("Historic")
+
+
+def test_a_legislators_party_and_state_is_no_entity():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-11",
+                "Rep. [Joe Barton|PERSON], [R-Texas|ORG], spoke. A letter from Sen. "
+                "[Barbara Boxer|PERSON], [D-Calif|ORG]., came before [D-Day|ORG].",
+            )
+        }
+    )
+    assert "D-Calif" not in found and "R-Texas" not in found
+    assert "Joe Barton" in found and "D-Day" in found

@@ -216,3 +216,21 @@ def test_an_appositive_before_a_name_that_speaks_is_that_names():
     assert [d.text for d in found["Stephen Lubben"].descriptions] == [
         "a law professor in Newark"
     ]
+
+
+def test_an_adverb_after_a_speakers_label_is_no_part_of_the_title():
+    # In a transcript the sentence opens with the speaker's label: "So" after it opens
+    # the answer, as a sentence's first word would, and is no word of the title.
+    found = resolve(
+        {
+            "a": (
+                "2021-07-30",
+                "MS. PSAKI: So President [Joe Biden|PERSON] signed it. "
+                "Q Today Homeland Security Secretary [Alejandro Mayorkas|PERSON] spoke.",
+            )
+        }
+    )
+    assert [d.text for d in found["Joe Biden"].descriptions] == ["President"]
+    assert [d.text for d in found["Alejandro Mayorkas"].descriptions] == [
+        "Homeland Security Secretary"
+    ]

@@ -118,6 +118,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - outlet_notices: what a news site prints on its own pages, and the outlet it names
   (datelines)
 - place_heads: last words of places' names ("Prison", "Airport") (mentions, entities)
+- place_openers: first words of places' names ("Fort", "Puerto", "Ciudad"): a name
+  opened by one and tagged a person is a place's (resolve/votes)
 - place_kinds: "state", "city", "port": before "of" and a name, it is a place's ("the
   Mexican state of Campeche") (resolve/placed)
 - post_words: besides offices, words before a person's name after an organization's

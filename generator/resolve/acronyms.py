@@ -33,7 +33,14 @@ from .resolution import (
     strip_legal_form,
     type_of,
 )
-from .words import DOCUMENT_HEADS, SMALL_WORDS, STATE_CODES
+from .words import (
+    DOCUMENT_HEADS,
+    FACILITY_HEADS,
+    GEO_HEADS,
+    PLACE_HEADS,
+    SMALL_WORDS,
+    STATE_CODES,
+)
 
 # "... Inflation Reduction Act (IRA)", "liquified natural gas (LNG)": found from the
 # parenthesis back, a word at a time, so that the time is linear in the text's length.
@@ -249,7 +256,10 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
                     clusters[joined].mentions
                 ) and _written_in_lower_case(clusters[joined], documents):
                     continue  # "BP" is no short form of "Blowout Preventer": a thing
-                if shared and type_of(clusters[joined]) == kind and acronym not in STATE_CODES:
+                # A postal code is a state's, but one tagged an organization where no
+                # state is written (entities.py: "two doses of AZ") is no state's.
+                state = acronym in STATE_CODES and kind != "organization"
+                if shared and _kin(clusters[joined], kind, acronym) and not state:
                     scored.append((len(shared), joined))
             scored.sort(reverse=True)
             if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
@@ -257,6 +267,27 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
                     clusters, scored[0][1], i, "an acronym of the name, in the same documents"
                 )
                 break
+
+
+
+# Words that type a name a place ("Facility", "Gulf", "Island").
+_PLACE_WORDS = FACILITY_HEADS | GEO_HEADS | PLACE_HEADS
+
+
+def _kin(long_form: Cluster, kind: str, acronym: str) -> bool:
+    """May an acronym of type `kind` stand for the long form? Of the same type; or, of
+    three letters or more, an organization's for a name typed a place by a place's word
+    in it ("Gulf Coast Claims Facility", its GCCF tagged a body; "Gulf of Mexico", GOM),
+    which the joined mentions then vote on. (Not "Democracy North Carolina", a body
+    typed a place, for the DNC.)"""
+    long_kind = type_of(long_form)
+    if long_kind == kind:
+        return True
+    return (
+        len(acronym) >= 3
+        and {long_kind, kind} == {"organization", "place"}
+        and any(_PLACE_WORDS & set(name_key(n).split()) for n in long_form.full_names())
+    )
 
 
 def _written_in_lower_case(cluster: Cluster, documents: Sequence[Document]) -> bool:
@@ -315,7 +346,7 @@ def _content_words(cluster: Cluster) -> frozenset[str]:
     )
 
 
-_CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){3,}")
+_CAMEL_NAME = re.compile(r"(?:[A-Z][a-z]+){3,}|[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _CAMEL = re.compile(r"[A-Z]")
 
 
@@ -326,7 +357,8 @@ def initials(name: str) -> frozenset[str]:
     GSK."""
     words = [w for w in re.split(r"[\s\-]+", name) if w]
     if len(words) < 2:
-        # "GlaxoSmithKline" -> GSK: the capitals of a name of three words written as one
+        # "GlaxoSmithKline" -> GSK, "AstraZeneca" -> AZ: the capitals of a name of words
+        # written as one (two of three letters or more: not "McDonald")
         return frozenset({"".join(_CAMEL.findall(name))} if _CAMEL_NAME.fullmatch(name) else ())
     out = set()
     bare = re.sub(

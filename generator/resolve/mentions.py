@@ -402,6 +402,9 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
         return True  # "Biden Announces Presidential Delegation": a headline
     if label == "PERSON" and len(words) > 2 and words[-2] == "to":
         return True  # "Sarah Bloom Raskin to Serve": a headline
+    party = _PARTY_STATE.fullmatch(name)
+    if party and party.group(1).rstrip(".") in _STATES_WRITTEN:
+        return True  # "D-Calif.": a legislator's party and state, no entity
     key = name.replace(".", "").lower()
     if key in NOT_ENTITIES or re.fullmatch(r"[ivxl]+", key):
         return True
@@ -442,6 +445,14 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
 
 
 # An elided particle bound to a capitalised word: "Côte d’Ivoire", "Giscard d’Estaing".
+# A legislator's party and state after the name ("Sen. Barbara Boxer, D-Calif.", "R-Texas",
+# "(D-NY)"): the state written as an AP abbreviation, a postal code or in full.
+_PARTY_STATE = re.compile(r"[DRI]-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+_STATES_WRITTEN = (
+    frozenset(lexicon.pairs("state_abbreviations"))
+    | STATE_CODES
+    | frozenset(STATE_NAMES.values())
+)
 _ELIDED_PARTICLE = re.compile(r"[dl][’'][A-ZÀ-Ý]")
 _ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX")  # a numeral that ends a name ("John II")
 

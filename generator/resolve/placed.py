@@ -10,7 +10,8 @@ places.merge_places, before the place merges read the types):
   Campeche", lexicon/place_kinds.txt), a bearing ("55 miles south-southwest of
   Campeche"), "downtown", "near" or "off" ("off Louisiana");
 - an organization: right after a kind of organization ("the environmental group
-  Oceana", lexicon/organization_kinds.txt).
+  Oceana", lexicon/organization_kinds.txt), or with a stock ticker after it
+  ("Sanofi-Aventis (SASY.PA)").
 
 A short plain name (up to three words, no organization's head, title or small word)
 written with one kind's evidence in a third of its mentions or more, and never with
@@ -31,7 +32,7 @@ from ..model import Document
 from .countries import STATE_ABBREVIATIONS, STATE_KEYS, country_of
 from .mentions import Found, name_key
 from .roles import ROLE_NOUNS
-from .votes import STRONG
+from .votes import STRONG, listed
 from .words import BUSINESS_WORDS, MONTHS, OFFICES, ORG_HEADS, SMALL_WORDS, STATE_CODES, TITLES
 
 PLACE_KINDS = lexicon.words("place_kinds")
@@ -136,7 +137,11 @@ def evidence(text: str, mention: Found, person: bool) -> str | None:
     region = written_region_after(text, mention.end)
     if region is not None and not (person and region[0] in _STATES and region[1] != region[0]):
         return "place"
-    if _ORGANIZATION_BEFORE.search(before) or _ORGANIZATION_AFTER.match(text, mention.end):
+    if (
+        _ORGANIZATION_BEFORE.search(before)
+        or _ORGANIZATION_AFTER.match(text, mention.end)
+        or listed(text, mention.end)  # "Sanofi-Aventis (SASY.PA)": a listed company
+    ):
         return "organization"
     return None
 
@@ -256,6 +261,15 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|to|from|across|into|outside)\s+$")
 _STOP = lexicon.words("stop_words") | SMALL_WORDS
 
 
+def written_as_state(text: str, mention: Found) -> bool:
+    """Is a postal code written as a state where it is: after a place and a comma, in
+    brackets or after a party, or before a zip code (_STATE_BEFORE, _STATE_AFTER)?"""
+    return bool(
+        _STATE_BEFORE.search(text, max(0, mention.start - 3), mention.start)
+        or _STATE_AFTER.match(text, mention.end)
+    )
+
+
 def code_not_a_state(mentions: list[Found], documents: Sequence[Document]) -> bool:
     """Is a US postal code ("PR") used as an acronym the corpus never writes as a state,
     and mostly before a lower-case noun ("a PR campaign", "crisis PR firm"; not "in DC
@@ -266,9 +280,7 @@ def code_not_a_state(mentions: list[Found], documents: Sequence[Document]) -> bo
     modifying = 0
     for m in mentions:
         text = documents[m.doc].text
-        if _STATE_BEFORE.search(text, max(0, m.start - 3), m.start) or _STATE_AFTER.match(
-            text, m.end
-        ):
+        if written_as_state(text, m):
             return False
         if _PLACE_PREPOSITION.search(text, max(0, m.start - 8), m.start):
             continue  # "lobbyists in DC to ...": a place

@@ -165,12 +165,12 @@ def _title_before(before: str) -> str | None:
         possessive = re.fullmatch(r"[A-Z][\w-]*['’]s", word)
         # "Homeland Security Secretary", "former Citgo executive": names and titles in
         # capitals, but not the sentence's first word ("Today President Biden").
-        title_case = word[0].isupper() and (
-            position > 0
-            or (
-                len(word) > 1
-                and lower not in _OPENING_ADVERBS
-                and taken[-1].lower().strip(".,") not in TITLE_WORDS | ROLE_NOUNS
+        title_case = (
+            word[0].isupper()
+            and lower not in _OPENING_ADVERBS  # nor after a speaker's label: "PSAKI: So"
+            and (
+                position > 0
+                or (len(word) > 1 and taken[-1].lower().strip(".,") not in TITLE_WORDS | ROLE_NOUNS)
             )
         )  # "[Coast] Guard Adm." opening the sentence, not "[Today] President", "[Q]"
         if not (

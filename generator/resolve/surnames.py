@@ -46,15 +46,18 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     2. an untitled "Biden" goes to the one named in the sentences just before it, and
        no other since ("The boy's father, Juan Miguel Gonzalez, ... Gonzalez said");
        else to the one the document names most (full names and the titled surnames of
-       step 1), then to the one far more present in the corpus, then to the one named
-       nearest before it; never named in the document, only to a namesake who
-       dominates the corpus. Still tied (two Zambranos), it is left out.
+       step 1; only those named before it, if any: it refers back), then to the one
+       far more present in the corpus, then to the one named nearest before it; never named in the document, only to a namesake who
+       dominates the corpus. Still tied (two Zambranos), it is left out. Naming a body
+       ("the Biden administration"), it is the office holder's: the person known by a
+       title alone (_known_by_title), else a namesake titled in full with an office.
 
     Before either, in a document that names none of the namesakes, what the document
     says of the word comes first: tagged a place ("a native of Madison") or written
     with a kind of organization ("Cameron, an American firm"), it is no one's
     (_another_kind); the first name of someone the document names in full ("Dick" after
-    "Dick Blum"), it is not the surname of a namesake named elsewhere (_first_name_here);
+    "Dick Blum"), it is not the surname of a namesake named elsewhere (_first_name_here),
+    nor is a name said to someone ("Let me check, Scott.": _addressed);
     a word never voted a person and used far more than its namesakes are named
     ("Stanford", "Ford") stays a name of its own (_known_alone).
 
@@ -62,7 +65,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     and only in documents within a year of those naming them in full (_Person.in_time).
     """
     named = _FullNames.of(clusters, documents)
-    deferred: list[tuple[Found, list[_Person]]] = []
+    deferred: list[tuple[Found, list[_Person], Cluster]] = []
     heads = _heads_of_bodies(clusters)
     for cluster in clusters:
         key = _lone_key(cluster)
@@ -106,6 +109,8 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                     and _first_name_here(key, mention, present, named)
                 ):
                     continue  # "Dick" where "Dick Blum" is named, not Steve Dick named elsewhere
+                if not title and _addressed(text, mention):
+                    continue  # "Let me check, Scott.": someone spoken to, not Tim Scott
             sexed = _of_sex(present, _sex(title))
             narrowed, present = len(sexed) < len(present), sexed
             if not present:
@@ -120,16 +125,27 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                     rule = "a lone surname after a title of the namesake's sex"
                 choice[0].take(mention, clusters, rule)
             elif choice:
-                deferred.append((mention, choice))
+                deferred.append((mention, choice, cluster))
             else:
                 orphans.append((mention, frozenset(title)))
         known = _known_by_title(orphans, targets)
         cluster.mentions = elsewhen + [m for m, _ in known]
         cluster.titled = frozenset().union(*(title for _, title in known))
-    for mention, choice in deferred:
-        chosen = _untitled_choice(
-            choice, mention, _names_a_body(documents[mention.doc].text, mention)
-        )
+    for mention, choice, cluster in deferred:
+        body = _names_a_body(documents[mention.doc].text, mention)
+        if body:
+            # "the Biden administration" is the office holder's: the one known by the
+            # title alone (the lone name's own person, _known_by_title), else the
+            # namesakes titled in full with an office, not Hunter Biden named here.
+            if cluster.titled - HONORIFICS:
+                cluster.mentions.append(mention)
+                continue
+            office = [p for p in choice if p.titles - HONORIFICS]
+            if len(office) == 1:
+                office[0].take(mention, clusters, "a lone surname naming a body, its office holder")
+                continue
+            choice = office or choice
+        chosen = _untitled_choice(choice, mention, body)
         if chosen is not None:
             chosen.take(mention, clusters, "a lone surname, the namesake the document names")
 
@@ -152,6 +168,22 @@ def _first_name_here(key: str, mention: Found, present: list[_Person], named: _F
     return any(
         mention.doc in named.named_in[i] and named.person_of[i] not in reversed_names
         for i in named.by_first.get(key, ())
+    )
+
+
+# A name said to someone: after a comma or a thanks, and ending the sentence ("Let me
+# check, Scott.", "Thank you, Kaitlan?").
+_ADDRESS_BEFORE = re.compile(r"(?:,|\b[Tt]hanks|\b[Tt]hank you,?)\s+$")
+_ADDRESS_AFTER = re.compile(r"\s*[.?!]")
+
+
+def _addressed(text: str, mention: Found) -> bool:
+    """Is the lone name said to someone, in a document that names none of its namesakes?
+    Speakers call each other by first names: a surname's namesake named elsewhere is not
+    who is spoken to (_ADDRESS_BEFORE, _ADDRESS_AFTER). Left out."""
+    return bool(
+        _ADDRESS_AFTER.match(text, mention.end)
+        and _ADDRESS_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     )
 
 
@@ -445,6 +477,14 @@ def _untitled_choice(choice: list[_Person], mention: Found, body: bool) -> _Pers
     recent = None if body else _last_named(local, mention, RECENT)
     if recent is not None:
         return recent
+    # A lone surname refers back: to a namesake the document has named before it, not
+    # one it names only later ("Mayor Mitch Landrieu ... Landrieu said ... His sister,
+    # Sen. Mary Landrieu").
+    # Not a body's name: "First lady Jill Biden ... the Biden administration announced".
+    before = [p for p in local if any(w[0] < mention.start for w in p.where[mention.doc])]
+    if len(before) == 1 and not body:
+        return before[0]
+    local = local if body else before or local
     most = max(len(p.where[mention.doc]) for p in local)
     local = [p for p in local if len(p.where[mention.doc]) == most]
     if len(local) == 1:

@@ -311,22 +311,29 @@ def _spoken_of_as_person(cluster: Cluster, documents: Sequence[Document]) -> boo
     return False
 
 
+_JOINED = re.compile(r"[\s'’\-‑&]|(?<= )and(?= )")
+
+
 def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: set[int]) -> None:
     """ "Haliburton" is Halliburton, "Mineral Management Service" the Minerals Management
     Service, "ExxonMobil" Exxon Mobil: a name of an organization or a place that differs
     from another by one letter (two in long names) and is in at most a tenth as many
     documents,
-    or differs only by its spaces or apostrophes, is a misspelling of it; so is one with
+    or differs only by its spaces, hyphens, apostrophes or "&", is a misspelling of it;
+    so is one with
     a small word more or less, its other words in order ("Minerals and Management
     Service"), as rare. (People's names differ by one letter too often to be taken for
     one: James and Janet.)"""
     by_shape: dict[tuple[str, str], list[int]] = {}
     for i in sorted(keys):
-        if i in people or not clusters[i].mentions or len(keys[i]) < 8:
+        if i in people or not clusters[i].mentions or len(keys[i]) < 5:
             continue
         key = keys[i]
+        # written with other spaces, hyphens or "&": "Wal-Mart", "Texas A & M"
+        by_shape.setdefault(("joined", _JOINED.sub("", key)), []).append(i)
+        if len(key) < 8:
+            continue
         by_shape.setdefault((key[:3], key[-2:]), []).append(i)
-        by_shape.setdefault(("joined", re.sub(r"[\s'’]", "", key)), []).append(i)
         content = [w for w in key.split() if w not in SMALL_WORDS]
         if len(content) >= 3:  # "Minerals and Management Service": a small word more
             by_shape.setdefault(("small words", " ".join(content)), []).append(i)
@@ -342,7 +349,7 @@ def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: s
                     (a_root, b_root), key=lambda i: (-len(clusters[i].mentions), i)
                 )
                 if shape == "joined":
-                    merge(clusters, common, rare, "the same name but for spaces or apostrophes")
+                    merge(clusters, common, rare, "the same name but for spaces or hyphens")
                     continue
                 if shape == "small words":
                     if _far_rarer(clusters, rare, common):

@@ -35,6 +35,8 @@ LABEL_TYPES = {
     "FAC": "place",
     "PRODUCT": None,  # spaCy's PRODUCT is mostly a mis-tagged surname ("Carstens")
 }
+# First words of places' names ("Fort Lee", "Puerto Vallarta"): no person's name opens so.
+PLACE_OPENERS = lexicon.words("place_openers")
 # A type vote from a span used as a modifier ("Maduro's government", "the Trump
 # administration") says little about what the name itself is.
 WEAK = 0.3
@@ -82,6 +84,13 @@ _TITLE_BEFORE = re.compile(
 _TICKER = re.compile(
     r"\s*\(\s*(?:[A-Z]{1,5}\.\s*[A-Z]{1,2}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX)\s*:\s*[A-Z.]{1,6})\s*\)"
 )
+
+
+def listed(text: str, end: int) -> bool:
+    """Is the name ending at `end` followed by a stock ticker: a listed company's?"""
+    return _TICKER.match(text, end) is not None
+
+
 # Storms are named like people: "Storm Bonnie", "Tropical Depression Two".
 _STORMS = frozenset({"storm", "depression"})
 _WEATHER = frozenset({"tropical", "winter", "severe", "super"})  # before "Storm", "Typhoon"
@@ -121,7 +130,9 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         return "place", STRONG
     if len(words) > 1 and (head in ORG_HEADS or head in BUSINESS_WORDS):
         return "organization", STRONG  # "Fitch Ratings", however tagged
-    if _TICKER.match(after):
+    if label == "PERSON" and len(words) > 1 and first in PLACE_OPENERS:
+        return "place", STRONG  # "Puerto Vallarta", "Ciudad Juarez" tagged a person
+    if listed(text, end):
         return "organization", STRONG  # "Sanofi-Aventis (SASY.PA)": a listed company
     if first == "greater" and len(words) == 2 and label != "ORG":
         # "Greater Glasgow", "Greater Manchester": a city's region ("Greater Boston Legal
