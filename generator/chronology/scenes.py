@@ -241,6 +241,8 @@ _CAPTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_LABEL = re.compile(r"^\W*(?:file\s+)?(?:photo|picture|image)s?(?:\s+(?:caption|credit)s?)?\s*:", re.IGNORECASE)
+# A past tense right before the date: a caption shows in the present.
+_PAST_BEFORE = re.compile(r"\b[A-Za-z]+ed\s*,?\s*$")
 _PROSE = re.compile(r"\b(?:will|would|shall|said|says|told|was|were|had|did)\b|['’]ll\b", re.IGNORECASE)
 
 
@@ -254,4 +256,7 @@ def caption(sentence: str, when: PartialDate, start: int) -> bool:
         return True
     if not _FULL_DATE.match(when.expression) or re.search(r"[^\s.\"”)]", sentence[start + len(when.expression) :]):
         return False
-    return bool(_CAPTION_BEFORE.search(sentence[: max(start, 0)])) and not _PROSE.search(sentence)
+    before = sentence[: max(start, 0)]
+    if _PAST_BEFORE.search(before):
+        return False  # "Ana Lee Resigned May 3, 2022.": a past deed, a heading's
+    return bool(_CAPTION_BEFORE.search(before)) and not _PROSE.search(sentence)
