@@ -289,3 +289,18 @@ def test_a_legislators_party_and_state_is_no_entity():
     )
     assert "D-Calif" not in found and "R-Texas" not in found
     assert "Joe Barton" in found and "D-Day" in found
+
+
+def test_a_group_of_nations_named_by_a_number_is_an_organization():
+    found = resolve(
+        {
+            "a": (
+                "2022-06-28",
+                "Leaders of the [G7|GPE] met in Elmau. The [G7|ORG] agreed, and the "
+                "[G-20|PRODUCT] will meet in Bali. The [G20|ORG] met. [COVID-19|ORG] spread.",
+            )
+        }
+    )
+    assert found["G7"].type == "organization"
+    assert found["G20"].type == "organization" and found["G20"].aliases == ("G-20",)
+    assert "COVID-19" not in found

@@ -32,7 +32,7 @@ from .spans import (
     trim,
     undoubled,
 )
-from .votes import LABEL_TYPES, vote_for
+from .votes import GROUP_OF, LABEL_TYPES, vote_for
 from .words import (
     BUSINESS_WORDS,
     DEMONYMS,
@@ -394,7 +394,7 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
         return True
     if name[-1] in "-‑":
         return True  # "Black-" of "Black- and Latino-owned": half of a compound word
-    if any(c.isdigit() for c in name):
+    if any(c.isdigit() for c in name) and not GROUP_OF.fullmatch(name):
         return True  # "COVID-19", "Executive Order 14028", "H.R. 5376": not entities
     if _GLUED.search(name):
         return True  # "PresidentBiden", "Plan.pdf", "Biden?src": an address or a hashtag
@@ -572,6 +572,8 @@ def name_key(name: str) -> str:
     "FL" = "Florida", "United Nations X" = "UN X"."""
     if name in STATE_NAMES:
         name = STATE_NAMES[name]
+    elif GROUP_OF.fullmatch(name):
+        name = name.replace("-", "")  # "G-20" is the G20
     key = latin_lookalikes(fold(name)).replace("’", "'")  # "Niinistӧ" (Cyrillic ӧ)
     key = _SPACED_INITIAL.sub(r"\1.", key)  # "U. S." and "U. S" are "U.S."
     key = _DOTS.sub("", key)

@@ -37,6 +37,9 @@ LABEL_TYPES = {
 }
 # First words of places' names ("Fort Lee", "Puerto Vallarta"): no person's name opens so.
 PLACE_OPENERS = lexicon.words("place_openers")
+# "G7", "G-20": a Group of Seven, of Twenty, as nations' clubs are named: a body, the one
+# name with a number that is an entity (mentions.py).
+GROUP_OF = re.compile(r"G-?\d{1,2}")
 # A type vote from a span used as a modifier ("Maduro's government", "the Trump
 # administration") says little about what the name itself is.
 WEAK = 0.3
@@ -130,6 +133,8 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         return "place", STRONG
     if len(words) > 1 and (head in ORG_HEADS or head in BUSINESS_WORDS):
         return "organization", STRONG  # "Fitch Ratings", however tagged
+    if GROUP_OF.fullmatch(name):
+        return "organization", STRONG  # "the G7", tagged a country as often as not
     if label == "PERSON" and len(words) > 1 and first in PLACE_OPENERS:
         return "place", STRONG  # "Puerto Vallarta", "Ciudad Juarez" tagged a person
     if listed(text, end):
