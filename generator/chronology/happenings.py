@@ -503,6 +503,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("comparison base", measured.comparison_base),
     ("count level", measured.count_level),
     ("count held", measured.count_held),
+    ("counted period", measured.counted_period),
     ("lacking", terms.lacking),
     ("occasion terms", terms.occasion_terms),
     ("calendar", terms.calendar),
