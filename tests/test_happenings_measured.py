@@ -190,6 +190,11 @@ RULES = {
             "level change",
         ),
         ("Youth unemployment has fallen further to 6.2% in March.", "in March", "level change"),
+        (
+            "The share of uninsured adults dropped to the lowest level on record in late 2021.",
+            "in late 2021",
+            "level change",
+        ),
         # a total to date in a period
         ("The new $2 billion tops all the donations received to date in 2022.", "in 2022", "span"),
         # a count of a period in a participle's phrase

@@ -25,7 +25,10 @@ _CHANGE = re.compile(
     r"\b(?:fell|fall|falls|fallen|rose|rise|rises|risen|grew|grow|grows|grown|increased|decreased|declined|dropped|"
     r"jumped|climbed|doubled|tripled|quadrupled?|surged|plunged|slowed)\b"
     r"(?:\s+(?:further|again|sharply|steadily|slightly))?(?:\s+(?:by|to))?\s+(?:about |around |roughly |an estimated |nearly "
-    r"|almost |more than |over |some |a |an )?(?:\$\s?)?(?:\d[\d,.]*|half|quarter|third)",
+    r"|almost |more than |over |some |a |an )?(?:\$\s?)?(?:\d[\d,.]*|half|quarter|third)"
+    # (or to a record level: "the uninsured rate fell to the lowest level in history in early 2022")
+    r"|\b(?:fell|fallen|rose|risen|dropped|climbed|declined|increased|decreased)\s+to\s+(?:the|its|their|a|an)\s+"
+    r"(?:[\w-]+\s+)?(?:lowest|highest|record|all-time)\b",
     re.IGNORECASE,
 )
 _SEEN_LEVEL = re.compile(
