@@ -642,6 +642,12 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "on Sunday",
             "count held",
         ),
+        # a count of a period in a participle's phrase (measured.py)
+        (
+            "The scheme helps poor families, with 2.1 million children qualifying for it in 2019.",
+            "in 2019",
+            "counted period",
+        ),
         (
             "In August, several bankers doubted whether the airline could last.",
             "In August",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.chronology import measured
+from generator.chronology import changes, figures, measured
 
 from .chronology_fixtures import check_rule
 
@@ -19,6 +19,9 @@ RULES = {
     "comparison base": measured.comparison_base,
     "count level": measured.count_level,
     "count held": measured.count_held,
+    "counted period": measured.counted_period,
+    "level change": changes.level_change,
+    "span": figures.span,
 }
 
 
@@ -179,6 +182,37 @@ RULES = {
             "a week ago",
             None,
         ),
+        # a level reached over a month, a web link's text read as text
+        (
+            "Youth unemployment fell by 2 points last year and has [dropped further](https://example.org/s) "
+            "to 6.2% in March.",
+            "in March",
+            "level change",
+        ),
+        ("Youth unemployment has fallen further to 6.2% in March.", "in March", "level change"),
+        (
+            "The share of uninsured adults dropped to the lowest level on record in late 2021.",
+            "in late 2021",
+            "level change",
+        ),
+        # a total to date in a period
+        ("The new $2 billion tops all the donations received to date in 2022.", "in 2022", "span"),
+        # a count of a period in a participle's phrase
+        (
+            "The program serves many families, with 3.1 million children and 900,000 parents "
+            "enrolling in it in 2019.",
+            "in 2019",
+            "counted period",
+        ),
+        (
+            "The storm led to a rise in turtles and seabirds stranded or killed this month.",
+            "this month",
+            "counted period",
+        ),
+        # ... not a counted subject's finite verb, a day, nor a sum invested in a year
+        ("More than 2,000 people marched through the capital in May.", "in May", None),
+        ("With 300 volunteers helping at the site on Friday, the cleanup finished.", "on Friday", None),
+        ("In 2021, the department invested more than $250 million in the grants.", "In 2021", None),
     ],
 )
 def test_measured_forms(sentence: str, expression: str, reason: str | None) -> None:

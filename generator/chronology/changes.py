@@ -17,13 +17,18 @@ from .dates import PartialDate
 from .sums import plain
 
 # A level's change over a week, a month or a year ("that number fell by 431,000 this
-# month", "we saw average weekly earnings rise a half a percent this month", "we saw
+# month", "has fallen further to 4.1% in April": by an amount or to the level reached,
+# "we saw average weekly earnings rise a half a percent this month", "we saw
 # positive real wage growth last month"): a statistic of the period, no happening on a
 # day (a day's change of a count stays: "the toll rose by 3 on Monday"; a market's does not, below).
 _CHANGE = re.compile(
-    r"\b(?:fell|fall|falls|rose|rise|rises|grew|grow|grows|increased|decreased|declined|dropped|"
-    r"jumped|climbed|doubled|tripled|quadrupled?|surged|plunged|slowed)\b(?: by)?\s+(?:about |around |roughly |an estimated |nearly "
-    r"|almost |more than |over |some |a |an )?(?:\$\s?)?(?:\d[\d,.]*|half|quarter|third)",
+    r"\b(?:fell|fall|falls|fallen|rose|rise|rises|risen|grew|grow|grows|grown|increased|decreased|declined|dropped|"
+    r"jumped|climbed|doubled|tripled|quadrupled?|surged|plunged|slowed)\b"
+    r"(?:\s+(?:further|again|sharply|steadily|slightly))?(?:\s+(?:by|to))?\s+(?:about |around |roughly |an estimated |nearly "
+    r"|almost |more than |over |some |a |an )?(?:\$\s?)?(?:\d[\d,.]*|half|quarter|third)"
+    # (or to a record level: "the uninsured rate fell to the lowest level in history in early 2022")
+    r"|\b(?:fell|fallen|rose|risen|dropped|climbed|declined|increased|decreased)\s+to\s+(?:the|its|their|a|an)\s+"
+    r"(?:[\w-]+\s+)?(?:lowest|highest|record|all-time)\b",
     re.IGNORECASE,
 )
 _SEEN_LEVEL = re.compile(
@@ -187,6 +192,9 @@ def level_change(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "Today, we learned that inflation moderated": a statistic's report
     if when.precision not in {"year", "month"}:
         return False
+    # (a web link's text is read as text: "has [fallen further](https://...) to 4.1% in April")
+    sentence = plain(sentence)
+    held = governed(sentence, start, len(when.expression))
     near = sentence[max(0, start - CHANGE_REACH) : max(start, 0)]
     return bool(
         _CHANGE.search(held) or _SEEN_LEVEL.search(held) or _CHANGE_MOST.search(near) or _MEASURE_CHANGE.search(held)

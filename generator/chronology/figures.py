@@ -25,10 +25,10 @@ from .years import MONTHS
 # a noun that names the happening ("since the April 20 explosion");
 _SINCE = re.compile(r"^since\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-# A period to date ("Already this year, FEMA has approved 20 grants", "so far this month")
-# counts like a span since its start.
+# A period to date ("Already this year, FEMA has approved 20 grants", "so far this month",
+# "pledges made to date in 2022") counts like a span since its start.
 _SO_FAR = re.compile(
-    r"\b(?:already|so far)\s+(?:in\s+)?$|^(?:already|so far)\b|^(?:this|last) (?:year|month|week)\s+(?:alone|so far|to date)\b",
+    r"\b(?:already|so far|to date)\s+(?:in\s+)?$|^(?:already|so far)\b|^(?:this|last) (?:year|month|week)\s+(?:alone|so far|to date)\b",
     re.IGNORECASE,
 )
 # (A number, not a year: a date elsewhere in the sentence counts nothing.)

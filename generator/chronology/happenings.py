@@ -17,7 +17,7 @@ sentence in belongs.py, a period's total and a level stated as up or down in lev
 a lack, an occasion's terms and the calendar in terms.py, a market's move, its
 reference points and a value held or lost in markets.py, a total to date and a tally of
 the current period in running.py, a year's spending or cost and a sum's period in sums.py, a figure's data window, a total to date told, a count's
-level or a count held and a comparison's base in measured.py, a stance, a term's boundary and a plan that
+level or a count held, a count of a period in a participle's phrase and a comparison's base in measured.py, a stance, a term's boundary and a plan that
 did not hold in stances.py, a posture or a trend going on, a date's distance from now,
 happenings left unnamed, a day observed, a term's close, a post held since a date, a class defined by the date, a habit of today, a hypothetical "would" ahead, a date judged by a copula and a year named by its declaration in holding.py, a scene or a photograph's caption in scenes.py, dates that are no text of the story (web addresses,
 datelines, headings, a publisher's page notes) in stamps.py, the clause helpers in clauses.py; here, the other rules that
@@ -512,6 +512,7 @@ HAPPENING_RULES: tuple[tuple[str, HappeningRule], ...] = (
     ("comparison base", measured.comparison_base),
     ("count level", measured.count_level),
     ("count held", measured.count_held),
+    ("counted period", measured.counted_period),
     ("lacking", terms.lacking),
     ("occasion terms", terms.occasion_terms),
     ("calendar", terms.calendar),

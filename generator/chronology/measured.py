@@ -33,6 +33,9 @@ total to date or a count's level was told, or the base a level is compared with.
   time of telling, a figure, as a count's level is. New things counted ("announced a
   further 17 cases", "two new cases have been confirmed") are what happened since the
   last count and stay, and so does a toll ("has killed 56 people").
+- counted_period: the date ends a participle's phrase that describes things counted ("1
+  million people ... qualifying for the program in 2018", "a rise in dolphins and pelicans
+  injured or killed this week"): the period the count covers, no happening.
 - comparison_base: the date's possessive is the base a quantity is compared with ("an
   increase of $72 million over last year's funding level", "down 6.1 cents from last
   week's $3.48 a gallon"): a level of that period, no happening.
@@ -417,6 +420,40 @@ def count_held(sentence: str, when: PartialDate, start: int) -> bool:
         (found := _COUNT_HELD.search(text)) is not None and len(text[: found.start()].split()) <= HELD_REACH
         for text in _told(sentence, when, start)
     )
+
+
+# A count of a period in a participle's phrase (counted_period): the date ends a reduced
+# relative (a participle with no subject or auxiliary of its own) that describes the
+# things counted, so the date is the period they were counted over, not a day something
+# was done: a count with a present participle ("1 million people qualifying for the
+# program in 2018": no finite verb between, "-ing" that is no noun after a determiner or
+# a preposition), or the change of a count with a past participle ("a rise in dolphins
+# and pelicans injured or killed this week"). A finite verb of a counted subject ("2,000
+# people marched in May") is a happening and stays; so does a day ("on Friday").
+_NO_FINITE = (
+    r"(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|can|could|may|might|who|which|that|"
+    r"the|a|an|this|these|their|its|our|his|her|of|in|at|on|for|to|by|with)\b)(?![a-z]+ed\b)[\w/.,-]+\s+)"
+)
+_COUNTED_PERIOD = re.compile(
+    r"(?<![\w$.,/-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+"
+    rf"{_NO_FINITE}{{0,4}}?(?!(?:days|weeks|months|years|hours|minutes|times)\b)(?:[a-z]{{3,}}s|people|children|men|women)\b"
+    r"(?:\s+of\s+[\w/-]+(?:\s+[\w/-]+)?)?\s+[a-z]{3,}ing\s+(?:[\w/'’-]+\s+){0,6}?$"
+    r"|\b(?:rise|rises|increase|increases|surge|spike|jump|drop|fall|decline)\s+in\s+(?:the\s+number\s+of\s+)?"
+    r"(?:[\w-]+\s+){1,8}?[a-z]{3,}ed(?:\s+(?:or|and)\s+[a-z]{3,}ed)?\s+(?:(?:in|during|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def counted_period(sentence: str, when: PartialDate, start: int) -> bool:
+    """A date that ends a participle's phrase describing things counted ("with 1 million
+    people qualifying for the program in 2018", "leads to a rise in pelicans injured or
+    killed this week"): the period of a count, a figure; a day, or a counted subject's
+    finite verb ("2,000 people marched in May"), stays."""
+    if when.precision not in {"year", "month"}:
+        return False
+    preposition = re.match(r"(?:in|during|over)\s+", when.expression, re.IGNORECASE)
+    before = clause(sentence, start, len(when.expression), after=False)
+    return bool(_COUNTED_PERIOD.search(before + (preposition.group() if preposition else "")))
 
 
 # The base of a comparison: "over", "from", "than", "above", "below", "compared to" right
