@@ -440,6 +440,10 @@ from .chronology_fixtures import happening_reason
             "Wednesday",
             None,
         ),
+        # "due to" with a verb is a schedule, "due" alone a deadline
+        ("The commission is due to meet on Tuesday.", "Tuesday", None),
+        ("The second payment is due on Tuesday.", "Tuesday", "limit"),
+        ("Rent is due next Tuesday.", "next Tuesday", "limit"),
         # a daily count reported; a happening reported stays
         ("Yesterday, the U.S. reported 3.28 million vaccinations.", "Yesterday", "level stated"),
         ("Yesterday, CDC reported over 53,000 new cases of COVID-19.", "Yesterday", "level stated"),
