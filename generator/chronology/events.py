@@ -305,6 +305,10 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
                 document, number, when.expression, start
             )
             reason = reasons[(number, start)] or unnamed
+            if reason is None and cited[0] == number - 1 and _is_fragment(sentence.text, when.expression):
+                # A fragment is read with the sentence before it, and judged with it ("I'm
+                # sorry. Yesterday.": a correction, no happening).
+                reason = not_a_happening(text, when, len(text) - len(sentence.text) + start)
             told = own_days(e for n in cited for e in expressions[n])
             if names_its_happening(sentence.text, start, end):
                 told = frozenset()  # "their May 18 phone call": the text says which
