@@ -449,6 +449,7 @@ from .chronology_fixtures import happening_reason
         ("The commission is due to meet on Tuesday.", "Tuesday", None),
         ("The second payment is due on Tuesday.", "Tuesday", "limit"),
         ("Rent is due next Tuesday.", "next Tuesday", "limit"),
+        ("BP is yet to decide about a dividend due to be paid on 27 July.", "on 27 July", "limit"),
         # a daily count reported; a happening reported stays
         ("Yesterday, the U.S. reported 3.28 million vaccinations.", "Yesterday", "level stated"),
         ("Yesterday, CDC reported over 53,000 new cases of COVID-19.", "Yesterday", "level stated"),
