@@ -136,6 +136,12 @@ def test_a_date_governed_by_after_or_before_is_a_reference_point(sentence, expre
         ("The committee has a big hearing on Tuesday.", "Tuesday", "2021-05-10", "2021-05-11"),
         # Not an occasion: no cue, the day before.
         ("He has a good record on Tuesday.", "Tuesday", "2021-05-10", "2021-05-04"),
+        # A present copula placing its subject at the day: a schedule, the day ahead
+        # (a Friday's briefing); its past, or a possessive after the day, is not.
+        ("That is on Monday.", "Monday", "2021-11-19", "2021-11-22"),
+        ("The vote is on Tuesday, and we will see.", "Tuesday", "2021-11-19", "2021-11-23"),
+        ("It was on Monday.", "Monday", "2021-11-19", "2021-11-15"),
+        ("The focus is on Monday's vote.", "Monday", "2021-11-19", "2021-11-15"),
         # A speaker's repair dash: the clause goes on after it (a Friday's briefing).
         (
             "On Tuesday, the friend — the President and the First Lady will participate.",

@@ -97,6 +97,9 @@ DEC10 = "2021-12-10"  # a Friday (seed 003)
         ("October 3", "2022-10-10", "On October 3, he said he will run.", "2022-10-03", "day"),
         ("October 24", "2022-09-12", "The exchange was held on October 24.", "2021-10-24", "day"),
         ("24 February", "2022-03-02", None, "2022-02-24", "day"),
+        # Two days joined by "and", the tagger's span ending at "and": the first day, its
+        # month and day read as such (not by the fallback parser, which took 2021).
+        ("July 21 and", "2022-07-18", "Flights will land on July 21 and 22.", "2022-07-21", "day"),
     ],
 )
 def test_resolves(text, published, sentence, date, precision):

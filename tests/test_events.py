@@ -78,6 +78,21 @@ def test_no_merge_without_entities_in_common(make_seeds):
     assert len(same.events) == 1 and len(same.events[0].sources) == 2
 
 
+def test_a_fragment_is_judged_with_the_sentence_it_completes(make_seeds):
+    # "Yesterday." completes a speaker's apology: a correction, no happening; "On
+    # Monday." completes a deed and dates it.
+    seeds = make_seeds(
+        {
+            "a.txt": "date 2021-07-30 Q I'm sorry. Yesterday. The agency closed its office. "
+            "On Monday.\n",
+        }
+    )
+    corpus = load_corpus(seeds)
+    analyses = analyse_by_hand(corpus, {"a": [("Yesterday", "DATE"), ("Monday", "DATE")]})
+    chronology = build_chronology(corpus, analyses, {})
+    assert [e.text for e in chronology.events] == ["The agency closed its office. On Monday."]
+
+
 def test_disagreeing_dates_stay_visible(make_seeds):
     seeds = make_seeds(
         {

@@ -440,6 +440,16 @@ from .chronology_fixtures import happening_reason
             "Wednesday",
             None,
         ),
+        # a day word that closes a paper's name in prose; a title-case heading keeps its day
+        ("First, let's go to Joyce Frieden at MedPage Today.", "Today", "name"),
+        ("She wrote about the plan in USA Today.", "Today", "name"),
+        ("Yes. Today, the President signed the bill.", "Today", None),
+        ("Thirty Grants Awarded Today to Rural Hospitals", "Today", None),
+        # "due to" with a verb is a schedule, "due" alone a deadline
+        ("The commission is due to meet on Tuesday.", "Tuesday", None),
+        ("The second payment is due on Tuesday.", "Tuesday", "limit"),
+        ("Rent is due next Tuesday.", "next Tuesday", "limit"),
+        ("BP is yet to decide about a dividend due to be paid on 27 July.", "on 27 July", "limit"),
         # a daily count reported; a happening reported stays
         ("Yesterday, the U.S. reported 3.28 million vaccinations.", "Yesterday", "level stated"),
         ("Yesterday, CDC reported over 53,000 new cases of COVID-19.", "Yesterday", "level stated"),

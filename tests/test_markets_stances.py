@@ -118,6 +118,10 @@ STANCES = {
             "last week",
             "supposed to",
         ),
+        # a schedule in the past perfect: overtaken
+        ("The school had been due to reopen on Sunday.", "on Sunday", "supposed to"),
+        ("The summit had been scheduled to open last week.", "last week", "supposed to"),
+        ("The school was due to reopen on Sunday.", "on Sunday", None),
         # a year's spending (chronology/sums.py)
         (
             "In 2019, the company spent nearly $9m on lobbying the state.",

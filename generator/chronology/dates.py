@@ -524,8 +524,12 @@ def _dateparser(core: str, published: dt.date) -> tuple[str, str] | None:
 
 
 def _clean(text: str) -> str:
+    """The expression without its possessive, its closing punctuation, and a conjunction
+    the tagger left at its end ("July 21 and" of "on July 21 and 22": the next day's
+    number is tagged apart), which would hide a month and day from the month-day rule."""
     text = " ".join(text.replace("’", "'").split())
     text = re.sub(r"'s$", "", text)
+    text = re.sub(r"(?:,?\s+(?:and|or))+$", "", text.strip(" .,;:—–-\"'()[]"), flags=re.IGNORECASE)
     return text.strip(" .,;:—–-\"'()[]")
 
 

@@ -305,6 +305,11 @@ def _dated(document: Document, analysis: Analysis) -> tuple[_Dated, ...]:
                 document, number, when.expression, start
             )
             reason = reasons[(number, start)] or unnamed
+            if reason is None and cited[0] == number - 1 and _only_its_date(sentence.text, when.expression):
+                # A sentence that is only its date is read with the sentence before it, and
+                # judged with it ("I'm sorry. Yesterday.": a correction, no happening); one
+                # with a verb of its own is judged alone ("They're meeting next week.").
+                reason = not_a_happening(text, when, len(text) - len(sentence.text) + start)
             told = own_days(e for n in cited for e in expressions[n])
             if names_its_happening(sentence.text, start, end):
                 told = frozenset()  # "their May 18 phone call": the text says which
@@ -430,6 +435,10 @@ def _subject_before(text: str) -> bool:
 def _is_fragment(text: str, expression: str) -> bool:
     rest = text.replace(expression, " ", 1)
     return len(_WORD.findall(rest)) < FRAGMENT_WORDS
+
+
+def _only_its_date(text: str, expression: str) -> bool:
+    return not _WORD.findall(text.replace(expression, " ", 1))
 
 
 # A sentence that opens where the splitter cut a name in two at its inner period: the

@@ -98,10 +98,14 @@ _PAST_FORM = re.compile(
 )
 
 # ... deadlines, terms and targets ("for a term expiring April 27, 2027", "until May 18",
-# "by 2030"): a limit in time, not something that happened; ...
+# "by 2030"): a limit in time, not something that happened; "due" is a deadline's word
+# alone ("payment is due Friday") or before a passive ("a dividend due to be paid on 27
+# July"): "due to" with an active verb is a schedule of a deed ("is due to meet on
+# Tuesday", a plan that stays an event) and with a noun a cause ("due to Monday's
+# storm"), neither a limit; ...
 _LIMIT = re.compile(r"^(?:until|till|through|by|no later than)\b", re.IGNORECASE)
 _EXPIRING = re.compile(
-    r"\b(?:expir(?:e|ing|es|ed|ation)|deadline|due|runs? out|lapses?|sunsets?)\b[^.;]{0,12}$|"
+    r"\b(?:expir(?:e|ing|es|ed|ation)|deadline|due(?!\s+to\s+(?!be\b))|runs? out|lapses?|sunsets?)\b[^.;]{0,12}$|"
     r"\b(?:available|valid|open) (?:until|till|through)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )

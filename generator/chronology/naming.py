@@ -1,8 +1,8 @@
 """Dates that are part of a name, not the time of a happening: a year naming a document
 ("the 2020 Robert *Levinson* Hostage Recovery and Hostage-Taking Accountability *Act*",
 "READ THE 2021 ANNUAL REPORT", "the 1982 UNCLOS") or citing one ("23 Rev. Fin. 697,
-698 (2019)"), and a month that is a person called by name ("as you know, April, there
-are laws"). happenings._name asks `date_in_a_name`
+698 (2019)"), a month that is a person called by name ("as you know, April, there
+are laws"), and a day word that closes a paper's name ("at MedPage Today"). happenings._name asks `date_in_a_name`
 before its own patterns."""
 
 from __future__ import annotations
@@ -190,6 +190,15 @@ _TITLE_WORD_BEFORE = re.compile(
 )
 _TITLE_WORD_AFTER = re.compile(r"^\s(?!(?:The|A|An|He|She|It|They|We|I)\b)[A-Z][a-z]")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s*\($")
+# A word that names a day by its distance from today, capitalised after a capitalised
+# word inside a sentence of prose ("Joyce Frieden at MedPage Today", "a letter to USA
+# Today"): written so, it closes a name (a paper's, a programme's); a day is written in
+# lower case there ("the committee met today"). A heading in title case ("Grants
+# Awarded Today; Plan Funds ...") capitalises every word and says nothing of names:
+# prose is told by a lower-case word of four letters or more.
+_DEICTIC_DAY = re.compile(r"(?:Today|Tonight|Tomorrow|Yesterday)")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<![.!?:;])\b[A-Z][\w&'’-]*\s+$")
+_PROSE_WORD = re.compile(r"(?<![\w<*_/])[a-z][a-z’'-]{3,}\b")
 _REFERENCE_ENTRY = re.compile(
     r"\((?:[A-Z][\w.&'’ -]{1,40},\s*\d{4};\s*)*[A-Z][\w.&'’ -]{1,40},\s*$"
 )
@@ -221,6 +230,8 @@ def in_a_name(sentence: str, expression: str, precision: str, start: int) -> boo
         before
     ):
         return True  # "hoping for a brighter tomorrow": the future, no day
+    if day_word_ends_a_name(sentence, expression, start):
+        return True  # "Joyce Frieden at MedPage Today": a paper's name
     if _PROGRAMME_AFTER.match(after) or (precision == "month" and _ISSUE_AFTER.match(after)):
         return True  # "The Today program's John Humphrys", "the January edition of Vogue"
     if (
@@ -255,3 +266,18 @@ def in_a_name(sentence: str, expression: str, precision: str, start: int) -> boo
         or (_NUMBERED_ACT_BEFORE.search(before) and after.startswith(")"))
         or (_REFERENCE_ENTRY.search(before) and re.match(r"\s*[;)]", after))
     )
+
+
+def day_word_ends_a_name(sentence: str, expression: str, start: int) -> bool:
+    """"Today", "Tonight", "Tomorrow" or "Yesterday" capitalised right after a capitalised
+    word that does not open the sentence, in a sentence of prose (with a lower-case word
+    of four letters or more): the last word of a name ("go to Joyce Frieden at MedPage
+    Today", "wrote in USA Today"), not a day. A heading in title case ("Grants Awarded
+    Today") is no prose and keeps its day."""
+    if not _DEICTIC_DAY.fullmatch(expression):
+        return False
+    before = sentence[: max(start, 0)]
+    word = _CAPITALISED_BEFORE.search(before)
+    if word is None or not before[: word.start()].strip():
+        return False
+    return bool(_PROSE_WORD.search(before[: word.start()] + " " + sentence[start + len(expression) :]))

@@ -46,8 +46,14 @@ _BOUNDARY_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A plan that did not hold, in the date's clause ("Today was supposed to be workers'
-# day", "Wolverine was supposed to open last week but the premiere was canceled").
-_SUPPOSED = re.compile(r"\b(?:was|were|had been) (?:originally )?(?:supposed|meant) to\b", re.IGNORECASE)
+# day", "Wolverine was supposed to open last week but the premiere was canceled"), or a
+# schedule in the past perfect, which tells a plan since overtaken ("the school had been
+# due to reopen on Sunday", "It had been scheduled to start late this year").
+_SUPPOSED = re.compile(
+    r"\b(?:(?:was|were|had been) (?:originally )?(?:supposed|meant) to|"
+    r"had been (?:originally )?(?:due|scheduled|set|slated|planned) to)\b",
+    re.IGNORECASE,
+)
 # (a noun of a deed right before the date: the date is that deed's, "His announcement on
 # Thursday was meant to amplify ...")
 _NOUN_BEFORE = re.compile(

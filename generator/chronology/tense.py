@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from ..lexicon import words
+from .schedules import scheduled_copula, scheduled_present
 
 Tense = tuple[str, bool]  # ("future" or "past", strong)
 
@@ -405,27 +406,6 @@ def _holds_occasion(pattern: re.Pattern[str], sentence: str, left: int, start: i
     return len(rest) <= GOVERNING_WORDS and not _NOT_IN_OBJECT.intersection(rest)
 
 
-# An occasion one "has" ("He also has the meeting with Senator Capito ... on Thursday",
-# "the committee has a hearing on Tuesday"), in a clause with no other tense cue: a
-# present of what is scheduled, said of a day ahead; past, it would be "had" (rule
-# "scheduled present").
-_HAS_OCCASION = re.compile(
-    r"\b(?:has|have)\s+(?:a|an|the|his|her|their|its|our|another|one|two|three|several)\s+"
-    r"(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)",
-    re.IGNORECASE,
-)
-
-
-def scheduled_present(sentence: str, left: int, start: int) -> bool:
-    """Whether the clause before the expression at `start` says its subject has an
-    occasion (_HAS_OCCASION, an occasion noun of lexicon/occasion_nouns or event_heads)."""
-    return any(
-        word in _OCCASIONS or word.rstrip("s") in _OCCASIONS
-        for m in _HAS_OCCASION.finditer(sentence, left, start)
-        for word in m.group("words").lower().split()
-    )
-
-
 # A dash a few words after the expression, no verb before it ("On Tuesday, the friend —
 # the President, the First Lady ... will participate"): a speaker's repair, the clause
 # going on after it; the first tense cue there decides, weakly (rule "repair dash").
@@ -565,6 +545,8 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
         key = (match.start() >= end, len(between.split()), not strong, rank)
         if best is None or key < best[0]:
             best = (key, tense, strong, match)
+    if scheduled_copula(sentence, start, end):
+        return "future", False  # "That is on Monday.": where a happening is scheduled
     if _temporal_present(sentence, left, start):
         return "future", False  # "until after Svanberg has met with Obama on Wednesday"
     if best is None:

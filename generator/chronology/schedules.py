@@ -1,0 +1,67 @@
+"""A present tense that states a schedule: what is said in it of a day or a month without
+a year is ahead of the publication (a weak future cue for tense.tense_of), since the past
+would say "had" or "was".
+
+- An occasion one "has" ("He also has the meeting with Senator Capito ... on Thursday",
+  "the committee has a hearing on Tuesday"), in a clause with no other tense cue (rule
+  "scheduled present").
+- A present copula that places its subject at the date ("That is on Monday.", "The vote
+  is on Tuesday", "the hearings are in March"): "be" with a preposition of time and the
+  date, the clause ending there. Past, it would be "was on Monday"; a weekday with no
+  cue is otherwise read as the past one, nearest before the publication.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import words
+
+_OCCASIONS = words("occasion_nouns") | words("event_heads")
+
+_HAS_OCCASION = re.compile(
+    r"\b(?:has|have)\s+(?:a|an|the|his|her|their|its|our|another|one|two|three|several)\s+"
+    r"(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def scheduled_present(sentence: str, left: int, start: int) -> bool:
+    """Whether the clause before the expression at `start` says its subject has an
+    occasion (_HAS_OCCASION, an occasion noun of lexicon/occasion_nouns or event_heads)."""
+    return any(
+        word in _OCCASIONS or word.rstrip("s") in _OCCASIONS
+        for m in _HAS_OCCASION.finditer(sentence, left, start)
+        for word in m.group("words").lower().split()
+    )
+
+
+# "is", "are" or "'s" (a contraction after a pronoun or "that"), perhaps an adverb of
+# degree or time, then "on", "in" or "at" (before the expression or its first word);
+# not "is being" nor a question's "is it on Monday?" (the subject comes first).
+_COPULA_BEFORE = re.compile(
+    r"(?:\b(?:is|are)|\b(?:it|that|what|which|this)['’]s)\s+"
+    r"(?:(?:also|still|now|actually|currently|probably|definitely)\s+)?"
+    r"(?:(?:on|in|at)\s+)?$",
+    re.IGNORECASE,
+)
+_PREPOSITION_OPENS = re.compile(r"(?:on|in|at)\s", re.IGNORECASE)
+# The date ends the clause: a stop, a comma, a dash, "and" ("That's on Monday, and ...");
+# not a possessive or a noun after it ("is on Monday's agenda", "is in March 2020
+# figures").
+_CLAUSE_ENDS = re.compile(r"\s*(?:$|[.,;:!?)—–]|\s-\s|and\b|but\b|so\b)")
+
+
+def scheduled_copula(sentence: str, start: int, end: int) -> bool:
+    """Whether the expression from `start` to `end` closes a clause whose verb is a
+    present copula placing its subject at it ("That is on Monday.", "The vote is on
+    Tuesday, and ...", "it's in March"): a schedule said of a day ahead."""
+    before = sentence[:start]
+    if not _COPULA_BEFORE.search(before):
+        return False
+    if not (
+        re.search(r"\b(?:on|in|at)\s+$", before, re.IGNORECASE)
+        or _PREPOSITION_OPENS.match(sentence, start)
+    ):
+        return False
+    return bool(_CLAUSE_ENDS.match(sentence, end))
