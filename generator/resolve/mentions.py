@@ -574,6 +574,10 @@ def name_key(name: str) -> str:
         name = STATE_NAMES[name]
     elif GROUP_OF.fullmatch(name):
         name = name.replace("-", "")  # "G-20" is the G20
+    elif (group := _GROUP_OF_WORDS.fullmatch(name)) and (
+        size := _GROUP_SIZES.get(group.group(1).lower(), group.group(1))
+    ).isdigit():
+        name = f"G{size}"  # "Group of Seven" is the G7 (not a "Group of Friends")
     key = latin_lookalikes(fold(name)).replace("’", "'")  # "Niinistӧ" (Cyrillic ӧ)
     key = _SPACED_INITIAL.sub(r"\1.", key)  # "U. S." and "U. S" are "U.S."
     key = _DOTS.sub("", key)
@@ -589,6 +593,14 @@ def name_key(name: str) -> str:
 
 
 # name_key's steps, compiled once (it runs for every distinct name).
+# "Group of Seven", "Group of 20": the names the G7 and the G20 stand for.
+_GROUP_SIZES = {
+    w: str(n)
+    for n, w in enumerate(
+        "two three four five six seven eight nine ten eleven twelve".split(), start=2
+    )
+} | {"twenty": "20"}
+_GROUP_OF_WORDS = re.compile(r"(?:[Tt]he )?Group of (\d{1,2}|[A-Za-z]+)")
 _SPACED_INITIAL = re.compile(r"\b(\w)\. (?=\w(?:\.|$))")
 _DOTS = re.compile(r"(?<=\w)\.(?=\w)|\.")
 _SPACES = re.compile(r"[\s\-–—]+")
