@@ -426,7 +426,7 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
         return True  # "the U.S. Department [of ...]": cut short
     if first in ("operation", "operations") and len(words) > 1:
         return True  # "Operation Fly Formula": an operation, not a place
-    if len(words) > 1 and last in DOCUMENT_HEADS:
+    if len(words) > 1 and last in DOCUMENT_HEADS and not _body_of(words):
         return True  # laws, plans, orders, awards: not a person, organization or place
     if (
         len(words) > 2
@@ -445,6 +445,22 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
 
 
 # An elided particle bound to a capitalised word: "Côte d’Ivoire", "Giscard d’Estaing".
+# The instruments a body's name may open a law's name with ("Department of Defense
+# Appropriations Act"): such a name stays a law's.
+_LAWS = frozenset({"act", "acts", "law", "laws", "bill", "order", "resolution", "treaty"})
+
+
+def _body_of(words: list[str]) -> bool:
+    """A body's name, though it ends in a document's head word: an organization's head
+    and "of" open it, and no law's word ends it ("Office of Management and Budget")."""
+    return (
+        len(words) > 2
+        and words[0].lower() in ORG_HEADS
+        and words[1] == "of"
+        and words[-1].lower() not in _LAWS
+    )
+
+
 # A legislator's party and state after the name ("Sen. Barbara Boxer, D-Calif.", "R-Texas",
 # "(D-NY)"): the state written as an AP abbreviation, a postal code or in full.
 _PARTY_STATE = re.compile(r"[DRI]-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
