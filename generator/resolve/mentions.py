@@ -452,12 +452,16 @@ _LAWS = frozenset({"act", "acts", "law", "laws", "bill", "order", "resolution", 
 
 def _body_of(words: list[str]) -> bool:
     """A body's name, though it ends in a document's head word: an organization's head
-    and "of" open it, and no law's word ends it ("Office of Management and Budget")."""
+    and "of" open it, and the word ends the domains it names, after "and" ("Office of
+    Management and Budget"); not a programme or an award of a body ("Department of
+    Labor's Good Jobs Initiative", "University of Iowa Leadership Award")."""
     return (
-        len(words) > 2
+        len(words) > 3
         and words[0].lower() in ORG_HEADS
         and words[1] == "of"
+        and words[-2] == "and"
         and words[-1].lower() not in _LAWS
+        and not any(w.endswith(("'s", "’s")) for w in words)
     )
 
 
