@@ -297,10 +297,12 @@ def test_a_group_of_nations_named_by_a_number_is_an_organization():
             "a": (
                 "2022-06-28",
                 "Leaders of the [G7|GPE] met in Elmau. The [G7|ORG] agreed, and the "
-                "[G-20|PRODUCT] will meet in Bali. The [G20|ORG] met. [COVID-19|ORG] spread.",
+                "[G-20|PRODUCT] will meet in Bali. The [G20|ORG] met. [COVID-19|ORG] spread. "
+                "The [Group of Seven|ORG] spoke, and the [Group of Friends|ORG] too.",
             )
         }
     )
-    assert found["G7"].type == "organization"
+    assert found["G7"].type == "organization" and found["G7"].aliases == ("Group of Seven",)
     assert found["G20"].type == "organization" and found["G20"].aliases == ("G-20",)
+    assert "Group of Friends" in found
     assert "COVID-19" not in found

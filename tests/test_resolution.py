@@ -2243,3 +2243,19 @@ def test_a_body_named_by_a_surname_does_not_refer_back_to_the_namesake_named_fir
     )
     found = resolve(texts)
     assert [m.sentence for m in found["Joe Biden"].mentions if m.document == "a"] == [2, 3]
+
+
+def test_a_body_of_a_name_ending_in_a_documents_word_defines_a_name():
+    # "Budget" ends names of documents ("the President's Budget (PB)"); a name opening
+    # with an organization's head and "of" is a body's, and its acronym stays a name.
+    found = resolve(
+        {
+            "a": (
+                "2022-04-29",
+                "Today, the [Office of Management and Budget|ORG] (OMB) released guidance. "
+                "[OMB|ORG] will help.",
+            ),
+            "b": ("2022-04-30", "The [President's Budget|LAW] (PB) was sent."),
+        }
+    )
+    assert "OMB" in found["Office of Management and Budget"].aliases

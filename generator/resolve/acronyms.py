@@ -37,6 +37,7 @@ from .words import (
     DOCUMENT_HEADS,
     FACILITY_HEADS,
     GEO_HEADS,
+    ORG_HEADS,
     PLACE_HEADS,
     SMALL_WORDS,
     STATE_CODES,
@@ -118,12 +119,12 @@ def _read_acronyms(
         word_end = _skip_spaces_back(text, start)
         if word_end == start:
             continue  # "Act(IRA)": the acronym must follow a space
-        if _defines_document(text, word_end):
+        before = text[max(0, word_end - _WINDOW) : word_end]
+        if _defines_document(text, word_end) and not _a_body_of(before):
             things.add(acronym)
             continue
         if not acronym.isupper() or len(acronym) < 2:
             continue
-        before = text[max(0, word_end - _WINDOW) : word_end]
         thing = _THING_WORDS.search(before)
         if thing and spells(acronym, thing.group()):
             things.add(acronym)
@@ -155,6 +156,20 @@ def _word_before(text: str, end: int) -> int:
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     return start
+
+
+_BODY_OF = re.compile(r"(?:The\s+|the\s+)?([A-Z][a-z]+)\s+of\s")
+
+
+def _a_body_of(before: str) -> bool:
+    """Is the name before the parenthesis a body's, opening with an organization's head
+    and "of" ("Office of Management and Budget (OMB)"), though it ends in a document's
+    head word ("Budget")?"""
+    name = _NAME_WORDS.search(before)
+    if name is None:
+        return False
+    opening = _BODY_OF.match(name.group())
+    return opening is not None and opening.group(1).lower() in ORG_HEADS
 
 
 def _defines_document(text: str, end: int) -> bool:

@@ -426,7 +426,7 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
         return True  # "the U.S. Department [of ...]": cut short
     if first in ("operation", "operations") and len(words) > 1:
         return True  # "Operation Fly Formula": an operation, not a place
-    if len(words) > 1 and last in DOCUMENT_HEADS:
+    if len(words) > 1 and last in DOCUMENT_HEADS and not _body_of(words):
         return True  # laws, plans, orders, awards: not a person, organization or place
     if (
         len(words) > 2
@@ -445,6 +445,26 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
 
 
 # An elided particle bound to a capitalised word: "Côte d’Ivoire", "Giscard d’Estaing".
+# The instruments a body's name may open a law's name with ("Department of Defense
+# Appropriations Act"): such a name stays a law's.
+_LAWS = frozenset({"act", "acts", "law", "laws", "bill", "order", "resolution", "treaty"})
+
+
+def _body_of(words: list[str]) -> bool:
+    """A body's name, though it ends in a document's head word: an organization's head
+    and "of" open it, and the word ends the domains it names, after "and" ("Office of
+    Management and Budget"); not a programme or an award of a body ("Department of
+    Labor's Good Jobs Initiative", "University of Iowa Leadership Award")."""
+    return (
+        len(words) > 3
+        and words[0].lower() in ORG_HEADS
+        and words[1] == "of"
+        and words[-2] == "and"
+        and words[-1].lower() not in _LAWS
+        and not any(w.endswith(("'s", "’s")) for w in words)
+    )
+
+
 # A legislator's party and state after the name ("Sen. Barbara Boxer, D-Calif.", "R-Texas",
 # "(D-NY)"): the state written as an AP abbreviation, a postal code or in full.
 _PARTY_STATE = re.compile(r"[DRI]-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
@@ -574,6 +594,10 @@ def name_key(name: str) -> str:
         name = STATE_NAMES[name]
     elif GROUP_OF.fullmatch(name):
         name = name.replace("-", "")  # "G-20" is the G20
+    elif (group := _GROUP_OF_WORDS.fullmatch(name)) and (
+        size := _GROUP_SIZES.get(group.group(1).lower(), group.group(1))
+    ).isdigit():
+        name = f"G{size}"  # "Group of Seven" is the G7 (not a "Group of Friends")
     key = latin_lookalikes(fold(name)).replace("’", "'")  # "Niinistӧ" (Cyrillic ӧ)
     key = _SPACED_INITIAL.sub(r"\1.", key)  # "U. S." and "U. S" are "U.S."
     key = _DOTS.sub("", key)
@@ -589,6 +613,14 @@ def name_key(name: str) -> str:
 
 
 # name_key's steps, compiled once (it runs for every distinct name).
+# "Group of Seven", "Group of 20": the names the G7 and the G20 stand for.
+_GROUP_SIZES = {
+    w: str(n)
+    for n, w in enumerate(
+        "two three four five six seven eight nine ten eleven twelve".split(), start=2
+    )
+} | {"twenty": "20"}
+_GROUP_OF_WORDS = re.compile(r"(?:[Tt]he )?Group of (\d{1,2}|[A-Za-z]+)")
 _SPACED_INITIAL = re.compile(r"\b(\w)\. (?=\w(?:\.|$))")
 _DOTS = re.compile(r"(?<=\w)\.(?=\w)|\.")
 _SPACES = re.compile(r"[\s\-–—]+")
