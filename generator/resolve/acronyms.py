@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..infra.memo import reused
 from ..model import Document
-from .mentions import STATED_ALIAS, name_key
+from .mentions import STATED_ALIAS, body_of, name_key
 from .resolution import (
     DOMINANT,
     RARE,
@@ -37,7 +37,6 @@ from .words import (
     DOCUMENT_HEADS,
     FACILITY_HEADS,
     GEO_HEADS,
-    ORG_HEADS,
     PLACE_HEADS,
     SMALL_WORDS,
     STATE_CODES,
@@ -158,18 +157,11 @@ def _word_before(text: str, end: int) -> int:
     return start
 
 
-_BODY_OF = re.compile(r"(?:The\s+|the\s+)?([A-Z][a-z]+)\s+of\s")
-
-
 def _a_body_of(before: str) -> bool:
-    """Is the name before the parenthesis a body's, opening with an organization's head
-    and "of" ("Office of Management and Budget (OMB)"), though it ends in a document's
-    head word ("Budget")?"""
+    """Is the name before the parenthesis a body's, though it ends in a document's head
+    word ("Office of Management and Budget (OMB)": mentions.body_of)?"""
     name = _NAME_WORDS.search(before)
-    if name is None:
-        return False
-    opening = _BODY_OF.match(name.group())
-    return opening is not None and opening.group(1).lower() in ORG_HEADS
+    return name is not None and body_of(name.group().split())
 
 
 def _defines_document(text: str, end: int) -> bool:

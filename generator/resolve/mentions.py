@@ -426,7 +426,7 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
         return True  # "the U.S. Department [of ...]": cut short
     if first in ("operation", "operations") and len(words) > 1:
         return True  # "Operation Fly Formula": an operation, not a place
-    if len(words) > 1 and last in DOCUMENT_HEADS and not _body_of(words):
+    if len(words) > 1 and last in DOCUMENT_HEADS and not body_of(words):
         return True  # laws, plans, orders, awards: not a person, organization or place
     if (
         len(words) > 2
@@ -450,7 +450,7 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
 _LAWS = frozenset({"act", "acts", "law", "laws", "bill", "order", "resolution", "treaty"})
 
 
-def _body_of(words: list[str]) -> bool:
+def body_of(words: list[str]) -> bool:
     """A body's name, though it ends in a document's head word: an organization's head
     and "of" open it, and the word ends the domains it names, after "and" ("Office of
     Management and Budget"); not a programme or an award of a body ("Department of

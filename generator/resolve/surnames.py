@@ -47,10 +47,10 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
        no other since ("The boy's father, Juan Miguel Gonzalez, ... Gonzalez said");
        else to the one the document names most (full names and the titled surnames of
        step 1; only those named before it, if any: it refers back), then to the one
-       far more present in the corpus, then to the one named nearest before it; never named in the document, only to a namesake who
-       dominates the corpus. Still tied (two Zambranos), it is left out. Naming a body
-       ("the Biden administration"), it is the office holder's: the person known by a
-       title alone (_known_by_title), else a namesake titled in full with an office.
+       far more present in the corpus, then to the one named nearest before it; never
+       named in the document, only to a namesake who dominates the corpus. Still tied
+       (two Zambranos), it is left out. Naming a body ("the Biden administration"), it
+       is the office holder's.
 
     Before either, in a document that names none of the namesakes, what the document
     says of the word comes first: tagged a place ("a native of Madison") or written
@@ -132,20 +132,18 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         cluster.mentions = elsewhen + [m for m, _ in known]
         cluster.titled = frozenset().union(*(title for _, title in known))
     for mention, choice, cluster in deferred:
+        # A surname naming a body ("the Biden administration") is its office holder's:
+        # the person known by a title alone (the lone name's own, _known_by_title), else
+        # the namesakes titled in full with an office; not Hunter Biden named here.
         body = _names_a_body(documents[mention.doc].text, mention)
-        if body:
-            # "the Biden administration" is the office holder's: the one known by the
-            # title alone (the lone name's own person, _known_by_title), else the
-            # namesakes titled in full with an office, not Hunter Biden named here.
-            if cluster.titled - HONORIFICS:
-                cluster.mentions.append(mention)
-                continue
-            office = [p for p in choice if p.titles - HONORIFICS]
-            if len(office) == 1:
-                office[0].take(mention, clusters, "a lone surname naming a body, its office holder")
-                continue
-            choice = office or choice
-        chosen = _untitled_choice(choice, mention, body)
+        if body and cluster.titled - HONORIFICS:
+            cluster.mentions.append(mention)
+            continue
+        office = [p for p in choice if p.titles - HONORIFICS] if body else []
+        if len(office) == 1:
+            office[0].take(mention, clusters, "a lone surname naming a body, its office holder")
+            continue
+        chosen = _untitled_choice(office or choice, mention, body)
         if chosen is not None:
             chosen.take(mention, clusters, "a lone surname, the namesake the document names")
 
@@ -477,14 +475,15 @@ def _untitled_choice(choice: list[_Person], mention: Found, body: bool) -> _Pers
     recent = None if body else _last_named(local, mention, RECENT)
     if recent is not None:
         return recent
-    # A lone surname refers back: to a namesake the document has named before it, not
-    # one it names only later ("Mayor Mitch Landrieu ... Landrieu said ... His sister,
-    # Sen. Mary Landrieu").
-    # Not a body's name: "First lady Jill Biden ... the Biden administration announced".
-    before = [p for p in local if any(w[0] < mention.start for w in p.where[mention.doc])]
-    if len(before) == 1 and not body:
-        return before[0]
-    local = local if body else before or local
+    if not body:
+        # A lone surname refers back: to a namesake the document has named before it,
+        # not one it names only later ("Mayor Mitch Landrieu ... Landrieu said ... His
+        # sister, Sen. Mary Landrieu"). Not a body's name ("First Lady Jill Biden
+        # visited. The Biden administration announced").
+        before = [p for p in local if any(w[0] < mention.start for w in p.where[mention.doc])]
+        if len(before) == 1:
+            return before[0]
+        local = before or local
     most = max(len(p.where[mention.doc]) for p in local)
     local = [p for p in local if len(p.where[mention.doc]) == most]
     if len(local) == 1:
