@@ -276,16 +276,15 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 break
 
 
-
-# Words that type a name a place ("Facility", "Gulf", "Island").
+# Words that type a name a place ("Gulf", "Island", "Prison").
 _PLACE_WORDS = FACILITY_HEADS | GEO_HEADS | PLACE_HEADS
 
 
 def _kin(long_form: Cluster, kind: str, acronym: str) -> bool:
     """May an acronym of type `kind` stand for the long form? Of the same type; or, of
     three letters or more, an organization's for a name typed a place by a place's word
-    in it ("Gulf Coast Claims Facility", its GCCF tagged a body; "Gulf of Mexico", GOM),
-    which the joined mentions then vote on. (Not "Democracy North Carolina", a body
+    in it ("Gulf" of the Gulf Coast Claims Facility, its GCCF tagged a body; of the Gulf
+    of Mexico, GOM), which the joined mentions then vote on. (Not "Democracy North Carolina", a body
     typed a place, for the DNC.)"""
     long_kind = type_of(long_form)
     if long_kind == kind:

@@ -43,7 +43,7 @@ from .cut_names import (
 )
 from .mentions import Found, Vocabulary, clean_spans, name_key, vocabulary_of
 from .names import surnamed_people, titled_form, titled_people
-from .placed import written_as_state
+from .placed import codes_placed
 from .places import defines_acronym, formal_state, located, place_types
 from .refind import find_groups, link_groups, refind
 from .resolution import (
@@ -111,7 +111,7 @@ def _resolve(
     not_entities = document_acronyms(documents)
     found = [f for f in found if f.text.replace(".", "") not in not_entities and not _pair(f.text)]
     in_names = _words_of_names(found)
-    states = _codes_placed(found, documents)
+    states = codes_placed(found, documents)
     for f in found:
         if f.text in STATE_CODES and (
             defines_acronym(documents[f.doc].text, f.text)
@@ -153,34 +153,6 @@ def _resolve(
 
 
 _HYPHEN = re.compile(r"[-‑–]")
-
-
-# Words before a place: "in AZ", "around FL", "west central FL" (not "from" or "to",
-# which are as often a product's: "the data are from AZ").
-_PLACE_PREPOSITION = re.compile(
-    r"\b(?i:in|at|into|across|around|throughout|outside|near|off|"
-    r"(?:north|south|east|west)(?:ern)?|central)\s+$"
-)
-
-
-def _codes_placed(found: list[Found], documents: Sequence[Document]) -> set[str]:
-    """The postal codes the corpus writes as a state ("Phoenix, AZ", "(D-AZ)", "AZ
-    85001"), as a place ("in AZ", "around FL") or tags a place somewhere: each is the
-    state, however else tagged ("the PR grant" after "San Juan, PR"; a table's "CT").
-    Tagged an organization in a corpus that does none of this, a code is no state: an
-    acronym of the organization the text is about."""
-    placed = set()
-    for f in found:
-        if f.text not in STATE_CODES:
-            continue
-        text = documents[f.doc].text
-        if (
-            f.label in ("GPE", "LOC")
-            or written_as_state(text, f)
-            or _PLACE_PREPOSITION.search(text, max(0, f.start - 12), f.start)
-        ):
-            placed.add(f.text)
-    return placed
 
 
 def _pair(name: str) -> bool:

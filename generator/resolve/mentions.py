@@ -466,7 +466,8 @@ def body_of(words: list[str]) -> bool:
 
 
 # A legislator's party and state after the name ("Sen. Barbara Boxer, D-Calif.", "R-Texas",
-# "(D-NY)"): the state written as an AP abbreviation, a postal code or in full.
+# "(D-NY)"): the state written as an AP abbreviation, a postal code or in full (read from
+# the lexicon here: countries.py, which holds STATE_ABBREVIATIONS, imports this module).
 _PARTY_STATE = re.compile(r"[DRI]-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 _STATES_WRITTEN = (
     frozenset(lexicon.pairs("state_abbreviations"))

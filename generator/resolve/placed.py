@@ -270,6 +270,35 @@ def written_as_state(text: str, mention: Found) -> bool:
     )
 
 
+# Words before a code written as a place: "in AZ", "around FL", "west central FL" (not
+# "from" or "to", which are as often a product's: "the data are from AZ"; code_not_a_state
+# reads its own list, _PLACE_PREPOSITION, for a code's other uses).
+_PLACED_CODE_BEFORE = re.compile(
+    r"\b(?i:in|at|into|across|around|throughout|outside|near|off|"
+    r"(?:north|south|east|west)(?:ern)?|central)\s+$"
+)
+
+
+def codes_placed(found: list[Found], documents: Sequence[Document]) -> set[str]:
+    """The postal codes the corpus writes as a state ("Phoenix, AZ", "(D-AZ)", "AZ
+    85001"), as a place ("in AZ", "around FL") or tags a place somewhere: each is the
+    state, however else tagged ("the PR grant" after "San Juan, PR"; a table's "CT").
+    Tagged an organization in a corpus that does none of this, a code is no state: an
+    acronym of the organization the text is about."""
+    placed = set()
+    for f in found:
+        if f.text not in STATE_CODES:
+            continue
+        text = documents[f.doc].text
+        if (
+            f.label in ("GPE", "LOC")
+            or written_as_state(text, f)
+            or _PLACED_CODE_BEFORE.search(text, max(0, f.start - 12), f.start)
+        ):
+            placed.add(f.text)
+    return placed
+
+
 def code_not_a_state(mentions: list[Found], documents: Sequence[Document]) -> bool:
     """Is a US postal code ("PR") used as an acronym the corpus never writes as a state,
     and mostly before a lower-case noun ("a PR campaign", "crisis PR firm"; not "in DC
