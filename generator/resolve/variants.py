@@ -349,7 +349,8 @@ def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: s
                     (a_root, b_root), key=lambda i: (-len(clusters[i].mentions), i)
                 )
                 if shape == "joined":
-                    merge(clusters, common, rare, "the same name but for spaces or hyphens")
+                    rule = "the same name but for spaces, hyphens or apostrophes"
+                    merge(clusters, common, rare, rule)
                     continue
                 if shape == "small words":
                     if _far_rarer(clusters, rare, common):
