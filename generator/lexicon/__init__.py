@@ -99,7 +99,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - nowadays_verbs: have, use, need, know: after "today" that opens their clause, a
   present simple of possession, use, need or knowledge, how things are nowadays
   (chronology/nowadays)
-- number_words: two to twelve in words, in order, for groups ("the Citgo Six")
+- number_words: two to twelve in words, in order, for groups ("the Citgo Six", "the
+  Group of Seven")
   (mentions, refind)
 - oceans: geographic heads that are names alone ("Pacific") (mentions, resolve/places)
 - observance_verbs: celebrate, honor, thank, pray: after a present date that opens the

@@ -470,9 +470,7 @@ def body_of(words: list[str]) -> bool:
 # the lexicon here: countries.py, which holds STATE_ABBREVIATIONS, imports this module).
 _PARTY_STATE = re.compile(r"[DRI]-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 _STATES_WRITTEN = (
-    frozenset(lexicon.pairs("state_abbreviations"))
-    | STATE_CODES
-    | frozenset(STATE_NAMES.values())
+    frozenset(lexicon.pairs("state_abbreviations")) | STATE_CODES | frozenset(STATE_NAMES.values())
 )
 _ELIDED_PARTICLE = re.compile(r"[dl][’'][A-ZÀ-Ý]")
 _ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX")  # a numeral that ends a name ("John II")
@@ -614,13 +612,10 @@ def name_key(name: str) -> str:
 
 
 # name_key's steps, compiled once (it runs for every distinct name).
-# "Group of Seven", "Group of 20": the names the G7 and the G20 stand for.
-_GROUP_SIZES = {
-    w: str(n)
-    for n, w in enumerate(
-        "two three four five six seven eight nine ten eleven twelve".split(), start=2
-    )
-} | {"twenty": "20"}
+# "Group of Seven", "Group of 20": the names the G7 and the G20 stand for (number_words
+# is two to twelve, in order).
+_GROUP_SIZES = dict(zip(lexicon.ordered("number_words"), map(str, range(2, 13)), strict=True))
+_GROUP_SIZES["twenty"] = "20"
 _GROUP_OF_WORDS = re.compile(r"(?:[Tt]he )?Group of (\d{1,2}|[A-Za-z]+)")
 _SPACED_INITIAL = re.compile(r"\b(\w)\. (?=\w(?:\.|$))")
 _DOTS = re.compile(r"(?<=\w)\.(?=\w)|\.")
