@@ -96,3 +96,22 @@ def test_the_build_report_lists_them_with_document_and_sentence(make_seeds):
     text = pages._build_report(renderer, "build-report/index.md", corpus, findings, ())
     assert "8 word(s) lost a letter when the text was saved" in text
     assert "| Mdecins | flagged |" in text and "| C rlena | Corlena |" in text
+
+
+def test_a_letter_lost_before_the_last_is_repaired_only_to_a_name(make_seeds):
+    corpus = load_corpus(
+        make_seeds(
+            {
+                "a.txt": "date 2009-04-26 President Felipe Valderon spoke. Seen from afar, "
+                "it was seen by all.\n",
+                # "ó" written as a space; a lost apostrophe leaves "Russia s".
+                "b.txt": "date 2009-04-28 President Felipe Valder n said so. Cardinal Se n "
+                "Brady agreed. Russia s navy came. The plan b failed.\n",
+            }
+        )
+    )
+    by_id = {d.id: d for d in corpus.documents}
+    assert {written: full for _, written, full in by_id["b"].dropped} == {
+        "Valder n": "Valderon"
+    }  # not "Seen", a word the corpus writes in lower case; not "Russia s"
+    assert "Felipe Valderon said so" in by_id["b"].text and "Russia s navy" in by_id["b"].text

@@ -12,6 +12,9 @@ Each finding is a named rule with its evidence, read over the whole corpus:
   other languages start so too ("Dmitry", "Tbilisi", "Nguyen"): alone, not enough.
 * "dropped vowel": a capitalised word whose first two letters may start a word but not
   its first three ("Crdova"; not "Street", "Christmas"): only ever repaired.
+* "split end": a capitalised word, a space, then one letter in lower case ("Calder n"
+  for "Calderón"): English writes no lone letter but "a" after a word, so the letter
+  before the last was lost there. Only ever repaired: a lone letter may be a label.
 
 A finding is repaired when the corpus itself writes the full form, and only one: the
 same word with one letter more in that place ("Davila" or "Dávila" for "Dvila",
@@ -55,6 +58,9 @@ _SPLIT = re.compile(
     rf"(?P<piece>{_NO_ONSET}[b-df-hj-np-tv-xz]{{2}}[a-z]+)(?![\w’'@/\-])"
     r"(?P<after>(?= [A-Z]))?"
 )
+# A capitalised word, a space, one letter in lower case ("Calder n"): not "a", nor the
+# letters a lost apostrophe leaves ("Russia s", "don t", "I d", "I m").
+_SPLIT_END = re.compile(r"(?<![\w’'@/.\-])(?P<before>[A-Z][a-z]+) (?P<piece>[b-ce-ln-ru-z])(?![\w’'@/\-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +139,9 @@ def _split_words(document: Document) -> list[Lost]:
         written = f"{before} {piece}" if lone else piece
         start = match.start() if lone else match.start("piece")
         out.append(Lost(_sentence(document, start), start, written, None, "split word"))
+    for match in _SPLIT_END.finditer(text):
+        start = match.start()
+        out.append(Lost(_sentence(document, start), start, match.group(), None, "split end"))
     return out
 
 
@@ -157,11 +166,19 @@ def _dropped_letters(document: Document) -> list[Lost]:
 def _with_full(lost: Lost, words: Counter[str]) -> Lost:
     """The finding with the one full form the corpus writes, if there is one: the word
     with a vowel after its first letter ("Dvila" -> "Davila"), the lone capital and the
-    piece with a letter between ("C rdova" -> "Córdova"), the piece with a capital
-    before ("ngel" -> "Ángel")."""
+    piece with a letter between ("C rdova" -> "Córdova"; "Calder n" -> "Calderón"), the
+    piece with a capital before ("ngel" -> "Ángel")."""
     written = lost.written
     if lost.rule in ("dropped letter", "dropped vowel"):
         full = _one_full(words, written[0], written[1:], vowels=True)
+    elif lost.rule == "split end":
+        head, last = written.split(" ")
+        fits = {
+            word
+            for word in _by_start(words).get((head[0], len(head) + 2), ())
+            if word.startswith(head) and word.endswith(last) and not words[word.lower()]
+        }  # a name's, which the corpus never writes in lower case: not "Seen" for "Se n"
+        full = next(iter(fits)) if len(fits) == 1 else None
     elif " " in written:
         full = _one_full(words, written[0], written[2:])
     else:
