@@ -1230,6 +1230,22 @@ def test_a_medicines_kind_uses_and_maker_say_it_is_a_product():
     assert found["RWJBarnabas Health"].type == "organization"  # "Medicine," is a name
 
 
+def test_a_product_listed_with_a_product_or_said_to_be_one_is_a_product():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "Flu is treated with antivirals [Tamiflu|ORG] and [Zelvira|PERSON] today. "
+                "We supply [Tamiflu|ORG] and [Zelvira|PERSON], two products that work. "
+                "[Zelvira|PERSON] must be inhaled. [Zelvira|PERSON] is rare. The drug [Tamiflu|ORG] "
+                "is common. [ENI|ORG] and [Repsol|PERSON] bid. [Repsol|PERSON] won.",
+            )
+        }
+    )
+    assert "Tamiflu" not in found and "Zelvira" not in found
+    assert found["Repsol"].type == "organization"  # beside a company: a company
+
+
 def test_a_name_inside_a_laws_name_is_no_mention_of_it():
     found = resolve(
         {
@@ -2195,6 +2211,7 @@ def test_an_untitled_lone_surname_refers_back_to_the_namesake_named_before_it():
 
 
 def test_names_written_with_other_spaces_hyphens_or_ampersands_are_one():
+    # ... or "at" between a body and its place, or capitals for its first words.
     found = resolve(
         {
             "a": (
@@ -2205,11 +2222,24 @@ def test_names_written_with_other_spaces_hyphens_or_ampersands_are_one():
                 "2010-06-02",
                 "[Wal-Mart|ORG] sold. [Texas A & M University|ORG] agreed.",
             ),
+            "c": (
+                "2010-06-03",
+                "The [University of Vermont at Burlington|ORG] and the [University of "
+                "Vermont-Burlington|ORG] and [UV Burlington|ORG] agreed.",
+            ),
         }
     )
     for word, names in (
         ("Wal", {"Walmart", "Wal-Mart"}),
         ("Texas", {"Texas A&M University", "Texas A & M University"}),
+        (
+            "Vermont",
+            {
+                "University of Vermont at Burlington",
+                "University of Vermont-Burlington",
+                "UV Burlington",
+            },
+        ),
     ):
         entities = [e for e in found.values() if word in e.name]
         assert len(entities) == 1 and {entities[0].name, *entities[0].aliases} == names

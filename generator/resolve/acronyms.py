@@ -276,6 +276,52 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 break
 
 
+# A name that opens with capitals, then words: "UC Berkeley", "LA Times".
+_INITIALLED = re.compile(r"([A-Z]{2,4})\s+([A-Z].*)")
+_BETWEEN_WORDS = re.compile(r"[\s,\-‑–]+")
+
+
+def merge_initialled(clusters: list[Cluster]) -> None:
+    """ "UC Berkeley" is the University of California, Berkeley, and the "LA Times" the
+    Los Angeles Times: a name that opens with capitals standing for the first words of
+    another name of the corpus, the rest of the two the same, joins it, when that name
+    is the only one and of the same type. (An acronym alone is no such evidence: "LA"
+    may be Louisiana where the Los Angeles Times is named.)"""
+    live = [
+        i
+        for i, c in enumerate(clusters)
+        if c.mentions and c.merged_into is None and not is_full_person(c)
+    ]
+    opened: list[tuple[str, tuple[str, ...], int]] = []  # (capitals, the rest, cluster)
+    for i in live:
+        for name in sorted(set(clusters[i].spellings())):
+            match = _INITIALLED.fullmatch(name)
+            if match:
+                rest = tuple(w.lower() for w in _BETWEEN_WORDS.split(match.group(2)) if w)
+                opened.append((match.group(1), rest, i))
+    if not opened:
+        return
+    rests = {rest for _, rest, _ in opened}
+    leads: dict[tuple[str, ...], list[tuple[str, int]]] = {}  # the rest -> (first words, cluster)
+    for i in live:
+        for name in sorted(set(clusters[i].spellings())):
+            words = [w for w in _BETWEEN_WORDS.split(name) if w]
+            for cut in range(1, len(words)):
+                rest = tuple(w.lower() for w in words[cut:])
+                if rest in rests:
+                    leads.setdefault(rest, []).append((" ".join(words[:cut]), i))
+    for capitals, rest, i in opened:
+        a = root(clusters, i)
+        found = {root(clusters, j) for lead, j in leads.get(rest, ()) if capitals in initials(lead)}
+        found.discard(a)
+        if len(found) != 1:
+            continue
+        b = found.pop()
+        if type_of(clusters[a]) == type_of(clusters[b]):
+            common, rare = sorted((a, b), key=lambda k: (-len(clusters[k].mentions), k))
+            merge(clusters, common, rare, "capitals for the first words of the name")
+
+
 # Words that type a name a place ("Gulf", "Island", "Prison").
 _PLACE_WORDS = FACILITY_HEADS | GEO_HEADS | PLACE_HEADS
 

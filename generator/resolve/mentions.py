@@ -573,13 +573,18 @@ _AND_OR = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 
 
 def _coordinated(found: list[Found], text: str) -> None:
-    """ "ENI and Repsol": a lone word tagged PERSON beside an organization is one too."""
+    """ "ENI and Repsol": a lone word tagged PERSON beside an organization is one too;
+    beside a product ("the antivirals Tamiflu and Relenza"), a product: the words that
+    say what the first is say it of the list."""
     for a, b in itertools.pairwise(found):
         if a.sentence != b.sentence or not _AND_OR.fullmatch(text, a.end, b.start):
             continue
         for one, other in ((a, b), (b, a)):
-            if one.label == "PERSON" and " " not in one.text and other.vote == "organization":
-                one.vote, one.weight = "organization", 1.5
+            if one.label == "PERSON" and " " not in one.text and one.vote != "thing":
+                if other.vote == "organization":
+                    one.vote, one.weight = "organization", 1.5
+                elif other.vote == "thing" and one.vote == "person":
+                    one.vote, one.weight = "thing", 1.0
 
 
 # --- grouping ---------------------------------------------------------------------------

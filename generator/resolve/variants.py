@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..model import Document
-from .acronyms import merge_acronyms
+from .acronyms import merge_acronyms, merge_initialled
 from .countries import country_of
 from .mentions import name_key
 from .names import (
@@ -80,6 +80,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     merge_departments(clusters)  # organizations.py
     merge_inverted(clusters)
     merge_acronyms(clusters, documents)  # acronyms.py
+    merge_initialled(clusters)  # acronyms.py: "UC Berkeley"
     _merge_qualified(clusters)
     merge_lone_words(clusters, documents)  # short_forms.py
     merge_chambers(clusters)
@@ -311,7 +312,10 @@ def _spoken_of_as_person(cluster: Cluster, documents: Sequence[Document]) -> boo
     return False
 
 
-_JOINED = re.compile(r"[\s'’\-‑&]|(?<= )and(?= )")
+# What two spellings of one name may differ by: spaces, hyphens, apostrophes, "&" or
+# "and" ("Texas A & M"), and "at" between a body and its place ("University of Texas at
+# Austin", "University of Texas-Austin").
+_JOINED = re.compile(r"[\s'’\-‑&]|(?<= )(?:and|at)(?= )")
 
 
 def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: set[int]) -> None:
@@ -319,7 +323,8 @@ def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: s
     Service, "ExxonMobil" Exxon Mobil: a name of an organization or a place that differs
     from another by one letter (two in long names) and is in at most a tenth as many
     documents,
-    or differs only by its spaces, hyphens, apostrophes or "&", is a misspelling of it;
+    or differs only by its spaces, hyphens, apostrophes, "&", "and" or "at" (_JOINED),
+    is a misspelling of it;
     so is one with
     a small word more or less, its other words in order ("Minerals and Management
     Service"), as rare. (People's names differ by one letter too often to be taken for
@@ -349,7 +354,7 @@ def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: s
                     (a_root, b_root), key=lambda i: (-len(clusters[i].mentions), i)
                 )
                 if shape == "joined":
-                    rule = "the same name but for spaces, hyphens or apostrophes"
+                    rule = "the same name but for spaces, hyphens, apostrophes, and or at"
                     merge(clusters, common, rare, rule)
                     continue
                 if shape == "small words":

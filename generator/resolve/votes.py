@@ -60,11 +60,12 @@ _PRODUCT_BEFORE = re.compile(
     r"(?:takes?|taking|took|treated with)(?: (?:their|his|her|the))?)\s+)$"
 )
 # A product said to be made, or named by its generic name: "Tamiflu, made by Roche AG",
-# "Relenza, known generically as zanamivir".
+# "Relenza, known generically as zanamivir"; or a list's last, said to be products:
+# "Tamiflu and Relenza, two products proven to".
 _PRODUCT_AFTER = re.compile(
     r"^,\s+(?:(?:made|produced|manufactured|marketed|developed|sold) by|"
     r"(?:known )?generically (?:known |called )?as|"
-    rf"(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{_KINDS})\b(?![ -]?(?:makers?|manufacturers?|compan(?:y|ies)|firms?|giants?|developers?)\b))"
+    rf"(?:a|an|two|three|both)\s+(?:[\w-]+\s+){{0,4}}?(?:{_KINDS})\b(?![ -]?(?:makers?|manufacturers?|compan(?:y|ies)|firms?|giants?|developers?)\b))"
 )
 
 
