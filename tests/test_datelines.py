@@ -243,6 +243,18 @@ def test_a_reporter_line_and_a_captions_agency_credit(tmp_path, opening, kind):
     assert document.skipped == ((0, len(opening), kind),)
 
 
+@pytest.mark.parametrize(
+    "credit",
+    ["(AP Photo) ", "(AP Photo/Bo Trask, File) ", "(Bo Trask - AP) ", "(Bo Trask/associated Press) "],
+)
+def test_a_captions_credit_in_brackets_is_marked_anywhere(tmp_path, credit):
+    path = tmp_path / "a.txt"
+    text = f"Pelicans rest on a boom. {credit}Crews worked on. (The crews) left."
+    path.write_text(f"date 2010-06-01\n{text}\n")
+    start = text.index("(")
+    assert load_document(path).skipped == ((start, start + len(credit), "photo credit"),)
+
+
 def test_an_agency_in_a_sentence_of_the_story_is_not_a_credit(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("date 2010-06-01\nAP reporters saw it. From Ann Lee in Veldra we heard.\n")

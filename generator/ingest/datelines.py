@@ -15,6 +15,7 @@ sentence per line), or run into a headline or a caption before the story starts.
     Staff writer Steven Mufson contributed to this report.             credit
     Photograph: Joe Raedle/Getty Images ...  Photograph: PA ...        photo credit
     Photograph: Sarah Lee for the Guardian ...   AP Apr. 21: Fire boat crews ...
+    (AP Photo/Joe Lee, File) ...   (Joe Lee - AP) ...                   photo credit
     From Matthew Price in Oaxaca, Mexico ...                          reporter
     1813 US President Barack Obama says ...                            live-blog time
 
@@ -199,6 +200,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("photo credit", re.compile(r"(?:Photo|Image|Picture) credits?:[^\n]*"), False),
     # AP Apr. 21: Fire boat crews ...   AP The chief executive ...   (a caption's credit)
     ("photo credit", re.compile(r"(?:AP|AFP)\s+(?=[A-Z“\"])"), False),
+    # (AP Photo) ...  (AP Photo/Ann Lee, File) ...  (Ann Lee - AP) ...  (Ann Lee/Associated
+    # Press): a caption's credit in brackets, anywhere
+    (
+        "photo credit",
+        re.compile(
+            r"\((?:(?:AP|AFP|EPA|Reuters) Photo(?:/[^()\n]{1,80})?"
+            r"|[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3}\s*(?: - |/)\s*"
+            r"(?:AP|AFP|EPA|Reuters|Getty Images|[Aa]ssociated [Pp]ress|Bloomberg))\)\s*"
+        ),
+        True,
+    ),
 )
 # A live blog's time at the start of a paragraph ("1813 US President ..."): four digits
 # that are a clock time, then a capital. Only in a document with LIVE_BLOG_TIMES of them.
