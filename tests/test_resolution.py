@@ -1246,6 +1246,40 @@ def test_a_product_listed_with_a_product_or_said_to_be_one_is_a_product():
     assert found["Repsol"].type == "organization"  # beside a company: a company
 
 
+def test_no_article_goes_right_before_a_persons_name():
+    found = resolve(
+        {
+            "a": (
+                "2022-05-01",
+                "The [Fred Gorwin|PERSON] of the epidemic was easy to find. The [Zorel "
+                "Pathway|PERSON] is funded. A [Zorel Pathway|PERSON], at last. The [Zorel "
+                "Pathway|PERSON] grants. The [Arno Trask|PERSON] campaign began. [Arno "
+                "Trask|PERSON] spoke. [Kellon Nutrition|PERSON] recalled formula.",
+            )
+        }
+    )
+    assert found["Fred Gorwin"].type != "person"  # "the Fred Goodwin of ...": no one
+    assert found["Zorel Pathway"].type != "person"
+    assert found["Arno Trask"].type == "person"  # "the Arno Trask campaign": a modifier
+    assert found["Kellon Nutrition"].type == "organization"  # a trade's word ends it
+
+
+def test_a_lone_name_beside_a_body_named_with_its_trade_is_the_bodys():
+    found = resolve(
+        {
+            "a": ("2022-05-01", "Governor [Greg Kellam|PERSON] spoke. [Kellam|PERSON] left."),
+            "b": ("2022-05-02", "[Greg Kellam|PERSON] vetoed it."),
+            "c": (
+                "2022-05-03",
+                "[Kellam Nutrition|ORG] recalled formula. [Kellam|PERSON] said the plant "
+                "reopens. Governor [Kellam|PERSON] was not told.",
+            ),
+        }
+    )
+    assert [m.document for m in found["Greg Kellam"].mentions] == ["a", "a", "b", "c"]
+    assert [m.document for m in found["Kellam Nutrition"].mentions] == ["c", "c"]
+
+
 def test_a_name_inside_a_laws_name_is_no_mention_of_it():
     found = resolve(
         {

@@ -31,7 +31,7 @@ from .resolution import (
     is_full_person,
     main_name,
 )
-from .words import ORG_HEADS
+from .words import BUSINESS_WORDS, ORG_HEADS
 
 
 def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -53,8 +53,9 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
        is the office holder's.
 
     Before either, in a document that names none of the namesakes, what the document
-    says of the word comes first: tagged a place ("a native of Madison") or written
-    with a kind of organization ("Cameron, an American firm"), it is no one's
+    says of the word comes first: tagged a place ("a native of Madison"), written
+    with a kind of organization ("Cameron, an American firm") or the name of one the
+    document writes with its trade ("Abbott" beside "Abbott Nutrition"), it is no one's
     (_another_kind); the first name of someone the document names in full ("Dick" after
     "Dick Blum"), it is not the surname of a namesake named elsewhere (_first_name_here),
     nor is a name said to someone ("Let me check, Scott.": _addressed);
@@ -67,6 +68,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     named = _FullNames.of(clusters, documents)
     deferred: list[tuple[Found, list[_Person], Cluster]] = []
     heads = _heads_of_bodies(clusters)
+    bodies = _bodies_opened(clusters)
     for cluster in clusters:
         key = _lone_key(cluster)
         if key is None or (key in heads and _voted_a_body(cluster)):
@@ -100,6 +102,11 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 # what a document that names no namesake says of the word comes first
                 if _another_kind(mention, text):
                     continue  # left out: a place of that name is no namesake's, nor a person
+                if not title and key in bodies.get(mention.doc, ()):
+                    # "Abbott" of Abbott Nutrition: the body's name, which it votes for
+                    mention.vote, mention.weight = "organization", 1.0
+                    elsewhen.append(mention)
+                    continue
                 if alone:
                     elsewhen.append(mention)  # "Ford", "Stanford": known by that name alone
                     continue
@@ -209,6 +216,21 @@ def _another_kind(mention: Found, text: str) -> bool:
     surnames organizations far too often ("Pelosi", "Sinema"); a kind of organization
     written with it is ("the US firm Cameron", "Cameron, an American firm": placed.py)."""
     return mention.vote == "place" or evidence(text, mention, person=True) == "organization"
+
+
+def _bodies_opened(clusters: list[Cluster]) -> dict[int, set[str]]:
+    """Document -> the first word of each name it writes of two words, the second a
+    trade's ("Abbott Nutrition", "Cameron International", "Stanford University":
+    lexicon/business_words.txt): there a lone "Abbott" is that body's short name, not
+    the surname of Greg Abbott, named elsewhere. (Not "the Biden administration": a
+    body named after its principal.)"""
+    opened: dict[int, set[str]] = {}
+    for cluster in clusters:
+        for m in cluster.mentions:
+            words = name_key(m.text).split()
+            if len(words) == 2 and words[1] in BUSINESS_WORDS:
+                opened.setdefault(m.doc, set()).add(words[0])
+    return opened
 
 
 def _hyphenated(cluster: Cluster) -> bool:

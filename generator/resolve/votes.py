@@ -166,10 +166,30 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
     ) or _PRODUCT_AFTER.match(after):
         return "thing", 1.0  # "the antiviral drug Tamiflu", "Tamiflu, made by Roche"
     vote = LABEL_TYPES[label]
+    if (
+        vote == "person"
+        and len(words) > 1
+        and _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+        and _CLOSED_AFTER.match(after)
+    ):
+        # "the Cancer Moonshot to end cancer", "a Cancer Moonshot.": no article goes
+        # right before a person's name (it may before a name used as a modifier: "the
+        # Joe Biden campaign")
+        return "organization", 1.0
     if _MODIFIED_BY.match(after):
         # "Maduro's government", "the Trump administration": the name of its leader.
         return ("place" if vote == "place" else "person"), WEAK
     return vote, 1.0
+
+
+# An article right before: "the [X]". (Not with a word between, "the lawyer Sarah
+# Weddington"; nor a possessive, "Avon's Andrea Jung".)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+$")
+# What may follow a name that is not a modifier: punctuation, the end, a function word.
+_CLOSED_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)”\"’']|$|(?:in|to|of|for|and|or|is|was|has|had|will|with|that|which|"
+    r"at|on|by|as|from|since|under)\b)"
+)
 
 
 def context_vote(text: str, end: int) -> tuple[str | None, float]:
