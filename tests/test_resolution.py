@@ -1360,6 +1360,24 @@ def test_a_companys_first_word_written_after_its_full_name_is_that_company():
     assert "BP" in found and "BP" not in found["BP America"].aliases  # a part, in America
 
 
+def test_a_places_first_word_written_after_its_full_name_is_that_place():
+    found = resolve(
+        {
+            **{
+                f"x{n}": (
+                    "2010-06-01",
+                    f"The [Seawind Horizon|FAC] rig burned {n}. The [Seawind|FAC] sank. Oil "
+                    "reached the [Mississippi River|LOC]. [Mississippi|GPE] closed beaches.",
+                )
+                for n in range(3)
+            },
+            "y": ("2010-06-02", "The [Seawind|FAC] lies deep. [Mississippi|GPE] voted."),
+        }
+    )
+    assert "Seawind" in found["Seawind Horizon"].aliases
+    assert "Mississippi" in found  # a state of its own, not the river's first word
+
+
 def test_a_company_word_written_first_is_a_name_of_its_own():
     found = resolve(
         {

@@ -25,7 +25,7 @@ from .resolution import (
     type_of,
     without_legal_form,
 )
-from .words import BUSINESS_WORDS, GEO_HEADS, ORG_HEADS, SMALL_WORDS
+from .words import BUSINESS_WORDS, GEO_HEADS, ORG_HEADS, PLACE_HEADS, SMALL_WORDS
 
 # Prepositions a name goes on with ("Global Partnership for Action on ...").
 _GOES_ON = frozenset({"for", "on", "of", "to", "in", "at"})
@@ -130,7 +130,16 @@ def merge_first_words(clusters: list[Cluster]) -> None:
     - the documents that write both write the full name first, as news name a company
       in full and then short, in most of them (INTRODUCED_SHARE);
     - the word is not far more used than the full name (RARE).
-    """
+
+    So does a place's: "Deepwater" is the Deepwater Horizon; not a state's or a
+    country's name ("Mississippi", not the Mississippi River), nor before a place's
+    word ("Texas City", "Pensacola Beach"), nor a company's ("Exxon", not the Exxon
+    Valdez)."""
+    _merge_first_words(clusters, "organization", "a company's first word, after its full name")
+    _merge_first_words(clusters, "place", "a place's first word, after its full name")
+
+
+def _merge_first_words(clusters: list[Cluster], kind: str, rule: str) -> None:
     keys_of = {
         i: {without_legal_form(k) or k for k in cluster_keys(c)}
         for i, c in enumerate(clusters)
@@ -148,16 +157,22 @@ def merge_first_words(clusters: list[Cluster]) -> None:
         for words in (key.split() for key in sorted(keys)):
             if len(words) < 2 or words[0] not in alone or words[-1] in ORG_HEADS:
                 continue
-            if type_of(clusters[i]) != "organization" or _place_voted(clusters[i]):
+            if type_of(clusters[i]) != kind or (kind == "organization" and _place_voted(clusters[i])):
                 break
             rivals.setdefault(words[0], set()).add(i)
-            if len(words) == 2 and _second_name(words[1]):
+            if (
+                len(words) == 2
+                and _second_name(words[1])
+                and (kind == "organization" or words[1] not in PLACE_HEADS)
+            ):
                 full.setdefault(words[0], set()).add(i)
     for word, i in lone:
         short = clusters[i]
         if word not in full or short.merged_into is not None:
             continue
-        if type_of(short) != "organization" or all(is_acronym(n) for n in short.spellings()):
+        if kind == "place" and (word in STATE_KEYS or country_of(word) is not None):
+            continue  # "Mississippi" is the state, not the Mississippi River
+        if type_of(short) != kind or all(is_acronym(n) for n in short.spellings()):
             continue
         candidates = {root(clusters, j) for j in rivals[word]} - {root(clusters, i)}
         target = dominant(clusters, candidates)
@@ -166,7 +181,7 @@ def merge_first_words(clusters: list[Cluster]) -> None:
         if len(short.mentions) > RARE * len(clusters[target].mentions):
             continue
         if _introduced_first(clusters[target], short):
-            merge(clusters, target, i, "a company's first word, after its full name")
+            merge(clusters, target, i, rule)
 
 
 def _place_voted(cluster: Cluster) -> bool:
