@@ -404,6 +404,25 @@ def test_an_acronym_far_more_texts_define_as_a_thing_is_no_name():
     assert not any("BOP" in e.aliases or e.name == "BOP" for e in found.values())
 
 
+def test_an_acronym_defined_both_ways_is_what_the_corpus_writes_its_words_as():
+    """One text defines "Blow-Out Preventers (BOP)", one "the blowout preventer (BOP)";
+    the others write "blowout preventer" in lower case: a device. The Bureau of Land
+    Management, defined both ways too, is written capitalised: a name."""
+    found = resolve(
+        {
+            "a": ("2010-05-01", "Mud went into the blowout preventer (BOP). It failed."),
+            "b": ("2010-05-02", "A leak on the rig's [Blow-Out Preventers|ORG] (BOP)."),
+            "c": ("2010-05-03", "The blowout preventer leaked; a blowout-preventer was found."),
+            "d": ("2010-05-04", "Two blowout preventers sat there. The [BOP|ORG] was tested."),
+            "e": ("2010-05-05", "The [Bureau of Land Management|ORG] (BLM) spoke."),
+            "f": ("2010-05-06", "The bureau of land management (BLM) wrote."),
+            "g": ("2010-05-07", "The [Bureau of Land Management|ORG] wrote. [BLM|ORG] did."),
+        }
+    )
+    assert not any("BOP" in e.aliases or e.name == "BOP" for e in found.values())
+    assert any("BLM" in e.aliases or e.name == "BLM" for e in found.values())
+
+
 def test_names_written_family_name_first_and_hyphenated_surnames():
     found = resolve(
         {

@@ -74,7 +74,40 @@ def document_acronyms(documents: Sequence[Document]) -> set[str]:
         defined_things, defined_names = _defined_acronyms(document.text)
         things.update(defined_things)
         names.update(defined_names)
-    return {acronym for acronym, n in things.items() if n >= DOMINANT * names[acronym]}
+    found = {acronym for acronym, n in things.items() if n >= DOMINANT * names[acronym]}
+    unsure = sorted(set(things) - found)
+    if unsure:
+        # Defined as both: how the corpus writes the words decides ("Blow-Out Preventers
+        # (BOP)" in one text, "the blowout preventer" in forty: a thing).
+        definitions = name_definitions(documents)
+        texts = [d.text for d in documents]
+        for acronym in unsure:
+            spelled = {words[-n:] for words, n in definitions.get(acronym, ())}
+            if spelled and all(_written_as_a_thing(words, texts) for words in sorted(spelled)):
+                found.add(acronym)
+    return found
+
+
+def _written_as_a_thing(words: tuple[str, ...], texts: Sequence[str]) -> bool:
+    """Do the texts write the words that spell an acronym ("Blow-Out Preventers"), with
+    or without their spaces, hyphens and a plural's "s", in lower case DOMINANT times as
+    often as capitalised, and in lower case at least DOMINANT times?"""
+    while words and words[0].lower() in SMALL_WORDS:
+        words = words[1:]  # "of Management and Budget" spells OMB: "of" is in lower case
+    letters = re.sub(r"[\s’'-]+", "", " ".join(words)).lower().removesuffix("s")
+    if len(letters) < 4:
+        return False
+    pattern = re.compile(
+        r"(?<![\w-])" + r"[\s-]?".join(map(re.escape, letters)) + r"s?(?![\w-])", re.IGNORECASE
+    )
+    lower = capital = 0
+    for text in texts:
+        for match in pattern.finditer(text):
+            if match.group()[0].islower():
+                lower += 1
+            else:
+                capital += 1
+    return lower >= DOMINANT and lower >= DOMINANT * capital
 
 
 # A name an acronym is defined as: its words, and how many of the last spell the acronym.
