@@ -80,7 +80,7 @@ def document_acronyms(documents: Sequence[Document]) -> set[str]:
         # Defined as both: how the corpus writes the words decides ("Blow-Out Preventers
         # (BOP)" in one text, "the blowout preventer" in forty: a thing).
         definitions = name_definitions(documents)
-        texts = [d.text for d in documents]
+        texts = [(d.text, d.text.lower()) for d in documents]
         for acronym in unsure:
             spelled = {words[-n:] for words, n in definitions.get(acronym, ())}
             if spelled and all(_written_as_a_thing(words, texts) for words in sorted(spelled)):
@@ -88,22 +88,37 @@ def document_acronyms(documents: Sequence[Document]) -> set[str]:
     return found
 
 
-def _written_as_a_thing(words: tuple[str, ...], texts: Sequence[str]) -> bool:
-    """Do the texts write the words that spell an acronym ("Blow-Out Preventers"), with
-    or without their spaces, hyphens and a plural's "s", in lower case DOMINANT times as
-    often as capitalised, and in lower case at least DOMINANT times?"""
+_CUT = re.compile(r"[\w-]")
+
+
+def _written_as_a_thing(words: tuple[str, ...], texts: Sequence[tuple[str, str]]) -> bool:
+    """Do the texts ((text, its lower case)) write the words that spell an acronym
+    ("Blow-Out Preventers"), joined or not at their hyphens and with or without a
+    plural's "s", in lower case DOMINANT times as often as capitalised, and in lower
+    case at least DOMINANT times?"""
     while words and words[0].lower() in SMALL_WORDS:
         words = words[1:]  # "of Management and Budget" spells OMB: "of" is in lower case
-    letters = re.sub(r"[\s’'-]+", "", " ".join(words)).lower().removesuffix("s")
-    if len(letters) < 4:
+    parts = [re.split(r"[-‑]", w.lower().rstrip("’'")) for w in words]
+    if not parts or len("".join(p for word in parts for p in word)) < 4:
         return False
-    pattern = re.compile(
-        r"(?<![\w-])" + r"[\s-]?".join(map(re.escape, letters)) + r"s?(?![\w-])", re.IGNORECASE
-    )
+    parts[-1][-1] = parts[-1][-1].removesuffix("s")
+    words_apart = r"\s+".join(r"[\s-]?".join(map(re.escape, word)) for word in parts)
+    # A literal first (fast to search for); the word's start is checked after (_CUT).
+    pattern = re.compile(words_apart + r"s?(?![\w-])")
+    first = parts[0][0]
     lower = capital = 0
-    for text in texts:
-        for match in pattern.finditer(text):
-            if match.group()[0].islower():
+    for text, lowered in texts:
+        if first not in lowered:
+            continue  # most texts: no need for the pattern
+        # Found in the lower-case text (fast), the case read at the same place in the
+        # text: lower() keeps the length of all but a few letters ("İ"), then searched
+        # in the text itself.
+        same = len(lowered) == len(text)
+        found = pattern.finditer(lowered) if same else re.finditer(pattern.pattern, text, re.I)
+        for match in found:
+            if match.start() and _CUT.match(text, match.start() - 1):
+                continue  # inside a word
+            if text[match.start()].islower():
                 lower += 1
             else:
                 capital += 1
