@@ -87,6 +87,7 @@ def test_a_relative_clause_after_the_date_gives_its_tense():
         ),
         ("Freedom of navigation as described in the 1982 UNCLOS, and lawful commerce.", "1982", True),
         ("He signed the 2022 Inflation Reduction Act.", "2022", True),
+        ("It is in line with President Biden's February 2021 Memorandum on this.", "February 2021", True),
         ("And, as you know, April, there are laws that were in place.", "April", True),
         ("MS. PSAKI:  Well, I think, April, what should raise questions is this.", "April", True),
         # a happening's year, a list of months, an occasion: dates
@@ -95,6 +96,7 @@ def test_a_relative_clause_after_the_date_gives_its_tense():
         ("In March, April, and May, we saw growth.", "April", False),
         ("He attended the 2008 Beijing Olympics.", "2008", False),
         ("In 2019, NASA launched a probe.", "2019", False),
+        ("In February 2021 Congress passed it.", "February 2021", False),
     ],
 )
 def test_a_date_that_is_part_of_a_name(sentence, expression, named):

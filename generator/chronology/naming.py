@@ -93,18 +93,25 @@ def date_in_a_name(sentence: str, expression: str, start: int) -> bool:
     )
 
 
+# A year, perhaps after a month and a day ("the 2021 Annual Report", "Biden's February
+# 2021 Memorandum", "the June 15, 2021 Executive Order").
+_DOCUMENT_DATE = re.compile(
+    r"(?:(?:on|in|of|under|from|by|to|with|at|for)\s+)?(?:(?P<det>the|a|an)\s+)?"
+    r"(?:(?:" + "|".join(sorted(m for m in MONTHS if len(m) > 3)) + r")\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"(?:1[89]|20)\d{2}",
+    re.IGNORECASE,
+)
+
+
 def year_names_a_document(before: str, expression: str, after: str) -> bool:
-    """A year after "the" or a possessive and before a capitalised name whose words
-    include a document's (lexicon/named_documents.txt), or before an acronym that ends
-    the noun phrase: the document's name ("the 2020 Robert Levinson ... Act", "READ THE
-    2021 ANNUAL REPORT", "the 1982 UNCLOS"). Not before a happening's noun ("the 2010
+    """A year (perhaps with its month and day) after "the" or a possessive and before a
+    capitalised name whose words include a document's (lexicon/named_documents.txt), or
+    before an acronym that ends the noun phrase: the document's name ("the 2020 Robert
+    Levinson ... Act", "READ THE 2021 ANNUAL REPORT", "the 1982 UNCLOS", "Biden's
+    February 2021 Memorandum"). Not before a happening's noun ("the 2010
     BP Oil Spill"), nor after a preposition of time ("During the 2022 OEP, 14.5 million
     enrolled": a period)."""
-    match = re.fullmatch(
-        r"(?:(?:on|in|of|under|from|by|to|with|at|for)\s+)?(?:(?P<det>the|a|an)\s+)?(?:1[89]|20)\d{2}",
-        expression.strip(),
-        re.IGNORECASE,
-    )
+    match = _DOCUMENT_DATE.fullmatch(expression.strip())
     if match is None:
         return False
     if not (match.group("det") or _OWNER_BEFORE.search(before)):
