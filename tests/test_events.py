@@ -304,6 +304,8 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("With today's announcement, states can now access their funds.", "today", "pointed deed"),
         ("Today's order gives Congress plenty of time to act.", "Today", "day verdict"),
         ("Her role grew in the run-up to the November elections.", "November", "run-up"),
+        ("They met voters ahead of the November 2021 election.", "November 2021", "run-up"),
+        ("Ahead of hearings on Tuesday, lawmakers released a letter.", "Tuesday", "run-up"),
         ("We urge you today to check on your neighbors.", "today", "appeal"),
         ("I'll look, but I'm not aware of any plans for the event tomorrow.", "tomorrow", "doubt"),
         ("And so this is where we are today with this vaccine.", "today", "here today"),
@@ -633,7 +635,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         (
             "The spill could soon turn into a major political liability for the party ahead of November elections.",
             "November",
-            "month ahead",
+            "run-up",  # (and a month ahead): what ends the period, not when it happens
         ),
         (
             "The minister said he expected the chief to resign and the board to be told on Monday.",

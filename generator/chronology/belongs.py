@@ -391,20 +391,23 @@ def year_in_a_programme(sentence: str, when: PartialDate, start: int) -> bool:
 # months ago" names the explosion as it happened).
 RUN_UP_WORDS = 4
 _RUN_UP_BEFORE = re.compile(
-    rf"\b(?:(?:run|lead|build)[- ]?up|countdown)\s+to\s+(?P<phrase>(?:[\w'’&-]+\s+){{0,{RUN_UP_WORDS}}})$",
+    rf"\b(?:(?:(?:run|lead|build)[- ]?up|countdown)\s+to|ahead\s+of)\s+"
+    rf"(?P<phrase>(?:[\w'’&-]+\s+){{0,{RUN_UP_WORDS}}})$",
     re.IGNORECASE,
 )
+_LEAD = re.compile(r"(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
 _VERB_BETWEEN = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|said|says|which|who|that)\b", re.IGNORECASE
 )
 
 
 def run_up(sentence: str, when: PartialDate, start: int) -> bool:
-    """A date in the noun phrase after "the run-up (lead-up, build-up, countdown) to"
-    ("in the run up to the November mid-terms"): the date of what ends the period, not
-    of what the sentence tells went on in it."""
-    before = sentence[: max(start, 0)]
-    if when.expression.lower().startswith("the "):
-        before += "the "  # "the run up to the November mid-terms": the expression's "the"
+    """A date in the noun phrase after "the run-up (lead-up, build-up, countdown) to" or
+    "ahead of" ("in the run up to the November mid-terms", "engaged voters ahead of the
+    November 2021 election"): the date of what ends the period, not of what the
+    sentence tells went on in it."""
+    # "the run up to the November mid-terms", "ahead of the November 2021 election": the
+    # expression's "the" and "of" are read with the words before it
+    before = sentence[: max(start, 0)] + _LEAD.match(when.expression).group()
     found = _RUN_UP_BEFORE.search(before)
     return found is not None and not _VERB_BETWEEN.search(found.group("phrase"))
