@@ -321,6 +321,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("We're not going to stop the programs on July 5th.", "July 5th", "negation"),
         ("The hearing is set for 3 p.m. local time (2000 GMT) on Thursday.", "2000", "not text"),
         ("Read it at https://example.org/2022/07/act.pdf for details.", "2022", "not text"),
+        ("<tr> <th>State</th> <th>Award<br /> (May 4, 2021)</th> </tr>", "May 4, 2021", "not text"),
         ("Government funding runs out December 3rd.", "December 3rd", "limit"),
         ("The bill funds the government through early next year.", "early next year", "limit"),
         ("That remains the case today.", "today", "stative"),

@@ -41,13 +41,19 @@ _STAMP_BEFORE = re.compile(
 _CLOCK_AFTER = re.compile(r"^\s*(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|BST|CET|hours|hrs|local time)\b")
 
 
+# An open cell of an HTML table before the date ("<th>Award<br /> (May 4, 2021)</th>"):
+# a table's heading or datum, no sentence.
+_TABLE_CELL = re.compile(r"<t[hd]\b[^>]*>(?:(?!</t[hd]>).)*$", re.IGNORECASE | re.DOTALL)
+
+
 def not_text(sentence: str, when: PartialDate, start: int) -> bool:
-    """A date inside a web address or a citation's note ("(last visited July 14, 2022)"),
-    four digits that are a clock time ("2000 GMT"), or a newspaper's print notice ("This
-    article appeared on p22 of ... on Sunday 14 June")."""
+    """A date inside a web address, a citation's note ("(last visited July 14, 2022)") or
+    a table's cell, four digits that are a clock time ("2000 GMT"), or a newspaper's
+    print notice ("This article appeared on p22 of ... on Sunday 14 June")."""
     after = sentence[start + len(when.expression) :]
     return bool(
         _URL.search(sentence[: max(start, 0)])
+        or ("<t" in sentence and _TABLE_CELL.search(sentence[: max(start, 0)]))
         or _CITATION_NOTE.search(sentence[: max(start, 0)])
         or _FOOTNOTE.match(sentence)
         or (re.fullmatch(r"\d{4}", when.expression) and _CLOCK_AFTER.match(after))
