@@ -354,7 +354,7 @@ def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: s
                     (a_root, b_root), key=lambda i: (-len(clusters[i].mentions), i)
                 )
                 if shape == "joined":
-                    rule = "the same name but for spaces, hyphens, apostrophes, and or at"
+                    rule = "the same name but for spaces, hyphens, apostrophes, \"and\" or \"at\""
                     merge(clusters, common, rare, rule)
                     continue
                 if shape == "small words":
