@@ -306,6 +306,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("Her role grew in the run-up to the November elections.", "November", "run-up"),
         ("They met voters ahead of the November 2021 election.", "November 2021", "run-up"),
         ("Ahead of hearings on Tuesday, lawmakers released a letter.", "Tuesday", "run-up"),
+        ("Ahead of tomorrow's court hearing, the minister met the unions.", "tomorrow", "run-up"),
         ("We urge you today to check on your neighbors.", "today", "appeal"),
         ("I'll look, but I'm not aware of any plans for the event tomorrow.", "tomorrow", "doubt"),
         ("And so this is where we are today with this vaccine.", "today", "here today"),

@@ -396,6 +396,7 @@ _RUN_UP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(r"(?:of\s+)?(?:the\s+)?", re.IGNORECASE)
+_SAME_DAY = re.compile(r"(?:later |earlier )?(?:today|tonight|this (?:morning|afternoon|evening))", re.IGNORECASE)
 _VERB_BETWEEN = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|said|says|which|who|that)\b", re.IGNORECASE
 )
@@ -410,4 +411,14 @@ def run_up(sentence: str, when: PartialDate, start: int) -> bool:
     # expression's "the" and "of" are read with the words before it
     before = sentence[: max(start, 0)] + _LEAD.match(when.expression).group()
     found = _RUN_UP_BEFORE.search(before)
-    return found is not None and not _VERB_BETWEEN.search(found.group("phrase"))
+    if found is None or _VERB_BETWEEN.search(found.group("phrase")):
+        return False
+    if found.group().lower().startswith("ahead") and found.group("phrase").strip().lower() not in (
+        "",
+        "the",
+    ):
+        # A date after the noun is the noun's ("told reporters ahead of a meeting with
+        # Hayward on Monday"), unless it is today: then the happening before it is of
+        # the day too ("met the unions ahead of the hearing today").
+        return not _SAME_DAY.fullmatch(when.expression)
+    return True
