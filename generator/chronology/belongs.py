@@ -409,7 +409,8 @@ def run_up(sentence: str, when: PartialDate, start: int) -> bool:
     sentence tells went on in it."""
     # "the run up to the November mid-terms", "ahead of the November 2021 election": the
     # expression's "the" and "of" are read with the words before it
-    before = sentence[: max(start, 0)] + _LEAD.match(when.expression).group()
+    lead = _LEAD.match(when.expression)  # always found: every part is optional
+    before = sentence[: max(start, 0)] + (lead.group() if lead else "")
     found = _RUN_UP_BEFORE.search(before)
     if found is None or _VERB_BETWEEN.search(found.group("phrase")):
         return False
