@@ -142,6 +142,11 @@ def test_a_date_governed_by_after_or_before_is_a_reference_point(sentence, expre
         ("The vote is on Tuesday, and we will see.", "Tuesday", "2021-11-19", "2021-11-23"),
         ("It was on Monday.", "Monday", "2021-11-19", "2021-11-15"),
         ("The focus is on Monday's vote.", "Monday", "2021-11-19", "2021-11-15"),
+        # A timetable's verb in the present right before the day: the day ahead (a
+        # Thursday's paper); in the past, or with another tense's word, not.
+        ("The first layoff notices go out on Friday.", "Friday", "2009-04-30", "2009-05-01"),
+        ("The trial starts Monday.", "Monday", "2009-04-30", "2009-05-04"),
+        ("Shares opened on Friday at 300p.", "Friday", "2009-04-30", "2009-04-24"),
         # A speaker's repair dash: the clause goes on after it (a Friday's briefing).
         (
             "On Tuesday, the friend — the President and the First Lady will participate.",

@@ -9,6 +9,9 @@ would say "had" or "was".
   is on Tuesday", "the hearings are in March"): "be" with a preposition of time and the
   date, the clause ending there. Past, it would be "was on Monday"; a weekday with no
   cue is otherwise read as the past one, nearest before the publication.
+- A verb of a timetable in the present right before the date ("The first layoff notices
+  go out on Friday", "the trial starts Monday", "Obama leaves on Tuesday"): English
+  states what is timetabled in the simple present (lexicon/timetable_verbs.txt).
 """
 
 from __future__ import annotations
@@ -24,6 +27,23 @@ _HAS_OCCASION = re.compile(
     r"(?P<words>(?:[\w-]+\s+){0,2}[\w-]+)",
     re.IGNORECASE,
 )
+
+
+_TIMETABLE = sorted(words("timetable_verbs"), key=lambda w: (-len(w), w))
+# The verb (not after "to", "will", "did" or "would": another tense's), a particle or an
+# adverb perhaps, then the date's preposition or the date itself.
+_TIMETABLED = re.compile(
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bdid )(?<!\bcould )\b(?:"
+    + "|".join(_TIMETABLE)
+    + r")\s+(?:(?:out|up|off|back|again|only)\s+)?(?:(?:on|in)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def timetabled_present(sentence: str, left: int, start: int) -> bool:
+    """Whether a verb of a timetable in the present stands right before the expression
+    at `start`, in its clause (from `left`): "notices go out on Friday"."""
+    return _TIMETABLED.search(sentence, left, start) is not None
 
 
 def scheduled_present(sentence: str, left: int, start: int) -> bool:
