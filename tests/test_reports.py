@@ -10,6 +10,7 @@ from generator.chronology.reports import (
     kept_apart,
     names_its_happening,
     other_names,
+    other_ordinals,
     own_days,
     told_another_day,
 )
@@ -72,6 +73,29 @@ def test_a_template_with_other_names_is_another_happening():
     # Words in other order or other words altogether: no template.
     told = _Report("Governor Polis said the fire destroyed homes in Colorado", "2022-01-01")
     assert not other_names(colorado, replace_entities(told, ("polis",)))
+
+
+NOMINEES = (
+    "This is President Biden’s {round} round of nominees for federal judicial positions "
+    "and his {slate} slate of nominations in 2022, bringing the number of nominees to {count}."
+)
+
+
+def test_a_template_with_another_ordinal_is_another_happening():
+    thirteenth = _Report(NOMINEES.format(round="thirteenth", slate="first", count=83), "2022")
+    sixteenth = _Report(NOMINEES.format(round="sixteenth", slate="fourth", count=90), "2022")
+    assert other_ordinals(thirteenth, sixteenth)
+    assert kept_apart(thirteenth, sixteenth) == "other ordinals"
+    figures = _Report(NOMINEES.format(round="13th", slate="1st", count=83), "2022")
+    assert other_ordinals(figures, sixteenth)
+    # The same ordinal, or one only one of them writes: no other occasion.
+    again = _Report(NOMINEES.format(round="thirteenth", slate="first", count=84), "2022")
+    assert not other_ordinals(thirteenth, again)
+    first = _Report("The first meeting of the council was held in Paris.", "2022")
+    reworded = _Report("The first meeting of the council took place in Paris.", "2022")
+    unnumbered = _Report("The meeting of the council was held in Paris.", "2022")
+    assert not other_ordinals(first, reworded)
+    assert not other_ordinals(first, unnumbered)
 
 
 def replace_entities(report: _Report, entities: tuple[str, ...]) -> _Report:

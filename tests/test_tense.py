@@ -216,3 +216,25 @@ def test_laid_is_a_past_and_a_plans_name_no_future():
     sentence = "In March, the President laid out a National Preparedness Plan to keep America safe."
     assert tense_of(sentence, "March", sentence.find("March")) == ("past", True)
     assert tense_of("They plan to meet in March.", "March", 19) == ("future", False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        # The expression opens a clause after an aside between dashes, with no verb of
+        # its own: it belongs to the clause before the aside.
+        (
+            "And we’ll have one of the team, hopefully at the highest level — we’re "
+            "working on schedules — on Monday to do a full preview of the trip.",
+            ("future", True),
+        ),
+        ("The ministers met the unions — on Monday, in Brussels.", ("past", False)),
+        # A clause after a dash with a verb of its own keeps it.
+        ("We will see — on Monday he said it was done.", ("past", True)),
+        # Another clause end before the dash is where the clause before it opens.
+        ("It rained; the unions will meet — on Monday, in Brussels.", ("future", True)),
+        ("They met; the unions — on Monday, in Brussels.", None),
+    ],
+)
+def test_an_expression_after_a_dash_belongs_to_the_clause_before(sentence, tense):
+    assert tense_of(sentence, "Monday", sentence.find("Monday")) == tense

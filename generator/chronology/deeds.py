@@ -342,10 +342,19 @@ def _own_sentence(sentence: str, start: int, end: int) -> tuple[str, int]:
     return sentence[begin : stop.start() if stop else len(sentence)], start - begin
 
 
+def _set_off(own: str, expression: str, after: str) -> bool:
+    """Is the date a clause of its own set off by commas after an opening phrase ("At
+    the end of the day, in early September, these benefits will ...", "Biden, on
+    Tuesday, signed ...")? It dates the clause after it."""
+    return not _WORD.search(own.replace(expression, " ", 1)) and after.lstrip().startswith(",")
+
+
 def held_clause(sentence: str, when: PartialDate, start: int) -> str:
     """The clause that holds the date, the date left out: the rest of its sentence (to
-    a semicolon or a colon) when the date opens it or is its subject ("In June, some City
-    analysts doubted ...", "Today, as part of this effort, we're announcing ..."), else
+    a semicolon or a colon) when the date opens it, is its subject or a clause of its own
+    set off by commas ("In June, some City analysts doubted ...", "Today, as part of this
+    effort, we're announcing ...", "At the end of the day, in early September, these
+    benefits will ..."), else
     its own (clauses.clause) with a clause of time after it, or the aside between dashes
     that holds it ("— something I conveyed yesterday —")."""
     length = len(when.expression)
@@ -354,9 +363,9 @@ def held_clause(sentence: str, when: PartialDate, start: int) -> str:
     subject = _SUBJECT_DATE.match(sentence[end:]) and _CONNECTIVES.fullmatch(
         clause(sentence, start, length, after=False)
     )
-    if opens(sentence, start) or subject:
-        return re.split(r"[;:]", sentence[end:], maxsplit=1)[0]
     own = clause(sentence, start, length)
+    if opens(sentence, start) or subject or _set_off(own, when.expression, sentence[end:]):
+        return re.split(r"[;:]", sentence[end:], maxsplit=1)[0]
     if when.expression not in own:
         left = max((m.end() for m in re.finditer(r"[—–]", sentence[: max(start, 0)])), default=0)
         right = re.search(r"[—–]", sentence[end:])

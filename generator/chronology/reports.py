@@ -20,6 +20,9 @@ the vetoes events._merge asks before their words' overlap counts (MERGE_RULES).
                        names that take each other's place count: a report that names a
                        place or a person the other leaves out (two outlets telling one
                        meeting, one with its city) is no template of another occasion.
+    other ordinals     Template sentences alike but for an ordinal in one place ("his
+                       thirteenth round of nominees" / "his sixteenth round"): the
+                       ordinal counts the occasions, so each sentence tells another.
 """
 
 from __future__ import annotations
@@ -54,6 +57,15 @@ TEMPLATE_RATIO = 0.6
 # is other words, not other names (two sentences run into the next line).
 SLOT_WORDS = 8
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*")
+# A template's words, the other's, and the (i1, i2, j1, j2) slots where they differ.
+_Template = tuple[list[str], list[str], tuple[tuple[int, int, int, int], ...]]
+# An ordinal, in words or in figures ("first", "thirteenth", "twenty-first", "21st").
+_ORDINAL = re.compile(
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\d+(?:st|nd|rd|th)",
+    re.IGNORECASE,
+)
 # Capitalised words that are no names: dates, and what opens a clause.
 _NOT_NAMES = frozenset(
     [
@@ -126,17 +138,47 @@ def other_names(a: Report, b: Report) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def _names_swapped(first: str, second: str) -> bool:
+def _template(first: str, second: str) -> _Template | None:
+    """The two sentences' words and the slots where they differ (difflib's opcodes),
+    when their words agree as much as one template written twice does; else None."""
     left, right = _TOKEN.findall(first), _TOKEN.findall(second)
     matcher = SequenceMatcher(None, left, right, autojunk=False)
     if matcher.ratio() < TEMPLATE_RATIO:
+        return None
+    slots = tuple(
+        (i1, i2, j1, j2)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag == "replace" and max(i2 - i1, j2 - j1) <= SLOT_WORDS
+    )
+    return left, right, slots
+
+
+def _names_swapped(first: str, second: str) -> bool:
+    template = _template(first, second)
+    if template is None:
         return False
+    left, right, slots = template
     everywhere = _names(left, 0, len(left)), _names(right, 0, len(right))
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "replace" or max(i2 - i1, j2 - j1) > SLOT_WORDS:
-            continue
+    for i1, i2, j1, j2 in slots:
         # A name in one slot that the other sentence writes nowhere, on both sides.
         if _names(left, i1, i2) - everywhere[1] and _names(right, j1, j2) - everywhere[0]:
+            return True
+    return False
+
+
+def other_ordinals(a: Report, b: Report) -> bool:
+    """The two are one template with another ordinal in one place ("President Biden's
+    thirteenth round of nominees ... his first slate of nominations in 2022" / "...
+    sixteenth round ... fourth slate ..."): the ordinals count occasions, so each is
+    another one."""
+    template = _template(a.text, b.text)
+    if template is None:
+        return False
+    left, right, slots = template
+    for i1, i2, j1, j2 in slots:
+        ours = {t.lower() for t in left[i1:i2] if _ORDINAL.fullmatch(t)}
+        theirs = {t.lower() for t in right[j1:j2] if _ORDINAL.fullmatch(t)}
+        if ours and theirs and ours != theirs:
             return True
     return False
 
@@ -156,6 +198,7 @@ def _names(tokens: list[str], start: int, end: int) -> frozenset[str]:
 MERGE_RULES: tuple[tuple[str, Callable[[Report, Report], bool]], ...] = (
     ("told another day", told_another_day),
     ("other names", other_names),
+    ("other ordinals", other_ordinals),
 )
 
 

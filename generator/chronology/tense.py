@@ -92,6 +92,9 @@ _COORDINATED = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[;:!?()\[\]“”\"]|\s[–—-]\s")
+# The dash that opens a clause, right before it.
+_DASH_BEFORE = re.compile(r"\s[–—-]\s+$")
+_DASHES = ("–", "—", "-")
 # An acronym or a short name in brackets after a name ("the Department of Transportation
 # (DOT) launched", "passed the Act (USICA) in June") ends no clause.
 _ACRONYM = re.compile(r"\((?:[A-Z][\w.&'’-]*)(?:\s[A-Z][\w.&'’-]*){0,2}\)")
@@ -488,34 +491,15 @@ def same_form_past(sentence: str, left: int, right: int) -> list[re.Match[str]]:
     return found
 
 
-def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
-    """("future" or "past", whether the cue is strong: see _STRONG_LINK) by the tense cue
-    nearest before the expression in its clause, else the nearest after it (a verb
-    usually comes before its time adverbial: "Qantas will double its flights by August
-    ... untouched by the crisis"); a future cue wins a tie; None when the clause has none.
-    "Since" before the expression says past, whatever the verb."""
-    if start is None or sentence[start : start + len(text)] != text:
-        start = sentence.find(text)
-    if start < 0:
-        return None
-    if _SINCE.search(sentence, 0, start):
-        return "past", True
-    end = start + len(text)
-    following = _NEXT_WORD.match(sentence, end)
-    if following and following.group(1).lower() in HAPPENED:
-        return "past", True  # "the April 20 explosion", "Friday's attacks"
-    named = _OF_BEFORE.search(sentence, max(start - 40, 0), start)
-    if named and named.group(1).lower() in _REMEMBERED:
-        return "past", True  # "the insurrection of January 6th", "the events of Friday"
-    if _ENTRY_BEFORE.fullmatch(sentence, 0, start) and _ENTRY_AFTER.match(sentence, end):
-        return "past", False  # "April 22 - The rig sinks": a timeline's entry, a caption
-    if _REPORTED_PERIOD.match(sentence, end):
-        # "the July jobs report": the month it reports on is over, or is the next one
-        # when the report is to come ("the May report will come out in June").
-        return "past", False
-    marks, left, right = _clause_of(sentence, start, end)
-    opens = bool(_OPENING.match(sentence[left:start]))
-    best: tuple[tuple[bool, int, bool, int], str, bool, re.Match[str]] | None = None
+_Cue = tuple[tuple[bool, int, bool, int], str, bool, re.Match[str]]
+
+
+def _nearest_cue(
+    sentence: str, left: int, right: int, start: int, end: int, opens: bool
+) -> _Cue | None:
+    """The tense cue of sentence[left:right] that dates the expression from `start` to
+    `end` (see tense_of), with its rank, tense and strength; None when there is none."""
+    best: _Cue | None = None
     cues = (
         [("future", 0, match) for match in _FUTURE_CUE.finditer(sentence, left, right)]
         + [("past", 1, match) for match in _PAST_CUE.finditer(sentence, left, right)]
@@ -545,6 +529,51 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
         key = (match.start() >= end, len(between.split()), not strong, rank)
         if best is None or key < best[0]:
             best = (key, tense, strong, match)
+    return best
+
+
+def _before_dash(marks: str, left: int, start: int) -> int | None:
+    """Where the clause before a dash opens, when the expression's clause opens at that
+    dash with the expression and has no tense cue of its own: an adverbial set after an
+    aside ("we'll have one of the team, hopefully at the highest level — we're working on
+    schedules — on Monday to do a full preview"), which belongs to the clause before the
+    dash (rule "after a dash"). None otherwise."""
+    if not _DASH_BEFORE.search(marks, 0, left) or not _OPENING.match(marks[left:start]):
+        return None
+    ends = _CLAUSE_END.finditer(marks, 0, left)
+    return max((m.end() for m in ends if m.group().strip() not in _DASHES), default=0)
+
+
+def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
+    """("future" or "past", whether the cue is strong: see _STRONG_LINK) by the tense cue
+    nearest before the expression in its clause, else the nearest after it (a verb
+    usually comes before its time adverbial: "Qantas will double its flights by August
+    ... untouched by the crisis"); a future cue wins a tie; None when the clause has none.
+    "Since" before the expression says past, whatever the verb."""
+    if start is None or sentence[start : start + len(text)] != text:
+        start = sentence.find(text)
+    if start < 0:
+        return None
+    if _SINCE.search(sentence, 0, start):
+        return "past", True
+    end = start + len(text)
+    following = _NEXT_WORD.match(sentence, end)
+    if following and following.group(1).lower() in HAPPENED:
+        return "past", True  # "the April 20 explosion", "Friday's attacks"
+    named = _OF_BEFORE.search(sentence, max(start - 40, 0), start)
+    if named and named.group(1).lower() in _REMEMBERED:
+        return "past", True  # "the insurrection of January 6th", "the events of Friday"
+    if _ENTRY_BEFORE.fullmatch(sentence, 0, start) and _ENTRY_AFTER.match(sentence, end):
+        return "past", False  # "April 22 - The rig sinks": a timeline's entry, a caption
+    if _REPORTED_PERIOD.match(sentence, end):
+        # "the July jobs report": the month it reports on is over, or is the next one
+        # when the report is to come ("the May report will come out in June").
+        return "past", False
+    marks, left, right = _clause_of(sentence, start, end)
+    opens = bool(_OPENING.match(sentence[left:start]))
+    best = _nearest_cue(sentence, left, right, start, end, opens)
+    if best is None and (before := _before_dash(marks, left, start)) is not None:
+        best = _nearest_cue(sentence, before, left, start, end, False)
     if scheduled_copula(sentence, start, end):
         return "future", False  # "That is on Monday.": where a happening is scheduled
     if _temporal_present(sentence, left, start):
