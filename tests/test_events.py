@@ -299,6 +299,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "call logistics",
         ),
         ("Today, we are joined by the Secretary of Energy.", "Today", "here today"),
+        ("And Congressman Jim Cooper, an old friend, who’s here today.", "today", "here today"),
         ("Last week there were some questions about this.", "Last week", "room questions"),
         ("Last week, you weren't ready to confirm the new sites.", "Last week", "unconfirmed"),
         ("With today's announcement, states can now access their funds.", "today", "pointed deed"),

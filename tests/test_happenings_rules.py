@@ -266,6 +266,12 @@ from .chronology_fixtures import happening_reason
             "habit",
         ),
         ("I'm delighted to be back with you all today.", "today", "here today"),
+        # a day named as a target
+        ("You've mentioned Memorial Day as a time we'd like to see progress.", "Memorial Day", "limit"),
+        ("The union set July 4 as its deadline.", "July 4", "limit"),
+        ("He was sworn in on July 4 as the country's president.", "July 4", None),
+        # a guest acknowledged ends the sentence; one who does something is no guest only
+        ("Cooper, who’s here today, passed the law.", "today", None),
         ("So, today we want to share some early results of the program.", "today", "here today"),
         (
             "Finally, I want to share today that the agency is making important updates.",
@@ -395,6 +401,27 @@ from .chronology_fixtures import happening_reason
             None,
         ),
         ("The company closed two refineries this year.", "this year", None),
+        # ... a part of the year, or a future right after the date or its noun
+        (
+            "It means the second half of this year won't be pretty for most airlines.",
+            "the second half of this year",
+            "plan this year",
+        ),
+        ("The success of this year's budget will be critical.", "this year", "plan this year"),
+        ("In the second half of this year, the company closed two refineries.", "the second half of this year", None),
+        # a month ahead: a future after the noun the date is the possessive of, or after
+        # the date set off by commas after an opening phrase
+        (
+            "The success of this month's operation will also be critical to Obama.",
+            "this month",
+            "month ahead",
+        ),
+        (
+            "At the end of the day, in early November, these benefits will no longer be paid.",
+            "in early November",
+            "month ahead",
+        ),
+        ("This month's operation succeeded.", "This month", None),
         # a level: a rate averaged, an amount of a unit; a multiple's other term
         ("Today we're averaging 2.17 million shots per day.", "Today", "level stated"),
         ("On Monday, the panel reviewed how the averages are computed.", "Monday", None),

@@ -220,7 +220,13 @@ def not_a_happening(sentence: str, when: PartialDate, start: int) -> str | None:
 
 
 _END_OF = re.compile(r"the (?:end|close) of\b", re.IGNORECASE)
-_TARGET_AFTER = re.compile(r"^\s+(?:target|goal|deadline|timeline|timetable)s?\b", re.IGNORECASE)
+# ... or named as one right after it ("mentioned Memorial Day as a time we'd like to see
+# progress", "set July 4 as the goal").
+_TARGET_AFTER = re.compile(
+    r"^\s+(?:as (?:a|an|the|our|their|his|her) (?:[\w-]+ )?(?:time|date|day|moment|point)\s+(?:to|for|by|when|we|they|i|you)\b|"
+    r"(?:as (?:a|an|the|our|their|his|her) (?:[\w-]+ )?)?(?:target|goal|deadline|timeline|timetable)s?\b)",
+    re.IGNORECASE,
+)
 # A goal set for the date ("a target for 50% of new vehicles sold in 2030 to be electric",
 # "Our goal is to have a factsheet out tonight"): a target, not a happening.
 _GOAL_BEFORE = re.compile(
@@ -328,7 +334,8 @@ def _future_year(sentence: str, when: PartialDate, start: int) -> bool:
 # released for public review early this year"), or "later this year": what is to happen
 # some time in the year has not happened, and the year is no day of it.
 _THIS_YEAR = re.compile(
-    r"^(?:(?:in|during|over|for|sometime|some time|later|early|late|by the end of|the rest of)\s+)*this year$",
+    r"^(?:(?:in|during|over|for|of|sometime|some time|later|early|late|by the end of|the rest of|"
+    r"the (?:first|second|third|fourth|last) (?:half|quarter) of)\s+)*this year$",
     re.IGNORECASE,
 )
 _PLAN_AHEAD = re.compile(
@@ -337,8 +344,10 @@ _PLAN_AHEAD = re.compile(
     re.IGNORECASE,
 )
 # (a future right after the date: "60,000 Americans this year will die", "This year our
-# countries will celebrate")
-_PLAN_AFTER = re.compile(r"^(?:,?\s+[\w’']+){0,3}?\s+(?:will|shall|['’]ll)\b", re.IGNORECASE)
+# countries will celebrate", "the second half of this year won't be pretty")
+_PLAN_AFTER = re.compile(
+    r"^(?:['’]s?)?(?:,?\s+[\w’']+){0,3}?\s+(?:will|shall|won['’]t|['’]ll)\b", re.IGNORECASE
+)
 # A past between the plan and the date is a clause of its own ("we have already achieved
 # this year"); a participle alone is not ("will be released", "disadvantaged").
 _PAST_IN_PLAN = re.compile(

@@ -70,6 +70,9 @@ _HERE_TODAY = re.compile(
     r"\b(?:i|we) (?:just |do |really )?apologi[sz]e\b|"
     r"\b(?:some|many|most|a few|all) of you (?:(?:still|also) )?(?:have|need|will need|(?:'ve|’ve) got) to\b|"
     r"\b(?:we|i)(?:'re|’re| are|'m|’m| am) (?:all |so |very )?(?:here|gathered|joined)\b|"
+    # a guest acknowledged at the end of a sentence ("Congressman Cooper, an old friend,
+    # who's here today.")
+    r"\bwho(?:'s|’s| is| are|'re|’re) (?:also )?(?:here|with us)(?: today| tonight| this (?:morning|afternoon|evening))?[.!]?$|"
     r"\bwhere (?:we|things) (?:are|stand|were|stood)\b|\b(?:joining|joined|here with) (?:us|me)\b|"
     r"\b(?:i|we) (?:don't|do not|won't|will not) have "
     r"(?:any|anything|an|a|more|much)\b|\bno (?:new |more |further )?(?:[\w-]+ ){0,4}?to (?:report|announce|preview|read out)\b|"
