@@ -784,6 +784,11 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "period tally",
         ),
         ("Today, we reaffirm our commitment to fair wages.", "Today", "stance"),
+        (
+            "**Closing** Today, with a shared vision, we once again emphasize the importance of values.",
+            "Today",
+            "stance",
+        ),
         ("Today marks the finish line of the Challenge.", "Today", "term boundary"),
         ("In 2019, the company spent nearly $9m on lobbying.", "In 2019", "year spending"),
         (

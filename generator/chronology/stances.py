@@ -24,8 +24,9 @@ from . import recalled
 from .clauses import clause
 from .dates import PartialDate
 
-# What may stand before a date that opens the sentence ("And today, ...").
-_OPENING = re.compile(r"[\W_]*(?:(?:and|but|so|now|yet)\W+)?", re.IGNORECASE)
+# What may stand before a date that opens the sentence ("And today, ..."), after a
+# section's bold heading set into its paragraph ("**Closing** Today, ...").
+_OPENING = re.compile(r"(?:\*\*[^*\n]{1,60}\*\*)?[\W_]*(?:(?:and|but|so|now|yet)\W+)?", re.IGNORECASE)
 # A stance in the present tense, its subject the speaker ("we", "I", "the United States"),
 # at most two short asides between the date and the subject ("Today, in the face of a
 # worsening climate crisis, we recommit ourselves"): a position held, not a deed done;
@@ -33,6 +34,7 @@ _OPENING = re.compile(r"[\W_]*(?:(?:and|but|so|now|yet)\W+)?", re.IGNORECASE)
 _STANCE_AFTER = re.compile(
     r"^\s*(?:,\s*(?:[^,.;]{0,120},\s*){0,2})?(?:we|i|the united states)(?: all| also| again| once again| proudly| firmly)? "
     r"(?:acknowledge|reaffirm|reaffirms|recommit|recommits|rededicate|rededicates|affirm|affirms|renew (?:our|my)|"
+    r"emphasi[sz]e|underscore|underline|reiterate|"
     r"stand (?:with|by|in solidarity)|stands (?:with|by|in solidarity)|remain committed|remains committed)\b",
     re.IGNORECASE,
 )
