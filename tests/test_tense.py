@@ -238,3 +238,20 @@ def test_laid_is_a_past_and_a_plans_name_no_future():
 )
 def test_an_expression_after_a_dash_belongs_to_the_clause_before(sentence, tense):
     assert tense_of(sentence, "Monday", sentence.find("Monday")) == tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        # A present progressive with no other cue speaks of what is arranged.
+        ("On Monday, CDC is convening a three-day forum.", ("future", False)),
+        ("They’re meeting the unions on Monday.", ("future", False)),
+        # ... not "is nothing", nor "is being", nor a possessive's "'s"
+        ("On Monday, there is nothing new.", None),
+        ("The CDC's funding on Monday.", None),
+        # Another cue decides.
+        ("On Monday, CDC convened the forum it is hosting.", ("past", True)),
+    ],
+)
+def test_a_present_progressive_is_arranged(sentence, tense):
+    assert tense_of(sentence, "Monday", sentence.find("Monday")) == tense

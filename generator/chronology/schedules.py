@@ -12,6 +12,9 @@ would say "had" or "was".
 - A verb of a timetable in the present right before the date ("The first layoff notices
   go out on Friday", "the trial starts Monday", "Obama leaves on Tuesday"): English
   states what is timetabled in the simple present (lexicon/timetable_verbs.txt).
+- A present progressive in the clause ("on Monday, CDC is convening a three-day forum",
+  "they are meeting on Thursday"): of a day other than the publication's, English uses it
+  for what is arranged; the past would say "convened" (rule "arranged present").
 """
 
 from __future__ import annotations
@@ -44,6 +47,22 @@ def timetabled_present(sentence: str, left: int, start: int) -> bool:
     """Whether a verb of a timetable in the present stands right before the expression
     at `start`, in its clause (from `left`): "notices go out on Friday"."""
     return _TIMETABLED.search(sentence, left, start) is not None
+
+
+# "is", "are", "am", "'re" or a pronoun's "'s", an adverb perhaps, then a verb in -ing;
+# not "is nothing", "is something" (no verb), nor "is being" ("is being investigated"
+# may be going on).
+_PROGRESSIVE = re.compile(
+    r"(?:\b(?:is|are|am)|['’]re|\b(?:he|she|it|that|who|what)['’]s)\s+(?:(?:also|now|still)\s+)?"
+    r"(?!(?:no|some|any|every)thing\b|being\b|during\b|according\b)[a-z]{2,}ing\b",
+    re.IGNORECASE,
+)
+
+
+def arranged_present(sentence: str, left: int, right: int) -> bool:
+    """Whether the clause from `left` to `right` has a verb in the present progressive:
+    "on Monday, CDC is convening a three-day forum" speaks of what is arranged."""
+    return _PROGRESSIVE.search(sentence, left, right) is not None
 
 
 def scheduled_present(sentence: str, left: int, start: int) -> bool:

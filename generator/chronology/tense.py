@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from ..lexicon import words
-from .schedules import scheduled_copula, scheduled_present, timetabled_present
+from .schedules import arranged_present, scheduled_copula, scheduled_present, timetabled_present
 
 Tense = tuple[str, bool]  # ("future" or "past", strong)
 
@@ -579,7 +579,11 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     if _temporal_present(sentence, left, start):
         return "future", False  # "until after Svanberg has met with Obama on Wednesday"
     if best is None:
-        if scheduled_present(sentence, left, start) or timetabled_present(sentence, left, start):
+        if (
+            scheduled_present(sentence, left, start)
+            or timetabled_present(sentence, left, start)
+            or arranged_present(sentence, left, right)
+        ):
             return "future", False
         return repaired(sentence, marks, end, right)
     _, tense, strong, cue = best
