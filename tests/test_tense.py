@@ -249,6 +249,10 @@ def test_an_expression_after_a_dash_belongs_to_the_clause_before(sentence, tense
         # ... not "is nothing", nor "is being", nor a possessive's "'s"
         ("On Monday, there is nothing new.", None),
         ("The CDC's funding on Monday.", None),
+        ("A federal panel is meeting Monday in Boise.", ("future", False)),
+        # ... not elsewhere in the clause: it tells how things stand
+        ("BP is boosting its effort after activating a system on Monday.", None),
+        ("Oil is extending west, a satellite image taken Monday shows.", None),
         # Another cue decides.
         ("On Monday, CDC convened the forum it is hosting.", ("past", True)),
     ],

@@ -12,9 +12,10 @@ would say "had" or "was".
 - A verb of a timetable in the present right before the date ("The first layoff notices
   go out on Friday", "the trial starts Monday", "Obama leaves on Tuesday"): English
   states what is timetabled in the simple present (lexicon/timetable_verbs.txt).
-- A present progressive in the clause ("on Monday, CDC is convening a three-day forum",
-  "they are meeting on Thursday"): of a day other than the publication's, English uses it
-  for what is arranged; the past would say "convened" (rule "arranged present").
+- A present progressive right before the date, or right after a date that opens the
+  clause ("on Monday, CDC is convening a three-day forum", "a panel is meeting Thursday
+  in Boise"): of a day other than the publication's, English uses it for what is
+  arranged; the past would say "convened" (rule "arranged present").
 """
 
 from __future__ import annotations
@@ -52,17 +53,33 @@ def timetabled_present(sentence: str, left: int, start: int) -> bool:
 # "is", "are", "am", "'re" or a pronoun's "'s", an adverb perhaps, then a verb in -ing;
 # not "is nothing", "is something" (no verb), nor "is being" ("is being investigated"
 # may be going on).
-_PROGRESSIVE = re.compile(
+_PROGRESSIVE = (
     r"(?:\b(?:is|are|am)|['’]re|\b(?:he|she|it|that|who|what)['’]s)\s+(?:(?:also|now|still)\s+)?"
-    r"(?!(?:no|some|any|every)thing\b|being\b|during\b|according\b)[a-z]{2,}ing\b",
-    re.IGNORECASE,
+    r"(?!(?:no|some|any|every)thing\b|being\b|during\b|according\b)[a-z]{2,}ing\b"
+)
+# ... right before the date, its preposition perhaps and at most three words of its object
+# between ("a panel is meeting Thursday in Boise", "they're meeting the unions on
+# Monday"), or as the first words after a date that opens the clause, its subject
+# between ("on Monday, CDC is convening a three-day forum").
+_PROGRESSIVE_BEFORE = re.compile(
+    _PROGRESSIVE + r"\s+(?:(?![\w'’-]*(?:ing|ed)\b)[\w'’-]+\s+){0,3}?(?:(?:on|in|at)\s+)?$", re.IGNORECASE
+)
+_PROGRESSIVE_AFTER = re.compile(
+    r"^\s*,?\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}?" + _PROGRESSIVE, re.IGNORECASE
 )
 
 
-def arranged_present(sentence: str, left: int, right: int) -> bool:
-    """Whether the clause from `left` to `right` has a verb in the present progressive:
-    "on Monday, CDC is convening a three-day forum" speaks of what is arranged."""
-    return _PROGRESSIVE.search(sentence, left, right) is not None
+def arranged_present(sentence: str, left: int, start: int, end: int, opens: bool) -> bool:
+    """Whether a verb in the present progressive dates the expression from `start` to
+    `end` in its clause (from `left`): right before it ("a panel is meeting Thursday",
+    "they're meeting the unions on Monday"),
+    or right after it when it opens the clause ("on Monday, CDC is convening a
+    forum"). Of a day other than the publication's, that is what is arranged; a
+    progressive elsewhere in the clause tells how things stand ("BP is boosting its
+    effort after activating a new system on Wednesday")."""
+    if _PROGRESSIVE_BEFORE.search(sentence, left, start):
+        return True
+    return opens and _PROGRESSIVE_AFTER.match(sentence[end:]) is not None
 
 
 def scheduled_present(sentence: str, left: int, start: int) -> bool:

@@ -582,7 +582,7 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
         if (
             scheduled_present(sentence, left, start)
             or timetabled_present(sentence, left, start)
-            or arranged_present(sentence, left, right)
+            or arranged_present(sentence, left, start, end, opens)
         ):
             return "future", False
         return repaired(sentence, marks, end, right)
