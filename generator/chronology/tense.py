@@ -95,6 +95,8 @@ _CLAUSE_END = re.compile(r"[;:!?()\[\]“”\"]|\s[–—-]\s")
 # The dash that opens a clause, right before it.
 _DASH_BEFORE = re.compile(r"\s[–—-]\s+$")
 _DASHES = ("–", "—", "-")
+# A comma and the expression's preposition right before it.
+_SET_OFF_BEFORE = re.compile(r",\s*(?:(?:on|in|at|by|early|late)\s+)?$", re.IGNORECASE)
 # An acronym or a short name in brackets after a name ("the Department of Transportation
 # (DOT) launched", "passed the Act (USICA) in June") ends no clause.
 _ACRONYM = re.compile(r"\((?:[A-Z][\w.&'’-]*)(?:\s[A-Z][\w.&'’-]*){0,2}\)")
@@ -532,6 +534,12 @@ def _nearest_cue(
     return best
 
 
+def _set_off(sentence: str, left: int, start: int, end: int) -> bool:
+    """Is the expression set off by commas after an opening phrase ("To help advance our
+    efforts, on Monday, CDC is convening ...")? It opens the clause after it."""
+    return bool(_SET_OFF_BEFORE.search(sentence, left, start)) and sentence[end:].lstrip().startswith(",")
+
+
 def _before_dash(marks: str, left: int, start: int) -> int | None:
     """Where the clause before a dash opens, when the expression's clause opens at that
     dash with the expression and has no tense cue of its own: an adverbial set after an
@@ -582,7 +590,7 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
         if (
             scheduled_present(sentence, left, start)
             or timetabled_present(sentence, left, start)
-            or arranged_present(sentence, left, start, end, opens)
+            or arranged_present(sentence, left, start, end, opens or _set_off(sentence, left, start, end))
         ):
             return "future", False
         return repaired(sentence, marks, end, right)
