@@ -485,6 +485,16 @@ from .chronology_fixtures import happening_reason
             "Yesterday",
             None,
         ),
+        # the next briefing's day
+        ("Next briefing will be on Friday.", "on Friday", "call logistics"),
+        ("The next briefing on the spill was held on Friday.", "on Friday", None),
+        # a count with its count verb's participle right before the date
+        (
+            "Cases keep rising, with 6,000 new cases reported just this week.",
+            "just this week",
+            "count reported",
+        ),
+        ("The first two cases reported on Monday were in Texas.", "on Monday", None),
         # what the day is called
         (
             "Today also happens to be National Former Prisoner of War Recognition Day.",

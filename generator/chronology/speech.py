@@ -247,14 +247,18 @@ _LOGISTICS = re.compile(
     r"\bground rules\b.{0,80}\b(?:call|background)\b|\bembargoed until\b|"
     r"\bnot for (?:your )?reporting\b|"
     r"\b(?:call|briefing) (?:is|was|will be|was held) on background\b|"
-    r"\b(?:we are|we're|we’re) (?:just |now )?out of time\b|\bour time is (?:\w+ )?(?:limited|short)\b",
+    r"\b(?:we are|we're|we’re) (?:just |now )?out of time\b|\bour time is (?:\w+ )?(?:limited|short)\b|"
+    # the next briefing's day ("Next briefing will be on Friday.", "Our next briefing is
+    # tomorrow")
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:the |our )?next (?:press )?(?:briefing|call|gaggle)s? (?:will be|is)\b",
     re.IGNORECASE,
 )
 
 
 def call_logistics(sentence: str, when: PartialDate, start: int) -> bool:
     """A press call's own logistics (its ground rules, its embargo, its speakers on
-    background, its close): the call's arrangements, not a happening of the story."""
+    background, its close, the next briefing's day): the call's arrangements, not a
+    happening of the story."""
     return bool(_LOGISTICS.search(sentence))
 
 

@@ -67,6 +67,13 @@ _MILESTONE = re.compile(
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a) (?:hundred|thousand|million|billion)\b))",
     re.IGNORECASE,
 )
+# ... or a count with its count verb's participle right before the date ("with 6,000 new
+# cases reported just this week", "103,444 cases recorded yesterday"): the tally of
+# the date.
+_COUNTED_BEFORE = re.compile(
+    rf"{_COUNT}\s+(?:(?:were|was|have been|had been)\s+)?(?:{_COUNT_VERBS})\s+(?:(?:just|only|so far)\s+)?$",
+    re.IGNORECASE,
+)
 COUNT_REACH = 80  # characters between the date and the verb of the count
 SAID_REACH = 4  # words between the date and the verb of saying it dates
 
@@ -86,6 +93,8 @@ def count_reported(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "today's major milestone of 100 million adult Americans fully vaccinated"
     if when.precision in {"year", "month"} and not names and _TALLIED.search(held):
         return True  # "171,000 migrants were caught at the border in March"
+    if _COUNTED_BEFORE.search(sentence, max(start - COUNT_REACH, 0), max(start, 0)):
+        return True  # "with 6,000 new cases reported just this week"
     for found in _COUNT_REPORTED.finditer(sentence if not names else ""):
         # the verb in the clause the date governs; its count may run past a speaker's dash
         if (
