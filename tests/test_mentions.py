@@ -114,6 +114,39 @@ def test_organizations_tagged_as_people_are_not_people():
     assert found["Alaska"].type == "place"
 
 
+def test_a_bodys_correspondent_tagged_as_the_body_is_a_person():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "The severity remains uncertain, the [BBC|ORG]'s [Imogen Foulkes|ORG] reports. "
+                "The [BBC|ORG]'s [Imogen Foulkes|ORG], in Geneva, says it is so. "
+                "[Mexico|GPE]'s [Granjas Carroll|ORG] said it had found no sick pigs. "
+                "[Granjas Carroll|ORG] runs farms.",
+            )
+        }
+    )
+    assert found["Imogen Foulkes"].type == "person"
+    # a place's possessive: a company of the place
+    assert found["Granjas Carroll"].type == "organization"
+
+
+def test_a_name_opened_as_places_are_in_their_language_is_a_place():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "Walk down [Paseo de la Reforma|ORG] and through [Bosque de Chapultepec|ORG]. "
+                "The [Port Authority|ORG] closed [Puerto Vallarta|PERSON] beaches.",
+            )
+        }
+    )
+    assert found["Paseo de la Reforma"].type == "place"
+    assert found["Bosque de Chapultepec"].type == "place"
+    assert found["Puerto Vallarta"].type == "place"
+    assert found["Port Authority"].type == "organization"
+
+
 def test_headlines_addresses_and_foreign_titles_are_not_names():
     found = resolve(
         {
@@ -306,3 +339,20 @@ def test_a_group_of_nations_named_by_a_number_is_an_organization():
     assert found["G20"].type == "organization" and found["G20"].aliases == ("G-20",)
     assert "Group of Friends" in found
     assert "COVID-19" not in found
+
+
+def test_a_school_named_with_its_place_and_by_its_possessive_is_one():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "Pupils at [Alleyn's School|ORG] in [Dulwich|GPE] fell ill. [Alleyn's School|ORG] "
+                "closed. Pupils at [Alleyn's School in Dulwich|ORG] stayed home. Parents at "
+                "[Alleyn|ORG]'s were told. The [Organization for Security and Cooperation in "
+                "Europe|ORG] met in [Europe|LOC].",
+            )
+        }
+    )
+    school = found["Alleyn's School"]
+    assert {"Alleyn's School in Dulwich", "Alleyn"} <= set(school.aliases)
+    assert "Organization for Security and Cooperation in Europe" in found

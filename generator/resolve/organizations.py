@@ -230,6 +230,52 @@ def merge_departments(clusters: list[Cluster]) -> None:
                 merge(clusters, a, b, "a department's name")
 
 
+_LOCATED = re.compile(r"(.+?) in (.+)")
+
+
+def merge_located(clusters: list[Cluster]) -> None:
+    """ "Alleyn's School in Dulwich" is Alleyn's School: an organization's name that goes
+    on with "in" and a place of the corpus is the organization the corpus names without
+    it. Not one the corpus never names without it ("Organization for Security and
+    Cooperation in Europe"), nor "at", which names a campus ("University of California
+    at Berkeley")."""
+    by_key = keys_of_names(clusters)
+    for key, i in sorted(by_key.items()):
+        match = _LOCATED.fullmatch(key)
+        if match is None:
+            continue
+        body, place = by_key.get(match.group(1)), by_key.get(match.group(2))
+        if body is None or place is None or type_of(clusters[root(clusters, place)]) != "place":
+            continue
+        a, b = root(clusters, body), root(clusters, i)
+        if a != b and type_of(clusters[a]) == type_of(clusters[b]) == "organization":
+            merge(clusters, a, b, "an organization's name with the place it is in")
+
+
+def merge_possessive(clusters: list[Cluster]) -> None:
+    """ "Alleyn" is Alleyn's School: an organization's one word, when the corpus names
+    one organization only with that word's possessive first ("Alleyn's School",
+    written "pupils at Alleyn's", the possessive cut off), and the word is not far more
+    used than it (RARE)."""
+    by_key = keys_of_names(clusters)
+    owners: dict[str, set[int]] = {}
+    for key, i in by_key.items():
+        first, _, rest = key.partition(" ")
+        if rest and first.endswith(("'s", "’s")):
+            owners.setdefault(first[:-2], set()).add(root(clusters, i))
+    for word, targets in sorted(owners.items()):
+        i = by_key.get(word)
+        if i is None or len(targets) != 1:
+            continue
+        a, b = next(iter(targets)), root(clusters, i)
+        if (
+            a != b
+            and type_of(clusters[a]) == type_of(clusters[b]) == "organization"
+            and len(clusters[b].mentions) <= RARE * len(clusters[a].mentions)
+        ):
+            merge(clusters, a, b, "an organization's possessive word, cut from its name")
+
+
 _OF = re.compile(r"(.+?) (?:of|on) (?:the )?(.+)")
 INVERTED_APART = lexicon.words("inverted_apart")
 

@@ -31,6 +31,8 @@ from .organizations import (
     merge_departments,
     merge_first_words,
     merge_inverted,
+    merge_located,
+    merge_possessive,
     merge_parent_prefixed,
 )
 from .placed import speaks
@@ -79,6 +81,8 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_short_names(clusters)
     merge_departments(clusters)  # organizations.py
     merge_inverted(clusters)
+    merge_located(clusters)
+    merge_possessive(clusters)
     merge_acronyms(clusters, documents)  # acronyms.py
     merge_initialled(clusters)  # acronyms.py: "UC Berkeley"
     _merge_qualified(clusters)

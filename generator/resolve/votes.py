@@ -136,8 +136,10 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         return "organization", STRONG  # "Fitch Ratings", however tagged
     if GROUP_OF.fullmatch(name):
         return "organization", STRONG  # "the G7", tagged a country as often as not
-    if label == "PERSON" and len(words) > 1 and first in PLACE_OPENERS:
-        return "place", STRONG  # "Puerto Vallarta", "Ciudad Juarez" tagged a person
+    if len(words) > 1 and first in PLACE_OPENERS and (label == "PERSON" or words[1] in ("de", "del")):
+        # "Puerto Vallarta", "Ciudad Juarez" tagged a person; "Paseo de la Reforma",
+        # "Bosque de Chapultepec" tagged a body
+        return "place", STRONG
     if listed(text, end):
         return "organization", STRONG  # "Sanofi-Aventis (SASY.PA)": a listed company
     if first == "greater" and len(words) == 2 and label != "ORG":
@@ -165,6 +167,17 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         and not _POSSESSIVE_AFTER.match(after)  # "drugs such as Roche's Tamiflu": its maker
     ) or _PRODUCT_AFTER.match(after):
         return "thing", 1.0  # "the antiviral drug Tamiflu", "Tamiflu, made by Roche"
+    if (
+        label != "PERSON"
+        and 2 <= len(words) <= 3
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and not {w.lower() for w in words} & (ORG_HEADS | BUSINESS_WORDS | GEO_HEADS)
+        and _OUTLET_BEFORE.search(text, max(0, start - 40), start)
+        and _REPORTS_AFTER.match(after)
+    ):
+        # "the BBC's Imogen Foulkes reports from Geneva", "The BBC's Imogen Foulkes, in
+        # Geneva, says": a body's correspondent or spokesperson, tagged as the body
+        return "person", STRONG
     vote = LABEL_TYPES[label]
     if (
         vote == "person"
@@ -182,6 +195,16 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
     return vote, 1.0
 
 
+# A body's possessive right before a name, with its article or as an acronym ("the
+# BBC's [Imogen Foulkes]", "the Guardian's", "CNN's"; not a place's, "Mexico's Granjas
+# Carroll said", a company), and a verb of reporting or a comma right after it: someone
+# speaking for the body.
+_OUTLET_BEFORE = re.compile(r"(?:\b[Tt]he\s+[A-Z][\w.&-]*|\b[A-Z]{2,6})['’]s\s+$")
+_REPORTS_AFTER = re.compile(
+    r"\s*(?:,|(?:reports|says|said|writes|wrote|told|asks|asked|explains|explained|adds|added)\b)"
+)
+# A word of a person's name: "Foulkes", "McGreal", "O'Brien", "Sherwood-Randall".
+_NAME_WORD = re.compile(r"[A-Z][a-z]*(?:[A-Z'’][a-z]+)*(?:-[A-Z][a-z]+)?")
 # An article right before: "the [X]". (Not with a word between, "the lawyer Sarah
 # Weddington"; nor a possessive, "Avon's Andrea Jung".)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+$")
