@@ -349,10 +349,13 @@ def test_a_school_named_with_its_place_and_by_its_possessive_is_one():
                 "Pupils at [Alleyn's School|ORG] in [Dulwich|GPE] fell ill. [Alleyn's School|ORG] "
                 "closed. Pupils at [Alleyn's School in Dulwich|ORG] stayed home. Parents at "
                 "[Alleyn|ORG]'s were told. The [Organization for Security and Cooperation in "
-                "Europe|ORG] met in [Europe|LOC].",
+                "Europe|ORG] met in [Europe|LOC]. [AARP|ORG] said so. [AARP|ORG]'s "
+                "[AARP's Tax Aide|ORG] helps.",
             )
         }
     )
     school = found["Alleyn's School"]
     assert {"Alleyn's School in Dulwich", "Alleyn"} <= set(school.aliases)
     assert "Organization for Security and Cooperation in Europe" in found
+    # a body written alone too: the other is one of its parts
+    assert "AARP's Tax Aide" in found and "AARP" in found

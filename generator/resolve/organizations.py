@@ -9,8 +9,10 @@ of the United Nations")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .. import lexicon
+from ..model import Document
 from .countries import STATE_KEYS, country_of
 from .mentions import name_key
 from .resolution import (
@@ -252,11 +254,12 @@ def merge_located(clusters: list[Cluster]) -> None:
             merge(clusters, a, b, "an organization's name with the place it is in")
 
 
-def merge_possessive(clusters: list[Cluster]) -> None:
-    """ "Alleyn" is Alleyn's School: an organization's one word, when the corpus names
-    one organization only with that word's possessive first ("Alleyn's School",
-    written "pupils at Alleyn's", the possessive cut off), and the word is not far more
-    used than it (RARE)."""
+def merge_possessive(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "Alleyn" is Alleyn's School, "Moody" Moody's Investors Service: an organization's
+    one word that the texts always write as a possessive ("pupils at Alleyn's", the
+    possessive cut off its span) is the one organization the corpus names with that
+    possessive first. A word also written alone is a body of its own, and "X's Y" one of
+    its parts ("AARP" and "AARP's Tax Counseling for the Elderly")."""
     by_key = keys_of_names(clusters)
     owners: dict[str, set[int]] = {}
     for key, i in by_key.items():
@@ -264,16 +267,24 @@ def merge_possessive(clusters: list[Cluster]) -> None:
         if rest and first.endswith(("'s", "’s")):
             owners.setdefault(first[:-2], set()).add(root(clusters, i))
     for word, targets in sorted(owners.items()):
-        i = by_key.get(word)
-        if i is None or len(targets) != 1:
+        found = by_key.get(word)
+        if found is None or len(targets) != 1:
             continue
-        a, b = next(iter(targets)), root(clusters, i)
+        a, b = next(iter(targets)), root(clusters, found)
+        short = clusters[b]
         if (
             a != b
-            and type_of(clusters[a]) == type_of(clusters[b]) == "organization"
-            and len(clusters[b].mentions) <= RARE * len(clusters[a].mentions)
+            and type_of(clusters[a]) == type_of(short) == "organization"
+            and all(
+                _POSSESSIVE.match(documents[m.doc].text, m.end)
+                for m in short.mentions
+                if m.text.lower() == word
+            )
         ):
-            merge(clusters, a, b, "an organization's possessive word, cut from its name")
+            merge(clusters, a, b, "an organization's name written as a possessive")
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 _OF = re.compile(r"(.+?) (?:of|on) (?:the )?(.+)")

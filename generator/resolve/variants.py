@@ -32,8 +32,8 @@ from .organizations import (
     merge_first_words,
     merge_inverted,
     merge_located,
-    merge_possessive,
     merge_parent_prefixed,
+    merge_possessive,
 )
 from .placed import speaks
 from .places import merge_places
@@ -82,7 +82,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     merge_departments(clusters)  # organizations.py
     merge_inverted(clusters)
     merge_located(clusters)
-    merge_possessive(clusters)
+    merge_possessive(clusters, documents)
     merge_acronyms(clusters, documents)  # acronyms.py
     merge_initialled(clusters)  # acronyms.py: "UC Berkeley"
     _merge_qualified(clusters)
