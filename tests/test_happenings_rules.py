@@ -485,6 +485,13 @@ from .chronology_fixtures import happening_reason
             "Yesterday",
             None,
         ),
+        # a modal of possibility right after the date
+        (
+            "It should be on the seabed by Saturday, and as early as Sunday should start pumping.",
+            "as early as Sunday",
+            "forecast",
+        ),
+        ("The vote on Tuesday could decide the bill.", "on Tuesday", "forecast"),
         # the next briefing's day
         ("Next briefing will be on Friday.", "on Friday", "call logistics"),
         ("The next briefing on the spill was held on Friday.", "on Friday", None),

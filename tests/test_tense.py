@@ -260,3 +260,10 @@ def test_an_expression_after_a_dash_belongs_to_the_clause_before(sentence, tense
 )
 def test_a_present_progressive_is_arranged(sentence, tense):
     assert tense_of(sentence, "Monday", sentence.find("Monday")) == tense
+
+
+def test_should_looks_ahead_and_a_seabed_is_no_past():
+    sentence = "It should be on the seabed by Saturday, and as early as Sunday should start pumping."
+    assert tense_of(sentence, "by Saturday", sentence.find("by Saturday"))[0] == "future"
+    # "should have" is no future cue
+    assert tense_of("It should have been fixed on Monday.", "Monday", 29) == ("past", True)

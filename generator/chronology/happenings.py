@@ -88,6 +88,12 @@ _HEDGED_SUBJECT = re.compile(
     r"(?:expected|likely|unlikely|projected|predicted|forecast|poised) to|could|might|may)\b",
     re.IGNORECASE,
 )
+# ... or a modal of possibility right after the date, its verb's ("and as early as Sunday
+# should start pumping oil", "the vote on Tuesday could decide"); not a negation, which
+# tells what was not done ("officials on Monday could not say"), nor a perfect.
+_HEDGE_AFTER = re.compile(
+    r"^,?\s+(?:could|might|may|should)\s+(?!not\b|have\b|never\b)[a-z]+\b", re.IGNORECASE
+)
 # ... and to the end of its verb phrase, when no past form stands between (_forecast).
 PHRASE_REACH = 20
 _PAST_FORM = re.compile(
@@ -267,6 +273,8 @@ def _forecast(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "the filing was expected on Wednesday"
     if _HEDGED_SUBJECT.match(sentence[start + len(when.expression) :]):
         return True  # "Next week's Sats tests are expected to go ahead as planned"
+    if _HEDGE_AFTER.match(sentence[start + len(when.expression) :]):
+        return True  # "as early as Sunday should start pumping oil"
     if attitudes.believed(sentence[: max(start, 0)]):
         return True  # "CDC had predicted that the UK variant would be dominant in March"
     if attitudes.hedged_after(sentence, when.expression, start):
