@@ -492,6 +492,11 @@ from .chronology_fixtures import happening_reason
             "forecast",
         ),
         ("The vote on Tuesday could decide the bill.", "on Tuesday", "forecast"),
+        (
+            "BP's top kill procedure launched on Wednesday could choke off the well.",
+            "on Wednesday",
+            None,
+        ),
         # the next briefing's day
         ("Next briefing will be on Friday.", "on Friday", "call logistics"),
         ("The next briefing on the spill was held on Friday.", "on Friday", None),

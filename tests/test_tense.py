@@ -265,5 +265,8 @@ def test_a_present_progressive_is_arranged(sentence, tense):
 def test_should_looks_ahead_and_a_seabed_is_no_past():
     sentence = "It should be on the seabed by Saturday, and as early as Sunday should start pumping."
     assert tense_of(sentence, "by Saturday", sentence.find("by Saturday"))[0] == "future"
+    # "I should say" is a speaker's aside
+    sentence = "They put out a statement — in February, I should say, when the book was announced."
+    assert tense_of(sentence, "February", sentence.find("February")) != ("future", True)
     # "should have" is no future cue
     assert tense_of("It should have been fixed on Monday.", "Monday", 29) == ("past", True)

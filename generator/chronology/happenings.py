@@ -90,7 +90,8 @@ _HEDGED_SUBJECT = re.compile(
 )
 # ... or a modal of possibility right after the date, its verb's ("and as early as Sunday
 # should start pumping oil", "the vote on Tuesday could decide"); not a negation, which
-# tells what was not done ("officials on Monday could not say"), nor a perfect.
+# tells what was not done ("officials on Monday could not say"), nor a perfect, nor after
+# a past form in the date's clause, whose date it is.
 _HEDGE_AFTER = re.compile(
     r"^,?\s+(?:could|might|may|should)\s+(?!not\b|have\b|never\b)[a-z]+\b", re.IGNORECASE
 )
@@ -273,8 +274,12 @@ def _forecast(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "the filing was expected on Wednesday"
     if _HEDGED_SUBJECT.match(sentence[start + len(when.expression) :]):
         return True  # "Next week's Sats tests are expected to go ahead as planned"
-    if _HEDGE_AFTER.match(sentence[start + len(when.expression) :]):
-        return True  # "as early as Sunday should start pumping oil"
+    if _HEDGE_AFTER.match(sentence[start + len(when.expression) :]) and not _PAST_FORM.search(
+        clause(sentence, start, len(when.expression), after=False)
+    ):
+        # "as early as Sunday should start pumping oil"; not the date of a deed told in
+        # passing ("BP's top kill procedure launched on Wednesday could choke off the well")
+        return True
     if attitudes.believed(sentence[: max(start, 0)]):
         return True  # "CDC had predicted that the UK variant would be dominant in March"
     if attitudes.hedged_after(sentence, when.expression, start):

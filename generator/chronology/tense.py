@@ -23,7 +23,7 @@ Tense = tuple[str, bool]  # ("future" or "past", strong)
 # without a year is the one ahead of the publication date after a future cue, the one
 # before it after a past cue, else the nearer of the two.
 _FUTURE_CUE = re.compile(
-    r"\b(?:will(?! (?:recall|remember|notice)\b)|would|shall|should(?! have\b)(?= [a-z])|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
+    r"\b(?:will(?! (?:recall|remember|notice)\b)|would|shall|should(?! (?:have|say|note|add|mention|point|stress|emphasi[sz]e)\b)(?= [a-z])|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
     r"going) to|(?<=[a-z] )(?:expected|scheduled|slated|due) to (?!have\b)|(?:expecting|hoping|intending|aiming) to|(?:is|are) to|scheduled|(?<!has )(?<!have )(?<!had )set for|upcoming|forthcoming|(?-i:plans?) to|planned|planning|"
     r"deadline|takes? place|(?<!became )(?<!was )(?<!were )(?<!been )effective|(?<!the )(?:commences?|begins?|starts?|opens?|resumes?|expires?)|"
     r"(?<!new )(?<!other )(?<!two )(?<!of )(?<!and )(?<!the )(?<!its )(?<!their )"
