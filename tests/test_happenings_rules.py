@@ -485,13 +485,20 @@ from .chronology_fixtures import happening_reason
             "Yesterday",
             None,
         ),
+        # the other term of a likeness or a comparison
+        (
+            "From the air, the site looked similar to a week ago, except for a rig.",
+            "a week ago",
+            "stative",
+        ),
+        ("Prices are higher than last year.", "last year", "stative"),
+        ("Prices rose higher than last year's record on Monday.", "on Monday", None),
         # a modal of possibility right after the date
         (
             "It should be on the seabed by Saturday, and as early as Sunday should start pumping.",
             "as early as Sunday",
             "forecast",
         ),
-        ("The vote on Tuesday could decide the bill.", "on Tuesday", "forecast"),
         (
             "BP's top kill procedure launched on Wednesday could choke off the well.",
             "on Wednesday",

@@ -88,10 +88,10 @@ _HEDGED_SUBJECT = re.compile(
     r"(?:expected|likely|unlikely|projected|predicted|forecast|poised) to|could|might|may)\b",
     re.IGNORECASE,
 )
-# ... or a modal of possibility right after the date, its verb's ("and as early as Sunday
-# should start pumping oil", "the vote on Tuesday could decide"); not a negation, which
-# tells what was not done ("officials on Monday could not say"), nor a perfect, nor after
-# a past form in the date's clause, whose date it is.
+# ... or a modal of possibility right after a date that opens its clause, its verb's ("and
+# as early as Sunday should start pumping oil"); not a negation, which tells what was not
+# done ("officials on Monday could not say"), nor a perfect.
+_OPENS_CLAUSE = re.compile(r"\W*(?:(?:and|but|so|then|yet)\W+)?", re.IGNORECASE)
 _HEDGE_AFTER = re.compile(
     r"^,?\s+(?:could|might|may|should)\s+(?!not\b|have\b|never\b)[a-z]+\b", re.IGNORECASE
 )
@@ -274,11 +274,12 @@ def _forecast(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "the filing was expected on Wednesday"
     if _HEDGED_SUBJECT.match(sentence[start + len(when.expression) :]):
         return True  # "Next week's Sats tests are expected to go ahead as planned"
-    if _HEDGE_AFTER.match(sentence[start + len(when.expression) :]) and not _PAST_FORM.search(
+    if _HEDGE_AFTER.match(sentence[start + len(when.expression) :]) and _OPENS_CLAUSE.fullmatch(
         clause(sentence, start, len(when.expression), after=False)
     ):
-        # "as early as Sunday should start pumping oil"; not the date of a deed told in
-        # passing ("BP's top kill procedure launched on Wednesday could choke off the well")
+        # "and as early as Sunday should start pumping oil": the date opens the hedged
+        # clause; after a noun it dates the noun ("the explosion two weeks ago could
+        # cost", "the top kill procedure launched on Wednesday could choke off the well")
         return True
     if attitudes.believed(sentence[: max(start, 0)]):
         return True  # "CDC had predicted that the UK variant would be dominant in March"

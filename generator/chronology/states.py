@@ -20,6 +20,15 @@ from .dates import PUBLICATION_WORDS, PartialDate
 
 _PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
 _AS_THEN = re.compile(r"\bas \w+ (?:today|now) as (?:it|they|we|he|she) (?:was|were|did)\s+$", re.I)
+# ... or a date that is the other term of a likeness or a comparison, ending its clause
+# ("the site looked similar to a week ago, except for a rig", "prices are higher than
+# last year."): how things were then, not a happening ("compared to": tallies.compared).
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:similar|identical|comparable|equal|close) to|"
+    r"(?:higher|lower|better|worse|greater|bigger|smaller|larger|stronger|weaker|cheaper|dearer) than)\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS_AFTER = re.compile(r"^\s*(?:$|[.,;:!?)—–]|\s-\s)")
 # Biography boilerplate of a nominee or appointee
 # ("received her J.D. in 1999", "From 2008 to 2020, he served as ..."), dated by a year
 # or a month; ...
@@ -285,6 +294,10 @@ def stative(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "were aware of flaws in the cement as early as March 8": knowledge held
     if _AS_THEN.search(sentence[: max(start, 0)]):
         return True  # "as clear today as it was a year ago": the other term of a state
+    if _COMPARED_BEFORE.search(sentence[: max(start, 0)]) and _CLAUSE_ENDS_AFTER.match(
+        sentence[start + len(when.expression) :]
+    ):
+        return True  # "the site looked similar to a week ago, except for ..."
     if _PUBLICATION_WORDS.fullmatch(when.expression) and (
         _THAN_AFTER.match(sentence[start + len(when.expression) :]) or _THAN_EVER.search(sentence[: max(start, 0)])
     ):
