@@ -500,6 +500,11 @@ from .chronology_fixtures import happening_reason
             "forecast",
         ),
         (
+            "It should be on the seabed by Saturday, and as early as Sunday should start pumping.",
+            "Sunday",
+            "forecast",
+        ),
+        (
             "BP's top kill procedure launched on Wednesday could choke off the well.",
             "on Wednesday",
             None,

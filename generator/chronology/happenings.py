@@ -91,7 +91,9 @@ _HEDGED_SUBJECT = re.compile(
 # ... or a modal of possibility right after a date that opens its clause, its verb's ("and
 # as early as Sunday should start pumping oil"); not a negation, which tells what was not
 # done ("officials on Monday could not say"), nor a perfect.
-_OPENS_CLAUSE = re.compile(r"\W*(?:(?:and|but|so|then|yet)\W+)?", re.IGNORECASE)
+_OPENS_CLAUSE = re.compile(
+    r"\W*(?:(?:and|but|so|then|yet)\W+)?(?:(?:as (?:early|soon|late) as|by|on|in|at|from)\s+)?", re.IGNORECASE
+)
 _HEDGE_AFTER = re.compile(
     r"^,?\s+(?:could|might|may|should)\s+(?!not\b|have\b|never\b)[a-z]+\b", re.IGNORECASE
 )
