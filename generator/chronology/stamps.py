@@ -109,11 +109,22 @@ _PAST = re.compile(r"[a-z]ed$")
 _MARKUP = re.compile(r"<[^>]*>|[*_()\[\]|]")
 
 
+# ... or a date alone in its own bold or italics after a heading run into it ("***Statement
+# of Law School Deans ...*** ***August 30, 2021***").
+_EMPHASIS_BEFORE = re.compile(r"(?:^|\s)(\*{1,3}|_{1,3})\s*$")
+_EMPHASIS_AFTER = re.compile(r"\s*(\*{1,3}|_{1,3})(?:\s|$)")
+
+
 def heading_date(sentence: str, when: PartialDate, start: int) -> bool:
     """A line that is only a date with a place, an occasion or a signer ("**Bali,
-    Indonesia, 15-16 November 2022**"): a heading or a signature, no happening."""
+    Indonesia, 15-16 November 2022**"), or a date alone in its own emphasis: a heading
+    or a signature, no happening."""
     if not _CALENDAR.search(when.expression) or _ADVERBIAL.match(when.expression):
         return False
+    opened = _EMPHASIS_BEFORE.search(sentence[: max(start, 0)])
+    closed = _EMPHASIS_AFTER.match(sentence[start + len(when.expression) :])
+    if opened and closed and opened.group(1) == closed.group(1):
+        return True  # "***Statement of Law School Deans ...*** ***August 30, 2021***": its own line
     rest = _MARKUP.sub(" ", sentence[: max(start, 0)] + " " + sentence[start + len(when.expression) :])
     words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
     # (a capitalised past form is a headline's verb: "Ana Lee Resigned May 3, 2022" stays)

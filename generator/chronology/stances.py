@@ -33,7 +33,7 @@ _OPENING = re.compile(r"(?:\*\*[^*\n]{1,60}\*\*)?[\W_]*(?:(?:and|but|so|now|yet)
 # a past form ("Last month, I also reaffirmed our commitment", at a conference) stays.
 _STANCE_AFTER = re.compile(
     r"^\s*(?:,\s*(?:[^,.;]{0,120},\s*){0,2})?(?:we|i|the united states)(?: all| also| again| once again| proudly| firmly)? "
-    r"(?:acknowledge|reaffirm|reaffirms|recommit|recommits|rededicate|rededicates|affirm|affirms|renew (?:our|my)|"
+    r"(?:acknowledge|reaffirm|reaffirms|recommit|recommits|rededicate|rededicates|affirm|affirms|renews? (?:our|my|its)|"
     r"emphasi[sz]e|underscore|underline|reiterate|"
     r"stand (?:with|by|in solidarity)|stands (?:with|by|in solidarity)|remain committed|remains committed)\b",
     re.IGNORECASE,

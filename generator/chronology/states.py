@@ -130,8 +130,11 @@ _TODAY_IS = re.compile(
     r"^,?\s+(?:(?:it|that|he|she|there)(?:'s|\s+is)|(?:we|they|you)(?:'re|\s+are)|there\s+are|i(?:'m|\s+am)|this\s+is|"
     r"(?:the|our|their|his|her|its)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:is|are|remains?))\s+"
     r"(?>(?:(?:still|now|also|all|just|\w+ly)\s+)*)"
+    # a point in a course, not a place one is at ("we are at a critical nexus in the
+    # pandemic", "at an inflection point")
+    r"(?:at\s+an?\s+(?:[\w-]+\s+){0,2}?(?:point|moment|juncture|nexus|crossroads|stage|phase)\b|"
     r"(?!(?:[\w-]+ing|[\w-]+ed|going|set|expected|about|scheduled|due|poised|able|ready|here|in|at|on|proud|"
-    r"pleased|happy|excited|thrilled|delighted|honored|glad|not)\b)\w",
+    r"pleased|happy|excited|thrilled|delighted|honored|glad|not)\b)\w)",
     re.IGNORECASE,
 )
 
