@@ -485,8 +485,7 @@ from .chronology_fixtures import happening_reason
             "Yesterday",
             None,
         ),
-        # a stance of the country's, a point in a course, a date in its own emphasis, the
-        # rest of the month
+        # a stance of the country's, a point in a course, a date in its own emphasis
         (
             "Today, as the world gathers for the conference, the United States renews its commitment.",
             "Today",
@@ -495,7 +494,6 @@ from .chronology_fixtures import happening_reason
         ("Today, we are at a critical nexus in the pandemic.", "Today", "stative"),
         ("Today, we are at an inflection point.", "Today", "stative"),
         ("***Statement of Law School Deans*** ***August 30, 2021***", "August 30, 2021", "heading date"),
-        ("He welcomes their views as he decides on a nominee later this month.", "later this month", "month ahead"),
         # the other term of a likeness or a comparison
         (
             "From the air, the site looked similar to a week ago, except for a rig.",

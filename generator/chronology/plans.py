@@ -63,8 +63,7 @@ _PLAN_AFTER = re.compile(
 
 
 def month_ahead(sentence: str, when: PartialDate, start: int) -> bool:
-    """A plan or a forecast for a month ahead or the rest of the current one ("later this
-    month": some time still to come, as "later this year" is), a plan's
+    """A plan or a forecast for a month ahead or the rest of the current one: a plan's
     word before the date in its clause with no past form between ("would return to the
     gulf coastline this week", "is due to be finished off ... later in August"), a
     future after it, or, for a month ahead, a clause whose verbs are none that happens
@@ -74,8 +73,6 @@ def month_ahead(sentence: str, when: PartialDate, start: int) -> bool:
         return False
     if not (when.future or _CURRENT.search(when.expression)):
         return False
-    if when.expression.lower().startswith("later "):
-        return True  # "as he decides on a nominee later this month": some time still to come
     before = clause(sentence, start, len(when.expression), after=False)
     after = sentence[start + len(when.expression) :]
     scheduled = _SCHEDULED.search(before)
