@@ -485,6 +485,15 @@ from .chronology_fixtures import happening_reason
             "Yesterday",
             None,
         ),
+        # a body named after a day
+        ("Republicans discussed the path forward on a January 6th commission.", "January 6th", "name"),
+        ("Rioters stormed the Capitol on January 6th.", "on January 6th", None),
+        # a market's move told in a relative clause of its shares
+        (
+            "Shares of Shikibo (3109.T), which rose 4.4 percent to 190 yen on Thursday, have doubled.",
+            "on Thursday",
+            "level change",
+        ),
         # a stance of the country's, a point in a course, a date in its own emphasis
         (
             "Today, as the world gathers for the conference, the United States renews its commitment.",
@@ -501,6 +510,11 @@ from .chronology_fixtures import happening_reason
             "stative",
         ),
         ("Prices are higher than last year.", "last year", "stative"),
+        (
+            "It resulted in more formula produced in April than before the recall.",
+            "in April",
+            "stative",
+        ),
         ("Prices rose higher than last year's record on Monday.", "on Monday", None),
         # a modal of possibility right after the date
         (

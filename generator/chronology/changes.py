@@ -169,6 +169,17 @@ def changed_from(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(_CHANGED_FROM.search(lead))
 
 
+# A market's move told in a relative clause of its shares, the date in that clause
+# ("Shares of Shikibo (3109.T), which rose 4.4 percent to 190 yen on Thursday, have now
+# nearly doubled"): the shares' move, as in a main clause.
+_SHARES_WHICH = re.compile(
+    r"\b(?:shares|stocks?|(?:share|stock) prices?|index)\b(?:\s+[\w.&'’-]+){0,5}?\s*(?:\([^()]{0,30}\))?"
+    r"\s*,\s*(?:which|that)\s+(?:fell|rose|tumbled|plunged|slumped|dropped|jumped|climbed|soared|surged|"
+    r"slid|sank|gained|rallied|recovered|rebounded|closed|edged)\b[^,;:()]*$",
+    re.IGNORECASE,
+)
+
+
 def level_change(sentence: str, when: PartialDate, start: int) -> bool:
     """A measured level's change, or a level seen, over a week, a month or a year ("that
     number fell by 431,000 this month", "we saw broad-based job growth over the course of
@@ -185,6 +196,8 @@ def level_change(sentence: str, when: PartialDate, start: int) -> bool:
     held = governed(sentence, start, len(when.expression))
     if _NO_CHANGE.search(held) or (_MARKET_MOVE.search(held) and not dates_other_happening(sentence, start)):
         return True  # "The oil and gas index stayed steady on Wednesday"
+    if _SHARES_WHICH.search(sentence, 0, max(start, 0)):
+        return True  # "Shares of Shikibo (3109.T), which rose 4.4 percent to 190 yen on Thursday"
     unsaid = sentence[: max(start, 0)] + " " + sentence[start + len(when.expression) :]
     learned = _LEARNED.search(unsaid, max(0, start - CHANGE_REACH), max(start, 0) + 1 + CHANGE_REACH)
     rest = _ASIDE.sub(" ", unsaid[learned.end() :]) if learned else ""

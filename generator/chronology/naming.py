@@ -176,6 +176,9 @@ _VOCATIVE = re.compile(
 )
 _QUOTE_OPEN = re.compile(r"[“\"]$")
 _QUOTE_CLOSE = re.compile(r"^[”\"]")
+# A body named after a day, right after its date ("a January 6th commission", "the January 6
+# Select Committee", "the 9/11 Commission").
+_BODY_AFTER = re.compile(r"^\s+(?:select\s+)?(?:commission|committee|panel|task\s+force)s?\b", re.IGNORECASE)
 _PROGRAMME_AFTER = re.compile(r"^(?:\s+AM)?\s+(?:program|programme)(?:s|['’]s)?\b", re.IGNORECASE)
 _NOUN_DAY_BEFORE = re.compile(
     r"\b(?:a|an|our|their|your|its)\s+(?:(?:brighter|better|greater|safer|stronger|healthier|fairer|new|"
@@ -217,8 +220,9 @@ def in_a_name(sentence: str, expression: str, precision: str, start: int) -> boo
     1949", "Resolution 2593 (2021)"), a company ("MOEX Offshore 2007
     LLC"), a person's distinction ("a 2014 Guggenheim Fellow"), a book's year in a list
     of publications ("(Fortress, 2009)"); or a date that is a title or a name in quotes
-    (ABC's “This Week”, a “January 6th” moment), or a month that is a person called by
-    name ("Well, April, I'd also say")."""
+    (ABC's “This Week”, a “January 6th” moment), a body named after a day ("a January 6th
+    commission"), or a month that is a person called by name ("Well, April, I'd also
+    say")."""
     if date_in_a_name(sentence, expression, start):
         return True  # "the 2021 Annual Report", "as you know, April, there are laws"
     before = sentence[: max(start, 0)]
@@ -253,6 +257,8 @@ def in_a_name(sentence: str, expression: str, precision: str, start: int) -> boo
         and re.fullmatch(r"\s*[.!?]\W*", after)
     ):
         return True  # "I got to keep going, April.": a reporter called by name
+    if precision == "day" and _BODY_AFTER.match(after):
+        return True  # "a January 6th commission", "the 9/11 Commission": a body named after the day
     if precision != "year":
         return False
     if (

@@ -29,6 +29,11 @@ _COMPARED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_ENDS_AFTER = re.compile(r"^\s*(?:$|[.,;:!?)—–]|\s-\s)")
+# ... or the first term of "more ... than" with the date inside it ("more formula produced
+# in April than before the recall", "spent more in May than in April"): a quantity
+# compared.
+_MORE_BEFORE = re.compile(r"\b(?:more|fewer|less)(?:\s+[\w-]+){0,4}\s+$", re.IGNORECASE)
+_THAN_NEXT = re.compile(r"^\s+than\b", re.IGNORECASE)
 # Biography boilerplate of a nominee or appointee
 # ("received her J.D. in 1999", "From 2008 to 2020, he served as ..."), dated by a year
 # or a month; ...
@@ -301,6 +306,12 @@ def stative(sentence: str, when: PartialDate, start: int) -> bool:
         sentence[start + len(when.expression) :]
     ):
         return True  # "the site looked similar to a week ago, except for ..."
+    if (
+        when.precision != "year"  # (a year's: figures.period_figure, "more ... last year than ever")
+        and _MORE_BEFORE.search(sentence[: max(start, 0)])
+        and _THAN_NEXT.match(sentence[start + len(when.expression) :])
+    ):
+        return True  # "more formula produced in April than before the recall"
     if _PUBLICATION_WORDS.fullmatch(when.expression) and (
         _THAN_AFTER.match(sentence[start + len(when.expression) :]) or _THAN_EVER.search(sentence[: max(start, 0)])
     ):
