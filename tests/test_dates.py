@@ -395,3 +395,9 @@ def test_a_year_read_alone_takes_the_month_and_day_written_before_it():
     for alone in ("It was signed in May and in 2021.", "It was signed on April 31, 2021."):
         when, _ = read_expression("2021", "2022-09-09", alone, alone.find("2021"))
         assert when is not None and when.date == "2021"
+
+
+def test_a_year_read_alone_takes_its_month_and_day_written_before_it_into_the_expression():
+    sentence = "I direct that, no later than February 25, 2022, you issue updated guidance."
+    when = resolve_expression("2022", "2022-02-01", sentence=sentence, start=sentence.index("2022"))
+    assert (when.date, when.precision, when.expression) == ("2022-02-25", "day", "February 25, 2022")

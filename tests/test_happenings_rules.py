@@ -270,6 +270,7 @@ from .chronology_fixtures import happening_reason
         ("You've mentioned Memorial Day as a time we'd like to see progress.", "Memorial Day", "limit"),
         ("The union set July 4 as its deadline.", "July 4", "limit"),
         ("He was sworn in on July 4 as the country's president.", "July 4", None),
+        ("With us today are some of the hardest working advocates.", "today", "here today"),
         # a guest acknowledged ends the sentence; one who does something is no guest only
         ("Cooper, who’s here today, passed the law.", "today", None),
         ("So, today we want to share some early results of the program.", "today", "here today"),

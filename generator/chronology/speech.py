@@ -73,6 +73,8 @@ _HERE_TODAY = re.compile(
     # a guest acknowledged at the end of a sentence ("Congressman Cooper, an old friend,
     # who's here today.")
     r"\bwho(?:'s|’s| is| are|'re|’re) (?:also )?(?:here|with us)(?: today| tonight| this (?:morning|afternoon|evening))?[.!]?$|"
+    # ... or introduced ("With us today are some of the hardest working advocates")
+    r"^\W*(?:(?:and|so|now)\W+)?(?:here\s+)?with (?:us|me) (?:here )?(?:today|tonight|this (?:morning|afternoon|evening)) (?:is|are)\b|"
     r"\bwhere (?:we|things) (?:are|stand|were|stood)\b|\b(?:joining|joined|here with) (?:us|me)\b|"
     r"\b(?:i|we) (?:don't|do not|won't|will not) have "
     r"(?:any|anything|an|a|more|much)\b|\bno (?:new |more |further )?(?:[\w-]+ ){0,4}?to (?:report|announce|preview|read out)\b|"

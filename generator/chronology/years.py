@@ -388,14 +388,16 @@ _DAY_BEFORE = re.compile(
 )
 
 
-def of_the_day_before(year: str, sentence: str, start: int) -> str | None:
+def of_the_day_before(year: str, sentence: str, start: int) -> tuple[str, int] | None:
     """The day of a year read alone whose month and day are written right before it,
-    outside its span ("of September 17, 2021": 2021-09-17); None when they are not."""
+    outside its span ("of September 17, 2021": 2021-09-17), and where they start; None
+    when they are not."""
     match = _DAY_BEFORE.search(sentence, 0, start)
     if match is None:
         return None
     month = MONTHS[(match.group("month1") or match.group("month2")).lower().rstrip(".")]
     try:
-        return dt.date(int(year), month, int(match.group("day1") or match.group("day2"))).isoformat()
+        day = dt.date(int(year), month, int(match.group("day1") or match.group("day2")))
     except ValueError:  # 31 April
         return None
+    return day.isoformat(), match.start()
