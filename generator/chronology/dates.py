@@ -369,10 +369,10 @@ def read_expression(
         date = years.of_the_next(date, sentence, text, start)  # "In July and August of 2021"
     if sentence is not None and rule == "year" and _BARE_YEAR.match(_clean(text)):
         offset = _offset(sentence, text, start)
-        if (found := years.of_the_day_before(date, sentence, offset)) is not None:
-            date, precision, rule = found[0], "day", "year, with its month and day before it"
+        if (written := years.of_the_day_before(date, sentence, offset)) is not None:
+            date, precision, rule = written[0], "day", "year, with its month and day before it"
             # the expression is the whole date written ("no later than February 25, 2022")
-            expression = _clean(sentence[found[1] : offset + len(text)])
+            expression = _clean(sentence[written[1] : offset + len(text)])
     referred = of_that_year(date, *(reference or (None, 0))) if that_year else None
     if referred is not None and precision != "year" and not re.search(r"\d{4}", cleaned):
         date, rule = referred, f"{rule}, {OF_THAT_YEAR_RULE}"  # "In June of that awful year"
