@@ -251,6 +251,7 @@ def test_an_expression_after_a_dash_belongs_to_the_clause_before(sentence, tense
         ("The CDC's funding on Monday.", None),
         ("A federal panel is meeting Monday in Boise.", ("future", False)),
         ("To help our efforts, on Monday, CDC is convening a forum.", ("future", False)),
+        ("On Monday, the ministers are meeting in Brussels.", ("future", False)),
         # ... not elsewhere in the clause: it tells how things stand
         ("BP is boosting its effort after activating a system on Monday.", None),
         ("Oil is extending west, a satellite image taken Monday shows.", None),

@@ -65,18 +65,18 @@ _PROGRESSIVE_BEFORE = re.compile(
     _PROGRESSIVE + r"\s+(?:(?![\w'’-]*(?:ing|ed)\b)[\w'’-]+\s+){0,3}?(?:(?:on|in|at)\s+)?$", re.IGNORECASE
 )
 _PROGRESSIVE_AFTER = re.compile(
-    r"^\s*,?\s*(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}?" + _PROGRESSIVE, re.IGNORECASE
+    r"^\s*,?\s*(?:the\s+)?(?:[\w.&'’-]+\s+){0,4}?" + _PROGRESSIVE, re.IGNORECASE
 )
 
 
 def arranged_present(sentence: str, left: int, start: int, end: int, opens: bool) -> bool:
     """Whether a verb in the present progressive dates the expression from `start` to
     `end` in its clause (from `left`): right before it ("a panel is meeting Thursday",
-    "they're meeting the unions on Monday"),
-    or right after it when it opens the clause ("on Monday, CDC is convening a
-    forum"). Of a day other than the publication's, that is what is arranged; a
-    progressive elsewhere in the clause tells how things stand ("BP is boosting its
-    effort after activating a new system on Wednesday")."""
+    "they're meeting the unions on Monday"), or right after it, its subject between,
+    when it opens the clause ("on Monday, CDC is convening a forum"). Of a day other
+    than the publication's, that is what is arranged; a progressive elsewhere in the
+    clause tells how things stand ("BP is boosting its effort after activating a new
+    system on Wednesday")."""
     if _PROGRESSIVE_BEFORE.search(sentence, left, start):
         return True
     return opens and _PROGRESSIVE_AFTER.match(sentence[end:]) is not None
