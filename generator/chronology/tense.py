@@ -546,7 +546,7 @@ def _before_dash(marks: str, left: int, start: int) -> int | None:
     dash with the expression and has no tense cue of its own: an adverbial set after an
     aside ("we'll have one of the team, hopefully at the highest level — we're working on
     schedules — on Monday to do a full preview"), which belongs to the clause before the
-    dash (rule "after a dash"). None otherwise."""
+    dash. None otherwise."""
     if not _DASH_BEFORE.search(marks, 0, left) or not _OPENING.match(marks[left:start]):
         return None
     ends = _CLAUSE_END.finditer(marks, 0, left)
