@@ -855,6 +855,12 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("Children who got a first dose this week will be protected by New Year.", "this week", "class condition"),
         ("Modern tankers today generally don't leak.", "today", "nowadays habit"),
         ("Divers once went down; today they have robots for the work.", "today", "nowadays present"),
+        ("Today, products qualify as Made in America if most parts are made here.", "Today", "nowadays present"),
+        (
+            "Today, three states and fifteen cities have legislatively adopted the right to counsel.",
+            "Today",
+            "today quantified",
+        ),
         ("It is an order that would take effect, as you said, two weeks from now.", "two weeks from now", "would ahead"),
         ("The catch is small, and 2019 was shaping up to be a record year.", "2019", "characterised"),
         ("The survey is the third such effort in 2019, which the council has declared the Year of Rivers.", "in 2019", "designated"),

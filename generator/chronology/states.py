@@ -466,7 +466,9 @@ def generic(sentence: str, when: PartialDate, start: int) -> bool:
 _QUANTIFIED_AFTER = re.compile(
     r"^,?\s+(?:(?:almost|nearly|virtually|about|roughly|well over|over|more than|fewer than|less than|only|just)\s+)?"
     r"(?:many|most|some|few|all|half|none|(?:a|one)[ -](?:third|quarter)|two[ -]thirds|three[ -]quarters|"
-    r"dozens|hundreds|thousands|millions|\d[\d,.]*)\b(?P<rest>[^.;:!?]*)",
+    r"dozens|hundreds|thousands|millions|\d[\d,.]*|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|a dozen))"
+    r"\b(?P<rest>[^.;:!?]*)",
     re.IGNORECASE,
 )
 # (the first verb after the subject decides: "be" or "have" in the present, a past form)
