@@ -855,9 +855,13 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("Children who got a first dose this week will be protected by New Year.", "this week", "class condition"),
         ("Modern tankers today generally don't leak.", "today", "nowadays habit"),
         ("Divers once went down; today they have robots for the work.", "today", "nowadays present"),
-        ("Today, products qualify as Made in America if most parts are made here.", "Today", "nowadays present"),
         (
-            "Today, three states and fifteen cities have legislatively adopted the right to counsel.",
+            "- **Raising the threshold.** Today, products qualify as Made in America if most parts are made here.",
+            "Today",
+            "nowadays present",
+        ),
+        (
+            "Today, [three states and fifteen cities have legislatively adopted the right](https://x.org).",
             "Today",
             "today quantified",
         ),

@@ -17,10 +17,12 @@ from .dates import PartialDate
 from .deeds import deed_evidence
 
 NOWADAYS = words("nowadays_verbs")
-# "today" opens its clause: the sentence (after a speaker's mark, "and", "but" ...) or a
-# clause after a mark or a conjunction ("We sent divers down and today they have robots").
+# "today" opens its clause: the sentence (after a speaker's mark, "and", "but" ...), a
+# clause after a mark or a conjunction ("We sent divers down and today they have robots"),
+# or a paragraph after its bold heading ("**Raising the threshold.** Today, products
+# qualify ...").
 _CLAUSE_OPENS = re.compile(
-    r"(?:^|[,;:—–]\s*|\b(?i:and|but|yet|while|whereas|so|now)\s+)(?:Q\s+|[A-Z. ]+:\s+)?\W*$"
+    r"(?:^|[,;:—–]\s*|[.!?](?=\W*$)|\b(?i:and|but|yet|while|whereas|so|now)\s+)(?:Q\s+|[A-Z. ]+:\s+)?\W*$"
 )
 # At most two asides after "today", each a linking adverb or a phrase opening with a
 # preposition ("Today, however, ...", "Today, in America, ..."); a subject is no aside.

@@ -462,9 +462,10 @@ def generic(sentence: str, when: PartialDate, start: int) -> bool:
 # nowadays, no happening of the day. A past form tells a deed ("Today, more than a dozen
 # insurers announced a pilot"), and so does a progressive ("Today, more than 90 agencies
 # are releasing their plans"), unless "already" or "still" says it goes on ("more than
-# half of contractors are already disclosing climate information").
+# half of contractors are already disclosing climate information"); a link's bracket may
+# open the subject ("Today, [three states ... have adopted ...](https://...)").
 _QUANTIFIED_AFTER = re.compile(
-    r"^,?\s+(?:(?:almost|nearly|virtually|about|roughly|well over|over|more than|fewer than|less than|only|just)\s+)?"
+    r"^,?\s+\[?(?:(?:almost|nearly|virtually|about|roughly|well over|over|more than|fewer than|less than|only|just)\s+)?"
     r"(?:many|most|some|few|all|half|none|(?:a|one)[ -](?:third|quarter)|two[ -]thirds|three[ -]quarters|"
     r"dozens|hundreds|thousands|millions|\d[\d,.]*|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|a dozen))"
