@@ -489,6 +489,11 @@ from .chronology_fixtures import happening_reason
         # a body named after a day
         ("Republicans discussed the path forward on a January 6th commission.", "January 6th", "name"),
         ("Rioters stormed the Capitol on January 6th.", "on January 6th", None),
+        # a question quoted whole; a month's level at a record
+        ("MS. PSAKI: “What’s the President’s favorite Thanksgiving meal?”", "Thanksgiving", "question"),
+        ("He said on Monday: “Why now?”", "on Monday", None),
+        ("U.S. goods exports hit a record in April, even after adjusting for inflation.", "in April", "level stated"),
+        ("The sprinter set a record on Monday in Berlin.", "on Monday", None),
         # a market's move told in a relative clause of its shares
         (
             "Shares of Shikibo (3109.T), which rose 4.4 percent to 190 yen on Thursday, have doubled.",

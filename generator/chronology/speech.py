@@ -23,6 +23,9 @@ _PUBLICATION_WORDS = re.compile(rf"\b(?:{PUBLICATION_WORDS})\b", re.I)
 # ("Q  The EU, last week, announced ...") states a happening and stays;
 _QUESTION = re.compile(
     r"\?[)\]\s]*$|"
+    # ... or a question quoted whole, after its speaker's label perhaps ("MS. PSAKI: “What's
+    # the President's favorite Thanksgiving meal?”")
+    r"^(?:(?-i:[A-Z][A-Z. ]+):\s*)?[“\"][^“”\"]*\?[”\"]\s*$|"
     r"^(?:Q[:.]?\s+)?(?:(?:and|but|so|or|just|then|also|okay|ok),?\s+)*(?:do|does|did|is|are|was|were|"
     r"will|would|can|could|should|has|have|had|what|why|how|when|where|who|which)\b.*[—–-]\s*$|"
     r"^(?:Q[:.]?\s+)?(?:(?:and|but|so|or),?\s+)*(?-i:(?:Do|Does|Did|Is|Are|Was|Were|Can|Has|Have|"
