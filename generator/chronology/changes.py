@@ -95,11 +95,13 @@ _LEVEL_NOUN_CHANGE = re.compile(
 # years on Tuesday", "BP shares fell 5 percent on Monday", "a sell-off on Monday"): a
 # price's change, a figure of the day, not a happening (what moved it is one: "after BP
 # admitted it had to shut down its Alaskan production").
+# A market's move in the past ("shares fell", "the index rallied").
+_MOVED = "fell|rose|tumbled|plunged|slumped|dropped|jumped|climbed|soared|surged|slid|sank|gained|rallied"
 _MARKET_MOVE = re.compile(
     r"\b(?:shares|stocks|(?:the|its|their|[\w.]+['’]s) stock|(?:share|stock|oil|crude|gas|bond) prices?|stock markets?|markets|"
     r"index|indices|"
     r"(?-i:FTSE|Dow|Nasdaq|S&P|STOXX|Brent)(?:\s+[\w&-]+)?)\b(?:\s+[\w.-]+){0,5}?\s+"
-    r"(?:fell|rose|tumbled|plunged|slumped|dropped|jumped|climbed|soared|surged|slid|sank|gained|rallied|"
+    rf"(?:{_MOVED}|"
     r"(?:fall|rise|tumble|plunge|slump|drop|jump|climb|soar|surge|slide|sink|gain|rally)s?|"
     r"recovered|rebounded|edged (?:up|down|higher|lower)|closed (?:up|down|higher|lower)|hit|touched)\b"
     r"|\bsell-?offs?\b",
@@ -174,8 +176,7 @@ def changed_from(sentence: str, when: PartialDate, start: int) -> bool:
 # nearly doubled"): the shares' move, as in a main clause.
 _SHARES_WHICH = re.compile(
     r"\b(?:shares|stocks?|(?:share|stock) prices?|index)\b(?:\s+[\w.&'’-]+){0,5}?\s*(?:\([^()]{0,30}\))?"
-    r"\s*,\s*(?:which|that)\s+(?:fell|rose|tumbled|plunged|slumped|dropped|jumped|climbed|soared|surged|"
-    r"slid|sank|gained|rallied|recovered|rebounded|closed|edged)\b[^,;:()]*$",
+    rf"\s*,\s*(?:which|that)\s+(?:{_MOVED}|recovered|rebounded|closed|edged)\b[^,;:()]*$",
     re.IGNORECASE,
 )
 

@@ -529,8 +529,8 @@ _LEVEL_STATED = re.compile(
     re.IGNORECASE,
 )
 # A record level reached over a month or a year ("reached an all-time high last year",
-# "Teen unemployment reached a record low in March", "exports hit a record in April"); a day's ("hit a 14-year low this
-# morning") is a happening of the market and stays.
+# "Teen unemployment reached a record low in March", "exports hit a record in April"); a
+# day's ("hit a 14-year low this morning") is a happening of the market and stays.
 _RECORD_LEVEL = re.compile(
     r"\b(?:hit|hits|reach|reached|reaches|fell to|rose to|dropped to|climbed to)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?"
     r"(?:(?:all-time|record|\d+-year|[\w-]+-year|historic)\s+(?:highs?|lows?|peaks?|levels?)|record)\b",

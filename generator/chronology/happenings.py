@@ -65,6 +65,7 @@ from . import (
 from .clauses import NAMES_A_HAPPENING, SPEAKER, clause
 from .dates import PartialDate
 from .naming import in_a_name
+from .plans import FUTURE_AFTER_LEAD
 from .years import MONTHS
 
 # A hedge ("could", "is expected to") governs a date at most this many words after it.
@@ -361,9 +362,7 @@ _PLAN_AHEAD = re.compile(
 )
 # (a future right after the date: "60,000 Americans this year will die", "This year our
 # countries will celebrate", "the second half of this year won't be pretty")
-_PLAN_AFTER = re.compile(
-    r"^(?:['’]s?)?(?:,?\s+[\w’']+){0,3}?\s+(?:will|shall|won['’]t|['’]ll)\b", re.IGNORECASE
-)
+_PLAN_AFTER = re.compile(FUTURE_AFTER_LEAD + r"(?:will|shall|won['’]t|['’]ll)\b", re.IGNORECASE)
 # A past between the plan and the date is a clause of its own ("we have already achieved
 # this year"); a participle alone is not ("will be released", "disadvantaged").
 _PAST_IN_PLAN = re.compile(

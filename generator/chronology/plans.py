@@ -55,11 +55,11 @@ _PLAN = re.compile(
 # An occasion's schedule told in the present ("when new presidential elections are held in
 # November 2024"): the calendar's fact, shown as a scheduled event, not a forecast.
 _SCHEDULED = re.compile(r"\b([A-Za-z]+)\s+(?:is|are)\s+(?:held|scheduled|set)\s+$", re.IGNORECASE)
-# A future right after the date ("in November will decide"), or after the noun it is the
-# possessive of ("The success of this week's operation will also be critical").
-_PLAN_AFTER = re.compile(
-    r"^(?:['’]s?)?(?:,?\s+[\w'’]+){0,3}?\s+(?:will|shall|would|['’]ll)\b", re.IGNORECASE
-)
+# What may stand between a date and a future after it: the date's possessive and at most
+# three words ("in November will decide", "The success of this week's operation will
+# also be critical"); happenings.py reads its year's plans with it too.
+FUTURE_AFTER_LEAD = r"^(?:['’]s?)?(?:,?\s+[\w'’]+){0,3}?\s+"
+_PLAN_AFTER = re.compile(FUTURE_AFTER_LEAD + r"(?:will|shall|would|['’]ll)\b", re.IGNORECASE)
 
 
 def month_ahead(sentence: str, when: PartialDate, start: int) -> bool:
