@@ -114,6 +114,25 @@ def test_organizations_tagged_as_people_are_not_people():
     assert found["Alaska"].type == "place"
 
 
+def test_one_word_after_an_article_tagged_a_person_is_no_person():
+    # "the Sahel.", "the Houthis and": no article goes before a person's name, so those
+    # mentions do not vote; the name's others decide ("in the Sahel" tagged a place).
+    # As a modifier ("the Lukashenko regime") a name may be anyone's.
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "Aid went to the [Sahel|PERSON]. Aid went to the [Sahel|PERSON], too. "
+                "Drought hit the [Sahel|GPE] in May. The [Houthis|PERSON] and the "
+                "[Lukashenko|PERSON] regime spoke.",
+            )
+        }
+    )
+    assert found["Sahel"].type == "place"
+    assert "Houthis" not in found  # nothing else says what it is: no entity, no person
+    assert found["Lukashenko"].type == "person"
+
+
 def test_a_bodys_correspondent_tagged_as_the_body_is_a_person():
     found = resolve(
         {
@@ -254,6 +273,39 @@ def test_deities_time_zones_demonyms_and_half_compounds_are_not_entities():
         }
     )
     assert set(found) == {"Kyiv"}
+
+
+def test_a_name_that_ends_in_a_deitys_is_no_entity_but_a_body_of_a_deity_is():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "In the book of [Ezekiel God|PERSON] gives pronouncements. "
+                "The [Lord God|PERSON] took the man. "
+                "The [Assemblies of God|ORG] met in [Springfield|GPE].",
+            )
+        }
+    )
+    assert set(found) == {"Assemblies of God", "Springfield"}
+
+
+def test_titles_of_heads_of_government_scholars_and_officers_are_no_names():
+    # "Taoiseach", "Professor", "Sheriff", "Crown Prince": titles before a name, cut
+    # off it, and no entity of their own.
+    found = resolve(
+        {
+            "a": (
+                "2022-03-17",
+                "[Taoiseach Micheál Martin|PERSON] of [Ireland|GPE] met the [Taoiseach|PERSON]'s "
+                "aides. [Crown Prince Salman bin Hamad Al Khalifa|PERSON] spoke with the "
+                "[Crown Prince|ORG]'s envoy. [Professor Emerita|PERSON] [Carol Lee|PERSON] "
+                "and [Sheriff Taylor|PERSON] came.",
+            )
+        }
+    )
+    people = {"Micheál Martin", "Salman bin Hamad Al Khalifa", "Carol Lee", "Taylor"}
+    assert set(found) == people | {"Ireland"}
+    assert all(found[name].type == "person" for name in people)
 
 
 def test_a_lone_name_after_a_persons_title_is_a_person_whatever_the_tag():

@@ -238,6 +238,24 @@ def test_dr_before_a_lone_surname_is_the_namesake_called_dr():
     assert "Dr. Biden" in found["Jill Biden"].aliases  # the form a reader looks for
 
 
+def test_an_abbreviated_title_is_the_title_written_in_full():
+    # "Sen." is "Senator", "Prof" is "Professor" (in full before the name, or after it
+    # as a role): the lone surname is the namesake who holds that title.
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "Senator [Elizabeth Warren|PERSON] spoke. Later [Sen. Warren|PERSON] left. "
+                "[Geoffrey Maitland|PERSON], professor of energy engineering, wrote. "
+                "[Prof Maitland|PERSON] notes a gap.",
+            )
+        }
+    )
+    assert _lone(found["Elizabeth Warren"], "Warren") == [("a", 2)]
+    assert _lone(found["Geoffrey Maitland"], "Maitland") == [("a", 4)]
+    assert set(found) == {"Elizabeth Warren", "Geoffrey Maitland"}
+
+
 def test_a_title_is_not_given_to_a_sole_namesake_named_once_elsewhere():
     # "President Biden" in three documents, his only namesake named once elsewhere: the
     # title is someone else's. Named in full in the same document, she would be him.

@@ -35,6 +35,7 @@ from .spans import (
 from .votes import GROUP_OF, LABEL_TYPES, vote_for
 from .words import (
     BUSINESS_WORDS,
+    DEITIES,
     DEMONYMS,
     DISEASES,
     DOCUMENT_HEADS,
@@ -408,6 +409,8 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
     key = name.replace(".", "").lower()
     if key in NOT_ENTITIES or re.fullmatch(r"[ivxl]+", key):
         return True
+    if len(words) > 1 and words[-1].lower() in DEITIES and words[-2] != "of":
+        return True  # "Lord God", "[Ezekiel God] gives": a deity's name ("Assemblies of God" is a body)
     if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):
         return True  # "Ukrainian", "Americans": the people of a place, not the place
     if DISEASES & {part for w in words for part in w.lower().split("-")}:

@@ -35,6 +35,16 @@ NICKNAMES = lexicon.pairs("nicknames")
 HONORIFICS = lexicon.words("honorifics")
 # Titles written with a period that does not end a sentence ("Mr.", "Sen.", "Dr.").
 ABBREVIATED = HONORIFICS | frozenset(lexicon.pairs("title_abbreviations"))
+# The titles those abbreviations stand for ("sen" -> "senator", "prof" -> "professor"):
+# "Sen. Warren" is the Elizabeth Warren titled Senator in full.
+_SPELLED_OUT = {
+    short: title.lower() for short, title in lexicon.pairs("title_abbreviations").items()
+}
+
+
+def spelled_out(titles: set[str]) -> set[str]:
+    """Title words with each abbreviation written in full."""
+    return {_SPELLED_OUT.get(word, word) for word in titles}
 
 
 def name_words(name: str) -> list[str]:
@@ -178,7 +188,7 @@ def fits_title(titles: set[str] | None, text: str, start: int) -> bool:
     # A person never given a title fits any; one given others ("President Alexis McGill
     # Johnson") does not fit a new one ("Prime Minister Johnson").
     known = {t for t in titles if t in TITLES or t in ROLE_NOUNS} - HONORIFICS
-    return not known or title in titles
+    return not known or _SPELLED_OUT.get(title, title) in spelled_out(titles)
 
 
 # Patterns asked around every name, compiled once: a word; the word before a name.

@@ -20,6 +20,7 @@ from .names import (
     first_name,
     name_words,
     person_key,
+    spelled_out,
     surname,
     title_words,
 )
@@ -94,7 +95,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         orphans: list[tuple[Found, frozenset[str]]] = []  # a title no namesake holds
         for mention in cluster.mentions:
             text = documents[mention.doc].text
-            title = title_words(text, mention.start)
+            title = _titles(text, mention.start)
             if title & ROYAL_TITLES:
                 continue  # "King Hussein" is no Saddam Hussein: a given name, left out
             present = [t for t in targets if t.in_time(documents[mention.doc].date)]
@@ -314,7 +315,7 @@ class _FullNames:
             person = named.people.setdefault(named.person_of[i], _Person())
             person.clusters.append(i)
             for m in clusters[i].mentions:
-                person.titles |= title_words(documents[m.doc].text, m.start, m.end)
+                person.titles |= _titles(documents[m.doc].text, m.start, m.end)
                 person.sexes |= _sex_before(documents[m.doc].text, m.start)
                 pronoun = _pronoun_after(documents[m.doc].text, m.end)
                 if pronoun:
@@ -416,6 +417,11 @@ def _of_sex(targets: list[_Person], sex: str | None) -> list[_Person]:
 
 
 ROYAL_TITLES = lexicon.words("royal_titles")
+
+
+def _titles(text: str, start: int, end: int | None = None) -> set[str]:
+    """title_words, each abbreviation written in full ("Sen." is "Senator")."""
+    return spelled_out(title_words(text, start, end))
 
 
 def _known_by_title(

@@ -19,6 +19,12 @@ A title is in title case when, its first word and function words ("of", "with",
 start with a capital.
 A headline in sentence case ("Dock workers walk out at the port of Valmora") is read
 like any sentence.
+
+A sentence written in capitals, title or not ("WHAT MEASURES IS THE MEXICAN GOVERNMENT
+TAKING?", a reader's comment shouted, "FOR FURTHER INFORMATION MEDIA SHOULD CONTACT THE
+FEMA NEWS DESK"), says as little by its case and is read by the same rules: at least
+CAPITALS_WORDS words, CAPITALS_SHARE of them in capitals. "WHO" there is kept because
+the texts write it elsewhere; "ORDINARY" and "MEXICAN GOVERNMENT TAKING" are not.
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ from .words import GEO_HEADS, ORG_HEADS, PLACE_HEADS, SMALL_WORDS
 
 TITLE_CASE_SHARE = 0.8
 TITLE_CASE_WORDS = 2
+CAPITALS_SHARE = 0.8
+CAPITALS_WORDS = 3
 # The words that head a name and are common words too ("Department", "House").
 _HEADS = ORG_HEADS | PLACE_HEADS | GEO_HEADS | SMALL_WORDS
 # Words a title in title case may leave in lower case.
@@ -44,20 +52,44 @@ _WORD = re.compile(r"(?<![\w’'.-])[^\W\d_][\w’'.-]*")  # not "st" of "21st"
 def names_in_titles(
     found: Sequence[Found], documents: Sequence[Document], vocabulary: Vocabulary
 ) -> list[Found]:
-    """`found` without the names read in titles in title case that no rule keeps (see
-    the module docstring), in the same order."""
-    in_title = [documents[f.doc].is_title(f.sentence) for f in found]
-    if not any(in_title):
-        return list(found)
-    known = {name_key(f.text) for f, title in zip(found, in_title, strict=True) if not title}
+    """`found` without the names read in titles in title case, or in sentences written
+    in capitals, that no rule keeps (see the module docstring), in the same order."""
     cased = {i: title_case(d.sentences[0].text) for i, d in enumerate(documents) if d.titled}
+    capitals: dict[tuple[int, int], bool] = {}
+
+    def uncased(f: Found) -> bool:
+        """Does case say nothing of the name: read in a title in title case, or in a
+        sentence in capitals?"""
+        where = (f.doc, f.sentence)
+        if where not in capitals:
+            sentences = documents[f.doc].sentences
+            capitals[where] = 0 < f.sentence <= len(sentences) and in_capitals(
+                sentences[f.sentence - 1].text
+            )
+        return capitals[where] or (documents[f.doc].is_title(f.sentence) and cased[f.doc])
+
+    unsure = [uncased(f) for f in found]
+    if not any(unsure):
+        return list(found)
+    known = {
+        name_key(f.text)
+        for f, doubt in zip(found, unsure, strict=True)
+        if not doubt and not documents[f.doc].is_title(f.sentence)
+    }
     return [
         f
-        for f, title in zip(found, in_title, strict=True)
-        if not title
-        or not cased[f.doc]
-        or title_name_rule(f.text, known, vocabulary, documents[f.doc].text[f.end :])
+        for f, doubt in zip(found, unsure, strict=True)
+        if not doubt or title_name_rule(f.text, known, vocabulary, documents[f.doc].text[f.end :])
     ]
+
+
+def in_capitals(sentence: str) -> bool:
+    """Is the sentence written in capitals ("WHAT MEASURES IS THE MEXICAN GOVERNMENT
+    TAKING?", "FOR FURTHER INFORMATION MEDIA SHOULD CONTACT THE FEMA NEWS DESK")? At
+    least CAPITALS_WORDS words, CAPITALS_SHARE of them in capitals."""
+    words = _WORD.findall(sentence)
+    shouted = sum(w.isupper() for w in words)
+    return len(words) >= CAPITALS_WORDS and shouted >= CAPITALS_SHARE * len(words)
 
 
 def title_case(title: str) -> bool:

@@ -74,7 +74,8 @@ _PRODUCT_AFTER = re.compile(
 _PERSON_TITLES = sorted(
     TITLES
     - {"first", "vice", "prime", "member", "leader", "general", "lady", "justice"}
-    - {"emeritus", "extraordinary", "plenipotentiary", "dean", "dame", "sir"},
+    - {"emeritus", "emerita", "extraordinary", "plenipotentiary", "dean", "dame", "sir"}
+    - {"crown"},  # "Crown [Prince]", "Crown [Castle]"
     key=lambda t: (-len(t), t),
 )
 _TITLE_BEFORE = re.compile(
@@ -136,7 +137,11 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         return "organization", STRONG  # "Fitch Ratings", however tagged
     if GROUP_OF.fullmatch(name):
         return "organization", STRONG  # "the G7", tagged a country as often as not
-    if len(words) > 1 and first in PLACE_OPENERS and (label == "PERSON" or words[1] in ("de", "del")):
+    if (
+        len(words) > 1
+        and first in PLACE_OPENERS
+        and (label == "PERSON" or words[1] in ("de", "del"))
+    ):
         # "Puerto Vallarta", "Ciudad Juarez" tagged a person; "Paseo de la Reforma",
         # "Bosque de Chapultepec" tagged a body
         return "place", STRONG
@@ -181,14 +186,14 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
     vote = LABEL_TYPES[label]
     if (
         vote == "person"
-        and len(words) > 1
         and _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
         and _CLOSED_AFTER.match(after)
     ):
         # "the Cancer Moonshot to end cancer", "a Cancer Moonshot.": no article goes
         # right before a person's name (it may before a name used as a modifier: "the
-        # Joe Biden campaign")
-        return "organization", 1.0
+        # Joe Biden campaign"). One word says even less of what it is ("the Sahel", "the
+        # Houthis", "the Duma"): no vote, the name's other mentions decide.
+        return ("organization", 1.0) if len(words) > 1 else (None, 0.0)
     if _MODIFIED_BY.match(after):
         # "Maduro's government", "the Trump administration": the name of its leader.
         return ("place" if vote == "place" else "person"), WEAK

@@ -60,10 +60,9 @@ BUSINESS_WORDS = lexicon.words("business_words")
 PRODUCT_HEADS = lexicon.words("product_heads")
 # Given names in lexicon/nicknames.txt, short and full ("bill", "william").
 GIVEN_NAMES = frozenset(w for pair in lexicon.pairs("nicknames").items() for w in pair)
+DEITIES = lexicon.words("deities")  # "God", "Allah": never an entity
 # Acronyms and degrees that are not entities.
-NOT_ENTITIES = (
-    lexicon.words("not_entities") | lexicon.words("deities") | lexicon.words("time_zones")
-)
+NOT_ENTITIES = lexicon.words("not_entities") | DEITIES | lexicon.words("time_zones")
 DEMONYMS = lexicon.words("demonyms")
 NUMBER_WORDS = lexicon.ordered("number_words")  # two to twelve, in order
 # A relative or companion introduced by a first name: "his younger brother, [Alan], 18".
