@@ -411,3 +411,16 @@ def test_a_school_named_with_its_place_and_by_its_possessive_is_one():
     assert "Organization for Security and Cooperation in Europe" in found
     # a body written alone too: the other is one of its parts
     assert "AARP's Tax Aide" in found and "AARP" in found
+
+
+def test_a_storms_name_alone_is_the_storm_unless_someone_has_it():
+    found = resolve(
+        {
+            "a": ("2010-06-30", "[Hurricanes Katrina|GPE] and Rita hit. Hurricane Alex came."),
+            "b": ("2010-07-01", "[Alex|PERSON] disrupted the clean-up. [Bonnie|PERSON] too."),
+            "c": ("2010-07-02", "[Alex Morris|PERSON] spoke. [Alex|PERSON] left early."),
+            "d": ("2010-07-03", "Tropical Storm Bonnie weakened over [Florida|GPE]."),
+        }
+    )
+    assert set(found) == {"Alex Morris", "Florida"}
+    assert [m.document for m in found["Alex Morris"].mentions] == ["c", "c"]

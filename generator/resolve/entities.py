@@ -62,7 +62,7 @@ from .speakers import attach_speakers
 from .surnames import attach_surnames
 from .titles import names_in_titles
 from .variants import merge_variants
-from .votes import STRONG
+from .votes import STRONG, storm_names
 from .words import (
     GENERIC,
     GEO_HEADS,
@@ -111,6 +111,8 @@ def _resolve(
     not_entities = document_acronyms(documents)
     found = [f for f in found if f.text.replace(".", "") not in not_entities and not _pair(f.text)]
     in_names = _words_of_names(found)
+    storms = storm_names(d.text for d in documents)
+    found = [f for f in found if not _a_storm(f, storms, in_names)]
     states = codes_placed(found, documents)
     for f in found:
         if f.text in STATE_CODES and (
@@ -173,6 +175,13 @@ def _a_country(name: str) -> bool:
     (votes.vote_for: "President Jordan") and in a document that names no one with that
     word ("Michael Jordan", "Jordan Peele"), they vote for a place."""
     return country_of(name) is not None and name.split()[0].lower() not in GIVEN_NAMES
+
+
+def _a_storm(f: Found, storms: frozenset[str], in_names: dict[int, set[str]]) -> bool:
+    """ "Alex disrupted the clean-up", tagged a person in a corpus that writes "Hurricane
+    Alex": the storm (an event, no entity), unless someone named in full in the
+    document has that word in their name ("Alex Morris")."""
+    return f.label == "PERSON" and f.text in storms and f.text not in in_names[f.doc]
 
 
 def _words_of_names(found: list[Found]) -> dict[int, set[str]]:

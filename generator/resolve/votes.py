@@ -7,6 +7,7 @@ by refind.py votes by the word after it alone (context_vote)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .. import lexicon
 from .words import (
@@ -101,12 +102,30 @@ _STORMS = frozenset({"storm", "depression"})
 _WEATHER = frozenset({"tropical", "winter", "severe", "super"})  # before "Storm", "Typhoon"
 
 
+# A storm's name after the word for it: "Hurricane Alex", "Tropical Storm Bonnie",
+# "Hurricanes Katrina and Rita".
+_STORM_NAMED = re.compile(
+    r"\b(?:Hurricane|Typhoon|Cyclone|Storm|Depression)s?\s+([A-Z][a-z]+)\b"
+    r"(?:\s+and\s+([A-Z][a-z]+)\b)?"
+)
+
+
+def storm_names(texts: Iterable[str]) -> frozenset[str]:
+    """The names the texts give storms ("Alex", "Bonnie", "Katrina"): alone elsewhere,
+    such a name is the storm's (entities._a_storm)."""
+    names: set[str] = set()
+    for text in texts:
+        for match in _STORM_NAMED.finditer(text):
+            names.update(name for name in match.groups() if name)
+    return frozenset(names)
+
+
 def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[str | None, float]:
     words = name.split()
     head = words[-1].lower()
     first = words[0].lower()
     if (
-        first in EVENT_HEADS
+        first.removesuffix("s") in EVENT_HEADS  # "Hurricanes Katrina"
         or first in _STORMS
         or (first in _WEATHER and len(words) > 2 and words[1].lower() in _STORMS | EVENT_HEADS)
     ):
