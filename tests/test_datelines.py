@@ -255,6 +255,19 @@ def test_a_captions_credit_in_brackets_is_marked_anywhere(tmp_path, credit):
     assert load_document(path).skipped == ((start, start + len(credit), "photo credit"),)
 
 
+@pytest.mark.parametrize("credit", ["Coast Guard via ", "NOAA, via "])
+def test_a_photographs_source_via_an_agency_before_a_dateline(tmp_path, credit):
+    path = tmp_path / "a.txt"
+    path.write_text(f"date 2010-06-29\n{credit}AP NEW ORLEANS -- The storm grew.\n")
+    document = load_document(path)
+    at = len(credit)
+    assert document.skipped == (
+        (0, at, "photo credit"),
+        (at, at + len("AP NEW ORLEANS -- "), "dateline"),
+    )
+    assert (document.dateline, document.outlet) == ("New Orleans", "AP")
+
+
 def test_an_agency_in_a_sentence_of_the_story_is_not_a_credit(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("date 2010-06-01\nAP reporters saw it. From Ann Lee in Veldra we heard.\n")

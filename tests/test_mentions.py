@@ -424,3 +424,17 @@ def test_a_storms_name_alone_is_the_storm_unless_someone_has_it():
     )
     assert set(found) == {"Alex Morris", "Florida"}
     assert [m.document for m in found["Alex Morris"].mentions] == ["c", "c"]
+
+
+def test_an_online_platform_tagged_a_person_is_the_company():
+    found = resolve(
+        {
+            "a": (
+                "2021-07-01",
+                "She shared a video on [Twitter|PERSON]. They met on [Zoom|PERSON] calls. "
+                "[Twitter|ORG] has put a disclaimer on it.",
+            )
+        }
+    )
+    assert found["Twitter"].type == "organization"
+    assert found["Zoom"].type == "organization"

@@ -15,6 +15,7 @@ sentence per line), or run into a headline or a caption before the story starts.
     Staff writer Steven Mufson contributed to this report.             credit
     Photograph: Joe Raedle/Getty Images ...  Photograph: PA ...        photo credit
     Photograph: Sarah Lee for the Guardian ...   AP Apr. 21: Fire boat crews ...
+    Coast Guard via AP NEW ORLEANS -- ...                             photo credit, dateline
     (AP Photo/Joe Lee, File) ...   (Joe Lee - AP) ...                   photo credit
     From Matthew Price in Oaxaca, Mexico ...                          reporter
     1813 US President Barack Obama says ...                            live-blog time
@@ -130,6 +131,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "timestamp",
         re.compile(rf"{_CLOCK}(?:\s+UK time)?,\s+{_WEEKDAY},?\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s*"),
         True,
+    ),
+    # Coast Guard via AP NEW ORLEANS -- / NOAA, via AP ...   (a photograph's source and the
+    # agency, run into the dateline after it)
+    (
+        "photo credit",
+        re.compile(r"(?:[A-Z][\w.&’'\-]*,?\s+){1,4}via\s+(?=(?:AP|AFP|Reuters|Getty)\b)"),
+        False,
     ),
     # WASHINGTON (AP) — / GULF OF MEXICO -- / “AP LOS ANGELES -- / BEIJING, August 7 (Xinhua) --
     (

@@ -123,6 +123,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   opened by one and tagged a person is a place's (resolve/votes)
 - place_kinds: "state", "city", "port": before "of" and a name, it is a place's ("the
   Mexican state of Campeche") (resolve/placed)
+- platforms: twitter, zoom, whatsapp: online platforms, alone and tagged a person the
+  company that runs them (resolve/votes)
 - post_words: besides offices, words before a person's name after an organization's
   (mentions)
 - present_nouns: challenges, world, dollars: after "today's", how things are nowadays,

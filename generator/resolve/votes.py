@@ -97,6 +97,7 @@ def listed(text: str, end: int) -> bool:
     return _TICKER.match(text, end) is not None
 
 
+PLATFORMS = lexicon.words("platforms")
 # Storms are named like people: "Storm Bonnie", "Tropical Depression Two".
 _STORMS = frozenset({"storm", "depression"})
 _WEATHER = frozenset({"tropical", "winter", "severe", "super"})  # before "Storm", "Typhoon"
@@ -178,6 +179,8 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         return "thing", 1.0  # "see a GP if", "contact your MP": someone of a kind, no name
     if label == "PERSON" and len(words) == 1 and name.isupper():
         return "organization", 1.0  # "VAWA", "JYNNEOS": people are not written in capitals
+    if label == "PERSON" and first in PLATFORMS and len(words) == 1:
+        return "organization", STRONG  # "posted on Twitter", "on the Zoom": the platform
     if label == "PERSON" and {"of", "for", "and", "the", "&"} & set(words[1:]):
         return "organization", 1.0  # "Healthy Trucking of America" is not a person
     if name in STATE_CODES or name in STATE_NAMES_WRITTEN:
