@@ -438,3 +438,18 @@ def test_an_online_platform_tagged_a_person_is_the_company():
     )
     assert found["Twitter"].type == "organization"
     assert found["Zoom"].type == "organization"
+
+
+def test_an_illness_named_after_someone_or_somewhere_is_no_entity():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "Cases of [Guillain-Barre|PERSON] syndrome were reported. "
+                "[Guillain-Barre|PERSON] syndrome is rare. [Lyme|ORG] disease spread in "
+                "[Lyme|GPE], Connecticut.",
+            )
+        }
+    )
+    assert "Guillain-Barre" not in found
+    assert found["Lyme"].type == "place"
