@@ -2242,6 +2242,20 @@ def test_in_before_a_lone_word_nobody_bears_makes_a_place_however_tagged():
     assert found["Barack Obama"].type == "person" and len(found["Barack Obama"].mentions) == 4
 
 
+def test_a_surname_tagged_a_place_now_and_then_stays_the_persons():
+    """ "James C. Kopp" is named in full; "the hunt for Kopp", "interest in Kopp" with
+    Kopp tagged a place now and then: his surname still, not a place."""
+    found = resolve(
+        {
+            "a": ("1998-11-05", "Police sought [James C. Kopp|PERSON], 44. [Kopp|PERSON] fled."),
+            "b": ("1998-11-06", "Interest in [Kopp|GPE] grew. [Kopp|PERSON] hid."),
+            "c": ("1998-11-07", "The hunt in [Kopp|GPE] went on. [Kopp|PERSON] was seen."),
+        }
+    )
+    assert set(found) == {"James C. Kopp"}
+    assert len(found["James C. Kopp"].mentions) == 6
+
+
 def test_a_postal_code_tagged_an_organization_where_no_state_is_written_is_an_acronym():
     # "AZ" tagged an organization in "two doses of AZ", in a corpus that never writes it
     # as a state, is AstraZeneca's acronym, which a name of two words written as one

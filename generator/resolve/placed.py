@@ -204,8 +204,13 @@ def kind_from_context(
     # is a place's evidence too (not of any lone name: "confidence in Obama"); so it is
     # of a lone word that nobody named in full bears and that never speaks ("Obama
     # said"), in a third of its mentions ("a girl from Paignton, in Devon", Devon tagged
-    # a person each time).
-    tagged_place = kind == "person" and any(m.label in ("GPE", "LOC") for m in mentions)
+    # a person each time). Not the surname of someone named in full ("the hunt for
+    # Kopp", "interest in Kopp", after James C. Kopp): the pipeline's place tag is wrong.
+    tagged_place = (
+        kind == "person"
+        and any(m.label in ("GPE", "LOC") for m in mentions)
+        and not any(" " not in m.text and m.text.lower() in borne for m in mentions)
+    )
     unborne = (
         kind == "person"
         and not tagged_place
