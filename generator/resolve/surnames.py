@@ -98,7 +98,13 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             title = _titles(text, mention.start)
             if title & ROYAL_TITLES:
                 continue  # "King Hussein" is no Saddam Hussein: a given name, left out
-            present = [t for t in targets if t.in_time(documents[mention.doc].date)]
+            # (named in the document already, by a titled surname: "President Clinton
+            # ... Clinton said" in 2000, the full name written in 1998 only)
+            present = [
+                t
+                for t in targets
+                if t.in_time(documents[mention.doc].date, title) or mention.doc in t.where
+            ]
             if not any(mention.doc in person.where for person in present):
                 # what a document that names no namesake says of the word comes first
                 if _another_kind(mention, text):
@@ -349,13 +355,17 @@ class _Person:
         self.first = date if self.first is None else min(self.first, date)
         self.last = date if self.last is None else max(self.last, date)
 
-    def in_time(self, date: str) -> bool:
+    def in_time(self, date: str, title: set[str] | frozenset[str] = frozenset()) -> bool:
         """Is a document of `date` within a year of the documents naming the person in
         full? A corpus over ten years may name Jeb Bush in full in 2000 only: the "Mr.
-        Bush" of 1990 is not him."""
+        Bush" of 1990 is not him. After a title the person holds in full (`title`, its
+        words), within a term of office: "President Clinton" in 2000 is the President
+        Bill Clinton named in full in 1998."""
         if self.first is None or self.last is None:
             return True
-        return _day(self.first) - _YEAR <= _day(date) <= _day(self.last) + _YEAR
+        held = title - HONORIFICS
+        reach = _TERM if held and held <= self.titles else _YEAR
+        return _day(self.first) - reach <= _day(date) <= _day(self.last) + reach
 
     def take(self, mention: Found, clusters: list[Cluster], rule: str) -> None:
         biggest = max(self.clusters, key=lambda i: (len(clusters[i].mentions), -i))
@@ -365,6 +375,7 @@ class _Person:
 
 
 _YEAR = datetime.timedelta(days=366)
+_TERM = 4 * _YEAR  # a term of office: a president's, a governor's
 SEXED = lexicon.pairs("sexed_words")  # "mrs" -> "female", "king" -> "male"
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[.,]?\s+$")
 

@@ -179,8 +179,6 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         return "thing", 1.0  # "see a GP if", "contact your MP": someone of a kind, no name
     if label == "PERSON" and len(words) == 1 and name.isupper():
         return "organization", 1.0  # "VAWA", "JYNNEOS": people are not written in capitals
-    if label == "PERSON" and first in PLATFORMS and len(words) == 1:
-        return "organization", STRONG  # "posted on Twitter", "on the Zoom": the platform
     if label == "PERSON" and {"of", "for", "and", "the", "&"} & set(words[1:]):
         return "organization", 1.0  # "Healthy Trucking of America" is not a person
     if name in STATE_CODES or name in STATE_NAMES_WRITTEN:
@@ -189,6 +187,10 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         return "person", STRONG  # "Chancellor Scholz", "Mr. Kirby": a person however tagged
     if context[0] in ("thing", "maker"):
         return context  # "Medicare beneficiaries", "Dobbs v. Jackson", "Pfizer doses"
+    if label == "PERSON" and first in PLATFORMS and len(words) == 1:
+        # "posted on Twitter", "on the Zoom": the platform's company ("Twitter feeds", a
+        # product's word after it, is the thing above)
+        return "organization", STRONG
     if (
         _PRODUCT_BEFORE.search(text, max(0, start - 40), start)
         and not _POSSESSIVE_AFTER.match(after)  # "drugs such as Roche's Tamiflu": its maker
