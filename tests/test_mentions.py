@@ -453,3 +453,24 @@ def test_an_illness_named_after_someone_or_somewhere_is_no_entity():
     )
     assert "Guillain-Barre" not in found
     assert found["Lyme"].type == "place"
+
+
+def test_a_body_sent_to_another_and_the_first_of_a_list_of_departments():
+    found = resolve(
+        {
+            "a": (
+                "2022-05-01",
+                "The [U.S. Mission|ORG] to the [United Nations|ORG] spoke. The "
+                "[Presidential Delegation|ORG] to [Honduras|GPE] left. The [Departments of "
+                "State|ORG], Treasury and Commerce met. The [Department of State|ORG] and "
+                "the [Department of State|ORG] agreed. "
+                "The [Naval Academy|ORG] and the [Academy|ORG] hosted a [Filipina|NORP] nurse.",
+            )
+        }
+    )
+    assert "U.S. Mission to the United Nations" in found
+    assert "U.S. Mission" not in found and "United Nations" not in found
+    assert {"Presidential Delegation", "Honduras"} <= set(found)
+    assert len(found["Department of State"].mentions) == 3
+    assert "Naval Academy" in found
+    assert "Academy" not in found and "Filipina" not in found

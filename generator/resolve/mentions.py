@@ -74,6 +74,11 @@ GROUP_NAME = re.compile(
 )
 CAPITAL = re.compile(r"[A-Z](?<![\w&.-][A-Z])")
 _OF_JOIN = re.compile(r"^\s+of\s+(?:the\s+)?$")
+# Bodies sent to another body, named with it after "to": "the U.S. Mission to the United
+# Nations", "the U.S. Delegation to NATO" (sent to a country, "the Presidential Delegation
+# to Honduras", the country stays a mention of its own).
+_TO_JOIN = re.compile(r"^\s+to\s+(?:the\s+)?$")
+_SENT_BODIES = frozenset({"mission", "delegation", "embassy"})
 STATED_ALIAS = re.compile(
     r",?\s*(?:(?:who|which|that) (?:is|was|are|were) )?"
     r"(?:also known as|better known as|known as|a\.k\.a\.?|aka|nicknamed|dubbed)\s+"
@@ -350,7 +355,8 @@ def _acronyms_before_roles(document: Document, spans: Sequence[Span]) -> list[Sp
 
 
 def _join_of(spans: list[Span], text: str) -> list[Span]:
-    """ "the US Department" + "of the" + "Treasury" -> one span (spaCy splits these)."""
+    """ "the US Department" + "of the" + "Treasury" -> one span (spaCy splits these);
+    "the U.S. Mission" + "to the" + "United Nations" too."""
     joined: list[Span] = []
     for span in spans:
         if joined:
@@ -359,7 +365,14 @@ def _join_of(spans: list[Span], text: str) -> list[Span]:
             if (
                 last.label in ("ORG", "GPE", "FAC", "LOC")
                 and span.label in ("ORG", "GPE", "LOC")
-                and _OF_JOIN.match(between)
+                and (
+                    _OF_JOIN.match(between)
+                    or (
+                        _TO_JOIN.match(between)
+                        and span.label == "ORG"  # not "the Presidential Delegation to Honduras"
+                        and last.text.rpartition(" ")[2].lower() in _SENT_BODIES
+                    )
+                )
             ):
                 joined[-1] = Span(
                     text[last.start : span.end], last.label, last.sentence, last.start, span.end
@@ -614,7 +627,7 @@ def name_key(name: str) -> str:
     key = _AMERICA.sub("united states", key)
     key = _UNITED_STATES_BODY.sub("us ", key)  # "United States Army"
     key = _US_BEFORE_NAME.sub("", key)
-    key = _DEPARTMENT_OF.sub(r"\2 \1", key)
+    key = _DEPARTMENT_OF.sub(_portfolio_first, key)
     key = _UNITED_NATIONS_BODY.sub("un ", key)  # "U.N. Security Council"
     return key
 
@@ -631,7 +644,18 @@ _SPACES = re.compile(r"[\s\-–—]+")
 _AMERICA = re.compile(r"^(?:the )?united states of america$|^america$")
 _UNITED_STATES_BODY = re.compile(r"^(?:the )?united states (?!of )")
 _US_BEFORE_NAME = re.compile(r"^(?:the )?(?:us|united states) (?!of )(?=\w+ \w+)")
-_DEPARTMENT_OF = re.compile(r"^(department|ministry) of (?:the )?(.+)$")
+# "Department of X" (and "Departments of X, Y and Z", a list's first) is "X Department".
+_DEPARTMENT_OF = re.compile(
+    r"^(department|ministry)s? of (?:the )?(.+)$|^ministries of (?:the )?(.+)$"
+)
+
+
+def _portfolio_first(match: re.Match[str]) -> str:
+    if match.group(3) is not None:
+        return f"{match.group(3)} ministry"
+    return f"{match.group(2)} {match.group(1)}"
+
+
 _UNITED_NATIONS_BODY = re.compile(r"^(?:the )?united nations (?=\w)")
 
 
