@@ -45,6 +45,18 @@ def test_an_ap_abbreviation_with_its_period_or_after_a_place_is_the_state():
     assert found["Florida"].type == "place"
 
 
+def test_an_abbreviated_state_never_written_in_full_is_named_in_full():
+    found = resolve(
+        {
+            "a": ("1998-03-01", "Kellogg is based in [Battle Creek|GPE], [Mich|GPE]., a city."),
+            "b": ("1998-03-02", "Ford met in [Dearborn|GPE], [Mich|GPE]. on Monday."),
+        }
+    )
+    assert "Mich" not in found
+    assert found["Michigan"].type == "place"
+    assert {m.text for m in found["Michigan"].mentions} == {"Mich"}
+
+
 def test_an_abbreviation_without_its_evidence_stays_apart():
     found = resolve(
         {

@@ -130,7 +130,14 @@ def _state_abbreviations(index: PlaceIndex, documents: Sequence[Document]) -> No
             named = [s for s in states if s is not None]
             if not named or len(named) * 2 < len(mentions):
                 continue
-            target = index.place(name_key(Counter(named).most_common(1)[0][0]))
+            state = Counter(named).most_common(1)[0][0]
+            target = index.place(name_key(state))
+            if target is None and len(mentions) == len(index.clusters[i].mentions):
+                # "Louisville, Ky." in a corpus that never writes Kentucky: the state,
+                # named as the reader knows it
+                as_place(mentions)
+                index.clusters[i].name = state
+                continue
             if target is None or target == index.root(i):
                 continue
             as_place(mentions)
