@@ -1100,19 +1100,21 @@ def test_a_lone_surname_is_not_a_namesake_named_only_years_apart():
 
 def test_a_title_the_namesake_holds_reaches_over_a_term_of_office():
     # Bill Clinton named in full as President in 1998 only; "President Clinton" in 2000
-    # is him (a title held for a term), and so is "Clinton" after it in that document.
-    # Untitled and in a document that does not title him, "Clinton" stays apart.
+    # is him (a title held for a term), and so is "Clinton" after it in that document,
+    # and untitled in another of that year (read after the titled ones: d comes first).
+    # Untitled three years on, "Clinton" stays apart.
     found = resolve(
         {
             "a": ("1998-02-05", "President [Bill Clinton|PERSON] spoke. [Clinton|PERSON] left."),
             "b": ("1998-03-01", "[Hillary Clinton|PERSON] spoke."),
-            "c": ("2000-04-17", "President [Clinton|PERSON] met them. [Clinton|PERSON] said so."),
             "d": ("2000-05-01", "[Clinton|PERSON] was away."),
+            "c": ("2000-04-17", "President [Clinton|PERSON] met them. [Clinton|PERSON] said so."),
+            "e": ("2003-06-01", "[Clinton|PERSON] wrote a book."),
         }
     )
     bill = found["Bill Clinton"]
-    assert sorted(m.document for m in bill.mentions) == ["a", "a", "c", "c"]
-    assert [m.document for m in found["Clinton"].mentions] == ["d"]
+    assert sorted(m.document for m in bill.mentions) == ["a", "a", "c", "c", "d"]
+    assert [m.document for m in found["Clinton"].mentions] == ["e"]
 
 
 def test_british_and_american_spellings_of_a_name_are_one():

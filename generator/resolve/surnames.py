@@ -93,6 +93,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         alone = _known_alone(cluster, targets, lone_documents)
         elsewhen = []  # no namesake named in full in their time: a person of their own
         orphans: list[tuple[Found, frozenset[str]]] = []  # a title no namesake holds
+        _titled_in_time(cluster, targets, documents)
         for mention in cluster.mentions:
             text = documents[mention.doc].text
             title = _titles(text, mention.start)
@@ -346,8 +347,8 @@ class _Person:
     where: dict[int, list[tuple[int, int]]] = field(
         default_factory=dict
     )  # doc -> (offset, sentence)
-    # The first and last dates of the documents naming them in full (ISO dates compare
-    # as strings).
+    # The first and last dates of the documents naming them in full, or by a surname
+    # after a title they hold (ISO dates compare as strings).
     first: str | None = None
     last: str | None = None
 
@@ -428,6 +429,20 @@ def _of_sex(targets: list[_Person], sex: str | None) -> list[_Person]:
 
 
 ROYAL_TITLES = lexicon.words("royal_titles")
+
+
+def _titled_in_time(
+    cluster: Cluster, targets: list[_Person], documents: Sequence[Document]
+) -> None:
+    """A namesake a title they hold places in a document ("President Clinton" in 2000,
+    Bill Clinton named in full as President in 1998) is in the story at that date: the
+    untitled surnames of that year are in time for them too (_Person.in_time)."""
+    for mention in cluster.mentions:
+        date = documents[mention.doc].date
+        title = _titles(documents[mention.doc].text, mention.start) - HONORIFICS
+        holders = [t for t in targets if title and title <= t.titles and t.in_time(date, title)]
+        if len(holders) == 1:
+            holders[0].named(date)
 
 
 def _titles(text: str, start: int, end: int | None = None) -> set[str]:
