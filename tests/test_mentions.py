@@ -474,3 +474,29 @@ def test_a_body_sent_to_another_and_the_first_of_a_list_of_departments():
     assert len(found["Department of State"].mentions) == 3
     assert "Naval Academy" in found
     assert "Academy" not in found and "Filipina" not in found
+
+
+def test_a_name_opened_by_a_bodys_acronym_is_no_persons():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "[NHS Wiltshire|PERSON] said the school would close. [AJ Foyt|PERSON] raced.",
+            )
+        }
+    )
+    assert found["NHS Wiltshire"].type == "organization"
+    assert found["AJ Foyt"].type == "person"
+
+
+def test_a_name_is_not_found_again_right_after_a_storms_word():
+    # "NOAA Alex" (a credit run into the storm's name) bears no one's name: "Alex" there
+    # is the storm, and no "Alex" is found again after "Hurricane" or "storm".
+    found = resolve(
+        {
+            "a": ("2010-06-29", "[NOAA Alex|PERSON] photo. [Alex|PERSON] could send high winds."),
+            "b": ("2010-07-01", "Hurricane Alex came ashore, and tropical storm Alex weakened."),
+        }
+    )
+    assert "Alex" not in found
+    assert all(m.text != "Alex" for e in found.values() for m in e.mentions)

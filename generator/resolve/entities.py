@@ -185,10 +185,11 @@ def _a_storm(f: Found, storms: frozenset[str], in_names: dict[int, set[str]]) ->
 
 
 def _words_of_names(found: list[Found]) -> dict[int, set[str]]:
-    """Per document, the words of the names of two words or more tagged a person."""
+    """Per document, the words of the names of two words or more tagged a person and
+    read as one ("NOAA Alex", a body's acronym run into a storm's name, is none)."""
     words: dict[int, set[str]] = defaultdict(set)
     for f in found:
-        if f.label == "PERSON" and " " in f.text:
+        if f.label == "PERSON" and " " in f.text and f.vote == "person":
             words[f.doc].update(f.text.split())
     return words
 

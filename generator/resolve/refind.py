@@ -31,7 +31,7 @@ from .resolution import (
     known_titles,
     type_of,
 )
-from .votes import LABEL_TYPES, context_vote
+from .votes import LABEL_TYPES, STORM_BEFORE, context_vote
 from .words import NUMBER_WORDS
 
 
@@ -184,6 +184,8 @@ def _refound(
         return None  # "Start" of "Head Start", "Young" without "Director" before it
     if " " not in spelling and not fits_title(titles, text, start):
         return None  # "Prime Minister Johnson" is not the Johnson called President
+    if " " not in spelling and STORM_BEFORE.search(text, max(0, start - 20), start):
+        return None  # "Hurricane Alex", "tropical storm Alex": the storm, not Alex Sosnowski
     mark[start:end] = b"\x01" * (end - start)
     vote, weight = context_vote(text, end)  # "the Deepwater Horizon rig": a facility
     return Found(index, spelling, "FOUND", number, start, end, weight, vote)

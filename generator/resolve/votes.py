@@ -111,6 +111,10 @@ _STORM_NAMED = re.compile(
 )
 
 
+# The word for a storm right before a name: "Hurricane [Alex]", "tropical storm [Alex]".
+STORM_BEFORE = re.compile(r"\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]torm|[Dd]epression)s?\s+$")
+
+
 def storm_names(texts: Iterable[str]) -> frozenset[str]:
     """The names the texts give storms ("Alex", "Bonnie", "Katrina"): alone elsewhere,
     such a name is the storm's (entities._a_storm)."""
@@ -179,6 +183,10 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         return "thing", 1.0  # "see a GP if", "contact your MP": someone of a kind, no name
     if label == "PERSON" and len(words) == 1 and name.isupper():
         return "organization", 1.0  # "VAWA", "JYNNEOS": people are not written in capitals
+    if label == "PERSON" and _BODY_ACRONYM.fullmatch(words[0]) and not name.isupper():
+        # "NHS Wiltshire", "NHS Direct": a body's acronym opens no person's name (two
+        # letters may be initials: "AJ Foyt")
+        return "organization", 1.0
     if label == "PERSON" and {"of", "for", "and", "the", "&"} & set(words[1:]):
         return "organization", 1.0  # "Healthy Trucking of America" is not a person
     if name in STATE_CODES or name in STATE_NAMES_WRITTEN:
@@ -297,6 +305,7 @@ _A_KIND = re.compile(r"\b(?:a|an|my|your|his|her|their|our)\s+$", re.IGNORECASE)
 # acronym of two to five capitals, a possessive right after a name, a word or a mark,
 # and what follows a name: a mark (not a hyphen: "an FHA-backed loan") or a word.
 _SHORT_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_BODY_ACRONYM = re.compile(r"[A-Z]{3,6}")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _TOKEN = re.compile(r"[\w'-]+|[^\w\s]")
 _FOLLOWING = re.compile(r"\s*([^\w\s‑-])|\s+(\w+)")
