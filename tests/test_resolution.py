@@ -1145,6 +1145,28 @@ def test_a_name_after_a_royal_title_is_a_given_name_not_a_surname():
     )
     assert [m.text for m in found["Saddam Hussein"].mentions] == ["Saddam Hussein"] * 2
     assert "King Hussein" not in found["Saddam Hussein"].aliases
+    assert found["King Hussein"].type == "person"  # a royal of his own
+
+
+def test_a_lone_name_nearer_a_royal_than_a_namesake_is_the_royal():
+    # "his meeting with Hussein" after "King Hussein of Jordan": the king, though
+    # Saddam Hussein is named in full earlier; "Hussein" right after Saddam is Saddam.
+    # A copy of "Hussein" after "King" is not found again for Saddam.
+    found = resolve(
+        {
+            "a": (
+                "1990-08-16",
+                "[Saddam Hussein|PERSON] held Kuwait. Bush met [King Hussein|PERSON] of "
+                "Jordan. His meeting with [Hussein|PERSON] was long. King Hussein left. "
+                "[Saddam Hussein|PERSON] spoke, and [Hussein|PERSON] said no.",
+            )
+        }
+    )
+    king, saddam = found["King Hussein"], found["Saddam Hussein"]
+    assert {2, 3} <= {m.sentence for m in king.mentions}
+    assert [(m.text, m.sentence) for m in saddam.mentions if m.text == "Hussein"] == [
+        ("Hussein", 5)
+    ]
 
 
 def test_an_acronym_is_the_initials_of_a_company_name_without_its_legal_form():

@@ -31,6 +31,8 @@ from .words import FOREIGN_TITLES, SMALL_WORDS, TITLE_PHRASE, TITLES
 
 # Short first names and the full ones ("joe" -> "joseph").
 NICKNAMES = lexicon.pairs("nicknames")
+# Titles said with a given name ("King Hussein", "Pope Francis"): never a surname's.
+ROYAL_TITLES = lexicon.words("royal_titles")
 # Forms of address that say nothing of who is meant ("Mr. Biden": any Biden).
 HONORIFICS = lexicon.words("honorifics")
 # Titles written with a period that does not end a sentence ("Mr.", "Sen.", "Dr.").
@@ -183,6 +185,8 @@ def fits_title(titles: set[str] | None, text: str, start: int) -> bool:
     """Does the title right before a lone name at `start` (if any) fit the person: was
     it used with the full name somewhere? Honorifics (Mr, Ms, Dr) always fit."""
     title = _word_before(text, start)
+    if title in ROYAL_TITLES and not (titles and title in titles):
+        return False  # "King Hussein" is no Saddam Hussein: a given name after it
     if titles is None or not (title in TITLES or title in ROLE_NOUNS) or title in HONORIFICS:
         return True
     # A person never given a title fits any; one given others ("President Alexis McGill

@@ -17,6 +17,7 @@ from ..model import Document
 from .mentions import HYPHENATED, Found, name_key
 from .names import (
     HONORIFICS,
+    ROYAL_TITLES,
     first_name,
     name_words,
     person_key,
@@ -68,6 +69,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     """
     named = _FullNames.of(clusters, documents)
     deferred: list[tuple[Found, list[_Person], Cluster]] = []
+    royal_clusters: list[Cluster] = []  # "King Hussein": a royal of their own (_royal_cluster)
     heads = _heads_of_bodies(clusters)
     bodies = _bodies_opened(clusters)
     for cluster in clusters:
@@ -94,11 +96,20 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         elsewhen = []  # no namesake named in full in their time: a person of their own
         orphans: list[tuple[Found, frozenset[str]]] = []  # a title no namesake holds
         _titled_in_time(cluster, targets, documents)
+        royal = _royally_named(cluster, documents)
+        royals: list[tuple[Found, str]] = []  # (mention, the royal title it is said with)
         for mention in cluster.mentions:
             text = documents[mention.doc].text
             title = _titles(text, mention.start)
             if title & ROYAL_TITLES:
-                continue  # "King Hussein" is no Saddam Hussein: a given name, left out
+                # "King Hussein" is no Saddam Hussein: a given name, the king's (tagged a
+                # person: "King George" in a list of Virginia's counties is none)
+                if mention.label == "PERSON":
+                    royals.append((mention, min(title & ROYAL_TITLES)))
+                continue
+            if not title and _royal_nearer(mention, royal, targets):
+                royals.append((mention, ""))  # "his meeting with Hussein" after "King Hussein"
+                continue
             # (named in the document already, by a titled surname: "President Clinton
             # ... Clinton said" in 2000, the full name written in 1998 only)
             present = [
@@ -146,6 +157,9 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         known = _known_by_title(orphans, targets)
         cluster.mentions = elsewhen + [m for m, _ in known]
         cluster.titled = frozenset().union(*(title for _, title in known))
+        if royals:
+            royal_clusters.append(_royal_cluster(royals))
+    clusters.extend(royal_clusters)
     for mention, choice, cluster in deferred:
         # A surname naming a body ("the Biden administration") is its office holder's:
         # the person known by a title alone (the lone name's own, _known_by_title), else
@@ -428,7 +442,59 @@ def _of_sex(targets: list[_Person], sex: str | None) -> list[_Person]:
     return [t for t in targets if not (t.sexes and sex not in t.sexes)]
 
 
-ROYAL_TITLES = lexicon.words("royal_titles")
+_ROYAL_WORDS = "|".join(sorted(t.capitalize() for t in ROYAL_TITLES))
+_ROYAL_BEFORE = re.compile(rf"\b(?:{_ROYAL_WORDS})\s+[A-Z]")
+
+
+def _royal_cluster(royals: list[tuple[Found, str]]) -> Cluster:
+    """The royal a lone name said with a royal title names ("King Hussein" of Jordan,
+    beside Saddam Hussein named in full): a person of their own, named with the title
+    ("Hussein" alone is the surname of Saddam Hussein's profile)."""
+    titles = Counter(t for _, t in royals if t)
+    if not titles:  # the title written where the pipeline read no name: left out
+        return Cluster(mentions=[m for m, _ in royals], ignored=True)
+    title = titles.most_common(1)[0][0]
+    word = Counter(m.text for m, _ in royals).most_common(1)[0][0]
+    return Cluster(
+        mentions=[m for m, _ in royals],
+        name=f"{title.capitalize()} {word}",
+        titled=frozenset({title}),
+    )
+
+
+def _royally_named(cluster: Cluster, documents: Sequence[Document]) -> dict[int, list[int]]:
+    """Where each document of the lone name's mentions writes it after a royal title
+    ("King Hussein of Jordan arrived"): the starts of those names, if any."""
+    found: dict[int, list[int]] = {}
+    for doc in sorted({m.doc for m in cluster.mentions}):
+        text = documents[doc].text
+        if not _ROYAL_BEFORE.search(text):
+            continue
+        words = sorted({m.text for m in cluster.mentions if m.doc == doc and " " not in m.text})
+        starts = sorted(
+            match.end() - len(word)
+            for word in words
+            for match in _royal_pattern(word).finditer(text)
+        )
+        if starts:
+            found[doc] = starts
+    return found
+
+
+def _royal_nearer(mention: Found, royal: dict[int, list[int]], targets: list[_Person]) -> bool:
+    """Is the untitled lone name written after a royal title of that name ("King Hussein
+    of Jordan ... his meeting with Hussein") nearer before it than any namesake's full
+    name (Saddam Hussein)? Then it is the royal, a given name: left out."""
+    starts = [s for s in royal.get(mention.doc, ()) if s < mention.start]
+    if not starts:
+        return False
+    named = [at for t in targets for at, _ in t.where.get(mention.doc, ()) if at < mention.start]
+    return not named or max(starts) > max(named)
+
+
+@lru_cache(maxsize=4096)
+def _royal_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_ROYAL_WORDS})\s+{re.escape(word)}\b")
 
 
 def _titled_in_time(
