@@ -470,6 +470,20 @@ def test_the_display_name_is_the_most_frequent_full_name_not_the_longest():
     assert "Michael Jackson" in found
 
 
+def test_a_surname_with_its_particle_is_no_full_name_to_display():
+    found = resolve(
+        {
+            "a": (
+                "1998-08-21",
+                "[Osama bin Laden|PERSON] was blamed. [Bin Laden|PERSON] denied it. "
+                "[Bin Laden|PERSON] hid. [Al Gore|PERSON] spoke.",
+            ),
+        }
+    )
+    assert "Osama bin Laden" in found and "Bin Laden" not in found
+    assert "Al Gore" in found
+
+
 def test_each_merge_keeps_its_rule_and_where_it_was_read():
     found = resolve(
         {

@@ -332,8 +332,10 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         )
         if kind == "person":
             # The most frequent full name, not the longest: a daughter's "Paris Katherine
-            # Jackson" attached by mistake must not rename her father.
-            return (int(tokens >= 2), False, False, total, tokens, 0, key)
+            # Jackson" attached by mistake must not rename her father. A surname with its
+            # particle is no full name ("Bin Laden": "Osama bin Laden").
+            full = tokens >= 2 and key.split()[0] not in _PARTICLES
+            return (int(full), False, False, total, tokens, 0, key)
         # "Department of the Treasury" rather than "Treasury"; "CDC" only if alone.
         # (A place's "Russian Federation" is not preferred to "Russia" for its head.)
         headed = kind == "organization" and (
@@ -354,6 +356,13 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         )
 
     return _cased(spelled(max(forms, key=rank)), kind)
+
+
+# The small words that open a surname ("bin Laden", "de Gaulle", "van Gogh"); not "Al",
+# a given name too ("Al Gore").
+_PARTICLES = SMALL_WORDS - frozenset(
+    {"&", "al", "and", "at", "e", "el", "for", "in", "of", "on", "the", "to", "y"}
+)
 
 
 def _country_before(words: list[str], key: str) -> bool:
