@@ -585,6 +585,20 @@ def test_a_lone_word_joins_the_one_longer_name_its_documents_give():
     assert "Virginia" in found  # named in a document without West Virginia
 
 
+def test_a_countrys_name_is_no_word_of_a_longer_name_of_another_place():
+    found = resolve(
+        {
+            "a": (
+                "1998-03-22",
+                "A bomb was found in [Northern Ireland|GPE]. Unionists oppose uniting "
+                "[Ireland|GPE]. [Northern Ireland|GPE] waits. Ships left [Port Sudan|GPE] "
+                "for [Sudan|GPE].",
+            ),
+        }
+    )
+    assert {"Ireland", "Northern Ireland", "Sudan", "Port Sudan"} <= set(found)
+
+
 def test_names_with_particles_are_names_and_a_given_name_with_al_is_the_person():
     found = resolve(
         {

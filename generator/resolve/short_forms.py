@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from .. import lexicon
 from ..model import Document
+from .countries import country_of
 from .mentions import Found, name_key
 from .resolution import (
     RARE,
@@ -114,7 +115,18 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
             or len(short.mentions) > RARE * len(clusters[a].mentions)
         ):
             continue  # far more used than the longer name: a name of its own
+        if _another_country(short, clusters[a]):
+            continue  # "uniting Ireland" is not Northern Ireland
         merge(clusters, a, b, "a word of the one longer name the same documents give")
+
+
+def _another_country(short: Cluster, longer: Cluster) -> bool:
+    """Is the lone word a country's name, and the longer name no name of that country
+    ("Ireland" beside "Northern Ireland", a part of the United Kingdom)?"""
+    codes = {country_of(n) for n in short.spellings()} - {None}
+    if not codes:
+        return False
+    return not codes & {country_of(n) for n in longer.spellings()}
 
 
 _HYPHENED = re.compile(r"\S+[-‑]\S+")
