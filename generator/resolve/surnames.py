@@ -70,6 +70,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     named = _FullNames.of(clusters, documents)
     deferred: list[tuple[Found, list[_Person], Cluster]] = []
     royal_clusters: list[Cluster] = []  # "King Hussein": a royal of their own (_royal_cluster)
+    royal_names: dict[int, dict[str, list[int]]] = {}  # per document (_royally_named)
     heads = _heads_of_bodies(clusters)
     bodies = _bodies_opened(clusters)
     for cluster in clusters:
@@ -96,7 +97,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         elsewhen = []  # no namesake named in full in their time: a person of their own
         orphans: list[tuple[Found, frozenset[str]]] = []  # a title no namesake holds
         _titled_in_time(cluster, targets, documents)
-        royal = _royally_named(cluster, documents)
+        royal = _royally_named(cluster, documents, royal_names)
         royals: list[tuple[Found, str]] = []  # (mention, the royal title it is said with)
         for mention in cluster.mentions:
             text = documents[mention.doc].text
@@ -443,7 +444,7 @@ def _of_sex(targets: list[_Person], sex: str | None) -> list[_Person]:
 
 
 _ROYAL_WORDS = "|".join(sorted(t.capitalize() for t in ROYAL_TITLES))
-_ROYAL_BEFORE = re.compile(rf"\b(?:{_ROYAL_WORDS})\s+[A-Z]")
+_ROYAL_NAMED = re.compile(rf"\b(?:{_ROYAL_WORDS})\s+([A-Z][\w-]*)")  # "King [Hussein]'s"
 
 
 def _royal_cluster(royals: list[tuple[Found, str]]) -> Cluster:
@@ -462,20 +463,20 @@ def _royal_cluster(royals: list[tuple[Found, str]]) -> Cluster:
     )
 
 
-def _royally_named(cluster: Cluster, documents: Sequence[Document]) -> dict[int, list[int]]:
+def _royally_named(
+    cluster: Cluster, documents: Sequence[Document], seen: dict[int, dict[str, list[int]]]
+) -> dict[int, list[int]]:
     """Where each document of the lone name's mentions writes it after a royal title
-    ("King Hussein of Jordan arrived"): the starts of those names, if any."""
+    ("King Hussein of Jordan arrived"): the starts of those names, if any. `seen`: each
+    document's names after a royal title and their starts, read once per build."""
     found: dict[int, list[int]] = {}
     for doc in sorted({m.doc for m in cluster.mentions}):
-        text = documents[doc].text
-        if not _ROYAL_BEFORE.search(text):
-            continue
-        words = sorted({m.text for m in cluster.mentions if m.doc == doc and " " not in m.text})
-        starts = sorted(
-            match.end() - len(word)
-            for word in words
-            for match in _royal_pattern(word).finditer(text)
-        )
+        if doc not in seen:
+            seen[doc] = {}
+            for match in _ROYAL_NAMED.finditer(documents[doc].text):
+                seen[doc].setdefault(match.group(1), []).append(match.start(1))
+        words = {m.text for m in cluster.mentions if m.doc == doc and " " not in m.text}
+        starts = sorted(at for word in words for at in seen[doc].get(word, ()))
         if starts:
             found[doc] = starts
     return found
@@ -490,11 +491,6 @@ def _royal_nearer(mention: Found, royal: dict[int, list[int]], targets: list[_Pe
         return False
     named = [at for t in targets for at, _ in t.where.get(mention.doc, ()) if at < mention.start]
     return not named or max(starts) > max(named)
-
-
-@lru_cache(maxsize=4096)
-def _royal_pattern(word: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_ROYAL_WORDS})\s+{re.escape(word)}\b")
 
 
 def _titled_in_time(

@@ -30,6 +30,7 @@ the texts write it elsewhere; "ORDINARY" and "MEXICAN GOVERNMENT TAKING" are not
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 
 from .. import lexicon
@@ -58,15 +59,19 @@ def names_in_titles(
     capitals: dict[tuple[int, int], bool] = {}
 
     def uncased(f: Found) -> bool:
-        """Does case say nothing of the name: read in a title in title case, or in a
-        sentence in capitals?"""
+        """Does case say nothing of the name: read in a title in title case, or, in
+        capitals itself, in a sentence in capitals?"""
+        if documents[f.doc].is_title(f.sentence) and cased[f.doc]:
+            return True
+        if not f.text.isupper():
+            return False  # "McDonald" keeps its case in any sentence
         where = (f.doc, f.sentence)
         if where not in capitals:
             sentences = documents[f.doc].sentences
             capitals[where] = 0 < f.sentence <= len(sentences) and in_capitals(
                 sentences[f.sentence - 1].text
             )
-        return capitals[where] or (documents[f.doc].is_title(f.sentence) and cased[f.doc])
+        return capitals[where]
 
     unsure = [uncased(f) for f in found]
     if not any(unsure):
@@ -87,9 +92,14 @@ def in_capitals(sentence: str) -> bool:
     """Is the sentence written in capitals ("WHAT MEASURES IS THE MEXICAN GOVERNMENT
     TAKING?", "FOR FURTHER INFORMATION MEDIA SHOULD CONTACT THE FEMA NEWS DESK")? At
     least CAPITALS_WORDS words, CAPITALS_SHARE of them in capitals."""
+    if len(sentence.translate(_NO_LOWER)) * 2 < len(sentence):
+        return False  # most of it in lower case: the usual sentence, told at C speed
     words = _WORD.findall(sentence)
     shouted = sum(w.isupper() for w in words)
     return len(words) >= CAPITALS_WORDS and shouted >= CAPITALS_SHARE * len(words)
+
+
+_NO_LOWER = str.maketrans("", "", string.ascii_lowercase)
 
 
 def title_case(title: str) -> bool:

@@ -120,9 +120,14 @@ def storm_names(texts: Iterable[str]) -> frozenset[str]:
     such a name is the storm's (entities._a_storm)."""
     names: set[str] = set()
     for text in texts:
+        if not any(word in text for word in _STORM_WORDS):
+            continue  # (a fifth of the time of the pattern over every text)
         for match in _STORM_NAMED.finditer(text):
             names.update(name for name in match.groups() if name)
     return frozenset(names)
+
+
+_STORM_WORDS = ("urricane", "yphoon", "yclone", "torm", "epression")
 
 
 def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[str | None, float]:
