@@ -485,7 +485,7 @@ def _royally_named(
 def _royal_nearer(mention: Found, royal: dict[int, list[int]], targets: list[_Person]) -> bool:
     """Is the untitled lone name written after a royal title of that name ("King Hussein
     of Jordan ... his meeting with Hussein") nearer before it than any namesake's full
-    name (Saddam Hussein)? Then it is the royal, a given name: left out."""
+    name (Saddam Hussein)? Then it is the royal's given name (_royal_cluster)."""
     starts = [s for s in royal.get(mention.doc, ()) if s < mention.start]
     if not starts:
         return False
