@@ -96,12 +96,12 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         alone = _known_alone(cluster, targets, lone_documents)
         elsewhen = []  # no namesake named in full in their time: a person of their own
         orphans: list[tuple[Found, frozenset[str]]] = []  # a title no namesake holds
-        _titled_in_time(cluster, targets, documents)
+        with_titles = [(m, _titles(documents[m.doc].text, m.start)) for m in cluster.mentions]
+        _titled_in_time(with_titles, targets, documents)
         royal = _royally_named(cluster, documents, royal_names)
         royals: list[tuple[Found, str]] = []  # (mention, the royal title it is said with)
-        for mention in cluster.mentions:
+        for mention, title in with_titles:
             text = documents[mention.doc].text
-            title = _titles(text, mention.start)
             if title & ROYAL_TITLES:
                 # "King Hussein" is no Saddam Hussein: a given name, the king's (tagged a
                 # person: "King George" in a list of Virginia's counties is none)
@@ -494,14 +494,15 @@ def _royal_nearer(mention: Found, royal: dict[int, list[int]], targets: list[_Pe
 
 
 def _titled_in_time(
-    cluster: Cluster, targets: list[_Person], documents: Sequence[Document]
+    titled: list[tuple[Found, set[str]]], targets: list[_Person], documents: Sequence[Document]
 ) -> None:
     """A namesake a title they hold places in a document ("President Clinton" in 2000,
     Bill Clinton named in full as President in 1998) is in the story at that date: the
-    untitled surnames of that year are in time for them too (_Person.in_time)."""
-    for mention in cluster.mentions:
+    untitled surnames of that year are in time for them too (_Person.in_time). `titled`:
+    the lone name's mentions and the title words before each."""
+    for mention, words in titled:
         date = documents[mention.doc].date
-        title = _titles(documents[mention.doc].text, mention.start) - HONORIFICS
+        title = words - HONORIFICS
         holders = [t for t in targets if title and title <= t.titles and t.in_time(date, title)]
         if len(holders) == 1:
             holders[0].named(date)

@@ -57,11 +57,12 @@ def names_in_titles(
     in capitals, that no rule keeps (see the module docstring), in the same order."""
     cased = {i: title_case(d.sentences[0].text) for i, d in enumerate(documents) if d.titled}
     capitals: dict[tuple[int, int], bool] = {}
+    in_title = [documents[f.doc].is_title(f.sentence) for f in found]
 
-    def uncased(f: Found) -> bool:
+    def uncased(f: Found, title: bool) -> bool:
         """Does case say nothing of the name: read in a title in title case, or, in
         capitals itself, in a sentence in capitals?"""
-        if documents[f.doc].is_title(f.sentence) and cased[f.doc]:
+        if title and cased[f.doc]:
             return True
         if not f.text.isupper():
             return False  # "McDonald" keeps its case in any sentence
@@ -73,13 +74,13 @@ def names_in_titles(
             )
         return capitals[where]
 
-    unsure = [uncased(f) for f in found]
+    unsure = [uncased(f, title) for f, title in zip(found, in_title, strict=True)]
     if not any(unsure):
         return list(found)
     known = {
         name_key(f.text)
-        for f, doubt in zip(found, unsure, strict=True)
-        if not doubt and not documents[f.doc].is_title(f.sentence)
+        for f, doubt, title in zip(found, unsure, in_title, strict=True)
+        if not doubt and not title
     }
     return [
         f

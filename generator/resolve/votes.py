@@ -98,15 +98,14 @@ def listed(text: str, end: int) -> bool:
 
 
 PLATFORMS = lexicon.words("platforms")
-# Storms are named like people: "Storm Bonnie", "Tropical Depression Two".
-_STORMS = frozenset({"storm", "depression"})
-_WEATHER = frozenset({"tropical", "winter", "severe", "super"})  # before "Storm", "Typhoon"
-
-
 # The words for a storm, which its name follows ("Hurricane Alex", "Tropical Storm
 # Bonnie", "Hurricanes Katrina and Rita"; in lower case too before a name already known:
 # "tropical storm [Alex]").
 _STORM_WORDS = ("hurricane", "typhoon", "cyclone", "storm", "depression")
+# Storms are named like people: "Storm Bonnie", "Tropical Depression Two" (the others
+# are event heads: "Hurricane Alex").
+_STORMS = frozenset(_STORM_WORDS) - EVENT_HEADS
+_WEATHER = frozenset({"tropical", "winter", "severe", "super"})  # before "Storm", "Typhoon"
 _STORM_NAMED = re.compile(
     r"\b(?:" + "|".join(w.capitalize() for w in _STORM_WORDS) + r")s?\s+([A-Z][a-z]+)\b"
     r"(?:\s+and\s+([A-Z][a-z]+)\b)?"
