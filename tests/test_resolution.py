@@ -1997,9 +1997,36 @@ def test_a_title_no_namesake_holds_names_the_person_the_corpus_knows_by_it():
     assert sorted(m.document for m in president.mentions) == [f"p{n}" for n in range(7)]
     assert president.aliases == ("President Biden",)
     assert [m.text for m in found["Joe Biden"].mentions] == ["Joe Biden"]
-    # one namesake only, who may be another (Naomi Biden, named once): nobody
+    # one namesake only, never titled, named in one document: the President of seven
+    # is still a person of their own, and the namesake keeps her own name only
     del texts["h"]
-    assert "Biden" not in resolve(texts)
+    texts["j"] = ("2021-03-08", "His granddaughter [Naomi Biden|PERSON] posted.")
+    found = resolve(texts)
+    assert sorted(m.document for m in found["Biden"].mentions) == [f"p{n}" for n in range(7)]
+    assert [m.text for m in found["Naomi Biden"].mentions] == ["Naomi Biden"]
+
+
+def test_a_titled_surname_before_the_sole_namesake_is_introduced_is_someone_else():
+    # The document writes "President Biden" and then introduces "Naomi Biden": she is
+    # not the President there, nor in the documents that name her nowhere; "Biden"
+    # after the titled name refers back to him. Named before him, she would be him
+    # ("Barack Obama ... President Obama", Barack never titled in full).
+    texts = {
+        "a": (
+            "2022-12-08",
+            "[President Biden|PERSON] spoke. His granddaughter [Naomi Biden|PERSON] posted. "
+            "[Mr. Biden|PERSON] left.",
+        ),
+        "b": ("2022-12-09", "[President Biden|PERSON] said so. [Biden|PERSON] left."),
+    }
+    found = resolve(texts)
+    assert [m.text for m in found["Naomi Biden"].mentions] == ["Naomi Biden"]
+    texts = {
+        "a": ("2010-01-01", "[Barack Obama|PERSON] arrived. [President Obama|PERSON] spoke."),
+        "b": ("2010-01-02", "[President Obama|PERSON] left."),
+    }
+    found = resolve(texts)
+    assert sorted(m.document for m in found["Barack Obama"].mentions) == ["a", "a", "b"]
 
 
 def test_ms_without_a_period_is_a_courtesy_not_a_plural():

@@ -44,7 +44,11 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
        name, "First Lady Biden" / "Dr. Biden" the one titled so; a title of one sex
        ("Mrs. Obama") never goes to a namesake known to be of the other (_of_sex); a
        title nobody of that name has ("Prime Minister Johnson") links nobody, unless
-       the corpus knows someone by it (_known_by_title: a person of their own);
+       the corpus knows someone by it (_known_by_title: a person of their own); a sole
+       namesake never titled takes a title where the document has named them before,
+       never where it introduces them after it ("President Biden ... his granddaughter
+       Naomi Biden": _introduced_after), and an untitled "Biden" after that titled one
+       is the titled one's (_follows_orphan);
     2. an untitled "Biden" goes to the one named in the sentences just before it, and
        no other since ("The boy's father, Juan Miguel Gonzalez, ... Gonzalez said");
        else to the one the document names most (full names and the titled surnames of
@@ -100,7 +104,14 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         _titled_in_time(with_titles, targets, documents)
         royal = _royally_named(cluster, documents, royal_names)
         royals: list[tuple[Found, str]] = []  # (mention, the royal title it is said with)
-        for mention, title in with_titles:
+        # doc -> where and with what title the document first writes the lone name, a
+        # title no namesake takes ("President Biden" before "Naomi Biden")
+        orphaned: dict[int, tuple[int, frozenset[str]]] = {}
+        contradicted = _introduced_after(with_titles, targets)
+        seen: set[int] = set()  # the documents whose first lone name has been read
+        for mention, title in sorted(with_titles, key=lambda mt: (mt[0].doc, mt[0].start)):
+            opens = mention.doc not in seen  # the document's first lone name
+            seen.add(mention.doc)
             text = documents[mention.doc].text
             if title & ROYAL_TITLES:
                 # "King Hussein" is no Saddam Hussein: a given name, the king's (tagged a
@@ -138,12 +149,16 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                     continue  # "Dick" where "Dick Blum" is named, not Steve Dick named elsewhere
                 if not title and _addressed(text, mention):
                     continue  # "Let me check, Scott.": someone spoken to, not Tim Scott
+            if not title and _follows_orphan(mention, orphaned, present):
+                # "President Biden said ... Biden added": the titled one's, not hers
+                orphans.append((mention, orphaned[mention.doc][1]))
+                continue
             sexed = _of_sex(present, _sex(title))
             narrowed, present = len(sexed) < len(present), sexed
             if not present:
                 elsewhen.append(mention)
                 continue
-            choice = _titled_choice(present, title, mention, lone_documents)
+            choice = _titled_choice(present, title, mention, lone_documents, contradicted)
             if len(choice) == 1:
                 rule = "a lone surname, the only namesake"
                 if title - HONORIFICS:
@@ -155,6 +170,10 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 deferred.append((mention, choice, cluster))
             else:
                 orphans.append((mention, frozenset(title)))
+                if opens and not any((title - HONORIFICS) & t.titles for t in targets):
+                    # the document opens with it, a title no namesake holds any word
+                    # of ("US President Obama" is Barack's)
+                    orphaned.setdefault(mention.doc, (mention.start, frozenset(title)))
         known = _known_by_title(orphans, targets)
         cluster.mentions = elsewhen + [m for m, _ in known]
         cluster.titled = frozenset().union(*(title for _, title in known))
@@ -513,6 +532,35 @@ def _titles(text: str, start: int, end: int | None = None) -> set[str]:
     return spelled_out(title_words(text, start, end))
 
 
+def _introduced_after(
+    with_titles: list[tuple[Found, set[str]]], targets: list[_Person]
+) -> frozenset[frozenset[str]]:
+    """The titles the lone name is written with, in a document, before that document
+    names its one namesake, never titled, in full: "President Biden ... His
+    granddaughter Naomi Biden" says the President is someone else."""
+    if len(targets) != 1 or targets[0].titles - HONORIFICS:
+        return frozenset()
+    return frozenset(
+        frozenset(title)
+        for mention, title in with_titles
+        if title - HONORIFICS
+        and mention.doc in targets[0].where
+        and all(at > mention.start for at, _ in targets[0].where[mention.doc])
+    )
+
+
+def _follows_orphan(
+    mention: Found, orphaned: dict[int, tuple[int, frozenset[str]]], present: list[_Person]
+) -> bool:
+    """Does the untitled lone name follow, in its document, the same name written after
+    a title no namesake takes, with no namesake named in full before it? It refers back
+    to that one ("President Biden spoke. Biden said"), not to a namesake of elsewhere."""
+    first = orphaned.get(mention.doc)
+    if first is None or first[0] > mention.start:
+        return False
+    return not any(at < mention.start for p in present for at, _ in p.where.get(mention.doc, ()))
+
+
 def _known_by_title(
     orphans: list[tuple[Found, frozenset[str]]], targets: list[_Person]
 ) -> list[tuple[Found, frozenset[str]]]:
@@ -520,12 +568,12 @@ def _known_by_title(
     knows by that title: the titled name in more than DOMINANT times as many documents
     as any namesake is named in full ("President Biden" in 33 briefings, Joe, Hunter
     and Valerie Biden named in full in five at most), when the title cannot choose
-    between namesakes. Kept as a person of their own; other such surnames ("Prime
-    Minister Johnson" once beside Alexis Johnson) link nobody. With one namesake, who
-    may be that person never titled in full or another (Naomi Biden, named once, is not
-    the President of fifty documents), they are left out too."""
-    if len(targets) < 2 or not orphans:
-        return []  # "Secretary Mayorkas" beside Ali Mayorkas alone: left out, no second him
+    between namesakes or the one namesake never titled takes it ("President Biden" in
+    five documents, Naomi Biden named in one). Kept as a person of their own; other
+    such surnames ("Prime Minister Johnson" once beside Alexis Johnson) link nobody:
+    left out rather than given to someone who may be another."""
+    if not orphans:
+        return []
     documents: dict[frozenset[str], set[int]] = {}
     for mention, title in orphans:
         documents.setdefault(title, set()).add(mention.doc)
@@ -542,10 +590,16 @@ def _day(date: str) -> datetime.date:
 
 
 def _titled_choice(
-    targets: list[_Person], title: set[str], mention: Found, lone_documents: int
+    targets: list[_Person],
+    title: set[str],
+    mention: Found,
+    lone_documents: int,
+    contradicted: frozenset[frozenset[str]],
 ) -> list[_Person]:
     """The namesakes a lone surname may stand for, given the title before it (its
-    words, title_words). `lone_documents`: how many documents use the lone surname."""
+    words, title_words). `lone_documents`: how many documents use the lone surname;
+    `contradicted`: the titles a document writes it with before naming the one namesake
+    in full (_introduced_after)."""
     if not title:
         return targets
     fitting = [t for t in targets if title <= t.titles]
@@ -554,11 +608,17 @@ def _titled_choice(
     if title <= HONORIFICS:
         return targets  # "Mr. Biden": nobody was called Mr. in full, so no clue
     if len(targets) == 1 and not (targets[0].titles - HONORIFICS):
-        # "President Obama", Barack Obama never titled: if he is named in full here, or
-        # the lone name is not far more used than his full name. "President Biden" in
-        # fifty documents is not Naomi Biden, named once.
-        named = len(targets[0].where)
-        if mention.doc in targets[0].where or lone_documents < DOMINANT * named:
+        # "President Obama", Barack Obama never titled: where the document has named him
+        # in full before (it refers back); in a document that does not name him, if the
+        # lone name is not far more used than his full name and no document writes the
+        # title and the surname before introducing him as someone new. "President Biden"
+        # before "his granddaughter Naomi Biden" is not her, here or elsewhere.
+        here = targets[0].where.get(mention.doc)
+        if here is not None:
+            return targets if any(at < mention.start for at, _ in here) else []
+        if frozenset(title) not in contradicted and lone_documents < DOMINANT * len(
+            targets[0].where
+        ):
             return targets
     return []  # "Prime Minister Johnson" is not the Alexis Johnson called President
 
