@@ -1336,6 +1336,21 @@ def test_a_medicines_kind_uses_and_maker_say_it_is_a_product():
     assert found["RWJBarnabas Health"].type == "organization"  # "Medicine," is a name
 
 
+def test_a_name_described_as_a_product_is_one_and_a_product_word_inside_a_role_is_not():
+    found = resolve(
+        {
+            "a": (
+                "2022-12-09",
+                "The patients were given [Zorvadil|PERSON], the Pfizer pill. "
+                "[Ann Grell|PERSON], a vaccine researcher, said so. [Grell|PERSON] left.",
+            )
+        }
+    )
+    assert "Zorvadil" not in found  # "the Pfizer pill." ends the description: a product
+    assert found["Ann Grell"].type == "person"  # "vaccine" opens her role, no product's
+    assert len(found["Ann Grell"].mentions) == 2
+
+
 def test_a_product_listed_with_a_product_or_said_to_be_one_is_a_product():
     found = resolve(
         {

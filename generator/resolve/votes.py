@@ -61,12 +61,15 @@ _PRODUCT_BEFORE = re.compile(
     r"(?:takes?|taking|took|treated with)(?: (?:their|his|her|the))?)\s+)$"
 )
 # A product said to be made, or named by its generic name: "Tamiflu, made by Roche AG",
-# "Relenza, known generically as zanamivir"; or a list's last, said to be products:
-# "Tamiflu and Relenza, two products proven to".
+# "Relenza, known generically as zanamivir"; or described as one, the kind's word ending
+# the description: "Paxlovid, the Pfizer pill.", "Tamiflu and Relenza, two products
+# proven to" (not "Smith, a vaccine researcher", "a drug company").
 _PRODUCT_AFTER = re.compile(
     r"^,\s+(?:(?:made|produced|manufactured|marketed|developed|sold) by|"
     r"(?:known )?generically (?:known |called )?as|"
-    rf"(?:a|an|two|three|both)\s+(?:[\w-]+\s+){{0,4}}?(?:{_KINDS})\b(?![ -]?(?:makers?|manufacturers?|compan(?:y|ies)|firms?|giants?|developers?)\b))"
+    rf"(?:a|an|the|two|three|both)\s+(?:[\w-]+\s+){{0,4}}?(?:{_KINDS})"
+    r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:that|which|made|produced|marketed|developed|sold|known|"
+    r"approved|used|proven|from|by|for|to|in|against|is|was|has|had|and|or)\b))"
 )
 
 
