@@ -2503,3 +2503,20 @@ def test_a_body_of_a_name_ending_in_a_documents_word_defines_a_name():
         }
     )
     assert "OMB" in found["Office of Management and Budget"].aliases
+
+
+def test_an_acronym_before_the_surname_of_someone_named_before_is_their_office():
+    found = resolve(
+        {
+            "a": (
+                "2022-12-09",
+                "Envoy [Roger Carstens|PERSON] flew. [SPEHA Carstens|ORG] met her. "
+                "[Ken Langone|PERSON] gave. NYU said so. [NYU Langone|ORG] grew. "
+                "[Sanford Health|PERSON] and [SSM Health|ORG] joined for good health.",
+            )
+        }
+    )
+    assert [m.text for m in found["Roger Carstens"].mentions] == ["Roger Carstens", "Carstens"]
+    assert "SPEHA Carstens" not in found
+    assert found["NYU Langone"].type == "organization"  # "NYU" alone: a body's acronym
+    assert "SSM Health" in found  # "health" is a word: no surname

@@ -215,6 +215,7 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
     kept.extend(_acronyms_before_roles(document, spans))
     kept.sort(key=lambda s: (s.start, s.end))
     out: list[_Draft] = []
+    surnames = _surnames_named(kept)
     for span in kept:
         start, end = trim(text, span.start, span.end)
         if end <= start:
@@ -227,11 +228,13 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         if label in ("ORG", "NORP", "PRODUCT") and (
             _HONORIFIC_NAME.fullmatch(text, start, end)
             or _person_by_the_words_before(text, start, end)
+            or _after_office(text, start, end, surnames) is not None
         ):
             label = "PERSON"  # "[Dr Schuchat] said", tagged an organization: a person
         if label == "PERSON":
             if text[start:end].rpartition(" ")[2].lower() not in GEO_HEADS:
                 start, end = strip_titles(text, start, end)  # not "[Prince] William Sound"
+            start = _after_office(text, start, end, surnames) or start  # "[SPEHA] Carstens"
             given = _GIVEN_BEFORE.search(text[max(0, start - 30) : start])
             if given and _INITIAL.match(text[start:end]) and given.group(1).lower() not in TITLES:
                 start -= len(given.group(0))  # "Antony [J. Blinken]": the first name too
@@ -266,6 +269,49 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         test = name if not joined else name.title()
         out.append(_Draft(name, label, span.sentence, start, end, weight, vote, test))
     return tuple(out)
+
+
+# An acronym before a surname: an office ("SPEHA Carstens", "EVP Dombrovskis") or
+# initials ("GHW Bush").
+_OFFICE_ACRONYM = re.compile(r"[A-Z]{3,6}\s+(?=[A-Z][a-z'’-]+$)")
+
+
+def _surnames_named(spans: Sequence[Span]) -> dict[str, int]:
+    """The surnames of the people a document names in full, each with where it is first
+    named: the last word of a person's name of two or three name-shaped words, none a
+    body's or a place's word ("Roger Carstens"; not "Sutter Health")."""
+    first: dict[str, int] = {}
+    for s in spans:
+        words = s.text.split()
+        if (
+            s.label == "PERSON"
+            and 2 <= len(words) <= 3
+            and all(_NAME_WORD.fullmatch(w) for w in words)
+            and not {w.lower() for w in words} & _NOT_PERSONAL
+        ):
+            first[words[-1]] = min(first.get(words[-1], s.start), s.start)
+    return first
+
+
+_NOT_PERSONAL = ORG_HEADS | BUSINESS_WORDS | PLACE_HEADS | GEO_HEADS | SMALL_WORDS
+
+
+def _after_office(text: str, start: int, end: int, surnames: dict[str, int]) -> int | None:
+    """Where the surname starts, if the span is an acronym and the surname of someone
+    the document has named in full before ("SPEHA Carstens" after "Roger Carstens"), no word of the document in lower
+    case, the acronym never written alone in the document? Then the acronym is an
+    office or initials: the name is the person's, however tagged. An acronym the document also writes alone is a body's, which may
+    bear a person's name ("NYU Langone", "BNY Mellon")."""
+    office = _OFFICE_ACRONYM.match(text, start, end)
+    if office is None:
+        return None
+    surname = text[office.end() : end]
+    if surnames.get(surname, end) >= start or re.search(rf"\b{surname.lower()}\b", text):
+        return None  # not named before, or a word ("Sanford Health", "SSM Health")
+    acronym = text[start : office.end()].strip()
+    if re.search(rf"\b{acronym}\b(?!\s+[A-Z][a-z])", text):
+        return None
+    return office.end()
 
 
 _TITLE_NEXT = re.compile(r"\s+([A-Z][a-z]+)\s+[A-Z]")
