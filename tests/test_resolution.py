@@ -2520,3 +2520,21 @@ def test_an_acronym_before_the_surname_of_someone_named_before_is_their_office()
     assert "SPEHA Carstens" not in found
     assert found["NYU Langone"].type == "organization"  # "NYU" alone: a body's acronym
     assert "SSM Health" in found  # "health" is a word: no surname
+
+
+def test_a_lone_first_name_of_the_storys_subject_is_not_a_namesakes_surname():
+    # "Michael" is Alun Michael's surname and Michael Jackson's first name: in a story
+    # that writes of Jackson far more than it names the MP, it is Jackson's.
+    found = resolve(
+        {
+            "a": (
+                "2009-06-26",
+                "[Michael Jackson|PERSON] died. [Jackson|PERSON] collapsed. [Jackson|PERSON]'s "
+                "mother [Katherine Jackson|PERSON] wept. MP [Alun Michael|PERSON] said "
+                "[Michael|PERSON]'s death was a loss. [Prince Michael|PERSON] cried.",
+            )
+        }
+    )
+    assert [m.text for m in found["Alun Michael"].mentions] == ["Alun Michael"]
+    assert "Michael" in [m.text for m in found["Michael Jackson"].mentions]
+    assert "Prince Michael" in found  # a royal title: no first name's

@@ -92,6 +92,16 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             continue
         if key not in named.by_surname or (" " in key and not _hyphenated(cluster)):
             continue
+        given = [m for m in cluster.mentions if _given_here(key, m, named, clusters, documents)]
+        if given:  # "Michael" where Michael Jackson is the story, not Alun Michael
+            cluster.mentions = [m for m in cluster.mentions if m not in given]
+            first = Cluster(mentions=given)
+            _attach_first_name(
+                first, named.by_first[key], clusters, named.named_in, named.person_of, documents
+            )
+            royal_clusters.append(first)  # what no one takes: ignored, as a first name's
+            if not cluster.mentions:
+                continue
         targets: list[_Person] = []
         for i in named.by_surname[key]:
             if named.people[named.person_of[i]] not in targets:
@@ -201,6 +211,36 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
 # an organization, a body's word ("the House"), not a surname (_heads_of_bodies).
 BODY_MENTIONS = 5
 FAMILY_FIRST = re.compile(r"[A-Z][\w’']+ [A-Z][a-z]+-[a-z]+")
+
+
+def _given_here(
+    key: str,
+    mention: Found,
+    named: _FullNames,
+    clusters: list[Cluster],
+    documents: Sequence[Document],
+) -> bool:
+    """Is the lone word, both someone's surname and someone's first name, the first name
+    of one the document names in full and writes of DOMINANT times as often as it names
+    any namesake of that surname (by their surname in any form, as "Jackson", against
+    their full names)? "Michael's death" in a story of Michael Jackson is his, though
+    Welsh MP Alun Michael is named the sentence before."""
+    text = documents[mention.doc].text
+    if key not in named.by_first or _titles(text, mention.start):
+        return False  # "Prince Michael", "Mr. Michael": a royal's given name, a surname
+    bearers = [i for i in named.by_first[key] if mention.doc in named.named_in[i]]
+    if not bearers:
+        return False
+    namesakes = [i for i in named.by_surname[key] if mention.doc in named.named_in[i]]
+    written = max(
+        len(re.findall(rf"\b{re.escape(named.person_of[i][1])}\b", text, re.IGNORECASE))
+        for i in bearers
+    )
+    namesake = max(
+        (sum(1 for m in clusters[i].mentions if m.doc == mention.doc) for i in namesakes),
+        default=0,
+    )
+    return namesake > 0 and written >= DOMINANT * namesake
 
 
 def _first_name_here(key: str, mention: Found, present: list[_Person], named: _FullNames) -> bool:
