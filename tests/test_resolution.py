@@ -2538,3 +2538,16 @@ def test_a_lone_first_name_of_the_storys_subject_is_not_a_namesakes_surname():
     assert [m.text for m in found["Alun Michael"].mentions] == ["Alun Michael"]
     assert "Michael" in [m.text for m in found["Michael Jackson"].mentions]
     assert "Prince Michael" in found  # a royal title: no first name's
+
+
+def test_a_capitalised_adjective_after_a_verb_of_seeming_is_no_name():
+    found = resolve(
+        {
+            "a": (
+                "2022-12-20",
+                "Officials said it felt [Christmassy|ORG] in the [West Wing|ORG].",
+            )
+        }
+    )
+    assert "Christmassy" not in found
+    assert "West Wing" in found

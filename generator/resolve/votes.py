@@ -130,6 +130,15 @@ def storm_names(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(names)
 
 
+# A capitalised adjective after a verb of seeming ("it felt Christmassy", "looks
+# Kafkaesque", "sounded very Trumpian"): no name, dropped like a fragment.
+_LINKING_BEFORE = re.compile(
+    r"\b(?:feels?|felt|feeling|seems?|seemed|looks?|looked|sounds?|sounded)\s+"
+    r"(?:(?:very|so|more|less|quite|really|a bit|rather|too)\s+)?$"
+)
+_ADJECTIVE = re.compile(r"[a-z](?:y|ish|ian|esque|like|ic|ous|ful|less|ive)$")
+
+
 def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[str | None, float]:
     words = name.split()
     head = words[-1].lower()
@@ -140,6 +149,10 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         or (first in _WEATHER and len(words) > 2 and words[1].lower() in _STORMS | EVENT_HEADS)
     ):
         return "event", 1.0  # "Hurricane Alex", "Storm Bonnie", "Tropical Storm Bonnie"
+    if len(words) == 1 and _ADJECTIVE.search(name) and _LINKING_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return "event", 1.0  # "it felt Christmassy", "seems Kafkaesque": an adjective
     after = text[end : end + 40]
     context = context_vote(text, end)  # the word after: a facility's, a programme's
     if head in PLACE_HEADS:
