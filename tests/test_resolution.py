@@ -717,6 +717,34 @@ def test_the_un_and_the_home_country_after_a_name():
     assert "Supreme Court of the United States" in found["Supreme Court"].aliases
 
 
+def test_an_organization_with_its_modifiers_in_another_order_is_one():
+    found = resolve(
+        {
+            "a": (
+                "2011-08-22",
+                "The [National Transitional Council|ORG] met. The [National Transitional "
+                "Council|ORG] said so. The [Transitional National Council|ORG] agreed.",
+            ),
+            "b": (
+                "2011-08-23",
+                "The [National Security Council|ORG] met. The [National Economic "
+                "Council|ORG] met. The [Economic Security Council|ORG] met.",
+            ),
+        }
+    )
+    council = found["National Transitional Council"]
+    assert "Transitional National Council" in council.aliases
+    assert {m.name: m.rule for m in council.merged}["Transitional National Council"] == (
+        "the same name with its modifiers in another order"
+    )
+    # other words before the head, not the same words reordered: three councils
+    assert {
+        "National Security Council",
+        "National Economic Council",
+        "Economic Security Council",
+    } <= set(found)
+
+
 def test_a_double_surname_joins_the_full_name_that_introduces_it():
     found = resolve(
         {

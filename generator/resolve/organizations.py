@@ -291,6 +291,29 @@ _OF = re.compile(r"(.+?) (?:of|on) (?:the )?(.+)")
 INVERTED_APART = lexicon.words("inverted_apart")
 
 
+def merge_reordered(clusters: list[Cluster]) -> None:
+    """ "Transitional National Council" is the National Transitional Council: an
+    organization's name of three words or more whose words before its head are those of
+    another organization's name in another order, the same head last (reporters and
+    translators order the adjectives differently). The less named joins the more named."""
+    by_key = keys_of_names(clusters)
+    orders: dict[tuple[tuple[str, ...], str], list[int]] = {}
+    for key, i in sorted(by_key.items()):
+        *modifiers, head = key.split()
+        if len(modifiers) >= 2:
+            orders.setdefault((tuple(sorted(modifiers)), head), []).append(i)
+    for found in orders.values():
+        roots = {root(clusters, i) for i in found}
+        group = sorted(
+            (i for i in roots if type_of(clusters[i]) == "organization"),
+            key=lambda i: (-len(clusters[i].mentions), i),
+        )
+        for other in group[1:]:
+            a, b = root(clusters, group[0]), root(clusters, other)
+            if a != b:
+                merge(clusters, a, b, "the same name with its modifiers in another order")
+
+
 def merge_inverted(clusters: list[Cluster]) -> None:
     """ "General Assembly of the United Nations" is the United Nations General Assembly:
     an organization's "X of (the) Y" or "X on Y" joins the "Y X" of another

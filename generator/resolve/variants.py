@@ -34,6 +34,7 @@ from .organizations import (
     merge_located,
     merge_parent_prefixed,
     merge_possessive,
+    merge_reordered,
 )
 from .placed import speaks
 from .places import merge_places
@@ -81,6 +82,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_short_names(clusters)
     merge_departments(clusters)  # organizations.py
     merge_inverted(clusters)
+    merge_reordered(clusters)
     merge_located(clusters)
     merge_possessive(clusters, documents)
     merge_acronyms(clusters, documents)  # acronyms.py
