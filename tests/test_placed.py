@@ -45,6 +45,28 @@ def test_a_name_written_with_its_state_or_a_place_word_is_a_place_however_tagged
     assert found["Pensacola"].type == "place" and found["Campeche"].type == "place"
 
 
+def test_a_town_tagged_a_person_in_full_is_a_place_where_only_written_as_one():
+    found = resolve(
+        {
+            "a": (
+                "2011-09-05",
+                "Loyalists in [Bani Walid|PERSON] refused to surrender. Fighters massed "
+                "near [Bani Walid|PERSON] at dawn.",
+            ),
+            "b": ("2011-09-08", "[Saif Gaddafi|PERSON] was near [Bani Walid|PERSON]."),
+            # a person written once near someone, who speaks and is titled: a person
+            "c": (
+                "2011-09-09",
+                "He stood near [Amal Nasser|PERSON]. Ms. [Amal Nasser|PERSON] said so. "
+                "In [Amal Nasser|PERSON] the rebels trust.",
+            ),
+        }
+    )
+    assert found["Bani Walid"].type == "place"
+    assert found["Saif Gaddafi"].type == "person"
+    assert found["Amal Nasser"].type == "person"
+
+
 def test_a_name_after_a_kind_of_organization_is_one():
     found = resolve(
         {

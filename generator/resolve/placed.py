@@ -31,6 +31,7 @@ from .. import lexicon
 from ..model import Document
 from .countries import STATE_ABBREVIATIONS, STATE_KEYS, country_of
 from .mentions import Found, name_key
+from .names import title_words
 from .roles import ROLE_NOUNS
 from .votes import STRONG, listed
 from .words import BUSINESS_WORDS, MONTHS, OFFICES, ORG_HEADS, SMALL_WORDS, STATE_CODES, TITLES
@@ -245,6 +246,32 @@ def kind_from_context(
     if placed_in and not counts["organization"] and placed >= PLACED:
         return "place" if placed * SHARE >= len(mentions) else None
     return None
+
+
+def placed_in_full(
+    mentions: list[Found], documents: Sequence[Document], lone: frozenset[str]
+) -> bool:
+    """Is a name tagged a person in full written as a place: after "in", "near" or "off",
+    or before its country ("Bani Walid", "Ras Lanuf": a town's two words, unfamiliar
+    to the language pipeline, tagged a person's name), at least PLACED times and in half
+    its mentions, never speaking, titled or in apposition with a kind of person, and its
+    last word never written alone as someone (`lone`: the lone words voted a person)?"""
+    if any(name_key(m.text).split()[-1] in lone for m in mentions):
+        return False  # "Walid said": someone's surname
+    placed = 0
+    for m in mentions:
+        text = documents[m.doc].text
+        if speaks(text, m) or _PERSON_AFTER.match(text, m.end) or title_words(text, m.start):
+            return False
+        found = evidence(text, m, person=True)
+        if found == "organization":
+            return False
+        if found == "place" or (
+            _IN_PLACE.search(text, max(0, m.start - 30), m.start)
+            and not text.startswith(("'s", "’s"), m.end)
+        ):
+            placed += 1
+    return placed >= PLACED and 2 * placed >= len(mentions)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -50,7 +50,7 @@ from .mentions import Found, name_key
 from .names import transliterated
 from .namesakes import merge_institution_places, split_namesakes
 from .place_index import PlaceIndex, as_place
-from .placed import code_not_a_state, kind_from_context, may_be_placed
+from .placed import code_not_a_state, kind_from_context, may_be_placed, placed_in_full
 from .resolution import (
     DOMINANT,
     RARE,
@@ -246,14 +246,21 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
     """Rule 3, for the type: what the words around a name say it is (placed.py:
     "Pensacola, Florida", "the Mexican state of Campeche", "the environmental group
     Oceana"); all its mentions then vote so. Not a name with a title ("Mr. Kyiv"), nor
-    a person named in full. A postal code never written as a state, mostly before a
-    lower-case word ("a PR campaign"), is a common noun's acronym: no entity. (The
+    a person named in full, unless written as a place and never as someone ("near
+    Bani Walid", placed_in_full). A postal code never written as a state, mostly before
+    a lower-case word ("a PR campaign"), is a common noun's acronym: no entity. (The
     cheap tests first: this runs over every cluster.)"""
     people = {
         i for i, cluster in enumerate(clusters) if cluster.mentions and is_full_person(cluster)
     }
     borne = frozenset(
         word.lower() for i in people for name in clusters[i].full_names() for word in name.split()
+    )
+    lone = frozenset(
+        name_key(m.text)
+        for cluster in clusters
+        for m in cluster.mentions
+        if m.vote == "person" and " " not in m.text
     )
     for i, cluster in enumerate(clusters):
         mentions = cluster.mentions
@@ -263,7 +270,12 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
             for m in mentions:
                 m.vote, m.weight = "thing", 1.0  # "a PR campaign": public relations
             continue
-        if not may_be_placed(mentions) or i in people:
+        if not may_be_placed(mentions):
+            continue
+        if i in people:
+            if placed_in_full(mentions, documents, lone):
+                for m in mentions:
+                    m.vote, m.weight = "place", 1.0  # "near Bani Walid" twice, never said
             continue
         said = kind_from_context(mentions, type_of(cluster), documents, borne)
         if said is not None:
