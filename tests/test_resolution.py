@@ -2064,6 +2064,17 @@ def test_a_titled_surname_before_the_sole_namesake_is_introduced_is_someone_else
     }
     found = resolve(texts)
     assert [m.text for m in found["Naomi Biden"].mentions] == ["Naomi Biden"]
+    # "Biden" refers to its nearest antecedent: the President written again after she
+    # was named, not her (nor the First Lady)
+    texts["a"] = (
+        "2022-11-19",
+        "[President Biden|PERSON] and first lady [Jill Biden|PERSON] hosted a wedding. The "
+        "bride, his granddaughter [Naomi Biden|PERSON], married. [President Biden|PERSON] "
+        "walked with the family. [Biden|PERSON] said it was a joyful day.",
+    )
+    found = resolve(texts)
+    assert [m.text for m in found["Naomi Biden"].mentions] == ["Naomi Biden"]
+    assert [m.text for m in found["Jill Biden"].mentions] == ["Jill Biden"]
     texts = {
         "a": ("2010-01-01", "[Barack Obama|PERSON] arrived. [President Obama|PERSON] spoke."),
         "b": ("2010-01-02", "[President Obama|PERSON] left."),

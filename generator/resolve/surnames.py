@@ -114,9 +114,10 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         _titled_in_time(with_titles, targets, documents)
         royal = _royally_named(cluster, documents, royal_names)
         royals: list[tuple[Found, str]] = []  # (mention, the royal title it is said with)
-        # doc -> where and with what title the document first writes the lone name, a
-        # title no namesake takes ("President Biden" before "Naomi Biden")
-        orphaned: dict[int, tuple[int, frozenset[str]]] = {}
+        # doc -> with what title the document first writes the lone name, a title no
+        # namesake takes ("President Biden" before "Naomi Biden"), and where it writes
+        # the name with that title
+        orphaned: dict[int, tuple[list[int], frozenset[str]]] = {}
         contradicted = _introduced_after(with_titles, targets)
         seen: set[int] = set()  # the documents whose first lone name has been read
         for mention, title in sorted(with_titles, key=lambda mt: (mt[0].doc, mt[0].start)):
@@ -183,7 +184,9 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 if opens and not any((title - HONORIFICS) & t.titles for t in targets):
                     # the document opens with it, a title no namesake holds any word
                     # of ("US President Obama" is Barack's)
-                    orphaned.setdefault(mention.doc, (mention.start, frozenset(title)))
+                    orphaned[mention.doc] = ([], frozenset(title))
+                if mention.doc in orphaned and orphaned[mention.doc][1] == title:
+                    orphaned[mention.doc][0].append(mention.start)
         known = _known_by_title(orphans, targets)
         cluster.mentions = elsewhen + [m for m, _ in known]
         cluster.titled = frozenset().union(*(title for _, title in known))
@@ -577,8 +580,10 @@ def _introduced_after(
 ) -> frozenset[frozenset[str]]:
     """The titles the lone name is written with, in a document, before that document
     names its one namesake, never titled, in full: "President Biden ... His
-    granddaughter Naomi Biden" says the President is someone else."""
-    if len(targets) != 1 or targets[0].titles - HONORIFICS:
+    granddaughter Naomi Biden" says the President is someone else. Not of one the
+    corpus names in full in DOMINANT documents or more, someone the reader knows: a
+    speaker may say "President Trump" before "Donald Trump"."""
+    if len(targets) != 1 or targets[0].titles - HONORIFICS or targets[0].full >= DOMINANT:
         return frozenset()
     return frozenset(
         frozenset(title)
@@ -590,15 +595,26 @@ def _introduced_after(
 
 
 def _follows_orphan(
-    mention: Found, orphaned: dict[int, tuple[int, frozenset[str]]], present: list[_Person]
+    mention: Found, orphaned: dict[int, tuple[list[int], frozenset[str]]], present: list[_Person]
 ) -> bool:
-    """Does the untitled lone name follow, in its document, the same name written after
-    a title no namesake takes, with no namesake named in full before it? It refers back
-    to that one ("President Biden spoke. Biden said"), not to a namesake of elsewhere."""
-    first = orphaned.get(mention.doc)
-    if first is None or first[0] > mention.start:
+    """Is the untitled lone name's nearest antecedent in its document the same name
+    written after a title no namesake takes, with no namesake named in full between
+    them? It refers back to that one ("President Biden spoke. Biden said"; "... his
+    granddaughter Naomi Biden. President Biden walked with her. Biden said"), not to a
+    namesake named after the titled one or elsewhere. Where a namesake is named before
+    the titled one, only if no namesake is named before the lone name."""
+    written = orphaned.get(mention.doc)
+    if written is None:
         return False
-    return not any(at < mention.start for p in present for at, _ in p.where.get(mention.doc, ()))
+    before = [at for at in written[0] if at < mention.start]
+    if not before:
+        return False
+    named = [at for p in present for at, _ in p.where.get(mention.doc, ())]
+    if any(at < written[0][0] for at in named):
+        # a namesake named before the titled one: "Chuck Schumer ... Senator Schumer —
+        # Senators Schumer, Kaine": the title is one of his the corpus did not record
+        return not any(at < mention.start for at in named)
+    return not any(before[-1] < at < mention.start for at in named)
 
 
 def _known_by_title(
@@ -648,17 +664,18 @@ def _titled_choice(
     if title <= HONORIFICS:
         return targets  # "Mr. Biden": nobody was called Mr. in full, so no clue
     if len(targets) == 1 and not (targets[0].titles - HONORIFICS):
-        # "President Obama", Barack Obama never titled: where the document has named him
-        # in full before (it refers back); in a document that does not name him, if the
-        # lone name is not far more used than his full name and no document writes the
-        # title and the surname before introducing him as someone new. "President Biden"
-        # before "his granddaughter Naomi Biden" is not her, here or elsewhere.
+        # "President Obama", Barack Obama never titled: unless a document writes the
+        # title and the surname before introducing him as someone new ("President
+        # Biden" before "his granddaughter Naomi Biden" is not her, here, after she is
+        # named, or elsewhere), where the document has named him in full before (it
+        # refers back); in a document that does not name him, if the lone name is not
+        # far more used than his full name.
+        if frozenset(title) in contradicted:
+            return []
         here = targets[0].where.get(mention.doc)
         if here is not None:
             return targets if any(at < mention.start for at, _ in here) else []
-        if frozenset(title) not in contradicted and lone_documents < DOMINANT * len(
-            targets[0].where
-        ):
+        if lone_documents < DOMINANT * len(targets[0].where):
             return targets
     return []  # "Prime Minister Johnson" is not the Alexis Johnson called President
 
