@@ -614,6 +614,48 @@ def test_names_with_particles_are_names_and_a_given_name_with_al_is_the_person()
     assert "Saif" not in found  # which Saif: left unresolved rather than wrong
 
 
+def test_a_surname_with_its_particle_alone_is_the_person_named_in_full():
+    found = resolve(
+        {
+            "a": (
+                "2011-04-20",
+                "Syrian President [Bashar al-Assad|PERSON] lifted the law. [Al-Assad|ORG] has "
+                "promised reforms. [Osama bin Laden|PERSON] was dead. [Al Gore|PERSON] spoke. "
+                "They celebrate Eid [al-Fitr|PERSON] and fear [al-Qaeda|ORG].",
+            ),
+            "b": (
+                "2011-04-21",
+                "Protesters urged [al-Assad|PERSON] to go. [bin Laden|PERSON] hid. [Van "
+                "Jones|PERSON] spoke. [Gore|PERSON] won. The [al-Qaeda|ORG] group spoke.",
+            ),
+        }
+    )
+    assad = found["Bashar al-Assad"]  # the full name shown, not the surname's
+    assert sorted(m.text for m in assad.mentions) == ["Al-Assad", "Bashar al-Assad", "al-Assad"]
+    assert "bin Laden" in found["Osama bin Laden"].aliases
+    assert len(found["al-Qaeda"].mentions) == 2  # a name in lower case, its particle's
+    assert "Van Jones" in found  # a given name, not a particle: no Jones of its own
+    assert [m.text for m in found["Al Gore"].mentions] == ["Al Gore", "Gore"]
+    assert not any("Fitr" in name for name in found)  # the end of "Eid al-Fitr", cut
+
+
+def test_an_outlets_credit_run_into_a_name_is_cut_off():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "Photograph: Reuters [Reuters BP|ORG] is poised to pay. [BP|ORG] said. "
+                "[BP|ORG] paid. [BBC Scotland|ORG] reported from [Scotland|GPE] and "
+                "[Scotland|GPE]. [Reuters Insider|ORG] aired it.",
+            )
+        }
+    )
+    assert len(found["BP"].mentions) == 3
+    assert "Reuters BP" not in found and "Reuters" not in found
+    assert "BBC Scotland" in found  # the outlet's service there
+    assert "Reuters Insider" in found  # "Insider" is not written alone
+
+
 def test_transliterations_of_one_name_are_one_person():
     found = resolve(
         {

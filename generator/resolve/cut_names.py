@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..ingest.datelines import OUTLETS
 from ..model import Document
 from .mentions import Found, name_key
 from .names import HONORIFICS
@@ -138,6 +139,32 @@ def split_run_on(found: list[Found]) -> list[Found]:
         label = others[rest].most_common(1)[0][0]
         out.append(replace(f, text=head, end=f.start + len(head), vote="person", weight=1.0))
         out.append(replace(f, text=rest, label=label, start=f.start + len(head) + 1, vote=None))
+    return out
+
+
+def split_outlet_credits(found: list[Found]) -> list[Found]:
+    """`found` with a news outlet's name cut from the start of each span that runs a
+    credit into the name after it ("Photograph: Reuters [Reuters BP] is poised",
+    "[Reuters Gaddafi] loyalists"): the rest is the mention, when the corpus writes it
+    alone more often than run on, and twice at least. An outlet's own names stay whole
+    ("Reuters Insider", "BBC News": "Insider" and "News" are not written alone so; "BBC
+    Scotland": the rest a place, the outlet's service there)."""
+    alone: Counter[str] = Counter(f.text for f in found)
+    labels: dict[str, Counter[str]] = {}
+    for f in found:
+        labels.setdefault(f.text, Counter())[f.label] += 1
+    out: list[Found] = []
+    for f in found:
+        outlet, _, rest = f.text.partition(" ")
+        if outlet in OUTLETS and rest[:1].isupper() and alone[rest] >= max(2, alone[f.text] + 1):
+            label = labels[rest].most_common(1)[0][0]  # "[Reuters Gaddafi|ORG]": a PERSON
+            if label in ("GPE", "LOC"):
+                out.append(f)  # "BBC Scotland": the outlet's service there
+                continue
+            start = f.start + len(outlet) + 1
+            out.append(replace(f, text=rest, label=label, start=start, vote=None, key=None))
+        else:
+            out.append(f)
     return out
 
 

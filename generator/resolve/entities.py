@@ -38,10 +38,11 @@ from .countries import STATE_ABBREVIATIONS, country_of
 from .cut_names import (
     complete_cut_names,
     join_cut_names,
+    split_outlet_credits,
     split_run_on,
     split_titled_names,
 )
-from .mentions import Found, Vocabulary, clean_spans, name_key, vocabulary_of
+from .mentions import PARTICLED, Found, Vocabulary, clean_spans, name_key, vocabulary_of
 from .names import surnamed_people, titled_form, titled_people
 from .placed import codes_placed
 from .places import defines_acronym, formal_state, located, place_types
@@ -107,6 +108,7 @@ def _resolve(
     found = names_in_titles(found, documents, vocabulary)
     found = complete_cut_names(found, [d.text for d in documents])
     found = split_run_on(found)  # "[Tony Hayward Greenpeace]'s video": a caption run on
+    found = split_outlet_credits(found)  # "Photograph: Reuters [Reuters BP] is poised"
     found = attach_speakers(found, documents)
     not_entities = document_acronyms(documents)
     found = [f for f in found if f.text.replace(".", "") not in not_entities and not _pair(f.text)]
@@ -333,8 +335,13 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         if kind == "person":
             # The most frequent full name, not the longest: a daughter's "Paris Katherine
             # Jackson" attached by mistake must not rename her father. A surname with its
-            # particle is no full name ("Bin Laden": "Osama bin Laden").
-            full = tokens >= 2 and key.split()[0] not in _PARTICLES
+            # particle is no full name ("Bin Laden": "Osama bin Laden"; "al-Assad",
+            # "Al-Assad": "Bashar al-Assad").
+            full = (
+                tokens >= 2
+                and key.split()[0] not in _PARTICLES
+                and not all(PARTICLED.fullmatch(n) for n in forms[key])
+            )
             return (int(full), False, False, total, tokens, 0, key)
         # "Department of the Treasury" rather than "Treasury"; "CDC" only if alone.
         # (A place's "Russian Federation" is not preferred to "Russia" for its head.)

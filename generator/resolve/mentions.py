@@ -251,6 +251,8 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         if joined:
             end = joined.end()  # "the Biden-Harris administration" is the Administration
         name = text[start:end]
+        if name[:1].islower() and _cut_after_capital(text, start):
+            continue  # "Eid [al-Fitr]": the end of a longer name, cut
         if in_law(text, end) or (label == "PERSON" and in_building(text, end)):
             continue  # "the [George Floyd] Justice in Policing Act": a law's name
         group = _GROUP_NUMBER.match(text, end)
@@ -447,11 +449,36 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
     )
 
 
+# A surname's particle and the word after it: "al-Assad", "Al-Assad", "bin Laden", "van
+# Gogh", "de Gaulle", "al-Qaeda" (a name in lower case: _not_a_name; alone, a surname
+# looked up by its last word: surnames._particled). With a space, a particle other than
+# "bin" and "ibn" only in lower case: "Al Gore", "Van Jones" are given names; not "el"
+# ("el Congreso": a Spanish article).
+PARTICLED = re.compile(
+    r"(?:(?i:al|el|ad|ash)-|(?i:bin|ibn)[ -]|(?:al|van|von|de|der|di|du|da|dos) )"
+    r"([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)"
+)
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
+
+
+def _cut_after_capital(text: str, start: int) -> bool:
+    """Is a name opened by a particle in lower case ("al-Fitr") written right after a
+    capitalised word that is no small word, title or demonym ("Eid al-Fitr"; not "The
+    al-Qaeda group", "Judge de Alba", "the Egyptian al-Ahram")?"""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1).lower().rstrip(".")
+    return not (word in SMALL_WORDS or word in TITLE_PHRASE or word in DEMONYMS)
+
+
 def _not_a_name(name: str, words: list[str], label: str) -> bool:
     """Rules for any span: lower case, digits, an address, a headline, an acronym that
     is no entity, an illness, people described, a phrase, a law, a post."""
-    if not name[0].isupper():
-        return True
+    if not name[0].isupper() and not PARTICLED.match(name):
+        return True  # "al-Assad", "bin Laden" are names
     if name[-1] in "-‑":
         return True  # "Black-" of "Black- and Latino-owned": half of a compound word
     if any(c.isdigit() for c in name) and not GROUP_OF.fullmatch(name):

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Document
-from .mentions import HYPHENATED, Found, name_key
+from .mentions import HYPHENATED, PARTICLED, Found, name_key
 from .names import (
     HONORIFICS,
     ROYAL_TITLES,
@@ -79,6 +79,8 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     bodies = _bodies_opened(clusters)
     for cluster in clusters:
         key = _lone_key(cluster)
+        if key is not None and " " in key:
+            key = _particled(cluster) or key  # "al-Assad" alone: the surname "Assad"
         if key is None or (key in heads and _voted_a_body(cluster)):
             continue  # "the House" of the White House's corpus: no "Bourbon House"'s surname
         if " " not in key and key not in named.by_surname and key in named.by_first:
@@ -344,6 +346,16 @@ def _voted_a_body(cluster: Cluster) -> bool:
     """Voted an organization by two thirds of its mentions or more."""
     voted = sum(1 for m in cluster.mentions if m.vote == "organization")
     return voted * 3 >= 2 * len(cluster.mentions)
+
+
+def _particled(cluster: Cluster) -> str | None:
+    """The key of the word after a surname's particle when every name of the cluster is
+    a particle and one word ("al-Assad"): names.surname keys a full name's last word
+    ("Bashar al-Assad": "assad"), so the lone name is looked up by that word."""
+    words = {m.group(1) for n in cluster.spellings() if (m := PARTICLED.fullmatch(n))}
+    if len(words) != 1 or not all(PARTICLED.fullmatch(n) for n in cluster.spellings()):
+        return None
+    return name_key(next(iter(words)))
 
 
 def _lone_key(cluster: Cluster) -> str | None:
