@@ -2505,6 +2505,23 @@ def test_an_untitled_lone_surname_refers_back_to_the_namesake_named_before_it():
     assert len(found["Mitch Landrieu"].mentions) == 3
 
 
+def test_a_lone_surname_before_any_namesake_is_introduced_is_the_one_the_corpus_knows():
+    # "Gaddafi loyalists" opens the story; only then is his son named: the leader,
+    # named in full in four documents, not the son named here
+    texts = {
+        f"m{n}": (f"2011-08-0{n + 1}", "[Muammar Gaddafi|PERSON] spoke. [Gaddafi|PERSON] said.")
+        for n in range(4)
+    }
+    texts["s"] = (
+        "2011-09-05",
+        "[Gaddafi|PERSON] loyalists refused. [Saif al-Islam Gaddafi|PERSON], the leader's "
+        "son, urged them on.",
+    )
+    found = resolve(texts)
+    assert "s" in {m.document for m in found["Muammar Gaddafi"].mentions}
+    assert [m.text for m in found["Saif al-Islam Gaddafi"].mentions] == ["Saif al-Islam Gaddafi"]
+
+
 def test_names_written_with_other_spaces_hyphens_or_ampersands_are_one():
     # ... or "at" between a body and its place, or capitals for its first words.
     found = resolve(

@@ -729,6 +729,13 @@ def _untitled_choice(choice: list[_Person], mention: Found, body: bool) -> _Pers
         before = [p for p in local if any(w[0] < mention.start for w in p.where[mention.doc])]
         if len(before) == 1:
             return before[0]
+        if not before:
+            # Before the document introduces anyone of the name, it is someone the reader
+            # knows: the one the corpus names most, if far more than the others
+            # ("Gaddafi loyalists ... Saif al-Islam Gaddafi, the leader's son").
+            known = dominant(choice)
+            if known is not None:
+                return known
         local = before or local
     most = max(len(p.where[mention.doc]) for p in local)
     local = [p for p in local if len(p.where[mention.doc]) == most]
