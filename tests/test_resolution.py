@@ -646,7 +646,9 @@ def test_an_outlets_credit_run_into_a_name_is_cut_off():
                 "2010-06-01",
                 "Photograph: Reuters [Reuters BP|ORG] is poised to pay. [BP|ORG] said. "
                 "[BP|ORG] paid. [BBC Scotland|ORG] reported from [Scotland|GPE] and "
-                "[Scotland|GPE]. [Reuters Insider|ORG] aired it.",
+                "[Scotland|GPE]. [Reuters Insider|ORG] aired it. The [PA Department of "
+                "Health|ORG], the [Department of Health|ORG] and the [Department of "
+                "Health|ORG] met.",
             )
         }
     )
@@ -654,6 +656,7 @@ def test_an_outlets_credit_run_into_a_name_is_cut_off():
     assert "Reuters BP" not in found and "Reuters" not in found
     assert "BBC Scotland" in found  # the outlet's service there
     assert "Reuters Insider" in found  # "Insider" is not written alone
+    assert "PA Department of Health" in found  # a state's code, no outlet's credit
 
 
 def test_transliterations_of_one_name_are_one_person():

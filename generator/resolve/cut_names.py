@@ -35,7 +35,7 @@ from .mentions import Found, name_key
 from .names import HONORIFICS
 from .resolution import DOMINANT, Cluster, is_full_person, type_of
 from .roles import ROLE_NOUNS
-from .words import ORG_HEADS, TITLE_PHRASE, TITLES
+from .words import ORG_HEADS, STATE_CODES, TITLE_PHRASE, TITLES
 
 # The capitalised word right before a mention, a space between: "Deepwater [Horizon]".
 RULE = "a name cut short at its first word"
@@ -142,6 +142,10 @@ def split_run_on(found: list[Found]) -> list[Found]:
     return out
 
 
+# The outlets a credit names, but a state's postal code ("PA Department of Health").
+_CREDITED = OUTLETS - STATE_CODES
+
+
 def split_outlet_credits(found: list[Found]) -> list[Found]:
     """`found` with a news outlet's name cut from the start of each span that runs a
     credit into the name after it ("Photograph: Reuters [Reuters BP] is poised",
@@ -156,7 +160,7 @@ def split_outlet_credits(found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         outlet, _, rest = f.text.partition(" ")
-        if outlet in OUTLETS and rest[:1].isupper() and alone[rest] >= max(2, alone[f.text] + 1):
+        if outlet in _CREDITED and rest[:1].isupper() and alone[rest] >= max(2, alone[f.text] + 1):
             label = labels[rest].most_common(1)[0][0]  # "[Reuters Gaddafi|ORG]": a PERSON
             if label in ("GPE", "LOC"):
                 out.append(f)  # "BBC Scotland": the outlet's service there
