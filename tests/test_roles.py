@@ -180,6 +180,26 @@ def test_a_compound_title_and_a_role_that_opens_the_sentence():
     ]
 
 
+def test_a_role_of_someone_named_that_opens_the_sentence():
+    """ "Jackson's mother, Katherine Jackson, attended": the possessor is said with the
+    role; not a noun that is no role ("Obama's visit, Tuesday")."""
+    found = resolve(
+        {
+            "a": (
+                "2010-02-08",
+                "[Michael Jackson|PERSON] died. Jackson's mother, [Katherine Jackson|PERSON], "
+                "attended. BP's Gulf operations chief, [Doug Suttles|PERSON], said so. "
+                "Obama's visit, [Tuesday Morning|PERSON], came.",
+            )
+        }
+    )
+    assert [d.text for d in found["Katherine Jackson"].descriptions] == ["Jackson's mother"]
+    assert [d.text for d in found["Doug Suttles"].descriptions] == [
+        "BP's Gulf operations chief"
+    ]
+    assert found["Tuesday Morning"].descriptions == ()
+
+
 def test_an_appositive_naming_another_titled_person_is_a_list():
     """ "Tony Hayward, managing director Bob Dudley and ...": a list of people, no role of
     Hayward's; "a critic of President Barack Obama" still describes the one before."""

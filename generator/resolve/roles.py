@@ -201,9 +201,11 @@ def _role_word(word: str) -> bool:
 
 
 # A sentence that opens with a role, a comma and then the name: "Its chief executive,
-# [Jim Hackett], said", "The company's chairman and chief executive, [Jim Hackett]".
+# [Jim Hackett], said", "The company's chairman and chief executive, [Jim Hackett]",
+# "Jackson's mother, [Katherine Jackson], attended".
 _OPENING_ROLE = re.compile(
-    r"\s*(?P<det>The|Its|Their|His|Her|Our)\s+(?P<role>[^,;:.()“”\"—–]{2,80}?),\s+"
+    r"\s*(?P<det>The|Its|Their|His|Her|Our|[A-Z][\w-]*['’]s)\s+"
+    r"(?P<role>[^,;:.()“”\"—–]{2,80}?),\s+"
 )
 
 
@@ -222,7 +224,10 @@ def _opening_role(before: str) -> str | None:
     if VERBS & lower or (STOP - {"and", "the"}) & lower:
         return None  # a clause, or a role inside a phrase ("The wife of BP's chief executive")
     role = " ".join(words)
-    return f"the {role}" if match.group("det") == "The" else role
+    det = match.group("det")
+    if det[-2:] in ("'s", "’s"):
+        return f"{det} {role}"  # "Jackson's mother": whose, said
+    return f"the {role}" if det == "The" else role
 
 
 _COMMA = re.compile(r",\s+")
