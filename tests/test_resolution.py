@@ -621,7 +621,8 @@ def test_a_surname_with_its_particle_alone_is_the_person_named_in_full():
                 "2011-04-20",
                 "Syrian President [Bashar al-Assad|PERSON] lifted the law. [Al-Assad|ORG] has "
                 "promised reforms. [Osama bin Laden|PERSON] was dead. [Al Gore|PERSON] spoke. "
-                "They celebrate Eid [al-Fitr|PERSON] and fear [al-Qaeda|ORG].",
+                "They celebrate Eid [al-Fitr|PERSON] and fear [al-Qaeda|ORG]. Egypt's "
+                "[al-Ahram|ORG] said so.",
             ),
             "b": (
                 "2011-04-21",
@@ -637,6 +638,7 @@ def test_a_surname_with_its_particle_alone_is_the_person_named_in_full():
     assert "Van Jones" in found  # a given name, not a particle: no Jones of its own
     assert [m.text for m in found["Al Gore"].mentions] == ["Al Gore", "Gore"]
     assert not any("Fitr" in name for name in found)  # the end of "Eid al-Fitr", cut
+    assert "al-Ahram" in found  # after its owner, not cut from a longer name
 
 
 def test_an_outlets_credit_run_into_a_name_is_cut_off():

@@ -465,12 +465,14 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
 
 def _cut_after_capital(text: str, start: int) -> bool:
     """Is a name opened by a particle in lower case ("al-Fitr") written right after a
-    capitalised word that is no small word, title or demonym ("Eid al-Fitr"; not "The
-    al-Qaeda group", "Judge de Alba", "the Egyptian al-Ahram")?"""
+    capitalised word that is no small word, title, demonym or possessive ("Eid
+    al-Fitr"; not "The al-Qaeda group", "Judge de Alba", "Egypt's al-Ahram")?"""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return False
     word = before.group(1).lower().rstrip(".")
+    if word.endswith(("'s", "’s")):
+        return False  # "Egypt's al-Ahram": its owner, no part of its name
     return not (word in SMALL_WORDS or word in TITLE_PHRASE or word in DEMONYMS)
 
 
