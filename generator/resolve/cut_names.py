@@ -153,14 +153,18 @@ def split_outlet_credits(found: list[Found]) -> list[Found]:
     alone more often than run on, and twice at least. An outlet's own names stay whole
     ("Reuters Insider", "BBC News": "Insider" and "News" are not written alone so; "BBC
     Scotland": the rest a place, the outlet's service there)."""
-    alone: Counter[str] = Counter(f.text for f in found)
-    labels: dict[str, Counter[str]] = {}
+    labels: dict[str, Counter[str]] = {}  # how each name is written alone, by its tags
     for f in found:
         labels.setdefault(f.text, Counter())[f.label] += 1
     out: list[Found] = []
     for f in found:
         outlet, _, rest = f.text.partition(" ")
-        if outlet in _CREDITED and rest[:1].isupper() and alone[rest] >= max(2, alone[f.text] + 1):
+        alone = labels[rest].total() if rest in labels else 0
+        if (
+            outlet in _CREDITED
+            and rest[:1].isupper()
+            and alone >= max(2, labels[f.text].total() + 1)
+        ):
             label = labels[rest].most_common(1)[0][0]  # "[Reuters Gaddafi|ORG]": a PERSON
             if label in ("GPE", "LOC"):
                 out.append(f)  # "BBC Scotland": the outlet's service there

@@ -352,10 +352,11 @@ def _particled(cluster: Cluster) -> str | None:
     """The key of the word after a surname's particle when every name of the cluster is
     a particle and one word ("al-Assad"): names.surname keys a full name's last word
     ("Bashar al-Assad": "assad"), so the lone name is looked up by that word."""
-    words = {m.group(1) for n in cluster.spellings() if (m := PARTICLED.fullmatch(n))}
-    if len(words) != 1 or not all(PARTICLED.fullmatch(n) for n in cluster.spellings()):
+    matches = [PARTICLED.fullmatch(n) for n in cluster.spellings()]
+    words = {m.group(1) for m in matches if m is not None}
+    if len(words) != 1 or None in matches:
         return None
-    return name_key(next(iter(words)))
+    return name_key(words.pop())
 
 
 def _lone_key(cluster: Cluster) -> str | None:
