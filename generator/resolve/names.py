@@ -105,7 +105,8 @@ def same_person(a: list[str], b: list[str]) -> bool:
 # Spellings that transliterations of one name vary by ("Moussa", "Mussa", "Musa";
 # "Kadhafi", "Kaddafi"; "Nikolay", "Nikolai"; "Kyiv", "Kiev"): what a romanisation of
 # Arabic, Persian, Russian or Ukrainian writes one way or another. A silent h after a
-# final vowel comes and goes too ("Sara", "Sarah"; "Abdalla", "Abdallah").
+# final vowel comes and goes too ("Sara", "Sarah"; "Abdalla", "Abdallah"), and the
+# Arabic qaf opening a word is written q, k or g ("Qaddafi", "Kadafi", "Gaddafi").
 _TRANSLITERATION = (
     ("ph", "f"),
     ("kh", "k"),
@@ -138,6 +139,8 @@ def _transliterated(word: str) -> str:
     for written, said in _TRANSLITERATION:
         word = word.replace(written, said)
     word = _SILENT_H.sub("", word)  # a silent final h: "Sarah", "Abdallah"
+    if word.startswith("g"):
+        word = "k" + word[1:]  # the qaf: "Gaddafi", "Qaddafi" (q is k already)
     return _DOUBLED.sub(r"\1", word)
 
 
