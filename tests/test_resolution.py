@@ -1501,13 +1501,18 @@ def test_a_persons_name_run_on_into_the_object_of_a_title_is_the_persons_mention
                 "2022-03-01",
                 "U.S. Secretary of [Commerce Gina Raimondo|ORG] spoke. [Gina Raimondo|PERSON] "
                 "left. [Rear Adm. Mary Landry|ORG] came; [Mary Landry|PERSON] said so. The "
-                "[Congregation Beth Israel|ORG] prayed with [Beth Israel|PERSON].",
+                "[Congregation Beth Israel|ORG] prayed with [Beth Israel|PERSON]. The "
+                "[White House Coordinator for CHIPS Implementation Ronnie Chatterji|ORG] "
+                "spoke; [Ronnie Chatterji|PERSON] left. [PCAST Co-Chairs Frances Arnold|ORG] "
+                "and [Frances Arnold|PERSON].",
             )
         }
     )
     assert len(found["Gina Raimondo"].mentions) == 2
     assert "Commerce Gina Raimondo" not in found
     assert len(found["Mary Landry"].mentions) == 2
+    assert len(found["Ronnie Chatterji"].mentions) == 2  # a title inside the run-on
+    assert len(found["Frances Arnold"].mentions) == 2  # a plural title too
     assert "Congregation Beth Israel" in found  # no title before it
 
 

@@ -256,6 +256,12 @@ _WORD = re.compile(r"\S+")
 _TITLES_ROLES = TITLES | ROLE_NOUNS
 
 
+def _singular_end(word: str) -> tuple[str, str]:
+    """A compound's last part, and it without a plural's s ("co-chairs": "chairs", "chair")."""
+    end = word.rpartition("-")[2]
+    return end, end.removesuffix("s")
+
+
 def _titled_person(mention: Found, text: str, people: dict[str, int], own: int) -> int | None:
     """The person whose full name ends the mention after a title (the mention is cut to
     the name), or None."""
@@ -268,7 +274,11 @@ def _titled_person(mention: Found, text: str, people: dict[str, int], own: int) 
         if target is None or target == own:
             continue
         lead = [w.group().lower().rstrip(".,") for w in words[:-k]]
-        titled = all(w in TITLE_PHRASE for w in lead)  # "[Rear Adm.] Mary Landry"
+        # "[Rear Adm.] Mary Landry", "[White House Coordinator for CHIPS
+        # Implementation] Ronnie Chatterji", "[PCAST Co-Chairs] Frances Arnold"
+        titled = all(w in TITLE_PHRASE for w in lead) or any(
+            _TITLES_ROLES & {w, *_singular_end(w)} for w in lead
+        )
         of = _TITLE_OF.search(text, max(0, mention.start - 40), mention.start)
         if not titled and not (of and of.group(1).lower().rstrip(".") in _TITLES_ROLES):
             return None  # "Congregation Beth Israel", "St. Bernard Parish": no title
