@@ -130,11 +130,14 @@ def test_a_name_cut_short_at_its_first_word_is_the_place_named_whole():
             "a": (
                 "2022-01-01",
                 "The [Deepwater Horizon|PERSON] rig sank. The Deepwater [Horizon|LOC] rig "
-                "burned. The Deepwater [Horizon|ORG] spill grew.",
+                "burned. The Deepwater [Horizon|ORG] spill grew. Oil reached "
+                "[St. Bernard Parish|GPE]; in St. [Bernard Parish|PERSON], boats waited.",
             )
         }
     )
     assert "Horizon" not in found
+    assert "Bernard Parish" not in found  # an abbreviation's period is no sentence's end
+    assert len(found["St. Bernard Parish"].mentions) == 2
     rig = found["Deepwater Horizon"]
     assert len(rig.mentions) == 3
     assert {m.name: m.rule for m in rig.merged}["Horizon"] == "a name cut short at its first word"

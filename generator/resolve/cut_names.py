@@ -37,9 +37,10 @@ from .resolution import DOMINANT, Cluster, is_full_person, type_of
 from .roles import ROLE_NOUNS
 from .words import ORG_HEADS, STATE_CODES, TITLE_PHRASE, TITLES
 
-# The capitalised word right before a mention, a space between: "Deepwater [Horizon]".
+# The capitalised word right before a mention, a space between: "Deepwater [Horizon]",
+# or an abbreviation: "St. [Bernard Parish]".
 RULE = "a name cut short at its first word"
-_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*) $")
+_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*|[A-Z][a-z]{0,2}\.) $")
 
 
 def join_cut_names(clusters: list[Cluster], documents: Sequence[Document]) -> None:
