@@ -323,6 +323,17 @@ def test_a_name_with_a_letter_of_another_script_keys_as_latin():
     assert [m.text for m in found["Sauli Niinistö"].mentions] == ["Sauli Niinistö", "Niinistӧ"]
 
 
+def test_a_place_named_with_saint_mount_or_fort_written_short_is_one():
+    assert name_key("St. Louis") == name_key("St Louis") == name_key("Saint Louis")
+    assert name_key("Mt. Vernon") == name_key("Mount Vernon")
+    assert name_key("Ft. Worth") == name_key("Fort Worth")
+    assert name_key("St") == "st"  # alone it is no name's opening
+    found = resolve(
+        {"a": ("2022-01-01", "From [St. Louis|GPE] to [Saint Louis|GPE] and [Mt. Vernon|GPE].")}
+    )
+    assert {m.text for m in found["St. Louis"].mentions} == {"St. Louis", "Saint Louis"}
+
+
 # --- transliterations --------------------------------------------------------------------
 
 

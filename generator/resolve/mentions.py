@@ -698,6 +698,7 @@ def name_key(name: str) -> str:
     key = _DOTS.sub("", key)
     key = _SPACES.sub(" ", key).strip()
     key = key.replace(" & ", " and ")  # "Health & Human Services"
+    key = _SAINT.sub(_saint_in_full, key)  # "St. Louis" is Saint Louis, "Mt." Mount
     key = _american(key)  # "World Health Organisation" is the World Health Organization
     key = _AMERICA.sub("united states", key)
     key = _UNITED_STATES_BODY.sub("us ", key)  # "United States Army"
@@ -716,6 +717,15 @@ _GROUP_OF_WORDS = re.compile(r"(?:[Tt]he )?Group of (\d{1,2}|[A-Za-z]+)")
 _SPACED_INITIAL = re.compile(r"\b(\w)\. (?=\w(?:\.|$))")
 _DOTS = re.compile(r"(?<=\w)\.(?=\w)|\.")
 _SPACES = re.compile(r"[\s\-–—]+")
+# A name opening with Saint, Mount or Fort written short ("St. Louis", "Mt. Vernon").
+_SAINT = re.compile(r"^(st|mt|ft) (?=\w)")
+_IN_FULL = {"st": "saint ", "mt": "mount ", "ft": "fort "}
+
+
+def _saint_in_full(match: re.Match[str]) -> str:
+    return _IN_FULL[match.group(1)]
+
+
 _AMERICA = re.compile(r"^(?:the )?united states of america$|^america$")
 _UNITED_STATES_BODY = re.compile(r"^(?:the )?united states (?!of )")
 _US_BEFORE_NAME = re.compile(r"^(?:the )?(?:us|united states) (?!of )(?=\w+ \w+)")
