@@ -145,6 +145,64 @@ def test_stated_alias_is_honoured_and_found_again():
     assert [m.text for m in entity.mentions] == ["Leonard Francis", "Fat Leonard", "Fat Leonard"]
 
 
+def test_a_nickname_tagged_otherwise_is_the_persons_stated_alias():
+    found = resolve(
+        {
+            "a": (
+                "2023-11-10",
+                "[Joaquín Guzmán|PERSON], better known as [El Chapo|ORG], is in jail. "
+                "[El Chapo|ORG] appealed. [Ana Ruiz|PERSON], known as [Texas|GPE]'s best "
+                "cook, won. [Pemex|ORG], formerly known as [Petróleos|PERSON], grew.",
+            )
+        }
+    )
+    guzman = found["Joaquín Guzmán"]
+    assert guzman.type == "person"
+    assert [m.text for m in guzman.mentions] == ["Joaquín Guzmán", "El Chapo", "El Chapo"]
+    assert "El Chapo" not in found
+    assert found["Texas"].type == "place"  # the start of a longer phrase: no alias
+
+
+def test_a_name_with_a_nickname_in_quotes_is_one_mention_of_a_person():
+    found = resolve(
+        {
+            "a": (
+                "2022-05-01",
+                "Aaron “[Ronnie” Chatterji|ORG] has served. [Chatterji|PERSON] said. Admiral "
+                "[James A. “Sandy|PERSON]” Winnefeld, Jr., retired. [Edward “Coots” "
+                "Matthews|ORG] helped. The [Easter “EGGucation” Roll|ORG] came. [Roderick "
+                "“Rico|PERSON]” [Alvendia|PERSON] was born. Leader Juan “El Huevo” [Gerardo "
+                "Treviño Chávez|PERSON] was named.",
+            )
+        }
+    )
+    assert [m.text for m in found["Aaron “Ronnie” Chatterji"].mentions] == [
+        "Aaron “Ronnie” Chatterji",
+        "Chatterji",
+    ]
+    assert "James A. “Sandy” Winnefeld" in found
+    assert found["Edward “Coots” Matthews"].type == "person"  # a given name first
+    assert len(found["Roderick “Rico” Alvendia"].mentions) == 1  # two spans, one name
+    assert "Juan “El Huevo” Gerardo Treviño Chávez" in found  # four words and a nickname
+    assert found["Easter “EGGucation” Roll"].type == "organization"  # no person's name
+
+
+def test_a_nickname_in_quotes_may_stand_for_the_given_name():
+    found = resolve(
+        {
+            "a": ("2010-06-01", "Senator [Bob Graham|PERSON] spoke. [Graham|PERSON] left."),
+            "b": (
+                "2010-11-08",
+                "Said [William “Monty” Graham|PERSON], a plankton expert. [Graham|PERSON] said.",
+            ),
+            "c": ("2010-07-22", "[Monty Graham|PERSON] of the Sea Lab. [Graham|PERSON] said."),
+        }
+    )
+    monty = found["William “Monty” Graham"]
+    assert {m.document for m in monty.mentions} == {"b", "c"}
+    assert {m.document for m in found["Bob Graham"].mentions} == {"a"}
+
+
 def test_departments_acronyms_and_laws():
     found = resolve(
         {

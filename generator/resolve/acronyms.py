@@ -25,6 +25,7 @@ from .resolution import (
     acronym_letters,
     best_key,
     cluster_keys,
+    has_legal_form,
     is_acronym,
     is_full_person,
     merge,
@@ -498,6 +499,24 @@ _KNOWN_AS = re.compile(
 )
 
 
+def _nicknamed(person: Cluster, nickname: Cluster, known: re.Match[str], after: str) -> bool:
+    """ "Joaquín Guzmán, better known as [El Chapo]," tagged an organization: a person
+    named in full, "also" or "better" known as a whole name (a punctuation mark after
+    it: not "known as [Texas]'s best cook") that no full name, legal form or group says
+    is anything else."""
+    return (
+        known.group(1) is None
+        and (after[:1] in _AFTER_NICKNAME)
+        and is_full_person(person)
+        and not is_full_person(nickname)
+        and not nickname.group
+        and not has_legal_form(nickname)
+    )
+
+
+_AFTER_NICKNAME = frozenset({"", ",", ".", ";", ":", ")"})
+
+
 def stated_aliases(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     """ "Leonard Francis, also known as 'Fat Leonard'", "Mohammed Odeh, also known as
     Mohammad Howaida": the alias, quoted or a name of its own, is the same entity (of the
@@ -526,8 +545,14 @@ def stated_aliases(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 if known is None or found is None:
                     continue
                 other, name = found
-                if type_of(clusters[root(clusters, other)]) != type_of(clusters[root(clusters, i)]):
-                    continue
+                person, nickname = clusters[root(clusters, i)], clusters[root(clusters, other)]
+                if type_of(nickname) != type_of(person):
+                    after = text[known.end() + len(name) :]
+                    if not _nicknamed(person, nickname, known, after):
+                        continue
+                    for m in nickname.mentions:
+                        m.label, m.vote = "PERSON", "person"  # the text says who it is
+                    person.aliases.add(name)  # a nickname: no display name (entities.py)
                 shortened = name in initials(mention.text) or mention.text in initials(name)
                 if known.group(1) is not None and not shortened:
                     continue  # "now known as": a successor, not another name

@@ -268,6 +268,9 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         forms.setdefault(name_key(name), Counter())[name] += count
     if set(forms) - cluster.known_elsewhere:  # "Washington State": "Washington" is the city
         forms = {k: v for k, v in forms.items() if k not in cluster.known_elsewhere}
+    stated = {name_key(a) for a in cluster.aliases} if kind == "person" else set()
+    if set(forms) - stated:  # "Joaquín Guzmán", not "El Chapo", he is "better known as"
+        forms = {k: v for k, v in forms.items() if k not in stated}
 
     def spelled(key: str) -> str:
         # Accents in people's names are dropped by careless copies, hardly ever added:

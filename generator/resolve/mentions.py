@@ -216,10 +216,16 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
     kept.sort(key=lambda s: (s.start, s.end))
     out: list[_Draft] = []
     surnames = _surnames_named(kept)
+    nicknamed = _nicknamed(text, kept)
     for span in kept:
         start, end = trim(text, span.start, span.end)
         if end <= start:
             continue
+        whole = next(((a, b) for a, b in nicknamed if a <= start and end <= b), None)
+        if whole:  # "Aaron [“Ronnie” Chatterji]": the name, its nickname inside, whole
+            start, end = whole
+            if out and (out[-1].start, out[-1].end) == (start, end):
+                continue  # "[Roderick “Rico]” [Alvendia]": one mention
         start = undoubled(text, start, end)  # "BP BP's tube": a headline run into the text
         label = span.label
         firm = joined_by_and(text, start, end) if label == "PERSON" else None
@@ -227,6 +233,7 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
             start, end, label = *firm, "ORG"  # "Johnson & [Johnson]": the firm, whole
         if label in ("ORG", "NORP", "PRODUCT") and (
             _HONORIFIC_NAME.fullmatch(text, start, end)
+            or (start, end) in nicknamed
             or _person_by_the_words_before(text, start, end)
             or _after_office(text, start, end, surnames) is not None
         ):
@@ -269,8 +276,26 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         if vote == "event":
             continue  # a fragment or an event: dropped either way
         test = name if not joined else name.title()
+        if (start, end) in nicknamed:  # "Juan “El Huevo” Gerardo Treviño Chávez"
+            test = _QUOTED.sub("", name)  # tested as a name of four words, not six
         out.append(_Draft(name, label, span.sentence, start, end, weight, vote, test))
     return tuple(out)
+
+
+def _nicknamed(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """Where the text names a person with a nickname inside (_NICKNAMED): a span tagged
+    a person covers part of it, its last word ends a person's span of the document
+    ("Chatterji has served"), or its first is a given name (lexicon/nicknames.txt);
+    not "Easter “EGGucation” Roll"."""
+    people = [s for s in spans if s.label == "PERSON"]
+    surnames = {s.text.rpartition(" ")[2] for s in people}
+    return [
+        (m.start(), m.end() - 2 if m.group().endswith(("’s", "'s")) else m.end())
+        for m in _NICKNAMED.finditer(text)
+        if m.group().rpartition(" ")[2] in surnames
+        or m.group().partition(" ")[0].lower() in GIVEN_NAMES
+        or any(s.start < m.end() and s.end > m.start() for s in people)
+    ]
 
 
 # An acronym before a surname: an office ("SPEHA Carstens", "EVP Dombrovskis") or
@@ -341,6 +366,13 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return bool(_ADDRESS.search(word))
 
 
+# A nickname in double quotes inside a person's name: "Aaron “Ronnie” Chatterji",
+# "James “Sandy” A. Winnefeld", "Juan “El Huevo” Gerardo Treviño Chávez".
+_NICKNAMED = re.compile(
+    r"(?<![\w’'.-])[A-Z][\w’'-]+(?: [A-Z]\.)* [“\"][A-Z][\w.’' -]{0,24}[”\"]"
+    r"(?: [A-Z]\.)*(?: [A-Z][\w’'-]+){1,3}"
+)
+_QUOTED = re.compile(r" [“\"][^”\"]*[”\"]")
 # A courtesy title and a name: a person however tagged ("Dr Fukuda", "Mrs. Clinton").
 _HONORIFIC_NAME = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 # A role written as a common noun right before a name ("the Scottish health secretary,

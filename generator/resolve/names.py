@@ -99,7 +99,25 @@ def same_person(a: list[str], b: list[str]) -> bool:
         if not middle_a or not middle_b:
             return True
         return [m[0] for m in middle_a] == [m[0] for m in middle_b]
-    return near(a, b) or (len(a) == len(b) and spelled_alike(a, b))
+    if near(a, b) or (len(a) == len(b) and spelled_alike(a, b)):
+        return True
+    # "Aaron “Ronnie” Chatterji" is Ronnie Chatterji: the nickname in quotes for the name
+    return any(
+        (nicknamed := by_nickname(x)) is not None and same_person(nicknamed, y)
+        for x, y in ((a, b), (b, a))
+    )
+
+
+def by_nickname(words: Sequence[str]) -> list[str] | None:
+    """A name's words with the nickname in quotes among them for its given name
+    ("aaron “ronnie” chatterji" -> "ronnie chatterji"), or None without one."""
+    quoted = [w for w in words[1:-1] if w[0] in _QUOTES and w[-1] in _QUOTES and len(w) > 2]
+    if len(quoted) != 1:
+        return None
+    return [quoted[0][1:-1], words[-1]]
+
+
+_QUOTES = frozenset('“”"')
 
 
 # Spellings that transliterations of one name vary by ("Moussa", "Mussa", "Musa";

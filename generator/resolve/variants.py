@@ -18,6 +18,7 @@ from .acronyms import merge_acronyms, merge_initialled
 from .countries import country_of
 from .mentions import name_key
 from .names import (
+    by_nickname,
     distance,
     first_name,
     given_name,
@@ -181,14 +182,23 @@ def _signature(shape: Shape) -> tuple[int, str, str] | None:
     return shape[0], singular(shape[1]), shape[3]
 
 
-Shape = tuple[int, str, str, str, bool, tuple[str, ...]]
+Shape = tuple[int, str, str, str, bool, tuple[str, ...], bool]
 
 
 def _shape(key: str) -> Shape:
     tokens = key.split()
     particle = bool(SMALL_WORDS & set(tokens[1:]))  # "saif al islam"
     spelled = transliterated([first_name(tokens), surname(tokens)])
-    return (len(tokens), first_name(tokens), given_name(tokens), surname(tokens), particle, spelled)
+    nicknamed = by_nickname(tokens) is not None
+    return (
+        len(tokens),
+        first_name(tokens),
+        given_name(tokens),
+        surname(tokens),
+        particle,
+        spelled,
+        nicknamed,
+    )
 
 
 def _may_be_similar(a: Shape, b: Shape, person: bool) -> bool:
@@ -196,7 +206,8 @@ def _may_be_similar(a: Shape, b: Shape, person: bool) -> bool:
     people need the same first name (or nickname) and surname, or as many words and the
     same first word (same_person, near), or the same first name and a particle ("Saif
     al-Islam"), or as many words and a first name and surname spelled alike
-    (names.transliterated: "Muammar Gaddafi", "Moammar Gadhafi"); two other names as many words (two or more),
+    (names.transliterated: "Muammar Gaddafi", "Moammar Gadhafi"), or the same surname
+    and a nickname in quotes ("Aaron “Ronnie” Chatterji"); two other names as many words (two or more),
     the same first and the same last (near)."""
     if person:
         if a[0] < 2 or b[0] < 2:
@@ -207,6 +218,7 @@ def _may_be_similar(a: Shape, b: Shape, person: bool) -> bool:
             or (a[1] == b[1] and (a[4] or b[4]))  # "Saif al-Islam [Gaddafi]"
             or (a[0] == b[0] and a[3] == b[3])  # "Moussa Ibrahim", "Musa Ibrahim"
             or (a[0] == b[0] and a[5] == b[5])  # "Muammar Gaddafi", "Moammar Gadhafi"
+            or (a[3] == b[3] and (a[6] or b[6]))  # "Aaron “Ronnie” Chatterji"
         )
     return a[0] == b[0] >= 2 and singular(a[1]) == singular(b[1]) and a[3] == b[3]
 
