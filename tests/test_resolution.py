@@ -542,6 +542,19 @@ def test_a_surname_with_its_particle_is_no_full_name_to_display():
     assert "Al Gore" in found
 
 
+def test_a_hyphenated_surname_is_no_full_name_to_display():
+    found = resolve(
+        {
+            "a": (
+                "2022-03-31",
+                "[Javaune Adams-Gaston|PERSON] serves. Dr. [Adams-Gaston|PERSON] led. "
+                "Dr. [Adams-Gaston|PERSON] spoke.",
+            ),
+        }
+    )
+    assert list(found) == ["Javaune Adams-Gaston"]
+
+
 def test_each_merge_keeps_its_rule_and_where_it_was_read():
     found = resolve(
         {

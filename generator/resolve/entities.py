@@ -339,9 +339,10 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             # The most frequent full name, not the longest: a daughter's "Paris Katherine
             # Jackson" attached by mistake must not rename her father. A surname with its
             # particle is no full name ("Bin Laden": "Osama bin Laden"; "al-Assad",
-            # "Al-Assad": "Bashar al-Assad").
+            # "Al-Assad": "Bashar al-Assad"), nor is a hyphenated one ("Adams-Gaston":
+            # "Javaune Adams-Gaston"; its key has two words).
             full = (
-                tokens >= 2
+                any(" " in n for n in forms[key])
                 and key.split()[0] not in _PARTICLES
                 and not all(PARTICLED.fullmatch(n) for n in forms[key])
             )
