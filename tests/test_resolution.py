@@ -2733,3 +2733,37 @@ def test_a_capitalised_adjective_after_a_verb_of_seeming_is_no_name():
     )
     assert "Christmassy" not in found
     assert "West Wing" in found
+
+
+def test_a_given_name_the_tagger_missed_is_part_of_the_name():
+    found = resolve(
+        {
+            "a": (
+                "2022-02-02",
+                "Senator [Ben Ray Luján|PERSON] spoke. **Ben [LaBolt|PERSON], Advisor** "
+                "Ben [LaBolt|PERSON] is a partner. [LaBolt|PERSON] said so. In Ben [Hill|PERSON] "
+                "County it rained. Photo: Reuters Ben [Smith|PERSON] left.",
+            )
+        }
+    )
+    assert [m.text for m in found["Ben LaBolt"].mentions] == ["Ben LaBolt", "Ben LaBolt", "LaBolt"]
+    assert "Ben Hill" not in found  # a longer name goes on: "Ben Hill County"
+    assert "Ben Smith" not in found  # a capitalised word before: a credit run into it
+
+
+def test_votes_in_documents_naming_the_person_do_not_make_a_lone_name_a_body():
+    from generator.resolve.resolution import Cluster
+    from generator.resolve.surnames import _voted_a_body
+
+    def hill(doc: int, vote: str) -> Found:
+        return Found(doc, "Hill", "ORG", 1, 0, 4, 1.0, vote)
+
+    # "Alice C. Hill ... Hill served" (document 0, tagged an organization); "the Hill"
+    # of the briefings (documents 1 and 2)
+    votes = [(0, "organization"), (0, "organization"), (1, "organization"), (2, "organization")]
+    cluster = Cluster(mentions=[hill(doc, vote) for doc, vote in [*votes, (0, "person")]])
+    assert _voted_a_body(cluster, naming=set())
+    assert _voted_a_body(cluster, naming={0})  # the briefings' Hill is a body
+    cluster.mentions[2].vote = cluster.mentions[3].vote = "person"
+    assert not _voted_a_body(cluster, naming={0})  # 4 of 5 voted a body, none of the 2 left
+    assert not _voted_a_body(Cluster(mentions=[hill(0, "organization")]), naming={0})

@@ -31,11 +31,11 @@ from dataclasses import replace
 
 from ..ingest.datelines import OUTLETS
 from ..model import Document
-from .mentions import Found, name_key
+from .mentions import Found, Vocabulary, name_key
 from .names import HONORIFICS
 from .resolution import DOMINANT, Cluster, is_full_person, type_of
 from .roles import ROLE_NOUNS
-from .words import ORG_HEADS, STATE_CODES, TITLE_PHRASE, TITLES
+from .words import GIVEN_NAMES, ORG_HEADS, STATE_CODES, TITLE_PHRASE, TITLES
 
 # The capitalised word right before a mention, a space between: "Deepwater [Horizon]",
 # or an abbreviation: "St. [Bernard Parish]".
@@ -105,6 +105,53 @@ def complete_cut_names(found: list[Found], texts: list[str]) -> list[Found]:
             f.text = texts[f.doc][f.start : f.end]
             taken.add((f.doc, match.start(1)))
     return [f for f in found if (f.doc, f.start) not in taken]
+
+
+def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocabulary) -> None:
+    """Each person's span cut after its given name made whole: "Ben [LaBolt]", "Elena
+    [Delle Donne]", "Andrés Manuel [López Obrador]" (the tagger misses given names it
+    does not know). The words right before the span, on its line, a space apart, are
+    given names when the corpus opens another person's full name with them ("Ben Ray
+    Luján") or lexicon/nicknames.txt lists them, the corpus never writes them in lower
+    case, they are no title and no mention of their own, and no capitalised word comes
+    before them (not a list's or a caption's name run into this one) and none after the
+    span ("Ben [Hill] County")."""
+    given = {
+        f.text.split()[0]
+        for f in found
+        if f.label == "PERSON"
+        and 2 <= len(f.text.split()) <= 3
+        and _LEAD.fullmatch(f.text.split()[0])
+    }
+    taken = {(f.doc, f.start) for f in found} | {(f.doc, f.end) for f in found}
+    for f in found:
+        if f.label != "PERSON" or len(f.text.split()) > 2:
+            continue
+        text, start = texts[f.doc], f.start
+        while (before := _GIVEN_BEFORE.search(text, max(0, start - 30), start)) is not None:
+            word = before.group(1)
+            if (
+                (word not in given and word.lower() not in GIVEN_NAMES)
+                or word.lower() in TITLES
+                or word.lower() in ROLE_NOUNS
+                or vocabulary.lower[word.lower()]
+                or (f.doc, before.start(1)) in taken
+                or (f.doc, before.end(1)) in taken
+            ):
+                break
+            start = before.start(1)
+        if (
+            start != f.start
+            and not _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+            and not _NEXT_WORD.match(text, f.end)  # "Ben [Hill] County": a longer name
+        ):
+            f.start, f.text = start, text[start : f.end]
+
+
+# A capitalised word right before a span, a space between, on its line.
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-zà-öø-ÿ]+) $")
+# A capitalised word or a name's period before that ("Tony Hayward. Ben"; "Reuters Ben").
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.’'-]* $")
 
 
 def split_run_on(found: list[Found]) -> list[Found]:

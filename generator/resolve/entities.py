@@ -37,6 +37,7 @@ from .corrections import apply_corrections
 from .countries import STATE_ABBREVIATIONS, country_of
 from .cut_names import (
     complete_cut_names,
+    complete_given_names,
     join_cut_names,
     split_outlet_credits,
     split_run_on,
@@ -107,6 +108,7 @@ def _resolve(
     # A title in title case: headline words are not names (titles.py).
     found = names_in_titles(found, documents, vocabulary)
     found = complete_cut_names(found, [d.text for d in documents])
+    complete_given_names(found, [d.text for d in documents], vocabulary)  # "Ben [LaBolt]"
     found = split_run_on(found)  # "[Tony Hayward Greenpeace]'s video": a caption run on
     found = split_outlet_credits(found)  # "Photograph: Reuters [Reuters BP] is poised"
     found = attach_speakers(found, documents)

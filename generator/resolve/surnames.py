@@ -81,8 +81,16 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         key = _lone_key(cluster)
         if key is not None and " " in key:
             key = _particled(cluster) or key  # "al-Assad" alone: the surname "Assad"
-        if key is None or (key in heads and _voted_a_body(cluster)):
-            continue  # "the House" of the White House's corpus: no "Bourbon House"'s surname
+        if key is None:
+            continue
+        if key in heads and _voted_a_body(cluster, naming := _naming(key, named)):
+            # "the House" of the White House's corpus: no "Bourbon House"'s surname; but
+            # in a document naming Alice C. Hill, "Hill" may be hers (the rest stay apart)
+            here = [m for m in cluster.mentions if m.doc in naming]
+            if not here:
+                continue
+            clusters.append(Cluster(mentions=[m for m in cluster.mentions if m.doc not in naming]))
+            cluster.mentions = here
         if " " not in key and key not in named.by_surname and key in named.by_first:
             titled = [m for m in cluster.mentions if _titled(documents[m.doc].text, m)]
             if titled:  # "Lieutenant Lloyd rescued ...": a surname of someone unnamed
@@ -342,10 +350,18 @@ def _heads_of_bodies(clusters: list[Cluster]) -> set[str]:
     return {key.split()[-1] for key, n in written.items() if n >= BODY_MENTIONS}
 
 
-def _voted_a_body(cluster: Cluster) -> bool:
-    """Voted an organization by two thirds of its mentions or more."""
-    voted = sum(1 for m in cluster.mentions if m.vote == "organization")
-    return voted * 3 >= 2 * len(cluster.mentions)
+def _voted_a_body(cluster: Cluster, naming: set[int]) -> bool:
+    """Voted an organization by two thirds of its mentions or more, those in documents
+    that name a namesake in full (`naming`) left out: there a vote does not overrule
+    the name ("Alice C. Hill ... Hill served", "Hill" tagged an organization)."""
+    elsewhere = [m for m in cluster.mentions if m.doc not in naming]
+    voted = sum(1 for m in elsewhere if m.vote == "organization")
+    return voted * 3 >= 2 * len(elsewhere) > 0
+
+
+def _naming(key: str, named: _FullNames) -> set[int]:
+    """The documents that name in full someone of the surname `key`."""
+    return {doc for i in named.by_surname.get(key, ()) for doc in named.named_in.get(i, ())}
 
 
 def _particled(cluster: Cluster) -> str | None:
