@@ -345,6 +345,12 @@ def test_a_rare_transliteration_of_a_place_is_the_place():
     assert _rules(found["Kyiv"])["Kiev"] == "a transliteration of the place's name"
 
 
+def test_short_places_a_first_letter_apart_stay_two():
+    texts = {f"d{n}": ("2022-01-01", f"Rain fell in [Kent|GPE] on day {n}.") for n in range(10)}
+    texts["b"] = ("2022-01-02", "The train left [Gent|GPE] at noon.")
+    assert {"Kent", "Gent"} <= set(resolve(texts))
+
+
 def test_two_places_spelled_alike_and_as_common_stay_two():
     found = resolve(
         {

@@ -157,8 +157,9 @@ def _transliterated(word: str) -> str:
     for written, said in _TRANSLITERATION:
         word = word.replace(written, said)
     word = _SILENT_H.sub("", word)  # a silent final h: "Sarah", "Abdallah"
-    if word.startswith("g"):
-        word = "k" + word[1:]  # the qaf: "Gaddafi", "Qaddafi" (q is k already)
+    if word.startswith("g") and len(word) >= 6:
+        # the qaf: "Gaddafi", "Qaddafi" (q is k already); not a short name ("Gent", "Kent")
+        word = "k" + word[1:]
     return _DOUBLED.sub(r"\1", word)
 
 
