@@ -155,11 +155,12 @@ def test_no_name_joined_after_a_title_or_to_a_person():
     )
     rules = {m.rule for e in found.values() for m in e.merged}
     assert "a name cut short at its first word" not in rules
-    # "Jill [Biden]" is left as written; "President [Biden]", written before the document
-    # introduces Jill Biden, is not hers (refind gives it the entity of that name)
+    # "Jill [Biden]" is made whole by its given name (cut_names.complete_given_names, no
+    # merge of a place's); "President [Biden]", written before the document introduces
+    # Jill Biden, is not hers (refind gives it the entity of that name)
     assert [(m.text, m.start) for m in found["Jill Biden"].mentions] == [
         ("Jill Biden", 45),
-        ("Biden", 65),
+        ("Jill Biden", 60),
     ]
 
 
