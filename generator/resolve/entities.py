@@ -107,8 +107,9 @@ def _resolve(
     found = _outside_unread(found, documents)
     # A title in title case: headline words are not names (titles.py).
     found = names_in_titles(found, documents, vocabulary)
-    found = complete_cut_names(found, [d.text for d in documents])
-    complete_given_names(found, [d.text for d in documents], vocabulary)  # "Ben [LaBolt]"
+    texts = [d.text for d in documents]
+    found = complete_cut_names(found, texts)
+    complete_given_names(found, texts, vocabulary)  # "Ben [LaBolt]"
     found = split_run_on(found)  # "[Tony Hayward Greenpeace]'s video": a caption run on
     found = split_outlet_credits(found)  # "Photograph: Reuters [Reuters BP] is poised"
     found = attach_speakers(found, documents)
