@@ -4,10 +4,13 @@ a place with and without its generic word; and letters of another script in a na
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from generator.ingest.text import latin_lookalikes
 from generator.resolve.countries import country_of
+from generator.resolve.entities import resolve_entities
 from generator.resolve.mentions import name_key
 from generator.resolve.places import (
     abbreviated_state,
@@ -17,7 +20,7 @@ from generator.resolve.places import (
     located,
 )
 
-from .entity_fixtures import resolve
+from .entity_fixtures import make, resolve
 
 
 def _rules(entity) -> dict[str, str]:
@@ -254,6 +257,40 @@ def test_washington_alone_is_the_state_only_where_a_state_is_written():
     assert _rules(state)["Washington"] == "a state's name where a state is written"
     # a county among counties, and "Washington" near the capital, stay with the capital
     assert [m.document for m in capital.mentions if m.text == "Washington"] == ["a", "b"]
+
+
+def _resolved_with_datelines(texts, datelines):
+    """resolve, the documents given the dateline places loading would find."""
+    corpus, analyses = make(texts)
+    documents = tuple(replace(d, dateline=datelines.get(d.id)) for d in corpus.documents)
+    entities, _ = resolve_entities(replace(corpus, documents=documents), analyses)
+    return {e.name: e for e in entities}
+
+
+def test_a_state_the_text_marks_is_not_the_city_of_the_datelines():
+    texts = {
+        "a": ("2009-05-01", "[Washington|GPE] said the talks went well."),
+        "b": (
+            "2009-05-10",
+            "A man in [Washington|GPE] state died. [Washington|GPE] state's health "
+            "secretary spoke. The shop is in Seattle, [Wash|GPE]. Aid flew to "
+            "[Washington|GPE] later. In the state of [Washington|GPE], schools shut. "
+            "Ann Lee, [CNN|ORG], [Washington|GPE].",
+        ),
+    }
+    found = _resolved_with_datelines(texts, {"a": "Washington"})
+    state, capital = found["Washington State"], found["Washington"]
+    assert [(m.document, m.sentence) for m in state.mentions] == [
+        ("b", 1),
+        ("b", 2),
+        ("b", 3),
+        ("b", 5),
+    ]
+    assert _rules(state)["Washington"] == "a state's name where a state is written"
+    # after it, a capital and the dateline's city; a reporter's sign-off is no state
+    assert [(m.document, m.sentence) for m in capital.mentions] == [("a", 1), ("b", 4), ("b", 6)]
+    # nothing says Washington alone is a city: the state's mentions are not told apart
+    assert "Washington State" not in _resolved_with_datelines(texts, {})
 
 
 # --- a place and its generic word --------------------------------------------------------

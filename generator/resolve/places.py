@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from .. import lexicon
@@ -396,9 +396,10 @@ def _merge_state_forms(index: PlaceIndex, documents: Sequence[Document]) -> None
             continue  # "Ohio State" the university
         as_place([m for m in index.clusters[i].mentions if name_key(m.text) in explicit])
         forms.setdefault(state, []).append(i)
+    cities = {name_key(d.dateline) for d in documents if d.dateline}  # a dateline's is a city
     for state, members in sorted(forms.items()):
         alone = index.place(state)
-        if alone is not None and not _elsewhere(index.clusters[alone], _STATE_KEYS[state]):
+        if alone is not None and not _a_city(index.clusters[alone], state, cities):
             members = [alone, *members]
         roots = list(dict.fromkeys(index.root(i) for i in members))
         if alone is not None and alone == roots[0]:
@@ -409,17 +410,75 @@ def _merge_state_forms(index: PlaceIndex, documents: Sequence[Document]) -> None
             if i != target:
                 index.merge(target, i, "a US state's formal name")
         if alone is not None and index.root(alone) != index.root(target):
-            moved = [
-                m
-                for m in index.clusters[alone].mentions
-                if name_key(m.text) == state and _written_as_state(documents[m.doc].text, m)
-            ]
+            moved = _marked_as_state(index, alone, state, documents)
             if moved:
                 as_place(moved)
-                index.move(
-                    index.root(target), alone, moved, "a state's name where a state is written"
-                )
+                index.move(index.root(target), alone, moved, _STATE_WRITTEN)
                 index.clusters[index.root(target)].known_elsewhere |= {state}
+    for state in sorted(_STATE_KEYS.keys() - forms.keys()):
+        alone = index.place(state)
+        if alone is None or not _a_city(index.clusters[alone], state, cities):
+            continue
+        moved = _marked_as_state(index, alone, state, documents)
+        if not moved or len(moved) == len(index.clusters[alone].mentions):
+            continue  # nowhere a state, or everywhere: then the city is not named
+        as_place(moved)
+        cluster = index.clusters[alone]
+        ids = {id(m) for m in moved}
+        cluster.mentions = [m for m in cluster.mentions if id(m) not in ids]
+        first = min(moved, key=lambda m: (m.doc, m.start))
+        index.clusters.append(
+            Cluster(
+                mentions=moved,
+                name=f"{_STATE_KEYS[state]} State",
+                known_elsewhere=frozenset({state}),
+                evidence=[(first.text, _STATE_WRITTEN, first.doc, first.sentence)],
+            )
+        )
+        index.forget(alone)
+
+
+_STATE_WRITTEN = "a state's name where a state is written"
+
+
+def _a_city(cluster: Cluster, state: str, cities: set[str]) -> bool:
+    """Does the corpus read the place named as the US state `state` alone as a city?
+    When a name puts it in another state ("Washington, D.C.") or a dateline names it
+    ("WASHINGTON (Reuters) -": a dateline names the city the story was filed from)."""
+    return state in cities or _elsewhere(cluster, _STATE_KEYS[state])
+
+
+# "Washington [state]", "Washington [state's] health secretary"; "the [state of] Washington".
+_STATE_WORD_AFTER = re.compile(r"\s+state\b")
+_STATE_OF_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+(?:the\s+)?$")
+
+
+def _marked_as_state(
+    index: PlaceIndex, i: int, state: str, documents: Sequence[Document]
+) -> list[Found]:
+    """The mentions of place `i`, named as the US state `state` alone and read as a city
+    elsewhere, where the text marks the state: the word "state" after it ("a man in
+    Washington state") or "state of" before it, the state's AP abbreviation ("Bellingham,
+    Wash."), or where a state is written (_written_as_state: "Seattle, Washington")."""
+    written = _STATE_KEYS[state]
+    marked = []
+
+    def an_organization(name: str) -> bool:
+        key = name_key(name)
+        return any(index.kind(index.root(j)) == "organization" for j in index.by_key.get(key, ()))
+
+    for m in index.clusters[i].mentions:
+        text = documents[m.doc].text
+        if name_key(m.text) == state:
+            if (
+                _STATE_WORD_AFTER.match(text, m.end)
+                or _STATE_OF_BEFORE.search(text, max(0, m.start - 16), m.start)
+                or _written_as_state(text, m, an_organization)
+            ):
+                marked.append(m)
+        elif abbreviated_state(m.text, text, m.start, m.end) == written:
+            marked.append(m)
+    return marked
 
 
 # Where a state's name is written: after a place and a comma ("Yakima, Washington",
@@ -428,12 +487,13 @@ _BEFORE_STATE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(,\s*|,?\
 _LIST_GOES_ON = re.compile(r",\s+(?:and\s+)?[A-Z]")
 
 
-def _written_as_state(text: str, mention: Found) -> bool:
+def _written_as_state(text: str, mention: Found, an_organization: Callable[[str], bool]) -> bool:
     """Is the mention, a state's name alone that the corpus reads as a city elsewhere
     ("Washington"), written where a state is: after a place and a comma, or last in a
     list of states ("Alaska, Idaho, Oregon, and Washington")? Not before a district
     ("Washington, D.C."), nor inside a list going on past it ("Wallace, Washington,
-    Wichita": Kansas counties)."""
+    Wichita": Kansas counties), nor after a name that `an_organization` says is an
+    organization's ("pierre thomas, CNN, Washington": a reporter's sign-off)."""
     after = _REGION_AFTER.match(text, mention.end)
     if after is not None and district_of(after.group(2), bool(after.group(1))) is not None:
         return False
@@ -444,7 +504,7 @@ def _written_as_state(text: str, mention: Found) -> bool:
         return False
     if "and" in before.group(2):
         return name_key(before.group(1)) in _STATE_KEYS
-    return True
+    return not an_organization(before.group(1))
 
 
 def _elsewhere(cluster: Cluster, state: str) -> bool:
