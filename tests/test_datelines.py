@@ -234,6 +234,7 @@ def test_photo_credits_without_a_slash_or_with_one(tmp_path, credit):
         ("From Ann Lee in Veldra, Korbenland ", "byline"),
         ("From Ann Lee, BBC Arabic ", "byline"),
         ("AP ", "photo credit"),
+        ("AP2010 ", "photo credit"),  # the agency run into the photograph's year
     ],
 )
 def test_a_reporter_line_and_a_captions_agency_credit(tmp_path, opening, kind):

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from .entity_fixtures import resolve
+from dataclasses import replace
+
+from generator.ingest.datelines import find_datelines
+from generator.resolve.entities import resolve_entities
+
+from .entity_fixtures import make, resolve
 
 
 def test_roles_before_and_after_names_are_cited():
@@ -254,3 +259,58 @@ def test_an_adverb_after_a_speakers_label_is_no_part_of_the_title():
     assert [d.text for d in found["Alejandro Mayorkas"].descriptions] == [
         "Homeland Security Secretary"
     ]
+
+
+def test_a_role_stops_at_a_weekday_and_at_a_photo_credit():
+    corpus, analyses = make(
+        {
+            "a": (
+                "2010-05-01",
+                "On Saturday Foreign Minister [Patricia Espinosa|PERSON] spoke. "
+                "(AP Photo/Ann Lee) AP2002 Singer [Jimmy Buffett|PERSON] played.",
+            )
+        }
+    )
+    # the credits marked as loading marks them (ingest/datelines.py)
+    documents = tuple(replace(d, skipped=find_datelines(d)) for d in corpus.documents)
+    entities, _ = resolve_entities(replace(corpus, documents=documents), analyses)
+    found = {e.name: e for e in entities}
+    assert [d.text for d in found["Patricia Espinosa"].descriptions] == ["Foreign Minister"]
+    assert [d.text for d in found["Jimmy Buffett"].descriptions] == ["Singer"]
+
+
+def test_an_appositive_goes_on_past_a_thousands_comma():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-01",
+                "They flew to [Galena|GPE], a city of just over 3,000 people, on Monday.",
+            )
+        }
+    )
+    assert [d.text for d in found["Galena"].descriptions] == ["a city of just over 3,000 people"]
+
+
+def test_a_role_of_five_words_before_a_doctors_title_and_appositives_without_when_or_list_numbers():
+    found = resolve(
+        {
+            "a": (
+                "2022-05-01",
+                "The White House COVID-19 Response Coordinator Dr. [Ashish Jha|PERSON] spoke. "
+                "With Indiana Governor [Eric Holcomb|PERSON] Dr. [Siyoung Choi|PERSON] came. "
+                "Sullivan called [Bjoern Seibert|PERSON], Head of Cabinet of the President of "
+                "the European Commission on February 10. They spoke. The board: "
+                "1. [Lloyd Austin|PERSON], Secretary of Defense 2. [Tom Vilsack|PERSON], "
+                "Secretary of Agriculture 3. [Xavier Becerra|PERSON], Secretary of Health.",
+            )
+        }
+    )
+    assert [d.text for d in found["Ashish Jha"].descriptions] == [
+        "White House COVID-19 Response Coordinator"
+    ]
+    assert [d.text for d in found["Siyoung Choi"].descriptions] == ["Doctor"]
+    assert [d.text for d in found["Bjoern Seibert"].descriptions] == [
+        "Head of Cabinet of the President of the European Commission"
+    ]
+    assert [d.text for d in found["Lloyd Austin"].descriptions] == ["Secretary of Defense"]
+    assert [d.text for d in found["Tom Vilsack"].descriptions] == ["Secretary of Agriculture"]

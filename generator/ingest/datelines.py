@@ -206,8 +206,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ),
     # Photo credits: REUTERS/Ann Lee (Walrus swims ..., February 28, 2001) ...  (the sentence)
     ("photo credit", re.compile(r"(?:Photo|Image|Picture) credits?:[^\n]*"), False),
-    # AP Apr. 21: Fire boat crews ...   AP The chief executive ...   (a caption's credit)
-    ("photo credit", re.compile(r"(?:AP|AFP)\s+(?=[A-Z“\"])"), False),
+    # AP Apr. 21: Fire boat crews ...   AP The chief executive ...   AP2010 President ...
+    # (a caption's credit, perhaps run into the photograph's year)
+    ("photo credit", re.compile(r"(?:AP|AFP)(?:(?:19|20)\d\d)?\s+(?=[A-Z“\"])"), False),
     # (AP Photo) ...  (AP Photo/Ann Lee, File) ...  (Ann Lee - AP) ...  (Ann Lee/Associated
     # Press): a caption's credit in brackets, anywhere
     (
@@ -262,17 +263,19 @@ def find_datelines(document: Document) -> tuple[tuple[int, int, str], ...]:
 
 
 def _at_start(text: str, start: int, end: int, opens: bool) -> list[tuple[int, int, str]]:
-    """The shapes at the start of a sentence, one after the other ("By X WASHINGTON
-    (AP) --")."""
+    """The shapes at the start of a sentence, one after the other in any order ("By X
+    WASHINGTON (AP) --", "(AP Photo/Ann Lee) AP2002 Singer ...")."""
     found: list[tuple[int, int, str]] = []
-    at = start
-    for kind, pattern, _ in _PATTERNS:
-        if kind == "dateline" and not opens:
-            continue  # "NATO — the alliance ..." inside a paragraph is no dateline
-        match = pattern.match(text, at, end)
-        if match and match.end() > at and _plausible(kind, match):
-            found.append((at, match.end(), kind))
-            at = match.end()
+    at, before = start, -1
+    while at > before:  # (each round moves on, or is the last)
+        before = at
+        for kind, pattern, _ in _PATTERNS:
+            if kind == "dateline" and not opens:
+                continue  # "NATO — the alliance ..." inside a paragraph is no dateline
+            match = pattern.match(text, at, end)
+            if match and match.end() > at and _plausible(kind, match):
+                found.append((at, match.end(), kind))
+                at = match.end()
     return found
 
 

@@ -9,6 +9,8 @@ Maduro's representative").
 
 from __future__ import annotations
 
+import bisect
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -53,6 +55,7 @@ WHO = re.compile(
 )
 _APPOSITIVE_END = re.compile(r",|;|\s[–—-]\s|\(|\)|\.(?:\s|$)|[“”\"*]")
 _TAG = re.compile(r"</?[a-z]+[^<>]*>")  # "77<sup>th</sup>", "Foundation</u>": markup left
+_WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 # Words that open a sentence before a title without being part of it ("Today National
 # Security Advisor ..."): an organization's name there ("Coast Guard Adm.") is.
 _OPENING_ADVERBS = frozenset(
@@ -105,7 +108,8 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
         sentence = document.sentences[mention.sentence - 1]
         # The sentence before the name (a person's title, a place's qualifier), and after
         # it, read only if it opens with an appositive's comma (_appositive_after).
-        before = document.text[sentence.start : mention.start] if person or place else ""
+        opens = _story_opens(document, sentence.start, mention.start)
+        before = document.text[opens : mention.start] if person or place else ""
         comma = document.text.startswith(",", mention.end, sentence.end)
         # "Lawrence Agency Corp., Schenectady, N.Y., an insurance agency": a place
         # written after another name to say where it is takes none of its appositives.
@@ -117,12 +121,44 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
             _title_before(before) if person else None,
             None
             if qualifier or called or not comma
-            else _appositive_after(document.text[mention.end : sentence.end], entity.type),
+            else _unnumbered(
+                _appositive_after(document.text[mention.end : sentence.end], entity.type),
+                document.text[max(0, mention.start - 8) : mention.start],
+            ),
         ):
             if text:
                 key = (text.casefold(), mention.document, mention.sentence)
                 found.setdefault(key, Description(text, mention.document, mention.sentence))
     return tuple(found.values())
+
+
+def _story_opens(document: Document, start: int, end: int) -> int:
+    """Where the story's text before a name opens in its sentence: after the last photo
+    credit, dateline or byline in text[start:end] ("(AP Photo/Ann Lee) AP [Singer] Jimmy
+    Buffett": no credit is part of a title), else at `start`."""
+    marks = document.skipped
+    at = bisect.bisect_right(marks, end, key=lambda mark: mark[0])  # the marks opening before
+    while at and marks[at - 1][1] > end:
+        at -= 1  # (a mark around the name: none is, names are not read inside them)
+    return max(start, marks[at - 1][1]) if at else start
+
+
+# A numbered list run into one paragraph: "16. [Brian Deese], Director of the National
+# Economic Council 17. Kathi Vidal, ..." (the item's number before the name, the next
+# one's at the end of its appositive).
+_ITEM_NUMBER_BEFORE = re.compile(r"(\d{1,3})\.\s+$")
+_NUMBER_AT_END = re.compile(r"\s+(\d{1,3})$")
+
+
+def _unnumbered(role: str | None, before: str) -> str | None:
+    """The appositive `role` without the next list item's number at its end, when the
+    name's own item number comes right before it (`before`)."""
+    if not role:
+        return role
+    end, item = _NUMBER_AT_END.search(role), _ITEM_NUMBER_BEFORE.search(before)
+    if end and item and int(end.group(1)) == int(item.group(1)) + 1:
+        return role[: end.start()]
+    return role
 
 
 # A name (a capitalised word, perhaps abbreviated) and a comma right before a place.
@@ -156,9 +192,13 @@ def _title_before(before: str) -> str | None:
     taken = [words[-1]]
     for position in range(len(words) - 2, -1, -1):
         word = words[position]
-        if re.search(r"[,;:.)(”“\"—–*\[\]]", word) or len(taken) >= 5:
-            break
+        if re.search(r"[,;:.)(”“\"—–*\[\]]", word) or len(taken) - courtesy >= 5:
+            break  # (five words of a role, and a doctor's title after them)
         lower = word.lower()
+        if lower in _WEEKDAYS:
+            break  # "On Saturday [Foreign Minister] Patricia Espinosa": when, not who
+        if courtesy and len(taken) == 1 and not (_role_word(lower) or lower in TITLE_WORDS):
+            break  # "Governor Eric Holcomb [Dr.] Siyoung Choi": a post before, not his
         acronym = word.replace(".", "").isupper() and len(word) > 1
         if lower in STOP and not (acronym and not taken[-1].isupper()):
             break  # but "WHO Director-General" is no "who" (nor "FROM" in "RESULTS FROM")
@@ -231,6 +271,12 @@ def _opening_role(before: str) -> str | None:
 
 
 _COMMA = re.compile(r",\s+")
+# When, ending an appositive: "on February 10", "on Monday", "last Tuesday".
+_WHEN_AT_END = re.compile(
+    r"\s+(?:on|last|this|next)\s+(?:"
+    + "|".join([*lexicon.words("months"), *calendar.day_name])
+    + r")(?:\s+\d{1,2}(?:,\s+\d{4})?)?$"
+)
 # Nouns of a group of people: "a group of lawmakers" after a name describes others too.
 _GROUPS = frozenset({"group", "range", "number", "host", "handful", "couple", "series", "team"})
 
@@ -248,6 +294,7 @@ def _appositive_after(after: str, kind: str) -> str | None:
         # the role of the name after it
         return None
     phrase = _TAG.sub("", rest[:end]).strip()
+    phrase = _WHEN_AT_END.sub("", phrase)  # "..., Head of Cabinet of ... on February 10."
     words = phrase.split()
     if not words or len(words) > 25:
         return None
@@ -313,6 +360,8 @@ def _appositive_end(rest: str) -> int:
     for end in _APPOSITIVE_END.finditer(rest):
         if end.group().startswith(".") and ends_with_abbreviation(rest, end.start()):
             continue  # "U.S.", "Sept.", "Jan."
+        if end.group() == "," and rest[end.start() - 1 : end.end() + 1][::2].isdigit():
+            continue  # "a country of barely 65,000"
         return end.start()
     return len(rest)
 
