@@ -390,6 +390,35 @@ def test_an_untitled_lone_surname_is_the_namesake_named_just_before_it():
     assert _lone(found["Elian Gonzalez"], "Gonzalez") == [("a", 6)]
 
 
+def test_a_surname_naming_a_family_is_none_of_its_members():
+    found = resolve(
+        {
+            "a": (
+                "2000-01-07",
+                "[Elian Gonzalez|PERSON] played. The boy's father, [Juan Miguel "
+                "Gonzalez|PERSON], wrote. The [Gonzalez|PERSON] relatives refused. "
+                "[Gonzalez|PERSON] said he wants his son. The swirling [Gonzalez|PERSON] "
+                "family saga went on.",
+            ),
+        }
+    )
+    assert _lone(found["Juan Miguel Gonzalez"], "Gonzalez") == [("a", 4)]
+    assert _lone(found["Elian Gonzalez"], "Gonzalez") == []
+
+
+def test_a_first_name_alone_in_quotes_names_a_thing_not_the_namesake():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-19",
+                "[Bob Dudley|PERSON] took over. [Tony Hayward|PERSON] watched his yacht "
+                "“[Bob|PERSON]” race. [Bob|PERSON] said the spill was contained.",
+            ),
+        }
+    )
+    assert _lone(found["Bob Dudley"], "Bob") == [("a", 3)]
+
+
 def test_a_first_name_joins_a_namesake_who_dominates_the_corpus():
     texts = {
         f"b{n}": (f"2022-01-0{n + 1}", "First Lady [Jill Biden|PERSON] spoke.") for n in range(3)

@@ -134,6 +134,8 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             opens = mention.doc not in seen  # the document's first lone name
             seen.add(mention.doc)
             text = documents[mention.doc].text
+            if not title and _names_a_family(text, mention):
+                continue  # "the Gonzalez relatives": a family, no one of it; left out
             if title & ROYAL_TITLES:
                 # "King Hussein" is no Saddam Hussein: a given name, the king's (tagged a
                 # person: "King George" in a list of Virginia's counties is none)
@@ -715,6 +717,20 @@ RECENT = 2  # sentences back a reader looks for the namesake a lone surname foll
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
+# "the Gonzalez family", "the Kennedy clan", "the Gonzalez relatives' lawyers"
+_FAMILY_AFTER = re.compile(r"\s+(?:family|families|relatives|clan|household)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _names_a_family(text: str, mention: Found) -> bool:
+    """Is the lone surname a family's, after "the" and before a word for a family ("the
+    Gonzalez family")? None of its members is named so."""
+    return bool(
+        _FAMILY_AFTER.match(text, mention.end)
+        and _THE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    )
+
+
 def _names_a_body(text: str, mention: Found) -> bool:
     """Does the surname name an organization after it ("the Biden administration"):
     the principal's, not the namesake named last?"""
@@ -820,6 +836,13 @@ def _writes(text: str, word: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
 
 
+def _quoted(text: str, mention: Found) -> bool:
+    """Is the mention alone in double quotes (“Bob”)?"""
+    return text[mention.start - 1 : mention.start] in ("“", '"') and text[
+        mention.end : mention.end + 1
+    ] in ("”", '"')
+
+
 def _attach_first_name(
     cluster: Cluster,
     targets: list[int],
@@ -855,6 +878,9 @@ def _attach_first_name(
     }
     unknown = []
     for mention in cluster.mentions:
+        if _quoted(documents[mention.doc].text, mention):
+            unknown.append(mention)  # his yacht “Bob”: a name given to a thing, no Bob's
+            continue
         local = {person_of[t] for t in targets if mention.doc in named_in[t]}
         corpus = None if mention.doc in strangers else dominant
         person = next(iter(local)) if len(local) == 1 else None if local else corpus
