@@ -46,3 +46,23 @@ def test_a_town_keeps_the_spelling_with_its_state_and_a_state_in_a_list_does_not
     )
     assert "Venice, Louisiana" in found["Venice"].aliases
     assert found["Texas"].aliases == ()
+
+
+def test_a_name_cut_at_its_possessive_is_the_name_it_is_short_for():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-04",
+                "Pupils at [Alleyn's School|ORG] fell ill. Siblings of pupils at [Alleyn|ORG]'s "
+                "were ill. [Alleyn|ORG]'s, an independent school, shut.",
+            ),
+            "b": (
+                "2010-06-01",
+                "[Moody’s Analytics|ORG] sees growth. [Moody|ORG]’s said so. An economist at "
+                "[Moody|ORG]’s agreed.",
+            ),
+        }
+    )
+    assert len(found["Alleyn's School"].mentions) == 3
+    # the name shown keeps the possessive its short form is written with
+    assert len(found["Moody’s"].mentions) == 3 and "Moody" not in found

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from .entity_fixtures import resolve
+from generator.resolve.mentions import Found
+from generator.resolve.refind import find_groups
+from generator.resolve.resolution import Cluster
+
+from .entity_fixtures import make, resolve
 
 
 def test_named_group_links_to_the_members_the_text_lists():
@@ -52,3 +56,20 @@ def test_a_surname_that_is_a_common_word_is_found_again_only_after_a_title():
     }
     found = resolve(texts)
     assert [m.text for m in found["Shalanda Young"].mentions] == ["Shalanda Young", "Young"]
+
+
+def test_a_group_name_tagged_as_one_span_is_not_found_again():
+    corpus, _ = make(
+        {"a": ("2009-05-08", "Tamiflu was given at Alleyn's School Four children fell ill.")}
+    )
+    text = corpus.documents[0].text
+    start = text.index("Alleyn")
+
+    def cluster(name: str, at: int) -> Cluster:
+        found = Found(0, name, "ORG", 1, at, at + len(name), vote="organization")
+        return Cluster(mentions=[found])
+
+    # "Alleyn's School" elsewhere, and the span the tagger gave: no group of that span
+    live = [cluster("Alleyn's School", start), cluster("Alleyn's School Four", start)]
+    assert find_groups(live, corpus.documents) == []
+    assert len(find_groups(live[:1], corpus.documents)) == 1  # untagged, it is one

@@ -369,7 +369,15 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             key,
         )
 
-    return _cased(spelled(max(forms, key=rank)), kind)
+    name = _cased(spelled(max(forms, key=rank)), kind)
+    if kind == "organization" and " " not in name:
+        # "Moody’s", not "Moody": the short form of "Moody’s Analytics", a name with
+        # its possessive, cut where a possessive would be (a name's, not an owner's)
+        for spelling in sorted(cluster.spellings()):
+            for mark in ("’s ", "'s "):
+                if spelling.startswith(name + mark):
+                    return name + mark.rstrip()
+    return name
 
 
 # The small words that open a surname ("bin Laden", "de Gaulle", "van Gogh"); not "Al",

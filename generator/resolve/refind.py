@@ -328,6 +328,8 @@ _WORD = re.compile(r"\S+")
 def find_groups(live: list[Cluster], documents: Sequence[Document]) -> list[Cluster]:
     """ "the Citgo 6": an organization's name and a small number name a group of people."""
     names = {n for c in live if not c.group and type_of(c) == "organization" for n in c.spellings()}
+    # spans a cluster has already: a group's name tagged as one is its mention, not two
+    taken = {(m.doc, m.start, m.end) for c in live for m in c.mentions if " " in m.text}
     groups: dict[str, Cluster] = {}
     for index, document in enumerate(documents):
         text = document.text
@@ -341,7 +343,7 @@ def find_groups(live: list[Cluster], documents: Sequence[Document]) -> list[Clus
             else:
                 continue
             sentence = sentence_at(document, start)
-            if sentence is None:
+            if sentence is None or (index, start, match.end()) in taken:
                 continue
             found = Found(index, text[start : match.end()], "GROUP", sentence, start, match.end())
             found.vote = "organization"

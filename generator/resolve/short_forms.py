@@ -44,6 +44,7 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
     the longer name is a name of its own."""
     live = [i for i, c in enumerate(clusters) if c.mentions and not is_full_person(c)]
     longer: dict[str, set[int]] = {}
+    possessed: dict[str, set[int]] = {}  # "alleyn" -> Alleyn's School
     lone: list[tuple[int, str]] = []
     for i in live:
         keys = cluster_keys(clusters[i])
@@ -62,6 +63,8 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
                 # first word's.
                 if words[0] not in paired and not SMALL_WORDS & set(words[2:]):
                     longer.setdefault(words[0], set()).add(i)
+                    if words[0].endswith(("'s", "’s")):
+                        possessed.setdefault(words[0][:-2], set()).add(i)
                 if words[-2] not in SMALL_WORDS and words[-1] not in paired:
                     longer.setdefault(words[-1], set()).add(i)
     mentioned_in: dict[int, set[int]] = {}
@@ -82,6 +85,8 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
 
     for i, word in lone:
         candidates = longer.get(word, set()) - {i}
+        if word in possessed and _written_possessive(clusters[i], documents):
+            candidates |= possessed[word] - {i}  # "pupils at [Alleyn]'s": Alleyn's School
         if not candidates or len(candidates) > AMBIGUOUS:
             continue  # a word of many longer names ("United") names none of them
         short = clusters[i]
@@ -118,6 +123,13 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
         if _another_country(short, clusters[a]):
             continue  # "uniting Ireland" is not Northern Ireland
         merge(clusters, a, b, "a word of the one longer name the same documents give")
+
+
+def _written_possessive(cluster: Cluster, documents: Sequence[Document]) -> bool:
+    """Is the lone word written with "'s" after it at most of its mentions ("siblings of
+    pupils at Alleyn's", "Alleyn's, which is an independent school")?"""
+    after = [documents[m.doc].text[m.end : m.end + 2] for m in cluster.mentions]
+    return 2 * sum(a in ("'s", "’s") for a in after) > len(after)
 
 
 def _another_country(short: Cluster, longer: Cluster) -> bool:
