@@ -426,6 +426,19 @@ def test_a_storms_name_alone_is_the_storm_unless_someone_has_it():
     assert [m.document for m in found["Alex Morris"].mentions] == ["c", "c"]
 
 
+def test_a_name_ending_in_a_word_for_what_happened_is_an_event():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-04",
+                "Clients were hurt by the [BP Oil Spill|ORG]. [BP|ORG] paid. The [BP Oil "
+                "Spill Commission|ORG] met after the [Deepwater Horizon Explosion|ORG].",
+            )
+        }
+    )
+    assert set(found) == {"BP", "BP Oil Spill Commission"}
+
+
 def test_an_online_platform_tagged_a_person_is_the_company():
     found = resolve(
         {

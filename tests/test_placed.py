@@ -67,6 +67,32 @@ def test_a_town_tagged_a_person_in_full_is_a_place_where_only_written_as_one():
     assert found["Amal Nasser"].type == "person"
 
 
+def test_a_name_in_apposition_with_a_kind_of_place_is_a_place():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-05",
+                "[Perdido Key|PERSON], a barrier island between Pensacola and Alabama, waits. "
+                "Work began on [Perdido Key|PERSON] at the state line.",
+            ),
+            "b": (
+                "2010-05-06",
+                "[Perdido Key|PERSON], the small town near the line, is calm. He taught in "
+                "[Springdale Public Schools|ORG], the largest school district in Arkansas.",
+            ),
+            # the kind as a modifier: a person's role
+            "c": (
+                "2010-05-07",
+                "[Ann Rowe|PERSON], a city councilman, spoke. [Ann Rowe|PERSON], the state "
+                "senator, agreed.",
+            ),
+        }
+    )
+    assert found["Perdido Key"].type == "place"
+    assert found["Ann Rowe"].type == "person"
+    assert found["Springdale Public Schools"].type == "organization"
+
+
 def test_a_name_after_a_kind_of_organization_is_one():
     found = resolve(
         {

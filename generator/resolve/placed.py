@@ -78,6 +78,15 @@ _PERSON_AFTER = re.compile(
     + "|".join(sorted(ROLE_NOUNS))
     + r")\s+(?:at|of|for|with|in)\b)"
 )
+# In apposition, a kind of place as the head of a noun phrase: "Perdido Key, a barrier
+# island between ...", "Galena, a small town in ..."; not "a city councilman", "a state
+# senator" (the kind is a modifier there), nor a district ("the largest school district
+# in Arkansas" is a body).
+_PLACE_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(PLACE_KINDS - {"coast", "district", "outskirts", "shores", "suburbs"}))
+    + r")(?:[,.;:]|\s+(?:in|on|off|near|between|along|of|where|that|just|about|with)\b)"
+)
 # ", Florida", ", Fla.", ", the United Kingdom": a comma, then up to four capitalised
 # words (the region is read from the longest run that names one).
 REGION_AFTER = re.compile(r",[ \t]+((?:the )?[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){0,3})")
@@ -137,6 +146,8 @@ def evidence(text: str, mention: Found, person: bool) -> str | None:
         return "place"
     region = written_region_after(text, mention.end)
     if region is not None and not (person and region[0] in _STATES and region[1] != region[0]):
+        return "place"
+    if _PLACE_AFTER.match(text, mention.end):
         return "place"
     if (
         _ORGANIZATION_BEFORE.search(before)

@@ -149,6 +149,8 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         or (first in _WEATHER and len(words) > 2 and words[1].lower() in _STORMS | EVENT_HEADS)
     ):
         return "event", 1.0  # "Hurricane Alex", "Storm Bonnie", "Tropical Storm Bonnie"
+    if len(words) > 1 and head in INCIDENT_HEADS:
+        return "event", 1.0  # "the BP Oil Spill", "the Buncefield Explosion": what happened
     if len(words) == 1 and _ADJECTIVE.search(name) and _LINKING_BEFORE.search(
         text, max(0, start - 30), start
     ):
