@@ -314,3 +314,45 @@ def test_a_role_of_five_words_before_a_doctors_title_and_appositives_without_whe
     ]
     assert [d.text for d in found["Lloyd Austin"].descriptions] == ["Secretary of Defense"]
     assert [d.text for d in found["Tom Vilsack"].descriptions] == ["Secretary of Agriculture"]
+
+
+def test_a_role_owned_inside_a_sentence_and_a_role_before_a_courtesy_title():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "He lives with Elian's great-uncle, [Manolo Gonzalez|PERSON], in Miami. "
+                "The talks began with BP America's chief executive, [Lamar McKay|PERSON], "
+                "at noon. The reporter asked the boy's father, [Juan Miguel Gonzalez|PERSON], "
+                "to speak. In addition to his brother, [Tom Smith|PERSON] attended. On "
+                "Tuesday, England's chief medical officer Sir [Liam Donaldson|PERSON] warned. "
+                "We know [Sir Liam Donaldson|PERSON], England's Chief Medical Officer, well.",
+            )
+        }
+    )
+    assert [d.text for d in found["Manolo Gonzalez"].descriptions] == ["Elian's great-uncle"]
+    assert [d.text for d in found["Lamar McKay"].descriptions] == ["BP America's chief executive"]
+    assert [d.text for d in found["Juan Miguel Gonzalez"].descriptions] == ["the boy's father"]
+    # the apposition not closed after the name: "his brother" may be someone before it
+    assert found["Tom Smith"].descriptions == ()
+    # a courtesy title between the role and the name; an office in title case after it
+    assert [d.text for d in found["Liam Donaldson"].descriptions] == [
+        "England's chief medical officer",
+        "England's Chief Medical Officer",
+    ]
+
+
+def test_no_role_from_a_list_of_relatives_nor_from_words_before_the_owner():
+    found = resolve(
+        {
+            "a": (
+                "2000-04-22",
+                "[Juan Miguel Gonzalez|PERSON], the boy's stepmother, his baby half-brother "
+                "and others came. Dave Martin When BP's chief executive, [Tony Hayward|PERSON], "
+                "spoke. Earlier Obama's press spokesman, [Robert Gibbs|PERSON], said so.",
+            )
+        }
+    )
+    assert found["Juan Miguel Gonzalez"].descriptions == ()
+    assert [d.text for d in found["Tony Hayward"].descriptions] == ["BP's chief executive"]
+    assert [d.text for d in found["Robert Gibbs"].descriptions] == ["Obama's press spokesman"]

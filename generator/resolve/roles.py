@@ -22,6 +22,7 @@ from ..model import Description, Document, Entity
 
 # The word lists (each file in generator/lexicon/ says what it is for).
 ROLE_NOUNS = lexicon.words("role_nouns")
+HONORIFICS = lexicon.words("honorifics")  # "sir", "mrs": courtesies, no roles
 TITLE_ABBREVIATIONS = lexicon.pairs("title_abbreviations")
 MODIFIERS = lexicon.words("role_modifiers")
 TITLE_WORDS = lexicon.words("title_words")
@@ -118,7 +119,7 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
         # follows its comma is no description of her.
         called = person and document.text[mention.start : mention.end] == first != entity.name
         for text in (
-            _title_before(before) if person else None,
+            _title_before(before, _closed(document.text, mention.end)) if person else None,
             None
             if qualifier or called or not comma
             else _unnumbered(
@@ -170,8 +171,18 @@ _QUALIFIES = re.compile(r"[A-Z][\w.’'-]*,\s+(?:[A-Z][\w.’'-]*,\s+)?$")
 _COURTESY = frozenset({"dr", "doctor", "prof", "professor"})
 
 
-def _title_before(before: str) -> str | None:
+# A courtesy title right before the name, which the role goes on before: "England's
+# chief medical officer Sir Liam Donaldson".
+_HONORIFIC_BEFORE = re.compile(
+    r"(?<=\s)(?:" + "|".join(sorted(w.capitalize() for w in HONORIFICS)) + r")\.?\s+$"
+)
+
+
+def _title_before(before: str, closed: bool = True) -> str | None:
     """The words naming a role right before a name, ending in a role noun or title."""
+    courtesy_title = _HONORIFIC_BEFORE.search(before)
+    if courtesy_title and courtesy_title.start() > 0:
+        before = before[: courtesy_title.start()]  # "chief medical officer [Sir] Liam ..."
     words = before.split()
     if not words or before[-1:] not in (" ", "\u00a0"):
         return None
@@ -184,7 +195,7 @@ def _title_before(before: str) -> str | None:
     bare = last.rstrip(".").lower()
     courtesy = bare in _COURTESY
     if last.endswith(",") and len(words) > 1:
-        return _opening_role(before)  # "Its chief executive, [Jim Hackett]"
+        return _opening_role(before, closed)  # "Its chief executive, [Jim Hackett]"
     if last.endswith(".") and bare in TITLE_ABBREVIATIONS:
         words[-1] = TITLE_ABBREVIATIONS[bare]
     elif not _role_word(bare) or re.search(r"[,;:)”\"]$", last):
@@ -249,28 +260,88 @@ _OPENING_ROLE = re.compile(
 )
 
 
-def _opening_role(before: str) -> str | None:
-    """The role a sentence opens with before the name and its comma: a noun phrase
-    ending in a role noun, with no verb and no function word but "and" (not "The day
-    got underway with BP America's chief executive, [Lamar McKay]", nor "The wife and
-    children of BP's chief executive, [Tony Hayward]")."""
+# Inside a sentence, whose role: "... Elian's great-uncle, [Lazaro Gonzalez]", "... the
+# boy's father, [Juan Miguel Gonzalez]", "... with BP America's chief executive, [Lamar
+# McKay]", "... his lawyer, [Ann Lee]".
+_OWNER = re.compile(
+    r"(?<![\w'’-])(?P<det>(?:the\s+)?[a-z][\w-]*['’]s|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w-]*['’]s"
+    r"|his|her|their|its)\s+"
+)
+_OWNED_ROLE = re.compile(r"(?P<role>[^,;:.()“”\"—–]{2,60}?),\s+$")
+
+
+def _owned_role(before: str) -> tuple[str, str] | None:
+    """The last owner and role before the name and its comma (_OWNER, _OWNED_ROLE), or
+    None."""
+    for owner in reversed(list(_OWNER.finditer(before, max(0, len(before) - 120)))):
+        role = _OWNED_ROLE.fullmatch(before, owner.end())
+        if role:
+            if _OF_BEFORE.search(before, 0, owner.start()):
+                return None  # "the wife of BP's chief executive, [Pam Hayward]": the wife
+            det = owner.group("det").split()
+            for at in range(len(det) - 2, -1, -1):
+                if det[at] != "the" and det[at].lower() in STOP | _OPENING_ADVERBS:
+                    det = det[at + 1 :]  # "[Dave Martin When] BP's chief executive"
+                    break
+            return " ".join(det), role.group("role")
+    return None
+
+
+_OF_BEFORE = re.compile(r"\bof\s+$")
+_ARTICLE = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)
+
+
+def _opening_role(before: str, closed: bool) -> str | None:
+    """The role a sentence opens with before the name and its comma ("The company's
+    chairman and chief executive, [Jim Hackett]"), else the last one owned inside it,
+    when the name closes the apposition with a comma or a sentence's end (_owned_role:
+    "the day began with BP America's chief executive, [Lamar McKay], who"; not "In
+    addition to his brother, [Tom Smith] came"): a noun phrase ending in a role noun,
+    with no verb and no function word but "and"."""
     match = _OPENING_ROLE.fullmatch(before)
-    if match is None:
-        return None
-    words = match.group("role").split()
+    candidates: list[tuple[str, str] | None] = []
+    # (not "The reporter asked the boy's father": another noun phrase inside)
+    if match and not _ARTICLE.search(match.group("role")):
+        candidates.append((match.group("det"), match.group("role")))
+    if closed:
+        candidates.append(_owned_role(before))
+    for found in candidates:
+        role = _role_phrase(*found) if found else None
+        if role:
+            return role
+    return None
+
+
+def _role_phrase(det: str, phrase: str) -> str | None:
+    """The role `det` `phrase` states, or None: no role noun last, a clause, or a role
+    inside a phrase ("The wife of BP's chief executive")."""
+    words = phrase.split()
     if len(words) > 8 or not _role_word(words[-1].lower()):
         return None
     lower = {w.lower() for w in words}
     if VERBS & lower or (STOP - {"and", "the"}) & lower:
-        return None  # a clause, or a role inside a phrase ("The wife of BP's chief executive")
+        return None
     role = " ".join(words)
-    det = match.group("det")
     if det[-2:] in ("'s", "’s"):
         return f"{det} {role}"  # "Jackson's mother": whose, said
-    return f"the {role}" if det == "The" else role
+    return f"the {role}" if det == "The" else role  # (not "his": a pronoun says nothing)
+
+
+# Where an apposition closes after a name: a comma, a sentence's end, a dash or a bracket.
+_CLOSES = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$)")
+
+
+def _closed(text: str, end: int) -> bool:
+    return bool(_CLOSES.match(text, end))
 
 
 _COMMA = re.compile(r",\s+")
+# After an appositive, another person named by a role: the phrase was an item of a list.
+_NEXT_IN_LIST = re.compile(
+    r",\s+(?:and\s+)?(?:his|her|their|the|a|an|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:\w+-)?(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r")\b"
+)
 # When, ending an appositive: "on February 10", "on Monday", "last Tuesday".
 _WHEN_AT_END = re.compile(
     r"\s+(?:on|last|this|next)\s+(?:"
@@ -288,6 +359,8 @@ def _appositive_after(after: str, kind: str) -> str | None:
         return None
     rest = after[match.end() :]
     end = _appositive_end(rest)
+    if _NEXT_IN_LIST.match(rest, end):
+        return None  # "[Juan Miguel Gonzalez], the boy's stepmother, his baby half-brother"
     speaker = _NAME_SPEAKS.match(rest, end)
     if speaker and speaker["name"] not in _STATES:
         # "Referring to Pacitti, the Scottish health secretary, Nicola Sturgeon, said":
@@ -303,7 +376,7 @@ def _appositive_after(after: str, kind: str) -> str | None:
         return None  # ", and Prime Minister Kishida": a list, not an appositive
     if len(words) > 2 and words[1].lower() in _GROUPS and words[2] == "of":
         return None  # "Leader Schumer, a range of officials on the Hill": a list of people
-    other = _ANOTHER_PERSON.search(phrase)
+    other = _another_person(phrase)
     if other and not _PREPOSITION.search(phrase, 0, other.start()):
         # "Tony Hayward, managing director Bob Dudley and ...": a list of people (not "a
         # critic of President Barack Obama")
@@ -340,8 +413,20 @@ def _appositive_after(after: str, kind: str) -> str | None:
 # A role noun then a capitalised name of two words: another person, titled, so the
 # phrase is a list ("managing director Bob Dudley and BP America chairman Lamar McKay").
 _ANOTHER_PERSON = re.compile(
-    r"\b(?i:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+"
+    r"\b(?i:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+)"
 )
+
+
+def _another_person(phrase: str) -> re.Match[str] | None:
+    """_ANOTHER_PERSON in the phrase, its name no words of an office ("England's Chief
+    Medical Officer" is her post, not a chief named Medical Officer)."""
+    for found in _ANOTHER_PERSON.finditer(phrase):
+        named = [w.lower() for w in found.group("name").split()]
+        if not any(w in ROLE_NOUNS or w in TITLE_WORDS or ADJECTIVE.search(w) for w in named):
+            return found
+    return None
+
 
 _PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|from|under|at|in)\b")
 _STATES = frozenset(lexicon.pairs("us_states").values())
