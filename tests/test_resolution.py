@@ -419,6 +419,22 @@ def test_a_first_name_alone_in_quotes_names_a_thing_not_the_namesake():
     assert _lone(found["Bob Dudley"], "Bob") == [("a", 3)]
 
 
+def test_a_relatives_first_name_is_not_the_namesake_of_another_family():
+    texts = {f"b{n}": (f"2022-03-0{n + 1}", "[Vladimir Putin|PERSON] spoke.") for n in range(3)}
+    texts["a"] = (
+        "2022-03-05",
+        "[Vladimir Putin|PERSON] spoke. Sanctions hit Sergei Kiriyenko (and his son, "
+        "[Vladimir|PERSON]). Ann Lee lives with her husband [Putin|PERSON], a professor. "
+        "[Dawn Askham|PERSON] wrote. [Askham|PERSON] and his wife, "
+        "[Dawn|PERSON], came.",
+    )
+    found = resolve(texts)
+    assert "Vladimir" not in [m.text for m in found["Vladimir Putin"].mentions]
+    # nor is a name after a relative's noun a namesake's surname
+    assert "Putin" not in [m.text for m in found["Vladimir Putin"].mentions]
+    assert [m.text for m in found["Dawn Askham"].mentions] == ["Dawn Askham", "Askham", "Dawn"]
+
+
 def test_a_first_name_joins_a_namesake_who_dominates_the_corpus():
     texts = {
         f"b{n}": (f"2022-01-0{n + 1}", "First Lady [Jill Biden|PERSON] spoke.") for n in range(3)
@@ -582,6 +598,20 @@ def test_a_hyphenated_surname_is_no_full_name_to_display():
         }
     )
     assert list(found) == ["Javaune Adams-Gaston"]
+
+
+def test_ag_after_an_organizations_name_is_its_legal_form_not_after_a_state():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "[Novartis AG|ORG] said so. The [Alabama AG|ORG] sued. [Alabama|GPE] waits.",
+            ),
+            "b": ("2009-05-02", "[Novartis|ORG] rose."),
+        }
+    )
+    assert sorted(m.text for m in found["Novartis AG"].mentions) == ["Novartis", "Novartis AG"]
+    assert found["Alabama AG"].type == "organization" and found["Alabama"].type == "place"
 
 
 def test_each_merge_keeps_its_rule_and_where_it_was_read():

@@ -33,7 +33,7 @@ from .resolution import (
     is_full_person,
     main_name,
 )
-from .words import BUSINESS_WORDS, ORG_HEADS
+from .words import BUSINESS_WORDS, ORG_HEADS, kin_before
 
 
 def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -74,6 +74,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     named = _FullNames.of(clusters, documents)
     deferred: list[tuple[Found, list[_Person], Cluster]] = []
     royal_clusters: list[Cluster] = []  # "King Hussein": a royal of their own (_royal_cluster)
+    unclaimed: list[Found] = []  # lone names no one's: a family's, a relative's
     royal_names: dict[int, dict[str, list[int]]] = {}  # per document (_royally_named)
     heads = _heads_of_bodies(clusters)
     bodies = _bodies_opened(clusters)
@@ -134,8 +135,11 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             opens = mention.doc not in seen  # the document's first lone name
             seen.add(mention.doc)
             text = documents[mention.doc].text
-            if not title and _names_a_family(text, mention):
-                continue  # "the Gonzalez relatives": a family, no one of it; left out
+            if not title and (_names_a_family(text, mention) or kin_before(text, mention.start)):
+                # "the Gonzalez relatives": a family, no one of it; "her husband [Ray], a
+                # professor": a relative's first name. Left out, and not found again.
+                unclaimed.append(mention)
+                continue
             if title & ROYAL_TITLES:
                 # "King Hussein" is no Saddam Hussein: a given name, the king's (tagged a
                 # person: "King George" in a list of Virginia's counties is none)
@@ -205,6 +209,8 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         if royals:
             royal_clusters.append(_royal_cluster(royals))
     clusters.extend(royal_clusters)
+    if unclaimed:
+        clusters.append(Cluster(mentions=unclaimed, ignored=True))
     for mention, choice, cluster in deferred:
         # A surname naming a body ("the Biden administration") is its office holder's:
         # the person known by a title alone (the lone name's own, _known_by_title), else
@@ -836,6 +842,13 @@ def _writes(text: str, word: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
 
 
+def _surname_before(document: Document, mention: Found, surname: str) -> bool:
+    """Is `surname` written in the mention's sentence before it?"""
+    sentence = document.sentences[mention.sentence - 1]
+    before = document.text[sentence.start : mention.start]
+    return re.search(rf"\b{re.escape(surname)}\b", before, re.IGNORECASE) is not None
+
+
 def _quoted(text: str, mention: Found) -> bool:
     """Is the mention alone in double quotes (“Bob”)?"""
     return text[mention.start - 1 : mention.start] in ("“", '"') and text[
@@ -883,6 +896,13 @@ def _attach_first_name(
             continue
         local = {person_of[t] for t in targets if mention.doc in named_in[t]}
         corpus = None if mention.doc in strangers else dominant
+        if kin_before(documents[mention.doc].text, mention.start):
+            # A relative named by a first name is the namesake whose surname the sentence
+            # writes before ("Askham and his wife, [Dawn]"), not the corpus's Vladimir
+            # ("Sergei Kiriyenko (and his son, [Vladimir])")
+            local = {p for p in local if _surname_before(documents[mention.doc], mention, p[1])}
+            if corpus and not _surname_before(documents[mention.doc], mention, corpus[1]):
+                corpus = None
         person = next(iter(local)) if len(local) == 1 else None if local else corpus
         if person is None:
             unknown.append(mention)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..model import Document
 from .acronyms import merge_acronyms, merge_initialled
-from .countries import country_of
+from .countries import STATE_KEYS, country_of
 from .mentions import name_key
 from .names import (
     by_nickname,
@@ -416,12 +416,22 @@ def _merge_legal_forms(clusters: list[Cluster]) -> None:
     tagged as a place is still the company; never a person)."""
     by_key = keys_of_names(clusters)
     for key, i in sorted(by_key.items()):
-        bare = without_legal_form(key)
+        bare = without_legal_form(key) or _before_ag(key, by_key, clusters)
         target = by_key.get(bare) if bare else None
         if target is not None:
             a, b = root(clusters, target), root(clusters, i)
             if a != b:
                 merge(clusters, a, b, "a legal form")
+
+
+def _before_ag(key: str, by_key: dict[str, int], clusters: list[Cluster]) -> str | None:
+    """The name before "AG" (an Aktiengesellschaft, lexicon/legal_forms.txt leaves it
+    out) when that name alone is an organization's, not a US state's: "Novartis AG" is
+    Novartis, "Alabama AG" an attorney general."""
+    bare = key.removesuffix(" ag")
+    if bare == key or bare in STATE_KEYS or bare not in by_key:
+        return None
+    return bare if type_of(clusters[root(clusters, by_key[bare])]) == "organization" else None
 
 
 def _merge_short_names(clusters: list[Cluster]) -> None:
