@@ -1107,6 +1107,18 @@ def test_a_sentence_whose_subject_is_a_pronoun_is_summarised_with_the_one_before
     assert event.summary == text
 
 
+@pytest.mark.parametrize(
+    "opening", ["WASHINGTON -- ", "(AP Photo/Ann Lee) NEW ORLEANS -- ", "(AP Photo) "]
+)
+def test_a_summary_opens_where_the_story_does_after_a_dateline_or_credit(make_seeds, opening):
+    text = f"{opening}The House approved a bill on Friday to boost offshore safety."
+    corpus = load_corpus(make_seeds({"a.txt": f"date 2010-07-31 {text}\n"}))
+    analyses = analyse_by_hand(corpus, {"a": [("Friday", "DATE")]})
+    (event,) = build_chronology(corpus, analyses, {}).events
+    assert event.date == "2010-07-30"
+    assert event.summary == "The House approved a bill on Friday to boost offshore safety."
+
+
 def test_a_pronoun_after_an_opening_date_is_summarised_with_its_subject(make_seeds):
     text = "BP has struggled to stop the leak. On Tuesday, it said it had capped the well."
     corpus = load_corpus(make_seeds({"a.txt": f"date 2010-07-16 {text}\n"}))

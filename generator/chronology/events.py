@@ -12,6 +12,7 @@ extra, near-duplicate days moved down.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -328,30 +329,53 @@ def _read_with_context(
     next for a list's lead-in or news."""
     sentence = document.sentences[number - 1]
     end = start + len(expression)
-    alone = summarise_sentence(sentence.text, start, end)
+    told, at, to = _story_told(document, sentence, start, end)  # (for the summaries)
+    alone = summarise_sentence(told, at, to)
     # Not the title: the body's first sentence does not continue it.
     titled = number == 1 or document.is_title(number - 1)
     previous = None if titled else document.sentences[number - 2]
     if unnamed_deed(sentence.text, start, end):
         if (deed := deed_named_before(document, number)) is None:
             return (number,), sentence.text, alone, UNNAMED_DEED
-        summary = summarise_with(deed.text, sentence.text, start, end)
+        summary = summarise_with(deed.text, told, at, to)
         return (number - 1, number), f"{deed.text} {sentence.text}", summary, None
     if previous is not None and (_is_fragment(sentence.text, expression) or _cut_open(previous.text, sentence.text)):
         text = f"{previous.text} {sentence.text}"
         return (number - 1, number), text, trim_words(text, SUMMARY_WORDS), None
     if (named := _subject_named_before(document, number)) is not None:
         text = " ".join(s.text for s in document.sentences[named.number - 1 : number])
-        summary = summarise_with(named.text, sentence.text, start, end)
+        summary = summarise_with(named.text, told, at, to)
         return tuple(range(named.number, number + 1)), text, summary, None
     if unnamed.pointed_object(sentence.text, start, end) and (deed := deed_named_before(document, number)):
-        summary = summarise_with(deed.text, sentence.text, start, end)
+        summary = summarise_with(deed.text, told, at, to)
         return (number - 1, number), f"{deed.text} {sentence.text}", summary, None
     if (item := first_item(document, number) or news_told(document, number)) is not None:
-        summary = summarise_lead_in(sentence.text, start, end, item.text)
+        summary = summarise_lead_in(told, at, to, item.text)
         text = f"{sentence.text} {item.text}"
         return (number, item.number), text, summary, news_figure(sentence.text, item.text)
     return (number,), sentence.text, alone, None
+
+
+def _story_told(
+    document: Document, sentence: Sentence, start: int, end: int
+) -> tuple[str, int, int]:
+    """The sentence's text from where its story is told, after the dateline, byline or
+    photo credit it opens with ("WASHINGTON -- ", "(AP Photo) NEW ORLEANS -- "), with the
+    expression's offsets in it; the whole sentence when the expression is in them."""
+    marks = document.skipped
+    at = sentence.start
+    index = bisect.bisect_right(marks, at, key=lambda mark: mark[0]) - 1
+    index = max(index, 0)
+    while index < len(marks) and marks[index][0] <= at:
+        if marks[index][1] > at:
+            at = marks[index][1]
+            while at < sentence.end and document.text[at].isspace():
+                at += 1
+        index += 1
+    lead = at - sentence.start
+    if lead <= 0 or lead > start or at >= sentence.end:
+        return sentence.text, start, end
+    return sentence.text[lead:], start - lead, end - lead
 
 
 def dated_expressions(
