@@ -474,3 +474,17 @@ def test_a_file_mixing_utf8_and_windows_1252(make_seeds):
     assert only_problem(corpus, "mixed.txt").level == "warning"
     text = next(d for d in corpus.documents if d.id == "mixed").text
     assert text == "Café in UTF-8, and a Windows quote: it’s."
+
+
+def test_a_stock_symbol_broken_over_two_lines_is_one_sentence(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2010-06-16\nShares of Transocean Ltd (RIG.\nN) fell on Wednesday.\n"
+        "Ann Lee (a friend.\nShe) left.\n"
+    )
+    document = load_document(path)
+    assert [s.text for s in document.sentences] == [
+        "Shares of Transocean Ltd (RIG.N) fell on Wednesday.",
+        "Ann Lee (a friend.",
+        "She) left.",
+    ]

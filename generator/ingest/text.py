@@ -34,6 +34,17 @@ def ends_with_abbreviation(text: str, dot: int) -> bool:
     return word.lower().rstrip(".") in ABBREVIATIONS or bool(_INITIALS.match(word))
 
 
+# A stock symbol broken over two lines by a sentence splitter that took its period for a
+# sentence's end ("Transocean Ltd (RIG.\nN) rig exploded"): one sentence, the symbol
+# whole ("(RIG.N)").
+_BROKEN_SYMBOL = re.compile(r"(\([A-Z0-9][A-Z0-9.]{0,7}\.)\n(?=[A-Z0-9]{1,4}\))")
+
+
+def join_broken_symbols(content: str) -> str:
+    """The text with each stock symbol broken over two lines made whole again."""
+    return _BROKEN_SYMBOL.sub(r"\1", content) if ".\n" in content else content
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split a body into numbered sentences. Each non-blank line is a paragraph.
 
