@@ -513,3 +513,17 @@ def test_a_name_is_not_found_again_right_after_a_storms_word():
     )
     assert "Alex" not in found
     assert all(m.text != "Alex" for e in found.values() for m in e.mentions)
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it():
+    found = resolve(
+        {
+            "a": (
+                "2011-08-01",
+                "[Musa Ibrahim|PERSON] spoke. [Later Musa Ibrahim|ORG] said more. "
+                "[Meanwhile Ann Lee|PERSON] wrote. [Today Show|ORG] aired.",
+            )
+        }
+    )
+    assert set(found) == {"Musa Ibrahim", "Ann Lee", "Today Show"}
+    assert len(found["Musa Ibrahim"].mentions) == 2

@@ -111,6 +111,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - onsets: the two consonants a word may start with ("bl", "kh"); another start may be
   a letter lost when the text was saved ("Mdecins") (ingest/lost_letters)
 - openers: words opening a phrase, not a name ("My", "Dear") (mentions)
+- opening_adverbs: later, meanwhile, today: opening a sentence before a name or a
+  title, no part of it (mentions, roles)
 - org_heads: last words of organizations' names ("Department") (mentions, entities)
 - open_ends: say, heard, the, of: a sentence cut off by a dash right after one says
   nothing yet (chronology/transcript)

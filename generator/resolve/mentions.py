@@ -48,6 +48,7 @@ from .words import (
     NUMBER_WORDS,
     OFFICES,
     OPENERS,
+    OPENING_ADVERBS,
     ORG_HEADS,
     PLACE_HEADS,
     SMALL_WORDS,
@@ -221,6 +222,7 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         start, end = trim(text, span.start, span.end)
         if end <= start:
             continue
+        start = _after_opening_adverb(document, span.sentence, start, end)
         whole = next(((a, b) for a, b in nicknamed if a <= start and end <= b), None)
         if whole:  # "Aaron [“Ronnie” Chatterji]": the name, its nickname inside, whole
             start, end = whole
@@ -280,6 +282,22 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
             test = _QUOTED.sub("", name)  # tested as a name of four words, not six
         out.append(_Draft(name, label, span.sentence, start, end, weight, vote, test))
     return tuple(out)
+
+
+_OPENING_ADVERB = re.compile(
+    r"(?:" + "|".join(sorted(w.capitalize() for w in OPENING_ADVERBS)) + r"),?\s+(?=[A-Z])"
+)
+
+
+def _after_opening_adverb(document: Document, sentence: int, start: int, end: int) -> int:
+    """Where the span starts after an adverb opening its sentence ("[Later] Musa Ibrahim
+    said", "[Meanwhile], Ann Lee"): the name is the words after it, two or more."""
+    if document.sentences[sentence - 1].start != start:
+        return start
+    adverb = _OPENING_ADVERB.match(document.text, start, end)
+    if adverb is None or " " not in document.text[adverb.end() : end].strip():
+        return start
+    return adverb.end()
 
 
 def _nicknamed(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:

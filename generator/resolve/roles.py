@@ -59,24 +59,7 @@ _TAG = re.compile(r"</?[a-z]+[^<>]*>")  # "77<sup>th</sup>", "Foundation</u>": m
 _WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 # Words that open a sentence before a title without being part of it ("Today National
 # Security Advisor ..."): an organization's name there ("Coast Guard Adm.") is.
-_OPENING_ADVERBS = frozenset(
-    {
-        "today",
-        "yesterday",
-        "tonight",
-        "tomorrow",
-        "now",
-        "then",
-        "later",
-        "earlier",
-        "also",
-        "so",
-        "well",
-        "yes",
-        "again",
-        "still",
-    }
-)
+_OPENING_ADVERBS = lexicon.words("opening_adverbs")
 
 
 def find_descriptions(entities: list[Entity], documents: Sequence[Document]) -> list[Entity]:

@@ -48,6 +48,7 @@ HEADLINE_VERBS = (
 MONTHS = lexicon.words("months")
 DISEASES = lexicon.words("diseases")
 OPENERS = lexicon.words("openers")
+OPENING_ADVERBS = lexicon.words("opening_adverbs")
 SUFFIXES = lexicon.words("name_suffixes")
 # Single words that name a kind of thing, not a thing ("the Administration").
 GENERIC = lexicon.words("generic")
