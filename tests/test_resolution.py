@@ -398,7 +398,7 @@ def test_a_surname_naming_a_family_is_none_of_its_members():
                 "[Elian Gonzalez|PERSON] played. The boy's father, [Juan Miguel "
                 "Gonzalez|PERSON], wrote. The [Gonzalez|PERSON] relatives refused. "
                 "[Gonzalez|PERSON] said he wants his son. The swirling [Gonzalez|PERSON] "
-                "family saga went on.",
+                "family saga went on. He met the [Gonzalez|PERSON] and Griner families.",
             ),
         }
     )

@@ -723,8 +723,10 @@ RECENT = 2  # sentences back a reader looks for the namesake a lone surname foll
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
-# "the Gonzalez family", "the Kennedy clan", "the Gonzalez relatives' lawyers"
-_FAMILY_AFTER = re.compile(r"\s+(?:family|families|relatives|clan|household)\b")
+# "the Gonzalez family", "the Kennedy clan", "the Whelan and Griner families"
+_FAMILY_AFTER = re.compile(
+    r"\s+(?:and\s+(?:the\s+)?[A-Z][\w'’-]+\s+)?(?:family|families|relatives|clan|household)\b"
+)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$")
 
 
