@@ -298,6 +298,7 @@ def test_a_role_of_five_words_before_a_doctors_title_and_appositives_without_whe
                 "2022-05-01",
                 "The White House COVID-19 Response Coordinator Dr. [Ashish Jha|PERSON] spoke. "
                 "With Indiana Governor [Eric Holcomb|PERSON] Dr. [Siyoung Choi|PERSON] came. "
+                "So did Deputy Secretary of Defense Dr. [Kath Hicks|PERSON]. "
                 "Sullivan called [Bjoern Seibert|PERSON], Head of Cabinet of the President of "
                 "the European Commission on February 10. They spoke. The board: "
                 "1. [Lloyd Austin|PERSON], Secretary of Defense 2. [Tom Vilsack|PERSON], "
@@ -309,6 +310,7 @@ def test_a_role_of_five_words_before_a_doctors_title_and_appositives_without_whe
         "White House COVID-19 Response Coordinator"
     ]
     assert [d.text for d in found["Siyoung Choi"].descriptions] == ["Doctor"]
+    assert [d.text for d in found["Kath Hicks"].descriptions] == ["Deputy Secretary of Defense"]
     assert [d.text for d in found["Bjoern Seibert"].descriptions] == [
         "Head of Cabinet of the President of the European Commission"
     ]

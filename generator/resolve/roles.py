@@ -177,6 +177,10 @@ def _title_before(before: str, closed: bool = True) -> str | None:
     last = words[-1]
     bare = last.rstrip(".").lower()
     courtesy = bare in _COURTESY
+    if courtesy and len(words) > 1:
+        post = _title_before(before[: before.rstrip().rfind(" ") + 1], closed)
+        if post:  # "NSC Coordinator for Indo-Pacific Affairs [Dr.] Kurt Campbell"
+            return post  # (the courtesy after a post: the post is the role)
     if last.endswith(",") and len(words) > 1:
         return _opening_role(before, closed)  # "Its chief executive, [Jim Hackett]"
     if last.endswith(".") and bare in TITLE_ABBREVIATIONS:
@@ -186,8 +190,8 @@ def _title_before(before: str, closed: bool = True) -> str | None:
     taken = [words[-1]]
     for position in range(len(words) - 2, -1, -1):
         word = words[position]
-        if re.search(r"[,;:.)(”“\"—–*\[\]]", word) or len(taken) - courtesy >= 5:
-            break  # (five words of a role, and a doctor's title after them)
+        if re.search(r"[,;:.)(”“\"—–*\[\]]", word) or len(taken) >= 5:
+            break
         lower = word.lower()
         if lower in _WEEKDAYS:
             break  # "On Saturday [Foreign Minister] Patricia Espinosa": when, not who
