@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from generator.model import Turn
+from generator.resolve.entities import resolve_entities
 from generator.resolve.mentions import Found
 from generator.resolve.refind import find_groups
 from generator.resolve.resolution import Cluster
@@ -73,3 +78,26 @@ def test_a_group_name_tagged_as_one_span_is_not_found_again():
     live = [cluster("Alleyn's School", start), cluster("Alleyn's School Four", start)]
     assert find_groups(live, corpus.documents) == []
     assert len(find_groups(live[:1], corpus.documents)) == 1  # untagged, it is one
+
+
+def test_a_first_name_said_to_a_reporter_is_not_found_again_as_the_namesake():
+    texts = {f"z{n}": (f"2021-03-0{n + 1}", "[Jeff Zients|PERSON] spoke.") for n in range(3)}
+    texts["z0"] = ("2021-03-01", "[Jeff Zients|PERSON] spoke. [Jeff|PERSON] left.")
+    texts["a"] = (
+        "2021-03-05",
+        "MS. PSAKI: Go ahead, Jeff. Q Thanks. [Jeff Zients|PERSON] said no.",
+    )
+    texts["b"] = ("2021-03-06", "MR. ZIENTS: We met. MS. PSAKI: Thank you, Jeff.")
+    corpus, analyses = make(texts)
+
+    def turns(document):
+        labels = re.finditer(r"(MS\. PSAKI|MR\. ZIENTS|Q)\b", document.text)
+        return tuple(Turn(m.group(1), m.start(1), m.end(1), 1, 1) for m in labels)
+
+    documents = tuple(replace(d, turns=turns(d)) for d in corpus.documents)
+    entities, _ = resolve_entities(replace(corpus, documents=documents), analyses)
+    zients = {e.name: e for e in entities}["Jeff Zients"]
+    # a: a reporter called on where he does not speak; b: said to him, a speaker here
+    assert [m.document for m in zients.mentions if m.document in "ab" and m.end - m.start == 4] == [
+        "b"
+    ]

@@ -5,12 +5,15 @@ deciding between namesakes, acronyms and stated aliases."""
 from __future__ import annotations
 
 import gc
+import re
+from dataclasses import replace
 
 import pytest
 
 from generator.infra import collector
-from generator.model import Entity
+from generator.model import Entity, Turn
 from generator.resolve.cut_names import GLUED_RULE
+from generator.resolve.entities import resolve_entities
 from generator.resolve.mentions import Found
 from generator.resolve.resolution import (
     Cluster,
@@ -20,7 +23,7 @@ from generator.resolve.resolution import (
     without_legal_form,
 )
 
-from .entity_fixtures import resolve
+from .entity_fixtures import make, resolve
 
 
 def test_accents_and_case_do_not_split_an_entity():
@@ -433,6 +436,33 @@ def test_a_relatives_first_name_is_not_the_namesake_of_another_family():
     # nor is a name after a relative's noun a namesake's surname
     assert "Putin" not in [m.text for m in found["Vladimir Putin"].mentions]
     assert [m.text for m in found["Dawn Askham"].mentions] == ["Dawn Askham", "Askham", "Dawn"]
+
+
+def test_a_first_name_said_to_someone_in_a_transcript_is_the_namesake_only_if_they_speak():
+    texts = {f"z{n}": (f"2021-03-0{n + 1}", "[Jeff Zients|PERSON] spoke.") for n in range(3)}
+    texts["a"] = (
+        "2021-03-05",
+        "MS. PSAKI: [Jeff Zients|PERSON] is not here. Go ahead, [Jeff|PERSON]. Q "
+        "[Jeff|PERSON], thanks for the question.",
+    )
+    texts["b"] = (
+        "2021-03-06",
+        "MR. ZIENTS: We met, [Jeff Zients|PERSON] said. MS. PSAKI: Go ahead, [Jeff|PERSON].",
+    )
+    corpus, analyses = make(texts)
+
+    def turns(document):
+        return tuple(
+            Turn(m.group(1), m.start(1), m.end(1), 1, 1)
+            for m in re.finditer(r"(MS\. PSAKI|MR\. ZIENTS|Q)\b", document.text)
+        )
+
+    documents = tuple(replace(d, turns=turns(d)) for d in corpus.documents)
+    entities, _ = resolve_entities(replace(corpus, documents=documents), analyses)
+    zients = {e.name: e for e in entities}["Jeff Zients"]
+    # a: his full name only; b: his label, his full name and the "Jeff" said to him
+    assert [m.start for m in zients.mentions if m.document == "a"] == [11]
+    assert len([m for m in zients.mentions if m.document == "b"]) == 3
 
 
 def test_a_first_name_joins_a_namesake_who_dominates_the_corpus():

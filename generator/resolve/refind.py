@@ -31,6 +31,7 @@ from .resolution import (
     known_titles,
     type_of,
 )
+from .speakers import is_addressed
 from .votes import LABEL_TYPES, STORM_BEFORE, context_vote
 from .words import NUMBER_WORDS
 
@@ -76,11 +77,29 @@ def refind(
                 and (_far(index, where) or (spelling in placed[index] and index not in where))
             ):
                 continue  # "a native of Madison": no Joni Madison where she is unnamed
+            if (
+                " " not in spelling
+                and document.turns
+                and _said_to_another(document, start, spelling, live[position])
+            ):
+                continue  # "go ahead, Jeff.": a reporter called on, where Jeff Zients is silent
             mention = _refound(
                 document, index, starts, start, spelling, taken[index], vocabulary, titles[position]
             )
             if mention is not None:
                 live[position].mentions.append(mention)
+
+
+def _said_to_another(document: Document, start: int, spelling: str, cluster: Cluster) -> bool:
+    """Is the one-word name at `start` of a transcript said to someone in the room
+    (speakers.is_addressed: "Thanks, Jen", "MS. PSAKI:  Jeff."), where the person of
+    that name speaks under no label? Then it is someone else, as speakers.py decides for
+    the names the pipeline tagged."""
+    first = any(n.split()[0] == spelling for n in cluster.full_names())
+    if not is_addressed(document.text, start, start + len(spelling), vocative=first):
+        return False
+    words = {w.lower() for n in cluster.full_names() for w in n.split()[1:]}
+    return not any(w.strip(".:").lower() in words for t in document.turns for w in t.label.split())
 
 
 def _far(document: int, named_in: set[int]) -> bool:

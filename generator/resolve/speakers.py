@@ -271,7 +271,7 @@ def _said_to(document: Document, items: list[Found], vocatives: frozenset[str]) 
         for f in items
         if (f.label == "PERSON" or f.text in vocatives)
         and len(f.text.split()) == 1
-        and _is_addressed(document.text, f.start, f.end, f.text in vocatives)
+        and is_addressed(document.text, f.start, f.end, f.text in vocatives)
     }
 
 
@@ -309,9 +309,7 @@ def _vocative_names(
             if name in labels:
                 seen[name] += 1
                 if document.turns:
-                    addressed[name] += _is_addressed(
-                        document.text, match.start(), match.end(), True
-                    )
+                    addressed[name] += is_addressed(document.text, match.start(), match.end(), True)
     return frozenset(
         n
         for n, c in seen.items()
@@ -339,7 +337,7 @@ def _addressed(
     for item in items:
         words = item.text.split()
         vocative = item.text in vocatives
-        if len(words) == 1 and _is_addressed(document.text, item.start, item.end, vocative):
+        if len(words) == 1 and is_addressed(document.text, item.start, item.end, vocative):
             owners = firsts.get(words[0].lower(), set())
             if len(owners) != 1:
                 continue  # a reporter, or two speakers of that first name: no one
@@ -358,7 +356,7 @@ def _addressed(
     return kept
 
 
-def _is_addressed(text: str, start: int, end: int, vocative: bool = False) -> bool:
+def is_addressed(text: str, start: int, end: int, vocative: bool = False) -> bool:
     """ "Thanks, Jen", "Go ahead, Alex", "Phil's question": a name said to someone in
     the room; with `vocative` (a name that is nobody's surname), also one set off as a
     vocative (see _vocative)."""
