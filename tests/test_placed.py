@@ -150,6 +150,24 @@ def test_a_name_ending_in_a_water_or_a_shore_is_a_place():
     assert found["Bill Beach"].type == "person"  # a given name first: a person's
 
 
+def test_a_name_cut_short_at_its_last_word_is_the_place_named_whole():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-09",
+                "An emergency was declared in [Lafourche|ORG] Parish, Louisiana. The "
+                "president of [Lafourche Parish|GPE] spoke. [Lafourche Parish|GPE] waits.",
+            )
+        }
+    )
+    assert "Lafourche" not in found
+    parish = found["Lafourche Parish"]
+    assert parish.type == "place" and len(parish.mentions) == 3
+    assert {m.name: m.rule for m in parish.merged}["Lafourche"] == (
+        "a name cut short at its last word"
+    )
+
+
 def test_a_name_cut_short_at_its_first_word_is_the_place_named_whole():
     found = resolve(
         {

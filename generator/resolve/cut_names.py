@@ -4,7 +4,8 @@ At their first word: "the Deepwater [Horizon] rig", where spaCy tagged "Horizon"
 some forty times and "Deepwater Horizon" whole more often still. The capitalised word
 right before such a mention, with which it makes a place's name the corpus writes whole,
 is part of it: the mention is that name and joins that place (join_cut_names, run by
-entities.py after the grouping of mentions). Only a place's name (a facility, a water, a
+entities.py after the grouping of mentions). So is the word right after it ("[Lafourche]
+Parish, Louisiana" beside Lafourche Parish). Only a place's name (a facility, a water, a
 town: "Deepwater Horizon", "New [York]"); not after a title ("President [Biden]"), and
 not where the word is a mention of its own ("DeepWater" tagged an organization, then
 "Horizon").
@@ -40,11 +41,15 @@ from .words import GIVEN_NAMES, ORG_HEADS, STATE_CODES, TITLE_PHRASE, TITLES
 # The capitalised word right before a mention, a space between: "Deepwater [Horizon]",
 # or an abbreviation: "St. [Bernard Parish]".
 RULE = "a name cut short at its first word"
+RULE_LAST = "a name cut short at its last word"
+# The capitalised word right after a mention, a space between: "[Lafourche] Parish".
+_WORD_AFTER = re.compile(r" ([A-Z][\w’'-]*)(?![\w’'-])")
 _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*|[A-Z][a-z]{0,2}\.) $")
 
 
 def join_cut_names(clusters: list[Cluster], documents: Sequence[Document]) -> None:
-    """Each mention cut short at its first word joins the place named whole."""
+    """Each mention cut short at its first or its last word joins the place named
+    whole."""
     by_key = {
         name_key(n): i for i, c in enumerate(clusters) for n in sorted({m.text for m in c.mentions})
     }
@@ -56,6 +61,23 @@ def join_cut_names(clusters: list[Cluster], documents: Sequence[Document]) -> No
             if mention.key is not None:
                 continue
             text = documents[mention.doc].text
+            after = _WORD_AFTER.match(text, mention.end)
+            if after is not None and not mention.text.endswith("."):
+                # At its last word: "[Lafourche] Parish, Louisiana", beside Lafourche Parish
+                target = by_key.get(name_key(f"{mention.text} {after.group(1)}"))
+                if target is not None and target != i:
+                    if not starts:
+                        starts = {(m.doc, m.start) for c in clusters for m in c.mentions}
+                    if target not in kinds:
+                        kinds[target] = type_of(clusters[target])
+                    if (mention.doc, after.start(1)) not in starts and kinds[target] == "place":
+                        clusters[target].evidence.append(
+                            (mention.text, RULE_LAST, mention.doc, mention.sentence)
+                        )
+                        mention.end = after.end(1)
+                        mention.text = text[mention.start : mention.end]
+                        moved.append((target, mention))
+                        continue
             if mention.start < 2 or text[mention.start - 1] != " ":
                 continue
             before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
