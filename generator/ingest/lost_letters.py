@@ -15,6 +15,10 @@ Each finding is a named rule with its evidence, read over the whole corpus:
 * "split end": a capitalised word, a space, then one letter in lower case ("Calder n"
   for "Calderón"): English writes no lone letter but "a" after a word, so the letter
   before the last was lost there. Only ever repaired: a lone letter may be a label.
+* "lost end": in a sentence that lost a letter elsewhere, a capitalised word no
+  document without losses writes, whose form with one more last letter the corpus
+  writes before the same next word ("Jos Angel C rdova": "Jose Angel"). Only ever
+  repaired.
 
 A finding is repaired when the corpus itself writes the full form, and only one: the
 same word with one letter more in that place ("Davila" or "Dávila" for "Dvila",
@@ -60,7 +64,9 @@ _SPLIT = re.compile(
 )
 # A capitalised word, a space, one letter in lower case ("Calder n"): not "a", nor the
 # letters a lost apostrophe leaves ("Russia s", "don t", "I d", "I m").
-_SPLIT_END = re.compile(r"(?<![\w’'@/.\-])(?P<before>[A-Z][a-z]+) (?P<piece>[b-ce-ln-ru-z])(?![\w’'@/\-])")
+_SPLIT_END = re.compile(
+    r"(?<![\w’'@/.\-])(?P<before>[A-Z][a-z]+) (?P<piece>[b-ce-ln-ru-z])(?![\w’'@/\-])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +124,14 @@ def find_lost_letters(
         lost = [_with_full(x, words) for x in candidates]
         found[document.id] = [x for x in lost if x.rule == "split word" or x.full]
         unsure[document.id] = [x for x in lost if x.rule == "dropped letter" and not x.full]
+    if any(found.values()):
+        # "Jos Angel C rdova": a name's last letter lost beside a split word
+        clean = vocabulary([d for d in documents if not found.get(d.id)])
+        for document in documents:
+            if found.get(document.id):
+                found[document.id].extend(
+                    _lost_ends(document, found[document.id], words, clean, documents)
+                )
     if any(found.values()) and any(unsure[i] for i in found if found[i]):
         # "Dmitry" in a document that lost letters is a name all the same when a
         # document that lost none writes it too.
@@ -126,6 +140,44 @@ def find_lost_letters(
             if lost:
                 lost.extend(x for x in unsure[i] if not clean[x.written])
     return {i: tuple(sorted(x, key=lambda x: x.start)) for i, x in found.items() if x}
+
+
+# A capitalised word and the word after it ("Jos Angel").
+_NAME_AND_NEXT = re.compile(r"(?<![\w’'@/.\-])([A-Z][a-z]+) ([A-Z][\w’'-]*)")
+
+
+def _lost_ends(
+    document: Document,
+    lost: Sequence[Lost],
+    words: Counter[str] | None,
+    clean: Counter[str],
+    documents: Sequence[Document],
+) -> list[Lost]:
+    """ "lost end": in a sentence where a letter was lost (`lost`), a capitalised word
+    that no document without losses writes, whose one longer form by a last letter the
+    corpus writes before the same next word ("Jos Angel C rdova": "Jose Angel Cordova").
+    Only ever repaired: the next word is the evidence."""
+    if words is None:
+        return []
+    sentences = {x.sentence for x in lost}
+    out = []
+    for sentence in document.sentences:
+        if sentence.number not in sentences:
+            continue
+        for match in _NAME_AND_NEXT.finditer(sentence.text):
+            word, following = match.groups()
+            if clean[word] or any(x.written == word for x in lost):
+                continue
+            fits = {
+                w
+                for w in _by_start(words).get((word[0], len(word) + 1), ())
+                if w.startswith(word) and w[-1].isalpha() and not words[w.lower()]
+            }
+            fits = {w for w in fits if any(f"{w} {following}" in d.text for d in documents)}
+            if len(fits) == 1:
+                start = sentence.start + match.start()
+                out.append(Lost(sentence.number, start, word, fits.pop(), "lost end"))
+    return out
 
 
 def _split_words(document: Document) -> list[Lost]:
