@@ -142,8 +142,8 @@ def find_lost_letters(
     return {i: tuple(sorted(x, key=lambda x: x.start)) for i, x in found.items() if x}
 
 
-# A capitalised word and the word after it ("Jos Angel").
-_NAME_AND_NEXT = re.compile(r"(?<![\w’'@/.\-])([A-Z][a-z]+) ([A-Z][\w’'-]*)")
+# A capitalised word and the word after it ("Jos Angel", "Jos ngel").
+_NAME_AND_NEXT = re.compile(r"(?<![\w’'@/.\-])([A-Z][a-z]+) ([^\W\d_][\w’'-]*)")
 
 
 def _lost_ends(
@@ -160,12 +160,14 @@ def _lost_ends(
     if words is None:
         return []
     sentences = {x.sentence for x in lost}
+    repaired = {x.written: x.full for x in lost if x.full}  # "ngel" -> "Angel"
     out = []
     for sentence in document.sentences:
         if sentence.number not in sentences:
             continue
         for match in _NAME_AND_NEXT.finditer(sentence.text):
             word, following = match.groups()
+            following = repaired.get(following, following)
             if clean[word] or any(x.written == word for x in lost):
                 continue
             fits = {
