@@ -637,9 +637,15 @@ def test_ag_after_an_organizations_name_is_its_legal_form_not_after_a_state():
                 "2009-05-01",
                 "[Novartis AG|ORG] said so. The [Alabama AG|ORG] sued. [Alabama|GPE] waits.",
             ),
-            "b": ("2009-05-02", "[Novartis|ORG] rose."),
+            "b": ("2009-05-02", "[Novartis|ORG] rose. [Roche|ORG] fell. [Roche|ORG] rose."),
+            "c": ("2009-05-03", "[Roche Holding AG|ORG] said so."),
         }
     )
+    assert sorted(m.text for m in found["Roche Holding AG"].mentions) == [
+        "Roche",
+        "Roche",
+        "Roche Holding AG",
+    ]
     assert sorted(m.text for m in found["Novartis AG"].mentions) == ["Novartis", "Novartis AG"]
     assert found["Alabama AG"].type == "organization" and found["Alabama"].type == "place"
 

@@ -424,12 +424,18 @@ def _merge_legal_forms(clusters: list[Cluster]) -> None:
                 merge(clusters, a, b, "a legal form")
 
 
+def _without_ag(key: str) -> str:
+    """The name key without an "AG" that ends it after a name that is no US state's."""
+    bare = key.removesuffix(" ag")
+    return bare if bare != key and bare not in STATE_KEYS else key
+
+
 def _before_ag(key: str, by_key: dict[str, int], clusters: list[Cluster]) -> str | None:
     """The name before "AG" (an Aktiengesellschaft, lexicon/legal_forms.txt leaves it
     out) when that name alone is an organization's, not a US state's: "Novartis AG" is
     Novartis, "Alabama AG" an attorney general."""
-    bare = key.removesuffix(" ag")
-    if bare == key or bare in STATE_KEYS or bare not in by_key:
+    bare = _without_ag(key)
+    if bare == key or bare not in by_key:
         return None
     return bare if type_of(clusters[root(clusters, by_key[bare])]) == "organization" else None
 
@@ -464,7 +470,7 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
     for i, cluster in enumerate(clusters):
         if not cluster.mentions:
             continue
-        keys = cluster_keys(cluster)
+        keys = {_without_ag(k) for k in cluster_keys(cluster)}  # "Roche Holding [AG]"
         bare = {without_legal_form(k) or k for k in keys}  # "Harvard [Corporation]"
         if len(bare) == 1:
             lone.append((i, next(iter(bare))))  # "Harvard", "Johns Hopkins"
