@@ -215,7 +215,7 @@ def test_a_reporter_called_on_whom_the_pipeline_tags_otherwise(make_seeds):
     ],
 )
 def test_vocative_shapes(text, vocative):
-    from generator.resolve.speakers import _is_addressed
+    from generator.resolve.speakers import is_addressed
 
     name = (
         "Kaine"
@@ -223,7 +223,7 @@ def test_vocative_shapes(text, vocative):
         else next(n for n in ("Aamer", "Darlene", "Jerry", "Sison") if n in text)
     )
     start = text.index(name)
-    assert _is_addressed(text, start, start + len(name), True) is vocative
+    assert is_addressed(text, start, start + len(name), True) is vocative
 
 
 def test_headings_alone_on_their_line_are_no_speakers(make_seeds):
