@@ -358,3 +358,18 @@ def test_no_role_from_a_list_of_relatives_nor_from_words_before_the_owner():
     assert found["Juan Miguel Gonzalez"].descriptions == ()
     assert [d.text for d in found["Tony Hayward"].descriptions] == ["BP's chief executive"]
     assert [d.text for d in found["Robert Gibbs"].descriptions] == ["Obama's press spokesman"]
+
+
+def test_a_surname_run_into_a_title_after_a_middle_initial_is_no_part_of_it():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-15",
+                "It is a chance, says Daniel J. Weiss President [Barack Obama|PERSON] has made "
+                "four trips. Now on to plan B. British Petroleum CEO [Tony Hayward|PERSON] "
+                "spoke.",
+            )
+        }
+    )
+    assert [d.text for d in found["Barack Obama"].descriptions] == ["President"]
+    assert [d.text for d in found["Tony Hayward"].descriptions] == ["British Petroleum CEO"]

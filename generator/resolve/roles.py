@@ -197,6 +197,13 @@ def _title_before(before: str, closed: bool = True) -> str | None:
             break  # "On Saturday [Foreign Minister] Patricia Espinosa": when, not who
         if courtesy and len(taken) == 1 and not (_role_word(lower) or lower in TITLE_WORDS):
             break  # "Governor Eric Holcomb [Dr.] Siyoung Choi": a post before, not his
+        if (
+            position > 1
+            and _INITIAL.fullmatch(words[position - 1])
+            and words[position - 2].istitle()
+        ):
+            break  # "says Daniel J. [Weiss] President Barack Obama": a surname, run on; not
+            # "plan B. [British Petroleum CEO] Tony Hayward"
         acronym = word.replace(".", "").isupper() and len(word) > 1
         if lower in STOP and not (acronym and not taken[-1].isupper()):
             break  # but "WHO Director-General" is no "who" (nor "FROM" in "RESULTS FROM")
@@ -231,6 +238,9 @@ def _title_before(before: str, closed: bool = True) -> str | None:
     ):
         taken = taken[1:]  # "WHO Director-General [Dr.] Margaret Chan": the post is the role
     return " ".join(reversed(taken))
+
+
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: the next word is a surname
 
 
 def _role_word(word: str) -> bool:
