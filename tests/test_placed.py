@@ -281,3 +281,17 @@ def test_a_town_written_as_one_is_no_namesakes_surname():
     assert found["Buras"].type == "place" and len(found["Buras"].mentions) == 4
     assert len(found["Wilma Buras"].mentions) == 1
     assert found["Oslo"].type == "place"
+
+
+def test_a_room_is_a_place_however_tagged():
+    found = resolve(
+        {
+            "a": (
+                "2021-05-01",
+                "James S. Brady [Press Briefing Room|ORG] 12:30 P.M. EDT. They met in the "
+                "[Roosevelt Room|ORG] and the [State Dining Room|ORG].",
+            )
+        }
+    )
+    for name in ("Press Briefing Room", "Roosevelt Room", "State Dining Room"):
+        assert found[name].type == "place", name
