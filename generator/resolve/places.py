@@ -19,9 +19,12 @@ order. Each merge records its rule (resolution.merge).
    D.C.", and D.C. the District of Columbia), is that city: the district and the city
    are one place (a state holds many towns; the capital's district is the capital).
 4. A US state's formal names ("State of New York", "New York State", "Commonwealth of
-   Kentucky") are one place, and the state named alone, unless the corpus puts the
-   place named alone in another state ("Washington, D.C.": there Washington is the
-   city, and Washington State another place).
+   Kentucky") are one place, and the state named alone, unless the corpus reads the
+   place named alone as a city: it puts it in another state ("Washington, D.C.") or a
+   dateline names it ("WASHINGTON (Reuters) -"). There Washington is the city, and the
+   mentions where the text marks the state ("Washington state", "the state of
+   Washington", "Seattle, Wash.", "Yakima, Washington") are the state, Washington
+   State, a place of its own even when no formal name is written.
 5. A place and its name without a generic word (lexicon/dropped_heads.txt): "the
    Pacific" is the Pacific Ocean, "Fourchon" Port Fourchon, when the corpus names no
    other place so; and a lone region word ("the Panhandle") is the one "X Panhandle"
