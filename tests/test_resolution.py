@@ -250,6 +250,24 @@ def test_two_long_names_with_one_acronym_stay_apart():
     assert found["Department of Education"].aliases == ()
 
 
+def test_an_acronym_joins_the_long_name_a_document_writes_it_beside_untagged():
+    found = resolve(
+        {
+            "a": ("2021-03-01", "The [WHO|ORG] said so. The [WHO|ORG] agreed."),
+            "b": (
+                "2021-03-29",
+                "The [World Health Organization|ORG] report came out. On the WHO question, "
+                "he spoke.",
+            ),
+            "c": ("2021-03-30", "The [UN|ORG] met. The [United Nations|ORG] did not."),
+            "d": ("2021-04-01", "The [UN|ORG] met again."),
+        }
+    )
+    # (and the untagged "WHO" is then found again: 4 mentions)
+    assert "WHO" not in found and len(found["World Health Organization"].mentions) == 4
+    assert len(found["United Nations"].mentions) == 3  # named in the same document
+
+
 def test_a_lone_surname_with_another_title_is_someone_else():
     found = resolve(
         {

@@ -272,7 +272,8 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
     the other names defined as the same acronym that are that name in fewer or other
     words ("Centers for Disease Control (CDC)" and "... and Prevention (CDC)"). With no
     definition, it joins the long name with those initials of its type that shares the
-    most documents with it."""
+    most documents with it: documents naming both, or, if none does, writing the
+    acronym beside the long name where the pipeline did not tag it."""
     definitions = name_definitions(documents)
     long_forms: dict[str, set[int]] = {}
     by_key: dict[str, int] = {}
@@ -307,7 +308,10 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 joined = root(clusters, target)
                 if joined == i:
                     continue
-                shared = docs & {m.doc for m in clusters[joined].mentions}
+                long_docs = {m.doc for m in clusters[joined].mentions}
+                # (or where the text writes the acronym the pipeline did not tag: "the WHO
+                # question" beside "the World Health Organization report")
+                shared = docs & long_docs or _writing(acronym, long_docs, documents)
                 if len(cluster.mentions) > RARE * len(
                     clusters[joined].mentions
                 ) and _written_in_lower_case(clusters[joined], documents):
@@ -323,6 +327,23 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
                     clusters, scored[0][1], i, "an acronym of the name, in the same documents"
                 )
                 break
+
+
+def _writing(acronym: str, among: set[int], documents: Sequence[Document]) -> set[int]:
+    """The documents of `among` whose text writes `acronym` as a word of its own, in
+    capitals: not inside another name ("MP Materials", "KC Care", "Toledo KC")."""
+    word = re.compile(rf"(?<![\w.-]){re.escape(acronym)}(?![\w-])(?! [A-Z0-9])(?!\.\w)")
+
+    def alone(text: str) -> bool:
+        return any(
+            not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            for m in word.finditer(text)
+        )
+
+    return {d for d in sorted(among) if alone(documents[d].text)}
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
 
 
 # A name that opens with capitals, then words: "UC Berkeley", "LA Times".
