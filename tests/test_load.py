@@ -476,6 +476,16 @@ def test_a_file_mixing_utf8_and_windows_1252(make_seeds):
     assert text == "Café in UTF-8, and a Windows quote: it’s."
 
 
+def test_a_warning_after_a_joined_stock_symbol_names_the_files_own_line(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "date 2010-06-16\nShares of Transocean Ltd (RIG.\nN) fell.\nM\ufffddecins came.\n",
+        "utf-8",
+    )
+    corpus = load_corpus(tmp_path)
+    [problem] = [p for p in corpus.problems if "lost" in p.message]
+    assert problem.line == 4
+
+
 def test_a_stock_symbol_broken_over_two_lines_is_one_sentence(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(

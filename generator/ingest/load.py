@@ -288,7 +288,8 @@ def _load(
     `repairs`: words that lost a letter, and their full forms (lost_letters.py)."""
     warnings: list[Problem] = []
     content, repaired = read_text(path, warnings, raw)
-    content = join_broken_symbols(repair(content, repairs))
+    written = repair(content, repairs)  # as the file has it: its lines name places in it
+    content = join_broken_symbols(written)
     digest = hashlib.sha256(content.strip().encode("utf-8")).hexdigest()
     document, date_line = parse_document(path, content)
     if dt.date.fromisoformat(document.date) > today:
@@ -306,7 +307,7 @@ def _load(
         warnings.append(
             Problem(
                 str(path),
-                _file_line(content, document.text, cut),
+                _file_line(written, document.text, cut),
                 f"a sentence longer than {MAX_SENTENCE_CHARS:,} characters (no full stop); "
                 f"long sentences were cut at spaces into pieces of at most "
                 f"{MAX_SENTENCE_CHARS:,}. Break the text into sentences or paragraphs.",
@@ -319,7 +320,7 @@ def _load(
         warnings.append(
             Problem(
                 str(path),
-                _file_line(content, document.text, document.text.index("\ufffd")),
+                _file_line(written, document.text, document.text.index("\ufffd")),
                 f'{lost} letter(s) lost before the file was saved (shown as "\ufffd"); '
                 "they cannot be restored. Save the text again from its original.",
                 "warning",
