@@ -125,17 +125,15 @@ def find_lost_letters(
         found[document.id] = [x for x in lost if x.rule == "split word" or x.full]
         unsure[document.id] = [x for x in lost if x.rule == "dropped letter" and not x.full]
     if any(found.values()):
-        # "Jos Angel C rdova": a name's last letter lost beside a split word
-        clean = vocabulary([d for d in documents if not found.get(d.id)])
+        clean = vocabulary([d for d in documents if not found.get(d.id)])  # (lost none)
         for document in documents:
             if found.get(document.id):
+                # "Jos Angel C rdova": a name's last letter lost beside a split word
                 found[document.id].extend(
                     _lost_ends(document, found[document.id], words, clean, documents)
                 )
-    if any(found.values()) and any(unsure[i] for i in found if found[i]):
         # "Dmitry" in a document that lost letters is a name all the same when a
         # document that lost none writes it too.
-        clean = vocabulary([d for d in documents if not found.get(d.id)])
         for i, lost in found.items():
             if lost:
                 lost.extend(x for x in unsure[i] if not clean[x.written])

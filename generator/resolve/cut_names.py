@@ -55,6 +55,22 @@ def join_cut_names(clusters: list[Cluster], documents: Sequence[Document]) -> No
     }
     starts: set[tuple[int, int]] = set()  # where a mention starts: made when first asked
     kinds: dict[int, str] = {}
+
+    def place_named(whole: str, i: int, word_at: tuple[int, int]) -> int | None:
+        """The cluster of another place named `whole`, where the word at `word_at`
+        (document, offset) is no mention of its own ("DeepWater" tagged apart), or None."""
+        nonlocal starts
+        target = by_key.get(name_key(whole))
+        if target is None or target == i:
+            return None
+        if not starts:
+            starts = {(m.doc, m.start) for c in clusters for m in c.mentions}
+        if word_at in starts:
+            return None
+        if target not in kinds:
+            kinds[target] = type_of(clusters[target])
+        return target if kinds[target] == "place" else None
+
     for i, cluster in enumerate(clusters):
         moved = []
         for mention in cluster.mentions:
@@ -64,20 +80,16 @@ def join_cut_names(clusters: list[Cluster], documents: Sequence[Document]) -> No
             after = _WORD_AFTER.match(text, mention.end)
             if after is not None and not mention.text.endswith("."):
                 # At its last word: "[Lafourche] Parish, Louisiana", beside Lafourche Parish
-                target = by_key.get(name_key(f"{mention.text} {after.group(1)}"))
-                if target is not None and target != i:
-                    if not starts:
-                        starts = {(m.doc, m.start) for c in clusters for m in c.mentions}
-                    if target not in kinds:
-                        kinds[target] = type_of(clusters[target])
-                    if (mention.doc, after.start(1)) not in starts and kinds[target] == "place":
-                        clusters[target].evidence.append(
-                            (mention.text, RULE_LAST, mention.doc, mention.sentence)
-                        )
-                        mention.end = after.end(1)
-                        mention.text = text[mention.start : mention.end]
-                        moved.append((target, mention))
-                        continue
+                whole = f"{mention.text} {after.group(1)}"
+                target = place_named(whole, i, (mention.doc, after.start(1)))
+                if target is not None:
+                    clusters[target].evidence.append(
+                        (mention.text, RULE_LAST, mention.doc, mention.sentence)
+                    )
+                    mention.end = after.end(1)
+                    mention.text = text[mention.start : mention.end]
+                    moved.append((target, mention))
+                    continue
             if mention.start < 2 or text[mention.start - 1] != " ":
                 continue
             before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
@@ -86,16 +98,8 @@ def join_cut_names(clusters: list[Cluster], documents: Sequence[Document]) -> No
             word = before.group(1)
             if word.lower() in TITLES or word.lower().rstrip(".") in HONORIFICS:
                 continue
-            target = by_key.get(name_key(f"{word} {mention.text}"))
-            if target is None or target == i:
-                continue
-            if not starts:
-                starts = {(m.doc, m.start) for c in clusters for m in c.mentions}
-            if (mention.doc, before.start(1)) in starts:
-                continue  # "DeepWater" a mention of its own
-            if target not in kinds:
-                kinds[target] = type_of(clusters[target])
-            if kinds[target] == "place":
+            target = place_named(f"{word} {mention.text}", i, (mention.doc, before.start(1)))
+            if target is not None:
                 clusters[target].evidence.append(
                     (mention.text, RULE, mention.doc, mention.sentence)
                 )

@@ -847,8 +847,7 @@ def _writes(text: str, word: str) -> bool:
 def _surname_before(document: Document, mention: Found, surname: str) -> bool:
     """Is `surname` written in the mention's sentence before it?"""
     sentence = document.sentences[mention.sentence - 1]
-    before = document.text[sentence.start : mention.start]
-    return re.search(rf"\b{re.escape(surname)}\b", before, re.IGNORECASE) is not None
+    return _writes(document.text[sentence.start : mention.start], surname)
 
 
 def _quoted(text: str, mention: Found) -> bool:
