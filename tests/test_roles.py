@@ -373,3 +373,30 @@ def test_a_surname_run_into_a_title_after_a_middle_initial_is_no_part_of_it():
     )
     assert [d.text for d in found["Barack Obama"].descriptions] == ["President"]
     assert [d.text for d in found["Tony Hayward"].descriptions] == ["British Petroleum CEO"]
+
+
+def test_a_title_starts_after_the_place_a_sentence_opens_with_and_after_a_headlines_verb():
+    found = resolve(
+        {
+            "a": (
+                "2010-08-04",
+                "At the White House President [Barack Obama|PERSON] has no public events. "
+                "If Senate Finance Committee Chairman [Max Baucus|PERSON] didn't move, "
+                "Emanuel would act. For Senate Majority Leader [Harry Reid|PERSON], the vote "
+                "was close.",
+            ),
+            "b": (
+                "2022-03-03",
+                "Members of the Congress Applaud President [Joe Biden|PERSON]’s Address. "
+                "White House Releases Fact Sheets Highlighting Acting Director "
+                "[Ann Lee|PERSON]’s Plan.",
+            ),
+        }
+    )
+    assert [d.text for d in found["Barack Obama"].descriptions] == ["President"]
+    assert [d.text for d in found["Max Baucus"].descriptions] == [
+        "Senate Finance Committee Chairman"
+    ]
+    assert [d.text for d in found["Harry Reid"].descriptions] == ["Senate Majority Leader"]
+    assert [d.text for d in found["Joe Biden"].descriptions] == ["President"]
+    assert [d.text for d in found["Ann Lee"].descriptions] == ["Acting Director"]

@@ -35,8 +35,7 @@ from ..model import Document
 from .mentions import Found, Vocabulary, name_key
 from .names import HONORIFICS
 from .resolution import DOMINANT, Cluster, is_full_person, type_of
-from .roles import ROLE_NOUNS
-from .words import GIVEN_NAMES, ORG_HEADS, STATE_CODES, TITLE_PHRASE, TITLES
+from .words import GIVEN_NAMES, ORG_HEADS, ROLE_NOUNS, STATE_CODES, TITLE_PHRASE, TITLES
 
 # The capitalised word right before a mention, a space between: "Deepwater [Horizon]",
 # or an abbreviation: "St. [Bernard Parish]".

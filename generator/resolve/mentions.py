@@ -20,7 +20,6 @@ from .. import lexicon
 from ..infra.memo import reused, reused_if_same
 from ..ingest.text import ABBREVIATIONS, fold, latin_lookalikes
 from ..model import Document, Span
-from .roles import ROLE_NOUNS
 from .spans import (
     before_titles,
     extend_of,
@@ -51,6 +50,7 @@ from .words import (
     OPENING_ADVERBS,
     ORG_HEADS,
     PLACE_HEADS,
+    ROLE_NOUNS,
     SMALL_WORDS,
     STATE_CODES,
     STATE_NAMES,

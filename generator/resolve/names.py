@@ -25,9 +25,8 @@ from collections.abc import Sequence
 
 from .. import lexicon
 from .mentions import Found, Vocabulary, name_key
-from .roles import ROLE_NOUNS
 from .votes import STRONG
-from .words import FOREIGN_TITLES, SMALL_WORDS, TITLE_PHRASE, TITLES
+from .words import FOREIGN_TITLES, ROLE_NOUNS, SMALL_WORDS, TITLE_PHRASE, TITLES
 
 # Short first names and the full ones ("joe" -> "joseph").
 NICKNAMES = lexicon.pairs("nicknames")

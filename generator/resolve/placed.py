@@ -32,9 +32,17 @@ from ..model import Document
 from .countries import STATE_ABBREVIATIONS, STATE_KEYS, country_of
 from .mentions import Found, name_key
 from .names import title_words
-from .roles import ROLE_NOUNS
 from .votes import STRONG, listed
-from .words import BUSINESS_WORDS, MONTHS, OFFICES, ORG_HEADS, SMALL_WORDS, STATE_CODES, TITLES
+from .words import (
+    BUSINESS_WORDS,
+    MONTHS,
+    OFFICES,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    SMALL_WORDS,
+    STATE_CODES,
+    TITLES,
+)
 
 PLACE_KINDS = lexicon.words("place_kinds")
 ORGANIZATION_KINDS = lexicon.words("organization_kinds")

@@ -19,9 +19,10 @@ from .. import lexicon
 from ..infra.memo import reused
 from ..ingest.text import ends_with_abbreviation
 from ..model import Description, Document, Entity
+from . import titles
+from .words import HEADLINE_VERBS, ROLE_NOUNS
 
 # The word lists (each file in generator/lexicon/ says what it is for).
-ROLE_NOUNS = lexicon.words("role_nouns")
 HONORIFICS = lexicon.words("honorifics")  # "sir", "mrs": courtesies, no roles
 TITLE_ABBREVIATIONS = lexicon.pairs("title_abbreviations")
 MODIFIERS = lexicon.words("role_modifiers")
@@ -60,6 +61,10 @@ _WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 # Words that open a sentence before a title without being part of it ("Today National
 # Security Advisor ..."): an organization's name there ("Coast Guard Adm.") is.
 _OPENING_ADVERBS = lexicon.words("opening_adverbs")
+# Verbs of title-case headlines, which end a title before a name. Their base forms are
+# read only in a sentence written in title case ("Members Applaud President Biden"): in
+# others, "Lead" is a title's word.
+_HEADLINE_VERB_BASES = lexicon.words("headline_verbs")
 
 
 def find_descriptions(entities: list[Entity], documents: Sequence[Document]) -> list[Entity]:
@@ -101,8 +106,11 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
         # "Q But, Jen, the policies of ...": a first name alone is said to someone; what
         # follows its comma is no description of her.
         called = person and document.text[mention.start : mention.end] == first != entity.name
+        headline = person and titles.title_case(document.text[sentence.start : sentence.end])
         for text in (
-            _title_before(before, _closed(document.text, mention.end)) if person else None,
+            _title_before(before, _closed(document.text, mention.end), headline)
+            if person
+            else None,
             None
             if qualifier or called or not comma
             else _unnumbered(
@@ -161,8 +169,10 @@ _HONORIFIC_BEFORE = re.compile(
 )
 
 
-def _title_before(before: str, closed: bool = True) -> str | None:
-    """The words naming a role right before a name, ending in a role noun or title."""
+def _title_before(before: str, closed: bool = True, headline: bool = False) -> str | None:
+    """The words naming a role right before a name, ending in a role noun or title.
+    `headline`: the sentence is written in title case, where a verb's base form is
+    capitalised too ("Members of the Congress Applaud [President] Biden's ...")."""
     courtesy_title = _HONORIFIC_BEFORE.search(before)
     if courtesy_title and courtesy_title.start() > 0:
         before = before[: courtesy_title.start()]  # "chief medical officer [Sir] Liam ..."
@@ -178,7 +188,7 @@ def _title_before(before: str, closed: bool = True) -> str | None:
     bare = last.rstrip(".").lower()
     courtesy = bare in _COURTESY
     if courtesy and len(words) > 1:
-        post = _title_before(before[: before.rstrip().rfind(" ") + 1], closed)
+        post = _title_before(before[: before.rstrip().rfind(" ") + 1], closed, headline)
         if post:  # "NSC Coordinator for Indo-Pacific Affairs [Dr.] Kurt Campbell"
             return post  # (the courtesy after a post: the post is the role)
     if last.endswith(",") and len(words) > 1:
@@ -195,6 +205,13 @@ def _title_before(before: str, closed: bool = True) -> str | None:
         lower = word.lower()
         if lower in _WEEKDAYS:
             break  # "On Saturday [Foreign Minister] Patricia Espinosa": when, not who
+        if lower in HEADLINE_VERBS or (
+            headline
+            and (lower in _HEADLINE_VERB_BASES or lower.endswith("ing"))
+            and lower not in MODIFIERS | TITLE_WORDS  # "Acting"
+        ):
+            break  # "White House Announces [President] Biden's ...": what was done;
+            # "Fact Sheets Highlighting [President] Biden's ..."
         if courtesy and len(taken) == 1 and not (_role_word(lower) or lower in TITLE_WORDS):
             break  # "Governor Eric Holcomb [Dr.] Siyoung Choi": a post before, not his
         if (
@@ -231,6 +248,7 @@ def _title_before(before: str, closed: bool = True) -> str | None:
         taken.append(word)
         if possessive:
             break
+    taken = _without_place_opening(taken, words[: len(words) - len(taken)])
     if courtesy and any(
         part in ROLE_NOUNS | TITLE_WORDS
         for w in taken[1:]
@@ -241,6 +259,26 @@ def _title_before(before: str, closed: bool = True) -> str | None:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: the next word is a surname
+
+# Prepositions of where, which open a sentence with a place before its subject.
+_WHERE = frozenset({"across", "at", "in", "inside", "near", "on", "outside", "throughout"})
+
+
+def _without_place_opening(taken: list[str], rest: Sequence[str]) -> list[str]:
+    """The title `taken` (its words last first) without the name of the place a sentence
+    opens with, when only a preposition of where and function words (`rest`) come before
+    it: "At the White House [President] Obama has no events", "In Texas [Governor] Rick
+    Perry said" (no comma after the place), but "For Senate Majority Leader Harry Reid"
+    keeps its title."""
+    if not rest or rest[0].lower() not in _WHERE or any(w.lower() not in STOP for w in rest):
+        return taken
+    while (
+        len(taken) > 1
+        and taken[-1].istitle()
+        and not (_role_word(taken[-1].lower()) or taken[-1].lower() in MODIFIERS | TITLE_WORDS)
+    ):
+        taken = taken[:-1]
+    return taken
 
 
 def _role_word(word: str) -> bool:

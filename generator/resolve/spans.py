@@ -12,7 +12,6 @@ import re
 
 from .. import lexicon
 from ..model import Span
-from .roles import ROLE_NOUNS
 from .words import (
     EVENT_HEADS,
     FACILITY_HEADS,
@@ -20,6 +19,7 @@ from .words import (
     OFFICES,
     ORG_HEADS,
     PLACE_HEADS,
+    ROLE_NOUNS,
     SMALL_WORDS,
     SUFFIXES,
     TITLE_PHRASE,

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .roles import ROLE_NOUNS
+
+# Nouns of roles and posts ("secretary", "spokesman"), in titles and appositives.
+ROLE_NOUNS = lexicon.words("role_nouns")
 
 PLACE_HEADS = lexicon.words("place_heads")
 # Last words of the names of regions and waters (alone, "Pacific" is a name itself).
