@@ -64,6 +64,28 @@ def test_days_far_outside_the_span_come_last():
     assert ranked == ["2022-03-01", "1969-07-20"]
 
 
+def test_a_day_reached_only_by_round_counts_comes_after_the_days_the_text_gives(make_seeds):
+    """A round count ("three weeks ago") lands on a day the chronology shows by its month:
+    ranked above the days the text gives, it was a key date with no event to show."""
+    seeds = make_seeds(
+        {
+            "a.txt": "date 2022-11-25 Three weeks ago the mill closed. It shut on November 20.\n",
+            "b.txt": "date 2022-11-26 The mill closed three weeks ago.\n",
+        }
+    )
+    corpus = load_corpus(seeds)
+    marks = {"a": [("Three weeks ago", "DATE"), ("November 20", "DATE")]}
+    marks["b"] = [("three weeks ago", "DATE")]
+    candidates = dated_sentences(corpus, analyse_by_hand(corpus, marks), {})
+    evidence = day_evidence(corpus, candidates)
+    assert evidence["2022-11-04"].approximate and evidence["2022-11-04"].referring == 1
+    assert not evidence["2022-11-20"].approximate
+    ranked = [k.date for k in rank_evidence(evidence)]
+    assert ranked.index("2022-11-20") < ranked.index("2022-11-04")
+    events = build_chronology(corpus, analyse_by_hand(corpus, marks), {}).events
+    assert "2022-11-04" not in {e.date for e in events}  # shown as November 2022
+
+
 def test_near_days_are_not_moved_down():
     """Two days of one story both stay where their evidence puts them (moving the second
     down cost Date-F1 on the development topics)."""

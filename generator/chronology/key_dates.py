@@ -84,6 +84,9 @@ class DayEvidence:
     publications: int  # documents published on it
     reported: int  # of them, those that date a sentence of their own to it
     outside: bool  # far outside the span the documents were published in
+    # Reached only by round counts ("three weeks ago"), published on by none: a day the
+    # text gives as "about", which the chronology shows at its month (claimed.py).
+    approximate: bool = False
 
     def features(self) -> dict[str, float]:
         """The features the weights apply to."""
@@ -122,6 +125,7 @@ def day_evidence(corpus: Corpus, candidates: Iterable[Reference]) -> dict[str, D
     anticipated: dict[str, set[tuple[str, str]]] = defaultdict(set)
     mentions: dict[str, int] = defaultdict(int)
     reported: dict[str, set[str]] = defaultdict(set)
+    given = {c.when.date for c in days if not c.when.round_count}
     for c in days:
         day = c.when.date
         if day == c.document.date:
@@ -160,6 +164,7 @@ def day_evidence(corpus: Corpus, candidates: Iterable[Reference]) -> dict[str, D
             publications=publications[day],
             reported=len(reported[day]),
             outside=span is not None and not near_span(day, span),
+            approximate=day not in given and not publications[day],
         )
     return evidence
 
@@ -174,9 +179,12 @@ def rank_dates(
 def rank_evidence(
     evidence: Mapping[str, DayEvidence], weights: Mapping[str, float] = WEIGHTS
 ) -> list[KeyDate]:
-    """The days of `evidence` scored with `weights`, best first; those far outside the
-    span the documents were published in after all others."""
-    scored = sorted(evidence.values(), key=lambda e: (e.outside, -e.score(weights), e.date))
+    """The days of `evidence` scored with `weights`, best first; those reached only by
+    round counts after the days the text gives, and those far outside the span the
+    documents were published in after all others."""
+    scored = sorted(
+        evidence.values(), key=lambda e: (e.outside, e.approximate, -e.score(weights), e.date)
+    )
     return [
         KeyDate(
             e.date,
@@ -188,7 +196,6 @@ def rank_evidence(
         )
         for e in scored
     ]
-
 
 
 def shown(corpus: Corpus) -> int:
