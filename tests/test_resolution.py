@@ -2880,3 +2880,36 @@ def test_votes_in_documents_naming_the_person_do_not_make_a_lone_name_a_body():
     cluster.mentions[2].vote = cluster.mentions[3].vote = "person"
     assert not _voted_a_body(cluster, naming={0})  # 4 of 5 voted a body, none of the 2 left
     assert not _voted_a_body(Cluster(mentions=[hill(0, "organization")]), naming={0})
+
+
+def test_a_name_without_its_second_surname_is_the_same_person():
+    """ "Javier Ortega" is Javier Ortega Ruiz, and "Ortega" alone then finds him where he
+    was named just before, not his father named after; "John Paul" (two given names:
+    the corpus opens "Paul Keating" with one) is not John Paul Stevens, nor is "Thomas
+    Jefferson" the tagger's "Thomas Jefferson Stated"."""
+    found = resolve(
+        {
+            "a": (
+                "2023-03-10",
+                "Spanish cyclist [Javier Ortega Ruiz|PERSON] was suspended. The coach has "
+                "spoken to [Ortega|PERSON] every day. The rider's father, "
+                "[Francisco Ortega|PERSON], runs a shop.",
+            ),
+            "b": ("2023-09-28", "The court cut [Javier Ortega|PERSON]'s ban to two years."),
+            "c": (
+                "2023-10-01",
+                "Justice [John Paul Stevens|PERSON] dissented. [Paul Keating|PERSON] spoke. "
+                "As [Thomas Jefferson Stated|PERSON] it, the court stated, it stands.",
+            ),
+            "d": ("1998-01-20", "Castro invited [John Paul|PERSON] to come."),
+            "e": ("2023-10-02", "[Thomas Jefferson|PERSON] wrote it."),
+        }
+    )
+    ortega = found["Javier Ortega Ruiz"]
+    assert "Javier Ortega" not in found and "Javier Ortega" in ortega.aliases
+    assert [m.text for m in ortega.mentions if m.document == "a"] == [
+        "Javier Ortega Ruiz",
+        "Ortega",
+    ]
+    assert len(found["Francisco Ortega"].mentions) == 1
+    assert "John Paul" in found and "Thomas Jefferson" in found

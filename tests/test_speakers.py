@@ -276,3 +276,36 @@ def test_the_president_is_the_name_written_after_president(make_seeds):
     assert at[speaker["THE PRESIDENT"]] == "Joe Biden"
     assert at[speaker["YELLEN"]] == "Janet Yellen"
     assert at[speaker["THE FIRST LADY"]] == "Jill Biden"  # "First Lady Jill Biden"
+
+
+MINISTER = (
+    "date 2025-07-08\nBriefing by Foreign Minister Kim Hye-won\n\n"
+    "MINISTER KIM:  Good morning.  The talks went well.\n\n"
+    "Q  Kim Jong-un's sister made a statement.  Any response?\n\n"
+    "MINISTER KIM:  I have seen the statement.\n\n"
+    "Q  And the boats?\n\n"
+    "ACTING MINISTER KIM:  No comment.\n"
+)
+MINISTER_NEWS = "date 2025-07-23 South Korea's foreign minister, Hye-won Kim, said the crews were home.\n"
+
+
+def test_a_label_with_a_post_is_the_name_written_after_that_post(make_seeds):
+    """ "MINISTER KIM" is Kim Hye-won, written after "Minister" in the title, in every
+    turn: not Kim Jong-un, named in the question just before, and the surname written
+    first ("Kim Hye-won") is found as well as last ("Hye-won Kim", one person). A label
+    is never read as a name after a post ("ACTING [MINISTER KIM]")."""
+    corpus = load_corpus(make_seeds({"m.txt": MINISTER, "n.txt": MINISTER_NEWS}))
+    marks = {
+        "m": [("Kim Hye-won", "PERSON"), ("Kim Jong-un", "PERSON")],
+        "n": [("Kim", "PERSON")],  # the tagger leaves out a given name it does not know
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    document = next(d for d in corpus.documents if d.id == "m")
+    at = {(m.document, m.start): e.name for e in entities for m in e.mentions}
+    labels = [t.start for t in document.turns if not t.reporter]
+    names = {at[("m", start)] for start in labels}
+    assert len(labels) == 3 and len(names) == 1 and names <= {"Kim Hye-won", "Hye-won Kim"}
+    minister = next(e for e in entities if e.name in names)
+    assert {m.document for m in minister.mentions} == {"m", "n"}
+    assert [e.name for e in entities if "Jong-un" in e.name] == ["Kim Jong-un"]
+    assert len(next(e for e in entities if e.name == "Kim Jong-un").mentions) == 1

@@ -140,7 +140,14 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
     Luján") or lexicon/nicknames.txt lists them, the corpus never writes them in lower
     case, they are no title and no mention of their own, and no capitalised word comes
     before them (not a list's or a caption's name run into this one) and none after the
-    span ("Ben [Hill] County")."""
+    span ("Ben [Hill] County"). A word that makes, with a one-word span, a person's full
+    name the corpus writes in the other order is a given name too ("Hye-won [Kim]" beside
+    "Kim Hye-won")."""
+    reversed_names = {
+        name_key(" ".join(reversed(f.text.split())))
+        for f in found
+        if f.label == "PERSON" and len(f.text.split()) == 2
+    }
     given = {
         f.text.split()[0]
         for f in found
@@ -155,8 +162,9 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
         text, start = texts[f.doc], f.start
         while (before := _GIVEN_BEFORE.search(text, max(0, start - 30), start)) is not None:
             word = before.group(1)
+            turned = start == f.start and name_key(f"{word} {f.text}") in reversed_names
             if (
-                (word not in given and word.lower() not in GIVEN_NAMES)
+                (word not in given and word.lower() not in GIVEN_NAMES and not turned)
                 or word.lower() in TITLES
                 or word.lower() in ROLE_NOUNS
                 or vocabulary.lower[word.lower()]
@@ -174,7 +182,7 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
 
 
 # A capitalised word right before a span, a space between, on its line.
-_GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-zà-öø-ÿ]+) $")
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-zà-öø-ÿ]+(?:-[A-Za-zà-öø-ÿ][a-zà-öø-ÿ]+)?) $")
 # A capitalised word or a name's period before that ("Tony Hayward. Ben"; "Reuters Ben").
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w.’'-]* $")
 

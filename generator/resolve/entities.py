@@ -63,7 +63,7 @@ from .roles import find_descriptions
 from .speakers import attach_speakers
 from .surnames import attach_surnames
 from .titles import names_in_titles
-from .variants import merge_variants
+from .variants import merge_name_openings, merge_variants
 from .votes import STRONG, storm_names
 from .words import (
     GENERIC,
@@ -140,6 +140,7 @@ def _resolve(
     split_titled_names(clusters, documents)  # "Secretary of [Commerce Gina Raimondo]"
     name_pairs(clusters)
     place_types(clusters, documents)  # "Pensacola, Florida": before surnames attach
+    merge_name_openings(clusters, vocabulary)  # "Javier Ortega" of Javier Ortega Ruiz: before too
     attach_surnames(clusters, documents)
     merge_variants(clusters, documents)
     stated_aliases(clusters, documents)

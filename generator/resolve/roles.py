@@ -206,9 +206,7 @@ def _title_before(before: str, closed: bool = True, headline: bool = False) -> s
         if lower in _WEEKDAYS:
             break  # "On Saturday [Foreign Minister] Patricia Espinosa": when, not who
         if lower in HEADLINE_VERBS or (
-            headline
-            and (lower in _HEADLINE_VERB_BASES or lower.endswith("ing"))
-            and lower not in MODIFIERS | TITLE_WORDS  # "Acting"
+            headline and _HEADLINE_VERB_BASES & {lower, *_ing_bases(lower)}
         ):
             break  # "White House Announces [President] Biden's ...": what was done;
             # "Fact Sheets Highlighting [President] Biden's ..."
@@ -259,6 +257,15 @@ def _title_before(before: str, closed: bool = True, headline: bool = False) -> s
 
 
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: the next word is a surname
+
+
+def _ing_bases(word: str) -> tuple[str, ...]:
+    """The base forms an -ing form may be of ("highlighting" -> "highlight", "announcing"
+    -> "announce", "mapping" -> "map"); none for another word."""
+    if not word.endswith("ing") or len(word) < 6:
+        return ()
+    stem = word[:-3]
+    return (stem, stem + "e", stem[:-1]) if stem[-1] == stem[-2] else (stem, stem + "e")
 
 # Prepositions of where, which open a sentence with a place before its subject.
 _WHERE = frozenset({"across", "at", "in", "inside", "near", "on", "outside", "throughout"})

@@ -44,6 +44,7 @@ LABEL_TITLES = (
     | lexicon.words("role_nouns")
     | lexicon.words("offices")
 )
+_COURTESIES = lexicon.words("honorifics")  # "MS.", "MR.": no post
 _ADDRESS = re.compile(
     r"\b(?:thanks|thank you|go ahead|yes|yeah|okay|ok|sure|hi|hey|right|please),?\s*$",
     re.IGNORECASE,
@@ -161,6 +162,7 @@ def _speakers(
                 continue
         name = (
             _one(own.get(surname.lower()))
+            or _titled(turn.label, surname, document)
             or _in_title(document.title, surname)
             or _one(corpus_names.get(surname.lower()), dominant=True)
         )
@@ -242,6 +244,30 @@ def _one(names: Counter[str] | None, dominant: bool = False) -> str | None:
     if dominant and count < 4 * (sum(names.values()) - count):
         return None
     return best
+
+
+def _titled(label: str, surname: str, document: Document) -> str | None:
+    """The full name the document (its title included) writes after the label's title
+    and that holds the label's surname, first or last: "MINISTER KIM" -> "Kim Hye-won"
+    of "Foreign Minister Kim Hye-won" (not "Kim Jong-un", named in a question). The
+    most written; None when the label has no title but a courtesy ("MS.")."""
+    words = [w.strip(".").lower() for w in label.split()[:-1]]
+    posts = [w for w in words if w in LABEL_TITLES and w not in _COURTESIES]
+    if not posts:
+        return None
+    title = re.compile(
+        rf"\b(?i:{re.escape(posts[-1])})\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){{1,2}})(?![\w-])"
+    )
+    read = document.text if document.titled else f"{document.title}\n{document.text}"
+    found = Counter(
+        name
+        for match in title.finditer(read)
+        for name in [match.group(1)]
+        if surname.lower() in (name.split()[0].lower(), name.split()[-1].lower())
+        and not any(w.lower() in LABEL_TITLES for w in name.split())  # "Acting [Administrator"
+        and not name.isupper()  # another label: "ACTING [ADMINISTRATION SLAVITT]:"
+    )
+    return found.most_common(1)[0][0] if found else None
 
 
 def _in_title(title: str, surname: str) -> str | None:

@@ -9,14 +9,14 @@ to (organizations.py). Each merge records its rule (resolution.merge)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
 from ..model import Document
 from .acronyms import merge_acronyms, merge_initialled
 from .countries import STATE_KEYS, country_of
-from .mentions import name_key
+from .mentions import Vocabulary, name_key
 from .names import (
     by_nickname,
     distance,
@@ -64,7 +64,15 @@ from .short_forms import (
     merge_tails,
 )
 from .votes import STRONG
-from .words import BUSINESS_WORDS, EVENT_HEADS, GEO_HEADS, ORG_HEADS, SMALL_WORDS
+from .words import (
+    BUSINESS_WORDS,
+    EVENT_HEADS,
+    GEO_HEADS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    SMALL_WORDS,
+    SUFFIXES,
+)
 
 
 def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -396,11 +404,17 @@ def _far_rarer(clusters: list[Cluster], rare: int, common: int) -> bool:
 def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set[int]) -> None:
     """ "Kishida Fumio" is Fumio Kishida: two words, family name first as Japanese,
     Korean, Chinese and Hungarian names are written, the same two words in the other
-    order naming a person too. The less named spelling joins the more named one."""
-    by_key = {keys[i]: i for i in sorted(people) if len(keys[i].split()) == 2}
-    for key, i in sorted(by_key.items()):
-        first, last = key.split()
-        other = by_key.get(f"{last} {first}")
+    order naming a person too ("Kim Hye-won", "Hye-won Kim": words as written, a hyphen
+    inside one). The less named spelling joins the more named one."""
+    by_key = {}
+    for i in sorted(people):
+        written = _written_words(clusters[i]) if clusters[i].mentions else []
+        if " ".join(map(name_key, written)) != keys[i]:
+            written = keys[i].split()  # (merged since: its name as it was)
+        if len(written) == 2:
+            by_key[(name_key(written[0]), name_key(written[1]))] = i
+    for (first, last), i in sorted(by_key.items()):
+        other = by_key.get((last, first))
         if other is None or first == last:
             continue
         a, b = root(clusters, i), root(clusters, other)
@@ -408,6 +422,59 @@ def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set
             if len(clusters[a].mentions) < len(clusters[b].mentions):
                 a, b = b, a
             merge(clusters, a, b, "the same name in the other order")
+
+
+def merge_name_openings(clusters: list[Cluster], vocabulary: Vocabulary) -> None:
+    """ "Javier Ortega" is Javier Ortega Ruiz: a person's two words that open the one
+    person's name of three the corpus writes, as Spanish and Portuguese names drop the
+    second surname ("Ramón Morales" of Ramón Morales Vidal, "Joaquín Guzmán" of Joaquín
+    Guzmán Loera). Run before lone surnames attach, so that "Ortega" alone finds him by
+    the surname he is called by. The second word must be no given name (no person's
+    name of the corpus opens with it: "John Paul", the Pope, is not John Paul Stevens
+    where "Paul Keating" is named) and the third a name's (no common word: "Thomas
+    Jefferson Stated"; no suffix, head or business word: "John Smith Jr.", "Helen Keller
+    Intl"; no initial: "George W. Bush"); one name of three only opens so ("Javier
+    Ortega Ruiz" and "Javier Ortega Vidal" leave "Javier Ortega" alone); and no one else
+    of that surname is named where the two words are ("Ana Maria" beside "Carlos Maria"
+    may be his relative, not Ana Maria Lopez)."""
+    people = [i for i, c in enumerate(clusters) if c.mentions and is_full_person(c)]
+    written = {i: _written_words(clusters[i]) for i in people}
+    documents = {i: {m.doc for m in clusters[i].mentions} for i in people}
+    given = {name_key(words[0]) for words in written.values() if len(words) >= 2}
+    openings: dict[tuple[str, str], set[int]] = defaultdict(set)
+    pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in people:
+        words = written[i]
+        if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            continue  # "George W. Bush", "Jr.", "the"
+        keys = tuple(name_key(w) for w in words)
+        if len(words) == 2:
+            pairs[(keys[0], keys[1])].append(i)
+        elif (
+            len(words) == 3
+            and keys[1] not in given
+            and keys[2] not in SUFFIXES | ORG_HEADS | PLACE_HEADS | BUSINESS_WORDS
+            and not vocabulary.common(words[2])
+        ):
+            openings[(keys[0], keys[1])].add(i)
+    for opening, longer in sorted(openings.items()):
+        if len(longer) != 1:
+            continue
+        into = root(clusters, next(iter(longer)))
+        for i in pairs.get(opening, []):
+            if any(
+                j != i and name_key(written[j][-1]) == opening[1] and documents[i] & documents[j]
+                for j in people
+            ):
+                continue
+            merge(clusters, into, root(clusters, i), "the name without its second surname")
+
+
+def _written_words(cluster: Cluster) -> list[str]:
+    """The words, as written, of the cluster's usual full name (best_key's)."""
+    names = cluster.names()
+    full = {n: c for n, c in names.items() if " " in n.strip()} or names
+    return max(full, key=lambda n: (full[n], n)).split()
 
 
 def _merge_legal_forms(clusters: list[Cluster]) -> None:
