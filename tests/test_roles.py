@@ -400,3 +400,24 @@ def test_a_title_starts_after_the_place_a_sentence_opens_with_and_after_a_headli
     assert [d.text for d in found["Harry Reid"].descriptions] == ["Senate Majority Leader"]
     assert [d.text for d in found["Joe Biden"].descriptions] == ["President"]
     assert [d.text for d in found["Ann Lee"].descriptions] == ["Acting Director"]
+
+
+def test_post_nominal_letters_are_no_part_of_the_name_but_a_role_and_offices_for_something():
+    found = resolve(
+        {
+            "a": (
+                "2022-11-01",
+                "For the Crown, [Eleanor Whitcroft QC|PERSON] said the fire was planned. "
+                "[Ann Lee MP|PERSON], OBE, agreed. [Mr Justice Pemberton|PERSON] adjourned. "
+                "Secretary of State for Defence [Ben Wallace|PERSON] spoke. She was "
+                "Secretary of Labor for President [Barack Obama|PERSON].",
+            ),
+        }
+    )
+    assert [d.text for d in found["Eleanor Whitcroft"].descriptions] == ["QC"]
+    assert "Ann Lee" in found and "Ann Lee MP" not in found
+    assert [d.text for d in found["Pemberton"].descriptions] == ["Justice"]
+    assert [d.text for d in found["Ben Wallace"].descriptions] == [
+        "Secretary of State for Defence"
+    ]
+    assert [d.text for d in found["Barack Obama"].descriptions] == ["President"]

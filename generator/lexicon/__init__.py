@@ -91,6 +91,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   statistic of the period (chronology/changes)
 - months: month names, in calendar order (mentions)
 - name_suffixes: Jr, Sr, III, cut from a person's name (mentions)
+- post_nominals: QC, MP, OBE, written after a person's name: cut from it, a role
+  (mentions, roles)
 - named_documents: last words of names of laws, treaties, reports, plans: a year
   before such a name is part of it ("the 2021 Annual Report") (chronology/naming)
 - nicknames: pairs, a short first name and the full one ("joe  joseph") (names,

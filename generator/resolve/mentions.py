@@ -50,6 +50,7 @@ from .words import (
     OPENING_ADVERBS,
     ORG_HEADS,
     PLACE_HEADS,
+    POST_NOMINALS,
     ROLE_NOUNS,
     SMALL_WORDS,
     STATE_CODES,
@@ -241,6 +242,7 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         ):
             label = "PERSON"  # "[Dr Schuchat] said", tagged an organization: a person
         if label == "PERSON":
+            end = _before_post_nominals(text, start, end)  # "Eleanor Whitcroft [QC]"
             if text[start:end].rpartition(" ")[2].lower() not in GEO_HEADS:
                 start, end = strip_titles(text, start, end)  # not "[Prince] William Sound"
             start = _after_office(text, start, end, surnames) or start  # "[SPEHA] Carstens"
@@ -287,6 +289,18 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
 _OPENING_ADVERB = re.compile(
     r"(?:" + "|".join(sorted(w.capitalize() for w in OPENING_ADVERBS)) + r"),?\s+(?=[A-Z])"
 )
+
+
+def _before_post_nominals(text: str, start: int, end: int) -> int:
+    """Where a person's name ends before the letters of an office or an honour written
+    after it (lexicon/post_nominals.txt: "Eleanor Whitcroft QC", "Ann Lee MP, OBE"),
+    two words of the name left at least."""
+    words = text[start:end].split()
+    while len(words) > 2 and words[-1].strip(".,").lower() in POST_NOMINALS:
+        words.pop()
+        name = text[start:end].rstrip()
+        end = start + len(name[: name.rfind(" ")].rstrip(" ,"))
+    return end
 
 
 def _after_opening_adverb(document: Document, sentence: int, start: int, end: int) -> int:

@@ -20,7 +20,7 @@ from ..infra.memo import reused
 from ..ingest.text import ends_with_abbreviation
 from ..model import Description, Document, Entity
 from . import titles
-from .words import HEADLINE_VERBS, ROLE_NOUNS
+from .words import HEADLINE_VERBS, POST_NOMINALS, ROLE_NOUNS, TITLES
 
 # The word lists (each file in generator/lexicon/ says what it is for).
 HONORIFICS = lexicon.words("honorifics")  # "sir", "mrs": courtesies, no roles
@@ -46,7 +46,7 @@ _OFFICE_OF = re.compile(
     r"(?:Secretary|Minister|Director|Administrator|Ambassador|Commissioner|Chair|"
     r"Chairman|Chairwoman|Head|President|Governor|Mayor|Chief|Member|Minister|"
     r"Coordinator|Advisor|Adviser|Envoy|Representative|Counselor|Spokesperson|Assistant)"
-    r"\s+(?:of|for|to|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){1,4})$"
+    r"\s+(?:of|for|to|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+|for\s+)?){1,4})$"
 )
 WHO = re.compile(
     r"who\s+(?:heads|headed|leads|led|serves|served|chairs|chaired|runs|ran|"
@@ -111,6 +111,7 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
             _title_before(before, _closed(document.text, mention.end), headline)
             if person
             else None,
+            _post_nominal(document.text, mention.end) if person else None,
             None
             if qualifier or called or not comma
             else _unnumbered(
@@ -122,6 +123,19 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
                 key = (text.casefold(), mention.document, mention.sentence)
                 found.setdefault(key, Description(text, mention.document, mention.sentence))
     return tuple(found.values())
+
+
+# The letters of an office or an honour after a name ("Eleanor Whitcroft QC", "Ann Lee
+# MP, OBE"), as written.
+_POST_NOMINAL = re.compile(
+    r",?\s(" + "|".join(sorted(w.upper() for w in POST_NOMINALS)) + r")(?![\w’'-])"
+)
+
+
+def _post_nominal(text: str, end: int) -> str | None:
+    """The post-nominal letters written right after a person's name, or None."""
+    match = _POST_NOMINAL.match(text, end)
+    return match.group(1) if match else None
 
 
 def _story_opens(document: Document, start: int, end: int) -> int:
@@ -182,6 +196,8 @@ def _title_before(before: str, closed: bool = True, headline: bool = False) -> s
     office = _OFFICE_OF.search(before)
     if office and office.group(1).split()[-1] == "and":
         return None  # "The President of Belarus and [Putin]": two people, no title of his
+    if office and _for_title(office.group(1)):
+        office = None  # "Secretary of Labor for [President] Barack Obama": his own title
     if office:
         return " ".join(office.group(1).split())  # "Secretary of State", "of Homeland Security"
     last = words[-1]
@@ -257,6 +273,13 @@ def _title_before(before: str, closed: bool = True, headline: bool = False) -> s
 
 
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: the next word is a surname
+
+
+def _for_title(office: str) -> bool:
+    """Does the office end in "for" and a title written before names ("Secretary of Labor
+    for President")? Then the title is the named person's, the office another's."""
+    words = office.split()
+    return len(words) > 2 and words[-2] == "for" and words[-1].lower() in TITLES
 
 
 def _ing_bases(word: str) -> tuple[str, ...]:

@@ -52,6 +52,7 @@ DISEASES = lexicon.words("diseases")
 OPENERS = lexicon.words("openers")
 OPENING_ADVERBS = lexicon.words("opening_adverbs")
 SUFFIXES = lexicon.words("name_suffixes")
+POST_NOMINALS = lexicon.words("post_nominals")  # "Eleanor Whitcroft QC"
 # Single words that name a kind of thing, not a thing ("the Administration").
 GENERIC = lexicon.words("generic")
 SMALL_WORDS = lexicon.words("small_words")
