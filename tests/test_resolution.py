@@ -2913,3 +2913,37 @@ def test_a_name_without_its_second_surname_is_the_same_person():
     ]
     assert len(found["Francisco Ortega"].mentions) == 1
     assert "John Paul" in found and "Thomas Jefferson" in found
+
+
+def test_a_common_word_is_a_surname_where_the_document_names_someone_by_it():
+    """ "Brown" and "Park" (common words: "brown", "a park") alone are the surname of the
+    person the document names in full, the first word of a name written family name
+    first ("Park Min-jun"; Park Seo-jun, of the same family name, is someone else);
+    "Xi" and "Lviv" are no Roman numerals; no word of "the Boris Lawrence Henson
+    Foundation" or "the African Diaspora", tagged people, is anyone's surname."""
+    found = resolve(
+        {
+            "a": (
+                "2010-05-26",
+                "The chief mechanic, [Doug Brown|PERSON], spoke. [Brown|PERSON] said the "
+                "pipe was brown. Triathlete [Park Min-jun|PERSON] was cleared. "
+                "[Park|PERSON], 24, did not respond. The park was closed. A brown park.",
+            ),
+            "b": (
+                "2010-05-27",
+                "Vice Minister [Park Seo-jun|PERSON] flew to [Lviv|GPE]. President "
+                "[Xi|PERSON] spoke with [Xi Jinping|PERSON]'s aides.",
+            ),
+            "c": (
+                "2010-05-28",
+                "The [Boris Lawrence Henson Foundation|PERSON] and the [African "
+                "Diaspora|PERSON] met. The [Foundation|PERSON] said the [Diaspora|PERSON] "
+                "grew. A foundation for the diaspora.",
+            ),
+        }
+    )
+    assert [m.text for m in found["Doug Brown"].mentions] == ["Doug Brown", "Brown"]
+    assert [m.text for m in found["Park Min-jun"].mentions] == ["Park Min-jun", "Park"]
+    assert [m.text for m in found["Park Seo-jun"].mentions] == ["Park Seo-jun"]
+    assert "Lviv" in found and "Xi" in found["Xi Jinping"].aliases
+    assert "Foundation" not in found and "Diaspora" not in found

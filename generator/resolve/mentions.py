@@ -124,13 +124,17 @@ class Vocabulary:
     # keyed by the lower-case form: surnames, however often the word is a common one.
     speakers: Counter[str] = field(default_factory=Counter)
     # _is_fragment's answers: a name is tested once per build, not at every mention.
-    _fragments: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False)
+    _fragments: dict[tuple[str, str, bool], bool] = field(default_factory=dict, compare=False)
 
-    def fragment(self, name: str, label: str) -> bool:
-        """Is the span `name` (tagged `label`) not a name at all? (See _is_fragment.)"""
-        answer = self._fragments.get((name, label))
+    def fragment(self, name: str, label: str, surname: bool = False) -> bool:
+        """Is the span `name` (tagged `label`) not a name at all? (See _is_fragment.)
+        `surname`: a lone word that is the surname of someone the document names in
+        full, a name however common the word ("Park, 24, did not respond" beside "Park
+        Min-jun"; "Young" beside "Don Young")."""
+        answer = self._fragments.get((name, label, surname))
         if answer is None:
-            answer = self._fragments[(name, label)] = _is_fragment(name, label, self)
+            answer = _is_fragment(name, label, self, surname)
+            self._fragments[(name, label, surname)] = answer
         return answer
 
     def common(self, word: str) -> bool:
@@ -185,13 +189,49 @@ def clean_spans(
     The trimming depends on the document alone (remembered by the watch); what is a
     fragment depends on the corpus' vocabulary too, so it is decided on every build."""
     drafts = _drafts(document, spans)
-    out = [
-        Found(index, d.text, d.label, d.sentence, d.start, d.end, d.weight, d.vote)
-        for d in drafts
-        if d.test is None or not vocabulary.fragment(d.test, d.label)
-    ]
+    surnames = _surnames_in_full(drafts, vocabulary)
+    out = []
+    for d in drafts:
+        surname = d.label == "PERSON" and d.test in surnames
+        if d.test is not None and vocabulary.fragment(d.test, d.label, surname):
+            continue
+        vote, weight = d.vote, d.weight
+        if surname and d.text.lower() in PLACE_HEADS | ORG_HEADS:
+            vote, weight = "person", 1.0  # "Park", a head's word, beside "Park Min-jun"
+        out.append(Found(index, d.text, d.label, d.sentence, d.start, d.end, weight, vote))
     _coordinated(out, document.text)
     return out
+
+
+# A name written family name first, its given name hyphenated as Korean names and some
+# Chinese ones are romanised ("Moon Jae-in", "Park Min-jun", "Tsai Ing-wen").
+FAMILY_FIRST = re.compile(r"[A-Z][\w’']+ [A-Z][a-z]+-[a-z]+")
+
+
+def _surnames_in_full(drafts: Sequence[_Draft], vocabulary: Vocabulary) -> frozenset[str]:
+    """The surnames, as written, of the people a document names in full: the last word
+    of a person's name of two or three words, the first of one written family name
+    first (FAMILY_FIRST). A person's name: tagged so, a name (no fragment), voted
+    nothing else, and no word of it a body's, a place's, a kind's or a people's ("the
+    Boris Lawrence Henson Foundation", "the African Diaspora")."""
+    surnames = set()
+    for d in drafts:
+        words = d.text.split()
+        if d.label != "PERSON" or not 2 <= len(words) <= 3 or d.vote not in (None, "person"):
+            continue
+        surname = words[0] if FAMILY_FIRST.fullmatch(d.text) else words[-1]
+        others = {w.lower().strip(".,") for w in words if w is not surname}
+        if (
+            not (others & (_NOT_A_SURNAME | PLACE_HEADS))  # ("Park" Min-jun, "Hill" may be)
+            and surname.lower() not in _NOT_A_SURNAME
+            and not vocabulary.fragment(d.test or d.text, d.label)
+        ):
+            surnames.add(surname)
+    return frozenset(surnames)
+
+
+# Words of no person's name: a body's, a company's, a kind's, a people's.
+_NOT_A_SURNAME = ORG_HEADS | BUSINESS_WORDS | GENERIC | DEMONYMS
 
 
 @dataclass(frozen=True, slots=True)
@@ -494,7 +534,7 @@ def _join_of(spans: list[Span], text: str) -> list[Span]:
     return joined
 
 
-def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
+def _is_fragment(name: str, label: str, vocabulary: Vocabulary, surname: bool = False) -> bool:
     """Is the span `name` (tagged `label`) a fragment rather than a name: a piece of a
     headline, a title, a law, a common word in capitals? Each step below is one group of
     rules; any of them is enough."""
@@ -506,7 +546,7 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary) -> bool:
     if label == "PERSON" and len(words) > 1 and _not_a_persons_name(name, words, vocabulary):
         return True
     if len(words) == 1:
-        return _not_a_lone_name(words[0].rstrip("."), vocabulary)
+        return _not_a_lone_name(words[0].rstrip("."), vocabulary, surname)
     # "Vice President", "First Lady", "Acting Administrator": a title without a name.
     return words[-1].lower() not in ORG_HEADS and all(
         w.lower().strip(".") in TITLE_PHRASE for w in words
@@ -559,8 +599,8 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
     if party and party.group(1).rstrip(".") in _STATES_WRITTEN:
         return True  # "D-Calif.": a legislator's party and state, no entity
     key = name.replace(".", "").lower()
-    if key in NOT_ENTITIES or re.fullmatch(r"[ivxl]+", key):
-        return True
+    if key in NOT_ENTITIES or re.fullmatch(r"[IVXL]+", name.replace(".", "")):
+        return True  # "II", a numeral ("Xi", "Li" are names)
     if len(words) > 1 and words[-1].lower() in DEITIES and words[-2] != "of":
         return True  # "Lord God", "[Ezekiel God] gives": a deity's name ("Assemblies of God" is a body)
     if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):
@@ -683,9 +723,10 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
     )
 
 
-def _not_a_lone_name(word: str, vocabulary: Vocabulary) -> bool:
+def _not_a_lone_name(word: str, vocabulary: Vocabulary, surname: bool = False) -> bool:
     """Rules for a span of one word (without a final period): an abbreviation, a title,
-    a month, a post, a reference back, a common word in capitals."""
+    a month, a post, a reference back, a common word in capitals (but for a `surname`
+    of someone the document names: Vocabulary.fragment)."""
     lower = word.lower()
     if lower in ABBREVIATIONS or lower in GENERIC or lower in TITLES:
         return True
@@ -693,15 +734,17 @@ def _not_a_lone_name(word: str, vocabulary: Vocabulary) -> bool:
         return True
     if lower.removesuffix("s") in OFFICES:
         return True  # "Governors", "Principal"
-    if lower in DOCUMENT_HEADS or lower in ROLE_NOUNS or lower in PLACE_HEADS:
+    if lower in DOCUMENT_HEADS or lower in ROLE_NOUNS:
         return True  # "the Plan", "the Chair": a reference back, not a name
-    if lower in ORG_HEADS and lower not in ("army", "navy"):
-        return True
+    if not surname and (
+        lower in PLACE_HEADS or (lower in ORG_HEADS and lower not in ("army", "navy"))
+    ):
+        return True  # "the Park", "the Council" ("Park" beside "Park Min-jun" is a name)
     acronym = word.replace(".", "").isupper() and len(word) > 1
     # A capitalised common word: the corpus writes it in lower case at least as often
     # as capitalised inside a sentence ("Offered"), unlike "Turkey" or "Congress".
     # A real lone surname dropped here is found again from its full name.
-    return not acronym and vocabulary.common(word)
+    return not acronym and not surname and vocabulary.common(word)
 
 
 _POSTS = OFFICES | lexicon.words("post_words")

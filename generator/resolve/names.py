@@ -53,6 +53,12 @@ def name_words(name: str) -> list[str]:
     return name_key(name).split()
 
 
+def written_words(name: str) -> list[str]:
+    """The keys of a name's words as written, a hyphenated word one ("Park Min-jun" ->
+    park min-jun): what tells two people apart whose keys end alike ("Park Seo-jun")."""
+    return [key.replace(" ", "-") for word in name.split() if (key := name_key(word))]
+
+
 def surname(words: Sequence[str]) -> str:
     """The surname's key, from a name's words (`name_words`): the last word."""
     return words[-1]

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Document
-from .mentions import HYPHENATED, PARTICLED, Found, name_key
+from .mentions import FAMILY_FIRST, HYPHENATED, PARTICLED, Found, name_key
 from .names import (
     HONORIFICS,
     ROYAL_TITLES,
@@ -24,6 +24,7 @@ from .names import (
     spelled_out,
     surname,
     title_words,
+    written_words,
 )
 from .placed import evidence
 from .resolution import (
@@ -231,7 +232,6 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
 # An organization's name written in full this often makes its last word, alone and voted
 # an organization, a body's word ("the House"), not a surname (_heads_of_bodies).
 BODY_MENTIONS = 5
-FAMILY_FIRST = re.compile(r"[A-Z][\w’']+ [A-Z][a-z]+-[a-z]+")
 
 
 def _given_here(
@@ -431,7 +431,8 @@ class _FullNames:
             for first in sorted({first_name(w) for w in names}):
                 named.by_first.setdefault(first, []).append(i)
             named.named_in[i] = {m.doc for m in cluster.mentions}
-            named.person_of[i] = person_key(name_words(main_name(cluster)))
+            # (by the words as written: Park Min-jun and Park Seo-jun are two people)
+            named.person_of[i] = person_key(written_words(main_name(cluster)))
         for i in sorted(named.person_of):
             person = named.people.setdefault(named.person_of[i], _Person())
             person.clusters.append(i)
