@@ -192,3 +192,25 @@ def test_a_span_of_days_is_dated_by_its_first_day(make_seeds):
         ("Saturday, May 8", "2010-05-08", "weekday and date, an end of a range"),
         ("Sunday, May 9", "2010-05-09", "weekday and date, an end of a range"),
     ]
+
+
+def test_that_night_does_not_refer_back_to_the_present(make_seeds):
+    """ "That" points away from now: after "today", "that night" is a night the text has
+    not dated (the night of the fire, told of before), not the publication's; after a
+    day written, it is that day's."""
+    read = _read(
+        make_seeds,
+        "date 2022-11-25 Lindley was jailed for 14 years today. \"You knew he would be on "
+        "duty that night,\" the judge said. The fire began on February 14, 2021. Later "
+        "that night the roof fell.\n",
+        [
+            ("today", "DATE"),
+            ("that night", "TIME"),
+            ("February 14, 2021", "DATE"),
+            ("Later that night", "TIME"),
+        ],
+    )
+    values = {text: value for text, value, _ in read}
+    assert values["today"] == "2022-11-25"
+    assert values.get("that night") is None
+    assert values["Later that night"] == "2021-02-14"

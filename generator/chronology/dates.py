@@ -137,6 +137,7 @@ _NOT_A_DATE = re.compile(
 )
 # The words that name the publication day itself (events.py tells events dated by them).
 PUBLICATION_WORDS = r"today|tonight|this (?:morning|afternoon|evening)"
+PUBLICATION_DAY_RULE = "publication day"  # the present: "today", "tonight", "this morning"
 _PUBLICATION_DAY = re.compile(
     rf"^(?:{PUBLICATION_WORDS}|earlier today|later today)$",
     re.IGNORECASE,
@@ -416,7 +417,7 @@ def _resolve(
     if not expression or (core == bare and _NOT_A_DATE.match(expression)):
         return None, "not a point in time"
     if _PUBLICATION_DAY.match(expression):
-        return (published.isoformat(), "day"), "publication day"
+        return (published.isoformat(), "day"), PUBLICATION_DAY_RULE
     if match := _PERIOD_END.match(core):
         return years.period_end(match.group("unit"), published), "end of the year or month"
     if match := _CURRENT_PERIOD.match(core):
@@ -431,7 +432,7 @@ def _resolve(
     if day_part and day_part.group("day") != core:
         core = day_part.group("day")  # "Sunday night", "earlier Friday": the day
     if _PUBLICATION_DAY.match(core):
-        return (published.isoformat(), "day"), "publication day"
+        return (published.isoformat(), "day"), PUBLICATION_DAY_RULE
     if _LAST_NIGHT.match(core):
         return ((published - dt.timedelta(days=1)).isoformat(), "day"), "last night"
     if match := _NEXT_DAY.match(core):

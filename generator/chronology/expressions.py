@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import NOT_STORY, Analysis, Corpus, Document, Sentence, Span
-from .dates import PartialDate, range_ends, read_expression, short_date
+from .dates import PUBLICATION_DAY_RULE, PartialDate, range_ends, read_expression, short_date
 from .occasion import spoken_on
 from .story_year import Story, in_story_year, lines_are_sentences, next_story, passage
 from .told import Told, told
@@ -115,8 +115,11 @@ def readings(
             story = next_story(when, part.text, story, paragraph, lead, rule)
             if story is not None and when is not None and when.date[:4] == story[1]:
                 story_last = span.sentence
-            # After a duration ("within 14 days ... seven days later") nothing is referred to.
-            reference = (when.date, span.sentence) if when is not None else None
+            # After a duration ("within 14 days ... seven days later") nothing is referred
+            # to; nor after the present ("jailed today ... on duty that night": "that"
+            # points away from now, to a time the text has not dated).
+            present = when is not None and when.rule.startswith(PUBLICATION_DAY_RULE)
+            reference = (when.date, span.sentence) if when is not None and not present else None
             yield part, sentence, when, rule
 
 
