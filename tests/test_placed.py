@@ -295,3 +295,22 @@ def test_a_room_is_a_place_however_tagged():
     )
     for name in ("Press Briefing Room", "Roosevelt Room", "State Dining Room"):
         assert found[name].type == "place", name
+
+
+def test_a_name_after_someones_kind_of_person_is_a_person_and_dad_is_no_one():
+    """ "his lawyer, Marta Figueiredo", tagged a place, is a person; "its owner, Southern
+    Pine Plantations" says nothing (a body owns too); "Dad" is a form of address."""
+    found = resolve(
+        {
+            "a": (
+                "2023-03-10",
+                "He denied wrongdoing through his lawyer, [Marta Figueiredo|GPE]. The mill's "
+                "owner, [Southern Pine Plantations|ORG], sold it. The text read: \"[Dad|PERSON] "
+                "says tonight.\"",
+            ),
+            "b": ("2023-09-28", "[Marta Figueiredo|GPE] said the ruling was fair."),
+        }
+    )
+    assert found["Marta Figueiredo"].type == "person"
+    assert found["Southern Pine Plantations"].type == "organization"
+    assert "Dad" not in found

@@ -86,6 +86,19 @@ _PERSON_AFTER = re.compile(
     + "|".join(sorted(ROLE_NOUNS))
     + r")\s+(?:at|of|for|with|in)\b)"
 )
+# A kind of person someone's, then a comma, before the name: "his lawyer, [Marta
+# Figueiredo]", "the company's spokesman, [Ann Lee]"; not one a body may be too ("its
+# owner, [Southern Pine Plantations]").
+_BODIES_TOO = frozenset(
+    {"ally", "buyer", "client", "contractor", "creditor", "customer", "investor", "lender"}
+    | {"member", "operator", "owner", "partner", "rival", "seller", "shareholder"}
+    | {"sponsor", "successor", "supplier"}
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:(?i:his|her|their|its)|[A-Za-z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(ROLE_NOUNS - _BODIES_TOO))
+    + r"),\s+$"
+)
 # In apposition, a kind of place as the head of a noun phrase: "Perdido Key, a barrier
 # island between ...", "Galena, a small town in ..."; not "a city councilman", "a state
 # senator" (the kind is a modifier there), nor a district ("the largest school district
@@ -174,8 +187,11 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|to|for|near|by|into|on|wit
 
 def _in_apposition_a_person(text: str, mention: Found) -> bool:
     """Is the mention followed by a kind of person or "who" in apposition (_PERSON_AFTER),
+    or after one that is someone's (_PERSON_BEFORE: "his lawyer, Marta Figueiredo"),
     itself no country's or US state's name nor after a preposition? ("Ann Wright, of
     Honolulu, Hawaii, who wore": the state is not who.)"""
+    if _PERSON_BEFORE.search(text, max(0, mention.start - 80), mention.start):
+        return name_key(mention.text) not in STATE_KEYS and country_of(mention.text) is None
     if not _PERSON_AFTER.match(text, mention.end):
         return False
     if name_key(mention.text) in STATE_KEYS or country_of(mention.text) is not None:
