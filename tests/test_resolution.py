@@ -2947,3 +2947,28 @@ def test_a_common_word_is_a_surname_where_the_document_names_someone_by_it():
     assert [m.text for m in found["Park Seo-jun"].mentions] == ["Park Seo-jun"]
     assert "Lviv" in found and "Xi" in found["Xi Jinping"].aliases
     assert "Foundation" not in found and "Diaspora" not in found
+
+
+def test_a_given_name_written_before_a_two_word_surname_is_the_name_shown():
+    """ "Ovidio [Guzmán López]", the tagger leaving out the given name it does not know,
+    twice: the name is Ovidio Guzmán López, shown so (not its surname of two words,
+    however often written alone); "Republican [Mitt Romney]" shows no party."""
+    found = resolve(
+        {
+            "a": (
+                "2023-09-15",
+                "MEXICO CITY - Ovidio [Guzmán López|PERSON], known as El Ratón, was "
+                "extradited. [Guzmán López|PERSON], a son of El Chapo, was arrested. "
+                "Republican [Mitt Romney|PERSON] spoke.",
+            ),
+            "b": (
+                "2023-09-18",
+                "CHICAGO - Ovidio [Guzmán López|PERSON] pleaded not guilty. "
+                "[Guzmán López|PERSON] wore orange. [Guzmán López|PERSON] left. "
+                "[Republican Mitt Romney|PERSON] and [Mitt Romney|PERSON] agreed.",
+            ),
+        }
+    )
+    assert "Ovidio Guzmán López" in found and "Guzmán López" not in found
+    assert len(found["Ovidio Guzmán López"].mentions) == 5
+    assert "Mitt Romney" in found and "Republican Mitt Romney" not in found

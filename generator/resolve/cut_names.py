@@ -35,7 +35,15 @@ from ..model import Document
 from .mentions import Found, Vocabulary, name_key
 from .names import HONORIFICS
 from .resolution import DOMINANT, Cluster, is_full_person, type_of
-from .words import GIVEN_NAMES, ORG_HEADS, ROLE_NOUNS, STATE_CODES, TITLE_PHRASE, TITLES
+from .words import (
+    GIVEN_NAMES,
+    MODIFIERS,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    STATE_CODES,
+    TITLE_PHRASE,
+    TITLES,
+)
 
 # The capitalised word right before a mention, a space between: "Deepwater [Horizon]",
 # or an abbreviation: "St. [Bernard Parish]".
@@ -142,7 +150,8 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
     before them (not a list's or a caption's name run into this one) and none after the
     span ("Ben [Hill] County"). A word that makes, with a one-word span, a person's full
     name the corpus writes in the other order is a given name too ("Hye-won [Kim]" beside
-    "Kim Hye-won")."""
+    "Kim Hye-won"), and so is one written right before the same two-word span at least
+    twice ("Ovidio [Guzmán López]", "Ovidio [Guzman Lopez]": a surname of two words)."""
     reversed_names = {
         name_key(" ".join(reversed(f.text.split())))
         for f in found
@@ -156,6 +165,12 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
         and _LEAD.fullmatch(f.text.split()[0])
     }
     taken = {(f.doc, f.start) for f in found} | {(f.doc, f.end) for f in found}
+    written_before: Counter[tuple[str, str]] = Counter()
+    for f in found:
+        if f.label == "PERSON" and len(f.text.split()) == 2:
+            given_before = _GIVEN_BEFORE.search(texts[f.doc], max(0, f.start - 30), f.start)
+            if given_before is not None:
+                written_before[(given_before.group(1), name_key(f.text))] += 1
     for f in found:
         if f.label != "PERSON" or len(f.text.split()) > 2:
             continue
@@ -163,10 +178,10 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
         while (before := _GIVEN_BEFORE.search(text, max(0, start - 30), start)) is not None:
             word = before.group(1)
             turned = start == f.start and name_key(f"{word} {f.text}") in reversed_names
+            repeated = start == f.start and written_before[(word, name_key(f.text))] >= 2
             if (
-                (word not in given and word.lower() not in GIVEN_NAMES and not turned)
-                or word.lower() in TITLES
-                or word.lower() in ROLE_NOUNS
+                (word not in given and word.lower() not in GIVEN_NAMES and not (turned or repeated))
+                or word.lower() in TITLES | ROLE_NOUNS | MODIFIERS  # "Republican"
                 or vocabulary.lower[word.lower()]
                 or (f.doc, before.start(1)) in taken
                 or (f.doc, before.end(1)) in taken

@@ -69,11 +69,14 @@ from .words import (
     GENERIC,
     GEO_HEADS,
     GIVEN_NAMES,
+    MODIFIERS,
+    OFFICES,
     ORG_HEADS,
     PLACE_HEADS,
     SMALL_WORDS,
     STATE_CODES,
     STATE_NAMES_WRITTEN,
+    TITLE_PHRASE,
 )
 
 
@@ -261,6 +264,10 @@ def _topic(cluster: Cluster, vocabulary: Vocabulary) -> bool:
     return True
 
 
+# Words before a name that are no given names: titles, posts, a party's adjective.
+_NOT_GIVEN = TITLE_PHRASE | OFFICES | MODIFIERS
+
+
 def _display_name(cluster: Cluster, kind: str) -> str:
     if cluster.name:
         return cluster.name
@@ -326,6 +333,18 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             c for k in forms for n, c in forms[k].items() if not is_acronym(strip_legal_form(n))
         )
 
+    # A person's name of two words or more that ends a longer one of theirs is the
+    # surname of two words, no full name ("Guzmán López": Ovidio Guzmán López).
+    surnames = {
+        key
+        for key in forms
+        if kind == "person"
+        and any(
+            k.endswith(" " + key) and not _NOT_GIVEN & set(k[: -len(key)].split())
+            for k in forms
+        )  # (not "President Barack Obama", "Republican Mitt Romney": a title left in)
+    }
+
     def rank(key: str) -> tuple[int, bool, bool, int, int, int, str]:
         total = sum(forms[key].values())
         tokens = len(key.split())
@@ -349,6 +368,7 @@ def _display_name(cluster: Cluster, kind: str) -> str:
                 any(" " in n for n in forms[key])
                 and key.split()[0] not in _PARTICLES
                 and not all(PARTICLED.fullmatch(n) for n in forms[key])
+                and key not in surnames  # "Guzmán López" of "Ovidio Guzmán López"
             )
             return (int(full), False, False, total, tokens, 0, key)
         # "Department of the Treasury" rather than "Treasury"; "CDC" only if alone.

@@ -20,12 +20,11 @@ from ..infra.memo import reused
 from ..ingest.text import ends_with_abbreviation
 from ..model import Description, Document, Entity
 from . import titles
-from .words import HEADLINE_VERBS, POST_NOMINALS, ROLE_NOUNS, TITLES
+from .words import HEADLINE_VERBS, MODIFIERS, POST_NOMINALS, ROLE_NOUNS, TITLES
 
 # The word lists (each file in generator/lexicon/ says what it is for).
 HONORIFICS = lexicon.words("honorifics")  # "sir", "mrs": courtesies, no roles
 TITLE_ABBREVIATIONS = lexicon.pairs("title_abbreviations")
-MODIFIERS = lexicon.words("role_modifiers")
 TITLE_WORDS = lexicon.words("title_words")
 STOP = lexicon.words("stop_words")
 VERBS = lexicon.words("clause_verbs")

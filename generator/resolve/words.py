@@ -9,6 +9,8 @@ from .. import lexicon
 
 # Nouns of roles and posts ("secretary", "spokesman"), in titles and appositives.
 ROLE_NOUNS = lexicon.words("role_nouns")
+# Words before a role noun that stay in the role ("former", "acting", "Republican").
+MODIFIERS = lexicon.words("role_modifiers")
 
 PLACE_HEADS = lexicon.words("place_heads")
 # Last words of the names of regions and waters (alone, "Pacific" is a name itself).
