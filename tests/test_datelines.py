@@ -318,3 +318,15 @@ def test_an_outlet_named_in_a_reader_comment_is_not_the_sites(tmp_path):
         "At 5:40 pm on 10 Jun 2009, botr wrote: Indeed.\n"
     )
     assert load_document(path).outlet is None
+
+
+def test_a_byline_alone_on_its_line_with_a_place_is_marked(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        '---\ntitle: "Flood waters rise"\ndate: 2024-06-03\n---\n'
+        "By Farhana Islam, Sylhet\n\nThe water rose overnight.\n"
+    )
+    document = load_document(path)
+    byline = document.sentences[1]
+    assert byline.text == "By Farhana Islam, Sylhet"
+    assert document.skipped == ((byline.start, byline.end, "byline"),)

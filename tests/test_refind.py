@@ -101,3 +101,16 @@ def test_a_first_name_said_to_a_reporter_is_not_found_again_as_the_namesake():
     assert [m.document for m in zients.mentions if m.document in "ab" and m.end - m.start == 4] == [
         "b"
     ]
+
+
+def test_a_share_of_the_vote_after_a_name_is_no_group():
+    found = resolve(
+        {
+            "a": (
+                "2024-06-10",
+                "Near-final results: [CDU|ORG] 23.8%, [SPP|ORG] 21,1 percent. The "
+                "[Citgo|ORG] 6 were freed.",
+            )
+        }
+    )
+    assert "CDU 23" not in found and "SPP 21" not in found and "CDU" in found

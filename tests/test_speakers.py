@@ -309,3 +309,25 @@ def test_a_label_with_a_post_is_the_name_written_after_that_post(make_seeds):
     assert {m.document for m in minister.mentions} == {"m", "n"}
     assert [e.name for e in entities if "Jong-un" in e.name] == ["Kim Jong-un"]
     assert len(next(e for e in entities if e.name == "Kim Jong-un").mentions) == 1
+
+
+INTERVIEW = (
+    "date 2024-03-30\nQ: How did you learn about the letter?\n\n"
+    "Raman: My counsel called me on a Saturday.\n\n"
+    "Q: Will you appeal?\n\n"
+    "Raman: Not yet.\n\n"
+    "Update: the company declined to comment.\n"
+)
+PROFILE = "date 2024-03-29 Priya Raman founded the company.\n"
+
+
+def test_in_an_interview_a_name_in_title_case_before_a_colon_is_a_speaker(make_seeds):
+    """ "Raman:" answering "Q:" twice is a speaker, her turns hers (not the
+    interviewer's); "Update:", once, is no one."""
+    corpus = load_corpus(make_seeds({"i.txt": INTERVIEW, "p.txt": PROFILE}))
+    interview = next(d for d in corpus.documents if d.id == "i")
+    assert [t.label for t in interview.turns] == ["Q", "Raman", "Q", "Raman"]
+    marks = {"i": [], "p": [("Priya Raman", "PERSON")]}
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    raman = next(e for e in entities if e.name == "Priya Raman")
+    assert sum(m.document == "i" for m in raman.mentions) == 2

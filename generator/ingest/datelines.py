@@ -157,6 +157,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # By Farhana Islam, Sylhet      (a byline that is a line of its own: a place after it)
+    (
+        "byline",
+        re.compile(
+            rf"By\s+{_NAMES}(?:{_BYLINE_ROLE}|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})?"
+            r"\s*$"
+        ),
+        False,
+    ),
     # ... route map By Maggie Fox, Health and Science Editor WASHINGTON | ...
     # ... Credit: Reuters By Ann Lee and Bo Trask VENICE, La/WASHINGTON | Tue Jun ...
     (

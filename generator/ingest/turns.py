@@ -4,6 +4,8 @@ of a paragraph, each followed by what that speaker says until the next label.
 
 A label is written in capitals (letters, periods, hyphens, apostrophes, spaces; at most
 MAX_LABEL_WORDS words) and ends with a colon, or is a lone "Q" followed by its question.
+In an interview, one that has "Q" turns, a name in title case before a colon ("Raman:",
+"Ms Young:") that opens two paragraphs or more is a label too.
 A document is a transcript when it has at least MIN_TURNS labels: one capitalised
 heading with a colon ("NOTE:") does not make speakers. A label alone on its line, with
 nothing after its colon, is a section heading ("NOMINATIONS SENT TO THE SENATE:", then
@@ -15,6 +17,7 @@ transcript that writes its speakers on lines of their own names one of them twic
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import Document, Turn
 
@@ -23,6 +26,7 @@ MAX_LABEL_WORDS = 6
 _LABEL = re.compile(
     rf"(?P<label>[A-Z][A-Z.'’\-]*(?:\s[A-Z][A-Z.'’\-]*){{0,{MAX_LABEL_WORDS - 1}}}):\s"
     r"|(?P<q>Q)(?::\s|\s{2,}|\s(?=[A-Z]))"
+    r"|(?P<named>(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][a-z][\w’'\-]*(?:\s[A-Z][a-z][\w’'\-]*){0,2}):\s"
 )
 # After a label: nothing else on its line.
 _ALONE = re.compile(r":[ \t]*(?:\n|$)")
@@ -35,6 +39,7 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
     text = document.text
     openings: list[tuple[str, int, int, int]] = []  # label, start, end, sentence number
     alone: list[str] = []  # labels with nothing after them on their line
+    named: set[str] = set()  # labels in title case ("Raman:"), speakers only in an interview
     for paragraph in document.paragraphs():
         first = paragraph[0]
         if document.is_title(first.number):
@@ -42,16 +47,27 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         match = _LABEL.match(text, first.start)
         if match is None:
             continue
-        label = (match.group("label") or "Q").strip()
+        label = (match.group("label") or match.group("named") or "Q").strip()
         if label in _NOT_SPEAKERS or not any(c.isalpha() for c in label):
             continue
-        end = match.start("label") + len(label) if match.group("label") else match.start("q") + 1
+        if match.group("named"):
+            named.add(label)
+            end = match.start("named") + len(label)
+        else:
+            end = match.start("label") + len(label) if match.group("label") else match.start("q") + 1
         if _ALONE.match(text, end):
             alone.append(label)
         openings.append((label, first.start, end, first.number))
     if alone and len(set(alone)) == len(alone):  # headings, each once: no speakers
         headings = set(alone)
         openings = [o for o in openings if o[0] not in headings or not _ALONE.match(text, o[2])]
+    if named:
+        # "Update:", "Watch:", "On Russia:": a name in title case before a colon is a
+        # speaker only answering the questions of an interview ("Q: ..." then "Raman:
+        # ..."), twice at least
+        interview = any(o[0] == "Q" for o in openings)
+        times = Counter(o[0] for o in openings)
+        openings = [o for o in openings if o[0] not in named or (interview and times[o[0]] > 1)]
     if len(openings) < MIN_TURNS:
         return ()
     last_sentence = document.sentences[-1].number if document.sentences else 0

@@ -61,7 +61,8 @@ from .words import (
 )
 
 _GROUP_NUMBER = re.compile(
-    rf"^ (\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))(?![\w%+-])(?!\s*(?:%|percent|million|billion))"
+    rf"^ (\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))(?![\w%+-]|[.,]\d)"
+    r"(?!\s*(?:%|percent|million|billion))"
 )
 _CAPITAL_NUMBERS = "|".join(w.capitalize() for w in NUMBER_WORDS)
 # The patterns below that scan whole texts open with a capital letter and look behind
@@ -72,7 +73,7 @@ _CAPITAL_NUMBERS = "|".join(w.capitalize() for w in NUMBER_WORDS)
 _ACRONYM_ROLE = re.compile(r"([A-Z](?<![\w.-][A-Z])[A-Z]{1,5})\s+([a-z]+)\b")
 GROUP_NAME = re.compile(
     rf"([A-Z](?<![\w-][A-Z])[\w&’'.]* (?:[A-Z][\w&’'.]* ){{0,2}})"
-    rf"(\d{{1,2}}|{_CAPITAL_NUMBERS})(?![\w%+-])"
+    rf"(\d{{1,2}}|{_CAPITAL_NUMBERS})(?![\w%+-]|[.,]\d)"  # (not "CDU 23.8%": a share)
 )
 CAPITAL = re.compile(r"[A-Z](?<![\w&.-][A-Z])")
 _OF_JOIN = re.compile(r"^\s+of\s+(?:the\s+)?$")
