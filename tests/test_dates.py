@@ -401,3 +401,22 @@ def test_a_year_read_alone_takes_its_month_and_day_written_before_it_into_the_ex
     sentence = "I direct that, no later than February 25, 2022, you issue updated guidance."
     when = resolve_expression("2022", "2022-02-01", sentence=sentence, start=sentence.index("2022"))
     assert (when.date, when.precision, when.expression) == ("2022-02-25", "day", "February 25, 2022")
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "date"),
+    [
+        ("the 12th", "On the 12th, the mediator told reporters.", "2024-11-12"),
+        ("the 3rd", "What about the boats seized on the 3rd?", "2024-11-03"),
+        ("the 17th", "The talks nearly collapsed on the 17th.", "2024-10-17"),
+        ("the 25th", "He will return on the 25th and sign.", "2024-11-25"),
+        ("the 31st", "It ended on the 31st.", "2024-10-31"),
+        ("the 12th", "He was named the 12th President of the college.", None),
+    ],
+)
+def test_a_day_of_the_month_alone_is_read_by_the_tense(text, sentence, date):
+    """ "On the 12th" in an article of 14 November: a day of this month or the one before
+    (or after, for a future), the nearer without a cue; an ordinal before a noun is no
+    day."""
+    when = resolve_expression(text, "2024-11-14", sentence, sentence.find(text))
+    assert (when.date if when else None) == date

@@ -137,6 +137,15 @@ _NOT_A_DATE = re.compile(
 )
 # The words that name the publication day itself (events.py tells events dated by them).
 PUBLICATION_WORDS = r"today|tonight|this (?:morning|afternoon|evening)"
+# A day of the month alone: "on the 12th", "by the 3rd" (the preposition is cut before).
+_ORDINAL_DAY = re.compile(r"^the\s+(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
+# What may follow such a day: the sentence's end or a stop, or a word that ends its phrase
+# ("on the 14th and", "on the 3rd when"); not a noun it counts ("the 12th President").
+_AFTER_A_DAY = re.compile(
+    r"\s*(?:$|[,.;:!?)”\"'’—–-]|(?:and|or|but|at|when|in|to|after|before|until|as|of|"
+    r"this|last|next|he|she|they|we|it)\b)",
+    re.IGNORECASE,
+)
 PUBLICATION_DAY_RULE = "publication day"  # the present: "today", "tonight", "this morning"
 _PUBLICATION_DAY = re.compile(
     rf"^(?:{PUBLICATION_WORDS}|earlier today|later today)$",
@@ -352,6 +361,12 @@ def read_expression(
         return None, "a duration from a day"  # "closed for a week from now"
     if sentence is not None and corrected(sentence, text, _offset(sentence, text, start)):
         return None, "corrected by the speaker"
+    if (
+        sentence is not None
+        and _ORDINAL_DAY.match(_PREFIX.sub("", _clean(text)).strip())
+        and not _AFTER_A_DAY.match(sentence, _offset(sentence, text, start) + len(text))
+    ):
+        return None, "an ordinal, not a day"  # "the 12th President", "the 12th floor"
     cleaned = _clean(expression)
     cleaned, that_year = of_that_year_written(cleaned, sentence, _offset(sentence or "", text, start) + len(text))
     resolved, rule = _resolve(cleaned, published, tense, reference, clock)
@@ -433,6 +448,8 @@ def _resolve(
         core = day_part.group("day")  # "Sunday night", "earlier Friday": the day
     if _PUBLICATION_DAY.match(core):
         return (published.isoformat(), "day"), PUBLICATION_DAY_RULE
+    if match := _ORDINAL_DAY.match(core):  # "on the 12th"
+        return years.day_of_month(int(match.group(1)), published, tense), "day of the month"
     if _LAST_NIGHT.match(core):
         return ((published - dt.timedelta(days=1)).isoformat(), "day"), "last night"
     if match := _NEXT_DAY.match(core):

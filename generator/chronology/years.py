@@ -247,6 +247,25 @@ def month_day(
     return found.isoformat(), "day"
 
 
+def day_of_month(day: int, published: dt.date, tense: Tense | None) -> tuple[str, str] | None:
+    """ "On the 12th": the day of that number in the month of the publication or the one
+    before it (the latest on or before the publication) or after it (the first after),
+    as the tense asks, else the nearer; the publication's own day is that day."""
+    if not 1 <= day <= 31:
+        return None
+    if day == published.day:
+        return published.isoformat(), "day"
+    months = [(published.year, published.month + step) for step in range(-3, 4)]
+    days = []
+    for year, month in months:
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        if day <= calendar.monthrange(year, month)[1]:
+            days.append(dt.date(year, month, day))
+    past = max(d for d in days if d < published)
+    ahead = min(d for d in days if d > published)
+    return choose(past, ahead, published, tense).isoformat(), "day"
+
+
 def either_side(
     day_in: Callable[[int], dt.date], published: dt.date, tense: Tense | None
 ) -> dt.date:
