@@ -2972,3 +2972,23 @@ def test_a_given_name_written_before_a_two_word_surname_is_the_name_shown():
     assert "Ovidio Guzmán López" in found and "Guzmán López" not in found
     assert len(found["Ovidio Guzmán López"].mentions) == 5
     assert "Mitt Romney" in found and "Republican Mitt Romney" not in found
+
+
+def test_an_alias_known_to_some_and_a_person_from_somewhere():
+    """ "known to supporters as “El Mago”" states an alias; "Grace Young, a nurse from
+    Sacramento", tagged an organization, is a person; "The" before a name three times is
+    no given name."""
+    found = resolve(
+        {
+            "a": (
+                "2023-09-01",
+                "[Mateo Ferreira|PERSON], known to supporters as “El Mago”, scored. Fans "
+                "sang for [El Mago|ORG]. The suit was led by [Grace Young|ORG], a nurse "
+                "from Sacramento. The [Deepwater Horizon|PERSON] rig. The "
+                "[Deepwater Horizon|PERSON] rig. The [Deepwater Horizon|PERSON] rig.",
+            )
+        }
+    )
+    assert "El Mago" in found["Mateo Ferreira"].aliases and "El Mago" not in found
+    assert found["Grace Young"].type == "person"
+    assert "Deepwater Horizon" in found

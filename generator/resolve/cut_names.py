@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .. import lexicon
 from ..ingest.datelines import OUTLETS
 from ..model import Document
 from .mentions import Found, Vocabulary, name_key
@@ -40,6 +41,7 @@ from .words import (
     MODIFIERS,
     ORG_HEADS,
     ROLE_NOUNS,
+    SMALL_WORDS,
     STATE_CODES,
     TITLE_PHRASE,
     TITLES,
@@ -182,6 +184,7 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
             if (
                 (word not in given and word.lower() not in GIVEN_NAMES and not (turned or repeated))
                 or word.lower() in TITLES | ROLE_NOUNS | MODIFIERS  # "Republican"
+                or word.lower() in _FUNCTION_WORDS  # "The [Deepwater Horizon]" thrice
                 or vocabulary.lower[word.lower()]
                 or (f.doc, before.start(1)) in taken
                 or (f.doc, before.end(1)) in taken
@@ -196,6 +199,7 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
             f.start, f.text = start, text[start : f.end]
 
 
+_FUNCTION_WORDS = SMALL_WORDS | lexicon.words("stop_words")
 # A capitalised word right before a span, a space between, on its line.
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-zà-öø-ÿ]+(?:-[A-Za-zà-öø-ÿ][a-zà-öø-ÿ]+)?) $")
 # A capitalised word or a name's period before that ("Tony Hayward. Ben"; "Reuters Ben").

@@ -84,7 +84,8 @@ _TO_JOIN = re.compile(r"^\s+to\s+(?:the\s+)?$")
 _SENT_BODIES = frozenset({"mission", "delegation", "embassy"})
 STATED_ALIAS = re.compile(
     r",?\s*(?:(?:who|which|that) (?:is|was|are|were) )?"
-    r"(?:also known as|better known as|known as|a\.k\.a\.?|aka|nicknamed|dubbed)\s+"
+    r"(?:also known as|better known as|known(?: to (?:[a-z]+ ){0,2}[a-z]+)? as|a\.k\.a\.?|aka"
+    r"|nicknamed|dubbed)\s+"
     r"[\"“‘']([^\"”’']{2,40})[\"”’']"
 )
 # A capitalised word after a lower-case word, a comma or a semicolon and a space (its

@@ -79,12 +79,12 @@ _ORGANIZATION_AFTER = re.compile(
     + r")s?\b(?!['’-]|\s+of\b)"
 )
 # A person in apposition: "Graeme Pacitti, a clerical worker at", "Fadel Gheit, an oil
-# analyst with" (a kind of person, lexicon/role_nouns.txt, then whom or where for), or a
+# analyst with", "Grace Young, a nurse from" (a kind of person, lexicon/role_nouns.txt, then whom or where for), or a
 # relative clause on a person ("Pacitti, who").
 _PERSON_AFTER = re.compile(
     r",\s+(?:who\b|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(sorted(ROLE_NOUNS))
-    + r")\s+(?:at|of|for|with|in)\b)"
+    + r")\s+(?:at|of|for|with|in|from)\b)"
 )
 # A kind of person someone's, then a comma, before the name: "his lawyer, [Marta
 # Figueiredo]", "the company's spokesman, [Ann Lee]"; not one a body may be too ("its
@@ -181,8 +181,8 @@ def evidence(text: str, mention: Found, person: bool) -> str | None:
 
 # A preposition before a name: the relative clause or the apposition after it is about
 # a person named before ("Chris Reddy of Woods Hole, who"; "had been to Malta, a
-# spokesman for the authority said").
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|to|for|near|by|into|on|with)\s+$")
+# spokesman for the authority said"); not "by", the agent: "led by Grace Young, a nurse").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|to|for|near|into|on|with)\s+$")
 
 
 def _in_apposition_a_person(text: str, mention: Found) -> bool:
