@@ -33,6 +33,7 @@ from ..model import (
     SentenceEntities,
 )
 from .acronyms import document_acronyms, stated_aliases
+from .bodies import split_national_bodies
 from .corrections import apply_corrections
 from .countries import STATE_ABBREVIATIONS, country_of
 from .cut_names import (
@@ -154,6 +155,7 @@ def _resolve(
     live = [c for c in clusters if c.mentions and not c.ignored and c.merged_into is None]
     ignored = [c for c in clusters if c.ignored]
     refind(live, ignored, documents, analyses, vocabulary)
+    live.extend(split_national_bodies(live, documents, vocabulary))  # "Health Ministry"
     link_groups(live, clusters, documents)
     live = [
         c

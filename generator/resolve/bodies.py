@@ -1,0 +1,122 @@
+"""Bodies of one name in several countries: "the Health Ministry" of Sweden, of Mexico and
+of Indonesia in one story of a pandemic are three bodies, not one.
+
+An organization's name made only of a body's head and common words ("Health Ministry",
+"Ministry of Foreign Affairs", "Parliament", "Supreme Court": no proper name in it) is
+told apart by the country written right before each mention: a possessive ("Sweden's
+Ministry of Health", "Saudi Arabia's Foreign Ministry"), a country's name or its
+people's ("the U.S. Supreme Court", "the Mexican Health Ministry"). A mention written
+with none goes with the country the same document writes it with, when that is one;
+else it stays under the name alone. Only a name written with two countries or more is
+split: "the Department of Health and Human Services" of a US corpus stays one body.
+Each country's body is shown with its country ("Health Ministry (Sweden)").
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..model import Document
+from .countries import country_of
+from .mentions import Found, Vocabulary, name_key
+from .resolution import Cluster, main_name, type_of
+from .words import DEMONYMS, ORG_HEADS, SMALL_WORDS
+
+# The words right before a mention that may name its country: a possessive of one to
+# three capitalised words ("Saudi Arabia's"), or one to three capitalised words ("the
+# U.S.", "the Mexican"), then the mention.
+_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*?)(?:['’]s)?\s+$")
+
+
+def split_national_bodies(
+    clusters: list[Cluster], documents: Sequence[Document], vocabulary: Vocabulary
+) -> list[Cluster]:
+    """The bodies split off `clusters` (see the module docstring); the clusters split
+    keep the mentions written with no country, or those of the largest country."""
+    found: list[Cluster] = []
+    for cluster in clusters:
+        if cluster.name or not cluster.mentions or type_of(cluster) != "organization":
+            continue
+        if not _generic(main_name(cluster), vocabulary):
+            continue
+        countries = [_country_before(documents[m.doc].text, m) for m in cluster.mentions]
+        if len({code for code, _ in filter(None, countries)}) < 2:
+            continue
+        written: dict[int, set[str]] = defaultdict(set)  # document -> its countries
+        for mention, country in zip(cluster.mentions, countries, strict=True):
+            if country is not None:
+                written[mention.doc].add(country[0])
+        groups: dict[str | None, list[Found]] = defaultdict(list)
+        shown: dict[str, Counter[str]] = defaultdict(Counter)
+        for mention, country in zip(cluster.mentions, countries, strict=True):
+            here = written.get(mention.doc, set())
+            code = country[0] if country else (next(iter(here)) if len(here) == 1 else None)
+            groups[code].append(mention)
+            if country is not None:
+                shown[country[0]][country[1]] += 1
+        keep = max(groups, key=lambda code: (code is None, len(groups[code]), code or ""))
+        name = main_name(cluster)
+        for code in sorted(c for c in groups if c is not None and c != keep):
+            moved = {id(m) for m in groups[code]}
+            cluster.mentions = [m for m in cluster.mentions if id(m) not in moved]
+            found.append(Cluster(mentions=groups[code], name=f"{name} ({_most(shown[code])})"))
+        if keep is not None:
+            cluster.name = f"{name} ({_most(shown[keep])})"
+    return found
+
+
+def _most(written: Counter[str]) -> str:
+    """The country's name most written (its people's adjective gives its name)."""
+    return max(written.items(), key=lambda item: (item[1], item[0]))[0]
+
+
+def _generic(name: str, vocabulary: Vocabulary) -> bool:
+    """Is the name a body's head with common words only ("Health Ministry", "Ministry of
+    Foreign Affairs", "Parliament"), no proper name in it?"""
+    written = name.split()
+    if any(
+        country_of(" ".join(written[a:b])) or " ".join(written[a:b]).lower() in DEMONYMS
+        for a in range(len(written))
+        for b in range(a + 1, min(len(written), a + 3) + 1)
+    ):
+        return False  # "U.S. Department of Agriculture", "Mexican Health Ministry": one's
+    words = name_key(name).split()
+    return any(w in ORG_HEADS for w in words) and all(
+        w in ORG_HEADS or w in SMALL_WORDS or vocabulary.common(w) for w in words
+    )
+
+
+def _country_before(text: str, mention: Found) -> tuple[str, str] | None:
+    """(code, the country's name to show) of the country written right before the
+    mention ("Sweden's", "the Mexican", "U.S."), or None."""
+    before = _BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before is None:
+        return None
+    words = before.group(1).split()
+    if words[-1].endswith(".") and not _INITIALS.fullmatch(words[-1]):
+        return None  # "Syria. [The Armed Forces]": the sentence before ends there
+    run = " ".join(words)  # all of them: "Saudi Arabia", not "Jersey" of "NEW JERSEY"
+    if run.lower() in DEMONYMS:
+        return _country_of_people(run)  # "the Mexican [Health Ministry]": Mexico
+    code = country_of(run)
+    return (code, run) if code is not None else None
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K."
+
+
+@lru_cache(maxsize=512)
+def _country_of_people(word: str) -> tuple[str, str] | None:
+    """("MX", "Mexico") for "Mexican": the country of a people's adjective."""
+    from countrynames import to_code
+    from rigour.territories import get_territory
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # (as in countries.country_of)
+        code = to_code(word)
+    territory = get_territory(code.lower()) if code else None
+    return (code, territory.name) if code and territory is not None else None
