@@ -314,3 +314,26 @@ def test_a_name_after_someones_kind_of_person_is_a_person_and_dad_is_no_one():
     assert found["Marta Figueiredo"].type == "person"
     assert found["Southern Pine Plantations"].type == "organization"
     assert "Dad" not in found
+
+
+def test_a_surname_tagged_a_place_after_its_person_is_named_is_the_persons():
+    """ "Sepulvado", tagged a place, after "Ronald Sepulvado": his; not "in Houston" after
+    "Whitney Houston", nor "Jordan" (a country) after "Michael Jordan", nor a place named
+    before the person is."""
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "[Ronald Sepulvado|PERSON] ran the rig. [Sepulvado|GPE] said the test was "
+                "fine. [Whitney Houston|PERSON] sang in [Houston|GPE]. [Michael "
+                "Jordan|PERSON] flew to [Jordan|GPE]. [Lima|GPE] hosted [Haroldo "
+                "Lima|PERSON].",
+            )
+        }
+    )
+    assert [m.text for m in found["Ronald Sepulvado"].mentions] == [
+        "Ronald Sepulvado",
+        "Sepulvado",
+    ]
+    assert found["Houston"].type == "place" and found["Jordan"].type == "place"
+    assert found["Lima"].type == "place"

@@ -46,7 +46,7 @@ from .cut_names import (
 )
 from .mentions import PARTICLED, Found, Vocabulary, clean_spans, name_key, vocabulary_of
 from .names import surnamed_people, titled_form, titled_people
-from .placed import codes_placed
+from .placed import codes_placed, surnames_tagged_places
 from .places import defines_acronym, formal_state, located, place_types
 from .refind import find_groups, link_groups, refind
 from .resolution import (
@@ -112,6 +112,7 @@ def _resolve(
     # A title in title case: headline words are not names (titles.py).
     found = names_in_titles(found, documents, vocabulary)
     texts = [d.text for d in documents]
+    surnames_tagged_places(found, texts)  # placed.py: "Ferreira, 24," tagged a place
     found = complete_cut_names(found, texts)
     complete_given_names(found, texts, vocabulary)  # "Ben [LaBolt]"
     found = split_run_on(found)  # "[Tony Hayward Greenpeace]'s video": a caption run on

@@ -30,7 +30,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..model import Document
 from .countries import STATE_ABBREVIATIONS, STATE_KEYS, country_of
-from .mentions import Found, name_key
+from .mentions import FAMILY_FIRST, Found, name_key
 from .names import title_words
 from .votes import STRONG, listed
 from .words import (
@@ -383,3 +383,28 @@ def code_not_a_state(mentions: list[Found], documents: Sequence[Document]) -> bo
         word = _WORD_AFTER.match(text, m.end)
         modifying += word is not None and word.group(1) not in _STOP
     return modifying * 2 >= len(mentions)
+
+
+def surnames_tagged_places(found: list[Found], texts: Sequence[str]) -> None:
+    """ "Ferreira, 24, known to supporters as ..." after "Mateo Ferreira": a lone word
+    tagged a place that is the surname of a person the document has named in full before
+    it, and that no gazetteer knows as a country or a US state, nor is written after a
+    place's preposition ("in Houston"), is a person's lone name: the tagger's place tag
+    is wrong (it reads foreign surnames so). `found`: the candidate mentions, changed in
+    place; `texts`: the documents' texts, by index."""
+    named: dict[int, list[tuple[int, str]]] = {}  # document -> (start, surname) in full
+    for f in found:
+        words = f.text.split()
+        if f.label == "PERSON" and 2 <= len(words) <= 3 and f.vote in (None, "person"):
+            surname = words[0] if FAMILY_FIRST.fullmatch(f.text) else words[-1]
+            named.setdefault(f.doc, []).append((f.start, surname.removesuffix("'s")))
+    for f in found:
+        if f.label not in ("GPE", "LOC") or " " in f.text or f.doc not in named:
+            continue
+        if not any(start < f.start and surname == f.text for start, surname in named[f.doc]):
+            continue
+        if country_of(f.text) is not None or name_key(f.text) in STATE_KEYS:
+            continue
+        if _PLACE_PREPOSITION.search(texts[f.doc], max(0, f.start - 8), f.start):
+            continue  # "in Houston", after "Whitney Houston"
+        f.label, f.vote, f.weight = "PERSON", "person", 1.0
