@@ -337,3 +337,28 @@ def test_a_surname_tagged_a_place_after_its_person_is_named_is_the_persons():
     ]
     assert found["Houston"].type == "place" and found["Jordan"].type == "place"
     assert found["Lima"].type == "place"
+
+
+def test_a_surname_after_its_particle_is_a_persons_however_tagged():
+    """The tagger's "[Ursula von der] [Leyen]" (a person, a place) is one name, and
+    "President von der [Leyen]" alone, in other documents, is hers."""
+    texts = {
+        "u": (
+            "2022-01-24",
+            "Leaders included European Commission President [Ursula von der|PERSON] "
+            "[Leyen|GPE], and others.",
+        )
+    }
+    for day in range(2):
+        texts[f"d{day}"] = (
+            f"2022-02-1{day}",
+            "A statement by President Biden and President von der [Leyen|GPE] on energy.",
+        )
+    found = resolve(texts)
+    leyen = found["Ursula von der Leyen"]
+    assert [m.text for m in leyen.mentions] == [
+        "Ursula von der Leyen",
+        "von der Leyen",
+        "von der Leyen",
+    ]
+    assert "Leyen" not in found and "von der Leyen" not in found

@@ -112,7 +112,7 @@ def _resolve(
     # A title in title case: headline words are not names (titles.py).
     found = names_in_titles(found, documents, vocabulary)
     texts = [d.text for d in documents]
-    surnames_tagged_places(found, texts)  # placed.py: "Ferreira, 24," tagged a place
+    found = surnames_tagged_places(found, texts)  # placed.py: "Ferreira, 24," tagged a place
     found = complete_cut_names(found, texts)
     complete_given_names(found, texts, vocabulary)  # "Ben [LaBolt]"
     found = split_run_on(found)  # "[Tony Hayward Greenpeace]'s video": a caption run on
@@ -343,8 +343,7 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         for key in forms
         if kind == "person"
         and any(
-            k.endswith(" " + key) and not _NOT_GIVEN & set(k[: -len(key)].split())
-            for k in forms
+            k.endswith(" " + key) and not _NOT_GIVEN & set(k[: -len(key)].split()) for k in forms
         )  # (not "President Barack Obama", "Republican Mitt Romney": a title left in)
     }
 

@@ -561,7 +561,8 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary, surname: bool = 
 # "bin" and "ibn" only in lower case: "Al Gore", "Van Jones" are given names; not "el"
 # ("el Congreso": a Spanish article).
 PARTICLED = re.compile(
-    r"(?:(?i:al|el|ad|ash)-|(?i:bin|ibn)[ -]|(?:al|van|von|de|der|di|du|da|dos) )"
+    r"(?:(?i:al|el|ad|ash)-|(?i:bin|ibn)[ -]|(?:al|van|von|de|der|di|du|da|dos) "
+    r"|[Vv][ao]n (?:der|den) |[Dd]e (?:la|le|los|las) )"  # "von der Leyen", "de la Tour"
     r"([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)"
 )
 

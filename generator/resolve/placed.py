@@ -385,26 +385,61 @@ def code_not_a_state(mentions: list[Found], documents: Sequence[Document]) -> bo
     return modifying * 2 >= len(mentions)
 
 
-def surnames_tagged_places(found: list[Found], texts: Sequence[str]) -> None:
+# A surname's particle right before a word, which no place's name takes ("President von
+# der [Leyen]", "van [Gogh]", "bin [Salman]"; not "de", "da": "Rio de [Janeiro]").
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+) $")
+_NO_GIVEN_NAME = TITLES | ROLE_NOUNS | OFFICES | SMALL_WORDS  # "President von der Leyen"
+_SURNAME_PARTICLE = re.compile(r"(?<![\w-])(?:(?:von|van)(?:\s+(?:der|den))?|bin|ibn)\s+$")
+
+
+def surnames_tagged_places(found: list[Found], texts: Sequence[str]) -> list[Found]:
     """ "Ferreira, 24, known to supporters as ..." after "Mateo Ferreira": a lone word
     tagged a place that is the surname of a person the document has named in full before
     it, and that no gazetteer knows as a country or a US state, nor is written after a
     place's preposition ("in Houston"), is a person's lone name: the tagger's place tag
-    is wrong (it reads foreign surnames so). `found`: the candidate mentions, changed in
-    place; `texts`: the documents' texts, by index."""
+    is wrong (it reads foreign surnames so). So is a word after a surname's particle
+    (_SURNAME_PARTICLE). `found`: the candidate mentions, changed in
+    place and returned without the first halves of the names cut at their particle;
+    `texts`: the documents' texts, by index."""
     named: dict[int, list[tuple[int, str]]] = {}  # document -> (start, surname) in full
+    ends = {(f.doc, f.end): f for f in found}
+    dropped: set[int] = set()  # the first part of a name cut at its particle
     for f in found:
         words = f.text.split()
         if f.label == "PERSON" and 2 <= len(words) <= 3 and f.vote in (None, "person"):
             surname = words[0] if FAMILY_FIRST.fullmatch(f.text) else words[-1]
             named.setdefault(f.doc, []).append((f.start, surname.removesuffix("'s")))
     for f in found:
-        if f.label not in ("GPE", "LOC") or " " in f.text or f.doc not in named:
+        if f.label not in ("GPE", "LOC") or " " in f.text:
             continue
-        if not any(start < f.start and surname == f.text for start, surname in named[f.doc]):
+        particle = _SURNAME_PARTICLE.search(texts[f.doc], max(0, f.start - 12), f.start)
+        if particle is not None:  # "von der [Leyen]": the surname, its particle with it,
+            start = particle.start()  # and a given name before ("Ursula von der Leyen")
+            cut = next(
+                (
+                    g
+                    for end in range(particle.start(), particle.end() + 1)
+                    if (g := ends.get((f.doc, end))) is not None
+                ),
+                None,
+            )  # "[Ursula von der] [Leyen]", "[Ursula von] der [Leyen]"
+            if cut is not None and cut.label == "PERSON" and cut.start < particle.start():
+                start = cut.start
+                dropped.add(id(cut))
+            else:
+                given = _GIVEN_BEFORE.search(texts[f.doc], max(0, start - 20), start)
+                if given and given.group(1).lower() not in _NO_GIVEN_NAME:
+                    start = given.start(1)
+            f.start, f.text = start, texts[f.doc][start : f.end]
+            f.label, f.vote, f.weight = "PERSON", "person", 1.0
+            continue
+        if f.doc not in named or not any(
+            start < f.start and surname == f.text for start, surname in named[f.doc]
+        ):
             continue
         if country_of(f.text) is not None or name_key(f.text) in STATE_KEYS:
             continue
         if _PLACE_PREPOSITION.search(texts[f.doc], max(0, f.start - 8), f.start):
             continue  # "in Houston", after "Whitney Houston"
         f.label, f.vote, f.weight = "PERSON", "person", 1.0
+    return [f for f in found if id(f) not in dropped]

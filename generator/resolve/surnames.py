@@ -410,8 +410,8 @@ class _FullNames:
     def of(cls, clusters: list[Cluster], documents: Sequence[Document]) -> _FullNames:
         named = cls()
         for i, cluster in enumerate(clusters):
-            if not is_full_person(cluster):
-                continue
+            if not is_full_person(cluster) or _particled(cluster):
+                continue  # ("von der Leyen": a surname with its particle, no one in full)
             names = [w for w in map(name_words, cluster.spellings()) if len(w) >= 2]
             lasts = {surname(w) for w in names}
             # "Jean-Pierre" alone is Karine Jean-Pierre: a hyphenated surname whole.
