@@ -39,9 +39,9 @@ def split_national_bodies(
     keep the mentions written with no country, or those of the largest country."""
     found: list[Cluster] = []
     for cluster in clusters:
-        if cluster.name or not cluster.mentions or type_of(cluster) != "organization":
+        if cluster.name or not cluster.mentions or not _generic(main_name(cluster), vocabulary):
             continue
-        if not _generic(main_name(cluster), vocabulary):
+        if type_of(cluster) != "organization":
             continue
         countries = [_country_before(documents[m.doc].text, m) for m in cluster.mentions]
         if len({code for code, _ in filter(None, countries)}) < 2:
@@ -77,17 +77,17 @@ def _most(written: Counter[str]) -> str:
 def _generic(name: str, vocabulary: Vocabulary) -> bool:
     """Is the name a body's head with common words only ("Health Ministry", "Ministry of
     Foreign Affairs", "Parliament"), no proper name in it?"""
+    words = name_key(name).split()
+    if not any(w in ORG_HEADS for w in words) or not all(
+        w in ORG_HEADS or w in SMALL_WORDS or vocabulary.common(w) for w in words
+    ):
+        return False
     written = name.split()
-    if any(
+    return not any(
         country_of(" ".join(written[a:b])) or " ".join(written[a:b]).lower() in DEMONYMS
         for a in range(len(written))
         for b in range(a + 1, min(len(written), a + 3) + 1)
-    ):
-        return False  # "U.S. Department of Agriculture", "Mexican Health Ministry": one's
-    words = name_key(name).split()
-    return any(w in ORG_HEADS for w in words) and all(
-        w in ORG_HEADS or w in SMALL_WORDS or vocabulary.common(w) for w in words
-    )
+    )  # ("U.S. Department of Agriculture", "Mexican Health Ministry": a country's)
 
 
 def _country_before(text: str, mention: Found) -> tuple[str, str] | None:

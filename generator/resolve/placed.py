@@ -387,6 +387,7 @@ def code_not_a_state(mentions: list[Found], documents: Sequence[Document]) -> bo
 
 # A surname's particle right before a word, which no place's name takes ("President von
 # der [Leyen]", "van [Gogh]", "bin [Salman]"; not "de", "da": "Rio de [Janeiro]").
+_PARTICLE_ENDS = ("von ", "van ", "der ", "den ", "bin ", "ibn ")  # (a cheap first test)
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+) $")
 _NO_GIVEN_NAME = TITLES | ROLE_NOUNS | OFFICES | SMALL_WORDS  # "President von der Leyen"
 _SURNAME_PARTICLE = re.compile(r"(?<![\w-])(?:(?:von|van)(?:\s+(?:der|den))?|bin|ibn)\s+$")
@@ -401,18 +402,23 @@ def surnames_tagged_places(found: list[Found], texts: Sequence[str]) -> list[Fou
     (_SURNAME_PARTICLE). `found`: the candidate mentions, changed in
     place and returned without the first halves of the names cut at their particle;
     `texts`: the documents' texts, by index."""
-    named: dict[int, list[tuple[int, str]]] = {}  # document -> (start, surname) in full
+    named: dict[tuple[int, str], int] = {}  # (document, surname) -> first named in full
     ends = {(f.doc, f.end): f for f in found}
     dropped: set[int] = set()  # the first part of a name cut at its particle
     for f in found:
         words = f.text.split()
         if f.label == "PERSON" and 2 <= len(words) <= 3 and f.vote in (None, "person"):
             surname = words[0] if FAMILY_FIRST.fullmatch(f.text) else words[-1]
-            named.setdefault(f.doc, []).append((f.start, surname.removesuffix("'s")))
+            key = (f.doc, surname.removesuffix("'s"))
+            named[key] = min(named.get(key, f.start), f.start)
     for f in found:
         if f.label not in ("GPE", "LOC") or " " in f.text:
             continue
-        particle = _SURNAME_PARTICLE.search(texts[f.doc], max(0, f.start - 12), f.start)
+        particle = (
+            _SURNAME_PARTICLE.search(texts[f.doc], max(0, f.start - 12), f.start)
+            if texts[f.doc].endswith(_PARTICLE_ENDS, max(0, f.start - 4), f.start)
+            else None
+        )
         if particle is not None:  # "von der [Leyen]": the surname, its particle with it,
             start = particle.start()  # and a given name before ("Ursula von der Leyen")
             cut = next(
@@ -433,10 +439,8 @@ def surnames_tagged_places(found: list[Found], texts: Sequence[str]) -> list[Fou
             f.start, f.text = start, texts[f.doc][start : f.end]
             f.label, f.vote, f.weight = "PERSON", "person", 1.0
             continue
-        if f.doc not in named or not any(
-            start < f.start and surname == f.text for start, surname in named[f.doc]
-        ):
-            continue
+        if named.get((f.doc, f.text), f.start) >= f.start:
+            continue  # no one of that surname named in full before it
         if country_of(f.text) is not None or name_key(f.text) in STATE_KEYS:
             continue
         if _PLACE_PREPOSITION.search(texts[f.doc], max(0, f.start - 8), f.start):
