@@ -79,8 +79,8 @@ _ORGANIZATION_AFTER = re.compile(
     + r")s?\b(?!['’-]|\s+of\b)"
 )
 # A person in apposition: "Graeme Pacitti, a clerical worker at", "Fadel Gheit, an oil
-# analyst with", "Grace Young, a nurse from" (a kind of person, lexicon/role_nouns.txt, then whom or where for), or a
-# relative clause on a person ("Pacitti, who").
+# analyst with", "Grace Young, a nurse from" (a kind of person, lexicon/role_nouns.txt,
+# then whom or where for), or a relative clause on a person ("Pacitti, who").
 _PERSON_AFTER = re.compile(
     r",\s+(?:who\b|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(sorted(ROLE_NOUNS))
@@ -399,9 +399,9 @@ def surnames_tagged_places(found: list[Found], texts: Sequence[str]) -> list[Fou
     it, and that no gazetteer knows as a country or a US state, nor is written after a
     place's preposition ("in Houston"), is a person's lone name: the tagger's place tag
     is wrong (it reads foreign surnames so). So is a word after a surname's particle
-    (_SURNAME_PARTICLE). `found`: the candidate mentions, changed in
-    place and returned without the first halves of the names cut at their particle;
-    `texts`: the documents' texts, by index."""
+    (_SURNAME_PARTICLE). `found`: the candidate mentions, changed in place and returned
+    without the first halves of the names cut at their particle; `texts`: the
+    documents' texts, by index."""
     named: dict[tuple[int, str], int] = {}  # (document, surname) -> first named in full
     ends = {(f.doc, f.end): f for f in found}
     dropped: set[int] = set()  # the first part of a name cut at its particle
