@@ -144,30 +144,38 @@ def _speakers(
     ("YELLEN:", in a transcript of an interview) is the full name of that surname the
     document, its title or the corpus writes ("Janet Yellen"), or no one ("AUDIENCE:")."""
     own = _full_names(items)
-    names: dict[Turn, str] = {}
-    for turn in document.turns:
-        if turn.reporter:
-            continue
-        role = " ".join(turn.label.lower().split())
-        lone = _lone_label(turn.label)
-        surname = label_surname(turn.label) or _role_holder(turn.label, document) or lone
+
+    def speaker(label: str) -> str | None:
+        role = " ".join(label.lower().split())
+        lone = _lone_label(label)
+        surname = label_surname(label) or _role_holder(label, document) or lone
         if surname is None:
-            continue
+            return None
         if role in ROLE_TITLES:
             named = _ending(_role_names((document,)).get(role), surname) or _ending(
                 role_names.get(role), surname
             )
             if named:
-                names[turn] = named
-                continue
+                return named
         name = (
             _one(own.get(surname.lower()))
-            or _titled(turn.label, surname, document)
+            or _titled(label, surname, document)
             or _in_title(document.title, surname)
             or _one(corpus_names.get(surname.lower()), dominant=True)
         )
         if name or surname != lone:  # a one-word label only with a full name for it
-            names[turn] = name or surname
+            return name or surname
+        return None
+
+    said: dict[str, str | None] = {}  # label -> who (a label names the same person)
+    names: dict[Turn, str] = {}
+    for turn in document.turns:
+        if turn.reporter:
+            continue
+        if turn.label not in said:
+            said[turn.label] = speaker(turn.label)
+        if (who := said[turn.label]) is not None:
+            names[turn] = who
     return names
 
 
