@@ -15,13 +15,11 @@ Each country's body is shown with its country ("Health Ministry (Sweden)").
 from __future__ import annotations
 
 import re
-import warnings
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from functools import lru_cache
 
 from ..model import Document
-from .countries import country_of
+from .countries import country_of, country_of_people
 from .mentions import Found, Vocabulary, name_key
 from .resolution import Cluster, main_name, type_of
 from .words import DEMONYMS, ORG_HEADS, SMALL_WORDS
@@ -39,7 +37,8 @@ def split_national_bodies(
     keep the mentions written with no country, or those of the largest country."""
     found: list[Cluster] = []
     for cluster in clusters:
-        if cluster.name or not cluster.mentions or not _generic(main_name(cluster), vocabulary):
+        name = main_name(cluster) if cluster.mentions and not cluster.name else ""
+        if not name or not _generic(name, vocabulary):
             continue
         if type_of(cluster) != "organization":
             continue
@@ -59,10 +58,8 @@ def split_national_bodies(
             if country is not None:
                 shown[country[0]][country[1]] += 1
         keep = max(groups, key=lambda code: (code is None, len(groups[code]), code or ""))
-        name = main_name(cluster)
+        cluster.mentions = groups[keep]  # (a new list, in the same order)
         for code in sorted(c for c in groups if c is not None and c != keep):
-            moved = {id(m) for m in groups[code]}
-            cluster.mentions = [m for m in cluster.mentions if id(m) not in moved]
             found.append(Cluster(mentions=groups[code], name=f"{name} ({_most(shown[code])})"))
         if keep is not None:
             cluster.name = f"{name} ({_most(shown[keep])})"
@@ -101,22 +98,9 @@ def _country_before(text: str, mention: Found) -> tuple[str, str] | None:
         return None  # "Syria. [The Armed Forces]": the sentence before ends there
     run = " ".join(words)  # all of them: "Saudi Arabia", not "Jersey" of "NEW JERSEY"
     if run.lower() in DEMONYMS:
-        return _country_of_people(run)  # "the Mexican [Health Ministry]": Mexico
+        return country_of_people(run)  # "the Mexican [Health Ministry]": Mexico
     code = country_of(run)
     return (code, run) if code is not None else None
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K."
-
-
-@lru_cache(maxsize=512)
-def _country_of_people(word: str) -> tuple[str, str] | None:
-    """("MX", "Mexico") for "Mexican": the country of a people's adjective."""
-    from countrynames import to_code
-    from rigour.territories import get_territory
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # (as in countries.country_of)
-        code = to_code(word)
-    territory = get_territory(code.lower()) if code else None
-    return (code, territory.name) if code and territory is not None else None

@@ -111,11 +111,27 @@ def country_of(name: str) -> str | None:
     codes = exact.get(key) or runs.get(key)
     if codes is None or len(codes) != 1:
         return None
+    code = _to_code(name) or _to_code(name.replace(".", ""))
+    return code if code in codes else None
+
+
+@lru_cache(maxsize=512)
+def country_of_people(adjective: str) -> tuple[str, str] | None:
+    """(code, the country's name) of a people's adjective: "Mexican" -> ("MX",
+    "Mexico"); None if `countrynames` knows no country by it."""
+    from rigour.territories import get_territory
+
+    code = _to_code(adjective)
+    territory = get_territory(code.lower()) if code else None
+    return (code, territory.name) if code and territory is not None else None
+
+
+def _to_code(name: str) -> str | None:
+    """`countrynames`' code for a name, or None."""
     from countrynames import to_code
 
     with warnings.catch_warnings():
         # Without PyICU (a C++ build, not installed) normality warns that it
         # transliterates with a simpler table; the names compared are Latin already.
         warnings.simplefilter("ignore")
-        code = to_code(name) or to_code(name.replace(".", ""))
-    return code if code in codes else None
+        return to_code(name)
