@@ -268,6 +268,23 @@ def test_an_acronym_joins_the_long_name_a_document_writes_it_beside_untagged():
     assert len(found["United Nations"].mentions) == 3  # named in the same document
 
 
+def test_an_acronym_known_everywhere_joins_its_body_named_in_other_documents():
+    found = resolve(
+        {
+            "a": ("2021-03-01", "The [European Union|ORG] met in Brussels."),
+            "b": ("2021-03-02", "The [EU|ORG] agreed. The [EU|ORG] paid."),
+            "c": ("2021-03-03", "The [International Criminal Court|ORG] ruled."),
+            "d": ("2021-03-04", "The [International Cricket Council|ORG] met."),
+            "e": ("2021-03-05", "The [ICC|ORG] said so. The [ICC|ORG] agreed."),
+        }
+    )
+    assert "EU" not in found and len(found["European Union"].mentions) == 3
+    assert found["European Union"].merged[0].rule == "the acronym the body is known by"
+    # "ICC" stands for both bodies the corpus names: which one the texts do not say
+    assert len(found["ICC"].mentions) == 2
+    assert len(found["International Criminal Court"].mentions) == 1
+
+
 def test_a_lone_surname_with_another_title_is_someone_else():
     found = resolve(
         {

@@ -81,6 +81,9 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - honorifics: Mr, Ms, Dr...: a lone surname after one may be any namesake (names,
   resolution)
 - inverted_apart: university, college: "X of Y" and "Y X" are two bodies (resolution)
+- known_acronyms: pairs, an acronym news write without defining it and the body it
+  stands for ("EU  European Union"), joined when the corpus names that body
+  (resolve/acronyms)
 - kin_nouns: brother, wife, daughter: "his younger brother, Alan" is a relative, no
   namesake from the corpus (surnames)
 - legal_forms: Ltd, Plc, Corp, "& Co": a company's legal form after its name

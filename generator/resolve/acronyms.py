@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .. import lexicon
 from ..infra.memo import reused
 from ..model import Document
 from .mentions import STATED_ALIAS, body_of, name_key
@@ -327,6 +328,35 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
                     clusters, scored[0][1], i, "an acronym of the name, in the same documents"
                 )
                 break
+            known = _known_long_form(clusters, i, acronym, by_key)
+            if known is not None:
+                _join_acronym(clusters, known, i, "the acronym the body is known by")
+                break
+
+
+# "EU": European Union, "CDC": Centers for Disease Control and Prevention (the name
+# keys of each acronym's bodies; lexicon/known_acronyms.txt).
+_KNOWN_ACRONYMS = {
+    acronym: tuple(name_key(name.strip()) for name in names.split("|"))
+    for acronym, names in lexicon.pairs("known_acronyms").items()
+}
+
+
+def _known_long_form(
+    clusters: list[Cluster], i: int, acronym: str, by_key: dict[str, int]
+) -> int | None:
+    """The cluster of the body known everywhere by `acronym` (lexicon/known_acronyms.txt)
+    when the texts neither define the acronym nor write it beside a name with its
+    initials: news write "the EU" and "the European Union" in different stories. Only
+    when the corpus names exactly one of the bodies the acronym stands for, no person."""
+    found = {
+        root(clusters, by_key[key]) for key in _KNOWN_ACRONYMS.get(acronym, ()) if key in by_key
+    }
+    found.discard(i)
+    if len(found) != 1:
+        return None
+    (target,) = found
+    return None if is_full_person(clusters[target]) else target
 
 
 def _writing(acronym: str, among: set[int], documents: Sequence[Document]) -> set[int]:
