@@ -7,7 +7,8 @@ told apart by the country written right before each mention: a possessive ("Swed
 Ministry of Health", "Saudi Arabia's Foreign Ministry"), a country's name or its
 people's ("the U.S. Supreme Court", "the Mexican Health Ministry"). A mention written
 with none goes with the country the same document writes it with, when that is one;
-else it stays under the name alone. Only a name written with two countries or more is
+else with the country the document is about, or after "its" the country named last
+(_CountriesNamed); else it stays under the name alone. Only a name written with two countries or more is
 split: "the Department of Health and Human Services" of a US corpus stays one body.
 Each country's body is shown with its country ("Health Ministry (Sweden)").
 """
@@ -36,6 +37,7 @@ def split_national_bodies(
     """The bodies split off `clusters` (see the module docstring); the clusters split
     keep the mentions written with no country, or those of the largest country."""
     found: list[Cluster] = []
+    named: _CountriesNamed | None = None  # (worked out when first needed)
     for cluster in clusters:
         name = main_name(cluster) if cluster.mentions and not cluster.name else ""
         if not name or not _generic(name, vocabulary):
@@ -49,10 +51,14 @@ def split_national_bodies(
         for mention, country in zip(cluster.mentions, countries, strict=True):
             if country is not None:
                 written[mention.doc].add(country[0])
+        if named is None:
+            named = _CountriesNamed(clusters)
         groups: dict[str | None, list[Found]] = defaultdict(list)
         shown: dict[str, Counter[str]] = defaultdict(Counter)
         for mention, country in zip(cluster.mentions, countries, strict=True):
             here = written.get(mention.doc, set())
+            if country is None and not here:
+                country = named.of(documents[mention.doc].text, mention)
             code = country[0] if country else (next(iter(here)) if len(here) == 1 else None)
             groups[code].append(mention)
             if country is not None:
@@ -64,6 +70,52 @@ def split_national_bodies(
         if keep is not None:
             cluster.name = f"{name} ({_most(shown[keep])})"
     return found
+
+
+class _CountriesNamed:
+    """The countries each document names (the mentions of places whose name is a
+    country's), to tell the country of a body written with none: after "its" or "their",
+    the country named last before it ("Russia's ability ... targeting its Central
+    Bank", in a statement about Ukraine); else the one country its sentence names ("Most
+    of Japan's new infections ..., the Health Ministry said"); else the one the document
+    is about, the country it names most, twice or more and at least twice as often as
+    any other ("ABUJA (Reuters) - A meningitis outbreak in Nigeria ... The Health
+    Ministry said"). A roundup of many countries is about none of them."""
+
+    def __init__(self, clusters: list[Cluster]):
+        # (start, sentence, code) of each country named, per document
+        self.named: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        written: dict[str, Counter[str]] = defaultdict(Counter)
+        for cluster in clusters:
+            if not cluster.mentions or type_of(cluster) != "place":
+                continue
+            code = country_of(main_name(cluster))
+            if code is None:
+                continue
+            for mention in cluster.mentions:
+                self.named[mention.doc].append((mention.start, mention.sentence, code))
+                written[code][mention.text] += 1
+        for places in self.named.values():
+            places.sort()
+        self.shown = {code: _most(names) for code, names in written.items()}
+
+    def of(self, text: str, mention: Found) -> tuple[str, str] | None:
+        """(code, name) of the country of a body written with no country, or None."""
+        places = self.named.get(mention.doc, [])
+        if _OWNED.search(text, max(0, mention.start - 8), mention.start):
+            before = [code for start, _, code in places if start < mention.start]
+            return (before[-1], self.shown[before[-1]]) if before else None
+        in_sentence = {code for _, sentence, code in places if sentence == mention.sentence}
+        if len(in_sentence) == 1:
+            (code,) = in_sentence
+            return code, self.shown[code]
+        counts = Counter(code for *_, code in places).most_common(2)
+        if not counts or counts[0][1] < 2 or (len(counts) == 2 and counts[1][1] * 2 > counts[0][1]):
+            return None
+        return counts[0][0], self.shown[counts[0][0]]
+
+
+_OWNED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+$")
 
 
 def _most(written: Counter[str]) -> str:
