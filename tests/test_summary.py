@@ -16,6 +16,21 @@ from generator.chronology.summary import SUMMARY_WORDS, summarise_sentence
             "on Tuesday",
             "Carstens flew to Caracas on a chartered airplane on Tuesday and returned on Friday.",
         ),
+        # A comma or a colon between digits is a number's or a clock's, no clause's.
+        (
+            "In 1999 the elder Demir drove through the night to Gölcük after the İzmit "
+            "earthquake of 17 August that year, which killed more than 17,000 people.",
+            "17 August that year",
+            "In 1999 the elder Demir drove through the night to Gölcük after the İzmit "
+            "earthquake of 17 August that year",
+        ),
+        (
+            "The Serious Fraud Office, which had been briefed by the committee's clerks over "
+            "several weeks, said it opened its inquiry at 10:30 GMT on Wednesday in London.",
+            "on Wednesday",
+            "The Serious Fraud Office said it opened its inquiry at 10:30 GMT on Wednesday "
+            "in London.",
+        ),
         # A short sentence is the summary, without its Markdown marks.
         (
             "Today, **the President** signed the [CHIPS Act](https://example.org/x) into law.",

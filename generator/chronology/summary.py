@@ -19,7 +19,8 @@ CONTEXT_WORDS = 10
 # An opening clause this short is kept before a clause without its subject.
 SUBJECT_WORDS = 15
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]+")
-_CLAUSE = re.compile(r"[,;:—–()]|\s-\s")
+# (a comma or a colon between digits is a number's or a clock's: "17,000", "10:30")
+_CLAUSE = re.compile(r"[;—–()]|(?<!\d)[,:]|[,:](?!\d)|\s-\s")
 # Summaries: words that open an aside, and a sentence's opening clause before its subject.
 _RELATIVES = frozenset(
     {"who", "whom", "whose", "which", "where", "while", "including", "whereas", "although"}
