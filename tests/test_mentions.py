@@ -527,3 +527,23 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it():
     )
     assert set(found) == {"Musa Ibrahim", "Ann Lee", "Today Show"}
     assert len(found["Musa Ibrahim"].mentions) == 2
+
+
+def test_a_name_the_corpus_writes_before_an_illness_noun_is_the_illness():
+    """ "Lassa fever", written twice, names the illness, not the town of Lassa, however
+    tagged; an abbreviation before such a noun is a country's ("the U.S. flu tracker")."""
+    found = resolve(
+        {
+            "a": (
+                "2025-02-01",
+                "[Lassa|PERSON] fever spread. Cases of [Lassa|PERSON] fever rose in [Edo|GPE].",
+            ),
+            "b": (
+                "2025-02-02",
+                "The town of [Lassa|GPE] is small. The [U.S.|GPE] flu tracker and the "
+                "[U.S.|GPE] flu vaccine makers agreed.",
+            ),
+        }
+    )
+    assert [m.document for m in found["Lassa"].mentions] == ["b"]
+    assert len(found["U.S."].mentions) == 2

@@ -125,6 +125,9 @@ class Vocabulary:
     # Capitalised words used alone as who speaks ("..., Wells said", "said Wells."),
     # keyed by the lower-case form: surnames, however often the word is a common one.
     speakers: Counter[str] = field(default_factory=Counter)
+    # Names written right before an illness's noun ("Lassa" of "Lassa fever", "Hong Kong"
+    # of "Hong Kong flu"), as written, with how often.
+    illnesses: Counter[str] = field(default_factory=Counter)
     # _is_fragment's answers: a name is tested once per build, not at every mention.
     _fragments: dict[tuple[str, str, bool], bool] = field(default_factory=dict, compare=False)
 
@@ -139,6 +142,18 @@ class Vocabulary:
             self._fragments[(name, label, surname)] = answer
         return answer
 
+    def names_illness(self, text: str, name: str, end: int) -> bool:
+        """Does `name`, ending at `end` in `text`, open the name of an illness ("[Lassa]
+        fever", "[Hong Kong] flu"), one the corpus writes twice or more? Then it names
+        the illness, not the place or the person. Written once, the words may be a
+        place's before a noun ("the [U.S.] flu tracker"); nor is an abbreviation, a
+        country's before its nouns ("U.S. flu vaccine makers", "UK flu cases")."""
+        return (
+            self.illnesses[name] >= 2
+            and not name.isupper()
+            and ILLNESS_AFTER.match(text, end) is not None
+        )
+
     def common(self, word: str) -> bool:
         """A common word rather than a name: written in lower case at least a third as
         often as capitalised inside a sentence ("Offered", "Division"; not "Turkey")."""
@@ -150,25 +165,41 @@ def vocabulary_of(documents: Sequence[Document]) -> Vocabulary:
     lower: Counter[str] = Counter()
     capital: Counter[str] = Counter()
     speakers: Counter[str] = Counter()
+    illnesses: Counter[str] = Counter()
     for document in documents:
         # Not the title's words: in title case ("Biden Touts Historic Gun ..."), every
         # word is capitalised, which says nothing of how the corpus writes it.
         text = document.text[document.body_start :]
-        own_lower, own_capital, own_speakers = _words_of(text)
+        own_lower, own_capital, own_speakers, own_illnesses = _words_of(text)
         lower.update(own_lower)
         capital.update(own_capital)
         speakers.update(own_speakers)
-    return Vocabulary(lower, capital, speakers)
+        illnesses.update(own_illnesses)
+    return Vocabulary(lower, capital, speakers, illnesses)
 
 
 @reused("vocabulary")
-def _words_of(text: str) -> tuple[Counter[str], Counter[str], Counter[str]]:
-    """A text's lower-case words, its capitalised words inside sentences and the
-    capitalised words it uses alone as who speaks (all folded)."""
+def _words_of(text: str) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
+    """A text's lower-case words, its capitalised words inside sentences, the
+    capitalised words it uses alone as who speaks (all folded), and the names it writes
+    before an illness's noun (Vocabulary.illnesses)."""
     lower = Counter([w for w in _WORD.findall(text) if w[0].islower()])
     capital = Counter(map(str.lower, _MID_CAPITAL.findall(text)))
     speakers = Counter((m.group(1) or m.group(2)).lower() for m in _SPEAKER.finditer(text))
-    return lower, capital, speakers
+    illnesses: Counter[str] = Counter()
+    for noun in _ILLNESS_NOUN.finditer(text):
+        named = _NAME_BEFORE.search(text, max(0, noun.start() - 40), noun.start())
+        if named:
+            words = named.group().split()  # "Hong Kong", "Kong": each name it may be
+            illnesses.update(" ".join(words[i:]) for i in range(len(words)))
+    return lower, capital, speakers, illnesses
+
+
+# An illness's noun after a name ("Lassa fever", "Zika virus", "Lyme disease"), and the
+# capitalised words (one to three) right before it.
+_ILLNESS_NOUN = re.compile(r"(?<= )(?:fever|virus|disease|flu|influenza|syndrome)\b")
+_NAME_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s){1,3}$")
+ILLNESS_AFTER = re.compile(r" (?:fever|virus|disease|flu|influenza|syndrome)\b")
 
 
 # "..., Wells said" (after a comma or a lower-case word: not a sentence's first word),
@@ -197,6 +228,8 @@ def clean_spans(
         surname = d.label == "PERSON" and d.test in surnames
         if d.test is not None and vocabulary.fragment(d.test, d.label, surname):
             continue
+        if d.label != "ORG" and vocabulary.names_illness(document.text, d.text, d.end):
+            continue  # "[Lassa] fever": the illness's name ("WHO flu expert" is the body's)
         vote, weight = d.vote, d.weight
         if surname and d.text.lower() in PLACE_HEADS | ORG_HEADS:
             vote, weight = "person", 1.0  # "Park", a head's word, beside "Park Min-jun"

@@ -83,6 +83,11 @@ def refind(
                 and _said_to_another(document, start, spelling, live[position])
             ):
                 continue  # "go ahead, Jeff.": a reporter called on, where Jeff Zients is silent
+            if (
+                vocabulary.names_illness(document.text, spelling, start + len(spelling))
+                and type_of(live[position]) != "organization"
+            ):
+                continue  # "Lassa fever" is no mention of the town of Lassa
             mention = _refound(
                 document, index, starts, start, spelling, taken[index], vocabulary, titles[position]
             )
