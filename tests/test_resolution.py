@@ -285,6 +285,30 @@ def test_an_acronym_known_everywhere_joins_its_body_named_in_other_documents():
     assert len(found["International Criminal Court"].mentions) == 1
 
 
+def test_a_name_after_a_child_lends_no_surname_and_a_stated_alias_is_no_display_name():
+    """ "Abu Omar" is Omar's father: a lone "Omar" is not his; "Khaled Hamdan, known to
+    colleagues as Abu Omar" is one man, shown by his name."""
+    found = resolve(
+        {
+            "a": (
+                "2025-02-01",
+                "[Khaled Hamdan|PERSON], known to colleagues as [Abu Omar|PERSON], dug for "
+                "hours. [Abu Omar|PERSON] is the father of [Omar|PERSON], 15. "
+                "[Abu Omar|PERSON] slept.",
+            ),
+            "b": (
+                "2025-02-02",
+                "[Abu Omar|PERSON] woke. His son [Omar Hamdan|PERSON] studies. "
+                "[Omar|PERSON] smiled.",
+            ),
+        }
+    )
+    father = found["Khaled Hamdan"]
+    assert "Abu Omar" in father.aliases and "Abu Omar" not in found
+    assert "Omar" not in {m.text for m in father.mentions}
+    assert [m.text for m in found["Omar Hamdan"].mentions] == ["Omar Hamdan", "Omar"]
+
+
 def test_a_lone_surname_with_another_title_is_someone_else():
     found = resolve(
         {

@@ -546,7 +546,7 @@ def _letters(words: list[str], keep_small: bool) -> str:
 # ", also known as [Mohammad Sadiq Howaida]", ", now known as [BP]": a name right after.
 _KNOWN_AS = re.compile(
     r",?\s*\(?(?:which is |who is )?(?:(now |formerly |previously |later )|also |better )?"
-    r"known as (?:the )?"
+    r"known(?: to (?:[a-z]+ ){0,2}[a-z]+)? as (?:the )?"  # ("known to colleagues as")
 )
 
 
@@ -607,6 +607,8 @@ def stated_aliases(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 shortened = name in initials(mention.text) or mention.text in initials(name)
                 if known.group(1) is not None and not shortened:
                     continue  # "now known as": a successor, not another name
+                if known.group(1) is None and " " in mention.text:
+                    person.aliases.add(name)  # "Khaled Hamdan, known as Abu Omar": his name
             if other is not None:
                 a, b = root(clusters, i), root(clusters, other)
                 if a != b and clusters[b].mentions:

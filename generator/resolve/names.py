@@ -64,6 +64,16 @@ def surname(words: Sequence[str]) -> str:
     return words[-1]
 
 
+def teknonym(words: Sequence[str]) -> bool:
+    """Is the name one after a child ("Abu Omar", "Umm Ahmed": the father, the mother of
+    Omar, of Ahmed)? Its last word is the child's given name, no surname: "Omar" alone
+    is not "Abu Omar"."""
+    return len(words) == 2 and words[0] in _TEKNONYMS
+
+
+_TEKNONYMS = frozenset({"abu", "abou", "umm", "um"})
+
+
 def first_name(words: Sequence[str]) -> str:
     """The first name's key as written ("joe"), from a name's words: the first word."""
     return words[0]

@@ -23,6 +23,7 @@ from .names import (
     person_key,
     spelled_out,
     surname,
+    teknonym,
     title_words,
     written_words,
 )
@@ -412,7 +413,9 @@ class _FullNames:
         for i, cluster in enumerate(clusters):
             if not is_full_person(cluster) or _particled(cluster):
                 continue  # ("von der Leyen": a surname with its particle, no one in full)
-            names = [w for w in map(name_words, cluster.spellings()) if len(w) >= 2]
+            names = [
+                w for w in map(name_words, cluster.spellings()) if len(w) >= 2 and not teknonym(w)
+            ]
             lasts = {surname(w) for w in names}
             # "Jean-Pierre" alone is Karine Jean-Pierre: a hyphenated surname whole.
             lasts |= {
