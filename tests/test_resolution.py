@@ -309,6 +309,29 @@ def test_a_name_after_a_child_lends_no_surname_and_a_stated_alias_is_no_display_
     assert [m.text for m in found["Omar Hamdan"].mentions] == ["Omar Hamdan", "Omar"]
 
 
+def test_a_short_name_defined_in_quotes_and_brackets_is_the_same_body():
+    """ 'Northwind Energy Storage Inc. (NYSE: NWES) ("Northwind")': one company; a short
+    name of common words ('(“Working Group”)') names the body in its document only."""
+    found = resolve(
+        {
+            "a": (
+                "2025-06-23",
+                'HOUSTON - [Northwind Energy Storage Inc.|ORG] (NYSE: NWES) ("Northwind") '
+                "agreed. The [Equitable Data Working Group|ORG] (“Working Group”) met. Any "
+                "working group may meet; a group works.",
+            ),
+            "b": (
+                "2025-06-24",
+                "[Northwind|ORG] shares rose. [Northwind|ORG] said. The [Working Group|ORG] "
+                "on ports met.",
+            ),
+        }
+    )
+    northwind = [m.text for m in found["Northwind"].mentions]
+    assert northwind == ["Northwind Energy Storage Inc"] + ["Northwind"] * 3
+    assert len(found["Equitable Data Working Group"].mentions) == 1
+
+
 def test_a_lone_surname_with_another_title_is_someone_else():
     found = resolve(
         {

@@ -18,7 +18,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..infra.memo import reused
 from ..model import Document
-from .mentions import STATED_ALIAS, body_of, name_key
+from .mentions import STATED_ALIAS, Vocabulary, body_of, name_key
 from .resolution import (
     DOMINANT,
     RARE,
@@ -39,6 +39,7 @@ from .words import (
     DOCUMENT_HEADS,
     FACILITY_HEADS,
     GEO_HEADS,
+    ORG_HEADS,
     PLACE_HEADS,
     SMALL_WORDS,
     STATE_CODES,
@@ -544,6 +545,11 @@ def _letters(words: list[str], keep_small: bool) -> str:
 
 
 # ", also known as [Mohammad Sadiq Howaida]", ", now known as [BP]": a name right after.
+# The short name a text defines for a name in quotes and brackets right after it, past
+# another bracket (a stock symbol): 'Northwind Energy Storage Inc. (NYSE: NWES)
+# ("Northwind")'. Not after "the" ('(the "Company")'), nor a name of common words
+# ('(“Working Group”)'): these name the body within the document only, as a common noun.
+_SHORT_NAME = re.compile(r"\.?\s*(?:\([^()]{1,40}\)\s*)?\([\"“]([A-Z][^\"”]{1,40})[\"”]\)")
 _KNOWN_AS = re.compile(
     r",?\s*\(?(?:which is |who is )?(?:(now |formerly |previously |later )|also |better )?"
     r"known(?: to (?:[a-z]+ ){0,2}[a-z]+)? as (?:the )?"  # ("known to colleagues as")
@@ -568,7 +574,9 @@ def _nicknamed(person: Cluster, nickname: Cluster, known: re.Match[str], after: 
 _AFTER_NICKNAME = frozenset({"", ",", ".", ";", ":", ")"})
 
 
-def stated_aliases(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+def stated_aliases(
+    clusters: list[Cluster], documents: Sequence[Document], vocabulary: Vocabulary
+) -> None:
     """ "Leonard Francis, also known as 'Fat Leonard'", "Mohammed Odeh, also known as
     Mohammad Howaida": the alias, quoted or a name of its own, is the same entity (of the
     same kind). A name it is "now" or "formerly" known as is the same only if one is the
@@ -586,10 +594,22 @@ def stated_aliases(clusters: list[Cluster], documents: Sequence[Document]) -> No
         for mention in list(cluster.mentions):
             text = documents[mention.doc].text
             match = STATED_ALIAS.match(text, mention.end)
+            short = None if match else _SHORT_NAME.match(text, mention.end)
             if match:
                 alias = match.group(1).strip(" ,.;:")  # "“Fat Leonard,”": the comma inside
                 cluster.aliases.add(alias)
                 other = by_key.get(name_key(alias))
+            elif short:  # 'Northwind Energy Storage Inc. (NYSE: NWES) ("Northwind")'
+                other = by_key.get(name_key(short.group(1)))
+                if (
+                    other is None
+                    or type_of(clusters[root(clusters, other)]) != type_of(cluster)
+                    or all(
+                        w.lower() in ORG_HEADS or vocabulary.common(w)
+                        for w in short.group(1).split()
+                    )
+                ):
+                    continue  # ('the Equitable Data Working Group (“Working Group”)': there)
             else:
                 known = _KNOWN_AS.match(text, mention.end)
                 found = starting.get((mention.doc, known.end())) if known else None

@@ -148,7 +148,7 @@ def _resolve(
     merge_name_openings(clusters, vocabulary)  # "Javier Ortega" of Javier Ortega Ruiz: before too
     attach_surnames(clusters, documents)
     merge_variants(clusters, documents)
-    stated_aliases(clusters, documents)
+    stated_aliases(clusters, documents, vocabulary)
     clusters.extend(find_groups([c for c in clusters if c.mentions], documents))
     problems: tuple[Problem, ...] = ()
     if corrections is not None:
