@@ -145,6 +145,35 @@ def test_a_datelines_day_gives_way_to_the_leads_own_expression_of_it(make_seeds)
     assert [(e.date, e.expression) for e in events] == [("2009-06-03", "on Wednesday")]
 
 
+@pytest.mark.parametrize("agency", ["Reuters", "Anadolu", "Wire Service"])
+def test_a_lead_with_a_day_of_its_own_is_dated_by_it_not_by_the_dateline(make_seeds, agency):
+    # Filed on Tuesday of a report published on Monday: one event, on the Monday, under
+    # any agency's dateline.
+    seeds = make_seeds(
+        {
+            "a.txt": f"date 2025-02-04\nLONDON, Feb 4 ({agency}) - A contract was handed to a "
+            "donor's firm without a tender, the watchdog said in a report published on Monday.\n"
+        }
+    )
+    corpus = load_corpus(seeds)
+    analyses = analyse_by_hand(corpus, {"a": [("Feb 4", "DATE"), ("Monday", "DATE")]})
+    events = build_chronology(corpus, analyses, {}).events
+    assert [(e.date, e.expression) for e in events] == [("2025-02-03", "on Monday")]
+
+
+def test_a_relative_day_before_a_bracket_and_a_dash_is_no_dateline(make_seeds):
+    seeds = make_seeds(
+        {
+            "a.txt": "date 2022-06-13\nAnd just yesterday — (Applause) — just yesterday, I "
+            "had a conversation with our next senator.\n"
+        }
+    )
+    corpus = load_corpus(seeds)
+    analyses = analyse_by_hand(corpus, {"a": [("yesterday", "DATE")]})
+    events = build_chronology(corpus, analyses, {}).events
+    assert [e.date for e in events] == ["2022-06-12"]
+
+
 def test_key_dates_rank_references_and_publications(two_reports):
     corpus, analyses, entities, _ = two_reports
     chronology = build_chronology(corpus, analyses, entities)

@@ -19,6 +19,9 @@ _DATELINE_AFTER = re.compile(
     r"(?:UTC|GMT|EDT|EST|CDT|CST|PDT|PST|BST|CET))",
     re.IGNORECASE,
 )
+# ... or any agency's, in brackets and capitals before a dash, after a calendar date
+# ("LONDON, Feb 4 (Anadolu) -"; not "just yesterday — (applause) —").
+_AGENCY_AFTER = re.compile(r"^\W{0,3}\([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2}\)\s*[-–—]")
 # ... and a date inside a web address ("…%2F2022%2F07…"), or a clock time read as a
 # year ("3 p.m. local time (2000 GMT)").
 # A newspaper's print notice ("This article appeared on p22 of the Main section of the
@@ -90,7 +93,9 @@ def dateline(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "May 27, 2010 20:34 UTC": the time read with the date
     if _STAMP_BEFORE.search(sentence[: max(start, 0)]):
         return True  # "Fergus Walsh | 12:16 PM, Thursday, 28 May 2009 It's good to see"
-    return bool(_DATELINE_AFTER.match(after))
+    if _DATELINE_AFTER.match(after):
+        return True
+    return _CALENDAR.search(when.expression) is not None and bool(_AGENCY_AFTER.match(after))
 
 
 

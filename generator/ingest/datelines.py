@@ -46,7 +46,10 @@ _CAPS_PLACE = r"[A-Z][A-Z.'’\-/]*(?![a-z])(?:[ ,]+[A-Z][A-Z.'’\-/]*(?![a-z])
 # "WILMINGTON, Delaware", "SAN JUAN, Puerto Rico", then "June 14" in a Reuters dateline
 _REGION = rf"(?:,\s+(?!{_MONTH}\s+\d)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?:/[A-Z][A-Z]+)?,?)?"
 _ON_DAY = rf"(?:,?\s+{_MONTH}\s+\d{{1,2}})?"
-_OUTLETS = r"Reuters|AP|AFP|CNN|BBC|UPI|Bloomberg|dpa|Xinhua|ANSA|PA"
+_OUTLETS = (
+    r"Reuters|AP|AFP|CNN|BBC|UPI|Bloomberg|dpa|Xinhua|ANSA|PA|Anadolu|Yonhap|Kyodo|TASS"
+    r"|Interfax|EFE|PTI|IANS|ANI|AAP|Bernama|Antara|KUNA|WAFA"
+)
 # How an outlet is written in a dateline or byline -> its name in the Sources table.
 _OUTLET_NAMES = {name: name for name in _OUTLETS.split("|")} | {"Associated Press": "AP"}
 OUTLETS = frozenset(_OUTLET_NAMES)
@@ -82,6 +85,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(
             rf"(?P<place>{_CAPS_PLACE}){_REGION}{_ON_DAY}\s+\((?P<outlet>{_OUTLETS}){_DESK}\)"
             r"(?:\s*[-–—]+\s*|\s*$)"  # the dash may open the next paragraph
+        ),
+        True,
+    ),
+    # LONDON, Feb 4 (Wire) -: a dated dateline of an agency not in _OUTLETS (no outlet)
+    (
+        "dateline",
+        re.compile(
+            rf"(?P<place>{_CAPS_PLACE}){_REGION},?\s+{_MONTH}\s+\d{{1,2}}\s+"
+            r"\((?:[A-Z][\w&.'’-]*)(?:\s[A-Z][\w&.'’-]*){0,2}\)\s*[-–—]+\s*"
         ),
         True,
     ),
