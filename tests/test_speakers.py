@@ -331,3 +331,23 @@ def test_in_an_interview_a_name_in_title_case_before_a_colon_is_a_speaker(make_s
     entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
     raman = next(e for e in entities if e.name == "Priya Raman")
     assert sum(m.document == "i" for m in raman.mentions) == 2
+
+
+def test_a_label_in_title_case_that_names_someone_in_full_is_that_person(make_seeds):
+    """ "Ravi Chandran:" in a committee's transcript is Ravi, not Priya Chandran, whom the
+    document names more; the label, the name itself, is no alias."""
+    hearing = (
+        "date 2025-03-11\nPublic Accounts Committee\n\n"
+        "Q1 Chair: Our colleague Priya Chandran will not ask questions. Priya Chandran "
+        "is his sister.\n\n"
+        "Ravi Chandran: Thank you.\n\n"
+        "Q2 Chair: Who asked you?\n\n"
+        "Ravi Chandran: Nobody did.\n"
+    )
+    corpus = load_corpus(make_seeds({"h.txt": hearing}))
+    marks = {"h": [("Priya Chandran", "PERSON"), ("Priya Chandran", "PERSON")]}
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    by_name = {e.name: e for e in entities}
+    assert len(by_name["Ravi Chandran"].mentions) == 2
+    assert len(by_name["Priya Chandran"].mentions) == 2
+    assert by_name["Ravi Chandran"].aliases == ()

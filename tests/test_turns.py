@@ -47,3 +47,46 @@ def test_a_title_speaks_for_no_one(tmp_path):
     )
     document = load_document(path)
     assert [(t.label, t.first) for t in document.turns] == [("MS. PSAKI", 2), ("Q", 3)]
+
+
+HANSARD = (
+    "date 2025-03-05\nPrime Minister's Questions\n\n"
+    "Q1. [902114] Dame Olivia Marsh (Bath) (LD): Will he list his engagements?\n\n"
+    "The Prime Minister (Sir Keir Halden): I had meetings this morning.\n\n"
+    "Dame Olivia Marsh: On what date did he see the email?\n\n"
+    "The Prime Minister: I will not pre-empt the adviser.\n\n"
+    "Q12 Chair: Who asked you to move quickly?\n\n"
+    "Ravi Chandran: Nobody did.\n\n"
+    "Ravi Chandran: I acted alone.\n\n"
+    "Mei Lin Zhou -- Chief Financial Officer: Revenue rose.\n"
+)
+
+
+def test_labels_marked_by_a_number_brackets_or_a_dash_are_speakers(tmp_path):
+    """A parliament's, a committee's and a company call's labels: the speaker is the
+    name before the marks, or in the brackets after a post; once the document has two
+    such, a name in title case that opens two paragraphs or more speaks too."""
+    path = tmp_path / "h.txt"
+    path.write_text(HANSARD, encoding="utf-8")
+    document = load_document(path)
+    assert [t.label for t in document.turns] == [
+        "Dame Olivia Marsh",
+        "Sir Keir Halden",
+        "Dame Olivia Marsh",
+        "Chair",
+        "Ravi Chandran",
+        "Ravi Chandran",
+        "Mei Lin Zhou",
+    ]
+    marked = document.turns[0]
+    assert document.text[marked.start : marked.end].endswith("(Bath) (LD)")
+
+
+def test_one_marked_label_makes_no_transcript(tmp_path):
+    path = tmp_path / "s.txt"
+    path.write_text(
+        "date 2025-03-05\nMarkets\n\nApple (NASDAQ: AAPL): shares rose on Tuesday.\n\n"
+        "Analysts were pleased.\n",
+        encoding="utf-8",
+    )
+    assert load_document(path).turns == ()

@@ -28,10 +28,40 @@ _LABEL = re.compile(
     r"|(?P<q>Q)(?::\s|\s{2,}|\s(?=[A-Z]))"
     r"|(?P<named>(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][a-z][\w’'\-]*(?:\s[A-Z][a-z][\w’'\-]*){0,2}):\s"
 )
+# A speaker label marked as one in a transcript of a parliament, a committee or a
+# company's call: after a question's number ("Q12 Chair:", "Q1. [902114] Dame Olivia
+# Marsh (Bath) (LD):"), with a seat or a party in brackets ("The Prime Minister (Sir
+# Keir Halden):"), or with a role after a dash ("Mei Lin Zhou -- Chief Financial
+# Officer:"). The speaker is the name before the marks, or the name in the brackets
+# after a post ("The Prime Minister (Sir Keir Halden)").
+_PERSON_WORDS = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness|The)\.?\s)?"
+    r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,3}"
+)
+_MARKED = re.compile(
+    r"(?P<number>Q\d+\.?\s+(?:\[\d+\]\s+)?)?"
+    rf"(?P<who>{_PERSON_WORDS})"
+    r"(?P<marks>(?:\s\((?P<inside>[^()\n]{1,60})\)){1,2}|\s(?:--|—|–)\s[^:\n]{1,80})?"
+    r":\s"
+)
+_BRACKETED_NAME = re.compile(rf"{_PERSON_WORDS}")
 # After a label: nothing else on its line.
 _ALONE = re.compile(r":[ \t]*(?:\n|$)")
 # Capitalised words that open a paragraph with a colon without naming a speaker.
 _NOT_SPEAKERS = frozenset({"NOTE", "UPDATE", "EDITOR'S NOTE", "CORRECTION", "PLEASE NOTE"})
+
+
+def _marked(text: str, start: int) -> tuple[str, int] | None:
+    """(speaker, end of the label) of a label marked as one (_MARKED) at `start`: a
+    question's number, brackets or a dash's role; None without a mark."""
+    match = _MARKED.match(text, start)
+    if match is None or not (match.group("number") or match.group("marks")):
+        return None
+    who = match.group("who")
+    inside = match.group("inside")
+    if who.startswith("The ") and inside and _BRACKETED_NAME.fullmatch(inside):
+        who = inside  # "The Prime Minister (Sir Keir Halden)": the one who holds the post
+    return who, match.end() - 2
 
 
 def find_turns(document: Document) -> tuple[Turn, ...]:
@@ -40,10 +70,19 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
     openings: list[tuple[str, int, int, int]] = []  # label, start, end, sentence number
     alone: list[str] = []  # labels with nothing after them on their line
     named: set[str] = set()  # labels in title case ("Raman:"), speakers only in an interview
+    marks: list[str] = []  # labels marked as such (_MARKED)
     for paragraph in document.paragraphs():
         first = paragraph[0]
         if document.is_title(first.number):
             continue  # a title speaks for no one ("Q&A: ...", "REMARKS: ...")
+        marked = _marked(text, first.start)
+        if marked is not None:
+            label, end = marked
+            marks.append(label)
+            if _ALONE.match(text, end):
+                alone.append(label)
+            openings.append((label, first.start, end, first.number))
+            continue
         match = _LABEL.match(text, first.start)
         if match is None:
             continue
@@ -65,9 +104,12 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         # "Update:", "Watch:", "On Russia:": a name in title case before a colon is a
         # speaker only answering the questions of an interview ("Q: ..." then "Raman:
         # ..."), twice at least
-        interview = any(o[0] == "Q" for o in openings)
+        interview = any(o[0] == "Q" for o in openings) or len(marks) >= MIN_TURNS
         times = Counter(o[0] for o in openings)
         openings = [o for o in openings if o[0] not in named or (interview and times[o[0]] > 1)]
+    if 0 < len(marks) < MIN_TURNS:
+        # one marked label alone ("Apple (NASDAQ: AAPL): shares rose") makes no transcript
+        openings = [o for o in openings if o[0] not in marks]
     if len(openings) < MIN_TURNS:
         return ()
     last_sentence = document.sentences[-1].number if document.sentences else 0

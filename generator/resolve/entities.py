@@ -486,11 +486,14 @@ def _freeze(
         mentions = _unique_mentions(cluster.mentions, documents, order)
         doc_ids = sorted({m.document for m in mentions}, key=lambda d: order[d])
         aliases = sorted(
-            {m.text for m in mentions if m.text != name}
-            | {a for a in cluster.aliases if a != name}
-            | (_titled_forms(mentions, texts) if kind == "person" else set())
-            | (_labels(mentions, labels) if kind == "person" else set())
-            | (_qualified_forms(mentions, texts) if kind == "place" else set()),
+            (
+                {m.text for m in mentions}
+                | cluster.aliases
+                | (_titled_forms(mentions, texts) if kind == "person" else set())
+                | (_labels(mentions, labels) if kind == "person" else set())
+                | (_qualified_forms(mentions, texts) if kind == "place" else set())
+            )
+            - {name},  # (a label may be the name: "Aaron Feld -- Vice President, ...:")
             key=lambda a: (fold(a), a),
         )
         members = tuple(ids[id(clusters[i])] for i in cluster.members if id(clusters[i]) in ids)

@@ -146,6 +146,8 @@ def _speakers(
     own = _full_names(items)
 
     def speaker(label: str) -> str | None:
+        if _NAMED_IN_FULL.fullmatch(label) and label_surname(label):
+            return label  # "Ravi Chandran" (a committee's witness), not Priya Chandran
         role = " ".join(label.lower().split())
         lone = _lone_label(label)
         surname = label_surname(label) or _role_holder(label, document) or lone
@@ -179,6 +181,15 @@ def _speakers(
     return names
 
 
+# A label in title case that names someone in full ("Mei Lin Zhou", "Dame Olivia Marsh",
+# written as turns.py finds them in a committee's or a company's transcript): the
+# speaker's own name, whoever else of that surname the document names.
+# ("Ms Young" is a surname after a courtesy: the document's Ann Young.)
+_NAMED_IN_FULL = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s)?"
+    r"(?!(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness)\b)"
+    r"[A-Z][a-z][\w’'\-]*(?:\s[A-Z][a-z][\w’'\-]*)+"
+)
 # Role labels and the title written before the name of the one who holds the role.
 ROLE_TITLES = {
     "the president": "President",
