@@ -286,7 +286,9 @@ MINISTER = (
     "Q  And the boats?\n\n"
     "ACTING MINISTER KIM:  No comment.\n"
 )
-MINISTER_NEWS = "date 2025-07-23 South Korea's foreign minister, Hye-won Kim, said the crews were home.\n"
+MINISTER_NEWS = (
+    "date 2025-07-23 South Korea's foreign minister, Hye-won Kim, said the crews were home.\n"
+)
 
 
 def test_a_label_with_a_post_is_the_name_written_after_that_post(make_seeds):
@@ -351,3 +353,31 @@ def test_a_label_in_title_case_that_names_someone_in_full_is_that_person(make_se
     assert len(by_name["Ravi Chandran"].mentions) == 2
     assert len(by_name["Priya Chandran"].mentions) == 2
     assert by_name["Ravi Chandran"].aliases == ()
+
+
+def test_a_label_with_a_post_is_the_namesake_another_document_writes_after_it(make_seeds):
+    """ "CHIEF JUSTICE ALVAREZ:" in an argument's transcript is Ramón Alvarez, whom a wire
+    story writes after that post, not the trial judge Lucia Alvarez, named more."""
+    argument = (
+        "date 2025-05-20\nOral argument\n\n"
+        "CHIEF JUSTICE ALVAREZ:  We will hear argument this morning.\n\n"
+        "MR. KOWALSKI:  Thank you. Judge Lucia Alvarez erred.\n\n"
+        "CHIEF JUSTICE ALVAREZ:  Counsel, go on.\n"
+    )
+    wire = (
+        "date 2025-05-21 Chief Justice Ramón Alvarez asked few questions. Lucia Alvarez, "
+        "the trial judge, declined to comment. Lucia Alvarez retired.\n"
+    )
+    corpus = load_corpus(make_seeds({"a.txt": argument, "w.txt": wire}))
+    marks = {
+        "a": [("Lucia Alvarez", "PERSON")],
+        "w": [
+            ("Ramón Alvarez", "PERSON"),
+            ("Lucia Alvarez", "PERSON"),
+            ("Lucia Alvarez", "PERSON"),
+        ],
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    by_name = {e.name: e for e in entities}
+    assert sum(m.document == "a" for m in by_name["Ramón Alvarez"].mentions) == 2
+    assert sum(m.document == "a" for m in by_name["Lucia Alvarez"].mentions) == 1

@@ -108,7 +108,7 @@ def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[F
         if not document.turns:
             out.extend(items)
             continue
-        speakers = _speakers(document, items, corpus_names, role_names)
+        speakers = _speakers(document, items, corpus_names, role_names, documents)
         items = [
             f for f in _addressed(document, items, speakers, vocatives) if f.text not in reporters
         ]
@@ -136,13 +136,18 @@ def _speakers(
     items: list[Found],
     corpus_names: dict[str, Counter[str]],
     role_names: dict[str, Counter[str]],
+    corpus: Sequence[Document] = (),
 ) -> dict[Turn, str]:
     """The full name each named speaker's turn is spoken by. "THE PRESIDENT" is the
     full name written after "President" ("President Joe Biden"), in the document, else
     in the corpus: not the document's most written name of that surname ("Jill Biden"
-    in "Remarks by President Biden and First Lady Jill Biden"). A label of one word
-    ("YELLEN:", in a transcript of an interview) is the full name of that surname the
-    document, its title or the corpus writes ("Janet Yellen"), or no one ("AUDIENCE:")."""
+    in "Remarks by President Biden and First Lady Jill Biden"). A label with a post
+    ("CHIEF JUSTICE ALVAREZ") is the name of that surname written after the post, in the
+    document, else, among namesakes, in the corpus; then the document's one full name of
+    that surname. A label of one word ("YELLEN:", in a transcript of an interview) is the
+    full name of that surname the document, its title or the corpus writes ("Janet
+    Yellen"), or no one ("AUDIENCE:"); a label in title case that names someone in full
+    ("Ravi Chandran") is that person."""
     own = _full_names(items)
 
     def speaker(label: str) -> str | None:
@@ -159,11 +164,16 @@ def _speakers(
             )
             if named:
                 return named
+        namesakes = corpus_names.get(surname.lower())
         name = (
-            _one(own.get(surname.lower()))
-            or _titled(label, surname, document)
+            _titled(label, surname, document)
+            # ("CHIEF JUSTICE ALVAREZ" in a corpus of two Alvarezes: the one another
+            # document writes after that post, "Chief Justice Ramón Alvarez", not the
+            # trial judge the transcript names)
+            or (_titled(label, surname, *corpus) if namesakes and len(namesakes) > 1 else None)
+            or _one(own.get(surname.lower()))
             or _in_title(document.title, surname)
-            or _one(corpus_names.get(surname.lower()), dominant=True)
+            or _one(namesakes, dominant=True)
         )
         if name or surname != lone:  # a one-word label only with a full name for it
             return name or surname
@@ -265,8 +275,8 @@ def _one(names: Counter[str] | None, dominant: bool = False) -> str | None:
     return best
 
 
-def _titled(label: str, surname: str, document: Document) -> str | None:
-    """The full name the document (its title included) writes after the label's title
+def _titled(label: str, surname: str, *documents: Document) -> str | None:
+    """The full name the documents (their titles included) write after the label's title
     and that holds the label's surname, first or last: "MINISTER KIM" -> "Kim Hye-won"
     of "Foreign Minister Kim Hye-won" (not "Kim Jong-un", named in a question). The
     most written; None when the label has no title but a courtesy ("MS.")."""
@@ -277,9 +287,12 @@ def _titled(label: str, surname: str, document: Document) -> str | None:
     title = re.compile(
         rf"\b(?i:{re.escape(posts[-1])})\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){{1,2}})(?![\w-])"
     )
-    read = document.text if document.titled else f"{document.title}\n{document.text}"
+    held = re.compile(re.escape(surname), re.IGNORECASE)  # ("MCDONALD": "McDonald")
     found = Counter(
         name
+        for document in documents
+        for read in [document.text if document.titled else f"{document.title}\n{document.text}"]
+        if held.search(read)
         for match in title.finditer(read)
         for name in [match.group(1)]
         if surname.lower() in (name.split()[0].lower(), name.split()[-1].lower())
