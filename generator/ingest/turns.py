@@ -44,7 +44,7 @@ _MARKED = re.compile(
     r"(?P<marks>(?:\s\((?P<inside>[^()\n]{1,60})\)){1,2}|\s(?:--|—|–)\s[^:\n]{1,80})?"
     r":\s"
 )
-_BRACKETED_NAME = re.compile(rf"{_PERSON_WORDS}")
+_BRACKETED_NAME = re.compile(_PERSON_WORDS)
 # After a label: nothing else on its line.
 _ALONE = re.compile(r":[ \t]*(?:\n|$)")
 # Capitalised words that open a paragraph with a colon without naming a speaker.

@@ -544,12 +544,12 @@ def _letters(words: list[str], keep_small: bool) -> str:
     return "".join(letters)
 
 
-# ", also known as [Mohammad Sadiq Howaida]", ", now known as [BP]": a name right after.
 # The short name a text defines for a name in quotes and brackets right after it, past
 # another bracket (a stock symbol): 'Northwind Energy Storage Inc. (NYSE: NWES)
 # ("Northwind")'. Not after "the" ('(the "Company")'), nor a name of common words
 # ('(“Working Group”)'): these name the body within the document only, as a common noun.
 _SHORT_NAME = re.compile(r"\.?\s*(?:\([^()]{1,40}\)\s*)?\([\"“]([A-Z][^\"”]{1,40})[\"”]\)")
+# ", also known as [Mohammad Sadiq Howaida]", ", now known as [BP]": a name right after.
 _KNOWN_AS = re.compile(
     r",?\s*\(?(?:which is |who is )?(?:(now |formerly |previously |later )|also |better )?"
     r"known(?: to (?:[a-z]+ ){0,2}[a-z]+)? as (?:the )?"  # ("known to colleagues as")

@@ -7,9 +7,10 @@ told apart by the country written right before each mention: a possessive ("Swed
 Ministry of Health", "Saudi Arabia's Foreign Ministry"), a country's name or its
 people's ("the U.S. Supreme Court", "the Mexican Health Ministry"). A mention written
 with none goes with the country the same document writes it with, when that is one;
-else with the country the document is about, or after "its" the country named last
-(_CountriesNamed); else it stays under the name alone. Only a name written with two countries or more is
-split: "the Department of Health and Human Services" of a US corpus stays one body.
+else after "its" the country named last, else the one country its sentence names, else
+the country its document is about (_CountriesNamed); else it stays under the name alone.
+Only a name written with two countries or more is split: "the Department of Health and
+Human Services" of a US corpus stays one body.
 Each country's body is shown with its country ("Health Ministry (Sweden)").
 """
 

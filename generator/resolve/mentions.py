@@ -146,8 +146,8 @@ class Vocabulary:
         """Does `name`, ending at `end` in `text`, open the name of an illness ("[Lassa]
         fever", "[Hong Kong] flu"), one the corpus writes twice or more? Then it names
         the illness, not the place or the person. Written once, the words may be a
-        place's before a noun ("the [U.S.] flu tracker"); nor is an abbreviation, a
-        country's before its nouns ("U.S. flu vaccine makers", "UK flu cases")."""
+        place's before a noun ("the [U.S.] flu tracker"); an abbreviation is always the
+        country's ("U.S. flu vaccine makers", "UK flu cases")."""
         return (
             self.illnesses[name] >= 2
             and not name.isupper()
