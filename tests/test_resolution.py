@@ -309,6 +309,11 @@ def test_a_name_after_a_child_lends_no_surname_and_a_stated_alias_is_no_display_
     assert [m.text for m in found["Omar Hamdan"].mentions] == ["Omar Hamdan", "Omar"]
 
 
+def test_abu_is_a_given_name_where_the_word_after_it_opens_no_ones_name():
+    found = resolve({"a": ("2025-02-01", "[Abu Kamara|PERSON] scored. [Kamara|PERSON] ran.")})
+    assert [m.text for m in found["Abu Kamara"].mentions] == ["Abu Kamara", "Kamara"]
+
+
 def test_a_short_name_defined_in_quotes_and_brackets_is_the_same_body():
     """ 'Northwind Energy Storage Inc. (NYSE: NWES) ("Northwind")': one company; a short
     name of common words ('(“Working Group”)') names the body in its document only."""

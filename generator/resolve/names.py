@@ -65,13 +65,14 @@ def surname(words: Sequence[str]) -> str:
 
 
 def teknonym(words: Sequence[str]) -> bool:
-    """Is the name one after a child ("Abu Omar", "Umm Ahmed": the father, the mother of
-    Omar, of Ahmed)? Its last word is the child's given name, no surname: "Omar" alone
-    is not "Abu Omar"."""
+    """May the name be one after a child ("Abu Omar", "Umm Ahmed": the father, the mother
+    of Omar, of Ahmed)? Then its last word is the child's given name, no surname: "Omar"
+    alone is not "Abu Omar". ("Abu" is a given name too: surnames.py asks whether the
+    last word opens someone's name.)"""
     return len(words) == 2 and words[0] in _TEKNONYMS
 
 
-_TEKNONYMS = frozenset({"abu", "abou", "umm", "um"})
+_TEKNONYMS = frozenset({"abu", "abou", "umm"})
 
 
 def first_name(words: Sequence[str]) -> str:

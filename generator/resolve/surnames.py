@@ -410,11 +410,18 @@ class _FullNames:
     @classmethod
     def of(cls, clusters: list[Cluster], documents: Sequence[Document]) -> _FullNames:
         named = cls()
-        for i, cluster in enumerate(clusters):
-            if not is_full_person(cluster) or _particled(cluster):
-                continue  # ("von der Leyen": a surname with its particle, no one in full)
+        people = [
+            i for i, c in enumerate(clusters) if is_full_person(c) and not _particled(c)
+        ]  # ("von der Leyen": a surname with its particle, no one in full)
+        # "Abu Omar" is Omar's father where Omar opens someone's name ("Omar Hamdan"), but
+        # "Abu Kamara" a given name and a surname.
+        given = {first_name(w) for i in people for w in map(name_words, clusters[i].spellings())}
+        for i in people:
+            cluster = clusters[i]
             names = [
-                w for w in map(name_words, cluster.spellings()) if len(w) >= 2 and not teknonym(w)
+                w
+                for w in map(name_words, cluster.spellings())
+                if len(w) >= 2 and not (teknonym(w) and w[1] in given)
             ]
             lasts = {surname(w) for w in names}
             # "Jean-Pierre" alone is Karine Jean-Pierre: a hyphenated surname whole.
