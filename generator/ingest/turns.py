@@ -34,8 +34,10 @@ _LABEL = re.compile(
 # Keir Halden):"), or with a role after a dash ("Mei Lin Zhou -- Chief Financial
 # Officer:"). The speaker is the name before the marks, or the name in the brackets
 # after a post ("The Prime Minister (Sir Keir Halden)").
+# Courtesies written before a speaker's name in a label (resolve/speakers.py too).
+COURTESIES = r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness)"
 _PERSON_WORDS = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness|The)\.?\s)?"
+    rf"(?:(?:{COURTESIES}|The)\.?\s)?"
     r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,3}"
 )
 _MARKED = re.compile(

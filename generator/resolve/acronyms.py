@@ -18,7 +18,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..infra.memo import reused
 from ..model import Document
-from .mentions import STATED_ALIAS, Vocabulary, body_of, name_key
+from .mentions import KNOWN_AS, STATED_ALIAS, Vocabulary, body_of, name_key
 from .resolution import (
     DOMINANT,
     RARE,
@@ -552,7 +552,7 @@ _SHORT_NAME = re.compile(r"\.?\s*(?:\([^()]{1,40}\)\s*)?\([\"“]([A-Z][^\"”]{
 # ", also known as [Mohammad Sadiq Howaida]", ", now known as [BP]": a name right after.
 _KNOWN_AS = re.compile(
     r",?\s*\(?(?:which is |who is )?(?:(now |formerly |previously |later )|also |better )?"
-    r"known(?: to (?:[a-z]+ ){0,2}[a-z]+)? as (?:the )?"  # ("known to colleagues as")
+    rf"{KNOWN_AS} (?:the )?"  # ("known to colleagues as")
 )
 
 

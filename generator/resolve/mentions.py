@@ -82,10 +82,11 @@ _OF_JOIN = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # to Honduras", the country stays a mention of its own).
 _TO_JOIN = re.compile(r"^\s+to\s+(?:the\s+)?$")
 _SENT_BODIES = frozenset({"mission", "delegation", "embassy"})
+# "known as", or known to an audience: "known to supporters as".
+KNOWN_AS = r"known(?: to (?:[a-z]+ ){0,2}[a-z]+)? as"
 STATED_ALIAS = re.compile(
     r",?\s*(?:(?:who|which|that) (?:is|was|are|were) )?"
-    r"(?:also known as|better known as|known(?: to (?:[a-z]+ ){0,2}[a-z]+)? as|a\.k\.a\.?|aka"
-    r"|nicknamed|dubbed)\s+"
+    rf"(?:also known as|better known as|{KNOWN_AS}|a\.k\.a\.?|aka|nicknamed|dubbed)\s+"
     r"[\"“‘']([^\"”’']{2,40})[\"”’']"
 )
 # A capitalised word after a lower-case word, a comma or a semicolon and a space (its
@@ -197,9 +198,10 @@ def _words_of(text: str) -> tuple[Counter[str], Counter[str], Counter[str], Coun
 
 # An illness's noun after a name ("Lassa fever", "Zika virus", "Lyme disease"), and the
 # capitalised words (one to three) right before it.
-_ILLNESS_NOUN = re.compile(r"(?<= )(?:fever|virus|disease|flu|influenza|syndrome)\b")
+_ILLNESS_NOUNS = r"(?:fever|virus|disease|flu|influenza|syndrome)\b"
+_ILLNESS_NOUN = re.compile(rf"(?<= ){_ILLNESS_NOUNS}")
 _NAME_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s){1,3}$")
-ILLNESS_AFTER = re.compile(r" (?:fever|virus|disease|flu|influenza|syndrome)\b")
+ILLNESS_AFTER = re.compile(rf" {_ILLNESS_NOUNS}")
 
 
 # "..., Wells said" (after a comma or a lower-case word: not a sentence's first word),

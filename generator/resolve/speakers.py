@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .. import lexicon
+from ..ingest.turns import COURTESIES
 from ..model import Document, Turn
 from .mentions import Found
 
@@ -103,12 +104,21 @@ def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[F
     }
     reporters = {name for name in said | vocatives if name.lower() not in named}
     out: list[Found] = []
+    asked: dict[tuple[str, str], str | None] = {}  # (label, surname): read in the corpus once
+
+    def elsewhere(label: str, surname: str) -> str | None:
+        """The name the corpus writes after the label's post (_titled), asked once per
+        label and surname: the same label opens the turns of many transcripts."""
+        if (label, surname) not in asked:
+            asked[label, surname] = _titled(label, surname, *documents)
+        return asked[label, surname]
+
     for index, document in enumerate(documents):
         items = by_doc.get(index, [])
         if not document.turns:
             out.extend(items)
             continue
-        speakers = _speakers(document, items, corpus_names, role_names, documents)
+        speakers = _speakers(document, items, corpus_names, role_names, elsewhere)
         items = [
             f for f in _addressed(document, items, speakers, vocatives) if f.text not in reporters
         ]
@@ -136,7 +146,7 @@ def _speakers(
     items: list[Found],
     corpus_names: dict[str, Counter[str]],
     role_names: dict[str, Counter[str]],
-    corpus: Sequence[Document] = (),
+    elsewhere: Callable[[str, str], str | None],
 ) -> dict[Turn, str]:
     """The full name each named speaker's turn is spoken by. "THE PRESIDENT" is the
     full name written after "President" ("President Joe Biden"), in the document, else
@@ -170,7 +180,7 @@ def _speakers(
             # ("CHIEF JUSTICE ALVAREZ" in a corpus of two Alvarezes: the one another
             # document writes after that post, "Chief Justice Ramón Alvarez", not the
             # trial judge the transcript names)
-            or (_titled(label, surname, *corpus) if namesakes and len(namesakes) > 1 else None)
+            or (elsewhere(label, surname) if namesakes and len(namesakes) > 1 else None)
             or _one(own.get(surname.lower()))
             or _in_title(document.title, surname)
             or _one(namesakes, dominant=True)
@@ -196,8 +206,7 @@ def _speakers(
 # speaker's own name, whoever else of that surname the document names.
 # ("Ms Young" is a surname after a courtesy: the document's Ann Young.)
 _NAMED_IN_FULL = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s)?"
-    r"(?!(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness)\b)"
+    rf"(?:{COURTESIES}\.?\s)?(?!{COURTESIES}\b)"
     r"[A-Z][a-z][\w’'\-]*(?:\s[A-Z][a-z][\w’'\-]*)+"
 )
 # Role labels and the title written before the name of the one who holds the role.
