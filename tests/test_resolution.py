@@ -3061,3 +3061,84 @@ def test_an_alias_known_to_some_and_a_person_from_somewhere():
     assert "El Mago" in found["Mateo Ferreira"].aliases and "El Mago" not in found
     assert found["Grace Young"].type == "person"
     assert "Deepwater Horizon" in found
+
+
+def test_a_son_named_after_his_father_is_told_apart_by_his_suffix():
+    """ "Donald Trump Jr., the president's eldest son" and "President Donald Trump" are
+    two people: a suffix beside a relative's noun, or two generations of one name written
+    (Sr., Jr., III), keeps the suffix in the name. A lone surname goes to the nearest."""
+    found = resolve(
+        {
+            "a": (
+                "2019-05-01",
+                "[Donald Trump Jr.|PERSON], the president's eldest son, met lawyers. "
+                "President [Donald Trump|PERSON] said nothing.",
+            ),
+            "b": ("2019-05-02", "[Donald Trump|PERSON] spoke in [Ohio|GPE]."),
+            "c": (
+                "2019-05-03",
+                "The firm was founded by [Thomas Brennan Sr.|PERSON] in 1978. "
+                "[Thomas Brennan Jr.|PERSON] took over. [Brennan|PERSON] was convicted.",
+            ),
+            "d": (
+                "2019-05-04",
+                "[Thomas Brennan III|PERSON] runs the firm. [Brennan|PERSON] was not charged.",
+            ),
+            "e": (
+                "2019-05-05",
+                "[Thomas J. Brennan, Jr.|PERSON] appealed. [Mr. Brennan|PERSON] is 61.",
+            ),
+        }
+    )
+    assert [m.text for m in found["Donald Trump Jr."].mentions] == ["Donald Trump Jr."]
+    assert len(found["Donald Trump"].mentions) == 2
+    junior = found["Thomas J. Brennan, Jr."]
+    assert [m.text for m in junior.mentions] == [
+        "Thomas Brennan Jr.",
+        "Brennan",
+        "Thomas J. Brennan, Jr.",
+        "Brennan",
+    ]
+    assert [m.text for m in found["Thomas Brennan III"].mentions] == [
+        "Thomas Brennan III",
+        "Brennan",
+    ]
+    assert [m.text for m in found["Thomas Brennan Sr."].mentions] == ["Thomas Brennan Sr."]
+
+
+def test_a_suffix_the_corpus_writes_of_one_generation_is_the_same_person():
+    """ "Joseph R. Biden, Jr., President" and "Joe Biden": no other generation is written,
+    so the suffix is only the formal form of the name."""
+    found = resolve(
+        {
+            "a": (
+                "2022-05-01",
+                "I, [Joseph R. Biden, Jr.|PERSON], President of the United States, proclaim. "
+                "[Joseph R. Biden|PERSON] said.",
+            ),
+            "b": ("2022-05-02", "[Joe Biden|PERSON] spoke. [Biden|PERSON] left."),
+        }
+    )
+    assert len(found["Joseph R. Biden"].mentions) == 4
+    assert not any("Jr" in name for name in found)
+
+
+def test_the_younger_namesake_is_the_later_generation_named_before():
+    """ "The younger Brennan", right after his father is named: the Jr., not the Sr. named
+    last (and "the elder" the Sr.)."""
+    found = resolve(
+        {
+            "a": (
+                "2019-05-03",
+                "[Thomas Brennan Jr.|PERSON] ran the firm. It was founded by his father, "
+                "[Thomas Brennan Sr.|PERSON], a firefighter. The younger [Brennan|PERSON] "
+                "took over in 2004. The elder [Brennan|PERSON] died in 2019.",
+            ),
+        }
+    )
+    assert [m.text for m in found["Thomas Brennan Jr."].mentions] == [
+        "Thomas Brennan Jr.",
+        "Brennan",
+    ]
+    elder = found["Thomas Brennan Sr."]
+    assert [m.text for m in elder.mentions] == ["Thomas Brennan Sr.", "Brennan"]

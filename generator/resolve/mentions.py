@@ -55,6 +55,7 @@ from .words import (
     SMALL_WORDS,
     STATE_CODES,
     STATE_NAMES,
+    SUFFIXES,
     TITLE_PHRASE,
     TITLES,
     kin_before,
@@ -129,6 +130,9 @@ class Vocabulary:
     # Names written right before an illness's noun ("Lassa" of "Lassa fever", "Hong Kong"
     # of "Hong Kong flu"), as written, with how often.
     illnesses: Counter[str] = field(default_factory=Counter)
+    # The people the corpus tells apart by a generational suffix, by (given name,
+    # surname) keys (`generations_of`): their suffix stays in their names.
+    generations: frozenset[tuple[str, str]] = frozenset()
     # _is_fragment's answers: a name is tested once per build, not at every mention.
     _fragments: dict[tuple[str, str, bool], bool] = field(default_factory=dict, compare=False)
 
@@ -167,6 +171,7 @@ def vocabulary_of(documents: Sequence[Document]) -> Vocabulary:
     capital: Counter[str] = Counter()
     speakers: Counter[str] = Counter()
     illnesses: Counter[str] = Counter()
+    suffixed: dict[tuple[str, str], set[str]] = {}
     for document in documents:
         # Not the title's words: in title case ("Biden Touts Historic Gun ..."), every
         # word is capitalised, which says nothing of how the corpus writes it.
@@ -176,7 +181,58 @@ def vocabulary_of(documents: Sequence[Document]) -> Vocabulary:
         capital.update(own_capital)
         speakers.update(own_speakers)
         illnesses.update(own_illnesses)
-    return Vocabulary(lower, capital, speakers, illnesses)
+        for person, suffix, kin in _generations_of(text):
+            suffixed.setdefault(person, set()).update((suffix, "kin") if kin else (suffix,))
+    generations = frozenset(p for p, seen in suffixed.items() if len(seen) > 1)
+    return Vocabulary(lower, capital, speakers, illnesses, generations)
+
+
+@reused("generations")
+def _generations_of(text: str) -> tuple[tuple[tuple[str, str], str, bool], ...]:
+    """The people a text names with a generational suffix ("Thomas J. Brennan Sr.",
+    "Donald Trump Jr."): ((given name, surname), suffix, kin), kin where a relative of
+    another generation is written beside the name ("his father, the late Thomas J.
+    Brennan Sr.", "Donald Trump Jr., the president's eldest son"). A corpus that names
+    two generations of one name, or one beside a relative, tells them apart: "Donald
+    Trump" is not "Donald Trump Jr." there. Elsewhere the suffix is only the formal
+    form of a name the corpus writes without it too ("Joseph R. Biden Jr.", "Martin
+    Luther King Jr."), and is cut (strip_titles)."""
+    out = []
+    for suffix in _GENERATION.finditer(text):
+        named = _NAME_BEFORE_SUFFIX.search(text, max(0, suffix.start() - 60), suffix.start())
+        if named is None:
+            continue
+        person = generation_key(named.group())
+        if person is None:
+            continue
+        kin = _KIN_NEAR_BEFORE.search(text, max(0, named.start() - 40), named.start())
+        kin = kin or _KIN_NEAR_AFTER.match(text, suffix.end())
+        out.append((person, suffix.group(1).lower(), kin is not None))
+    return tuple(out)
+
+
+def generation_key(name: str) -> tuple[str, str] | None:
+    """(given name, surname) of a person's name written before a generational suffix,
+    titles before it left out ("President Joseph R. Biden" -> joseph, biden); None for
+    a name of one word ("King Abdullah II", "World War II" is (world, war))."""
+    words = [w for w in name_key(name).split() if w not in TITLES]
+    if len(words) < 2:
+        return None
+    first = words[0]
+    return _GIVEN_NAMES_IN_FULL.get(first, first), words[-1]
+
+
+# A generational suffix after a name, as strip_titles cuts it ("Biden, Jr.", "Pruitt
+# III", "BIDEN JR."), and the capitalised words of the name before it.
+_GENERATION = re.compile(r"(?<=[A-Za-z.]),? ([JS][Rr]|I[IV]|III)\b\.?")
+GENERATION_AFTER = re.compile(r",? (?:[JS][Rr]|I[IV]|III)\b\.?")
+_NAME_BEFORE_SUFFIX = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'-]*\.? ){1,3}[A-Z][\w’'-]*$")
+_GIVEN_NAMES_IN_FULL = lexicon.pairs("nicknames")
+# A relative of another generation beside a name: "his father, the late [X Sr.]", "[X
+# Jr.], the president's eldest son" (not a spouse, not a friend: they tell nothing).
+_FAMILY = r"(?:grand|step)?(?:son|daughter|father|mother)|nephew|niece|uncle|aunt|namesake"
+_KIN_NEAR_BEFORE = re.compile(rf"\b(?:{_FAMILY})s?,?\s+(?:the\s+)?(?:late\s+)?$")
+_KIN_NEAR_AFTER = re.compile(rf",\s+(?!and\b|or\b|with\b)(?:[\w’'-]+\s+){{0,3}}?(?:{_FAMILY})\b")
 
 
 @reused("vocabulary")
@@ -235,7 +291,13 @@ def clean_spans(
         vote, weight = d.vote, d.weight
         if surname and d.text.lower() in PLACE_HEADS | ORG_HEADS:
             vote, weight = "person", 1.0  # "Park", a head's word, beside "Park Min-jun"
-        out.append(Found(index, d.text, d.label, d.sentence, d.start, d.end, weight, vote))
+        name, end = d.text, d.end
+        if d.label == "PERSON" and vocabulary.generations:
+            suffix = GENERATION_AFTER.match(document.text, end)
+            if suffix and generation_key(name) in vocabulary.generations:
+                end = suffix.end()  # "Thomas J. Brennan Sr.", told apart from Jr.
+                name = document.text[d.start : end]
+        out.append(Found(index, name, d.label, d.sentence, d.start, end, weight, vote))
     _coordinated(out, document.text)
     return out
 
@@ -843,6 +905,7 @@ def name_key(name: str) -> str:
     key = _DOTS.sub("", key)
     key = _SPACES.sub(" ", key).strip()
     key = key.replace(" & ", " and ")  # "Health & Human Services"
+    key = _COMMA_SUFFIX.sub(r" \1", key)  # "Joseph R. Biden, Jr." is "Joseph R. Biden Jr."
     key = _SAINT.sub(_saint_in_full, key)  # "St. Louis" is Saint Louis, "Mt." Mount
     key = _american(key)  # "World Health Organisation" is the World Health Organization
     key = _AMERICA.sub("united states", key)
@@ -862,6 +925,7 @@ _GROUP_OF_WORDS = re.compile(r"(?:[Tt]he )?Group of (\d{1,2}|[A-Za-z]+)")
 _SPACED_INITIAL = re.compile(r"\b(\w)\. (?=\w(?:\.|$))")
 _DOTS = re.compile(r"(?<=\w)\.(?=\w)|\.")
 _SPACES = re.compile(r"[\s\-–—]+")
+_COMMA_SUFFIX = re.compile(r", (" + "|".join(sorted(SUFFIXES)) + r")$")
 # A name opening with Saint, Mount or Fort written short ("St. Louis", "Mt. Vernon").
 _SAINT = re.compile(r"^(st|mt|ft) (?=\w)")
 _IN_FULL = {"st": "saint ", "mt": "mount ", "ft": "fort "}

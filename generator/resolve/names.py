@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from .. import lexicon
 from .mentions import Found, Vocabulary, name_key
 from .votes import STRONG
-from .words import FOREIGN_TITLES, ROLE_NOUNS, SMALL_WORDS, TITLE_PHRASE, TITLES
+from .words import FOREIGN_TITLES, ROLE_NOUNS, SMALL_WORDS, SUFFIXES, TITLE_PHRASE, TITLES
 
 # Short first names and the full ones ("joe" -> "joseph").
 NICKNAMES = lexicon.pairs("nicknames")
@@ -60,8 +60,16 @@ def written_words(name: str) -> list[str]:
 
 
 def surname(words: Sequence[str]) -> str:
-    """The surname's key, from a name's words (`name_words`): the last word."""
-    return words[-1]
+    """The surname's key, from a name's words (`name_words`): the last word, or the one
+    before a generational suffix ("brennan" in "Thomas J. Brennan Sr.")."""
+    return words[-2] if generation(words) else words[-1]
+
+
+def generation(words: Sequence[str]) -> str:
+    """The generational suffix a name keeps ("sr" of "Thomas J. Brennan Sr."), from its
+    words; "" for none. A suffix stays in a name only where the corpus tells the
+    generations of that name apart (mentions.generations_of); elsewhere it is cut."""
+    return words[-1] if len(words) >= 3 and words[-1] in SUFFIXES else ""
 
 
 def teknonym(words: Sequence[str]) -> bool:
@@ -88,7 +96,9 @@ def given_name(words: Sequence[str]) -> str:
 
 def person_key(words: Sequence[str]) -> tuple[str, str]:
     """(given name, surname): what the spellings of one person share ("Joe Biden",
-    "Joseph R. Biden")."""
+    "Joseph R. Biden"); the surname with the generation a name keeps ("brennan sr")."""
+    if generation(words):
+        return given_name(words), " ".join(words[-2:])
     return given_name(words), surname(words)
 
 
@@ -96,6 +106,8 @@ def written_surname(name: str) -> str | None:
     """The surname as the text writes it, for a name of two words or more: its last
     word ("Biden" in "Joseph R. Biden", "Jean-Pierre" in "Karine Jean-Pierre")."""
     words = name.split()
+    if len(words) > 2 and name_key(words[-1]) in SUFFIXES:
+        words = [*words[:-2], words[-2].rstrip(",")]  # "Brennan" of "Thomas Brennan, Sr."
     return words[-1] if len(words) > 1 else None
 
 
@@ -103,15 +115,16 @@ def same_person(a: list[str], b: list[str]) -> bool:
     """ "Jorge Alberto Fernandez" / "Jorge Fernandez", "Joseph R. Biden" / "Joe Biden",
     "James Storey" / "James Story". First names must agree (José Luis and Alirio
     Zambrano are two people)."""
-    if len(a) < 2 or len(b) < 2:
-        return False
+    if len(a) < 2 or len(b) < 2 or generation(a) != generation(b):
+        return False  # (Thomas Brennan Sr. and Jr.: two people where a suffix was kept)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < len(long) and long[: len(short)] == short and SMALL_WORDS & set(short[1:]):
         return True  # "Saif al-Islam" is "Saif al-Islam Gaddafi": a given name with "al-"
     if person_key(a) == person_key(b):
         # a nickname in quotes is no middle name: "Charles “Chuck” Hagel" is Charles Timothy Hagel
-        middle_a = [m for m in a[1:-1] if m[0].isalnum()]
-        middle_b = [m for m in b[1:-1] if m[0].isalnum()]
+        last = -2 if generation(a) else -1  # (the same in b)
+        middle_a = [m for m in a[1:last] if m[0].isalnum()]
+        middle_b = [m for m in b[1:last] if m[0].isalnum()]
         if not middle_a or not middle_b:
             return True
         return [m[0] for m in middle_a] == [m[0] for m in middle_b]

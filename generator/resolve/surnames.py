@@ -19,6 +19,7 @@ from .names import (
     HONORIFICS,
     ROYAL_TITLES,
     first_name,
+    generation,
     name_words,
     person_key,
     spelled_out,
@@ -178,6 +179,11 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                     continue  # "Dick" where "Dick Blum" is named, not Steve Dick named elsewhere
                 if not title and _addressed(text, mention):
                     continue  # "Let me check, Scott.": someone spoken to, not Tim Scott
+            elder = _ELDER.search(text, max(0, mention.start - 20), mention.start)
+            by_age = elder and not title and _by_generation(present, mention, elder.group(1))
+            if by_age:  # (taken with the untitled ones: it counts as naming them there)
+                deferred.append((mention, [by_age], cluster))
+                continue
             if not title and _follows_orphan(mention, orphaned, present):
                 # "President Biden said ... Biden added": the titled one's, not hers
                 orphans.append((mention, orphaned[mention.doc][1]))
@@ -445,6 +451,8 @@ class _FullNames:
             named.person_of[i] = person_key(written_words(main_name(cluster)))
         for i in sorted(named.person_of):
             person = named.people.setdefault(named.person_of[i], _Person())
+            suffix = generation(name_words(main_name(clusters[i])))
+            person.generation = _GENERATIONS.get(suffix, person.generation)
             person.clusters.append(i)
             for m in clusters[i].mentions:
                 person.titles |= _titles(documents[m.doc].text, m.start, m.end)
@@ -469,6 +477,7 @@ class _Person:
     sexes: set[str] = field(default_factory=set)  # "female", "male": what the text says
     pronouns: Counter[str] = field(default_factory=Counter)  # after the full names
     full: int = 0  # documents naming them in full
+    generation: int | None = None  # Sr. 0, Jr. 1, III 2 (names.generation): no suffix, None
     where: dict[int, list[tuple[int, int]]] = field(
         default_factory=dict
     )  # doc -> (offset, sentence)
@@ -726,6 +735,28 @@ def _titled_choice(
         if lone_documents < DOMINANT * len(targets[0].where):
             return targets
     return []  # "Prime Minister Johnson" is not the Alexis Johnson called President
+
+
+# "The younger Brennan": of the namesakes with a generational suffix the document names
+# before it, the latest generation ("the elder", "the older": the earliest).
+_ELDER = re.compile(r"\b[Tt]he (younger|elder|older) $")
+_GENERATIONS = {"sr": 0, "jr": 1, "ii": 1, "iii": 2, "iv": 3}
+
+
+def _by_generation(present: list[_Person], mention: Found, age: str) -> _Person | None:
+    """The namesake "the younger" or "the elder" (`age`) before a lone surname means: of
+    those named before it in its document with a suffix (Sr., Jr., III), the latest or
+    the earliest generation; None if fewer than two generations are named there."""
+    named = [
+        p
+        for p in present
+        if p.generation is not None
+        and any(at < mention.start for at, _ in p.where.get(mention.doc, ()))
+    ]
+    if len({p.generation for p in named}) < 2:
+        return None
+    pick = max if age == "younger" else min
+    return pick(named, key=lambda p: p.generation or 0)
 
 
 RECENT = 2  # sentences back a reader looks for the namesake a lone surname follows
