@@ -73,7 +73,7 @@ class Options:
     """How the build runs, not what it builds: the output is the same with any of these."""
 
     cache: Path | None = CACHE  # folder of the analysis, chart and template caches; None: none
-    jobs: int | None = None  # processes for the analysis and the pages; None: one per core
+    jobs: int | None = None  # processes for the analysis, resolve and pages; None: one per core
     scheduler: str | None = None  # a Dask scheduler address: analyse on that cluster
 
 
@@ -195,7 +195,8 @@ def find(
             corpus, documents=tuple(d for d in corpus.documents if d.id not in off_topic)
         )
         counted_analyses = [a for a in analyses if a.document not in off_topic]
-    resolved, flagged = resolve_entities(counted, counted_analyses, corrections)
+    jobs = options.jobs if options else None
+    resolved, flagged = resolve_entities(counted, counted_analyses, corrections, jobs)
     entities = page_policy(resolved, len(counted.documents))
     clock.lap("resolve")
     with remembered_dates((options or Options()).cache):

@@ -10,6 +10,9 @@ import pytest
 
 from generator.errors import ConfigError
 from generator.infra import workers
+from generator.resolve import prepare
+
+from .entity_fixtures import make
 
 
 class Job:
@@ -71,3 +74,40 @@ def test_available_cores_follow_the_affinity(monkeypatch):
     assert workers.available_cores() == 3  # three cores allowed, whatever the machine has
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set())
     assert workers.available_cores() == 1
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="workers fork (Linux)"
+)
+def test_resolve_reads_documents_in_forked_workers_with_the_same_results(monkeypatch):
+    """resolve/prepare.py: the drafts and words of each document come back from the
+    workers, in the documents' order, equal to those made in this process."""
+    texts = {
+        f"d{i}": (
+            f"2022-05-{i + 1:02d}",
+            f"President [Joe Biden|PERSON] met [Thomas Brennan Sr.|PERSON] in "
+            f"[Ohio|GPE] on day {i}. [Biden|PERSON] spoke of [Lassa|GPE] fever.",
+        )
+        for i in range(6)
+    }
+    corpus, analyses = make(texts)
+    documents = corpus.documents
+    by_id = {a.document: a.spans for a in analyses}
+    spans = [by_id[d.id] for d in documents]
+    alone = prepare.prepare(documents, spans, jobs=1)
+
+    words_read = prepare.words_read
+
+    def marked(document):  # who read it: a worker, not this process
+        words, generations = words_read(document)
+        return words, (*generations, (("pid", str(os.getpid())), "", False))
+
+    monkeypatch.setattr(prepare, "DOCUMENTS_PER_WORKER", 2)
+    monkeypatch.setattr(prepare, "_TASK", 1)
+    monkeypatch.setattr(prepare, "words_read", marked)
+    shared = prepare.prepare(documents, spans, jobs=3)
+
+    readers = {g[-1][0][1] for _, (_, g) in shared}
+    assert readers and str(os.getpid()) not in readers
+    assert [(d, (w, g[:-1])) for d, (w, g) in shared] == alone
+    assert any(d.text == "Thomas Brennan" for drafts, _ in alone for d in drafts)

@@ -48,6 +48,7 @@ from .mentions import PARTICLED, Found, Vocabulary, clean_spans, name_key, vocab
 from .names import surnamed_people, titled_form, titled_people
 from .placed import codes_placed, surnames_tagged_places
 from .places import defines_acronym, formal_state, located, place_types
+from .prepare import prepare
 from .refind import find_groups, link_groups, refind
 from .resolution import (
     RARE,
@@ -85,25 +86,31 @@ def resolve_entities(
     corpus: Corpus,
     analyses: Sequence[Analysis],
     corrections: Corrections | None = None,
+    jobs: int | None = None,
 ) -> tuple[tuple[Entity, ...], tuple[Problem, ...]]:
-    """Resolved entities (most mentioned first) and warnings about unused corrections."""
+    """Resolved entities (most mentioned first) and warnings about unused corrections.
+    `jobs`: processes for the part that reads one document at a time (prepare.py);
+    None: one per core."""
     with collector.paused():  # (infra/collector.py: what the collector cost here)
-        return _resolve(corpus, analyses, corrections)
+        return _resolve(corpus, analyses, corrections, jobs)
 
 
 def _resolve(
     corpus: Corpus,
     analyses: Sequence[Analysis],
     corrections: Corrections | None,
+    jobs: int | None,
 ) -> tuple[tuple[Entity, ...], tuple[Problem, ...]]:
     documents = corpus.documents
     by_id = {a.document: a for a in analyses}
-    vocabulary = vocabulary_of(documents)
+    spans_of = [a.spans if (a := by_id.get(d.id)) is not None else () for d in documents]
+    prepared = prepare(documents, spans_of, jobs)  # (on all cores)
+    vocabulary = vocabulary_of(documents, [words for _, words in prepared])
     found: list[Found] = []
     for index, document in enumerate(documents):
-        analysis = by_id.get(document.id)
-        if analysis is not None:
-            spans = clean_spans(index, document, analysis.spans, vocabulary)
+        if document.id in by_id:
+            drafts = prepared[index][0]
+            spans = clean_spans(index, document, spans_of[index], vocabulary, drafts)
             titled_people(spans, document.text, vocabulary)  # names.py
             found.extend(spans)
     surnamed_people(found, vocabulary)  # names.py: "letting [Rahm Emanuel] live"

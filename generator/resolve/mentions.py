@@ -166,29 +166,45 @@ class Vocabulary:
         return self.lower[key] > 0 and self.lower[key] * 3 >= self.capital[key]
 
 
-def vocabulary_of(documents: Sequence[Document]) -> Vocabulary:
+def vocabulary_of(
+    documents: Sequence[Document], read: Sequence[WordsRead] | None = None
+) -> Vocabulary:
+    """The corpus' vocabulary, from each document's words (`words_read`; `read`: those
+    already read, in the documents' order, as prepare.py reads them on all cores)."""
     lower: Counter[str] = Counter()
     capital: Counter[str] = Counter()
     speakers: Counter[str] = Counter()
     illnesses: Counter[str] = Counter()
     suffixed: dict[tuple[str, str], set[str]] = {}
-    for document in documents:
-        # Not the title's words: in title case ("Biden Touts Historic Gun ..."), every
-        # word is capitalised, which says nothing of how the corpus writes it.
-        text = document.text[document.body_start :]
-        own_lower, own_capital, own_speakers, own_illnesses = _words_of(text)
+    for index, document in enumerate(documents):
+        words, suffixes = read[index] if read is not None else words_read(document)
+        own_lower, own_capital, own_speakers, own_illnesses = words
         lower.update(own_lower)
         capital.update(own_capital)
         speakers.update(own_speakers)
         illnesses.update(own_illnesses)
-        for person, suffix, kin in _generations_of(text):
+        for person, suffix, kin in suffixes:
             suffixed.setdefault(person, set()).update((suffix, "kin") if kin else (suffix,))
     generations = frozenset(p for p, seen in suffixed.items() if len(seen) > 1)
     return Vocabulary(lower, capital, speakers, illnesses, generations)
 
 
+_Words = tuple[Counter[str], Counter[str], Counter[str], Counter[str]]
+_Generations = tuple[tuple[tuple[str, str], str, bool], ...]
+WordsRead = tuple[_Words, _Generations]
+
+
+def words_read(document: Document) -> WordsRead:
+    """What a document's text tells of the corpus' vocabulary: its words (_words_of) and
+    the people it names with a generational suffix (_generations_of). Not the title's
+    words: in title case ("Biden Touts Historic Gun ..."), every word is capitalised,
+    which says nothing of how the corpus writes it."""
+    text = document.text[document.body_start :]
+    return _words_of(text), _generations_of(text)
+
+
 @reused("generations")
-def _generations_of(text: str) -> tuple[tuple[tuple[str, str], str, bool], ...]:
+def _generations_of(text: str) -> _Generations:
     """The people a text names with a generational suffix ("Thomas J. Brennan Sr.",
     "Donald Trump Jr."): ((given name, surname), suffix, kin), kin where a relative of
     another generation is written beside the name ("his father, the late Thomas J.
@@ -236,7 +252,7 @@ _KIN_NEAR_AFTER = re.compile(rf",\s+(?!and\b|or\b|with\b)(?:[\w’'-]+\s+){{0,3}
 
 
 @reused("vocabulary")
-def _words_of(text: str) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
+def _words_of(text: str) -> _Words:
     """A text's lower-case words, its capitalised words inside sentences, the
     capitalised words it uses alone as who speaks (all folded), and the names it writes
     before an illness's noun (Vocabulary.illnesses)."""
@@ -274,12 +290,15 @@ def clean_spans(
     document: Document,
     spans: Sequence[Span],
     vocabulary: Vocabulary,
+    drafts: Sequence[Draft] | None = None,
 ) -> list[Found]:
     """The document's candidate mentions: spans trimmed, fragments and events dropped.
 
-    The trimming depends on the document alone (remembered by the watch); what is a
-    fragment depends on the corpus' vocabulary too, so it is decided on every build."""
-    drafts = _drafts(document, spans)
+    The trimming (`draft`) depends on the document alone (remembered by the watch, or
+    done beforehand on all cores: `drafts`); what is a fragment depends on the corpus'
+    vocabulary too, so it is decided on every build."""
+    if drafts is None:
+        drafts = draft(document, spans)
     surnames = _surnames_in_full(drafts, vocabulary)
     out = []
     for d in drafts:
@@ -307,7 +326,7 @@ def clean_spans(
 FAMILY_FIRST = re.compile(r"[A-Z][\w’']+ [A-Z][a-z]+-[a-z]+")
 
 
-def _surnames_in_full(drafts: Sequence[_Draft], vocabulary: Vocabulary) -> frozenset[str]:
+def _surnames_in_full(drafts: Sequence[Draft], vocabulary: Vocabulary) -> frozenset[str]:
     """The surnames, as written, of the people a document names in full: the last word
     of a person's name of two or three words, the first of one written family name
     first (FAMILY_FIRST). A person's name: tagged so, a name (no fragment), voted
@@ -334,7 +353,7 @@ _NOT_A_SURNAME = ORG_HEADS | BUSINESS_WORDS | GENERIC | DEMONYMS
 
 
 @dataclass(frozen=True, slots=True)
-class _Draft:
+class Draft:
     """A trimmed span, and the name to test as a fragment (None: kept as it is)."""
 
     text: str
@@ -348,14 +367,14 @@ class _Draft:
 
 
 @reused_if_same("drafts", key=lambda document, spans: document.id)
-def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
+def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
     text = document.text
     kept = [part for s in spans if s.label in LABEL_TYPES for part in listed(s)]
     kept = [part for s in kept for part in before_titles(s, text)]
     kept = _join_of(kept, text)
     kept.extend(_acronyms_before_roles(document, spans))
     kept.sort(key=lambda s: (s.start, s.end))
-    out: list[_Draft] = []
+    out: list[Draft] = []
     surnames = _surnames_named(kept)
     nicknamed = _nicknamed(text, kept)
     for span in kept:
@@ -409,7 +428,7 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         if group and span.label in ("ORG", "PRODUCT", "PERSON") and name not in MONTHS:
             end = group.end()
             out.append(
-                _Draft(
+                Draft(
                     text[start:end], "GROUP", span.sentence, start, end, 1.0, "organization", None
                 )
             )
@@ -421,7 +440,7 @@ def _drafts(document: Document, spans: Sequence[Span]) -> tuple[_Draft, ...]:
         test = name if not joined else name.title()
         if (start, end) in nicknamed:  # "Juan “El Huevo” Gerardo Treviño Chávez"
             test = _QUOTED.sub("", name)  # tested as a name of four words, not six
-        out.append(_Draft(name, label, span.sentence, start, end, weight, vote, test))
+        out.append(Draft(name, label, span.sentence, start, end, weight, vote, test))
     return tuple(out)
 
 
@@ -584,7 +603,7 @@ HYPHENATED = re.compile(r"[A-Z][\w’']+(?:[-‑⁠]+[A-Z][\w’']+)+")
 _ADMINISTRATION = re.compile(r" administration\b")
 _ADDRESS_END = re.compile(r"[\s\[\]()<>\"'“”‘’]")
 _ADDRESS = re.compile(r"://|www\.|\S/\S")
-# _drafts' patterns around a person's name: a first name before it, an initial opening
+# draft's patterns around a person's name: a first name before it, an initial opening
 # it, a possessive inside it.
 _GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+) $")
 _INITIAL = re.compile(r"[A-Z]\. ")

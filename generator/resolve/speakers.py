@@ -106,11 +106,19 @@ def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[F
     out: list[Found] = []
     asked: dict[tuple[str, str], str | None] = {}  # (label, surname): read in the corpus once
 
+    read: list[tuple[str, str]] = []  # each document as _titled reads it, and folded
+
     def elsewhere(label: str, surname: str) -> str | None:
         """The name the corpus writes after the label's post (_titled), asked once per
-        label and surname: the same label opens the turns of many transcripts."""
+        label and surname: the same label opens the turns of many transcripts. Only the
+        documents that hold the surname are read (looked for in their folded text,
+        folded once for the build; a surname of letters other than ASCII in all)."""
         if (label, surname) not in asked:
-            asked[label, surname] = _titled(label, surname, *documents)
+            if not read:
+                read.extend((text, text.lower()) for text in map(_read, documents))
+            key = surname.lower()
+            holding = [text for text, folded in read if not key.isascii() or key in folded]
+            asked[label, surname] = _titled(label, surname, holding)
         return asked[label, surname]
 
     for index, document in enumerate(documents):
@@ -176,7 +184,7 @@ def _speakers(
                 return named
         namesakes = corpus_names.get(surname.lower())
         name = (
-            _titled(label, surname, document)
+            _titled(label, surname, [_read(document)])
             # ("CHIEF JUSTICE ALVAREZ" in a corpus of two Alvarezes: the one another
             # document writes after that post, "Chief Justice Ramón Alvarez", not the
             # trial judge the transcript names)
@@ -284,11 +292,18 @@ def _one(names: Counter[str] | None, dominant: bool = False) -> str | None:
     return best
 
 
-def _titled(label: str, surname: str, *documents: Document) -> str | None:
-    """The full name the documents (their titles included) write after the label's title
-    and that holds the label's surname, first or last: "MINISTER KIM" -> "Kim Hye-won"
-    of "Foreign Minister Kim Hye-won" (not "Kim Jong-un", named in a question). The
-    most written; None when the label has no title but a courtesy ("MS.")."""
+def _read(document: Document) -> str:
+    """A document's text as _titled reads it: with its title, unless the text opens
+    with it."""
+    return document.text if document.titled else f"{document.title}\n{document.text}"
+
+
+def _titled(label: str, surname: str, texts: Sequence[str]) -> str | None:
+    """The full name the texts (documents' as _read gives them) write after the label's
+    title and that holds the label's surname, first or last: "MINISTER KIM" ->
+    "Kim Hye-won" of "Foreign Minister Kim Hye-won" (not "Kim Jong-un", named in a
+    question). The most written; None when the label has no title but a courtesy
+    ("MS.")."""
     words = [w.strip(".").lower() for w in label.split()[:-1]]
     posts = [w for w in words if w in LABEL_TITLES and w not in _COURTESIES]
     if not posts:
@@ -299,8 +314,7 @@ def _titled(label: str, surname: str, *documents: Document) -> str | None:
     held = re.compile(re.escape(surname), re.IGNORECASE)  # ("MCDONALD": "McDonald")
     found = Counter(
         name
-        for document in documents
-        for read in [document.text if document.titled else f"{document.title}\n{document.text}"]
+        for read in texts
         if held.search(read)
         for match in title.finditer(read)
         for name in [match.group(1)]
