@@ -421,3 +421,34 @@ def test_post_nominal_letters_are_no_part_of_the_name_but_a_role_and_offices_for
         "Secretary of State for Defence"
     ]
     assert [d.text for d in found["Barack Obama"].descriptions] == ["President"]
+
+
+def test_a_compound_office_an_office_in_a_place_and_a_role_before_its_clause():
+    """ "Director-General of ..." (a role noun in a compound), "WHO Representative in
+    Nigeria" (an office in title case, then "in"), "a consultant physician who has
+    worked ..." (the role, not the clause after it); a phrase opened by "who" is kept
+    whole."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-01",
+                "[Ifeoma Adeyemi|PERSON], Director-General of the [Nigeria Centre for "
+                "Disease Control|ORG] ([NCDC|ORG]), welcomed it. “It is treatable,” said "
+                "Dr. [Amara Sesay|PERSON], [WHO|ORG] Representative in [Nigeria|GPE]. "
+                "[Chidi Okonkwo|PERSON], a consultant physician who has worked there for "
+                "eleven years, walks the wards. [Brent Coon|PERSON], who represents victims "
+                "and who has sued, spoke.",
+            )
+        }
+    )
+    assert [d.text for d in found["Ifeoma Adeyemi"].descriptions] == [
+        "Director-General of the Nigeria Centre for Disease Control"
+    ]
+    assert [d.text for d in found["Amara Sesay"].descriptions] == [
+        "Doctor",
+        "WHO Representative in Nigeria",
+    ]
+    assert [d.text for d in found["Chidi Okonkwo"].descriptions] == ["a consultant physician"]
+    assert [d.text for d in found["Brent Coon"].descriptions] == [
+        "who represents victims and who has sued"
+    ]

@@ -54,7 +54,10 @@ WHO = re.compile(
     r"(?:a|an|the|(?:wrongfully|unjustly)\s+(?:detained|held))\b)\b",
     re.IGNORECASE,
 )
-_APPOSITIVE_END = re.compile(r",|;|\s[–—-]\s|\(|\)|\.(?:\s|$)|[“”\"*]")
+# A clause said of a person inside an appositive, after the role ("a physician who
+# has worked"; not "that", which may be a determiner: "the youngest speaker that day").
+_RELATIVE = re.compile(r"\swho\s")
+_APPOSITIVE_END = re.compile(r",|;|\s[–—-]\s|\(|\)|[.:](?:\s|$)|[“”\"*]")
 _TAG = re.compile(r"</?[a-z]+[^<>]*>")  # "77<sup>th</sup>", "Foundation</u>": markup left
 _WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 # Words that open a sentence before a title without being part of it ("Today National
@@ -445,6 +448,12 @@ def _appositive_after(after: str, kind: str) -> str | None:
         # "Tony Hayward, managing director Bob Dudley and ...": a list of people (not "a
         # critic of President Barack Obama")
         return None
+    relative = None if WHO.match(phrase) else _RELATIVE.search(phrase)
+    if relative and kind == "person" and VERBS & {w.lower().strip(".,") for w in words}:
+        # "a consultant physician who has worked at the centre for eleven years": a
+        # clause is no role, the role before it is
+        phrase = phrase[: relative.start()]
+        words = phrase.split()
     if not WHO.match(phrase) and VERBS & {w.lower().strip(".,") for w in words}:
         return None  # ", the Vice President conveyed condolences": a clause
     if WHO.match(phrase):  # "who" is said of people: "Poland, who was" is someone else
@@ -523,13 +532,18 @@ def _title_case_office(words: Sequence[str]) -> bool:
     for position, word in enumerate(words[:4]):
         if not word[0].isupper():
             return False
-        if word.lower().strip(".,") in ROLE_NOUNS:
+        if _role_noun(word):
             rest = words[position + 1 :]
-            return not rest or rest[0] in ("of", "for", "to", "on")
+            return not rest or rest[0] in ("of", "for", "to", "on", "in", "at")
     return False
 
 
 def _has_role(words: Sequence[str]) -> bool:
-    return any(w.lower().strip(".,") in ROLE_NOUNS for w in words) or any(
-        w.lower().strip(".,").rstrip("s") in ROLE_NOUNS for w in words
-    )
+    return any(_role_noun(w) or _role_noun(w.rstrip("s")) for w in words)
+
+
+def _role_noun(word: str) -> bool:
+    """A role's noun (lexicon/role_nouns.txt), or a compound of one ("Director-General",
+    "Secretary-General", "co-founder")."""
+    bare = word.lower().strip(".,")
+    return bare in ROLE_NOUNS or ("-" in bare and any(p in ROLE_NOUNS for p in bare.split("-")))
