@@ -4,6 +4,7 @@ cut short at their first word (resolve/cut_names.py)."""
 
 from __future__ import annotations
 
+from generator.resolve.entities import _cased
 from generator.resolve.placed import region_after
 
 from .entity_fixtures import resolve
@@ -362,3 +363,27 @@ def test_a_surname_after_its_particle_is_a_persons_however_tagged():
         "von der Leyen",
     ]
     assert "Leyen" not in found and "von der Leyen" not in found
+
+
+def test_a_dateline_in_capitals_is_the_place_written_in_lower_case_elsewhere():
+    """ "DOĞANŞEHİR, Turkey —" is the town written "in Doğanşehir" (tagged a person each
+    time), shouted, not an acronym: the words around it still make it a place; and a
+    name in capitals shown in title case keeps its accents ("HATİCE ÖZTÜRK")."""
+    found = resolve(
+        {
+            "a": (
+                "2023-02-09",
+                "[DOĞANŞEHİR|ORG], Turkey — Rescuers worked in [Doğanşehir|PERSON] all "
+                "night. A building in [Doğanşehir|PERSON] fell.",
+            ),
+            "b": ("2023-02-10", "The search in [Doğanşehir|PERSON] ended."),
+        }
+    )
+    assert found["Doğanşehir"].type == "place"
+    assert len(found["Doğanşehir"].mentions) == 4
+
+
+def test_a_name_in_capitals_is_shown_in_title_case_with_its_accents():
+    assert _cased("HATİCE ÖZTÜRK", "person") == "Hatice Öztürk"
+    assert _cased("GRETA VAN SUSTEREN", "person") == "Greta Van Susteren"
+    assert _cased("MVP JONES", "person") == "MVP Jones"  # initials

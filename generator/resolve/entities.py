@@ -301,7 +301,8 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         return max(
             variants,
             key=lambda n: (
-                accents and sum(ord(c) > 127 for c in n),
+                # (a capital dotted İ is no accent: its lower case is the plain i)
+                accents and sum(ord(c) > 127 and c != "İ" for c in n),
                 not is_acronym(n),  # "Virginia", not "VA"
                 variants[n],
                 n.isupper() is False,
@@ -434,11 +435,18 @@ def _country_before(words: list[str], key: str) -> bool:
 def _cased(name: str, kind: str) -> str:
     """A person's name as a name is written: a transcript's speaker label in capitals
     ("GRETA VAN SUSTEREN"), the only way a text wrote it, becomes "Greta Van Susteren"
-    ("MCCAIN": "McCain"); a word without a vowel is initials ("MVP")."""
+    ("MCCAIN": "McCain", "HATİCE ÖZTÜRK": "Hatice Öztürk"); a word without a vowel,
+    accented or not, is initials ("MVP")."""
     if kind != "person" or not name.isupper() or is_acronym(name):
         return name
-    words = [w if not re.search(r"[AEIOUY]", w) else w.title() for w in name.split(" ")]
+    words = [w if not re.search(r"[aeiouy]", fold(w)) else _title(w) for w in name.split(" ")]
     return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), " ".join(words))
+
+
+def _title(word: str) -> str:
+    """A word in title case; a capital dotted I inside it ("DOĞANŞEHİR") is the plain
+    i, not the i and combining dot that Python lower-cases it to."""
+    return word.title().replace("i\u0307", "i")
 
 
 def _districts(forms: dict[str, Counter[str]]) -> set[str]:

@@ -220,7 +220,11 @@ def may_be_placed(mentions: list[Found]) -> bool:
     Wisconsin, Madison", "Commandant, U.S. Coast Guard"). Checked first: it is cheap."""
     if not mentions or any(m.vote == "person" and m.weight >= STRONG for m in mentions):
         return False
-    return all(map(_plain_name, {m.text for m in mentions}))
+    names = {m.text for m in mentions}
+    # A name in capitals that the texts also write in lower case is that name shouted (a
+    # dateline's "DOĞANŞEHİR, Turkey —", a headline), not an acronym ("DO, MA").
+    cased = {name_key(n) for n in names if not n.isupper()}
+    return all(_plain_name(n) for n in names if not (n.isupper() and name_key(n) in cased))
 
 
 def kind_from_context(
