@@ -387,3 +387,18 @@ def test_a_name_in_capitals_is_shown_in_title_case_with_its_accents():
     assert _cased("HATİCE ÖZTÜRK", "person") == "Hatice Öztürk"
     assert _cased("GRETA VAN SUSTEREN", "person") == "Greta Van Susteren"
     assert _cased("MVP JONES", "person") == "MVP Jones"  # initials
+
+
+def test_a_border_crossing_is_a_place_and_crossing_a_river_is_not():
+    found = resolve(
+        {
+            "a": (
+                "2023-02-12",
+                "Convoys through the [Bab al-Hawa|PERSON] crossing resumed. Kits went "
+                "through the [Bab al-Hawa|PERSON] border crossing. Rallies recalled "
+                "[Joshua|PERSON] crossing the Jordan River.",
+            )
+        }
+    )
+    assert found["Bab al-Hawa"].type == "place"
+    assert found["Joshua"].type == "person"

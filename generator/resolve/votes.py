@@ -279,7 +279,7 @@ def context_vote(text: str, end: int) -> tuple[str | None, float]:
     weighs it with the rest; re-found copies of a name (refind.py) vote by this only."""
     after = text[end : end + 40]
     word = _next_word(after)  # read once, looked up in each lexicon
-    if word is not None and _is_head(word, FACILITY_HEADS):
+    if word is not None and _is_head(word, FACILITY_HEADS) and not _AS_VERB.match(after):
         return "place", STRONG
     modifier = _MODIFIER.match(after)
     if (
@@ -363,4 +363,7 @@ def _is_head(word: str, heads: frozenset[str]) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+\.?)(?![\w-])")
+# A facility's word used as a verb, its object after it: "Dr. King crossing the Alabama
+# River", "to plant a garden" (not "the Rafah crossing", "the rig in the Gulf").
+_AS_VERB = re.compile(r"\s+[a-z]+\s+(?:the|a|an|our|their|his|her|its)\s")
 _NAME_GOES_ON = re.compile(r"\s+(?:of\s+)?[A-Z]")
