@@ -43,6 +43,7 @@ from .words import (
     GIVEN_NAMES,
     HEADLINE_VERBS,
     MONTHS,
+    NICKNAMES,
     NOT_ENTITIES,
     NUMBER_WORDS,
     OFFICES,
@@ -131,7 +132,7 @@ class Vocabulary:
     # of "Hong Kong flu"), as written, with how often.
     illnesses: Counter[str] = field(default_factory=Counter)
     # The people the corpus tells apart by a generational suffix, by (given name,
-    # surname) keys (`generations_of`): their suffix stays in their names.
+    # surname) keys (`_generations_of`): their suffix stays in their names.
     generations: frozenset[tuple[str, str]] = frozenset()
     # _is_fragment's answers: a name is tested once per build, not at every mention.
     _fragments: dict[tuple[str, str, bool], bool] = field(default_factory=dict, compare=False)
@@ -230,20 +231,21 @@ def _generations_of(text: str) -> _Generations:
 def generation_key(name: str) -> tuple[str, str] | None:
     """(given name, surname) of a person's name written before a generational suffix,
     titles before it left out ("President Joseph R. Biden" -> joseph, biden); None for
-    a name of one word ("King Abdullah II", "World War II" is (world, war))."""
+    a name of one word ("King Abdullah II"). (Not only people's: "World War II" gives
+    (world, war), which only names of people, their suffix kept, are looked up by.)"""
     words = [w for w in name_key(name).split() if w not in TITLES]
     if len(words) < 2:
         return None
     first = words[0]
-    return _GIVEN_NAMES_IN_FULL.get(first, first), words[-1]
+    return NICKNAMES.get(first, first), words[-1]
 
 
 # A generational suffix after a name, as strip_titles cuts it ("Biden, Jr.", "Pruitt
 # III", "BIDEN JR."), and the capitalised words of the name before it.
-_GENERATION = re.compile(r"(?<=[A-Za-z.]),? ([JS][Rr]|I[IV]|III)\b\.?")
-GENERATION_AFTER = re.compile(r",? (?:[JS][Rr]|I[IV]|III)\b\.?")
+_SUFFIX_WORD = r"[JS][Rr]|I[IV]|III"
+_GENERATION = re.compile(rf"(?<=[A-Za-z.]),? ({_SUFFIX_WORD})\b\.?")
+GENERATION_AFTER = re.compile(rf",? (?:{_SUFFIX_WORD})\b\.?")
 _NAME_BEFORE_SUFFIX = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'-]*\.? ){1,3}[A-Z][\w’'-]*$")
-_GIVEN_NAMES_IN_FULL = lexicon.pairs("nicknames")
 # A relative of another generation beside a name: "his father, the late [X Sr.]", "[X
 # Jr.], the president's eldest son" (not a spouse, not a friend: they tell nothing).
 _FAMILY = r"(?:grand|step)?(?:son|daughter|father|mother)|nephew|niece|uncle|aunt|namesake"

@@ -26,10 +26,16 @@ from collections.abc import Sequence
 from .. import lexicon
 from .mentions import Found, Vocabulary, name_key
 from .votes import STRONG
-from .words import FOREIGN_TITLES, ROLE_NOUNS, SMALL_WORDS, SUFFIXES, TITLE_PHRASE, TITLES
+from .words import (
+    FOREIGN_TITLES,
+    NICKNAMES,
+    ROLE_NOUNS,
+    SMALL_WORDS,
+    SUFFIXES,
+    TITLE_PHRASE,
+    TITLES,
+)
 
-# Short first names and the full ones ("joe" -> "joseph").
-NICKNAMES = lexicon.pairs("nicknames")
 # Titles said with a given name ("King Hussein", "Pope Francis"): never a surname's.
 ROYAL_TITLES = lexicon.words("royal_titles")
 # Forms of address that say nothing of who is meant ("Mr. Biden": any Biden).
@@ -68,7 +74,7 @@ def surname(words: Sequence[str]) -> str:
 def generation(words: Sequence[str]) -> str:
     """The generational suffix a name keeps ("sr" of "Thomas J. Brennan Sr."), from its
     words; "" for none. A suffix stays in a name only where the corpus tells the
-    generations of that name apart (mentions.generations_of); elsewhere it is cut."""
+    generations of that name apart (mentions._generations_of); elsewhere it is cut."""
     return words[-1] if len(words) >= 3 and words[-1] in SUFFIXES else ""
 
 

@@ -61,7 +61,9 @@ def prepare(
 
 def _prepare_share(share: range) -> list[_Packed]:
     """In a worker: the drafts and words of the documents in `share`, as plain tuples
-    and dicts (pickled five times faster than dataclasses and Counters)."""
+    and dicts: this process unpickles them in a third of the time dataclasses and
+    Counters take, making the drafts again included (whitehouse-2022: 0.11 + 0.44 s
+    against 1.58 s)."""
     assert _WORK is not None  # (set before the fork)
     documents, spans = _WORK
     out = []

@@ -64,8 +64,10 @@ TITLE_PHRASE = TITLES | ROLE_NOUNS | SMALL_WORDS | lexicon.words("title_phrase_w
 DOCUMENT_HEADS = lexicon.words("document_heads")
 BUSINESS_WORDS = lexicon.words("business_words")
 PRODUCT_HEADS = lexicon.words("product_heads")
-# Given names in lexicon/nicknames.txt, short and full ("bill", "william").
-GIVEN_NAMES = frozenset(w for pair in lexicon.pairs("nicknames").items() for w in pair)
+# Short first names and the full ones ("joe" -> "joseph"); the given names they are,
+# short and full ("bill", "william").
+NICKNAMES = lexicon.pairs("nicknames")
+GIVEN_NAMES = frozenset(w for pair in NICKNAMES.items() for w in pair)
 DEITIES = lexicon.words("deities")  # "God", "Allah": never an entity
 # Acronyms and degrees that are not entities.
 NOT_ENTITIES = lexicon.words("not_entities") | DEITIES | lexicon.words("time_zones")
