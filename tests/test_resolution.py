@@ -3142,3 +3142,20 @@ def test_the_younger_namesake_is_the_later_generation_named_before():
     ]
     elder = found["Thomas Brennan Sr."]
     assert [m.text for m in elder.mentions] == ["Thomas Brennan Sr.", "Brennan"]
+
+
+def test_a_currency_code_before_an_amount_is_no_body():
+    """ "[CHF] 35 million", "[CAD] 732 million", "[NZD] 8 million", "USD 500,000": a
+    currency; "COP 27" and "OPA 90" (no amount of money) stay names."""
+    found = resolve(
+        {
+            "a": (
+                "2023-02-10",
+                "The [IFRC|ORG] raised its appeal to [CHF|ORG] 35 million. Canada gave "
+                "[CAD|ORG] 732 million and [USD|ORG] 500,000. Delegates met at [COP|ORG] "
+                "27. Claims under [OPA|ORG] 90 grew.",
+            )
+        }
+    )
+    assert not {"CHF", "CAD", "USD"} & set(found)
+    assert "COP" in found and "OPA" in found

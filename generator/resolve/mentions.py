@@ -418,6 +418,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
         start, end = extend_of(text, start, end)
         if _in_address(text, start, end):
             continue  # ".../uploads/2022/05/Biden-Harris-Permitting-Action-Plan.pdf"
+        if _CURRENCY_CODE.fullmatch(text, start, end) and _AMOUNT_AFTER.match(text, end):
+            continue  # "an appeal for [CHF] 35 million": a currency, no body
         joined = HYPHENATED.fullmatch(text, start, end) and _ADMINISTRATION.match(text, end)
         if joined:
             end = joined.end()  # "the Biden-Harris administration" is the Administration
@@ -545,6 +547,16 @@ def _title_front(text: str, start: int, end: int) -> bool:
         return False
     following = _TITLE_NEXT.match(text, end)
     return following is not None and following.group(1).lower() in TITLES
+
+
+# A currency's code before an amount written as money is ("CHF 35 million", "USD
+# 500,000", "EUR 2.5bn"; not "COP 27", "OPA 90", "NHS 111", a share: "CDU 23.8%").
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+_AMOUNT_AFTER = re.compile(
+    r"\s?\d{1,3}(?:[,.]\d+)*(?<=[,.]\d)(?:\s*(?:million|billion|trillion|bn|m)\b)?"
+    r"(?![\d,.]*\s*(?:%|per\s?cent))"
+    r"|\s?\d{1,3}\s*(?:million|billion|trillion|bn|m)\b"
+)
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
