@@ -452,3 +452,24 @@ def test_a_compound_office_an_office_in_a_place_and_a_role_before_its_clause():
     assert [d.text for d in found["Brent Coon"].descriptions] == [
         "who represents victims and who has sued"
     ]
+
+
+def test_a_role_after_a_suffix_and_an_office_ending_with_someones_name():
+    """ "Salvador Mendoza, Jr.: Nominee for ...": the role after the name's suffix; "Joseph
+    R. Biden, Jr., Secretary of State Antony Blinken, and ...": an item of a list of
+    people, no role of his."""
+    found = resolve(
+        {
+            "a": (
+                "2022-05-01",
+                "**Judge [Salvador Mendoza|PERSON], Jr.: Nominee for the United States Court "
+                "of Appeals for the Ninth Circuit ** He served. President [Joseph R. "
+                "Biden|PERSON], Jr., Secretary of State [Antony Blinken|PERSON], and "
+                "Secretary of Defense [Lloyd Austin|PERSON] met.",
+            )
+        }
+    )
+    assert [d.text for d in found["Salvador Mendoza"].descriptions] == [
+        "Nominee for the United States Court of Appeals for the Ninth Circuit"
+    ]
+    assert [d.text for d in found["Joseph R. Biden"].descriptions] == ["President"]

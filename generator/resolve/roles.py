@@ -20,7 +20,17 @@ from ..infra.memo import reused
 from ..ingest.text import ends_with_abbreviation
 from ..model import Description, Document, Entity
 from . import titles
-from .words import HEADLINE_VERBS, MODIFIERS, POST_NOMINALS, ROLE_NOUNS, TITLES
+from .words import (
+    GEO_HEADS,
+    HEADLINE_VERBS,
+    MODIFIERS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    POST_NOMINALS,
+    ROLE_NOUNS,
+    SUFFIXES,
+    TITLES,
+)
 
 # The word lists (each file in generator/lexicon/ says what it is for).
 HONORIFICS = lexicon.words("honorifics")  # "sir", "mrs": courtesies, no roles
@@ -54,6 +64,8 @@ WHO = re.compile(
     r"(?:a|an|the|(?:wrongfully|unjustly)\s+(?:detained|held))\b)\b",
     re.IGNORECASE,
 )
+# A generational suffix after a name's comma, and a comma or a colon ("Jr.: Nominee").
+_SUFFIX_FIRST = re.compile(r"(?i:" + "|".join(sorted(SUFFIXES)) + r")\b\.?[,:]\s+")
 # A clause said of a person inside an appositive, after the role ("a physician who
 # has worked"; not "that", which may be a determiner: "the youngest speaker that day").
 _RELATIVE = re.compile(r"\swho\s")
@@ -425,6 +437,9 @@ def _appositive_after(after: str, kind: str) -> str | None:
     if not match:
         return None
     rest = after[match.end() :]
+    suffix = _SUFFIX_FIRST.match(rest)
+    if suffix:  # "Salvador Mendoza, Jr.: Nominee for ...": the name's suffix, then the role
+        rest = rest[suffix.end() :]
     end = _appositive_end(rest)
     if _NEXT_IN_LIST.match(rest, end):
         return None  # "[Juan Miguel Gonzalez], the boy's stepmother, his baby half-brother"
@@ -475,7 +490,7 @@ def _appositive_after(after: str, kind: str) -> str | None:
         return None
     if re.fullmatch(r"[A-Z][\w-]*['’]s", first) and len(words) > 1 and _has_role(words[1:4]):
         return phrase
-    if _title_case_office(words):
+    if _title_case_office(words) and not _ends_with_a_name(words):
         return phrase  # "John Kirby, NSC Coordinator for Strategic Communications"
     lead = first.lower()
     if first[0].islower() and (lead in ROLE_NOUNS or lead in MODIFIERS or ADJECTIVE.search(lead)):
@@ -536,6 +551,17 @@ def _title_case_office(words: Sequence[str]) -> bool:
             rest = words[position + 1 :]
             return not rest or rest[0] in ("of", "for", "to", "on", "in", "at")
     return False
+
+
+def _ends_with_a_name(words: Sequence[str]) -> bool:
+    """Does an office in title case end with someone's name, two capitalised words after
+    a third, none a head of a body's or a place's name nor a title ("Secretary of State
+    Antony Blinken": an item of a list of people, not "Director of the National Economic
+    Council")?"""
+    if len(words) < 4 or not all(w[:1].isupper() for w in words[-3:]):
+        return False
+    heads = ORG_HEADS | PLACE_HEADS | GEO_HEADS | ROLE_NOUNS | TITLES
+    return not any(w.lower().strip(".,") in heads or w.isupper() for w in words[-2:])
 
 
 def _has_role(words: Sequence[str]) -> bool:
