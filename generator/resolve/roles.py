@@ -560,8 +560,12 @@ def _ends_with_a_name(words: Sequence[str]) -> bool:
     Council")?"""
     if len(words) < 4 or not all(w[:1].isupper() for w in words[-3:]):
         return False
-    heads = ORG_HEADS | PLACE_HEADS | GEO_HEADS | ROLE_NOUNS | TITLES
-    return not any(w.lower().strip(".,") in heads or w.isupper() for w in words[-2:])
+    return not any(w.lower().strip(".,") in _NO_NAMES or w.isupper() for w in words[-2:])
+
+
+# Words that end no one's name: heads of bodies' and places' names, roles, titles
+# (_ends_with_a_name; made once, not at every appositive).
+_NO_NAMES = ORG_HEADS | PLACE_HEADS | GEO_HEADS | ROLE_NOUNS | TITLES
 
 
 def _has_role(words: Sequence[str]) -> bool:
