@@ -366,6 +366,8 @@ def _writing(acronym: str, among: set[int], documents: Sequence[Document]) -> se
     word = re.compile(rf"(?<![\w.-]){re.escape(acronym)}(?![\w-])(?! [A-Z0-9])(?!\.\w)")
 
     def alone(text: str) -> bool:
+        if acronym not in text:  # (the pattern opens with a look-behind: tried everywhere)
+            return False
         return any(
             not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
             for m in word.finditer(text)

@@ -117,7 +117,12 @@ def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[F
             if not read:
                 read.extend((text, text.lower()) for text in map(_read, documents))
             key = surname.lower()
-            holding = [text for text, folded in read if not key.isascii() or key in folded]
+            post = _post(label) or ""
+            holding = [
+                text
+                for text, folded in read
+                if (not key.isascii() or key in folded) and post in folded
+            ]
             asked[label, surname] = _titled(label, surname, holding)
         return asked[label, surname]
 
@@ -304,12 +309,11 @@ def _titled(label: str, surname: str, texts: Sequence[str]) -> str | None:
     "Kim Hye-won" of "Foreign Minister Kim Hye-won" (not "Kim Jong-un", named in a
     question). The most written; None when the label has no title but a courtesy
     ("MS.")."""
-    words = [w.strip(".").lower() for w in label.split()[:-1]]
-    posts = [w for w in words if w in LABEL_TITLES and w not in _COURTESIES]
-    if not posts:
+    post = _post(label)
+    if post is None:
         return None
     title = re.compile(
-        rf"\b(?i:{re.escape(posts[-1])})\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){{1,2}})(?![\w-])"
+        rf"\b(?i:{re.escape(post)})\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){{1,2}})(?![\w-])"
     )
     held = re.compile(re.escape(surname), re.IGNORECASE)  # ("MCDONALD": "McDonald")
     found = Counter(
@@ -323,6 +327,14 @@ def _titled(label: str, surname: str, texts: Sequence[str]) -> str | None:
         and not name.isupper()  # another label: "ACTING [ADMINISTRATION SLAVITT]:"
     )
     return found.most_common(1)[0][0] if found else None
+
+
+def _post(label: str) -> str | None:
+    """The last word of a post in the label, lower-cased ("ACTING SECRETARY WALSH" ->
+    "secretary"); None for a courtesy alone ("MS.")."""
+    words = [w.strip(".").lower() for w in label.split()[:-1]]
+    posts = [w for w in words if w in LABEL_TITLES and w not in _COURTESIES]
+    return posts[-1] if posts else None
 
 
 def _in_title(title: str, surname: str) -> str | None:

@@ -589,12 +589,16 @@ def _royally_named(
     ("King Hussein of Jordan arrived"): the starts of those names, if any. `seen`: each
     document's names after a royal title and their starts, read once per build."""
     found: dict[int, list[int]] = {}
-    for doc in sorted({m.doc for m in cluster.mentions}):
+    lone: dict[int, set[str]] = {}  # each document's lone words of the cluster
+    for m in cluster.mentions:
+        lone.setdefault(m.doc, set())
+        if " " not in m.text:
+            lone[m.doc].add(m.text)
+    for doc, words in sorted(lone.items()):
         if doc not in seen:
             seen[doc] = {}
             for match in _ROYAL_NAMED.finditer(documents[doc].text):
                 seen[doc].setdefault(match.group(1), []).append(match.start(1))
-        words = {m.text for m in cluster.mentions if m.doc == doc and " " not in m.text}
         starts = sorted(at for word in words for at in seen[doc].get(word, ()))
         if starts:
             found[doc] = starts
