@@ -457,7 +457,8 @@ def test_a_compound_office_an_office_in_a_place_and_a_role_before_its_clause():
 def test_a_role_after_a_suffix_and_an_office_ending_with_someones_name():
     """ "Salvador Mendoza, Jr.: Nominee for ...": the role after the name's suffix; "Joseph
     R. Biden, Jr., Secretary of State Antony Blinken, and ...": an item of a list of
-    people, no role of his."""
+    people of the corpus, no role of his (but "President of the United Arab Emirates" is a
+    role: the words it ends with name no one)."""
     found = resolve(
         {
             "a": (
@@ -465,7 +466,8 @@ def test_a_role_after_a_suffix_and_an_office_ending_with_someones_name():
                 "**Judge [Salvador Mendoza|PERSON], Jr.: Nominee for the United States Court "
                 "of Appeals for the Ninth Circuit ** He served. President [Joseph R. "
                 "Biden|PERSON], Jr., Secretary of State [Antony Blinken|PERSON], and "
-                "Secretary of Defense [Lloyd Austin|PERSON] met.",
+                "Secretary of Defense [Lloyd Austin|PERSON] met. He called [Mohamed bin "
+                "Zayed|PERSON], President of the United Arab Emirates, on Monday.",
             )
         }
     )
@@ -473,3 +475,7 @@ def test_a_role_after_a_suffix_and_an_office_ending_with_someones_name():
         "Nominee for the United States Court of Appeals for the Ninth Circuit"
     ]
     assert [d.text for d in found["Joseph R. Biden"].descriptions] == ["President"]
+    # ends with two capitalised words, but no one's name: a role
+    assert [d.text for d in found["Mohamed bin Zayed"].descriptions] == [
+        "President of the United Arab Emirates"
+    ]

@@ -87,11 +87,52 @@ def find_descriptions(entities: list[Entity], documents: Sequence[Document]) -> 
     In the watch, an entity with the same mentions in the same texts as last build gets
     the same roles without reading its sentences again."""
     texts = {d.id: d for d in documents}
+    people = _people_named(entities)
     out = []
     for entity in entities:
         found = _stated_roles(entity, texts)
+        if entity.type == "person":
+            found = tuple(d for d in found if not _ends_with_someone(d.text, people))
         out.append(replace(entity, descriptions=entity.descriptions + found))
     return out
+
+
+def _people_named(entities: list[Entity]) -> tuple[frozenset[str], frozenset[str]]:
+    """The names of the corpus's people written in two words or more, and the first
+    words of those names (given names), case-folded; not a title ("THE PRESIDENT", a
+    transcript's label)."""
+    names = frozenset(
+        name.casefold()
+        for entity in entities
+        if entity.type == "person"
+        for name in (entity.name, *entity.aliases, *(m.text for m in entity.mentions))
+        if " " in name and not _NO_NAMES & {w.strip(".,") for w in name.lower().split()}
+    )
+    return names, frozenset(name.split()[0] for name in names)
+
+
+def _ends_with_someone(role: str, people: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Does an office in title case end with the name of someone ("Secretary of Commerce
+    Gina Raimondo" after "Antony Blinken,": an item of a list of people, not his role)?
+    A name of the corpus's people, or two capitalised words opened by a given name of
+    theirs ("... Sherpa Piyush Goyal", where Piyush is someone's); not "President of the
+    United Arab Emirates"."""
+    words = role.rstrip(".,;:").split()
+    if not _title_case_office(words):
+        return False
+    names, given = people
+    if any(" ".join(words[-size:]).casefold() in names for size in (2, 3, 4)):
+        return True
+    return (
+        len(words) >= 4
+        and all(w[:1].isupper() for w in words[-3:])
+        and words[-2].casefold() in given
+        and not any(w.lower() in _NO_NAMES or w.isupper() for w in words[-2:])
+    )
+
+
+# Words that end no one's name: heads of bodies' and places' names, roles, titles.
+_NO_NAMES = ORG_HEADS | PLACE_HEADS | GEO_HEADS | ROLE_NOUNS | TITLES
 
 
 @reused(
@@ -490,7 +531,7 @@ def _appositive_after(after: str, kind: str) -> str | None:
         return None
     if re.fullmatch(r"[A-Z][\w-]*['’]s", first) and len(words) > 1 and _has_role(words[1:4]):
         return phrase
-    if _title_case_office(words) and not _ends_with_a_name(words):
+    if _title_case_office(words):
         return phrase  # "John Kirby, NSC Coordinator for Strategic Communications"
     lead = first.lower()
     if first[0].islower() and (lead in ROLE_NOUNS or lead in MODIFIERS or ADJECTIVE.search(lead)):
@@ -551,21 +592,6 @@ def _title_case_office(words: Sequence[str]) -> bool:
             rest = words[position + 1 :]
             return not rest or rest[0] in ("of", "for", "to", "on", "in", "at")
     return False
-
-
-def _ends_with_a_name(words: Sequence[str]) -> bool:
-    """Does an office in title case end with someone's name, two capitalised words after
-    a third, none a head of a body's or a place's name nor a title ("Secretary of State
-    Antony Blinken": an item of a list of people, not "Director of the National Economic
-    Council")?"""
-    if len(words) < 4 or not all(w[:1].isupper() for w in words[-3:]):
-        return False
-    return not any(w.lower().strip(".,") in _NO_NAMES or w.isupper() for w in words[-2:])
-
-
-# Words that end no one's name: heads of bodies' and places' names, roles, titles
-# (_ends_with_a_name; made once, not at every appositive).
-_NO_NAMES = ORG_HEADS | PLACE_HEADS | GEO_HEADS | ROLE_NOUNS | TITLES
 
 
 def _has_role(words: Sequence[str]) -> bool:
