@@ -251,10 +251,15 @@ def test_regions_and_waters_are_places_whatever_the_tag():
             "a": (
                 "2022-01-01",
                 "The [Indo-Pacific|ORG] and the [South China Sea|ORG] matter to the "
-                "[Pacific Islands Forum|ORG] and the [Pacific|LOC].",
+                "[Pacific Islands Forum|ORG] and the [Pacific|LOC]. Oil from the "
+                "[North Slope|ORG] and the [Niger Delta|ORG] reached the [Tibetan "
+                "Plateau|ORG] and the [Scottish Highlands|ORG]. [Carla Hills|PERSON] spoke.",
             ),
         }
     )
+    for name in ("North Slope", "Niger Delta", "Tibetan Plateau", "Scottish Highlands"):
+        assert found[name].type == "place"
+    assert found["Carla Hills"].type == "person"  # a surname too: not a region's word
     assert found["Indo-Pacific"].type == "place"
     assert found["South China Sea"].type == "place"
     assert found["Pacific Islands Forum"].type == "organization"
