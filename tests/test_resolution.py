@@ -2805,9 +2805,17 @@ def test_names_written_with_other_spaces_hyphens_or_ampersands_are_one():
                 "The [University of Vermont at Burlington|ORG] and the [University of "
                 "Vermont-Burlington|ORG] and [UV Burlington|ORG] agreed.",
             ),
+            "d": (
+                "2010-06-04",
+                "[Exxon Mobil Corp|ORG] drilled. [ExxonMobil|ORG] said so. [Trustcorp|ORG] "
+                "rose. [Trust Corp|ORG] fell.",
+            ),
         }
     )
+    # with its legal form too, when it leaves two words: not "Trust Corp" and "Trustcorp"
+    assert found["Trustcorp"] is not found["Trust Corp"]
     for word, names in (
+        ("Exxon", {"ExxonMobil", "Exxon Mobil Corp"}),
         ("Wal", {"Walmart", "Wal-Mart"}),
         ("Texas", {"Texas A&M University", "Texas A & M University"}),
         (

@@ -360,8 +360,13 @@ def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: s
         if i in people or not clusters[i].mentions or len(keys[i]) < 5:
             continue
         key = keys[i]
-        # written with other spaces, hyphens or "&": "Wal-Mart", "Texas A & M"
-        by_shape.setdefault(("joined", _JOINED.sub("", key)), []).append(i)
+        # written with other spaces, hyphens or "&": "Wal-Mart", "Texas A & M"; with its
+        # legal form or without ("Exxon Mobil Corp", "ExxonMobil"), when it leaves two
+        # words or more (a legal form glued to one word is another name: "[U.S.] Trust
+        # Corp" is no "Trustcorp")
+        bare = without_legal_form(key)
+        if bare is None or " " in bare:
+            by_shape.setdefault(("joined", _JOINED.sub("", bare or key)), []).append(i)
         if len(key) < 8:
             continue
         by_shape.setdefault((key[:3], key[-2:]), []).append(i)
