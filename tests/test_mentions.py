@@ -552,3 +552,41 @@ def test_a_name_the_corpus_writes_before_an_illness_noun_is_the_illness():
     )
     assert [m.document for m in found["Lassa"].mentions] == ["b"]
     assert len(found["U.S."].mentions) == 2
+
+
+def test_sports_clubs_and_trading_houses_are_bodies_whatever_the_tag():
+    """ "Real Tarragona", "Exeter Athletic" (a club's word before or after its town's),
+    "Kiyomizu Trading" (a trade's word): organizations, tagged people; and "Exeter"
+    alone, the first word of the club's name and of no one's, is no person either."""
+    found = resolve(
+        {
+            "a": (
+                "2024-11-20",
+                "[Real Tarragona|PERSON] will be sold. A consortium owns 45% of [Exeter "
+                "Athletic|PERSON]. [Kiyomizu Trading|PERSON] shares fell.",
+            ),
+            "b": (
+                "2024-11-21",
+                "Fans of [Exeter Athletic|PERSON] marched. A stake in [Exeter|PERSON] "
+                "worries them. [Exeter|PERSON] is a partner club.",
+            ),
+        }
+    )
+    for name in ("Real Tarragona", "Exeter Athletic", "Kiyomizu Trading"):
+        assert found[name].type == "organization"
+    exeter = [e for e in found.values() if "Exeter" in {m.text for m in e.mentions}]
+    assert [e.type for e in exeter] == ["organization"]
+
+
+def test_a_name_ends_with_its_paragraph():
+    """A span run on over a paragraph's end ("MORI Yasuhiro\\n\\nOpening") is cut there."""
+    found = resolve(
+        {
+            "a": (
+                "2025-09-17",
+                "Chief Cabinet Secretary [MORI Yasuhiro\n\nOpening|PERSON] Statement. The "
+                "talks went well.",
+            )
+        }
+    )
+    assert set(found) == {"MORI Yasuhiro"}

@@ -313,6 +313,24 @@ def test_a_label_with_a_post_is_the_name_written_after_that_post(make_seeds):
     assert len(next(e for e in entities if e.name == "Kim Jong-un").mentions) == 1
 
 
+SECRETARY = (
+    "date 2025-09-17\nPress Conference\n\nChief Cabinet Secretary MORI Yasuhiro\n\n"
+    "Opening Statement\n\nSECRETARY MORI:  I will begin with one item.\n\n"
+    "Q  Any news?\n\nSECRETARY MORI:  None.\n"
+)
+
+
+def test_a_name_after_a_labels_post_ends_with_its_line(make_seeds):
+    """ "Chief Cabinet Secretary MORI Yasuhiro", then "Opening Statement" on a line of
+    its own: the label's name is "MORI Yasuhiro", not "MORI Yasuhiro\n\nOpening"."""
+    corpus = load_corpus(make_seeds({"m.txt": SECRETARY}))
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, {"m": []}))
+    document = corpus.documents[0]
+    at = {m.start: e.name for e in entities for m in e.mentions}
+    names = {at[t.start] for t in document.turns if not t.reporter}
+    assert names == {"MORI Yasuhiro"}
+
+
 INTERVIEW = (
     "date 2024-03-30\nQ: How did you learn about the letter?\n\n"
     "Raman: My counsel called me on a Saturday.\n\n"

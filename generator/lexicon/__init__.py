@@ -31,6 +31,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - change_verbs: become, rise, slam: a change that befalls its subject; after "is set
   to" or "is due to", a forecast, not a schedule (chronology/plans)
 - clause_verbs: verbs that make the words after a name a clause (roles)
+- club_openers: Real, Sporting, FC: before a town's name, a sports club's (votes)
+- club_words: Athletic, United, Rovers: after a town's name, a sports club's (votes)
 - count_verbs: reported, recorded, logged: before a count, a tally of the period or the
   day, not a happening (chronology/tallies)
 - country_former_names: pairs, an ISO code and the English name news still write for

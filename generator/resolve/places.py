@@ -53,7 +53,13 @@ from .mentions import Found, name_key
 from .names import transliterated
 from .namesakes import merge_institution_places, split_namesakes
 from .place_index import PlaceIndex, as_place
-from .placed import code_not_a_state, kind_from_context, may_be_placed, placed_in_full
+from .placed import (
+    code_not_a_state,
+    kind_from_context,
+    may_be_placed,
+    placed_in_full,
+    speaks,
+)
 from .resolution import (
     DOMINANT,
     RARE,
@@ -62,8 +68,17 @@ from .resolution import (
     is_full_person,
     type_of,
 )
-from .votes import STRONG
-from .words import GEO_HEADS, OCEANS, SMALL_WORDS, STATE_CODES, STATE_NAMES
+from .votes import CLUB_WORDS, STRONG
+from .words import (
+    BUSINESS_WORDS,
+    GEO_HEADS,
+    OCEANS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    SMALL_WORDS,
+    STATE_CODES,
+    STATE_NAMES,
+)
 
 DROPPED_HEADS = lexicon.words("dropped_heads")
 _STATE_NAMES_WRITTEN = frozenset(STATE_NAMES.values())
@@ -245,6 +260,35 @@ def located(name: str) -> tuple[str, str] | None:
     return head, region
 
 
+_KINDS_WORDS = ORG_HEADS | BUSINESS_WORDS | PLACE_HEADS | CLUB_WORDS
+
+
+def _a_things_word(
+    mentions: list[Found],
+    documents: Sequence[Document],
+    borne: frozenset[str],
+    within: dict[str, set[str]],
+) -> str | None:
+    """The kind of a lone word voted a person that opens the corpus's name of a body or
+    a place before the word of its kind (`within`) and no one's named in full, never
+    titled nor speaking ("Exeter" beside "Exeter Athletic", "owns 45% of Exeter"): the
+    type of the names it opens, or if they are of both types, its other tags'
+    (organization unless tagged a place more often); None if it is someone's name after
+    all."""
+    words = {m.text.lower() for m in mentions}
+    word = next(iter(words))
+    if len(words) != 1 or word not in within or word in borne:
+        return None
+    if any(m.weight >= STRONG and m.vote == "person" for m in mentions) or any(
+        speaks(documents[m.doc].text, m) for m in mentions
+    ):
+        return None
+    if len(within[word]) == 1:
+        return next(iter(within[word]))  # the type of the name it opens ("Tiran Island")
+    tags = Counter(m.label for m in mentions)
+    return "place" if tags["GPE"] + tags["LOC"] > tags["ORG"] else "organization"
+
+
 def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     """Rule 3, for the type: what the words around a name say it is (placed.py:
     "Pensacola, Florida", "the Mexican state of Campeche", "the environmental group
@@ -265,6 +309,19 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
         for m in cluster.mentions
         if m.vote == "person" and " " not in m.text
     )
+    # The first words of the names of bodies and places made of a name and the word of
+    # a kind of body or place ("Exeter Athletic", "Carlyle Group", "Heathrow Airport"):
+    # alone, such a word that no one named in full bears is that body's or that place's
+    # name, not a person's (_a_things_word).
+    within: dict[str, set[str]] = {}  # such a word -> the types of the names it opens
+    for cluster in clusters:
+        if not cluster.mentions or cluster.merged_into is not None:
+            continue
+        kind = type_of(cluster)
+        if kind in ("organization", "place"):
+            for words in map(str.split, cluster.full_names()):
+                if len(words) == 2 and words[1].lower() in _KINDS_WORDS:
+                    within.setdefault(words[0].lower(), set()).add(kind)
     for i, cluster in enumerate(clusters):
         mentions = cluster.mentions
         if not mentions or cluster.merged_into is not None:
@@ -281,6 +338,8 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
                     m.vote, m.weight = "place", 1.0  # "near Bani Walid" twice, never said
             continue
         said = kind_from_context(mentions, type_of(cluster), documents, borne)
+        if said is None and type_of(cluster) == "person":
+            said = _a_things_word(mentions, documents, borne, within)
         if said is not None:
             # a person said so is one named in full however tagged (is_full_person)
             weight = STRONG if said == "person" else 1.0

@@ -173,14 +173,15 @@ def joined_by_and(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # trim's patterns (it runs for every span): a break inside the span, small words at its
 # end, an initial at its end.
-_BREAK = re.compile(r"\s*(?:[<*:|\[\]]|(?<=.)\(|\s[-–—]\s|\s[-–—]$)")
+_BREAK = re.compile(r"\s*(?:[<*:|\[\]]|(?<=.)\(|\s[-–—]\s|\s[-–—]$)|\s*\n\s*\n")
 _SMALL_WORDS_END = re.compile(r"(?:\s+(?:of|the|and|for|in|on|to|at))+$")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article, quotes, brackets, a trailing possessive or punctuation,
-    and what follows a break inside the span ("Tom Mims -", "Abroad</u>*")."""
+    and what follows a break inside the span ("Tom Mims -", "Abroad</u>*", a paragraph's
+    end: "MORI Yasuhiro\n\nOpening")."""
     while start < end and text[start] in "\"“”‘’'([ ":
         start += 1
     for article in ("the ", "The ", "THE "):

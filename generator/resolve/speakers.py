@@ -68,13 +68,16 @@ _LIST_NEXT = re.compile(r",\s+(?:and\s+)?[A-Z][\w’'-]*(?:,|\s+and\b)")
 # A lone capitalised word ("Aamer"; not "Dr.", "O’Neil", nor "George" of "George Floyd");
 # the capital first, the look-behind after it (see mentions.CAPITAL).
 _LONE = re.compile(r"[A-Z](?<![\w’'.-][A-Z])[a-z]+(?![\w’'-]|\s[A-Z])")
+# The space between a name's words, not a line's end ("Secretary MORI Yasuhiro\n\nOpening
+# Statement": the name ends with the line).
+_SPACE = r"[^\S\n]+"
 _NAME_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
 _PRESIDENT = re.compile(r"\bPresident\s+([A-Z][\w’'-]+)")
 _VICE_PRESIDENT = re.compile(r"\bVice\s+President\s+([A-Z][\w’'-]+)")
 # "President Joe Biden", "Vice President Kamala Harris", "President Joseph R. Biden"
 _TITLED_NAME = re.compile(
-    r"\b(Vice\s+President|President|First\s+Lady)\s+"
-    r"([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})"
+    rf"\b(Vice\s+President|President|First\s+Lady){_SPACE}"
+    rf"([A-Z][\w’'-]+(?:{_SPACE}[A-Z]\.)?(?:{_SPACE}[A-Z][\w’'-]+){{1,2}})"
 )
 # "First Lady Jill Biden", "First Lady Biden": the surname is the name's last word.
 _FIRST_LADY = re.compile(
@@ -313,7 +316,7 @@ def _titled(label: str, surname: str, texts: Sequence[str]) -> str | None:
     if post is None:
         return None
     title = re.compile(
-        rf"\b(?i:{re.escape(post)})\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){{1,2}})(?![\w-])"
+        rf"\b(?i:{re.escape(post)}){_SPACE}([A-Z][\w-]+(?:{_SPACE}[A-Z][\w-]+){{1,2}})(?![\w-])"
     )
     held = re.compile(re.escape(surname), re.IGNORECASE)  # ("MCDONALD": "McDonald")
     found = Counter(

@@ -139,6 +139,16 @@ _LINKING_BEFORE = re.compile(
 _ADJECTIVE = re.compile(r"[a-z](?:y|ish|ian|esque|like|ic|ous|ful|less|ive)$")
 
 
+CLUB_WORDS = lexicon.words("club_words")
+_CLUB_OPENERS = lexicon.words("club_openers")
+
+
+def _club_word(word: str, words: frozenset[str]) -> bool:
+    """Is `word` one of a sports club's `words`: an acronym as written ("FC", not "Fc"),
+    a word in any case ("Athletic", "ATHLETIC")?"""
+    return word in words if word.isupper() and len(word) <= 3 else word.lower() in words
+
+
 def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[str | None, float]:
     words = name.split()
     head = words[-1].lower()
@@ -179,6 +189,10 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         return "place", STRONG
     if len(words) > 1 and (head in ORG_HEADS or head in BUSINESS_WORDS):
         return "organization", STRONG  # "Fitch Ratings", however tagged
+    if len(words) > 1 and (
+        _club_word(words[-1], CLUB_WORDS) or _club_word(words[0], _CLUB_OPENERS)
+    ):
+        return "organization", STRONG  # "Real Tarragona", "Exeter Athletic" tagged a person
     if GROUP_OF.fullmatch(name):
         return "organization", STRONG  # "the G7", tagged a country as often as not
     if (
