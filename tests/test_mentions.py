@@ -590,3 +590,33 @@ def test_a_name_ends_with_its_paragraph():
         }
     )
     assert set(found) == {"MORI Yasuhiro"}
+
+
+def test_a_town_after_in_or_at_or_listed_beside_a_place_is_a_place():
+    """A lone word tagged a person, which nobody named in full bears, written "at
+    Clandulla" or listed beside a place ("Rylstone, Kandos, Clandulla"); a name tagged an
+    organization but a place in a third of its mentions, "in Rylstone": places. Not a
+    company listed beside a place named once ("Halliburton, Cameron, Anadarko")."""
+    found = resolve(
+        {
+            "a": (
+                "2025-01-14",
+                "Fire reached [Kandos|GPE] and [Rylstone|GPE]. A man died at "
+                "[Clandulla|PERSON]. Crews were in [Rylstone|GPE] and near [Kandos|GPE].",
+            ),
+            "b": (
+                "2025-01-15",
+                "A woman was found at [Clandulla|PERSON]. Those in [Rylstone|ORG], "
+                "[Kandos|GPE] or [Clandulla|PERSON] must leave. The centre in "
+                "[Rylstone|ORG] opened.",
+            ),
+            "c": (
+                "2025-01-16",
+                "[Halliburton|ORG], [Cameron|GPE] and [Anadarko|GPE] were sued. "
+                "[Cameron|ORG] makes valves. [Cameron|ORG] said so. [Cameron|ORG] sells.",
+            ),
+        }
+    )
+    for name in ("Kandos", "Rylstone", "Clandulla"):
+        assert found[name].type == "place"
+    assert found["Cameron"].type == "organization"

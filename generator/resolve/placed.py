@@ -24,7 +24,7 @@ and "in" before it says so only of a name also tagged a place ("in Glasgow").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 
 from .. import lexicon
@@ -53,7 +53,7 @@ PLACED = 2  # a person's lone name written so this many times is no person's
 _NOT_PLAIN = ORG_HEADS | BUSINESS_WORDS | TITLES | OFFICES | ROLE_NOUNS | SMALL_WORDS
 
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(PLACE_KINDS)) + r")\s+of\s+(?:the\s+)?"
+    r"(?:\b(?:" + "|".join(sorted(PLACE_KINDS)) + r")s?\s+of\s+(?:the\s+)?"
     r"|\b(?:north|south|east|west)[a-z-]*\s+of\s+"  # "55 miles south-southwest of"
     r"|\b(?:downtown|near|off)\s+|\b[Bb]ased\s+in\s+)$"  # "Based in Oslo"
 )
@@ -227,15 +227,49 @@ def may_be_placed(mentions: list[Found]) -> bool:
     return all(_plain_name(n) for n in names if not (n.isupper() and name_key(n) in cased))
 
 
+# Between two names of a list: "Rylstone and Kandos", "Rylstone, Kandos or Bylong".
+_LISTED = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_LISTED_BEFORE = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+Places = tuple[Mapping[int, Collection[int]], Mapping[int, Collection[int]]]
+
+
+def listed_with(text: str, mention: Found, places: Places) -> bool:
+    """Is the mention listed beside a place's name ("the Rylstone and Kandos area")?
+    `places`: the starts and the ends of the mentions of places, by document."""
+    starts, ends = places
+    after = _LISTED.match(text, mention.end)
+    if after and after.end() in starts.get(mention.doc, ()):
+        return True
+    before = _LISTED_BEFORE.search(text, max(0, mention.start - 10), mention.start)
+    return bool(before and before.start() in ends.get(mention.doc, ()))
+
+
+def _placed_by(text: str, mention: Found, places: Places) -> bool:
+    """Is the mention after "in" or "at" ("at Clandulla"), or listed beside a place?"""
+    return bool(
+        _IN_PLACE.search(text, max(0, mention.start - 30), mention.start)
+        or _AT.search(text, max(0, mention.start - 4), mention.start)
+        or listed_with(text, mention, places)
+    )
+
+
+_AT = re.compile(r"\bat\s+$")
+
+
 def kind_from_context(
     mentions: list[Found],
     kind: str,
     documents: Sequence[Document],
     borne: frozenset[str] = frozenset(),
+    places: Places = ({}, {}),
 ) -> str | None:
     """The kind the words around a cluster's mentions make it, when it is not `kind`
     (its type so far); None when they say nothing else. `borne`: the words of the
-    people's names the corpus writes in full."""
+    people's names the corpus writes in full. `places`: where places are named
+    (listed_with): a name listed beside one is one too, where the pipeline tagged it a
+    place at least once (not "Israel and Hamas")."""
     if kind not in ("person", "organization", "place") or not may_be_placed(mentions):
         return None
     counts = {"place": 0, "organization": 0}
@@ -257,14 +291,22 @@ def kind_from_context(
         and all(" " not in m.text and m.text.lower() not in borne for m in mentions)
         and not any(speaks(documents[m.doc].text, m) for m in mentions)
     )
-    placed_in = 0  # "in" before such a word
+    # An organization the pipeline also tagged a place (in a third of its mentions or
+    # more): "in" or "at" before it, or a
+    # place listed beside it, is a place's evidence too ("in Rylstone", "Rylstone and
+    # Kandos"; not an organization tagged so each time: "Israel and Hamas").
+    wavering = kind == "organization" and sum(
+        m.label in ("GPE", "LOC") for m in mentions
+    ) * SHARE >= len(mentions)
+    placed_in = 0  # "in" or "at" before such a word, or listed beside a place
     for m in mentions:
-        found = evidence(documents[m.doc].text, m, person=kind == "person")
-        if (
-            found is None
-            and (tagged_place or unborne)
-            and _IN_PLACE.search(documents[m.doc].text, max(0, m.start - 30), m.start)
-        ):
+        text = documents[m.doc].text
+        found = evidence(text, m, person=kind == "person")
+        if found is None and (tagged_place or unborne or wavering) and _placed_by(text, m, places):
+            if not tagged_place and not wavering:
+                placed_in += 1
+                continue
+            found = "place"
             if not tagged_place:
                 placed_in += 1
                 continue

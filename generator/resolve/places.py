@@ -54,6 +54,7 @@ from .names import transliterated
 from .namesakes import merge_institution_places, split_namesakes
 from .place_index import PlaceIndex, as_place
 from .placed import (
+    PLACED,
     code_not_a_state,
     kind_from_context,
     may_be_placed,
@@ -322,6 +323,19 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
             for words in map(str.split, cluster.full_names()):
                 if len(words) == 2 and words[1].lower() in _KINDS_WORDS:
                     within.setdefault(words[0].lower(), set()).add(kind)
+    starts: dict[int, set[int]] = {}
+    ends: dict[int, set[int]] = {}
+    for cluster in clusters:
+        if (
+            len(cluster.mentions) >= PLACED  # (not "Anadarko" in a list of companies once)
+            and cluster.merged_into is None
+            and type_of(cluster) == "place"
+        ):
+            for m in cluster.mentions:
+                starts.setdefault(m.doc, set()).add(m.start)
+                ends.setdefault(m.doc, set()).add(m.end)
+    places = (starts, ends)  # (grown as names are found places: a list read again)
+    later = []  # clusters the words around say nothing of yet
     for i, cluster in enumerate(clusters):
         mentions = cluster.mentions
         if not mentions or cluster.merged_into is not None:
@@ -337,14 +351,32 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
                 for m in mentions:
                     m.vote, m.weight = "place", 1.0  # "near Bani Walid" twice, never said
             continue
-        said = kind_from_context(mentions, type_of(cluster), documents, borne)
+        said = kind_from_context(mentions, type_of(cluster), documents, borne, places)
         if said is None and type_of(cluster) == "person":
             said = _a_things_word(mentions, documents, borne, within)
+        if said is None:
+            later.append(i)
+        else:
+            _vote(mentions, said, places)
+    # Once more, for a name listed beside a place found so since ("Rylstone and Kandos",
+    # Kandos tagged a person but "near Kandos" twice).
+    for i in later:
+        said = kind_from_context(
+            clusters[i].mentions, type_of(clusters[i]), documents, borne, places
+        )
         if said is not None:
-            # a person said so is one named in full however tagged (is_full_person)
-            weight = STRONG if said == "person" else 1.0
-            for m in mentions:
-                m.vote, m.weight = said, max(m.weight, weight)
+            _vote(clusters[i].mentions, said, places)
+
+
+def _vote(mentions: list[Found], said: str, places: tuple[dict[int, set[int]], ...]) -> None:
+    """The mentions voted `said`, their positions added to `places` if it is one."""
+    # a person said so is one named in full however tagged (is_full_person)
+    weight = STRONG if said == "person" else 1.0
+    for m in mentions:
+        m.vote, m.weight = said, max(m.weight, weight)
+        if said == "place":
+            places[0].setdefault(m.doc, set()).add(m.start)
+            places[1].setdefault(m.doc, set()).add(m.end)
 
 
 def _merge_located(index: PlaceIndex) -> None:
