@@ -620,3 +620,33 @@ def test_a_town_after_in_or_at_or_listed_beside_a_place_is_a_place():
     for name in ("Kandos", "Rylstone", "Clandulla"):
         assert found[name].type == "place"
     assert found["Cameron"].type == "organization"
+
+
+def test_a_given_name_cut_before_its_hyphens_syllable_is_whole():
+    found = resolve(
+        {
+            "a": (
+                "2025-10-02",
+                "Trade Minister [Choi Min|PERSON]-jae chaired it. A [Vladimir Putin|PERSON]-led "
+                "summit met.",
+            )
+        }
+    )
+    assert "Choi Min-jae" in found and "Vladimir Putin" in found
+
+
+def test_a_woman_called_ms_is_not_a_man_whose_name_is_written_in_both_orders():
+    """ "Mr. Nakamura Takeshi" says Takeshi Nakamura is a man: "Ms Nakamura" is not him."""
+    found = resolve(
+        {
+            "a": ("2025-09-16", "The man was named as [Takeshi Nakamura|PERSON], 58."),
+            "b": ("2025-09-17", "Q: Is it Mr. [Nakamura Takeshi|PERSON] of the firm?"),
+            "c": (
+                "2025-10-28",
+                "[Takeshi Nakamura|PERSON] landed. Ms [Nakamura|PERSON] thanked everyone.",
+            ),
+        }
+    )
+    takeshi = next(e for e in found.values() if "Takeshi" in e.name)
+    assert "Ms Nakamura" not in takeshi.aliases
+    assert len(takeshi.mentions) == 3

@@ -326,6 +326,14 @@ def clean_spans(
 # A name written family name first, its given name hyphenated as Korean names and some
 # Chinese ones are romanised ("Moon Jae-in", "Park Min-jun", "Tsai Ing-wen").
 FAMILY_FIRST = re.compile(r"[A-Z][\w’']+ [A-Z][a-z]+-[a-z]+")
+# The lower-case syllable after a hyphen that ends a given name so romanised, where the
+# pipeline cut the name before it ("[Choi Min]-jae"); not the English words written so
+# after a name ("Putin-led", "Trump-era").
+_GIVEN_SYLLABLE = re.compile(r"-([a-z]{1,4})(?![\w-])")
+_AFTER_HYPHEN = frozenset(
+    "led run era old born made like type wide free held less side only year size area "
+    "ally age day war fan".split()
+)
 
 
 def _surnames_in_full(drafts: Sequence[Draft], vocabulary: Vocabulary) -> frozenset[str]:
@@ -409,6 +417,9 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             given = _GIVEN_BEFORE.search(text[max(0, start - 30) : start])
             if given and _INITIAL.match(text[start:end]) and given.group(1).lower() not in TITLES:
                 start -= len(given.group(0))  # "Antony [J. Blinken]": the first name too
+            syllable = _GIVEN_SYLLABLE.match(text, end)
+            if syllable and " " in text[start:end] and syllable.group(1) not in _AFTER_HYPHEN:
+                end = syllable.end()  # "[Choi Min]-jae": a Korean given name, whole
             inner = _INNER_POSSESSIVE.search(text[start:end])
             owned = text[start:end].split()[-1].lower()
             if inner and owned not in ORG_HEADS and owned not in PLACE_HEADS:

@@ -465,6 +465,11 @@ class _FullNames:
         for person in named.people.values():
             person.sexes = person.sexes or _sex_of(person.pronouns)
             person.full = len(person.where)
+        # One name written in both orders ("Mr. Nakamura Takeshi", "Takeshi Nakamura"):
+        # what the text says of the one's sex it says of the other.
+        said = {key: set(person.sexes) for key, person in named.people.items()}
+        for (given, family), person in named.people.items():
+            person.sexes |= said.get((family, given), set())
         return named
 
 
