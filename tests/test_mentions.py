@@ -650,3 +650,41 @@ def test_a_woman_called_ms_is_not_a_man_whose_name_is_written_in_both_orders():
     takeshi = next(e for e in found.values() if "Takeshi" in e.name)
     assert "Ms Nakamura" not in takeshi.aliases
     assert len(takeshi.mentions) == 3
+
+
+def test_spanish_and_dutch_surnames_companies_and_legal_forms():
+    """ "Morales Arrieta" is Ignacio Morales Arrieta (two surnames, though "Morales"
+    alone is written too), not his company "Inversiones Morales Arrieta SL" (a body's word
+    in Spanish opens it); "van der Berg" and "Berg" are Maarten van der Berg (a surname
+    with its particle is no name run on after a first word); "Striker" is a post; a
+    legal form written alone after a comma ("S.A.D.") is no entity."""
+    found = resolve(
+        {
+            "a": (
+                "2024-11-20",
+                "Club president [Ignacio Morales Arrieta|PERSON] agreed to sell. [Maarten van "
+                "der Berg|PERSON] will run it. [Real Tarragona|ORG], [S.A.D.|ORG] is owned by "
+                "[Inversiones Morales Arrieta SL|ORG]. [Inversiones Morales Arrieta|PERSON] "
+                "sold.",
+            ),
+            "b": (
+                "2024-11-21",
+                "[Morales Arrieta|PERSON] spoke. [Morales Arrieta|PERSON] left. [van der "
+                "Berg|PERSON] said so. [Berg|PERSON] agreed. [Striker Adrián Morales|PERSON] "
+                "scored.",
+            ),
+            "c": (
+                "2024-11-22",
+                "[Ignacio Morales Arrieta|PERSON] wept. [Morales Arrieta|PERSON] left. "
+                "[Morales|PERSON] waved. [van der Berg|PERSON] came.",
+            ),
+        }
+    )
+    ignacio = found["Ignacio Morales Arrieta"]
+    assert "Morales Arrieta" in ignacio.aliases
+    company = [e for e in found.values() if e.name.startswith("Inversiones")]
+    assert [e.type for e in company] == ["organization"]
+    assert all(m.text.startswith("Inversiones") for m in company[0].mentions)
+    assert {"van der Berg", "Berg"} <= set(found["Maarten van der Berg"].aliases)
+    assert "Adrián Morales" in found
+    assert not any("S.A.D" in name for name in found)

@@ -20,6 +20,7 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (ingest/boilerplate)
 - beliefs: believe, doubt, fear, hope: before a clause with a future or a modal, a
   date in it is a forecast (chronology/attitudes)
+- body_openers: Banco, Grupo, Inversiones: before a name, a body's in another language (votes)
 - building_heads: room, hall, library: a person's name going on to one names a
   building or a room ("the James S. Brady Press Briefing Room"), no mention (spans)
 - business_words: Petroleum, Energy, University: after a company's or an institution's own name

@@ -36,6 +36,7 @@ from ..model import Document
 from .mentions import Found, Vocabulary, name_key
 from .names import HONORIFICS
 from .resolution import DOMINANT, Cluster, is_full_person, type_of
+from .votes import BODY_OPENERS
 from .words import (
     GIVEN_NAMES,
     MODIFIERS,
@@ -339,6 +340,8 @@ def _glued_person(
         target is None
         or target == own
         or not _LEAD.fullmatch(lead)
+        or lead.lower() in BODY_OPENERS  # "Inversiones Morales Arrieta": a company
+        or rest[:1].islower()  # "Maarten van der Berg": a surname with its particle
         or len(clusters[target].mentions) < GLUED_NAMED
     ):
         return None

@@ -431,6 +431,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             continue  # ".../uploads/2022/05/Biden-Harris-Permitting-Action-Plan.pdf"
         if _CURRENCY_CODE.fullmatch(text, start, end) and _AMOUNT_AFTER.match(text, end):
             continue  # "an appeal for [CHF] 35 million": a currency, no body
+        if _only_a_legal_form(text[start:end]):
+            continue  # "Real Tarragona, [S.A.D.]": the company's form, written after it
         joined = HYPHENATED.fullmatch(text, start, end) and _ADMINISTRATION.match(text, end)
         if joined:
             end = joined.end()  # "the Biden-Harris administration" is the Administration
@@ -558,6 +560,16 @@ def _title_front(text: str, start: int, end: int) -> bool:
         return False
     following = _TITLE_NEXT.match(text, end)
     return following is not None and following.group(1).lower() in TITLES
+
+
+def _only_a_legal_form(name: str) -> bool:
+    """Is the name only a company's legal form ("S.A.D.", "S.L.", "Inc"), not a US
+    state's code written so ("NV", "SA" are also Nevada, South Australia)?"""
+    key = name.replace(".", "").replace(" ", "").lower()
+    return key in _LEGAL_FORMS and ("." in name or len(key) >= 3) and key.upper() not in STATE_CODES
+
+
+_LEGAL_FORMS = lexicon.words("legal_forms")
 
 
 # A currency's code before an amount written as money is ("CHF 35 million", "USD

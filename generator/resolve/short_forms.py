@@ -181,8 +181,11 @@ def merge_tails(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     for i in live:
         keys = cluster_keys(clusters[i])
         best = best_key(clusters[i])
-        if " " in best and all(f" {best}".endswith(f" {k}") for k in keys):
-            short.append((i, best))  # with its own lone surname: "[López] Obrador"
+        first = best.split()[0]
+        if " " in best and all(f" {best}".endswith(f" {k}") or k == first for k in keys):
+            # with its own lone surname ("[López] Obrador"), or its first word alone
+            # ("Morales" of "Morales Arrieta": the first of two surnames)
+            short.append((i, best))
         for key in keys:
             words = key.split()
             for k in range(2, len(words)):

@@ -140,6 +140,7 @@ _ADJECTIVE = re.compile(r"[a-z](?:y|ish|ian|esque|like|ic|ous|ful|less|ive)$")
 
 
 CLUB_WORDS = lexicon.words("club_words")
+BODY_OPENERS = lexicon.words("body_openers")
 _CLUB_OPENERS = lexicon.words("club_openers")
 
 
@@ -190,9 +191,12 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
     if len(words) > 1 and (head in ORG_HEADS or head in BUSINESS_WORDS):
         return "organization", STRONG  # "Fitch Ratings", however tagged
     if len(words) > 1 and (
-        _club_word(words[-1], CLUB_WORDS) or _club_word(words[0], _CLUB_OPENERS)
+        _club_word(words[-1], CLUB_WORDS)
+        or _club_word(words[0], _CLUB_OPENERS)
+        or first in BODY_OPENERS
     ):
-        return "organization", STRONG  # "Real Tarragona", "Exeter Athletic" tagged a person
+        # "Real Tarragona", "Exeter Athletic", "Inversiones Morales Arrieta" tagged a person
+        return "organization", STRONG
     if GROUP_OF.fullmatch(name):
         return "organization", STRONG  # "the G7", tagged a country as often as not
     if (
