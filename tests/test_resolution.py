@@ -3167,3 +3167,34 @@ def test_a_currency_code_before_an_amount_is_no_body():
     )
     assert not {"CHF", "CAD", "USD"} & set(found)
     assert "COP" in found and "OPA" in found
+
+
+def test_a_name_with_a_comma_defines_its_acronym_and_a_ministry_its_portfolio():
+    """ "Ministry of Economy, Trade and Industry (METI)": the comma is the name's; "BHE
+    Renewables, Controlled Thermal Resources (CTR)": a list, CTR the second. "Economy,
+    Trade and Industry" alone is the ministry; "NSW", written as a town's region, is
+    New South Wales."""
+    found = resolve(
+        {
+            "a": (
+                "2025-09-16",
+                "The [Ministry of Economy, Trade and Industry|ORG] ([METI|GPE]) objected. "
+                "[METI|GPE] said so. [BHE Renewables|ORG], [Controlled Thermal "
+                "Resources|ORG] ([CTR|ORG]) agreed. [CTR|ORG] said so.",
+            ),
+            "b": (
+                "2025-09-17",
+                "[Economy, Trade and Industry|ORG] Minister spoke. The [Ministry of Economy, "
+                "Trade and Industry|ORG] agreed.",
+            ),
+            "c": (
+                "2025-01-15",
+                "[KANDOS|GPE], [NSW|ORG] - Fire hit [New South Wales|GPE]. [New South "
+                "Wales|GPE] burned. [NSW|ORG] burned.",
+            ),
+        }
+    )
+    meti = found["Ministry of Economy, Trade and Industry"]
+    assert {"METI", "Economy, Trade and Industry"} <= set(meti.aliases)
+    assert "CTR" in found["Controlled Thermal Resources"].aliases
+    assert "NSW" in found["New South Wales"].aliases

@@ -57,8 +57,8 @@ _POSSESSIVE = re.compile(r"[’']s$")
 # The words before "(ACR)" that may spell it, within a bounded window (linear).
 _WINDOW = 120
 _THING_WORDS = re.compile(r"(?:(?<![\w-])[a-z][\w-]*\s+){0,7}(?<![\w-])[a-z][\w-]*$")
-_NAME_WORDS = re.compile(
-    r"(?:(?<![\w’'-])[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|on|&)\s+)*){0,7}"
+_NAME_WORDS = re.compile(  # (a comma may part them: "Ministry of Economy, Trade and ...")
+    r"(?:(?<![\w’'-])[A-Z][\w’'-]*,?\s+(?:(?:of|and|for|the|on|&)\s+)*){0,7}"
     r"(?<![\w’'-])[A-Z][\w’'-]*$"
 )
 
@@ -186,8 +186,8 @@ def _read_acronyms(
             # the words that may belong to the name: those that spell it, and before
             # them those from its first capital ("The" starts a sentence, not a name)
             first = len(words) - len(spelled.split())
-            while first > 0 and words[first - 1] != "The":
-                first -= 1
+            while first > 0 and words[first - 1] != "The" and not words[first - 1].endswith(","):
+                first -= 1  # (not over a comma the spelling does not need: "BHE Renewables,")
             while words[first] in _JOINING_WORDS:
                 first += 1
             names.append((acronym, (tuple(words[first:]), len(spelled.split()))))
@@ -321,7 +321,11 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 # A postal code is a state's, but one tagged an organization where no
                 # state is written (entities.py: "two doses of AZ") is no state's.
                 state = acronym in STATE_CODES and kind != "organization"
-                if shared and _kin(clusters[joined], kind, acronym) and not state:
+                if (
+                    shared
+                    and _kin(clusters[joined], cluster, kind, acronym, documents)
+                    and not state
+                ):
                     scored.append((len(shared), joined))
             scored.sort(reverse=True)
             if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
@@ -429,20 +433,39 @@ def merge_initialled(clusters: list[Cluster]) -> None:
 _PLACE_WORDS = FACILITY_HEADS | GEO_HEADS | PLACE_HEADS
 
 
-def _kin(long_form: Cluster, kind: str, acronym: str) -> bool:
+def _kin(
+    long_form: Cluster, short: Cluster, kind: str, acronym: str, documents: Sequence[Document]
+) -> bool:
     """May an acronym of type `kind` stand for the long form? Of the same type; or, of
     three letters or more, an organization's for a name typed a place by a place's word
     in it ("Gulf" of the Gulf Coast Claims Facility, its GCCF tagged a body; of the Gulf
-    of Mexico, GOM), which the joined mentions then vote on. (Not "Democracy North Carolina", a body
-    typed a place, for the DNC.)"""
+    of Mexico, GOM) or tagged a region by the pipeline in most of its mentions, the
+    acronym written as a town's region ("Kandos, NSW" of New South Wales), which the
+    joined mentions then vote on. (Not "Democracy North Carolina", a body typed a place,
+    for the DNC.)"""
     long_kind = type_of(long_form)
     if long_kind == kind:
         return True
+    if len(acronym) < 3 or {long_kind, kind} != {"organization", "place"}:
+        return False
+    if any(_PLACE_WORDS & set(name_key(n).split()) for n in long_form.full_names()):
+        return True
+    # A state or a province the pipeline tags one in most of its mentions, its acronym
+    # tagged a body but written as a town's region ("KANDOS, NSW": New South Wales; not
+    # "the DNC" for Democracy North Carolina)
+    regions = sum(m.label in ("GPE", "LOC") for m in long_form.mentions)
     return (
-        len(acronym) >= 3
-        and {long_kind, kind} == {"organization", "place"}
-        and any(_PLACE_WORDS & set(name_key(n).split()) for n in long_form.full_names())
+        long_kind == "place"
+        and regions * 2 > len(long_form.mentions)
+        and any(
+            _REGION_BEFORE.search(documents[m.doc].text, max(0, m.start - 40), m.start)
+            for m in short.mentions
+        )
     )
+
+
+# A town's name and a comma, before its region: "KANDOS, [NSW]", "Mudgee, [NSW]".
+_REGION_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w’'-]+, $")
 
 
 def _written_in_lower_case(cluster: Cluster, documents: Sequence[Document]) -> bool:

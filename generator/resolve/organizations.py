@@ -222,11 +222,20 @@ def _introduced_first(full: Cluster, short: Cluster) -> bool:
 
 
 def merge_departments(clusters: list[Cluster]) -> None:
-    """ "Health and Human Services" is the "Department of Health and Human Services"."""
+    """ "Health and Human Services" is the "Department of Health and Human Services",
+    "Economy, Trade and Industry" the "Ministry of Economy, Trade and Industry" (a
+    ministry's portfolio, written no more than twice as often as the ministry: "Foreign
+    Affairs", a magazine and many posts' portfolio, is no one ministry)."""
     by_key = keys_of_names(clusters)
     for key, i in sorted(by_key.items()):
         longer = by_key.get(f"{key} department")
-        if longer is not None and len(key) >= 5 and not key.endswith(" department"):
+        if longer is None and not key.endswith(" department") and " of " not in key:
+            longer = by_key.get(f"{key} ministry")  # (not "Ministry of the Church of X")
+            if longer is not None and len(clusters[root(clusters, i)].mentions) > 2 * len(
+                clusters[root(clusters, longer)].mentions
+            ):
+                continue
+        if longer is not None and len(key) >= 5 and not key.endswith((" department", " ministry")):
             a, b = root(clusters, longer), root(clusters, i)
             if a != b and type_of(clusters[b]) != "place":  # "Puerto Rico [Department of"
                 merge(clusters, a, b, "a department's name")
