@@ -688,3 +688,18 @@ def test_spanish_and_dutch_surnames_companies_and_legal_forms():
     assert {"van der Berg", "Berg"} <= set(found["Maarten van der Berg"].aliases)
     assert "Adrián Morales" in found
     assert not any("S.A.D" in name for name in found)
+
+
+def test_a_persons_display_name_is_not_a_surname_in_capitals():
+    """ "MORI Yasuhiro" (official Japanese style), written more often than "Mori
+    Yasuhiro", is not the name shown; "George W. Bush" keeps its initial."""
+    found = resolve(
+        {
+            "a": (
+                "2025-09-17",
+                "Chief Cabinet Secretary [MORI Yasuhiro|PERSON] spoke. [MORI Yasuhiro|PERSON] "
+                "left. [Mori Yasuhiro|PERSON] returned. [George W. Bush|PERSON] came.",
+            )
+        }
+    )
+    assert "Mori Yasuhiro" in found and "George W. Bush" in found

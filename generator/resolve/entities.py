@@ -304,6 +304,11 @@ def _display_name(cluster: Cluster, kind: str) -> str:
                 # (a capital dotted İ is no accent: its lower case is the plain i)
                 accents and sum(ord(c) > 127 and c != "İ" for c in n),
                 not is_acronym(n),  # "Virginia", not "VA"
+                # "Mori Yasuhiro", not a surname in capitals ("MORI Yasuhiro": official
+                # Japanese style, a shouted headline) however often
+                not (
+                    accents and any(len(w) > 1 and w.isalpha() and w.isupper() for w in n.split())
+                ),
                 variants[n],
                 n.isupper() is False,
                 sum(w[0].isupper() for w in n.split()),  # a name's title case
