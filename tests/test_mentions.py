@@ -697,8 +697,9 @@ def test_a_persons_display_name_is_not_a_surname_in_capitals():
         {
             "a": (
                 "2025-09-17",
-                "Chief Cabinet Secretary [MORI Yasuhiro|PERSON] spoke. [MORI Yasuhiro|PERSON] "
-                "left. [Mori Yasuhiro|PERSON] returned. [George W. Bush|PERSON] came.",
+                "Chief Cabinet Secretary [MORI Yasuhiro|PERSON] spoke. Secretary [MORI "
+                "Yasuhiro|PERSON] left. Secretary [Mori Yasuhiro|PERSON] returned, he said. "
+                "[George W. Bush|PERSON] came.",
             )
         }
     )

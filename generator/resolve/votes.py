@@ -221,9 +221,15 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         return "thing", 1.0  # "see a GP if", "contact your MP": someone of a kind, no name
     if label == "PERSON" and len(words) == 1 and name.isupper():
         return "organization", 1.0  # "VAWA", "JYNNEOS": people are not written in capitals
-    if label == "PERSON" and _BODY_ACRONYM.fullmatch(words[0]) and not name.isupper():
+    if (
+        label == "PERSON"
+        and _BODY_ACRONYM.fullmatch(words[0])
+        and not name.isupper()
+        and not _TITLE_BEFORE.search(text, max(0, start - 30), start)
+    ):
         # "NHS Wiltshire", "NHS Direct": a body's acronym opens no person's name (two
-        # letters may be initials: "AJ Foyt")
+        # letters may be initials: "AJ Foyt"); after a person's title, a surname in
+        # capitals does ("Chief Cabinet Secretary MORI Yasuhiro")
         return "organization", 1.0
     if label == "PERSON" and {"of", "for", "and", "the", "&"} & set(words[1:]):
         return "organization", 1.0  # "Healthy Trucking of America" is not a person
