@@ -295,8 +295,8 @@ def test_a_name_that_ends_in_a_deitys_is_no_entity_but_a_body_of_a_deity_is():
 
 
 def test_titles_of_heads_of_government_scholars_and_officers_are_no_names():
-    # "Taoiseach", "Professor", "Sheriff", "Crown Prince": titles before a name, cut
-    # off it, and no entity of their own.
+    # "Taoiseach", "Professor", "Sheriff", "Crown Prince", "Cr" (a councillor): titles
+    # before a name, cut off it, and no entity of their own.
     found = resolve(
         {
             "a": (
@@ -304,11 +304,19 @@ def test_titles_of_heads_of_government_scholars_and_officers_are_no_names():
                 "[Taoiseach Micheál Martin|PERSON] of [Ireland|GPE] met the [Taoiseach|PERSON]'s "
                 "aides. [Crown Prince Salman bin Hamad Al Khalifa|PERSON] spoke with the "
                 "[Crown Prince|ORG]'s envoy. [Professor Emerita|PERSON] [Carol Lee|PERSON] "
-                "and [Sheriff Taylor|PERSON] came.",
+                "and [Sheriff Taylor|PERSON] came. [Cr Des Kennedy|PERSON] and [Councillor "
+                "Merrick Cockell|PERSON] spoke.",
             )
         }
     )
-    people = {"Micheál Martin", "Salman bin Hamad Al Khalifa", "Carol Lee", "Taylor"}
+    people = {
+        "Micheál Martin",
+        "Salman bin Hamad Al Khalifa",
+        "Carol Lee",
+        "Taylor",
+        "Des Kennedy",
+        "Merrick Cockell",
+    }
     assert set(found) == people | {"Ireland"}
     assert all(found[name].type == "person" for name in people)
 
