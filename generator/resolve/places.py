@@ -57,6 +57,7 @@ from .placed import (
     PLACED,
     code_not_a_state,
     kind_from_context,
+    listed_with,
     may_be_placed,
     placed_in_full,
     speaks,
@@ -335,6 +336,7 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
                 starts.setdefault(m.doc, set()).add(m.start)
                 ends.setdefault(m.doc, set()).add(m.end)
     places = (starts, ends)  # (grown as names are found places: a list read again)
+    fresh: _Positions = ({}, {})  # the places found so in this pass
     later = []  # clusters the words around say nothing of yet
     for i, cluster in enumerate(clusters):
         mentions = cluster.mentions
@@ -357,26 +359,32 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
         if said is None:
             later.append(i)
         else:
-            _vote(mentions, said, places)
+            _vote(mentions, said, (places, fresh))
     # Once more, for a name listed beside a place found so since ("Rylstone and Kandos",
-    # Kandos tagged a person but "near Kandos" twice).
+    # Kandos tagged a person but "near Kandos" twice): only those listed beside one.
     for i in later:
-        said = kind_from_context(
-            clusters[i].mentions, type_of(clusters[i]), documents, borne, places
-        )
+        mentions = clusters[i].mentions
+        if not any(listed_with(documents[m.doc].text, m, fresh) for m in mentions):
+            continue
+        said = kind_from_context(mentions, type_of(clusters[i]), documents, borne, places)
         if said is not None:
-            _vote(clusters[i].mentions, said, places)
+            _vote(mentions, said, (places,))
 
 
-def _vote(mentions: list[Found], said: str, places: tuple[dict[int, set[int]], ...]) -> None:
-    """The mentions voted `said`, their positions added to `places` if it is one."""
+def _vote(mentions: list[Found], said: str, into: tuple[_Positions, ...]) -> None:
+    """The mentions voted `said`; if a place named PLACED times or more, their starts
+    and ends added to each of `into` (where places are named: placed.listed_with)."""
     # a person said so is one named in full however tagged (is_full_person)
     weight = STRONG if said == "person" else 1.0
     for m in mentions:
         m.vote, m.weight = said, max(m.weight, weight)
-        if said == "place":
-            places[0].setdefault(m.doc, set()).add(m.start)
-            places[1].setdefault(m.doc, set()).add(m.end)
+        if said == "place" and len(mentions) >= PLACED:
+            for starts, ends in into:
+                starts.setdefault(m.doc, set()).add(m.start)
+                ends.setdefault(m.doc, set()).add(m.end)
+
+
+_Positions = tuple[dict[int, set[int]], dict[int, set[int]]]
 
 
 def _merge_located(index: PlaceIndex) -> None:
