@@ -57,8 +57,8 @@ _POSSESSIVE = re.compile(r"[’']s$")
 # The words before "(ACR)" that may spell it, within a bounded window (linear).
 _WINDOW = 120
 _THING_WORDS = re.compile(r"(?:(?<![\w-])[a-z][\w-]*\s+){0,7}(?<![\w-])[a-z][\w-]*$")
-_NAME_WORDS = re.compile(  # (a comma may part them: "Ministry of Economy, Trade and ...")
-    r"(?:(?<![\w’'-])[A-Z][\w’'-]*,?\s+(?:(?:of|and|for|the|on|&)\s+)*){0,7}"
+_NAME_WORDS = re.compile(  # (a comma before a capital may part them: "Economy, Trade")
+    r"(?:(?<![\w’'-])[A-Z][\w’'-]*(?:,(?=\s+[A-Z]))?\s+(?:(?:of|and|for|the|on|&)\s+)*){0,7}"
     r"(?<![\w’'-])[A-Z][\w’'-]*$"
 )
 
