@@ -269,7 +269,7 @@ def kind_from_context(
     (its type so far); None when they say nothing else. `borne`: the words of the
     people's names the corpus writes in full. `places`: where places are named
     (listed_with): a name listed beside one is one too, where the pipeline tagged it a
-    place at least once (not "Israel and Hamas")."""
+    place in a third of its mentions or more (not "Israel and Hamas")."""
     if kind not in ("person", "organization", "place") or not may_be_placed(mentions):
         return None
     counts = {"place": 0, "organization": 0}
@@ -292,9 +292,9 @@ def kind_from_context(
         and not any(speaks(documents[m.doc].text, m) for m in mentions)
     )
     # An organization the pipeline also tagged a place (in a third of its mentions or
-    # more): "in" or "at" before it, or a
-    # place listed beside it, is a place's evidence too ("in Rylstone", "Rylstone and
-    # Kandos"; not an organization tagged so each time: "Israel and Hamas").
+    # more): "in" or "at" before it, or a place listed beside it, is a place's evidence
+    # too ("in Rylstone", "Rylstone and Kandos"; not an organization tagged so each
+    # time: "Israel and Hamas").
     wavering = kind == "organization" and sum(
         m.label in ("GPE", "LOC") for m in mentions
     ) * SHARE >= len(mentions)
@@ -303,13 +303,10 @@ def kind_from_context(
         text = documents[m.doc].text
         found = evidence(text, m, person=kind == "person")
         if found is None and (tagged_place or unborne or wavering) and _placed_by(text, m, places):
-            if not tagged_place and not wavering:
-                placed_in += 1
-                continue
-            found = "place"
             if not tagged_place:
                 placed_in += 1
                 continue
+            found = "place"
             found = "place"
         if found is not None:
             counts[found] += 1
