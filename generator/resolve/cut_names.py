@@ -36,8 +36,8 @@ from ..model import Document
 from .mentions import Found, Vocabulary, name_key
 from .names import HONORIFICS
 from .resolution import DOMINANT, Cluster, is_full_person, type_of
-from .votes import BODY_OPENERS
 from .words import (
+    BODY_OPENERS,
     GIVEN_NAMES,
     MODIFIERS,
     ORG_HEADS,

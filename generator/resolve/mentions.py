@@ -42,6 +42,7 @@ from .words import (
     GEO_HEADS,
     GIVEN_NAMES,
     HEADLINE_VERBS,
+    LEGAL_FORMS,
     MONTHS,
     NICKNAMES,
     NOT_ENTITIES,
@@ -566,10 +567,7 @@ def _only_a_legal_form(name: str) -> bool:
     """Is the name only a company's legal form ("S.A.D.", "S.L.", "Inc"), not a US
     state's code written so ("NV", "SA" are also Nevada, South Australia)?"""
     key = name.replace(".", "").replace(" ", "").lower()
-    return key in _LEGAL_FORMS and ("." in name or len(key) >= 3) and key.upper() not in STATE_CODES
-
-
-_LEGAL_FORMS = lexicon.words("legal_forms")
+    return key in LEGAL_FORMS and ("." in name or len(key) >= 3) and key.upper() not in STATE_CODES
 
 
 # A currency's code before an amount written as money is ("CHF 35 million", "USD

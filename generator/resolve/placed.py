@@ -24,7 +24,7 @@ and "in" before it says so only of a name also tagged a place ("in Glasgow").
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .. import lexicon
@@ -232,7 +232,8 @@ _LISTED = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _LISTED_BEFORE = re.compile(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
 
-Places = tuple[Mapping[int, Collection[int]], Mapping[int, Collection[int]]]
+# Where places are named: the starts and the ends of their mentions, by document.
+Places = tuple[dict[int, set[int]], dict[int, set[int]]]
 
 
 def listed_with(text: str, mention: Found, places: Places) -> bool:

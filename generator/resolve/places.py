@@ -55,6 +55,7 @@ from .namesakes import merge_institution_places, split_namesakes
 from .place_index import PlaceIndex, as_place
 from .placed import (
     PLACED,
+    Places,
     code_not_a_state,
     kind_from_context,
     listed_with,
@@ -70,9 +71,10 @@ from .resolution import (
     is_full_person,
     type_of,
 )
-from .votes import CLUB_WORDS, STRONG
+from .votes import STRONG
 from .words import (
     BUSINESS_WORDS,
+    CLUB_WORDS,
     GEO_HEADS,
     OCEANS,
     ORG_HEADS,
@@ -324,19 +326,11 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
             for words in map(str.split, cluster.full_names()):
                 if len(words) == 2 and words[1].lower() in _KINDS_WORDS:
                     within.setdefault(words[0].lower(), set()).add(kind)
-    starts: dict[int, set[int]] = {}
-    ends: dict[int, set[int]] = {}
+    places: Places = ({}, {})  # (grown as names are found places: a list read again)
     for cluster in clusters:
-        if (
-            len(cluster.mentions) >= PLACED  # (not "Anadarko" in a list of companies once)
-            and cluster.merged_into is None
-            and type_of(cluster) == "place"
-        ):
-            for m in cluster.mentions:
-                starts.setdefault(m.doc, set()).add(m.start)
-                ends.setdefault(m.doc, set()).add(m.end)
-    places = (starts, ends)  # (grown as names are found places: a list read again)
-    fresh: _Positions = ({}, {})  # the places found so in this pass
+        if cluster.merged_into is None and type_of(cluster) == "place":
+            _note_places(cluster.mentions, (places,))
+    fresh: Places = ({}, {})  # the places found so in this pass
     later = []  # clusters the words around say nothing of yet
     for i, cluster in enumerate(clusters):
         mentions = cluster.mentions
@@ -371,20 +365,25 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
             _vote(mentions, said, (places,))
 
 
-def _vote(mentions: list[Found], said: str, into: tuple[_Positions, ...]) -> None:
-    """The mentions voted `said`; if a place named PLACED times or more, their starts
-    and ends added to each of `into` (where places are named: placed.listed_with)."""
+def _vote(mentions: list[Found], said: str, into: tuple[Places, ...]) -> None:
+    """The mentions voted `said`; a place's noted in each of `into` (_note_places)."""
     # a person said so is one named in full however tagged (is_full_person)
     weight = STRONG if said == "person" else 1.0
     for m in mentions:
         m.vote, m.weight = said, max(m.weight, weight)
-        if said == "place" and len(mentions) >= PLACED:
-            for starts, ends in into:
+    if said == "place":
+        _note_places(mentions, into)
+
+
+def _note_places(mentions: list[Found], into: tuple[Places, ...]) -> None:
+    """The starts and ends of a place's mentions, added to each of `into` (where places
+    are named: placed.listed_with), if it is named PLACED times or more (not "Anadarko"
+    once in a list of companies)."""
+    if len(mentions) >= PLACED:
+        for starts, ends in into:
+            for m in mentions:
                 starts.setdefault(m.doc, set()).add(m.start)
                 ends.setdefault(m.doc, set()).add(m.end)
-
-
-_Positions = tuple[dict[int, set[int]], dict[int, set[int]]]
 
 
 def _merge_located(index: PlaceIndex) -> None:

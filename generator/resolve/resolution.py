@@ -25,7 +25,7 @@ from .names import (
     title_words,
 )
 from .votes import STRONG
-from .words import OFFICES, STATE_NAMES_WRITTEN, TITLES
+from .words import LEGAL_FORMS, OFFICES, STATE_NAMES_WRITTEN, TITLES
 
 _TEXT = attrgetter("text")
 
@@ -324,12 +324,12 @@ def known_titles(cluster: Cluster, documents: Sequence[Document]) -> set[str] | 
 
 
 # Legal forms after a company's name, longest first ("co ltd" before "ltd").
-LEGAL_FORMS = sorted(lexicon.words("legal_forms"), key=lambda f: (-len(f), f))
+_LONGEST_FIRST = sorted(LEGAL_FORMS, key=lambda f: (-len(f), f))
 
 
 _LEGAL_FORM = re.compile(
     r",?\s+(?:"
-    + "|".join(r"\.?\s*".join(map(re.escape, form.split())) for form in LEGAL_FORMS)
+    + "|".join(r"\.?\s*".join(map(re.escape, form.split())) for form in _LONGEST_FIRST)
     + r")\.?$",
     re.IGNORECASE,
 )
@@ -341,7 +341,7 @@ def strip_legal_form(name: str) -> str:
     return bare if len(bare) >= 2 else name
 
 
-_LEGAL_LAST = frozenset(form.split()[-1] for form in LEGAL_FORMS)
+_LEGAL_LAST = frozenset(form.split()[-1] for form in _LONGEST_FIRST)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -355,7 +355,7 @@ def without_legal_form(key: str) -> str | None:
     rest, cut = key, True
     while cut:
         cut = False
-        for form in LEGAL_FORMS:
+        for form in _LONGEST_FIRST:
             form = form.replace("&", "and")  # as name_key writes it
             if rest.endswith(" " + form) and not (form == "company" and rest.count(" ") < 2):
                 rest = rest[: -len(form) - 1].rstrip(" ,").removesuffix(" and")

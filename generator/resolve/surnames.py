@@ -468,8 +468,8 @@ class _FullNames:
         # One name written in both orders ("Mr. Nakamura Takeshi", "Takeshi Nakamura"):
         # what the text says of the one's sex it says of the other.
         said = {key: set(person.sexes) for key, person in named.people.items()}
-        for (given, family), person in named.people.items():
-            person.sexes |= said.get((family, given), set())
+        for (one, other), person in named.people.items():
+            person.sexes |= said.get((other, one), set())
         return named
 
 

@@ -11,7 +11,10 @@ from collections.abc import Iterable
 
 from .. import lexicon
 from .words import (
+    BODY_OPENERS,
     BUSINESS_WORDS,
+    CLUB_OPENERS,
+    CLUB_WORDS,
     EVENT_HEADS,
     FACILITY_HEADS,
     FACILITY_MODIFIERS,
@@ -139,11 +142,6 @@ _LINKING_BEFORE = re.compile(
 _ADJECTIVE = re.compile(r"[a-z](?:y|ish|ian|esque|like|ic|ous|ful|less|ive)$")
 
 
-CLUB_WORDS = lexicon.words("club_words")
-BODY_OPENERS = lexicon.words("body_openers")
-_CLUB_OPENERS = lexicon.words("club_openers")
-
-
 def _club_word(word: str, words: frozenset[str]) -> bool:
     """Is `word` one of a sports club's `words`: an acronym as written ("FC", not "Fc"),
     a word in any case ("Athletic", "ATHLETIC")?"""
@@ -192,7 +190,7 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         return "organization", STRONG  # "Fitch Ratings", however tagged
     if len(words) > 1 and (
         _club_word(words[-1], CLUB_WORDS)
-        or _club_word(words[0], _CLUB_OPENERS)
+        or _club_word(words[0], CLUB_OPENERS)
         or first in BODY_OPENERS
     ):
         # "Real Tarragona", "Exeter Athletic", "Inversiones Morales Arrieta" tagged a person

@@ -63,6 +63,12 @@ TITLE_PHRASE = TITLES | ROLE_NOUNS | SMALL_WORDS | lexicon.words("title_phrase_w
 # Names of documents, laws and occasions rather than of people, organizations or places.
 DOCUMENT_HEADS = lexicon.words("document_heads")
 BUSINESS_WORDS = lexicon.words("business_words")
+# A sports club's words after and before its town's ("Exeter Athletic", "Real
+# Tarragona"), and a body's opening word in another language ("Banco Santander").
+CLUB_WORDS = lexicon.words("club_words")
+CLUB_OPENERS = lexicon.words("club_openers")
+BODY_OPENERS = lexicon.words("body_openers")
+LEGAL_FORMS = lexicon.words("legal_forms")  # "Ltd", "Plc", "S.A.D." (lower case, no dots)
 PRODUCT_HEADS = lexicon.words("product_heads")
 # Short first names and the full ones ("joe" -> "joseph"); the given names they are,
 # short and full ("bill", "william").
