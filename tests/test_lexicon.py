@@ -3,6 +3,7 @@ entry added to a file changes what a pass decides."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -141,3 +142,19 @@ def test_a_word_added_to_a_list_changes_what_a_pass_decides(tmp_path):
     where, decided = result.stdout.splitlines()
     assert Path(where).is_relative_to(tmp_path)
     assert decided == "chief zookeeper"
+
+
+def test_an_alternation_matches_each_entry_and_nothing_else():
+    entries = ["chair", "chairman", "chief", "a", "ab", "u.s.", "president-elect", "vice president"]
+    whole = re.compile(rf"(?:{lexicon.alternation(entries)})\Z")
+    assert all(whole.match(entry) for entry in entries)
+    for other in ("chai", "chairma", "", "b", "uxsx", "president", "vice"):
+        assert not whole.match(other), other
+    assert not re.search(lexicon.alternation([]), "anything")
+
+
+def test_an_alternation_prefers_the_longest_entry():
+    # As "|".join of the entries longest first: "chairman", not "chair" and "man" left.
+    pattern = re.compile(lexicon.alternation(["chair", "chairman", "man"]))
+    assert pattern.match("chairman of").group() == "chairman"
+    assert pattern.match("chair of").group() == "chair"

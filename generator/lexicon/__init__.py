@@ -210,6 +210,8 @@ This package imports no stage: every stage may use it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -261,3 +263,32 @@ def pairs(name: str) -> dict[str, str]:
             )
         out[key] = value.strip()
     return out
+
+
+def alternation(entries: Iterable[str]) -> str:
+    """A regular expression (no group captured) matching any one of `entries` as
+    written, the longest first where one entry opens another ("chair", "chairman").
+
+    The entries are shared out by their letters ("ch(?:air(?:man)?|ief)"), so a
+    match is looked for one letter at a time, not entry by entry: `re` tries the
+    branches of "a|b|c" in turn at each place of the text, and a list of two hundred
+    role nouns made a look-behind of 40 characters cost 8,000 comparisons (six times
+    slower on whitehouse-2022's appositives than this)."""
+    tree: dict[str, dict] = {}
+    for entry in entries:
+        node = tree
+        for letter in entry:
+            node = node.setdefault(letter, {})
+        node[""] = {}  # an entry ends here
+    return _branches(tree) or "(?!)"  # (no entries: matches nothing)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    branches = [re.escape(letter) + _branches(rest) for letter, rest in sorted(node.items()) if letter]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    # An entry ends here and others go on: the longer first (greedy), then this one.
+    return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else body + "?"

@@ -184,7 +184,7 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
             repeated = start == f.start and written_before[(word, name_key(f.text))] >= 2
             if (
                 (word not in given and word.lower() not in GIVEN_NAMES and not (turned or repeated))
-                or word.lower() in TITLES | ROLE_NOUNS | MODIFIERS  # "Republican"
+                or word.lower() in _TITLE_ROLE_OR_MODIFIER  # "Republican"
                 or word.lower() in _FUNCTION_WORDS  # "The [Deepwater Horizon]" thrice
                 or vocabulary.lower[word.lower()]
                 or (f.doc, before.start(1)) in taken
@@ -201,6 +201,7 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
 
 
 _FUNCTION_WORDS = SMALL_WORDS | lexicon.words("stop_words")
+_TITLE_ROLE_OR_MODIFIER = TITLES | ROLE_NOUNS | MODIFIERS
 # A capitalised word right before a span, a space between, on its line.
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-zà-öø-ÿ]+(?:-[A-Za-zà-öø-ÿ][a-zà-öø-ÿ]+)?) $")
 # A capitalised word or a name's period before that ("Tony Hayward. Ben"; "Reuters Ben").

@@ -53,7 +53,7 @@ PLACED = 2  # a person's lone name written so this many times is no person's
 _NOT_PLAIN = ORG_HEADS | BUSINESS_WORDS | TITLES | OFFICES | ROLE_NOUNS | SMALL_WORDS
 
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(PLACE_KINDS)) + r")s?\s+of\s+(?:the\s+)?"
+    r"(?:\b(?:" + lexicon.alternation(PLACE_KINDS) + r")s?\s+of\s+(?:the\s+)?"
     r"|\b(?:north|south|east|west)[a-z-]*\s+of\s+"  # "55 miles south-southwest of"
     r"|\b(?:downtown|near|off)\s+|\b[Bb]ased\s+in\s+)$"  # "Based in Oslo"
 )
@@ -65,9 +65,9 @@ _IN_PLACE = re.compile(
     r"\bin\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown)\s+)?$"
 )
 _ORGANIZATION_BEFORE = re.compile(
-    r"\b[A-Za-z]+\s+(?:" + "|".join(sorted(ORGANIZATION_KINDS)) + r")\s+$"
+    r"\b[A-Za-z]+\s+(?:" + lexicon.alternation(ORGANIZATION_KINDS) + r")\s+$"
     # ... or a member of the kind named: "social network sites like Twitter and Facebook"
-    r"|\b(?i:" + "|".join(sorted(ORGANIZATION_KINDS)) + r")s?,?\s+(?:such as|like|including)\s+$"
+    r"|\b(?i:" + lexicon.alternation(ORGANIZATION_KINDS) + r")s?,?\s+(?:such as|like|including)\s+$"
 )  # "the environmental group Oceana", "the Mexican paper La Jornada"
 # ... or after the name, in apposition: "Cameron, an American firm that provided", "Oceana,
 # an environmental group" (not a possessive: "Hayward, the company's chief executive").
@@ -75,7 +75,7 @@ _ORGANIZATION_BEFORE = re.compile(
 # nor "a group of ...".
 _ORGANIZATION_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(sorted(ORGANIZATION_KINDS - {"daily", "paper", "site"}))
+    + lexicon.alternation(ORGANIZATION_KINDS - {"daily", "paper", "site"})
     + r")s?\b(?!['’-]|\s+of\b)"
 )
 # A person in apposition: "Graeme Pacitti, a clerical worker at", "Fadel Gheit, an oil
@@ -83,7 +83,7 @@ _ORGANIZATION_AFTER = re.compile(
 # then whom or where for), or a relative clause on a person ("Pacitti, who").
 _PERSON_AFTER = re.compile(
     r",\s+(?:who\b|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(sorted(ROLE_NOUNS))
+    + lexicon.alternation(ROLE_NOUNS)
     + r")\s+(?:at|of|for|with|in|from)\b)"
 )
 # A kind of person someone's, then a comma, before the name: "his lawyer, [Marta
@@ -96,7 +96,7 @@ _BODIES_TOO = frozenset(
 )
 _PERSON_BEFORE = re.compile(
     r"\b(?:(?i:his|her|their|its)|[A-Za-z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(sorted(ROLE_NOUNS - _BODIES_TOO))
+    + lexicon.alternation(ROLE_NOUNS - _BODIES_TOO)
     + r"),\s+$"
 )
 # In apposition, a kind of place as the head of a noun phrase: "Perdido Key, a barrier
@@ -105,7 +105,7 @@ _PERSON_BEFORE = re.compile(
 # in Arkansas" is a body).
 _PLACE_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(sorted(PLACE_KINDS - {"coast", "district", "outskirts", "shores", "suburbs"}))
+    + lexicon.alternation(PLACE_KINDS - {"coast", "district", "outskirts", "shores", "suburbs"})
     + r")(?:[,.;:]|\s+(?:in|on|off|near|between|along|of|where|that|just|about|with)\b)"
 )
 # ", Florida", ", Fla.", ", the United Kingdom": a comma, then up to four capitalised

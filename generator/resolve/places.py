@@ -76,6 +76,7 @@ from .words import (
     BUSINESS_WORDS,
     CLUB_WORDS,
     GEO_HEADS,
+    LAND_HEADS,
     OCEANS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -671,7 +672,7 @@ def _merge_region_words(index: PlaceIndex) -> None:
     lone: list[tuple[int, str]] = []
     for i in index.live():
         keys = index.keys(i)
-        if len(keys) == 1 and next(iter(keys)) in GEO_HEADS - OCEANS:
+        if len(keys) == 1 and next(iter(keys)) in LAND_HEADS:
             lone.append((i, next(iter(keys))))
             continue
         for key in keys:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .. import lexicon
@@ -75,6 +76,9 @@ _WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 # Words that open a sentence before a title without being part of it ("Today National
 # Security Advisor ..."): an organization's name there ("Coast Guard Adm.") is.
 _OPENING_ADVERBS = lexicon.words("opening_adverbs")
+_STOP_OR_ADVERB = STOP | _OPENING_ADVERBS
+_TITLE_OR_ROLE = TITLE_WORDS | ROLE_NOUNS
+_MODIFIER_OR_TITLE = MODIFIERS | TITLE_WORDS
 # Verbs of title-case headlines, which end a title before a name. Their base forms are
 # read only in a sentence written in title case ("Members Applaud President Biden"): in
 # others, "Lead" is a title's word.
@@ -161,7 +165,9 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
         # "Q But, Jen, the policies of ...": a first name alone is said to someone; what
         # follows its comma is no description of her.
         called = person and document.text[mention.start : mention.end] == first != entity.name
-        headline = person and titles.title_case(document.text[sentence.start : sentence.end])
+        headline = functools.partial(
+            titles.title_case, document.text[sentence.start : sentence.end]
+        )  # (asked only of a verb's form before a title: most mentions never need it)
         for text in (
             _title_before(before, _closed(document.text, mention.end), headline)
             if person
@@ -183,7 +189,7 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
 # The letters of an office or an honour after a name ("Eleanor Whitcroft QC", "Ann Lee
 # MP, OBE"), as written.
 _POST_NOMINAL = re.compile(
-    r",?\s(" + "|".join(sorted(w.upper() for w in POST_NOMINALS)) + r")(?![\w’'-])"
+    r",?\s(" + lexicon.alternation(w.upper() for w in POST_NOMINALS) + r")(?![\w’'-])"
 )
 
 
@@ -234,13 +240,15 @@ _COURTESY = frozenset({"dr", "doctor", "prof", "professor"})
 # A courtesy title right before the name, which the role goes on before: "England's
 # chief medical officer Sir Liam Donaldson".
 _HONORIFIC_BEFORE = re.compile(
-    r"(?<=\s)(?:" + "|".join(sorted(w.capitalize() for w in HONORIFICS)) + r")\.?\s+$"
+    r"(?<=\s)(?:" + lexicon.alternation(w.capitalize() for w in HONORIFICS) + r")\.?\s+$"
 )
 
 
-def _title_before(before: str, closed: bool = True, headline: bool = False) -> str | None:
+def _title_before(
+    before: str, closed: bool = True, headline: Callable[[], bool] = lambda: False
+) -> str | None:
     """The words naming a role right before a name, ending in a role noun or title.
-    `headline`: the sentence is written in title case, where a verb's base form is
+    `headline()`: the sentence is written in title case, where a verb's base form is
     capitalised too ("Members of the Congress Applaud [President] Biden's ...")."""
     courtesy_title = _HONORIFIC_BEFORE.search(before)
     if courtesy_title and courtesy_title.start() > 0:
@@ -277,7 +285,7 @@ def _title_before(before: str, closed: bool = True, headline: bool = False) -> s
         if lower in _WEEKDAYS:
             break  # "On Saturday [Foreign Minister] Patricia Espinosa": when, not who
         if lower in HEADLINE_VERBS or (
-            headline and _HEADLINE_VERB_BASES & {lower, *_ing_bases(lower)}
+            _HEADLINE_VERB_BASES & {lower, *_ing_bases(lower)} and headline()
         ):
             break  # "White House Announces [President] Biden's ...": what was done;
             # "Fact Sheets Highlighting [President] Biden's ..."
@@ -301,7 +309,7 @@ def _title_before(before: str, closed: bool = True, headline: bool = False) -> s
             and lower not in _OPENING_ADVERBS  # nor after a speaker's label: "PSAKI: So"
             and (
                 position > 0
-                or (len(word) > 1 and taken[-1].lower().strip(".,") not in TITLE_WORDS | ROLE_NOUNS)
+                or (len(word) > 1 and taken[-1].lower().strip(".,") not in _TITLE_OR_ROLE)
             )
         )  # "[Coast] Guard Adm." opening the sentence, not "[Today] President", "[Q]"
         if not (
@@ -319,7 +327,7 @@ def _title_before(before: str, closed: bool = True, headline: bool = False) -> s
             break
     taken = _without_place_opening(taken, words[: len(words) - len(taken)])
     if courtesy and any(
-        part in ROLE_NOUNS | TITLE_WORDS
+        part in _TITLE_OR_ROLE
         for w in taken[1:]
         for part in re.split(r"[-.,]", w.lower())
     ):
@@ -360,7 +368,7 @@ def _without_place_opening(taken: list[str], rest: Sequence[str]) -> list[str]:
     while (
         len(taken) > 1
         and taken[-1].istitle()
-        and not (_role_word(taken[-1].lower()) or taken[-1].lower() in MODIFIERS | TITLE_WORDS)
+        and not (_role_word(taken[-1].lower()) or taken[-1].lower() in _MODIFIER_OR_TITLE)
     ):
         taken = taken[:-1]
     return taken
@@ -400,7 +408,7 @@ def _owned_role(before: str) -> tuple[str, str] | None:
                 return None  # "the wife of BP's chief executive, [Pam Hayward]": the wife
             det = owner.group("det").split()
             for at in range(len(det) - 2, -1, -1):
-                if det[at] != "the" and det[at].lower() in STOP | _OPENING_ADVERBS:
+                if det[at] != "the" and det[at].lower() in _STOP_OR_ADVERB:
                     det = det[at + 1 :]  # "[Dave Martin When] BP's chief executive"
                     break
             return " ".join(det), role.group("role")
@@ -459,7 +467,7 @@ _COMMA = re.compile(r",\s+")
 # After an appositive, another person named by a role: the phrase was an item of a list.
 _NEXT_IN_LIST = re.compile(
     r",\s+(?:and\s+)?(?:his|her|their|the|a|an|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:\w+-)?(?:"
-    + "|".join(sorted(ROLE_NOUNS))
+    + lexicon.alternation(ROLE_NOUNS)
     + r")\b"
 )
 # When, ending an appositive: "on February 10", "on Monday", "last Tuesday".
@@ -542,7 +550,7 @@ def _appositive_after(after: str, kind: str) -> str | None:
 # A role noun then a capitalised name of two words: another person, titled, so the
 # phrase is a list ("managing director Bob Dudley and BP America chairman Lamar McKay").
 _ANOTHER_PERSON = re.compile(
-    r"\b(?i:" + "|".join(sorted(ROLE_NOUNS)) + r")\s+"
+    r"\b(?i:" + lexicon.alternation(ROLE_NOUNS) + r")\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+)"
 )
 

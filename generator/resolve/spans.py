@@ -44,6 +44,7 @@ def listed(span: Span) -> list[Span]:
 
 
 _NAME_NEXT = re.compile(r"\.?\s+([A-Z][\w’'-]*)")
+_SMALL_OR_ORG = SMALL_WORDS | ORG_HEADS
 _TITLE_RUN = TITLE_PHRASE - SMALL_WORDS  # words of a title: "Rear Adm.", "Deputy Director"
 _STATUS = frozenset({"acting", "former", "retired"})  # the person's, before the title
 
@@ -79,7 +80,7 @@ def before_titles(span: Span, text: str) -> list[Span]:
         org = Span(text[begin:cut], span.label, span.sentence, begin, cut)
         if q == len(words):
             after = _NAME_NEXT.match(text, past)
-            if after and after.group(1).lower() not in SMALL_WORDS | ORG_HEADS:
+            if after and after.group(1).lower() not in _SMALL_OR_ORG:
                 return [org]  # "[Coast Guard Adm.] Thad Allen"
             return [span]
         name = words[q:]

@@ -60,7 +60,7 @@ _OPENS = re.compile(r"\s*(?:(?:[A-Z][A-Z.'’\-]*\s)*[A-Z][A-Z.'’\-]*:|Q(?=\s)
 # end of a sentence.
 _TITLE_BEFORE = re.compile(
     r"\b(?i:"
-    + "|".join(sorted(lexicon.words("honorifics") | set(lexicon.pairs("title_abbreviations"))))
+    + lexicon.alternation(lexicon.words("honorifics") | set(lexicon.pairs("title_abbreviations")))
     + r")\.\s+\Z"
 )
 # After the name's comma, the next name of a list ("Schumer, Kaine, King, ...").

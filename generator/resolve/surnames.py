@@ -567,7 +567,7 @@ def _of_sex(targets: list[_Person], sex: str | None) -> list[_Person]:
     return [t for t in targets if not (t.sexes and sex not in t.sexes)]
 
 
-_ROYAL_WORDS = "|".join(sorted(t.capitalize() for t in ROYAL_TITLES))
+_ROYAL_WORDS = lexicon.alternation(t.capitalize() for t in ROYAL_TITLES)
 _ROYAL_NAMED = re.compile(rf"\b(?:{_ROYAL_WORDS})\s+([A-Z][\w-]*)")  # "King [Hussein]'s"
 
 

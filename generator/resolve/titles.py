@@ -44,6 +44,7 @@ CAPITALS_SHARE = 0.8
 CAPITALS_WORDS = 3
 # The words that head a name and are common words too ("Department", "House").
 _HEADS = ORG_HEADS | PLACE_HEADS | GEO_HEADS | SMALL_WORDS
+_ORG_OR_PLACE_HEADS = ORG_HEADS | PLACE_HEADS
 # Words a title in title case may leave in lower case.
 _FUNCTION_WORDS = SMALL_WORDS | lexicon.words("stop_words")
 _NEXT_WORD = re.compile(r"[ ]([A-Z][\w’'-]*)")
@@ -118,7 +119,7 @@ def title_name_rule(
     if name_key(name) in known:
         return "named in the text"
     head = _NEXT_WORD.match(after)
-    if head and head.group(1).lower() in ORG_HEADS | PLACE_HEADS:
+    if head and head.group(1).lower() in _ORG_OR_PLACE_HEADS:
         return None  # cut short
     words = [w.strip(".,’'") for w in name.split()]
     if all(w.lower() in _HEADS or not vocabulary.common(w) for w in words if w):

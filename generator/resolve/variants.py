@@ -268,6 +268,8 @@ def _merge_person_lookalikes(
                 merge(clusters, target, i, "the same person tagged otherwise")
 
 
+# A third word that ends no person's name: a suffix, a body's, place's or trade's word.
+_NOT_SURNAMES = SUFFIXES | ORG_HEADS | PLACE_HEADS | BUSINESS_WORDS
 _GIVEN = re.compile(r"[A-Z][a-zà-öø-ÿ]+")  # "Brent", not "U.S." or "NEW"
 
 
@@ -458,7 +460,7 @@ def merge_name_openings(clusters: list[Cluster], vocabulary: Vocabulary) -> None
         elif (
             len(words) == 3
             and keys[1] not in given
-            and keys[2] not in SUFFIXES | ORG_HEADS | PLACE_HEADS | BUSINESS_WORDS
+            and keys[2] not in _NOT_SURNAMES
             and not vocabulary.common(words[2])
         ):
             openings[(keys[0], keys[1])].add(i)

@@ -21,7 +21,7 @@ from .words import (
     GEO_HEADS,
     GIVEN_NAMES,
     INCIDENT_HEADS,
-    OCEANS,
+    LAND_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
     PRODUCT_HEADS,
@@ -57,7 +57,7 @@ _MODIFIED_BY = re.compile(
 # ... and a kind's member: "antiviral drugs such as Tamiflu", "antivirals like Relenza"
 # (lower case: "UW Medicine, RWJBarnabas Health" is a list of hospitals); a medicine's
 # measures and uses: "courses of Paxlovid", "a stockpile of Tamiflu", "taking Tamiflu".
-_KINDS = "|".join(sorted(map(re.escape, lexicon.words("product_kinds"))))
+_KINDS = lexicon.alternation(lexicon.words("product_kinds"))
 _PRODUCT_BEFORE = re.compile(
     rf"\b(?:(?i:{_KINDS})\s+|(?:{_KINDS}),?\s+(?:such as|like|including|called|named)\s+|"
     r"(?:courses of|stockpiles? of|prescriptions? (?:for|of)|prescribed(?: a course of)?|"
@@ -86,8 +86,8 @@ _PERSON_TITLES = sorted(
     key=lambda t: (-len(t), t),
 )
 _TITLE_BEFORE = re.compile(
-    r"(?<![\w.])(?:" + "|".join(t.capitalize() for t in _PERSON_TITLES) + r")\.?\s+$"
-    r"|(?<![\w.])(?:" + "|".join(t.upper() for t in _PERSON_TITLES) + r")\.?\s+$"
+    r"(?<![\w.])(?:" + lexicon.alternation(t.capitalize() for t in _PERSON_TITLES) + r")\.?\s+$"
+    r"|(?<![\w.])(?:" + lexicon.alternation(t.upper() for t in _PERSON_TITLES) + r")\.?\s+$"
 )
 
 
@@ -111,6 +111,9 @@ _STORM_WORDS = ("hurricane", "typhoon", "cyclone", "storm", "depression")
 # Storms are named like people: "Storm Bonnie", "Tropical Depression Two" (the others
 # are event heads: "Hurricane Alex").
 _STORMS = frozenset(_STORM_WORDS) - EVENT_HEADS
+_STORM_OR_EVENT = _STORMS | EVENT_HEADS
+# Words of no correspondent's name (_OUTLET_BEFORE below).
+_NOT_A_CORRESPONDENT = ORG_HEADS | BUSINESS_WORDS | GEO_HEADS
 _WEATHER = frozenset({"tropical", "winter", "severe", "super"})  # before "Storm", "Typhoon"
 _STORM_NAMED = re.compile(
     r"\b(?:" + "|".join(w.capitalize() for w in _STORM_WORDS) + r")s?\s+([A-Z][a-z]+)\b"
@@ -155,7 +158,7 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
     if (
         first.removesuffix("s") in EVENT_HEADS  # "Hurricanes Katrina"
         or first in _STORMS
-        or (first in _WEATHER and len(words) > 2 and words[1].lower() in _STORMS | EVENT_HEADS)
+        or (first in _WEATHER and len(words) > 2 and words[1].lower() in _STORM_OR_EVENT)
     ):
         return "event", 1.0  # "Hurricane Alex", "Storm Bonnie", "Tropical Storm Bonnie"
     if len(words) > 1 and head in INCIDENT_HEADS:
@@ -178,7 +181,7 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         # other mentions
         return "place", 1.0
     if (
-        (len(words) > 1 and head in GEO_HEADS - OCEANS)
+        (len(words) > 1 and head in LAND_HEADS)
         or ("-" in head and head.split("-")[-1] in GEO_HEADS)
     ) and not (
         ORG_HEADS & {w.lower() for w in words[:-1]} or (label == "PERSON" and first in GIVEN_NAMES)
@@ -250,7 +253,7 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         label != "PERSON"
         and 2 <= len(words) <= 3
         and all(_NAME_WORD.fullmatch(w) for w in words)
-        and not {w.lower() for w in words} & (ORG_HEADS | BUSINESS_WORDS | GEO_HEADS)
+        and {w.lower() for w in words}.isdisjoint(_NOT_A_CORRESPONDENT)
         and _OUTLET_BEFORE.search(text, max(0, start - 40), start)
         and _REPORTS_AFTER.match(after)
     ):

@@ -16,6 +16,7 @@ PLACE_HEADS = lexicon.words("place_heads")
 # Last words of the names of regions and waters (alone, "Pacific" is a name itself).
 GEO_HEADS = lexicon.words("geo_heads")
 OCEANS = lexicon.words("oceans")  # "Digicel Pacific": a company
+LAND_HEADS = GEO_HEADS - OCEANS  # a region's head, not a sea's
 ORG_HEADS = lexicon.words("org_heads")
 EVENT_HEADS = lexicon.words("event_heads")
 # Words after a name that make it a facility ("the Macondo well"), or a programme, a law,
@@ -82,7 +83,7 @@ NUMBER_WORDS = lexicon.ordered("number_words")  # two to twelve, in order
 # A relative or companion introduced by a first name: "his younger brother, [Alan], 18".
 KIN_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|whose|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}(?:"
-    + "|".join(sorted(lexicon.words("kin_nouns")))
+    + lexicon.alternation(lexicon.words("kin_nouns"))
     + r"),?\s+$"
 )
 
