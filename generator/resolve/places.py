@@ -318,19 +318,23 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
     # a kind of body or place ("Exeter Athletic", "Carlyle Group", "Heathrow Airport"):
     # alone, such a word that no one named in full bears is that body's or that place's
     # name, not a person's (_a_things_word).
+    # Each cluster's type before the pass (a cluster's mentions change only where the
+    # pass decides its own type, after reading this).
+    kinds = {
+        i: type_of(cluster)
+        for i, cluster in enumerate(clusters)
+        if cluster.mentions and cluster.merged_into is None
+    }
     within: dict[str, set[str]] = {}  # such a word -> the types of the names it opens
-    for cluster in clusters:
-        if not cluster.mentions or cluster.merged_into is not None:
-            continue
-        kind = type_of(cluster)
+    for i, kind in kinds.items():
         if kind in ("organization", "place"):
-            for words in map(str.split, cluster.full_names()):
+            for words in map(str.split, clusters[i].full_names()):
                 if len(words) == 2 and words[1].lower() in _KINDS_WORDS:
                     within.setdefault(words[0].lower(), set()).add(kind)
     places: Places = ({}, {})  # (grown as names are found places: a list read again)
-    for cluster in clusters:
-        if cluster.merged_into is None and type_of(cluster) == "place":
-            _note_places(cluster.mentions, (places,))
+    for i, kind in kinds.items():
+        if kind == "place":
+            _note_places(clusters[i].mentions, (places,))
     fresh: Places = ({}, {})  # the places found so in this pass
     later = []  # clusters the words around say nothing of yet
     for i, cluster in enumerate(clusters):
@@ -348,8 +352,8 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
                 for m in mentions:
                     m.vote, m.weight = "place", 1.0  # "near Bani Walid" twice, never said
             continue
-        said = kind_from_context(mentions, type_of(cluster), documents, borne, places)
-        if said is None and type_of(cluster) == "person":
+        said = kind_from_context(mentions, kinds[i], documents, borne, places)
+        if said is None and kinds[i] == "person":
             said = _a_things_word(mentions, documents, borne, within)
         if said is None:
             later.append(i)
@@ -361,7 +365,7 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
         mentions = clusters[i].mentions
         if not any(listed_with(documents[m.doc].text, m, fresh) for m in mentions):
             continue
-        said = kind_from_context(mentions, type_of(clusters[i]), documents, borne, places)
+        said = kind_from_context(mentions, kinds[i], documents, borne, places)
         if said is not None:
             _vote(mentions, said, (places,))
 
