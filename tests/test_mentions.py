@@ -712,3 +712,20 @@ def test_a_persons_display_name_is_not_a_surname_in_capitals():
         }
     )
     assert "Mori Yasuhiro" in found and "George W. Bush" in found
+
+
+def test_letters_after_a_name_make_it_a_persons_whatever_the_tag():
+    """Post-nominal letters ("MP", "QC") follow a person's name: "The Hon. Jodie Tranter
+    MP" tagged a body is a person; "Plaid Cymru MP Liz Saville" is the MP's party, the
+    MP's own name on the same line after the letters."""
+    found = resolve(
+        {
+            "a": (
+                "2025-01-15",
+                "MEDIA RELEASE\n\nThe Hon. [Jodie Tranter|ORG] MP\nMinister for Emergency "
+                "Services\n\n[Plaid Cymru|ORG] MP [Liz Saville|PERSON] agreed.",
+            )
+        }
+    )
+    assert found["Jodie Tranter"].type == "person"
+    assert found["Plaid Cymru"].type == "organization"

@@ -24,6 +24,7 @@ from .words import (
     LAND_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
+    POST_NOMINALS,
     PRODUCT_HEADS,
     STATE_CODES,
     STATE_NAMES_WRITTEN,
@@ -260,6 +261,17 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         # "the BBC's Imogen Foulkes reports from Geneva", "The BBC's Imogen Foulkes, in
         # Geneva, says": a body's correspondent or spokesperson, tagged as the body
         return "person", STRONG
+    if (
+        label != "PERSON"
+        and 2 <= len(words) <= 3
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and {w.lower() for w in words}.isdisjoint(_NOT_A_HOLDER)
+        and _POST_NOMINAL_AFTER.match(after)
+    ):
+        # "The Hon. Jodie Tranter MP", "Eleanor Whitcroft QC, for the claimants": the
+        # letters of an office or an honour follow a person's name ("Plaid Cymru MP Liz
+        # Saville": the MP's own name follows, on the same line)
+        return "person", STRONG
     vote = LABEL_TYPES[label]
     if (
         vote == "person"
@@ -285,6 +297,11 @@ _OUTLET_BEFORE = re.compile(r"(?:\b[Tt]he\s+[A-Z][\w.&-]*|\b[A-Z]{2,6})['’]s\s
 _REPORTS_AFTER = re.compile(
     r"\s*(?:,|(?:reports|says|said|writes|wrote|told|asks|asked|explains|explained|adds|added)\b)"
 )
+# Post-nominal letters right after a name, no name of their holder after them on the line.
+_POST_NOMINAL_AFTER = re.compile(
+    r",?[ ](?:" + lexicon.alternation(w.upper() for w in POST_NOMINALS) + r")\b(?![’'-]|[ \t]+[A-Z])"
+)
+_NOT_A_HOLDER = ORG_HEADS | BUSINESS_WORDS | GEO_HEADS | PLACE_HEADS
 # A word of a person's name: "Foulkes", "McGreal", "O'Brien", "Sherwood-Randall".
 _NAME_WORD = re.compile(r"[A-Z][a-z]*(?:[A-Z'’][a-z]+)*(?:-[A-Z][a-z]+)?")
 # An article right before: "the [X]". (Not with a word between, "the lawyer Sarah
