@@ -729,3 +729,22 @@ def test_letters_after_a_name_make_it_a_persons_whatever_the_tag():
     )
     assert found["Jodie Tranter"].type == "person"
     assert found["Plaid Cymru"].type == "organization"
+
+
+def test_a_police_force_is_a_body_and_a_chief_of_police_no_part_of_it():
+    """ "Police" heads a body's name ("Federal Police", a topic in title case before: both
+    words common in the corpus); "Chief of Police" is a post before "of the" and a body,
+    not the body's first words."""
+    found = resolve(
+        {
+            "a": (
+                "2025-08-06",
+                "Brazil's [Federal Police|ORG] searched the house. The [Federal Police|ORG] "
+                "said so; federal police officers took files, police said, and police left. "
+                "Mr Lee was Assistant Chief of Police of the [Laurens Police Department|ORG] "
+                "until 2018.",
+            )
+        }
+    )
+    assert found["Federal Police"].type == "organization"
+    assert "Laurens Police Department" in found

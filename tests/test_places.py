@@ -553,3 +553,34 @@ def test_a_name_written_with_many_states_is_an_office_in_each_not_towns():
         }
     )
     assert not [name for name in found if name.startswith("Rural Office,")]
+
+
+def test_a_city_of_the_world_written_as_a_place_is_one_however_tagged():
+    """ "Solwezi" (a city of the gazetteer, lexicon/cities.txt) tagged a body, written
+    "in Solwezi", "to Solwezi", "Solwezi-based": the city. "Congress", written "in
+    Congress" as often, is no city: a body still."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-03",
+                "Miners marched in [Solwezi|ORG]. The minister flew to [Solwezi|ORG]. A "
+                "[Solwezi|ORG]-based lawyer spoke. [Solwezi|GPE] was calm. Shares rose. "
+                "The bill is in [Congress|ORG]. [Congress|ORG] will vote. A vote in "
+                "[Congress|ORG] looms.",
+            )
+        }
+    )
+    assert found["Solwezi"].type == "place"
+    assert found["Congress"].type == "organization"
+
+
+def test_a_name_before_based_is_where_a_body_is():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-01",
+                "The [Covington|ORG]-based firm hired divers. [Hornbeck Offshore|ORG] said so.",
+            )
+        }
+    )
+    assert found["Covington"].type == "place"

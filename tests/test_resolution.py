@@ -3198,3 +3198,37 @@ def test_a_name_with_a_comma_defines_its_acronym_and_a_ministry_its_portfolio():
     assert {"METI", "Economy, Trade and Industry"} <= set(meti.aliases)
     assert "CTR" in found["Controlled Thermal Resources"].aliases
     assert "NSW" in found["New South Wales"].aliases
+
+
+def test_a_relatives_noun_after_a_full_name_says_the_persons_sex():
+    """ "Ramesh Devaraj, the husband of ...": a man, so "Mrs Devaraj" in the document
+    naming him and his wife is the wife."""
+    found = resolve(
+        {
+            "a": (
+                "2025-09-01",
+                "The firm was founded by [Ramesh Devaraj|PERSON], the husband of Deputy Chief "
+                "Minister [Lakshmi Devaraj|PERSON]. The firm won. [Mrs Devaraj|PERSON] has "
+                "said she recused herself.",
+            )
+        }
+    )
+    assert "Mrs Devaraj" in found["Lakshmi Devaraj"].aliases
+    assert "Mrs Devaraj" not in found["Ramesh Devaraj"].aliases
+
+
+def test_courtesies_worldwide_are_no_part_of_a_name():
+    """ "Shri", "Smt.", "Hon." are courtesies, as "Mr" is: "Shri K. R. Venkatesh" is
+    K. R. Venkatesh; "Hon Hai", no courtesy there, keeps its word."""
+    found = resolve(
+        {
+            "a": (
+                "2025-07-01",
+                "[Shri K. R. Venkatesh|PERSON] moved the motion. [K. R. Venkatesh|PERSON] won "
+                "it. The Hon. [Grace Banda|PERSON] came. [Hon Hai Precision|ORG] and [Hon "
+                "Hai|ORG] make phones.",
+            )
+        }
+    )
+    assert len(found["K. R. Venkatesh"].mentions) == 2 and "Shri K. R. Venkatesh" not in found
+    assert "Hon Hai" in found and found["Grace Banda"].type == "person"

@@ -25,6 +25,9 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   building or a room ("the James S. Brady Press Briefing Room"), no mention (spans)
 - business_words: Petroleum, Energy, University: after a company's or an institution's own name
   (resolution)
+- cities: the main names of the world's cities of 15,000 people or more, from
+  GeoNames (CC BY 4.0; scripts/make_cities.py): a name tagged an organization that is
+  one, written as a place in half its mentions, is that city (resolve/placed)
 - chamber_complements: representatives, commons, lords: what follows "of" in a
   legislature's chamber's full name, which the chamber word alone names (short_forms)
 - chamber_words: house, senate: alone, a legislature's chamber, never the short form of

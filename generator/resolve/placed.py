@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .. import lexicon
+from ..ingest.text import fold
 from ..model import Document
 from .countries import STATE_ABBREVIATIONS, STATE_KEYS, country_of
 from .mentions import FAMILY_FIRST, Found, name_key
@@ -45,6 +46,7 @@ from .words import (
 )
 
 PLACE_KINDS = lexicon.words("place_kinds")
+CITIES = lexicon.words("cities")  # the names of cities of 15,000 people or more
 ORGANIZATION_KINDS = lexicon.words("organization_kinds")
 SHARE = 3  # evidence in at least one mention of this many
 PLACED = 2  # a person's lone name written so this many times is no person's
@@ -168,8 +170,8 @@ def evidence(text: str, mention: Found, person: bool) -> str | None:
     region = written_region_after(text, mention.end)
     if region is not None and not (person and region[0] in _STATES and region[1] != region[0]):
         return "place"
-    if _PLACE_AFTER.match(text, mention.end):
-        return "place"
+    if _PLACE_AFTER.match(text, mention.end) or text.startswith("-based", mention.end):
+        return "place"  # (and "Lusaka-based", "Osaka-based": where a body is)
     if (
         _ORGANIZATION_BEFORE.search(before)
         or _ORGANIZATION_AFTER.match(text, mention.end)
@@ -257,6 +259,7 @@ def _placed_by(text: str, mention: Found, places: Places) -> bool:
 
 
 _AT = re.compile(r"\bat\s+$")
+_LOCATIVE = re.compile(r"\b(?:[Ii]n|[Ff]rom|to|near)\s+$")
 
 
 def kind_from_context(
@@ -300,9 +303,22 @@ def kind_from_context(
         m.label in ("GPE", "LOC") for m in mentions
     ) * SHARE >= len(mentions)
     placed_in = 0  # "in" or "at" before such a word, or listed beside a place
+    # An organization named as a city of the world (lexicon/cities.txt): its mentions
+    # written as a place's (tagged a place, after "in", "from", "to" or "near", or in a
+    # place's words) in half of them or more, none in an organization's, make it that
+    # city ("lands in Solwezi", "travel to Solwezi", "a plane from Lusaka", tagged a body
+    # nine times in eleven). Not a body of a city's name ("shares of Toyota"), nor one
+    # "in" is written before as often as not that is no city ("in Congress", "in G7").
+    city = kind == "organization" and all(fold(m.text) in CITIES for m in mentions)
+    as_place = 0
     for m in mentions:
         text = documents[m.doc].text
         found = evidence(text, m, person=kind == "person")
+        as_place += city and (
+            found == "place"
+            or m.label in ("GPE", "LOC")
+            or bool(_LOCATIVE.search(text, max(0, m.start - 8), m.start))
+        )
         if found is None and (tagged_place or unborne or wavering) and _placed_by(text, m, places):
             if not tagged_place:
                 placed_in += 1
@@ -321,6 +337,8 @@ def kind_from_context(
         enough = counts[said] >= PLACED if kind == "person" else share
         if said != kind and counts[said] and not counts[other] and enough:
             return said
+    if city and not counts["organization"] and as_place >= PLACED and as_place * 2 >= len(mentions):
+        return "place"
     placed = counts["place"] + placed_in
     if placed_in and not counts["organization"] and placed >= PLACED:
         return "place" if placed * SHARE >= len(mentions) else None

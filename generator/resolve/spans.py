@@ -274,7 +274,12 @@ def extend_of(text: str, start: int, end: int) -> tuple[int, int]:
         end = elided.end()
     match = _OF_BEFORE.search(text, max(0, start - 40), start)
     head = match.group(1).lower() if match else ""
-    if match and match.end() == start and (head in ORG_HEADS or head in EVENT_HEADS):
+    if (
+        match
+        and match.end() == start
+        and (head in ORG_HEADS or head in EVENT_HEADS)
+        and not text.endswith(" of ", 0, match.start())  # "Chief of [Police] of the X"
+    ):
         return match.start(), end
     return start, end
 

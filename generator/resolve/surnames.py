@@ -457,6 +457,7 @@ class _FullNames:
             for m in clusters[i].mentions:
                 person.titles |= _titles(documents[m.doc].text, m.start, m.end)
                 person.sexes |= _sex_before(documents[m.doc].text, m.start)
+                person.sexes |= _sex_after(documents[m.doc].text, m.end)
                 pronoun = _pronoun_after(documents[m.doc].text, m.end)
                 if pronoun:
                     person.pronouns[pronoun] += 1
@@ -527,6 +528,23 @@ def _sex_before(text: str, start: int) -> set[str]:
     if match is None or match.group(1).lower() not in SEXED:
         return set()
     return {SEXED[match.group(1).lower()]}
+
+
+def _sex_after(text: str, end: int) -> set[str]:
+    """The sex a relative's noun in apposition right after a full name says ("[Ramesh
+    Devaraj], the husband of ...", "[Thomas Brennan III], the defendant's son"), if any."""
+    match = _KIN_AFTER.match(text, end)
+    if match is None or match.group(1) not in SEXED:
+        return set()
+    return {SEXED[match.group(1)]}
+
+
+# A comma, an article or a possessive (of up to four words), and a word: "[X], the
+# husband of", "[X], his wife,", "[X], the Deputy Chief Minister's husband".
+_KIN_AFTER = re.compile(
+    r",\s+(?:(?:the|his|her|their|a|an)\s+)?(?:(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+)?"
+    r"(?:late\s+|former\s+|younger\s+|elder\s+|eldest\s+)?([a-z]+)\b"
+)
 
 
 _PRONOUN = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
