@@ -748,3 +748,16 @@ def test_a_police_force_is_a_body_and_a_chief_of_police_no_part_of_it():
     )
     assert found["Federal Police"].type == "organization"
     assert "Laurens Police Department" in found
+
+
+def test_a_role_before_a_name_with_a_particle_makes_it_a_persons():
+    found = resolve(
+        {
+            "a": (
+                "2025-08-06",
+                "Leal's lawyer, [Henrique de Almeida|ORG], said the case was weak. The court "
+                "met.",
+            )
+        }
+    )
+    assert found["Henrique de Almeida"].type == "person"

@@ -584,3 +584,22 @@ def test_a_name_before_based_is_where_a_body_is():
         }
     )
     assert found["Covington"].type == "place"
+
+
+def test_a_citys_name_tagged_a_person_is_the_city_once_written_as_a_place():
+    """ "Feira de Santana", "Vitória da Conquista" (cities of lexicon/cities.txt, their
+    particles no bar) tagged a person: listed after "in", after "from", they are the
+    cities; "Hubballi", a lone word nobody named bears, "in Hubballi" once."""
+    found = resolve(
+        {
+            "a": (
+                "2025-08-06",
+                "Police served warrants in [Salvador|GPE], [Feira de Santana|PERSON] and "
+                "[São Paulo|PERSON]. A physician from [Vitória da Conquista|PERSON] spoke. "
+                "[Basavaraj Hiremath|PERSON] said in [Hubballi|PERSON] that he would wait.",
+            )
+        }
+    )
+    for name in ("Feira de Santana", "São Paulo", "Vitória da Conquista", "Hubballi"):
+        assert found[name].type == "place", name
+    assert found["Basavaraj Hiremath"].type == "person"

@@ -629,6 +629,8 @@ def _person_by_the_words_before(text: str, start: int, end: int) -> bool:
     if len(words) == 1 and _NAME_WORD.fullmatch(words[0]):
         # "his mother, [Lesley], her partner": a relative named by a first name
         return kin_before(text, start)
+    # (a surname's particle is no word of the count: "Leal's lawyer, [Henrique de Almeida]")
+    words = words[:1] + [w for w in words[1:-1] if w not in _INNER_PARTICLES] + words[-1:]
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     lower = {w.lower() for w in words}
@@ -638,6 +640,11 @@ def _person_by_the_words_before(text: str, start: int, end: int) -> bool:
         _ROLE_BEFORE.search(text, max(0, start - 40), start)
         or _FATE_BEFORE.search(text, max(0, start - 30), start)
     )
+
+
+# Particles inside a person's name ("Henrique de Almeida", "Maria das Graças Tourinho",
+# "Ludwig van Beethoven").
+_INNER_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "di", "du", "del", "van", "von", "der", "den", "bin", "ibn"})
 
 
 HYPHENATED = re.compile(r"[A-Z][\w’']+(?:[-‑⁠]+[A-Z][\w’']+)+")

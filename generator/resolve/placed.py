@@ -223,6 +223,8 @@ def may_be_placed(mentions: list[Found]) -> bool:
     if not mentions or any(m.vote == "person" and m.weight >= STRONG for m in mentions):
         return False
     names = {m.text for m in mentions}
+    if all(fold(n) in CITIES for n in names):
+        return True  # "Feira de Santana", "Vitória da Conquista": a city's, particles and all
     # A name in capitals that the texts also write in lower case is that name shouted (a
     # dateline's "DOĞANŞEHİR, Turkey —", a headline), not an acronym ("DO, MA").
     cased = {name_key(n) for n in names if not n.isupper()}
@@ -309,16 +311,17 @@ def kind_from_context(
     # city ("lands in Solwezi", "travel to Solwezi", "a plane from Lusaka", tagged a body
     # nine times in eleven). Not a body of a city's name ("shares of Toyota"), nor one
     # "in" is written before as often as not that is no city ("in Congress", "in G7").
-    city = kind == "organization" and all(fold(m.text) in CITIES for m in mentions)
-    as_place = 0
+    named_city = all(fold(m.text) in CITIES for m in mentions)
+    city = kind == "organization" and named_city
+    as_place = in_words = 0  # (in_words: by the words around, not the tag alone)
     for m in mentions:
         text = documents[m.doc].text
         found = evidence(text, m, person=kind == "person")
-        as_place += city and (
-            found == "place"
-            or m.label in ("GPE", "LOC")
-            or bool(_LOCATIVE.search(text, max(0, m.start - 8), m.start))
+        worded = city and (
+            found == "place" or bool(_LOCATIVE.search(text, max(0, m.start - 8), m.start))
         )
+        as_place += worded or (city and m.label in ("GPE", "LOC"))
+        in_words += worded
         if found is None and (tagged_place or unborne or wavering) and _placed_by(text, m, places):
             if not tagged_place:
                 placed_in += 1
@@ -337,10 +340,18 @@ def kind_from_context(
         enough = counts[said] >= PLACED if kind == "person" else share
         if said != kind and counts[said] and not counts[other] and enough:
             return said
-    if city and not counts["organization"] and as_place >= PLACED and as_place * 2 >= len(mentions):
+    if (
+        city
+        and not counts["organization"]
+        and in_words
+        and as_place >= PLACED
+        and as_place * 2 >= len(mentions)
+    ):
         return "place"
     placed = counts["place"] + placed_in
-    if placed_in and not counts["organization"] and placed >= PLACED:
+    if placed_in and not counts["organization"] and placed >= (1 if unborne and named_city else PLACED):
+        # (a lone word nobody bears that is a city's name: once is enough, "Hiremath
+        # said in Hubballi")
         return "place" if placed * SHARE >= len(mentions) else None
     return None
 
@@ -352,9 +363,13 @@ def placed_in_full(
     or before its country ("Bani Walid", "Ras Lanuf": a town's two words, unfamiliar
     to the language pipeline, tagged a person's name), at least PLACED times and in half
     its mentions, never speaking, titled or in apposition with a kind of person, and its
-    last word never written alone as someone (`lone`: the lone words voted a person)?"""
+    last word never written alone as someone (`lone`: the lone words voted a person)?
+    A city of the world's name (lexicon/cities.txt: "Feira de Santana", "São Paulo") so
+    written once is enough, after "from" or "to" too, or listed ("a physician from
+    Vitória da Conquista", "warrants in Salvador, Feira de Santana and São Paulo")."""
     if any(name_key(m.text).split()[-1] in lone for m in mentions):
         return False  # "Walid said": someone's surname
+    city = all(fold(m.text) in CITIES for m in mentions)
     placed = 0
     for m in mentions:
         text = documents[m.doc].text
@@ -364,11 +379,15 @@ def placed_in_full(
         if found == "organization":
             return False
         if found == "place" or (
-            _IN_PLACE.search(text, max(0, m.start - 30), m.start)
+            (
+                _IN_PLACE.search(text, max(0, m.start - 30), m.start)
+                or (city and _LOCATIVE.search(text, max(0, m.start - 8), m.start))
+                or (city and _LISTED_BEFORE.search(text, max(0, m.start - 6), m.start))
+            )
             and not text.startswith(("'s", "’s"), m.end)
         ):
             placed += 1
-    return placed >= PLACED and 2 * placed >= len(mentions)
+    return placed >= (1 if city else PLACED) and 2 * placed >= len(mentions)
 
 
 @lru_cache(maxsize=1 << 16)
