@@ -755,9 +755,22 @@ def test_a_role_before_a_name_with_a_particle_makes_it_a_persons():
         {
             "a": (
                 "2025-08-06",
-                "Leal's lawyer, [Henrique de Almeida|ORG], said the case was weak. The court "
-                "met.",
+                "Leal's lawyer, [Henrique de Almeida|ORG], said the case was weak. The court met.",
             )
         }
     )
     assert found["Henrique de Almeida"].type == "person"
+
+
+def test_a_members_letters_alone_are_a_seat_not_a_body():
+    """ "the rebel MLA", "The MP": someone's seat; "Montreal, QC" keeps Quebec's code."""
+    found = resolve(
+        {
+            "a": (
+                "2025-01-01",
+                "The rebel [MLA|ORG] said no. The [MP|ORG] agreed. [Shobha Gowda|PERSON] MLA "
+                "spoke. [Montreal|GPE], [QC|GPE] is cold.",
+            )
+        }
+    )
+    assert "MLA" not in found and "MP" not in found and "QC" in found

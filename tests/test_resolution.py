@@ -3232,3 +3232,34 @@ def test_courtesies_worldwide_are_no_part_of_a_name():
     )
     assert len(found["K. R. Venkatesh"].mentions) == 2 and "Shri K. R. Venkatesh" not in found
     assert "Hon Hai" in found and found["Grace Banda"].type == "person"
+
+
+def test_a_ticker_is_no_acronym_of_a_name_of_those_initials():
+    """ "(TSX: MCM)" is the listed company's ticker, not the initials of its unit
+    Mukanda Copper Mines."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-04",
+                "[MacAllister Mining Corp.|ORG] ([MacAllister|ORG]) (TSX: [MCM|ORG]) owns "
+                "[Mukanda Copper Mines|ORG]. Its shares trade under the symbol [MCM|ORG].",
+            ),
+            "b": ("2025-03-05", "[Mukanda Copper Mines|ORG] workers struck."),
+        }
+    )
+    assert "MCM" in found and "MCM" not in found["Mukanda Copper Mines"].aliases
+
+
+def test_a_given_name_after_a_title_opens_the_name_the_tagger_cut():
+    """ "Governor Arvind [Kumar Saxena]": the word after a title is the name's first."""
+    found = resolve(
+        {
+            "a": (
+                "2025-09-05",
+                "Karnataka Governor Arvind [Kumar Saxena|PERSON] on Friday asked the chief "
+                "minister to prove his majority. Governor Arvind [Kumar Saxena|PERSON] met "
+                "him.",
+            )
+        }
+    )
+    assert "Arvind Kumar Saxena" in found and "Kumar Saxena" not in found

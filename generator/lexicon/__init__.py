@@ -287,7 +287,9 @@ def alternation(entries: Iterable[str]) -> str:
 
 
 def _branches(node: dict[str, dict]) -> str:
-    branches = [re.escape(letter) + _branches(rest) for letter, rest in sorted(node.items()) if letter]
+    branches = [
+        re.escape(letter) + _branches(rest) for letter, rest in sorted(node.items()) if letter
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -296,6 +296,10 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
         acronyms = sorted({acronym_letters(n) for n in bare_names})
         kind = type_of(cluster)
         docs = {m.doc for m in cluster.mentions}
+        ticker = all(
+            _TICKER_BEFORE.search(documents[m.doc].text, max(0, m.start - 24), m.start)
+            for m in cluster.mentions
+        )  # "(TSX: MCM)", "under the symbol MCM": a ticker, no name's initials
         for acronym in acronyms:
             defined = _defined_as(clusters, i, definitions.get(acronym), by_key)
             if defined:
@@ -306,7 +310,7 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
                         merge(clusters, a, b, "a name defined as the same acronym")
                 break
             scored = []
-            for target in sorted(long_forms.get(acronym, set()) - {i}):
+            for target in sorted(long_forms.get(acronym, set()) - {i} if not ticker else ()):
                 joined = root(clusters, target)
                 if joined == i:
                     continue
@@ -658,3 +662,10 @@ def stated_aliases(
                 a, b = root(clusters, i), root(clusters, other)
                 if a != b and clusters[b].mentions:
                     merge(clusters, a, b, "a stated alias")
+
+
+# Where a stock ticker is written: after an exchange's name and a colon, or "symbol".
+_TICKER_BEFORE = re.compile(
+    r"(?:\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|TSXV|TSX-V|AMEX|ASX|JSE|HKEX|SGX|NSE|BSE)\s*:\s*"
+    r"|\bsymbols?\s+[\"“]?)$"
+)

@@ -38,6 +38,7 @@ from .names import HONORIFICS
 from .resolution import DOMINANT, Cluster, is_full_person, type_of
 from .words import (
     BODY_OPENERS,
+    DEMONYMS,
     GIVEN_NAMES,
     MODIFIERS,
     ORG_HEADS,
@@ -182,8 +183,19 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
             word = before.group(1)
             turned = start == f.start and name_key(f"{word} {f.text}") in reversed_names
             repeated = start == f.start and written_before[(word, name_key(f.text))] >= 2
+            titled = (
+                start == f.start
+                and " " in f.text  # (not "Prime Minster [Kadhimi]", a title misspelt)
+                and not _TITLE_ROLE_OR_MODIFIER & {w.lower() for w in word.split("-")}
+                and word.split("-")[0].lower() not in DEMONYMS  # "American-born"
+                and _titled_before(text, before.start(1))
+            )
             if (
-                (word not in given and word.lower() not in GIVEN_NAMES and not (turned or repeated))
+                (
+                    word not in given
+                    and word.lower() not in GIVEN_NAMES
+                    and not (turned or repeated or titled)
+                )
                 or word.lower() in _TITLE_ROLE_OR_MODIFIER  # "Republican"
                 or word.lower() in _FUNCTION_WORDS  # "The [Deepwater Horizon]" thrice
                 or vocabulary.lower[word.lower()]
@@ -194,18 +206,33 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
             start = before.start(1)
         if (
             start != f.start
-            and not _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+            and (
+                not _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+                or _titled_before(text, start)
+            )
             and not _NEXT_WORD.match(text, f.end)  # "Ben [Hill] County": a longer name
         ):
             f.start, f.text = start, text[start : f.end]
 
 
 _FUNCTION_WORDS = SMALL_WORDS | lexicon.words("stop_words")
+
+
+def _titled_before(text: str, start: int) -> bool:
+    """Is the word before `start` a person's title or role ("Governor [Arvind] Kumar
+    Saxena", "national president, [Vinod] Kumar Tiwari"): the name opens after it, so
+    the capitalised word at `start` is its first, a given name the tagger left out."""
+    match = _WORD_BEFORE_TITLE.search(text, max(0, start - 30), start)
+    return match is not None and match.group(1).lower() in _TITLE_OR_ROLE
+
+
 _TITLE_ROLE_OR_MODIFIER = TITLES | ROLE_NOUNS | MODIFIERS
 # A capitalised word right before a span, a space between, on its line.
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-zà-öø-ÿ]+(?:-[A-Za-zà-öø-ÿ][a-zà-öø-ÿ]+)?) $")
 # A capitalised word or a name's period before that ("Tony Hayward. Ben"; "Reuters Ben").
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w.’'-]* $")
+_WORD_BEFORE_TITLE = re.compile(r"(?<![\w’'.-])([A-Za-z]+)\.?,? $")
+_TITLE_OR_ROLE = TITLES | ROLE_NOUNS
 
 
 def split_run_on(found: list[Found]) -> list[Found]:

@@ -438,6 +438,12 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             continue  # "an appeal for [CHF] 35 million": a currency, no body
         if _only_a_legal_form(text[start:end]):
             continue  # "Real Tarragona, [S.A.D.]": the company's form, written after it
+        if (
+            text[start:end].replace(".", "").lower() in _SEATS
+            and f"({text[start:end]})" not in text
+        ):
+            continue  # "the rebel [MLA]", "a Labour [MP]": a seat (unless "Managed Service
+            # Provider (MSP)" defines the letters as another name)
         joined = HYPHENATED.fullmatch(text, start, end) and _ADMINISTRATION.match(text, end)
         if joined:
             end = joined.end()  # "the Biden-Harris administration" is the Administration
@@ -567,6 +573,11 @@ def _title_front(text: str, start: int, end: int) -> bool:
     return following is not None and following.group(1).lower() in TITLES
 
 
+# Post-nominal letters of a member of a legislature (lexicon/post_nominals.txt; not an
+# honour's, nor "QC", also Quebec's code): alone, someone's seat, no name.
+_SEATS = frozenset({"mp", "mla", "mep", "msp", "mpp"}) & POST_NOMINALS
+
+
 def _only_a_legal_form(name: str) -> bool:
     """Is the name only a company's legal form ("S.A.D.", "S.L.", "Inc"), not a US
     state's code written so ("NV", "SA" are also Nevada, South Australia)?"""
@@ -611,14 +622,14 @@ _HONORIFIC_NAME = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[
 # one that bodies hold as well ("its continuing owner, [Southern Pine Plantations]").
 _BODIES_ROLES = frozenset({"owner", "partner", "regulator", "investor", "player"})
 _ROLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:"
-    + lexicon.alternation(ROLE_NOUNS - _BODIES_ROLES)
-    + r"),?\s+$"
+    r"(?<![\w-])(?:" + lexicon.alternation(ROLE_NOUNS - _BODIES_ROLES) + r"),?\s+$"
 )
 _NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?")
 # Words of no person's name: a body's, a place's, a role's, a function word.
 _NO_PERSONS_WORDS = ORG_HEADS | BUSINESS_WORDS | PLACE_HEADS | GEO_HEADS | SMALL_WORDS | ROLE_NOUNS
-_FATE_BEFORE = re.compile(r"\b(?:" + lexicon.alternation(lexicon.words("fate_nouns")) + r")\s+of\s+$")
+_FATE_BEFORE = re.compile(
+    r"\b(?:" + lexicon.alternation(lexicon.words("fate_nouns")) + r")\s+of\s+$"
+)
 
 
 def _person_by_the_words_before(text: str, start: int, end: int) -> bool:
@@ -644,7 +655,9 @@ def _person_by_the_words_before(text: str, start: int, end: int) -> bool:
 
 # Particles inside a person's name ("Henrique de Almeida", "Maria das Graças Tourinho",
 # "Ludwig van Beethoven").
-_INNER_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "di", "du", "del", "van", "von", "der", "den", "bin", "ibn"})
+_INNER_PARTICLES = frozenset(
+    {"de", "da", "das", "do", "dos", "di", "du", "del", "van", "von", "der", "den", "bin", "ibn"}
+)
 
 
 HYPHENATED = re.compile(r"[A-Z][\w’']+(?:[-‑⁠]+[A-Z][\w’']+)+")

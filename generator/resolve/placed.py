@@ -270,12 +270,15 @@ def kind_from_context(
     documents: Sequence[Document],
     borne: frozenset[str] = frozenset(),
     places: Places = ({}, {}),
+    openers: frozenset[str] = frozenset(),
 ) -> str | None:
     """The kind the words around a cluster's mentions make it, when it is not `kind`
     (its type so far); None when they say nothing else. `borne`: the words of the
     people's names the corpus writes in full. `places`: where places are named
     (listed_with): a name listed beside one is one too, where the pipeline tagged it a
-    place in a third of its mentions or more (not "Israel and Hamas")."""
+    place in a third of its mentions or more (not "Israel and Hamas"). `openers`: the
+    words that open names of bodies and places ("Exeter" of "Exeter Athletic"), which a
+    city's name once after "in" does not make that city ("a stake in Exeter")."""
     if kind not in ("person", "organization", "place") or not may_be_placed(mentions):
         return None
     counts = {"place": 0, "organization": 0}
@@ -349,9 +352,10 @@ def kind_from_context(
     ):
         return "place"
     placed = counts["place"] + placed_in
-    if placed_in and not counts["organization"] and placed >= (1 if unborne and named_city else PLACED):
-        # (a lone word nobody bears that is a city's name: once is enough, "Hiremath
-        # said in Hubballi")
+    # (a lone word nobody bears that is a city's name, and opens no body's: once is
+    # enough, "Hiremath said in Hubballi")
+    once = unborne and named_city and not any(m.text.lower() in openers for m in mentions)
+    if placed_in and not counts["organization"] and placed >= (1 if once else PLACED):
         return "place" if placed * SHARE >= len(mentions) else None
     return None
 

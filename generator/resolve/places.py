@@ -335,6 +335,7 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
     for i, kind in kinds.items():
         if kind == "place":
             _note_places(clusters[i].mentions, (places,))
+    openers = frozenset(within)
     fresh: Places = ({}, {})  # the places found so in this pass
     later = []  # clusters the words around say nothing of yet
     for i, cluster in enumerate(clusters):
@@ -352,7 +353,7 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
                 for m in mentions:
                     m.vote, m.weight = "place", 1.0  # "near Bani Walid" twice, never said
             continue
-        said = kind_from_context(mentions, kinds[i], documents, borne, places)
+        said = kind_from_context(mentions, kinds[i], documents, borne, places, openers)
         if said is None and kinds[i] == "person":
             said = _a_things_word(mentions, documents, borne, within)
         if said is None:
@@ -365,7 +366,7 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
         mentions = clusters[i].mentions
         if not any(listed_with(documents[m.doc].text, m, fresh) for m in mentions):
             continue
-        said = kind_from_context(mentions, kinds[i], documents, borne, places)
+        said = kind_from_context(mentions, kinds[i], documents, borne, places, openers)
         if said is not None:
             _vote(mentions, said, (places,))
 

@@ -144,9 +144,7 @@ def group_mentions(found: list[Found]) -> list[Cluster]:
 
 # Formal names of countries ("State of Israel", "Kingdom of Saudi Arabia").
 _STATE_FORM = re.compile(
-    r"^(?:the )?("
-    + lexicon.alternation(lexicon.words("state_forms"))
-    + r") of (?:the )?(.+)$"
+    r"^(?:the )?(" + lexicon.alternation(lexicon.words("state_forms")) + r") of (?:the )?(.+)$"
 )
 _US_STATES = frozenset(name_key(n) for n in STATE_NAMES_WRITTEN)
 
