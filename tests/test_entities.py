@@ -66,3 +66,19 @@ def test_a_name_cut_at_its_possessive_is_the_name_it_is_short_for():
     assert len(found["Alleyn's School"].mentions) == 3
     # the name shown keeps the possessive its short form is written with
     assert len(found["Moody’s"].mentions) == 3 and "Moody" not in found
+
+
+def test_a_word_only_written_as_a_ministers_portfolio_is_no_body():
+    """ "Labour Minister", "the Labour Commissioner", "Minister of Labour": the post's
+    words; "BP", also written alone, is a body though "BP Director" is written too."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-03",
+                "[Labour|ORG] Minister [Grace Banda|PERSON] landed. The [Labour|ORG] "
+                "Commissioner, [Kennedy Siame|PERSON], came. The Minister of [Labour|ORG] "
+                "spoke. [BP|ORG] Director [Bob Dudley|PERSON] spoke. [BP|ORG] said so.",
+            )
+        }
+    )
+    assert "Labour" not in found and "BP" in found

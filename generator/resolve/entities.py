@@ -168,7 +168,11 @@ def _resolve(
     live = [
         c
         for c in live
-        if c.name or c.type or not (_topic(c, vocabulary) or _label(c, documents, vocabulary))
+        if c.name
+        or c.type
+        or not (
+            _topic(c, vocabulary) or _label(c, documents, vocabulary) or _portfolio(c, documents)
+        )
     ]
     return _freeze(live, clusters, documents), problems
 
@@ -252,6 +256,29 @@ def _label(cluster: Cluster, documents: Sequence[Document], vocabulary: Vocabula
 
 
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+$", re.IGNORECASE)
+
+
+def _portfolio(cluster: Cluster, documents: Sequence[Document]) -> bool:
+    """ "Labour" of "Labour Minister Grace Banda", "the Labour Commissioner", "Minister of
+    Labour": one word only ever written as a minister's or a commissioner's portfolio,
+    the post's words; no body ("BP" of "BP Director Bob Dudley" is written alone too),
+    nor an acronym ("HUD Secretary Shaun Donovan": the department)."""
+    for m in cluster.mentions:
+        text = documents[m.doc].text
+        if (
+            " " in m.text
+            or (m.text.isupper() and len(m.text) <= 5)
+            or not (
+                _PORTFOLIO_AFTER.match(text, m.end)
+                or _PORTFOLIO_BEFORE.search(text, max(0, m.start - 16), m.start)
+            )
+        ):
+            return False
+    return True
+
+
+_PORTFOLIO_AFTER = re.compile(r"[ ](?i:minister|commissioner|secretary)\b")
+_PORTFOLIO_BEFORE = re.compile(r"\b(?i:minister|commissioner|secretary) (?i:of|for) $")
 
 
 def _topic(cluster: Cluster, vocabulary: Vocabulary) -> bool:
