@@ -3263,3 +3263,20 @@ def test_a_given_name_after_a_title_opens_the_name_the_tagger_cut():
         }
     )
     assert "Arvind Kumar Saxena" in found and "Kumar Saxena" not in found
+
+
+def test_an_organizations_acronym_defined_as_a_name_tagged_a_person_makes_it_a_body():
+    """ "the regional Kannada Nadu Paksha (KNP)": three unfamiliar words tagged a person's
+    name; the acronym, a party's, is defined as them: one organization."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-03",
+                "Voters backed the regional [Kannada Nadu Paksha|PERSON] ([KNP|ORG]). The "
+                "[KNP|ORG] won 88 seats. [KNP|ORG] leaders met.",
+            ),
+            "b": ("2025-03-04", "The ruling [Kannada Nadu Paksha|PERSON] met. [KNP|ORG] said so."),
+        }
+    )
+    party = found["Kannada Nadu Paksha"]
+    assert party.type == "organization" and "KNP" in party.aliases and "KNP" not in found

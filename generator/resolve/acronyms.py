@@ -279,14 +279,19 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
     definitions = name_definitions(documents)
     long_forms: dict[str, set[int]] = {}
     by_key: dict[str, int] = {}
+    people: dict[str, int] = {}  # the names of people in full (see bodies_by_key)
     for i, cluster in enumerate(clusters):
-        if cluster.mentions and not is_full_person(cluster):
+        if cluster.mentions and is_full_person(cluster):
+            for key in sorted(cluster_keys(cluster)):
+                people.setdefault(key, i)
+        elif cluster.mentions:
             for key in sorted(cluster_keys(cluster)):
                 by_key.setdefault(key, i)
             for name in cluster.spellings():
                 # "IBM": International Business Machines [Corp], without its legal form
                 for letters in initials(name) | initials(strip_legal_form(name)):
                     long_forms.setdefault(letters, set()).add(i)
+    bodies_by_key = {**people, **by_key}
     for i, cluster in enumerate(clusters):
         if not cluster.mentions or cluster.merged_into is not None:
             continue
@@ -301,8 +306,16 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
             for m in cluster.mentions
         )  # "(TSX: MCM)", "under the symbol MCM": a ticker, no name's initials
         for acronym in acronyms:
-            defined = _defined_as(clusters, i, definitions.get(acronym), by_key)
+            # An organization's acronym defined as a name tagged a person's is that body's:
+            # "the regional Kannada Nadu Paksha (KNP)", the pipeline reading three
+            # unfamiliar words as someone's name. (No one is defined by initials.)
+            keys = by_key if kind != "organization" else bodies_by_key
+            defined = _defined_as(clusters, i, definitions.get(acronym), keys)
             if defined:
+                if kind == "organization":
+                    for t in defined:
+                        for m in clusters[t].mentions if is_full_person(clusters[t]) else ():
+                            m.vote, m.weight = "organization", 1.0  # (a body's, defined so)
                 _join_acronym(clusters, defined[0], i, "an acronym defined in the text")
                 for other in defined[1:]:
                     a, b = root(clusters, defined[0]), root(clusters, other)
