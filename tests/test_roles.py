@@ -479,3 +479,21 @@ def test_a_role_after_a_suffix_and_an_office_ending_with_someones_name():
     assert [d.text for d in found["Mohamed bin Zayed"].descriptions] == [
         "President of the United Arab Emirates"
     ]
+
+
+def test_an_occupation_before_a_name_is_a_role_not_part_of_the_name():
+    """ "Courier Adenilson Ferreira, 44, told the court": the courier is Adenilson
+    Ferreira, named so elsewhere (lexicon/role_nouns.txt lists occupations too)."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-03",
+                "[Courier Adenilson Ferreira|PERSON], 44, told the court he carried cash. "
+                "[Adenilson Ferreira|PERSON] said so. [Gary Burris|PERSON], a fisherman who "
+                "works along the coast, agreed.",
+            )
+        }
+    )
+    assert "Courier Adenilson Ferreira" not in found
+    assert [d.text for d in found["Adenilson Ferreira"].descriptions] == ["Courier"]
+    assert found["Gary Burris"].descriptions
