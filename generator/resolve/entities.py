@@ -262,12 +262,14 @@ def _portfolio(cluster: Cluster, documents: Sequence[Document]) -> bool:
     """ "Labour" of "Labour Minister Grace Banda", "the Labour Commissioner", "Minister of
     Labour": one word only ever written as a minister's or a commissioner's portfolio,
     the post's words; no body ("BP" of "BP Director Bob Dudley" is written alone too),
-    nor an acronym ("HUD Secretary Shaun Donovan": the department)."""
+    nor an acronym ("HUD Secretary Shaun Donovan": the department), nor a place ("the
+    foreign minister of Poland")."""
     for m in cluster.mentions:
         text = documents[m.doc].text
         if (
             " " in m.text
             or (m.text.isupper() and len(m.text) <= 5)
+            or m.label in ("GPE", "LOC")
             or not (
                 _PORTFOLIO_AFTER.match(text, m.end)
                 or _PORTFOLIO_BEFORE.search(text, max(0, m.start - 16), m.start)
@@ -278,7 +280,7 @@ def _portfolio(cluster: Cluster, documents: Sequence[Document]) -> bool:
 
 
 _PORTFOLIO_AFTER = re.compile(r"[ ](?i:minister|commissioner|secretary)\b")
-_PORTFOLIO_BEFORE = re.compile(r"\b(?i:minister|commissioner|secretary) (?i:of|for) $")
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|MINISTER|Commissioner|COMMISSIONER) (?i:of|for) $")
 
 
 def _topic(cluster: Cluster, vocabulary: Vocabulary) -> bool:
