@@ -272,7 +272,7 @@ def _portfolio(cluster: Cluster, documents: Sequence[Document]) -> bool:
             or m.label in ("GPE", "LOC")
             or not (
                 _PORTFOLIO_AFTER.match(text, m.end)
-                or _PORTFOLIO_BEFORE.search(text, max(0, m.start - 16), m.start)
+                or _PORTFOLIO_BEFORE.search(text, max(0, m.start - 24), m.start)
             )
         ):
             return False
