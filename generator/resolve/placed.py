@@ -24,7 +24,7 @@ and "in" before it says so only of a name also tagged a place ("in Glasgow").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .. import lexicon
@@ -48,6 +48,13 @@ from .words import (
 PLACE_KINDS = lexicon.words("place_kinds")
 CITIES = lexicon.words("cities")  # the names of cities of 15,000 people or more
 ORGANIZATION_KINDS = lexicon.words("organization_kinds")
+
+
+def a_city(names: Iterable[str]) -> bool:
+    """Is each of the names a city's of lexicon/cities.txt ("Solwezi", "São Paulo")?"""
+    return all(fold(name) in CITIES for name in names)
+
+
 SHARE = 3  # evidence in at least one mention of this many
 PLACED = 2  # a person's lone name written so this many times is no person's
 # Words of a name that make it no place's or company's short name: an organization's
@@ -223,7 +230,7 @@ def may_be_placed(mentions: list[Found]) -> bool:
     if not mentions or any(m.vote == "person" and m.weight >= STRONG for m in mentions):
         return False
     names = {m.text for m in mentions}
-    if all(fold(n) in CITIES for n in names):
+    if a_city(names):
         return True  # "Feira de Santana", "Vitória da Conquista": a city's, particles and all
     # A name in capitals that the texts also write in lower case is that name shouted (a
     # dateline's "DOĞANŞEHİR, Turkey —", a headline), not an acronym ("DO, MA").
@@ -314,7 +321,7 @@ def kind_from_context(
     # city ("lands in Solwezi", "travel to Solwezi", "a plane from Lusaka", tagged a body
     # nine times in eleven). Not a body of a city's name ("shares of Toyota"), nor one
     # "in" is written before as often as not that is no city ("in Congress", "in G7").
-    named_city = all(fold(m.text) in CITIES for m in mentions)
+    named_city = a_city(m.text for m in mentions)
     city = kind == "organization" and named_city
     as_place = in_words = 0  # (in_words: by the words around, not the tag alone)
     for m in mentions:
@@ -373,7 +380,7 @@ def placed_in_full(
     Vitória da Conquista", "warrants in Salvador, Feira de Santana and São Paulo")."""
     if any(name_key(m.text).split()[-1] in lone for m in mentions):
         return False  # "Walid said": someone's surname
-    city = all(fold(m.text) in CITIES for m in mentions)
+    city = a_city(m.text for m in mentions)
     placed = 0
     for m in mentions:
         text = documents[m.doc].text
