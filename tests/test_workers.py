@@ -8,9 +8,10 @@ import os
 
 import pytest
 
-from generator.errors import ConfigError
+from generator.errors import ConfigError, GeneratorError
 from generator.infra import workers
-from generator.resolve import prepare
+from generator.resolve import prepare, refind
+from generator.resolve.entities import resolve_entities
 
 from .entity_fixtures import make
 
@@ -111,3 +112,51 @@ def test_resolve_reads_documents_in_forked_workers_with_the_same_results(monkeyp
     assert readers and str(os.getpid()) not in readers
     assert [(d, (w, g[:-1])) for d, (w, g) in shared] == alone
     assert any(d.text == "Thomas Brennan" for drafts, _ in alone for d in drafts)
+
+
+def test_in_forks_gives_each_result_in_order_computed_in_other_processes_too():
+    """infra/workers.in_forks: this process computes the first run, forked children the
+    others; the results come back in order, as in one process."""
+    here = os.getpid()
+    results = workers.in_forks(lambda i: (i * i, os.getpid()), 7, 3)
+    assert [square for square, _ in results] == [i * i for i in range(7)]
+    pids = [pid for _, pid in results]
+    assert pids[:3] == [here] * 3 and here not in pids[3:] and len(set(pids)) == 3
+    assert workers.in_forks(lambda i: (i, os.getpid()), 4, 1) == [(i, here) for i in range(4)]
+
+
+def test_an_error_in_a_forked_child_is_raised_here():
+    def fails_late(i: int) -> int:
+        if i == 5:
+            raise ValueError("no five")
+        return i
+
+    with pytest.raises(GeneratorError, match="ValueError: no five"):
+        workers.in_forks(fails_late, 6, 2)
+
+
+def test_resolve_scans_texts_in_forked_processes_with_the_same_entities(monkeypatch):
+    """resolve/refind.py: the texts scanned for every spelling in forked processes give
+    the same entities as scanned in this one."""
+    texts = {
+        f"d{i}": (
+            f"2022-05-{i + 1:02d}",
+            f"[Joe Biden|PERSON] met Gina Raimondo of [Commerce|ORG] on day {i}. Biden and "
+            f"Raimondo spoke; [Gina Raimondo|PERSON] left for [Ohio|GPE].",
+        )
+        for i in range(6)
+    }
+    corpus, analyses = make(texts)
+    alone, _ = resolve_entities(corpus, analyses, jobs=1)
+    forked: list[int] = []
+
+    def in_forks(function, count, processes):
+        forked.append(processes)
+        return workers.in_forks(function, count, processes)
+
+    monkeypatch.setattr(refind, "DOCUMENTS_PER_WORKER", 2)
+    monkeypatch.setattr(refind, "in_forks", in_forks)
+    shared, _ = resolve_entities(corpus, analyses, jobs=3)
+    assert forked == [3]
+    assert shared == alone
+    assert any(e.name == "Gina Raimondo" and len(e.mentions) == 12 for e in shared)

@@ -1,18 +1,23 @@
 """Worker processes: how many, how they start, and results streamed back in order.
 
 Used by the language pipeline (analyse/nlp.py: a process pool, or a Dask cluster through
-cluster.py) and the pages (publish/pages.py: forked workers).
+cluster.py), the pages (publish/pages.py: forked workers) and resolution's scans of every
+text (in_forks).
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
+import signal
+import sys
+import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
-from ..errors import ConfigError
+from ..errors import ConfigError, GeneratorError
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -60,3 +65,65 @@ def streamed(
             yield from pending.popleft().result()
     while pending:
         yield from pending.popleft().result()
+
+
+def in_forks(function: Callable[[int], R], count: int, workers: int) -> list[R]:
+    """[function(i) for i in range(count)], in the same order, the range cut into
+    `workers` runs: this process computes the first, forked children the others and send
+    their results back pickled. A child inherits `function` and everything it reads
+    (never pickled), so this suits work over the whole corpus that is cheap to send back.
+    Only where the platform forks (start_method); an error in a child is raised here."""
+    if workers <= 1 or count < 2 or start_method() != "fork":
+        return [function(i) for i in range(count)]
+    size = -(-count // workers)  # (rounded up)
+    runs = [range(start, min(start + size, count)) for start in range(0, count, size)]
+    context = multiprocessing.get_context("fork")
+    children = []
+    for stream in (sys.stdout, sys.stderr):  # or a child would print the buffers again
+        stream.flush()
+    gc.freeze()  # (see publish/pages.py: the children's collections would copy memory)
+    try:
+        for run in runs[1:]:
+            receive, send = context.Pipe(duplex=False)
+            child = context.Process(target=_run_forked, args=(function, run, send), daemon=True)
+            child.start()
+            send.close()
+            children.append((child, receive))
+        gc.unfreeze()
+        results = [function(i) for i in runs[0]]
+        for child, receive in children:
+            try:
+                failed, part = receive.recv()
+            except EOFError:
+                child.join()
+                raise GeneratorError(
+                    f"a worker process stopped unexpectedly (exit code {child.exitcode}; out "
+                    "of memory?). Run again with --jobs 1."
+                ) from None
+            if failed:
+                raise GeneratorError(f"in a worker process: {part}")
+            results.extend(part)
+        return results
+    finally:
+        gc.unfreeze()
+        for child, receive in children:
+            if child.is_alive():
+                child.terminate()
+            child.join()
+            receive.close()
+
+
+def _run_forked(function: Callable[[int], R], run: range, send: Any) -> None:
+    """A forked child of in_forks: its run's results, or the error, sent; then it exits."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    status = 1
+    try:
+        try:
+            message: tuple[bool, Any] = (False, [function(i) for i in run])
+        except Exception as error:  # (sent to the parent, which raises it)
+            message = (True, "".join(traceback.format_exception_only(error)).rstrip())
+        send.send(message)
+        status = 0
+    finally:
+        send.close()
+        os._exit(status)  # a fork must not run the parent's exit handlers

@@ -277,6 +277,7 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
     most documents with it: documents naming both, or, if none does, writing the
     acronym beside the long name where the pipeline did not tag it."""
     definitions = name_definitions(documents)
+    texts = "\0".join(d.text for d in documents)  # (_written_in_lower_case)
     long_forms: dict[str, set[int]] = {}
     by_key: dict[str, int] = {}
     people: dict[str, int] = {}  # the names of people in full (see bodies_by_key)
@@ -333,7 +334,7 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 shared = docs & long_docs or _writing(acronym, long_docs, documents)
                 if len(cluster.mentions) > RARE * len(
                     clusters[joined].mentions
-                ) and _written_in_lower_case(clusters[joined], documents):
+                ) and _written_in_lower_case(clusters[joined], texts):
                     continue  # "BP" is no short form of "Blowout Preventer": a thing
                 # A postal code is a state's, but one tagged an organization where no
                 # state is written (entities.py: "two doses of AZ") is no state's.
@@ -485,11 +486,11 @@ def _kin(
 _REGION_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w’'-]+, $")
 
 
-def _written_in_lower_case(cluster: Cluster, documents: Sequence[Document]) -> bool:
+def _written_in_lower_case(cluster: Cluster, texts: str) -> bool:
     """Does a text write one of the cluster's names of several words in lower case, as a
-    common noun ("the blowout preventer")? A name is not (British Petroleum)."""
-    names = [n.lower() for n in cluster.spellings() if " " in n]
-    return any(n in d.text for d in documents for n in names)
+    common noun ("the blowout preventer")? A name is not (British Petroleum). `texts`:
+    the corpus's texts joined by NUL (one search, not one per text: no name holds NUL)."""
+    return any(n.lower() in texts for n in cluster.spellings() if " " in n)
 
 
 def _join_acronym(clusters: list[Cluster], target: int, acronym: int, rule: str) -> None:

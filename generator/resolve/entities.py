@@ -162,7 +162,7 @@ def _resolve(
         problems = apply_corrections(clusters, corrections, [d.id for d in documents])
     live = [c for c in clusters if c.mentions and not c.ignored and c.merged_into is None]
     ignored = [c for c in clusters if c.ignored]
-    refind(live, ignored, documents, analyses, vocabulary)
+    refind(live, ignored, documents, analyses, vocabulary, jobs)  # (on all cores)
     live.extend(split_national_bodies(live, documents, vocabulary))  # "Health Ministry"
     link_groups(live, clusters, documents)
     live = [

@@ -256,11 +256,13 @@ def located(name: str) -> tuple[str, str] | None:
     head, comma, tail = name.rpartition(", ")
     if not comma:
         head, _, tail = name.rpartition(" ")
-    if not head or not tail or country_of(head):
+    if not head or not tail:
         return None
-    region = region_of(tail, bool(comma))
+    region = region_of(tail, bool(comma))  # (the cheaper question first)
+    if region is None or country_of(head):
+        return None
     state = _STATE_KEYS.get(name_key(head))
-    if region is None or (state is not None and region not in (state, _DISTRICT)):
+    if state is not None and region not in (state, _DISTRICT):
         return None
     return head, region
 

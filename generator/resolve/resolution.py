@@ -57,7 +57,9 @@ class Cluster:
     _spelled: _Spelled | None = field(default=None, repr=False, compare=False)
 
     def names(self) -> Counter[str]:
-        return Counter(map(_TEXT, self.mentions))
+        """Its mentions' names, with how many of its mentions have each (a new Counter;
+        the counts are kept as spellings() are)."""
+        return Counter(self._spelled_now().counts)
 
     def spellings(self) -> KeysView[str]:
         """The names of its mentions, each once, in the order of names() (no counts:
@@ -106,29 +108,31 @@ class _Spelled:
     how many of its mentions and the last of them. The list growing in place (the only
     change made to it in place, see Cluster) only adds the new mentions' names after
     them, in the order dict.fromkeys would give; a list shorter than that, or whose
-    mention at that place is another one, is read again. A new name makes a new dict,
+    mention at that place is another one, is read again. Each name's count of mentions
+    is kept too (names()). A new name makes a new dict of the names,
     so that a view handed out before does not change under its reader, and drops what
     was worked out from the names (their keys, a legal form, those in full), asked again
     when needed."""
 
-    __slots__ = ("count", "full", "keys", "last", "legal", "mentions", "names")
+    __slots__ = ("count", "counts", "full", "keys", "last", "legal", "mentions", "names")
 
     def __init__(self, mentions: list[Found]):
         self.mentions = mentions
         self.count = 0
         self.last: Found | None = None
         self.names: dict[str, None] = {}
+        self.counts: dict[str, int] = {}  # each name's mentions, in the order of names
         self.keys: set[str] | None = None  # cluster_keys of the names (never changed)
         self.legal: bool | None = None  # has_legal_form
         self.full: frozenset[str] | None = None  # full_names
 
     def update(self) -> None:
         """Read the mentions added since (there are some)."""
-        mentions = self.mentions
-        added = dict.fromkeys(map(_TEXT, mentions[self.count :]))
-        new = [n for n in added if n not in self.names]
-        if new:
-            self.names = {**self.names, **dict.fromkeys(new)}
+        mentions, counts = self.mentions, self.counts
+        for text in map(_TEXT, mentions[self.count :]):
+            counts[text] = counts.get(text, 0) + 1
+        if len(counts) > len(self.names):  # (the same names, in the same order)
+            self.names = dict.fromkeys(counts)
             self.keys = self.legal = self.full = None
         self.count, self.last = len(mentions), mentions[-1]
 
@@ -167,7 +171,7 @@ def cluster_keys(cluster: Cluster) -> set[str]:
 
 
 def main_name(cluster: Cluster) -> str:
-    names = cluster.names()
+    names = cluster._spelled_now().counts
     full = {n: c for n, c in names.items() if " " in n.strip()} or names
     return max(full, key=lambda n: (full[n], n))
 
@@ -186,7 +190,7 @@ def merge(clusters: list[Cluster], into: int, other: int, rule: str) -> None:
 
 def best_key(cluster: Cluster) -> str:
     """The key of the cluster's usual full name (not of a lone surname attached to it)."""
-    names = cluster.names()
+    names = cluster._spelled_now().counts
     full = {n: c for n, c in names.items() if " " in n.strip()} or names
     return name_key(max(full, key=lambda n: (full[n], n)))
 
