@@ -387,6 +387,7 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
     kept = [part for s in spans if s.label in LABEL_TYPES for part in listed(s)]
     kept = [part for s in kept for part in before_titles(s, text)]
     kept = _join_of(kept, text)
+    kept = _join_people(kept, text)
     kept.extend(_acronyms_before_roles(document, spans))
     kept.sort(key=lambda s: (s.start, s.end))
     out: list[Draft] = []
@@ -614,7 +615,15 @@ _NICKNAMED = re.compile(  # (the capital first, then the look-behind: half the t
 )
 _QUOTED = re.compile(r" [“\"][^”\"]*[”\"]")
 # A courtesy title and a name: a person however tagged ("Dr Fukuda", "Mrs. Clinton").
-_HONORIFIC_NAME = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+# A courtesy (lexicon/honorifics.txt: "Mr", "Shri", "Mallam") or "Dr" or "Prof" before a
+# name of one or two words; "Hon" with its period only ("Hon Hai" is a company's name).
+_HONORIFIC_NAME = re.compile(
+    r"(?:Hon\.|(?:"
+    + lexicon.alternation(
+        w.capitalize() for w in lexicon.words("honorifics") - {"hon"} | {"dr", "prof"}
+    )
+    + r")\.?)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
 # A role written as a common noun right before a name ("the Scottish health secretary,
 # [Nicola Sturgeon]", "EU health commissioner [Androulla Vassiliou]"): a person's name,
 # however tagged, when it is shaped like one (two or three capitalised words, no body's
@@ -711,6 +720,45 @@ def _join_of(spans: list[Span], text: str) -> list[Span]:
                 continue
         joined.append(span)
     return joined
+
+
+def _join_people(spans: list[Span], text: str) -> list[Span]:
+    """Two spans tagged a person with one space between them, in one sentence, are one
+    name the tagger cut ("[Alhaji Garba] [Yusuf Danjuma]", "[Samia Suluhu] [Hassan]"): no
+    writer sets two people's names side by side without a comma or a word between. At
+    most four words in all, each a name's (capitalised: not "James Heckman revew"), none
+    but the first a title's, an office's or a role's ("Birmingham Dr Baker", "Pro
+    Tempore Karen Keiser"; the title is stripped after), and no possessive ("Raymond
+    James's Morris")."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined:
+            last = joined[-1]
+            if (
+                last.label == span.label == "PERSON"
+                and last.sentence == span.sentence
+                and text[last.end : span.start] == " "
+                and _name_words_only(text[last.start : span.end])
+            ):
+                joined[-1] = Span(
+                    text[last.start : span.end], "PERSON", last.sentence, last.start, span.end
+                )
+                continue
+        joined.append(span)
+    return joined
+
+
+_NAME_WORD = re.compile(r"[A-Z](?:[\w-]*[^\W\d_])?\.?")  # "Yusuf", "Suluhu", "G.", "Al-Thani"
+_NOT_A_NAMES_WORD = TITLE_PHRASE | OFFICES
+
+
+def _name_words_only(name: str) -> bool:
+    words = name.split()
+    return (
+        len(words) <= 4
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and not any(w.rstrip(".").lower() in _NOT_A_NAMES_WORD for w in words[1:])
+    )
 
 
 def _is_fragment(name: str, label: str, vocabulary: Vocabulary, surname: bool = False) -> bool:

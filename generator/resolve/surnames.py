@@ -28,7 +28,7 @@ from .names import (
     title_words,
     written_words,
 )
-from .placed import evidence
+from .placed import a_city, evidence
 from .resolution import (
     DOMINANT,
     Cluster,
@@ -121,6 +121,12 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             if named.people[named.person_of[i]] not in targets:
                 targets.append(named.people[named.person_of[i]])
         lone_documents = len({m.doc for m in cluster.mentions})
+        # Where the word is voted a place in half its mentions or more, a city of the
+        # world's name (lexicon/cities.txt) is that city in each of them, in a document
+        # that names none of its namesakes (one sense per document: "picked up in
+        # [Bida]", then "[Bida] people are surprised", not Justice Hauwa Bida, named
+        # elsewhere; not "Hayward said" twice beside one "Hayward" tagged a place)
+        placed_in = _mostly_placed(cluster)
         alone = _known_alone(cluster, targets, lone_documents)
         elsewhen = []  # no namesake named in full in their time: a person of their own
         orphans: list[tuple[Found, frozenset[str]]] = []  # a title no namesake holds
@@ -161,7 +167,9 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             ]
             if not any(mention.doc in person.where for person in present):
                 # what a document that names no namesake says of the word comes first
-                if _another_kind(mention, text):
+                if _another_kind(mention, text) or (
+                    not title and mention.doc in placed_in and a_city([mention.text])
+                ):
                     continue  # left out: a place of that name is no namesake's, nor a person
                 if not title and key in bodies.get(mention.doc, ()):
                     # "Abbott" of Abbott Nutrition: the body's name, which it votes for
@@ -326,6 +334,13 @@ def _another_kind(mention: Found, text: str) -> bool:
     surnames organizations far too often ("Pelosi", "Sinema"); a kind of organization
     written with it is ("the US firm Cameron", "Cameron, an American firm": placed.py)."""
     return mention.vote == "place" or evidence(text, mention, person=True) == "organization"
+
+
+def _mostly_placed(cluster: Cluster) -> set[int]:
+    """The documents where half the cluster's mentions or more are voted a place."""
+    placed: Counter[int] = Counter(m.doc for m in cluster.mentions if m.vote == "place")
+    written = Counter(m.doc for m in cluster.mentions)
+    return {doc for doc, count in placed.items() if count * 2 >= written[doc]}
 
 
 def _bodies_opened(clusters: list[Cluster]) -> dict[int, set[str]]:

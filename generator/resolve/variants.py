@@ -412,7 +412,9 @@ def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set
     """ "Kishida Fumio" is Fumio Kishida: two words, family name first as Japanese,
     Korean, Chinese and Hungarian names are written, the same two words in the other
     order naming a person too ("Kim Hye-won", "Hye-won Kim": words as written, a hyphen
-    inside one). The less named spelling joins the more named one."""
+    inside one). The less named spelling joins the more named one; not where one text
+    writes both in full: a writer keeps to one order for one person, so there the two
+    are two people ("the referee Ibrahim Musa" and "spokesman Musa Ibrahim")."""
     by_key = {}
     for i in sorted(people):
         written = _written_words(clusters[i]) if clusters[i].mentions else []
@@ -425,10 +427,15 @@ def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set
         if other is None or first == last:
             continue
         a, b = root(clusters, i), root(clusters, other)
-        if a != b:
+        if a != b and not _in_full(clusters[a]) & _in_full(clusters[b]):
             if len(clusters[a].mentions) < len(clusters[b].mentions):
                 a, b = b, a
             merge(clusters, a, b, "the same name in the other order")
+
+
+def _in_full(cluster: Cluster) -> set[int]:
+    """The documents that write the cluster's name in two words or more."""
+    return {m.doc for m in cluster.mentions if " " in m.text.strip()}
 
 
 def merge_name_openings(clusters: list[Cluster], vocabulary: Vocabulary) -> None:
