@@ -1080,6 +1080,24 @@ def test_a_double_surname_joins_the_full_name_that_introduces_it():
     assert len(person.mentions) == 4
 
 
+def test_a_name_after_a_relatives_noun_is_not_the_longer_name_it_ends():
+    """A son's name often ends with his father's: "Garba Yusuf Danjuma ... Danjuma, whose
+    late father Alhaji Yusuf Danjuma founded the club" names two people, though "Yusuf
+    Danjuma" is the end of the one longer name the documents give."""
+    found = resolve(
+        {
+            "a": (
+                "2024-05-16",
+                "Chairman [Garba Yusuf Danjuma|PERSON] pleaded not guilty. [Danjuma|PERSON], "
+                "whose late father Alhaji [Yusuf Danjuma|PERSON] founded the club, smiled.",
+            ),
+            "b": ("2024-07-19", "Under the late [Yusuf Danjuma|PERSON] the club rose."),
+        }
+    )
+    assert "Yusuf Danjuma" in found and "Garba Yusuf Danjuma" in found
+    assert len(found["Yusuf Danjuma"].mentions) == 2
+
+
 def test_a_surname_is_the_alias_of_the_namesake_it_most_often_names():
     found = resolve(
         {

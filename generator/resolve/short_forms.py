@@ -23,7 +23,7 @@ from .resolution import (
     root,
     type_of,
 )
-from .words import ORG_HEADS, SMALL_WORDS
+from .words import ORG_HEADS, SMALL_WORDS, TITLES, kin_before
 
 AMBIGUOUS = 12  # longer names a lone word may be part of before it is read as none
 # "the House" alone is the chamber, not the White House that every briefing names.
@@ -214,7 +214,32 @@ def merge_tails(clusters: list[Cluster], documents: Sequence[Document]) -> None:
             clusters[a], clusters[b]
         ):
             continue  # more used than the longer name, never after it: a name of its own
+        if _a_relative_there(clusters[b], clusters[a], documents):
+            continue  # "Danjuma, whose late father Alhaji Yusuf Danjuma": his father
         merge(clusters, a, b, "the end of the one longer name the same documents give")
+
+
+def _a_relative_there(short: Cluster, longer: Cluster, documents: Sequence[Document]) -> bool:
+    """Is the shorter name written after a relative's noun (and a courtesy) in a document
+    that names the longer one ("Garba Yusuf Danjuma ... Danjuma, whose late father
+    Alhaji Yusuf Danjuma founded the club")? There it names a relative of someone,
+    not the one named in full: a son's name ends with his father's in many
+    countries."""
+    there = {m.doc for m in longer.mentions}
+    for m in short.mentions:
+        if m.doc in there:
+            text = documents[m.doc].text
+            courtesy = _COURTESY_BEFORE.search(text, max(0, m.start - 20), m.start)
+            start = m.start
+            if courtesy and courtesy.group(1).lower() in TITLES:
+                start = courtesy.start()
+            if kin_before(text, start):
+                return True
+    return False
+
+
+# A title's word right before a name ("father [Alhaji] Yusuf Danjuma", "Dr.").
+_COURTESY_BEFORE = re.compile(r"\b([A-Z][\w'’]*)\.?\s+$")
 
 
 def merge_heads(clusters: list[Cluster]) -> None:
