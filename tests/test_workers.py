@@ -10,7 +10,7 @@ import pytest
 
 from generator.errors import ConfigError, GeneratorError
 from generator.infra import workers
-from generator.resolve import prepare, refind
+from generator.resolve import prepare, refind, roles
 from generator.resolve.entities import resolve_entities
 
 from .entity_fixtures import make
@@ -136,13 +136,15 @@ def test_an_error_in_a_forked_child_is_raised_here():
 
 
 def test_resolve_scans_texts_in_forked_processes_with_the_same_entities(monkeypatch):
-    """resolve/refind.py: the texts scanned for every spelling in forked processes give
-    the same entities as scanned in this one."""
+    """resolve/refind.py and roles.py: the texts scanned for every spelling, and the
+    entities' sentences read for their roles, in forked processes give the same entities
+    as in this one."""
     texts = {
         f"d{i}": (
             f"2022-05-{i + 1:02d}",
             f"[Joe Biden|PERSON] met Gina Raimondo of [Commerce|ORG] on day {i}. Biden and "
-            f"Raimondo spoke; [Gina Raimondo|PERSON] left for [Ohio|GPE].",
+            f"Raimondo spoke; [Gina Raimondo|PERSON], the Commerce Secretary, left for "
+            f"[Ohio|GPE].",
         )
         for i in range(6)
     }
@@ -156,7 +158,11 @@ def test_resolve_scans_texts_in_forked_processes_with_the_same_entities(monkeypa
 
     monkeypatch.setattr(refind, "DOCUMENTS_PER_WORKER", 2)
     monkeypatch.setattr(refind, "in_forks", in_forks)
+    monkeypatch.setattr(roles, "DOCUMENTS_PER_WORKER", 2)
+    monkeypatch.setattr(roles, "in_forks", in_forks)
     shared, _ = resolve_entities(corpus, analyses, jobs=3)
-    assert forked == [3]
+    assert forked == [3, 3]
     assert shared == alone
-    assert any(e.name == "Gina Raimondo" and len(e.mentions) == 12 for e in shared)
+    raimondo = next(e for e in shared if e.name == "Gina Raimondo")
+    assert len(raimondo.mentions) == 12
+    assert "the Commerce Secretary" in [d.text for d in raimondo.descriptions]

@@ -174,7 +174,7 @@ def _resolve(
             _topic(c, vocabulary) or _label(c, documents, vocabulary) or _portfolio(c, documents)
         )
     ]
-    return _freeze(live, clusters, documents), problems
+    return _freeze(live, clusters, documents, jobs), problems
 
 
 _HYPHEN = re.compile(r"[-‑–]")
@@ -502,6 +502,7 @@ def _freeze(
     live: list[Cluster],
     clusters: list[Cluster],
     documents: Sequence[Document],
+    jobs: int | None = None,
 ) -> tuple[Entity, ...]:
     order = {d.id: i for i, d in enumerate(sorted(documents, key=lambda d: (d.date, d.id)))}
     drafts = []
@@ -564,7 +565,7 @@ def _freeze(
         entities.append(entity)
     entities = _membership(entities, drafts, ids, documents)
     entities = _namesakes_aliases(entities)
-    entities = find_descriptions(entities, documents)
+    entities = find_descriptions(entities, documents, jobs)  # (on all cores)
     entities.sort(key=lambda e: (-len(e.mentions), fold(e.name), e.id))
     return tuple(entities)
 
