@@ -3029,6 +3029,24 @@ def test_a_lone_first_name_of_the_storys_subject_is_not_a_namesakes_surname():
     assert "Prince Michael" in found  # a royal title: no first name's
 
 
+def test_a_lone_word_is_a_first_name_only_of_one_named_before_it():
+    """ "Ibrahim said", after "spokesman Musa Ibrahim said", is the spokesman's surname,
+    though the referee Ibrahim Musa, named after it, is written of more: a first name
+    alone refers back to someone already named."""
+    found = resolve(
+        {
+            "a": (
+                "2024-04-02",
+                "EFCC spokesman [Musa Ibrahim|PERSON] spoke. [Ibrahim|PERSON] said so. The "
+                "referee [Ibrahim Musa|PERSON] was held. Referee [Ibrahim Musa|PERSON] fled. "
+                "[Ibrahim Musa|PERSON] hid.",
+            )
+        }
+    )
+    assert [m.text for m in found["Musa Ibrahim"].mentions] == ["Musa Ibrahim", "Ibrahim"]
+    assert len(found["Ibrahim Musa"].mentions) == 3
+
+
 def test_a_capitalised_adjective_after_a_verb_of_seeming_is_no_name():
     found = resolve(
         {

@@ -259,14 +259,21 @@ def _given_here(
     """Is the lone word, both someone's surname and someone's first name, the first name
     of one the document names in full and writes of DOMINANT times as often as it names
     any namesake of that surname (by their surname in any form, as "Jackson", against
-    their full names)? "Michael's death" in a story of Michael Jackson is his, though
-    Welsh MP Alun Michael is named the sentence before."""
+    their full names), and names before the lone word? "Michael's death" in a story of
+    Michael Jackson is his, though Welsh MP Alun Michael is named the sentence before;
+    "Ibrahim said" after "spokesman Musa Ibrahim said" is his, the referee Ibrahim Musa
+    named only after it."""
     text = documents[mention.doc].text
     if key not in named.by_first or _titles(text, mention.start):
         return False  # "Prince Michael", "Mr. Michael": a royal's given name, a surname
-    bearers = [i for i in named.by_first[key] if mention.doc in named.named_in[i]]
+    bearers = [
+        i
+        for i in named.by_first[key]
+        if mention.doc in named.named_in[i]
+        and any(m.doc == mention.doc and m.start < mention.start for m in clusters[i].mentions)
+    ]
     if not bearers:
-        return False
+        return False  # (a first name alone refers back to one named before it)
     namesakes = [i for i in named.by_surname[key] if mention.doc in named.named_in[i]]
     written = max(
         len(re.findall(rf"\b{re.escape(named.person_of[i][1])}\b", text, re.IGNORECASE))
