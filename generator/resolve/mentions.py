@@ -614,9 +614,9 @@ _NICKNAMED = re.compile(  # (the capital first, then the look-behind: half the t
     r"(?: [A-Z]\.)*(?: [A-Z][\w’'-]+){1,3}"
 )
 _QUOTED = re.compile(r" [“\"][^”\"]*[”\"]")
-# A courtesy title and a name: a person however tagged ("Dr Fukuda", "Mrs. Clinton").
-# A courtesy (lexicon/honorifics.txt: "Mr", "Shri", "Mallam") or "Dr" or "Prof" before a
-# name of one or two words; "Hon" with its period only ("Hon Hai" is a company's name).
+# A courtesy title and a name of one or two words: a person however tagged ("Dr Fukuda",
+# "Mrs. Clinton", "Mallam Sule"): the courtesies of lexicon/honorifics.txt, "Dr" and
+# "Prof"; "Hon" with its period only ("Hon Hai" is a company's name).
 _HONORIFIC_NAME = re.compile(
     r"(?:Hon\.|(?:"
     + lexicon.alternation(
