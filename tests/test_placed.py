@@ -365,6 +365,23 @@ def test_a_surname_after_its_particle_is_a_persons_however_tagged():
     assert "Leyen" not in found and "von der Leyen" not in found
 
 
+def test_a_surname_after_its_particle_tagged_a_body_or_a_person_is_the_name_too():
+    """ "[Anneke van] der [Linden]": the surname after "van der", tagged an organization
+    or a person, is the end of her name."""
+    found = resolve(
+        {
+            "a": (
+                "2024-03-04",
+                '"It is striking," said Dr. [Anneke van|PERSON] der [Linden|ORG], head of '
+                "integrity analysis.",
+            ),
+            "b": ("2024-06-27", "The witness, [Anneke van|PERSON] der [Linden|PERSON], spoke."),
+        }
+    )
+    assert len(found["Anneke van der Linden"].mentions) == 2
+    assert "Linden" not in found and "Anneke van" not in found
+
+
 def test_a_dateline_in_capitals_is_the_place_written_in_lower_case_elsewhere():
     """ "DOĞANŞEHİR, Turkey —" is the town written "in Doğanşehir" (tagged a person each
     time), shouted, not an acronym: the words around it still make it a place; and a

@@ -483,6 +483,9 @@ _PARTICLE_ENDS = ("von ", "van ", "der ", "den ", "bin ", "ibn ")  # (a cheap fi
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+) $")
 _NO_GIVEN_NAME = TITLES | ROLE_NOUNS | OFFICES | SMALL_WORDS  # "President von der Leyen"
 _SURNAME_PARTICLE = re.compile(r"(?<![\w-])(?:(?:von|van)(?:\s+(?:der|den))?|bin|ibn)\s+$")
+# The tags of a lone word a particle makes a surname, however tagged ("Anneke van der
+# [Linden]" tagged an organization; "[Anneke van] der [Linden]" cut in two).
+_AFTER_PARTICLE = frozenset({"GPE", "LOC", "ORG", "PERSON"})
 
 
 def surnames_tagged_places(found: list[Found], texts: Sequence[str]) -> list[Found]:
@@ -491,7 +494,7 @@ def surnames_tagged_places(found: list[Found], texts: Sequence[str]) -> list[Fou
     it, and that no gazetteer knows as a country or a US state, nor is written after a
     place's preposition ("in Houston"), is a person's lone name: the tagger's place tag
     is wrong (it reads foreign surnames so). So is a word after a surname's particle
-    (_SURNAME_PARTICLE). `found`: the candidate mentions, changed in place and returned
+    (_SURNAME_PARTICLE), tagged a place, an organization or a person. `found`: the candidate mentions, changed in place and returned
     without the first halves of the names cut at their particle; `texts`: the
     documents' texts, by index."""
     named: dict[tuple[int, str], int] = {}  # (document, surname) -> first named in full
@@ -504,13 +507,15 @@ def surnames_tagged_places(found: list[Found], texts: Sequence[str]) -> list[Fou
             key = (f.doc, surname.removesuffix("'s"))
             named[key] = min(named.get(key, f.start), f.start)
     for f in found:
-        if f.label not in ("GPE", "LOC") or " " in f.text:
+        if f.label not in _AFTER_PARTICLE or " " in f.text:
             continue
         particle = (
             _SURNAME_PARTICLE.search(texts[f.doc], max(0, f.start - 12), f.start)
             if texts[f.doc].endswith(_PARTICLE_ENDS, max(0, f.start - 4), f.start)
             else None
         )
+        if particle is None and f.label not in ("GPE", "LOC"):
+            continue
         if particle is not None:  # "von der [Leyen]": the surname, its particle with it,
             start = particle.start()  # and a given name before ("Ursula von der Leyen")
             cut = next(
