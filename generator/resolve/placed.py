@@ -494,9 +494,9 @@ def surnames_tagged_places(found: list[Found], texts: Sequence[str]) -> list[Fou
     it, and that no gazetteer knows as a country or a US state, nor is written after a
     place's preposition ("in Houston"), is a person's lone name: the tagger's place tag
     is wrong (it reads foreign surnames so). So is a word after a surname's particle
-    (_SURNAME_PARTICLE), tagged a place, an organization or a person. `found`: the candidate mentions, changed in place and returned
-    without the first halves of the names cut at their particle; `texts`: the
-    documents' texts, by index."""
+    (_SURNAME_PARTICLE), tagged a place, an organization or a person. `found`: the
+    candidate mentions, changed in place and returned without the first halves of the
+    names cut at their particle; `texts`: the documents' texts, by index."""
     named: dict[tuple[int, str], int] = {}  # (document, surname) -> first named in full
     ends = {(f.doc, f.end): f for f in found}
     dropped: set[int] = set()  # the first part of a name cut at its particle
