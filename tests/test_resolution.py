@@ -2518,9 +2518,10 @@ def test_a_lone_surname_tagged_a_place_is_no_namesake_where_none_is_named():
 def test_a_citys_name_written_as_a_place_is_no_namesake_where_none_is_named():
     """A document that names none of the namesakes and tags a city of the world's name a
     place in half its mentions or more ("picked up in Bida") means the city by each of
-    its lone "Bida", however tagged: Justice Hauwa Bida, named elsewhere, takes none; where she is named, or with
-    her title, a lone "Bida" is still hers. ("Faith in Obama", tagged a person, is no
-    such evidence: test_in_before_a_lone_word_nobody_bears_makes_a_place_however_tagged.)"""
+    its lone "Bida", however tagged: Justice Hauwa Bida, named elsewhere, takes none;
+    where she is named, or with her title, a lone "Bida" is still hers. ("Faith in
+    Obama", tagged a person, is no such evidence:
+    test_in_before_a_lone_word_nobody_bears_makes_a_place_however_tagged.)"""
     found = resolve(
         {
             "a": ("2024-04-01", "[Justice Hauwa Bida|PERSON] sat. [Bida|PERSON] adjourned."),
@@ -2531,7 +2532,10 @@ def test_a_citys_name_written_as_a_place_is_no_namesake_where_none_is_named():
                 "laughed. [Bida|PERSON] people are surprised.",
             ),
             "d": ("2024-04-06", "Justice [Bida|PERSON] said so."),
-            "e": ("2024-04-07", "In [Bida|GPE] it rained. [Bida|PERSON] said no. [Bida|PERSON] left."),
+            "e": (
+                "2024-04-07",
+                "In [Bida|GPE] it rained. [Bida|PERSON] said no. [Bida|PERSON] left.",
+            ),
         }
     )
     documents = [m.document for m in found["Hauwa Bida"].mentions]
