@@ -748,7 +748,8 @@ def _join_people(spans: list[Span], text: str) -> list[Span]:
     return joined
 
 
-_NAME_WORD = re.compile(r"[A-Z](?:[\w-]*[^\W\d_])?\.?")  # "Yusuf", "Suluhu", "G.", "Al-Thani"
+# A word of a name cut in two ("Yusuf", "Suluhu", "G.", "Al-Thani"): capitalised, letters.
+_CUT_NAME_WORD = re.compile(r"[A-Z](?:[\w-]*[^\W\d_])?\.?")
 _NOT_A_NAMES_WORD = TITLE_PHRASE | OFFICES
 
 
@@ -756,7 +757,7 @@ def _name_words_only(name: str) -> bool:
     words = name.split()
     return (
         len(words) <= 4
-        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and all(_CUT_NAME_WORD.fullmatch(w) for w in words)
         and not any(w.rstrip(".").lower() in _NOT_A_NAMES_WORD for w in words[1:])
     )
 
