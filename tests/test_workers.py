@@ -156,9 +156,8 @@ def test_resolve_scans_texts_in_forked_processes_with_the_same_entities(monkeypa
         forked.append(processes)
         return workers.in_forks(function, count, processes)
 
-    monkeypatch.setattr(refind, "DOCUMENTS_PER_WORKER", 2)
+    monkeypatch.setattr(prepare, "DOCUMENTS_PER_WORKER", 2)
     monkeypatch.setattr(refind, "in_forks", in_forks)
-    monkeypatch.setattr(roles, "DOCUMENTS_PER_WORKER", 2)
     monkeypatch.setattr(roles, "in_forks", in_forks)
     shared, _ = resolve_entities(corpus, analyses, jobs=3)
     assert forked == [3, 3]

@@ -25,7 +25,8 @@ from ..model import Document, Span
 from .mentions import Draft, WordsRead, draft, words_read
 
 # Documents per worker below which a fork costs more than it saves (2 cores, 4 December
-# 2026: forking and collecting a worker costs about 0.1 s; 400 documents take ~1.5 s).
+# 2026: forking and collecting a worker costs about 0.1 s; 400 documents take ~1.5 s
+# here, re-finding every spelling in them 0.14 s, reading their entities' roles 0.15 s).
 DOCUMENTS_PER_WORKER = 400
 # Documents in one task: big enough that sending results back is one pickle per share,
 # small enough that the workers end together.
@@ -41,8 +42,8 @@ def prepare(
     documents: Sequence[Document], spans: Sequence[Sequence[Span]], jobs: int | None = None
 ) -> list[Prepared]:
     """Each document's drafts and words, in the documents' order."""
-    workers = min(jobs or available_cores(), len(documents) // DOCUMENTS_PER_WORKER)
-    if workers <= 1 or start_method() != "fork" or active() is not None:
+    workers = processes(len(documents), jobs)
+    if workers <= 1:
         return [(draft(d, s), words_read(d)) for d, s in zip(documents, spans, strict=True)]
     global _WORK
     _WORK = (documents, spans)
@@ -57,6 +58,16 @@ def prepare(
     finally:
         gc.unfreeze()
         _WORK = None
+
+
+def processes(documents: int, jobs: int | None) -> int:
+    """How many processes share the reading of a corpus of `documents` documents
+    (here, and in refind.py and roles.py): one per core or `jobs`, each with
+    DOCUMENTS_PER_WORKER documents at least; one where processes cannot fork, and in the
+    watch, which remembers what each document gave in this process (infra/memo.py)."""
+    if start_method() != "fork" or active() is not None:
+        return 1
+    return min(jobs or available_cores(), documents // DOCUMENTS_PER_WORKER)
 
 
 def _prepare_share(share: range) -> list[_Packed]:

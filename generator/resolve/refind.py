@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..infra.memo import active, keep, previous
-from ..infra.workers import available_cores, in_forks
+from ..infra.memo import keep, previous
+from ..infra.workers import in_forks
 from ..model import Analysis, Document
 from .mentions import (
     CAPITAL,
@@ -25,6 +25,7 @@ from .mentions import (
     sentence_at,
 )
 from .names import fits_title, title_words, written_surname
+from .prepare import processes
 from .resolution import (
     DOMINANT,
     Cluster,
@@ -233,19 +234,13 @@ class _Scan:
 _FEW = 200
 
 
-# Documents per process below which a fork costs more than the scan it takes over (2
-# cores, 4 December 2026: the whole scan of whitehouse-2022's 1,779 texts takes 0.6 s, a
-# fork and its results sent back about 0.05 s).
-DOCUMENTS_PER_WORKER = 400
-
-
 def _scans(
     documents: Sequence[Document], spellings: frozenset[str], table: _Table, jobs: int | None
 ) -> list[dict[int, tuple[str, ...]]]:
     """_occurrences in each document, in order; for a big corpus, in forked processes
     (the same answers), except in the watch, which reuses the last build's scans."""
-    workers = min(jobs or available_cores(), len(documents) // DOCUMENTS_PER_WORKER)
-    if workers <= 1 or active() is not None:
+    workers = processes(len(documents), jobs)
+    if workers <= 1:
         return [_occurrences(d.text, spellings, table) for d in documents]
     tree = table.tree()  # (before the fork: each process reads it)
     return in_forks(

@@ -17,11 +17,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .. import lexicon
-from ..infra.memo import active, reused
-from ..infra.workers import available_cores, in_forks
+from ..infra.memo import reused
+from ..infra.workers import in_forks
 from ..ingest.text import ends_with_abbreviation
 from ..model import Description, Document, Entity
 from . import titles
+from .prepare import processes
 from .words import (
     GEO_HEADS,
     HEADLINE_VERBS,
@@ -86,11 +87,6 @@ _MODIFIER_OR_TITLE = MODIFIERS | TITLE_WORDS
 _HEADLINE_VERB_BASES = lexicon.words("headline_verbs")
 
 
-# Documents per process below which a fork costs more than the reading it takes over
-# (as refind.DOCUMENTS_PER_WORKER: whitehouse-2022's roles take 0.65 s in one process).
-DOCUMENTS_PER_WORKER = 400
-
-
 def find_descriptions(
     entities: list[Entity], documents: Sequence[Document], jobs: int | None = None
 ) -> list[Entity]:
@@ -103,8 +99,8 @@ def find_descriptions(
     again (in this process)."""
     texts = {d.id: d for d in documents}
     people = _people_named(entities)
-    workers = min(jobs or available_cores(), len(documents) // DOCUMENTS_PER_WORKER)
-    if workers > 1 and active() is None:
+    workers = processes(len(documents), jobs)
+    if workers > 1:
         dealt = [i for first in range(workers) for i in range(first, len(entities), workers)]
         read = in_forks(lambda k: _stated_roles(entities[dealt[k]], texts), len(dealt), workers)
         stated: list[tuple[Description, ...]] = [()] * len(entities)
