@@ -171,6 +171,8 @@ def cluster_keys(cluster: Cluster) -> set[str]:
 
 
 def main_name(cluster: Cluster) -> str:
+    """The cluster's usual full name: its most written of two words or more (of one,
+    if it has none)."""
     names = cluster._spelled_now().counts
     full = {n: c for n, c in names.items() if " " in n.strip()} or names
     return max(full, key=lambda n: (full[n], n))
@@ -190,9 +192,7 @@ def merge(clusters: list[Cluster], into: int, other: int, rule: str) -> None:
 
 def best_key(cluster: Cluster) -> str:
     """The key of the cluster's usual full name (not of a lone surname attached to it)."""
-    names = cluster._spelled_now().counts
-    full = {n: c for n, c in names.items() if " " in n.strip()} or names
-    return name_key(max(full, key=lambda n: (full[n], n)))
+    return name_key(main_name(cluster))
 
 
 def singular(word: str) -> str:
