@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -386,8 +386,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
     text = document.text
     kept = [part for s in spans if s.label in LABEL_TYPES for part in listed(s)]
     kept = [part for s in kept for part in before_titles(s, text)]
-    kept = _join_of(kept, text)
-    kept = _join_people(kept, text)
+    kept = _joined(kept, text, _of_joins)
+    kept = _joined(kept, text, _people_join)
     kept.extend(_acronyms_before_roles(document, spans))
     kept.sort(key=lambda s: (s.start, s.end))
     out: list[Draft] = []
@@ -694,35 +694,40 @@ def _acronyms_before_roles(document: Document, spans: Sequence[Span]) -> list[Sp
     return out
 
 
-def _join_of(spans: list[Span], text: str) -> list[Span]:
-    """ "the US Department" + "of the" + "Treasury" -> one span (spaCy splits these);
-    "the U.S. Mission" + "to the" + "United Nations" too."""
+def _joined(spans: list[Span], text: str, joins: Callable[[Span, Span, str], bool]) -> list[Span]:
+    """The spans, each joined to the one before it (one span, the first's label) where
+    `joins` says the two are one name the pipeline split."""
     joined: list[Span] = []
     for span in spans:
-        if joined:
+        if joined and joins(joined[-1], span, text):
             last = joined[-1]
-            between = text[last.end : span.start]
-            if (
-                last.label in ("ORG", "GPE", "FAC", "LOC")
-                and span.label in ("ORG", "GPE", "LOC")
-                and (
-                    _OF_JOIN.match(between)
-                    or (
-                        _TO_JOIN.match(between)
-                        and span.label == "ORG"  # not "the Presidential Delegation to Honduras"
-                        and last.text.rpartition(" ")[2].lower() in _SENT_BODIES
-                    )
-                )
-            ):
-                joined[-1] = Span(
-                    text[last.start : span.end], last.label, last.sentence, last.start, span.end
-                )
-                continue
-        joined.append(span)
+            joined[-1] = Span(
+                text[last.start : span.end], last.label, last.sentence, last.start, span.end
+            )
+        else:
+            joined.append(span)
     return joined
 
 
-def _join_people(spans: list[Span], text: str) -> list[Span]:
+def _of_joins(last: Span, span: Span, text: str) -> bool:
+    """ "the US Department" + "of the" + "Treasury" -> one span (spaCy splits these);
+    "the U.S. Mission" + "to the" + "United Nations" too."""
+    between = text[last.end : span.start]
+    return (
+        last.label in ("ORG", "GPE", "FAC", "LOC")
+        and span.label in ("ORG", "GPE", "LOC")
+        and (
+            bool(_OF_JOIN.match(between))
+            or (
+                bool(_TO_JOIN.match(between))
+                and span.label == "ORG"  # not "the Presidential Delegation to Honduras"
+                and last.text.rpartition(" ")[2].lower() in _SENT_BODIES
+            )
+        )
+    )
+
+
+def _people_join(last: Span, span: Span, text: str) -> bool:
     """Two spans tagged a person with one space between them, in one sentence, are one
     name the tagger cut ("[Alhaji Garba] [Yusuf Danjuma]", "[Samia Suluhu] [Hassan]"): no
     writer sets two people's names side by side without a comma or a word between. At
@@ -730,22 +735,12 @@ def _join_people(spans: list[Span], text: str) -> list[Span]:
     but the first a title's, an office's or a role's ("Birmingham Dr Baker", "Pro
     Tempore Karen Keiser"; the title is stripped after), and no possessive ("Raymond
     James's Morris")."""
-    joined: list[Span] = []
-    for span in spans:
-        if joined:
-            last = joined[-1]
-            if (
-                last.label == span.label == "PERSON"
-                and last.sentence == span.sentence
-                and text[last.end : span.start] == " "
-                and _name_words_only(text[last.start : span.end])
-            ):
-                joined[-1] = Span(
-                    text[last.start : span.end], "PERSON", last.sentence, last.start, span.end
-                )
-                continue
-        joined.append(span)
-    return joined
+    return (
+        last.label == span.label == "PERSON"
+        and last.sentence == span.sentence
+        and text[last.end : span.start] == " "
+        and _name_words_only(text[last.start : span.end])
+    )
 
 
 # A word of a name cut in two ("Yusuf", "Suluhu", "G.", "Al-Thani"): capitalised, letters.
