@@ -693,6 +693,31 @@ def test_a_text_that_writes_both_orders_of_two_names_names_two_people():
     assert "Musa Ibrahim" not in found["Ibrahim Musa"].aliases
 
 
+def test_initials_stand_for_the_one_person_whose_given_names_they_open():
+    found = resolve(
+        {
+            "a": (
+                "2024-04-22",
+                "Referee [Joseph Kwame Mensah|PERSON] was suspended. Superintendent "
+                "[Grace Mensah|PERSON] spoke. [Garba Yusuf Danjuma|PERSON] and "
+                "[George Bush|PERSON] and [Gary Bush|PERSON] came.",
+            ),
+            "b": (
+                "2024-05-07",
+                "Referee [J.K. Mensah|PERSON] arrived. [Alhaji G.Y. Danjuma|PERSON] did "
+                "not. [G. Bush|PERSON] wrote.",
+            ),
+        }
+    )
+    assert "J.K. Mensah" in found["Joseph Kwame Mensah"].aliases
+    assert "J.K. Mensah" not in found["Grace Mensah"].aliases
+    danjuma = found["Garba Yusuf Danjuma"]
+    assert any("G.Y. Danjuma" in name for name in danjuma.aliases)
+    # George or Gary: the initial is either's, and stays apart
+    assert "G. Bush" in found
+    assert not {"G. Bush"} & {*found["George Bush"].aliases, *found["Gary Bush"].aliases}
+
+
 def test_the_display_name_is_the_most_frequent_full_name_not_the_longest():
     found = resolve(
         {

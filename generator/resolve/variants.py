@@ -22,6 +22,7 @@ from .names import (
     distance,
     first_name,
     given_name,
+    name_words,
     near,
     person_key,
     same_person,
@@ -68,10 +69,12 @@ from .words import (
     BUSINESS_WORDS,
     EVENT_HEADS,
     GEO_HEADS,
+    OFFICES,
     ORG_HEADS,
     PLACE_HEADS,
     SMALL_WORDS,
     SUFFIXES,
+    TITLES,
 )
 
 
@@ -87,6 +90,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_name_order(clusters, keys, people)
     _merge_legal_forms(clusters)
     _merge_misspellings(clusters, keys, people)
+    _merge_initials(clusters)
     merge_places(clusters, documents)  # places.py: states, countries, generic words
     _merge_short_names(clusters)
     merge_departments(clusters)  # organizations.py
@@ -387,7 +391,7 @@ def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: s
                     (a_root, b_root), key=lambda i: (-len(clusters[i].mentions), i)
                 )
                 if shape == "joined":
-                    rule = "the same name but for spaces, hyphens, apostrophes, \"and\" or \"at\""
+                    rule = 'the same name but for spaces, hyphens, apostrophes, "and" or "at"'
                     merge(clusters, common, rare, rule)
                     continue
                 if shape == "small words":
@@ -431,6 +435,65 @@ def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set
             if len(clusters[a].mentions) < len(clusters[b].mentions):
                 a, b = b, a
             merge(clusters, a, b, "the same name in the other order")
+
+
+def _merge_initials(clusters: list[Cluster]) -> None:
+    """ "J.K. Mensah" is Joseph Kwame Mensah, and "J. Mensah" too: a name written with
+    the initials of its given names, where the corpus names in full one person of that
+    surname whose given names open with those letters, and no other person of that
+    surname whose first name opens with the first of them (beside Joseph and John
+    Mensah, "J. Mensah" is either, and stays apart; beside Grace Mensah, "J.K. Mensah"
+    is still Joseph). Only a cluster that names no one in full but with initials joins
+    (its other names a title and the surname, "Mr. Mensah", or the surname alone)."""
+    by_surname: dict[str, set[tuple[int, tuple[str, ...]]]] = defaultdict(set)
+    initialled: list[tuple[int, str, str]] = []
+    for i, cluster in enumerate(clusters):
+        if not cluster.mentions:
+            continue
+        forms = [_untitled_words(n) for n in cluster.full_names()]
+        written = [_INITIALLED.fullmatch(" ".join(words)) for words in forms if len(words) > 1]
+        if written and all(written):
+            for match in {(m.group(1), m.group(2)) for m in written if m}:
+                initials = "".join(c for c in match[0].lower() if c.isalpha())
+                initialled.append((i, initials, name_key(match[1])))
+        elif is_full_person(cluster):
+            for words in forms:
+                tokens = name_words(" ".join(words))
+                if len(tokens) < 2 or _INITIALLED.fullmatch(" ".join(words)):
+                    continue
+                last = surname(tokens)
+                given = tuple(
+                    t
+                    for t in tokens[: tokens.index(last)]
+                    if t not in SMALL_WORDS and t[0].isalpha()
+                )
+                if given:
+                    by_surname[last].add((i, given))
+    for i, initials, last in sorted(initialled):
+        opening = {
+            root(clusters, j) for j, given in by_surname.get(last, ()) if given[0][0] == initials[0]
+        }
+        fits = {
+            root(clusters, j)
+            for j, given in by_surname.get(last, ())
+            if "".join(g[0] for g in given).startswith(initials)
+        }
+        if len(opening) == 1 and opening == fits and (into := opening.pop()) != root(clusters, i):
+            merge(clusters, into, root(clusters, i), "the initials of the given names")
+
+
+# Initials and a surname ("J.K. Mensah", "G. Y. Danjuma", "J. Mensah"): letters each
+# with its dot, then one word.
+_INITIALLED = re.compile(r"((?:[A-Z]\.\s?){1,3})\s*([A-Z][\w'’-]+)")
+
+
+def _untitled_words(name: str) -> list[str]:
+    """A name's words without the titles before it ("Alhaji G.Y. Danjuma" -> G.Y.
+    Danjuma)."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | OFFICES:
+        words = words[1:]
+    return words
 
 
 def _in_full(cluster: Cluster) -> set[int]:
