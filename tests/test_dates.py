@@ -420,3 +420,21 @@ def test_a_day_of_the_month_alone_is_read_by_the_tense(text, sentence, date):
     day."""
     when = resolve_expression(text, "2024-11-14", sentence, sentence.find(text))
     assert (when.date if when else None) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "date", "rule"),
+    [
+        # the weekday of the date written beside it, not the one before the publication
+        ("Saturday", "A: It was the 17th of February, a Saturday.", "2024-02-17", "month and day"),
+        ("the Tuesday", "I went to Abuja on the Tuesday, the 20th, and left.", "2024-02-20", "day of the month"),
+        # not a noun the number counts
+        ("Monday", "He spoke on Monday, the 20th anniversary of the attacks.", "2024-03-04", "weekday"),
+        # a weekday of no one week; an attribute of this week's event is this week's
+        ("Tuesday", "He walked into the secretariat on a Tuesday morning and spoke.", None, "a weekday of no one week"),
+        ("Tuesday", "Obama said at a Tuesday news conference.", "2024-03-05", "weekday"),
+    ],
+)
+def test_a_weekday_is_the_date_beside_it_and_no_day_on_a_tuesday(text, sentence, date, rule):
+    when, found = read_expression(text, "2024-03-08", sentence, sentence.index(text))
+    assert (when.date if when else None, found) == (date, rule)

@@ -161,6 +161,40 @@ _WEEKDAY = re.compile(
     rf"^(?:the\s+)?(?:(last|this|next|past|previous|coming|this coming)\s+)?({_WEEKDAY_RE})$",
     re.IGNORECASE,
 )
+# A weekday alone ("Saturday", "the Tuesday"), and a date written beside it, in
+# apposition: "the 17th of February, a Saturday", "on the Tuesday, the 20th", "Monday,
+# 3 March" tagged as two expressions.
+_BARE_WEEKDAY = re.compile(rf"^(?:the\s+)?(?:{_WEEKDAY_RE})$", re.IGNORECASE)
+_DATE_WRITTEN = (
+    rf"(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{_MONTH_RE})\.?"
+    rf"|(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|the\s+\d{{1,2}}(?:st|nd|rd|th))"
+    r"(?:,?\s+\d{4})?"
+)
+_DATE_BEFORE_WEEKDAY = re.compile(
+    rf"(?<![\w-])({_DATE_WRITTEN}),\s+(?:a\s+|the\s+)?$", re.IGNORECASE
+)
+_DATE_AFTER_WEEKDAY = re.compile(rf",?\s+({_DATE_WRITTEN})(?![\w-])", re.IGNORECASE)
+# A weekday of no one week: "on a Tuesday morning", "one Friday", the weekday the head of
+# its phrase (not "at a Tuesday news conference", this week's).
+_NO_ONE_WEEK_BEFORE = re.compile(r"\b(?:on\s+a|one)\s+$", re.IGNORECASE)
+_NO_ONE_WEEK_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?=\s*(?:$|[,.;:!?)]|(?:and|or|but|in|at|when|while|after|before|that|he|she|they|we|i)\b))",
+    re.IGNORECASE,
+)
+
+
+def _date_beside(sentence: str, start: int, end: int) -> tuple[str, int] | None:
+    """The date written in apposition to the weekday at `start`-`end` of the sentence,
+    and where it starts; None if none."""
+    after = _DATE_AFTER_WEEKDAY.match(sentence, end)
+    if after is not None and _AFTER_A_DAY.match(sentence, after.end(1)):
+        return after.group(1), after.start(1)  # (not "Monday, the 20th anniversary")
+    if (before := _DATE_BEFORE_WEEKDAY.search(sentence, max(0, start - 40), start)) is not None:
+        return before.group(1), before.start(1)
+    return None
+
+
 # "the Thursday before last", "the week after next": a week further than last/next.
 _ONE_WEEK_FURTHER = re.compile(
     rf"^(?:the\s+)?(?P<name>{_WEEKDAY_RE}|week)\s+(?P<which>before\s+last|after\s+next)$",
@@ -367,6 +401,18 @@ def read_expression(
         and not _AFTER_A_DAY.match(sentence, _offset(sentence, text, start) + len(text))
     ):
         return None, "an ordinal, not a day"  # "the 12th President", "the 12th floor"
+    if sentence is not None and _BARE_WEEKDAY.match(_PREFIX.sub("", _clean(text))):
+        offset = _offset(sentence, text, start)
+        if (beside := _date_beside(sentence, offset, offset + len(text))) is not None:
+            # "the 17th of February, a Saturday": the weekday of the date it is written
+            # beside, read as that date (not the Saturday before the publication)
+            return read_expression(
+                beside[0], document_date, sentence, beside[1], before, reference, spoken, clock
+            )
+        if _NO_ONE_WEEK_BEFORE.search(sentence, max(0, offset - 6), offset) and (
+            _NO_ONE_WEEK_AFTER.match(sentence, offset + len(text))
+        ):
+            return None, "a weekday of no one week"  # "walked in on a Tuesday morning"
     cleaned = _clean(expression)
     cleaned, that_year = of_that_year_written(cleaned, sentence, _offset(sentence or "", text, start) + len(text))
     resolved, rule = _resolve(cleaned, published, tense, reference, clock)
