@@ -862,7 +862,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ),
         ("Today's a fine example of that.", "Today", "day example"),
         ("Sorry, or March 3rd, rather.", "March 3rd", "correction alone"),
-        ("Just keeping you on your toes on a Friday.", "Friday", "aside"),
+        ("Just keeping you on your toes this Friday.", "this Friday", "aside"),
         # a scene, a day described, a state over a whole period (scenes.py)
         (
             "On Sunday, the ferries were moored at the pier, waiting for the wind to drop.",
@@ -1093,6 +1093,9 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
         ),
         ("And he met the Chancellor in Berlin on Friday as well —", "Friday"),
         ("Tuesday's report argued that the industry risked losing customers.", "Tuesday"),
+        # a plea and a verdict are no negation
+        ("The chairman and a referee pleaded not guilty on Thursday to the charges.", "Thursday"),
+        ("A jury found the company not liable on Friday.", "Friday"),
     ],
 )
 def test_happenings_stay_events(make_seeds, sentence, expression):

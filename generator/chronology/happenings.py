@@ -193,9 +193,11 @@ _PERIOD = re.compile(
 )
 # ... a negation that governs the date ("We're not going to stop the programs on July
 # 5th", "did not meet on Tuesday"): what did not happen; "not until", "not only" and
-# "no later than" say something else;
+# "no later than" say something else, and so do a plea and a verdict ("pleaded not guilty
+# on Thursday", "was found not liable"), which happened;
 _NEGATION = re.compile(
-    r"\b(?:not|never|no longer)\b(?! (?:only|until|till|since|later than|just|least|to)\b)|"
+    r"\b(?:not|never|no longer)\b"
+    r"(?! (?:only|until|till|since|later than|just|least|to|guilty|liable)\b)|"
     r"n[’']t\b(?! (?:only|until|till|since|just)\b)|"
     r"\b(?:nothing|nobody|no one)[”\"]?\s+(?:has|have|had|was|were|is|did|will)\b",  # "nothing has changed since Friday"
     re.IGNORECASE,
