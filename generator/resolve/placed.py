@@ -337,7 +337,6 @@ def kind_from_context(
                 placed_in += 1
                 continue
             found = "place"
-            found = "place"
         if found is not None:
             counts[found] += 1
         elif kind != "person" and _in_apposition_a_person(documents[m.doc].text, m):

@@ -1,10 +1,10 @@
 """Spans as the language pipeline gives them, shaped into names before they are read:
-people listed in one span split (listed), an organization tagged with the title and the
-name after it split (before_titles), quotes, articles and possessives trimmed (trim), a
-name written twice made one (undoubled), titles stripped from a person's name
-(strip_titles), "Summit of the [Americas]" made whole (extend_of), and a name inside a
-law's name or a building's left out (in_law, in_building), a name inside a firm's
-"A & B" made the firm's (joined_by_and). Used by mentions.clean_spans."""
+people listed in one span split and a role after a dash cut (listed), an organization
+tagged with the title and the name after it split (before_titles), quotes, articles and
+possessives trimmed (trim), a name written twice made one (undoubled), titles stripped
+from a person's name (strip_titles), "Summit of the [Americas]" made whole (extend_of),
+and a name inside a law's name or a building's left out (in_law, in_building), a name
+inside a firm's "A & B" made the firm's (joined_by_and). Used by mentions.clean_spans."""
 
 from __future__ import annotations
 
@@ -31,8 +31,21 @@ _OF_BEFORE = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 
 def listed(span: Span) -> list[Span]:
     """ "Drs. [Murthy, Walensky]": people listed with commas, tagged as one PERSON, are
-    each a span of their own (every part one to three capitalised words)."""
-    if span.label != "PERSON" or ", " not in span.text:
+    each a span of their own (every part one to three capitalised words). A person's
+    name has no spaced dash: "[Boateng - GFA Prosecutor]", a transcript's list of who
+    is present ("Name - Role" a line), is the name before it."""
+    if span.label != "PERSON":
+        return [span]
+    dash = _SPACED_DASH.search(span.text)
+    if dash is not None and _CAPITALISED_WORDS.fullmatch(span.text, 0, dash.start()):
+        span = Span(
+            span.text[: dash.start()],
+            span.label,
+            span.sentence,
+            span.start,
+            span.start + dash.start(),
+        )
+    if ", " not in span.text:
         return [span]
     parts, offset = [], span.start
     for piece in span.text.split(", "):
@@ -43,6 +56,8 @@ def listed(span: Span) -> list[Span]:
     return parts
 
 
+_SPACED_DASH = re.compile(r"\s+[-–—]+\s+")
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}")
 _NAME_NEXT = re.compile(r"\.?\s+([A-Z][\w’'-]*)")
 _SMALL_OR_ORG = SMALL_WORDS | ORG_HEADS
 _TITLE_RUN = TITLE_PHRASE - SMALL_WORDS  # words of a title: "Rear Adm.", "Deputy Director"
