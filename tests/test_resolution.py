@@ -718,6 +718,39 @@ def test_initials_stand_for_the_one_person_whose_given_names_they_open():
     assert not {"G. Bush"} & {*found["George Bush"].aliases, *found["Gary Bush"].aliases}
 
 
+def test_a_role_after_a_dash_is_no_part_of_a_name():
+    # a transcript's list of who is present, a line each, run into one sentence
+    found = resolve(
+        {
+            "a": (
+                "2024-04-22",
+                "PRESENT: Ms. [Akua Serwaa|PERSON] [Boateng - GFA Prosecutor|PERSON] Mr. "
+                "[Kwabena Owusu-Ansah - Counsel|PERSON] for the 1st Respondent. "
+                "Ms. [Boateng|PERSON] asked. [Owusu-Ansah|PERSON] objected.",
+            ),
+        }
+    )
+    assert "Boateng" in found["Akua Serwaa Boateng"].aliases
+    assert "Owusu-Ansah" in found["Kwabena Owusu-Ansah"].aliases
+    assert not [name for name in found if "-" in name.split()]
+
+
+def test_who_chairs_is_a_person_however_tagged():
+    found = resolve(
+        {
+            "a": (
+                "2024-04-10",
+                "The committee is chaired by [Nii Armah Quaye Tetteh|ORG], a retired "
+                "registrar. The council, chaired by [France|GPE], met. The firm is owned "
+                "by [Lumen Sport Integrity|ORG].",
+            ),
+        }
+    )
+    assert found["Nii Armah Quaye Tetteh"].type == "person"
+    assert found["France"].type == "place"
+    assert found["Lumen Sport Integrity"].type == "organization"
+
+
 def test_the_display_name_is_the_most_frequent_full_name_not_the_longest():
     found = resolve(
         {

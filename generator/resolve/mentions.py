@@ -636,6 +636,7 @@ _ROLE_BEFORE = re.compile(
 _NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?")
 # Words of no person's name: a body's, a place's, a role's, a function word.
 _NO_PERSONS_WORDS = ORG_HEADS | BUSINESS_WORDS | PLACE_HEADS | GEO_HEADS | SMALL_WORDS | ROLE_NOUNS
+_CHAIRED_BY = re.compile(r"\b(?:chaired|co-chaired|presided over)\s+by\s+$")
 _FATE_BEFORE = re.compile(
     r"\b(?:" + lexicon.alternation(lexicon.words("fate_nouns")) + r")\s+of\s+$"
 )
@@ -644,19 +645,23 @@ _FATE_BEFORE = re.compile(
 def _person_by_the_words_before(text: str, start: int, end: int) -> bool:
     """Do the words before the span say it is a person's name: a relative's noun
     before one name-shaped word; a role (not one bodies hold) before two or three, or
-    what befalls a person ("the poisoning of [Alexei Navalny]")?"""
+    what befalls a person ("the poisoning of [Alexei Navalny]"), or "chaired by" before
+    two to four ("The committee is chaired by [Nii Armah Quaye Tetteh]": a country
+    chairs a council too, but is tagged a place)?"""
     words = text[start:end].split()
     if len(words) == 1 and _NAME_WORD.fullmatch(words[0]):
         # "his mother, [Lesley], her partner": a relative named by a first name
         return kin_before(text, start)
     # (a surname's particle is no word of the count: "Leal's lawyer, [Henrique de Almeida]")
     words = words[:1] + [w for w in words[1:-1] if w not in _INNER_PARTICLES] + words[-1:]
-    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     lower = {w.lower() for w in words}
     if not lower.isdisjoint(_NO_PERSONS_WORDS):
         return False
-    return bool(
+    if _CHAIRED_BY.search(text, max(0, start - 30), start):
+        return True
+    return len(words) <= 3 and bool(
         _ROLE_BEFORE.search(text, max(0, start - 40), start)
         or _FATE_BEFORE.search(text, max(0, start - 30), start)
     )
