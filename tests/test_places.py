@@ -603,3 +603,34 @@ def test_a_citys_name_tagged_a_person_is_the_city_once_written_as_a_place():
     for name in ("Feira de Santana", "São Paulo", "Vitória da Conquista", "Hubballi"):
         assert found[name].type == "place", name
     assert found["Basavaraj Hiremath"].type == "person"
+
+
+def test_a_citys_name_nobody_bears_is_the_city_once_after_to_or_from():
+    found = resolve(
+        {
+            "a": (
+                "2024-02-05",
+                "The [Warri|PERSON] club lost. For the Mariners, the long road back to "
+                "[Warri|PERSON] was a quiet one. It wrote to [Hayward|PERSON]. "
+                "[Tony Hayward|PERSON] spoke.",
+            )
+        }
+    )
+    assert found["Warri"].type == "place"
+    assert found["Tony Hayward"].type == "person"  # borne by someone: no city's evidence
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Niger Republic", "NE"),  # as Nigerian papers write it
+        ("Benin Republic", "BJ"),
+        ("Republic of Niger", "NE"),
+        ("Kingdom of Spain", "ES"),
+        ("Republic of China", None),  # Taiwan, not China
+        ("Weimar Republic", None),
+        ("Republic of Texas", None),
+    ],
+)
+def test_a_countrys_name_with_its_form_of_state_is_the_country(name, code):
+    assert country_of(name) == code

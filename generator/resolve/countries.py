@@ -90,6 +90,13 @@ def _country_key(name: str) -> str:
     return " ".join(key.split())
 
 
+# A country's name with the word of its form of state, as the gazetteers do not write
+# it: "Niger Republic", "Benin Republic" (as Nigerian papers do), "Republic of Niger",
+# "Kingdom of Spain" (keys: lower case, no dots).
+_STATE_FORM_WRITTEN = re.compile(
+    r"(?:the )?(?:" + lexicon.alternation(lexicon.words("state_forms")) + r") of (?:the )?(.+)"
+    r"|(.+) republic"
+)
 _INITIAL_DOT = re.compile(r"(?<=\b\w)\.\s*")
 _NOT_A_WORD = re.compile(r"[^\w' ]+")
 
@@ -109,6 +116,11 @@ def country_of(name: str) -> str | None:
         return None
     exact, runs = _country_forms()
     codes = exact.get(key) or runs.get(key)
+    if codes is None and (short := _STATE_FORM_WRITTEN.fullmatch(key)) is not None:
+        # "Benin Republic"; not where `countrynames` reads the whole as another country
+        # ("Republic of China": Taiwan)
+        code = country_of(short.group(1) or short.group(2))
+        return code if _to_code(name) in (None, code) else None
     if codes is None or len(codes) != 1:
         return None
     code = _to_code(name) or _to_code(name.replace(".", ""))
