@@ -332,7 +332,12 @@ def kind_from_context(
         )
         as_place += worded or (city and m.label in ("GPE", "LOC"))
         in_words += worded
-        if found is None and (tagged_place or unborne or wavering) and _placed_by(text, m, places):
+        if found is None and (
+            ((tagged_place or unborne or wavering) and _placed_by(text, m, places))
+            # a city's name nobody bears, "from" or "to" before it too ("the long road
+            # back to Warri", tagged a person)
+            or (unborne and named_city and _LOCATIVE.search(text, max(0, m.start - 8), m.start))
+        ):
             if not tagged_place:
                 placed_in += 1
                 continue
@@ -359,7 +364,7 @@ def kind_from_context(
         return "place"
     placed = counts["place"] + placed_in
     # (a lone word nobody bears that is a city's name, and opens no body's: once is
-    # enough, "Hiremath said in Hubballi")
+    # enough, "Hiremath said in Hubballi", "back to Warri")
     once = unborne and named_city and not any(m.text.lower() in openers for m in mentions)
     if placed_in and not counts["organization"] and placed >= (1 if once else PLACED):
         return "place" if placed * SHARE >= len(mentions) else None
