@@ -114,3 +114,17 @@ def test_a_share_of_the_vote_after_a_name_is_no_group():
         }
     )
     assert "CDU 23" not in found and "SPP 21" not in found and "CDU" in found
+
+
+def test_a_result_after_a_name_is_no_group():
+    found = resolve(
+        {
+            "a": (
+                "2024-02-05",
+                "RESULTS: [Katsina Royals|ORG] 3 [Delta Mariners|ORG] 0; [Gombe Rangers|ORG] "
+                "1 [Owerri City|ORG] 1. The [Citgo|ORG] 6 were freed.",
+            )
+        }
+    )
+    assert not [name for name in found if name[-1].isdigit() and name != "Citgo 6"]
+    assert "Katsina Royals" in found and "Citgo 6" in found

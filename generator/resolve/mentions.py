@@ -23,6 +23,8 @@ from ..model import Document, Span
 from .spans import (
     before_titles,
     extend_of,
+    extend_to_acronym,
+    firm_opened,
     in_building,
     in_law,
     joined_by_and,
@@ -67,6 +69,19 @@ _GROUP_NUMBER = re.compile(
     rf"^ (\d{{1,2}}|(?i:{'|'.join(NUMBER_WORDS)}))(?![\w%+-]|[.,]\d)"
     r"(?!\s*(?:%|percent|million|billion))"
 )
+# A result's line: a name and a number, then or after another ("Katsina Royals 3 Delta
+# Mariners 0; Gombe Rangers 1 Owerri City 1").
+_SCORE_AFTER = re.compile(r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+\d{1,2}(?![\w%])")
+_SCORE_BEFORE = re.compile(r"\b\d{1,2}\s+$")
+
+
+def a_score(text: str, start: int, end: int) -> bool:
+    """Is the name and number at `start`-`end` one side of a result?"""
+    return bool(
+        _SCORE_AFTER.match(text, end) or _SCORE_BEFORE.search(text, max(0, start - 4), start)
+    )
+
+
 _CAPITAL_NUMBERS = "|".join(w.capitalize() for w in NUMBER_WORDS)
 # The patterns below that scan whole texts open with a capital letter and look behind
 # it after it ("[A-Z](?<![\w-][A-Z])": the character before the capital is no letter
@@ -408,6 +423,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
         firm = joined_by_and(text, start, end) if label == "PERSON" else None
         if firm:
             start, end, label = *firm, "ORG"  # "Johnson & [Johnson]": the firm, whole
+        elif (opened := firm_opened(text, start, end)) is not None:
+            start, label = opened, "ORG"  # "Munger, Tolles and [Olson LLP]"
         if label in ("ORG", "NORP", "PRODUCT") and (
             _HONORIFIC_NAME.fullmatch(text, start, end)
             or (start, end) in nicknamed
@@ -433,6 +450,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
         if label in ("ORG", "NORP") and _title_front(text, start, end):
             continue  # "[Scottish Health] Secretary Nicola Sturgeon": her title's words
         start, end = extend_of(text, start, end)
+        if label == "ORG":
+            start = extend_to_acronym(text, start, end)  # "Economic and [Financial ...] (EFCC)"
         if _in_address(text, start, end):
             continue  # ".../uploads/2022/05/Biden-Harris-Permitting-Action-Plan.pdf"
         if _CURRENCY_CODE.fullmatch(text, start, end) and _AMOUNT_AFTER.match(text, end):
@@ -454,6 +473,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
         if in_law(text, end) or (label == "PERSON" and in_building(text, end)):
             continue  # "the [George Floyd] Justice in Policing Act": a law's name
         group = _GROUP_NUMBER.match(text, end)
+        if group and a_score(text, start, group.end()):
+            group = None  # "Katsina Royals 3 Delta Mariners 0": a result, no group
         if group and span.label in ("ORG", "PRODUCT", "PERSON") and name not in MONTHS:
             end = group.end()
             out.append(
@@ -906,6 +927,10 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
     first, last = words[0].lower().strip(".,"), words[-1].lower().strip(".,")
     if last in BUSINESS_WORDS:
         return False  # "Fitch Ratings", "Anadarko Petroleum": a company (_vote), kept
+    if last.replace(".", "") in LEGAL_FORMS and (
+        words[-1].isupper() or words[-1].endswith(".") or len(last) >= 3
+    ):
+        return False  # "Owerri City FC", "Hornbeck Offshore LLC": a company's form, kept
     if re.fullmatch(r"[A-Z]\.?", words[-1]):
         return True  # "George A." cut short
     plural = last.removesuffix("s")

@@ -21,6 +21,7 @@ from .mentions import (
     GROUP_NAME,
     Found,
     Vocabulary,
+    a_score,
     name_key,
     sentence_at,
 )
@@ -388,6 +389,8 @@ def find_groups(live: list[Cluster], documents: Sequence[Document]) -> list[Clus
             sentence = sentence_at(document, start)
             if sentence is None or (index, start, match.end()) in taken:
                 continue
+            if a_score(text, start, match.end()):
+                continue  # "Katsina Royals 3 Delta Mariners 0": a result
             found = Found(index, text[start : match.end()], "GROUP", sentence, start, match.end())
             found.vote = "organization"
             cluster = groups.setdefault(name_key(found.text), Cluster(group=True))

@@ -16,6 +16,7 @@ from .words import (
     EVENT_HEADS,
     FACILITY_HEADS,
     HEADLINE_VERBS,
+    LEGAL_FORMS,
     OFFICES,
     ORG_HEADS,
     PLACE_HEADS,
@@ -187,6 +188,32 @@ def joined_by_and(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (before.start() if before else start, after.end() if after else end)
 
 
+def firm_opened(text: str, start: int, end: int) -> int | None:
+    """Where a firm's name of partners' names begins, the span its last partner and the
+    form of a partnership ("Morrison and [Foerster LLP]", "Munger, Tolles and [Olson LLP]",
+    "O’Melveny & [Myers LLP]"); None if the span is no such end."""
+    written = text[start:end].split()
+    if len(written) != 2 or written[1].replace(".", "").lower() not in _PARTNERSHIPS:
+        return None  # (not "Kirkpatrick & Lockhart LLP", named whole)
+    opening = _PARTNERS_BEFORE.search(text, max(0, start - 80), start)
+    if opening is None:
+        return None
+    words = list(_WORD.finditer(text, opening.start(), start))
+    while words and words[0].group().lower().rstrip(",") in SMALL_WORDS:
+        words.pop(0)  # "at [Morrison and Foerster LLP]"
+    if any(w.group().replace(".", "").lower().rstrip(",") in LEGAL_FORMS for w in words):
+        return None  # "Dorr LLP and [Hogan Lovells]": another firm's end
+    return words[0].start() if len(words) >= 2 else None
+
+
+# The legal forms of partnerships, law and accounting firms named after their partners
+# (not "Ltd": "between BP and [Transocean Ltd.]" is two companies).
+_PARTNERSHIPS = frozenset({"llp", "pllc", "pc"})
+# Partners' names before the last and the firm's form: capitalised words, commas, then
+# "&" or "and".
+_PARTNERS_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*,?\s+){1,5}(?:&|and)\s+$")
+
+
 # trim's patterns (it runs for every span): a break inside the span, small words at its
 # end, an initial at its end.
 _BREAK = re.compile(r"\s*(?:[<*:|\[\]]|(?<=.)\(|\s[-–—]\s|\s[-–—]$)|\s*\n\s*\n")
@@ -297,6 +324,36 @@ def extend_of(text: str, start: int, end: int) -> tuple[int, int]:
     ):
         return match.start(), end
     return start, end
+
+
+def extend_to_acronym(text: str, start: int, end: int) -> int:
+    """Where a name begins whose acronym follows it in brackets, when the pipeline cut
+    off the words giving its first letters: "Economic and [Financial Crimes Commission]
+    (EFCC)" begins at "Economic" (capitalised words before it, "and", "of" and "the"
+    between them, each giving the next letter back, until the acronym is spelled; no
+    comma between them: a list of words is no name)."""
+    acronym = _ACRONYM_AFTER.match(text, end)
+    if acronym is None:
+        return start
+    letters = acronym.group(1).replace("&", "")
+    initials = "".join(w[0] for w in text[start:end].split() if w[0].isupper())
+    if not initials or initials == letters or not letters.endswith(initials):
+        return start
+    missing = letters[: len(letters) - len(initials)]
+    words = list(_WORD.finditer(text, max(0, start - 80), start))
+    begin = start
+    while missing and words:
+        word = words.pop()
+        bare = word.group().lower()
+        if bare in ("and", "of", "the", "for", "&"):
+            continue
+        if word.group()[0] != missing[-1] or word.group().endswith(","):
+            return start  # (not a list: "Heating, Ventilation, and [Air Conditioning]")
+        missing, begin = missing[:-1], word.start()
+    return begin if not missing else start
+
+
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&]{1,9})\)")
 
 
 # An elided particle and the capitalised word it binds to, right after a name: "d’" is
