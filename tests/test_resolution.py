@@ -606,6 +606,51 @@ def test_a_companys_legal_form_joins_the_bare_name_and_makes_it_an_organization(
     assert "Mitsui & Co Ltd" in found["Mitsui"].aliases
 
 
+def test_a_partnership_named_after_its_partners_is_one_firm_however_cut():
+    found = resolve(
+        {
+            "a": (
+                "2022-05-01",
+                "She was a partner at Munger, Tolles and [Olson LLP|PERSON] and at "
+                "Morrison and [Foerster LLP|ORG]. Rigs owned by [BP|ORG] and "
+                "[Transocean Ltd.|ORG] burned.",
+            ),
+        }
+    )
+    assert found["Munger, Tolles and Olson LLP"].type == "organization"
+    assert "Morrison and Foerster LLP" in found
+    assert "Olson LLP" not in found and "Foerster LLP" not in found
+    assert "BP" in found and "BP and Transocean Ltd." not in found
+
+
+def test_a_name_cut_before_the_letters_of_its_acronym_begins_where_they_do():
+    found = resolve(
+        {
+            "a": (
+                "2024-04-05",
+                "Operatives of the Economic and [Financial Crimes Commission|ORG] "
+                "([EFCC|ORG]) arrested him. The [EFCC|ORG] said so.",
+            ),
+        }
+    )
+    efcc = found["Economic and Financial Crimes Commission"]
+    assert "EFCC" in efcc.aliases and "Financial Crimes Commission" not in found
+
+
+def test_a_clubs_name_tagged_a_person_keeps_its_form_and_is_an_organization():
+    found = resolve(
+        {
+            "a": (
+                "2024-02-05",
+                "They face [Owerri City FC|PERSON] on Sunday. [Owerri City FC|PERSON] won. "
+                "Their 4-1 defeat away to [Owerri City|GPE] hurt.",
+            ),
+        }
+    )
+    club = next(e for e in found.values() if "Owerri City FC" in (e.name, *e.aliases))
+    assert club.type == "organization"
+
+
 def test_an_acronym_is_a_thing_only_if_the_words_before_it_spell_it():
     found = resolve(
         {
@@ -751,6 +796,21 @@ def test_who_chairs_is_a_person_however_tagged():
     assert found["Lumen Sport Integrity"].type == "organization"
 
 
+def test_a_lone_surname_saying_he_or_she_is_the_namesake_of_that_sex():
+    found = resolve(
+        {
+            "a": (
+                "2024-06-14",
+                "Mr. [Yaw Asamoah-Darko|PERSON] was banned. His sister, the minister, "
+                "Mrs. [Efua Asamoah-Darko|PERSON], spoke. [Asamoah-Darko|PERSON] says he "
+                "will go to Lausanne.",
+            ),
+        }
+    )
+    assert "Asamoah-Darko" in found["Yaw Asamoah-Darko"].aliases
+    assert "Asamoah-Darko" not in found["Efua Asamoah-Darko"].aliases
+
+
 def test_the_display_name_is_the_most_frequent_full_name_not_the_longest():
     found = resolve(
         {
@@ -866,6 +926,7 @@ def test_formal_and_home_qualified_names_join_the_short_name():
             "a": (
                 "2022-01-01",
                 "[United States|GPE] aid. [United States|GPE] troops. [United States|GPE] said. "
+                "[United States|GPE] again: the home country, named more than Israel, "
                 "The [State of Israel|GPE] and [Israel|GPE] met. [Israel|GPE] spoke. "
                 "The [U.S. Senate|ORG] voted. The [Senate|ORG] passed it. [Senate|ORG] again. "
                 "The [Texas Senate|ORG] met. The [State of Washington|GPE] and [Washington|GPE]. "

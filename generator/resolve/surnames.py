@@ -196,7 +196,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 # "President Biden said ... Biden added": the titled one's, not hers
                 orphans.append((mention, orphaned[mention.doc][1]))
                 continue
-            sexed = _of_sex(present, _sex(title))
+            sexed = _of_sex(present, _sex(title) or _sex_said(text, mention))
             narrowed, present = len(sexed) < len(present), sexed
             if not present:
                 elsewhen.append(mention)
@@ -596,6 +596,22 @@ def _sex(title: set[str]) -> str | None:
     """The sex a title before a lone surname says ("Mrs. [Obama]": female), if one."""
     sexes = {SEXED[word] for word in title if word in SEXED}
     return next(iter(sexes)) if len(sexes) == 1 else None
+
+
+def _sex_said(text: str, mention: Found) -> str | None:
+    """The sex of the pronoun opening what a lone surname is said to say ("[Asamoah-Darko]
+    says he will appeal", "[Kim] said she had"): reported speech's subject is the
+    speaker's. None otherwise."""
+    said = _SAYS_PRONOUN.match(text, mention.end)
+    if said is None:
+        return None
+    return "male" if said.group(1).lower() == "he" else "female"
+
+
+_SAYS_PRONOUN = re.compile(
+    r"(?:,[^,.;]{1,40},)?\s+(?:said|says|told\s+\w+|added|adds|insisted|insists|"
+    r"stated|states|argued|argues)\s+(?:that\s+)?(he|she)\b"
+)
 
 
 def _of_sex(targets: list[_Person], sex: str | None) -> list[_Person]:
