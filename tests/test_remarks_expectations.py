@@ -83,7 +83,7 @@ def test_sympathy_is_no_happening(sentence: str, expression: str, reason: str | 
         ("MS. REYES: And today is another reminder of why we act.", "today", "day example"),
         ("I'm sorry, or March 3rd, rather.", "March 3rd", "correction alone"),
         ("Sorry — Tuesday, I mean.", "Tuesday", "correction alone"),
-        ("Just keeping you on your toes on a Friday.", "Friday", "aside"),
+        ("Just keeping you on your toes this Friday.", "this Friday", "aside"),
         # a day that opens a deed, an example not of the day, a correction with a deed, a
         # headline's participle
         ("Today, the council set an example of cooperation.", "Today", None),
