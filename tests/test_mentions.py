@@ -25,6 +25,21 @@ def test_fragments_are_not_entities():
     assert set(found) == {"James Storey"}
 
 
+def test_a_surname_that_is_a_titles_word_is_a_name_a_title_alone_is_not():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "[Martin Luther King|PERSON] marched. [Howard Dean|PERSON] spoke with "
+                "[Erik Prince|PERSON]. The [Acting Administrator|PERSON] and the "
+                "[Majority Leader|PERSON] met [Madam Speaker|PERSON]. The majority "
+                "agreed, the acting head said.",
+            )
+        }
+    )
+    assert set(found) == {"Martin Luther King", "Howard Dean", "Erik Prince"}
+
+
 def test_acronyms_and_split_names():
     found = resolve(
         {

@@ -234,12 +234,12 @@ def test_review_command_prints_the_list_and_reads_the_corrections_file(tmp_path,
     from .conftest import WIRE, copy_fixtures
 
     seeds = copy_fixtures(tmp_path / "seeds", WIRE)
-    # Two spellings of one name that resolution leaves apart (no short "Philippines"
-    # to join them to): the review's to offer.
+    # Two spellings of one name that resolution leaves apart (no country of the
+    # gazetteers, no short "Valmora Isles" to join them to): the review's to offer.
     (seeds / "2023-03-21-spain.txt").write_text(
-        "date 2023-03-21 Officials of the Republic of the Philippines met dock workers in "
-        "Esterby on Monday. The Republic of Philippines offered help, a minister said. The "
-        "Republic of the Philippines will send ships.\n",
+        "date 2023-03-21 Officials of the Republic of the Valmora Isles met dock workers in "
+        "Esterby on Monday. The Republic of Valmora Isles offered help, a minister said. The "
+        "Republic of the Valmora Isles will send ships.\n",
         encoding="utf-8",
     )
     args = ["review", "--seeds", str(seeds), "--cache", str(tmp_path / "cache"), "--jobs", "1"]
@@ -249,7 +249,7 @@ def test_review_command_prints_the_list_and_reads_the_corrections_file(tmp_path,
     assert total == len(re.findall(r"(?m)^\d+\. \[", out)) > 0
     first = out.split("\n\n")[0]
     assert first.startswith(
-        "1. [duplicate] Republic of the Philippines and Republic of Philippines: one place?"
+        "1. [duplicate] Republic of the Valmora Isles and Republic of Valmora Isles: one place?"
     )
     assert main([*args, "--top", "1"]) == 0
     out, err = capsys.readouterr()
@@ -258,11 +258,11 @@ def test_review_command_prints_the_list_and_reads_the_corrections_file(tmp_path,
     # Pasting the first item's entry, as printed, into corrections.yml removes it.
     snippet = "\n".join(line[5:] for line in first.splitlines() if line.startswith("     "))
     assert snippet == (
-        "- merge: [Republic of the Philippines, Republic of Philippines]\n"
-        "  into: Republic of the Philippines"
+        "- merge: [Republic of the Valmora Isles, Republic of Valmora Isles]\n"
+        "  into: Republic of the Valmora Isles"
     )
     (seeds / "corrections.yml").write_text(snippet + "\n", encoding="utf-8")
     assert main(args) == 0
     out, err = capsys.readouterr()
-    assert "Republic of the Philippines and" not in out
+    assert "Republic of the Valmora Isles and" not in out
     assert err.endswith(f"{total - 1} items to review; {total - 1} shown\n")

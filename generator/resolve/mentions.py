@@ -45,6 +45,7 @@ from .words import (
     GIVEN_NAMES,
     HEADLINE_VERBS,
     LEGAL_FORMS,
+    MODIFIERS,
     MONTHS,
     NICKNAMES,
     NOT_ENTITIES,
@@ -921,6 +922,34 @@ _ELIDED_PARTICLE = re.compile(r"[dl][’'][A-ZÀ-Ý]")
 _ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX")  # a numeral that ends a name ("John II")
 
 
+def _named_like_a_title(words: list[str], vocabulary: Vocabulary) -> bool:
+    """Is a span ending with a title's or a role's word a person's name all the same, the
+    word a surname ("Howard Dean", "Martin Luther King", "Barbara Boxer", "Hun Sen"):
+    two or three words, the last no abbreviation and no word the corpus writes in lower
+    case a third as often as capitalised ("Novartis Chief"), the others no title's,
+    role's, modifier's, people's, small word or form of address ("Madam Speaker",
+    "Catholic Archbishop") and never written in lower case ("Merit Badge Counselor",
+    "Majority Leader")?"""
+    last = words[-1].rstrip(".,")
+    if not 2 <= len(words) <= 3 or len(last) < 3 or vocabulary.common(last):
+        return False  # not "Birmingham Dr", nor "Novartis Chief": "chief" a common word
+    for word in words[:-1]:
+        bare = word.lower().strip(".,")
+        if (
+            not word[:1].isupper()
+            or not bare.isalpha()
+            or bare in _TITLE_OR_ROLE_WORDS
+            or vocabulary.lower[bare] > 0
+        ):
+            return False
+    return True
+
+
+_TITLE_OR_ROLE_WORDS = (
+    TITLES | ROLE_NOUNS | TITLE_PHRASE | MODIFIERS | SMALL_WORDS | NOT_ENTITIES | DEMONYMS
+)
+
+
 def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> bool:
     """Rules for a span of two words or more tagged PERSON: cut short, a title or a
     role, common words, an acronym at the end."""
@@ -940,13 +969,13 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
         return True  # "II Tony's" (Il Tony's, a restaurant): a numeral ends a name ("John II")
     if len(words) == 2 and "." in words[0] and words[0].replace(".", "") in STATE_CODES:
         return True  # "D.C. Exxon" after "Washington,": a place, then a name
-    if (
-        last in TITLES
-        or last in ROLE_NOUNS
-        or (first in DOCUMENT_HEADS and first not in GIVEN_NAMES)
-    ):
+    titled = last in TITLES or last in ROLE_NOUNS or plural in ROLE_NOUNS
+    surnamed = titled and _named_like_a_title(words, vocabulary)  # "Howard Dean"
+    if (last in TITLES or last in ROLE_NOUNS) and not surnamed:
+        return True  # "Acting Administrator", "Merit Badge Counselor": no name
+    if first in DOCUMENT_HEADS and first not in GIVEN_NAMES:
         return True  # "Bill Reilly" is a name: "bill" is a given name too
-    if last in GENERIC or plural in GENERIC or plural in ROLE_NOUNS:
+    if last in GENERIC or plural in GENERIC or (plural in ROLE_NOUNS and not surnamed):
         return True  # "Principal Officer", "Merit Badge Counselor", "Order Promoting"
     if len(words) > 5 or (vocabulary.common(words[0]) and vocabulary.common(words[-1])):
         return True  # "Needy Families", "Historic Support"
@@ -973,7 +1002,10 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
         return True
     # "Kootenai Tribes", "Principal Officer"
     return vocabulary.common(words[-1]) and (
-        last.endswith("s") or last in ROLE_NOUNS or last in GENERIC or last in DOCUMENT_HEADS
+        last.endswith("s")
+        or (last in ROLE_NOUNS and not surnamed)
+        or last in GENERIC
+        or last in DOCUMENT_HEADS
     )
 
 

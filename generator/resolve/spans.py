@@ -303,9 +303,20 @@ def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     if match and match.group(1).lower() in SUFFIXES:
         end = start + match.start()
     match = _LAST_WORD.search(text[start:end])
-    if match and match.group(1).lower() in TITLES and len(text[start:end].split()) > 2:
+    if (
+        match
+        and match.group(1).lower() in TITLES
+        and len(text[start:end].split()) > 2
+        and _NAME_GOES_ON_AFTER.match(text, end)
+    ):
         end = start + match.start()  # "George Floyd Justice [in Policing Act]"
-    return start, end
+    return start, end  # (not "Martin Luther King marched": his surname)
+
+
+# What goes on after a name's last word that opens another name: a capitalised word,
+# or "in", "of", "for" before one ("Justice in Policing Act", "the Sanford Weill Dean of
+# the Ford School"), the word abbreviated or not ("the Joe Griffin Capt. Demi Shaffer").
+_NAME_GOES_ON_AFTER = re.compile(r"\.?\s+(?:(?:in|of|for|and)\s+(?:the\s+)?)?[A-Z]")
 
 
 def extend_of(text: str, start: int, end: int) -> tuple[int, int]:
