@@ -337,6 +337,32 @@ def test_a_short_name_defined_in_quotes_and_brackets_is_the_same_body():
     assert len(found["Equitable Data Working Group"].mentions) == 1
 
 
+def test_a_persons_short_name_defined_in_brackets_joins_no_namesake():
+    found = resolve(
+        {
+            "a": (
+                "2025-05-21",
+                'Defendant [Tae-young Kim|PERSON] ("Kim") was chief executive. [Kim|PERSON] '
+                "resigned.",
+            ),
+            "b": ("2025-04-24", "Rep. [Kim Byung-chul|PERSON] asked. Rep. [Kim|PERSON] said."),
+        }
+    )
+    assert "Kim Byung-chul" in found and "Tae-young Kim" in found
+
+
+def test_a_korean_name_romanised_two_ways_is_one_person_not_a_namesake():
+    found = resolve(
+        {
+            "a": ("2025-03-04", "Chairman [Jeong Myung-ho|PERSON] and [Lee Jae-sung|PERSON] met."),
+            "b": ("2025-05-09", "Chairman [Chung Myung-ho|PERSON] and [Lee Hye-won|PERSON] met."),
+        }
+    )
+    chairman = next(e for e in found.values() if e.name.endswith("Myung-ho"))
+    assert {chairman.name, *chairman.aliases} == {"Jeong Myung-ho", "Chung Myung-ho"}
+    assert "Lee Jae-sung" in found and "Lee Hye-won" in found
+
+
 def test_a_lone_surname_with_another_title_is_someone_else():
     found = resolve(
         {

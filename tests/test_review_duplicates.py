@@ -20,7 +20,7 @@ def test_generic_words_and_acronyms_written_beside_the_name():
     texts = {
         "a": (
             "2022-01-03",
-            "The [Republic of the Philippines|GPE] spoke. The [Republic of Philippines|GPE] "
+            "The [Republic of the Valmora Isles|GPE] spoke. The [Republic of Valmora Isles|GPE] "
             "agreed. The [Office of Personnel "
             "Management|ORG] ([OPM|ORG]) wrote. [Credit Suisse Group AG|ORG] and [Credit "
             "Suisse|ORG] met. The [City of New York|GPE] sued [New York|GPE].",
@@ -28,8 +28,9 @@ def test_generic_words_and_acronyms_written_beside_the_name():
         "b": ("2022-01-04", "[OPM|ORG] said so. The [Virginia|GPE] office of [VA|ORG] opened."),
     }
     found = {i.title: i for i in of_kind(build(texts)[0], "duplicate")}
-    # ("Kingdom of Spain" and "Spain" are one already: resolution joins a formal name.)
-    assert "Republic of the Philippines and Republic of Philippines: one place?" in found
+    # ("Kingdom of Spain" and "Spain", "Republic of Philippines" and "Republic of the
+    # Philippines" are one already: resolution joins a country's formal names.)
+    assert "Republic of the Valmora Isles and Republic of Valmora Isles: one place?" in found
     assert "Credit Suisse Group AG and Credit Suisse: one organization?" in found
     # A city is not the state of its name.
     assert not [t for t in found if "New York" in t]

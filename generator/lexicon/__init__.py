@@ -155,6 +155,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   date after the reported words is theirs, not the report's (chronology/tense)
 - role_modifiers: words before a role noun in a stated role ("former") (roles)
 - role_nouns: nouns naming a role ("envoy", "negotiator") (roles, mentions, names)
+- romanised_surnames: Korean family names romanised two ways ("chung" -> "jeong"), one
+  person with the same given name (names)
 - royal_titles: king, queen, pope...: titles said with a given name, not a surname
   (resolution)
 - same_form_past: cut, hit, shut: verbs whose past is spelled like their base; after a

@@ -647,6 +647,14 @@ def stated_aliases(
                 if (
                     other is None
                     or type_of(clusters[root(clusters, other)]) != type_of(cluster)
+                    # a person's short form names them in this document only: not
+                    # another known by it too ('Tae-young Kim ("Kim")', Rep. Kim
+                    # Byung-chul's "Kim")
+                    or (
+                        is_full_person(clusters[root(clusters, other)])
+                        and {name_key(n) for n in clusters[root(clusters, other)].full_names()}
+                        - {name_key(short.group(1))}
+                    )
                     or all(
                         w.lower() in ORG_HEADS or vocabulary.common(w)
                         for w in short.group(1).split()

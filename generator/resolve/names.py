@@ -136,11 +136,25 @@ def same_person(a: list[str], b: list[str]) -> bool:
         return [m[0] for m in middle_a] == [m[0] for m in middle_b]
     if near(a, b) or (len(a) == len(b) and spelled_alike(a, b)):
         return True
+    if _romanised_alike(a, b):
+        return True
     # "Aaron “Ronnie” Chatterji" is Ronnie Chatterji: the nickname in quotes for the name
     return any(
         (nicknamed := by_nickname(x)) is not None and same_person(nicknamed, y)
         for x, y in ((a, b), (b, a))
     )
+
+
+def _romanised_alike(a: Sequence[str], b: Sequence[str]) -> bool:
+    """A Korean name romanised two ways: its family name first, a given name of two
+    syllables after it (three words as compared: "chung myung ho"), the same given name
+    and family names of one romanisation ("Chung", "Jeong": lexicon/romanised_surnames.txt)."""
+    if len(a) != 3 or len(b) != 3 or a[1:] != b[1:] or a[0] == b[0]:
+        return False
+    return _ROMANISED.get(a[0], a[0]) == _ROMANISED.get(b[0], b[0])
+
+
+_ROMANISED = lexicon.pairs("romanised_surnames")
 
 
 def by_nickname(words: Sequence[str]) -> list[str] | None:
