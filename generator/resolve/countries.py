@@ -18,6 +18,7 @@ from typing import Any
 from .. import lexicon
 from ..ingest.text import fold, latin_lookalikes
 from .mentions import name_key
+from .resolution import formal_short_name
 from .words import SMALL_WORDS, STATE_CODES, STATE_NAMES
 
 STATE_ABBREVIATIONS = lexicon.pairs("state_abbreviations")  # "Fla" -> "Florida"
@@ -90,13 +91,9 @@ def _country_key(name: str) -> str:
     return " ".join(key.split())
 
 
-# A country's name with the word of its form of state, as the gazetteers do not write
-# it: "Niger Republic", "Benin Republic" (as Nigerian papers do), "Republic of Niger",
-# "Kingdom of Spain" (keys: lower case, no dots).
-_STATE_FORM_WRITTEN = re.compile(
-    r"(?:the )?(?:" + lexicon.alternation(lexicon.words("state_forms")) + r") of (?:the )?(.+)"
-    r"|(.+) republic"
-)
+# A country's short name and "Republic" after it, as the gazetteers do not write it:
+# "Niger Republic", "Benin Republic" (as Nigerian papers do; keys: lower case, no dots).
+_REPUBLIC_AFTER = re.compile(r"(.+) republic")
 _INITIAL_DOT = re.compile(r"(?<=\b\w)\.\s*")
 _NOT_A_WORD = re.compile(r"[^\w' ]+")
 
@@ -116,15 +113,24 @@ def country_of(name: str) -> str | None:
         return None
     exact, runs = _country_forms()
     codes = exact.get(key) or runs.get(key)
-    if codes is None and (short := _STATE_FORM_WRITTEN.fullmatch(key)) is not None:
-        # "Benin Republic"; not where `countrynames` reads the whole as another country
-        # ("Republic of China": Taiwan)
-        code = country_of(short.group(1) or short.group(2))
+    if codes is None and (short := _short_of_formal(key)) is not None:
+        # "Benin Republic", "Republic of Niger"; not where `countrynames` reads the whole
+        # as another country ("Republic of China": Taiwan)
+        code = country_of(short)
         return code if _to_code(name) in (None, code) else None
     if codes is None or len(codes) != 1:
         return None
     code = _to_code(name) or _to_code(name.replace(".", ""))
     return code if code in codes else None
+
+
+def _short_of_formal(key: str) -> str | None:
+    """The short name in a formal name the gazetteers do not give ("republic of niger",
+    "niger republic" -> "niger"), or None."""
+    if (formal := formal_short_name(key)) is not None:
+        return formal
+    republic = _REPUBLIC_AFTER.fullmatch(key)
+    return republic.group(1) if republic else None
 
 
 @lru_cache(maxsize=512)

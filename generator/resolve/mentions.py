@@ -925,8 +925,9 @@ _ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX")  # a numeral that ends a name ("Joh
 def _named_like_a_title(words: list[str], vocabulary: Vocabulary) -> bool:
     """Is a span ending with a title's or a role's word a person's name all the same, the
     word a surname ("Howard Dean", "Martin Luther King", "Barbara Boxer", "Hun Sen"):
-    two or three words, the last no abbreviation and no word the corpus writes in lower
-    case a third as often as capitalised ("Novartis Chief"), the others no title's,
+    two or three words, the last of three letters or more ("Birmingham Dr") and no word
+    the corpus writes in lower case a third as often as capitalised ("Novartis Chief"),
+    the others no title's,
     role's, modifier's, people's, small word or form of address ("Madam Speaker",
     "Catholic Archbishop") and never written in lower case ("Merit Badge Counselor",
     "Majority Leader")?"""
