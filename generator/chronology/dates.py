@@ -161,10 +161,8 @@ _WEEKDAY = re.compile(
     rf"^(?:the\s+)?(?:(last|this|next|past|previous|coming|this coming)\s+)?({_WEEKDAY_RE})$",
     re.IGNORECASE,
 )
-# A weekday alone ("Saturday", "the Tuesday"), and a date written beside it, in
-# apposition: "the 17th of February, a Saturday", "on the Tuesday, the 20th", "Monday,
-# 3 March" tagged as two expressions.
-_BARE_WEEKDAY = re.compile(rf"^(?:the\s+)?(?:{_WEEKDAY_RE})$", re.IGNORECASE)
+# A date written beside a weekday alone, in apposition: "the 17th of February, a
+# Saturday", "on the Tuesday, the 20th", "Monday, 3 March" tagged as two expressions.
 _DATE_WRITTEN = (
     rf"(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:{_MONTH_RE})\.?"
     rf"|(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|the\s+\d{{1,2}}(?:st|nd|rd|th))"
@@ -401,7 +399,8 @@ def read_expression(
         and not _AFTER_A_DAY.match(sentence, _offset(sentence, text, start) + len(text))
     ):
         return None, "an ordinal, not a day"  # "the 12th President", "the 12th floor"
-    if sentence is not None and _BARE_WEEKDAY.match(_PREFIX.sub("", _clean(text))):
+    weekday = _WEEKDAY.match(_PREFIX.sub("", _clean(text))) if sentence is not None else None
+    if sentence is not None and weekday is not None and weekday.group(1) is None:
         offset = _offset(sentence, text, start)
         if (beside := _date_beside(sentence, offset, offset + len(text))) is not None:
             # "the 17th of February, a Saturday": the weekday of the date it is written
