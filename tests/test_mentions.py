@@ -148,6 +148,44 @@ def test_one_word_after_an_article_tagged_a_person_is_no_person():
     assert found["Lukashenko"].type == "person"
 
 
+def test_a_name_owned_counted_or_of_a_model_year_is_a_product():
+    """ "a 2024 Kestrel", "model-year Tidewater Kestrel", "another Kestrel.", "every
+    Helena on the road": no one's name takes "a", "another", "every" or a model year.
+    The maker's name and the model's ("Tidewater Kestrel", a thing) make the model's
+    word alone the product's too: no profile of "Kestrel", however tagged. A person
+    after such a determiner as a modifier ("a Biden spokesman") is still a person."""
+    found = resolve(
+        {
+            "a": (
+                "2025-01-16",
+                "[Tidewater Motors Company|ORG] makes the [Kestrel|PERSON]. A 2024 "
+                "[Tidewater Kestrel|PERSON] burned. Owners of model-year [Tidewater "
+                "Kestrel|PERSON] cars sued. He will not buy another [Kestrel|PERSON]. "
+                "Replacing every [Helena|PERSON] on the road costs money. "
+                "[Kestrel|PERSON] sales fell. A [Biden|PERSON] spokesman spoke.",
+            ),
+            "b": (
+                "2025-03-11",
+                "[Tidewater|ORG] recalled the [Kestrel|PERSON]. A 2023 [Kestrel|PERSON] "
+                "burned. [Joe Biden|PERSON] spoke.",
+            ),
+            "c": (
+                "2025-03-12",
+                "Oil reached Pass a [Loutre|GPE]. It reached Pass a [Loutre|GPE] again. "
+                "A bombing at a [Birmingham|GPE], [Ala.|GPE], clinic followed a [Birmingham|GPE], "
+                "[Ala.|GPE], fire in [Birmingham|GPE].",
+            ),
+        }
+    )
+    assert found["Loutre"].type == "place"  # "Pass a Loutre": the name's own "a"
+    assert found["Birmingham"].type == "place"  # a city, its state after it
+    assert "Tidewater Kestrel" not in found
+    assert "Kestrel" not in found
+    assert "Helena" not in found
+    assert found["Joe Biden"].type == "person"
+    assert "Biden" in found["Joe Biden"].aliases
+
+
 def test_a_bodys_correspondent_tagged_as_the_body_is_a_person():
     found = resolve(
         {

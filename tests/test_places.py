@@ -634,3 +634,32 @@ def test_a_citys_name_nobody_bears_is_the_city_once_after_to_or_from():
 )
 def test_a_countrys_name_with_its_form_of_state_is_the_country(name, code):
     assert country_of(name) == code
+
+
+def test_a_companys_first_word_tagged_a_place_is_the_company():
+    """ "Tidewater" of Tidewater Motors Company, tagged a place as often as not (an
+    unfamiliar word), is the carmaker: no place the gazetteers know, never written as
+    one; nor the first name of "Tidewater Kestrel" (a product tagged a person). A
+    word written as a place ("in Hinsdale, Illinois") stays one, a company's first word
+    or not."""
+    found = resolve(
+        {
+            "a": (
+                "2025-01-16",
+                "[Tidewater Motors Company|ORG] makes the car. [Tidewater|GPE] said the "
+                "fault was rare. [Tidewater|ORG] shares fell. It sent data to "
+                "[Tidewater|GPE]. A [Tidewater Kestrel|PERSON] burned.",
+            ),
+            "b": (
+                "2025-03-11",
+                "[Tidewater|GPE] recalled the cars, [Tidewater|GPE] said. "
+                "[Andy Fitzpatrick|PERSON] of [Hinsdale Associates|ORG], in "
+                "[Hinsdale|GPE], [Illinois|GPE], said [Hinsdale|ORG] is quiet.",
+            ),
+        }
+    )
+    company = next(e for e in found.values() if "Tidewater" in (e.name, *e.aliases))
+    assert company.type == "organization"
+    assert "Tidewater Motors Company" in (company.name, *company.aliases)
+    assert found["Tidewater Kestrel"].mentions[0].text == "Tidewater Kestrel"  # alone
+    assert found["Hinsdale"].type == "place"

@@ -271,6 +271,21 @@ _AT = re.compile(r"\bat\s+$")
 _LOCATIVE = re.compile(r"\b(?:[Ii]n|[Ff]rom|to|near)\s+$")
 
 
+def written_as_place(text: str, mention: Found) -> bool:
+    """Do the words around the mention write it as a place: a place's evidence
+    ("Hinsdale, Illinois", "Dusseldorf-based", "the port of Buras"), or "in" or "at"
+    before it, not owning what follows ("in Hinsdale"; not "at Hanseong's plant")?
+    ("From" and "to" are a company's words as often: "data to Tidewater".)"""
+    if evidence(text, mention, person=False) == "place":
+        return True
+    if text.startswith(("'s", "’s"), mention.end):
+        return False
+    return bool(
+        _IN_PLACE.search(text, max(0, mention.start - 30), mention.start)
+        or _AT.search(text, max(0, mention.start - 4), mention.start)
+    )
+
+
 def kind_from_context(
     mentions: list[Found],
     kind: str,

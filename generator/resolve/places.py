@@ -56,20 +56,24 @@ from .place_index import PlaceIndex, as_place
 from .placed import (
     PLACED,
     Places,
+    a_city,
     code_not_a_state,
     kind_from_context,
     listed_with,
     may_be_placed,
     placed_in_full,
     speaks,
+    written_as_place,
 )
 from .resolution import (
     DOMINANT,
     RARE,
     Cluster,
+    cluster_keys,
     is_acronym,
     is_full_person,
     type_of,
+    without_legal_form,
 )
 from .votes import STRONG
 from .words import (
@@ -296,6 +300,41 @@ def _a_things_word(
     return "place" if tags["GPE"] + tags["LOC"] > tags["ORG"] else "organization"
 
 
+def _a_models_name(
+    mentions: list[Found], documents: Sequence[Document], models: frozenset[str]
+) -> bool:
+    """Is a lone word tagged a person the name of a company's product (`models`:
+    "Kestrel" of the "Tidewater Kestrel" owners buy), never titled or speaking?"""
+    words = {m.text.lower() for m in mentions}
+    if len(words) != 1 or next(iter(words)) not in models:
+        return False
+    return not any(m.vote == "person" and m.weight >= STRONG for m in mentions) and not any(
+        speaks(documents[m.doc].text, m) for m in mentions
+    )
+
+
+def _a_companys_word(
+    mentions: list[Found], documents: Sequence[Document], companies: frozenset[str]
+) -> bool:
+    """Is a lone word tagged a place a company's short name: the first word of the
+    company names the corpus writes (`companies`: "Tidewater" of "Tidewater Motors
+    Company", "Cineplex" of "Cineplex Odeon Corp"), no place the gazetteers know (a
+    country, a US state, a city of lexicon/cities.txt), tagged an organization at least
+    once, and never written as a place ("in Hinsdale, Illinois", "Dusseldorf-based")?
+    The language pipeline tags an unfamiliar one-word name a place as often as not."""
+    words = {m.text for m in mentions}
+    if len(words) != 1:
+        return False
+    word = next(iter(words))
+    if " " in word or word.lower() not in companies:
+        return False
+    if a_city(words) or country_of(word) is not None or name_key(word) in STATE_KEYS:
+        return False
+    if not any(m.label == "ORG" for m in mentions):
+        return False
+    return not any(written_as_place(documents[m.doc].text, m) for m in mentions)
+
+
 def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     """Rule 3, for the type: what the words around a name say it is (placed.py:
     "Pensacola, Florida", "the Mexican state of Campeche", "the environmental group
@@ -338,6 +377,29 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
         if kind == "place":
             _note_places(clusters[i].mentions, (places,))
     openers = frozenset(within)
+    # The first words of companies' names: with a legal form ("Kuroshio Films Co.,
+    # Ltd."), or a name and its trade ("Tidewater Motors"); none of a place's.
+    companies = frozenset(
+        words[0]
+        for i, kind in kinds.items()
+        if kind == "organization"
+        for key in cluster_keys(clusters[i])
+        if len(words := (without_legal_form(key) or key).split()) >= 2
+        and (without_legal_form(key) is not None or words[1] in BUSINESS_WORDS)
+    ) - {word for word, kinds_of in within.items() if "place" in kinds_of}
+    # The models of those companies: a thing named by a company's first word and one
+    # more ("Tidewater Kestrel", "a 2024 Tidewater Kestrel"): alone, that word is the
+    # product's name too ("Kestrel"), where no one named in full bears it.
+    models = (
+        frozenset(
+            words[1]
+            for i, kind in kinds.items()
+            if kind == "thing"
+            for words in map(str.split, map(str.lower, clusters[i].full_names()))
+            if len(words) == 2 and words[0] in companies
+        )
+        - borne
+    )
     fresh: Places = ({}, {})  # the places found so in this pass
     later = []  # clusters the words around say nothing of yet
     for i, cluster in enumerate(clusters):
@@ -358,6 +420,18 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
         said = kind_from_context(mentions, kinds[i], documents, borne, places, openers)
         if said is None and kinds[i] == "person":
             said = _a_things_word(mentions, documents, borne, within)
+        if said is None and kinds[i] == "person" and _a_models_name(mentions, documents, models):
+            for m in mentions:
+                m.vote, m.weight = "thing", 1.0
+            continue
+        if (
+            said is None
+            and kinds[i] == "place"
+            and _a_companys_word(mentions, documents, companies)
+        ):
+            for m in mentions:  # said so by the corpus's names: no one's lone name either
+                m.vote, m.weight = "organization", STRONG
+            continue
         if said is None:
             later.append(i)
         else:

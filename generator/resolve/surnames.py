@@ -36,6 +36,7 @@ from .resolution import (
     is_full_person,
     main_name,
 )
+from .votes import STRONG
 from .words import BUSINESS_WORDS, ORG_HEADS, kin_before
 
 
@@ -414,12 +415,17 @@ def _particled(cluster: Cluster) -> str | None:
 
 def _lone_key(cluster: Cluster) -> str | None:
     """The key of the one name of a cluster that may be a person's lone name; None for
-    a cluster of several names, a place ("Washington" the city) or an acronym ("EU")."""
+    a cluster of several names, a place ("Washington" the city), a company's name by
+    its words or the corpus's names ("Fitch Ratings", "Tidewater" of Tidewater Motors
+    Company: voted so STRONGly in most of its mentions) or an acronym ("EU")."""
     keys = {name_key(n) for n in cluster.spellings()}
     if len(keys) != 1:
         return None
     place_votes = sum(m.weight for m in cluster.mentions if m.vote == "place")
     if place_votes * 2 > len(cluster.mentions) or all(is_acronym(n) for n in cluster.spellings()):
+        return None
+    company = sum(1 for m in cluster.mentions if m.vote == "organization" and m.weight >= STRONG)
+    if company * 2 > len(cluster.mentions):
         return None
     return next(iter(keys))
 

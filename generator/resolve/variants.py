@@ -619,7 +619,7 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
         if len(bare) == 1:
             lone.append((i, next(iter(bare))))  # "Harvard", "Johns Hopkins"
         for key in keys:
-            words = key.split()
+            words = (without_legal_form(key) or key).split()  # "Tidewater Motors [Company]"
             if len(words) < 2:
                 continue
             own = len(words)  # the words before the trade words: "johns hopkins"

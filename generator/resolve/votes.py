@@ -272,6 +272,17 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         # letters of an office or an honour follow a person's name ("Plaid Cymru MP Liz
         # Saville": the MP's own name follows, on the same line)
         return "person", STRONG
+    if _MODEL_YEAR_BEFORE.search(text, max(0, start - 30), start) or (
+        len(words) == 1
+        and (owned := _OWNED_BEFORE.search(text, max(0, start - 30), start))
+        and not owned.group(1)  # "Pass a Loutre": a name's own word
+        and _CLOSED_AFTER.match(after)
+        and not _REGION_AFTER.match(after)  # "a Birmingham, Ala., clinic": the city's
+    ):
+        # "a 2024 Kestrel", "model-year Tidewater Kestrel", "another Kestrel.", "every
+        # Helena on the road", "their Kestrel caught fire": a product, a thing owned or
+        # counted; no one's name takes "a", "every" or "their" ("the" may: "the Sahel")
+        return "thing", 1.0
     vote = LABEL_TYPES[label]
     if (
         vote == "person"
@@ -307,6 +318,23 @@ _NAME_WORD = re.compile(r"[A-Z][a-z]*(?:[A-Z'’][a-z]+)*(?:-[A-Z][a-z]+)?")
 # An article right before: "the [X]". (Not with a word between, "the lawyer Sarah
 # Weddington"; nor a possessive, "Avon's Andrea Jung".)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+$")
+# A determiner no name of a person, a body or a place takes, right before a name: what
+# is owned, counted or one of many ("another [Kestrel]", "their [Kestrel]").
+# (group 1: a capitalised word before it inside a sentence, whose name the determiner is
+# a part of: "near Pass a Loutre")
+_OWNED_BEFORE = re.compile(
+    r"((?<=[\w,;] )[A-Z][\w-]*\s+)?(?<![\w-])(?:[Aa]n?|[Aa]nother|[Ee]very|[Ee]ach|[Tt]heir|[Hh]is|[Hh]er|"
+    r"[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Ww]hose)\s+$"
+)
+_REGION_AFTER = re.compile(r",\s+[A-Z]")
+# A model year before a name, after such a determiner or a possessive ("a 2024 [Kestrel]",
+# "the family's 2024 [Tidewater Kestrel]"), or "model-year" ("2023 and 2024 model-year
+# [Kestrels]"): a product's name.
+_MODEL_YEAR_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:[Aa]n?|[Aa]nother|[Ee]very|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Mm]y|"
+    r"[Yy]our|[Ww]hose)|['’]s)\s+(?:19|20)\d\d\s+(?:model-year\s+)?$"
+    r"|\bmodel-year\s+(?:(?:19|20)\d\d\s+)?$"
+)
 # What may follow a name that is not a modifier: punctuation, the end, a function word.
 _CLOSED_AFTER = re.compile(
     r"\s*(?:[.,;:!?)”\"’']|$|(?:in|to|of|for|and|or|is|was|has|had|will|with|that|which|"
