@@ -897,6 +897,39 @@ def test_ag_after_an_organizations_name_is_its_legal_form_not_after_a_state():
     assert found["Alabama AG"].type == "organization" and found["Alabama"].type == "place"
 
 
+def test_a_company_named_with_ag_is_the_name_without_it_however_tagged_and_owns_its_word():
+    """ "Auerbach Automobilwerke", an unfamiliar name tagged a place, is the company
+    "Auerbach Automobilwerke AG"; in a document that names that company and
+    not Matthias Auerbach (named elsewhere), a lone "Auerbach" is the company's, not
+    his. Where he is named, it stays his (one name, one sense per document)."""
+    found = resolve(
+        {
+            "a": (
+                "2025-02-19",
+                "The regulator ordered [Auerbach Automobilwerke AG|ORG] to explain the "
+                "fires, spokesman [Matthias Auerbach|PERSON] said. [Auerbach|PERSON] "
+                "added that the agency would wait.",
+            ),
+            "b": (
+                "2025-03-11",
+                "[Auerbach Automobilwerke|GPE] recalled 64,100 cars. [Auerbach|PERSON] "
+                "shares fell, and [Auerbach|PERSON] said it was sorry.",
+            ),
+            "c": (
+                "2025-04-09",
+                "Prosecutors searched [Auerbach Automobilwerke|GPE]. [Auerbach|PERSON] "
+                "said it would cooperate.",
+            ),
+        }
+    )
+    company = found["Auerbach Automobilwerke"]
+    assert company.type == "organization"
+    assert "Auerbach Automobilwerke AG" in company.aliases
+    assert sorted(m.document for m in company.mentions if m.text == "Auerbach") == ["b", "b", "c"]
+    person = found["Matthias Auerbach"]
+    assert [m.document for m in person.mentions if m.text == "Auerbach"] == ["a"]
+
+
 def test_each_merge_keeps_its_rule_and_where_it_was_read():
     found = resolve(
         {

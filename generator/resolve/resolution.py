@@ -366,11 +366,24 @@ def without_legal_form(key: str) -> str | None:
     return rest if rest != key and len(rest) >= 2 else None
 
 
+def without_ag(key: str) -> str:
+    """The name key without an "AG" that ends it after a name that is no US state's
+    ("roche holding ag" -> "roche holding"; "alabama ag" is its attorney general:
+    lexicon/legal_forms.txt leaves "AG" out)."""
+    bare = key.removesuffix(" ag")
+    return bare if bare != key and bare not in _US_STATES else key
+
+
 def has_legal_form(cluster: Cluster) -> bool:
-    """Is one of the cluster's names a company's, with its legal form ("Halliburton Co")?"""
+    """Is one of the cluster's names a company's, with its legal form ("Halliburton Co",
+    "Novartis AG"; not "Alabama AG": without_ag)?"""
     spelled = cluster._spelled_now()
     if spelled.legal is None:
-        spelled.legal = any(without_legal_form(name_key(n)) for n in spelled.names if " " in n)
+        spelled.legal = any(
+            without_legal_form(key := name_key(n)) or without_ag(key) != key
+            for n in spelled.names
+            if " " in n
+        )
     return spelled.legal
 
 

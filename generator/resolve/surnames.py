@@ -35,6 +35,8 @@ from .resolution import (
     is_acronym,
     is_full_person,
     main_name,
+    without_ag,
+    without_legal_form,
 )
 from .votes import STRONG
 from .words import BUSINESS_WORDS, ORG_HEADS, kin_before
@@ -354,16 +356,35 @@ def _mostly_placed(cluster: Cluster) -> set[int]:
 def _bodies_opened(clusters: list[Cluster]) -> dict[int, set[str]]:
     """Document -> the first word of each name it writes of two words, the second a
     trade's ("Abbott Nutrition", "Cameron International", "Stanford University":
-    lexicon/business_words.txt): there a lone "Abbott" is that body's short name, not
-    the surname of Greg Abbott, named elsewhere. (Not "the Biden administration": a
-    body named after its principal.)"""
-    opened: dict[int, set[str]] = {}
+    lexicon/business_words.txt), or of a company's name, which the corpus writes with
+    its legal form ("Auerbach Automobilwerke [AG]"): there a lone "Abbott" is that
+    body's short name, not the surname of Greg Abbott, named elsewhere. (Not "the Biden
+    administration": a body named after its principal.)"""
+    keys: dict[int, set[str]] = {}  # document -> the keys of the names it writes
     for cluster in clusters:
         for m in cluster.mentions:
-            words = name_key(m.text).split()
-            if len(words) == 2 and words[1] in BUSINESS_WORDS:
-                opened.setdefault(m.doc, set()).add(words[0])
+            keys.setdefault(m.doc, set()).add(name_key(m.text))
+    companies = {
+        stem for written in keys.values() for key in written if " " in (stem := _stem(key))
+    }
+    opened: dict[int, set[str]] = {}
+    for doc, written in keys.items():
+        for key in written:
+            words = key.split()
+            if (len(words) == 2 and words[1] in BUSINESS_WORDS) or (
+                len(words) > 1 and (_stem(key) or key) in companies
+            ):
+                opened.setdefault(doc, set()).add(words[0])
     return opened
+
+
+def _stem(key: str) -> str:
+    """A company's name key without its legal form or its "AG"; "" for any other name."""
+    stem = without_legal_form(key)
+    if stem is None:
+        bare = without_ag(key)
+        stem = bare if bare != key else ""
+    return stem
 
 
 def _hyphenated(cluster: Cluster) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..model import Document
 from .acronyms import merge_acronyms, merge_initialled
-from .countries import STATE_KEYS, country_of
+from .countries import country_of
 from .mentions import Vocabulary, name_key
 from .names import (
     by_nickname,
@@ -38,7 +38,7 @@ from .organizations import (
     merge_possessive,
     merge_reordered,
 )
-from .placed import speaks
+from .placed import a_city, speaks
 from .places import merge_places
 from .resolution import (
     RARE,
@@ -55,6 +55,7 @@ from .resolution import (
     root,
     singular,
     type_of,
+    without_ag,
     without_legal_form,
 )
 from .short_forms import (
@@ -568,20 +569,21 @@ def _merge_legal_forms(clusters: list[Cluster]) -> None:
                 merge(clusters, a, b, "a legal form")
 
 
-def _without_ag(key: str) -> str:
-    """The name key without an "AG" that ends it after a name that is no US state's."""
-    bare = key.removesuffix(" ag")
-    return bare if bare != key and bare not in STATE_KEYS else key
-
-
 def _before_ag(key: str, by_key: dict[str, int], clusters: list[Cluster]) -> str | None:
     """The name before "AG" (an Aktiengesellschaft, lexicon/legal_forms.txt leaves it
     out) when that name alone is an organization's, not a US state's: "Novartis AG" is
-    Novartis, "Alabama AG" an attorney general."""
-    bare = _without_ag(key)
+    Novartis, "Alabama AG" an attorney general. A name of two words or more tagged a
+    place that is no country's or city's is the company too ("Auerbach Automobilwerke",
+    an unfamiliar name, tagged a place)."""
+    bare = without_ag(key)
     if bare == key or bare not in by_key:
         return None
-    return bare if type_of(clusters[root(clusters, by_key[bare])]) == "organization" else None
+    kind = type_of(clusters[root(clusters, by_key[bare])])
+    if kind == "organization" or (
+        kind == "place" and " " in bare and country_of(bare) is None and not a_city([bare])
+    ):
+        return bare
+    return None
 
 
 def _merge_short_names(clusters: list[Cluster]) -> None:
@@ -614,7 +616,7 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
     for i, cluster in enumerate(clusters):
         if not cluster.mentions:
             continue
-        keys = {_without_ag(k) for k in cluster_keys(cluster)}  # "Roche Holding [AG]"
+        keys = {without_ag(k) for k in cluster_keys(cluster)}  # "Roche Holding [AG]"
         bare = {without_legal_form(k) or k for k in keys}  # "Harvard [Corporation]"
         if len(bare) == 1:
             lone.append((i, next(iter(bare))))  # "Harvard", "Johns Hopkins"
