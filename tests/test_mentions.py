@@ -186,6 +186,29 @@ def test_a_name_owned_counted_or_of_a_model_year_is_a_product():
     assert "Biden" in found["Joe Biden"].aliases
 
 
+def test_a_name_its_maker_owns_before_a_models_word_is_a_product():
+    """ "its Helena electric hatchback", "the company's Aurora battery cell",
+    "Tidewater Motors' Kestrel SUV": a model of its maker's (lexicon/model_heads.txt).
+    Not after a place's possessive ("China's Huawei phones": the maker) nor with no
+    owner ("Huawei phones")."""
+    found = resolve(
+        {
+            "a": (
+                "2025-02-19",
+                "The carmaker recalled its [Helena|ORG] electric hatchback. Every "
+                "[Helena|ORG] on the road has one. The [Helena|ORG] is safe, it says. "
+                "The company's [Aurora|PERSON] battery cell failed, and its "
+                "[Aurora|PERSON] cells burned. [Aurora|PERSON] sales fell. "
+                "[China|GPE]'s [Huawei|ORG] phones sold. [Huawei|ORG] phones sold. "
+                "[Huawei|ORG] said so.",
+            )
+        }
+    )
+    assert "Helena" not in found
+    assert "Aurora" not in found
+    assert found["Huawei"].type == "organization"
+
+
 def test_a_bodys_correspondent_tagged_as_the_body_is_a_person():
     found = resolve(
         {

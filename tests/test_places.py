@@ -574,6 +574,24 @@ def test_a_city_of_the_world_written_as_a_place_is_one_however_tagged():
     assert found["Congress"].type == "organization"
 
 
+def test_a_citys_name_as_a_modifier_says_nothing_of_its_kind():
+    """ "the Dusseldorf prosecutor's office", "the Dusseldorf subsidiary": a city's name
+    before a noun is where the thing is; those mentions, tagged a body, do not count
+    against the ones written as a place ("in Dusseldorf")."""
+    found = resolve(
+        {
+            "a": (
+                "2025-04-09",
+                "Police searched offices in [Dusseldorf|ORG]. The [Dusseldorf|ORG] "
+                "prosecutor's office said so. The [Dusseldorf|ORG] subsidiary is small. "
+                "It is based in [Dusseldorf|ORG]. The [Dusseldorf|ORG] public prosecutor "
+                "spoke. [Dusseldorf|ORG] widens its net.",
+            )
+        }
+    )
+    assert found["Dusseldorf"].type == "place"
+
+
 def test_a_name_before_based_is_where_a_body_is():
     found = resolve(
         {

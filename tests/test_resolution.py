@@ -930,6 +930,25 @@ def test_a_company_named_with_ag_is_the_name_without_it_however_tagged_and_owns_
     assert [m.document for m in person.mentions if m.text == "Auerbach"] == ["a"]
 
 
+def test_a_family_firms_word_is_the_man_named_in_more_documents_than_the_firm():
+    """ "Danjuma Agro-Allied Industries Ltd", the family's firm, named in one document;
+    Garba Yusuf Danjuma in three: a lone "Danjuma" beside the firm is still his."""
+    found = resolve(
+        {
+            "a": ("2024-03-12", "The NFF suspended [Garba Yusuf Danjuma|PERSON] on Monday."),
+            "b": ("2024-03-20", "[Garba Yusuf Danjuma|PERSON] denied it."),
+            "c": ("2024-03-30", "[Garba Yusuf Danjuma|PERSON] flew home."),
+            "d": (
+                "2024-04-02",
+                "Agents arrested [Danjuma|PERSON] at the airport. The money passed through "
+                "[Danjuma Agro-Allied Industries Ltd|ORG], [Danjuma|PERSON]'s family firm.",
+            ),
+        }
+    )
+    person = found["Garba Yusuf Danjuma"]
+    assert [m.document for m in person.mentions if m.text == "Danjuma"] == ["d", "d"]
+
+
 def test_each_merge_keeps_its_rule_and_where_it_was_read():
     found = resolve(
         {
@@ -3597,3 +3616,30 @@ def test_an_organizations_acronym_defined_as_a_name_tagged_a_person_makes_it_a_b
     )
     party = found["Kannada Nadu Paksha"]
     assert party.type == "organization" and "KNP" in party.aliases and "KNP" not in found
+
+
+def test_a_name_short_of_any_of_its_trade_words_is_the_company():
+    """ "Hanseong Energy" and "Hanseong" are Hanseong Energy Solution Co., Ltd.: each
+    drops trade words only (lexicon/business_words.txt: "energy", "solution"); "Hanseong
+    Energy Europe" adds a place, a company of its own."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-04",
+                "[Hanseong Energy Solution Co., Ltd.|ORG] admitted the defect. "
+                "[Hanseong Energy|ORG] shares fell. [Hanseong Energy Europe|ORG] said so.",
+            ),
+            "b": (
+                "2025-03-05",
+                "[Hanseong Energy Solution|ORG] agreed. [Hanseong Energy|ORG] will pay. "
+                "[Hanseong Energy Solution|ORG] said.",
+            ),
+        }
+    )
+    company = next(e for e in found.values() if "Hanseong Energy" in (e.name, *e.aliases))
+    assert {m.text for m in company.mentions} == {
+        "Hanseong Energy",
+        "Hanseong Energy Solution",
+        "Hanseong Energy Solution Co., Ltd",
+    }
+    assert found["Hanseong Energy Europe"].type == "organization"

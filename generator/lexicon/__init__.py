@@ -98,6 +98,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   letter ("Niinistӧ" with a Cyrillic ӧ), read so in a name's key (ingest/text, mentions)
 - measure_nouns: sales, prices, inflation: a measured level; with a verb of change, a
   statistic of the period (chronology/changes)
+- model_heads: hatchback, SUV, cell: after a name its maker owns ("its Helena electric
+  hatchback"), a product, no person (resolve/votes)
 - months: month names, in calendar order (mentions)
 - name_suffixes: Jr, Sr, III, cut from a person's name (mentions)
 - post_nominals: QC, MP, OBE, written after a person's name: cut from it, a role

@@ -268,6 +268,8 @@ def _placed_by(text: str, mention: Found, places: Places) -> bool:
 
 
 _AT = re.compile(r"\bat\s+$")
+_THE = re.compile(r"\b[Tt]he\s+$")
+_MODIFIER_OF = re.compile(r"\s+[a-z]")  # a lower-case word after: the name modifies it
 _LOCATIVE = re.compile(r"\b(?:[Ii]n|[Ff]rom|to|near)\s+$")
 
 
@@ -339,6 +341,7 @@ def kind_from_context(
     named_city = a_city(m.text for m in mentions)
     city = kind == "organization" and named_city
     as_place = in_words = 0  # (in_words: by the words around, not the tag alone)
+    modifiers = 0  # a city's mentions as a modifier: "the Dusseldorf prosecutor's office"
     for m in mentions:
         text = documents[m.doc].text
         found = evidence(text, m, person=kind == "person")
@@ -347,6 +350,9 @@ def kind_from_context(
         )
         as_place += worded or (city and m.label in ("GPE", "LOC"))
         in_words += worded
+        modifiers += bool(city and not worded and _MODIFIER_OF.match(text, m.end)) and bool(
+            _THE.search(text, max(0, m.start - 4), m.start)
+        )
         if found is None and (
             ((tagged_place or unborne or wavering) and _placed_by(text, m, places))
             # a city's name nobody bears, "from" or "to" before it too ("the long road
@@ -374,8 +380,10 @@ def kind_from_context(
         and not counts["organization"]
         and in_words
         and as_place >= PLACED
-        and as_place * 2 >= len(mentions)
+        and as_place * 2 >= len(mentions) - modifiers
     ):
+        # (a modifier says nothing of a name's kind: "the Dusseldorf subsidiary" is
+        # where the subsidiary is, as "the Toyota plant" is whose)
         return "place"
     placed = counts["place"] + placed_in
     # (a lone word nobody bears that is a city's name, and opens no body's: once is

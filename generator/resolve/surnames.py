@@ -83,7 +83,8 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     unclaimed: list[Found] = []  # lone names no one's: a family's, a relative's
     royal_names: dict[int, dict[str, list[int]]] = {}  # per document (_royally_named)
     heads = _heads_of_bodies(clusters)
-    bodies = _bodies_opened(clusters)
+    bodies, companies = _bodies_opened(clusters)
+    named_in = Counter(word for words in companies.values() for word in words)  # documents
     for cluster in clusters:
         key = _lone_key(cluster)
         if key is not None and " " in key:
@@ -174,7 +175,13 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                     not title and mention.doc in placed_in and a_city([mention.text])
                 ):
                     continue  # left out: a place of that name is no namesake's, nor a person
-                if not title and key in bodies.get(mention.doc, ()):
+                if not title and (
+                    key in bodies.get(mention.doc, ())
+                    or (
+                        key in companies.get(mention.doc, ())
+                        and named_in[key] >= max(t.full for t in targets)
+                    )
+                ):
                     # "Abbott" of Abbott Nutrition: the body's name, which it votes for
                     mention.vote, mention.weight = "organization", 1.0
                     elsewhen.append(mention)
@@ -353,13 +360,17 @@ def _mostly_placed(cluster: Cluster) -> set[int]:
     return {doc for doc, count in placed.items() if count * 2 >= written[doc]}
 
 
-def _bodies_opened(clusters: list[Cluster]) -> dict[int, set[str]]:
+def _bodies_opened(clusters: list[Cluster]) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
     """Document -> the first word of each name it writes of two words, the second a
     trade's ("Abbott Nutrition", "Cameron International", "Stanford University":
-    lexicon/business_words.txt), or of a company's name, which the corpus writes with
-    its legal form ("Auerbach Automobilwerke [AG]"): there a lone "Abbott" is that
-    body's short name, not the surname of Greg Abbott, named elsewhere. (Not "the Biden
-    administration": a body named after its principal.)"""
+    lexicon/business_words.txt): there a lone "Abbott" is that body's short name, not
+    the surname of Greg Abbott, named elsewhere. (Not "the Biden administration": a
+    body named after its principal.) Then, apart, document -> the first word of each
+    longer company name it writes, a name the corpus writes with its legal form
+    somewhere ("Auerbach Automobilwerke [AG]"): the company's short name too, unless a
+    namesake is named in full in more documents than the company is ("Danjuma" beside
+    "Danjuma Agro-Allied Industries Ltd", the family's firm, is Garba Yusuf Danjuma,
+    the story's man)."""
     keys: dict[int, set[str]] = {}  # document -> the keys of the names it writes
     for cluster in clusters:
         for m in cluster.mentions:
@@ -367,15 +378,16 @@ def _bodies_opened(clusters: list[Cluster]) -> dict[int, set[str]]:
     companies = {
         stem for written in keys.values() for key in written if " " in (stem := _stem(key))
     }
-    opened: dict[int, set[str]] = {}
+    traded: dict[int, set[str]] = {}
+    named: dict[int, set[str]] = {}
     for doc, written in keys.items():
         for key in written:
             words = key.split()
-            if (len(words) == 2 and words[1] in BUSINESS_WORDS) or (
-                len(words) > 1 and (_stem(key) or key) in companies
-            ):
-                opened.setdefault(doc, set()).add(words[0])
-    return opened
+            if len(words) == 2 and words[1] in BUSINESS_WORDS:
+                traded.setdefault(doc, set()).add(words[0])
+            elif len(words) > 1 and (_stem(key) or key) in companies:
+                named.setdefault(doc, set()).add(words[0])
+    return traded, named
 
 
 def _stem(key: str) -> str:

@@ -636,7 +636,10 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
             if is_full_person(cluster):
                 break
             if business and kind(i) == "organization":
-                longer.setdefault(" ".join(words[:own]), set()).add(i)
+                # each name short of trade words: "hanseong energy" and "hanseong" of
+                # "Hanseong Energy Solution"
+                for short in range(own, len(words)):
+                    longer.setdefault(" ".join(words[:short]), set()).add(i)
             if kind(i) == "place":
                 if of_place:
                     longer.setdefault(words[0], set()).add(i)  # "gulf of mexico"

@@ -272,16 +272,25 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         # letters of an office or an honour follow a person's name ("Plaid Cymru MP Liz
         # Saville": the MP's own name follows, on the same line)
         return "person", STRONG
-    if _MODEL_YEAR_BEFORE.search(text, max(0, start - 30), start) or (
+    before = text[max(0, start - 12) : start]  # (the cheap tests first: every span)
+    if (
+        (before[-2:-1].isdigit() or "model-year" in before)
+        and _MODEL_YEAR_BEFORE.search(text, max(0, start - 30), start)
+    ) or (
         len(words) == 1
-        and (owned := _OWNED_BEFORE.search(text, max(0, start - 30), start))
-        and not owned.group(1)  # "Pass a Loutre": a name's own word
+        and before[-2:-1].isalpha()
         and _CLOSED_AFTER.match(after)
         and not _REGION_AFTER.match(after)  # "a Birmingham, Ala., clinic": the city's
+        and (owned := _OWNED_BEFORE.search(text, max(0, start - 30), start))
+        and not owned.group(1)  # "Pass a Loutre": a name's own word
     ):
         # "a 2024 Kestrel", "model-year Tidewater Kestrel", "another Kestrel.", "every
         # Helena on the road", "their Kestrel caught fire": a product, a thing owned or
         # counted; no one's name takes "a", "every" or "their" ("the" may: "the Sahel")
+        return "thing", 1.0
+    if len(words) <= 2 and _owner_before(text, start) and _MODEL_AFTER.match(after):
+        # "its Helena electric hatchback", "Tidewater Motors' Kestrel SUV", "the
+        # company's Aurora battery cell": a model of its maker's, owned so
         return "thing", 1.0
     vote = LABEL_TYPES[label]
     if (
@@ -327,6 +336,36 @@ _OWNED_BEFORE = re.compile(
     r"[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Ww]hose)\s+$"
 )
 _REGION_AFTER = re.compile(r",\s+[A-Z]")
+# An owner right before a name: a possessive determiner, a common noun's possessive or
+# a company's ("its", "the company's", "Tidewater Motors'"); not a place's ("China's
+# Huawei phones": the maker, where it is).
+_OWNERS = frozenset({"its", "their", "his", "her", "our"})
+_TRADES = frozenset(BUSINESS_WORDS)
+
+
+def _owner_before(text: str, start: int) -> bool:
+    """Is the word right before `start` (one space between) an owner's (_OWNERS)?"""
+    if start < 3 or text[start - 1] != " ":
+        return False
+    word = text[max(0, start - 31) : start - 1].rpartition(" ")[2]
+    if word.lower() in _OWNERS:
+        return True
+    if word.endswith(("'s", "’s")):
+        owner = word[:-2]  # "the company's"
+    elif word.endswith(("'", "’")):
+        owner = word[:-1]  # "Tidewater Motors'"
+    else:
+        return False
+    return owner[:1].islower() or owner.lower() in _TRADES
+
+
+# Up to two lower-case words, then a model's word (lexicon/model_heads.txt): "electric
+# hatchback", "battery cell", "SUV".
+_MODEL_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?i:"
+    + lexicon.alternation(lexicon.words("model_heads"))
+    + r")\b(?!['’-])"
+)
 # A model year before a name, after such a determiner or a possessive ("a 2024 [Kestrel]",
 # "the family's 2024 [Tidewater Kestrel]"), or "model-year" ("2023 and 2024 model-year
 # [Kestrels]"): a product's name.
