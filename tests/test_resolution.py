@@ -315,7 +315,7 @@ def test_abu_is_a_given_name_where_the_word_after_it_opens_no_ones_name():
 
 
 def test_a_short_name_defined_in_quotes_and_brackets_is_the_same_body():
-    """ 'Northwind Energy Storage Inc. (NYSE: NWES) ("Northwind")': one company; a short
+    """'Northwind Energy Storage Inc. (NYSE: NWES) ("Northwind")': one company; a short
     name of common words ('(“Working Group”)') names the body in its document only."""
     found = resolve(
         {
@@ -376,6 +376,34 @@ def test_a_lone_surname_with_another_title_is_someone_else():
 
 def _lone(entity: Entity, surname: str) -> list[tuple[str, int]]:
     return [(m.document, m.sentence) for m in entity.mentions if m.text == surname]
+
+
+def test_a_lone_surname_is_not_the_namesake_named_in_full_earlier_in_its_sentence():
+    """ "Rep. Kim Byung-chul, who questioned Kim": the lawmaker did not question himself,
+    the other Kim the document names is meant; but across a quotation mark ('Kim
+    Soo-jin, he says: "Ms. Kim did') or a bracket ('Tae-young Kim ("Kim")') the lone
+    name is the one just named."""
+    found = resolve(
+        {
+            "a": (
+                "2025-05-09",
+                "Chief executive [Kim Tae-young|PERSON] resigned. Rep. [Kim Byung-chul|PERSON], "
+                "who questioned [Kim|PERSON] at the hearing, said so. Asked about "
+                '[Kim Soo-jin|PERSON], he says: "Ms. [Kim|PERSON] did what she should."',
+            ),
+            "b": (
+                "2025-05-21",
+                'Defendant [Tae-young Kim|PERSON] ("[Kim|PERSON]") ran the company.',
+            ),
+        }
+    )
+    assert [m.text for m in found["Kim Byung-chul"].mentions] == ["Kim Byung-chul"]
+    ceo = next(e for e in found.values() if "Kim Tae-young" in (e.name, *e.aliases))
+    assert [(m.text, m.document) for m in ceo.mentions if m.text == "Kim"] == [
+        ("Kim", "a"),
+        ("Kim", "b"),
+    ]
+    assert [m.text for m in found["Kim Soo-jin"].mentions] == ["Kim Soo-jin", "Kim"]
 
 
 def test_a_title_before_a_lone_surname_picks_the_namesake_with_that_title():
@@ -3068,7 +3096,6 @@ def test_a_lone_name_said_to_someone_is_no_namesakes_surname():
     assert [m.document for m in found["Tim Scott"].mentions] == ["a", "c"]
 
 
-
 def test_an_untitled_lone_surname_refers_back_to_the_namesake_named_before_it():
     # The mayor is named first; his sister, a senator named in more documents, only at
     # the end: every "Landrieu said" between is his.
@@ -3164,6 +3191,7 @@ def test_an_acronym_tagged_a_body_joins_a_name_typed_a_place_by_its_words():
     )
     assert "GOM" in found["Gulf of Mexico"].aliases
     assert "DNC" in found
+
 
 def test_a_body_named_by_a_surname_does_not_refer_back_to_the_namesake_named_first():
     texts = {

@@ -249,7 +249,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         if len(office) == 1:
             office[0].take(mention, clusters, "a lone surname naming a body, its office holder")
             continue
-        chosen = _untitled_choice(office or choice, mention, body)
+        chosen = _untitled_choice(office or choice, mention, body, documents[mention.doc].text)
         if chosen is not None:
             chosen.take(mention, clusters, "a lone surname, the namesake the document names")
 
@@ -523,6 +523,8 @@ class _FullNames:
                 if pronoun:
                     person.pronouns[pronoun] += 1
                 person.where.setdefault(m.doc, []).append((m.start, m.sentence))
+                if " " in m.text:
+                    person.in_full.setdefault(m.doc, []).append((m.start, m.sentence))
                 person.named(documents[m.doc].date)
         for person in named.people.values():
             person.sexes = person.sexes or _sex_of(person.pronouns)
@@ -548,6 +550,9 @@ class _Person:
     where: dict[int, list[tuple[int, int]]] = field(
         default_factory=dict
     )  # doc -> (offset, sentence)
+    # ... of the mentions written in full ("Barack Obama", not a lone "Obama" already
+    # joined to the name): _untitled_choice
+    in_full: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     # The first and last dates of the documents naming them in full, or by a surname
     # after a title they hold (ISO dates compare as strings).
     first: str | None = None
@@ -892,7 +897,9 @@ def _names_a_body(text: str, mention: Found) -> bool:
     return match is not None and match.group(1) in ORG_HEADS
 
 
-def _untitled_choice(choice: list[_Person], mention: Found, body: bool) -> _Person | None:
+def _untitled_choice(
+    choice: list[_Person], mention: Found, body: bool, text: str
+) -> _Person | None:
     def documents(person: _Person) -> int:
         return len(person.where)
 
@@ -903,8 +910,32 @@ def _untitled_choice(choice: list[_Person], mention: Found, body: bool) -> _Pers
         return None
 
     local = [p for p in choice if mention.doc in p.where]
+    # A name is not its own object: "Rep. Kim Byung-chul, who questioned Kim", "Hunter
+    # Biden, Biden's son": the namesake named in full earlier in the same sentence is
+    # someone else than the lone surname, where the choice has another (a writer says
+    # "he" or "his" of the one just named). Only an object (_OBJECT_AFTER), within a
+    # clause's reach (NEAR
+    # characters), on one line and not across a quotation mark, a bracket or a heading's
+    # emphasis: 'Kim Soo-jin, he says: "Ms. Kim did', 'Tae-young Kim ("Kim")', "**Judge
+    # Ketanji Brown Jackson** Judge Jackson has" are the one named. Not a body's name
+    # ("the Biden administration"): its office holder's.
+    same = [
+        p
+        for p in local
+        if not body
+        and _OBJECT_AFTER.match(text, mention.end)
+        and any(
+            w[1] == mention.sentence
+            and mention.start - NEAR <= w[0] < mention.start
+            and not _APART.search(text, w[0], mention.start)
+            for w in p.in_full.get(mention.doc, ())
+        )
+    ]
+    if same and len(same) < len(choice):
+        choice = [p for p in choice if p not in same]
+        local = [p for p in local if p not in same]
     if not local:
-        return dominant(choice)
+        return dominant(choice) if len(choice) > 1 else choice[0]
     recent = None if body else _last_named(local, mention, RECENT)
     if recent is not None:
         return recent
@@ -932,6 +963,20 @@ def _untitled_choice(choice: list[_Person], mention: Found, body: bool) -> _Pers
     if winner is not None:
         return winner
     return _last_named(local, mention, None)
+
+
+# What a namesake's full name and a lone surname in one sentence may not have between
+# them to be two people (_untitled_choice): a quotation mark, a bracket, a heading's
+# emphasis, a line's end; and how far apart they may be.
+_APART = re.compile(r"[\"“”(\[*\n]")
+# After the lone surname, what ends an object ("questioned Kim at the hearing", "gave
+# Kim a copy."), not a verb of its own clause ("when Cameron expressed his sadness":
+# the subject, who may be the one just named).
+_OBJECT_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)”\"’']|$|(?:at|in|to|of|for|and|or|with|on|by|from|as|a|an|the|his|"
+    r"her|their|its|about|over|after|before|during|into)\b)"
+)
+NEAR = 60
 
 
 def _last_named(local: list[_Person], mention: Found, within: int | None) -> _Person | None:
