@@ -350,9 +350,13 @@ def kind_from_context(
         )
         as_place += worded or (city and m.label in ("GPE", "LOC"))
         in_words += worded
-        modifiers += bool(city and not worded and _MODIFIER_OF.match(text, m.end)) and bool(
-            _THE.search(text, max(0, m.start - 4), m.start)
-        )
+        if (
+            city
+            and not worded
+            and _MODIFIER_OF.match(text, m.end)
+            and _THE.search(text, max(0, m.start - 4), m.start)
+        ):
+            modifiers += 1
         if found is None and (
             ((tagged_place or unborne or wavering) and _placed_by(text, m, places))
             # a city's name nobody bears, "from" or "to" before it too ("the long road

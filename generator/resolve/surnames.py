@@ -914,11 +914,10 @@ def _untitled_choice(
     # Biden, Biden's son": the namesake named in full earlier in the same sentence is
     # someone else than the lone surname, where the choice has another (a writer says
     # "he" or "his" of the one just named). Only an object (_OBJECT_AFTER), within a
-    # clause's reach (NEAR
-    # characters), on one line and not across a quotation mark, a bracket or a heading's
-    # emphasis: 'Kim Soo-jin, he says: "Ms. Kim did', 'Tae-young Kim ("Kim")', "**Judge
-    # Ketanji Brown Jackson** Judge Jackson has" are the one named. Not a body's name
-    # ("the Biden administration"): its office holder's.
+    # clause's reach (NEAR characters), on one line and not across a quotation mark, a
+    # bracket or a heading's emphasis: 'Kim Soo-jin, he says: "Ms. Kim did',
+    # 'Tae-young Kim ("Kim")', "**Judge Ketanji Brown Jackson** Judge Jackson has" are
+    # the one named. Not a body's name ("the Biden administration"): its office holder's.
     same = [
         p
         for p in local
