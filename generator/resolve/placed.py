@@ -280,12 +280,7 @@ def written_as_place(text: str, mention: Found) -> bool:
     ("From" and "to" are a company's words as often: "data to Tidewater".)"""
     if evidence(text, mention, person=False) == "place":
         return True
-    if text.startswith(("'s", "’s"), mention.end):
-        return False
-    return bool(
-        _IN_PLACE.search(text, max(0, mention.start - 30), mention.start)
-        or _AT.search(text, max(0, mention.start - 4), mention.start)
-    )
+    return not text.startswith(("'s", "’s"), mention.end) and _placed_by(text, mention, ({}, {}))
 
 
 def kind_from_context(

@@ -290,9 +290,7 @@ def _a_things_word(
     word = next(iter(words))
     if len(words) != 1 or word not in within or word in borne:
         return None
-    if any(m.weight >= STRONG and m.vote == "person" for m in mentions) or any(
-        speaks(documents[m.doc].text, m) for m in mentions
-    ):
+    if _said_a_person(mentions, documents):
         return None
     if len(within[word]) == 1:
         return next(iter(within[word]))  # the type of the name it opens ("Tiran Island")
@@ -308,7 +306,13 @@ def _a_models_name(
     words = {m.text.lower() for m in mentions}
     if len(words) != 1 or next(iter(words)) not in models:
         return False
-    return not any(m.vote == "person" and m.weight >= STRONG for m in mentions) and not any(
+    return not _said_a_person(mentions, documents)
+
+
+def _said_a_person(mentions: list[Found], documents: Sequence[Document]) -> bool:
+    """Is a mention titled or otherwise voted a person STRONGly, or speaking ("Exeter
+    said")?"""
+    return any(m.weight >= STRONG and m.vote == "person" for m in mentions) or any(
         speaks(documents[m.doc].text, m) for m in mentions
     )
 

@@ -375,9 +375,8 @@ def _bodies_opened(clusters: list[Cluster]) -> tuple[dict[int, set[str]], dict[i
     for cluster in clusters:
         for m in cluster.mentions:
             keys.setdefault(m.doc, set()).add(name_key(m.text))
-    companies = {
-        stem for written in keys.values() for key in written if " " in (stem := _stem(key))
-    }
+    stems = {key: _stem(key) for written in keys.values() for key in written}
+    companies = {stem for stem in stems.values() if " " in stem}
     traded: dict[int, set[str]] = {}
     named: dict[int, set[str]] = {}
     for doc, written in keys.items():
@@ -385,7 +384,7 @@ def _bodies_opened(clusters: list[Cluster]) -> tuple[dict[int, set[str]], dict[i
             words = key.split()
             if len(words) == 2 and words[1] in BUSINESS_WORDS:
                 traded.setdefault(doc, set()).add(words[0])
-            elif len(words) > 1 and (_stem(key) or key) in companies:
+            elif len(words) > 1 and (stems[key] or key) in companies:
                 named.setdefault(doc, set()).add(words[0])
     return traded, named
 

@@ -331,9 +331,19 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+$")
 # is owned, counted or one of many ("another [Kestrel]", "their [Kestrel]").
 # (group 1: a capitalised word before it inside a sentence, whose name the determiner is
 # a part of: "near Pass a Loutre")
+_DETERMINERS = frozenset(
+    {"a", "an", "another", "every", "each", "their", "his", "her", "its", "our", "my"}
+    | {"your", "whose"}
+)
+
+
+def _either_case(words: Iterable[str]) -> str:
+    """An alternation of the words, each with its first letter in either case."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 _OWNED_BEFORE = re.compile(
-    r"((?<=[\w,;] )[A-Z][\w-]*\s+)?(?<![\w-])(?:[Aa]n?|[Aa]nother|[Ee]very|[Ee]ach|[Tt]heir|[Hh]is|[Hh]er|"
-    r"[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Ww]hose)\s+$"
+    r"((?<=[\w,;] )[A-Z][\w-]*\s+)?(?<![\w-])(?:" + _either_case(_DETERMINERS) + r")\s+$"
 )
 _REGION_AFTER = re.compile(r",\s+[A-Z]")
 # An owner right before a name: a possessive determiner, a common noun's possessive or
@@ -370,8 +380,9 @@ _MODEL_AFTER = re.compile(
 # "the family's 2024 [Tidewater Kestrel]"), or "model-year" ("2023 and 2024 model-year
 # [Kestrels]"): a product's name.
 _MODEL_YEAR_BEFORE = re.compile(
-    r"(?:(?<![\w-])(?:[Aa]n?|[Aa]nother|[Ee]very|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Mm]y|"
-    r"[Yy]our|[Ww]hose)|['’]s)\s+(?:19|20)\d\d\s+(?:model-year\s+)?$"
+    r"(?:(?<![\w-])(?:"
+    + _either_case(_DETERMINERS - {"each"})
+    + r")|['’]s)\s+(?:19|20)\d\d\s+(?:model-year\s+)?$"
     r"|\bmodel-year\s+(?:(?:19|20)\d\d\s+)?$"
 )
 # What may follow a name that is not a modifier: punctuation, the end, a function word.
