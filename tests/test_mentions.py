@@ -356,6 +356,19 @@ def test_deities_time_zones_demonyms_and_half_compounds_are_not_entities():
     assert set(found) == {"Kyiv"}
 
 
+def test_a_unit_named_after_someone_is_no_entity():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "Her fever spiked to 102 degrees [Fahrenheit|PERSON] (39 degrees "
+                "[Celsius|ORG]) in [Houston|GPE].",
+            )
+        }
+    )
+    assert set(found) == {"Houston"}
+
+
 def test_a_name_that_ends_in_a_deitys_is_no_entity_but_a_body_of_a_deity_is():
     found = resolve(
         {

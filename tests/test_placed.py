@@ -382,6 +382,30 @@ def test_a_surname_after_its_particle_tagged_a_body_or_a_person_is_the_name_too(
     assert "Linden" not in found and "Anneke van" not in found
 
 
+def test_a_name_the_tagger_cut_at_its_particle_is_one_name():
+    """ "[João Pedro] dos [Santos Lima]": the tagger cuts Portuguese and Spanish names at
+    the particle inside them; the two parts are one person, and "Mr. dos [Santos Lima]"
+    (tagged a body) is his surname. "Juan y María" are two people."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-04",
+                "The director, [João Pedro|PERSON] dos [Santos Lima|PERSON], was held. "
+                "Senator [Ana Paula|PERSON] dos [Santos|GPE] called it late.",
+            ),
+            "b": (
+                "2025-04-29",
+                "We asked Mr. dos [Santos Lima|ORG] twice. [Juan|PERSON] y [María|PERSON] came.",
+            ),
+        }
+    )
+    lima = found["João Pedro dos Santos Lima"]
+    assert [m.text for m in lima.mentions] == ["João Pedro dos Santos Lima", "dos Santos Lima"]
+    assert found["Ana Paula dos Santos"].type == "person"
+    assert {"Juan", "María"} <= set(found)
+    assert not {"João Pedro", "Santos Lima", "Ana Paula", "Santos"} & set(found)
+
+
 def test_a_dateline_in_capitals_is_the_place_written_in_lower_case_elsewhere():
     """ "DOĞANŞEHİR, Turkey —" is the town written "in Doğanşehir" (tagged a person each
     time), shouted, not an acronym: the words around it still make it a place; and a

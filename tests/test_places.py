@@ -137,6 +137,21 @@ def test_a_countrys_other_names_are_one_place_and_an_organization_so_named_is_it
     assert found["Democratic People’s Republic of Korea"].type == "place"
 
 
+def test_a_country_that_no_longer_is_is_a_place_though_its_name_ends_as_a_bodys():
+    found = resolve(
+        {
+            "a": (
+                "2000-01-01",
+                "The [Soviet Union|GPE] said it had sent an envoy. The [European Union|ORG] "
+                "and the [Soviet Union|GPE] conferred. [West Germany|GPE] agreed.",
+            )
+        }
+    )
+    assert found["Soviet Union"].type == "place"
+    assert found["West Germany"].type == "place"
+    assert found["European Union"].type == "organization"
+
+
 def test_north_and_south_korea_stay_apart():
     found = resolve(
         {
@@ -574,6 +589,22 @@ def test_a_city_of_the_world_written_as_a_place_is_one_however_tagged():
     assert found["Congress"].type == "organization"
 
 
+def test_a_region_of_the_world_written_as_a_place_is_one_however_tagged():
+    """ "Minas Gerais" (a Brazilian state, lexicon/regions.txt from ISO 3166-2) tagged a
+    body, written "in Minas Gerais", "the state of Minas Gerais": the region."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-03",
+                "A dam burst in [Minas Gerais|ORG] state. Rain fell in [Minas Gerais|ORG] "
+                "all week. The state of [Minas Gerais|ORG] sued. [Minas Gerais|PERSON] "
+                "earns royalties.",
+            )
+        }
+    )
+    assert found["Minas Gerais"].type == "place"
+
+
 def test_a_citys_name_as_a_modifier_says_nothing_of_its_kind():
     """ "the Dusseldorf prosecutor's office", "the Dusseldorf subsidiary": a city's name
     before a noun is where the thing is; those mentions, tagged a body, do not count
@@ -681,3 +712,25 @@ def test_a_companys_first_word_tagged_a_place_is_the_company():
     assert "Tidewater Motors Company" in (company.name, *company.aliases)
     assert found["Tidewater Kestrel"].mentions[0].text == "Tidewater Kestrel"  # alone
     assert found["Hinsdale"].type == "place"
+
+
+def test_a_companys_trade_word_in_its_own_language_leaves_its_short_name():
+    """ "Vanderlinde Mineração S.A.": "Mineração" (mining) is the trade's word as
+    "Mining" is, so "Vanderlinde" alone is the company; and "GeoCert Engenharia" is a
+    body, not a person's name."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-10",
+                "[Vanderlinde Mineração S.A.|ORG] owns the dam. [Vanderlinde|ORG] said "
+                "it would help. [Vanderlinde Mineração|ORG] shares fell. A consultancy, "
+                "[GeoCert Engenharia|PERSON], signed off.",
+            ),
+            "b": ("2025-03-11", "[Vanderlinde|ORG] paid. [Vanderlinde|ORG] declined to comment."),
+        }
+    )
+    company = found["Vanderlinde Mineração S.A."]
+    assert company.type == "organization"
+    assert {"Vanderlinde", "Vanderlinde Mineração"} <= set(company.aliases)
+    assert "Vanderlinde" not in found
+    assert found["GeoCert Engenharia"].type == "organization"

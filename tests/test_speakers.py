@@ -116,6 +116,7 @@ def test_statements_on_the_profile_and_in_the_csv(make_seeds):
         ("Remarks by Secretary of Transportation Pete Buttigieg", "Buttigieg", "Pete Buttigieg"),
         ("A talk by John F. Kennedy", "Kennedy", "John F. Kennedy"),
         ("Statement by Dr. Fauci", "Fauci", None),
+        ("Mayor of Itaverá and Huaxin's Zhang Wei testify", "Zhang", None),
     ],
 )
 def test_the_full_name_in_a_title(title, surname, name):

@@ -67,6 +67,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   ("the Deepwater Horizon drilling rig") (mentions)
 - foreign_titles: pairs, a foreign title and the English word it means (mentions,
   names)
+- former_countries: USSR, West Germany: countries that no longer are, places however their
+  name ends (resolve/countries)
 - generic: words naming a kind of thing, not a thing ("Administration") (mentions,
   entities)
 - geo_heads: last words of names of regions and waters (mentions, resolve/places)
@@ -148,6 +150,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (mentions, resolution)
 - product_kinds: drug, vaccine, antiviral: before a name, a product ("the drug
   Tamiflu"), no organization (mentions)
+- regions: the main names of the world's first-level regions (states, provinces), from
+  ISO 3166-2 (pycountry; scripts/make_regions.py): read with cities (resolve/placed)
 - remembered_nouns: events, anniversary, aftermath: before "of" and a day, as the
   happened_nouns there, it names what happened that day: past ("the events of January
   6th") (chronology/tense)
@@ -202,6 +206,7 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - title_words: words of multi-word titles ("Vice", "Attorney") (roles)
 - titles: titles and honorifics before a person's name ("President", "Sgt")
   (mentions, names)
+- units: Fahrenheit, Celsius: units named after people, never an entity (mentions)
 - unstated_deeds: announcement, action, call to action: a deed's noun that does not say
   what was done; dated as a sentence's subject related only to something else, no
   happening (chronology/lists), nor a main clause after an opening phrase naming one by

@@ -124,6 +124,25 @@ def country_of(name: str) -> str | None:
     return code if code in codes else None
 
 
+@cache
+def _former_keys() -> frozenset[str]:
+    """The keys of the names of countries that no longer are (`rigour`'s historical
+    countries: the Soviet Union, Yugoslavia, Zaire) and of lexicon/former_countries."""
+    from rigour.territories import get_territories
+
+    names = set(lexicon.words("former_countries"))
+    for territory in get_territories():
+        if territory.is_historical and territory.is_country:
+            names |= {territory.name, territory.full_name}
+    return frozenset(_country_key(n) for n in names)
+
+
+def former_country(name: str) -> bool:
+    """Does `name` name a country that no longer is ("Soviet Union", "USSR", "West
+    Germany")? A place, whatever its last word says ("Union" is a body's word)."""
+    return _country_key(name) in _former_keys()
+
+
 def _short_of_formal(key: str) -> str | None:
     """The short name in a formal name the gazetteers do not give ("republic of niger",
     "niger republic" -> "niger"), or None."""

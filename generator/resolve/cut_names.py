@@ -34,7 +34,7 @@ from .. import lexicon
 from ..ingest.datelines import OUTLETS
 from ..model import Document
 from .mentions import Found, Vocabulary, name_key
-from .names import HONORIFICS
+from .names import HONORIFICS, title_words
 from .resolution import DOMINANT, Cluster, is_full_person, type_of
 from .words import (
     BODY_OPENERS,
@@ -142,6 +142,62 @@ def complete_cut_names(found: list[Found], texts: list[str]) -> list[Found]:
             f.text = texts[f.doc][f.start : f.end]
             taken.add((f.doc, match.start(1)))
     return [f for f in found if (f.doc, f.start) not in taken]
+
+
+# The particles inside a person's name, in lower case, one or two of them between its
+# parts: "João Pedro dos Santos Lima", "Maria das Graças Oliveira", "Ludwig van Beethoven",
+# "Sor Juana Inés de la Cruz", "Khalid bin Saeed". Not "y", "e" ("Juan y María": two
+# people).
+_INNER_PARTICLE = re.compile(
+    r" (?:(?:da|das|de|del|della|di|do|dos|du|van|von|ter|bin|ibn)"
+    r"(?: (?:la|las|le|los|der|den|het))?) "
+)
+# Tags of the part after the particle the tagger gives a foreign surname ("dos [Santos]"
+# a city, "[Lima]" a capital).
+_SURNAME_TAGS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
+
+
+def join_at_particles(found: list[Found], texts: list[str]) -> list[Found]:
+    """`found` with each person's name the tagger cut at a particle inside it made whole:
+    "[João Pedro] dos [Santos Lima]", "[Ana Paula] dos [Santos]" are one name each. The
+    part before is tagged a person; the part after, right after the particle (a space
+    either side), is capitalised, of three words at most, tagged a person or, as the
+    tagger reads foreign surnames, a place or a body. The part after is then no mention
+    of its own. (texts: the documents' text, by document index.)"""
+    starts = {(f.doc, f.start): f for f in found}
+    taken: set[int] = set()
+    for f in found:
+        _after_a_titles_particle(f, texts[f.doc])
+        if f.label != "PERSON" or id(f) in taken:
+            continue
+        particle = _INNER_PARTICLE.match(texts[f.doc], f.end)
+        after = starts.get((f.doc, particle.end())) if particle else None
+        if (
+            after is None
+            or after.label not in _SURNAME_TAGS
+            or not after.text[:1].isupper()
+            or len(after.text.split()) > 3
+            or "\n" in texts[f.doc][f.start : after.end]
+        ):
+            continue
+        f.end = after.end
+        f.text = texts[f.doc][f.start : f.end]
+        taken.add(id(after))
+    return [f for f in found if id(f) not in taken]
+
+
+_PARTICLE_BEFORE = re.compile(r"(?<= )(?:da|das|de|del|di|do|dos|du) $")
+
+
+def _after_a_titles_particle(f: Found, text: str) -> None:
+    """ "Mr. dos [Santos Lima]", "Senator da [Silva]": a name after a title and a
+    particle is a person's surname, the particle with it, however tagged."""
+    if not f.text[:1].isupper() or len(f.text.split()) > 2:
+        return
+    particle = _PARTICLE_BEFORE.search(text, max(0, f.start - 5), f.start)
+    if particle is not None and title_words(text, particle.start() - 1):
+        f.start, f.text = particle.start(), text[particle.start() : f.end]
+        f.label, f.vote, f.weight = "PERSON", "person", 1.0
 
 
 def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocabulary) -> None:

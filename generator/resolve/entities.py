@@ -35,10 +35,11 @@ from ..model import (
 from .acronyms import document_acronyms, stated_aliases
 from .bodies import split_national_bodies
 from .corrections import apply_corrections
-from .countries import STATE_ABBREVIATIONS, country_of
+from .countries import STATE_ABBREVIATIONS, country_of, former_country
 from .cut_names import (
     complete_cut_names,
     complete_given_names,
+    join_at_particles,
     join_cut_names,
     split_outlet_credits,
     split_run_on,
@@ -119,6 +120,7 @@ def _resolve(
     # A title in title case: headline words are not names (titles.py).
     found = names_in_titles(found, documents, vocabulary)
     texts = [d.text for d in documents]
+    found = join_at_particles(found, texts)  # "[João Pedro] dos [Santos Lima]"
     found = surnames_tagged_places(found, texts)  # placed.py: "Ferreira, 24," tagged a place
     found = complete_cut_names(found, texts)
     complete_given_names(found, texts, vocabulary)  # "Ben [LaBolt]"
@@ -147,6 +149,8 @@ def _resolve(
             and _a_country(f.text)
         ):
             f.vote, f.weight = "place", 1.0  # "Malawi", "Burkina Faso" tagged a person
+        elif f.vote == "organization" and former_country(f.text):
+            f.vote, f.weight = "place", STRONG  # "the Soviet Union": "Union" is no body's here
     clusters = group_mentions(found)
     join_cut_names(clusters, documents)  # "the Deepwater [Horizon] rig"
     split_titled_names(clusters, documents)  # "Secretary of [Commerce Gina Raimondo]"

@@ -46,12 +46,15 @@ from .words import (
 )
 
 PLACE_KINDS = lexicon.words("place_kinds")
-CITIES = lexicon.words("cities")  # the names of cities of 15,000 people or more
+# The names of cities of 15,000 people or more, and of the world's first-level regions
+# (states, provinces: "Minas Gerais", "Sichuan"), as gazetteers give them.
+CITIES = lexicon.words("cities") | lexicon.words("regions")
 ORGANIZATION_KINDS = lexicon.words("organization_kinds")
 
 
 def a_city(names: Iterable[str]) -> bool:
-    """Is each of the names a city's of lexicon/cities.txt ("Solwezi", "São Paulo")?"""
+    """Is each of the names a city's or a region's of the gazetteers ("Solwezi", "São
+    Paulo", "Minas Gerais": lexicon/cities.txt, lexicon/regions.txt)?"""
     return all(fold(name) in CITIES for name in names)
 
 

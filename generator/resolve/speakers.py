@@ -344,7 +344,8 @@ def _in_title(title: str, surname: str) -> str | None:
     """The full name ending in `surname` in the document's title: the surname and the
     given name before it, with a middle initial if written ("Press Briefing by Press
     Secretary Jen Psaki" -> "Jen Psaki"; "... National Economic Council Bharat
-    Ramamurti" -> "Bharat Ramamurti"); titles ("Dr.", "Secretary") are not names."""
+    Ramamurti" -> "Bharat Ramamurti"); titles ("Dr.", "Secretary") and possessives
+    ("Huaxin's Zhang Wei") are not names."""
     words = re.findall(r"[\w’'.-]+", title)
     for index, word in enumerate(words):
         if word.strip(".,").lower() != surname.lower() or index == 0:
@@ -355,6 +356,8 @@ def _in_title(title: str, surname: str) -> str | None:
             name.insert(0, words[before])
             before -= 1
         given = words[before]
+        if given.endswith(("'s", "’s")):
+            continue  # "Huaxin's Zhang Wei": the owner's, no given name
         if given[:1].isupper() and given.strip(".").lower() not in LABEL_TITLES:
             return " ".join([given, *name])
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..ingest.text import fold
 
 # Nouns of roles and posts ("secretary", "spokesman"), in titles and appositives.
 ROLE_NOUNS = lexicon.words("role_nouns")
@@ -63,7 +64,8 @@ SMALL_WORDS = lexicon.words("small_words")
 TITLE_PHRASE = TITLES | ROLE_NOUNS | SMALL_WORDS | lexicon.words("title_phrase_words")
 # Names of documents, laws and occasions rather than of people, organizations or places.
 DOCUMENT_HEADS = lexicon.words("document_heads")
-BUSINESS_WORDS = lexicon.words("business_words")
+_BUSINESS = lexicon.words("business_words")
+BUSINESS_WORDS = _BUSINESS | {fold(w) for w in _BUSINESS}  # ("mineração", "mineracao")
 # A sports club's words after and before its town's ("Exeter Athletic", "Real
 # Tarragona"), and a body's opening word in another language ("Banco Santander").
 CLUB_WORDS = lexicon.words("club_words")
@@ -76,8 +78,10 @@ PRODUCT_HEADS = lexicon.words("product_heads")
 NICKNAMES = lexicon.pairs("nicknames")
 GIVEN_NAMES = frozenset(w for pair in NICKNAMES.items() for w in pair)
 DEITIES = lexicon.words("deities")  # "God", "Allah": never an entity
-# Acronyms and degrees that are not entities.
-NOT_ENTITIES = lexicon.words("not_entities") | DEITIES | lexicon.words("time_zones")
+# Acronyms and degrees, time zones and units that are not entities.
+NOT_ENTITIES = (
+    lexicon.words("not_entities") | DEITIES | lexicon.words("time_zones") | lexicon.words("units")
+)
 DEMONYMS = lexicon.words("demonyms")
 NUMBER_WORDS = lexicon.ordered("number_words")  # two to twelve, in order
 # A relative or companion introduced by a first name: "his younger brother, [Alan], 18".
