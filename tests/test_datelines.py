@@ -54,6 +54,16 @@ def test_a_dateline_opens_a_paragraph(tmp_path):
     assert document.text[document.skipped[0][0] :].startswith("KYIV — ")
 
 
+def test_a_dateline_in_accented_capitals_is_read_whole(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2025-04-08\nSenate opens inquiry\n\nBRASÍLIA, April 8 (Wire) - The Senate met.\n"
+    )
+    document = load_document(path)
+    assert document.dateline == "Brasília"
+    assert document.text[document.skipped[0][0] :].startswith("BRASÍLIA, April 8")
+
+
 def test_live_blog_times_are_marked_only_in_a_live_blog(tmp_path):
     lines = "\n\n".join(f"{h}13 Officials said more." for h in (17, 18, 19))
     path = tmp_path / "live.txt"

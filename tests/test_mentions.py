@@ -528,6 +528,31 @@ def test_a_storms_name_alone_is_the_storm_unless_someone_has_it():
     assert [m.document for m in found["Alex Morris"].mentions] == ["c", "c"]
 
 
+def test_a_works_title_in_quotation_marks_is_no_entity():
+    found = resolve(
+        {
+            "a": (
+                "2025-03-05",
+                "Mourners began to sing “[Romaria|GPE]”, the [Renato Teixeira|PERSON] song. "
+                "Every child knows \"[Águas de Março|ORG]\", the [Tom Jobim|PERSON] song. "
+                "The song “[Everybody Hurts|PERSON]” played in [Belo Horizonte|GPE].",
+            )
+        }
+    )
+    assert set(found) == {"Renato Teixeira", "Tom Jobim", "Belo Horizonte"}
+
+
+def test_a_subtropical_storm_and_its_name_tagged_a_place_are_the_storm():
+    found = resolve(
+        {
+            "a": ("2025-03-03", "[Subtropical Storm Iara|ORG] soaked [Minas Gerais|GPE]."),
+            "b": ("2025-03-04", "With the rain we had from [Iara|GPE], the dam gave way."),
+            "c": ("2018-09-14", "Hurricane Florence hit. Tourists left [Florence|GPE], Italy."),
+        }
+    )
+    assert set(found) == {"Minas Gerais", "Florence"}
+
+
 def test_a_name_ending_in_a_word_for_what_happened_is_an_event():
     found = resolve(
         {

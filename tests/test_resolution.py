@@ -250,6 +250,23 @@ def test_two_long_names_with_one_acronym_stay_apart():
     assert found["Department of Education"].aliases == ()
 
 
+def test_an_acronym_defined_by_its_name_in_translation_joins_it():
+    """ "National Mining Agency (ANM)": the acronym of the Portuguese name (Agência
+    Nacional de Mineração), its letters in another order; not "they (BP)"."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-03",
+                "The [National Mining Agency|ORG] ([ANM|ORG]) inspected the dam. The "
+                "[ANM|ORG] said it was safe.",
+            ),
+            "b": ("2025-03-04", "The [ANM|ORG] opened an inquiry. [ANM|ORG] staff arrived."),
+        }
+    )
+    assert "ANM" not in found
+    assert "ANM" in found["National Mining Agency"].aliases
+
+
 def test_an_acronym_joins_the_long_name_a_document_writes_it_beside_untagged():
     found = resolve(
         {

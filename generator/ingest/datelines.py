@@ -42,7 +42,11 @@ from ..model import Document
 
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_CAPS_PLACE = r"[A-Z][A-Z.'’\-/]*(?![a-z])(?:[ ,]+[A-Z][A-Z.'’\-/]*(?![a-z])){0,4}"
+# A place in capitals, accented ones too ("BRASÍLIA", "SÃO PAULO", "DOĞANŞEHİR"): no
+# lower-case letter after it.
+_CAPITALS = "A-ZÀ-ÖØ-ÞĞİŞŁŃŚŹŻČĆĐŠŽŘŤŮĚŇ"
+_CAPS_WORD = rf"[{_CAPITALS}][{_CAPITALS}.'’\-/]*(?![a-zß-öø-ÿğışłńśźżčćđšžřťůěň])"
+_CAPS_PLACE = rf"(?<![{_CAPITALS}]){_CAPS_WORD}(?:[ ,]+{_CAPS_WORD}){{0,4}}"
 # "WILMINGTON, Delaware", "SAN JUAN, Puerto Rico", then "June 14" in a Reuters dateline
 _REGION = rf"(?:,\s+(?!{_MONTH}\s+\d)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?:/[A-Z][A-Z]+)?,?)?"
 _ON_DAY = rf"(?:,?\s+{_MONTH}\s+\d{{1,2}})?"

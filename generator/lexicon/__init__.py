@@ -216,6 +216,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   resolve/places)
 - window_measures: infections, cases, data, rate: a quantity measured over a span
   written with both ends; the span is a figure's window (chronology/measured)
+- work_kinds: song, album, film: a name in quotation marks beside one is a work's title,
+  no entity (resolve/votes)
 
 This package imports no stage: every stage may use it.
 """

@@ -258,10 +258,36 @@ def spelling(acronym: str, words: str) -> str | None:
         ):
             position -= 1
         if position < 0:
-            return None
+            return _translated(acronym, written)
         position -= 1
     used = written[position + 1 :]
     return used if len(used.split()) <= min(len(acronym) + 5, 2 * len(acronym)) else None
+
+
+def _translated(acronym: str, written: str) -> str | None:
+    """The last capitalised words of `written` whose initials are the acronym's letters
+    in another order: a name translated from the language the acronym is of ("National
+    Mining Agency (ANM)", Agência Nacional de Mineração; "Doctors Without Borders" is
+    not MSF). Three letters or more, one word each, small words between them left out;
+    None if they are not so."""
+    if len(acronym) < 3:
+        return None
+    words = written.split()
+    taken: list[int] = []
+    for index in range(len(words) - 1, -1, -1):
+        if len(taken) == len(acronym):
+            break
+        word = words[index]
+        if word.lower() in SMALL_WORDS and taken:
+            continue
+        if not word[:1].isupper():
+            return None
+        taken.append(index)
+    if len(taken) != len(acronym):
+        return None
+    if sorted(words[i][0] for i in taken) != sorted(acronym.upper()):
+        return None
+    return " ".join(words[taken[-1] :])
 
 
 # --- joining acronyms to the names they stand for (a variant pass of resolution) ---

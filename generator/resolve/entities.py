@@ -47,7 +47,7 @@ from .cut_names import (
 )
 from .mentions import PARTICLED, Found, Vocabulary, clean_spans, name_key, vocabulary_of
 from .names import surnamed_people, titled_form, titled_people
-from .placed import codes_placed, surnames_tagged_places
+from .placed import a_city, codes_placed, surnames_tagged_places
 from .places import defines_acronym, formal_state, located, place_types
 from .prepare import prepare
 from .refind import find_groups, link_groups, refind
@@ -207,8 +207,13 @@ def _a_country(name: str) -> bool:
 def _a_storm(f: Found, storms: frozenset[str], in_names: dict[int, set[str]]) -> bool:
     """ "Alex disrupted the clean-up", tagged a person in a corpus that writes "Hurricane
     Alex": the storm (an event, no entity), unless someone named in full in the
-    document has that word in their name ("Alex Morris")."""
-    return f.label == "PERSON" and f.text in storms and f.text not in in_names[f.doc]
+    document has that word in their name ("Alex Morris"). So is such a name tagged a
+    place or a body that no gazetteer knows as a place."""
+    if f.text not in storms or f.text in in_names[f.doc]:
+        return False
+    # tagged a place or a body now and then ("the rain we had from Iara"), unless the
+    # gazetteers know a place so named ("Florence")
+    return f.label == "PERSON" or (f.label in ("GPE", "LOC", "ORG") and not a_city([f.text]))
 
 
 def _words_of_names(found: list[Found]) -> dict[int, set[str]]:

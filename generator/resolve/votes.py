@@ -64,6 +64,14 @@ _PRODUCT_BEFORE = re.compile(
     r"(?:courses of|stockpiles? of|prescriptions? (?:for|of)|prescribed(?: a course of)?|"
     r"(?:takes?|taking|took|treated with)(?: (?:their|his|her|the))?)\s+)$"
 )
+# A work's title in quotation marks after its kind's word ("the song “Everybody Hurts”",
+# "his 1989 album 'Paradise'"), or before a description that ends in it ("“Romaria”, the
+# Renato Teixeira song", "“Águas de Março”, the Tom Jobim song that").
+_WORKS = lexicon.alternation(lexicon.words("work_kinds"))
+_WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})s?,?\s+[“\"‘']$")
+_WORK_AFTER = re.compile(
+    rf"^[”\"’'],?\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_WORKS})s?\b"
+)
 # A product said to be made, or named by its generic name: "Tamiflu, made by Roche AG",
 # "Relenza, known generically as zanamivir"; or described as one, the kind's word ending
 # the description: "Paxlovid, the Pfizer pill.", "Tamiflu and Relenza, two products
@@ -115,7 +123,10 @@ _STORMS = frozenset(_STORM_WORDS) - EVENT_HEADS
 _STORM_OR_EVENT = _STORMS | EVENT_HEADS
 # Words of no correspondent's name (_OUTLET_BEFORE below).
 _NOT_A_CORRESPONDENT = ORG_HEADS | BUSINESS_WORDS | GEO_HEADS
-_WEATHER = frozenset({"tropical", "winter", "severe", "super"})  # before "Storm", "Typhoon"
+# before "Storm", "Typhoon", "Cyclone"
+_WEATHER = frozenset(
+    {"tropical", "subtropical", "extratropical", "post-tropical", "winter", "severe", "super"}
+)
 _STORM_NAMED = re.compile(
     r"\b(?:" + "|".join(w.capitalize() for w in _STORM_WORDS) + r")s?\s+([A-Z][a-z]+)\b"
     r"(?:\s+and\s+([A-Z][a-z]+)\b)?"
@@ -245,6 +256,8 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         # "posted on Twitter", "on the Zoom": the platform's company ("Twitter feeds", a
         # product's word after it, is the thing above)
         return "organization", STRONG
+    if _WORK_BEFORE.search(text, max(0, start - 30), start) or _WORK_AFTER.match(after):
+        return "thing", 1.0  # "the song “Everybody Hurts”", "“Romaria”, the ... song"
     if (
         _PRODUCT_BEFORE.search(text, max(0, start - 40), start)
         and not _POSSESSIVE_AFTER.match(after)  # "drugs such as Roche's Tamiflu": its maker
