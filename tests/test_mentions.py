@@ -534,7 +534,7 @@ def test_a_works_title_in_quotation_marks_is_no_entity():
             "a": (
                 "2025-03-05",
                 "Mourners began to sing “[Romaria|GPE]”, the [Renato Teixeira|PERSON] song. "
-                "Every child knows \"[Águas de Março|ORG]\", the [Tom Jobim|PERSON] song. "
+                'Every child knows "[Águas de Março|ORG]", the [Tom Jobim|PERSON] song. '
                 "The song “[Everybody Hurts|PERSON]” played in [Belo Horizonte|GPE].",
             )
         }

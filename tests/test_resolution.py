@@ -1194,6 +1194,21 @@ def test_transliterations_of_one_name_are_one_person():
     assert "Sara Palin" in found["Sarah Palin"].aliases
 
 
+def test_transliterations_of_an_arabic_name_with_its_particles_are_one_person():
+    found = resolve(
+        {
+            "a": (
+                "2025-05-22",
+                "The tribunal is chaired by [Khalid bin Saeed al-Mansouri|PERSON], a lawyer. "
+                "[Khalid bin Saeed al-Mansouri|PERSON] set dates.",
+            ),
+            "b": ("2025-08-12", "The arbitrator, [Khalid bin Said Al Mansoori|PERSON], spoke."),
+        }
+    )
+    mansouri = found["Khalid bin Saeed al-Mansouri"]
+    assert "Khalid bin Said Al Mansoori" in mansouri.aliases
+
+
 def test_an_administration_named_by_its_head_is_the_tickets():
     found = resolve(
         {

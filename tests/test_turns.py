@@ -29,6 +29,17 @@ def test_turns_of_a_transcript(tmp_path):
     assert document.speaker(document.sentences[-1].number).label.startswith("SENIOR")
 
 
+def test_a_label_in_accented_capitals_is_a_turn(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text(
+        "date 2025-04-29\nHearing\n\nSENATOR MARCOS VINÍCIUS TEIXEIRA: Good morning.\n\n"
+        "MR. VAN DER BERG: Good morning.\n\nSENATOR MARCOS VINÍCIUS TEIXEIRA: Thank you.\n",
+        encoding="utf-8",
+    )
+    senator = "SENATOR MARCOS VINÍCIUS TEIXEIRA"
+    assert [t.label for t in load_document(path).turns] == [senator, "MR. VAN DER BERG", senator]
+
+
 def test_one_capitalised_heading_does_not_make_a_transcript(tmp_path):
     path = tmp_path / "n.txt"
     path.write_text(

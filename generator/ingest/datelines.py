@@ -39,14 +39,14 @@ from collections.abc import Iterator
 
 from .. import lexicon
 from ..model import Document
+from .text import CAPITALS, LOWERCASE
 
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A place in capitals, accented ones too ("BRASÍLIA", "SÃO PAULO", "DOĞANŞEHİR"): no
 # lower-case letter after it.
-_CAPITALS = "A-ZÀ-ÖØ-ÞĞİŞŁŃŚŹŻČĆĐŠŽŘŤŮĚŇ"
-_CAPS_WORD = rf"[{_CAPITALS}][{_CAPITALS}.'’\-/]*(?![a-zß-öø-ÿğışłńśźżčćđšžřťůěň])"
-_CAPS_PLACE = rf"(?<![{_CAPITALS}]){_CAPS_WORD}(?:[ ,]+{_CAPS_WORD}){{0,4}}"
+_CAPS_WORD = rf"[{CAPITALS}][{CAPITALS}.'’\-/]*(?![{LOWERCASE}])"
+_CAPS_PLACE = rf"(?<![{CAPITALS}]){_CAPS_WORD}(?:[ ,]+{_CAPS_WORD}){{0,4}}"
 # "WILMINGTON, Delaware", "SAN JUAN, Puerto Rico", then "June 14" in a Reuters dateline
 _REGION = rf"(?:,\s+(?!{_MONTH}\s+\d)[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?(?:/[A-Z][A-Z]+)?,?)?"
 _ON_DAY = rf"(?:,?\s+{_MONTH}\s+\d{{1,2}})?"

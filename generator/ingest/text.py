@@ -23,6 +23,13 @@ _NEXT_START = re.compile(r"""["'“‘(\[]*[A-Z0-9À-ÖØ-Þ]""")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 
 
+# The capital letters of the Latin alphabets news are written in, accented ones too
+# ("BRASÍLIA", "DOĞANŞEHİR", "ŁÓDŹ"), for character classes: [A-Z] misses them.
+CAPITALS = "A-ZÀ-ÖØ-ÞĞİŞŁŃŚŹŻČĆĐŠŽŘŤŮĚŇ"
+# ... and the lower-case ones, to tell a word in capitals from a capitalised one.
+LOWERCASE = "a-zß-öø-ÿğışłńśźżčćđšžřťůěň"
+
+
 def ends_with_abbreviation(text: str, dot: int) -> bool:
     """Is the period at `dot` part of an abbreviation or an initial (U.S., J.)?"""
     start = dot

@@ -20,11 +20,13 @@ import re
 from collections import Counter
 
 from ..model import Document, Turn
+from .text import CAPITALS
 
 MIN_TURNS = 2
 MAX_LABEL_WORDS = 6
 _LABEL = re.compile(
-    rf"(?P<label>[A-Z][A-Z.'’\-]*(?:\s[A-Z][A-Z.'’\-]*){{0,{MAX_LABEL_WORDS - 1}}}):\s"
+    rf"(?P<label>[{CAPITALS}][{CAPITALS}.'’\-]*"
+    rf"(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*){{0,{MAX_LABEL_WORDS - 1}}}):\s"
     r"|(?P<q>Q)(?::\s|\s{2,}|\s(?=[A-Z]))"
     r"|(?P<named>(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][a-z][\w’'\-]*(?:\s[A-Z][a-z][\w’'\-]*){0,2}):\s"
 )

@@ -191,10 +191,19 @@ _TRANSLITERATION = (
 def spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two names of as many words, each word of four letters or more the same but for
     the spellings transliterations vary by and doubled letters ("Moussa Ibrahim",
-    "Musa Ibrahim"); not "Mark Kelly" / "Mary Kelly"."""
-    if a == b or any(len(w) < 4 for w in (*a, *b)):
+    "Musa Ibrahim"); not "Mark Kelly" / "Mary Kelly". The particles of Arabic names
+    are the same words ("bin", "al"): "Khalid bin Saeed al Mansouri" is "Khalid bin
+    Said al Mansoori"."""
+    if a == b or len(a) != len(b):
         return False
+    for x, y in zip(a, b, strict=True):
+        if (len(x) < 4 or len(y) < 4) and (x != y or x not in _NAME_PARTICLES):
+            return False
     return transliterated(a) == transliterated(b)
+
+
+# The particles of Arabic names, the same in every transliteration ("bin", "ibn", "al").
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "ben"})
 
 
 def transliterated(words: Sequence[str]) -> tuple[str, ...]:

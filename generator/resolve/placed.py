@@ -90,6 +90,12 @@ _ORGANIZATION_AFTER = re.compile(
     + lexicon.alternation(ORGANIZATION_KINDS - {"daily", "paper", "site"})
     + r")s?\b(?!['’-]|\s+of\b)"
 )
+# Kinds of persons a body may be too ("its owner, [Southern Pine Plantations]").
+_BODIES_TOO = frozenset(
+    {"ally", "buyer", "client", "contractor", "creditor", "customer", "investor", "lender"}
+    | {"member", "operator", "owner", "partner", "rival", "seller", "shareholder"}
+    | {"sponsor", "successor", "supplier"}
+)
 # A person in apposition: "Graeme Pacitti, a clerical worker at", "Fadel Gheit, an oil
 # analyst with", "Grace Young, a nurse from" (a kind of person, lexicon/role_nouns.txt,
 # then whom or where for), or a relative clause on a person ("Pacitti, who").
@@ -97,15 +103,14 @@ _PERSON_AFTER = re.compile(
     r",\s+(?:who\b|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
     + lexicon.alternation(ROLE_NOUNS)
     + r")\s+(?:at|of|for|with|in|from)\b)"
+    # ... or said to be one: "Luiz Prado is a professor of environmental law at" (not a
+    # kind a body may be too: "Vale is a shareholder in")
+    + r"|\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + lexicon.alternation(ROLE_NOUNS - _BODIES_TOO)
+    + r")\s+(?:at|of|for|with|in|from)\b"
 )
 # A kind of person someone's, then a comma, before the name: "his lawyer, [Marta
-# Figueiredo]", "the company's spokesman, [Ann Lee]"; not one a body may be too ("its
-# owner, [Southern Pine Plantations]").
-_BODIES_TOO = frozenset(
-    {"ally", "buyer", "client", "contractor", "creditor", "customer", "investor", "lender"}
-    | {"member", "operator", "owner", "partner", "rival", "seller", "shareholder"}
-    | {"sponsor", "successor", "supplier"}
-)
+# Figueiredo]", "the company's spokesman, [Ann Lee]"; not one a body may be too.
 _PERSON_BEFORE = re.compile(
     r"\b(?:(?i:his|her|their|its)|[A-Za-z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
     + lexicon.alternation(ROLE_NOUNS - _BODIES_TOO)
