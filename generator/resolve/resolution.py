@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import KeysView, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
 
 from .. import lexicon
 from ..model import Document
@@ -26,8 +25,6 @@ from .names import (
 )
 from .votes import STRONG
 from .words import LEGAL_FORMS, OFFICES, STATE_NAMES_WRITTEN, TITLES
-
-_TEXT = attrgetter("text")
 
 
 @dataclass(slots=True)
@@ -75,6 +72,12 @@ class Cluster:
             spelled.full = frozenset(n for n in spelled.names if len(n.split()) >= 2)
         return spelled.full
 
+    def in_full(self) -> list[Found]:
+        """Its mentions written with one of its full_names(), in order (kept as
+        spellings() is: the questions about a person named in full read only these, not
+        the hundreds of lone surnames beside them)."""
+        return self._spelled_now().in_full
+
     def _spelled_now(self) -> _Spelled:
         """Its _Spelled, up to date (asked for nearly every question about a cluster:
         what nothing changed costs is kept to a few comparisons)."""
@@ -109,12 +112,24 @@ class _Spelled:
     change made to it in place, see Cluster) only adds the new mentions' names after
     them, in the order dict.fromkeys would give; a list shorter than that, or whose
     mention at that place is another one, is read again. Each name's count of mentions
-    is kept too (names()). A new name makes a new dict of the names,
-    so that a view handed out before does not change under its reader, and drops what
+    is kept too (names()), and the mentions written in full (Cluster.in_full). A new
+    name makes a new dict of the names, so that a view handed out before does not
+    change under its reader, and drops what
     was worked out from the names (their keys, a legal form, those in full), asked again
     when needed."""
 
-    __slots__ = ("count", "counts", "full", "keys", "last", "legal", "mentions", "names")
+    __slots__ = (
+        "count",
+        "counts",
+        "full",
+        "in_full",
+        "keys",
+        "last",
+        "legal",
+        "mentions",
+        "names",
+        "words",
+    )
 
     def __init__(self, mentions: list[Found]):
         self.mentions = mentions
@@ -125,12 +140,20 @@ class _Spelled:
         self.keys: set[str] | None = None  # cluster_keys of the names (never changed)
         self.legal: bool | None = None  # has_legal_form
         self.full: frozenset[str] | None = None  # full_names
+        self.in_full: list[Found] = []  # the mentions with a name of two words or more
+        self.words: dict[str, bool] = {}  # each name: of two words or more?
 
     def update(self) -> None:
         """Read the mentions added since (there are some)."""
-        mentions, counts = self.mentions, self.counts
-        for text in map(_TEXT, mentions[self.count :]):
+        mentions, counts, words, in_full = self.mentions, self.counts, self.words, self.in_full
+        for mention in mentions[self.count :]:
+            text = mention.text
             counts[text] = counts.get(text, 0) + 1
+            full = words.get(text)
+            if full is None:
+                full = words[text] = len(text.split()) >= 2
+            if full:
+                in_full.append(mention)
         if len(counts) > len(self.names):  # (the same names, in the same order)
             self.names = dict.fromkeys(counts)
             self.keys = self.legal = self.full = None
@@ -243,21 +266,19 @@ def _named_as_person(cluster: Cluster) -> bool:
     voted a person STRONGly in full, not a title and a surname ("Chair Tester"), was
     said to be one by the words around it ("Graeme Pacitti, a clerical worker at",
     placed.py), however tagged."""
-    in_full = cluster.full_names()
+    in_full = cluster.in_full()
     if not in_full:
         return False
     person = full = 0
-    for m in cluster.mentions:
-        if (
-            m.vote == "person"
-            and m.text in in_full
-            and (m.label == "PERSON" or (m.weight >= STRONG and _untitled(m.text)))
+    for m in in_full:
+        if m.vote == "person" and (
+            m.label == "PERSON" or (m.weight >= STRONG and _untitled(m.text))
         ):
             person += 1
     if not person:
         return False
-    for m in cluster.mentions:
-        if m.label != "FOUND" and m.text in in_full:
+    for m in in_full:
+        if m.label != "FOUND":
             full += 1
     return person * 2 >= full and not is_facility(cluster)
 
@@ -270,15 +291,11 @@ def _untitled(name: str) -> bool:
 def is_facility(cluster: Cluster) -> bool:
     """Named in full as a facility a fifth of the time or more ("the Deepwater Horizon
     rig", "the Macondo well"), re-found copies too: no person, however tagged."""
-    in_full = cluster.full_names()
-    if not in_full:
-        return False
-    many = facility = 0
-    for m in cluster.mentions:
-        if m.text in in_full:
-            many += 1
-            facility += m.vote == "place" and m.weight >= STRONG
-    return many > 0 and facility * 5 >= many
+    in_full = cluster.in_full()
+    facility = 0
+    for m in in_full:
+        facility += m.vote == "place" and m.weight >= STRONG
+    return bool(in_full) and facility * 5 >= len(in_full)
 
 
 def name_pairs(clusters: list[Cluster]) -> None:
@@ -429,18 +446,21 @@ def type_of(cluster: Cluster) -> str:
         return "organization"  # "Halliburton Co": a company, however else it is tagged
     if _named_as_person(cluster):  # is_full_person, the legal form ruled out
         return "person"
-    things = sum(1 for m in cluster.mentions if m.vote == "thing")
-    voters = sum(1 for m in cluster.mentions if m.vote is not None)  # not re-found copies
-    if things >= max(2, THING_SHARE * voters):
-        return "thing"  # "Medicare beneficiaries", "Dobbs v. Jackson": no entity
-    makers = sum(1 for m in cluster.mentions if m.vote == "maker")
-    if makers >= max(2, THING_SHARE * voters):
-        return "organization"  # "the Pfizer vaccine", "Moderna doses": a company
-    votes: dict[str, float] = {}
-    kinds = ("organization", "place") if is_facility(cluster) else KINDS_VOTED
+    voters = 0  # mentions that vote: not re-found copies
+    weights: dict[str, float] = {}  # each vote's weight; of "thing" and "maker", their count
     for m in cluster.mentions:
-        if m.vote is not None and m.vote in kinds:
-            votes[m.vote] = votes.get(m.vote, 0.0) + m.weight
+        vote = m.vote
+        if vote is not None:
+            voters += 1
+            weights[vote] = weights.get(vote, 0.0) + (
+                1.0 if vote == "thing" or vote == "maker" else m.weight
+            )
+    if weights.get("thing", 0) >= max(2, THING_SHARE * voters):
+        return "thing"  # "Medicare beneficiaries", "Dobbs v. Jackson": no entity
+    if weights.get("maker", 0) >= max(2, THING_SHARE * voters):
+        return "organization"  # "the Pfizer vaccine", "Moderna doses": a company
+    kinds = ("organization", "place") if is_facility(cluster) else KINDS_VOTED
+    votes = {kind: weight for kind, weight in weights.items() if kind in kinds}
     if not votes:
         return "organization"
     order = {"organization": 0, "place": 1, "person": 2}
