@@ -812,6 +812,21 @@ def test_spanish_and_dutch_surnames_companies_and_legal_forms():
     assert not any("S.A.D" in name for name in found)
 
 
+def test_a_body_opened_by_its_kind_in_spanish_or_portuguese_is_an_organization():
+    """ "Granjas Carroll" (farms), "Construtora Norberto", "Universidad Nacional": the
+    word of a kind of body opens the name, however tagged."""
+    found = resolve(
+        {
+            "a": (
+                "2009-04-28",
+                "Residents blamed [Granjas Carroll|PERSON], a pig farm. [Construtora "
+                "Norberto|PERSON] built the road. [Universidad Nacional|PERSON] studied it.",
+            )
+        }
+    )
+    assert {found[n].type for n in found} == {"organization"}
+
+
 def test_a_persons_display_name_is_not_a_surname_in_capitals():
     """ "MORI Yasuhiro" (official Japanese style), written more often than "Mori
     Yasuhiro", is not the name shown; "George W. Bush" keeps its initial."""
