@@ -137,6 +137,7 @@ def _former_keys() -> frozenset[str]:
     return frozenset(_country_key(n) for n in names)
 
 
+@lru_cache(maxsize=1 << 14)
 def former_country(name: str) -> bool:
     """Does `name` name a country that no longer is ("Soviet Union", "USSR", "West
     Germany")? A place, whatever its last word says ("Union" is a body's word)."""

@@ -167,8 +167,10 @@ def join_at_particles(found: list[Found], texts: list[str]) -> list[Found]:
     starts = {(f.doc, f.start): f for f in found}
     taken: set[int] = set()
     for f in found:
+        if id(f) in taken:
+            continue
         _after_a_titles_particle(f, texts[f.doc])
-        if f.label != "PERSON" or id(f) in taken:
+        if f.label != "PERSON":
             continue
         particle = _INNER_PARTICLE.match(texts[f.doc], f.end)
         after = starts.get((f.doc, particle.end())) if particle else None
