@@ -734,3 +734,20 @@ def test_a_companys_trade_word_in_its_own_language_leaves_its_short_name():
     assert {"Vanderlinde", "Vanderlinde Mineração"} <= set(company.aliases)
     assert "Vanderlinde" not in found
     assert found["GeoCert Engenharia"].type == "organization"
+
+
+def test_indian_legal_forms_are_one_company():
+    """ "Deccan Infra Projects Pvt Ltd", "... Private Limited" and the name without them:
+    one company."""
+    found = resolve(
+        {
+            "a": (
+                "2024-06-04",
+                "Agents searched [Deccan Infra Projects Pvt Ltd|ORG]. [Deccan Infra "
+                "Projects Private Limited|ORG] denied it. [Deccan Infra Projects|ORG] "
+                "said so.",
+            )
+        }
+    )
+    assert set(found) == {"Deccan Infra Projects"}
+    assert found["Deccan Infra Projects"].type == "organization"
