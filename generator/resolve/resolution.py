@@ -69,7 +69,7 @@ class Cluster:
         """Its spellings of two words or more (kept as spellings() is)."""
         spelled = self._spelled_now()
         if spelled.full is None:
-            spelled.full = frozenset(n for n in spelled.names if len(n.split()) >= 2)
+            spelled.full = frozenset(n for n in spelled.names if spelled.words[n])
         return spelled.full
 
     def in_full(self) -> list[Found]:
@@ -141,7 +141,7 @@ class _Spelled:
         self.legal: bool | None = None  # has_legal_form
         self.full: frozenset[str] | None = None  # full_names
         self.in_full: list[Found] = []  # the mentions with a name of two words or more
-        self.words: dict[str, bool] = {}  # each name: of two words or more?
+        self.words: dict[str, bool] = {}  # each name: of two words or more? (full_names)
 
     def update(self) -> None:
         """Read the mentions added since (there are some)."""
