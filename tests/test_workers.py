@@ -81,8 +81,9 @@ def test_available_cores_follow_the_affinity(monkeypatch):
     "fork" not in multiprocessing.get_all_start_methods(), reason="workers fork (Linux)"
 )
 def test_resolve_reads_documents_in_forked_workers_with_the_same_results(monkeypatch):
-    """resolve/prepare.py: the drafts and words of each document come back from the
-    workers, in the documents' order, equal to those made in this process."""
+    """resolve/prepare.py: this process reads the first share of the documents, forked
+    children the others; the drafts and words of each come back in the documents' order,
+    equal to those made in one process."""
     texts = {
         f"d{i}": (
             f"2022-05-{i + 1:02d}",
@@ -104,12 +105,13 @@ def test_resolve_reads_documents_in_forked_workers_with_the_same_results(monkeyp
         return words, (*generations, (("pid", str(os.getpid())), "", False))
 
     monkeypatch.setattr(prepare, "DOCUMENTS_PER_WORKER", 2)
-    monkeypatch.setattr(prepare, "_TASK", 1)
     monkeypatch.setattr(prepare, "words_read", marked)
     shared = prepare.prepare(documents, spans, jobs=3)
 
-    readers = {g[-1][0][1] for _, (_, g) in shared}
-    assert readers and str(os.getpid()) not in readers
+    readers = [g[-1][0][1] for _, (_, g) in shared]
+    here = str(os.getpid())
+    assert readers[:2] == [here, here] and here not in readers[2:]
+    assert len(set(readers[2:])) == 2  # (two children, two documents each)
     assert [(d, (w, g[:-1])) for d, (w, g) in shared] == alone
     assert any(d.text == "Thomas Brennan" for drafts, _ in alone for d in drafts)
 

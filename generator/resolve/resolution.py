@@ -256,17 +256,23 @@ def dominant(clusters: list[Cluster], candidates: set[int]) -> int | None:
 def is_full_person(cluster: Cluster) -> bool:
     """Named in full ("Nicolás Maduro") and tagged PERSON in most full-name mentions;
     not "the Deepwater Horizon rig" a fifth of the time (re-found copies too): a
-    facility, however tagged; not "Halliburton Co" (a legal form: a company)."""
-    return _named_as_person(cluster) and not has_legal_form(cluster)
+    facility, however tagged; not "Halliburton Co" (a legal form: a company). (Asked of
+    every cluster by most passes: its _Spelled is brought up to date once.)"""
+    spelled = cluster._spelled_now()
+    return _person_in_full(spelled.in_full) and not _legal_form(spelled)
 
 
 def _named_as_person(cluster: Cluster) -> bool:
-    """is_full_person but for the legal form. Most clusters have no mention in full
-    tagged a person: their full names are counted only for those that do. A mention
-    voted a person STRONGly in full, not a title and a surname ("Chair Tester"), was
-    said to be one by the words around it ("Graeme Pacitti, a clerical worker at",
-    placed.py), however tagged."""
-    in_full = cluster.in_full()
+    """is_full_person but for the legal form."""
+    return _person_in_full(cluster.in_full())
+
+
+def _person_in_full(in_full: list[Found]) -> bool:
+    """Are most of a cluster's mentions in full (`in_full`) tagged a person? Most
+    clusters have no mention in full tagged a person: their full names are counted only
+    for those that do. A mention voted a person STRONGly in full, not a title and a
+    surname ("Chair Tester"), was said to be one by the words around it ("Graeme
+    Pacitti, a clerical worker at", placed.py), however tagged."""
     if not in_full:
         return False
     person = full = 0
@@ -280,7 +286,7 @@ def _named_as_person(cluster: Cluster) -> bool:
     for m in in_full:
         if m.label != "FOUND":
             full += 1
-    return person * 2 >= full and not is_facility(cluster)
+    return person * 2 >= full and not _facility_in_full(in_full)
 
 
 def _untitled(name: str) -> bool:
@@ -291,7 +297,10 @@ def _untitled(name: str) -> bool:
 def is_facility(cluster: Cluster) -> bool:
     """Named in full as a facility a fifth of the time or more ("the Deepwater Horizon
     rig", "the Macondo well"), re-found copies too: no person, however tagged."""
-    in_full = cluster.in_full()
+    return _facility_in_full(cluster.in_full())
+
+
+def _facility_in_full(in_full: list[Found]) -> bool:
     facility = 0
     for m in in_full:
         facility += m.vote == "place" and m.weight >= STRONG
@@ -394,7 +403,10 @@ def without_ag(key: str) -> str:
 def has_legal_form(cluster: Cluster) -> bool:
     """Is one of the cluster's names a company's, with its legal form ("Halliburton Co",
     "Novartis AG"; not "Alabama AG": without_ag)?"""
-    spelled = cluster._spelled_now()
+    return _legal_form(cluster._spelled_now())
+
+
+def _legal_form(spelled: _Spelled) -> bool:
     if spelled.legal is None:
         spelled.legal = any(
             without_legal_form(key := name_key(n)) or without_ag(key) != key
