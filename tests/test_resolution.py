@@ -3661,6 +3661,24 @@ def test_a_given_name_after_a_title_opens_the_name_the_tagger_cut():
     assert "Arvind Kumar Saxena" in found and "Kumar Saxena" not in found
 
 
+def test_a_given_name_after_a_title_opens_a_one_word_name_but_a_misspelt_title_does_not():
+    """ "Justice Amarjit [Singh]": the judge, not the MP Jaswinder Singh named elsewhere;
+    "Prime Minster [Kadhimi]" (a title misspelt) names no "Minster Kadhimi"."""
+    found = resolve(
+        {
+            "a": ("2024-09-11", "The MP [Jaswinder Singh|PERSON] asked a question."),
+            "b": (
+                "2024-09-25",
+                "Justice Amarjit [Singh|PERSON] refused bail. [Singh|PERSON] wrote that the "
+                "case was grave. Prime Minster [Kadhimi|PERSON] said so.",
+            ),
+        }
+    )
+    assert [m.text for m in found["Amarjit Singh"].mentions] == ["Amarjit Singh", "Singh"]
+    assert [m.text for m in found["Jaswinder Singh"].mentions] == ["Jaswinder Singh"]
+    assert "Kadhimi" in found and "Minster Kadhimi" not in found
+
+
 def test_an_organizations_acronym_defined_as_a_name_tagged_a_person_makes_it_a_body():
     """ "the regional Kannada Nadu Paksha (KNP)": three unfamiliar words tagged a person's
     name; the acronym, a party's, is defined as them: one organization."""

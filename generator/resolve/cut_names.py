@@ -29,12 +29,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from .. import lexicon
 from ..ingest.datelines import OUTLETS
 from ..model import Document
 from .mentions import Found, Vocabulary, name_key
-from .names import HONORIFICS, title_words
+from .names import HONORIFICS, distance, title_words
 from .resolution import DOMINANT, Cluster, is_full_person, type_of
 from .words import (
     BODY_OPENERS,
@@ -243,7 +244,7 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
             repeated = start == f.start and written_before[(word, name_key(f.text))] >= 2
             titled = (
                 start == f.start
-                and " " in f.text  # (not "Prime Minster [Kadhimi]", a title misspelt)
+                and (" " in f.text or not _misspelt_title(word))  # "Prime Minster [Kadhimi]"
                 and not _TITLE_ROLE_OR_MODIFIER & {w.lower() for w in word.split("-")}
                 and word.split("-")[0].lower() not in DEMONYMS  # "American-born"
                 and _titled_before(text, before.start(1))
@@ -285,6 +286,21 @@ def _titled_before(text: str, start: int) -> bool:
 
 
 _TITLE_ROLE_OR_MODIFIER = TITLES | ROLE_NOUNS | MODIFIERS
+
+
+@lru_cache(maxsize=4096)
+def _misspelt_title(word: str) -> bool:
+    """Is the word a title's or a role's word, of five letters or more, with one letter
+    wrong, missing or more ("Minster", "Sentor"): no given name, after a title,
+    however the tagger read the name after it ("Prime Minster [Kadhimi]")?"""
+    lowered = word.lower()
+    return any(
+        distance(lowered, title, 1) == 1
+        for title in _TITLE_ROLE_OR_MODIFIER
+        if len(title) >= 5 and title[0] == lowered[0]
+    )
+
+
 # A capitalised word right before a span, a space between, on its line.
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-zà-öø-ÿ]+(?:-[A-Za-zà-öø-ÿ][a-zà-öø-ÿ]+)?) $")
 # A capitalised word or a name's period before that ("Tony Hayward. Ben"; "Reuters Ben").
