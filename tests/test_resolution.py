@@ -834,6 +834,49 @@ def test_initials_stand_for_the_one_person_whose_given_names_they_open():
     assert not {"G. Bush"} & {*found["George Bush"].aliases, *found["Gary Bush"].aliases}
 
 
+def test_initials_may_stand_for_the_names_before_the_last_two():
+    """ "K. Chandrashekar Reddy" is Kandukuri Chandrashekar Reddy (the initial, the
+    family's name, before a given name and a surname); "B. Srinivas Reddy" is no one
+    else of that surname; "P. Lakshmi Reddy" beside Padma and Priya Lakshmi Reddy is
+    either, and stays apart."""
+    found = resolve(
+        {
+            "a": (
+                "2024-06-05",
+                "[K. Chandrashekar Reddy|PERSON] won. [B. Srinivas Reddy|PERSON] lost. "
+                "[P. Lakshmi Reddy|PERSON] spoke.",
+            ),
+            "b": (
+                "2024-10-08",
+                "[Kandukuri Chandrashekar Reddy|PERSON] is 68. [Padma Lakshmi Reddy|PERSON] "
+                "and [Priya Lakshmi Reddy|PERSON] came.",
+            ),
+        }
+    )
+    assert "K. Chandrashekar Reddy" in found["Kandukuri Chandrashekar Reddy"].aliases
+    assert "B. Srinivas Reddy" in found
+    assert "P. Lakshmi Reddy" in found
+
+
+def test_an_acronym_of_one_persons_initials_named_beside_it_is_that_person():
+    """ "KCR" (tagged a body) in documents naming K. Chandrashekar Reddy is him; "JPM",
+    also the initials of a body the corpus names, is not the person's."""
+    found = resolve(
+        {
+            "a": (
+                "2024-06-05",
+                "[K. Chandrashekar Reddy|PERSON], known simply as [KCR|ORG], won. "
+                "[KCR|ORG] told reporters so. [Jane Patricia Morgan|PERSON] met "
+                "[JPM|ORG] staff.",
+            ),
+            "b": ("2024-06-09", "[KCR|ORG] was sworn in. [J.P. Morgan|ORG] rose."),
+        }
+    )
+    kcr = found["K. Chandrashekar Reddy"]
+    assert kcr.type == "person" and "KCR" in kcr.aliases and "KCR" not in found
+    assert "JPM" not in found["Jane Patricia Morgan"].aliases
+
+
 def test_a_role_after_a_dash_is_no_part_of_a_name():
     # a transcript's list of who is present, a line each, run into one sentence
     found = resolve(

@@ -307,10 +307,15 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
     long_forms: dict[str, set[int]] = {}
     by_key: dict[str, int] = {}
     people: dict[str, int] = {}  # the names of people in full (see bodies_by_key)
+    initialled: dict[str, set[int]] = {}  # people's initials, of three letters or more
     for i, cluster in enumerate(clusters):
         if cluster.mentions and is_full_person(cluster):
             for key in sorted(cluster_keys(cluster)):
                 people.setdefault(key, i)
+            for name in cluster.full_names():
+                for letters in initials(name):
+                    if len(letters) >= 3:
+                        initialled.setdefault(letters, set()).add(i)
         elif cluster.mentions:
             for key in sorted(cluster_keys(cluster)):
                 by_key.setdefault(key, i)
@@ -380,6 +385,14 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
             known = _known_long_form(clusters, i, acronym, by_key)
             if known is not None:
                 _join_acronym(clusters, known, i, "the acronym the body is known by")
+                break
+            person = (
+                None
+                if ticker or acronym in long_forms
+                else _initials_of(clusters, i, initialled.get(acronym, set()))
+            )
+            if person is not None:
+                _join_acronym(clusters, person, i, "a person's initials, in the same documents")
                 break
 
 
@@ -517,6 +530,20 @@ def _written_in_lower_case(cluster: Cluster, texts: str) -> bool:
     common noun ("the blowout preventer")? A name is not (British Petroleum). `texts`:
     the corpus's texts joined by NUL (one search, not one per text: no name holds NUL)."""
     return any(n.lower() in texts for n in cluster.spellings() if " " in n)
+
+
+def _initials_of(clusters: list[Cluster], acronym: int, people: set[int]) -> int | None:
+    """The one person whose full name's initials the acronym is, named in a document
+    that writes the acronym ("KCR" of K. Chandrashekar Reddy, "AMLO" of Andrés Manuel
+    López Obrador); asked only where no body's name, defined, written beside it or
+    known, has those initials. None where two people have them, or where none is named
+    beside it."""
+    joined = {root(clusters, j) for j in people} - {acronym}
+    if len(joined) != 1:
+        return None
+    person = joined.pop()
+    written = {m.doc for m in clusters[acronym].mentions}
+    return person if any(m.doc in written for m in clusters[person].mentions) else None
 
 
 def _join_acronym(clusters: list[Cluster], target: int, acronym: int, rule: str) -> None:

@@ -444,9 +444,14 @@ def _merge_initials(clusters: list[Cluster]) -> None:
     surname whose given names open with those letters, and no other person of that
     surname whose first name opens with the first of them (beside Joseph and John
     Mensah, "J. Mensah" is either, and stays apart; beside Grace Mensah, "J.K. Mensah"
-    is still Joseph). Only a cluster that names no one in full but with initials joins
-    (its other names a title and the surname, "Mr. Mensah", or the surname alone)."""
-    by_surname: dict[str, set[tuple[int, tuple[str, ...]]]] = defaultdict(set)
+    is still Joseph). The initials may stand for the first names only, before the last
+    two words of the name in full: "K. Chandrashekar Reddy" is Kandukuri Chandrashekar
+    Reddy (in South India the initial is the family's name), "J. Robert Oppenheimer"
+    Julius Robert Oppenheimer. Only a person's cluster that names no one in full but with
+    initials joins (its other names a title and the surname, "Mr. Mensah", or the
+    surname alone)."""
+    # the last word, or the last two, of people's full names -> (cluster, the words before)
+    by_end: dict[str, set[tuple[int, tuple[str, ...]]]] = defaultdict(set)
     initialled: list[tuple[int, str, str]] = []
     for i, cluster in enumerate(clusters):
         if not cluster.mentions:
@@ -454,6 +459,8 @@ def _merge_initials(clusters: list[Cluster]) -> None:
         forms = [_untitled_words(n) for n in cluster.full_names()]
         written = [_INITIALLED.fullmatch(" ".join(words)) for words in forms if len(words) > 1]
         if written and all(written):
+            if type_of(cluster) != "person":
+                continue  # "J.P. Morgan", the bank, is no Jane Patricia Morgan
             for match in {(m.group(1), m.group(2)) for m in written if m}:
                 initials = "".join(c for c in match[0].lower() if c.isalpha())
                 initialled.append((i, initials, name_key(match[1])))
@@ -469,23 +476,26 @@ def _merge_initials(clusters: list[Cluster]) -> None:
                     if t not in SMALL_WORDS and t[0].isalpha()
                 )
                 if given:
-                    by_surname[last].add((i, given))
+                    by_end[last].add((i, given))
+                    if len(given) >= 2:
+                        by_end[f"{given[-1]} {last}"].add((i, given[:-1]))
     for i, initials, last in sorted(initialled):
         opening = {
-            root(clusters, j) for j, given in by_surname.get(last, ()) if given[0][0] == initials[0]
+            root(clusters, j) for j, given in by_end.get(last, ()) if given[0][0] == initials[0]
         }
         fits = {
             root(clusters, j)
-            for j, given in by_surname.get(last, ())
+            for j, given in by_end.get(last, ())
             if "".join(g[0] for g in given).startswith(initials)
         }
         if len(opening) == 1 and opening == fits and (into := opening.pop()) != root(clusters, i):
             merge(clusters, into, root(clusters, i), "the initials of the given names")
 
 
-# Initials and a surname ("J.K. Mensah", "G. Y. Danjuma", "J. Mensah"): letters each
-# with its dot, then one word.
-_INITIALLED = re.compile(r"((?:[A-Z]\.\s?){1,3})\s*([A-Z][\w'’-]+)")
+# Initials and a surname ("J.K. Mensah", "G. Y. Danjuma", "J. Mensah"), or a given name
+# and a surname ("K. Chandrashekar Reddy"): letters each with its dot, then one word or
+# two.
+_INITIALLED = re.compile(r"((?:[A-Z]\.\s?){1,3})\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 
 
 def _untitled_words(name: str) -> list[str]:
