@@ -5,8 +5,8 @@ writes (mentions.words_read) depend on that document alone, and are a third of w
 resolution costs on a corpus of a thousand documents. For a big corpus this process
 reads a share of the documents and forked children the others (infra/workers.in_forks,
 as refind.py and roles.py do); the rest of resolution reads the whole corpus and stays
-in one process. The results are the same
-as in one process, in the same order (tests/test_workers.py).
+in one process. The results are the same as in one process, in the same order
+(tests/test_workers.py).
 
 In the watch these steps are remembered per document (infra/memo.py), which only one
 process can do: there, and on a small corpus, everything is done here.
