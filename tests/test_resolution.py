@@ -3764,3 +3764,19 @@ def test_a_name_short_of_any_of_its_trade_words_is_the_company():
         "Hanseong Energy Solution Co., Ltd",
     }
     assert found["Hanseong Energy Europe"].type == "organization"
+
+
+def test_a_name_ending_in_a_place_word_of_another_language_is_a_place():
+    """ "Raj Bhavan" (the governor's residence; bhavan: a building) and "Telangana
+    Bhavan", tagged people, are places: lexicon/place_heads.txt."""
+    found = resolve(
+        {
+            "a": (
+                "2024-06-09",
+                "He was sworn in at [Raj Bhavan|PERSON] on Sunday. [KCR|PERSON] spoke at "
+                "[Telangana Bhavan|PERSON], the party's office. [Raj Bhavan|PERSON] said so.",
+            )
+        }
+    )
+    assert found["Raj Bhavan"].type == "place"
+    assert found["Telangana Bhavan"].type == "place"
