@@ -443,3 +443,20 @@ def test_a_border_crossing_is_a_place_and_crossing_a_river_is_not():
     )
     assert found["Bab al-Hawa"].type == "place"
     assert found["Joshua"].type == "person"
+
+
+def test_a_name_after_the_people_who_live_there_is_a_place():
+    """ "the fishermen of [Sakaura]", "residents of [Kandos]", tagged a person: a place;
+    not "People of Praise", a body's name."""
+    found = resolve(
+        {
+            "a": (
+                "2025-10-02",
+                "The fishermen of [Sakaura|PERSON] were there first. The people of "
+                "[Sakaura|PERSON] cheered. [Sakaura|PERSON] is small.",
+            ),
+            "b": ("2025-10-03", "Residents of [Kandos|PERSON] and [People of Praise|ORG] met."),
+        }
+    )
+    assert found["Sakaura"].type == "place"
+    assert found["People of Praise"].type == "organization"

@@ -3780,3 +3780,172 @@ def test_a_name_ending_in_a_place_word_of_another_language_is_a_place():
     )
     assert found["Raj Bhavan"].type == "place"
     assert found["Telangana Bhavan"].type == "place"
+
+
+def test_a_name_after_a_kind_of_vessel_is_a_vessel_typed_a_place():
+    """ "the ferry [Haewon Star]", "its container ship [Aoba Harmony]": a vessel, which
+    is typed a facility (a place) however the pipeline tagged it; "to ferry [Smith]"
+    says nothing."""
+    found = resolve(
+        {
+            "a": (
+                "2025-10-02",
+                "The container ship [Aoba Harmony|PERSON] struck the ferry "
+                "[Haewon Star|ORG]. [Aoba Harmony|PERSON] sailed on. Officials said "
+                "[Aoba Harmony|ORG] was slow. The army will ferry [Tom Smith|PERSON] home.",
+            ),
+            "b": (
+                "2025-10-03",
+                "[Haewon Star|ORG] sank. Ships like the [Aoba Harmony|PERSON] are big. "
+                "[Aoba Harmony|PERSON] docked.",
+            ),
+        }
+    )
+    assert found["Aoba Harmony"].type == "place"
+    assert found["Haewon Star"].type == "place"
+    assert found["Tom Smith"].type == "person"
+
+
+def test_a_vessels_last_word_written_as_a_vessel_is_that_vessel():
+    """ "the tanker [Valdez]" is the Exxon Valdez ("the 1989 Exxon Valdez spill", tagged a
+    body): one word written as a vessel joins the one name that ends with it. Not a word
+    never written so ("Sturgis" of "the Abbott Sturgis plant"), nor a state ("Louisiana"
+    of "Venice, Louisiana")."""
+    found = resolve(
+        {
+            "a": (
+                "2010-05-02",
+                "It recalls the 1989 [Exxon Valdez|ORG] spill. [Exxon Valdez|ORG] ran "
+                "aground. Oil reached [Venice, Louisiana|GPE]. The [Abbott Sturgis|ORG] "
+                "plant closed.",
+            ),
+            "b": (
+                "2010-05-03",
+                "The tanker [Valdez|PRODUCT] carried crude. [Valdez|PRODUCT] was slow. "
+                "The tanker [Louisiana|GPE] sank. [Sturgis|GPE], Michigan, waits.",
+            ),
+        }
+    )
+    valdez = found["Exxon Valdez"]
+    assert "Valdez" in valdez.aliases and len(valdez.mentions) == 4
+    assert "Louisiana" in found and "Sturgis" in found
+
+
+def test_an_age_in_apposition_says_a_person():
+    """ "Aleksandr Zhuravlyov, 57, a Russian national", tagged an organization: an age
+    after a name is a person's; a list of scores is not one ("Spain, 2, Italy, 1")."""
+    found = resolve(
+        {
+            "a": (
+                "2025-10-03",
+                "The master, [Aleksandr Zhuravlyov|ORG], 57, a Russian national, was held. "
+                "Lawyers for [Aleksandr Zhuravlyov|ORG] spoke.",
+            ),
+            "b": (
+                "2025-10-04",
+                "[Aleksandr Zhuravlyov|ORG], 57, had left the bridge. [Spain|GPE], 2, "
+                "[Italy|GPE], 1.",
+            ),
+        }
+    )
+    assert found["Aleksandr Zhuravlyov"].type == "person"
+    assert found["Spain"].type == "place"
+
+
+def test_transliterations_join_past_a_middle_name_and_a_hyphen():
+    """ "Aleksandr Petrovich Zhuravlyov" is Alexander Zhuravlev (the Russian ё written
+    "yo" or "e", "ks" or "x", "-andr" or "-ander"), not Irina Zhuravlyova, his wife;
+    "Kang Min-jae" is Kang Minjae and Min-jae Kang (the syllables of a romanised given
+    name with or without their hyphen, the order of the names either way)."""
+    found = resolve(
+        {
+            "a": (
+                "2025-10-03",
+                "[Aleksandr Petrovich Zhuravlyov|PERSON] was held. "
+                "[Kang Min-jae|PERSON] lost his daughter.",
+            ),
+            "b": (
+                "2025-10-06",
+                "Captain [Alexander Zhuravlev|PERSON] was held. [Kang Minjae|PERSON] spoke.",
+            ),
+            "c": (
+                "2025-10-22",
+                "[Irina Zhuravlyova|PERSON] came to court. By [Min-jae Kang|PERSON].",
+            ),
+        }
+    )
+    master = found["Aleksandr Petrovich Zhuravlyov"]
+    assert "Alexander Zhuravlev" in master.aliases
+    assert "Irina Zhuravlyova" in found
+    (kang,) = [e for e in found.values() if "Kang" in e.name]
+    assert {kang.name, *kang.aliases} == {"Kang Min-jae", "Kang Minjae", "Min-jae Kang"}
+
+
+def test_a_name_run_together_is_the_name_in_parts_spelled_alike():
+    """ "Abdel Basset al-Megrahi" is Abdelbasset and Abdelbaset al-Megrahi: the same
+    letters run together, a doubled letter more or less."""
+    found = resolve(
+        {
+            "a": ("2009-08-20", "[Abdelbaset al-Megrahi|PERSON] was freed."),
+            "b": ("2009-08-21", "[Abdelbasset al-Megrahi|PERSON] flew home."),
+            "c": ("2009-08-22", "[Abdel Basset al-Megrahi|PERSON] was ill."),
+        }
+    )
+    assert len(found) == 1
+
+
+def test_a_name_the_texts_call_a_god_is_no_entity():
+    """ "Mazu will protect the boat", where a text says "Mazu is the sea goddess": the
+    deity, no profile; a name said to be "a god" is praise ("Messi is a god")."""
+    found = resolve(
+        {
+            "a": (
+                "2025-10-15",
+                'She said "[Mazu|PERSON] will protect the boat." [Mazu|PERSON] is the sea '
+                "goddess. [Lionel Messi|PERSON] is a god to them.",
+            ),
+            "b": ("2025-10-16", "[Mazu|PERSON] was praised. [Messi|PERSON] scored."),
+        }
+    )
+    assert not any("Mazu" in name for name in found)
+    assert "Lionel Messi" in found
+
+
+def test_a_companys_name_without_its_legal_form_is_the_company_however_tagged():
+    """ "bought by [Haewon Ferry]", tagged a person, in a corpus that writes "Haewon
+    Ferry Co., Ltd.": the company; "K.K." is a legal form ("Aoba Kaiun K.K."). A person
+    said to be one (a title, an age) stays a person."""
+    found = resolve(
+        {
+            "a": (
+                "2025-10-02",
+                "The ferry is run by [Haewon Ferry Co., Ltd.|ORG], and the ship is owned by "
+                "[Aoba Kaiun K.K.|ORG] of Tokyo. [Ann Baker Co.|ORG] sells hats.",
+            ),
+            "b": (
+                "2025-10-03",
+                "It was bought by [Haewon Ferry|PERSON] in 2019. [Aoba Kaiun|PERSON] said "
+                "nothing. Ms. [Ann Baker|PERSON] sells hats.",
+            ),
+            "c": ("2025-10-04", "[Haewon Ferry|PERSON] apologised. [Ann Baker|PERSON] spoke."),
+            "d": (
+                "2025-10-05",
+                "[Matthew Simmons|PERSON] of [Simmons & Co|ORG] spoke. [Simmons|PERSON] smiled.",
+            ),
+        }
+    )
+    ferry = next(e for e in found.values() if e.name.startswith("Haewon Ferry"))
+    assert ferry.type == "organization"
+    assert len(ferry.mentions) == 3
+    kaiun = next(e for e in found.values() if e.name.startswith("Aoba Kaiun"))
+    assert kaiun.type == "organization" and len(kaiun.mentions) == 2
+    assert found["Ann Baker"].type == "person"
+    # (a lone surname is no bare name of "Simmons & Co": Matthew Simmons stays a person)
+    assert found["Matthew Simmons"].type == "person"
+
+
+def test_a_time_zone_written_out_is_no_entity():
+    found = resolve(
+        {"a": ("2025-10-02", "At 01:47 [Korea Standard Time|ORG] the ships met near [Busan|GPE].")}
+    )
+    assert set(found) == {"Busan"}

@@ -400,3 +400,26 @@ def test_a_label_with_a_post_is_the_namesake_another_document_writes_after_it(ma
     by_name = {e.name: e for e in entities}
     assert sum(m.document == "a" for m in by_name["Ramón Alvarez"].mentions) == 2
     assert sum(m.document == "a" for m in by_name["Lucia Alvarez"].mentions) == 1
+
+
+def test_a_one_word_label_is_the_name_the_document_writes_family_name_first(make_seeds):
+    """ "CHEN:" in an interview with "Chen Yiting" (family name first, its order not shown
+    by a hyphen) is Chen Yiting, not "Yi-ting Chen" of another document, the corpus's
+    only name ending in Chen; and the two spellings are one person."""
+    interview = (
+        "date 2025-10-15\nChen Yiting on the collision\n\n"
+        "Chen Yiting founded the firm in 2017.\n\n"
+        "Q: Was the ship spoofed?\n\n"
+        "CHEN: The position jumped at 01:39.\n\n"
+        "Q: Who did it?\n\n"
+        "CHEN: We cannot say.\n"
+    )
+    opinion = "date 2025-10-22 Yi-ting Chen, the Taiwanese researcher, was careful.\n"
+    corpus = load_corpus(make_seeds({"i.txt": interview, "o.txt": opinion}))
+    marks = {"i": [("Chen Yiting", "PERSON"), ("Chen Yiting", "PERSON")]}
+    marks["o"] = [("Yi-ting Chen", "PERSON")]
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    chens = [e for e in entities if "Chen" in e.name]
+    assert len(chens) == 1
+    assert chens[0].name == "Chen Yiting"
+    assert sum(m.document == "i" for m in chens[0].mentions) == 4

@@ -214,6 +214,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (chronology/verdicts)
 - us_states: pairs, a US postal code and the state's name (mentions, entities,
   resolve/places)
+- vessel_kinds: ferry, tanker, container ship: right before a name, after an article,
+  a vessel's, typed a facility, a place ("the ferry Haewon Star") (resolve/votes)
 - window_measures: infections, cases, data, rate: a quantity measured over a span
   written with both ends; the span is a figure's window (chronology/measured)
 - work_kinds: song, album, film: a name in quotation marks beside one is a work's title,

@@ -67,7 +67,7 @@ from .speakers import attach_speakers
 from .surnames import attach_surnames
 from .titles import names_in_titles
 from .variants import merge_name_openings, merge_variants
-from .votes import STRONG, storm_names
+from .votes import STRONG, deity_names, storm_names
 from .words import (
     GENERIC,
     GEO_HEADS,
@@ -132,6 +132,10 @@ def _resolve(
     in_names = _words_of_names(found)
     storms = storm_names(d.text for d in documents)
     found = [f for f in found if not _a_storm(f, storms, in_names)]
+    # "Mazu will protect the boat", in a text that says "Mazu is the sea goddess"; not
+    # a word of someone named in full in the document ("Lakshmi Narayan")
+    deities = deity_names(texts)
+    found = [f for f in found if f.text not in deities or f.text in in_names[f.doc]]
     states = codes_placed(found, documents)
     for f in found:
         if f.text in STATE_CODES and (

@@ -831,6 +831,13 @@ def _cut_after_capital(text: str, start: int) -> bool:
     return not (word in SMALL_WORDS or word in TITLE_PHRASE or word in DEMONYMS)
 
 
+# The words that end a time zone's name written out (its letters are in
+# lexicon/time_zones.txt): "Korea Standard Time", "British Summer Time".
+_ZONE_ENDS = frozenset(
+    {"standard time", "daylight time", "summer time", "mean time", "saving time", "universal time"}
+)
+
+
 def _not_a_name(name: str, words: list[str], label: str) -> bool:
     """Rules for any span: lower case, digits, an address, a headline, an acronym that
     is no entity, an illness, people described, a phrase, a law, a post."""
@@ -852,6 +859,8 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
     key = name.replace(".", "").lower()
     if key in NOT_ENTITIES or re.fullmatch(r"[IVXL]+", name.replace(".", "")):
         return True  # "II", a numeral ("Xi", "Li" are names)
+    if len(words) > 1 and " ".join(words[-2:]).lower() in _ZONE_ENDS:
+        return True  # "Korea Standard Time", "Greenwich Mean Time": a time zone
     if len(words) > 1 and words[-1].lower() in DEITIES and words[-2] != "of":
         return True  # "Lord God", "[Ezekiel God] gives": a deity's name ("Assemblies of God" is a body)
     if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):

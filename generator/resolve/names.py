@@ -126,7 +126,7 @@ def same_person(a: list[str], b: list[str]) -> bool:
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < len(long) and long[: len(short)] == short and SMALL_WORDS & set(short[1:]):
         return True  # "Saif al-Islam" is "Saif al-Islam Gaddafi": a given name with "al-"
-    if person_key(a) == person_key(b):
+    if person_key(a) == person_key(b) or _transliterated_key(a, b):
         # a nickname in quotes is no middle name: "Charles “Chuck” Hagel" is Charles Timothy Hagel
         last = -2 if generation(a) else -1  # (the same in b)
         middle_a = [m for m in a[1:last] if m[0].isalnum()]
@@ -136,6 +136,11 @@ def same_person(a: list[str], b: list[str]) -> bool:
         return [m[0] for m in middle_a] == [m[0] for m in middle_b]
     if near(a, b) or (len(a) == len(b) and spelled_alike(a, b)):
         return True
+    if len(a) != len(b) and transliterated(["".join(a)]) == transliterated(["".join(b)]):
+        # "Kang Min-jae" is Kang Minjae: a given name's syllables romanised with or
+        # without a hyphen (a key writes the hyphen as a space); "Abdel Basset
+        # al-Megrahi" is Abdelbaset al-Megrahi
+        return True
     if _romanised_alike(a, b):
         return True
     # "Aaron “Ronnie” Chatterji" is Ronnie Chatterji: the nickname in quotes for the name
@@ -143,6 +148,19 @@ def same_person(a: list[str], b: list[str]) -> bool:
         (nicknamed := by_nickname(x)) is not None and same_person(nicknamed, y)
         for x, y in ((a, b), (b, a))
     )
+
+
+def _transliterated_key(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Are the first names and the surnames the same but for the spellings
+    transliterations vary by, each of four letters or more ("Aleksandr Petrovich
+    Zhuravlyov", "Alexander Zhuravlev")? Then the names are compared as one person's
+    (a middle name on one side only, or the same initials)."""
+    first_a, first_b, last_a, last_b = a[0], b[0], surname(a), surname(b)
+    if min(len(first_a), len(first_b), len(last_a), len(last_b)) < 4:
+        return False
+    return (first_a, last_a) != (first_b, last_b) and transliterated(
+        (first_a, last_a)
+    ) == transliterated((first_b, last_b))
 
 
 def _romanised_alike(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -170,11 +188,13 @@ _QUOTES = frozenset('“”"')
 
 
 # Spellings that transliterations of one name vary by ("Moussa", "Mussa", "Musa";
-# "Kadhafi", "Kaddafi"; "Nikolay", "Nikolai"; "Kyiv", "Kiev"): what a romanisation of
-# Arabic, Persian, Russian or Ukrainian writes one way or another. A silent h after a
+# "Kadhafi", "Kaddafi"; "Nikolay", "Nikolai"; "Kyiv", "Kiev"; "Aleksandr Zhuravlyov",
+# "Alexander Zhuravlev"): what a romanisation of Arabic, Persian, Russian or Ukrainian
+# writes one way or another. A silent h after a
 # final vowel comes and goes too ("Sara", "Sarah"; "Abdalla", "Abdallah"), and the
 # Arabic qaf opening a word is written q, k or g ("Qaddafi", "Kadafi", "Gaddafi").
 _TRANSLITERATION = (
+    ("ks", "x"),
     ("ph", "f"),
     ("kh", "k"),
     ("dh", "d"),
@@ -212,6 +232,8 @@ def transliterated(words: Sequence[str]) -> tuple[str, ...]:
 
 
 def _transliterated(word: str) -> str:
+    word = _YO.sub("e", word)  # "Zhuravlyov", "Zhuravlev"; "Pyotr", "Petr"
+    word = _FINAL_DR.sub("der", word)  # "Aleksandr", "Alexander"
     for written, said in _TRANSLITERATION:
         word = word.replace(written, said)
     word = _SILENT_H.sub("", word)  # a silent final h: "Sarah", "Abdallah"
@@ -223,6 +245,9 @@ def _transliterated(word: str) -> str:
 
 # _transliterated's patterns, compiled once (it runs for every word compared).
 _SILENT_H = re.compile(r"(?<=[aeiou])h$")
+# The Russian ё after a consonant, written "yo" or "e"; a final "-andr", "-ander".
+_YO = re.compile(r"(?<=[bcdfgklmnprstvz])yo")
+_FINAL_DR = re.compile(r"(?<=n)dr$")
 _DOUBLED = re.compile(r"(\w)\1+")
 
 

@@ -8,7 +8,8 @@ places.merge_places, before the place merges read the types):
 - a place: followed by a comma and its US state or its country ("Pensacola,
   Florida", "Kyiv, Ukraine"), after a kind of place and "of" ("the Mexican state of
   Campeche", lexicon/place_kinds.txt), a bearing ("55 miles south-southwest of
-  Campeche"), "downtown", "near" or "off" ("off Louisiana");
+  Campeche"), "downtown", "near" or "off" ("off Louisiana"), or the people who live
+  there and "of" ("the fishermen of Sakaura");
 - an organization: right after a kind of organization ("the environmental group
   Oceana", lexicon/organization_kinds.txt), or with a stock ticker after it
   ("Sanofi-Aventis (SASY.PA)").
@@ -67,7 +68,10 @@ _NOT_PLAIN = ORG_HEADS | BUSINESS_WORDS | TITLES | OFFICES | ROLE_NOUNS | SMALL_
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:" + lexicon.alternation(PLACE_KINDS) + r")s?\s+of\s+(?:the\s+)?"
     r"|\b(?:north|south|east|west)[a-z-]*\s+of\s+"  # "55 miles south-southwest of"
-    r"|\b(?:downtown|near|off)\s+|\b[Bb]ased\s+in\s+)$"  # "Based in Oslo"
+    r"|\b(?:downtown|near|off)\s+|\b[Bb]ased\s+in\s+"  # "Based in Oslo"
+    # the people who live there: "the fishermen of Sakaura", "residents of Kandos"
+    r"|\b(?:people|residents|inhabitants|citizens|villagers|townspeople|fishermen)\s+of\s+"
+    r"(?:the\s+)?)$"
 )
 _STATES = frozenset(STATE_KEYS.values())
 # "in Glasgow", "in south Glasgow", "in downtown Dallas": not before a possessive (the

@@ -217,7 +217,7 @@ def _refound(
     if " " not in spelling and STORM_BEFORE.search(text, max(0, start - 20), start):
         return None  # "Hurricane Alex", "tropical storm Alex": the storm, not Alex Sosnowski
     mark[start:end] = b"\x01" * (end - start)
-    vote, weight = context_vote(text, end)  # "the Deepwater Horizon rig": a facility
+    vote, weight = context_vote(text, start, end)  # "the ferry Haewon Star", "the Macondo well"
     return Found(index, spelling, "FOUND", number, start, end, weight, vote)
 
 

@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from .. import lexicon
 from ..ingest.turns import COURTESIES
 from ..model import Document, Turn
-from .mentions import Found
+from .mentions import FAMILY_FIRST, Found
 
 # Words of a label or a title that are titles and roles, not names ("MS.", "ACTING
 # ADMINISTRATOR", "PRINCIPAL DEPUTY PRESS SECRETARY").
@@ -198,6 +198,10 @@ def _speakers(
             # trial judge the transcript names)
             or (elsewhere(label, surname) if namesakes and len(namesakes) > 1 else None)
             or _one(own.get(surname.lower()))
+            # ("CHEN:" in an interview with "Chen Yiting": the one name of two words the
+            # document opens with the label's word, none ending with it, is written
+            # family name first)
+            or _one(_full_names(items, opening=True).get(surname.lower()), dominant=True)
             or _in_title(document.title, surname)
             or _one(namesakes, dominant=True)
         )
@@ -279,13 +283,23 @@ def _role_holder(label: str, document: Document) -> str | None:
     return found.most_common(1)[0][0] if found else None
 
 
-def _full_names(items: list[Found]) -> dict[str, Counter[str]]:
-    """Surname (lower case) -> the full names of people with it, by how often written."""
+def _full_names(items: list[Found], opening: bool = False) -> dict[str, Counter[str]]:
+    """Surname (lower case) -> the full names of people with it, by how often written: the
+    last word, or the first of a name written family name first ("Chen Yi-ting": a
+    given name romanised with a hyphen and a lower-case syllable after it). `opening`:
+    by the first word of every name of two words instead ("Chen Yiting", whose order
+    its spelling does not tell)."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
     for item in items:
         words = item.text.split()
         if item.label == "PERSON" and len(words) >= 2 and _NAME.fullmatch(item.text):
+            if opening:
+                if len(words) == 2:
+                    names[words[0].lower()][item.text] += 1
+                continue
             names[words[-1].lower()][item.text] += 1
+            if FAMILY_FIRST.fullmatch(item.text):
+                names[words[0].lower()][item.text] += 1
     return names
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..model import Document
 from .acronyms import merge_acronyms, merge_initialled
-from .countries import country_of
+from .countries import STATE_KEYS, country_of
 from .mentions import Vocabulary, name_key
 from .names import (
     by_nickname,
@@ -27,6 +27,7 @@ from .names import (
     person_key,
     same_person,
     surname,
+    title_words,
     transliterated,
 )
 from .organizations import (
@@ -65,7 +66,7 @@ from .short_forms import (
     merge_lone_words,
     merge_tails,
 )
-from .votes import STRONG
+from .votes import STRONG, written_as_vessel
 from .words import (
     BUSINESS_WORDS,
     EVENT_HEADS,
@@ -89,11 +90,12 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_person_lookalikes(clusters, keys, people)
     _merge_people_tagged_otherwise(clusters, keys, documents)
     _merge_name_order(clusters, keys, people)
-    _merge_legal_forms(clusters)
+    _merge_legal_forms(clusters, documents)
     _merge_misspellings(clusters, keys, people)
     _merge_initials(clusters)
     merge_places(clusters, documents)  # places.py: states, countries, generic words
     _merge_short_names(clusters)
+    _merge_vessel_tails(clusters, documents)
     merge_departments(clusters)  # organizations.py
     merge_inverted(clusters)
     merge_reordered(clusters)
@@ -195,7 +197,7 @@ def _signature(shape: Shape) -> tuple[int, str, str] | None:
     return shape[0], singular(shape[1]), shape[3]
 
 
-Shape = tuple[int, str, str, str, bool, tuple[str, ...], bool]
+Shape = tuple[int, str, str, str, bool, tuple[str, ...], bool, str]
 
 
 def _shape(key: str) -> Shape:
@@ -211,6 +213,7 @@ def _shape(key: str) -> Shape:
         particle,
         spelled,
         nicknamed,
+        transliterated(["".join(tokens)])[0],
     )
 
 
@@ -220,7 +223,8 @@ def _may_be_similar(a: Shape, b: Shape, person: bool) -> bool:
     same first word (same_person, near), or the same first name and a particle ("Saif
     al-Islam"), or as many words and a first name and surname spelled alike
     (names.transliterated: "Muammar Gaddafi", "Moammar Gadhafi"), or the same surname
-    and a nickname in quotes ("Aaron “Ronnie” Chatterji"); two other names as many words (two or more),
+    and a nickname in quotes ("Aaron “Ronnie” Chatterji"), or the same letters
+    ("Kang Min-jae", "Kang Minjae", names.transliterated); two other names as many words (two or more),
     the same first and the same last (near)."""
     if person:
         if a[0] < 2 or b[0] < 2:
@@ -230,8 +234,9 @@ def _may_be_similar(a: Shape, b: Shape, person: bool) -> bool:
             or (a[0] == b[0] and a[1] == b[1])
             or (a[1] == b[1] and (a[4] or b[4]))  # "Saif al-Islam [Gaddafi]"
             or (a[0] == b[0] and a[3] == b[3])  # "Moussa Ibrahim", "Musa Ibrahim"
-            or (a[0] == b[0] and a[5] == b[5])  # "Muammar Gaddafi", "Moammar Gadhafi"
+            or a[5] == b[5]  # "Muammar Gaddafi", "Moammar Gadhafi"; a middle name more
             or (a[3] == b[3] and (a[6] or b[6]))  # "Aaron “Ronnie” Chatterji"
+            or a[7] == b[7]  # "Kang Min-jae", "Kang Minjae"
         )
     return a[0] == b[0] >= 2 and singular(a[1]) == singular(b[1]) and a[3] == b[3]
 
@@ -426,7 +431,9 @@ def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set
         if " ".join(map(name_key, written)) != keys[i]:
             written = keys[i].split()  # (merged since: its name as it was)
         if len(written) == 2:
-            by_key[(name_key(written[0]), name_key(written[1]))] = i
+            # (a given name's syllables with or without their hyphen: "Yi-ting Chen" is
+            # Chen Yiting)
+            by_key[(_joined(written[0]), _joined(written[1]))] = i
     for (first, last), i in sorted(by_key.items()):
         other = by_key.get((last, first))
         if other is None or first == last:
@@ -436,6 +443,11 @@ def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set
             if len(clusters[a].mentions) < len(clusters[b].mentions):
                 a, b = b, a
             merge(clusters, a, b, "the same name in the other order")
+
+
+def _joined(word: str) -> str:
+    """A name word's key, its parts joined ("Yi-ting" -> "yiting")."""
+    return name_key(word).replace(" ", "")
 
 
 def _merge_initials(clusters: list[Cluster]) -> None:
@@ -512,6 +524,32 @@ def _in_full(cluster: Cluster) -> set[int]:
     return {m.doc for m in cluster.mentions if " " in m.text.strip()}
 
 
+def _merge_vessel_tails(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "the tanker Valdez" is the Exxon Valdez: a name of one word written as a vessel's
+    (votes.written_as_vessel) joins the one name of two words or more that ends with it,
+    a body's or a place's ("the 1989 Exxon Valdez spill", tagged an organization); not
+    the name of a country, a US state or a city."""
+    ends: dict[str, set[int]] = {}
+    lone: list[tuple[int, str]] = []
+    for i, cluster in enumerate(clusters):
+        if not cluster.mentions or is_full_person(cluster):
+            continue
+        keys = cluster_keys(cluster)
+        for key in keys:
+            if " " in key:
+                ends.setdefault(key.rsplit(" ", 1)[1], set()).add(i)
+        if len(keys) == 1 and " " not in (key := next(iter(keys))):
+            lone.append((i, key))
+    for i, key in lone:
+        if key not in ends or country_of(key) is not None or key in STATE_KEYS or a_city([key]):
+            continue
+        targets = {root(clusters, j) for j in ends[key]} - {root(clusters, i)}
+        if len(targets) == 1 and any(
+            written_as_vessel(documents[m.doc].text, m.start) for m in clusters[i].mentions
+        ):
+            merge(clusters, targets.pop(), root(clusters, i), "a vessel's last word")
+
+
 def merge_name_openings(clusters: list[Cluster], vocabulary: Vocabulary) -> None:
     """ "Javier Ortega" is Javier Ortega Ruiz: a person's two words that open the one
     person's name of three the corpus writes, as Spanish and Portuguese names drop the
@@ -565,18 +603,45 @@ def _written_words(cluster: Cluster) -> list[str]:
     return max(full, key=lambda n: (full[n], n)).split()
 
 
-def _merge_legal_forms(clusters: list[Cluster]) -> None:
+def _merge_legal_forms(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     """ "Transocean Ltd" is Transocean, "BP Plc" is BP: a company written with its legal
     form joins the same name written without it (an organization or a place: a company
-    tagged as a place is still the company; never a person)."""
+    tagged as a place is still the company), and a name tagged a person in full that no
+    word around it ever says is one ("Haewon Ferry" of "Haewon Ferry Co., Ltd.", "bought
+    by Haewon Ferry": no title, no age, no "Mr.": _untitled_people)."""
     by_key = keys_of_names(clusters)
+    bares = {key: without_legal_form(key) for key in by_key}
+    wanted = {b for b in bares.values() if b and " " in b and b not in by_key}
+    untitled = _untitled_people(clusters, wanted, documents)
     for key, i in sorted(by_key.items()):
-        bare = without_legal_form(key) or _before_ag(key, by_key, clusters)
-        target = by_key.get(bare) if bare else None
+        bare = bares[key] or _before_ag(key, by_key, clusters)
+        target = by_key.get(bare, untitled.get(bare)) if bare else None
         if target is not None:
             a, b = root(clusters, target), root(clusters, i)
             if a != b:
                 merge(clusters, a, b, "a legal form")
+
+
+def _untitled_people(
+    clusters: list[Cluster], wanted: set[str], documents: Sequence[Document]
+) -> dict[str, int]:
+    """Those of the `wanted` keys that name people named in full (is_full_person) whose
+    mentions are only tagged so: none titled ("Ms. Ann Baker"), none voted a person
+    STRONGly (with an age or a post-nominal: votes.vote_for), with their clusters."""
+    keys: dict[str, int] = {}
+    if not wanted:
+        return keys
+    for i, cluster in enumerate(clusters):
+        if (
+            cluster.mentions
+            and not wanted.isdisjoint(cluster_keys(cluster))
+            and not any(m.vote == "person" and m.weight >= STRONG for m in cluster.mentions)
+            and is_full_person(cluster)
+            and not any(title_words(documents[m.doc].text, m.start) for m in cluster.mentions)
+        ):
+            for key in sorted(cluster_keys(cluster) & wanted):
+                keys.setdefault(key, i)
+    return keys
 
 
 def _before_ag(key: str, by_key: dict[str, int], clusters: list[Cluster]) -> str | None:

@@ -148,6 +148,33 @@ def storm_names(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(names)
 
 
+# A deity the text says is one: "Mazu is the sea goddess", "Ebisu is the Japanese god of
+# fishermen", "Ganesha, the elephant-headed god", "the Hindu goddess Lakshmi" (a name
+# said to be "a god" is praise: "Messi is a god").
+_DEITY = r"(?:god|goddess|deity)\b"
+_DEITY_NAMED = re.compile(
+    r"((?:[A-Z][\w’'-]+\s){0,2}[A-Z][\w’'-]+)(?:,|\s+(?:is|was))\s+the\s+(?:[\w-]+\s+){0,3}?"
+    + _DEITY
+    + r"|\bthe\s+(?:[\w-]+\s+){0,2}?"
+    + _DEITY
+    + r"\s+([A-Z][\w’'-]+)"
+)
+
+
+def deity_names(texts: Iterable[str]) -> frozenset[str]:
+    """The names the texts say are a god's or a goddess's ("Mazu is the sea goddess"):
+    alone elsewhere, such a name is the deity's, no entity (entities.resolve_entities).
+    A run of capitalised words gives each of its endings ("Guan Yu", "Yu")."""
+    names: set[str] = set()
+    for text in texts:
+        if "god" not in text and "deity" not in text:
+            continue
+        for match in _DEITY_NAMED.finditer(text):
+            run = (match.group(1) or match.group(2)).split()
+            names.update(" ".join(run[i:]) for i in range(len(run)))
+    return frozenset(names)
+
+
 # A capitalised adjective after a verb of seeming ("it felt Christmassy", "looks
 # Kafkaesque", "sounded very Trumpian"): no name, dropped like a fragment.
 _LINKING_BEFORE = re.compile(
@@ -180,7 +207,7 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
     ):
         return "event", 1.0  # "it felt Christmassy", "seems Kafkaesque": an adjective
     after = text[end : end + 40]
-    context = context_vote(text, end)  # the word after: a facility's, a programme's
+    context = context_vote(text, start, end)  # a vessel's kind before, a facility's after
     if head in PLACE_HEADS:
         return "place", STRONG  # "Evin Prison"
     if context[0] == "place":
@@ -285,6 +312,15 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         # letters of an office or an honour follow a person's name ("Plaid Cymru MP Liz
         # Saville": the MP's own name follows, on the same line)
         return "person", STRONG
+    if (
+        label != "PERSON"
+        and len(words) <= 4
+        and _AGE_AFTER.match(after)
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+    ):
+        # "Aleksandr Zhuravlyov, 57, a Russian national", "Zhuravlyov, 57, had left": an
+        # age in apposition, as news writes a person's; no body or place has one
+        return "person", STRONG
     before = text[max(0, start - 12) : start]  # (the cheap tests first: every span)
     if (
         (before[-2:-1].isdigit() or "model-year" in before)
@@ -335,6 +371,10 @@ _POST_NOMINAL_AFTER = re.compile(
     r",?[ ](?:" + lexicon.alternation(w.upper() for w in POST_NOMINALS) + r")\b(?![’'-]|[ \t]+[A-Z])"
 )
 _NOT_A_HOLDER = ORG_HEADS | BUSINESS_WORDS | GEO_HEADS | PLACE_HEADS
+# An age in apposition right after a name: a comma, a number up to 119, a comma, and
+# the sentence going on in lower case ("Mykola Hrytsenko, 34, a Ukrainian national"); not
+# a list of counts or scores ("Spain, 2, Italy, 1"; "BP, 57, and Shell, 40").
+_AGE_AFTER = re.compile(r",[ ](?:[1-9]\d?|1[01]\d),[ ](?!and\b|or\b)[a-z]")
 # A word of a person's name: "Foulkes", "McGreal", "O'Brien", "Sherwood-Randall".
 _NAME_WORD = re.compile(r"[A-Z][a-z]*(?:[A-Z'’][a-z]+)*(?:-[A-Z][a-z]+)?")
 # An article right before: "the [X]". (Not with a word between, "the lawyer Sarah
@@ -405,11 +445,14 @@ _CLOSED_AFTER = re.compile(
 )
 
 
-def context_vote(text: str, end: int) -> tuple[str | None, float]:
-    """What the word right after a name (ending at `end`) says it is, alone: a facility
-    ("the Macondo well": a place) or a programme, law, case or product ("Medicare
-    beneficiaries": a thing); (None, 0.0) when it says nothing. A span's vote (_vote)
-    weighs it with the rest; re-found copies of a name (refind.py) vote by this only."""
+def context_vote(text: str, start: int, end: int) -> tuple[str | None, float]:
+    """What the words right around a name (from `start` to `end`) say it is, alone: a
+    vessel ("the ferry Haewon Star") or a facility ("the Macondo well"), a place; a
+    programme, law, case or product ("Medicare beneficiaries"), a thing; (None, 0.0) when
+    they say nothing. A span's vote (_vote) weighs it with the rest; re-found copies of a
+    name (refind.py) vote by this only."""
+    if written_as_vessel(text, start):
+        return "place", STRONG
     after = text[end : end + 40]
     word = _next_word(after)  # read once, looked up in each lexicon
     if word is not None and _is_head(word, FACILITY_HEADS) and not _AS_VERB.match(after):
@@ -429,6 +472,32 @@ def context_vote(text: str, end: int) -> tuple[str | None, float]:
 
 
 _MODIFIER = re.compile(r"\s+([a-z]+)(?=\s)")
+# A vessel's kind right before its name (lexicon/vessel_kinds.txt), after an article or
+# a possessive and up to three words that describe it ("the ferry [Haewon Star]", "its
+# container ship [Aoba Harmony]", "the Panama-flagged container ship", "Our patrol vessel
+# [Setokaze]"), or the kind the vessel is one of ("ships like the [Aoba Harmony]"). Not
+# a verb's object: "to ferry [Smith]" has no article, "the army will ferry [Smith]" a
+# function word between.
+_VESSEL_KINDS = lexicon.words("vessel_kinds")
+_VESSEL_PLURALS = frozenset(
+    k[:-1] + "ies" if k.endswith("y") and k[-2] not in "aeiou" else k + "s" for k in _VESSEL_KINDS
+)
+_VESSEL_BEFORE = re.compile(
+    r"\b(?i:the|a|an|its|our|their|his|her|whose)\s+"
+    r"(?:(?!(?:to|and|or|of|in|on|at|for|by|with|from|was|is|will|would|could|can|did|not)\s)"
+    r"[\w-]+\s+){0,3}?"
+    rf"(?:{lexicon.alternation(_VESSEL_KINDS)})\s+$"
+    rf"|\b(?:{lexicon.alternation(_VESSEL_PLURALS)}),?\s+(?:such as|like|including)\s+"
+    r"(?:the\s+)?$"
+)
+# (Not a kind after the name: "the Exxon Valdez tanker" is written so, but so is "a
+# Greenpeace ship", the ship of a body.)
+
+
+def written_as_vessel(text: str, start: int) -> bool:
+    """Is the name starting at `start` written right after a kind of vessel ("the ferry
+    [Haewon Star]", "ships like the [Aoba Harmony]": _VESSEL_BEFORE)?"""
+    return bool(_VESSEL_BEFORE.search(text, max(0, start - 60), start))
 
 
 def _before_incident(after: str) -> bool:
