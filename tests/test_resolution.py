@@ -3949,3 +3949,23 @@ def test_a_time_zone_written_out_is_no_entity():
         {"a": ("2025-10-02", "At 01:47 [Korea Standard Time|ORG] the ships met near [Busan|GPE].")}
     )
     assert set(found) == {"Busan"}
+
+
+def test_a_name_written_family_name_first_is_found_again_by_its_family_name():
+    """ "Bae Jung-ho" (a given name romanised with a hyphen and a lower-case syllable: the
+    family name first) is "Captain Bae" later, not "Jung-ho"; "[Seung]-woo Lee", cut by
+    the pipeline, is Seung-woo Lee whole, the given name first (Lee Seung-woo)."""
+    found = resolve(
+        {
+            "a": (
+                "2025-10-02",
+                "The master, [Bae Jung-ho|PERSON], survived. Captain Bae was hurt. "
+                "[Lee Seung-woo|PERSON] was on watch.",
+            ),
+            "b": ("2025-10-22", "I met the mother of [Seung|PERSON]-woo Lee, who grieves."),
+        }
+    )
+    assert len(found["Bae Jung-ho"].mentions) == 2
+    (lee,) = [e for e in found.values() if "Lee" in e.name]
+    assert {lee.name, *lee.aliases} == {"Lee Seung-woo", "Seung-woo Lee"}
+    assert len(lee.mentions) == 2 and "Seung" not in found

@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .. import lexicon
-from .mentions import Found, Vocabulary, name_key
+from .mentions import FAMILY_FIRST, Found, Vocabulary, name_key
 from .votes import STRONG
 from .words import (
     FOREIGN_TITLES,
@@ -110,7 +111,10 @@ def person_key(words: Sequence[str]) -> tuple[str, str]:
 
 def written_surname(name: str) -> str | None:
     """The surname as the text writes it, for a name of two words or more: its last
-    word ("Biden" in "Joseph R. Biden", "Jean-Pierre" in "Karine Jean-Pierre")."""
+    word ("Biden" in "Joseph R. Biden", "Jean-Pierre" in "Karine Jean-Pierre"), or its
+    first in a name written family name first ("Bae" in "Bae Jung-ho": FAMILY_FIRST)."""
+    if FAMILY_FIRST.fullmatch(name):
+        return name.split()[0]
     words = name.split()
     if len(words) > 2 and name_key(words[-1]) in SUFFIXES:
         words = [*words[:-2], words[-2].rstrip(",")]  # "Brennan" of "Thomas Brennan, Sr."
@@ -231,6 +235,7 @@ def transliterated(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(_transliterated(w) for w in words)
 
 
+@lru_cache(maxsize=1 << 16)
 def _transliterated(word: str) -> str:
     word = _YO.sub("e", word)  # "Zhuravlyov", "Zhuravlev"; "Pyotr", "Petr"
     word = _FINAL_DR.sub("der", word)  # "Aleksandr", "Alexander"

@@ -234,7 +234,9 @@ def _may_be_similar(a: Shape, b: Shape, person: bool) -> bool:
             or (a[0] == b[0] and a[1] == b[1])
             or (a[1] == b[1] and (a[4] or b[4]))  # "Saif al-Islam [Gaddafi]"
             or (a[0] == b[0] and a[3] == b[3])  # "Moussa Ibrahim", "Musa Ibrahim"
-            or a[5] == b[5]  # "Muammar Gaddafi", "Moammar Gadhafi"; a middle name more
+            # "Muammar Gaddafi", "Moammar Gadhafi"; "Aleksandr Petrovich Zhuravlyov",
+            # "Alexander Zhuravlev" (a middle name more, the first names spelled apart)
+            or (a[5] == b[5] and (a[0] == b[0] or a[1] != b[1]))
             or (a[3] == b[3] and (a[6] or b[6]))  # "Aaron “Ronnie” Chatterji"
             or a[7] == b[7]  # "Kang Min-jae", "Kang Minjae"
         )

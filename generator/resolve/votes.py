@@ -496,8 +496,20 @@ _VESSEL_BEFORE = re.compile(
 
 def written_as_vessel(text: str, start: int) -> bool:
     """Is the name starting at `start` written right after a kind of vessel ("the ferry
-    [Haewon Star]", "ships like the [Aoba Harmony]": _VESSEL_BEFORE)?"""
+    [Haewon Star]", "ships like the [Aoba Harmony]": _VESSEL_BEFORE)? Asked of every
+    mention: the pattern is tried only where the word before is a kind's, or "like",
+    "as" or "including" before "the" or not."""
+    before = text[max(0, start - 30) : start].rstrip()
+    last = before[max(before.rfind(" "), before.rfind("\n")) + 1 :].lower()
+    if last == "the":
+        before = before[:-3].rstrip()
+        last = before[max(before.rfind(" "), before.rfind("\n")) + 1 :].lower()
+    if last not in _VESSEL_KINDS and last not in _MEMBER_OF:
+        return False
     return bool(_VESSEL_BEFORE.search(text, max(0, start - 60), start))
+
+
+_MEMBER_OF = frozenset({"like", "as", "including"})
 
 
 def _before_incident(after: str) -> bool:
