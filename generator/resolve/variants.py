@@ -528,20 +528,25 @@ def _in_full(cluster: Cluster) -> set[int]:
 
 def _merge_vessel_tails(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     """ "the tanker Valdez" is the Exxon Valdez: a name of one word written as a vessel's
-    (votes.written_as_vessel) joins the one name of two words or more that ends with it,
-    a body's or a place's ("the 1989 Exxon Valdez spill", tagged an organization); not
-    the name of a country, a US state or a city."""
-    ends: dict[str, set[int]] = {}
+    (votes.written_as_vessel, which votes a STRONG place) joins the one name of two words
+    or more that ends with it, a body's or a place's ("the 1989 Exxon Valdez spill",
+    tagged an organization); not the name of a country, a US state or a city."""
     lone: list[tuple[int, str]] = []
     for i, cluster in enumerate(clusters):
-        if not cluster.mentions or is_full_person(cluster):
-            continue
-        keys = cluster_keys(cluster)
-        for key in keys:
-            if " " in key:
-                ends.setdefault(key.rsplit(" ", 1)[1], set()).add(i)
-        if len(keys) == 1 and " " not in (key := next(iter(keys))):
-            lone.append((i, key))
+        if cluster.mentions and any(
+            m.vote == "place" and m.weight >= STRONG and " " not in m.text for m in cluster.mentions
+        ):
+            keys = cluster_keys(cluster)
+            if len(keys) == 1 and " " not in (key := next(iter(keys))):
+                lone.append((i, key))
+    if not lone:
+        return
+    ends: dict[str, set[int]] = {}
+    for i, cluster in enumerate(clusters):
+        if cluster.mentions and not is_full_person(cluster):
+            for key in cluster_keys(cluster):
+                if " " in key:
+                    ends.setdefault(key.rsplit(" ", 1)[1], set()).add(i)
     for i, key in lone:
         if key not in ends or country_of(key) is not None or key in STATE_KEYS or a_city([key]):
             continue

@@ -487,7 +487,7 @@ _VESSEL_BEFORE = re.compile(
     r"(?:(?!(?:to|and|or|of|in|on|at|for|by|with|from|was|is|will|would|could|can|did|not)\s)"
     r"[\w-]+\s+){0,3}?"
     rf"(?:{lexicon.alternation(_VESSEL_KINDS)})\s+$"
-    rf"|\b(?:{lexicon.alternation(_VESSEL_PLURALS)}),?\s+(?:such as|like|including)\s+"
+    rf"|\b(?i:{lexicon.alternation(_VESSEL_PLURALS)}),?\s+(?:such as|like|including)\s+"
     r"(?:the\s+)?$"
 )
 # (Not a kind after the name: "the Exxon Valdez tanker" is written so, but so is "a
