@@ -194,9 +194,9 @@ _QUOTES = frozenset('“”"')
 # Spellings that transliterations of one name vary by ("Moussa", "Mussa", "Musa";
 # "Kadhafi", "Kaddafi"; "Nikolay", "Nikolai"; "Kyiv", "Kiev"; "Aleksandr Zhuravlyov",
 # "Alexander Zhuravlev"): what a romanisation of Arabic, Persian, Russian or Ukrainian
-# writes one way or another. A silent h after a
-# final vowel comes and goes too ("Sara", "Sarah"; "Abdalla", "Abdallah"), and the
-# Arabic qaf opening a word is written q, k or g ("Qaddafi", "Kadafi", "Gaddafi").
+# writes one way or another. A silent h after a final vowel comes and goes too ("Sara",
+# "Sarah"; "Abdalla", "Abdallah"), and the Arabic qaf opening a word is written q, k or
+# g ("Qaddafi", "Kadafi", "Gaddafi").
 _TRANSLITERATION = (
     ("ks", "x"),
     ("ph", "f"),

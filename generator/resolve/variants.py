@@ -223,9 +223,9 @@ def _may_be_similar(a: Shape, b: Shape, person: bool) -> bool:
     same first word (same_person, near), or the same first name and a particle ("Saif
     al-Islam"), or as many words and a first name and surname spelled alike
     (names.transliterated: "Muammar Gaddafi", "Moammar Gadhafi"), or the same surname
-    and a nickname in quotes ("Aaron “Ronnie” Chatterji"), or the same letters
-    ("Kang Min-jae", "Kang Minjae", names.transliterated); two other names as many words (two or more),
-    the same first and the same last (near)."""
+    and a nickname in quotes ("Aaron “Ronnie” Chatterji"), or the same letters ("Kang
+    Min-jae", "Kang Minjae", names.transliterated); two other names as many words (two
+    or more), the same first and the same last (near)."""
     if person:
         if a[0] < 2 or b[0] < 2:
             return False
