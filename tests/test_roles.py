@@ -497,3 +497,28 @@ def test_an_occupation_before_a_name_is_a_role_not_part_of_the_name():
     assert "Courier Adenilson Ferreira" not in found
     assert [d.text for d in found["Adenilson Ferreira"].descriptions] == ["Courier"]
     assert found["Gary Burris"].descriptions
+
+
+def test_a_role_a_correction_takes_back_is_not_the_persons():
+    """ "[Kim Soo-ah], a spokeswoman for the Korea Coast Guard", then a correction: "The
+    same story incorrectly identified Kim Soo-ah as a spokeswoman for the Korea Coast
+    Guard": that role is not hers; her other role and another's stay."""
+    found = resolve(
+        {
+            "a": (
+                "2025-11-04",
+                "[Kim Soo-ah|PERSON], a spokeswoman for the Korea Coast Guard, spoke. "
+                "[Kim Soo-ah|PERSON], a nurse from Daegu, survived. "
+                "[Lee Min-ho|PERSON], a spokesman for the Korea Coast Guard, agreed.",
+            ),
+            "b": (
+                "2025-11-05",
+                "The same story incorrectly identified [Kim Soo-ah|PERSON] as a spokeswoman "
+                "for the Korea Coast Guard.",
+            ),
+        }
+    )
+    assert [d.text for d in found["Kim Soo-ah"].descriptions] == ["a nurse from Daegu"]
+    assert [d.text for d in found["Lee Min-ho"].descriptions] == [
+        "a spokesman for the Korea Coast Guard"
+    ]

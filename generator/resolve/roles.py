@@ -108,12 +108,62 @@ def find_descriptions(
             stated[k] = roles
     else:
         stated = [_stated_roles(entity, texts) for entity in entities]
+    retracted = _retracted(documents)
     out = []
     for entity, found in zip(entities, stated, strict=True):
         if entity.type == "person":
             found = tuple(d for d in found if not _ends_with_someone(d.text, people))
+        if retracted:
+            found = _without_retracted(entity, found, retracted)
         out.append(replace(entity, descriptions=entity.descriptions + found))
     return out
+
+
+# A correction that takes back what a story called someone: "The same story incorrectly
+# identified Kim Soo-ah as a spokeswoman for the Korea Coast Guard", "The article also
+# wrongly described Frank Patton as the lead investigator of ...".
+_RETRACTION = re.compile(
+    r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+"
+    r"(?:identified|described|called|named|referred\s+to|listed|labell?ed)\s+"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+(?P<role>[^.;:]{4,160})"
+)
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+")
+
+
+def _retracted(documents: Sequence[Document]) -> list[tuple[str, str]]:
+    """(the name, the role) of each role a correction in the corpus takes back, both
+    case-folded, the role without its article."""
+    found = []
+    for document in documents:
+        text = document.text
+        if "ly " not in text:
+            continue
+        for match in _RETRACTION.finditer(text):
+            role = _ARTICLE.sub("", match.group("role").strip().casefold())
+            found.append((match.group("name").casefold(), role))
+    return found
+
+
+def _without_retracted(
+    entity: Entity, found: tuple[Description, ...], retracted: list[tuple[str, str]]
+) -> tuple[Description, ...]:
+    """The entity's roles but those a correction takes back: the correction names it (its
+    name, an alias or a mention as written) and says the role was wrong, the role's words
+    the same as the description's or holding them ("spokeswoman" of "a spokeswoman for
+    the Korea Coast Guard")."""
+    names = {
+        n.casefold() for n in (entity.name, *entity.aliases, *(m.text for m in entity.mentions))
+    }
+    roles = [role for name, role in retracted if name in names]
+    if not roles:
+        return found
+    kept = []
+    for description in found:
+        said = _ARTICLE.sub("", description.text.strip().casefold())
+        if len(said) >= 4 and any(said in role or role in said for role in roles):
+            continue
+        kept.append(description)
+    return tuple(kept)
 
 
 def _people_named(entities: list[Entity]) -> tuple[frozenset[str], frozenset[str]]:
