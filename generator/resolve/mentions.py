@@ -350,7 +350,7 @@ FAMILY_FIRST = re.compile(r"[A-Z][\w’']+ [A-Z][a-z]+-[a-z]+")
 # after a name ("Putin-led", "Trump-era").
 _GIVEN_SYLLABLE = re.compile(r"-([a-z]{1,4})(?![\w-])")
 # The family name after a romanised given name written first ("Seung-woo [Lee]").
-_FAMILY_AFTER = re.compile(r" [A-Z][a-z]+(?![\w’'-])")
+_FAMILY_NAME_AFTER = re.compile(r" [A-Z][a-z]+(?![\w’'-])")
 _AFTER_HYPHEN = frozenset(
     "led run era old born made like type wide free held less side only year size area "
     "ally age day war fan".split()
@@ -450,7 +450,7 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
                 syllable
                 and " " not in text[start:end]
                 and syllable.group(1) not in _AFTER_HYPHEN
-                and (family := _FAMILY_AFTER.match(text, syllable.end()))
+                and (family := _FAMILY_NAME_AFTER.match(text, syllable.end()))
             ):
                 end = family.end()  # "[Seung]-woo Lee": the given name first, then the family's
             inner = _INNER_POSSESSIVE.search(text[start:end])

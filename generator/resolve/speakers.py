@@ -175,6 +175,7 @@ def _speakers(
     Yellen"), or no one ("AUDIENCE:"); a label in title case that names someone in full
     ("Ravi Chandran") is that person."""
     own = _full_names(items)
+    opening = _opening_names(items)
 
     def speaker(label: str) -> str | None:
         if _NAMED_IN_FULL.fullmatch(label) and label_surname(label):
@@ -201,7 +202,7 @@ def _speakers(
             # ("CHEN:" in an interview with "Chen Yiting": the one name of two words the
             # document opens with the label's word, none ending with it, is written
             # family name first)
-            or _one(_full_names(items, opening=True).get(surname.lower()), dominant=True)
+            or _one(opening.get(surname.lower()), dominant=True)
             or _in_title(document.title, surname)
             or _one(namesakes, dominant=True)
         )
@@ -283,23 +284,29 @@ def _role_holder(label: str, document: Document) -> str | None:
     return found.most_common(1)[0][0] if found else None
 
 
-def _full_names(items: list[Found], opening: bool = False) -> dict[str, Counter[str]]:
+def _full_names(items: list[Found]) -> dict[str, Counter[str]]:
     """Surname (lower case) -> the full names of people with it, by how often written: the
     last word, or the first of a name written family name first ("Chen Yi-ting": a
-    given name romanised with a hyphen and a lower-case syllable after it). `opening`:
-    by the first word of every name of two words instead ("Chen Yiting", whose order
-    its spelling does not tell)."""
+    given name romanised with a hyphen and a lower-case syllable after it)."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
     for item in items:
         words = item.text.split()
         if item.label == "PERSON" and len(words) >= 2 and _NAME.fullmatch(item.text):
-            if opening:
-                if len(words) == 2:
-                    names[words[0].lower()][item.text] += 1
-                continue
             names[words[-1].lower()][item.text] += 1
             if FAMILY_FIRST.fullmatch(item.text):
                 names[words[0].lower()][item.text] += 1
+    return names
+
+
+def _opening_names(items: list[Found]) -> dict[str, Counter[str]]:
+    """First word (lower case) -> the names of two words that open with it, tagged
+    people, by how often written: a family name first where the spelling does not tell
+    the order ("Chen Yiting")."""
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for item in items:
+        words = item.text.split()
+        if item.label == "PERSON" and len(words) == 2 and _NAME.fullmatch(item.text):
+            names[words[0].lower()][item.text] += 1
     return names
 
 
