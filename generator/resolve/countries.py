@@ -165,11 +165,32 @@ def country_of_people(adjective: str) -> tuple[str, str] | None:
 
 
 def _to_code(name: str) -> str | None:
-    """`countrynames`' code for a name, or None."""
-    from countrynames import to_code
+    """`countrynames`' code for a name, or None: what its `to_code` answers, without
+    the look through the codes of all its 22,727 names that `to_code` makes for every
+    name, to see whether the name is a code (0.2 s for the 600 names of
+    whitehouse-2022); here the codes are a set (tests/test_countries.py)."""
+    from countrynames.util import normalize_name
+
+    names, codes = _country_table()
+    written = name.upper().strip()
+    if written in codes:
+        return written
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # (see _country_table)
+        key = normalize_name(written)
+    code = names.get(key) if key is not None else None
+    return None if code == "FAIL" else code  # ("FAIL": a name it knows is none)
+
+
+@cache
+def _country_table() -> tuple[dict[str, str], frozenset[str]]:
+    """`countrynames`' names (normalized) and their codes, and the set of its codes.
+    Its table is read in by its first lookup (0.2 s)."""
+    import countrynames
 
     with warnings.catch_warnings():
         # Without PyICU (a C++ build, not installed) normality warns that it
         # transliterates with a simpler table; the names compared are Latin already.
         warnings.simplefilter("ignore")
-        return to_code(name)
+        countrynames.to_code("France")
+    return countrynames.COUNTRY_NAMES, frozenset(countrynames.COUNTRY_NAMES.values())
