@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.ingest.load import load_corpus
 from generator.resolve.entities import resolve_entities
-from generator.resolve.speakers import label_surname
+from generator.resolve.speakers import _post_matches, label_surname
 
 from .chronology_fixtures import analyse_by_hand
 
@@ -423,3 +425,21 @@ def test_a_one_word_label_is_the_name_the_document_writes_family_name_first(make
     assert len(chens) == 1
     assert chens[0].name == "Chen Yiting"
     assert sum(m.document == "i" for m in chens[0].mentions) == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary Walsh said. SECRETARY Marty Walsh spoke; the secretary Walsh left.",
+        "Undersecretary Jones and Secretary Secretary Walsh Blinken met.",  # (inside a word; a match spans the next)
+        "Secretary Ana María Pérez",  # not ASCII: the pattern reads it all
+        "No post here at all.",
+        "secretary",
+    ],
+)
+def test_post_matches_as_finditer(text):
+    title = re.compile(
+        r"\b(?i:secretary)[^\S\n]+([A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+){0,2})(?![\w-])"
+    )
+    expected = [m.span() for m in title.finditer(text)]
+    assert [m.span() for m in _post_matches(title, "secretary", text)] == expected

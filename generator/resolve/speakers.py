@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from .. import lexicon
 from ..ingest.turns import COURTESIES
@@ -344,13 +344,30 @@ def _titled(label: str, surname: str, texts: Sequence[str]) -> str | None:
         name
         for read in texts
         if held.search(read)
-        for match in title.finditer(read)
+        for match in _post_matches(title, post, read)
         for name in [match.group(1)]
         if surname.lower() in (name.split()[0].lower(), name.split()[-1].lower())
         and not any(w.lower() in LABEL_TITLES for w in name.split())  # "Acting [Administrator"
         and not name.isupper()  # another label: "ACTING [ADMINISTRATION SLAVITT]:"
     )
     return found.most_common(1)[0][0] if found else None
+
+
+def _post_matches(title: re.Pattern[str], post: str, text: str) -> Iterator[re.Match[str]]:
+    """title.finditer(text), for a `title` that opens with the word `post` in any case:
+    in a text of ASCII, tried only where the text writes that word (a case-insensitive
+    pattern is tried at every place of a text: 4 ms on a transcript, 67 labels in
+    whitehouse-2022)."""
+    if not (text.isascii() and post.isascii()):
+        yield from title.finditer(text)
+        return
+    lowered, post, end = text.lower(), post.lower(), 0
+    at = lowered.find(post)
+    while at != -1:
+        if at >= end and (match := title.match(text, at)):
+            end = match.end()
+            yield match
+        at = lowered.find(post, at + 1)
 
 
 def _post(label: str) -> str | None:
