@@ -1106,18 +1106,28 @@ def name_key(name: str) -> str:
     ).isdigit():
         name = f"G{size}"  # "Group of Seven" is the G7 (not a "Group of Friends")
     key = latin_lookalikes(fold(name)).replace("’", "'")  # "Niinistӧ" (Cyrillic ӧ)
-    key = _SPACED_INITIAL.sub(r"\1.", key)  # "U. S." and "U. S" are "U.S."
-    key = _DOTS.sub("", key)
+    # (each step only where its words are: most names have none of them, and the steps
+    # ran 10 µs a name, 58,000 names on whitehouse-2022)
+    if "." in key:
+        key = _SPACED_INITIAL.sub(r"\1.", key)  # "U. S." and "U. S" are "U.S."
+        key = _DOTS.sub("", key)
     key = _SPACES.sub(" ", key).strip()
     key = key.replace(" & ", " and ")  # "Health & Human Services"
-    key = _COMMA_SUFFIX.sub(r" \1", key)  # "Joseph R. Biden, Jr." is "Joseph R. Biden Jr."
-    key = _SAINT.sub(_saint_in_full, key)  # "St. Louis" is Saint Louis, "Mt." Mount
+    if "," in key:
+        key = _COMMA_SUFFIX.sub(r" \1", key)  # "Joseph R. Biden, Jr." is "Joseph R. Biden Jr."
+    if key.startswith(("st ", "mt ", "ft ")):
+        key = _SAINT.sub(_saint_in_full, key)  # "St. Louis" is Saint Louis, "Mt." Mount
     key = _american(key)  # "World Health Organisation" is the World Health Organization
-    key = _AMERICA.sub("united states", key)
-    key = _UNITED_STATES_BODY.sub("us ", key)  # "United States Army"
-    key = _US_BEFORE_NAME.sub("", key)
-    key = _DEPARTMENT_OF.sub(_portfolio_first, key)
-    key = _UNITED_NATIONS_BODY.sub("un ", key)  # "U.N. Security Council"
+    if "america" in key:
+        key = _AMERICA.sub("united states", key)
+    if "united states " in key:
+        key = _UNITED_STATES_BODY.sub("us ", key)  # "United States Army"
+    if key.startswith(("us ", "the us ", "united states ", "the united states ")):
+        key = _US_BEFORE_NAME.sub("", key)
+    if " of " in key:
+        key = _DEPARTMENT_OF.sub(_portfolio_first, key)
+    if "united nations " in key:
+        key = _UNITED_NATIONS_BODY.sub("un ", key)  # "U.N. Security Council"
     return key
 
 
@@ -1165,7 +1175,8 @@ _ISATION = re.compile(r"(?<=\w)isation(s?)\b")
 def _american(key: str) -> str:
     """A name key with British spellings folded to American ones (lexicon/spellings.txt
     and "-isation"), so that one body written both ways is one name."""
-    key = _ISATION.sub(r"ization\1", key)
+    if "isation" in key:
+        key = _ISATION.sub(r"ization\1", key)
     if any(w in _BRITISH for w in key.split()):
         key = " ".join(_BRITISH.get(w, w) for w in key.split())
     return key
