@@ -122,8 +122,9 @@ def find_descriptions(
 # A correction that takes back what a story called someone: "The same story incorrectly
 # identified Kim Soo-ah as a spokeswoman for the Korea Coast Guard", "The article also
 # wrongly described Frank Patton as the lead investigator of ...".
+_RETRACTING = ("incorrectly", "wrongly", "erroneously", "mistakenly")
 _RETRACTION = re.compile(
-    r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+"
+    r"\b(?:" + "|".join(_RETRACTING) + r")\s+"
     r"(?:identified|described|called|named|referred\s+to|listed|labell?ed)\s+"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+as\s+(?P<role>[^.;:]{4,160})"
 )
@@ -136,8 +137,8 @@ def _retracted(documents: Sequence[Document]) -> list[tuple[str, str]]:
     found = []
     for document in documents:
         text = document.text
-        if "ly " not in text:
-            continue
+        if not any(word in text for word in _RETRACTING):
+            continue  # (most texts: the pattern, tried at each letter, cost 0.2 s)
         for match in _RETRACTION.finditer(text):
             role = _ARTICLE.sub("", match.group("role").strip().casefold())
             found.append((match.group("name").casefold(), role))
