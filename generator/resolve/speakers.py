@@ -122,7 +122,7 @@ def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[F
             key = surname.lower()
             post = _post(label) or ""
             holding = [
-                text
+                (text, folded)
                 for text, folded in read
                 if (not key.isascii() or key in folded) and post in folded
             ]
@@ -176,6 +176,8 @@ def _speakers(
     ("Ravi Chandran") is that person."""
     own = _full_names(items)
     opening = _opening_names(items)
+    written = _read(document)
+    read = (written, written.lower())  # (as _titled reads it)
 
     def speaker(label: str) -> str | None:
         if _NAMED_IN_FULL.fullmatch(label) and label_surname(label):
@@ -193,7 +195,7 @@ def _speakers(
                 return named
         namesakes = corpus_names.get(surname.lower())
         name = (
-            _titled(label, surname, [_read(document)])
+            _titled(label, surname, [read])
             # ("CHIEF JUSTICE ALVAREZ" in a corpus of two Alvarezes: the one another
             # document writes after that post, "Chief Justice Ramón Alvarez", not the
             # trial judge the transcript names)
@@ -327,9 +329,10 @@ def _read(document: Document) -> str:
     return document.text if document.titled else f"{document.title}\n{document.text}"
 
 
-def _titled(label: str, surname: str, texts: Sequence[str]) -> str | None:
-    """The full name the texts (documents' as _read gives them) write after the label's
-    title and that holds the label's surname, first or last: "MINISTER KIM" ->
+def _titled(label: str, surname: str, texts: Sequence[tuple[str, str]]) -> str | None:
+    """The full name the texts (documents' as _read gives them, each with its lower
+    case) write after the label's title and that holds the label's surname, first or
+    last: "MINISTER KIM" ->
     "Kim Hye-won" of "Foreign Minister Kim Hye-won" (not "Kim Jong-un", named in a
     question). The most written; None when the label has no title but a courtesy
     ("MS.")."""
@@ -340,11 +343,12 @@ def _titled(label: str, surname: str, texts: Sequence[str]) -> str | None:
         rf"\b(?i:{re.escape(post)}){_SPACE}([A-Z][\w-]+(?:{_SPACE}[A-Z][\w-]+){{1,2}})(?![\w-])"
     )
     held = re.compile(re.escape(surname), re.IGNORECASE)  # ("MCDONALD": "McDonald")
+    key = surname.lower()
     found = Counter(
         name
-        for read in texts
-        if held.search(read)
-        for match in _post_matches(title, post, read)
+        for read, lowered in texts
+        if (key in lowered if read.isascii() and key.isascii() else held.search(read))
+        for match in _post_matches(title, post, read, lowered)
         for name in [match.group(1)]
         if surname.lower() in (name.split()[0].lower(), name.split()[-1].lower())
         and not any(w.lower() in LABEL_TITLES for w in name.split())  # "Acting [Administrator"
@@ -353,15 +357,17 @@ def _titled(label: str, surname: str, texts: Sequence[str]) -> str | None:
     return found.most_common(1)[0][0] if found else None
 
 
-def _post_matches(title: re.Pattern[str], post: str, text: str) -> Iterator[re.Match[str]]:
+def _post_matches(
+    title: re.Pattern[str], post: str, text: str, lowered: str
+) -> Iterator[re.Match[str]]:
     """title.finditer(text), for a `title` that opens with the word `post` in any case:
-    in a text of ASCII, tried only where the text writes that word (a case-insensitive
-    pattern is tried at every place of a text: 4 ms on a transcript, 67 labels in
-    whitehouse-2022)."""
+    in a text of ASCII (`lowered`: in lower case), tried only where the text writes
+    that word (a case-insensitive pattern is tried at every place of a text: 4 ms on a
+    transcript, 67 labels in whitehouse-2022)."""
     if not (text.isascii() and post.isascii()):
         yield from title.finditer(text)
         return
-    lowered, post, end = text.lower(), post.lower(), 0
+    post, end = post.lower(), 0
     at = lowered.find(post)
     while at != -1:
         if at >= end and (match := title.match(text, at)):
