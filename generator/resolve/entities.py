@@ -339,6 +339,8 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         # Accents in people's names are dropped by careless copies, hardly ever added:
         # prefer them. Other names: the usual spelling ("Canada", not a quote's "Canadá").
         variants = forms[key]
+        if len(variants) == 1:
+            return next(iter(variants))  # (most names: one spelling)
         accents = kind == "person"
         return max(
             variants,
@@ -358,6 +360,8 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             ),
         )
 
+    if len(forms) == 1:  # (most clusters: one name, nothing to rank)
+        return _possessive(cluster, _cased(spelled(next(iter(forms))), kind), kind)
     # "Gulf of Mexico", not its short form "Gulf" (the most frequent full form).
     bare = {k: without_legal_form(k) or k for k in forms}  # "halliburton co": itself
     # "Israel", not "State of Israel": a formal name does not make the short one a part.
@@ -447,10 +451,15 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             key,
         )
 
-    name = _cased(spelled(max(forms, key=rank)), kind)
+    return _possessive(cluster, _cased(spelled(max(forms, key=rank)), kind), kind)
+
+
+def _possessive(cluster: Cluster, name: str, kind: str) -> str:
+    """An organization's one-word display name with the possessive its longer names
+    write after it: "Moody’s", not "Moody", the short form of "Moody’s Analytics", a
+    name with its possessive, cut where a possessive would be (a name's, not an
+    owner's)."""
     if kind == "organization" and " " not in name:
-        # "Moody’s", not "Moody": the short form of "Moody’s Analytics", a name with
-        # its possessive, cut where a possessive would be (a name's, not an owner's)
         for spelling in sorted(cluster.spellings()):
             for mark in ("’s ", "'s "):
                 if spelling.startswith(name + mark):

@@ -126,7 +126,7 @@ def _merge_alike(
     left; were one not, every pair would be compared)."""
     # What _similar needs at the least, checked first: most pairs of a bucket share a
     # first word and nothing else (word count, first word, its full form, last word).
-    shape = {i: _shape(keys[i]) for i in live}
+    shape = {i: _shape(keys[i], i in people) for i in live}
     buckets: dict[tuple[bool, str], list[int]] = {}
     for i in live:
         tokens = keys[i].split()
@@ -200,9 +200,23 @@ def _signature(shape: Shape) -> tuple[int, str, str] | None:
 Shape = tuple[int, str, str, str, bool, tuple[str, ...], bool, str]
 
 
-def _shape(key: str) -> Shape:
+def _shape(key: str, person: bool) -> Shape:
+    """A name's shape (_may_be_similar); its transliterations and nickname only for a
+    `person`, the only names compared by them (a third of _merge_alike's time when
+    worked out for all 17,000 names of whitehouse-2022)."""
     tokens = key.split()
     particle = bool(SMALL_WORDS & set(tokens[1:]))  # "saif al islam"
+    if not person:
+        return (
+            len(tokens),
+            first_name(tokens),
+            given_name(tokens),
+            surname(tokens),
+            particle,
+            (),
+            False,
+            "",
+        )
     spelled = transliterated([first_name(tokens), surname(tokens)])
     nicknamed = by_nickname(tokens) is not None
     return (
