@@ -432,7 +432,9 @@ def test_a_one_word_label_is_the_name_the_document_writes_family_name_first(make
     [
         "Secretary Walsh said. SECRETARY Marty Walsh spoke; the secretary Walsh left.",
         "Undersecretary Jones and Secretary Secretary Walsh Blinken met.",  # (inside a word; a match spans the next)
-        "Secretary Ana María Pérez",  # not ASCII: the pattern reads it all
+        "Secretary Ana María Pérez, “Secretary” Walsh",  # beyond ASCII
+        "İ Secretary Walsh Jones",  # lower() makes "İ" two letters
+        "ſecretary Walsh Jones, Secretary Ann Lee",  # "ſ" is an "s" to the pattern
         "No post here at all.",
         "secretary",
     ],

@@ -347,7 +347,7 @@ def _titled(label: str, surname: str, texts: Sequence[tuple[str, str]]) -> str |
     found = Counter(
         name
         for read, lowered in texts
-        if (key in lowered if read.isascii() and key.isascii() else held.search(read))
+        if (key in lowered if key.isascii() and _aligned(read, lowered) else held.search(read))
         for match in _post_matches(title, post, read, lowered)
         for name in [match.group(1)]
         if surname.lower() in (name.split()[0].lower(), name.split()[-1].lower())
@@ -360,11 +360,11 @@ def _titled(label: str, surname: str, texts: Sequence[tuple[str, str]]) -> str |
 def _post_matches(
     title: re.Pattern[str], post: str, text: str, lowered: str
 ) -> Iterator[re.Match[str]]:
-    """title.finditer(text), for a `title` that opens with the word `post` in any case:
-    in a text of ASCII (`lowered`: in lower case), tried only where the text writes
-    that word (a case-insensitive pattern is tried at every place of a text: 4 ms on a
-    transcript, 67 labels in whitehouse-2022)."""
-    if not (text.isascii() and post.isascii()):
+    """title.finditer(text), for a `title` that opens with the word `post` in any case,
+    tried only where the text (`lowered`: in lower case) writes that word (a
+    case-insensitive pattern is tried at every place of a text: 4 ms on a transcript,
+    67 labels in whitehouse-2022)."""
+    if not (post.isascii() and _aligned(text, lowered)):
         yield from title.finditer(text)
         return
     post, end = post.lower(), 0
@@ -374,6 +374,14 @@ def _post_matches(
             end = match.end()
             yield match
         at = lowered.find(post, at + 1)
+
+
+def _aligned(text: str, lowered: str) -> bool:
+    """Does `lowered`, the text in lower case, find what a case-insensitive pattern of
+    ASCII letters finds in the text, at the same places? Not where lower() changed a
+    letter's length ("İ"), nor in a text with one of the letters other than ASCII that
+    such a pattern matches ("ı", "ſ", the Kelvin sign; re's documentation)."""
+    return len(lowered) == len(text) and not any(c in text for c in "İıſK")
 
 
 def _post(label: str) -> str | None:
