@@ -8,7 +8,7 @@ import pytest
 
 from generator.ingest.load import load_corpus
 from generator.resolve.entities import resolve_entities
-from generator.resolve.speakers import _post_matches, label_surname
+from generator.resolve.speakers import _aligned, _post_matches, label_surname
 
 from .chronology_fixtures import analyse_by_hand
 
@@ -446,3 +446,10 @@ def test_post_matches_as_finditer(text):
     expected = [m.span() for m in title.finditer(text)]
     found = _post_matches(title, "secretary", text, text.lower())
     assert [m.span() for m in found] == expected
+
+
+def test_aligned_lower_case_for_most_texts_not_for_lookalike_letters():
+    for text in ("King Charles in Kyiv", "“Secretary” Walsh"):
+        assert _aligned(text, text.lower())
+    for text in ("\u212aelvin", "\u017fecretary", "\u0130stanbul"):
+        assert not _aligned(text, text.lower())

@@ -380,8 +380,9 @@ def _aligned(text: str, lowered: str) -> bool:
     """Does `lowered`, the text in lower case, find what a case-insensitive pattern of
     ASCII letters finds in the text, at the same places? Not where lower() changed a
     letter's length ("İ"), nor in a text with one of the letters other than ASCII that
-    such a pattern matches ("ı", "ſ", the Kelvin sign; re's documentation)."""
-    return len(lowered) == len(text) and not any(c in text for c in "İıſK")
+    such a pattern matches ("ı", "ſ", the Kelvin sign; re's documentation). Most texts
+    are read so, ASCII or not ("Kyiv", curly quotes)."""
+    return len(lowered) == len(text) and not any(c in text for c in "\u0130\u0131\u017f\u212a")
 
 
 def _post(label: str) -> str | None:
