@@ -321,7 +321,7 @@ def split_run_on(found: list[Found]) -> list[Found]:
         if f.label == "PERSON":
             people[f.text] += 1
         elif f.label in ("ORG", "GPE", "LOC"):
-            others.setdefault(f.text, Counter())[f.label] += 1
+            _count(others, f.text, f.label)
     out: list[Found] = []
     for f in found:
         words = f.text.split(" ") if f.label == "PERSON" else []
@@ -349,6 +349,15 @@ def split_run_on(found: list[Found]) -> list[Found]:
 _CREDITED = OUTLETS - STATE_CODES
 
 
+def _count(counts: dict[str, Counter[str]], name: str, label: str) -> None:
+    """One more of the name tagged `label` (a Counter made only for a new name;
+    setdefault made one for every span)."""
+    counted = counts.get(name)
+    if counted is None:
+        counted = counts[name] = Counter()
+    counted[label] += 1
+
+
 def split_outlet_credits(found: list[Found]) -> list[Found]:
     """`found` with a news outlet's name cut from the start of each span that runs a
     credit into the name after it ("Photograph: Reuters [Reuters BP] is poised",
@@ -358,7 +367,7 @@ def split_outlet_credits(found: list[Found]) -> list[Found]:
     Scotland": the rest a place, the outlet's service there)."""
     labels: dict[str, Counter[str]] = {}  # how each name is written alone, by its tags
     for f in found:
-        labels.setdefault(f.text, Counter())[f.label] += 1
+        _count(labels, f.text, f.label)
     out: list[Found] = []
     for f in found:
         outlet, _, rest = f.text.partition(" ")
