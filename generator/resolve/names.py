@@ -24,6 +24,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from .. import lexicon
 from .mentions import FAMILY_FIRST, Found, Vocabulary, name_key
 from .votes import STRONG
@@ -269,23 +271,10 @@ def near(a: list[str], b: list[str]) -> bool:
 
 
 def distance(a: str, b: str, limit: int) -> int:
-    """Edit distance, exact up to `limit`; anything above is `limit + 1`. Only the band
-    of cells within `limit` of the diagonal is computed, and a row above the limit
-    stops it early."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    over = limit + 1
-    previous = [min(j, over) for j in range(len(b) + 1)]
-    for i, ca in enumerate(a, 1):
-        current = [over] * (len(b) + 1)
-        current[0] = min(i, over)
-        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
-            cost = previous[j - 1] + (ca != b[j - 1])
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, cost, over)
-        if min(current) > limit:
-            return over
-        previous = current
-    return previous[-1]
+    """Edit distance (Levenshtein), exact up to `limit`; anything above is `limit + 1`.
+    RapidFuzz's, in C++ (the band of a table this did in Python was a fifth of a second
+    on whitehouse-2022; the same answers, tests/test_edit_distance.py)."""
+    return Levenshtein.distance(a, b, score_cutoff=limit)
 
 
 # --- titles ---------------------------------------------------------------------------
