@@ -668,6 +668,11 @@ def _of_sex(targets: list[_Person], sex: str | None) -> list[_Person]:
 
 _ROYAL_WORDS = lexicon.alternation(t.capitalize() for t in ROYAL_TITLES)
 _ROYAL_NAMED = re.compile(rf"\b(?:{_ROYAL_WORDS})\s+([A-Z][\w-]*)")  # "King [Hussein]'s"
+_ROYAL_CAPITALISED = tuple(sorted(t.capitalize() for t in ROYAL_TITLES))
+
+
+def _royal_written(text: str) -> bool:
+    return any(title in text for title in _ROYAL_CAPITALISED)
 
 
 def _royal_cluster(royals: list[tuple[Found, str]]) -> Cluster:
@@ -701,7 +706,10 @@ def _royally_named(
     for doc, words in sorted(lone.items()):
         if doc not in seen:
             seen[doc] = {}
-            for match in _ROYAL_NAMED.finditer(documents[doc].text):
+            text = documents[doc].text
+            # (the pattern only in a text that writes a royal title: one in nine of
+            # whitehouse-2022's, 0.16 s for the pattern in all)
+            for match in _ROYAL_NAMED.finditer(text) if _royal_written(text) else ():
                 seen[doc].setdefault(match.group(1), []).append(match.start(1))
         starts = sorted(at for word in words for at in seen[doc].get(word, ()))
         if starts:
