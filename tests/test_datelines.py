@@ -340,3 +340,27 @@ def test_a_byline_alone_on_its_line_with_a_place_is_marked(tmp_path):
     byline = document.sentences[1]
     assert byline.text == "By Farhana Islam, Sylhet"
     assert document.skipped == ((byline.start, byline.end, "byline"),)
+
+
+def test_a_date_and_time_opening_a_timelines_entry_is_no_timestamp(tmp_path):
+    path = tmp_path / "timeline.txt"
+    path.write_text(
+        "date 2026-03-02\nTIMELINE-The Zentrix pier fire\n\n"
+        "1998 - The pier is built for the Veldra ferry.\n\n"
+        "June 2019 - Zentrix buys the pier.\n\n"
+        "Oct 5, 2025, 21:40 - Fire breaks out under the east landing.\n\n"
+        "22:15 - The first crews arrive.\n\n"
+        "Jan 27 - An inquiry opens in Veldra.\n"
+    )
+    assert load_document(path).skipped == ()
+
+
+def test_a_blogs_posts_opened_by_a_date_time_and_dash_keep_their_timestamps(tmp_path):
+    path = tmp_path / "archive.txt"
+    posts = "\n\n".join(
+        f"May {day}, 2010 0{day}:52 UTC - Ann Lee is an engineer at Veldra. She wrote more."
+        for day in (3, 4, 5)
+    )
+    path.write_text(f"date 2010-06-01\nBlog archive\n\n{posts}\n")
+    kinds = [k for _, _, k in load_document(path).skipped]
+    assert kinds == ["timestamp"] * 3

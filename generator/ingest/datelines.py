@@ -35,10 +35,10 @@ the body's first paragraph still opens the story.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from .. import lexicon
-from ..model import Document
+from ..model import Document, Sentence
 from .text import CAPITALS, LOWERCASE
 
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
@@ -284,7 +284,41 @@ def find_datelines(document: Document) -> tuple[tuple[int, int, str], ...]:
             times.append((sentence.start, live.end(), "live-blog time"))
     if len(times) >= LIVE_BLOG_TIMES:
         found.extend(times)
+    entries = _entries(text, sentences)
+    if len(entries) >= TIMELINE_ENTRIES and sum(not full for full in entries.values()) >= 2:
+        # a timeline: a date and time opening an entry is what it tells, no timestamp
+        found = [f for f in found if not (f[2] == "timestamp" and f[0] in entries)]
     return tuple(sorted(found))
+
+
+# A timeline: paragraphs that open with when, then a dash ("1996 - The ferry is built",
+# "March 2019 - ...", "Oct 3 - ...", "01:36 - ...", "About 02:15 - ..."), TIMELINE_ENTRIES
+# of them or more, two at least not a full date and time. Its dates and times are what
+# each entry tells, not when a post was written: a date and time opening an entry ("Oct
+# 1, 2025, 22:30 - The ferry leaves Busan") is no timestamp there. (A blog's archive
+# opens each post with its full date and time: "May 14, 2010 09:52 UTC - Kees Willemse
+# is professor ...".)
+_ENTRY = re.compile(
+    rf"(?:(?:About|Around|By)\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+    rf"|{_MONTH}\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}|{_CLOCK})"
+    rf"(?:,?\s+{_CLOCK})?(?:\s*{_ZONE})?(?:\s*\([^()\n]{{0,40}}\))?\s*[-–—]+\s+"
+)
+_FULL = re.compile(r"\b\d{4}\b.*\d[:.]\d{2}")  # a year and a clock time
+TIMELINE_ENTRIES = 3
+
+
+def _entries(text: str, sentences: Sequence[Sentence]) -> dict[int, bool]:
+    """Where each paragraph that opens as a timeline's entry starts (_ENTRY), and
+    whether its date is a full date and time."""
+    entries: dict[int, bool] = {}
+    for index, sentence in enumerate(sentences):
+        if index and sentences[index - 1].paragraph == sentence.paragraph:
+            continue
+        entry = _ENTRY.match(text, sentence.start, sentence.end)
+        if entry is not None:
+            entries[sentence.start] = bool(_FULL.search(entry.group()))
+    return entries
 
 
 def _at_start(text: str, start: int, end: int, opens: bool) -> list[tuple[int, int, str]]:
