@@ -214,3 +214,23 @@ def test_that_night_does_not_refer_back_to_the_present(make_seeds):
     assert values["today"] == "2022-11-25"
     assert values.get("that night") is None
     assert values["Later that night"] == "2021-02-14"
+
+
+def test_a_timelines_date_run_into_its_entry_is_read_without_it(make_seeds):
+    # "[May 2 - Obama]": the tagger runs a timeline entry's date on past its dash
+    read = _read(
+        make_seeds,
+        "date 2010-07-23 Timeline.\n\nMay 2 - Ann Lee visits the coast.\n\n"
+        "June 18 - Zentrix Petroleum says it will pay.\n\n"
+        "The fair runs May 2 - May 5 in Veldra.\n",
+        [
+            ("May 2 - Ann", "DATE"),
+            ("June 18 - Zentrix Petroleum", "DATE"),
+            ("May 2 - May 5", "DATE"),
+        ],
+    )
+    assert [(text, value) for text, value, _ in read] == [
+        ("May 2", "2010-05-02"),
+        ("June 18", "2010-06-18"),
+        ("May 2 - May 5", "2010-05-02"),  # a range keeps its dash
+    ]

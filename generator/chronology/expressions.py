@@ -15,7 +15,7 @@ from .dates import PUBLICATION_DAY_RULE, PartialDate, range_ends, read_expressio
 from .occasion import spoken_on
 from .story_year import Story, in_story_year, lines_are_sentences, next_story, passage
 from .told import Told, told
-from .years import RANGE_DAYS
+from .years import MONTHS, RANGE_DAYS, WEEKDAYS
 
 # A span of days is dated by its first day ("from Monday to Wednesday", "Monday-through-
 # Wednesday delivery", as "7-8 March" is: years.RANGE_DAYS): a chronology entry tells
@@ -94,6 +94,7 @@ def readings(
                 yield span, sentence, None, "a live blog's day, no event's"
             continue
         near = (reference[0], span.sentence - reference[1]) if reference else None
+        span = run_on_cut(span)
         found = _read_told(document, span, sentence, before, near, passages)
         if named_day:
             found = [item for item in found if item[1] is not None]
@@ -121,6 +122,25 @@ def readings(
             present = when is not None and when.rule.startswith(PUBLICATION_DAY_RULE)
             reference = (when.date, span.sentence) if when is not None and not present else None
             yield part, sentence, when, rule
+
+
+# A spaced dash, then words with no digit that name no month or weekday: "May 2 - Obama
+# visits", a timeline's entry, tagged "[May 2 - Obama]" (not a range: "May 2 - May 5",
+# "Monday - Friday").
+_RUN_ON = re.compile(
+    rf"\s+[-–—]+\s+(?!(?:{'|'.join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))})\b)"
+    r"(?=[^\d]*$)",
+    re.IGNORECASE,
+)
+
+
+def run_on_cut(span: Span) -> Span:
+    """The span without what runs on after a spaced dash that opens no end of a range
+    (_RUN_ON): "May 2 - Obama" is "May 2"."""
+    cut = _RUN_ON.search(span.text)
+    if cut is None or cut.start() == 0:
+        return span
+    return replace(span, text=span.text[: cut.start()], end=span.start + cut.start())
 
 
 def _read_span(
