@@ -234,3 +234,29 @@ def test_a_timelines_date_run_into_its_entry_is_read_without_it(make_seeds):
         ("June 18", "2010-06-18"),
         ("May 2 - May 5", "2010-05-02"),  # a range keeps its dash
     ]
+
+
+def test_a_timelines_entry_the_tagger_missed_is_dated_by_its_opening(make_seeds):
+    read = _read(
+        make_seeds,
+        "date 2026-02-13 Timeline of the Zentrix pier fire.\n\n"
+        "1998 - The pier is built.\n\n"
+        "Oct 5, 2025 - Fire breaks out under the east landing.\n\n"
+        "21:40 - The first crews arrive.\n\n"
+        "Oct 7 - Divers find the cause. That evening the pier reopens.\n\n"
+        "Jan 27 - An inquiry opens in Veldra.\n",
+        [("Oct 5, 2025", "DATE"), ("That evening", "TIME")],  # the rest untagged
+    )
+    assert [(text, value) for text, value, _ in read] == [
+        ("1998", "1998"),
+        ("Oct 5, 2025", "2025-10-05"),
+        # (a time of day alone opens no date: it is the day of the entry before)
+        ("Oct 7", "2025-10-07"),
+        ("That evening", "2025-10-07"),
+        ("Jan 27", "2026-01-27"),
+    ]
+
+
+def test_no_entry_dates_outside_a_timeline(make_seeds):
+    read = _read(make_seeds, "date 2026-02-13 Oct 7 - Divers find the cause.\n", [])
+    assert read == []

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
+from ..ingest.datelines import timeline_entries
 from ..model import NOT_STORY, Analysis, Corpus, Document, Sentence, Span
 from .dates import PUBLICATION_DAY_RULE, PartialDate, range_ends, read_expression, short_date
 from .occasion import spoken_on
@@ -64,7 +65,7 @@ def readings(
     lines = lines_are_sentences(document.text[document.body_start :])
     said = spoken_on(document)  # "Via Teleconference (July 18, 2022)": its "today"
     passages = told(document, said)
-    for span in analysis.spans:
+    for span in _with_entries(document, analysis.spans):
         named_day = span.label == NAMED_DAY_LABEL
         if (span.label not in TEMPORAL_LABELS and not named_day) or not (
             0 < span.sentence <= len(document.sentences)
@@ -132,6 +133,43 @@ _RUN_ON = re.compile(
     r"(?=[^\d]*$)",
     re.IGNORECASE,
 )
+
+
+# The date that opens a timeline's entry ("1996 - ", "March 2019 - ", "Oct 3 - ", "Oct 2,
+# 01:21 - "), not a time of day alone ("01:36 - ": the day is the entry's before it).
+_ENTRY_DATE = re.compile(
+    r"(?:(?:about|around|by)\s+)?(?P<date>(?:"
+    r"(?P<month>[a-z]{3,9}\.?)\s+\d{1,2}(?:,\s+\d{4})?(?!\s*[:.]\d)"
+    r"|\d{1,2}\s+(?P<month2>[a-z]{3,9}\.?)(?:\s+\d{4})?"
+    r"|(?P<month3>[a-z]{3,9}\.?)\s+(?:19|20)\d{2}|(?:19|20)\d{2}))",
+    re.IGNORECASE,
+)
+
+
+def _with_entries(document: Document, spans: Sequence[Span]) -> Sequence[Span]:
+    """The spans, with a date span for each entry of a timeline (datelines.timeline_entries)
+    that opens with a date the language pipeline did not tag ("Oct 3 - Death toll
+    reaches 16."), in text order."""
+    added = []
+    for start, opening in timeline_entries(document).items():
+        found = _ENTRY_DATE.match(opening)
+        if found is None or any(
+            (found.group(k) or "").lower().rstrip(".") not in MONTHS
+            for k in ("month", "month2", "month3")
+            if found.group(k)
+        ):
+            continue
+        begin = start + found.start("date")
+        end = start + found.end("date")
+        if document.is_skipped(begin, end) or any(
+            s.label in TEMPORAL_LABELS and s.start < end and begin < s.end for s in spans
+        ):
+            continue
+        number = next(n.number for n in document.sentences if n.start <= begin < n.end)
+        added.append(Span(document.text[begin:end], "DATE", number, begin, end))
+    if not added:
+        return spans
+    return sorted([*spans, *added], key=lambda s: s.start)
 
 
 def run_on_cut(span: Span) -> Span:

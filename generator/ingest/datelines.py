@@ -8,6 +8,7 @@ sentence per line), or run into a headline or a caption before the story starts.
     Saturday 25 April 2009 22.09 BST ...   Last updated: 1 may, 2009 - 17:54 GMT
     GULF OF MEXICO -- ...      WASHINGTON (AP) — ...                   dateline
     BEIJING, August 7 (Xinhua) -- ...                                  dateline
+    Belo Horizonte, March 10, 2025 - ...   (a press release's)          dateline
     By Niu Shuping and Ken Wills ...  By Maggie Fox, Health and Science Editor
     Susan Watts | 18:00 UK time, Saturday, 25 April 2009 ...           blog byline
     Fergus Walsh | 12:16 PM, Thursday, 28 May 2009 ...
@@ -30,6 +31,10 @@ start only are those a story's sentence could also begin with ("GULF OF MEXICO -
 brackets before a dash) are found anywhere in a sentence. Each pattern is bounded, so
 the scan is linear in the text. A document's title (Document.is_title) is never one:
 the body's first paragraph still opens the story.
+
+A timeline's entries ("1996 - The ferry is built", "Oct 1, 2025, 22:30 - It leaves
+Busan") open with the date of what they tell: a date and time there is no timestamp
+(timeline_entries; the chronology reads each entry's date, chronology/expressions.py).
 """
 
 from __future__ import annotations
@@ -165,6 +170,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # Belo Horizonte, March 10, 2025 -     NEW YORK, March 10, 2025 /PRNewswire/ --
+    # (a press release's dateline: a place, the full date, a dash; not a day's words
+    # before the date: "On Friday, March 10, 2025 -")
+    (
+        "dateline",
+        re.compile(
+            rf"(?!(?:On|In|At|By|From|Since|Until|Before|After|The|This|Today|{_WEEKDAY})\b)"
+            rf"(?P<place>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}){_REGION},?\s+"
+            rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*(?:/[^/\n]{{1,40}}/\s*)?[-–—]+\s+"
+        ),
+        False,
+    ),
     # By Niu Shuping and Ken Wills     By Maggie Fox, Health and Science Editor
     (
         "byline",
@@ -285,7 +302,7 @@ def find_datelines(document: Document) -> tuple[tuple[int, int, str], ...]:
     if len(times) >= LIVE_BLOG_TIMES:
         found.extend(times)
     entries = _entries(text, sentences)
-    if len(entries) >= TIMELINE_ENTRIES and sum(not full for full in entries.values()) >= 2:
+    if entries:
         # a timeline: a date and time opening an entry is what it tells, no timestamp
         found = [f for f in found if not (f[2] == "timestamp" and f[0] in entries)]
     return tuple(sorted(found))
@@ -308,17 +325,22 @@ _FULL = re.compile(r"\b\d{4}\b.*\d[:.]\d{2}")  # a year and a clock time
 TIMELINE_ENTRIES = 3
 
 
-def _entries(text: str, sentences: Sequence[Sentence]) -> dict[int, bool]:
-    """Where each paragraph that opens as a timeline's entry starts (_ENTRY), and
-    whether its date is a full date and time."""
-    entries: dict[int, bool] = {}
+def timeline_entries(document: Document) -> dict[int, str]:
+    """Where each entry of a timeline starts, and its opening as written (its date or
+    time, then the dash: _ENTRY); none in a document that is no timeline."""
+    return _entries(document.text, document.sentences)
+
+
+def _entries(text: str, sentences: Sequence[Sentence]) -> dict[int, str]:
+    entries: dict[int, str] = {}
     for index, sentence in enumerate(sentences):
         if index and sentences[index - 1].paragraph == sentence.paragraph:
             continue
         entry = _ENTRY.match(text, sentence.start, sentence.end)
         if entry is not None:
-            entries[sentence.start] = bool(_FULL.search(entry.group()))
-    return entries
+            entries[sentence.start] = entry.group()
+    partial = sum(not _FULL.search(opening) for opening in entries.values())
+    return entries if len(entries) >= TIMELINE_ENTRIES and partial >= 2 else {}
 
 
 def _at_start(text: str, start: int, end: int, opens: bool) -> list[tuple[int, int, str]]:
