@@ -40,6 +40,7 @@ def test_a_sentence_that_only_looks_like_one_is_not_marked(tmp_path):
     path.write_text(
         "date 2010-05-13\nBy Tuesday the well was capped. THE PRESIDENT -- no.\n"
         "2011 was a hard year.\n\nOn Friday, May 7, 2010 - the day it sank - crews left.\n"
+        "\nFriday, May 7, 2010 - crews left.\n"
     )
     assert load_document(path).skipped == ()
 
@@ -121,6 +122,7 @@ def test_no_entity_and_no_date_is_read_in_a_dateline(make_seeds):
         ("By Ada Quell, Associated Press ", "byline", None, "AP"),
         ("Port Alden, May 12, 2010 - ", "dateline", "Port Alden", None),
         ("VELDRA, Carmody, May 12, 2010 /Zentrix Wire/ -- ", "dateline", "Veldra", None),
+        ("Sunderland, May 12, 2010 - ", "dateline", "Sunderland", None),  # no "Sun"
     ],
 )
 def test_more_newsroom_shapes_are_marked(tmp_path, opening, kind, place, outlet):

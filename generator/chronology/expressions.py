@@ -165,8 +165,9 @@ def _with_entries(document: Document, spans: Sequence[Span]) -> Sequence[Span]:
             s.label in TEMPORAL_LABELS and s.start < end and begin < s.end for s in spans
         ):
             continue
-        number = next(n.number for n in document.sentences if n.start <= begin < n.end)
-        added.append(Span(document.text[begin:end], "DATE", number, begin, end))
+        number = next((n.number for n in document.sentences if n.start <= begin < n.end), None)
+        if number is not None:
+            added.append(Span(document.text[begin:end], "DATE", number, begin, end))
     if not added:
         return spans
     return sorted([*spans, *added], key=lambda s: s.start)

@@ -176,7 +176,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "dateline",
         re.compile(
-            rf"(?!(?:On|In|At|By|From|Since|Until|Before|After|The|This|Today|{_WEEKDAY})\b)"
+            r"(?!(?:On|In|At|By|From|Since|Until|Before|After|The|This|Today|Mon|Tues?|Wed"
+            r"|Thu(?:rs?)?|Fri|Sat|Sun|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
             rf"(?P<place>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}){_REGION},?\s+"
             rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*(?:/[^/\n]{{1,40}}/\s*)?[-–—]+\s+"
         ),
