@@ -332,10 +332,9 @@ def _read(document: Document) -> str:
 def _titled(label: str, surname: str, texts: Sequence[tuple[str, str]]) -> str | None:
     """The full name the texts (documents' as _read gives them, each with its lower
     case) write after the label's title and that holds the label's surname, first or
-    last: "MINISTER KIM" ->
-    "Kim Hye-won" of "Foreign Minister Kim Hye-won" (not "Kim Jong-un", named in a
-    question). The most written; None when the label has no title but a courtesy
-    ("MS.")."""
+    last: "MINISTER KIM" -> "Kim Hye-won" of "Foreign Minister Kim Hye-won" (not "Kim
+    Jong-un", named in a question). The most written; None when the label has no title
+    but a courtesy ("MS.")."""
     post = _post(label)
     if post is None:
         return None
@@ -350,7 +349,7 @@ def _titled(label: str, surname: str, texts: Sequence[tuple[str, str]]) -> str |
         if (key in lowered if key.isascii() and _aligned(read, lowered) else held.search(read))
         for match in _post_matches(title, post, read, lowered)
         for name in [match.group(1)]
-        if surname.lower() in (name.split()[0].lower(), name.split()[-1].lower())
+        if key in (name.split()[0].lower(), name.split()[-1].lower())
         and not any(w.lower() in LABEL_TITLES for w in name.split())  # "Acting [Administrator"
         and not name.isupper()  # another label: "ACTING [ADMINISTRATION SLAVITT]:"
     )
