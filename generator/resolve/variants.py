@@ -206,29 +206,12 @@ def _shape(key: str, person: bool) -> Shape:
     worked out for all 17,000 names of whitehouse-2022)."""
     tokens = key.split()
     particle = bool(SMALL_WORDS & set(tokens[1:]))  # "saif al islam"
+    words = (len(tokens), first_name(tokens), given_name(tokens), surname(tokens), particle)
     if not person:
-        return (
-            len(tokens),
-            first_name(tokens),
-            given_name(tokens),
-            surname(tokens),
-            particle,
-            (),
-            False,
-            "",
-        )
+        return (*words, (), False, "")
     spelled = transliterated([first_name(tokens), surname(tokens)])
     nicknamed = by_nickname(tokens) is not None
-    return (
-        len(tokens),
-        first_name(tokens),
-        given_name(tokens),
-        surname(tokens),
-        particle,
-        spelled,
-        nicknamed,
-        transliterated(["".join(tokens)])[0],
-    )
+    return (*words, spelled, nicknamed, transliterated(["".join(tokens)])[0])
 
 
 def _may_be_similar(a: Shape, b: Shape, person: bool) -> bool:
