@@ -135,39 +135,22 @@ _RUN_ON = re.compile(
 )
 
 
-# The date that opens a timeline's entry ("1996 - ", "March 2019 - ", "Oct 3 - ", "Oct 2,
-# 01:21 - "), not a time of day alone ("01:36 - ": the day is the entry's before it).
-_ENTRY_DATE = re.compile(
-    r"(?:(?:about|around|by)\s+)?(?P<date>(?:"
-    r"(?P<month>[a-z]{3,9}\.?)\s+\d{1,2}(?:,\s+\d{4})?(?!\s*[:.]\d)"
-    r"|\d{1,2}\s+(?P<month2>[a-z]{3,9}\.?)(?:\s+\d{4})?"
-    r"|(?P<month3>[a-z]{3,9}\.?)\s+(?:19|20)\d{2}|(?:19|20)\d{2}))",
-    re.IGNORECASE,
-)
-
-
 def _with_entries(document: Document, spans: Sequence[Span]) -> Sequence[Span]:
-    """The spans, with a date span for each entry of a timeline (datelines.timeline_entries)
-    that opens with a date the language pipeline did not tag ("Oct 3 - Death toll
+    """The spans, with a date span for each entry of a timeline that opens with a date
+    (datelines.timeline_entries) the language pipeline did not tag ("Oct 3 - Death toll
     reaches 16."), in text order."""
     added = []
-    for start, opening in timeline_entries(document).items():
-        found = _ENTRY_DATE.match(opening)
-        if found is None or any(
-            (found.group(k) or "").lower().rstrip(".") not in MONTHS
-            for k in ("month", "month2", "month3")
-            if found.group(k)
+    for begin, end in timeline_entries(document):
+        written = document.text[begin:end]
+        if (
+            any(w.lower().rstrip(".,") not in MONTHS for w in written.split() if w[0].isalpha())
+            or document.is_skipped(begin, end)
+            or any(s.label in TEMPORAL_LABELS and s.start < end and begin < s.end for s in spans)
         ):
-            continue
-        begin = start + found.start("date")
-        end = start + found.end("date")
-        if document.is_skipped(begin, end) or any(
-            s.label in TEMPORAL_LABELS and s.start < end and begin < s.end for s in spans
-        ):
-            continue
+            continue  # ("Mayor 3 -": no month's name)
         number = next((n.number for n in document.sentences if n.start <= begin < n.end), None)
         if number is not None:
-            added.append(Span(document.text[begin:end], "DATE", number, begin, end))
+            added.append(Span(written, "DATE", number, begin, end))
     if not added:
         return spans
     return sorted([*spans, *added], key=lambda s: s.start)

@@ -318,29 +318,33 @@ def find_datelines(document: Document) -> tuple[tuple[int, int, str], ...]:
 # is professor ...".)
 _ENTRY = re.compile(
     rf"(?:(?:About|Around|By)\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
-    rf"|{_MONTH}\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}|{_CLOCK})"
+    rf"(?:(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+    rf"|{_MONTH}\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}})|{_CLOCK})"
     rf"(?:,?\s+{_CLOCK})?(?:\s*{_ZONE})?(?:\s*\([^()\n]{{0,40}}\))?\s*[-–—]+\s+"
 )
 _FULL = re.compile(r"\b\d{4}\b.*\d[:.]\d{2}")  # a year and a clock time
 TIMELINE_ENTRIES = 3
 
 
-def timeline_entries(document: Document) -> dict[int, str]:
-    """Where each entry of a timeline starts, and its opening as written (its date or
-    time, then the dash: _ENTRY); none in a document that is no timeline."""
-    return _entries(document.text, document.sentences)
+def timeline_entries(document: Document) -> list[tuple[int, int]]:
+    """Where the date opening each entry of a timeline is written (start, end): "1996",
+    "March 2019", "Oct 3", "Oct 2" of "Oct 2, 01:21 -"; not a time of day alone ("01:36
+    -"), whose day is the entry's before it. None in a document that is no timeline."""
+    entries = _entries(document.text, document.sentences)
+    return [entry.span("date") for entry in entries.values() if entry.group("date")]
 
 
-def _entries(text: str, sentences: Sequence[Sentence]) -> dict[int, str]:
-    entries: dict[int, str] = {}
+def _entries(text: str, sentences: Sequence[Sentence]) -> dict[int, re.Match[str]]:
+    """Each paragraph opening as a timeline's entry (_ENTRY), by where it starts; none
+    where they are too few or all a full date and time."""
+    entries: dict[int, re.Match[str]] = {}
     for index, sentence in enumerate(sentences):
         if index and sentences[index - 1].paragraph == sentence.paragraph:
             continue
         entry = _ENTRY.match(text, sentence.start, sentence.end)
         if entry is not None:
-            entries[sentence.start] = entry.group()
-    partial = sum(not _FULL.search(opening) for opening in entries.values())
+            entries[sentence.start] = entry
+    partial = sum(not _FULL.search(entry.group()) for entry in entries.values())
     return entries if len(entries) >= TIMELINE_ENTRIES and partial >= 2 else {}
 
 
