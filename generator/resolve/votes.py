@@ -500,16 +500,20 @@ def written_as_vessel(text: str, start: int) -> bool:
     mention: the pattern is tried only where the word before is a kind's, or "like",
     "as" or "including" before "the" or not."""
     before = text[max(0, start - 30) : start].rstrip()
-    last = before[max(before.rfind(" "), before.rfind("\n")) + 1 :].lower()
+    last = _last_word(before)
     if last == "the":
-        before = before[:-3].rstrip()
-        last = before[max(before.rfind(" "), before.rfind("\n")) + 1 :].lower()
+        last = _last_word(before[:-3].rstrip())
     if last not in _VESSEL_KINDS and last not in _MEMBER_OF:
         return False
     return bool(_VESSEL_BEFORE.search(text, max(0, start - 60), start))
 
 
 _MEMBER_OF = frozenset({"like", "as", "including"})
+
+
+def _last_word(before: str) -> str:
+    """The last word of `before` (no space at its end), lower-cased."""
+    return before[max(before.rfind(" "), before.rfind("\n")) + 1 :].lower()
 
 
 def _before_incident(after: str) -> bool:
