@@ -453,3 +453,34 @@ def test_aligned_lower_case_for_most_texts_not_for_lookalike_letters():
         assert _aligned(text, text.lower())
     for text in ("\u212aelvin", "\u017fecretary", "\u0130stanbul"):
         assert not _aligned(text, text.lower())
+
+
+HEARING_ONE = (
+    "date 2023-04-12\nHearing\n\n"
+    "THE CHAIR: Good morning. I am Chairwoman Margaret Holloway-Price.\n\n"
+    "Ms. RAMAN: Thank you, Madam Chair. Priya Raman, of Washington.\n\n"
+    "THE CHAIR: Mr. Feld, you may begin.\n"
+)
+HEARING_TWO = (
+    "date 2023-05-17\nHearing, second day\n\n"
+    "THE CHAIR: We resume.\n\n"
+    "Ms. RAMAN: I yield back.\n\n"
+    "THE CHAIR: Thank you.\n"
+)
+
+
+def test_a_post_label_is_the_one_the_document_or_else_the_corpus_gives_that_post(make_seeds):
+    """ "THE CHAIR" is the surname written after the post in any form ("Chairwoman
+    Margaret Holloway-Price"): in its own document, else the one the corpus writes
+    there (b); "Ms. RAMAN" (a hearing's label) is Priya Raman."""
+    corpus = load_corpus(make_seeds({"a.txt": HEARING_ONE, "b.txt": HEARING_TWO}))
+    marks = {
+        "a": [("Margaret Holloway-Price", "PERSON"), ("Priya Raman", "PERSON")],
+        "b": [],
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    at = {(m.document, m.start): e.name for e in entities for m in e.mentions}
+    for document in corpus.documents:
+        for turn in document.turns:
+            expected = "Margaret Holloway-Price" if turn.label == "THE CHAIR" else "Priya Raman"
+            assert at.get((document.id, turn.start)) == expected, (document.id, turn.label)

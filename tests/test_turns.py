@@ -101,3 +101,47 @@ def test_one_marked_label_makes_no_transcript(tmp_path):
         encoding="utf-8",
     )
     assert load_document(path).turns == ()
+
+
+HEARING = (
+    "date 2023-04-12\nHearing on the collapse\n\n"
+    "THE CHAIR: The subcommittee will come to order.\n\n"
+    "Ms. RAMAN: Will the Chair yield?\n\n"
+    "Chairwoman HOLLOWAY-PRICE. I yield.\n\n"
+    "Mr. VAN DER BERG: I founded the exchange in 2017.\n\n"
+    "Chairwoman HOLLOWAY-PRICE. Go on.\n\n"
+    "The NHS. A full stop after one name in capitals, once, is no label.\n\n"
+    "Q. Please state your name for the record.\n\n"
+    "A. Elena de la Cruz.\n\n"
+    "Watch LIVE: the hearing resumes at noon.\n"
+)
+
+
+def test_a_hearings_labels_are_a_post_then_a_name_in_capitals(tmp_path):
+    """As a legislature prints its hearings: a courtesy or a post in title case, the
+    name in capitals, a colon or a full stop; and a deposition's "Q." and "A." turns.
+    A first word that is no post ("Watch") makes no label."""
+    path = tmp_path / "h.txt"
+    path.write_text(HEARING, encoding="utf-8")
+    document = load_document(path)
+    assert [t.label for t in document.turns] == [
+        "THE CHAIR",
+        "Ms. RAMAN",
+        "Chairwoman HOLLOWAY-PRICE",
+        "Mr. VAN DER BERG",
+        "Chairwoman HOLLOWAY-PRICE",
+        "Q",
+        "A",
+    ]
+    answer = document.turns[-1]
+    assert document.text[answer.start : answer.end] == "A" and not answer.reporter
+
+
+def test_an_initial_is_no_answer_without_questions(tmp_path):
+    path = tmp_path / "n.txt"
+    path.write_text(
+        "date 2023-04-12\nNews\n\nMS. PSAKI: Hello.\n\nA. Smith said the bank failed.\n\n"
+        "MS. PSAKI: Thank you.\n",
+        encoding="utf-8",
+    )
+    assert [t.label for t in load_document(path).turns] == ["MS. PSAKI", "MS. PSAKI"]

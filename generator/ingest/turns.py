@@ -5,7 +5,10 @@ of a paragraph, each followed by what that speaker says until the next label.
 A label is written in capitals (letters, periods, hyphens, apostrophes, spaces; at most
 MAX_LABEL_WORDS words) and ends with a colon, or is a lone "Q" followed by its question.
 In an interview, one that has "Q" turns, a name in title case before a colon ("Raman:",
-"Ms Young:") that opens two paragraphs or more is a label too.
+"Ms Young:") that opens two paragraphs or more is a label too, and so is a deposition's
+"A." (the answer to a "Q."). A hearing's label, as a legislature prints it, is a courtesy
+or a post in title case, then the name in capitals, then a colon or a full stop ("Mr.
+OKONKWO:", "Secretary ASHFORD:", "Chairwoman WATERS.", "The CHAIRMAN.").
 A document is a transcript when it has at least MIN_TURNS labels: one capitalised
 heading with a colon ("NOTE:") does not make speakers. A label alone on its line, with
 nothing after its colon, is a section heading ("NOMINATIONS SENT TO THE SENATE:", then
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .. import lexicon
 from ..model import Document, Turn
 from .text import CAPITALS
 
@@ -27,7 +31,10 @@ MAX_LABEL_WORDS = 6
 _LABEL = re.compile(
     rf"(?P<label>[{CAPITALS}][{CAPITALS}.'’\-]*"
     rf"(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*){{0,{MAX_LABEL_WORDS - 1}}}):\s"
-    r"|(?P<q>Q)(?::\s|\s{2,}|\s(?=[A-Z]))"
+    r"|(?P<q>Q)(?::\s|\.\s|\s{2,}|\s(?=[A-Z]))"
+    rf"|(?P<hearing>(?:[A-Z][a-z]+\.?\s){{1,3}}[{CAPITALS}]{{2}}[{CAPITALS}'’\-]*"
+    rf"(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*){{0,3}})[:.]\s"
+    r"|(?P<a>A)\.\s(?=[A-Z])"
     r"|(?P<named>(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][a-z][\w’'\-]*(?:\s[A-Z][a-z][\w’'\-]*){0,2}):\s"
 )
 # A speaker label marked as one in a transcript of a parliament, a committee or a
@@ -49,6 +56,14 @@ _MARKED = re.compile(
     r":\s"
 )
 _BRACKETED_NAME = re.compile(_PERSON_WORDS)
+# The first word of a hearing's label: a courtesy or a post ("Mr.", "Secretary", "The").
+_HEARING_TITLES = (
+    lexicon.words("honorifics")
+    | lexicon.words("titles")
+    | lexicon.words("role_nouns")
+    | lexicon.words("offices")
+    | {"the", "madam"}
+)
 # After a label: nothing else on its line.
 _ALONE = re.compile(r":[ \t]*(?:\n|$)")
 # Capitalised words that open a paragraph with a colon without naming a speaker.
@@ -75,6 +90,7 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
     alone: list[str] = []  # labels with nothing after them on their line
     named: set[str] = set()  # labels in title case ("Raman:"), speakers only in an interview
     marks: list[str] = []  # labels marked as such (_MARKED)
+    stopped: set[str] = set()  # a hearing's labels ended by a full stop ("Mr. SMITH.")
     for paragraph in document.paragraphs():
         first = paragraph[0]
         if document.is_title(first.number):
@@ -90,14 +106,17 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         match = _LABEL.match(text, first.start)
         if match is None:
             continue
-        label = (match.group("label") or match.group("named") or "Q").strip()
+        kind = match.lastgroup or "label"
+        label = match.group(kind).strip()
         if label in _NOT_SPEAKERS or not any(c.isalpha() for c in label):
             continue
-        if match.group("named"):
+        if kind == "hearing" and label.split()[0].rstrip(".").lower() not in _HEARING_TITLES:
+            continue  # "Watch LIVE:"
+        if kind == "named":
             named.add(label)
-            end = match.start("named") + len(label)
-        else:
-            end = match.start("label") + len(label) if match.group("label") else match.start("q") + 1
+        end = match.start(kind) + len(label)
+        if kind == "hearing" and text[end] == ".":
+            stopped.add(label)
         if _ALONE.match(text, end):
             alone.append(label)
         openings.append((label, first.start, end, first.number))
@@ -111,6 +130,12 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         interview = any(o[0] == "Q" for o in openings) or len(marks) >= MIN_TURNS
         times = Counter(o[0] for o in openings)
         openings = [o for o in openings if o[0] not in named or (interview and times[o[0]] > 1)]
+    if stopped:
+        # "The NHS. It said ...": a label ended by a full stop speaks twice at least
+        times = Counter(o[0] for o in openings)
+        openings = [o for o in openings if o[0] not in stopped or times[o[0]] > 1]
+    if not any(o[0] == "Q" for o in openings):
+        openings = [o for o in openings if o[0] != "A"]  # "A. Smith said", no answer
     if 0 < len(marks) < MIN_TURNS:
         # one marked label alone ("Apple (NASDAQ: AAPL): shares rose") makes no transcript
         openings = [o for o in openings if o[0] not in marks]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .. import lexicon
 from ..ingest.turns import COURTESIES
@@ -129,12 +129,21 @@ def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[F
             asked[label, surname] = _titled(label, surname, holding)
         return asked[label, surname]
 
+    held: dict[str, str | None] = {}  # post label: read in the corpus once
+
+    def holder(role: str) -> str | None:
+        """The one surname the corpus writes after the post of a label ("the chair")
+        that its own document does not name: the other transcripts' chair."""
+        if role not in held:
+            held[role] = _one(_post_holders(role, map(_read, documents)), dominant=True)
+        return held[role]
+
     for index, document in enumerate(documents):
         items = by_doc.get(index, [])
         if not document.turns:
             out.extend(items)
             continue
-        speakers = _speakers(document, items, corpus_names, role_names, elsewhere)
+        speakers = _speakers(document, items, corpus_names, role_names, elsewhere, holder)
         items = [
             f for f in _addressed(document, items, speakers, vocatives) if f.text not in reporters
         ]
@@ -163,6 +172,7 @@ def _speakers(
     corpus_names: dict[str, Counter[str]],
     role_names: dict[str, Counter[str]],
     elsewhere: Callable[[str, str], str | None],
+    holder: Callable[[str], str | None],
 ) -> dict[Turn, str]:
     """The full name each named speaker's turn is spoken by. "THE PRESIDENT" is the
     full name written after "President" ("President Joe Biden"), in the document, else
@@ -184,7 +194,12 @@ def _speakers(
             return label  # "Ravi Chandran" (a committee's witness), not Priya Chandran
         role = " ".join(label.lower().split())
         lone = _lone_label(label)
-        surname = label_surname(label) or _role_holder(label, document) or lone
+        surname = (
+            label_surname(label)
+            or _role_holder(label, document)
+            or lone
+            or (holder(role) if role not in ROLE_TITLES else None)
+        )
         if surname is None:
             return None
         if role in ROLE_TITLES:
@@ -274,7 +289,8 @@ def _role_holder(label: str, document: Document) -> str | None:
     for "THE VICE PRESIDENT", "THE FIRST LADY")."""
     role = " ".join(label.lower().split())
     if role not in ROLE_TITLES:
-        return None
+        held = _post_holders(role, [_read(document)])
+        return held.most_common(1)[0][0] if held else None
     pattern = {"the vice president": _VICE_PRESIDENT, "the first lady": _FIRST_LADY}.get(
         role, _PRESIDENT
     )
@@ -284,6 +300,26 @@ def _role_holder(label: str, document: Document) -> str | None:
     read = text if document.titled else f"{document.title}\n{text}"
     found = Counter(m.group(1) for m in pattern.finditer(read))
     return found.most_common(1)[0][0] if found else None
+
+
+def _post_holders(role: str, texts: Iterable[str]) -> Counter[str] | None:
+    """ "the chair" (a hearing's "THE CHAIR") -> the surnames the texts write after that
+    post, in any of its forms ("Chairwoman Holloway-Price", "Chair Lynch"), by how often;
+    None for a label that is no post after "the" ("THE END")."""
+    words = role.split()
+    if len(words) < 2 or words[0] != "the" or not all(w in LABEL_TITLES for w in words[1:]):
+        return None
+    stem = re.sub(r"(?:man|woman|person)$", "", words[-1]) or words[-1]
+    holder = re.compile(
+        rf"\b(?i:{re.escape(stem)}(?:man|woman|person)?){_SPACE}"
+        rf"(?:[A-Z][\w’'-]+{_SPACE}){{0,2}}?([A-Z][\w’'-]+)(?![\w’'-]|{_SPACE}[A-Z])"
+    )
+    return Counter(
+        m.group(1)
+        for text in texts
+        for m in holder.finditer(text)
+        if m.group(1).lower() not in LABEL_TITLES
+    )
 
 
 def _full_names(items: list[Found]) -> dict[str, Counter[str]]:
