@@ -368,3 +368,29 @@ def test_a_blogs_posts_opened_by_a_date_time_and_dash_keep_their_timestamps(tmp_
     path.write_text(f"date 2010-06-01\nBlog archive\n\n{posts}\n")
     kinds = [k for _, _, k in load_document(path).skipped]
     assert kinds == ["timestamp"] * 3
+
+
+BROADCASTER = (
+    "date 2024-02-12\nStorm Nuala: red warning for Clare\n\n"
+    "Published 12 February\n\nUpdated 2 hours ago\n\n"
+    "Met Éireann has issued a red warning.\n\n"
+    "Image source, Getty Images\n\n"
+    "Image caption, Sandbags being filled in Ennis on Monday\n\n"
+    "Updated figures published on Monday show 12 homes flooded.\n"
+)
+
+
+def test_a_broadcasters_page_stamps_and_image_lines_are_marked(tmp_path):
+    """A line of nothing but when ("Published 12 February", "Updated 2 hours ago") is a
+    stamp; "Image source, ..." a credit, and "Image caption, " the caption's mark (the
+    caption itself is read). A sentence that opens with "Updated" is not."""
+    path = tmp_path / "b.txt"
+    path.write_text(BROADCASTER, encoding="utf-8")
+    document = load_document(path)
+    marked = [(document.text[s:e].strip(), kind) for s, e, kind in document.skipped]
+    assert marked == [
+        ("Published 12 February", "timestamp"),
+        ("Updated 2 hours ago", "timestamp"),
+        ("Image source, Getty Images", "photo credit"),
+        ("Image caption,", "photo credit"),
+    ]

@@ -176,7 +176,8 @@ def _link_line(sentences: Sequence[Sentence], index: int, previous: int) -> bool
         index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
     )
     text = sentence.text.rstrip()
-    return alone and len(text.split()) <= LINK_WORDS and not text.endswith((".", "!", "?", ":"))
+    # (a link's title may ask: "Storm Nuala: What does a red warning mean?")
+    return alone and len(text.split()) <= LINK_WORDS and not text.endswith((".", "!", ":"))
 
 
 def _bare(text: str) -> str:

@@ -20,6 +20,8 @@ sentence per line), or run into a headline or a caption before the story starts.
     (AP Photo/Joe Lee, File) ...   (Joe Lee - AP) ...                   photo credit
     From Matthew Price in Oaxaca, Mexico ...                          reporter
     1813 US President Barack Obama says ...                            live-blog time
+    Published 12 February / Updated 2 hours ago   (a line of its own)  timestamp
+    Image source, Getty Images / Image caption, ...  (a broadcaster's) photo credit
 
 They stay in the text (the source page shows the document as it came), but are marked:
 no entity, no event and no date is read inside them. The first dateline's place and
@@ -137,6 +139,26 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             rf"\s*[-–—,]?\s*{_CLOCK}\s*{_ZONE}?\s*"
         ),
         True,
+    ),
+    # Published 12 February     Updated 2 hours ago     Last updated 14 February 2024, 10:45 GMT
+    # Posted Mon 12 Feb 2024 at 10:45am     (a web page's stamp: a line of its own, of
+    # nothing but when)
+    (
+        "timestamp",
+        re.compile(
+            r"(?:(?:First|Last)\s+)?(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s+(?:on|at))?:?"
+            rf"(?:[ \t,|–—-]+(?:{_CLOCK}|{_ZONE}|{_WEEKDAY}|{_MONTH}|\d{{1,4}}(?:st|nd|rd|th)?"
+            r"|an?|one|at|on|ago|hours?|minutes?|mins?|days?|weeks?|yesterday|today|just|now))+"
+            r"[ \t]*(?:\n|$)"
+        ),
+        False,
+    ),
+    # Image source, Getty Images     Image caption, Sandbags being filled ...     (a
+    # broadcaster's page: the photograph's source, a line of its own; the caption's mark)
+    (
+        "photo credit",
+        re.compile(r"(?:Image|Media|Video) source,[^\n]{1,60}(?:\n|$)|(?:Image|Media) caption,\s+"),
+        False,
     ),
     # Susan Watts | 18:00 UK time, Saturday, 25 April 2009      (a blog post's byline)
     (
