@@ -460,3 +460,35 @@ def test_a_name_after_the_people_who_live_there_is_a_place():
     )
     assert found["Sakaura"].type == "place"
     assert found["People of Praise"].type == "organization"
+
+
+def test_a_lone_name_the_words_around_say_is_a_place_is_no_namesakes():
+    """ "Clare" is Senator Dermot Clare's surname where he is titled or said to be a
+    councillor; where the words say a place ("people in Clare", "north Clare",
+    "counties Clare and Galway"), even in a document that names him, it is not his;
+    and in a document that names no namesake, once one mention there is said to be a
+    place, the others that the tagger did not tag a person are that place too. (Words
+    after a name are no such evidence against a person: "Holder, the U.S. attorney
+    general"; "Governor Jay Inslee, Washington".)"""
+    found = resolve(
+        {
+            "a": (
+                "2024-02-16",
+                'Senator [Dermot Clare|PERSON] spoke. "People in [Clare|ORG] want answers," '
+                "Senator [Clare|PERSON] said. [Clare|ORG], a former councillor, called for an "
+                "inquiry.",
+            ),
+            "b": (
+                "2024-02-12",
+                "A red warning was issued for counties [Clare|ORG] and [Galway|GPE]. Schools "
+                "in [Clare|ORG] will close. Residents from north [Clare|ORG] were moved.",
+            ),
+        }
+    )
+    senator = found["Dermot Clare"]
+    assert [(m.document, m.text) for m in senator.mentions] == [
+        ("a", "Dermot Clare"),
+        ("a", "Clare"),
+        ("a", "Clare"),
+    ]
+    assert "Clare" not in found  # left out: no one's, and not found again

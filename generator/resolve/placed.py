@@ -47,6 +47,9 @@ from .words import (
 )
 
 PLACE_KINDS = lexicon.words("place_kinds")
+_PLURAL_KINDS = frozenset(
+    kind[:-1] + "ies" if kind.endswith("y") else kind + "s" for kind in PLACE_KINDS
+) - {"shoress", "outskirtss", "suburbss"}
 # The names of cities of 15,000 people or more, and of the world's first-level regions
 # (states, provinces: "Minas Gerais", "Sichuan"), as gazetteers give them.
 CITIES = lexicon.words("cities") | lexicon.words("regions")
@@ -69,9 +72,14 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:" + lexicon.alternation(PLACE_KINDS) + r")s?\s+of\s+(?:the\s+)?"
     r"|\b(?:north|south|east|west)[a-z-]*\s+of\s+"  # "55 miles south-southwest of"
     r"|\b(?:downtown|near|off)\s+|\b[Bb]ased\s+in\s+"  # "Based in Oslo"
-    # the people who live there: "the fishermen of Sakaura", "residents of Kandos"
-    r"|\b(?:people|residents|inhabitants|citizens|villagers|townspeople|fishermen)\s+of\s+"
-    r"(?:the\s+)?)$"
+    # the people who live there: "the fishermen of Sakaura", "residents of Kandos",
+    # "people in Clare"
+    r"|\b(?i:people|residents|inhabitants|citizens|villagers|townspeople|fishermen)\s+"
+    r"(?:of\s+(?:the\s+)?|in\s+)"
+    # a part of it, in lower case: "north Clare", "western Sydney" (no one's name)
+    r"|(?<![\w-])(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+"
+    # kinds of places before their names: "counties Clare and Galway"
+    r"|\b(?:" + lexicon.alternation(_PLURAL_KINDS) + r")\s+)$"
 )
 _STATES = frozenset(STATE_KEYS.values())
 # "in Glasgow", "in south Glasgow", "in downtown Dallas": not before a possessive (the
@@ -115,7 +123,10 @@ _PERSON_AFTER = re.compile(
 )
 # The words _PLACE_BEFORE and _ORGANIZATION_BEFORE end with (then spaces): a quick look
 # first, where these patterns are tried at each of 40 places (0.1 s on whitehouse-2022).
-_PLACE_BEFORE_ENDS = ("of", "the", "downtown", "near", "off", "in")
+_PLACE_BEFORE_ENDS = (
+    *("of", "the", "downtown", "near", "off", "in", "north", "south", "east", "west", "ern"),
+    *sorted(_PLURAL_KINDS),
+)
 _ORGANIZATION_BEFORE_ENDS = (*sorted(ORGANIZATION_KINDS), "such as", "like", "including")
 # A kind of person someone's, then a comma, before the name: "his lawyer, [Marta
 # Figueiredo]", "the company's spokesman, [Ann Lee]"; not one a body may be too.
@@ -181,6 +192,18 @@ def _ends_sentence(word: str) -> bool:
     return word.endswith(".") and "." not in bare and bare not in STATE_ABBREVIATIONS
 
 
+def placed_before(text: str, mention: Found) -> bool:
+    """Do the words before the mention say it is a place ("residents of", "people in",
+    "north", "counties", "near")? Said of a place, never of a person, unlike the words
+    after it ("Holder, the U.S. attorney general"; "Governor Jay Inslee, Washington")."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    return (
+        not text.startswith(("'s", "’s"), mention.end)
+        and before.rstrip().endswith(_PLACE_BEFORE_ENDS)
+        and bool(_PLACE_BEFORE.search(before))
+    )
+
+
 def evidence(text: str, mention: Found, person: bool) -> str | None:
     """The kind the words around one mention say it is: "place", "organization" or
     None. `person`: the name is a person's lone name so far; then a state after it
@@ -188,7 +211,7 @@ def evidence(text: str, mention: Found, person: bool) -> str | None:
     before = text[max(0, mention.start - 40) : mention.start]
     if text.startswith(("'s", "’s"), mention.end):
         return None  # "near BP's platform": the name owns what the words are about
-    if before.rstrip().endswith(_PLACE_BEFORE_ENDS) and _PLACE_BEFORE.search(before):
+    if placed_before(text, mention):
         return "place"
     region = written_region_after(text, mention.end)
     if region is not None and not (person and region[0] in _STATES and region[1] != region[0]):

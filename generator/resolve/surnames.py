@@ -28,7 +28,7 @@ from .names import (
     title_words,
     written_words,
 )
-from .placed import a_city, evidence
+from .placed import a_city, evidence, placed_before
 from .resolution import (
     DOMINANT,
     Cluster,
@@ -72,7 +72,11 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     "Dick Blum"), it is not the surname of a namesake named elsewhere (_first_name_here),
     nor is a name said to someone ("Let me check, Scott.": _addressed);
     a word never voted a person and used far more than its namesakes are named
-    ("Stanford", "Ford") stays a name of its own (_known_alone).
+    ("Stanford", "Ford") stays a name of its own (_known_alone). Words before an
+    untitled one that say a place ("people in Clare", "north Clare", "counties Clare and
+    Galway": placed.placed_before) make it no one's, even in a document that names a
+    namesake (Senator Dermot Clare), and, in a document that names none, every untitled
+    one there that the tagger did not tag a person (one sense per document).
 
     Spellings of one person ("Joe Biden", "Joseph R. Biden") count as one candidate,
     and only in documents within a year of those naming them in full (_Person.in_time).
@@ -131,6 +135,16 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         # [Bida]", then "[Bida] people are surprised", not Justice Hauwa Bida, named
         # elsewhere; not "Hayward said" twice beside one "Hayward" tagged a place)
         placed_in = _mostly_placed(cluster)
+        # where the words around one untitled mention say it is a place ("residents of
+        # north Clare", "counties Clare and Galway"), the document's untitled mentions
+        # that the tagger did not tag a person are that place too, in a document that
+        # names no namesake (one sense per document: "people in Clare" there)
+        said_placed = {
+            m.doc
+            for m in cluster.mentions
+            if placed_before(documents[m.doc].text, m)
+            and not _titles(documents[m.doc].text, m.start)
+        }
         alone = _known_alone(cluster, targets, lone_documents)
         elsewhen = []  # no namesake named in full in their time: a person of their own
         orphans: list[tuple[Found, frozenset[str]]] = []  # a title no namesake holds
@@ -169,10 +183,17 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 for t in targets
                 if t.in_time(documents[mention.doc].date, title) or mention.doc in t.where
             ]
+            if not title and placed_before(text, mention):
+                # "the people of Clare" is no Senator Clare's, named there. Left out,
+                # and not found again.
+                unclaimed.append(mention)
+                continue
             if not any(mention.doc in person.where for person in present):
                 # what a document that names no namesake says of the word comes first
-                if _another_kind(mention, text) or (
-                    not title and mention.doc in placed_in and a_city([mention.text])
+                if (
+                    _another_kind(mention, text)
+                    or (not title and mention.doc in placed_in and a_city([mention.text]))
+                    or (not title and mention.doc in said_placed and mention.label != "PERSON")
                 ):
                     continue  # left out: a place of that name is no namesake's, nor a person
                 if not title and (
