@@ -67,6 +67,11 @@ def test_choose_the_nearer_day_when_nothing_says():
         # A reporting verb's date is its own only when joined to it; a modal opens a clause.
         ("A spokesman said Novartis should have the vaccine ready in September.", "September", ("past", False)),
         ("A spokesman said in September that it was ready.", "September", ("past", True)),
+        # ... or after whom it was said to, a short noun phrase and no clause.
+        ("A bank warned the government in August.", "August", ("past", True)),
+        ("The firm told them in August.", "August", ("past", True)),
+        ("He said the company expects it in August.", "August", ("past", False)),
+        ("He said a BP audit in September will show it.", "September", ("past", False)),
         # An occasion's noun before the date: the date may be the occasion's.
         ("The Senate has called a vote in March.", "March", ("past", False)),
         # An infinitive or another clause between: the date is not the verb's.

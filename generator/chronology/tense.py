@@ -262,9 +262,10 @@ def governing_past(sentence: str, left: int, start: int) -> bool:
     link = _GOVERNED.search(sentence, cue.end(), start)
     if link is None:
         return False
-    if cue.group(0).lower() in _REPORTING and link.start() > cue.end() + 1:
-        return False  # "said Novartis should have it ready in September": the report's words'
     between = _OBJECT_WORD.findall(sentence[cue.end() : link.start()])
+    if cue.group(0).lower() in _REPORTING and between and not _addressee(cue.group(0), between):
+        return False  # "said Novartis should have it ready in September": the report's words'
+
     if _FUTURE_CUE.search(sentence, left, start) or len(between) > GOVERNING_WORDS:
         return False  # "will facilitate ... specialized infant formula on July 8"
     if "," in sentence[cue.end() : start]:
@@ -273,6 +274,30 @@ def governing_past(sentence: str, left: int, start: int) -> bool:
         return False
     head = between[-1].lower().rstrip(".") if between else ""
     return head not in _OCCASIONS and head.rstrip("s") not in _OCCASIONS
+
+
+_OBJECT_OPENERS = frozenset(
+    "the a an his her its their our my your this that these those him her them us me".split()
+)
+ADDRESSEE_WORDS = 3  # "warned the federal government in August"
+# Reporting verbs said to someone: the noun phrase after them is whom ("told them"); after
+# the others, it is the subject of what was said ("said [a BP audit] in September found").
+_TELLING = frozenset(
+    "told warned informed notified briefed reminded assured urged advised asked".split()
+)
+
+
+def _addressee(verb: str, words: list[str]) -> bool:
+    """Are the words between a reporting verb and the date only whom it was said to
+    ("warned [the government] in August", "told [them] in May"): a verb said to
+    someone, then a short noun phrase, no clause ("said [Novartis should have it ready]
+    in September": a verb there, or a name that may be the subject of one)?"""
+    if verb.lower() not in _TELLING or len(words) > ADDRESSEE_WORDS:
+        return False
+    if words[0].lower() not in _OBJECT_OPENERS:
+        return False
+    rest = [w.lower() for w in words[1:]]
+    return not any(w in _NOT_IN_OBJECT or (w.endswith("s") and not w.endswith("ss")) for w in rest)
 
 
 # English puts the future in the present inside a temporal clause ("a decision may not
