@@ -1139,6 +1139,27 @@ def test_a_lone_word_joins_the_one_longer_name_its_documents_give():
     assert "Virginia" in found  # named in a document without West Virginia
 
 
+def test_a_word_that_opens_one_organizations_name_and_no_ones_name_is_its_short_name():
+    """ "Kestrel", tagged a person or a body as the tagger guesses, opens "Kestrel Digital
+    Exchange" and no one's name: the exchange's short name, in the documents that write
+    it alone too. "Mr Harbor" is titled: someone's, not Harbor Trust Bank's."""
+    found = resolve(
+        {
+            "a": (
+                "2023-04-12",
+                "[Kestrel Digital Exchange|ORG] collapsed. [Kestrel|PERSON] froze withdrawals. "
+                "[Harbor Trust Bank|ORG] warned. Mr [Harbor|PERSON] spoke.",
+            ),
+            "b": ("2023-04-13", "[Kestrel Digital Exchange|ORG] and [Kestrel|ORG] users."),
+            "c": ("2023-05-17", "I founded [Kestrel|PERSON] in 2017. Mr [Harbor|PERSON] left."),
+        }
+    )
+    exchange = found["Kestrel Digital Exchange"]
+    assert exchange.type == "organization" and "Kestrel" in exchange.aliases
+    assert len(exchange.mentions) == 5 and "Kestrel" not in found
+    assert "Harbor" not in found["Harbor Trust Bank"].aliases
+
+
 def test_a_countrys_name_is_no_word_of_a_longer_name_of_another_place():
     found = resolve(
         {

@@ -607,7 +607,7 @@ def _title_front(text: str, start: int, end: int) -> bool:
 
 # Post-nominal letters of a member of a legislature (lexicon/post_nominals.txt; not an
 # honour's, nor "QC", also Quebec's code): alone, someone's seat, no name.
-_SEATS = frozenset({"mp", "mla", "mep", "msp", "mpp"}) & POST_NOMINALS
+_SEATS = frozenset({"mp", "mla", "mep", "msp", "mpp", "td", "mlc", "mha", "mhk"}) & POST_NOMINALS
 
 
 def _only_a_legal_form(name: str) -> bool:

@@ -5,12 +5,13 @@ Variant passes of resolution, run by variants.merge_variants."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .. import lexicon
 from ..model import Document
 from .countries import country_of
 from .mentions import Found, name_key
+from .placed import a_city
 from .resolution import (
     RARE,
     Cluster,
@@ -23,7 +24,7 @@ from .resolution import (
     root,
     type_of,
 )
-from .words import ORG_HEADS, SMALL_WORDS, TITLES, kin_before
+from .words import BUSINESS_WORDS, ORG_HEADS, SMALL_WORDS, TITLES, kin_before
 
 AMBIGUOUS = 12  # longer names a lone word may be part of before it is read as none
 # "the House" alone is the chamber, not the White House that every briefing names.
@@ -70,6 +71,15 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
     mentioned_in: dict[int, set[int]] = {}
     long_names: dict[int, list[str]] = {}
     folded: dict[int, str] = {}
+    # the words of names of two words or more tagged a person somewhere, whatever their
+    # type now: a lone word among them may be a surname or a given name
+    people_words = {
+        word
+        for c in clusters
+        for m in c.mentions
+        if m.label == "PERSON" and " " in m.text
+        for word in name_key(m.text).split()
+    }
 
     def written(j: int, doc: int) -> bool:
         """Does document `doc` write cluster j's longer name: as a mention, or inside
@@ -95,9 +105,17 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
         by_doc: dict[int, list[Found]] = {}
         for m in short.mentions:
             by_doc.setdefault(m.doc, []).append(m)
+        # "Kestrel", tagged a person, of "Kestrel Digital Exchange": no one's name
+        nobodys = (
+            kind == "person"
+            and word not in people_words
+            and _nobodys_short_name(short, candidates, clusters, by_doc, written, documents)
+        )
         for doc in sorted(by_doc):
             here = {j for j in candidates if written(j, doc)}
-            if not here and all(_inside_name(documents[doc].text, m) for m in by_doc[doc]):
+            if not here and (
+                nobodys or all(_inside_name(documents[doc].text, m) for m in by_doc[doc])
+            ):
                 continue  # "the Transocean [Horizon] rig": a part of a name, not the word
             if len(here) > 1:  # "Deepwater Horizon" beside "Transocean Horizon" once
                 winner = dominant(clusters, {root(clusters, j) for j in here})
@@ -116,13 +134,56 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
             continue  # "the House" is not the White House ("House of Representatives" is)
         if (
             a == b
-            or type_of(clusters[a]) != kind
+            or (type_of(clusters[a]) != kind and not nobodys)
             or len(short.mentions) > RARE * len(clusters[a].mentions)
         ):
             continue  # far more used than the longer name: a name of its own
         if _another_country(short, clusters[a]):
             continue  # "uniting Ireland" is not Northern Ireland
+        if nobodys:
+            for m in short.mentions:  # the tagger's guess, now the body's short name
+                if m.vote == "person":
+                    m.vote, m.weight = "organization", 1.0
         merge(clusters, a, b, "a word of the one longer name the same documents give")
+
+
+def _nobodys_short_name(
+    short: Cluster,
+    candidates: set[int],
+    clusters: list[Cluster],
+    by_doc: dict[int, list[Found]],
+    written: Callable[[int, int], bool],
+    documents: Sequence[Document],
+) -> bool:
+    """Is the lone word, voted a person but no word of anyone's name (the caller's
+    tests) nor a city's, the short name of the one organization whose name, written as a
+    body's (_a_bodys), it opens ("Kestrel" of "Kestrel Digital Exchange": a word the
+    tagger does not know, guessed a person)? So when it is never titled ("Mr Kestrel") nor said of a relative, and half the
+    documents that write it or more write that name too; a document that writes the word
+    alone then has no say against it, and the person's votes are the tagger's guess."""
+    if len(candidates) != 1 or a_city(short.spellings()):
+        return False
+    j = next(iter(candidates))
+    if type_of(clusters[j]) != "organization" or not any(
+        _a_bodys(n) for n in clusters[j].spellings()
+    ):
+        return False
+    for doc, mentions in by_doc.items():
+        text = documents[doc].text
+        for m in mentions:
+            courtesy = _COURTESY_BEFORE.search(text, max(0, m.start - 20), m.start)
+            if (courtesy and courtesy.group(1).lower() in TITLES) or kin_before(text, m.start):
+                return False
+    together = sum(written(j, doc) for doc in by_doc)
+    return 2 * together >= len(by_doc)
+
+
+def _a_bodys(name: str) -> bool:
+    """Is the name written as a body's, not as a person's that the tagger typed a body
+    ("Cliff Stearns")? Three words or more, or a body's word at its end ("Eton
+    College", "Brightwater Capital")."""
+    words = name_key(name).split()
+    return len(words) >= 3 or (len(words) == 2 and words[-1] in ORG_HEADS | BUSINESS_WORDS)
 
 
 def _written_possessive(cluster: Cluster, documents: Sequence[Document]) -> bool:
