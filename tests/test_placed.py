@@ -492,3 +492,19 @@ def test_a_lone_name_the_words_around_say_is_a_place_is_no_namesakes():
         ("a", "Clare"),
     ]
     assert "Clare" not in found  # left out: no one's, and not found again
+
+
+def test_a_tie_between_a_place_and_a_body_the_gazetteers_break():
+    """ "Galway", tagged a place once and a body once, is the city the gazetteers
+    know; "Kestrel", so tagged, which they do not know, stays a body."""
+    found = resolve(
+        {
+            "a": (
+                "2024-02-12",
+                "[Galway|GPE] waited. [Galway|ORG] voted. [Kestrel|GPE] failed. "
+                "[Kestrel|ORG] froze.",
+            )
+        }
+    )
+    assert found["Galway"].type == "place"
+    assert found["Kestrel"].type == "organization"

@@ -47,7 +47,7 @@ from .cut_names import (
 )
 from .mentions import PARTICLED, Found, Vocabulary, clean_spans, name_key, vocabulary_of
 from .names import surnamed_people, titled_form, titled_people
-from .placed import a_city, codes_placed, surnames_tagged_places
+from .placed import codes_placed, surnames_tagged_places
 from .places import defines_acronym, formal_state, located, place_types
 from .prepare import prepare
 from .refind import find_groups, link_groups, refind
@@ -80,6 +80,7 @@ from .words import (
     STATE_CODES,
     STATE_NAMES_WRITTEN,
     TITLE_PHRASE,
+    a_city,
 )
 
 

@@ -25,11 +25,10 @@ and "in" before it says so only of a name also tagged a place ("in Glasgow").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .. import lexicon
-from ..ingest.text import fold
 from ..model import Document
 from .countries import STATE_ABBREVIATIONS, STATE_KEYS, country_of
 from .mentions import FAMILY_FIRST, Found, name_key
@@ -44,22 +43,14 @@ from .words import (
     SMALL_WORDS,
     STATE_CODES,
     TITLES,
+    a_city,
 )
 
 PLACE_KINDS = lexicon.words("place_kinds")
 _PLURAL_KINDS = frozenset(
     kind[:-1] + "ies" if kind.endswith("y") else kind + "s" for kind in PLACE_KINDS
 ) - {"shoress", "outskirtss", "suburbss"}
-# The names of cities of 15,000 people or more, and of the world's first-level regions
-# (states, provinces: "Minas Gerais", "Sichuan"), as gazetteers give them.
-CITIES = lexicon.words("cities") | lexicon.words("regions")
 ORGANIZATION_KINDS = lexicon.words("organization_kinds")
-
-
-def a_city(names: Iterable[str]) -> bool:
-    """Is each of the names a city's or a region's of the gazetteers ("Solwezi", "São
-    Paulo", "Minas Gerais": lexicon/cities.txt, lexicon/regions.txt)?"""
-    return all(fold(name) in CITIES for name in names)
 
 
 SHARE = 3  # evidence in at least one mention of this many

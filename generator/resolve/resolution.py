@@ -24,7 +24,7 @@ from .names import (
     title_words,
 )
 from .votes import STRONG
-from .words import LEGAL_FORMS, OFFICES, STATE_NAMES_WRITTEN, TITLES
+from .words import LEGAL_FORMS, OFFICES, STATE_NAMES_WRITTEN, TITLES, a_city
 
 
 @dataclass(slots=True)
@@ -476,4 +476,7 @@ def type_of(cluster: Cluster) -> str:
     if not votes:
         return "organization"
     order = {"organization": 0, "place": 1, "person": 2}
-    return max(votes, key=lambda t: (votes[t], -order[t]))
+    best = max(votes, key=lambda t: (votes[t], -order[t]))
+    if best == "organization" and votes.get("place") == votes[best] and a_city(cluster.spellings()):
+        return "place"  # a tie the gazetteers break: "Galway", tagged a place or a body
+    return best

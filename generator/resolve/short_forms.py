@@ -11,7 +11,6 @@ from .. import lexicon
 from ..model import Document
 from .countries import country_of
 from .mentions import Found, name_key
-from .placed import a_city
 from .resolution import (
     RARE,
     Cluster,
@@ -24,7 +23,7 @@ from .resolution import (
     root,
     type_of,
 )
-from .words import BUSINESS_WORDS, ORG_HEADS, SMALL_WORDS, TITLES, kin_before
+from .words import BUSINESS_WORDS, ORG_HEADS, SMALL_WORDS, TITLES, a_city, kin_before
 
 AMBIGUOUS = 12  # longer names a lone word may be part of before it is read as none
 # "the House" alone is the chamber, not the White House that every briefing names.

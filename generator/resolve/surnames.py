@@ -28,7 +28,7 @@ from .names import (
     title_words,
     written_words,
 )
-from .placed import a_city, evidence, placed_before
+from .placed import evidence, placed_before
 from .resolution import (
     DOMINANT,
     Cluster,
@@ -39,7 +39,7 @@ from .resolution import (
     without_legal_form,
 )
 from .votes import STRONG
-from .words import BUSINESS_WORDS, ORG_HEADS, kin_before
+from .words import BUSINESS_WORDS, ORG_HEADS, a_city, kin_before
 
 
 def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> None:

@@ -39,7 +39,7 @@ from .organizations import (
     merge_possessive,
     merge_reordered,
 )
-from .placed import a_city, speaks
+from .placed import speaks
 from .places import merge_places
 from .resolution import (
     RARE,
@@ -77,6 +77,7 @@ from .words import (
     SMALL_WORDS,
     SUFFIXES,
     TITLES,
+    a_city,
 )
 
 

@@ -4,6 +4,7 @@ generator/lexicon/ that says what it is for; the passes import the constants her
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .. import lexicon
 from ..ingest.text import fold
@@ -95,3 +96,14 @@ KIN_BEFORE = re.compile(
 def kin_before(text: str, start: int) -> bool:
     """Is a relative's noun written right before `start` ("his younger brother, [Alan]")?"""
     return bool(KIN_BEFORE.search(text, max(0, start - 50), start))
+
+
+# The names of cities of 15,000 people or more, and of the world's first-level regions
+# (states, provinces: "Minas Gerais", "Sichuan"), as gazetteers give them.
+CITIES = lexicon.words("cities") | lexicon.words("regions")
+
+
+def a_city(names: Iterable[str]) -> bool:
+    """Is each of the names a city's or a region's of the gazetteers ("Solwezi", "São
+    Paulo", "Minas Gerais": lexicon/cities.txt, lexicon/regions.txt)?"""
+    return all(fold(name) in CITIES for name in names)
