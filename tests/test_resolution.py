@@ -234,6 +234,45 @@ def test_lone_first_name_joins_the_full_name_in_its_document():
     assert "Jill" not in found  # elsewhere, which Jill is unknown: left out
 
 
+def test_a_short_form_of_syllables_defined_in_brackets_joins_its_name():
+    """ "Petróleos Mexicanos (Pemex)": the short form's letters spell the name's words
+    in order (Schwartz and Hearst), across two words at least; "Joe Biden (Biden)"
+    spells nothing but a word of the name, and a country or a city in brackets is where
+    the body is."""
+    found = resolve(
+        {
+            "a": (
+                "2025-08-08",
+                "Mexico's state oil company [Petróleos Mexicanos|ORG] ([Pemex|ORG]) declared "
+                "force majeure. [Pemex|ORG] said it would pay. President [Joe Biden|PERSON] "
+                "([Biden|PERSON]) spoke. [Canadian Imperial Bank of Commerce|ORG] "
+                "([Canada|GPE]) sold bonds.",
+            )
+        }
+    )
+    assert "Petróleos Mexicanos" in found["Pemex"].aliases
+    assert len(found["Pemex"].mentions) == 3
+    assert found["Canada"].type == "place"  # where the bank is, no short form of it
+
+
+def test_a_legal_form_before_a_name_and_a_post_in_apposition_say_its_kind():
+    """ "PT Pertamina" (Indonesia's legal form, outside the tagger's span) is a company
+    however tagged; "Sutrisno, general manager of the refinery" a person."""
+    found = resolve(
+        {
+            "a": (
+                "2025-08-29",
+                "Indonesia's PT [Pertamina|PERSON] agreed to buy crude. Traders said "
+                "[Pertamina|PERSON] paid a premium. Indonesia's PT [Pertamina|PERSON] "
+                "declined to comment. [Sutrisno|GPE], general manager of the Cilacap "
+                "refinery, told AFP it was calm. [Sutrisno|GPE] said so.",
+            )
+        }
+    )
+    assert found["Pertamina"].type == "organization"
+    assert found["Sutrisno"].type == "person"
+
+
 def test_two_long_names_with_one_acronym_stay_apart():
     found = resolve(
         {

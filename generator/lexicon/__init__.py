@@ -96,6 +96,7 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   namesake from the corpus (surnames)
 - legal_forms: Ltd, Plc, Corp, "& Co": a company's legal form after its name
   (resolution)
+- legal_prefixes: PT, PJSC, OOO: a company's legal form before its name (resolution)
 - lookalikes: pairs, a letter of another script drawn like a Latin one and that
   letter ("Niinistӧ" with a Cyrillic ӧ), read so in a name's key (ingest/text, mentions)
 - measure_nouns: sales, prices, inflation: a measured level; with a verb of change, a

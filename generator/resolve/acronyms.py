@@ -18,6 +18,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..infra.memo import reused
 from ..model import Document
+from .countries import country_of
 from .mentions import KNOWN_AS, STATED_ALIAS, Vocabulary, body_of, name_key
 from .resolution import (
     DOMINANT,
@@ -43,6 +44,7 @@ from .words import (
     PLACE_HEADS,
     SMALL_WORDS,
     STATE_CODES,
+    a_city,
 )
 
 # "... Inflation Reduction Act (IRA)", "liquified natural gas (LNG)": found from the
@@ -173,14 +175,23 @@ def _read_acronyms(
         if _defines_document(text, word_end) and not _a_body_of(before):
             things.add(acronym)
             continue
-        if not acronym.isupper() or len(acronym) < 2:
+        syllabic = not acronym.isupper()  # "Petróleos Mexicanos (Pemex)"
+        if len(acronym) < 2 or (syllabic and len(acronym) < 3):
             continue
         thing = _THING_WORDS.search(before)
-        if thing and spells(acronym, thing.group()):
+        if thing and not syllabic and spells(acronym, thing.group()):
             things.add(acronym)
             continue
         name = _NAME_WORDS.search(before)
         spelled = spelling(acronym, name.group()) if name else None
+        if (
+            syllabic
+            and spelled
+            and (len(spelled.split()) < 2 or country_of(acronym) or a_city([acronym]))
+        ):
+            # "Joe Biden (Biden)": a word of the name, no short form of it; "Canadian
+            # Imperial Bank of Commerce (Canada)": where it is
+            spelled = None
         if name and spelled:
             words = _POSSESSIVE.sub("", name.group()).split()
             # the words that may belong to the name: those that spell it, and before
@@ -303,6 +314,7 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
     most documents with it: documents naming both, or, if none does, writing the
     acronym beside the long name where the pipeline did not tag it."""
     definitions = name_definitions(documents)
+    syllabic = {a for a in definitions if not a.isupper()}  # "Pemex", defined so
     texts = "\0".join(d.text for d in documents)  # (_written_in_lower_case)
     long_forms: dict[str, set[int]] = {}
     by_key: dict[str, int] = {}
@@ -328,7 +340,7 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
         if not cluster.mentions or cluster.merged_into is not None:
             continue
         bare_names = {strip_legal_form(n) for n in cluster.spellings()}  # "BP Plc": BP
-        if not all(is_acronym(acronym_letters(n)) for n in bare_names):
+        if not all(is_acronym(acronym_letters(n)) or n in syllabic for n in bare_names):
             continue  # a long form that took an acronym already: not an acronym itself
         acronyms = sorted({acronym_letters(n) for n in bare_names})
         kind = type_of(cluster)

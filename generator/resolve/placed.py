@@ -36,6 +36,7 @@ from .names import title_words
 from .votes import STRONG, listed
 from .words import (
     BUSINESS_WORDS,
+    LEGAL_PREFIXES,
     MONTHS,
     OFFICES,
     ORG_HEADS,
@@ -83,13 +84,16 @@ _ORGANIZATION_BEFORE = re.compile(
     r"\b[A-Za-z]+\s+(?:" + lexicon.alternation(ORGANIZATION_KINDS) + r")\s+$"
     # ... or a member of the kind named: "social network sites like Twitter and Facebook"
     r"|\b(?i:" + lexicon.alternation(ORGANIZATION_KINDS) + r")s?,?\s+(?:such as|like|including)\s+$"
+    # ... or a company's legal form written before its name, which the tagger leaves out
+    # ("PT [Pertamina]", "PJSC [Gazprom]")
+    r"|\b(?:" + lexicon.alternation(p.upper() for p in LEGAL_PREFIXES) + r")\s+$"
 )  # "the environmental group Oceana", "the Mexican paper La Jornada"
 # ... or after the name, in apposition: "Cameron, an American firm that provided", "Oceana,
 # an environmental group" (not a possessive: "Hayward, the company's chief executive").
 # Not the kinds that are other things' words too ("Eleanor Island, a site hit by oil"),
 # nor "a group of ...".
 _ORGANIZATION_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:"  # "Pertamina, the country's state energy company"
     + lexicon.alternation(ORGANIZATION_KINDS - {"daily", "paper", "site"})
     + r")s?\b(?!['’-]|\s+of\b)"
 )
@@ -111,6 +115,11 @@ _PERSON_AFTER = re.compile(
     + r"|\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
     + lexicon.alternation(ROLE_NOUNS - _BODIES_TOO)
     + r")\s+(?:at|of|for|with|in|from)\b"
+    # ... or a post in apposition without an article, as wires write it: "Sutrisno,
+    # general manager of the Cilacap refinery", "Haryanto, director general of oil"
+    + r"|,\s+(?:(?!(?:and|or|but|nor|the|a|an|who|which|that)\s)[a-z][\w-]*\s+){0,2}?(?:"
+    + lexicon.alternation(ROLE_NOUNS - _BODIES_TOO)
+    + r")(?:\s+general)?\s+(?:at|of|for|with|in|from)\b"
 )
 # The words _PLACE_BEFORE and _ORGANIZATION_BEFORE end with (then spaces): a quick look
 # first, where these patterns are tried at each of 40 places (0.1 s on whitehouse-2022).
@@ -118,7 +127,11 @@ _PLACE_BEFORE_ENDS = (
     *("of", "the", "downtown", "near", "off", "in", "north", "south", "east", "west", "ern"),
     *sorted(_PLURAL_KINDS),
 )
-_ORGANIZATION_BEFORE_ENDS = (*sorted(ORGANIZATION_KINDS), "such as", "like", "including")
+_ORGANIZATION_BEFORE_ENDS = (
+    *sorted(ORGANIZATION_KINDS),
+    *("such as", "like", "including"),
+    *sorted(p.upper() for p in LEGAL_PREFIXES),
+)
 # A kind of person someone's, then a comma, before the name: "his lawyer, [Marta
 # Figueiredo]", "the company's spokesman, [Ann Lee]"; not one a body may be too.
 _PERSON_BEFORE = re.compile(

@@ -24,7 +24,7 @@ from .names import (
     title_words,
 )
 from .votes import STRONG
-from .words import LEGAL_FORMS, OFFICES, STATE_NAMES_WRITTEN, TITLES, a_city
+from .words import LEGAL_FORMS, LEGAL_PREFIXES, OFFICES, STATE_NAMES_WRITTEN, TITLES, a_city
 
 
 @dataclass(slots=True)
@@ -364,7 +364,11 @@ _LEGAL_FORM = re.compile(
 
 
 def strip_legal_form(name: str) -> str:
-    """A company's name as written, without its legal form ("BP Plc" -> "BP")."""
+    """A company's name as written, without its legal form ("BP Plc" -> "BP", "PT
+    Pertamina" -> "Pertamina")."""
+    first, _, after = name.partition(" ")
+    if first.replace(".", "").lower() in LEGAL_PREFIXES and len(after) >= 2:
+        name = after
     bare = _LEGAL_FORM.sub("", name)
     return bare if len(bare) >= 2 else name
 
@@ -375,9 +379,12 @@ _LEGAL_LAST = frozenset(form.split()[-1] for form in _LONGEST_FIRST)
 @lru_cache(maxsize=1 << 16)
 def without_legal_form(key: str) -> str | None:
     """The name key without the company's legal form it ends with ("bp plc" -> "bp",
-    "mitsui and co ltd" -> "mitsui"), None when it ends with none or is nothing else.
-    "Company" after one word is as often a unit as a firm ("Delta Company"): it is cut
-    after two words or more ("Shell Oil Company")."""
+    "mitsui and co ltd" -> "mitsui") or opens with ("pt pertamina" -> "pertamina"), None
+    when it has none or is nothing else. "Company" after one word is as often a unit as
+    a firm ("Delta Company"): it is cut after two words or more ("Shell Oil Company")."""
+    first, _, after = key.partition(" ")
+    if first in LEGAL_PREFIXES and after:
+        return without_legal_form(after) or after
     if key.rpartition(" ")[2] not in _LEGAL_LAST:
         return None
     rest, cut = key, True
@@ -409,11 +416,21 @@ def has_legal_form(cluster: Cluster) -> bool:
 def _legal_form(spelled: _Spelled) -> bool:
     if spelled.legal is None:
         spelled.legal = any(
-            without_legal_form(key := name_key(n)) or without_ag(key) != key
+            (without_legal_form(key := name_key(n)) and _written_legal_form(n))
+            or without_ag(key) != key
             for n in spelled.names
             if " " in n
         )
     return spelled.legal
+
+
+def _written_legal_form(name: str) -> bool:
+    """Is a legal form before the name written as one, in capitals ("PT Pertamina"; not
+    the initials of "P.T. Barnum")? One after it is, however written."""
+    first = name.split()[0]
+    if first.replace(".", "").lower() not in LEGAL_PREFIXES:
+        return True
+    return first.isupper() and first.isalpha()
 
 
 def is_acronym(name: str) -> bool:

@@ -73,6 +73,7 @@ CLUB_WORDS = lexicon.words("club_words")
 CLUB_OPENERS = lexicon.words("club_openers")
 BODY_OPENERS = lexicon.words("body_openers")
 LEGAL_FORMS = lexicon.words("legal_forms")  # "Ltd", "Plc", "S.A.D." (lower case, no dots)
+LEGAL_PREFIXES = lexicon.words("legal_prefixes")  # "PT Pertamina", "PJSC Gazprom"
 PRODUCT_HEADS = lexicon.words("product_heads")
 # Short first names and the full ones ("joe" -> "joseph"); the given names they are,
 # short and full ("bill", "william").
