@@ -257,6 +257,24 @@ def test_a_timelines_entry_the_tagger_missed_is_dated_by_its_opening(make_seeds)
     ]
 
 
-def test_no_entry_dates_outside_a_timeline(make_seeds):
+def test_outside_a_timeline_an_untagged_day_is_read_once_as_a_written_day(make_seeds):
     read = _read(make_seeds, "date 2026-02-13 Oct 7 - Divers find the cause.\n", [])
-    assert read == []
+    assert [(text, value) for text, value, _ in read] == [("Oct 7", "2025-10-07")]
+
+
+def test_a_day_written_with_its_months_name_the_tagger_missed_is_read(make_seeds):
+    """ "Aug 10-12", "4 August", "Sept. 30, 2025": read though untagged; not a number
+    going on ("May 5,000"), nor a day the tagger read already ("on Aug 10")."""
+    read = _read(
+        make_seeds,
+        "date 2025-08-19 They met on Aug 10. Talks in Mexico City on Aug 10-12 ended "
+        "without agreement. The blast on 4 August killed nine. Work ends by Sept. 30, "
+        "2025. May 5,000 people come?\n",
+        [("Aug 10", "DATE")],
+    )
+    assert [(text, value) for text, value, _ in read] == [
+        ("Aug 10", "2025-08-10"),
+        ("Aug 10-12", "2025-08-10"),
+        ("4 August", "2025-08-04"),
+        ("Sept. 30, 2025", "2025-09-30"),
+    ]

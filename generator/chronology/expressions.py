@@ -135,17 +135,43 @@ _RUN_ON = re.compile(
 )
 
 
+# A day written in full with its month's name, which the language pipeline may leave
+# untagged ("talks on Aug 10-12 ended", "on 4 August"): a month's name in capitals, its
+# day (a range of days too) and perhaps its year; not a number going on ("May 5,000").
+_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_WRITTEN_DAY = re.compile(
+    rf"\b(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?"
+    r"(?:,\s+(?:19|20)\d\d)?"
+    rf"|\d{{1,2}}(?:\s?[-–]\s?\d{{1,2}})?\s+(?:{_MONTH_NAMES})\.?(?:\s+(?:19|20)\d\d)?)"
+    r"(?![\w%/]|[.,]\d)"  # (not "May 11/12", a day or the next)
+)
+
+
+_NUMBERS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY"})  # "[10-12]": the tagger's misreading
+
+
 def _with_entries(document: Document, spans: Sequence[Span]) -> Sequence[Span]:
     """The spans, with a date span for each entry of a timeline that opens with a date
     (datelines.timeline_entries) the language pipeline did not tag ("Oct 3 - Death toll
-    reaches 16."), in text order."""
+    reaches 16."), and for each day written in full with its month's name that it did
+    not tag either (_WRITTEN_DAY: "talks on Aug 10-12 ended"), in text order."""
     added = []
+    for match in _WRITTEN_DAY.finditer(document.text, document.body_start):
+        begin, end = match.span()
+        if document.is_skipped(begin, end) or any(
+            s.start < end and begin < s.end and s.label not in _NUMBERS for s in spans
+        ):
+            continue  # tagged already, as a date or in a name; or no story's text
+        number = next((n.number for n in document.sentences if n.start <= begin < n.end), None)
+        if number is not None:
+            added.append(Span(match.group(), "DATE", number, begin, end))
     for begin, end in timeline_entries(document):
         written = document.text[begin:end]
         if (
             any(w.lower().rstrip(".,") not in MONTHS for w in written.split() if w[0].isalpha())
             or document.is_skipped(begin, end)
             or any(s.label in TEMPORAL_LABELS and s.start < end and begin < s.end for s in spans)
+            or any(s.start < end and begin < s.end for s in added)
         ):
             continue  # ("Mayor 3 -": no month's name)
         number = next((n.number for n in document.sentences if n.start <= begin < n.end), None)
