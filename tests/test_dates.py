@@ -330,6 +330,19 @@ def test_day_range_says_so_in_its_explanation():
     assert resolve_expression("April 30-31", AUG16, sentence="on April 30-31") is None
 
 
+def test_days_after_a_months_name_are_no_named_day():
+    """ "Aug [9-11]", the tagger's span without its month, is three days of August, not
+    the attacks of 11 September 2001; "after 9-11" alone still is."""
+    sentence = "The talks were held Aug 10-12, not Aug 9-11."
+    assert read_expression("9-11", "2025-08-13", sentence, sentence.find("9-11")) == (
+        None,
+        "days of the month written before",
+    )
+    sentence = "After 9-11 the rules changed."
+    found, rule = read_expression("9-11", "2025-08-13", sentence, sentence.find("9-11"))
+    assert found is not None and found.date == "2001-09-11" and rule == "named day"
+
+
 def test_numbers_far_in_the_future_are_not_years():
     assert resolve_expression("3502", AUG16, sentence="in 3502 cases") is None
     assert resolve_expression("2122", AUG16, sentence="a plan for 2122") is not None

@@ -286,6 +286,8 @@ _HISTORIC = re.compile(
     re.IGNORECASE,
 )
 HISTORIC_DATE = "2001-09-11"
+# A month's name just before the expression: "Aug [9-11]" is three days of August.
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_RE})\.?\s*$", re.IGNORECASE)
 # "June last year", "early October this year", "April next year".
 _MONTH_RELATIVE_YEAR = re.compile(
     rf"^(?:(?:early|late|mid)[\s-]+)?(?P<month>{_MONTH_RE})\.?\s+(?:of\s+)?(?P<which>this|last|next)\s+year$",
@@ -389,6 +391,12 @@ def read_expression(
         tense = ("future", False)  # "as early as Thursday": not before the publication
     if sentence is not None and _not_a_year(sentence, text, start):
         return None, "a number, not a year"
+    if (
+        sentence is not None
+        and _HISTORIC.match(_clean(text))
+        and _MONTH_BEFORE.search(sentence, 0, _offset(sentence, text, start))
+    ):
+        return None, "days of the month written before"  # "Aug 9-11", no 9/11
     if sentence is not None and duration_from(sentence, _clean(text), _offset(sentence, text, start)):
         return None, "a duration from a day"  # "closed for a week from now"
     if sentence is not None and corrected(sentence, text, _offset(sentence, text, start)):
