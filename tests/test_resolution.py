@@ -4029,3 +4029,21 @@ def test_a_name_written_family_name_first_is_found_again_by_its_family_name():
     (lee,) = [e for e in found.values() if "Lee" in e.name]
     assert {lee.name, *lee.aliases} == {"Lee Seung-woo", "Seung-woo Lee"}
     assert len(lee.mentions) == 2 and "Seung" not in found
+
+
+def test_a_spanish_name_of_two_surnames_is_called_by_the_first():
+    """ "Ordaz" alone is Leticia Ordaz Bermúdez, whose name is written with a letter of
+    Spanish; "McDonald" is not Renée McDonald Hutchins (a French letter, an American
+    name, called by the last)."""
+    found = resolve(
+        {
+            "a": (
+                "2025-08-13",
+                "Energy minister [Leticia Ordaz Bermúdez|PERSON] suspended the permit. "
+                "[Ordaz|PERSON] said it would be reviewed. Judge [Renée McDonald "
+                "Hutchins|PERSON] ruled. [McDonald|PERSON] spoke later.",
+            )
+        }
+    )
+    assert "Ordaz" in found["Leticia Ordaz Bermúdez"].aliases
+    assert "McDonald" not in found["Renée McDonald Hutchins"].aliases

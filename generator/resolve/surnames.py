@@ -39,7 +39,7 @@ from .resolution import (
     without_legal_form,
 )
 from .votes import STRONG
-from .words import BUSINESS_WORDS, ORG_HEADS, a_city, kin_before
+from .words import BUSINESS_WORDS, GIVEN_NAMES, ORG_HEADS, SMALL_WORDS, a_city, kin_before
 
 
 def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -455,6 +455,39 @@ def _naming(key: str, named: _FullNames) -> set[int]:
     return {doc for i in named.by_surname.get(key, ()) for doc in named.named_in.get(i, ())}
 
 
+def _first_surname(name: str, given: set[str]) -> str | None:
+    """The key of the first of two surnames ending a name of three words or more, in a
+    name written with a letter of Spanish or Portuguese (_IBERIAN_LETTERS): "María
+    Fernanda Ruiz Castañeda" -> "ruiz", "Andrés Manuel López Obrador" -> "lopez". The
+    word before the last, itself no initial, no part of a hyphenated name, no particle,
+    and no given name of the corpus's people or of the lexicon ("José Luis Medina")."""
+    if not _IBERIAN_LETTERS.search(name):
+        return None
+    words = name.split()
+    if generation(name_words(name)):
+        words = words[:-1]  # "Jr.", "III"
+    if len(words) < 3 or any("-" in w for w in words[-2:]):
+        return None
+    word = words[-2]
+    key = name_key(word)
+    if (
+        not word[:1].isupper()
+        or len(key) < 3
+        or word.endswith(".")
+        or key in given
+        or key in GIVEN_NAMES
+        or key in SMALL_WORDS  # "al", "bin", "de"
+    ):
+        return None
+    return key
+
+
+# Letters of Spanish and Portuguese names that French and English names do not write
+# ("Renée McDonald Hutchins" is called Hutchins; "Carmen Estrada Schaye", American,
+# Estrada Schaye).
+_IBERIAN_LETTERS = re.compile("[áíóúñãõÁÍÓÚÑ]")
+
+
 def _particled(cluster: Cluster) -> str | None:
     """The key of the word after a surname's particle when every name of the cluster is
     a particle and one word ("al-Assad"): names.surname keys a full name's last word
@@ -523,6 +556,9 @@ class _FullNames:
             lasts |= {
                 name_key(n).split()[0] for n in cluster.spellings() if FAMILY_FIRST.fullmatch(n)
             }
+            # "Ruiz" alone is María Fernanda Ruiz Castañeda: a name of two surnames, as
+            # Spanish and Portuguese names are, the first of which is written alone
+            lasts |= {p for n in cluster.spellings() if (p := _first_surname(n, given))}
             for last in sorted(lasts):
                 named.by_surname.setdefault(last, []).append(i)
             for first in sorted({first_name(w) for w in names}):
