@@ -409,7 +409,7 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("Were they all as vocal in 1984 over the Bhopal disaster!", "1984", "question"),
         ("And today I want to emphasize one fact that remains true.", "today", "talk"),
         ("Iata is projecting a $9bn loss for the airlines this year.", "this year", "forecast"),
-        ("Broadcast on 11 June. Available until 12:00 AM Thu, 1 Jan 2099.", "1 Jan 2099", "limit"),
+        ("Broadcast last week. Available until 12:00 AM Thu, 1 Jan 2099.", "1 Jan 2099", "limit"),
         ("We apply the framework of the IHR (2005) to travel.", "2005", "name"),
         (
             "The slick is expected to reach a reserve at the mouth of the river on Thursday.",

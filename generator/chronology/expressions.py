@@ -153,9 +153,10 @@ _NUMBERS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY"})  # "[10-12]": the tagg
 def _with_entries(document: Document, spans: Sequence[Span]) -> Sequence[Span]:
     """The spans, with a date span for each entry of a timeline that opens with a date
     (datelines.timeline_entries) the language pipeline did not tag ("Oct 3 - Death toll
-    reaches 16."), and for each day written in full with its month's name that it did
-    not tag either (_WRITTEN_DAY: "talks on Aug 10-12 ended"), in text order."""
+    reaches 16."), and for each day written in full with its month's name in a sentence
+    where it tagged no time (_WRITTEN_DAY: "talks on Aug 10-12 ended"), in text order."""
     added = []
+    timed = {s.sentence for s in spans if s.label in TEMPORAL_LABELS}
     for match in _WRITTEN_DAY.finditer(document.text, document.body_start):
         begin, end = match.span()
         if document.is_skipped(begin, end) or any(
@@ -163,7 +164,9 @@ def _with_entries(document: Document, spans: Sequence[Span]) -> Sequence[Span]:
         ):
             continue  # tagged already, as a date or in a name; or no story's text
         number = next((n.number for n in document.sentences if n.start <= begin < n.end), None)
-        if number is not None:
+        if number is not None and number not in timed:
+            # (only in a sentence where the tagger found no time: where it found one, it
+            # read the sentence's times its way, "between [June 20 and June 24]")
             added.append(Span(match.group(), "DATE", number, begin, end))
     for begin, end in timeline_entries(document):
         written = document.text[begin:end]
