@@ -508,3 +508,19 @@ def test_a_tie_between_a_place_and_a_body_the_gazetteers_break():
     )
     assert found["Galway"].type == "place"
     assert found["Kestrel"].type == "organization"
+
+
+def test_a_river_a_lough_or_a_county_opening_a_name_is_a_place_however_tagged():
+    found = resolve(
+        {
+            "a": (
+                "2024-02-14",
+                "The [River Fergus|ORG] burst its banks. Navigation on [Lough Derg|PERSON] "
+                "closed. Schools in [County Clare|ORG] shut. [Clare County Council|ORG] met. [River Valley School District|ORG] closed.",
+            )
+        }
+    )
+    for name in ("River Fergus", "Lough Derg", "County Clare"):
+        assert found[name].type == "place", name
+    assert found["Clare County Council"].type == "organization"
+    assert found["River Valley School District"].type == "organization"

@@ -42,6 +42,10 @@ LABEL_TYPES = {
 }
 # First words of places' names ("Fort Lee", "Puerto Vallarta"): no person's name opens so.
 PLACE_OPENERS = lexicon.words("place_openers")
+# Openers of places' names that open a body's name only with more words after the
+# place's ("River Fergus", "Lough Derg", "County Clare"; not "River Valley School
+# District"): a name of two words opened so is a place's however tagged.
+_WATERS_AND_COUNTIES = frozenset({"county", "lough", "loch", "river"}) & PLACE_OPENERS
 # "G7", "G-20": a Group of Seven, of Twenty, as nations' clubs are named: a body, the one
 # name with a number that is an entity (mentions.py).
 GROUP_OF = re.compile(r"G-?\d{1,2}")
@@ -242,10 +246,14 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
     if (
         len(words) > 1
         and first in PLACE_OPENERS
-        and (label == "PERSON" or words[1] in ("de", "del"))
+        and (
+            label == "PERSON"
+            or words[1] in ("de", "del")
+            or (first in _WATERS_AND_COUNTIES and len(words) == 2)
+        )
     ):
         # "Puerto Vallarta", "Ciudad Juarez" tagged a person; "Paseo de la Reforma",
-        # "Bosque de Chapultepec" tagged a body
+        # "Bosque de Chapultepec", "River Fergus", "County Clare" tagged a body
         return "place", STRONG
     if listed(text, end):
         return "organization", STRONG  # "Sanofi-Aventis (SASY.PA)": a listed company
