@@ -74,6 +74,21 @@ def test_live_blog_times_are_marked_only_in_a_live_blog(tmp_path):
     assert load_document(path).skipped == ()
 
 
+def test_live_blog_times_with_a_separator_a_zone_or_alone_on_their_line(tmp_path):
+    """ "9.05am GMT Malawi confirms ...", "14:32 Death toll rises", "08:15" over a post:
+    a live blog's times, three or more; "10.5 million people" is no time."""
+    path = tmp_path / "live.txt"
+    path.write_text(
+        "date 2024-11-05\nLive\n\n9.05am GMT Malawi confirms outbreak\n\n"
+        "14:32 Death toll rises\n\n08:15\n\nThe ministry spoke.\n\n"
+        "10.5 million people need help.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    marked = [document.text[s:e].strip() for s, e, k in document.skipped if k == "live-blog time"]
+    assert marked == ["9.05am GMT", "14:32", "08:15"]
+
+
 def test_no_entity_and_no_date_is_read_in_a_dateline(make_seeds):
     from generator.chronology.events import build_chronology
     from generator.ingest.load import load_corpus
@@ -394,3 +409,16 @@ def test_a_broadcasters_page_stamps_and_image_lines_are_marked(tmp_path):
         ("Image source, Getty Images", "photo credit"),
         ("Image caption,", "photo credit"),
     ]
+
+
+def test_a_press_releases_dateline_with_the_day_first_and_two_places(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "date 2024-11-12\nRelease\n\nBEIRA / GENEVA, 12 November 2024 — A vaccination "
+        "campaign began yesterday.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    marked = [(document.text[s:e].strip(), k) for s, e, k in document.skipped]
+    assert marked == [("BEIRA / GENEVA, 12 November 2024 —", "dateline")]
+    assert document.dateline == "Beira"

@@ -193,6 +193,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         False,
     ),
     # Belo Horizonte, March 10, 2025 -     NEW YORK, March 10, 2025 /PRNewswire/ --
+    # BEIRA / GENEVA, 12 November 2024 —
     # (a press release's dateline: a place, the full date, a dash; not a day's words
     # before the date: "On Friday, March 10, 2025 -")
     (
@@ -200,8 +201,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         re.compile(
             r"(?!(?:On|In|At|By|From|Since|Until|Before|After|The|This|Today|Mon|Tues?|Wed"
             r"|Thu(?:rs?)?|Fri|Sat|Sun|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
-            rf"(?P<place>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}){_REGION},?\s+"
-            rf"{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*(?:/[^/\n]{{1,40}}/\s*)?[-–—]+\s+"
+            rf"(?P<place>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}})"
+            rf"(?:\s/\s[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}})?{_REGION},?\s+"
+            rf"(?:{_MONTH}\s+\d{{1,2}},|\d{{1,2}}\s+{_MONTH})\s+\d{{4}}\s*(?:/[^/\n]{{1,40}}/\s*)?[-–—]+\s+"
         ),
         False,
     ),
@@ -286,9 +288,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         True,
     ),
 )
-# A live blog's time at the start of a paragraph ("1813 US President ..."): four digits
-# that are a clock time, then a capital. Only in a document with LIVE_BLOG_TIMES of them.
-_LIVE_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z])")
+# A live blog's time at the start of a paragraph ("1813 US President ...", "9.05am GMT
+# Malawi confirms ...", "14:32 Death toll rises"), or alone on its line over the post
+# ("08:15"): four digits that are a clock time, then a capital; or a clock time written
+# with its separator, perhaps with "am"/"pm" and a time zone. Only in a document with
+# LIVE_BLOG_TIMES of them.
+_LIVE_TIME = re.compile(
+    r"(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z])"
+    rf"|(?:[01]?\d|2[0-3])[:.][0-5]\d\s?(?:[ap]\.?m\.?)?"
+    rf"(?:\s+(?:{_ZONE}|[ECMP]T)\b\s*[-–—:…]*\s*|\s+(?=[A-Z])|\s*$)"
+)
 LIVE_BLOG_TIMES = 3
 _NOT_A_PLACE = frozenset({"I", "A", "THE", "AND", "BUT", "Q", "NOTE", "UPDATE"})
 
