@@ -73,10 +73,12 @@ def test_page_boilerplate_phrases_set_aside_their_sentence(tmp_path):
         + "An error occurred while processing this directive\n"
         + "To play this content JavaScript must be turned on.\n"
         + "Report abuse\n"
-        + "Reply\n",
+        + "Reply\n"
+        + "This programme is brought to you by Zambezi Mobile.\n",
     )
     aside = _aside(document)
     assert aside == {
+        "This programme is brought to you by Zambezi Mobile.": "boilerplate",
         "An error occurred while processing this directive": "boilerplate",
         "To play this content JavaScript must be turned on.": "boilerplate",
         "Report abuse": "comment",
@@ -243,3 +245,26 @@ def test_a_title_many_documents_share_is_theirs_not_boilerplate(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text("date 2024-03-05\nRelated stories\n\nThe river rose.\n", encoding="utf-8")
     assert load_document(path).set_aside() == {}
+
+
+def test_what_follows_a_press_releases_end_is_its_issuers_standing_text(tmp_path):
+    """After "###" (or an "About ..." heading in the second half), the issuer's text in
+    every release ("Founded in Geneva in 1987, ...") is no story's; nor is a media
+    contact's line."""
+    document = _document(
+        tmp_path,
+        "FOR IMMEDIATE RELEASE\n\n"
+        + STORY
+        + "Media contact: Anouk Delacroix, +41 22 917 43 08\n\n###\n\n"
+        + "About Clearwater International\n\n"
+        + "Founded in Geneva in 1987, Clearwater International works in 31 countries.\n",
+    )
+    aside = _aside(document)
+    assert aside.get("FOR IMMEDIATE RELEASE") == "boilerplate"
+    assert aside.get("Media contact: Anouk Delacroix, +41 22 917 43 08") == "boilerplate"
+    assert aside.get("About Clearwater International") == "boilerplate"
+    assert (
+        aside.get("Founded in Geneva in 1987, Clearwater International works in 31 countries.")
+        == "boilerplate"
+    )
+    assert not any(s in aside for s in STORY.split("\n") if s)

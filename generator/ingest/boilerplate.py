@@ -108,6 +108,9 @@ def find_boilerplate(document: Document) -> tuple[tuple[int, int, str], ...]:
     thread = _thread_start(sentences, 1 if document.titled else 0)
     if thread is not None:
         kinds.update((i, COMMENT) for i in range(thread, len(sentences)))
+    release_end = _release_end(document)
+    if release_end is not None:
+        kinds.update((i, BOILERPLATE) for i in range(release_end, thread or len(sentences)))
     heading_paragraph: int | None = None
     for index, sentence in enumerate(sentences):
         if index in kinds or document.is_title(sentence.number):
@@ -127,6 +130,36 @@ def find_boilerplate(document: Document) -> tuple[tuple[int, int, str], ...]:
         else:
             heading_paragraph = None
     return _spans(sentences, kinds)
+
+
+# The end of a press release, a line of its own: "###", "-ends-", "ENDS".
+_RELEASE_END = re.compile(r"(?:#{3}|-\s*ends?\s*-|ends|- end -)", re.IGNORECASE)
+# The heading of what a press release says of its issuer, after the release: "About
+# Clearwater International", "About the Foundation" (a line of its own, no full stop).
+_ABOUT = re.compile(r"About (?:the |us\b)?[A-Z][\w&.'’-]*(?: [\w&.'’-]+){0,5}")
+
+
+def _release_end(document: Document) -> int | None:
+    """The index of the first sentence after a press release's end ("###"), or of its
+    issuer's "About ..." heading in the second half of the document: what follows is
+    the issuer's standing text, the same in each of its releases ("Founded in Geneva in
+    1987, Clearwater is ..."), and its contacts, not the story's."""
+    sentences = document.sentences
+    half = len(sentences) // 2
+    for index, sentence in enumerate(sentences):
+        if document.is_title(sentence.number):
+            continue
+        line = sentence.text.strip()
+        alone = (index == 0 or sentences[index - 1].paragraph != sentence.paragraph) and (
+            index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
+        )
+        if not alone:
+            continue
+        if _RELEASE_END.fullmatch(line):
+            return index + 1 if index + 1 < len(sentences) else None
+        if index >= half and _ABOUT.fullmatch(line):
+            return index
+    return None
 
 
 def _thread_start(sentences: Sequence[Sentence], first_body: int) -> int | None:
