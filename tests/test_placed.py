@@ -516,7 +516,8 @@ def test_a_river_a_lough_or_a_county_opening_a_name_is_a_place_however_tagged():
             "a": (
                 "2024-02-14",
                 "The [River Fergus|ORG] burst its banks. Navigation on [Lough Derg|PERSON] "
-                "closed. Schools in [County Clare|ORG] shut. [Clare County Council|ORG] met. [River Valley School District|ORG] closed.",
+                "closed. Schools in [County Clare|ORG] shut. [Clare County Council|ORG] met. "
+                "[River Valley School District|ORG] closed.",
             )
         }
     )

@@ -21,6 +21,8 @@ from .chronology_fixtures import analyse_by_hand
         ("ACTING ADMINISTRATOR SLAVITT", "Slavitt"),
         ("SURGEON GENERAL MURTHY", "Murthy"),
         ("DR. FAUCI", "Fauci"),
+        ("MR. VAN DER BERG", "van der Berg"),
+        ("Ms. DE LA CRUZ", "de la Cruz"),
         ("MODERATOR", None),
         ("SENIOR ADMINISTRATION OFFICIAL", None),
         ("Q", None),

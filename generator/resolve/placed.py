@@ -93,7 +93,8 @@ _ORGANIZATION_BEFORE = re.compile(
 # Not the kinds that are other things' words too ("Eleanor Island, a site hit by oil"),
 # nor "a group of ...".
 _ORGANIZATION_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:"  # "Pertamina, the country's state energy company"
+    # (a possessive among the words: "Pertamina, the country's state energy company")
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:"
     + lexicon.alternation(ORGANIZATION_KINDS - {"daily", "paper", "site"})
     + r")s?\b(?!['’-]|\s+of\b)"
 )

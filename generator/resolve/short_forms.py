@@ -157,9 +157,10 @@ def _nobodys_short_name(
     """Is the lone word, voted a person but no word of anyone's name (the caller's
     tests) nor a city's, the short name of the one organization whose name, written as a
     body's (_a_bodys), it opens ("Kestrel" of "Kestrel Digital Exchange": a word the
-    tagger does not know, guessed a person)? So when it is never titled ("Mr Kestrel") nor said of a relative, and half the
-    documents that write it or more write that name too; a document that writes the word
-    alone then has no say against it, and the person's votes are the tagger's guess."""
+    tagger does not know, guessed a person)? So when it is never titled ("Mr Kestrel")
+    nor said of a relative, and half the documents that write it or more write that name
+    too; a document that writes the word alone then has no say against it, and the
+    person's votes are the tagger's guess."""
     if len(candidates) != 1 or a_city(short.spellings()):
         return False
     j = next(iter(candidates))

@@ -157,13 +157,25 @@ def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[F
 
 def label_surname(label: str) -> str | None:
     """The surname a speaker label names: its last word, after one or more words
-    ("MS. JEAN-PIERRE" -> "Jean-Pierre", "ACTING ADMINISTRATOR SLAVITT" -> "Slavitt");
+    ("MS. JEAN-PIERRE" -> "Jean-Pierre", "ACTING ADMINISTRATOR SLAVITT" -> "Slavitt",
+    "MR. VAN DER BERG" -> "van der Berg");
     None when the label is one word ("MODERATOR") or ends in a title or a role
     ("SENIOR ADMINISTRATION OFFICIAL")."""
     words = [w.strip(".") for w in label.split()]
     if len(words) < 2 or len(words[-1]) < 2 or words[-1].lower() in LABEL_TITLES:
         return None
-    return "-".join(part.capitalize() for part in words[-1].split("-"))
+    surname = "-".join(part.capitalize() for part in words[-1].split("-"))
+    first = len(words) - 1
+    while first > 1 and words[first - 1].lower() in _LABEL_PARTICLES:
+        first -= 1  # "MS. DE LA CRUZ" -> "de la Cruz", as the text writes her
+    return " ".join([*(w.lower() for w in words[first:-1]), surname])
+
+
+# Particles of a surname written in a label ("MR. VAN DER BERG", "MS. DE LA CRUZ").
+_LABEL_PARTICLES = frozenset(
+    {"de", "la", "le", "del", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den"}
+    | {"bin", "ibn"}
+)
 
 
 def _speakers(
