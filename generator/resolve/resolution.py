@@ -367,8 +367,8 @@ def strip_legal_form(name: str) -> str:
     """A company's name as written, without its legal form ("BP Plc" -> "BP", "PT
     Pertamina" -> "Pertamina")."""
     first, _, after = name.partition(" ")
-    if first.replace(".", "").lower() in LEGAL_PREFIXES and len(after) >= 2:
-        name = after
+    if first.lower() in LEGAL_PREFIXES and first.isupper() and len(after) >= 2:
+        name = after  # (in capitals: "P.T. Barnum" is no company's)
     bare = _LEGAL_FORM.sub("", name)
     return bare if len(bare) >= 2 else name
 
