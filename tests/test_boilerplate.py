@@ -268,3 +268,11 @@ def test_what_follows_a_press_releases_end_is_its_issuers_standing_text(tmp_path
         == "boilerplate"
     )
     assert not any(s in aside for s in STORY.split("\n") if s)
+
+
+def test_a_mark_in_the_first_half_parts_sections_and_ends_no_release(tmp_path):
+    document = _document(
+        tmp_path,
+        "The river rose.\n\n###\n\n" + STORY + "The council met again.\n",
+    )
+    assert _aside(document) == {}

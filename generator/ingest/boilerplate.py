@@ -25,6 +25,8 @@ date (Document.unread, Document.set_aside). The signals, each a named rule:
   comment's text comes before its signature.
 * "boilerplate": a sentence with a phrase of lexicon/boilerplate.txt; a heading of that
   list ("Related stories") takes the short lines without a full stop after it (links).
+* "boilerplate" too: a press release's tail, after its end ("###", "-ends-") or its
+  issuer's "About ..." heading in the second half of the document (_release_end).
 * "repeated": a sentence of four words or more found, verbatim, in many documents of
   the corpus (REPEATED_SHARE, at least REPEATED_MIN): a site's boilerplate repeats on
   every page, a story's sentences do not (a wire story's background sentence recurs in
@@ -141,14 +143,14 @@ _ABOUT = re.compile(r"About (?:the |us\b)?[A-Z][\w&.'’-]*(?: [\w&.'’-]+){0,5
 
 def _release_end(document: Document) -> int | None:
     """The index of the first sentence after a press release's end ("###"), or of its
-    issuer's "About ..." heading in the second half of the document: what follows is
+    issuer's "About ..." heading, in the second half of the document: what follows is
     the issuer's standing text, the same in each of its releases ("Founded in Geneva in
     1987, Clearwater is ..."), and its contacts, not the story's."""
     sentences = document.sentences
     half = len(sentences) // 2
     for index, sentence in enumerate(sentences):
-        if document.is_title(sentence.number):
-            continue
+        if index < half or document.is_title(sentence.number):
+            continue  # (a mark in the first half parts a story's sections)
         line = sentence.text.strip()
         alone = (index == 0 or sentences[index - 1].paragraph != sentence.paragraph) and (
             index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
@@ -157,7 +159,7 @@ def _release_end(document: Document) -> int | None:
             continue
         if _RELEASE_END.fullmatch(line):
             return index + 1 if index + 1 < len(sentences) else None
-        if index >= half and _ABOUT.fullmatch(line):
+        if _ABOUT.fullmatch(line):
             return index
     return None
 
