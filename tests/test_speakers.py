@@ -486,3 +486,23 @@ def test_a_post_label_is_the_one_the_document_or_else_the_corpus_gives_that_post
         for turn in document.turns:
             expected = "Margaret Holloway-Price" if turn.label == "THE CHAIR" else "Priya Raman"
             assert at.get((document.id, turn.start)) == expected, (document.id, turn.label)
+
+
+RADIO = (
+    "date 2024-11-01\nAfrica Hour\n\n"
+    "HOST: Good evening. I'm Nadia Karimi. My guest is Dr Helena Kristiansen.\n\n"
+    "KRISTIANSEN: Thank you, Nadia.\n\n"
+    "HOST: How fast is it spreading?\n"
+)
+
+
+def test_a_role_label_is_the_person_its_turns_introduce(make_seeds):
+    """ "HOST:" is who the host's own turns say they are ("I'm Nadia Karimi"), named in
+    full in the document; "KRISTIANSEN:" the full name of that surname."""
+    corpus = load_corpus(make_seeds({"r.txt": RADIO}))
+    marks = {"r": [("Nadia Karimi", "PERSON"), ("Helena Kristiansen", "PERSON")]}
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    document = corpus.documents[0]
+    at = {m.start: e.name for e in entities for m in e.mentions}
+    names = [at.get(t.start) for t in document.turns]
+    assert names == ["Nadia Karimi", "Helena Kristiansen", "Nadia Karimi"]

@@ -145,3 +145,27 @@ def test_an_initial_is_no_answer_without_questions(tmp_path):
         encoding="utf-8",
     )
     assert [t.label for t in load_document(path).turns] == ["MS. PSAKI", "MS. PSAKI"]
+
+
+def test_a_conversation_of_people_named_in_full_is_a_transcript(tmp_path):
+    """Two people named in full before a colon, each opening two paragraphs or more,
+    make an interview without a "Q"; one such name alone does not ("Update:")."""
+    path = tmp_path / "i.txt"
+    path.write_text(
+        "date 2024-11-26\nInterview\n\nSarah Okafor: Welcome to the programme.\n\n"
+        "Augusto Sitoe: Thank you.\n\nSarah Okafor: How bad is it?\n\n"
+        "Augusto Sitoe: Very bad.\n",
+        encoding="utf-8",
+    )
+    assert [t.label for t in load_document(path).turns] == [
+        "Sarah Okafor",
+        "Augusto Sitoe",
+        "Sarah Okafor",
+        "Augusto Sitoe",
+    ]
+    path.write_text(
+        "date 2024-11-26\nNews\n\nSarah Okafor: the host.\n\nIt rained.\n\n"
+        "Sarah Okafor: again.\n",
+        encoding="utf-8",
+    )
+    assert load_document(path).turns == ()

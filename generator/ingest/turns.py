@@ -4,11 +4,13 @@ of a paragraph, each followed by what that speaker says until the next label.
 
 A label is written in capitals (letters, periods, hyphens, apostrophes, spaces; at most
 MAX_LABEL_WORDS words) and ends with a colon, or is a lone "Q" followed by its question.
-In an interview, one that has "Q" turns, a name in title case before a colon ("Raman:",
-"Ms Young:") that opens two paragraphs or more is a label too, and so is a deposition's
-"A." (the answer to a "Q."). A hearing's label, as a legislature prints it, is a courtesy
-or a post in title case, then the name in capitals, then a colon or a full stop ("Mr.
-OKONKWO:", "Secretary ASHFORD:", "Chairwoman WATERS.", "The CHAIRMAN.").
+In an interview, one that has "Q" turns or two people named in full in title case
+before a colon ("Sarah Okafor:"), each opening two paragraphs or more, a name in title
+case before a colon ("Raman:", "Ms Young:") that opens two paragraphs or more is a label
+too, and so is a deposition's "A." (the answer to a "Q."). A hearing's label, as a
+legislature prints it, is a courtesy or a post in title case, then the name in capitals,
+then a colon or a full stop ("Mr. OKONKWO:", "Secretary ASHFORD:", "Chairwoman WATERS.",
+"The CHAIRMAN.").
 A document is a transcript when it has at least MIN_TURNS labels: one capitalised
 heading with a colon ("NOTE:") does not make speakers. A label alone on its line, with
 nothing after its colon, is a section heading ("NOMINATIONS SENT TO THE SENATE:", then
@@ -127,8 +129,15 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         # "Update:", "Watch:", "On Russia:": a name in title case before a colon is a
         # speaker only answering the questions of an interview ("Q: ..." then "Raman:
         # ..."), twice at least
-        interview = any(o[0] == "Q" for o in openings) or len(marks) >= MIN_TURNS
         times = Counter(o[0] for o in openings)
+        # ... or of a conversation of people named in full, two of them at least, each
+        # opening two paragraphs or more ("Sarah Okafor:", then "Augusto Sitoe:")
+        in_full = [label for label in named if " " in label and times[label] > 1]
+        interview = (
+            any(o[0] == "Q" for o in openings)
+            or len(marks) >= MIN_TURNS
+            or len(in_full) >= MIN_TURNS
+        )
         openings = [o for o in openings if o[0] not in named or (interview and times[o[0]] > 1)]
     if stopped:
         # "The NHS. It said ...": a label ended by a full stop speaks twice at least

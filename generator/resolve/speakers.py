@@ -213,7 +213,8 @@ def _speakers(
             or (holder(role) if role not in ROLE_TITLES else None)
         )
         if surname is None:
-            return None
+            # "HOST: Good evening ... I'm Nadia Karimi.": who the label's turns say it is
+            return _introduced(document, label, own)
         if role in ROLE_TITLES:
             named = _ending(_role_names((document,)).get(role), surname) or _ending(
                 role_names.get(role), surname
@@ -237,7 +238,7 @@ def _speakers(
         )
         if name or surname != lone:  # a one-word label only with a full name for it
             return name or surname
-        return None
+        return _introduced(document, label, own)  # "HOST:" ... "I'm Nadia Karimi"
 
     said: dict[str, str | None] = {}  # label -> who (a label names the same person)
     names: dict[Turn, str] = {}
@@ -294,6 +295,27 @@ def _lone_label(label: str) -> str | None:
     if len(words) != 1 or len(label) < 3 or not label.isalpha() or label.lower() in LABEL_TITLES:
         return None
     return label.capitalize()
+
+
+# A speaker saying who they are: "I'm Nadia Karimi", "my name is Ann Lee" (not "I'm with
+# Dr Helena Kristiansen", nor "This is ...", said of others as well).
+_INTRODUCED = re.compile(
+    r"\b(?:I['’]m|I am|[Mm]y name is)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
+)
+
+
+def _introduced(document: Document, label: str, own: dict[str, Counter[str]]) -> str | None:
+    """The full name a label's own turns introduce their speaker by ("HOST:", "MODERATOR:"
+    ... "I'm Nadia Karimi"), if the document names that person in full; else None."""
+    names = {name for written in own.values() for name in written}
+    for turn in document.turns:
+        if turn.label != label:
+            continue
+        for sentence in document.sentences[turn.first - 1 : turn.last]:
+            for match in _INTRODUCED.finditer(sentence.text):
+                if match.group(1) in names:
+                    return match.group(1)
+    return None
 
 
 def _role_holder(label: str, document: Document) -> str | None:
