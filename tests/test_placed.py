@@ -525,3 +525,19 @@ def test_a_river_a_lough_or_a_county_opening_a_name_is_a_place_however_tagged():
         assert found[name].type == "place", name
     assert found["Clare County Council"].type == "organization"
     assert found["River Valley School District"].type == "organization"
+
+
+def test_a_lone_word_the_tagger_typed_joins_the_place_its_name_says():
+    """ "Fergus", tagged a body, is the River Fergus every document writing it names:
+    the river's type comes from its words, the word's only from the tagger."""
+    found = resolve(
+        {
+            "a": (
+                "2024-02-14",
+                "The [River Fergus|ORG] burst its banks. The [Fergus|ORG] rose again.",
+            ),
+            "b": ("2024-02-16", "Pumps on the [River Fergus|ORG] failed. [Fergus|ORG] fell."),
+        }
+    )
+    river = found["River Fergus"]
+    assert river.type == "place" and "Fergus" in river.aliases and "Fergus" not in found

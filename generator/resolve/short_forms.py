@@ -23,6 +23,7 @@ from .resolution import (
     root,
     type_of,
 )
+from .votes import STRONG
 from .words import BUSINESS_WORDS, ORG_HEADS, SMALL_WORDS, TITLES, a_city, kin_before
 
 AMBIGUOUS = 12  # longer names a lone word may be part of before it is read as none
@@ -133,7 +134,11 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
             continue  # "the House" is not the White House ("House of Representatives" is)
         if (
             a == b
-            or (type_of(clusters[a]) != kind and not nobodys)
+            or (
+                type_of(clusters[a]) != kind
+                and not nobodys
+                and not (kind == "organization" and _guessed_against(short, clusters[a]))
+            )
             or len(short.mentions) > RARE * len(clusters[a].mentions)
         ):
             continue  # far more used than the longer name: a name of its own
@@ -144,6 +149,20 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
                 if m.vote == "person":
                     m.vote, m.weight = "organization", 1.0
         merge(clusters, a, b, "a word of the one longer name the same documents give")
+
+
+def _guessed_against(short: Cluster, longer: Cluster) -> bool:
+    """Is the lone word's type (a body's, the caller asks) only the tagger's guess, no
+    mention of it voted STRONGly, and the longer name a place by its words ("River
+    Fergus", by its opener; "Fergus", tagged a body)? Then the place's type holds for
+    both. Not a person's lone name: a surname is no word of a body named after its
+    bearer ("Obama" of the Obama Administration, "Mr Justice Ryan" of the Ryan
+    Commission)."""
+    return (
+        type_of(longer) == "place"
+        and all(m.weight < STRONG for m in short.mentions)
+        and any(m.weight >= STRONG for m in longer.mentions)
+    )
 
 
 def _nobodys_short_name(
