@@ -522,3 +522,10 @@ def test_a_role_a_correction_takes_back_is_not_the_persons():
     assert [d.text for d in found["Lee Min-ho"].descriptions] == [
         "a spokesman for the Korea Coast Guard"
     ]
+
+
+def test_a_head_of_governments_title_in_irish_is_a_role():
+    found = resolve(
+        {"a": ("2024-02-23", "Taoiseach [Eamon Whelan|PERSON], who visited Ennis, said help was coming.")}
+    )
+    assert [d.text for d in found["Eamon Whelan"].descriptions] == ["Taoiseach"]
