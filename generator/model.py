@@ -6,6 +6,7 @@ can be cached or run in another process without surprises.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,6 +118,14 @@ class Document:
         labels (a label is a mention of its speaker in itself, resolve/speakers.py)."""
         parts = [(s, e) for s, e, _ in self.skipped] + [(t.start, t.end) for t in self.turns]
         return tuple(sorted(parts))
+
+    def sentence_at(self, offset: int) -> int | None:
+        """The number of the sentence the character at `offset` is in (None: between
+        sentences, or outside the text)."""
+        number = bisect.bisect_right([s.start for s in self.sentences], offset)
+        if number and offset < self.sentences[number - 1].end:
+            return number
+        return None
 
     def speaker(self, sentence: int) -> Turn | None:
         """The turn that sentence number `sentence` is spoken in (None: not a transcript,

@@ -163,7 +163,7 @@ def _with_entries(document: Document, spans: Sequence[Span]) -> Sequence[Span]:
             s.start < end and begin < s.end and s.label not in _NUMBERS for s in spans
         ):
             continue  # tagged already, as a date or in a name; or no story's text
-        number = next((n.number for n in document.sentences if n.start <= begin < n.end), None)
+        number = document.sentence_at(begin)
         if number is not None and number not in timed:
             # (only in a sentence where the tagger found no time: where it found one, it
             # read the sentence's times its way, "between [June 20 and June 24]")
@@ -177,7 +177,7 @@ def _with_entries(document: Document, spans: Sequence[Span]) -> Sequence[Span]:
             or any(s.start < end and begin < s.end for s in added)
         ):
             continue  # ("Mayor 3 -": no month's name)
-        number = next((n.number for n in document.sentences if n.start <= begin < n.end), None)
+        number = document.sentence_at(begin)
         if number is not None:
             added.append(Span(written, "DATE", number, begin, end))
     if not added:

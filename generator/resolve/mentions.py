@@ -8,7 +8,6 @@ title). Each kept span votes for a type, weighted by how it is used.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections import Counter
@@ -724,7 +723,7 @@ def _acronyms_before_roles(document: Document, spans: Sequence[Span]) -> list[Sp
         start, end = match.span(1)
         if match.group(2) not in ROLE_NOUNS or any(s.start < end and start < s.end for s in spans):
             continue
-        sentence = sentence_at(document, start)
+        sentence = document.sentence_at(start)
         if sentence is not None:
             out.append(Span(match.group(1), "ORG", sentence, start, end))
     return out
@@ -1180,10 +1179,3 @@ def _american(key: str) -> str:
     if any(w in _BRITISH for w in key.split()):
         key = " ".join(_BRITISH.get(w, w) for w in key.split())
     return key
-
-
-def sentence_at(document: Document, offset: int) -> int | None:
-    number = bisect.bisect_right([s.start for s in document.sentences], offset)
-    if number and offset < document.sentences[number - 1].end:
-        return number
-    return None

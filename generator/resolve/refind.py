@@ -23,7 +23,6 @@ from .mentions import (
     Vocabulary,
     a_score,
     name_key,
-    sentence_at,
 )
 from .names import fits_title, title_words, written_surname
 from .prepare import processes
@@ -386,7 +385,7 @@ def find_groups(live: list[Cluster], documents: Sequence[Document]) -> list[Clus
                     break
             else:
                 continue
-            sentence = sentence_at(document, start)
+            sentence = document.sentence_at(start)
             if sentence is None or (index, start, match.end()) in taken:
                 continue
             if a_score(text, start, match.end()):
