@@ -135,20 +135,20 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         # [Bida]", then "[Bida] people are surprised", not Justice Hauwa Bida, named
         # elsewhere; not "Hayward said" twice beside one "Hayward" tagged a place)
         placed_in = _mostly_placed(cluster)
-        # where the words around one untitled mention say it is a place ("residents of
-        # north Clare", "counties Clare and Galway"), the document's untitled mentions
-        # that the tagger did not tag a person are that place too, in a document that
-        # names no namesake (one sense per document: "people in Clare" there)
-        said_placed = {
-            m.doc
-            for m in cluster.mentions
-            if placed_before(documents[m.doc].text, m)
-            and not _titles(documents[m.doc].text, m.start)
-        }
         alone = _known_alone(cluster, targets, lone_documents)
         elsewhen = []  # no namesake named in full in their time: a person of their own
         orphans: list[tuple[Found, frozenset[str]]] = []  # a title no namesake holds
         with_titles = [(m, _titles(documents[m.doc].text, m.start)) for m in cluster.mentions]
+        # the untitled mentions the words before say are a place ("residents of north
+        # Clare", "counties Clare and Galway"), by where they are; and their documents,
+        # where the untitled mentions that the tagger did not tag a person are that place
+        # too, if they name no namesake (one sense per document: "people in Clare" there)
+        placed = {
+            (m.doc, m.start)
+            for m, title in with_titles
+            if not title and placed_before(documents[m.doc].text, m)
+        }
+        said_placed = {doc for doc, _ in placed}
         _titled_in_time(with_titles, targets, documents)
         royal = _royally_named(cluster, documents, royal_names)
         royals: list[tuple[Found, str]] = []  # (mention, the royal title it is said with)
@@ -183,7 +183,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 for t in targets
                 if t.in_time(documents[mention.doc].date, title) or mention.doc in t.where
             ]
-            if not title and placed_before(text, mention):
+            if (mention.doc, mention.start) in placed:
                 # "the people of Clare" is no Senator Clare's, named there. Left out,
                 # and not found again.
                 unclaimed.append(mention)
