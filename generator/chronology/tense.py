@@ -265,7 +265,6 @@ def governing_past(sentence: str, left: int, start: int) -> bool:
     between = _OBJECT_WORD.findall(sentence[cue.end() : link.start()])
     if cue.group(0).lower() in _REPORTING and between and not _addressee(cue.group(0), between):
         return False  # "said Novartis should have it ready in September": the report's words'
-
     if _FUTURE_CUE.search(sentence, left, start) or len(between) > GOVERNING_WORDS:
         return False  # "will facilitate ... specialized infant formula on July 8"
     if "," in sentence[cue.end() : start]:

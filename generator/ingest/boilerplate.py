@@ -151,12 +151,9 @@ def _release_end(document: Document) -> int | None:
     for index, sentence in enumerate(sentences):
         if index < half or document.is_title(sentence.number):
             continue  # (a mark in the first half parts a story's sections)
-        line = sentence.text.strip()
-        alone = (index == 0 or sentences[index - 1].paragraph != sentence.paragraph) and (
-            index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
-        )
-        if not alone:
+        if not _alone(sentences, index):
             continue
+        line = sentence.text.strip()
         if _RELEASE_END.fullmatch(line):
             return index + 1 if index + 1 < len(sentences) else None
         if _ABOUT.fullmatch(line):
@@ -207,12 +204,21 @@ def _link_line(sentences: Sequence[Sentence], index: int, previous: int) -> bool
     sentence = sentences[index]
     if sentence.paragraph != previous + 1:
         return False
-    alone = (index == 0 or sentences[index - 1].paragraph != sentence.paragraph) and (
-        index + 1 == len(sentences) or sentences[index + 1].paragraph != sentence.paragraph
-    )
     text = sentence.text.rstrip()
     # (a link's title may ask: "Storm Nuala: What does a red warning mean?")
-    return alone and len(text.split()) <= LINK_WORDS and not text.endswith((".", "!", ":"))
+    return (
+        _alone(sentences, index)
+        and len(text.split()) <= LINK_WORDS
+        and not text.endswith((".", "!", ":"))
+    )
+
+
+def _alone(sentences: Sequence[Sentence], index: int) -> bool:
+    """Is the sentence a paragraph of its own (a line)?"""
+    paragraph = sentences[index].paragraph
+    return (index == 0 or sentences[index - 1].paragraph != paragraph) and (
+        index + 1 == len(sentences) or sentences[index + 1].paragraph != paragraph
+    )
 
 
 def _bare(text: str) -> str:

@@ -125,25 +125,21 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
     if alone and len(set(alone)) == len(alone):  # headings, each once: no speakers
         headings = set(alone)
         openings = [o for o in openings if o[0] not in headings or not _ALONE.match(text, o[2])]
+    times = Counter(o[0] for o in openings)  # how many paragraphs each label opens
+    questions = "Q" in times
     if named:
         # "Update:", "Watch:", "On Russia:": a name in title case before a colon is a
         # speaker only answering the questions of an interview ("Q: ..." then "Raman:
         # ..."), twice at least
-        times = Counter(o[0] for o in openings)
         # ... or of a conversation of people named in full, two of them at least, each
         # opening two paragraphs or more ("Sarah Okafor:", then "Augusto Sitoe:")
         in_full = [label for label in named if " " in label and times[label] > 1]
-        interview = (
-            any(o[0] == "Q" for o in openings)
-            or len(marks) >= MIN_TURNS
-            or len(in_full) >= MIN_TURNS
-        )
+        interview = questions or len(marks) >= MIN_TURNS or len(in_full) >= MIN_TURNS
         openings = [o for o in openings if o[0] not in named or (interview and times[o[0]] > 1)]
     if stopped:
         # "The NHS. It said ...": a label ended by a full stop speaks twice at least
-        times = Counter(o[0] for o in openings)
         openings = [o for o in openings if o[0] not in stopped or times[o[0]] > 1]
-    if not any(o[0] == "Q" for o in openings):
+    if not questions:
         openings = [o for o in openings if o[0] != "A"]  # "A. Smith said", no answer
     if 0 < len(marks) < MIN_TURNS:
         # one marked label alone ("Apple (NASDAQ: AAPL): shares rose") makes no transcript
