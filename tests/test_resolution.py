@@ -4047,3 +4047,21 @@ def test_a_spanish_name_of_two_surnames_is_called_by_the_first():
     )
     assert "Ordaz" in found["Leticia Ordaz Bermúdez"].aliases
     assert "McDonald" not in found["Renée McDonald Hutchins"].aliases
+
+
+def test_a_name_ending_in_a_documents_word_that_holds_posts_is_a_body():
+    """ "Programme" ends the names of plans and of bodies: one the texts write as holding
+    a post ("the NMCP's programme manager", its acronym's) is a body; a law holds none."""
+    found = resolve(
+        {
+            "a": (
+                "2024-11-01",
+                "The [National Malaria Control Programme|ORG] (NMCP) said cases rose. "
+                "[Grace Phiri|PERSON], the [NMCP|ORG]'s programme manager, spoke. "
+                "Under the [Inflation Reduction Act|LAW] (IRA), the [IRA|ORG] pays more.",
+            )
+        }
+    )
+    assert set(found) == {"National Malaria Control Programme", "Grace Phiri"}
+    assert found["National Malaria Control Programme"].aliases == ("NMCP",)
+    assert found["National Malaria Control Programme"].type == "organization"

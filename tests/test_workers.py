@@ -101,18 +101,18 @@ def test_resolve_reads_documents_in_forked_workers_with_the_same_results(monkeyp
     words_read = prepare.words_read
 
     def marked(document):  # who read it: a worker, not this process
-        words, generations = words_read(document)
-        return words, (*generations, (("pid", str(os.getpid())), "", False))
+        words, generations, employers = words_read(document)
+        return words, (*generations, (("pid", str(os.getpid())), "", False)), employers
 
     monkeypatch.setattr(prepare, "DOCUMENTS_PER_WORKER", 2)
     monkeypatch.setattr(prepare, "words_read", marked)
     shared = prepare.prepare(documents, spans, jobs=3)
 
-    readers = [g[-1][0][1] for _, (_, g) in shared]
+    readers = [g[-1][0][1] for _, (_, g, _) in shared]
     here = str(os.getpid())
     assert readers[:2] == [here, here] and here not in readers[2:]
     assert len(set(readers[2:])) == 2  # (two children, two documents each)
-    assert [(d, (w, g[:-1])) for d, (w, g) in shared] == alone
+    assert [(d, (w, g[:-1], e)) for d, (w, g, e) in shared] == alone
     assert any(d.text == "Thomas Brennan" for drafts, _ in alone for d in drafts)
 
 

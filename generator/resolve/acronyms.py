@@ -65,21 +65,26 @@ _NAME_WORDS = re.compile(  # (a comma before a capital may part them: "Economy, 
 )
 
 
-def document_acronyms(documents: Sequence[Document]) -> set[str]:
+def document_acronyms(documents: Sequence[Document], employers: frozenset[str]) -> set[str]:
     """Acronyms the texts define as a law, plan or programme ("Inflation Reduction Act
     (IRA)") or as a common noun ("liquified natural gas (LNG)"). They name documents
     and things, not people, organizations or places, unless other texts define the
     same letters as a name ("Department of Energy (DOE)"): one definition as a thing
     does not delete a name from the whole corpus, nor one as a name ("the rig's Blowout
     Preventer (BOP)") make a name of what DOMINANT times as many texts define as a
-    thing ("the blowout preventer (BOP)", in six)."""
+    thing ("the blowout preventer (BOP)", in six). Nor is one that holds posts, or is
+    defined for a name that does (`employers`: "WFP's country director")."""
     things: Counter[str] = Counter()
     names: Counter[str] = Counter()
     for document in documents:
         defined_things, defined_names = _defined_acronyms(document.text)
         things.update(defined_things)
         names.update(defined_names)
-    found = {acronym for acronym, n in things.items() if n >= DOMINANT * names[acronym]}
+    found = {
+        acronym
+        for acronym, n in things.items()
+        if n >= DOMINANT * names[acronym] and acronym not in employers
+    }
     unsure = sorted(set(things) - found)
     if unsure:
         # Defined as both: how the corpus writes the words decides ("Blow-Out Preventers

@@ -150,6 +150,9 @@ class Vocabulary:
     # The people the corpus tells apart by a generational suffix, by (given name,
     # surname) keys (`_generations_of`): their suffix stays in their names.
     generations: frozenset[tuple[str, str]] = frozenset()
+    # Names ending in a document's head word that the corpus writes as holding posts,
+    # and the acronyms defined for them (`_employers`): bodies ("World Food Programme").
+    employers: frozenset[str] = frozenset()
     # _is_fragment's answers: a name is tested once per build, not at every mention.
     _fragments: dict[tuple[str, str, bool], bool] = field(default_factory=dict, compare=False)
 
@@ -193,31 +196,43 @@ def vocabulary_of(
     speakers: Counter[str] = Counter()
     illnesses: Counter[str] = Counter()
     suffixed: dict[tuple[str, str], set[str]] = {}
+    holding: set[str] = set()
+    defined: set[tuple[str, str]] = set()
     for index, document in enumerate(documents):
-        words, suffixes = read[index] if read is not None else words_read(document)
+        words, suffixes, (own_holding, own_defined) = (
+            read[index] if read is not None else words_read(document)
+        )
         own_lower, own_capital, own_speakers, own_illnesses = words
         lower.update(own_lower)
         capital.update(own_capital)
         speakers.update(own_speakers)
         illnesses.update(own_illnesses)
+        holding.update(own_holding)
+        defined.update(own_defined)
         for person, suffix, kin in suffixes:
             suffixed.setdefault(person, set()).update((suffix, "kin") if kin else (suffix,))
     generations = frozenset(p for p, seen in suffixed.items() if len(seen) > 1)
-    return Vocabulary(lower, capital, speakers, illnesses, generations)
+    for name, acronym in defined:  # "World Food Programme (WFP)", "WFP's country director"
+        if name in holding or acronym in holding:
+            holding.update((name, acronym))
+    employers = frozenset(holding)
+    return Vocabulary(lower, capital, speakers, illnesses, generations, employers)
 
 
 _Words = tuple[Counter[str], Counter[str], Counter[str], Counter[str]]
 _Generations = tuple[tuple[tuple[str, str], str, bool], ...]
-WordsRead = tuple[_Words, _Generations]
+_Employers = tuple[frozenset[str], frozenset[tuple[str, str]]]
+WordsRead = tuple[_Words, _Generations, _Employers]
 
 
 def words_read(document: Document) -> WordsRead:
-    """What a document's text tells of the corpus' vocabulary: its words (_words_of) and
-    the people it names with a generational suffix (_generations_of). Not the title's
+    """What a document's text tells of the corpus' vocabulary: its words (_words_of),
+    the people it names with a generational suffix (_generations_of) and the bodies it
+    writes as holding posts (_employers). Not the title's
     words: in title case ("Biden Touts Historic Gun ..."), every word is capitalised,
     which says nothing of how the corpus writes it."""
     text = document.text[document.body_start :]
-    return _words_of(text), _generations_of(text)
+    return _words_of(text), _generations_of(text), _employers(text)
 
 
 @reused("generations")
@@ -286,6 +301,51 @@ def _words_of(text: str) -> _Words:
             words = named.group().split()  # "Hong Kong", "Kong": each name it may be
             illnesses.update(" ".join(words[i:]) for i in range(len(words)))
     return lower, capital, speakers, illnesses
+
+
+def _employers(text: str) -> _Employers:
+    """The names ending in a document's head word ("Programme", "Initiative") and the
+    acronyms that the text writes as holding posts: an office after the name's
+    possessive ("WFP's country director", "the Programme's spokesperson") or before
+    it ("director of the World Food Programme"). A law, a plan or a report holds no
+    post; a body does, whatever its name's last word. With them, the acronyms the text
+    defines for such names ("World Food Programme (WFP)")."""
+    holding: set[str] = set()
+    for post in _POSSESSED_POST.finditer(text):
+        named = _NAME_RUN_BEFORE.search(text, max(0, post.start() - 80), post.start())
+        if named:
+            holding.update(_employer_names(named.group()))
+    for post in _POST_OF.finditer(text):
+        named = _NAME_RUN_AFTER.match(text, post.end())
+        if named:
+            holding.update(_employer_names(named.group()))
+    defined = set()
+    for bracket in _BRACKETED_ACRONYM.finditer(text):
+        named = _NAME_RUN_BEFORE.search(text, max(0, bracket.start() - 80), bracket.start())
+        if named:
+            for name in _employer_names(named.group()):
+                defined.add((name, bracket.group(1)))
+    return frozenset(holding), frozenset(defined)
+
+
+def _employer_names(run: str) -> list[str]:
+    """The names a run of capitalised words may be ("UN World Food Programme": "World
+    Food Programme" too), those ending in a document's head word, or an acronym."""
+    words = run.split()
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return words
+    if words[-1].lower() not in DOCUMENT_HEADS or any(w.endswith(("'s", "’s")) for w in words):
+        return []  # "Public Citizen's Energy Program": a body's programme
+    return [" ".join(words[i:]) for i in range(len(words) - 1) if words[i][0].isupper()]
+
+
+_OFFICE = "|".join(sorted(OFFICES | {"spokesman", "spokeswoman", "head", "chief"}))
+_POSSESSED_POST = re.compile(rf"[’']s (?:[a-z-]+ )?(?:{_OFFICE})\b")
+_POST_OF = re.compile(rf"\b(?:{_OFFICE}) (?:of|for|at) (?:the )?(?=[A-Z])")
+_RUN = r"[A-Z][\w’'&-]*(?:\s(?:(?:of|and|for|on)\s)*[A-Z][\w’'&-]*)*"
+_NAME_RUN_BEFORE = re.compile(rf"(?<![\w’'&-]){_RUN}$")
+_NAME_RUN_AFTER = re.compile(_RUN)
+_BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,6})\)")
 
 
 # An illness's noun after a name ("Lassa fever", "Zika virus", "Lyme disease"), and the
@@ -799,7 +859,7 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary, surname: bool = 
     words = name.split()
     if not words or not any(c.isalpha() for c in name) or len(name) < 2:
         return True
-    if _not_a_name(name, words, label):
+    if _not_a_name(name, words, label, vocabulary):
         return True
     if label == "PERSON" and len(words) > 1 and _not_a_persons_name(name, words, vocabulary):
         return True
@@ -846,7 +906,7 @@ _ZONE_ENDS = frozenset(
 )
 
 
-def _not_a_name(name: str, words: list[str], label: str) -> bool:
+def _not_a_name(name: str, words: list[str], label: str, vocabulary: Vocabulary) -> bool:
     """Rules for any span: lower case, digits, an address, a headline, an acronym that
     is no entity, an illness, people described, a phrase, a law, a post."""
     if not name[0].isupper() and not PARTICLED.match(name):
@@ -889,7 +949,12 @@ def _not_a_name(name: str, words: list[str], label: str) -> bool:
         return True  # "the U.S. Department [of ...]": cut short
     if first in ("operation", "operations") and len(words) > 1:
         return True  # "Operation Fly Formula": an operation, not a place
-    if len(words) > 1 and last in DOCUMENT_HEADS and not body_of(words):
+    if (
+        len(words) > 1
+        and last in DOCUMENT_HEADS
+        and not body_of(words)
+        and name not in vocabulary.employers  # "WFP's country director": a body
+    ):
         return True  # laws, plans, orders, awards: not a person, organization or place
     if (
         len(words) > 2

@@ -44,8 +44,8 @@ def prepare(
         made = (draft(documents[i], spans[i]), words_read(documents[i]))
         return made if os.getpid() == main else _packed(made)
 
-    # (a packed one has three parts, a document's drafts, its words and generations)
-    return [_unpacked(p) if len(p) == 3 else p for p in in_forks(prepared, len(documents), workers)]
+    # (a packed one has four parts: a document's drafts, words, generations, employers)
+    return [_unpacked(p) if len(p) == 4 else p for p in in_forks(prepared, len(documents), workers)]
 
 
 def processes(documents: int, jobs: int | None) -> int:
@@ -63,13 +63,14 @@ def _packed(made: Prepared) -> _Packed:
     them back: this process unpickles them in a third of the time dataclasses and
     Counters take, making the drafts again included (whitehouse-2022: 0.11 + 0.44 s
     against 1.58 s)."""
-    drafts, (words, generations) = made
+    drafts, (words, generations, employers) = made
     return (
         tuple(
             (d.text, d.label, d.sentence, d.start, d.end, d.weight, d.vote, d.test) for d in drafts
         ),
         tuple(map(dict, words)),
         generations,
+        employers,
     )
 
 
@@ -77,10 +78,15 @@ _Packed = tuple[
     tuple[tuple[str, str, int, int, int, float, str | None, str | None], ...],
     tuple[dict[str, int], ...],
     tuple[tuple[tuple[str, str], str, bool], ...],
+    tuple[frozenset[str], frozenset[tuple[str, str]]],
 ]
 
 
 def _unpacked(packed: _Packed) -> Prepared:
-    drafts, words, generations = packed
+    drafts, words, generations, employers = packed
     lower, capital, speakers, illnesses = map(Counter, words)
-    return tuple(Draft(*d) for d in drafts), ((lower, capital, speakers, illnesses), generations)
+    return tuple(Draft(*d) for d in drafts), (
+        (lower, capital, speakers, illnesses),
+        generations,
+        employers,
+    )
