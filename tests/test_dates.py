@@ -446,6 +446,10 @@ def test_a_day_of_the_month_alone_is_read_by_the_tense(text, sentence, date):
         # a weekday of no one week; an attribute of this week's event is this week's
         ("Tuesday", "He walked into the secretariat on a Tuesday morning and spoke.", None, "a weekday of no one week"),
         ("Tuesday", "Obama said at a Tuesday news conference.", "2024-03-05", "weekday"),
+        # a day of the calendar named, no weekday; a name before a weekday is no such day
+        ("Sunday", "It fell during a Remembrance Sunday parade.", None, "a day of the calendar named"),
+        ("Friday", "Shops opened on Good Friday.", None, "a day of the calendar named"),
+        ("Sunday", "BP told CNN Sunday it would pay.", "2024-03-03", "weekday"),
     ],
 )
 def test_a_weekday_is_the_date_beside_it_and_no_day_on_a_tuesday(text, sentence, date, rule):

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import lexicon
 from . import answers, years
 from .anaphora import OF_THAT_YEAR_RULE, of_that_year, of_that_year_written, refers_back
 from .corrections import corrected
@@ -156,6 +157,11 @@ _RELATIVE = re.compile(
     r"^(?:(earlier|later|early|late|the end of|the start of|the beginning of)\s+)?"
     r"(this|last|next)\s+(year|month)(?:'s|’s)?$",
     re.IGNORECASE,
+)
+# A day of the calendar named by words before its weekday ("Remembrance Sunday", "Good
+# Friday"): no weekday counted from the publication.
+_NAMED_DAY = re.compile(
+    r"(?<![\w-])(?:" + lexicon.alternation(lexicon.ordered("named_weekdays")) + r")$"
 )
 _WEEKDAY = re.compile(
     rf"^(?:the\s+)?(?:(last|this|next|past|previous|coming|this coming)\s+)?({_WEEKDAY_RE})$",
@@ -410,6 +416,8 @@ def read_expression(
     weekday = _WEEKDAY.match(_PREFIX.sub("", _clean(text))) if sentence is not None else None
     if sentence is not None and weekday is not None and weekday.group(1) is None:
         offset = _offset(sentence, text, start)
+        if _NAMED_DAY.search(sentence, max(0, offset - 24), offset + len(text)):
+            return None, "a day of the calendar named"  # "a Remembrance Sunday parade"
         if (beside := _date_beside(sentence, offset, offset + len(text))) is not None:
             # "the 17th of February, a Saturday": the weekday of the date it is written
             # beside, read as that date (not the Saturday before the publication)
