@@ -147,6 +147,9 @@ def test_a_date_governed_by_after_or_before_is_a_reference_point(sentence, expre
         ("The first layoff notices go out on Friday.", "Friday", "2009-04-30", "2009-05-01"),
         ("The trial starts Monday.", "Monday", "2009-04-30", "2009-05-04"),
         ("Shares opened on Friday at 300p.", "Friday", "2009-04-30", "2009-04-24"),
+        # its time of day between (a clock's colon ends no clause), a fixture's verb
+        ("Burnley v Leeds kicks off at 12:30 BST on Saturday.", "Saturday", "2025-04-11", "2025-04-12"),
+        ("The trial starts at 9 a.m. on Monday.", "Monday", "2009-04-30", "2009-05-04"),
         # A speaker's repair dash: the clause goes on after it (a Friday's briefing).
         (
             "On Tuesday, the friend — the President and the First Lady will participate.",

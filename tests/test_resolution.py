@@ -848,6 +848,24 @@ def test_a_text_that_writes_both_orders_of_two_names_names_two_people():
     assert "Musa Ibrahim" not in found["Ibrahim Musa"].aliases
 
 
+def test_a_text_that_writes_two_names_in_both_orders_keeps_to_two_orders():
+    """A press release's authors' list ("Min-jun Kim, Lei Wang") and its text ("Kim
+    Min-jun", "Wang Lei"): two names in both orders in one text are two conventions,
+    not four people."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-11",
+                "Authors: [Min-jun Kim|PERSON], [Lei Wang|PERSON] et al. Professor "
+                "[Kim Min-jun|PERSON] of KAIST led it with [Wang Lei|PERSON] of Hefei.",
+            ),
+            "b": ("2025-03-12", "[Kim Min-jun|PERSON] and [Wang Lei|PERSON] spoke."),
+        }
+    )
+    assert set(found) == {"Kim Min-jun", "Wang Lei"}
+    assert "Min-jun Kim" in found["Kim Min-jun"].aliases
+
+
 def test_initials_stand_for_the_one_person_whose_given_names_they_open():
     found = resolve(
         {
@@ -4065,3 +4083,84 @@ def test_a_name_ending_in_a_documents_word_that_holds_posts_is_a_body():
     assert set(found) == {"National Malaria Control Programme", "Grace Phiri"}
     assert found["National Malaria Control Programme"].aliases == ("NMCP",)
     assert found["National Malaria Control Programme"].type == "organization"
+
+
+def test_a_short_name_a_document_defines_for_a_body_is_the_bodys_there():
+    """'OKAFOR HOLDINGS, INC. ("Okafor")', as a release defines its terms: the lone
+    "Okafor" there is the company's, though its chief executive Adaeze Okafor is named;
+    "Ms Okafor" is still hers."""
+    found = resolve(
+        {
+            "a": (
+                "2025-02-10",
+                '[Okafor Holdings|ORG], Inc. ("Okafor") agreed to buy it. [Adaeze Okafor|PERSON] '
+                "runs it. [Okafor|PERSON] said sales rose. [Ms Okafor|PERSON] smiled.",
+            )
+        }
+    )
+    assert [m.sentence for m in found["Okafor Holdings"].mentions] == [1, 3]
+    assert [m.sentence for m in found["Adaeze Okafor"].mentions] == [2, 4]
+
+
+def test_a_judge_lord_justice_x_is_a_person_and_a_city_of_a_firm_no_namesake():
+    """ "Lord Justice Marlow", tagged an organization, is a person; "The firm, of
+    Halifax" is the city, not Priya Halifax named beside it; "KC" after her name, tagged
+    apart, is the letters of her office, no entity."""
+    found = resolve(
+        {
+            "b": (
+                "2025-02-11",
+                "[Lord Justice Marlow|ORG] said the judge erred. The firm, of "
+                "[Halifax|GPE], hired [Priya Halifax|PERSON]. [Ms Halifax|PERSON] agreed. "
+                "[Priya Halifax|PERSON] [KC|ORG] spoke.",
+            )
+        }
+    )
+    assert set(found) == {"Marlow", "Priya Halifax"}
+    assert found["Marlow"].type == "person"
+    assert [m.sentence for m in found["Priya Halifax"].mentions] == [2, 3, 4]
+
+
+def test_a_clubs_fixtures_x_v_y_make_no_court_case_of_the_club():
+    """ "Leeds United v Hull City" reads like "Dobbs v. Jackson", a case, no entity; but
+    the club's name says what it is each time it is written (a club's word), far more
+    often than the fixtures name it ("your Twitter account" as often as a platform's
+    lexicon says "Twitter" is a body is no such case)."""
+    found = resolve(
+        {
+            "a": (
+                "2025-01-04",
+                "[Leeds United|PERSON] won. [Leeds United|PERSON] are top. Fans of "
+                "[Leeds United|PERSON] sang. [Leeds United|PERSON] signed him.",
+            ),
+            "b": (
+                "2025-01-05",
+                "Fixtures: Leeds United v Hull City. Leeds United v Stoke City.",
+            ),
+            "c": (
+                "2025-01-06",
+                "[Leeds United|PERSON] lost. [Leeds United|PERSON] trained. "
+                "[Leeds United|PERSON] rested.",
+            ),
+        }
+    )
+    assert found["Leeds United"].type == "organization"
+    assert len(found["Leeds United"].mentions) == 9
+
+
+def test_a_line_of_capitals_of_common_words_is_a_heading_no_name():
+    """ "FAMILY SHAREHOLDERS", "DEAL TIMETABLE": a section's heading (common words, or
+    words the corpus never writes in a sentence), no body; "WALES" over a text that
+    writes "in Wales" is a name."""
+    found = resolve(
+        {
+            "a": (
+                "2025-01-13",
+                "Shares rose on the deal.\n\n[FAMILY|ORG] SHAREHOLDERS\n\nThe family holds "
+                "a stake and its shareholders met.\n\n[DEAL TIMETABLE|ORG]\n\nIt ends in May.",
+            ),
+            "b": ("2025-01-14", "[WALES|GPE]\n\nRain fell in [Wales|GPE] again."),
+        }
+    )
+    assert set(found) == {"Wales"}
+    assert len(found["Wales"].mentions) == 2

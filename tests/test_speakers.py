@@ -506,3 +506,27 @@ def test_a_role_label_is_the_person_its_turns_introduce(make_seeds):
     at = {m.start: e.name for e in entities for m in e.mentions}
     names = [at.get(t.start) for t in document.turns]
     assert names == ["Nadia Karimi", "Helena Kristiansen", "Nadia Karimi"]
+
+
+COURT = (
+    "date 2024-01-17\nDay 3 transcript\n\n"
+    "Before: THE HONOURABLE MR JUSTICE RENFREW\n\n"
+    "MR FARROW: My Lord, Nicholas Farrow for the council. I call Mr Ashby.\n\n"
+    "THE JUDGE: Yes. Go on, Mr Farrow.\n\n"
+    "MR FARROW: Thank you, my Lord.\n\n"
+    "THE JUDGE: We will rise.\n"
+)
+
+
+def test_the_judge_of_an_english_court_is_the_justice_the_transcript_names(make_seeds):
+    """ "THE JUDGE" is the judge written "Mr Justice Renfrew" ("Before: THE HONOURABLE
+    MR JUSTICE RENFREW"): a judge of the High Court is called Justice, not Judge."""
+    corpus = load_corpus(make_seeds({"c.txt": COURT}))
+    marks = {"c": [("Nicholas Farrow", "PERSON")]}
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    document = corpus.documents[0]
+    at = {m.start: e.name for e in entities for m in e.mentions}
+    labels = {t.label for t in document.turns}
+    assert labels == {"MR FARROW", "THE JUDGE"}
+    judge = [at.get(t.start) for t in document.turns if t.label == "THE JUDGE"]
+    assert judge == ["Renfrew", "Renfrew"]

@@ -92,7 +92,7 @@ _COORDINATED = re.compile(
     r"earlier|later)[\s-]+){1,3}$)",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[;:!?()\[\]“”\"]|\s[–—-]\s")
+_CLAUSE_END = re.compile(r"[;!?()\[\]“”\"]|:(?!\d)|\s[–—-]\s")  # (not a clock's "12:30")
 # The dash that opens a clause, right before it.
 _DASH_BEFORE = re.compile(r"\s[–—-]\s+$")
 _DASHES = ("–", "—", "-")

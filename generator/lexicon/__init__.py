@@ -109,6 +109,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (mentions, roles)
 - named_documents: last words of names of laws, treaties, reports, plans: a year
   before such a name is part of it ("the 2021 Annual Report") (chronology/naming)
+- named_weekdays: Remembrance Sunday, Good Friday: days of the calendar named by a word
+  and a weekday, no weekday counted from the publication (chronology/dates)
 - nicknames: pairs, a short first name and the full one ("joe  joseph") (names,
   mentions: a given name starting a name is no document head, "Bill Reilly")
 - not_entities: acronyms, degrees, holidays, transcript notes (mentions)

@@ -19,7 +19,7 @@ from .. import lexicon
 from ..infra.memo import reused
 from ..model import Document
 from .countries import country_of
-from .mentions import KNOWN_AS, STATED_ALIAS, Vocabulary, body_of, name_key
+from .mentions import KNOWN_AS, SHORT_NAME_DEFINED, STATED_ALIAS, Vocabulary, body_of, name_key
 from .resolution import (
     DOMINANT,
     RARE,
@@ -661,7 +661,6 @@ def _letters(words: list[str], keep_small: bool) -> str:
 # another bracket (a stock symbol): 'Northwind Energy Storage Inc. (NYSE: NWES)
 # ("Northwind")'. Not after "the" ('(the "Company")'), nor a name of common words
 # ('(“Working Group”)'): these name the body within the document only, as a common noun.
-_SHORT_NAME = re.compile(r"\.?\s*(?:\([^()]{1,40}\)\s*)?\([\"“]([A-Z][^\"”]{1,40})[\"”]\)")
 # ", also known as [Mohammad Sadiq Howaida]", ", now known as [BP]": a name right after.
 _KNOWN_AS = re.compile(
     r",?\s*\(?(?:which is |who is )?(?:(now |formerly |previously |later )|also |better )?"
@@ -707,7 +706,7 @@ def stated_aliases(
         for mention in list(cluster.mentions):
             text = documents[mention.doc].text
             match = STATED_ALIAS.match(text, mention.end)
-            short = None if match else _SHORT_NAME.match(text, mention.end)
+            short = None if match else SHORT_NAME_DEFINED.match(text, mention.end)
             if match:
                 alias = match.group(1).strip(" ,.;:")  # "“Fat Leonard,”": the comma inside
                 cluster.aliases.add(alias)

@@ -107,6 +107,14 @@ STATED_ALIAS = re.compile(
     rf"(?:also known as|better known as|{KNOWN_AS}|a\.k\.a\.?|aka|nicknamed|dubbed)\s+"
     r"[\"“‘']([^\"”’']{2,40})[\"”’']"
 )
+# A short name defined in brackets and quotes right after a name, maybe after its legal
+# form and its ticker: 'Northwind Energy Storage Inc. (NYSE: NWES) ("Northwind")',
+# 'OKAFOR HOLDINGS, INC. ("Okafor")', '("Okafor" or the "Company")'.
+SHORT_NAME_DEFINED = re.compile(
+    r"(?:,?\s+(?i:" + lexicon.alternation(lexicon.ordered("legal_forms")) + r")\b)?"
+    r"\.?\s*(?:\([^()]{1,40}\)\s*)?"
+    r"\([\"“]([A-Z][^\"”]{1,40})[\"”](?:,?\s+or\s+(?:the\s+)?[\"“][^\"”]{1,40}[\"”])?\)"
+)
 # A capitalised word after a lower-case word, a comma or a semicolon and a space (its
 # first letter first, the look-behind after it, as in CAPITAL).
 _MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w’'-]*")
@@ -212,10 +220,11 @@ def vocabulary_of(
         for person, suffix, kin in suffixes:
             suffixed.setdefault(person, set()).update((suffix, "kin") if kin else (suffix,))
     generations = frozenset(p for p, seen in suffixed.items() if len(seen) > 1)
-    for name, acronym in defined:  # "World Food Programme (WFP)", "WFP's country director"
-        if name in holding or acronym in holding:
-            holding.update((name, acronym))
-    employers = frozenset(holding)
+    # "World Food Programme (WFP)" and "WFP's country director": one step, not a chain
+    # (a set's order is no order: the same input gives the same set)
+    employers = frozenset(holding).union(
+        *((name, acronym) for name, acronym in defined if name in holding or acronym in holding)
+    )
     return Vocabulary(lower, capital, speakers, illnesses, generations, employers)
 
 
@@ -387,6 +396,8 @@ def clean_spans(
             continue
         if d.label != "ORG" and vocabulary.names_illness(document.text, d.text, d.end):
             continue  # "[Lassa] fever": the illness's name ("WHO flu expert" is the body's)
+        if _heading(document.text, d.start, d.end, vocabulary):
+            continue  # "FAMILY", "DEAL TIMETABLE" on a line of their own: a section's
         vote, weight = d.vote, d.weight
         if surname and d.text.lower() in _PLACE_OR_ORG_HEADS:
             vote, weight = "person", 1.0  # "Park", a head's word, beside "Park Min-jun"
@@ -399,6 +410,27 @@ def clean_spans(
         out.append(Found(index, name, d.label, d.sentence, d.start, end, weight, vote))
     _coordinated(out, document.text)
     return out
+
+
+def _heading(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """Is the span on a line of capitals whose words are common words or none the corpus
+    writes capitalised in a sentence ("FAMILY SHAREHOLDERS", "DEAL TIMETABLE", "RESULTS
+    IN", "PROFILE | BUSINESS LIFE"), and that the text never writes as a name in a
+    sentence: a section's heading, no name ("WALES" is one; "THE WHITE HOUSE" too, where
+    the text writes "the White House")? The line may end with a colon."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip().rstrip(":")
+    if not line.isupper():
+        return False
+    words = re.findall(r"[A-Za-z]+", line)
+    if not any(vocabulary.common(w) for w in words) or not all(
+        w.lower() in SMALL_WORDS or vocabulary.common(w) or not vocabulary.capital[w.lower()]
+        for w in words
+    ):
+        return False  # (a word the corpus never writes in a sentence: no name known)
+    named = " ".join(w.capitalize() for w in words if w.lower() not in SMALL_WORDS)
+    return re.search(rf"[a-z,;] (?:the )?{re.escape(named)}\b", text) is None
 
 
 # A name written family name first, its given name hyphenated as Korean names and some
@@ -444,6 +476,11 @@ _NOT_A_SURNAME = ORG_HEADS | BUSINESS_WORDS | GENERIC | DEMONYMS
 _PLACE_OR_ORG_HEADS = PLACE_HEADS | ORG_HEADS
 
 
+# A name's last word right before letters after a name ("Priya Halifax KC", "Ann Lee,
+# MP").
+_NAME_BEFORE_LETTERS = re.compile(r"[A-Z][\w’'-]+,? $")
+
+
 @dataclass(frozen=True, slots=True)
 class Draft:
     """A trimmed span, and the name to test as a fragment (None: kept as it is)."""
@@ -474,6 +511,10 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
         start, end = trim(text, span.start, span.end)
         if end <= start:
             continue
+        if text[start:end].replace(
+            ".", ""
+        ).lower() in POST_NOMINALS and _NAME_BEFORE_LETTERS.search(text, max(0, start - 40), start):
+            continue  # "Priya Halifax [KC]", tagged apart: the letters of her office
         start = _after_opening_adverb(document, span.sentence, start, end)
         whole = next(((a, b) for a, b in nicknamed if a <= start and end <= b), None)
         if whole:  # "Aaron [“Ronnie” Chatterji]": the name, its nickname inside, whole
@@ -710,7 +751,8 @@ _QUOTED = re.compile(r" [“\"][^”\"]*[”\"]")
 _HONORIFIC_NAME = re.compile(
     r"(?:Hon\.|(?:"
     + lexicon.alternation(
-        w.capitalize() for w in lexicon.words("honorifics") - {"hon"} | {"dr", "prof"}
+        w.capitalize()
+        for w in lexicon.words("honorifics") - {"hon"} | {"dr", "prof", "lord", "lady"}
     )
     + r")\.?)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )

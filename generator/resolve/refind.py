@@ -203,6 +203,10 @@ def _refound(
         return None  # "American Rescue" inside "American Rescue Plan": a longer name
     if any(mark[start:end]):
         return None
+    if titles is not None and text[max(0, start - 2) : start] in ('("', "(“"):
+        # 'OKAFOR HOLDINGS, INC. ("Okafor")': a term defined, the body's, no person's
+        # lone name (Adaeze Okafor's)
+        return None
     number = bisect.bisect_right(starts, start)
     if number == 0 or start >= document.sentences[number - 1].end:
         return None

@@ -477,6 +477,7 @@ def type_of(cluster: Cluster) -> str:
         return "person"
     voters = 0  # mentions that vote: not re-found copies
     weights: dict[str, float] = {}  # each vote's weight; of "thing" and "maker", their count
+    strong = 0  # mentions whose own words say their kind ("Leeds United": a club's)
     for m in cluster.mentions:
         vote = m.vote
         if vote is not None:
@@ -484,8 +485,13 @@ def type_of(cluster: Cluster) -> str:
             weights[vote] = weights.get(vote, 0.0) + (
                 1.0 if vote == "thing" or vote == "maker" else m.weight
             )
-    if weights.get("thing", 0) >= max(2, THING_SHARE * voters):
-        return "thing"  # "Medicare beneficiaries", "Dobbs v. Jackson": no entity
+            strong += vote in KINDS_VOTED and m.weight >= STRONG
+    things = weights.get("thing", 0)
+    if things >= max(2, THING_SHARE * voters) and strong < DOMINANT * things:
+        # "Medicare beneficiaries", "Dobbs v. Jackson", "your Twitter account": no
+        # entity; but "Leeds United v Hull City" five times is a fixture of the club its
+        # name says it is 28 times
+        return "thing"
     if weights.get("maker", 0) >= max(2, THING_SHARE * voters):
         return "organization"  # "the Pfizer vaccine", "Moderna doses": a company
     kinds = ("organization", "place") if is_facility(cluster) else KINDS_VOTED

@@ -336,6 +336,12 @@ def _role_holder(label: str, document: Document) -> str | None:
     return found.most_common(1)[0][0] if found else None
 
 
+# A post a label names, in the forms the texts write its holder's name with: "THE JUDGE"
+# of an English court is "Mr Justice Renfrew" ("Before: THE HONOURABLE MR JUSTICE
+# RENFREW").
+_POST_FORMS = {"judge": "judge|justice"}
+
+
 def _post_holders(role: str, texts: Iterable[str]) -> Counter[str] | None:
     """ "the chair" (a hearing's "THE CHAIR") -> the surnames the texts write after that
     post, in any of its forms ("Chairwoman Holloway-Price", "Chair Lynch"), by how often;
@@ -344,8 +350,9 @@ def _post_holders(role: str, texts: Iterable[str]) -> Counter[str] | None:
     if len(words) < 2 or words[0] != "the" or not all(w in LABEL_TITLES for w in words[1:]):
         return None
     stem = re.sub(r"(?:man|woman|person)$", "", words[-1]) or words[-1]
+    stem = _POST_FORMS.get(stem, re.escape(stem))
     holder = re.compile(
-        rf"\b(?i:{re.escape(stem)}(?:man|woman|person)?){_SPACE}"
+        rf"\b(?i:(?:{stem})(?:man|woman|person)?){_SPACE}"
         rf"(?:[A-Z][\w’'-]+{_SPACE}){{0,2}}?([A-Z][\w’'-]+)(?![\w’'-]|{_SPACE}[A-Z])"
     )
     return Counter(

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Document
-from .mentions import FAMILY_FIRST, HYPHENATED, PARTICLED, Found, name_key
+from .mentions import FAMILY_FIRST, HYPHENATED, PARTICLED, SHORT_NAME_DEFINED, Found, name_key
 from .names import (
     HONORIFICS,
     ROYAL_TITLES,
@@ -88,6 +88,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     royal_names: dict[int, dict[str, list[int]]] = {}  # per document (_royally_named)
     heads = _heads_of_bodies(clusters)
     bodies, companies = _bodies_opened(clusters)
+    defined = _short_names_defined(clusters, documents)
     named_in = Counter(word for words in companies.values() for word in words)  # documents
     for cluster in clusters:
         key = _lone_key(cluster)
@@ -146,7 +147,11 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         placed = {
             (m.doc, m.start)
             for m, title in with_titles
-            if not title and placed_before(documents[m.doc].text, m)
+            if not title
+            and (
+                placed_before(documents[m.doc].text, m)
+                or (a_city([m.text]) and _at_a_city(documents[m.doc].text, m))
+            )
         }
         said_placed = {doc for doc, _ in placed}
         _titled_in_time(with_titles, targets, documents)
@@ -183,6 +188,12 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 for t in targets
                 if t.in_time(documents[mention.doc].date, title) or mention.doc in t.where
             ]
+            if not title and key in defined.get(mention.doc, ()):
+                # 'OKAFOR HOLDINGS, INC. ("Okafor")': the document says whose short name
+                # it is, a body's, whoever else bears the name (Adaeze Okafor, its chair)
+                mention.vote, mention.weight = "organization", 1.0
+                elsewhen.append(mention)
+                continue
             if (mention.doc, mention.start) in placed:
                 # "the people of Clare" is no Senator Clare's, named there. Left out,
                 # and not found again.
@@ -273,6 +284,24 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         chosen = _untitled_choice(office or choice, mention, body, documents[mention.doc].text)
         if chosen is not None:
             chosen.take(mention, clusters, "a lone surname, the namesake the document names")
+
+
+# Words that put a city's name in a sentence as a place: "Dunmore Structures Ltd, of
+# Halifax", and after it "Halifax-based" (not "in", "from" or "at": "faith in Obama",
+# "took over from Hayward", "fired back at Obama").
+_AT_CITY_BEFORE = re.compile(r",\s+of\s+$")
+
+
+def _at_a_city(text: str, mention: Found) -> bool:
+    """Do the words around a lone word that names a city of the world say it is that
+    place ("Dunmore Structures Ltd, of Halifax", "the Halifax-based contractor"), even
+    in a document
+    that names someone of that name (Priya Halifax KC)?"""
+    if text.startswith("-based", mention.end):
+        return True
+    if text.startswith(("'s", "’s"), mention.end):
+        return False  # "in Halifax's view": its owner's
+    return _AT_CITY_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
 
 
 # An organization's name written in full this often makes its last word, alone and voted
@@ -408,6 +437,23 @@ def _bodies_opened(clusters: list[Cluster]) -> tuple[dict[int, set[str]], dict[i
             elif len(words) > 1 and (stems[key] or key) in companies:
                 named.setdefault(doc, set()).add(words[0])
     return traded, named
+
+
+def _short_names_defined(
+    clusters: list[Cluster], documents: Sequence[Document]
+) -> dict[int, set[str]]:
+    """Document -> the keys of the short names it defines in brackets and quotes after
+    an organization's name ('OKAFOR HOLDINGS, INC. ("Okafor")', 'Harlow & Finch plc
+    ("Harlow & Finch")'), as contracts and press releases define their terms."""
+    defined: dict[int, set[str]] = {}
+    for cluster in clusters:
+        for m in cluster.mentions:
+            if m.label != "ORG" and m.vote != "organization":
+                continue
+            short = SHORT_NAME_DEFINED.match(documents[m.doc].text, m.end)
+            if short is not None:
+                defined.setdefault(m.doc, set()).add(name_key(short.group(1)))
+    return defined
 
 
 def _stem(key: str) -> str:

@@ -424,7 +424,10 @@ def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set
     order naming a person too ("Kim Hye-won", "Hye-won Kim": words as written, a hyphen
     inside one). The less named spelling joins the more named one; not where one text
     writes both in full: a writer keeps to one order for one person, so there the two
-    are two people ("the referee Ibrahim Musa" and "spokesman Musa Ibrahim")."""
+    are two people ("the referee Ibrahim Musa" and "spokesman Musa Ibrahim"), unless
+    that text writes two names or more in both orders: then it keeps to two orders, not
+    to two people (a press release's authors' list "Kenji Sato, Min-jun Kim", its text
+    "Sato Kenji", "Kim Min-jun")."""
     by_key = {}
     for i in sorted(people):
         written = _written_words(clusters[i]) if clusters[i].mentions else []
@@ -434,12 +437,15 @@ def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set
             # (a given name's syllables with or without their hyphen: "Yi-ting Chen" is
             # Chen Yiting)
             by_key[(_joined(written[0]), _joined(written[1]))] = i
+    pairs = []  # (one order, the other, the texts writing both in full)
     for (first, last), i in sorted(by_key.items()):
         other = by_key.get((last, first))
-        if other is None or first == last:
-            continue
+        if other is not None and first < last:
+            pairs.append((i, other, _in_full(clusters[i]) & _in_full(clusters[other])))
+    inverted = Counter(doc for _, _, both in pairs for doc in both)  # pairs per text
+    for i, other, both in pairs:
         a, b = root(clusters, i), root(clusters, other)
-        if a != b and not _in_full(clusters[a]) & _in_full(clusters[b]):
+        if a != b and all(inverted[doc] >= 2 for doc in both):
             if len(clusters[a].mentions) < len(clusters[b].mentions):
                 a, b = b, a
             merge(clusters, a, b, "the same name in the other order")
