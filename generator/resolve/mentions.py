@@ -511,9 +511,11 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
         start, end = trim(text, span.start, span.end)
         if end <= start:
             continue
-        if text[start:end].replace(
-            ".", ""
-        ).lower() in POST_NOMINALS and _NAME_BEFORE_LETTERS.search(text, max(0, start - 40), start):
+        if (
+            span.label not in ("GPE", "LOC")  # "Montreal, [QC]": Quebec's code
+            and text[start:end].replace(".", "").lower() in POST_NOMINALS
+            and _NAME_BEFORE_LETTERS.search(text, max(0, start - 40), start)
+        ):
             continue  # "Priya Halifax [KC]", tagged apart: the letters of her office
         start = _after_opening_adverb(document, span.sentence, start, end)
         whole = next(((a, b) for a, b in nicknamed if a <= start and end <= b), None)
