@@ -225,3 +225,17 @@ def test_earlier_this_week_written_on_a_monday_is_the_week_before(text, publishe
     sentence = f"{text}, the White House announced it."
     when = resolve_expression(text, published, sentence, 0)
     assert when is not None and when.date == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("Slaughter and May served as legal counsel.", True),
+        ("Sullivan & Cromwell and Slaughter and May advised.", True),
+        ("It rained in April and May.", False),
+        ("On Monday and May 3 it rained.", False),
+    ],
+)
+def test_a_month_after_a_partners_name_and_and_names_a_firm(sentence, named):
+    """ "Slaughter and May", "Marks & May": a firm of two partners' names, no date."""
+    assert date_in_a_name(sentence, "May", sentence.find("May")) is named

@@ -224,6 +224,7 @@ def test_durations_and_counts_are_not_dates(text):
         ("yesterday afternoon", "2022-10-01", "It fell yesterday afternoon.", "2022-09-30", "yesterday/tomorrow"),
         ("nineteen ninety-six", "1998-01-15", "In nineteen ninety-six it changed.", "1996", "year in words"),
         ("June last year", "1998-02-19", "It opened in June last year.", "1997-06", "month of this/last/next year"),
+        ("3 March last year", "2024-01-17", "On 3 March last year it shut.", "2023-03-03", "day of this/last/next year"),
         ("the end of the year", "1989-10-30", "It closes by the end of the year.", "1989", "end of the year or month"),
         # Issue 15 (TempEval-3 development documents): a word pointing at the date ...
         ("Jan. 14", "2000-01-05", "He gave no reason for the Jan. 14 deadline.", "2000-01-14", "month and day"),

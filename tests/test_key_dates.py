@@ -117,3 +117,42 @@ def test_the_same_words_before_the_same_day_are_the_story_retold(make_seeds):
     analyses = analyse_by_hand(corpus, {f"r{n}": [("April 20", "DATE")] for n in range(3)})
     day = day_evidence(corpus, dated_sentences(corpus, analyses, {}))["2010-04-20"]
     assert day.references == 3
+
+
+def test_a_day_long_before_the_span_that_many_documents_look_back_to_is_the_storys(make_seeds):
+    """Reports of a trial in 2024 about a collapse on 14 November 2021: the day is far
+    outside the span, but three of the four documents name it, so it is the day the
+    story is about, not background; one document's old day stays background."""
+    texts = {
+        "a.txt": "date 2024-01-15 The bridge fell on 14 November 2021. A rule of 3 May 1998 applied.\n",
+        "b.txt": "date 2024-01-17 The trial of the 14 November 2021 collapse went on.\n",
+        "c.txt": "date 2024-03-22 The judge ruled on the collapse of 14 November 2021.\n",
+        "d.txt": "date 2024-04-12 The council will appeal.\n",
+    }
+    corpus = load_corpus(make_seeds(texts))
+    marks = {
+        "a": [("14 November 2021", "DATE"), ("3 May 1998", "DATE")],
+        "b": [("14 November 2021", "DATE")],
+        "c": [("14 November 2021", "DATE")],
+    }
+    evidence = day_evidence(corpus, dated_sentences(corpus, analyse_by_hand(corpus, marks), {}))
+    assert not evidence["2021-11-14"].outside
+    assert evidence["1998-05-03"].outside
+
+
+def test_what_happened_tells_the_day_the_documents_look_back_to(make_seeds):
+    """The home page's main events include the collapse of 14 November 2021 that three
+    of four reports of the 2024 trial name: a key date shown, not background."""
+    from generator.chronology.main_events import what_happened
+
+    texts = {
+        "a.txt": "date 2024-01-15 The footbridge collapsed on 14 November 2021 in the town.\n",
+        "b.txt": "date 2024-01-17 The footbridge collapsed on 14 November 2021 in the town.\n",
+        "c.txt": "date 2024-03-22 The footbridge collapsed on 14 November 2021 in the town.\n",
+        "d.txt": "date 2024-04-12 The council will appeal against the ruling.\n",
+    }
+    corpus = load_corpus(make_seeds(texts))
+    marks = {doc: [("14 November 2021", "DATE")] for doc in "abc"}
+    chronology = build_chronology(corpus, analyse_by_hand(corpus, marks), {})
+    lines = what_happened(chronology, corpus.documents, corpus.date_range)
+    assert [line.event.date for line in lines] == ["2021-11-14"]

@@ -296,9 +296,11 @@ HISTORIC_DATE = "2001-09-11"
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_RE})\.?\s*$", re.IGNORECASE)
 # "June last year", "early October this year", "April next year".
 _MONTH_RELATIVE_YEAR = re.compile(
-    rf"^(?:(?:early|late|mid)[\s-]+)?(?P<month>{_MONTH_RE})\.?\s+(?:of\s+)?(?P<which>this|last|next)\s+year$",
+    rf"^(?:(?:early|late|mid)[\s-]+)?(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    rf"(?P<month>{_MONTH_RE})\.?\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?"
+    r"(?:of\s+)?(?P<which>this|last|next)\s+year$",
     re.IGNORECASE,
-)
+)  # "June last year", "3 March last year", "March 3 of last year"
 _LAST_MONTH_DAY = re.compile(
     rf"^(?:last|this past)\s+(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?$",
     re.IGNORECASE,
@@ -552,7 +554,14 @@ def _resolve(
     if match := _MONTH_RELATIVE_YEAR.match(core):
         year = int(years.relative(match.group("which").lower(), "year", published)[0])
         month = MONTHS[match.group("month").lower().rstrip(".")]
-        return (f"{year:04d}-{month:02d}", "month"), "month of this/last/next year"
+        day = match.group("day1") or match.group("day2")
+        if day is None:
+            return (f"{year:04d}-{month:02d}", "month"), "month of this/last/next year"
+        try:
+            when = dt.date(year, month, int(day))
+        except ValueError:
+            return None, "no such day"  # "30 February last year"
+        return (when.isoformat(), "day"), "day of this/last/next year"
     if match := _LAST_MONTH_DAY.match(core):
         day = years.month_day(match.group("month"), int(match.group("day")), published, ("past", True))
         return day, "month and day"

@@ -43,6 +43,11 @@ RETROSPECTIVE_DAYS = 7  # a reference made this many days after the day or later
 # Closeness: a day far outside the span the documents were published in (old orders
 # recalled in boilerplate, terms expiring in 2027) is background, not the story.
 OUTSIDE_SPAN_DAYS = 31
+# ... unless a share of the documents this large (and ANCHOR_DOCUMENTS at least) look back
+# to it: the day the story is about, reported long after ("the collapse on 14 November
+# 2021", in 9 of 12 reports of the trial in 2024).
+ANCHOR_SHARE = 0.25
+ANCHOR_DOCUMENTS = 3
 # Boilerplate: the same CONTEXT_WORDS words before a date in this many documents.
 CONTEXT_WORDS = 6
 # ... with at least TEMPLATE_DAYS different days: the same words before the same day
@@ -153,6 +158,8 @@ def day_evidence(corpus: Corpus, candidates: Iterable[Reference]) -> dict[str, D
     span = corpus.date_range
     evidence = {}
     for day in sorted(set(units) | set(publications) | set(reported)):
+        documents = len({u[1] for u in units[day] if u[0] == "document"})
+        anchor = documents >= max(ANCHOR_DOCUMENTS, ANCHOR_SHARE * len(corpus.documents))
         evidence[day] = DayEvidence(
             date=day,
             references=round(sum(units[day].values()), 6),
@@ -163,7 +170,7 @@ def day_evidence(corpus: Corpus, candidates: Iterable[Reference]) -> dict[str, D
             mentions=mentions[day],
             publications=publications[day],
             reported=len(reported[day]),
-            outside=span is not None and not near_span(day, span),
+            outside=span is not None and not near_span(day, span) and not anchor,
             approximate=day not in given and not publications[day],
         )
     return evidence

@@ -90,13 +90,16 @@ def what_happened(
     by_id = {d.id: d for d in documents}
     count = lines_for(span) if count is None else count
     years = days_apart(span[1], span[0]) > YEAR_ONLY_SPAN
+    # the key dates shown: near the span, or a day far before it that the documents
+    # look back to (key_dates.ANCHOR_SHARE: "the collapse on 14 November 2021")
+    shown = {k.date for k in chronology.key_dates[: chronology.shown]}
     candidates = [
         e
         for e in chronology.events
         if not e.future
         and e.sources
         and e.sources[0].document in by_id
-        and _within(e, span)
+        and (_within(e, span) or e.date in shown)
         and (years or e.precision != "year")
         and len(_content_words(telling(e))) >= SUMMARY_WORDS
         and not _asked(e, by_id)

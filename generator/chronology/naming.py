@@ -89,6 +89,7 @@ def date_in_a_name(sentence: str, expression: str, start: int) -> bool:
     return (
         year_names_a_document(before, expression, after)
         or month_calls_a_person(before, expression, after)
+        or month_ends_a_firm(before, expression)
         or (bool(_CITED_PAGES.search(before)) and after.startswith(")"))
     )
 
@@ -144,6 +145,20 @@ def month_calls_a_person(before: str, expression: str, after: str) -> bool:
     if previous in _NOT_A_NAME_BEFORE or previous in MONTHS or previous in WEEKDAYS:
         return False
     return bool(_CLAUSE_AFTER.match(after))
+
+
+def month_ends_a_firm(before: str, expression: str) -> bool:
+    """A month that is a name after another name and "and" or "&": a firm's name of two
+    partners' ("Slaughter and May", "Marks & May"), not a date ("April and May", "on
+    Monday and May 3")."""
+    if expression.strip().lower() not in _GIVEN_NAMES:
+        return False
+    partner = _PARTNER_BEFORE.search(before)
+    return partner is not None and partner.group(1).lower() not in (*MONTHS, *WEEKDAYS)
+
+
+# A capitalised name and "and" or "&" right before the expression.
+_PARTNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|&)\s+$")
 
 
 # ... a year that is part of a name: a law or a plan ("the Trafficking Victims
