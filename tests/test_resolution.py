@@ -4164,3 +4164,37 @@ def test_a_line_of_capitals_of_common_words_is_a_heading_no_name():
     )
     assert set(found) == {"Wales"}
     assert len(found["Wales"].mentions) == 2
+
+
+def test_a_surname_in_the_plural_names_no_one():
+    """ "two unrelated Satos": several people of a surname the document gives in full
+    (Kenji Sato, Yumi Sato), no one person."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-26",
+                "[Kenji Sato|PERSON] and [Yumi Sato|PERSON] led it. Two unrelated "
+                "[Satos|PERSON] signed. [Serena Williams|PERSON] and [Williams|PERSON] "
+                "came too.",
+            )
+        }
+    )
+    assert set(found) == {"Kenji Sato", "Yumi Sato", "Serena Williams"}
+    assert len(found["Serena Williams"].mentions) == 2  # no plural of a "William"
+
+
+def test_a_pronoun_after_another_named_with_a_courtesy_is_theirs_not_the_full_names():
+    """ "Cross-examined by Priya Halifax KC, Mr Ashby accepted that he had ...": "he" is
+    Mr Ashby's, so nothing says Priya Halifax is a man, and "Ms Halifax" elsewhere is
+    her."""
+    found = resolve(
+        {
+            "a": (
+                "2024-01-17",
+                "Cross-examined by [Priya Halifax|PERSON] KC, Mr Ashby accepted that he had "
+                "erred. [Priya Halifax|PERSON] told Mr Justice Renfrew that he should rule.",
+            ),
+            "b": ("2024-01-24", "[Ms Halifax|PERSON] said the council knew."),
+        }
+    )
+    assert [m.document for m in found["Priya Halifax"].mentions] == ["a", "a", "b"]

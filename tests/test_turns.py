@@ -169,3 +169,39 @@ def test_a_conversation_of_people_named_in_full_is_a_transcript(tmp_path):
         encoding="utf-8",
     )
     assert load_document(path).turns == ()
+
+
+def test_a_question_with_its_asker_in_brackets_is_a_reporters_turn(tmp_path):
+    """A press conference's "Q (Matt Dobson, BBC Radio Leeds):" is the reporter's turn,
+    not more of the manager's answer before it."""
+    path = tmp_path / "p.txt"
+    path.write_text(
+        "date 2025-01-16\nPress conference\n\nPELLOW: Good afternoon.\n\n"
+        "Q (Matt Dobson, BBC Radio Leeds): Graham, team news for Saturday?\n\n"
+        "PELLOW: Tom trained fully.\n\nQ (Matt Dobson): Is that a concern?\n\n"
+        "PELLOW: No.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert [t.label for t in document.turns] == ["PELLOW", "Q", "PELLOW", "Q", "PELLOW"]
+    assert document.turns[1].reporter
+
+
+def test_a_calls_speaker_line_of_name_dash_and_role_opens_a_turn(tmp_path):
+    """An earnings call as its publishers print it: "Raymond Tull - Chief Financial
+    Officer" on a line of its own over what he says; the participants' list of such
+    lines opens no turn."""
+    path = tmp_path / "c.txt"
+    path.write_text(
+        "date 2025-02-06\nQ4 Earnings Call\n\nCORPORATE PARTICIPANTS\n"
+        "Adaeze Okafor - President and Chief Executive Officer\n"
+        "Raymond Tull - Chief Financial Officer\n\nPRESENTATION\n\n"
+        "Operator: Good morning, and welcome.\n\n"
+        "Adaeze Okafor - President and Chief Executive Officer\nThanks. Sales rose.\n\n"
+        "Raymond Tull - Chief Financial Officer\nThanks, Adaeze. We expect more.\n\n"
+        "Operator: Our first question.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    labels = [t.label for t in document.turns]
+    assert labels == ["Operator", "Adaeze Okafor", "Raymond Tull", "Operator"]

@@ -33,7 +33,7 @@ MAX_LABEL_WORDS = 6
 _LABEL = re.compile(
     rf"(?P<label>[{CAPITALS}][{CAPITALS}.'’\-]*"
     rf"(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*){{0,{MAX_LABEL_WORDS - 1}}}):\s"
-    r"|(?P<q>Q)(?::\s|\.\s|\s{2,}|\s(?=[A-Z]))"
+    r"|(?P<q>Q)(?::\s|\.\s|\s{2,}|\s(?=[A-Z])|\s\([^()\n]{1,60}\):\s)"  # "Q (Ann Lee, BBC):"
     rf"|(?P<hearing>(?:[A-Z][a-z]+\.?\s){{1,3}}[{CAPITALS}]{{2}}[{CAPITALS}'’\-]*"
     rf"(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*){{0,3}})[:.]\s"
     r"|(?P<a>A)\.\s(?=[A-Z])"
@@ -72,9 +72,27 @@ _ALONE = re.compile(r":[ \t]*(?:\n|$)")
 _NOT_SPEAKERS = frozenset({"NOTE", "UPDATE", "EDITOR'S NOTE", "CORRECTION", "PLEASE NOTE"})
 
 
+# A call's transcript as its publishers print it: the speaker's name, a dash and their
+# role, a line of its own over what they say ("Raymond Tull - Executive Vice President
+# and Chief Financial Officer"), no colon; a name of two words or more.
+_DASHED = re.compile(
+    r"(?P<who>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:-|--|—|–)[ ][^:\n]{1,80}\n"
+)
+# ... and what they say on the next line (not a list of them, nor a heading).
+_SAID_LINE = re.compile(r"[^\n]*[a-z]")
+
+
 def _marked(text: str, start: int) -> tuple[str, int] | None:
     """(speaker, end of the label) of a label marked as one (_MARKED) at `start`: a
-    question's number, brackets or a dash's role; None without a mark."""
+    question's number, brackets or a dash's role, or a line of a name, a dash and a
+    role (_DASHED); None without a mark."""
+    dashed = _DASHED.match(text, start)
+    if (
+        dashed is not None
+        and not _DASHED.match(text, dashed.end())
+        and _SAID_LINE.match(text, dashed.end())
+    ):
+        return dashed.group("who"), dashed.end() - 1
     match = _MARKED.match(text, start)
     if match is None or not (match.group("number") or match.group("marks")):
         return None

@@ -389,6 +389,8 @@ def clean_spans(
     if drafts is None:
         drafts = draft(document, spans)
     surnames = _surnames_in_full(drafts, vocabulary)
+    # the words that open a longer name not a person's ("Ratners Group PLC")
+    openers = {d.text.split()[0] for d in drafts if d.label != "PERSON" and " " in d.text}
     out = []
     for d in drafts:
         surname = d.label == "PERSON" and d.test in surnames
@@ -396,6 +398,13 @@ def clean_spans(
             continue
         if d.label != "ORG" and vocabulary.names_illness(document.text, d.text, d.end):
             continue  # "[Lassa] fever": the illness's name ("WHO flu expert" is the body's)
+        if (
+            " " not in d.text
+            and d.text.endswith("s")
+            and d.text[:-1] in surnames
+            and d.text not in openers
+        ):
+            continue  # "two unrelated Satos" beside Kenji Sato: several people, no one
         if _heading(document.text, d.start, d.end, vocabulary):
             continue  # "FAMILY", "DEAL TIMETABLE" on a line of their own: a section's
         vote, weight = d.vote, d.weight

@@ -724,9 +724,14 @@ def _pronoun_after(text: str, end: int) -> str | None:
     ("[Arianna J. Freeman] is a Managing Attorney ..., a position she has held"), if any."""
     stop = text.find(". ", end, end + PRONOUN_REACH)
     match = _PRONOUN.search(text, end, stop if stop >= 0 else end + PRONOUN_REACH)
-    if match is None:
+    if match is None or _COURTESY_NAME.search(text, end, match.start()):
+        # ("Cross-examined by Priya Halifax KC, Mr Ashby accepted that he had ...": the
+        # pronoun of the one named with a courtesy between)
         return None
     return "male" if match.group(1) else "female"
+
+
+_COURTESY_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+[A-Z]")
 
 
 def _sex_of(pronouns: Counter[str]) -> set[str]:
