@@ -4198,3 +4198,14 @@ def test_a_pronoun_after_another_named_with_a_courtesy_is_theirs_not_the_full_na
         }
     )
     assert [m.document for m in found["Priya Halifax"].mentions] == ["a", "a", "b"]
+
+
+def test_common_short_forms_of_given_names_are_the_full_ones():
+    """ "Ray Tull" is Raymond Tull, "Mick Aldridge" Michael Aldridge (nicknames.txt)."""
+    found = resolve(
+        {
+            "a": ("2025-02-06", "[Raymond Tull|PERSON] is CFO. [Ray Tull|PERSON] spoke."),
+            "b": ("2024-01-15", "[Michael Aldridge|PERSON] died. [Mick Aldridge|PERSON] was 58."),
+        }
+    )
+    assert len(found) == 2 and "Ray Tull" in found["Raymond Tull"].aliases
