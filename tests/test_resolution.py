@@ -4209,3 +4209,19 @@ def test_common_short_forms_of_given_names_are_the_full_ones():
         }
     )
     assert len(found) == 2 and "Ray Tull" in found["Raymond Tull"].aliases
+
+
+def test_where_an_analyst_works_is_a_body_however_tagged():
+    """ "Rebecca Morgan, an analyst at Jefferies", Jefferies tagged a place each time: a
+    body, where people of a trade or a post work."""
+    found = resolve(
+        {
+            "a": (
+                "2025-01-13",
+                "[Rebecca Morgan|PERSON], an analyst at [Jefferies|GPE], said so. Another "
+                "analyst at [Jefferies|GPE] agreed.",
+            ),
+            "b": ("2025-01-27", "Economists at [Jefferies|GPE] raised their forecast."),
+        }
+    )
+    assert found["Jefferies"].type == "organization"

@@ -33,7 +33,7 @@ from ..model import Document
 from .countries import STATE_ABBREVIATIONS, STATE_KEYS, country_of
 from .mentions import FAMILY_FIRST, Found, name_key
 from .names import title_words
-from .votes import STRONG, listed
+from .votes import PLACE_OPENERS, STRONG, listed
 from .words import (
     BUSINESS_WORDS,
     LEGAL_PREFIXES,
@@ -230,9 +230,23 @@ def evidence(text: str, mention: Found, person: bool) -> str | None:
         )
         or _ORGANIZATION_AFTER.match(text, mention.end)
         or listed(text, mention.end)  # "Sanofi-Aventis (SASY.PA)": a listed company
+        or (
+            _WORKS_AT.search(text, max(0, mention.start - 30), mention.start)
+            and mention.text.split()[0].lower() not in PLACE_OPENERS  # "Fort McNair"
+        )
     ):
         return "organization"
     return None
+
+
+# Where someone of a post or a trade works: "an analyst at [Jefferies]", "a researcher at
+# [RIKEN]", "a partner at [Morrison] and Foerster" (not "suspects at Guantanamo": no
+# post nor trade).
+_WORKERS = OFFICES | frozenset(
+    "analyst economist strategist researcher scientist professor lecturer partner "
+    "engineer employee worker official executive spokesman spokeswoman banker trader".split()
+)
+_WORKS_AT = re.compile(r"\b(?:" + lexicon.alternation(_WORKERS) + r")s?\s+at\s+$")
 
 
 # A preposition before a name: the relative clause or the apposition after it is about
