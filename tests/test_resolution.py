@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 
 from generator.infra import collector
+from generator.ingest.load import load_corpus
 from generator.model import Entity, Turn
 from generator.resolve.cut_names import GLUED_RULE
 from generator.resolve.entities import resolve_entities
@@ -23,6 +24,7 @@ from generator.resolve.resolution import (
     without_legal_form,
 )
 
+from .chronology_fixtures import analyse_by_hand
 from .entity_fixtures import make, resolve
 
 
@@ -4225,3 +4227,44 @@ def test_where_an_analyst_works_is_a_body_however_tagged():
         }
     )
     assert found["Jefferies"].type == "organization"
+
+
+def test_a_name_a_quotation_is_attributed_to_is_a_persons_however_tagged(make_seeds):
+    """'"... survive long operation," Kenji Sato, a professor at ...': the tagger read
+    the name as a work's title for the quotation marks before it; it is who spoke."""
+    text = (
+        'date 2025-03-13 "The joints survive," Kenji Sato, a professor at the university, '
+        'said. "It works," Yumi Sato said. He read "Gone With the Wind," a novel.\n'
+    )
+    corpus = load_corpus(make_seeds({"a.txt": text}))
+    marks = {
+        "a": [
+            ("Kenji Sato", "WORK_OF_ART"),
+            ("Yumi Sato", "WORK_OF_ART"),
+            ("Gone With the Wind", "WORK_OF_ART"),
+        ]
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    assert {(e.name, e.type) for e in entities} == {
+        ("Kenji Sato", "person"),
+        ("Yumi Sato", "person"),
+    }
+
+
+def test_a_body_the_lexicon_knows_is_one_though_a_programme_ends_its_name():
+    """ "the United Nations World Food Programme (WFP)": "Programme" ends plans' names
+    too, but lexicon/known_acronyms.txt lists this body; one definition of it does not
+    delete WFP from the corpus."""
+    found = resolve(
+        {
+            "a": (
+                "2025-02-24",
+                "The [United Nations World Food Programme|ORG] (WFP) is airlifting food. "
+                "[WFP|ORG] trucks left.",
+            ),
+            "b": ("2025-02-25", "[WFP|ORG] said stocks were low."),
+        }
+    )
+    assert len(found) == 1
+    (wfp,) = found.values()
+    assert wfp.type == "organization" and len(wfp.mentions) == 4  # "(WFP)" too

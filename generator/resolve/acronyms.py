@@ -19,7 +19,15 @@ from .. import lexicon
 from ..infra.memo import reused
 from ..model import Document
 from .countries import country_of
-from .mentions import KNOWN_AS, SHORT_NAME_DEFINED, STATED_ALIAS, Vocabulary, body_of, name_key
+from .mentions import (
+    KNOWN_AS,
+    SHORT_NAME_DEFINED,
+    STATED_ALIAS,
+    Vocabulary,
+    body_of,
+    known_body,
+    name_key,
+)
 from .resolution import (
     DOMINANT,
     RARE,
@@ -73,7 +81,8 @@ def document_acronyms(documents: Sequence[Document], employers: frozenset[str]) 
     does not delete a name from the whole corpus, nor one as a name ("the rig's Blowout
     Preventer (BOP)") make a name of what DOMINANT times as many texts define as a
     thing ("the blowout preventer (BOP)", in six). Nor is one that holds posts, or is
-    defined for a name that does (`employers`: "WFP's country director")."""
+    defined for a name that does (`employers`: "WFP's country director"), nor a body's
+    that lexicon/known_acronyms.txt lists ("WFP")."""
     things: Counter[str] = Counter()
     names: Counter[str] = Counter()
     for document in documents:
@@ -83,7 +92,9 @@ def document_acronyms(documents: Sequence[Document], employers: frozenset[str]) 
     found = {
         acronym
         for acronym, n in things.items()
-        if n >= DOMINANT * names[acronym] and acronym not in employers
+        if n >= DOMINANT * names[acronym]
+        and acronym not in employers
+        and acronym not in _KNOWN_ACRONYMS  # a body's, by the lexicon ("WFP")
     }
     unsure = sorted(set(things) - found)
     if unsure:
@@ -226,9 +237,10 @@ def _word_before(text: str, end: int) -> int:
 
 def _a_body_of(before: str) -> bool:
     """Is the name before the parenthesis a body's, though it ends in a document's head
-    word ("Office of Management and Budget (OMB)": mentions.body_of)?"""
+    word ("Office of Management and Budget (OMB)": mentions.body_of; "the United Nations
+    World Food Programme (WFP)": a body lexicon/known_acronyms.txt lists)?"""
     name = _NAME_WORDS.search(before)
-    return name is not None and body_of(name.group().split())
+    return name is not None and (body_of(name.group().split()) or known_body(name.group()))
 
 
 def _defines_document(text: str, end: int) -> bool:

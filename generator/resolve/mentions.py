@@ -490,6 +490,25 @@ _PLACE_OR_ORG_HEADS = PLACE_HEADS | ORG_HEADS
 _NAME_BEFORE_LETTERS = re.compile(r"[A-Z][\w’'-]+,? $")
 
 
+def _attributed(span: Span, text: str) -> Span:
+    """A name after a quotation that the quotation is attributed to, tagged a work's
+    title for the quotation marks before it ('..., can survive," [Kenji Sato], a
+    professor at ...', '"...," [Ann Lee] said'): a person's."""
+    if (
+        span.label == "WORK_OF_ART"
+        and _QUOTED_BEFORE.search(text, max(0, span.start - 4), span.start)
+        and _TWO_NAMES.fullmatch(span.text)
+        and _ATTRIBUTION_AFTER.match(text, span.end)
+    ):
+        return Span(span.text, "PERSON", span.sentence, span.start, span.end)
+    return span
+
+
+_QUOTED_BEFORE = re.compile(r"[,.!?][\"”]\s+$")
+_TWO_NAMES = re.compile(r"[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){1,2}")
+_ATTRIBUTION_AFTER = re.compile(r",\s+(?:a|an|the|who)\b|\s+(?:said|says|told|added)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Draft:
     """A trimmed span, and the name to test as a fragment (None: kept as it is)."""
@@ -507,6 +526,7 @@ class Draft:
 @reused_if_same("drafts", key=lambda document, spans: document.id)
 def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
     text = document.text
+    spans = [_attributed(s, text) for s in spans]
     kept = [part for s in spans if s.label in LABEL_TYPES for part in listed(s)]
     kept = [part for s in kept for part in before_titles(s, text)]
     kept = _joined(kept, text, _of_joins)
@@ -1007,6 +1027,7 @@ def _not_a_name(name: str, words: list[str], label: str, vocabulary: Vocabulary)
         and last in DOCUMENT_HEADS
         and not body_of(words)
         and name not in vocabulary.employers  # "WFP's country director": a body
+        and not known_body(name)  # "the United Nations World Food Programme"
     ):
         return True  # laws, plans, orders, awards: not a person, organization or place
     if (
@@ -1297,3 +1318,22 @@ def _american(key: str) -> str:
     if any(w in _BRITISH for w in key.split()):
         key = " ".join(_BRITISH.get(w, w) for w in key.split())
     return key
+
+
+@lru_cache(maxsize=1)
+def _known_bodies() -> frozenset[str]:
+    """The keys of the names of lexicon/known_acronyms.txt's bodies that end in a
+    document's head word ("world food programme")."""
+    names = (
+        name_key(name.strip())
+        for names in lexicon.pairs("known_acronyms").values()
+        for name in names.split("|")
+    )
+    return frozenset(key for key in names if key.rpartition(" ")[2] in DOCUMENT_HEADS)
+
+
+def known_body(name: str) -> bool:
+    """Is `name` a body's that lexicon/known_acronyms.txt lists, though its last word is a
+    document's ("World Food Programme", "the United Nations Development Programme")?"""
+    key = name_key(name)
+    return any(key == body or key.endswith(" " + body) for body in _known_bodies())
