@@ -554,11 +554,11 @@ def _resolve(
     if match := _MONTH_RELATIVE_YEAR.match(core):
         year = int(years.relative(match.group("which").lower(), "year", published)[0])
         month = MONTHS[match.group("month").lower().rstrip(".")]
-        day = match.group("day1") or match.group("day2")
-        if day is None:
+        written = match.group("day1") or match.group("day2")
+        if written is None:
             return (f"{year:04d}-{month:02d}", "month"), "month of this/last/next year"
         try:
-            when = dt.date(year, month, int(day))
+            when = dt.date(year, month, int(written))
         except ValueError:
             return None, "no such day"  # "30 February last year"
         return (when.isoformat(), "day"), "day of this/last/next year"
