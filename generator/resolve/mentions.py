@@ -237,9 +237,9 @@ WordsRead = tuple[_Words, _Generations, _Employers]
 def words_read(document: Document) -> WordsRead:
     """What a document's text tells of the corpus' vocabulary: its words (_words_of),
     the people it names with a generational suffix (_generations_of) and the bodies it
-    writes as holding posts (_employers). Not the title's
-    words: in title case ("Biden Touts Historic Gun ..."), every word is capitalised,
-    which says nothing of how the corpus writes it."""
+    writes as holding posts (_employers). Not the title's words: in title case ("Biden
+    Touts Historic Gun ..."), every word is capitalised, which says nothing of how the
+    corpus writes it."""
     text = document.text[document.body_start :]
     return _words_of(text), _generations_of(text), _employers(text)
 
@@ -348,7 +348,7 @@ def _employer_names(run: str) -> list[str]:
     return [" ".join(words[i:]) for i in range(len(words) - 1) if words[i][0].isupper()]
 
 
-_OFFICE = "|".join(sorted(OFFICES | {"spokesman", "spokeswoman", "head", "chief"}))
+_OFFICE = lexicon.alternation(OFFICES | {"spokesman", "spokeswoman", "head", "chief"})
 _POSSESSED_POST = re.compile(rf"[’']s (?:[a-z-]+ )?(?:{_OFFICE})\b")
 _POST_OF = re.compile(rf"\b(?:{_OFFICE}) (?:of|for|at) (?:the )?(?=[A-Z])")
 _RUN = r"[A-Z][\w’'&-]*(?:\s(?:(?:of|and|for|on)\s)*[A-Z][\w’'&-]*)*"
@@ -427,6 +427,8 @@ def _heading(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
     IN", "PROFILE | BUSINESS LIFE"), and that the text never writes as a name in a
     sentence: a section's heading, no name ("WALES" is one; "THE WHITE HOUSE" too, where
     the text writes "the White House")? The line may end with a colon."""
+    if not text[start:end].isupper():
+        return False  # (first: most spans are not in capitals, and their lines are long)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip().rstrip(":")
