@@ -295,8 +295,7 @@ _AT_CITY_BEFORE = re.compile(r",\s+of\s+$")
 def _at_a_city(text: str, mention: Found) -> bool:
     """Do the words around a lone word that names a city of the world say it is that
     place ("Dunmore Structures Ltd, of Halifax", "the Halifax-based contractor"), even
-    in a document
-    that names someone of that name (Priya Halifax KC)?"""
+    in a document that names someone of that name (Priya Halifax KC)?"""
     if text.startswith("-based", mention.end):
         return True
     if text.startswith(("'s", "’s"), mention.end):
