@@ -159,12 +159,12 @@ def day_evidence(corpus: Corpus, candidates: Iterable[Reference]) -> dict[str, D
     evidence = {}
     for day in sorted(set(units) | set(publications) | set(reported)):
         documents = len({u[1] for u in units[day] if u[0] == "document"})
+        templates = len({u for u in units[day] if u[0] == "template"})
         anchor = documents >= max(ANCHOR_DOCUMENTS, ANCHOR_SHARE * len(corpus.documents))
         evidence[day] = DayEvidence(
             date=day,
             references=round(sum(units[day].values()), 6),
-            referring=len({u[1] for u in units[day] if u[0] == "document"})
-            + len({u for u in units[day] if u[0] == "template"}),
+            referring=documents + templates,
             retrospective=len(retrospective[day]),
             anticipated=len(anticipated[day]),
             mentions=mentions[day],

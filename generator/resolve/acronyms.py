@@ -15,11 +15,12 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .. import lexicon
 from ..infra.memo import reused
 from ..model import Document
 from .countries import country_of
 from .mentions import (
+    ACRONYM_IN_BRACKETS,
+    KNOWN_ACRONYMS,
     KNOWN_AS,
     SHORT_NAME_DEFINED,
     STATED_ALIAS,
@@ -59,7 +60,6 @@ from .words import (
 # parenthesis back, a word at a time, so that the time is linear in the text's length.
 # (A pattern that scanned forward from every capital, as the name's words are, took the
 # square of the length on a text of one repeated name: 87 s for 96 KB.)
-_PARENTHESIS = re.compile(r"\(([A-Z][A-Za-z]{1,6})\)")
 _DOCUMENT_HEAD_WORDS = frozenset(w.capitalize() for w in DOCUMENT_HEADS)
 _JOINING_WORDS = frozenset("of and for the to on".split())
 _NAME_CHARS = re.compile(r"[\w’'-]")
@@ -94,7 +94,7 @@ def document_acronyms(documents: Sequence[Document], employers: frozenset[str]) 
         for acronym, n in things.items()
         if n >= DOMINANT * names[acronym]
         and acronym not in employers
-        and acronym not in _KNOWN_ACRONYMS  # a body's, by the lexicon ("WFP")
+        and acronym not in KNOWN_ACRONYMS  # a body's, by the lexicon ("WFP")
     }
     unsure = sorted(set(things) - found)
     if unsure:
@@ -182,7 +182,7 @@ def _read_acronyms(
     back, in a bounded window, so the time is linear in the text's length."""
     things: set[str] = set()
     names: list[tuple[str, Definition]] = []
-    for match in _PARENTHESIS.finditer(text):
+    for match in ACRONYM_IN_BRACKETS.finditer(text):
         start, acronym = match.start(), match.group(1)
         word_end = _skip_spaces_back(text, start)
         if word_end == start:
@@ -425,14 +425,6 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
                 break
 
 
-# "EU": European Union, "CDC": Centers for Disease Control and Prevention (the name
-# keys of each acronym's bodies; lexicon/known_acronyms.txt).
-_KNOWN_ACRONYMS = {
-    acronym: tuple(name_key(name.strip()) for name in names.split("|"))
-    for acronym, names in lexicon.pairs("known_acronyms").items()
-}
-
-
 def _known_long_form(
     clusters: list[Cluster], i: int, acronym: str, by_key: dict[str, int]
 ) -> int | None:
@@ -441,7 +433,7 @@ def _known_long_form(
     initials: news write "the EU" and "the European Union" in different stories. Only
     when the corpus names exactly one of the bodies the acronym stands for, no person."""
     found = {
-        root(clusters, by_key[key]) for key in _KNOWN_ACRONYMS.get(acronym, ()) if key in by_key
+        root(clusters, by_key[key]) for key in KNOWN_ACRONYMS.get(acronym, ()) if key in by_key
     }
     found.discard(i)
     if len(found) != 1:

@@ -329,8 +329,11 @@ def _employers(text: str) -> _Employers:
         if named:
             holding.update(_employer_names(named.group()))
     defined = set()
-    for bracket in _BRACKETED_ACRONYM.finditer(text):
-        named = _NAME_RUN_BEFORE.search(text, max(0, bracket.start() - 80), bracket.start())
+    for bracket in ACRONYM_IN_BRACKETS.finditer(text):
+        space = bracket.start() - 1
+        if not text.startswith(" ", space):
+            continue  # "Act(IRA)": the acronym follows a space
+        named = _NAME_RUN_BEFORE.search(text, max(0, space - 80), space)
         if named:
             for name in _employer_names(named.group()):
                 defined.add((name, bracket.group(1)))
@@ -354,7 +357,8 @@ _POST_OF = re.compile(rf"\b(?:{_OFFICE}) (?:of|for|at) (?:the )?(?=[A-Z])")
 _RUN = r"[A-Z][\w’'&-]*(?:\s(?:(?:of|and|for|on)\s)*[A-Z][\w’'&-]*)*"
 _NAME_RUN_BEFORE = re.compile(rf"(?<![\w’'&-]){_RUN}$")
 _NAME_RUN_AFTER = re.compile(_RUN)
-_BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,6})\)")
+# An acronym in brackets ("(WFP)", "(Pemex)"): acronyms.py reads each one too.
+ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,6})\)")
 
 
 # An illness's noun after a name ("Lassa fever", "Zika virus", "Lyme disease"), and the
@@ -1322,20 +1326,24 @@ def _american(key: str) -> str:
     return key
 
 
-@lru_cache(maxsize=1)
-def _known_bodies() -> frozenset[str]:
-    """The keys of the names of lexicon/known_acronyms.txt's bodies that end in a
-    document's head word ("world food programme")."""
-    names = (
-        name_key(name.strip())
-        for names in lexicon.pairs("known_acronyms").values()
-        for name in names.split("|")
-    )
-    return frozenset(key for key in names if key.rpartition(" ")[2] in DOCUMENT_HEADS)
+# "EU": European Union, "CDC": Centers for Disease Control and Prevention (the name
+# keys of each acronym's bodies; lexicon/known_acronyms.txt).
+KNOWN_ACRONYMS = {
+    acronym: tuple(name_key(name.strip()) for name in names.split("|"))
+    for acronym, names in lexicon.pairs("known_acronyms").items()
+}
+# ... those of its bodies whose names end in a document's head word ("world food
+# programme").
+_KNOWN_BODIES = frozenset(
+    key
+    for keys in KNOWN_ACRONYMS.values()
+    for key in keys
+    if key.rpartition(" ")[2] in DOCUMENT_HEADS
+)
 
 
 def known_body(name: str) -> bool:
     """Is `name` a body's that lexicon/known_acronyms.txt lists, though its last word is a
     document's ("World Food Programme", "the United Nations Development Programme")?"""
     key = name_key(name)
-    return any(key == body or key.endswith(" " + body) for body in _known_bodies())
+    return any(key == body or key.endswith(" " + body) for body in _KNOWN_BODIES)
