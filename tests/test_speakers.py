@@ -530,3 +530,43 @@ def test_the_judge_of_an_english_court_is_the_justice_the_transcript_names(make_
     assert labels == {"MR FARROW", "THE JUDGE"}
     judge = [at.get(t.start) for t in document.turns if t.label == "THE JUDGE"]
     assert judge == ["Renfrew", "Renfrew"]
+
+
+NEWSLETTER = (
+    "date 2025-03-27\nBrussels Playbook: the money math\n\n"
+    "Good morning. The ministers count the money this week.\n\n"
+    "DRIVING THE DAY: The ministers meet to count the money.\n\n"
+    "THE MONEY MATH: The council needs the money of fifteen countries.\n\n"
+    "GOOD WEEK FOR SOTO: The minister had a good week.\n\n"
+    "KOVACIK WATCH: Prime Minister Jan Kovacik met the ministers on the day.\n\n"
+    "THANKS TO: our editor, who counts the day and the week.\n"
+)
+PANEL = (
+    "date 2025-03-28\nA panel on the budget\n\n"
+    "The panel is chaired by Grace Mbeki; Ana Soto answers with grace.\n\n"
+    "GRACE MBEKI: Welcome. The paper is out.\n\n"
+    "ANA SOTO: Thank you, the money is the point.\n\n"
+    "GRACE MBEKI: And the week ahead?\n\n"
+    "ANA SOTO: A good week.\n"
+)
+
+
+def test_a_newsletters_headings_in_capitals_speak_for_no_one(make_seeds):
+    """ "DRIVING THE DAY:", "GOOD WEEK FOR SOTO:" (words without a title, common words of
+    the corpus among them) are headings: no person "Day", nor Ana Soto, whom the corpus
+    names; "KOVACIK WATCH:", one more label opening one paragraph in a document of
+    headings, is no one either. A panel's "GRACE MBEKI:", a common word in it, is the
+    Grace Mbeki the document names, each time she speaks."""
+    corpus = load_corpus(make_seeds({"n.txt": NEWSLETTER, "p.txt": PANEL}))
+    marks = {
+        "n": [("Jan Kovacik", "PERSON")],
+        "p": [("Grace Mbeki", "PERSON"), ("Ana Soto", "PERSON")],
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    at = {(m.document, m.start): e.name for e in entities for m in e.mentions}
+    newsletter, panel = (next(d for d in corpus.documents if d.id == i) for i in "np")
+    assert len(newsletter.turns) == 5
+    assert [at.get((newsletter.id, t.start)) for t in newsletter.turns] == [None] * 5
+    assert not {"Day", "Math", "Watch", "To"} & {e.name for e in entities}
+    speakers = [at.get((panel.id, t.start)) for t in panel.turns]
+    assert speakers == ["Grace Mbeki", "Ana Soto", "Grace Mbeki", "Ana Soto"]

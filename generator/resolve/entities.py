@@ -127,7 +127,7 @@ def _resolve(
     complete_given_names(found, texts, vocabulary)  # "Ben [LaBolt]"
     found = split_run_on(found)  # "[Tony Hayward Greenpeace]'s video": a caption run on
     found = split_outlet_credits(found)  # "Photograph: Reuters [Reuters BP] is poised"
-    found = attach_speakers(found, documents)
+    found = attach_speakers(found, documents, vocabulary)
     not_entities = document_acronyms(documents, vocabulary.employers)
     found = [f for f in found if f.text.replace(".", "") not in not_entities and not _pair(f.text)]
     in_names = _words_of_names(found)

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from .. import lexicon
 from ..ingest.turns import COURTESIES
 from ..model import Document, Turn
-from .mentions import FAMILY_FIRST, Found
+from .mentions import FAMILY_FIRST, Found, Vocabulary
 
 # Words of a label or a title that are titles and roles, not names ("MS.", "ACTING
 # ADMINISTRATOR", "PRINCIPAL DEPUTY PRESS SECRETARY").
@@ -85,7 +85,9 @@ _FIRST_LADY = re.compile(
 )
 
 
-def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[Found]:
+def attach_speakers(
+    found: list[Found], documents: Sequence[Document], vocabulary: Vocabulary
+) -> list[Found]:
     """`found` (where nothing inside a speaker label is left: resolve_entities drops
     it, see Document.unread) without addressed first names of no one the document
     names; with one mention per speaker label that names someone, written as that
@@ -143,7 +145,9 @@ def attach_speakers(found: list[Found], documents: Sequence[Document]) -> list[F
         if not document.turns:
             out.extend(items)
             continue
-        speakers = _speakers(document, items, corpus_names, role_names, elsewhere, holder)
+        speakers = _speakers(
+            document, items, corpus_names, role_names, elsewhere, holder, vocabulary
+        )
         items = [
             f for f in _addressed(document, items, speakers, vocatives) if f.text not in reporters
         ]
@@ -185,6 +189,7 @@ def _speakers(
     role_names: dict[str, Counter[str]],
     elsewhere: Callable[[str, str], str | None],
     holder: Callable[[str], str | None],
+    vocabulary: Vocabulary,
 ) -> dict[Turn, str]:
     """The full name each named speaker's turn is spoken by. "THE PRESIDENT" is the
     full name written after "President" ("President Joe Biden"), in the document, else
@@ -195,11 +200,24 @@ def _speakers(
     that surname. A label of one word ("YELLEN:", in a transcript of an interview) is the
     full name of that surname the document, its title or the corpus writes ("Janet
     Yellen"), or no one ("AUDIENCE:"); a label in title case that names someone in full
-    ("Ravi Chandran") is that person."""
+    ("Ravi Chandran") is that person. A label without a title with a common word in it
+    names only the one whose full name it writes ("CHRIS WHITE:"): a newsletter's
+    headings in capitals ("DRIVING THE DAY:", "KOVÁČIK WATCH:") speak for no one, where
+    "KARINE JEAN-PIERRE:", named nowhere else, is still Jean-Pierre."""
     own = _full_names(items)
     opening = _opening_names(items)
     written = _read(document)
     read = (written, written.lower())  # (as _titled reads it)
+    # In a document whose labels are headings, most of them (untitled, of common words),
+    # a label without a title opening one paragraph is one too ("KOVÁČIK WATCH:").
+    times = Counter(turn.label for turn in document.turns)
+    untitled = {label for label in times if not _words(label) & LABEL_TITLES}
+    common = {label for label in untitled if _untitled_words(label, vocabulary)}
+    headings = (
+        {label for label in untitled if times[label] == 1}
+        if len(common) * 2 > len(times)
+        else set()
+    )
 
     def speaker(label: str) -> str | None:
         if _NAMED_IN_FULL.fullmatch(label) and label_surname(label):
@@ -236,6 +254,10 @@ def _speakers(
             or _in_title(document.title, surname)
             or _one(namesakes, dominant=True)
         )
+        if label in headings or _untitled_words(label, vocabulary):
+            # ("CHRIS WHITE:" is the document's Chris White; "DRIVING THE DAY:" is not
+            # the corpus's Doris Day)
+            return name if name and _words(label) <= _words(name) else None
         if name or surname != lone:  # a one-word label only with a full name for it
             return name or surname
         return _introduced(document, label, own)  # "HOST:" ... "I'm Nadia Karimi"
@@ -286,6 +308,20 @@ def _ending(names: Counter[str] | None, surname: str) -> str | None:
     fitting = [(n, c) for n, c in names.items() if n.split()[-1].lower() == surname.lower()]
     fitting = [(n, c) for n, c in fitting if len(n.split()) >= 2]
     return max(fitting, key=lambda nc: (nc[1], nc[0]))[0] if fitting else None
+
+
+def _untitled_words(label: str, vocabulary: Vocabulary) -> bool:
+    """Is the label written without a title or a courtesy, with a common word in it
+    ("DRIVING THE DAY", "WHO'S COUNTING", "CHRIS WHITE")? Then it names only the one
+    whose full name it is."""
+    words = _words(label)
+    return not words & LABEL_TITLES and any(vocabulary.common(w) for w in words)
+
+
+def _words(name: str) -> set[str]:
+    """The words of a name or a label in lower case, but for its initials ("S. PSAKI",
+    a typing slip for "MS. PSAKI", is Jen Psaki's)."""
+    return {w.lower() for w in re.findall(r"[^\W\d_]{2,}", name)}
 
 
 def _lone_label(label: str) -> str | None:
