@@ -108,6 +108,22 @@ def test_resolves(text, published, sentence, date, precision):
     assert (result.date, result.precision) == (date, precision)
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("07.05.2025", "2025-05-07"),  # dots: day first, as an Indian court's order writes
+        ("28.04.2025", "2025-04-28"),
+        ("12.14.2020", "2020-12-14"),  # month first, the one day it can be
+        ("12/05/2025", "2025-12-05"),  # slashes: month first, the US order
+        ("25/12/2024", "2024-12-25"),  # ... unless that is no day
+    ],
+)
+def test_a_date_in_figures_is_read_in_the_order_its_separator_is_written_in(text, date):
+    result = resolve_expression(text, "2025-05-20", sentence=f"List this matter on {text}.")
+    assert result is not None and (result.date, result.precision) == (date, "day")
+    assert resolve_expression("31.02.2025", "2025-05-20") is None
+
+
 def test_future_event_is_marked():
     result = resolve_expression(
         "November 2024",

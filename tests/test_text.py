@@ -26,6 +26,26 @@ def test_abbreviations_and_initials_do_not_end_a_sentence():
     ]
 
 
+def test_titles_written_short_around_the_world_do_not_end_a_sentence():
+    """Honorifics and titles of South Asian, West African and Latin American papers
+    ("Smt.", "Rs.", "Lic.", "Mtra."), and short titles that are surnames too ("Barr.",
+    "Ch."): before a name, no sentence's end; a word the text also writes without its
+    period ("Barr said"), or one before a function word ("Barr. The"), ends one."""
+    text = (
+        "Counsel to the firm, Barr. Chidi Okonkwo, objected. Minister Ch. Bhupendra "
+        "Singh paid Rs. 10 lakh to Smt. Geeta Yadav. The Rt. Hon. Speaker and Lic. "
+        "Ernesto Galván met Mtra. Laura Medina."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Counsel to the firm, Barr. Chidi Okonkwo, objected.",
+        "Minister Ch. Bhupendra Singh paid Rs. 10 lakh to Smt. Geeta Yadav.",
+        "The Rt. Hon. Speaker and Lic. Ernesto Galván met Mtra. Laura Medina.",
+    ]
+    named = "He met Attorney General Barr. Democrats objected. Barr said no."
+    assert len(split_sentences(named)) == 3
+    assert len(split_sentences("He met Attorney General Barr. The meeting ended.")) == 2
+
+
 def test_a_lower_case_word_after_a_period_goes_on_the_sentence():
     assert [s.text for s in split_sentences("It cost 3.5 million. e.g. this one. Done.")] == [
         "It cost 3.5 million. e.g. this one.",

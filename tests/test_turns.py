@@ -117,6 +117,25 @@ HEARING = (
 )
 
 
+def test_a_surname_in_capitals_after_a_prefix_in_lower_case_is_a_label(tmp_path):
+    """ "MR. DiNAPOLI:", "Mr. McCARTHY.": labels write the prefix of "DiNapoli" and
+    "McCarthy" in lower case."""
+    path = tmp_path / "t.txt"
+    path.write_text(
+        "date 2025-02-25\nPublic comment\n\nMAYOR WHITFIELD: Next speaker.\n\n"
+        "MR. DiNAPOLI: Frank DiNapoli. I live on Cypress.\n\nMAYOR WHITFIELD: Thank you.\n\n"
+        "Mr. McCARTHY. I yield back.\n\nMr. McCARTHY. Again.\n",
+        encoding="utf-8",
+    )
+    assert [t.label for t in load_document(path).turns] == [
+        "MAYOR WHITFIELD",
+        "MR. DiNAPOLI",
+        "MAYOR WHITFIELD",
+        "Mr. McCARTHY",
+        "Mr. McCARTHY",
+    ]
+
+
 def test_a_hearings_labels_are_a_post_then_a_name_in_capitals(tmp_path):
     """As a legislature prints its hearings: a courtesy or a post in title case, the
     name in capitals, a colon or a full stop; and a deposition's "Q." and "A." turns.

@@ -256,6 +256,10 @@ _DATE_WORD = re.compile(
 )
 # A year written with two digits ("June of '22", "in '98"): the century that puts it
 # nearest the publication.
+# A date in figures ("07.05.2025", "12/25/2021"): day first or month first, whichever is
+# a day; when both are, dots are written day first (as in Europe, India, Africa, Latin
+# America), slashes and dashes month first (the US order, dateparser's).
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)$")
 _SHORT_YEAR = re.compile(r"^(?:(?P<month>MONTHS)\.?\s+(?:of\s+)?)?['’](?P<year>\d{2})$".replace("MONTHS", _MONTH_RE), re.IGNORECASE)
 # A weekday written with its date ("Saturday 23 January", "Monday, Oct. 26"): the year in
 # which that day is that weekday, nearest the publication.
@@ -567,9 +571,26 @@ def _resolve(
         return day, "month and day"
     if (bare := _DETERMINER.sub("", core)) != core:
         return _resolve(bare, published, tense, reference, clock)  # "the Jan. 14 deadline", "both 1990"
+    if match := _NUMERIC_DATE.match(core):
+        return _numeric_date(match), "date in figures"
     if not _DATE_WORD.search(core):
         return None, "no month, weekday, year or anchor"
     return _dateparser(core, published), "dateparser"
+
+
+def _numeric_date(match: re.Match[str]) -> tuple[str, str] | None:
+    """The day a date in figures names (_NUMERIC_DATE); None when neither order is one."""
+    first, separator, second, year = match.groups()
+    readings: list[dt.date | None] = []
+    for day, month in ((first, second), (second, first)):  # day first, then month first
+        try:
+            readings.append(dt.date(int(year), int(month), int(day)))
+        except ValueError:
+            readings.append(None)
+    day_first, month_first = readings
+    chosen = day_first if separator == "." else month_first
+    chosen = chosen or day_first or month_first
+    return (chosen.isoformat(), "day") if chosen else None
 
 
 def _counted_from(match: re.Match[str], published: dt.date, tense: Tense | None) -> tuple[str, str] | None:

@@ -15,6 +15,11 @@ from ..model import Sentence
 # Words that end with a period without ending the sentence ("Amba. James Storey",
 # "on Nov. 21", "Gen. Smith"). Compared lower-case, without the period.
 ABBREVIATIONS = lexicon.words("abbreviations")
+# Titles written short before a name, some of them words or surnames too ("Barr. Chidi
+# Okonkwo", a barrister; "Attorney General Barr." at a sentence's end): see short_title.
+SHORT_TITLES = frozenset(lexicon.pairs("title_abbreviations"))
+_NEXT_WORD = re.compile(r"\s([A-Z][\w'’-]*)")
+_STOP_WORDS = lexicon.words("stop_words")
 
 # A candidate boundary: end punctuation, optional closing quotes/brackets, whitespace.
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*\s+""")
@@ -32,13 +37,34 @@ LOWERCASE = "a-zß-öø-ÿğışłńśźżčćđšžřťůěň"
 
 def ends_with_abbreviation(text: str, dot: int) -> bool:
     """Is the period at `dot` part of an abbreviation or an initial (U.S., J.)?"""
-    start = dot
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(“\"'":
-        start -= 1
-    word = text[start:dot]
+    word = _word_at(text, dot)
     if not word:
         return False
     return word.lower().rstrip(".") in ABBREVIATIONS or bool(_INITIALS.match(word))
+
+
+def _word_at(text: str, dot: int) -> str:
+    """The word that ends at `dot`, after a space, a bracket or a quote."""
+    start = dot
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(“\"'":
+        start -= 1
+    return text[start:dot]
+
+
+def short_title(text: str, dot: int) -> bool:
+    """Is the period at `dot` a short title's (lexicon/title_abbreviations.txt) before a
+    name: the word capitalised, a capitalised word after the space that is no function
+    word ("Barr. Chidi", "Rt. Hon."; not "Barr. The"), and the word never written without
+    its period in the text ("Barr said": a name)?
+    The abbreviations that are no words (lexicon/abbreviations.txt) never end a
+    sentence (ends_with_abbreviation)."""
+    word = _word_at(text, dot)
+    if word.lower() not in SHORT_TITLES or word != word.capitalize():
+        return False
+    after = _NEXT_WORD.match(text, dot + 1)
+    if after is None or after.group(1).lower() in _STOP_WORDS:
+        return False  # "... General Barr. The meeting": a sentence after a name
+    return re.search(rf"\b{word}\b(?!\.)", text) is None
 
 
 # A stock symbol broken over two lines by a sentence splitter that took its period for a
@@ -72,7 +98,10 @@ def split_sentences(text: str) -> list[Sentence]:
             end = match.end()
             if end >= len(line) or not _NEXT_START.match(line, end):
                 continue
-            if line[match.start()] == "." and ends_with_abbreviation(line, match.start()):
+            if line[match.start()] == "." and (
+                ends_with_abbreviation(line, match.start())
+                or short_title(text, line_start + match.start())
+            ):
                 continue
             _append(sentences, line, line_start, cursor, match.end(), paragraph)
             cursor = end

@@ -30,11 +30,14 @@ from .text import CAPITALS
 
 MIN_TURNS = 2
 MAX_LABEL_WORDS = 6
+# A surname in capitals after a prefix in lower case, as labels write it ("MR. DiNAPOLI",
+# "Mr. McCARTHY", "MS. MacDONALD").
+_PREFIX = rf"(?:[a-z]{{1,2}}(?=[{CAPITALS}]{{2}}))?"
 _LABEL = re.compile(
-    rf"(?P<label>[{CAPITALS}][{CAPITALS}.'’\-]*"
-    rf"(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*){{0,{MAX_LABEL_WORDS - 1}}}):\s"
+    rf"(?P<label>[{CAPITALS}]{_PREFIX}[{CAPITALS}.'’\-]*"
+    rf"(?:\s[{CAPITALS}]{_PREFIX}[{CAPITALS}.'’\-]*){{0,{MAX_LABEL_WORDS - 1}}}):\s"
     r"|(?P<q>Q)(?::\s|\.\s|\s{2,}|\s(?=[A-Z])|\s\([^()\n]{1,60}\):\s)"  # "Q (Ann Lee, BBC):"
-    rf"|(?P<hearing>(?:[A-Z][a-z]+\.?\s){{1,3}}[{CAPITALS}]{{2}}[{CAPITALS}'’\-]*"
+    rf"|(?P<hearing>(?:[A-Z][a-z]+\.?\s){{1,3}}[{CAPITALS}]{_PREFIX}[{CAPITALS}]{{1,}}[{CAPITALS}'’\-]*"
     rf"(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*){{0,3}})[:.]\s"
     r"|(?P<a>A)\.\s(?=[A-Z])"
     r"|(?P<named>(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][a-z][\w’'\-]*(?:\s[A-Z][a-z][\w’'\-]*){0,2}):\s"

@@ -190,7 +190,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   date's clause with only these tells no happening (chronology/deeds)
 - stop_words: function words a stated role stops at (roles); words that say
   nothing of a subject (resolve/relevance, ingest/boilerplate); words a title in
-  title case leaves in lower case (resolve/titles)
+  title case leaves in lower case (resolve/titles); no name that a short title's
+  period comes before (ingest/text)
 - tally_participles: caught, detained, vaccinated: after "were" and a count in the
   thousands with a month or a year, a tally of the period (chronology/tallies)
 - talk_verbs: note, share, thank: a speaker's own talk after "wanted to", whose date is
@@ -203,7 +204,7 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - thing_heads: the words after a name that make it a programme, law, case or product
   ("Medicare beneficiaries"), no entity (mentions, resolution)
 - title_abbreviations: pairs, an abbreviated title and the title ("amb  Ambassador")
-  (roles)
+  (roles; ingest/text: no sentence ends after one before a name, "Barr. Chidi")
 - title_phrase_words: other words of a title without a name ("Acting") (mentions,
   names)
 - title_words: words of multi-word titles ("Vice", "Attorney") (roles)
