@@ -903,3 +903,89 @@ def test_a_members_letters_alone_are_a_seat_not_a_body():
         }
     )
     assert "MLA" not in found and "MP" not in found and "QC" in found
+
+
+def test_titles_of_other_countries_are_no_part_of_a_name():
+    """Titles and courtesies as Latin American, West African and South Asian papers write
+    them ("Licenciado", "Diputada", "Otunba", "Comrade", "Madam") are stripped from the
+    name; a short title tagged alone before its name ("[Ch]. Bhupendra Singh") is no
+    one, where the surname "Barr" at a sentence's end is someone."""
+    found = resolve(
+        {
+            "a": (
+                "2025-06-01",
+                "[Licenciado Ernesto Galván Rocha|PERSON] spoke. [Diputada Marisol Ugalde|PERSON] "
+                "agreed. [Otunba Olanrewaju Adekoya|PERSON] and [Comrade Salisu Mohammed|PERSON] "
+                "came with [Madam Akosua Boateng|PERSON]. Minister [Ch|PERSON]. [Bhupendra "
+                "Singh|PERSON] spoke. They met [William Barr|PERSON] and Attorney General "
+                "[Barr|PERSON]. The meeting ended.",
+            )
+        }
+    )
+    names = set(found)
+    assert {
+        "Ernesto Galván Rocha",
+        "Marisol Ugalde",
+        "Olanrewaju Adekoya",
+        "Salisu Mohammed",
+        "Akosua Boateng",
+        "Bhupendra Singh",
+    } <= names
+    assert "Ch" not in names
+    assert found["William Barr"].mentions and len(found["William Barr"].mentions) == 2
+
+
+def test_a_post_and_one_word_is_a_person_however_tagged():
+    """ "[Councilmember Park|FAC] moved": a councilmember's surname, not a park; "Senator
+    [Hill]" too. "Secretary General" is a post, and "Linden Park" a park."""
+    found = resolve(
+        {
+            "a": (
+                "2025-02-11",
+                "[Grace Park|PERSON] took her seat. [Councilmember Park|FAC] moved, seconded "
+                "by [Councilmember Park|FAC] again. [Senator Hill|GPE] spoke at [Linden "
+                "Park|FAC]. The [Secretary General|ORG] wrote.",
+            )
+        }
+    )
+    assert found["Grace Park"].type == "person"
+    assert len(found["Grace Park"].mentions) == 3
+    assert found["Hill"].type == "person"
+    assert found["Linden Park"].type == "place"
+    assert "Secretary General" not in found
+
+
+def test_a_surname_after_a_courtesy_and_a_given_name_is_a_person_however_tagged():
+    """ "Hon. Temitope [Ogunleye]", the tagger reading the surname it does not know as
+    a place and leaving the given name out: Temitope Ogunleye, a person; not "Mr. Ben
+    [Hill] County"."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-05",
+                "The Commissioner, Hon. Temitope [Ogunleye|GPE], said the fund was paid. "
+                "Prof. Kehinde [Ogunleye|PERSON] thanked donors. They met Mr. Ben [Hill|GPE] "
+                "County officials.",
+            )
+        }
+    )
+    assert found["Temitope Ogunleye"].type == "person"
+    assert "Ogunleye" not in found
+    assert "Ben Hill" not in found
+
+
+def test_a_run_of_title_words_before_a_name_is_the_title():
+    """ "Mayor [Pro Tem Luis Ortiz]": the title's words, a run of two or more, are no part
+    of his name; "Lance Gremillion" keeps his given name (a word of "Lance Corporal");
+    a street ("Civic Center Drive") is a place."""
+    found = resolve(
+        {
+            "a": (
+                "2025-02-11",
+                "Mayor [Pro Tem Luis Ortiz|PERSON] moved. Fisherman [Lance Gremillion|PERSON] "
+                "agreed. The rally met on [Civic Center Drive|PERSON].",
+            )
+        }
+    )
+    assert "Luis Ortiz" in found and "Lance Gremillion" in found
+    assert found["Civic Center Drive"].type == "place"

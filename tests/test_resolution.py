@@ -308,6 +308,41 @@ def test_an_acronym_defined_by_its_name_in_translation_joins_it():
     assert "ANM" in found["National Mining Agency"].aliases
 
 
+def test_a_body_defined_in_two_languages_by_one_acronym_is_one():
+    """ "Instituto Nacional Electoral (INE)" and "National Electoral Institute (INE)":
+    one body, its name and its translation (the acronym's letters the initials of one
+    in order, of the other in another order); Mexico's "Labor Party (PT)" and Brazil's
+    "Workers' Party (PT)" stay two, and so do two names of the letters in order
+    ("National Education Association", "National Endowment for the Arts")."""
+    found = resolve(
+        {
+            "a": (
+                "2025-06-16",
+                "The [Instituto Nacional Electoral|ORG] ([INE|ORG]) audited the count. The "
+                "[INE|ORG] said so. The [Labor Party|ORG] ([PT|ORG]) agreed.",
+            ),
+            "b": (
+                "2025-06-17",
+                "The [Instituto Nacional Electoral|ORG] ([INE|ORG]) met. The [INE|ORG] "
+                "fined him.",
+            ),
+            "c": (
+                "2025-06-20",
+                "The [National Electoral Institute|ORG] ([INE|ORG]) concluded its audit. "
+                "Lula's [Workers' Party|ORG] ([PT|ORG]) is Brazil's.",
+            ),
+            "d": ("2025-06-21", "The [National Education Association|ORG] ([NEA|ORG]) met."),
+            "e": ("2025-06-22", "The [National Endowment for the Arts|ORG] ([NEA|ORG]) paid."),
+        }
+    )
+    names = {"Instituto Nacional Electoral", "National Electoral Institute"}
+    (ine,) = [e for name, e in found.items() if name in names]
+    assert names - {ine.name} <= set(ine.aliases) and "INE" in ine.aliases
+    assert "Labor Party" in found and "Workers' Party" in found
+    assert "National Education Association" in found  # two names of the same letters
+    assert "National Endowment for the Arts" in found
+
+
 def test_an_acronym_joins_the_long_name_a_document_writes_it_beside_untagged():
     found = resolve(
         {
@@ -3509,6 +3544,33 @@ def test_a_name_without_its_second_surname_is_the_same_person():
     ]
     assert len(found["Francisco Ortega"].mentions) == 1
     assert "John Paul" in found and "Thomas Jefferson" in found
+
+
+def test_two_given_names_or_particles_before_the_second_surname_as_well():
+    """ "Rosa Elena Cárdenas" is Rosa Elena Cárdenas Villalobos, though the corpus calls
+    her "Cárdenas Villalobos" too (two surnames, no given name opening a name); "Jorge
+    Luis de la Fuente" is Jorge Luis de la Fuente Ibarra, his six words a name (the
+    particles in lower case), and Ricardo de la Fuente, his brother, someone else."""
+    found = resolve(
+        {
+            "a": (
+                "2025-06-16",
+                "Senator [Rosa Elena Cárdenas Villalobos|PERSON] won. Opposition candidate "
+                "[Jorge Luis de la Fuente Ibarra|PERSON] lost. [Cárdenas Villalobos|PERSON] "
+                "spoke.",
+            ),
+            "b": (
+                "2025-06-20",
+                "[Rosa Elena Cárdenas|PERSON] took office. [Jorge Luis de la Fuente|PERSON] "
+                "appealed. His brother [Ricardo de la Fuente|PERSON] spoke.",
+            ),
+        }
+    )
+    rosa = found["Rosa Elena Cárdenas Villalobos"]
+    assert "Rosa Elena Cárdenas" in rosa.aliases and "Rosa Elena Cárdenas" not in found
+    jorge = found["Jorge Luis de la Fuente Ibarra"]
+    assert {m.document for m in jorge.mentions} == {"a", "b"}
+    assert len(found["Ricardo de la Fuente"].mentions) == 1
 
 
 def test_a_common_word_is_a_surname_where_the_document_names_someone_by_it():

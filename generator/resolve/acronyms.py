@@ -371,7 +371,7 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
             # "the regional Kannada Nadu Paksha (KNP)", the pipeline reading three
             # unfamiliar words as someone's name. (No one is defined by initials.)
             keys = by_key if kind != "organization" else bodies_by_key
-            defined = _defined_as(clusters, i, definitions.get(acronym), keys)
+            defined = _defined_as(clusters, i, acronym, definitions.get(acronym), keys)
             if defined:
                 if kind == "organization":
                     for t in defined:
@@ -575,13 +575,21 @@ def _join_acronym(clusters: list[Cluster], target: int, acronym: int, rule: str)
 
 
 def _defined_as(
-    clusters: list[Cluster], acronym: int, names: Counter[Definition] | None, by_key: dict[str, int]
+    clusters: list[Cluster],
+    acronym: int,
+    letters: str,
+    names: Counter[Definition] | None,
+    by_key: dict[str, int],
 ) -> list[int]:
     """The clusters of the names an acronym is defined as, the most defined first, and
     after it those of the others that are the same name in fewer or other words (their
-    words, bar small ones and plurals, all in it, or its all in them). Empty when no
-    name is defined DOMINANT times as often as any other of other words ("VA": Veterans
-    Affairs in nine documents, Virginia in one, is Veterans Affairs)."""
+    words, bar small ones and plurals, all in it, or its all in them), or in another
+    language, one name's initials the acronym's `letters` in order, the other's in
+    another order ("Instituto Nacional Electoral (INE)" and "National Electoral
+    Institute (INE)"; not "National Education Association (NEA)" and "National
+    Endowment for the Arts (NEA)", two names of the letters). Empty when no name is
+    defined DOMINANT times as often as any other of other words ("VA": Veterans Affairs
+    in nine documents, Virginia in one, is Veterans Affairs)."""
     if not names:
         return []
     counts: Counter[int] = Counter()
@@ -603,11 +611,28 @@ def _defined_as(
         return []
     content = {t: _content_words(clusters[t]) for t in ranked}
     best = ranked[0]
-    alike = [t for t in ranked[1:] if content[t] <= content[best] or content[best] <= content[t]]
+    initialled = {t: _initials_order(clusters[t], letters) for t in ranked}
+    alike = [
+        t
+        for t in ranked[1:]
+        if content[t] <= content[best]
+        or content[best] <= content[t]
+        or {initialled[t], initialled[best]} == {"in order", "in another order"}
+    ]
     rivals = [t for t in ranked[1:] if t not in alike]
     if rivals and counts[best] < DOMINANT * counts[rivals[0]]:
         return []
     return [best, *alike]
+
+
+def _initials_order(cluster: Cluster, letters: str) -> str | None:
+    """Are the initials of the cluster's name, small words left out, the acronym's
+    letters (three or more) "in order", or "in another order" (the name translated from
+    the acronym's language)? None when they are not its letters."""
+    initials = [w[0] for w in best_key(cluster).split() if w not in SMALL_WORDS]
+    if len(letters) < 3 or sorted(initials) != sorted(letters.lower()):
+        return None
+    return "in order" if initials == list(letters.lower()) else "in another order"
 
 
 def _content_words(cluster: Cluster) -> frozenset[str]:

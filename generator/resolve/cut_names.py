@@ -277,6 +277,35 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
 _FUNCTION_WORDS = SMALL_WORDS | lexicon.words("stop_words")
 
 
+def courtesied_surnames(found: list[Found], texts: list[str], vocabulary: Vocabulary) -> None:
+    """ "Hon. Temitope [Ogunleye]", "Dr. Yetunde [Oshinowo]": a name of one word tagged a
+    place, a body or a work, right after a courtesy and a capitalised word the corpus
+    never writes in lower case, is the surname of a person whose given name the tagger
+    left out (it does not know it): the person's name, whole. Not when a capitalised
+    word follows ("Mr. Ben [Hill] County")."""
+    for f in found:
+        if f.label == "PERSON" or " " in f.text:
+            continue
+        text = texts[f.doc]
+        before = _COURTESY_GIVEN_BEFORE.search(text, max(0, f.start - 40), f.start)
+        if (
+            before is None
+            or vocabulary.lower[before.group(1).lower()]
+            or _NEXT_WORD.match(text, f.end)
+        ):
+            continue
+        f.start, f.text, f.label = before.start(1), text[before.start(1) : f.end], "PERSON"
+        f.vote, f.weight = "person", 1.0
+
+
+# A courtesy ("Hon.", "Mrs", "Dr.") and a capitalised word right before a span.
+_COURTESY_GIVEN_BEFORE = re.compile(
+    r"(?<![\w.])(?:"
+    + lexicon.alternation(w.capitalize() for w in HONORIFICS | {"dr", "prof"})
+    + r")\.?\s+([A-Z][a-zà-öø-ÿ]+) $"
+)
+
+
 def _titled_before(text: str, start: int) -> bool:
     """Is the word before `start` a person's title or role ("Governor [Arvind] Kumar
     Saxena", "national president, [Vinod] Kumar Tiwari"): the name opens after it, so

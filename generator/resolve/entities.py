@@ -39,6 +39,7 @@ from .countries import STATE_ABBREVIATIONS, country_of, former_country
 from .cut_names import (
     complete_cut_names,
     complete_given_names,
+    courtesied_surnames,
     join_at_particles,
     join_cut_names,
     split_outlet_credits,
@@ -125,6 +126,7 @@ def _resolve(
     found = surnames_tagged_places(found, texts)  # placed.py: "Ferreira, 24," tagged a place
     found = complete_cut_names(found, texts)
     complete_given_names(found, texts, vocabulary)  # "Ben [LaBolt]"
+    courtesied_surnames(found, texts, vocabulary)  # "Hon. Temitope [Ogunleye]", tagged a place
     found = split_run_on(found)  # "[Tony Hayward Greenpeace]'s video": a caption run on
     found = split_outlet_credits(found)  # "Photograph: Reuters [Reuters BP] is poised"
     found = attach_speakers(found, documents, vocabulary)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..infra.memo import reused, reused_if_same
-from ..ingest.text import ABBREVIATIONS, fold, latin_lookalikes
+from ..ingest.text import ABBREVIATIONS, fold, latin_lookalikes, short_title
 from ..model import Document, Span
 from .spans import (
     before_titles,
@@ -32,13 +32,14 @@ from .spans import (
     trim,
     undoubled,
 )
-from .votes import GROUP_OF, LABEL_TYPES, vote_for
+from .votes import GROUP_OF, LABEL_TYPES, STRONG, context_vote, vote_for
 from .words import (
     BUSINESS_WORDS,
     DEITIES,
     DEMONYMS,
     DISEASES,
     DOCUMENT_HEADS,
+    FACILITY_HEADS,
     GENERIC,
     GEO_HEADS,
     GIVEN_NAMES,
@@ -395,9 +396,19 @@ def clean_spans(
     surnames = _surnames_in_full(drafts, vocabulary)
     # the words that open a longer name not a person's ("Ratners Group PLC")
     openers = {d.text.split()[0] for d in drafts if d.label != "PERSON" and " " in d.text}
+    # lone names after a title ("Councilmember [Park]"): surnames of people here
+    titled = {
+        d.text
+        for d in drafts
+        if d.label == "PERSON" and _surname_after_title(document.text, d.text, d.start)
+    }
     out = []
     for d in drafts:
-        surname = d.label == "PERSON" and d.test in surnames
+        # (a surname: of someone named in full, or after a courtesy or a post: "Dr.
+        # Beach", "Councilmember Park")
+        surname = d.label == "PERSON" and (
+            d.test in surnames or _surname_after_title(document.text, d.text, d.start)
+        )
         if d.test is not None and vocabulary.fragment(d.test, d.label, surname):
             continue
         if d.label != "ORG" and vocabulary.names_illness(document.text, d.text, d.end):
@@ -414,6 +425,8 @@ def clean_spans(
         vote, weight = d.vote, d.weight
         if surname and d.text.lower() in _PLACE_OR_ORG_HEADS:
             vote, weight = "person", 1.0  # "Park", a head's word, beside "Park Min-jun"
+        elif vote == "place" and d.label == "PERSON" and _given_and_titled(d.text, titled):
+            vote, weight = "person", STRONG  # "Grace Park" beside "Councilmember Park"
         name, end = d.text, d.end
         if d.label == "PERSON" and vocabulary.generations:
             suffix = GENERATION_AFTER.match(document.text, end)
@@ -423,6 +436,43 @@ def clean_spans(
         out.append(Found(index, name, d.label, d.sentence, d.start, end, weight, vote))
     _coordinated(out, document.text)
     return out
+
+
+def _given_and_titled(name: str, titled: set[str]) -> bool:
+    """Is the name (tagged a person's) two words, the second a surname the document
+    writes after a title ("Grace Park" beside "Councilmember Park")? A person's, though
+    "Park" ends names of places."""
+    words = name.split()
+    return len(words) == 2 and words[1] in titled
+
+
+def _surname_after_title(text: str, name: str, start: int) -> bool:
+    """Is the name one word, right after a courtesy or a post of someone in office ("Dr.
+    [Beach]", "Councilmember [Park]"), and no word of a title, a role or a body's ("Justice
+    [Foundation]")? A surname, however common the word or a place's."""
+    return (
+        " " not in name
+        and name.lower() not in _NOT_SURNAMES
+        and _COURTESY_OR_POST_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
+def _surnamed_post(text: str, start: int, end: int) -> bool:
+    """Is the span a post of someone in office and a surname (_POST_SURNAME)? Not a
+    facility's word ("Ambassador Bridge"), nor before a thing's ("its Officer Wellness
+    program")."""
+    match = _POST_SURNAME.fullmatch(text, start, end)
+    return (
+        match is not None
+        and match.group(1).lower() not in _NOT_SURNAMES
+        and context_vote(text, start, end)[0] is None
+    )
+
+
+# Words of no surname: titles, roles, bodies' heads, facilities' ("Ambassador Bridge").
+_NOT_SURNAMES = (
+    TITLES | ROLE_NOUNS | ORG_HEADS | FACILITY_HEADS | SMALL_WORDS | OFFICES | ABBREVIATIONS
+)
 
 
 def _heading(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
@@ -544,6 +594,13 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
     nicknamed = _nicknamed(text, kept)
     for span in kept:
         start, end = trim(text, span.start, span.end)
+        if text.startswith(".", end) and short_title(text, end):
+            # "[Barr]. Chidi Okonkwo", "[Ukrainian Armed Forces Lt]. Gen. Zaluzhny": a
+            # title before a name, no name nor part of one ("[Rear Adm]. Paul Zukunft",
+            # all a title, is left whole to be dropped so)
+            cut = text.rfind(" ", start, end)
+            if cut < 0 or not all(w.lower() in TITLE_PHRASE for w in text[start:cut].split()):
+                end = cut
         if end <= start:
             continue
         if (
@@ -572,9 +629,18 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             or _after_office(text, start, end, surnames) is not None
         ):
             label = "PERSON"  # "[Dr Schuchat] said", tagged an organization: a person
+        # (tagged a body, only with the surname of someone the document named before:
+        # else the titled name, as written, is read by refind.py)
+        posted = (
+            label not in ("PERSON", "GROUP")
+            and _surnamed_post(text, start, end)
+            and (label != "ORG" or surnames.get(text[start:end].rpartition(" ")[2], end) < start)
+        )
+        if posted:
+            label = "PERSON"  # "[Councilmember Park] moved", tagged a facility
         if label == "PERSON":
             end = _before_post_nominals(text, start, end)  # "Eleanor Whitcroft [QC]"
-            if text[start:end].rpartition(" ")[2].lower() not in GEO_HEADS:
+            if posted or text[start:end].rpartition(" ")[2].lower() not in GEO_HEADS:
                 start, end = strip_titles(text, start, end)  # not "[Prince] William Sound"
             start = _after_office(text, start, end, surnames) or start  # "[SPEHA] Carstens"
             given = _GIVEN_BEFORE.search(text[max(0, start - 30) : start])
@@ -632,6 +698,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             continue
         found = Found(-1, name, label, span.sentence, start, end)
         vote, weight = vote_for(found.text, found.label, found.start, found.end, text)
+        if posted:
+            vote, weight = "person", STRONG  # the post says it: not "Park", a place's word
         if vote == "event":
             continue  # a fragment or an event: dropped either way
         test = name if not joined else name.title()
@@ -792,6 +860,34 @@ _HONORIFIC_NAME = re.compile(
         for w in lexicon.words("honorifics") - {"hon"} | {"dr", "prof", "lord", "lady"}
     )
     + r")\.?)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
+# A post of someone in office and one capitalised word, a surname however tagged:
+# "[Councilmember Park] moved" (tagged a facility), "Senator Hill", "Mayor Lake". Not a
+# word that is a title, a role or a body's ("Secretary General", "Minister Council").
+_SURNAMED_POSTS = (TITLES & OFFICES) | {
+    "assemblyman",
+    "assemblymember",
+    "assemblywoman",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilman",
+    "councilmember",
+    "councilwoman",
+    "judge",
+    "justice",
+    "representative",
+    "sheriff",
+}
+_POST_SURNAME = re.compile(
+    r"(?:" + lexicon.alternation(w.capitalize() for w in _SURNAMED_POSTS) + r")\s+([A-Z][a-z’'-]+)"
+)
+_COURTESY_OR_POST_BEFORE = re.compile(
+    r"(?<![\w.])(?:"
+    + lexicon.alternation(
+        w.capitalize() for w in _SURNAMED_POSTS | lexicon.words("honorifics") | {"dr", "prof"}
+    )
+    + r")\.?\s+$"
 )
 # A role written as a common noun right before a name ("the Scottish health secretary,
 # [Nicola Sturgeon]", "EU health commissioner [Androulla Vassiliou]"): a person's name,
@@ -1140,7 +1236,9 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
         return True  # "Bill Reilly" is a name: "bill" is a given name too
     if last in GENERIC or plural in GENERIC or (plural in ROLE_NOUNS and not surnamed):
         return True  # "Principal Officer", "Merit Badge Counselor", "Order Promoting"
-    if len(words) > 5 or (vocabulary.common(words[0]) and vocabulary.common(words[-1])):
+    if sum(not w.islower() for w in words) > 5 or (  # ("Jorge Luis de la Fuente Ibarra")
+        vocabulary.common(words[0]) and vocabulary.common(words[-1])
+    ):
         return True  # "Needy Families", "Historic Support"
     if words[-1].isupper() and not name.isupper() and len(words[-1].strip(".")) > 1:
         return True  # "Ryan White HIV [Program]", "Trustworthy AI": not a surname

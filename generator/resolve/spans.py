@@ -273,8 +273,26 @@ def _a_title(word: str) -> bool:
     return lower in _TITLES_OFFICES or lower.removesuffix("s") in _TITLES_OFFICES
 
 
+def _title_run(text: str) -> int:
+    """Where the name starts after a run of two title words or more that opens `text`
+    ("[Pro Tem] Ortiz", "[Acting Deputy] Jones"), a name after it; 0 when there is none
+    ("Lance Gremillion": a given name that is a title's word too)."""
+    words = list(_WORD.finditer(text))
+    run = 0
+    while run < len(words) and (
+        _a_title(words[run].group().rstrip("."))
+        or words[run].group().lower().rstrip(".") in _TITLE_PHRASE_WORDS
+    ):
+        run += 1
+    return words[run].start() if 2 <= run < len(words) else 0
+
+
+_TITLE_PHRASE_WORDS = lexicon.words("title_phrase_words") - SMALL_WORDS
+
+
 def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     """ "President Joe Biden" -> "Joe Biden"; "Martin Luther King Jr." -> without "Jr."."""
+    start += _title_run(text[start:end])
     while True:
         match = _LEADING_WORD.match(text[start:end])
         if not match or not _a_title(match.group(1)):

@@ -562,49 +562,70 @@ def _merge_vessel_tails(clusters: list[Cluster], documents: Sequence[Document]) 
 
 
 def merge_name_openings(clusters: list[Cluster], vocabulary: Vocabulary) -> None:
-    """ "Javier Ortega" is Javier Ortega Ruiz: a person's two words that open the one
-    person's name of three the corpus writes, as Spanish and Portuguese names drop the
-    second surname ("Ramón Morales" of Ramón Morales Vidal, "Joaquín Guzmán" of Joaquín
-    Guzmán Loera). Run before lone surnames attach, so that "Ortega" alone finds him by
-    the surname he is called by. The second word must be no given name (no person's
-    name of the corpus opens with it: "John Paul", the Pope, is not John Paul Stevens
-    where "Paul Keating" is named) and the third a name's (no common word: "Thomas
-    Jefferson Stated"; no suffix, head or business word: "John Smith Jr.", "Helen Keller
-    Intl"; no initial: "George W. Bush"); one name of three only opens so ("Javier
-    Ortega Ruiz" and "Javier Ortega Vidal" leave "Javier Ortega" alone); and no one else
-    of that surname is named where the two words are ("Ana Maria" beside "Carlos Maria"
-    may be his relative, not Ana Maria Lopez)."""
+    """ "Javier Ortega" is Javier Ortega Ruiz: a person's name that opens the one
+    person's name one word longer the corpus writes, as Spanish and Portuguese names drop
+    the second surname ("Ramón Morales" of Ramón Morales Vidal, "Rosa Elena Cárdenas"
+    of Rosa Elena Cárdenas Villalobos, "Jorge Luis de la Fuente" of Jorge Luis de la
+    Fuente Ibarra). Run before lone surnames attach, so that "Ortega" alone finds him by
+    the surname he is called by. The shorter name's last word must be no given name (no
+    person's name of the corpus opens with it, but for two surnames someone is called
+    by, "Cárdenas Villalobos": "John Paul", the Pope, is not John Paul Stevens where
+    "Paul Keating" is named) and the longer's last a name's (no common word: "Thomas
+    Jefferson Stated"; no suffix, head or business word: "John Smith Jr.", "Helen
+    Keller Intl"; no initial: "George W. Bush"); words in lower case only the particles
+    inside a name ("de la"); one longer name only opens so ("Javier Ortega Ruiz" and
+    "Javier Ortega Vidal" leave "Javier Ortega" alone); and no one else of that surname
+    is named where the shorter name is ("Ana Maria" beside "Carlos Maria" may be his
+    relative, not Ana Maria Lopez)."""
     people = [i for i, c in enumerate(clusters) if c.mentions and is_full_person(c)]
     written = {i: _written_words(clusters[i]) for i in people}
     documents = {i: {m.doc for m in clusters[i].mentions} for i in people}
-    given = {name_key(words[0]) for words in written.values() if len(words) >= 2}
-    openings: dict[tuple[str, str], set[int]] = defaultdict(set)
-    pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
+    keyed = [tuple(name_key(w) for w in words) for words in written.values()]
+    # (the two surnames a person is called by, "Cárdenas Villalobos", open with no given name)
+    surnames = {keys[-2:] for keys in keyed if len(keys) >= 3}
+    given = {keys[0] for keys in keyed if len(keys) >= 2 and keys not in surnames}
+    openings: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    shorter: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i in people:
         words = written[i]
-        if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        if not (
+            _capitalised(words[0])
+            and _capitalised(words[-1])
+            and all(_capitalised(w) or w in _PARTICLES_INSIDE for w in words[1:-1])
+        ):
             continue  # "George W. Bush", "Jr.", "the"
         keys = tuple(name_key(w) for w in words)
-        if len(words) == 2:
-            pairs[(keys[0], keys[1])].append(i)
-        elif (
-            len(words) == 3
-            and keys[1] not in given
-            and keys[2] not in _NOT_SURNAMES
-            and not vocabulary.common(words[2])
+        if len(words) >= 2:
+            shorter[keys].append(i)
+        if (
+            len(words) >= 3
+            and _capitalised(words[-2])
+            and keys[-2] not in given
+            and keys[-1] not in _NOT_SURNAMES
+            and not vocabulary.common(words[-1])
         ):
-            openings[(keys[0], keys[1])].add(i)
+            openings[keys[:-1]].add(i)
     for opening, longer in sorted(openings.items()):
         if len(longer) != 1:
             continue
         into = root(clusters, next(iter(longer)))
-        for i in pairs.get(opening, []):
+        for i in shorter.get(opening, []):
             if any(
-                j != i and name_key(written[j][-1]) == opening[1] and documents[i] & documents[j]
+                j != i and name_key(written[j][-1]) == opening[-1] and documents[i] & documents[j]
                 for j in people
             ):
                 continue
             merge(clusters, into, root(clusters, i), "the name without its second surname")
+
+
+# The particles written in lower case inside a name ("Jorge Luis de la Fuente Ibarra",
+# "Ana dos Santos Moreira").
+_PARTICLES_INSIDE = frozenset({"de", "la", "las", "los", "del", "da", "das", "do", "dos", "e", "y"})
+
+
+def _capitalised(word: str) -> bool:
+    """A word of a name: capitalised letters, hyphens between ("Sánchez-Cerén")."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
 
 
 def _written_words(cluster: Cluster) -> list[str]:
