@@ -68,6 +68,27 @@ def test_a_town_tagged_a_person_in_full_is_a_place_where_only_written_as_one():
     assert found["Amal Nasser"].type == "person"
 
 
+def test_a_name_written_before_its_kind_of_place_in_lower_case_is_a_place():
+    """ "the Huasteca region", "the Sahel region", "village Rampur Majhgawan" (as Indian
+    papers write it), twice: places, however tagged; not "an Obama town hall", nor
+    "the Macron state visit"."""
+    found = resolve(
+        {
+            "a": (
+                "2025-06-16",
+                "Votes from the [Huasteca|PERSON] region were recounted. In the [Huasteca|PERSON] "
+                "the count went on, as across the [Huasteca|PERSON] region. Farmers of village "
+                "[Rampur Majhgawan|PERSON] and village [Rampur Majhgawan|PERSON] mourned. "
+                "[Obama|PERSON] spoke. [Obama|PERSON] held an [Obama|PERSON] town hall.",
+            ),
+            "b": ("2025-06-17", "The [Macron|PERSON] state visit went ahead. [Macron|PERSON] left."),
+        }
+    )
+    assert found["Huasteca"].type == "place"
+    assert found["Rampur Majhgawan"].type == "place"
+    assert found["Obama"].type == "person" and found["Macron"].type == "person"
+
+
 def test_a_name_in_apposition_with_a_kind_of_place_is_a_place():
     found = resolve(
         {

@@ -8,8 +8,10 @@ places.merge_places, before the place merges read the types):
 - a place: followed by a comma and its US state or its country ("Pensacola,
   Florida", "Kyiv, Ukraine"), after a kind of place and "of" ("the Mexican state of
   Campeche", lexicon/place_kinds.txt), a bearing ("55 miles south-southwest of
-  Campeche"), "downtown", "near" or "off" ("off Louisiana"), or the people who live
-  there and "of" ("the fishermen of Sakaura");
+  Campeche"), "downtown", "near" or "off" ("off Louisiana"), the people who live
+  there and "of" ("the fishermen of Sakaura"), or its kind in lower case right after
+  it ("the Huasteca region", "Kano state") or, a country's division, before it
+  ("village Rampur Majhgawan", "tehsil Sikandarpur");
 - an organization: right after a kind of organization ("the environmental group
   Oceana", lexicon/organization_kinds.txt), or with a stock ticker after it
   ("Sanofi-Aventis (SASY.PA)").
@@ -60,6 +62,9 @@ PLACED = 2  # a person's lone name written so this many times is no person's
 # head, a title, a small word ("Office of Justice Programs", "Commandant").
 _NOT_PLAIN = ORG_HEADS | BUSINESS_WORDS | TITLES | OFFICES | ROLE_NOUNS | SMALL_WORDS
 
+# Divisions of a country named after their kind, some without "of" ("village Rampur
+# Majhgawan", "tehsil Sikandarpur", as Indian papers write them).
+_ADMINISTERED = frozenset({"governorate", "mandal", "oblast", "prefecture", "taluk", "tehsil"})
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:" + lexicon.alternation(PLACE_KINDS) + r")s?\s+of\s+(?:the\s+)?"
     r"|\b(?:north|south|east|west)[a-z-]*\s+of\s+"  # "55 miles south-southwest of"
@@ -70,8 +75,10 @@ _PLACE_BEFORE = re.compile(
     r"(?:of\s+(?:the\s+)?|in\s+)"
     # a part of it, in lower case: "north Clare", "western Sydney" (no one's name)
     r"|(?<![\w-])(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+"
-    # kinds of places before their names: "counties Clare and Galway"
-    r"|\b(?:" + lexicon.alternation(_PLURAL_KINDS) + r")\s+)$"
+    # kinds of places before their names: "counties Clare and Galway"; "village Rampur
+    # Majhgawan", "tehsil Sikandarpur" (no article before: not "the village Smith built")
+    r"|\b(?:" + lexicon.alternation(_PLURAL_KINDS) + r")\s+"
+    r"|(?<!\bthe )(?<!\ba )\b(?:" + lexicon.alternation(_ADMINISTERED | {"village"}) + r")\s+)$"
 )
 _STATES = frozenset(STATE_KEYS.values())
 # "in Glasgow", "in south Glasgow", "in downtown Dallas": not before a possessive (the
@@ -127,6 +134,7 @@ _PERSON_AFTER = re.compile(
 _PLACE_BEFORE_ENDS = (
     *("of", "the", "downtown", "near", "off", "in", "north", "south", "east", "west", "ern"),
     *sorted(_PLURAL_KINDS),
+    *sorted(_ADMINISTERED | {"village"}),
 )
 _ORGANIZATION_BEFORE_ENDS = (
     *sorted(ORGANIZATION_KINDS),
@@ -148,6 +156,15 @@ _PLACE_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
     + lexicon.alternation(PLACE_KINDS - {"coast", "district", "outskirts", "shores", "suburbs"})
     + r")(?:[,.;:]|\s+(?:in|on|off|near|between|along|of|where|that|just|about|with)\b)"
+)
+# Its kind in lower case right after a name: "the Huasteca region", "Muna village",
+# "Basantpur district", "Kano state" (not "a Macron state visit", "an Obama town hall").
+_KIND_AFTER = re.compile(
+    r"\s+(?:"
+    + lexicon.alternation(
+        (PLACE_KINDS - {"capital", "outskirts", "shores", "suburbs"}) | _ADMINISTERED
+    )
+    + r")s?\b(?!['’-]|\s+(?:visit|visits|dinner|funeral|hall|halls|banquet)\b)"
 )
 # ", Florida", ", Fla.", ", the United Kingdom": a comma, then up to four capitalised
 # words (the region is read from the longest run that names one).
@@ -221,7 +238,11 @@ def evidence(text: str, mention: Found, person: bool) -> str | None:
     region = written_region_after(text, mention.end)
     if region is not None and not (person and region[0] in _STATES and region[1] != region[0]):
         return "place"
-    if _PLACE_AFTER.match(text, mention.end) or text.startswith("-based", mention.end):
+    if (
+        _PLACE_AFTER.match(text, mention.end)
+        or text.startswith("-based", mention.end)
+        or _KIND_AFTER.match(text, mention.end)
+    ):
         return "place"  # (and "Lusaka-based", "Osaka-based": where a body is)
     if (
         (
