@@ -81,7 +81,10 @@ def test_a_name_written_before_its_kind_of_place_in_lower_case_is_a_place():
                 "[Rampur Majhgawan|PERSON] and village [Rampur Majhgawan|PERSON] mourned. "
                 "[Obama|PERSON] spoke. [Obama|PERSON] held an [Obama|PERSON] town hall.",
             ),
-            "b": ("2025-06-17", "The [Macron|PERSON] state visit went ahead. [Macron|PERSON] left."),
+            "b": (
+                "2025-06-17",
+                "The [Macron|PERSON] state visit went ahead. [Macron|PERSON] left.",
+            ),
         }
     )
     assert found["Huasteca"].type == "place"
