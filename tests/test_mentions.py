@@ -989,3 +989,48 @@ def test_a_run_of_title_words_before_a_name_is_the_title():
     )
     assert "Luis Ortiz" in found and "Lance Gremillion" in found
     assert found["Civic Center Drive"].type == "place"
+
+
+def test_a_name_cut_at_a_hyphen_inside_it_is_made_whole():
+    """ "the [Oke]-Ajana market", "Babajide [Sanwo]-Olu", "[OKE]-AJANA": the tagger cut
+    the name at its hyphen; whole, it groups with its other mentions. Not "the
+    [Israel]-Hamas war" where Israel is named alone, nor "the [U.S.]-China talks"."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-03",
+                "The [Oke|PERSON]-Ajana market burned. Residents of [Oke-Ajana|GPE] fled. "
+                "Governor Babajide [Sanwo|PERSON]-Olu came. [OKE|ORG]-AJANA MOURNS.",
+            ),
+            "b": (
+                "2025-03-04",
+                "The [Israel|GPE]-Hamas war went on. [Israel|GPE] said so. The [U.S.|GPE]-China "
+                "talks ended in the [U.S.|GPE] capital. The [Ortega|PERSON]-Murillo regime "
+                "jailed them.",
+            ),
+        }
+    )
+    assert "Oke" not in found and len(found["Oke-Ajana"].mentions) == 3
+    assert "Babajide Sanwo-Olu" in found
+    assert len(found["Israel"].mentions) == 2 and "Israel-Hamas" not in found
+    assert "U.S.-China" not in found
+    assert "Ortega" in found and "Ortega-Murillo" not in found  # two rulers' names joined
+
+
+def test_surnames_listed_with_commas_and_tagged_a_body_are_people():
+    """Minutes' roll call, "Ayes: [Brandt, Castellanos,] Holloway": the surnames of the
+    councilmembers the minutes name in full, each a person's mention; "[Skadden, Arps]"
+    (no one named so) stays a body."""
+    found = resolve(
+        {
+            "a": (
+                "2025-02-11",
+                "Present: Councilmembers [Tom Brandt|PERSON], [Henry Castellanos|PERSON] and "
+                "[Renee Holloway|PERSON].\nAyes: [Brandt, Castellanos,|ORG] [Holloway|PERSON]\n"
+                "Counsel from [Skadden, Arps|ORG] attended.",
+            )
+        }
+    )
+    assert len(found["Tom Brandt"].mentions) == 2
+    assert len(found["Henry Castellanos"].mentions) == 2
+    assert "Brandt, Castellanos" not in found and "Skadden, Arps" in found

@@ -34,9 +34,11 @@ from functools import lru_cache
 from .. import lexicon
 from ..ingest.datelines import OUTLETS
 from ..model import Document
-from .mentions import Found, Vocabulary, name_key
+from .countries import country_of
+from .mentions import KNOWN_ACRONYMS, Found, Vocabulary, name_key
 from .names import HONORIFICS, distance, title_words
 from .resolution import DOMINANT, Cluster, is_full_person, type_of
+from .votes import vote_for
 from .words import (
     BODY_OPENERS,
     DEMONYMS,
@@ -48,6 +50,7 @@ from .words import (
     STATE_CODES,
     TITLE_PHRASE,
     TITLES,
+    a_city,
 )
 
 # The capitalised word right before a mention, a space between: "Deepwater [Horizon]",
@@ -530,3 +533,60 @@ def _titled_person(mention: Found, text: str, people: dict[str, int], own: int) 
         mention.label, mention.vote = "PERSON", "person"
         return target
     return None
+
+
+def hyphenated_whole(found: list[Found], texts: list[str]) -> None:
+    """Each name cut by the tagger at a hyphen inside it made whole (_hyphenated_end):
+    "the [Oke]-Ajana market", "Babajide [Sanwo]-Olu"; its vote read again."""
+    for f in found:
+        text = texts[f.doc]
+        end = _hyphenated_end(text, f.start, f.end)
+        if end != f.end:
+            f.end, f.text = end, text[f.start : end]
+            vote, weight = vote_for(f.text, f.label, f.start, f.end, text)
+            if vote != "event":
+                f.vote, f.weight = vote, weight
+
+
+def _hyphenated_end(text: str, start: int, end: int) -> int:
+    """The end of a name cut by the tagger at a hyphen inside it ("[Oke]-Ajana",
+    "Babajide [Sanwo]-Olu", "Rebecca [Bauer]-Kahan"): after the capitalised words the
+    hyphens join, when the text writes neither the span's last word nor any of them
+    alone (not "[Biden]-Harris" where Biden or Harris is named), and none of them, nor
+    the span, is a place or a people the gazetteers know or a known body's acronym,
+    two names joined ("the [U.S.]-China talks", "[Alabama]-Florida line", "[NATO]-EU"),
+    unless the whole is a place of its own ("[Timor]-Leste", "[Winston]-Salem")."""
+    joined = _JOINED_AFTER.match(text, end)
+    if joined is None:
+        return end
+    name = text[start:end]
+    parts = joined.group().split("-")[1:]
+    if _known_place_or_body(text[start : joined.end()]):
+        return joined.end()  # "Timor-Leste", "Winston-Salem": a place of that name
+    if any(_known_place_or_body(part) for part in (name, *parts)):
+        return end
+    if _RULERS_AFTER.match(text, joined.end()):
+        return end  # "the [Ortega]-Murillo regime": two rulers' names, each a person's
+    for part in (name.rpartition(" ")[2], *parts):
+        if re.search(rf"(?<![\w’'.-]){re.escape(part)}(?![\w’'-])", text):
+            return end
+    return joined.end()
+
+
+# What two rulers' names joined by a hyphen are written before ("the Ortega-Murillo
+# regime", "the Bush-Cheney administration").
+_RULERS_AFTER = re.compile(r"\s+(?:regime|government|administration|presidency|era|years)\b")
+
+
+def _known_place_or_body(name: str) -> bool:
+    """A city, a region, a country, a people or a known body's acronym ("Dallas",
+    "China", "German", "NATO")?"""
+    return (
+        a_city([name])
+        or name.lower() in DEMONYMS
+        or name in KNOWN_ACRONYMS
+        or country_of(name) is not None
+    )
+
+
+_JOINED_AFTER = re.compile(r"(?:-[A-Z][A-Za-z][\w’']*)+(?![\w’'-])")

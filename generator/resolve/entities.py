@@ -40,6 +40,7 @@ from .cut_names import (
     complete_cut_names,
     complete_given_names,
     courtesied_surnames,
+    hyphenated_whole,
     join_at_particles,
     join_cut_names,
     split_outlet_credits,
@@ -123,6 +124,7 @@ def _resolve(
     found = names_in_titles(found, documents, vocabulary)
     texts = [d.text for d in documents]
     found = join_at_particles(found, texts)  # "[João Pedro] dos [Santos Lima]"
+    hyphenated_whole(found, texts)  # "the [Oke]-Ajana market"
     found = surnames_tagged_places(found, texts)  # placed.py: "Ferreira, 24," tagged a place
     found = complete_cut_names(found, texts)
     complete_given_names(found, texts, vocabulary)  # "Ben [LaBolt]"

@@ -438,6 +438,24 @@ def clean_spans(
     return out
 
 
+def _surnames_listed(span: Span, surnames: dict[str, int]) -> list[Span]:
+    """ "Ayes: [Brandt, Castellanos,] Holloway": surnames of people the document names in
+    full, listed with commas and tagged as one name of a body or a place, each a
+    person's mention of its own."""
+    if span.label == "PERSON" or _SURNAME_LIST.fullmatch(span.text) is None:
+        return [span]
+    parts, offset = [], span.start
+    for piece in span.text.rstrip(",").split(", "):
+        if piece not in surnames:
+            return [span]
+        parts.append(Span(piece, "PERSON", span.sentence, offset, offset + len(piece)))
+        offset += len(piece) + 2
+    return parts
+
+
+_SURNAME_LIST = re.compile(r"[A-Z][\w’'-]+(?:, [A-Z][\w’'-]+)+,?")
+
+
 def _given_and_titled(name: str, titled: set[str]) -> bool:
     """Is the name (tagged a person's) two words, the second a surname the document
     writes after a title ("Grace Park" beside "Councilmember Park")? A person's, though
@@ -591,6 +609,7 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
     kept.sort(key=lambda s: (s.start, s.end))
     out: list[Draft] = []
     surnames = _surnames_named(kept)
+    kept = [part for s in kept for part in _surnames_listed(s, surnames)]
     nicknamed = _nicknamed(text, kept)
     for span in kept:
         start, end = trim(text, span.start, span.end)
