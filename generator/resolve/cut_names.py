@@ -552,10 +552,11 @@ def _hyphenated_end(text: str, start: int, end: int) -> int:
     """The end of a name cut by the tagger at a hyphen inside it ("[Oke]-Ajana",
     "Babajide [Sanwo]-Olu", "Rebecca [Bauer]-Kahan"): after the capitalised words the
     hyphens join, when the text writes neither the span's last word nor any of them
-    alone (not "[Biden]-Harris" where Biden or Harris is named), and none of them, nor
-    the span, is a place or a people the gazetteers know or a known body's acronym,
-    two names joined ("the [U.S.]-China talks", "[Alabama]-Florida line", "[NATO]-EU"),
-    unless the whole is a place of its own ("[Timor]-Leste", "[Winston]-Salem")."""
+    alone (not "[Biden]-Harris" where Biden or Harris is named), not before a regime's
+    word ("the [Ortega]-Murillo regime"), and none of them, nor the span, is a place or
+    a people the gazetteers know or a known body's acronym, two names joined ("the
+    [U.S.]-China talks", "[Alabama]-Florida line", "[NATO]-EU"), unless the whole is a
+    place of its own ("[Timor]-Leste", "[Winston]-Salem")."""
     joined = _JOINED_AFTER.match(text, end)
     if joined is None:
         return end
@@ -578,6 +579,7 @@ def _hyphenated_end(text: str, start: int, end: int) -> int:
 _RULERS_AFTER = re.compile(r"\s+(?:regime|government|administration|presidency|era|years)\b")
 
 
+@lru_cache(maxsize=4096)
 def _known_place_or_body(name: str) -> bool:
     """A city, a region, a country, a people or a known body's acronym ("Dallas",
     "China", "German", "NATO")?"""
