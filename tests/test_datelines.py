@@ -422,3 +422,26 @@ def test_a_press_releases_dateline_with_the_day_first_and_two_places(tmp_path):
     marked = [(document.text[s:e].strip(), k) for s, e, k in document.skipped]
     assert marked == [("BEIRA / GENEVA, 12 November 2024 —", "dateline")]
     assert document.dateline == "Beira"
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "outlet"),
+    [
+        ("New Delhi, March 4 (PTI) ", "New Delhi", "PTI"),
+        ("Basantpur (UP), March 24 (PTI) ", "Basantpur", "PTI"),
+        ("Itori (Ogun), March 27, 2025 (NAN) ", "Itori", "NAN"),
+    ],
+)
+def test_an_agencys_dateline_without_a_dash(tmp_path, opening, place, outlet):
+    """Indian and Nigerian wires: a place in title case (its state in brackets), the
+    date, the agency's letters in brackets, and the story, no dash; the agency's
+    sign-off alone on the last line ("(NAN)(www.nannews.ng)") is marked too."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        f"date 2025-03-27\nBridge collapse\n\n{opening}At least 14 people were killed.\n\n"
+        "Rescue went on.\n\n(NAN)(www.nannews.ng)\n"
+    )
+    document = load_document(path)
+    kinds = [(document.text[a:b], k) for a, b, k in document.skipped]
+    assert kinds == [(opening, "dateline"), ("(NAN)(www.nannews.ng)", "byline")]
+    assert (document.dateline, document.outlet) == (place, outlet)

@@ -192,6 +192,24 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # New Delhi, March 4 (PTI) At least ...    Itori (Ogun), March 27, 2025 (NAN) The ...
+    # (an agency's dateline as Indian and Nigerian wires write it: a place in title case,
+    # its state in brackets, the date, the agency's letters in brackets, no dash)
+    (
+        "dateline",
+        re.compile(
+            rf"(?P<place>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}})(?:\s\([A-Z][\w.'’ -]{{1,20}}\))?"
+            rf",\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+            r"\s+\((?P<agency>[A-Z]{2,6})\)\s+(?=[A-Z“\"])"
+        ),
+        False,
+    ),
+    # (NAN)(www.nannews.ng)     (PTI)     an agency's sign-off, a line of its own
+    (
+        "byline",
+        re.compile(r"\((?P<agency>[A-Z]{2,6})\)(?:\s*\([^()\n]{1,60}\))?[ \t]*(?:\n|$)"),
+        False,
+    ),
     # Belo Horizonte, March 10, 2025 -     NEW YORK, March 10, 2025 /PRNewswire/ --
     # BEIRA / GENEVA, 12 November 2024 —
     # (a press release's dateline: a place, the full date, a dash; not a day's words
@@ -441,7 +459,11 @@ def first_dateline(document: Document) -> tuple[str | None, str | None]:
             named = groups.get("place") or groups.get("place2")
             if place is None and named:
                 place = " ".join(named.strip(" ,").title().split())
-            outlet = outlet or _OUTLET_NAMES.get(groups.get("outlet") or groups.get("lead") or "")
+            outlet = (
+                outlet
+                or _OUTLET_NAMES.get(groups.get("outlet") or groups.get("lead") or "")
+                or groups.get("agency")  # "(NAN)", an agency's letters after a dateline
+            )
     return place, outlet or outlet_named(document)
 
 
