@@ -56,15 +56,16 @@ def short_title(text: str, dot: int) -> bool:
     name: the word capitalised, a capitalised word after the space that is no function
     word ("Barr. Chidi", "Rt. Hon."; not "Barr. The"), and the word never written without
     its period in the text ("Barr said": a name)?
-    The abbreviations that are no words (lexicon/abbreviations.txt) never end a
-    sentence (ends_with_abbreviation)."""
+
+    (The abbreviations that are no words, lexicon/abbreviations.txt, never end a
+    sentence: ends_with_abbreviation.)"""
     word = _word_at(text, dot)
     if word.lower() not in SHORT_TITLES or word != word.capitalize():
         return False
     after = _NEXT_WORD.match(text, dot + 1)
     if after is None or after.group(1).lower() in _STOP_WORDS:
         return False  # "... General Barr. The meeting": a sentence after a name
-    return re.search(rf"\b{word}\b(?!\.)", text) is None
+    return re.search(rf"\b{re.escape(word)}\b(?!\.)", text) is None
 
 
 # A stock symbol broken over two lines by a sentence splitter that took its period for a

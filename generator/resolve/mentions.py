@@ -396,19 +396,15 @@ def clean_spans(
     surnames = _surnames_in_full(drafts, vocabulary)
     # the words that open a longer name not a person's ("Ratners Group PLC")
     openers = {d.text.split()[0] for d in drafts if d.label != "PERSON" and " " in d.text}
-    # lone names after a title ("Councilmember [Park]"): surnames of people here
-    titled = {
-        d.text
-        for d in drafts
-        if d.label == "PERSON" and _surname_after_title(document.text, d.text, d.start)
-    }
+    # lone names after a courtesy or a post ("Dr. [Beach]", "Councilmember [Park]"):
+    # surnames of people here
+    after_title = [
+        d.label == "PERSON" and _surname_after_title(document.text, d.text, d.start) for d in drafts
+    ]
+    titled = {d.text for d, titled_here in zip(drafts, after_title, strict=True) if titled_here}
     out = []
-    for d in drafts:
-        # (a surname: of someone named in full, or after a courtesy or a post: "Dr.
-        # Beach", "Councilmember Park")
-        surname = d.label == "PERSON" and (
-            d.test in surnames or _surname_after_title(document.text, d.text, d.start)
-        )
+    for d, titled_here in zip(drafts, after_title, strict=True):
+        surname = d.label == "PERSON" and (d.test in surnames or titled_here)
         if d.test is not None and vocabulary.fragment(d.test, d.label, surname):
             continue
         if d.label != "ORG" and vocabulary.names_illness(document.text, d.text, d.end):
