@@ -570,3 +570,46 @@ def test_a_newsletters_headings_in_capitals_speak_for_no_one(make_seeds):
     assert not {"Day", "Math", "Watch", "To"} & {e.name for e in entities}
     speakers = [at.get((panel.id, t.start)) for t in panel.turns]
     assert speakers == ["Grace Mbeki", "Ana Soto", "Grace Mbeki", "Ana Soto"]
+
+
+DEPOSITION = (
+    "date 2024-01-17\nTranscript, Day 3\n\n"
+    "Kevin Ashby, the council's engineer, was recalled. Janet Morley was called after him.\n\n"
+    "Q. Mr Ashby, you inspected the bridge?\n\nA. I did.\n\n"
+    "Q. To whom was the report sent?\n\nA. Janet Morley, and the asset team.\n\n"
+    "Q. Ms Morley, please give your name.\n\nA. Janet Elizabeth Morley.\n"
+)
+HEARING_QA = (
+    "date 2023-04-26\nTranscript of the inquiry\n\n"
+    "THE CHAIR: Ms. de la Cruz, please stand.\n\n"
+    "Q. Please state your name.\n\nA. Elena de la Cruz. I was chief financial officer.\n\n"
+    "Q. Who created it?\n\nA. I did.\n"
+)
+INTERVIEW = (
+    "date 2025-07-02\nINTERVIEW-De la Fuente says he will fight on\n\n"
+    "Jorge Luis de la Fuente Ibarra, the opposition candidate, spoke to us.\n\n"
+    "Q: Do you accept that you lost?\n\nA: No.\n\nQ: What next?\n\nA: The courts.\n"
+)
+
+
+def test_the_answers_of_a_transcript_are_the_witness_or_the_interviewee(make_seeds):
+    """ "A." answers whom the last question addressed ("Q. Mr Ashby, ..."), or who
+    gave their name ("A. Elena de la Cruz."), or the one the interview's title names
+    ("INTERVIEW-De la Fuente says"); an answer naming someone else ("A. Janet Morley,
+    and the asset team") does not change who speaks."""
+    corpus = load_corpus(make_seeds({"d.txt": DEPOSITION, "h.txt": HEARING_QA, "i.txt": INTERVIEW}))
+    marks = {
+        "d": [("Kevin Ashby", "PERSON"), ("Janet Morley", "PERSON"), ("Janet Morley", "PERSON")],
+        "h": [("de la Cruz", "PERSON")],
+        "i": [("Jorge Luis de la Fuente Ibarra", "PERSON")],
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    at = {(m.document, m.start): e.name for e in entities for m in e.mentions}
+
+    def answers(doc_id):
+        document = next(d for d in corpus.documents if d.id == doc_id)
+        return [at.get((doc_id, t.start)) for t in document.turns if t.label == "A"]
+
+    assert answers("d") == ["Kevin Ashby", "Kevin Ashby", "Janet Morley"]
+    assert answers("h") == ["Elena de la Cruz", "Elena de la Cruz"]
+    assert answers("i") == ["Jorge Luis de la Fuente Ibarra"] * 2

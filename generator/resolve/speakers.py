@@ -11,7 +11,10 @@ is the only one with that surname. "THE PRESIDENT" is the president the document
 in the document or else in the corpus. A one-word label ("YELLEN:") names the person of
 that surname when the document or the corpus writes the full name. Labels made only of titles ("MODERATOR", "SENIOR ADMINISTRATION
 OFFICIAL") and the reporter's "Q" name no one: no mention is made of them, and what the
-language pipeline tagged inside a label is not read (Document.unread).
+language pipeline tagged inside a label is not read (Document.unread). The "A" of a
+deposition or an interview is the witness: whom the last question addressed ("Q. Mr
+Ashby, ..."), who gave their name ("A. Elena de la Cruz."), else the one person of the
+document the title names ("INTERVIEW-De la Fuente says ...").
 
 A first name said to someone in the room ("Thanks, Jen", "Go ahead, Alex", "..., Phil.",
 "Phil's question") is the person addressed: a speaker of the document with that first
@@ -264,14 +267,74 @@ def _speakers(
 
     said: dict[str, str | None] = {}  # label -> who (a label names the same person)
     names: dict[Turn, str] = {}
+    people = Counter(f.text for f in items if f.label == "PERSON" and " " in f.text.strip())
+    surnames = {f.text.split()[-1] for f in items if f.label == "PERSON"}
+    witness = None  # who answers a "Q": the last one a question addressed or who said so
     for turn in document.turns:
         if turn.reporter:
+            witness = _addressed_by_question(document.text, turn, people) or witness
+            continue
+        if turn.label == "A":
+            named = _named_in_answer(document.text, turn, surnames)
+            witness = named or witness or _interviewee(document.title, people)
+            if witness is not None:
+                names[turn] = witness
             continue
         if turn.label not in said:
             said[turn.label] = speaker(turn.label)
         if (who := said[turn.label]) is not None:
             names[turn] = who
     return names
+
+
+# A question opening with whom it asks: "Q. Mr Ashby, yesterday ...", "Q: Mr. bin Salleh,
+# you were ...", "Q. Dr Lee, ..." (the surname, with its particles).
+_ADDRESSED = re.compile(
+    rf"[.:]?\s+(?:{COURTESIES}|Miss|Professor|Prof)\.?\s+((?:[a-z]{{1,3}}\s+)*[A-Z][\w’'-]+),\s"
+)
+# An answer opening with the answerer's own name ("A. Elena de la Cruz. I was ...").
+_ANSWERED_NAME = re.compile(r"[.:]?\s+([A-Z][^.?!\n]{2,60}?)\.(?:\s|$)")
+
+
+def _addressed_by_question(text: str, turn: Turn, people: Counter[str]) -> str | None:
+    """The full name the document gives the one a question opens by addressing ("Q. Mr
+    Ashby, ..." -> "Graham Ashby"): the one named in full with that surname."""
+    match = _ADDRESSED.match(text, turn.end)
+    if match is None:
+        return None
+    surname = match.group(1).lower()
+    fitting = Counter({n: c for n, c in people.items() if n.lower().endswith(" " + surname)})
+    return _one(fitting, dominant=True)
+
+
+def _named_in_answer(text: str, turn: Turn, surnames: set[str]) -> str | None:
+    """The full name an answer opens with, of a surname the document names someone by
+    ("A. Elena de la Cruz. I was chief financial officer ...", after "Ms. de la Cruz,
+    please stand": asked to state it)."""
+    match = _ANSWERED_NAME.match(text, turn.end)
+    if match is None or not _NAME_WITH_PARTICLES.fullmatch(match.group(1)):
+        return None
+    return match.group(1) if match.group(1).split()[-1] in surnames else None
+
+
+# A person's name of two words or more, particles in lower case between.
+_NAME_WITH_PARTICLES = re.compile(r"[A-Z][\w’'-]+(?: (?:[a-z]{1,3} )*[A-Z][\w’'-]+)+")
+
+
+def _interviewee(title: str, people: Counter[str]) -> str | None:
+    """The one person named in full in the document of whose surnames the title writes
+    one ("INTERVIEW-De la Fuente says ...": Jorge Luis de la Fuente Ibarra answers)."""
+    folded = title.lower()
+    named = {
+        name
+        for name in people
+        if any(
+            re.search(rf"(?<![\w’']){re.escape(word.lower())}(?![\w’'])", folded)
+            for word in name.split()[1:]
+            if word[:1].isupper() and len(word) > 2
+        )
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 # A label in title case that names someone in full ("Mei Lin Zhou", "Dame Olivia Marsh",
