@@ -585,7 +585,7 @@ HEARING_QA = (
     "Q. Please state your name.\n\nA. Elena de la Cruz. I was chief financial officer.\n\n"
     "Q. Who created it?\n\nA. I did.\n"
 )
-INTERVIEW = (
+QA_INTERVIEW = (
     "date 2025-07-02\nINTERVIEW-De la Fuente says he will fight on\n\n"
     "Jorge Luis de la Fuente Ibarra, the opposition candidate, spoke to us.\n\n"
     "Q: Do you accept that you lost?\n\nA: No.\n\nQ: What next?\n\nA: The courts.\n"
@@ -597,7 +597,9 @@ def test_the_answers_of_a_transcript_are_the_witness_or_the_interviewee(make_see
     gave their name ("A. Elena de la Cruz."), or the one the interview's title names
     ("INTERVIEW-De la Fuente says"); an answer naming someone else ("A. Janet Morley,
     and the asset team") does not change who speaks."""
-    corpus = load_corpus(make_seeds({"d.txt": DEPOSITION, "h.txt": HEARING_QA, "i.txt": INTERVIEW}))
+    corpus = load_corpus(
+        make_seeds({"d.txt": DEPOSITION, "h.txt": HEARING_QA, "i.txt": QA_INTERVIEW})
+    )
     marks = {
         "d": [("Kevin Ashby", "PERSON"), ("Janet Morley", "PERSON"), ("Janet Morley", "PERSON")],
         "h": [("de la Cruz", "PERSON")],
