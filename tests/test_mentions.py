@@ -1034,3 +1034,24 @@ def test_surnames_listed_with_commas_and_tagged_a_body_are_people():
     assert len(found["Tom Brandt"].mentions) == 2
     assert len(found["Henry Castellanos"].mentions) == 2
     assert "Brandt, Castellanos" not in found and "Skadden, Arps" in found
+
+
+def test_a_title_then_a_full_name_is_a_person_however_tagged():
+    """ "[District Magistrate Anjali Verma|ORG]": a title's words, one a title, then a
+    name of two words: Anjali Verma, a person. Not "[Prince William Sound|LOC]", a post
+    after a comma ("[Superintendent, Business Services|ORG]"), nor a body opened by a
+    title's word ("[First Baptist Church|ORG]")."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-04",
+                "[District Magistrate Anjali Verma|ORG] visited the site. Oil reached "
+                "[Prince William Sound|LOC]. The [Superintendent, Business Services|ORG] "
+                "wrote. Mourners met at [First Baptist Church|ORG].",
+            )
+        }
+    )
+    assert found["Anjali Verma"].type == "person"
+    assert found["Prince William Sound"].type == "place"
+    assert "Business Services" not in found
+    assert found["First Baptist Church"].type == "organization"  # "First" opens bodies too

@@ -653,6 +653,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
         )
         if posted:
             label = "PERSON"  # "[Councilmember Park] moved", tagged a facility
+        elif label not in ("PERSON", "GROUP") and _titled_in_span(text[start:end]):
+            label = "PERSON"  # "[District Magistrate Anjali Verma]", tagged a body
         if label == "PERSON":
             end = _before_post_nominals(text, start, end)  # "Eleanor Whitcroft [QC]"
             if posted or text[start:end].rpartition(" ")[2].lower() not in GEO_HEADS:
@@ -920,6 +922,31 @@ _CHAIRED_BY = re.compile(r"\b(?:chaired|co-chaired|presided over)\s+by\s+$")
 _FATE_BEFORE = re.compile(
     r"\b(?:" + lexicon.alternation(lexicon.words("fate_nouns")) + r")\s+of\s+$"
 )
+
+
+def _titled_in_span(name: str) -> bool:
+    """Is the span a title (its words a title's, one of them a title or a post) and then
+    a person's name of two or three name-shaped words, none a body's, a place's or a
+    role's ("[District Magistrate Anjali Verma]", "[Secretary General Antonio
+    Guterres]"; not "[Prince William Sound]", "[Queen Elizabeth Hospital]")?"""
+    words = name.split()
+    run = 0
+    while run < len(words) and words[run].lower().rstrip(".") in _TITLE_RUN_WORDS:
+        run += 1  # (not past a comma: "[Superintendent, Business Services]", a post)
+    rest = words[run:]
+    return (
+        run > 0
+        and any(w.lower().rstrip(".") in _TITLES_OR_POSTS for w in words[:run])
+        and 2 <= len(rest) <= 3
+        and all(_NAME_WORD.fullmatch(w) for w in rest)
+        and {w.lower() for w in rest}.isdisjoint(_NO_PERSONS_WORDS)
+    )
+
+
+# (not the titles that open bodies' names too: "First Baptist Church", "General Public
+# Utilities", "Dean Witter Reynolds", "Crown Prosecution Service")
+_TITLES_OR_POSTS = (TITLES | OFFICES) - {"first", "second", "general", "prime", "dean", "crown"}
+_TITLE_RUN_WORDS = TITLES | OFFICES | (TITLE_PHRASE - SMALL_WORDS - ROLE_NOUNS)
 
 
 def _person_by_the_words_before(text: str, start: int, end: int) -> bool:
