@@ -3,7 +3,8 @@
 of a paragraph, each followed by what that speaker says until the next label.
 
 A label is written in capitals (letters, periods, hyphens, apostrophes, spaces; at most
-MAX_LABEL_WORDS words) and ends with a colon, or is a lone "Q" followed by its question.
+MAX_LABEL_WORDS words; a surname's prefix in lower case: "MR. DiNAPOLI") and ends with a
+colon, or is a lone "Q" followed by its question.
 In an interview, one that has "Q" turns or two people named in full in title case
 before a colon ("Sarah Okafor:"), each opening two paragraphs or more, a name in title
 case before a colon ("Raman:", "Ms Young:") that opens two paragraphs or more is a label
