@@ -1055,3 +1055,20 @@ def test_a_title_then_a_full_name_is_a_person_however_tagged():
     assert found["Prince William Sound"].type == "place"
     assert "Business Services" not in found
     assert found["First Baptist Church"].type == "organization"  # "First" opens bodies too
+
+
+def test_a_long_common_word_in_capitals_is_no_acronym():
+    """ "ALWAYS", "METHANE" in a headline in capitals: words the corpus writes in lower
+    case, six letters or more, shouted; not acronyms of bodies. "NATO" (four letters)
+    and "UNICEF" (never in lower case) are."""
+    found = resolve(
+        {
+            "a": (
+                "2010-06-01",
+                "Methane rose, as methane always does. [METHANE|ORG] LEAKS ALWAYS MATTER, "
+                "said [NATO|ORG] and [UNICEF|ORG].",
+            )
+        }
+    )
+    assert "METHANE" not in found
+    assert "NATO" in found and "UNICEF" in found

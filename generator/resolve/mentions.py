@@ -1329,7 +1329,13 @@ def _not_a_lone_name(word: str, vocabulary: Vocabulary, surname: bool = False) -
         lower in PLACE_HEADS or (lower in ORG_HEADS and lower not in ("army", "navy"))
     ):
         return True  # "the Park", "the Council" ("Park" beside "Park Min-jun" is a name)
-    acronym = word.replace(".", "").isupper() and len(word) > 1
+    # A word in capitals of six letters or more that the corpus writes in lower case is
+    # a headline's word shouted ("DECLARES", "INFRASTRUCTURE"), no acronym.
+    acronym = (
+        word.replace(".", "").isupper()
+        and len(word) > 1
+        and (len(word) < 6 or word in KNOWN_ACRONYMS or not vocabulary.lower[lower])
+    )
     # A capitalised common word: the corpus writes it in lower case at least as often
     # as capitalised inside a sentence ("Offered"), unlike "Turkey" or "Congress".
     # A real lone surname dropped here is found again from its full name.
