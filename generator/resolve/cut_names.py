@@ -35,7 +35,7 @@ from .. import lexicon
 from ..ingest.datelines import OUTLETS
 from ..model import Document
 from .countries import country_of
-from .mentions import KNOWN_ACRONYMS, Found, Vocabulary, name_key
+from .mentions import COURTESY_WORDS, KNOWN_ACRONYMS, Found, Vocabulary, name_key
 from .names import HONORIFICS, distance, title_words
 from .resolution import DOMINANT, Cluster, is_full_person, type_of
 from .votes import vote_for
@@ -304,7 +304,7 @@ def courtesied_surnames(found: list[Found], texts: list[str], vocabulary: Vocabu
 # A courtesy ("Hon.", "Mrs", "Dr.") and a capitalised word right before a span.
 _COURTESY_GIVEN_BEFORE = re.compile(
     r"(?<![\w.])(?:"
-    + lexicon.alternation(w.capitalize() for w in HONORIFICS | {"dr", "prof"})
+    + lexicon.alternation(w.capitalize() for w in COURTESY_WORDS)
     + r")\.?\s+([A-Z][a-zà-öø-ÿ]+) $"
 )
 

@@ -870,12 +870,11 @@ _QUOTED = re.compile(r" [“\"][^”\"]*[”\"]")
 # A courtesy title and a name of one or two words: a person however tagged ("Dr Fukuda",
 # "Mrs. Clinton", "Mallam Sule"): the courtesies of lexicon/honorifics.txt, "Dr" and
 # "Prof"; "Hon" with its period only ("Hon Hai" is a company's name).
+# Courtesies before a person's name (lexicon/honorifics.txt), "Dr" and "Prof" with them.
+COURTESY_WORDS = lexicon.words("honorifics") | {"dr", "prof"}
 _HONORIFIC_NAME = re.compile(
     r"(?:Hon\.|(?:"
-    + lexicon.alternation(
-        w.capitalize()
-        for w in lexicon.words("honorifics") - {"hon"} | {"dr", "prof", "lord", "lady"}
-    )
+    + lexicon.alternation(w.capitalize() for w in COURTESY_WORDS - {"hon"} | {"lord", "lady"})
     + r")\.?)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
 # A post of someone in office and one capitalised word, a surname however tagged:
@@ -901,9 +900,7 @@ _POST_SURNAME = re.compile(
 )
 _COURTESY_OR_POST_BEFORE = re.compile(
     r"(?<![\w.])(?:"
-    + lexicon.alternation(
-        w.capitalize() for w in _SURNAMED_POSTS | lexicon.words("honorifics") | {"dr", "prof"}
-    )
+    + lexicon.alternation(w.capitalize() for w in _SURNAMED_POSTS | COURTESY_WORDS)
     + r")\.?\s+$"
 )
 # A role written as a common noun right before a name ("the Scottish health secretary,

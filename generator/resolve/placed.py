@@ -65,6 +65,7 @@ _NOT_PLAIN = ORG_HEADS | BUSINESS_WORDS | TITLES | OFFICES | ROLE_NOUNS | SMALL_
 # Divisions of a country named after their kind, some without "of" ("village Rampur
 # Majhgawan", "tehsil Sikandarpur", as Indian papers write them).
 _ADMINISTERED = frozenset({"governorate", "mandal", "oblast", "prefecture", "taluk", "tehsil"})
+_KINDS_BEFORE = _ADMINISTERED | {"village"}
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:" + lexicon.alternation(PLACE_KINDS) + r")s?\s+of\s+(?:the\s+)?"
     r"|\b(?:north|south|east|west)[a-z-]*\s+of\s+"  # "55 miles south-southwest of"
@@ -78,7 +79,7 @@ _PLACE_BEFORE = re.compile(
     # kinds of places before their names: "counties Clare and Galway"; "village Rampur
     # Majhgawan", "tehsil Sikandarpur" (no article before: not "the village Smith built")
     r"|\b(?:" + lexicon.alternation(_PLURAL_KINDS) + r")\s+"
-    r"|(?<!\bthe )(?<!\ba )\b(?:" + lexicon.alternation(_ADMINISTERED | {"village"}) + r")\s+)$"
+    r"|(?<!\bthe )(?<!\ba )\b(?:" + lexicon.alternation(_KINDS_BEFORE) + r")\s+)$"
 )
 _STATES = frozenset(STATE_KEYS.values())
 # "in Glasgow", "in south Glasgow", "in downtown Dallas": not before a possessive (the
@@ -134,7 +135,7 @@ _PERSON_AFTER = re.compile(
 _PLACE_BEFORE_ENDS = (
     *("of", "the", "downtown", "near", "off", "in", "north", "south", "east", "west", "ern"),
     *sorted(_PLURAL_KINDS),
-    *sorted(_ADMINISTERED | {"village"}),
+    *sorted(_KINDS_BEFORE),
 )
 _ORGANIZATION_BEFORE_ENDS = (
     *sorted(ORGANIZATION_KINDS),

@@ -580,10 +580,10 @@ def merge_name_openings(clusters: list[Cluster], vocabulary: Vocabulary) -> None
     people = [i for i, c in enumerate(clusters) if c.mentions and is_full_person(c)]
     written = {i: _written_words(clusters[i]) for i in people}
     documents = {i: {m.doc for m in clusters[i].mentions} for i in people}
-    keyed = [tuple(name_key(w) for w in words) for words in written.values()]
+    keyed = {i: tuple(name_key(w) for w in written[i]) for i in people}
     # (the two surnames a person is called by, "Cárdenas Villalobos", open with no given name)
-    surnames = {keys[-2:] for keys in keyed if len(keys) >= 3}
-    given = {keys[0] for keys in keyed if len(keys) >= 2 and keys not in surnames}
+    surnames = {keys[-2:] for keys in keyed.values() if len(keys) >= 3}
+    given = {keys[0] for keys in keyed.values() if len(keys) >= 2 and keys not in surnames}
     openings: dict[tuple[str, ...], set[int]] = defaultdict(set)
     shorter: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i in people:
@@ -594,7 +594,7 @@ def merge_name_openings(clusters: list[Cluster], vocabulary: Vocabulary) -> None
             and all(_capitalised(w) or w in _PARTICLES_INSIDE for w in words[1:-1])
         ):
             continue  # "George W. Bush", "Jr.", "the"
-        keys = tuple(name_key(w) for w in words)
+        keys = keyed[i]
         if len(words) >= 2:
             shorter[keys].append(i)
         if (
