@@ -498,3 +498,21 @@ def test_a_stock_symbol_broken_over_two_lines_is_one_sentence(tmp_path):
         "Ann Lee (a friend.",
         "She) left.",
     ]
+
+
+def test_a_clause_broken_off_after_a_link_goes_on_with_its_line(tmp_path):
+    # A scraper broke the line where a link ended; a comma or a semicolon opens no
+    # paragraph. A line opened by a quote or a bracket stays one of its own.
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2010-06-16\nLawmakers were angry, said Rep. Sander Levin, D-Mich.\n"
+        ", chairman of the House Ways and Means Committee.\nSen. David Vitter, R-La.\n"
+        "; he spoke on Friday.\n(Reuters) filed.\n"
+    )
+    document = load_document(path)
+    assert [s.text for s in document.sentences] == [
+        "Lawmakers were angry, said Rep. Sander Levin, D-Mich., chairman of the House"
+        " Ways and Means Committee.",
+        "Sen. David Vitter, R-La.; he spoke on Friday.",
+        "(Reuters) filed.",
+    ]

@@ -72,11 +72,20 @@ def short_title(text: str, dot: int) -> bool:
 # sentence's end ("Transocean Ltd (RIG.\nN) rig exploded"): one sentence, the symbol
 # whole ("(RIG.N)").
 _BROKEN_SYMBOL = re.compile(r"(\([A-Z0-9][A-Z0-9.]{0,7}\.)\n(?=[A-Z0-9]{1,4}\))")
+# A line opened by a comma or a semicolon goes on with the line before it: a scraper
+# broke the sentence where a link ended ("Sen. Mary Landrieu, D-La.\n, on Wednesday
+# called for ..."). No paragraph, list item or heading opens so.
+_BROKEN_CLAUSE = re.compile(r"(?<=\S)\n(?=[,;] )")
 
 
-def join_broken_symbols(content: str) -> str:
-    """The text with each stock symbol broken over two lines made whole again."""
-    return _BROKEN_SYMBOL.sub(r"\1", content) if ".\n" in content else content
+def join_broken_lines(content: str) -> str:
+    """The text with each sentence broken over two lines by a scraper made whole again:
+    a stock symbol's (_BROKEN_SYMBOL), a clause's after a link (_BROKEN_CLAUSE)."""
+    if ".\n" in content:
+        content = _BROKEN_SYMBOL.sub(r"\1", content)
+    if "\n," in content or "\n;" in content:
+        content = _BROKEN_CLAUSE.sub("", content)
+    return content
 
 
 def split_sentences(text: str) -> list[Sentence]:
