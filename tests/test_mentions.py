@@ -8,6 +8,7 @@ from pathlib import Path
 from generator.ingest.text import split_sentences
 from generator.model import Analysis, Corpus, Document, Span
 from generator.resolve.entities import resolve_entities
+from generator.resolve.votes import brand_names
 
 from .entity_fixtures import resolve
 
@@ -1072,3 +1073,89 @@ def test_a_long_common_word_in_capitals_is_no_acronym():
     )
     assert "METHANE" not in found
     assert "NATO" in found and "UNICEF" in found
+
+
+def test_a_name_with_a_generations_suffix_is_a_persons_and_keeps_it_where_two_are_named():
+    # "Calloway Sr." tagged a body is the father, a person; the tagger leaves out ", Sr."
+    # after "Dexter Calloway", and a suffix tagged alone names no one. The corpus names
+    # the son too, Dexter Calloway Jr.: the suffix stays in each name.
+    found = resolve(
+        {
+            "a": (
+                "2025-04-09",
+                "Defendants: [Halcyon Records|ORG] and [Dexter Calloway|GPE], [Sr.|GPE], an "
+                "individual. His son, [Dexter Calloway Jr.|PERSON], produced the album.",
+            ),
+            "b": (
+                "2025-05-28",
+                "The claim against [Dexter Calloway Sr.|ORG] was denied. [Calloway Sr.|ORG] "
+                "is not a signatory.",
+            ),
+        }
+    )
+    father = found["Dexter Calloway, Sr."]
+    assert father.type == "person" and len(father.mentions) == 3
+    assert found["Dexter Calloway Jr."].type == "person"
+    assert set(found) == {"Halcyon Records", "Dexter Calloway, Sr.", "Dexter Calloway Jr."}
+
+
+def test_a_medicines_brand_defined_by_its_generic_name_or_marked_a_trademark_is_no_entity():
+    assert brand_names(
+        [
+            "Kardiora (tenvalostat) Injection, 5 mg/mL. Patients on oseltamivir (Tamiflu) "
+            "recovered. Use Relenza® as directed. Ann Lee (pictured) and Dr. Hill (right).",
+        ]
+    ) == {"Kardiora", "Tamiflu", "Relenza"}
+    found = resolve(
+        {
+            "a": (
+                "2025-09-05",
+                "[Halvorsen Biopharma|ORG] recalled [Kardiora|PERSON] (tenvalostat) Injection. "
+                "[Kardiora|PERSON] is given by infusion. [Kardiora|PERSON]® lots were pulled.",
+            ),
+            "b": ("2025-09-08", "[Kardiora|PERSON] supply will return, said [Ann Lee|PERSON]."),
+        }
+    )
+    assert set(found) == {"Halvorsen Biopharma", "Ann Lee"}
+
+
+def test_a_titles_portfolio_run_into_the_name_after_it_is_cut_off_the_name():
+    # Korean and Japanese ministers' titles hold commas; the tagger runs the portfolio
+    # into the name. The name is the words the corpus never writes in lower case, after
+    # a word it does, someone's name elsewhere ("Lee said", "Morita said").
+    found = resolve(
+        {
+            "a": (
+                "2025-05-02",
+                "Minister of Trade, Industry and [Energy Lee Jae-sung|PERSON] convened a "
+                "meeting on industry supply. [Lee|PERSON] said exports matter. Japan's "
+                "Minister of [Economy, Trade and Industry Kenji Morita|ORG] called. "
+                "[Morita|PERSON] said the economy and trade would recover.",
+            ),
+            "b": (
+                "2025-05-03",
+                "He is a Trustee of the [National Symphony Orchestra|ORG], a national body.",
+            ),
+        }
+    )
+    assert found["Lee Jae-sung"].type == "person" and found["Kenji Morita"].type == "person"
+    assert found["National Symphony Orchestra"].type == "organization"
+    assert not {"Energy Lee Jae-sung", "Symphony Orchestra"} & set(found)
+
+
+def test_a_name_with_a_place_in_brackets_inside_it_is_one_name():
+    # "HY Advanced Packaging (Suzhou) Co., Ltd.": the tagger cut it at the bracket, into
+    # a facility and "Suzhou) Co., Ltd."; one company. Without a name before the bracket,
+    # the words after it are the span's ("(Samoa) Ltd." leaves "Ltd.", no name).
+    found = resolve(
+        {
+            "a": (
+                "2025-06-13",
+                "The fire at [HY Advanced Packaging|FAC] ([Suzhou) Co., Ltd.|ORG] killed nine. "
+                "[The Hamilton|ORG] ([Ontario) Spectator|ORG] reported it. A unit "
+                "([Samoa) Ltd.|ORG] was sold.",
+            )
+        }
+    )
+    assert set(found) == {"HY Advanced Packaging (Suzhou) Co., Ltd", "Hamilton (Ontario) Spectator"}
+    assert found["HY Advanced Packaging (Suzhou) Co., Ltd"].type == "organization"

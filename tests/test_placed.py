@@ -565,3 +565,25 @@ def test_a_lone_word_the_tagger_typed_joins_the_place_its_name_says():
     )
     river = found["River Fergus"]
     assert river.type == "place" and "Fergus" in river.aliases and "Fergus" not in found
+
+
+def test_a_citys_name_nobody_bears_is_the_city_though_tagged_a_person_and_speaking():
+    # The tagger took Kyiv for a person; a capital speaks as its government does ("Kyiv
+    # has called it absurd"), and "2:41 a.m. Kyiv time", "speaking in Kyiv" place it.
+    # A person's surname that is a city's too (Lloyd Austin's) stays the person's.
+    found = resolve(
+        {
+            "a": (
+                "2025-06-06",
+                "The blast was recorded at 2:41 a.m. [Kyiv|PERSON] time. [Kyiv|PERSON] "
+                "has called the claim absurd. [Kyiv|PERSON] said it would respond.",
+            ),
+            "b": (
+                "2025-06-07",
+                "[Volodymyr Zelenskiy|PERSON], speaking in [Kyiv|PERSON], said so. "
+                "[Lloyd Austin|PERSON] flew in. [Austin|PERSON] said it in [Austin|PERSON].",
+            ),
+        }
+    )
+    assert found["Kyiv"].type == "place"
+    assert found["Lloyd Austin"].type == "person" and "Austin" not in found

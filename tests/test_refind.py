@@ -128,3 +128,30 @@ def test_a_result_after_a_name_is_no_group():
     )
     assert not [name for name in found if name[-1].isdigit() and name != "Citgo 6"]
     assert "Katsina Royals" in found and "Citgo 6" in found
+
+
+def test_a_surname_two_people_share_is_found_again_for_the_one_its_document_names():
+    # Jen and Ryan Easterly: a lone "Easterly" in Ryan's biography is his; where both
+    # are named before it, it is neither's. A title one of them never had ("Speaker Pelosi" beside Paul Pelosi, never titled) is not found
+    # again as theirs.
+    found = resolve(
+        {
+            "a": (
+                "2022-07-15",
+                "[Ryan D. Easterly|PERSON] is a member. Easterly lives in Alabama. "
+                "[Paul Pelosi|PERSON] was attacked. Speaker Pelosi spoke.",
+            ),
+            "b": (
+                "2022-07-19",
+                "[Jen Easterly|PERSON] and [Ryan Easterly|PERSON] met. Easterly spoke. "
+                "[Speaker Nancy Pelosi|PERSON] spoke.",
+            ),
+        }
+    )
+    assert [m.text for m in found["Ryan D. Easterly"].mentions] == [
+        "Ryan D. Easterly",
+        "Easterly",
+        "Ryan Easterly",
+    ]
+    assert [m.text for m in found["Jen Easterly"].mentions] == ["Jen Easterly"]
+    assert [m.text for m in found["Paul Pelosi"].mentions] == ["Paul Pelosi"]

@@ -529,3 +529,28 @@ def test_a_head_of_governments_title_in_irish_is_a_role():
         {"a": ("2024-02-23", "Taoiseach [Eamon Whelan|PERSON], who visited Ennis, said help was coming.")}
     )
     assert [d.text for d in found["Eamon Whelan"].descriptions] == ["Taoiseach"]
+
+
+def test_offices_in_title_case_after_degrees_and_joined_by_and_are_roles():
+    # Press releases: degrees after the name and its comma, then the office; two offices
+    # joined by "and"; an office opened by a role noun ("Chief Medical Officer"); a
+    # body's name inside a title before the name ("Centres for Disease Control").
+    found = resolve(
+        {
+            "a": (
+                "2025-09-05",
+                '"We act fast," said [Margaret Lindqvist|PERSON], President and Chief '
+                "Executive Officer of [Halvorsen Biopharma|ORG]. [Anil Raghavan|PERSON], MD, "
+                "PhD, Chief Medical Officer, spoke. Acting Centres for Disease Control "
+                "Director [Richard Besser|PERSON] spoke. [Ann Lee|PERSON], MA, and "
+                "[Tom Ray|PERSON] came. Ask [Antony Blinken|PERSON], Secretary Blinken said.",
+            )
+        }
+    )
+    roles = {name: [d.text for d in e.descriptions] for name, e in found.items()}
+    assert roles["Margaret Lindqvist"] == [
+        "President and Chief Executive Officer of Halvorsen Biopharma"
+    ]
+    assert roles["Anil Raghavan"] == ["Chief Medical Officer"]
+    assert roles["Richard Besser"] == ["Acting Centres for Disease Control Director"]
+    assert roles["Ann Lee"] == roles["Tom Ray"] == [] and roles["Antony Blinken"] == ["Secretary"]

@@ -51,6 +51,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   judges it, no happening (chronology/verdicts)
 - deed_verbs: announce, sign, travel: a deed told in the present of a report ("Donfried
   travels to Ukraine"), positive evidence of a happening (chronology/deeds)
+- degrees: MD, PhD, RN: degrees and credentials written after a name and a comma,
+  skipped before the role that follows them (roles)
 - deities: God and other deities, never an entity (mentions)
 - demonyms: "Ukrainian", "Texan", "Muslim": the people of a place or faith (mentions)
 - diseases: illnesses, never an entity ("Long COVID") (mentions)
@@ -58,6 +60,9 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   Ocean" / "Pacific", "Port Fourchon" / "Fourchon") (resolve/places)
 - document_heads: last words of names of laws, plans, occasions ("Press Briefing")
   (mentions)
+- drug_stems: mab, stat, vir: endings of the generic names of medicines (WHO's INN
+  stems); such a word in brackets beside a name makes the name a brand of medicine,
+  no entity (votes)
 - event_heads: first words of names of events ("Summit of ...") (mentions)
 - fate_nouns: poisoning, arrest, wife: before "of" and a name, what befalls a person
   ("the poisoning of Alexei Navalny"): the name is a person's (mentions)

@@ -690,11 +690,15 @@ def _letters(words: list[str], keep_small: bool) -> str:
 # another bracket (a stock symbol): 'Northwind Energy Storage Inc. (NYSE: NWES)
 # ("Northwind")'. Not after "the" ('(the "Company")'), nor a name of common words
 # ('(“Working Group”)'): these name the body within the document only, as a common noun.
-# ", also known as [Mohammad Sadiq Howaida]", ", now known as [BP]": a name right after.
+# ", also known as [Mohammad Sadiq Howaida]", ", now known as [BP]": a name right after;
+# a stage name or a legal one ("Dexter Calloway Jr., professionally known as [Dex
+# Calloway]", "Reyes, whose legal name is [Maria Novella Reyes-Okoro]").
 _KNOWN_AS = re.compile(
-    r",?\s*\(?(?:which is |who is )?(?:(now |formerly |previously |later )|also |better )?"
-    rf"{KNOWN_AS} (?:the )?"  # ("known to colleagues as")
-)
+    r"(?:,?\s+[JS]r\.?)?"  # (the suffix cut off the name: "Dexter Calloway Jr., known as")
+    r",?\s*\(?(?:which is |who is )?(?:(now |formerly |previously |later )|also |better "
+    r"|professionally |publicly |popularly |commonly |widely )?"
+    rf"(?:{KNOWN_AS}|whose (?:legal|real|birth|given|full) name is) (?:the )?"
+)  # ("known to colleagues as")
 
 
 def _nicknamed(person: Cluster, nickname: Cluster, known: re.Match[str], after: str) -> bool:

@@ -35,15 +35,26 @@ from .. import lexicon
 from ..ingest.datelines import OUTLETS
 from ..model import Document
 from .countries import country_of
-from .mentions import COURTESY_WORDS, KNOWN_ACRONYMS, Found, Vocabulary, name_key
-from .names import HONORIFICS, distance, title_words
+from .mentions import (
+    COURTESY_WORDS,
+    KNOWN_ACRONYMS,
+    Found,
+    Vocabulary,
+    generation_key,
+    name_key,
+)
+from .names import HONORIFICS, distance, title_words, written_surname
 from .resolution import DOMINANT, Cluster, is_full_person, type_of
-from .votes import vote_for
+from .votes import STRONG, vote_for
 from .words import (
     BODY_OPENERS,
+    BUSINESS_WORDS,
     DEMONYMS,
+    GENERATIONS,
     GIVEN_NAMES,
+    LEGAL_FORMS,
     MODIFIERS,
+    OFFICES,
     ORG_HEADS,
     ROLE_NOUNS,
     SMALL_WORDS,
@@ -301,6 +312,74 @@ def courtesied_surnames(found: list[Found], texts: list[str], vocabulary: Vocabu
         f.vote, f.weight = "person", 1.0
 
 
+def portfolio_names(found: list[Found], texts: list[str], vocabulary: Vocabulary) -> None:
+    """Each span run on from a title's portfolio into the name after it, cut to the name:
+    "Minister of Trade, Industry and [Energy Lee Jae-sung]", "Japan's Minister of
+    [Economy, Trade and Industry Kenji Morita]", "Spokesperson for China's [Ministry of
+    Commerce Zhang Wei]" (_PORTFOLIO). The name is the two or three capitalised words at
+    the span's end that the corpus never writes in lower case, after a word it does
+    ("industry", "commerce") or a body's ("Energy"), when the name or its surname is
+    tagged a person somewhere ("Morita said"), or its first word opens a person's name
+    ("Jen" of "Jen Psaki"): a person's, titled. Not "Bank of America
+    Merrill Lynch" (no word in lower case before the name), nor "Secretary of State for
+    Northern Ireland" ("northern" is), nor "a Trustee of the National Symphony
+    Orchestra" (nobody is called so)."""
+    people = {name_key(f.text) for f in found if f.label == "PERSON"}
+    openers = {w.split()[0] for w in people if " " in w}  # "jen" of "Jen Psaki"
+    for f in found:
+        if f.label not in ("PERSON", "ORG") or f.text.count(" ") < 2:
+            continue
+        words = list(_WORD.finditer(f.text))
+        run = 0
+        while run < min(3, len(words) - 1) and _named_only(words[-1 - run].group(), vocabulary):
+            run += 1
+        lead = words[-1 - run].group().rstrip(",")
+        if run < 2 or not (vocabulary.lower[lead.lower()] or lead.lower() in _NO_NAMES_WORDS):
+            continue
+        if a_city([f"{lead} {words[-run].group()}"]):
+            continue  # "Bank of New [York Mellon]": a city's name is no portfolio's end
+        text, start = texts[f.doc], f.start + words[-run].start()
+        name = text[start : f.end]
+        surname = written_surname(name)
+        key = name_key(name)
+        if (
+            key not in people
+            and key.split()[0] not in openers
+            and (surname is None or name_key(surname) not in people)
+        ):
+            continue  # "Trustee of the National [Symphony Orchestra]": nobody's name
+        portfolio = _PORTFOLIO.search(text, max(0, start - 120), start)
+        if portfolio is None or portfolio.group(1).lower() not in _HOLDERS:
+            continue
+        f.start, f.text, f.label = start, text[start : f.end], "PERSON"
+        f.vote, f.weight = "person", STRONG
+
+
+# A title, an office or a body's head, "of" or "for", and up to five capitalised words of
+# its portfolio, with commas and "and" between, right before a name: "Minister
+# of Trade, Industry and Energy", "Spokesperson for China's Ministry of Commerce".
+_PORTFOLIO = re.compile(
+    r"\b([A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?"
+    r"(?:[A-Z][\w-]*,?\s+(?:and\s+)?){1,5}$"
+)
+_HOLDERS = TITLES | ROLE_NOUNS | OFFICES | ORG_HEADS  # "Minister", "Spokesperson", "Ministry"
+_NAME_SHAPED = re.compile(r"[A-Z][a-z’']+(?:-[A-Za-z][a-z’']+)?")
+_NO_NAMES_WORDS = (
+    SMALL_WORDS | TITLES | OFFICES | ORG_HEADS | BUSINESS_WORDS | ROLE_NOUNS | LEGAL_FORMS
+)
+
+
+def _named_only(word: str, vocabulary: Vocabulary) -> bool:
+    """A word shaped as a name's that the corpus never writes in lower case, and no
+    title's, body's or function word ("Lee", "Jae-sung", "Morita")."""
+    lower = word.lower()
+    return (
+        _NAME_SHAPED.fullmatch(word) is not None
+        and not vocabulary.lower[lower]
+        and lower not in _NO_NAMES_WORDS
+    )
+
+
 # A courtesy ("Hon.", "Mrs", "Dr.") and a capitalised word right before a span.
 _COURTESY_GIVEN_BEFORE = re.compile(
     r"(?<![\w.])(?:"
@@ -546,6 +625,32 @@ def hyphenated_whole(found: list[Found], texts: list[str]) -> None:
             vote, weight = vote_for(f.text, f.label, f.start, f.end, text)
             if vote != "event":
                 f.vote, f.weight = vote, weight
+
+
+# A generation's suffix after a comma, right after a name ("Dexter Calloway[, Sr.]",
+# "Martin Luther King[, Jr.]"), which the tagger leaves out: the name's own.
+_COMMA_GENERATION = re.compile(r",[ ](?:[JS]r\.?|[JS]R\.?)(?![\w’'-])")
+
+
+def suffixed_whole(found: list[Found], texts: list[str], vocabulary: Vocabulary) -> list[Found]:
+    """Each name of two words or more right before a generation's suffix written after a
+    comma (_COMMA_GENERATION), which the tagger leaves out: a person's, however tagged
+    ("[Harold W. McGraw], Jr."); made whole where the corpus tells the generations of the
+    name apart (mentions._generations_of: "[Dexter Calloway], Sr., an individual" is
+    the father, not his son Dexter Calloway Jr.). A suffix tagged alone ("Dexter
+    Calloway, [Sr.]") names no one: left out."""
+    kept = []
+    for f in found:
+        if f.text.lower().rstrip(".") in GENERATIONS:
+            continue
+        text = texts[f.doc]
+        suffix = _COMMA_GENERATION.match(text, f.end) if " " in f.text else None
+        if suffix is not None:
+            if generation_key(f.text) in vocabulary.generations:
+                f.end, f.text = suffix.end(), text[f.start : suffix.end()]
+            f.label, f.vote, f.weight = "PERSON", "person", STRONG
+        kept.append(f)
+    return kept
 
 
 def _hyphenated_end(text: str, start: int, end: int) -> int:

@@ -43,9 +43,11 @@ from .cut_names import (
     hyphenated_whole,
     join_at_particles,
     join_cut_names,
+    portfolio_names,
     split_outlet_credits,
     split_run_on,
     split_titled_names,
+    suffixed_whole,
 )
 from .mentions import PARTICLED, Found, Vocabulary, clean_spans, name_key, vocabulary_of
 from .names import surnamed_people, titled_form, titled_people
@@ -69,7 +71,7 @@ from .speakers import attach_speakers
 from .surnames import attach_surnames
 from .titles import names_in_titles
 from .variants import merge_name_openings, merge_variants
-from .votes import STRONG, deity_names, storm_names
+from .votes import STRONG, brand_names, deity_names, storm_names
 from .words import (
     GENERIC,
     GEO_HEADS,
@@ -125,10 +127,12 @@ def _resolve(
     texts = [d.text for d in documents]
     found = join_at_particles(found, texts)  # "[João Pedro] dos [Santos Lima]"
     hyphenated_whole(found, texts)  # "the [Oke]-Ajana market"
+    found = suffixed_whole(found, texts, vocabulary)  # "[Dexter Calloway], Sr., an individual"
     found = surnames_tagged_places(found, texts)  # placed.py: "Ferreira, 24," tagged a place
     found = complete_cut_names(found, texts)
     complete_given_names(found, texts, vocabulary)  # "Ben [LaBolt]"
     courtesied_surnames(found, texts, vocabulary)  # "Hon. Temitope [Ogunleye]", tagged a place
+    portfolio_names(found, texts, vocabulary)  # "Minister of Trade, Industry and [Energy Lee]"
     found = split_run_on(found)  # "[Tony Hayward Greenpeace]'s video": a caption run on
     found = split_outlet_credits(found)  # "Photograph: Reuters [Reuters BP] is poised"
     found = attach_speakers(found, documents, vocabulary)
@@ -141,6 +145,9 @@ def _resolve(
     # a word of someone named in full in the document ("Lakshmi Narayan")
     deities = deity_names(texts)
     found = [f for f in found if f.text not in deities or f.text in in_names[f.doc]]
+    # "Kardiora (tenvalostat) Injection", "Kardiora®": a medicine's brand, a product's
+    brands = brand_names(texts)
+    found = [f for f in found if f.text.rstrip("®™") not in brands or f.text in in_names[f.doc]]
     states = codes_placed(found, documents)
     for f in found:
         if f.text in STATE_CODES and (
@@ -337,6 +344,12 @@ def _display_name(cluster: Cluster, kind: str) -> str:
     if set(forms) - cluster.known_elsewhere:  # "Washington State": "Washington" is the city
         forms = {k: v for k, v in forms.items() if k not in cluster.known_elsewhere}
     stated = {name_key(a) for a in cluster.aliases} if kind == "person" else set()
+    if stated:
+        # A stage name with a surname of the person's other names stays a name to rank
+        # ("Dex Calloway", "professionally known as", beside Dexter Calloway Jr.): the
+        # most frequent full form is shown
+        later = {w for k in forms if k not in stated for w in k.split()[1:]}
+        stated = {k for k in stated if " " not in k or k.split()[-1] not in later}
     if set(forms) - stated:  # "Joaquín Guzmán", not "El Chapo", he is "better known as"
         forms = {k: v for k, v in forms.items() if k not in stated}
 

@@ -21,6 +21,7 @@ from ..ingest.text import ABBREVIATIONS, fold, latin_lookalikes, short_title
 from ..model import Document, Span
 from .spans import (
     before_titles,
+    bracket_closed,
     extend_of,
     extend_to_acronym,
     firm_opened,
@@ -609,6 +610,21 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
     nicknamed = _nicknamed(text, kept)
     for span in kept:
         start, end = trim(text, span.start, span.end)
+        closed = bracket_closed(text, start, end) if ")" in text[start : start + 30] else None
+        if closed is not None:
+            # "[HY Advanced Packaging] ([Suzhou) Co., Ltd.]", "[The Hamilton] ([Ontario)
+            # Spectator]": one name, a place in brackets in it; else, or after an
+            # acronym's definition ("U.S. Department of Justice ([DOJ) Office of Justice
+            # Programs]"), the words after the bracket
+            if (
+                out
+                and out[-1].end == start - 2
+                and text[out[-1].end] == " "
+                and not text[start:closed].rstrip(") ").isupper()
+            ):
+                start = out.pop().start
+            else:
+                start = closed
         if text.startswith(".", end) and short_title(text, end):
             # "[Barr]. Chidi Okonkwo", "[Ukrainian Armed Forces Lt]. Gen. Zaluzhny": a
             # title before a name, no name nor part of one ("[Rear Adm]. Paul Zukunft",

@@ -31,6 +31,7 @@ from .mentions import FAMILY_FIRST, Found, Vocabulary, name_key
 from .votes import STRONG
 from .words import (
     FOREIGN_TITLES,
+    GENERATIONS,
     NICKNAMES,
     ROLE_NOUNS,
     SMALL_WORDS,
@@ -70,8 +71,11 @@ def written_words(name: str) -> list[str]:
 
 def surname(words: Sequence[str]) -> str:
     """The surname's key, from a name's words (`name_words`): the last word, or the one
-    before a generational suffix ("brennan" in "Thomas J. Brennan Sr.")."""
-    return words[-2] if generation(words) else words[-1]
+    before a generational suffix ("brennan" in "Thomas J. Brennan Sr.", "calloway" in
+    "Calloway Sr.")."""
+    if generation(words) or (len(words) == 2 and words[1] in GENERATIONS):
+        return words[-2]
+    return words[-1]
 
 
 def generation(words: Sequence[str]) -> str:
@@ -120,6 +124,8 @@ def written_surname(name: str) -> str | None:
     words = name.split()
     if len(words) > 2 and name_key(words[-1]) in SUFFIXES:
         words = [*words[:-2], words[-2].rstrip(",")]  # "Brennan" of "Thomas Brennan, Sr."
+    elif len(words) == 2 and name_key(words[1]) in GENERATIONS:
+        return words[0].rstrip(",")  # "Calloway" of "Calloway Sr."
     return words[-1] if len(words) > 1 else None
 
 

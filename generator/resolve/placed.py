@@ -227,6 +227,11 @@ def placed_before(text: str, mention: Found) -> bool:
     )
 
 
+# A clock time right before a name ("at 2:41 a.m. [Kyiv] time", "02:35 Moscow time"):
+# the time where the place is.
+_CLOCK_BEFORE = re.compile(r"\d[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+$")
+
+
 def evidence(text: str, mention: Found, person: bool) -> str | None:
     """The kind the words around one mention say it is: "place", "organization" or
     None. `person`: the name is a person's lone name so far; then a state after it
@@ -245,6 +250,8 @@ def evidence(text: str, mention: Found, person: bool) -> str | None:
         or _KIND_AFTER.match(text, mention.end)
     ):
         return "place"  # (and "Lusaka-based", "Osaka-based": where a body is)
+    if text.startswith(" time", mention.end) and _CLOCK_BEFORE.search(before):
+        return "place"  # "at 2:41 a.m. Kyiv time": a city's clock
     if (
         (
             before.rstrip().endswith(_ORGANIZATION_BEFORE_ENDS)
@@ -399,11 +406,24 @@ def kind_from_context(
         and any(m.label in ("GPE", "LOC") for m in mentions)
         and not any(" " not in m.text and m.text.lower() in borne for m in mentions)
     )
+    nobodys = kind == "person" and all(
+        " " not in m.text and m.text.lower() not in borne for m in mentions
+    )
+    named_city = a_city(m.text for m in mentions)
+    # A lone word nobody bears, never speaking ("Obama said"); or a city of the world's
+    # name nobody bears, which speaks as its government does ("a claim Kyiv has called
+    # absurd", "Moscow said"), that the words around it place once ("at 2:41 a.m. Kyiv
+    # time"; not "in": "confidence in Obama"): a person's only by the pipeline's tag.
     unborne = (
-        kind == "person"
+        nobodys
         and not tagged_place
-        and all(" " not in m.text and m.text.lower() not in borne for m in mentions)
-        and not any(speaks(documents[m.doc].text, m) for m in mentions)
+        and (
+            not any(speaks(documents[m.doc].text, m) for m in mentions)
+            or (
+                named_city
+                and any(evidence(documents[m.doc].text, m, True) == "place" for m in mentions)
+            )
+        )
     )
     # An organization the pipeline also tagged a place (in a third of its mentions or
     # more): "in" or "at" before it, or a place listed beside it, is a place's evidence
@@ -419,7 +439,6 @@ def kind_from_context(
     # city ("lands in Solwezi", "travel to Solwezi", "a plane from Lusaka", tagged a body
     # nine times in eleven). Not a body of a city's name ("shares of Toyota"), nor one
     # "in" is written before as often as not that is no city ("in Congress", "in G7").
-    named_city = a_city(m.text for m in mentions)
     city = kind == "organization" and named_city
     as_place = in_words = 0  # (in_words: by the words around, not the tag alone)
     modifiers = 0  # a city's mentions as a modifier: "the Dusseldorf prosecutor's office"

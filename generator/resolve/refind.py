@@ -24,7 +24,7 @@ from .mentions import (
     a_score,
     name_key,
 )
-from .names import fits_title, title_words, written_surname
+from .names import HONORIFICS, fits_title, title_words, written_surname
 from .prepare import processes
 from .resolution import (
     DOMINANT,
@@ -35,7 +35,7 @@ from .resolution import (
 )
 from .speakers import is_addressed
 from .votes import LABEL_TYPES, STORM_BEFORE, context_vote
-from .words import NUMBER_WORDS
+from .words import NUMBER_WORDS, ROLE_NOUNS, TITLES
 
 
 def refind(
@@ -58,8 +58,14 @@ def refind(
         {m.doc for m in cluster.mentions} if titles[i] is not None else None
         for i, cluster in enumerate(live)
     ]
-    owner = _spellings(live)  # spelling -> position in `live` of the cluster it names
-    wanted = frozenset(owner)
+    owner, shared = _spellings(live)  # spelling -> position in `live` of what it names
+    # Where each person sharing a surname is named in full: (document, offset) pairs.
+    in_full = {
+        position: sorted((m.doc, m.start) for m in live[position].mentions if " " in m.text)
+        for positions in shared.values()
+        for position in positions
+    }
+    wanted = frozenset(owner) | frozenset(shared)
     # In the watch: the same set as last build is the same object (see _occurrences).
     last = previous("refind", "spellings")
     wanted = last if last == wanted else wanted
@@ -67,6 +73,7 @@ def refind(
     table = _Table(wanted)
     taken = _taken(live + ignored, documents, analyses)
     placed = _placed(documents, analyses)
+    tagged = _tagged(documents, analyses) if shared else []
     for index, (document, found) in enumerate(
         zip(documents, _scans(documents, wanted, table, jobs), strict=True)
     ):
@@ -74,7 +81,15 @@ def refind(
         for start in sorted(found):
             # At each capital, the longest spelling that ends at a word's end, and only it.
             spelling = max(found[start], key=len)
-            position = owner[spelling]
+            if spelling in owner:
+                position = owner[spelling]
+            else:
+                if start in tagged[index]:
+                    continue  # a lone "Biden" the pipeline saw: resolution decided whose
+                named = _named_before(shared[spelling], in_full, index, start)
+                if named is None or not _titled_so(titles[named], document.text, start):
+                    continue  # "Easterly" where Jen and Ryan Easterly are both named, or neither
+                position = named
             where = named_in[position]
             if (
                 " " not in spelling
@@ -117,10 +132,37 @@ def _far(document: int, named_in: set[int]) -> bool:
     return document not in named_in and len(named_in) < DOMINANT
 
 
-def _spellings(live: list[Cluster]) -> dict[str, int]:
+def _named_before(
+    positions: list[int], in_full: dict[int, list[tuple[int, int]]], document: int, start: int
+) -> int | None:
+    """Of the people sharing a surname (their `positions`), the one the document names in
+    full before `start`, when it names only one of them there ("Ryan D. Easterly ...
+    Easterly lives and works" beside a Jen Easterly named elsewhere); else None."""
+    named = [
+        p
+        for p in positions
+        if any(doc == document and offset < start for doc, offset in in_full[p])
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _titled_so(titles: set[str] | None, text: str, start: int) -> bool:
+    """Does the title before a lone surname that two people share (if any: not a
+    courtesy) fit the one its document names, given that title with the full name
+    somewhere? Never titled, a namesake fits none: "Speaker Pelosi" in a document that
+    names Paul Pelosi is Nancy Pelosi (fits_title lets a sole namesake take any)."""
+    said = {w for w in title_words(text, start) if w in TITLES or w in ROLE_NOUNS} - HONORIFICS
+    if not said:
+        return True
+    known = {t for t in titles or () if t in TITLES or t in ROLE_NOUNS} - HONORIFICS
+    return bool(known) and fits_title(titles, text, start)
+
+
+def _spellings(live: list[Cluster]) -> tuple[dict[str, int], dict[str, list[int]]]:
     """The spellings to look for, each with the position in `live` of the cluster it
     names: every name and alias, and a person's surname alone ("Carstens") unless
-    another person or another thing bears it too."""
+    another thing bears it too; and the surnames two people or more share, each with
+    their positions (a lone one goes to the one its document names: _named_before)."""
     surname_owners: Counter[str] = Counter()
     for cluster in live:
         if is_full_person(cluster):
@@ -128,25 +170,29 @@ def _spellings(live: list[Cluster]) -> dict[str, int]:
                 {s for n in cluster.spellings() if (s := written_surname(n)) is not None}
             )
     owner: dict[str, int] = {}
+    shared: dict[str, list[int]] = {}
     # A surname that is also the name of something else ("Washington") is not re-found.
     other_names = {name_key(n) for c in live if not is_full_person(c) for n in c.spellings()}
     for position, cluster in enumerate(live):
         spellings = set(cluster.spellings()) | cluster.aliases
         if is_full_person(cluster):
-            # A surname two people share (Jill and Joe Biden) is not re-found: which of
-            # them a lone "Biden" is was decided where the pipeline saw it.
+            # A surname two people share (Jill and Joe Biden) is not re-found as either's
+            # everywhere: which of them a lone "Biden" is was decided where the pipeline
+            # saw it, and where it did not, by the document (_named_before).
             spellings -= {n for n in spellings if surname_owners[n] > 1}
-            spellings |= {
+            surnames = {
                 s
                 for n in cluster.spellings()
-                if (s := written_surname(n)) is not None
-                and surname_owners[s] == 1
-                and name_key(s) not in other_names
+                if (s := written_surname(n)) is not None and name_key(s) not in other_names
             }
+            spellings |= {s for s in surnames if surname_owners[s] == 1}
+            for s in sorted(surnames):
+                if surname_owners[s] > 1 and len(s) >= 2 and s[0].isupper():
+                    shared.setdefault(s, []).append(position)
         for spelling in spellings:
             if len(spelling) >= 2 and spelling[0].isupper():
                 owner.setdefault(spelling, position)  # shared by two clusters: the first's
-    return owner
+    return owner, {s: p for s, p in shared.items() if s not in owner}
 
 
 def _taken(
@@ -168,6 +214,17 @@ def _taken(
         for start, end in document.unread():  # datelines, speaker labels
             mark[start:end] = b"\x01" * (end - start)
     return taken
+
+
+def _tagged(documents: Sequence[Document], analyses: Sequence[Analysis]) -> list[set[int]]:
+    """Per document, where the pipeline tagged a name (of a person, a body or a place)."""
+    by_id = {a.document: a for a in analyses}
+    out: list[set[int]] = []
+    for document in documents:
+        analysis = by_id.get(document.id)
+        spans = analysis.spans if analysis else ()
+        out.append({s.start for s in spans if s.label in LABEL_TYPES})
+    return out
 
 
 def _placed(documents: Sequence[Document], analyses: Sequence[Analysis]) -> list[set[str]]:

@@ -68,6 +68,9 @@ WHO = re.compile(
     re.IGNORECASE,
 )
 # A generational suffix after a name's comma, and a comma or a colon ("Jr.: Nominee").
+DEGREES = lexicon.words("degrees")  # "md", "phd": written after a name, no role
+_DEGREE_FIRST = re.compile(r"([A-Za-z][A-Za-z.]{0,7}),\s+")
+_DOTS = re.compile(r"\.")
 _SUFFIX_FIRST = re.compile(r"(?i:" + "|".join(sorted(SUFFIXES)) + r")\b\.?[,:]\s+")
 # A clause said of a person inside an appositive, after the role ("a physician who
 # has worked"; not "that", which may be a determiner: "the youngest speaker that day").
@@ -345,7 +348,10 @@ def _title_before(
     taken = [words[-1]]
     for position in range(len(words) - 2, -1, -1):
         word = words[position]
-        if re.search(r"[,;:.)(”“\"—–*\[\]]", word) or len(taken) >= 5:
+        if (
+            re.search(r"[,;:.)(”“\"—–*\[\]]", word)
+            or len(taken) >= _LONGEST[_JOINING.isdisjoint(w.lower() for w in taken)]
+        ):
             break
         lower = word.lower()
         if lower in _WEEKDAYS:
@@ -365,6 +371,22 @@ def _title_before(
             break  # "says Daniel J. [Weiss] President Barack Obama": a surname, run on; not
             # "plan B. [British Petroleum CEO] Tony Hayward"
         acronym = word.replace(".", "").isupper() and len(word) > 1
+        if (
+            lower in _JOINING
+            and position > 0
+            and words[position - 1][:1].isupper()
+            and words[position - 1].lower() in ORG_HEADS
+            and taken[-1][:1].isupper()
+            and taken[-1].lower() not in _TITLED
+            and 2 <= len(taken) < 6
+        ):
+            # "Acting Centres [for] Disease Control Director": a body named inside the
+            # title, after its head (not "Secretary of Labor [for] President Barack
+            # Obama", "spokesman [for] Louisiana Governor Bobby Jindal", "the Office [of]
+            # Former Knox County Mayor Tim Burchett": his title starts after it; nor
+            # "Killing [of] Former Japanese Prime Minister")
+            taken.append(word)
+            continue
         if lower in STOP and not (acronym and not taken[-1].isupper()):
             break  # but "WHO Director-General" is no "who" (nor "FROM" in "RESULTS FROM")
         possessive = re.fullmatch(r"[A-Z][\w-]*['’]s", word)
@@ -402,6 +424,12 @@ def _title_before(
 
 
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: the next word is a surname
+# The small words inside a body's name in a title, after its head ("Centres for Disease
+# Control Director", "Department of Homeland Security Secretary"; not "and": "President
+# Biden and Egyptian President"), and the words a title may take with and without one.
+_JOINING = frozenset({"of", "for"})
+_TITLED = TITLE_WORDS | MODIFIERS | ROLE_NOUNS | TITLES  # the first words of a title
+_LONGEST = {True: 5, False: 8}
 
 
 def _for_title(office: str) -> bool:
@@ -555,6 +583,8 @@ def _appositive_after(after: str, kind: str) -> str | None:
     suffix = _SUFFIX_FIRST.match(rest)
     if suffix:  # "Salvador Mendoza, Jr.: Nominee for ...": the name's suffix, then the role
         rest = rest[suffix.end() :]
+    while (degree := _DEGREE_FIRST.match(rest)) and _DOTS.sub("", degree[1]).lower() in DEGREES:
+        rest = rest[degree.end() :]  # "Anil Raghavan, MD, PhD, Chief Medical Officer"
     end = _appositive_end(rest)
     if _NEXT_IN_LIST.match(rest, end):
         return None  # "[Juan Miguel Gonzalez], the boy's stepmother, his baby half-brother"
@@ -657,13 +687,19 @@ def _appositive_end(rest: str) -> int:
 def _title_case_office(words: Sequence[str]) -> bool:
     """An office in title case: capitalised words up to a role noun within the first
     four, then nothing or "of/for/to/on ..." ("NSC Coordinator for Strategic
-    Communications", "Deputy Secretary of Defense"); not "Secretary Blinken" (a name
-    after the role: a list of people) nor a clause."""
+    Communications", "Deputy Secretary of Defense"), or "and" and another office
+    ("President and Chief Executive Officer of Halvorsen", "Chairman and CEO"); a role
+    noun may open the office ("Chief Medical Officer"); not
+    "Secretary Blinken" (a name after the role: a list of people) nor a clause."""
     for position, word in enumerate(words[:4]):
         if not word[0].isupper():
             return False
         if _role_noun(word):
             rest = words[position + 1 :]
+            if len(rest) > 1 and rest[0] in ("and", "&"):
+                return _title_case_office(rest[1:])
+            if rest and rest[0][0].isupper() and position < 3:
+                continue  # "Chief Medical Officer": the office goes on
             return not rest or rest[0] in ("of", "for", "to", "on", "in", "at")
     return False
 

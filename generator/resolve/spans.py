@@ -15,6 +15,7 @@ from ..model import Span
 from .words import (
     EVENT_HEADS,
     FACILITY_HEADS,
+    GENERATIONS,
     HEADLINE_VERBS,
     LEGAL_FORMS,
     OFFICES,
@@ -248,6 +249,17 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A span that opens with a bracket's closing word: "[Suzhou) Co., Ltd.]".
+_CLOSED_FIRST = re.compile(r"[A-Z][\w'’.-]*\)\s+(?=[A-Z])")
+
+
+def bracket_closed(text: str, start: int, end: int) -> int | None:
+    """Where the rest of a span the tagger opened inside a bracket starts ("(Suzhou) Co.,
+    Ltd.": at "Co."), or None for a span that does not open so."""
+    closed = _CLOSED_FIRST.match(text, start, end)
+    return closed.end() if closed is not None and text.startswith("(", start - 1) else None
+
+
 def undoubled(text: str, start: int, end: int) -> int:
     """Where a name written twice in a row starts the second time ("BP BP", "Mexico
     Mexico": a headline's last words run into the first sentence): no name repeats."""
@@ -318,8 +330,15 @@ def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
                 start += words[position + 1].start()  # not "Administrator [of Medicare]"
             break
     match = _SUFFIX.search(text[start:end])
-    if match and match.group(1).lower() in SUFFIXES:
-        end = start + match.start()
+    if (
+        match
+        and match.group(1).lower() in SUFFIXES
+        and (
+            " " in text[start : start + match.start()].strip()
+            or match.group(1).lower() not in GENERATIONS  # "Elizabeth II": her name
+        )
+    ):
+        end = start + match.start()  # not "Calloway Sr.": a surname alone is no one's
     match = _LAST_WORD.search(text[start:end])
     if (
         match

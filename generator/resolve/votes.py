@@ -18,6 +18,7 @@ from .words import (
     EVENT_HEADS,
     FACILITY_HEADS,
     FACILITY_MODIFIERS,
+    GENERATIONS,
     GEO_HEADS,
     GIVEN_NAMES,
     INCIDENT_HEADS,
@@ -179,6 +180,30 @@ def deity_names(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(names)
 
 
+# A medicine's brand, as labels and the trade press define it: its generic name in
+# brackets after it or before it (lexicon/drug_stems.txt: "Kardiora (tenvalostat)",
+# "oseltamivir (Tamiflu)"), or a trademark's sign after it ("Kardiora®").
+_GENERIC = r"[a-z][a-z-]{3,}(?:" + lexicon.alternation(lexicon.words("drug_stems")) + r")"
+_BRANDED = re.compile(
+    rf"\b([A-Z][\w-]+)[®™]?\s*\(({_GENERIC})\)"
+    rf"|\b{_GENERIC}\s*\(([A-Z][\w-]+)[®™]?\)"
+    r"|\b([A-Z][\w-]+)[®™]"
+)
+
+
+def brand_names(texts: Iterable[str]) -> frozenset[str]:
+    """The names the texts define as a medicine's brand or mark as a trademark (_BRANDED):
+    "Kardiora (tenvalostat) Injection", "Kardiora®". Alone elsewhere, such a name is the
+    product's, no entity, however tagged (entities.resolve_entities)."""
+    names: set[str] = set()
+    for text in texts:
+        if "(" not in text and "®" not in text and "™" not in text:
+            continue
+        for match in _BRANDED.finditer(text):
+            names.add(match.group(1) or match.group(3) or match.group(4))
+    return frozenset(names)
+
+
 # A capitalised adjective after a verb of seeming ("it felt Christmassy", "looks
 # Kafkaesque", "sounded very Trumpian"): no name, dropped like a fragment.
 _LINKING_BEFORE = re.compile(
@@ -210,6 +235,8 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         text, max(0, start - 30), start
     ):
         return "event", 1.0  # "it felt Christmassy", "seems Kafkaesque": an adjective
+    if len(words) > 1 and words[-1].lower().rstrip(".") in GENERATIONS:
+        return "person", STRONG  # "Calloway Sr.", "Dexter Calloway, Sr.", however tagged
     after = text[end : end + 40]
     context = context_vote(text, start, end)  # a vessel's kind before, a facility's after
     if head in PLACE_HEADS:

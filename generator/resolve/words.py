@@ -57,6 +57,9 @@ DISEASES = lexicon.words("diseases")
 OPENERS = lexicon.words("openers")
 OPENING_ADVERBS = lexicon.words("opening_adverbs")
 SUFFIXES = lexicon.words("name_suffixes")
+# The suffixes that tell a father and a son of one name apart ("Dexter Calloway Sr."):
+# a person's, as no body's or place's name ends so ("World War II" may: not "ii").
+GENERATIONS = frozenset({"jr", "sr"}) & SUFFIXES
 POST_NOMINALS = lexicon.words("post_nominals")  # "Eleanor Whitcroft QC"
 # Single words that name a kind of thing, not a thing ("the Administration").
 GENERIC = lexicon.words("generic")
