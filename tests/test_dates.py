@@ -116,12 +116,33 @@ def test_resolves(text, published, sentence, date, precision):
         ("12.14.2020", "2020-12-14"),  # month first, the one day it can be
         ("12/05/2025", "2025-12-05"),  # slashes: month first, the US order
         ("25/12/2024", "2024-12-25"),  # ... unless that is no day
+        ("2025-05-06", "2025-05-06"),  # year first: always the month next (ISO 8601)
+        ("2025/06/12", "2025-06-12"),  # (as East Asian filings write it)
     ],
 )
 def test_a_date_in_figures_is_read_in_the_order_its_separator_is_written_in(text, date):
     result = resolve_expression(text, "2025-05-20", sentence=f"List this matter on {text}.")
     assert result is not None and (result.date, result.precision) == (date, "day")
     assert resolve_expression("31.02.2025", "2025-05-20") is None
+    assert resolve_expression("2025-13-06", "2025-05-20") is None
+    assert resolve_expression("2019-20", "2025-05-20") is None  # two years, no day
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "date"),
+    [
+        # A part of a day "of" a date is that day, in the publication's year (the
+        # fallback parser took the year before).
+        ("the night of June 6", "Kyiv struck the dam on the night of June 6.", "2025-06-06"),
+        ("the morning of May 3", "They left on the morning of May 3.", "2025-05-03"),
+        # A footnote's number after a date is no day ("[4]" was read as the 4th).
+        ("October 2024.[4]", "The plant was shelled in October 2024.[4]", "2024-10"),
+        ("June 7.[14", "Forces advanced on June 7.[14] Others held.", "2025-06-07"),
+    ],
+)
+def test_a_part_of_a_day_is_that_day_and_a_footnote_no_day(text, sentence, date):
+    result = resolve_expression(text, "2025-06-08", sentence=sentence)
+    assert result is not None and result.date == date
 
 
 def test_future_event_is_marked():

@@ -1145,8 +1145,9 @@ def test_a_titles_portfolio_run_into_the_name_after_it_is_cut_off_the_name():
 
 def test_a_name_with_a_place_in_brackets_inside_it_is_one_name():
     # "HY Advanced Packaging (Suzhou) Co., Ltd.": the tagger cut it at the bracket, into
-    # a facility and "Suzhou) Co., Ltd."; one company. Without a name before the bracket,
-    # the words after it are the span's ("(Samoa) Ltd." leaves "Ltd.", no name).
+    # a facility and "Suzhou) Co., Ltd."; one company, tagged before the bracket or not.
+    # Without a name before it, the words after it are the span's ("(Samoa) Ltd." leaves
+    # "Ltd.", no name).
     found = resolve(
         {
             "a": (
@@ -1154,8 +1155,13 @@ def test_a_name_with_a_place_in_brackets_inside_it_is_one_name():
                 "The fire at [HY Advanced Packaging|FAC] ([Suzhou) Co., Ltd.|ORG] killed nine. "
                 "[The Hamilton|ORG] ([Ontario) Spectator|ORG] reported it. A unit "
                 "([Samoa) Ltd.|ORG] was sold.",
-            )
+            ),
+            "b": (
+                "2025-06-14",
+                "It began in a warehouse of HY Advanced Packaging ([Suzhou) Co., Ltd.|ORG].",
+            ),
         }
     )
     assert set(found) == {"HY Advanced Packaging (Suzhou) Co., Ltd", "Hamilton (Ontario) Spectator"}
-    assert found["HY Advanced Packaging (Suzhou) Co., Ltd"].type == "organization"
+    company = found["HY Advanced Packaging (Suzhou) Co., Ltd"]
+    assert company.type == "organization" and len(company.mentions) == 2

@@ -1254,6 +1254,27 @@ def test_a_word_that_opens_one_organizations_name_and_no_ones_name_is_its_short_
     assert "Harbor" not in found["Harbor Trust Bank"].aliases
 
 
+def test_a_word_tagged_a_place_that_opens_the_main_bodys_name_and_no_known_place_is_its():
+    """ "Hanseong", tagged a place more often than not, opens "Hanseong Semiconductor
+    Co." (and, far less written, "Hanseong Group") and is no place the gazetteers know:
+    the company's short name. "Jersey", a place of its own, is not Jersey Water's."""
+    found = resolve(
+        {
+            "a": (
+                "2025-05-02",
+                "[Hanseong Semiconductor Co.|ORG] reported a fire. [Hanseong|GPE] CEO Kim spoke. "
+                "[Hanseong|GPE] shares fell. [Jersey Water|ORG] and [Jersey|GPE] met.",
+            ),
+            "b": ("2025-05-03", "[Hanseong Semiconductor|ORG] said [Hanseong|PERSON] is calm."),
+            "c": ("2025-05-04", "[Hanseong Semiconductor|ORG] and [Hanseong Group|ORG] met."),
+            "d": ("2025-05-05", "[Hanseong Semiconductor|ORG] fell. [Jersey Water|ORG] rose."),
+        }
+    )
+    company = found["Hanseong Semiconductor"]
+    assert company.type == "organization" and len(company.mentions) == 7
+    assert "Hanseong" not in found and found["Jersey"].type == "place"
+
+
 def test_a_countrys_name_is_no_word_of_a_longer_name_of_another_place():
     found = resolve(
         {
@@ -4330,3 +4351,19 @@ def test_a_body_the_lexicon_knows_is_one_though_a_programme_ends_its_name():
     assert len(found) == 1
     (wfp,) = found.values()
     assert wfp.type == "organization" and len(wfp.mentions) == 4  # "(WFP)" too
+
+
+def test_a_name_someone_is_introduced_by_alone_is_no_namesakes_named_elsewhere():
+    # "a plant manager surnamed Wu": the document knows him by that name alone; he is
+    # not the analyst Wu Chia-jung another document names, and "Wu said" there is his.
+    texts = {
+        "a": ("2025-05-16", "[Wu Chia-jung|PERSON], an analyst, said prices would rise."),
+        "b": (
+            "2025-05-04",
+            "Police detained a plant manager surnamed [Wu|PERSON]. [Wu|PERSON] said little.",
+        ),
+        "c": ("2025-05-20", "[Wu|PERSON] expects more. [Wu Chia-jung|PERSON] wrote it."),
+    }
+    found = resolve(texts)
+    lone = [m.document for m in found["Wu Chia-jung"].mentions if m.text == "Wu"]
+    assert lone == ["c"]

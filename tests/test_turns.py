@@ -224,3 +224,36 @@ def test_a_calls_speaker_line_of_name_dash_and_role_opens_a_turn(tmp_path):
     document = load_document(path)
     labels = [t.label for t in document.turns]
     assert labels == ["Operator", "Adaeze Okafor", "Raymond Tull", "Operator"]
+
+
+def test_a_calls_speaker_line_of_a_listed_participants_name_alone_opens_a_turn(tmp_path):
+    """Another publisher's call: a roster of "Name - Role" lines, then each turn opened
+    by a line of a listed participant's name alone, or "Operator". A name line of
+    someone not listed is no label (a heading, a caption)."""
+    path = tmp_path / "c.txt"
+    path.write_text(
+        "date 2025-11-06\nQ3 Earnings Call\n\nCompany Participants\n"
+        "Margaret Lindqvist - President and Chief Executive Officer\n"
+        "Thomas Whitcombe - Chief Financial Officer\n\nConference Call Participants\n"
+        "Rhea Castellano - Corbin & Hale Securities\n\n"
+        "Operator\nGood morning, and welcome to the call.\n\n"
+        "Margaret Lindqvist\nThanks. This has been a hard quarter.\n\nWe cut all ties.\n\n"
+        "Thomas Whitcombe\nRevenue fell.\n\nJohn Smith\nHe is not listed.\n\n"
+        "Rhea Castellano\nHow many lawsuits?\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    turns = [(t.label, t.first, t.last) for t in document.turns]
+    assert [label for label, _, _ in turns] == [
+        "Operator",
+        "Margaret Lindqvist",
+        "Thomas Whitcombe",
+        "Rhea Castellano",
+    ]
+    said = {
+        document.sentences[n - 1].text: t.label
+        for t in document.turns
+        for n in range(t.first, t.last + 1)
+    }
+    assert said["We cut all ties."] == "Margaret Lindqvist"
+    assert said["He is not listed."] == "Thomas Whitcombe"

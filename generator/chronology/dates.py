@@ -260,6 +260,9 @@ _DATE_WORD = re.compile(
 # a day; when both are, dots are written day first (as in Europe, India, Africa, Latin
 # America), slashes and dashes month first (the US order, dateparser's).
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)$")
+# ... and written year first, always then the month, as ISO 8601 and East Asian filings
+# write it ("2025-05-06", "2025/06/12", "2025.06.12").
+_ISO_DATE = re.compile(r"^((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})$")
 _SHORT_YEAR = re.compile(r"^(?:(?P<month>MONTHS)\.?\s+(?:of\s+)?)?['’](?P<year>\d{2})$".replace("MONTHS", _MONTH_RE), re.IGNORECASE)
 # A weekday written with its date ("Saturday 23 January", "Monday, Oct. 26"): the year in
 # which that day is that weekday, nearest the publication.
@@ -274,6 +277,7 @@ _DAY_PART = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?$",
     re.IGNORECASE,
 )
+_PART_OF_DAY = re.compile(r"^(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+", re.IGNORECASE)
 _NEXT_DAY = re.compile(r"^(yesterday|tomorrow)$", re.IGNORECASE)
 # The night before the publication day ("last night", "late last night"): yesterday's.
 _LAST_NIGHT = re.compile(r"^(?:(?:late|early)\s+)?last\s+night$", re.IGNORECASE)
@@ -495,6 +499,8 @@ def _resolve(
     if match := COUNTED_FROM.match(bare):
         return _counted_from(match, published, tense), "counted from a day"
     core = _ENDED.sub("", bare)
+    if match := _ISO_DATE.match(core):  # "2025-05-06", "2025/06/12": not a span of years
+        return _iso_date(match), "date in figures, the year first"
     # "the fiscal year ended Jan. 31" is that day, whatever ended on it.
     if not expression or (core == bare and _NOT_A_DATE.match(expression)):
         return None, "not a point in time"
@@ -513,6 +519,8 @@ def _resolve(
     day_part = _DAY_PART.match(core)
     if day_part and day_part.group("day") != core:
         core = day_part.group("day")  # "Sunday night", "earlier Friday": the day
+    if (part_of := _PART_OF_DAY.match(core)) and part_of.end() < len(core):
+        core = core[part_of.end() :]  # "the night of June 6": that day (not "the eve of")
     if _PUBLICATION_DAY.match(core):
         return (published.isoformat(), "day"), PUBLICATION_DAY_RULE
     if match := _ORDINAL_DAY.match(core):  # "on the 12th"
@@ -578,6 +586,15 @@ def _resolve(
     return _dateparser(core, published), "dateparser"
 
 
+def _iso_date(match: re.Match[str]) -> tuple[str, str] | None:
+    """The day a date in figures written year first names (_ISO_DATE), or None."""
+    try:
+        day = dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+    except ValueError:
+        return None
+    return day.isoformat(), "day"
+
+
 def _numeric_date(match: re.Match[str]) -> tuple[str, str] | None:
     """The day a date in figures names (_NUMERIC_DATE); None when neither order is one."""
     first, separator, second, year = match.groups()
@@ -634,11 +651,17 @@ def _dateparser(core: str, published: dt.date) -> tuple[str, str] | None:
     return value.isoformat()[: _LENGTH[precision]], precision
 
 
+# A footnote's number in brackets after a date, its bracket maybe left out of the span
+# ("on June 7.[14]", "October 2024[4").
+_FOOTNOTE = re.compile(r"\.?\[\d{1,3}\]?$")
+
+
 def _clean(text: str) -> str:
     """The expression without its possessive, its closing punctuation, and a conjunction
     the tagger left at its end ("July 21 and" of "on July 21 and 22": the next day's
     number is tagged apart), which would hide a month and day from the month-day rule."""
     text = " ".join(text.replace("’", "'").split())
+    text = _FOOTNOTE.sub("", text)  # "October 2024.[4]": a note's number, no day
     text = re.sub(r"'s$", "", text)
     text = re.sub(r"(?:,?\s+(?:and|or))+$", "", text.strip(" .,;:—–-\"'()[]"), flags=re.IGNORECASE)
     return text.strip(" .,;:—–-\"'()[]")

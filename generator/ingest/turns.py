@@ -11,7 +11,9 @@ case before a colon ("Raman:", "Ms Young:") that opens two paragraphs or more is
 too, and so is a deposition's "A." (the answer to a "Q."). A hearing's label, as a
 legislature prints it, is a courtesy or a post in title case, then the name in capitals,
 then a colon or a full stop ("Mr. OKONKWO:", "Secretary ASHFORD:", "Chairwoman WATERS.",
-"The CHAIRMAN.").
+"The CHAIRMAN."). A company's call, as some publishers print it, lists its participants
+("Margaret Lindqvist - President and Chief Executive Officer") and opens each turn with
+a line of the speaker's name alone, or "Operator".
 A document is a transcript when it has at least MIN_TURNS labels: one capitalised
 heading with a colon ("NOTE:") does not make speakers. A label alone on its line, with
 nothing after its colon, is a section heading ("NOMINATIONS SENT TO THE SENATE:", then
@@ -86,6 +88,23 @@ _DASHED = re.compile(
 _SAID_LINE = re.compile(r"[^\n]*[a-z]")
 
 
+# ... or after its roster of participants ("Company Participants", then "Margaret
+# Lindqvist - President and Chief Executive Officer"), each turn opened by a line of the
+# speaker's name alone ("Margaret Lindqvist"), or the call's "Operator".
+_ROSTER_LINE = re.compile(
+    r"^(?P<who>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:-|--|—|–)[ ][^:\n]{1,80}$",
+    re.MULTILINE,
+)
+OPERATOR = "Operator"
+
+
+def _roster(text: str) -> frozenset[str]:
+    """The names a call's transcript lists as its participants (_ROSTER_LINE), two at
+    least, and its operator; none in another document."""
+    names = {m.group("who") for m in _ROSTER_LINE.finditer(text)} if " - " in text else set()
+    return frozenset(names | {OPERATOR}) if len(names) >= MIN_TURNS else frozenset()
+
+
 def _marked(text: str, start: int) -> tuple[str, int] | None:
     """(speaker, end of the label) of a label marked as one (_MARKED) at `start`: a
     question's number, brackets or a dash's role, or a line of a name, a dash and a
@@ -115,10 +134,15 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
     named: set[str] = set()  # labels in title case ("Raman:"), speakers only in an interview
     marks: list[str] = []  # labels marked as such (_MARKED)
     stopped: set[str] = set()  # a hearing's labels ended by a full stop ("Mr. SMITH.")
+    roster = _roster(text)
     for paragraph in document.paragraphs():
         first = paragraph[0]
         if document.is_title(first.number):
             continue  # a title speaks for no one ("Q&A: ...", "REMARKS: ...")
+        if len(paragraph) == 1 and first.text in roster:
+            marks.append(first.text)  # "Margaret Lindqvist", a line of its own
+            openings.append((first.text, first.start, first.end, first.number))
+            continue
         marked = _marked(text, first.start)
         if marked is not None:
             label, end = marked

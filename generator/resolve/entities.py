@@ -536,6 +536,19 @@ def _districts(forms: dict[str, Counter[str]]) -> set[str]:
 
 
 KINDS = ("person", "organization", "place")
+# Quotation marks right before a name and right after it (a comma or a stop inside the
+# marks, as American style writes it): “Glass Freeway,” 'Cold Harbor'.
+_OPENING_QUOTES = ("“", '"', "‘")
+_CLOSING_QUOTE = re.compile(r"[,.!?]?[”\"’']")
+
+
+def _quoted_alone(text: str, mention: Found) -> bool:
+    """Is the mention the whole of what a pair of quotation marks holds?"""
+    before = text[mention.start - 1 : mention.start]
+    opened = before in _OPENING_QUOTES or (
+        before == "'" and text[mention.start - 2 : mention.start - 1] in ("", " ", "(")
+    )
+    return opened and _CLOSING_QUOTE.match(text, mention.end) is not None
 
 
 def _freeze(
@@ -551,9 +564,15 @@ def _freeze(
             continue
         kind = type_of(cluster)
         if kind == "thing" or (
-            not cluster.type and not any(m.vote in KINDS for m in cluster.mentions)
+            not cluster.type
+            and (
+                not any(m.vote in KINDS for m in cluster.mentions)
+                or all(_quoted_alone(documents[m.doc].text, m) for m in cluster.mentions)
+            )
         ):
-            continue  # a programme or a law; only PRODUCT tags and re-found copies
+            # a programme or a law; only PRODUCT tags and re-found copies; a name only
+            # ever written in quotation marks, a work's title (“Glass Freeway,” her hit)
+            continue
         name = _display_name(cluster, kind)
         drafts.append((kind, name, cluster))
     ids: dict[int, str] = {}

@@ -29,6 +29,7 @@ from .spans import (
     in_law,
     joined_by_and,
     listed,
+    named_before_bracket,
     strip_titles,
     trim,
     undoubled,
@@ -616,13 +617,12 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             # Spectator]": one name, a place in brackets in it; else, or after an
             # acronym's definition ("U.S. Department of Justice ([DOJ) Office of Justice
             # Programs]"), the words after the bracket
-            if (
-                out
-                and out[-1].end == start - 2
-                and text[out[-1].end] == " "
-                and not text[start:closed].rstrip(") ").isupper()
-            ):
+            acronym = text[start:closed].rstrip(") ").isupper()
+            floor = document.sentences[span.sentence - 1].start
+            if out and out[-1].end == start - 2 and text[out[-1].end] == " " and not acronym:
                 start = out.pop().start
+            elif not acronym and (named := named_before_bracket(text, start - 1, floor)):
+                start = named  # "a warehouse of HY Advanced Packaging ([Suzhou) Co.]", untagged
             else:
                 start = closed
         if text.startswith(".", end) and short_title(text, end):
@@ -849,9 +849,11 @@ _SEATS = frozenset({"mp", "mla", "mep", "msp", "mpp", "td", "mlc", "mha", "mhk"}
 
 
 def _only_a_legal_form(name: str) -> bool:
-    """Is the name only a company's legal form ("S.A.D.", "S.L.", "Inc"), not a US
+    """Is the name only a company's legal form ("S.A.D.", "S.L.", "Inc", "Co., Ltd"), not a US
     state's code written so ("NV", "SA" are also Nevada, South Australia)?"""
     key = name.replace(".", "").replace(" ", "").lower()
+    if "," in key:  # "Co., Ltd": each part a legal form
+        return all(part in LEGAL_FORMS for part in key.split(",") if part)
     return key in LEGAL_FORMS and ("." in name or len(key) >= 3) and key.upper() not in STATE_CODES
 
 

@@ -186,7 +186,12 @@ def _spellings(live: list[Cluster]) -> tuple[dict[str, int], dict[str, list[int]
                 if (s := written_surname(n)) is not None and name_key(s) not in other_names
             }
             spellings |= {s for s in surnames if surname_owners[s] == 1}
-            for s in sorted(surnames):
+            particled = {  # "Vries" of "Anouk de Vries": her surname is "de Vries"
+                words[-1]
+                for n in cluster.spellings()
+                if (words := n.split())[-2:-1] and words[-2].islower()
+            }
+            for s in sorted(surnames - particled):
                 if surname_owners[s] > 1 and len(s) >= 2 and s[0].isupper():
                     shared.setdefault(s, []).append(position)
         for spelling in spellings:

@@ -242,6 +242,7 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
             if person
             else None,
             _post_nominal(document.text, mention.end) if person else None,
+            _listed_role(document.text, mention.start, mention.end) if person else None,
             None
             if qualifier or called or not comma
             else _unnumbered(
@@ -260,6 +261,23 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
 _POST_NOMINAL = re.compile(
     r",?\s(" + lexicon.alternation(w.upper() for w in POST_NOMINALS) + r")(?![\w’'-])"
 )
+
+
+# A line of a roster, as a call's transcript lists its participants: the name, a dash,
+# the office ("Thomas Whitcombe - Chief Financial Officer").
+_LISTED_ROLE = re.compile(r"[ ](?:-|--|—|–)[ ]([^\n:]{2,80})[ \t]*(?:\n|$)")
+
+
+def _listed_role(text: str, start: int, end: int) -> str | None:
+    """The office after a name that opens its line, a dash between, ending the line, in
+    title case (_title_case_office); not a firm ("Rhea Castellano - Corbin & Hale")."""
+    if start and text[start - 1] != "\n":
+        return None
+    match = _LISTED_ROLE.match(text, end)
+    if match is None:
+        return None
+    office = match.group(1).strip()
+    return office if _title_case_office(office.split()) else None
 
 
 def _post_nominal(text: str, end: int) -> str | None:

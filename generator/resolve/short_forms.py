@@ -11,12 +11,14 @@ from .. import lexicon
 from ..model import Document
 from .countries import country_of
 from .mentions import Found, name_key
+from .placed import written_as_place
 from .resolution import (
     RARE,
     Cluster,
     best_key,
     cluster_keys,
     dominant,
+    has_legal_form,
     is_acronym,
     is_full_person,
     merge,
@@ -105,12 +107,20 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
         by_doc: dict[int, list[Found]] = {}
         for m in short.mentions:
             by_doc.setdefault(m.doc, []).append(m)
-        # "Kestrel", tagged a person, of "Kestrel Digital Exchange": no one's name
+        # "Kestrel", tagged a person, of "Kestrel Digital Exchange": no one's name;
+        # "Hanseong", tagged a place, of "Hanseong Semiconductor": no place's the
+        # gazetteers know, nor one the words around it place
         nobodys = (
-            kind == "person"
-            and word not in people_words
-            and _nobodys_short_name(short, candidates, clusters, by_doc, written, documents)
-        )
+            (kind == "person" and word not in people_words)
+            or (
+                kind == "place"
+                and country_of(word) is None
+                and all(m.weight < STRONG for m in short.mentions)
+                and not any(_placed(documents[m.doc].text, m) for m in short.mentions)
+            )
+        ) and _nobodys_short_name(short, candidates, clusters, by_doc, written, documents)
+        if nobodys and kind == "place" and not _a_company(clusters, candidates):
+            nobodys = False  # "Bemidji Middle School", "Tuskegee University": the town's
         for doc in sorted(by_doc):
             here = {j for j in candidates if written(j, doc)}
             if not here and (
@@ -146,7 +156,7 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
             continue  # "uniting Ireland" is not Northern Ireland
         if nobodys:
             for m in short.mentions:  # the tagger's guess, now the body's short name
-                if m.vote == "person":
+                if m.vote == kind:
                     m.vote, m.weight = "organization", 1.0
         merge(clusters, a, b, "a word of the one longer name the same documents give")
 
@@ -173,16 +183,17 @@ def _nobodys_short_name(
     written: Callable[[int, int], bool],
     documents: Sequence[Document],
 ) -> bool:
-    """Is the lone word, voted a person but no word of anyone's name (the caller's
-    tests) nor a city's, the short name of the one organization whose name, written as a
-    body's (_a_bodys), it opens ("Kestrel" of "Kestrel Digital Exchange": a word the
-    tagger does not know, guessed a person)? So when it is never titled ("Mr Kestrel")
+    """Is the lone word, voted a person but no word of anyone's name, or a place but no
+    known one (the caller's tests), nor a city's, the short name of the organization
+    whose name, written as a body's (_a_bodys), it opens, the one or the dominant one
+    ("Kestrel" of "Kestrel Digital Exchange", "Hanseong" of "Hanseong Semiconductor": a
+    word the tagger does not know, guessed a person or a place)? So when it is never titled ("Mr Kestrel")
     nor said of a relative, and half the documents that write it or more write that name
     too; a document that writes the word alone then has no say against it, and the
     person's votes are the tagger's guess."""
-    if len(candidates) != 1 or a_city(short.spellings()):
+    j = dominant(clusters, candidates)  # ("Hanseong Semiconductor", not "Hanseong Group")
+    if j is None or a_city(short.spellings()):
         return False
-    j = next(iter(candidates))
     if type_of(clusters[j]) != "organization" or not any(
         _a_bodys(n) for n in clusters[j].spellings()
     ):
@@ -195,6 +206,25 @@ def _nobodys_short_name(
                 return False
     together = sum(written(j, doc) for doc in by_doc)
     return 2 * together >= len(by_doc)
+
+
+def _placed(text: str, mention: Found) -> bool:
+    """Is the mention written as a place (placed.written_as_place), not as the first of
+    two names joined by a hyphen ("a fire at [Hanseong]-YSMC's plant": the venture's)?"""
+    return not text.startswith("-", mention.end) and written_as_place(text, mention)
+
+
+def _a_company(clusters: list[Cluster], candidates: set[int]) -> bool:
+    """Is the longer name the lone word opens (the dominant one) a company's: written
+    with its legal form or ending in a trade's word ("Hanseong Semiconductor Co., Ltd",
+    "Marriott International")? A school, a university or a police force is named after
+    its town ("Bemidji Middle School"), a company after itself."""
+    j = dominant(clusters, candidates)
+    if j is None:
+        return False
+    return has_legal_form(clusters[j]) or any(
+        name_key(n).split()[-1] in BUSINESS_WORDS for n in clusters[j].spellings() if " " in n
+    )
 
 
 def _a_bodys(name: str) -> bool:

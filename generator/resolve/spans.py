@@ -253,6 +253,17 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 _CLOSED_FIRST = re.compile(r"[A-Z][\w'’.-]*\)\s+(?=[A-Z])")
 
 
+# The capitalised words right before a bracket: "HY Advanced Packaging (".
+_NAMED_BEFORE_BRACKET = re.compile(r"(?<![\w'’.&-])((?:[A-Z][\w&'’.-]*\s+){1,5})\($")
+
+
+def named_before_bracket(text: str, bracket: int, floor: int) -> int | None:
+    """Where the capitalised words right before the bracket at `bracket` start, after
+    `floor` (a sentence's first word may be no name's: "See The Hamilton (Ontario)")."""
+    run = _NAMED_BEFORE_BRACKET.search(text, max(floor, bracket - 80), bracket + 1)
+    return run.start(1) if run is not None and run.start(1) > floor else None
+
+
 def bracket_closed(text: str, start: int, end: int) -> int | None:
     """Where the rest of a span the tagger opened inside a bracket starts ("(Suzhou) Co.,
     Ltd.": at "Co."), or None for a span that does not open so."""

@@ -89,6 +89,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     heads = _heads_of_bodies(clusters)
     bodies, companies = _bodies_opened(clusters)
     defined = _short_names_defined(clusters, documents)
+    only_named = _only_named(documents)
     named_in = Counter(word for words in companies.values() for word in words)  # documents
     for cluster in clusters:
         key = _lone_key(cluster)
@@ -167,6 +168,12 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             opens = mention.doc not in seen  # the document's first lone name
             seen.add(mention.doc)
             text = documents[mention.doc].text
+            if not title and key in only_named.get(mention.doc, ()):
+                # "a plant manager surnamed Wu": someone the document knows by the name
+                # alone, none of the namesakes named elsewhere (Wu Chia-jung, an analyst).
+                # Left out, and not found again.
+                unclaimed.append(mention)
+                continue
             if not title and (_names_a_family(text, mention) or kin_before(text, mention.start)):
                 # "the Gonzalez relatives": a family, no one of it; "her husband [Ray], a
                 # professor": a relative's first name. Left out, and not found again.
@@ -453,6 +460,22 @@ def _short_names_defined(
             if short is not None:
                 defined.setdefault(m.doc, set()).add(name_key(short.group(1)))
     return defined
+
+
+# A person introduced by one name only: "a man surnamed Wu", "identified only as Ahmed".
+_ONLY_NAMED = re.compile(
+    r"\b(?:surnamed|(?:identified|named|known) only as|given only as)\s+([A-Z][\w’'-]+)"
+)
+
+
+def _only_named(documents: Sequence[Document]) -> dict[int, set[str]]:
+    """Document -> the keys of the names it introduces someone by alone (_ONLY_NAMED)."""
+    only: dict[int, set[str]] = {}
+    for index, document in enumerate(documents):
+        if " only as " in document.text or "surnamed" in document.text:
+            for match in _ONLY_NAMED.finditer(document.text):
+                only.setdefault(index, set()).add(name_key(match.group(1)))
+    return only
 
 
 def _stem(key: str) -> str:
