@@ -118,6 +118,8 @@ def test_resolves(text, published, sentence, date, precision):
         ("25/12/2024", "2024-12-25"),  # ... unless that is no day
         ("2025-05-06", "2025-05-06"),  # year first: always the month next (ISO 8601)
         ("2025/06/12", "2025-06-12"),  # (as East Asian filings write it)
+        ("2025-05-14T09:12Z", "2025-05-14"),  # with its time
+        ("5/15/25", "2025-05-15"),  # a two-digit year: the century nearest (not 1925)
     ],
 )
 def test_a_date_in_figures_is_read_in_the_order_its_separator_is_written_in(text, date):

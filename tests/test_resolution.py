@@ -148,6 +148,11 @@ def test_stated_alias_is_honoured_and_found_again():
     assert "Fat Leonard" in entity.aliases
     # The alias where it is stated, and where it is used on its own.
     assert [m.text for m in entity.mentions] == ["Leonard Francis", "Fat Leonard", "Fat Leonard"]
+    # ... and as an indictment writes it
+    found = resolve(
+        {"b": ("2025-04-22", '[Kirill Mazur|PERSON], a/k/a "Velvet," 34, was charged.')}
+    )
+    assert found["Kirill Mazur"].aliases == ("Velvet",)
 
 
 def test_a_nickname_tagged_otherwise_is_the_persons_stated_alias():
@@ -4367,3 +4372,47 @@ def test_a_name_someone_is_introduced_by_alone_is_no_namesakes_named_elsewhere()
     found = resolve(texts)
     lone = [m.document for m in found["Wu Chia-jung"].mentions if m.text == "Wu"]
     assert lone == ["c"]
+
+
+def test_a_chain_of_forebears_written_to_a_depth_is_the_same_person():
+    # An Arabic name's chain of "bin" links, written in full or shorter, its links in
+    # order: one person. Hamad bin Faisal and his son Faisal bin Hamad stay two.
+    found = resolve(
+        {
+            "a": (
+                "2025-06-08",
+                "[Hamad bin Faisal bin Jassim Al Thani|PERSON], the prime minister, spoke. "
+                "[Faisal bin Hamad bin Faisal Al Thani|PERSON], his son, came.",
+            ),
+            "b": (
+                "2025-06-09",
+                "Prime Minister [Hamad bin Faisal Al Thani|PERSON] met [Faisal bin Hamad Al "
+                "Thani|PERSON]. [Hamad bin Jassim Al Thani|PERSON], a cousin, did not.",
+            ),
+        }
+    )
+    father = found["Hamad bin Faisal bin Jassim Al Thani"]
+    son = found["Faisal bin Hamad bin Faisal Al Thani"]
+    assert [m.text for m in father.mentions] == [
+        "Hamad bin Faisal bin Jassim Al Thani",
+        "Hamad bin Faisal Al Thani",
+    ]
+    assert len(son.mentions) == 2
+
+
+def test_a_lone_word_tagged_a_body_opening_a_companys_name_is_no_namesakes_elsewhere():
+    # "Corvell" is Corvell Systems' short name and Nathan Corvell's surname, its chief
+    # executive. Where a document names neither, the word tagged a body in most of its
+    # mentions is the company's, as the corpus names it in as many documents as him.
+    texts = {
+        "a": (
+            "2025-03-15",
+            "[Corvell Systems|ORG] pulled its product. [Nathan Corvell|PERSON] spoke.",
+        ),
+        "b": ("2025-03-16", "[Corvell Systems|ORG] said so. [Nathan Corvell|PERSON] apologized."),
+        "c": ("2025-03-24", "Somebody at [Corvell|ORG] knew. [Corvell|ORG] has said nothing."),
+        "d": ("2025-03-25", "Thanks, [Corvell|ORG]. The [Corvell|PERSON] stack failed."),
+    }
+    found = resolve(texts)
+    person = found["Nathan Corvell"]
+    assert [m.text for m in person.mentions] == ["Nathan Corvell", "Nathan Corvell"]

@@ -24,6 +24,9 @@ def test_abbreviations_and_initials_do_not_end_a_sentence():
         "Gen. Smith met J. R. Doe in the U.S. on Nov. 21.",
         "Then they left.",
     ]
+    # a reserve's or a retired officer's rank, as Israeli and US papers write it
+    text = "It includes Brig. Gen. (res.) Yoav Ben-Ami and Gen. (ret.) Ann Lee. They met."
+    assert len(split_sentences(text)) == 2
 
 
 def test_titles_written_short_around_the_world_do_not_end_a_sentence():

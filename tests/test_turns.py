@@ -84,6 +84,7 @@ def test_labels_marked_by_a_number_brackets_or_a_dash_are_speakers(tmp_path):
         "Dame Olivia Marsh",
         "Sir Keir Halden",
         "Dame Olivia Marsh",
+        "The Prime Minister",  # (answering her, as at a press conference: _answers)
         "Chair",
         "Ravi Chandran",
         "Ravi Chandran",
@@ -257,3 +258,40 @@ def test_a_calls_speaker_line_of_a_listed_participants_name_alone_opens_a_turn(t
     }
     assert said["We cut all ties."] == "Margaret Lindqvist"
     assert said["He is not listed."] == "Thomas Whitcombe"
+
+
+def test_a_press_conferences_spokesperson_answers_the_outlets_asking(tmp_path):
+    """A foreign ministry's regular press conference: each question under the asking
+    outlet's name ("Bloomberg:", "Yonhap News Agency:", once each), each answer under
+    the spokesperson's name in title case. The askers are speakers too."""
+    path = tmp_path / "p.txt"
+    path.write_text(
+        "date 2025-05-09\nRegular Press Conference\n\n"
+        "CCTV: The ministry added a firm to its list. Can you confirm?\n\n"
+        "Wang Xiaolin: I'd refer you to the competent authorities.\n\n"
+        "Bloomberg: A citizen of Taiwan also died. Any comment?\n\n"
+        "Wang Xiaolin: Let me correct you.\n\n"
+        "Yonhap News Agency: A follow-up on the fire.\n\n"
+        "Wang Xiaolin: We express our condolences.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert [t.label for t in document.turns] == [
+        "CCTV",
+        "Wang Xiaolin",
+        "Bloomberg",
+        "Wang Xiaolin",
+        "Yonhap News Agency",
+        "Wang Xiaolin",
+    ]
+
+
+def test_a_live_blogs_headings_in_title_case_are_no_speakers(tmp_path):
+    path = tmp_path / "b.txt"
+    path.write_text(
+        "date 2025-05-09\nLive updates\n\nBreaking News: A fire broke out.\n\n"
+        "Breaking News: Nine died.\n\nOn Russia: Talks go on.\n\n"
+        "Breaking News: The plant closed.\n\nWatch Live: The briefing.\n",
+        encoding="utf-8",
+    )
+    assert load_document(path).turns == ()

@@ -259,10 +259,12 @@ _DATE_WORD = re.compile(
 # A date in figures ("07.05.2025", "12/25/2021"): day first or month first, whichever is
 # a day; when both are, dots are written day first (as in Europe, India, Africa, Latin
 # America), slashes and dashes month first (the US order, dateparser's).
-_NUMERIC_DATE = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)$")
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d|\d\d)$")
 # ... and written year first, always then the month, as ISO 8601 and East Asian filings
 # write it ("2025-05-06", "2025/06/12", "2025.06.12").
-_ISO_DATE = re.compile(r"^((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})$")
+_ISO_DATE = re.compile(
+    r"^((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?$"
+)  # (and its time: "2025-03-14T09:12Z")
 _SHORT_YEAR = re.compile(r"^(?:(?P<month>MONTHS)\.?\s+(?:of\s+)?)?['’](?P<year>\d{2})$".replace("MONTHS", _MONTH_RE), re.IGNORECASE)
 # A weekday written with its date ("Saturday 23 January", "Monday, Oct. 26"): the year in
 # which that day is that weekday, nearest the publication.
@@ -580,7 +582,7 @@ def _resolve(
     if (bare := _DETERMINER.sub("", core)) != core:
         return _resolve(bare, published, tense, reference, clock)  # "the Jan. 14 deadline", "both 1990"
     if match := _NUMERIC_DATE.match(core):
-        return _numeric_date(match), "date in figures"
+        return _numeric_date(match, published), "date in figures"
     if not _DATE_WORD.search(core):
         return None, "no month, weekday, year or anchor"
     return _dateparser(core, published), "dateparser"
@@ -595,9 +597,13 @@ def _iso_date(match: re.Match[str]) -> tuple[str, str] | None:
     return day.isoformat(), "day"
 
 
-def _numeric_date(match: re.Match[str]) -> tuple[str, str] | None:
-    """The day a date in figures names (_NUMERIC_DATE); None when neither order is one."""
+def _numeric_date(match: re.Match[str], published: dt.date) -> tuple[str, str] | None:
+    """The day a date in figures names (_NUMERIC_DATE); None when neither order is one.
+    A year of two digits is of the century that puts it nearest the publication
+    ("3/15/25" in 2025; the fallback parser took 1925)."""
     first, separator, second, year = match.groups()
+    if len(year) == 2:
+        year = years.short_year(None, year, published)[0]
     readings: list[dt.date | None] = []
     for day, month in ((first, second), (second, first)):  # day first, then month first
         try:

@@ -126,6 +126,18 @@ def _marked(text: str, start: int) -> tuple[str, int] | None:
     return who, match.end() - 2
 
 
+def _answers(label: str, openings: list[tuple[str, int, int, int]]) -> bool:
+    """Does the label answer others, as a spokesperson at a press conference does
+    ("CCTV: ...", "Wang Xiaolin: ...", "AFP: ...", "Wang Xiaolin: ...")? Two thirds of
+    its turns after the first follow another label's (a label the patterns miss may
+    leave two of its turns side by side: "Phoenix TV:"), two others at least in all."""
+    order = [o[0] for o in openings]
+    turns = [i for i, current in enumerate(order) if current == label]
+    answering = sum(1 for i in turns[1:] if order[i - 1] != label)
+    others = {current for current in order if current != label}
+    return len(turns) > 1 and 3 * answering >= 2 * (len(turns) - 1) and len(others) >= MIN_TURNS
+
+
 def find_turns(document: Document) -> tuple[Turn, ...]:
     """The document's speaker turns in order; () when it is not a transcript."""
     text = document.text
@@ -181,7 +193,12 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         # opening two paragraphs or more ("Sarah Okafor:", then "Augusto Sitoe:")
         in_full = [label for label in named if " " in label and times[label] > 1]
         interview = questions or len(marks) >= MIN_TURNS or len(in_full) >= MIN_TURNS
-        openings = [o for o in openings if o[0] not in named or (interview and times[o[0]] > 1)]
+        # (at a press conference, whoever asks, once or more: "Bloomberg:", "Yonhap News
+        # Agency:")
+        asked = any(_answers(label, openings) for label in in_full)
+        openings = [
+            o for o in openings if o[0] not in named or asked or (interview and times[o[0]] > 1)
+        ]
     if stopped:
         # "The NHS. It said ...": a label ended by a full stop speaks twice at least
         openings = [o for o in openings if o[0] not in stopped or times[o[0]] > 1]

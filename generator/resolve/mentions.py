@@ -107,7 +107,7 @@ _SENT_BODIES = frozenset({"mission", "delegation", "embassy"})
 KNOWN_AS = r"known(?: to (?:[a-z]+ ){0,2}[a-z]+)? as"
 STATED_ALIAS = re.compile(
     r",?\s*(?:(?:who|which|that) (?:is|was|are|were) )?"
-    rf"(?:also known as|better known as|{KNOWN_AS}|a\.k\.a\.?|aka|nicknamed|dubbed)\s+"
+    rf"(?:also known as|better known as|{KNOWN_AS}|a\.k\.a\.?|a/k/a|aka|nicknamed|dubbed)\s+"
     r"[\"“‘']([^\"”’']{2,40})[\"”’']"
 )
 # A short name defined in brackets and quotes right after a name, maybe after its legal

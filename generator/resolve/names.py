@@ -145,6 +145,15 @@ def same_person(a: list[str], b: list[str]) -> bool:
         middle_b = [m for m in b[1:last] if m[0].isalnum()]
         if not middle_a or not middle_b:
             return True
+        if _PATRONYMIC & set(middle_a) & set(middle_b):
+            # "Hamad bin Faisal Al Thani" is Hamad bin Faisal bin Jassim Al Thani: a
+            # chain of forebears written to a depth, the father first (not "Hamad bin
+            # Jassim Al Thani", another), the family's article left at its end
+            shorter, longer = sorted(
+                ([m for m in x if m not in _ARTICLES] for x in (middle_a, middle_b)), key=len
+            )
+            if longer[: len(shorter)] == shorter:
+                return True
         return [m[0] for m in middle_a] == [m[0] for m in middle_b]
     if near(a, b) or (len(a) == len(b) and spelled_alike(a, b)):
         return True
@@ -160,6 +169,11 @@ def same_person(a: list[str], b: list[str]) -> bool:
         (nicknamed := by_nickname(x)) is not None and same_person(nicknamed, y)
         for x, y in ((a, b), (b, a))
     )
+
+
+# The links of an Arabic chain of names: "son of", "daughter of".
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+_ARTICLES = frozenset({"al", "el"})  # "Al Thani": the family's name, not a forebear's
 
 
 def _transliterated_key(a: Sequence[str], b: Sequence[str]) -> bool:

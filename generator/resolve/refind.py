@@ -35,7 +35,7 @@ from .resolution import (
 )
 from .speakers import is_addressed
 from .votes import LABEL_TYPES, STORM_BEFORE, context_vote
-from .words import NUMBER_WORDS, ROLE_NOUNS, TITLES
+from .words import BUSINESS_WORDS, NUMBER_WORDS, ROLE_NOUNS, TITLES
 
 
 def refind(
@@ -171,8 +171,18 @@ def _spellings(live: list[Cluster]) -> tuple[dict[str, int], dict[str, list[int]
             )
     owner: dict[str, int] = {}
     shared: dict[str, list[int]] = {}
-    # A surname that is also the name of something else ("Washington") is not re-found.
+    # A surname that is also the name of something else ("Washington") is not re-found;
+    # one that opens a company's name, a trade's word after it ("Corvell" of Corvell
+    # Systems, "Cameron" of Cameron International), only where the document names the
+    # person before it (as a surname two people share).
     other_names = {name_key(n) for c in live if not is_full_person(c) for n in c.spellings()}
+    openers = {
+        words[0]
+        for c in live
+        if not is_full_person(c)
+        for n in c.spellings()
+        if len(words := name_key(n).split()) == 2 and words[1] in BUSINESS_WORDS
+    }
     for position, cluster in enumerate(live):
         spellings = set(cluster.spellings()) | cluster.aliases
         if is_full_person(cluster):
@@ -185,14 +195,20 @@ def _spellings(live: list[Cluster]) -> tuple[dict[str, int], dict[str, list[int]
                 for n in cluster.spellings()
                 if (s := written_surname(n)) is not None and name_key(s) not in other_names
             }
-            spellings |= {s for s in surnames if surname_owners[s] == 1}
+            spellings |= {
+                s for s in surnames if surname_owners[s] == 1 and name_key(s) not in openers
+            }
             particled = {  # "Vries" of "Anouk de Vries": her surname is "de Vries"
                 words[-1]
                 for n in cluster.spellings()
                 if (words := n.split())[-2:-1] and words[-2].islower()
             }
             for s in sorted(surnames - particled):
-                if surname_owners[s] > 1 and len(s) >= 2 and s[0].isupper():
+                if (
+                    (surname_owners[s] > 1 or name_key(s) in openers)
+                    and len(s) >= 2
+                    and s[0].isupper()
+                ):
                     shared.setdefault(s, []).append(position)
         for spelling in spellings:
             if len(spelling) >= 2 and spelling[0].isupper():

@@ -91,6 +91,12 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     defined = _short_names_defined(clusters, documents)
     only_named = _only_named(documents)
     named_in = Counter(word for words in companies.values() for word in words)  # documents
+    # ... and the documents naming a body the word opens, a trade's or a company's
+    bodies_in = Counter(
+        word
+        for doc in bodies.keys() | companies.keys()
+        for word in bodies.get(doc, set()) | companies.get(doc, set())
+    )
     for cluster in clusters:
         key = _lone_key(cluster)
         if key is not None and " " in key:
@@ -137,10 +143,12 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         # [Bida]", then "[Bida] people are surprised", not Justice Hauwa Bida, named
         # elsewhere; not "Hayward said" twice beside one "Hayward" tagged a place)
         placed_in = _mostly_placed(cluster)
+        org_tagged = 2 * sum(m.label == "ORG" for m in cluster.mentions) > len(cluster.mentions)
         alone = _known_alone(cluster, targets, lone_documents)
         elsewhen = []  # no namesake named in full in their time: a person of their own
         orphans: list[tuple[Found, frozenset[str]]] = []  # a title no namesake holds
         with_titles = [(m, _titles(documents[m.doc].text, m.start)) for m in cluster.mentions]
+        titled_in = {m.doc for m, title in with_titles if title - HONORIFICS}
         # the untitled mentions the words before say are a place ("residents of north
         # Clare", "counties Clare and Galway"), by where they are; and their documents,
         # where the untitled mentions that the tagger did not tag a person are that place
@@ -219,6 +227,16 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                     or (
                         key in companies.get(mention.doc, ())
                         and named_in[key] >= max(t.full for t in targets)
+                    )
+                    # ... or of a company the corpus names in as many documents as any
+                    # namesake in full, the word tagged a body in most of its mentions,
+                    # where the document names neither ("Somebody at Corvell", Corvell
+                    # Systems' short name, not Nathan Corvell's)
+                    or (
+                        org_tagged
+                        and bodies_in[key] >= max(t.full for t in targets)
+                        and mention.doc not in titled_in  # "Prime Minister Cameron" there
+                        and not _WHO_AFTER.match(text, mention.end)  # "Cameron, who took"
                     )
                 ):
                     # "Abbott" of Abbott Nutrition: the body's name, which it votes for
@@ -462,6 +480,7 @@ def _short_names_defined(
     return defined
 
 
+_WHO_AFTER = re.compile(r",\s+who\b")  # a person's relative clause after a name
 # A person introduced by one name only: "a man surnamed Wu", "identified only as Ahmed".
 _ONLY_NAMED = re.compile(
     r"\b(?:surnamed|(?:identified|named|known) only as|given only as)\s+([A-Z][\w’'-]+)"
