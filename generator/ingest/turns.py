@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from .. import lexicon
 from ..model import Document, Turn
@@ -129,11 +130,13 @@ def _marked(text: str, start: int) -> tuple[str, int] | None:
 def _answers(label: str, openings: list[tuple[str, int, int, int]]) -> bool:
     """Does the label answer others, as a spokesperson at a press conference does
     ("CCTV: ...", "Wang Xiaolin: ...", "AFP: ...", "Wang Xiaolin: ...")? Two thirds of
-    its turns after the first follow another label's (a label the patterns miss may
-    leave two of its turns side by side: "Phoenix TV:"), two others at least in all."""
+    its turns after the first follow exactly one other label's turn, a question (a
+    label the patterns miss may leave two of its turns side by side: "Phoenix TV:";
+    an agenda's fields come back after several: "Presenter:", "Background:", "Fiscal
+    Impact:"), two other labels at least in all."""
     order = [o[0] for o in openings]
     turns = [i for i, current in enumerate(order) if current == label]
-    answering = sum(1 for i in turns[1:] if order[i - 1] != label)
+    answering = sum(1 for before, after in pairwise(turns) if after - before == 2)
     others = {current for current in order if current != label}
     return len(turns) > 1 and 3 * answering >= 2 * (len(turns) - 1) and len(others) >= MIN_TURNS
 
@@ -193,11 +196,23 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         # opening two paragraphs or more ("Sarah Okafor:", then "Augusto Sitoe:")
         in_full = [label for label in named if " " in label and times[label] > 1]
         interview = questions or len(marks) >= MIN_TURNS or len(in_full) >= MIN_TURNS
-        # (at a press conference, whoever asks, once or more: "Bloomberg:", "Yonhap News
-        # Agency:")
-        asked = any(_answers(label, openings) for label in in_full)
+        # (at a press conference, whoever asks or answers, once or more, right before
+        # or after the spokesperson: "Bloomberg:", "Yonhap News Agency:"; not the
+        # title: "Newsline: when will ...")
+        answerers = {label for label in in_full if _answers(label, openings)}
+        asking = {
+            o[0]
+            for pair in pairwise(openings)
+            for o, other in (pair, pair[::-1])
+            if other[0] in answerers and o[3] > 1
+        }
         openings = [
-            o for o in openings if o[0] not in named or asked or (interview and times[o[0]] > 1)
+            o
+            for o in openings
+            if o[0] not in named
+            or o[0] in answerers
+            or o[0] in asking
+            or ((interview or answerers) and times[o[0]] > 1)
         ]
     if stopped:
         # "The NHS. It said ...": a label ended by a full stop speaks twice at least
