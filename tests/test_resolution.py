@@ -4416,3 +4416,17 @@ def test_a_lone_word_tagged_a_body_opening_a_companys_name_is_no_namesakes_elsew
     found = resolve(texts)
     person = found["Nathan Corvell"]
     assert [m.text for m in person.mentions] == ["Nathan Corvell", "Nathan Corvell"]
+
+
+def test_a_family_name_after_its_links_is_no_display_name():
+    # "Al Thani", written more often than any one form of his full name, is the family
+    # name ending "Hamad bin Faisal Al Thani" ("bin" a link of it, no title left in).
+    once = "Prime Minister [Hamad bin Faisal Al Thani|PERSON] spoke. "
+    found = resolve(
+        {
+            "a": ("2025-06-08", once * 3 + "Prime Minister [Al Thani|PERSON] said. " * 5),
+            "b": ("2025-06-09", "[Hamad bin Faisal bin Jassim Al Thani|PERSON] met. " * 2),
+        }
+    )
+    assert list(found) == ["Hamad bin Faisal Al Thani"]
+    assert len(found["Hamad bin Faisal Al Thani"].mentions) == 10

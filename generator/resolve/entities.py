@@ -330,6 +330,7 @@ def _topic(cluster: Cluster, vocabulary: Vocabulary) -> bool:
 
 # Words before a name that are no given names: titles, posts, a party's adjective.
 _NOT_GIVEN = TITLE_PHRASE | OFFICES | MODIFIERS
+_TITLE_LEFT = _NOT_GIVEN - SMALL_WORDS
 
 
 def _display_name(cluster: Cluster, kind: str) -> str:
@@ -420,8 +421,9 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         for key in forms
         if kind == "person"
         and any(
-            k.endswith(" " + key) and not _NOT_GIVEN & set(k[: -len(key)].split()) for k in forms
-        )  # (not "President Barack Obama", "Republican Mitt Romney": a title left in)
+            k.endswith(" " + key) and not _TITLE_LEFT & set(k[: -len(key)].split()) for k in forms
+        )  # (not "President Barack Obama", "Republican Mitt Romney": a title left in; but
+        # "Al Thani" of "Hamad bin Faisal Al Thani", "bin" a link of his name)
     }
 
     def rank(key: str) -> tuple[int, bool, bool, int, int, int, str]:
