@@ -973,6 +973,17 @@ def test_a_surname_after_a_courtesy_and_a_given_name_is_a_person_however_tagged(
     assert found["Temitope Ogunleye"].type == "person"
     assert "Ogunleye" not in found
     assert "Ben Hill" not in found
+    # ... and after a relative's noun and a comma: "her dad, Emeka [Okoro]"
+    found = resolve(
+        {
+            "b": (
+                "2025-07-07",
+                "She sang with her dad, Emeka [Okoro|GPE], on stage. The plaintiff's father, "
+                "Emeka [Okoro|GPE], signed. Flights to [Okoro|GPE] resumed.",
+            )
+        }
+    )
+    assert len(found["Emeka Okoro"].mentions) == 2 and found["Emeka Okoro"].type == "person"
 
 
 def test_a_run_of_title_words_before_a_name_is_the_title():

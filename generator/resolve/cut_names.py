@@ -52,6 +52,7 @@ from .words import (
     DEMONYMS,
     GENERATIONS,
     GIVEN_NAMES,
+    KIN_GIVEN_BEFORE,
     LEGAL_FORMS,
     MODIFIERS,
     OFFICES,
@@ -292,8 +293,9 @@ _FUNCTION_WORDS = SMALL_WORDS | lexicon.words("stop_words")
 
 
 def courtesied_surnames(found: list[Found], texts: list[str], vocabulary: Vocabulary) -> None:
-    """ "Hon. Temitope [Ogunleye]", "Dr. Yetunde [Oshinowo]": a name of one word tagged a
-    place, a body or a work, right after a courtesy and a capitalised word the corpus
+    """ "Hon. Temitope [Ogunleye]", "Dr. Yetunde [Oshinowo]", "her father, Emeka
+    [Okoro]": a name of one word tagged a place, a body or a work, right after a
+    courtesy, or a relative's noun and a comma, and a capitalised word the corpus
     never writes in lower case, is the surname of a person whose given name the tagger
     left out (it does not know it): the person's name, whole. Not when a capitalised
     word follows ("Mr. Ben [Hill] County")."""
@@ -301,7 +303,9 @@ def courtesied_surnames(found: list[Found], texts: list[str], vocabulary: Vocabu
         if f.label == "PERSON" or " " in f.text:
             continue
         text = texts[f.doc]
-        before = _COURTESY_GIVEN_BEFORE.search(text, max(0, f.start - 40), f.start)
+        before = _COURTESY_GIVEN_BEFORE.search(
+            text, max(0, f.start - 40), f.start
+        ) or KIN_GIVEN_BEFORE.search(text, max(0, f.start - 60), f.start)
         if (
             before is None
             or vocabulary.lower[before.group(1).lower()]
@@ -320,10 +324,10 @@ def portfolio_names(found: list[Found], texts: list[str], vocabulary: Vocabulary
     the span's end that the corpus never writes in lower case, after a word it does
     ("industry", "commerce") or a body's ("Energy"), when the name or its surname is
     tagged a person somewhere ("Morita said"), or its first word opens a person's name
-    ("Jen" of "Jen Psaki"): a person's, titled. Not "Bank of America
-    Merrill Lynch" (no word in lower case before the name), nor "Secretary of State for
-    Northern Ireland" ("northern" is), nor "a Trustee of the National Symphony
-    Orchestra" (nobody is called so)."""
+    ("Jen" of "Jen Psaki"): a person's, titled. Not "Bank of America Merrill Lynch" (no
+    word in lower case before the name), nor "Secretary of State for Northern Ireland"
+    ("northern" is), nor "a Trustee of the National Symphony Orchestra" (nobody is
+    called so)."""
     people = {name_key(f.text) for f in found if f.label == "PERSON"}
     openers = {w.split()[0] for w in people if " " in w}  # "jen" of "Jen Psaki"
     for f in found:

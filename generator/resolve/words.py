@@ -90,11 +90,15 @@ NOT_ENTITIES = (
 DEMONYMS = lexicon.words("demonyms")
 NUMBER_WORDS = lexicon.ordered("number_words")  # two to twelve, in order
 # A relative or companion introduced by a first name: "his younger brother, [Alan], 18".
-KIN_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|whose|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}(?:"
+_KIN = (
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|whose|[A-Za-z][\w-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}(?:"
     + lexicon.alternation(lexicon.words("kin_nouns"))
-    + r"),?\s+$"
+    + r")"
 )
+KIN_BEFORE = re.compile(_KIN + r",?\s+$")
+# ... and a given name after it and its comma, the surname the tagger kept apart after
+# that: "her dad, Emeka [Okoro]", "the plaintiff's father, Emeka [Okoro]".
+KIN_GIVEN_BEFORE = re.compile(_KIN + r",\s+([A-Z][a-zà-öø-ÿ]+) $")
 
 
 def kin_before(text: str, start: int) -> bool:
