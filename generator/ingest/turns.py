@@ -8,12 +8,14 @@ colon, or is a lone "Q" followed by its question.
 In an interview, one that has "Q" turns or two people named in full in title case
 before a colon ("Sarah Okafor:"), each opening two paragraphs or more, a name in title
 case before a colon ("Raman:", "Ms Young:") that opens two paragraphs or more is a label
-too, and so is a deposition's "A." (the answer to a "Q."). A hearing's label, as a
-legislature prints it, is a courtesy or a post in title case, then the name in capitals,
-then a colon or a full stop ("Mr. OKONKWO:", "Secretary ASHFORD:", "Chairwoman WATERS.",
-"The CHAIRMAN."). A company's call, as some publishers print it, lists its participants
-("Margaret Lindqvist - President and Chief Executive Officer") and opens each turn with
-a line of the speaker's name alone, or "Operator".
+too, and so is a deposition's "A." (the answer to a "Q."). At a press conference, a
+spokesperson named in title case answers the outlets asking ("Wang Xiaolin:" after
+"Bloomberg:", "Yonhap News Agency:"): each of those labels is a speaker. A hearing's
+label, as a legislature prints it, is a courtesy or a post in title case, then the name
+in capitals, then a colon or a full stop ("Mr. OKONKWO:", "Secretary ASHFORD:",
+"Chairwoman WATERS.", "The CHAIRMAN."). A company's call, as some publishers print it,
+lists its participants ("Margaret Lindqvist - President and Chief Executive Officer")
+and opens each turn with a line of the speaker's name alone, or "Operator".
 A document is a transcript when it has at least MIN_TURNS labels: one capitalised
 heading with a colon ("NOTE:") does not make speakers. A label alone on its line, with
 nothing after its colon, is a section heading ("NOMINATIONS SENT TO THE SENATE:", then
