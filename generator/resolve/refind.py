@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..infra.memo import keep, previous
 from ..infra.workers import in_forks
-from ..model import Analysis, Document
+from ..model import Analysis, Document, Span
 from .mentions import (
     CAPITAL,
     GROUP_NAME,
@@ -59,21 +59,23 @@ def refind(
         for i, cluster in enumerate(live)
     ]
     owner, shared = _spellings(live)  # spelling -> position in `live` of what it names
-    # Where each person sharing a surname is named in full: (document, offset) pairs.
-    in_full = {
-        position: sorted((m.doc, m.start) for m in live[position].mentions if " " in m.text)
-        for positions in shared.values()
-        for position in positions
-    }
+    # Where each person sharing a surname is first named in full: document -> offset.
+    first_in_full: dict[int, dict[int, int]] = {}
+    for position in {p for positions in shared.values() for p in positions}:
+        first = first_in_full[position] = {}
+        for m in live[position].mentions:
+            if " " in m.text and m.start < first.get(m.doc, len(documents[m.doc].text)):
+                first[m.doc] = m.start
     wanted = frozenset(owner) | frozenset(shared)
     # In the watch: the same set as last build is the same object (see _occurrences).
     last = previous("refind", "spellings")
     wanted = last if last == wanted else wanted
     keep("refind", "spellings", wanted)
     table = _Table(wanted)
-    taken = _taken(live + ignored, documents, analyses)
-    placed = _placed(documents, analyses)
-    tagged = _tagged(documents, analyses) if shared else []
+    spans = _spans(documents, analyses)
+    taken = _taken(live + ignored, documents, spans)
+    placed = _placed(spans)
+    tagged = _tagged(spans) if shared else []
     for index, (document, found) in enumerate(
         zip(documents, _scans(documents, wanted, table, jobs), strict=True)
     ):
@@ -86,7 +88,7 @@ def refind(
             else:
                 if start in tagged[index]:
                     continue  # a lone "Biden" the pipeline saw: resolution decided whose
-                named = _named_before(shared[spelling], in_full, index, start)
+                named = _named_before(shared[spelling], first_in_full, index, start)
                 if named is None or not _titled_so(titles[named], document.text, start):
                     continue  # "Easterly" where Jen and Ryan Easterly are both named, or neither
                 position = named
@@ -133,16 +135,13 @@ def _far(document: int, named_in: set[int]) -> bool:
 
 
 def _named_before(
-    positions: list[int], in_full: dict[int, list[tuple[int, int]]], document: int, start: int
+    positions: list[int], first_in_full: dict[int, dict[int, int]], document: int, start: int
 ) -> int | None:
     """Of the people sharing a surname (their `positions`), the one the document names in
-    full before `start`, when it names only one of them there ("Ryan D. Easterly ...
-    Easterly lives and works" beside a Jen Easterly named elsewhere); else None."""
-    named = [
-        p
-        for p in positions
-        if any(doc == document and offset < start for doc, offset in in_full[p])
-    ]
+    full before `start` (`first_in_full`: where each first does, by document), when it
+    names only one of them there ("Ryan D. Easterly ... Easterly lives and works" beside a
+    Jen Easterly named elsewhere); else None."""
+    named = [p for p in positions if first_in_full[p].get(document, start) < start]
     return named[0] if len(named) == 1 else None
 
 
@@ -216,8 +215,15 @@ def _spellings(live: list[Cluster]) -> tuple[dict[str, int], dict[str, list[int]
     return owner, {s: p for s, p in shared.items() if s not in owner}
 
 
+def _spans(documents: Sequence[Document], analyses: Sequence[Analysis]) -> list[tuple[Span, ...]]:
+    """Per document, the spans the pipeline tagged in it (none for a document it did not
+    read)."""
+    by_id = {a.document: a for a in analyses}
+    return [tuple(by_id[d.id].spans) if d.id in by_id else () for d in documents]
+
+
 def _taken(
-    clusters: list[Cluster], documents: Sequence[Document], analyses: Sequence[Analysis]
+    clusters: list[Cluster], documents: Sequence[Document], spans: list[tuple[Span, ...]]
 ) -> dict[int, bytearray]:
     """Per document, the offsets a mention or another span (a date, a number), a
     dateline or a speaker label already covers: nothing is re-found there."""
@@ -225,11 +231,9 @@ def _taken(
     for cluster in clusters:
         for m in cluster.mentions:
             taken[m.doc][m.start : m.end] = b"\x01" * (m.end - m.start)
-    by_id = {a.document: a for a in analyses}
     for index, document in enumerate(documents):
-        analysis = by_id.get(document.id)
         mark = taken[index]
-        for span in analysis.spans if analysis else ():
+        for span in spans[index]:
             if span.label not in LABEL_TYPES:
                 mark[span.start : span.end] = b"\x01" * (span.end - span.start)
         for start, end in document.unread():  # datelines, speaker labels
@@ -237,29 +241,17 @@ def _taken(
     return taken
 
 
-def _tagged(documents: Sequence[Document], analyses: Sequence[Analysis]) -> list[set[int]]:
+def _tagged(spans: list[tuple[Span, ...]]) -> list[set[int]]:
     """Per document, where the pipeline tagged a name (of a person, a body or a place)."""
-    by_id = {a.document: a for a in analyses}
-    out: list[set[int]] = []
-    for document in documents:
-        analysis = by_id.get(document.id)
-        spans = analysis.spans if analysis else ()
-        out.append({s.start for s in spans if s.label in LABEL_TYPES})
-    return out
+    return [{s.start for s in tagged if s.label in LABEL_TYPES} for tagged in spans]
 
 
-def _placed(documents: Sequence[Document], analyses: Sequence[Analysis]) -> list[set[str]]:
+def _placed(spans: list[tuple[Span, ...]]) -> list[set[str]]:
     """Per document, the names the pipeline tagged a place: one sense per document, so a
     person's lone surname is not re-found in a document that does not name the person
     and tags that word a place ("a native of Madison. Madison is small": see
     surnames._another_kind)."""
-    by_id = {a.document: a for a in analyses}
-    out: list[set[str]] = []
-    for document in documents:
-        analysis = by_id.get(document.id)
-        spans = analysis.spans if analysis else ()
-        out.append({s.text for s in spans if LABEL_TYPES.get(s.label) == "place"})
-    return out
+    return [{s.text for s in tagged if LABEL_TYPES.get(s.label) == "place"} for tagged in spans]
 
 
 def _refound(
