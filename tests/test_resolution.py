@@ -407,6 +407,36 @@ def test_a_name_after_a_child_lends_no_surname_and_a_stated_alias_is_no_display_
     assert [m.text for m in found["Omar Hamdan"].mentions] == ["Omar Hamdan", "Omar"]
 
 
+def test_every_name_of_a_stated_list_of_aliases_is_the_same_entity():
+    """ "Velvet Jackal, also known as VJ Group, Midnight Storm, and Gray Pelican": three aliases
+    of one group; a comma before "and" after a single name ends the list ("Khaled Hamdan,
+    known as Abu Omar, and Ahmed Said"), as does a name after a comma alone."""
+    found = resolve(
+        {
+            "a": (
+                "2025-04-02",
+                "[Velvet Jackal|ORG], also known as [VJ Group|ORG], [Midnight Storm|ORG], and "
+                "[Gray Pelican|ORG], struck. [Lazarus Crew|ORG], also known as "
+                "'Silk Road', 'Dark Ledger' or 'Ghost Mill', hid. [Khaled Hamdan|PERSON], "
+                "known as [Abu Omar|PERSON], and [Ahmed Said|PERSON] fled. [Tide Corp|ORG], "
+                "known as [Tide Group|ORG], [Kestrel Intelligence|ORG] said, grew.",
+            ),
+            "b": (
+                "2025-04-03",
+                "[Velvet Jackal|ORG] and [Gray Pelican|ORG] returned. [Midnight Storm|ORG] "
+                "struck. [Ahmed Said|PERSON] "
+                "spoke. [Kestrel Intelligence|ORG] wrote. [Dark Ledger|ORG] paid.",
+            ),
+        }
+    )
+    (group,) = [e for e in found.values() if "Velvet Jackal" in {m.text for m in e.mentions}]
+    assert {"VJ Group", "Midnight Storm", "Gray Pelican"} <= {m.text for m in group.mentions}
+    assert {"Silk Road", "Dark Ledger", "Ghost Mill"} <= set(found["Lazarus Crew"].aliases)
+    assert "Dark Ledger" in {m.text for m in found["Lazarus Crew"].mentions}
+    assert "Ahmed Said" in found and "Abu Omar" in found["Khaled Hamdan"].aliases
+    assert "Kestrel Intelligence" in found  # (not Tide Corp's: "known as Tide Group, K...")
+
+
 def test_abu_is_a_given_name_where_the_word_after_it_opens_no_ones_name():
     found = resolve({"a": ("2025-02-01", "[Abu Kamara|PERSON] scored. [Kamara|PERSON] ran.")})
     assert [m.text for m in found["Abu Kamara"].mentions] == ["Abu Kamara", "Kamara"]

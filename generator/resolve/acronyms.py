@@ -11,9 +11,9 @@ entity they name (stated_aliases, run by entities.py after the variant passes)."
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
-from functools import lru_cache
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from functools import lru_cache, partial
 
 from ..infra.memo import reused
 from ..model import Document
@@ -729,21 +729,25 @@ def stated_aliases(
     Service, "now known as" the Bureau of Ocean Energy Management, is its predecessor."""
     by_key: dict[str, int] = {}
     starting: dict[tuple[int, int], tuple[int, str]] = {}
+    name_ends: defaultdict[int, dict[int, int]] = defaultdict(dict)  # by document, start
     for i, cluster in enumerate(clusters):
         for key in cluster_keys(cluster) if cluster.mentions else ():
             by_key.setdefault(key, i)
         for mention in cluster.mentions:
             if " " in mention.text or mention.text.isupper():  # not "(known as Anne)"
                 starting[(mention.doc, mention.start)] = (i, mention.text)
+                name_ends[mention.doc][mention.start] = mention.end
     for i, cluster in enumerate(clusters):
         for mention in list(cluster.mentions):
             text = documents[mention.doc].text
             match = STATED_ALIAS.match(text, mention.end)
             short = None if match else SHORT_NAME_DEFINED.match(text, mention.end)
-            if match:
-                alias = match.group(1).strip(" ,.;:")  # "“Fat Leonard,”": the comma inside
-                cluster.aliases.add(alias)
-                other = by_key.get(name_key(alias))
+            if match:  # 'also known as "Fat Leonard"', 'as "A", "B" and "C"'
+                others = []
+                for start, end in _listed(text, match.start(1) - 1, partial(_quoted_end, text)):
+                    alias = text[start + 1 : end - 1].strip(" ,.;:")  # "“Fat Leonard,”"
+                    cluster.aliases.add(alias)
+                    others.append(by_key.get(name_key(alias)))
             elif short:  # 'Northwind Energy Storage Inc. (NYSE: NWES) ("Northwind")'
                 other = by_key.get(name_key(short.group(1)))
                 if (
@@ -763,29 +767,64 @@ def stated_aliases(
                     )
                 ):
                     continue  # ('the Equitable Data Working Group (“Working Group”)': there)
-            else:
+                others = [other]
+            else:  # "known as VJ Group, Storm-2291, and Gray Pelican"
                 known = _KNOWN_AS.match(text, mention.end)
-                found = starting.get((mention.doc, known.end())) if known else None
-                if known is None or found is None:
+                if known is None:
                     continue
-                other, name = found
-                person, nickname = clusters[root(clusters, i)], clusters[root(clusters, other)]
-                if type_of(nickname) != type_of(person):
-                    after = text[known.end() + len(name) :]
-                    if not _nicknamed(person, nickname, known, after):
-                        continue
-                    for m in nickname.mentions:
-                        m.label, m.vote = "PERSON", "person"  # the text says who it is
-                    person.aliases.add(name)  # a nickname: no display name (entities.py)
-                shortened = name in initials(mention.text) or mention.text in initials(name)
-                if known.group(1) is not None and not shortened:
-                    continue  # "now known as": a successor, not another name
-                if known.group(1) is None and " " in mention.text:
-                    person.aliases.add(name)  # "Khaled Hamdan, known as Abu Omar": his name
-            if other is not None:
+                others = []
+                doc = mention.doc
+                for start, end in _listed(text, known.end(), name_ends[doc].get):
+                    other, name = starting[(doc, start)]
+                    person, nickname = clusters[root(clusters, i)], clusters[root(clusters, other)]
+                    if type_of(nickname) != type_of(person):
+                        if not _nicknamed(person, nickname, known, text[end:]):
+                            break
+                        for m in nickname.mentions:
+                            m.label, m.vote = "PERSON", "person"  # the text says who it is
+                        person.aliases.add(name)  # a nickname: no display name (entities.py)
+                    shortened = name in initials(mention.text) or mention.text in initials(name)
+                    if known.group(1) is not None and not shortened:
+                        break  # "now known as": a successor, not another name
+                    if known.group(1) is None and " " in mention.text:
+                        person.aliases.add(name)  # "Khaled Hamdan, known as Abu Omar": his name
+                    others.append(other)
+            for other in others:
+                if other is None:
+                    continue
                 a, b = root(clusters, i), root(clusters, other)
                 if a != b and clusters[b].mentions:
                     merge(clusters, a, b, "a stated alias")
+
+
+_QUOTED_NAME = re.compile(r"[\"“‘']([^\"”’']{2,40})[\"”’']")  # (as in STATED_ALIAS)
+# Between the names of a list: ", ", ", and ", " or ".
+_LIST_GLUE = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+
+
+def _quoted_end(text: str, start: int) -> int | None:
+    match = _QUOTED_NAME.match(text, start)
+    return match.end() if match else None
+
+
+def _listed(text: str, start: int, end_of: Callable[[int], int | None]) -> list[tuple[int, int]]:
+    """Where the names of a list from `start` are ("also known as VJ Group, Storm-2291, and
+    Gray Pelican", "as Storm-2291 or Gray Pelican"); end_of(p) is where a name starting at p
+    ends (None: no name there). A list goes on past a comma only to a last name after "and"
+    or "or", and a comma before that "and" only after a comma before it: "known as VJ Group,
+    Microsoft said", "Khaled Hamdan, known as Abu Omar, and Ahmed Said were arrested" have
+    one name."""
+    end = end_of(start)
+    if end is None:
+        return []
+    names, kept = [(start, end)], 1
+    while (glue := _LIST_GLUE.match(text, end)) and (end := end_of(glue.end())) is not None:
+        names.append((glue.end(), end))
+        if glue.group().strip(" ,"):  # "and", "or": the last name
+            if len(names) > 2 or not glue.group().startswith(","):
+                kept = len(names)
+            break
+    return names[:kept]
 
 
 # Where a stock ticker is written: after an exchange's name and a colon, or "symbol".
