@@ -378,6 +378,126 @@ def test_a_label_in_title_case_that_names_someone_in_full_is_that_person(make_se
     assert by_name["Ravi Chandran"].aliases == ()
 
 
+def test_a_label_in_title_case_of_a_title_and_a_surname_is_the_one_named_in_full(make_seeds):
+    """ "Senator Lyall:", "Senator McKINNON:" at Senate Estimates are Catherine Lyall and
+    Hamish McKinnon, whom the transcript names: no person "Senator Lyall"."""
+    estimates = (
+        "date 2025-10-28\nSenate Estimates\n\n"
+        "CHAIR: Senator Catherine Lyall and Senator Hamish McKinnon have questions.\n\n"
+        "Senator Lyall: Who approved it?\n\n"
+        "Mr Smith: I did.\n\n"
+        "Senator McKINNON: When?\n\n"
+        "Senator Lyall: Thank you.\n"
+    )
+    corpus = load_corpus(make_seeds({"e.txt": estimates}))
+    marks = {"e": [("Catherine Lyall", "PERSON"), ("Hamish McKinnon", "PERSON")]}
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    by_name = {e.name: e for e in entities}
+    assert len(by_name["Catherine Lyall"].mentions) == 3
+    assert len(by_name["Hamish McKinnon"].mentions) == 2
+    assert not {"Senator Lyall", "Senator McKINNON"} & set(by_name)
+
+
+def test_a_label_in_capitals_that_writes_a_name_in_full_is_that_namesake(make_seeds):
+    """ "NAOMI BASCOMBE:" at a memorial for Evelyn Bascombe, the name the document writes
+    most, is Naomi, the granddaughter it names; "DR. MARCUS BASCOMBE:" is Marcus."""
+    memorial = (
+        "date 2025-03-29\nMemorial service\n\n"
+        "HOST: We remember Evelyn Bascombe. Evelyn Bascombe built schools. Evelyn Bascombe "
+        "taught. Her granddaughter, Naomi Bascombe, and her son, Marcus Bascombe, speak.\n\n"
+        "NAOMI BASCOMBE: She taught me to draw.\n\n"
+        "DR. MARCUS BASCOMBE: She was timing this.\n\n"
+        "NAOMI BASCOMBE: Thank you all.\n"
+    )
+    corpus = load_corpus(make_seeds({"m.txt": memorial}))
+    marks = {
+        "m": [
+            *[("Evelyn Bascombe", "PERSON")] * 3,
+            ("Naomi Bascombe", "PERSON"),
+            ("Marcus Bascombe", "PERSON"),
+        ]
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    by_name = {e.name: e for e in entities}
+    assert len(by_name["Evelyn Bascombe"].mentions) == 3
+    assert len(by_name["Naomi Bascombe"].mentions) == 3
+    assert len(by_name["Marcus Bascombe"].mentions) == 2
+
+
+def test_a_central_banks_labels_ended_by_a_full_stop_are_the_people_they_name(make_seeds):
+    """ "CHAIR WHITCOMBE. Good afternoon.", "MICHELLE SMITH. Jonathan.": labels in capitals
+    ended by a full stop, two of them opening two paragraphs or more; a reporter's label
+    ("AMARA OSEI.", once) is the reporter it names in full, not the vice chair Daniel
+    Osei; "NEW YORK. The ..." opening a story is no label."""
+    conference = (
+        "date 2025-06-18\nTranscript of Chair Whitcombe's Press Conference\n\n"
+        "CHAIR WHITCOMBE. Good afternoon. Vice Chair Daniel Osei and I agree.\n\n"
+        "MICHELLE SMITH. Amara.\n\n"
+        "AMARA OSEI. Thank you. Is the Committee united?\n\n"
+        "CHAIR WHITCOMBE. It is. Eleanor Whitcombe has said so before.\n\n"
+        "MICHELLE SMITH. Thank you.\n"
+    )
+    story = "date 2025-06-19\nMarkets\n\nNEW YORK. The dollar fell. Stocks rose.\n"
+    corpus = load_corpus(make_seeds({"c.txt": conference, "s.txt": story}))
+    marks = {"c": [("Daniel Osei", "PERSON"), ("Eleanor Whitcombe", "PERSON")], "s": []}
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    at = {(m.document, m.start): e.name for e in entities for m in e.mentions}
+    document, story_document = (next(d for d in corpus.documents if d.id == i) for i in "cs")
+    assert [at.get((document.id, t.start)) for t in document.turns] == [
+        "Eleanor Whitcombe",
+        "Michelle Smith",
+        "Amara Osei",
+        "Eleanor Whitcombe",
+        "Michelle Smith",
+    ]
+    assert "Daniel Osei" in {e.name for e in entities}
+    assert story_document.turns == ()
+
+
+def test_an_interpreters_turn_is_the_last_speakers_and_notes_after_a_label_are_no_name(
+    make_seeds,
+):
+    """ "KABORÉ [in French]:", "IBRAHIMA N'DIAYE (UFDK spokesman) [in French]:": labels,
+    their notes aside; "INTERPRETER:" gives the words of the speaker before, in another
+    language; after a question ("QUESTION (Fatou Camara, Radio Horizon) [in French]:"),
+    no one's."""
+    conference = (
+        "date 2025-10-22\nKaboré press conference\n\n"
+        "IBRAHIMA N'DIAYE (UFDK spokesman) [in French]: Bonjour.\n\n"
+        "INTERPRETER: Good morning. Issoufou Kaboré will speak. Ibrahima N'Diaye thanks you.\n\n"
+        "KABORÉ [in French]: ...\n\n"
+        "INTERPRETER: We won the election.\n\n"
+        "QUESTION (Fatou Camara, Radio Horizon) [in French]: ...\n\n"
+        "INTERPRETER: Did you win?\n\n"
+        "KABORÉ [in English]: We did.\n"
+    )
+    corpus = load_corpus(make_seeds({"k.txt": conference}))
+    marks = {"k": [("Issoufou Kaboré", "PERSON"), ("Ibrahima N'Diaye", "PERSON")]}
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    at = {(m.document, m.start): e.name for e in entities for m in e.mentions}
+    (document,) = corpus.documents
+    assert [t.label for t in document.turns] == [
+        "IBRAHIMA N'DIAYE",
+        "INTERPRETER",
+        "KABORÉ",
+        "INTERPRETER",
+        "QUESTION",
+        "INTERPRETER",
+        "KABORÉ",
+    ]
+    assert [at.get((document.id, t.start)) for t in document.turns] == [
+        "Ibrahima N'Diaye",
+        "Ibrahima N'Diaye",
+        "Issoufou Kaboré",
+        "Issoufou Kaboré",
+        None,
+        None,
+        "Issoufou Kaboré",
+    ]
+    # the interpreter's label is no name of theirs
+    assert not any("INTERPRETER" in e.aliases for e in entities)
+
+
 def test_a_label_with_a_post_is_the_namesake_another_document_writes_after_it(make_seeds):
     """ "CHIEF JUSTICE ALVAREZ:" in an argument's transcript is Ramón Alvarez, whom a wire
     story writes after that post, not the trial judge Lucia Alvarez, named more."""

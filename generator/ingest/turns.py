@@ -13,7 +13,9 @@ spokesperson named in title case answers the outlets asking ("Wang Xiaolin:" aft
 "Bloomberg:", "Yonhap News Agency:"): each of those labels is a speaker. A hearing's
 label, as a legislature prints it, is a courtesy or a post in title case, then the name
 in capitals, then a colon or a full stop ("Mr. OKONKWO:", "Secretary ASHFORD:",
-"Chairwoman WATERS.", "The CHAIRMAN."). A company's call, as some publishers print it,
+"Chairwoman WATERS.", "The CHAIRMAN."); at a central bank's press conference, the
+name in capitals and a full stop ("CHAIR POWELL.", "MICHELLE SMITH."), two such labels
+opening two paragraphs or more each. A company's call, as some publishers print it,
 lists its participants ("Margaret Lindqvist - President and Chief Executive Officer")
 and opens each turn with a line of the speaker's name alone, or "Operator".
 A document is a transcript when it has at least MIN_TURNS labels: one capitalised
@@ -41,11 +43,15 @@ MAX_LABEL_WORDS = 6
 _PREFIX = rf"(?:[a-z]{{1,2}}(?=[{CAPITALS}]{{2}}))?"
 _LABEL = re.compile(
     rf"(?P<label>[{CAPITALS}]{_PREFIX}[{CAPITALS}.'’\-]*"
-    rf"(?:\s[{CAPITALS}]{_PREFIX}[{CAPITALS}.'’\-]*){{0,{MAX_LABEL_WORDS - 1}}}):\s"
+    rf"(?:\s[{CAPITALS}]{_PREFIX}[{CAPITALS}.'’\-]*){{0,{MAX_LABEL_WORDS - 1}}})"
+    r"(?:\s\([^()\n]{1,60}\))?(?:\s\[[^\[\]\n]{1,40}\])?:\s"  # "KABORÉ [in French]:"
     r"|(?P<q>Q)(?::\s|\.\s|\s{2,}|\s(?=[A-Z])|\s\([^()\n]{1,60}\):\s)"  # "Q (Ann Lee, BBC):"
     rf"|(?P<hearing>(?:[A-Z][a-z]+\.?\s){{1,3}}[{CAPITALS}]{_PREFIX}[{CAPITALS}]{{1,}}[{CAPITALS}'’\-]*"
     rf"(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*){{0,3}})[:.]\s"
     r"|(?P<a>A)\.\s(?=[A-Z])"
+    # ("CHAIR WHITCOMBE. Good afternoon.", "MICHELLE SMITH. Jonathan.": a central bank's)
+    rf"|(?P<capitals>[{CAPITALS}][{CAPITALS}.'’\-]+(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*)"
+    rf"{{1,{MAX_LABEL_WORDS - 1}}})\.\s(?=[A-Z\"“])"
     r"|(?P<named>(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][a-z][\w’'\-]*(?:\s[A-Z][a-z][\w’'\-]*){0,2}):\s"
 )
 # A speaker label marked as one in a transcript of a parliament, a committee or a
@@ -151,6 +157,7 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
     named: set[str] = set()  # labels in title case ("Raman:"), speakers only in an interview
     marks: list[str] = []  # labels marked as such (_MARKED)
     stopped: set[str] = set()  # a hearing's labels ended by a full stop ("Mr. SMITH.")
+    capitals: set[str] = set()  # labels in capitals ended by a full stop ("CHAIR POWELL.")
     roster = _roster(text)
     for paragraph in document.paragraphs():
         first = paragraph[0]
@@ -182,6 +189,8 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         end = match.start(kind) + len(label)
         if kind == "hearing" and text[end] == ".":
             stopped.add(label)
+        if kind == "capitals":
+            capitals.add(label)
         if _ALONE.match(text, end):
             alone.append(label)
         openings.append((label, first.start, end, first.number))
@@ -219,6 +228,11 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
     if stopped:
         # "The NHS. It said ...": a label ended by a full stop speaks twice at least
         openings = [o for o in openings if o[0] not in stopped or times[o[0]] > 1]
+    if capitals and sum(times[label] > 1 for label in capitals) < MIN_TURNS:
+        # "CHAIR WHITCOMBE.", "MICHELLE SMITH.": labels in capitals ended by a full stop
+        # when two of them open two paragraphs or more (a reporter's asks once); not
+        # "NEW YORK. The ..." opening a story
+        openings = [o for o in openings if o[0] not in capitals]
     if not questions:
         openings = [o for o in openings if o[0] != "A"]  # "A. Smith said", no answer
     if 0 < len(marks) < MIN_TURNS:

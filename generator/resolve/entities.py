@@ -67,7 +67,7 @@ from .resolution import (
     without_legal_form,
 )
 from .roles import find_descriptions
-from .speakers import attach_speakers
+from .speakers import INTERPRETERS, attach_speakers
 from .surnames import attach_surnames
 from .titles import names_in_titles
 from .variants import merge_name_openings, merge_variants
@@ -704,8 +704,14 @@ def _qualified_forms(mentions: Iterable[Mention], texts: dict[str, str]) -> set[
 
 def _labels(mentions: Iterable[Mention], labels: dict[tuple[str, int], str]) -> set[str]:
     """The speaker labels a person's turns are written under ("MS. JEAN-PIERRE"): how
-    a reader of the transcripts knows them."""
-    return {labels[m.document, m.start] for m in mentions if (m.document, m.start) in labels}
+    a reader of the transcripts knows them (not an interpreter's, "INTERPRETER", whose
+    turns give their words)."""
+    return {
+        label
+        for m in mentions
+        if (label := labels.get((m.document, m.start))) is not None
+        and label.lower() not in INTERPRETERS
+    }
 
 
 def _titled_forms(mentions: Iterable[Mention], texts: dict[str, str]) -> set[str]:

@@ -33,9 +33,11 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .. import lexicon
+from ..ingest.text import fold
 from ..ingest.turns import COURTESIES
 from ..model import Document, Turn
 from .mentions import FAMILY_FIRST, Found, Vocabulary
+from .names import name_words, same_person
 
 # Words of a label or a title that are titles and roles, not names ("MS.", "ACTING
 # ADMINISTRATOR", "PRINCIPAL DEPUTY PRESS SECRETARY").
@@ -223,8 +225,14 @@ def _speakers(
     )
 
     def speaker(label: str) -> str | None:
-        if _NAMED_IN_FULL.fullmatch(label) and label_surname(label):
-            return label  # "Ravi Chandran" (a committee's witness), not Priya Chandran
+        if (
+            _NAMED_IN_FULL.fullmatch(label)
+            and label_surname(label)
+            and len([w for w in label.split() if w.lower().strip(".") not in LABEL_TITLES]) > 1
+        ):
+            # "Ravi Chandran" (a committee's witness), not Priya Chandran; not "Senator
+            # Lyall", a title and a surname (Catherine Lyall's)
+            return label
         role = " ".join(label.lower().split())
         lone = _lone_label(label)
         surname = (
@@ -244,7 +252,10 @@ def _speakers(
                 return named
         namesakes = corpus_names.get(surname.lower())
         name = (
-            _titled(label, surname, [read])
+            # ("NAOMI BASCOMBE:" at a memorial of Evelyn Bascombe: Naomi, as written)
+            _in_full(label, own.get(surname.lower()))
+            or _in_full(label, namesakes)
+            or _titled(label, surname, [read])
             # ("CHIEF JUSTICE ALVAREZ" in a corpus of two Alvarezes: the one another
             # document writes after that post, "Chief Justice Ramón Alvarez", not the
             # trial judge the transcript names)
@@ -261,6 +272,11 @@ def _speakers(
             # ("CHRIS WHITE:" is the document's Chris White; "DRIVING THE DAY:" is not
             # the corpus's Doris Day)
             return name if name and _words(label) <= _words(name) else None
+        written = _label_name(label, surname, vocabulary)
+        if written and not (name and same_person(name_words(written), name_words(name))):
+            # "AMARA OSEI." (a reporter named nowhere else) is not Daniel K. Osei, nor
+            # "MICHELLE SMITH." a lone Smith: a label naming someone in full is them
+            return written
         if name or surname != lone:  # a one-word label only with a full name for it
             return name or surname
         return _introduced(document, label, own)  # "HOST:" ... "I'm Nadia Karimi"
@@ -270,7 +286,15 @@ def _speakers(
     people = Counter(f.text for f in items if f.label == "PERSON" and " " in f.text.strip())
     surnames = {f.text.split()[-1] for f in items if f.label == "PERSON"}
     witness = None  # who answers a "Q": the last one a question addressed or who said so
+    rendered: str | None = None  # whose words an interpreter's turn gives: the last speaker's
     for turn in document.turns:
+        if turn.label.lower() in INTERPRETERS:
+            # "KABORÉ [in French]: ..." then "INTERPRETER: Our agents collected ...": his
+            # words, in another language (a question's: no one's)
+            if rendered is not None:
+                names[turn] = rendered
+            continue
+        rendered = None
         if turn.reporter:
             witness = _addressed_by_question(document.text, turn, people) or witness
             continue
@@ -283,8 +307,12 @@ def _speakers(
         if turn.label not in said:
             said[turn.label] = speaker(turn.label)
         if (who := said[turn.label]) is not None:
-            names[turn] = who
+            names[turn] = rendered = who
     return names
+
+
+# Labels of those who render another's words: their turns are that speaker's.
+INTERPRETERS = frozenset({"interpreter", "translator", "interpretation", "translation"})
 
 
 # A question opening with whom it asks: "Q. Mr Ashby, yesterday ...", "Q: Mr. bin Salleh,
@@ -486,6 +514,33 @@ def _opening_names(items: list[Found]) -> dict[str, Counter[str]]:
         if item.label == "PERSON" and len(words) == 2 and _NAME.fullmatch(item.text):
             names[words[0].lower()][item.text] += 1
     return names
+
+
+def _label_name(label: str, surname: str, vocabulary: Vocabulary) -> str | None:
+    """The name a label in capitals writes in full, given names and the surname
+    (label_surname), as a name is written ("AMARA OSEI" -> "Amara Osei", "DR. MARIE DE LA
+    CRUZ" -> "Marie de la Cruz"); None for a label of a title and a surname ("MS.
+    PSAKI"), or with a common word before the surname ("ACTING ADMINISTRATION SLAVITT",
+    a title mistyped), or in title case ("Ravi Chandran", returned as written by
+    _speakers)."""
+    if not label.isupper():
+        return None
+    words = [w for w in label.split() if w.lower().strip(".") not in LABEL_TITLES]
+    given = words[: len(words) - len(surname.split())]
+    if not given or not all(w.isalpha() and not vocabulary.common(w) for w in given):
+        return None
+    return " ".join([*("-".join(p.capitalize() for p in w.split("-")) for w in given), surname])
+
+
+def _in_full(label: str, names: Counter[str] | None) -> str | None:
+    """The one of `names` the label writes in full, its title aside ("NAOMI BASCOMBE",
+    "DR. NAOMI BASCOMBE": Naomi Bascombe), its words in any case and accents."""
+    words = [w for w in label.split() if w.lower().strip(".") not in LABEL_TITLES]
+    if len(words) < 2 or not names:
+        return None
+    key = fold(" ".join(words))
+    written = [name for name in names if fold(name) == key]
+    return written[0] if len(written) == 1 else None
 
 
 def _one(names: Counter[str] | None, dominant: bool = False) -> str | None:
