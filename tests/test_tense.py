@@ -36,6 +36,29 @@ from generator.chronology.tense import choose, tense_of
         ("It rained (as they said) on January 2.", "January 2", None),
         # A cue before the expression wins over a nearer one after it.
         ("Flights will double by August for markets untouched by the crisis.", "August", ("future", True)),
+        # A past perfect before the expression says before the publication, strongly
+        # (the nearest cue, "limited", an adjective, says nothing); not before an
+        # infinitive: a plan, maybe ahead.
+        (
+            "Smith told the committee he had approved the limited tender as the departmental "
+            "delegate on 30 January.",
+            "30 January",
+            ("past", True),
+        ),
+        ("They had agreed to meet again on 30 January.", "30 January", ("past", False)),
+        ("You had said that Halloween time is the deadline.", "Halloween", ("past", False)),
+        (
+            "He had been talking about the slated visit of Daley in September.",
+            "September",
+            ("past", False),
+        ),
+        # A date that names an occasion, a point of reference after a preposition: no
+        # cue from the clause's verb (the nearer day); not the occasion a verb governs.
+        ("Futures showed odds of a cut at the September meeting.", "September", None),
+        ("Futures showed odds of a cut at Friday's meeting.", "Friday", ("past", True)),
+        ("We watched her final Christmas broadcast.", "Christmas", ("past", False)),
+        # A happening named by its day is past, whatever the clause's tense.
+        ("It will look at the June 5 evacuation of the town.", "June 5", ("past", True)),
     ],
 )
 def test_tense_of(sentence, expression, tense):

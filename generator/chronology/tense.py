@@ -3,10 +3,11 @@ month written without a year is the one before the publication or the one after.
 
 A strong cue (a future auxiliary, or the expression's own verb joined by "on", "in",
 "at" or "during", or a finite past verb that governs it through its object: "He signed
-a historic executive order in March", see governing_past) decides; a weak one (another
-verb of the clause) decides unless the other day is within NEAR_DAYS and its own is
-not; with no cue, the nearer day. The
-balance was measured on TempEval-3's development documents (see dates.py).
+a historic executive order in March", see governing_past; or a past perfect before it:
+"he had approved the tender ... on 30 January", _past_perfect) decides; a weak one
+(another verb of the clause) decides unless the other day is within NEAR_DAYS and its
+own is not; with no cue, the nearer day. The balance was measured on TempEval-3's
+development documents (see dates.py).
 """
 
 from __future__ import annotations
@@ -171,6 +172,15 @@ _SINCE = re.compile(
 # A day written just before one of these nouns names what happened that day: it is past.
 HAPPENED = words("happened_nouns")
 _NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Za-z]+)")
+# A day or a month written just before an occasion's noun, the occasion a point of
+# reference after a preposition ("odds of a cut at the September meeting", "ahead of the
+# September 16-17 meeting" in a story of August): the clause's verb speaks of something
+# else, so no cue; the nearer day. (Not the occasion a verb governs: "watched her final
+# Christmas broadcast", "planned a Sunday trip".)
+_OCCASIONS_NAMED = words("occasion_nouns") | words("event_heads")
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:at|before|after|ahead of|until|till|by|for|toward|towards)\s+the\s+$", re.IGNORECASE
+)
 # The same nouns, and those that recall a day, before "of" and the day ("the
 # insurrection of January 6th", "the events of Friday"): it is past.
 _REMEMBERED = HAPPENED | words("remembered_nouns")
@@ -593,6 +603,12 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     following = _NEXT_WORD.match(sentence, end)
     if following and following.group(1).lower() in HAPPENED:
         return "past", True  # "the April 20 explosion", "Friday's attacks"
+    if (
+        following
+        and following.group(1).lower() in _OCCASIONS_NAMED
+        and _REFERENCE_BEFORE.search(sentence, max(0, start - 30), start)
+    ):
+        return None  # "odds of a cut at the September meeting": the nearer
     named = _OF_BEFORE.search(sentence, max(start - 40, 0), start)
     if named and named.group(1).lower() in _REMEMBERED:
         return "past", True  # "the insurrection of January 6th", "the events of Friday"
@@ -625,8 +641,34 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
             return "future", False  # "made their claim ... ahead of their hearing on Thursday"
         if _occasion_after_perfect(sentence, left, cue, start):
             return "future", False  # "has been summoned ... for talks with Obama on Wednesday"
-        strong = governing_past(marks, left, start)
+        strong = governing_past(marks, left, start) or _past_perfect(sentence, left, start)
     return tense, strong
+
+
+# A past perfect ("he had approved the tender ... on 30 January", "had not been paid"),
+# and no infinitive after it ("had agreed to meet on Monday": a plan, maybe ahead).
+_PAST_PERFECT = re.compile(
+    r"\bhad(?:n['’]t| not| never| already)?\s+(?:been\s+)?(?P<verb>[a-z]{3,})\b", re.IGNORECASE
+)
+_INFINITIVE = re.compile(r"\bto\s+[a-z]+\b")
+# A clause opened between the perfect and the expression: the perfect is not its verb
+# ("You had said that Halloween time is ...").
+_OPENS_A_CLAUSE = re.compile(r"\b(?:that|which|who|whom|when|whether|if|because|where)\b")
+
+
+def _past_perfect(sentence: str, left: int, start: int) -> bool:
+    """Is there a past perfect in the clause before the expression ("he had approved the
+    limited tender ... on 30 January"), no infinitive nor another clause after it? It
+    says the day is before a past time, so before the publication: a strong past cue."""
+    ends = [
+        m.end()
+        for m in _PAST_PERFECT.finditer(sentence, left, start)
+        if m.group("verb").endswith(("ed", "en", "wn")) or m.group("verb") in _IRREGULAR_SET
+    ]  # a participle: not "had been talking about the slated visit ... in September"
+    return bool(ends) and not (
+        _INFINITIVE.search(sentence, ends[-1], start)
+        or _OPENS_A_CLAUSE.search(sentence, ends[-1], start)
+    )
 
 
 def choose(past: dt.date, ahead: dt.date, published: dt.date, tense: Tense | None) -> dt.date:
