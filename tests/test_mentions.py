@@ -34,11 +34,15 @@ def test_a_surname_that_is_a_titles_word_is_a_name_a_title_alone_is_not():
                 "[Martin Luther King|PERSON] marched. [Howard Dean|PERSON] spoke with "
                 "[Erik Prince|PERSON]. The [Acting Administrator|PERSON] and the "
                 "[Majority Leader|PERSON] met [Madam Speaker|PERSON]. The majority "
-                "agreed, the acting head said.",
+                "agreed, the acting head said. They met [Jennifer D. Bishop|PERSON]. "
+                "[Bishop|PERSON] also serves as an adviser.",
             )
         }
     )
-    assert set(found) == {"Martin Luther King", "Howard Dean", "Erik Prince"}
+    assert set(found) == {"Martin Luther King", "Howard Dean", "Erik Prince", "Jennifer D. Bishop"}
+    # a given name before a title's word: a surname, however common the word is; alone,
+    # the surname of the one the document names in full
+    assert len(found["Jennifer D. Bishop"].mentions) == 2
 
 
 def test_acronyms_and_split_names():
@@ -529,6 +533,42 @@ def test_a_storms_name_alone_is_the_storm_unless_someone_has_it():
     assert [m.document for m in found["Alex Morris"].mentions] == ["c", "c"]
 
 
+def test_an_events_word_opening_a_bodys_name_is_no_event():
+    """ "Summit Aviation Holdings Inc.", "the Election Commission": a company and a body,
+    opened by an event's word; "the Summit of the Gulf Cooperation Council" is the
+    summit, no body."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-20",
+                "Shares of [Summit Aviation Holdings Inc.|ORG] fell. The [Election "
+                "Commission|ORG] met. Leaders went to the [Summit of the Gulf Cooperation "
+                "Council|ORG] in [Jeddah|GPE].",
+            )
+        }
+    )
+    assert set(found) == {"Summit Aviation Holdings Inc", "Election Commission", "Jeddah"}
+
+
+def test_a_clergys_titles_are_stripped_and_a_regnal_numeral_ends_a_name():
+    """ "Bishop", "Msgr." are titles: "Bishop Raymond J. Kessler", "[Bishop Kessler]"
+    (tagged a body) and "Msgr. Gerald Boyle" are the people named; "Msgr." ends no
+    sentence. "Pope Leo XIV" is Leo XIV; "the Holy Father" is a form of address."""
+    found = resolve(
+        {
+            "a": (
+                "2026-02-16",
+                "[Bishop Raymond J. Kessler|PERSON] resigned. [Bishop Kessler|ORG] wrote to "
+                "Msgr. [Gerald Boyle|PERSON] on Monday. [Pope Leo XIV|PERSON] accepted. "
+                "The [Holy Father|ORG] prayed. [Monsignor Gerald Boyle|PERSON] left.",
+            )
+        }
+    )
+    assert set(found) == {"Raymond J. Kessler", "Gerald Boyle", "Leo XIV"}
+    assert len(found["Raymond J. Kessler"].mentions) == 2
+    assert len(found["Gerald Boyle"].mentions) == 2
+
+
 def test_a_works_title_in_quotation_marks_is_no_entity():
     found = resolve(
         {
@@ -1005,14 +1045,17 @@ def test_a_run_of_title_words_before_a_name_is_the_title():
 
 def test_a_name_cut_at_a_hyphen_inside_it_is_made_whole():
     """ "the [Oke]-Ajana market", "Babajide [Sanwo]-Olu", "[OKE]-AJANA": the tagger cut
-    the name at its hyphen; whole, it groups with its other mentions. Not "the
-    [Israel]-Hamas war" where Israel is named alone, nor "the [U.S.]-China talks"."""
+    the name at its hyphen; whole, it groups with its other mentions, as "[Lebel]-sur-
+    Quévillon" does. Not "the [Israel]-Hamas war" where Israel is named alone, nor "the
+    [U.S.]-China talks"."""
     found = resolve(
         {
             "a": (
                 "2025-03-03",
                 "The [Oke|PERSON]-Ajana market burned. Residents of [Oke-Ajana|GPE] fled. "
-                "Governor Babajide [Sanwo|PERSON]-Olu came. [OKE|ORG]-AJANA MOURNS.",
+                "Governor Babajide [Sanwo|PERSON]-Olu came. [OKE|ORG]-AJANA MOURNS. "
+                "[Lebel|GPE]-sur-Quévillon emptied; the Quévillon motel closed. The "
+                "[BOP|ORG]-on-BOP design failed on land.",
             ),
             "b": (
                 "2025-03-04",
@@ -1023,6 +1066,10 @@ def test_a_name_cut_at_a_hyphen_inside_it_is_made_whole():
         }
     )
     assert "Oke" not in found and len(found["Oke-Ajana"].mentions) == 3
+    # a lower-case link between the parts: one place's name ("Newcastle-upon-Tyne"), not
+    # two joined, whatever else the text writes alone; not acronyms
+    assert "Lebel-sur-Quévillon" in found and "Lebel" not in found
+    assert "BOP-on-BOP" not in found
     assert "Babajide Sanwo-Olu" in found
     assert len(found["Israel"].mentions) == 2 and "Israel-Hamas" not in found
     assert "U.S.-China" not in found

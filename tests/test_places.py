@@ -80,6 +80,25 @@ def test_abbreviated_state_reads_the_period_and_the_place_before():
     )
     last = text.rindex("Az")
     assert abbreviated_state("Az", text, last, last + 2) is None  # no comma, no period
+    # a period that ends the sentence is the sentence's: "walking to Mass." is the rite
+    rite = "He was walking to Mass. He was poor. Sen. Ed Markey (D-Mass.) spoke."
+    assert abbreviated_state("Mass", rite, rite.index("Mass"), rite.index("Mass") + 4) is None
+    party = rite.index("Mass.)")
+    assert abbreviated_state("Mass", rite, party, party + 4) == "Massachusetts"
+
+
+def test_a_seat_in_a_parliament_is_a_place():
+    """ "the member for Fadden", tagged a person each time: an electorate, a place."""
+    found = resolve(
+        {
+            "a": (
+                "2025-09-10",
+                "I thank the member for [Fadden|PERSON] for his question. The member for "
+                "[Fadden|PERSON] will leave the chamber. The MP for [Fadden|PERSON] left.",
+            )
+        }
+    )
+    assert found["Fadden"].type == "place"
 
 
 def test_a_postal_code_in_brackets_after_a_place_is_no_acronym():

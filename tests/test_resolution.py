@@ -1310,6 +1310,44 @@ def test_a_word_tagged_a_place_that_opens_the_main_bodys_name_and_no_known_place
     assert "Hanseong" not in found and found["Jersey"].type == "place"
 
 
+def test_a_companys_short_name_tagged_a_place_is_the_company_though_placed_once_or_a_city():
+    """ "Ridgeline", tagged a place, opens "Ridgeline Air Inc." and is written as a place
+    once in ten mentions ("three at Ridgeline"): the airline. "Meridian", a city of the
+    gazetteers, is Meridian Custodial Group Pty Ltd's where the pipeline tags it a body
+    in a third of its mentions."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-20",
+                "[Ridgeline Air Inc.|ORG] flew. [Ridgeline|GPE] spokeswoman Dana Whitcomb "
+                "spoke. [Ridgeline|GPE] shares fell. [Ridgeline|GPE] grounded jets. "
+                "[Ridgeline|FAC] pilots met. Units failed, including three at "
+                "[Ridgeline|GPE].",
+            ),
+            "b": (
+                "2026-03-21",
+                "[Ridgeline Air|ORG] said [Ridgeline|GPE] will pay. [Ridgeline|GPE] "
+                "apologised. [Ridgeline|GPE] hired. [Ridgeline|GPE] fired. "
+                "[Ridgeline|GPE] paid.",
+            ),
+            "c": (
+                "2025-08-18",
+                "[Meridian Custodial Group Pty Ltd|ORG] won a contract. [Meridian|GPE]'s chief "
+                "executive spoke. [Meridian|ORG] hired staff. [Meridian|GPE] said no.",
+            ),
+            "d": (
+                "2025-08-19",
+                "[Meridian Custodial Group|ORG] denied it. [Meridian|GPE] will pay.",
+            ),
+        }
+    )
+    airline = found["Ridgeline Air"]
+    assert airline.type == "organization" and len(airline.mentions) == 12
+    assert "Ridgeline" not in found
+    contractor = found["Meridian Custodial Group"]
+    assert contractor.type == "organization" and len(contractor.mentions) == 6
+
+
 def test_a_countrys_name_is_no_word_of_a_longer_name_of_another_place():
     found = resolve(
         {
@@ -4428,6 +4466,28 @@ def test_a_chain_of_forebears_written_to_a_depth_is_the_same_person():
         "Hamad bin Faisal Al Thani",
     ]
     assert len(son.mentions) == 2
+
+
+def test_a_middle_name_written_out_in_a_longer_name_is_the_same_person():
+    # "Evelyn Hartwell Bascombe" is Evelyn Louise Hartwell Bascombe (her middle name
+    # written out, in the longer name, in order), and "Evelyn Bascombe" is then hers
+    # alone; George W. Bush is not George H. W. Bush (initials are no names written out).
+    found = resolve(
+        {
+            "a": (
+                "2025-03-11",
+                "[Evelyn Hartwell Bascombe|PERSON] died. [Evelyn Louise Hartwell "
+                "Bascombe|PERSON] was born in 1931. [Evelyn Bascombe|PERSON] built schools.",
+            ),
+            "b": (
+                "2025-03-12",
+                "[George W. Bush|PERSON] spoke of his father, [George H. W. Bush|PERSON].",
+            ),
+        }
+    )
+    (evelyn,) = [e for e in found.values() if "Evelyn Bascombe" in {m.text for m in e.mentions}]
+    assert len(evelyn.mentions) == 3
+    assert "George W. Bush" in found and "George H. W. Bush" in found
 
 
 def test_a_lone_word_tagged_a_body_opening_a_companys_name_is_no_namesakes_elsewhere():

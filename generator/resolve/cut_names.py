@@ -671,8 +671,12 @@ def _hyphenated_end(text: str, start: int, end: int) -> int:
         return end
     name = text[start:end]
     parts = joined.group().split("-")[1:]
-    if _known_place_or_body(text[start : joined.end()]):
-        return joined.end()  # "Timor-Leste", "Winston-Salem": a place of that name
+    if _known_place_or_body(text[start : joined.end()]) or (
+        _LINKS & set(parts) and not any(p.isupper() for p in (name, *parts))
+    ):
+        # "Timor-Leste", "Winston-Salem": a place of that name; "Lebel-sur-Quévillon",
+        # though "the Quévillon motel" is written too (not acronyms: "BOP-on-BOP")
+        return joined.end()
     if any(_known_place_or_body(part) for part in (name, *parts)):
         return end
     if _RULERS_AFTER.match(text, joined.end()):
@@ -700,4 +704,12 @@ def _known_place_or_body(name: str) -> bool:
     )
 
 
-_JOINED_AFTER = re.compile(r"(?:-[A-Z][A-Za-z][\w’']*)+(?![\w’'-])")
+# Lower-case words inside a place's name written with hyphens ("Lebel-sur-Quévillon",
+# "Newcastle-upon-Tyne", "Barrow-in-Furness", "Aix-en-Provence"): no two names joined.
+_LINKS = frozenset(
+    {"sur", "sous", "en", "de", "du", "des", "la", "le", "les", "lès", "aux", "au"}
+    | {"upon", "on", "in", "under", "by", "the", "di", "del", "am", "an", "im", "bei"}
+)
+_JOINED_AFTER = re.compile(
+    r"(?:-(?:(?:{})-)*[A-Z][A-Za-z][\w’']*)+(?![\w’'-])".format("|".join(sorted(_LINKS)))
+)

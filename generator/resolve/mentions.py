@@ -406,7 +406,11 @@ def clean_spans(
     titled = {d.text for d, titled_here in zip(drafts, after_title, strict=True) if titled_here}
     out = []
     for d, titled_here in zip(drafts, after_title, strict=True):
-        surname = d.label == "PERSON" and (d.test in surnames or titled_here)
+        # (a title's word the tagger took for a body, "[Bishop] earned her degree" after
+        # Jennifer D. Bishop, is her surname too)
+        surname = (d.label == "PERSON" and (d.test in surnames or titled_here)) or (
+            d.test in surnames and d.text.lower() in _TITLE_OR_ROLE
+        )
         if d.test is not None and vocabulary.fragment(d.test, d.label, surname):
             continue
         if d.label != "ORG" and vocabulary.names_illness(document.text, d.text, d.end):
@@ -794,10 +798,16 @@ _OFFICE_ACRONYM = re.compile(r"[A-Z]{3,6}\s+(?=[A-Z][a-z'’-]+$)")
 def _surnames_named(spans: Sequence[Span]) -> dict[str, int]:
     """The surnames of the people a document names in full, each with where it is first
     named: the last word of a person's name of two or three name-shaped words, none a
-    body's or a place's word ("Roger Carstens"; not "Sutter Health")."""
+    body's or a place's word ("Roger Carstens"; not "Sutter Health"), after its titles
+    and with its middle initials aside ("Bishop Raymond J. Kessler")."""
     first: dict[str, int] = {}
     for s in spans:
         words = s.text.split()
+        while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
+            words = words[1:]
+        words = [
+            w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _MIDDLE.fullmatch(w))
+        ]
         if (
             s.label == "PERSON"
             and 2 <= len(words) <= 3
@@ -809,6 +819,8 @@ def _surnames_named(spans: Sequence[Span]) -> dict[str, int]:
 
 
 _NOT_PERSONAL = ORG_HEADS | BUSINESS_WORDS | PLACE_HEADS | GEO_HEADS | SMALL_WORDS
+_TITLE_OR_ROLE = TITLES | ROLE_NOUNS
+_MIDDLE = re.compile(r"[A-Z]\.")  # a middle initial ("Raymond J. Kessler")
 
 
 def _after_office(text: str, start: int, end: int, surnames: dict[str, int]) -> int | None:
@@ -896,20 +908,29 @@ _HONORIFIC_NAME = re.compile(
     + r")\.?)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
 # A post of someone in office and one capitalised word, a surname however tagged:
-# "[Councilmember Park] moved" (tagged a facility), "Senator Hill", "Mayor Lake". Not a
-# word that is a title, a role or a body's ("Secretary General", "Minister Council").
+# "[Councilmember Park] moved" (tagged a facility), "Senator Hill", "Mayor Lake",
+# "[Bishop Kessler] wrote". Not a word that is a title, a role or a body's ("Secretary
+# General", "Minister Council").
 _SURNAMED_POSTS = (TITLES & OFFICES) | {
+    "archbishop",
     "assemblyman",
     "assemblymember",
     "assemblywoman",
+    "bishop",
+    "cardinal",
     "congressman",
     "congresswoman",
     "councillor",
     "councilman",
     "councilmember",
     "councilwoman",
+    "deacon",
+    "imam",
     "judge",
     "justice",
+    "monsignor",
+    "pastor",
+    "rabbi",
     "representative",
     "sheriff",
 }
@@ -1235,20 +1256,27 @@ _STATES_WRITTEN = (
 )
 _ELIDED_PARTICLE = re.compile(r"[dl][’'][A-ZÀ-Ý]")
 _ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX")  # a numeral that ends a name ("John II")
+# A regnal numeral of two letters or more ("Elizabeth II", "Leo XIV", "John XXIII").
+_REGNAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _named_like_a_title(words: list[str], vocabulary: Vocabulary) -> bool:
     """Is a span ending with a title's or a role's word a person's name all the same, the
     word a surname ("Howard Dean", "Martin Luther King", "Barbara Boxer", "Hun Sen"):
-    two or three words, the last of three letters or more ("Birmingham Dr") and no word
-    the corpus writes in lower case a third as often as capitalised ("Novartis Chief"),
-    the others no title's,
+    two or three words, the last of three letters or more ("Birmingham Dr"); a known
+    given name and maybe an initial before it ("Jennifer D. Bishop": a title is written
+    before a name, not after one); else the last word one the corpus does not write in
+    lower case a third as often as capitalised ("Novartis Chief"), the others no title's,
     role's, modifier's, people's, small word or form of address ("Madam Speaker",
     "Catholic Archbishop") and never written in lower case ("Merit Badge Counselor",
     "Majority Leader")?"""
     last = words[-1].rstrip(".,")
-    if not 2 <= len(words) <= 3 or len(last) < 3 or vocabulary.common(last):
-        return False  # not "Birmingham Dr", nor "Novartis Chief": "chief" a common word
+    if not 2 <= len(words) <= 3 or len(last) < 3:
+        return False  # not "Birmingham Dr"
+    if words[0].lower() in GIVEN_NAMES and all(_MIDDLE.fullmatch(w) for w in words[1:-1]):
+        return True  # "Jennifer D. Bishop"
+    if vocabulary.common(last):
+        return False  # not "Novartis Chief": "chief" a common word
     for word in words[:-1]:
         bare = word.lower().strip(".,")
         if (
@@ -1297,7 +1325,12 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
         vocabulary.common(words[0]) and vocabulary.common(words[-1])
     ):
         return True  # "Needy Families", "Historic Support"
-    if words[-1].isupper() and not name.isupper() and len(words[-1].strip(".")) > 1:
+    if (
+        words[-1].isupper()
+        and not name.isupper()
+        and len(words[-1].strip(".")) > 1
+        and not _REGNAL.fullmatch(words[-1])  # "Leo XIV": a name
+    ):
         return True  # "Ryan White HIV [Program]", "Trustworthy AI": not a surname
     if (
         len(words) == 2
@@ -1332,13 +1365,13 @@ def _not_a_lone_name(word: str, vocabulary: Vocabulary, surname: bool = False) -
     a month, a post, a reference back, a common word in capitals (but for a `surname`
     of someone the document names: Vocabulary.fragment)."""
     lower = word.lower()
-    if lower in ABBREVIATIONS or lower in GENERIC or lower in TITLES:
-        return True
+    if lower in ABBREVIATIONS or lower in GENERIC or (lower in TITLES and not surname):
+        return True  # ("Bishop also serves", after Jennifer D. Bishop: her surname)
     if word in MONTHS and word != "May":  # (Theresa May)
         return True
     if lower.removesuffix("s") in OFFICES:
         return True  # "Governors", "Principal"
-    if lower in DOCUMENT_HEADS or lower in ROLE_NOUNS:
+    if lower in DOCUMENT_HEADS or (lower in ROLE_NOUNS and not surname):
         return True  # "the Plan", "the Chair": a reference back, not a name
     if not surname and (
         lower in PLACE_HEADS or (lower in ORG_HEADS and lower not in ("army", "navy"))

@@ -154,7 +154,13 @@ def same_person(a: list[str], b: list[str]) -> bool:
             )
             if longer[: len(shorter)] == shorter:
                 return True
-        return [m[0] for m in middle_a] == [m[0] for m in middle_b]
+        if [m[0] for m in middle_a] == [m[0] for m in middle_b]:
+            return True
+        # "Evelyn Hartwell Bascombe" is Evelyn Louise Hartwell Bascombe: the shorter's
+        # middle names, written out (no initials: George W. is not George H. W. Bush), in
+        # the longer's, in order
+        shorter, longer = sorted((middle_a, middle_b), key=len)
+        return all(len(m) > 1 for m in shorter) and _written_within(shorter, longer)
     if near(a, b) or (len(a) == len(b) and spelled_alike(a, b)):
         return True
     if len(a) != len(b) and transliterated(["".join(a)]) == transliterated(["".join(b)]):
@@ -168,6 +174,24 @@ def same_person(a: list[str], b: list[str]) -> bool:
     return any(
         (nicknamed := by_nickname(x)) is not None and same_person(nicknamed, y)
         for x, y in ((a, b), (b, a))
+    )
+
+
+def _written_within(shorter: list[str], longer: list[str]) -> bool:
+    """Are the shorter name's middle names the longer's, in order, those left out no link
+    of a chain of forebears nor a forebear's name ("Hamad bin Jassim" is not Hamad bin
+    Faisal bin Jassim; "Jenna Ben-Yehuda" is Jenna Hoffman Ben-Yehuda), nor a surname's
+    particle ("Ana María Cruz" beside Ana María de la Cruz is left to the review)?"""
+    kept: list[int] = []  # where each of the shorter's words is in the longer
+    for word in shorter:
+        after = kept[-1] + 1 if kept else 0
+        if word not in longer[after:]:
+            return False
+        kept.append(longer.index(word, after))
+    return not any(
+        word in _PATRONYMIC or word in SMALL_WORDS or (at and longer[at - 1] in _PATRONYMIC)
+        for at, word in enumerate(longer)
+        if at not in kept
     )
 
 

@@ -70,6 +70,8 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:" + lexicon.alternation(PLACE_KINDS) + r")s?\s+of\s+(?:the\s+)?"
     r"|\b(?:north|south|east|west)[a-z-]*\s+of\s+"  # "55 miles south-southwest of"
     r"|\b(?:downtown|near|off)\s+|\b[Bb]ased\s+in\s+"  # "Based in Oslo"
+    # a seat in a parliament: "the member for Fadden", "MP for Islington North"
+    r"|\b(?:[Mm]ember|MP|MLA|MPP|MHA|MSP|TD|[Ss]enator)\s+for\s+"
     # the people who live there: "the fishermen of Sakaura", "residents of Kandos",
     # "people in Clare"
     r"|\b(?i:people|residents|inhabitants|citizens|villagers|townspeople|fishermen)\s+"
@@ -134,6 +136,7 @@ _PERSON_AFTER = re.compile(
 # first, where these patterns are tried at each of 40 places (0.1 s on whitehouse-2022).
 _PLACE_BEFORE_ENDS = (
     *("of", "the", "downtown", "near", "off", "in", "north", "south", "east", "west", "ern"),
+    "for",  # "the member for Fadden"
     *sorted(_PLURAL_KINDS),
     *sorted(_KINDS_BEFORE),
 )
@@ -155,15 +158,18 @@ _PERSON_BEFORE = re.compile(
 # in Arkansas" is a body).
 _PLACE_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
-    + lexicon.alternation(PLACE_KINDS - {"coast", "district", "outskirts", "shores", "suburbs"})
+    + lexicon.alternation(
+        PLACE_KINDS - {"coast", "community", "district", "outskirts", "shores", "suburbs"}
+    )
     + r")(?:[,.;:]|\s+(?:in|on|off|near|between|along|of|where|that|just|about|with)\b)"
 )
 # Its kind in lower case right after a name: "the Huasteca region", "Muna village",
-# "Basantpur district", "Kano state" (not "a Macron state visit", "an Obama town hall").
+# "Basantpur district", "Kano state" (not "a Macron state visit", "an Obama town hall";
+# not "the Afro-Latino community", a people's).
 _KIND_AFTER = re.compile(
     r"\s+(?:"
     + lexicon.alternation(
-        (PLACE_KINDS - {"capital", "outskirts", "shores", "suburbs"}) | _ADMINISTERED
+        (PLACE_KINDS - {"capital", "community", "outskirts", "shores", "suburbs"}) | _ADMINISTERED
     )
     + r")s?\b(?!['’-]|\s+(?:visit|visits|dinner|funeral|hall|halls|banquet)\b)"
 )

@@ -118,19 +118,26 @@ def merge_places(clusters: list[Cluster], documents: Sequence[Document]) -> None
 
 # --- 1. state abbreviations --------------------------------------------------------------
 
+# What follows a period that ends a sentence: the text's end, a line's, a capital.
+_SENTENCE_AFTER = re.compile(r"\s*$|\s*\n|\s+[\"“‘']?[A-Z]")
 # A place's name and a comma just before: "Pensacola, " / "VENICE, " / "Louisville, ".
 _AFTER_PLACE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
 
 
 def abbreviated_state(name: str, text: str, start: int, end: int) -> str | None:
     """The state that the mention `name` (at text[start:end]) abbreviates, or None:
-    "Fla." or "Fla" after "Pensacola, "; "N.J."; "Az." after "Phoenix, ". A postal code
+    "Fla." or "Fla" after "Pensacola, "; "N.J."; "(D-Mass.)"; "Az." after "Phoenix, ";
+    not "Mass." ending a sentence with no place before it (a rite). A postal code
     in capitals is left to the grouping of mentions (name_key), which knows it already."""
     bare = name.rstrip(".")
     after_place = bool(_AFTER_PLACE.search(text, max(0, start - 40), start))
     state = STATE_ABBREVIATIONS.get(bare)
     if state is not None:
-        dotted = "." in name or text.startswith(".", end)
+        # a period of its own, not the sentence's ("walking to Mass. He was": the rite)
+        period = start + len(bare)
+        dotted = "." in bare or (
+            text.startswith(".", period) and not _SENTENCE_AFTER.match(text, period + 1)
+        )
         return state if dotted or after_place else None
     code = bare.upper()
     if code in STATE_CODES and bare != code and after_place:

@@ -109,14 +109,16 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
             by_doc.setdefault(m.doc, []).append(m)
         # "Kestrel", tagged a person, of "Kestrel Digital Exchange": no one's name;
         # "Hanseong", tagged a place, of "Hanseong Semiconductor": no place's the
-        # gazetteers know, nor one the words around it place
+        # gazetteers know, nor one the words around it place (but in one mention in ten:
+        # "three [units] at Ridgeline", of Ridgeline Air's 38)
         nobodys = (
             (kind == "person" and word not in people_words)
             or (
                 kind == "place"
                 and country_of(word) is None
                 and all(m.weight < STRONG for m in short.mentions)
-                and not any(_placed(documents[m.doc].text, m) for m in short.mentions)
+                and 10 * sum(_placed(documents[m.doc].text, m) for m in short.mentions)
+                <= len(short.mentions)
             )
         ) and _nobodys_short_name(short, candidates, clusters, by_doc, written, documents)
         if nobodys and kind == "place" and not _a_company(clusters, candidates):
@@ -192,7 +194,7 @@ def _nobodys_short_name(
     too; a document that writes the word alone then has no say against it, and the
     person's votes are the tagger's guess."""
     j = dominant(clusters, candidates)  # ("Hanseong Semiconductor", not "Hanseong Group")
-    if j is None or a_city(short.spellings()):
+    if j is None or (a_city(short.spellings()) and not _tagged_a_body(short)):
         return False
     if type_of(clusters[j]) != "organization" or not any(
         _a_bodys(n) for n in clusters[j].spellings()
@@ -206,6 +208,12 @@ def _nobodys_short_name(
                 return False
     together = sum(written(j, doc) for doc in by_doc)
     return 2 * together >= len(by_doc)
+
+
+def _tagged_a_body(short: Cluster) -> bool:
+    """Does the pipeline tag the lone word a body in a third of its mentions or more
+    ("Meridian's chief executive", of Meridian Custodial Group; a city of that name too)?"""
+    return 3 * sum(m.label == "ORG" for m in short.mentions) >= len(short.mentions)
 
 
 def _placed(text: str, mention: Found) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..ingest.text import ABBREVIATIONS
 from ..model import Span
 from .words import (
     EVENT_HEADS,
@@ -356,6 +357,9 @@ def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
         and match.group(1).lower() in TITLES
         and len(text[start:end].split()) > 2
         and _NAME_GOES_ON_AFTER.match(text, end)
+        # (a full stop after a title written out ends the sentence: "met Jennifer D.
+        # Bishop. She ...", "Martin Luther King. He ...")
+        and not (text.startswith(".", end) and match.group(1).lower() not in ABBREVIATIONS)
     ):
         end = start + match.start()  # "George Floyd Justice [in Policing Act]"
     return start, end  # (not "Martin Luther King marched": his surname)

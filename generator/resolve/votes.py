@@ -23,10 +23,12 @@ from .words import (
     GIVEN_NAMES,
     INCIDENT_HEADS,
     LAND_HEADS,
+    LEGAL_FORMS,
     ORG_HEADS,
     PLACE_HEADS,
     POST_NOMINALS,
     PRODUCT_HEADS,
+    SMALL_WORDS,
     STATE_CODES,
     STATE_NAMES_WRITTEN,
     THING_HEADS,
@@ -219,12 +221,25 @@ def _club_word(word: str, words: frozenset[str]) -> bool:
     return word in words if word.isupper() and len(word) <= 3 else word.lower() in words
 
 
+def _a_body_by_its_head(words: list[str]) -> bool:
+    """Does a name opened by an event's word end with a body's word or a legal form, the
+    event's word a modifier of the words after it ("Summit Aviation Holdings Inc.",
+    "Election Commission", "War Victims Fund")? Not after "of", "on" and the like: "the
+    Summit of the Gulf Cooperation Council" is the summit."""
+    head = words[-1].lower().replace(".", "")
+    return (
+        len(words) > 1
+        and words[1].lower() not in SMALL_WORDS
+        and (head in ORG_HEADS or head in BUSINESS_WORDS or head in LEGAL_FORMS)
+    )
+
+
 def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[str | None, float]:
     words = name.split()
     head = words[-1].lower()
     first = words[0].lower()
     if (
-        first.removesuffix("s") in EVENT_HEADS  # "Hurricanes Katrina"
+        (first.removesuffix("s") in EVENT_HEADS and not _a_body_by_its_head(words))
         or first in _STORMS
         or (first in _WEATHER and len(words) > 2 and words[1].lower() in _STORM_OR_EVENT)
     ):
