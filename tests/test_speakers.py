@@ -398,6 +398,35 @@ def test_a_label_in_title_case_of_a_title_and_a_surname_is_the_one_named_in_full
     assert not {"Senator Lyall", "Senator McKINNON"} & set(by_name)
 
 
+def test_a_posts_label_with_a_name_in_brackets_once_is_that_person_each_time(make_seeds):
+    """ "CHAIR (Senator Farrant):" opens the hearing, then "CHAIR:": each is Louise
+    Farrant, whom a report names in full (the marked label opening other turns unmarked
+    is no lone mark: "Apple (NASDAQ: AAPL): shares rose")."""
+    estimates = (
+        "date 2025-10-28\nSenate Estimates\n\n"
+        "CHAIR (Senator Farrant): We will now move to outcome 2.\n\n"
+        "Senator CALDWELL: Thank you, Chair.\n\n"
+        "CHAIR: Senator Caldwell, go on.\n\n"
+        "Senator CALDWELL: Who approved it?\n\n"
+        "CHAIR: Thank you. We will suspend.\n"
+    )
+    report = (
+        "date 2025-11-27\nReport\n\nSenator Louise Farrant and Senator Fiona Caldwell agreed.\n"
+    )
+    corpus = load_corpus(make_seeds({"e.txt": estimates, "r.txt": report}))
+    marks = {"e": [], "r": [("Louise Farrant", "PERSON"), ("Fiona Caldwell", "PERSON")]}
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    at = {(m.document, m.start): e.name for e in entities for m in e.mentions}
+    document = next(d for d in corpus.documents if d.id == "e")
+    assert [at.get((document.id, t.start)) for t in document.turns] == [
+        "Louise Farrant",
+        "Fiona Caldwell",
+        "Louise Farrant",
+        "Fiona Caldwell",
+        "Louise Farrant",
+    ]
+
+
 def test_a_label_in_capitals_that_writes_a_name_in_full_is_that_namesake(make_seeds):
     """ "NAOMI BASCOMBE:" at a memorial for Evelyn Bascombe, the name the document writes
     most, is Naomi, the granddaughter it names; "DR. MARCUS BASCOMBE:" is Marcus."""

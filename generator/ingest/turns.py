@@ -236,8 +236,9 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
     if not questions:
         openings = [o for o in openings if o[0] != "A"]  # "A. Smith said", no answer
     if 0 < len(marks) < MIN_TURNS:
-        # one marked label alone ("Apple (NASDAQ: AAPL): shares rose") makes no transcript
-        openings = [o for o in openings if o[0] not in marks]
+        # one marked label alone ("Apple (NASDAQ: AAPL): shares rose") makes no transcript;
+        # one that opens other turns unmarked does ("CHAIR (Senator Farrant):", "CHAIR:")
+        openings = [o for o in openings if o[0] not in marks or times[o[0]] > 1]
     if len(openings) < MIN_TURNS:
         return ()
     last_sentence = document.sentences[-1].number if document.sentences else 0

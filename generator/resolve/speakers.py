@@ -225,6 +225,10 @@ def _speakers(
     )
 
     def speaker(label: str) -> str | None:
+        held_by = _bracketed_holder(document.text, label)
+        if held_by is not None and held_by != label:
+            # "CHAIR (Senator Farrant):" once, then "CHAIR:": each is Senator Farrant
+            return speaker(held_by)
         if (
             _NAMED_IN_FULL.fullmatch(label)
             and label_surname(label)
@@ -530,6 +534,22 @@ def _label_name(label: str, surname: str, vocabulary: Vocabulary) -> str | None:
     if not given or not all(w.isalpha() and not vocabulary.common(w) for w in given):
         return None
     return " ".join([*("-".join(p.capitalize() for p in w.split("-")) for w in given), surname])
+
+
+def _bracketed_holder(text: str, label: str) -> str | None:
+    """Who a post's label names in brackets, once, at a turn's opening: "CHAIR (Senator
+    Farrant): We will now move ..." -> "Senator Farrant" (a name, maybe titled, in title
+    case); None when the document brackets no name after it."""
+    if not label.isupper() or label == "Q":
+        return None
+    found = re.search(rf"(?m)^{re.escape(label)} \(([A-Z][^()\n:]{{1,60}})\):", text)
+    if found is None or not _BRACKETED.fullmatch(found.group(1)):
+        return None
+    return found.group(1)
+
+
+# A name in title case in a label's brackets, maybe after a title ("Senator Farrant").
+_BRACKETED = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}")
 
 
 def _in_full(label: str, names: Counter[str] | None) -> str | None:
