@@ -295,6 +295,12 @@ def test_durations_and_counts_are_not_dates(text):
         ("April 20", "2010-11-17", "The April 20 explosion aboard the rig set off the spill.", "2010-04-20", "month and day"),
         ("April", "2010-12-03", "Estimates at the start of the spill in April eroded confidence.", "2010-04", "month"),
         ("as early as Thursday", "2010-07-27", "The Senate may begin debating the bill as early as Thursday.", "2010-07-29", "weekday"),
+        # "starting"/"from" a day, no tense before it in its clause: the day ahead
+        ("Wednesday", "2025-06-09", "Residents can return home starting Wednesday, officials said.", "2025-06-11", "weekday"),
+        ("Wednesday", "2025-06-13", "Residents were allowed back starting Wednesday.", "2025-06-11", "weekday"),
+        ("From Monday", "2009-05-01", "From Monday please welcome our new blog hostess.", "2009-05-04", "weekday"),
+        ("on Friday night", "2021-05-10", "Beginning on Friday night, the White House convened a team.", "2021-05-07", "weekday"),
+        ("six months from Monday", "2010-07-13", "The commission must report six months from Monday.", "2011-01-12", "counted from a day"),
         ("Election Day", "1998-10-26", "It is a theme of our campaign from now to Election Day.", "1998-11-03", "named day"),
         ("a week or so ago", "1991-02-25", "Then, a week or so ago, he picked Saturday night.", "1991-02-18", "ago"),
         ("Thursday morning", "1999-10-08", "Police arrested him in the early hours of Thursday morning.", "1999-10-07", "weekday"),

@@ -340,6 +340,16 @@ _DETERMINER = re.compile(
     re.IGNORECASE,
 )
 _LOOKS_AHEAD = re.compile(r"^(?:as (?:early|soon) as|no later than)\s", re.IGNORECASE)
+# A day from which something goes on, no tense before it in its clause ("residents can
+# return home starting Wednesday"): the one ahead.
+_ONWARDS_BEFORE = re.compile(
+    r"(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!hours )"  # not "six months from Monday"
+    r"\b(?:starting|beginning|from)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_ONWARDS = re.compile(r"(?:starting|beginning|from)\s+(?:on\s+)?(?=[A-Z])", re.IGNORECASE)
+# Who said it, at a sentence's end: ", officials said.", ", the ministry said on Monday."
+_ATTRIBUTED = re.compile(r",\s+(?:[\w.'’-]+\s+){0,4}(?:said|says|added|told\s+\w+)\b[^,]*$")
 # "the quarter ended Sept. 30", "the year ending March 31": the date itself.
 _ENDED = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:ended|ending|that ended)\s+", re.IGNORECASE)
 
@@ -407,6 +417,19 @@ def read_expression(
             tense = (found[0], True) if found else None  # the fragment's own verb
     if _LOOKS_AHEAD.match(_clean(text)) and (tense is None or not tense[1]):
         tense = ("future", False)  # "as early as Thursday": not before the publication
+    elif (
+        (tense is None or not tense[1])
+        and sentence is not None
+        and (
+            _ONWARDS_BEFORE.search(sentence, 0, _offset(sentence, text, start))
+            or _ONWARDS.match(_clean(text))
+        )
+        and tense_of(_ATTRIBUTED.sub("", sentence), text, start) is None
+    ):
+        # "residents can return home starting Wednesday, officials said": no tense but
+        # its attribution's ("were allowed back starting Wednesday", "Beginning on Friday
+        # night, ... the White House convened" have one)
+        tense = ("future", False)
     if sentence is not None and _not_a_year(sentence, text, start):
         return None, "a number, not a year"
     if (
