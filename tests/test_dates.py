@@ -301,6 +301,7 @@ def test_durations_and_counts_are_not_dates(text):
         ("From Monday", "2009-05-01", "From Monday please welcome our new blog hostess.", "2009-05-04", "weekday"),
         ("on Friday night", "2021-05-10", "Beginning on Friday night, the White House convened a team.", "2021-05-07", "weekday"),
         ("six months from Monday", "2010-07-13", "The commission must report six months from Monday.", "2011-01-12", "counted from a day"),
+        ("the middle of October", "1998-02-23", "Oil prices have come down from the middle of October.", "1997-10", "month"),
         ("Election Day", "1998-10-26", "It is a theme of our campaign from now to Election Day.", "1998-11-03", "named day"),
         ("a week or so ago", "1991-02-25", "Then, a week or so ago, he picked Saturday night.", "1991-02-18", "ago"),
         ("Thursday morning", "1999-10-08", "Police arrested him in the early hours of Thursday morning.", "1999-10-07", "weekday"),

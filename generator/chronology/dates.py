@@ -340,8 +340,9 @@ _DETERMINER = re.compile(
     re.IGNORECASE,
 )
 _LOOKS_AHEAD = re.compile(r"^(?:as (?:early|soon) as|no later than)\s", re.IGNORECASE)
-# A day from which something goes on, no tense before it in its clause ("residents can
-# return home starting Wednesday"): the one ahead.
+# A weekday from which something goes on, no tense in its sentence but its attribution's
+# ("residents can return home starting Wednesday"): the one ahead (not a month: "prices
+# have come down from the middle of October" is where they were).
 _ONWARDS_BEFORE = re.compile(
     r"(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!hours )"  # not "six months from Monday"
     r"\b(?:starting|beginning|from)\s+(?:on\s+)?$",
@@ -420,6 +421,7 @@ def read_expression(
     elif (
         (tense is None or not tense[1])
         and sentence is not None
+        and _WEEKDAY.match(_PREFIX.sub("", _clean(text))) is not None
         and (
             _ONWARDS_BEFORE.search(sentence, 0, _offset(sentence, text, start))
             or _ONWARDS.match(_clean(text))
