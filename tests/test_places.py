@@ -101,6 +101,28 @@ def test_a_seat_in_a_parliament_is_a_place():
     assert found["Fadden"].type == "place"
 
 
+def test_a_name_tagged_a_body_in_apposition_with_a_relative_is_a_person():
+    """ "Olivia Hale, the wife of Capt. Marcus Hale", "Olivia Hale, whose husband ...":
+    someone's relative, a person however tagged; "Summit, the parent of Ridgeline Air",
+    a body."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-23",
+                "[Olivia Hale|ORG], the wife of Capt. [Marcus Hale|PERSON], sent a message. "
+                "[Summit Holdings|ORG], the parent of [Ridgeline Air|ORG], fell.",
+            ),
+            "b": (
+                "2026-05-20",
+                "Testimony came from [Olivia Hale|ORG], whose husband, Capt. [Marcus "
+                "Hale|PERSON], flew. [Olivia Hale|PERSON], the captain's widow, wept.",
+            ),
+        }
+    )
+    assert found["Olivia Hale"].type == "person"
+    assert found["Summit Holdings"].type == "organization"
+
+
 def test_a_postal_code_in_brackets_after_a_place_is_no_acronym():
     assert defines_acronym("the Department of Veterans Affairs (VA) said", "VA")
     assert defines_acronym("Veterans Affairs (VA)", "VA")

@@ -819,6 +819,37 @@ def test_a_name_cut_before_the_letters_of_its_acronym_begins_where_they_do():
     assert "EFCC" in efcc.aliases and "Financial Crimes Commission" not in found
 
 
+def test_a_name_in_lower_case_words_that_spell_its_acronym_is_whole_and_its_acronyms():
+    """ "[Rassemblement] pour le progrès du Kossanga (RPK)", "the [Commission] électorale
+    nationale indépendante (CENI)": the words after the tagged one, in lower case as
+    French names are written, spell the acronym (links aside): one name, the body its
+    acronym names; "Kossanga" inside it is no mention of the country. "The [Senate]
+    approved the deal (DEAL)" spells nothing: the Senate alone; "[Latin America] and the
+    Caribbean (LAC)", places joined, is a place; "[Shoreline] cleanup assessment teams
+    (SCAT)", opening a sentence, no name."""
+    found = resolve(
+        {
+            "a": (
+                "2025-10-13",
+                "The [Rassemblement|ORG] pour le progrès du [Kossanga|GPE] ([RPK|ORG]) "
+                "dismissed it. The [Commission|ORG] électorale nationale indépendante "
+                "([CENI|ORG]) met in [Kossanga|GPE]. The [Senate|ORG] approved the deal (DEAL). "
+                "Aid went to [Latin America|LOC] and the Caribbean (LAC). [Shoreline|ORG] "
+                "cleanup assessment teams (SCAT) walked.",
+            ),
+            "b": ("2025-10-14", "The [RPK|ORG] and the [CENI|ORG] spoke. [Kossanga|GPE] waited."),
+        }
+    )
+    rpk = found["Rassemblement pour le progrès du Kossanga"]
+    assert rpk.type == "organization" and "RPK" in rpk.aliases and len(rpk.mentions) == 3
+    ceni = next(e for e in found.values() if "CENI" in e.aliases or e.name == "CENI")
+    assert len(ceni.mentions) == 3
+    assert len(found["Kossanga"].mentions) == 2 and "Senate" in found
+    # places joined stay a place; a sentence's first word is no name's in lower case
+    assert found["Latin America and the Caribbean"].type == "place"
+    assert "Shoreline cleanup assessment teams" not in found
+
+
 def test_a_clubs_name_tagged_a_person_keeps_its_form_and_is_an_organization():
     found = resolve(
         {

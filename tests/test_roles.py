@@ -223,6 +223,24 @@ def test_an_appositive_naming_another_titled_person_is_a_list():
     ]
 
 
+def test_the_man_alone_after_a_name_is_no_role():
+    """ "According to Lieutenant Jean-François Tremblay, the man, who lives in Matagami,
+    will appear": "the man" is another, no role of the officer's; "a 34-year-old man from
+    Amos" still describes the one before."""
+    found = resolve(
+        {
+            "a": (
+                "2025-06-20",
+                "According to Lieutenant [Jean-François Tremblay|PERSON], the man, who lives "
+                "in Matagami, will appear in court. [Marc Roy|PERSON], a 34-year-old man from "
+                "Amos, was charged.",
+            )
+        }
+    )
+    assert "the man" not in [d.text for d in found["Jean-François Tremblay"].descriptions]
+    assert [d.text for d in found["Marc Roy"].descriptions] == ["a 34-year-old man from Amos"]
+
+
 def test_an_appositive_before_a_name_that_speaks_is_that_names():
     """ "Referring to Pacitti, the Scottish health secretary, Nicola Sturgeon, said": the
     role is Sturgeon's, not Pacitti's; a state after a place is no such name ("a law

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 
 from ..infra.memo import reused
+from ..ingest.text import fold
 from ..model import Document
 from .countries import country_of
 from .mentions import (
@@ -49,6 +50,7 @@ from .words import (
     DOCUMENT_HEADS,
     FACILITY_HEADS,
     GEO_HEADS,
+    NAME_LINKS,
     ORG_HEADS,
     PLACE_HEADS,
     SMALL_WORDS,
@@ -671,16 +673,20 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "U.S." (_letters: for every word of e
 
 
 def _letters(words: list[str], keep_small: bool) -> str:
+    """The first letters of the words of a name, its links aside (NAME_LINKS: "of", "de",
+    "pour"), its accents folded; its words in lower case give theirs, as French and
+    Spanish names are written ("Commission électorale nationale indépendante": CENI),
+    unless the name opens so ("eBay")."""
     letters = []
     for word in words:
-        if word.lower() in SMALL_WORDS:
+        if word.lower() in NAME_LINKS:
             if keep_small and word.lower() == "of":
                 letters.append("O")
             continue
         if _INITIALS.fullmatch(word):
             letters.append(word.replace(".", ""))
-        elif word[0].isupper():
-            letters.append(word[0])
+        elif word[0].isupper() or (letters and word[0].isalpha()):
+            letters.append(fold(word[0]).upper())
         else:
             return ""
     return "".join(letters)

@@ -30,6 +30,7 @@ from .spans import (
     joined_by_and,
     listed,
     named_before_bracket,
+    spelled_to_acronym,
     strip_titles,
     trim,
     undoubled,
@@ -102,6 +103,9 @@ _OF_JOIN = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # Nations", "the U.S. Delegation to NATO" (sent to a country, "the Presidential Delegation
 # to Honduras", the country stays a mention of its own).
 _TO_JOIN = re.compile(r"^\s+to\s+(?:the\s+)?$")
+_AND_NEXT = re.compile(r"\s+(?:and|&)\s")
+_OF_SAINT = re.compile(r"^\s+of\s+(?:St\.?|Saint|Ste\.?|Sainte|San|Santa|Santo|São)\s+$")
+_SAINTS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _SENT_BODIES = frozenset({"mission", "delegation", "embassy"})
 # "known as", or known to an audience: "known to supporters as".
 KNOWN_AS = r"known(?: to (?:[a-z]+ ){0,2}[a-z]+)? as"
@@ -613,8 +617,11 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
     surnames = _surnames_named(kept)
     kept = [part for s in kept for part in _surnames_listed(s, surnames)]
     nicknamed = _nicknamed(text, kept)
+    spelled_to = -1  # where a name spelled out to its acronym ends (spelled_to_acronym)
     for span in kept:
         start, end = trim(text, span.start, span.end)
+        if start < spelled_to:
+            continue  # "[Kossanga]" in "Rassemblement pour le progrès du Kossanga (RPK)"
         closed = bracket_closed(text, start, end) if ")" in text[start : start + 30] else None
         if closed is not None:
             # "[HY Advanced Packaging] ([Suzhou) Co., Ltd.]", "[The Hamilton] ([Ontario)
@@ -702,6 +709,13 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
         start, end = extend_of(text, start, end)
         if label == "ORG":
             start = extend_to_acronym(text, start, end)  # "Economic and [Financial ...] (EFCC)"
+        spelled = spelled_to_acronym(text, start, end) if label != "PERSON" else None
+        if spelled is not None:
+            # "[Rassemblement] pour le progrès du Kossanga (RPK)": a body's name, whole;
+            # places joined ("[Latin America] and the Caribbean (LAC)") stay places
+            if label not in ("GPE", "LOC") or not _AND_NEXT.match(text, end):
+                label = "ORG"
+            end = spelled_to = spelled
         if _in_address(text, start, end):
             continue  # ".../uploads/2022/05/Biden-Harris-Permitting-Action-Plan.pdf"
         if _CURRENCY_CODE.fullmatch(text, start, end) and _AMOUNT_AFTER.match(text, end):
@@ -740,6 +754,10 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
         if vote == "event":
             continue  # a fragment or an event: dropped either way
         test = name if not joined else name.title()
+        if spelled is not None:  # tested as if its words were capitalised, as in English
+            test = " ".join(
+                w if w.lower() in SMALL_WORDS else w[:1].upper() + w[1:] for w in name.split()
+            )
         if (start, end) in nicknamed:  # "Juan “El Huevo” Gerardo Treviño Chávez"
             test = _QUOTED.sub("", name)  # tested as a name of four words, not six
         out.append(Draft(name, label, span.sentence, start, end, weight, vote, test))
@@ -1059,8 +1077,11 @@ def _joined(spans: list[Span], text: str, joins: Callable[[Span, Span, str], boo
 
 def _of_joins(last: Span, span: Span, text: str) -> bool:
     """ "the US Department" + "of the" + "Treasury" -> one span (spaCy splits these);
-    "the U.S. Mission" + "to the" + "United Nations" too."""
+    "the U.S. Mission" + "to the" + "United Nations" too; "the Carmelite Monastery" + "of
+    St." + "Joseph" (a saint's name, tagged a person's)."""
     between = text[last.end : span.start]
+    if last.label in ("ORG", "FAC") and span.label in _SAINTS and _OF_SAINT.match(between):
+        return True  # "the [Carmelite Monastery] of St. [Joseph]": the saint's, its name
     return (
         last.label in ("ORG", "GPE", "FAC", "LOC")
         and span.label in ("ORG", "GPE", "LOC")

@@ -117,6 +117,7 @@ _BODIES_TOO = frozenset(
 # A person in apposition: "Graeme Pacitti, a clerical worker at", "Fadel Gheit, an oil
 # analyst with", "Grace Young, a nurse from" (a kind of person, lexicon/role_nouns.txt,
 # then whom or where for), or a relative clause on a person ("Pacitti, who").
+_KIN_NOUNS = lexicon.words("kin_nouns") | {"widow", "widower"}
 _PERSON_AFTER = re.compile(
     r",\s+(?:who\b|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
     + lexicon.alternation(ROLE_NOUNS)
@@ -131,6 +132,12 @@ _PERSON_AFTER = re.compile(
     + r"|,\s+(?:(?!(?:and|or|but|nor|the|a|an|who|which|that)\s)[a-z][\w-]*\s+){0,2}?(?:"
     + lexicon.alternation(ROLE_NOUNS - _BODIES_TOO)
     + r")(?:\s+general)?\s+(?:at|of|for|with|in|from)\b"
+    # ... or someone's relative: "Olivia Hale, the widow of the captain", "Olivia Hale,
+    # whose husband ...", "Olivia Hale, the captain's widow" (not a body's "parent" nor
+    # "sister": "Summit, the parent of Ridgeline")
+    + r"|,\s+(?:the|whose|his|her|their|[A-Za-z][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:"
+    + lexicon.alternation(_KIN_NOUNS - {"partner", "sister"})
+    + r")\b"
 )
 # The words _PLACE_BEFORE and _ORGANIZATION_BEFORE end with (then spaces): a quick look
 # first, where these patterns are tried at each of 40 places (0.1 s on whitehouse-2022).

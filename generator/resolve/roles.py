@@ -641,6 +641,8 @@ def _appositive_after(after: str, kind: str) -> str | None:
         if capital and (kind != "person" or len(words) < 3 or not _has_role(words[:5])):
             return None  # "the United Kingdom, the European Union": a list
         if kind == "person":
+            if len(words) == 2 and words[1].lower().strip(".,") in _SOMEONE:
+                return None  # "According to Lt. Tremblay, the man, who lives ...": another
             return phrase if _has_role(words) else None  # not "the largest bill ..."
         if _has_role(words) or not _KINDS_OF.get(kind, KINDS) & {
             w.lower().strip(".,") for w in words[:4]
@@ -679,6 +681,8 @@ def _another_person(phrase: str) -> re.Match[str] | None:
     return None
 
 
+# Nouns of someone that say nothing more of them alone ("the man", "a woman"): no role.
+_SOMEONE = frozenset({"man", "woman", "boy", "girl", "person", "individual", "men", "women"})
 _PREPOSITION = re.compile(r"\b(?:of|to|for|with|by|from|under|at|in)\b")
 _STATES = frozenset(lexicon.pairs("us_states").values())
 # After an appositive, a name set off by commas that speaks: the appositive was put

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..ingest.text import ABBREVIATIONS
+from ..ingest.text import ABBREVIATIONS, fold
 from ..model import Span
 from .words import (
     EVENT_HEADS,
@@ -19,6 +19,7 @@ from .words import (
     GENERATIONS,
     HEADLINE_VERBS,
     LEGAL_FORMS,
+    NAME_LINKS,
     OFFICES,
     ORG_HEADS,
     PLACE_HEADS,
@@ -325,11 +326,7 @@ def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
             break  # "President Biden" keeps "Biden" below, but a lone title word stays
         start += match.end()
     match = _LEADING_TITLE.match(text[start:end])
-    if (
-        match
-        and _a_title(match.group(1))
-        and len(text[start:end].split()) == 2
-    ):
+    if match and _a_title(match.group(1)) and len(text[start:end].split()) == 2:
         start += match.end()
     # "NSC Spokesperson [Adrienne Watson]", "Press Secretary [Jen Psaki]": the name is
     # what follows the last title or role word, if two words or more follow it.
@@ -417,6 +414,35 @@ def extend_to_acronym(text: str, start: int, end: int) -> int:
 
 
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z&]{1,9})\)")
+
+
+def spelled_to_acronym(text: str, start: int, end: int) -> int | None:
+    """Where a name ends whose acronym follows it in brackets, when the pipeline cut off
+    the words after its first, written in lower case as French and Spanish names are
+    ("[Rassemblement] pour le progrès du Kossanga (RPK)", "[Commission] électorale
+    nationale indépendante (CENI)", "[Groupement] mobile d'intervention (GMI)"), or cut
+    at a link ("the [Office of the Vice] President (OVP)"): the first letters of the
+    words that are no links ("de", "la", "pour", "of", an elided "d'") spell the
+    acronym, every word of the name's, the first capitalised (and not only as a
+    sentence's first word where a word after it is in lower case: "Shoreline cleanup
+    assessment teams (SCAT)" is a thing). None when they do not, or no acronym follows
+    within eight words."""
+    run = _WORDS_TO_ACRONYM.match(text, end)
+    if run is None or not text[start:end].strip()[:1].isupper():
+        return None
+    words = [_ELISION.sub("", w) for w in text[start : run.end(1)].split()]
+    spelled = [w for w in words if w and w.lower() not in NAME_LINKS]
+    if fold("".join(w[0] for w in spelled)) != fold(run.group(2).replace("&", "")):
+        return None
+    opens = text[max(0, start - 3) : start].strip()[-1:] in ("", ".", "!", "?", ":", '"', "“")
+    if opens and any(w[0].islower() for w in spelled):
+        return None  # "Shoreline cleanup assessment teams (SCAT)": a sentence's first word
+    return run.end(1)
+
+
+# Words up to an acronym in brackets: no punctuation between them (a list is no name).
+_WORDS_TO_ACRONYM = re.compile(r"((?:[ \t]+[\w’'-]+){1,8}) \(([A-Z][A-Z&]{1,9})\)")
+_ELISION = re.compile(r"^[dlDL][’']")
 
 
 # An elided particle and the capitalised word it binds to, right after a name: "d’" is

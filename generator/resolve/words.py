@@ -64,6 +64,12 @@ POST_NOMINALS = lexicon.words("post_nominals")  # "Eleanor Whitcroft QC"
 # Single words that name a kind of thing, not a thing ("the Administration").
 GENERIC = lexicon.words("generic")
 SMALL_WORDS = lexicon.words("small_words")
+# The links inside a name that give no letter to its acronym: English small words and
+# the French and Spanish ones ("Rassemblement pour le progrès du Kossanga (RPK)").
+NAME_LINKS = SMALL_WORDS | frozenset(
+    {"de", "del", "la", "le", "les", "des", "du", "pour", "et", "contre", "aux", "au"}
+    | {"en", "sur", "à", "y", "los", "las", "el", "para", "por"}
+)
 # Words of a title without a name ("Acting Administrator", "U.S. Consul General").
 TITLE_PHRASE = TITLES | ROLE_NOUNS | SMALL_WORDS | lexicon.words("title_phrase_words")
 # Names of documents, laws and occasions rather than of people, organizations or places.
