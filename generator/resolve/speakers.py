@@ -229,11 +229,7 @@ def _speakers(
         if held_by is not None and held_by != label:
             # "CHAIR (Senator Farrant):" once, then "CHAIR:": each is Senator Farrant
             return speaker(held_by)
-        if (
-            _NAMED_IN_FULL.fullmatch(label)
-            and label_surname(label)
-            and len([w for w in label.split() if w.lower().strip(".") not in LABEL_TITLES]) > 1
-        ):
+        if _NAMED_IN_FULL.fullmatch(label) and label_surname(label) and len(_untitled(label)) > 1:
             # "Ravi Chandran" (a committee's witness), not Priya Chandran; not "Senator
             # Lyall", a title and a surname (Catherine Lyall's)
             return label
@@ -520,6 +516,11 @@ def _opening_names(items: list[Found]) -> dict[str, Counter[str]]:
     return names
 
 
+def _untitled(label: str) -> list[str]:
+    """The label's words but its titles ("DR. NAOMI BASCOMBE" -> NAOMI, BASCOMBE)."""
+    return [w for w in label.split() if w.lower().strip(".") not in LABEL_TITLES]
+
+
 def _label_name(label: str, surname: str, vocabulary: Vocabulary) -> str | None:
     """The name a label in capitals writes in full, given names and the surname
     (label_surname), as a name is written ("AMARA OSEI" -> "Amara Osei", "DR. MARIE DE LA
@@ -529,7 +530,7 @@ def _label_name(label: str, surname: str, vocabulary: Vocabulary) -> str | None:
     _speakers)."""
     if not label.isupper():
         return None
-    words = [w for w in label.split() if w.lower().strip(".") not in LABEL_TITLES]
+    words = _untitled(label)
     given = words[: len(words) - len(surname.split())]
     if not given or not all(w.isalpha() and not vocabulary.common(w) for w in given):
         return None
@@ -555,7 +556,7 @@ _BRACKETED = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}")
 def _in_full(label: str, names: Counter[str] | None) -> str | None:
     """The one of `names` the label writes in full, its title aside ("NAOMI BASCOMBE",
     "DR. NAOMI BASCOMBE": Naomi Bascombe), its words in any case and accents."""
-    words = [w for w in label.split() if w.lower().strip(".") not in LABEL_TITLES]
+    words = _untitled(label)
     if len(words) < 2 or not names:
         return None
     key = fold(" ".join(words))
