@@ -285,6 +285,9 @@ def test_durations_and_counts_are_not_dates(text):
         ("Friday", "1998-08-08", "Talks with Mohammed on Friday.", "1998-08-07", "weekday"),
         # ... but a present of arrival joined to its day looks ahead (tense.py)
         ("Friday", "1998-08-08", "Mohammed arrives on Friday.", "1998-08-14", "weekday"),
+        # ... as does a meeting's or a hearing's verb ("meets", "testifies")
+        ("on Friday", "2025-09-18", "The Bank of Japan meets on Friday.", "2025-09-19", "weekday"),
+        ("Tuesday", "2025-07-10", "Powell testifies Tuesday before the Senate.", "2025-07-15", "weekday"),
         # ... and the publication's year named without "this".
         ("the full year", "1989-10-30", "He forecast an increase for the full year.", "1989", "the publication's year or month"),
         ("earlier in the year", "1989-10-26", "Use was delayed earlier in the year by rains.", "1989", "the publication's year or month"),

@@ -202,8 +202,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - talk_verbs: note, share, thank: a speaker's own talk after "wanted to", whose date is
   what the speaker tells of (chronology/attitudes)
 - time_zones: GMT, EDT, after a time (mentions)
-- timetable_verbs: go, starts, leaves: in the present right before a date written
-  without a year, a timetable's, so the date is ahead (chronology/schedules)
+- timetable_verbs: go, starts, leaves, meets, testifies: in the present right before a
+  date written without a year, a timetable's, so the date is ahead (chronology/schedules)
 - term_nouns: application period, competition, season: a term on the calendar; when it
   closes, ends or runs is no happening (chronology/holding)
 - thing_heads: the words after a name that make it a programme, law, case or product
