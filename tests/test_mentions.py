@@ -569,6 +569,22 @@ def test_a_clergys_titles_are_stripped_and_a_regnal_numeral_ends_a_name():
     assert len(found["Gerald Boyle"].mentions) == 2
 
 
+def test_a_saints_name_after_of_ends_a_bodys_name():
+    """ "the [Carmelite Monastery] of St. [Joseph]": one body, the saint's name its own,
+    no person Joseph."""
+    found = resolve(
+        {
+            "a": (
+                "2026-04-14",
+                "Funds of the [Carmelite Monastery|ORG] of St. [Joseph|PERSON] were moved. "
+                "The [Carmelite Monastery|ORG] of St. [Joseph|PERSON] sued.",
+            )
+        }
+    )
+    assert set(found) == {"Carmelite Monastery of St. Joseph"}
+    assert len(found["Carmelite Monastery of St. Joseph"].mentions) == 2
+
+
 def test_a_works_title_in_quotation_marks_is_no_entity():
     found = resolve(
         {

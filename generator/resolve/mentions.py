@@ -105,7 +105,7 @@ _OF_JOIN = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _TO_JOIN = re.compile(r"^\s+to\s+(?:the\s+)?$")
 _AND_NEXT = re.compile(r"\s+(?:and|&)\s")
 _OF_SAINT = re.compile(r"^\s+of\s+(?:St\.?|Saint|Ste\.?|Sainte|San|Santa|Santo|São)\s+$")
-_SAINTS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+_SAINT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # (a saint tagged anything)
 _SENT_BODIES = frozenset({"mission", "delegation", "embassy"})
 # "known as", or known to an audience: "known to supporters as".
 KNOWN_AS = r"known(?: to (?:[a-z]+ ){0,2}[a-z]+)? as"
@@ -1080,7 +1080,7 @@ def _of_joins(last: Span, span: Span, text: str) -> bool:
     "the U.S. Mission" + "to the" + "United Nations" too; "the Carmelite Monastery" + "of
     St." + "Joseph" (a saint's name, tagged a person's)."""
     between = text[last.end : span.start]
-    if last.label in ("ORG", "FAC") and span.label in _SAINTS and _OF_SAINT.match(between):
+    if last.label in ("ORG", "FAC") and span.label in _SAINT_LABELS and _OF_SAINT.match(between):
         return True  # "the [Carmelite Monastery] of St. [Joseph]": the saint's, its name
     return (
         last.label in ("ORG", "GPE", "FAC", "LOC")
