@@ -11,7 +11,8 @@ import pytest
 from generator.ingest.text import latin_lookalikes
 from generator.resolve.countries import country_of
 from generator.resolve.entities import resolve_entities
-from generator.resolve.mentions import name_key
+from generator.resolve.mentions import Found, name_key
+from generator.resolve.placed import evidence
 from generator.resolve.places import (
     abbreviated_state,
     defines_acronym,
@@ -121,6 +122,19 @@ def test_a_name_tagged_a_body_in_apposition_with_a_relative_is_a_person():
     )
     assert found["Olivia Hale"].type == "person"
     assert found["Summit Holdings"].type == "organization"
+
+
+def test_the_community_of_a_name_or_a_seat_places_it_a_community_after_a_name_does_not():
+    """ "the Cree community of Kanawapiskak", "the member for Fadden": the words before
+    place the name; "the Afro-Latino community" is a people's, no place."""
+    for text, name in (
+        ("Fire threatened the Cree community of Kanawapiskak today.", "Kanawapiskak"),
+        ("I thank the member for Fadden for his question.", "Fadden"),
+        ("Leaders of the Afro-Latino community met.", "Afro-Latino"),
+    ):
+        start = text.index(name)
+        mention = Found(0, name, "ORG", 1, start, start + len(name))
+        assert (evidence(text, mention, person=False) == "place") is (name != "Afro-Latino")
 
 
 def test_a_postal_code_in_brackets_after_a_place_is_no_acronym():
