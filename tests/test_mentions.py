@@ -585,6 +585,20 @@ def test_a_saints_name_after_of_ends_a_bodys_name():
     assert len(found["Carmelite Monastery of St. Joseph"].mentions) == 2
 
 
+def test_a_name_ending_in_charities_is_a_body_however_tagged():
+    """ "Catholic Charities", tagged a person more often than not: a body's name."""
+    found = resolve(
+        {
+            "a": (
+                "2026-01-08",
+                "[Catholic Charities|PERSON] lost $2 million. [Catholic Charities|PERSON] "
+                "said so. The [Catholic Charities|ORG] board met.",
+            )
+        }
+    )
+    assert found["Catholic Charities"].type == "organization"
+
+
 def test_a_works_title_in_quotation_marks_is_no_entity():
     found = resolve(
         {
