@@ -171,6 +171,20 @@ def test_a_wire_header_run_into_a_headline_or_caption_is_found_inside_the_senten
     assert (document.dateline, document.outlet) == ("Veldra", "Reuters")
 
 
+def test_a_credit_line_with_files_from_a_reporter_is_a_byline(tmp_path):
+    """ "— With files from Alanna Petrie in Timmins": who the story's files came from, no
+    name of the story's (a place "Alanna Petrie" before)."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2025-06-20\nFire held\n\nThe fire is held.\n\n"
+        "— With files from Alanna Petrie in Timmins\n"
+    )
+    document = load_document(path)
+    text = document.text
+    parts = [(text[s:e], k) for s, e, k in document.skipped]
+    assert parts == [("— With files from Alanna Petrie in Timmins", "byline")]
+
+
 def test_a_sentence_of_the_story_is_not_read_as_a_dateline_inside(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(

@@ -278,6 +278,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # — With files from Alanna Petrie in Timmins    With files from The Canadian Press
+    # (a credit line that ends a story, as Canadian papers write it)
+    ("byline", re.compile(r"(?:[—–-]\s*)?With files from\s+[A-Z][^\n]{1,120}"), False),
     # Photograph: Joe Raedle/Getty Images
     (
         "photo credit",
