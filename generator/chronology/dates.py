@@ -343,12 +343,13 @@ _LOOKS_AHEAD = re.compile(r"^(?:as (?:early|soon) as|no later than)\s", re.IGNOR
 # A weekday from which something goes on, no tense in its sentence but its attribution's
 # ("residents can return home starting Wednesday"): the one ahead (not a month: "prices
 # have come down from the middle of October" is where they were).
+_ONWARDS_WORDS = r"(?:starting|beginning|from)\s+(?:on\s+)?"
 _ONWARDS_BEFORE = re.compile(
     r"(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!hours )"  # not "six months from Monday"
-    r"\b(?:starting|beginning|from)\s+(?:on\s+)?$",
+    rf"\b{_ONWARDS_WORDS}$",
     re.IGNORECASE,
 )
-_ONWARDS = re.compile(r"(?:starting|beginning|from)\s+(?:on\s+)?(?=[A-Z])", re.IGNORECASE)
+_ONWARDS = re.compile(rf"{_ONWARDS_WORDS}(?=[A-Z])", re.IGNORECASE)  # "From Monday"
 # Who said it, at a sentence's end: ", officials said.", ", the ministry said on Monday."
 _ATTRIBUTED = re.compile(r",\s+(?:[\w.'’-]+\s+){0,4}(?:said|says|added|told\s+\w+)\b[^,]*$")
 # "the quarter ended Sept. 30", "the year ending March 31": the date itself.

@@ -11,7 +11,7 @@ entity they name (stated_aliases, run by entities.py after the variant passes)."
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 
@@ -23,6 +23,7 @@ from .mentions import (
     ACRONYM_IN_BRACKETS,
     KNOWN_ACRONYMS,
     KNOWN_AS,
+    QUOTED_ALIAS,
     SHORT_NAME_DEFINED,
     STATED_ALIAS,
     Vocabulary,
@@ -735,14 +736,12 @@ def stated_aliases(
     Service, "now known as" the Bureau of Ocean Energy Management, is its predecessor."""
     by_key: dict[str, int] = {}
     starting: dict[tuple[int, int], tuple[int, str]] = {}
-    name_ends: defaultdict[int, dict[int, int]] = defaultdict(dict)  # by document, start
     for i, cluster in enumerate(clusters):
         for key in cluster_keys(cluster) if cluster.mentions else ():
             by_key.setdefault(key, i)
         for mention in cluster.mentions:
             if " " in mention.text or mention.text.isupper():  # not "(known as Anne)"
                 starting[(mention.doc, mention.start)] = (i, mention.text)
-                name_ends[mention.doc][mention.start] = mention.end
     for i, cluster in enumerate(clusters):
         for mention in list(cluster.mentions):
             text = documents[mention.doc].text
@@ -780,7 +779,7 @@ def stated_aliases(
                     continue
                 others = []
                 doc = mention.doc
-                for start, end in _listed(text, known.end(), name_ends[doc].get):
+                for start, end in _listed(text, known.end(), partial(_name_end, starting, doc)):
                     other, name = starting[(doc, start)]
                     person, nickname = clusters[root(clusters, i)], clusters[root(clusters, other)]
                     if type_of(nickname) != type_of(person):
@@ -803,7 +802,7 @@ def stated_aliases(
                     merge(clusters, a, b, "a stated alias")
 
 
-_QUOTED_NAME = re.compile(r"[\"“‘']([^\"”’']{2,40})[\"”’']")  # (as in STATED_ALIAS)
+_QUOTED_NAME = re.compile(QUOTED_ALIAS)
 # Between the names of a list: ", ", ", and ", " or ".
 _LIST_GLUE = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 
@@ -811,6 +810,12 @@ _LIST_GLUE = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 def _quoted_end(text: str, start: int) -> int | None:
     match = _QUOTED_NAME.match(text, start)
     return match.end() if match else None
+
+
+def _name_end(starting: dict[tuple[int, int], tuple[int, str]], doc: int, start: int) -> int | None:
+    """Where the name of two words or more `starting` holds at `start` in `doc` ends."""
+    found = starting.get((doc, start))
+    return start + len(found[1]) if found else None
 
 
 def _listed(text: str, start: int, end_of: Callable[[int], int | None]) -> list[tuple[int, int]]:

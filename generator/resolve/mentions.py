@@ -109,10 +109,12 @@ _SAINT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # (a saint ta
 _SENT_BODIES = frozenset({"mission", "delegation", "embassy"})
 # "known as", or known to an audience: "known to supporters as".
 KNOWN_AS = r"known(?: to (?:[a-z]+ ){0,2}[a-z]+)? as"
+# A name in quotation marks, of any style ('"Fat Leonard"', "‘Velvet’").
+QUOTED_ALIAS = r"[\"“‘']([^\"”’']{2,40})[\"”’']"
 STATED_ALIAS = re.compile(
     r",?\s*(?:(?:who|which|that) (?:is|was|are|were) )?"
     rf"(?:also known as|better known as|{KNOWN_AS}|a\.k\.a\.?|a/k/a|aka|nicknamed|dubbed)\s+"
-    r"[\"“‘']([^\"”’']{2,40})[\"”’']"
+    + QUOTED_ALIAS
 )
 # A short name defined in brackets and quotes right after a name, maybe after its legal
 # form and its ticker: 'Northwind Energy Storage Inc. (NYSE: NWES) ("Northwind")',

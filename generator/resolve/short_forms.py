@@ -111,18 +111,21 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
         # "Hanseong", tagged a place, of "Hanseong Semiconductor": no place's the
         # gazetteers know, nor one the words around it place (but in one mention in ten:
         # "three [units] at Ridgeline", of Ridgeline Air's 38)
-        nobodys = (
-            (kind == "person" and word not in people_words)
-            or (
-                kind == "place"
-                and country_of(word) is None
-                and all(m.weight < STRONG for m in short.mentions)
-                and 10 * sum(_placed(documents[m.doc].text, m) for m in short.mentions)
-                <= len(short.mentions)
-            )
-        ) and _nobodys_short_name(short, candidates, clusters, by_doc, written, documents)
-        if nobodys and kind == "place" and not _a_company(clusters, candidates):
-            nobodys = False  # "Bemidji Middle School", "Tuskegee University": the town's
+        unknown = (kind == "person" and word not in people_words) or (
+            kind == "place"
+            and country_of(word) is None
+            and all(m.weight < STRONG for m in short.mentions)
+            and 10 * sum(_placed(documents[m.doc].text, m) for m in short.mentions)
+            <= len(short.mentions)
+        )
+        body = (
+            _whose_short_name(short, candidates, clusters, by_doc, written, documents)
+            if unknown
+            else None
+        )
+        if body is not None and kind == "place" and not _a_company(clusters[body]):
+            body = None  # "Bemidji Middle School", "Tuskegee University": the town's
+        nobodys = body is not None
         for doc in sorted(by_doc):
             here = {j for j in candidates if written(j, doc)}
             if not here and (
@@ -177,37 +180,38 @@ def _guessed_against(short: Cluster, longer: Cluster) -> bool:
     )
 
 
-def _nobodys_short_name(
+def _whose_short_name(
     short: Cluster,
     candidates: set[int],
     clusters: list[Cluster],
     by_doc: dict[int, list[Found]],
     written: Callable[[int, int], bool],
     documents: Sequence[Document],
-) -> bool:
-    """Is the lone word, voted a person but no word of anyone's name, or a place but no
-    known one (the caller's tests), nor a city's, the short name of the organization
-    whose name, written as a body's (_a_bodys), it opens, the one or the dominant one
-    ("Kestrel" of "Kestrel Digital Exchange", "Hanseong" of "Hanseong Semiconductor": a
-    word the tagger does not know, guessed a person or a place)? So when it is never titled ("Mr Kestrel")
-    nor said of a relative, and half the documents that write it or more write that name
-    too; a document that writes the word alone then has no say against it, and the
-    person's votes are the tagger's guess."""
+) -> int | None:
+    """The organization the lone word is the short name of, or None: the lone word
+    voted a person but no word of anyone's name, or a place but no known one (the
+    caller's tests), nor a city's, opening the organization's name written as a body's
+    (_a_bodys), the one or the dominant one ("Kestrel" of "Kestrel Digital Exchange",
+    "Hanseong" of "Hanseong Semiconductor": a word the tagger does not know, guessed a
+    person or a place). So when it is never titled ("Mr Kestrel") nor said of a
+    relative, and half the documents that write it or more write that name too; a
+    document that writes the word alone then has no say against it, and the person's
+    votes are the tagger's guess."""
     j = dominant(clusters, candidates)  # ("Hanseong Semiconductor", not "Hanseong Group")
     if j is None or (a_city(short.spellings()) and not _tagged_a_body(short)):
-        return False
+        return None
     if type_of(clusters[j]) != "organization" or not any(
         _a_bodys(n) for n in clusters[j].spellings()
     ):
-        return False
+        return None
     for doc, mentions in by_doc.items():
         text = documents[doc].text
         for m in mentions:
             courtesy = _COURTESY_BEFORE.search(text, max(0, m.start - 20), m.start)
             if (courtesy and courtesy.group(1).lower() in TITLES) or kin_before(text, m.start):
-                return False
+                return None
     together = sum(written(j, doc) for doc in by_doc)
-    return 2 * together >= len(by_doc)
+    return j if 2 * together >= len(by_doc) else None
 
 
 def _tagged_a_body(short: Cluster) -> bool:
@@ -222,16 +226,13 @@ def _placed(text: str, mention: Found) -> bool:
     return not text.startswith("-", mention.end) and written_as_place(text, mention)
 
 
-def _a_company(clusters: list[Cluster], candidates: set[int]) -> bool:
-    """Is the longer name the lone word opens (the dominant one) a company's: written
+def _a_company(body: Cluster) -> bool:
+    """Is the longer name the lone word opens (_whose_short_name) a company's: written
     with its legal form or ending in a trade's word ("Hanseong Semiconductor Co., Ltd",
     "Marriott International")? A school, a university or a police force is named after
     its town ("Bemidji Middle School"), a company after itself."""
-    j = dominant(clusters, candidates)
-    if j is None:
-        return False
-    return has_legal_form(clusters[j]) or any(
-        name_key(n).split()[-1] in BUSINESS_WORDS for n in clusters[j].spellings() if " " in n
+    return has_legal_form(body) or any(
+        name_key(n).split()[-1] in BUSINESS_WORDS for n in body.spellings() if " " in n
     )
 
 

@@ -441,7 +441,7 @@ def spelled_to_acronym(text: str, start: int, end: int) -> int | None:
 
 
 # Words up to an acronym in brackets: no punctuation between them (a list is no name).
-_WORDS_TO_ACRONYM = re.compile(r"((?:[ \t]+[\w’'-]+){1,8}) \(([A-Z][A-Z&]{1,9})\)")
+_WORDS_TO_ACRONYM = re.compile(r"((?:[ \t]+[\w’'-]+){1,8})" + _ACRONYM_AFTER.pattern)
 _ELISION = re.compile(r"^[dlDL][’']")
 
 
