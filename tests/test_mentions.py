@@ -8,6 +8,7 @@ from pathlib import Path
 from generator.ingest.text import split_sentences
 from generator.model import Analysis, Corpus, Document, Span
 from generator.resolve.entities import resolve_entities
+from generator.resolve.spans import item_number
 from generator.resolve.votes import brand_names
 
 from .entity_fixtures import resolve
@@ -1253,3 +1254,22 @@ def test_a_name_with_a_place_in_brackets_inside_it_is_one_name():
     assert set(found) == {"HY Advanced Packaging (Suzhou) Co., Ltd", "Hamilton (Ontario) Spectator"}
     company = found["HY Advanced Packaging (Suzhou) Co., Ltd"]
     assert company.type == "organization" and len(company.mentions) == 2
+
+
+def test_a_list_run_on_in_a_paragraph_numbers_no_name():
+    found = resolve(
+        {
+            "a": (
+                "2022-01-01",
+                "Members: 1.  [Lina Khan|PERSON], Chair of the [Federal Trade Commission 2|ORG]. "
+                "[Marty Oberman|PERSON], Chair of the [Surface Transportation Board|ORG].",
+            )
+        }
+    )
+    assert "Federal Trade Commission" in found
+    assert "Federal Trade Commission 2" not in found
+    text = "Led by Task Force 59. It patrols. 1. Go to Route 66. Then stop."
+    at = text.index("59")
+    assert not item_number(text, at, at + 2)  # no item 58 before it: the name's number
+    at = text.index("66")
+    assert not item_number(text, at, at + 2)

@@ -27,6 +27,7 @@ from .spans import (
     firm_opened,
     in_building,
     in_law,
+    item_number,
     joined_by_and,
     listed,
     named_before_bracket,
@@ -739,8 +740,11 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
         if in_law(text, end) or (label == "PERSON" and in_building(text, end)):
             continue  # "the [George Floyd] Justice in Policing Act": a law's name
         group = _GROUP_NUMBER.match(text, end)
-        if group and a_score(text, start, group.end()):
-            group = None  # "Katsina Royals 3 Delta Mariners 0": a result, no group
+        if group and (
+            a_score(text, start, group.end()) or item_number(text, group.start(1), group.end(1))
+        ):
+            group = None  # "Katsina Royals 3 Delta Mariners 0": a result, no group; "the
+            # Federal Trade Commission 12. Jessica Rosenworcel": the next item's number
         if group and span.label in ("ORG", "PRODUCT", "PERSON") and name not in MONTHS:
             end = group.end()
             out.append(

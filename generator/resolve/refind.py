@@ -33,6 +33,7 @@ from .resolution import (
     known_titles,
     type_of,
 )
+from .spans import item_number
 from .speakers import is_addressed
 from .votes import LABEL_TYPES, STORM_BEFORE, context_vote
 from .words import BUSINESS_WORDS, NUMBER_WORDS, ROLE_NOUNS, TITLES
@@ -462,8 +463,9 @@ def find_groups(live: list[Cluster], documents: Sequence[Document]) -> list[Clus
             sentence = document.sentence_at(start)
             if sentence is None or (index, start, match.end()) in taken:
                 continue
-            if a_score(text, start, match.end()):
-                continue  # "Katsina Royals 3 Delta Mariners 0": a result
+            if a_score(text, start, match.end()) or item_number(text, match.start(2), match.end()):
+                continue  # "Katsina Royals 3 Delta Mariners 0": a result; "... of the
+                # Federal Trade Commission 12. Jessica Rosenworcel, ...": a list's item
             found = Found(index, text[start : match.end()], "GROUP", sentence, start, match.end())
             found.vote = "organization"
             cluster = groups.setdefault(name_key(found.text), Cluster(group=True))

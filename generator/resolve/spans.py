@@ -248,7 +248,29 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + tail.start()  # "Office of" cut short
     if end > start and text[end - 1] == "." and not _INITIAL_END.search(text[start:end]):
         end -= 1
+    numbered = _NUMBER_END.search(text, start, end)
+    if numbered and item_number(text, numbered.start(1), end):
+        end = numbered.start()  # "Chair of the [Federal Trade Commission] 12. Jessica ..."
     return start, end
+
+
+# A number ending a span, and one opening an item of a list: "1.  Lloyd Austin, ...".
+_NUMBER_END = re.compile(r"\s+(\d{1,2})$")
+_MARKER_AFTER = re.compile(r"\.\s+[A-Z]")
+
+
+def item_number(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] opens the next item of a list run on in one
+    paragraph, "1.  Lloyd Austin, Secretary of Defense 2.  Tom Vilsack, ...": a full stop
+    and a capital after it, and the number before it opening an item of the same
+    paragraph ("Task Force 59. Its ships" is a name)."""
+    if not text[start:end].isdigit() or not _MARKER_AFTER.match(text, end):
+        return False
+    number = int(text[start:end])
+    if number < 2:
+        return False
+    paragraph = text.rfind("\n", 0, start) + 1
+    return re.search(rf"(?<![\w.,]){number - 1}\.\s+[A-Z]", text[paragraph:start]) is not None
 
 
 # A span that opens with a bracket's closing word: "[Suzhou) Co., Ltd.]".
