@@ -246,6 +246,13 @@ def test_durations_and_counts_are_not_dates(text):
         # A month joined to a next one that writes the year takes that year.
         ("July", "2022-06-19", "In July and August of 2021, the Department awarded grants.", "2021-07", "month"),
         ("December", "2022-06-19", "In December and January 2022 prices fell.", "2021-12", "month"),
+        # ... a list too, its days written either way round ...
+        ("14 October", "2026-03-20", "She asked on 14 October, 6 November and 2 December 2024.", "2024-10-14", "month and day"),
+        ("6 November", "2026-03-20", "She asked on 14 October, 6 November and 2 December 2024.", "2024-11-06", "month and day"),
+        ("May 5", "2026-03-20", "She wrote on May 5, June 6 and July 7, 2024.", "2024-05-05", "month and day"),
+        # ... and a month of a year its day written before ("9 [October 2025]").
+        ("October 2025", "2026-03-20", "9 October 2025 – Smith steps aside.", "2025-10-09", "month and year, with its day before it"),
+        ("May 2025", "2026-03-20", "Received 3 March 2025; revised 19 May 2025.", "2025-05-19", "month and year, with its day before it"),
         # "you'll recall" looks back: no future cue.
         ("February", "2021-04-14", "So, you'll recall that in February the President ordered more doses.", "2021-02", "month"),
         # "expected to" after a noun (a reduced relative clause) speaks of the future.

@@ -152,6 +152,9 @@ _PUBLICATION_DAY = re.compile(
     rf"^(?:{PUBLICATION_WORDS}|earlier today|later today)$",
     re.IGNORECASE,
 )
+_MONTH_OF_YEAR = re.compile(
+    rf"^(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?,?\s+(?:1[89]|20)\d{{2}}$", re.IGNORECASE
+)
 _BARE_YEAR = re.compile(r"^(?:the (?:year )?|year )?((?:1[89]|20)\d{2})$", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"^(?:(earlier|later|early|late|the end of|the start of|the beginning of)\s+)?"
@@ -488,6 +491,11 @@ def read_expression(
             date, precision, rule = written[0], "day", "year, with its month and day before it"
             # the expression is the whole date written ("no later than February 25, 2022")
             expression = _clean(sentence[written[1] : offset + len(text)])
+    if sentence is not None and precision == "month" and _MONTH_OF_YEAR.match(_clean(text)):
+        offset = _offset(sentence, text, start)
+        if (day := years.of_the_day_written(date, sentence, offset)) is not None:
+            date, precision, rule = day[0], "day", "month and year, with its day before it"
+            expression = _clean(sentence[day[1] : offset + len(text)])
     referred = of_that_year(date, *(reference or (None, 0))) if that_year else None
     if referred is not None and precision != "year" and not re.search(r"\d{4}", cleaned):
         date, rule = referred, f"{rule}, {OF_THAT_YEAR_RULE}"  # "In June of that awful year"

@@ -363,9 +363,18 @@ def month(
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A next month or day joined to the expression that writes the year ("July and August of
 # 2021"): see of_the_next.
+# A list too, its days written either way round: "on 14 October, 6 November and 2
+# December 2024", "on May 5, June 6 and July 7, 2024".
+_JOIN = r"(?:,\s*(?:and\s+|or\s+)?|\s*(?:and|or|to|through|-|–)\s+)"
+_LISTED = (
+    rf"(?:(?:early\s+|late\s+|mid-?\s*)?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\.?)"
+)
 _JOINED_YEAR = re.compile(
-    rf"(?:st|nd|rd|th)?\s*(?:and|or|to|through|-|–)\s+(?:early\s+|late\s+|mid-?\s*)?(?P<month>{_MONTH_NAMES})\.?"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b",
+    rf"(?:st|nd|rd|th)?(?:{_JOIN}{_LISTED})*?{_JOIN}"
+    rf"(?:(?:early\s+|late\s+|mid-?\s*)?(?P<month>{_MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\.?)"
+    r",?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 # The year written right after a month and day that the language analysis cut off
@@ -392,7 +401,7 @@ def of_the_next(date: str, sentence: str, text: str, start: int | None) -> str:
     if match is None:
         return date
     year = int(match.group("year"))
-    if int(date[5:7]) > MONTHS[match.group("month").lower().rstrip(".")]:
+    if int(date[5:7]) > MONTHS[(match.group("month") or match.group("month2")).lower().rstrip(".")]:
         year -= 1
     return f"{year:04d}{date[4:]}"
 
@@ -405,6 +414,25 @@ _DAY_BEFORE = re.compile(
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\.?,?)\s*$",
     re.IGNORECASE,
 )
+
+
+# A day's number right before a month's name and year read without it ("9 [October
+# 2025] – Smith steps aside", "revised 19 [May 2025]"): see of_the_day_written.
+_DAY_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$")
+
+
+def of_the_day_written(month: str, sentence: str, start: int) -> tuple[str, int] | None:
+    """The day of a month of a year ("2025-10") whose day is written right before it,
+    outside its span ("on 9 October 2025": 2025-10-09), and where it starts; None when
+    it is not."""
+    match = _DAY_NUMBER_BEFORE.search(sentence, max(0, start - 6), start)
+    if match is None:
+        return None
+    try:
+        day = dt.date(int(month[:4]), int(month[5:7]), int(match.group(1)))
+    except ValueError:  # 31 April
+        return None
+    return day.isoformat(), match.start()
 
 
 def of_the_day_before(year: str, sentence: str, start: int) -> tuple[str, int] | None:
