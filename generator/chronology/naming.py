@@ -227,6 +227,15 @@ _PROSE_WORD = re.compile(r"(?<![\w<*_/])[a-z][a-z’'-]{3,}\b")
 _REFERENCE_ENTRY = re.compile(
     r"\((?:[A-Z][\w.&'’ -]{1,40},\s*\d{4};\s*)*[A-Z][\w.&'’ -]{1,40},\s*$"
 )
+# ... a work cited by its authors and year, as papers cite ("Okoro et al. (2023) has been
+# checked", "Okoro A, Chen W, Smith J (2023) Plasma MOTR peptides"), or by its journal,
+# year, volume and pages ("Scand J Gerontol 2021; 58: 77–89"); or a copyright's year
+# ("© The Author(s) 2025."): the work's year, no event of the story.
+_AUTHORS_BEFORE = re.compile(
+    r"(?:\bet al\.?|\b[A-Z][\w'’-]+ [A-Z]{1,3}(?:,\s+[A-Z][\w'’-]+ [A-Z]{1,3})+),?\s*\($"
+)
+_VOLUME_AFTER = re.compile(r";\s*\d+(?:\(\d+\))?:\s*[\de]")
+_COPYRIGHT_BEFORE = re.compile(r"(?:©|\([cC]\)|\bCopyright)\s*(?:[^\s.;]+\s+){0,6}$")
 
 
 def in_a_name(sentence: str, expression: str, precision: str, start: int) -> bool:
@@ -234,7 +243,8 @@ def in_a_name(sentence: str, expression: str, precision: str, start: int) -> boo
     Victims Protection Act of 2000", "the 2030 Agenda", "the North Atlantic Treaty of
     1949", "Resolution 2593 (2021)"), a company ("MOEX Offshore 2007
     LLC"), a person's distinction ("a 2014 Guggenheim Fellow"), a book's year in a list
-    of publications ("(Fortress, 2009)"); or a date that is a title or a name in quotes
+    of publications ("(Fortress, 2009)"), a work cited ("Okoro et al. (2023)", "Scand J
+    Gerontol 2021; 58: 77–89") or a copyright's ("© The Author(s) 2025"); or a date that is a title or a name in quotes
     (ABC's “This Week”, a “January 6th” moment), a body named after a day ("a January 6th
     commission"), or a month that is a person called by name ("Well, April, I'd also
     say")."""
@@ -292,7 +302,10 @@ def in_a_name(sentence: str, expression: str, precision: str, start: int) -> boo
         )
         or (_ACRONYM_BEFORE.search(before) and after.startswith(")"))
         or (_NUMBERED_ACT_BEFORE.search(before) and after.startswith(")"))
-        or (_REFERENCE_ENTRY.search(before) and re.match(r"\s*[;)]", after))
+        or (_REFERENCE_ENTRY.search(before) and re.match(r"\s*[;),]", after))
+        or (_AUTHORS_BEFORE.search(before) and after.startswith(")"))
+        or bool(_VOLUME_AFTER.match(after))
+        or (_COPYRIGHT_BEFORE.search(before) is not None and re.fullmatch(r"\d{4}", expression))
     )
 
 
