@@ -248,7 +248,7 @@ def test_durations_and_counts_are_not_dates(text):
         ("December", "2022-06-19", "In December and January 2022 prices fell.", "2021-12", "month"),
         # ... a list too, its days written either way round ...
         ("14 October", "2026-03-20", "She asked on 14 October, 6 November and 2 December 2024.", "2024-10-14", "month and day"),
-        ("6 November", "2026-03-20", "She asked on 14 October, 6 November and 2 December 2024.", "2024-11-06", "month and day"),
+        ("6 November and", "2026-03-20", "She asked on 14 October, 6 November and 2 December 2024.", "2024-11-06", "month and day"),
         ("May 5", "2026-03-20", "She wrote on May 5, June 6 and July 7, 2024.", "2024-05-05", "month and day"),
         # ... and a month of a year its day written before ("9 [October 2025]").
         ("October 2025", "2026-03-20", "9 October 2025 – Smith steps aside.", "2025-10-09", "month and year, with its day before it"),

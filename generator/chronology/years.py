@@ -370,6 +370,7 @@ _LISTED = (
     rf"(?:(?:early\s+|late\s+|mid-?\s*)?(?:{_MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\.?)"
 )
+_JOIN_AT_END = re.compile(r"(?:\s*,|\s+(?:and|or|to|through))$", re.IGNORECASE)
 _JOINED_YEAR = re.compile(
     rf"(?:st|nd|rd|th)?(?:{_JOIN}{_LISTED})*?{_JOIN}"
     rf"(?:(?:early\s+|late\s+|mid-?\s*)?(?P<month>{_MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
@@ -397,7 +398,8 @@ def of_the_next(date: str, sentence: str, text: str, start: int | None) -> str:
         return date
     if written := _WRITTEN_YEAR.match(sentence, start + len(text)):
         return f"{int(written.group('year')):04d}{date[4:]}"
-    match = _JOINED_YEAR.match(sentence, start + len(text))
+    joined = _JOIN_AT_END.search(text)  # "[6 November and] 2 December 2024", as tagged
+    match = _JOINED_YEAR.match(sentence, start + (joined.start() if joined else len(text)))
     if match is None:
         return date
     year = int(match.group("year"))
