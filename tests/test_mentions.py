@@ -570,6 +570,51 @@ def test_a_clergys_titles_are_stripped_and_a_regnal_numeral_ends_a_name():
     assert len(found["Gerald Boyle"].mentions) == 2
 
 
+def test_a_services_ranks_are_titles_in_capitals_too():
+    """A navy's record writes ranks in capitals ("CDR D. K. Okafor", "[CDR Okafor]",
+    "LCDR R. Tran"), its news "Lt. j.g. Marcus Bell": titles, however the names are
+    tagged, stripped from the people named."""
+    found = resolve(
+        {
+            "a": (
+                "2025-05-28",
+                "Cmdr. [Daniel K. Okafor|PERSON] led the crew. [CDR D. K. Okafor|ORG] "
+                "relieved the watch. [CDR Okafor|ORG] said so. [Lt. j.g. Marcus Bell|ORG] "
+                "watched. [Ens. Paul Raman|PERSON] left. [ENS P. Raman|ORG] came back. "
+                "[Lt. Cmdr. Rita Tran|PERSON] spoke. [LCDR R. Tran|ORG] went.",
+            )
+        }
+    )
+    assert set(found) == {"Daniel K. Okafor", "Marcus Bell", "Paul Raman", "Rita Tran"}
+    assert len(found["Daniel K. Okafor"].mentions) == 3
+    assert found["Marcus Bell"].type == "person"
+
+
+def test_malay_names_are_whole_their_titles_stripped_and_a_fathers_name_no_surname():
+    """The tagger cuts "Dato' [Rosnah] binti Ismail" and "[Datuk Seri] Awang Hussin bin
+    Abdul Karim": a name goes on over "bin", "binti" and the words after, and after a
+    title alone; "Dato'", "Datuk Seri" are titles. "Ismail" alone is the father's name
+    of two people, neither's surname; "Bin Laden", written alone, is a family's."""
+    found = resolve(
+        {
+            "a": (
+                "2025-09-12",
+                "DOE director-general Dato' [Rosnah|PERSON] binti Ismail said so. "
+                "[Rosnah|PERSON] said the DOE acted. Commissioner [Datuk Ahmad Nordin bin "
+                "Ismail|PERSON] said. [Ismail|PERSON] left. Chief Minister [Datuk Seri|PERSON] "
+                "Awang Hussin bin Abdul Karim, who chairs it, said. [Awang Hussin|PERSON] "
+                "left. [Osama bin Laden|PERSON] fled. [Bin Laden|PERSON] hid.",
+            )
+        }
+    )
+    assert len(found["Rosnah binti Ismail"].mentions) == 2
+    assert len(found["Awang Hussin bin Abdul Karim"].mentions) == 2
+    assert len(found["Ahmad Nordin bin Ismail"].mentions) == 1
+    assert "Ismail" in found  # no one's surname: a person of its own, not Ahmad Nordin
+    assert "Datuk Seri" not in found and "Seri" not in found
+    assert len(found["Osama bin Laden"].mentions) == 2
+
+
 def test_a_saints_name_after_of_ends_a_bodys_name():
     """ "the [Carmelite Monastery] of St. [Joseph]": one body, the saint's name its own,
     no person Joseph."""

@@ -850,6 +850,25 @@ def test_a_name_in_lower_case_words_that_spell_its_acronym_is_whole_and_its_acro
     assert "Shoreline cleanup assessment teams" not in found
 
 
+def test_a_bodys_name_spelled_to_its_acronym_is_whole_tagged_a_person():
+    """ "The [Agence|PERSON] française de lutte contre le dopage (AFLD)": words in lower
+    case that are no links are no person's name; "[Mohammed bin Salman|PERSON] (MBS)",
+    his initials, stays his."""
+    found = resolve(
+        {
+            "a": (
+                "2025-11-04",
+                "The [Agence|PERSON] française de lutte contre le dopage (AFLD) has received "
+                "the award. The [AFLD|ORG] appealed. Crown Prince [Mohammed bin Salman|PERSON] "
+                "(MBS) met them.",
+            )
+        }
+    )
+    agency = found["Agence française de lutte contre le dopage"]
+    assert agency.type == "organization" and "AFLD" in agency.aliases
+    assert found["Mohammed bin Salman"].type == "person"
+
+
 def test_a_clubs_name_tagged_a_person_keeps_its_form_and_is_an_organization():
     found = resolve(
         {
@@ -4071,6 +4090,25 @@ def test_a_name_after_a_kind_of_vessel_is_a_vessel_typed_a_place():
     assert found["Aoba Harmony"].type == "place"
     assert found["Haewon Star"].type == "place"
     assert found["Tom Smith"].type == "person"
+
+
+def test_a_name_after_a_ships_prefix_is_a_vessel_typed_a_place():
+    """ "MV [Dayang Sulu]", "[USS Harlan Reeves]": a ship's prefix in capitals, before
+    the span or in it, makes the name a vessel's however tagged; "Mt" in a name is none."""
+    found = resolve(
+        {
+            "a": (
+                "2025-09-12",
+                "Rescuers said MV [Dayang Sulu|PERSON] sank. [Dayang Sulu|PERSON] "
+                "carried 200. The [USS Harlan Reeves|ORG] collided with a barge. "
+                "[USS Momsen|ORG] helped. [Lisa Mt|PERSON] spoke.",
+            )
+        }
+    )
+    assert found["Dayang Sulu"].type == "place"
+    assert found["USS Harlan Reeves"].type == "place"
+    assert found["USS Momsen"].type == "place"
+    assert found["Lisa Mt"].type == "person"
 
 
 def test_a_vessels_last_word_written_as_a_vessel_is_that_vessel():

@@ -378,6 +378,22 @@ def test_a_label_in_title_case_that_names_someone_in_full_is_that_person(make_se
     assert by_name["Ravi Chandran"].aliases == ()
 
 
+def test_a_label_in_capitals_is_the_name_with_letters_no_accent_makes(make_seeds):
+    """ "AYDIN:" is Deniz Aydın: in capitals a dotless ı is an I, as ø is an O."""
+    briefing = (
+        "date 2026-11-19\nPress conference\n\n"
+        "Moderator: Deniz Aydın, Spokesperson\n\n"
+        "AYDIN: Good afternoon.\n\n"
+        "QUESTION: When will the text come?\n\n"
+        "AYDIN: Tonight.\n"
+    )
+    corpus = load_corpus(make_seeds({"b.txt": briefing}))
+    marks = {"b": [("Deniz Aydın", "PERSON")]}
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    by_name = {e.name: e for e in entities}
+    assert len(by_name["Deniz Aydın"].mentions) == 3
+
+
 def test_a_label_in_title_case_of_a_title_and_a_surname_is_the_one_named_in_full(make_seeds):
     """ "Senator Lyall:", "Senator McKINNON:" at Senate Estimates are Catherine Lyall and
     Hamish McKinnon, whom the transcript names: no person "Senator Lyall"."""

@@ -67,3 +67,8 @@ def test_slugs_are_lower_case_ascii_with_a_fallback():
 def test_fold_ignores_accents_and_case():
     assert fold("Nicolás") == fold("NICOLAS") == "nicolas"
     assert fold("Straße") == "strasse"
+    # letters no accent makes are read as the plain letters a text without them writes
+    assert fold("Aydın") == fold("AYDIN") == "aydin"
+    assert fold("Søren Łukasz") == "soren lukasz"
+    assert slugify("Deniz Aydın") == "deniz-aydin"
+    assert slugify("Ørsted") == "orsted"

@@ -139,17 +139,24 @@ RESERVED_SLUGS = frozenset(
 )
 
 
+# Latin letters no accent makes, as plain letters: "Aydın" is "Aydin" (lexicon).
+_PLAIN_LETTERS = str.maketrans(lexicon.pairs("plain_letters"))
+
+
 def slugify(value: str, fallback: str = "item") -> str:
-    """A lower-case ASCII slug: "José Pereira" -> "jose-pereira"; never a reserved name."""
-    ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    """A lower-case ASCII slug: "José Pereira" -> "jose-pereira", "Aydın" -> "aydin";
+    never a reserved name."""
+    plain = unicodedata.normalize("NFKD", value.translate(_PLAIN_LETTERS))
+    ascii_text = plain.encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     slug = slug[:80].rstrip("-") or fallback
     return f"{slug}-2" if slug in RESERVED_SLUGS else slug
 
 
 def fold(value: str) -> str:
-    """Accent- and case-insensitive key: "Nicolás" and "NICOLAS" fold alike."""
-    decomposed = unicodedata.normalize("NFKD", value)
+    """Accent- and case-insensitive key: "Nicolás" and "NICOLAS" fold alike, "Aydın" and
+    "AYDIN" too."""
+    decomposed = unicodedata.normalize("NFKD", value.translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 

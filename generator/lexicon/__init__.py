@@ -110,6 +110,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   hatchback"), a product, no person (resolve/votes)
 - months: month names, in calendar order (mentions)
 - name_suffixes: Jr, Sr, III, cut from a person's name (mentions)
+- plain_letters: pairs, a Latin letter no accent makes (ı, ø, ł) and the plain
+  letters for it, read so in a name's key and a page's address (ingest/text)
 - post_nominals: QC, MP, OBE, written after a person's name: cut from it, a role
   (mentions, roles)
 - named_documents: last words of names of laws, treaties, reports, plans: a year
@@ -225,6 +227,7 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   resolve/places)
 - vessel_kinds: ferry, tanker, container ship: right before a name, after an article,
   a vessel's, typed a facility, a place ("the ferry Haewon Star") (resolve/votes)
+- vessel_prefixes: USS, HMS, MV: in capitals before a ship's name, a vessel's (votes)
 - window_measures: infections, cases, data, rate: a quantity measured over a span
   written with both ends; the span is a figure's window (chronology/measured)
 - work_kinds: song, album, film: a name in quotation marks beside one is a work's title,

@@ -51,6 +51,7 @@ from .words import (
     LEGAL_FORMS,
     MODIFIERS,
     MONTHS,
+    NAME_LINKS,
     NICKNAMES,
     NOT_ENTITIES,
     NUMBER_WORDS,
@@ -66,6 +67,7 @@ from .words import (
     STATE_NAMES,
     SUFFIXES,
     TITLE_PHRASE,
+    TITLE_PHRASE_WORDS,
     TITLES,
     kin_before,
 )
@@ -610,6 +612,7 @@ class Draft:
 def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
     text = document.text
     spans = [_attributed(s, text) for s in spans]
+    spans = _names_gone_on(spans, text)
     kept = [part for s in spans if s.label in LABEL_TYPES for part in listed(s)]
     kept = [part for s in kept for part in before_titles(s, text)]
     kept = _joined(kept, text, _of_joins)
@@ -712,7 +715,14 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
         start, end = extend_of(text, start, end)
         if label == "ORG":
             start = extend_to_acronym(text, start, end)  # "Economic and [Financial ...] (EFCC)"
-        spelled = spelled_to_acronym(text, start, end) if label != "PERSON" else None
+        spelled = spelled_to_acronym(text, start, end)
+        if (
+            spelled is not None
+            and label == "PERSON"
+            and not _WORD_IN_LOWER_CASE.search(text, end, spelled)
+        ):
+            spelled = None  # "Mohammed bin Salman (MBS)": a person's, his initials; but
+            # "[Agence] française de lutte contre le dopage (AFLD)" is a body's name
         if spelled is not None:
             # "[Rassemblement] pour le progrès du Kossanga (RPK)": a body's name, whole;
             # places joined ("[Latin America] and the Caribbean (LAC)") stay places
@@ -958,8 +968,13 @@ _SURNAMED_POSTS = (TITLES & OFFICES) | {
     "representative",
     "sheriff",
 }
+# (a rank in capitals too, as a service's own records write it: "CDR Okafor", "LTJG Bell")
 _POST_SURNAME = re.compile(
-    r"(?:" + lexicon.alternation(w.capitalize() for w in _SURNAMED_POSTS) + r")\s+([A-Z][a-z’'-]+)"
+    r"(?:"
+    + lexicon.alternation(w.capitalize() for w in _SURNAMED_POSTS)
+    + r"|(?:"
+    + lexicon.alternation(w.upper() for w in TITLES if w.isalpha() and len(w) > 2)
+    + r")\.?)\s+([A-Z][a-z’'-]+)"
 )
 _COURTESY_OR_POST_BEFORE = re.compile(
     r"(?<![\w.])(?:"
@@ -976,6 +991,7 @@ _ROLE_BEFORE = re.compile(
     r"(?<![\w-])(?:" + lexicon.alternation(ROLE_NOUNS - _BODIES_ROLES) + r"),?\s+$"
 )
 _NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?")
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
 # Words of no person's name: a body's, a place's, a role's, a function word.
 _NO_PERSONS_WORDS = ORG_HEADS | BUSINESS_WORDS | PLACE_HEADS | GEO_HEADS | SMALL_WORDS | ROLE_NOUNS
 _CHAIRED_BY = re.compile(r"\b(?:chaired|co-chaired|presided over)\s+by\s+$")
@@ -997,8 +1013,10 @@ def _titled_in_span(name: str) -> bool:
     return (
         run > 0
         and any(w.lower().rstrip(".") in _TITLES_OR_POSTS for w in words[:run])
-        and 2 <= len(rest) <= 3
-        and all(_NAME_WORD.fullmatch(w) for w in rest)
+        and 2 <= len(rest) <= 4
+        and len([w for w in rest if not _INITIAL_WORD.fullmatch(w)]) <= 3
+        and all(_NAME_WORD.fullmatch(w) or _INITIAL_WORD.fullmatch(w) for w in rest[:-1])
+        and _NAME_WORD.fullmatch(rest[-1]) is not None
         and {w.lower() for w in rest}.isdisjoint(_NO_PERSONS_WORDS)
     )
 
@@ -1102,6 +1120,47 @@ def _of_joins(last: Span, span: Span, text: str) -> bool:
     )
 
 
+# A word in lower case that links no name's words ("française", "lutte"): none of a
+# person's name.
+_WORD_IN_LOWER_CASE = re.compile(
+    r"(?<![\w’'-])(?!(?:" + lexicon.alternation(NAME_LINKS) + r")\b)[a-zà-ÿ][\w’'-]*"
+)
+# A person's name the tagger cut before a patronymic ("[Rosnah] binti Ismail", "[Ahmad
+# Nordin] bin Ismail"), or after a title alone ("[Datuk Seri] Awang Hussin"): the name
+# goes on over the particle and up to three capitalised words after it.
+_PATRONYMIC_AFTER = re.compile(
+    r" (?:bin|binti|bte|binte|ibni) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+)
+_NAME_AFTER = re.compile(r" [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")
+
+
+def _names_gone_on(spans: Sequence[Span], text: str) -> list[Span]:
+    """The spans, each person's name the tagger cut going on (_PATRONYMIC_AFTER,
+    _NAME_AFTER), and the spans inside one so made whole dropped."""
+    out: list[Span] = []
+    gone_on = -1  # where the last name made whole ends
+    for span in spans:
+        if span.start < gone_on:
+            continue  # "[Awang Hussin]" inside "Datuk Seri Awang Hussin"
+        end = span.end
+        if span.label == "PERSON":
+            if all(w.lower().strip(".'’") in _TITLE_RUN_WORDS for w in span.text.split()):
+                name = _NAME_AFTER.match(text, end)
+                if name and not _SMALL_OR_TITLE & {w.lower() for w in name.group().split()}:
+                    end = name.end()
+            if patronymic := _PATRONYMIC_AFTER.match(text, end):
+                end = patronymic.end()
+        if end == span.end:
+            out.append(span)
+            continue
+        out.append(Span(text[span.start : end], span.label, span.sentence, span.start, end))
+        gone_on = end
+    return out
+
+
+_SMALL_OR_TITLE = SMALL_WORDS | TITLES
+
+
 def _people_join(last: Span, span: Span, text: str) -> bool:
     """Two spans tagged a person with one space between them, in one sentence, are one
     name the tagger cut ("[Alhaji Garba] [Yusuf Danjuma]", "[Samia Suluhu] [Hassan]"): no
@@ -1144,6 +1203,12 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary, surname: bool = 
     if label == "PERSON" and len(words) > 1 and _not_a_persons_name(name, words, vocabulary):
         return True
     if len(words) == 1:
+        if (
+            words[0].lower().rstrip(".'’") in TITLE_PHRASE_WORDS
+            and not surname
+            and not words[0].isupper()  # ("US", "U.S.": the country)
+        ):
+            return True  # "[Datuk Seri]" cut to "Seri": a title's word, no name
         return _not_a_lone_name(words[0].rstrip("."), vocabulary, surname)
     # "Vice President", "First Lady", "Acting Administrator": a title without a name.
     return words[-1].lower() not in ORG_HEADS and all(

@@ -96,6 +96,17 @@ def teknonym(words: Sequence[str]) -> bool:
 _TEKNONYMS = frozenset({"abu", "abou", "umm"})
 
 
+def fathers_name(name: str) -> bool:
+    """Does the name, as written, end in a parent's name ("Rosnah binti Ismail",
+    "Mohammed bin Salman": the daughter, the son of Ismail, of Salman)? Then its last
+    word alone is no surname of the person's ("Ismail" is not Rosnah, "Salman" not the
+    crown prince), unless the link and it are written alone as one ("Bin Laden"):
+    surnames.py asks. Not a link in capitals ("Osama Bin Laden") nor joined by a hyphen
+    ("Beverly Ann Ibn-Tamas"): a family's name."""
+    words = name.split()
+    return len(words) >= 3 and words[-2] in _PATRONYMIC
+
+
 def first_name(words: Sequence[str]) -> str:
     """The first name's key as written ("joe"), from a name's words: the first word."""
     return words[0]
@@ -196,7 +207,7 @@ def _written_within(shorter: list[str], longer: list[str]) -> bool:
 
 
 # The links of an Arabic chain of names: "son of", "daughter of".
-_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "binte", "bte", "ben"})
 _ARTICLES = frozenset({"al", "el"})  # "Al Thani": the family's name, not a forebear's
 
 
@@ -273,7 +284,7 @@ def spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 # The particles of Arabic names, the same in every transliteration ("bin", "ibn", "al").
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "ben"})
+_NAME_PARTICLES = frozenset({"al", "el", "abu"}) | _PATRONYMIC
 
 
 def transliterated(words: Sequence[str]) -> tuple[str, ...]:

@@ -27,6 +27,7 @@ from .words import (
     SMALL_WORDS,
     SUFFIXES,
     TITLE_PHRASE,
+    TITLE_PHRASE_WORDS,
     TITLES,
 )
 
@@ -307,8 +308,10 @@ def undoubled(text: str, start: int, end: int) -> int:
 
 
 _TITLES_OFFICES = TITLES | OFFICES  # (made once: strip_titles runs for every person's span)
-_LEADING_WORD = re.compile(r"([A-Za-z]+)\.?\s+")
-_LEADING_TITLE = re.compile(r"([A-Za-z]+)\.?\s+(?=\S)")
+# (a title's word, or letters with periods between them, "H.E.", His Excellency, or
+# with an apostrophe, "Dato'")
+_LEADING_WORD = re.compile(r"([A-Za-z]+(?:\.[A-Za-z]+)*)[.'’]?\s+")
+_LEADING_TITLE = re.compile(r"([A-Za-z]+(?:\.[A-Za-z]+)*)[.'’]?\s+(?=\S)")
 _WORD = re.compile(r"\S+")
 _SUFFIX = re.compile(r",?\s+([A-Za-z]+)\.?$")
 _LAST_WORD = re.compile(r"\s+([A-Za-z]+)$")
@@ -327,14 +330,11 @@ def _title_run(text: str) -> int:
     words = list(_WORD.finditer(text))
     run = 0
     while run < len(words) and (
-        _a_title(words[run].group().rstrip("."))
-        or words[run].group().lower().rstrip(".") in _TITLE_PHRASE_WORDS
+        _a_title(words[run].group().rstrip(".'’"))
+        or words[run].group().lower().rstrip(".'’") in TITLE_PHRASE_WORDS
     ):
         run += 1
     return words[run].start() if 2 <= run < len(words) else 0
-
-
-_TITLE_PHRASE_WORDS = lexicon.words("title_phrase_words") - SMALL_WORDS
 
 
 def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:

@@ -250,21 +250,21 @@ def _speakers(
             )
             if named:
                 return named
-        namesakes = corpus_names.get(surname.lower())
+        namesakes = corpus_names.get(fold(surname))
         name = (
             # ("NAOMI BASCOMBE:" at a memorial of Evelyn Bascombe: Naomi, as written)
-            _in_full(label, own.get(surname.lower()))
+            _in_full(label, own.get(fold(surname)))
             or _in_full(label, namesakes)
             or _titled(label, surname, [read])
             # ("CHIEF JUSTICE ALVAREZ" in a corpus of two Alvarezes: the one another
             # document writes after that post, "Chief Justice Ramón Alvarez", not the
             # trial judge the transcript names)
             or (elsewhere(label, surname) if namesakes and len(namesakes) > 1 else None)
-            or _one(own.get(surname.lower()))
+            or _one(own.get(fold(surname)))
             # ("CHEN:" in an interview with "Chen Yiting": the one name of two words the
             # document opens with the label's word, none ending with it, is written
             # family name first)
-            or _one(opening.get(surname.lower()), dominant=True)
+            or _one(opening.get(fold(surname)), dominant=True)
             or _in_title(document.title, surname)
             or _one(namesakes, dominant=True)
         )
@@ -491,28 +491,29 @@ def _post_holders(role: str, texts: Iterable[str]) -> Counter[str] | None:
 
 
 def _full_names(items: list[Found]) -> dict[str, Counter[str]]:
-    """Surname (lower case) -> the full names of people with it, by how often written: the
-    last word, or the first of a name written family name first ("Chen Yi-ting": a
-    given name romanised with a hyphen and a lower-case syllable after it)."""
+    """Surname (folded: case and accents away) -> the full names of people with it, by how
+    often written: the last word, or the first of a name written family name first
+    ("Chen Yi-ting": a given name romanised with a hyphen and a lower-case syllable after
+    it)."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
     for item in items:
         words = item.text.split()
         if item.label == "PERSON" and len(words) >= 2 and _NAME.fullmatch(item.text):
-            names[words[-1].lower()][item.text] += 1
+            names[fold(words[-1])][item.text] += 1
             if FAMILY_FIRST.fullmatch(item.text):
-                names[words[0].lower()][item.text] += 1
+                names[fold(words[0])][item.text] += 1
     return names
 
 
 def _opening_names(items: list[Found]) -> dict[str, Counter[str]]:
-    """First word (lower case) -> the names of two words that open with it, tagged
+    """First word (folded) -> the names of two words that open with it, tagged
     people, by how often written: a family name first where the spelling does not tell
     the order ("Chen Yiting")."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
     for item in items:
         words = item.text.split()
         if item.label == "PERSON" and len(words) == 2 and _NAME.fullmatch(item.text):
-            names[words[0].lower()][item.text] += 1
+            names[fold(words[0])][item.text] += 1
     return names
 
 
@@ -702,7 +703,7 @@ def _vocative_names(
     for index, document in enumerate(documents):
         if document.turns:
             for f in by_doc.get(index, []):
-                if _LONE.fullmatch(f.text) and f.text.lower() not in surnames:
+                if _LONE.fullmatch(f.text) and fold(f.text) not in surnames:
                     labels[f.text].add(f.label)
     seen: Counter[str] = Counter()
     addressed: Counter[str] = Counter()

@@ -18,6 +18,7 @@ from .mentions import FAMILY_FIRST, HYPHENATED, PARTICLED, SHORT_NAME_DEFINED, F
 from .names import (
     HONORIFICS,
     ROYAL_TITLES,
+    fathers_name,
     first_name,
     generation,
     name_words,
@@ -603,6 +604,19 @@ def _lone_key(cluster: Cluster) -> str | None:
     return next(iter(keys))
 
 
+def _fathers_names(cluster: Cluster, written_alone: set[str]) -> set[str]:
+    """The keys of the fathers' names the cluster's names end in (names.fathers_name),
+    but where the link and the name are written alone, as a family's name is ("Bin
+    Laden")."""
+    out = set()
+    for name in cluster.spellings():
+        if fathers_name(name):
+            link, last = name_key(name).split()[-2:]
+            if f"{link} {last}" not in written_alone:
+                out.add(last)
+    return out
+
+
 @dataclass(slots=True)
 class _FullNames:
     """The people named in full, looked up by surname and by first name (the keys of
@@ -617,6 +631,8 @@ class _FullNames:
     @classmethod
     def of(cls, clusters: list[Cluster], documents: Sequence[Document]) -> _FullNames:
         named = cls()
+        # names of two words written alone: "Bin Laden" makes "Laden" a family's name
+        written_alone = {name_key(n) for c in clusters for n in c.spellings() if n.count(" ") == 1}
         people = [
             i for i, c in enumerate(clusters) if is_full_person(c) and not _particled(c)
         ]  # ("von der Leyen": a surname with its particle, no one in full)
@@ -630,7 +646,7 @@ class _FullNames:
                 for w in map(name_words, cluster.spellings())
                 if len(w) >= 2 and not (teknonym(w) and w[1] in given)
             ]
-            lasts = {surname(w) for w in names}
+            lasts = {surname(w) for w in names} - _fathers_names(cluster, written_alone)
             # "Jean-Pierre" alone is Karine Jean-Pierre: a hyphenated surname whole.
             lasts |= {
                 " ".join(name_words(n)[-2:])

@@ -252,6 +252,8 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         return "event", 1.0  # "it felt Christmassy", "seems Kafkaesque": an adjective
     if len(words) > 1 and words[-1].lower().rstrip(".") in GENERATIONS:
         return "person", STRONG  # "Calloway Sr.", "Dexter Calloway, Sr.", however tagged
+    if len(words) > 1 and words[0].isupper() and first in VESSEL_PREFIXES:
+        return "place", STRONG  # "USS Harlan Reeves", "MV Ocean Sapphire": a ship
     after = text[end : end + 40]
     context = context_vote(text, start, end)  # a vessel's kind before, a facility's after
     if head in PLACE_HEADS:
@@ -529,6 +531,9 @@ _MODIFIER = re.compile(r"\s+([a-z]+)(?=\s)")
 # a verb's object: "to ferry [Smith]" has no article, "the army will ferry [Smith]" a
 # function word between.
 _VESSEL_KINDS = lexicon.words("vessel_kinds")
+# Ships' prefixes, in capitals before their names ("USS", "MV": lexicon/vessel_prefixes).
+VESSEL_PREFIXES = lexicon.words("vessel_prefixes")
+_PREFIX_BEFORE = re.compile(r"(?<![\w.-])([A-Z]{2,5}) $")
 _VESSEL_PLURALS = frozenset(
     k[:-1] + "ies" if k.endswith("y") and k[-2] not in "aeiou" else k + "s" for k in _VESSEL_KINDS
 )
@@ -546,9 +551,13 @@ _VESSEL_BEFORE = re.compile(
 
 def written_as_vessel(text: str, start: int) -> bool:
     """Is the name starting at `start` written right after a kind of vessel ("the ferry
-    [Haewon Star]", "ships like the [Aoba Harmony]": _VESSEL_BEFORE)? Asked of every
-    mention: the pattern is tried only where the word before is a kind's, or "like",
-    "as" or "including" before "the" or not."""
+    [Haewon Star]", "ships like the [Aoba Harmony]": _VESSEL_BEFORE), or a ship's prefix
+    ("MV [Dayang Sulu]", "USS [Harlan Reeves]")? Asked of every mention: the pattern is
+    tried only where the word before is a kind's, or "like", "as" or "including" before
+    "the" or not."""
+    prefix = _PREFIX_BEFORE.search(text, max(0, start - 7), start)
+    if prefix is not None and prefix.group(1).lower() in VESSEL_PREFIXES:
+        return True
     before = text[max(0, start - 30) : start].rstrip()
     last = _last_word(before)
     if last == "the":

@@ -70,8 +70,10 @@ NAME_LINKS = SMALL_WORDS | frozenset(
     {"de", "del", "la", "le", "les", "des", "du", "pour", "et", "contre", "aux", "au"}
     | {"en", "sur", "à", "y", "los", "las", "el", "para", "por"}
 )
+# Words of a title but the titles ("Acting", "Deputy", "Seri" of "Datuk Seri").
+TITLE_PHRASE_WORDS = lexicon.words("title_phrase_words") - SMALL_WORDS
 # Words of a title without a name ("Acting Administrator", "U.S. Consul General").
-TITLE_PHRASE = TITLES | ROLE_NOUNS | SMALL_WORDS | lexicon.words("title_phrase_words")
+TITLE_PHRASE = TITLES | ROLE_NOUNS | SMALL_WORDS | TITLE_PHRASE_WORDS
 # Names of documents, laws and occasions rather than of people, organizations or places.
 DOCUMENT_HEADS = lexicon.words("document_heads")
 _BUSINESS = lexicon.words("business_words")
