@@ -461,6 +461,10 @@ def test_a_year_read_alone_takes_the_month_and_day_written_before_it():
     day_first = "It was signed on 17 September 2021."
     when, _ = read_expression("2021", "2022-09-09", day_first, day_first.find("2021"))
     assert when is not None and when.date == "2021-09-17"
+    # A range of days: its first ("on or about August 9-10, 2025", a span "2025").
+    ranged = "The indictment alleges that on or about August 9-10, 2025, he did it."
+    when, _ = read_expression("2025", "2025-09-18", ranged, ranged.find("2025"))
+    assert when is not None and (when.date, when.precision) == ("2025-08-09", "day")
     # A year after another word is the year alone; so is one after a day that is none.
     for alone in ("It was signed in May and in 2021.", "It was signed on April 31, 2021."):
         when, _ = read_expression("2021", "2022-09-09", alone, alone.find("2021"))

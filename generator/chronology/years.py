@@ -410,9 +410,9 @@ def of_the_next(date: str, sentence: str, text: str, start: int | None) -> str:
 
 # The month and day written right before a year that the language analysis read alone
 # ("Executive Order 14046 of September 17, 2021", a span "2021"; "on 17 September
-# 2021"): see of_the_day_before.
+# 2021"; a range's first day, "on or about August 9-10, 2025"): see of_the_day_before.
 _DAY_BEFORE = re.compile(
-    rf"(?:\b(?P<month1>{_MONTH_NAMES})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?"
+    rf"(?:\b(?P<month1>{_MONTH_NAMES})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?,?"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\.?,?)\s*$",
     re.IGNORECASE,
 )
