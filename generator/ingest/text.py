@@ -111,6 +111,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if line[match.start()] == "." and (
                 ends_with_abbreviation(line, match.start())
                 or short_title(text, line_start + match.start())
+                or _state_route(line, match.start(), end)
             ):
                 continue
             _append(sentences, line, line_start, cursor, match.end(), paragraph)
@@ -118,6 +119,16 @@ def split_sentences(text: str) -> list[Sentence]:
         _append(sentences, line, line_start, cursor, len(line), paragraph)
         paragraph += 1
     return sentences
+
+
+# A state's abbreviation as a route's name before its number: "on Ky. 1247", "Ala. 59"
+# (the state's abbreviation ends a sentence elsewhere: "in Louisville, Ky. He ...").
+_STATE_ABBREVIATIONS = frozenset(lexicon.pairs("state_abbreviations"))
+_ROUTE_NUMBER = re.compile(r"(?!(?:1[89]|20)\d\d\b)\d{1,4}\b(?![.,]\d)")  # (no year)
+
+
+def _state_route(line: str, dot: int, after: int) -> bool:
+    return _word_at(line, dot) in _STATE_ABBREVIATIONS and bool(_ROUTE_NUMBER.match(line, after))
 
 
 def _append(
