@@ -101,9 +101,20 @@ _PERSON_TITLES = sorted(
     - {"crown"},  # "Crown [Prince]", "Crown [Castle]"
     key=lambda t: (-len(t), t),
 )
+# (on the name's line, and a period only after an abbreviation: "... chaired by the
+# Deputy Prime Minister.\n\nSabah Deputy Chief Minister ...": no title of Sabah's)
+_SHORT_TITLES = [t for t in _PERSON_TITLES if t in lexicon.words("abbreviations")]
 _TITLE_BEFORE = re.compile(
-    r"(?<![\w.])(?:" + lexicon.alternation(t.capitalize() for t in _PERSON_TITLES) + r")\.?\s+$"
-    r"|(?<![\w.])(?:" + lexicon.alternation(t.upper() for t in _PERSON_TITLES) + r")\.?\s+$"
+    r"(?<![\w.])(?:"
+    + lexicon.alternation(t.capitalize() for t in _PERSON_TITLES)
+    + r"|(?:"
+    + lexicon.alternation(t.capitalize() for t in _SHORT_TITLES)
+    + r")\.)[ \t]+$"
+    r"|(?<![\w.])(?:"
+    + lexicon.alternation(t.upper() for t in _PERSON_TITLES)
+    + r"|(?:"
+    + lexicon.alternation(t.upper() for t in _SHORT_TITLES)
+    + r")\.)[ \t]+$"
 )
 
 
