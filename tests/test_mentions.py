@@ -590,6 +590,24 @@ def test_a_services_ranks_are_titles_in_capitals_too():
     assert found["Marcus Bell"].type == "person"
 
 
+def test_a_hyphenated_title_is_a_title():
+    """ "Co-Facilitator Lindqvist" (tagged a body) is Emma Lindqvist, a co-facilitator;
+    "[Co-Facilitators Kwame Asante]" is Kwame Asante; "Jean-Pierre" is a name."""
+    found = resolve(
+        {
+            "a": (
+                "2026-06-10",
+                "[Co-Facilitators Kwame Asante|ORG] opened. [Kwame Asante|PERSON] spoke. "
+                "[Emma Lindqvist|PERSON] wrote. [Co-Facilitator Lindqvist|ORG] said so. "
+                "[Jean-Pierre Dupont|PERSON] came.",
+            )
+        }
+    )
+    assert set(found) == {"Kwame Asante", "Emma Lindqvist", "Jean-Pierre Dupont"}
+    assert len(found["Kwame Asante"].mentions) == 2
+    assert [d.text for d in found["Emma Lindqvist"].descriptions] == ["Co-Facilitator"]
+
+
 def test_malay_names_are_whole_their_titles_stripped_and_a_fathers_name_no_surname():
     """The tagger cuts "Dato' [Rosnah] binti Ismail" and "[Datuk Seri] Awang Hussin bin
     Abdul Karim": a name goes on over "bin", "binti" and the words after, and after a

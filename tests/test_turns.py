@@ -40,6 +40,21 @@ def test_a_label_in_accented_capitals_is_a_turn(tmp_path):
     assert [t.label for t in load_document(path).turns] == [senator, "MR. VAN DER BERG", senator]
 
 
+def test_an_answers_speaker_named_in_brackets_is_the_label(tmp_path):
+    """ "A: (VASSEUR) Yes.": several people answer, each named in brackets."""
+    path = tmp_path / "t.txt"
+    path.write_text(
+        "date 2025-03-24\nPress conference\n\nQ: Was a hair sample taken?\n\n"
+        "A: (VASSEUR) Yes. In March.\n\nQ: Mathis, what did you eat?\n\n"
+        "A: (LEFÈVRE) I don't know.\n\nA: We will appeal.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert [t.label for t in document.turns] == ["Q", "VASSEUR", "Q", "LEFÈVRE", "A"]
+    turn = document.turns[1]
+    assert document.text[turn.end :].startswith(" Yes.")
+
+
 def test_one_capitalised_heading_does_not_make_a_transcript(tmp_path):
     path = tmp_path / "n.txt"
     path.write_text(

@@ -81,6 +81,10 @@ _HEARING_TITLES = (
     | lexicon.words("offices")
     | {"the", "madam"}
 )
+# An answer's label, and the speaker named in capitals in brackets right after it, as
+# press conferences are transcribed with several people answering ("A: (VASSEUR) Yes").
+_ANSWER_LABELS = frozenset({"A", "ANSWER"})
+_ANSWERER = re.compile(rf"\(([{CAPITALS}][{CAPITALS}.'’\- ]{{1,40}})\)\s")
 # After a label: nothing else on its line.
 _ALONE = re.compile(r":[ \t]*(?:\n|$)")
 # Capitalised words that open a paragraph with a colon without naming a speaker.
@@ -181,6 +185,12 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         kind = match.lastgroup or "label"
         label = match.group(kind).strip()
         if label in _NOT_SPEAKERS or not any(c.isalpha() for c in label):
+            continue
+        answerer = _ANSWERER.match(text, match.end()) if label in _ANSWER_LABELS else None
+        if answerer is not None:
+            # "A: (VASSEUR) Yes.": the answer's speaker, named in brackets
+            label = answerer.group(1)
+            openings.append((label, first.start, answerer.end(1) + 1, first.number))
             continue
         if kind == "hearing" and label.split()[0].rstrip(".").lower() not in _HEARING_TITLES:
             continue  # "Watch LIVE:"

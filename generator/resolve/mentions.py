@@ -968,17 +968,22 @@ _SURNAMED_POSTS = (TITLES & OFFICES) | {
     "representative",
     "sheriff",
 }
+def _capitalised(word: str) -> str:
+    """A title's word as written before a name: "Bishop", "Co-Facilitator"."""
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
 # (a rank in capitals too, as a service's own records write it: "CDR Okafor", "LTJG Bell")
 _POST_SURNAME = re.compile(
     r"(?:"
-    + lexicon.alternation(w.capitalize() for w in _SURNAMED_POSTS)
+    + lexicon.alternation(_capitalised(w) for w in _SURNAMED_POSTS)
     + r"|(?:"
     + lexicon.alternation(w.upper() for w in TITLES if w.isalpha() and len(w) > 2)
     + r")\.?)\s+([A-Z][a-z’'-]+)"
 )
 _COURTESY_OR_POST_BEFORE = re.compile(
     r"(?<![\w.])(?:"
-    + lexicon.alternation(w.capitalize() for w in _SURNAMED_POSTS | COURTESY_WORDS)
+    + lexicon.alternation(_capitalised(w) for w in _SURNAMED_POSTS | COURTESY_WORDS)
     + r")\.?\s+$"
 )
 # A role written as a common noun right before a name ("the Scottish health secretary,
