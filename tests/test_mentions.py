@@ -590,6 +590,21 @@ def test_a_services_ranks_are_titles_in_capitals_too():
     assert found["Marcus Bell"].type == "person"
 
 
+def test_authors_as_a_reference_list_cites_them_are_no_names():
+    """ "Smith J, Okoro A" and "Lindqvist E", tagged bodies in a paper's references, are
+    its authors cited; "Volvo AB" is a company and its legal form."""
+    found = resolve(
+        {
+            "a": (
+                "2025-08-06",
+                "Earlier work: [Smith J, Okoro A|ORG] et al. (2019) and [Lindqvist E|ORG], "
+                "Smith J. Parts came from [Volvo AB|ORG].",
+            )
+        }
+    )
+    assert set(found) == {"Volvo AB"}
+
+
 def test_a_hyphenated_title_is_a_title():
     """ "Co-Facilitator Lindqvist" (tagged a body) is Emma Lindqvist, a co-facilitator;
     "[Co-Facilitators Kwame Asante]" is Kwame Asante; "Jean-Pierre" is a name."""
@@ -606,6 +621,11 @@ def test_a_hyphenated_title_is_a_title():
     assert set(found) == {"Kwame Asante", "Emma Lindqvist", "Jean-Pierre Dupont"}
     assert len(found["Kwame Asante"].mentions) == 2
     assert [d.text for d in found["Emma Lindqvist"].descriptions] == ["Co-Facilitator"]
+    # an accented title too: "Maître Vasseur", a French lawyer, is Thibault Vasseur
+    found = resolve(
+        {"a": ("2025-03-24", "[Thibault Vasseur|PERSON] spoke. [Maître Vasseur|PERSON] added.")}
+    )
+    assert set(found) == {"Thibault Vasseur"}
 
 
 def test_malay_names_are_whole_their_titles_stripped_and_a_fathers_name_no_surname():

@@ -4111,6 +4111,36 @@ def test_a_name_after_a_ships_prefix_is_a_vessel_typed_a_place():
     assert found["Lisa Mt"].type == "person"
 
 
+def test_a_ships_name_without_its_prefix_is_the_ship_not_its_namesake():
+    """ "the [Harlan Reeves]" (tagged a body) is the USS Harlan Reeves, as "Transocean" is
+    Transocean Ltd; a titled man of that name ("Hospital Corpsman Harlan Reeves") is the
+    one the ship is named after, not the ship."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-11",
+                "The [USS Harlan Reeves|ORG] collided with a tanker. The [Harlan Reeves|ORG] "
+                "lost power. The [Harlan Reeves|ORG] was towed. The [MV Ocean Sapphire|ORG] "
+                "listed. [Ocean Sapphire|GPE] sank.",
+            ),
+        }
+    )
+    ship = next(e for e in found.values() if "USS Harlan Reeves" in (e.name, *e.aliases))
+    assert len(ship.mentions) == 3 and len(found) == 2
+    found = resolve(
+        {
+            "a": ("2025-03-11", "The [USS Harlan Reeves|ORG] collided with a tanker."),
+            "b": (
+                "2025-03-12",
+                "The ship is named for Hospital Corpsman [Harlan Reeves|PERSON], a hero. "
+                "[Harlan Reeves|PERSON] died in 1969.",
+            ),
+        }
+    )
+    assert found["Harlan Reeves"].type == "person"
+    assert found["USS Harlan Reeves"].type == "place"
+
+
 def test_a_vessels_last_word_written_as_a_vessel_is_that_vessel():
     """ "the tanker [Valdez]" is the Exxon Valdez ("the 1989 Exxon Valdez spill", tagged a
     body): one word written as a vessel joins the one name that ends with it. Not a word

@@ -1256,6 +1256,11 @@ _ZONE_ENDS = frozenset(
 )
 
 
+# Authors as a paper's reference lists them, surname and initials ("Smith J, Okoro A",
+# "Lindqvist E"): cited, not named in the story's text.
+_AUTHORS = re.compile(r"[A-Z][\w'’-]+ [A-Z]{1,3}(?:,\s[A-Z][\w'’-]+ [A-Z]{1,3})*,?")
+
+
 def _not_a_name(name: str, words: list[str], label: str, vocabulary: Vocabulary) -> bool:
     """Rules for any span: lower case, digits, an address, a headline, an acronym that
     is no entity, an illness, people described, a phrase, a law, a post."""
@@ -1279,6 +1284,9 @@ def _not_a_name(name: str, words: list[str], label: str, vocabulary: Vocabulary)
         return True  # "II", a numeral ("Xi", "Li" are names)
     if len(words) > 1 and " ".join(words[-2:]).lower() in _ZONE_ENDS:
         return True  # "Korea Standard Time", "Greenwich Mean Time": a time zone
+    if _AUTHORS.fullmatch(name) and ("," in name or len(words[-1]) == 1):
+        return True  # "Smith J, Okoro A", "Lindqvist E": a paper's authors, as cited (not
+        # a company and its legal form: "Volvo AB", "Allianz SE")
     if len(words) > 1 and words[-1].lower() in DEITIES and words[-2] != "of":
         return True  # "Lord God", "[Ezekiel God] gives": a deity's name ("Assemblies of God" is a body)
     if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):

@@ -308,10 +308,10 @@ def undoubled(text: str, start: int, end: int) -> int:
 
 
 _TITLES_OFFICES = TITLES | OFFICES  # (made once: strip_titles runs for every person's span)
-# (a title's word, hyphenated too, "Co-Chair", or letters with periods between them,
-# "H.E.", His Excellency, or with an apostrophe, "Dato'")
-_LEADING_WORD = re.compile(r"([A-Za-z]+(?:[.-][A-Za-z]+)*)[.'’]?\s+")
-_LEADING_TITLE = re.compile(r"([A-Za-z]+(?:[.-][A-Za-z]+)*)[.'’]?\s+(?=\S)")
+# (a title's word, accented or hyphenated too, "Maître", "Co-Chair", or letters with
+# periods between them, "H.E.", His Excellency, or with an apostrophe, "Dato'")
+_LEADING_WORD = re.compile(r"([^\W\d_]+(?:[.-][^\W\d_]+)*)[.'’]?\s+")
+_LEADING_TITLE = re.compile(r"([^\W\d_]+(?:[.-][^\W\d_]+)*)[.'’]?\s+(?=\S)")
 _WORD = re.compile(r"\S+")
 _SUFFIX = re.compile(r",?\s+([A-Za-z]+)\.?$")
 _LAST_WORD = re.compile(r"\s+([A-Za-z]+)$")

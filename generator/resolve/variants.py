@@ -66,7 +66,7 @@ from .short_forms import (
     merge_lone_words,
     merge_tails,
 )
-from .votes import STRONG, written_as_vessel
+from .votes import STRONG, VESSEL_PREFIXES, written_as_vessel
 from .words import (
     BUSINESS_WORDS,
     EVENT_HEADS,
@@ -92,6 +92,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_people_tagged_otherwise(clusters, keys, documents)
     _merge_name_order(clusters, keys, people)
     _merge_legal_forms(clusters, documents)
+    _merge_ship_prefixes(clusters, documents)
     _merge_misspellings(clusters, keys, people)
     _merge_initials(clusters)
     merge_places(clusters, documents)  # places.py: states, countries, generic words
@@ -652,6 +653,27 @@ def _merge_legal_forms(clusters: list[Cluster], documents: Sequence[Document]) -
             a, b = root(clusters, target), root(clusters, i)
             if a != b:
                 merge(clusters, a, b, "a legal form")
+
+
+def _merge_ship_prefixes(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "the Harlan Reeves" is the USS Harlan Reeves, as "Transocean" is Transocean Ltd:
+    a ship's name written with its prefix (votes.VESSEL_PREFIXES) joins the same name
+    written without it, a body's or a place's, or a person's named in full that no word
+    around it says is one (_untitled_people: not "Hospital Corpsman Harlan Reeves", the
+    man the ship is named after)."""
+    by_key = keys_of_names(clusters)
+    bares = {key: key.partition(" ")[2] for key in by_key if key.split(" ")[0] in VESSEL_PREFIXES}
+    wanted = {b for b in bares.values() if b and b in by_key}
+    untitled = _untitled_people(clusters, wanted, documents)
+    for key, bare in sorted(bares.items()):
+        if bare not in by_key:
+            continue
+        a, b = root(clusters, by_key[key]), root(clusters, by_key[bare])
+        if a == b:
+            continue
+        if type_of(clusters[b]) == "person" and bare not in untitled:
+            continue
+        merge(clusters, a, b, "a ship's name without its prefix")
 
 
 def _untitled_people(
