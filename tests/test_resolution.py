@@ -4111,6 +4111,32 @@ def test_a_name_after_a_ships_prefix_is_a_vessel_typed_a_place():
     assert found["Lisa Mt"].type == "person"
 
 
+def test_a_companys_arm_named_after_a_continent_is_no_person():
+    """ "[Corbel Europe|PERSON], led by Erik Lindqvist": no one's surname is a continent,
+    so "Corbel" alone, tagged a person, is no given name of its: the company's short
+    name ("Corbel Home Products", "Products" a company's word), written in three times
+    the documents its arm is."""
+    found = resolve(
+        {
+            "a": (
+                "2026-02-09",
+                "[Corbel Home Products Inc|ORG] warned. [Corbel Europe|PERSON], led by "
+                "[Erik Lindqvist|PERSON], grew. [Corbel|PERSON] fell 14%.",
+            ),
+            "b": (
+                "2026-02-10",
+                "[Corbel Home Products|PERSON] named a chief. [Corbel|PERSON] rose.",
+            ),
+            "c": ("2026-02-11", "[Corbel Home Products|ORG] said so. [Corbel|PERSON] rose again."),
+            "d": ("2026-02-12", "Trade in [Southeast Asia|LOC] grew."),
+        }
+    )
+    assert found["Corbel Europe"].type == "organization"
+    company = next(e for e in found.values() if "Corbel" in (e.name, *e.aliases))
+    assert company.name.startswith("Corbel Home Products") and len(company.mentions) == 6
+    assert found["Southeast Asia"].type == "place"
+
+
 def test_a_ships_name_without_its_prefix_is_the_ship_not_its_namesake():
     """ "the [Harlan Reeves]" (tagged a body) is the USS Harlan Reeves, as "Transocean" is
     Transocean Ltd; a titled man of that name ("Hospital Corpsman Harlan Reeves") is the
@@ -4139,6 +4165,14 @@ def test_a_ships_name_without_its_prefix_is_the_ship_not_its_namesake():
     )
     assert found["Harlan Reeves"].type == "person"
     assert found["USS Harlan Reeves"].type == "place"
+    # a ship named after a state is no state
+    found = resolve(
+        {
+            "a": ("2022-06-01", "The [USS Connecticut|ORG] hit a seamount."),
+            "b": ("2022-06-02", "Rain fell in [Connecticut|GPE]. [Connecticut|GPE] flooded."),
+        }
+    )
+    assert {"USS Connecticut", "Connecticut"} <= set(found)
 
 
 def test_a_vessels_last_word_written_as_a_vessel_is_that_vessel():

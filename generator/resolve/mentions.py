@@ -941,6 +941,13 @@ _HONORIFIC_NAME = re.compile(
     + lexicon.alternation(w.capitalize() for w in COURTESY_WORDS - {"hon"} | {"lord", "lady"})
     + r")\.?)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
+
+
+def _capitalised(word: str) -> str:
+    """A title's word as written before a name: "Bishop", "Co-Facilitator"."""
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
 # A post of someone in office and one capitalised word, a surname however tagged:
 # "[Councilmember Park] moved" (tagged a facility), "Senator Hill", "Mayor Lake",
 # "[Bishop Kessler] wrote". Not a word that is a title, a role or a body's ("Secretary
@@ -968,11 +975,6 @@ _SURNAMED_POSTS = (TITLES & OFFICES) | {
     "representative",
     "sheriff",
 }
-def _capitalised(word: str) -> str:
-    """A title's word as written before a name: "Bishop", "Co-Facilitator"."""
-    return "-".join(part.capitalize() for part in word.split("-"))
-
-
 # (a rank in capitals too, as a service's own records write it: "CDR Okafor", "LTJG Bell")
 _POST_SURNAME = re.compile(
     r"(?:"
@@ -1284,9 +1286,11 @@ def _not_a_name(name: str, words: list[str], label: str, vocabulary: Vocabulary)
         return True  # "II", a numeral ("Xi", "Li" are names)
     if len(words) > 1 and " ".join(words[-2:]).lower() in _ZONE_ENDS:
         return True  # "Korea Standard Time", "Greenwich Mean Time": a time zone
-    if _AUTHORS.fullmatch(name) and ("," in name or len(words[-1]) == 1):
+    if _AUTHORS.fullmatch(name) and (
+        "," in name or (len(words[-1]) == 1 and not vocabulary.common(words[0]))
+    ):
         return True  # "Smith J, Okoro A", "Lindqvist E": a paper's authors, as cited (not
-        # a company and its legal form: "Volvo AB", "Allianz SE")
+        # a company and its legal form, "Volvo AB", nor a unit, "Troop C")
     if len(words) > 1 and words[-1].lower() in DEITIES and words[-2] != "of":
         return True  # "Lord God", "[Ezekiel God] gives": a deity's name ("Assemblies of God" is a body)
     if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):

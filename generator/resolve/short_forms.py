@@ -74,12 +74,13 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
     long_names: dict[int, list[str]] = {}
     folded: dict[int, str] = {}
     # the words of names of two words or more tagged a person somewhere, whatever their
-    # type now: a lone word among them may be a surname or a given name
+    # type now: a lone word among them may be a surname or a given name (not where the
+    # name's own words say it is a body's: "Corbel Europe", a company's arm)
     people_words = {
         word
         for c in clusters
         for m in c.mentions
-        if m.label == "PERSON" and " " in m.text
+        if m.label == "PERSON" and " " in m.text and m.vote != "organization"
         for word in name_key(m.text).split()
     }
 

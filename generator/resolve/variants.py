@@ -660,7 +660,8 @@ def _merge_ship_prefixes(clusters: list[Cluster], documents: Sequence[Document])
     a ship's name written with its prefix (votes.VESSEL_PREFIXES) joins the same name
     written without it, a body's or a place's, or a person's named in full that no word
     around it says is one (_untitled_people: not "Hospital Corpsman Harlan Reeves", the
-    man the ship is named after)."""
+    man the ship is named after); not a country, a US state or a city ("USS
+    Connecticut")."""
     by_key = keys_of_names(clusters)
     bares = {key: key.partition(" ")[2] for key in by_key if key.split(" ")[0] in VESSEL_PREFIXES}
     wanted = {b for b in bares.values() if b and b in by_key}
@@ -671,8 +672,12 @@ def _merge_ship_prefixes(clusters: list[Cluster], documents: Sequence[Document])
         a, b = root(clusters, by_key[key]), root(clusters, by_key[bare])
         if a == b:
             continue
-        if type_of(clusters[b]) == "person" and bare not in untitled:
-            continue
+        kind = type_of(clusters[b])
+        if (kind == "person" and bare not in untitled) or (
+            kind == "place"
+            and (country_of(bare) is not None or bare in STATE_KEYS or a_city([bare]))
+        ):
+            continue  # (the USS Connecticut, named after the state, is not the state)
         merge(clusters, a, b, "a ship's name without its prefix")
 
 
