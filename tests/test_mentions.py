@@ -590,6 +590,31 @@ def test_a_services_ranks_are_titles_in_capitals_too():
     assert found["Marcus Bell"].type == "person"
 
 
+def test_a_surname_with_its_particle_after_a_title_is_the_titled_namesake():
+    """ "Maître de Souza" is Aurélie de Souza, the lawyer written so, not Bernard de Souza,
+    the commission's president: "de Souza", a surname and its particle, is no word the
+    corpus writes in lower case capitalised to open a sentence."""
+    found = resolve(
+        {
+            "a": (
+                "2025-10-20",
+                "The petition was filed by Maître [Aurélie de Souza|PERSON]. The president "
+                "of the commission, [Bernard de Souza|PERSON], defended it.",
+            ),
+            "b": (
+                "2025-10-22",
+                "[Maître de Souza|PERSON], who leads our legal team, is with us. The "
+                "commission of [Bernard de Souza|PERSON] read out figures. The question is "
+                "for [Maître de Souza|PERSON].",
+            ),
+            # "de" in lower case, as a French name of a body writes it, ten times
+            "c": ("2025-10-23", "La Cour de cassation de la République. " * 5),
+        }
+    )
+    assert len(found["Aurélie de Souza"].mentions) == 3
+    assert len(found["Bernard de Souza"].mentions) == 2
+
+
 def test_authors_as_a_reference_list_cites_them_are_no_names():
     """ "Smith J, Okoro A" and "Lindqvist E", tagged bodies in a paper's references, are
     its authors cited; "Volvo AB" is a company and its legal form."""
@@ -651,6 +676,18 @@ def test_malay_names_are_whole_their_titles_stripped_and_a_fathers_name_no_surna
     assert "Ismail" in found  # no one's surname: a person of its own, not Ahmad Nordin
     assert "Datuk Seri" not in found and "Seri" not in found
     assert len(found["Osama bin Laden"].mentions) == 2
+    # "Tan Sri", an honour, though Tan is a family name too
+    found = resolve(
+        {
+            "a": (
+                "2025-09-19",
+                "The owner, [Tan Sri Francis Chong|PERSON], spoke. [Francis Chong|PERSON] "
+                "said so. [Tan Kiat Hong|PERSON] and Dr [Tan|PERSON] left.",
+            )
+        }
+    )
+    assert len(found["Francis Chong"].mentions) == 2
+    assert len(found["Tan Kiat Hong"].mentions) == 2
 
 
 def test_a_saints_name_after_of_ends_a_bodys_name():

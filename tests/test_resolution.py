@@ -4111,6 +4111,22 @@ def test_a_name_after_a_ships_prefix_is_a_vessel_typed_a_place():
     assert found["Lisa Mt"].type == "person"
 
 
+def test_a_name_after_a_persons_title_tagged_a_body_is_a_person():
+    """ "Lt. j.g. [Marcus Bell|ORG]", "Senator [Bob Casey|ORG]": a person's title before
+    a name of two or three name-shaped words; not "Prince [William Sound]"."""
+    found = resolve(
+        {
+            "a": (
+                "2025-05-29",
+                "Lt. j.g. [Marcus Bell|ORG], the officer of the deck, was detached. Senator "
+                "[Bob Casey|ORG] spoke. Prince [William Sound|LOC] froze.",
+            )
+        }
+    )
+    assert found["Marcus Bell"].type == "person" and found["Bob Casey"].type == "person"
+    assert found["William Sound"].type == "place"
+
+
 def test_a_companys_arm_named_after_a_continent_is_no_person():
     """ "[Corbel Europe|PERSON], led by Erik Lindqvist": no one's surname is a continent,
     so "Corbel" alone, tagged a person, is no given name of its: the company's short

@@ -417,9 +417,16 @@ def clean_spans(
     for d, titled_here in zip(drafts, after_title, strict=True):
         # (a title's word the tagger took for a body, "[Bishop] earned her degree" after
         # Jennifer D. Bishop, is her surname too)
-        surname = (d.label == "PERSON" and (d.test in surnames or titled_here)) or (
-            d.test in surnames and d.text.lower() in _TITLE_OR_ROLE
-        )
+        # ("de Souza" after Bernard de Souza, a surname and its particle, is one too)
+        particled = PARTICLED.fullmatch(d.test or "")
+        surname = (
+            d.label == "PERSON"
+            and (
+                d.test in surnames
+                or titled_here
+                or (particled is not None and particled.group(1) in surnames)
+            )
+        ) or (d.test in surnames and d.text.lower() in _TITLE_OR_ROLE)
         if d.test is not None and vocabulary.fragment(d.test, d.label, surname):
             continue
         if d.label != "ORG" and vocabulary.names_illness(document.text, d.text, d.end):
@@ -1207,7 +1214,12 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary, surname: bool = 
         return True
     if _not_a_name(name, words, label, vocabulary):
         return True
-    if label == "PERSON" and len(words) > 1 and _not_a_persons_name(name, words, vocabulary):
+    if (
+        label == "PERSON"
+        and len(words) > 1
+        and not (surname and PARTICLED.fullmatch(name))  # "[Maître] de Souza": hers
+        and _not_a_persons_name(name, words, vocabulary)
+    ):
         return True
     if len(words) == 1:
         if (

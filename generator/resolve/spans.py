@@ -337,8 +337,15 @@ def _title_run(text: str) -> int:
     return words[run].start() if 2 <= run < len(words) else 0
 
 
+# Malaysian honours of two words whose first is a surname too ("Tan Sri Francis Chong":
+# not Tan, a family name, but a title with "Sri").
+_HONOURS = re.compile(r"(?:(?:Tan|Puan|Toh) Sri|Toh Puan) (?=\S)")
+
+
 def strip_titles(text: str, start: int, end: int) -> tuple[int, int]:
     """ "President Joe Biden" -> "Joe Biden"; "Martin Luther King Jr." -> without "Jr."."""
+    if honour := _HONOURS.match(text, start, end):
+        start = honour.end()
     start += _title_run(text[start:end])
     while True:
         match = _LEADING_WORD.match(text[start:end])

@@ -111,6 +111,12 @@ _PERSON_TITLES = sorted(
     - {"crown"},  # "Crown [Prince]", "Crown [Castle]"
     key=lambda t: (-len(t), t),
 )
+# Words of a person's name, and the words of no one's ("[Prince William Sound]").
+_GIVEN_OR_SURNAME = re.compile(r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?|[A-Z]\.")
+_NO_NAMES_WORDS = ORG_HEADS | BUSINESS_WORDS | PLACE_HEADS | GEO_HEADS | LAND_HEADS
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
+
+
 # (on the name's line, and a period only after an abbreviation: "... chaired by the
 # Deputy Prime Minister.\n\nSabah Deputy Chief Minister ...": no title of Sabah's)
 _SHORT_TITLES = [t for t in _PERSON_TITLES if t in lexicon.words("abbreviations")]
@@ -119,7 +125,7 @@ _TITLE_BEFORE = re.compile(
     + lexicon.alternation(t.capitalize() for t in _PERSON_TITLES)
     + r"|(?:"
     + lexicon.alternation(t.capitalize() for t in _SHORT_TITLES)
-    + r")\.)[ \t]+$"
+    + r")\.)(?:[ \t]+\(?j\.g\.\)?)?[ \t]+$"  # (a navy's "Lt. j.g.", "Lt. (j.g.)")
     r"|(?<![\w.])(?:"
     + lexicon.alternation(t.upper() for t in _PERSON_TITLES)
     + r"|(?:"
@@ -352,6 +358,14 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         return "place", STRONG  # "Alabama" is the state, even as "Alabama said"
     if len(words) == 1 and _TITLE_BEFORE.search(text, max(0, start - 30), start):
         return "person", STRONG  # "Chancellor Scholz", "Mr. Kirby": a person however tagged
+    if (
+        len(words) in (2, 3)
+        and all(_GIVEN_OR_SURNAME.fullmatch(w) for w in words)
+        and not {w.lower() for w in words} & _NO_NAMES_WORDS
+        and not _CAPITAL_AFTER.match(text, end)  # ("Michigan Education [Association]")
+        and _TITLE_BEFORE.search(text, max(0, start - 30), start)
+    ):
+        return "person", STRONG  # "Lt. j.g. [Marcus Bell]", "Senator [Bob Casey]", tagged a body
     if context[0] in ("thing", "maker"):
         return context  # "Medicare beneficiaries", "Dobbs v. Jackson", "Pfizer doses"
     if label == "PERSON" and first in PLATFORMS and len(words) == 1:
