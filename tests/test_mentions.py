@@ -615,6 +615,24 @@ def test_a_surname_with_its_particle_after_a_title_is_the_titled_namesake():
     assert len(found["Bernard de Souza"].mentions) == 2
 
 
+def test_places_listed_with_commas_tagged_as_one_body_are_each_a_place():
+    """ "the people of [Hartlepool, Seaham|ORG] and the villages": two places the
+    document names alone, no person "Hartlepool, Seaham"; a law firm's partners
+    ("Paul, Weiss") and a city with its state stay one name."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-18",
+                "She represents the people of [Hartlepool, Seaham|ORG] and the villages. "
+                "[Seaham|GPE] voted. [Hartlepool|GPE] too. Lawyers at [Paul, Weiss|ORG] met "
+                "in [Pensacola, Florida|GPE].",
+            )
+        }
+    )
+    assert len(found["Hartlepool"].mentions) == 2 and len(found["Seaham"].mentions) == 2
+    assert "Paul, Weiss" in found and "Hartlepool, Seaham" not in found
+
+
 def test_authors_as_a_reference_list_cites_them_are_no_names():
     """ "Smith J, Okoro A" and "Lindqvist E", tagged bodies in a paper's references, are
     its authors cited; "Volvo AB" is a company and its legal form."""

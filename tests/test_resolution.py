@@ -4111,6 +4111,25 @@ def test_a_name_after_a_ships_prefix_is_a_vessel_typed_a_place():
     assert found["Lisa Mt"].type == "person"
 
 
+def test_a_first_name_the_tagger_calls_a_place_is_the_person_named_so_there():
+    """On a call where "Marcus Okafor" is named, "Thank you, [Marcus|GPE]" is his first
+    name: the tagger's guess alone, no place the gazetteers know; "Jordan" is one, and
+    in a document that names no Marcus, "Marcus" stays apart."""
+    found = resolve(
+        {
+            "a": (
+                "2026-02-10",
+                "Joining me is [Marcus Okafor|GPE], our interim CEO. [Marcus Okafor|PERSON] "
+                "spoke. Thank you, [Marcus|GPE]. [Marcus|ORG], how did guidance change? "
+                "[Jordan Lee|PERSON] asked about [Jordan|GPE].",
+            ),
+            "b": ("2026-02-11", "A hotel called [Marcus|GPE] opened."),
+        }
+    )
+    assert len(found["Marcus Okafor"].mentions) == 4
+    assert found["Jordan"].type == "place"
+
+
 def test_a_name_after_a_persons_title_tagged_a_body_is_a_person():
     """ "Lt. j.g. [Marcus Bell|ORG]", "Senator [Bob Casey|ORG]": a person's title before
     a name of two or three name-shaped words; not "Prince [William Sound]"."""

@@ -620,7 +620,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
     text = document.text
     spans = [_attributed(s, text) for s in spans]
     spans = _names_gone_on(spans, text)
-    kept = [part for s in spans if s.label in LABEL_TYPES for part in listed(s)]
+    places = frozenset(s.text for s in spans if s.label in ("GPE", "LOC"))
+    kept = [part for s in spans if s.label in LABEL_TYPES for part in listed(s, places)]
     kept = [part for s in kept for part in before_titles(s, text)]
     kept = _joined(kept, text, _of_joins)
     kept = _joined(kept, text, _people_join)

@@ -34,13 +34,26 @@ from .words import (
 _OF_BEFORE = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 
 
-def listed(span: Span) -> list[Span]:
+def listed(span: Span, places: frozenset[str] = frozenset()) -> list[Span]:
     """ "Drs. [Murthy, Walensky]": people listed with commas, tagged as one PERSON, are
-    each a span of their own (every part one to three capitalised words). A person's
-    name has no spaced dash: "[Boateng - GFA Prosecutor]", a transcript's list of who
-    is present ("Name - Role" a line), is the name before it."""
+    each a span of their own (every part one to three capitalised words); so are places
+    listed so, tagged as one name of a body, each a place the document names alone
+    (`places`: "the people of [Hartlepool, Seaham] and the villages"). A person's name
+    has no spaced dash: "[Boateng - GFA Prosecutor]", a transcript's list of who is
+    present ("Name - Role" a line), is the name before it."""
     if span.label != "PERSON":
-        return [span]
+        pieces = span.text.split(", ")
+        if (
+            span.label in ("GPE", "LOC")  # ("Pensacola, Florida": a city and its state)
+            or len(pieces) < 2
+            or not all(piece in places for piece in pieces)
+        ):
+            return [span]
+        parts, offset = [], span.start
+        for piece in pieces:
+            parts.append(Span(piece, "GPE", span.sentence, offset, offset + len(piece)))
+            offset += len(piece) + 2
+        return parts
     dash = _SPACED_DASH.search(span.text)
     if dash is not None and _CAPITALISED_WORDS.fullmatch(span.text, 0, dash.start()):
         span = Span(

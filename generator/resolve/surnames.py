@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Document
+from .countries import STATE_KEYS, country_of
 from .mentions import FAMILY_FIRST, HYPHENATED, PARTICLED, SHORT_NAME_DEFINED, Found, name_key
 from .names import (
     HONORIFICS,
@@ -100,6 +101,15 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     )
     for cluster in clusters:
         key = _lone_key(cluster)
+        if key is None and (
+            here := _first_name_tagged_a_place(cluster, clusters, named, documents)
+        ):
+            if len(here) < len(cluster.mentions):
+                # the mentions in the documents naming the person: read in their turn
+                cluster.mentions = [m for m in cluster.mentions if m not in here]
+                clusters.append(Cluster(mentions=here))
+                continue
+            key = name_key(here[0].text)
         if key is not None and " " in key:
             key = _particled(cluster) or key  # "al-Assad" alone: the surname "Assad"
         if key is None:
@@ -602,6 +612,38 @@ def _lone_key(cluster: Cluster) -> str | None:
     if company * 2 > len(cluster.mentions):
         return None
     return next(iter(keys))
+
+
+def _first_name_tagged_a_place(
+    cluster: Cluster, clusters: list[Cluster], named: _FullNames, documents: Sequence[Document]
+) -> list[Found]:
+    """The mentions of a lone word tagged a place or a body in the documents where a
+    person named in full there has it for a first name, that nothing else says is one:
+    no place the gazetteers know, no word around it a place's ("Marcus, over to you",
+    "Thank you, Marcus" on a call where "Marcus Okafor" was tagged a place too)."""
+    keys = {name_key(n) for n in cluster.spellings()}
+    if len(keys) != 1 or all(is_acronym(n) for n in cluster.spellings()):
+        return []  # ("SP", a party's letters, of a name "SP MLA")
+    key = next(iter(keys))
+    if " " in key or key not in named.by_first or key in named.by_surname:
+        return []
+    if a_city([key]) or country_of(key) is not None or key in STATE_KEYS:
+        return []
+    # the documents naming in full, twice at least, someone of that first name (not a
+    # name the tagger ran a place into once: "Basantpur Rakesh Kumar Singh")
+    bearers = {
+        doc
+        for i in named.by_first[key]
+        if len(clusters[i].mentions) >= 2
+        for doc in named.named_in[i]
+    }
+    if any(evidence(documents[m.doc].text, m, True) == "place" for m in cluster.mentions):
+        return []  # "a briefing in Robert, Louisiana": a town the corpus writes as one
+    return [
+        m
+        for m in cluster.mentions
+        if m.doc in bearers and m.weight < STRONG  # (the tagger's guess only)
+    ]
 
 
 def _fathers_names(cluster: Cluster, written_alone: set[str]) -> set[str]:
