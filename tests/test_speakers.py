@@ -23,6 +23,9 @@ from .chronology_fixtures import analyse_by_hand
         ("DR. FAUCI", "Fauci"),
         ("MR. VAN DER BERG", "van der Berg"),
         ("Ms. DE LA CRUZ", "de la Cruz"),
+        ("DE GRAAF", "de Graaf"),
+        ("VAN DER BERG", "van der Berg"),
+        ("THE COURT", None),
         ("MODERATOR", None),
         ("SENIOR ADMINISTRATION OFFICIAL", None),
         ("Q", None),
@@ -376,6 +379,41 @@ def test_a_label_in_title_case_that_names_someone_in_full_is_that_person(make_se
     assert len(by_name["Ravi Chandran"].mentions) == 2
     assert len(by_name["Priya Chandran"].mentions) == 2
     assert by_name["Ravi Chandran"].aliases == ()
+
+
+def test_a_label_with_a_surnames_particle_is_the_guest_named_so(make_seeds):
+    """ "DE GRAAF:" and "FEMKE DE GRAAF:" are Femke de Graaf, the guest the header names
+    (a name with "de" in lower case is a name too)."""
+    podcast = (
+        "date 2025-04-02\nThe Provenance Podcast\n\n"
+        "Guests: Femke de Graaf, provenance researcher\n\n"
+        "HANNAH LOWTHER: Welcome.\n\n"
+        "FEMKE DE GRAAF: Thank you.\n\n"
+        "LOWTHER: What did you find?\n\n"
+        "DE GRAAF: Letters from 1899.\n"
+    )
+    corpus = load_corpus(make_seeds({"p.txt": podcast}))
+    marks = {"p": [("Femke de Graaf", "PERSON")]}
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    by_name = {e.name: e for e in entities}
+    assert len(by_name["Femke de Graaf"].mentions) == 3
+
+
+def test_the_court_of_a_trial_transcript_is_the_judge_presiding(make_seeds):
+    """ "THE COURT:" is the judge the transcript's header names ("Hon. Margaret A.
+    Thielen, presiding"); no one's surname "Court"."""
+    transcript = (
+        "date 2024-10-22\nTrial transcript, Day 11\n\n"
+        "Hon. Margaret A. Thielen, presiding\n\n"
+        "THE COURT: Ms. Castellanos, call your witness.\n\n"
+        "MS. CASTELLANOS: The defense calls Gregory Tassone.\n\n"
+        "THE COURT: Overruled.\n"
+    )
+    corpus = load_corpus(make_seeds({"t.txt": transcript}))
+    marks = {"t": [("Margaret A. Thielen", "PERSON"), ("Gregory Tassone", "PERSON")]}
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    by_name = {e.name: e for e in entities}
+    assert len(by_name["Margaret A. Thielen"].mentions) == 3
 
 
 def test_a_label_in_capitals_is_the_name_with_letters_no_accent_makes(make_seeds):

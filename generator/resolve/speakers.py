@@ -56,7 +56,11 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_OF = re.compile(r"['’]s (?:question|point)\b")
-_NAME = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+")  # capitalised words, no commas
+# capitalised words, no commas; a surname's particle in lower case too ("Femke de Graaf")
+_NAME = re.compile(
+    r"[A-Z][\w’'.-]*(?: (?:(?:de|da|das|do|dos|di|du|del|della|van|von|der|den|la|le|bin|ibn) )*"
+    r"[A-Z][\w’'.-]*)+"
+)
 # A vocative: the name alone before the end of the sentence, a comma or a dash.
 _VOCATIVE_AFTER = re.compile(r"\s*(?:[.?!…]|—|--|,\s)")
 # The text before a name that opens its sentence: nothing, a speaker label, "Q".
@@ -173,10 +177,12 @@ def label_surname(label: str) -> str | None:
     words = [w.strip(".") for w in label.split()]
     if len(words) < 2 or len(words[-1]) < 2 or words[-1].lower() in LABEL_TITLES:
         return None
+    if words[0].lower() == "the":
+        return None  # "THE COURT", "THE CLERK": a post (_role_holder), no surname
     surname = "-".join(part.capitalize() for part in words[-1].split("-"))
     first = len(words) - 1
-    while first > 1 and words[first - 1].lower() in _LABEL_PARTICLES:
-        first -= 1  # "MS. DE LA CRUZ" -> "de la Cruz", as the text writes her
+    while first > 0 and words[first - 1].lower() in _LABEL_PARTICLES:
+        first -= 1  # "MS. DE LA CRUZ" -> "de la Cruz", "DE GRAAF" -> "de Graaf"
     return " ".join([*(w.lower() for w in words[first:-1]), surname])
 
 
@@ -235,6 +241,7 @@ def _speakers(
             return label
         role = " ".join(label.lower().split())
         lone = _lone_label(label)
+        posted = label_surname(label) is None and _role_holder(label, document) is not None
         surname = (
             label_surname(label)
             or _role_holder(label, document)
@@ -250,29 +257,31 @@ def _speakers(
             )
             if named:
                 return named
-        namesakes = corpus_names.get(fold(surname))
+        key = fold(surname.split()[-1])  # ("de Graaf": the names ending "Graaf")
+        namesakes = corpus_names.get(key)
         name = (
             # ("NAOMI BASCOMBE:" at a memorial of Evelyn Bascombe: Naomi, as written)
-            _in_full(label, own.get(fold(surname)))
+            _in_full(label, own.get(key))
             or _in_full(label, namesakes)
             or _titled(label, surname, [read])
             # ("CHIEF JUSTICE ALVAREZ" in a corpus of two Alvarezes: the one another
             # document writes after that post, "Chief Justice Ramón Alvarez", not the
             # trial judge the transcript names)
             or (elsewhere(label, surname) if namesakes and len(namesakes) > 1 else None)
-            or _one(own.get(fold(surname)))
+            or _one(own.get(key))
             # ("CHEN:" in an interview with "Chen Yiting": the one name of two words the
             # document opens with the label's word, none ending with it, is written
             # family name first)
-            or _one(opening.get(fold(surname)), dominant=True)
+            or _one(opening.get(key), dominant=True)
             or _in_title(document.title, surname)
             or _one(namesakes, dominant=True)
         )
-        if label in headings or _untitled_words(label, vocabulary):
+        if (label in headings or _untitled_words(label, vocabulary)) and not posted:
             # ("CHRIS WHITE:" is the document's Chris White; "DRIVING THE DAY:" is not
-            # the corpus's Doris Day)
+            # the corpus's Doris Day; "THE COURT", a post whose holder the document
+            # names, is no heading)
             return name if name and _words(label) <= _words(name) else None
-        written = _label_name(label, surname, vocabulary)
+        written = None if posted else _label_name(label, surname, vocabulary)
         if written and not (name and same_person(name_words(written), name_words(name))):
             # "AMARA OSEI." (a reporter named nowhere else) is not Daniel K. Osei, nor
             # "MICHELLE SMITH." a lone Smith: a label naming someone in full is them
@@ -465,8 +474,9 @@ def _role_holder(label: str, document: Document) -> str | None:
 
 # A post a label names, in the forms the texts write its holder's name with: "THE JUDGE"
 # of an English court is "Mr Justice Renfrew" ("Before: THE HONOURABLE MR JUSTICE
-# RENFREW").
-_POST_FORMS = {"judge": "judge|justice"}
+# RENFREW"); "THE COURT" of an American transcript is the judge presiding ("BEFORE THE
+# HONORABLE MARGARET A. THIELEN", "Hon. Margaret A. Thielen, presiding").
+_POST_FORMS = {"judge": "judge|justice", "court": r"judge|justice|hon\.|the\s+honou?rable"}
 
 
 def _post_holders(role: str, texts: Iterable[str]) -> Counter[str] | None:
@@ -474,13 +484,17 @@ def _post_holders(role: str, texts: Iterable[str]) -> Counter[str] | None:
     post, in any of its forms ("Chairwoman Holloway-Price", "Chair Lynch"), by how often;
     None for a label that is no post after "the" ("THE END")."""
     words = role.split()
-    if len(words) < 2 or words[0] != "the" or not all(w in LABEL_TITLES for w in words[1:]):
+    if (
+        len(words) < 2
+        or words[0] != "the"
+        or not all(w in LABEL_TITLES or w in _POST_FORMS for w in words[1:])
+    ):
         return None
     stem = re.sub(r"(?:man|woman|person)$", "", words[-1]) or words[-1]
     stem = _POST_FORMS.get(stem, re.escape(stem))
     holder = re.compile(
         rf"\b(?i:(?:{stem})(?:man|woman|person)?){_SPACE}"
-        rf"(?:[A-Z][\w’'-]+{_SPACE}){{0,2}}?([A-Z][\w’'-]+)(?![\w’'-]|{_SPACE}[A-Z])"
+        rf"(?:[A-Z][\w’'-]*\.?{_SPACE}){{0,3}}?([A-Z][\w’'-]+)(?![\w’'-]|{_SPACE}[A-Z])"
     )
     return Counter(
         m.group(1)
