@@ -241,12 +241,11 @@ def _speakers(
             return label
         role = " ".join(label.lower().split())
         lone = _lone_label(label)
-        posted = label_surname(label) is None and _role_holder(label, document) is not None
+        written_surname = label_surname(label)
+        held = None if written_surname else _role_holder(label, document)
+        posted = held is not None  # "THE COURT": a post whose holder the document names
         surname = (
-            label_surname(label)
-            or _role_holder(label, document)
-            or lone
-            or (holder(role) if role not in ROLE_TITLES else None)
+            written_surname or held or lone or (holder(role) if role not in ROLE_TITLES else None)
         )
         if surname is None:
             # "HOST: Good evening ... I'm Nadia Karimi.": who the label's turns say it is
