@@ -399,6 +399,29 @@ def test_a_label_with_a_surnames_particle_is_the_guest_named_so(make_seeds):
     assert len(by_name["Femke de Graaf"].mentions) == 3
 
 
+def test_a_label_of_a_surname_is_the_label_written_in_full_before_it(make_seeds):
+    """ "MEREDITH HALDANE:" once, then "HALDANE:": Meredith, not Tom Haldane, the union's
+    president, whom the corpus names more; the host's "MACPHAIL:" is Jenna MacPhail."""
+    interview = (
+        "date 2026-06-16\nThe Harbour Morning\n\n"
+        "JENNA MACPHAIL: Good morning. With me is Meredith Haldane of the employers.\n\n"
+        "MEREDITH HALDANE: Good morning.\n\n"
+        "MACPHAIL: Is it over?\n\n"
+        "HALDANE: It is.\n"
+    )
+    union = "date 2026-06-15\nStrike ends\n\nTom Haldane said the union won. Tom Haldane left.\n"
+    corpus = load_corpus(make_seeds({"i.txt": interview, "u.txt": union}))
+    marks = {
+        "i": [("Meredith Haldane", "PERSON")],
+        "u": [("Tom Haldane", "PERSON"), ("Tom Haldane", "PERSON")],
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    by_name = {e.name: e for e in entities}
+    assert len(by_name["Meredith Haldane"].mentions) == 3
+    assert len(by_name["Tom Haldane"].mentions) == 2
+    assert len(by_name["Jenna Macphail"].mentions) == 2  # (as her label writes it)
+
+
 def test_the_court_of_a_trial_transcript_is_the_judge_presiding(make_seeds):
     """ "THE COURT:" is the judge the transcript's header names ("Hon. Margaret A.
     Thielen, presiding"); no one's surname "Court"."""

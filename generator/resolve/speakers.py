@@ -235,6 +235,10 @@ def _speakers(
         if held_by is not None and held_by != label:
             # "CHAIR (Senator Farrant):" once, then "CHAIR:": each is Senator Farrant
             return speaker(held_by)
+        if (in_full := _written_in_full(label, times)) is not None:
+            # "MEREDITH HALDANE:" once, then "HALDANE:": each is Meredith Haldane, not
+            # the union's president Tom Haldane, whom the corpus names more
+            return speaker(in_full)
         if _NAMED_IN_FULL.fullmatch(label) and label_surname(label) and len(_untitled(label)) > 1:
             # "Ravi Chandran" (a committee's witness), not Priya Chandran; not "Senator
             # Lyall", a title and a surname (Catherine Lyall's)
@@ -528,6 +532,25 @@ def _opening_names(items: list[Found]) -> dict[str, Counter[str]]:
         if item.label == "PERSON" and len(words) == 2 and _NAME.fullmatch(item.text):
             names[fold(words[0])][item.text] += 1
     return names
+
+
+def _written_in_full(label: str, labels: Iterable[str]) -> str | None:
+    """The one other label of the transcript that writes in full, given names and all,
+    the surname a label of one word is ("HALDANE" after "MEREDITH HALDANE", as an
+    interview's transcript shortens its labels), or None."""
+    if " " in label.strip() or label.lower().strip(".") in LABEL_TITLES:
+        return None
+    key = fold(label)
+    fuller = [
+        other
+        for other in labels
+        if other != label
+        and other.isupper()
+        and 2 <= len(words := other.split()) <= 3
+        and not {w.lower().strip(".") for w in words} & LABEL_TITLES
+        and fold(words[-1]) == key
+    ]
+    return fuller[0] if len(fuller) == 1 else None
 
 
 def _untitled(label: str) -> list[str]:
