@@ -152,9 +152,7 @@ _PUBLICATION_DAY = re.compile(
     rf"^(?:{PUBLICATION_WORDS}|earlier today|later today)$",
     re.IGNORECASE,
 )
-_MONTH_OF_YEAR = re.compile(
-    rf"^(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?,?\s+(?:1[89]|20)\d{{2}}$", re.IGNORECASE
-)
+_MONTH_OF_YEAR = re.compile(rf"^(?:{_MONTH_RE})\.?,?\s+(?:1[89]|20)\d{{2}}$", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"^(?:the (?:year )?|year )?((?:1[89]|20)\d{2})$", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"^(?:(earlier|later|early|late|the end of|the start of|the beginning of)\s+)?"

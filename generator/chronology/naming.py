@@ -244,10 +244,10 @@ def in_a_name(sentence: str, expression: str, precision: str, start: int) -> boo
     1949", "Resolution 2593 (2021)"), a company ("MOEX Offshore 2007
     LLC"), a person's distinction ("a 2014 Guggenheim Fellow"), a book's year in a list
     of publications ("(Fortress, 2009)"), a work cited ("Okoro et al. (2023)", "Scand J
-    Gerontol 2021; 58: 77–89") or a copyright's ("© The Author(s) 2025"); or a date that is a title or a name in quotes
-    (ABC's “This Week”, a “January 6th” moment), a body named after a day ("a January 6th
-    commission"), or a month that is a person called by name ("Well, April, I'd also
-    say")."""
+    Gerontol 2021; 58: 77–89") or a copyright's ("© The Author(s) 2025"); or a date
+    that is a title or a name in quotes (ABC's “This Week”, a “January 6th” moment), a
+    body named after a day ("a January 6th commission"), or a month that is a person
+    called by name ("Well, April, I'd also say")."""
     if date_in_a_name(sentence, expression, start):
         return True  # "the 2021 Annual Report", "as you know, April, there are laws"
     before = sentence[: max(start, 0)]

@@ -19,7 +19,7 @@ from .. import lexicon
 from ..ingest.text import fold, latin_lookalikes
 from .mentions import name_key
 from .resolution import formal_short_name
-from .words import SMALL_WORDS, STATE_CODES, STATE_NAMES
+from .words import SMALL_WORDS, STATE_CODES, STATE_NAMES, a_city
 
 STATE_ABBREVIATIONS = lexicon.pairs("state_abbreviations")  # "Fla" -> "Florida"
 FORMER_NAMES = lexicon.pairs("country_former_names")  # "TR" -> "Turkey"
@@ -154,6 +154,12 @@ def _short_of_formal(key: str) -> str | None:
 
 
 @lru_cache(maxsize=512)
+def known_place(key: str) -> bool:
+    """Is the name key a country's, a US state's, or a city's or a region's of the
+    gazetteers ("connecticut", "jordan", "sabah")?"""
+    return country_of(key) is not None or key in STATE_KEYS or a_city([key])
+
+
 def country_of_people(adjective: str) -> tuple[str, str] | None:
     """(code, the country's name) of a people's adjective: "Mexican" -> ("MX",
     "Mexico"); None if `countrynames` knows no country by it."""

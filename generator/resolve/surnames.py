@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..model import Document
-from .countries import STATE_KEYS, country_of
+from .countries import known_place
 from .mentions import FAMILY_FIRST, HYPHENATED, PARTICLED, SHORT_NAME_DEFINED, Found, name_key
 from .names import (
     HONORIFICS,
@@ -627,7 +627,7 @@ def _first_name_tagged_a_place(
     key = next(iter(keys))
     if " " in key or key not in named.by_first or key in named.by_surname:
         return []
-    if a_city([key]) or country_of(key) is not None or key in STATE_KEYS:
+    if known_place(key):
         return []
     # the documents naming in full, twice at least, someone of that first name (not a
     # name the tagger ran a place into once: "Basantpur Rakesh Kumar Singh")

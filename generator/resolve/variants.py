@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..model import Document
 from .acronyms import merge_acronyms, merge_initialled
-from .countries import STATE_KEYS, country_of
+from .countries import country_of, known_place
 from .mentions import Vocabulary, name_key
 from .names import (
     by_nickname,
@@ -553,7 +553,7 @@ def _merge_vessel_tails(clusters: list[Cluster], documents: Sequence[Document]) 
                 if " " in key:
                     ends.setdefault(key.rsplit(" ", 1)[1], set()).add(i)
     for i, key in lone:
-        if key not in ends or country_of(key) is not None or key in STATE_KEYS or a_city([key]):
+        if key not in ends or known_place(key):
             continue
         targets = {root(clusters, j) for j in ends[key]} - {root(clusters, i)}
         if len(targets) == 1 and any(
@@ -673,10 +673,7 @@ def _merge_ship_prefixes(clusters: list[Cluster], documents: Sequence[Document])
         if a == b:
             continue
         kind = type_of(clusters[b])
-        if (kind == "person" and bare not in untitled) or (
-            kind == "place"
-            and (country_of(bare) is not None or bare in STATE_KEYS or a_city([bare]))
-        ):
+        if (kind == "person" and bare not in untitled) or (kind == "place" and known_place(bare)):
             continue  # (the USS Connecticut, named after the state, is not the state)
         merge(clusters, a, b, "a ship's name without its prefix")
 

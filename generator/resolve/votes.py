@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from .. import lexicon
+from ..ingest.text import ABBREVIATIONS
 from .words import (
     BODY_OPENERS,
     BUSINESS_WORDS,
@@ -119,7 +120,7 @@ _CAPITAL_AFTER = re.compile(r" [A-Z]")
 
 # (on the name's line, and a period only after an abbreviation: "... chaired by the
 # Deputy Prime Minister.\n\nSabah Deputy Chief Minister ...": no title of Sabah's)
-_SHORT_TITLES = [t for t in _PERSON_TITLES if t in lexicon.words("abbreviations")]
+_SHORT_TITLES = [t for t in _PERSON_TITLES if t in ABBREVIATIONS]
 _TITLE_BEFORE = re.compile(
     r"(?<![\w.])(?:"
     + lexicon.alternation(t.capitalize() for t in _PERSON_TITLES)
