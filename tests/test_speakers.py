@@ -811,6 +811,13 @@ HEARING_QA = (
     "Q. Please state your name.\n\nA. Elena de la Cruz. I was chief financial officer.\n\n"
     "Q. Who created it?\n\nA. I did.\n"
 )
+COURT_QA = (
+    "date 2023-06-07\nTranscript of the inquiry, Day 2\n\n"
+    "Robert Tran, counsel to the inquiry, questioned Hafiz bin Salleh.\n\n"
+    "THE CHAIR: Mr. Tran will begin.\n\nBY MR. TRAN:\n\n"
+    "Q. Mr. bin Salleh, you were chief executive?\n\nA. Managing director.\n\n"
+    "Q. Of the whole group?\n\nA. Yes.\n"
+)
 QA_INTERVIEW = (
     "date 2025-07-02\nINTERVIEW-De la Fuente says he will fight on\n\n"
     "Jorge Luis de la Fuente Ibarra, the opposition candidate, spoke to us.\n\n"
@@ -824,9 +831,12 @@ def test_the_answers_of_a_transcript_are_the_witness_or_the_interviewee(make_see
     ("INTERVIEW-De la Fuente says"); an answer naming someone else ("A. Janet Morley,
     and the asset team") does not change who speaks."""
     corpus = load_corpus(
-        make_seeds({"d.txt": DEPOSITION, "h.txt": HEARING_QA, "i.txt": QA_INTERVIEW})
+        make_seeds(
+            {"d.txt": DEPOSITION, "h.txt": HEARING_QA, "i.txt": QA_INTERVIEW, "c.txt": COURT_QA}
+        )
     )
     marks = {
+        "c": [("Robert Tran", "PERSON"), ("Hafiz bin Salleh", "PERSON")],
         "d": [("Kevin Ashby", "PERSON"), ("Janet Morley", "PERSON"), ("Janet Morley", "PERSON")],
         "h": [("de la Cruz", "PERSON")],
         "i": [("Jorge Luis de la Fuente Ibarra", "PERSON")],
@@ -841,3 +851,9 @@ def test_the_answers_of_a_transcript_are_the_witness_or_the_interviewee(make_see
     assert answers("d") == ["Kevin Ashby", "Kevin Ashby", "Janet Morley"]
     assert answers("h") == ["Elena de la Cruz", "Elena de la Cruz"]
     assert answers("i") == ["Jorge Luis de la Fuente Ibarra"] * 2
+    # a court's lawyer asks ("BY MR. TRAN:"): whom the question addresses answers
+    assert answers("c") == ["Hafiz bin Salleh"] * 2
+    court = next(d for d in corpus.documents if d.id == "c")
+    assert [at.get(("c", t.start)) for t in court.turns if t.label == "MR. TRAN"] == [
+        "Robert Tran"
+    ] * 2

@@ -1,7 +1,7 @@
 """Plain-text helpers (ingest/text.py): sentences split by rule, slugs, folded keys.
 (Sentence splitting through a loaded document: test_load.)"""
 
-from generator.ingest.text import fold, slugify, split_sentences
+from generator.ingest.text import fold, join_numbered_lines, slugify, split_sentences
 
 
 def test_each_line_is_a_paragraph_and_sentences_never_cross_it():
@@ -79,3 +79,57 @@ def test_fold_ignores_accents_and_case():
     assert fold("Søren Łukasz") == "soren lukasz"
     assert slugify("Deniz Aydın") == "deniz-aydin"
     assert slugify("Ørsted") == "orsted"
+
+
+# A court reporter's page: lines numbered in the margin, turns running over the lines.
+COURT_PAGE = """TRANSCRIPT OF JURY TRIAL - DAY 4
+                                                                   611
+ 1                      (Jury present.)
+ 2             THE COURT:  Good morning, everyone. Please be seated.
+ 3   Ms. Oyelaran, you may call your next witness.
+ 4             MS. OYELARAN:  Thank you, Your Honor. The United
+ 5   States calls Lyle Ostrowski.
+ 6                     DIRECT EXAMINATION
+ 7   BY MS. OYELARAN:
+ 8   Q.   Mr. Ostrowski, have you pleaded guilty to a crime in
+ 9   connection with your work at Harborline?
+10   A.   Yes.
+11
+12   Q.   When?
+                                                                   612
+ 1   A.   January 22nd of this year.
+ 2   Q.   Do you have an agreement with the government?
+"""
+
+
+def test_a_transcripts_numbered_lines_are_joined_into_its_paragraphs():
+    """The margin's numbers go; a line at the margin goes on with the line before it
+    unless it opens a turn ("Q.", "A.", "BY MS. OYELARAN:") or follows a heading; a
+    line set in further opens a paragraph; a page's number stays a line."""
+    assert join_numbered_lines(COURT_PAGE).split("\n") == [
+        "TRANSCRIPT OF JURY TRIAL - DAY 4",
+        " " * 67 + "611",
+        "(Jury present.)",
+        "THE COURT:  Good morning, everyone. Please be seated. Ms. Oyelaran, you may call "
+        "your next witness.",
+        "MS. OYELARAN:  Thank you, Your Honor. The United States calls Lyle Ostrowski.",
+        "DIRECT EXAMINATION",
+        "BY MS. OYELARAN:",
+        "Q.   Mr. Ostrowski, have you pleaded guilty to a crime in connection with your "
+        "work at Harborline?",
+        "A.   Yes.",
+        "Q.   When?",
+        " " * 67 + "612",
+        "A.   January 22nd of this year.",
+        "Q.   Do you have an agreement with the government?",
+        "",
+    ]
+
+
+def test_numbered_lines_without_turns_are_left_as_they_are():
+    """A table or a list numbered without a full stop, each line a row of its own."""
+    table = "".join(f"{n:>2}  Team {n} plays at home\n" for n in range(1, 21))
+    assert join_numbered_lines(table) == table
+    # ... and a few numbered lines in a story are no transcript's page
+    short = "\n".join(COURT_PAGE.split("\n")[:8]) + "\n"
+    assert join_numbered_lines(short) == short

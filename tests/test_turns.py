@@ -310,3 +310,58 @@ def test_a_live_blogs_headings_in_title_case_are_no_speakers(tmp_path):
         encoding="utf-8",
     )
     assert load_document(path).turns == ()
+
+
+COURT = (
+    "date 2024-10-22\nTrial transcript, Day 9\n\n"
+    "THE COURT:  Ms. Castellanos, call your witness.\n\n"
+    "MS. CASTELLANOS:  The defense calls Gregory Tassone.\n\n"
+    "GREGORY TASSONE, DEFENDANT, SWORN\n\n"
+    "DIRECT EXAMINATION\nBY MS. CASTELLANOS:\n"
+    "Q.  Mr. Tassone, when did you join Harborline?\n"
+    "A.   In March 2016, as controller.\n\n"
+    "THE COURT:  Ms. Oyelaran.\n\n"
+    "CROSS-EXAMINATION BY MS. OYELARAN:\n"
+    "Q.  You stopped signing transfers.\nA.  No.\n"
+    "THE WITNESS:  I stopped in 2021.\n"
+)
+
+
+def test_a_courts_examination_names_who_asks_and_who_answers(tmp_path):
+    """ "BY MS. CASTELLANOS:" opens her questions, the witness sworn in ("GREGORY
+    TASSONE, DEFENDANT, SWORN") answers them and is "THE WITNESS"; neither line is a
+    turn, and a label never runs over two lines ("DIRECT EXAMINATION" / "BY ...")."""
+    path = tmp_path / "t.txt"
+    path.write_text(COURT, encoding="utf-8")
+    document = load_document(path)
+    assert [t.label for t in document.turns] == [
+        "THE COURT",
+        "MS. CASTELLANOS",
+        "MS. CASTELLANOS",
+        "GREGORY TASSONE",
+        "THE COURT",
+        "MS. OYELARAN",
+        "GREGORY TASSONE",
+        "GREGORY TASSONE",
+    ]
+    question = document.turns[2]
+    assert document.text[question.start : question.end] == "Q"
+    # ... as an English court prints them
+    path.write_text(
+        "date 2024-01-17\nTranscript, Day 3\n\nMR KEVIN ASHBY (recalled)\n\n"
+        "Re-examination by MS HALIFAX\n\nQ. Mr Ashby, do you remember that?\n\n"
+        "A. I do.\n\nTHE JUDGE: Thank you.\n\nTHE WITNESS: Thank you, my Lord.\n",
+        encoding="utf-8",
+    )
+    assert [t.label for t in load_document(path).turns] == [
+        "MS HALIFAX",
+        "MR KEVIN ASHBY",
+        "THE JUDGE",
+        "MR KEVIN ASHBY",
+    ]
+    # without the lines that name them, a question and an answer are "Q" and "A"
+    path.write_text(
+        "date 2024-10-22\nTranscript\n\nQ.  Where do you live?\nA.   Franklin.\n",
+        encoding="utf-8",
+    )
+    assert [t.label for t in load_document(path).turns] == ["Q", "A"]

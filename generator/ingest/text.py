@@ -88,6 +88,92 @@ def join_broken_lines(content: str) -> str:
     return content
 
 
+# A court reporter's transcript as printed: each line numbered in its margin, 1 to 25 or
+# so on a page under the page's number, a speaker's words running on over the lines
+# ("15   Q.   Mr. Ostrowski, have you pleaded guilty to a crime in" / "16   connection
+# with your work at Harborline?").
+_NUMBERED_LINE = re.compile(r"[ \t]*(\d{1,2})(?:[ \t]+(\S.*))?[ \t]*$")
+_PAGE_NUMBER = re.compile(r"[ \t]*\d{1,5}[ \t]*$")
+# What opens a paragraph of its own at the margin: a question or an answer ("Q.", "A."),
+# a speaker's label or an examination's ("THE COURT:", "BY MS. OYELARAN:").
+_TURN_OPENING = re.compile(rf"(?:[QA][.:]?\s|[{CAPITALS}][{CAPITALS}.'’ \-]*:)")
+MIN_NUMBERED_LINES = 10
+
+
+def join_numbered_lines(content: str) -> str:
+    """The text of a transcript whose lines are numbered in the margin with the numbers
+    gone and each paragraph on one line: a line at the text's margin goes on with the
+    line before it, unless it opens a turn (_TURN_OPENING) or follows a heading (a line
+    without a lower-case letter); a line set in further (a speaker's label, a heading, a
+    note of the record: "(Jury present.)") opens a paragraph. Lines count as numbered in
+    runs of MIN_NUMBERED_LINES or more, each numbered one more than the line before it
+    (or 1 after a page's number), two of them opening turns; a page's number stays a
+    line of its own. Any other text is returned as it is (a list or a table numbered
+    without a turn)."""
+    lines = content.split("\n")
+    numbered = _numbered_lines(lines)
+    if not numbered:
+        return content
+    margin = min(column for column in numbered.values() if column is not None)
+    out: list[str] = []
+    going_on = False  # does the last line written go on with the next line at the margin?
+    for index, line in enumerate(lines):
+        if index not in numbered:
+            out.append(line)
+            going_on = False
+            continue
+        column = numbered[index]
+        if column is None:
+            going_on = False  # a numbered line left blank
+            continue
+        said = line[column:].rstrip()
+        if going_on and column <= margin + 1 and not _TURN_OPENING.match(said):
+            out[-1] += " " + said
+        else:
+            out.append(said)
+        going_on = any(c.islower() for c in said)
+    return "\n".join(out)
+
+
+def _numbered_lines(lines: list[str]) -> dict[int, int | None]:
+    """{line index: column of its text, None for a numbered line left blank} of the
+    lines numbered in the margin (join_numbered_lines); {} when the text has none."""
+    runs: list[list[tuple[int, int | None]]] = []
+    run: list[tuple[int, int | None]] = []
+    last = 0  # the number of the run's last line
+    between: list[str] = []  # the lines since the run's last line (blank, a page number)
+    for index, line in enumerate(lines):
+        match = _NUMBERED_LINE.match(line)
+        number = int(match.group(1)) if match else 0
+        if (
+            match
+            and run
+            and (number == last + 1 or (number == 1 and any(map(_PAGE_NUMBER.match, between))))
+        ):
+            run.append((index, match.start(2) if match.group(2) else None))
+        elif match and match.group(2):
+            runs.append(run)
+            run = [(index, match.start(2))]
+        elif not line.strip() or _PAGE_NUMBER.match(line):
+            between.append(line)
+            continue
+        else:
+            runs.append(run)
+            run, number = [], 0
+        last, between = number, []
+    runs.append(run)
+    kept = [run for run in runs if len(run) >= MIN_NUMBERED_LINES]
+    turns = sum(
+        1
+        for run in kept
+        for index, column in run
+        if column is not None and _TURN_OPENING.match(lines[index], column)
+    )
+    if turns < 2:
+        return {}
+    return {index: column for run in kept for index, column in run}
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split a body into numbered sentences. Each non-blank line is a paragraph.
 

@@ -43,12 +43,12 @@ MAX_LABEL_WORDS = 6
 _PREFIX = rf"(?:[a-z]{{1,2}}(?=[{CAPITALS}]{{2}}))?"
 _LABEL = re.compile(
     rf"(?P<label>[{CAPITALS}]{_PREFIX}[{CAPITALS}.'’\-]*"
-    rf"(?:\s[{CAPITALS}]{_PREFIX}[{CAPITALS}.'’\-]*){{0,{MAX_LABEL_WORDS - 1}}})"
+    rf"(?:[^\S\n][{CAPITALS}]{_PREFIX}[{CAPITALS}.'’\-]*){{0,{MAX_LABEL_WORDS - 1}}})"
     r"(?:\s\([^()\n]{1,60}\))?(?:\s\[[^\[\]\n]{1,40}\])?:\s"  # "KABORÉ [in French]:"
     r"|(?P<q>Q)(?::\s|\.\s|\s{2,}|\s(?=[A-Z])|\s\([^()\n]{1,60}\):\s)"  # "Q (Ann Lee, BBC):"
     rf"|(?P<hearing>(?:[A-Z][a-z]+\.?\s){{1,3}}[{CAPITALS}]{_PREFIX}[{CAPITALS}]{{1,}}[{CAPITALS}'’\-]*"
     rf"(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*){{0,3}})[:.]\s"
-    r"|(?P<a>A)\.\s(?=[A-Z])"
+    r"|(?P<a>A)\.[^\S\n]{1,4}(?=[A-Z])"  # ("A.   Franklin, Wisconsin.": a court's)
     # ("CHAIR WHITCOMBE. Good afternoon.", "MICHELLE SMITH. Jonathan.": a central bank's)
     rf"|(?P<capitals>[{CAPITALS}][{CAPITALS}.'’\-]+(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*)"
     rf"{{1,{MAX_LABEL_WORDS - 1}}})\.\s(?=[A-Z\"“])"
@@ -85,6 +85,24 @@ _HEARING_TITLES = (
 # press conferences are transcribed with several people answering ("A: (VASSEUR) Yes").
 _ANSWER_LABELS = frozenset({"A", "ANSWER"})
 _ANSWERER = re.compile(rf"\(([{CAPITALS}][{CAPITALS}.'’\- ]{{1,40}})\)\s")
+# A court's transcript: the line that opens an examination names the lawyer who asks its
+# questions ("BY MS. OYELARAN:", "CROSS-EXAMINATION BY MR. HALVERSEN:", "Re-examination
+# by MS HALIFAX"), and the line that swears a witness in names who answers them, and
+# speaks as "THE WITNESS" ("LYLE OSTROWSKI, GOVERNMENT WITNESS, SWORN"; "JANE DOE,
+# having been first duly sworn, testified as follows:"; "MR KEVIN ASHBY (recalled)").
+_COURT_LABEL = rf"[{CAPITALS}][{CAPITALS}.'’\-]*(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*){{1,4}}"
+_EXAMINATION = re.compile(
+    rf"(?:BY\s(?P<by>{_COURT_LABEL}):"
+    rf"|(?i:(?:[\w\-]+\s){{0,2}}[\w\-]*exam[\w\-]*(?:\s[\w\-]+){{0,3}}?\s+by)"
+    rf"\s(?P<who>{_COURT_LABEL}):?)"
+    r"(?:\s\(?(?i:continu(?:ed|ing))\)?)?[ \t]*$"
+)
+_SWORN = re.compile(
+    rf"(?P<who>{_COURT_LABEL})(?:,\s[^\n]{{0,120}}?\b"
+    r"(?:SWORN|AFFIRMED|sworn|affirmed|called as a witness)\b[^\n]{0,80}"
+    r"|\s\((?i:sworn|affirmed|recalled|on former oath)\))$"
+)
+_WITNESS_LABELS = frozenset({"A", "THE WITNESS"})
 # After a label: nothing else on its line.
 _ALONE = re.compile(r":[ \t]*(?:\n|$)")
 # Capitalised words that open a paragraph with a colon without naming a speaker.
@@ -163,10 +181,20 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
     stopped: set[str] = set()  # a hearing's labels ended by a full stop ("Mr. SMITH.")
     capitals: set[str] = set()  # labels in capitals ended by a full stop ("CHAIR POWELL.")
     roster = _roster(text)
+    examiner = witness = None  # a court's: who asks the "Q" turns, who answers (_EXAMINATION)
+    sworn: dict[int, str] = {}  # sentence number of a "Q" or an answer's turn: who speaks it
     for paragraph in document.paragraphs():
         first = paragraph[0]
         if document.is_title(first.number):
             continue  # a title speaks for no one ("Q&A: ...", "REMARKS: ...")
+        if (examination := _EXAMINATION.fullmatch(text, first.start, paragraph[-1].end)) or (
+            witnessed := _SWORN.fullmatch(text, first.start, paragraph[-1].end)
+        ):
+            if examination is not None:
+                examiner = examination.group("by") or examination.group("who")
+            else:
+                witness = witnessed.group("who")
+            continue
         if len(paragraph) == 1 and first.text in roster:
             marks.append(first.text)  # "Margaret Lindqvist", a line of its own
             openings.append((first.text, first.start, first.end, first.number))
@@ -196,6 +224,10 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
             continue  # "Watch LIVE:"
         if kind == "named":
             named.add(label)
+        if label == "Q" and examiner is not None:
+            sworn[first.number] = examiner
+        elif label in _WITNESS_LABELS and witness is not None:
+            sworn[first.number] = witness
         end = match.start(kind) + len(label)
         if kind == "hearing" and text[end] == ".":
             stopped.add(label)
@@ -255,5 +287,5 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
     turns = []
     for index, (label, start, end, number) in enumerate(openings):
         last = openings[index + 1][3] - 1 if index + 1 < len(openings) else last_sentence
-        turns.append(Turn(label, start, end, number, last))
+        turns.append(Turn(sworn.get(number, label), start, end, number, last))
     return tuple(turns)

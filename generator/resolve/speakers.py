@@ -307,8 +307,11 @@ def _speakers(
                 names[turn] = rendered
             continue
         rendered = None
-        if turn.reporter:
+        if document.text[turn.start : turn.end] == "Q":
+            # a question, a reporter's or a court's lawyer's ("BY MS. OYELARAN:"): whom it
+            # asks answers the "A" turns
             witness = _addressed_by_question(document.text, turn, people) or witness
+        if turn.reporter:
             continue
         if turn.label == "A":
             named = _named_in_answer(document.text, turn, surnames)
