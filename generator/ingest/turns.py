@@ -187,13 +187,13 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         first = paragraph[0]
         if document.is_title(first.number):
             continue  # a title speaks for no one ("Q&A: ...", "REMARKS: ...")
-        if (examination := _EXAMINATION.fullmatch(text, first.start, paragraph[-1].end)) or (
-            witnessed := _SWORN.fullmatch(text, first.start, paragraph[-1].end)
-        ):
-            if examination is not None:
-                examiner = examination.group("by") or examination.group("who")
-            else:
-                witness = witnessed.group("who")
+        examination = _EXAMINATION.fullmatch(text, first.start, paragraph[-1].end)
+        if examination is not None:
+            examiner = examination.group("by") or examination.group("who")
+            continue
+        witnessed = _SWORN.fullmatch(text, first.start, paragraph[-1].end)
+        if witnessed is not None:
+            witness = witnessed.group("who")
             continue
         if len(paragraph) == 1 and first.text in roster:
             marks.append(first.text)  # "Margaret Lindqvist", a line of its own
