@@ -471,6 +471,19 @@ def test_a_year_read_alone_takes_the_month_and_day_written_before_it():
         assert when is not None and when.date == "2021"
 
 
+def test_a_day_and_a_year_take_the_month_written_before_them():
+    """ "On Wed, Mar [4, 2026] at 7:15 PM ... wrote:": the month the tagger left out is
+    the date's (it was April, the day read as a month); a day and a year with no month
+    written are the year."""
+    sentence = "On Wed, Mar 4, 2026 at 7:15 PM Celeste Arbogast wrote:"
+    when, _ = read_expression("4, 2026", "2026-03-05", sentence, sentence.find("4, 2026"))
+    assert when is not None and (when.date, when.precision) == ("2026-03-04", "day")
+    assert when.expression == "Mar 4, 2026"
+    alone = "Sales reached 4, 2026 units."
+    when, _ = read_expression("4, 2026", "2026-03-05", alone, alone.find("4, 2026"))
+    assert when is not None and (when.date, when.precision) == ("2026", "year")
+
+
 def test_a_year_read_alone_takes_its_month_and_day_written_before_it_into_the_expression():
     sentence = "I direct that, no later than February 25, 2022, you issue updated guidance."
     when = resolve_expression("2022", "2022-02-01", sentence=sentence, start=sentence.index("2022"))
@@ -516,3 +529,21 @@ def test_a_day_of_the_month_alone_is_read_by_the_tense(text, sentence, date):
 def test_a_weekday_is_the_date_beside_it_and_no_day_on_a_tuesday(text, sentence, date, rule):
     when, found = read_expression(text, "2024-03-08", sentence, sentence.index(text))
     assert (when.date if when else None, found) == (date, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "date"),
+    [
+        # "Tuesday last", "Monday next": last Tuesday, next Monday, as older English writes
+        ("Tuesday", "The explosion on Tuesday last killed 43.", "1871-03-14"),
+        ("Monday", "He will come on Monday next.", "1871-03-27"),
+        ("Monday", "He came on Monday last year.", "1871-03-20"),
+        # a day of this month ("inst."), of the one before ("ult."), of the next ("prox.")
+        ("the 3rd", "I received yours of the 3rd inst. today.", "1871-03-03"),
+        ("the 14th ult.", "Your letter of the 14th ult. arrived.", "1871-02-14"),
+        ("the 4th prox.", "The inquest resumes on the 4th prox.", "1871-04-04"),
+    ],
+)
+def test_days_written_as_older_letters_write_them(text, sentence, date):
+    when, _ = read_expression(text, "1871-03-21", sentence, sentence.find(text))
+    assert when is not None and when.date == date

@@ -144,7 +144,7 @@ _ORDINAL_DAY = re.compile(r"^the\s+(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
 # ("on the 14th and", "on the 3rd when"); not a noun it counts ("the 12th President").
 _AFTER_A_DAY = re.compile(
     r"\s*(?:$|[,.;:!?)”\"'’—–-]|(?:and|or|but|at|when|in|to|after|before|until|as|of|"
-    r"this|last|next|he|she|they|we|it)\b)",
+    r"this|last|next|he|she|they|we|it|inst|instant|ult|ultimo|prox|proximo)\b)",
     re.IGNORECASE,
 )
 PUBLICATION_DAY_RULE = "publication day"  # the present: "today", "tonight", "this morning"
@@ -305,6 +305,21 @@ _HISTORIC = re.compile(
 HISTORIC_DATE = "2001-09-11"
 # A month's name just before the expression: "Aug [9-11]" is three days of August.
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_RE})\.?\s*$", re.IGNORECASE)
+# "last" or "next" written after a weekday ("on Tuesday last", "Monday next"), and the
+# month a day is of in older letters: "inst." this one, "ult." the one before, "prox."
+# the next ("yours of the 3rd inst.", "the 14th ult.").
+_POSTPOSED = re.compile(r"\s+(last|next)\b(?![\s-]+(?:year|month|week|night|time)\b)")
+_WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAY_RE})\b", re.IGNORECASE)
+_OLD_MONTH_AFTER = re.compile(r"\s+(?:inst|instant|ult|ultimo|prox|proximo)\b\.?")
+_OLD_MONTH = re.compile(
+    r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|d)?\s+(inst|instant|ult|ultimo|prox|proximo)\.?",
+    re.IGNORECASE,
+)
+_OLD_MONTHS = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1}
+# A day's number, alone or with a year ("4, 2026"; not a time: "15 18:14 PM"), and a day's
+# number and a year with no month ("4, 2026": the year, never April).
+_DAY_FIRST = re.compile(r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?")
+_DAY_AND_YEAR = re.compile(r"(?:(?:on|in|of)\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
 # "June last year", "early October this year", "April next year".
 _MONTH_RELATIVE_YEAR = re.compile(
     rf"^(?:(?:early|late|mid)[\s-]+)?(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
@@ -415,6 +430,8 @@ def read_expression(
         expression = _extend_left(sentence, text, start)
         expression = counted_expression(sentence, text, _offset(sentence, text, start), expression)
         tense = tense_of(sentence, text, start)
+        if (no_month := _DAY_AND_YEAR.fullmatch(expression)) is not None:
+            expression = no_month.group(1)  # a day of no month written: the year
         if tense is None and before and len(sentence.split()) < FRAGMENT_WORDS:
             found = tense_of(before, before[-1:], len(before) - 1)
             tense = (found[0], True) if found else None  # the fragment's own verb
@@ -557,6 +574,9 @@ def _resolve(
         core = core[part_of.end() :]  # "the night of June 6": that day (not "the eve of")
     if _PUBLICATION_DAY.match(core):
         return (published.isoformat(), "day"), PUBLICATION_DAY_RULE
+    if match := _OLD_MONTH.fullmatch(core):  # "the 3rd inst.", "the 14th ult."
+        counted = _OLD_MONTHS[match.group(2).lower()]
+        return years.of_a_month_counted(int(match.group(1)), counted, published), "day of a month counted"
     if match := _ORDINAL_DAY.match(core):  # "on the 12th"
         return years.day_of_month(int(match.group(1)), published, tense), "day of the month"
     if _LAST_NIGHT.match(core):
@@ -735,8 +755,14 @@ def _extend_left(sentence: str, text: str, start: int | None) -> str:
         return _clean(text)
     begin = start
     end = start + len(text)
+    month = _MONTH_BEFORE.search(sentence, 0, begin) if _DAY_FIRST.fullmatch(text) else None
+    if month is not None and month.group()[0].isupper():
+        begin = month.start()  # "On Wed, Mar [4, 2026]": the month the tagger left out
     if further := _FURTHER_AFTER.match(sentence, end):
         end = further.end()  # "the Thursday before last": the words after belong to it
+    elif old_month := _OLD_MONTH_AFTER.match(sentence, end):
+        end = old_month.end()  # "the 3rd inst.": of this month, as letters wrote it
+    postposed = _POSTPOSED.match(sentence, end) if _WEEKDAY.match(_clean(text)) else None
     preposition = False
     for _ in range(3):
         match = re.search(r"([A-Za-z]+)[\s-]+$", sentence[:begin])
@@ -747,6 +773,12 @@ def _extend_left(sentence: str, text: str, start: int | None) -> str:
             break  # "had this on Friday": a modifier goes after its preposition, not before
         preposition = preposition or word not in _MODIFIERS
         begin = match.start(1)
+    if postposed is not None:
+        # "on Tuesday last", "Monday next", as older English writes them: last Tuesday
+        written = sentence[begin:end]
+        day = _WEEKDAY_WORD.search(written)
+        if day is not None:
+            return _clean(f"{written[: day.start()]}{postposed.group(1)} {written[day.start() :]}")
     return _clean(sentence[begin:end])
 
 

@@ -266,6 +266,16 @@ def day_of_month(day: int, published: dt.date, tense: Tense | None) -> tuple[str
     return choose(past, ahead, published, tense).isoformat(), "day"
 
 
+def of_a_month_counted(day: int, months: int, published: dt.date) -> tuple[str, str] | None:
+    """ "The 3rd inst." (`months` 0), "the 14th ult." (-1), "the 2nd prox." (1): that day
+    of the publication's month, of the one before or of the one after."""
+    year, month = published.year, published.month + months
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return dt.date(year, month, day).isoformat(), "day"
+
+
 def either_side(
     day_in: Callable[[int], dt.date], published: dt.date, tense: Tense | None
 ) -> dt.date:
