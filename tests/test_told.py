@@ -70,6 +70,33 @@ def test_a_post_header_dates_its_post_and_only_when_not_after_the_page(make_seed
     ]
 
 
+def test_an_emails_sent_line_dates_its_message(make_seeds):
+    """A thread released on Thursday: each message is told on the day its header says
+    it was sent ("Sent: Monday, March 9, 2026 5:51 PM", a quoted reply's "On Wed, Mar 4,
+    2026 at 7:15 PM ... wrote:"); what is timetabled in the present is ahead of it."""
+    read = _read(
+        make_seeds,
+        "date 2026-03-12\nRE: Resampling\n\n"
+        "From: Oyelaran, Martin <m@city.gov>\nSent: Monday, March 9, 2026 5:51 PM\n\n"
+        "I would ask that we notify the state tomorrow morning.\n\n"
+        "Resampling goes ahead Wednesday and Thursday.\n\n"
+        "On Wed, Mar 4, 2026 at 7:15 PM Celeste Arbogast <c@mail.com> wrote:\n\n"
+        "> Ray called me yesterday.\n",
+        [
+            ("tomorrow morning", "TIME"),
+            ("Wednesday", "DATE"),
+            ("Thursday", "DATE"),
+            ("yesterday", "DATE"),
+        ],
+    )
+    assert [(text, value) for text, value, _ in read] == [
+        ("tomorrow morning", "2026-03-10"),
+        ("Wednesday", "2026-03-11"),
+        ("Thursday", "2026-03-12"),
+        ("yesterday", "2026-03-03"),
+    ]
+
+
 def test_a_live_blogs_label_names_its_day_not_an_events(make_seeds):
     read = _read(
         make_seeds,

@@ -35,14 +35,17 @@ _HAS_OCCASION = re.compile(
 
 _TIMETABLE = sorted(words("timetable_verbs"), key=lambda w: (-len(w), w))
 # The verb (not after "to", "will", "did" or "would": another tense's), a particle or an
-# adverb perhaps, the time of day perhaps ("kicks off at 12:30 BST on Saturday"), then
-# the date's preposition or the date itself.
+# adverb perhaps ("goes ahead Wednesday"), the place perhaps, the time of day perhaps
+# ("kicks off at 12:30 BST on Saturday"), then the date's preposition or the date itself.
 _TIMETABLED = re.compile(
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bdid )(?<!\bcould )\b(?:"
     + "|".join(_TIMETABLE)
-    + r")\s+(?:(?:out|up|off|back|again|only)\s+)?"
+    + r")\s+(?:(?:out|up|off|back|again|only|ahead)\s+)?"
+    r"(?:in\s+[A-Z][\w'’-]+\s+)?"  # ("play again in Ranchi on Thursday": where)
     r"(?:at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s+)?"
-    r"(?:(?:on|in)\s+)?$",
+    r"(?:(?:on|in)\s+)?"
+    # (and the day written after that one: "goes ahead Wednesday and Thursday")
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:and|or)\s+(?:on\s+)?)?$",
     re.IGNORECASE,
 )
 

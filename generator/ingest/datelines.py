@@ -21,6 +21,7 @@ sentence per line), or run into a headline or a caption before the story starts.
     From Matthew Price in Oaxaca, Mexico ...                          reporter
     1813 US President Barack Obama says ...                            live-blog time
     Published 12 February / Updated 2 hours ago   (a line of its own)  timestamp
+    Sent: Thursday, March 5, 2026 11:38 AM   On Wed, Mar 4, 2026 at 7:15 PM  e-mail timestamp
     Image source, Getty Images / Image caption, ...  (a broadcaster's) photo credit
 
 They stay in the text (the source page shows the document as it came), but are marked:
@@ -123,6 +124,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         "timestamp",
         re.compile(
             rf"{_WEEKDAY},?\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*[;,]\s*{_CLOCK}\s*{_ZONE}?\s*"
+        ),
+        False,
+    ),
+    # Sent: Thursday, March 5, 2026 11:38 AM     Date: Thu, 5 Mar 2026 08:02     On Wed,
+    # Mar 4, 2026 at 7:15 PM (Celeste Arbogast wrote:)     (an e-mail's header, a quoted
+    # message's: when it was sent)
+    (
+        "timestamp",
+        re.compile(
+            rf"(?:(?:Sent|Date):[ \t]+|On\s+)(?:{_WEEKDAY},?\s+)?"
+            rf"(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH})\s+\d{{4}},?"
+            rf"(?:\s+at)?\s+{_CLOCK}(?::\d{{2}})?(?:\s*{_ZONE}|\s*[-+]\d{{4}})?[ \t]*"
         ),
         False,
     ),
