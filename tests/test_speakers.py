@@ -8,6 +8,7 @@ import pytest
 
 from generator.ingest.load import load_corpus
 from generator.resolve.entities import resolve_entities
+from generator.resolve.names import title_words
 from generator.resolve.speakers import _aligned, _post_matches, label_surname
 
 from .chronology_fixtures import analyse_by_hand
@@ -857,3 +858,61 @@ def test_the_answers_of_a_transcript_are_the_witness_or_the_interviewee(make_see
     assert [at.get(("c", t.start)) for t in court.turns if t.label == "MR. TRAN"] == [
         "Robert Tran"
     ] * 2
+
+
+def test_the_words_around_a_turns_label_say_nothing_of_its_speaker(make_seeds):
+    """A lawyer's questions are hers, named at each "Q": the answer before ("Yes, my
+    Lord.") is no title of hers, nor "he" in her question her sex; "Ms Halifax" in a
+    story is still Priya Halifax."""
+    corpus = load_corpus(
+        make_seeds(
+            {
+                "t.txt": "date 2024-01-17\nTranscript, Day 3\n\n"
+                "Priya Halifax KC appeared for the claimants.\n\n"
+                "MR KEVIN ASHBY (recalled)\n\nRe-examination by MS HALIFAX\n\n"
+                "Q. Mr Ashby, did he tell you?\n\nA. Yes, my Lord.\n\n"
+                "Q. When did he say so?\n\nA. In June, my Lord.\n\n"
+                "Q. Did he write?\n\nA. No.\n",
+                "n.txt": "date 2024-01-18\nBridge trial\n\nMs Halifax said the bridge was unsafe.\n",
+            }
+        )
+    )
+    marks = {
+        "t": [("Priya Halifax", "PERSON"), ("KEVIN ASHBY", "PERSON"), ("Ashby", "PERSON")],
+        "n": [("Halifax", "PERSON")],
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    halifax = next(e for e in entities if e.name == "Priya Halifax")
+    assert "n" in {m.document for m in halifax.mentions}
+    assert len([m for m in halifax.mentions if m.document == "t"]) == 4  # her name, 3 "Q"
+    # (a title is on its name's line)
+    text = "A. Yes, my Lord.\n\nQ. Did he write?"
+    assert title_words(text, text.index("Q")) == set()
+    assert title_words("It was my Lord Ashby.", 15) == {"lord"}
+
+
+def test_a_labels_courtesy_chooses_the_namesake_of_its_sex(make_seeds):
+    """ "Mr HARGREAVES (Northern Tablelands—Minister for Health):" is Daniel Hargreaves,
+    "Ms HARGREAVES (Bellwood):" Fiona: the corpus writes "Mr Daniel Hargreaves" and "Ms
+    Fiona Hargreaves"."""
+    corpus = load_corpus(
+        make_seeds(
+            {
+                "h.txt": "date 2025-03-04\nLegislative Assembly Hansard\n\n"
+                "Bill introduced on motion by Mr Daniel Hargreaves, read a first time.\n\n"
+                "Debate adjourned on motion by Ms Fiona Hargreaves.\n\n"
+                "Mr HARGREAVES (Northern Tablelands—Minister for Health) (10:32): I move.\n\n"
+                "Ms HARGREAVES (Bellwood): Thank goodness for that.\n\n"
+                "Mr HARGREAVES: I will be visiting Bellwood.\n",
+            }
+        )
+    )
+    marks = {"h": [("Daniel Hargreaves", "PERSON"), ("Fiona Hargreaves", "PERSON")]}
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    at = {(m.document, m.start): e.name for e in entities for m in e.mentions}
+    document = corpus.documents[0]
+    assert [at.get(("h", t.start)) for t in document.turns] == [
+        "Daniel Hargreaves",
+        "Fiona Hargreaves",
+        "Daniel Hargreaves",
+    ]

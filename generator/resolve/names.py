@@ -358,9 +358,11 @@ def title_words(text: str, start: int, end: int | None = None) -> set[str]:
     """The lower-case words of the title right before a name ("First Lady [Jill Biden]",
     "Dr. [Biden]"), and of one right after it (", President of ...") when `end` is given.
     Only adjacent title words: "President Biden and First Lady Jill Biden" does not make
-    Jill Biden a President."""
+    Jill Biden a President. Nor across a line: "Yes, my Lord.\n\nQ" (a speaker's
+    turn, named at its label) is no lord's."""
     words: set[str] = set()
-    for word in reversed(_WORD.findall(text[max(0, start - 80) : start])[-6:]):
+    line = text.rfind("\n", 0, start) + 1
+    for word in reversed(_WORD.findall(text[max(0, start - 80, line) : start])[-6:]):
         bare = word.lower().rstrip(".")
         bare = FOREIGN_TITLES.get(bare, bare)
         if not word[0].isupper() or bare not in TITLE_PHRASE or word[-1] in ",;:":
@@ -381,7 +383,7 @@ def titled_form(text: str, start: int, end: int) -> str | None:
     """A lone name as written with the title right before it ("Admiral Allen", "Mr.
     Obama", "President Biden"): at most three adjacent title words, the last one a title
     or a role noun. None when no title comes right before."""
-    window = max(0, start - 60)
+    window = max(0, start - 60, text.rfind("\n", 0, start) + 1)  # (on the name's line)
     taken: list[re.Match[str]] = []  # nearest first
     for match in reversed(list(_WORD.finditer(text[window:start]))[-3:]):
         word = match.group()

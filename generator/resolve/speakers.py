@@ -105,6 +105,7 @@ def attach_speakers(
     for item in found:
         by_doc[item.doc].append(item)
     corpus_names = _full_names(found)
+    sexes = _sexes_written(found, documents)
     named = {w.lower() for names in corpus_names.values() for n in names for w in n.split()}
     vocatives = _vocative_names(documents, by_doc, frozenset(corpus_names))
     role_names = _role_names(documents)
@@ -155,7 +156,7 @@ def attach_speakers(
             out.extend(items)
             continue
         speakers = _speakers(
-            document, items, corpus_names, role_names, elsewhere, holder, vocabulary
+            document, items, corpus_names, role_names, elsewhere, holder, vocabulary, sexes
         )
         items = [
             f for f in _addressed(document, items, speakers, vocatives) if f.text not in reporters
@@ -201,6 +202,7 @@ def _speakers(
     elsewhere: Callable[[str, str], str | None],
     holder: Callable[[str], str | None],
     vocabulary: Vocabulary,
+    sexes: dict[str, set[str]],
 ) -> dict[Turn, str]:
     """The full name each named speaker's turn is spoken by. "THE PRESIDENT" is the
     full name written after "President" ("President Joe Biden"), in the document, else
@@ -261,17 +263,21 @@ def _speakers(
             if named:
                 return named
         key = fold(surname.split()[-1])  # ("de Graaf": the names ending "Graaf")
-        namesakes = corpus_names.get(key)
+        # ("Mr HARGREAVES": not Fiona Hargreaves, whom the corpus calls "Ms Fiona
+        # Hargreaves", beside the minister Daniel Hargreaves)
+        sex = _label_sex(label)
+        namesakes = _of_sex(corpus_names.get(key), sex, sexes)
+        here = _of_sex(own.get(key), sex, sexes)
         name = (
             # ("NAOMI BASCOMBE:" at a memorial of Evelyn Bascombe: Naomi, as written)
-            _in_full(label, own.get(key))
+            _in_full(label, here)
             or _in_full(label, namesakes)
             or _titled(label, surname, [read])
             # ("CHIEF JUSTICE ALVAREZ" in a corpus of two Alvarezes: the one another
             # document writes after that post, "Chief Justice Ramón Alvarez", not the
             # trial judge the transcript names)
             or (elsewhere(label, surname) if namesakes and len(namesakes) > 1 else None)
-            or _one(own.get(key))
+            or _one(here)
             # ("CHEN:" in an interview with "Chen Yiting": the one name of two words the
             # document opens with the label's word, none ending with it, is written
             # family name first)
@@ -602,6 +608,42 @@ def _in_full(label: str, names: Counter[str] | None) -> str | None:
     key = fold(" ".join(words))
     written = [name for name in names if fold(name) == key]
     return written[0] if len(written) == 1 else None
+
+
+# Words that say a person's sex before their name ("mr" -> "male", "ms" -> "female").
+_SEXED = lexicon.pairs("sexed_words")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _sexes_written(found: list[Found], documents: Sequence[Document]) -> dict[str, set[str]]:
+    """Each full name of a person -> the sexes the words right before it say, anywhere
+    in the corpus ("Mr Daniel Hargreaves", "Ms Fiona Hargreaves", "his wife, Ann Lee")."""
+    sexes: dict[str, set[str]] = defaultdict(set)
+    for item in found:
+        if item.label == "PERSON" and " " in item.text.strip():
+            text = documents[item.doc].text
+            before = _WORD_BEFORE.search(text, max(0, item.start - 24), item.start)
+            if before is not None and (sex := _SEXED.get(before.group(1).lower())):
+                sexes[item.text].add(sex)
+    return sexes
+
+
+def _label_sex(label: str) -> str | None:
+    """The sex a label's courtesy says: "Mr HARGREAVES" a man's, "MS. JEAN-PIERRE" a
+    woman's; None without one ("SECRETARY BLINKEN", "HARGREAVES")."""
+    words = label.split()
+    first = words[0].rstrip(".").lower() if len(words) > 1 else ""
+    return _SEXED.get(first) if first in _COURTESIES else None
+
+
+def _of_sex(
+    names: Counter[str] | None, sex: str | None, sexes: dict[str, set[str]]
+) -> Counter[str] | None:
+    """`names` but those the corpus says are of the other sex than `sex` (all of them
+    when it says nothing of one)."""
+    if not names or sex is None:
+        return names
+    return Counter({n: c for n, c in names.items() if sex in sexes.get(n, {sex})}) or None
 
 
 def _one(names: Counter[str] | None, dominant: bool = False) -> str | None:

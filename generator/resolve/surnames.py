@@ -711,18 +711,22 @@ class _FullNames:
             named.named_in[i] = {m.doc for m in cluster.mentions}
             # (by the words as written: Park Min-jun and Park Seo-jun are two people)
             named.person_of[i] = person_key(written_words(main_name(cluster)))
+        # A speaker's turn names them at its label, written as their full name: the words
+        # around it ("Yes, my Lord.\n\nQ. Mr Ashby, did he ...") say nothing of them.
+        labels = {(doc, turn.start) for doc, d in enumerate(documents) for turn in d.turns}
         for i in sorted(named.person_of):
             person = named.people.setdefault(named.person_of[i], _Person())
             suffix = generation(name_words(main_name(clusters[i])))
             person.generation = _GENERATIONS.get(suffix, person.generation)
             person.clusters.append(i)
             for m in clusters[i].mentions:
-                person.titles |= _titles(documents[m.doc].text, m.start, m.end)
-                person.sexes |= _sex_before(documents[m.doc].text, m.start)
-                person.sexes |= _sex_after(documents[m.doc].text, m.end)
-                pronoun = _pronoun_after(documents[m.doc].text, m.end)
-                if pronoun:
-                    person.pronouns[pronoun] += 1
+                if (m.doc, m.start) not in labels:
+                    person.titles |= _titles(documents[m.doc].text, m.start, m.end)
+                    person.sexes |= _sex_before(documents[m.doc].text, m.start)
+                    person.sexes |= _sex_after(documents[m.doc].text, m.end)
+                    pronoun = _pronoun_after(documents[m.doc].text, m.end)
+                    if pronoun:
+                        person.pronouns[pronoun] += 1
                 person.where.setdefault(m.doc, []).append((m.start, m.sentence))
                 if " " in m.text:
                     person.in_full.setdefault(m.doc, []).append((m.start, m.sentence))
