@@ -1411,3 +1411,95 @@ def test_a_list_run_on_in_a_paragraph_numbers_no_name():
     assert not item_number(text, at, at + 2)  # no item 58 before it: the name's number
     at = text.index("66")
     assert not item_number(text, at, at + 2)
+
+
+def test_a_given_name_contracted_as_old_records_write_it_is_the_names():
+    """ "Mr. Jno. [Harker]" is John Harker (lexicon: "jno" stands for John), not his
+    brother "Geo. [Harker]"; "[Chas]" alone, an abbreviation, is no one, nor does it
+    join Chas. Evans and Chas. Bevan; a contraction ends no sentence."""
+    found = resolve(
+        {
+            "a": (
+                "1871-03-16",
+                "Mr. Jno. [Harker|PERSON], the manager, wrote to Mr. Chas. [Evans|PERSON]. "
+                "Mr. Geo. [Harker|PERSON], his brother, came from Newcastle. Mr. "
+                "[Chas|PERSON]. [Bevan|PERSON] acted for the families.",
+            ),
+            "b": ("1871-03-20", "[John Harker|PERSON] gave evidence."),
+        }
+    )
+    john = next(e for e in found.values() if "John Harker" in (e.name, *e.aliases))
+    assert "Jno. Harker" in (john.name, *john.aliases) and len(john.mentions) == 2
+    assert "Geo. Harker" in found and "Chas" not in found
+    assert "Chas. Evans" in found and "Chas. Bevan" in found
+
+
+def test_a_surname_and_post_nominal_letters_take_the_given_name_before_them():
+    """ "Aoife [Brennan KC]": the tagger cut the given name it did not know; the name is
+    Aoife Brennan, the letters no part of it; in capitals too ("MS AOIFE [BRENNAN KC]");
+    not a title's word ("Justice [Brennan KC]")."""
+    found = resolve(
+        {
+            "a": (
+                "2024-01-15",
+                "Aoife [Brennan KC|PERSON], for the firm, said the works were sound. "
+                "Under questioning by Aoife [Brennan KC|PERSON], he agreed.",
+            ),
+            "b": ("2024-01-17", "MS AOIFE [BRENNAN KC|PERSON] appeared for the firm."),
+            "c": ("2024-01-18", "Mr Justice [Renfrew KC|PERSON] sat alone."),
+        }
+    )
+    aoife = found["Aoife Brennan"]
+    assert len(aoife.mentions) == 3 and "KC" not in aoife.aliases
+    assert "Brennan KC" not in found and "Justice Renfrew" not in found
+
+
+def test_initials_without_dots_before_a_surname_are_the_namesake_with_them():
+    """A scorecard's "A Kulkarni" is Arjun Kulkarni, named so on the page, not his
+    namesake Rohan ("R Kulkarni"); the name shown is the one written in full, however
+    often the initial is written; "Then [A. Kulkarni]" takes no "Then"."""
+    found = resolve(
+        {
+            "a": (
+                "2026-01-20",
+                "[Arjun Kulkarni|PERSON] and [Rohan Kulkarni|PERSON] batted. [A Kulkarni|PERSON] "
+                "c Pant b Bumrah 62. [A Kulkarni|PERSON] lbw b Saleem 6. [R Kulkarni|PERSON] "
+                "b Oakes 0. Then [A. Kulkarni|PERSON] bowled.",
+            ),
+        }
+    )
+    arjun, rohan = found["Arjun Kulkarni"], found["Rohan Kulkarni"]
+    assert len(arjun.mentions) == 4 and {"A Kulkarni", "A. Kulkarni"} <= set(arjun.aliases)
+    assert len(rohan.mentions) == 2 and "R Kulkarni" in rohan.aliases
+    assert not any(name.startswith("Then") for name in found)
+
+
+def test_a_nominee_named_with_their_place_and_post_is_a_person():
+    """ "Biniam Gebre, of Virginia, to be an Assistant Secretary": the nomination's
+    formula names a person, whatever the tagger called the name."""
+    found = resolve(
+        {
+            "a": (
+                "2022-06-15",
+                "[Biniam Gebre|ORG], of Virginia, to be an Assistant Secretary of Agriculture, "
+                "vice Ann Lee.",
+            )
+        }
+    )
+    assert found["Biniam Gebre"].type == "person"
+
+
+def test_no_name_runs_over_a_tables_columns():
+    """A division's list of the ayes, in columns: "[Moreno          Nguyen]" tagged as one
+    name is two surnames, each the member's."""
+    found = resolve(
+        {
+            "a": (
+                "2025-04-30",
+                "[Alice Moreno|PERSON] and [Linh Nguyen|PERSON] voted.\n\nAYES (2)\n\n"
+                "[Moreno          Nguyen|PERSON]\n",
+            )
+        }
+    )
+    assert len(found["Alice Moreno"].mentions) == 2 and len(found["Linh Nguyen"].mentions) == 2
+    assert not any("  " in name for name in found)

@@ -70,7 +70,7 @@ from .roles import find_descriptions
 from .speakers import INTERPRETERS, attach_speakers
 from .surnames import attach_surnames
 from .titles import names_in_titles
-from .variants import merge_name_openings, merge_variants
+from .variants import INITIALLED, merge_name_openings, merge_variants
 from .votes import STRONG, brand_names, deity_names, storm_names
 from .words import (
     GENERIC,
@@ -451,7 +451,9 @@ def _display_name(cluster: Cluster, kind: str) -> str:
                 and not all(PARTICLED.fullmatch(n) for n in forms[key])
                 and key not in surnames  # "Guzmán López" of "Ovidio Guzmán López"
             )
-            return (int(full), False, False, total, tokens, 0, key)
+            # ("Arjun Kulkarni", not "A Kulkarni" however often a scorecard writes it)
+            initialled = all(INITIALLED.fullmatch(n) for n in forms[key])
+            return (int(full), not initialled, False, total, tokens, 0, key)
         # "Department of the Treasury" rather than "Treasury"; "CDC" only if alone.
         # (A place's "Russian Federation" is not preferred to "Russia" for its head.)
         headed = kind == "organization" and (

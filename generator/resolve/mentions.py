@@ -456,6 +456,29 @@ def clean_spans(
     return out
 
 
+# A run of three spaces or more, or a tab, between two words: a table's columns
+# ("Bassett         Chen" in a division's list of the ayes), which no name runs over.
+# (Two are a sentence's end in many transcripts: "Mm-hmm.  So".)
+_COLUMN_GAP = re.compile(r" {3,}|\t")
+
+
+def _in_columns(span: Span) -> list[Span]:
+    """The span, or its pieces where it runs over a table's columns (_COLUMN_GAP), each
+    tagged as the span was: "[Moreno          Nguyen          O'Neill]" is three names."""
+    if "   " not in span.text and "\t" not in span.text:
+        return [span]
+    parts, offset = [], 0
+    for gap in [*_COLUMN_GAP.finditer(span.text), None]:
+        end = gap.start() if gap is not None else len(span.text)
+        if end > offset:
+            piece = span.text[offset:end]
+            parts.append(
+                Span(piece, span.label, span.sentence, span.start + offset, span.start + end)
+            )
+        offset = gap.end() if gap is not None else end
+    return parts
+
+
 def _surnames_listed(span: Span, surnames: dict[str, int]) -> list[Span]:
     """ "Ayes: [Brandt, Castellanos,] Holloway": surnames of people the document names in
     full, listed with commas and tagged as one name of a body or a place, each a
@@ -623,6 +646,7 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
     places = frozenset(s.text for s in spans if s.label in ("GPE", "LOC"))
     kept = [part for s in spans if s.label in LABEL_TYPES for part in listed(s, places)]
     kept = [part for s in kept for part in before_titles(s, text)]
+    kept = [part for s in kept for part in _in_columns(s)]
     kept = _joined(kept, text, _of_joins)
     kept = _joined(kept, text, _people_join)
     kept.extend(_acronyms_before_roles(document, spans))
@@ -697,13 +721,20 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
         elif label not in ("PERSON", "GROUP") and _titled_in_span(text[start:end]):
             label = "PERSON"  # "[District Magistrate Anjali Verma]", tagged a body
         if label == "PERSON":
-            end = _before_post_nominals(text, start, end)  # "Eleanor Whitcroft [QC]"
+            start, end = _before_post_nominals(text, start, end)  # "Eleanor Whitcroft [QC]"
             if posted or text[start:end].rpartition(" ")[2].lower() not in GEO_HEADS:
                 start, end = strip_titles(text, start, end)  # not "[Prince] William Sound"
             start = _after_office(text, start, end, surnames) or start  # "[SPEHA] Carstens"
             given = _GIVEN_BEFORE.search(text[max(0, start - 30) : start])
-            if given and _INITIAL.match(text[start:end]) and given.group(1).lower() not in TITLES:
+            if (
+                given
+                and _INITIAL.match(text[start:end])
+                and given.group(1).lower() not in NO_GIVEN_NAMES
+            ):
                 start -= len(given.group(0))  # "Antony [J. Blinken]": the first name too
+            contracted = _CONTRACTED_BEFORE.search(text, max(0, start - 8), start)
+            if contracted and contracted.group(1).lower() in CONTRACTED_NAMES:
+                start = contracted.start(1)  # "Mr. Jno. [Harker]": John Harker, not Geo.
             syllable = _GIVEN_SYLLABLE.match(text, end)
             if syllable and " " in text[start:end] and syllable.group(1) not in _AFTER_HYPHEN:
                 end = syllable.end()  # "[Choi Min]-jae": a Korean given name, whole
@@ -793,16 +824,30 @@ _OPENING_ADVERB = re.compile(
 )
 
 
-def _before_post_nominals(text: str, start: int, end: int) -> int:
-    """Where a person's name ends before the letters of an office or an honour written
-    after it (lexicon/post_nominals.txt: "Eleanor Whitcroft QC", "Ann Lee MP, OBE"),
-    two words of the name left at least."""
+def _before_post_nominals(text: str, start: int, end: int) -> tuple[int, int]:
+    """The person's name before the letters of an office or an honour written after it
+    (lexicon/post_nominals.txt: "Eleanor Whitcroft QC", "Ann Lee MP, OBE"), two words of
+    the name left at least: a surname and the letters alone were cut from the given
+    name right before them ("Aoife [Brennan KC]", a name the tagger did not know), which
+    is the name's."""
     words = text[start:end].split()
+    if len(words) == 2 and words[-1].strip(".,").lower() in POST_NOMINALS:
+        before = _CAPITALS_BEFORE if text[start:end].isupper() else _GIVEN_BEFORE
+        given = before.search(text, max(0, start - 30), start)  # ("MS AOIFE [BRENNAN KC]")
+        if given and given.group(1).lower() not in NO_GIVEN_NAMES:
+            start = given.start()
+            words.insert(0, given.group(1))
     while len(words) > 2 and words[-1].strip(".,").lower() in POST_NOMINALS:
         words.pop()
         name = text[start:end].rstrip()
         end = start + len(name[: name.rfind(" ")].rstrip(" ,"))
-    return end
+    return start, end
+
+
+# Capitalised words before a name that are no given name of it: "Justice [Brennan KC]",
+# "Meanwhile [Brennan KC]", "In June", "Then [A. Kulkarni]".
+NO_GIVEN_NAMES = TITLE_PHRASE | OPENERS | OPENING_ADVERBS | MONTHS | lexicon.words("stop_words")
+_CAPITALS_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Z’'\-]+) $")
 
 
 def _after_opening_adverb(document: Document, sentence: int, start: int, end: int) -> int:
@@ -1081,6 +1126,11 @@ _ADDRESS = re.compile(r"://|www\.|\S/\S")
 # draft's patterns around a person's name: a first name before it, an initial opening
 # it, a possessive inside it.
 _GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+# A given name contracted as older records write it, right before a surname ("Jno.",
+# "Wm.", "Chas."): an abbreviation (lexicon/abbreviations.txt) that stands for a given
+# name (lexicon/nicknames.txt).
+_CONTRACTED_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\. $")
+CONTRACTED_NAMES = frozenset(NICKNAMES) & ABBREVIATIONS
 _INITIAL = re.compile(r"[A-Z]\. ")
 _INNER_POSSESSIVE = re.compile(r"['’]s\s")
 
@@ -1429,8 +1479,8 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
     if re.fullmatch(r"[A-Z]\.?", words[-1]):
         return True  # "George A." cut short
     plural = last.removesuffix("s")
-    if len(words[0]) == 1:
-        return True  # "Q John" in a transcript
+    if len(words[0]) == 1 and (words[0] == "Q" or not words[0].isupper() or len(words) > 3):
+        return True  # "Q John" in a transcript (not "R Kulkarni", an initial, as scores write)
     if _ROMAN.fullmatch(words[0]):
         return True  # "II Tony's" (Il Tony's, a restaurant): a numeral ends a name ("John II")
     if len(words) == 2 and "." in words[0] and words[0].replace(".", "") in STATE_CODES:
@@ -1487,6 +1537,8 @@ def _not_a_lone_name(word: str, vocabulary: Vocabulary, surname: bool = False) -
     a month, a post, a reference back, a common word in capitals (but for a `surname`
     of someone the document names: Vocabulary.fragment)."""
     lower = word.lower()
+    if lower in CONTRACTED_NAMES and word.isupper():
+        return False  # "GEO news" (Geo TV), an acronym: no "Geo." (George) cut short
     if lower in ABBREVIATIONS or lower in GENERIC or (lower in TITLES and not surname):
         return True  # ("Bishop also serves", after Jennifer D. Bishop: her surname)
     if word in MONTHS and word != "May":  # (Theresa May)

@@ -476,7 +476,7 @@ def _merge_initials(clusters: list[Cluster]) -> None:
         if not cluster.mentions:
             continue
         forms = [_untitled_words(n) for n in cluster.full_names()]
-        written = [_INITIALLED.fullmatch(" ".join(words)) for words in forms if len(words) > 1]
+        written = [INITIALLED.fullmatch(" ".join(words)) for words in forms if len(words) > 1]
         if written and all(written):
             if type_of(cluster) != "person":
                 continue  # "J.P. Morgan", the bank, is no Jane Patricia Morgan
@@ -486,7 +486,7 @@ def _merge_initials(clusters: list[Cluster]) -> None:
         elif is_full_person(cluster):
             for words in forms:
                 tokens = name_words(" ".join(words))
-                if len(tokens) < 2 or _INITIALLED.fullmatch(" ".join(words)):
+                if len(tokens) < 2 or INITIALLED.fullmatch(" ".join(words)):
                     continue
                 last = surname(tokens)
                 given = tuple(
@@ -512,9 +512,10 @@ def _merge_initials(clusters: list[Cluster]) -> None:
 
 
 # Initials and a surname ("J.K. Mensah", "G. Y. Danjuma", "J. Mensah"), or a given name
-# and a surname ("K. Chandrashekar Reddy"): letters each with its dot, then one word or
+# and a surname ("K. Chandrashekar Reddy"): letters each with its dot, or capitals
+# without dots as scorecards write them ("A Kulkarni", "KS Bharadwaj"), then one word or
 # two.
-_INITIALLED = re.compile(r"((?:[A-Z]\.\s?){1,3})\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+INITIALLED = re.compile(r"((?:[A-Z]\.\s?){1,3}|[A-Z]{1,3}\s)\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 
 
 def _untitled_words(name: str) -> list[str]:

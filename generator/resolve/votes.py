@@ -411,6 +411,15 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         # "Aleksandr Zhuravlyov, 57, a Russian national", "Zhuravlyov, 57, had left": an
         # age in apposition, as news writes a person's; no body or place has one
         return "person", STRONG
+    if (
+        label != "PERSON"
+        and 2 <= len(words) <= 4
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and _NOMINEE_AFTER.match(after)
+    ):
+        # "Radha Iyengar Plumb, of New York, to be a Deputy Under Secretary of Defense":
+        # a nomination names a person, where they are from, and the post
+        return "person", STRONG
     before = text[max(0, start - 12) : start]  # (the cheap tests first: every span)
     if (
         (before[-2:-1].isdigit() or "model-year" in before)
@@ -465,6 +474,9 @@ _NOT_A_HOLDER = ORG_HEADS | BUSINESS_WORDS | GEO_HEADS | PLACE_HEADS
 # the sentence going on in lower case ("Mykola Hrytsenko, 34, a Ukrainian national"); not
 # a list of counts or scores ("Spain, 2, Italy, 1"; "BP, 57, and Shell, 40").
 _AGE_AFTER = re.compile(r",[ ](?:[1-9]\d?|1[01]\d),[ ](?!and\b|or\b)[a-z]")
+# A nominee's place and post after their name: ", of New York, to be a Deputy ...", ",
+# of the District of Columbia, to be an Associate Judge".
+_NOMINEE_AFTER = re.compile(r",[ ]of[ ][A-Z][^,\n]{1,40},[ ]to[ ]be[ ](?:an?[ ]|the[ ])?[A-Z]")
 # A word of a person's name: "Foulkes", "McGreal", "O'Brien", "Sherwood-Randall".
 _NAME_WORD = re.compile(r"[A-Z][a-z]*(?:[A-Z'’][a-z]+)*(?:-[A-Z][a-z]+)?")
 # An article right before: "the [X]". (Not with a word between, "the lawyer Sarah
