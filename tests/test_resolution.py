@@ -4172,6 +4172,35 @@ def test_a_companys_arm_named_after_a_continent_is_no_person():
     assert found["Southeast Asia"].type == "place"
 
 
+def test_a_company_named_for_its_trade_is_its_short_name_tagged_a_person():
+    """ "[Vantor Aerospace|PERSON]", "Aerospace" a trade's word: a company, and "[Vantor]"
+    alone, tagged a person with no one of that name, is its short name."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-27",
+                "[Vantor Aerospace|PERSON] built the capsule. [Vantor|PERSON], which is "
+                "privately held, declined to comment.",
+            ),
+            "b": ("2026-03-28", "[Vantor Aerospace|ORG] said [Vantor|PERSON] would test it."),
+        }
+    )
+    company = found["Vantor Aerospace"]
+    assert company.type == "organization" and len(company.mentions) == 4
+    assert "Vantor" not in found
+    # a trade's word is no company's own name: two bodies named with two of them
+    found = resolve(
+        {
+            "a": (
+                "2022-09-09",
+                "He studied at [Aerospace Engineering|ORG] school. The nonprofit "
+                "[Aerospace Corporation|ORG] hired him.",
+            )
+        }
+    )
+    assert "Aerospace Corporation" in found and "Aerospace Engineering" in found
+
+
 def test_a_ships_name_without_its_prefix_is_the_ship_not_its_namesake():
     """ "the [Harlan Reeves]" (tagged a body) is the USS Harlan Reeves, as "Transocean" is
     Transocean Ltd; a titled man of that name ("Hospital Corpsman Harlan Reeves") is the

@@ -49,7 +49,15 @@ from .cut_names import (
     split_titled_names,
     suffixed_whole,
 )
-from .mentions import PARTICLED, Found, Vocabulary, clean_spans, name_key, vocabulary_of
+from .mentions import (
+    CONTRACTED_NAMES,
+    PARTICLED,
+    Found,
+    Vocabulary,
+    clean_spans,
+    name_key,
+    vocabulary_of,
+)
 from .names import surnamed_people, titled_form, titled_people
 from .placed import codes_placed, surnames_tagged_places
 from .places import defines_acronym, formal_state, located, place_types
@@ -333,6 +341,12 @@ _NOT_GIVEN = TITLE_PHRASE | OFFICES | MODIFIERS
 _TITLE_LEFT = _NOT_GIVEN - SMALL_WORDS
 
 
+def _contracted(name: str) -> bool:
+    """Does the name open with a given name contracted ("Jno. Harker", "Wm. Jones")?"""
+    first = name.split()[0]
+    return first.endswith(".") and first[:-1].lower() in CONTRACTED_NAMES
+
+
 def _display_name(cluster: Cluster, kind: str) -> str:
     if cluster.name:
         return cluster.name
@@ -451,8 +465,9 @@ def _display_name(cluster: Cluster, kind: str) -> str:
                 and not all(PARTICLED.fullmatch(n) for n in forms[key])
                 and key not in surnames  # "Guzmán López" of "Ovidio Guzmán López"
             )
-            # ("Arjun Kulkarni", not "A Kulkarni" however often a scorecard writes it)
-            initialled = all(INITIALLED.fullmatch(n) for n in forms[key])
+            # ("Arjun Kulkarni", not "A Kulkarni" however often a scorecard writes it;
+            # "John Harker", not an old letter's "Jno. Harker")
+            initialled = all(INITIALLED.fullmatch(n) or _contracted(n) for n in forms[key])
             return (int(full), not initialled, False, total, tokens, 0, key)
         # "Department of the Treasury" rather than "Treasury"; "CDC" only if alone.
         # (A place's "Russian Federation" is not preferred to "Russia" for its head.)

@@ -12,7 +12,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .. import lexicon
@@ -460,11 +460,14 @@ def clean_spans(
 # ("Bassett         Chen" in a division's list of the ayes), which no name runs over.
 # (Two are a sentence's end in many transcripts: "Mm-hmm.  So".)
 _COLUMN_GAP = re.compile(r" {3,}|\t")
+_CELL = re.compile(r"[A-Z][\w'’-]+")  # one word: "Bromley", "O'Neill"
 
 
 def _in_columns(span: Span) -> list[Span]:
     """The span, or its pieces where it runs over a table's columns (_COLUMN_GAP), each
-    tagged as the span was: "[Moreno          Nguyen          O'Neill]" is three names."""
+    tagged as the span was: "[Moreno          Nguyen          O'Neill]" is three names.
+    (A piece of one word of a row tagged a body or a place is read only as the surname
+    of someone the document names in full: draft.)"""
     if "   " not in span.text and "\t" not in span.text:
         return [span]
     parts, offset = [], 0
@@ -646,13 +649,28 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
     places = frozenset(s.text for s in spans if s.label in ("GPE", "LOC"))
     kept = [part for s in spans if s.label in LABEL_TYPES for part in listed(s, places)]
     kept = [part for s in kept for part in before_titles(s, text)]
-    kept = [part for s in kept for part in _in_columns(s)]
+    # (a word alone in a column, where the row was tagged a body or a place: a name of
+    # someone the document names in full, or not read)
+    cells: set[tuple[int, int]] = set()
+    split: list[Span] = []
+    for s in kept:
+        parts = _in_columns(s)
+        if len(parts) > 1 and s.label != "PERSON":
+            cells |= {(p.start, p.end) for p in parts if _CELL.fullmatch(p.text)}
+        split.extend(parts)
+    kept = split
     kept = _joined(kept, text, _of_joins)
     kept = _joined(kept, text, _people_join)
     kept.extend(_acronyms_before_roles(document, spans))
     kept.sort(key=lambda s: (s.start, s.end))
     out: list[Draft] = []
     surnames = _surnames_named(kept)
+    if cells:
+        kept = [
+            replace(s, label="PERSON") if (s.start, s.end) in cells else s
+            for s in kept
+            if (s.start, s.end) not in cells or s.text in surnames
+        ]
     kept = [part for s in kept for part in _surnames_listed(s, surnames)]
     nicknamed = _nicknamed(text, kept)
     spelled_to = -1  # where a name spelled out to its acronym ends (spelled_to_acronym)
@@ -732,6 +750,10 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
                 and given.group(1).lower() not in NO_GIVEN_NAMES
             ):
                 start -= len(given.group(0))  # "Antony [J. Blinken]": the first name too
+            elif _OPENS_INITIAL.match(text, start) and (
+                initials := _INITIALS_BEFORE.search(text, max(0, start - 8), start)
+            ):
+                start = initials.start()  # "Justice (retd) A [W Khan]": his initials whole
             contracted = _CONTRACTED_BEFORE.search(text, max(0, start - 8), start)
             if contracted and contracted.group(1).lower() in CONTRACTED_NAMES:
                 start = contracted.start(1)  # "Mr. Jno. [Harker]": John Harker, not Geo.
@@ -1132,6 +1154,9 @@ _GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+) $")
 _CONTRACTED_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\. $")
 CONTRACTED_NAMES = frozenset(NICKNAMES) & ABBREVIATIONS
 _INITIAL = re.compile(r"[A-Z]\. ")
+# An initial opening a name, with or without its dot, and initials right before it.
+_OPENS_INITIAL = re.compile(r"[A-Z]\.?\s(?=[A-Z])")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z]\.?\s){1,2}$")
 _INNER_POSSESSIVE = re.compile(r"['’]s\s")
 
 

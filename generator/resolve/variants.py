@@ -513,9 +513,11 @@ def _merge_initials(clusters: list[Cluster]) -> None:
 
 # Initials and a surname ("J.K. Mensah", "G. Y. Danjuma", "J. Mensah"), or a given name
 # and a surname ("K. Chandrashekar Reddy"): letters each with its dot, or capitals
-# without dots as scorecards write them ("A Kulkarni", "KS Bharadwaj"), then one word or
-# two.
-INITIALLED = re.compile(r"((?:[A-Z]\.\s?){1,3}|[A-Z]{1,3}\s)\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+# without dots as scorecards write them ("A Kulkarni", "KS Bharadwaj", "A W Khan"), then
+# one word or two.
+INITIALLED = re.compile(
+    r"((?:[A-Z]\.\s?){1,3}|[A-Z]{1,3}\s|(?:[A-Z]\s){2,3})\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+)
 
 
 def _untitled_words(name: str) -> list[str]:
@@ -780,6 +782,8 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
     for i, key in lone:
         if clusters[i].merged_into is not None or key not in longer:
             continue
+        if all(word in BUSINESS_WORDS for word in key.split()):
+            continue  # "Aerospace Corporation": a trade's word, no company's own name
         targets = {root(clusters, t) for t in longer[key]} - {root(clusters, i)}
         others = {root(clusters, t) for t in rivals.get(key, ())} - {root(clusters, i)}
         if kind(i) == "organization":  # other companies the word may be short for
