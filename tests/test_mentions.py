@@ -1518,3 +1518,21 @@ def test_no_name_runs_over_a_tables_columns():
     assert not any("  " in name for name in found)
     # (a word alone in a row tagged a body is read only as someone's surname)
     assert "Bromley" not in found
+
+
+def test_the_people_of_a_place_the_corpus_names_are_no_entity():
+    """ "Kerandan President Baraka Mutesa", of Keranda (no country the lexicon knows), and
+    "Tigrayan", of Tigray: a place's people's word, as English forms it from the place's
+    name; not a word of someone's name ("Roman Keller", beside Roma)."""
+    found = resolve(
+        {
+            "a": (
+                "2025-04-24",
+                "[Keranda|GPE] signed. Talks in [Keranda|GPE] went on. [Kerandan|ORG] President "
+                "[Baraka Mutesa|PERSON] spoke. [Tigray|GPE] and [Tigray|GPE] wait; [Tigrayan|ORG] "
+                "fighters left. [Roma|GPE] and [Roma|GPE] too; [Roman Keller|PERSON] came.",
+            )
+        }
+    )
+    assert "Kerandan" not in found and "Tigrayan" not in found
+    assert "Roman Keller" in found and found["Keranda"].type == "place"

@@ -79,7 +79,7 @@ from .speakers import INTERPRETERS, attach_speakers
 from .surnames import attach_surnames
 from .titles import names_in_titles
 from .variants import INITIALLED, merge_name_openings, merge_variants
-from .votes import STRONG, brand_names, deity_names, storm_names
+from .votes import STRONG, brand_names, deity_names, demonyms_of_places, storm_names
 from .words import (
     GENERIC,
     GEO_HEADS,
@@ -156,6 +156,16 @@ def _resolve(
     # "Kardiora (tenvalostat) Injection", "Kardiora®": a medicine's brand, a product's
     brands = brand_names(texts)
     found = [f for f in found if f.text.rstrip("®™") not in brands or f.text in in_names[f.doc]]
+    # "Kerandan President Baraka Mutesa", of Keranda (a country the lexicon does not
+    # know): the people's word, no entity, as "Kenyan" is
+    placed = Counter(f.text for f in found if f.label in ("GPE", "LOC"))
+    peoples = demonyms_of_places(place for place, count in placed.items() if count >= 2)
+    if peoples:
+        # (not a name someone the corpus names in full bears: "Albanese", of Albania, is
+        # Anthony Albanese's; "Roman", of Rome, Nan Roman's)
+        borne = {w for f in found if f.label == "PERSON" and " " in f.text for w in f.text.split()}
+        peoples -= borne
+        found = [f for f in found if f.text not in peoples]
     states = codes_placed(found, documents)
     for f in found:
         if f.text in STATE_CODES and (

@@ -234,6 +234,24 @@ def brand_names(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(names)
 
 
+def demonyms_of_places(places: Iterable[str]) -> frozenset[str]:
+    """The words for the people of the places the corpus names (`places`: each place's
+    name as written, tagged a place twice or more), as English forms them from a place's
+    name: "Kerandan" of Keranda, "Tigrayan" of Tigray, "Darfuri" of Darfur, "Taiwanese"
+    of Taiwan, "Canadian" of Canada. Such a word is an adjective or the people, no
+    entity (lexicon/demonyms.txt lists the countries' own, "Thai", "Dutch"); an
+    invented country's, or a region's, only the corpus can tell."""
+    words: set[str] = set()
+    for place in places:
+        if " " in place or len(place) < 4 or not place[0].isupper():
+            continue
+        words.update(place + ending for ending in ("an", "ian", "ese", "i"))  # "Tigrayan"
+        if place[-1] in "aeiouy":
+            words.add(place + "n")  # "Kerandan", "Kenyan", "Korean"
+            words.update(place[:-1] + ending for ending in ("an", "ian", "ese"))  # "Chinese"
+    return frozenset(words)
+
+
 # A capitalised adjective after a verb of seeming ("it felt Christmassy", "looks
 # Kafkaesque", "sounded very Trumpian"): no name, dropped like a fragment.
 _LINKING_BEFORE = re.compile(
