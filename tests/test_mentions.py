@@ -1484,6 +1484,23 @@ def test_initials_without_dots_before_a_surname_are_the_namesake_with_them():
         }
     )
     assert len(found["Abdul Wahid Khan"].mentions) == 2 and "W Khan" not in found
+    # ... and an initial the tagger left before a surname it tagged alone, a place even:
+    # "(A [Kulkarni] 131" of a scorecard is Arjun Kulkarni's, named in full there, tagged
+    # a building as often as a person; not "S [Africa]", no one's surname
+    found = resolve(
+        {
+            "a": (
+                "2026-01-23",
+                "[Arjun Kulkarni|FAC] and [Rohan Kulkarni|PERSON] batted. India 412 (A "
+                "[Kulkarni|GPE] 131). Wickets: 4-170 (R [Kulkarni|GPE]). They beat S "
+                "[Africa|GPE] and [Africa|GPE] again.",
+            ),
+            "b": ("2026-01-24", "[Arjun Kulkarni|PERSON] said he would play."),
+        }
+    )
+    assert "A Kulkarni" in found["Arjun Kulkarni"].aliases
+    assert "R Kulkarni" in found["Rohan Kulkarni"].aliases
+    assert found["Africa"].type == "place" and "S Africa" not in found
 
 
 def test_a_nominee_named_with_their_place_and_post_is_a_person():

@@ -916,3 +916,32 @@ def test_a_labels_courtesy_chooses_the_namesake_of_its_sex(make_seeds):
         "Fiona Hargreaves",
         "Daniel Hargreaves",
     ]
+
+
+def test_an_outlet_asking_at_a_press_conference_is_no_one_named(make_seeds):
+    """ "Global Times:" asks, "Wang Jiayi:" answers: the answers are the spokesperson's,
+    the questions an outlet's (its name ends with a body's word), no person's."""
+    corpus = load_corpus(
+        make_seeds(
+            {
+                "p.txt": "date 2025-04-18\nRegular Press Conference\n\n"
+                "Wang Jiayi, the spokesperson, took questions.\n\n"
+                "Global Times: We noticed a report. Can you confirm?\n\n"
+                "Wang Jiayi: I'd refer you to the competent authorities.\n\n"
+                "Yonhap News Agency: A follow-up on the visit.\n\n"
+                "Wang Jiayi: We welcome it.\n",
+            }
+        )
+    )
+    entities, _ = resolve_entities(
+        corpus, analyse_by_hand(corpus, {"p": [("Wang Jiayi", "PERSON")]})
+    )
+    at = {(m.document, m.start): e.name for e in entities for m in e.mentions}
+    document = corpus.documents[0]
+    assert [at.get(("p", t.start)) for t in document.turns] == [
+        None,
+        "Wang Jiayi",
+        None,
+        "Wang Jiayi",
+    ]
+    assert not any(e.name == "Global Times" and e.type == "person" for e in entities)

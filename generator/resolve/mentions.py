@@ -482,6 +482,24 @@ def _in_columns(span: Span) -> list[Span]:
     return parts
 
 
+# An initial without its dot right before a word ("A [Kulkarni] 131", "(R [Kulkarni])"),
+# not a sentence's "A" or "I", nor a reporter's "Q".
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])([B-HJ-PR-Z]|(?<=[(,;] )[AI]|(?<=\()[AI]) $")
+
+
+def _initialled_surname(span: Span, text: str, surnames: dict[str, int]) -> Span:
+    """The span with the initial written right before it, where it is the surname of
+    someone the document names in full, however tagged: a scorecard's "A [Kulkarni]
+    131" is a person's initial and surname (Arjun Kulkarni's, not Rohan's), no place."""
+    if " " in span.text or span.text not in surnames:
+        return span
+    initial = _INITIAL_BEFORE.search(text, max(0, span.start - 4), span.start)
+    if initial is None:
+        return span
+    start = initial.start(1)
+    return Span(text[start : span.end], "PERSON", span.sentence, start, span.end)
+
+
 def _surnames_listed(span: Span, surnames: dict[str, int]) -> list[Span]:
     """ "Ayes: [Brandt, Castellanos,] Holloway": surnames of people the document names in
     full, listed with commas and tagged as one name of a body or a place, each a
@@ -672,6 +690,7 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             if (s.start, s.end) not in cells or s.text in surnames
         ]
     kept = [part for s in kept for part in _surnames_listed(s, surnames)]
+    kept = [_initialled_surname(s, text, surnames) for s in kept]
     nicknamed = _nicknamed(text, kept)
     spelled_to = -1  # where a name spelled out to its acronym ends (spelled_to_acronym)
     for span in kept:
@@ -1531,6 +1550,7 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
         return True  # "Ryan White HIV [Program]", "Trustworthy AI": not a surname
     if (
         len(words) == 2
+        and len(first) > 1  # (an initial: "A Kulkarni")
         and first not in GIVEN_NAMES
         and vocabulary.lower[first] >= 10 * max(1, vocabulary.capital[first])
     ):

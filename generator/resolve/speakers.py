@@ -38,6 +38,7 @@ from ..ingest.turns import COURTESIES
 from ..model import Document, Turn
 from .mentions import FAMILY_FIRST, Found, Vocabulary
 from .names import name_words, same_person
+from .words import ORG_HEADS
 
 # Words of a label or a title that are titles and roles, not names ("MS.", "ACTING
 # ADMINISTRATOR", "PRINCIPAL DEPUTY PRESS SECRETARY").
@@ -241,6 +242,8 @@ def _speakers(
             # "MEREDITH HALDANE:" once, then "HALDANE:": each is Meredith Haldane, not
             # the union's president Tom Haldane, whom the corpus names more
             return speaker(in_full)
+        if _NAMED_IN_FULL.fullmatch(label) and label.split()[-1].lower() in ORG_HEADS:
+            return None  # "Global Times:", "Shenzhen TV:" asking at a press conference: an outlet
         if _NAMED_IN_FULL.fullmatch(label) and label_surname(label) and len(_untitled(label)) > 1:
             # "Ravi Chandran" (a committee's witness), not Priya Chandran; not "Senator
             # Lyall", a title and a surname (Catherine Lyall's)

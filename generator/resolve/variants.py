@@ -483,7 +483,9 @@ def _merge_initials(clusters: list[Cluster]) -> None:
             for match in {(m.group(1), m.group(2)) for m in written if m}:
                 initials = "".join(c for c in match[0].lower() if c.isalpha())
                 initialled.append((i, initials, name_key(match[1])))
-        elif is_full_person(cluster):
+        elif is_full_person(cluster) or type_of(cluster) == "person":
+            # (a person however the tagger typed the full name: "Arjun Kulkarni", a body
+            # or a building to it as often as a person)
             for words in forms:
                 tokens = name_words(" ".join(words))
                 if len(tokens) < 2 or INITIALLED.fullmatch(" ".join(words)):
