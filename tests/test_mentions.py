@@ -7,7 +7,9 @@ from pathlib import Path
 
 from generator.ingest.text import split_sentences
 from generator.model import Analysis, Corpus, Document, Span
+from generator.resolve.cut_names import complete_cut_names
 from generator.resolve.entities import resolve_entities
+from generator.resolve.mentions import Found
 from generator.resolve.spans import item_number
 from generator.resolve.votes import brand_names
 
@@ -1553,3 +1555,25 @@ def test_the_people_of_a_place_the_corpus_names_are_no_entity():
     )
     assert "Kerandan" not in found and "Tigrayan" not in found
     assert "Roman Keller" in found and found["Keranda"].type == "place"
+
+
+def test_a_name_in_capitals_cut_at_its_start_is_the_name_written_whole():
+    """ "HARLAN [REEVES]" of an investigation's report in capitals is the ship written
+    "Harlan Reeves" elsewhere (tagged as that name is), no lone surname for the one
+    Reeves the report names; a title before a surname is no word of its name."""
+    texts = [
+        "The Harlan Reeves collided.",
+        "HARLAN REEVES was the give-way vessel. CAPTAIN REEVES testified.",
+    ]
+    found = [
+        Found(0, "Harlan Reeves", "GPE", 1, 4, 17, 1.0, "place"),
+        Found(1, "REEVES", "PERSON", 1, 7, 13, 1.0, "person"),
+        Found(1, "REEVES", "PERSON", 2, 47, 53, 1.0, "person"),
+    ]
+    assert texts[1][47:53] == "REEVES"
+    completed = complete_cut_names(found, texts)
+    assert [(f.text, f.label) for f in completed] == [
+        ("Harlan Reeves", "GPE"),
+        ("HARLAN REEVES", "GPE"),
+        ("REEVES", "PERSON"),
+    ]

@@ -157,7 +157,28 @@ def complete_cut_names(found: list[Found], texts: list[str]) -> list[Found]:
             f.end = match.end(1)
             f.text = texts[f.doc][f.start : f.end]
             taken.add((f.doc, match.start(1)))
+    # ... and a name in capitals cut one word short at its start ("HARLAN [REEVES]", the
+    # USS Harlan Reeves written in full elsewhere), by the word before, in capitals too:
+    # the whole name's mention, tagged as the whole name mostly is
+    tags: dict[str, Counter[str]] = {}
+    for f in found:
+        if " " in f.text:
+            tags.setdefault(name_key(f.text), Counter())[f.label] += 1
+    for f in found:
+        if not f.text.isupper() or (f.doc, f.start) in taken:
+            continue
+        before = _WORD_BEFORE_CAPS.search(texts[f.doc], max(0, f.start - 30), f.start)
+        if before is None or before.group(1).lower() in TITLE_PHRASE:
+            continue
+        key = name_key(f"{before.group(1)} {f.text}")
+        if key in tags:
+            f.start = before.start(1)
+            f.text = texts[f.doc][f.start : f.end]
+            f.label = tags[key].most_common(1)[0][0]
     return [f for f in found if (f.doc, f.start) not in taken]
+
+
+_WORD_BEFORE_CAPS = re.compile(r"(?<![\w’'-])([A-Z][A-Z’'-]+)[ \t]+$")
 
 
 # The particles inside a person's name, in lower case, one or two of them between its
