@@ -38,6 +38,9 @@ class Turn:
     end: int
     first: int  # sentence numbers (1-based) of the turn, label's sentence included
     last: int
+    # What the label's brackets say of the speaker, a parliament's constituency or post
+    # ("Mr WALSH (Wirrinya)": "Wirrinya"), kept by the unbracketed labels after it
+    seat: str = ""
 
     @property
     def reporter(self) -> bool:

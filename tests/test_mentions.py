@@ -1577,3 +1577,34 @@ def test_a_name_in_capitals_cut_at_its_start_is_the_name_written_whole():
         ("HARLAN REEVES", "GPE"),
         ("REEVES", "PERSON"),
     ]
+
+
+def test_a_short_form_of_a_given_name_alone_is_the_one_named_with_the_full_form():
+    """ "Ray," opening a message to Raymond Tuttle, and "Marty" signing Martin Oyelaran's:
+    the given name the short form stands for (lexicon/nicknames.txt), where no one the
+    corpus names bears the short form itself."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-09",
+                "To: [Raymond Tuttle|PERSON]\\n\\n[Ray|PERSON],\\n\\nI am putting this in "
+                "writing.\\n\\n[Marty|PERSON]\\n\\n[Martin Oyelaran|PERSON]\\nCompliance Manager",
+            )
+        }
+    )
+    assert "Ray" in found["Raymond Tuttle"].aliases
+    assert "Marty" in found["Martin Oyelaran"].aliases
+    assert "Ray" not in found and "Marty" not in found
+    # ... only in a document that names a bearer of the full name, and not after a
+    # relative's noun: "son Jamie" of another family, where no James or a GP James is named
+    found = resolve(
+        {
+            "a": ("2009-04-28", "[James Robertson|PERSON], a GP, said so."),
+            "b": ("2009-04-29", "Barry Greatorex, with wife Fran and son [Jamie|PERSON], is ill."),
+            "c": (
+                "2009-04-30",
+                "[James Robertson|PERSON], a GP, saw Barry Greatorex and his son [Jamie|PERSON].",
+            ),
+        }
+    )
+    assert "Jamie" not in found["James Robertson"].aliases

@@ -945,3 +945,43 @@ def test_an_outlet_asking_at_a_press_conference_is_no_one_named(make_seeds):
         "Wang Jiayi",
     ]
     assert not any(e.name == "Global Times" and e.type == "person" for e in entities)
+
+
+def test_a_labels_seat_chooses_the_namesake_written_beside_it(make_seeds):
+    """ "Mr WALSH (Wirrinya):" is Gary Walsh, whom a story calls "Wirrinya MP Gary
+    Walsh", not Brendan Walsh, the other man of that name; "Mr WALSH:" after it goes on
+    with the same seat; "Ms O'NEILL (Marrang):" is Rachel O'Neill, though the Hansard
+    names only Tom O'Neill in full."""
+    corpus = load_corpus(
+        make_seeds(
+            {
+                "n.txt": "date 2025-03-06\nCommittee split\n\n"
+                "Wirrinya MP Gary Walsh pushed for a hearing. The opposition leader, Brendan "
+                "Walsh, agreed. Labor's Rachel O'Neill, the member for Marrang, spoke. Kelso "
+                "MP Tom O'Neill left.\n",
+                "h.txt": "date 2025-04-29\nLegislative Assembly Hansard\n\n"
+                "Bill moved by Mr Tom O'Neill.\n\n"
+                "Mr WALSH (Wirrinya) (15:02): I rise.\n\n"
+                "Ms O'NEILL (Marrang) (15:31): I support the bill.\n\n"
+                "Mr WALSH: I continue.\n",
+            }
+        )
+    )
+    marks = {
+        "n": [
+            ("Gary Walsh", "PERSON"),
+            ("Brendan Walsh", "PERSON"),
+            ("Rachel O'Neill", "PERSON"),
+            ("Tom O'Neill", "PERSON"),
+        ],
+        "h": [("Tom O'Neill", "PERSON")],
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    at = {(m.document, m.start): e.name for e in entities for m in e.mentions}
+    hansard = next(d for d in corpus.documents if d.id == "h")
+    assert [t.seat for t in hansard.turns] == ["Wirrinya", "Marrang", "Wirrinya"]
+    assert [at.get(("h", t.start)) for t in hansard.turns] == [
+        "Gary Walsh",
+        "Rachel O'Neill",
+        "Gary Walsh",
+    ]

@@ -136,25 +136,35 @@ def _roster(text: str) -> frozenset[str]:
     return frozenset(names | {OPERATOR}) if len(names) >= MIN_TURNS else frozenset()
 
 
-def _marked(text: str, start: int) -> tuple[str, int] | None:
-    """(speaker, end of the label) of a label marked as one (_MARKED) at `start`: a
-    question's number, brackets or a dash's role, or a line of a name, a dash and a
-    role (_DASHED); None without a mark."""
+def _marked(text: str, start: int) -> tuple[str, int, str] | None:
+    """(speaker, end of the label, seat) of a label marked as one (_MARKED) at `start`:
+    a question's number, brackets or a dash's role, or a line of a name, a dash and a
+    role (_DASHED); None without a mark. The seat is what the label's first bracket
+    says of the speaker, their constituency or their post ("Mr WALSH (Wirrinya)", "Mr
+    WALSH (Eastfield—Leader of the Opposition) (14:20)"), or the role after the dash;
+    "" for none."""
     dashed = _DASHED.match(text, start)
     if (
         dashed is not None
         and not _DASHED.match(text, dashed.end())
         and _SAID_LINE.match(text, dashed.end())
     ):
-        return dashed.group("who"), dashed.end() - 1
+        return dashed.group("who"), dashed.end() - 1, ""
     match = _MARKED.match(text, start)
     if match is None or not (match.group("number") or match.group("marks")):
         return None
     who = match.group("who")
     inside = match.group("inside")
     if who.startswith("The ") and inside and _BRACKETED_NAME.fullmatch(inside):
-        who = inside  # "The Prime Minister (Sir Keir Halden)": the one who holds the post
-    return who, match.end() - 2
+        # "The Prime Minister (Sir Keir Halden)": the one who holds the post
+        return inside, match.end() - 2, ""
+    marks = match.group("marks") or ""
+    seats = [s for s in _BRACKETS.findall(marks) if not _CLOCK.fullmatch(s)]
+    return who, match.end() - 2, seats[0].strip() if seats else ""
+
+
+_BRACKETS = re.compile(r"\(([^()\n]{1,60})\)")
+_CLOCK = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*")  # "(10:32)": when the member rose
 
 
 def _answers(label: str, openings: list[tuple[str, int, int, int]]) -> bool:
@@ -183,6 +193,7 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
     roster = _roster(text)
     examiner = witness = None  # a court's: who asks the "Q" turns, who answers (_EXAMINATION)
     sworn: dict[int, str] = {}  # sentence number of a "Q" or an answer's turn: who speaks it
+    seats: dict[int, str] = {}  # sentence number of a marked label: its seat (_marked)
     for paragraph in document.paragraphs():
         first = paragraph[0]
         if document.is_title(first.number):
@@ -201,7 +212,9 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
             continue
         marked = _marked(text, first.start)
         if marked is not None:
-            label, end = marked
+            label, end, seat = marked
+            if seat:
+                seats[first.number] = seat
             marks.append(label)
             if _ALONE.match(text, end):
                 alone.append(label)
@@ -285,7 +298,10 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         return ()
     last_sentence = document.sentences[-1].number if document.sentences else 0
     turns = []
+    seated: dict[str, str] = {}  # label -> the seat it was last written with
     for index, (label, start, end, number) in enumerate(openings):
         last = openings[index + 1][3] - 1 if index + 1 < len(openings) else last_sentence
-        turns.append(Turn(sworn.get(number, label), start, end, number, last))
+        # ("Mr WALSH (Wirrinya):" then "Mr WALSH:": the member for Wirrinya goes on)
+        seat = seated[label] = seats.get(number) or seated.get(label, "")
+        turns.append(Turn(sworn.get(number, label), start, end, number, last, seat))
     return tuple(turns)

@@ -142,6 +142,15 @@ def attach_speakers(
             asked[label, surname] = _titled(label, surname, holding)
         return asked[label, surname]
 
+    def seated(names: Counter[str] | None, seat: str) -> Counter[str] | None:
+        """`names`, of several people, narrowed to those the corpus writes beside the
+        label's seat (_seated); all of them when it writes none so."""
+        if not seat or not names or len(names) < 2:
+            return names
+        if not read:
+            read.extend((text, text.lower()) for text in map(_read, documents))
+        return _seated(names, seat, [text for text, _ in read]) or names
+
     held: dict[str, str | None] = {}  # post label: read in the corpus once
 
     def holder(role: str) -> str | None:
@@ -157,7 +166,7 @@ def attach_speakers(
             out.extend(items)
             continue
         speakers = _speakers(
-            document, items, corpus_names, role_names, elsewhere, holder, vocabulary, sexes
+            document, items, corpus_names, role_names, elsewhere, holder, vocabulary, sexes, seated
         )
         items = [
             f for f in _addressed(document, items, speakers, vocatives) if f.text not in reporters
@@ -204,6 +213,7 @@ def _speakers(
     holder: Callable[[str], str | None],
     vocabulary: Vocabulary,
     sexes: dict[str, set[str]],
+    seated: Callable[[Counter[str] | None, str], Counter[str] | None],
 ) -> dict[Turn, str]:
     """The full name each named speaker's turn is spoken by. "THE PRESIDENT" is the
     full name written after "President" ("President Joe Biden"), in the document, else
@@ -233,7 +243,7 @@ def _speakers(
         else set()
     )
 
-    def speaker(label: str) -> str | None:
+    def speaker(label: str, seat: str = "") -> str | None:
         held_by = _bracketed_holder(document.text, label)
         if held_by is not None and held_by != label:
             # "CHAIR (Senator Farrant):" once, then "CHAIR:": each is Senator Farrant
@@ -269,8 +279,12 @@ def _speakers(
         # ("Mr HARGREAVES": not Fiona Hargreaves, whom the corpus calls "Ms Fiona
         # Hargreaves", beside the minister Daniel Hargreaves)
         sex = _label_sex(label)
-        namesakes = _of_sex(corpus_names.get(key), sex, sexes)
+        namesakes = seated(_of_sex(corpus_names.get(key), sex, sexes), seat)
         here = _of_sex(own.get(key), sex, sexes)
+        if seat and here and namesakes:
+            # ("Ms O'NEILL (Marrang):" where the document names only Tom O'Neill in
+            # full: not him, whom the corpus writes beside Kelso)
+            here = Counter({n: c for n, c in here.items() if n in namesakes}) or None
         name = (
             # ("NAOMI BASCOMBE:" at a memorial of Evelyn Bascombe: Naomi, as written)
             _in_full(label, here)
@@ -288,6 +302,8 @@ def _speakers(
             or _in_title(document.title, surname)
             or _one(namesakes, dominant=True)
         )
+        if name and namesakes and name not in namesakes and (seat or sex):
+            name = None  # (the corpus's namesake of another sex, or another seat's)
         if (label in headings or _untitled_words(label, vocabulary)) and not posted:
             # ("CHRIS WHITE:" is the document's Chris White; "DRIVING THE DAY:" is not
             # the corpus's Doris Day; "THE COURT", a post whose holder the document
@@ -302,7 +318,7 @@ def _speakers(
             return name or surname
         return _introduced(document, label, own)  # "HOST:" ... "I'm Nadia Karimi"
 
-    said: dict[str, str | None] = {}  # label -> who (a label names the same person)
+    said: dict[tuple[str, str], str | None] = {}  # (label, seat) -> who
     names: dict[Turn, str] = {}
     people = Counter(f.text for f in items if f.label == "PERSON" and " " in f.text.strip())
     surnames = {f.text.split()[-1] for f in items if f.label == "PERSON"}
@@ -328,9 +344,9 @@ def _speakers(
             if witness is not None:
                 names[turn] = witness
             continue
-        if turn.label not in said:
-            said[turn.label] = speaker(turn.label)
-        if (who := said[turn.label]) is not None:
+        if (turn.label, turn.seat) not in said:
+            said[turn.label, turn.seat] = speaker(turn.label, turn.seat)
+        if (who := said[turn.label, turn.seat]) is not None:
             names[turn] = rendered = who
     return names
 
@@ -629,6 +645,39 @@ def _sexes_written(found: list[Found], documents: Sequence[Document]) -> dict[st
             if before is not None and (sex := _SEXED.get(before.group(1).lower())):
                 sexes[item.text].add(sex)
     return sexes
+
+
+# A seat's parts: "Eastfield—Leader of the Opposition" is a constituency and a post.
+_SEAT_PARTS = re.compile(r"\s*(?:—|–|--|\s-\s|,)\s*")
+SEAT_REACH = 60  # characters either side of a full name a seat's words are looked for in
+
+
+def _seated(names: Counter[str], seat: str, texts: Sequence[str]) -> Counter[str] | None:
+    """The names the texts write beside a part of the seat, within SEAT_REACH characters
+    ("Wirrinya MP Gary Walsh", "the member for Wirrinya, Gary Walsh", "Opposition
+    Leader Brendan Walsh" for "Leader of the Opposition" is no match: its words as
+    written), or None when none is."""
+    parts = [p for p in _SEAT_PARTS.split(seat) if len(p) > 2]
+    if not parts:
+        return None
+    near = re.compile("|".join(re.escape(p) for p in parts), re.IGNORECASE)
+    kept = Counter(
+        {
+            name: count
+            for name, count in names.items()
+            if any(
+                near.search(text, max(0, m.start() - SEAT_REACH), m.end() + SEAT_REACH)
+                for text in texts
+                if name in text
+                for m in re.finditer(re.escape(name), text)
+            )
+        }
+    )
+    # ("Marrang Rachel O'Neill", the seat's word run into her name once, is hers)
+    kept = Counter(
+        {n: c for n, c in kept.items() if not any(n.endswith(" " + m) for m in kept if m != n)}
+    )
+    return kept or None
 
 
 def _label_sex(label: str) -> str | None:

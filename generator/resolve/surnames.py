@@ -41,7 +41,15 @@ from .resolution import (
     without_legal_form,
 )
 from .votes import STRONG
-from .words import BUSINESS_WORDS, GIVEN_NAMES, ORG_HEADS, SMALL_WORDS, a_city, kin_before
+from .words import (
+    BUSINESS_WORDS,
+    GIVEN_NAMES,
+    NICKNAMES,
+    ORG_HEADS,
+    SMALL_WORDS,
+    a_city,
+    kin_before,
+)
 
 
 def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> None:
@@ -122,12 +130,44 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 continue
             clusters.append(Cluster(mentions=[m for m in cluster.mentions if m.doc not in naming]))
             cluster.mentions = here
-        if " " not in key and key not in named.by_surname and key in named.by_first:
+        given_name = key
+        if (
+            " " not in key
+            and key not in named.by_surname
+            and key not in named.by_first
+            and NICKNAMES.get(key) in named.by_first
+        ):
+            # "Ray," signing a message of Raymond Tuttle's, "Marty": the given name a
+            # short form stands for (lexicon/nicknames.txt), when no one bears the short
+            # one; only in a document that names a bearer of the full one, and not after
+            # a relative's noun ("son Jamie", beside the GP James Robertson: the rest stay
+            # apart)
+            given_name = NICKNAMES[key]
+            bearing = {d for i in named.by_first[given_name] for d in named.named_in[i]}
+            here = [
+                m
+                for m in cluster.mentions
+                if m.doc in bearing
+                and not _KIN_NOUN_BEFORE.search(
+                    documents[m.doc].text, max(0, m.start - 30), m.start
+                )
+            ]
+            if not here:
+                continue
+            if len(here) < len(cluster.mentions):
+                clusters.append(Cluster(mentions=[m for m in cluster.mentions if m not in here]))
+                cluster.mentions = here
+        if " " not in key and key not in named.by_surname and given_name in named.by_first:
             titled = [m for m in cluster.mentions if _titled(documents[m.doc].text, m)]
             if titled:  # "Lieutenant Lloyd rescued ...": a surname of someone unnamed
                 cluster.mentions = [m for m in cluster.mentions if m not in titled]
             _attach_first_name(
-                cluster, named.by_first[key], clusters, named.named_in, named.person_of, documents
+                cluster,
+                named.by_first[given_name],
+                clusters,
+                named.named_in,
+                named.person_of,
+                documents,
             )
             cluster.mentions.extend(titled)
             continue
@@ -595,6 +635,12 @@ def _particled(cluster: Cluster) -> str | None:
     if len(words) != 1 or None in matches:
         return None
     return name_key(words.pop())
+
+
+# A relative's noun right before a name, with or without a possessive ("and son Jamie").
+_KIN_NOUN_BEFORE = re.compile(
+    r"\b(?:" + lexicon.alternation(lexicon.words("kin_nouns")) + r"),?\s+$"
+)
 
 
 def _lone_key(cluster: Cluster) -> str | None:
