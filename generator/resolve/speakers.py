@@ -279,7 +279,9 @@ def _speakers(
         # ("Mr HARGREAVES": not Fiona Hargreaves, whom the corpus calls "Ms Fiona
         # Hargreaves", beside the minister Daniel Hargreaves)
         sex = _label_sex(label)
-        namesakes = seated(_of_sex(corpus_names.get(key), sex, sexes), seat)
+        every = corpus_names.get(key)
+        namesakes = seated(_of_sex(every, sex, sexes), seat)
+        narrowed = bool(every and namesakes and len(namesakes) < len(every))
         here = _of_sex(own.get(key), sex, sexes)
         if seat and here and namesakes:
             # ("Ms O'NEILL (Marrang):" where the document names only Tom O'Neill in
@@ -302,7 +304,7 @@ def _speakers(
             or _in_title(document.title, surname)
             or _one(namesakes, dominant=True)
         )
-        if name and namesakes and name not in namesakes and (seat or sex):
+        if name and narrowed and name not in (namesakes or ()):
             name = None  # (the corpus's namesake of another sex, or another seat's)
         if (label in headings or _untitled_words(label, vocabulary)) and not posted:
             # ("CHRIS WHITE:" is the document's Chris White; "DRIVING THE DAY:" is not
