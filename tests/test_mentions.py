@@ -1608,3 +1608,19 @@ def test_a_short_form_of_a_given_name_alone_is_the_one_named_with_the_full_form(
         }
     )
     assert "Jamie" not in found["James Robertson"].aliases
+
+
+def test_a_cases_et_al_ends_the_name_before_it():
+    """ "v [Anthony B Hayward et al, Court of Chancery]": the defendant named, then the
+    others; the name is Anthony B Hayward, Tony Hayward's (a short form and an initial)."""
+    found = resolve(
+        {
+            "a": ("2010-05-20", "[Tony Hayward|PERSON] spoke. [Tony Hayward|PERSON] left."),
+            "b": (
+                "2010-05-24",
+                "The case is Robert Freedman v [Anthony B Hayward et al, Court of "
+                "Chancery|PERSON] for the state of Delaware.",
+            ),
+        }
+    )
+    assert "Anthony B Hayward" in found["Tony Hayward"].aliases

@@ -233,7 +233,10 @@ _PARTNERS_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*,?\s+){1,5}(?:
 
 # trim's patterns (it runs for every span): a break inside the span, small words at its
 # end, an initial at its end.
-_BREAK = re.compile(r"\s*(?:[<*:|\[\]]|(?<=.)\(|\s[-–—]\s|\s[-–—]$)|\s*\n\s*\n")
+_BREAK = re.compile(
+    r"\s*(?:[<*:|\[\]]|(?<=.)\(|\s[-–—]\s|\s[-–—]$)|\s*\n\s*\n"
+    r"|\s+et\s+al\b"  # ("v Anthony B Hayward et al, Court of Chancery": the others)
+)
 _SMALL_WORDS_END = re.compile(r"(?:\s+(?:of|the|and|for|in|on|to|at))+$")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 
@@ -241,7 +244,8 @@ _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading article, quotes, brackets, a trailing possessive or punctuation,
     and what follows a break inside the span ("Tom Mims -", "Abroad</u>*", a paragraph's
-    end: "MORI Yasuhiro\n\nOpening")."""
+    end: "MORI Yasuhiro\n\nOpening", a case's "et al": "Anthony B Hayward et al, Court of
+    Chancery")."""
     while start < end and text[start] in "\"“”‘’'([ ":
         start += 1
     for article in ("the ", "The ", "THE "):
