@@ -961,6 +961,7 @@ def test_a_labels_seat_chooses_the_namesake_written_beside_it(make_seeds):
                 "MP Tom O'Neill left.\n",
                 "h.txt": "date 2025-04-29\nLegislative Assembly Hansard\n\n"
                 "Bill moved by Mr Tom O'Neill.\n\n"
+                "Mr WALSH (Eastfield—Leader of the Opposition) (14:55): Five years.\n\n"
                 "Mr WALSH (Wirrinya) (15:02): I rise.\n\n"
                 "Ms O'NEILL (Marrang) (15:31): I support the bill.\n\n"
                 "Mr WALSH: I continue.\n",
@@ -979,8 +980,15 @@ def test_a_labels_seat_chooses_the_namesake_written_beside_it(make_seeds):
     entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
     at = {(m.document, m.start): e.name for e in entities for m in e.mentions}
     hansard = next(d for d in corpus.documents if d.id == "h")
-    assert [t.seat for t in hansard.turns] == ["Wirrinya", "Marrang", "Wirrinya"]
+    assert [t.seat for t in hansard.turns] == [
+        "Eastfield—Leader of the Opposition",
+        "Wirrinya",
+        "Marrang",
+        "Wirrinya",
+    ]
+    # (a seat the corpus writes beside neither Walsh: no one's, not the one named most)
     assert [at.get(("h", t.start)) for t in hansard.turns] == [
+        None,
         "Gary Walsh",
         "Rachel O'Neill",
         "Gary Walsh",

@@ -280,8 +280,12 @@ def _speakers(
         # Hargreaves", beside the minister Daniel Hargreaves)
         sex = _label_sex(label)
         every = corpus_names.get(key)
-        namesakes = seated(_of_sex(every, sex, sexes), seat)
+        candidates = _of_sex(every, sex, sexes)
+        namesakes = seated(candidates, seat)
         narrowed = bool(every and namesakes and len(namesakes) < len(every))
+        # (a seat beside none of several namesakes: "Mr WALSH (Eastfield—Leader of the
+        # Opposition)", whom the corpus writes "Opposition Leader Brendan Walsh")
+        unplaced = bool(seat and candidates and len(candidates) > 1 and namesakes is candidates)
         here = _of_sex(own.get(key), sex, sexes)
         if seat and here and namesakes:
             # ("Ms O'NEILL (Marrang):" where the document names only Tom O'Neill in
@@ -306,6 +310,8 @@ def _speakers(
         )
         if name and narrowed and name not in (namesakes or ()):
             name = None  # (the corpus's namesake of another sex, or another seat's)
+        if name and unplaced and not (_in_full(label, here) or _in_full(label, namesakes)):
+            name = None  # (not the one the document happens to name in full)
         if (label in headings or _untitled_words(label, vocabulary)) and not posted:
             # ("CHRIS WHITE:" is the document's Chris White; "DRIVING THE DAY:" is not
             # the corpus's Doris Day; "THE COURT", a post whose holder the document
@@ -316,6 +322,8 @@ def _speakers(
             # "AMARA OSEI." (a reporter named nowhere else) is not Daniel K. Osei, nor
             # "MICHELLE SMITH." a lone Smith: a label naming someone in full is them
             return written
+        if unplaced and not name:
+            return None  # (no lone surname either: it would go to whichever namesake)
         if name or surname != lone:  # a one-word label only with a full name for it
             return name or surname
         return _introduced(document, label, own)  # "HOST:" ... "I'm Nadia Karimi"
