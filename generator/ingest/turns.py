@@ -140,9 +140,9 @@ def _marked(text: str, start: int) -> tuple[str, int, str] | None:
     """(speaker, end of the label, seat) of a label marked as one (_MARKED) at `start`:
     a question's number, brackets or a dash's role, or a line of a name, a dash and a
     role (_DASHED); None without a mark. The seat is what the label's first bracket
-    says of the speaker, their constituency or their post ("Mr WALSH (Wirrinya)", "Mr
-    WALSH (Eastfield—Leader of the Opposition) (14:20)"), or the role after the dash;
-    "" for none."""
+    that is no clock time says of the speaker, their constituency or their post ("Mr
+    WALSH (Wirrinya)", "Mr WALSH (Eastfield—Leader of the Opposition) (14:20)"); "" for
+    none (a role after a dash is no seat)."""
     dashed = _DASHED.match(text, start)
     if (
         dashed is not None

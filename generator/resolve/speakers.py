@@ -38,7 +38,7 @@ from ..ingest.turns import COURTESIES
 from ..model import Document, Turn
 from .mentions import FAMILY_FIRST, Found, Vocabulary
 from .names import name_words, same_person
-from .words import ORG_HEADS
+from .words import ORG_HEADS, SEXED, sex_before
 
 # Words of a label or a title that are titles and roles, not names ("MS.", "ACTING
 # ADMINISTRATOR", "PRINCIPAL DEPUTY PRESS SECRETARY").
@@ -639,21 +639,17 @@ def _in_full(label: str, names: Counter[str] | None) -> str | None:
     return written[0] if len(written) == 1 else None
 
 
-# Words that say a person's sex before their name ("mr" -> "male", "ms" -> "female").
-_SEXED = lexicon.pairs("sexed_words")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
-
-
 def _sexes_written(found: list[Found], documents: Sequence[Document]) -> dict[str, set[str]]:
     """Each full name of a person -> the sexes the words right before it say, anywhere
     in the corpus ("Mr Daniel Hargreaves", "Ms Fiona Hargreaves", "his wife, Ann Lee")."""
     sexes: dict[str, set[str]] = defaultdict(set)
     for item in found:
-        if item.label == "PERSON" and " " in item.text.strip():
-            text = documents[item.doc].text
-            before = _WORD_BEFORE.search(text, max(0, item.start - 24), item.start)
-            if before is not None and (sex := _SEXED.get(before.group(1).lower())):
-                sexes[item.text].add(sex)
+        if (
+            item.label == "PERSON"
+            and " " in item.text.strip()
+            and (said := sex_before(documents[item.doc].text, item.start))
+        ):
+            sexes[item.text] |= said
     return sexes
 
 
@@ -695,7 +691,7 @@ def _label_sex(label: str) -> str | None:
     woman's; None without one ("SECRETARY BLINKEN", "HARGREAVES")."""
     words = label.split()
     first = words[0].rstrip(".").lower() if len(words) > 1 else ""
-    return _SEXED.get(first) if first in _COURTESIES else None
+    return SEXED.get(first) if first in _COURTESIES else None
 
 
 def _of_sex(

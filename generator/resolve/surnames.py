@@ -44,11 +44,14 @@ from .votes import STRONG
 from .words import (
     BUSINESS_WORDS,
     GIVEN_NAMES,
+    KIN_NOUN_BEFORE,
     NICKNAMES,
     ORG_HEADS,
+    SEXED,
     SMALL_WORDS,
     a_city,
     kin_before,
+    sex_before,
 )
 
 
@@ -148,9 +151,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 m
                 for m in cluster.mentions
                 if m.doc in bearing
-                and not _KIN_NOUN_BEFORE.search(
-                    documents[m.doc].text, max(0, m.start - 30), m.start
-                )
+                and not KIN_NOUN_BEFORE.search(documents[m.doc].text, max(0, m.start - 30), m.start)
             ]
             if not here:
                 continue
@@ -637,12 +638,6 @@ def _particled(cluster: Cluster) -> str | None:
     return name_key(words.pop())
 
 
-# A relative's noun right before a name, with or without a possessive ("and son Jamie").
-_KIN_NOUN_BEFORE = re.compile(
-    r"\b(?:" + lexicon.alternation(lexicon.words("kin_nouns")) + r"),?\s+$"
-)
-
-
 def _lone_key(cluster: Cluster) -> str | None:
     """The key of the one name of a cluster that may be a person's lone name; None for
     a cluster of several names, a place ("Washington" the city), a company's name by
@@ -768,7 +763,7 @@ class _FullNames:
             for m in clusters[i].mentions:
                 if (m.doc, m.start) not in labels:
                     person.titles |= _titles(documents[m.doc].text, m.start, m.end)
-                    person.sexes |= _sex_before(documents[m.doc].text, m.start)
+                    person.sexes |= sex_before(documents[m.doc].text, m.start)
                     person.sexes |= _sex_after(documents[m.doc].text, m.end)
                     pronoun = _pronoun_after(documents[m.doc].text, m.end)
                     if pronoun:
@@ -834,17 +829,6 @@ class _Person:
 
 _YEAR = datetime.timedelta(days=366)
 _TERM = 4 * _YEAR  # a term of office: a president's, a governor's
-SEXED = lexicon.pairs("sexed_words")  # "mrs" -> "female", "king" -> "male"
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[.,]?\s+$")
-
-
-def _sex_before(text: str, start: int) -> set[str]:
-    """The sex the word right before a full name says ("first lady [Michelle Obama]",
-    "his wife, [Anne Neuberger]", "Mr. [Barack Obama]"), if it says one."""
-    match = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if match is None or match.group(1).lower() not in SEXED:
-        return set()
-    return {SEXED[match.group(1).lower()]}
 
 
 def _sex_after(text: str, end: int) -> set[str]:

@@ -109,9 +109,28 @@ KIN_BEFORE = re.compile(_KIN + r",?\s+$")
 KIN_GIVEN_BEFORE = re.compile(_KIN + r",\s+([A-Z][a-zà-öø-ÿ]+) $")
 
 
+# ... with a possessive or without ("and son Jamie").
+KIN_NOUN_BEFORE = re.compile(
+    r"\b(?:" + lexicon.alternation(lexicon.words("kin_nouns")) + r"),?\s+$"
+)
+
+
 def kin_before(text: str, start: int) -> bool:
     """Is a relative's noun written right before `start` ("his younger brother, [Alan]")?"""
     return bool(KIN_BEFORE.search(text, max(0, start - 50), start))
+
+
+SEXED = lexicon.pairs("sexed_words")  # "mrs" -> "female", "king" -> "male"
+_SEXED_BEFORE = re.compile(r"([A-Za-z]+)[.,]?\s+$")
+
+
+def sex_before(text: str, start: int) -> set[str]:
+    """The sex the word right before a full name says ("first lady [Michelle Obama]",
+    "his wife, [Anne Neuberger]", "Mr. [Barack Obama]"), if it says one."""
+    match = _SEXED_BEFORE.search(text, max(0, start - 24), start)
+    if match is None or match.group(1).lower() not in SEXED:
+        return set()
+    return {SEXED[match.group(1).lower()]}
 
 
 # The names of cities of 15,000 people or more, and of the world's first-level regions
