@@ -1624,3 +1624,43 @@ def test_a_cases_et_al_ends_the_name_before_it():
         }
     )
     assert "Anthony B Hayward" in found["Tony Hayward"].aliases
+
+
+def test_a_place_and_a_body_tagged_apart_are_the_name_written_whole():
+    """ "[Ohio] [EPA]" tagged as a place and a body, in a corpus that tags "Ohio EPA"
+    whole twice, is the state's agency, not the federal one "EPA" alone stands for; a
+    name tagged whole once is no such evidence, and no one's name begins with a place."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-11",
+                "It is administered by the [Ohio Environmental Protection Agency|ORG] "
+                '("[Ohio EPA|ORG]"), under rules of the [U.S. Environmental Protection '
+                "Agency|ORG] ([EPA|ORG]).",
+            ),
+            "b": (
+                "2026-03-19",
+                "He notified [Ohio|GPE] [EPA|ORG] on March 19. [Ohio|GPE] is a state.",
+            ),
+            "d": ("2026-03-27", "[Ohio EPA|ORG] issued a notice of violation."),
+            "c": (
+                "2026-03-20",
+                "The [EPA|ORG] regional office was told later. Lead pipes are common in "
+                "the [United States|GPE], and the [United States|GPE] pays to replace them.",
+            ),
+        }
+    )
+    assert len(found["Ohio Environmental Protection Agency"].mentions) == 4
+    assert len(found["U.S. Environmental Protection Agency"].mentions) == 3
+    assert len(found["Ohio"].mentions) == 1
+    found = resolve(
+        {
+            "a": (
+                "2022-05-01",
+                "[United States Jill Biden|PERSON] spoke. [Jill Biden|PERSON] left.",
+            ),
+            "b": ("2022-05-02", "In the [United States|GPE] [Jill Biden|PERSON] is known."),
+            "c": ("2022-05-03", "[United States Jill Biden|PERSON] came."),
+        }
+    )
+    assert len(found["United States"].mentions) == 1

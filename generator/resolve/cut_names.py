@@ -181,6 +181,45 @@ def complete_cut_names(found: list[Found], texts: list[str]) -> list[Found]:
 _WORD_BEFORE_CAPS = re.compile(r"(?<![\w’'-])([A-Z][A-Z’'-]+)[ \t]+$")
 
 
+def join_split_names(found: list[Found], texts: list[str]) -> list[Found]:
+    """`found` with two spans one space apart in a sentence made one where, together,
+    they are a name the corpus tags whole elsewhere: "[Ohio] [EPA]" (a place, then a
+    body), in a corpus that tags "Ohio EPA" whole, is the state's agency, not the
+    federal one "EPA" alone stands for. The whole name must be tagged whole twice or
+    more, and a person's only of two parts tagged a person's; the joined span takes the
+    label the whole name is mostly tagged with, and its vote is read again (texts: the
+    documents' text, by document index)."""
+    tags: dict[str, Counter[str]] = {}
+    for f in found:
+        if " " in f.text:
+            tags.setdefault(name_key(f.text), Counter())[f.label] += 1
+    at = {(f.doc, f.start): f for f in found}
+    taken: set[int] = set()
+    for f in found:
+        after = at.get((f.doc, f.end + 1))
+        if (
+            after is None
+            or id(f) in taken
+            or id(after) in taken
+            or after.sentence != f.sentence
+            or texts[f.doc][f.end] != " "
+            or (whole := tags.get(name_key(f"{f.text} {after.text}"))) is None
+            or whole.total() < 2  # tagged whole once: a run-on as likely as a name
+        ):
+            continue
+        label = whole.most_common(1)[0][0]
+        if label == "PERSON" and not f.label == after.label == "PERSON":
+            continue  # "[United States] [Jill Biden]": no one's name begins with a place
+        text = texts[f.doc]
+        vote, weight = vote_for(f"{f.text} {after.text}", label, f.start, after.end, text)
+        if vote == "event":
+            continue
+        f.end, f.label, f.vote, f.weight, f.key = after.end, label, vote, weight, None
+        f.text = text[f.start : f.end]
+        taken.add(id(after))
+    return [f for f in found if id(f) not in taken]
+
+
 # The particles inside a person's name, in lower case, one or two of them between its
 # parts: "João Pedro dos Santos Lima", "Maria das Graças Oliveira", "Ludwig van Beethoven",
 # "Sor Juana Inés de la Cruz", "Khalid bin Saeed". Not "y", "e" ("Juan y María": two

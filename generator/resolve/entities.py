@@ -43,6 +43,7 @@ from .cut_names import (
     hyphenated_whole,
     join_at_particles,
     join_cut_names,
+    join_split_names,
     portfolio_names,
     split_outlet_credits,
     split_run_on,
@@ -137,6 +138,7 @@ def _resolve(
     hyphenated_whole(found, texts)  # "the [Oke]-Ajana market"
     found = suffixed_whole(found, texts, vocabulary)  # "[Dexter Calloway], Sr., an individual"
     found = surnames_tagged_places(found, texts)  # placed.py: "Ferreira, 24," tagged a place
+    found = join_split_names(found, texts)  # "[Ohio] [EPA]", where "Ohio EPA" is tagged whole
     found = complete_cut_names(found, texts)
     complete_given_names(found, texts, vocabulary)  # "Ben [LaBolt]"
     courtesied_surnames(found, texts, vocabulary)  # "Hon. Temitope [Ogunleye]", tagged a place
