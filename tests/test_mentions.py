@@ -10,6 +10,7 @@ from generator.model import Analysis, Corpus, Document, Span
 from generator.resolve.cut_names import complete_cut_names
 from generator.resolve.entities import resolve_entities
 from generator.resolve.mentions import Found
+from generator.resolve.placed import speaks
 from generator.resolve.spans import item_number
 from generator.resolve.votes import brand_names
 
@@ -1664,3 +1665,37 @@ def test_a_place_and_a_body_tagged_apart_are_the_name_written_whole():
         }
     )
     assert len(found["United States"].mentions) == 1
+
+
+def test_a_town_the_tagger_reads_as_a_person_is_the_place_its_shire_is_named_for():
+    """ "Bellwood", tagged a person, beside "Bellwood Shire" and the "Bellwood Highway"
+    (a division's and a road's word after it) and no one named Bellwood in full, is the
+    town; "said Bellwood residents" (a name modifying a noun) and "the member for
+    Bellwood, who" (the object of a preposition) are no words of a speaker."""
+    found = resolve(
+        {
+            "a": (
+                "2025-04-29",
+                "[Fiona Hargreaves|PERSON], the member for [Bellwood|PERSON], who is no "
+                "relation, spoke. The [Bellwood Shire|GPE] is rural.",
+            ),
+            "b": (
+                "2025-04-30",
+                "[Rachel O'Neill|PERSON] said [Bellwood|PERSON] residents would benefit. "
+                "The [Bellwood Highway|FAC] floods. [Bellwood Shire|GPE] agreed.",
+            ),
+        }
+    )
+    assert found["Bellwood"].type == "place"
+
+
+def test_who_speaks_is_no_name_modifying_a_noun_nor_a_prepositions_object():
+    def said(text: str, name: str) -> bool:
+        start = text.index(name)
+        return speaks(text, Found(0, name, "PERSON", 1, start, start + len(name)))
+
+    assert said("It works, said Obama.", "Obama")
+    assert said("It works, said Coon on Tuesday.", "Coon")
+    assert said("Coon, who chairs it, agreed.", "Coon")
+    assert not said("She said Bellwood residents would benefit.", "Bellwood")
+    assert not said("the member for Bellwood, who is no relation", "Bellwood")

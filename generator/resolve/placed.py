@@ -317,15 +317,30 @@ def _in_apposition_a_person(text: str, mention: Found) -> bool:
 # Who speaks, or is spoken of as someone: "said Coon", "according to Coon", "Coon said",
 # "Coon, who ...".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|according to)\s+$")
-_SAID_AFTER = re.compile(r"(?:\s+(?:said|says|added|told)\b|,\s+who\b)")
+_SAID_AFTER = re.compile(r"(?:\s+(?:said|says|added|told)\b|(,\s+who\b))")
+# A preposition right before a name: "the member for [Bellwood]", "the mayor of [Marrang]".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|in|from|at)\s+$")
+# A word in lower case right after a name that is no function word, an adverb of time
+# or a verb's: the noun the name modifies ("said [Bellwood] residents").
+_NOUN_AFTER = re.compile(
+    r"[ ](?!(?:on|in|at|of|to|and|or|but|who|whose|after|before|when|while|as|yesterday|"
+    r"today|tonight|last|this|earlier|later|in|from|with|about)\b)[a-z]+\b(?![’'])"
+)
 
 
 def speaks(text: str, mention: Found) -> bool:
     """Is the mention written as someone who speaks ("Obama said so", "said Obama",
-    "according to Coon", "Coon, who")? A place does not."""
+    "according to Coon", "Coon, who")? A place does not. Not a name that modifies the
+    noun after it ("said Bellwood residents"), nor the object of a preposition, whom a
+    relative clause after it need not be about ("the member for Bellwood, who")."""
+    after = _SAID_AFTER.match(text, mention.end)
+    if after is not None:
+        return after.group(1) is None or not _PREPOSITION_BEFORE.search(
+            text, max(0, mention.start - 8), mention.start
+        )
     return bool(
-        _SAID_AFTER.match(text, mention.end)
-        or _SAID_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        _SAID_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        and not _NOUN_AFTER.match(text, mention.end)
     )
 
 

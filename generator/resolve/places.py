@@ -278,7 +278,8 @@ def located(name: str) -> tuple[str, str] | None:
     return head, region
 
 
-_KINDS_WORDS = ORG_HEADS | BUSINESS_WORDS | PLACE_HEADS | CLUB_WORDS
+# (and a division's or a region's: "Bellwood Shire", "Marlow County", a town's name)
+_KINDS_WORDS = ORG_HEADS | BUSINESS_WORDS | PLACE_HEADS | CLUB_WORDS | LAND_HEADS
 
 
 def _a_things_word(
