@@ -41,6 +41,9 @@ class Turn:
     # What the label's brackets say of the speaker, a parliament's constituency or post
     # ("Mr WALSH (Wirrinya)": "Wirrinya"), kept by the unbracketed labels after it
     seat: str = ""
+    # What a broadcaster's label says the speaker is after a comma ("COLIN KEANE, ANN
+    # ANCHOR": "ANN ANCHOR")
+    role: str = ""
 
     @property
     def reporter(self) -> bool:

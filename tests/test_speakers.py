@@ -23,6 +23,7 @@ from .chronology_fixtures import analyse_by_hand
         ("SURGEON GENERAL MURTHY", "Murthy"),
         ("DR. FAUCI", "Fauci"),
         ("MR. VAN DER BERG", "van der Berg"),
+        ("MR. O'REILLY", "O'Reilly"),
         ("Ms. DE LA CRUZ", "de la Cruz"),
         ("DE GRAAF", "de Graaf"),
         ("VAN DER BERG", "van der Berg"),
@@ -993,3 +994,80 @@ def test_a_labels_seat_chooses_the_namesake_written_beside_it(make_seeds):
         "Rachel O'Neill",
         "Gary Walsh",
     ]
+
+
+def test_a_broadcasters_label_names_the_speaker_before_its_role(make_seeds):
+    """ "COLIN KEANE, ANN ANCHOR:" opens the anchor's first turn, then "KEANE:": each is
+    the anchor, not Raymond Keane, the defendant the story names far more; "GOV. DIANE
+    WHITCOMB (D-OH):" then "WHITCOMB:" is the governor (a party's letter and a state in
+    brackets hold no one), "G. WHITCOMB:" after "GREGORY WHITCOMB, KEYSTONE STRATEGIES:"
+    her brother; "UNIDENTIFIED MALE:" is no one, and no role is read as a name."""
+    show = (
+        "date 2025-09-18\nTHE HOUR WITH COLIN KEANE\n\n"
+        "COLIN KEANE, ANN ANCHOR: Good evening. Raymond Keane pleaded not guilty.\n\n"
+        "GOV. DIANE WHITCOMB (D-OH): I knew nothing.\n\n"
+        "KEANE: Governor, did you know?\n\n"
+        "WHITCOMB: No.\n\n"
+        "UNIDENTIFIED MALE: Shame!\n\n"
+        "KEANE: We'll leave it there.\n"
+    )
+    other = (
+        "date 2025-10-14\nDELGADO REPORTS\n\n"
+        "MARIA DELGADO, ANN ANCHOR: Good evening.\n\n"
+        "GREGORY WHITCOMB, KEYSTONE STRATEGIES: No comment.\n\n"
+        "DELGADO: Did your sister know?\n\n"
+        "G. WHITCOMB: I said no comment.\n"
+    )
+    story = (
+        "date 2025-09-17\nAide indicted\n\n"
+        "Raymond Keane was indicted. Raymond Keane denies it. Raymond Keane resigned. "
+        "Diane Whitcomb is the governor. Gregory Whitcomb runs a firm.\n"
+    )
+    corpus = load_corpus(make_seeds({"s.txt": show, "o.txt": other, "a.txt": story}))
+    turns = next(d.turns for d in corpus.documents if d.id == "s")
+    assert [t.label for t in turns][:2] == ["COLIN KEANE", "GOV. DIANE WHITCOMB"]
+    marks = {
+        "s": [("ANN ANCHOR", "ORG"), ("Raymond Keane", "PERSON")],
+        "o": [("ANN ANCHOR", "ORG")],
+        "a": [
+            ("Raymond Keane", "PERSON"),
+            ("Raymond Keane", "PERSON"),
+            ("Raymond Keane", "PERSON"),
+            ("Diane Whitcomb", "PERSON"),
+            ("Gregory Whitcomb", "PERSON"),
+        ],
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    by_name = {e.name: e for e in entities}
+    assert len(by_name["Colin Keane"].mentions) == 3
+    assert len(by_name["Raymond Keane"].mentions) == 4
+    assert len(by_name["Diane Whitcomb"].mentions) == 3
+    assert len(by_name["Gregory Whitcomb"].mentions) == 3
+    assert len(by_name["Maria Delgado"].mentions) == 2
+    assert not {"ANN ANCHOR", "Unidentified Male", "Male"} & set(by_name)
+
+
+def test_a_broadcasters_label_names_its_speaker_whatever_the_words(make_seeds):
+    """ "BILL O'REILLY, HOST:" (a bill is a common word) and "GRETA VAN SUSTEREN, FOX
+    NEWS HOST:" then "VAN SUSTEREN:" (a surname with its particle), in transcripts that
+    name neither in running text; the show "The O'Reilly Factor" in the title is no
+    one's full name."""
+    show = (
+        "date 2010-06-15\nPalin on \u201cThe O'Reilly Factor\u201d\n\n"
+        "The bill passed the House. The bill goes to the Senate.\n\n"
+        "BILL O'REILLY, HOST: Governor, the bill?\n\n"
+        "SARAH PALIN, FOX NEWS CONTRIBUTOR: It is a bad bill.\n\n"
+        "O'REILLY: Thank you.\n"
+    )
+    other = (
+        "date 2010-06-12\nOn the record\n\n"
+        "GRETA VAN SUSTEREN, FOX NEWS HOST: Good evening.\n\n"
+        "NEWT GINGRICH, FORMER SPEAKER OF THE HOUSE: Good evening, Greta.\n\n"
+        "VAN SUSTEREN: What now?\n"
+    )
+    corpus = load_corpus(make_seeds({"s.txt": show, "o.txt": other}))
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, {}))
+    by_name = {e.name: e for e in entities}
+    assert len(by_name["Bill O'Reilly"].mentions) == 2
+    assert len(by_name["Greta van Susteren"].mentions) == 2
+    assert "The O'Reilly" not in by_name

@@ -15,7 +15,9 @@ label, as a legislature prints it, is a courtesy or a post in title case, then t
 in capitals, then a colon or a full stop ("Mr. OKONKWO:", "Secretary ASHFORD:",
 "Chairwoman WATERS.", "The CHAIRMAN."); at a central bank's press conference, the
 name in capitals and a full stop ("CHAIR POWELL.", "MICHELLE SMITH."), two such labels
-opening two paragraphs or more each. A company's call, as some publishers print it,
+opening two paragraphs or more each. A broadcaster's transcript writes a speaker's name
+in full, a comma and who they are on their first turn ("COLIN KEANE, ANN ANCHOR:").
+A company's call, as some publishers print it,
 lists its participants ("Margaret Lindqvist - President and Chief Executive Officer")
 and opens each turn with a line of the speaker's name alone, or "Operator".
 A document is a transcript when it has at least MIN_TURNS labels: one capitalised
@@ -53,6 +55,18 @@ _LABEL = re.compile(
     rf"|(?P<capitals>[{CAPITALS}][{CAPITALS}.'’\-]+(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*)"
     rf"{{1,{MAX_LABEL_WORDS - 1}}})\.\s(?=[A-Z\"“])"
     r"|(?P<named>(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][a-z][\w’'\-]*(?:\s[A-Z][a-z][\w’'\-]*){0,2}):\s"
+)
+# A label that writes the speaker's name in full, then a comma and who they are, as
+# broadcasters' transcripts do on a speaker's first turn ("COLIN KEANE, ANN ANCHOR:",
+# "ALAN SZYMANSKI, ATTORNEY FOR RAYMOND KEANE:", "JESSICA LINDQVIST, ANN NATIONAL
+# CORRESPONDENT (on camera):", "STATE SEN. CURTIS DOBBS (R), OHIO:"): the speaker is the
+# name before the comma, the rest of the label no name to read.
+_ROLED = re.compile(
+    rf"(?P<label>[{CAPITALS}]{_PREFIX}[{CAPITALS}.'’\-]*"
+    rf"(?:[^\S\n][{CAPITALS}]{_PREFIX}[{CAPITALS}.'’\-]*){{1,{MAX_LABEL_WORDS - 1}}})"
+    r"(?:\s\([^()\n]{1,60}\))?,[^\S\n]"
+    rf"(?P<role>[{CAPITALS}][{CAPITALS}.'’&\-]*(?:[^\S\n][{CAPITALS}][{CAPITALS}.'’&\-]*){{0,9}})"
+    r"(?:\s\([^()\n]{1,60}\))?(?=:\s)"
 )
 # A speaker label marked as one in a transcript of a parliament, a committee or a
 # company's call: after a question's number ("Q12 Chair:", "Q1. [902114] Dame Olivia
@@ -194,6 +208,7 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
     examiner = witness = None  # a court's: who asks the "Q" turns, who answers (_EXAMINATION)
     sworn: dict[int, str] = {}  # sentence number of a "Q" or an answer's turn: who speaks it
     seats: dict[int, str] = {}  # sentence number of a marked label: its seat (_marked)
+    roles: dict[int, str] = {}  # sentence number of a broadcaster's label: its role (_ROLED)
     for paragraph in document.paragraphs():
         first = paragraph[0]
         if document.is_title(first.number):
@@ -219,6 +234,12 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
             if _ALONE.match(text, end):
                 alone.append(label)
             openings.append((label, first.start, end, first.number))
+            continue
+        roled = _ROLED.match(text, first.start)
+        if roled is not None:
+            # ("COLIN KEANE, ANN ANCHOR:": a label of its own, the role unread)
+            roles[first.number] = roled.group("role")
+            openings.append((roled.group("label"), first.start, roled.end(), first.number))
             continue
         match = _LABEL.match(text, first.start)
         if match is None:
@@ -303,5 +324,7 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         last = openings[index + 1][3] - 1 if index + 1 < len(openings) else last_sentence
         # ("Mr WALSH (Wirrinya):" then "Mr WALSH:": the member for Wirrinya goes on)
         seat = seated[label] = seats.get(number) or seated.get(label, "")
-        turns.append(Turn(sworn.get(number, label), start, end, number, last, seat))
+        turns.append(
+            Turn(sworn.get(number, label), start, end, number, last, seat, roles.get(number, ""))
+        )
     return tuple(turns)

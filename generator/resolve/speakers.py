@@ -190,11 +190,17 @@ def label_surname(label: str) -> str | None:
         return None
     if words[0].lower() == "the":
         return None  # "THE COURT", "THE CLERK": a post (_role_holder), no surname
-    surname = "-".join(part.capitalize() for part in words[-1].split("-"))
+    # ("O'REILLY" is O'Reilly, as "O'Brien": the Irish patronymic's capital after it)
+    surname = _O_APOSTROPHE.sub(
+        lambda m: m.group(0).upper(), "-".join(part.capitalize() for part in words[-1].split("-"))
+    )
     first = len(words) - 1
     while first > 0 and words[first - 1].lower() in _LABEL_PARTICLES:
         first -= 1  # "MS. DE LA CRUZ" -> "de la Cruz", "DE GRAAF" -> "de Graaf"
     return " ".join([*(w.lower() for w in words[first:-1]), surname])
+
+
+_O_APOSTROPHE = re.compile(r"(?<=^O['’])[a-z]|(?<=-O['’])[a-z]")
 
 
 # Particles of a surname written in a label ("MR. VAN DER BERG", "MS. DE LA CRUZ").
@@ -235,6 +241,7 @@ def _speakers(
     # In a document whose labels are headings, most of them (untitled, of common words),
     # a label without a title opening one paragraph is one too ("KOVÁČIK WATCH:").
     times = Counter(turn.label for turn in document.turns)
+    roles = {turn.label: turn.role for turn in document.turns if turn.role}
     untitled = {label for label in times if not _words(label) & LABEL_TITLES}
     common = {label for label in untitled if _untitled_words(label, vocabulary)}
     headings = (
@@ -243,7 +250,9 @@ def _speakers(
         else set()
     )
 
-    def speaker(label: str, seat: str = "") -> str | None:
+    def speaker(label: str, seat: str = "", said_as: str = "") -> str | None:
+        if _words(label) & _ANONYMOUS:
+            return None  # "UNIDENTIFIED MALE:", "UNKNOWN SPEAKER:": no one the text names
         held_by = _bracketed_holder(document.text, label)
         if held_by is not None and held_by != label:
             # "CHAIR (Senator Farrant):" once, then "CHAIR:": each is Senator Farrant
@@ -251,7 +260,7 @@ def _speakers(
         if (in_full := _written_in_full(label, times)) is not None:
             # "MEREDITH HALDANE:" once, then "HALDANE:": each is Meredith Haldane, not
             # the union's president Tom Haldane, whom the corpus names more
-            return speaker(in_full)
+            return speaker(in_full, "", roles.get(in_full, ""))
         if _NAMED_IN_FULL.fullmatch(label) and label.split()[-1].lower() in ORG_HEADS:
             return None  # "Global Times:", "Shenzhen TV:" asking at a press conference: an outlet
         if _NAMED_IN_FULL.fullmatch(label) and label_surname(label) and len(_untitled(label)) > 1:
@@ -312,12 +321,13 @@ def _speakers(
             name = None  # (the corpus's namesake of another sex, or another seat's)
         if name and unplaced and not (_in_full(label, here) or _in_full(label, namesakes)):
             name = None  # (not the one the document happens to name in full)
-        if (label in headings or _untitled_words(label, vocabulary)) and not posted:
+        if (label in headings or _untitled_words(label, vocabulary)) and not (posted or said_as):
+            # (a label that says who its speaker is, "BILL O'REILLY, HOST", is no heading)
             # ("CHRIS WHITE:" is the document's Chris White; "DRIVING THE DAY:" is not
             # the corpus's Doris Day; "THE COURT", a post whose holder the document
             # names, is no heading)
             return name if name and _words(label) <= _words(name) else None
-        written = None if posted else _label_name(label, surname, vocabulary)
+        written = None if posted else _label_name(label, surname, vocabulary, bool(said_as))
         if written and not (name and same_person(name_words(written), name_words(name))):
             # "AMARA OSEI." (a reporter named nowhere else) is not Daniel K. Osei, nor
             # "MICHELLE SMITH." a lone Smith: a label naming someone in full is them
@@ -328,7 +338,7 @@ def _speakers(
             return name or surname
         return _introduced(document, label, own)  # "HOST:" ... "I'm Nadia Karimi"
 
-    said: dict[tuple[str, str], str | None] = {}  # (label, seat) -> who
+    said: dict[tuple[str, str, str], str | None] = {}  # (label, seat, role) -> who
     names: dict[Turn, str] = {}
     people = Counter(f.text for f in items if f.label == "PERSON" and " " in f.text.strip())
     surnames = {f.text.split()[-1] for f in items if f.label == "PERSON"}
@@ -354,11 +364,15 @@ def _speakers(
             if witness is not None:
                 names[turn] = witness
             continue
-        if (turn.label, turn.seat) not in said:
-            said[turn.label, turn.seat] = speaker(turn.label, turn.seat)
-        if (who := said[turn.label, turn.seat]) is not None:
+        if (turn.label, turn.seat, turn.role) not in said:
+            said[turn.label, turn.seat, turn.role] = speaker(turn.label, turn.seat, turn.role)
+        if (who := said[turn.label, turn.seat, turn.role]) is not None:
             names[turn] = rendered = who
     return names
+
+
+# A label's words that say its speaker is not named ("UNIDENTIFIED FEMALE").
+_ANONYMOUS = frozenset({"unidentified", "unknown", "unnamed", "anonymous"})
 
 
 # Labels of those who render another's words: their turns are that speaker's.
@@ -553,7 +567,12 @@ def _full_names(items: list[Found]) -> dict[str, Counter[str]]:
     names: dict[str, Counter[str]] = defaultdict(Counter)
     for item in items:
         words = item.text.split()
-        if item.label == "PERSON" and len(words) >= 2 and _NAME.fullmatch(item.text):
+        if (
+            item.label == "PERSON"
+            and len(words) >= 2
+            and words[0] != "The"  # ("The O'Reilly [Factor]": a show's)
+            and _NAME.fullmatch(item.text)
+        ):
             names[fold(words[-1])][item.text] += 1
             if FAMILY_FIRST.fullmatch(item.text):
                 names[fold(words[0])][item.text] += 1
@@ -575,20 +594,34 @@ def _opening_names(items: list[Found]) -> dict[str, Counter[str]]:
 def _written_in_full(label: str, labels: Iterable[str]) -> str | None:
     """The one other label of the transcript that writes in full, given names and all,
     the surname a label of one word is ("HALDANE" after "MEREDITH HALDANE", as an
-    interview's transcript shortens its labels), or None."""
-    if " " in label.strip() or label.lower().strip(".") in LABEL_TITLES:
+    interview's transcript shortens its labels; "WHITCOMB" after "GOV. DIANE
+    WHITCOMB"), or with the given names its initials start ("G. WHITCOMB" after
+    "GREGORY WHITCOMB"), or None."""
+    words = _untitled(label)
+    if not words or label.lower().strip(".") in LABEL_TITLES:
         return None
-    key = fold(label)
+    first = len(words) - 1  # where the surname starts, its particles with it ("VAN SUSTEREN")
+    while first > 0 and words[first - 1].lower() in _LABEL_PARTICLES:
+        first -= 1
+    initials, surname = words[:first], [fold(w) for w in words[first:]]
+    if not all(_INITIAL.fullmatch(w) for w in initials) or (
+        initials and len(words) != len(label.split())
+    ):
+        return None
     fuller = [
         other
         for other in labels
         if other != label
         and other.isupper()
-        and 2 <= len(words := other.split()) <= 3
-        and not {w.lower().strip(".") for w in words} & LABEL_TITLES
-        and fold(words[-1]) == key
+        and len(surname) + 1 <= len(full := _untitled(other)) <= len(surname) + 2
+        and len(full) > len(initials) + len(surname)
+        and [fold(w) for w in full[-len(surname) :]] == surname
+        and all(full[i].startswith(w.rstrip(".")) for i, w in enumerate(initials))
     ]
     return fuller[0] if len(fuller) == 1 else None
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _untitled(label: str) -> list[str]:
@@ -596,18 +629,21 @@ def _untitled(label: str) -> list[str]:
     return [w for w in label.split() if w.lower().strip(".") not in LABEL_TITLES]
 
 
-def _label_name(label: str, surname: str, vocabulary: Vocabulary) -> str | None:
+def _label_name(
+    label: str, surname: str, vocabulary: Vocabulary, roled: bool = False
+) -> str | None:
     """The name a label in capitals writes in full, given names and the surname
     (label_surname), as a name is written ("AMARA OSEI" -> "Amara Osei", "DR. MARIE DE LA
     CRUZ" -> "Marie de la Cruz"); None for a label of a title and a surname ("MS.
     PSAKI"), or with a common word before the surname ("ACTING ADMINISTRATION SLAVITT",
     a title mistyped), or in title case ("Ravi Chandran", returned as written by
-    _speakers)."""
+    _speakers). A label that says who its speaker is after a comma ("BILL O'REILLY,
+    HOST": `roled`) names them, whatever words their given names are."""
     if not label.isupper():
         return None
     words = _untitled(label)
     given = words[: len(words) - len(surname.split())]
-    if not given or not all(w.isalpha() and not vocabulary.common(w) for w in given):
+    if not given or not all(w.isalpha() and (roled or not vocabulary.common(w)) for w in given):
         return None
     return " ".join([*("-".join(p.capitalize() for p in w.split("-")) for w in given), surname])
 
@@ -624,8 +660,11 @@ def _bracketed_holder(text: str, label: str) -> str | None:
     return found.group(1)
 
 
-# A name in title case in a label's brackets, maybe after a title ("Senator Farrant").
-_BRACKETED = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}")
+# A name in title case in a label's brackets, maybe after a title ("Senator Farrant",
+# "Sen. O'Brien"); not a party's letter and a state's ("(D-OH)", "(R-Texas)").
+_BRACKETED = re.compile(
+    r"[A-Z](?:[a-z]|['’][A-Z])[\w’'.-]*(?:\s[A-Z](?:[a-z]|['’][A-Z])[\w’'.-]*){0,3}"
+)
 
 
 def _in_full(label: str, names: Counter[str] | None) -> str | None:
@@ -784,6 +823,9 @@ def _post(label: str) -> str | None:
     return posts[-1] if posts else None
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _in_title(title: str, surname: str) -> str | None:
     """The full name ending in `surname` in the document's title: the surname and the
     given name before it, with a middle initial if written ("Press Briefing by Press
@@ -802,8 +844,8 @@ def _in_title(title: str, surname: str) -> str | None:
         given = words[before]
         if given.endswith(("'s", "’s")):
             continue  # "Huaxin's Zhang Wei": the owner's, no given name
-        if given[:1].isupper() and given.strip(".").lower() not in LABEL_TITLES:
-            return " ".join([given, *name])
+        if given[:1].isupper() and given.strip(".").lower() not in LABEL_TITLES | _ARTICLES:
+            return " ".join([given, *name])  # (not "The O'Reilly [Factor]", a show)
     return None
 
 
