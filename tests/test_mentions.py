@@ -1699,3 +1699,27 @@ def test_who_speaks_is_no_name_modifying_a_noun_nor_a_prepositions_object():
     assert said("Coon, who chairs it, agreed.", "Coon")
     assert not said("She said Bellwood residents would benefit.", "Bellwood")
     assert not said("the member for Bellwood, who is no relation", "Bellwood")
+
+
+def test_a_companys_name_cut_short_of_its_trade_word_is_the_company_however_tagged():
+    """ "Buckeye Span", tagged a person more often than the company's whole name is
+    written ("Buckeye Span Constructors": constructors a trade's word), opens with no
+    given name and is never titled: the company's; "Helen Mirren" beside "Helen Mirren
+    Consulting" is still a person."""
+    found = resolve(
+        {
+            "a": (
+                "2025-09-16",
+                "[Buckeye Span Constructors|ORG] won the bridge contract. "
+                "[Buckeye Span|PERSON] paid the aide. [Helen Mirren Consulting|ORG] advised.",
+            ),
+            "b": (
+                "2025-09-18",
+                "[Buckeye Span|PERSON] said it did nothing wrong. [Buckeye Span|PERSON] "
+                "declined to comment. Ms. [Helen Mirren|PERSON] spoke.",
+            ),
+        }
+    )
+    assert found["Buckeye Span"].type == "organization"
+    assert len(found["Buckeye Span"].mentions) == 4
+    assert found["Helen Mirren"].type == "person"

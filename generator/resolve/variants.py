@@ -71,6 +71,7 @@ from .words import (
     BUSINESS_WORDS,
     EVENT_HEADS,
     GEO_HEADS,
+    GIVEN_NAMES,
     OFFICES,
     ORG_HEADS,
     PLACE_HEADS,
@@ -799,11 +800,17 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
             continue  # "Gulf" beside "Persian Gulf" and "Gulf of Mexico" alike
         # "Fitch said" nine times, "Fitch Ratings" once, nobody called X Fitch: the
         # company, however tagged
+        # ... and "Buckeye Span said", beside "Buckeye Span Constructors": a name of
+        # words no given name opens, never titled, is no one's either
         company = (
             kind(i) == "person"
             and kind(target) == "organization"
-            and " " not in key
-            and key not in surnames()
+            and (
+                key not in surnames()
+                if " " not in key
+                else key.split()[0] not in GIVEN_NAMES
+                and not any(m.vote == "person" and m.weight >= STRONG for m in clusters[i].mentions)
+            )
         )
         if not company and kind(i) not in ("organization", "place"):
             continue
@@ -811,7 +818,11 @@ def _merge_short_names(clusters: list[Cluster]) -> None:
             continue  # "EU" is no short form of "EU Energy": acronyms join by definition
         if len(clusters[i].mentions) > RARE * len(clusters[target].mentions):
             continue  # far more used than the longer name: a name of its own
-        if " " in key and len(clusters[i].mentions) > len(clusters[target].mentions):
+        if (
+            " " in key
+            and not company
+            and len(clusters[i].mentions) > len(clusters[target].mentions)
+        ):
             continue  # "[Director of] National Intelligence", more used than the University
         if company:
             for mention in clusters[i].mentions:
