@@ -72,6 +72,9 @@ def test_read_expression_uses_the_reference_over_the_publication():
         ("the summer of that year", ("1918", "year")),
         ("autumn of the same fateful year", ("1918", "year")),
         ("that winter", None),
+        # A month of that year is that month of it.
+        ("that July", ("1918-07", "month")),
+        ("later that same March", ("1918-03", "month")),
         # Words that count from the publication are no adjectives.
         ("that next year", None),
     ],

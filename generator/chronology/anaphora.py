@@ -1,8 +1,9 @@
 """Dates that refer back to the date last written ("On May 22, 1995, he was promoted,
 and the following year ...", "Earlier that day", "later that year", "two days later"):
 read from that date, not from the publication's. "That" points back whatever
-adjectives stand before its noun ("that awful year", "that same day"); a season of that
-year ("that spring", "the summer of the same year") is in that year (winter, which
+adjectives stand before its noun ("that awful year", "that same day"); a season or a
+month of that year ("that spring", "the summer of the same year", "that July") is in that
+year (winter, which
 straddles two years, is not read so); a month or day "of that year" ("In June of that
 awful year") takes that year (of_that_year).
 
@@ -69,6 +70,11 @@ def refers_back(core: str, reference: str | None, back: int = 0) -> tuple[str, s
         return None
     if _THAT_SEASON.match(core) and back <= THAT_SENTENCES:
         return _shift(reference, "year", 0)
+    if (match := _THAT_MONTH.match(core)) and back <= THAT_SENTENCES:
+        # ("in the spring of 2024 ... that July": July 2024)
+        month = _MONTH_NUMBERS[match.group("month").lower().rstrip(".")[:3]]
+        year = _shift(reference, "year", 0)
+        return (f"{year[0]}-{month:02d}", "month") if year else None
     if (match := _THAT.match(core)) and back <= THAT_SENTENCES:
         unit = match.group("unit").lower()
         precision = unit if unit in _LENGTH else "day"  # "that morning": the day
@@ -85,6 +91,14 @@ def refers_back(core: str, reference: str | None, back: int = 0) -> tuple[str, s
             return _shift(reference, "day", 7 * count)
         return _shift(reference, unit, count)
     return None
+
+
+# A month of the year referred to ("that July", "later that same March").
+_THAT_MONTH = re.compile(
+    rf"^{_LATER_IN}(?:that|the same)\s+{_ADJECTIVES}(?P<month>{'|'.join(calendar.month_name[1:])})$",
+    re.IGNORECASE,
+)
+_MONTH_NUMBERS = {calendar.month_name[i][:3].lower(): i for i in range(1, 13)}
 
 
 def _shift(reference: str, precision: str, step: int) -> tuple[str, str] | None:
