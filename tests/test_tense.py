@@ -18,7 +18,13 @@ from generator.chronology.tense import choose, tense_of
         # At the same distance, the verb the date is joined to wins over a later one.
         ("It said on Wednesday it will cut jobs.", "Wednesday", ("past", True)),
         # A cue in another clause does not count.
-        ("It rained; payments resume on January 2 (they said).", "January 2", ("future", True)),
+        # (a present simple, weak however linked: "on 9 March the prosecutor opens a case")
+        (
+            "Look: on 3 March the pipe is damaged; on 9 March the prosecutor opens a case.",
+            "9 March",
+            ("future", False),
+        ),
+        ("It rained; payments resume on January 2 (they said).", "January 2", ("future", False)),
         # "Since" a day: before the publication, whatever the verb.
         ("They will search as they have since the Oct. 23 slaying.", "Oct. 23", ("past", True)),
         # An expression that opens the sentence takes its main verb's tense.
@@ -301,3 +307,12 @@ def test_should_looks_ahead_and_a_seabed_is_no_past():
     assert tense_of(spoken, "February", spoken.find("February")) == ("future", True)
     # "should have" is no future cue
     assert tense_of("It should have been fixed on Monday.", "Monday", 29) == ("past", True)
+
+
+def test_a_weak_future_cue_takes_no_day_a_year_ahead_over_one_days_behind():
+    """ "on 9 March the German prosecutor opens a case", said on 24 March: the 9 March
+    just gone (15 days back), not the one 350 days ahead; "will open" would say ahead."""
+    published = dt.date(2026, 3, 24)
+    past, ahead = dt.date(2026, 3, 9), dt.date(2027, 3, 9)
+    assert choose(past, ahead, published, ("future", False)) == past
+    assert choose(past, ahead, published, ("future", True)) == ahead

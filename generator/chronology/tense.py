@@ -561,12 +561,33 @@ def _nearest_cue(
         ) or (opens and match.start() >= end) or (
             match.start() >= end and bool(_RELATIVE_AFTER.match(between))
         )
+        if (
+            strong
+            and tense == "future"
+            and _PRESENT_SIMPLE.fullmatch(match.group(0))
+            and not _AUXILIARY_BEFORE.search(sentence, max(0, match.start() - 12), match.start())
+        ):
+            # ("on 9 March the German prosecutor opens a case; on 16 March patrols begin",
+            # said on the 24th: the present narrates as well as timetables)
+            strong = False
         # Before the expression first, then nearest; at the same distance a strong
         # cue, then a future one.
         key = (match.start() >= end, len(between.split()), not strong, rank)
         if best is None or key < best[0]:
             best = (key, tense, strong, match)
     return best
+
+
+# The future cues that are verbs in the present simple ("begins", "opens", "takes
+# place"): weak cues however linked, a day near behind the publication rather than a
+# year ahead (tense.is_ahead), since a story told in the present says them of the past.
+_PRESENT_SIMPLE = re.compile(
+    r"(?:commences?|begins?|starts?|opens?|resumes?|expires?|takes? place)", re.IGNORECASE
+)
+# ... not after an auxiliary or "to", whose verb it is ("it would open in March").
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:will|would|shall|should|could|can|may|might|must|to)\s+$|['’]ll\s+$", re.IGNORECASE
+)
 
 
 def _set_off(sentence: str, left: int, start: int, end: int) -> bool:
