@@ -572,3 +572,24 @@ def test_offices_in_title_case_after_degrees_and_joined_by_and_are_roles():
     assert roles["Anil Raghavan"] == ["Chief Medical Officer"]
     assert roles["Richard Besser"] == ["Acting Centres for Disease Control Director"]
     assert roles["Ann Lee"] == roles["Tom Ray"] == [] and roles["Antony Blinken"] == ["Secretary"]
+
+
+def test_a_sentence_that_opens_with_a_role_of_a_body_states_it():
+    """ "The spokeswoman for the National Prosecutor's Office, Ewa Grzelak, said": the role
+    of the body named after it; "A department spokesperson, Adrienne Cole"; not "The bill
+    for the Senate, [Tom Lee]" (no role noun)."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-03",
+                "The spokeswoman for the National Prosecutor's Office, [Ewa Grzelak|PERSON], "
+                "said so. A department spokesperson, [Adrienne Cole|PERSON], agreed. "
+                "The bill for the Senate, [Tom Lee|PERSON] said, is late.",
+            )
+        }
+    )
+    assert [d.text for d in found["Ewa Grzelak"].descriptions] == [
+        "the spokeswoman for the National Prosecutor's Office"
+    ]
+    assert [d.text for d in found["Adrienne Cole"].descriptions] == ["department spokesperson"]
+    assert found["Tom Lee"].descriptions == ()

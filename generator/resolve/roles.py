@@ -495,7 +495,7 @@ def _role_word(word: str) -> bool:
 # [Jim Hackett], said", "The company's chairman and chief executive, [Jim Hackett]",
 # "Jackson's mother, [Katherine Jackson], attended".
 _OPENING_ROLE = re.compile(
-    r"\s*(?P<det>The|Its|Their|His|Her|Our|[A-Z][\w-]*['’]s)\s+"
+    r"\s*(?P<det>The|An?|Its|Their|His|Her|Our|[A-Z][\w-]*['’]s)\s+"
     r"(?P<role>[^,;:.()“”\"—–]{2,80}?),\s+"
 )
 
@@ -541,7 +541,7 @@ def _opening_role(before: str, closed: bool) -> str | None:
     match = _OPENING_ROLE.fullmatch(before)
     candidates: list[tuple[str, str] | None] = []
     # (not "The reporter asked the boy's father": another noun phrase inside)
-    if match and not _ARTICLE.search(match.group("role")):
+    if match and not _ARTICLE.search(_head_of(match.group("role"))):
         candidates.append((match.group("det"), match.group("role")))
     if closed:
         candidates.append(_owned_role(before))
@@ -552,12 +552,25 @@ def _opening_role(before: str, closed: bool) -> str | None:
     return None
 
 
+def _head_of(phrase: str) -> str:
+    """The phrase before the name it is a role of ("spokeswoman" of "spokeswoman for the
+    National Prosecutor's Office": _ROLE_OF), else the phrase."""
+    of = _ROLE_OF.fullmatch(phrase)
+    return of.group("role") if of else phrase
+
+
 def _role_phrase(det: str, phrase: str) -> str | None:
     """The role `det` `phrase` states, or None: no role noun last, a clause, or a role
     inside a phrase ("The wife of BP's chief executive")."""
     words = phrase.split()
     if len(words) > 8 or not _role_word(words[-1].lower()):
-        return None
+        # ... or a role of a body or a place named after it ("The spokeswoman for the
+        # National Prosecutor's Office", "The deputy secretary of the Russian Security
+        # Council"): a role noun, a preposition, then a name
+        of = _ROLE_OF.fullmatch(phrase)
+        if of is None or _role_phrase(det, of.group("role")) is None:
+            return None
+        return _role_phrase(det, of.group("role")) + phrase[of.end("role") :]
     lower = {w.lower() for w in words}
     if VERBS & lower or (STOP - {"and", "the"}) & lower:
         return None
@@ -565,6 +578,14 @@ def _role_phrase(det: str, phrase: str) -> str | None:
     if det[-2:] in ("'s", "’s"):
         return f"{det} {role}"  # "Jackson's mother": whose, said
     return f"the {role}" if det == "The" else role  # (not "his": a pronoun says nothing)
+
+
+# A role, then "of", "for", "at", "in" or "to" and the name of whose (capitalised words,
+# "the", "of", "and", "&" between): "deputy secretary of the Russian Security Council".
+_ROLE_OF = re.compile(
+    r"(?P<role>[^,;:]{2,60}?)\s(?:of|for|at|in|to)\s(?:the\s)?"
+    r"[A-Z][\w.’'&-]*(?:\s(?:(?:of|the|and|&)\s)*[A-Z][\w.’'&-]*){0,6}"
+)
 
 
 # Where an apposition closes after a name: a comma, a sentence's end, a dash or a bracket.
