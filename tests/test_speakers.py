@@ -589,7 +589,7 @@ def test_an_interpreters_turn_is_the_last_speakers_and_notes_after_a_label_are_n
         "INTERPRETER",
         "KABORÉ",
         "INTERPRETER",
-        "QUESTION",
+        "Q",  # (a reporter's question, however written)
         "INTERPRETER",
         "KABORÉ",
     ]
@@ -1071,3 +1071,25 @@ def test_a_broadcasters_label_names_its_speaker_whatever_the_words(make_seeds):
     assert len(by_name["Bill O'Reilly"].mentions) == 2
     assert len(by_name["Greta van Susteren"].mentions) == 2
     assert "The O'Reilly" not in by_name
+
+
+def test_a_spokespersons_label_is_the_one_the_briefing_names_with_the_post(make_seeds):
+    """ "Spokesman:" answering "Question:" at the noon briefing "by Dimitri Kallas,
+    Spokesperson for the Secretary-General" is Dimitri Kallas (-man, -person alike); the
+    "Question:" turns are reporters', no one's."""
+    briefing = (
+        "date 2026-02-06\nDaily Press Briefing\n\n"
+        "The following is a transcript of today's noon briefing by Dimitri Kallas, "
+        "Spokesperson for the Secretary-General.\n\n"
+        "Question: Thank you, Dimitri. When does the envoy travel?\n\n"
+        "Spokesman: Early next week.\n\n"
+        "Question: And the budget?\n\n"
+        "Spokesman: I have nothing on that.\n"
+    )
+    corpus = load_corpus(make_seeds({"b.txt": briefing}))
+    turns = corpus.documents[0].turns
+    assert [t.label for t in turns] == ["Q", "Spokesman", "Q", "Spokesman"]
+    marks = {"b": [("Dimitri Kallas", "PERSON")]}
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    by_name = {e.name: e for e in entities}
+    assert len(by_name["Dimitri Kallas"].mentions) == 3

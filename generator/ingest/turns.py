@@ -248,6 +248,9 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         label = match.group(kind).strip()
         if label in _NOT_SPEAKERS or not any(c.isalpha() for c in label):
             continue
+        written = len(label)
+        if label.upper() == "QUESTION":
+            label = "Q"  # "Question: Thank you, Dimitri.", as the UN's briefings print it
         answerer = _ANSWERER.match(text, match.end()) if label in _ANSWER_LABELS else None
         if answerer is not None:
             # "A: (VASSEUR) Yes.": the answer's speaker, named in brackets
@@ -256,13 +259,13 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
             continue
         if kind == "hearing" and label.split()[0].rstrip(".").lower() not in _HEARING_TITLES:
             continue  # "Watch LIVE:"
-        if kind == "named":
+        if kind == "named" and label != "Q":
             named.add(label)
         if label == "Q" and examiner is not None:
             sworn[first.number] = examiner
         elif label in _WITNESS_LABELS and witness is not None:
             sworn[first.number] = witness
-        end = match.start(kind) + len(label)
+        end = match.start(kind) + written
         if kind == "hearing" and text[end] == ".":
             stopped.add(label)
         if kind == "capitals":

@@ -276,8 +276,10 @@ def _speakers(
             written_surname or held or lone or (holder(role) if role not in ROLE_TITLES else None)
         )
         if surname is None:
-            # "HOST: Good evening ... I'm Nadia Karimi.": who the label's turns say it is
-            return _introduced(document, label, own)
+            # "Spokesman:" in "the noon briefing by Dimitri Kallas, Spokesperson for the
+            # Secretary-General": the one the document names with the post; "HOST: Good
+            # evening ... I'm Nadia Karimi.": who the label's turns say it is
+            return _named_holder(label, document.text) or _introduced(document, label, own)
         if role in ROLE_TITLES:
             named = _ending(_role_names((document,)).get(role), surname) or _ending(
                 role_names.get(role), surname
@@ -532,6 +534,31 @@ def _role_holder(label: str, document: Document) -> str | None:
 # RENFREW"); "THE COURT" of an American transcript is the judge presiding ("BEFORE THE
 # HONORABLE MARGARET A. THIELEN", "Hon. Margaret A. Thielen, presiding").
 _POST_FORMS = {"judge": "judge|justice", "court": r"judge|justice|hon\.|the\s+honou?rable"}
+
+
+def _named_holder(label: str, text: str) -> str | None:
+    """The one full name the text writes with the post a label of titles alone names,
+    after it and a comma ("Dimitri Kallas, Spokesperson for the Secretary-General" for
+    "Spokesman", its -man, -woman or -person alike) or before it ("Deputy Spokesperson
+    Farah Ndiaye"); None for none or several."""
+    words = label.split()
+    if not words or not all(w.lower().strip(".") in LABEL_TITLES for w in words):
+        return None
+    *before, last = (re.escape(w) for w in words)
+    stem = re.sub(r"(?:man|woman|person)$", "", last, flags=re.IGNORECASE) or last
+    post = _SPACE.join([*before, rf"{stem}(?:man|woman|person)?"])
+    name = r"[A-Z][\w’'-]+(?:[^\S\n][A-Z][\w’'.-]*){1,3}"
+    found = {
+        m.group("name")
+        for m in re.finditer(
+            rf"(?P<name>{name}),{_SPACE}(?:the{_SPACE})?(?i:{post})\b"
+            rf"|\b(?i:{post}){_SPACE}(?P<after>{name})",
+            text,
+        )
+        if m.group("name")
+    } | {m.group("after") for m in re.finditer(rf"\b(?i:{post}){_SPACE}(?P<after>{name})", text)}
+    found = {n for n in found if not {w.lower().strip(".") for w in n.split()} & LABEL_TITLES}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _post_holders(role: str, texts: Iterable[str]) -> Counter[str] | None:
