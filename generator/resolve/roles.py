@@ -568,9 +568,8 @@ def _role_phrase(det: str, phrase: str) -> str | None:
         # National Prosecutor's Office", "The deputy secretary of the Russian Security
         # Council"): a role noun, a preposition, then a name
         of = _ROLE_OF.fullmatch(phrase)
-        if of is None or _role_phrase(det, of.group("role")) is None:
-            return None
-        return _role_phrase(det, of.group("role")) + phrase[of.end("role") :]
+        head = _role_phrase(det, of.group("role")) if of is not None else None
+        return head + phrase[of.end("role") :] if of is not None and head is not None else None
     lower = {w.lower() for w in words}
     if VERBS & lower or (STOP - {"and", "the"}) & lower:
         return None
