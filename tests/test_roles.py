@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from generator.ingest.datelines import find_datelines
+from generator.ingest.load import load_corpus
 from generator.resolve.entities import resolve_entities
 
+from .chronology_fixtures import analyse_by_hand
 from .entity_fixtures import make, resolve
 
 
@@ -593,3 +595,19 @@ def test_a_sentence_that_opens_with_a_role_of_a_body_states_it():
     ]
     assert [d.text for d in found["Adrienne Cole"].descriptions] == ["department spokesperson"]
     assert found["Tom Lee"].descriptions == ()
+
+
+def test_a_broadcasters_label_states_the_speakers_role(make_seeds):
+    """ "NEIL CAVUTO, ANCHOR:" and "MICHAEL BROWN, FORMER FEMA DIRECTOR:": the label's
+    role is the speaker's, cited to the label's sentence."""
+    show = (
+        "date 2010-05-04\nYour World\n\n"
+        "NEIL CAVUTO, ANCHOR: Is the president getting a pass?\n\n"
+        "MICHAEL BROWN, FORMER FEMA DIRECTOR: Thank you, Neil.\n\n"
+        "CAVUTO: Go ahead.\n"
+    )
+    corpus = load_corpus(make_seeds({"s.txt": show}))
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, {}))
+    by_name = {e.name: e for e in entities}
+    assert [d.text for d in by_name["Neil Cavuto"].descriptions] == ["ANCHOR"]
+    assert [d.text for d in by_name["Michael Brown"].descriptions] == ["FORMER FEMA DIRECTOR"]

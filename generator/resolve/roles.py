@@ -242,6 +242,7 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
             if person
             else None,
             _post_nominal(document.text, mention.end) if person else None,
+            _label_role(document, mention.start) if person else None,
             _listed_role(document.text, mention.start, mention.end) if person else None,
             None
             if qualifier or called or not comma
@@ -254,6 +255,14 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
                 key = (text.casefold(), mention.document, mention.sentence)
                 found.setdefault(key, Description(text, mention.document, mention.sentence))
     return tuple(found.values())
+
+
+def _label_role(document: Document, start: int) -> str | None:
+    """The role a broadcaster's label gives the speaker whose turn opens at `start`
+    ("COLIN KEANE, ANN ANCHOR:": "ANN ANCHOR", Turn.role), or None."""
+    if not document.turns:
+        return None
+    return next((t.role for t in document.turns if t.start == start and t.role), None)
 
 
 # The letters of an office or an honour after a name ("Eleanor Whitcroft QC", "Ann Lee
