@@ -1,7 +1,13 @@
 """Plain-text helpers (ingest/text.py): sentences split by rule, slugs, folded keys.
 (Sentence splitting through a loaded document: test_load.)"""
 
-from generator.ingest.text import fold, join_numbered_lines, slugify, split_sentences
+from generator.ingest.text import (
+    fold,
+    join_numbered_lines,
+    join_wrapped_lines,
+    slugify,
+    split_sentences,
+)
 
 
 def test_each_line_is_a_paragraph_and_sentences_never_cross_it():
@@ -133,3 +139,56 @@ def test_numbered_lines_without_turns_are_left_as_they_are():
     # ... and a few numbered lines in a story are no transcript's page
     short = "\n".join(COURT_PAGE.split("\n")[:8]) + "\n"
     assert join_numbered_lines(short) == short
+
+
+WRAPPED = (
+    " date 2026-09-15\nHurricane Odette Local Statement\n"
+    "HURRICANE ODETTE LOCAL STATEMENT ADVISORY NUMBER 14\n"
+    "1105 PM CDT TUE SEP 15 2026\n\n"
+    "* CURRENT WATCHES AND WARNINGS:\n"
+    "    - A STORM SURGE WARNING AND HURRICANE WARNING ARE IN EFFECT FOR\n"
+    "      LOWER TERREBONNE, LOWER LAFOURCHE, LOWER JEFFERSON, LOWER ST.\n"
+    "      MARY AND ASSUMPTION\n"
+    "    - 27.6N 91.1W\n\n"
+    "AT 10 PM CDT, THE EYE OF HURRICANE ODETTE WAS LOCATED ABOUT 140\n"
+    "MILES SOUTH OF HOUMA, MOVING NORTH-NORTHEAST AT 17 MPH. ODETTE\n"
+    "STRENGTHENED INTO A MAJOR CATEGORY 3 HURRICANE THIS AFTERNOON AND\n"
+    "IS EXPECTED TO MAKE LANDFALL BETWEEN COCODRIE AND PORT FOURCHON\n"
+    "BETWEEN 3 AM AND 6 AM CDT WEDNESDAY. THE EYE WILL THEN PASS NEAR\n"
+    "OR JUST EAST OF HOUMA AND THIBODAUX AROUND SUNRISE, REACHING THE\n"
+    "BATON ROUGE-NEW ORLEANS CORRIDOR BY EARLY AFTERNOON WEDNESDAY.\n\n"
+    "TIDES ARE ALREADY 3 TO 4 FEET ABOVE NORMAL AT PORT FOURCHON, GRAND\n"
+    "ISLE, AND COCODRIE. WATER IS OVER LA 1 NEAR LEEVILLE AND OVER LA 56\n"
+    "SOUTH OF CHAUVIN.\n\n"
+    "$$\n\nFORECASTER DESROSIERS\n"
+)
+
+
+def test_text_wrapped_at_a_fixed_width_is_read_in_paragraphs():
+    """A weather service's product wrapped at 70 characters: the lines of a paragraph or
+    an item are one (the next line's first word would not have fitted on the one
+    before); headings, the issue time, items, "$$" and short lines stay lines of their
+    own, and the title is left alone."""
+    joined = join_wrapped_lines(WRAPPED).split("\n")
+    assert joined[1:4] == [
+        "Hurricane Odette Local Statement",
+        "HURRICANE ODETTE LOCAL STATEMENT ADVISORY NUMBER 14",
+        "1105 PM CDT TUE SEP 15 2026",
+    ]
+    assert (
+        "    - A STORM SURGE WARNING AND HURRICANE WARNING ARE IN EFFECT FOR LOWER TERREBONNE, "
+        "LOWER LAFOURCHE, LOWER JEFFERSON, LOWER ST. MARY AND ASSUMPTION"
+    ) in joined
+    assert "    - 27.6N 91.1W" in joined
+    assert any(
+        line.startswith("AT 10 PM CDT") and line.endswith("EARLY AFTERNOON WEDNESDAY.")
+        for line in joined
+    )
+    assert (
+        "TIDES ARE ALREADY 3 TO 4 FEET ABOVE NORMAL AT PORT FOURCHON, GRAND ISLE, AND COCODRIE. WATER IS OVER LA 1 NEAR LEEVILLE AND OVER LA 56 SOUTH OF CHAUVIN."
+        in joined
+    )
+    assert joined[-4:] == ["$$", "", "FORECASTER DESROSIERS", ""]
+    # a text whose lines are paragraphs, most of them long, is left as it is
+    prose = " date 2026-01-01\nTitle\n" + "\n".join(["A sentence of a paragraph, " * 6] * 12)
+    assert join_wrapped_lines(prose) == prose

@@ -39,7 +39,7 @@ from .datelines import find_datelines, first_dateline
 from .decode import MAX_DOCUMENT_BYTES, read_bytes, read_text, stray_letters
 from .header import key_line, parse_document, title_first
 from .lost_letters import find_lost_letters, repair, repairs_of
-from .text import join_broken_lines, join_numbered_lines, slugify
+from .text import join_broken_lines, join_numbered_lines, join_wrapped_lines, slugify
 from .turns import find_turns
 
 DOCUMENT_SUFFIXES = (".txt", ".md")
@@ -289,7 +289,7 @@ def _load(
     warnings: list[Problem] = []
     content, repaired = read_text(path, warnings, raw)
     written = repair(content, repairs)  # as the file has it: its lines name places in it
-    content = join_numbered_lines(join_broken_lines(written))
+    content = join_wrapped_lines(join_numbered_lines(join_broken_lines(written)))
     digest = hashlib.sha256(content.strip().encode("utf-8")).hexdigest()
     document, date_line = parse_document(path, content)
     if dt.date.fromisoformat(document.date) > today:

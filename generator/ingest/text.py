@@ -88,6 +88,60 @@ def join_broken_lines(content: str) -> str:
     return content
 
 
+# Text wrapped by hand at a fixed width, as weather services, wires and e-mail print it
+# ("A STORM SURGE WARNING AND HURRICANE WARNING ARE IN EFFECT FOR" / "LOWER TERREBONNE,
+# LOWER LAFOURCHE, ..."): WRAPPED_LINES lines of 40 characters or more, WRAPPED_SHARE of
+# them within WRAPPED_WIDTH, hardly any longer than LONG_LINE.
+WRAPPED_LINES = 10
+WRAPPED_SHARE = 0.6
+WRAPPED_WIDTH = 80
+LONG_LINE = 100
+SLACK = 6  # (lines wrapped by hand end a few characters short of the width, or over it)
+# What opens a line of its own in such text: an item ("* ", "- ", "1. ", "• "), a
+# heading's rule ("-----"), a field or a label ("LOCATION...27.1N", "NOTE:"), the end of
+# a product ("$$"), a quotation's mark of a reply ("> ").
+_OWN_LINE = re.compile(
+    rf"[ \t]*(?:[*•>·-]|\d{{1,2}}[.)]\s|\$\$|-{{3,}}|=+"
+    rf"|[{CAPITALS}][{CAPITALS}'’/-]*(?:[ ][{CAPITALS}][{CAPITALS}'’/-]*){{0,3}}(?::|\.\.\.))"
+)
+
+
+def join_wrapped_lines(content: str) -> str:
+    """The text with the lines of a paragraph wrapped at a fixed width (WRAPPED_WIDTH at
+    most) joined: a line goes on in the next one when the next one's first word would
+    not have fitted on it (the break was the wrapping's, not the writer's), unless that
+    one opens a line of its own (_OWN_LINE: an item, a field, a label) or is blank. A
+    text whose lines are paragraphs, most of them longer, is returned as it is; the
+    date's line and the title's are left alone."""
+    lines = content.split("\n")
+    written = [len(line.rstrip()) for line in lines if line.strip()]
+    long_ = [n for n in written if n >= 40]
+    if (
+        len(long_) < WRAPPED_LINES
+        or sum(n <= WRAPPED_WIDTH for n in long_) < WRAPPED_SHARE * len(long_)
+        or sum(n > LONG_LINE for n in written) > 0.05 * len(written)
+    ):
+        return content
+    width = sorted(long_)[int(0.95 * (len(long_) - 1))]  # the width the text is wrapped at
+    out: list[str] = lines[:2]  # (the date's line and the title's are the document's own)
+    last = ""  # the last line as written, which the next may go on from
+    for line in lines[2:]:
+        said = line.rstrip()
+        word = said.split(maxsplit=1)[0] if said.strip() else ""
+        if (
+            word
+            and last.strip()
+            and len(last) + 1 + len(word) > width - SLACK  # (the word would not have fitted)
+            and not last.endswith(":")
+            and not _OWN_LINE.match(said)
+        ):
+            out[-1] += " " + said.strip()
+        else:
+            out.append(said)
+        last = said
+    return "\n".join(out)
+
+
 # A court reporter's transcript as printed: each line numbered in its margin, 1 to 25 or
 # so on a page under the page's number, a speaker's words running on over the lines
 # ("15   Q.   Mr. Ostrowski, have you pleaded guilty to a crime in" / "16   connection
