@@ -276,3 +276,21 @@ def test_a_mark_in_the_first_half_parts_sections_and_ends_no_release(tmp_path):
         "The river rose.\n\n###\n\n" + STORY + "The council met again.\n",
     )
     assert _aside(document) == {}
+
+
+def test_a_wiki_pages_references_and_history_are_set_aside(tmp_path):
+    """A reference's archive note, the page's "last edited" line and a revision-history
+    row are the page's, not the story's: no event is dated by them."""
+    document = _document(
+        tmp_path,
+        STORY
+        + '"Crush at Kestrel Park". Hollinsworth Courier. 14 March 2026. Archived from the'
+        " original on 15 March 2026. Retrieved 2 April 2026.\n"
+        + "This page was last edited on 9 April 2026, at 14:02.\n"
+        + "cur prev 00:31, 15 March 2026 Mossfield77 talk contribs 41,203 bytes\n",
+    )
+    aside = _aside(document)
+    assert "This page was last edited on 9 April 2026, at 14:02." in aside
+    assert any(text.startswith("cur prev") for text in aside)
+    assert any("Archived from the original" in text for text in aside)
+    assert not any("flooded" in text for text in aside)
