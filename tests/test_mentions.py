@@ -1682,11 +1682,13 @@ def test_a_town_the_tagger_reads_as_a_person_is_the_place_its_shire_is_named_for
             "b": (
                 "2025-04-30",
                 "[Rachel O'Neill|PERSON] said [Bellwood|PERSON] residents would benefit. "
-                "The [Bellwood Highway|FAC] floods. [Bellwood Shire|GPE] agreed.",
+                "The [Bellwood Highway|FAC] floods. [Bellwood Shire|GPE] agreed. The queue "
+                "ran down [Quarry Road|PERSON].",
             ),
         }
     )
     assert found["Bellwood"].type == "place"
+    assert found["Quarry Road"].type == "place"  # (a road's word ends a place's name)
 
 
 def test_who_speaks_is_no_name_modifying_a_noun_nor_a_prepositions_object():
