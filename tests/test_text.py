@@ -192,3 +192,28 @@ def test_text_wrapped_at_a_fixed_width_is_read_in_paragraphs():
     # a text whose lines are paragraphs, most of them long, is left as it is
     prose = " date 2026-01-01\nTitle\n" + "\n".join(["A sentence of a paragraph, " * 6] * 12)
     assert join_wrapped_lines(prose) == prose
+
+
+def test_a_wrapped_documents_header_is_left_as_it_is():
+    """The front matter of a Markdown file wrapped at 75 characters, and the title line
+    after a seed's date line (blank lines before it), stay as written: only the text
+    after them is joined."""
+    body = "\n".join(
+        ["The storm moved north overnight and the rain spread across the lowlands as"]
+        + ["the rivers rose and the roads closed one after another in the valley towns"] * 11
+    )
+    front = (
+        "---\ntitle: A long title for a document about the storm in the valley\n"
+        "source: The Valley Courier, a weekly newspaper of the lowland towns\n"
+        "date: 2026-09-15\n---\n"
+    )
+    joined = join_wrapped_lines(front + body).split("\n")
+    assert joined[:5] == front.split("\n")[:5]
+    assert len(joined) == 6
+    seed = (
+        "\n\n date 2026-09-15\n"
+        "The storm in the valley towns and the rivers that rose, a long title here\n" + body
+    )
+    joined = join_wrapped_lines(seed).split("\n")
+    assert joined[:4] == seed.split("\n")[:4]
+    assert len(joined) == 5

@@ -123,9 +123,10 @@ def join_wrapped_lines(content: str) -> str:
     ):
         return content
     width = sorted(long_)[int(0.95 * (len(long_) - 1))]  # the width the text is wrapped at
-    out: list[str] = lines[:2]  # (the date's line and the title's are the document's own)
+    head = _header_lines(lines)  # (the header and the title line are the document's own)
+    out: list[str] = lines[:head]
     last = ""  # the last line as written, which the next may go on from
-    for line in lines[2:]:
+    for line in lines[head:]:
         said = line.rstrip()
         word = said.split(maxsplit=1)[0] if said.strip() else ""
         if (
@@ -140,6 +141,19 @@ def join_wrapped_lines(content: str) -> str:
             out.append(said)
         last = said
     return "\n".join(out)
+
+
+def _header_lines(lines: list[str]) -> int:
+    """How many lines the document's header holds, its title line with it: a YAML front
+    matter to its closing "---", or the lines to the seed format's date line and the one
+    after it (ingest/header.py)."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    if lines and lines[first].strip() == "---":
+        closing = next((i for i in range(first + 1, len(lines)) if lines[i].strip() == "---"), None)
+        return len(lines) if closing is None else closing + 1
+    if lines and lines[first].lstrip().startswith("date"):
+        return first + 2
+    return 0
 
 
 # A court reporter's transcript as printed: each line numbered in its margin, 1 to 25 or
