@@ -1725,3 +1725,21 @@ def test_a_companys_name_cut_short_of_its_trade_word_is_the_company_however_tagg
     assert found["Buckeye Span"].type == "organization"
     assert len(found["Buckeye Span"].mentions) == 4
     assert found["Helen Mirren"].type == "person"
+
+
+def test_a_courtesy_opens_a_persons_name_however_tagged():
+    """ "[Mr Okafor]" tagged a place is a person, here the one Okafor the document names
+    beside the chief constable; "[Lord Howe Island]" stays a place."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-17",
+                "[Samuel Okafor|PERSON], 31, died. [Mr Okafor|GPE] was not related to the "
+                "chief constable, [Daniel Okafor|PERSON]. He had flown from [Lord Howe "
+                "Island|GPE].",
+            ),
+        }
+    )
+    assert "Mr Okafor" not in found
+    assert found["Lord Howe Island"].type == "place"
+    assert len(found["Samuel Okafor"].mentions) + len(found["Daniel Okafor"].mentions) == 3

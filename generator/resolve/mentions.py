@@ -746,6 +746,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             or _after_office(text, start, end, surnames) is not None
         ):
             label = "PERSON"  # "[Dr Schuchat] said", tagged an organization: a person
+        elif label in ("GPE", "LOC", "FAC") and _MISTER_NAME.fullmatch(text, start, end):
+            label = "PERSON"  # "[Mr Okafor] said", tagged a place (not "Lord Howe Island")
         # (tagged a body, only with the surname of someone the document named before:
         # else the titled name, as written, is read by refind.py)
         posted = (
@@ -1035,6 +1037,11 @@ _HONORIFIC_NAME = re.compile(
     + lexicon.alternation(w.capitalize() for w in COURTESY_WORDS - {"hon"} | {"lord", "lady"})
     + r")\.?)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 )
+
+
+# ... and a plain courtesy before a name, a person's even tagged a place ("[Mr Okafor]
+# was not related to ..."); "Lord" and "Lady" open places' names too ("Lord Howe Island").
+_MISTER_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
 def _capitalised(word: str) -> str:
