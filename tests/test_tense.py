@@ -18,6 +18,9 @@ from generator.chronology.tense import choose, tense_of
         # At the same distance, the verb the date is joined to wins over a later one.
         ("It said on Wednesday it will cut jobs.", "Wednesday", ("past", True)),
         # A cue in another clause does not count.
+        # A day joined to tonight or tomorrow is ahead, to yesterday behind.
+        ("A FEW TORNADOES ARE POSSIBLE TONIGHT AND WEDNESDAY.", "WEDNESDAY", ("future", False)),
+        ("Rain fell yesterday and Monday.", "Monday", ("past", False)),
         # (a present simple, weak however linked: "on 9 March the prosecutor opens a case")
         (
             "Look: on 3 March the pipe is damaged; on 9 March the prosecutor opens a case.",

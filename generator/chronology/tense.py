@@ -590,6 +590,16 @@ _AUXILIARY_BEFORE = re.compile(
 )
 
 
+# A day spoken of from now right before the expression, joined to it ("tonight and
+# Wednesday", "tomorrow or Friday", "yesterday and Monday", "last night into Sunday").
+_JOINED_TO_NOW = re.compile(
+    r"\b(?P<when>tonight|tomorrow|this (?:afternoon|evening)|yesterday|last night)"
+    r"\s+(?:and|or|into|through)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_BEHIND_NOW = frozenset({"yesterday", "last night"})
+
+
 def _set_off(sentence: str, left: int, start: int, end: int) -> bool:
     """Is the expression set off by commas after an opening phrase ("To help advance our
     efforts, on Monday, CDC is convening ...")? It opens the clause after it."""
@@ -620,6 +630,11 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
         return None
     if _SINCE.search(sentence, 0, start):
         return "past", True
+    joined = _JOINED_TO_NOW.search(sentence, max(0, start - 40), start)
+    if joined is not None:
+        # "tornadoes are possible tonight and Wednesday": the day joined to tonight or
+        # tomorrow is ahead, as the one joined to last night or yesterday is behind
+        return ("past" if joined.group("when").lower() in _BEHIND_NOW else "future"), False
     end = start + len(text)
     following = _NEXT_WORD.match(sentence, end)
     if following and following.group(1).lower() in HAPPENED:
