@@ -1743,3 +1743,19 @@ def test_a_courtesy_opens_a_persons_name_however_tagged():
     assert "Mr Okafor" not in found
     assert found["Lord Howe Island"].type == "place"
     assert len(found["Samuel Okafor"].mentions) + len(found["Daniel Okafor"].mentions) == 3
+
+
+def test_a_soldiers_rank_is_a_title_and_a_rank_and_surname_a_person():
+    """ "Private Bikash Thapa" is Bikash Thapa with his rank; "[Private Thapa]" tagged a
+    body, after his full name, is him; "Private Equity" is no one."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-10",
+                "[Private Bikash Thapa|PERSON] was fatally wounded. [Private Thapa|ORG], 27, "
+                "had served since July. The [Private Equity Council|ORG] met.",
+            ),
+        }
+    )
+    assert len(found["Bikash Thapa"].mentions) == 2
+    assert "Private Thapa" not in found and found["Private Equity Council"].type == "organization"

@@ -1071,6 +1071,12 @@ _SURNAMED_POSTS = (TITLES & OFFICES) | {
     "judge",
     "justice",
     "monsignor",
+    # (ranks of the ranks: "Private Thapa", "Corporal Hale", "Sergeant Diaz")
+    "airman",
+    "corporal",
+    "private",
+    "sergeant",
+    "trooper",
     "pastor",
     "rabbi",
     "representative",
