@@ -160,10 +160,7 @@ def complete_cut_names(found: list[Found], texts: list[str]) -> list[Found]:
     # ... and a name in capitals cut one word short at its start ("HARLAN [REEVES]", the
     # USS Harlan Reeves written in full elsewhere), by the word before, in capitals too:
     # the whole name's mention, tagged as the whole name mostly is
-    tags: dict[str, Counter[str]] = {}
-    for f in found:
-        if " " in f.text:
-            tags.setdefault(name_key(f.text), Counter())[f.label] += 1
+    tags = _tagged_whole(found)
     for f in found:
         if not f.text.isupper() or (f.doc, f.start) in taken:
             continue
@@ -181,6 +178,16 @@ def complete_cut_names(found: list[Found], texts: list[str]) -> list[Found]:
 _WORD_BEFORE_CAPS = re.compile(r"(?<![\w’'-])([A-Z][A-Z’'-]+)[ \t]+$")
 
 
+def _tagged_whole(found: list[Found]) -> dict[str, Counter[str]]:
+    """The names of two words or more tagged whole (name_key) -> their labels, by how
+    often."""
+    tags: dict[str, Counter[str]] = {}
+    for f in found:
+        if " " in f.text:
+            tags.setdefault(name_key(f.text), Counter())[f.label] += 1
+    return tags
+
+
 def join_split_names(found: list[Found], texts: list[str]) -> list[Found]:
     """`found` with two spans one space apart in a sentence made one where, together,
     they are a name the corpus tags whole elsewhere: "[Ohio] [EPA]" (a place, then a
@@ -189,10 +196,7 @@ def join_split_names(found: list[Found], texts: list[str]) -> list[Found]:
     more, and a person's only of two parts tagged a person's; the joined span takes the
     label the whole name is mostly tagged with, and its vote is read again (texts: the
     documents' text, by document index)."""
-    tags: dict[str, Counter[str]] = {}
-    for f in found:
-        if " " in f.text:
-            tags.setdefault(name_key(f.text), Counter())[f.label] += 1
+    tags = _tagged_whole(found)
     at = {(f.doc, f.start): f for f in found}
     taken: set[int] = set()
     for f in found:

@@ -1032,16 +1032,18 @@ _QUOTED = re.compile(r" [“\"][^”\"]*[”\"]")
 # "Prof"; "Hon" with its period only ("Hon Hai" is a company's name).
 # Courtesies before a person's name (lexicon/honorifics.txt), "Dr" and "Prof" with them.
 COURTESY_WORDS = lexicon.words("honorifics") | {"dr", "prof"}
+_NAME_AFTER_COURTESY = r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _HONORIFIC_NAME = re.compile(
     r"(?:Hon\.|(?:"
     + lexicon.alternation(w.capitalize() for w in COURTESY_WORDS - {"hon"} | {"lord", "lady"})
-    + r")\.?)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    + r")\.?)"
+    + _NAME_AFTER_COURTESY
 )
 
 
 # ... and a plain courtesy before a name, a person's even tagged a place ("[Mr Okafor]
 # was not related to ..."); "Lord" and "Lady" open places' names too ("Lord Howe Island").
-_MISTER_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_MISTER_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?" + _NAME_AFTER_COURTESY)
 
 
 def _capitalised(word: str) -> str:

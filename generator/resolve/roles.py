@@ -242,7 +242,7 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
             if person
             else None,
             _post_nominal(document.text, mention.end) if person else None,
-            _label_role(document, mention.start) if person else None,
+            _label_role(document, mention.sentence, mention.start) if person else None,
             _listed_role(document.text, mention.start, mention.end) if person else None,
             None
             if qualifier or called or not comma
@@ -257,12 +257,12 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
     return tuple(found.values())
 
 
-def _label_role(document: Document, start: int) -> str | None:
-    """The role a broadcaster's label gives the speaker whose turn opens at `start`
-    ("COLIN KEANE, ANN ANCHOR:": "ANN ANCHOR", Turn.role), or None."""
-    if not document.turns:
-        return None
-    return next((t.role for t in document.turns if t.start == start and t.role), None)
+def _label_role(document: Document, sentence: int, start: int) -> str | None:
+    """The role a broadcaster's label gives the speaker whose turn opens at `start`, in
+    sentence number `sentence` ("COLIN KEANE, ANN ANCHOR:": "ANN ANCHOR", Turn.role), or
+    None."""
+    turn = document.speaker(sentence) if document.turns else None
+    return (turn.role or None) if turn is not None and turn.start == start else None
 
 
 # The letters of an office or an honour after a name ("Eleanor Whitcroft QC", "Ann Lee

@@ -194,10 +194,17 @@ def label_surname(label: str) -> str | None:
     surname = _O_APOSTROPHE.sub(
         lambda m: m.group(0).upper(), "-".join(part.capitalize() for part in words[-1].split("-"))
     )
+    first = _surname_start(words)  # "MS. DE LA CRUZ" -> "de la Cruz", "DE GRAAF" -> "de Graaf"
+    return " ".join([*(w.lower() for w in words[first:-1]), surname])
+
+
+def _surname_start(words: Sequence[str]) -> int:
+    """Where the surname starts among a label's words: its last word, with the particles
+    right before it ("DE LA CRUZ", "VAN SUSTEREN")."""
     first = len(words) - 1
     while first > 0 and words[first - 1].lower() in _LABEL_PARTICLES:
-        first -= 1  # "MS. DE LA CRUZ" -> "de la Cruz", "DE GRAAF" -> "de Graaf"
-    return " ".join([*(w.lower() for w in words[first:-1]), surname])
+        first -= 1
+    return first
 
 
 _O_APOSTROPHE = re.compile(r"(?<=^O['’])[a-z]|(?<=-O['’])[a-z]")
@@ -545,20 +552,28 @@ def _named_holder(label: str, text: str) -> str | None:
     if not words or not all(w.lower().strip(".") in LABEL_TITLES for w in words):
         return None
     *before, last = (re.escape(w) for w in words)
-    stem = re.sub(r"(?:man|woman|person)$", "", last, flags=re.IGNORECASE) or last
-    post = _SPACE.join([*before, rf"{stem}(?:man|woman|person)?"])
+    post = _SPACE.join([*before, _any_sex(_post_stem(last))])
     name = r"[A-Z][\w’'-]+(?:[^\S\n][A-Z][\w’'.-]*){1,3}"
     found = {
-        m.group("name")
-        for m in re.finditer(
-            rf"(?P<name>{name}),{_SPACE}(?:the{_SPACE})?(?i:{post})\b"
-            rf"|\b(?i:{post}){_SPACE}(?P<after>{name})",
-            text,
+        m.group(1)
+        for pattern in (
+            rf"({name}),{_SPACE}(?:the{_SPACE})?(?i:{post})\b",  # "Dimitri Kallas, Spokesperson"
+            rf"\b(?i:{post}){_SPACE}({name})",  # "Deputy Spokesperson Farah Ndiaye"
         )
-        if m.group("name")
-    } | {m.group("after") for m in re.finditer(rf"\b(?i:{post}){_SPACE}(?P<after>{name})", text)}
+        for m in re.finditer(pattern, text)
+    }
     found = {n for n in found if not {w.lower().strip(".") for w in n.split()} & LABEL_TITLES}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _post_stem(word: str) -> str:
+    """A post's word without its -man, -woman or -person ("chair" of "chairwoman")."""
+    return re.sub(r"(?:man|woman|person)$", "", word, flags=re.IGNORECASE) or word
+
+
+def _any_sex(stem: str) -> str:
+    """The pattern of a post's word, its -man, -woman or -person alike."""
+    return rf"{stem}(?:man|woman|person)?"
 
 
 def _post_holders(role: str, texts: Iterable[str]) -> Counter[str] | None:
@@ -572,10 +587,10 @@ def _post_holders(role: str, texts: Iterable[str]) -> Counter[str] | None:
         or not all(w in LABEL_TITLES or w in _POST_FORMS for w in words[1:])
     ):
         return None
-    stem = re.sub(r"(?:man|woman|person)$", "", words[-1]) or words[-1]
+    stem = _post_stem(words[-1])
     stem = _POST_FORMS.get(stem, re.escape(stem))
     holder = re.compile(
-        rf"\b(?i:(?:{stem})(?:man|woman|person)?){_SPACE}"
+        rf"\b(?i:{_any_sex(f'(?:{stem})')}){_SPACE}"
         rf"(?:[A-Z][\w’'-]*\.?{_SPACE}){{0,3}}?([A-Z][\w’'-]+)(?![\w’'-]|{_SPACE}[A-Z])"
     )
     return Counter(
@@ -627,9 +642,7 @@ def _written_in_full(label: str, labels: Iterable[str]) -> str | None:
     words = _untitled(label)
     if not words or label.lower().strip(".") in LABEL_TITLES:
         return None
-    first = len(words) - 1  # where the surname starts, its particles with it ("VAN SUSTEREN")
-    while first > 0 and words[first - 1].lower() in _LABEL_PARTICLES:
-        first -= 1
+    first = _surname_start(words)  # (its particles with it: "VAN SUSTEREN")
     initials, surname = words[:first], [fold(w) for w in words[first:]]
     if not all(_INITIAL.fullmatch(w) for w in initials) or (
         initials and len(words) != len(label.split())
