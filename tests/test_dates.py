@@ -308,6 +308,11 @@ def test_durations_and_counts_are_not_dates(text):
         # "starting"/"from" a day, no tense before it in its clause: the day ahead
         ("Wednesday", "2025-06-09", "Residents can return home starting Wednesday, officials said.", "2025-06-11", "weekday"),
         ("Wednesday", "2025-06-13", "Residents were allowed back starting Wednesday.", "2025-06-11", "weekday"),
+        # ... or only a past before an infinitive, the act asked for
+        ("Monday", "2026-09-13", "The governor asked the department to suspend lane closures beginning Monday.", "2026-09-14", "weekday"),
+        # A law or an order that takes effect on a day: ahead ("took effect": behind)
+        ("Tuesday", "2026-09-14", "The evacuation covers Dulac and takes effect at 6 a.m. Tuesday.", "2026-09-15", "weekday"),
+        ("on Tuesday", "2026-09-14", "The evacuation order took effect on Tuesday.", "2026-09-08", "weekday"),
         ("From Monday", "2009-05-01", "From Monday please welcome our new blog hostess.", "2009-05-04", "weekday"),
         ("on Friday night", "2021-05-10", "Beginning on Friday night, the White House convened a team.", "2021-05-07", "weekday"),
         ("six months from Monday", "2010-07-13", "The commission must report six months from Monday.", "2011-01-12", "counted from a day"),
@@ -350,6 +355,29 @@ def test_deterministic_and_independent_of_call_order():
 )
 def test_numbers_that_are_not_years(text, sentence):
     assert resolve_expression(text, AUG16, sentence=sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "date", "rule"),
+    [
+        # The Ethiopian calendar's days and months, in the Gregorian calendar
+        ("2018", "Impoundment, which started on Tir 23, 2018 E.C., is on schedule.", "2026-01-31", "Ethiopian day"),
+        ("2018", "Payment started on Miyazia 8, 2018 E.C. in both zones.", "2026-04-16", "Ethiopian day"),
+        ("2013", "The project was launched in Tahsas 2013 E.C. (December 2020).", "2020-12", "Ethiopian month"),
+        ("2017", "The first payment was made on Pagume 3, 2017 E.C.", "2025-09-08", "Ethiopian day"),
+        # ... its years, a fiscal year's, and another era's: no Gregorian year, not dated
+        ("2013", "They told us in 2013 [E.C.] that the dam would bring water.", None, "a year of the Ethiopian calendar"),
+        ("2015", "Delays in 2015 and 2016 E.C. held up the gates.", None, "a year of the Ethiopian calendar"),
+        ("2017", "The canal was approved in the 2017 Ethiopian fiscal year.", None, "a year of the Ethiopian calendar"),
+        ("2018", "It allocated 3 billion birr in the 2018 EFY budget.", None, "a year of the Ethiopian calendar"),
+        ("1445", "The mosque was rebuilt in 1445 AH.", None, "a year of the islamic calendar"),
+        # ... not two letters that are a body's before a word in lower case
+        ("2019", "In 2019 EC officials rejected the plan.", "2019", "year"),
+    ],
+)
+def test_dates_of_other_calendars(text, sentence, date, rule):
+    when, found = read_expression(text, "2026-03-14", sentence=sentence, start=sentence.find(text))
+    assert (when.date if when else None, found) == (date, rule)
 
 
 @pytest.mark.parametrize(

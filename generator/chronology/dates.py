@@ -24,6 +24,7 @@ from functools import lru_cache
 from .. import lexicon
 from . import answers, years
 from .anaphora import OF_THAT_YEAR_RULE, of_that_year, of_that_year_written, refers_back
+from .calendars import other_calendar
 from .corrections import corrected
 from .counted import (
     COUNTED_FROM,
@@ -33,7 +34,7 @@ from .counted import (
     round_reading,
 )
 from .named import spelled_year
-from .tense import Tense, tense_of
+from .tense import Tense, infinitive_after_past, tense_of
 from .years import MONTHS, WEEKDAYS
 
 PRECISIONS = ("year", "month", "day")
@@ -366,10 +367,25 @@ _ONWARDS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ONWARDS = re.compile(rf"{_ONWARDS_WORDS}(?=[A-Z])", re.IGNORECASE)  # "From Monday"
+_STARTING_BEFORE = re.compile(r"\b(?:starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 # Who said it, at a sentence's end: ", officials said.", ", the ministry said on Monday."
 _ATTRIBUTED = re.compile(r",\s+(?:[\w.'’-]+\s+){0,4}(?:said|says|added|told\s+\w+)\b[^,]*$")
 # "the quarter ended Sept. 30", "the year ending March 31": the date itself.
 _ENDED = re.compile(r"^(?:[\w'’-]+\s+){0,4}?(?:ended|ending|that ended)\s+", re.IGNORECASE)
+
+
+def _no_tense_of_its_own(sentence: str, text: str, start: int | None) -> bool:
+    """No tense cue dates the expression in its clause, or only a weak past one with an
+    infinitive after it, the day one from which the act asked for goes on ("has asked
+    ... to suspend lane closures beginning Monday"; not "from": "according to documents
+    from Monday" is where they came from)."""
+    found = tense_of(sentence, text, start)
+    offset = _offset(sentence, text, start)
+    return found is None or (
+        found == ("past", False)
+        and _STARTING_BEFORE.search(sentence, max(0, offset - 16), offset) is not None
+        and infinitive_after_past(sentence, offset)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,7 +461,7 @@ def read_expression(
             _ONWARDS_BEFORE.search(sentence, 0, _offset(sentence, text, start))
             or _ONWARDS.match(_clean(text))
         )
-        and tense_of(_ATTRIBUTED.sub("", sentence), text, start) is None
+        and _no_tense_of_its_own(_ATTRIBUTED.sub("", sentence), text, start)
     ):
         # "residents can return home starting Wednesday, officials said": no tense but
         # its attribution's ("were allowed back starting Wednesday", "Beginning on Friday
@@ -453,6 +469,14 @@ def read_expression(
         tense = ("future", False)
     if sentence is not None and _not_a_year(sentence, text, start):
         return None, "a number, not a year"
+    other = None
+    if sentence is not None:
+        offset = _offset(sentence, text, start)
+        other = other_calendar(sentence, offset, offset + len(text))
+        if other is not None and other[0] is None:
+            return None, other[1]  # "in 2013 E.C.", "1447 AH": no Gregorian year
+        if other is not None:
+            expression = _clean(sentence[other[2] : offset + len(text)])  # "Tir 23, 2018"
     if (
         sentence is not None
         and _HISTORIC.match(_clean(text))
@@ -486,7 +510,7 @@ def read_expression(
             return None, "a weekday of no one week"  # "walked in on a Tuesday morning"
     cleaned = _clean(expression)
     cleaned, that_year = of_that_year_written(cleaned, sentence, _offset(sentence or "", text, start) + len(text))
-    resolved, rule = _resolve(cleaned, published, tense, reference, clock)
+    resolved, rule = (other[0], other[1]) if other else _resolve(cleaned, published, tense, reference, clock)
     if resolved is None:
         return None, rule
     if not MIN_YEAR <= resolved[0][:4] <= str(published.year + MAX_YEARS_AHEAD):

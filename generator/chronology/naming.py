@@ -168,6 +168,13 @@ _NAME_BEFORE = re.compile(
     r"\b(?:Act|Acts|Law|Agenda|Plan|Strategy|Goals?|Vision|Compact|Declaration|Convention|"
     r"Treaty|Accords?|Protocols?|Charter|Budget|Appropriations)(?:\s+\([A-Z]{2,}\))?\s+$"
 )
+# ... a law's year written after its name without "of", as British and Commonwealth
+# laws are named ("the Defective Premises Act 1972", "the Building Safety Regulations
+# 2023");
+_LAW_BEFORE = re.compile(r"\b(?:Act|Acts|Law|Regulations|Order|Rules|Code|Bill|Ordinance)\s+$")
+# ... a case's year in a law report's citation ("Parry v Cleaver [1970] AC 1", "[2026]
+# EWCA Civ 388", "[2004] 1 WLR 1234", "(1991) 23 HLR 45"): the report's, no event;
+_LAW_REPORT_AFTER = re.compile(r"^[\])]\s+(?:\d{1,3}\s+)?[A-Z][A-Za-z]{1,6}(?:\s+[A-Z][A-Za-z]{1,6}){0,2}\s+\d")
 # ... or a numbered act's year in brackets ("UNSC Resolution 2593 (2021)", "Resolution
 # 1970 (2011)", "Regulation (EU) No 833/2014"): the act's name, read where it is cited.
 _NUMBERED_ACT_BEFORE = re.compile(
@@ -244,7 +251,8 @@ def in_a_name(sentence: str, expression: str, precision: str, start: int) -> boo
     1949", "Resolution 2593 (2021)"), a company ("MOEX Offshore 2007
     LLC"), a person's distinction ("a 2014 Guggenheim Fellow"), a book's year in a list
     of publications ("(Fortress, 2009)"), a work cited ("Okoro et al. (2023)", "Scand J
-    Gerontol 2021; 58: 77–89") or a copyright's ("© The Author(s) 2025"); or a date
+    Gerontol 2021; 58: 77–89"), a law's ("the Defective Premises Act 1972"), a law
+    report's ("[1970] AC 1") or a copyright's ("© The Author(s) 2025"); or a date
     that is a title or a name in quotes (ABC's “This Week”, a “January 6th” moment), a
     body named after a day ("a January 6th commission"), or a month that is a person
     called by name ("Well, April, I'd also say")."""
@@ -306,6 +314,13 @@ def in_a_name(sentence: str, expression: str, precision: str, start: int) -> boo
         or (_AUTHORS_BEFORE.search(before) and after.startswith(")"))
         or bool(_VOLUME_AFTER.match(after))
         or (_COPYRIGHT_BEFORE.search(before) is not None and re.fullmatch(r"\d{4}", expression))
+        or (
+            re.fullmatch(r"\d{4}", expression) is not None
+            and (
+                _LAW_BEFORE.search(before) is not None
+                or (before.endswith(("[", "(")) and _LAW_REPORT_AFTER.match(after) is not None)
+            )
+        )
     )
 
 

@@ -41,6 +41,11 @@ _FOOTNOTE = re.compile(r"^\W*<a href=\"#_ftnref\d+\"")
 _STAMP_BEFORE = re.compile(
     r"(?:^|\|\s*)\d{1,2}[:.]\d{2}\s*(?:[AP]\.?M\.?)?(?:\s+UK time)?,?\s*$", re.IGNORECASE
 )
+# A credit line that names where an item came from ("Source: TASS news agency, Moscow,
+# in Russian 0912 gmt 4 Mar 26", a monitoring digest's; "Sources: Reuters, U.S. Coast
+# Guard", a factbox's): the source's date, no happening. (Not "Credit:": a wire runs a
+# photograph's credit into the story's first sentence.)
+_SOURCE_CREDIT = re.compile(r"^\W{0,3}Sources?\s*:", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^\s*(?:GMT|UTC|EDT|EST|CDT|CST|PDT|PST|BST|CET|hours|hrs|local time)\b")
 
 
@@ -51,8 +56,9 @@ _TABLE_CELL = re.compile(r"<t[hd]\b[^>]*>(?:(?!</t[hd]>).)*$", re.IGNORECASE | r
 
 def not_text(sentence: str, when: PartialDate, start: int) -> bool:
     """A date inside a web address, a citation's note ("(last visited July 14, 2022)") or
-    a table's cell, four digits that are a clock time ("2000 GMT"), or a newspaper's
-    print notice ("This article appeared on p22 of ... on Sunday 14 June")."""
+    a table's cell, four digits that are a clock time ("2000 GMT"), a newspaper's print
+    notice ("This article appeared on p22 of ... on Sunday 14 June"), or a source's
+    credit line ("Source: TASS news agency, Moscow, in Russian 0912 gmt 4 Mar 26")."""
     after = sentence[start + len(when.expression) :]
     return bool(
         _URL.search(sentence[: max(start, 0)])
@@ -61,6 +67,7 @@ def not_text(sentence: str, when: PartialDate, start: int) -> bool:
         or _FOOTNOTE.match(sentence)
         or (re.fullmatch(r"\d{4}", when.expression) and _CLOCK_AFTER.match(after))
         or _PRINT_NOTICE.search(sentence)
+        or _SOURCE_CREDIT.match(sentence)
     )
 
 

@@ -29,7 +29,7 @@ _STARTING = r"(?:commences?|begins?|starts?|opens?|resumes?|expires?)"
 _FUTURE_CUE = re.compile(
     r"\b(?:will(?! (?:recall|remember|notice)\b)|would|shall|should(?! (?:have|say|note|add|mention|point|stress|emphasi[sz]e)\b)(?= [a-z])|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
     r"going) to|(?<=[a-z] )(?:expected|scheduled|slated|due) to (?!have\b)|(?:expecting|hoping|intending|aiming) to|(?:is|are) to|scheduled|(?<!has )(?<!have )(?<!had )set for|upcoming|forthcoming|(?-i:plans?) to|planned|planning|"
-    r"deadline|takes? place|(?<!became )(?<!was )(?<!were )(?<!been )effective|(?<!the )"
+    r"deadline|takes? (?:place|effect)|goes? into effect|comes? into (?:effect|force)|(?<!became )(?<!was )(?<!were )(?<!been )effective|(?<!the )"
     + _STARTING
     + r"|"
     r"(?<!new )(?<!other )(?<!two )(?<!of )(?<!and )(?<!the )(?<!its )(?<!their )"
@@ -584,9 +584,11 @@ def _nearest_cue(
 
 
 # The future cues that are verbs in the present simple ("begins", "opens", "takes
-# place"): weak cues however linked, a day near behind the publication rather than a
+# place", "takes effect"): weak cues however linked, a day near behind the publication rather than a
 # year ahead (tense.is_ahead), since a story told in the present says them of the past.
-_PRESENT_SIMPLE = re.compile(rf"{_STARTING}|takes? place", re.IGNORECASE)
+_PRESENT_SIMPLE = re.compile(
+    rf"{_STARTING}|takes? (?:place|effect)|goes? into effect|comes? into (?:effect|force)", re.IGNORECASE
+)
 # ... not after an auxiliary or "to", whose verb it is ("it would open in March").
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:will|would|shall|should|could|can|may|might|must|to)\s+$|['’]ll\s+$", re.IGNORECASE
@@ -708,6 +710,14 @@ def _past_perfect(sentence: str, left: int, start: int) -> bool:
         _INFINITIVE.search(sentence, ends[-1], start)
         or _OPENS_A_CLAUSE.search(sentence, ends[-1], start)
     )
+
+
+def infinitive_after_past(sentence: str, start: int) -> bool:
+    """Is there an infinitive between the last past cue before `start` and it ("has
+    asked the department to suspend lane closures beginning Monday")? The date is then
+    the infinitive's act, asked for, not the past one."""
+    cues = list(_PAST_CUE.finditer(sentence, 0, start))
+    return bool(cues) and bool(_INFINITIVE.search(sentence, cues[-1].end(), start))
 
 
 def choose(past: dt.date, ahead: dt.date, published: dt.date, tense: Tense | None) -> dt.date:

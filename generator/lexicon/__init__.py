@@ -28,6 +28,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - cities: the main names of the world's cities of 15,000 people or more, from
   GeoNames (CC BY 4.0; scripts/make_cities.py): a name tagged an organization that is
   one, written as a place in half its mentions, is that city (resolve/placed)
+- calendar_eras: pairs, AH, EC, BS and the calendar: written after a year of another
+  calendar than the Gregorian, which is then no Gregorian year (chronology/calendars)
 - chamber_complements: representatives, commons, lords: what follows "of" in a
   legislature's chamber's full name, which the chamber word alone names (short_forms)
 - chamber_words: house, senate: alone, a legislature's chamber, never the short form of
@@ -63,6 +65,9 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - drug_stems: mab, stat, vir: endings of the generic names of medicines (WHO's INN
   stems); such a word in brackets beside a name makes the name a brand of medicine,
   no entity (votes)
+- ethiopian_months: pairs, Meskerem, Tir and the month's number: the Ethiopian
+  calendar's months, converted to the Gregorian (chronology/calendars); before a
+  number, no entity (mentions)
 - event_heads: first words of names of events ("Summit of ...") (mentions)
 - fate_nouns: poisoning, arrest, wife: before "of" and a name, what befalls a person
   ("the poisoning of Alexei Navalny"): the name is a person's (mentions)
