@@ -295,6 +295,7 @@ def test_durations_and_counts_are_not_dates(text):
         # ... as does a meeting's or a hearing's verb ("meets", "testifies")
         ("on Friday", "2025-09-18", "The Bank of Japan meets on Friday.", "2025-09-19", "weekday"),
         ("Tuesday", "2025-07-10", "Powell testifies Tuesday before the Senate.", "2025-07-15", "weekday"),
+        ("on Sunday", "2026-11-07", "We have a very important match on Sunday against Arrieta.", "2026-11-08", "weekday"),
         # ... and the publication's year named without "this".
         ("the full year", "1989-10-30", "He forecast an increase for the full year.", "1989", "the publication's year or month"),
         ("earlier in the year", "1989-10-26", "Use was delayed earlier in the year by rains.", "1989", "the publication's year or month"),
@@ -371,6 +372,9 @@ def test_numbers_that_are_not_years(text, sentence):
         ("2017", "The canal was approved in the 2017 Ethiopian fiscal year.", None, "a year of the Ethiopian calendar"),
         ("2018", "It allocated 3 billion birr in the 2018 EFY budget.", None, "a year of the Ethiopian calendar"),
         ("1445", "The mosque was rebuilt in 1445 AH.", None, "a year of the islamic calendar"),
+        # ... a day in figures, year first, far ahead: another calendar's (Bikram Sambat)
+        ("2082/10/21", "The licence was cancelled on 2082/10/21 (February 4, 2026).", None, "date in figures, the year first"),
+        ("2026/02/04", "The licence was cancelled on 2026/02/04.", "2026-02-04", "date in figures, the year first"),
         # ... not two letters that are a body's before a word in lower case
         ("2019", "In 2019 EC officials rejected the plan.", "2019", "year"),
     ],

@@ -927,6 +927,81 @@ def test_a_name_ends_with_its_paragraph():
     assert set(found) == {"MORI Yasuhiro"}
 
 
+def test_authors_initials_are_no_names():
+    """A paper's contributions line ("[A.O.] and [P.L.] conceived the study. [A.O.],
+    [W.K.] and [N.H.] led enrolment") writes its authors' initials: no entities, there or
+    elsewhere ("[T.G.] is an employee"), but for known letters ("N.H." is read as New
+    Hampshire's); "the [U.S.], [U.K.] and [E.U.]" are names."""
+    found = resolve(
+        {
+            "a": (
+                "2026-06-02",
+                "[A.O.|GPE] and [P.L.|GPE] conceived the study. [A.O.|GPE], [W.K.|ORG] and "
+                "[N.H.|GPE] led enrolment. [T.G.|ORG] did the sequencing.\n\n"
+                "[T.G.|ORG] is an employee of [Helixa Biologics|ORG].",
+            ),
+            "b": ("2026-06-03", "Sanctions by the [U.S.|GPE], [U.K.|GPE] and [E.U.|ORG] followed."),
+        }
+    )
+    assert set(found) == {"Helixa Biologics", "New Hampshire", "U.S.", "U.K.", "E.U."}
+
+
+def test_a_judge_written_as_courts_write_one_is_a_person():
+    """ "Haverford LJ", "HHJ Siddiqui", tagged bodies: judges, the letters no part of the
+    name ("Haverford" is Lord Justice Haverford)."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-27",
+                "[Lord Justice Haverford|PERSON] gave the leading judgment. [Haverford LJ|ORG] "
+                "said the grant was benevolence. The trial judge, [HHJ Siddiqui|ORG], disagreed.",
+            )
+        }
+    )
+    assert found["Haverford"].type == "person" and len(found["Haverford"].mentions) == 2
+    assert found["Siddiqui"].type == "person"
+    assert "Haverford LJ" not in found and "HHJ Siddiqui" not in found
+
+
+def test_a_name_ends_with_its_sentence():
+    """A span run on over a sentence's end ("Chandler, Ariz. Kestrel has not said") is
+    cut there: no person "Ariz. Kestrel"."""
+    found = resolve(
+        {
+            "a": (
+                "2026-11-17",
+                "Kestrel Wafer Systems moved the work to its plant in [Chandler|GPE], "
+                "[Ariz. Kestrel|PERSON] has not said how many jobs go.",
+            )
+        }
+    )
+    assert "Ariz. Kestrel" not in found and "Kestrel" not in found
+
+
+def test_a_word_the_pipeline_tags_now_a_body_now_a_person_is_a_place_where_written_so():
+    """ "Varo", tagged a body twice and a person twice (the pipeline does not know it),
+    written "residential areas of Varo" and "in Varo": a place. A street's
+    name tagged a person, written "on" or "at" it, is a street's ("the queue on Kestrel
+    Lane")."""
+    found = resolve(
+        {
+            "a": (
+                "2026-02-05",
+                "Shelling hit [Hadrel|GPE]. Rockets hit residential areas of [Varo|ORG]. "
+                "Officials in [Varo|PERSON] counted the dead. Families stayed in "
+                "[Varo|PERSON]. Attacks on [Varo|ORG] went on.",
+            ),
+            "b": (
+                "2026-03-14",
+                "A queue built up on [Kestrel Lane|PERSON] at 4pm. Fans laid scarves on "
+                "[Kestrel Lane|PERSON]. The minister laid a wreath at [Kestrel Lane|FAC].",
+            ),
+        }
+    )
+    assert found["Varo"].type == "place"
+    assert found["Kestrel Lane"].type == "place"
+
+
 def test_a_town_after_in_or_at_or_listed_beside_a_place_is_a_place():
     """A lone word tagged a person, which nobody named in full bears, written "at
     Clandulla" or listed beside a place ("Rylstone, Kandos, Clandulla"); a name tagged an
@@ -1665,6 +1740,19 @@ def test_a_place_and_a_body_tagged_apart_are_the_name_written_whole():
         }
     )
     assert len(found["United States"].mentions) == 1
+    # ... unless the first part is never written alone: "Hurso" only in "Hurso Kela", a
+    # kebele's name the tagger halves ("[Hurso|GPE] [Kela|PERSON]"), is one name, a place
+    found = resolve(
+        {
+            "a": (
+                "2026-02-17",
+                "Clashes broke out in [Hurso Kela|PERSON], a kebele near the border. Families "
+                "in [Hurso Kela|PERSON] fled. The [Hurso|GPE] [Kela|PERSON] killings went on. "
+                "Traders in [Hurso|GPE] [Kela|PERSON] lost cattle.",
+            )
+        }
+    )
+    assert {n: (e.type, len(e.mentions)) for n, e in found.items()} == {"Hurso Kela": ("place", 4)}
 
 
 def test_a_town_the_tagger_reads_as_a_person_is_the_place_its_shire_is_named_for():

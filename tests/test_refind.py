@@ -63,6 +63,26 @@ def test_a_surname_that_is_a_common_word_is_found_again_only_after_a_title():
     assert [m.text for m in found["Shalanda Young"].mentions] == ["Shalanda Young", "Young"]
 
 
+def test_an_acronym_that_is_a_common_word_in_capitals_is_found_again():
+    """ "WHO", the World Health Organization's letters, is found again where the pipeline
+    missed it, at a sentence's start too; "who" and a heading in capitals are not it."""
+    texts = {
+        "a": (
+            "2026-05-22",
+            "The [World Health Organization|ORG] ([WHO|ORG]) met. Kenya notified WHO of 1486 "
+            "cases, who were mostly children. WHO advises against travel bans.\n\n"
+            "WHO WILL PAY",
+        )
+    }
+    found = resolve(texts)
+    assert [m.text for m in found["World Health Organization"].mentions] == [
+        "World Health Organization",
+        "WHO",
+        "WHO",
+        "WHO",
+    ]
+
+
 def test_a_group_name_tagged_as_one_span_is_not_found_again():
     corpus, _ = make(
         {"a": ("2009-05-08", "Tamiflu was given at Alleyn's School Four children fell ill.")}

@@ -1318,6 +1318,70 @@ def test_a_lone_word_joins_the_one_longer_name_its_documents_give():
     assert "Virginia" in found  # named in a document without West Virginia
 
 
+def test_a_given_name_before_and_and_a_full_name_shares_its_surname():
+    """ "Rosalind and [Daniel Marlowe]": Rosalind Marlowe, named in full elsewhere, whom
+    the pipeline did not tag here; not "Mr [Biden] and [Jill Biden]" (a title), nor a
+    word no one's given name ("Smith and Jill Biden")."""
+    found = resolve(
+        {
+            "a": ("2026-03-27", "The appellants, [Ms Rosalind Marlowe|PERSON] and [Mr Daniel Marlowe|PERSON], won."),
+            "b": ("2026-04-02", "Siblings Rosalind and [Daniel Marlowe|PERSON] were awarded costs."),
+            "c": ("2026-04-03", "Smith and [Jill Biden|PERSON] met. Mr Joe and [Jill Biden|PERSON] met."),
+            # (nor the last word of a longer name: "the Pueblo of [Santa Clara] and ...")
+            "d": (
+                "2026-04-04",
+                "[Clara Okoye|PERSON] spoke. Grants went to the Pueblo of Santa Clara and "
+                "[Ohkay Owingeh|PERSON]. [Santa Clara|GPE] is in New Mexico.",
+            ),
+        }
+    )
+    where = {n: [(m.document, m.text) for m in e.mentions] for n, e in found.items()}
+    assert where["Rosalind Marlowe"] == [("a", "Rosalind Marlowe"), ("b", "Rosalind")]
+    assert where["Daniel Marlowe"] == [("a", "Daniel Marlowe"), ("b", "Daniel Marlowe")]
+    assert where["Clara Okoye"] == [("d", "Clara Okoye")]
+    assert {"Rosalind Marlowe", "Daniel Marlowe", "Jill Biden"} <= set(found)
+    assert not {"Smith", "Joe", "Clara", "Clara Owingeh"} & set(found)
+
+
+def test_a_given_name_with_the_title_its_bearer_has_here_is_theirs():
+    """ "Dr. Mulugeta" after "State Minister Dr. Mulugeta Tesfaye", as papers in Ethiopia
+    refer to people by given name, is his, not the surname of Dr. Tigist Mulugeta named
+    elsewhere; nor is "Mulugeta said" where he is named in full found again as hers. In
+    the document naming her, "Dr. Mulugeta" is her surname."""
+    found = resolve(
+        {
+            "a": (
+                "2026-02-20",
+                "State Minister [Dr. Mulugeta Tesfaye|PERSON] spoke in Harsadi. "
+                "[Dr. Mulugeta|PERSON] said the project was national.",
+            ),
+            "b": (
+                "2026-04-06",
+                "The hydrologist [Dr. Tigist Mulugeta|PERSON] disagreed. [Dr. Mulugeta|PERSON] "
+                "said the canal was moved.",
+            ),
+            "c": (
+                "2026-05-11",
+                "[Mulugeta Tesfaye|PERSON] signed the memorandum. Mulugeta said Ethiopia had "
+                "nothing to hide.",
+            ),
+            "d": ("2026-05-22", "[Tigist Mulugeta|PERSON] wrote the report."),
+        }
+    )
+    where = {n: [(m.document, m.text) for m in e.mentions] for n, e in found.items()}
+    assert where["Mulugeta Tesfaye"] == [
+        ("a", "Mulugeta Tesfaye"),
+        ("a", "Mulugeta"),
+        ("c", "Mulugeta Tesfaye"),
+        ("c", "Mulugeta"),
+    ]
+    assert where["Tigist Mulugeta"] == [
+        ("b", "Tigist Mulugeta"),
+        ("b", "Mulugeta"),
+        ("d", "Tigist Mulugeta"),
+    ]
+
+
 def test_a_word_that_opens_one_organizations_name_and_no_ones_name_is_its_short_name():
     """ "Kestrel", tagged a person or a body as the tagger guesses, opens "Kestrel Digital
     Exchange" and no one's name: the exchange's short name, in the documents that write
@@ -1331,6 +1395,9 @@ def test_a_word_that_opens_one_organizations_name_and_no_ones_name_is_its_short_
             ),
             "b": ("2023-04-13", "[Kestrel Digital Exchange|ORG] and [Kestrel|ORG] users."),
             "c": ("2023-05-17", "I founded [Kestrel|PERSON] in 2017. Mr [Harbor|PERSON] left."),
+            # (a company's name the tagger took for a person's, its trade's word in it,
+            # is no one's: "Kestrel" is still no one's word)
+            "d": ("2023-06-01", "[Kestrel Systems Form|PERSON] 8-K. [Kestrel|PERSON] said so."),
         }
     )
     exchange = found["Kestrel Digital Exchange"]
@@ -3892,6 +3959,37 @@ def test_a_currency_code_before_an_amount_is_no_body():
     )
     assert not {"CHF", "CAD", "USD"} & set(found)
     assert "COP" in found and "OPA" in found
+
+
+def test_the_words_of_a_date_of_another_calendar_are_no_names():
+    """ "Tir 23, 2018 [E.C.]", "[Tahsas] 2013": a date of the Ethiopian calendar; its
+    months alone where the document dates by it ("displaced once in [Tir]"); but "the
+    [EC]" (the European Commission), after no year, stays a name."""
+    found = resolve(
+        {
+            "a": (
+                "2026-02-20",
+                "Impoundment began on [Tir|GPE] 23, 2018 [E.C.|GPE] near [Harsadi|GPE]. It was "
+                "launched in [Tahsas|PERSON] 2013 [E.C.|GPE]. Families were displaced in "
+                "[Tir|GPE]. The [EC|ORG] said in 2019 that [EC|ORG] rules apply.",
+            )
+        }
+    )
+    assert not {"Tir", "Tahsas", "E.C."} & set(found)
+    assert "Harsadi" in found and "EC" in found
+    # ... and other calendars' months: before a number, or after a word of time in a
+    # document that writes a year of another era
+    found = resolve(
+        {
+            "a": (
+                "2026-04-28",
+                "On [Baisakh|GPE] 15, 2083 BS the slope failed near [Sirkang|GPE]. Work stops "
+                "until [Asoj|PERSON]. Tehran's daily reported it on [Farvardin|GPE] 8, 1405.",
+            ),
+            "b": ("2026-05-01", "[Azar|PERSON] said the plan was sound. [Magh|PERSON] agreed."),
+        }
+    )
+    assert set(found) == {"Sirkang", "Azar", "Magh"}
 
 
 def test_a_name_with_a_comma_defines_its_acronym_and_a_ministry_its_portfolio():

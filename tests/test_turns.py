@@ -206,6 +206,40 @@ def test_a_conversation_of_people_named_in_full_is_a_transcript(tmp_path):
     assert load_document(path).turns == ()
 
 
+def test_a_label_in_title_case_may_open_with_a_titles_abbreviation(tmp_path):
+    """ "Eng. Tesfaye:" answering "The Reporter:", each twice: an interview's turns."""
+    path = tmp_path / "i.txt"
+    path.write_text(
+        "date 2026-04-25\nInterview\n\nThe Reporter: What went wrong?\n\n"
+        "Eng. Tesfaye: Many things.\n\nThe Reporter: Is that fair?\n\n"
+        "Eng. Tesfaye: It is.\n",
+        encoding="utf-8",
+    )
+    assert [t.label for t in load_document(path).turns] == [
+        "The Reporter",
+        "Eng. Tesfaye",
+        "The Reporter",
+        "Eng. Tesfaye",
+    ]
+
+
+def test_a_speaker_the_transcript_does_not_name_has_a_turn_however_few(tmp_path):
+    """ "Unidentified Analyst:", once on a call, is a turn of its own, not more of the
+    operator's."""
+    path = tmp_path / "c.txt"
+    path.write_text(
+        "date 2026-10-29\nCall\n\nPriya Raman: Thank you.\n\nOperator: Next, Tom Reyes.\n\n"
+        "Tom Reyes: Margins?\n\nPriya Raman: Lower.\n\nOperator: And an Unidentified Analyst.\n\n"
+        "Unidentified Analyst: Does it touch R&D?\n\nPriya Raman: No.\n\nTom Reyes: Thanks.\n",
+        encoding="utf-8",
+    )
+    assert [t.label for t in load_document(path).turns][-3:] == [
+        "Unidentified Analyst",
+        "Priya Raman",
+        "Tom Reyes",
+    ]
+
+
 def test_a_question_with_its_asker_in_brackets_is_a_reporters_turn(tmp_path):
     """A press conference's "Q (Matt Dobson, BBC Radio Leeds):" is the reporter's turn,
     not more of the manager's answer before it."""

@@ -41,6 +41,7 @@ PRECISIONS = ("year", "month", "day")
 MIN_YEAR = "1800"  # earlier four-digit numbers in news text are rarely years
 # Nor are numbers more than this many years after the publication ("3502", "7776").
 MAX_YEARS_AHEAD = 100
+FIGURES_YEARS_AHEAD = 10  # a day in figures, year first, is no further ahead (_iso_date)
 # Words after which a four-digit number is a name or a number, not a year.
 _NOT_YEAR_BEFORE = frozenset(
     {
@@ -575,7 +576,7 @@ def _resolve(
         return _counted_from(match, published, tense), "counted from a day"
     core = _ENDED.sub("", bare)
     if match := _ISO_DATE.match(core):  # "2025-05-06", "2025/06/12": not a span of years
-        return _iso_date(match), "date in figures, the year first"
+        return _iso_date(match, published), "date in figures, the year first"
     # "the fiscal year ended Jan. 31" is that day, whatever ended on it.
     if not expression or (core == bare and _NOT_A_DATE.match(expression)):
         return None, "not a point in time"
@@ -664,8 +665,12 @@ def _resolve(
     return _dateparser(core, published), "dateparser"
 
 
-def _iso_date(match: re.Match[str]) -> tuple[str, str] | None:
-    """The day a date in figures written year first names (_ISO_DATE), or None."""
+def _iso_date(match: re.Match[str], published: dt.date) -> tuple[str, str] | None:
+    """The day a date in figures written year first names (_ISO_DATE), or None: none
+    more than FIGURES_YEARS_AHEAD years after the publication, a date of another
+    calendar written so ("2082/10/21", Nepal's Bikram Sambat, beside "February 4, 2026")."""
+    if int(match.group(1)) > published.year + FIGURES_YEARS_AHEAD:
+        return None
     try:
         day = dt.date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
     except ValueError:

@@ -8,7 +8,8 @@ colon, or is a lone "Q" followed by its question.
 In an interview, one that has "Q" turns or two people named in full in title case
 before a colon ("Sarah Okafor:"), each opening two paragraphs or more, a name in title
 case before a colon ("Raman:", "Ms Young:") that opens two paragraphs or more is a label
-too, and so is a deposition's "A." (the answer to a "Q."). At a press conference, a
+too (a title's abbreviation before it perhaps: "Eng. Tesfaye:"), and so is a
+deposition's "A." (the answer to a "Q."). At a press conference, a
 spokesperson named in title case answers the outlets asking ("Wang Xiaolin:" after
 "Bloomberg:", "Yonhap News Agency:"): each of those labels is a speaker. A hearing's
 label, as a legislature prints it, is a courtesy or a post in title case, then the name
@@ -38,6 +39,11 @@ from .. import lexicon
 from ..model import Document, Turn
 from .text import CAPITALS
 
+# A title's abbreviation before a name in a label in title case ("Eng. Tesfaye:",
+# "Prof. Haller:"; lexicon/title_abbreviations.txt).
+_TITLE_ABBREVIATIONS = lexicon.alternation(
+    sorted(w.capitalize() for w in lexicon.pairs("title_abbreviations"))
+)
 MIN_TURNS = 2
 MAX_LABEL_WORDS = 6
 # A surname in capitals after a prefix in lower case, as labels write it ("MR. DiNAPOLI",
@@ -54,7 +60,8 @@ _LABEL = re.compile(
     # ("CHAIR WHITCOMBE. Good afternoon.", "MICHELLE SMITH. Jonathan.": a central bank's)
     rf"|(?P<capitals>[{CAPITALS}][{CAPITALS}.'’\-]+(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*)"
     rf"{{1,{MAX_LABEL_WORDS - 1}}})\.\s(?=[A-Z\"“])"
-    r"|(?P<named>(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][a-z][\w’'\-]*(?:\s[A-Z][a-z][\w’'\-]*){0,2}):\s"
+    r"|(?P<named>(?:(?:Mr|Mrs|Ms|Dr)\.?\s|" + _TITLE_ABBREVIATIONS + r"\.\s)?"
+    r"[A-Z][a-z][\w’'\-]*(?:\s[A-Z][a-z][\w’'\-]*){0,2}):\s"
 )
 # A label that writes the speaker's name in full, then a comma and who they are, as
 # broadcasters' transcripts do on a speaker's first turn ("COLIN KEANE, ANN ANCHOR:",
@@ -117,6 +124,9 @@ _SWORN = re.compile(
     r"|\s\((?i:sworn|affirmed|recalled|on former oath)\))$"
 )
 _WITNESS_LABELS = frozenset({"A", "THE WITNESS"})
+# A speaker the transcript does not name ("Unidentified Analyst:", "Unknown Speaker:"),
+# a label in an interview or a call however few its turns.
+_UNNAMED = re.compile(r"(?:Unidentified|Unknown|Unnamed|Anonymous)\s")
 # After a label: nothing else on its line.
 _ALONE = re.compile(r":[ \t]*(?:\n|$)")
 # Capitalised words that open a paragraph with a colon without naming a speaker.
@@ -302,7 +312,7 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
             if o[0] not in named
             or o[0] in answerers
             or o[0] in asking
-            or ((interview or answerers) and times[o[0]] > 1)
+            or ((interview or answerers) and (times[o[0]] > 1 or _UNNAMED.match(o[0]) is not None))
         ]
     if stopped:
         # "The NHS. It said ...": a label ended by a full stop speaks twice at least

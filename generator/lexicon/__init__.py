@@ -28,6 +28,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - cities: the main names of the world's cities of 15,000 people or more, from
   GeoNames (CC BY 4.0; scripts/make_cities.py): a name tagged an organization that is
   one, written as a place in half its mentions, is that city (resolve/placed)
+- calendar_months: Baisakh, Farvardin, Muharram: the months of other calendars;
+  before a number, no entity (mentions)
 - calendar_eras: pairs, AH, EC, BS and the calendar: written after a year of another
   calendar than the Gregorian, which is then no Gregorian year (chronology/calendars)
 - chamber_complements: representatives, commons, lords: what follows "of" in a

@@ -34,7 +34,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..ingest.datelines import OUTLETS
 from ..model import Document
-from .countries import country_of
+from .countries import country_of, known_place
 from .mentions import (
     COURTESY_WORDS,
     KNOWN_ACRONYMS,
@@ -193,12 +193,14 @@ def join_split_names(found: list[Found], texts: list[str]) -> list[Found]:
     they are a name the corpus tags whole elsewhere: "[Ohio] [EPA]" (a place, then a
     body), in a corpus that tags "Ohio EPA" whole, is the state's agency, not the
     federal one "EPA" alone stands for. The whole name must be tagged whole twice or
-    more, and a person's only of two parts tagged a person's; the joined span takes the
-    label the whole name is mostly tagged with, and its vote is read again (texts: the
-    documents' text, by document index)."""
+    more, and a person's only of two parts tagged a person's or of a first part no known
+    place's, never written alone ("[Hurso] [Kela]", "Hurso" only in "Hurso Kela"); the
+    joined span takes the label the whole name is mostly tagged with, and its vote is
+    read again (texts: the documents' text, by document index)."""
     tags = _tagged_whole(found)
     at = {(f.doc, f.start): f for f in found}
     taken: set[int] = set()
+    alone: dict[tuple[str, str], bool] = {}
     for f in found:
         after = at.get((f.doc, f.end + 1))
         if (
@@ -212,7 +214,11 @@ def join_split_names(found: list[Found], texts: list[str]) -> list[Found]:
         ):
             continue
         label = whole.most_common(1)[0][0]
-        if label == "PERSON" and not f.label == after.label == "PERSON":
+        if (
+            label == "PERSON"
+            and not f.label == after.label == "PERSON"
+            and (known_place(name_key(f.text)) or not _never_alone(f.text, after.text, texts, alone))
+        ):
             continue  # "[United States] [Jill Biden]": no one's name begins with a place
         text = texts[f.doc]
         vote, weight = vote_for(f"{f.text} {after.text}", label, f.start, after.end, text)
@@ -222,6 +228,103 @@ def join_split_names(found: list[Found], texts: list[str]) -> list[Found]:
         f.text = text[f.start : f.end]
         taken.add(id(after))
     return [f for f in found if id(f) not in taken]
+
+
+def _never_alone(first: str, second: str, texts: list[str], seen: dict[tuple[str, str], bool]) -> bool:
+    """Is `first` never written in the corpus but before `second` ("Hurso" only ever in
+    "Hurso Kela", however the pipeline tags its two words)? Then it is no name of its own
+    before someone's: the two are one name. (`seen`: the answers so far.)"""
+    if (first, second) not in seen:
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])(?! {re.escape(second)}\b)")
+        seen[first, second] = not any(pattern.search(text) for text in texts)
+    return seen[first, second]
+
+
+# Initials alone ("A.O.", "W.K.") in a line that writes three sets or more, two of them
+# no known body's, place's or state's letters: a paper's authors ("A.O. and P.L.
+# conceived the study. A.O., W.K. and N.H. led enrolment"), no names to read (not "the
+# U.S., U.K. and E.U.").
+_INITIALS_ONLY = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
+AUTHORS_INITIALS = 3
+
+
+def authors_initials(found: list[Found], texts: list[str]) -> list[Found]:
+    """`found` without the mentions that are authors' initials (_INITIALS_ONLY), in a
+    line of authors' initials and elsewhere ("T.G. is an employee of Helixa"): those no
+    known body's, place's or state's letters ("U.S." in "a B.B.A. and a J.D. from U.S.
+    schools" is the country; "N.H." among authors' initials is read as New Hampshire)."""
+    authors: dict[int, set[str]] = {}  # document -> the unknown initials of its authors' lines
+    lines: set[tuple[int, int]] = set()
+    for f in found:
+        if not _INITIALS_ONLY.fullmatch(f.text):
+            continue
+        text = texts[f.doc]
+        start = text.rfind("\n", 0, f.start) + 1
+        if (f.doc, start) in lines:
+            continue
+        lines.add((f.doc, start))
+        end = text.find("\n", f.end)
+        initials = set(_INITIALS_ONLY.findall(text, start, end if end >= 0 else len(text)))
+        unknown = {i for i in initials if not _known_letters(i.replace(".", ""))}
+        if len(initials) >= AUTHORS_INITIALS and len(unknown) >= 2:
+            authors.setdefault(f.doc, set()).update(unknown)
+    anywhere = {i for initials in authors.values() for i in initials}
+    return [f for f in found if f.text not in anywhere]
+
+
+def _known_letters(letters: str) -> bool:
+    """Are these a known body's, country's or US state's letters ("EU", "US", "NH")?"""
+    return letters in KNOWN_ACRONYMS or letters in STATE_CODES or country_of(letters.lower()) is not None
+
+
+# A given name and "and" right before a person's full name: "Rosalind and [Daniel
+# Marlowe]", "Joe and [Jill Biden]" (group 1: the given name) ...
+_GIVEN_AND_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*) (?:and|&) $")
+# ... not the last word of a longer name, a capitalised word before it inside its
+# sentence ("the Pueblo of Santa [Clara] and Ohkay Owingeh"; "Siblings Rosalind" opens
+# the sentence).
+_CAPITALISED_INSIDE = re.compile(r"[^\s.!?:;\"“(\[]\s+[A-Z][\w'’-]*\s+$")
+
+
+def shared_surnames(found: list[Found], texts: list[str]) -> list[Found]:
+    """`found` and the given names written before "and" and a person's full name, which
+    share that name's surname ("Rosalind and [Daniel Marlowe]": Rosalind Marlowe, whom
+    the pipeline did not tag): each a mention of its own, keyed as the given name and
+    that surname, so that it joins the person the corpus names so in full. A given
+    name: one that opens a person's name of two or three words the corpus tags (or
+    lexicon/nicknames.txt lists), not the full name's surname, no title before it ("Mr
+    Biden and Jill Biden"), no mention already nor the end of one ("[Kim Min-jun] and
+    [Wang Lei]")."""
+    given = {
+        f.text.split()[0]
+        for f in found
+        if f.label == "PERSON" and 2 <= len(f.text.split()) <= 3
+    }
+    taken = {(f.doc, f.start) for f in found} | {(f.doc, f.end) for f in found}
+    added = []
+    for f in found:
+        words = f.text.split()
+        if f.label != "PERSON" or not 2 <= len(words) <= 3:
+            continue
+        text = texts[f.doc]
+        before = _GIVEN_AND_BEFORE.search(text, max(0, f.start - 40), f.start)
+        if (
+            before is None
+            or (f.doc, before.start(1)) in taken
+            or (f.doc, before.end(1)) in taken  # "[Kim Min-jun] and [Wang Lei]"
+            or _CAPITALISED_INSIDE.search(text, max(0, before.start(1) - 40), before.start(1))
+            or before.group(1) == words[-1]
+            or not (before.group(1) in given or before.group(1).lower() in GIVEN_NAMES)
+            or title_words(text, before.start(1))
+        ):
+            continue
+        start, end = before.start(1), before.end(1)
+        key = name_key(f"{before.group(1)} {words[-1]}")
+        added.append(Found(f.doc, text[start:end], "PERSON", f.sentence, start, end, STRONG, "person", key))
+        taken.add((f.doc, start))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda f: (f.doc, f.start, f.end))
 
 
 # The particles inside a person's name, in lower case, one or two of them between its

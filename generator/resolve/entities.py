@@ -37,6 +37,7 @@ from .bodies import split_national_bodies
 from .corrections import apply_corrections
 from .countries import STATE_ABBREVIATIONS, country_of, former_country
 from .cut_names import (
+    authors_initials,
     complete_cut_names,
     complete_given_names,
     courtesied_surnames,
@@ -45,6 +46,7 @@ from .cut_names import (
     join_cut_names,
     join_split_names,
     portfolio_names,
+    shared_surnames,
     split_outlet_credits,
     split_run_on,
     split_titled_names,
@@ -141,6 +143,8 @@ def _resolve(
     found = join_split_names(found, texts)  # "[Ohio] [EPA]", where "Ohio EPA" is tagged whole
     found = complete_cut_names(found, texts)
     complete_given_names(found, texts, vocabulary)  # "Ben [LaBolt]"
+    found = shared_surnames(found, texts)  # "Rosalind and [Daniel Marlowe]"
+    found = authors_initials(found, texts)  # "[A.O.], [W.K.] and [N.H.] led enrolment"
     courtesied_surnames(found, texts, vocabulary)  # "Hon. Temitope [Ogunleye]", tagged a place
     portfolio_names(found, texts, vocabulary)  # "Minister of Trade, Industry and [Energy Lee]"
     found = split_run_on(found)  # "[Tony Hayward Greenpeace]'s video": a caption run on

@@ -8,6 +8,7 @@ title). Each kept span votes for a type, weighted by how it is used.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -17,7 +18,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..infra.memo import reused, reused_if_same
-from ..ingest.text import ABBREVIATIONS, fold, latin_lookalikes, short_title
+from ..ingest.text import ABBREVIATIONS, ends_with_abbreviation, fold, latin_lookalikes, short_title
 from ..model import Document, Span
 from .spans import (
     before_titles,
@@ -659,10 +660,38 @@ class Draft:
     test: str | None
 
 
+def _cut_at_sentence_ends(spans: Sequence[Span], document: Document) -> list[Span]:
+    """The spans, each the language pipeline ran over a sentence's end cut there, as
+    over a paragraph's (trim): "a plant in Chandler, [Ariz. Kestrel] has not said" is
+    "Ariz.", and the next sentence's capital no name's evidence."""
+    ends = [s.end for s in document.sentences]
+    out: list[Span] = []
+    for span in spans:
+        i = bisect.bisect_right(ends, span.start)
+        if i < len(ends) and ends[i] < span.end and not _abbreviation_ends(document.text, ends[i]):
+            span = Span(document.text[span.start : ends[i]], span.label, span.sentence, span.start, ends[i])
+        out.append(span)
+    return out
+
+
+_LAST_WORD = re.compile(r"([A-Za-z][\w.'’-]*)\.\W*$")
+
+
+def _abbreviation_ends(text: str, end: int) -> bool:
+    """Does the sentence ending at `end` end with an abbreviation or an initial, in
+    markup or brackets or after a hyphen ("**U.S.", "[G.", "Japan-U.S."): a cut the
+    pipeline's span says is none ("the [**U.S. African Development Foundation**]")?"""
+    word = _LAST_WORD.search(text, max(0, end - 20), end)
+    if word is None:
+        return False
+    last = word.group(1).rpartition("-")[2] + "."  # "Japan-U.S.", "Minneapolis-St."
+    return ends_with_abbreviation(last, len(last) - 1)
+
+
 @reused_if_same("drafts", key=lambda document, spans: document.id)
 def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
     text = document.text
-    spans = [_attributed(s, text) for s in spans]
+    spans = [_attributed(s, text) for s in _cut_at_sentence_ends(spans, document)]
     spans = _names_gone_on(spans, text)
     places = frozenset(s.text for s in spans if s.label in ("GPE", "LOC"))
     kept = [part for s in spans if s.label in LABEL_TYPES for part in listed(s, places)]
@@ -739,7 +768,9 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             start, end, label = *firm, "ORG"  # "Johnson & [Johnson]": the firm, whole
         elif (opened := firm_opened(text, start, end)) is not None:
             start, label = opened, "ORG"  # "Munger, Tolles and [Olson LLP]"
-        if label in ("ORG", "NORP", "PRODUCT") and (
+        if label in ("ORG", "NORP", "PRODUCT", "GPE", "FAC") and _JUDGE.fullmatch(text, start, end):
+            label = "PERSON"  # "[Haverford LJ] said", "[HHJ Siddiqui]", tagged a body
+        elif label in ("ORG", "NORP", "PRODUCT") and (
             _HONORIFIC_NAME.fullmatch(text, start, end)
             or (start, end) in nicknamed
             or _person_by_the_words_before(text, start, end)
@@ -817,6 +848,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             continue  # "an appeal for [CHF] 35 million": a currency, no body
         if _only_a_legal_form(text[start:end]):
             continue  # "Real Tarragona, [S.A.D.]": the company's form, written after it
+        if _calendar_word(text, start, end):
+            continue  # "Tir 23, 2018 [E.C.]": a date of another calendar, no name
         if (
             text[start:end].replace(".", "").lower() in _SEATS
             and f"({text[start:end]})" not in text
@@ -870,7 +903,7 @@ _OPENING_ADVERB = re.compile(
 def _before_post_nominals(text: str, start: int, end: int) -> tuple[int, int]:
     """The person's name before the letters of an office or an honour written after it
     (lexicon/post_nominals.txt: "Eleanor Whitcroft QC", "Ann Lee MP, OBE"), two words of
-    the name left at least: a surname and the letters alone were cut from the given
+    the name left at least (one before a judge's letters, _AFTER_SURNAMES): a surname and the letters alone were cut from the given
     name right before them ("Aoife [Brennan KC]", a name the tagger did not know), which
     is the name's."""
     words = text[start:end].split()
@@ -880,11 +913,27 @@ def _before_post_nominals(text: str, start: int, end: int) -> tuple[int, int]:
         if given and given.group(1).lower() not in NO_GIVEN_NAMES:
             start = given.start()
             words.insert(0, given.group(1))
-    while len(words) > 2 and words[-1].strip(".,").lower() in POST_NOMINALS:
+    while len(words) > (1 if words[-1].strip(".,").lower() in _AFTER_SURNAMES else 2) and (
+        words[-1].strip(".,").lower() in POST_NOMINALS
+    ):
         words.pop()
         name = text[start:end].rstrip()
         end = start + len(name[: name.rfind(" ")].rstrip(" ,"))
     return start, end
+
+
+# A judge's letters, written after the surname alone ("Haverford LJ", "Carrow and
+# Haverford LJJ", "Lord Reed JSC"): the name before them may be one word.
+_AFTER_SURNAMES = frozenset({"jsc", "lcj", "lj", "ljj"}) & POST_NOMINALS
+
+
+# A judge as courts write one: the surname and a judge's letters ("Haverford LJ"), or
+# "HHJ" (His or Her Honour Judge) and the surname.
+_JUDGE = re.compile(
+    r"HHJ\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:"
+    + lexicon.alternation(w.upper() for w in _AFTER_SURNAMES)
+    + r")"
+)
 
 
 # Capitalised words before a name that are no given name of it: "Justice [Brennan KC]",
@@ -997,6 +1046,52 @@ def _only_a_legal_form(name: str) -> bool:
     if "," in key:  # "Co., Ltd": each part a legal form
         return all(part in LEGAL_FORMS for part in key.split(",") if part)
     return key in LEGAL_FORMS and ("." in name or len(key) >= 3) and key.upper() not in STATE_CODES
+
+
+# The words of a date of another calendar (lexicon/calendar_eras.txt,
+# lexicon/ethiopian_months.txt): an era's letters after a year ("2018 E.C.", "2013
+# [E.C.]", "2018 EFY"), an Ethiopian month before a number ("Tir 23", "Tahsas 2013") or
+# alone in a document that dates by that calendar ("displaced once in Tir").
+_ERA_LETTERS = frozenset(lexicon.pairs("calendar_eras"))
+_ETHIOPIAN_MONTHS = frozenset(lexicon.pairs("ethiopian_months"))
+_YEAR_BEFORE = re.compile(r"\d{4}\s*[\[(]?\s*$")
+_NUMBER_AFTER = re.compile(r",?\s+\d")
+_ETHIOPIAN_YEAR = re.compile(r"\d{4}\s*[\[(]?(?:E\.\s?C\.|EFY\b|Ethiopian (?:calendar|fiscal year))")
+
+
+# ... and a month of another calendar (lexicon/calendar_months.txt) before a number
+# ("Magh 21", "Asar 2083", "Farvardin 8, 1405"), or in a document that writes a year of
+# another era ("2083 BS") or such a month before a number ("until Asoj", "by Asar end").
+_OTHER_MONTHS = lexicon.words("calendar_months")
+_OTHER_YEAR = re.compile(
+    r"\d{4}\s*[\[(]?(?:" + "|".join(r"\.?\s?".join(e) + r"\.?" for e in sorted(_ERA_LETTERS)) + r")(?![\w])"
+)
+
+
+def _calendar_word(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a word of a date of another calendar (_ERA_LETTERS)?"""
+    name = text[start:end]
+    if re.sub(r"[.\s]", "", name) in _ERA_LETTERS:
+        return bool(_YEAR_BEFORE.search(text, max(0, start - 8), start))
+    if name in _ETHIOPIAN_MONTHS:
+        return bool(_NUMBER_AFTER.match(text, end) or _ETHIOPIAN_YEAR.search(text))
+    return name in _OTHER_MONTHS and bool(
+        _NUMBER_AFTER.match(text, end)
+        or _NUMBER_BEFORE.search(text, max(0, start - 4), start)
+        or _OTHER_YEAR.search(text)
+        or _dated_by_months(text)
+    )
+
+
+_NUMBER_BEFORE = re.compile(r"\b\d{1,2}\s+$")  # "10 Zulhijjah 1447H"
+# A month of another calendar before a number anywhere in the document: it dates by that
+# calendar, and its lone month names are months ("by Asar end", after "on Magh 21").
+_MONTH_AND_NUMBER = re.compile(r"\b(?:" + lexicon.alternation(_OTHER_MONTHS) + r"),?\s+\d")
+
+
+@lru_cache(maxsize=256)
+def _dated_by_months(text: str) -> bool:
+    return _MONTH_AND_NUMBER.search(text) is not None
 
 
 # A currency's code before an amount written as money is ("CHF 35 million", "USD

@@ -379,11 +379,12 @@ def listed_with(text: str, mention: Found, places: Places) -> bool:
     return bool(before and before.start() in ends.get(mention.doc, ()))
 
 
-def _placed_by(text: str, mention: Found, places: Places) -> bool:
-    """Is the mention after "in" or "at" ("at Clandulla"), or listed beside a place?"""
+def _placed_by(text: str, mention: Found, places: Places, at: bool = True) -> bool:
+    """Is the mention after "in" or "at" ("at Clandulla"; `at`: "at" counts), or listed
+    beside a place?"""
     return bool(
         _IN_PLACE.search(text, max(0, mention.start - 30), mention.start)
-        or _AT.search(text, max(0, mention.start - 4), mention.start)
+        or (at and _AT.search(text, max(0, mention.start - 4), mention.start))
         or listed_with(text, mention, places)
     )
 
@@ -457,9 +458,20 @@ def kind_from_context(
     # more): "in" or "at" before it, or a place listed beside it, is a place's evidence
     # too ("in Rylstone", "Rylstone and Kandos"; not an organization tagged so each
     # time: "Israel and Hamas").
-    wavering = kind == "organization" and sum(
-        m.label in ("GPE", "LOC") for m in mentions
-    ) * SHARE >= len(mentions)
+    wavering = kind == "organization" and (
+        sum(m.label in ("GPE", "LOC") for m in mentions) * SHARE >= len(mentions)
+    )
+    # ... or a body in no more than two thirds of them, a person in the others (the
+    # pipeline does not know the word), no surname of someone named in full: "in"
+    # before it or a place beside it ("in Sumbra, Pelarno, Varo and Kirsa"; not "at":
+    # "no improvement at Halsted", a retailer's short name; not "Back in Bay Baptiste,
+    # Jimenez picked", after Mariana Jimenez).
+    unknown = (
+        kind == "organization"
+        and not wavering
+        and sum(m.label == "ORG" for m in mentions) * SHARE <= 2 * len(mentions)
+        and not any(m.text.lower() in borne for m in mentions)
+    )
     placed_in = 0  # "in" or "at" before such a word, or listed beside a place
     # An organization named as a city of the world (lexicon/cities.txt): its mentions
     # written as a place's (tagged a place, after "in", "from", "to" or "near", or in a
@@ -487,6 +499,7 @@ def kind_from_context(
             modifiers += 1
         if found is None and (
             ((tagged_place or unborne or wavering) and _placed_by(text, m, places))
+            or (unknown and _placed_by(text, m, places, at=False))
             # a city's name nobody bears, "from" or "to" before it too ("the long road
             # back to Warri", tagged a person)
             or (unborne and named_city and _LOCATIVE.search(text, max(0, m.start - 8), m.start))
@@ -526,6 +539,13 @@ def kind_from_context(
     return None
 
 
+# A street's name: its last word a street's (some are surnames too: "Kestrel Lane",
+# "Nathan Lane"), written where a street is, "on", "along", "off" or "at" before it
+# ("the queue on Kestrel Lane", "a wreath at Kestrel Lane").
+_STREET_WORDS = frozenset({"avenue", "boulevard", "drive", "lane", "road", "street"})
+_ON_STREET = re.compile(r"\b(?:on|along|off|at|down|up)\s+(?:the\s+)?$")
+
+
 def placed_in_full(
     mentions: list[Found], documents: Sequence[Document], lone: frozenset[str]
 ) -> bool:
@@ -536,10 +556,12 @@ def placed_in_full(
     last word never written alone as someone (`lone`: the lone words voted a person)?
     A city of the world's name (lexicon/cities.txt: "Feira de Santana", "São Paulo") so
     written once is enough, after "from" or "to" too, or listed ("a physician from
-    Vitória da Conquista", "warrants in Salvador, Feira de Santana and São Paulo")."""
+    Vitória da Conquista", "warrants in Salvador, Feira de Santana and São Paulo"); a
+    street's, after "on" or "at" too ("the queue on Kestrel Lane")."""
     if any(name_key(m.text).split()[-1] in lone for m in mentions):
         return False  # "Walid said": someone's surname
     city = a_city(m.text for m in mentions)
+    street = all(m.text.split()[-1].lower() in _STREET_WORDS for m in mentions)
     placed = 0
     for m in mentions:
         text = documents[m.doc].text
@@ -553,6 +575,7 @@ def placed_in_full(
                 _IN_PLACE.search(text, max(0, m.start - 30), m.start)
                 or (city and _LOCATIVE.search(text, max(0, m.start - 8), m.start))
                 or (city and _LISTED_BEFORE.search(text, max(0, m.start - 6), m.start))
+                or (street and _ON_STREET.search(text, max(0, m.start - 12), m.start))
             )
             and not text.startswith(("'s", "’s"), m.end)
         ):

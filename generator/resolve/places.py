@@ -87,9 +87,19 @@ from .words import (
     SMALL_WORDS,
     STATE_CODES,
     STATE_NAMES,
+    TITLES,
 )
 
 DROPPED_HEADS = lexicon.words("dropped_heads")
+# A capitalised word right before, on the same line, no title nor small word: the word
+# after it is the end of a longer name ("Hurso [Kela]"), not written alone.
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:;\n] )\b([A-Z][\w'’-]*) $")
+
+
+def _cut_from_a_name(text: str, start: int) -> bool:
+    """Is the word at `start` the end of a longer capitalised name (_CAPITALISED_BEFORE)?"""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() not in TITLES | SMALL_WORDS
 _STATE_NAMES_WRITTEN = frozenset(STATE_NAMES.values())
 _STATE_KEYS = STATE_KEYS
 _DISTRICT = STATE_NAMES["DC"]  # the District of Columbia, a US postal code but no state
@@ -361,11 +371,14 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
     borne = frozenset(
         word.lower() for i in people for name in clusters[i].full_names() for word in name.split()
     )
+    # (not a word the pipeline cut from a longer name: "[Hurso] [Kela]" is no "Kela")
     lone = frozenset(
         name_key(m.text)
         for cluster in clusters
         for m in cluster.mentions
-        if m.vote == "person" and " " not in m.text
+        if m.vote == "person"
+        and " " not in m.text
+        and not _cut_from_a_name(documents[m.doc].text, m.start)
     )
     # The first words of the names of bodies and places made of a name and the word of
     # a kind of body or place ("Exeter Athletic", "Carlyle Group", "Heathrow Airport"):

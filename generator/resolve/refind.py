@@ -67,6 +67,19 @@ def refind(
         for m in live[position].mentions:
             if " " in m.text and m.start < first.get(m.doc, len(documents[m.doc].text)):
                 first[m.doc] = m.start
+    # The first names of the people each document names in full: a lone word there that
+    # is one is that person's, not the surname of a namesake named elsewhere ("Mulugeta
+    # said" after "Mulugeta Tesfaye", not Tigist Mulugeta's), as surnames.py decides.
+    given_in: dict[int, set[str]] = {}
+    for cluster in live:
+        if is_full_person(cluster):
+            for m in cluster.mentions:
+                if " " in m.text:
+                    given_in.setdefault(m.doc, set()).add(m.text.split()[0])
+    firsts = [
+        {n.split()[0] for n in cluster.spellings() if " " in n} if is_full_person(cluster) else set()
+        for cluster in live
+    ]
     wanted = frozenset(owner) | frozenset(shared)
     # In the watch: the same set as last build is the same object (see _occurrences).
     last = previous("refind", "spellings")
@@ -96,6 +109,13 @@ def refind(
             where = named_in[position]
             if (
                 " " not in spelling
+                and spelling in given_in.get(index, ())
+                and is_full_person(live[position])
+                and spelling not in firsts[position]
+            ):
+                continue  # "Mulugeta said" where Mulugeta Tesfaye is named: his given name
+            if (
+                " " not in spelling
                 and where is not None
                 and (_far(index, where) or (spelling in placed[index] and index not in where))
             ):
@@ -111,8 +131,11 @@ def refind(
                 and type_of(live[position]) != "organization"
             ):
                 continue  # "Lassa fever" is no mention of the town of Lassa
+            # (an acronym of a name the corpus writes in full: "WHO", "BP"; not a word in
+            # capitals no name spells out, "DEAD", "SWINE" of a headline)
+            acronym = spelling.isupper() and any(" " in n for n in live[position].spellings())
             mention = _refound(
-                document, index, starts, start, spelling, taken[index], vocabulary, titles[position]
+                document, index, starts, start, spelling, taken[index], vocabulary, titles[position], acronym
             )
             if mention is not None:
                 live[position].mentions.append(mention)
@@ -264,10 +287,13 @@ def _refound(
     mark: bytearray,
     vocabulary: Vocabulary,
     titles: set[str] | None,
+    acronym: bool = False,
 ) -> Found | None:
     """The mention of `spelling` at `start` in the document (`index` in the corpus, its
     sentences starting at `starts`), unless something says it is not one; its offsets
-    are then marked taken in `mark`. `titles`: those known for the entity it names."""
+    are then marked taken in `mark`. `titles`: those known for the entity it names;
+    `acronym`: the spelling is the acronym of a name the corpus writes in full, no common
+    word in capitals (but in a sentence all in capitals, a headline's)."""
     text = document.text
     end = start + len(spelling)
     if _CONTINUED.match(text, end):
@@ -282,9 +308,11 @@ def _refound(
     if number == 0 or start >= document.sentences[number - 1].end:
         return None
     initial = start == starts[number - 1]
-    if initial and " " not in spelling and vocabulary.lower[spelling.lower()]:
+    # ("notified WHO of 1486 cases", "WHO advises", after "World Health Organization")
+    acronym = acronym and len(spelling) > 1 and bool(_IN_LOWER_CASE.search(document.sentences[number - 1].text))
+    if initial and " " not in spelling and vocabulary.lower[spelling.lower()] and not acronym:
         return None  # "Young people ..." at a sentence start is not Ms Young
-    if " " not in spelling and vocabulary.common(spelling) and not title_words(text, start):
+    if " " not in spelling and vocabulary.common(spelling) and not title_words(text, start) and not acronym:
         return None  # "Start" of "Head Start", "Young" without "Director" before it
     if " " not in spelling and not fits_title(titles, text, start):
         return None  # "Prime Minister Johnson" is not the Johnson called President
@@ -293,6 +321,9 @@ def _refound(
     mark[start:end] = b"\x01" * (end - start)
     vote, weight = context_vote(text, start, end)  # "the ferry Haewon Star", "the Macondo well"
     return Found(index, spelling, "FOUND", number, start, end, weight, vote)
+
+
+_IN_LOWER_CASE = re.compile(r"\b[a-z]{3,}\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from .resolution import (
     merge,
     root,
     type_of,
+    without_legal_form,
 )
 from .votes import STRONG
 from .words import BUSINESS_WORDS, ORG_HEADS, SMALL_WORDS, TITLES, a_city, kin_before
@@ -75,13 +76,16 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
     folded: dict[int, str] = {}
     # the words of names of two words or more tagged a person somewhere, whatever their
     # type now: a lone word among them may be a surname or a given name (not where the
-    # name's own words say it is a body's: "Corbel Europe", a company's arm)
+    # name's own words say it is a body's: "Corbel Europe", a company's arm, "[Kestrel
+    # Japan K.K.]", "[Kestrel Wafer Systems Form] 8-K", a legal form or a trade's word)
     people_words = {
         word
         for c in clusters
         for m in c.mentions
         if m.label == "PERSON" and " " in m.text and m.vote != "organization"
-        for word in name_key(m.text).split()
+        for key in [name_key(m.text)]
+        if without_legal_form(key) is None and BUSINESS_WORDS.isdisjoint(key.split())
+        for word in key.split()
     }
 
     def written(j: int, doc: int) -> bool:

@@ -304,6 +304,14 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                     and _first_name_here(key, mention, present, named)
                 ):
                     continue  # "Dick" where "Dick Blum" is named, not Steve Dick named elsewhere
+                if title and " " not in mention.text:
+                    bearer = _titled_first_name_here(key, title, mention, named, clusters, text)
+                    if bearer is not None:
+                        # "Dr. Mulugeta said", after "State Minister Dr. Mulugeta Tesfaye":
+                        # his given name, as Ethiopian papers write it, not Tigist
+                        # Mulugeta's surname, named elsewhere
+                        bearer.take(mention, clusters, "a lone first name after the title its bearer has here")
+                        continue
                 if not title and _addressed(text, mention):
                     continue  # "Let me check, Scott.": someone spoken to, not Tim Scott
             elder = _ELDER.search(text, max(0, mention.start - 20), mention.start)
@@ -435,6 +443,35 @@ def _first_name_here(key: str, mention: Found, present: list[_Person], named: _F
         mention.doc in named.named_in[i] and named.person_of[i] not in reversed_names
         for i in named.by_first.get(key, ())
     )
+
+
+def _titled_first_name_here(
+    key: str, title: set[str], mention: Found, named: _FullNames, clusters: list[Cluster], text: str
+) -> _Person | None:
+    """The one person the document, which names none of the namesakes by surname, names
+    in full before the lone word with that word as first name and its title before the
+    full name ("Dr. Mulugeta" after "Dr. Mulugeta Tesfaye", "Ato Kebede" after "Ato
+    Kebede Worku Haile": the given name and title papers in Ethiopia, Malaysia or
+    Indonesia refer to people by); None if none or several."""
+    bearers = {
+        named.person_of[i]
+        for i in named.by_first.get(key, ())
+        if mention.doc in named.named_in[i]
+        # (not a name written family name first, or in capitals: "Professor SATO" after
+        # "Professor SATO Kenji")
+        and not any(
+            FAMILY_FIRST.fullmatch(n) or (n.split()[0].isupper() and not n.isupper())
+            for n in clusters[i].spellings()
+        )
+        and any(
+            m.doc == mention.doc
+            and m.start < mention.start
+            and " " in m.text
+            and title <= _titles(text, m.start)
+            for m in clusters[i].mentions
+        )
+    }
+    return named.people[next(iter(bearers))] if len(bearers) == 1 else None
 
 
 # A name said to someone: after a comma or a thanks, and ending the sentence ("Let me
