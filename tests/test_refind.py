@@ -83,6 +83,27 @@ def test_an_acronym_that_is_a_common_word_in_capitals_is_found_again():
     ]
 
 
+def test_a_surname_is_found_again_where_its_person_is_named_in_full():
+    """ "Wickard has led the farm" after "Julia Wickard" is hers, though a name tagged a
+    person opens with the word there ("Wickard Livestock", a farm): a given name only
+    keeps a surname from being found again where its person is not named in full."""
+    found = resolve(
+        {
+            "a": (
+                "2022-03-17",
+                "[Julia Wickard|PERSON] was named director. She and her husband run "
+                "[Wickard Livestock|PERSON] near Lafayette. Since 2001 Wickard has led the farm.",
+            ),
+            "b": ("2022-03-18", "[Julia Wickard|PERSON] spoke."),
+        }
+    )
+    assert [(m.document, m.text) for m in found["Julia Wickard"].mentions] == [
+        ("a", "Julia Wickard"),
+        ("a", "Wickard"),
+        ("b", "Julia Wickard"),
+    ]
+
+
 def test_a_group_name_tagged_as_one_span_is_not_found_again():
     corpus, _ = make(
         {"a": ("2009-05-08", "Tamiflu was given at Alleyn's School Four children fell ill.")}

@@ -80,6 +80,9 @@ def refind(
         {n.split()[0] for n in cluster.spellings() if " " in n} if is_full_person(cluster) else set()
         for cluster in live
     ]
+    # ... but where the document names the surname's person in full, it is theirs
+    # ("Wickard is a graduate" after "Julia Wickard", beside "Wickard Livestock")
+    in_full = [{m.doc for m in cluster.mentions if " " in m.text} for cluster in live]
     wanted = frozenset(owner) | frozenset(shared)
     # In the watch: the same set as last build is the same object (see _occurrences).
     last = previous("refind", "spellings")
@@ -112,6 +115,7 @@ def refind(
                 and spelling in given_in.get(index, ())
                 and is_full_person(live[position])
                 and spelling not in firsts[position]
+                and index not in in_full[position]
             ):
                 continue  # "Mulugeta said" where Mulugeta Tesfaye is named: his given name
             if (
