@@ -83,6 +83,9 @@ def refind(
     # ... but where the document names the surname's person in full, it is theirs
     # ("Wickard is a graduate" after "Julia Wickard", beside "Wickard Livestock")
     in_full = [{m.doc for m in cluster.mentions if " " in m.text} for cluster in live]
+    # Whether each entity has a name of several words: its letters in capitals are its
+    # acronym ("WHO", "BP"), no common word shouted (_refound).
+    spelled_out = [any(" " in n for n in cluster.spellings()) for cluster in live]
     wanted = frozenset(owner) | frozenset(shared)
     # In the watch: the same set as last build is the same object (see _occurrences).
     last = previous("refind", "spellings")
@@ -137,7 +140,7 @@ def refind(
                 continue  # "Lassa fever" is no mention of the town of Lassa
             # (an acronym of a name the corpus writes in full: "WHO", "BP"; not a word in
             # capitals no name spells out, "DEAD", "SWINE" of a headline)
-            acronym = spelling.isupper() and any(" " in n for n in live[position].spellings())
+            acronym = spelling.isupper() and spelled_out[position]
             mention = _refound(
                 document, index, starts, start, spelling, taken[index], vocabulary, titles[position], acronym
             )
