@@ -927,6 +927,26 @@ def test_a_name_ends_with_its_paragraph():
     assert set(found) == {"MORI Yasuhiro"}
 
 
+def test_a_name_with_a_legal_form_after_it_is_a_company():
+    """ "[Hafbrún] hf.", the legal form left out of the span: a company, however tagged;
+    not "[Hafbrún] said as much", a headline's "[BIDEN] AS PRESIDENT", nor "[Jamila
+    Headley], Co-Founder"."""
+    found = resolve(
+        {
+            "a": (
+                "2026-02-24",
+                "The quota holder [Hafbrún|PERSON] hf. denied it. [Hafbrún|PERSON] said as much. "
+                "[Hafbrún|PERSON] hf., the trawler firm, gave no figure. [Hafbrún|PERSON] spoke.",
+            ),
+            "b": ("2026-02-25", "[BIDEN|PERSON] AS PRESIDENT\n\n[Joe Biden|PERSON] spoke. [BIDEN|PERSON] AS HE WAS"),
+            "c": ("2026-02-26", "[Jamila Headley|PERSON], Co-Founder, Be a Hero: thanks."),
+        }
+    )
+    assert found["Hafbrún"].type == "organization"
+    assert found["Joe Biden"].type == "person"
+    assert found["Jamila Headley"].type == "person"
+
+
 def test_authors_initials_are_no_names():
     """A paper's contributions line ("[A.O.] and [P.L.] conceived the study. [A.O.],
     [W.K.] and [N.H.] led enrolment") writes its authors' initials: no entities, there or

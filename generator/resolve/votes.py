@@ -304,8 +304,8 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
     context = context_vote(text, start, end)  # a vessel's kind before, a facility's after
     if head in PLACE_HEADS:
         return "place", STRONG  # "Evin Prison"
-    if context[0] == "place":
-        return context  # "the Macondo well"
+    if context[0] in ("place", "organization"):
+        return context  # "the Macondo well", "Hafbrún hf."
     if label == "PERSON" and _followed_by(after, INCIDENT_HEADS):
         return "place", 1.0  # "the Deepwater Horizon explosion": no person's name
     if label == "ORG" and _before_incident(after):
@@ -584,6 +584,8 @@ def context_vote(text: str, start: int, end: int) -> tuple[str | None, float]:
         and _followed_by(after[modifier.end() :], FACILITY_HEADS)
     ):
         return "place", STRONG  # "the Deepwater Horizon drilling rig"
+    if _legal_form_after(text, start, end):
+        return "organization", STRONG  # "Hafbrún hf.", "Nordvik Havbruk AS": a company
     if word is not None and _is_head(word, THING_HEADS):
         return "thing", 1.0
     if word is not None and _is_head(word, PRODUCT_HEADS):
@@ -592,6 +594,26 @@ def context_vote(text: str, start: int, end: int) -> tuple[str | None, float]:
 
 
 _MODIFIER = re.compile(r"\s+([a-z]+)(?=\s)")
+# A company's legal form right after a name the pipeline left it out of ("[Hafbrún]
+# hf.", "[Nordvik Havbruk] AS", "[Sjóvík] ehf."): in lower case with its period, or in
+# capitals or title case; not after a name in capitals (a headline's "BIDEN AS ...").
+_FORM_AFTER = re.compile(r",?[ ](?P<form>[A-Za-z][A-Za-z/]*)(?P<dot>\.)?(?![\w/&-])")  # not "Co-Founder"
+
+
+def _legal_form_after(text: str, start: int, end: int) -> bool:
+    """Is a company's legal form (lexicon/legal_forms.txt) written right after the name?"""
+    after = _FORM_AFTER.match(text, end)
+    if after is None or text[start:end].isupper():
+        return False
+    form = after.group("form")
+    if form.islower() and not after.group("dot"):
+        return False  # "Hafbrún said as much", "... as"
+    return form.lower() in LEGAL_FORMS and form.lower() not in _NOT_FORMS_ALONE
+
+
+# Words that are legal forms only with a name or another form ("Foo Company", "Pte Ltd"):
+# alone after a name, the sentence goes on ("Smith Company", "the Limited").
+_NOT_FORMS_ALONE = frozenset({"company", "corporation", "limited", "incorporated", "private", "football", "club"})
 # A vessel's kind right before its name (lexicon/vessel_kinds.txt), after an article or
 # a possessive and up to three words that describe it ("the ferry [Haewon Star]", "its
 # container ship [Aoba Harmony]", "the Panama-flagged container ship", "Our patrol vessel
