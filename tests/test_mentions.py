@@ -940,11 +940,17 @@ def test_a_name_with_a_legal_form_after_it_is_a_company():
             ),
             "b": ("2026-02-25", "[BIDEN|PERSON] AS PRESIDENT\n\n[Joe Biden|PERSON] spoke. [BIDEN|PERSON] AS HE WAS"),
             "c": ("2026-02-26", "[Jamila Headley|PERSON], Co-Founder, Be a Hero: thanks."),
+            "d": (
+                "2026-02-27",
+                "Senator Ann Lee ([South Australia|GPE], LP) voted no.\n\nSenator Ros Bettini, "
+                "[South Australia|GPE], LP\n\n[South Australia|GPE] agreed.",
+            ),
         }
     )
     assert found["Hafbrún"].type == "organization"
     assert found["Joe Biden"].type == "person"
     assert found["Jamila Headley"].type == "person"
+    assert found["South Australia"].type == "place"  # ", LP": a party's letters
 
 
 def test_authors_initials_are_no_names():

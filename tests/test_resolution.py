@@ -86,6 +86,18 @@ def test_near_identical_spellings_merge_keeping_the_variant():
     assert {entity.name, *entity.aliases} == {"James Storey", "James Story"}
 
 
+def test_names_a_syllable_apart_are_two_people():
+    """ "Lee Hyun-joo" (a reporter's byline) and "Lee Hyun-woo" (a union leader): a short
+    word of a name that differs by a letter is another name, no typo."""
+    found = resolve(
+        {
+            "a": ("2026-03-03", "BY [LEE HYUN-JOO|PERSON]\n\nUnion leader [Lee Hyun-woo|PERSON] spoke."),
+            "b": ("2026-03-04", "[Lee Hyun-woo|PERSON] marched. [Lee Hyun-joo|PERSON] wrote it up."),
+        }
+    )
+    assert len(found) == 2
+
+
 def test_middle_names_and_nicknames_merge():
     found = resolve(
         {
@@ -1477,6 +1489,31 @@ def test_a_countrys_name_is_no_word_of_a_longer_name_of_another_place():
         }
     )
     assert {"Ireland", "Northern Ireland", "Sudan", "Port Sudan"} <= set(found)
+
+
+def test_a_place_or_a_body_cut_at_a_romance_particle_is_one_name():
+    """ "[Ribeirão] dos [Cristais]", "[Vale] do [Ouro Consultoria]": one place, one
+    company (not the mining company Vale); "[Wellington] dos [Santos Reis]", its second
+    part tagged a person, a person; "Conceição do Itacolomi", tagged a body but written
+    where a place is, a place."""
+    found = resolve(
+        {
+            "a": (
+                "2026-02-12",
+                "Mud reached [Ribeirão|GPE] dos [Cristais|GPE] at noon. [Vale|ORG] do "
+                "[Ouro Consultoria|ORG] was paid. [Vale|ORG] denied any link. Farmer "
+                "[Wellington|GPE] dos [Santos Reis|PERSON] lost cattle. Families in "
+                "[Conceição do Itacolomi|ORG] fled. Near [Conceição do Itacolomi|ORG] the "
+                "road closed. Residents of [Conceição do Itacolomi|ORG] waited.",
+            )
+        }
+    )
+    kinds = {n: e.type for n, e in found.items()}
+    assert kinds["Ribeirão dos Cristais"] == "place"
+    assert kinds["Vale do Ouro Consultoria"] == "organization"
+    assert kinds["Wellington dos Santos Reis"] == "person"
+    assert kinds["Conceição do Itacolomi"] == "place"
+    assert "Vale" not in found or len(found["Vale"].mentions) == 1
 
 
 def test_names_with_particles_are_names_and_a_given_name_with_al_is_the_person():

@@ -338,6 +338,11 @@ _INNER_PARTICLE = re.compile(
 # Tags of the part after the particle the tagger gives a foreign surname ("dos [Santos]"
 # a city, "[Lima]" a capital).
 _SURNAME_TAGS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
+# ... and a place's or a body's name cut at a Portuguese, Spanish, French or Italian
+# particle: "[Conceição] do [Itacolomi]", "[Vale] do [Ouro Consultoria Ltda.]",
+# "[Ribeirão] dos [Cristais]" (not "of", an English name's: "[Gulf] of [Mexico]").
+_PLACE_OR_BODY_TAGS = frozenset({"GPE", "LOC", "ORG", "FAC"})
+_ROMANCE_PARTICLE = re.compile(r" (?:da|das|de|del|della|di|do|dos|du)(?: (?:la|las|los))? ")
 
 
 def join_at_particles(found: list[Found], texts: list[str]) -> list[Found]:
@@ -346,27 +351,35 @@ def join_at_particles(found: list[Found], texts: list[str]) -> list[Found]:
     part before is tagged a person; the part after, right after the particle (a space
     either side), is capitalised, of three words at most, tagged a person or, as the
     tagger reads foreign surnames, a place or a body. The part after is then no mention
-    of its own. (texts: the documents' text, by document index.)"""
+    of its own. So too a place's or a body's name cut at a Romance particle
+    ("[Conceição] do [Itacolomi]"), a person's if its second part is tagged one.
+    (texts: the documents' text, by document index.)"""
     starts = {(f.doc, f.start): f for f in found}
     taken: set[int] = set()
     for f in found:
         if id(f) in taken:
             continue
         _after_a_titles_particle(f, texts[f.doc])
-        if f.label != "PERSON":
+        if f.label == "PERSON":
+            particle = _INNER_PARTICLE.match(texts[f.doc], f.end)
+        elif f.label in _PLACE_OR_BODY_TAGS:
+            particle = _ROMANCE_PARTICLE.match(texts[f.doc], f.end)
+        else:
             continue
-        particle = _INNER_PARTICLE.match(texts[f.doc], f.end)
         after = starts.get((f.doc, particle.end())) if particle else None
         if (
             after is None
             or after.label not in _SURNAME_TAGS
             or not after.text[:1].isupper()
             or len(after.text.split()) > 3
+            or len(f.text.split()) > 3
             or "\n" in texts[f.doc][f.start : after.end]
         ):
             continue
         f.end = after.end
         f.text = texts[f.doc][f.start : f.end]
+        if after.label == "PERSON":  # "[Wellington] dos [Santos Reis]": a person's name
+            f.label, f.vote, f.weight = "PERSON", after.vote, after.weight
         taken.add(id(after))
     return [f for f in found if id(f) not in taken]
 

@@ -313,13 +313,24 @@ _FINAL_DR = re.compile(r"(?<=n)dr$")
 _DOUBLED = re.compile(r"(\w)\1+")
 
 
+SHORT_WORD = 3  # a word this short that differs is another word, not a typo of it
+
+
 def near(a: list[str], b: list[str]) -> bool:
     """Same number of words, one of them equal, the whole differing by one edit (two
-    for long names): "James Storey" / "James Story". First names must agree."""
+    for long names): "James Storey" / "James Story". First names must agree, and a
+    word that differs must be longer than SHORT_WORD or a small word ("Lee Hyun-joo" is
+    not "Lee Hyun-woo"; "Bureau for South" is "Bureau of South")."""
     if len(a) != len(b) or (len(a) < 2 and len(a[0]) < 8):
         return False
     if len(a) >= 2 and a[0] != b[0]:
         return False
+    if any(
+        x != y and min(len(x), len(y)) <= SHORT_WORD and not {x, y} & SMALL_WORDS
+        for x, y in zip(a, b, strict=True)
+    ):
+        return False  # "Hyun-joo" / "Hyun-woo": a syllable of a name, no typo ("Bureau
+        # for South" is the Bureau of South: a small word written two ways)
     joined_a, joined_b = " ".join(a), " ".join(b)
     limit = 1 if len(joined_a) < 16 else 2
     return 0 < distance(joined_a, joined_b, limit) <= limit

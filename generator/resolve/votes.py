@@ -608,6 +608,13 @@ def _legal_form_after(text: str, start: int, end: int) -> bool:
     form = after.group("form")
     if form.islower() and not after.group("dot"):
         return False  # "Hafbrún said as much", "... as"
+    if (
+        form.isupper()
+        and after.group(0).startswith(",")
+        and (after.end() == len(text) or text[after.end()] in ")\n")
+    ):
+        return False  # "(South Australia, LP)", "Senator Ros Bettini, South Australia, LP"
+        # at a line's end: a party's letters after a seat
     return form.lower() in LEGAL_FORMS and form.lower() not in _NOT_FORMS_ALONE
 
 
