@@ -372,7 +372,7 @@ def join_at_particles(found: list[Found], texts: list[str]) -> list[Found]:
             or after.label not in _SURNAME_TAGS
             or not after.text[:1].isupper()
             or len(after.text.split()) > 3
-            or len(f.text.split()) > 3
+            or (f.label != "PERSON" and len(f.text.split()) > 3)
             or "\n" in texts[f.doc][f.start : after.end]
         ):
             continue
