@@ -4029,6 +4029,28 @@ def test_the_words_of_a_date_of_another_calendar_are_no_names():
     assert set(found) == {"Sirkang", "Azar", "Magh"}
 
 
+def test_an_acronym_of_another_language_defined_in_two_documents_joins_its_name():
+    """ "Corruption Eradication Commission (KPK)", Komisi Pemberantasan Korupsi: no
+    English word spells it, but two documents define it so, a body's name; "Ombudsman
+    Office (ORI)" defined once, and a person's name, do not define."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-04",
+                "The [Corruption Eradication Commission|ORG] ([KPK|ORG]) named three suspects. "
+                "[KPK|ORG] said more would follow. The [Ombudsman Office|ORG] ([ORI|ORG]) agreed.",
+            ),
+            "b": (
+                "2026-03-05",
+                "Indonesia's [Corruption Eradication Commission|ORG] ([KPK|ORG]) raided an office. "
+                "[ORI|ORG] said nothing. [Ratna Dewi|PERSON] ([RDS|ORG]) spoke.",
+            ),
+        }
+    )
+    assert "KPK" in found["Corruption Eradication Commission"].aliases
+    assert "KPK" not in found and "ORI" in found
+
+
 def test_a_name_with_a_comma_defines_its_acronym_and_a_ministry_its_portfolio():
     """ "Ministry of Economy, Trade and Industry (METI)": the comma is the name's; "BHE
     Renewables, Controlled Thermal Resources (CTR)": a list, CTR the second. "Economy,

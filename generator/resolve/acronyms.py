@@ -334,6 +334,8 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
     most documents with it: documents naming both, or, if none does, writing the
     acronym beside the long name where the pipeline did not tag it."""
     definitions = name_definitions(documents)
+    for acronym, name in _loose_definitions(documents, definitions).items():
+        definitions[acronym] = Counter({(name, len(name)): LOOSE_DOCUMENTS})
     syllabic = {a for a in definitions if not a.isupper()}  # "Pemex", defined so
     texts = "\0".join(d.text for d in documents)  # (_written_in_lower_case)
     long_forms: dict[str, set[int]] = {}
@@ -575,6 +577,54 @@ def _join_acronym(clusters: list[Cluster], target: int, acronym: int, rule: str)
     for mention in clusters[acronym].mentions:
         mention.vote = long_type  # "VA" tagged a place is Veterans Affairs here
     merge(clusters, target, acronym, rule)
+
+
+# An acronym of another language, its letters none of the English name's before it
+# ("Corruption Eradication Commission (KPK)", Komisi Pemberantasan Korupsi; "Minas
+# Gerais Public Prosecutor's Office (MPMG)"): defined so in this many documents or more,
+# as a body's name (an organization's head word in it) and as no other name.
+LOOSE_DOCUMENTS = 2
+
+
+def _loose_definitions(
+    documents: Sequence[Document], definitions: dict[str, Counter[Definition]]
+) -> dict[str, tuple[str, ...]]:
+    """The acronyms in capitals of three letters or more that no text defines by words
+    that spell them, each with the one body's name of two words or more, whose initials
+    hold not all its letters, written right before it in LOOSE_DOCUMENTS documents or
+    more (and no other name so in as many)."""
+    found: dict[str, Counter[tuple[str, ...]]] = {}
+    for document in documents:
+        text = document.text
+        seen: set[tuple[str, tuple[str, ...]]] = set()
+        for match in ACRONYM_IN_BRACKETS.finditer(text):
+            acronym = match.group(1)
+            if not acronym.isupper() or len(acronym) < 3 or acronym in definitions or acronym in KNOWN_ACRONYMS:
+                continue
+            end = _skip_spaces_back(text, match.start())
+            name = _NAME_WORDS.search(text, max(0, end - _WINDOW), end)
+            if name is None or spells(acronym, name.group()):
+                continue
+            words = tuple(_POSSESSIVE.sub("", name.group()).split())
+            while words and (
+                words[0] == "The" or words[0] in _JOINING_WORDS or _POSSESSIVE.search(words[0])
+            ):
+                words = words[1:]  # "Indonesia's [Corruption Eradication Commission]"
+            capitalised = [w for w in words if w[:1].isupper()]
+            if len(capitalised) < 2 or not ORG_HEADS & {w.lower().rstrip(",") for w in words}:
+                continue
+            if not Counter(acronym) - Counter(w[0] for w in capitalised):
+                continue  # its letters are the name's initials: an English acronym too
+                # long to spell ("Major Economies Forum on Energy and Climate (MEF)")
+            seen.add((acronym, words))
+        for acronym, words in seen:
+            found.setdefault(acronym, Counter())[words] += 1
+    loose = {}
+    for acronym, names in found.items():
+        (best, count), *others = names.most_common()
+        if count >= LOOSE_DOCUMENTS and not any(n == count for _, n in others):
+            loose[acronym] = best
+    return loose
 
 
 def _defined_as(
