@@ -334,8 +334,8 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
     most documents with it: documents naming both, or, if none does, writing the
     acronym beside the long name where the pipeline did not tag it."""
     definitions = name_definitions(documents)
-    for acronym, name in _loose_definitions(documents, definitions).items():
-        definitions[acronym] = Counter({(name, len(name)): LOOSE_DOCUMENTS})
+    for acronym, loose in _loose_definitions(documents, definitions).items():
+        definitions[acronym] = Counter({(loose, len(loose)): LOOSE_DOCUMENTS})
     syllabic = {a for a in definitions if not a.isupper()}  # "Pemex", defined so
     texts = "\0".join(d.text for d in documents)  # (_written_in_lower_case)
     long_forms: dict[str, set[int]] = {}
