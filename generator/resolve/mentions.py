@@ -903,9 +903,9 @@ _OPENING_ADVERB = re.compile(
 def _before_post_nominals(text: str, start: int, end: int) -> tuple[int, int]:
     """The person's name before the letters of an office or an honour written after it
     (lexicon/post_nominals.txt: "Eleanor Whitcroft QC", "Ann Lee MP, OBE"), two words of
-    the name left at least (one before a judge's letters, _AFTER_SURNAMES): a surname and the letters alone were cut from the given
-    name right before them ("Aoife [Brennan KC]", a name the tagger did not know), which
-    is the name's."""
+    the name left at least, one before a judge's letters ("Haverford LJ": _AFTER_SURNAMES):
+    a surname and the letters alone were cut from the given name right before them
+    ("Aoife [Brennan KC]", a name the tagger did not know), which is the name's."""
     words = text[start:end].split()
     if len(words) == 2 and words[-1].strip(".,").lower() in POST_NOMINALS:
         before = _CAPITALS_BEFORE if text[start:end].isupper() else _GIVEN_BEFORE
@@ -1065,6 +1065,7 @@ _ETHIOPIAN_YEAR = re.compile(r"\d{4}\s*[\[(]?(?:E\.\s?C\.|EFY\b|Ethiopian (?:cal
 _OTHER_MONTHS = lexicon.words("calendar_months")
 _OTHER_YEAR = re.compile(
     r"\d{4}\s*[\[(]?(?:" + "|".join(r"\.?\s?".join(e) + r"\.?" for e in sorted(_ERA_LETTERS)) + r")(?![\w])"
+    r"(?:(?<=\.)|(?<=\w\w\w)|(?!\s+[a-z]))"  # (not "2019 EC officials": as calendars.py reads it)
 )
 
 
