@@ -23,13 +23,17 @@ Tense = tuple[str, bool]  # ("future" or "past", strong)
 # Verbs of a start or an end in the present simple: future cues ("the trial begins on
 # Monday"), weak ones (_PRESENT_SIMPLE).
 _STARTING = r"(?:commences?|begins?|starts?|opens?|resumes?|expires?)"
+# ... and of taking place or effect ("the order takes effect Tuesday"), weak ones too.
+_TAKING_EFFECT = r"takes? (?:place|effect)|goes? into effect|comes? into (?:effect|force)"
 # Tense, read from the cue nearest the expression in its clause: a day or month written
 # without a year is the one ahead of the publication date after a future cue, the one
 # before it after a past cue, else the nearer of the two.
 _FUTURE_CUE = re.compile(
     r"\b(?:will(?! (?:recall|remember|notice)\b)|would|shall|should(?! (?:have|say|note|add|mention|point|stress|emphasi[sz]e)\b)(?= [a-z])|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
     r"going) to|(?<=[a-z] )(?:expected|scheduled|slated|due) to (?!have\b)|(?:expecting|hoping|intending|aiming) to|(?:is|are) to|scheduled|(?<!has )(?<!have )(?<!had )set for|upcoming|forthcoming|(?-i:plans?) to|planned|planning|"
-    r"deadline|takes? (?:place|effect)|goes? into effect|comes? into (?:effect|force)|(?<!became )(?<!was )(?<!were )(?<!been )effective|(?<!the )"
+    r"deadline|"
+    + _TAKING_EFFECT
+    + r"|(?<!became )(?<!was )(?<!were )(?<!been )effective|(?<!the )"
     + _STARTING
     + r"|"
     r"(?<!new )(?<!other )(?<!two )(?<!of )(?<!and )(?<!the )(?<!its )(?<!their )"
@@ -586,9 +590,7 @@ def _nearest_cue(
 # The future cues that are verbs in the present simple ("begins", "opens", "takes
 # place", "takes effect"): weak cues however linked, a day near behind the publication rather than a
 # year ahead (tense.is_ahead), since a story told in the present says them of the past.
-_PRESENT_SIMPLE = re.compile(
-    rf"{_STARTING}|takes? (?:place|effect)|goes? into effect|comes? into (?:effect|force)", re.IGNORECASE
-)
+_PRESENT_SIMPLE = re.compile(rf"{_STARTING}|{_TAKING_EFFECT}", re.IGNORECASE)
 # ... not after an auxiliary or "to", whose verb it is ("it would open in March").
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:will|would|shall|should|could|can|may|might|must|to)\s+$|['’]ll\s+$", re.IGNORECASE

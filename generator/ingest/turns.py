@@ -126,7 +126,8 @@ _SWORN = re.compile(
 _WITNESS_LABELS = frozenset({"A", "THE WITNESS"})
 # A speaker the transcript does not name ("Unidentified Analyst:", "Unknown Speaker:"),
 # a label in an interview or a call however few its turns.
-_UNNAMED = re.compile(r"(?:Unidentified|Unknown|Unnamed|Anonymous)\s")
+ANONYMOUS = frozenset({"unidentified", "unknown", "unnamed", "anonymous"})  # (speakers.py too)
+_UNNAMED = re.compile(r"(?:" + lexicon.alternation(w.capitalize() for w in ANONYMOUS) + r")\s")
 # After a label: nothing else on its line.
 _ALONE = re.compile(r":[ \t]*(?:\n|$)")
 # Capitalised words that open a paragraph with a colon without naming a speaker.

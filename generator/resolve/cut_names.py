@@ -58,6 +58,7 @@ from .words import (
     OFFICES,
     ORG_HEADS,
     ROLE_NOUNS,
+    ROMANCE_PARTICLES,
     SMALL_WORDS,
     STATE_CODES,
     TITLE_PHRASE,
@@ -342,7 +343,9 @@ _SURNAME_TAGS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
 # particle: "[Conceição] do [Itacolomi]", "[Vale] do [Ouro Consultoria Ltda.]",
 # "[Ribeirão] dos [Cristais]" (not "of", an English name's: "[Gulf] of [Mexico]").
 _PLACE_OR_BODY_TAGS = frozenset({"GPE", "LOC", "ORG", "FAC"})
-_ROMANCE_PARTICLE = re.compile(r" (?:da|das|de|del|della|di|do|dos|du)(?: (?:la|las|los))? ")
+_ROMANCE_PARTICLE = re.compile(
+    r" (?:" + lexicon.alternation(ROMANCE_PARTICLES) + r")(?: (?:la|las|los))? "
+)
 
 
 def join_at_particles(found: list[Found], texts: list[str]) -> list[Found]:

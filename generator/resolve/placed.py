@@ -43,6 +43,7 @@ from .words import (
     OFFICES,
     ORG_HEADS,
     ROLE_NOUNS,
+    ROMANCE_PARTICLES,
     SMALL_WORDS,
     STATE_CODES,
     TITLES,
@@ -58,12 +59,10 @@ ORGANIZATION_KINDS = lexicon.words("organization_kinds")
 
 SHARE = 3  # evidence in at least one mention of this many
 PLACED = 2  # a person's lone name written so this many times is no person's
-# The particles of a place's name in Portuguese, Spanish, French or Italian ("Conceição do
-# Itacolomi", "Rio de Janeiro"): no body's word.
-_ROMANCE_PARTICLES = frozenset({"da", "das", "de", "del", "della", "di", "do", "dos", "du"})
 # Words of a name that make it no place's or company's short name: an organization's
 # head, a title, a small word ("Office of Justice Programs", "Commandant").
-_NOT_PLAIN = ORG_HEADS | BUSINESS_WORDS | TITLES | OFFICES | ROLE_NOUNS | (SMALL_WORDS - _ROMANCE_PARTICLES)
+# (The Romance particles are a place's words too: "Conceição do Itacolomi".)
+_NOT_PLAIN = ORG_HEADS | BUSINESS_WORDS | TITLES | OFFICES | ROLE_NOUNS | (SMALL_WORDS - ROMANCE_PARTICLES)
 
 # Divisions of a country named after their kind, some without "of" ("village Rampur
 # Majhgawan", "tehsil Sikandarpur", as Indian papers write them).

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .. import lexicon
 from ..ingest.text import fold
-from ..ingest.turns import COURTESIES
+from ..ingest.turns import ANONYMOUS, COURTESIES
 from ..model import Document, Turn
 from .mentions import FAMILY_FIRST, Found, Vocabulary
 from .names import name_words, same_person
@@ -258,7 +258,7 @@ def _speakers(
     )
 
     def speaker(label: str, seat: str = "", said_as: str = "") -> str | None:
-        if _words(label) & _ANONYMOUS:
+        if _words(label) & ANONYMOUS:
             return None  # "UNIDENTIFIED MALE:", "UNKNOWN SPEAKER:": no one the text names
         held_by = _bracketed_holder(document.text, label)
         if held_by is not None and held_by != label:
@@ -381,7 +381,6 @@ def _speakers(
 
 
 # A label's words that say its speaker is not named ("UNIDENTIFIED FEMALE").
-_ANONYMOUS = frozenset({"unidentified", "unknown", "unnamed", "anonymous"})
 
 
 # Labels of those who render another's words: their turns are that speaker's.

@@ -63,6 +63,9 @@ GENERATIONS = frozenset({"jr", "sr"}) & SUFFIXES
 POST_NOMINALS = lexicon.words("post_nominals")  # "Eleanor Whitcroft QC"
 # Single words that name a kind of thing, not a thing ("the Administration").
 GENERIC = lexicon.words("generic")
+# The particles of names in Portuguese, Spanish, French or Italian ("Conceição do
+# Itacolomi", "Rio de Janeiro"), small words of names (placed.py, cut_names.py).
+ROMANCE_PARTICLES = frozenset({"da", "das", "de", "del", "della", "di", "do", "dos", "du"})
 SMALL_WORDS = lexicon.words("small_words")
 # The links inside a name that give no letter to its acronym: English small words and
 # the French and Spanish ones ("Rassemblement pour le progrès du Kossanga (RPK)").
