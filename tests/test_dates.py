@@ -547,6 +547,8 @@ def test_a_day_of_the_month_alone_is_read_by_the_tense(text, sentence, date):
         # the weekday of the date written beside it, not the one before the publication
         ("Saturday", "A: It was the 17th of February, a Saturday.", "2024-02-17", "month and day"),
         ("the Tuesday", "I went to Abuja on the Tuesday, the 20th, and left.", "2024-02-20", "day of the month"),
+        # or in brackets: "votes on Sunday (10 March)", not the Sunday before
+        ("Sunday", "The state votes on Sunday (10 March).", "2024-03-10", "month and day"),
         # not a noun the number counts
         ("Monday", "He spoke on Monday, the 20th anniversary of the attacks.", "2024-03-04", "weekday"),
         # a weekday of no one week; an attribute of this week's event is this week's

@@ -180,7 +180,8 @@ _DATE_WRITTEN = (
 _DATE_BEFORE_WEEKDAY = re.compile(
     rf"(?<![\w-])({_DATE_WRITTEN}),\s+(?:a\s+|the\s+)?$", re.IGNORECASE
 )
-_DATE_AFTER_WEEKDAY = re.compile(rf",?\s+({_DATE_WRITTEN})(?![\w-])", re.IGNORECASE)
+# (or in brackets: "votes on Sunday (8 March)")
+_DATE_AFTER_WEEKDAY = re.compile(rf"(?:,?\s+|\s*\()({_DATE_WRITTEN})(?![\w-])", re.IGNORECASE)
 # A weekday of no one week: "on a Tuesday morning", "one Friday", the weekday the head of
 # its phrase (not "at a Tuesday news conference", this week's).
 _NO_ONE_WEEK_BEFORE = re.compile(r"\b(?:on\s+a|one)\s+$", re.IGNORECASE)
