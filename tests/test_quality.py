@@ -114,3 +114,38 @@ def test_quality_lists_documents_by_how_much_they_set_aside(tmp_path):
     assert found.signals
     clean = replace(corpus, documents=())
     assert not quality(clean, Findings((), Chronology((), ()))).signals
+
+
+def test_the_report_is_named_for_what_the_titles_name_most(tmp_path):
+    # The railway is quoted most, but the titles name the place: the story's subject.
+    # Without titles, the most mentioned person or organization names the report.
+    def corpus(titled: bool) -> Corpus:
+        documents = []
+        for day in (1, 2, 3):
+            path = tmp_path / f"{titled}-{day}.txt"
+            title = f"Kessler Junction derailment: day {day}\n" if titled else ""
+            path.write_text(
+                f"date 2024-03-0{day}\n{title}\nThe railway A&W said so at Kessler Junction.\n",
+                encoding="utf-8",
+            )
+            documents.append(load_document(path))
+        return Corpus(tuple(documents))
+
+    def paged(entity: Entity, sentence: int) -> Entity:
+        mentions = tuple(replace(m, sentence=sentence) for m in entity.mentions)
+        return replace(entity, mentions=mentions, page="x.md")
+
+    titled = corpus(True)
+    ids = [d.id for d in titled.documents]
+    railway = paged(_entity("A&W", "organization", [("A&W", i) for i in ids * 3]), 2)
+    place = paged(_entity("Kessler Junction", "place", [("Kessler Junction", i) for i in ids]), 1)
+    assert report_info(ReportSettings(), titled, (railway, place))["name"] == (
+        "Kessler Junction, 1 to 3 March 2024"
+    )
+    untitled = corpus(False)
+    ids = [d.id for d in untitled.documents]
+    railway = paged(_entity("A&W", "organization", [("A&W", i) for i in ids * 3]), 1)
+    place = paged(_entity("Kessler Junction", "place", [("Kessler Junction", i) for i in ids]), 1)
+    assert report_info(ReportSettings(), untitled, (railway, place))["name"] == (
+        "A&W, 1 to 3 March 2024"
+    )

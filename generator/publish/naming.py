@@ -32,14 +32,39 @@ def report_info(
 
 
 def corpus_title(corpus: Corpus, entities: Sequence[Entity]) -> str:
-    """The most mentioned person or organization with a page (else any entity with
-    one), and the span of the documents."""
+    """What the story is about, and the span of the documents: the entity with a page
+    that the documents' titles name most (`headline_subject`), else the most mentioned
+    person or organization with a page (else any entity with one)."""
     paged = [e for e in entities if e.page is not None]
-    main = next((e for e in paged if e.type != "place"), paged[0] if paged else None)
+    main = headline_subject(corpus, paged) or next(
+        (e for e in paged if e.type != "place"), paged[0] if paged else None
+    )
     span = span_label(corpus.date_range)
     if main is None:
         return f"Report, {span}" if span else "Report"
     return f"{main.name}, {span}" if span else main.name
+
+
+def headline_subject(corpus: Corpus, entities: Sequence[Entity]) -> Entity | None:
+    """The entity that the most documents name in their title ("Kessler Junction" in
+    "Kessler Junction derailment: ...", not the railway or the committee the stories
+    quote most), the first of `entities` (the most salient) among equals. None unless
+    most documents have a title and one entity is named in at least HEADLINE_SHARE of
+    them."""
+    titled = {d.id for d in corpus.documents if d.titled}
+    if len(titled) * 2 <= len(corpus.documents):
+        return None
+    counts = [
+        len({m.document for m in e.mentions if m.document in titled and m.sentence == 1})
+        for e in entities
+    ]
+    best = max(counts, default=0)
+    if best < 2 or best < HEADLINE_SHARE * len(titled):
+        return None
+    return entities[counts.index(best)]
+
+
+HEADLINE_SHARE = 0.25  # of the documents' titles: the story's subject is named in many
 
 
 def span_label(span: tuple[str, str] | None) -> str:
