@@ -172,6 +172,26 @@ def test_a_hearings_labels_are_a_post_then_a_name_in_capitals(tmp_path):
     assert document.text[answer.start : answer.end] == "A" and not answer.reporter
 
 
+def test_in_a_hearings_transcript_a_member_who_speaks_once_speaks(tmp_path):
+    """Where two labels ended by a full stop open two paragraphs or more each, the
+    transcript is a hearing's, and a member's label of that form that opens one
+    paragraph is a turn too ("Senator MARSH.")."""
+    path = tmp_path / "h.txt"
+    path.write_text(
+        "date 2024-05-08\nHearing\n\nChairman HOLLOWAY. The committee will come to order.\n\n"
+        "Mr. LUND. Thank you, Mr. Chairman.\n\nSenator MARSH. I have one question.\n\n"
+        "Chairman HOLLOWAY. Go ahead.\n\nMr. LUND. I yield back.\n",
+        encoding="utf-8",
+    )
+    assert [t.label for t in load_document(path).turns] == [
+        "Chairman HOLLOWAY",
+        "Mr. LUND",
+        "Senator MARSH",
+        "Chairman HOLLOWAY",
+        "Mr. LUND",
+    ]
+
+
 def test_an_initial_is_no_answer_without_questions(tmp_path):
     path = tmp_path / "n.txt"
     path.write_text(

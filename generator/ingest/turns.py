@@ -315,8 +315,10 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
             or o[0] in asking
             or ((interview or answerers) and (times[o[0]] > 1 or _UNNAMED.match(o[0]) is not None))
         ]
-    if stopped:
-        # "The NHS. It said ...": a label ended by a full stop speaks twice at least
+    if stopped and sum(times[label] > 1 for label in stopped) < MIN_TURNS:
+        # "The NHS. It said ...": a label ended by a full stop speaks twice at least,
+        # unless the document is a hearing's transcript (two such labels speak twice or
+        # more): there a member who speaks once is a speaker too ("Senator MARSH.")
         openings = [o for o in openings if o[0] not in stopped or times[o[0]] > 1]
     if capitals and sum(times[label] > 1 for label in capitals) < MIN_TURNS:
         # "CHAIR WHITCOMBE.", "MICHELLE SMITH.": labels in capitals ended by a full stop
