@@ -201,10 +201,11 @@ from .chronology_fixtures import happening_reason
             "Monday",
             "range end",
         ),
+        # ... but in brackets, the weekday is read as that date (dates.py), one happening
         (
             "The news conference will be held Friday (May 8, 2009) at 10:30 a.m.",
             "Friday",
-            "range end",
+            None,
         ),
         ("On Monday, the First Lady met the Government of Slovakia.", "Monday", None),
         # a sign-off, the briefing's own talk, a peak as a reference point

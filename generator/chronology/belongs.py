@@ -244,8 +244,9 @@ _DATE_AFTER = re.compile(
 def range_end(sentence: str, when: PartialDate, start: int) -> bool:
     """The later end of a range written with both ends ("between June 20 and June
     24"): the range is dated by its first end; or a weekday read apart from the date
-    written right after it ("On **<u>Monday, May 9</u>**", "Friday (May 8, 2009)"): the
-    date is read on its own."""
+    written right after it ("On **<u>Monday, May 9</u>**"): the date is read on its own
+    (a weekday with its date in brackets, "Friday (May 8, 2009)", is read as that date:
+    dates._date_beside)."""
     if re.fullmatch(r"(?:on\s+)?[A-Z][a-z]+day", when.expression) and _DATE_AFTER.match(
         sentence[start + len(when.expression) :]
     ):
