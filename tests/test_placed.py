@@ -587,3 +587,55 @@ def test_a_citys_name_nobody_bears_is_the_city_though_tagged_a_person_and_speaki
     )
     assert found["Kyiv"].type == "place"
     assert found["Lloyd Austin"].type == "person" and "Austin" not in found
+
+
+def test_a_name_tagged_a_person_in_full_that_the_corpus_writes_with_its_kind_is_a_place():
+    # "Tan Giang Province" is a place the corpus names: "Tan Giang", tagged a person,
+    # is that province, however often it is written without "in". "A Thai official in
+    # Mae Sot, who asked ..." and "an officer in Mae Sot said" are someone in it, not
+    # Mae Sot speaking. A titled name stays a person ("Mayor Dana Whitfield", beside
+    # "Dana Whitfield County").
+    found = resolve(
+        {
+            "a": (
+                "2024-10-24",
+                "Typhoon Haruka made landfall in [Tan Giang Province|GPE]. "
+                "[Tan Giang|PERSON] would auction the land. [Tan Giang|PERSON]'s plans "
+                "changed. Mayor [Dana Whitfield|PERSON] spoke for [Dana Whitfield County|GPE].",
+            ),
+            "b": (
+                "2026-02-12",
+                "A Thai official in [Mae Sot|PERSON], who asked not to be named, spoke. "
+                "An officer in [Mae Sot|PERSON] said so. Trade through [Mae Sot|PERSON] "
+                "fell. Shops in [Mae Sot|PERSON] closed. [Dana Whitfield|PERSON] said so.",
+            ),
+        }
+    )
+    assert found["Tan Giang"].type == "place"
+    assert found["Mae Sot"].type == "place"
+    assert found["Dana Whitfield"].type == "person"
+
+
+def test_a_name_tagged_a_person_in_full_after_a_kind_of_organization_is_one():
+    # "the Telegram channel Keystone Awake", twice in three mentions: a channel; "Eccup
+    # Reservoir" is a place; "the lawyer Dana Reyes" is a person's kind, not a body's,
+    # and "BP contractor Adam Dillon", opened by a given name, a person.
+    found = resolve(
+        {
+            "a": (
+                "2025-03-10",
+                "It spread on the Telegram channel [Keystone Awake|PERSON], which has 38,000 "
+                "subscribers. [Keystone Awake|PERSON] gained readers. [Eccup Reservoir|ORG] "
+                "is full. The lawyer [Dana Reyes|PERSON] spoke.",
+            ),
+            "b": (
+                "2025-03-11",
+                "A post on the Telegram channel [Keystone Awake|PERSON] said so. The "
+                "lawyer [Dana Reyes|PERSON] said so. Former BP contractor [Adam "
+                "Dillon|PERSON] spoke, as BP contractor [Adam Dillon|PERSON] had.",
+            ),
+        }
+    )
+    assert found["Keystone Awake"].type == "organization"
+    assert found["Eccup Reservoir"].type == "place"
+    assert found["Dana Reyes"].type == found["Adam Dillon"].type == "person"

@@ -606,6 +606,10 @@ def _loose_definitions(
             if name is None or spells(acronym, name.group()):
                 continue
             words = tuple(_POSSESSIVE.sub("", name.group()).split())
+            for i in range(len(words) - 2, 0, -1):
+                if words[i : i + 2] == ("and", "the"):
+                    words = words[i + 2 :]  # "TOKİ and the [Disaster ... Authority] (AFAD)"
+                    break
             while words and (
                 words[0] == "The" or words[0] in _JOINING_WORDS or _POSSESSIVE.search(words[0])
             ):

@@ -38,12 +38,13 @@ from .countries import country_of, known_place
 from .mentions import (
     COURTESY_WORDS,
     KNOWN_ACRONYMS,
+    LATIN_CAPITALS,
     Found,
     Vocabulary,
     generation_key,
     name_key,
 )
-from .names import HONORIFICS, distance, title_words, written_surname
+from .names import HONORIFICS, PATRONYMIC, distance, title_words, written_surname
 from .resolution import DOMINANT, Cluster, is_full_person, type_of
 from .votes import STRONG, vote_for
 from .words import (
@@ -71,13 +72,16 @@ from .words import (
 RULE = "a name cut short at its first word"
 RULE_LAST = "a name cut short at its last word"
 # The capitalised word right after a mention, a space between: "[Lafourche] Parish".
-_WORD_AFTER = re.compile(r" ([A-Z][\w’'-]*)(?![\w’'-])")
-_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*|[A-Z][a-z]{0,2}\.) $")
+_WORD_AFTER = re.compile(rf" ([{LATIN_CAPITALS}][\w’'-]*)(?![\w’'-])")
+_WORD_BEFORE = re.compile(rf"(?<![\w’'.-])([{LATIN_CAPITALS}][\w’'-]*|[A-Z][a-z]{{0,2}}\.) $")
 
 
-def join_cut_names(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+def join_cut_names(
+    clusters: list[Cluster], documents: Sequence[Document], typed: bool = False
+) -> None:
     """Each mention cut short at its first or its last word joins the place named
-    whole."""
+    whole. `typed`: the places' types are read from the words around them (after
+    places.place_types), and a mention joined votes for a place, as they do."""
     by_key = {
         name_key(n): i for i, c in enumerate(clusters) for n in sorted({m.text for m in c.mentions})
     }
@@ -137,6 +141,8 @@ def join_cut_names(clusters: list[Cluster], documents: Sequence[Document]) -> No
         if gone:
             cluster.mentions = [m for m in cluster.mentions if id(m) not in gone]
         for target, mention in moved:
+            if typed:
+                mention.vote, mention.weight = "place", 1.0
             clusters[target].mentions.append(mention)
 
 
@@ -333,7 +339,7 @@ def shared_surnames(found: list[Found], texts: list[str]) -> list[Found]:
 # "Sor Juana Inés de la Cruz", "Khalid bin Saeed". Not "y", "e" ("Juan y María": two
 # people).
 _INNER_PARTICLE = re.compile(
-    r" (?:(?:da|das|de|del|della|di|do|dos|du|van|von|ter|bin|ibn)"
+    r" (?:(?:da|das|de|del|della|di|do|dos|du|van|von|zu|ter|bin|ibn)"
     r"(?: (?:la|las|le|los|der|den|het))?) "
 )
 # Tags of the part after the particle the tagger gives a foreign surname ("dos [Santos]"
@@ -786,6 +792,8 @@ def _titled_person(mention: Found, text: str, people: dict[str, int], own: int) 
         if target is None or target == own:
             continue
         lead = [w.group().lower().rstrip(".,") for w in words[:-k]]
+        if PATRONYMIC & set(lead):
+            return None  # "Saqr bin [Sultan] Al Qasimi": a father's name, no title
         # "[Rear Adm.] Mary Landry", "[White House Coordinator for CHIPS
         # Implementation] Ronnie Chatterji", "[PCAST Co-Chairs] Frances Arnold"
         titled = all(w in TITLE_PHRASE for w in lead) or any(

@@ -61,7 +61,7 @@ from .mentions import (
     name_key,
     vocabulary_of,
 )
-from .names import surnamed_people, titled_form, titled_people
+from .names import surnamed_people, titled_form, titled_people, untagged_titled
 from .placed import codes_placed, surnames_tagged_places
 from .places import defines_acronym, formal_state, located, place_types
 from .prepare import prepare
@@ -94,6 +94,7 @@ from .words import (
     SMALL_WORDS,
     STATE_CODES,
     STATE_NAMES_WRITTEN,
+    SURNAME_PARTICLES,
     TITLE_PHRASE,
     a_city,
 )
@@ -129,6 +130,8 @@ def _resolve(
             drafts = prepared[index][0]
             spans = clean_spans(index, document, spans_of[index], vocabulary, drafts)
             titled_people(spans, document.text, vocabulary)  # names.py
+            # "led by Chief Prosecutor [Kim] Do-hyun", cut short (names.py)
+            spans = untagged_titled(spans, document, spans_of[index], vocabulary)
             found.extend(spans)
     surnamed_people(found, vocabulary)  # names.py: "letting [Rahm Emanuel] live"
     # No name is read inside a dateline, byline, photo credit or speaker label.
@@ -196,6 +199,7 @@ def _resolve(
     split_titled_names(clusters, documents)  # "Secretary of [Commerce Gina Raimondo]"
     name_pairs(clusters)
     place_types(clusters, documents)  # "Pensacola, Florida": before surnames attach
+    join_cut_names(clusters, documents, typed=True)  # again, for those found places so
     merge_name_openings(clusters, vocabulary)  # "Javier Ortega" of Javier Ortega Ruiz: before too
     attach_surnames(clusters, documents)
     merge_variants(clusters, documents)
@@ -477,7 +481,7 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             # "Javaune Adams-Gaston"; its key has two words).
             full = (
                 any(" " in n for n in forms[key])
-                and key.split()[0] not in _PARTICLES
+                and key.split()[0] not in SURNAME_PARTICLES
                 and not all(PARTICLED.fullmatch(n) for n in forms[key])
                 and key not in surnames  # "Guzmán López" of "Ovidio Guzmán López"
             )
@@ -518,13 +522,6 @@ def _possessive(cluster: Cluster, name: str, kind: str) -> str:
                 if spelling.startswith(name + mark):
                     return name + mark.rstrip()
     return name
-
-
-# The small words that open a surname ("bin Laden", "de Gaulle", "van Gogh"); not "Al",
-# a given name too ("Al Gore").
-_PARTICLES = SMALL_WORDS - frozenset(
-    {"&", "al", "and", "at", "e", "el", "for", "in", "of", "on", "the", "to", "y"}
-)
 
 
 def _country_before(words: list[str], key: str) -> bool:

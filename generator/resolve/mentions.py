@@ -67,6 +67,7 @@ from .words import (
     STATE_CODES,
     STATE_NAMES,
     SUFFIXES,
+    SURNAME_PARTICLES,
     TITLE_PHRASE,
     TITLE_PHRASE_WORDS,
     TITLES,
@@ -370,8 +371,11 @@ _POST_OF = re.compile(rf"\b(?:{_OFFICE}) (?:of|for|at) (?:the )?(?=[A-Z])")
 _RUN = r"[A-Z][\w’'&-]*(?:\s(?:(?:of|and|for|on)\s)*[A-Z][\w’'&-]*)*"
 _NAME_RUN_BEFORE = re.compile(rf"(?<![\w’'&-]){_RUN}$")
 _NAME_RUN_AFTER = re.compile(_RUN)
-# An acronym in brackets ("(WFP)", "(Pemex)"): acronyms.py reads each one too.
-ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,6})\)")
+# The capitals and the letters of the Latin alphabets ("Ü", "Ş", "İ" too).
+LATIN_CAPITALS = "".join(c for c in map(chr, range(0x250)) if c.isupper())
+LATIN_LETTERS = "".join(c for c in map(chr, range(0x250)) if c.isalpha())
+# An acronym in brackets ("(WFP)", "(Pemex)", "(RTÜK)"): acronyms.py reads each one too.
+ACRONYM_IN_BRACKETS = re.compile(rf"\(([{LATIN_CAPITALS}][{LATIN_LETTERS}]{{1,6}})\)")
 
 
 # An illness's noun after a name ("Lassa fever", "Zika virus", "Lyme disease"), and the
@@ -861,7 +865,19 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             end = joined.end()  # "the Biden-Harris administration" is the Administration
         name = text[start:end]
         if name[:1].islower() and _cut_after_capital(text, start):
-            continue  # "Eid [al-Fitr]": the end of a longer name, cut
+            if not (
+                label == "PERSON"
+                and PARTICLED.fullmatch(name)
+                and out
+                and out[-1].label == "PERSON"
+                and out[-1].end == start - 1
+                and text[out[-1].end] == " "
+            ):
+                continue  # "Eid [al-Fitr]": the end of a longer name, cut
+            # ... but for a person's name the tagger cut before its particle, right
+            # after the given name it tagged: "[Karl-Theodor] [zu Ebersberg]", one name
+            start = out.pop().start
+            name = text[start:end]
         if in_law(text, end) or (label == "PERSON" and in_building(text, end)):
             continue  # "the [George Floyd] Justice in Policing Act": a law's name
         group = _GROUP_NUMBER.match(text, end)
@@ -905,22 +921,31 @@ def _before_post_nominals(text: str, start: int, end: int) -> tuple[int, int]:
     (lexicon/post_nominals.txt: "Eleanor Whitcroft QC", "Ann Lee MP, OBE"), two words of
     the name left at least, one before a judge's letters ("Haverford LJ": _AFTER_SURNAMES):
     a surname and the letters alone were cut from the given name right before them
-    ("Aoife [Brennan KC]", a name the tagger did not know), which is the name's."""
+    ("Aoife [Brennan KC]", a name the tagger did not know), which is the name's; so is a
+    courtesy written after a given name ("Mehmet [Ali Bey]": COURTESIES_AFTER), the
+    given name alone left."""
     words = text[start:end].split()
-    if len(words) == 2 and words[-1].strip(".,").lower() in POST_NOMINALS:
+    if len(words) == 2 and (
+        words[-1].strip(".,").lower() in POST_NOMINALS or words[-1].lower() in COURTESIES_AFTER
+    ):
         before = _CAPITALS_BEFORE if text[start:end].isupper() else _GIVEN_BEFORE
         given = before.search(text, max(0, start - 30), start)  # ("MS AOIFE [BRENNAN KC]")
         if given and given.group(1).lower() not in NO_GIVEN_NAMES:
             start = given.start()
             words.insert(0, given.group(1))
-    while len(words) > (1 if words[-1].strip(".,").lower() in _AFTER_SURNAMES else 2) and (
-        words[-1].strip(".,").lower() in POST_NOMINALS
-    ):
+    while (
+        len(words) > (1 if words[-1].strip(".,").lower() in _AFTER_SURNAMES else 2)
+        and words[-1].strip(".,").lower() in POST_NOMINALS
+    ) or (len(words) > 1 and words[-1].lower() in COURTESIES_AFTER):
         words.pop()
         name = text[start:end].rstrip()
         end = start + len(name[: name.rfind(" ")].rstrip(" ,"))
     return start, end
 
+
+# Courtesies written after a given name, as Turkish does ("Mehmet Ali Bey", "Gülşen
+# Hanım"): no part of the name, which is the given name alone then.
+COURTESIES_AFTER = frozenset({"bey", "efendi", "hanim", "hanım"})
 
 # A judge's letters, written after the surname alone ("Haverford LJ", "Carrow and
 # Haverford LJJ", "Lord Reed JSC"): the name before them may be one word.
@@ -1447,7 +1472,7 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary, surname: bool = 
 # "bin" and "ibn" only in lower case: "Al Gore", "Van Jones" are given names; not "el"
 # ("el Congreso": a Spanish article).
 PARTICLED = re.compile(
-    r"(?:(?i:al|el|ad|ash)-|(?i:bin|ibn)[ -]|(?:al|van|von|de|der|di|du|da|dos) "
+    r"(?:(?i:al|el|ad|ash)-|(?i:bin|ibn)[ -]|(?:al|van|von|zu|de|der|di|du|da|dos) "
     r"|[Vv][ao]n (?:der|den) |[Dd]e (?:la|le|los|las) )"  # "von der Leyen", "de la Tour"
     r"([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)"
 )
@@ -1663,6 +1688,7 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
         len(words) == 2
         and len(first) > 1  # (an initial: "A Kulkarni")
         and first not in GIVEN_NAMES
+        and first not in SURNAME_PARTICLES  # ("von Kessler", "zu Ebersberg": a surname)
         and vocabulary.lower[first] >= 10 * max(1, vocabulary.capital[first])
     ):
         return True  # "Read Obama's lips": a verb capitalised to start a sentence

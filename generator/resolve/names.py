@@ -19,6 +19,8 @@ person's title taken for a person however tagged (`titled_people`).
 
 from __future__ import annotations
 
+import bisect
+import calendar
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -27,15 +29,25 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from .. import lexicon
+from ..model import Document, Span
 from .mentions import FAMILY_FIRST, Found, Vocabulary, name_key
+from .titles import capitalised_throughout
 from .votes import STRONG
 from .words import (
+    CLUB_WORDS,
     FOREIGN_TITLES,
     GENERATIONS,
+    GEO_HEADS,
+    HEADLINE_VERBS,
+    LEGAL_FORMS,
+    MONTHS,
     NICKNAMES,
+    ORG_HEADS,
+    PLACE_HEADS,
     ROLE_NOUNS,
     SMALL_WORDS,
     SUFFIXES,
+    SURNAME_PARTICLES,
     TITLE_PHRASE,
     TITLES,
 )
@@ -104,7 +116,7 @@ def fathers_name(name: str) -> bool:
     surnames.py asks. Not a link in capitals ("Osama Bin Laden") nor joined by a hyphen
     ("Beverly Ann Ibn-Tamas"): a family's name."""
     words = name.split()
-    return len(words) >= 3 and words[-2] in _PATRONYMIC
+    return len(words) >= 3 and words[-2] in PATRONYMIC
 
 
 def first_name(words: Sequence[str]) -> str:
@@ -156,7 +168,7 @@ def same_person(a: list[str], b: list[str]) -> bool:
         middle_b = [m for m in b[1:last] if m[0].isalnum()]
         if not middle_a or not middle_b:
             return True
-        if _PATRONYMIC & set(middle_a) & set(middle_b):
+        if PATRONYMIC & set(middle_a) & set(middle_b):
             # "Hamad bin Faisal Al Thani" is Hamad bin Faisal bin Jassim Al Thani: a
             # chain of forebears written to a depth, the father first (not "Hamad bin
             # Jassim Al Thani", another), the family's article left at its end
@@ -200,14 +212,14 @@ def _written_within(shorter: list[str], longer: list[str]) -> bool:
             return False
         kept.append(longer.index(word, after))
     return not any(
-        word in _PATRONYMIC or word in SMALL_WORDS or (at and longer[at - 1] in _PATRONYMIC)
+        word in PATRONYMIC or word in SMALL_WORDS or (at and longer[at - 1] in PATRONYMIC)
         for at, word in enumerate(longer)
         if at not in kept
     )
 
 
 # The links of an Arabic chain of names: "son of", "daughter of".
-_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "binte", "bte", "ben"})
+PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "binte", "bte", "ben"})
 _ARTICLES = frozenset({"al", "el"})  # "Al Thani": the family's name, not a forebear's
 
 
@@ -284,7 +296,7 @@ def spelled_alike(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 # The particles of Arabic names, the same in every transliteration ("bin", "ibn", "al").
-_NAME_PARTICLES = frozenset({"al", "el", "abu"}) | _PATRONYMIC
+_NAME_PARTICLES = frozenset({"al", "el", "abu"}) | PATRONYMIC
 
 
 def transliterated(words: Sequence[str]) -> tuple[str, ...]:
@@ -436,6 +448,115 @@ def titled_people(found: list[Found], text: str, vocabulary: Vocabulary) -> None
             and _titled_name(words, text, f.start)
         ):
             f.vote, f.weight = "person", STRONG
+
+
+def untagged_titled(
+    found: list[Found], document: Document, spans: Sequence[Span], vocabulary: Vocabulary
+) -> list[Found]:
+    """ "led by Chief Prosecutor [Kim] Do-hyun", where the tagger found less or nothing:
+    a name of two or three capitalised words right after a person's title, in a run of
+    capitalised words that no span but a person's inside the name touches. None of its
+    words is a title, a common word, a month or a weekday, or in capitals; the run ends
+    with the name. `found`: one document's candidate mentions, from the tagger's
+    `spans`; returned with such names in place of what they hold."""
+    if not found:
+        return found
+    index = found[0].doc
+    text = document.text
+    # What the tagger found, but for a person's name (a name it may have cut short)
+    taken = sorted((s.start, s.end, s.label == "PERSON") for s in spans)
+    added: list[Found] = []
+    for sentence in document.sentences:
+        headline = capitalised_throughout(sentence.text)
+        # Runs of capitalised words, one space apart; a possessive ends one ("President
+        # Barack Obama's administration")
+        runs: list[list[re.Match[str]]] = [[]]
+        for word in _NAME_WORD.finditer(text, sentence.start, sentence.end):
+            run = runs[-1]
+            if not word.group()[0].isupper() or _POSSESSIVE.sub("", word.group()).isupper():
+                runs.append([])
+                continue
+            if run and (
+                text[run[-1].end() : word.start()] != " " or _POSSESSIVE.search(run[-1].group())
+            ):
+                runs.append(run := [])
+            run.append(word)
+        for run in runs:
+            added.extend(
+                _titled_run(run, index, sentence.number, text, taken, vocabulary, headline)
+            )
+    if not (
+        added := [a for a in added if (a.start, a.end) not in {(f.start, f.end) for f in found}]
+    ):
+        return found
+    inside = {
+        (f.start, f.end) for f in found for a in added if a.start <= f.start and f.end <= a.end
+    }
+    kept = [f for f in found if (f.start, f.end) not in inside]
+    return sorted([*kept, *added], key=lambda f: (f.start, f.end))
+
+
+# A word of a name: letters, joined by hyphens or apostrophes ("Do-hyun", "O'Neill").
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _titled_run(
+    run: list[re.Match[str]],
+    index: int,
+    sentence: int,
+    text: str,
+    taken: list[tuple[int, int, bool]],
+    vocabulary: Vocabulary,
+    headline: bool,
+) -> list[Found]:
+    """The name after the title words that open `run` (see `untagged_titled`). In a
+    sentence capitalised throughout (`headline`), where case tells no name from a verb,
+    only a name that ends its line or stands before a comma or bracket ("The Honorable
+    Maria Brewer, U.S. Ambassador"; not "President Mutesa Secures USD 2.4 Billion")."""
+    name = run
+    while name and _bare(name[0].group()) in TITLE_PHRASE:
+        name = name[1:]
+    if not 2 <= len(name) <= 3 or len(name) == len(run):
+        return []
+    start, end = name[0].start(), name[-1].end()
+    if possessive := _POSSESSIVE.search(name[-1].group()):
+        end -= len(possessive.group())
+    touched = bisect.bisect_left(taken, (end, end, False))
+    if any(
+        s < end and e > run[0].start() and not (person and start <= s and e <= end)
+        for s, e, person in taken[max(0, touched - 8) : touched]
+    ):
+        return []
+    if headline and not _LIST_END.match(text, end):
+        return []
+    after = _WORD_AFTER.match(text, end)
+    if after and (
+        after.group(1) in SURNAME_PARTICLES
+        or after.group(1).lower().replace(".", "") in _HEADS_AFTER
+    ):
+        return []  # "Owner Hollinsworth Rovers F.C.", "Judge Noor Hafizah binti Abdul Wahab"
+    if any(
+        _bare(w.group()) in _NOT_IN_NAMES
+        or vocabulary.common(w.group())
+        or w.group() in MONTHS
+        or w.group().lower() in HEADLINE_VERBS
+        or w.group().lower() in _WEEKDAYS
+        for w in name
+    ):
+        return []  # "Assistant [County Supervisor]", "Commissioner of the U.S. Marine [Mammal Commission]"
+    if not title_words(text, start) & _PERSONS_TITLES or titled_form(text, start, end) is None:
+        return []
+    return [Found(index, text[start:end], "PERSON", sentence, start, end, STRONG, "person")]
+
+
+_WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
+# Words no person's name holds (an organization's or a place's head, a suffix), and
+# words after a name that make it another kind of name or a longer one.
+_HEADS_AFTER = ORG_HEADS | PLACE_HEADS | GEO_HEADS | CLUB_WORDS | SUFFIXES | LEGAL_FORMS
+_NOT_IN_NAMES = TITLE_PHRASE | _HEADS_AFTER
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w.’'/-]*)")
+_LIST_END = re.compile(r"[ \t]*(?:$|[,(\n])", re.MULTILINE)
 
 
 _TITLE_OF = re.compile(r"\b([A-Z][a-z]+) of (?:the )?(?:[A-Z][\w’']*\s+){1,2}$")

@@ -27,17 +27,18 @@ and "in" before it says so only of a name also tagged a place ("in Glasgow").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .. import lexicon
 from ..model import Document
 from .countries import STATE_ABBREVIATIONS, STATE_KEYS, country_of
 from .mentions import FAMILY_FIRST, Found, name_key
-from .names import title_words
+from .names import titled_form
 from .votes import PLACE_OPENERS, STRONG, listed
 from .words import (
     BUSINESS_WORDS,
+    GIVEN_NAMES,
     LEGAL_PREFIXES,
     MONTHS,
     OFFICES,
@@ -62,7 +63,9 @@ PLACED = 2  # a person's lone name written so this many times is no person's
 # Words of a name that make it no place's or company's short name: an organization's
 # head, a title, a small word ("Office of Justice Programs", "Commandant").
 # (The Romance particles are a place's words too: "Conceição do Itacolomi".)
-_NOT_PLAIN = ORG_HEADS | BUSINESS_WORDS | TITLES | OFFICES | ROLE_NOUNS | (SMALL_WORDS - ROMANCE_PARTICLES)
+_NOT_PLAIN = (
+    ORG_HEADS | BUSINESS_WORDS | TITLES | OFFICES | ROLE_NOUNS | (SMALL_WORDS - ROMANCE_PARTICLES)
+)
 
 # Divisions of a country named after their kind, some without "of" ("village Rampur
 # Majhgawan", "tehsil Sikandarpur", as Indian papers write them).
@@ -567,7 +570,7 @@ def placed_in_full(
     placed = 0
     for m in mentions:
         text = documents[m.doc].text
-        if speaks(text, m) or _PERSON_AFTER.match(text, m.end) or title_words(text, m.start):
+        if _as_someone(text, m) or titled_form(text, m.start, m.end) is not None:
             return False
         found = evidence(text, m, person=True)
         if found == "organization":
@@ -583,6 +586,74 @@ def placed_in_full(
         ):
             placed += 1
     return placed >= (1 if city else PLACED) and 2 * placed >= len(mentions)
+
+
+def organized_in_full(mentions: list[Found], documents: Sequence[Document]) -> bool:
+    """Is a name tagged a person in full an organization's: right after a kind of
+    organization ("the Telegram channel Keystone Awake", lexicon/organization_kinds.txt)
+    PLACED times or more and in a third of its mentions, never with a title before it
+    or a place's evidence, and not opened by a given name? A kind that is someone's
+    trade too says nothing of a name in full ("Former BP contractor Adam Dillon")."""
+    if any(m.text.split()[0].lower() in GIVEN_NAMES for m in mentions):
+        return False
+    said = 0
+    for m in mentions:
+        text = documents[m.doc].text
+        if titled_form(text, m.start, m.end) is not None:
+            return False
+        found = evidence(text, m, person=True)
+        if found == "place":
+            return False
+        kind = _LAST_WORD.search(text, max(0, m.start - 20), m.start)
+        said += found == "organization" and not (kind and kind.group(1) in _TRADES)
+    return said >= PLACED and said * SHARE >= len(mentions)
+
+
+# Kinds of organization that are someone's trade too ("contractor Adam Dillon").
+_TRADES = (ORGANIZATION_KINDS & ROLE_NOUNS) | {"contractor", "operator", "publisher", "supplier"}
+_LAST_WORD = re.compile(r"([a-z]+)\s+$")
+
+
+def placed_by_kind(
+    mentions: list[Found], documents: Sequence[Document], kinded: frozenset[str]
+) -> bool:
+    """Is a name tagged a person in full a place's, written with a kind of place after
+    it: a place the corpus names so ("Tan Giang Province", `kinded`: the names before
+    such a kind), or its kind in lower case after one of its mentions ("the Mae Sot
+    district")? Never speaking, titled or in apposition with a kind of person (not
+    "Mayor Dana Whitfield", beside "Dana Whitfield County")."""
+    if not any(
+        name_key(m.text) in kinded or _KIND_AFTER.match(documents[m.doc].text, m.end)
+        for m in mentions
+    ):
+        return False
+    return not any(
+        _as_someone(text := documents[m.doc].text, m)
+        or titled_form(text, m.start, m.end) is not None
+        for m in mentions
+    )
+
+
+def _as_someone(text: str, mention: Found) -> bool:
+    """Is a name tagged a person in full written as someone: speaking or in apposition
+    with a kind of person? Not after "in", where the one who speaks is who is in it ("A
+    Thai official in Mae Sot, who asked not to be named, said")."""
+    if _IN_PLACE.search(text, max(0, mention.start - 30), mention.start):
+        return False
+    return speaks(text, mention) or bool(_PERSON_AFTER.match(text, mention.end))
+
+
+_KINDS_ENDING = PLACE_KINDS | _ADMINISTERED
+
+
+def kind_ended(names: Iterable[str]) -> str | None:
+    """The name before a kind of place ending one of `names` ("Tan Giang" of "Tan
+    Giang Province"), as name_key writes it; None if none ends so."""
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and words[-1].lower() in _KINDS_ENDING and words[-1][0].isupper():
+            return name_key(" ".join(words[:-1]))
+    return None
 
 
 @lru_cache(maxsize=1 << 16)

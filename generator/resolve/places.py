@@ -58,9 +58,12 @@ from .placed import (
     Places,
     a_city,
     code_not_a_state,
+    kind_ended,
     kind_from_context,
     listed_with,
     may_be_placed,
+    organized_in_full,
+    placed_by_kind,
     placed_in_full,
     speaks,
     written_as_place,
@@ -100,6 +103,8 @@ def _cut_from_a_name(text: str, start: int) -> bool:
     """Is the word at `start` the end of a longer capitalised name (_CAPITALISED_BEFORE)?"""
     before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1).lower() not in TITLES | SMALL_WORDS
+
+
 _STATE_NAMES_WRITTEN = frozenset(STATE_NAMES.values())
 _STATE_KEYS = STATE_KEYS
 _DISTRICT = STATE_NAMES["DC"]  # the District of Columbia, a US postal code but no state
@@ -401,6 +406,13 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
     for i, kind in kinds.items():
         if kind == "place":
             _note_places(clusters[i].mentions, (places,))
+    # The names of places the corpus writes with their kind ("Tan Giang Province"): a
+    # name tagged a person in full that is one is that place (placed_by_kind).
+    kinded = frozenset(
+        name
+        for i, kind in kinds.items()
+        if kind == "place" and (name := kind_ended(clusters[i].full_names())) is not None
+    )
     openers = frozenset(within)
     # The first words of companies' names: with a legal form ("Kuroshio Films Co.,
     # Ltd."), or a name and its trade ("Tidewater Motors"); none of a place's.
@@ -438,9 +450,14 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
         if not may_be_placed(mentions):
             continue
         if i in people:
-            if placed_in_full(mentions, documents, lone):
+            if placed_in_full(mentions, documents, lone) or placed_by_kind(
+                mentions, documents, kinded
+            ):
                 for m in mentions:
                     m.vote, m.weight = "place", 1.0  # "near Bani Walid" twice, never said
+            elif organized_in_full(mentions, documents):
+                for m in mentions:  # "the Telegram channel Keystone Awake"
+                    m.vote, m.weight = "organization", 1.0
             continue
         said = kind_from_context(mentions, kinds[i], documents, borne, places, openers)
         if said is None and kinds[i] == "person":

@@ -162,6 +162,18 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             titled = [m for m in cluster.mentions if _titled(documents[m.doc].text, m)]
             if titled:  # "Lieutenant Lloyd rescued ...": a surname of someone unnamed
                 cluster.mentions = [m for m in cluster.mentions if m not in titled]
+                for mention in list(titled):
+                    text = documents[mention.doc].text
+                    title = _titles(text, mention.start)
+                    bearer = _titled_first_name_here(
+                        given_name, title, mention, named, clusters, text
+                    )
+                    if bearer is not None:
+                        # ... unless the document names in full, with that rank, someone
+                        # of that first name ("Pol Gen Kittipat" after "Pol Gen Kittipat
+                        # Chanthong", as Thai papers write it)
+                        titled.remove(mention)
+                        bearer.take(mention, clusters, TITLED_FIRST_RULE)
             _attach_first_name(
                 cluster,
                 named.by_first[given_name],
@@ -310,7 +322,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                         # "Dr. Mulugeta said", after "State Minister Dr. Mulugeta Tesfaye":
                         # his given name, as Ethiopian papers write it, not Tigist
                         # Mulugeta's surname, named elsewhere
-                        bearer.take(mention, clusters, "a lone first name after the title its bearer has here")
+                        bearer.take(mention, clusters, TITLED_FIRST_RULE)
                         continue
                 if not title and _addressed(text, mention):
                     continue  # "Let me check, Scott.": someone spoken to, not Tim Scott
@@ -443,6 +455,9 @@ def _first_name_here(key: str, mention: Found, present: list[_Person], named: _F
         mention.doc in named.named_in[i] and named.person_of[i] not in reversed_names
         for i in named.by_first.get(key, ())
     )
+
+
+TITLED_FIRST_RULE = "a lone first name after the title its bearer has here"
 
 
 def _titled_first_name_here(
@@ -668,7 +683,12 @@ def _particled(cluster: Cluster) -> str | None:
     """The key of the word after a surname's particle when every name of the cluster is
     a particle and one word ("al-Assad"): names.surname keys a full name's last word
     ("Bashar al-Assad": "assad"), so the lone name is looked up by that word."""
-    matches = [PARTICLED.fullmatch(n) for n in cluster.spellings()]
+    spellings = cluster.spellings()
+    # ("Zu Ebersberg said", opening a sentence, beside "zu Ebersberg": the same particle)
+    matches = [
+        PARTICLED.fullmatch(lowered if (lowered := n[:1].lower() + n[1:]) in spellings else n)
+        for n in spellings
+    ]
     words = {m.group(1) for m in matches if m is not None}
     if len(words) != 1 or None in matches:
         return None
@@ -1161,18 +1181,22 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 # "the Gonzalez family", "the Kennedy clan", "the Whelan and Griner families"
 _FAMILY_AFTER = re.compile(
-    r"\s+(?:and\s+(?:the\s+)?[A-Z][\w'’-]+\s+)?(?:family|families|relatives|clan|household)\b"
+    r"\s+(?:and\s+(?:the\s+)?[A-Z][\w'’-]+\s+)?"
+    r"(?:family|families|relatives|clan|household|brothers|sisters|siblings|dynasty)\b"
 )
+# ... written without "the" before it: "Çelebioğlu family members were questioned"
+_FAMILY_MEMBERS_AFTER = re.compile(r"\s+family\s+members\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$")
 
 
 def _names_a_family(text: str, mention: Found) -> bool:
     """Is the lone surname a family's, after "the" and before a word for a family ("the
-    Gonzalez family")? None of its members is named so."""
+    Gonzalez family", "the Smith brothers"), or before "family members"? None of its
+    members is named so."""
     return bool(
         _FAMILY_AFTER.match(text, mention.end)
         and _THE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    )
+    ) or bool(_FAMILY_MEMBERS_AFTER.match(text, mention.end))
 
 
 def _names_a_body(text: str, mention: Found) -> bool:

@@ -111,6 +111,12 @@ def title_case(title: str) -> bool:
     return capitalised >= TITLE_CASE_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
 
 
+def capitalised_throughout(sentence: str) -> bool:
+    """Is every word of the sentence but its small words capitalised, as in a headline
+    ("President Mutesa Secures USD 2.4 Billion in Gold Deal") or a list of names?"""
+    return all(w[0].isupper() for w in _WORD.findall(sentence) if w.lower() not in _FUNCTION_WORDS)
+
+
 def title_name_rule(
     name: str, known: set[str], vocabulary: Vocabulary, after: str = ""
 ) -> str | None:

@@ -67,6 +67,11 @@ GENERIC = lexicon.words("generic")
 # Itacolomi", "Rio de Janeiro"), small words of names (placed.py, cut_names.py).
 ROMANCE_PARTICLES = frozenset({"da", "das", "de", "del", "della", "di", "do", "dos", "du"})
 SMALL_WORDS = lexicon.words("small_words")
+# The small words that open a surname ("bin Laden", "de Gaulle", "van Gogh"); not "Al",
+# a given name too ("Al Gore").
+SURNAME_PARTICLES = SMALL_WORDS - frozenset(
+    {"&", "al", "and", "at", "e", "el", "for", "in", "of", "on", "the", "to", "y"}
+)
 # The links inside a name that give no letter to its acronym: English small words and
 # the French and Spanish ones ("Rassemblement pour le progrès du Kossanga (RPK)").
 NAME_LINKS = SMALL_WORDS | frozenset(
