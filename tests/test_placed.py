@@ -619,7 +619,8 @@ def test_a_name_tagged_a_person_in_full_that_the_corpus_writes_with_its_kind_is_
 def test_a_name_tagged_a_person_in_full_after_a_kind_of_organization_is_one():
     # "the Telegram channel Keystone Awake", twice in three mentions: a channel; "Eccup
     # Reservoir" is a place; "the lawyer Dana Reyes" is a person's kind, not a body's,
-    # and "BP contractor Adam Dillon", opened by a given name, a person.
+    # and "BP contractor Adam Dillon", opened by a given name, a person; so is "Fiona
+    # Galbraith, a fund manager" (the kind a modifier of her role).
     found = resolve(
         {
             "a": (
@@ -632,10 +633,13 @@ def test_a_name_tagged_a_person_in_full_after_a_kind_of_organization_is_one():
                 "2025-03-11",
                 "A post on the Telegram channel [Keystone Awake|PERSON] said so. The "
                 "lawyer [Dana Reyes|PERSON] said so. Former BP contractor [Adam "
-                "Dillon|PERSON] spoke, as BP contractor [Adam Dillon|PERSON] had.",
+                "Dillon|PERSON] spoke, as BP contractor [Adam Dillon|PERSON] had. "
+                '"No," said [Fiona Galbraith|PERSON], a fund manager at Caledon. "Yes," '
+                "said [Fiona Galbraith|PERSON], a fund manager at Caledon.",
             ),
         }
     )
     assert found["Keystone Awake"].type == "organization"
     assert found["Eccup Reservoir"].type == "place"
     assert found["Dana Reyes"].type == found["Adam Dillon"].type == "person"
+    assert found["Fiona Galbraith"].type == "person"

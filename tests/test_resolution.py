@@ -4973,11 +4973,18 @@ def test_a_name_cut_before_its_particle_is_one_and_its_surname_opening_a_sentenc
                 "[Karl-Theodor|PERSON] [zu Ebersberg|PERSON] spoke. [zu Ebersberg|PERSON] "
                 "left. Minister [Karl-Theodor|PERSON] [zu Ebersberg|PERSON] returned.",
             ),
+            # ("de" is a place's "of" too: no person "de Ndalé")
+            "c": (
+                "2026-03-12",
+                "He was taken to the Maison d'arrêt centrale [de Ndalé|PERSON]. \"Le droit de "
+                "vote, de parole, de réunion, de grève, de presse, de culte, de marche, de "
+                "circulation, de pétition et de résidence,\" he said.",
+            ),
         }
     )
     assert len(found["Karl-Theodor zu Ebersberg"].mentions) == 5
     assert len(found["Philipp zu Ebersberg"].mentions) == 1
-    assert "Karl-Theodor" not in found
+    assert "Karl-Theodor" not in found and "de Ndalé" not in found
 
 
 def test_a_surname_before_a_word_for_a_family_is_no_one_of_it():

@@ -67,7 +67,6 @@ from .words import (
     STATE_CODES,
     STATE_NAMES,
     SUFFIXES,
-    SURNAME_PARTICLES,
     TITLE_PHRASE,
     TITLE_PHRASE_WORDS,
     TITLES,
@@ -1646,6 +1645,11 @@ _TITLE_OR_ROLE_WORDS = (
 )
 
 
+# The particles that open a surname and nothing else: "de", "da", "du" are a place's
+# "of" too ("Maison d'arrêt centrale [de Ndalé]").
+_GERMANIC_PARTICLES = frozenset({"ten", "ter", "van", "von", "zu"})
+
+
 def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> bool:
     """Rules for a span of two words or more tagged PERSON: cut short, a title or a
     role, common words, an acronym at the end."""
@@ -1688,7 +1692,7 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
         len(words) == 2
         and len(first) > 1  # (an initial: "A Kulkarni")
         and first not in GIVEN_NAMES
-        and first not in SURNAME_PARTICLES  # ("von Kessler", "zu Ebersberg": a surname)
+        and first not in _GERMANIC_PARTICLES  # ("zu Ebersberg": a surname, not "de Ndalé")
         and vocabulary.lower[first] >= 10 * max(1, vocabulary.capital[first])
     ):
         return True  # "Read Obama's lips": a verb capitalised to start a sentence

@@ -111,7 +111,10 @@ _ORGANIZATION_AFTER = re.compile(
     # (a possessive among the words: "Pertamina, the country's state energy company")
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:"
     + lexicon.alternation(ORGANIZATION_KINDS - {"daily", "paper", "site"})
-    + r")s?\b(?!['’-]|\s+of\b)"
+    # (not a modifier of someone's role: "Fiona Galbraith, a fund manager at Caledon")
+    + r")s?\b(?!['’-]|\s+of\b|\s+(?:"
+    + lexicon.alternation(ROLE_NOUNS)
+    + r")s?\b)"
 )
 # Kinds of persons a body may be too ("its owner, [Southern Pine Plantations]").
 _BODIES_TOO = frozenset(
