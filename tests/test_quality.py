@@ -119,7 +119,7 @@ def test_quality_lists_documents_by_how_much_they_set_aside(tmp_path):
 def test_the_report_is_named_for_what_the_titles_name_most(tmp_path):
     # The railway is quoted most, but the titles name the place: the story's subject.
     # Without titles, the most mentioned person or organization names the report.
-    def corpus(titled: bool) -> Corpus:
+    def name(titled: bool) -> str:
         documents = []
         for day in (1, 2, 3):
             path = tmp_path / f"{titled}-{day}.txt"
@@ -129,23 +129,19 @@ def test_the_report_is_named_for_what_the_titles_name_most(tmp_path):
                 encoding="utf-8",
             )
             documents.append(load_document(path))
-        return Corpus(tuple(documents))
+        ids = [d.id for d in documents]
+        # (in a titled document, the place is named in sentence 1, the title; the
+        # railway only in the text after it)
+        railway = _entity("A&W", "organization", [("A&W", i) for i in ids * 3])
+        place = _entity("Kessler Junction", "place", [("Kessler Junction", i) for i in ids])
+        entities = (_paged(railway, 2 if titled else 1), _paged(place, 1))
+        return report_info(ReportSettings(), Corpus(tuple(documents)), entities)["name"]
 
-    def paged(entity: Entity, sentence: int) -> Entity:
-        mentions = tuple(replace(m, sentence=sentence) for m in entity.mentions)
-        return replace(entity, mentions=mentions, page="x.md")
+    assert name(titled=True) == "Kessler Junction, 1 to 3 March 2024"
+    assert name(titled=False) == "A&W, 1 to 3 March 2024"
 
-    titled = corpus(True)
-    ids = [d.id for d in titled.documents]
-    railway = paged(_entity("A&W", "organization", [("A&W", i) for i in ids * 3]), 2)
-    place = paged(_entity("Kessler Junction", "place", [("Kessler Junction", i) for i in ids]), 1)
-    assert report_info(ReportSettings(), titled, (railway, place))["name"] == (
-        "Kessler Junction, 1 to 3 March 2024"
-    )
-    untitled = corpus(False)
-    ids = [d.id for d in untitled.documents]
-    railway = paged(_entity("A&W", "organization", [("A&W", i) for i in ids * 3]), 1)
-    place = paged(_entity("Kessler Junction", "place", [("Kessler Junction", i) for i in ids]), 1)
-    assert report_info(ReportSettings(), untitled, (railway, place))["name"] == (
-        "A&W, 1 to 3 March 2024"
-    )
+
+def _paged(entity: Entity, sentence: int) -> Entity:
+    """The entity with a page, each of its mentions in sentence `sentence`."""
+    mentions = tuple(replace(m, sentence=sentence) for m in entity.mentions)
+    return replace(entity, mentions=mentions, page="x.md")
