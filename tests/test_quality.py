@@ -118,12 +118,13 @@ def test_quality_lists_documents_by_how_much_they_set_aside(tmp_path):
 
 def test_the_report_is_named_for_what_the_titles_name_most(tmp_path):
     # The railway is quoted most, but the titles name the place: the story's subject.
-    # Without titles, the most mentioned person or organization names the report.
+    # The state they name too is where the story is. Without titles, the most mentioned
+    # person or organization names the report.
     def name(titled: bool) -> str:
         documents = []
         for day in (1, 2, 3):
             path = tmp_path / f"{titled}-{day}.txt"
-            title = f"Kessler Junction derailment: day {day}\n" if titled else ""
+            title = f"Kessler Junction derailment in Ohio: day {day}\n" if titled else ""
             path.write_text(
                 f"date 2024-03-0{day}\n{title}\nThe railway A&W said so at Kessler Junction.\n",
                 encoding="utf-8",
@@ -134,7 +135,8 @@ def test_the_report_is_named_for_what_the_titles_name_most(tmp_path):
         # railway only in the text after it)
         railway = _entity("A&W", "organization", [("A&W", i) for i in ids * 3])
         place = _entity("Kessler Junction", "place", [("Kessler Junction", i) for i in ids])
-        entities = (_paged(railway, 2 if titled else 1), _paged(place, 1))
+        state = _entity("Ohio", "place", [("Ohio", i) for i in ids])
+        entities = (_paged(railway, 2 if titled else 1), _paged(state, 1), _paged(place, 1))
         return report_info(ReportSettings(), Corpus(tuple(documents)), entities)["name"]
 
     assert name(titled=True) == "Kessler Junction, 1 to 3 March 2024"

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from ..ingest.report import ReportSettings
 from ..model import Corpus, Entity
+from ..resolve.countries import country_of
+from ..resolve.words import STATE_NAMES_WRITTEN
 
 REPORT_FILE = "data/report.json"  # in the docs folder: read by `publish` for MkDocs
 
@@ -50,10 +52,12 @@ def headline_subject(corpus: Corpus, entities: Sequence[Entity]) -> Entity | Non
     "Kessler Junction derailment: ...", not the railway or the committee the stories
     quote most), the first of `entities` (the most salient) among equals. None unless
     most documents have a title and one entity is named in at least HEADLINE_SHARE of
-    them."""
+    them. A country or a US state is where a story is, not what it is about ("China" in
+    the titles of a state visit to China): not counted."""
     titled = {d.id for d in corpus.documents if d.titled}
     if len(titled) * 2 <= len(corpus.documents):
         return None
+    entities = [e for e in entities if not _a_setting(e)]
     counts = [
         len({m.document for m in e.mentions if m.document in titled and m.sentence == 1})
         for e in entities
@@ -65,6 +69,13 @@ def headline_subject(corpus: Corpus, entities: Sequence[Entity]) -> Entity | Non
 
 
 HEADLINE_SHARE = 0.25  # of the documents' titles: the story's subject is named in many
+
+
+def _a_setting(entity: Entity) -> bool:
+    """Is the entity a country or a US state?"""
+    return entity.type == "place" and (
+        country_of(entity.name) is not None or entity.name in STATE_NAMES_WRITTEN
+    )
 
 
 def span_label(span: tuple[str, str] | None) -> str:
