@@ -372,6 +372,8 @@ def test_numbers_that_are_not_years(text, sentence):
         ("2017", "The canal was approved in the 2017 Ethiopian fiscal year.", None, "a year of the Ethiopian calendar"),
         ("2018", "It allocated 3 billion birr in the 2018 EFY budget.", None, "a year of the Ethiopian calendar"),
         ("1445", "The mosque was rebuilt in 1445 AH.", None, "a year of the islamic calendar"),
+        # ... a day of a Hebrew month, written as an ordinal ("the 10th of Tevet")
+        ("the 10th", "It was handed down on the 10th of Tevet.", None, "a day of another calendar's month"),
         # ... a day in figures, year first, far ahead: another calendar's (Bikram Sambat)
         ("2082/10/21", "The licence was cancelled on 2082/10/21 (February 4, 2026).", None, "date in figures, the year first"),
         ("2026/02/04", "The licence was cancelled on 2026/02/04.", "2026-02-04", "date in figures, the year first"),

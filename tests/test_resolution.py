@@ -5041,3 +5041,22 @@ def test_a_courtesy_after_a_given_name_is_no_part_of_it():
     assert len(found["Mehmet Ali Sağıroğlu"].mentions) == 2
     assert len(found["Gülşen Erdem Yavuz"].mentions) == 2
     assert not {"Ali", "Ali Bey", "Gülşen Hanım"} & set(found)
+
+
+def test_filipino_particles_and_hebrew_months():
+    # "dela Cruz" is a surname with its particle: two people of it stay apart, and the
+    # lone "dela Cruz" after Josefina's full name is hers; "the 10th of [Tevet]" is a
+    # day of the Hebrew calendar, no entity.
+    found = resolve(
+        {
+            "a": (
+                "2026-09-02",
+                "Vice Mayor [Josefina dela Cruz|PERSON] took office. [dela Cruz|PERSON] said "
+                "so. Engineer [Rodolfo dela Cruz|PERSON] was charged.",
+            ),
+            "b": ("2026-12-21", "The ruling came on the 10th of [Tevet|ORG], in Jerusalem."),
+        }
+    )
+    assert len(found["Josefina dela Cruz"].mentions) == 2
+    assert len(found["Rodolfo dela Cruz"].mentions) == 1
+    assert "Tevet" not in found

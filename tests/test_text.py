@@ -33,6 +33,9 @@ def test_abbreviations_and_initials_do_not_end_a_sentence():
     # a reserve's or a retired officer's rank, as Israeli and US papers write it
     text = "It includes Brig. Gen. (res.) Yoav Ben-Ami and Gen. (ret.) Ann Lee. They met."
     assert len(split_sentences(text)) == 2
+    # a saint's in Spanish and Filipino names ("Sto. Tomas", "Sta. Rosa")
+    text = "Tina Sto. Tomas surrendered in Sta. Rosa. Then she left."
+    assert len(split_sentences(text)) == 2
     # a state's abbreviation naming a route, before its number; not before a year
     text = "Her car was on Ky. 1247 near a creek. She was born in Mobile, Ala. 1990 was cold."
     assert [s.text for s in split_sentences(text)] == [

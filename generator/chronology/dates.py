@@ -142,6 +142,10 @@ _NOT_A_DATE = re.compile(
 PUBLICATION_WORDS = r"today|tonight|this (?:morning|afternoon|evening)"
 # A day of the month alone: "on the 12th", "by the 3rd" (the preposition is cut before).
 _ORDINAL_DAY = re.compile(r"^the\s+(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
+# ... of a month of another calendar (lexicon/calendar_months.txt): "the 10th of Tevet"
+_OF_ANOTHER_CALENDAR = re.compile(
+    r"\s+of\s+(?:" + lexicon.alternation(lexicon.words("calendar_months")) + r")\b"
+)
 # What may follow such a day: the sentence's end or a stop, or a word that ends its phrase
 # ("on the 14th and", "on the 3rd when"); not a noun it counts ("the 12th President").
 _AFTER_A_DAY = re.compile(
@@ -495,6 +499,12 @@ def read_expression(
         and not _AFTER_A_DAY.match(sentence, _offset(sentence, text, start) + len(text))
     ):
         return None, "an ordinal, not a day"  # "the 12th President", "the 12th floor"
+    if (
+        sentence is not None
+        and _ORDINAL_DAY.match(_PREFIX.sub("", _clean(text)).strip())
+        and _OF_ANOTHER_CALENDAR.match(sentence, _offset(sentence, text, start) + len(text))
+    ):
+        return None, "a day of another calendar's month"  # "the 10th of Tevet"
     weekday = _WEEKDAY.match(_PREFIX.sub("", _clean(text))) if sentence is not None else None
     if sentence is not None and weekday is not None and weekday.group(1) is None:
         offset = _offset(sentence, text, start)

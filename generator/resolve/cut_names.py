@@ -339,7 +339,7 @@ def shared_surnames(found: list[Found], texts: list[str]) -> list[Found]:
 # "Sor Juana Inés de la Cruz", "Khalid bin Saeed". Not "y", "e" ("Juan y María": two
 # people).
 _INNER_PARTICLE = re.compile(
-    r" (?:(?:da|das|de|del|della|di|do|dos|du|van|von|zu|ter|bin|ibn)"
+    r" (?:(?:da|das|de|del|dela|della|delos|di|do|dos|du|van|von|zu|ter|bin|ibn)"
     r"(?: (?:la|las|le|los|der|den|het))?) "
 )
 # Tags of the part after the particle the tagger gives a foreign surname ("dos [Santos]"

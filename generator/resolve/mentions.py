@@ -1102,13 +1102,13 @@ def _calendar_word(text: str, start: int, end: int) -> bool:
         return bool(_NUMBER_AFTER.match(text, end) or _ETHIOPIAN_YEAR.search(text))
     return name in _OTHER_MONTHS and bool(
         _NUMBER_AFTER.match(text, end)
-        or _NUMBER_BEFORE.search(text, max(0, start - 4), start)
+        or _NUMBER_BEFORE.search(text, max(0, start - 12), start)
         or _OTHER_YEAR.search(text)
         or _dated_by_months(text)
     )
 
 
-_NUMBER_BEFORE = re.compile(r"\b\d{1,2}\s+$")  # "10 Zulhijjah 1447H"
+_NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")  # "10 Zulhijjah", "the 10th of Tevet"
 # A month of another calendar before a number anywhere in the document: it dates by that
 # calendar, and its lone month names are months ("by Asar end", after "on Magh 21").
 _MONTH_AND_NUMBER = re.compile(r"\b(?:" + lexicon.alternation(_OTHER_MONTHS) + r"),?\s+\d")
@@ -1471,7 +1471,7 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary, surname: bool = 
 # "bin" and "ibn" only in lower case: "Al Gore", "Van Jones" are given names; not "el"
 # ("el Congreso": a Spanish article).
 PARTICLED = re.compile(
-    r"(?:(?i:al|el|ad|ash)-|(?i:bin|ibn)[ -]|(?:al|van|von|zu|de|der|di|du|da|dos) "
+    r"(?:(?i:al|el|ad|ash)-|(?i:bin|ibn)[ -]|(?:al|van|von|zu|de|dela|delos|der|di|du|da|dos) "
     r"|[Vv][ao]n (?:der|den) |[Dd]e (?:la|le|los|las) )"  # "von der Leyen", "de la Tour"
     r"([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)"
 )
