@@ -5060,3 +5060,23 @@ def test_filipino_particles_and_hebrew_months():
     assert len(found["Josefina dela Cruz"].mentions) == 2
     assert len(found["Rodolfo dela Cruz"].mentions) == 1
     assert "Tevet" not in found
+
+
+def test_a_company_called_by_its_name_without_its_trade_is_one():
+    # "Wakasa Electric", of Wakasa Electric Power Co., written in the same documents and
+    # more often than the full name, as a company is called.
+    found = resolve(
+        {
+            "a": (
+                "2026-01-20",
+                "[Wakasa Electric Power Co.|ORG] will restart the reactor. [Wakasa "
+                "Electric|ORG] said so. [Wakasa Electric|ORG] shares rose.",
+            ),
+            "b": (
+                "2026-01-21",
+                "[Wakasa Electric|ORG] said so again. A court blocked [Wakasa Electric "
+                "Power|ORG].",
+            ),
+        }
+    )
+    assert len(found["Wakasa Electric"].mentions) == 5

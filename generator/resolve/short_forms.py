@@ -439,14 +439,17 @@ def merge_chambers(clusters: list[Cluster]) -> None:
 def merge_headless(clusters: list[Cluster]) -> None:
     """ "House Energy and Commerce" is the House Energy and Commerce Committee: an
     organization's one name of two words or more, with an organization's head word after
-    it (lexicon/org_heads.txt: a committee, an agency, a service), is the name of one
+    it (lexicon/org_heads.txt: a committee, an agency, a service) or a trade's
+    (lexicon/business_words.txt: "Wakasa Electric Power"), is the name of one
     other organization, written so ("the Church of Scotland" is not its Ministry), which
     it joins when a document writes both and the shorter is not the more used (as
-    variants._merge_short_names): "Clean Energy" in a hundred releases is not the Clean
+    variants._merge_short_names; but a company is called by its name without its trade
+    more often than not): "Clean Energy" in a hundred releases is not the Clean
     Energy Corps one of them names, nor "Social Security" (benefits, numbers) its
     Administration. With two such names ("Federal Reserve": its Board, its Bank), it
     joins neither."""
     headed: dict[str, set[int]] = {}
+    traded: set[str] = set()  # (those whose last word is a trade's: "Wakasa Electric Power")
     short: list[tuple[int, str]] = []
     for i, cluster in enumerate(clusters):
         if not cluster.mentions or cluster.merged_into is not None or is_full_person(cluster):
@@ -455,8 +458,10 @@ def merge_headless(clusters: list[Cluster]) -> None:
         # as written: name_key reads "Ministry of the Church" as "church ministry"
         for key in {name_key(n) for n in cluster.spellings() if " of " not in n.lower()}:
             words = key.split()
-            if len(words) >= 3 and words[-1] in ORG_HEADS:
+            if len(words) >= 3 and words[-1] in ORG_HEADS | BUSINESS_WORDS:
                 headed.setdefault(" ".join(words[:-1]), set()).add(i)
+                if words[-1] not in ORG_HEADS:
+                    traded.add(" ".join(words[:-1]))
         if len(keys) == 1:
             key = next(iter(keys))
             if " " in key and key.split()[-1] not in ORG_HEADS:
@@ -467,7 +472,11 @@ def merge_headless(clusters: list[Cluster]) -> None:
             continue
         target = next(iter(targets))
         alone, full = clusters[i].mentions, clusters[target].mentions
-        if len(alone) > len(full) or not {m.doc for m in alone} & {m.doc for m in full}:
+        if not {m.doc for m in alone} & {m.doc for m in full}:
+            continue
+        if len(alone) > len(full) and key not in traded:
             continue  # "[Director of] National Intelligence", more used than the University
+            # (a company is called by its name without its trade more often than not:
+            # "Wakasa Electric", of Wakasa Electric Power Co.)
         if type_of(clusters[target]) == type_of(clusters[root(clusters, i)]) == "organization":
             merge(clusters, target, root(clusters, i), "a body's name without its head word")
