@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .. import lexicon
 from ..model import Document, Span
-from .mentions import FAMILY_FIRST, Found, Vocabulary, name_key
+from .mentions import FAMILY_FIRST, LATIN_CAPITALS, Found, Vocabulary, name_key
 from .titles import capitalised_throughout
 from .votes import STRONG
 from .words import (
@@ -466,24 +466,36 @@ def untagged_titled(
     # What the tagger found, but for a person's name (a name it may have cut short)
     taken = sorted((s.start, s.end, s.label == "PERSON") for s in spans)
     added: list[Found] = []
-    for sentence in document.sentences:
-        headline = capitalised_throughout(sentence.text)
-        # Runs of capitalised words, one space apart; a possessive ends one ("President
-        # Barack Obama's administration")
+    sentences = document.sentences
+    starts = [s.start for s in sentences]
+    headlines: dict[int, bool] = {}  # (read only for a sentence with a run of three)
+    # Runs of capitalised words, one space apart in one sentence, of three words at least
+    # (a title and a name of two); one in capitals or a possessive ends one ("President
+    # Barack Obama's administration")
+    for candidate in _THREE_CAPITALISED.finditer(text):
         runs: list[list[re.Match[str]]] = [[]]
-        for word in _NAME_WORD.finditer(text, sentence.start, sentence.end):
+        for word in _NAME_WORD.finditer(text, candidate.start(), candidate.end()):
             run = runs[-1]
-            if not word.group()[0].isupper() or _POSSESSIVE.sub("", word.group()).isupper():
+            if _POSSESSIVE.sub("", word.group()).isupper():
                 runs.append([])
                 continue
             if run and (
-                text[run[-1].end() : word.start()] != " " or _POSSESSIVE.search(run[-1].group())
+                _POSSESSIVE.search(run[-1].group())
+                or bisect.bisect_right(starts, word.start())
+                != bisect.bisect_right(starts, run[0].start())
             ):
                 runs.append(run := [])
             run.append(word)
         for run in runs:
+            if len(run) < 3 or (at := bisect.bisect_right(starts, run[0].start())) == 0:
+                continue
+            sentence = sentences[at - 1]
+            if run[-1].end() > sentence.end:
+                continue  # (not in the sentence's text)
+            if at not in headlines:
+                headlines[at] = capitalised_throughout(sentence.text)
             added.extend(
-                _titled_run(run, index, sentence.number, text, taken, vocabulary, headline)
+                _titled_run(run, index, sentence.number, text, taken, vocabulary, headlines[at])
             )
     if not (
         added := [a for a in added if (a.start, a.end) not in {(f.start, f.end) for f in found}]
@@ -498,6 +510,11 @@ def untagged_titled(
 
 # A word of a name: letters, joined by hyphens or apostrophes ("Do-hyun", "O'Neill").
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Three such words capitalised or more, one space apart (where a titled name may be).
+_CAPITALISED_WORD = rf"[{LATIN_CAPITALS}][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+_THREE_CAPITALISED = re.compile(
+    rf"(?<![\w'’-]){_CAPITALISED_WORD}(?: {_CAPITALISED_WORD}){{2,}}(?![\w'’-])"
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
