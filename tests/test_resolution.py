@@ -5080,3 +5080,19 @@ def test_a_company_called_by_its_name_without_its_trade_is_one():
         }
     )
     assert len(found["Wakasa Electric"].mentions) == 5
+
+
+def test_a_japanese_era_in_a_date_is_no_entity():
+    # "Reiwa 8", "the 21st year of the Heisei era": an era of Japan's calendar, no
+    # person's or place's name; "Showa Denko", a company named after one, stays.
+    found = resolve(
+        {
+            "a": (
+                "2026-03-17",
+                "The order is dated March 17, [Reiwa|PERSON] 8. It began in the 21st year "
+                "of the [Heisei|PERSON] era. [Showa Denko|ORG] supplied the parts.",
+            ),
+        }
+    )
+    assert not {"Reiwa", "Heisei"} & set(found)
+    assert found["Showa Denko"].type == "organization"

@@ -32,6 +32,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   before a number, no entity (mentions)
 - calendar_eras: pairs, AH, EC, BS and the calendar: written after a year of another
   calendar than the Gregorian, which is then no Gregorian year (chronology/calendars)
+- era_names: Reiwa, Heisei, Showa: Japan's imperial eras; before a number or "era", no
+  entity (mentions)
 - chamber_complements: representatives, commons, lords: what follows "of" in a
   legislature's chamber's full name, which the chamber word alone names (short_forms)
 - chamber_words: house, senate: alone, a legislature's chamber, never the short form of

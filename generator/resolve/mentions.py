@@ -1100,6 +1100,8 @@ def _calendar_word(text: str, start: int, end: int) -> bool:
         return bool(_YEAR_BEFORE.search(text, max(0, start - 8), start))
     if name in _ETHIOPIAN_MONTHS:
         return bool(_NUMBER_AFTER.match(text, end) or _ETHIOPIAN_YEAR.search(text))
+    if name in _ERA_NAMES:
+        return bool(_NUMBER_AFTER.match(text, end) or _ERA_AFTER.match(text, end))
     return name in _OTHER_MONTHS and bool(
         _NUMBER_AFTER.match(text, end)
         or _NUMBER_BEFORE.search(text, max(0, start - 12), start)
@@ -1108,6 +1110,10 @@ def _calendar_word(text: str, start: int, end: int) -> bool:
     )
 
 
+# Japan's imperial eras (lexicon/era_names.txt), before a number or "era": "Reiwa 8",
+# "the 21st year of the Heisei era".
+_ERA_NAMES = lexicon.words("era_names")
+_ERA_AFTER = re.compile(r"\s+era\b")
 _NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")  # "10 Zulhijjah", "the 10th of Tevet"
 # A month of another calendar before a number anywhere in the document: it dates by that
 # calendar, and its lone month names are months ("by Asar end", after "on Magh 21").
