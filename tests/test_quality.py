@@ -147,3 +147,30 @@ def _paged(entity: Entity, sentence: int) -> Entity:
     """The entity with a page, each of its mentions in sentence `sentence`."""
     mentions = tuple(replace(m, sentence=sentence) for m in entity.mentions)
     return replace(entity, mentions=mentions, page="x.md")
+
+
+def test_a_series_label_opening_the_titles_names_no_story(tmp_path):
+    # "DELGADO REPORTS: ..." opens every title: the programme's, not the story's; the
+    # story's subject is named after it. "Basantpur bridge collapse: ..." names one.
+    def name(label: str) -> str:
+        documents = []
+        for day in (1, 2, 3):
+            path = tmp_path / f"{label[:4]}-{day}.txt"
+            path.write_text(
+                f"date 2024-03-0{day}\n{label}: Keane case, day {day}\n\nKeane spoke.\n",
+                encoding="utf-8",
+            )
+            documents.append(load_document(path))
+        opening = label.split()[0]  # "DELGADO", "Basantpur"
+        def mentions(text: str, start: int) -> tuple[Mention, ...]:
+            return tuple(Mention(text, d.id, 1, start, start + len(text)) for d in documents)
+
+        keane = replace(
+            _entity("Raymond Keane", "person"), mentions=mentions("Keane", len(label) + 2)
+        )
+        named = replace(_entity(opening, "organization"), mentions=mentions(opening, 0) * 2)
+        entities = tuple(replace(e, page="x.md") for e in (named, keane))
+        return report_info(ReportSettings(), Corpus(tuple(documents)), entities)["name"]
+
+    assert name("DELGADO REPORTS").startswith("Raymond Keane, ")
+    assert name("Basantpur bridge collapse").startswith("Basantpur, ")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -53,22 +54,43 @@ def headline_subject(corpus: Corpus, entities: Sequence[Entity]) -> Entity | Non
     quote most), the first of `entities` (the most salient) among equals. None unless
     most documents have a title and one entity is named in at least HEADLINE_SHARE of
     them. A country or a US state is where a story is, not what it is about ("China" in
-    the titles of a state visit to China): not counted."""
-    titled = {d.id for d in corpus.documents if d.titled}
-    if len(titled) * 2 <= len(corpus.documents):
+    the titles of a state visit to China), and a series' label opening titles names no
+    story: neither is counted."""
+    titles = {d.id: d.heading for d in corpus.documents if d.heading is not None}
+    if len(titles) * 2 <= len(corpus.documents):
         return None
+    # A label that opens several titles before a colon, a programme's in capitals or a
+    # kind of document's, names a series, not a story ("DELGADO REPORTS: ...", "Holy See
+    # Press Office Bulletin: ..."; not "Basantpur bridge collapse: ..."): the words after
+    # it are the title's.
+    labels = Counter(t.text.partition(":")[0] for t in titles.values() if ":" in t.text)
+    opens = {
+        d: t.start + len(label) + 1
+        for d, t in titles.items()
+        if ":" in t.text
+        and labels[label := t.text.partition(":")[0]] >= 2
+        and (label.isupper() or label.split()[-1].lower().removesuffix("s") in _SERIES_WORDS)
+    }
     entities = [e for e in entities if not _a_setting(e)]
     counts = [
-        len({m.document for m in e.mentions if m.document in titled and m.sentence == 1})
+        len(
+            {
+                m.document
+                for m in e.mentions
+                if m.document in titles and m.sentence == 1 and m.start >= opens.get(m.document, 0)
+            }
+        )
         for e in entities
     ]
     best = max(counts, default=0)
-    if best < 2 or best < HEADLINE_SHARE * len(titled):
+    if best < 2 or best < HEADLINE_SHARE * len(titles):
         return None
     return entities[counts.index(best)]
 
 
 HEADLINE_SHARE = 0.25  # of the documents' titles: the story's subject is named in many
+# The last words of a series' label ("Holy See Press Office Bulletin"): kinds of document.
+_SERIES_WORDS = frozenset({"briefing", "bulletin", "digest", "newsletter", "report", "transcript"})
 
 
 def _a_setting(entity: Entity) -> bool:
