@@ -174,3 +174,15 @@ def test_a_series_label_opening_the_titles_names_no_story(tmp_path):
 
     assert name("DELGADO REPORTS").startswith("Raymond Keane, ")
     assert name("Basantpur bridge collapse").startswith("Basantpur, ")
+
+
+def test_titles_that_open_with_a_colon_name_no_series(tmp_path):
+    # A label of no words (": odd title") is no series' label, and no error.
+    documents = []
+    for day in (1, 2, 3):
+        path = tmp_path / f"{day}.txt"
+        path.write_text(f"date 2024-03-0{day}\n: odd title {day}\n\nText.\n", encoding="utf-8")
+        documents.append(load_document(path))
+    assert report_info(ReportSettings(), Corpus(tuple(documents)), ())["name"] == (
+        "Report, 1 to 3 March 2024"
+    )

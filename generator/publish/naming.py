@@ -69,7 +69,8 @@ def headline_subject(corpus: Corpus, entities: Sequence[Entity]) -> Entity | Non
         for d, t in titles.items()
         if ":" in t.text
         and labels[label := t.text.partition(":")[0]] >= 2
-        and (label.isupper() or label.split()[-1].lower().removesuffix("s") in _SERIES_WORDS)
+        and (words := label.split())
+        and (label.isupper() or words[-1].lower().removesuffix("s") in _SERIES_WORDS)
     }
     entities = [e for e in entities if not _a_setting(e)]
     counts = [
