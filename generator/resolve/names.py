@@ -20,7 +20,6 @@ person's title taken for a person however tagged (`titled_people`).
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -50,6 +49,7 @@ from .words import (
     SURNAME_PARTICLES,
     TITLE_PHRASE,
     TITLES,
+    WEEKDAYS,
 )
 
 # Titles said with a given name ("King Hussein", "Pope Francis"): never a surname's.
@@ -497,9 +497,8 @@ def untagged_titled(
             added.extend(
                 _titled_run(run, index, sentence.number, text, taken, vocabulary, headlines[at])
             )
-    if not (
-        added := [a for a in added if (a.start, a.end) not in {(f.start, f.end) for f in found}]
-    ):
+    spans_found = {(f.start, f.end) for f in found}
+    if not (added := [a for a in added if (a.start, a.end) not in spans_found]):
         return found
     inside = {
         (f.start, f.end) for f in found for a in added if a.start <= f.start and f.end <= a.end
@@ -558,7 +557,7 @@ def _titled_run(
         or vocabulary.common(w.group())
         or w.group() in MONTHS
         or w.group().lower() in HEADLINE_VERBS
-        or w.group().lower() in _WEEKDAYS
+        or w.group().lower() in WEEKDAYS
         for w in name
     ):
         return []  # "Assistant [County Supervisor]", "Commissioner of the U.S. Marine [Mammal Commission]"
@@ -567,7 +566,6 @@ def _titled_run(
     return [Found(index, text[start:end], "PERSON", sentence, start, end, STRONG, "person")]
 
 
-_WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 # Words no person's name holds (an organization's or a place's head, a suffix), and
 # words after a name that make it another kind of name or a longer one.
 _HEADS_AFTER = ORG_HEADS | PLACE_HEADS | GEO_HEADS | CLUB_WORDS | SUFFIXES | LEGAL_FORMS

@@ -33,6 +33,7 @@ from .words import (
     ROLE_NOUNS,
     SUFFIXES,
     TITLES,
+    WEEKDAYS,
 )
 
 # The word lists (each file in generator/lexicon/ says what it is for).
@@ -77,7 +78,6 @@ _SUFFIX_FIRST = re.compile(r"(?i:" + "|".join(sorted(SUFFIXES)) + r")\b\.?[,:]\s
 _RELATIVE = re.compile(r"\swho\s")
 _APPOSITIVE_END = re.compile(r",|;|\s[–—-]\s|\(|\)|[.:](?:\s|$)|[“”\"*]")
 _TAG = re.compile(r"</?[a-z]+[^<>]*>")  # "77<sup>th</sup>", "Foundation</u>": markup left
-_WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 # Words that open a sentence before a title without being part of it ("Today National
 # Security Advisor ..."): an organization's name there ("Coast Guard Adm.") is.
 _OPENING_ADVERBS = lexicon.words("opening_adverbs")
@@ -381,7 +381,7 @@ def _title_before(
         ):
             break
         lower = word.lower()
-        if lower in _WEEKDAYS:
+        if lower in WEEKDAYS:
             break  # "On Saturday [Foreign Minister] Patricia Espinosa": when, not who
         if lower in HEADLINE_VERBS or (
             _HEADLINE_VERB_BASES & {lower, *_ing_bases(lower)} and headline()

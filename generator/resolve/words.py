@@ -3,6 +3,7 @@ generator/lexicon/ that says what it is for; the passes import the constants her
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 
@@ -53,6 +54,7 @@ HEADLINE_VERBS = (
     | lexicon.words("headline_verb_forms")
 ) - lexicon.words("headline_verb_exceptions")  # "Support Services", "Lead Agency"
 MONTHS = lexicon.words("months")
+WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)  # "monday" ... "sunday"
 DISEASES = lexicon.words("diseases")
 OPENERS = lexicon.words("openers")
 OPENING_ADVERBS = lexicon.words("opening_adverbs")
