@@ -13,7 +13,9 @@ from generator.chronology.tense import choose, tense_of
         ("The exchange was held on October 24.", "October 24", ("past", True)),
         ("He is due to be sentenced on 29 November.", "29 November", ("future", True)),
         ("The summit will be held November 28-30.", "November 28-30", ("future", True)),
-        ("The company extended its offer to Nov. 20.", "Nov. 20", ("past", False)),
+        # (the day an offer is extended to lies ahead: _RESCHEDULED)
+        ("The company extended its offer to Nov. 20.", "Nov. 20", ("future", True)),
+        ("The company made its offer Nov. 20.", "Nov. 20", ("past", False)),
         ("Payments on January 2.", "January 2", None),
         # At the same distance, the verb the date is joined to wins over a later one.
         ("It said on Wednesday it will cut jobs.", "Wednesday", ("past", True)),
@@ -319,3 +321,23 @@ def test_a_weak_future_cue_takes_no_day_a_year_ahead_over_one_days_behind():
     past, ahead = dt.date(2026, 3, 9), dt.date(2027, 3, 9)
     assert choose(past, ahead, published, ("future", False)) == past
     assert choose(past, ahead, published, ("future", True)) == ahead
+
+
+@pytest.mark.parametrize(
+    "sentence, expression",
+    [
+        ("The case was postponed to 29 August.", "29 August"),
+        ("Magistrate Riana van der Merwe postponed the matter to 2 May for bail.", "2 May"),
+        ("He was remanded in custody until Monday.", "Monday"),
+        ("The deadline was extended to the end of June.", "June"),
+    ],
+)
+def test_the_day_a_thing_is_put_off_to_lies_ahead_whatever_the_verbs_tense(sentence, expression):
+    """ "postponed to 29 August" in a story of 9 May: the coming 29 August. The act of
+    putting off is told in the past; the day it is put off to lies after it."""
+    assert tense_of(sentence, expression, sentence.find(expression)) == ("future", True)
+
+
+def test_a_move_to_a_place_is_no_day_put_off():
+    sentence = "She moved to London on 3 May."
+    assert tense_of(sentence, "3 May", sentence.find("3 May")) == ("past", True)

@@ -171,6 +171,17 @@ _INTRODUCTORY = re.compile(
     r"\s*(?:(?:on|in|at|by|during|early|late|the|last|this|next)\s+){0,2}$",
     re.IGNORECASE,
 )
+# The day a hearing, a vote or a deadline is put off or moved to ("the case was postponed
+# to 29 August", "remanded in custody until 2 May", "the deadline was extended to 30
+# June") lies after the act of moving it, which is told in the past: the day is ahead,
+# whatever that verb's tense (a strong cue: in a story of 9 May, 29 August is the coming
+# one, not last year's). The preposition is the expression's own, right before it.
+_RESCHEDULED = re.compile(
+    r"\b(?:postponed|adjourned|deferred|delayed|pushed\s+back|put\s+off|moved|rescheduled|"
+    r"brought\s+forward|remanded|extended)\b[^.;:!?()\[\]“”\"]{0,60}?\b(?:to|until|till)\s+"
+    r"(?:on\s+|the\s+(?:(?:end|middle|start|beginning)\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
 # What happened "since" a day lies before the publication, whatever the verb.
 _SINCE = re.compile(
     r"\bsince\s+(?:(?:shortly|just|soon|immediately|right|long)\s+)?(?:(?:after|before)\s+)?"
@@ -637,6 +648,8 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
         return None
     if _SINCE.search(sentence, 0, start):
         return "past", True
+    if _RESCHEDULED.search(sentence, max(0, start - 80), start):
+        return "future", True  # "the case was postponed to 29 August"
     joined = _JOINED_TO_NOW.search(sentence, max(0, start - 40), start)
     if joined is not None:
         # "tornadoes are possible tonight and Wednesday": the day joined to tonight or
