@@ -419,3 +419,32 @@ def test_a_courts_examination_names_who_asks_and_who_answers(tmp_path):
         encoding="utf-8",
     )
     assert [t.label for t in load_document(path).turns] == ["Q", "A"]
+
+
+def test_a_calls_speaker_line_of_name_firm_and_role_opens_a_turn_over_a_blank_line(tmp_path):
+    """Another publisher's call: "Rebecca Hale - Wells Fargo Securities - Analyst" on a
+    line of its own, a blank line, then what she says; the participants' list, its
+    lines apart too, opens no turn, nor does the heading after it."""
+    path = tmp_path / "c.txt"
+    path.write_text(
+        "date 2026-10-29\nQ3 Earnings Call\n\nCompany Participants\n\n"
+        "Margaret Lindqvist - Halvorsen Medical - Chair & CEO\n\n"
+        "Daniel Okafor - Halvorsen Medical - EVP & CFO\n\nConference Call Participants\n\n"
+        "Operator: Our first question comes from Rebecca Hale.\n\n"
+        "Rebecca Hale - Wells Fargo Securities - Analyst\n\n"
+        "Thanks. How much depends on the restart?\n\n"
+        "Margaret Lindqvist - Halvorsen Medical - Chair & CEO\n\n"
+        "Thanks, Rebecca. Fair question.\n\n"
+        "Daniel Okafor - Halvorsen Medical - EVP & CFO\n\nRevenue fell.\n\n"
+        "Operator: This concludes the call.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    labels = [t.label for t in document.turns]
+    assert labels == [
+        "Operator",
+        "Rebecca Hale",
+        "Margaret Lindqvist",
+        "Daniel Okafor",
+        "Operator",
+    ]

@@ -140,8 +140,12 @@ _NOT_SPEAKERS = frozenset({"NOTE", "UPDATE", "EDITOR'S NOTE", "CORRECTION", "PLE
 _DASHED = re.compile(
     r"(?P<who>[A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+){1,3})[ ](?:-|--|—|–)[ ][^:\n]{1,80}\n"
 )
-# ... and what they say on the next line (not a list of them, nor a heading).
-_SAID_LINE = re.compile(r"[^\n]*[a-z]")
+# ... and what they say on the next line, or after a blank line: a word in lower case,
+# or a sentence's end (not a list of them, nor a heading: "Conference Call Participants").
+_SAID_LINE = re.compile(
+    r"(?:[ \t]*\n)?(?:[^\n]*\s[a-z]|[^\n]*[a-z][^\n]*[.?!…\"”)][ \t]*(?:\n|$)|[a-z])"
+)
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 
 
 # ... or after its roster of participants ("Company Participants", then "Margaret
@@ -169,9 +173,11 @@ def _marked(text: str, start: int) -> tuple[str, int, str] | None:
     WALSH (Wirrinya)", "Mr WALSH (Eastfield—Leader of the Opposition) (14:20)"); "" for
     none (a role after a dash is no seat)."""
     dashed = _DASHED.match(text, start)
+    blank = _BLANK_LINES.match(text, dashed.end()) if dashed is not None else None
     if (
         dashed is not None
-        and not _DASHED.match(text, dashed.end())
+        and blank is not None
+        and not _DASHED.match(text, blank.end())  # a list of them, a line apart or not
         and _SAID_LINE.match(text, dashed.end())
     ):
         return dashed.group("who"), dashed.end() - 1, ""
