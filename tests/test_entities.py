@@ -82,3 +82,29 @@ def test_a_word_only_written_as_a_ministers_portfolio_is_no_body():
         }
     )
     assert "Labour" not in found and "BP" in found
+
+
+def test_a_name_written_with_an_english_and_a_chinese_given_name_joins_its_short_forms():
+    """ "Raymond Wong Chi-hung" is written short "Raymond Wong" (the English given name and
+    the family name), here more often than in full; not where two people named in full
+    share the short form (two Tony Cheungs), nor another Wong ("Wong Chi-fai")."""
+    found = resolve(
+        {
+            "a": (
+                "2026-02-12",
+                "Owners' chairman [Raymond Wong Chi-hung|PERSON] spoke. Lawmaker "
+                "[Tony Cheung Ho-yin|PERSON] and engineer [Tony Cheung Kar-lok|PERSON] met.",
+            ),
+            "b": (
+                "2026-03-03",
+                "[Raymond Wong|PERSON] said the vote was fair. [Raymond Wong|PERSON] left. "
+                "[Raymond Wong|PERSON] came back. [Tony Cheung|PERSON] said nothing.",
+            ),
+            "c": ("2026-03-04", "[Raymond Wong|PERSON] spoke. [Wong Chi-fai|PERSON] agreed."),
+        }
+    )
+    assert found["Raymond Wong"].aliases == ("Raymond Wong Chi-hung",)
+    assert "Raymond Wong Chi-hung" not in found
+    assert {"Tony Cheung", "Tony Cheung Ho-yin", "Tony Cheung Kar-lok", "Wong Chi-fai"} <= set(
+        found
+    )

@@ -167,6 +167,25 @@ def test_stated_alias_is_honoured_and_found_again():
     assert found["Kirill Mazur"].aliases == ("Velvet",)
 
 
+def test_a_stated_alias_after_an_age_joins_the_name():
+    """ "Thandeka Mkhize (45), also known as Thandeka Shezi": her age in brackets (or
+    between commas) between the name and its alias, as a charge sheet lists the accused."""
+    found = resolve(
+        {
+            "a": (
+                "2025-04-15",
+                "3. [Thandeka Mkhize|PERSON] (45), also known as [Thandeka Shezi|PERSON], "
+                "member of the company. [Sipho Dube|PERSON], 51, also known as "
+                "[Bra Sipho|PERSON], was not charged.",
+            ),
+            "b": ("2025-03-04", "Its members are listed as [Thandeka Shezi|PERSON]."),
+        }
+    )
+    assert "Thandeka Shezi" in found["Thandeka Mkhize"].aliases
+    assert len(found["Thandeka Mkhize"].mentions) == 3
+    assert "Bra Sipho" in found["Sipho Dube"].aliases
+
+
 def test_a_nickname_tagged_otherwise_is_the_persons_stated_alias():
     found = resolve(
         {
@@ -829,6 +848,17 @@ def test_a_name_cut_before_the_letters_of_its_acronym_begins_where_they_do():
     )
     efcc = found["Economic and Financial Crimes Commission"]
     assert "EFCC" in efcc.aliases and "Financial Crimes Commission" not in found
+    # ... each part of a hyphenated word giving its letter
+    found = resolve(
+        {
+            "a": (
+                "2025-04-24",
+                "Detectives from the Ethics and [Anti-Corruption Commission|ORG] ([EACC|ORG]) "
+                "raided the offices.",
+            ),
+        }
+    )
+    assert "EACC" in found["Ethics and Anti-Corruption Commission"].aliases
 
 
 def test_a_name_in_lower_case_words_that_spell_its_acronym_is_whole_and_its_acronyms():
@@ -4027,6 +4057,16 @@ def test_the_words_of_a_date_of_another_calendar_are_no_names():
         }
     )
     assert set(found) == {"Sirkang", "Azar", "Magh"}
+    # a month of both calendars (Tir: Ethiopian and Iranian) after its day's number
+    found = resolve(
+        {
+            "a": (
+                "2026-07-07",
+                "The blast on 14 [Tir|PERSON] (July 5) killed 11 near [Bandar Abbas|GPE].",
+            )
+        }
+    )
+    assert set(found) == {"Bandar Abbas"}
 
 
 def test_an_acronym_of_another_language_defined_in_two_documents_joins_its_name():

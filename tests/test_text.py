@@ -60,6 +60,9 @@ def test_titles_written_short_around_the_world_do_not_end_a_sentence():
         "Minister Ch. Bhupendra Singh paid Rs. 10 lakh to Smt. Geeta Yadav.",
         "The Rt. Hon. Speaker and Lic. Ernesto Galván met Mtra. Laura Medina.",
     ]
+    # East African shillings written short before the amount, as Rs. is
+    text = "The balance stood at Kshs. 2,317,450,000. The county paid Kshs. 500 million."
+    assert len(split_sentences(text)) == 2
     named = "He met Attorney General Barr. Democrats objected. Barr said no."
     assert len(split_sentences(named)) == 3
     assert len(split_sentences("He met Attorney General Barr. The meeting ended.")) == 2

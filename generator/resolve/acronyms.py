@@ -756,6 +756,7 @@ def _letters(words: list[str], keep_small: bool) -> str:
 # Calloway]", "Reyes, whose legal name is [Maria Novella Reyes-Okoro]").
 _KNOWN_AS = re.compile(
     r"(?:,?\s+[JS]r\.?)?"  # (the suffix cut off the name: "Dexter Calloway Jr., known as")
+    r"(?:\s*\(\d{1,3}\)|,\s*\d{1,3}(?=,))?"  # her age: "Thandeka Mkhize (45), also known as"
     r",?\s*\(?(?:which is |who is )?(?:(now |formerly |previously |later )|also |better "
     r"|professionally |publicly |popularly |commonly |widely )?"
     rf"(?:{KNOWN_AS}|whose (?:legal|real|birth|given|full) name is) (?:the )?"

@@ -419,6 +419,8 @@ def clean_spans(
     titled = {d.text for d, titled_here in zip(drafts, after_title, strict=True) if titled_here}
     out = []
     for d, titled_here in zip(drafts, after_title, strict=True):
+        if d.label == "PERSON":
+            d = _after_describing_word(document, d, vocabulary)
         # (a title's word the tagger took for a body, "[Bishop] earned her degree" after
         # Jennifer D. Bishop, is her surname too)
         # ("de Souza" after Bernard de Souza, a surname and its particle, is one too)
@@ -458,6 +460,71 @@ def clean_spans(
         out.append(Found(index, name, d.label, d.sentence, d.start, end, weight, vote))
     _coordinated(out, document.text)
     return out
+
+
+# A title's last word before a span: "Deputy Commissioner [Kasur ...".
+_TITLE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?(?:\s\([^()]{1,30}\))?\s+$")
+
+
+def _after_posts_place(text: str, start: int, end: int, places: frozenset[str]) -> int:
+    """Where a person's name starts after the place a post is of, written between the
+    title and the name as South Asian papers write posts ("Deputy Commissioner [Kasur]
+    Mohammad Arslan Khan": the DC of Kasur): a word the document tags a place, right after
+    a title's word, two words of the name at least after it (not "Professor [Jordan
+    Peterson]")."""
+    first, _, rest = text[start:end].partition(" ")
+    if first not in places or " " not in rest.strip() or not rest[:1].isupper():
+        return start  # (not "Admiral [Zulkarnain] bin Hashim": a name goes on)
+    title = _TITLE_WORD_BEFORE.search(text, max(0, start - 50), start)
+    word = title.group(1).lower() if title is not None else ""
+    if word not in TITLES and word not in OFFICES:
+        return start  # (not "Dalian, and [Jinshitan] Golden Beach": no post)
+    return start + len(first) + 1
+
+
+# A surname's particle capitalised before the surname, where a sentence opens with it
+# ("Van der [Merwe] said", "De la [Cruz] added"), which the tagger leaves out.
+_CAPITALISED_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<particle>(?:Van|Von|De|Du|Da|Di|Del|Della|Dos|Das|Ter|Ten|Zu)"
+    r"(?: (?:der|den|de|la|le|los|las))?) $"
+)
+
+
+def _with_capitalised_particle(text: str, start: int, end: int) -> int:
+    """Where a surname starts whose particle the tagger left out, written capitalised
+    before it ("Van der [Merwe] said"): at the particle, where the text writes that
+    particle and surname in lower case too ("Magistrate Riana van der Merwe"), so that
+    the particle is the surname's, no given name ("Van Jones")."""
+    before = _CAPITALISED_PARTICLE_BEFORE.search(text, max(0, start - 12), start)
+    if before is None:
+        return start
+    particle = before.group("particle")
+    lower = particle[0].lower() + particle[1:]
+    return before.start() if f" {lower} {text[start:end]}" in text else start
+
+
+# A participle, or a word of status, that describes whom a sentence or a caption opens
+# with ("Suspended", "Embattled", "Outgoing", "Former"): capitalised only for its place.
+_DESCRIBING = re.compile(r"([A-Z][a-z]{2,}(?:ed|ing)|Former|Acting|Retired)\s+(?=[A-Z])")
+# What may open a caption or a labelled line before its first word: "[Image: ".
+_CAPTION_OPENING = re.compile(r"[\[(“\"‘'\s]*(?:[A-Z][a-z]+:\s+)?")
+
+
+def _after_describing_word(document: Document, d: Draft, vocabulary: Vocabulary) -> Draft:
+    """The name a person's span holds after a participle describing them, where it opens
+    a sentence or a caption ("[Image: Suspended Ekurhuleni water head Nkosinathi
+    Mkhize": "Ekurhuleni", no person "Suspended Ekurhuleni"): a word the corpus writes
+    in lower case ("the suspended head"), so no given name ("Mohammed", "Ahmed")."""
+    described = _DESCRIBING.match(document.text, d.start, d.end)
+    if described is None or not vocabulary.common(described.group(1)):
+        return d
+    opening = document.sentences[d.sentence - 1].start
+    if not _CAPTION_OPENING.fullmatch(document.text, opening, d.start):
+        return d
+    start, text = described.end(), document.text
+    vote, weight = vote_for(text[start : d.end], d.label, start, d.end, text)
+    test = None if d.test is None else text[start : d.end]
+    return replace(d, text=text[start : d.end], start=start, vote=vote, weight=weight, test=test)
 
 
 # A run of three spaces or more, or a tab, between two words: a table's columns
@@ -711,6 +778,10 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
     kept = split
     kept = _joined(kept, text, _of_joins)
     kept = _joined(kept, text, _people_join)
+    kept = [
+        replace(s, label="ORG") if s.label == "PERSON" and _O_INSIDE.search(s.text) else s
+        for s in _joined(kept, text, _o_joins)
+    ]  # ("[Te Rūnanga] o [Ngāti Rangiwhero]": no one's name, a body's)
     kept.extend(_acronyms_before_roles(document, spans))
     kept.sort(key=lambda s: (s.start, s.end))
     out: list[Draft] = []
@@ -775,6 +846,7 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             label = "PERSON"  # "[Haverford LJ] said", "[HHJ Siddiqui]", tagged a body
         elif label in ("ORG", "NORP", "PRODUCT") and (
             _HONORIFIC_NAME.fullmatch(text, start, end)
+            or _GAELIC_NAME.search(text, start, end)
             or (start, end) in nicknamed
             or _person_by_the_words_before(text, start, end)
             or _after_office(text, start, end, surnames) is not None
@@ -798,6 +870,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             if posted or text[start:end].rpartition(" ")[2].lower() not in GEO_HEADS:
                 start, end = strip_titles(text, start, end)  # not "[Prince] William Sound"
             start = _after_office(text, start, end, surnames) or start  # "[SPEHA] Carstens"
+            start = _after_posts_place(text, start, end, places)
+            start = _with_capitalised_particle(text, start, end)
             given = _GIVEN_BEFORE.search(text[max(0, start - 30) : start])
             if (
                 given
@@ -1098,8 +1172,10 @@ def _calendar_word(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     if re.sub(r"[.\s]", "", name) in _ERA_LETTERS:
         return bool(_YEAR_BEFORE.search(text, max(0, start - 8), start))
-    if name in _ETHIOPIAN_MONTHS:
-        return bool(_NUMBER_AFTER.match(text, end) or _ETHIOPIAN_YEAR.search(text))
+    if name in _ETHIOPIAN_MONTHS and (
+        _NUMBER_AFTER.match(text, end) or _ETHIOPIAN_YEAR.search(text)
+    ):
+        return True  # (a word of both calendars, Tir, is tried as the other's too)
     if name in _ERA_NAMES:
         return bool(_NUMBER_AFTER.match(text, end) or _ERA_AFTER.match(text, end))
     return name in _OTHER_MONTHS and bool(
@@ -1159,6 +1235,14 @@ _QUOTED = re.compile(r" [“\"][^”\"]*[”\"]")
 # Courtesies before a person's name (lexicon/honorifics.txt), "Dr" and "Prof" with them.
 COURTESY_WORDS = lexicon.words("honorifics") | {"dr", "prof"}
 _NAME_AFTER_COURTESY = r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+# A given name, then a Gaelic surname's particle (grandson, daughter, son of) and the
+# surname: "Colm Ó Gríofa", "Róisín Ní Mhurchú", "Síle Nic Giolla Easpaig", "Seán Mac
+# Giolla Phádraig", which the tagger often takes for a body. A person's, however tagged
+# ("Mac" not before a product's word: "Apple Mac Pro").
+_GAELIC_NAME = re.compile(
+    r"(?<![\w'’-])[A-ZÁÉÍÓÚ][a-záéíóú]+ (?:Ó|Ní|Nic|Uí|Mhic|Mac(?! (?:Pro|Mini|Studio|OS)\b)) "
+    r"[A-ZÁÉÍÓÚ][a-záéíóú]+"
+)
 _HONORIFIC_NAME = re.compile(
     r"(?:Hon\.|(?:"
     + lexicon.alternation(w.capitalize() for w in COURTESY_WORDS - {"hon"} | {"lord", "lady"})
@@ -1411,6 +1495,27 @@ def _names_gone_on(spans: Sequence[Span], text: str) -> list[Span]:
 _SMALL_OR_TITLE = SMALL_WORDS | TITLES
 
 
+# Māori's "o" (of) between two names of one: "Te Rūnanga o Ngāti Rangiwhero", "Te Pae o
+# Rangi Marae", "Ngā Puna o Ōtūroa" (English writes no lone "o" between capitals).
+_O_JOIN = re.compile(r"\s+o\s+|\s+")
+_O_INSIDE = re.compile(r"\S\s+o\s+[A-ZĀĒĪŌŪ]")
+
+
+def _o_joins(last: Span, span: Span, text: str) -> bool:
+    """A name, Māori's "o" and a name after it, in one sentence, are one name the tagger
+    split: "[Te Rūnanga] o [Ngāti Rangiwhero]", "[Te Pae o] [Rangi Marae]". The whole
+    is what the first was tagged (a body, a place), a body where that is a person (no
+    person's name has the "o")."""
+    between = text[last.end : span.start]
+    return (
+        last.sentence == span.sentence
+        and _O_JOIN.fullmatch(between) is not None
+        and (between.strip() == "o" or last.text.endswith(" o"))
+        and last.text[:1].isupper()
+        and span.text[:1].isupper()
+    )
+
+
 def _people_join(last: Span, span: Span, text: str) -> bool:
     """Two spans tagged a person with one space between them, in one sentence, are one
     name the tagger cut ("[Alhaji Garba] [Yusuf Danjuma]", "[Samia Suluhu] [Hassan]"): no
@@ -1548,7 +1653,10 @@ def _not_a_name(name: str, words: list[str], label: str, vocabulary: Vocabulary)
     if len(words) > 1 and all(w.lower() in GENERIC for w in words):
         return True  # "Black Americans": people described, not an entity
     if any(
-        w[0].islower() and w.split("-")[0] not in SMALL_WORDS and not _ELIDED_PARTICLE.match(w)
+        w[0].islower()
+        and w.split("-")[0] not in SMALL_WORDS
+        and not _ELIDED_PARTICLE.match(w)
+        and w != "o"  # Māori's "of": "Te Pae o Rangi Marae" (_o_joins)
         for w in words[1:]
     ):
         return True  # "Tribal communities": a phrase, not a name ("Saif al-Islam" is one)

@@ -443,6 +443,10 @@ def extend_to_acronym(text: str, start: int, end: int) -> int:
         return start
     letters = acronym.group(1).replace("&", "")
     initials = "".join(w[0] for w in text[start:end].split() if w[0].isupper())
+    if initials and not letters.endswith(initials):
+        # each part of a hyphenated word may give its letter: "Ethics and [Anti-Corruption
+        # Commission] (EACC)"
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", text[start:end]) if w[:1].isupper())
     if not initials or initials == letters or not letters.endswith(initials):
         return start
     missing = letters[: len(letters) - len(initials)]

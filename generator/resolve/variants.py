@@ -92,6 +92,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_person_lookalikes(clusters, keys, people)
     _merge_people_tagged_otherwise(clusters, keys, documents)
     _merge_name_order(clusters, keys, people)
+    _merge_dual_forms(clusters, people)
     _merge_legal_forms(clusters, documents)
     _merge_ship_prefixes(clusters, documents)
     _merge_misspellings(clusters, keys, people)
@@ -451,6 +452,37 @@ def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set
             if len(clusters[a].mentions) < len(clusters[b].mentions):
                 a, b = b, a
             merge(clusters, a, b, "the same name in the other order")
+
+
+# A name written in full as Hong Kong writes it: an English given name, the family name,
+# the Chinese given name hyphenated ("Raymond Wong Chi-hung", "Vivian Lam Wing-yee").
+_ENGLISH_AND_CHINESE = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+) ([A-Z][a-z]+-[a-z]+)")
+
+
+def _merge_dual_forms(clusters: list[Cluster], people: set[int]) -> None:
+    """ "Raymond Wong" and "Wong Chi-hung" are Raymond Wong Chi-hung: a name written in
+    full with an English given name and a Chinese one (_ENGLISH_AND_CHINESE) is written
+    short with either, the family name after the English one or before the Chinese one.
+    A person so named joins the one person named in full so; not where two are (Raymond
+    Wong Chi-hung and Raymond Wong Kar-lok), nor where it is itself named in full so."""
+    holders: dict[str, set[int]] = defaultdict(set)  # a short form's key: who holds it
+    for i in sorted(people):
+        for spelling in clusters[i].full_names():
+            whole = _ENGLISH_AND_CHINESE.fullmatch(spelling)
+            if whole is not None:
+                for short in (f"{whole[1]} {whole[2]}", f"{whole[2]} {whole[3]}"):
+                    holders[name_key(short)].add(i)
+    if not holders:
+        return
+    for i in sorted(people):
+        cluster = clusters[i]
+        if not cluster.mentions or any(
+            _ENGLISH_AND_CHINESE.fullmatch(n) for n in cluster.full_names()
+        ):
+            continue
+        owners = {root(clusters, j) for j in holders.get(best_key(cluster), ())}
+        if len(owners) == 1 and (owner := owners.pop()) != root(clusters, i):
+            merge(clusters, owner, i, "a short form of a name written with two given names")
 
 
 def _joined(word: str) -> str:
