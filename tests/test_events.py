@@ -469,6 +469,8 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
             "Thursday, 28 May 2009",
             "dateline",
         ),
+        # a broadcaster's stamp of when its page was updated, glued to its name
+        ("RTÉ News Updated / Friday, 9 Jan 2026 07:12", "Friday, 9 Jan 2026", "dateline"),
         ("As I shared last week, we continue to get more evidence.", "last week", "talk"),
         ("We'll have more announcements to come next week.", "next week", "talk"),
         ("Okay, a couple of items for you today.", "today", "here today"),
@@ -1104,6 +1106,8 @@ def test_not_happenings_are_not_events(make_seeds, sentence, expression, label):
         # a plea and a verdict are no negation
         ("The chairman and a referee pleaded not guilty on Thursday to the charges.", "Thursday"),
         ("A jury found the company not liable on Friday.", "Friday"),
+        # a report published on a day, told in a sentence: no page's stamp
+        ("The audit, published on Friday, found gaps in the tender.", "Friday"),
     ],
 )
 def test_happenings_stay_events(make_seeds, sentence, expression):

@@ -278,3 +278,24 @@ def test_a_day_written_with_its_months_name_the_tagger_missed_is_read(make_seeds
         ("4 August", "2025-08-04"),
         ("Sept. 30, 2025", "2025-09-30"),
     ]
+
+
+def test_a_day_written_in_figures_the_tagger_missed_is_read(make_seeds):
+    """ "on 27.04.2026." (the full stop after, as Slavic and German texts write it),
+    "dated 25.01.2026": read though untagged, in a sentence where the tagger read
+    another time too; not a version's number ("v2.12.2026.1"), nor a citation's date in
+    square brackets ("[Tweet, 26.04.2026]": the source's), nor one with strokes, whose
+    order only its writer's country tells ("10/03/2026")."""
+    read = _read(
+        make_seeds,
+        "date 2026-04-28 The prosecutor on 27.04.2026. filed an indictment in March. "
+        "The report dated 25.01.2026 was false. Firmware v2.12.2026.1 shipped. "
+        "[[Tweet, 26.04.2026]](https://x.com/a/1) [[Tweet](https://x.com/b/2), 8.4.2026] "
+        "Published on 10/03/2026.\n",
+        [("March", "DATE")],
+    )
+    assert [(text, value) for text, value, _ in read] == [
+        ("27.04.2026", "2026-04-27"),
+        ("March", "2026-03"),
+        ("25.01.2026", "2026-01-25"),
+    ]

@@ -341,3 +341,20 @@ def test_the_day_a_thing_is_put_off_to_lies_ahead_whatever_the_verbs_tense(sente
 def test_a_move_to_a_place_is_no_day_put_off():
     sentence = "She moved to London on 3 May."
     assert tense_of(sentence, "3 May", sentence.find("3 May")) == ("past", True)
+
+
+@pytest.mark.parametrize(
+    "sentence, tense",
+    [
+        ("Students have announced a commemorative gathering for Thursday.", ("future", False)),
+        ("The vote was set for next Monday.", ("future", False)),
+        # a day's own: what happened that day
+        ("He was jailed for Friday's attack on the station.", ("past", True)),
+    ],
+)
+def test_a_weekday_an_occasion_is_set_for_is_the_coming_one(sentence, tense):
+    """ "announced a gathering for Thursday" on a Monday: the coming Thursday (a weak cue,
+    as days of the week are near either way), not the last."""
+    day = next(d for d in ("Thursday", "Monday", "Friday") if d in sentence)
+    expression = f"next {day}" if f"next {day}" in sentence else day
+    assert tense_of(sentence, expression, sentence.find(expression)) == tense

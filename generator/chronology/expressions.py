@@ -147,14 +147,23 @@ _WRITTEN_DAY = re.compile(
 )
 
 
+# ... and a day written in figures with dots and its year, day first, which it leaves
+# untagged with the full stop Slavic and German texts write after it ("on 27.04.2026.
+# filed", "from 15.09.2025. to 30.10.2025."), and often without ("dated 12.01.2026"):
+# read in any sentence, as it overlaps no time the tagger read. (Not with strokes: "10/03/2026"
+# is 10 March in a Brazilian paper, 3 October in an American one.)
+_FIGURES_DAY = re.compile(r"(?<![\w.,/-])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?![\w/-]|[.,]\d)")
+
 _NUMBERS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY"})  # "[10-12]": the tagger's misreading
 
 
 def _with_entries(document: Document, spans: Sequence[Span]) -> Sequence[Span]:
     """The spans, with a date span for each entry of a timeline that opens with a date
     (datelines.timeline_entries) the language pipeline did not tag ("Oct 3 - Death toll
-    reaches 16."), and for each day written in full with its month's name in a sentence
-    where it tagged no time (_WRITTEN_DAY: "talks on Aug 10-12 ended"), in text order."""
+    reaches 16."), for each day written in full with its month's name in a sentence
+    where it tagged no time (_WRITTEN_DAY: "talks on Aug 10-12 ended"), and for each day
+    written in figures with dots and its year (_FIGURES_DAY: "on 27.04.2026."), in text
+    order."""
     added = []
     timed = {s.sentence for s in spans if s.label in TEMPORAL_LABELS}
     for match in _WRITTEN_DAY.finditer(document.text, document.body_start):
@@ -167,6 +176,17 @@ def _with_entries(document: Document, spans: Sequence[Span]) -> Sequence[Span]:
         if number is not None and number not in timed:
             # (only in a sentence where the tagger found no time: where it found one, it
             # read the sentence's times its way, "between [June 20 and June 24]")
+            added.append(Span(match.group(), "DATE", number, begin, end))
+    for match in _FIGURES_DAY.finditer(document.text, document.body_start):
+        begin, end = match.span()
+        if (
+            document.is_skipped(begin, end)
+            or _in_square_brackets(document.text, begin)
+            or any(s.start < end and begin < s.end and s.label not in _NUMBERS for s in spans)
+        ):
+            continue  # (a citation's "[Tweet, 10/26/2022]": the source's day, no happening)
+        number = document.sentence_at(begin)
+        if number is not None:
             added.append(Span(match.group(), "DATE", number, begin, end))
     for begin, end in timeline_entries(document):
         written = document.text[begin:end]
@@ -183,6 +203,19 @@ def _with_entries(document: Document, spans: Sequence[Span]) -> Sequence[Span]:
     if not added:
         return spans
     return sorted([*spans, *added], key=lambda s: s.start)
+
+
+def _in_square_brackets(text: str, at: int) -> bool:
+    """Is `at` inside square brackets on its line ("[[Tweet, 10/26/2022]]", "[[Tweet](...),
+    7/8/2022]": a bracket closed after it before any is opened, or opened before it)?"""
+    line = text.rfind("\n", 0, at) + 1
+    return (
+        text.rfind("[", line, at) > text.rfind("]", line, at)
+        or _CLOSED_AFTER.match(text, at) is not None
+    )
+
+
+_CLOSED_AFTER = re.compile(r"[^\[\]\n]*\]")
 
 
 def run_on_cut(span: Span) -> Span:

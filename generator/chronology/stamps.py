@@ -92,14 +92,33 @@ def page_note(sentence: str, when: PartialDate, start: int) -> bool:
     return bool(note and note.start() <= start)
 
 
+# A page's stamp of when it was published or updated, as broadcasters print it over the
+# story ("RTÉ News Updated / Friday, 9 Jan 2026 07:12", "Published: 14:03 GMT"): the
+# word capitalised, then a stroke, a colon or a bar, or a clock time after the date (not
+# "the report, published on 9 January, found": a happening).
+_PAGE_STAMP_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?:Last |First )?(?:Updated|Published|Posted|Modified))"
+    r"(?P<mark>\s*[/:|])?\s*(?:on\s+)?(?:[A-Z][a-z]+day,?\s*)?$"
+)
+_CLOCK_NEXT = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\b")
+
+
 def dateline(sentence: str, when: PartialDate, start: int) -> bool:
     """A news agency's dateline or a blog's time stamp ("MIAMI, May 3 (Reuters) - ...",
-    "May 10, 2010 20:07 UTC"), glued to the sentence that follows it."""
+    "May 10, 2010 20:07 UTC"), or a page's stamp ("Updated / Friday, 9 Jan 2026
+    07:12"), glued to the sentence that follows it."""
     after = sentence[start + len(when.expression) :]
     if re.search(r"\d{1,2}[:.]\d{2}$", when.expression) and _CLOCK_AFTER.match(after):
         return True  # "May 27, 2010 20:34 UTC": the time read with the date
     if _STAMP_BEFORE.search(sentence[: max(start, 0)]):
         return True  # "Fergus Walsh | 12:16 PM, Thursday, 28 May 2009 It's good to see"
+    stamp = _PAGE_STAMP_BEFORE.search(sentence[: max(start, 0)])
+    if stamp and (
+        stamp.group("mark")
+        or re.search(r"\d{1,2}[:.]\d{2}$", when.expression)
+        or _CLOCK_NEXT.match(after)
+    ):
+        return True  # "RTÉ News Updated / Friday, 9 Jan 2026 07:12"
     if _DATELINE_AFTER.match(after):
         return True
     return _CALENDAR.search(when.expression) is not None and bool(_AGENCY_AFTER.match(after))

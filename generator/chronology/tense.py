@@ -182,6 +182,16 @@ _RESCHEDULED = re.compile(
     r"(?:on\s+|the\s+(?:(?:end|middle|start|beginning)\s+of\s+)?)?$",
     re.IGNORECASE,
 )
+# A weekday an occasion is called or set for ("announced a commemorative gathering for
+# Thursday", "a vote set for Monday"): the coming one, whatever the tense of the verb
+# that set it (a weak cue: the nearer day ahead). Not a day's own ("for Friday's
+# attack": what happened that day).
+_FOR_A_WEEKDAY = re.compile(r"\bfor\s+(?:this\s+|next\s+)?$", re.IGNORECASE)
+_A_WEEKDAY = re.compile(
+    r"(?:this\s+|next\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
 # What happened "since" a day lies before the publication, whatever the verb.
 _SINCE = re.compile(
     r"\bsince\s+(?:(?:shortly|just|soon|immediately|right|long)\s+)?(?:(?:after|before)\s+)?"
@@ -650,6 +660,12 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
         return "past", True
     if _RESCHEDULED.search(sentence, max(0, start - 80), start):
         return "future", True  # "the case was postponed to 29 August"
+    if (
+        _A_WEEKDAY.fullmatch(text)
+        and _FOR_A_WEEKDAY.search(sentence, max(0, start - 12), start)
+        and not sentence.startswith(("'s", "’s"), start + len(text))
+    ):
+        return "future", False  # "announced a commemorative gathering for Thursday"
     joined = _JOINED_TO_NOW.search(sentence, max(0, start - 40), start)
     if joined is not None:
         # "tornadoes are possible tonight and Wednesday": the day joined to tonight or
