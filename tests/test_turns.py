@@ -448,3 +448,47 @@ def test_a_calls_speaker_line_of_name_firm_and_role_opens_a_turn_over_a_blank_li
         "Daniel Okafor",
         "Operator",
     ]
+
+
+def test_a_label_after_a_transcripts_time_stamp_opens_a_turn(tmp_path):
+    """ "00:02:22 Janelle Brooks: I want to say ...": an automatic transcript's time
+    stamp before each label; a stamp before no label ("00:00:34 [music]") opens none."""
+    path = tmp_path / "p.txt"
+    path.write_text(
+        "date 2024-09-17\nEmpty Shelves, Episode 2\n\n"
+        "00:00:03 Dana Whitfield: From Driftwood Audio, this is Empty Shelves.\n\n"
+        "00:00:34 [music]\n\n"
+        "[00:02:22] Janelle Brooks: I want to say up front, I loved that job.\n\n"
+        "00:02:30 Dana Whitfield: That's fair.\n\n"
+        "00:02:33 Janelle Brooks: The invoices came to me already approved.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert [t.label for t in document.turns] == [
+        "Dana Whitfield",
+        "Janelle Brooks",
+        "Dana Whitfield",
+        "Janelle Brooks",
+    ]
+
+
+def test_a_numbered_speaker_is_named_by_the_name_they_give_in_their_own_turn(tmp_path):
+    """An automatic transcript's "[00:00:04] Speaker 1:": the speaker who says "I'm Dana
+    Whitfield" in a turn of their own is Dana Whitfield; one who gives no name stays
+    numbered (no one's), and so does one whose name another gives too."""
+    path = tmp_path / "p.txt"
+    path.write_text(
+        "date 2024-09-10\nEmpty Shelves, Episode 1\n\n"
+        "[00:00:04] Speaker 1: From Driftwood Audio, this is Empty Shelves. I'm Dana Whitfield.\n\n"
+        "[00:00:08] Speaker 2: And I'm Marcus Oyelaran.\n\n"
+        "[00:00:12] Speaker 3: The invoices came in every week.\n\n"
+        "[00:00:20] Speaker 1: When did that start?\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert [t.label for t in document.turns] == [
+        "Dana Whitfield",
+        "Marcus Oyelaran",
+        "Speaker 3",
+        "Dana Whitfield",
+    ]

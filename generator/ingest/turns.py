@@ -18,7 +18,9 @@ in capitals, then a colon or a full stop ("Mr. OKONKWO:", "Secretary ASHFORD:",
 name in capitals and a full stop ("CHAIR POWELL.", "MICHELLE SMITH."), two such labels
 opening two paragraphs or more each. A broadcaster's transcript writes a speaker's name
 in full, a comma and who they are on their first turn ("COLIN KEANE, ANN ANCHOR:").
-A company's call, as some publishers print it,
+A label may follow a time stamp, as transcription services print them ("00:02:22
+Janelle Brooks:", "[00:12:03] Speaker 2:"); a numbered speaker ("Speaker 2", two such at
+least) is named by the name they give in a turn of their own ("I'm Dana Whitfield."). A company's call, as some publishers print it,
 lists its participants ("Margaret Lindqvist - President and Chief Executive Officer")
 and opens each turn with a line of the speaker's name alone, or "Operator".
 A document is a transcript when it has at least MIN_TURNS labels: one capitalised
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from itertools import pairwise
 
 from .. import lexicon
@@ -60,6 +63,7 @@ _LABEL = re.compile(
     # ("CHAIR WHITCOMBE. Good afternoon.", "MICHELLE SMITH. Jonathan.": a central bank's)
     rf"|(?P<capitals>[{CAPITALS}][{CAPITALS}.'’\-]+(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*)"
     rf"{{1,{MAX_LABEL_WORDS - 1}}})\.\s(?=[A-Z\"“])"
+    r"|(?P<numbered>(?:Speaker|SPEAKER|Participant|PARTICIPANT)\s\d{1,2}):\s"  # "Speaker 2:"
     r"|(?P<named>(?:(?:Mr|Mrs|Ms|Dr)\.?\s|" + _TITLE_ABBREVIATIONS + r"\.\s)?"
     r"[A-Z][a-z][\w’'\-]*(?:\s[A-Z][a-z][\w’'\-]*){0,2}):\s"
 )
@@ -156,6 +160,8 @@ _ROSTER_LINE = re.compile(
     re.MULTILINE,
 )
 OPERATOR = "Operator"
+# A time stamp opening a paragraph before its speaker's label ("00:02:22 ", "[00:12:03] ").
+_TIME_STAMP = re.compile(r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?[ \t]+(?=\S)")
 
 
 def _roster(text: str) -> frozenset[str]:
@@ -242,7 +248,11 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
             marks.append(first.text)  # "Margaret Lindqvist", a line of its own
             openings.append((first.text, first.start, first.end, first.number))
             continue
-        marked = _marked(text, first.start)
+        # (a transcript's time stamp before the label: "00:02:22 Janelle Brooks: I want",
+        # "[00:12:03] Speaker 2:", as transcription services print them)
+        stamp = _TIME_STAMP.match(text, first.start)
+        at = stamp.end() if stamp is not None else first.start
+        marked = _marked(text, at)
         if marked is not None:
             label, end, seat = marked
             if seat:
@@ -252,13 +262,13 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
                 alone.append(label)
             openings.append((label, first.start, end, first.number))
             continue
-        roled = _ROLED.match(text, first.start)
+        roled = _ROLED.match(text, at)
         if roled is not None:
             # ("COLIN KEANE, ANN ANCHOR:": a label of its own, the role unread)
             roles[first.number] = roled.group("role")
             openings.append((roled.group("label"), first.start, roled.end(), first.number))
             continue
-        match = _LABEL.match(text, first.start)
+        match = _LABEL.match(text, at)
         if match is None:
             continue
         kind = match.lastgroup or "label"
@@ -337,6 +347,9 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         # one marked label alone ("Apple (NASDAQ: AAPL): shares rose") makes no transcript;
         # one that opens other turns unmarked does ("CHAIR (Senator Farrant):", "CHAIR:")
         openings = [o for o in openings if o[0] not in marks or times[o[0]] > 1]
+    numbered = {o[0] for o in openings if _NUMBERED.fullmatch(o[0])}
+    if len(numbered) < MIN_TURNS:
+        openings = [o for o in openings if o[0] not in numbered]  # one "Speaker 1:": no talk
     if len(openings) < MIN_TURNS:
         return ()
     last_sentence = document.sentences[-1].number if document.sentences else 0
@@ -349,4 +362,33 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         turns.append(
             Turn(sworn.get(number, label), start, end, number, last, seat, roles.get(number, ""))
         )
-    return tuple(turns)
+    return _introduced(document, tuple(turns)) if numbered else tuple(turns)
+
+
+# An automatic transcript's speakers, numbered ("Speaker 1:"), and how one says who they
+# are in a turn of their own ("I'm Dana Whitfield.", "And I'm Marcus Oyelaran.").
+_NUMBERED = re.compile(r"(?:Speaker|SPEAKER|Participant|PARTICIPANT)\s\d{1,2}")
+_SELF_INTRODUCED = re.compile(
+    r"(?<![\w'’])(?:I['’]m|I am|[Mm]y name is)\s+([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,2})"
+    r"(?=[\s.,!?;:]|$)"
+)
+
+
+def _introduced(document: Document, turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
+    """The turns, each numbered speaker's ("Speaker 1") named by the name they give in a
+    turn of their own ("I'm Dana Whitfield."), where each gives one name and no other
+    speaker gives the same; the others stay numbered, no one's."""
+    names: dict[str, set[str]] = {}
+    for turn in turns:
+        if _NUMBERED.fullmatch(turn.label):
+            said = " ".join(
+                document.sentences[n - 1].text for n in range(turn.first, turn.last + 1)
+            )
+            names.setdefault(turn.label, set()).update(_SELF_INTRODUCED.findall(said))
+    given = Counter(name for found in names.values() for name in found)
+    named = {
+        label: next(iter(found))
+        for label, found in names.items()
+        if len(found) == 1 and given[next(iter(found))] == 1
+    }
+    return tuple(replace(t, label=named[t.label]) if t.label in named else t for t in turns)
