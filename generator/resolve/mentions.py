@@ -63,6 +63,7 @@ from .words import (
     PLACE_HEADS,
     POST_NOMINALS,
     ROLE_NOUNS,
+    ROMANCE_PARTICLES,
     SMALL_WORDS,
     STATE_CODES,
     STATE_NAMES,
@@ -482,11 +483,13 @@ def _after_posts_place(text: str, start: int, end: int, places: frozenset[str]) 
     return start + len(first) + 1
 
 
+_GERMANIC_PARTICLES = frozenset({"ten", "ter", "van", "von", "zu"})
 # A surname's particle capitalised before the surname, where a sentence opens with it
 # ("Van der [Merwe] said", "De la [Cruz] added"), which the tagger leaves out.
 _CAPITALISED_PARTICLE_BEFORE = re.compile(
-    r"(?<![\w'’-])(?P<particle>(?:Van|Von|De|Du|Da|Di|Del|Della|Dos|Das|Ter|Ten|Zu)"
-    r"(?: (?:der|den|de|la|le|los|las))?) $"
+    r"(?<![\w'’-])(?P<particle>(?:"
+    + lexicon.alternation(w.capitalize() for w in ROMANCE_PARTICLES | _GERMANIC_PARTICLES)
+    + r")(?: (?:der|den|de|la|le|los|las))?) $"
 )
 
 
@@ -1761,7 +1764,6 @@ _TITLE_OR_ROLE_WORDS = (
 
 # The particles that open a surname and nothing else: "de", "da", "du" are a place's
 # "of" too ("Maison d'arrêt centrale [de Ndalé]").
-_GERMANIC_PARTICLES = frozenset({"ten", "ter", "van", "von", "zu"})
 
 
 def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> bool:
