@@ -167,6 +167,35 @@ def test_stated_alias_is_honoured_and_found_again():
     assert found["Kirill Mazur"].aliases == ("Velvet",)
 
 
+def test_a_name_in_its_own_script_or_language_in_brackets_is_the_same_name():
+    """ "Giorgos Papadopoulos (Γιώργος Παπαδόπουλος)", "Ivana Kostić (Ивана Костић)": the
+    name again in the script of its language, which the tagger takes for a body; "the
+    Olza (Olše in Czech)": a name in the language it says."""
+    found = resolve(
+        {
+            "a": (
+                "2025-07-16",
+                "Deputy Minister [Giorgos Papadopoulos|PERSON] ([Γιώργος Παπαδόπουλος|ORG]) "
+                "signed it. The indictment was filed by [Ivana Kostić|PERSON] (Ивана Костић).",
+            )
+        }
+    )
+    assert set(found) == {"Giorgos Papadopoulos", "Ivana Kostić"}
+    assert "Γιώργος Παπαδόπουλος" in found["Giorgos Papadopoulos"].aliases
+    assert "Ивана Костић" in found["Ivana Kostić"].aliases
+    # ... or in its language, said so: a place too
+    found = resolve(
+        {
+            "a": (
+                "2026-07-28",
+                "The spill reached the [Olza|PERSON] ([Olše|PERSON] in Czech) by Monday. "
+                "[Olše|PERSON] anglers were told to stay away.",
+            )
+        }
+    )
+    assert set(found) == {"Olza"} and "Olše" in found["Olza"].aliases
+
+
 def test_a_stated_alias_after_an_age_joins_the_name():
     """ "Thandeka Mkhize (45), also known as Thandeka Shezi": her age in brackets (or
     between commas) between the name and its alias, as a charge sheet lists the accused."""

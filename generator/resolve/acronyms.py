@@ -48,6 +48,7 @@ from .resolution import (
     type_of,
 )
 from .words import (
+    DEMONYMS,
     DOCUMENT_HEADS,
     FACILITY_HEADS,
     GEO_HEADS,
@@ -800,6 +801,21 @@ def stated_aliases(
     for i, cluster in enumerate(clusters):
         for mention in list(cluster.mentions):
             text = documents[mention.doc].text
+            native = _IN_ITS_OWN_SCRIPT.match(text, mention.end) if " " in mention.text else None
+            if native is None or not is_full_person(cluster):
+                # "the Olza (Olše in Czech)", "Oranmore (Órán Mór in Irish)": a language's name
+                native = _IN_A_LANGUAGE.match(text, mention.end)
+                if native is not None and native.group(2).lower() not in _LANGUAGES:
+                    native = None
+            if native is not None:
+                # "Giorgos Papadopoulos (Γιώργος Παπαδόπουλος)": the name in its own script
+                name = native.group(1).strip()
+                cluster.aliases.add(name)
+                other = by_key.get(name_key(name))
+                a, b = root(clusters, i), root(clusters, other) if other is not None else -1
+                if other is not None and a != b and clusters[b].mentions:
+                    merge(clusters, a, b, "the name written in its own script")
+                continue
             match = STATED_ALIAS.match(text, mention.end)
             short = None if match else SHORT_NAME_DEFINED.match(text, mention.end)
             if match:  # 'also known as "Fat Leonard"', 'as "A", "B" and "C"'
@@ -856,6 +872,16 @@ def stated_aliases(
                 if a != b and clusters[b].mentions:
                     merge(clusters, a, b, "a stated alias")
 
+
+# A person's name in brackets right after the name, in a script that is not Latin (Greek,
+# Cyrillic, Arabic, Chinese ...): "Ivana Kostić (Ивана Костић)", the same name.
+_IN_ITS_OWN_SCRIPT = re.compile(r" \(((?:[^\W\d_A-Za-z\u00C0-\u024F][\w'’.-]*\s?){1,4})\)")
+
+# ... and a name in brackets with the language it is in: "Olza (Olše in Czech)".
+_IN_A_LANGUAGE = re.compile(
+    r" \(([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,3}),?\s+in\s+([A-Z][a-zā]+)\)"
+)
+_LANGUAGES = DEMONYMS | frozenset({"gaelic", "māori", "cantonese", "mandarin", "arabic", "hebrew"})
 
 _QUOTED_NAME = re.compile(QUOTED_ALIAS)
 # Between the names of a list: ", ", ", and ", " or ".
