@@ -2027,3 +2027,22 @@ def test_iranian_clerical_and_military_titles_are_no_part_of_a_name():
         }
     )
     assert set(found) == {"Mojtaba Ghasemzadeh", "Hossein Hosseini"}
+
+
+def test_a_name_opened_by_a_saints_is_no_persons_however_tagged():
+    """ "St Catherine", "St Philip": a parish, a town, tagged a person; not a surname
+    after a given name or a title ("Elson St Hill", "Dr St Hill"), nor the saint named by
+    where he came from ("St Francis of Assisi")."""
+    found = resolve(
+        {
+            "a": (
+                "2026-01-12",
+                "Flooding hit [St Catherine|PERSON] and [St Philip|PERSON]. Engineer "
+                "[Elson St Hill|PERSON] inspected the homes. Dr [St Hill|PERSON] said "
+                "they were unsafe, quoting [St Francis|PERSON] of Assisi.",
+            )
+        }
+    )
+    assert found["St Catherine"].type == "place" and found["St Philip"].type == "place"
+    assert found["Elson St Hill"].type == "person"
+    assert found["St Francis"].type == "person"  # the saint

@@ -506,6 +506,28 @@ def _with_capitalised_particle(text: str, start: int, end: int) -> int:
     return before.start() if f" {lower} {text[start:end]}" in text else start
 
 
+# A saint's name abbreviated, opening a name: a place's, a parish's, a church's, a
+# school's ("St Catherine", "St. Mary's", "Ste-Foy"), no one's given name; unless it
+# goes on a surname after a given name ("Elson [St Hill]").
+_SAINTS = re.compile(r"(?:St|St\.|Ste|Ste\.)[ -][A-Z]")
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"[A-Z][a-z]+\.? $")
+
+
+def _saints_place(text: str, start: int, end: int) -> bool:
+    """Is the span a name opened by a saint's (_SAINTS), no word of a title or a post
+    in it ("[St Andrew East Rural MP Hon]": a member's seat and title, cut), no
+    capitalised word before it ("Elson [St Hill]", "Dr [St Hill]": a surname), and not
+    the saint, named by where he came from ("[St Francis] of Assisi")?"""
+    if not _SAINTS.match(text, start, end) or text.startswith(" of ", end):
+        return False  # ("St Francis of Assisi": the saint)
+    words = [w.lower().rstrip(".") for w in text[start:end].split()[2:]]
+    if any(w in TITLE_PHRASE or w in POST_NOMINALS for w in words):
+        return False
+    return _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start) is None
+
+
 # A participle, or a word of status, that describes whom a sentence or a caption opens
 # with ("Suspended", "Embattled", "Outgoing", "Former"): capitalised only for its place.
 _DESCRIBING = re.compile(r"([A-Z][a-z]{2,}(?:ed|ing)|Former|Acting|Retired)\s+(?=[A-Z])")
@@ -845,6 +867,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             start, end, label = *firm, "ORG"  # "Johnson & [Johnson]": the firm, whole
         elif (opened := firm_opened(text, start, end)) is not None:
             start, label = opened, "ORG"  # "Munger, Tolles and [Olson LLP]"
+        if label == "PERSON" and _saints_place(text, start, end):
+            label = "GPE"  # "[St Catherine]", "[St Philip]": a parish, a town, no one's name
         if label in ("ORG", "NORP", "PRODUCT", "GPE", "FAC") and _JUDGE.fullmatch(text, start, end):
             label = "PERSON"  # "[Haverford LJ] said", "[HHJ Siddiqui]", tagged a body
         elif label in ("ORG", "NORP", "PRODUCT") and (
