@@ -492,3 +492,26 @@ def test_a_numbered_speaker_is_named_by_the_name_they_give_in_their_own_turn(tmp
         "Speaker 3",
         "Dana Whitfield",
     ]
+
+
+def test_a_members_label_with_the_hon_an_initial_a_seat_and_a_post_opens_a_turn(tmp_path):
+    """A Caribbean Hansard's "The Hon. M. CAMPBELL (St Andrew West Rural) – Minister of
+    Housing:": the member, not the seat in brackets (no post's holder there), who sits
+    for it; "Dr the Hon. H. CHAMBERS (Clarendon North Western):" too."""
+    path = tmp_path / "h.txt"
+    path.write_text(
+        "date 2026-03-11\nNo-confidence motion\n\n"
+        "Mr D. WILLIAMS (St Catherine South Central): Mr Speaker, I second the motion.\n\n"
+        "The Hon. M. CAMPBELL (St Andrew West Rural) – Minister of Housing: Mr Speaker, "
+        "I rise to answer.\n\n"
+        "Dr the Hon. H. CHAMBERS (Clarendon North Western): The Opposition wants a show.\n\n"
+        "Mr D. WILLIAMS (St Catherine South Central): On a point of order.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert [(t.label, t.seat) for t in document.turns] == [
+        ("Mr D. WILLIAMS", "St Catherine South Central"),
+        ("The Hon. M. CAMPBELL", "St Andrew West Rural"),
+        ("Dr the Hon. H. CHAMBERS", "Clarendon North Western"),
+        ("Mr D. WILLIAMS", "St Catherine South Central"),
+    ]

@@ -88,13 +88,15 @@ _ROLED = re.compile(
 # Courtesies written before a speaker's name in a label (resolve/speakers.py too).
 COURTESIES = r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness)"
 _PERSON_WORDS = (
-    rf"(?:(?:{COURTESIES}|The)\.?\s)?"
+    rf"(?:(?:Dr\s)?(?:{COURTESIES}|The)\.?\s)?"
+    r"(?:(?:the\s)?(?:Most\s)?Hon\.\s)?(?:[A-Z]\.\s)*"  # "The Hon. M. CAMPBELL", "Dr the Hon. H."
     r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,3}"
 )
 _MARKED = re.compile(
     r"(?P<number>Q\d+\.?\s+(?:\[\d+\]\s+)?)?"
     rf"(?P<who>{_PERSON_WORDS})"
-    r"(?P<marks>(?:\s\((?P<inside>[^()\n]{1,60})\)){1,2}|\s(?:--|—|–)\s[^:\n]{1,80})?"
+    r"(?P<marks>(?:\s\((?P<inside>[^()\n]{1,60})\)){1,2}(?:\s(?:--|—|–)\s[^:\n]{1,80})?"
+    r"|\s(?:--|—|–)\s[^:\n]{1,80})?"  # ("Mr WALSH (Eastfield) – Minister for X:")
     r":\s"
 )
 _BRACKETED_NAME = re.compile(_PERSON_WORDS)
@@ -192,7 +194,12 @@ def _marked(text: str, start: int) -> tuple[str, int, str] | None:
         return None
     who = match.group("who")
     inside = match.group("inside")
-    if who.startswith("The ") and inside and _BRACKETED_NAME.fullmatch(inside):
+    if (
+        who.startswith("The ")
+        and "Hon. " not in who  # ("The Hon. M. CAMPBELL (St Andrew West Rural)": her seat)
+        and inside
+        and _BRACKETED_NAME.fullmatch(inside)
+    ):
         # "The Prime Minister (Sir Keir Halden)": the one who holds the post
         return inside, match.end() - 2, ""
     marks = match.group("marks") or ""
