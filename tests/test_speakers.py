@@ -28,6 +28,10 @@ from .chronology_fixtures import analyse_by_hand
         ("DE GRAAF", "de Graaf"),
         ("VAN DER BERG", "van der Berg"),
         ("THE COURT", None),
+        # a member's courtesy, not a post: "The Hon.", "The Most Hon."
+        ("The Hon. F. BROWN", "Brown"),
+        ("The Most Hon. L. WHITFIELD", "Whitfield"),
+        ("THE CLERK", None),
         ("MODERATOR", None),
         ("SENIOR ADMINISTRATION OFFICIAL", None),
         ("Q", None),

@@ -188,8 +188,9 @@ def label_surname(label: str) -> str | None:
     words = [w.strip(".") for w in label.split()]
     if len(words) < 2 or len(words[-1]) < 2 or words[-1].lower() in LABEL_TITLES:
         return None
-    if words[0].lower() == "the":
+    if words[0].lower() == "the" and words[1].lower() not in _HONOURED:
         return None  # "THE COURT", "THE CLERK": a post (_role_holder), no surname
+        # (not "The Hon. M. CAMPBELL", "The Most Hon. L. WHITFIELD": a member's courtesy)
     # ("O'REILLY" is O'Reilly, as "O'Brien": the Irish patronymic's capital after it)
     surname = _O_APOSTROPHE.sub(
         lambda m: m.group(0).upper(), "-".join(part.capitalize() for part in words[-1].split("-"))
@@ -207,6 +208,7 @@ def _surname_start(words: Sequence[str]) -> int:
     return first
 
 
+_HONOURED = frozenset({"hon", "most", "right", "honourable", "honorable"})
 _O_APOSTROPHE = re.compile(r"(?<=^O['’])[a-z]|(?<=-O['’])[a-z]")
 
 
