@@ -128,6 +128,11 @@ def test_a_date_in_figures_is_read_in_the_order_its_separator_is_written_in(text
     assert resolve_expression("31.02.2025", "2025-05-20") is None
     assert resolve_expression("2025-13-06", "2025-05-20") is None
     assert resolve_expression("2019-20", "2025-05-20") is None  # two years, no day
+    # ... unless one order reads the page's own day: "Published on: 07/04/2025" on 7 April
+    # in a Francophone paper, "11-08-2026" on 11 August in a Czech one
+    assert resolve_expression("07/04/2025", "2025-04-07").date == "2025-04-07"
+    assert resolve_expression("11-08-2026", "2026-08-11").date == "2026-08-11"
+    assert resolve_expression("12/05/2025", "2025-12-05").date == "2025-12-05"
 
 
 @pytest.mark.parametrize(

@@ -692,7 +692,9 @@ def _iso_date(match: re.Match[str], published: dt.date) -> tuple[str, str] | Non
 def _numeric_date(match: re.Match[str], published: dt.date) -> tuple[str, str] | None:
     """The day a date in figures names (_NUMERIC_DATE); None when neither order is one.
     A year of two digits is of the century that puts it nearest the publication
-    ("3/15/25" in 2025; the fallback parser took 1925)."""
+    ("3/15/25" in 2025; the fallback parser took 1925). Where one order reads the
+    publication's day, that is the day meant; else day first with dots, month first
+    with strokes and hyphens."""
     first, separator, second, year = match.groups()
     if len(year) == 2:
         year = years.short_year(None, year, published)[0]
@@ -703,6 +705,10 @@ def _numeric_date(match: re.Match[str], published: dt.date) -> tuple[str, str] |
         except ValueError:
             readings.append(None)
     day_first, month_first = readings
+    if published in readings:
+        # "Published on: 07/04/2025" on 7 April, "11-08-2026" on 11 August: the page's
+        # own day, in its writer's order, whatever the separator says elsewhere
+        return published.isoformat(), "day"
     chosen = day_first if separator == "." else month_first
     chosen = chosen or day_first or month_first
     return (chosen.isoformat(), "day") if chosen else None
