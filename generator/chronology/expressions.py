@@ -168,10 +168,8 @@ def _with_entries(document: Document, spans: Sequence[Span]) -> Sequence[Span]:
     timed = {s.sentence for s in spans if s.label in TEMPORAL_LABELS}
     for match in _WRITTEN_DAY.finditer(document.text, document.body_start):
         begin, end = match.span()
-        if document.is_skipped(begin, end) or any(
-            s.start < end and begin < s.end and s.label not in _NUMBERS for s in spans
-        ):
-            continue  # tagged already, as a date or in a name; or no story's text
+        if not _untagged(document, spans, begin, end):
+            continue
         number = document.sentence_at(begin)
         if number is not None and number not in timed:
             # (only in a sentence where the tagger found no time: where it found one, it
@@ -179,11 +177,7 @@ def _with_entries(document: Document, spans: Sequence[Span]) -> Sequence[Span]:
             added.append(Span(match.group(), "DATE", number, begin, end))
     for match in _FIGURES_DAY.finditer(document.text, document.body_start):
         begin, end = match.span()
-        if (
-            document.is_skipped(begin, end)
-            or _in_square_brackets(document.text, begin)
-            or any(s.start < end and begin < s.end and s.label not in _NUMBERS for s in spans)
-        ):
+        if not _untagged(document, spans, begin, end) or _in_square_brackets(document.text, begin):
             continue  # (a citation's "[Tweet, 10/26/2022]": the source's day, no happening)
         number = document.sentence_at(begin)
         if number is not None:
@@ -203,6 +197,14 @@ def _with_entries(document: Document, spans: Sequence[Span]) -> Sequence[Span]:
     if not added:
         return spans
     return sorted([*spans, *added], key=lambda s: s.start)
+
+
+def _untagged(document: Document, spans: Sequence[Span], begin: int, end: int) -> bool:
+    """Is document.text[begin:end] story's text that no span covers, as a date or in a
+    name (a number the tagger misread, "[10-12]", aside)?"""
+    return not document.is_skipped(begin, end) and not any(
+        s.start < end and begin < s.end and s.label not in _NUMBERS for s in spans
+    )
 
 
 def _in_square_brackets(text: str, at: int) -> bool:

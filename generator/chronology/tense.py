@@ -12,6 +12,7 @@ development documents (see dates.py).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -188,7 +189,7 @@ _RESCHEDULED = re.compile(
 # attack": what happened that day).
 _FOR_A_WEEKDAY = re.compile(r"\bfor\s+(?:this\s+|next\s+)?$", re.IGNORECASE)
 _A_WEEKDAY = re.compile(
-    r"(?:this\s+|next\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    rf"(?:this\s+|next\s+)?(?:{'|'.join(calendar.day_name)})"
     r"(?:\s+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )

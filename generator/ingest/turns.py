@@ -52,6 +52,8 @@ MAX_LABEL_WORDS = 6
 # A surname in capitals after a prefix in lower case, as labels write it ("MR. DiNAPOLI",
 # "Mr. McCARTHY", "MS. MacDONALD").
 _PREFIX = rf"(?:[a-z]{{1,2}}(?=[{CAPITALS}]{{2}}))?"
+# An automatic transcript's numbered speaker ("Speaker 2"): _LABEL, _introduced.
+_NUMBERED_LABEL = r"(?:Speaker|SPEAKER|Participant|PARTICIPANT)\s\d{1,2}"
 _LABEL = re.compile(
     rf"(?P<label>[{CAPITALS}]{_PREFIX}[{CAPITALS}.'’\-]*"
     rf"(?:[^\S\n][{CAPITALS}]{_PREFIX}[{CAPITALS}.'’\-]*){{0,{MAX_LABEL_WORDS - 1}}})"
@@ -63,7 +65,7 @@ _LABEL = re.compile(
     # ("CHAIR WHITCOMBE. Good afternoon.", "MICHELLE SMITH. Jonathan.": a central bank's)
     rf"|(?P<capitals>[{CAPITALS}][{CAPITALS}.'’\-]+(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*)"
     rf"{{1,{MAX_LABEL_WORDS - 1}}})\.\s(?=[A-Z\"“])"
-    r"|(?P<numbered>(?:Speaker|SPEAKER|Participant|PARTICIPANT)\s\d{1,2}):\s"  # "Speaker 2:"
+    rf"|(?P<numbered>{_NUMBERED_LABEL}):\s"  # "Speaker 2:"
     r"|(?P<named>(?:(?:Mr|Mrs|Ms|Dr)\.?\s|" + _TITLE_ABBREVIATIONS + r"\.\s)?"
     r"[A-Z][a-z][\w’'\-]*(?:\s[A-Z][a-z][\w’'\-]*){0,2}):\s"
 )
@@ -374,7 +376,7 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
 
 # An automatic transcript's speakers, numbered ("Speaker 1:"), and how one says who they
 # are in a turn of their own ("I'm Dana Whitfield.", "And I'm Marcus Oyelaran.").
-_NUMBERED = re.compile(r"(?:Speaker|SPEAKER|Participant|PARTICIPANT)\s\d{1,2}")
+_NUMBERED = re.compile(_NUMBERED_LABEL)
 _SELF_INTRODUCED = re.compile(
     r"(?<![\w'’])(?:I['’]m|I am|[Mm]y name is)\s+([A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*){1,2})"
     r"(?=[\s.,!?;:]|$)"

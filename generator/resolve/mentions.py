@@ -21,6 +21,7 @@ from ..infra.memo import reused, reused_if_same
 from ..ingest.text import ABBREVIATIONS, ends_with_abbreviation, fold, latin_lookalikes, short_title
 from ..model import Document, Span
 from .spans import (
+    STATUS,
     before_titles,
     bracket_closed,
     extend_of,
@@ -530,7 +531,11 @@ def _saints_place(text: str, start: int, end: int) -> bool:
 
 # A participle, or a word of status, that describes whom a sentence or a caption opens
 # with ("Suspended", "Embattled", "Outgoing", "Former"): capitalised only for its place.
-_DESCRIBING = re.compile(r"([A-Z][a-z]{2,}(?:ed|ing)|Former|Acting|Retired)\s+(?=[A-Z])")
+_DESCRIBING = re.compile(
+    r"([A-Z][a-z]{2,}(?:ed|ing)|"
+    + lexicon.alternation(w.capitalize() for w in STATUS)
+    + r")\s+(?=[A-Z])"
+)
 # What may open a caption or a labelled line before its first word: "[Image: ".
 _CAPTION_OPENING = re.compile(r"[\[(“\"‘'\s]*(?:[A-Z][a-z]+:\s+)?")
 

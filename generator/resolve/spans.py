@@ -79,7 +79,7 @@ _CAPITALISED_WORDS = re.compile(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}")
 _NAME_NEXT = re.compile(r"\.?\s+([A-Z][\w’'-]*)")
 _SMALL_OR_ORG = SMALL_WORDS | ORG_HEADS
 _TITLE_RUN = TITLE_PHRASE - SMALL_WORDS  # words of a title: "Rear Adm.", "Deputy Director"
-_STATUS = frozenset({"acting", "former", "retired"})  # the person's, before the title
+STATUS = frozenset({"acting", "former", "retired"})  # the person's, before the title
 
 
 def before_titles(span: Span, text: str) -> list[Span]:
@@ -108,7 +108,7 @@ def before_titles(span: Span, text: str) -> list[Span]:
         if not TITLES & run:
             continue
         cut = span.start + words[p - 1].end()
-        first = 1 if bare[0] in _STATUS and p > 1 else 0  # "[Retired] Coast Guard Adm."
+        first = 1 if bare[0] in STATUS and p > 1 else 0  # "[Retired] Coast Guard Adm."
         begin = span.start + words[first].start()
         org = Span(text[begin:cut], span.label, span.sentence, begin, cut)
         if q == len(words):
