@@ -1605,6 +1605,23 @@ def test_initials_without_dots_before_a_surname_are_the_namesake_with_them():
     assert "A Kulkarni" in found["Arjun Kulkarni"].aliases
     assert "R Kulkarni" in found["Rohan Kulkarni"].aliases
     assert found["Africa"].type == "place" and "S Africa" not in found
+    # ... and initials with their dots: "D. [Campbell]" opening a sentence, the tagger's
+    # organization, is Devon Campbell, not the namesake named last; "[U.S.] [Campbell]"
+    # is a place before a name, no initials
+    found = resolve(
+        {
+            "a": (
+                "2026-03-02",
+                "Minister [Marcia Campbell|PERSON] spoke. [Devon Campbell|PERSON] objected. "
+                "Later, [M. Campbell|PERSON] said the vote was in April. D. [Campbell|ORG] "
+                "said his party would vote against it. The [U.S.|GPE] [Campbell|PERSON] "
+                "meeting was cancelled.",
+            ),
+        }
+    )
+    assert "D. Campbell" in found["Devon Campbell"].aliases
+    assert len(found["Devon Campbell"].mentions) == 2
+    assert "U.S. Campbell" not in found
 
 
 def test_a_nominee_named_with_their_place_and_post_is_a_person():

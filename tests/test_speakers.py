@@ -923,6 +923,40 @@ def test_a_labels_courtesy_chooses_the_namesake_of_its_sex(make_seeds):
     ]
 
 
+def test_a_labels_initial_chooses_the_namesake_it_begins(make_seeds):
+    """ "The Hon. M. CAMPBELL" is Marcia Campbell, "The Hon. D. CAMPBELL" Devon, of the
+    three Campbells the debate names; "The Hon. P. CAMPBELL", whom no Campbell's first
+    name begins, is none of them."""
+    corpus = load_corpus(
+        make_seeds(
+            {
+                "h.txt": "date 2025-06-10\nHouse of Representatives\n\n"
+                "Present: Marcia Campbell, Devon Campbell and Ralph Campbell, with others.\n\n"
+                "The Hon. M. CAMPBELL (St Andrew West Rural): I beg to move.\n\n"
+                "The Hon. D. CAMPBELL (Portland Eastern): I object.\n\n"
+                "The Hon. M. CAMPBELL (St Andrew West Rural): I press the motion.\n\n"
+                "The Hon. P. CAMPBELL (Clarendon Central): Order.\n",
+            }
+        )
+    )
+    marks = {
+        "h": [
+            ("Marcia Campbell", "PERSON"),
+            ("Devon Campbell", "PERSON"),
+            ("Ralph Campbell", "PERSON"),
+        ]
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    at = {(m.document, m.start): e.name for e in entities for m in e.mentions}
+    document = corpus.documents[0]
+    assert [at.get(("h", t.start)) for t in document.turns] == [
+        "Marcia Campbell",
+        "Devon Campbell",
+        "Marcia Campbell",
+        None,
+    ]
+
+
 def test_an_outlet_asking_at_a_press_conference_is_no_one_named(make_seeds):
     """ "Global Times:" asks, "Wang Jiayi:" answers: the answers are the spokesperson's,
     the questions an outlet's (its name ends with a body's word), no person's."""

@@ -586,15 +586,27 @@ def _in_columns(span: Span) -> list[Span]:
 # An initial without its dot right before a word ("A [Kulkarni] 131", "(R [Kulkarni])"),
 # not a sentence's "A" or "I", nor a reporter's "Q".
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])([B-HJ-PR-Z]|(?<=[(,;] )[AI]|(?<=\()[AI]) $")
+# Initials with their dots right before a word ("D. [Campbell]", "J.K. [Okafor]"): the
+# sentence splitter never ends a sentence at such a dot (text.ends_with_abbreviation).
+_DOTTED_INITIALS_BEFORE = re.compile(rf"(?<![\w.'’-])((?:[{LATIN_CAPITALS}]\. ?){{1,3}}) $")
 
 
-def _initialled_surname(span: Span, text: str, surnames: dict[str, int]) -> Span:
-    """The span with the initial written right before it, where it is the surname of
+def _initialled_surname(
+    span: Span, text: str, surnames: dict[str, int], tagged_ends: frozenset[int] = frozenset()
+) -> Span:
+    """The span with the initials written right before it, where it is the surname of
     someone the document names in full, however tagged: a scorecard's "A [Kulkarni]
-    131" is a person's initial and surname (Arjun Kulkarni's, not Rohan's), no place."""
+    131" is a person's initial and surname (Arjun Kulkarni's, not Rohan's), no place;
+    "D. [Campbell] said", the tagger's organization, is Devon Campbell, not Marcia.
+    Dotted letters the tagger read as a name of their own (`tagged_ends`: "[U.S.]
+    [Biden]") are no initials."""
     if " " in span.text or span.text not in surnames:
         return span
     initial = _INITIAL_BEFORE.search(text, max(0, span.start - 4), span.start)
+    if initial is None:
+        initial = _DOTTED_INITIALS_BEFORE.search(text, max(0, span.start - 10), span.start)
+        if initial is not None and initial.end(1) in tagged_ends:
+            return span
     if initial is None:
         return span
     start = initial.start(1)
@@ -823,7 +835,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             if (s.start, s.end) not in cells or s.text in surnames
         ]
     kept = [part for s in kept for part in _surnames_listed(s, surnames)]
-    kept = [_initialled_surname(s, text, surnames) for s in kept]
+    tagged_ends = frozenset(s.end for s in kept)
+    kept = [_initialled_surname(s, text, surnames, tagged_ends) for s in kept]
     nicknamed = _nicknamed(text, kept)
     spelled_to = -1  # where a name spelled out to its acronym ends (spelled_to_acronym)
     for span in kept:

@@ -299,14 +299,16 @@ def _speakers(
         # ("Mr HARGREAVES": not Fiona Hargreaves, whom the corpus calls "Ms Fiona
         # Hargreaves", beside the minister Daniel Hargreaves)
         sex = _label_sex(label)
+        initial = _label_initial(label)
         every = corpus_names.get(key)
-        candidates = _of_sex(every, sex, sexes)
+        initialled = _of_initial(every, initial)
+        candidates = _of_sex(initialled, sex, sexes)
         namesakes = seated(candidates, seat)
         narrowed = bool(every and namesakes and len(namesakes) < len(every))
         # (a seat beside none of several namesakes: "Mr WALSH (Eastfield—Leader of the
         # Opposition)", whom the corpus writes "Opposition Leader Brendan Walsh")
         unplaced = bool(seat and candidates and len(candidates) > 1 and namesakes is candidates)
-        here = _of_sex(own.get(key), sex, sexes)
+        here = _of_initial(_of_sex(own.get(key), sex, sexes), initial)
         if seat and here and namesakes:
             # ("Ms O'NEILL (Marrang):" where the document names only Tom O'Neill in
             # full: not him, whom the corpus writes beside Kelso)
@@ -343,8 +345,10 @@ def _speakers(
             # "AMARA OSEI." (a reporter named nowhere else) is not Daniel K. Osei, nor
             # "MICHELLE SMITH." a lone Smith: a label naming someone in full is them
             return written
-        if unplaced and not name:
-            return None  # (no lone surname either: it would go to whichever namesake)
+        if (unplaced or (every and initialled is None)) and not name:
+            # (no lone surname either: it would go to whichever namesake; "The Hon. P.
+            # CAMPBELL", whose initial begins none of the corpus's Campbells, neither)
+            return None
         if name or surname != lone:  # a one-word label only with a full name for it
             return name or surname
         return _introduced(document, label, own)  # "HOST:" ... "I'm Nadia Karimi"
@@ -782,6 +786,21 @@ def _of_sex(
     if not names or sex is None:
         return names
     return Counter({n: c for n, c in names.items() if sex in sexes.get(n, {sex})}) or None
+
+
+def _label_initial(label: str) -> str | None:
+    """The initial a label writes before its surname: "The Hon. M. CAMPBELL" -> "M";
+    None without one ("Mr CAMPBELL", "MR. J. K. OKAFOR" -> "J")."""
+    initials = [w for w in label.split()[:-1] if _INITIAL.fullmatch(w)]
+    return initials[0][0] if initials else None
+
+
+def _of_initial(names: Counter[str] | None, initial: str | None) -> Counter[str] | None:
+    """`names` whose first name begins with the label's `initial` ("M. CAMPBELL":
+    Marcia Campbell, not Devon); none fits: no one of them."""
+    if not names or initial is None:
+        return names
+    return Counter({n: c for n, c in names.items() if n[:1].upper() == initial}) or None
 
 
 def _one(names: Counter[str] | None, dominant: bool = False) -> str | None:
