@@ -63,6 +63,17 @@ def test_titles_written_short_around_the_world_do_not_end_a_sentence():
     # East African shillings written short before the amount, as Rs. is
     text = "The balance stood at Kshs. 2,317,450,000. The county paid Kshs. 500 million."
     assert len(split_sentences(text)) == 2
+    # a US city council's aldermen and commissioners, and their districts; Italian
+    # papers' lawyers and graduates, written in lower case
+    text = (
+        "Ald. Pettis (Dist. 4) moved, seconded by Ald. Kowalczyk. Cmsr. Alan Dreyer "
+        "agreed. His lawyer, avv. Nicoletta Dalla Valle, and dott. Enrico Mazzoleni came."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Ald. Pettis (Dist. 4) moved, seconded by Ald. Kowalczyk.",
+        "Cmsr. Alan Dreyer agreed.",
+        "His lawyer, avv. Nicoletta Dalla Valle, and dott. Enrico Mazzoleni came.",
+    ]
     named = "He met Attorney General Barr. Democrats objected. Barr said no."
     assert len(split_sentences(named)) == 3
     assert len(split_sentences("He met Attorney General Barr. The meeting ended.")) == 2
