@@ -2063,3 +2063,94 @@ def test_a_name_opened_by_a_saints_is_no_persons_however_tagged():
     assert found["St Catherine"].type == "place" and found["St Philip"].type == "place"
     assert found["Elson St Hill"].type == "person"
     assert found["St Francis"].type == "person"  # the saint
+
+
+def test_a_surname_opened_by_an_elided_particle_is_the_given_names():
+    """ "[Alberto] Dell'Orto", "[Massimo] D'Alema", "[Valéry Giscard] d'Estaing": the
+    tagger leaves out a surname whose particle is elided before it; it is the name's.
+    "[Monza Mayor Chiara] Dell'Orto": then the place and the post before the name are
+    no part of it. "Alberto's allies": a possessive, no surname."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-02",
+                "Lombardy Governor [Alberto|PERSON] Dell'Orto said the tender was clean. "
+                "[Monza Mayor Chiara|PERSON] Dell'Orto was more outspoken. Former premier "
+                "[Massimo|PERSON] D'Alema and [Valéry Giscard|PERSON] d'Estaing were not "
+                "there. [Alberto|PERSON]'s allies said nothing.",
+            ),
+        }
+    )
+    assert {"Alberto Dell'Orto", "Chiara Dell'Orto", "Massimo D'Alema"} <= set(found)
+    assert "Valéry Giscard d'Estaing" in found
+    assert not any("Monza" in name for name in found)
+
+
+def test_a_preposition_opening_a_name_tagged_a_person_is_no_part_of_it():
+    """ "Inside Vakaga, aid groups ...", tagged a person: the place after the
+    preposition, no one called Inside Vakaga."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-20",
+                "[Inside Vakaga|PERSON], aid groups have not reached [Birao|GPE]. About "
+                "38,000 people are displaced inside [Vakaga|GPE].",
+            ),
+        }
+    )
+    assert "Inside Vakaga" not in found and "Vakaga" in found
+
+
+def test_a_body_numbered_by_an_ordinal_is_named_with_it():
+    """ "the 92nd [Separate Mechanized Brigade]": the unit's number is its name's,
+    which the tagger leaves out; two brigades are not one "Separate ... Brigade"."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-20",
+                "Soldiers of the 92nd [Separate Mechanized Brigade|ORG] held the line. The "
+                "43rd [Separate Mechanized Brigade|ORG] fell back. The January 6th [Select "
+                "Committee|ORG] met the 5th [U.S. Circuit Court of Appeals|ORG].",
+            ),
+        }
+    )
+    assert {"92nd Separate Mechanized Brigade", "43rd Separate Mechanized Brigade"} <= set(found)
+    assert "Separate Mechanized Brigade" not in found
+    # (a day's ordinal is no body's number; nor one before a name that ends in no body's
+    # word: the court keeps its name)
+    assert "Select Committee" in found and "U.S. Circuit Court of Appeals" in found
+
+
+def test_a_nickname_known_to_friends_after_an_age_is_an_alias():
+    """ "Di Stefano, 58, known to friends and party colleagues as "Lello"": the nickname
+    is his, however many words say whom to, after his age."""
+    found = resolve(
+        {
+            "a": (
+                "2026-01-21",
+                "Senator [Raffaele Di Stefano|PERSON], 58, known to friends and party "
+                'colleagues as "[Lello|PERSON]", received a notice. The party "stands by '
+                '[Lello|PERSON]".',
+            ),
+        }
+    )
+    assert "Lello" in found["Raffaele Di Stefano"].aliases and "Lello" not in found
+
+
+def test_a_surname_in_capitals_after_a_courtesy_is_a_persons():
+    """A meeting's record writes its members' surnames in capitals after their courtesy
+    ("Ms. THORSEN (Denmark):"): people, not bodies' acronyms as a lone word in capitals
+    tagged a person is ("[VAWA]")."""
+    found = resolve(
+        {
+            "a": (
+                "2026-04-01",
+                "Members: Denmark, Ms. [THORSEN|PERSON]; Bahrain, Mr. [ALHASHIMI|PERSON]. "
+                "Ms. [THORSEN|PERSON] said Denmark agreed. The [VAWA|PERSON] was renewed.",
+            ),
+        }
+    )
+    assert found["Thorsen"].type == "person" and len(found["Thorsen"].mentions) == 2
+    assert found["Alhashimi"].type == "person"
+    assert "VAWA" not in found or found["VAWA"].type != "person"
+

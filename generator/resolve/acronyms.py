@@ -21,6 +21,7 @@ from ..model import Document
 from .countries import country_of
 from .mentions import (
     ACRONYM_IN_BRACKETS,
+    AGE_AFTER,
     KNOWN_ACRONYMS,
     KNOWN_AS,
     QUOTED_ALIAS,
@@ -757,8 +758,8 @@ def _letters(words: list[str], keep_small: bool) -> str:
 # Calloway]", "Reyes, whose legal name is [Maria Novella Reyes-Okoro]").
 _KNOWN_AS = re.compile(
     r"(?:,?\s+[JS]r\.?)?"  # (the suffix cut off the name: "Dexter Calloway Jr., known as")
-    r"(?:\s*\(\d{1,3}\)|,\s*\d{1,3}(?=,))?"  # her age: "Thandeka Mkhize (45), also known as"
-    r",?\s*\(?(?:which is |who is )?(?:(now |formerly |previously |later )|also |better "
+    + AGE_AFTER  # her age: "Thandeka Mkhize (45), also known as"
+    + r",?\s*\(?(?:which is |who is )?(?:(now |formerly |previously |later )|also |better "
     r"|professionally |publicly |popularly |commonly |widely )?"
     rf"(?:{KNOWN_AS}|whose (?:legal|real|birth|given|full) name is) (?:the )?"
 )  # ("known to colleagues as")

@@ -114,11 +114,14 @@ _OF_SAINT = re.compile(r"^\s+of\s+(?:St\.?|Saint|Ste\.?|Sainte|San|Santa|Santo|S
 _SAINT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # (a saint tagged anything)
 _SENT_BODIES = frozenset({"mission", "delegation", "embassy"})
 # "known as", or known to an audience: "known to supporters as".
-KNOWN_AS = r"known(?: to (?:[a-z]+ ){0,2}[a-z]+)? as"
+KNOWN_AS = r"known(?: to (?:[a-z]+ ){0,4}[a-z]+)? as"  # ("known to friends and party colleagues as")
 # A name in quotation marks, of any style ('"Fat Leonard"', "‘Velvet’").
 QUOTED_ALIAS = r"[\"“‘']([^\"”’']{2,40})[\"”’']"
+# A person's age written after the name, before what is said of them: "Thandeka Mkhize
+# (45), also known as", "Di Stefano, 58, known to friends as".
+AGE_AFTER = r"(?:\s*\(\d{1,3}\)|,\s*\d{1,3}(?=,))?"
 STATED_ALIAS = re.compile(
-    r",?\s*(?:(?:who|which|that) (?:is|was|are|were) )?"
+    AGE_AFTER + r",?\s*(?:(?:who|which|that) (?:is|was|are|were) )?"
     rf"(?:also known as|better known as|{KNOWN_AS}|a\.k\.a\.?|a/k/a|aka|nicknamed|dubbed)\s+"
     + QUOTED_ALIAS
 )
@@ -482,6 +485,17 @@ def _after_posts_place(text: str, start: int, end: int, places: frozenset[str]) 
     if word not in TITLES and word not in OFFICES:
         return start  # (not "Dalian, and [Jinshitan] Golden Beach": no post)
     return start + len(first) + 1
+
+
+# A surname opened by a particle elided before it, after a given name ("Alberto
+# Dell'Orto", "Massimo D'Alema", "Valéry Giscard d'Estaing", "Cheick N'Diaye"), which the
+# tagger leaves out of the name: a particle of four letters at most, its apostrophe, a
+# capital (not "Alberto's").
+_ELIDED_SURNAME_AFTER = re.compile(
+    rf" (?:[{LATIN_CAPITALS}][{LATIN_LETTERS}]{{0,3}}|[a-z]{{1,3}})['’][{LATIN_CAPITALS}][{LATIN_LETTERS}]+(?:-[{LATIN_CAPITALS}][{LATIN_LETTERS}]+)?\b(?!['’])"
+)
+# A span of capitalised words only, a given name's ("Alberto", "Monza Mayor Chiara").
+_NAME_WORDS = re.compile(rf"[{LATIN_CAPITALS}][{LATIN_LETTERS}.-]*(?: [{LATIN_CAPITALS}][{LATIN_LETTERS}.-]*)*")
 
 
 _GERMANIC_PARTICLES = frozenset({"ten", "ter", "van", "von", "zu"})
@@ -873,6 +887,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
         ):
             continue  # "Priya Halifax [KC]", tagged apart: the letters of her office
         start = _after_opening_adverb(document, span.sentence, start, end)
+        if span.label == "PERSON" and (opening := _OPENING_PREPOSITION.match(text, start, end)):
+            start = opening.end()  # "[Inside Vakaga], aid groups ...": a place's name, no one's
         whole = next(((a, b) for a, b in nicknamed if a <= start and end <= b), None)
         if whole:  # "Aaron [“Ronnie” Chatterji]": the name, its nickname inside, whole
             start, end = whole
@@ -911,6 +927,9 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
         elif label not in ("PERSON", "GROUP") and _titled_in_span(text[start:end]):
             label = "PERSON"  # "[District Magistrate Anjali Verma]", tagged a body
         if label == "PERSON":
+            elided = _ELIDED_SURNAME_AFTER.match(text, end)
+            if elided and _NAME_WORDS.fullmatch(text, start, end):
+                end = elided.end()  # "[Alberto] Dell'Orto", "[Valéry Giscard] d'Estaing"
             start, end = _before_post_nominals(text, start, end)  # "Eleanor Whitcroft [QC]"
             if posted or text[start:end].rpartition(" ")[2].lower() not in GEO_HEADS:
                 start, end = strip_titles(text, start, end)  # not "[Prince] William Sound"
@@ -947,6 +966,15 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
                 end = start + inner.start()  # "Biden’s Safer [America Plan]"
         if label in ("ORG", "NORP") and _title_front(text, start, end):
             continue  # "[Scottish Health] Secretary Nicola Sturgeon": her title's words
+        if (
+            label == "ORG"
+            and (ordinal := _ORDINAL_BEFORE.search(text, max(0, start - 8), start))
+            and text[start:end].rpartition(" ")[2].lower() in ORG_HEADS
+            and text[: ordinal.start()].rstrip().rpartition(" ")[2].rstrip(".").capitalize() not in MONTHS
+        ):
+            start = ordinal.start()  # "92nd [Separate Mechanized Brigade]": the unit's number
+            # (not "the 5th [U.S. Circuit Court of Appeals]": the court's name alone; not
+            # "the January 6th [Select Committee]": a day's)
         start, end = extend_of(text, start, end)
         if label == "ORG":
             start = extend_to_acronym(text, start, end)  # "Economic and [Financial ...] (EFCC)"
@@ -1031,6 +1059,29 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
 
 _OPENING_ADVERB = re.compile(
     r"(?:" + lexicon.alternation(w.capitalize() for w in OPENING_ADVERBS) + r"),?\s+(?=[A-Z])"
+)
+
+
+# A body's name opened by its number, an ordinal in figures (_ORDINAL_BEFORE).
+_NUMBERED_BODY = re.compile(r"\d{1,4}(?:st|nd|rd|th) [A-Z][^\d,]*")
+# An ordinal in figures right before a body's name, which numbers it ("the 92nd
+# Separate Mechanized Brigade", "the 5th Fleet"): the tagger leaves it out.
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])\d{1,4}(?:st|nd|rd|th) $")
+
+
+# A preposition opening a span tagged a person: no name opens with one ("Inside
+# Vakaga, aid groups ...", "Near Birao"), the name is the word after it.
+_OPENING_PREPOSITION = re.compile(
+    r"(?:"
+    + "|".join(
+        w.capitalize()
+        for w in (
+            "across after against along amid amidst among around at before behind beneath "
+            "beside beyond despite during from in inside into near outside since through "
+            "throughout toward towards under until upon within without"
+        ).split()
+    )
+    + r"),?\s+(?=[A-Z])"
 )
 
 
@@ -1664,12 +1715,14 @@ _AUTHORS = re.compile(r"[A-Z][\w'’-]+ [A-Z]{1,3}(?:,\s[A-Z][\w'’-]+ [A-Z]{1,
 def _not_a_name(name: str, words: list[str], label: str, vocabulary: Vocabulary) -> bool:
     """Rules for any span: lower case, digits, an address, a headline, an acronym that
     is no entity, an illness, people described, a phrase, a law, a post."""
-    if not name[0].isupper() and not PARTICLED.match(name):
+    numbered = _NUMBERED_BODY.fullmatch(name) and words[-1].lower() in ORG_HEADS
+    if not name[0].isupper() and not PARTICLED.match(name) and not numbered:
         return True  # "al-Assad", "bin Laden" are names
     if name[-1] in "-‑":
         return True  # "Black-" of "Black- and Latino-owned": half of a compound word
-    if any(c.isdigit() for c in name) and not GROUP_OF.fullmatch(name):
+    if any(c.isdigit() for c in name) and not (GROUP_OF.fullmatch(name) or numbered):
         return True  # "COVID-19", "Executive Order 14028", "H.R. 5376": not entities
+        # (but "92nd Separate Mechanized Brigade", "5th Fleet": a body numbered so)
     if _GLUED.search(name):
         return True  # "PresidentBiden", "Plan.pdf", "Biden?src": an address or a hashtag
     if len(words) > 1 and any(w.lower() in HEADLINE_VERBS for w in words[1:]):

@@ -357,8 +357,16 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         and _phrase_ends(after)
     ):
         return "thing", 1.0  # "see a GP if", "contact your MP": someone of a kind, no name
-    if label == "PERSON" and len(words) == 1 and name.isupper():
-        return "organization", 1.0  # "VAWA", "JYNNEOS": people are not written in capitals
+    if (
+        label == "PERSON"
+        and len(words) == 1
+        and name.isupper()
+        and not _TITLE_BEFORE.search(text, max(0, start - 30), start)
+    ):
+        # "VAWA", "JYNNEOS": people are not written in capitals, but for their surname
+        # after a courtesy or a title, as records of meetings write it ("Ms. THORSEN
+        # (Denmark):", "Members: Denmark, Ms. THORSEN")
+        return "organization", 1.0
     if (
         label == "PERSON"
         and _BODY_ACRONYM.fullmatch(words[0])
