@@ -122,6 +122,23 @@ STANCES = {
         ("The school had been due to reopen on Sunday.", "on Sunday", "supposed to"),
         ("The summit had been scheduled to open last week.", "last week", "supposed to"),
         ("The school was due to reopen on Sunday.", "on Sunday", None),
+        # a plan the sentence says was put off, or calls the first
+        (
+            "The talks that were scheduled to open in Libreville on 10 March have been postponed.",
+            "on 10 March",
+            "supposed to",
+        ),
+        ("The hearing, set for March 9, was postponed to March 23.", "March 9", "supposed to"),
+        (
+            "The dialogue, originally planned for February 24 in Brussels, opens on March 24.",
+            "February 24",
+            "supposed to",
+        ),
+        (
+            "The dialogue, originally planned for February 24 in Brussels, opens on March 24.",
+            "on March 24",
+            None,
+        ),
         # a year's spending (chronology/sums.py)
         (
             "In 2019, the company spent nearly $9m on lobbying the state.",

@@ -85,11 +85,43 @@ def supposed(sentence: str, when: PartialDate, start: int) -> bool:
     """A plan that did not hold, "supposed to" or "meant to" in the past in the date's
     clause, before the date or the date its subject ("Today was supposed to be workers'
     day"); not "His announcement on Thursday was meant to amplify", where the date names
-    the announcement (a noun before it)."""
+    the announcement (a noun before it). Or the day of a plan the sentence says was put
+    off or called off ("the talks that were scheduled to open in Libreville on 10 March
+    have been postponed"), or calls the plan's first ("the dialogue, originally planned
+    for February 24"); not "the launch, scheduled for Monday, was delayed by two hours",
+    which happened."""
+    before = sentence[: max(start, 0)]
+    if _ORIGINALLY.search(before):
+        return True
+    after = sentence[start + len(when.expression) :]
+    if _PLANNED_BEFORE.search(before) and _PUT_OFF_AFTER.match(after):
+        return True
     held = clause(sentence, start, len(when.expression))
     if not _SUPPOSED.search(held):
         return False
-    return not _NOUN_BEFORE.search(sentence[: max(start, 0)])
+    return not _NOUN_BEFORE.search(before)
+
+
+# A plan's day: "were scheduled to open in Libreville on", "the hearing, set for".
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:scheduled|planned|set|slated|due)\s+(?:for|to\s+\w+)\b[^.;:!?,\d]{0,60}?\s(?:on\s+|for\s+|in\s+)?$"
+    r"|\b(?:scheduled|planned|set|slated|due)\s+(?:for\s+|on\s+)?$",
+    re.IGNORECASE,
+)
+# ... that the sentence says was put off or called off after it ("... have been
+# postponed", ", was called off"); not "delayed" (by two hours: it happened) nor
+# "adjourned" (the hearing sat).
+_PUT_OFF_AFTER = re.compile(
+    r"[^.;!?]{0,80}?\b(?:has|have|had|was|were|is|are|been|be)\s+(?:\w+\s+)?"
+    r"(?:postponed|cancell?ed|called off|scrapped|put off|pushed back|rescheduled|moved (?:to|back|forward))\b",
+    re.IGNORECASE,
+)
+# A plan's first day, which a later one replaced: "originally planned for February 24".
+_ORIGINALLY = re.compile(
+    r"\b(?:originally|initially)\s+(?:planned|scheduled|set|slated|due|expected)\s+"
+    r"(?:for|to\s+\w+|on)\b[^.;:!?,\d]{0,60}?\s?(?:on\s+|for\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # An expectation held, not what happened: a progressive of "expect" or "anticipate" ("they
