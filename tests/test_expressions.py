@@ -299,3 +299,34 @@ def test_a_day_written_in_figures_the_tagger_missed_is_read(make_seeds):
         ("March", "2026-03"),
         ("25.01.2026", "2026-01-25"),
     ]
+
+
+def test_dates_with_strokes_are_read_in_the_order_the_document_writes_them(make_seeds):
+    """A document that writes "15/04/2026", which only day first reads, writes its other
+    dates in figures day first too: "on 7/04/2026" is 7 April, not 4 July, and "on
+    03/02/2026", untagged, is read as 3 February; one that writes "04/15/2026" writes
+    them month first; one that tells neither leaves its untagged ones unread."""
+    day_first = _read(
+        make_seeds,
+        "date 2026-05-20 The hearing of 15/04/2026 was adjourned. The order executed on "
+        "03/02/2026 stands. The agreement was signed on 7/04/2026.\n",
+        [("15/04/2026", "DATE"), ("7/04/2026", "DATE")],
+    )
+    assert [(text, value) for text, value, _ in day_first] == [
+        ("15/04/2026", "2026-04-15"),
+        ("03/02/2026", "2026-02-03"),
+        ("7/04/2026", "2026-04-07"),
+    ]
+    month_first = _read(
+        make_seeds,
+        "date 2026-05-20 The hearing of 04/15/2026 was adjourned. The agreement was "
+        "signed on 3/04/2026.\n",
+        [("04/15/2026", "DATE"), ("3/04/2026", "DATE")],
+    )
+    assert [value for _, value, _ in month_first] == ["2026-04-15", "2026-03-04"]
+    untold = _read(
+        make_seeds,
+        "date 2026-05-20 The order executed on 03/02/2026 stands. Signed on 4/05/2026.\n",
+        [("4/05/2026", "DATE")],
+    )
+    assert [(text, value) for text, value, _ in untold] == [("4/05/2026", "2026-04-05")]

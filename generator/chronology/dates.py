@@ -436,6 +436,7 @@ def read_expression(
     reference: tuple[str, int] | None = None,
     spoken: bool = False,
     clock: int | None = None,
+    day_first: bool | None = None,
 ) -> tuple[PartialDate | None, str]:
     """resolve_expression's answer with the rule that gave it (or why there is none).
 
@@ -444,7 +445,8 @@ def read_expression(
     expression and how many sentences before, is what "that year" or "two days later"
     refer to (anaphora.py); `spoken`: the sentence is said in a transcript's turn, on the
     publication day (see years.spoken_weekday); `clock`: the time of day it was told at,
-    in minutes, when the text gives it (told.py), for "two hours ago"."""
+    in minutes, when the text gives it (told.py), for "two hours ago"; `day_first`: the
+    order the document writes its dates in figures in, where it tells (figures_order)."""
     published = dt.date.fromisoformat(document_date)
     expression = _clean(text)
     tense = None
@@ -514,7 +516,15 @@ def read_expression(
             # "the 17th of February, a Saturday": the weekday of the date it is written
             # beside, read as that date (not the Saturday before the publication)
             return read_expression(
-                beside[0], document_date, sentence, beside[1], before, reference, spoken, clock
+                beside[0],
+                document_date,
+                sentence,
+                beside[1],
+                before,
+                reference,
+                spoken,
+                clock,
+                day_first,
             )
         if _NO_ONE_WEEK_BEFORE.search(sentence, max(0, offset - 6), offset) and (
             _NO_ONE_WEEK_AFTER.match(sentence, offset + len(text))
@@ -522,7 +532,9 @@ def read_expression(
             return None, "a weekday of no one week"  # "walked in on a Tuesday morning"
     cleaned = _clean(expression)
     cleaned, that_year = of_that_year_written(cleaned, sentence, _offset(sentence or "", text, start) + len(text))
-    resolved, rule = (other[0], other[1]) if other else _resolve(cleaned, published, tense, reference, clock)
+    resolved, rule = (
+        (other[0], other[1]) if other else _resolve(cleaned, published, tense, reference, clock, day_first)
+    )
     if resolved is None:
         return None, rule
     if not MIN_YEAR <= resolved[0][:4] <= str(published.year + MAX_YEARS_AHEAD):
@@ -577,6 +589,7 @@ def _resolve(
     tense: Tense | None,
     reference: tuple[str, int] | None = None,
     clock: int | None = None,
+    day_first: bool | None = None,
 ) -> Reading:
     bare = _PREFIX.sub("", expression).strip()
     if reference and (back := refers_back(bare, *reference)) is not None:
@@ -668,9 +681,9 @@ def _resolve(
         day = years.month_day(match.group("month"), int(match.group("day")), published, ("past", True))
         return day, "month and day"
     if (bare := _DETERMINER.sub("", core)) != core:
-        return _resolve(bare, published, tense, reference, clock)  # "the Jan. 14 deadline", "both 1990"
+        return _resolve(bare, published, tense, reference, clock, day_first)  # "the Jan. 14 deadline", "both 1990"
     if match := _NUMERIC_DATE.match(core):
-        return _numeric_date(match, published), "date in figures"
+        return _numeric_date(match, published, day_first), "date in figures"
     if not _DATE_WORD.search(core):
         return None, "no month, weekday, year or anchor"
     return _dateparser(core, published), "dateparser"
@@ -689,12 +702,16 @@ def _iso_date(match: re.Match[str], published: dt.date) -> tuple[str, str] | Non
     return day.isoformat(), "day"
 
 
-def _numeric_date(match: re.Match[str], published: dt.date) -> tuple[str, str] | None:
+def _numeric_date(
+    match: re.Match[str], published: dt.date, day_first: bool | None = None
+) -> tuple[str, str] | None:
     """The day a date in figures names (_NUMERIC_DATE); None when neither order is one.
     A year of two digits is of the century that puts it nearest the publication
     ("3/15/25" in 2025; the fallback parser took 1925). Where one order reads the
-    publication's day, that is the day meant; else day first with dots, month first
-    with strokes and hyphens."""
+    publication's day, that is the day meant; else the order the document writes its
+    dates in (`day_first`, figures_order: "7/04/2026" in a document that writes
+    "15/04/2026" is 7 April); else day first with dots, month first with strokes and
+    hyphens."""
     first, separator, second, year = match.groups()
     if len(year) == 2:
         year = years.short_year(None, year, published)[0]
@@ -704,14 +721,33 @@ def _numeric_date(match: re.Match[str], published: dt.date) -> tuple[str, str] |
             readings.append(dt.date(int(year), int(month), int(day)))
         except ValueError:
             readings.append(None)
-    day_first, month_first = readings
     if published in readings:
         # "Published on: 07/04/2025" on 7 April, "11-08-2026" on 11 August: the page's
         # own day, in its writer's order, whatever the separator says elsewhere
         return published.isoformat(), "day"
-    chosen = day_first if separator == "." else month_first
-    chosen = chosen or day_first or month_first
+    first_order = separator == "." or bool(day_first)
+    chosen = readings[0] if first_order else readings[1]
+    chosen = chosen or readings[0] or readings[1]
     return (chosen.isoformat(), "day") if chosen else None
+
+
+# A date in figures with strokes or hyphens and a year ("15/04/2026", "4-15-26").
+_FIGURES = re.compile(r"(?<![\w./-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)?\d\d(?![\w/-]|[.,]\d)")
+
+
+@lru_cache(maxsize=64)
+def figures_order(text: str) -> bool | None:
+    """Does the text write its dates in figures day first (True) or month first (False),
+    as the dates only one order reads tell ("15/04/2026": day first; "04/15/2026": month
+    first)? None when none tells, or they disagree."""
+    orders = set()
+    for match in _FIGURES.finditer(text):
+        first, second = int(match.group(1)), int(match.group(3))
+        if 12 < first <= 31 and 1 <= second <= 12:
+            orders.add(True)
+        elif 12 < second <= 31 and 1 <= first <= 12:
+            orders.add(False)
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _counted_from(match: re.Match[str], published: dt.date, tense: Tense | None) -> tuple[str, str] | None:

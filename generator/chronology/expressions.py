@@ -12,7 +12,14 @@ from typing import Any
 
 from ..ingest.datelines import timeline_entries
 from ..model import NOT_STORY, Analysis, Corpus, Document, Sentence, Span
-from .dates import PUBLICATION_DAY_RULE, PartialDate, range_ends, read_expression, short_date
+from .dates import (
+    PUBLICATION_DAY_RULE,
+    PartialDate,
+    figures_order,
+    range_ends,
+    read_expression,
+    short_date,
+)
 from .occasion import spoken_on
 from .story_year import Story, in_story_year, lines_are_sentences, next_story, passage
 from .told import Told, told
@@ -150,9 +157,13 @@ _WRITTEN_DAY = re.compile(
 # ... and a day written in figures with dots and its year, day first, which it leaves
 # untagged with the full stop Slavic and German texts write after it ("on 27.04.2026.
 # filed", "from 15.09.2025. to 30.10.2025."), and often without ("dated 12.01.2026"):
-# read in any sentence, as it overlaps no time the tagger read. (Not with strokes: "10/03/2026"
-# is 10 March in a Brazilian paper, 3 October in an American one.)
+# read in any sentence, as it overlaps no time the tagger read. With strokes or hyphens
+# only where the document's own dates tell their order (dates.figures_order): "10/03/2026"
+# is 10 March in a Brazilian paper, 3 October in an American one.
 _FIGURES_DAY = re.compile(r"(?<![\w.,/-])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?![\w/-]|[.,]\d)")
+_FIGURES_STROKED = re.compile(
+    r"(?<![\w.,/-])\d{1,2}([/-])\d{1,2}\1(?:19|20)\d\d(?![\w/-]|[.,]\d)"
+)
 
 _NUMBERS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY"})  # "[10-12]": the tagger's misreading
 
@@ -162,7 +173,8 @@ def _with_entries(document: Document, spans: Sequence[Span]) -> Sequence[Span]:
     (datelines.timeline_entries) the language pipeline did not tag ("Oct 3 - Death toll
     reaches 16."), for each day written in full with its month's name in a sentence
     where it tagged no time (_WRITTEN_DAY: "talks on Aug 10-12 ended"), and for each day
-    written in figures with dots and its year (_FIGURES_DAY: "on 27.04.2026."), in text
+    written in figures with dots and its year (_FIGURES_DAY: "on 27.04.2026."), or with
+    strokes in a document whose dates tell their order (_FIGURES_STROKED), in text
     order."""
     added = []
     timed = {s.sentence for s in spans if s.label in TEMPORAL_LABELS}
@@ -175,7 +187,10 @@ def _with_entries(document: Document, spans: Sequence[Span]) -> Sequence[Span]:
             # (only in a sentence where the tagger found no time: where it found one, it
             # read the sentence's times its way, "between [June 20 and June 24]")
             added.append(Span(match.group(), "DATE", number, begin, end))
-    for match in _FIGURES_DAY.finditer(document.text, document.body_start):
+    figures = [*_FIGURES_DAY.finditer(document.text, document.body_start)]
+    if figures_order(document.text) is not None:
+        figures += _FIGURES_STROKED.finditer(document.text, document.body_start)
+    for match in figures:
         begin, end = match.span()
         if not _untagged(document, spans, begin, end) or _in_square_brackets(document.text, begin):
             continue  # (a citation's "[Tweet, 10/26/2022]": the source's day, no happening)
@@ -255,6 +270,7 @@ def _read_span(
             reference=reference,
             spoken=spoken,
             clock=clock,
+            day_first=figures_order(document.text),
         )
 
     spoken = document.speaker(sentence.number) is not None
