@@ -47,6 +47,35 @@ from generator.chronology.summary import SUMMARY_WORDS, summarise_sentence
             "On Monday, the Secretary of Energy, who leads the department's hydrogen office, "
             "announced new funding for seven regional clean hydrogen hubs across the country",
         ),
+        # A clause opened by an auxiliary is the statement's verb, no apposition; a
+        # bracket kept is closed, its words dropped after it.
+        (
+            "Wang Haitao, former vice governor of east China's Jiangxi Province, has been "
+            "expelled from the Communist Party of China (CPC) and dismissed from public "
+            "office for serious violations of Party discipline and law, the CPC's top "
+            "disciplinary watchdog said Thursday.",
+            "Thursday",
+            "Wang Haitao has been expelled from the Communist Party of China (CPC), the "
+            "CPC's top disciplinary watchdog said Thursday.",
+        ),
+        (
+            "Brigadier General Serhiy Tkachenko, commander of the Oskil Operational-Tactical "
+            "Group since last July, was relieved of his post on Thursday and replaced by "
+            "Brigadier General Roman Lysenko, a former deputy commander of Ukraine's ground "
+            "forces, according to a presidential decree published on Friday.",
+            "on Thursday",
+            "Brigadier General Serhiy Tkachenko was relieved of his post on Thursday and "
+            "replaced by Brigadier General Roman Lysenko",
+        ),
+        # A relative clause goes with the aside it says more of: not "Luanda, which
+        # currently chairs", said of the Government of Angola.
+        (
+            "The talks will now open on Tuesday, 24 March, in Luanda, at the invitation of "
+            "the Government of Angola, which currently chairs the regional follow-up "
+            "mechanism.",
+            "on Tuesday, 24 March",
+            "The talks will now open on Tuesday, 24 March, in Luanda",
+        ),
     ],
 )
 def test_summary_keeps_subject_and_expression(sentence, expression, summary):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
+
 SUMMARY_WORDS = 25
 # Words of the sentence before shown with a sentence whose subject is a pronoun.
 CONTEXT_WORDS = 10
@@ -34,6 +36,31 @@ _PREPOSITIONS = frozenset(
     last this earlier later yesterday today tonight""".split()
 )
 _DETERMINERS = frozenset("the a an this that these those its their his her".split())
+# Words that open the clause holding the sentence's verb, never an aside after a name
+# ("Wang Haitao, former vice governor of Jiangxi, has been expelled from the Party"): an
+# auxiliary or a modal.
+_PREDICATE_OPENERS = frozenset(
+    """is are was were be been has have had will would shall should can could may might
+    must do does did""".split()
+)
+# Words that open an apposition or an adverbial phrase after a name, which can go:
+# "Carstens, the envoy for hostage affairs, flew", "Wang Haitao, former vice governor",
+# "in Luanda, at the invitation of the Government of Angola". A clause opened by
+# another word may be the statement's verb ("the DFPD, stopped the car"): it stays.
+_APPOSITION_OPENERS = (
+    _DETERMINERS
+    | _PREPOSITIONS
+    | frozenset(
+        """and or one another both each all some many most several its our my your according
+        under near of to into across between among against without within via per as
+        about around along amid despite""".split()
+    )
+    | lexicon.words("role_modifiers")
+    | lexicon.words("role_nouns")
+    | lexicon.words("titles")
+)
+# Relative words that say more of the words right before them: gone with them.
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "where"})
 _QUOTES = "\"“”‘’'(*[]"
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>")
@@ -81,7 +108,10 @@ def _shorten(text: str, start: int, end: int) -> str:
             for i in range(held + 1, len(segments))
             if _first_word(text, segments[i]) not in _RELATIVES | _TAIL | _SUBORDINATE
         ]
-        protected.add(following[0] if following else held - 1)
+        before = held - 1
+        while before > 0 and text[segments[before - 1][1] : segments[before][0]].strip() == "(":
+            before -= 1  # (not "(CBR)": the words it shortens)
+        protected.add(following[0] if following else before)
     asides: list[range] = []
     for i in range(len(segments)):
         if i in protected or not _is_aside(text, segments, i, held):
@@ -99,6 +129,20 @@ def _shorten(text: str, start: int, end: int) -> str:
             continue
         for j in group:
             kept[j] = False
+        # what says more of the aside's words goes with them: a relative clause ("in
+        # Luanda, at the invitation of the Government of Angola, which currently chairs
+        # ..."), an acronym in brackets ("the company Costruzioni Brianzole Riunite (CBR)")
+        after = group[-1] + 1
+        while (
+            after < len(segments)
+            and after not in protected
+            and (
+                _first_word(text, segments[after]) in _RELATIVE_PRONOUNS
+                or text[segments[after - 1][1] : segments[after][0]].strip() == "("
+            )
+        ):
+            kept[after] = False
+            after += 1
     if _words(text, segments, kept) <= SUMMARY_WORDS:
         return _readable(_join(text, segments, kept))
     return _readable(_clause_summary(text, start, end))
@@ -129,8 +173,12 @@ def _is_aside(text: str, segments: list[tuple[int, int, int]], index: int, held:
         return True
     if not text[segments[index][0] : segments[index][1]].strip().strip(_QUOTES)[:1].islower():
         return False
+    if first in _PREDICATE_OPENERS:
+        return False  # "..., has been expelled from the Party": the statement's verb
     if index == len(segments) - 1:
         return True
+    if first not in _APPOSITION_OPENERS and first.rstrip("’'s") not in _APPOSITION_OPENERS:
+        return False  # "the Police Department (DFPD), stopped the car": a verb, maybe
     before = text[segments[index - 1][0] : segments[index - 1][1]].split()
     return bool(before) and before[-1].strip(_QUOTES)[:1].isupper()
 
@@ -150,10 +198,18 @@ def _join(text: str, segments: list[tuple[int, int, int]], kept: list[bool]) -> 
     followed the aside."""
     parts: list[str] = []
     previous = -1
+    bracketed = False  # a bracket opened and not closed yet
     for index, ((s, e, _), keep) in enumerate(zip(segments, kept, strict=True)):
         if not keep:
             continue
         piece = text[s:e].strip()
+        if (
+            bracketed
+            and previous < index - 1
+            and text[segments[previous][1] : segments[previous][2]].strip() == ")"
+        ):
+            parts.append(")")  # "(CPC" closed, the words after it dropped
+            bracketed = False
         if previous >= 0:
             opening = _first_word(text, segments[previous])
             if (
@@ -165,14 +221,27 @@ def _join(text: str, segments: list[tuple[int, int, int]], kept: list[bool]) -> 
             ):
                 parts.append(" ")  # the subject meets its verb
             else:
-                parts.append(_delimiter(text[segments[index - 1][1] : s]))
+                mark = _delimiter(text[segments[index - 1][1] : s])
+                if "(" in mark:
+                    bracketed = True
+                elif ")" in mark:
+                    bracketed = False
+                    if text[segments[previous][1] : segments[previous][2]].strip() != ")":
+                        mark = mark.replace(")", "", 1).lstrip() or " "  # (opened in a dropped aside)
+                parts.append(mark)
         parts.append(piece)
         previous = index
+    if bracketed:
+        parts.append(")")
     return "".join(parts)
 
 
 def _delimiter(text: str) -> str:
     mark = text.strip()
+    if mark == "(":
+        return " ("  # "the Communist Party of China (CPC)"
+    if mark.startswith(")"):
+        return f"{mark} " if mark[1:] in ("", ",", ";", ":") else f") {mark[1:].strip()} "
     return f"{mark} " if mark in ",;:" else f" {mark} "
 
 
@@ -206,7 +275,14 @@ def _readable(text: str) -> str:
     text = text.replace("**", "").replace("__", "")
     text = re.sub(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", "", text)
     text = " ".join(text.split()).lstrip("-•* ")
-    return text.strip(" ,;:—–(" + _QUOTES).rstrip(")")
+    text = text.strip(" ,;:—–(" + _QUOTES).rstrip(")")
+    # (a quotation or a bracket the summary opens is closed at its end: "made it
+    # “dangerously novel”", "seized Synkivka (northeast of Kupyansk)")
+    if text.count("“") > text.count("”"):
+        text += "”"
+    if text.count("(") > text.count(")"):
+        text += ")"
+    return text
 
 
 def _words_besides(clause: str, start: int, end: int) -> int:
@@ -214,7 +290,9 @@ def _words_besides(clause: str, start: int, end: int) -> int:
 
 
 def _strip(text: str) -> str:
-    return text.strip(" ,;:—–()\"“”'‘’")
+    stripped = text.strip(" ,;:—–()\"“”'‘’")
+    # (a dash written with a hyphen between spaces ends no clause: "to “reassort” -")
+    return stripped[:-2].rstrip(" ,;:—–(") if stripped.endswith(" -") else stripped
 
 
 def summarise_with(previous: str, text: str, start: int, end: int) -> str:
