@@ -2154,3 +2154,41 @@ def test_a_surname_in_capitals_after_a_courtesy_is_a_persons():
     assert found["Alhashimi"].type == "person"
     assert "VAWA" not in found or found["VAWA"].type != "person"
 
+
+def test_a_name_whose_first_word_is_titled_alone_is_written_family_name_first():
+    """ "President Xi" is Xi Jinping, the corpus never writing "Jinping" alone: his
+    family name first, as pinyin names are written; a lone "Xi" in a story of him is
+    his, not the surname of Li Xi, named in another."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-12",
+                "Chinese President [Xi Jinping|PERSON] joined deputies on Thursday. "
+                "[Xi|PERSON] urged Jiangxi to develop new industries. President [Xi|PERSON] "
+                "said reform must continue.",
+            ),
+            "b": (
+                "2026-03-13",
+                "[Li Xi|PERSON], a member of the Standing Committee, chaired a meeting.",
+            ),
+        }
+    )
+    assert len(found["Xi Jinping"].mentions) == 3 and len(found["Li Xi"].mentions) == 1
+
+
+def test_a_patronymic_goes_on_from_the_given_name_before_it():
+    """ "head of Kharkiv Oblast Roman [Aleksandrovich Belyaev]": the given name before a
+    patronymic is the name's, which the tagger left out; "[Hanna Ivanivna]", a given name
+    and a patronymic, is a person's however tagged."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-15",
+                "The occupation head of [Kharkiv Oblast|LOC] Roman [Aleksandrovich "
+                "Belyaev|PERSON] claimed the village. His deputy [Hanna Ivanivna|FAC] "
+                "agreed.",
+            ),
+        }
+    )
+    assert "Roman Aleksandrovich Belyaev" in found and "Aleksandrovich Belyaev" not in found
+    assert found["Hanna Ivanivna"].type == "person"

@@ -915,6 +915,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             label = "PERSON"  # "[Dr Schuchat] said", tagged an organization: a person
         elif label in ("GPE", "LOC", "FAC") and _MISTER_NAME.fullmatch(text, start, end):
             label = "PERSON"  # "[Mr Okafor] said", tagged a place (not "Lord Howe Island")
+        elif label != "PERSON" and _WITH_PATRONYMIC.fullmatch(text, start, end):
+            label = "PERSON"  # "[Hanna Ivanivna]", a given name and a patronymic
         # (tagged a body, only with the surname of someone the document named before:
         # else the titled name, as written, is read by refind.py)
         posted = (
@@ -936,6 +938,13 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             start = _after_office(text, start, end, surnames) or start  # "[SPEHA] Carstens"
             start = _after_posts_place(text, start, end, places)
             start = _with_capitalised_particle(text, start, end)
+            given_name = (
+                _NAME_WORD_BEFORE.search(text, max(0, start - 20), start)
+                if _PATRONYMIC.match(text, start)
+                else None
+            )
+            if given_name and given_name.group(1).lower() not in NO_GIVEN_NAMES | _TITLE_OR_ROLE:
+                start = given_name.start(1)  # "Oblast [Roman] Aleksandrovich Belyaev"
             given = _GIVEN_BEFORE.search(text[max(0, start - 30) : start])
             if (
                 given
@@ -1062,6 +1071,13 @@ _OPENING_ADVERB = re.compile(
 )
 
 
+# An East Slavic patronymic ("Aleksandrovich", "Ivanivna", "Petrovych"): a person's name
+# goes on from the given name before it, which the tagger may leave out.
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna)\b")
+_WITH_PATRONYMIC = re.compile(
+    r"[A-Z][a-z]+ [A-Z][a-z]+(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna)"
+)
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 # A body's name opened by its number, an ordinal in figures (_ORDINAL_BEFORE).
 _NUMBERED_BODY = re.compile(r"\d{1,4}(?:st|nd|rd|th) [A-Z][^\d,]*")
 # An ordinal in figures right before a body's name, which numbers it ("the 92nd

@@ -646,6 +646,52 @@ def _naming(key: str, named: _FullNames) -> set[int]:
     return {doc for i in named.by_surname.get(key, ()) for doc in named.named_in.get(i, ())}
 
 
+class _Titled(frozenset[str]):
+    """The lone words the corpus writes after a title or a courtesy ("President Xi", "Mr
+    Wang"), with every lone word it writes (`alone`)."""
+
+    alone: frozenset[str]
+
+
+def _family_names_first(clusters: list[Cluster], documents: Sequence[Document]) -> _Titled:
+    """The lone words written after a title or a courtesy somewhere in the corpus, as a
+    family name is ("President Xi", "Mr Wang", "Premier Li"): in a name of two words
+    whose last word the corpus never writes alone ("Xi Jinping", never "Jinping"), the
+    first is the family name, as Chinese names are written in pinyin without a hyphen.
+    Not after a royal's or a cleric's title, which goes with a given name ("Queen
+    Elizabeth", "Pope Benedict"), nor a word that opens a name whose last word the corpus
+    writes alone: a given name there ("First Lady Jill", of Jill Biden)."""
+    titled, alone = set(), set()
+    for cluster in clusters:
+        for m in cluster.mentions:
+            if " " in m.text.strip():
+                continue
+            key = name_key(m.text)
+            alone.add(key)
+            if key not in titled:
+                title = _titles(documents[m.doc].text, m.start)
+                if title and not title & _GIVEN_NAME_TITLES:
+                    titled.add(key)
+    given = {
+        words[0]
+        for cluster in clusters
+        if cluster.mentions and is_full_person(cluster)
+        for n in cluster.spellings()
+        if len(words := name_key(n).split()) >= 2 and words[-1] in alone
+    }
+    found = _Titled(titled - given)
+    found.alone = frozenset(alone)
+    return found
+
+
+# Titles said before a given name: a royal's, a cleric's ("Queen Elizabeth", "Pope
+# Benedict", "Sister Mary").
+_GIVEN_NAME_TITLES = ROYAL_TITLES | frozenset(
+    {"pope", "saint", "sister", "brother", "father", "mother", "cardinal", "archbishop"}
+    | {"first", "lady", "dame", "sir", "lord"}
+)
+
+
 def _first_surname(name: str, given: set[str]) -> str | None:
     """The key of the first of two surnames ending a name of three words or more, in a
     name written with a letter of Spanish or Portuguese (_IBERIAN_LETTERS): "María
@@ -779,6 +825,7 @@ class _FullNames:
         # "Abu Omar" is Omar's father where Omar opens someone's name ("Omar Hamdan"), but
         # "Abu Kamara" a given name and a surname.
         given = {first_name(w) for i in people for w in map(name_words, clusters[i].spellings())}
+        family_first = _family_names_first(clusters, documents)
         for i in people:
             cluster = clusters[i]
             names = [
@@ -798,6 +845,15 @@ class _FullNames:
             # romanised ("Moon Jae-in", "Tsai Ing-wen"), marks the family name first.
             lasts |= {
                 name_key(n).split()[0] for n in cluster.spellings() if FAMILY_FIRST.fullmatch(n)
+            }
+            # "President Xi" is Xi Jinping: the first word of a name of two, written
+            # alone after a title where the last is never written alone
+            lasts |= {
+                words[0]
+                for n in cluster.spellings()
+                if len(words := name_key(n).split()) == 2
+                and words[0] in family_first
+                and words[1] not in family_first.alone
             }
             # "Ruiz" alone is María Fernanda Ruiz Castañeda: a name of two surnames, as
             # Spanish and Portuguese names are, the first of which is written alone
