@@ -525,6 +525,27 @@ def test_a_short_name_defined_in_quotes_and_brackets_is_the_same_body():
     assert len(found["Equitable Data Working Group"].mentions) == 1
 
 
+def test_a_word_of_a_companys_name_in_brackets_after_it_is_its_short_name():
+    """ "Jiangxi Ganxin New Energy Materials Co., Ltd. (Ganxin)": one company, its short
+    name the tagger took for a person's ("Ganxin suspended trading"), in the document
+    and elsewhere; not a word someone is named with in full ("Okafor Holdings Ltd
+    (Okafor)", beside Adaeze Okafor)."""
+    found = resolve(
+        {
+            "a": (
+                "2026-01-09",
+                "[Jiangxi Ganxin New Energy Materials Co., Ltd.|ORG] (Ganxin) said its shares "
+                "would resume trading. [Ganxin|PERSON] suspended trading on Friday. "
+                "[Okafor Holdings Ltd|ORG] (Okafor) bought it from [Adaeze Okafor|PERSON].",
+            ),
+            "b": ("2026-01-12", "[Ganxin|PERSON] said it would appeal. [Okafor|PERSON] agreed."),
+        }
+    )
+    ganxin = found["Ganxin"]
+    assert ganxin.type == "organization" and len(ganxin.mentions) == 4  # (the bracket too)
+    assert "Okafor Holdings Ltd" in found and "Adaeze Okafor" in found
+
+
 def test_a_persons_short_name_defined_in_brackets_joins_no_namesake():
     found = resolve(
         {

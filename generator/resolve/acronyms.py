@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 
+from .. import lexicon
 from ..infra.memo import reused
 from ..ingest.text import fold
 from ..model import Document
@@ -601,7 +602,12 @@ def _loose_definitions(
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for match in ACRONYM_IN_BRACKETS.finditer(text):
             acronym = match.group(1)
-            if not acronym.isupper() or len(acronym) < 3 or acronym in definitions or acronym in KNOWN_ACRONYMS:
+            if (
+                not acronym.isupper()
+                or len(acronym) < 3
+                or acronym in definitions
+                or acronym in KNOWN_ACRONYMS
+            ):
                 continue
             end = _skip_spaces_back(text, match.start())
             name = _NAME_WORDS.search(text, max(0, end - _WINDOW), end)
@@ -819,6 +825,33 @@ def stated_aliases(
                 continue
             match = STATED_ALIAS.match(text, mention.end)
             short = None if match else SHORT_NAME_DEFINED.match(text, mention.end)
+            own = None
+            if not match and short is None and type_of(cluster) == "organization":
+                own = _OWN_WORD_DEFINED.match(text, mention.end)
+                if own is not None and (
+                    own.group(2) not in mention.text.split()
+                    or not (own.group("form") or has_legal_form(cluster))
+                ):
+                    own = None  # (a company's, with its legal form)
+            if own is not None:
+                # "Jiangxi Ganxin New Energy Materials Co., Ltd. (Ganxin)": the company's
+                # short name, one of its words, however the tagger took it alone ("Ganxin
+                # suspended trading", a person's), unless someone is named with it in full
+                other = by_key.get(name_key(own.group(2)))
+                if other is None:
+                    cluster.aliases.add(own.group(2))
+                    continue
+                short_form = clusters[root(clusters, other)]
+                if any(" " in n for n in short_form.spellings()) or own.group(
+                    1
+                ).lower() in surnamed(clusters):
+                    continue
+                for m in short_form.mentions:
+                    m.vote, m.weight = "organization", 1.0
+                a, b = root(clusters, i), root(clusters, other)
+                if a != b:
+                    merge(clusters, a, b, "a short name defined in brackets")
+                continue
             if match:  # 'also known as "Fat Leonard"', 'as "A", "B" and "C"'
                 others = []
                 for start, end in _listed(text, match.start(1) - 1, partial(_quoted_end, text)):
@@ -872,6 +905,25 @@ def stated_aliases(
                 a, b = root(clusters, i), root(clusters, other)
                 if a != b and clusters[b].mentions:
                     merge(clusters, a, b, "a stated alias")
+
+
+# A word of a company's name in brackets after its legal form, its short name: "Jiangxi
+# Ganxin New Energy Materials Co., Ltd. (Ganxin)", "Deutsche Lufthansa AG (Lufthansa)".
+_OWN_WORD_DEFINED = re.compile(
+    r"(?P<form>(?:,?\s+(?i:" + lexicon.alternation(lexicon.ordered("legal_forms")) + r")\b\.?)*)"
+    r"\.?\s*\(([A-Z][a-z][\w’'-]+)\)"
+)
+
+
+def surnamed(clusters: list[Cluster]) -> frozenset[str]:
+    """The words (lower case) of the full names of people, which may be anyone's name."""
+    return frozenset(
+        w.lower()
+        for c in clusters
+        if c.mentions and is_full_person(c)
+        for n in c.full_names()
+        for w in n.split()
+    )
 
 
 # A person's name in brackets right after the name, in a script that is not Latin (Greek,
