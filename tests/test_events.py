@@ -349,6 +349,11 @@ def test_a_list_of_days_shares_one_reference(make_seeds):
         ("The stock closed at its lowest level since November.", "November", "measure"),
         ("Households that filed their tax return for 2020 get the payment.", "2020", "measure"),
         ("MIAMI, May 3 (Reuters) - BP said the waivers will not be enforced.", "May 3", "dateline"),
+        (
+            "(Bangui/New York, 10 April 2026) – A convoy reached Birao on Wednesday, 8 April.",
+            "10 April 2026",
+            "dateline",
+        ),
         ("We're not going to stop the programs on July 5th.", "July 5th", "negation"),
         ("The hearing is set for 3 p.m. local time (2000 GMT) on Thursday.", "2000", "not text"),
         ("Read it at https://example.org/2022/07/act.pdf for details.", "2022", "not text"),

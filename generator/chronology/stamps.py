@@ -121,7 +121,18 @@ def dateline(sentence: str, when: PartialDate, start: int) -> bool:
         return True  # "RTÉ News Updated / Friday, 9 Jan 2026 07:12"
     if _DATELINE_AFTER.match(after):
         return True
+    if _BRACKETED_PLACE_BEFORE.search(sentence[: max(start, 0)]) and _BRACKET_DASH_AFTER.match(after):
+        return True  # "(Bangui/New York, 10 April 2026) – A convoy reached ...": a release's
     return _CALENDAR.search(when.expression) is not None and bool(_AGENCY_AFTER.match(after))
+
+
+# ... or a release's dateline in brackets, its places and its date, before a dash: "(Bangui/
+# New York, 10 April 2026) – A humanitarian convoy ...", as UN agencies write it.
+_BRACKETED_PLACE_BEFORE = re.compile(
+    r"^\W{0,3}\((?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s?/\s?)*[A-Z][\w.'’-]*"
+    r"(?:\s[A-Z][\w.'’-]*){0,3},\s*$"
+)
+_BRACKET_DASH_AFTER = re.compile(r"^\)\s*[-–—]")
 
 
 
