@@ -2156,24 +2156,22 @@ def test_a_surname_in_capitals_after_a_courtesy_is_a_persons():
 
 
 def test_a_name_whose_first_word_is_titled_alone_is_written_family_name_first():
-    """ "President Xi" is Xi Jinping, the corpus never writing "Jinping" alone: his
-    family name first, as pinyin names are written; a lone "Xi" in a story of him is
-    his, not the surname of Li Xi, named in another."""
+    """ "Mr Wang" is Wang Haitao, whom the document names, the corpus never writing
+    "Haitao" alone: his family name first, as pinyin names are written; not Wang Yi,
+    named elsewhere. "Mr. Dick" stays Steve Dick's, "Dick" ending a name."""
     found = resolve(
         {
             "a": (
-                "2026-03-12",
-                "Chinese President [Xi Jinping|PERSON] joined deputies on Thursday. "
-                "[Xi|PERSON] urged Jiangxi to develop new industries. President [Xi|PERSON] "
-                "said reform must continue.",
+                "2026-02-03",
+                "Vice governor [Wang Haitao|PERSON] spent four years in Yichun. [Wang|PERSON] "
+                "built its lithium industry. He is not related to Foreign Minister [Wang "
+                "Yi|PERSON]. [Dick Blum|PERSON] is mourned. Mr. [Dick|PERSON] spoke.",
             ),
-            "b": (
-                "2026-03-13",
-                "[Li Xi|PERSON], a member of the Standing Committee, chaired a meeting.",
-            ),
+            "b": ("2026-02-04", "Mr [Wang|PERSON] was detained. [Steve Dick|PERSON] left."),
         }
     )
-    assert len(found["Xi Jinping"].mentions) == 3 and len(found["Li Xi"].mentions) == 1
+    assert len(found["Wang Haitao"].mentions) == 2 and len(found["Wang Yi"].mentions) == 1
+    assert len(found["Steve Dick"].mentions) == 2
 
 
 def test_a_patronymic_goes_on_from_the_given_name_before_it():

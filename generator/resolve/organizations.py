@@ -15,6 +15,7 @@ from .. import lexicon
 from ..model import Document
 from .countries import STATE_KEYS, country_of
 from .mentions import name_key
+from .placed import written_as_place
 from .resolution import (
     RARE,
     Cluster,
@@ -27,7 +28,7 @@ from .resolution import (
     type_of,
     without_legal_form,
 )
-from .words import BUSINESS_WORDS, GEO_HEADS, ORG_HEADS, PLACE_HEADS, SMALL_WORDS
+from .words import BUSINESS_WORDS, GEO_HEADS, ORG_HEADS, PLACE_HEADS, SMALL_WORDS, a_city
 
 # Prepositions a name goes on with ("Global Partnership for Action on ...").
 _GOES_ON = frozenset({"for", "on", "of", "to", "in", "at"})
@@ -119,7 +120,7 @@ def _joined(name: str, rest: str) -> bool:
     return any(w.lower().endswith(head) and "-" in w for w in name.replace("‑", "-").split())
 
 
-def merge_first_words(clusters: list[Cluster]) -> None:
+def merge_first_words(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     """ "Exxon" is Exxon Mobil, "Goldman" Goldman Sachs: a company's name of one word
     joins the company name of two words that it begins, when:
 
@@ -136,12 +137,19 @@ def merge_first_words(clusters: list[Cluster]) -> None:
     So does a place's: "Deepwater" is the Deepwater Horizon; not a state's or a
     country's name ("Mississippi", not the Mississippi River), nor before a place's
     word ("Texas City", "Pensacola Beach"), nor a company's ("Exxon", not the Exxon
-    Valdez)."""
-    _merge_first_words(clusters, "organization", "a company's first word, after its full name")
-    _merge_first_words(clusters, "place", "a place's first word, after its full name")
+    Valdez), nor a city's the documents write as a place ("fans in Bristol", of Bristol
+    Albion: PLACED_SHARE)."""
+    company, place = (
+        "a company's first word, after its full name",
+        "a place's first word, after its full name",
+    )
+    _merge_first_words(clusters, "organization", company, documents)
+    _merge_first_words(clusters, "place", place, documents)
 
 
-def _merge_first_words(clusters: list[Cluster], kind: str, rule: str) -> None:
+def _merge_first_words(
+    clusters: list[Cluster], kind: str, rule: str, documents: Sequence[Document]
+) -> None:
     keys_of = {
         i: {without_legal_form(k) or k for k in cluster_keys(c)}
         for i, c in enumerate(clusters)
@@ -159,7 +167,9 @@ def _merge_first_words(clusters: list[Cluster], kind: str, rule: str) -> None:
         for words in (key.split() for key in sorted(keys)):
             if len(words) < 2 or words[0] not in alone or words[-1] in ORG_HEADS:
                 continue
-            if type_of(clusters[i]) != kind or (kind == "organization" and _place_voted(clusters[i])):
+            if type_of(clusters[i]) != kind or (
+                kind == "organization" and _place_voted(clusters[i])
+            ):
                 break
             rivals.setdefault(words[0], set()).add(i)
             if (
@@ -176,6 +186,8 @@ def _merge_first_words(clusters: list[Cluster], kind: str, rule: str) -> None:
             continue  # "Mississippi" is the state, not the Mississippi River
         if type_of(short) != kind or all(is_acronym(n) for n in short.spellings()):
             continue
+        if kind == "organization" and a_city([word]) and city_written(short, documents):
+            continue  # "fans in Bristol": the city, not Bristol Albion
         candidates = {root(clusters, j) for j in rivals[word]} - {root(clusters, i)}
         target = dominant(clusters, candidates)
         if target is None or target not in {root(clusters, j) for j in full[word]}:
@@ -184,6 +196,24 @@ def _merge_first_words(clusters: list[Cluster], kind: str, rule: str) -> None:
             continue
         if _introduced_first(clusters[target], short):
             merge(clusters, target, i, rule)
+
+
+# A city's name written as a place in more than one of this many of its mentions (twice
+# at least) is the city's, whatever body's name opens with it ("fans in Bristol", of
+# Bristol Albion), as a word no gazetteer knows so written is a place (short_forms.py).
+PLACED_SHARE = 10
+
+
+def city_written(cluster: Cluster, documents: Sequence[Document]) -> bool:
+    """Is the lone word, a city's name, written as a place (placed.written_as_place: "in
+    Bristol", "Bristol-based"; not "[Hanseong]-YSMC's plant") twice at least and in more
+    than one of PLACED_SHARE of its mentions (not "a stake in Connaught", once)?"""
+    placed = 0
+    for m in cluster.mentions:
+        text = documents[m.doc].text
+        hyphened = text.startswith("-", m.end) and not text.startswith("-based", m.end)
+        placed += not hyphened and written_as_place(text, m)
+    return placed >= 2 and PLACED_SHARE * placed > len(cluster.mentions)
 
 
 def _place_voted(cluster: Cluster) -> bool:

@@ -11,6 +11,7 @@ from .. import lexicon
 from ..model import Document
 from .countries import country_of
 from .mentions import Found, name_key
+from .organizations import city_written
 from .placed import written_as_place
 from .resolution import (
     RARE,
@@ -164,6 +165,8 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
             continue  # far more used than the longer name: a name of its own
         if _another_country(short, clusters[a]):
             continue  # "uniting Ireland" is not Northern Ireland
+        if a_city([word]) and city_written(short, documents):
+            continue  # "fans in Bristol": the city, not Bristol Albion
         if nobodys:
             for m in short.mentions:  # the tagger's guess, now the body's short name
                 if m.vote == kind:

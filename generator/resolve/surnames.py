@@ -660,7 +660,8 @@ def _family_names_first(clusters: list[Cluster], documents: Sequence[Document]) 
     first is the family name, as Chinese names are written in pinyin without a hyphen.
     Not after a royal's or a cleric's title, which goes with a given name ("Queen
     Elizabeth", "Pope Benedict"), nor a word that opens a name whose last word the corpus
-    writes alone: a given name there ("First Lady Jill", of Jill Biden)."""
+    writes alone: a given name there ("First Lady Jill", of Jill Biden), nor one that
+    ends a name ("Mr. Dick", of Steve Dick, not Dick Blum)."""
     titled, alone = set(), set()
     for cluster in clusters:
         for m in cluster.mentions:
@@ -672,14 +673,17 @@ def _family_names_first(clusters: list[Cluster], documents: Sequence[Document]) 
                 title = _titles(documents[m.doc].text, m.start)
                 if title and not title & _GIVEN_NAME_TITLES:
                     titled.add(key)
-    given = {
-        words[0]
-        for cluster in clusters
-        if cluster.mentions and is_full_person(cluster)
-        for n in cluster.spellings()
-        if len(words := name_key(n).split()) >= 2 and words[-1] in alone
-    }
-    found = _Titled(titled - given)
+    given, last = set(), set()
+    for cluster in clusters:
+        if not (cluster.mentions and is_full_person(cluster)):
+            continue
+        for n in cluster.spellings():
+            if len(words := name_key(n).split()) >= 2:
+                last.add(words[-1])
+                if words[-1] in alone:
+                    given.add(words[0])
+    # (nor a word that ends a name too: "Mr. Dick" is Steve Dick's, not Dick Blum's)
+    found = _Titled(titled - given - last)
     found.alone = frozenset(alone)
     return found
 

@@ -91,12 +91,20 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_alike(clusters, live, keys, people)
     _merge_person_lookalikes(clusters, keys, people)
     _merge_people_tagged_otherwise(clusters, keys, documents)
-    _merge_name_order(clusters, keys, people)
+    # "ISHIKAWA Mieko", family name first in capitals as Japanese and UN records write
+    # it, however tagged: a person where the other order names one
+    capitals = {
+        i
+        for i in live
+        if i not in people
+        and any(_FAMILY_IN_CAPITALS.fullmatch(n) for n in clusters[i].full_names())
+    }
+    _merge_name_order(clusters, keys, people | capitals, capitals)
     _merge_dual_forms(clusters, people)
     _merge_legal_forms(clusters, documents)
     _merge_ship_prefixes(clusters, documents)
     _merge_misspellings(clusters, keys, people)
-    _merge_initials(clusters)
+    _merge_initials(clusters, french=any(_FRENCH_COURTESY.search(d.text) for d in documents))
     merge_places(clusters, documents)  # places.py: states, countries, generic words
     _merge_short_names(clusters)
     _merge_vessel_tails(clusters, documents)
@@ -115,7 +123,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     merge_heads(clusters)
     _merge_administrations(clusters)
     merge_parent_prefixed(clusters)  # organizations.py
-    merge_first_words(clusters)
+    merge_first_words(clusters, documents)
 
 
 def _merge_alike(
@@ -421,7 +429,13 @@ def _far_rarer(clusters: list[Cluster], rare: int, common: int) -> bool:
     return rare_docs * RARE <= len({m.doc for m in clusters[common].mentions})
 
 
-def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set[int]) -> None:
+# A family name in capitals and a given name after it: "ISHIKAWA Mieko", "FU Wenjie".
+_FAMILY_IN_CAPITALS = re.compile(r"[A-Z][A-Z'’-]+ [A-Z][a-z]+(?:-[a-z]+)?")
+
+
+def _merge_name_order(
+    clusters: list[Cluster], keys: dict[int, str], people: set[int], capitals: set[int]
+) -> None:
     """ "Kishida Fumio" is Fumio Kishida: two words, family name first as Japanese,
     Korean, Chinese and Hungarian names are written, the same two words in the other
     order naming a person too ("Kim Hye-won", "Hye-won Kim": words as written, a hyphen
@@ -430,7 +444,9 @@ def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set
     are two people ("the referee Ibrahim Musa" and "spokesman Musa Ibrahim"), unless
     that text writes two names or more in both orders: then it keeps to two orders, not
     to two people (a press release's authors' list "Kenji Sato, Min-jun Kim", its text
-    "Sato Kenji", "Kim Min-jun")."""
+    "Sato Kenji", "Kim Min-jun"). A name written family name first in capitals
+    (`capitals`: "ISHIKAWA Mieko", tagged a body) joins the other order only where one
+    names a person ("Mieko Ishikawa"), and is that person's."""
     by_key = {}
     for i in sorted(people):
         written = _written_words(clusters[i]) if clusters[i].mentions else []
@@ -448,7 +464,12 @@ def _merge_name_order(clusters: list[Cluster], keys: dict[int, str], people: set
     inverted = Counter(doc for _, _, both in pairs for doc in both)  # pairs per text
     for i, other, both in pairs:
         a, b = root(clusters, i), root(clusters, other)
+        if i in capitals and other in capitals:
+            continue  # (neither a person's name yet)
         if a != b and all(inverted[doc] >= 2 for doc in both):
+            for m in (*clusters[a].mentions, *clusters[b].mentions):
+                if _FAMILY_IN_CAPITALS.fullmatch(m.text):
+                    m.vote, m.weight = "person", STRONG
             if len(clusters[a].mentions) < len(clusters[b].mentions):
                 a, b = b, a
             merge(clusters, a, b, "the same name in the other order")
@@ -490,13 +511,19 @@ def _joined(word: str) -> str:
     return name_key(word).replace(" ", "")
 
 
-def _merge_initials(clusters: list[Cluster]) -> None:
+# French courtesies before a name ("Mme Delmas", "Mlle Roux"): where a corpus writes them,
+# its "M." before a name is "Monsieur" too, no initial.
+_FRENCH_COURTESY = re.compile(r"\b(?:Mme|Mlle|Mmes|MM\.)\s[A-Z]")
+
+
+def _merge_initials(clusters: list[Cluster], french: bool = False) -> None:
     """ "J.K. Mensah" is Joseph Kwame Mensah, and "J. Mensah" too: a name written with
     the initials of its given names, where the corpus names in full one person of that
     surname whose given names open with those letters, and no other person of that
     surname whose first name opens with the first of them (beside Joseph and John
     Mensah, "J. Mensah" is either, and stays apart; beside Grace Mensah, "J.K. Mensah"
-    is still Joseph). The initials may stand for the first names only, before the last
+    is still Joseph). In a `french` corpus (one that writes "Mme"), "M." is a courtesy:
+    "M. Jean-Luc Martin" is no Marie-Claire Martin. The initials may stand for the first names only, before the last
     two words of the name in full: "K. Chandrashekar Reddy" is Kandukuri Chandrashekar
     Reddy (in South India the initial is the family's name), "J. Robert Oppenheimer"
     Julius Robert Oppenheimer. Only a person's cluster that names no one in full but with
@@ -513,6 +540,8 @@ def _merge_initials(clusters: list[Cluster]) -> None:
         if written and all(written):
             if type_of(cluster) != "person":
                 continue  # "J.P. Morgan", the bank, is no Jane Patricia Morgan
+            if french and all(m.group(1).strip() == "M." for m in written if m):
+                continue  # "M. Martin": Monsieur Martin
             for match in {(m.group(1), m.group(2)) for m in written if m}:
                 initials = "".join(c for c in match[0].lower() if c.isalpha())
                 initialled.append((i, initials, name_key(match[1])))
