@@ -5249,3 +5249,20 @@ def test_a_family_name_in_capitals_first_is_the_person_named_in_the_other_order(
     assert ishikawa.type == "person" and len(ishikawa.mentions) == 3
     assert found["NHS Wiltshire"].type == "organization"
 
+
+def test_a_name_whose_full_name_the_text_gives_is_that_persons():
+    """ "Juquinha, whose full name is João Victor Barbosa Lima": the name he is known by,
+    tagged a body as the tagger guesses an unknown word, is his."""
+    found = resolve(
+        {
+            "a": (
+                "2026-01-09",
+                "[Juquinha|ORG], whose full name is [João Victor Barbosa Lima|PERSON], signed. "
+                "[Juquinha|ORG] scored twice.",
+            ),
+            "b": ("2026-01-12", "[Juquinha|ORG] was rested."),
+        }
+    )
+    player = next(e for e in found.values() if "Juquinha" in (e.name, *e.aliases))
+    assert player.type == "person" and "João Victor Barbosa Lima" in (player.name, *player.aliases)
+    assert len(player.mentions) == 4

@@ -887,7 +887,14 @@ def stated_aliases(
                 for start, end in _listed(text, known.end(), partial(_name_end, starting, doc)):
                     other, name = starting[(doc, start)]
                     person, nickname = clusters[root(clusters, i)], clusters[root(clusters, other)]
-                    if type_of(nickname) != type_of(person):
+                    if type_of(nickname) != type_of(person) and "whose" in known.group(0):
+                        # "Juquinha, whose full name is João Victor Barbosa Lima": the
+                        # name before is the one the person is known by, however tagged
+                        if not _nicknamed(nickname, person, known, text[end:]):
+                            break
+                        for m in person.mentions:
+                            m.label, m.vote = "PERSON", "person"
+                    elif type_of(nickname) != type_of(person):
                         if not _nicknamed(person, nickname, known, text[end:]):
                             break
                         for m in nickname.mentions:
