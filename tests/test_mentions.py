@@ -2190,3 +2190,18 @@ def test_a_patronymic_goes_on_from_the_given_name_before_it():
     )
     assert "Roman Aleksandrovich Belyaev" in found and "Aleksandrovich Belyaev" not in found
     assert found["Hanna Ivanivna"].type == "person"
+
+
+def test_a_surname_opened_by_an_elided_particle_in_lower_case_is_a_name():
+    """ "It is the fourth time d'Aubigny has used the 49.3 procedure": a surname with its
+    particle elided ("d'"), in lower case as French writes it, is the Prime Minister's."""
+    found = resolve(
+        {
+            "a": (
+                "2026-02-16",
+                "Prime Minister [Édouard d'Aubigny|PERSON] forced the budget through. It is "
+                "the fourth time [d'Aubigny|PERSON] has used the procedure.",
+            ),
+        }
+    )
+    assert len(found["Édouard d'Aubigny"].mentions) == 2

@@ -1695,7 +1695,8 @@ def _is_fragment(name: str, label: str, vocabulary: Vocabulary, surname: bool = 
 # ("el Congreso": a Spanish article).
 PARTICLED = re.compile(
     r"(?:(?i:al|el|ad|ash)-|(?i:bin|ibn)[ -]|(?:al|van|von|zu|de|dela|delos|der|di|du|da|dos) "
-    r"|[Vv][ao]n (?:der|den) |[Dd]e (?:la|le|los|las) )"  # "von der Leyen", "de la Tour"
+    r"|[Vv][ao]n (?:der|den) |[Dd]e (?:la|le|los|las) "  # "von der Leyen", "de la Tour"
+    r"|(?:d|dell|dall)['’])"  # "d'Aubigny", "dell'Orto": the particle elided
     r"([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)"
 )
 
