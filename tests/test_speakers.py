@@ -30,6 +30,9 @@ from .chronology_fixtures import analyse_by_hand
         ("THE COURT", None),
         # a member's courtesy, not a post: "The Hon.", "The Most Hon."
         ("The Hon. F. BROWN", "Brown"),
+        # the family name in capitals first, as Japanese records write names
+        ("ISHIKAWA Mieko", "Ishikawa"),
+        ("Minister SATO Kenji", "Sato"),
         ("The Most Hon. L. WHITFIELD", "Whitfield"),
         ("THE CLERK", None),
         ("MODERATOR", None),

@@ -515,3 +515,27 @@ def test_a_members_label_with_the_hon_an_initial_a_seat_and_a_post_opens_a_turn(
         ("Dr the Hon. H. CHAMBERS", "Clarendon North Western"),
         ("Mr D. WILLIAMS", "St Catherine South Central"),
     ]
+
+
+def test_a_diet_records_marked_labels_family_name_first_open_turns(tmp_path):
+    """A Japanese Diet record opens each speaker's paragraph with "○" and writes the
+    family name first in capitals: "○ISHIKAWA Mieko (CDP):", "○ISHIKAWA Mieko:",
+    "○Minister SATO Kenji:", "○Chairperson (NOGUCHI Tetsuya):" each open a turn."""
+    path = tmp_path / "d.txt"
+    path.write_text(
+        "date 2026-02-10\nCommittee on Health, Labour and Welfare\n\n"
+        "○Chairperson (NOGUCHI Tetsuya): The meeting will now come to order.\n\n"
+        "○ISHIKAWA Mieko (CDP): Thank you, Mr. Chairperson. Minister, answer.\n\n"
+        "○Minister SATO Kenji: The purchases were handled lawfully.\n\n"
+        "○ISHIKAWA Mieko: You visited the plant in Reiwa 5.\n\n"
+        "○Minister SATO Kenji: I did.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert [t.label for t in document.turns] == [
+        "Chairperson",
+        "ISHIKAWA Mieko",
+        "Minister SATO Kenji",
+        "ISHIKAWA Mieko",
+        "Minister SATO Kenji",
+    ]

@@ -60,7 +60,8 @@ _LABEL = re.compile(
     r"(?:\s\([^()\n]{1,60}\))?(?:\s\[[^\[\]\n]{1,40}\])?:\s"  # "KABORÉ [in French]:"
     r"|(?P<q>Q)(?::\s|\.\s|\s{2,}|\s(?=[A-Z])|\s\([^()\n]{1,60}\):\s)"  # "Q (Ann Lee, BBC):"
     rf"|(?P<hearing>(?:[A-Z][a-z]+\.?\s){{1,3}}[{CAPITALS}]{_PREFIX}[{CAPITALS}]{{1,}}[{CAPITALS}'’\-]*"
-    rf"(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*){{0,3}})[:.]\s"
+    rf"(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*){{0,3}}(?:\s[A-Z][a-z]+)?)[:.]\s"  # ("Minister SATO Kenji:")
+    rf"|(?P<family>[{CAPITALS}]{{2,}}[{CAPITALS}'’\-]*\s[A-Z][a-z]+(?:-[a-z]+)?):\s"  # "ISHIKAWA Mieko:"
     r"|(?P<a>A)\.[^\S\n]{1,4}(?=[A-Z])"  # ("A.   Franklin, Wisconsin.": a court's)
     # ("CHAIR WHITCOMBE. Good afternoon.", "MICHELLE SMITH. Jonathan.": a central bank's)
     rf"|(?P<capitals>[{CAPITALS}][{CAPITALS}.'’\-]+(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*)"
@@ -164,8 +165,9 @@ _ROSTER_LINE = re.compile(
     re.MULTILINE,
 )
 OPERATOR = "Operator"
-# A time stamp opening a paragraph before its speaker's label ("00:02:22 ", "[00:12:03] ").
-_TIME_STAMP = re.compile(r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?[ \t]+(?=\S)")
+# A time stamp opening a paragraph before its speaker's label ("00:02:22 ", "[00:12:03] "),
+# or the mark a Japanese Diet record opens its speakers' paragraphs with ("○ISHIKAWA Mieko").
+_TIME_STAMP = re.compile(r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?[ \t]+(?=\S)|[○◯][ \t]?(?=\S)")
 
 
 def _roster(text: str) -> frozenset[str]:

@@ -188,6 +188,9 @@ def label_surname(label: str) -> str | None:
     words = [w.strip(".") for w in label.split()]
     if len(words) < 2 or len(words[-1]) < 2 or words[-1].lower() in LABEL_TITLES:
         return None
+    if _FAMILY_FIRST_LABEL.search(label):
+        # "ISHIKAWA Mieko", "Minister SATO Kenji": the family name in capitals, first
+        words = words[: next(i for i, w in enumerate(words) if len(w) > 1 and w.isupper()) + 1]
     if words[0].lower() == "the" and words[1].lower() not in _HONOURED:
         return None  # "THE COURT", "THE CLERK": a post (_role_holder), no surname
         # (not "The Hon. M. CAMPBELL", "The Most Hon. L. WHITFIELD": a member's courtesy)
@@ -209,6 +212,9 @@ def _surname_start(words: Sequence[str]) -> int:
 
 
 _HONOURED = frozenset({"hon", "most", "right", "honourable", "honorable"})
+# A label ending in a family name in capitals and a given name in title case, as Japanese
+# records write names ("ISHIKAWA Mieko", "Minister SATO Kenji"; not "MR. SMITH").
+_FAMILY_FIRST_LABEL = re.compile(r"(?:^|\s)[A-Z]{2,}[A-Z'’-]*\s[A-Z][a-z]+(?:-[a-z]+)?$")
 _O_APOSTROPHE = re.compile(r"(?<=^O['’])[a-z]|(?<=-O['’])[a-z]")
 
 
