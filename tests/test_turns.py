@@ -539,3 +539,27 @@ def test_a_diet_records_marked_labels_family_name_first_open_turns(tmp_path):
         "ISHIKAWA Mieko",
         "Minister SATO Kenji",
     ]
+
+
+def test_a_french_records_labels_with_a_particle_or_a_post_after_a_comma_open_turns(tmp_path):
+    """The Assemblée's record: "M. Thibault de Montferrand (RN):" (a particle in lower
+    case in the name), "M. Jean-Luc Martin, ministre de l'économie:" (a courtesy, the
+    name, the post after a comma) open turns; "Paris, le 24 février:" does not (no
+    courtesy before a post after a comma)."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2026-03-03\nNational Assembly, sitting of Tuesday 3 March 2026\n\n"
+        "Mme Océane Delmas-Ferrand (LFI): This budget is a scandal.\n\n"
+        "M. Thibault de Montferrand (RN): We will vote the motion.\n\n"
+        "M. Jean-Luc Martin, ministre de l'économie: That is false!\n\n"
+        "Paris, le 24 février: the communiqué was read.\n\n"
+        "M. Thibault de Montferrand (RN): It is true.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert [t.label for t in document.turns] == [
+        "Mme Océane Delmas-Ferrand",
+        "M. Thibault de Montferrand",
+        "M. Jean-Luc Martin",
+        "M. Thibault de Montferrand",
+    ]

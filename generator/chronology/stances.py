@@ -103,9 +103,10 @@ def supposed(sentence: str, when: PartialDate, start: int) -> bool:
 
 
 # A plan's day: "were scheduled to open in Libreville on", "the hearing, set for".
+_PLANNED = r"(?:scheduled|planned|set|slated|due)"
 _PLANNED_BEFORE = re.compile(
-    r"\b(?:scheduled|planned|set|slated|due)\s+(?:for|to\s+\w+)\b[^.;:!?,\d]{0,60}?\s(?:on\s+|for\s+|in\s+)?$"
-    r"|\b(?:scheduled|planned|set|slated|due)\s+(?:for\s+|on\s+)?$",
+    rf"\b{_PLANNED}\s+(?:for|to\s+\w+)\b[^.;:!?,\d]{{0,60}}?\s(?:on\s+|for\s+|in\s+)?$"
+    rf"|\b{_PLANNED}\s+(?:for\s+|on\s+)?$",
     re.IGNORECASE,
 )
 # ... that the sentence says was put off or called off after it ("... have been
@@ -118,7 +119,7 @@ _PUT_OFF_AFTER = re.compile(
 )
 # A plan's first day, which a later one replaced: "originally planned for February 24".
 _ORIGINALLY = re.compile(
-    r"\b(?:originally|initially)\s+(?:planned|scheduled|set|slated|due|expected)\s+"
+    rf"\b(?:originally|initially)\s+(?:{_PLANNED}|expected)\s+"
     r"(?:for|to\s+\w+|on)\b[^.;:!?,\d]{0,60}?\s?(?:on\s+|for\s+|in\s+)?$",
     re.IGNORECASE,
 )

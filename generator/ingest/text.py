@@ -33,6 +33,9 @@ _INITIALS = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 CAPITALS = "A-ZÀ-ÖØ-ÞĞİŞŁŃŚŹŻČĆĐŠŽŘŤŮĚŇ"
 # ... and the lower-case ones, to tell a word in capitals from a capitalised one.
 LOWERCASE = "a-zß-öø-ÿğışłńśźżčćđšžřťůěň"
+# A name written family name first in capitals, then the given name, as Japanese and UN
+# records write names ("ISHIKAWA Mieko", "FU Wenjie"): turns' labels, speakers, variants.
+FAMILY_IN_CAPITALS = rf"[{CAPITALS}][{CAPITALS}'’\-]+\s[A-Z][a-z]+(?:-[a-z]+)?"
 
 
 def ends_with_abbreviation(text: str, dot: int) -> bool:

@@ -40,7 +40,7 @@ from itertools import pairwise
 
 from .. import lexicon
 from ..model import Document, Turn
-from .text import CAPITALS
+from .text import CAPITALS, FAMILY_IN_CAPITALS
 
 # A title's abbreviation before a name in a label in title case ("Eng. Tesfaye:",
 # "Prof. Haller:"; lexicon/title_abbreviations.txt).
@@ -61,7 +61,7 @@ _LABEL = re.compile(
     r"|(?P<q>Q)(?::\s|\.\s|\s{2,}|\s(?=[A-Z])|\s\([^()\n]{1,60}\):\s)"  # "Q (Ann Lee, BBC):"
     rf"|(?P<hearing>(?:[A-Z][a-z]+\.?\s){{1,3}}[{CAPITALS}]{_PREFIX}[{CAPITALS}]{{1,}}[{CAPITALS}'’\-]*"
     rf"(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*){{0,3}}(?:\s[A-Z][a-z]+)?)[:.]\s"  # ("Minister SATO Kenji:")
-    rf"|(?P<family>[{CAPITALS}]{{2,}}[{CAPITALS}'’\-]*\s[A-Z][a-z]+(?:-[a-z]+)?):\s"  # "ISHIKAWA Mieko:"
+    rf"|(?P<family>{FAMILY_IN_CAPITALS}):\s"  # "ISHIKAWA Mieko:"
     r"|(?P<a>A)\.[^\S\n]{1,4}(?=[A-Z])"  # ("A.   Franklin, Wisconsin.": a court's)
     # ("CHAIR WHITCOMBE. Good afternoon.", "MICHELLE SMITH. Jonathan.": a central bank's)
     rf"|(?P<capitals>[{CAPITALS}][{CAPITALS}.'’\-]+(?:\s[{CAPITALS}][{CAPITALS}.'’\-]*)"
@@ -89,17 +89,19 @@ _ROLED = re.compile(
 # Officer:"). The speaker is the name before the marks, or the name in the brackets
 # after a post ("The Prime Minister (Sir Keir Halden)").
 # Courtesies written before a speaker's name in a label (resolve/speakers.py too).
-COURTESIES = r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness)"
+COURTESIES = r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Baroness|Mme|Mlle|M)"
 _PERSON_WORDS = (
     rf"(?:(?:Dr\s)?(?:{COURTESIES}|The)\.?\s)?"
     r"(?:(?:the\s)?(?:Most\s)?Hon\.\s)?(?:[A-Z]\.\s)*"  # "The Hon. M. CAMPBELL", "Dr the Hon. H."
-    r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,3}"
+    rf"[{CAPITALS}][\w’'\-]+(?:\s(?:(?:de|du|des|del|della|di|da|dos|van|von|der|den)\s)?"
+    rf"(?:d['’])?[{CAPITALS}][\w’'\-]+){{0,3}}"  # ("M. Thibault de Montferrand (RN):")
 )
 _MARKED = re.compile(
     r"(?P<number>Q\d+\.?\s+(?:\[\d+\]\s+)?)?"
     rf"(?P<who>{_PERSON_WORDS})"
     r"(?P<marks>(?:\s\((?P<inside>[^()\n]{1,60})\)){1,2}(?:\s(?:--|—|–)\s[^:\n]{1,80})?"
-    r"|\s(?:--|—|–)\s[^:\n]{1,80})?"  # ("Mr WALSH (Eastfield) – Minister for X:")
+    r"|\s(?:--|—|–)\s[^:\n]{1,80}"  # ("Mr WALSH (Eastfield) – Minister for X:")
+    r"|,\s[^:\n,]{1,60})?"  # ("M. Jean-Luc Martin, ministre de l'économie:": _marked)
     r":\s"
 )
 _BRACKETED_NAME = re.compile(_PERSON_WORDS)
@@ -197,6 +199,9 @@ def _marked(text: str, start: int) -> tuple[str, int, str] | None:
     if match is None or not (match.group("number") or match.group("marks")):
         return None
     who = match.group("who")
+    if (match.group("marks") or "").startswith(",") and not _COURTESY_FIRST.match(who):
+        return None  # a post after a comma marks a courteously named speaker only
+        # (not "Paris, le 24 février:", "For adoption, 301 votes:")
     inside = match.group("inside")
     if (
         who.startswith("The ")
@@ -212,6 +217,7 @@ def _marked(text: str, start: int) -> tuple[str, int, str] | None:
 
 
 _BRACKETS = re.compile(r"\(([^()\n]{1,60})\)")
+_COURTESY_FIRST = re.compile(rf"(?:Dr\s)?{COURTESIES}\.?\s")
 _CLOCK = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*")  # "(10:32)": when the member rose
 
 

@@ -1073,16 +1073,16 @@ _OPENING_ADVERB = re.compile(
 
 # An East Slavic patronymic ("Aleksandrovich", "Ivanivna", "Petrovych"): a person's name
 # goes on from the given name before it, which the tagger may leave out.
-_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna)\b")
-_WITH_PATRONYMIC = re.compile(
-    r"[A-Z][a-z]+ [A-Z][a-z]+(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna)"
-)
+_PATRONYMIC_WORD = r"[A-Z][a-z]+(?:ovich|evich|ovych|evych|ovna|evna|ivna|yivna|ichna)"
+_PATRONYMIC = re.compile(_PATRONYMIC_WORD + r"\b")
+_WITH_PATRONYMIC = re.compile(r"[A-Z][a-z]+ " + _PATRONYMIC_WORD)
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 # A body's name opened by its number, an ordinal in figures (_ORDINAL_BEFORE).
-_NUMBERED_BODY = re.compile(r"\d{1,4}(?:st|nd|rd|th) [A-Z][^\d,]*")
+_ORDINAL = r"\d{1,4}(?:st|nd|rd|th)"
+_NUMBERED_BODY = re.compile(_ORDINAL + r" [A-Z][^\d,]*")
 # An ordinal in figures right before a body's name, which numbers it ("the 92nd
 # Separate Mechanized Brigade", "the 5th Fleet"): the tagger leaves it out.
-_ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])\d{1,4}(?:st|nd|rd|th) $")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])" + _ORDINAL + " $")
 
 
 # A preposition opening a span tagged a person: no name opens with one ("Inside

@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .. import lexicon
-from ..ingest.text import fold
+from ..ingest.text import FAMILY_IN_CAPITALS, fold
 from ..ingest.turns import ANONYMOUS, COURTESIES
 from ..model import Document, Turn
 from .mentions import FAMILY_FIRST, Found, Vocabulary
@@ -214,7 +214,7 @@ def _surname_start(words: Sequence[str]) -> int:
 _HONOURED = frozenset({"hon", "most", "right", "honourable", "honorable"})
 # A label ending in a family name in capitals and a given name in title case, as Japanese
 # records write names ("ISHIKAWA Mieko", "Minister SATO Kenji"; not "MR. SMITH").
-_FAMILY_FIRST_LABEL = re.compile(r"(?:^|\s)[A-Z]{2,}[A-Z'’-]*\s[A-Z][a-z]+(?:-[a-z]+)?$")
+_FAMILY_FIRST_LABEL = re.compile(rf"(?:^|\s){FAMILY_IN_CAPITALS}$")
 _O_APOSTROPHE = re.compile(r"(?<=^O['’])[a-z]|(?<=-O['’])[a-z]")
 
 
@@ -280,8 +280,9 @@ def _speakers(
             return None  # "Global Times:", "Shenzhen TV:" asking at a press conference: an outlet
         if _NAMED_IN_FULL.fullmatch(label) and label_surname(label) and len(_untitled(label)) > 1:
             # "Ravi Chandran" (a committee's witness), not Priya Chandran; not "Senator
-            # Lyall", a title and a surname (Catherine Lyall's)
-            return label
+            # Lyall", a title and a surname (Catherine Lyall's); "M. Jean-Luc Martin":
+            # Jean-Luc Martin, the courtesy aside
+            return _COURTESY_OPENING.sub("", label)
         role = " ".join(label.lower().split())
         lone = _lone_label(label)
         written_surname = label_surname(label)
@@ -453,6 +454,7 @@ def _interviewee(title: str, people: Counter[str]) -> str | None:
 # written as turns.py finds them in a committee's or a company's transcript): the
 # speaker's own name, whoever else of that surname the document names.
 # ("Ms Young" is a surname after a courtesy: the document's Ann Young.)
+_COURTESY_OPENING = re.compile(rf"^{COURTESIES}\.?\s(?=[A-Z][a-z])")
 _NAMED_IN_FULL = re.compile(
     rf"(?:{COURTESIES}\.?\s)?(?!{COURTESIES}\b)"
     r"[A-Z][a-z][\w’'\-]*(?:\s[A-Z][a-z][\w’'\-]*)+"

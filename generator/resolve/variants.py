@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..ingest.text import FAMILY_IN_CAPITALS
 from ..model import Document
 from .acronyms import merge_acronyms, merge_initialled
 from .countries import country_of, known_place
@@ -430,7 +431,7 @@ def _far_rarer(clusters: list[Cluster], rare: int, common: int) -> bool:
 
 
 # A family name in capitals and a given name after it: "ISHIKAWA Mieko", "FU Wenjie".
-_FAMILY_IN_CAPITALS = re.compile(r"[A-Z][A-Z'’-]+ [A-Z][a-z]+(?:-[a-z]+)?")
+_FAMILY_IN_CAPITALS = re.compile(FAMILY_IN_CAPITALS)
 
 
 def _merge_name_order(
