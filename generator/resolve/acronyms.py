@@ -825,14 +825,13 @@ def stated_aliases(
                 continue
             match = STATED_ALIAS.match(text, mention.end)
             short = None if match else SHORT_NAME_DEFINED.match(text, mention.end)
-            own = None
-            if not match and short is None and type_of(cluster) == "organization":
-                own = _OWN_WORD_DEFINED.match(text, mention.end)
-                if own is not None and (
-                    own.group(2) not in mention.text.split()
-                    or not (own.group("form") or has_legal_form(cluster))
-                ):
-                    own = None  # (a company's, with its legal form)
+            own = None if match or short else _OWN_WORD_DEFINED.match(text, mention.end)
+            if own is not None and (
+                own.group(2) not in mention.text.split()
+                or not (own.group("form") or has_legal_form(cluster))
+                or type_of(cluster) != "organization"
+            ):
+                own = None  # (a company's, with its legal form)
             if own is not None:
                 # "Jiangxi Ganxin New Energy Materials Co., Ltd. (Ganxin)": the company's
                 # short name, one of its words, however the tagger took it alone ("Ganxin
