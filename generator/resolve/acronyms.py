@@ -841,9 +841,8 @@ def stated_aliases(
                     cluster.aliases.add(own.group(2))
                     continue
                 short_form = clusters[root(clusters, other)]
-                if any(" " in n for n in short_form.spellings()) or own.group(
-                    1
-                ).lower() in surnamed(clusters):
+                word = own.group(2).lower()
+                if any(" " in n for n in short_form.spellings()) or word in surnamed(clusters):
                     continue
                 for m in short_form.mentions:
                     m.vote, m.weight = "organization", 1.0

@@ -979,7 +979,10 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             label == "ORG"
             and (ordinal := _ORDINAL_BEFORE.search(text, max(0, start - 8), start))
             and text[start:end].rpartition(" ")[2].lower() in ORG_HEADS
-            and text[: ordinal.start()].rstrip().rpartition(" ")[2].rstrip(".").capitalize() not in MONTHS
+            and text[max(0, ordinal.start() - 20) : ordinal.start()].rstrip().rpartition(" ")[2]
+            .rstrip(".")
+            .capitalize()
+            not in MONTHS
         ):
             start = ordinal.start()  # "92nd [Separate Mechanized Brigade]": the unit's number
             # (not "the 5th [U.S. Circuit Court of Appeals]": the court's name alone; not

@@ -139,12 +139,10 @@ def merge_first_words(clusters: list[Cluster], documents: Sequence[Document]) ->
     word ("Texas City", "Pensacola Beach"), nor a company's ("Exxon", not the Exxon
     Valdez), nor a city's the documents write as a place ("fans in Bristol", of Bristol
     Albion: PLACED_SHARE)."""
-    company, place = (
-        "a company's first word, after its full name",
-        "a place's first word, after its full name",
+    _merge_first_words(
+        clusters, "organization", "a company's first word, after its full name", documents
     )
-    _merge_first_words(clusters, "organization", company, documents)
-    _merge_first_words(clusters, "place", place, documents)
+    _merge_first_words(clusters, "place", "a place's first word, after its full name", documents)
 
 
 def _merge_first_words(

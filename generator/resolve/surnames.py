@@ -646,14 +646,9 @@ def _naming(key: str, named: _FullNames) -> set[int]:
     return {doc for i in named.by_surname.get(key, ()) for doc in named.named_in.get(i, ())}
 
 
-class _Titled(frozenset[str]):
-    """The lone words the corpus writes after a title or a courtesy ("President Xi", "Mr
-    Wang"), with every lone word it writes (`alone`)."""
-
-    alone: frozenset[str]
-
-
-def _family_names_first(clusters: list[Cluster], documents: Sequence[Document]) -> _Titled:
+def _family_names_first(
+    clusters: list[Cluster], documents: Sequence[Document]
+) -> tuple[frozenset[str], frozenset[str]]:
     """The lone words written after a title or a courtesy somewhere in the corpus, as a
     family name is ("President Xi", "Mr Wang", "Premier Li"): in a name of two words
     whose last word the corpus never writes alone ("Xi Jinping", never "Jinping"), the
@@ -661,7 +656,8 @@ def _family_names_first(clusters: list[Cluster], documents: Sequence[Document]) 
     Not after a royal's or a cleric's title, which goes with a given name ("Queen
     Elizabeth", "Pope Benedict"), nor a word that opens a name whose last word the corpus
     writes alone: a given name there ("First Lady Jill", of Jill Biden), nor one that
-    ends a name ("Mr. Dick", of Steve Dick, not Dick Blum)."""
+    ends a name ("Mr. Dick", of Steve Dick, not Dick Blum). With them, every lone word
+    the corpus writes."""
     titled, alone = set(), set()
     for cluster in clusters:
         for m in cluster.mentions:
@@ -683,9 +679,7 @@ def _family_names_first(clusters: list[Cluster], documents: Sequence[Document]) 
                 if words[-1] in alone:
                     given.add(words[0])
     # (nor a word that ends a name too: "Mr. Dick" is Steve Dick's, not Dick Blum's)
-    found = _Titled(titled - given - last)
-    found.alone = frozenset(alone)
-    return found
+    return frozenset(titled - given - last), frozenset(alone)
 
 
 # Titles said before a given name: a royal's, a cleric's ("Queen Elizabeth", "Pope
@@ -829,7 +823,7 @@ class _FullNames:
         # "Abu Omar" is Omar's father where Omar opens someone's name ("Omar Hamdan"), but
         # "Abu Kamara" a given name and a surname.
         given = {first_name(w) for i in people for w in map(name_words, clusters[i].spellings())}
-        family_first = _family_names_first(clusters, documents)
+        family_first, lone_words = _family_names_first(clusters, documents)
         for i in people:
             cluster = clusters[i]
             names = [
@@ -857,7 +851,7 @@ class _FullNames:
                 for n in cluster.spellings()
                 if len(words := name_key(n).split()) == 2
                 and words[0] in family_first
-                and words[1] not in family_first.alone
+                and words[1] not in lone_words
             }
             # "Ruiz" alone is María Fernanda Ruiz Castañeda: a name of two surnames, as
             # Spanish and Portuguese names are, the first of which is written alone

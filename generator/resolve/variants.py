@@ -524,9 +524,9 @@ def _merge_initials(clusters: list[Cluster], french: bool = False) -> None:
     surname whose first name opens with the first of them (beside Joseph and John
     Mensah, "J. Mensah" is either, and stays apart; beside Grace Mensah, "J.K. Mensah"
     is still Joseph). In a `french` corpus (one that writes "Mme"), "M." is a courtesy:
-    "M. Jean-Luc Martin" is no Marie-Claire Martin. The initials may stand for the first names only, before the last
-    two words of the name in full: "K. Chandrashekar Reddy" is Kandukuri Chandrashekar
-    Reddy (in South India the initial is the family's name), "J. Robert Oppenheimer"
+    "M. Jean-Luc Martin" is no Marie-Claire Martin. The initials may stand for the
+    first names only, before the last two words of the name in full: "K. Chandrashekar
+    Reddy" is Kandukuri Chandrashekar Reddy (in South India the initial is the family's name), "J. Robert Oppenheimer"
     Julius Robert Oppenheimer. Only a person's cluster that names no one in full but with
     initials joins (its other names a title and the surname, "Mr. Mensah", or the
     surname alone)."""
