@@ -5266,3 +5266,21 @@ def test_a_name_whose_full_name_the_text_gives_is_that_persons():
     player = next(e for e in found.values() if "Juquinha" in (e.name, *e.aliases))
     assert player.type == "person" and "João Victor Barbosa Lima" in (player.name, *player.aliases)
     assert len(player.mentions) == 4
+
+
+def test_a_name_whose_full_name_follows_is_that_persons_untagged_there():
+    """The tagger need not tag the name before "whose full name is": the full name's
+    mention looks back for it ("Juquinha" opening the sentence, tagged nowhere there)."""
+    found = resolve(
+        {
+            "a": (
+                "2026-01-09",
+                "Juquinha, whose full name is [João Victor Barbosa Lima|PERSON], signed. "
+                "[Juquinha|ORG] scored twice.",
+            ),
+            "b": ("2026-01-12", "[Juquinha|ORG] was rested."),
+        }
+    )
+    player = next(e for e in found.values() if "Juquinha" in (e.name, *e.aliases))
+    assert player.type == "person" and "João Victor Barbosa Lima" in (player.name, *player.aliases)
+

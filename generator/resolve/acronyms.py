@@ -28,6 +28,7 @@ from .mentions import (
     QUOTED_ALIAS,
     SHORT_NAME_DEFINED,
     STATED_ALIAS,
+    Found,
     Vocabulary,
     body_of,
     known_body,
@@ -760,25 +761,23 @@ def _letters(words: list[str], keep_small: bool) -> str:
 # ("Northwind")'. Not after "the" ('(the "Company")'), nor a name of common words
 # ('(“Working Group”)'): these name the body within the document only, as a common noun.
 # ", also known as [Mohammad Sadiq Howaida]", ", now known as [BP]": a name right after;
-# a stage name or a legal one ("Dexter Calloway Jr., professionally known as [Dex
-# Calloway]", "Reyes, whose legal name is [Maria Novella Reyes-Okoro]").
+# a stage name ("Dexter Calloway Jr., professionally known as [Dex Calloway]"). The legal
+# name after the one a person is known by: _KNOWN_BY_BEFORE.
 _KNOWN_AS = re.compile(
     r"(?:,?\s+[JS]r\.?)?"  # (the suffix cut off the name: "Dexter Calloway Jr., known as")
     + AGE_AFTER  # her age: "Thandeka Mkhize (45), also known as"
     + r",?\s*\(?(?:which is |who is )?(?:(now |formerly |previously |later )|also |better "
     r"|professionally |publicly |popularly |commonly |widely )?"
-    rf"(?:{KNOWN_AS}|whose (?:legal|real|birth|given|full) name is) (?:the )?"
+    rf"{KNOWN_AS} (?:the )?"
 )  # ("known to colleagues as")
 
 
-def _nicknamed(person: Cluster, nickname: Cluster, known: re.Match[str], after: str) -> bool:
+def _nicknamed(person: Cluster, nickname: Cluster, after: str) -> bool:
     """ "Joaquín Guzmán, better known as [El Chapo]," tagged an organization: a person
-    named in full, "also" or "better" known as a whole name (a punctuation mark after
-    it: not "known as [Texas]'s best cook") that no full name, legal form or group says
-    is anything else."""
+    named in full, known as a whole name (a punctuation mark after it: not "known as
+    [Texas]'s best cook") that no full name, legal form or group says is anything else."""
     return (
-        known.group(1) is None
-        and (after[:1] in _AFTER_NICKNAME)
+        (after[:1] in _AFTER_NICKNAME)
         and is_full_person(person)
         and not is_full_person(nickname)
         and not nickname.group
@@ -787,6 +786,40 @@ def _nicknamed(person: Cluster, nickname: Cluster, known: re.Match[str], after: 
 
 
 _AFTER_NICKNAME = frozenset({"", ",", ".", ";", ":", ")"})
+
+# The name a person is known by, before the full name the text gives: "Juquinha, whose
+# full name is João Victor Barbosa Lima".
+_KNOWN_BY_BEFORE = re.compile(
+    r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][\w’'-]+(?: [A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}),\s+"
+    r"whose (?:legal|real|birth|given|full) name is (?:the )?$"
+)
+
+
+def _known_by_before(
+    clusters: list[Cluster], i: int, mention: Found, text: str, by_key: dict[str, int]
+) -> bool:
+    """The person named in full after "X, whose full name is" is X, the name the text
+    knows them by, however the tagger took X there or elsewhere (a word it does not know
+    is a body's to it, and X opening the sentence may be no mention at all)."""
+    before = _KNOWN_BY_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+    if before is None:
+        return False
+    person = clusters[root(clusters, i)]
+    other = by_key.get(name_key(before.group(1)))
+    if other is None:
+        person.aliases.add(before.group(1))
+        return True
+    nickname = clusters[root(clusters, other)]
+    if nickname is person:
+        return True
+    if type_of(nickname) != type_of(person):
+        if not _nicknamed(person, nickname, text[mention.end :]):
+            return True
+        for m in nickname.mentions:
+            m.label, m.vote = "PERSON", "person"
+    if nickname.mentions:
+        merge(clusters, root(clusters, i), root(clusters, other), "a stated alias")
+    return True
 
 
 def stated_aliases(
@@ -822,6 +855,8 @@ def stated_aliases(
                 a, b = root(clusters, i), root(clusters, other) if other is not None else -1
                 if other is not None and a != b and clusters[b].mentions:
                     merge(clusters, a, b, "the name written in its own script")
+                continue
+            if " " in mention.text and _known_by_before(clusters, i, mention, text, by_key):
                 continue
             match = STATED_ALIAS.match(text, mention.end)
             short = None if match else SHORT_NAME_DEFINED.match(text, mention.end)
@@ -885,15 +920,10 @@ def stated_aliases(
                 for start, end in _listed(text, known.end(), partial(_name_end, starting, doc)):
                     other, name = starting[(doc, start)]
                     person, nickname = clusters[root(clusters, i)], clusters[root(clusters, other)]
-                    if type_of(nickname) != type_of(person) and "whose" in known.group(0):
-                        # "Juquinha, whose full name is João Victor Barbosa Lima": the
-                        # name before is the one the person is known by, however tagged
-                        if not _nicknamed(nickname, person, known, text[end:]):
-                            break
-                        for m in person.mentions:
-                            m.label, m.vote = "PERSON", "person"
-                    elif type_of(nickname) != type_of(person):
-                        if not _nicknamed(person, nickname, known, text[end:]):
+                    if type_of(nickname) != type_of(person):
+                        if known.group(1) is not None or not _nicknamed(
+                            person, nickname, text[end:]
+                        ):
                             break
                         for m in nickname.mentions:
                             m.label, m.vote = "PERSON", "person"  # the text says who it is
