@@ -330,3 +330,34 @@ def test_dates_with_strokes_are_read_in_the_order_the_document_writes_them(make_
         [("4/05/2026", "DATE")],
     )
     assert [(text, value) for text, value, _ in untold] == [("4/05/2026", "2026-04-05")]
+
+
+def test_a_day_put_off_to_lies_after_the_day_it_was_set_for(make_seeds):
+    """ "first set for Jan. 12, was postponed to Feb. 9" in a story of 14 April: the
+    Feb. 9 after Jan. 12, gone by, not next year's; nor is the day a case was adjourned
+    to on March 3 next year's. With no day set for before it, the day put off to is
+    ahead ("postponed to May 5": the coming one)."""
+    read = _read(
+        make_seeds,
+        "date 2026-04-14 Jury selection, first set for Jan. 12, was postponed to Feb. 9. "
+        "On March 3, the court adjourned the case to April 10. The vote was postponed "
+        "to May 5. He lost the money in March of 2020.\n",
+        [
+            ("Jan. 12", "DATE"),
+            ("Feb. 9", "DATE"),
+            ("March 3", "DATE"),
+            ("April 10", "DATE"),
+            ("May 5", "DATE"),
+            ("March", "DATE"),
+            ("2020", "DATE"),
+        ],
+    )
+    assert [(text, value) for text, value, _ in read] == [
+        ("Jan. 12", "2026-01-12"),
+        ("Feb. 9", "2026-02-09"),
+        ("March 3", "2026-03-03"),
+        ("April 10", "2026-04-10"),
+        ("May 5", "2026-05-05"),
+        ("March", "2020-03"),  # "in March of 2020": the year written after "of"
+        ("2020", "2020"),
+    ]

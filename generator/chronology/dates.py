@@ -34,7 +34,7 @@ from .counted import (
     round_reading,
 )
 from .named import spelled_year
-from .tense import Tense, infinitive_after_past, tense_of
+from .tense import Tense, infinitive_after_past, rescheduled, tense_of
 from .years import MONTHS, WEEKDAYS
 
 PRECISIONS = ("year", "month", "day")
@@ -540,6 +540,8 @@ def read_expression(
     if not MIN_YEAR <= resolved[0][:4] <= str(published.year + MAX_YEARS_AHEAD):
         return None, "year out of range"
     date, precision = resolved
+    if rule == "month and day" and sentence is not None and reference is not None:
+        date = _moved_after(date, sentence, _offset(sentence, text, start), reference, published)
     after = sentence[_offset(sentence, text, start) + len(text) :] if sentence else ""
     date, precision, round_count = round_reading(rule, date, precision, expression, spoken, after)
     if spoken and rule == "weekday" and sentence is not None:
@@ -581,6 +583,31 @@ def read_expression(
 
 
 Reading = tuple[tuple[str, str] | None, str]  # ((date, precision) or None, rule)
+
+
+def _moved_after(
+    date: str, sentence: str, offset: int, reference: tuple[str, int], published: dt.date
+) -> str:
+    """The day something is put off or moved to lies after the day the sentence says
+    it was set for or moved on, which it writes before ("Jury selection, first set for
+    Jan. 12, was postponed to Feb. 9", "On March 3, the court adjourned the case to
+    April 10"): the first such day after that one, when that one is before the
+    publication; a story of April 14 tells of Feb. 9 past, not of next year's."""
+    said, back = reference
+    if back != 0 or len(said) != 10 or not rescheduled(sentence, offset):
+        return date
+    anchor = dt.date.fromisoformat(said)
+    if anchor >= published:
+        return date
+    day = dt.date.fromisoformat(date)
+    for year in (anchor.year, anchor.year + 1):
+        try:
+            candidate = dt.date(year, day.month, day.day)
+        except ValueError:  # 29 February
+            continue
+        if candidate > anchor:
+            return candidate.isoformat()
+    return date
 
 
 def _resolve(

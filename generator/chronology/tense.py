@@ -183,6 +183,15 @@ _RESCHEDULED = re.compile(
     r"(?:on\s+|the\s+(?:(?:end|middle|start|beginning)\s+of\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+def rescheduled(sentence: str, start: int) -> bool:
+    """Is the expression at `start` the day something is put off or moved to (not
+    brought forward: the day before the one it was set for)? See _RESCHEDULED."""
+    match = _RESCHEDULED.search(sentence, max(0, start - 80), start)
+    return match is not None and not match.group().lower().startswith("brought")
+
+
 # A weekday an occasion is called or set for ("announced a commemorative gathering for
 # Thursday", "a vote set for Monday"): the coming one, whatever the tense of the verb
 # that set it (a weak cue: the nearer day ahead). Not a day's own ("for Friday's

@@ -392,7 +392,8 @@ _JOINED_YEAR = re.compile(
 # ("December 12, 2022 marks ...", a span "December 12"): see of_the_next. Not a
 # number written after the date ("On May 5, 1,000 people", "June 5, 2010-11").
 _WRITTEN_YEAR = re.compile(
-    r"(?:st|nd|rd|th)?,?\s+(?P<year>(?:1[89]|20)\d{2})\b(?![,.]\d|[-–/]\d|\s*%)", re.IGNORECASE
+    r"(?:st|nd|rd|th)?,?(?:\s+of)?\s+(?P<year>(?:1[89]|20)\d{2})\b(?![,.]\d|[-–/]\d|\s*%)",
+    re.IGNORECASE,
 )
 
 
@@ -401,7 +402,8 @@ def of_the_next(date: str, sentence: str, text: str, start: int | None) -> str:
     July and August of 2021", "on March 3 and April 5, 2020"), takes that year (the year
     before when its month comes later in the calendar: "December and January 2022");
     one whose year is written right after it, outside its span, takes that year
-    ("December 12, 2022 marks the 200th anniversary", read in April 2022)."""
+    ("December 12, 2022 marks the 200th anniversary", read in April 2022; "in March of
+    2020")."""
     if start is None or sentence[start : start + len(text)] != text:
         start = sentence.find(text)
     if start < 0:
