@@ -1134,3 +1134,38 @@ def test_a_spokespersons_label_is_the_one_the_briefing_names_with_the_post(make_
     entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
     by_name = {e.name: e for e in entities}
     assert len(by_name["Dimitri Kallas"].mentions) == 3
+
+
+def test_a_short_label_is_the_full_label_of_that_family_name_last_before_it(make_seeds):
+    """A Korean hearing writes the family name first: "REP. PARK:" after "REP. PARK
+    SUNG-MIN (DP):" is Park Sung-min, not the prosecutor Park Seo-yeon the corpus names
+    more; "REP. KIM:" is whichever of the two members Kim spoke in full last before it;
+    "VICE MINISTER LEE:" is the vice minister, not the minister."""
+    hearing = (
+        "date 2026-03-10\nHearing excerpt\n\n"
+        "REP. KIM MIN-JUN (DP): Minister, answer me.\n\n"
+        "MINISTER LEE JAE-WON: I cannot.\n\n"
+        "REP. KIM: Why not?\n\n"
+        "VICE MINISTER LEE HA-NA: The documents are classified.\n\n"
+        "REP. KIM SU-AH (PPP): Who classified them?\n\n"
+        "VICE MINISTER LEE: We did.\n\n"
+        "REP. KIM: When?\n\n"
+        "REP. PARK SUNG-MIN (DP): Enough.\n\n"
+        "MINISTER LEE: I agree.\n\n"
+        "REP. PARK: Thank you.\n"
+    )
+    story = (
+        "date 2026-03-09\nProsecutor speaks\n\n"
+        "Prosecutor General Park Seo-yeon said so. Park Seo-yeon left. Park Seo-yeon "
+        "returned.\n"
+    )
+    corpus = load_corpus(make_seeds({"h.txt": hearing, "s.txt": story}))
+    marks = {"s": [("Park Seo-yeon", "PERSON")] * 3}
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    by_name = {e.name: e for e in entities}
+    assert len(by_name["Park Seo-yeon"].mentions) == 3
+    assert len(by_name["Park Sung-Min"].mentions) == 2
+    assert len(by_name["Kim Min-Jun"].mentions) == 2
+    assert len(by_name["Kim Su-Ah"].mentions) == 2
+    assert len(by_name["Lee Ha-Na"].mentions) == 2
+    assert len(by_name["Lee Jae-Won"].mentions) == 2

@@ -366,7 +366,8 @@ def _speakers(
     surnames = {f.text.split()[-1] for f in items if f.label == "PERSON"}
     witness = None  # who answers a "Q": the last one a question addressed or who said so
     rendered: str | None = None  # whose words an interpreter's turn gives: the last speaker's
-    for turn in document.turns:
+    last_turn: dict[str, int] = {}  # each label's last turn so far
+    for index, turn in enumerate(document.turns):
         if turn.label.lower() in INTERPRETERS:
             # "KABORÉ [in French]: ..." then "INTERPRETER: Our agents collected ...": his
             # words, in another language (a question's: no one's)
@@ -386,9 +387,18 @@ def _speakers(
             if witness is not None:
                 names[turn] = witness
             continue
-        if (turn.label, turn.seat, turn.role) not in said:
-            said[turn.label, turn.seat, turn.role] = speaker(turn.label, turn.seat, turn.role)
-        if (who := said[turn.label, turn.seat, turn.role]) is not None:
+        label = turn.label
+        if len(fuller := _fuller_labels(label, times)) > 1:
+            # "REP. KIM:" in a hearing of "REP. KIM MIN-JUN (DP):" and "REP. KIM SU-AH
+            # (PPP):": the one whose full label came last before it, or no one
+            label = max(fuller, key=lambda other: last_turn.get(other, -1))
+            if label not in last_turn:
+                last_turn[turn.label] = index
+                continue
+        last_turn[turn.label] = index
+        if (label, turn.seat, turn.role) not in said:
+            said[label, turn.seat, turn.role] = speaker(label, turn.seat, turn.role)
+        if (who := said[label, turn.seat, turn.role]) is not None:
             names[turn] = rendered = who
     return names
 
@@ -651,16 +661,26 @@ def _written_in_full(label: str, labels: Iterable[str]) -> str | None:
     the surname a label of one word is ("HALDANE" after "MEREDITH HALDANE", as an
     interview's transcript shortens its labels; "WHITCOMB" after "GOV. DIANE
     WHITCOMB"), or with the given names its initials start ("G. WHITCOMB" after
-    "GREGORY WHITCOMB"), or None."""
+    "GREGORY WHITCOMB"), or None (see _fuller_labels)."""
+    fuller = _fuller_labels(label, labels)
+    return fuller[0] if len(fuller) == 1 else None
+
+
+def _fuller_labels(label: str, labels: Iterable[str]) -> list[str]:
+    """The other labels of the transcript that write in full the surname a label of one
+    word is (_written_in_full), or the family name written first, a hyphenated given
+    name after it ("REP. PARK" after "REP. PARK SUNG-MIN", as a Korean record writes
+    names); of several, those with the label's own titles ("MINISTER LEE" is "MINISTER
+    LEE JAE-WON", not "VICE MINISTER LEE HA-NA")."""
     words = _untitled(label)
     if not words or label.lower().strip(".") in LABEL_TITLES:
-        return None
+        return []
     first = _surname_start(words)  # (its particles with it: "VAN SUSTEREN")
     initials, surname = words[:first], [fold(w) for w in words[first:]]
     if not all(_INITIAL.fullmatch(w) for w in initials) or (
         initials and len(words) != len(label.split())
     ):
-        return None
+        return []
     fuller = [
         other
         for other in labels
@@ -668,10 +688,28 @@ def _written_in_full(label: str, labels: Iterable[str]) -> str | None:
         and other.isupper()
         and len(surname) + 1 <= len(full := _untitled(other)) <= len(surname) + 2
         and len(full) > len(initials) + len(surname)
-        and [fold(w) for w in full[-len(surname) :]] == surname
-        and all(full[i].startswith(w.rstrip(".")) for i, w in enumerate(initials))
+        and (
+            (
+                [fold(w) for w in full[-len(surname) :]] == surname
+                and all(full[i].startswith(w.rstrip(".")) for i, w in enumerate(initials))
+            )
+            or (
+                not initials
+                and len(full) == len(surname) + 1
+                and [fold(w) for w in full[: len(surname)]] == surname
+                and "-" in full[-1].strip("-")
+            )
+        )
     ]
-    return fuller[0] if len(fuller) == 1 else None
+    if len(fuller) > 1:
+        titles = _titles(label)
+        fuller = [other for other in fuller if _titles(other) == titles] or fuller
+    return fuller
+
+
+def _titles(label: str) -> list[str]:
+    """The label's titles ("VICE MINISTER LEE HA-NA" -> vice, minister)."""
+    return [w.lower().strip(".") for w in label.split() if w.lower().strip(".") in LABEL_TITLES]
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
