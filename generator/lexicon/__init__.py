@@ -25,6 +25,9 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   building or a room ("the James S. Brady Press Briefing Room"), no mention (spans)
 - business_words: Petroleum, Energy, University: after a company's or an institution's own name
   (resolution)
+- capitals: the capitals of the world's countries and territories, from GeoNames (CC
+  BY 4.0; scripts/make_cities.py): one tagged a person, in a corpus that names no one
+  with it, stands for its government ("Kyiv says"), a place (resolve/entities)
 - cities: the main names of the world's cities of 15,000 people or more, from
   GeoNames (CC BY 4.0; scripts/make_cities.py): a name tagged an organization that is
   one, written as a place in half its mentions, is that city (resolve/placed)

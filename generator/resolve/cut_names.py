@@ -224,7 +224,9 @@ def join_split_names(found: list[Found], texts: list[str]) -> list[Found]:
         if (
             label == "PERSON"
             and not f.label == after.label == "PERSON"
-            and (known_place(name_key(f.text)) or not _never_alone(f.text, after.text, texts, alone))
+            and (
+                known_place(name_key(f.text)) or not _never_alone(f.text, after.text, texts, alone)
+            )
         ):
             continue  # "[United States] [Jill Biden]": no one's name begins with a place
         text = texts[f.doc]
@@ -237,12 +239,16 @@ def join_split_names(found: list[Found], texts: list[str]) -> list[Found]:
     return [f for f in found if id(f) not in taken]
 
 
-def _never_alone(first: str, second: str, texts: list[str], seen: dict[tuple[str, str], bool]) -> bool:
+def _never_alone(
+    first: str, second: str, texts: list[str], seen: dict[tuple[str, str], bool]
+) -> bool:
     """Is `first` never written in the corpus but before `second` ("Hurso" only ever in
     "Hurso Kela", however the pipeline tags its two words)? Then it is no name of its own
     before someone's: the two are one name. (`seen`: the answers so far.)"""
     if (first, second) not in seen:
-        pattern = re.compile(rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])(?! {re.escape(second)}\b)")
+        pattern = re.compile(
+            rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])(?! {re.escape(second)}\b)"
+        )
         seen[first, second] = not any(pattern.search(text) for text in texts)
     return seen[first, second]
 
@@ -281,7 +287,11 @@ def authors_initials(found: list[Found], texts: list[str]) -> list[Found]:
 
 def _known_letters(letters: str) -> bool:
     """Are these a known body's, country's or US state's letters ("EU", "US", "NH")?"""
-    return letters in KNOWN_ACRONYMS or letters in STATE_CODES or country_of(letters.lower()) is not None
+    return (
+        letters in KNOWN_ACRONYMS
+        or letters in STATE_CODES
+        or country_of(letters.lower()) is not None
+    )
 
 
 # A given name and "and" right before a person's full name: "Rosalind and [Daniel
@@ -303,9 +313,7 @@ def shared_surnames(found: list[Found], texts: list[str]) -> list[Found]:
     Biden and Jill Biden"), no mention already nor the end of one ("[Kim Min-jun] and
     [Wang Lei]")."""
     given = {
-        f.text.split()[0]
-        for f in found
-        if f.label == "PERSON" and 2 <= len(f.text.split()) <= 3
+        f.text.split()[0] for f in found if f.label == "PERSON" and 2 <= len(f.text.split()) <= 3
     }
     taken = {(f.doc, f.start) for f in found} | {(f.doc, f.end) for f in found}
     added = []
@@ -327,7 +335,9 @@ def shared_surnames(found: list[Found], texts: list[str]) -> list[Found]:
             continue
         start, end = before.start(1), before.end(1)
         key = name_key(f"{before.group(1)} {words[-1]}")
-        added.append(Found(f.doc, text[start:end], "PERSON", f.sentence, start, end, STRONG, "person", key))
+        added.append(
+            Found(f.doc, text[start:end], "PERSON", f.sentence, start, end, STRONG, "person", key)
+        )
         taken.add((f.doc, start))
     if not added:
         return found
@@ -903,4 +913,107 @@ _LINKS = frozenset(
 )
 _JOINED_AFTER = re.compile(
     r"(?:-(?:(?:{})-)*[A-Z][A-Za-z][\w’']*)+(?![\w’'-])".format("|".join(sorted(_LINKS)))
+)
+
+
+# A body's head and its portfolio, listed with commas: "Ministry of Health, Labour and
+# Welfare", "Bureau of Alcohol, Tobacco, Firearms, and Explosives", "Committee on
+# Banking, Housing, and Urban Affairs" (listed_portfolios).
+_BODY_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for|on)\s+(?:the\s+)?")
+_ITEM = r"[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*)?"
+_LISTED = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})+,?\s+and\s+{_ITEM}")
+_LIST_GLUE = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+_IN_A_LIST = re.compile(r"(?:,|\band)\s+$")
+_NO_PORTFOLIO_WORDS = ORG_HEADS | TITLES | OFFICES | SMALL_WORDS
+
+
+def _portfolio(text: str, start: int) -> tuple[int, list[str]] | None:
+    """The portfolio listed from `start` ("Health, Labour and Welfare"): where it ends,
+    and its items, three at least, each one or two capitalised words of no title's,
+    body's or place's; the last item's second word may be the title after it ("... and
+    Welfare Minister")."""
+    match = _LISTED.match(text, start)
+    if match is None:
+        return None
+    items = _LIST_GLUE.split(match.group())
+    last = items[-1].split()
+    end = match.end()
+    if len(last) == 2 and last[1].lower() in _NO_PORTFOLIO_WORDS:
+        items[-1], end = last[0], end - len(last[1]) - 1
+    words = [w.lower() for item in items for w in item.split()]
+    if set(words) & _NO_PORTFOLIO_WORDS or any(a_city([i]) or country_of(i) for i in items):
+        return None  # (a list of places: "Fiji, Kiribati, Tonga, Nauru, and Tuvalu")
+    return end, items
+
+
+def listed_portfolios(found: list[Found], texts: list[str]) -> list[Found]:
+    """A body's span cut in its listed portfolio, made whole: "[Ministry of Health],
+    Labour and Welfare", "[Committee on Health, Labor and] Welfare", the spans inside
+    the rest ("[Welfare]") no mentions of their own. Not a list of bodies ("Department of
+    Defense, Customs and Border Protection", "Partnership for Central America, Mastercard,
+    Microsoft, and Cargill"): no item, nor the items from one on, is a name the corpus
+    tags a body, of two words or more or outside a list. A portfolio before a title cut in
+    pieces ("[Health, Labor] and [Welfare] Minister Kenji Sato") is one span: the
+    ministry's (short_forms)."""
+    # (the names tagged a body outside a list: "Mastercard said", not "Firearms, and
+    # [Explosives]")
+    bodies = {
+        f.text.removeprefix("the ")
+        for f in found
+        if f.label == "ORG"
+        and (" " in f.text or not _IN_A_LIST.search(texts[f.doc], max(0, f.start - 6), f.start))
+    }
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for f in found:
+        if f.label != "ORG":
+            continue
+        text = texts[f.doc]
+        heads = [
+            m for m in _BODY_OF.finditer(text, f.start, f.end) if m.group(1).lower() in ORG_HEADS
+        ]
+        if not heads:
+            continue
+        listed = _portfolio(text, heads[-1].end())
+        if listed is None or listed[0] <= f.end:
+            continue
+        end, items = listed
+        if any(" ".join(items[k:]) in bodies or items[k] in bodies for k in range(len(items))):
+            continue
+        if any(
+            " ".join(items[k:-1]) + " and " + items[-1] in bodies for k in range(len(items) - 1)
+        ):
+            continue
+        covered.setdefault(f.doc, []).append((f.end, end))
+        f.text, f.end = text[f.start : end], end
+    dropped = {
+        id(f) for f in found if any(s <= f.start and f.end <= e for s, e in covered.get(f.doc, ()))
+    }
+    by_doc: dict[int, list[Found]] = {}
+    for f in found:
+        if f.label == "ORG" and id(f) not in dropped:
+            by_doc.setdefault(f.doc, []).append(f)
+    for index, spans in by_doc.items():
+        text = texts[index]
+        for match in _LISTED_BEFORE_TITLE.finditer(text):
+            start, end = match.span(1)
+            if (
+                match.group(2).lower() not in TITLES
+                or _portfolio(text, start) is None  # (of places: "Fiji, Kiribati, and Tonga")
+                or _OF_BEFORE.search(text, max(0, start - 40), start)
+            ):
+                continue
+            inside = [f for f in spans if start <= f.start and f.end <= end]
+            if inside and not any(f.start == start and f.end == end for f in inside):
+                whole, *rest = inside
+                whole.start, whole.end, whole.text = start, end, text[start:end]
+                dropped.update(id(f) for f in rest)
+    return [f for f in found if id(f) not in dropped]
+
+
+# A portfolio listed before a title: "Health, Labor and Welfare Minister"; not a body's
+# ("Bureau of [Alcohol, Tobacco, Firearms and Explosives] Director").
+_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for|on)\s+(?:the\s+)?$")
+_LISTED_BEFORE_TITLE = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z][\w’'-]*(?:,\s+[A-Z][a-z][\w’'-]*)+,?\s+and\s+[A-Z][a-z][\w’'-]*)"
+    r"\s+([A-Z][a-z]+)\b"
 )

@@ -45,6 +45,7 @@ from .cut_names import (
     join_at_particles,
     join_cut_names,
     join_split_names,
+    listed_portfolios,
     portfolio_names,
     shared_surnames,
     split_outlet_credits,
@@ -84,6 +85,7 @@ from .titles import names_in_titles
 from .variants import INITIALLED, merge_name_openings, merge_variants
 from .votes import STRONG, brand_names, deity_names, demonyms_of_places, storm_names
 from .words import (
+    CAPITALS,
     GENERIC,
     GEO_HEADS,
     GIVEN_NAMES,
@@ -150,6 +152,7 @@ def _resolve(
     found = authors_initials(found, texts)  # "[A.O.], [W.K.] and [N.H.] led enrolment"
     courtesied_surnames(found, texts, vocabulary)  # "Hon. Temitope [Ogunleye]", tagged a place
     portfolio_names(found, texts, vocabulary)  # "Minister of Trade, Industry and [Energy Lee]"
+    found = listed_portfolios(found, texts)  # "[Ministry of Health], Labour and Welfare"
     found = split_run_on(found)  # "[Tony Hayward Greenpeace]'s video": a caption run on
     found = split_outlet_credits(found)  # "Photograph: Reuters [Reuters BP] is poised"
     found = attach_speakers(found, documents, vocabulary)
@@ -169,10 +172,13 @@ def _resolve(
     # know): the people's word, no entity, as "Kenyan" is
     placed = Counter(f.text for f in found if f.label in ("GPE", "LOC"))
     peoples = demonyms_of_places(place for place, count in placed.items() if count >= 2)
+    borne = {w for f in found if f.label == "PERSON" and " " in f.text for w in f.text.split()}
+    # the surnames of the people the corpus names in full ("Barack Obama"; not "the Kyiv
+    # Ledger" tagged a person)
+    surnames = {f.text.split()[-1] for f in found if f.label == "PERSON" and " " in f.text}
     if peoples:
         # (not a name someone the corpus names in full bears: "Albanese", of Albania, is
         # Anthony Albanese's; "Roman", of Rome, Nan Roman's)
-        borne = {w for f in found if f.label == "PERSON" and " " in f.text for w in f.text.split()}
         peoples -= borne
         found = [f for f in found if f.text not in peoples]
     states = codes_placed(found, documents)
@@ -189,7 +195,7 @@ def _resolve(
             f.vote == "person"
             and f.weight < STRONG
             and f.text not in in_names[f.doc]
-            and _a_country(f.text)
+            and (_a_country(f.text) or _a_capital_speaking(f.text, surnames))
         ):
             f.vote, f.weight = "place", 1.0  # "Malawi", "Burkina Faso" tagged a person
         elif f.vote == "organization" and former_country(f.text):
@@ -246,6 +252,14 @@ def _a_country(name: str) -> bool:
     (votes.vote_for: "President Jordan") and in a document that names no one with that
     word ("Michael Jordan", "Jordan Peele"), they vote for a place."""
     return country_of(name) is not None and name.split()[0].lower() not in GIVEN_NAMES
+
+
+def _a_capital_speaking(name: str, surnames: set[str]) -> bool:
+    """ "Kyiv says", "no comment from Moscow", tagged a person: a country's capital
+    standing for its government (lexicon/capitals.txt), unless it is the surname of
+    someone the corpus names in full ("Irving Berlin") or a given name ("Victoria"). A
+    title before it (votes.vote_for: "Mr. Kingston") says otherwise."""
+    return name not in surnames and name.lower() not in GIVEN_NAMES and fold(name) in CAPITALS
 
 
 def _a_storm(f: Found, storms: frozenset[str], in_names: dict[int, set[str]]) -> bool:

@@ -146,6 +146,8 @@ def sex_before(text: str, start: int) -> set[str]:
 # The names of cities of 15,000 people or more, and of the world's first-level regions
 # (states, provinces: "Minas Gerais", "Sichuan"), as gazetteers give them.
 CITIES = lexicon.words("cities") | lexicon.words("regions")
+# The capitals of the world's countries and territories, as gazetteers give them.
+CAPITALS = lexicon.words("capitals")
 
 
 def a_city(names: Iterable[str]) -> bool:
