@@ -459,3 +459,38 @@ def test_an_agencys_dateline_without_a_dash(tmp_path, opening, place, outlet):
     kinds = [(document.text[a:b], k) for a, b, k in document.skipped]
     assert kinds == [(opening, "dateline"), ("(NAN)(www.nannews.ng)", "byline")]
     assert (document.dateline, document.outlet) == (place, outlet)
+
+
+def test_a_byline_from_a_reporter_and_the_place_they_write_from_is_marked(tmp_path):
+    """ "From Abdulrahman Yakubu Gombe, Gombe", "By Ada Obi, Abuja, and Musa Bello,
+    Gombe": a reporter and their place each, on a line of its own, as Nigerian dailies
+    write their bylines; no name is read there (the reporter's surname is the town's)."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2026-03-24\nTribunal sits\n\n"
+        "From Abdulrahman Yakubu Gombe, Gombe\n\nThe tribunal sat in Gombe.\n\n"
+        "By Ada Obi, Abuja, and Musa Bello, Gombe\n\nFrom Monday, fuel will cost more.\n"
+    )
+    document = load_document(path)
+    starts = {start for start, _, kind in document.skipped if kind == "byline"}
+    bylines = [s.text for s in document.sentences if s.start in starts]
+    assert bylines == [
+        "From Abdulrahman Yakubu Gombe, Gombe",
+        "By Ada Obi, Abuja, and Musa Bello, Gombe",
+    ]
+
+
+def test_a_city_in_capitals_and_a_colon_opening_a_story_is_its_dateline(tmp_path):
+    """ "HYDERABAD: The Telangana ...", "NEW DELHI, Mar 14 (NPS): The Election ...": how
+    Indian papers and agencies date a story; a label in capitals that is no city of the
+    gazetteers ("SENATOR WALSH: ...") is no dateline."""
+    path = tmp_path / "a.txt"
+    for opening, place in (
+        ("HYDERABAD: The Telangana Praja Samithi retained power.", "Hyderabad"),
+        ("NEW DELHI, Mar 14 (NPS): The Election Commission announced the poll.", "New Delhi"),
+        ("SENATOR WALSH: The hearing will come to order.", None),
+    ):
+        path.write_text(f"date 2026-03-14\nPoll news\n\n{opening}\n", encoding="utf-8")
+        document = load_document(path)
+        assert document.dateline == place
+        assert [kind for _, _, kind in document.skipped] == (["dateline"] if place else [])

@@ -563,3 +563,23 @@ def test_a_french_records_labels_with_a_particle_or_a_post_after_a_comma_open_tu
         "M. Jean-Luc Martin",
         "M. Thibault de Montferrand",
     ]
+
+
+def test_a_citys_name_opening_a_story_and_a_tallys_rows_are_no_turns(tmp_path):
+    """ "HYDERABAD: The Telangana Praja Samithi on Monday retained power", as Indian papers
+    date a story, and a tally's rows ("TPS: 67", "INC: 33") speak for no one: the story
+    is no transcript. A city speaking after another label is a speaker ("HOUSTON:")."""
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "date 2026-05-05\nTPS retains Telangana\n\nBy Our Special Correspondent\n\n"
+        "HYDERABAD: The Telangana Praja Samithi on Monday retained power.\n\n"
+        "The party-wise tally:\n\nTPS: 67\n\nINC: 33\n\nBJP: 14\n\nAIMIM: 3\n",
+        encoding="utf-8",
+    )
+    assert load_document(path).turns == ()
+    path.write_text(
+        "date 1969-07-20\nMission audio\n\nARMSTRONG: Contact light.\n\nHOUSTON: Roger, we "
+        "copy.\n\nARMSTRONG: The Eagle has landed.\n",
+        encoding="utf-8",
+    )
+    assert [t.label for t in load_document(path).turns] == ["ARMSTRONG", "HOUSTON", "ARMSTRONG"]

@@ -47,7 +47,7 @@ from collections.abc import Iterator, Sequence
 
 from .. import lexicon
 from ..model import Document, Sentence
-from .text import CAPITALS, LOWERCASE
+from .text import CAPITALS, LOWERCASE, fold
 
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -71,6 +71,8 @@ _CLOCK = r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|[AP]\.?M\.?)?"
 _ZONE = r"(?:[A-Z]{2,4}T|GMT|UTC|BST|IST|CET|CEST|JST)"
 _NAME = r"[A-Z][a-z][A-Za-z’'\-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][A-Za-z’'\-]*)+"
 _NAMES = rf"{_NAME}(?:(?:,\s+|\s+and\s+)(?!Associated Press\b){_NAME}){{0,3}}"
+# A name and the place after it: "Abdulrahman Yakubu Gombe, Gombe".
+_PLACED_NAME = rf"{_NAME},\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}"
 # "By Maggie Fox, Health and Science Editor", "By Tom Bergin, Reuters"
 _BYLINE_ROLE = (
     r",\s+(?:(?P<outlet>Reuters|Associated Press|AP|AFP|Bloomberg)"
@@ -108,6 +110,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"\((?:[A-Z][\w&.'’-]*)(?:\s[A-Z][\w&.'’-]*){0,2}\)\s*[-–—]+\s*"
         ),
         True,
+    ),
+    # HYDERABAD: The Telangana ...     NEW DELHI, Mar 14 (NPS): The Election ...     (a
+    # city of the gazetteers in capitals and a colon, as Indian papers date a story)
+    (
+        "dateline",
+        re.compile(
+            rf"(?P<place>{_CAPS_PLACE}){_ON_DAY}"
+            r"(?:\s+\((?:[A-Z][\w&.'’-]*)(?:\s[A-Z][\w&.'’-]*){0,2}\))?(?P<colon>:)\s+(?=[A-Z])"
+        ),
+        False,
     ),
     # 2009 06 24 07:14 JST      May 11, 2010 20:24 UTC      -- June 02, 2010 3:03 PM
     (
@@ -255,6 +267,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
+    # From Abdulrahman Yakubu Gombe, Gombe     By Ada Obi, Abuja, and Musa Bello, Gombe
+    # (a reporter and the place they write from, each, on a line of its own)
+    (
+        "byline",
+        re.compile(rf"(?:By|From)\s+{_PLACED_NAME}(?:,?\s+and\s+{_PLACED_NAME})*\s*$"),
+        False,
+    ),
     # ... route map By Maggie Fox, Health and Science Editor WASHINGTON | ...
     # ... Credit: Reuters By Ann Lee and Bo Trask VENICE, La/WASHINGTON | Tue Jun ...
     (
@@ -333,6 +352,7 @@ _LIVE_TIME = re.compile(
     rf"(?:\s+(?:{_ZONE}|[ECMP]T)\b\s*[-–—:…]*\s*|\s+(?=[A-Z])|\s*$)"
 )
 LIVE_BLOG_TIMES = 3
+_CITIES = lexicon.words("cities") | lexicon.words("regions")
 _NOT_A_PLACE = frozenset({"I", "A", "THE", "AND", "BUT", "Q", "NOTE", "UPDATE"})
 
 
@@ -367,6 +387,9 @@ def find_datelines(document: Document) -> tuple[tuple[int, int, str], ...]:
             times.append((sentence.start, live.end(), "live-blog time"))
     if len(times) >= LIVE_BLOG_TIMES:
         found.extend(times)
+    # (a speaker's label is no dateline: "DELGADO: Did your sister know?", a city too)
+    labels = {turn.start for turn in document.turns}
+    found = [f for f in found if not (f[2] == "dateline" and f[0] in labels)]
     entries = _entries(text, sentences)
     if entries:
         # a timeline: a date and time opening an entry is what it tells, no timestamp
@@ -458,6 +481,8 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
         return True
     place = match.group("place")
     words = place.replace(",", " ").split()
+    if match.groupdict().get("colon") and fold(place) not in _CITIES:
+        return False  # "SENATOR WALSH: ...", a speaker's label
     return bool(words) and words[0] not in _NOT_A_PLACE and len(place) <= 40
 
 

@@ -40,7 +40,7 @@ from itertools import pairwise
 
 from .. import lexicon
 from ..model import Document, Turn
-from .text import CAPITALS, FAMILY_IN_CAPITALS
+from .text import CAPITALS, FAMILY_IN_CAPITALS, fold
 
 # A title's abbreviation before a name in a label in title case ("Eng. Tesfaye:",
 # "Prof. Haller:"; lexicon/title_abbreviations.txt).
@@ -141,6 +141,13 @@ ANONYMOUS = frozenset({"unidentified", "unknown", "unnamed", "anonymous"})  # (s
 _UNNAMED = re.compile(r"(?:" + lexicon.alternation(w.capitalize() for w in ANONYMOUS) + r")\s")
 # After a label: nothing else on its line.
 _ALONE = re.compile(r":[ \t]*(?:\n|$)")
+# A figure alone after a label: a tally's row ("TPS: 67"), no turn.
+_FIGURE_AFTER = re.compile(r"[\d.,%]*\d[\d.,%]*[ \t]*(?:\n|$)")
+# The names of cities and regions in the gazetteers (lexicon/cities.txt, regions.txt): in
+# capitals, opening one of the body's first DATELINE_PARAGRAPHS paragraphs before any
+# label, a dateline ("HYDERABAD: The Telangana ...", as Indian papers date a story).
+DATELINE_PARAGRAPHS = 3
+_CITIES = lexicon.words("cities") | lexicon.words("regions")
 # Capitalised words that open a paragraph with a colon without naming a speaker.
 _NOT_SPEAKERS = frozenset({"NOTE", "UPDATE", "EDITOR'S NOTE", "CORRECTION", "PLEASE NOTE"})
 
@@ -249,10 +256,12 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
     sworn: dict[int, str] = {}  # sentence number of a "Q" or an answer's turn: who speaks it
     seats: dict[int, str] = {}  # sentence number of a marked label: its seat (_marked)
     roles: dict[int, str] = {}  # sentence number of a broadcaster's label: its role (_ROLED)
+    body = 0  # paragraphs of the body so far
     for paragraph in document.paragraphs():
         first = paragraph[0]
         if document.is_title(first.number):
             continue  # a title speaks for no one ("Q&A: ...", "REMARKS: ...")
+        body += 1
         examination = _EXAMINATION.fullmatch(text, first.start, paragraph[-1].end)
         if examination is not None:
             examiner = examination.group("by") or examination.group("who")
@@ -292,6 +301,15 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         label = match.group(kind).strip()
         if label in _NOT_SPEAKERS or not any(c.isalpha() for c in label):
             continue
+        if _FIGURE_AFTER.match(text, match.end()):
+            continue  # "TPS: 67", "INC: 33": a tally's rows, no one speaking
+        if (
+            kind == "label"
+            and not openings
+            and body <= DATELINE_PARAGRAPHS
+            and fold(label) in _CITIES
+        ):
+            continue  # "HYDERABAD: The Telangana Praja Samithi ...": a dateline
         written = len(label)
         if label.upper() == "QUESTION":
             label = "Q"  # "Question: Thank you, Dimitri.", as the UN's briefings print it
