@@ -5334,3 +5334,17 @@ def test_a_capital_that_speaks_stands_for_its_government():
     )
     assert found["Kyiv"].type == "place" and len(found["Kyiv"].mentions) == 3
     assert len(found["Irving Berlin"].mentions) == 2
+
+
+
+def test_a_german_name_written_without_its_umlauts_is_the_same_name():
+    """ "Joerg Mueller-Hagedorn", as a wire writes "Jörg Müller-Hagedorn" without
+    umlauts: both words differ (folded "jorg muller-hagedorn"), one person still."""
+    found = resolve(
+        {
+            "a": ("2026-04-14", "Minister [Jörg Müller-Hagedorn|PERSON] spoke."),
+            "b": ("2026-04-15", "[Joerg Mueller-Hagedorn|PERSON] resigned."),
+        }
+    )
+    (minister,) = (e for e in found.values() if "Hagedorn" in e.name)
+    assert len(minister.mentions) == 2

@@ -265,8 +265,12 @@ _QUOTES = frozenset('“”"')
 # "Alexander Zhuravlev"): what a romanisation of Arabic, Persian, Russian or Ukrainian
 # writes one way or another. A silent h after a final vowel comes and goes too ("Sara",
 # "Sarah"; "Abdalla", "Abdallah"), and the Arabic qaf opening a word is written q, k or
-# g ("Qaddafi", "Kadafi", "Gaddafi").
+# g ("Qaddafi", "Kadafi", "Gaddafi"). German umlauts written without their dots are the
+# vowel and an "e" ("Müller", folded "muller", and "Mueller"; "Jörg", "Joerg").
 _TRANSLITERATION = (
+    ("ae", "a"),
+    ("oe", "o"),
+    ("ue", "u"),
     ("ks", "x"),
     ("ph", "f"),
     ("kh", "k"),
