@@ -5348,3 +5348,40 @@ def test_a_german_name_written_without_its_umlauts_is_the_same_name():
     )
     (minister,) = (e for e in found.values() if "Hagedorn" in e.name)
     assert len(minister.mentions) == 2
+
+
+
+def test_a_lone_name_with_what_only_a_company_has_is_the_companys():
+    """ "Keller shares jumped", "Keller's board" in a story of Keller Dynamics Inc. and
+    its founder Ruth Keller: the company's short name; "Keller said she" is hers."""
+    found = resolve(
+        {
+            "a": (
+                "2026-01-12",
+                "[Keller Dynamics Inc.|ORG] rejected the bid. Founder [Ruth Keller|PERSON] "
+                "agreed. [Keller|PERSON] shares jumped 29%. [Keller|PERSON]'s board met. "
+                "[Keller|PERSON] said she would vote no.",
+            ),
+        }
+    )
+    company = next(e for e in found.values() if "Keller Dynamics Inc" in (e.name, *e.aliases))
+    assert company.type == "organization" and len(company.mentions) == 3
+    assert len(found["Ruth Keller"].mentions) == 2
+
+
+def test_a_citys_name_no_namesake_takes_is_the_city_where_words_say_a_place():
+    """ "Gombe", a town, in a story of Prof. Ibrahim Njodi Gombe and Musa Gombe: where
+    the document names both, a lone "Gombe" is neither's, and where words around it say
+    a place ("in Gombe", "Gombe metropolis", "the Federal High Court, Gombe,"), the town's
+    (tagged a person as the tagger guesses)."""
+    both = "[Ibrahim Njodi Gombe|PERSON] met [Musa Gombe|PERSON]. "
+    found = resolve(
+        {
+            "a": ("2026-03-02", both + "Prices rose in [Gombe|PERSON] on Monday."),
+            "b": ("2026-03-03", both + "Crowds filled [Gombe|PERSON] metropolis."),
+            "c": ("2026-03-04", both + "The Federal High Court, [Gombe|PERSON], sat."),
+            "d": ("2026-03-05", both + "They will build [Gombe|PERSON] together."),
+        }
+    )
+    assert found["Gombe"].type == "place" and len(found["Gombe"].mentions) == 4
+    assert len(found["Musa Gombe"].mentions) == 4

@@ -43,6 +43,7 @@ from .resolution import (
 from .votes import STRONG
 from .words import (
     BUSINESS_WORDS,
+    GEO_HEADS,
     GIVEN_NAMES,
     KIN_NOUN_BEFORE,
     NICKNAMES,
@@ -278,6 +279,17 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 # and not found again.
                 unclaimed.append(mention)
                 continue
+            if (
+                not title
+                and key in companies.get(mention.doc, ())
+                and _COMPANYS.match(text, mention.end)
+            ):
+                # "Keller shares jumped 29%", "Keller's board", in a story of Keller
+                # Dynamics Inc. and its founder Ruth Keller: the company's short name,
+                # by what only a company has
+                mention.vote, mention.weight = "organization", 1.0
+                elsewhen.append(mention)
+                continue
             if not any(mention.doc in person.where for person in present):
                 # what a document that names no namesake says of the word comes first
                 if (
@@ -366,6 +378,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     clusters.extend(royal_clusters)
     if unclaimed:
         clusters.append(Cluster(mentions=unclaimed, ignored=True))
+    unresolved: dict[str, list[Found]] = {}  # a city's name no namesake takes: its mentions
     for mention, choice, cluster in deferred:
         # A surname naming a body ("the Biden administration") is its office holder's:
         # the person known by a title alone (the lone name's own, _known_by_title), else
@@ -381,6 +394,53 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         chosen = _untitled_choice(office or choice, mention, body, documents[mention.doc].text)
         if chosen is not None:
             chosen.take(mention, clusters, "a lone surname, the namesake the document names")
+        elif a_city([mention.text]) and not _titles(documents[mention.doc].text, mention.start):
+            unresolved.setdefault(mention.text, []).append(mention)  # ("Sheriff Taylor": his)
+    clusters.extend(_cities_unresolved(unresolved, documents))
+
+
+# The share of a city's name's mentions no namesake takes that must be said to be a place
+# for all of them to be that city, and how many they must be at least.
+PLACED_SHARE = 0.5
+PLACED_MENTIONS = 3
+
+
+def _cities_unresolved(
+    unresolved: dict[str, list[Found]], documents: Sequence[Document]
+) -> list[Cluster]:
+    """The lone names of a city of the gazetteers that none of several namesakes takes
+    ("Gombe", the town, in a story of Ibrahim Njodi Gombe and the Talban Gombe): that
+    city, where the words around half of them or more say a place ("in Gombe",
+    "Gombe metropolis", "the Federal High Court, Gombe,"); else no one's."""
+    found = []
+    for mentions in unresolved.values():
+        placed = sum(_placed_city(documents[m.doc].text, m) for m in mentions)
+        if len(mentions) >= PLACED_MENTIONS and placed >= PLACED_SHARE * len(mentions):
+            for m in mentions:
+                m.vote, m.weight = "place", 1.0
+            found.append(Cluster(mentions=mentions))
+    return found
+
+
+def _placed_city(text: str, mention: Found) -> bool:
+    """Do the words around a city's name say the place: a preposition of where ("in
+    Gombe", "beyond Gombe"; not "from" or "to", said of people too), an address's last
+    line ("Government House, Gombe,"), or a place's word after it ("Gombe metropolis")?"""
+    if mention.label in ("GPE", "LOC") or evidence(text, mention, True) == "place":
+        return True
+    before = text[max(0, mention.start - 30) : mention.start]
+    if _WHERE_BEFORE.search(before):
+        return True
+    if _ADDRESS_BEFORE.search(before) and text[mention.end : mention.end + 1] in (",", "."):
+        return True
+    after = _WORD_AFTER.match(text, mention.end)
+    return after is not None and after.group(1).lower() in _CITY_WORDS
+
+
+_WHERE_BEFORE = re.compile(r"\b(?:in|beyond|across|around|near|outside|throughout)\s+$")
+_ADDRESS_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_CITY_WORDS = GEO_HEADS | {"metropolis", "city", "town", "township", "municipality", "residents"}
 
 
 # Words that put a city's name in a sentence as a place: "Dunmore Structures Ltd, of
@@ -1251,6 +1311,14 @@ def _names_a_family(text: str, mention: Found) -> bool:
         _FAMILY_AFTER.match(text, mention.end)
         and _THE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     ) or bool(_FAMILY_MEMBERS_AFTER.match(text, mention.end))
+
+
+# What a company has and a person has not, right after its short name: "Keller shares",
+# "Keller's board", "Keller stockholders", "Keller's chief executive".
+_COMPANYS = re.compile(
+    r"(?:['’]s)?\s+(?:shares|stock|stockholders|shareholders|board|directors|"
+    r"share\s+price|market\s+value|chief\s+executive|chief\s+financial\s+officer|CEO|CFO)\b"
+)
 
 
 def _names_a_body(text: str, mention: Found) -> bool:
