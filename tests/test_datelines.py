@@ -494,3 +494,17 @@ def test_a_city_in_capitals_and_a_colon_opening_a_story_is_its_dateline(tmp_path
         document = load_document(path)
         assert document.dateline == place
         assert [kind for _, _, kind in document.skipped] == (["dateline"] if place else [])
+
+
+def test_an_end_mark_is_no_agencys_sign_off(tmp_path):
+    """ "(END)" closes a Korean agency's story: set aside as a sign-off is, but no
+    agency's letters, so no outlet; "(PTI)" is one."""
+    path = tmp_path / "a.txt"
+    for mark, outlet in (("(END)", None), ("(PTI)", "PTI")):
+        path.write_text(
+            f"date 2026-06-11\nCourt rules\n\nThe court ruled on Thursday.\n\n{mark}\n",
+            encoding="utf-8",
+        )
+        document = load_document(path)
+        assert document.outlet == outlet
+        assert [kind for _, _, kind in document.skipped] == ["byline"]

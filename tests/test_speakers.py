@@ -1169,3 +1169,44 @@ def test_a_short_label_is_the_full_label_of_that_family_name_last_before_it(make
     assert len(by_name["Kim Su-Ah"].mentions) == 2
     assert len(by_name["Lee Ha-Na"].mentions) == 2
     assert len(by_name["Lee Jae-Won"].mentions) == 2
+
+
+def test_a_day_after_a_post_is_no_holder_of_it(make_seeds):
+    """ "expected to call her as a witness Thursday": "THE WITNESS:" is no one called
+    Thursday; a post's holder is a name, not when."""
+    transcript = (
+        "date 2026-02-19\nTrial transcript\n\n"
+        "THE COURT: Call your witness.\n\n"
+        "MR. HALLORAN: We call her now.\n\n"
+        "THE WITNESS: Good morning.\n\n"
+        "THE COURT: Proceed.\n"
+    )
+    story = "date 2026-02-17\nTrial\n\nProsecutors expect to call her as a witness Thursday.\n"
+    corpus = load_corpus(make_seeds({"t.txt": transcript, "s.txt": story}))
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, {}))
+    assert not any(e.name == "Thursday" for e in entities)
+
+
+def test_a_label_naming_its_speaker_in_full_says_a_person(make_seeds):
+    """ "Marcus Bell -- Vice President, Investor Relations", a call's speaker in full,
+    tagged a body in a release's contacts: a person, though three of his five
+    mentions are tagged a body."""
+    call = (
+        "date 2026-02-05\nQ3 earnings call\n\nPrepared Remarks:\n\nOperator\n\n"
+        "Good morning. I now turn the call over to Marcus Bell.\n\n"
+        "Marcus Bell -- Vice President, Investor Relations\n\nThank you, and good morning.\n\n"
+        "Daniel Keller -- President and Chief Executive Officer\n\nThanks, Marcus.\n\n"
+        "Marcus Bell -- Vice President, Investor Relations\n\nOperator, the first question.\n"
+    )
+    release = (
+        "date 2026-02-04\nKeller Dynamics to report results\n\n"
+        "Investors: Marcus Bell, Vice President. Media: Marcus Bell.\n"
+    )
+    corpus = load_corpus(make_seeds({"c.txt": call, "r.txt": release}))
+    marks = {
+        "c": [("Marcus Bell", "ORG")],
+        "r": [("Marcus Bell", "ORG"), ("Marcus Bell", "ORG")],
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    (bell,) = (e for e in entities if e.name == "Marcus Bell")
+    assert bell.type == "person"

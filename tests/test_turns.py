@@ -583,3 +583,35 @@ def test_a_citys_name_opening_a_story_and_a_tallys_rows_are_no_turns(tmp_path):
         encoding="utf-8",
     )
     assert [t.label for t in load_document(path).turns] == ["ARMSTRONG", "HOUSTON", "ARMSTRONG"]
+
+
+def test_a_witness_sworn_with_a_letter_spaced_name_answers_as_the_witness(tmp_path):
+    """ "T E R E S A   V A R G A, GOVERNMENT'S WITNESS," then "SWORN." on the next line,
+    as a court reporter prints it: "THE WITNESS:" after it is Teresa Varga."""
+    path = tmp_path / "t.txt"
+    path.write_text(
+        "date 2026-02-19\nTrial transcript, day 7\n\n"
+        "THE COURT: Call your next witness.\n"
+        "MR. HALLORAN: The United States calls Teresa Varga.\n"
+        "T E R E S A   V A R G A, GOVERNMENT'S WITNESS,\nSWORN.\n"
+        "THE WITNESS: Teresa Anne Varga.\n",
+        encoding="utf-8",
+    )
+    labels = [t.label for t in load_document(path).turns]
+    assert labels == ["THE COURT", "MR. HALLORAN", "TERESA VARGA"]
+
+
+def test_no_turn_goes_on_past_the_end_of_an_excerpt(tmp_path):
+    """ "(End of excerpts)": the chairman's last turn ends before it; the story told
+    after it is the reporter's, no one's words."""
+    path = tmp_path / "h.txt"
+    path.write_text(
+        "date 2026-03-10\nHearing\n\nREP. KIM: Will you resign?\n\n"
+        "MINISTER LEE: I will not.\n\nCHAIRMAN JUNG: We will take a recess.\n\n"
+        "(End of excerpts)\n\nAfter the recess, lawmakers argued for hours.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    last = document.turns[-1]
+    assert last.label == "CHAIRMAN JUNG" and last.last == last.first
+    assert document.speaker(document.sentences[-1].number) is None

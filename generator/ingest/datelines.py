@@ -229,12 +229,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         ),
         False,
     ),
-    # (NAN)(www.nannews.ng)     (PTI)     an agency's sign-off, a line of its own
+    # (NAN)(www.nannews.ng)     (PTI)     an agency's sign-off, a line of its own; "(END)"
+    # ends a Korean agency's story and "(MORE)" a page of it: no agency's letters
     (
         "byline",
-        re.compile(r"\((?P<agency>[A-Z]{2,6})\)(?:\s*\([^()\n]{1,60}\))?[ \t]*(?:\n|$)"),
+        re.compile(
+            r"\((?!(?:END|ENDS|MORE|LEAD)\))(?P<agency>[A-Z]{2,6})\)(?:\s*\([^()\n]{1,60}\))?"
+            r"[ \t]*(?:\n|$)"
+        ),
         False,
     ),
+    ("byline", re.compile(r"\((?:END|ENDS|MORE)\)[ \t]*(?:\n|$)"), False),
     # Belo Horizonte, March 10, 2025 -     NEW YORK, March 10, 2025 /PRNewswire/ --
     # BEIRA / GENEVA, 12 November 2024 —
     # (a press release's dateline: a place, the full date, a dash; not a day's words

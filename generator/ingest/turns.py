@@ -129,8 +129,10 @@ _EXAMINATION = re.compile(
     rf"\s(?P<who>{_COURT_LABEL}):?)"
     r"(?:\s\(?(?i:continu(?:ed|ing))\)?)?[ \t]*$"
 )
+# A name letter-spaced, as court reporters print a witness's ("T E R E S A   V A R G A").
+_SPACED_NAME = rf"(?:[{CAPITALS}] )+[{CAPITALS}](?: {{2,}}(?:[{CAPITALS}] )+[{CAPITALS}]){{1,3}}"
 _SWORN = re.compile(
-    rf"(?P<who>{_COURT_LABEL})(?:,\s[^\n]{{0,120}}?\b"
+    rf"(?P<who>{_COURT_LABEL}|{_SPACED_NAME})(?:,\s[^\n]{{0,120}}?\s*\b"
     r"(?:SWORN|AFFIRMED|sworn|affirmed|called as a witness)\b[^\n]{0,80}"
     r"|\s\((?i:sworn|affirmed|recalled|on former oath)\))$"
 )
@@ -141,6 +143,12 @@ ANONYMOUS = frozenset({"unidentified", "unknown", "unnamed", "anonymous"})  # (s
 _UNNAMED = re.compile(r"(?:" + lexicon.alternation(w.capitalize() for w in ANONYMOUS) + r")\s")
 # After a label: nothing else on its line.
 _ALONE = re.compile(r":[ \t]*(?:\n|$)")
+# A line that ends a transcript or an excerpt of it: "(End of excerpts)", "[END OF
+# TRANSCRIPT]", "(End of sidebar.)" ends a turn too.
+_TRANSCRIPT_END = re.compile(
+    r"[(\[](?i:end of (?:the )?(?:excerpts?|transcript|sidebar|remarks|hearing|session|"
+    r"briefing|recording|call))\.?[)\]]\.?"
+)
 # A figure alone after a label: a tally's row ("TPS: 67"), no turn.
 _FIGURE_AFTER = re.compile(r"[\d.,%]*\d[\d.,%]*[ \t]*(?:\n|$)")
 # The names of cities and regions in the gazetteers (lexicon/cities.txt, regions.txt): in
@@ -266,9 +274,14 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         if examination is not None:
             examiner = examination.group("by") or examination.group("who")
             continue
-        witnessed = _SWORN.fullmatch(text, first.start, paragraph[-1].end)
+        end = paragraph[-1].end
+        if text.startswith(",\n", end - 1):
+            end = text.find("\n", end + 1) % (len(text) + 1)  # ("WITNESS,\nSWORN.", two lines)
+        witnessed = _SWORN.fullmatch(text, first.start, end)
         if witnessed is not None:
             witness = witnessed.group("who")
+            if re.fullmatch(_SPACED_NAME, witness):  # ("T E R E S A   V A R G A")
+                witness = " ".join(w.replace(" ", "") for w in re.split(r" {2,}", witness))
             continue
         if len(paragraph) == 1 and first.text in roster:
             marks.append(first.text)  # "Margaret Lindqvist", a line of its own
@@ -388,10 +401,14 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
     if len(openings) < MIN_TURNS:
         return ()
     last_sentence = document.sentences[-1].number if document.sentences else 0
+    # ("(End of excerpts)", "(END OF TRANSCRIPT)": no turn goes on past it; the story
+    # told after it is the reporter's)
+    ends = [s.number for s in document.sentences if _TRANSCRIPT_END.fullmatch(s.text.strip())]
     turns = []
     seated: dict[str, str] = {}  # label -> the seat it was last written with
     for index, (label, start, end, number) in enumerate(openings):
         last = openings[index + 1][3] - 1 if index + 1 < len(openings) else last_sentence
+        last = min([last, *(end - 1 for end in ends if end > number)])
         # ("Mr WALSH (Wirrinya):" then "Mr WALSH:": the member for Wirrinya goes on)
         seat = seated[label] = seats.get(number) or seated.get(label, "")
         turns.append(

@@ -28,6 +28,7 @@ surname the corpus writes in full).
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -38,6 +39,7 @@ from ..ingest.turns import ANONYMOUS, COURTESIES
 from ..model import Document, Turn
 from .mentions import FAMILY_FIRST, Found, Vocabulary
 from .names import name_words, same_person
+from .votes import STRONG
 from .words import ORG_HEADS, SEXED, sex_before
 
 # Words of a label or a title that are titles and roles, not names ("MS.", "ACTING
@@ -173,8 +175,11 @@ def attach_speakers(
         ]
         out.extend(items)
         for turn, name in speakers.items():
+            # (a label naming its speaker in full, "Marcus Bell -- Vice President,
+            # Investor Relations", says a person, however the text's mentions are tagged)
+            weight = STRONG if " " in name else 1.0
             out.append(
-                Found(index, name, "PERSON", turn.first, turn.start, turn.end, 1.0, "person")
+                Found(index, name, "PERSON", turn.first, turn.start, turn.end, weight, "person")
             )
     return out
 
@@ -620,8 +625,12 @@ def _post_holders(role: str, texts: Iterable[str]) -> Counter[str] | None:
         m.group(1)
         for text in texts
         for m in holder.finditer(text)
-        if m.group(1).lower() not in LABEL_TITLES
+        if m.group(1).lower() not in LABEL_TITLES and m.group(1) not in _CALENDAR_WORDS
     )
+
+
+# Days and months, written after a post as when, not who ("call her as a witness Thursday").
+_CALENDAR_WORDS = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 
 
 def _full_names(items: list[Found]) -> dict[str, Counter[str]]:
