@@ -5385,3 +5385,43 @@ def test_a_citys_name_no_namesake_takes_is_the_city_where_words_say_a_place():
     )
     assert found["Gombe"].type == "place" and len(found["Gombe"].mentions) == 4
     assert len(found["Musa Gombe"].mentions) == 4
+
+
+
+def test_a_name_set_off_by_commas_is_whole_past_the_words_the_tagger_does_not_know():
+    """ "the Chief Press Secretary, Malam [Sani] Kaigama Doho, said": the tagger knows
+    "Sani", not "Kaigama Doho"; the name is whole, and "Doho said" is his. Not a
+    weekday after a name ("[Maria Lopez] Tuesday, said") nor a place ("[Ade] Lagos,")."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-02",
+                "The Chief Press Secretary, [Malam Sani|PERSON] Kaigama Doho, said so. "
+                "Doho said more. The spokeswoman, [Maria Lopez|PERSON] Tuesday, said "
+                "no. The trader, [Ade|PERSON] Lagos, agreed.",
+            ),
+            "b": (
+                "2026-03-03",
+                "The Chief Press Secretary to the Governor, [Malam Sani|PERSON] Kaigama Doho, "
+                "in a statement, said so. [Doho|ORG] said it again.",
+            ),
+        }
+    )
+    assert len(found["Sani Kaigama Doho"].mentions) == 4
+    assert "Maria Lopez" in found and "Ade" in found
+
+
+def test_a_police_ranks_letters_before_a_name_are_a_title():
+    """ "DSP Mahid Abubakar", "ACP Ravi Kumar": a police rank's letters, as Nigerian and
+    Indian papers write them before a name, are a title, not part of the name nor a body."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-02",
+                "The spokesman, [DSP Mahid Abubakar|PERSON], said so. [ACP Ravi Kumar|ORG] "
+                "agreed. [Abubakar|PERSON] left.",
+            ),
+        }
+    )
+    assert len(found["Mahid Abubakar"].mentions) == 2 and "Ravi Kumar" in found
+    assert not {"DSP", "ACP", "DSP Mahid Abubakar"} & set(found)

@@ -37,6 +37,7 @@ from .bodies import split_national_bodies
 from .corrections import apply_corrections
 from .countries import STATE_ABBREVIATIONS, country_of, former_country
 from .cut_names import (
+    apposed_names_whole,
     authors_initials,
     complete_cut_names,
     complete_given_names,
@@ -147,6 +148,7 @@ def _resolve(
     found = surnames_tagged_places(found, texts)  # placed.py: "Ferreira, 24," tagged a place
     found = join_split_names(found, texts)  # "[Ohio] [EPA]", where "Ohio EPA" is tagged whole
     found = complete_cut_names(found, texts)
+    apposed_names_whole(found, texts, vocabulary)  # ", Malam [Sani] Kaigama Doho, said"
     complete_given_names(found, texts, vocabulary)  # "Ben [LaBolt]"
     found = shared_surnames(found, texts)  # "Rosalind and [Daniel Marlowe]"
     found = authors_initials(found, texts)  # "[A.O.], [W.K.] and [N.H.] led enrolment"
