@@ -156,3 +156,29 @@ def test_what_happened_tells_the_day_the_documents_look_back_to(make_seeds):
     chronology = build_chronology(corpus, analyse_by_hand(corpus, marks), {})
     lines = what_happened(chronology, corpus.documents, corpus.date_range)
     assert [line.event.date for line in lines] == ["2021-11-14"]
+
+
+def test_a_day_only_a_plan_was_moved_from_comes_after_the_others(make_seeds):
+    """ "postponed the annual meeting from April 28 to May 19": April 28, a plan put
+    off that no document was published on, comes after the days things happened on,
+    however often stories announced it ("remains scheduled for April 28")."""
+    seeds = make_seeds(
+        {
+            "a.txt": "date 2026-04-01 The annual meeting remains scheduled for April 28.\n",
+            "b.txt": "date 2026-04-10 The annual meeting is set for April 28, the board said.\n",
+            "c.txt": "date 2026-04-20 Keller postponed the annual meeting from April 28 to May 19.\n",
+            "d.txt": "date 2026-05-20 The meeting was held on May 19 in Cleveland.\n",
+        }
+    )
+    corpus = load_corpus(seeds)
+    marks = {
+        "a": [("April 28", "DATE")],
+        "b": [("April 28", "DATE")],
+        "c": [("April 28", "DATE"), ("May 19", "DATE")],
+        "d": [("May 19", "DATE")],
+    }
+    candidates = dated_sentences(corpus, analyse_by_hand(corpus, marks), {})
+    evidence = day_evidence(corpus, candidates)
+    assert evidence["2026-04-28"].superseded and not evidence["2026-05-19"].superseded
+    ranked = [k.date for k in rank_evidence(evidence)]
+    assert ranked.index("2026-05-19") < ranked.index("2026-04-28")

@@ -92,6 +92,10 @@ class DayEvidence:
     # Reached only by round counts ("three weeks ago"), published on by none: a day the
     # text gives as "about", which the chronology shows at its month (claimed.py).
     approximate: bool = False
+    # A plan put off: a day something was moved from ("postponed the meeting from April
+    # 28 to May 19", "first set for Jan. 12"), that no document was published on or
+    # tells of as its own day.
+    superseded: bool = False
 
     def features(self) -> dict[str, float]:
         """The features the weights apply to."""
@@ -131,6 +135,7 @@ def day_evidence(corpus: Corpus, candidates: Iterable[Reference]) -> dict[str, D
     mentions: dict[str, int] = defaultdict(int)
     reported: dict[str, set[str]] = defaultdict(set)
     given = {c.when.date for c in days if not c.when.round_count}
+    moved_from = {c.when.date for c in days if _moved_from(c.text, c.when.expression)}
     for c in days:
         day = c.when.date
         if day == c.document.date:
@@ -172,6 +177,7 @@ def day_evidence(corpus: Corpus, candidates: Iterable[Reference]) -> dict[str, D
             reported=len(reported[day]),
             outside=span is not None and not near_span(day, span) and not anchor,
             approximate=day not in given and not publications[day],
+            superseded=day in moved_from and not publications[day] and not reported[day],
         )
     return evidence
 
@@ -187,10 +193,11 @@ def rank_evidence(
     evidence: Mapping[str, DayEvidence], weights: Mapping[str, float] = WEIGHTS
 ) -> list[KeyDate]:
     """The days of `evidence` scored with `weights`, best first; those reached only by
-    round counts after the days the text gives, and those far outside the span the
-    documents were published in after all others."""
+    round counts or only a plan put off after the days the text gives, and those far
+    outside the span the documents were published in after all others."""
     scored = sorted(
-        evidence.values(), key=lambda e: (e.outside, e.approximate, -e.score(weights), e.date)
+        evidence.values(),
+        key=lambda e: (e.outside, e.approximate or e.superseded, -e.score(weights), e.date),
     )
     return [
         KeyDate(
@@ -212,6 +219,39 @@ def shown(corpus: Corpus) -> int:
         return SHOWN[0][1]
     days = days_apart(span[0], span[1]) + 1
     return next((count for most, count in SHOWN if days <= most), SHOWN_MOST)
+
+
+# The day a thing was first set for, before it was moved: "originally set for", "first
+# scheduled for", "initially planned for"; "from" after a verb of moving, "to" or the
+# clause's end after the day ("postponed the meeting from April 28 to May 19", "after
+# the meeting was pushed back from March 26.").
+_SET_FIRST_BEFORE = re.compile(
+    r"\b(?:originally|initially|first|previously)\s+(?:set|scheduled|planned|slated|due|"
+    r"expected)\s+(?:for|on|to\s+\w+\s+on)\s+$",
+    re.IGNORECASE,
+)
+_MOVED_BEFORE = re.compile(
+    r"\b(?:postponed|moved|rescheduled|pushed\s+back|put\s+off|delayed|deferred|shifted|"
+    r"adjourned|brought\s+forward)\b[^.;:!?]{0,60}?\bfrom\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PREPOSITION = re.compile(r"^(?:from|on|for|to|until|by|in|at)\s+", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+(?:to|until|till)\s|\s*(?:[.,;]|$)", re.IGNORECASE)
+
+
+def _moved_from(sentence: str, expression: str) -> bool:
+    """Is `expression` (with its preposition: "from April 28") the day a thing was set
+    for before it was put off or moved?"""
+    expression = _PREPOSITION.sub("", expression)
+    at = sentence.find(expression)
+    if at < 0:
+        return False
+    before = sentence[max(0, at - 90) : at]
+    if _SET_FIRST_BEFORE.search(before):
+        return True
+    return bool(_MOVED_BEFORE.search(before)) and bool(
+        _TO_AFTER.match(sentence, at + len(expression))
+    )
 
 
 def _reference_context(candidate: Reference) -> str:
