@@ -5425,3 +5425,62 @@ def test_a_police_ranks_letters_before_a_name_are_a_title():
     )
     assert len(found["Mahid Abubakar"].mentions) == 2 and "Ravi Kumar" in found
     assert not {"DSP", "ACP", "DSP Mahid Abubakar"} & set(found)
+
+
+
+def test_a_city_the_corpus_writes_as_a_place_is_no_clubs_short_name():
+    """ "Santos FC" is the club; "Santos", the port city the corpus writes as a place
+    ("an apartment in Santos", "Santos-based"), is not its name without the legal form."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-02",
+                "[Santos FC|ORG] won at [Vila Belmiro|FAC]. He owns an apartment in "
+                "[Santos|ORG]. The [Santos|ORG]-based firm grew. Ships left "
+                "[Santos|ORG] daily.",
+            ),
+        }
+    )
+    assert found["Santos"].type == "place" and len(found["Santos"].mentions) == 3
+    assert len(found["Santos FC"].mentions) == 1
+
+
+def test_a_nickname_known_in_a_place_or_a_circle_is_the_persons():
+    """ 'Eduardo Tavares, known in Brasília lobbying circles as "Dudu",': known to, in,
+    across or among some people as; the nickname is his, however tagged."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-14",
+                '[Eduardo Tavares|PERSON], known in Brasília lobbying circles as "Dudu", was '
+                "arrested. [Dudu|ORG] denied it.",
+            ),
+            "b": ("2026-03-15", "[Dudu|ORG] was released."),
+        }
+    )
+    lobbyist = found["Eduardo Tavares"]
+    assert "Dudu" in lobbyist.aliases and len(lobbyist.mentions) == 4  # (the quoted one too)
+
+
+def test_a_double_surname_after_a_particle_is_the_persons():
+    """ "Justice Oliveira Castro" is Helena de Oliveira Castro, "Oliveira Neto" Joaquim
+    Ferreira de Oliveira Neto: the surname a particle opens, two words, alone; not what
+    follows "bin", a father's name ("Salman bin Abdulaziz Al-Saud")."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-14",
+                "Justice [Helena de Oliveira Castro|PERSON] ruled. Businessman [Joaquim Ferreira "
+                "de Oliveira Neto|PERSON] was held.",
+            ),
+            "b": (
+                "2026-03-15",
+                "Justice [Oliveira Castro|PERSON] spoke. [Oliveira Neto|PERSON] denied it.",
+            ),
+            "c": ("2026-03-16", "King [Salman bin Abdulaziz Al-Saud|PERSON] met Biden."),
+            "d": ("2026-03-17", "King [Abdulaziz Al-Saud|PERSON] met Roosevelt in 1945."),
+        }
+    )
+    assert len(found["Helena de Oliveira Castro"].mentions) == 2
+    assert len(found["Joaquim Ferreira de Oliveira Neto"].mentions) == 2
+    assert "Abdulaziz Al-Saud" in found  # (after "bin", his father's name)

@@ -114,7 +114,8 @@ _OF_SAINT = re.compile(r"^\s+of\s+(?:St\.?|Saint|Ste\.?|Sainte|San|Santa|Santo|S
 _SAINT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # (a saint tagged anything)
 _SENT_BODIES = frozenset({"mission", "delegation", "embassy"})
 # "known as", or known to an audience: "known to supporters as".
-KNOWN_AS = r"known(?: to (?:[a-z]+ ){0,4}[a-z]+)? as"  # ("known to friends and party colleagues as")
+# ("known to friends and party colleagues as", "known in Brasília lobbying circles as")
+KNOWN_AS = r"known(?: (?:to|in|across|among|around|throughout) [^,.;:\"“”'‘’()]{1,50}?)? as"
 # A name in quotation marks, of any style ('"Fat Leonard"', "‘Velvet’").
 QUOTED_ALIAS = r"[\"“‘']([^\"”’']{2,40})[\"”’']"
 # A person's age written after the name, before what is said of them: "Thandeka Mkhize

@@ -11,6 +11,7 @@ from .. import lexicon
 from ..model import Document
 from .countries import country_of
 from .mentions import Found, name_key
+from .names import PATRONYMIC
 from .organizations import city_written
 from .placed import written_as_place
 from .resolution import (
@@ -28,7 +29,15 @@ from .resolution import (
     without_legal_form,
 )
 from .votes import STRONG
-from .words import BUSINESS_WORDS, ORG_HEADS, SMALL_WORDS, TITLES, a_city, kin_before
+from .words import (
+    BUSINESS_WORDS,
+    ORG_HEADS,
+    SMALL_WORDS,
+    SURNAME_PARTICLES,
+    TITLES,
+    a_city,
+    kin_before,
+)
 
 AMBIGUOUS = 12  # longer names a lone word may be part of before it is read as none
 # "the House" alone is the chamber, not the White House that every briefing names.
@@ -293,6 +302,9 @@ def _inside_name(text: str, mention: Found) -> bool:
     return not re.search(r"(?:^|[.!?:\n])\s*$", text[max(0, match.start() - 3) : match.start()])
 
 
+_DOUBLE_SURNAME_OPENERS = SURNAME_PARTICLES - PATRONYMIC
+
+
 def merge_tails(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     """ "López Obrador" is Andrés Manuel López Obrador, "Razdan Duggal" Shefali Razdan
     Duggal: a person's name of two words or more that only ever appears as itself (or as
@@ -316,7 +328,10 @@ def merge_tails(clusters: list[Cluster], documents: Sequence[Document]) -> None:
         for key in keys:
             words = key.split()
             for k in range(2, len(words)):
-                if words[-k - 1] not in SMALL_WORDS:  # "Bank of [the United States]"
+                # "Bank of [the United States]"; but a surname's particle opens a
+                # person's double surname ("Helena de [Oliveira Castro]"), unless it
+                # opens a father's name ("King Salman bin [Abdulaziz Al-Saud]")
+                if words[-k - 1] not in SMALL_WORDS or words[-k - 1] in _DOUBLE_SURNAME_OPENERS:
                     tails.setdefault(" ".join(words[-k:]), set()).add(i)
     # the longest first: "Manuel López Obrador" is one candidate for "López Obrador"
     # once it has joined "Andrés Manuel López Obrador"

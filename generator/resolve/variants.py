@@ -32,6 +32,7 @@ from .names import (
     transliterated,
 )
 from .organizations import (
+    city_written,
     merge_departments,
     merge_first_words,
     merge_inverted,
@@ -716,10 +717,15 @@ def _merge_legal_forms(clusters: list[Cluster], documents: Sequence[Document]) -
     untitled = _untitled_people(clusters, wanted, documents)
     for key, i in sorted(by_key.items()):
         bare = bares[key] or _before_ag(key, by_key, clusters)
-        target = by_key.get(bare, untitled.get(bare)) if bare else None
+        if not bare:
+            continue
+        target = by_key.get(bare, untitled.get(bare))
         if target is not None:
             a, b = root(clusters, target), root(clusters, i)
-            if a != b:
+            if a != b and not (
+                " " not in bare and a_city([bare]) and city_written(clusters[a], documents)
+            ):
+                # (not "Santos", the city the corpus writes as a place, into Santos FC)
                 merge(clusters, a, b, "a legal form")
 
 
