@@ -5484,3 +5484,31 @@ def test_a_double_surname_after_a_particle_is_the_persons():
     assert len(found["Helena de Oliveira Castro"].mentions) == 2
     assert len(found["Joaquim Ferreira de Oliveira Neto"].mentions) == 2
     assert "Abdulaziz Al-Saud" in found  # (after "bin", his father's name)
+
+
+
+def test_a_name_the_corpus_writes_as_an_illnesss_is_no_place_alone_either():
+    """ "Marburg virus" in most of its uses: "a vaccine for Marburg" and "the Marburg
+    outbreak" name the illness too, no place, unless the words before say one ("the
+    German city of Marburg"); "Marburg Virus Disease", tagged a body, is no entity."""
+    found = resolve(
+        {
+            "a": (
+                "2026-03-03",
+                "[Uganda|GPE] declared an outbreak of [Marburg Virus Disease|ORG]. The "
+                "[Marburg|GPE] virus spreads fast. [Marburg|GPE] virus kills. There is no "
+                "vaccine for [Marburg|GPE]. The virus is named after the German city of "
+                "[Marburg|GPE].",
+            ),
+            "b": ("2026-03-04", "The [Marburg|GPE] outbreak grew in [Uganda|GPE]."),
+            "c": (
+                "2026-03-05",
+                "The 1968 [Hong Kong|GPE] flu killed many. [Hong Kong|GPE] flu spread. "
+                "Schools in [Hong Kong|GPE] closed.",
+            ),
+        }
+    )
+    assert "Marburg Virus Disease" not in found
+    assert len(found["Hong Kong"].mentions) == 1  # (a place of two words, "Hong Kong flu")
+    assert len(found["Marburg"].mentions) == 1  # the German city's
+    assert len(found["Uganda"].mentions) == 2

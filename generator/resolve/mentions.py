@@ -206,6 +206,19 @@ class Vocabulary:
             and ILLNESS_AFTER.match(text, end) is not None
         )
 
+    def illness_word(self, text: str, name: str, start: int) -> bool:
+        """Is `name` mostly the illness's ("Marburg" in a corpus that writes "Marburg
+        virus" in a third or more of its capitalised uses, "Lassa" of "Lassa fever"),
+        alone too ("a vaccine for Marburg", "the Marburg outbreak"), unless the words
+        before say a place ("the German city of Marburg")?"""
+        return (
+            " " not in name  # (the counts of capitalised words are a word's each)
+            and self.illnesses[name] >= 2
+            and 3 * self.illnesses[name] >= self.capital[name.lower()]
+            and not name.isupper()
+            and not _PLACE_OF_BEFORE.search(text, max(0, start - 30), start)
+        )
+
     def common(self, word: str) -> bool:
         """A common word rather than a name: written in lower case at least a third as
         often as capitalised inside a sentence ("Offered", "Division"; not "Turkey")."""
@@ -389,6 +402,28 @@ _ILLNESS_NOUNS = r"(?:fever|virus|disease|flu|influenza|syndrome)\b"
 _ILLNESS_NOUN = re.compile(rf"(?<= ){_ILLNESS_NOUNS}")
 _NAME_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s){1,3}$")
 ILLNESS_AFTER = re.compile(rf" {_ILLNESS_NOUNS}")
+def _an_illness(name: str) -> bool:
+    """Is the name an illness's, its last word an illness's noun ("Marburg Virus
+    Disease", "Lassa Fever", "Sudan virus"), no body's head in it nor a word that makes
+    the illness what the name deals with ("Office of Infectious Disease", "Plan for
+    Animal and Pandemic Influenza"; "Diseases" in the plural names what a body deals
+    with)?"""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and _ILLNESS_NOUN.fullmatch(" " + words[-1].lower(), 1) is not None
+        and not any(w.lower() in ORG_HEADS or w.lower() in _DEALT_WITH for w in words)
+    )
+
+
+_DEALT_WITH = frozenset({"for", "of", "against", "on"})
+
+
+# A place's kind and "of" before its name: "the German city of Marburg".
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:city|town|village|region|district|province|county|state|port)\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 # "..., Wells said" (after a comma or a lower-case word: not a sentence's first word),
@@ -441,8 +476,13 @@ def clean_spans(
         ) or (d.test in surnames and d.text.lower() in _TITLE_OR_ROLE)
         if d.test is not None and vocabulary.fragment(d.test, d.label, surname):
             continue
-        if d.label != "ORG" and vocabulary.names_illness(document.text, d.text, d.end):
+        if d.label != "ORG" and (
+            vocabulary.names_illness(document.text, d.text, d.end)
+            or vocabulary.illness_word(document.text, d.text, d.start)
+        ):
             continue  # "[Lassa] fever": the illness's name ("WHO flu expert" is the body's)
+        if _an_illness(d.text):
+            continue  # "Marburg Virus Disease", "Rift Valley Fever", tagged a body: no entity
         if (
             " " not in d.text
             and d.text.endswith("s")

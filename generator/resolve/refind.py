@@ -135,9 +135,9 @@ def refind(
                 continue  # "go ahead, Jeff.": a reporter called on, where Jeff Zients is silent
             if (
                 vocabulary.names_illness(document.text, spelling, start + len(spelling))
-                and type_of(live[position]) != "organization"
-            ):
-                continue  # "Lassa fever" is no mention of the town of Lassa
+                or vocabulary.illness_word(document.text, spelling, start)
+            ) and type_of(live[position]) != "organization":
+                continue  # "Lassa fever", "a vaccine for Marburg": no mention of the town
             # (an acronym of a name the corpus writes in full: "WHO", "BP"; not a word in
             # capitals no name spells out, "DEAD", "SWINE" of a headline)
             acronym = spelling.isupper() and spelled_out[position]
