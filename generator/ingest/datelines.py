@@ -47,7 +47,7 @@ from collections.abc import Iterator, Sequence
 
 from .. import lexicon
 from ..model import Document, Sentence
-from .text import CAPITALS, LOWERCASE, fold
+from .text import CAPITALS, CITIES, LOWERCASE, fold
 
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -357,7 +357,6 @@ _LIVE_TIME = re.compile(
     rf"(?:\s+(?:{_ZONE}|[ECMP]T)\b\s*[-–—:…]*\s*|\s+(?=[A-Z])|\s*$)"
 )
 LIVE_BLOG_TIMES = 3
-_CITIES = lexicon.words("cities") | lexicon.words("regions")
 _NOT_A_PLACE = frozenset({"I", "A", "THE", "AND", "BUT", "Q", "NOTE", "UPDATE"})
 
 
@@ -486,7 +485,7 @@ def _plausible(kind: str, match: re.Match[str]) -> bool:
         return True
     place = match.group("place")
     words = place.replace(",", " ").split()
-    if match.groupdict().get("colon") and fold(place) not in _CITIES:
+    if match.groupdict().get("colon") and fold(place) not in CITIES:
         return False  # "SENATOR WALSH: ...", a speaker's label
     return bool(words) and words[0] not in _NOT_A_PLACE and len(place) <= 40
 

@@ -18,6 +18,10 @@ ABBREVIATIONS = lexicon.words("abbreviations")
 # Titles written short before a name, some of them words or surnames too ("Barr. Chidi
 # Okonkwo", a barrister; "Attorney General Barr." at a sentence's end): see short_title.
 SHORT_TITLES = frozenset(lexicon.pairs("title_abbreviations"))
+# The names of cities of 15,000 people or more, and of the world's first-level regions
+# (states, provinces: "Minas Gerais", "Sichuan"), as gazetteers give them, folded
+# (lexicon/cities.txt, regions.txt): datelines, turns and resolve/words read them.
+CITIES = lexicon.words("cities") | lexicon.words("regions")
 _NEXT_WORD = re.compile(r"\s([A-Z][\w'’-]*)")
 _STOP_WORDS = lexicon.words("stop_words")
 

@@ -40,7 +40,7 @@ from itertools import pairwise
 
 from .. import lexicon
 from ..model import Document, Turn
-from .text import CAPITALS, FAMILY_IN_CAPITALS, fold
+from .text import CAPITALS, CITIES, FAMILY_IN_CAPITALS, fold
 
 # A title's abbreviation before a name in a label in title case ("Eng. Tesfaye:",
 # "Prof. Haller:"; lexicon/title_abbreviations.txt).
@@ -151,11 +151,10 @@ _TRANSCRIPT_END = re.compile(
 )
 # A figure alone after a label: a tally's row ("TPS: 67"), no turn.
 _FIGURE_AFTER = re.compile(r"[\d.,%]*\d[\d.,%]*[ \t]*(?:\n|$)")
-# The names of cities and regions in the gazetteers (lexicon/cities.txt, regions.txt): in
-# capitals, opening one of the body's first DATELINE_PARAGRAPHS paragraphs before any
-# label, a dateline ("HYDERABAD: The Telangana ...", as Indian papers date a story).
+# A city of the gazetteers (text.CITIES) in capitals, opening one of the body's first
+# DATELINE_PARAGRAPHS paragraphs before any label, is a dateline ("HYDERABAD: The
+# Telangana ...", as Indian papers date a story).
 DATELINE_PARAGRAPHS = 3
-_CITIES = lexicon.words("cities") | lexicon.words("regions")
 # Capitalised words that open a paragraph with a colon without naming a speaker.
 _NOT_SPEAKERS = frozenset({"NOTE", "UPDATE", "EDITOR'S NOTE", "CORRECTION", "PLEASE NOTE"})
 
@@ -320,7 +319,7 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
             kind == "label"
             and not openings
             and body <= DATELINE_PARAGRAPHS
-            and fold(label) in _CITIES
+            and fold(label) in CITIES
         ):
             continue  # "HYDERABAD: The Telangana Praja Samithi ...": a dateline
         written = len(label)

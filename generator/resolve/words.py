@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from .. import lexicon
-from ..ingest.text import fold
+from ..ingest.text import CITIES, fold
 
 # Nouns of roles and posts ("secretary", "spokesman"), in titles and appositives.
 ROLE_NOUNS = lexicon.words("role_nouns")
@@ -143,9 +143,6 @@ def sex_before(text: str, start: int) -> set[str]:
     return {SEXED[match.group(1).lower()]}
 
 
-# The names of cities of 15,000 people or more, and of the world's first-level regions
-# (states, provinces: "Minas Gerais", "Sichuan"), as gazetteers give them.
-CITIES = lexicon.words("cities") | lexicon.words("regions")
 # The capitals of the world's countries and territories, as gazetteers give them.
 CAPITALS = lexicon.words("capitals")
 
