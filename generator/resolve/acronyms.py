@@ -801,6 +801,8 @@ def _known_by_before(
     """The person named in full after "X, whose full name is" is X, the name the text
     knows them by, however the tagger took X there or elsewhere (a word it does not know
     is a body's to it, and X opening the sentence may be no mention at all)."""
+    if "whose" not in text[max(0, mention.start - 60) : mention.start]:
+        return False
     before = _KNOWN_BY_BEFORE.search(text, max(0, mention.start - 120), mention.start)
     if before is None:
         return False

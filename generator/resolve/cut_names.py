@@ -995,19 +995,32 @@ def listed_portfolios(found: list[Found], texts: list[str]) -> list[Found]:
             by_doc.setdefault(f.doc, []).append(f)
     for index, spans in by_doc.items():
         text = texts[index]
-        for match in _LISTED_BEFORE_TITLE.finditer(text):
-            start, end = match.span(1)
-            if (
-                match.group(2).lower() not in TITLES
-                or _portfolio(text, start) is None  # (of places: "Fiji, Kiribati, and Tonga")
-                or _OF_BEFORE.search(text, max(0, start - 40), start)
-            ):
-                continue
-            inside = [f for f in spans if start <= f.start and f.end <= end]
-            if inside and not any(f.start == start and f.end == end for f in inside):
-                whole, *rest = inside
-                whole.start, whole.end, whole.text = start, end, text[start:end]
-                dropped.update(id(f) for f in rest)
+        # (only the lines where a body's span is in a list: "[Health, Labor] and",
+        # "[Health], Labor", "and [Welfare]": reading the whole corpus costs a second)
+        lines = sorted(
+            {
+                text.rfind("\n", 0, f.start) + 1
+                for f in spans
+                if "," in f.text
+                or text.startswith((",", " and "), f.end)
+                or text.endswith((", ", " and "), 0, f.start)
+            }
+        )
+        for line in lines:
+            end_of_line = text.find("\n", line)
+            for match in _LISTED_BEFORE_TITLE.finditer(text, line, end_of_line % (len(text) + 1)):
+                start, end = match.span(1)
+                if (
+                    match.group(2).lower() not in TITLES
+                    or _portfolio(text, start) is None  # (of places: "Fiji, Kiribati, and Tonga")
+                    or _OF_BEFORE.search(text, max(0, start - 40), start)
+                ):
+                    continue
+                inside = [f for f in spans if start <= f.start and f.end <= end]
+                if inside and not any(f.start == start and f.end == end for f in inside):
+                    whole, *rest = inside
+                    whole.start, whole.end, whole.text = start, end, text[start:end]
+                    dropped.update(id(f) for f in rest)
     return [f for f in found if id(f) not in dropped]
 
 
