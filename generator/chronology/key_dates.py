@@ -25,6 +25,7 @@ from typing import Protocol
 
 from ..model import Corpus, Document, KeyDate
 from .dates import PartialDate, days_apart, first_day
+from .tense import MOVING_VERBS
 
 # The weights of the features (see DayEvidence.features), learned on the Timeline17
 # development topics by bench/key_dates_t17.py --search, again after the dates were read
@@ -231,8 +232,7 @@ _SET_FIRST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MOVED_BEFORE = re.compile(
-    r"\b(?:postponed|moved|rescheduled|pushed\s+back|put\s+off|delayed|deferred|shifted|"
-    r"adjourned|brought\s+forward)\b[^.;:!?]{0,60}?\bfrom\s+(?:the\s+)?$",
+    rf"\b(?:{MOVING_VERBS}|shifted)\b[^.;:!?]{{0,60}}?\bfrom\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(r"^(?:from|on|for|to|until|by|in|at)\s+", re.IGNORECASE)

@@ -177,9 +177,13 @@ _INTRODUCTORY = re.compile(
 # June") lies after the act of moving it, which is told in the past: the day is ahead,
 # whatever that verb's tense (a strong cue: in a story of 9 May, 29 August is the coming
 # one, not last year's). The preposition is the expression's own, right before it.
+# The verbs a thing set for a day is moved with (key_dates.py reads the day moved from).
+MOVING_VERBS = (
+    r"postponed|adjourned|deferred|delayed|pushed\s+back|put\s+off|moved|rescheduled|"
+    r"brought\s+forward"
+)
 _RESCHEDULED = re.compile(
-    r"\b(?:postponed|adjourned|deferred|delayed|pushed\s+back|put\s+off|moved|rescheduled|"
-    r"brought\s+forward|remanded|extended)\b[^.;:!?()\[\]“”\"]{0,60}?\b(?:to|until|till)\s+"
+    rf"\b(?:{MOVING_VERBS}|remanded|extended)\b[^.;:!?()\[\]“”\"]{{0,60}}?\b(?:to|until|till)\s+"
     r"(?:on\s+|the\s+(?:(?:end|middle|start|beginning)\s+of\s+)?)?$",
     re.IGNORECASE,
 )

@@ -51,6 +51,7 @@ from .votes import STRONG, vote_for
 from .words import (
     BODY_OPENERS,
     BUSINESS_WORDS,
+    CALENDAR_NAMES,
     DEMONYMS,
     GENERATIONS,
     GIVEN_NAMES,
@@ -1081,6 +1082,4 @@ def apposed_names_whole(found: list[Found], texts: list[str], vocabulary: Vocabu
         f.text = text[f.start : f.end]
 
 
-_CALENDAR = frozenset(
-    [*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"]
-)
+_CALENDAR = CALENDAR_NAMES | frozenset([*calendar.month_abbr[1:], "Sept"])

@@ -184,7 +184,7 @@ def _merge_first_words(
             continue  # "Mississippi" is the state, not the Mississippi River
         if type_of(short) != kind or all(is_acronym(n) for n in short.spellings()):
             continue
-        if kind == "organization" and a_city([word]) and city_written(short, documents):
+        if kind == "organization" and city_written(word, short, documents):
             continue  # "fans in Bristol": the city, not Bristol Albion
         candidates = {root(clusters, j) for j in rivals[word]} - {root(clusters, i)}
         target = dominant(clusters, candidates)
@@ -202,10 +202,13 @@ def _merge_first_words(
 PLACED_SHARE = 10
 
 
-def city_written(cluster: Cluster, documents: Sequence[Document]) -> bool:
-    """Is the lone word, a city's name, written as a place (placed.written_as_place: "in
-    Bristol", "Bristol-based"; not "[Hanseong]-YSMC's plant") twice at least and in more
-    than one of PLACED_SHARE of its mentions (not "a stake in Connaught", once)?"""
+def city_written(word: str, cluster: Cluster, documents: Sequence[Document]) -> bool:
+    """Is `word`, the lone word of `cluster`, a city's name of the gazetteers that the
+    documents write as a place (placed.written_as_place: "in Bristol", "Bristol-based";
+    not "[Hanseong]-YSMC's plant") twice at least and in more than one of PLACED_SHARE
+    of its mentions (not "a stake in Connaught", once)?"""
+    if not a_city([word]):
+        return False
     placed = 0
     for m in cluster.mentions:
         text = documents[m.doc].text

@@ -174,7 +174,7 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
             continue  # far more used than the longer name: a name of its own
         if _another_country(short, clusters[a]):
             continue  # "uniting Ireland" is not Northern Ireland
-        if a_city([word]) and city_written(short, documents):
+        if city_written(word, short, documents):
             continue  # "fans in Bristol": the city, not Bristol Albion
         if nobodys:
             for m in short.mentions:  # the tagger's guess, now the body's short name

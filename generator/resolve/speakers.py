@@ -28,7 +28,6 @@ surname the corpus writes in full).
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -40,7 +39,7 @@ from ..model import Document, Turn
 from .mentions import FAMILY_FIRST, Found, Vocabulary
 from .names import name_words, same_person
 from .votes import STRONG
-from .words import ORG_HEADS, SEXED, sex_before
+from .words import CALENDAR_NAMES, ORG_HEADS, SEXED, sex_before
 
 # Words of a label or a title that are titles and roles, not names ("MS.", "ACTING
 # ADMINISTRATOR", "PRINCIPAL DEPUTY PRESS SECRETARY").
@@ -625,12 +624,8 @@ def _post_holders(role: str, texts: Iterable[str]) -> Counter[str] | None:
         m.group(1)
         for text in texts
         for m in holder.finditer(text)
-        if m.group(1).lower() not in LABEL_TITLES and m.group(1) not in _CALENDAR_WORDS
+        if m.group(1).lower() not in LABEL_TITLES and m.group(1) not in CALENDAR_NAMES
     )
-
-
-# Days and months, written after a post as when, not who ("call her as a witness Thursday").
-_CALENDAR_WORDS = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 
 
 def _full_names(items: list[Found]) -> dict[str, Counter[str]]:

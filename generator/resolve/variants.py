@@ -722,9 +722,7 @@ def _merge_legal_forms(clusters: list[Cluster], documents: Sequence[Document]) -
         target = by_key.get(bare, untitled.get(bare))
         if target is not None:
             a, b = root(clusters, target), root(clusters, i)
-            if a != b and not (
-                " " not in bare and a_city([bare]) and city_written(clusters[a], documents)
-            ):
+            if a != b and not (" " not in bare and city_written(bare, clusters[a], documents)):
                 # (not "Santos", the city the corpus writes as a place, into Santos FC)
                 merge(clusters, a, b, "a legal form")
 

@@ -55,6 +55,9 @@ HEADLINE_VERBS = (
 ) - lexicon.words("headline_verb_exceptions")  # "Support Services", "Lead Agency"
 MONTHS = lexicon.words("months")
 WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)  # "monday" ... "sunday"
+# The names of the months and the days of the week, as written ("March", "Thursday"):
+# when, not who ("call her as a witness Thursday", "[Maria Lopez] Tuesday").
+CALENDAR_NAMES = MONTHS | frozenset(calendar.day_name)
 DISEASES = lexicon.words("diseases")
 OPENERS = lexicon.words("openers")
 OPENING_ADVERBS = lexicon.words("opening_adverbs")
