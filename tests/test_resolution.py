@@ -5512,3 +5512,42 @@ def test_a_name_the_corpus_writes_as_an_illnesss_is_no_place_alone_either():
     assert len(found["Hong Kong"].mentions) == 1  # (a place of two words, "Hong Kong flu")
     assert len(found["Marburg"].mentions) == 1  # the German city's
     assert len(found["Uganda"].mentions) == 2
+
+
+
+def test_a_headlines_lone_surname_is_the_namesake_the_story_introduces_first():
+    # The headline's "Reid" comes before anyone of the name; the story then introduces
+    # the sprinter, and his uncle, named twice, only later: the headline and every
+    # "Reid" after the sprinter's name are his, not the uncle's.
+    texts = {
+        "a": (
+            "2026-06-03",
+            "[Reid|PERSON] case goes to court\n\nThe ban on [Jovan Reid|PERSON] was appealed. "
+            "The panel said [Reid|PERSON] had not shown the source. His uncle, "
+            "[Desmond Reid|PERSON], was angry. [Desmond Reid|PERSON] said so.",
+        ),
+        "b": ("2026-06-04", "[Jovan Reid|PERSON] trained. [Desmond Reid|PERSON] watched."),
+    }
+    found = resolve(texts)
+    assert [(m.document, m.text) for m in found["Jovan Reid"].mentions] == [
+        ("a", "Reid"),
+        ("a", "Jovan Reid"),
+        ("a", "Reid"),
+        ("b", "Jovan Reid"),
+    ]
+
+
+def test_a_lone_surname_in_the_body_before_any_namesake_is_no_guess_at_the_next_one():
+    # Further on than the headline, "Wong said" before any Wong is named may be someone
+    # the document names otherwise (the founder, as "Raymond Wong Kam-fai"): not the
+    # legislator the story names next.
+    texts = {
+        "a": (
+            "2026-04-20",
+            "Founder speaks\n\nThe founder broke his silence. [Wong|PERSON] said he regrets "
+            "it. Legislator [Dorothy Wong|PERSON] said so. [Jason Wong|PERSON] resigned.",
+        ),
+        "b": ("2026-04-21", "[Dorothy Wong|PERSON] spoke. [Jason Wong|PERSON] left."),
+    }
+    found = resolve(texts)
+    assert [m.text for m in found["Dorothy Wong"].mentions] == ["Dorothy Wong", "Dorothy Wong"]

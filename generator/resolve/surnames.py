@@ -1384,6 +1384,16 @@ def _untitled_choice(
             known = dominant(choice)
             if known is not None:
                 return known
+            # ... else, in the headline (the text's first paragraph), the one the
+            # story names in full first: "Reid hearing delayed ... The hearing of Jovan
+            # Reid", before "his uncle and coach, Desmond Reid", named twice; not the
+            # one it names most. (Further on, a lone name before any namesake may be
+            # someone the document names otherwise: no guess.)
+            first = (
+                _first_named_after(local, mention) if "\n\n" not in text[: mention.start] else None
+            )
+            if first is not None:
+                return first
         local = before or local
     most = max(len(p.where[mention.doc]) for p in local)
     local = [p for p in local if len(p.where[mention.doc]) == most]
@@ -1423,6 +1433,19 @@ def _last_named(local: list[_Person], mention: Found, within: int | None) -> _Pe
     if within is not None and mention.sentence - last[-1][0] > within:
         return None
     return local[last[-1][1]]
+
+
+def _first_named_after(local: list[_Person], mention: Found) -> _Person | None:
+    """The one the document names in full first after the mention, in an earlier
+    sentence than any other ("Jill and Joe Biden came": nobody)."""
+    first = sorted(
+        (min(w for w in p.in_full[mention.doc] if w[0] > mention.start)[1], n)
+        for n, p in enumerate(local)
+        if any(w[0] > mention.start for w in p.in_full.get(mention.doc, ()))
+    )
+    if not first or (len(first) > 1 and first[0][0] == first[1][0]):
+        return None
+    return local[first[0][1]]
 
 
 # Ranks go with surnames ("Sergeant Kaneshiro", "Lieutenant Lloyd"), where a prince, a
