@@ -104,7 +104,8 @@ def test_choose_the_nearer_day_when_nothing_says():
         # ... or after whom it was said to, a short noun phrase and no clause.
         ("A bank warned the government in August.", "August", ("past", True)),
         ("The firm told them in August.", "August", ("past", True)),
-        ("He said the company expects it in August.", "August", ("past", False)),
+        # ... but a prediction in the present says the day is ahead.
+        ("He said the company expects it in August.", "August", ("future", False)),
         ("He said a BP audit in September will show it.", "September", ("past", False)),
         # An occasion's noun before the date: the date may be the occasion's.
         ("The Senate has called a vote in March.", "March", ("past", False)),
@@ -121,6 +122,16 @@ def test_choose_the_nearer_day_when_nothing_says():
         ("The proposed rule in March.", "March", None),
         # "expecting to": a forecast.
         ("They had been expecting to spend this week in Paris.", "this week", ("future", False)),
+        # A forecast's verb or noun: the day is ahead ("is forecast to", a bulletin's
+        # table of forecast positions).
+        ("ULDING is forecast to leave the PAR on Saturday morning.", "Saturday", ("future", False)),
+        ("PAGASA expects it by Sunday evening or Monday.", "Sunday", ("future", False)),
+        ("24-Hour Forecast (2:00 PM, Tuesday): 870 km East of Baler", "Tuesday", ("future", False)),
+        ("The forecast on Friday was wrong.", "Friday", ("past", False)),
+        # A present passive is no past ("unless it is resolved"); a day a plan was
+        # fixed for is the plan's, ahead or behind ("had been fixed for", as "set for").
+        ("Unless the matter is resolved quickly, he misses the trials in late June.", "late June", None),
+        ("It had been fixed for March 17.", "March 17", ("future", False)),
     ],
 )
 def test_governing_past(sentence, expression, tense):

@@ -31,7 +31,7 @@ _TAKING_EFFECT = r"takes? (?:place|effect)|goes? into effect|comes? into (?:effe
 # before it after a past cue, else the nearer of the two.
 _FUTURE_CUE = re.compile(
     r"\b(?:will(?! (?:recall|remember|notice)\b)|would|shall|should(?! (?:have|say|note|add|mention|point|stress|emphasi[sz]e)\b)(?= [a-z])|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
-    r"going) to|(?<=[a-z] )(?:expected|scheduled|slated|due) to (?!have\b)|(?:expecting|hoping|intending|aiming) to|(?:is|are) to|scheduled|(?<!has )(?<!have )(?<!had )set for|upcoming|forthcoming|(?-i:plans?) to|planned|planning|"
+    r"going|forecast|projected|predicted) to|(?<=[a-z] )(?:expected|scheduled|slated|due|forecast|projected) to (?!have\b)|(?:expecting|hoping|intending|aiming) to|(?<!\bit )(?:expects|predicts|forecasts|anticipates)(?= [a-z])|(?:is|are) to|scheduled|(?<!has )(?<!have )(?<!had )(?:set|fixed) for|upcoming|forthcoming|(?-i:plans?) to|planned|planning|"
     r"deadline|"
     + _TAKING_EFFECT
     + r"|(?<!became )(?<!was )(?<!were )(?<!been )effective|(?<!the )"
@@ -69,7 +69,9 @@ _FUTURE_AUXILIARY = re.compile(
     r"^(?:will|shall|['’]ll|(?:is|are) (?:due|set|scheduled|expected|slated) to|(?:is|are) to)$",
     re.IGNORECASE,
 )
-_PARTICIPLE = re.compile(r"\b(?:be|to)\s+$", re.IGNORECASE)
+# ... nor a present passive ("unless the matter is resolved quickly"), whose -ed is no
+# past tense.
+_PARTICIPLE = re.compile(r"\b(?:be|to|is|are|am|being)\s+$", re.IGNORECASE)
 # A cue joined to the expression by "on", "in", "at" or "during" ("was held on October
 # 24", "will meet in March") is its own verb's: it decides. Any other cue is weak: a
 # verb of the clause may govern another date ("extended to Nov. 20").
@@ -715,7 +717,8 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
         return "future", False  # "until after Svanberg has met with Obama on Wednesday"
     if best is None:
         if (
-            scheduled_present(sentence, left, start)
+            _PREDICTION.search(sentence, max(0, start - 40), start)
+            or scheduled_present(sentence, left, start)
             or timetabled_present(sentence, left, start)
             or arranged_present(sentence, left, start, end, opens or _set_off(sentence, left, start, end))
         ):
@@ -729,6 +732,12 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
             return "future", False  # "has been summoned ... for talks with Obama on Wednesday"
         strong = governing_past(marks, left, start) or _past_perfect(sentence, left, start)
     return tense, strong
+
+
+# A prediction's noun a little before an expression in a clause of no tense: the
+# prediction is of a day ahead ("24-Hour Forecast (2:00 PM, Tuesday):", a weather
+# bulletin's table; "the outlook for Friday").
+_PREDICTION = re.compile(r"\b(?:[Ff]orecasts?|[Oo]utlook|[Pp]rojections?|[Pp]redictions?)\b")
 
 
 # A past perfect ("he had approved the tender ... on 30 January", "had not been paid"),
