@@ -538,6 +538,10 @@ def test_a_year_read_alone_takes_its_month_and_day_written_before_it_into_the_ex
         ("the 25th", "He will return on the 25th and sign.", "2024-11-25"),
         ("the 31st", "It ended on the 31st.", "2024-10-31"),
         ("the 12th", "He was named the 12th President of the college.", None),
+        # ... of the month of a date written before it in the sentence, a day no later
+        ("the 27th", "The board met on 21 September and we announced it on the 27th.", "2024-09-27"),
+        ("the 27th", "It met on September 21 and decided on the 27th.", "2024-09-27"),
+        ("the 12th", "It met on 21 September and again on the 12th.", "2024-11-12"),
     ],
 )
 def test_a_day_of_the_month_alone_is_read_by_the_tense(text, sentence, date):
