@@ -5551,3 +5551,21 @@ def test_a_lone_surname_in_the_body_before_any_namesake_is_no_guess_at_the_next_
     }
     found = resolve(texts)
     assert [m.text for m in found["Dorothy Wong"].mentions] == ["Dorothy Wong", "Dorothy Wong"]
+
+
+
+def test_an_acronym_defined_in_the_text_is_no_title_of_the_same_letters():
+    # "SFC" is a sergeant first class's title too; defined as the commission's acronym
+    # in brackets, "the SFC" is the commission, in the documents that do not define it.
+    found = resolve(
+        {
+            "a": (
+                "2026-03-03",
+                "Hong Kong's [Securities and Futures Commission|ORG] (SFC) searched the "
+                "offices. The [SFC|ORG] seized documents.",
+            ),
+            "b": ("2026-03-04", "The [SFC|ORG] did not name anyone."),
+        }
+    )
+    assert "SFC" in found["Securities and Futures Commission"].aliases
+    assert {m.document for m in found["Securities and Futures Commission"].mentions} == {"a", "b"}

@@ -180,6 +180,10 @@ class Vocabulary:
     # Names ending in a document's head word that the corpus writes as holding posts,
     # and the acronyms defined for them (`_employers`): bodies ("World Food Programme").
     employers: frozenset[str] = frozenset()
+    # The acronyms the texts define in brackets after a name ("Securities and Futures
+    # Commission (SFC)"), in capitals: a body's, though a title's letters too ("SFC",
+    # a sergeant first class).
+    acronyms: frozenset[str] = frozenset()
     # _is_fragment's answers: a name is tested once per build, not at every mention.
     _fragments: dict[tuple[str, str, bool], bool] = field(default_factory=dict, compare=False)
 
@@ -257,7 +261,16 @@ def vocabulary_of(
     employers = frozenset(holding).union(
         *((name, acronym) for name, acronym in defined if name in holding or acronym in holding)
     )
-    return Vocabulary(lower, capital, speakers, illnesses, generations, employers)
+    acronyms = frozenset(
+        match.group(1)
+        for document in documents
+        if "(" in document.text
+        for match in ACRONYM_IN_BRACKETS.finditer(document.text)
+        if match.group(1).isupper()
+        and len(match.group(1)) > 2
+        and _NAME_RUN_BEFORE.search(document.text, max(0, match.start() - 80), match.start() - 1)
+    )
+    return Vocabulary(lower, capital, speakers, illnesses, generations, employers, acronyms)
 
 
 _Words = tuple[Counter[str], Counter[str], Counter[str], Counter[str]]
@@ -1997,7 +2010,12 @@ def _not_a_lone_name(word: str, vocabulary: Vocabulary, surname: bool = False) -
     lower = word.lower()
     if lower in CONTRACTED_NAMES and word.isupper():
         return False  # "GEO news" (Geo TV), an acronym: no "Geo." (George) cut short
-    if lower in ABBREVIATIONS or lower in GENERIC or (lower in TITLES and not surname):
+    # (an acronym the corpus defines is no abbreviation's or title's letters: "the SFC
+    # said", after "Securities and Futures Commission (SFC)", no sergeant first class)
+    defined = word in vocabulary.acronyms
+    if lower in GENERIC or (
+        not defined and (lower in ABBREVIATIONS or (lower in TITLES and not surname))
+    ):
         return True  # ("Bishop also serves", after Jennifer D. Bishop: her surname)
     if word in MONTHS and word != "May":  # (Theresa May)
         return True
