@@ -5569,3 +5569,23 @@ def test_an_acronym_defined_in_the_text_is_no_title_of_the_same_letters():
     )
     assert "SFC" in found["Securities and Futures Commission"].aliases
     assert {m.document for m in found["Securities and Futures Commission"].mentions} == {"a", "b"}
+
+
+
+def test_transliterations_of_a_kazakh_name_are_one_person():
+    # The Russian ж written "zh" or "j", е after a vowel "ye" or "e", and the Kazakh
+    # Latin q for k: the wire's "Kairat Zhumabayev" is the Astana site's "Qairat
+    # Jumabaev"; the MP Yerlan Zhumabayev stays another.
+    found = resolve(
+        {
+            "a": (
+                "2026-03-03",
+                "Geology chief [Kairat Zhumabayev|PERSON] was detained. MP [Yerlan "
+                "Zhumabayev|PERSON] spoke.",
+            ),
+            "b": ("2026-03-04", "[Qairat Jumabaev|PERSON] was charged."),
+        }
+    )
+    chief = next(e for e in found.values() if "airat" in e.name)
+    assert {chief.name, *chief.aliases} == {"Kairat Zhumabayev", "Qairat Jumabaev"}
+    assert "Yerlan Zhumabayev" in found

@@ -263,11 +263,14 @@ _QUOTES = frozenset('“”"')
 # Spellings that transliterations of one name vary by ("Moussa", "Mussa", "Musa";
 # "Kadhafi", "Kaddafi"; "Nikolay", "Nikolai"; "Kyiv", "Kiev"; "Aleksandr Zhuravlyov",
 # "Alexander Zhuravlev"): what a romanisation of Arabic, Persian, Russian or Ukrainian
-# writes one way or another. A silent h after a final vowel comes and goes too ("Sara",
+# writes one way or another; the Russian ж is "zh", "dzh" or "j", as in Kazakh and Uzbek
+# Latin ("Zhumabayev", "Jumabaev"). A silent h after a final vowel comes and goes too ("Sara",
 # "Sarah"; "Abdalla", "Abdallah"), and the Arabic qaf opening a word is written q, k or
 # g ("Qaddafi", "Kadafi", "Gaddafi"). German umlauts written without their dots are the
 # vowel and an "e" ("Müller", folded "muller", and "Mueller"; "Jörg", "Joerg").
 _TRANSLITERATION = (
+    ("dzh", "j"),
+    ("zh", "j"),
     ("ae", "a"),
     ("oe", "o"),
     ("ue", "u"),
@@ -312,6 +315,7 @@ def transliterated(words: Sequence[str]) -> tuple[str, ...]:
 def _transliterated(word: str) -> str:
     word = _YO.sub("e", word)  # "Zhuravlyov", "Zhuravlev"; "Pyotr", "Petr"
     word = _FINAL_DR.sub("der", word)  # "Aleksandr", "Alexander"
+    word = _YE.sub("e", word)  # "Zhumabayev", "Zhumabaev"; "Nikolayev", "Nikolaev"
     for written, said in _TRANSLITERATION:
         word = word.replace(written, said)
     word = _SILENT_H.sub("", word)  # a silent final h: "Sarah", "Abdallah"
@@ -326,6 +330,8 @@ _SILENT_H = re.compile(r"(?<=[aeiou])h$")
 # The Russian ё after a consonant, written "yo" or "e"; a final "-andr", "-ander".
 _YO = re.compile(r"(?<=[bcdfgklmnprstvz])yo")
 _FINAL_DR = re.compile(r"(?<=n)dr$")
+# The Russian е after a vowel, written "ye" or "e".
+_YE = re.compile(r"(?<=[aeiou])ye")
 _DOUBLED = re.compile(r"(\w)\1+")
 
 
