@@ -5589,3 +5589,22 @@ def test_transliterations_of_a_kazakh_name_are_one_person():
     chief = next(e for e in found.values() if "airat" in e.name)
     assert {chief.name, *chief.aliases} == {"Kairat Zhumabayev", "Qairat Jumabaev"}
     assert "Yerlan Zhumabayev" in found
+
+
+
+def test_a_place_of_a_kind_named_by_its_kind_is_not_the_bare_name():
+    # "Quezon City" is a city; "Quezon", the province, is another place of that name
+    found = resolve(
+        {
+            **{
+                f"x{n}": (
+                    "2026-10-14",
+                    f"Evacuees reached [Quezon City|GPE] {n}. Rain fell on [Quezon|GPE], "
+                    "the province.",
+                )
+                for n in range(3)
+            },
+            "y": ("2026-10-15", "Floods hit [Quezon|GPE]."),
+        }
+    )
+    assert "Quezon" in found and found["Quezon City"].aliases == ()

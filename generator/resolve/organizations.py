@@ -15,7 +15,7 @@ from .. import lexicon
 from ..model import Document
 from .countries import STATE_KEYS, country_of
 from .mentions import name_key
-from .placed import written_as_place
+from .placed import PLACE_KINDS, written_as_place
 from .resolution import (
     RARE,
     Cluster,
@@ -170,10 +170,15 @@ def _merge_first_words(
             ):
                 break
             rivals.setdefault(words[0], set()).add(i)
+            # (a place's kind after the word makes a place of its own: "Quezon City",
+            # apart from the province Quezon)
             if (
                 len(words) == 2
                 and _second_name(words[1])
-                and (kind == "organization" or words[1] not in PLACE_HEADS)
+                and (
+                    kind == "organization"
+                    or (words[1] not in PLACE_HEADS and words[1] not in PLACE_KINDS)
+                )
             ):
                 full.setdefault(words[0], set()).add(i)
     for word, i in lone:
