@@ -5608,3 +5608,20 @@ def test_a_place_of_a_kind_named_by_its_kind_is_not_the_bare_name():
         }
     )
     assert "Quezon" in found and found["Quezon City"].aliases == ()
+
+
+
+def test_initials_may_hold_more_names_than_the_full_name_writes():
+    # "N.S. Abenov", as a prosecutor's statement writes him: his given name's initial and
+    # his patronymic's (Nurlan Serikovich), the only Abenov named whose name opens with N
+    found = resolve(
+        {
+            "a": (
+                "2026-03-03",
+                "Businessman [Nurlan Abenov|PERSON] was detained. His brother [Marat "
+                "Abenov|PERSON] spoke.",
+            ),
+            "b": ("2026-03-05", "The suspect [N.S. Abenov|PERSON] was charged."),
+        }
+    )
+    assert "N.S. Abenov" in found["Nurlan Abenov"].aliases

@@ -568,10 +568,13 @@ def _merge_initials(clusters: list[Cluster], french: bool = False) -> None:
         opening = {
             root(clusters, j) for j, given in by_end.get(last, ()) if given[0][0] == initials[0]
         }
+        # the initials of the given names written, or more: "N.S. Abenov" is Nurlan
+        # Abenov, his patronymic's initial written (Nurlan Serikovich)
         fits = {
             root(clusters, j)
             for j, given in by_end.get(last, ())
             if "".join(g[0] for g in given).startswith(initials)
+            or initials.startswith("".join(g[0] for g in given))
         }
         if len(opening) == 1 and opening == fits and (into := opening.pop()) != root(clusters, i):
             merge(clusters, into, root(clusters, i), "the initials of the given names")
