@@ -373,6 +373,23 @@ def test_an_acronym_defined_by_its_name_in_translation_joins_it():
     assert "ANM" in found["National Mining Agency"].aliases
 
 
+def test_an_acronym_defined_in_the_text_is_no_title_of_the_same_letters():
+    # "SFC" is a sergeant first class's title too; defined as the commission's acronym
+    # in brackets, "the SFC" is the commission, in the documents that do not define it.
+    found = resolve(
+        {
+            "a": (
+                "2026-03-03",
+                "Hong Kong's [Securities and Futures Commission|ORG] (SFC) searched the "
+                "offices. The [SFC|ORG] seized documents.",
+            ),
+            "b": ("2026-03-04", "The [SFC|ORG] did not name anyone."),
+        }
+    )
+    assert "SFC" in found["Securities and Futures Commission"].aliases
+    assert {m.document for m in found["Securities and Futures Commission"].mentions} == {"a", "b"}
+
+
 def test_a_body_defined_in_two_languages_by_one_acronym_is_one():
     """ "Instituto Nacional Electoral (INE)" and "National Electoral Institute (INE)":
     one body, its name and its translation (the acronym's letters the initials of one
@@ -1105,6 +1122,22 @@ def test_initials_stand_for_the_one_person_whose_given_names_they_open():
     assert not {"G. Bush"} & {*found["George Bush"].aliases, *found["Gary Bush"].aliases}
 
 
+def test_initials_may_hold_more_names_than_the_full_name_writes():
+    # "N.S. Abenov", as a prosecutor's statement writes him: his given name's initial and
+    # his patronymic's (Nurlan Serikovich), the only Abenov named whose name opens with N
+    found = resolve(
+        {
+            "a": (
+                "2026-03-03",
+                "Businessman [Nurlan Abenov|PERSON] was detained. His brother [Marat "
+                "Abenov|PERSON] spoke.",
+            ),
+            "b": ("2026-03-05", "The suspect [N.S. Abenov|PERSON] was charged."),
+        }
+    )
+    assert "N.S. Abenov" in found["Nurlan Abenov"].aliases
+
+
 def test_in_a_corpus_of_french_courtesies_m_is_monsieur_no_initial():
     """ "M. Jean-Luc Martin" and "M. Martin", where the corpus writes "Mme": Monsieur
     Martin, no Marie-Claire Martin of the initial M."""
@@ -1722,6 +1755,47 @@ def test_transliterations_of_one_name_are_one_person():
     assert {gaddafi.name, *gaddafi.aliases} == spellings  # the qaf: q, k or g
     assert "Mark Kelly" in found and "Mary Kelly" in found
     assert "Sara Palin" in found["Sarah Palin"].aliases
+
+
+def test_a_peer_is_known_by_the_title_and_the_place_of_the_peerage_is_no_body():
+    # The tagger tags none of "Lord Hallam" and reads "Whitby" as a body: the peer is a
+    # person of his own, named with the title, apart from Councillor Rachel Hallam;
+    # "the Rt Hon" is a courtesy, no name.
+    found = resolve(
+        {
+            "a": (
+                "2026-01-12",
+                "[The Rt Hon the Lord Hallam|PRODUCT] of [Whitby|ORG], Chairman, said "
+                "so. Lord Hallam spoke. Councillor [Rachel Hallam|PERSON] said no.",
+            ),
+            "b": ("2026-01-13", "Lord Hallam resigned. [Rachel Hallam|PERSON] left."),
+            "c": ("2026-01-14", "Lord Hallam of Whitby agreed. Lord Chancellor spoke."),
+        }
+    )
+    lord = found["Lord Hallam"]
+    assert lord.type == "person"
+    assert [m.document for m in lord.mentions] == ["a", "a", "b", "c"]
+    assert [m.text for m in found["Rachel Hallam"].mentions] == ["Rachel Hallam"] * 2
+    assert not {"Whitby", "Rt Hon", "Chancellor"} & set(found)
+
+
+def test_transliterations_of_a_kazakh_name_are_one_person():
+    # The Russian ж written "zh" or "j", е after a vowel "ye" or "e", and the Kazakh
+    # Latin q for k: the wire's "Kairat Zhumabayev" is the Astana site's "Qairat
+    # Jumabaev"; the MP Yerlan Zhumabayev stays another.
+    found = resolve(
+        {
+            "a": (
+                "2026-03-03",
+                "Geology chief [Kairat Zhumabayev|PERSON] was detained. MP [Yerlan "
+                "Zhumabayev|PERSON] spoke.",
+            ),
+            "b": ("2026-03-04", "[Qairat Jumabaev|PERSON] was charged."),
+        }
+    )
+    chief = next(e for e in found.values() if "airat" in e.name)
+    assert {chief.name, *chief.aliases} == {"Kairat Zhumabayev", "Qairat Jumabaev"}
+    assert "Yerlan Zhumabayev" in found
 
 
 def test_transliterations_of_an_arabic_name_with_its_particles_are_one_person():
@@ -2654,6 +2728,24 @@ def test_a_places_first_word_written_after_its_full_name_is_that_place():
     )
     assert "Seawind" in found["Seawind Horizon"].aliases
     assert "Mississippi" in found  # a state of its own, not the river's first word
+
+
+def test_a_place_of_a_kind_named_by_its_kind_is_not_the_bare_name():
+    # "Quezon City" is a city; "Quezon", the province, is another place of that name
+    found = resolve(
+        {
+            **{
+                f"x{n}": (
+                    "2026-10-14",
+                    f"Evacuees reached [Quezon City|GPE] {n}. Rain fell on [Quezon|GPE], "
+                    "the province.",
+                )
+                for n in range(3)
+            },
+            "y": ("2026-10-15", "Floods hit [Quezon|GPE]."),
+        }
+    )
+    assert "Quezon" in found and found["Quezon City"].aliases == ()
 
 
 def test_a_company_word_written_first_is_a_name_of_its_own():
@@ -3695,6 +3787,44 @@ def test_a_lone_surname_before_any_namesake_is_introduced_is_the_one_the_corpus_
     assert [m.text for m in found["Saif al-Islam Gaddafi"].mentions] == ["Saif al-Islam Gaddafi"]
 
 
+def test_a_headlines_lone_surname_is_the_namesake_the_story_introduces_first():
+    # The headline's "Reid" comes before anyone of the name; the story then introduces
+    # the sprinter, and his uncle, named twice, only later: the headline and every
+    # "Reid" after the sprinter's name are his, not the uncle's.
+    texts = {
+        "a": (
+            "2026-06-03",
+            "[Reid|PERSON] case goes to court\n\nThe ban on [Jovan Reid|PERSON] was appealed. "
+            "The panel said [Reid|PERSON] had not shown the source. His uncle, "
+            "[Desmond Reid|PERSON], was angry. [Desmond Reid|PERSON] said so.",
+        ),
+        "b": ("2026-06-04", "[Jovan Reid|PERSON] trained. [Desmond Reid|PERSON] watched."),
+    }
+    found = resolve(texts)
+    assert [(m.document, m.text) for m in found["Jovan Reid"].mentions] == [
+        ("a", "Reid"),
+        ("a", "Jovan Reid"),
+        ("a", "Reid"),
+        ("b", "Jovan Reid"),
+    ]
+
+
+def test_a_lone_surname_in_the_body_before_any_namesake_is_no_guess_at_the_next_one():
+    # Further on than the headline, "Wong said" before any Wong is named may be someone
+    # the document names otherwise (the founder, as "Raymond Wong Kam-fai"): not the
+    # legislator the story names next.
+    texts = {
+        "a": (
+            "2026-04-20",
+            "Founder speaks\n\nThe founder broke his silence. [Wong|PERSON] said he regrets "
+            "it. Legislator [Dorothy Wong|PERSON] said so. [Jason Wong|PERSON] resigned.",
+        ),
+        "b": ("2026-04-21", "[Dorothy Wong|PERSON] spoke. [Jason Wong|PERSON] left."),
+    }
+    found = resolve(texts)
+    assert [m.text for m in found["Dorothy Wong"].mentions] == ["Dorothy Wong", "Dorothy Wong"]
+
+
 def test_names_written_with_other_spaces_hyphens_or_ampersands_are_one():
     # ... or "at" between a body and its place, or capitals for its first words.
     found = resolve(
@@ -4103,6 +4233,23 @@ def test_the_younger_namesake_is_the_later_generation_named_before():
     ]
     elder = found["Thomas Brennan Sr."]
     assert [m.text for m in elder.mentions] == ["Thomas Brennan Sr.", "Brennan"]
+
+
+def test_the_elder_namesake_is_the_one_not_called_the_others_son():
+    # No suffix tells the two Wongs apart, but the document calls Jason the founder's
+    # son: "the elder Wong" is the founder, though Jason was named last.
+    found = resolve(
+        {
+            "a": (
+                "2026-05-07",
+                "The SFC sued founder [Raymond Wong|PERSON] and his son [Jason Wong|PERSON]. "
+                "The elder [Wong|PERSON] did not attend.",
+            ),
+            "b": ("2026-05-08", "[Raymond Wong|PERSON] and [Jason Wong|PERSON] appealed."),
+        }
+    )
+    founder = found["Raymond Wong"]
+    assert [m.text for m in founder.mentions] == ["Raymond Wong", "Wong", "Raymond Wong"]
 
 
 def test_a_currency_code_before_an_amount_is_no_body():
@@ -5512,116 +5659,3 @@ def test_a_name_the_corpus_writes_as_an_illnesss_is_no_place_alone_either():
     assert len(found["Hong Kong"].mentions) == 1  # (a place of two words, "Hong Kong flu")
     assert len(found["Marburg"].mentions) == 1  # the German city's
     assert len(found["Uganda"].mentions) == 2
-
-
-
-def test_a_headlines_lone_surname_is_the_namesake_the_story_introduces_first():
-    # The headline's "Reid" comes before anyone of the name; the story then introduces
-    # the sprinter, and his uncle, named twice, only later: the headline and every
-    # "Reid" after the sprinter's name are his, not the uncle's.
-    texts = {
-        "a": (
-            "2026-06-03",
-            "[Reid|PERSON] case goes to court\n\nThe ban on [Jovan Reid|PERSON] was appealed. "
-            "The panel said [Reid|PERSON] had not shown the source. His uncle, "
-            "[Desmond Reid|PERSON], was angry. [Desmond Reid|PERSON] said so.",
-        ),
-        "b": ("2026-06-04", "[Jovan Reid|PERSON] trained. [Desmond Reid|PERSON] watched."),
-    }
-    found = resolve(texts)
-    assert [(m.document, m.text) for m in found["Jovan Reid"].mentions] == [
-        ("a", "Reid"),
-        ("a", "Jovan Reid"),
-        ("a", "Reid"),
-        ("b", "Jovan Reid"),
-    ]
-
-
-def test_a_lone_surname_in_the_body_before_any_namesake_is_no_guess_at_the_next_one():
-    # Further on than the headline, "Wong said" before any Wong is named may be someone
-    # the document names otherwise (the founder, as "Raymond Wong Kam-fai"): not the
-    # legislator the story names next.
-    texts = {
-        "a": (
-            "2026-04-20",
-            "Founder speaks\n\nThe founder broke his silence. [Wong|PERSON] said he regrets "
-            "it. Legislator [Dorothy Wong|PERSON] said so. [Jason Wong|PERSON] resigned.",
-        ),
-        "b": ("2026-04-21", "[Dorothy Wong|PERSON] spoke. [Jason Wong|PERSON] left."),
-    }
-    found = resolve(texts)
-    assert [m.text for m in found["Dorothy Wong"].mentions] == ["Dorothy Wong", "Dorothy Wong"]
-
-
-
-def test_an_acronym_defined_in_the_text_is_no_title_of_the_same_letters():
-    # "SFC" is a sergeant first class's title too; defined as the commission's acronym
-    # in brackets, "the SFC" is the commission, in the documents that do not define it.
-    found = resolve(
-        {
-            "a": (
-                "2026-03-03",
-                "Hong Kong's [Securities and Futures Commission|ORG] (SFC) searched the "
-                "offices. The [SFC|ORG] seized documents.",
-            ),
-            "b": ("2026-03-04", "The [SFC|ORG] did not name anyone."),
-        }
-    )
-    assert "SFC" in found["Securities and Futures Commission"].aliases
-    assert {m.document for m in found["Securities and Futures Commission"].mentions} == {"a", "b"}
-
-
-
-def test_transliterations_of_a_kazakh_name_are_one_person():
-    # The Russian ж written "zh" or "j", е after a vowel "ye" or "e", and the Kazakh
-    # Latin q for k: the wire's "Kairat Zhumabayev" is the Astana site's "Qairat
-    # Jumabaev"; the MP Yerlan Zhumabayev stays another.
-    found = resolve(
-        {
-            "a": (
-                "2026-03-03",
-                "Geology chief [Kairat Zhumabayev|PERSON] was detained. MP [Yerlan "
-                "Zhumabayev|PERSON] spoke.",
-            ),
-            "b": ("2026-03-04", "[Qairat Jumabaev|PERSON] was charged."),
-        }
-    )
-    chief = next(e for e in found.values() if "airat" in e.name)
-    assert {chief.name, *chief.aliases} == {"Kairat Zhumabayev", "Qairat Jumabaev"}
-    assert "Yerlan Zhumabayev" in found
-
-
-
-def test_a_place_of_a_kind_named_by_its_kind_is_not_the_bare_name():
-    # "Quezon City" is a city; "Quezon", the province, is another place of that name
-    found = resolve(
-        {
-            **{
-                f"x{n}": (
-                    "2026-10-14",
-                    f"Evacuees reached [Quezon City|GPE] {n}. Rain fell on [Quezon|GPE], "
-                    "the province.",
-                )
-                for n in range(3)
-            },
-            "y": ("2026-10-15", "Floods hit [Quezon|GPE]."),
-        }
-    )
-    assert "Quezon" in found and found["Quezon City"].aliases == ()
-
-
-
-def test_initials_may_hold_more_names_than_the_full_name_writes():
-    # "N.S. Abenov", as a prosecutor's statement writes him: his given name's initial and
-    # his patronymic's (Nurlan Serikovich), the only Abenov named whose name opens with N
-    found = resolve(
-        {
-            "a": (
-                "2026-03-03",
-                "Businessman [Nurlan Abenov|PERSON] was detained. His brother [Marat "
-                "Abenov|PERSON] spoke.",
-            ),
-            "b": ("2026-03-05", "The suspect [N.S. Abenov|PERSON] was charged."),
-        }
-    )
-    assert "N.S. Abenov" in found["Nurlan Abenov"].aliases

@@ -58,6 +58,7 @@ from .words import (
     KIN_GIVEN_BEFORE,
     LEGAL_FORMS,
     MODIFIERS,
+    NOT_ENTITIES,
     OFFICES,
     ORG_HEADS,
     ROLE_NOUNS,
@@ -515,6 +516,69 @@ def courtesied_surnames(found: list[Found], texts: list[str], vocabulary: Vocabu
             continue
         f.start, f.text, f.label = before.start(1), text[before.start(1) : f.end], "PERSON"
         f.vote, f.weight = "person", 1.0
+
+
+def peers(found: list[Found], documents: Sequence[Document], vocabulary: Vocabulary) -> list[Found]:
+    """ "Lord Hallam", "Baroness Ferrier of Ambleside", "the Rt Hon the Lord Hallam of
+    Whitby": a peer's title, the surname, and the place the peerage is "of" (_PEER).
+    The surname is a person's, titled, where the tagger tagged nothing or something
+    else ("[The Rt Hon the Lord Hallam]" a work); the place of the title names nothing
+    of its own (no body "Whitby" from "Lord Hallam of [Whitby]"). Not a title's word,
+    an office or a common word after the title ("Lord Chancellor", "Lord Mayor"), nor a
+    deity ("the Lord God")."""
+    peerages: dict[int, list[tuple[int, int, int, int]]] = {}  # doc -> (from, name, name end, to)
+    for index, document in enumerate(documents):
+        text = document.text
+        if not _PEER_TITLE.search(text):
+            continue
+        for match in _PEER.finditer(text):
+            name = match.group("name")
+            bare = name.lower()
+            if (
+                bare in TITLE_PHRASE
+                or bare in OFFICES
+                or bare in NOT_ENTITIES
+                or vocabulary.common(name)
+                or name in CALENDAR_NAMES
+            ):
+                continue
+            peerages.setdefault(index, []).append(
+                (match.start(), match.start("name"), match.end("name"), match.end())
+            )
+    if not peerages:
+        return found
+    kept: list[Found] = []
+    named: set[tuple[int, int]] = set()
+    for f in found:
+        spans = peerages.get(f.doc, ())
+        peer = next((p for p in spans if f.start < p[3] and f.end > p[0]), None)
+        if peer is None:
+            kept.append(f)
+        elif f.label == "PERSON" and (f.start, f.end) == peer[1:3]:
+            kept.append(f)  # the surname, as the tagger found it
+            named.add((f.doc, f.start))
+    for index, spans in peerages.items():
+        document = documents[index]
+        for _, start, end, _ in spans:
+            if (index, start) not in named:
+                sentence = next(
+                    s.number for s in document.sentences if s.start <= start < s.end + 1
+                )
+                name = document.text[start:end]
+                kept.append(Found(index, name, "PERSON", sentence, start, end, STRONG, "person"))
+    return sorted(kept, key=lambda f: (f.doc, f.start, f.end))
+
+
+# A peer's title and surname, and the place of the peerage, if written ("Lord Hallam of
+# Whitby", "Baroness Ferrier of Ambleside"). Not "Earl" or "Duke", given names too
+# ("Earl Harris"), nor "Lady", a first lady's ("First Lady Jill").
+_PEERS = "Lord|Baroness|Viscount|Viscountess|Marquess|Marchioness"  # (PEERAGE_TITLES)
+_PEER_TITLE = re.compile(rf"\b(?:{_PEERS}) [A-Z]")
+_PEER = re.compile(
+    rf"\b(?:{_PEERS})\s+"
+    r"(?P<name>[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*)(?![\w-])"
+    r"(?:\s+of\s+[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*(?:\s+[A-Z][a-z]+)?(?![\w-]))?"
+)
 
 
 def portfolio_names(found: list[Found], texts: list[str], vocabulary: Vocabulary) -> None:

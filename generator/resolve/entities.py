@@ -47,6 +47,7 @@ from .cut_names import (
     join_cut_names,
     join_split_names,
     listed_portfolios,
+    peers,
     portfolio_names,
     shared_surnames,
     split_outlet_credits,
@@ -153,6 +154,7 @@ def _resolve(
     found = shared_surnames(found, texts)  # "Rosalind and [Daniel Marlowe]"
     found = authors_initials(found, texts)  # "[A.O.], [W.K.] and [N.H.] led enrolment"
     courtesied_surnames(found, texts, vocabulary)  # "Hon. Temitope [Ogunleye]", tagged a place
+    found = peers(found, documents, vocabulary)  # "Lord Hallam of Whitby", untagged
     portfolio_names(found, texts, vocabulary)  # "Minister of Trade, Industry and [Energy Lee]"
     found = listed_portfolios(found, texts)  # "[Ministry of Health], Labour and Welfare"
     found = split_run_on(found)  # "[Tony Hayward Greenpeace]'s video": a caption run on

@@ -339,7 +339,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 if not title and _addressed(text, mention):
                     continue  # "Let me check, Scott.": someone spoken to, not Tim Scott
             elder = _ELDER.search(text, max(0, mention.start - 20), mention.start)
-            by_age = elder and not title and _by_generation(present, mention, elder.group(1))
+            by_age = elder and not title and _by_generation(present, mention, elder.group(1), text)
             if by_age:  # (taken with the untitled ones: it counts as naming them there)
                 deferred.append((mention, [by_age], cluster))
                 continue
@@ -373,6 +373,10 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
         known = _known_by_title(orphans, targets)
         cluster.mentions = elsewhen + [m for m, _ in known]
         cluster.titled = frozenset().union(*(title for _, title in known))
+        if peer := sorted(cluster.titled & PEERAGE_TITLES):
+            # a peer is named with the title: "Lord Hallam"
+            word = Counter(m.text for m, _ in known).most_common(1)[0][0]
+            cluster.name = f"{peer[0].capitalize()} {word}"
         if royals:
             royal_clusters.append(_royal_cluster(royals))
     clusters.extend(royal_clusters)
@@ -1202,6 +1206,13 @@ def _follows_orphan(
     return not any(before[-1] < at < mention.start for at in named)
 
 
+# The titles of a peer, who is known by the title and the surname ("Lord Hallam",
+# "Baroness Ferrier"): cut_names.peers.
+PEERAGE_TITLES = frozenset(
+    {"lord", "baroness", "viscount", "viscountess", "marquess", "marchioness"}
+)
+
+
 def _known_by_title(
     orphans: list[tuple[Found, frozenset[str]]], targets: list[_Person]
 ) -> list[tuple[Found, frozenset[str]]]:
@@ -1220,8 +1231,10 @@ def _known_by_title(
         documents.setdefault(title, set()).add(mention.doc)
     # One person known by one title: "Dr. Biden" beside "President Biden" is another.
     title = max(documents, key=lambda t: (len(documents[t]), sorted(t)))
-    if len(documents[title]) <= DOMINANT * max(t.full for t in targets):
-        return []
+    if not title & PEERAGE_TITLES and len(documents[title]) <= DOMINANT * max(
+        t.full for t in targets
+    ):
+        return []  # (a peer is known by the title: "Lord Hallam", beside Rachel Hallam)
     return [(m, written) for m, written in orphans if written == title]
 
 
@@ -1271,20 +1284,51 @@ _ELDER = re.compile(r"\b[Tt]he (younger|elder|older) $")
 _GENERATIONS = {"sr": 0, "jr": 1, "ii": 1, "iii": 2, "iv": 3}
 
 
-def _by_generation(present: list[_Person], mention: Found, age: str) -> _Person | None:
+def _by_generation(present: list[_Person], mention: Found, age: str, text: str) -> _Person | None:
     """The namesake "the younger" or "the elder" (`age`) before a lone surname means: of
     those named before it in its document with a suffix (Sr., Jr., III), the latest or
-    the earliest generation; None if fewer than two generations are named there."""
-    named = [
-        p
-        for p in present
-        if p.generation is not None
-        and any(at < mention.start for at, _ in p.where.get(mention.doc, ()))
+    the earliest generation; else, of two named before it in full, the one the document
+    calls a relative of that generation ("his son Jason Wong", "Reid's uncle and coach,
+    Desmond Reid"), or the other of the two ("the elder Wong" beside "his son"). None
+    if the document does not tell them apart."""
+    before = [
+        p for p in present if any(at < mention.start for at, _ in p.where.get(mention.doc, ()))
     ]
-    if len({p.generation for p in named}) < 2:
-        return None
-    pick = max if age == "younger" else min
-    return pick(named, key=lambda p: p.generation or 0)
+    named = [p for p in before if p.generation is not None]
+    if len({p.generation for p in named}) >= 2:
+        pick = max if age == "younger" else min
+        return pick(named, key=lambda p: p.generation or 0)
+    said = {
+        id(p): {_KIN_GENERATION.get(w, 0) for w in _kin_words(p, mention, text)} - {0}
+        for p in before
+    }
+    wanted = -1 if age == "younger" else 1
+    so = [p for p in before if said[id(p)] == {wanted}]
+    if len(so) == 1:
+        return so[0]
+    other = [p for p in before if said[id(p)] == {-wanted}]
+    if len(before) == 2 and len(other) == 1 and not so:
+        return next(p for p in before if p is not other[0])
+    return None
+
+
+# Relatives' nouns of a generation after (-1) or before (1) the one they are of.
+_KIN_GENERATION = {
+    **dict.fromkeys(("son", "daughter", "nephew", "niece", "grandson", "granddaughter"), -1),
+    **dict.fromkeys(("father", "mother", "uncle", "aunt", "grandfather", "grandmother"), 1),
+}
+# A relative's noun right before a name, maybe with another noun ("his uncle and coach,").
+_KIN_WORD_BEFORE = re.compile(r"\b([a-z]+)(?: and [a-z]+)?,?\s+$")
+
+
+def _kin_words(person: _Person, mention: Found, text: str) -> set[str]:
+    """The words right before the person's full names in the mention's document, before
+    the mention."""
+    words = set()
+    for at, _ in person.in_full.get(mention.doc, ()):
+        if at < mention.start and (kin := _KIN_WORD_BEFORE.search(text, max(0, at - 40), at)):
+            words.add(kin.group(1))
+    return words
 
 
 RECENT = 2  # sentences back a reader looks for the namesake a lone surname follows
