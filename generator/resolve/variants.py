@@ -568,13 +568,16 @@ def _merge_initials(clusters: list[Cluster], french: bool = False) -> None:
         opening = {
             root(clusters, j) for j, given in by_end.get(last, ()) if given[0][0] == initials[0]
         }
-        # the initials of the given names written, or more: "N.S. Abenov" is Nurlan
-        # Abenov, his patronymic's initial written (Nurlan Serikovich)
+        # the initials of the given names written, or more where the corpus writes the
+        # initials so in two documents at least (a habit, as a prosecutor's statements
+        # write "N.S. Abenov", Nurlan Serikovich, for Nurlan Abenov; not "J.P. Morgan"
+        # once, beside Jason Morgan)
+        habit = len({m.doc for m in clusters[i].mentions}) >= 2
         fits = {
             root(clusters, j)
             for j, given in by_end.get(last, ())
             if "".join(g[0] for g in given).startswith(initials)
-            or initials.startswith("".join(g[0] for g in given))
+            or (habit and initials.startswith("".join(g[0] for g in given)))
         }
         if len(opening) == 1 and opening == fits and (into := opening.pop()) != root(clusters, i):
             merge(clusters, into, root(clusters, i), "the initials of the given names")
