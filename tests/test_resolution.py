@@ -5680,3 +5680,20 @@ def test_initials_may_hold_more_names_than_the_full_name_writes():
     assert "N.S. Abenov" in found["Nurlan Abenov"].aliases
     # ... a habit of the corpus: initials written once are not enough
     assert "J.P. Morgan" in found and not found["Jason Morgan"].aliases
+
+
+
+def test_a_nickname_quoted_with_its_article_is_the_name_without_it():
+    # 'nicknamed "the J-Rocket"': the tagger reads "J-Rocket" as a body, without "the"
+    found = resolve(
+        {
+            "a": (
+                "2026-02-05",
+                "Sprinter [Jovan Reid|PERSON], nicknamed 'the J-Rocket' since school, won. "
+                "The [J-Rocket|ORG] ran.",
+            ),
+            "b": ("2026-02-06", "The [J-Rocket|ORG] is fast. [Jovan Reid|PERSON] agreed."),
+        }
+    )
+    assert "J-Rocket" not in found
+    assert {"J-Rocket", "the J-Rocket"} <= set(found["Jovan Reid"].aliases)

@@ -892,7 +892,9 @@ def stated_aliases(
                 for start, end in _listed(text, match.start(1) - 1, partial(_quoted_end, text)):
                     alias = text[start + 1 : end - 1].strip(" ,.;:")  # "“Fat Leonard,”"
                     cluster.aliases.add(alias)
-                    others.append(by_key.get(name_key(alias)))
+                    # ("nicknamed 'the J-Rocket'": the name is found without its article)
+                    bare = alias[4:] if alias.startswith(("the ", "The ")) else alias
+                    others.append(by_key.get(name_key(alias)) or by_key.get(name_key(bare)))
             elif short:  # 'Northwind Energy Storage Inc. (NYSE: NWES) ("Northwind")'
                 other = by_key.get(name_key(short.group(1)))
                 if (
