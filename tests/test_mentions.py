@@ -378,6 +378,63 @@ def test_a_unit_named_after_someone_is_no_entity():
     assert set(found) == {"Houston"}
 
 
+def test_a_numbered_things_name_is_no_entity():
+    # "Signal No. 5", "House Resolution No. 412": the name of a number's thing, not a
+    # body; the body that raised it stays
+    found = resolve(
+        {
+            "a": (
+                "2026-10-14",
+                "[PAGASA|ORG] raised [Signal No|ORG]. 5 over Isabela. [Wind Signal No|ORG]. 4 "
+                "stayed. He filed [House Resolution No|ORG]. 412.",
+            )
+        }
+    )
+    assert set(found) == {"PAGASA"}
+
+
+def test_a_justice_of_the_peaces_letters_and_a_telephone_label_are_no_entities():
+    found = resolve(
+        {
+            "a": (
+                "2026-05-12",
+                "The panel was chaired by [Garth McIntosh|PERSON] [JP|ORG], a lawyer. "
+                "Press office. [Tel|PERSON].: +7 7172 55 01 23.",
+            )
+        }
+    )
+    assert set(found) == {"Garth McIntosh"}
+
+
+def test_an_athletes_role_before_the_name_is_a_role_not_a_name():
+    found = resolve(
+        {
+            "a": (
+                "2026-02-05",
+                "The union is chaired by [Olympian Kwame Asante-Reid|PERSON]. "
+                "[Kwame Asante-Reid|PERSON] spoke. Jamaican sprinter [Jovan Reid|PERSON] won.",
+            )
+        }
+    )
+    assert set(found) == {"Kwame Asante-Reid", "Jovan Reid"}
+    assert [d.text for d in found["Kwame Asante-Reid"].descriptions] == ["Olympian"]
+    assert [d.text for d in found["Jovan Reid"].descriptions] == ["sprinter"]
+
+
+def test_an_acronyms_plural_is_no_entity():
+    # "MPs", "LEAs" (local education agencies): a kind's plural, not one body or person
+    found = resolve(
+        {
+            "a": (
+                "2026-03-03",
+                "[MPs|ORG] questioned the [EA|ORG]. Funds went to [LEAs|PERSON] and "
+                "[UAVs|ORG] flew.",
+            )
+        }
+    )
+    assert set(found) == {"EA"}
+
+
 def test_a_name_that_ends_in_a_deitys_is_no_entity_but_a_body_of_a_deity_is():
     found = resolve(
         {

@@ -868,6 +868,12 @@ def _abbreviation_ends(text: str, end: int) -> bool:
     return ends_with_abbreviation(last, len(last) - 1)
 
 
+# A name ending in "No" (number) before the number: a numbered thing's ("Signal No. 5",
+# "House Resolution No. 412"), no entity.
+_NUMBER_WORD = re.compile(r"(?<![\w.])No$")
+_NUMBERED_AFTER = re.compile(r"\.?\s?\d")
+
+
 @reused_if_same("drafts", key=lambda document, spans: document.id)
 def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
     text = document.text
@@ -934,6 +940,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
                 end = cut
         if end <= start:
             continue
+        if _NUMBER_WORD.search(text, start, end) and _NUMBERED_AFTER.match(text, end):
+            continue  # "[Signal No]. 5", "[Communiqué No]. 12": a numbered thing's name
         if (
             span.label not in ("GPE", "LOC")  # "Montreal, [QC]": Quebec's code
             and text[start:end].replace(".", "").lower() in POST_NOMINALS
@@ -2003,6 +2011,9 @@ def _not_a_persons_name(name: str, words: list[str], vocabulary: Vocabulary) -> 
     )
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
 def _not_a_lone_name(word: str, vocabulary: Vocabulary, surname: bool = False) -> bool:
     """Rules for a span of one word (without a final period): an abbreviation, a title,
     a month, a post, a reference back, a common word in capitals (but for a `surname`
@@ -2019,6 +2030,8 @@ def _not_a_lone_name(word: str, vocabulary: Vocabulary, surname: bool = False) -
         return True  # ("Bishop also serves", after Jennifer D. Bishop: her surname)
     if word in MONTHS and word != "May":  # (Theresa May)
         return True
+    if _PLURAL_ACRONYM.fullmatch(word):
+        return True  # "MPs", "LEAs", "UAVs": a kind's plural, no one entity
     if lower.removesuffix("s") in OFFICES:
         return True  # "Governors", "Principal"
     if lower in DOCUMENT_HEADS or (lower in ROLE_NOUNS and not surname):
