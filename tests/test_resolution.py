@@ -1783,6 +1783,20 @@ def test_a_peer_is_known_by_the_title_and_the_place_of_the_peerage_is_no_body():
     assert not {"Whitby", "Rt Hon", "Chancellor"} & set(found)
 
 
+def test_a_peer_the_tagger_names_in_full_or_with_the_title_is_that_person():
+    # "[Lord Browne]", tagged whole, and "Lord [John Browne]": the BP chief executive
+    # named in full elsewhere, not a peer of his own, nor "Lord John"
+    found = resolve(
+        {
+            "a": ("2010-06-01", "[John Browne|PERSON] ran BP until 2007. [Browne|PERSON] quit."),
+            "b": ("2010-06-02", "His predecessor, [Lord Browne|PERSON], left. [John Browne|PERSON] spoke."),
+            "c": ("2010-06-03", "His predecessor, Lord [John Browne|PERSON], was forced out."),
+        }
+    )
+    assert set(found) == {"John Browne"}
+    assert len(found["John Browne"].mentions) == 5
+
+
 def test_transliterations_of_a_kazakh_name_are_one_person():
     # The Russian ж written "zh" or "j", е after a vowel "ye" or "e", and the Kazakh
     # Latin q for k: the wire's "Kairat Zhumabayev" is the Astana site's "Qairat
@@ -4270,6 +4284,23 @@ def test_the_elder_namesake_is_the_one_not_called_the_others_son():
     )
     founder = found["Raymond Wong"]
     assert [m.text for m in founder.mentions] == ["Raymond Wong", "Wong", "Raymond Wong"]
+
+
+def test_the_elder_of_three_namesakes_is_not_read_from_kin():
+    # "the elder Gonzalez", the boy's father, after his great-uncle is named: three
+    # Gonzalezes, kin of the boy, not of one another; the rule before (the one named
+    # nearest) decides
+    found = resolve(
+        {
+            "a": (
+                "2000-06-01",
+                "[Elian Gonzalez|PERSON] stays. The court named great-uncle [Lazaro "
+                "Gonzalez|PERSON] his guardian. [Juan Miguel Gonzalez|PERSON] is the best "
+                "person to raise his child. The elder [Gonzalez|PERSON] said so.",
+            ),
+        }
+    )
+    assert [m.text for m in found["Lazaro Gonzalez"].mentions] == ["Lazaro Gonzalez"]
 
 
 def test_a_currency_code_before_an_amount_is_no_body():

@@ -554,9 +554,9 @@ def peers(found: list[Found], documents: Sequence[Document], vocabulary: Vocabul
         peer = next((p for p in spans if f.start < p[3] and f.end > p[0]), None)
         if peer is None:
             kept.append(f)
-        elif f.label == "PERSON" and (f.start, f.end) == peer[1:3]:
-            kept.append(f)  # the surname, as the tagger found it
-            named.add((f.doc, f.start))
+        elif f.label == "PERSON" and peer[0] <= f.start and f.end <= peer[2]:
+            kept.append(f)  # the surname, as the tagger found it ("[Lord Browne]" too)
+            named.add((f.doc, peer[1]))
     for index, spans in peerages.items():
         document = documents[index]
         for _, start, end, _ in spans:
@@ -571,12 +571,13 @@ def peers(found: list[Found], documents: Sequence[Document], vocabulary: Vocabul
 
 # A peer's title and surname, and the place of the peerage, if written ("Lord Hallam of
 # Whitby", "Baroness Ferrier of Ambleside"). Not "Earl" or "Duke", given names too
-# ("Earl Harris"), nor "Lady", a first lady's ("First Lady Jill").
+# ("Earl Harris"), nor "Lady", a first lady's ("First Lady Jill"); not a given name
+# before the surname ("Lord John Browne": the tagger's full name).
 _PEERS = "Lord|Baroness|Viscount|Viscountess|Marquess|Marchioness"  # (PEERAGE_TITLES)
 _PEER_TITLE = re.compile(rf"\b(?:{_PEERS}) [A-Z]")
 _PEER = re.compile(
     rf"\b(?:{_PEERS})\s+"
-    r"(?P<name>[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*)(?![\w-])"
+    r"(?P<name>[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*)(?![\w-])(?![^\S\n]+[A-Z])"
     r"(?:\s+of\s+[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*(?:\s+[A-Z][a-z]+)?(?![\w-]))?"
 )
 

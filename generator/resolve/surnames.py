@@ -1287,10 +1287,10 @@ _GENERATIONS = {"sr": 0, "jr": 1, "ii": 1, "iii": 2, "iv": 3}
 def _by_generation(present: list[_Person], mention: Found, age: str, text: str) -> _Person | None:
     """The namesake "the younger" or "the elder" (`age`) before a lone surname means: of
     those named before it in its document with a suffix (Sr., Jr., III), the latest or
-    the earliest generation; else, of two named before it in full, the one the document
-    calls a relative of that generation ("his son Jason Wong", "Reid's uncle and coach,
-    Desmond Reid"), or the other of the two ("the elder Wong" beside "his son"). None
-    if the document does not tell them apart."""
+    the earliest generation; else, of two named before it in full (and no third), the
+    one the document calls a relative of that generation ("his son Jason Wong", "Reid's
+    uncle and coach, Desmond Reid"), or the other of the two ("the elder Wong" beside
+    "his son"). None if the document does not tell them apart."""
     before = [
         p for p in present if any(at < mention.start for at, _ in p.where.get(mention.doc, ()))
     ]
@@ -1298,6 +1298,8 @@ def _by_generation(present: list[_Person], mention: Found, age: str, text: str) 
     if len({p.generation for p in named}) >= 2:
         pick = max if age == "younger" else min
         return pick(named, key=lambda p: p.generation or 0)
+    if len(before) != 2:
+        return None  # ("the elder Gonzalez", the boy's father, beside his great-uncle)
     said = {
         id(p): {_KIN_GENERATION.get(w, 0) for w in _kin_words(p, mention, text)} - {0}
         for p in before
@@ -1307,7 +1309,7 @@ def _by_generation(present: list[_Person], mention: Found, age: str, text: str) 
     if len(so) == 1:
         return so[0]
     other = [p for p in before if said[id(p)] == {-wanted}]
-    if len(before) == 2 and len(other) == 1 and not so:
+    if len(other) == 1 and not so:
         return next(p for p in before if p is not other[0])
     return None
 
