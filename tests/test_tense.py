@@ -132,6 +132,11 @@ def test_choose_the_nearer_day_when_nothing_says():
         # fixed for is the plan's, ahead or behind ("had been fixed for", as "set for").
         ("Unless the matter is resolved quickly, he misses the trials in late June.", "late June", None),
         ("It had been fixed for March 17.", "March 17", ("future", False)),
+        # A future in the past ("was expected", "was due to") is ahead of a past time,
+        # not of the publication: no cue, the nearer day.
+        ("He was expected in Kéniéba on Friday.", "Friday", None),
+        ("She was expected to testify on Friday.", "Friday", None),
+        ("She is expected to testify on Friday.", "Friday", ("future", True)),
     ],
 )
 def test_governing_past(sentence, expression, tense):
