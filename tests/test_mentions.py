@@ -1507,6 +1507,20 @@ def test_a_medicines_brand_defined_by_its_generic_name_or_marked_a_trademark_is_
     assert set(found) == {"Halvorsen Biopharma", "Ann Lee"}
 
 
+def test_a_name_with_a_trademark_inside_it_is_a_products():
+    # "Harper® Jr." is the junior dose of the Harper® injector, no Harper's son
+    found = resolve(
+        {
+            "a": (
+                "2026-01-20",
+                "[Whitby Pharmaceuticals|ORG] recalled [Harper® Jr|PERSON]. and "
+                "[Harper® Auto-Injector|ORG] lots. Rep. [Ellen Harper|PERSON] wrote.",
+            ),
+        }
+    )
+    assert set(found) == {"Whitby Pharmaceuticals", "Ellen Harper"}
+
+
 def test_a_titles_portfolio_run_into_the_name_after_it_is_cut_off_the_name():
     # Korean and Japanese ministers' titles hold commas; the tagger runs the portfolio
     # into the name. The name is the words the corpus never writes in lower case, after

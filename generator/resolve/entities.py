@@ -172,6 +172,9 @@ def _resolve(
     # "Kardiora (tenvalostat) Injection", "Kardiora®": a medicine's brand, a product's
     brands = brand_names(texts)
     found = [f for f in found if f.text.rstrip("®™") not in brands or f.text in in_names[f.doc]]
+    # ... and a name with a mark inside it ("Harper® Jr", "Harper® Auto-Injector"): a
+    # product's, its "Jr." no generation
+    found = [f for f in found if not _MARKED.search(f.text)]
     # "Kerandan President Baraka Mutesa", of Keranda (a country the lexicon does not
     # know): the people's word, no entity, as "Kenyan" is
     placed = Counter(f.text for f in found if f.label in ("GPE", "LOC"))
@@ -286,6 +289,9 @@ def _words_of_names(found: list[Found]) -> dict[int, set[str]]:
         if f.label == "PERSON" and " " in f.text and f.vote == "person":
             words[f.doc].update(f.text.split())
     return words
+
+
+_MARKED = re.compile(r"[®™]\W*\w")
 
 
 def _outside_unread(found: list[Found], documents: Sequence[Document]) -> list[Found]:
