@@ -5567,6 +5567,60 @@ def test_a_lone_name_with_what_only_a_company_has_is_the_companys():
     assert len(found["Ruth Keller"].mentions) == 2
 
 
+def test_a_lone_name_the_tagger_reads_as_a_body_is_the_company_named_there():
+    # A story of Whitby Pharmaceuticals and its chief executive Gregory Whitby: "Whitby
+    # initiated a recall", tagged a body, is the company's short name; "Whitby said",
+    # tagged a person, his.
+    found = resolve(
+        {
+            "a": (
+                "2026-01-20",
+                "[Whitby Pharmaceuticals|ORG] recalled the injector. Chief executive "
+                "[Gregory Whitby|PERSON] apologised. [Whitby|ORG] initiated the recall on "
+                "January 16. [Whitby|PERSON] said he was sorry.",
+            ),
+            "b": ("2026-01-21", "[Whitby Pharmaceuticals|ORG] shares fell."),
+        }
+    )
+    company = found["Whitby Pharmaceuticals"]
+    assert [m.text for m in company.mentions] == ["Whitby Pharmaceuticals", "Whitby"] + [
+        "Whitby Pharmaceuticals"
+    ]
+    assert [m.text for m in found["Gregory Whitby"].mentions] == ["Gregory Whitby", "Whitby"]
+
+
+def test_a_doctorates_letters_make_the_person_a_doctor_after_a_quotation_mark_too():
+    # '"Dr. Castellanos has no connection"': the FDA's Miriam Castellanos, Ph.D., not
+    # Raymond Castellanos, named last; the title opens the quotation
+    found = resolve(
+        {
+            "a": (
+                "2026-02-24",
+                "The letter was signed by [Miriam Castellanos|PERSON], Ph.D., of the FDA. It "
+                "cites the supplier run by [Raymond Castellanos|PERSON]. \"Dr. "
+                "[Castellanos|PERSON] has no connection to any party,\" Petit said.",
+            ),
+            "b": ("2026-02-25", "[Raymond Castellanos|PERSON] and [Miriam Castellanos|PERSON] met."),
+        }
+    )
+    assert [m.text for m in found["Raymond Castellanos"].mentions] == ["Raymond Castellanos"] * 2
+
+
+def test_me_before_a_surname_is_the_french_counsels_title():
+    # "Me Koné" is Maître Seydou Koné, the lawyer, not the CNT's president named last
+    found = resolve(
+        {
+            "a": (
+                "2026-03-20",
+                "Maître [Seydou Koné|PERSON] filed the appeal. CNT president [Mamadou "
+                'Koné|PERSON] spoke. "There is no contradiction," Me [Koné|PERSON] said.',
+            ),
+            "b": ("2026-03-21", "[Mamadou Koné|PERSON] and Maître [Seydou Koné|PERSON] met."),
+        }
+    )
+    assert [m.text for m in found["Seydou Koné"].mentions] == ["Seydou Koné", "Koné", "Seydou Koné"]
+
+
 def test_a_citys_name_no_namesake_takes_is_the_city_where_words_say_a_place():
     """ "Gombe", a town, in a story of Prof. Ibrahim Njodi Gombe and Musa Gombe: where
     the document names both, a lone "Gombe" is neither's, and where words around it say

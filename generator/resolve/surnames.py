@@ -290,6 +290,18 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 mention.vote, mention.weight = "organization", 1.0
                 elsewhen.append(mention)
                 continue
+            if (
+                not title
+                and mention.label == "ORG"
+                and (key in bodies.get(mention.doc, ()) or key in companies.get(mention.doc, ()))
+                and not _WHO_AFTER.match(text, mention.end)
+            ):
+                # "Whitby initiated a voluntary recall", tagged a body, in a story of
+                # Whitby Pharmaceuticals and its chief executive Gregory Whitby: the
+                # company's short name, by the tagger's reading and the body named there
+                mention.vote, mention.weight = "organization", 1.0
+                elsewhen.append(mention)
+                continue
             if not any(mention.doc in person.where for person in present):
                 # what a document that names no namesake says of the word comes first
                 if (
@@ -938,6 +950,8 @@ class _FullNames:
             for m in clusters[i].mentions:
                 if (m.doc, m.start) not in labels:
                     person.titles |= _titles(documents[m.doc].text, m.start, m.end)
+                    if _DOCTORATE_AFTER.match(documents[m.doc].text, m.end):
+                        person.titles.add("doctor")  # "Miriam Castellanos, Ph.D.": Dr.
                     person.sexes |= sex_before(documents[m.doc].text, m.start)
                     person.sexes |= _sex_after(documents[m.doc].text, m.end)
                     pronoun = _pronoun_after(documents[m.doc].text, m.end)
@@ -1004,6 +1018,11 @@ class _Person:
 
 _YEAR = datetime.timedelta(days=366)
 _TERM = 4 * _YEAR  # a term of office: a president's, a governor's
+
+
+# A doctorate's letters after a full name ("Miriam Castellanos, Ph.D.", "Ann Lee MD"):
+# the person is "Dr." Castellanos.
+_DOCTORATE_AFTER = re.compile(r",?\s+(?:Ph\.?\s?D|M\.?D|D\.?Phil)\b\.?")
 
 
 def _sex_after(text: str, end: int) -> set[str]:
