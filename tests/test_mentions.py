@@ -1514,11 +1514,13 @@ def test_a_name_with_a_trademark_inside_it_is_a_products():
             "a": (
                 "2026-01-20",
                 "[Whitby Pharmaceuticals|ORG] recalled [Harper® Jr|PERSON]. and "
-                "[Harper® Auto-Injector|ORG] lots. Rep. [Ellen Harper|PERSON] wrote.",
+                "[Harper® Auto-Injector|ORG] lots. Rep. [Ellen Harper|PERSON] wrote. "
+                "[Harper®|PERSON] devices failed.",
             ),
         }
     )
     assert set(found) == {"Whitby Pharmaceuticals", "Ellen Harper"}
+    assert len(found["Ellen Harper"].mentions) == 1
 
 
 def test_a_titles_portfolio_run_into_the_name_after_it_is_cut_off_the_name():

@@ -5568,16 +5568,17 @@ def test_a_lone_name_with_what_only_a_company_has_is_the_companys():
 
 
 def test_a_lone_name_the_tagger_reads_as_a_body_is_the_company_named_there():
-    # A story of Whitby Pharmaceuticals and its chief executive Gregory Whitby: "Whitby
-    # initiated a recall", tagged a body, is the company's short name; "Whitby said",
-    # tagged a person, his.
+    # A story of Whitby Pharmaceuticals (named twice) and its chief executive Gregory
+    # Whitby (once): "Whitby initiated a recall", tagged a body, is the company's short
+    # name; "Whitby said", tagged a person, his.
     found = resolve(
         {
             "a": (
                 "2026-01-20",
                 "[Whitby Pharmaceuticals|ORG] recalled the injector. Chief executive "
                 "[Gregory Whitby|PERSON] apologised. [Whitby|ORG] initiated the recall on "
-                "January 16. [Whitby|PERSON] said he was sorry.",
+                "January 16. [Whitby|PERSON] said he was sorry. [Whitby Pharmaceuticals|ORG] "
+                "will replace the devices.",
             ),
             "b": ("2026-01-21", "[Whitby Pharmaceuticals|ORG] shares fell."),
         }
@@ -5585,8 +5586,31 @@ def test_a_lone_name_the_tagger_reads_as_a_body_is_the_company_named_there():
     company = found["Whitby Pharmaceuticals"]
     assert [m.text for m in company.mentions] == ["Whitby Pharmaceuticals", "Whitby"] + [
         "Whitby Pharmaceuticals"
-    ]
+    ] * 2
     assert [m.text for m in found["Gregory Whitby"].mentions] == ["Gregory Whitby", "Whitby"]
+
+
+def test_a_lone_name_tagged_a_body_stays_the_persons_the_story_names_more():
+    # A story of the Varga trial that names Varga Capital Partners once and Dominic
+    # Varga twice: the tagger's "[Varga] trial" is his
+    found = resolve(
+        {
+            "a": (
+                "2026-04-14",
+                "The [Varga|ORG] trial ended. [Dominic Varga|PERSON] was convicted. Funds "
+                "went through [Varga Capital Partners LP|ORG]. [Dominic Varga|PERSON] left.",
+            ),
+            "b": ("2026-04-15", "[Varga Capital Partners LP|ORG] closed."),
+            # a nominee's biography: named once in full, the firm once
+            "c": (
+                "2022-03-01",
+                "[Roger Nyhus|PERSON] founded [Nyhus Communications LLC|ORG] in 2000. "
+                "[Nyhus|ORG] served in the Navy.",
+            ),
+        }
+    )
+    assert [m.text for m in found["Dominic Varga"].mentions] == ["Varga"] + ["Dominic Varga"] * 2
+    assert [m.text for m in found["Roger Nyhus"].mentions] == ["Roger Nyhus", "Nyhus"]
 
 
 def test_a_doctorates_letters_make_the_person_a_doctor_after_a_quotation_mark_too():

@@ -172,8 +172,9 @@ def _resolve(
     # "Kardiora (tenvalostat) Injection", "Kardiora®": a medicine's brand, a product's
     brands = brand_names(texts)
     found = [f for f in found if f.text.rstrip("®™") not in brands or f.text in in_names[f.doc]]
-    # ... and a name with a mark inside it ("Harper® Jr", "Harper® Auto-Injector"): a
-    # product's, its "Jr." no generation
+    # ... and a name with a mark in it ("Harper®", "Harper® Jr", "Harper® Auto-Injector"),
+    # though someone's name there is written so too (Rep. Ellen Harper): a product's,
+    # its "Jr." no generation
     found = [f for f in found if not _MARKED.search(f.text)]
     # "Kerandan President Baraka Mutesa", of Keranda (a country the lexicon does not
     # know): the people's word, no entity, as "Kenyan" is
@@ -291,7 +292,7 @@ def _words_of_names(found: list[Found]) -> dict[int, set[str]]:
     return words
 
 
-_MARKED = re.compile(r"[®™]\W*\w")
+_MARKED = re.compile(r"[®™]")
 
 
 def _outside_unread(found: list[Found], documents: Sequence[Document]) -> list[Found]:

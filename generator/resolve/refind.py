@@ -138,6 +138,8 @@ def refind(
                 or vocabulary.illness_word(document.text, spelling, start)
             ) and type_of(live[position]) != "organization":
                 continue  # "Lassa fever", "a vaccine for Marburg": no mention of the town
+            if document.text.startswith(("®", "™"), start + len(spelling)):
+                continue  # "Harper® Jr.", a product, no mention of Rep. Ellen Harper
             # (an acronym of a name the corpus writes in full: "WHO", "BP"; not a word in
             # capitals no name spells out, "DEAD", "SWINE" of a headline)
             acronym = spelling.isupper() and spelled_out[position]

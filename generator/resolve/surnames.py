@@ -102,6 +102,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     royal_names: dict[int, dict[str, list[int]]] = {}  # per document (_royally_named)
     heads = _heads_of_bodies(clusters)
     bodies, companies = _bodies_opened(clusters)
+    opened = _bodies_named(clusters, bodies, companies)  # (doc, word) -> mentions there
     defined = _short_names_defined(clusters, documents)
     only_named = _only_named(documents)
     named_in = Counter(word for words in companies.values() for word in words)  # documents
@@ -293,12 +294,16 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             if (
                 not title
                 and mention.label == "ORG"
-                and (key in bodies.get(mention.doc, ()) or key in companies.get(mention.doc, ()))
+                and opened[(mention.doc, key)]
+                > max(len(p.in_full.get(mention.doc, ())) for p in present)
                 and not _WHO_AFTER.match(text, mention.end)
             ):
                 # "Whitby initiated a voluntary recall", tagged a body, in a story of
                 # Whitby Pharmaceuticals and its chief executive Gregory Whitby: the
-                # company's short name, by the tagger's reading and the body named there
+                # company's short name, by the tagger's reading and the body the document
+                # names more often than any namesake in full (not "the Varga trial", the
+                # tagger's body too, in a story of the Varga brothers that names Varga
+                # Capital Partners once)
                 mention.vote, mention.weight = "organization", 1.0
                 elsewhen.append(mention)
                 continue
@@ -641,6 +646,21 @@ def _bodies_opened(clusters: list[Cluster]) -> tuple[dict[int, set[str]], dict[i
             elif len(words) > 1 and (stems[key] or key) in companies:
                 named.setdefault(doc, set()).add(words[0])
     return traded, named
+
+
+def _bodies_named(
+    clusters: list[Cluster], bodies: dict[int, set[str]], companies: dict[int, set[str]]
+) -> Counter[tuple[int, str]]:
+    """(document, word) -> how many mentions there name a body the word opens (see
+    _bodies_opened: "Whitby Pharmaceuticals", "Whitby Pharmaceuticals, Inc.")."""
+    named: Counter[tuple[int, str]] = Counter()
+    for cluster in clusters:
+        for m in cluster.mentions:
+            if " " in m.text:
+                first = name_key(m.text).split()[0]
+                if first in bodies.get(m.doc, ()) or first in companies.get(m.doc, ()):
+                    named[(m.doc, first)] += 1
+    return named
 
 
 def _short_names_defined(
