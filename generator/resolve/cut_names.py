@@ -557,16 +557,19 @@ def peers(found: list[Found], documents: Sequence[Document], vocabulary: Vocabul
         elif f.label == "PERSON" and peer[0] <= f.start and f.end <= peer[2]:
             kept.append(f)  # the surname, as the tagger found it ("[Lord Browne]" too)
             named.add((f.doc, peer[1]))
+    added = []
     for index, spans in peerages.items():
         document = documents[index]
         for _, start, end, _ in spans:
-            if (index, start) not in named:
-                sentence = next(
-                    s.number for s in document.sentences if s.start <= start < s.end + 1
-                )
+            sentence = next(
+                (s.number for s in document.sentences if s.start <= start < s.end), None
+            )
+            if (index, start) not in named and sentence is not None:
                 name = document.text[start:end]
-                kept.append(Found(index, name, "PERSON", sentence, start, end, STRONG, "person"))
-    return sorted(kept, key=lambda f: (f.doc, f.start, f.end))
+                added.append(Found(index, name, "PERSON", sentence, start, end, STRONG, "person"))
+    if not added:
+        return kept
+    return sorted(kept + added, key=lambda f: (f.doc, f.start, f.end))
 
 
 # A peer's title and surname, and the place of the peerage, if written ("Lord Hallam of

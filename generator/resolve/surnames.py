@@ -102,7 +102,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     royal_names: dict[int, dict[str, list[int]]] = {}  # per document (_royally_named)
     heads = _heads_of_bodies(clusters)
     bodies, companies = _bodies_opened(clusters)
-    opened = _bodies_named(clusters, bodies, companies)  # (doc, word) -> mentions there
+    opened = _BodiesNamed(clusters, bodies, companies)  # (doc, word) -> mentions there
     defined = _short_names_defined(clusters, documents)
     only_named = _only_named(documents)
     named_in = Counter(word for words in companies.values() for word in words)  # documents
@@ -294,7 +294,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             if (
                 not title
                 and mention.label == "ORG"
-                and opened[(mention.doc, key)]
+                and opened.count(mention.doc, key)
                 > max(len(p.in_full.get(mention.doc, ())) for p in present)
                 and not _WHO_AFTER.match(text, mention.end)
             ):
@@ -648,19 +648,24 @@ def _bodies_opened(clusters: list[Cluster]) -> tuple[dict[int, set[str]], dict[i
     return traded, named
 
 
-def _bodies_named(
-    clusters: list[Cluster], bodies: dict[int, set[str]], companies: dict[int, set[str]]
-) -> Counter[tuple[int, str]]:
-    """(document, word) -> how many mentions there name a body the word opens (see
-    _bodies_opened: "Whitby Pharmaceuticals", "Whitby Pharmaceuticals, Inc.")."""
-    named: Counter[tuple[int, str]] = Counter()
-    for cluster in clusters:
-        for m in cluster.mentions:
-            if " " in m.text:
-                first = name_key(m.text).split()[0]
-                if first in bodies.get(m.doc, ()) or first in companies.get(m.doc, ()):
-                    named[(m.doc, first)] += 1
-    return named
+class _BodiesNamed:
+    """How many mentions of a document name a body a word opens (see _bodies_opened:
+    "Whitby Pharmaceuticals", "Whitby Pharmaceuticals, Inc."), counted when asked."""
+
+    def __init__(
+        self, clusters: list[Cluster], bodies: dict[int, set[str]], companies: dict[int, set[str]]
+    ) -> None:
+        self.names: dict[int, list[str]] = {}  # document -> its names of two words or more
+        for cluster in clusters:
+            for m in cluster.mentions:
+                if " " in m.text:
+                    self.names.setdefault(m.doc, []).append(m.text)
+        self.bodies, self.companies = bodies, companies
+
+    def count(self, doc: int, word: str) -> int:
+        if word not in self.bodies.get(doc, ()) and word not in self.companies.get(doc, ()):
+            return 0
+        return sum(name_key(n).split()[0] == word for n in self.names.get(doc, ()))
 
 
 def _short_names_defined(
