@@ -1507,6 +1507,17 @@ def test_a_medicines_brand_defined_by_its_generic_name_or_marked_a_trademark_is_
     assert set(found) == {"Halvorsen Biopharma", "Ann Lee"}
 
 
+def test_a_copyright_holder_is_an_organization_wherever_it_is_named():
+    # "© 2026 Sahel Dispatch": the publisher; "told Sahel Dispatch", tagged a person, too
+    found = resolve(
+        {
+            "a": ("2026-03-20", "The minister told [Sahel Dispatch|PERSON] so.\n\n© 2026 Sahel Dispatch"),
+            "b": ("2026-03-21", "She told [Sahel Dispatch|PERSON] more.\n\n© 2026 Sahel Dispatch. All rights reserved."),
+        }
+    )
+    assert found["Sahel Dispatch"].type == "organization"
+
+
 def test_a_name_with_a_trademark_inside_it_is_a_products():
     # "Harper® Jr." is the junior dose of the Harper® injector, no Harper's son
     found = resolve(

@@ -176,6 +176,14 @@ def _resolve(
     # though someone's name there is written so too (Rep. Ellen Harper): a product's,
     # its "Jr." no generation
     found = [f for f in found if not _MARKED.search(f.text)]
+    # "© 2026 Sahel Dispatch": a publisher, an organization wherever it is named ("told
+    # Sahel Dispatch", tagged a person)
+    publishers = {
+        m.group(1) for d in documents if "©" in d.text for m in _COPYRIGHT.finditer(d.text)
+    }
+    for f in found:
+        if f.text in publishers:
+            f.vote, f.weight = "organization", STRONG
     # "Kerandan President Baraka Mutesa", of Keranda (a country the lexicon does not
     # know): the people's word, no entity, as "Kenyan" is
     placed = Counter(f.text for f in found if f.label in ("GPE", "LOC"))
@@ -293,6 +301,11 @@ def _words_of_names(found: list[Found]) -> dict[int, set[str]]:
 
 
 _MARKED = re.compile(r"[®™]")
+# A copyright's mark, its year perhaps, and the name of its holder, to the line's end or
+# a full stop: "© 2026 Sahel Dispatch", "© Harbor News. All rights reserved."
+_COPYRIGHT = re.compile(
+    r"©\s*(?:\d{4}\s+)?([A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})(?=\s*(?:[.,]|$))", re.M
+)
 
 
 def _outside_unread(found: list[Found], documents: Sequence[Document]) -> list[Found]:
