@@ -132,11 +132,13 @@ def test_choose_the_nearer_day_when_nothing_says():
         # fixed for is the plan's, ahead or behind ("had been fixed for", as "set for").
         ("Unless the matter is resolved quickly, he misses the trials in late June.", "late June", None),
         ("It had been fixed for March 17.", "March 17", ("future", False)),
-        # A future in the past ("was expected", "was due to") is ahead of a past time,
-        # not of the publication: no cue, the nearer day.
+        # Someone awaited somewhere ("was expected in") is ahead of a past time, not of
+        # the publication: no cue, the nearer day; "was expected to", as reported, is
+        # a future. "failed due to" is a past.
         ("He was expected in Kéniéba on Friday.", "Friday", None),
-        ("She was expected to testify on Friday.", "Friday", None),
+        ("She was expected to testify on Friday.", "Friday", ("future", False)),
         ("She is expected to testify on Friday.", "Friday", ("future", True)),
+        ("In early May, the cofferdam failed due to a build up of gas.", "early May", ("past", True)),
     ],
 )
 def test_governing_past(sentence, expression, tense):

@@ -30,8 +30,8 @@ _TAKING_EFFECT = r"takes? (?:place|effect)|goes? into effect|comes? into (?:effe
 # without a year is the one ahead of the publication date after a future cue, the one
 # before it after a past cue, else the nearer of the two.
 _FUTURE_CUE = re.compile(
-    r"\b(?:will(?! (?:recall|remember|notice)\b)|would|shall|should(?! (?:have|say|note|add|mention|point|stress|emphasi[sz]e)\b)(?= [a-z])|won['’]t|as soon as|(?:is|are) (?:due|set|scheduled|expected|slated|poised|"
-    r"going|forecast|projected|predicted) to|(?<=[a-z] )(?<!was )(?<!were )(?:expected|scheduled|slated|due|forecast|projected) to (?!have\b)|(?:expecting|hoping|intending|aiming) to|(?<!\bit )(?:expects|predicts|forecasts|anticipates)(?= [a-z])|(?:is|are) to|scheduled|(?<!has )(?<!have )(?<!had )(?:set|fixed) for|upcoming|forthcoming|(?-i:plans?) to|planned|planning|"
+    r"\b(?:will(?! (?:recall|remember|notice)\b)|would|shall|should(?! (?:have|say|note|add|mention|point|stress|emphasi[sz]e)\b)(?= [a-z])|won['’]t|as soon as|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|"
+    r"going|forecast|projected|predicted) to|(?<=[a-z] )(?:expected|scheduled|slated|due|forecast|projected) to (?!have\b)|(?:expecting|hoping|intending|aiming) to|(?<!\bit )(?:expects|predicts|forecasts|anticipates)(?= [a-z])|(?:is|are) to|scheduled|(?<!has )(?<!have )(?<!had )(?:set|fixed) for|upcoming|forthcoming|(?-i:plans?) to|planned|planning|"
     r"deadline|"
     + _TAKING_EFFECT
     + r"|(?<!became )(?<!was )(?<!were )(?<!been )effective|(?<!the )"
@@ -594,7 +594,10 @@ def _nearest_cue(
         if tense == "past" and (
             match.group(0).lower() in _NOT_PAST
             or _PARTICIPLE.search(sentence, 0, match.start())
-            or _FUTURE_IN_THE_PAST.match(sentence, match.end())
+            or (
+                match.group(0).lower() in ("was", "were")
+                and _FUTURE_IN_THE_PAST.match(sentence, match.end())
+            )
         ):
             continue  # "will be held", "to be signed": not a past tense
         between = (
@@ -735,12 +738,12 @@ def tense_of(sentence: str, text: str, start: int | None) -> Tense | None:
     return tense, strong
 
 
-# A future in the past after "was" or "were" ("the countdown was due to expire on
-# Tuesday", "he was expected in Kéniéba on Friday"): a time ahead of a past one, before
-# or after the publication: no cue (the nearer day).
-_FUTURE_IN_THE_PAST = re.compile(
-    r"\s+(?:due|set|scheduled|expected|slated|poised|going)\s+(?:to|in|at|on|for|back)\b"
-)
+# Someone or something awaited somewhere, after "was" or "were" ("he was expected in
+# Kéniéba on Friday", "was due back on Monday"): a time ahead of a past one, before or
+# after the publication: no cue (the nearer day). ("was expected to" is a future cue,
+# as a reporter writes what was said: "said Alex was expected to become a hurricane on
+# Tuesday".)
+_FUTURE_IN_THE_PAST = re.compile(r"\s+(?:due|expected)\s+(?:in|at|on|back)\b")
 # A prediction's noun a little before an expression in a clause of no tense: the
 # prediction is of a day ahead ("24-Hour Forecast (2:00 PM, Tuesday):", a weather
 # bulletin's table; "the outlook for Friday").

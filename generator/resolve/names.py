@@ -384,7 +384,6 @@ def fits_title(titles: set[str] | None, text: str, start: int) -> bool:
 
 # Patterns asked around every name, compiled once: a word; the word before a name.
 _WORD = re.compile(r"\S+")
-_OPENING_QUOTES = "\"“‘'("
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 
 
@@ -397,14 +396,11 @@ def title_words(text: str, start: int, end: int | None = None) -> set[str]:
     words: set[str] = set()
     line = text.rfind("\n", 0, start) + 1
     for word in reversed(_WORD.findall(text[max(0, start - 80, line) : start])[-6:]):
-        quoted = word.lstrip(_OPENING_QUOTES)  # '"Dr. [Castellanos] has no connection'
-        bare = quoted.lower().rstrip(".")
+        bare = word.lower().rstrip(".")
         bare = FOREIGN_TITLES.get(bare, bare)
-        if not quoted[:1].isupper() or bare not in TITLE_PHRASE or word[-1] in ",;:":
+        if not word[0].isupper() or bare not in TITLE_PHRASE or word[-1] in ",;:":
             break
         words.add(bare)
-        if quoted != word:
-            break  # (the quotation opens with the title)
     if end is not None and text.startswith(", ", end):
         for word in _WORD.findall(text[end + 2 : end + 60])[:4]:
             bare = word.lower().strip(".,")
