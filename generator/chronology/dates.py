@@ -561,10 +561,10 @@ def read_expression(
         # "The board met on 21 January ... which we did on the 27th": the month of the
         # date written before it in the sentence, of a day no later
         dated = list(_DAY_AND_MONTH.finditer(sentence, 0, _offset(sentence, text, start)))
-        day = int(date[8:10])
-        if dated and (named := _day_and_month(dated[-1])) and named[1] <= day:
-            found = years.month_day(named[0], day, published, tense)
-            date = found[0] if found else date
+        nth = int(date[8:10])
+        if dated and (named := _day_and_month(dated[-1])) and named[1] <= nth:
+            in_month = years.month_day(named[0], nth, published, tense)
+            date = in_month[0] if in_month else date
     after = sentence[_offset(sentence, text, start) + len(text) :] if sentence else ""
     date, precision, round_count = round_reading(rule, date, precision, expression, spoken, after)
     if spoken and rule == "weekday" and sentence is not None:
