@@ -295,15 +295,15 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 not title
                 and mention.label == "ORG"
                 and opened.count(mention.doc, key)
-                > max(len(p.in_full.get(mention.doc, ())) for p in present)
+                > sum(len(p.in_full.get(mention.doc, ())) for p in present)
                 and not _WHO_AFTER.match(text, mention.end)
             ):
                 # "Whitby initiated a voluntary recall", tagged a body, in a story of
                 # Whitby Pharmaceuticals and its chief executive Gregory Whitby: the
                 # company's short name, by the tagger's reading and the body the document
-                # names more often than any namesake in full (not "the Varga trial", the
-                # tagger's body too, in a story of the Varga brothers that names Varga
-                # Capital Partners once)
+                # names more often than all the namesakes in full (not "the Varga trial",
+                # the tagger's body too, in a story of the Varga brothers that names Varga
+                # Capital Partners once or twice)
                 mention.vote, mention.weight = "organization", 1.0
                 elsewhen.append(mention)
                 continue
