@@ -61,6 +61,7 @@ from .words import (
     NOT_ENTITIES,
     OFFICES,
     ORG_HEADS,
+    PEERAGE_TITLES,
     ROLE_NOUNS,
     ROMANCE_PARTICLES,
     SMALL_WORDS,
@@ -572,11 +573,10 @@ def peers(found: list[Found], documents: Sequence[Document], vocabulary: Vocabul
     return sorted(kept + added, key=lambda f: (f.doc, f.start, f.end))
 
 
-# A peer's title and surname, and the place of the peerage, if written ("Lord Hallam of
-# Whitby", "Baroness Ferrier of Ambleside"). Not "Earl" or "Duke", given names too
-# ("Earl Harris"), nor "Lady", a first lady's ("First Lady Jill"); not a given name
+# A peer's title (words.PEERAGE_TITLES) and surname, and the place of the peerage, if
+# written ("Lord Hallam of Whitby", "Baroness Ferrier of Ambleside"); not a given name
 # before the surname ("Lord John Browne": the tagger's full name).
-_PEERS = "Lord|Baroness|Viscount|Viscountess|Marquess|Marchioness"  # (PEERAGE_TITLES)
+_PEERS = "|".join(sorted(title.capitalize() for title in PEERAGE_TITLES))
 _PEER_TITLE = re.compile(rf"\b(?:{_PEERS}) [A-Z]")
 _PEER = re.compile(
     rf"\b(?:{_PEERS})\s+"

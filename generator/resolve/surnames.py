@@ -48,6 +48,7 @@ from .words import (
     KIN_NOUN_BEFORE,
     NICKNAMES,
     ORG_HEADS,
+    PEERAGE_TITLES,
     SEXED,
     SMALL_WORDS,
     a_city,
@@ -1248,13 +1249,6 @@ def _follows_orphan(
         # Senators Schumer, Kaine": the title is one of his the corpus did not record
         return not any(at < mention.start for at in named)
     return not any(before[-1] < at < mention.start for at in named)
-
-
-# The titles of a peer, who is known by the title and the surname ("Lord Hallam",
-# "Baroness Ferrier"): cut_names.peers.
-PEERAGE_TITLES = frozenset(
-    {"lord", "baroness", "viscount", "viscountess", "marquess", "marchioness"}
-)
 
 
 def _known_by_title(

@@ -134,6 +134,12 @@ def kin_before(text: str, start: int) -> bool:
 
 
 SEXED = lexicon.pairs("sexed_words")  # "mrs" -> "female", "king" -> "male"
+# The titles of a peer, who is known by the title and the surname ("Lord Hallam",
+# "Baroness Ferrier"): cut_names.peers, surnames. Not "earl" or "duke", given names
+# too ("Earl Harris"), nor "lady", a first lady's ("First Lady Jill").
+PEERAGE_TITLES = frozenset(
+    {"lord", "baroness", "viscount", "viscountess", "marquess", "marchioness"}
+)
 _SEXED_BEFORE = re.compile(r"([A-Za-z]+)[.,]?\s+$")
 
 
