@@ -312,21 +312,6 @@ _HISTORIC = re.compile(
 HISTORIC_DATE = "2001-09-11"
 # A month's name just before the expression: "Aug [9-11]" is three days of August.
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_RE})\.?\s*$", re.IGNORECASE)
-# A day with its month, either order ("21 January", "Jan. 21st", "the 14th of December").
-_DAY_AND_MONTH = re.compile(
-    rf"\b(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month1>{_MONTH_RE})\b"
-    rf"|(?P<month2>{_MONTH_RE})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\d))",
-    re.IGNORECASE,
-)
-
-
-def _day_and_month(match: re.Match[str]) -> tuple[str, int] | None:
-    """The month's name and the day of a _DAY_AND_MONTH match; None for "May 3" read as
-    a modal ("may 3"), in lower case."""
-    month = match.group("month1") or match.group("month2")
-    if not month[0].isupper():
-        return None
-    return month, int(match.group("day1") or match.group("day2"))
 # "last" or "next" written after a weekday ("on Tuesday last", "Monday next"), and the
 # month a day is of in older letters: "inst." this one, "ult." the one before, "prox."
 # the next ("yours of the 3rd inst.", "the 14th ult.").
@@ -558,13 +543,10 @@ def read_expression(
     if rule == "month and day" and sentence is not None and reference is not None:
         date = _moved_after(date, sentence, _offset(sentence, text, start), reference, published)
     if rule == "day of the month" and sentence is not None:
-        # "The board met on 21 January ... which we did on the 27th": the month of the
-        # date written before it in the sentence, of a day no later
-        dated = list(_DAY_AND_MONTH.finditer(sentence, 0, _offset(sentence, text, start)))
-        nth = int(date[8:10])
-        if dated and (named := _day_and_month(dated[-1])) and named[1] <= nth:
-            in_month = years.month_day(named[0], nth, published, tense)
-            date = in_month[0] if in_month else date
+        # "The board met on 21 January ... which we did on the 27th"
+        date = years.of_the_month_before(
+            date, sentence, _offset(sentence, text, start), published, tense
+        )
     after = sentence[_offset(sentence, text, start) + len(text) :] if sentence else ""
     date, precision, round_count = round_reading(rule, date, precision, expression, spoken, after)
     if spoken and rule == "weekday" and sentence is not None:

@@ -423,11 +423,15 @@ def of_the_next(date: str, sentence: str, text: str, start: int | None) -> str:
 # The month and day written right before a year that the language analysis read alone
 # ("Executive Order 14046 of September 17, 2021", a span "2021"; "on 17 September
 # 2021"; a range's first day, "on or about August 9-10, 2025"): see of_the_day_before.
+# (A month and its day, either order: "September 17th", "17 September", "the 14th of
+# December".)
+_MONTH_DAY = rf"\b(?P<month1>{_MONTH_NAMES})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?"
+_DAY_MONTH = rf"\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})"
 _DAY_BEFORE = re.compile(
-    rf"(?:\b(?P<month1>{_MONTH_NAMES})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-–]\s?\d{{1,2}})?,?"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\.?,?)\s*$",
-    re.IGNORECASE,
+    rf"(?:{_MONTH_DAY}(?:\s?[-–]\s?\d{{1,2}})?,?|{_DAY_MONTH}\.?,?)\s*$", re.IGNORECASE
 )
+# ... anywhere before a day of the month read alone: see of_the_month_before.
+_DAY_WITH_MONTH = re.compile(rf"{_MONTH_DAY}\b(?!\d)|{_DAY_MONTH}\b", re.IGNORECASE)
 
 
 # A day's number right before a month's name and year read without it ("9 [October
@@ -447,6 +451,24 @@ def of_the_day_written(month: str, sentence: str, start: int) -> tuple[str, int]
     except ValueError:  # 31 April
         return None
     return day.isoformat(), match.start()
+
+
+def of_the_month_before(
+    date: str, sentence: str, start: int, published: dt.date, tense: Tense | None
+) -> str:
+    """A day of the month read alone (`date`: "on the 27th" read as a day of a month near
+    the publication), in the month of the date the sentence writes before it (`start`)
+    if that day is no later ("The board met on 21 January ... which we did on the
+    27th": 27 January); else `date`. Not "may 3" in lower case (a modal)."""
+    written = list(_DAY_WITH_MONTH.finditer(sentence, 0, start))
+    if not written:
+        return date
+    last, day = written[-1], int(date[8:10])
+    month = last.group("month1") or last.group("month2")
+    if not month[0].isupper() or int(last.group("day1") or last.group("day2")) > day:
+        return date
+    found = month_day(month, day, published, tense)
+    return found[0] if found else date
 
 
 def of_the_day_before(year: str, sentence: str, start: int) -> tuple[str, int] | None:

@@ -170,12 +170,15 @@ def _resolve(
     deities = deity_names(texts)
     found = [f for f in found if f.text not in deities or f.text in in_names[f.doc]]
     # "Kardiora (tenvalostat) Injection", "Kardiora®": a medicine's brand, a product's
-    brands = brand_names(texts)
-    found = [f for f in found if f.text.rstrip("®™") not in brands or f.text in in_names[f.doc]]
     # ... and a name with a mark in it ("Harper®", "Harper® Jr", "Harper® Auto-Injector"),
     # though someone's name there is written so too (Rep. Ellen Harper): a product's,
     # its "Jr." no generation
-    found = [f for f in found if not _MARKED.search(f.text)]
+    brands = brand_names(texts)
+    found = [
+        f
+        for f in found
+        if not _MARKED.search(f.text) and (f.text not in brands or f.text in in_names[f.doc])
+    ]
     # "© 2026 Sahel Dispatch": a publisher, an organization wherever it is named ("told
     # Sahel Dispatch", tagged a person)
     publishers = {

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -102,8 +102,7 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
     unclaimed: list[Found] = []  # lone names no one's: a family's, a relative's
     royal_names: dict[int, dict[str, list[int]]] = {}  # per document (_royally_named)
     heads = _heads_of_bodies(clusters)
-    bodies, companies = _bodies_opened(clusters)
-    opened = _BodiesNamed(clusters, bodies, companies)  # (doc, word) -> mentions there
+    bodies, companies, opened = _bodies_opened(clusters)
     defined = _short_names_defined(clusters, documents)
     only_named = _only_named(documents)
     named_in = Counter(word for words in companies.values() for word in words)  # documents
@@ -295,7 +294,8 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
             if (
                 not title
                 and mention.label == "ORG"
-                and opened.count(mention.doc, key)
+                and (key in bodies.get(mention.doc, ()) or key in companies.get(mention.doc, ()))
+                and opened[mention.doc][key]
                 > sum(len(p.in_full.get(mention.doc, ())) for p in present)
                 and not _WHO_AFTER.match(text, mention.end)
             ):
@@ -620,7 +620,9 @@ def _mostly_placed(cluster: Cluster) -> set[int]:
     return {doc for doc, count in placed.items() if count * 2 >= written[doc]}
 
 
-def _bodies_opened(clusters: list[Cluster]) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+def _bodies_opened(
+    clusters: list[Cluster],
+) -> tuple[dict[int, set[str]], dict[int, set[str]], dict[int, Counter[str]]]:
     """Document -> the first word of each name it writes of two words, the second a
     trade's ("Abbott Nutrition", "Cameron International", "Stanford University":
     lexicon/business_words.txt): there a lone "Abbott" is that body's short name, not
@@ -630,11 +632,17 @@ def _bodies_opened(clusters: list[Cluster]) -> tuple[dict[int, set[str]], dict[i
     somewhere ("Auerbach Automobilwerke [AG]"): the company's short name too, unless a
     namesake is named in full in more documents than the company is ("Danjuma" beside
     "Danjuma Agro-Allied Industries Ltd", the family's firm, is Garba Yusuf Danjuma,
-    the story's man)."""
+    the story's man). Last, document -> how many of its mentions written in two words
+    or more open with each word ("Whitby Pharmaceuticals", "Whitby Pharmaceuticals,
+    Inc.": a company's, how often the document names it)."""
     keys: dict[int, set[str]] = {}  # document -> the keys of the names it writes
+    opening: dict[int, Counter[str]] = defaultdict(Counter)
     for cluster in clusters:
         for m in cluster.mentions:
-            keys.setdefault(m.doc, set()).add(name_key(m.text))
+            key = name_key(m.text)
+            keys.setdefault(m.doc, set()).add(key)
+            if " " in m.text and key:
+                opening[m.doc][key.split()[0]] += 1
     stems = {key: _stem(key) for written in keys.values() for key in written}
     companies = {stem for stem in stems.values() if " " in stem}
     traded: dict[int, set[str]] = {}
@@ -646,27 +654,7 @@ def _bodies_opened(clusters: list[Cluster]) -> tuple[dict[int, set[str]], dict[i
                 traded.setdefault(doc, set()).add(words[0])
             elif len(words) > 1 and (stems[key] or key) in companies:
                 named.setdefault(doc, set()).add(words[0])
-    return traded, named
-
-
-class _BodiesNamed:
-    """How many mentions of a document name a body a word opens (see _bodies_opened:
-    "Whitby Pharmaceuticals", "Whitby Pharmaceuticals, Inc."), counted when asked."""
-
-    def __init__(
-        self, clusters: list[Cluster], bodies: dict[int, set[str]], companies: dict[int, set[str]]
-    ) -> None:
-        self.names: dict[int, list[str]] = {}  # document -> its names of two words or more
-        for cluster in clusters:
-            for m in cluster.mentions:
-                if " " in m.text:
-                    self.names.setdefault(m.doc, []).append(m.text)
-        self.bodies, self.companies = bodies, companies
-
-    def count(self, doc: int, word: str) -> int:
-        if word not in self.bodies.get(doc, ()) and word not in self.companies.get(doc, ()):
-            return 0
-        return sum(name_key(n).split()[0] == word for n in self.names.get(doc, ()))
+    return traded, named, opening
 
 
 def _short_names_defined(
