@@ -253,7 +253,9 @@ def _never_alone(
         pattern = re.compile(
             rf"(?<![\w'’-]){re.escape(first)}(?![\w'’-])(?! {re.escape(second)}\b)"
         )
-        seen[first, second] = not any(pattern.search(text) for text in texts)
+        # (the pattern opens with a look-behind, tried at every character: only in the
+        # texts that hold the word)
+        seen[first, second] = not any(first in text and pattern.search(text) for text in texts)
     return seen[first, second]
 
 

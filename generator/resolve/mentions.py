@@ -1344,10 +1344,13 @@ _OTHER_YEAR = re.compile(
 )
 
 
+_DOTS_AND_SPACES = re.compile(r"[.\s]")
+
+
 def _calendar_word(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a word of a date of another calendar (_ERA_LETTERS)?"""
     name = text[start:end]
-    if re.sub(r"[.\s]", "", name) in _ERA_LETTERS:
+    if _DOTS_AND_SPACES.sub("", name) in _ERA_LETTERS:
         return bool(_YEAR_BEFORE.search(text, max(0, start - 8), start))
     if name in _ETHIOPIAN_MONTHS and (
         _NUMBER_AFTER.match(text, end) or _ETHIOPIAN_YEAR.search(text)

@@ -515,7 +515,8 @@ def _joined(word: str) -> str:
 
 # French courtesies before a name ("Mme Delmas", "Mlle Roux"): where a corpus writes them,
 # its "M." before a name is "Monsieur" too, no initial.
-_FRENCH_COURTESY = re.compile(r"\b(?:Mme|Mlle|Mmes|MM\.)\s[A-Z]")
+# (the M first, then the look-behind: searched as a letter, not tried at every character)
+_FRENCH_COURTESY = re.compile(r"M(?<!\wM)(?:me|lle|mes|M\.)\s[A-Z]")
 
 
 def _merge_initials(clusters: list[Cluster], french: bool = False) -> None:

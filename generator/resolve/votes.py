@@ -77,6 +77,7 @@ _PRODUCT_BEFORE = re.compile(
 # Renato Teixeira song", "“Águas de Março”, the Tom Jobim song that").
 _WORKS = lexicon.alternation(lexicon.words("work_kinds"))
 _WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})s?,?\s+[“\"‘']$")
+_OPENING_QUOTES = frozenset("“\"‘'")  # (_WORK_BEFORE's last character: tried first)
 _WORK_AFTER = re.compile(
     rf"^[”\"’'],?\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_WORKS})s?\b"
 )
@@ -229,9 +230,26 @@ def brand_names(texts: Iterable[str]) -> frozenset[str]:
     for text in texts:
         if "(" not in text and "®" not in text and "™" not in text:
             continue
-        for match in _BRANDED.finditer(text):
-            names.add(match.group(1) or match.group(3) or match.group(4))
+        # Every match holds a bracket or a mark, from the word before it (past a mark
+        # and spaces) to the bracket closed after the word in it at most: only there is
+        # it looked for (a tenth of the time of reading every word of the text).
+        for sign in _BRAND_SIGN.finditer(text):
+            start = sign.start()
+            while start and text[start - 1].isspace():
+                start -= 1
+            if start and text[start - 1] in "®™":
+                start -= 1
+            while start and _WORD_CHAR.match(text, start - 1):
+                start -= 1
+            end = _BRACKETED_WORD.match(text, sign.end()).end()  # type: ignore[union-attr]
+            for match in _BRANDED.finditer(text, start, end):
+                names.add(match.group(1) or match.group(3) or match.group(4))
     return frozenset(names)
+
+
+_BRAND_SIGN = re.compile(r"[(®™]")
+_WORD_CHAR = re.compile(r"[\w-]")
+_BRACKETED_WORD = re.compile(r"[\w-]*[®™]?\)?")
 
 
 def demonyms_of_places(places: Iterable[str]) -> frozenset[str]:
@@ -399,7 +417,10 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         # "posted on Twitter", "on the Zoom": the platform's company ("Twitter feeds", a
         # product's word after it, is the thing above)
         return "organization", STRONG
-    if _WORK_BEFORE.search(text, max(0, start - 30), start) or _WORK_AFTER.match(after):
+    if (
+        text[start - 1 : start] in _OPENING_QUOTES
+        and _WORK_BEFORE.search(text, max(0, start - 30), start)
+    ) or _WORK_AFTER.match(after):
         return "thing", 1.0  # "the song “Everybody Hurts”", "“Romaria”, the ... song"
     if (
         _PRODUCT_BEFORE.search(text, max(0, start - 40), start)
