@@ -196,7 +196,9 @@ def find(
         )
         counted_analyses = [a for a in analyses if a.document not in off_topic]
     jobs = options.jobs if options else None
-    resolved, flagged = resolve_entities(counted, counted_analyses, corrections, jobs)
+    folder = (options or Options()).cache
+    with AnalysisCache(folder, pipeline_version()) if folder else contextlib.nullcontext() as cache:
+        resolved, flagged = resolve_entities(counted, counted_analyses, corrections, jobs, cache)
     entities = page_policy(resolved, len(counted.documents))
     clock.lap("resolve")
     with remembered_dates((options or Options()).cache):

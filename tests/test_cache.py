@@ -7,13 +7,16 @@ from dataclasses import replace
 import pytest
 
 from generator import pipeline
+from generator.analyse import cache as cache_module
 from generator.analyse import nlp
 from generator.analyse.cache import FILE_NAME, AnalysisCache
 from generator.errors import ConfigError
 from generator.ingest.text import split_sentences
 from generator.model import Analysis, Chunk, Span
+from generator.resolve import prepare
 
 from .conftest import WIRE, analyse_document, snapshot, write_seeds
+from .entity_fixtures import make as make_entities
 
 VERSION = "test-model-1.0 spacy-3.8 PERSON analysis-1"
 
@@ -280,7 +283,7 @@ def test_a_cache_of_the_earlier_layout_is_not_read(tmp_path, seeds_corpus):
     tables = sqlite3.connect(tmp_path / FILE_NAME).execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'"
     )
-    assert sorted(name for (name,) in tables) == ["chunks", "documents"]
+    assert sorted(name for (name,) in tables) == ["chunks", "documents", "readings"]
 
 
 CHANGES = ("changes/index.md", "feed.xml")
@@ -334,3 +337,82 @@ def test_workers_are_sent_only_the_chunks_not_cached(tmp_path, small_corpus, mon
     assert [[chunk.text for chunk in unit] for unit in sent] == [[added[0]], [added[1]]]
     language = nlp.load_pipeline()
     assert again == [analyse_document(d, language) for d in documents]
+
+
+# --- what resolution read in each document (the readings table, resolve/prepare.py) ---
+
+
+def _readings_corpus():
+    texts = {
+        f"d{i}": (
+            f"2022-05-{i + 1:02d}",
+            f"President [Joe Biden|PERSON] met [Thomas Brennan Sr.|PERSON] of the "
+            f"[World Food Programme|ORG] (WFP) in [Ohio|GPE] on day {i}. The WFP's director "
+            f"spoke.",
+        )
+        for i in range(3)
+    }
+    corpus, analyses = make_entities(texts)
+    by_id = {a.document: a.spans for a in analyses}
+    return corpus.documents, [by_id[d.id] for d in corpus.documents]
+
+
+def _counting_reads(monkeypatch) -> list[str]:
+    read: list[str] = []
+    draft = prepare.draft
+
+    def counted(document, spans):
+        read.append(document.id)
+        return draft(document, spans)
+
+    monkeypatch.setattr(prepare, "draft", counted)
+    return read
+
+
+def test_a_rebuild_reads_each_document_from_the_cache_as_it_was_read(tmp_path, monkeypatch):
+    documents, spans = _readings_corpus()
+    read = _counting_reads(monkeypatch)
+    made = prepare.prepare(documents, spans, jobs=1)
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        assert prepare.prepare(documents, spans, jobs=1, cache=cache) == made
+    ids = [d.id for d in documents]
+    assert read == ids * 2
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        kept = prepare.prepare(documents, spans, jobs=1, cache=cache)
+    assert read == ids * 2  # none read again
+    assert kept == made  # drafts, words, generations and employers, types and all
+    (_, (_, generations, employers)) = kept[0]
+    assert generations == ((("thomas", "brennan"), "sr", False),)
+    assert ("World Food Programme", "WFP") in employers[1]
+
+
+def test_an_edited_document_or_edited_code_is_read_again(tmp_path, monkeypatch):
+    documents, spans = _readings_corpus()
+    read = _counting_reads(monkeypatch)
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        prepare.prepare(documents, spans, jobs=1, cache=cache)
+    ids = [d.id for d in documents]
+    edited = replace(documents[1], text=documents[1].text.replace("met", "saw"))
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        prepare.prepare([documents[0], edited, documents[2]], spans, jobs=1, cache=cache)
+    assert read == [*ids, ids[1]]
+    monkeypatch.setattr(cache_module, "code_version", lambda: "another")
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        prepare.prepare(documents, spans, jobs=1, cache=cache)
+    assert read == [*ids, ids[1], *ids]
+    rows = sqlite3.connect(tmp_path / FILE_NAME).execute("SELECT version FROM readings")
+    assert {version for (version,) in rows} == {f"{VERSION} cache-3 code-another"}
+
+
+def test_a_damaged_reading_is_read_again(tmp_path, monkeypatch):
+    documents, spans = _readings_corpus()
+    read = _counting_reads(monkeypatch)
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        made = prepare.prepare(documents, spans, jobs=1, cache=cache)
+    db = sqlite3.connect(tmp_path / FILE_NAME)
+    db.execute("UPDATE readings SET value = replace(value, 'Biden', 'Bidon')")
+    db.commit()
+    db.close()
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        assert prepare.prepare(documents, spans, jobs=1, cache=cache) == made
+    assert read == [d.id for d in documents] * 2

@@ -1,7 +1,7 @@
 """Analyses kept between builds, so a rebuild redoes only what changed.
 
 One SQLite file (atomic, one file, in the standard library) under the cache folder,
-`.cache/` at the project root by default, which git ignores. It holds two tables:
+`.cache/` at the project root by default, which git ignores. It holds three tables:
 
 * `chunks`: what the pipeline found in each chunk of text (nlp.chunk_document: a
   paragraph, or a run of its sentences), by a key that hashes everything that depends
@@ -11,6 +11,9 @@ One SQLite file (atomic, one file, in the standard library) under the cache fold
 * `documents`: each document's whole analysis, by the pipeline's version, the
   document's text and its sentence boundaries (spans are numbered by sentence): the
   fast path of a rebuild where most documents did not change, one row per document.
+* `readings`: what resolution read in each document alone (resolve/prepare.py: its
+  drafts and words), by the pipeline's version, the code's (infra/source.py: any edit
+  to the generator is another key), the whole document but its path, and its spans.
 
 The document's id, title, date and path are in neither key: renaming a file does not
 redo its analysis. FORMAT is in every key and version: entries of another layout
@@ -31,11 +34,13 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from ..errors import ConfigError
+from ..infra.source import code_version
 from ..infra.store import open_store
 from ..model import Analysis, Chunk, ChunkSpans, Document, Span
 
@@ -43,7 +48,7 @@ FILE_NAME = "analyses.sqlite"
 # Bump when what is stored, or how it is keyed, changes.
 FORMAT = 3
 CHECK_CHARS = 16  # the checksum that starts each stored value
-_TABLES = ("documents", "chunks")
+_TABLES = ("documents", "chunks")  # (of the pipeline's version; readings: of the code's too)
 _SCHEMA = """
 DROP TABLE IF EXISTS analyses;
 CREATE TABLE IF NOT EXISTS documents (
@@ -55,6 +60,11 @@ CREATE TABLE IF NOT EXISTS chunks (
     key TEXT PRIMARY KEY,
     version TEXT NOT NULL,
     spans TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS readings (
+    key TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    value TEXT NOT NULL
 );
 """
 # SQLite's limit on the parameters of one query.
@@ -71,12 +81,14 @@ class AnalysisCache:
     def __init__(self, folder: Path, version: str):
         self.path = folder / FILE_NAME
         self.version = f"{version} cache-{FORMAT}"
+        self.reading_version = f"{self.version} code-{code_version()}"
         self.hits = 0
         self.misses = 0
         self.chunk_hits = 0
         self.chunk_misses = 0
         self._new: list[tuple[str, str, str]] = []
         self._new_chunks: list[tuple[str, str, str]] = []
+        self._new_readings: list[tuple[str, str, str]] = []
         try:
             folder.mkdir(parents=True, exist_ok=True)
             self._db = open_store(self.path, _SCHEMA)
@@ -122,6 +134,26 @@ class AnalysisCache:
         self.chunk_misses += len(keys) - len(found)
         return found
 
+    def reading_key(self, document: Document, spans: Sequence[Span]) -> str:
+        """The key of what resolution reads in `document` with its `spans` (readings):
+        all of the document but its path (where the corpus was given), which the
+        reading never looks at."""
+        return _digest(self.reading_version, repr(replace(document, path=Path())), repr(spans))
+
+    def get_readings(self, keys: Sequence[str]) -> dict[str, Any]:
+        """The readings kept under these keys (their JSON, decoded)."""
+        found = {}
+        for key, stored in self._select("readings", list(dict.fromkeys(keys)), "value"):
+            value = _unseal(stored)
+            if value is not None:
+                found[key] = value
+        return found
+
+    def put_reading(self, key: str, value: Sequence[Any]) -> None:
+        """Keep `value` (plain lists, tuples, dicts, strings and numbers) under `key`."""
+        encoded = _seal(json.dumps(value, separators=(",", ":")))
+        self._new_readings.append((key, self.reading_version, encoded))
+
     def put(self, document: Document, analysis: Analysis) -> None:
         self._new.append((self.key(document), self.version, _seal(_encode(analysis.spans))))
 
@@ -139,6 +171,7 @@ class AnalysisCache:
             self._write()
         self._new.clear()
         self._new_chunks.clear()
+        self._new_readings.clear()
 
     def _write(self) -> None:
         with self._db:
@@ -146,6 +179,11 @@ class AnalysisCache:
             self._db.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?)", self._new)
             for table in _TABLES:
                 self._db.execute(f"DELETE FROM {table} WHERE version != ?", (self.version,))  # noqa: S608 (a constant)
+            if self._new_readings:  # (a build that read nothing leaves the others' readings)
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO readings VALUES (?, ?, ?)", self._new_readings
+                )
+                self._db.execute("DELETE FROM readings WHERE version != ?", (self.reading_version,))
 
     def _replace(self) -> None:
         """Start a new file in place of a damaged one (the cache is ours to rebuild)."""
@@ -153,14 +191,14 @@ class AnalysisCache:
         self.path.unlink(missing_ok=True)
         self._db = open_store(self.path, _SCHEMA)
 
-    def _select(self, table: str, keys: list[str]) -> list[tuple[str, str]]:
+    def _select(self, table: str, keys: list[str], column: str = "spans") -> list[tuple[str, str]]:
         rows: list[tuple[str, str]] = []
         try:
             for offset in range(0, len(keys), _BATCH):
                 batch = keys[offset : offset + _BATCH]
                 marks = ",".join("?" * len(batch))
                 rows += self._db.execute(
-                    f"SELECT key, spans FROM {table} WHERE key IN ({marks})",  # noqa: S608 (constant, "?")
+                    f"SELECT key, {column} FROM {table} WHERE key IN ({marks})",  # noqa: S608 (constant, "?")
                     batch,
                 )
         except sqlite3.DatabaseError:

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from ..analyse.cache import AnalysisCache
 from ..infra import collector
 from ..ingest.corrections import Corrections
 from ..ingest.text import fold, slugify
@@ -109,12 +110,13 @@ def resolve_entities(
     analyses: Sequence[Analysis],
     corrections: Corrections | None = None,
     jobs: int | None = None,
+    cache: AnalysisCache | None = None,
 ) -> tuple[tuple[Entity, ...], tuple[Problem, ...]]:
     """Resolved entities (most mentioned first) and warnings about unused corrections.
     `jobs`: processes for the part that reads one document at a time (prepare.py);
-    None: one per core."""
+    None: one per core. `cache`: where that part is kept for the next build."""
     with collector.paused():  # (infra/collector.py: what the collector cost here)
-        return _resolve(corpus, analyses, corrections, jobs)
+        return _resolve(corpus, analyses, corrections, jobs, cache)
 
 
 def _resolve(
@@ -122,11 +124,12 @@ def _resolve(
     analyses: Sequence[Analysis],
     corrections: Corrections | None,
     jobs: int | None,
+    cache: AnalysisCache | None = None,
 ) -> tuple[tuple[Entity, ...], tuple[Problem, ...]]:
     documents = corpus.documents
     by_id = {a.document: a for a in analyses}
     spans_of = [a.spans if (a := by_id.get(d.id)) is not None else () for d in documents]
-    prepared = prepare(documents, spans_of, jobs)  # (on all cores)
+    prepared = prepare(documents, spans_of, jobs, cache)  # (on all cores, or as kept)
     vocabulary = vocabulary_of(documents, [words for _, words in prepared])
     found: list[Found] = []
     for index, document in enumerate(documents):
