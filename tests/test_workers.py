@@ -12,6 +12,7 @@ from generator.errors import ConfigError, GeneratorError
 from generator.infra import workers
 from generator.resolve import prepare, refind, roles
 from generator.resolve.entities import resolve_entities
+from generator.resolve.mentions import Found, vocabulary_of
 
 from .entity_fixtures import make
 
@@ -116,6 +117,48 @@ def test_resolve_reads_documents_in_forked_workers_with_the_same_results(monkeyp
     assert any(d.text == "Thomas Brennan" for drafts, _ in alone for d in drafts)
 
 
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="workers fork (Linux)"
+)
+def test_candidate_mentions_are_found_in_forked_workers_with_the_same_results(monkeypatch):
+    """resolve/prepare.candidates: each document's spans cleaned and the names after a
+    title found, a share here and the others in forked children, come back in order,
+    equal to those found in one process (the names after titles included)."""
+    texts = {
+        f"d{i}": (
+            f"2022-05-{i + 1:02d}",
+            f"White House Chief of Staff [Rahm Emanuel|ORG] said on day {i} that the case "
+            f"was led by Chief Prosecutor Kim Do-hyun. [Biden|PERSON] spoke in [Ohio|GPE].",
+        )
+        for i in range(6)
+    }
+    corpus, analyses = make(texts)
+    documents = corpus.documents
+    spans = [a.spans for a in analyses]
+    prepared = prepare.prepare(documents, spans, jobs=1)
+    vocabulary = vocabulary_of(documents, [words for _, words in prepared])
+    everyone = list(range(len(documents)))
+    alone = prepare.candidates(everyone, documents, spans, prepared, vocabulary, jobs=1)
+
+    clean_spans = prepare.clean_spans
+
+    def marked(index, document, spans, vocabulary, drafts):  # who read it
+        found = clean_spans(index, document, spans, vocabulary, drafts)
+        return [*found, Found(index, str(os.getpid()), "PID", 0, 0, 0)]
+
+    monkeypatch.setattr(prepare, "DOCUMENTS_PER_WORKER", 2)
+    monkeypatch.setattr(prepare, "clean_spans", marked)
+    shared = prepare.candidates(everyone, documents, spans, prepared, vocabulary, jobs=3)
+
+    readers = [f.text for f in shared if f.label == "PID"]
+    here = str(os.getpid())
+    assert readers[:2] == [here, here] and here not in readers[2:]
+    assert len(set(readers[2:])) == 2  # (two children, two documents each)
+    assert [f for f in shared if f.label != "PID"] == alone
+    people = {f.text for f in alone if f.vote == "person"}
+    assert {"Rahm Emanuel", "Kim Do-hyun"} <= people
+
+
 def test_in_forks_gives_each_result_in_order_computed_in_other_processes_too():
     """infra/workers.in_forks: this process computes the first run, forked children the
     others; the results come back in order, as in one process."""
@@ -138,9 +181,9 @@ def test_an_error_in_a_forked_child_is_raised_here():
 
 
 def test_resolve_scans_texts_in_forked_processes_with_the_same_entities(monkeypatch):
-    """resolve/refind.py and roles.py: the texts scanned for every spelling, and the
-    entities' sentences read for their roles, in forked processes give the same entities
-    as in this one."""
+    """resolve/prepare.py, refind.py and roles.py: the documents read, the texts scanned
+    for every spelling, and the entities' sentences read for their roles, in forked
+    processes give the same entities as in this one."""
     texts = {
         f"d{i}": (
             f"2022-05-{i + 1:02d}",
@@ -159,10 +202,11 @@ def test_resolve_scans_texts_in_forked_processes_with_the_same_entities(monkeypa
         return workers.in_forks(function, count, processes)
 
     monkeypatch.setattr(prepare, "DOCUMENTS_PER_WORKER", 2)
+    monkeypatch.setattr(prepare, "in_forks", in_forks)
     monkeypatch.setattr(refind, "in_forks", in_forks)
     monkeypatch.setattr(roles, "in_forks", in_forks)
     shared, _ = resolve_entities(corpus, analyses, jobs=3)
-    assert forked == [3, 3]
+    assert forked == [3, 3, 3, 3]  # drafts and words; candidates; re-finding; roles
     assert shared == alone
     raimondo = next(e for e in shared if e.name == "Gina Raimondo")
     assert len(raimondo.mentions) == 12

@@ -61,14 +61,13 @@ from .mentions import (
     PARTICLED,
     Found,
     Vocabulary,
-    clean_spans,
     name_key,
     vocabulary_of,
 )
-from .names import surnamed_people, titled_form, titled_people, untagged_titled
+from .names import surnamed_people, titled_form
 from .placed import codes_placed, surnames_tagged_places
 from .places import defines_acronym, formal_state, located, place_types
-from .prepare import prepare
+from .prepare import candidates, prepare
 from .refind import find_groups, link_groups, refind
 from .resolution import (
     RARE,
@@ -131,15 +130,8 @@ def _resolve(
     spans_of = [a.spans if (a := by_id.get(d.id)) is not None else () for d in documents]
     prepared = prepare(documents, spans_of, jobs, cache)  # (on all cores, or as kept)
     vocabulary = vocabulary_of(documents, [words for _, words in prepared])
-    found: list[Found] = []
-    for index, document in enumerate(documents):
-        if document.id in by_id:
-            drafts = prepared[index][0]
-            spans = clean_spans(index, document, spans_of[index], vocabulary, drafts)
-            titled_people(spans, document.text, vocabulary)  # names.py
-            # "led by Chief Prosecutor [Kim] Do-hyun", cut short (names.py)
-            spans = untagged_titled(spans, document, spans_of[index], vocabulary)
-            found.extend(spans)
+    analysed = [i for i, d in enumerate(documents) if d.id in by_id]
+    found = candidates(analysed, documents, spans_of, prepared, vocabulary, jobs)  # (all cores)
     surnamed_people(found, vocabulary)  # names.py: "letting [Rahm Emanuel] live"
     # No name is read inside a dateline, byline, photo credit or speaker label.
     found = _outside_unread(found, documents)

@@ -1,12 +1,14 @@
-"""The part of resolution that reads one document at a time, on all cores.
+"""The parts of resolution that read one document at a time, on all cores.
 
 Trimming a document's spans into drafts (mentions.draft) and reading the words its text
 writes (mentions.words_read) depend on that document alone, and are a third of what
-resolution costs on a corpus of a thousand documents. For a big corpus this process
-reads a share of the documents and forked children the others (infra/workers.in_forks,
-as refind.py and roles.py do); the rest of resolution reads the whole corpus and stays
-in one process. The results are the same as in one process, in the same order
-(tests/test_workers.py).
+resolution costs on a corpus of a thousand documents (`prepare`). Its candidate mentions
+(`candidates`: its drafts cleaned, the names after titles found) depend on that document
+and on the corpus' vocabulary, made from every document's words in between. For a big
+corpus this process reads a share of the documents and forked children the others
+(infra/workers.in_forks, as refind.py and roles.py do); the rest of resolution reads the
+whole corpus and stays in one process. The results are the same as in one process, in
+the same order (tests/test_workers.py).
 
 In the watch these steps are remembered per document (infra/memo.py), which only one
 process can do: there, and on a small corpus, everything is done here. A build with a
@@ -20,13 +22,16 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import fields
+from operator import attrgetter
 from typing import Any
 
 from ..analyse.cache import AnalysisCache
 from ..infra.memo import active
 from ..infra.workers import available_cores, in_forks, start_method
 from ..model import Document, Span
-from .mentions import Draft, WordsRead, draft, words_read
+from .mentions import Draft, Found, Vocabulary, WordsRead, clean_spans, draft, words_read
+from .names import titled_people, untagged_titled
 
 # Documents per worker below which a fork costs more than it saves (2 cores, 4 December
 # 2026: forking and collecting a worker costs about 0.1 s; 400 documents take ~1.5 s
@@ -70,6 +75,41 @@ def _read(
 
     # (a packed one has four parts: a document's drafts, words, generations, employers)
     return [_unpacked(p) if len(p) == 4 else p for p in in_forks(prepared, len(documents), workers)]
+
+
+def candidates(
+    indices: Sequence[int],
+    documents: Sequence[Document],
+    spans: Sequence[Sequence[Span]],
+    prepared: Sequence[Prepared],
+    vocabulary: Vocabulary,
+    jobs: int | None = None,
+) -> list[Found]:
+    """The candidate mentions of the documents at `indices` (those analysed), in order:
+    each one's drafts cleaned (mentions.clean_spans), and the names after a person's
+    title that the tagger typed otherwise or cut short (names.py), on all cores as
+    `prepare` reads them. A child sends its mentions back as tuples (a third of the
+    time pickled dataclasses take to come back)."""
+    workers = processes(len(indices), jobs)
+    main = os.getpid()
+
+    def found(k: int) -> list[Found] | tuple[tuple[Any, ...], ...]:
+        index = indices[k]
+        document = documents[index]
+        made = clean_spans(index, document, spans[index], vocabulary, prepared[index][0])
+        titled_people(made, document.text, vocabulary)  # "Chief of Staff [Rahm Emanuel] said"
+        # "led by Chief Prosecutor [Kim] Do-hyun", cut short
+        made = untagged_titled(made, document, spans[index], vocabulary)
+        return made if os.getpid() == main else tuple(map(_FOUND_FIELDS, made))
+
+    return [
+        f if isinstance(f, Found) else Found(*f)
+        for part in in_forks(found, len(indices), workers)
+        for f in part
+    ]
+
+
+_FOUND_FIELDS = attrgetter(*(f.name for f in fields(Found)))
 
 
 def processes(documents: int, jobs: int | None) -> int:
