@@ -299,6 +299,19 @@ def test_a_captions_credit_in_brackets_is_marked_anywhere(tmp_path, credit):
     assert load_document(path).skipped == ((start, start + len(credit), "photo credit"),)
 
 
+def test_a_captions_credit_run_into_the_text_is_marked_where_it_is_written(tmp_path):
+    """A page's caption, with no full stop, runs into its credit and the story after it:
+    the credit is marked there (no name is read in it, and no name runs into it); a
+    caption in brackets that only ends with a photographer's name is no credit."""
+    path = tmp_path / "a.txt"
+    credit = "Photograph: Win McNamee/Getty Images "
+    caption = "(Photo: Obama speaks at Cairo University/Goran Tomasevic) "
+    text = f"Oil washes ashore on Grand Isle, Louisiana {credit}The coastguard said so. {caption}"
+    path.write_text(f"date 2010-06-01\n{text}\n")
+    start = text.index("Photograph")
+    assert load_document(path).skipped == ((start, start + len(credit), "photo credit"),)
+
+
 @pytest.mark.parametrize("credit", ["Coast Guard via ", "NOAA, via "])
 def test_a_photographs_source_via_an_agency_before_a_dateline(tmp_path, credit):
     path = tmp_path / "a.txt"

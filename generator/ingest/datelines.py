@@ -79,6 +79,12 @@ _BYLINE_ROLE = (
     r"|(?:[A-Z][a-z]+\s+(?:(?:and|&)\s+)?){0,4}"
     r"(?:Editor|Correspondent|Writer|Reporter|Columnist|Staff Writer)s?)"
 )
+# A photographer's or an agency's name in a credit: capitalised words, perhaps with a
+# particle ("Win McNamee", "BP Plc", "Ann de Vries").
+_CREDITED_NAME = r"[A-Z][\w.’'\-]*(?: (?:[A-Z][\w.’'\-]*|de|da|van|von|der|del|la|le|al|bin)){0,5}"
+_CREDIT_WORD = r"(?:Photograph|Photo|Picture|Image|Photos|Illustration|Composite):\s+"
+_AGENCY = r"[A-Z][\w.\-]*(?:/[A-Z][\w.\-]*)?(?:\s+Images)?"
+
 # (kind, pattern, anywhere): a pattern found anywhere in a sentence, not only at its start
 _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     # OTTAWA | Thu May 13, 2010 3:28 pm EDT OTTAWA (Reuters) -
@@ -322,13 +328,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     (
         "photo credit",
         re.compile(
-            r"(?:Photograph|Photo|Picture|Image|Photos|Illustration|Composite):\s+"
-            r"(?:[A-Z][\w.’'\- ]{0,40}/[A-Z][\w.\-]*(?:/[A-Z][\w.\-]*)?(?:\s+Images)?"
+            rf"{_CREDIT_WORD}(?:[A-Z][\w.’'\- ]{{0,40}}/{_AGENCY}"
             r"|[A-Z][\w.’'\- ]{0,40}? for the [A-Z]\w+"
             r"|(?:PA|AP|AFP|EPA|Reuters|Getty Images|Rex Features|Corbis|Alamy)(?![\w/]))\s+"
         ),
         False,
     ),
+    # ... in the Gulf of Mexico Photograph: Gerald Herbert/AP The US coastguard said
+    # (a page's caption, with no full stop, run into its credit and the text after it:
+    # found anywhere, with a name before the slash, not the caption itself, as in
+    # "(Photo: Obama speaks in Cairo/Ann Lee)")
+    ("photo credit", re.compile(rf"{_CREDIT_WORD}{_CREDITED_NAME}/{_AGENCY}\s+"), True),
     # Photo credits: REUTERS/Ann Lee (Walrus swims ..., February 28, 2001) ...  (the sentence)
     ("photo credit", re.compile(r"(?:Photo|Image|Picture) credits?:[^\n]*"), False),
     # AP Apr. 21: Fire boat crews ...   AP The chief executive ...   AP2010 President ...
