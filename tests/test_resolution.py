@@ -3632,6 +3632,31 @@ def test_a_surname_with_a_kind_of_organization_in_apposition_is_the_organization
     assert "c" not in {m.document for m in found["David Cameron"].mentions}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "the_firm"),
+    [
+        ("The valve was made by another US firm, [Cameron|PERSON], in Houston.", True),
+        ("It was made by an oil services company, [Cameron|PERSON].", True),
+        # the object of someone's role, then the person: no kind written of the name
+        ("A spokesman for the company, [Cameron|PERSON], said so.", False),
+        ("They hired a contractor, [Cameron|PERSON], to fix it.", False),
+    ],
+)
+def test_a_kind_of_organization_in_apposition_before_a_surname(sentence, the_firm):
+    """ "made by another US firm, Cameron": a kind of organization after "a", "an" or
+    "another", then a comma, makes the lone name no surname of David Cameron, whom the
+    document does not name; not after "the" ("a spokesman for the company, Cameron"),
+    nor a kind a person may be ("a contractor, Cameron")."""
+    found = resolve(
+        {
+            "a": ("2010-06-01", "Prime Minister [David Cameron|PERSON] spoke."),
+            "b": ("2010-06-02", "[David Cameron|PERSON] left. [Cameron|PERSON] said so."),
+            "c": ("2010-06-03", sentence),
+        }
+    )
+    assert ("c" not in {m.document for m in found["David Cameron"].mentions}) is the_firm
+
+
 def test_a_chamber_word_alone_is_the_chamber_named_in_full():
     """ "the House" is the House of Representatives, whatever its documents write; not a
     state's House nor "Congress of Industrial Organizations"; beside both the House of

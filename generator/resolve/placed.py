@@ -95,6 +95,9 @@ _STATES = frozenset(STATE_KEYS.values())
 _IN_PLACE = re.compile(
     r"\bin\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown)\s+)?$"
 )
+# (not the kinds that are other things' words too, nor those a person may be)
+_PERSONS_TOO = frozenset({"contractor", "operator", "supplier"})
+_APPOSED_KINDS = ORGANIZATION_KINDS - {"daily", "paper", "site"} - _PERSONS_TOO
 _ORGANIZATION_BEFORE = re.compile(
     r"\b[A-Za-z]+\s+(?:" + lexicon.alternation(ORGANIZATION_KINDS) + r")\s+$"
     # ... or a member of the kind named: "social network sites like Twitter and Facebook"
@@ -102,6 +105,13 @@ _ORGANIZATION_BEFORE = re.compile(
     # ... or a company's legal form written before its name, which the tagger leaves out
     # ("PT [Pertamina]", "PJSC [Gazprom]")
     r"|\b(?:" + lexicon.alternation(p.upper() for p in LEGAL_PREFIXES) + r")\s+$"
+    # ... or in apposition before it, after "a", "an" or "another" ("made by another US
+    # firm, Cameron"); not after "the", the object of someone's role ("a spokesman for
+    # the company, Ann Lee"), nor a kind a person may be ("a contractor, Ann Lee").
+    r"|\b(?:[Aa]n?|[Aa]nother)\s+"
+    r"(?:(?!(?:the|to|and|or|of|in|on|at|for|by|with|from|his|her|its|their)\s)[\w'’-]+\s+){0,3}?(?:"
+    + lexicon.alternation(_APPOSED_KINDS)
+    + r"),\s+$"
 )  # "the environmental group Oceana", "the Mexican paper La Jornada"
 # ... or after the name, in apposition: "Cameron, an American firm that provided", "Oceana,
 # an environmental group" (not a possessive: "Hayward, the company's chief executive").
@@ -157,6 +167,7 @@ _PLACE_BEFORE_ENDS = (
 )
 _ORGANIZATION_BEFORE_ENDS = (
     *sorted(ORGANIZATION_KINDS),
+    *sorted(kind + "," for kind in _APPOSED_KINDS),
     *("such as", "like", "including"),
     *sorted(p.upper() for p in LEGAL_PREFIXES),
 )
