@@ -878,12 +878,15 @@ def test_a_companys_legal_form_joins_the_bare_name_and_makes_it_an_organization(
                 "[BP Plc|ORG] shares fell. [BP|ORG] paid. [Mitsui & Co Ltd|ORG] and [Mitsui|ORG] too.",
             ),
             "b": ("2010-05-02", "[Halliburton|GPE] and [BP|ORG] met."),
+            # ("Cos.", an American paper's plural of "Co.")
+            "c": ("2010-05-03", "[Philip Morris Cos.|ORG] rose. [Philip Morris|ORG] said so."),
         }
     )
     assert found["Halliburton"].type == "organization"
     assert "Halliburton Co" in found["Halliburton"].aliases
     assert "BP Plc" in found["BP"].aliases  # the display name: BP as written, not BP Plc
     assert "Mitsui & Co Ltd" in found["Mitsui"].aliases
+    assert "Philip Morris Cos" in found["Philip Morris"].aliases
 
 
 def test_a_partnership_named_after_its_partners_is_one_firm_however_cut():
