@@ -11,9 +11,11 @@ from generator.analyse import cache as cache_module
 from generator.analyse import nlp
 from generator.analyse.cache import FILE_NAME, AnalysisCache
 from generator.errors import ConfigError
+from generator.ingest.corrections import Correction, Corrections
 from generator.ingest.text import split_sentences
 from generator.model import Analysis, Chunk, Span
-from generator.resolve import prepare
+from generator.resolve import entities, prepare
+from generator.resolve.entities import resolve_entities
 
 from .conftest import WIRE, analyse_document, snapshot, write_seeds
 from .entity_fixtures import make as make_entities
@@ -283,7 +285,7 @@ def test_a_cache_of_the_earlier_layout_is_not_read(tmp_path, seeds_corpus):
     tables = sqlite3.connect(tmp_path / FILE_NAME).execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'"
     )
-    assert sorted(name for (name,) in tables) == ["chunks", "documents", "readings"]
+    assert sorted(name for (name,) in tables) == ["chunks", "documents", "readings", "results"]
 
 
 CHANGES = ("changes/index.md", "feed.xml")
@@ -416,3 +418,89 @@ def test_a_damaged_reading_is_read_again(tmp_path, monkeypatch):
     with AnalysisCache(tmp_path, VERSION) as cache:
         assert prepare.prepare(documents, spans, jobs=1, cache=cache) == made
     assert read == [d.id for d in documents] * 2
+
+
+# --- resolution's result (the results table, resolve/entities.py) ---
+
+
+def _counting_resolutions(monkeypatch) -> list[int]:
+    made: list[int] = []
+    resolved = entities._resolved
+
+    def counted(documents, *args):
+        made.append(len(documents))
+        return resolved(documents, *args)
+
+    monkeypatch.setattr(entities, "_resolved", counted)
+    return made
+
+
+def test_a_rebuild_of_the_same_corpus_takes_resolutions_result_as_kept(tmp_path, monkeypatch):
+    corpus, analyses = make_entities(
+        {
+            f"d{i}": (
+                f"2022-05-{i + 1:02d}",
+                f"President [Joe Biden|PERSON] spoke. [Biden|PERSON] left {i}.",
+            )
+            for i in range(3)
+        }
+    )
+    corrections = Corrections("corrections.yml", (Correction("ignore", ("Kyiv",), None, 2),))
+    made = _counting_resolutions(monkeypatch)
+    alone = resolve_entities(corpus, analyses, corrections, jobs=1)
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        assert resolve_entities(corpus, analyses, corrections, 1, cache) == alone
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        kept = resolve_entities(corpus, analyses, corrections, 1, cache)
+    assert made == [3, 3]  # the third not resolved again
+    assert kept == alone  # entities, mentions, merges, and the unused correction's warning
+    biden = kept[0][0]
+    assert (biden.name, len(biden.mentions), biden.merged[0].rule) == (
+        "Joe Biden",
+        6,
+        alone[0][0].merged[0].rule,
+    )
+    assert [problem.message for problem in kept[1]] == [p.message for p in alone[1]] != []
+
+
+def test_another_document_corrections_or_code_resolve_again_and_replace_the_result(
+    tmp_path, monkeypatch
+):
+    corpus, analyses = make_entities(
+        {
+            f"d{i}": (f"2022-05-{i + 1:02d}", f"[Joe Biden|PERSON] met [Ann Lee|PERSON] {i}.")
+            for i in range(3)
+        }
+    )
+    made = _counting_resolutions(monkeypatch)
+    edited = replace(
+        corpus, documents=(*corpus.documents[:2], replace(corpus.documents[2], title="New"))
+    )
+    other = Corrections("corrections.yml", (Correction("ignore", ("Ann Lee",), None, 2),))
+    for corpus_now, corrections in ((corpus, None), (edited, None), (edited, other)):
+        with AnalysisCache(tmp_path, VERSION) as cache:
+            resolve_entities(corpus_now, analyses, corrections, 1, cache)
+    assert made == [3, 3, 3]
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        ignored = resolve_entities(edited, analyses, other, 1, cache)
+    assert made == [3, 3, 3] and "Ann Lee" not in [e.name for e in ignored[0]]
+    monkeypatch.setattr(cache_module, "code_version", lambda: "another")
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        resolve_entities(edited, analyses, other, 1, cache)
+    assert made == [3, 3, 3, 3]
+    rows = sqlite3.connect(tmp_path / FILE_NAME).execute("SELECT name FROM results").fetchall()
+    assert rows == [("entities",)]  # the last one only
+
+
+def test_a_damaged_result_is_made_again(tmp_path, monkeypatch):
+    corpus, analyses = make_entities({"d0": ("2022-05-01", "[Joe Biden|PERSON] spoke.")})
+    made = _counting_resolutions(monkeypatch)
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        alone = resolve_entities(corpus, analyses, None, 1, cache)
+    db = sqlite3.connect(tmp_path / FILE_NAME)
+    db.execute("UPDATE results SET value = replace(value, 'Biden', 'Bidon')")
+    db.commit()
+    db.close()
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        assert resolve_entities(corpus, analyses, None, 1, cache) == alone
+    assert made == [1, 1]

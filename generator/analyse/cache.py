@@ -1,7 +1,7 @@
 """Analyses kept between builds, so a rebuild redoes only what changed.
 
 One SQLite file (atomic, one file, in the standard library) under the cache folder,
-`.cache/` at the project root by default, which git ignores. It holds three tables:
+`.cache/` at the project root by default, which git ignores. It holds four tables:
 
 * `chunks`: what the pipeline found in each chunk of text (nlp.chunk_document: a
   paragraph, or a run of its sentences), by a key that hashes everything that depends
@@ -14,6 +14,11 @@ One SQLite file (atomic, one file, in the standard library) under the cache fold
 * `readings`: what resolution read in each document alone (resolve/prepare.py: its
   drafts and words), by the pipeline's version, the code's (infra/source.py: any edit
   to the generator is another key), the whole document but its path, and its spans.
+* `results`: the last result of a stage that reads the whole corpus, one row per stage
+  (resolution's entities: resolve/entities.py), with the key it was made for: every
+  document's reading key, in order, and the analyst's corrections. A rebuild of the
+  same documents with the same code and corrections takes it as it is; any change
+  makes it again, and the new one replaces it.
 
 The document's id, title, date and path are in neither key: renaming a file does not
 redo its analysis. FORMAT is in every key and version: entries of another layout
@@ -23,9 +28,9 @@ Each stored value carries a checksum of itself (CHECK_CHARS hex digits of its SH
 a value that does not match (a damaged file, a changed byte) is a miss, recomputed and
 stored again, never read. A file SQLite cannot read is replaced.
 
-The user's corrections file is not part of the key: it changes how mentions are
-resolved into entities, a later stage that is always recomputed, never what the
-pipeline found in a document.
+The user's corrections file is not part of an analysis' key nor of a reading's: it
+changes how mentions are resolved into entities, never what the pipeline found in a
+document nor what resolution reads in it alone; it is part of the results' key.
 """
 
 from __future__ import annotations
@@ -66,6 +71,11 @@ CREATE TABLE IF NOT EXISTS readings (
     version TEXT NOT NULL,
     value TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS results (
+    name TEXT PRIMARY KEY,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL
+);
 """
 # SQLite's limit on the parameters of one query.
 _BATCH = 500
@@ -89,6 +99,7 @@ class AnalysisCache:
         self._new: list[tuple[str, str, str]] = []
         self._new_chunks: list[tuple[str, str, str]] = []
         self._new_readings: list[tuple[str, str, str]] = []
+        self._new_results: list[tuple[str, str, str]] = []
         try:
             folder.mkdir(parents=True, exist_ok=True)
             self._db = open_store(self.path, _SCHEMA)
@@ -154,6 +165,30 @@ class AnalysisCache:
         encoded = _seal(json.dumps(value, separators=(",", ":")))
         self._new_readings.append((key, self.reading_version, encoded))
 
+    def result_key(self, reading_keys: Sequence[str], corrections: object) -> str:
+        """The key of a result made from the whole corpus (results): every document's
+        reading key, in the corpus' order, and the corrections (their repr)."""
+        return _digest(self.reading_version, "\0".join(reading_keys), repr(corrections))
+
+    def get_result(self, name: str, key: str) -> list[Any] | None:
+        """The last result of stage `name` (its JSON, decoded), if it was made for `key`."""
+        try:
+            row = self._db.execute(
+                "SELECT key, value FROM results WHERE name = ?", (name,)
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            self._replace()  # (as _select)
+            return None
+        if row is None or row[0] != key:
+            return None
+        return _unseal(row[1])
+
+    def put_result(self, name: str, key: str, value: Sequence[Any]) -> None:
+        """Keep `value` (plain lists, tuples, dicts, strings and numbers) as the last
+        result of stage `name`, made for `key`, in place of the one before."""
+        encoded = _seal(json.dumps(value, separators=(",", ":")))
+        self._new_results.append((name, key, encoded))
+
     def put(self, document: Document, analysis: Analysis) -> None:
         self._new.append((self.key(document), self.version, _seal(_encode(analysis.spans))))
 
@@ -172,6 +207,7 @@ class AnalysisCache:
         self._new.clear()
         self._new_chunks.clear()
         self._new_readings.clear()
+        self._new_results.clear()
 
     def _write(self) -> None:
         with self._db:
@@ -184,6 +220,9 @@ class AnalysisCache:
                     "INSERT OR REPLACE INTO readings VALUES (?, ?, ?)", self._new_readings
                 )
                 self._db.execute("DELETE FROM readings WHERE version != ?", (self.reading_version,))
+            self._db.executemany(
+                "INSERT OR REPLACE INTO results VALUES (?, ?, ?)", self._new_results
+            )
 
     def _replace(self) -> None:
         """Start a new file in place of a damaged one (the cache is ours to rebuild)."""

@@ -16,10 +16,13 @@ import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
+from operator import attrgetter
+from typing import Any
 
 from ..analyse.cache import AnalysisCache
 from ..infra import collector
+from ..infra.memo import active
 from ..ingest.corrections import Corrections
 from ..ingest.text import fold, slugify
 from ..model import (
@@ -32,6 +35,7 @@ from ..model import (
     Merge,
     Problem,
     SentenceEntities,
+    Span,
 )
 from .acronyms import document_acronyms, stated_aliases
 from .bodies import split_national_bodies
@@ -113,7 +117,8 @@ def resolve_entities(
 ) -> tuple[tuple[Entity, ...], tuple[Problem, ...]]:
     """Resolved entities (most mentioned first) and warnings about unused corrections.
     `jobs`: processes for the part that reads one document at a time (prepare.py);
-    None: one per core. `cache`: where that part is kept for the next build."""
+    None: one per core. `cache`: where that part, and the result, are kept for the next
+    build (the result is taken as kept when nothing it was made from changed)."""
     with collector.paused():  # (infra/collector.py: what the collector cost here)
         return _resolve(corpus, analyses, corrections, jobs, cache)
 
@@ -125,10 +130,76 @@ def _resolve(
     jobs: int | None,
     cache: AnalysisCache | None = None,
 ) -> tuple[tuple[Entity, ...], tuple[Problem, ...]]:
+    """What `cache` kept from the last build, if it resolved the same documents (with
+    the same spans) with the same code and corrections; else resolved, and kept. Not in
+    the watch, which remembers each document's part itself (prepare.py)."""
     documents = corpus.documents
     by_id = {a.document: a for a in analyses}
     spans_of = [a.spans if (a := by_id.get(d.id)) is not None else () for d in documents]
-    prepared = prepare(documents, spans_of, jobs, cache)  # (on all cores, or as kept)
+    if cache is None or active() is not None:
+        return _resolved(documents, analyses, corrections, jobs, spans_of)
+    keys = [cache.reading_key(d, s) for d, s in zip(documents, spans_of, strict=True)]
+    key = cache.result_key(keys, corrections)
+    kept = cache.get_result(RESULT, key)
+    if kept is not None:
+        return _unpacked(kept)
+    resolved = _resolved(documents, analyses, corrections, jobs, spans_of, cache, keys)
+    cache.put_result(RESULT, key, _packed(resolved))
+    return resolved
+
+
+RESULT = "entities"  # (the name of resolution's row in the cache's results)
+_FIELDS = tuple(f.name for f in fields(Entity))
+_PARTS = {"descriptions": Description, "mentions": Mention, "merged": Merge}
+# each part's fields, in order, as a tuple (astuple copies every value: ten times slower)
+_VALUES = {
+    kind: attrgetter(*(f.name for f in fields(kind))) for kind in (*_PARTS.values(), Problem)
+}
+
+
+def _packed(resolved: tuple[tuple[Entity, ...], tuple[Problem, ...]]) -> list[Any]:
+    """Resolution's result as plain lists, as the cache keeps it (JSON): each entity's
+    fields in order, its descriptions, mentions and merges as lists of theirs."""
+    entities, problems = resolved
+    return [
+        [
+            [
+                [_VALUES[_PARTS[name]](part) for part in value] if name in _PARTS else value
+                for name in _FIELDS
+                for value in [getattr(entity, name)]
+            ]
+            for entity in entities
+        ],
+        [_VALUES[Problem](problem) for problem in problems],
+    ]
+
+
+def _unpacked(kept: list[Any]) -> tuple[tuple[Entity, ...], tuple[Problem, ...]]:
+    """Resolution's result from its packed form (lists for tuples)."""
+    packed, problems = kept
+    entities = []
+    for values in packed:
+        row = dict(zip(_FIELDS, values, strict=True))
+        for name, value in row.items():
+            if name in _PARTS:
+                row[name] = tuple(_PARTS[name](*part) for part in value)
+            elif isinstance(value, list):
+                row[name] = tuple(value)
+        entities.append(Entity(**row))
+    return tuple(entities), tuple(Problem(*problem) for problem in problems)
+
+
+def _resolved(
+    documents: Sequence[Document],
+    analyses: Sequence[Analysis],
+    corrections: Corrections | None,
+    jobs: int | None,
+    spans_of: list[tuple[Span, ...]],
+    cache: AnalysisCache | None = None,
+    keys: list[str] | None = None,
+) -> tuple[tuple[Entity, ...], tuple[Problem, ...]]:
+    by_id = {a.document: a for a in analyses}
+    prepared = prepare(documents, spans_of, jobs, cache, keys)  # (on all cores, or as kept)
     vocabulary = vocabulary_of(documents, [words for _, words in prepared])
     analysed = [i for i, d in enumerate(documents) if d.id in by_id]
     found = candidates(analysed, documents, spans_of, prepared, vocabulary, jobs)  # (all cores)

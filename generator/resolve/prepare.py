@@ -45,12 +45,15 @@ def prepare(
     spans: Sequence[Sequence[Span]],
     jobs: int | None = None,
     cache: AnalysisCache | None = None,
+    keys: Sequence[str] | None = None,
 ) -> list[Prepared]:
     """Each document's drafts and words, in the documents' order: those `cache` keeps
-    (not in the watch, which remembers them itself) as kept, the others read and kept."""
+    (not in the watch, which remembers them itself) as kept, the others read and kept.
+    `keys`: the documents' reading keys, if the caller has them already."""
     if cache is None or active() is not None:
         return _read(documents, spans, jobs)
-    keys = [cache.reading_key(d, s) for d, s in zip(documents, spans, strict=True)]
+    if keys is None:
+        keys = [cache.reading_key(d, s) for d, s in zip(documents, spans, strict=True)]
     kept: dict[str, Any] = cache.get_readings(keys)
     missing = [i for i, key in enumerate(keys) if key not in kept]
     read = _read([documents[i] for i in missing], [spans[i] for i in missing], jobs)
