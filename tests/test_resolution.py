@@ -3660,6 +3660,32 @@ def test_a_kind_of_organization_in_apposition_before_a_surname(sentence, the_fir
     assert ("c" not in {m.document for m in found["David Cameron"].mentions}) is the_firm
 
 
+def test_the_names_listed_after_a_title_in_the_plural_are_people():
+    """ "Senators Schumer, Tester, and Warnock", "Presidents Biden and Xi", "Sens. Tester
+    and Daines": each name of the list holds the title, however tagged; not a name
+    alone after such a word, nor the names after "Doctors" ("Doctors Without Borders
+    and Oxfam", an organization's name)."""
+    found = resolve(
+        {
+            "a": (
+                "2022-05-01",
+                "He met Senators [Schumer|PERSON], [Tester|GPE], and [Warnock|GPE] today. "
+                "Presidents [Biden|PERSON] and [Xi|ORG] spoke. Sens. [Daines|ORG] and "
+                "[Kelly|PERSON] left.",
+            ),
+            "b": (
+                "2022-05-02",
+                "Groups like Doctors Without Borders and [Oxfam|ORG] helped. The Ottawa "
+                "Senators [Hockey|ORG] Club won.",
+            ),
+        }
+    )
+    for name in ("Tester", "Warnock", "Xi", "Daines"):
+        assert found[name].type == "person", name
+    assert found["Oxfam"].type == "organization"
+    assert found["Hockey"].type == "organization"
+
+
 def test_a_chamber_word_alone_is_the_chamber_named_in_full():
     """ "the House" is the House of Representatives, whatever its documents write; not a
     state's House nor "Congress of Industrial Organizations"; beside both the House of

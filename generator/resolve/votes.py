@@ -136,6 +136,47 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+# A title in the plural before a list of names, each of them someone who holds it
+# ("Senators Schumer, Kaine, Tester, and Warnock", "Presidents Biden and Xi", "Sens.
+# Tester and Daines"): up to the name, the names before it and their commas or "and".
+def _plural(title: str) -> str:
+    if title.endswith("man"):
+        return title[:-3] + "men"  # "congressmen", "chairwomen"
+    if title.endswith("s"):
+        return title + "es"  # "marchionesses"
+    if title.endswith("y") and title[-2:-1] not in "aeiou":
+        return title[:-1] + "ies"  # "secretaries"
+    return title + "s"
+
+
+# (not a title itself, "Mrs" of "Mr"; nor the doctors of "Doctors Without Borders and
+# Oxfam", an organization's name)
+_PLURAL_TITLES = sorted(
+    ({_plural(t) for t in _PERSON_TITLES if t.isalpha()} | {t + "s" for t in _SHORT_TITLES})
+    - TITLES
+    - {"doctors"},
+    key=lambda t: (-len(t), t),
+)
+_LISTED_NAME = r"[A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*){0,2}"
+_LIST_JOIN = r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+_TITLED_LIST_BEFORE = re.compile(
+    r"(?<![\w.])(?:"
+    + lexicon.alternation(t.capitalize() for t in _PLURAL_TITLES)
+    + rf")\.?[ \t]+(?:{_LISTED_NAME}{_LIST_JOIN})*$"
+)
+_LISTED_AFTER = re.compile(rf"{_LIST_JOIN}[A-Z]")
+
+
+def titled_in_a_list(text: str, start: int, end: int) -> bool:
+    """Is the name from `start` to `end` one of a list (two names or more) written
+    after a title in the plural ("Senators Schumer, Kaine, and [Warnock]")? Not a name
+    alone after such a word ("the Ottawa Senators Hockey Club")."""
+    before = text[max(0, start - 160) : start]
+    if not before.endswith((", ", " and ")) and not _LISTED_AFTER.match(text, end):
+        return False
+    return _TITLED_LIST_BEFORE.search(before) is not None
+
+
 # A stock ticker in brackets after a name, as wire services write it: "(SASY.PA)",
 # "(BAX.N)", "(NYSE: BP)".
 _TICKER = re.compile(
@@ -401,8 +442,13 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         return "organization", 1.0  # "Corbel Europe", a company's arm: no one's surname
     if name in STATE_CODES or name in STATE_NAMES_WRITTEN:
         return "place", STRONG  # "Alabama" is the state, even as "Alabama said"
-    if len(words) == 1 and _TITLE_BEFORE.search(text, max(0, start - 30), start):
-        return "person", STRONG  # "Chancellor Scholz", "Mr. Kirby": a person however tagged
+    if len(words) == 1 and (
+        _TITLE_BEFORE.search(text, max(0, start - 30), start)
+        or titled_in_a_list(text, start, end)
+    ):
+        # "Chancellor Scholz", "Mr. Kirby", "Senators Tester and [Warnock]": a person
+        # however tagged
+        return "person", STRONG
     if (
         len(words) in (2, 3)
         and all(_GIVEN_OR_SURNAME.fullmatch(w) for w in words)
