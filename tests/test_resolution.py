@@ -340,6 +340,23 @@ def test_a_legal_form_before_a_name_and_a_post_in_apposition_say_its_kind():
     assert found["Sutrisno"].type == "person"
 
 
+def test_a_post_in_apposition_with_the_says_a_person_not_a_role_a_country_has_too():
+    """ "said Chew Choon Seng, the chief executive of Singapore Airlines", tagged a body,
+    is a person; "Saudi Arabia, the largest producer of oil" stays a place."""
+    found = resolve(
+        {
+            "a": (
+                "2009-06-07",
+                "“It is safe,” said [Chew Choon Seng|ORG], the chief executive of "
+                "[Singapore Airlines|ORG], on Sunday. [Saudi Arabia|GPE], the largest "
+                "producer of oil, agreed.",
+            )
+        }
+    )
+    assert found["Chew Choon Seng"].type == "person"
+    assert found["Saudi Arabia"].type == "place"
+
+
 def test_two_long_names_with_one_acronym_stay_apart():
     found = resolve(
         {

@@ -132,6 +132,14 @@ _BODIES_TOO = frozenset(
     | {"member", "operator", "owner", "partner", "rival", "seller", "shareholder"}
     | {"sponsor", "successor", "supplier"}
 )
+# Roles a country, a city or a body is given too: "the leader of", "the main producer
+# of", "the defendant in".
+_BODIES_MAY_BE = frozenset(
+    {"agent", "author", "broadcaster", "candidate", "champion", "citizen", "consultant"}
+    | {"counsel", "defendant", "defender", "expert", "founder", "leader", "plaintiff"}
+    | {"player", "producer", "regulator", "representative", "resident", "specialist"}
+    | {"star", "survivor", "suspect", "veteran", "witness"}
+)
 # A person in apposition: "Graeme Pacitti, a clerical worker at", "Fadel Gheit, an oil
 # analyst with", "Grace Young, a nurse from" (a kind of person, lexicon/role_nouns.txt,
 # then whom or where for), or a relative clause on a person ("Pacitti, who").
@@ -149,6 +157,11 @@ _PERSON_AFTER = re.compile(
     # general manager of the Cilacap refinery", "Haryanto, director general of oil"
     + r"|,\s+(?:(?!(?:and|or|but|nor|the|a|an|who|which|that)\s)[a-z][\w-]*\s+){0,2}?(?:"
     + lexicon.alternation(ROLE_NOUNS - _BODIES_TOO)
+    + r")(?:\s+general)?\s+(?:at|of|for|with|in|from)\b"
+    # ... or with "the": "Chew Choon Seng, the chief executive of Singapore Airlines";
+    # not a role a country or a body may have ("Saudi Arabia, the largest producer of")
+    + r"|,\s+the\s+(?:(?!(?:and|or|but|nor|the|a|an|who|which|that)\s)[a-z][\w-]*\s+){0,2}?(?:"
+    + lexicon.alternation(ROLE_NOUNS - _BODIES_TOO - _BODIES_MAY_BE)
     + r")(?:\s+general)?\s+(?:at|of|for|with|in|from)\b"
     # ... or someone's relative: "Olivia Hale, the widow of the captain", "Olivia Hale,
     # whose husband ...", "Olivia Hale, the captain's widow" (not a body's "parent" nor
