@@ -1739,6 +1739,29 @@ def test_a_surname_with_its_particle_alone_is_the_person_named_in_full():
     assert "al-Ahram" in found  # after its owner, not cut from a longer name
 
 
+def test_a_name_run_into_a_part_not_read_keeps_its_words_before_it():
+    """ "in the [Gulf of Mexico Photograph]: Ann Lee/AP The coastguard": a caption run
+    into its credit (a part of the text where no name is read, ingest/datelines.py)
+    keeps the words before the credit; a name inside the credit is no one's."""
+    corpus, analyses = make(
+        {
+            "a": (
+                "2010-06-01",
+                "Oil reached the [Gulf of Mexico Photograph|LOC]: [Ann Lee|PERSON]/AP The "
+                "coastguard said so. The [Gulf of Mexico|LOC] is calm.",
+            )
+        }
+    )
+    (document,) = corpus.documents
+    start = document.text.index("Photograph")
+    credit = (start, document.text.index("The coastguard"), "photo credit")
+    corpus = replace(corpus, documents=(replace(document, skipped=(credit,)),))
+    entities, _ = resolve_entities(corpus, analyses)
+    found = {e.name: e for e in entities}
+    assert [m.text for m in found["Gulf of Mexico"].mentions] == ["Gulf of Mexico"] * 2
+    assert "Ann Lee" not in found and "Gulf of Mexico Photograph" not in found
+
+
 def test_an_outlets_credit_run_into_a_name_is_cut_off():
     found = resolve(
         {

@@ -89,7 +89,14 @@ from .speakers import INTERPRETERS, attach_speakers
 from .surnames import attach_surnames
 from .titles import names_in_titles
 from .variants import INITIALLED, merge_name_openings, merge_variants
-from .votes import STRONG, brand_names, deity_names, demonyms_of_places, storm_names
+from .votes import (
+    STRONG,
+    brand_names,
+    deity_names,
+    demonyms_of_places,
+    storm_names,
+    vote_for,
+)
 from .words import (
     CAPITALS,
     GENERIC,
@@ -379,7 +386,9 @@ _COPYRIGHT = re.compile(
 
 def _outside_unread(found: list[Found], documents: Sequence[Document]) -> list[Found]:
     """`found` without the spans that overlap a part of their document's text where no
-    name is read (Document.unread), by bisection: a transcript has hundreds of labels."""
+    name is read (Document.unread), by bisection: a transcript has hundreds of labels.
+    A span that runs into such a part from before it keeps its words before it: "[Gulf
+    of Mexico] Photograph: Gerald Herbert/AP", a caption run into its credit."""
     unread: dict[int, tuple[list[int], list[int]]] = {}  # starts, and the farthest end so far
     for index, document in enumerate(documents):
         if document.skipped or document.turns:
@@ -392,9 +401,31 @@ def _outside_unread(found: list[Found], documents: Sequence[Document]) -> list[F
             starts, reach = unread[f.doc]
             at = bisect.bisect_left(starts, f.end) - 1  # the last part that starts before its end
             if at >= 0 and reach[at] > f.start:
-                continue
+                first = bisect.bisect_right(reach, f.start)  # the first part that reaches into it
+                if starts[first] <= f.start:
+                    continue
+                cut = _cut_before(f, starts[first], documents[f.doc].text)
+                if cut is None:
+                    continue
+                f = cut
         kept.append(f)
     return kept
+
+
+def _cut_before(f: Found, at: int, text: str) -> Found | None:
+    """The span `f` without its words from `at` on, voted again; None if no name is left
+    (a capitalised word of two letters or more)."""
+    name = text[f.start : at].rstrip(_CUT_AFTER)
+    if len(name) < 2 or not name[-1].isalnum() or not name[:1].isupper():
+        return None
+    end = f.start + len(name)
+    vote, weight = vote_for(name, f.label, f.start, end, text)
+    if vote == "event":
+        vote, weight = f.vote, f.weight
+    return replace(f, text=name, end=end, vote=vote, weight=weight)
+
+
+_CUT_AFTER = " \t\n,;:-–—(“‘\"'"
 
 
 def _label(cluster: Cluster, documents: Sequence[Document], vocabulary: Vocabulary) -> bool:
