@@ -504,3 +504,11 @@ def test_a_damaged_result_is_made_again(tmp_path, monkeypatch):
     with AnalysisCache(tmp_path, VERSION) as cache:
         assert resolve_entities(corpus, analyses, None, 1, cache) == alone
     assert made == [1, 1]
+    # sealed whole, but not the layout this code writes (an entity of one field)
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        spans = [a.spans for a in analyses]
+        keys = [cache.reading_key(d, s) for d, s in zip(corpus.documents, spans, strict=True)]
+        cache.put_result(entities.RESULT, cache.result_key(keys, None), [[["joe-biden"]], []])
+    with AnalysisCache(tmp_path, VERSION) as cache:
+        assert resolve_entities(corpus, analyses, None, 1, cache) == alone
+    assert made == [1, 1, 1]

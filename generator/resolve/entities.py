@@ -149,7 +149,10 @@ def _resolve(
     key = cache.result_key(keys, corrections)
     kept = cache.get_result(RESULT, key)
     if kept is not None:
-        return _unpacked(kept)
+        try:
+            return _unpacked(kept)
+        except (TypeError, ValueError):
+            pass  # (not the layout this code writes: made again)
     resolved = _resolved(documents, analyses, corrections, jobs, spans_of, cache, keys)
     cache.put_result(RESULT, key, _packed(resolved))
     return resolved
