@@ -2601,6 +2601,16 @@ def test_a_name_written_after_a_products_word_is_a_product_not_an_organization()
     assert "Tamiflu" not in found
     assert found["Roche"].type == "organization"
     assert found["Pfizer"].type == "organization"  # "doses of Pfizer": its vaccine
+    # its kind in apposition, then whom it is made by, in any of the participles
+    made = resolve(
+        {
+            "a": (
+                "2010-05-01",
+                "BP said [Corexit|ORG], a dispersant manufactured by [Nalco|ORG], was used.",
+            )
+        }
+    )
+    assert "Corexit" not in made and "Nalco" in made
 
 
 def test_a_medicines_kind_uses_and_maker_say_it_is_a_product():

@@ -89,7 +89,7 @@ _PRODUCT_AFTER = re.compile(
     r"^,\s+(?:(?:made|produced|manufactured|marketed|developed|sold) by|"
     r"(?:known )?generically (?:known |called )?as|"
     rf"(?:a|an|the|two|three|both)\s+(?:[\w-]+\s+){{0,4}}?(?:{_KINDS})"
-    r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:that|which|made|produced|marketed|developed|sold|known|"
+    r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:that|which|made|produced|manufactured|marketed|developed|sold|known|"
     r"approved|used|proven|from|by|for|to|in|against|is|was|has|had|and|or)\b))"
 )
 
