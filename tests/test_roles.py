@@ -611,3 +611,25 @@ def test_a_broadcasters_label_states_the_speakers_role(make_seeds):
     by_name = {e.name: e for e in entities}
     assert [d.text for d in by_name["Neil Cavuto"].descriptions] == ["ANCHOR"]
     assert [d.text for d in by_name["Michael Brown"].descriptions] == ["FORMER FEMA DIRECTOR"]
+
+
+def test_a_description_owned_by_the_persons_own_name_is_someone_elses():
+    """ "Juan Miguel's father, Juan Gonzalez" (the grandfather, whose spelling joined
+    Juan Miguel Gonzalez elsewhere) describes someone else: nobody is their own father.
+    A description owned by another name stays ("the boy's father")."""
+    found = resolve(
+        {
+            "a": (
+                "2000-02-24",
+                "[Juan Miguel Gonzalez|PERSON] arrived. Juan Miguel's father, "
+                "[Juan Gonzalez|PERSON], waited at home.",
+            ),
+            "b": (
+                "2000-04-06",
+                "[Juan Gonzalez|PERSON] is doing his part. [Juan Miguel Gonzalez|PERSON], "
+                "the boy's father, came.",
+            ),
+        }
+    )
+    roles = [d.text for d in found["Juan Miguel Gonzalez"].descriptions]
+    assert roles == ["the boy's father"]

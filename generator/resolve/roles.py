@@ -115,11 +115,34 @@ def find_descriptions(
     out = []
     for entity, found in zip(entities, stated, strict=True):
         if entity.type == "person":
-            found = tuple(d for d in found if not _ends_with_someone(d.text, people))
+            own = _own_names(entity)
+            found = tuple(
+                d
+                for d in found
+                if not _ends_with_someone(d.text, people) and not _owned_by(d.text, own)
+            )
         if retracted:
             found = _without_retracted(entity, found, retracted)
         out.append(replace(entity, descriptions=entity.descriptions + found))
     return out
+
+
+def _own_names(person: Entity) -> frozenset[str]:
+    """A person's names in full, and their given names ("Juan Miguel" of Juan Miguel
+    Gonzalez); not a surname alone, which relatives share."""
+    full = [n for n in (person.name, *person.aliases) if " " in n]
+    return frozenset(full) | {n.rsplit(" ", 1)[0] for n in full}
+
+
+_OWNED = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})['’]s ")
+
+
+def _owned_by(description: str, own: frozenset[str]) -> bool:
+    """Does the description open with one of the person's own names as its owner?
+    "Juan Miguel's father", read beside "Juan Gonzalez" (the grandfather) in a cluster of
+    Juan Miguel Gonzalez, is someone else's description: nobody is their own father."""
+    owner = _OWNED.match(description)
+    return owner is not None and owner.group(1) in own
 
 
 # A correction that takes back what a story called someone: "The same story incorrectly
