@@ -91,8 +91,8 @@ def candidates(
     """The candidate mentions of the documents at `indices` (those analysed), in order:
     each one's drafts cleaned (mentions.clean_spans), and the names after a person's
     title that the tagger typed otherwise or cut short (names.py), on all cores as
-    `prepare` reads them. A child sends its mentions back as tuples (a third of the
-    time pickled dataclasses take to come back)."""
+    `prepare` reads them. A child sends its mentions back as plain tuples, as _packed
+    does the drafts."""
     workers = processes(len(indices), jobs)
     main = os.getpid()
 

@@ -136,10 +136,8 @@ _TITLE_BEFORE = re.compile(
 )
 
 
-# A title in the plural before a list of names, each of them someone who holds it
-# ("Senators Schumer, Kaine, Tester, and Warnock", "Presidents Biden and Xi", "Sens.
-# Tester and Daines"): up to the name, the names before it and their commas or "and".
 def _plural(title: str) -> str:
+    """A title's plural, as written before a list of those who hold it."""
     if title.endswith("man"):
         return title[:-3] + "men"  # "congressmen", "chairwomen"
     if title.endswith("s"):
@@ -149,8 +147,11 @@ def _plural(title: str) -> str:
     return title + "s"
 
 
-# (not a title itself, "Mrs" of "Mr"; nor the doctors of "Doctors Without Borders and
-# Oxfam", an organization's name)
+# A title in the plural before a list of names, each of them someone who holds it
+# ("Senators Schumer, Kaine, Tester, and Warnock", "Presidents Biden and Xi", "Sens.
+# Tester and Daines"): up to the name, the names before it and their commas or "and".
+# (Not a title itself, "Mrs" of "Mr"; nor the doctors of "Doctors Without Borders and
+# Oxfam", an organization's name.)
 _PLURAL_TITLES = sorted(
     ({_plural(t) for t in _PERSON_TITLES if t.isalpha()} | {t + "s" for t in _SHORT_TITLES})
     - TITLES
