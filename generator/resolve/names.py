@@ -483,11 +483,11 @@ def untagged_titled(
     # (a title and a name of two); one in capitals or a possessive ends one ("President
     # Barack Obama's administration")
     for candidate in _THREE_CAPITALISED.finditer(text):
-        words = _NAME_WORD.findall(text, candidate.start(), candidate.end())
-        if not any(_bare(word) in TITLE_PHRASE for word in words):
+        words = list(_NAME_WORD.finditer(text, candidate.start(), candidate.end()))
+        if not any(_bare(word.group()) in TITLE_PHRASE for word in words):
             continue  # (no run in it opens with a title: most, in headings and names)
         runs: list[list[re.Match[str]]] = [[]]
-        for word in _NAME_WORD.finditer(text, candidate.start(), candidate.end()):
+        for word in words:
             run = runs[-1]
             if _POSSESSIVE.sub("", word.group()).isupper():
                 runs.append([])
