@@ -195,13 +195,15 @@ def find(
             corpus, documents=tuple(d for d in corpus.documents if d.id not in off_topic)
         )
         counted_analyses = [a for a in analyses if a.document not in off_topic]
-    jobs = options.jobs if options else None
-    folder = (options or Options()).cache
+    options = options or Options()
+    folder = options.cache
     with AnalysisCache(folder, pipeline_version()) if folder else contextlib.nullcontext() as cache:
-        resolved, flagged = resolve_entities(counted, counted_analyses, corrections, jobs, cache)
+        resolved, flagged = resolve_entities(
+            counted, counted_analyses, corrections, options.jobs, cache
+        )
     entities = page_policy(resolved, len(counted.documents))
     clock.lap("resolve")
-    with remembered_dates((options or Options()).cache):
+    with remembered_dates(folder):
         chronology = build_chronology(counted, counted_analyses, sentence_entities(entities))
     clock.lap("chronology")
     listed = tuple(d.id for d in corpus.documents if d.id in off_topic)
