@@ -23,6 +23,7 @@ from generator.resolve.resolution import (
     merge,
     without_legal_form,
 )
+from generator.resolve.short_forms import RULE_COMPANY
 
 from .chronology_fixtures import analyse_by_hand
 from .entity_fixtures import make, resolve
@@ -5893,3 +5894,47 @@ def test_a_name_the_corpus_writes_as_an_illnesss_is_no_place_alone_either():
     assert len(found["Hong Kong"].mentions) == 1  # (a place of two words, "Hong Kong flu")
     assert len(found["Marburg"].mentions) == 1  # the German city's
     assert len(found["Uganda"].mentions) == 2
+
+
+def test_a_companys_name_without_its_trade_words_is_the_company_in_its_story():
+    """ "Halcyon Blue" after "Halcyon Blue Airlines", "Norland Crest" after "Norland Crest
+    Shipping Corp.": the company's short name in the story that names it in full first,
+    read document by document ("Norland Crest" in a story that names no Norland Crest
+    Shipping stays apart); an acronym too ("LNX" of LNX Broadcasting Corp.); not a country's name ("Kenya" of
+    Kenya Airways), nor a name written before the company in its story ("KRX" buying KRX
+    Logistics)."""
+    corpus, analyses = make(
+        {
+            "a": (
+                "2026-05-01",
+                "[Halcyon Blue Airlines|ORG] cut fares. [Halcyon Blue|ORG] said demand "
+                "rose. [Kenya Airways|ORG] flies to [Kenya|GPE].",
+            ),
+            "b": (
+                "2026-05-02",
+                "[Norland Crest Shipping Corp.|ORG] was seized. Regulators said [Norland "
+                "Crest|ORG] lost money.",
+            ),
+            "c": ("2026-05-03", "[Norland Crest|ORG] won a contract."),
+            "d": ("2026-05-04", "[LNX Broadcasting Corp.|ORG] agreed. [LNX|ORG] shares rose."),
+            "e": (
+                "2026-05-05",
+                "[KRX|ORG] bought [KRX Logistics Corp.|ORG]. [KRX|ORG] paid. [Kenya|GPE] too.",
+            ),
+        }
+    )
+    found, _ = resolve_entities(corpus, analyses)
+    # (each entity by the first of its mentions: the company and its short name in the
+    # other story are both "Norland Crest", the name written most)
+    where = {e.mentions[0].text: sorted((m.document, m.text) for m in e.mentions) for e in found}
+    assert where["Halcyon Blue Airlines"] == [("a", "Halcyon Blue"), ("a", "Halcyon Blue Airlines")]
+    assert "Halcyon Blue" not in where
+    assert where["Norland Crest Shipping Corp"] == [("b", "Norland Crest"), ("b", "Norland Crest Shipping Corp")]
+    assert where["Norland Crest"] == [("c", "Norland Crest")]
+    company = next(e for e in found if e.mentions[0].text == "Norland Crest Shipping Corp")
+    assert company.name == "Norland Crest"  # (the name written most: no alias to explain)
+    assert where["Kenya"] == [("a", "Kenya"), ("e", "Kenya")]
+    assert where["LNX Broadcasting Corp"] == [("d", "LNX"), ("d", "LNX Broadcasting Corp")]
+    lnx = next(e for e in found if e.mentions[0].text == "LNX Broadcasting Corp")
+    assert [(m.name, m.rule, m.document) for m in lnx.merged] == [("LNX", RULE_COMPANY, "d")]
+    assert where["KRX"] == [("e", "KRX"), ("e", "KRX")]

@@ -24,7 +24,15 @@ from .names import (
     title_words,
 )
 from .votes import STRONG
-from .words import LEGAL_FORMS, LEGAL_PREFIXES, OFFICES, STATE_NAMES_WRITTEN, TITLES, a_city
+from .words import (
+    BUSINESS_WORDS,
+    LEGAL_FORMS,
+    LEGAL_PREFIXES,
+    OFFICES,
+    STATE_NAMES_WRITTEN,
+    TITLES,
+    a_city,
+)
 
 
 @dataclass(slots=True)
@@ -397,6 +405,26 @@ def without_legal_form(key: str) -> str | None:
                 cut = True
                 break
     return rest if rest != key and len(rest) >= 2 else None
+
+
+# The words a company's name may drop after its own ("America West [Airlines]", "Midwest
+# Financial [Group]"): a trade's (lexicon/business_words.txt) and "group"; not
+# "University" (Boston University is not the Boston of its story).
+_TRADE_TAIL = (BUSINESS_WORDS | {"group"}) - {"university"}
+
+
+def company_short_forms(key: str) -> list[str]:
+    """The shorter names a company's name key is written by: without its legal form, then
+    without each trade word at its end in turn ("midwest financial group inc" ->
+    "midwest financial group", "midwest financial", "midwest"); none for a name with
+    neither."""
+    bare = without_legal_form(key)
+    words = (bare or key).split()
+    forms = [bare] if bare is not None and len(words) < len(key.split()) else []
+    while len(words) > 1 and words[-1] in _TRADE_TAIL:
+        words.pop()
+        forms.append(" ".join(words))
+    return forms
 
 
 def without_ag(key: str) -> str:

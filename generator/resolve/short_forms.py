@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from .. import lexicon
 from ..model import Document
-from .countries import country_of
+from .countries import country_of, known_place
 from .mentions import Found, name_key
 from .names import PATRONYMIC
 from .organizations import city_written
@@ -19,6 +19,7 @@ from .resolution import (
     Cluster,
     best_key,
     cluster_keys,
+    company_short_forms,
     dominant,
     has_legal_form,
     is_acronym,
@@ -181,6 +182,110 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
                 if m.vote == kind:
                     m.vote, m.weight = "organization", 1.0
         merge(clusters, a, b, "a word of the one longer name the same documents give")
+
+
+RULE_COMPANY = "the company's name without its trade words, in a document naming it in full"
+
+
+def company_short_names(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "LIN" is LIN Broadcasting Corp. and "America West" America West Airlines in the
+    stories that name them so: a name that is a company's name without its legal form and
+    the trade words at its end ("Airlines", "Financial Group": company_short_forms),
+    written after that company in a document that names no other name opening with it,
+    is the company there. Read document by document, as a reader does; where every
+    mention moves, the name joins the company whole. A name written alone in more than
+    half of its documents is a name of its own and stays ("BP", beside BP Exploration in
+    a few stories), as does one that is a country's, a US state's or a city's ("Kenya"
+    of Kenya Airways, "Boston" of Boston Consulting Group), or whose own names hold such
+    a company's ("BP" beside its "BP Plc"); and a mention written as a place ("in
+    Columbia") or voted strongly a person's ("Mr. Hughes") or a place's."""
+    live = [i for i, c in enumerate(clusters) if c.mentions and not is_full_person(c)]
+    keys_of = {i: cluster_keys(clusters[i]) for i in live}
+    shorts: dict[str, set[int]] = {}  # a short name's key -> the companies it is one of
+    for i in live:
+        for key in keys_of[i]:
+            for short in company_short_forms(key):
+                shorts.setdefault(short, set()).add(i)
+    if not shorts:
+        return
+    openers: dict[str, set[int]] = {}  # a short name -> the names (any kind) opening so
+    for i in live:
+        for key in keys_of[i]:
+            words = key.split()
+            for n in range(1, len(words)):
+                if (opening := " ".join(words[:n])) in shorts:
+                    openers.setdefault(opening, set()).add(i)
+    docs_of: dict[int, set[int]] = {}
+
+    def written_in(j: int, doc: int) -> bool:
+        if j not in docs_of:
+            docs_of[j] = {m.doc for m in clusters[j].mentions}
+        return doc in docs_of[j]
+
+    kinds: dict[int, str] = {}
+    for i in live:
+        keys = keys_of[i]
+        if (
+            not keys & shorts.keys()
+            or any(i in shorts.get(k, ()) for k in keys)  # "BP" beside its "BP Plc"
+            or any(known_place(k) for k in keys)
+        ):
+            continue
+        first: dict[int, Found] = {}  # each document's first mention of the name
+        for m in clusters[i].mentions:
+            if m.doc not in first or m.start < first[m.doc].start:
+                first[m.doc] = m
+        moved: dict[int, list[Found]] = {}
+        for doc in sorted(first):
+            longer = {j for k in keys for j in openers.get(k, ()) if written_in(j, doc)}
+            named = {j for k in keys for j in shorts.get(k, ()) if written_in(j, doc)}
+            if len(longer | named) != 1 or len(named) != 1:
+                continue  # none, or "Hughes" beside Hughes Aircraft and Hughes Institute
+            j = next(iter(named))
+            if j not in kinds:
+                kinds[j] = type_of(clusters[j])
+            if kinds[j] != "organization" or not any(
+                m.doc == doc and m.start < first[doc].start for m in clusters[j].mentions
+            ):
+                continue  # (the short name refers back to the company named before it)
+            text = documents[doc].text
+            moved.setdefault(j, []).extend(
+                m for m in clusters[i].mentions if m.doc == doc and _the_companys(text, m)
+            )
+        alone = len(first) - len({m.doc for ms in moved.values() for m in ms})
+        if 2 * alone <= len(first):  # (not "Boston", "BP": a name of its own elsewhere)
+            _move(clusters, i, moved)
+
+
+def _the_companys(text: str, mention: Found) -> bool:
+    """May the mention be a company's short name: not voted strongly a person or a place
+    (a title before it, "Mr. Hughes"), nor written as a place ("in Columbia")?"""
+    if mention.weight >= STRONG and mention.vote in ("person", "place"):
+        return False
+    return not written_as_place(text, mention)
+
+
+def _move(clusters: list[Cluster], i: int, moved: dict[int, list[Found]]) -> None:
+    """Cluster i's mentions in `moved` go to the cluster each is keyed by: all of them to
+    one, a merge (merge: its evidence); else each document's first mention is the
+    evidence."""
+    going = [m for ms in moved.values() for m in ms]
+    if not going:
+        return
+    short = clusters[i]
+    if len(moved) == 1 and len(going) == len(short.mentions):
+        merge(clusters, root(clusters, next(iter(moved))), i, RULE_COMPANY)
+        return
+    gone = {id(m) for m in going}
+    short.mentions = [m for m in short.mentions if id(m) not in gone]  # (a new list)
+    for j, ms in sorted(moved.items()):
+        target = clusters[root(clusters, j)]
+        seen: set[int] = set()
+        for m in ms:
+            if m.doc not in seen:
+                seen.add(m.doc)
+                target.evidence.append((m.text, RULE_COMPANY, m.doc, m.sentence))
+        target.mentions.extend(ms)
 
 
 def _guessed_against(short: Cluster, longer: Cluster) -> bool:

@@ -62,6 +62,7 @@ from .resolution import (
     without_legal_form,
 )
 from .short_forms import (
+    company_short_names,
     merge_chambers,
     merge_headless,
     merge_heads,
@@ -119,6 +120,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     merge_initialled(clusters)  # acronyms.py: "UC Berkeley"
     _merge_qualified(clusters)
     merge_lone_words(clusters, documents)  # short_forms.py
+    company_short_names(clusters, documents)  # short_forms.py: "LIN" of LIN Broadcasting Corp.
     merge_chambers(clusters)
     merge_headless(clusters)
     merge_tails(clusters, documents)
