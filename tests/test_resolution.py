@@ -5938,3 +5938,30 @@ def test_a_companys_name_without_its_trade_words_is_the_company_in_its_story():
     lnx = next(e for e in found if e.mentions[0].text == "LNX Broadcasting Corp")
     assert [(m.name, m.rule, m.document) for m in lnx.merged] == [("LNX", RULE_COMPANY, "d")]
     assert where["KRX"] == [("e", "KRX"), ("e", "KRX")]
+
+
+def test_an_acronym_that_is_a_common_word_is_no_mention_in_a_heading_in_capitals():
+    """ "LOWER HEALTH CARE COSTS", a heading, is no mention of CARE, the body the corpus
+    names in full; "CARE announced" is; so is "KOP" in "KOP BECOMES A TARGET", no common
+    word."""
+    found = resolve(
+        {
+            "a": (
+                "2022-06-07",
+                "[Cooperative for Relief Everywhere|ORG] ([CARE|ORG]) opened a centre. "
+                "Later CARE announced grants. [Kestrel Oil Partners|ORG] ([KOP|ORG]) paid.",
+            ),
+            "b": (
+                "2022-08-17",
+                "**LOWER HEALTH CARE COSTS** The act helps families who need care and "
+                "lower costs for health plans.\nKOP BECOMES A TARGET Shares fell.",
+            ),
+        }
+    )
+    care = found["Cooperative for Relief Everywhere"]
+    assert [(m.document, m.text) for m in care.mentions] == [
+        ("a", "Cooperative for Relief Everywhere"),
+        ("a", "CARE"),
+        ("a", "CARE"),
+    ]
+    assert ("b", "KOP") in {(m.document, m.text) for m in found["Kestrel Oil Partners"].mentions}

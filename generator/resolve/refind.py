@@ -318,7 +318,12 @@ def _refound(
         return None
     initial = start == starts[number - 1]
     # ("notified WHO of 1486 cases", "WHO advises", after "World Health Organization")
-    acronym = acronym and len(spelling) > 1 and bool(_IN_LOWER_CASE.search(document.sentences[number - 1].text))
+    acronym = (
+        acronym
+        and len(spelling) > 1
+        and bool(_IN_LOWER_CASE.search(document.sentences[number - 1].text))
+        and not (vocabulary.common(spelling) and _shouted_beside(text, start, end, vocabulary))
+    )
     if initial and " " not in spelling and vocabulary.lower[spelling.lower()] and not acronym:
         return None  # "Young people ..." at a sentence start is not Ms Young
     if " " not in spelling and vocabulary.common(spelling) and not title_words(text, start) and not acronym:
@@ -333,6 +338,20 @@ def _refound(
 
 
 _IN_LOWER_CASE = re.compile(r"\b[a-z]{3,}\b")
+# A word in capitals of three letters or more right before or after a spelling.
+_CAPITALS_BEFORE = re.compile(r"\b([A-Z]{3,}) $")
+_CAPITALS_AFTER = re.compile(r" ([A-Z]{3,})\b")
+
+
+def _shouted_beside(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """Is the word in capitals at `start` beside a common word of three letters or more
+    in capitals, a heading's ("LOWER HEALTH [CARE] COSTS", "[AIM] HIGHER")? Then a
+    common word there ("care", "aim") is the heading's, not the acronym it spells (the
+    caller's test; "BP BECOMES A TARGET" is BP's heading); not beside another acronym, no
+    common word ("NATO [ISAF]")."""
+    before = _CAPITALS_BEFORE.search(text, max(0, start - 30), start)
+    after = _CAPITALS_AFTER.match(text, end)
+    return any(m is not None and vocabulary.common(m.group(1)) for m in (before, after))
 
 
 @dataclass(frozen=True, slots=True)
