@@ -5965,3 +5965,32 @@ def test_an_acronym_that_is_a_common_word_is_no_mention_in_a_heading_in_capitals
         ("a", "CARE"),
     ]
     assert ("b", "KOP") in {(m.document, m.text) for m in found["Kestrel Oil Partners"].mentions}
+
+
+def test_a_long_name_with_one_word_astray_joins_the_usual_one_far_more_written():
+    """ "National Oceanographic and Atmospheric Administration" and "National Oceanic and
+    Atmospheric Agency", each in one document of eleven, are the National Oceanic and
+    Atmospheric Administration: a word of the same stem, or the body's word at the end;
+    not "the Department of Human Welfare Services" beside "... Health Welfare Services"
+    (another stem: another body)."""
+    texts = {
+        f"n{n}": (
+            f"2010-05-{n + 1:02d}",
+            "The [National Oceanic and Atmospheric Administration|ORG] and the [Department "
+            "of Health Welfare Services|ORG] spoke.",
+        )
+        for n in range(10)
+    }
+    texts["x"] = (
+        "2010-05-20",
+        "The [National Oceanographic and Atmospheric Administration|ORG] and the "
+        "[National Oceanic and Atmospheric Agency|ORG] and the [Department of Human "
+        "Welfare Services|ORG] met.",
+    )
+    found = resolve(texts)
+    noaa = found["National Oceanic and Atmospheric Administration"]
+    assert {
+        "National Oceanographic and Atmospheric Administration",
+        "National Oceanic and Atmospheric Agency",
+    } <= set(noaa.aliases)
+    assert "Department of Human Welfare Services" in found

@@ -400,6 +400,10 @@ def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: s
         content = [w for w in key.split() if w not in SMALL_WORDS]
         if len(content) >= 3:  # "Minerals and Management Service": a small word more
             by_shape.setdefault(("small words", " ".join(content)), []).append(i)
+        if len(content) >= 4:  # "National Oceanographic and Atmospheric Administration"
+            for at in range(len(content)):
+                shape = [*content[:at], content[at][0] + "*", *content[at + 1 :]]
+                by_shape.setdefault(("one word", " ".join(shape)), []).append(i)
     for (shape, _), members in sorted(by_shape.items()):
         if len(members) < 2 or len(members) > 50:
             continue  # more than fifty names of one shape: no single usual spelling
@@ -419,12 +423,35 @@ def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: s
                     if _far_rarer(clusters, rare, common):
                         merge(clusters, common, rare, "the same name but for a small word")
                     continue
+                if shape == "one word":
+                    if _one_word_astray(keys[a], keys[b]) and _far_rarer(clusters, rare, common):
+                        merge(clusters, common, rare, "the same name but for one word astray")
+                    continue
                 limit = 1 if len(keys[a]) < 16 else 2
                 if distance(keys[a], keys[b], limit) > limit:
                     continue
                 if not _far_rarer(clusters, rare, common):
                     continue  # about as common: a name of its own (Columbia, Colombia)
                 merge(clusters, common, rare, "a misspelling of a more frequent name")
+
+
+def _one_word_astray(a: str, b: str) -> bool:
+    """Do two names of four words or more (`by_shape`: the same words but one, of the
+    same initial) differ by a word of the same stem, its first five letters ("Oceanic",
+    "Oceanographic"), or by the body's word at their ends ("National Oceanic and
+    Atmospheric Agency", "... Administration"): the one misremembered, the other right?
+    Not two words of another stem in the name ("Department of Health Services",
+    "Department of Human Services": two bodies)."""
+    one, other = a.split(), b.split()
+    if len(one) != len(other):
+        return False
+    astray = [(x, y) for x, y in zip(one, other, strict=True) if x != y]
+    if len(astray) != 1:
+        return False
+    x, y = astray[0]
+    if len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5]:
+        return True
+    return x == one[-1] and y == other[-1] and x in ORG_HEADS and y in ORG_HEADS
 
 
 def _far_rarer(clusters: list[Cluster], rare: int, common: int) -> bool:
