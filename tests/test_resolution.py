@@ -5994,3 +5994,26 @@ def test_a_long_name_with_one_word_astray_joins_the_usual_one_far_more_written()
         "National Oceanic and Atmospheric Agency",
     } <= set(noaa.aliases)
     assert "Department of Human Welfare Services" in found
+
+
+def test_a_name_opened_by_a_or_an_is_the_name():
+    """ "[A World Health Organization] spokesman said": the World Health Organization,
+    which then is also the "U.N. World Health Organization" (no other body ends so);
+    "A" before one word stays ("A Coruña" is written so)."""
+    found = resolve(
+        {
+            "a": (
+                "2009-04-26",
+                "[A World Health Organization|ORG] spokesman said so. The [World Health "
+                "Organization|ORG] agreed. The [U.N.|ORG] met.",
+            ),
+            "b": (
+                "2009-04-27",
+                "The [U.N. World Health Organization|ORG] spoke. [World Health "
+                "Organization|ORG] staff flew to [A Coruña|GPE].",
+            ),
+        }
+    )
+    who = found["World Health Organization"]
+    assert {"A World Health Organization", "U.N. World Health Organization"} <= set(who.aliases)
+    assert "A Coruña" in found

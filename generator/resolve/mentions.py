@@ -2116,6 +2116,8 @@ def name_key(name: str) -> str:
         key = _SPACED_INITIAL.sub(r"\1.", key)  # "U. S." and "U. S" are "U.S."
         key = _DOTS.sub("", key)
     key = _SPACES.sub(" ", key).strip()
+    if key.startswith(("a ", "an ")) and key.count(" ") >= 2:
+        key = key.partition(" ")[2]  # "[A World Health Organization] spokesman said"
     key = key.replace(" & ", " and ")  # "Health & Human Services"
     if "," in key:
         key = _COMMA_SUFFIX.sub(r" \1", key)  # "Joseph R. Biden, Jr." is "Joseph R. Biden Jr."
