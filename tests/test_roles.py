@@ -633,3 +633,30 @@ def test_a_description_owned_by_the_persons_own_name_is_someone_elses():
     )
     roles = [d.text for d in found["Juan Miguel Gonzalez"].descriptions]
     assert roles == ["the boy's father"]
+
+
+def test_a_bodys_name_with_and_inside_a_title_is_whole():
+    """ "Health and Human Services Secretary", "Centers for Disease Control and Prevention
+    acting director": the body's "and" is the title's; not the "and" between two people
+    ("Secretary Ken Salazar and EPA chief", "Mayor Quinton Lucas and Police Chief"), nor
+    after a body's whole name ("U.S. Transportation Command and Army General")."""
+    found = resolve(
+        {
+            "a": (
+                "2009-04-30",
+                "U.S. Health and Human Services Secretary [Kathleen Sebelius|PERSON] spoke. "
+                "Centers for Disease Control and Prevention acting director Dr. [Richard "
+                "Besser|PERSON] agreed. Interior Secretary [Ken Salazar|PERSON] and EPA "
+                "chief [Lisa Jackson|PERSON] flew in. Mayor [Quinton Lucas|PERSON] and "
+                "Police Chief [Joe Mabin|PERSON] met. A general took command of U.S. "
+                "Transportation Command and Army General [Laura Richardson|PERSON] of "
+                "Southern Command.",
+            )
+        }
+    )
+    roles = {n: [d.text for d in e.descriptions] for n, e in found.items()}
+    assert roles["Kathleen Sebelius"] == ["Health and Human Services Secretary"]  # (no place)
+    assert roles["Richard Besser"] == ["Centers for Disease Control and Prevention acting director"]
+    assert roles["Lisa Jackson"] == ["EPA chief"]
+    assert roles["Joe Mabin"] == ["Police Chief"]
+    assert roles["Laura Richardson"] == ["Army General"]

@@ -25,6 +25,7 @@ from . import titles
 from .prepare import processes
 from .words import (
     GEO_HEADS,
+    GIVEN_NAMES,
     HEADLINE_VERBS,
     MODIFIERS,
     ORG_HEADS,
@@ -400,7 +401,7 @@ def _title_before(
         word = words[position]
         if (
             re.search(r"[,;:.)(”“\"—–*\[\]]", word)
-            or len(taken) >= _LONGEST[_JOINING.isdisjoint(w.lower() for w in taken)]
+            or len(taken) >= _LONGEST[_IN_BODIES.isdisjoint(w.lower() for w in taken)]
         ):
             break
         lower = word.lower()
@@ -428,13 +429,19 @@ def _title_before(
             and words[position - 1].lower() in ORG_HEADS
             and taken[-1][:1].isupper()
             and taken[-1].lower() not in _TITLED
-            and 2 <= len(taken) < 6
+            and 2 <= len(taken) < _LONGEST[False] - 1
         ):
             # "Acting Centres [for] Disease Control Director": a body named inside the
             # title, after its head (not "Secretary of Labor [for] President Barack
             # Obama", "spokesman [for] Louisiana Governor Bobby Jindal", "the Office [of]
             # Former Knox County Mayor Tim Burchett": his title starts after it; nor
             # "Killing [of] Former Japanese Prime Minister")
+            taken.append(word)
+            continue
+        if lower == "and" and _and_in_a_body(words[:position], taken):
+            # "U.S. Health [and] Human Services Secretary", "Centers for Disease Control
+            # [and] Prevention acting director": a body's name inside the title, its "and"
+            # (not "President Biden [and] Egyptian President": no body's word either side)
             taken.append(word)
             continue
         if lower in STOP and not (acronym and not taken[-1].isupper()):
@@ -463,6 +470,8 @@ def _title_before(
         taken.append(word)
         if possessive:
             break
+    if taken[-1] == "and":
+        taken.pop()  # (the words before it took no part in the title after all)
     taken = _without_place_opening(taken, words[: len(words) - len(taken)])
     if courtesy and any(
         part in _TITLE_OR_ROLE
@@ -473,11 +482,47 @@ def _title_before(
     return " ".join(reversed(taken))
 
 
+def _and_in_a_body(before: list[str], taken: list[str]) -> bool:
+    """Is the "and" after the words `before` one of a body's name inside a title: the
+    title's first ("Immigration [and] Naturalization Service Commissioner", not "Reno
+    [and] Immigration and ..."), between words in title case, a body's word
+    (lexicon/org_heads.txt, singular or plural) among the words taken after it but the
+    title's own last one, ending a name of two words or more ("Human [Services]
+    Secretary"), or in the run of capitalised words before it, with its "of" and "for"
+    ("[Centers] for Disease Control")? Not after a person, titled or named ("Secretary
+    Ken Salazar [and] EPA chief", "Mayor Quinton Lucas [and] Police Chief"), nor after a
+    body's whole name ("Budget Committee [and] Chairman")."""
+    if "and" in taken or not taken[-1][:1].isupper():
+        return False
+    run = []  # the capitalised words before it, nearest first
+    for word in reversed(before[-5:]):
+        if word in _JOINING and run:
+            continue
+        if not word[:1].isupper() or re.search(r"[,;:)(”“\"—–]$", word):
+            break
+        run.append(word)
+    if not run or _a_bodys_word(run[0]):
+        return False
+    if any(w.lower().strip(".") in _TITLED or w.lower() in GIVEN_NAMES for w in run):
+        return False
+    after = list(reversed(taken[1:]))  # the words after it, in order, but the title's last
+    heads = [n for n, w in enumerate(after) if _a_bodys_word(w)]
+    # a body's name after it of two words or more ("Human Services"), not one ("[and]
+    # Army General", "[and] Police Chief": another person's title), or a body's word before
+    return (bool(heads) and heads[-1] >= 1) or any(_a_bodys_word(w) for w in run)
+
+
+def _a_bodys_word(word: str) -> bool:
+    lower = word.lower()
+    return lower in ORG_HEADS or (lower.endswith("s") and lower[:-1] in ORG_HEADS)
+
+
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: the next word is a surname
 # The small words inside a body's name in a title, after its head ("Centres for Disease
 # Control Director", "Department of Homeland Security Secretary"; not "and": "President
 # Biden and Egyptian President"), and the words a title may take with and without one.
 _JOINING = frozenset({"of", "for"})
+_IN_BODIES = _JOINING | {"and"}  # (a title with a body's name in it may be longer)
 _TITLED = TITLE_WORDS | MODIFIERS | ROLE_NOUNS | TITLES  # the first words of a title
 _LONGEST = {True: 5, False: 8}
 
