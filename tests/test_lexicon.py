@@ -24,6 +24,7 @@ PAIRS = (
     "state_abbreviations",
     "title_abbreviations",
     "us_states",
+    "word_abbreviations",
 )
 ORDERED = ("months", "number_words")  # their order means something
 

@@ -6017,3 +6017,27 @@ def test_a_name_opened_by_a_or_an_is_the_name():
     who = found["World Health Organization"]
     assert {"A World Health Organization", "U.N. World Health Organization"} <= set(who.aliases)
     assert "A Coruña" in found
+
+
+def test_a_bodys_name_with_a_word_written_short_is_the_body():
+    """ "Dept of Health", "Justice Dept", "Food & Drug Admin": the body named in full
+    (lexicon/word_abbreviations.txt); "Comm" stays as written (commission, committee?)."""
+    found = resolve(
+        {
+            "a": (
+                "2009-05-01",
+                "The [Department of Health|ORG] said so. The [Justice Department|ORG] "
+                "agreed. The [Food and Drug Administration|ORG] did not. The [Senate "
+                "Commerce Committee|ORG] met.",
+            ),
+            "b": (
+                "2009-05-02",
+                "The [Dept of Health|ORG] and the [Justice Dept|ORG] wrote to the [U.S. Food "
+                "& Drug Admin|ORG]. The [Senate Commerce Comm|ORG] did too.",
+            ),
+        }
+    )
+    assert "Dept of Health" in found["Department of Health"].aliases
+    assert "Justice Dept" in found["Justice Department"].aliases
+    assert "U.S. Food & Drug Admin" in found["Food and Drug Administration"].aliases
+    assert "Senate Commerce Comm" in found

@@ -242,6 +242,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - vessel_prefixes: USS, HMS, MV: in capitals before a ship's name, a vessel's (votes)
 - window_measures: infections, cases, data, rate: a quantity measured over a span
   written with both ends; the span is a figure's window (chronology/measured)
+- word_abbreviations: pairs, a word of bodies' names written short and in full ("dept
+  department"), read in full by name keys (mentions.name_key)
 - work_kinds: song, album, film: a name in quotation marks beside one is a work's title,
   no entity (resolve/votes)
 

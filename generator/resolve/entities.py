@@ -67,6 +67,7 @@ from .mentions import (
     Vocabulary,
     name_key,
     vocabulary_of,
+    written_short,
 )
 from .names import surnamed_people, titled_form
 from .placed import codes_placed, surnames_tagged_places
@@ -542,6 +543,7 @@ def _display_name(cluster: Cluster, kind: str) -> str:
                 # (a capital dotted İ is no accent: its lower case is the plain i)
                 accents and sum(ord(c) > 127 and c != "İ" for c in n),
                 not is_acronym(n),  # "Virginia", not "VA"
+                not written_short(n),  # "Department of Health", not "Dept of Health"
                 # "Mori Yasuhiro", not a surname in capitals ("MORI Yasuhiro": official
                 # Japanese style, a shouted headline) however often
                 not (

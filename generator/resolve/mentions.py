@@ -2176,15 +2176,27 @@ _UNITED_NATIONS_BODY = re.compile(r"^(?:the )?united nations (?=\w)")
 
 _BRITISH = lexicon.pairs("spellings")
 _ISATION = re.compile(r"(?<=\w)isation(s?)\b")
+# ... and the words of bodies' names written short, in full (lexicon/word_abbreviations.txt)
+_IN_FULL_WORDS = _BRITISH | lexicon.pairs("word_abbreviations")
+
+
+def written_short(name: str) -> bool:
+    """Does the name write a word short that names are read with in full ("Dept of
+    Health": lexicon/word_abbreviations.txt)?"""
+    return any(w.lower().rstrip(".") in _SHORT_WORDS for w in name.split())
+
+
+_SHORT_WORDS = frozenset(lexicon.pairs("word_abbreviations"))
 
 
 def _american(key: str) -> str:
     """A name key with British spellings folded to American ones (lexicon/spellings.txt
-    and "-isation"), so that one body written both ways is one name."""
+    and "-isation") and its words written short in full ("dept" -> "department"), so
+    that one body written both ways is one name."""
     if "isation" in key:
         key = _ISATION.sub(r"ization\1", key)
-    if any(w in _BRITISH for w in key.split()):
-        key = " ".join(_BRITISH.get(w, w) for w in key.split())
+    if any(w in _IN_FULL_WORDS for w in key.split()):
+        key = " ".join(_IN_FULL_WORDS.get(w, w) for w in key.split())
     return key
 
 
