@@ -6041,3 +6041,26 @@ def test_a_bodys_name_with_a_word_written_short_is_the_body():
     assert "Justice Dept" in found["Justice Department"].aliases
     assert "U.S. Food & Drug Admin" in found["Food and Drug Administration"].aliases
     assert "Senate Commerce Comm" in found
+
+
+def test_a_given_name_cut_before_the_surname_of_someone_named_here_goes_on_with_it():
+    """ "The case of David and [Rodney] Dykes", "[Rodney] Dykes stayed": the tagger cut
+    Rodney Dykes, the brother of David Dykes named in full; his name goes on with the
+    surname, which is not David's ("Director Dykes" is then either brother: neither's).
+    Not a word of another shape ("[Tousle-haired] Hayward")."""
+    found = resolve(
+        {
+            "a": (
+                "2010-07-31",
+                "[David Dykes|PERSON] ran the office. The case of [David|PERSON] and "
+                "[Rodney|PERSON] Dykes is odd. [Rodney|PERSON] Dykes stayed on. Director "
+                "[Dykes|PERSON] left. [Tony Hayward|PERSON] spoke. [Tousle-haired|PERSON] "
+                "Hayward is looking grim.",
+            )
+        }
+    )
+    where = {n: [(m.start, m.text) for m in e.mentions] for n, e in found.items()}
+    assert where["Rodney Dykes"] == [(50, "Rodney Dykes"), (71, "Rodney Dykes")]
+    assert where["David Dykes"] == [(0, "David Dykes"), (40, "David")]
+    assert "Rodney" not in found
+    assert "Tousle-haired Hayward" not in found and (150, "Hayward") in where["Tony Hayward"]

@@ -152,19 +152,44 @@ def join_cut_names(
 
 # The capitalised word right after a span, on the same line ("Yoon Suk| Yeol").
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
+# A given name as written: a capital, then small letters ("Rodney", "Jean-Pierre").
+_GIVEN_NAME_SHAPE = re.compile(r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?")
 
 
 def complete_cut_names(found: list[Found], texts: list[str]) -> list[Found]:
     """`found` with each person's name cut one word short completed by that word, where
     the completed name is written whole as a person elsewhere (texts: the documents'
-    text, by document index)."""
+    text, by document index); and a lone given name tagged a person before the surname
+    of someone the document names in full ("The case of David and [Rodney] Dykes", the
+    brother of David Dykes; "[Rodney] Dykes stayed"): the name goes on with it."""
     whole = {name_key(f.text) for f in found if f.label == "PERSON" and " " in f.text}
+    # (document, the last word's key) of the people named in full
+    surnames = {
+        (f.doc, name_key(f.text.rpartition(" ")[2]))
+        for f in found
+        if f.label == "PERSON" and " " in f.text
+    }
     taken: set[tuple[int, int]] = set()
     for f in found:
-        if f.label != "PERSON" or " " not in f.text:
-            continue  # a lone word cut short is no evidence: "Mr." + "Smith"
+        if f.label != "PERSON":
+            continue
         match = _NEXT_WORD.match(texts[f.doc], f.end)
-        if match and name_key(f"{f.text} {match.group(1)}") in whole:
+        if match is None:
+            continue
+        if " " in f.text:
+            completed = name_key(f"{f.text} {match.group(1)}") in whole
+        else:  # a lone word cut short is no evidence by itself: "Mr." + "Smith"
+            word = f.text.lower().rstrip(".")
+            completed = (
+                _GIVEN_NAME_SHAPE.fullmatch(f.text) is not None  # not "Tousle-haired"
+                and match.start(1) == f.end + 1  # (not a table's next column)
+                and word not in TITLES
+                and word not in HONORIFICS
+                and word not in TITLE_PHRASE
+                and (f.doc, name_key(match.group(1))) in surnames
+                and name_key(f.text) != name_key(match.group(1))
+            )
+        if completed:
             f.end = match.end(1)
             f.text = texts[f.doc][f.start : f.end]
             taken.add((f.doc, match.start(1)))
