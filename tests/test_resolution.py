@@ -6064,3 +6064,25 @@ def test_a_given_name_cut_before_the_surname_of_someone_named_here_goes_on_with_
     assert where["David Dykes"] == [(0, "David Dykes"), (40, "David")]
     assert "Rodney" not in found
     assert "Tousle-haired Hayward" not in found and (150, "Hayward") in where["Tony Hayward"]
+
+
+def test_a_body_qualified_by_its_home_country_is_the_body():
+    """ "UK Health Protection Agency" in a British corpus is the Health Protection Agency,
+    as "US Coast Guard" is the Coast Guard; "UK Independence" (one word after) stays."""
+    found = resolve(
+        {
+            "a": (
+                "2009-04-26",
+                "The [Health Protection Agency|ORG] said so. The [Coast Guard|ORG] agreed.",
+            ),
+            "b": (
+                "2009-04-27",
+                "The [UK Health Protection Agency|ORG] and the [US Coast Guard|ORG] spoke of "
+                "[UK Independence|ORG].",
+            ),
+        }
+    )
+    names = [{e.name, *e.aliases} for e in found.values()]
+    assert {"UK Health Protection Agency", "Health Protection Agency"} in names
+    assert {"US Coast Guard", "Coast Guard"} in names
+    assert {"UK Independence"} in names

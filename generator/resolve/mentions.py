@@ -2128,7 +2128,7 @@ def name_key(name: str) -> str:
         key = _AMERICA.sub("united states", key)
     if "united states " in key:
         key = _UNITED_STATES_BODY.sub("us ", key)  # "United States Army"
-    if key.startswith(("us ", "the us ", "united states ", "the united states ")):
+    if key.startswith(_HOME_QUALIFIERS):
         key = _US_BEFORE_NAME.sub("", key)
     if " of " in key:
         key = _DEPARTMENT_OF.sub(_portfolio_first, key)
@@ -2158,7 +2158,16 @@ def _saint_in_full(match: re.Match[str]) -> str:
 
 _AMERICA = re.compile(r"^(?:the )?united states of america$|^america$")
 _UNITED_STATES_BODY = re.compile(r"^(?:the )?united states (?!of )")
-_US_BEFORE_NAME = re.compile(r"^(?:the )?(?:us|united states) (?!of )(?=\w+ \w+)")
+_US_BEFORE_NAME = re.compile(
+    r"^(?:the )?(?:us|united states|uk|united kingdom) (?!of )(?=\w+ \w+)"
+)
+# (the home countries of the bodies a corpus in English names: "UK Department of
+# Health" is the Department of Health, as "US Coast Guard" is the Coast Guard)
+_HOME_QUALIFIERS = tuple(
+    f"{the}{country} "
+    for the in ("", "the ")
+    for country in ("us", "united states", "uk", "united kingdom")
+)
 # "Department of X" (and "Departments of X, Y and Z", a list's first) is "X Department".
 _DEPARTMENT_OF = re.compile(
     r"^(department|ministry)s? of (?:the )?(.+)$|^ministries of (?:the )?(.+)$"
