@@ -2129,7 +2129,7 @@ def name_key(name: str) -> str:
     if "united states " in key:
         key = _UNITED_STATES_BODY.sub("us ", key)  # "United States Army"
     if key.startswith(_HOME_QUALIFIERS):
-        key = _US_BEFORE_NAME.sub("", key)
+        key = _HOME_BEFORE_NAME.sub("", key)
     if " of " in key:
         key = _DEPARTMENT_OF.sub(_portfolio_first, key)
     if "united nations " in key:
@@ -2158,7 +2158,7 @@ def _saint_in_full(match: re.Match[str]) -> str:
 
 _AMERICA = re.compile(r"^(?:the )?united states of america$|^america$")
 _UNITED_STATES_BODY = re.compile(r"^(?:the )?united states (?!of )")
-_US_BEFORE_NAME = re.compile(
+_HOME_BEFORE_NAME = re.compile(
     r"^(?:the )?(?:us|united states|uk|united kingdom) (?!of )(?=\w+ \w+)"
 )
 # (the home countries of the bodies a corpus in English names: "UK Department of
@@ -2186,16 +2186,14 @@ _UNITED_NATIONS_BODY = re.compile(r"^(?:the )?united nations (?=\w)")
 _BRITISH = lexicon.pairs("spellings")
 _ISATION = re.compile(r"(?<=\w)isation(s?)\b")
 # ... and the words of bodies' names written short, in full (lexicon/word_abbreviations.txt)
-_IN_FULL_WORDS = _BRITISH | lexicon.pairs("word_abbreviations")
+_SHORT_WORDS = lexicon.pairs("word_abbreviations")
+_IN_FULL_WORDS = _BRITISH | _SHORT_WORDS
 
 
 def written_short(name: str) -> bool:
     """Does the name write a word short that names are read with in full ("Dept of
     Health": lexicon/word_abbreviations.txt)?"""
     return any(w.lower().rstrip(".") in _SHORT_WORDS for w in name.split())
-
-
-_SHORT_WORDS = frozenset(lexicon.pairs("word_abbreviations"))
 
 
 def _american(key: str) -> str:

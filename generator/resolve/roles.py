@@ -494,7 +494,7 @@ def _and_in_a_body(before: list[str], taken: list[str]) -> bool:
     body's whole name ("Budget Committee [and] Chairman")."""
     if "and" in taken or not taken[-1][:1].isupper():
         return False
-    run = []  # the capitalised words before it, nearest first
+    run: list[str] = []  # the capitalised words before it, nearest first
     for word in reversed(before[-5:]):
         if word in _JOINING and run:
             continue

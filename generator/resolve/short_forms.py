@@ -1,6 +1,7 @@
 """Short forms of longer names: a lone word ("Horizon", "Exxon") and a name without its
-first words ("López Obrador"), joined to the one longer name the same documents give.
-Variant passes of resolution, run by variants.merge_variants."""
+first words ("López Obrador"), joined to the one longer name the same documents give; a
+company's name without its trade words ("America West"), in the stories that name the
+company in full. Variant passes of resolution, run by variants.merge_variants."""
 
 from __future__ import annotations
 

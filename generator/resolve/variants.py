@@ -402,8 +402,8 @@ def _merge_misspellings(clusters: list[Cluster], keys: dict[int, str], people: s
             by_shape.setdefault(("small words", " ".join(content)), []).append(i)
         if len(content) >= 4:  # "National Oceanographic and Atmospheric Administration"
             for at in range(len(content)):
-                shape = [*content[:at], content[at][0] + "*", *content[at + 1 :]]
-                by_shape.setdefault(("one word", " ".join(shape)), []).append(i)
+                astray = [*content[:at], content[at][0] + "*", *content[at + 1 :]]
+                by_shape.setdefault(("one word", " ".join(astray)), []).append(i)
     for (shape, _), members in sorted(by_shape.items()):
         if len(members) < 2 or len(members) > 50:
             continue  # more than fifty names of one shape: no single usual spelling
