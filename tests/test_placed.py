@@ -643,3 +643,24 @@ def test_a_name_tagged_a_person_in_full_after_a_kind_of_organization_is_one():
     assert found["Eccup Reservoir"].type == "place"
     assert found["Dana Reyes"].type == found["Adam Dillon"].type == "person"
     assert found["Fiona Galbraith"].type == "person"
+
+
+def test_a_lone_word_after_a_kind_of_place_and_of_once_is_that_place():
+    """ "the Mediterranean port city of [Valencia]", "the rural Louisiana town of [Gheens]",
+    each tagged a person once: a place, once is enough (a person's lone name in other
+    places' words needs two: "in Kopp"); not "the community of [Taize]" (a community
+    is people too), nor a word someone named in full bears."""
+    found = resolve(
+        {
+            "a": (
+                "2010-06-08",
+                "Boats left the Mediterranean port city of [Valencia|PERSON] today. They "
+                "came from the rural Louisiana town of [Gheens|PERSON] too. The community "
+                "of [Taize|PERSON] prayed. [Anne Marlow|PERSON] spoke of the town of "
+                "[Marlow|PERSON].",
+            )
+        }
+    )
+    assert found["Valencia"].type == "place" and found["Gheens"].type == "place"
+    assert found["Taize"].type == "person"
+    assert "Marlow" not in found or found["Marlow"].type == "person"

@@ -88,6 +88,26 @@ _PLACE_BEFORE = re.compile(
     r"|\b(?:" + lexicon.alternation(_PLURAL_KINDS) + r")\s+"
     r"|(?<!\bthe )(?<!\ba )\b(?:" + lexicon.alternation(_KINDS_BEFORE) + r")\s+)$"
 )
+# A kind of place that only a place is, and "of", right before a name ("the port city
+# of", "the town of"; not "the area of", "the community of": a person's too).
+_KIND_OF_BEFORE = re.compile(
+    r"\b(?:"
+    + lexicon.alternation(
+        PLACE_KINDS
+        - {
+            "area",
+            "capital",
+            "coast",
+            "community",
+            "district",
+            "outskirts",
+            "region",
+            "shores",
+            "suburbs",
+        }
+    )
+    + r")\s+of\s+(?:the\s+)?$"
+)
 _STATES = frozenset(STATE_KEYS.values())
 # "in Glasgow", "in south Glasgow", "in downtown Dallas": not before a possessive (the
 # mention is then the owner's, evidence() leaves it out). Not "from": "the storm surge
@@ -561,6 +581,19 @@ def kind_from_context(
     ):
         # (a modifier says nothing of a name's kind: "the Dusseldorf subsidiary" is
         # where the subsidiary is, as "the Toyota plant" is whose)
+        return "place"
+    if (
+        nobodys
+        and counts["place"]
+        and not counts["organization"]
+        and any(
+            _KIND_OF_BEFORE.search(documents[m.doc].text, max(0, m.start - 40), m.start)
+            for m in mentions
+        )
+        and counts["place"] * SHARE >= len(mentions)
+    ):
+        # a lone word nobody bears in full, after a kind of place and "of" once ("the
+        # port city of Valencia", "the rural Louisiana town of Gheens"): the place
         return "place"
     placed = counts["place"] + placed_in
     # (a lone word nobody bears that is a city's name, and opens no body's: once is
