@@ -647,7 +647,7 @@ def test_a_name_tagged_a_person_in_full_after_a_kind_of_organization_is_one():
 
 def test_a_lone_word_after_a_kind_of_place_and_of_once_is_that_place():
     """ "the Mediterranean port city of [Valencia]", "the rural Louisiana town of [Gheens]",
-    each tagged a person once: a place, once is enough (a person's lone name in other
+    "Marvin Alfaro, 32, of [Woodbridge]", each tagged a person once: a place, once is enough (a person's lone name in other
     places' words needs two: "in Kopp"); not "the community of [Taize]" (a community
     is people too), nor a word someone named in full bears."""
     found = resolve(
@@ -657,10 +657,11 @@ def test_a_lone_word_after_a_kind_of_place_and_of_once_is_that_place():
                 "Boats left the Mediterranean port city of [Valencia|PERSON] today. They "
                 "came from the rural Louisiana town of [Gheens|PERSON] too. The community "
                 "of [Taize|PERSON] prayed. [Anne Marlow|PERSON] spoke of the town of "
-                "[Marlow|PERSON].",
+                "[Marlow|PERSON]. [Marvin Alfaro|PERSON], 32, of [Woodbridge|PERSON] died.",
             )
         }
     )
     assert found["Valencia"].type == "place" and found["Gheens"].type == "place"
+    assert found["Woodbridge"].type == "place"  # (one's home after one's age)
     assert found["Taize"].type == "person"
     assert "Marlow" not in found or found["Marlow"].type == "person"

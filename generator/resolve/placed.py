@@ -75,6 +75,7 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:" + lexicon.alternation(PLACE_KINDS) + r")s?\s+of\s+(?:the\s+)?"
     r"|\b(?:north|south|east|west)[a-z-]*\s+of\s+"  # "55 miles south-southwest of"
     r"|\b(?:downtown|near|off)\s+|\b[Bb]ased\s+in\s+"  # "Based in Oslo"
+    r"|[A-Za-z],\s+\d{1,3},\s+of\s+"  # one's home after one's age: "Alfaro, 32, of"
     # a seat in a parliament: "the member for Fadden", "MP for Islington North"
     r"|\b(?:[Mm]ember|MP|MLA|MPP|MHA|MSP|TD|[Ss]enator)\s+for\s+"
     # the people who live there: "the fishermen of Sakaura", "residents of Kandos",
@@ -89,9 +90,11 @@ _PLACE_BEFORE = re.compile(
     r"|(?<!\bthe )(?<!\ba )\b(?:" + lexicon.alternation(_KINDS_BEFORE) + r")\s+)$"
 )
 # A kind of place that only a place is, and "of", right before a name ("the port city
-# of", "the town of"; not "the area of", "the community of": a person's too).
+# of", "the town of"; not "the area of", "the community of": a person's too); or a
+# person's age and "of" ("Marvin Alfaro, 32, of"): where they live.
 _KIND_OF_BEFORE = re.compile(
-    r"\b(?:"
+    r"[A-Za-z],\s+\d{1,3},\s+of\s+$"
+    r"|\b(?:"
     + lexicon.alternation(
         PLACE_KINDS
         - {
@@ -593,7 +596,8 @@ def kind_from_context(
         and counts["place"] * SHARE >= len(mentions)
     ):
         # a lone word nobody bears in full, after a kind of place and "of" once ("the
-        # port city of Valencia", "the rural Louisiana town of Gheens"): the place
+        # port city of Valencia", "the rural Louisiana town of Gheens") or a person's
+        # age and "of" ("Marvin Alfaro, 32, of Woodbridge"): the place
         return "place"
     placed = counts["place"] + placed_in
     # (a lone word nobody bears that is a city's name, and opens no body's: once is
