@@ -665,3 +665,25 @@ def test_a_lone_word_after_a_kind_of_place_and_of_once_is_that_place():
     assert found["Woodbridge"].type == "place"  # (one's home after one's age)
     assert found["Taize"].type == "person"
     assert "Marlow" not in found or found["Marlow"].type == "person"
+
+
+def test_a_bodys_word_opening_a_name_before_of_for_or_on_is_a_body_however_tagged():
+    """ "an analyst at the [Center for Strategic and International Studies]", tagged a
+    facility; "the [Council on Foreign Relations]", tagged a place: bodies. Not "the
+    [Union of Soviet Socialist Republics]" (a country), nor a programme ("the [Department
+    of Energy's Weatherization Assistance] Program")."""
+    found = resolve(
+        {
+            "a": (
+                "2010-06-14",
+                "said an analyst at the [Center for Strategic and International Studies|FAC]. "
+                "A fellow at the [Council on Foreign Relations|GPE] agreed. The [Union of "
+                "Soviet Socialist Republics|GPE] fell. It funds the [Department of Energy’s "
+                "Weatherization Assistance|ORG] Program.",
+            )
+        }
+    )
+    assert found["Center for Strategic and International Studies"].type == "organization"
+    assert found["Council on Foreign Relations"].type == "organization"
+    assert found["Union of Soviet Socialist Republics"].type == "place"
+    assert "Department of Energy’s Weatherization Assistance" not in found

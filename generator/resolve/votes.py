@@ -340,6 +340,11 @@ def _a_body_by_its_head(words: list[str]) -> bool:
     )
 
 
+# A body's word opening its name before "of", "for" or "on" (lexicon/org_heads.txt; not
+# "Union": the Union of Soviet Socialist Republics is a country).
+_BODY_OPENING = ORG_HEADS - {"union"}
+
+
 def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[str | None, float]:
     words = name.split()
     head = words[-1].lower()
@@ -373,6 +378,16 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         # a plant); a company named so now and then ("the BP spill") is outvoted by its
         # other mentions
         return "place", 1.0
+    if (
+        len(words) > 2
+        and first in _BODY_OPENING
+        and words[1].lower() in ("of", "for", "on")
+        and context[0] not in ("thing", "maker")  # ("... Weatherization Assistance Program")
+    ):
+        # "Center for Strategic and International Studies", "Council on Foreign
+        # Relations", "University of Puget Sound": a body's word and what it is of, a body
+        # however tagged (a facility, a place)
+        return "organization", STRONG
     if (
         (len(words) > 1 and head in LAND_HEADS)
         or ("-" in head and head.split("-")[-1] in GEO_HEADS)
