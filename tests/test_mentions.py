@@ -2289,3 +2289,20 @@ def test_a_surname_opened_by_an_elided_particle_in_lower_case_is_a_name():
         }
     )
     assert len(found["Édouard d'Aubigny"].mentions) == 2
+
+
+def test_a_false_start_said_again_in_full_is_no_part_of_the_name():
+    """A transcript's "Secretary Do- Donna Shalala": the word broken off is said again in
+    full, the name is "Donna Shalala"; "Indo- Pacific", a word broken at its hyphen, is
+    no false start."""
+    found = resolve(
+        {
+            "a": (
+                "1998-03-31",
+                "Health and Human Services Secretary [Do- Donna Shalala|PERSON] says so. "
+                "The [Indo- Pacific|LOC] region.",
+            )
+        }
+    )
+    assert [m.text for m in found["Donna Shalala"].mentions] == ["Donna Shalala"]
+    assert "Indo- Pacific" in found

@@ -237,20 +237,25 @@ _BREAK = re.compile(
     r"\s*(?:[<*:|\[\]]|(?<=.)\(|\s[-–—]\s|\s[-–—]$)|\s*\n\s*\n"
     r"|\s+et\s+al\b"  # ("v Anthony B Hayward et al, Court of Chancery": the others)
 )
+# A word broken off and said again in full, as transcripts write it ("Do- Donna").
+_FALSE_START = re.compile(r"([A-Z][a-z]*)- (([A-Z][a-z]*)\b)")
 _SMALL_WORDS_END = re.compile(r"(?:\s+(?:of|the|and|for|in|on|to|at))+$")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading article, quotes, brackets, a trailing possessive or punctuation,
-    and what follows a break inside the span ("Tom Mims -", "Abroad</u>*", a paragraph's
-    end: "MORI Yasuhiro\n\nOpening", a case's "et al": "Anthony B Hayward et al, Court of
-    Chancery")."""
+    """Drop a leading article, quotes, brackets, a false start ("Do- Donna Shalala"), a
+    trailing possessive or punctuation, and what follows a break inside the span ("Tom
+    Mims -", "Abroad</u>*", a paragraph's end: "MORI Yasuhiro\n\nOpening", a case's "et
+    al": "Anthony B Hayward et al, Court of Chancery")."""
     while start < end and text[start] in "\"“”‘’'([ ":
         start += 1
     for article in ("the ", "The ", "THE "):
         if text.startswith(article, start) and end - start > len(article):
             start += len(article)
+    false_start = _FALSE_START.match(text, start, end)
+    if false_start and false_start.group(2).startswith(false_start.group(1)):
+        start = false_start.start(2)  # "Secretary Do- Donna Shalala": said again, in full
     cut = _BREAK.search(text[start:end])
     if cut:
         end = start + cut.start()
