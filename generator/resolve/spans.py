@@ -238,7 +238,7 @@ _BREAK = re.compile(
     r"|\s+et\s+al\b"  # ("v Anthony B Hayward et al, Court of Chancery": the others)
 )
 # A word broken off and said again in full, as transcripts write it ("Do- Donna").
-_FALSE_START = re.compile(r"([A-Z][a-z]*)- (([A-Z][a-z]*)\b)")
+_FALSE_START = re.compile(r"([A-Z][a-z]*)- ([A-Z][a-z]*)\b")
 _SMALL_WORDS_END = re.compile(r"(?:\s+(?:of|the|and|for|in|on|to|at))+$")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 
