@@ -17,7 +17,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import fields, replace
-from operator import attrgetter
 from typing import Any
 
 from ..analyse.cache import AnalysisCache
@@ -72,7 +71,7 @@ from .mentions import (
 from .names import surnamed_people, titled_form
 from .placed import codes_placed, surnames_tagged_places
 from .places import defines_acronym, formal_state, located, place_types
-from .prepare import candidates, prepare
+from .prepare import candidates, field_values, prepare
 from .refind import find_groups, link_groups, refind
 from .resolution import (
     RARE,
@@ -162,10 +161,7 @@ def _resolve(
 RESULT = "entities"  # (the name of resolution's row in the cache's results)
 _FIELDS = tuple(f.name for f in fields(Entity))
 _PARTS = {"descriptions": Description, "mentions": Mention, "merged": Merge}
-# each part's fields, in order, as a tuple (astuple copies every value: ten times slower)
-_VALUES = {
-    kind: attrgetter(*(f.name for f in fields(kind))) for kind in (*_PARTS.values(), Problem)
-}
+_VALUES = {kind: field_values(kind) for kind in (*_PARTS.values(), Problem)}  # (as tuples)
 
 
 def _packed(resolved: tuple[tuple[Entity, ...], tuple[Problem, ...]]) -> list[Any]:

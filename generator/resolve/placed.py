@@ -71,11 +71,14 @@ _NOT_PLAIN = (
 # Majhgawan", "tehsil Sikandarpur", as Indian papers write them).
 _ADMINISTERED = frozenset({"governorate", "mandal", "oblast", "prefecture", "taluk", "tehsil"})
 _KINDS_BEFORE = _ADMINISTERED | {"village"}
+# Someone's age between commas, then "of": where they live comes next ("Marvin Alfaro,
+# 32, of [Woodbridge]").
+_AGE_OF = r"[A-Za-z],\s+\d{1,3},\s+of\s+"
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:" + lexicon.alternation(PLACE_KINDS) + r")s?\s+of\s+(?:the\s+)?"
     r"|\b(?:north|south|east|west)[a-z-]*\s+of\s+"  # "55 miles south-southwest of"
     r"|\b(?:downtown|near|off)\s+|\b[Bb]ased\s+in\s+"  # "Based in Oslo"
-    r"|[A-Za-z],\s+\d{1,3},\s+of\s+"  # one's home after one's age: "Alfaro, 32, of"
+    rf"|{_AGE_OF}"  # one's home after one's age: "Alfaro, 32, of"
     # a seat in a parliament: "the member for Fadden", "MP for Islington North"
     r"|\b(?:[Mm]ember|MP|MLA|MPP|MHA|MSP|TD|[Ss]enator)\s+for\s+"
     # the people who live there: "the fishermen of Sakaura", "residents of Kandos",
@@ -93,7 +96,7 @@ _PLACE_BEFORE = re.compile(
 # of", "the town of"; not "the area of", "the community of": a person's too); or a
 # person's age and "of" ("Marvin Alfaro, 32, of"): where they live.
 _KIND_OF_BEFORE = re.compile(
-    r"[A-Za-z],\s+\d{1,3},\s+of\s+$"
+    rf"{_AGE_OF}$"
     r"|\b(?:"
     + lexicon.alternation(
         PLACE_KINDS
