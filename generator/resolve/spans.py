@@ -239,6 +239,9 @@ _BREAK = re.compile(
 )
 # A word broken off and said again in full, as transcripts write it ("Do- Donna").
 _FALSE_START = re.compile(r"([A-Z][a-z]*)- ([A-Z][a-z]*)\b")
+# Characters one of _BREAK's breaks needs ("et" for "et al"): most spans have none, and
+# are not searched (a pattern opening with \s* is tried at every character).
+_BREAK_CHARS = frozenset("<*:|[]()\n-–—")
 _SMALL_WORDS_END = re.compile(r"(?:\s+(?:of|the|and|for|in|on|to|at))+$")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 
@@ -256,7 +259,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     false_start = _FALSE_START.match(text, start, end)
     if false_start and false_start.group(2).startswith(false_start.group(1)):
         start = false_start.start(2)  # "Secretary Do- Donna Shalala": said again, in full
-    cut = _BREAK.search(text[start:end])
+    inside = text[start:end]
+    cut = _BREAK.search(inside) if "et" in inside or not _BREAK_CHARS.isdisjoint(inside) else None
     if cut:
         end = start + cut.start()
     while end > start and text[end - 1] in "\"“”‘’',;:)( ":
