@@ -21,6 +21,7 @@ from .conftest import load_document
         ("GULF OF MEXICO -- ", "dateline", "Gulf Of Mexico", None),
         ("AP WASHINGTON -- ", "dateline", "Washington", "AP"),
         ("BEIJING, August 7 (Xinhua) -- ", "dateline", "Beijing", "Xinhua"),
+        ("TOPEKA, Kan., June 4 - ", "dateline", "Topeka", None),  # (no agency's name)
         ("By Niu Shuping and Ken Wills ", "byline", None, None),
         ("Photograph: Joe Raedle/Getty Images ", "photo credit", None, None),
     ],

@@ -8,6 +8,7 @@ sentence per line), or run into a headline or a caption before the story starts.
     Saturday 25 April 2009 22.09 BST ...   Last updated: 1 may, 2009 - 17:54 GMT
     GULF OF MEXICO -- ...      WASHINGTON (AP) — ...                   dateline
     BEIJING, August 7 (Xinhua) -- ...                                  dateline
+    CARDALE, March 2 - ...   (reprinted without the agency)            dateline
     Belo Horizonte, March 10, 2025 - ...   (a press release's)          dateline
     By Niu Shuping and Ken Wills ...  By Maggie Fox, Health and Science Editor
     Susan Watts | 18:00 UK time, Saturday, 25 April 2009 ...           blog byline
@@ -220,6 +221,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             rf"[“\"]?(?:(?P<lead>{_OUTLETS})\s+)?(?P<place>{_CAPS_PLACE}){_REGION}"
             rf"(?:,\s+{_MONTH}\s+\d{{1,2}})?\s+"
             rf"(?:\((?P<outlet>{_OUTLETS})\)\s*)?(?:--|—|–)(?:\s+|$)"
+        ),
+        False,
+    ),
+    # CARDALE, March 2 - A federal judge ...     TOPEKA, Kan., June 4 - ...     (a wire
+    # dateline as a paper reprints it, the agency's name in brackets dropped: a place in
+    # capitals, the day, a single hyphen; never a sentence's opening, which has no day
+    # after a place in capitals)
+    (
+        "dateline",
+        re.compile(
+            rf"(?P<place>{_CAPS_PLACE}){_REGION},?\s+{_MONTH}\s+\d{{1,2}}\s+-\s+(?=[A-Z“\"])"
         ),
         False,
     ),
