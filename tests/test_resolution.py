@@ -2336,6 +2336,35 @@ def test_an_organization_named_with_its_parent_body_is_the_one_named_without():
     assert "Global Partnership" not in found["Vital Voices Global Partnership"].aliases
 
 
+def test_a_body_named_after_its_owners_possessive_is_the_one_named_alone():
+    found = resolve(
+        {
+            "a": (
+                "2022-03-01",
+                "The [Department of Transportation|ORG] spoke. The [Department of "
+                "Transportation’s Federal Highway Administration|ORG] and the [Department of "
+                "Transportation’s Federal Highway Administration|ORG] paid. The [Federal "
+                "Highway Administration|ORG] wrote.",
+            ),
+            "b": (
+                "2022-03-02",
+                "The [Senate|ORG] and the [House|ORG] met. The [Senate’s Judiciary "
+                "Committee|ORG] and the [House Judiciary Committee|ORG] met; the [Judiciary "
+                "Committee|ORG] voted. The [People’s Bank of China|ORG] and the [Bank of "
+                "China|ORG] lent. The [U.S. Chamber of Commerce|ORG], the [Hispanic Chamber "
+                "of Commerce|ORG], [Prince George’s Chamber of Commerce|ORG] and the "
+                "[Chamber of Commerce|ORG] met in [Prince George|GPE].",
+            ),
+        }
+    )
+    highways = found["Federal Highway Administration"]  # (the unit's own name shown)
+    assert "Department of Transportation’s Federal Highway Administration" in highways.aliases
+    assert [m.rule for m in highways.merged] == ["a body's name after its owner's"]
+    assert "Senate’s Judiciary Committee" in found  # the House's has one too: either
+    assert "People’s Bank of China" in found  # "People" names no one in the corpus
+    assert "Prince George’s Chamber of Commerce" in found  # one of many chambers
+
+
 def test_a_committee_named_after_one_body_written_short_or_long_is_one():
     found = resolve(
         {

@@ -80,6 +80,7 @@ from .resolution import (
     group_mentions,
     is_acronym,
     name_pairs,
+    owner_and_unit,
     strip_legal_form,
     type_of,
     without_legal_form,
@@ -599,7 +600,7 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         # "Al Thani" of "Hamad bin Faisal Al Thani", "bin" a link of his name)
     }
 
-    def rank(key: str) -> tuple[int, bool, bool, int, int, int, str]:
+    def rank(key: str) -> tuple[int, bool, bool, bool, int, int, int, str]:
         total = sum(forms[key].values())
         tokens = len(key.split())
         # "BP Plc" is the acronym BP with its legal form: "BP" if written so.
@@ -627,7 +628,7 @@ def _display_name(cluster: Cluster, kind: str) -> str:
             # ("Arjun Kulkarni", not "A Kulkarni" however often a scorecard writes it;
             # "John Harker", not an old letter's "Jno. Harker")
             initialled = all(INITIALLED.fullmatch(n) or _contracted(n) for n in forms[key])
-            return (int(full), not initialled, False, total, tokens, 0, key)
+            return (int(full), not initialled, False, False, total, tokens, 0, key)
         # "Department of the Treasury" rather than "Treasury"; "CDC" only if alone.
         # (A place's "Russian Federation" is not preferred to "Russia" for its head.)
         headed = kind == "organization" and (
@@ -637,8 +638,14 @@ def _display_name(cluster: Cluster, kind: str) -> str:
         # not "British Petroleum" (8 times); "Centers for Disease Control", not "CDC",
         # otherwise. A place's acronym is an abbreviation: "United States", not "US".
         usual = kind == "organization" and acronym and total >= RARE * max(1, spelled_out)
+        # "Federal Highway Administration", not "Department of Transportation's Federal
+        # Highway Administration": the unit's own name, where it is written alone too
+        owned = kind == "organization" and any(
+            name_key(owner_and_unit(n)[1]) in forms for n in forms[key] if "s " in n
+        )
         return (
             0 if acronym and len(forms) > 1 and not usual else 1,
+            not owned,
             not legal,
             key not in shorts,
             int(headed),

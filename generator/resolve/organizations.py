@@ -24,6 +24,7 @@ from .resolution import (
     is_acronym,
     keys_of_names,
     merge,
+    owner_and_unit,
     root,
     type_of,
     without_legal_form,
@@ -94,6 +95,61 @@ def merge_parent_prefixed(clusters: list[Cluster]) -> None:
                 continue  # "White House Office" and "Office" one already, or the parent
             if all(type_of(clusters[i]) == "organization" for i in (a, b, p)):
                 merge(clusters, a, b, "the name without the body it belongs to")
+
+
+def merge_owned_units(clusters: list[Cluster]) -> None:
+    """A body's name written after its owner's possessive ("the Department of Labor's
+    Employment and Training Administration", "DOI's Bureau of Ocean Energy Management")
+    is the body the corpus names alone ("the Employment and Training Administration"),
+    when:
+
+    - the unit's name is of two words or more, headed by an organization's word, and
+      is itself a name of the corpus;
+    - the owner is named in the corpus too (a body, a person, a place): "People's Bank
+      of China" is no "Bank of China" of someone named "People";
+    - the unit has one owner, and the corpus's other names that end with the unit put
+      that owner before it, written otherwise (not another body's): the "Judiciary
+      Committee" of the Senate and of the House is either, and "Prince George's
+      Chamber of Commerce" one of many chambers ("Hispanic Chamber of Commerce").
+
+    A cluster joins the unit's only if its every name is the unit's, owned or not."""
+    by_key = keys_of_names(clusters)
+    live = [i for i, c in enumerate(clusters) if c.mentions and c.merged_into is None]
+    holders: dict[str, int] = {}  # each name's key -> the first cluster that has it
+    for i in live:
+        for key in sorted(cluster_keys(clusters[i])):
+            holders.setdefault(key, i)
+    units: dict[str, list[tuple[int, str]]] = {}  # the unit's key -> (cluster, owner's key)
+    owned_keys = set()
+    for i in live:
+        for name in clusters[i].spellings():
+            owner, unit = owner_and_unit(name)
+            if unit and name_key(unit) in by_key:
+                units.setdefault(name_key(unit), []).append((i, name_key(owner)))
+                owned_keys.add(name_key(name))
+    endings: dict[str, set[str]] = {}  # the unit's key -> the other names ending with it
+    for key in by_key.keys() - owned_keys:
+        words = key.split()
+        for cut in range(1, len(words) - 1):
+            if (rest := " ".join(words[cut:])) in units:
+                endings.setdefault(rest, set()).add(key)
+    for unit, owned in sorted(units.items()):
+        words = unit.split()
+        if words[-1] not in ORG_HEADS and words[0] not in ORG_HEADS:
+            continue
+        # (the owners, and the bodies before the unit in the corpus's other names)
+        before = {k[: -len(unit) - 1] for k in _outermost(endings.get(unit, set()))}
+        owners = [holders.get(body) for body in {owner for _, owner in owned} | before]
+        if None in owners or len({root(clusters, i) for i in owners if i is not None}) != 1:
+            continue  # a body named nowhere else ("People", "Hispanic"), or two bodies
+        target = root(clusters, by_key[unit])
+        if type_of(clusters[target]) != "organization":
+            continue
+        for i in sorted({root(clusters, i) for i, _ in owned} - {target}):
+            if type_of(clusters[i]) == "organization" and all(
+                name_key(owner_and_unit(n)[1] or n) == unit for n in clusters[i].spellings()
+            ):
+                merge(clusters, target, i, "a body's name after its owner's")
 
 
 def _one_body(longer: set[str], rest: str) -> bool:

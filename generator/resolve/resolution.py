@@ -221,6 +221,18 @@ def merge(clusters: list[Cluster], into: int, other: int, rule: str) -> None:
     clusters[other].merged_into = into
 
 
+_OWNED_UNIT = re.compile(
+    r"(?P<owner>.+)['’]s (?P<unit>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and|for|on|the|&))+)"
+)
+
+
+def owner_and_unit(name: str) -> tuple[str, str]:
+    """The owner and the unit of a name written after its owner's possessive ("DOI",
+    "Bureau of Ocean Energy Management"), or ("", "")."""
+    found = _OWNED_UNIT.fullmatch(name) if "s " in name else None
+    return ("", "") if found is None else (found["owner"], found["unit"])
+
+
 def best_key(cluster: Cluster) -> str:
     """The key of the cluster's usual full name (not of a lone surname attached to it)."""
     return name_key(main_name(cluster))

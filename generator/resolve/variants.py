@@ -37,6 +37,7 @@ from .organizations import (
     merge_first_words,
     merge_inverted,
     merge_located,
+    merge_owned_units,
     merge_parent_prefixed,
     merge_possessive,
     merge_reordered,
@@ -127,6 +128,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     merge_heads(clusters)
     _merge_administrations(clusters)
     merge_parent_prefixed(clusters)  # organizations.py
+    merge_owned_units(clusters)  # organizations.py
     merge_first_words(clusters, documents)
 
 
