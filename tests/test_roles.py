@@ -30,6 +30,29 @@ def test_roles_before_and_after_names_are_cited():
     assert [d.text for d in found["Juan Guaido"].descriptions] == ["opposition leader"]
 
 
+def test_the_post_someone_is_appointed_to_is_a_role():
+    found = resolve(
+        {
+            "a": (
+                "2025-03-12",
+                "The board has appointed [Priya Natarajan|PERSON] as Chief Operating Officer, "
+                "effective April 1. [Jane Roe|PERSON] was named chief executive of [Acme "
+                "Corp|ORG] on Tuesday. [DuWayne Tewes|PERSON] was named the Federal "
+                "Coordinating Officer for Federal recovery operations. [Barack Obama|PERSON] "
+                "named compensation czar [Kenneth Feinberg|PERSON]. The suit named [John "
+                "Smith|PERSON] and two others. Aides confirmed [Tom Lee|PERSON] will travel "
+                "to Kyiv to meet the president.",
+            )
+        }
+    )
+    assert [d.text for d in found["Priya Natarajan"].descriptions] == ["Chief Operating Officer"]
+    assert [d.text for d in found["Jane Roe"].descriptions] == ["chief executive of Acme Corp"]
+    assert [d.text for d in found["DuWayne Tewes"].descriptions] == ["Federal Coordinating Officer"]
+    assert found["Barack Obama"].descriptions == ()  # he appoints: the post is not his
+    assert found["John Smith"].descriptions == ()  # no post
+    assert found["Tom Lee"].descriptions == ()  # a clause, no post
+
+
 def test_an_office_for_or_to_something_and_a_doctor_are_roles():
     found = resolve(
         {

@@ -268,6 +268,9 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
             _post_nominal(document.text, mention.end) if person else None,
             _label_role(document, mention.sentence, mention.start) if person else None,
             _listed_role(document.text, mention.start, mention.end) if person else None,
+            _appointed_as(document.text, opens, mention.start, mention.end, sentence.end)
+            if person
+            else None,
             None
             if qualifier or called or not comma
             else _unnumbered(
@@ -311,6 +314,58 @@ def _listed_role(text: str, start: int, end: int) -> str | None:
         return None
     office = match.group(1).strip()
     return office if _title_case_office(office.split()) else None
+
+
+# The post someone is appointed to, named before the name ("has appointed [Priya
+# Natarajan] as Chief Operating Officer", "named [Jane Roe] chief executive") or after it
+# ("[Jane Roe] was named chief executive", "[Jane Roe], who was elected chairman of").
+_APPOINTING = (
+    r"(?:appoint|name|nominate|elect|promote|hire|choose|chose|select|tap|pick|designate|"
+    r"confirm|install)(?:s|d|ed|ped|ked|n)?"
+)
+_APPOINTED_BEFORE = re.compile(rf"\b{_APPOINTING}\s+$")
+# (after the name, the passive only: "[Obama] named Feinberg ..." appoints someone else)
+_APPOINTED_AFTER = re.compile(
+    r"(?:,\s+who)?\s+(?:was|is|has\s+been|had\s+been|will\s+be|were|are|have\s+been)\s+"
+    rf"(?:(?:formally|officially|unanimously|later|recently|also)\s+)?{_APPOINTING}\s+"
+)
+_AS_POST = re.compile(
+    r"\s*(?:as|to\s+be|to\s+serve\s+as)?\s*(?:(?:the|its|their|his|her|a|an)\s+)?(?:new\s+)?"
+    r"(?P<post>[\w’'&-]+(?:\s+[\w’'&-]+){0,7})"
+)
+_COMPLEMENT = re.compile(
+    r"(?:\s+(?:of|to|for|at)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)+"
+)  # ("Director of the Bureau of Alcohol", "Member of the Board of Trustees")
+
+
+def _appointed_as(text: str, opens: int, start: int, end: int, sentence_end: int) -> str | None:
+    """The post a sentence appoints someone to, named around their name by a verb of
+    appointing: the words up to the last role noun in them (lexicon/role_nouns.txt) and
+    the body or place it is of ("ambassador to Japan"); none without a role noun
+    ("named Jane Roe in the suit")."""
+    if _APPOINTED_BEFORE.search(text, max(opens, start - 20), start):
+        post = _AS_POST.match(text, end, sentence_end)
+    elif (verb := _APPOINTED_AFTER.match(text, end, sentence_end)) is not None:
+        post = _AS_POST.match(text, verb.end(), sentence_end)
+    else:
+        return None
+    if post is None:
+        return None
+    words = post.group("post").split()
+    # (the post's last role noun in its first words: "Chief Operating Officer")
+    last = max((i for i, w in enumerate(words[:4]) if _role_noun(w)), default=-1)
+    if last < 0 or any(w.lower() in _STOP_OR_VERB for w in words[:last]):
+        return None  # no post ("named Jane Roe in the suit", "confirmed Roe will meet the
+        # president": a clause, no post's words)
+    role = " ".join(words[: last + 1])
+    complement = _COMPLEMENT.match(text, post.start("post") + len(role), sentence_end)
+    if complement is None or _NOUN_AFTER.match(text, complement.end(), sentence_end):
+        return role  # ("Officer for [Federal] recovery operations": no body's name)
+    return role + complement.group().rstrip(".")
+
+
+_STOP_OR_VERB = STOP | VERBS
+_NOUN_AFTER = re.compile(r" (?!(?:in|on|at|by|to|for|and|or|since|until|after|before|from)\b)[a-z]")
 
 
 def _post_nominal(text: str, end: int) -> str | None:
@@ -474,9 +529,7 @@ def _title_before(
         taken.pop()  # (the words before it took no part in the title after all)
     taken = _without_place_opening(taken, words[: len(words) - len(taken)])
     if courtesy and any(
-        part in _TITLE_OR_ROLE
-        for w in taken[1:]
-        for part in re.split(r"[-.,]", w.lower())
+        part in _TITLE_OR_ROLE for w in taken[1:] for part in re.split(r"[-.,]", w.lower())
     ):
         taken = taken[1:]  # "WHO Director-General [Dr.] Margaret Chan": the post is the role
     return " ".join(reversed(taken))
@@ -541,6 +594,7 @@ def _ing_bases(word: str) -> tuple[str, ...]:
         return ()
     stem = word[:-3]
     return (stem, stem + "e", stem[:-1]) if stem[-1] == stem[-2] else (stem, stem + "e")
+
 
 # Prepositions of where, which open a sentence with a place before its subject.
 _WHERE = frozenset({"across", "at", "in", "inside", "near", "on", "outside", "throughout"})
