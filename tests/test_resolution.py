@@ -2336,6 +2336,38 @@ def test_an_organization_named_with_its_parent_body_is_the_one_named_without():
     assert "Global Partnership" not in found["Vital Voices Global Partnership"].aliases
 
 
+def test_a_kind_of_body_written_with_many_complements_is_one_body_per_complement():
+    found = resolve(
+        {
+            "a": (
+                "2022-03-01",
+                "She served at the [U.S. Embassy|ORG] in [Moscow|GPE], Russia. At the "
+                "[U.S. Embassy|ORG] she led the political section.",
+            ),
+            "b": ("2022-03-02", "He served at the [U.S. Embassy|ORG] in [Nairobi|GPE]."),
+            "c": (
+                "2022-03-03",
+                "They met at the [U.S. Embassy|ORG] in [Accra|GPE]. [Accra|GPE] was hot. "
+                "He studied at [Miami University|ORG] in [Oxford|GPE], Ohio.",
+            ),
+            "d": (
+                "2022-03-04",
+                "[Miami University|ORG] in [Ohio|GPE] grew. The [U.S. Embassy|ORG] in "
+                "[Moscow|GPE] closed.",
+            ),
+        }
+    )
+    moscow = found["U.S. Embassy in Moscow"]
+    assert {(m.document, m.text) for m in moscow.mentions} == {
+        ("a", "U.S. Embassy in Moscow"),
+        ("a", "U.S. Embassy"),  # the one embassy its document names
+        ("d", "U.S. Embassy in Moscow"),
+    }
+    assert "U.S. Embassy in Nairobi" in found and "U.S. Embassy in Accra" in found
+    assert len(found["Moscow"].mentions) == 2  # still named there
+    assert "Miami University" in found  # where it is, in two ways: one university
+
+
 def test_a_body_named_after_its_owners_possessive_is_the_one_named_alone():
     found = resolve(
         {

@@ -62,6 +62,7 @@ from .words import (
     OFFICES,
     ORG_HEADS,
     PEERAGE_TITLES,
+    PLACE_HEADS,
     ROLE_NOUNS,
     ROMANCE_PARTICLES,
     SMALL_WORDS,
@@ -1178,3 +1179,67 @@ def apposed_names_whole(found: list[Found], texts: list[str], vocabulary: Vocabu
 
 
 _CALENDAR = CALENDAR_NAMES | frozenset([*calendar.month_abbr[1:], "Sept"])
+
+
+# A body's name goes on with what it is for or where it is ("U.S. Embassy [in Moscow]",
+# "United States District Court [for the Southern District of New York]"): the
+# preposition, then a name tagged right after it.
+_COMPLEMENT_OPENS = re.compile(r" (in|to|for) (?:the )?(?=[A-Z])")
+_KIND_HEADS = ORG_HEADS | PLACE_HEADS
+_KIND_WHOLE = re.compile(r"(.+?) (?:in|to|for) (?:the )?[A-Z]")
+# Complements, none written inside another, that make a name a kind's: "Case Western
+# Reserve University in Cleveland" and "in Ohio" is one university, where it is; the
+# "U.S. Embassy" in Moscow, in Accra and in Nairobi are three embassies.
+KIND_COMPLEMENTS = 3
+
+
+def complemented_kinds(found: list[Found], texts: list[str]) -> list[Found]:
+    """`found` with a body's name of a kind written whole with its complement: "[U.S.
+    Embassy] in [Moscow]" is the U.S. Embassy in Moscow, one of many. A name with a
+    body's or a building's head that the corpus writes with KIND_COMPLEMENTS different
+    complements or more, "in" or "to" a place, "for" a place or a body ("United States
+    District Court for the [Southern District of New York]"), is that of a kind of body,
+    each named by its complement. The complement stays a mention of its own (Moscow is
+    named there). The kind's name alone, in a document that names one body of the kind,
+    is that body's (its key): "the U.S. Embassy", after "the U.S. Embassy in Moscow"."""
+    at = {(f.doc, f.start): f for f in found}
+    after: dict[int, Found] = {}  # id of a body's span -> the complement's span
+    complements: dict[str, set[str]] = {}  # the kind's key -> its complements' keys
+    for f in found:
+        if f.label in ("PERSON", "GROUP") or f.text.rpartition(" ")[2].lower() not in _KIND_HEADS:
+            continue  # (a body's or a building's head: not "[Russia] in [Ukraine]")
+        opens = _COMPLEMENT_OPENS.match(texts[f.doc], f.end)
+        if opens is None:
+            continue
+        other = at.get((f.doc, opens.end()))
+        if (
+            other is None
+            or other.sentence != f.sentence
+            or other.label == "PERSON"
+            or (opens.group(1) != "for" and other.label not in ("GPE", "LOC"))
+        ):
+            continue
+        after[id(f)] = other
+        complements.setdefault(name_key(f.text), set()).add(name_key(other.text))
+    kinds = {key for key, seen in complements.items() if _apart(seen) >= KIND_COMPLEMENTS}
+    named: dict[tuple[int, str], set[str]] = {}  # (document, kind's key) -> its bodies' keys
+    for f in found:
+        kind = name_key(f.text)
+        if id(f) in after and kind in kinds:
+            f.end, f.key = after[id(f)].end, None
+            f.text = texts[f.doc][f.start : f.end]
+            named.setdefault((f.doc, kind), set()).add(name_key(f.text))
+        elif (whole := _KIND_WHOLE.match(f.text)) and name_key(whole.group(1)) in kinds:
+            # a body of the kind tagged whole ("[U.S. District Court for the ...]")
+            named.setdefault((f.doc, name_key(whole.group(1))), set()).add(kind)
+    for f in found:
+        bodies = named.get((f.doc, name_key(f.text)), set())
+        if len(bodies) == 1:
+            f.key = next(iter(bodies))
+    return found
+
+
+def _apart(keys: set[str]) -> int:
+    """How many of the keys are written inside no other ("washington" is in "washington
+    dc": one place, written two ways)."""
+    return sum(not any(k != o and f" {k} " in f" {o} " for o in keys) for k in keys)

@@ -43,6 +43,7 @@ from .countries import STATE_ABBREVIATIONS, country_of, former_country
 from .cut_names import (
     apposed_names_whole,
     authors_initials,
+    complemented_kinds,
     complete_cut_names,
     complete_given_names,
     courtesied_surnames,
@@ -222,6 +223,7 @@ def _resolved(
     found = suffixed_whole(found, texts, vocabulary)  # "[Dexter Calloway], Sr., an individual"
     found = surnames_tagged_places(found, texts)  # placed.py: "Ferreira, 24," tagged a place
     found = join_split_names(found, texts)  # "[Ohio] [EPA]", where "Ohio EPA" is tagged whole
+    found = complemented_kinds(found, texts)  # "[U.S. Embassy] in [Moscow]"
     found = complete_cut_names(found, texts)
     apposed_names_whole(found, texts, vocabulary)  # ", Malam [Sani] Kaigama Doho, said"
     complete_given_names(found, texts, vocabulary)  # "Ben [LaBolt]"
