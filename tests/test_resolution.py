@@ -2368,6 +2368,41 @@ def test_a_kind_of_body_written_with_many_complements_is_one_body_per_complement
     assert "Miami University" in found  # where it is, in two ways: one university
 
 
+def test_a_kinds_name_after_one_body_of_that_kind_is_a_reference_back_to_it():
+    common = " A task force is a force for a task."  # (the kind's words, in lower case)
+    found = resolve(
+        {
+            "a": (
+                "2022-03-01",
+                "The [Fraud Enforcement Task Force|ORG] met. The [Task Force|ORG] said it "
+                "would act. The [Task Force|ORG] wrote." + common,
+            ),
+            "b": (
+                "2022-03-02",
+                "The [National Climate Task Force|ORG] met. The [Task Force|ORG] agreed."
+                + common,
+            ),
+            "c": (
+                "2022-03-03",
+                "The [Task Force to Prevent Trafficking|ORG] and the [Buy Clean Task "
+                "Force|ORG] met. The [Task Force|ORG] agreed. The [Air Force|ORG] and the "
+                "[Air Force Academy|ORG] flew." + common,
+            ),
+            "d": ("2022-03-04", "A [Task Force|ORG] met." + common),
+        }
+    )
+    fraud = found["Fraud Enforcement Task Force"]  # (its own name shown)
+    assert [(m.document, m.text) for m in fraud.mentions] == [
+        ("a", "Fraud Enforcement Task Force"),
+        ("a", "Task Force"),
+        ("a", "Task Force"),
+    ]
+    assert [m.document for m in found["National Climate Task Force"].mentions] == ["b", "b"]
+    # two task forces before it in "c", none in "d": as written
+    assert sorted(m.document for m in found["Task Force"].mentions) == ["c", "d"]
+    assert "Air Force" in found  # a body's own name, not the Academy's kind
+
+
 def test_a_body_named_after_its_owners_possessive_is_the_one_named_alone():
     found = resolve(
         {

@@ -1235,7 +1235,7 @@ def complemented_kinds(found: list[Found], texts: list[str]) -> list[Found]:
     for f in found:
         bodies = named.get((f.doc, name_key(f.text)), set())
         if len(bodies) == 1:
-            f.key = next(iter(bodies))
+            f.key, f.refers = next(iter(bodies)), True
     return found
 
 
@@ -1243,3 +1243,60 @@ def _apart(keys: set[str]) -> int:
     """How many of the keys are written inside no other ("washington" is in "washington
     dc": one place, written two ways)."""
     return sum(not any(k != o and f" {k} " in f" {o} " for o in keys) for k in keys)
+
+
+def references_back(found: list[Found], vocabulary: Vocabulary) -> list[Found]:
+    """`found` with a kind's name of common words ("the Task Force", "the Working
+    Group"), written after one longer name of the document that is of that kind ("the
+    Interagency Task Force to Prevent Human Trafficking", "the National Climate Task
+    Force"), keyed as that name: a reference back to the body the document named, not a
+    name of its own that all of them share. A kind's name is one that KIND_COMPLEMENTS
+    longer names of the corpus or more end with, or go on from with a preposition (not
+    "Air Force" of the "Air Force Academy", nor "Global Fund" of the "Global Fund
+    Replenishment"), nor a unit named with its owner ("USDA's Farm Service Agency").
+    Only the kind's name as such refers back ("the Armed Forces", not "the United
+    States Armed Forces"); where the document names two such bodies before it, or
+    none, it stays as written."""
+    keys = {f.key or name_key(f.text) for f in found if f.label != "PERSON"}
+    holders: dict[str, set[str]] = {}  # a kind's name -> the longer names of its kind
+    for key in keys:
+        if "'s " in key:
+            continue  # "usda's farm service agency": the unit, with its owner's name
+        words = key.split()
+        for n in (2, 3):
+            # "national climate [task force]"; not "secretariat of the [task force]"
+            if len(words) > n and words[-n - 1] not in SMALL_WORDS:
+                holders.setdefault(" ".join(words[-n:]), set()).add(key)
+        for at in range(2, len(words)):
+            if words[at] in _GOES_ON_AFTER:  # "[task force] to prevent human trafficking"
+                for n in (2, 3):
+                    if at >= n:
+                        holders.setdefault(" ".join(words[at - n : at]), set()).add(key)
+    kinds = {
+        kind
+        for kind, longer in holders.items()
+        if kind in keys
+        and len(longer) >= KIND_COMPLEMENTS
+        and kind.split()[-1] in ORG_HEADS
+        and all(vocabulary.common(w) for w in kind.split())
+    }
+    by_doc: dict[int, list[Found]] = {}
+    for f in found:
+        by_doc.setdefault(f.doc, []).append(f)
+    for mentions in by_doc.values():
+        named: set[str] = set()  # the document's names so far
+        for f in sorted(mentions, key=lambda f: f.start):
+            key = f.key or name_key(f.text)
+            if f.label != "PERSON" and key in kinds and len(f.text.split()) == len(key.split()):
+                before = named & holders[key]
+                if len(before) == 1:
+                    f.key, f.refers = before.pop(), True
+                continue
+            named.add(key)
+    return found
+
+
+# Words a body's name goes on with after its kind's ("Task Force [to] Prevent ...").
+_GOES_ON_AFTER = frozenset(
+    {"to", "for", "on", "in"}
+)  # (not "of": "Farm Service Agency of the USDA" is its owner)

@@ -54,6 +54,7 @@ from .cut_names import (
     listed_portfolios,
     peers,
     portfolio_names,
+    references_back,
     shared_surnames,
     split_outlet_credits,
     split_run_on,
@@ -224,6 +225,7 @@ def _resolved(
     found = surnames_tagged_places(found, texts)  # placed.py: "Ferreira, 24," tagged a place
     found = join_split_names(found, texts)  # "[Ohio] [EPA]", where "Ohio EPA" is tagged whole
     found = complemented_kinds(found, texts)  # "[U.S. Embassy] in [Moscow]"
+    found = references_back(found, vocabulary)  # "the [Task Force]", after its full name
     found = complete_cut_names(found, texts)
     apposed_names_whole(found, texts, vocabulary)  # ", Malam [Sani] Kaigama Doho, said"
     complete_given_names(found, texts, vocabulary)  # "Ben [LaBolt]"
@@ -511,7 +513,9 @@ def _contracted(name: str) -> bool:
 def _display_name(cluster: Cluster, kind: str) -> str:
     if cluster.name:
         return cluster.name
-    counts = Counter(m.text for m in cluster.mentions if m.label != "FOUND")
+    # (not a kind's name read as the body the document named: "the Task Force" after
+    # "the National Climate Task Force", cut_names.references_back)
+    counts = Counter(m.text for m in cluster.mentions if m.label != "FOUND" and not m.refers)
     if not counts:
         counts = cluster.names()
     forms: dict[str, Counter[str]] = {}

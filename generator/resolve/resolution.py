@@ -124,7 +124,8 @@ class _Spelled:
     name makes a new dict of the names, so that a view handed out before does not
     change under its reader, and drops what
     was worked out from the names (their keys, a legal form, those in full), asked again
-    when needed."""
+    when needed. A mention that refers back to a body named before (Found.refers: "the
+    Task Force") gives no name, unless the cluster has no other."""
 
     __slots__ = (
         "count",
@@ -155,6 +156,8 @@ class _Spelled:
         """Read the mentions added since (there are some)."""
         mentions, counts, words, in_full = self.mentions, self.counts, self.words, self.in_full
         for mention in mentions[self.count :]:
+            if mention.refers and (counts or any(not m.refers for m in mentions)):
+                continue  # "the Task Force" read as the body named before: none of its names
             text = mention.text
             counts[text] = counts.get(text, 0) + 1
             full = words.get(text)
