@@ -53,6 +53,28 @@ def test_the_post_someone_is_appointed_to_is_a_role():
     assert found["Tom Lee"].descriptions == ()  # a clause, no post
 
 
+def test_nouns_in_lower_case_before_a_role_are_the_roles():
+    found = resolve(
+        {
+            "a": (
+                "2009-04-24",
+                "Said the country's chief public health officer [David Butler|PERSON]. The "
+                "energy adviser [Carol Brown|PERSON] spoke. Officials briefed health minister "
+                "[Ana Ruiz|PERSON]. Aides went to meet Russian president [Dmitry "
+                "Medvedev|PERSON]. By the time chief executive [Akio Toyoda|PERSON] came, "
+                "it was late.",
+            )
+        }
+    )
+    assert [d.text for d in found["David Butler"].descriptions] == [
+        "chief public health officer"
+    ]
+    assert [d.text for d in found["Carol Brown"].descriptions] == ["energy adviser"]
+    assert [d.text for d in found["Ana Ruiz"].descriptions] == ["minister"]  # a verb's object
+    assert [d.text for d in found["Dmitry Medvedev"].descriptions] == ["Russian president"]
+    assert [d.text for d in found["Akio Toyoda"].descriptions] == ["chief executive"]
+
+
 def test_an_office_for_or_to_something_and_a_doctor_are_roles():
     found = resolve(
         {

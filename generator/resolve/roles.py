@@ -452,6 +452,7 @@ def _title_before(
     elif not _role_word(bare) or re.search(r"[,;:)”\"]$", last):
         return None
     taken = [words[-1]]
+    modifiers = 0  # where the nouns before the role (_NOUN_MODIFIER) start in `taken`
     for position in range(len(words) - 2, -1, -1):
         word = words[position]
         if (
@@ -512,6 +513,9 @@ def _title_before(
                 or (len(word) > 1 and taken[-1].lower().strip(".,") not in _TITLE_OR_ROLE)
             )
         )  # "[Coast] Guard Adm." opening the sentence, not "[Today] President", "[Q]"
+        if modifiers and word[:1].isupper() and not possessive:
+            break  # (after a noun in lower case, the phrase's words are too: "[Officials]
+            # briefed health minister")
         if not (
             acronym
             or lower in MODIFIERS
@@ -521,10 +525,33 @@ def _title_before(
             or possessive
             or title_case
         ):
+            if (
+                _NOUN_MODIFIER.fullmatch(word)
+                and lower not in _STOP_OR_VERB
+                and lower not in _WHEN  # "by the [time] chief executive Akio Toyoda was"
+                and all(w.islower() for w in taken)  # (not "to [meet] Russian president")
+                and (not modifiers or len(taken) - modifiers < 2)  # (two at most)
+            ):
+                # "chief public [health] officer", "the [energy] adviser", "rebel leader":
+                # a noun before a role in lower case, the role's, when the words before
+                # it open the phrase (below)
+                modifiers = modifiers or len(taken)
+                taken.append(word)
+                continue
             break
         taken.append(word)
         if possessive:
             break
+    # (the phrase opens where the words taken start: the story's, a possessive's, or
+    # after an article or a comma: not a verb's object, "officials briefed [health]
+    # minister ...")
+    before_taken = words[len(words) - len(taken) - 1] if len(taken) < len(words) else ""
+    if modifiers and not (
+        not before_taken
+        or _POSSESSIVE_WORD.fullmatch(taken[-1])
+        or _OPENS_PHRASE.fullmatch(before_taken)
+    ):
+        taken = taken[:modifiers]
     if taken[-1] == "and":
         taken.pop()  # (the words before it took no part in the title after all)
     taken = _without_place_opening(taken, words[: len(words) - len(taken)])
@@ -533,6 +560,15 @@ def _title_before(
     ):
         taken = taken[1:]  # "WHO Director-General [Dr.] Margaret Chan": the post is the role
     return " ".join(reversed(taken))
+
+
+# A noun in lower case before a role's ("health", "oil-industry"), and the words that
+# open the phrase before such nouns: an article, a possessive, a comma (not "of" nor
+# "to", which a verb may follow: "of [how fast] new chief executive").
+_NOUN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}(?<!ed)(?<!ing)(?<!ly)")
+_OPENS_PHRASE = re.compile(r"(?i:the|a|an|its|his|her|their|our|my|your)|[\w-]+['’]s|.*[,;:(—–]")
+_POSSESSIVE_WORD = re.compile(r"[\w-]+['’]s")
+_WHEN = frozenset({"time", "day", "week", "month", "year", "night", "morning", "moment"})
 
 
 def _and_in_a_body(before: list[str], taken: list[str]) -> bool:
