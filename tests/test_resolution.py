@@ -2403,6 +2403,24 @@ def test_a_kinds_name_after_one_body_of_that_kind_is_a_reference_back_to_it():
     assert "Air Force" in found  # a body's own name, not the Academy's kind
 
 
+def test_an_organization_always_written_with_a_possessive_is_named_with_it():
+    found = resolve(
+        {
+            str(i): (
+                f"2010-06-0{i}",
+                "[Standard & Poor|ORG]'s cut its rating, [S&P|ORG] said. [ABC|ORG]'s This "
+                "Week aired. [Exxon Mobil|ORG]'s profit rose.",
+            )
+            for i in (1, 2, 3)
+        }
+        | {"4": ("2010-06-04", "[Exxon Mobil|ORG] said so. [Moody|ORG]'s agreed.")}
+    )
+    assert "Standard & Poor's" in found  # in words, in three documents: never without
+    assert "ABC" in found  # an acronym is no one's possessive
+    assert "Exxon Mobil" in found  # written without it too
+    assert "Moody" in found  # in one document only
+
+
 def test_a_body_named_after_its_owners_possessive_is_the_one_named_alone():
     found = resolve(
         {

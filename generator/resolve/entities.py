@@ -510,6 +510,11 @@ def _contracted(name: str) -> bool:
     return first.endswith(".") and first[:-1].lower() in CONTRACTED_NAMES
 
 
+# The documents in which an organization is named, always with a possessive, for the
+# possessive to be its name's (_always_possessive).
+POSSESSED_DOCUMENTS = 3
+
+
 def _display_name(cluster: Cluster, kind: str) -> str:
     if cluster.name:
         return cluster.name
@@ -676,6 +681,32 @@ def _possessive(cluster: Cluster, name: str, kind: str) -> str:
     return name
 
 
+def _always_possessive(cluster: Cluster, name: str, documents: Sequence[Document]) -> str:
+    """An organization's name with the possessive every one of its mentions in words
+    (not its acronym's) is written with, in POSSESSED_DOCUMENTS documents or more:
+    "Standard & Poor's", never written without it ("Standard & Poor's said", "Standard
+    & Poor's cut its rating"), is named so; a name written so by chance ("Exxon
+    Mobil's profit") is in fewer documents, or written without it too. Not an acronym:
+    "ABC's This Week" is a programme of ABC's."""
+    if name.split()[-1].isupper():
+        return name  # "ABC's This Week", "NBC's Today": an acronym is no one's possessive
+    marks: Counter[str] = Counter()
+    written = [m for m in cluster.mentions if any(c.islower() for c in m.text)]  # (not "S&P")
+    for m in written:
+        text = documents[m.doc].text
+        mark = text[m.end : m.end + 2]
+        if (
+            m.text != text[m.start : m.end]
+            or mark not in ("'s", "’s")
+            or text[m.end + 2 : m.end + 3].isalnum()
+        ):
+            return name
+        marks[mark] += 1
+    if len({m.doc for m in written}) < POSSESSED_DOCUMENTS or name.endswith(("'s", "’s")):
+        return name
+    return name + max(marks, key=lambda k: (marks[k], k))
+
+
 def _country_before(words: list[str], key: str) -> bool:
     """Is the name a country's name or code and then `key`, a name of its own ("U.S.
     Nestlé")? Then `key` is no part of a longer name: the country qualifies it, or a
@@ -758,6 +789,8 @@ def _freeze(
             # ever written in quotation marks, a work's title (“Glass Freeway,” her hit)
             continue
         name = _display_name(cluster, kind)
+        if kind == "organization":
+            name = _always_possessive(cluster, name, documents)
         drafts.append((kind, name, cluster))
     ids: dict[int, str] = {}
     used: set[str] = set()
