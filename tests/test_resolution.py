@@ -13,7 +13,7 @@ import pytest
 from generator.infra import collector
 from generator.ingest.load import load_corpus
 from generator.model import Entity, Turn
-from generator.resolve.cut_names import GLUED_RULE
+from generator.resolve.cut_names import GLUED_RULE, KIND_RULE, REFERS_RULE
 from generator.resolve.entities import resolve_entities
 from generator.resolve.mentions import Found
 from generator.resolve.resolution import (
@@ -2363,6 +2363,7 @@ def test_a_kind_of_body_written_with_many_complements_is_one_body_per_complement
         ("a", "U.S. Embassy"),  # the one embassy its document names
         ("d", "U.S. Embassy in Moscow"),
     }
+    assert [(x.name, x.rule) for x in moscow.merged] == [("U.S. Embassy", KIND_RULE)]
     assert "U.S. Embassy in Nairobi" in found and "U.S. Embassy in Accra" in found
     assert len(found["Moscow"].mentions) == 2  # still named there
     assert "Miami University" in found  # where it is, in two ways: one university
@@ -2396,6 +2397,9 @@ def test_a_kinds_name_after_one_body_of_that_kind_is_a_reference_back_to_it():
         ("a", "Fraud Enforcement Task Force"),
         ("a", "Task Force"),
         ("a", "Task Force"),
+    ]
+    assert [(x.name, x.rule, x.document) for x in fraud.merged] == [
+        ("Task Force", REFERS_RULE, "a")  # (once a document)
     ]
     assert [m.document for m in found["National Climate Task Force"].mentions] == ["b", "b"]
     # two task forces before it in "c", none in "d": as written

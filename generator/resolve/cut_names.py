@@ -1187,6 +1187,8 @@ _CALENDAR = CALENDAR_NAMES | frozenset([*calendar.month_abbr[1:], "Sept"])
 _COMPLEMENT_OPENS = re.compile(r" (in|to|for) (?:the )?(?=[A-Z])")
 _KIND_HEADS = ORG_HEADS | PLACE_HEADS
 _KIND_WHOLE = re.compile(r"(.+?) (?:in|to|for) (?:the )?[A-Z]")
+KIND_RULE = "a kind's name, in a document naming one body of that kind by its complement"
+REFERS_RULE = "a kind's name, after one body of that kind in the document"
 # Complements, none written inside another, that make a name a kind's: "Case Western
 # Reserve University in Cleveland" and "in Ohio" is one university, where it is; the
 # "U.S. Embassy" in Moscow, in Accra and in Nairobi are three embassies.
@@ -1235,7 +1237,7 @@ def complemented_kinds(found: list[Found], texts: list[str]) -> list[Found]:
     for f in found:
         bodies = named.get((f.doc, name_key(f.text)), set())
         if len(bodies) == 1:
-            f.key, f.refers = next(iter(bodies)), True
+            f.key, f.refers = next(iter(bodies)), KIND_RULE
     return found
 
 
@@ -1290,7 +1292,7 @@ def references_back(found: list[Found], vocabulary: Vocabulary) -> list[Found]:
             if f.label != "PERSON" and key in kinds and len(f.text.split()) == len(key.split()):
                 before = named & holders[key]
                 if len(before) == 1:
-                    f.key, f.refers = before.pop(), True
+                    f.key, f.refers = before.pop(), REFERS_RULE
                 continue
             named.add(key)
     return found

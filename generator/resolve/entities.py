@@ -298,6 +298,12 @@ def _resolved(
         elif f.vote == "organization" and former_country(f.text):
             f.vote, f.weight = "place", STRONG  # "the Soviet Union": "Union" is no body's here
     clusters = group_mentions(found)
+    for cluster in clusters:  # (why a kind's name is one body's: once a document)
+        seen: set[tuple[str, int]] = set()
+        for m in cluster.mentions:
+            if m.refers and (m.text, m.doc) not in seen:
+                seen.add((m.text, m.doc))
+                cluster.evidence.append((m.text, m.refers, m.doc, m.sentence))
     join_cut_names(clusters, documents)  # "the Deepwater [Horizon] rig"
     split_titled_names(clusters, documents)  # "Secretary of [Commerce Gina Raimondo]"
     name_pairs(clusters)

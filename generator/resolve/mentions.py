@@ -160,8 +160,9 @@ class Found:
     weight: float = 1.0
     vote: str | None = None
     key: str | None = None  # grouping key when not the name's own ("VA" defined as an acronym)
-    # read as the one body of its kind the document named ("the Task Force": cut_names.py)
-    refers: bool = False
+    # the rule that read it as the one body of its kind the document named ("the Task
+    # Force": cut_names.py), else None
+    refers: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
