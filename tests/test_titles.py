@@ -126,3 +126,26 @@ def test_each_rule_for_a_name_in_a_title_case_title():
     # The pipeline took part of a longer name: "Biden-Harris [Administration] Advances".
     assert title_name_rule("Biden-Harris", known, vocabulary, " Administration Advances") is None
     assert title_name_rule("Biden-Harris", known, vocabulary, " and the Vote") == "no common word"
+
+
+def test_a_headline_opening_a_document_given_no_title_is_read_as_one(make_seeds):
+    """A document with no title of its own whose first paragraph is one line in title
+    case, with no full stop, opens with a headline: its headline words are not names."""
+    body = "\n\nThe Senate passed the bill with bipartisan support. Psaki spoke.\n"
+    corpus = load_corpus(
+        make_seeds(
+            {
+                "u.txt": " date 2022-06-12 Statement on the Bipartisan Senate Deal" + body,
+                "v.txt": " date 2022-06-13 The Bipartisan Caucus Deal passed." + body,
+            }
+        )
+    )
+    marks = {
+        "u": [("Bipartisan Senate", "PERSON"), ("Senate", "ORG"), ("Psaki", "PERSON")],
+        "v": [("Bipartisan Caucus", "PERSON"), ("Senate", "ORG"), ("Psaki", "PERSON")],
+    }
+    entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, marks))
+    found = {e.name: e for e in entities}
+    assert "Bipartisan Senate" not in found
+    # a sentence with its full stop is no headline, however capitalised
+    assert [(m.document, m.sentence) for m in found["Bipartisan Caucus"].mentions] == [("v", 1)]

@@ -57,8 +57,11 @@ def names_in_titles(
     """`found` without the names read in titles in title case, or in sentences written
     in capitals, that no rule keeps (see the module docstring), in the same order."""
     cased = {i: title_case(d.sentences[0].text) for i, d in enumerate(documents) if d.titled}
+    # (a document given no title that opens with a headline of its own: one line in title
+    # case, no full stop, a paragraph to itself)
+    cased |= {i: True for i, d in enumerate(documents) if not d.titled and _headline_first(d)}
     capitals: dict[tuple[int, int], bool] = {}
-    in_title = [documents[f.doc].is_title(f.sentence) for f in found]
+    in_title = [f.sentence == 1 and f.doc in cased for f in found]
 
     def uncased(f: Found, title: bool) -> bool:
         """Does case say nothing of the name: read in a title in title case, or, in
@@ -88,6 +91,17 @@ def names_in_titles(
         for f, doubt in zip(found, unsure, strict=True)
         if not doubt or title_name_rule(f.text, known, vocabulary, documents[f.doc].text[f.end :])
     ]
+
+
+def _headline_first(document: Document) -> bool:
+    """Does the document open with a headline, its first paragraph one sentence in title
+    case with no full stop ("Harlow Mining Reports Fourth-Quarter Results; Announces
+    Leadership Changes", "Press Briefing by Press Secretary Jen Psaki, January 20, 2021")?"""
+    sentences = document.sentences
+    if len(sentences) < 2 or sentences[1].paragraph == sentences[0].paragraph:
+        return False
+    first = sentences[0].text.rstrip()
+    return not first.endswith((".", "!", "?", ":")) and "\n" not in first and title_case(first)
 
 
 def in_capitals(sentence: str) -> bool:
