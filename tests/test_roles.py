@@ -75,6 +75,24 @@ def test_nouns_in_lower_case_before_a_role_are_the_roles():
     assert [d.text for d in found["Akio Toyoda"].descriptions] == ["chief executive"]
 
 
+def test_titles_written_short_without_a_dot_and_an_mps_letters_are_roles():
+    found = resolve(
+        {
+            "a": (
+                "2024-02-01",
+                "Dr [Amira Haddad|PERSON] tested the wells. Labour MP [Sarah Okoye|PERSON] "
+                "spoke. Opposition leader Cllr [Martin Hale|PERSON] objected. Cllr [Joanna "
+                "Pryce|PERSON] replied.",
+            )
+        }
+    )
+    assert [d.text for d in found["Amira Haddad"].descriptions] == ["Doctor"]
+    assert [d.text for d in found["Sarah Okoye"].descriptions] == ["Labour MP"]
+    # a councillor's "Cllr" after a post is a courtesy, as "Dr" is: the post is the role
+    assert [d.text for d in found["Martin Hale"].descriptions] == ["Opposition leader"]
+    assert [d.text for d in found["Joanna Pryce"].descriptions] == ["Councillor"]
+
+
 def test_an_office_for_or_to_something_and_a_doctor_are_roles():
     found = resolve(
         {

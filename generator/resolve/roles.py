@@ -409,7 +409,9 @@ _QUALIFIES = re.compile(r"[A-Z][\w.’'-]*,\s+(?:[A-Z][\w.’'-]*,\s+)?$")
 
 # A doctor's or a professor's title before the name: a role alone ("Dr. Fauci"), a
 # courtesy after a post ("WHO Director-General Dr. Chan").
-_COURTESY = frozenset({"dr", "doctor", "prof", "professor"})
+# (a councillor's "Cllr" too, written before every councillor's name, as "Dr" is:
+# "Council leader Cllr Joanna Pryce")
+_COURTESY = frozenset({"dr", "doctor", "prof", "professor", "cllr", "coun", "councillor"})
 
 
 # A courtesy title right before the name, which the role goes on before: "England's
@@ -447,8 +449,10 @@ def _title_before(
             return post  # (the courtesy after a post: the post is the role)
     if last.endswith(",") and len(words) > 1:
         return _opening_role(before, closed)  # "Its chief executive, [Jim Hackett]"
-    if last.endswith(".") and bare in TITLE_ABBREVIATIONS:
-        words[-1] = TITLE_ABBREVIATIONS[bare]
+    if bare in TITLE_ABBREVIATIONS and (last.endswith(".") or last == bare.capitalize()):
+        words[-1] = TITLE_ABBREVIATIONS[bare]  # "Sen.", and as British style writes it, "Dr"
+    elif last.isupper() and bare in POST_NOMINALS:
+        pass  # "Labour MP [Sarah Okoye]", "Local MP": an office's letters before the name
     elif not _role_word(bare) or re.search(r"[,;:)”\"]$", last):
         return None
     taken = [words[-1]]
