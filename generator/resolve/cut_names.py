@@ -1298,7 +1298,6 @@ def references_back(found: list[Found], vocabulary: Vocabulary) -> list[Found]:
     return found
 
 
-# Words a body's name goes on with after its kind's ("Task Force [to] Prevent ...").
-_GOES_ON_AFTER = frozenset(
-    {"to", "for", "on", "in"}
-)  # (not "of": "Farm Service Agency of the USDA" is its owner)
+# Words a body's name goes on with after its kind's ("Task Force [to] Prevent ..."; not
+# "of": the "Farm Service Agency of the USDA" is named with its owner).
+_GOES_ON_AFTER = frozenset({"to", "for", "on", "in"})
