@@ -109,6 +109,27 @@ def test_labels_marked_by_a_number_brackets_or_a_dash_are_speakers(tmp_path):
     assert document.text[marked.start : marked.end].endswith("(Bath) (LD)")
 
 
+def test_a_long_post_then_its_holder_in_brackets_is_the_holders_label(tmp_path):
+    """As a parliament's record writes a minister's label: the post, commas and "of" in
+    it, then the holder's name in brackets."""
+    path = tmp_path / "d.txt"
+    path.write_text(
+        "date 2024-02-08\nFlood Defences\n\n"
+        "Sarah Okoye (Hartwell and Brook) (Lab): What assessment has he made?\n\n"
+        "The Minister of State, Department for Environment, Food and Rural Affairs (Robert "
+        "Lindqvist): The agency is reviewing it.\n\n"
+        "Sarah Okoye: Will he meet me?\n\n"
+        "The Secretary of State for Health and Social Care (Mr Wes Streeting): Yes.\n",
+        encoding="utf-8",
+    )
+    assert [t.label for t in load_document(path).turns] == [
+        "Sarah Okoye",
+        "Robert Lindqvist",
+        "Sarah Okoye",
+        "Mr Wes Streeting",
+    ]
+
+
 def test_one_marked_label_makes_no_transcript(tmp_path):
     path = tmp_path / "s.txt"
     path.write_text(

@@ -105,6 +105,13 @@ _MARKED = re.compile(
     r":\s"
 )
 _BRACKETED_NAME = re.compile(_PERSON_WORDS)
+# A post of more words than _PERSON_WORDS holds, as a parliament's record writes it,
+# then its holder in brackets ("The Secretary of State for Health and Social Care (Wes
+# Streeting):"); the holder's name alone in the brackets, a courtesy perhaps.
+_POST_HOLDER = re.compile(
+    rf"The\s[A-Z][^():\n]{{2,150}}?\s\((?P<who>(?:{COURTESIES}\.?\s)?[{CAPITALS}][\w’'\-]+"
+    rf"(?:\s[{CAPITALS}][\w’'\-]+){{1,3}})\):\s"
+)
 # The first word of a hearing's label: a courtesy or a post ("Mr.", "Secretary", "The").
 _HEARING_TITLES = (
     lexicon.words("honorifics")
@@ -209,6 +216,11 @@ def _marked(text: str, start: int) -> tuple[str, int, str] | None:
         and _SAID_LINE.match(text, dashed.end())
     ):
         return dashed.group("who"), dashed.end() - 1, ""
+    posted = _POST_HOLDER.match(text, start)
+    if posted is not None:
+        # "The Minister of State, Department for Environment, Food and Rural Affairs
+        # (Robert Lindqvist):": the one who holds the post, however long its name
+        return posted.group("who"), posted.end() - 2, ""
     match = _MARKED.match(text, start)
     if match is None or not (match.group("number") or match.group("marks")):
         return None
