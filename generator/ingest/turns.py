@@ -107,10 +107,12 @@ _MARKED = re.compile(
 _BRACKETED_NAME = re.compile(_PERSON_WORDS)
 # A post of more words than _PERSON_WORDS holds, as a parliament's record writes it,
 # then its holder in brackets ("The Secretary of State for Health and Social Care (Wes
-# Streeting):"); the holder's name alone in the brackets, a courtesy perhaps.
+# Streeting):"; a comma or "of", "for", "and", "to" in it: not "The Hon. M. CAMPBELL
+# (St Andrew West Rural)", a member and her seat); the holder's name alone in the
+# brackets, a courtesy perhaps.
 _POST_HOLDER = re.compile(
-    rf"The\s[A-Z][^():\n]{{2,150}}?\s\((?P<who>(?:{COURTESIES}\.?\s)?[{CAPITALS}][\w’'\-]+"
-    rf"(?:\s[{CAPITALS}][\w’'\-]+){{1,3}})\):\s"
+    rf"The\s(?!Hon\.)(?=[^():\n]*?(?:,|\s(?:of|for|and|to)\s))[A-Z][^():\n]{{2,150}}?\s"
+    rf"\((?P<who>(?:{COURTESIES}\.?\s)?[{CAPITALS}][\w’'\-]+(?:\s[{CAPITALS}][\w’'\-]+){{1,3}})\):\s"
 )
 # The first word of a hearing's label: a courtesy or a post ("Mr.", "Secretary", "The").
 _HEARING_TITLES = (
