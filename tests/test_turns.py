@@ -122,12 +122,19 @@ def test_a_long_post_then_its_holder_in_brackets_is_the_holders_label(tmp_path):
         "The Secretary of State for Health and Social Care (Mr Wes Streeting): Yes.\n",
         encoding="utf-8",
     )
-    assert [t.label for t in load_document(path).turns] == [
+    turns = load_document(path).turns
+    assert [t.label for t in turns] == [
         "Sarah Okoye",
         "Robert Lindqvist",
         "Sarah Okoye",
         "Mr Wes Streeting",
     ]
+    assert [t.role for t in turns] == [
+        "",
+        "Minister of State, Department for Environment, Food and Rural Affairs",
+        "",
+        "Secretary of State for Health and Social Care",
+    ]  # (the post, the holder's role)
 
 
 def test_one_marked_label_makes_no_transcript(tmp_path):

@@ -111,7 +111,7 @@ _BRACKETED_NAME = re.compile(_PERSON_WORDS)
 # (St Andrew West Rural)", a member and her seat); the holder's name alone in the
 # brackets, a courtesy perhaps.
 _POST_HOLDER = re.compile(
-    rf"The\s(?!Hon\.)(?=[^():\n]*?(?:,|\s(?:of|for|and|to)\s))[A-Z][^():\n]{{2,150}}?\s"
+    rf"The\s(?!Hon\.)(?=[^():\n]*?(?:,|\s(?:of|for|and|to)\s))(?P<post>[A-Z][^():\n]{{2,150}}?)\s"
     rf"\((?P<who>(?:{COURTESIES}\.?\s)?[{CAPITALS}][\w’'\-]+(?:\s[{CAPITALS}][\w’'\-]+){{1,3}})\):\s"
 )
 # The first word of a hearing's label: a courtesy or a post ("Mr.", "Secretary", "The").
@@ -202,13 +202,15 @@ def _roster(text: str) -> frozenset[str]:
     return frozenset(names | {OPERATOR}) if len(names) >= MIN_TURNS else frozenset()
 
 
-def _marked(text: str, start: int) -> tuple[str, int, str] | None:
-    """(speaker, end of the label, seat) of a label marked as one (_MARKED) at `start`:
+def _marked(text: str, start: int) -> tuple[str, int, str, str] | None:
+    """(speaker, end of the label, seat, post) of a label marked as one (_MARKED) at `start`:
     a question's number, brackets or a dash's role, or a line of a name, a dash and a
     role (_DASHED); None without a mark. The seat is what the label's first bracket
     that is no clock time says of the speaker, their constituency or their post ("Mr
     WALSH (Wirrinya)", "Mr WALSH (Eastfield—Leader of the Opposition) (14:20)"); "" for
-    none (a role after a dash is no seat)."""
+    none (a role after a dash is no seat). Last, a long post before its holder's name in
+    brackets (_POST_HOLDER: "Minister of State, Department for ..."), the speaker's role
+    (Turn.role); "" for none."""
     dashed = _DASHED.match(text, start)
     blank = _BLANK_LINES.match(text, dashed.end()) if dashed is not None else None
     if (
@@ -217,12 +219,12 @@ def _marked(text: str, start: int) -> tuple[str, int, str] | None:
         and not _DASHED.match(text, blank.end())  # a list of them, a line apart or not
         and _SAID_LINE.match(text, dashed.end())
     ):
-        return dashed.group("who"), dashed.end() - 1, ""
+        return dashed.group("who"), dashed.end() - 1, "", ""
     posted = _POST_HOLDER.match(text, start)
     if posted is not None:
         # "The Minister of State, Department for Environment, Food and Rural Affairs
         # (Robert Lindqvist):": the one who holds the post, however long its name
-        return posted.group("who"), posted.end() - 2, ""
+        return posted.group("who"), posted.end() - 2, "", posted.group("post")
     match = _MARKED.match(text, start)
     if match is None or not (match.group("number") or match.group("marks")):
         return None
@@ -238,10 +240,10 @@ def _marked(text: str, start: int) -> tuple[str, int, str] | None:
         and _BRACKETED_NAME.fullmatch(inside)
     ):
         # "The Prime Minister (Sir Keir Halden)": the one who holds the post
-        return inside, match.end() - 2, ""
+        return inside, match.end() - 2, "", ""
     marks = match.group("marks") or ""
     seats = [s for s in _BRACKETS.findall(marks) if not _CLOCK.fullmatch(s)]
-    return who, match.end() - 2, seats[0].strip() if seats else ""
+    return who, match.end() - 2, seats[0].strip() if seats else "", ""
 
 
 _BRACKETS = re.compile(r"\(([^()\n]{1,60})\)")
@@ -306,9 +308,11 @@ def find_turns(document: Document) -> tuple[Turn, ...]:
         at = stamp.end() if stamp is not None else first.start
         marked = _marked(text, at)
         if marked is not None:
-            label, end, seat = marked
+            label, end, seat, post = marked
             if seat:
                 seats[first.number] = seat
+            if post:
+                roles[first.number] = post  # ("Minister of State, ...": the holder's)
             marks.append(label)
             if _ALONE.match(text, end):
                 alone.append(label)
