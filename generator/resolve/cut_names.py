@@ -1186,7 +1186,6 @@ _CALENDAR = CALENDAR_NAMES | frozenset([*calendar.month_abbr[1:], "Sept"])
 # preposition, then a name tagged right after it.
 _COMPLEMENT_OPENS = re.compile(r" (in|to|for) (?:the )?(?=[A-Z])")
 _KIND_HEADS = ORG_HEADS | PLACE_HEADS
-_KIND_WHOLE = re.compile(r"(.+?) (?:in|to|for) (?:the )?[A-Z]")
 KIND_RULE = "a kind's name, in a document naming one body of that kind by its complement"
 REFERS_RULE = "a kind's name, after one body of that kind in the document"
 # Complements, none written inside another, that make a name a kind's: "Case Western
@@ -1231,9 +1230,11 @@ def complemented_kinds(found: list[Found], texts: list[str]) -> list[Found]:
             f.end, f.key = after[id(f)].end, None
             f.text = texts[f.doc][f.start : f.end]
             named.setdefault((f.doc, kind), set()).add(name_key(f.text))
-        elif (whole := _KIND_WHOLE.match(f.text)) and name_key(whole.group(1)) in kinds:
+        elif (opens := _COMPLEMENT_OPENS.search(f.text)) and (
+            of_kind := name_key(f.text[: opens.start()])
+        ) in kinds:
             # a body of the kind tagged whole ("[U.S. District Court for the ...]")
-            named.setdefault((f.doc, name_key(whole.group(1))), set()).add(kind)
+            named.setdefault((f.doc, of_kind), set()).add(kind)
     for f in found:
         bodies = named.get((f.doc, name_key(f.text)), set())
         if len(bodies) == 1:

@@ -570,8 +570,10 @@ def _title_before(
 # open the phrase before such nouns: an article, a possessive, a comma (not "of" nor
 # "to", which a verb may follow: "of [how fast] new chief executive").
 _NOUN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}(?<!ed)(?<!ing)(?<!ly)")
-_OPENS_PHRASE = re.compile(r"(?i:the|a|an|its|his|her|their|our|my|your)|[\w-]+['’]s|.*[,;:(—–]")
 _POSSESSIVE_WORD = re.compile(r"[\w-]+['’]s")
+_OPENS_PHRASE = re.compile(
+    rf"(?i:the|a|an|its|his|her|their|our|my|your)|{_POSSESSIVE_WORD.pattern}|.*[,;:(—–]"
+)
 _WHEN = frozenset({"time", "day", "week", "month", "year", "night", "morning", "moment"})
 
 
