@@ -1760,6 +1760,52 @@ def test_the_people_of_a_place_the_corpus_names_are_no_entity():
     assert "Roman Keller" in found and found["Keranda"].type == "place"
 
 
+def test_the_people_of_islands_and_of_a_place_of_two_words_are_no_entity():
+    """ "Pacific Islanders" of the Pacific Islands, "Nevadans" of Nevada, "South Vardans"
+    of South Vardia: the people, in the plural too; the islands and the state stay."""
+    found = resolve(
+        {
+            "a": (
+                "2025-04-24",
+                "[Pacific Islands|LOC] met; the [Pacific Islands|LOC] agreed. [Pacific "
+                "Islander|GPE] families and [Pacific Islanders|ORG] spoke. [Nevada|GPE] and "
+                "[Nevada|GPE] voted; [Nevadans|ORG] cheered. [South Vardia|GPE] and [South "
+                "Vardia|GPE] signed; [South Vardians|ORG] left.",
+            )
+        }
+    )
+    assert not {"Pacific Islander", "Pacific Islanders", "Nevadans", "South Vardians"} & set(found)
+    assert found["Pacific Islands"].type == "place" and found["Nevada"].type == "place"
+
+
+def test_a_degree_its_field_and_a_post_for_something_are_no_bodies():
+    """ "a Bachelor of Arts", "a Master of [Public Administration]", "a Ph.D. in
+    [Economics]": what someone holds and studied; "the Federal Coordinating Officer for
+    Federal recovery", tagged a body: a post. The university and the office that are
+    bodies stay."""
+    found = resolve(
+        {
+            "a": (
+                "2025-04-24",
+                "[Dana Reyes|PERSON] holds a [Bachelor of Arts|ORG] from [Kestrel University|ORG], "
+                "a Master of [Public Administration|ORG] from [Kestrel University|ORG] and a "
+                "Ph.D. in [Economics|ORG]. [Reyes|PERSON] was named the [Federal Coordinating "
+                "Officer for Federal|ORG] recovery operations. The [Office of the Director of "
+                "National Intelligence|ORG] and the [Office of the Director of National "
+                "Intelligence|ORG] agreed.",
+            )
+        }
+    )
+    assert not {
+        "Bachelor of Arts",
+        "Public Administration",
+        "Economics",
+        "Federal Coordinating Officer for Federal",
+    } & set(found)
+    assert "Kestrel University" in found
+    assert "Office of the Director of National Intelligence" in found
+
+
 def test_a_name_in_capitals_cut_at_its_start_is_the_name_written_whole():
     """ "HARLAN [REEVES]" of an investigation's report in capitals is the ship written
     "Harlan Reeves" elsewhere (tagged as that name is), no lone surname for the one

@@ -877,6 +877,14 @@ _NUMBER_WORD = re.compile(r"(?<![\w.])No$")
 _NUMBERED_AFTER = re.compile(r"\.?\s?\d")
 
 
+# A degree's words before a name: "a Master of [Public Administration]", "a bachelor's
+# degree in [Political Science]", "a Bachelor of Arts in [Economics]", "a Ph.D. in [Economics]".
+DEGREE_BEFORE = re.compile(
+    r"(?:\b(?:[Bb]achelor|[Mm]aster)(?:['’]?s)?(?: of(?: [A-Z]\w+){1,3})? (?:of|in)|\b(?:degree|diploma|doctorate|"
+    r"B\.?A\.?|B\.?S\.?|M\.?A\.?|M\.?S\.?|Ph\.?D\.?|major(?:ed)?|minor(?:ed)?) in) (?:the )?$"
+)
+
+
 @reused_if_same("drafts", key=lambda document, spans: document.id)
 def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
     text = document.text
@@ -945,6 +953,10 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             continue
         if _NUMBER_WORD.search(text, start, end) and _NUMBERED_AFTER.match(text, end):
             continue  # "[Signal No]. 5", "[Communiqué No]. 12": a numbered thing's name
+        if span.label in ("ORG", "PRODUCT") and DEGREE_BEFORE.search(
+            text, max(0, start - 24), start
+        ):
+            continue  # "a Master of [Public Administration]": a field of study, no body
         if (
             span.label not in ("GPE", "LOC")  # "Montreal, [QC]": Quebec's code
             and text[start:end].replace(".", "").lower() in POST_NOMINALS
@@ -1873,11 +1885,33 @@ def _not_a_name(name: str, words: list[str], label: str, vocabulary: Vocabulary)
         and not (first in ORG_HEADS and words[1] in ("of", "on", "for"))
     ):
         return True  # "SBA Regional Administrator", "National Co-Chair": a post, not a body
+    if label != "PERSON" and first not in ORG_HEADS and _post_for(words):
+        return True  # "Federal Coordinating Officer for [Federal recovery operations]"
+    if len(words) > 2 and first in _DEGREE_OPENERS and words[1] in ("of", "in"):
+        return True  # "Bachelor of Arts", "Master of Public Administration": a degree
     # "New York University School of Law Dean Trevor Morrison": two names run together.
     return label != "PERSON" and _titled_name_inside(words)
 
 
-# An elided particle bound to a capitalised word: "Côte d’Ivoire", "Giscard d’Estaing".
+# The words opening a degree's name before "of" or "in" ("Bachelor of Arts", "Master's
+# in Public Health"; "Doctor of Philosophy" is a title's, "Juris Doctor" a title after a
+# word): what someone holds, no body.
+_DEGREE_OPENERS = frozenset(
+    {"bachelor", "bachelors", "bachelor's", "bachelor’s", "master", "masters", "master's", "master’s"}
+)
+
+
+def _post_for(words: list[str]) -> bool:
+    """Is an office's word followed by "for", "of" or "to" in a name that no body's word
+    opens: a post and what it is for ("Federal Coordinating Officer for Federal recovery
+    operations", "Special Envoy for Climate"), not "Office of the Director of National
+    Intelligence"?"""
+    return any(
+        words[at + 1] in ("for", "of", "to") and words[at].lower() in OFFICES
+        for at in range(1, len(words) - 1)
+    )
+
+
 # The instruments a body's name may open a law's name with ("Department of Defense
 # Appropriations Act"): such a name stays a law's.
 _LAWS = frozenset({"act", "acts", "law", "laws", "bill", "order", "resolution", "treaty"})
@@ -1905,6 +1939,7 @@ _PARTY_STATE = re.compile(r"[DRI]-([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 _STATES_WRITTEN = (
     frozenset(lexicon.pairs("state_abbreviations")) | STATE_CODES | frozenset(STATE_NAMES.values())
 )
+# An elided particle bound to a capitalised word: "Côte d’Ivoire", "Giscard d’Estaing".
 _ELIDED_PARTICLE = re.compile(r"[dl][’'][A-ZÀ-Ý]")
 _ROMAN = re.compile(r"I{2,3}|IV|VI{1,3}|IX")  # a numeral that ends a name ("John II")
 # A regnal numeral of two letters or more ("Elizabeth II", "Leo XIV", "John XXIII").

@@ -18,6 +18,7 @@ from ..infra.workers import in_forks
 from ..model import Analysis, Document, Span
 from .mentions import (
     CAPITAL,
+    DEGREE_BEFORE,
     GROUP_NAME,
     Found,
     Vocabulary,
@@ -332,6 +333,8 @@ def _refound(
         return None  # "Prime Minister Johnson" is not the Johnson called President
     if " " not in spelling and STORM_BEFORE.search(text, max(0, start - 20), start):
         return None  # "Hurricane Alex", "tropical storm Alex": the storm, not Alex Sosnowski
+    if DEGREE_BEFORE.search(text, max(0, start - 24), start):
+        return None  # "a Master of [Public Administration]": a field of study
     mark[start:end] = b"\x01" * (end - start)
     vote, weight = context_vote(text, start, end)  # "the ferry Haewon Star", "the Macondo well"
     return Found(index, spelling, "FOUND", number, start, end, weight, vote)

@@ -300,16 +300,22 @@ def demonyms_of_places(places: Iterable[str]) -> frozenset[str]:
     name: "Kerandan" of Keranda, "Tigrayan" of Tigray, "Darfuri" of Darfur, "Taiwanese"
     of Taiwan, "Canadian" of Canada. Such a word is an adjective or the people, no
     entity (lexicon/demonyms.txt lists the countries' own, "Thai", "Dutch"); an
-    invented country's, or a region's, only the corpus can tell."""
+    invented country's, or a region's, only the corpus can tell. A place of two words or
+    more forms it from its last ("South Sudanese"); one named for its islands or lands
+    with "-er" ("Pacific Islander", "New Zealander", "Icelander"); each word also in the
+    plural ("Nevadans", "Pacific Islanders")."""
     words: set[str] = set()
     for place in places:
-        if " " in place or len(place) < 4 or not place[0].isupper():
+        last = place.rpartition(" ")[2]
+        if len(last) < 4 or not place[0].isupper() or not last[0].isupper():
             continue
         words.update(place + ending for ending in ("an", "ian", "ese", "i"))  # "Tigrayan"
         if place[-1] in "aeiouy":
             words.add(place + "n")  # "Kerandan", "Kenyan", "Korean"
             words.update(place[:-1] + ending for ending in ("an", "ian", "ese"))  # "Chinese"
-    return frozenset(words)
+        if last.lower().removesuffix("s").endswith(("land", "island")):
+            words.add(place.removesuffix("s") + "er")  # "Pacific Islander", "Icelander"
+    return frozenset(words | {word + "s" for word in words})
 
 
 # A capitalised adjective after a verb of seeming ("it felt Christmassy", "looks
