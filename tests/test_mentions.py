@@ -2352,3 +2352,26 @@ def test_a_false_start_said_again_in_full_is_no_part_of_the_name():
     )
     assert [m.text for m in found["Donna Shalala"].mentions] == ["Donna Shalala"]
     assert "Indo- Pacific" in found
+
+
+def test_a_company_with_its_legal_form_in_lower_case_and_its_ticker():
+    """ "Talbridge Group plc", as British papers write the form, is the company's name
+    (no phrase of common words); "([TALB.L])" after it is its listing, no name of its
+    own; "Talbridge" alone is the company."""
+    found = resolve(
+        {
+            "a": (
+                "2025-02-03",
+                "Shares in [Talbridge Group plc|ORG] ([TALB.L|ORG]) fell. [Talbridge|ORG] said "
+                "it would answer.",
+            ),
+            "b": (
+                "2025-02-04",
+                "[Talbridge Group plc|ORG] ([TALB.L|ORG]) rose. [Talbridge|ORG] gave no figure.",
+            ),
+        }
+    )
+    assert "TALB.L" not in found
+    company = next(e for e in found.values() if "Talbridge" in e.name)
+    assert company.type == "organization"
+    assert {"Talbridge", "Talbridge Group plc"} <= {company.name, *company.aliases}

@@ -877,6 +877,9 @@ _NUMBER_WORD = re.compile(r"(?<![\w.])No$")
 _NUMBERED_AFTER = re.compile(r"\.?\s?\d")
 
 
+# A stock ticker as wire services write it in brackets after a company's name,
+# exchange's letters after a dot ("(TALB.L)", "(BAX.N)", "(7203.T)").
+_TICKER_WRITTEN = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}\)")
 # A degree's words before a name: "a Master of [Public Administration]", "a bachelor's
 # degree in [Political Science]", "a Bachelor of Arts in [Economics]", "a Ph.D. in [Economics]".
 DEGREE_BEFORE = re.compile(
@@ -953,6 +956,8 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             continue
         if _NUMBER_WORD.search(text, start, end) and _NUMBERED_AFTER.match(text, end):
             continue  # "[Signal No]. 5", "[Communiqué No]. 12": a numbered thing's name
+        if text[start - 1 : start] == "(" and _TICKER_WRITTEN.fullmatch(text, start, end + 1):
+            continue  # "Talbridge Group ([TALB.L])": the listing of the company named before
         if span.label in ("ORG", "PRODUCT") and DEGREE_BEFORE.search(
             text, max(0, start - 24), start
         ):
@@ -1855,6 +1860,7 @@ def _not_a_name(name: str, words: list[str], label: str, vocabulary: Vocabulary)
         and w.split("-")[0] not in SMALL_WORDS
         and not _ELIDED_PARTICLE.match(w)
         and w != "o"  # Māori's "of": "Te Pae o Rangi Marae" (_o_joins)
+        and not (w is words[-1] and w.replace(".", "") in LEGAL_FORMS)  # "Tesco plc"
         for w in words[1:]
     ):
         return True  # "Tribal communities": a phrase, not a name ("Saif al-Islam" is one)
