@@ -3906,6 +3906,35 @@ def test_a_name_with_a_kind_of_person_in_apposition_is_a_person_however_tagged()
     assert found["Malta"].type == "place" and found["Woods Hole"].type == "place"
 
 
+def test_a_person_in_apposition_is_one_though_tagged_a_body_more_often_than_not():
+    """ "said Imogen Tasker, an analyst at Peel Hunt": tagged a body five times in
+    seven, once said a person by a title's words ("Ms"); the apposition, in three of
+    her mentions, is a person's. The university a professor works at, before "who", is
+    no person."""
+    found = resolve(
+        {
+            "a": (
+                "2025-02-03",
+                '"It is bad," said [Imogen Tasker|ORG], an analyst at [Peel Hunt|ORG]. '
+                "[Imogen Tasker|ORG] cut her rating.",
+            ),
+            "b": (
+                "2025-02-04",
+                '"Worse," said [Imogen Tasker|ORG], an analyst at [Peel Hunt|ORG]. Ms '
+                "[Imogen Tasker|PERSON] spoke. [Imogen Tasker|ORG] asked.",
+            ),
+            "c": (
+                "2025-02-05",
+                '"Done," said [Imogen Tasker|ORG], an analyst at [Peel Hunt|ORG]. [Rick '
+                "Steiner|PERSON], a professor at the [University of Alaska|ORG], who was "
+                "there, agreed.",
+            ),
+        }
+    )
+    assert found["Imogen Tasker"].type == "person"
+    assert found["University of Alaska"].type == "organization"
+
+
 def test_a_bodys_name_without_its_head_word_joins_it_where_both_are_written():
     found = resolve(
         {

@@ -372,6 +372,24 @@ def _in_apposition_a_person(text: str, mention: Found) -> bool:
     return not _PREPOSITION_BEFORE.search(text, max(0, mention.start - 8), mention.start)
 
 
+def apposed_a_person(mentions: list[Found], documents: Sequence[Document]) -> bool:
+    """Is a name a person's by the words after it, in a third of its mentions or more
+    ("Imogen Tasker, an analyst at Peel Hunt", tagged a body each time), and none said
+    a place's or a body's (evidence)? kind_from_context reads it so of a name that may
+    be placed; this, of one that may not be, a mention of it voted a person's already.
+    Only a name of two or three plain words ("the University of Alaska, who" is the
+    professor named before it)."""
+    if not all(" " in m.text and _plain_name(m.text) for m in mentions):
+        return False
+    people = 0
+    for m in mentions:
+        text = documents[m.doc].text
+        if evidence(text, m, person=False) is not None:
+            return False
+        people += _in_apposition_a_person(text, m)
+    return people * SHARE >= len(mentions)
+
+
 # Who speaks, or is spoken of as someone: "said Coon", "according to Coon", "Coon said",
 # "Coon, who ...".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|according to)\s+$")

@@ -57,6 +57,7 @@ from .placed import (
     PLACED,
     Places,
     a_city,
+    apposed_a_person,
     code_not_a_state,
     kind_ended,
     kind_from_context,
@@ -448,6 +449,8 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
                 m.vote, m.weight = "thing", 1.0  # "a PR campaign": public relations
             continue
         if not may_be_placed(mentions):
+            if kinds[i] == "organization" and apposed_a_person(mentions, documents):
+                _vote(mentions, "person", (places, fresh))  # "Imogen Tasker, an analyst at"
             continue
         if i in people:
             if placed_in_full(mentions, documents, lone) or placed_by_kind(
