@@ -408,6 +408,30 @@ def test_an_acronym_defined_in_the_text_is_no_title_of_the_same_letters():
     assert {m.document for m in found["Securities and Futures Commission"].mentions} == {"a", "b"}
 
 
+def test_an_organ_of_a_body_defined_by_its_acronym_stays_the_organs():
+    """ "The Authority of Heads of State and Government of the Economic Community of
+    Savanna States (ECOSAV)": the acronym is the community's, defined so alone in
+    another story; the Authority, its organ, is no name of it (nor its display name)."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-13",
+                "The [Economic Community of Savanna States|ORG] ([ECOSAV|ORG]) condemned "
+                "it. [ECOSAV|ORG] will meet.",
+            ),
+            "b": (
+                "2025-03-14",
+                "The [Authority of Heads of State and Government of the Economic Community "
+                "of Savanna States|ORG] ([ECOSAV|ORG]) held a summit. [ECOSAV|ORG] acted.",
+            ),
+        }
+    )
+    community = found["Economic Community of Savanna States"]
+    assert "ECOSAV" in community.aliases and len(community.mentions) == 5
+    organ = "Authority of Heads of State and Government of the Economic Community of Savanna States"
+    assert organ in found and organ not in community.aliases
+
+
 def test_a_body_defined_in_two_languages_by_one_acronym_is_one():
     """ "Instituto Nacional Electoral (INE)" and "National Electoral Institute (INE)":
     one body, its name and its translation (the acronym's letters the initials of one

@@ -380,7 +380,9 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
             # "the regional Kannada Nadu Paksha (KNP)", the pipeline reading three
             # unfamiliar words as someone's name. (No one is defined by initials.)
             keys = by_key if kind != "organization" else bodies_by_key
-            defined = _defined_as(clusters, i, acronym, definitions.get(acronym), keys)
+            defined = _unit_left_out(
+                clusters, _defined_as(clusters, i, acronym, definitions.get(acronym), keys)
+            )
             if defined:
                 if kind == "organization":
                     for t in defined:
@@ -432,6 +434,26 @@ def merge_acronyms(clusters: list[Cluster], documents: Sequence[Document]) -> No
             if person is not None:
                 _join_acronym(clusters, person, i, "a person's initials, in the same documents")
                 break
+
+
+def _unit_left_out(clusters: list[Cluster], defined: list[int]) -> list[int]:
+    """The names defined as one acronym, without a unit of one of the others, that name
+    written after it and "of": "The Authority of Heads of State and Government of the
+    Economic Community of Savanna States (ECOSAV)" is the community's organ, the acronym
+    the community's (defined so alone elsewhere), no name of the Authority."""
+    if len(defined) < 2:
+        return defined
+    names = {i: {name_key(n) for n in clusters[i].spellings()} for i in defined}
+    return [
+        i
+        for i in defined
+        if not any(
+            o != i and long.endswith((f" of {short}", f" of the {short}"))
+            for o in defined
+            for short in names[o]
+            for long in names[i]
+        )
+    ]
 
 
 def _known_long_form(
