@@ -6257,3 +6257,25 @@ def test_a_body_qualified_by_its_home_country_is_the_body():
     assert {"UK Health Protection Agency", "Health Protection Agency"} in names
     assert {"US Coast Guard", "Coast Guard"} in names
     assert {"UK Independence"} in names
+
+
+def test_a_town_tagged_a_body_named_as_a_city_twice_and_oilfields_are_places():
+    """ "the northern city of Tamazra", "around the city of Tamazra", tagged a body more
+    often than not and never written as one: the city. "the Sefa oilfields": where oil
+    is pumped, a place, however tagged."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-10",
+                "Oil comes from the [Sefa|ORG] oilfields near the northern city of "
+                "[Tamazra|GPE]. Forces hold [Tamazra|ORG].",
+            ),
+            "b": (
+                "2025-03-11",
+                "Rebels massed around the city of [Tamazra|ORG]. [Tamazra|ORG] is calm. "
+                "Staff left the [Sefa|ORG] oilfields. [Sefa|ORG] output fell.",
+            ),
+            "c": ("2025-03-12", "Talks were held in [Kessaba|GPE], not [Tamazra|ORG]."),
+        }
+    )
+    assert found["Tamazra"].type == "place" and found["Sefa"].type == "place"

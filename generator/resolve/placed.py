@@ -606,16 +606,20 @@ def kind_from_context(
         # (a modifier says nothing of a name's kind: "the Dusseldorf subsidiary" is
         # where the subsidiary is, as "the Toyota plant" is whose)
         return "place"
-    if (
-        nobodys
-        and counts["place"]
-        and not counts["organization"]
-        and any(
-            _KIND_OF_BEFORE.search(documents[m.doc].text, max(0, m.start - 40), m.start)
+    kind_of = (
+        sum(
+            bool(_KIND_OF_BEFORE.search(documents[m.doc].text, max(0, m.start - 40), m.start))
             for m in mentions
         )
-        and counts["place"] * SHARE >= len(mentions)
-    ):
+        if counts["place"] and not counts["organization"]
+        else 0
+    )
+    if kind == "organization" and kind_of >= PLACED:
+        # a body's by the pipeline's tags, written after a kind of place and "of" twice
+        # and never as a body ("the northern city of Tamazra", "around the city of
+        # Tamazra"): the place
+        return "place"
+    if nobodys and kind_of and counts["place"] * SHARE >= len(mentions):
         # a lone word nobody bears in full, after a kind of place and "of" once ("the
         # port city of Valencia", "the rural Louisiana town of Gheens") or a person's
         # age and "of" ("Marvin Alfaro, 32, of Woodbridge"): the place
