@@ -836,18 +836,20 @@ def test_a_name_ending_in_a_word_for_what_happened_is_an_event():
     assert set(found) == {"BP", "BP Oil Spill Commission"}
 
 
-def test_an_online_platform_tagged_a_person_is_the_company():
+def test_an_online_platform_tagged_a_person_or_a_place_is_the_company():
     found = resolve(
         {
             "a": (
                 "2021-07-01",
                 "She shared a video on [Twitter|PERSON]. They met on [Zoom|PERSON] calls. "
-                "[Twitter|ORG] has put a disclaimer on it.",
+                "[Twitter|ORG] has put a disclaimer on it. In a post on [LinkedIn|GPE], "
+                "and another on [LinkedIn|GPE], he quit.",
             )
         }
     )
     assert found["Twitter"].type == "organization"
     assert found["Zoom"].type == "organization"
+    assert found["LinkedIn"].type == "organization"
 
 
 def test_an_illness_named_after_someone_or_somewhere_is_no_entity():

@@ -481,9 +481,10 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         return "person", STRONG  # "Lt. j.g. [Marcus Bell]", "Senator [Bob Casey]", tagged a body
     if context[0] in ("thing", "maker"):
         return context  # "Medicare beneficiaries", "Dobbs v. Jackson", "Pfizer doses"
-    if label == "PERSON" and first in PLATFORMS and len(words) == 1:
-        # "posted on Twitter", "on the Zoom": the platform's company ("Twitter feeds", a
-        # product's word after it, is the thing above)
+    if label != "ORG" and first in PLATFORMS and len(words) == 1:
+        # "posted on Twitter", "on the Zoom", "a post on LinkedIn" (tagged a place): the
+        # platform's company ("Twitter feeds", a product's word after it, is the thing
+        # above)
         return "organization", STRONG
     if (
         text[start - 1 : start] in _OPENING_QUOTES
