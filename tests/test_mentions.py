@@ -2377,3 +2377,29 @@ def test_a_company_with_its_legal_form_in_lower_case_and_its_ticker():
     company = next(e for e in found.values() if "Talbridge" in e.name)
     assert company.type == "organization"
     assert {"Talbridge", "Talbridge Group plc"} <= {company.name, *company.aliases}
+
+
+def test_rulebooks_charters_and_protocols_are_documents_not_bodies():
+    """ "the Listing Rules", "the UN Charter", "the Northern Ireland Protocol", "the
+    Enforcement Guide": documents, no entities, however tagged; "John Guide", a given
+    name and a surname, is a person still. Reuters' standards line is page furniture."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-14",
+                "It breached the [Listing Rules|ORG] and the [Enforcement Guide|ORG]. "
+                "[John Guide|PERSON], a trader, said so. The [UN Charter|ORG] and the "
+                "[Northern Ireland Protocol|GPE] bind them.\n\nOur Standards: The [Thomson "
+                "Reuters Trust Principles|ORG].",
+            ),
+            "b": ("2025-03-15", "[John Guide|PERSON] spoke again."),
+        }
+    )
+    assert not {
+        "Listing Rules",
+        "Enforcement Guide",
+        "UN Charter",
+        "Northern Ireland Protocol",
+        "Thomson Reuters Trust Principles",
+    } & set(found)
+    assert found["John Guide"].type == "person"

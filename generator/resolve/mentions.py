@@ -1874,6 +1874,8 @@ def _not_a_name(name: str, words: list[str], label: str, vocabulary: Vocabulary)
     if (
         len(words) > 1
         and last in DOCUMENT_HEADS
+        # (not "Doris Day", "John Guide": a given name and a surname, no plural)
+        and not (label == "PERSON" and first in GIVEN_NAMES and not last.endswith("s"))
         and not body_of(words)
         and name not in vocabulary.employers  # "WFP's country director": a body
         and not known_body(name)  # "the United Nations World Food Programme"
