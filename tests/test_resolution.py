@@ -6279,3 +6279,29 @@ def test_a_town_tagged_a_body_named_as_a_city_twice_and_oilfields_are_places():
         }
     )
     assert found["Tamazra"].type == "place" and found["Sefa"].type == "place"
+
+
+def test_a_towns_name_that_is_someones_surname_by_the_words_around_it():
+    """The town of Kamara, named most, and Fatou Kamara: "Kamara said" after her full
+    name, and "Madame Kamara" (a courtesy), are hers; the town keeps the rest, and her
+    surname is no alias of hers (it names the town)."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-05",
+                "Commission chairwoman [Fatou Kamara|PERSON] told reporters. [Kamara|GPE] "
+                "said complaints could be filed.",
+            ),
+            "b": ("2025-03-09", "The commission did its work and Madame [Kamara|GPE] published it."),
+            "c": (
+                "2025-03-16",
+                "Rebels captured the border town of [Kamara|GPE]. Fighters entered "
+                "[Kamara|LOC]. [Kamara|GPE] is calm. People fled [Kamara|GPE]. Aid "
+                "reached [Kamara|GPE] and [Kamara|GPE].",
+            ),
+            "d": ("2025-03-24", "Chairwoman [Fatou Kamara|PERSON] resigned."),
+        }
+    )
+    assert len(found["Fatou Kamara"].mentions) == 4
+    assert found["Kamara"].type == "place" and len(found["Kamara"].mentions) == 6
+    assert "Kamara" not in found["Fatou Kamara"].aliases

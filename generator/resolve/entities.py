@@ -859,10 +859,11 @@ def _namesakes_aliases(entities: list[Entity]) -> list[Entity]:
     that match by aliases (FollowTheMoney's) would take every Sullivan for one. Nor is
     it the alias of a person named less often, in all, than an
     organization or place that bears it ("Stanford" for Stanford University, not for Dr.
-    Ala Stanford, named 8 times in all)."""
+    Ala Stanford, named 8 times in all), nor of a place or body of that one word
+    ("Kamara", the town, not Fatou Kamara's)."""
     borne: Counter[str] = Counter()
     for entity in entities:
-        if entity.type != "person" and " " in entity.name:
+        if entity.type != "person":
             for word in set(entity.name.split()):
                 borne[word] = max(borne[word], len(entity.mentions))
     uses: dict[str, list[tuple[int, int]]] = {}

@@ -123,6 +123,11 @@ def attach_surnames(clusters: list[Cluster], documents: Sequence[Document]) -> N
                 clusters.append(Cluster(mentions=here))
                 continue
             key = name_key(here[0].text)
+        if key is None and (here := _surnamed_in_a_place(cluster, named, documents)):
+            # "Kamara said" after "Fatou Kamara", "Madame Kamara": hers, beside the town
+            cluster.mentions = [m for m in cluster.mentions if m not in here]
+            clusters.append(Cluster(mentions=here))  # (read in its turn)
+            continue
         if key is not None and " " in key:
             key = _particled(cluster) or key  # "al-Assad" alone: the surname "Assad"
         if key is None:
@@ -844,6 +849,30 @@ def _lone_key(cluster: Cluster) -> str | None:
     if company * 2 > len(cluster.mentions):
         return None
     return next(iter(keys))
+
+
+def _surnamed_in_a_place(
+    cluster: Cluster, named: _FullNames, documents: Sequence[Document]
+) -> list[Found]:
+    """The mentions of a place's one-word name (a town, "Kamara") that are someone's
+    surname by the words around them: voted a person's there, after a title ("Madame
+    Kamara has published") or in a document that names a person of that surname in full
+    ("Fatou Kamara told reporters ... Kamara said", placed.surnames_tagged_places). The
+    rest stay the place's."""
+    keys = {name_key(n) for n in cluster.spellings()}
+    if len(keys) != 1:
+        return []
+    key = next(iter(keys))
+    if " " in key or key not in named.by_surname:
+        return []
+    bearers = {doc for i in named.by_surname[key] for doc in named.named_in[i]}
+    return [
+        m
+        for m in cluster.mentions
+        if m.vote == "person"
+        and (m.doc in bearers or _titles(documents[m.doc].text, m.start))
+        and evidence(documents[m.doc].text, m, True) != "place"  # "Buffalo, NY"
+    ]
 
 
 def _first_name_tagged_a_place(
