@@ -2403,3 +2403,21 @@ def test_rulebooks_charters_and_protocols_are_documents_not_bodies():
         "Thomson Reuters Trust Principles",
     } & set(found)
     assert found["John Guide"].type == "person"
+
+
+def test_a_titled_surname_after_the_titled_full_name_both_tagged_bodies():
+    """ "[Bishop Laurent Mbarga|ORG], the Catholic archbishop ... [Bishop Mbarga|ORG]
+    added": the full name after a title, tagged a body, names a person, and the titled
+    surname after it is his."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-19",
+                "They met [Bishop Laurent Mbarga|ORG], the Catholic archbishop of "
+                "[Kessaba|GPE]. [Bishop Mbarga|ORG] added that talks would go on.",
+            )
+        }
+    )
+    mbarga = found["Laurent Mbarga"]
+    assert mbarga.type == "person" and len(mbarga.mentions) == 2
+    assert "Bishop Mbarga" not in found

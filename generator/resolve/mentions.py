@@ -1273,9 +1273,12 @@ def _surnames_named(spans: Sequence[Span]) -> dict[str, int]:
     """The surnames of the people a document names in full, each with where it is first
     named: the last word of a person's name of two or three name-shaped words, none a
     body's or a place's word ("Roger Carstens"; not "Sutter Health"), after its titles
-    and with its middle initials aside ("Bishop Raymond J. Kessler")."""
+    and with its middle initials aside ("Bishop Raymond J. Kessler"); so is a titled
+    full name the pipeline tagged a body ("[Bishop Laurent Mbarga]", _titled_in_span)."""
     first: dict[str, int] = {}
     for s in spans:
+        if s.label != "PERSON" and not (s.label == "ORG" and _titled_in_span(s.text)):
+            continue
         words = s.text.split()
         while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
             words = words[1:]
@@ -1283,8 +1286,7 @@ def _surnames_named(spans: Sequence[Span]) -> dict[str, int]:
             w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _MIDDLE.fullmatch(w))
         ]
         if (
-            s.label == "PERSON"
-            and 2 <= len(words) <= 3
+            2 <= len(words) <= 3
             and all(_NAME_WORD.fullmatch(w) for w in words)
             and not {w.lower() for w in words} & _NOT_PERSONAL
         ):
