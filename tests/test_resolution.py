@@ -6305,3 +6305,20 @@ def test_a_towns_name_that_is_someones_surname_by_the_words_around_it():
     assert len(found["Fatou Kamara"].mentions) == 4
     assert found["Kamara"].type == "place" and len(found["Kamara"].mentions) == 6
     assert "Kamara" not in found["Fatou Kamara"].aliases
+
+
+def test_a_continent_or_a_state_is_no_short_name_of_a_part_of_it():
+    """ "worked in Africa for 15 years" in a story about West Africa is the continent;
+    "Illinois" beside "Northern Illinois" the state."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-19",
+                "The envoy for [West Africa|LOC] arrived. She worked in [Africa|LOC] for 15 "
+                "years. [West Africa|LOC] waits. Cases rose in [Northern Illinois|GPE] and "
+                "across [Illinois|GPE].",
+            )
+        }
+    )
+    assert "Africa" in found and "West Africa" in found
+    assert "Illinois" in found and "Northern Illinois" in found

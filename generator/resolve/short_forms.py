@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from .. import lexicon
 from ..model import Document
-from .countries import country_of, known_place
+from .countries import STATE_KEYS, country_of, known_place
 from .mentions import Found, name_key
 from .names import PATRONYMIC
 from .organizations import city_written
@@ -30,7 +30,7 @@ from .resolution import (
     type_of,
     without_legal_form,
 )
-from .votes import STRONG
+from .votes import CONTINENTS, PARTS_OF, STRONG
 from .words import (
     BUSINESS_WORDS,
     ORG_HEADS,
@@ -174,8 +174,8 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
             or len(short.mentions) > RARE * len(clusters[a].mentions)
         ):
             continue  # far more used than the longer name: a name of its own
-        if _another_country(short, clusters[a]):
-            continue  # "uniting Ireland" is not Northern Ireland
+        if _another_country(short, clusters[a]) or _a_part_of(word, clusters[a]):
+            continue  # "uniting Ireland" is not Northern Ireland, nor Africa West Africa
         if city_written(word, short, documents):
             continue  # "fans in Bristol": the city, not Bristol Albion
         if nobodys:
@@ -381,6 +381,16 @@ def _another_country(short: Cluster, longer: Cluster) -> bool:
     if not codes:
         return False
     return not codes & {country_of(n) for n in longer.spellings()}
+
+
+def _a_part_of(word: str, longer: Cluster) -> bool:
+    """Is the lone word a continent's or a US state's name, and the longer name a part
+    of it ("Africa" beside "West Africa": the continent, not the region; "Illinois"
+    beside "Northern Illinois")? A country's: _another_country."""
+    return (word in CONTINENTS or word in STATE_KEYS) and any(
+        (words := name_key(n).split())[-1] == word and len(words) == 2 and words[0] in PARTS_OF
+        for n in longer.spellings()
+    )
 
 
 _HYPHENED = re.compile(r"\S+[-‑]\S+")

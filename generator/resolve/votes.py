@@ -96,8 +96,8 @@ _PRODUCT_AFTER = re.compile(
 
 # Continents, and the words that name a part of one ("Southeast Asia", "Latin America"):
 # a name of two words or more ending in one is no person's.
-_CONTINENTS = frozenset({"africa", "americas", "asia", "europe", "oceania", "emea", "apac"})
-_PARTS_OF = frozenset(
+CONTINENTS = frozenset({"africa", "americas", "asia", "europe", "oceania", "emea", "apac"})
+PARTS_OF = frozenset(
     "north south east west northern southern eastern western central latin southeast "
     "southeastern northeast northeastern southwest southwestern northwest northwestern "
     "south-east south-west north-east north-west sub-saharan continental".split()
@@ -460,7 +460,7 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         return "organization", 1.0
     if label == "PERSON" and {"of", "for", "and", "the", "&"} & set(words[1:]):
         return "organization", 1.0  # "Healthy Trucking of America" is not a person
-    if label == "PERSON" and len(words) > 1 and head in _CONTINENTS and first not in _PARTS_OF:
+    if label == "PERSON" and len(words) > 1 and head in CONTINENTS and first not in PARTS_OF:
         return "organization", 1.0  # "Corbel Europe", a company's arm: no one's surname
     if name in STATE_CODES or name in STATE_NAMES_WRITTEN:
         return "place", STRONG  # "Alabama" is the state, even as "Alabama said"
