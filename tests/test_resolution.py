@@ -6322,3 +6322,27 @@ def test_a_continent_or_a_state_is_no_short_name_of_a_part_of_it():
     )
     assert "Africa" in found and "West Africa" in found
     assert "Illinois" in found and "Northern Illinois" in found
+
+
+def test_a_countrys_possessive_and_a_surname_in_a_headline_are_two_names():
+    """ "[Libya's Gaddafi] vows to fight on", tagged a body or a place: the country and
+    Muammar Gaddafi's surname, no entity of its own; so of a place the corpus tags
+    ("Syria's Assad", Syria tagged a place in another story)."""
+    for label in ("ORG", "GPE"):
+        found = resolve(
+            {
+                "a": (
+                    "2011-03-01",
+                    f"[Libya's Gaddafi|{label}] vows to fight on\n\nTRIPOLI (Reuters) - "
+                    "[Muammar Gaddafi|PERSON] said on Monday. [Gaddafi|PERSON] spoke.",
+                ),
+                "b": (
+                    "2011-03-02",
+                    f"[Syria's Assad|{label}] says no\n\nPresident [Bashar al-Assad|PERSON] "
+                    "said so. [Syria|GPE] and [Libya|GPE] wait.",
+                ),
+            }
+        )
+        assert "Libya's Gaddafi" not in found and "Syria's Assad" not in found
+        assert len(found["Muammar Gaddafi"].mentions) == 3
+        assert len(found["Libya"].mentions) == 2

@@ -63,7 +63,9 @@ from .cut_names import (
 )
 from .mentions import (
     CONTRACTED_NAMES,
+    NOT_PERSONAL,
     PARTICLED,
+    PLACES_ONE_WORD,
     Found,
     Vocabulary,
     name_key,
@@ -278,6 +280,9 @@ def _resolved(
         # Anthony Albanese's; "Roman", of Rome, Nan Roman's)
         peoples -= borne
         found = [f for f in found if f.text not in peoples]
+    # "[Libya's Gaddafi] vows", a headline's: a country's or a place's possessive, then a
+    # name of one word: the owner and a name of its own (refind.py finds each), no one name
+    found = [f for f in found if not _owned_by_a_place(f, placed)]
     states = codes_placed(found, documents)
     for f in found:
         if f.text in STATE_CODES and (
@@ -375,6 +380,20 @@ def _a_storm(f: Found, storms: frozenset[str], in_names: dict[int, set[str]]) ->
     # tagged a place or a body now and then ("the rain we had from Iara"), unless the
     # gazetteers know a place so named ("Florence")
     return f.label == "PERSON" or (f.label in ("GPE", "LOC", "ORG") and not a_city([f.text]))
+
+
+def _owned_by_a_place(f: Found, placed: Counter[str]) -> bool:
+    """Is the mention a place's possessive and one word ("Libya's Gaddafi", "Mexico's
+    Pemex"), the place a country or one the corpus tags a place (mentions.draft reads
+    those its own document tags)?"""
+    if f.label == "PERSON" or ("'s " not in f.text and "’s " not in f.text):
+        return False
+    owned = PLACES_ONE_WORD.fullmatch(f.text)
+    return (
+        owned is not None
+        and (placed[owned.group(1)] > 0 or country_of(owned.group(1)) is not None)
+        and owned.group(2).lower() not in NOT_PERSONAL
+    )
 
 
 def _words_of_names(found: list[Found]) -> dict[int, set[str]]:

@@ -877,6 +877,10 @@ _NUMBER_WORD = re.compile(r"(?<![\w.])No$")
 _NUMBERED_AFTER = re.compile(r"\.?\s?\d")
 
 
+# A place's possessive and one word, as headlines write a country's leader or firm
+# ("Libya's Gaddafi", "Mexico's Pemex"): the owner and a name of its own, no one name
+# (entities._owned_by_a_place).
+PLACES_ONE_WORD = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s ([A-Z][\w'’-]+)")
 # A stock ticker as wire services write it in brackets after a company's name,
 # exchange's letters after a dot ("(TALB.L)", "(BAX.N)", "(7203.T)").
 _TICKER_WRITTEN = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}\)")
@@ -1288,13 +1292,13 @@ def _surnames_named(spans: Sequence[Span]) -> dict[str, int]:
         if (
             2 <= len(words) <= 3
             and all(_NAME_WORD.fullmatch(w) for w in words)
-            and not {w.lower() for w in words} & _NOT_PERSONAL
+            and not {w.lower() for w in words} & NOT_PERSONAL
         ):
             first[words[-1]] = min(first.get(words[-1], s.start), s.start)
     return first
 
 
-_NOT_PERSONAL = ORG_HEADS | BUSINESS_WORDS | PLACE_HEADS | GEO_HEADS | SMALL_WORDS
+NOT_PERSONAL = ORG_HEADS | BUSINESS_WORDS | PLACE_HEADS | GEO_HEADS | SMALL_WORDS
 _TITLE_OR_ROLE = TITLES | ROLE_NOUNS
 _MIDDLE = re.compile(r"[A-Z]\.")  # a middle initial ("Raymond J. Kessler")
 
