@@ -49,6 +49,30 @@ def test_a_signed_comment_thread_is_set_aside_to_the_end(tmp_path):
     assert len(aside) == 5
 
 
+def test_a_comment_widgets_thread_of_handles_and_times_ago_is_set_aside(tmp_path):
+    """ "Comments (2)", then each comment as a widget prints it: the handle on a line,
+    "2 hours ago" on the next, the text. From the heading to the end; a story that
+    says "two hours ago" in a sentence is no thread."""
+    document = _document(
+        tmp_path,
+        STORY
+        + "The flood came two hours ago, residents said.\n\n"
+        + "Comments (2)\n\n"
+        + "Kessaba_Girl\n\n"
+        + "2 hours ago\n\n"
+        + "Papa Desire bye bye!! Thank you for writing this.\n\n"
+        + "Mousa from Tamazra\n\n"
+        + "45 minutes ago\n\n"
+        + "Inshallah this time they listen.\n",
+    )
+    aside = _aside(document)
+    assert "The flood came two hours ago, residents said." not in aside
+    assert aside["Comments (2)"] == "comment"
+    assert aside["Kessaba_Girl"] == "comment"
+    assert aside["Inshallah this time they listen."] == "comment"
+    assert len(aside) == 8  # ("Papa Desire bye bye!!" and "Thank you ..." two sentences)
+
+
 def test_one_quoted_wrote_is_not_a_comment_thread(tmp_path):
     document = _document(
         tmp_path,

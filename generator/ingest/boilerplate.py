@@ -93,6 +93,11 @@ _SIGNATURES = (
     # At 5:20 pm on 10 Jun 2009, Lucy_Skywalker wrote:    At 19:23 26th Apr 2009, x wrote:
     re.compile(rf"\bAt {_CLOCK}(?: on)? {_DAY}, {_HANDLE} wrote:"),
 )
+# 2 hours ago   (a line of its own under the handle's, as comment widgets print them)
+_AGO = re.compile(r"(?:\d{1,2}|an?) (?:minute|hour|day|week|month)s? ago", re.IGNORECASE)
+HANDLE_WORDS = 4  # words of a commenter's handle on its line ("Mousa from Tamazra")
+# A comment widget's heading with the count: "Comments (4)", "Reader comments (12)".
+_COMMENTS_HEADING = re.compile(r"(?:[A-Z][a-z]+ )?[Cc]omments? \(\d+\)")
 # By Jon Cohen | June 7, 2010; 12:00 PM ET       (a blog post's last line: comments follow)
 _POST_END = re.compile(
     rf"\bBy [A-Z][\w.' -]{{2,40}} \| [A-Z][a-z]{{2,8}}\.? \d{{1,2}}, \d{{4}}; {_CLOCK} [A-Z]{{1,4}}\b"
@@ -166,7 +171,9 @@ def _thread_start(sentences: Sequence[Sentence], first_body: int) -> int | None:
     signature, or the last invitation to comment or end-of-post byline before it (a
     comment's text comes before its signature); only with two signatures or more.
     `first_body`: the index of the body's first sentence (after the title's)."""
-    signed = [i for i, s in enumerate(sentences) if i >= first_body and _signed(s.text)]
+    signed = [
+        i for i, s in enumerate(sentences) if i >= first_body and _signed(s.text, sentences, i)
+    ]
     if len(signed) < 2:
         return None
     first = signed[0]
@@ -174,13 +181,28 @@ def _thread_start(sentences: Sequence[Sentence], first_body: int) -> int | None:
         sentence = sentences[index]
         if sentence.paragraph == sentences[first_body].paragraph:
             break  # a byline at the top of the story is a byline (datelines.py)
-        if _INVITATION.search(sentence.text.lower()) or _POST_END.search(sentence.text):
+        if (
+            _INVITATION.search(sentence.text.lower())
+            or _POST_END.search(sentence.text)
+            or _COMMENTS_HEADING.fullmatch(sentence.text.strip())
+        ):
             return index
+    if _AGO.fullmatch(sentences[first].text.strip()) and first - 1 >= first_body:
+        return first - 1  # the handle, on its line above the time
     return first
 
 
-def _signed(text: str) -> bool:
-    """Does the sentence hold a reader's signature (handle and time, or "handle wrote:")?"""
+def _signed(text: str, sentences: Sequence[Sentence] = (), index: int = 0) -> bool:
+    """Does the sentence hold a reader's signature (handle and time, or "handle wrote:")?
+    A time ago ("2 hours ago") is one only as a line of its own under a line of a few
+    words (the handle: "Kessaba_Girl", "Tunde O.")."""
+    if _AGO.fullmatch(text.strip()):
+        return (
+            index > 0
+            and _alone(sentences, index)
+            and _alone(sentences, index - 1)
+            and len(sentences[index - 1].text.split()) <= HANDLE_WORDS
+        )
     if any(p.search(text) for p in _SIGNATURES):
         return True
     match = _WROTE.match(text)
