@@ -6346,3 +6346,28 @@ def test_a_countrys_possessive_and_a_surname_in_a_headline_are_two_names():
         assert "Libya's Gaddafi" not in found and "Syria's Assad" not in found
         assert len(found["Muammar Gaddafi"].mentions) == 3
         assert len(found["Libya"].mentions) == 2
+
+
+def test_a_body_of_the_storys_country_named_bare_and_with_its_people():
+    """In a story of Niamara (its place named most), "the Constitutional Court" is the
+    Constitutional Court of Niamara and the "Niamaran Government" the Government of
+    Niamara."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-11",
+                "[Niamara|GPE]'s [Constitutional Court|ORG] ruled. The [Constitutional Court "
+                "of Niamara|ORG] upheld it. The [Government of Niamara|ORG] welcomed it. "
+                "[Niamara|GPE] is calm.",
+            ),
+            "b": (
+                "2025-03-12",
+                "The [Niamaran Government|ORG] spoke. The [Constitutional Court|ORG] sat. "
+                "[Niamara|GPE] and [Teloria|GPE] met.",
+            ),
+        }
+    )
+    court = next(e for e in found.values() if "Constitutional Court of Niamara" in (e.name, *e.aliases))
+    assert len(court.mentions) == 3
+    government = found["Government of Niamara"]
+    assert "Niamaran Government" in government.aliases

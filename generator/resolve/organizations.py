@@ -29,6 +29,7 @@ from .resolution import (
     type_of,
     without_legal_form,
 )
+from .votes import demonyms_of_places
 from .words import BUSINESS_WORDS, GEO_HEADS, ORG_HEADS, PLACE_HEADS, SMALL_WORDS, a_city
 
 # Prepositions a name goes on with ("Global Partnership for Action on ...").
@@ -353,6 +354,54 @@ def merge_located(clusters: list[Cluster]) -> None:
         a, b = root(clusters, body), root(clusters, i)
         if a != b and type_of(clusters[a]) == type_of(clusters[b]) == "organization":
             merge(clusters, a, b, "an organization's name with the place it is in")
+
+
+HOME_RULE = "a body of the country the corpus names most, named with and without it"
+
+
+def merge_home_bodies(clusters: list[Cluster]) -> None:
+    """ "The Constitutional Court" of a story of Niamara is the Constitutional Court of
+    Niamara, and the "Niamaran Government" its Government of Niamara: a body's name of
+    two words or more, bare or with the people's word, is the one the corpus names with
+    "of" and the place it names most (the story's country: not "the Supreme Court of
+    Texas", in a story of the United States), where it names that body of no other
+    place."""
+    by_key = keys_of_names(clusters)
+    places = {
+        root(clusters, i)
+        for i in by_key.values()
+        if type_of(clusters[root(clusters, i)]) == "place"
+    }
+    if not places:
+        return
+    home = max(sorted(places), key=lambda i: len(clusters[i].mentions))
+    owned: dict[str, list[tuple[int, str]]] = {}  # a body's name -> (cluster, place)
+    for key, i in sorted(by_key.items()):
+        match = _OF_PLACE.fullmatch(key)
+        if match is None:
+            continue
+        place = by_key.get(match.group(2))
+        if place is not None and type_of(clusters[root(clusters, place)]) == "place":
+            owned.setdefault(match.group(1), []).append((i, match.group(2)))
+    for body, owners in sorted(owned.items()):
+        if len(owners) != 1 or root(clusters, by_key[owners[0][1]]) != home:
+            continue  # (the Supreme Courts of Texas and of Ohio: neither is "the" one)
+        whole = root(clusters, owners[0][0])
+        if type_of(clusters[whole]) != "organization":
+            continue
+        peoples = demonyms_of_places([owners[0][1].title()])
+        # (bare, of two words or more: "the Government" alone may be anyone's)
+        keys = [body] if " " in body else []
+        for key in keys + [f"{people.lower()} {body}" for people in sorted(peoples)]:
+            other = by_key.get(key)
+            if other is None:
+                continue
+            a, b = root(clusters, whole), root(clusters, other)
+            if a != b and type_of(clusters[b]) == "organization":
+                merge(clusters, a, b, HOME_RULE)
+
+
+_OF_PLACE = re.compile(r"(.+?) of (?:the )?(.+)")
 
 
 def merge_possessive(clusters: list[Cluster], documents: Sequence[Document]) -> None:

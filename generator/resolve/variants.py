@@ -35,6 +35,7 @@ from .organizations import (
     city_written,
     merge_departments,
     merge_first_words,
+    merge_home_bodies,
     merge_inverted,
     merge_located,
     merge_owned_units,
@@ -116,6 +117,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     merge_inverted(clusters)
     merge_reordered(clusters)
     merge_located(clusters)
+    merge_home_bodies(clusters)  # organizations.py: "the Constitutional Court"
     merge_possessive(clusters, documents)
     merge_acronyms(clusters, documents)  # acronyms.py
     merge_initialled(clusters)  # acronyms.py: "UC Berkeley"
