@@ -2421,3 +2421,27 @@ def test_a_titled_surname_after_the_titled_full_name_both_tagged_bodies():
     mbarga = found["Laurent Mbarga"]
     assert mbarga.type == "person" and len(mbarga.mentions) == 2
     assert "Bishop Mbarga" not in found
+
+
+def test_a_country_whose_name_holds_and_cut_there_is_made_whole():
+    """ "[Trinidad] and [Tobago]", "[Republic of Trinidad] and [Tobago]", "the [United
+    Kingdom of Great Britain] and [Northern Ireland]": one country each, one mention;
+    "[Spain] and [France]" two."""
+    found = resolve(
+        {
+            "a": (
+                "2022-03-01",
+                "Prime Minister [Keith Rowley|PERSON] of [Trinidad|GPE] and [Tobago|ORG] "
+                "spoke. The [Republic of Trinidad|GPE] and [Tobago|GPE] signed. [Spain|GPE] and "
+                "[France|GPE] agreed.",
+            ),
+            "b": (
+                "2022-03-02",
+                "The [United Kingdom of Great Britain|GPE] and [Northern Ireland|GPE] signed.",
+            ),
+        }
+    )
+    country = found["Republic of Trinidad and Tobago"]
+    assert "Trinidad and Tobago" in country.aliases and len(country.mentions) == 2
+    assert "Tobago" not in found and "Northern Ireland" not in found
+    assert "Spain" in found and "France" in found

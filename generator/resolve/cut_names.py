@@ -225,6 +225,37 @@ def _tagged_whole(found: list[Found]) -> dict[str, Counter[str]]:
     return tags
 
 
+def joined_by_and(found: list[Found], texts: list[str]) -> list[Found]:
+    """`found` with a country's name cut at its "and" made whole: "[Trinidad] and
+    [Tobago]", "[Republic of Trinidad] and [Tobago]", "the [United Kingdom of Great
+    Britain] and [Northern Ireland]": the one country the gazetteers know by the whole
+    (not "[France] and [Germany]", two)."""
+    at = {(f.doc, f.start): f for f in found}
+    taken: set[int] = set()
+    for f in found:
+        after = at.get((f.doc, f.end + 5))
+        if (
+            after is None
+            or id(f) in taken
+            or f.label not in ("GPE", "LOC", "ORG")
+            or after.label not in ("GPE", "LOC", "ORG")
+            or after.sentence != f.sentence
+            or texts[f.doc][f.end : after.start] != " and "
+            or country_of(whole := texts[f.doc][f.start : after.end]) is None
+        ):
+            continue
+        f.end, f.text, f.label, f.vote, f.weight, f.key = (
+            after.end,
+            whole,
+            "GPE",
+            "place",
+            STRONG,
+            None,
+        )
+        taken.add(id(after))
+    return [f for f in found if id(f) not in taken]
+
+
 def join_split_names(found: list[Found], texts: list[str]) -> list[Found]:
     """`found` with two spans one space apart in a sentence made one where, together,
     they are a name the corpus tags whole elsewhere: "[Ohio] [EPA]" (a place, then a

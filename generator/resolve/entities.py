@@ -51,6 +51,7 @@ from .cut_names import (
     join_at_particles,
     join_cut_names,
     join_split_names,
+    joined_by_and,
     listed_portfolios,
     peers,
     portfolio_names,
@@ -225,6 +226,7 @@ def _resolved(
     hyphenated_whole(found, texts)  # "the [Oke]-Ajana market"
     found = suffixed_whole(found, texts, vocabulary)  # "[Dexter Calloway], Sr., an individual"
     found = surnames_tagged_places(found, texts)  # placed.py: "Ferreira, 24," tagged a place
+    found = joined_by_and(found, texts)  # "[Trinidad] and [Tobago]"
     found = join_split_names(found, texts)  # "[Ohio] [EPA]", where "Ohio EPA" is tagged whole
     found = complemented_kinds(found, texts)  # "[U.S. Embassy] in [Moscow]"
     found = references_back(found, vocabulary)  # "the [Task Force]", after its full name
