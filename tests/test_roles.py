@@ -93,6 +93,24 @@ def test_titles_written_short_without_a_dot_and_an_mps_letters_are_roles():
     assert [d.text for d in found["Joanna Pryce"].descriptions] == ["Councillor"]
 
 
+def test_a_priests_and_a_brigadiers_short_titles_are_roles_not_names():
+    """ "Fr Tim Bartlett", "Brig Amara Diop": a priest's "Father", a brigadier's rank,
+    stripped from the name ("Fr Bartlett" is no one's name) and shown as the role."""
+    found = resolve(
+        {
+            "a": (
+                "2009-08-01",
+                "[Fr Tim Bartlett|PERSON] led prayers. Brig [Amara Diop|PERSON] spoke. "
+                "[Fr Bartlett|PERSON] said more.",
+            ),
+            "b": ("2009-08-02", "[Tim Bartlett|PERSON] wept. [Amara Diop|PERSON] left."),
+        }
+    )
+    assert "Fr Bartlett" not in found and len(found["Tim Bartlett"].mentions) == 3
+    assert {d.text for d in found["Tim Bartlett"].descriptions} == {"Father"}  # (each cited)
+    assert [d.text for d in found["Amara Diop"].descriptions] == ["Brigadier"]
+
+
 def test_an_office_for_or_to_something_and_a_doctor_are_roles():
     found = resolve(
         {
