@@ -2445,3 +2445,22 @@ def test_a_country_whose_name_holds_and_cut_there_is_made_whole():
     assert "Trinidad and Tobago" in country.aliases and len(country.mentions) == 2
     assert "Tobago" not in found and "Northern Ireland" not in found
     assert "Spain" in found and "France" in found
+
+
+def test_a_given_name_written_with_its_accent_opens_the_name_cut_after_it():
+    """ "María Fernanda [López Ortega]": the tagger cut the given names off; the corpus
+    names "Maria Fernanda Lopez Ortega" (four words, no accents) in full, so "María"
+    opens a person's name there, accents aside, and "Fernanda" is written before the
+    same surname twice."""
+    found = resolve(
+        {
+            "a": ("2025-03-05", "[Maria Fernanda Lopez Ortega|PERSON] led the mission."),
+            "b": (
+                "2025-03-07",
+                "The head of the mission, María Fernanda [López Ortega|PERSON], spoke. "
+                "Observers led by María Fernanda [López Ortega|PERSON] agreed.",
+            ),
+        }
+    )
+    person = next(e for e in found.values() if "Ortega" in e.name)
+    assert "María Fernanda López Ortega" in (person.name, *person.aliases)

@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..ingest.datelines import OUTLETS
+from ..ingest.text import fold
 from ..model import Document
 from .countries import country_of, known_place
 from .mentions import (
@@ -498,10 +499,10 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
         if f.label == "PERSON" and len(f.text.split()) == 2
     }
     given = {
-        f.text.split()[0]
+        fold(f.text.split()[0])  # ("María" beside "Maria Fernanda Lopez Ortega")
         for f in found
         if f.label == "PERSON"
-        and 2 <= len(f.text.split()) <= 3
+        and 2 <= len(f.text.split()) <= 4
         and _LEAD.fullmatch(f.text.split()[0])
     }
     taken = {(f.doc, f.start) for f in found} | {(f.doc, f.end) for f in found}
@@ -528,7 +529,7 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
             )
             if (
                 (
-                    word not in given
+                    fold(word) not in given
                     and word.lower() not in GIVEN_NAMES
                     and not (turned or repeated or titled)
                 )
