@@ -6371,3 +6371,23 @@ def test_a_body_of_the_storys_country_named_bare_and_with_its_people():
     assert len(court.mentions) == 3
     government = found["Government of Niamara"]
     assert "Niamaran Government" in government.aliases
+
+
+def test_an_alias_stated_after_a_description_in_apposition():
+    """ "Dario Vance, the falsetto-voiced pop singer known to fans as the Velvet Prince":
+    the description between the name and "known as" is his; the alias joins him."""
+    found = resolve(
+        {
+            "a": (
+                "2026-01-09",
+                "[Dario Vance|PERSON], the falsetto-voiced pop singer known to fans as the "
+                "[Velvet Prince|PERSON], died. [Vance|PERSON] was 46.",
+            ),
+            "b": (
+                "2026-01-10",
+                "Fans mourned the [Velvet Prince|PERSON]. [Dario Vance|PERSON] sold millions.",
+            ),
+        }
+    )
+    assert list(found) == ["Dario Vance"]
+    assert "Velvet Prince" in found["Dario Vance"].aliases

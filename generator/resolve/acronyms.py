@@ -788,7 +788,11 @@ def _letters(words: list[str], keep_small: bool) -> str:
 _KNOWN_AS = re.compile(
     r"(?:,?\s+[JS]r\.?)?"  # (the suffix cut off the name: "Dexter Calloway Jr., known as")
     + AGE_AFTER  # her age: "Thandeka Mkhize (45), also known as"
-    + r",?\s*\(?(?:which is |who is )?(?:(now |formerly |previously |later )|also |better "
+    + r",?\s*\(?(?:which is |who is )?"
+    # (a description in apposition between: "Dario Vance, the falsetto-voiced pop singer
+    # known to fans as the Velvet Prince")
+    + r"(?:(?:the|a|an) (?:[a-z][\w'’-]* ){1,5}?)?"
+    + r"(?:(now |formerly |previously |later )|also |better "
     r"|professionally |publicly |popularly |commonly |widely )?"
     rf"{KNOWN_AS} (?:the )?"
 )  # ("known to colleagues as")
