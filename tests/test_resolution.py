@@ -6391,3 +6391,40 @@ def test_an_alias_stated_after_a_description_in_apposition():
     )
     assert list(found) == ["Dario Vance"]
     assert "Velvet Prince" in found["Dario Vance"].aliases
+
+
+def test_an_alias_stated_where_the_pipeline_did_not_tag_it():
+    """ "known to fans as the Velvet Prince", the nickname untagged there: a name the
+    corpus tags elsewhere, his."""
+    found = resolve(
+        {
+            "a": (
+                "2026-01-09",
+                "[Dario Vance|PERSON], the pop singer known to fans as the Velvet Prince, died.",
+            ),
+            "b": ("2026-01-10", "Fans mourned the [Velvet Prince|PERSON] all night."),
+        }
+    )
+    assert list(found) == ["Dario Vance"]
+    assert "Velvet Prince" in found["Dario Vance"].aliases
+
+
+def test_a_works_title_after_its_kind_without_quotes_is_no_entity():
+    """ "his 1999 hit Rosalie", "the album Celeste": a song's and an album's titles;
+    "the song Michael Jackson wrote" names a person."""
+    found = resolve(
+        {
+            "a": (
+                "2026-01-10",
+                "Streams of his 1999 hit [Rosalie|PERSON] soared, and the album "
+                "[Celeste|ORG] topped the chart. The song [Michael Jackson|PERSON] wrote was "
+                "played.",
+            ),
+            "b": (
+                "2026-01-11",
+                "His 2011 album [Celeste|ORG] returned to No. 1; the hit [Rosalie|PERSON] too.",
+            ),
+        }
+    )
+    assert "Rosalie" not in found and "Celeste" not in found
+    assert "Michael Jackson" in found

@@ -947,6 +947,16 @@ def stated_aliases(
                     continue
                 others = []
                 doc = mention.doc
+                untagged = (
+                    _CAPITAL_RUN.match(text, known.end())
+                    if (doc, known.end()) not in starting and is_full_person(cluster)
+                    else None
+                )
+                if untagged is not None and name_key(untagged.group()) in by_key:
+                    # "known to fans as the Velvet Prince", untagged there, a name the
+                    # corpus tags elsewhere: his
+                    cluster.aliases.add(untagged.group())
+                    others.append(by_key[name_key(untagged.group())])
                 for start, end in _listed(text, known.end(), partial(_name_end, starting, doc)):
                     other, name = starting[(doc, start)]
                     person, nickname = clusters[root(clusters, i)], clusters[root(clusters, other)]
@@ -970,6 +980,10 @@ def stated_aliases(
                 a, b = root(clusters, i), root(clusters, other)
                 if a != b and clusters[b].mentions:
                     merge(clusters, a, b, "a stated alias")
+
+
+# Two to four capitalised words (a name the tagger did not tag there).
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}\b")
 
 
 # A word of a company's name in brackets after its legal form, its short name: "Jiangxi

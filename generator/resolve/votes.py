@@ -77,6 +77,12 @@ _PRODUCT_BEFORE = re.compile(
 # Renato Teixeira song", "“Águas de Março”, the Tom Jobim song that").
 _WORKS = lexicon.alternation(lexicon.words("work_kinds"))
 _WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})s?,?\s+[“\"‘']$")
+# ... or without quotation marks, right after the kind's word (or "hit"), itself after
+# an article, a possessive or a year: "his 1999 hit Rosalie", "the album Celeste".
+_WORK_KIND_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its)|['’]s|\b(?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}?"
+    rf"(?:{_WORKS}|hit)\s+$"
+)
 _OPENING_QUOTES = frozenset("“\"‘'")  # (_WORK_BEFORE's last character: tried first)
 _WORK_AFTER = re.compile(
     rf"^[”\"’'],?\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_WORKS})s?\b"
@@ -487,9 +493,17 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         # above)
         return "organization", STRONG
     if (
-        text[start - 1 : start] in _OPENING_QUOTES
-        and _WORK_BEFORE.search(text, max(0, start - 30), start)
-    ) or _WORK_AFTER.match(after):
+        (
+            text[start - 1 : start] in _OPENING_QUOTES
+            and _WORK_BEFORE.search(text, max(0, start - 30), start)
+        )
+        or _WORK_AFTER.match(after)
+        or (
+            # (not "the song Michael Jackson wrote": a person named in full after it)
+            (label != "PERSON" or len(words) == 1)
+            and _WORK_KIND_BEFORE.search(text, max(0, start - 40), start)
+        )
+    ):
         return "thing", 1.0  # "the song “Everybody Hurts”", "“Romaria”, the ... song"
     if (
         _PRODUCT_BEFORE.search(text, max(0, start - 40), start)
