@@ -6428,3 +6428,24 @@ def test_a_works_title_after_its_kind_without_quotes_is_no_entity():
     )
     assert "Rosalie" not in found and "Celeste" not in found
     assert "Michael Jackson" in found
+
+
+def test_a_place_is_no_double_surname_of_the_person_it_ends():
+    """The coastal town of Saint-Marc, named again and again, and Father Lucien
+    Saint-Marc in one story: the town is no short name of the priest's."""
+    found = resolve(
+        {
+            "a": (
+                "2026-01-13",
+                "The quake flattened the coastal town of [Saint-Marc|GPE]. In [Saint-Marc|GPE] "
+                "people slept outside. Aid reached [Saint Marc|PERSON] late.",
+            ),
+            "b": (
+                "2026-01-14",
+                "[Lucien Saint-Marc|PERSON], a priest, prayed. Roads to [Saint-Marc|GPE] were "
+                "cut, and [Saint-Marc|GPE] waited.",
+            ),
+        }
+    )
+    priest = found["Lucien Saint-Marc"]
+    assert len(priest.mentions) == 1

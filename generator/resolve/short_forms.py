@@ -474,6 +474,8 @@ def merge_tails(clusters: list[Cluster], documents: Sequence[Document]) -> None:
             continue  # more used than the longer name, never after it: a name of its own
         if _a_relative_there(clusters[b], clusters[a], documents):
             continue  # "Danjuma, whose late father Alhaji Yusuf Danjuma": his father
+        if 2 * sum(m.vote == "place" for m in clusters[b].mentions) > len(clusters[b].mentions):
+            continue  # "the coastal town of Saint-Marc": a place, not Father Lucien Saint-Marc
         merge(clusters, a, b, "the end of the one longer name the same documents give")
 
 
