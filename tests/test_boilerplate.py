@@ -73,6 +73,25 @@ def test_a_comment_widgets_thread_of_handles_and_times_ago_is_set_aside(tmp_path
     assert len(aside) == 8  # ("Papa Desire bye bye!!" and "Thank you ..." two sentences)
 
 
+def test_a_comment_count_heading_and_signatures_with_places_start_a_thread(tmp_path):
+    """ "Comments (212)", a sort bar, then comments signed "handle, town, country": a
+    thread to the end; a list of people and their towns without the heading is not."""
+    document = _document(
+        tmp_path,
+        STORY
+        + "Ann Lee, Leeds, United Kingdom\n\n"
+        + "Comments (212)\n\n"
+        + "Newest | Oldest | Best rated\n\n"
+        + "velvetgirl_1988, Marion, United States\nRIP Dario. You were my childhood.\n\n"
+        + "Sam K, Chester, United Kingdom\nMoney talks in Hollywood.\n",
+    )
+    aside = _aside(document)
+    assert "Ann Lee, Leeds, United Kingdom" not in aside
+    assert aside["Comments (212)"] == "comment"
+    assert aside["Money talks in Hollywood."] == "comment"
+    assert "Mayor Ada Quint said the water would fall by Friday." not in aside
+
+
 def test_one_quoted_wrote_is_not_a_comment_thread(tmp_path):
     document = _document(
         tmp_path,

@@ -175,7 +175,7 @@ def _thread_start(sentences: Sequence[Sentence], first_body: int) -> int | None:
         i for i, s in enumerate(sentences) if i >= first_body and _signed(s.text, sentences, i)
     ]
     if len(signed) < 2:
-        return None
+        return _headed_thread(sentences, first_body)
     first = signed[0]
     for index in range(first - 1, first_body - 1, -1):
         sentence = sentences[index]
@@ -190,6 +190,30 @@ def _thread_start(sentences: Sequence[Sentence], first_body: int) -> int | None:
     if _AGO.fullmatch(sentences[first].text.strip()) and first - 1 >= first_body:
         return first - 1  # the handle, on its line above the time
     return first
+
+
+def _headed_thread(sentences: Sequence[Sentence], first_body: int) -> int | None:
+    """The index of a comment widget's heading with its count ("Comments (212)", a line
+    of its own) followed by two lines or more that sign a comment with the reader's
+    handle and where they are ("Sam K, Chester, United Kingdom"), or None: the thread
+    runs from the heading (or an invitation to comment right before it) to the end."""
+    for index in range(first_body, len(sentences)):
+        if _alone(sentences, index) and _COMMENTS_HEADING.fullmatch(sentences[index].text.strip()):
+            placed = sum(
+                bool(_HANDLE_PLACE.fullmatch(sentences[later].text.strip()))
+                for later in range(index + 1, len(sentences))
+            )
+            if placed < 2:
+                return None
+            before = index - 1
+            if before >= first_body and _INVITATION.search(sentences[before].text.lower()):
+                return before
+            return index
+    return None
+
+
+# A commenter's signature line: handle, town, country ("Sam K, Chester, United Kingdom").
+_HANDLE_PLACE = re.compile(r"[\w.\- ]{2,30}, [A-Z][\w .'’-]{1,30}, [A-Z][\w .'’-]{1,30}")
 
 
 def _signed(text: str, sentences: Sequence[Sentence] = (), index: int = 0) -> bool:
