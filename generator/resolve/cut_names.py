@@ -245,14 +245,8 @@ def joined_by_and(found: list[Found], texts: list[str]) -> list[Found]:
             or country_of(whole := texts[f.doc][f.start : after.end]) is None
         ):
             continue
-        f.end, f.text, f.label, f.vote, f.weight, f.key = (
-            after.end,
-            whole,
-            "GPE",
-            "place",
-            STRONG,
-            None,
-        )
+        f.end, f.text, f.key = after.end, whole, None
+        f.label, f.vote, f.weight = "GPE", "place", STRONG
         taken.add(id(after))
     return [f for f in found if id(f) not in taken]
 

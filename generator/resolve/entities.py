@@ -66,7 +66,6 @@ from .mentions import (
     CONTRACTED_NAMES,
     NOT_PERSONAL,
     PARTICLED,
-    PLACES_ONE_WORD,
     Found,
     Vocabulary,
     name_key,
@@ -386,16 +385,20 @@ def _a_storm(f: Found, storms: frozenset[str], in_names: dict[int, set[str]]) ->
 
 def _owned_by_a_place(f: Found, placed: Counter[str]) -> bool:
     """Is the mention a place's possessive and one word ("Libya's Gaddafi", "Mexico's
-    Pemex"), the place a country or one the corpus tags a place (mentions.draft reads
-    those its own document tags)?"""
+    Pemex"), the place a country or one the corpus tags a place? (A person's span so
+    is read apart already.)"""
     if f.label == "PERSON" or ("'s " not in f.text and "’s " not in f.text):
         return False
-    owned = PLACES_ONE_WORD.fullmatch(f.text)
+    owned = _PLACES_ONE_WORD.fullmatch(f.text)
     return (
         owned is not None
         and (placed[owned.group(1)] > 0 or country_of(owned.group(1)) is not None)
         and owned.group(2).lower() not in NOT_PERSONAL
     )
+
+
+# A place's possessive and one word, as headlines write a country's leader or firm.
+_PLACES_ONE_WORD = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s ([A-Z][\w'’-]+)")
 
 
 def _words_of_names(found: list[Found]) -> dict[int, set[str]]:

@@ -877,10 +877,6 @@ _NUMBER_WORD = re.compile(r"(?<![\w.])No$")
 _NUMBERED_AFTER = re.compile(r"\.?\s?\d")
 
 
-# A place's possessive and one word, as headlines write a country's leader or firm
-# ("Libya's Gaddafi", "Mexico's Pemex"): the owner and a name of its own, no one name
-# (entities._owned_by_a_place).
-PLACES_ONE_WORD = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s ([A-Z][\w'’-]+)")
 # A stock ticker as wire services write it in brackets after a company's name,
 # exchange's letters after a dot ("(TALB.L)", "(BAX.N)", "(7203.T)").
 _TICKER_WRITTEN = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}\)")

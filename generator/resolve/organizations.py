@@ -356,7 +356,7 @@ def merge_located(clusters: list[Cluster]) -> None:
             merge(clusters, a, b, "an organization's name with the place it is in")
 
 
-HOME_RULE = "a body of the country the corpus names most, named with and without it"
+HOME_RULE = "a body of the place the corpus names most, named with and without it"
 
 
 def merge_home_bodies(clusters: list[Cluster]) -> None:
@@ -368,9 +368,7 @@ def merge_home_bodies(clusters: list[Cluster]) -> None:
     place."""
     by_key = keys_of_names(clusters)
     places = {
-        root(clusters, i)
-        for i in by_key.values()
-        if type_of(clusters[root(clusters, i)]) == "place"
+        r for r in {root(clusters, i) for i in by_key.values()} if type_of(clusters[r]) == "place"
     }
     if not places:
         return
