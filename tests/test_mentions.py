@@ -2464,3 +2464,16 @@ def test_a_given_name_written_with_its_accent_opens_the_name_cut_after_it():
     )
     person = next(e for e in found.values() if "Ortega" in e.name)
     assert "María Fernanda López Ortega" in (person.name, *person.aliases)
+
+
+def test_a_street_opened_by_its_word_is_a_place_however_tagged():
+    found = resolve(
+        {
+            "a": (
+                "2026-01-20",
+                "Crowds gathered on [Rue Pétion|ORG] at dawn. [Rue Pétion|ORG] was blocked, "
+                "and [Calle Ocho|ORG] too.",
+            )
+        }
+    )
+    assert found["Rue Pétion"].type == "place" and found["Calle Ocho"].type == "place"

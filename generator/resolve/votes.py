@@ -50,6 +50,9 @@ PLACE_OPENERS = lexicon.words("place_openers")
 # place's ("River Fergus", "Lough Derg", "County Clare"; not "River Valley School
 # District"): a name of two words opened so is a place's however tagged.
 _WATERS_AND_COUNTIES = frozenset({"county", "lough", "loch", "river"}) & PLACE_OPENERS
+# Streets' words that open their names ("Rue Pétion", "Calle Ocho"): a street however
+# tagged.
+_STREETS = frozenset({"avenida", "calle", "paseo", "piazza", "rue"}) & PLACE_OPENERS
 # "G7", "G-20": a Group of Seven, of Twenty, as nations' clubs are named: a body, the one
 # name with a number that is an entity (mentions.py).
 GROUP_OF = re.compile(r"G-?\d{1,2}")
@@ -427,10 +430,12 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
             label == "PERSON"
             or words[1] in ("de", "del")
             or (first in _WATERS_AND_COUNTIES and len(words) == 2)
+            or first in _STREETS
         )
     ):
         # "Puerto Vallarta", "Ciudad Juarez" tagged a person; "Paseo de la Reforma",
-        # "Bosque de Chapultepec", "River Fergus", "County Clare" tagged a body
+        # "Bosque de Chapultepec", "River Fergus", "County Clare", "Rue Pétion" tagged a
+        # body
         return "place", STRONG
     if listed(text, end):
         return "organization", STRONG  # "Sanofi-Aventis (SASY.PA)": a listed company
