@@ -6449,3 +6449,23 @@ def test_a_place_is_no_double_surname_of_the_person_it_ends():
     )
     priest = found["Lucien Saint-Marc"]
     assert len(priest.mentions) == 1
+
+
+def test_a_lone_surnames_possessive_before_a_relative_is_not_the_relatives():
+    """ "Nkemba's wife, Odile Nkemba", right after a sentence naming his son Patrice: the
+    lone "Nkemba" is whose wife she is, the president named in the most documents, not
+    the son named last nor the wife named after it."""
+    found = resolve(
+        {
+            "a": (
+                "2025-03-11",
+                "The court upheld President [Desire Nkemba|PERSON]'s victory. Soldiers were "
+                "led by [Patrice Nkemba|PERSON], his son. [Nkemba|PERSON]'s wife, [Odile "
+                "Nkemba|PERSON], runs clinics.",
+            ),
+            "b": ("2025-03-12", "[Desire Nkemba|PERSON] spoke on television."),
+            "c": ("2025-03-13", "[Desire Nkemba|PERSON] met the envoys."),
+        }
+    )
+    assert len(found["Desire Nkemba"].mentions) == 4
+    assert len(found["Patrice Nkemba"].mentions) == 1

@@ -1441,6 +1441,21 @@ def _untitled_choice(
             return ranked[0]
         return None
 
+    if not body and _KIN_POSSESSED.match(text, mention.end):
+        # "Nkemba's son, Col. Patrice Nkemba", "Biden's granddaughter": whose relative
+        # it is, not the relative named after it in the sentence; of the others, the one
+        # the corpus names in the most documents (a family is known by its best known)
+        others = [
+            p
+            for p in choice
+            if not any(
+                w[1] == mention.sentence and w[0] > mention.start
+                for w in p.in_full.get(mention.doc, ())
+            )
+        ]
+        ranked = sorted(others, key=documents, reverse=True)
+        if ranked and (len(ranked) == 1 or documents(ranked[0]) > documents(ranked[1])):
+            return ranked[0]
     local = [p for p in choice if mention.doc in p.where]
     # A name is not its own object: "Rep. Kim Byung-chul, who questioned Kim", "Hunter
     # Biden, Biden's son": the namesake named in full earlier in the same sentence is
@@ -1506,6 +1521,13 @@ def _untitled_choice(
     return _last_named(local, mention, None)
 
 
+# A relative's noun after a lone surname's possessive: "Nkemba's son", "Biden's late
+# son", "Vance's eldest daughter".
+_KIN_POSSESSED = re.compile(
+    r"['’]s\s+(?:(?:late|eldest|youngest|elder|younger|only|estranged)\s+)?(?:"
+    + lexicon.alternation(lexicon.words("kin_nouns"))
+    + r")\b"
+)
 # What a namesake's full name and a lone surname in one sentence may not have between
 # them to be two people (_untitled_choice): a quotation mark, a bracket, a heading's
 # emphasis, a line's end; and how far apart they may be.
