@@ -6469,3 +6469,23 @@ def test_a_lone_surnames_possessive_before_a_relative_is_not_the_relatives():
     )
     assert len(found["Desire Nkemba"].mentions) == 4
     assert len(found["Patrice Nkemba"].mentions) == 1
+
+
+def test_a_saints_name_tagged_a_person_once_is_the_town_its_mentions_place():
+    """ "Sainte-Anne", the hill town, tagged a facility or a place nearly everywhere and
+    once "[Sainte Anne|PERSON]": no person named in full; the town."""
+    found = resolve(
+        {
+            "a": (
+                "2026-01-27",
+                "The quake damaged the hill town of [Sainte-Anne|GPE]. In [Sainte-Anne|FAC] "
+                "the school fell. Aid reached [Sainte Anne|PERSON] late.",
+            ),
+            "b": (
+                "2026-01-28",
+                "Roads to [Sainte-Anne|FAC] reopened. [Sainte-Anne|GPE] mourned.",
+            ),
+        }
+    )
+    town = next(e for e in found.values() if e.name.startswith("Sainte"))
+    assert town.type == "place" and len(town.mentions) == 5

@@ -301,7 +301,8 @@ def _person_in_full(in_full: list[Found]) -> bool:
     person = full = 0
     for m in in_full:
         if m.vote == "person" and (
-            m.label == "PERSON" or (m.weight >= STRONG and _untitled(m.text))
+            (m.label == "PERSON" and not _SAINTED.match(m.text))
+            or (m.weight >= STRONG and _untitled(m.text))
         ):
             person += 1
     if not person:
@@ -310,6 +311,12 @@ def _person_in_full(in_full: list[Found]) -> bool:
         if m.label != "FOUND":
             full += 1
     return person * 2 >= full and not _facility_in_full(in_full)
+
+
+# A saint's word opening a name: a town's, a parish's or a church's as often as a
+# person's ("Sainte Anne", "St Catherine"); the tag alone does not make it a person's
+# name in full (the votes of all its mentions decide).
+_SAINTED = re.compile(r"(?:St|St\.|Ste|Ste\.|Saint|Sainte)[ -]")
 
 
 def _untitled(name: str) -> bool:
