@@ -882,10 +882,19 @@ _NUMBERED_AFTER = re.compile(r"\.?\s?\d")
 _TICKER_WRITTEN = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}\)")
 # A degree's words before a name: "a Master of [Public Administration]", "a bachelor's
 # degree in [Political Science]", "a Bachelor of Arts in [Economics]", "a Ph.D. in [Economics]".
-DEGREE_BEFORE = re.compile(
+_DEGREE_BEFORE = re.compile(
     r"(?:\b(?:[Bb]achelor|[Mm]aster)(?:['’]?s)?(?: of(?: [A-Z]\w+){1,3})? (?:of|in)|\b(?:degree|diploma|doctorate|"
     r"B\.?A\.?|B\.?S\.?|M\.?A\.?|M\.?S\.?|Ph\.?D\.?|major(?:ed)?|minor(?:ed)?) in) (?:the )?$"
 )
+
+
+def degree_before(text: str, start: int) -> bool:
+    """Is the name at `start` a field of study, after a degree's words (_DEGREE_BEFORE)?
+    (Asked of every span and every name found again: "of" or "in" right before it is
+    looked for first.)"""
+    return text.endswith((" of ", " in ", " of the ", " in the "), max(0, start - 8), start) and (
+        _DEGREE_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 @reused_if_same("drafts", key=lambda document, spans: document.id)
@@ -958,9 +967,7 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             continue  # "[Signal No]. 5", "[Communiqué No]. 12": a numbered thing's name
         if text[start - 1 : start] == "(" and _TICKER_WRITTEN.fullmatch(text, start, end + 1):
             continue  # "Talbridge Group ([TALB.L])": the listing of the company named before
-        if span.label in ("ORG", "PRODUCT") and DEGREE_BEFORE.search(
-            text, max(0, start - 24), start
-        ):
+        if span.label in ("ORG", "PRODUCT") and degree_before(text, start):
             continue  # "a Master of [Public Administration]": a field of study, no body
         if (
             span.label not in ("GPE", "LOC")  # "Montreal, [QC]": Quebec's code

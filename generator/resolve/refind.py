@@ -18,11 +18,11 @@ from ..infra.workers import in_forks
 from ..model import Analysis, Document, Span
 from .mentions import (
     CAPITAL,
-    DEGREE_BEFORE,
     GROUP_NAME,
     Found,
     Vocabulary,
     a_score,
+    degree_before,
     name_key,
 )
 from .names import HONORIFICS, fits_title, title_words, written_surname
@@ -333,7 +333,7 @@ def _refound(
         return None  # "Prime Minister Johnson" is not the Johnson called President
     if " " not in spelling and STORM_BEFORE.search(text, max(0, start - 20), start):
         return None  # "Hurricane Alex", "tropical storm Alex": the storm, not Alex Sosnowski
-    if DEGREE_BEFORE.search(text, max(0, start - 24), start):
+    if degree_before(text, start):
         return None  # "a Master of [Public Administration]": a field of study
     mark[start:end] = b"\x01" * (end - start)
     vote, weight = context_vote(text, start, end)  # "the ferry Haewon Star", "the Macondo well"

@@ -82,6 +82,7 @@ _WORKS = lexicon.alternation(lexicon.words("work_kinds"))
 _WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})s?,?\s+[“\"‘']$")
 # ... or without quotation marks, right after the kind's word (or "hit"), itself after
 # an article, a possessive or a year: "his 1999 hit Rosalie", "the album Celeste".
+_WORK_WORDS = lexicon.words("work_kinds") | {"hit"}  # (the word before, looked at first)
 _WORK_KIND_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its)|['’]s|\b(?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}?"
     rf"(?:{_WORKS}|hit)\s+$"
@@ -506,6 +507,8 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         or (
             # (not "the song Michael Jackson wrote": a person named in full after it)
             (label != "PERSON" or len(words) == 1)
+            and (tail := text[max(0, start - 12) : start].split())
+            and tail[-1] in _WORK_WORDS
             and _WORK_KIND_BEFORE.search(text, max(0, start - 40), start)
         )
     ):
