@@ -226,7 +226,7 @@ def _tagged_whole(found: list[Found]) -> dict[str, Counter[str]]:
     return tags
 
 
-def joined_by_and(found: list[Found], texts: list[str]) -> list[Found]:
+def countries_cut_at_and(found: list[Found], texts: list[str]) -> list[Found]:
     """`found` with a country's name cut at its "and" made whole: "[Trinidad] and
     [Tobago]", "[Republic of Trinidad] and [Tobago]", "the [United Kingdom of Great
     Britain] and [Northern Ireland]": the one country the gazetteers know by the whole

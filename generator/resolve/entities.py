@@ -46,12 +46,12 @@ from .cut_names import (
     complemented_kinds,
     complete_cut_names,
     complete_given_names,
+    countries_cut_at_and,
     courtesied_surnames,
     hyphenated_whole,
     join_at_particles,
     join_cut_names,
     join_split_names,
-    joined_by_and,
     listed_portfolios,
     peers,
     portfolio_names,
@@ -225,7 +225,7 @@ def _resolved(
     hyphenated_whole(found, texts)  # "the [Oke]-Ajana market"
     found = suffixed_whole(found, texts, vocabulary)  # "[Dexter Calloway], Sr., an individual"
     found = surnames_tagged_places(found, texts)  # placed.py: "Ferreira, 24," tagged a place
-    found = joined_by_and(found, texts)  # "[Trinidad] and [Tobago]"
+    found = countries_cut_at_and(found, texts)  # "[Trinidad] and [Tobago]"
     found = join_split_names(found, texts)  # "[Ohio] [EPA]", where "Ohio EPA" is tagged whole
     found = complemented_kinds(found, texts)  # "[U.S. Embassy] in [Moscow]"
     found = references_back(found, vocabulary)  # "the [Task Force]", after its full name

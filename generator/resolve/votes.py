@@ -78,11 +78,12 @@ _PRODUCT_BEFORE = re.compile(
 # A work's title in quotation marks after its kind's word ("the song “Everybody Hurts”",
 # "his 1989 album 'Paradise'"), or before a description that ends in it ("“Romaria”, the
 # Renato Teixeira song", "“Águas de Março”, the Tom Jobim song that").
-_WORKS = lexicon.alternation(lexicon.words("work_kinds"))
+_WORK_KINDS = lexicon.words("work_kinds")
+_WORKS = lexicon.alternation(_WORK_KINDS)
 _WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})s?,?\s+[“\"‘']$")
 # ... or without quotation marks, right after the kind's word (or "hit"), itself after
 # an article, a possessive or a year: "his 1999 hit Rosalie", "the album Celeste".
-_WORK_WORDS = lexicon.words("work_kinds") | {"hit"}  # (the word before, looked at first)
+_WORK_WORDS = _WORK_KINDS | {"hit"}  # (the word before, looked at first)
 _WORK_KIND_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its)|['’]s|\b(?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}?"
     rf"(?:{_WORKS}|hit)\s+$"
