@@ -3453,6 +3453,28 @@ def test_a_lone_surname_after_mrs_or_mr_goes_to_the_namesake_of_that_sex():
     assert "Mr. Clinton" not in found["Hillary Clinton"].aliases
 
 
+def test_a_namesake_of_no_known_sex_is_of_the_sex_the_others_are_not():
+    # Paolo is her husband (a man); "Ms. Marchetti" can only be Elena, so she is the
+    # woman, and "Mr. Marchetti", in a document naming neither, is Paolo.
+    found = resolve(
+        {
+            "a": (
+                "2025-06-10",
+                "[Elena Marchetti|PERSON] resigned. Her husband, [Paolo Marchetti|PERSON], "
+                "sold shares. [Ms. Marchetti|PERSON] declined to comment.",
+            ),
+            "b": ("2025-06-11", "[Elena Marchetti|PERSON] and [Paolo Marchetti|PERSON] left."),
+            "c": (
+                "2025-06-24",
+                "[Ms. Marchetti|PERSON] testified. [Mr. Marchetti|PERSON] sold stock.",
+            ),
+        }
+    )
+    elena, paolo = found["Elena Marchetti"], found["Paolo Marchetti"]
+    assert "Mr. Marchetti" in paolo.aliases and "Mr. Marchetti" not in elena.aliases
+    assert "Ms. Marchetti" in elena.aliases
+
+
 def test_a_name_after_what_befalls_a_person_is_a_person_however_tagged():
     found = resolve(
         {

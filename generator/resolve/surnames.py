@@ -1012,7 +1012,39 @@ class _FullNames:
         said = {key: set(person.sexes) for key, person in named.people.items()}
         for (one, other), person in named.people.items():
             person.sexes |= said.get((other, one), set())
+        _sexes_by_elimination(named, clusters, documents)
         return named
+
+
+def _sexes_by_elimination(
+    named: _FullNames, clusters: list[Cluster], documents: Sequence[Document]
+) -> None:
+    """A lone surname after a title of one sex ("Ms. Marchetti") is one of its namesakes
+    of that sex: where no namesake is known to be of it and one only is of no known sex,
+    that one is ("Ms. Marchetti" beside Paolo Marchetti, "Marchetti's husband": Elena
+    Marchetti is the Ms.; then "Mr. Marchetti" is Paolo). Only a titled mention in a
+    document that names that namesake in full, or names none of them, counts."""
+    said: dict[str, dict[str, set[int]]] = {}  # surname -> sex -> documents writing it so
+    for cluster in clusters:
+        key = _lone_key(cluster) if len(cluster.mentions) else None
+        if key is None or key not in named.by_surname:
+            continue
+        for m in cluster.mentions:
+            sex = _sex(_titles(documents[m.doc].text, m.start))
+            if sex is not None:
+                said.setdefault(key, {}).setdefault(sex, set()).add(m.doc)
+    for key, sexes in sorted(said.items()):
+        namesakes = {named.person_of[i] for i in named.by_surname[key]}
+        people = [named.people[p] for p in sorted(namesakes)]
+        for sex, docs in sorted(sexes.items()):
+            if len(people) < 2 or any(sex in p.sexes for p in people):
+                continue
+            unknown = [p for p in people if not p.sexes]
+            if len(unknown) != 1:
+                continue
+            elsewhere = {d for p in people if p is not unknown[0] for d in p.in_full}
+            if any(d in unknown[0].in_full or d not in elsewhere for d in docs):
+                unknown[0].sexes.add(sex)
 
 
 @dataclass(slots=True)
