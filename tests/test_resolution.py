@@ -6511,3 +6511,24 @@ def test_a_saints_name_tagged_a_person_once_is_the_town_its_mentions_place():
     )
     town = next(e for e in found.values() if e.name.startswith("Sainte"))
     assert town.type == "place" and len(town.mentions) == 5
+
+
+def test_a_korean_name_cut_or_tagged_a_park_in_the_other_order_is_the_persons():
+    # The tagger reads "Park" as a park's word: "[Ji-won] Park" (cut before it, as a
+    # building's name would be) and "Min-jun [Park]" (a body). The corpus writes both
+    # names family name first, and this document writes "Park" alone as someone's.
+    found = resolve(
+        {
+            "a": (
+                "2025-01-15",
+                "[Park Ji-won|PERSON] and her brother [Park Min-jun|PERSON] spoke.",
+            ),
+            "b": (
+                "2025-01-14",
+                "The runner [Ji-won|PERSON] Park, the champion, was banned. Her brother, "
+                "Min-jun [Park|ORG], said she was innocent. The ban came after Park won.",
+            ),
+        }
+    )
+    assert {m.text for m in found["Park Ji-won"].mentions} >= {"Park Ji-won", "Ji-won Park"}
+    assert {m.text for m in found["Park Min-jun"].mentions} >= {"Park Min-jun", "Min-jun Park"}

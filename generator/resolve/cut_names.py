@@ -165,6 +165,12 @@ def complete_cut_names(found: list[Found], texts: list[str]) -> list[Found]:
     of someone the document names in full ("The case of David and [Rodney] Dykes", the
     brother of David Dykes; "[Rodney] Dykes stayed"): the name goes on with it."""
     whole = {name_key(f.text) for f in found if f.label == "PERSON" and " " in f.text}
+    # ... or in the other order ("[Ji-won] Park" beside "Park Ji-won")
+    turned = {
+        name_key(" ".join(reversed(f.text.split())))
+        for f in found
+        if f.label == "PERSON" and len(f.text.split()) == 2
+    }
     # (document, the last word's key) of the people named in full
     surnames = {
         (f.doc, name_key(f.text.rpartition(" ")[2]))
@@ -183,13 +189,20 @@ def complete_cut_names(found: list[Found], texts: list[str]) -> list[Found]:
         else:  # a lone word cut short is no evidence by itself: "Mr." + "Smith"
             word = f.text.lower().rstrip(".")
             completed = (
-                _GIVEN_NAME_SHAPE.fullmatch(f.text) is not None  # not "Tousle-haired"
-                and match.start(1) == f.end + 1  # (not a table's next column)
+                match.start(1) == f.end + 1  # (not a table's next column)
                 and word not in TITLES
                 and word not in HONORIFICS
                 and word not in TITLE_PHRASE
-                and (f.doc, name_key(match.group(1))) in surnames
                 and name_key(f.text) != name_key(match.group(1))
+                and (
+                    (
+                        _GIVEN_NAME_SHAPE.fullmatch(f.text) is not None  # not "Tousle-haired"
+                        and (f.doc, name_key(match.group(1))) in surnames
+                    )
+                    # (a given name of syllables, "Ji-won", where the corpus writes the
+                    # name family name first)
+                    or name_key(f"{f.text} {match.group(1)}") in turned
+                )
             )
         if completed:
             f.end = match.end(1)
@@ -507,6 +520,8 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
             if given_before is not None:
                 written_before[(given_before.group(1), name_key(f.text))] += 1
     for f in found:
+        if f.label != "PERSON" and " " not in f.text:
+            _turned_surname(f, texts[f.doc], reversed_names, taken)  # "Min-jun [Park]"
         if f.label != "PERSON" or len(f.text.split()) > 2:
             continue
         text, start = texts[f.doc], f.start
@@ -547,6 +562,25 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
 
 
 _FUNCTION_WORDS = SMALL_WORDS | lexicon.words("stop_words")
+
+
+def _turned_surname(
+    f: Found, text: str, reversed_names: set[str], taken: set[tuple[int, int]]
+) -> None:
+    """A one-word span tagged a body or a place ("Min-jun [Park]", "Park" read as a
+    park) that makes, with the given name right before it, a person's full name the
+    corpus writes in the other order ("Park Min-jun"): the person's name, whole."""
+    before = _GIVEN_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if (
+        before is None
+        or name_key(f"{before.group(1)} {f.text}") not in reversed_names
+        or (f.doc, before.end(1)) in taken
+        or _CAPITAL_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
+        or _NEXT_WORD.match(text, f.end)
+    ):
+        return
+    f.start, f.text, f.label = before.start(1), text[before.start(1) : f.end], "PERSON"
+    f.vote, f.weight = "person", 1.0
 
 
 def courtesied_surnames(found: list[Found], texts: list[str], vocabulary: Vocabulary) -> None:

@@ -212,7 +212,9 @@ def _resolved(
 ) -> tuple[tuple[Entity, ...], tuple[Problem, ...]]:
     by_id = {a.document: a for a in analyses}
     prepared = prepare(documents, spans_of, jobs, cache, keys)  # (on all cores, or as kept)
-    vocabulary = vocabulary_of(documents, [words for _, words in prepared])
+    vocabulary = vocabulary_of(
+        documents, [words for _, words in prepared], [drafts for drafts, _ in prepared]
+    )
     analysed = [i for i, d in enumerate(documents) if d.id in by_id]
     found = candidates(analysed, documents, spans_of, prepared, vocabulary, jobs)  # (all cores)
     surnamed_people(found, vocabulary)  # names.py: "letting [Rahm Emanuel] live"

@@ -187,6 +187,10 @@ class Vocabulary:
     # Commission (SFC)"), in capitals: a body's, though a title's letters too ("SFC",
     # a sergeant first class).
     acronyms: frozenset[str] = frozenset()
+    # The people's names the texts write family name first ("Park Min-jun"), as keys of
+    # the name in the other order ("min-jun park"): "Min-jun [Park]", "Park" tagged a
+    # park, is that name.
+    turned: frozenset[str] = frozenset()
     # _is_fragment's answers: a name is tested once per build, not at every mention.
     _fragments: dict[tuple[str, str, bool], bool] = field(default_factory=dict, compare=False)
 
@@ -234,10 +238,13 @@ class Vocabulary:
 
 
 def vocabulary_of(
-    documents: Sequence[Document], read: Sequence[WordsRead] | None = None
+    documents: Sequence[Document],
+    read: Sequence[WordsRead] | None = None,
+    drafts: Sequence[Sequence[Draft]] = (),
 ) -> Vocabulary:
     """The corpus' vocabulary, from each document's words (`words_read`; `read`: those
-    already read, in the documents' order, as prepare.py reads them on all cores)."""
+    already read, in the documents' order, as prepare.py reads them on all cores), and
+    the names written family name first in its `drafts` (Vocabulary.turned)."""
     lower: Counter[str] = Counter()
     capital: Counter[str] = Counter()
     speakers: Counter[str] = Counter()
@@ -273,7 +280,15 @@ def vocabulary_of(
         and len(match.group(1)) > 2
         and _NAME_RUN_BEFORE.search(document.text, max(0, match.start() - 80), match.start() - 1)
     )
-    return Vocabulary(lower, capital, speakers, illnesses, generations, employers, acronyms)
+    turned = frozenset(
+        name_key(" ".join(reversed(d.text.split())))
+        for document_drafts in drafts
+        for d in document_drafts
+        if d.label == "PERSON" and FAMILY_FIRST.fullmatch(d.text)
+    )
+    return Vocabulary(
+        lower, capital, speakers, illnesses, generations, employers, acronyms, turned
+    )
 
 
 _Words = tuple[Counter[str], Counter[str], Counter[str], Counter[str]]
@@ -490,6 +505,14 @@ def clean_spans(
                 or (particled is not None and particled.group(1) in surnames)
             )
         ) or (d.test in surnames and d.text.lower() in _TITLE_OR_ROLE)
+        # "Min-jun [Park]", tagged a park: the surname of a name the corpus writes
+        # family name first ("Park Min-jun")
+        surname = surname or bool(
+            vocabulary.turned
+            and " " not in d.text
+            and (given := _SYLLABLES_BEFORE.search(document.text, max(0, d.start - 20), d.start))
+            and name_key(f"{given.group(1)} {d.text}") in vocabulary.turned
+        )
         if d.test is not None and vocabulary.fragment(d.test, d.label, surname):
             continue
         if d.label != "ORG" and (
@@ -523,6 +546,10 @@ def clean_spans(
     _coordinated(out, document.text)
     return out
 
+
+# A given name of syllables right before a name, as Korean and Chinese given names are
+# romanised ("Min-jun ", "Yi-ting ").
+_SYLLABLES_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+-[a-z]+) $")
 
 # A title's last word before a span: "Deputy Commissioner [Kasur ...".
 _TITLE_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?(?:\s\([^()]{1,30}\))?\s+$")
@@ -1125,7 +1152,9 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             # after the given name it tagged: "[Karl-Theodor] [zu Ebersberg]", one name
             start = out.pop().start
             name = text[start:end]
-        if in_law(text, end) or (label == "PERSON" and in_building(text, end)):
+        if in_law(text, end) or (
+            label == "PERSON" and in_building(text, end) and not _surname_after(text, end)
+        ):
             continue  # "the [George Floyd] Justice in Policing Act": a law's name
         group = _GROUP_NUMBER.match(text, end)
         if group and (
@@ -1702,6 +1731,29 @@ def _names_gone_on(spans: Sequence[Span], text: str) -> list[Span]:
 
 
 _SMALL_OR_TITLE = SMALL_WORDS | TITLES
+
+
+def _surname_after(text: str, end: int) -> bool:
+    """Is the one capitalised word after a person's name, a building's or a place's
+    noun ("[Ji-won] Park,"), written alone elsewhere in the document as someone's name:
+    after a courtesy ("Ms Park"), or after a word in lower case and before a verb or a
+    possessive ("after Park won", "but Park's is")? Then it is the person's surname, not
+    a park's word (in_building)."""
+    word = _ONE_CAPITAL_AFTER.match(text, end)
+    if word is None:
+        return False
+    alone = re.compile(
+        rf"(?:\b(?:{_COURTESIES})\.? |(?<=[a-z,] )){re.escape(word.group(1))}"
+        rf"(?:['’]s\b| (?:{_VERBS_AFTER_A_NAME})\b)"
+    )
+    return alone.search(text) is not None
+
+
+_ONE_CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w’'-]| [A-Z])")
+_COURTESIES = "Mr|Ms|Mrs|Miss|Dr"
+_VERBS_AFTER_A_NAME = (
+    "said|says|told|added|had|has|was|is|won|lost|did|does|denied|denies|will|would"
+)
 
 
 # Māori's "o" (of) between two names of one: "Te Rūnanga o Ngāti Rangiwhero", "Te Pae o
