@@ -6532,3 +6532,19 @@ def test_a_korean_name_cut_or_tagged_a_park_in_the_other_order_is_the_persons():
     )
     assert {m.text for m in found["Park Ji-won"].mentions} >= {"Park Ji-won", "Ji-won Park"}
     assert {m.text for m in found["Park Min-jun"].mentions} >= {"Park Min-jun", "Min-jun Park"}
+
+
+def test_a_name_ending_in_an_events_word_is_no_entity():
+    found = resolve(
+        {
+            "a": (
+                "2025-01-14",
+                "She won the [Golden Lantern Marathon|FAC] in October and ran at the "
+                "[Global Athletics Championships|ORG]. The [Board of Directors of the "
+                "Middleburg Film Festival|ORG] met in [Seoul|GPE].",
+            ),
+        }
+    )
+    assert "Golden Lantern Marathon" not in found
+    assert "Global Athletics Championships" not in found
+    assert "Board of Directors of the Middleburg Film Festival" in found  # a board

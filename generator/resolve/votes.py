@@ -17,6 +17,7 @@ from .words import (
     CLUB_OPENERS,
     CLUB_WORDS,
     EVENT_HEADS,
+    EVENT_TAILS,
     FACILITY_HEADS,
     FACILITY_MODIFIERS,
     GENERATIONS,
@@ -372,8 +373,13 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         or (first in _WEATHER and len(words) > 2 and words[1].lower() in _STORM_OR_EVENT)
     ):
         return "event", 1.0  # "Hurricane Alex", "Storm Bonnie", "Tropical Storm Bonnie"
-    if len(words) > 1 and head in INCIDENT_HEADS:
-        return "event", 1.0  # "the BP Oil Spill", "the Buncefield Explosion": what happened
+    if len(words) > 1 and (
+        head in INCIDENT_HEADS or (head in EVENT_TAILS and "of" not in words)
+    ):
+        # "the BP Oil Spill", "the Buncefield Explosion": what happened; "the Golden
+        # Lantern Marathon", "the NATO Summit": what is held (not "the Board of
+        # Directors of the Middleburg Film Festival", a board)
+        return "event", 1.0
     if len(words) == 1 and _ADJECTIVE.search(name) and _LINKING_BEFORE.search(
         text, max(0, start - 30), start
     ):

@@ -22,6 +22,7 @@ OCEANS = lexicon.words("oceans")  # "Digicel Pacific": a company
 LAND_HEADS = GEO_HEADS - OCEANS  # a region's head, not a sea's
 ORG_HEADS = lexicon.words("org_heads")
 EVENT_HEADS = lexicon.words("event_heads")
+EVENT_TAILS = lexicon.words("event_tails")  # "the Golden Lantern Marathon"
 # Words after a name that make it a facility ("the Macondo well"), or a programme, a law,
 # a case or a product ("Medicare beneficiaries"): see the lists' files.
 FACILITY_HEADS = lexicon.words("facility_heads")
