@@ -76,6 +76,7 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   calendar's months, converted to the Gregorian (chronology/calendars); before a
   number, no entity (mentions)
 - event_heads: first words of names of events ("Summit of ...") (mentions)
+- event_tails: last words of names of events ("... Marathon", "... Summit") (votes)
 - fate_nouns: poisoning, arrest, wife: before "of" and a name, what befalls a person
   ("the poisoning of Alexei Navalny"): the name is a person's (mentions)
 - facility_heads: the words after a name that make it a facility ("the Macondo well")
