@@ -6548,3 +6548,18 @@ def test_a_name_ending_in_an_events_word_is_no_entity():
     assert "Golden Lantern Marathon" not in found
     assert "Global Athletics Championships" not in found
     assert "Board of Directors of the Middleburg Film Festival" in found  # a board
+
+
+def test_coach_and_a_surname_tagged_a_body_is_the_coach():
+    found = resolve(
+        {
+            "a": (
+                "2025-03-10",
+                "Her coach, [Arkady Belov|PERSON], trained her. In athletics, [Coach Belov|ORG] "
+                "got a sponsorship deal. [Coach Inc|ORG] sells handbags.",
+            ),
+        }
+    )
+    assert "Coach Belov" not in found
+    assert [m.text for m in found["Arkady Belov"].mentions] == ["Arkady Belov", "Belov"]
+    assert "Coach Inc" in found

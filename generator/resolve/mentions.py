@@ -760,9 +760,17 @@ def _surnamed_post(text: str, start: int, end: int) -> bool:
     )
 
 
-# Words of no surname: titles, roles, bodies' heads, facilities' ("Ambassador Bridge").
+# Words of no surname: titles, roles, bodies' heads, facilities' ("Ambassador Bridge"),
+# legal forms ("Coach Inc", the company).
 _NOT_SURNAMES = (
-    TITLES | ROLE_NOUNS | ORG_HEADS | FACILITY_HEADS | SMALL_WORDS | OFFICES | ABBREVIATIONS
+    TITLES
+    | ROLE_NOUNS
+    | ORG_HEADS
+    | FACILITY_HEADS
+    | SMALL_WORDS
+    | OFFICES
+    | ABBREVIATIONS
+    | LEGAL_FORMS
 )
 
 
@@ -1510,6 +1518,7 @@ _SURNAMED_POSTS = (TITLES & OFFICES) | {
     "assemblywoman",
     "bishop",
     "cardinal",
+    "coach",
     "congressman",
     "congresswoman",
     "councillor",
