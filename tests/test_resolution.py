@@ -6563,3 +6563,16 @@ def test_coach_and_a_surname_tagged_a_body_is_the_coach():
     assert "Coach Belov" not in found
     assert [m.text for m in found["Arkady Belov"].mentions] == ["Arkady Belov", "Belov"]
     assert "Coach Inc" in found
+
+
+def test_a_partys_role_in_proceedings_is_no_name():
+    found = resolve(
+        {
+            "a": (
+                "2025-04-15",
+                "The [Respondent|ORG] suspended the [Appellant|ORG]. The [Appellant|ORG] "
+                "filed her statement. The [Claimant|PERSON] and the [Petitioner|ORG] agreed.",
+            ),
+        }
+    )
+    assert not {"Appellant", "Respondent", "Claimant", "Petitioner"} & set(found)
