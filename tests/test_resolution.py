@@ -6576,3 +6576,21 @@ def test_a_partys_role_in_proceedings_is_no_name():
         }
     )
     assert not {"Appellant", "Respondent", "Claimant", "Petitioner"} & set(found)
+
+
+def test_a_town_someone_is_named_after_keeps_its_placed_mentions():
+    # "Ashby" is a town and Tom Ashby's surname; the tagger reads the town as a body.
+    found = resolve(
+        {
+            "a": (
+                "2025-05-23",
+                "[Maria Santos|PERSON], 67, of [Ashby|ORG], found out. [Tom "
+                "Ashby|PERSON], 54, lives nearby. \"No one told me,\" said [Mr. Ashby|PERSON]. "
+                "[Denise Fairweather|PERSON], 41, of [Ashby|ORG], agreed.",
+            ),
+            "b": ("2025-06-03", "The people of [Ashby|ORG] paid the price."),
+        }
+    )
+    assert found["Ashby"].type == "place"
+    assert len(found["Ashby"].mentions) == 3
+    assert [m.text for m in found["Tom Ashby"].mentions] == ["Tom Ashby", "Ashby"]

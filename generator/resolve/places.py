@@ -59,6 +59,7 @@ from .placed import (
     a_city,
     apposed_a_person,
     code_not_a_state,
+    evidence,
     kind_ended,
     kind_from_context,
     listed_with,
@@ -440,6 +441,18 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
     )
     fresh: Places = ({}, {})  # the places found so in this pass
     later = []  # clusters the words around say nothing of yet
+    split_off: list[Cluster] = []  # a place's mentions, apart from a titled namesake's
+    full_in: dict[str, set[int]] = {}  # a word -> the documents naming someone with it
+
+    def named_in_full(word: str) -> set[int]:
+        if not full_in:  # (made when first asked: seldom)
+            full_in[""] = set()
+            for p in people:
+                for m in clusters[p].in_full():
+                    for w in m.text.lower().split():
+                        full_in.setdefault(w, set()).add(m.doc)
+        return full_in.get(word, set())
+
     for i, cluster in enumerate(clusters):
         mentions = cluster.mentions
         if not mentions or cluster.merged_into is not None:
@@ -447,6 +460,15 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
         if code_not_a_state(mentions, documents):
             for m in mentions:
                 m.vote, m.weight = "thing", 1.0  # "a PR campaign": public relations
+            continue
+        rest = _placed_beside_titled(mentions, documents, borne, places, openers, named_in_full)
+        if rest is not None:
+            # "Mr. Ashby" is someone's; "Maria Santos, 67, of Ashby", "the people of
+            # Ashby" the town's: the others are the place (surnames.py gives back those
+            # of the person's the document names in full, "Ashby said")
+            cluster.mentions = [m for m in mentions if m not in rest]
+            _vote(rest, "place", (places, fresh))
+            split_off.append(Cluster(mentions=rest))
             continue
         if not may_be_placed(mentions):
             if kinds[i] == "organization" and apposed_a_person(mentions, documents):
@@ -490,6 +512,39 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
         said = kind_from_context(mentions, kinds[i], documents, borne, places, openers)
         if said is not None:
             _vote(mentions, said, (places,))
+    clusters.extend(split_off)
+
+
+def _placed_beside_titled(
+    mentions: list[Found],
+    documents: Sequence[Document],
+    borne: frozenset[str],
+    places: Places,
+    openers: frozenset[str],
+    named_in_full: Callable[[str], set[int]],
+) -> list[Found] | None:
+    """The mentions of a one-word name that some voted strongly a person's (a title before
+    them: "Mr. Ashby") that the words around them say are a place's ("Maria Santos, 67,
+    of Ashby", "the people of Ashby"; evidence, twice at least), with, in documents that
+    name no one of that name in full, those not voted a person's ("an Ashby woman"): a
+    town that someone is named after. None otherwise (checked first: cheap).
+    `named_in_full`: the documents naming someone in full with the word in the name."""
+    strong = [m for m in mentions if m.vote == "person" and m.weight >= STRONG]
+    if not strong or len(strong) == len(mentions) or " " in mentions[0].text:
+        return None
+    if len({m.text for m in mentions}) > 2:
+        return None  # (one word: as written, or in capitals)
+    named = named_in_full(mentions[0].text.lower())
+    rest = [
+        m
+        for m in mentions
+        if m.vote != "person"
+        and (m.doc not in named or evidence(documents[m.doc].text, m, person=True) == "place")
+    ]
+    if not rest:
+        return None
+    said = kind_from_context(rest, "person", documents, borne, places, openers)
+    return rest if said == "place" else None
 
 
 def _vote(mentions: list[Found], said: str, into: tuple[Places, ...]) -> None:
