@@ -30,6 +30,24 @@ def test_roles_before_and_after_names_are_cited():
     assert [d.text for d in found["Juan Guaido"].descriptions] == ["opposition leader"]
 
 
+def test_a_role_after_an_age_in_apposition_and_everyday_occupations():
+    found = resolve(
+        {
+            "a": (
+                "2025-05-23",
+                "[Luis Larregoity|PERSON], 71, a retiree, waited. [Li Mingtai|PERSON], 34, a "
+                "waiter at a nearby restaurant, agreed. [Maria Santos|PERSON], 67, of "
+                "[Ashby|GPE], found out.",
+            )
+        }
+    )
+    assert [d.text for d in found["Luis Larregoity"].descriptions] == ["a retiree"]
+    assert [d.text for d in found["Li Mingtai"].descriptions] == [
+        "a waiter at a nearby restaurant"
+    ]
+    assert found["Maria Santos"].descriptions == ()  # where she lives is no role
+
+
 def test_the_post_someone_is_appointed_to_is_a_role():
     found = resolve(
         {

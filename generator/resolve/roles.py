@@ -73,6 +73,7 @@ WHO = re.compile(
 DEGREES = lexicon.words("degrees")  # "md", "phd": written after a name, no role
 _DEGREE_FIRST = re.compile(r"([A-Za-z][A-Za-z.]{0,7}),\s+")
 _DOTS = re.compile(r"\.")
+_AGE_FIRST = re.compile(r"\d{1,3},\s+(?=an?\s|the\s)")  # (an age, then an article)
 _SUFFIX_FIRST = re.compile(r"(?i:" + "|".join(sorted(SUFFIXES)) + r")\b\.?[,:]\s+")
 # A clause said of a person inside an appositive, after the role ("a physician who
 # has worked"; not "that", which may be a determiner: "the youngest speaker that day").
@@ -796,6 +797,8 @@ def _appositive_after(after: str, kind: str) -> str | None:
         rest = rest[suffix.end() :]
     while (degree := _DEGREE_FIRST.match(rest)) and _DOTS.sub("", degree[1]).lower() in DEGREES:
         rest = rest[degree.end() :]  # "Anil Raghavan, MD, PhD, Chief Medical Officer"
+    if age := _AGE_FIRST.match(rest):
+        rest = rest[age.end() :]  # "Tom Ashby, 54, a retired bus driver": the age, then the role
     end = _appositive_end(rest)
     if _NEXT_IN_LIST.match(rest, end):
         return None  # "[Juan Miguel Gonzalez], the boy's stepmother, his baby half-brother"
