@@ -695,3 +695,17 @@ def test_a_bodys_word_opening_a_name_before_of_for_or_on_is_a_body_however_tagge
     assert found["Council on Foreign Relations"].type == "organization"
     assert found["Union of Soviet Socialist Republics"].type == "place"
     assert "Department of Energy’s Weatherization Assistance" not in found
+
+
+def test_a_group_known_by_a_name_or_calling_itself_so_is_a_body():
+    found = resolve(
+        {
+            "a": (
+                "2025-05-14",
+                "A group calling itself '[Grey Lantern|PERSON]' claimed the attack. The IPC "
+                "documented incidents by the group known as [Grey Lantern|PERSON]. "
+                "[Grey Lantern|PERSON] has struck before.",
+            ),
+        }
+    )
+    assert found["Grey Lantern"].type == "organization"

@@ -138,6 +138,11 @@ _ORGANIZATION_BEFORE = re.compile(
     r"(?:(?!(?:the|to|and|or|of|in|on|at|for|by|with|from|his|her|its|their)\s)[\w'’-]+\s+){0,3}?(?:"
     + lexicon.alternation(_APPOSED_KINDS)
     + r"),\s+$"
+    # ... or known by the name: "the group known as Grey Lantern", "a ransomware gang
+    # known as"; a body names itself so ("a group calling itself 'Grey Lantern'", "a
+    # threat actor identifying itself as"): no one says "itself" of a person
+    r"|\b(?i:" + lexicon.alternation(ORGANIZATION_KINDS) + r")s?\s+(?:known|identified)\s+as\s+$"
+    r"|\b(?:calling|naming|styling|identifying)\s+itself(?:\s+as)?\s+[\"'“‘]?$"
 )  # "the environmental group Oceana", "the Mexican paper La Jornada"
 # ... or after the name, in apposition: "Cameron, an American firm that provided", "Oceana,
 # an environmental group" (not a possessive: "Hayward, the company's chief executive").
@@ -205,6 +210,7 @@ _PLACE_BEFORE_ENDS = (
     *sorted(_KINDS_BEFORE),
 )
 _ORGANIZATION_BEFORE_ENDS = (
+    *("as", "itself", "'", '"', "“", "‘"),
     *sorted(ORGANIZATION_KINDS),
     *sorted(kind + "," for kind in _APPOSED_KINDS),
     *("such as", "like", "including"),
