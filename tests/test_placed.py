@@ -709,3 +709,26 @@ def test_a_group_known_by_a_name_or_calling_itself_so_is_a_body():
         }
     )
     assert found["Grey Lantern"].type == "organization"
+
+
+def test_a_name_whose_surname_is_written_after_a_courtesy_is_a_persons():
+    # The tagger reads a Dutch name as a facility, and "Ms de Vries" as a body.
+    found = resolve(
+        {
+            "a": (
+                "2025-02-04",
+                "The Netherlands' [Sanne de Vries|FAC] would move up. [De Vries|ORG], "
+                "speaking to reporters, said little.",
+            ),
+            "b": (
+                "2025-03-10",
+                "[Alemitu Gebre|PERSON] and [Sanne de Vries|ORG] did everything right. "
+                "[Ms de Vries|ORG] said she felt sorry.",
+            ),
+            "c": ("2025-05-08", "The family had no quarrel with [Sanne de Vries|FAC]."),
+        }
+    )
+    vries = found["Sanne de Vries"]
+    assert vries.type == "person"
+    assert {m.text for m in vries.mentions} >= {"Sanne de Vries", "de Vries"}
+    assert "De Vries" not in found

@@ -1480,7 +1480,11 @@ _QUOTED = re.compile(r" [“\"][^”\"]*[”\"]")
 # "Prof"; "Hon" with its period only ("Hon Hai" is a company's name).
 # Courtesies before a person's name (lexicon/honorifics.txt), "Dr" and "Prof" with them.
 COURTESY_WORDS = lexicon.words("honorifics") | {"dr", "prof"}
-_NAME_AFTER_COURTESY = r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+# (a surname's particles too: "Ms de Vries", "Mr van den Heuvel")
+_NAME_AFTER_COURTESY = (
+    r"\s+(?:(?:van|von|de|der|den|di|du|da|dos|del|della|la|le)\s+){0,2}"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+)
 # A given name, then a Gaelic surname's particle (grandson, daughter, son of) and the
 # surname: "Colm Ó Gríofa", "Róisín Ní Mhurchú", "Síle Nic Giolla Easpaig", "Seán Mac
 # Giolla Phádraig", which the tagger often takes for a body. A person's, however tagged

@@ -50,7 +50,7 @@ from .. import lexicon
 from ..model import Document
 from .countries import STATE_ABBREVIATIONS, STATE_KEYS, country_of
 from .mentions import Found, name_key
-from .names import transliterated
+from .names import titled_form, transliterated
 from .namesakes import merge_institution_places, split_namesakes
 from .place_index import PlaceIndex, as_place
 from .placed import (
@@ -85,6 +85,7 @@ from .words import (
     BUSINESS_WORDS,
     CLUB_WORDS,
     GEO_HEADS,
+    GIVEN_NAMES,
     LAND_HEADS,
     OCEANS,
     ORG_HEADS,
@@ -444,6 +445,22 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
     split_off: list[Cluster] = []  # a place's mentions, apart from a titled namesake's
     full_in: dict[str, set[int]] = {}  # a word -> the documents naming someone with it
 
+    titled: set[str] = set()  # the lone surnames written after a title ("Ms de Vries")
+
+    def titled_lone() -> set[str]:
+        if not titled:  # (made when first asked)
+            titled.add("")
+            for cluster in clusters:
+                if cluster.mentions and all(
+                    _LONE_SURNAME.fullmatch(n) for n in cluster.spellings()
+                ):
+                    titled.update(
+                        name_key(m.text)
+                        for m in cluster.mentions
+                        if m.vote == "person" and titled_form(documents[m.doc].text, m.start, m.end)
+                    )
+        return titled
+
     def named_in_full(word: str) -> set[int]:
         if not full_in:  # (made when first asked: seldom)
             full_in[""] = set()
@@ -469,6 +486,10 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
             cluster.mentions = [m for m in mentions if m not in rest]
             _vote(rest, "place", (places, fresh))
             split_off.append(Cluster(mentions=rest))
+            continue
+        if i not in people and _titled_surname(cluster.full_names(), titled_lone()):
+            # "Sanne de Vries", tagged a facility, beside "Ms de Vries": a person's name
+            _vote(mentions, "person", (places, fresh))
             continue
         if not may_be_placed(mentions):
             if kinds[i] == "organization" and apposed_a_person(mentions, documents):
@@ -513,6 +534,39 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
         if said is not None:
             _vote(mentions, said, (places,))
     clusters.extend(split_off)
+
+
+# A surname alone, with its particles ("Vries", "de Vries", "van den Heuvel", "Al-Qasimi").
+_PARTICLES = r"(?:[Vv][ao]n|[Dd][eiua]|[Dd]er|[Dd]en|[Dd]os|[Dd]el|[Ll][ae])"
+_LONE_SURNAME = re.compile(rf"(?:{_PARTICLES} ){{0,2}}[A-Z][\w'’-]+")
+# A name in full: a given name (no particle, no body's or place's word checked below), a
+# particle or two, a surname.
+_FULL_NAME = re.compile(
+    rf"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?((?: {_PARTICLES}){{0,2}} [A-Z][\w'’-]+)"
+)
+
+
+def _titled_surname(names: frozenset[str], titled: set[str]) -> bool:
+    """Is one of the names a given name and a surname that the corpus writes alone after
+    a title ("Ms de Vries", "Mr. Fischer")? A person's name, however tagged: "Sanne de
+    Vries" tagged a facility. Only a surname with its particles, or after a given name
+    the lexicon knows ("Amanda"); not where a word of it is a body's, a place's or a
+    trade's ("Walton Street", "Nordvik Performance Nutrition")."""
+    for name in names:
+        full = _FULL_NAME.fullmatch(name)
+        if (
+            full is not None
+            and name_key(full.group(1)) in titled
+            # (a given name the lexicon knows, or a surname's particle: not "Camp David",
+            # "Mother Jones", "Fort Collins")
+            and (full.group(1).count(" ") > 1 or name.split()[0].lower() in GIVEN_NAMES)
+            and not any(w.lower() in _NOT_IN_NAMES for w in name.split())
+        ):
+            return True
+    return False
+
+
+_NOT_IN_NAMES = ORG_HEADS | PLACE_HEADS | GEO_HEADS | BUSINESS_WORDS
 
 
 def _placed_beside_titled(
