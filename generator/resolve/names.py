@@ -211,10 +211,15 @@ def _written_within(shorter: list[str], longer: list[str]) -> bool:
         if word not in longer[after:]:
             return False
         kept.append(longer.index(word, after))
+    left_out = [(at, word) for at, word in enumerate(longer) if at not in kept]
+    if PATRONYMIC.isdisjoint(shorter):
+        # the whole chain left out: "Tariq al-Qasimi" is Tariq bin Hamad al-Qasimi, as
+        # papers shorten a name to the given and the family's (two people of one such
+        # short name stay apart: variants._between_two)
+        return not any(word in SMALL_WORDS and word not in PATRONYMIC for _, word in left_out)
     return not any(
         word in PATRONYMIC or word in SMALL_WORDS or (at and longer[at - 1] in PATRONYMIC)
-        for at, word in enumerate(longer)
-        if at not in kept
+        for at, word in left_out
     )
 
 
