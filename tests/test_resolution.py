@@ -6616,3 +6616,19 @@ def test_a_name_without_its_chain_of_forebears_is_the_same_person():
         "Tariq al-Qasimi",
     }
     assert "Hamad bin Jassim Al Thani" in found  # a link of the chain left out: another
+
+
+def test_a_given_name_written_by_its_last_syllables_is_the_same_person():
+    found = resolve(
+        {
+            "a": ("2025-06-10", "The company named [Babatunde Adeyemi|PERSON] interim chief."),
+            "b": (
+                "2025-06-25",
+                '"Yes," [Tunde Adeyemi|PERSON] said. [Joanne Lee|PERSON] and [Anne Lee|PERSON] '
+                "disagreed.",
+            ),
+        }
+    )
+    adeyemi = next(e for e in found.values() if "Babatunde Adeyemi" in {m.text for m in e.mentions})
+    assert {m.text for m in adeyemi.mentions} == {"Babatunde Adeyemi", "Tunde Adeyemi"}
+    assert "Joanne Lee" in found and "Anne Lee" in found  # four letters: no short form

@@ -191,13 +191,24 @@ def same_person(a: list[str], b: list[str]) -> bool:
         # without a hyphen (a key writes the hyphen as a space); "Abdel Basset
         # al-Megrahi" is Abdelbaset al-Megrahi
         return True
-    if _romanised_alike(a, b):
+    if _romanised_alike(a, b) or _given_name_shortened(a, b):
         return True
     # "Aaron “Ronnie” Chatterji" is Ronnie Chatterji: the nickname in quotes for the name
     return any(
         (nicknamed := by_nickname(x)) is not None and same_person(nicknamed, y)
         for x, y in ((a, b), (b, a))
     )
+
+
+def _given_name_shortened(a: list[str], b: list[str]) -> bool:
+    """ "Tunde Adeyemi" is Babatunde Adeyemi: a given name and a surname, the given name
+    written by its last syllables, as Yoruba names often are (Oluwaseun, Seun; Adebayo,
+    Bayo), five letters at least ("Anne" is not Joanne). (lexicon/nicknames.txt has
+    the English short names, which open the name: Alex, Chris.)"""
+    if len(a) != 2 or len(b) != 2 or a[1] != b[1]:
+        return False
+    short, long = sorted((a[0], b[0]), key=len)
+    return len(short) >= 5 and len(long) > len(short) and long.endswith(short)
 
 
 def _written_within(shorter: list[str], longer: list[str]) -> bool:
