@@ -6632,3 +6632,24 @@ def test_a_given_name_written_by_its_last_syllables_is_the_same_person():
     adeyemi = next(e for e in found.values() if "Babatunde Adeyemi" in {m.text for m in e.mentions})
     assert {m.text for m in adeyemi.mentions} == {"Babatunde Adeyemi", "Tunde Adeyemi"}
     assert "Joanne Lee" in found and "Anne Lee" in found  # four letters: no short form
+
+
+def test_a_substance_found_in_someone_and_software_owned_by_its_maker_are_things():
+    found = resolve(
+        {
+            "a": (
+                "2025-01-14",
+                "Her sample contained traces of [Carvoxalin|GPE]. The lab confirmed the "
+                "presence of [Carvoxalin|GPE], a non-specified substance on the list. She "
+                "tested positive for [Carvoxalin|GPE] again. [Carvoxalin|GPE] is rare.",
+            ),
+            "b": (
+                "2025-05-14",
+                "[Meridale|ORG] took its [MeriChart|ORG] electronic health record platform "
+                "offline. Hospitals whose [MeriChart|ORG] software failed waited. The "
+                "[MeriChart|ORG] outage went on.",
+            ),
+        }
+    )
+    assert "Carvoxalin" not in found and "MeriChart" not in found
+    assert "Meridale" in found

@@ -74,6 +74,9 @@ _KINDS = lexicon.alternation(lexicon.words("product_kinds"))
 _PRODUCT_BEFORE = re.compile(
     rf"\b(?:(?i:{_KINDS})\s+|(?:{_KINDS}),?\s+(?:such as|like|including|called|named)\s+|"
     r"(?:courses of|stockpiles? of|prescriptions? (?:for|of)|prescribed(?: a course of)?|"
+    # a substance found in someone, or given: "traces of", "tested positive for",
+    # "administering"
+    r"traces? of|presence of|positive for|administering|administered|"
     r"(?:takes?|taking|took|treated with)(?: (?:their|his|her|the))?)\s+)$"
 )
 # A work's title in quotation marks after its kind's word ("the song “Everybody Hurts”",
@@ -102,7 +105,7 @@ _PRODUCT_AFTER = re.compile(
     r"(?:known )?generically (?:known |called )?as|"
     rf"(?:a|an|the|two|three|both)\s+(?:[\w-]+\s+){{0,4}}?(?:{_KINDS})"
     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:that|which|made|produced|manufactured|marketed|developed|sold|known|"
-    r"approved|used|proven|from|by|for|to|in|against|is|was|has|had|and|or)\b))"
+    r"approved|used|proven|from|by|for|to|in|on|against|is|was|has|had|and|or)\b))"
 )
 
 
@@ -649,7 +652,7 @@ _REGION_AFTER = re.compile(r",\s+[A-Z]")
 # An owner right before a name: a possessive determiner, a common noun's possessive or
 # a company's ("its", "the company's", "Tidewater Motors'"); not a place's ("China's
 # Huawei phones": the maker, where it is).
-_OWNERS = frozenset({"its", "their", "his", "her", "our"})
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "whose"})
 _TRADES = frozenset(BUSINESS_WORDS)
 
 
@@ -672,7 +675,7 @@ def _owner_before(text: str, start: int) -> bool:
 # Up to two lower-case words, then a model's word (lexicon/model_heads.txt): "electric
 # hatchback", "battery cell", "SUV".
 _MODEL_AFTER = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?i:"
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?i:"
     + lexicon.alternation(lexicon.words("model_heads"))
     + r")\b(?!['’-])"
 )
