@@ -6653,3 +6653,22 @@ def test_a_substance_found_in_someone_and_software_owned_by_its_maker_are_things
     )
     assert "Carvoxalin" not in found and "MeriChart" not in found
     assert "Meridale" in found
+
+
+def test_a_firm_named_for_its_partners_is_called_by_the_first_two():
+    firm = {
+        "a": (
+            "2025-06-03",
+            "The suit was brought by [Harlow, Pryce & Nadeau LLP|ORG]. [Harlow Pryce|PERSON] "
+            "represented the plaintiffs.",
+        )
+    }
+    found = resolve(firm)
+    assert [m.text for m in found["Harlow Pryce"].mentions] == [
+        "Harlow, Pryce & Nadeau LLP",
+        "Harlow Pryce",
+    ]
+    assert found["Harlow Pryce"].type == "organization"
+    # where a document writes the name without the firm, it may be someone's: apart
+    found = resolve({**firm, "b": ("2025-06-04", "[Harlow Pryce|PERSON] spoke.")})
+    assert found["Harlow Pryce"].type == "person"

@@ -12,7 +12,7 @@ from .. import lexicon
 from ..model import Document
 from .countries import STATE_KEYS, country_of, known_place
 from .mentions import Found, name_key
-from .names import PATRONYMIC
+from .names import PATRONYMIC, titled_form
 from .organizations import city_written
 from .placed import written_as_place
 from .resolution import (
@@ -186,6 +186,45 @@ def merge_lone_words(clusters: list[Cluster], documents: Sequence[Document]) -> 
 
 
 RULE_COMPANY = "the company's name without its trade words, in a document naming it in full"
+RULE_PARTNERS = "a firm's first partners' names, in a document naming it in full"
+
+
+def partners_short_names(clusters: list[Cluster], documents: Sequence[Document]) -> None:
+    """ "Harlow Pryce" is Harlow, Pryce & Nadeau LLP: a firm named for its partners, one
+    word each, listed with commas and "&" before its legal form, as law and accounting
+    firms are, is called by its first two ("Skadden Arps"). Such a name joins the firm
+    where every document writing it names the firm, with no title before it (not "Mr.
+    Harlow Pryce"), however tagged: the tagger reads two surnames as someone's name."""
+    firms: dict[str, set[int]] = {}
+    for i, cluster in enumerate(clusters):
+        if not cluster.mentions or cluster.merged_into is not None:
+            continue
+        for key in cluster_keys(cluster):
+            bare = without_legal_form(key)
+            if bare is None or " and " not in bare:
+                continue
+            partners = bare.replace(" and ", ", ").split(", ")
+            if len(partners) >= 2 and all(p and " " not in p for p in partners):
+                firms.setdefault(" ".join(partners[:2]), set()).add(i)
+    if not firms:
+        return
+    for i, cluster in enumerate(clusters):
+        if not cluster.mentions or cluster.merged_into is not None:
+            continue
+        keys = {name_key(n) for n in cluster.spellings()}
+        targets = firms.get(next(iter(keys))) if len(keys) == 1 else None
+        if targets is None or len({root(clusters, j) for j in targets}) != 1:
+            continue
+        firm = root(clusters, next(iter(targets)))
+        named = {m.doc for m in clusters[firm].mentions}
+        if firm == i or any(
+            m.doc not in named or titled_form(documents[m.doc].text, m.start, m.end)
+            for m in cluster.mentions
+        ):
+            continue
+        for m in cluster.mentions:
+            m.vote, m.weight = "organization", 1.0
+        merge(clusters, firm, i, RULE_PARTNERS)
 
 
 def company_short_names(clusters: list[Cluster], documents: Sequence[Document]) -> None:

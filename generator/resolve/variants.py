@@ -70,6 +70,7 @@ from .short_forms import (
     merge_heads,
     merge_lone_words,
     merge_tails,
+    partners_short_names,
 )
 from .votes import STRONG, VESSEL_PREFIXES, written_as_vessel
 from .words import (
@@ -124,6 +125,7 @@ def merge_variants(clusters: list[Cluster], documents: Sequence[Document]) -> No
     _merge_qualified(clusters)
     merge_lone_words(clusters, documents)  # short_forms.py
     company_short_names(clusters, documents)  # short_forms.py: "LIN" of LIN Broadcasting Corp.
+    partners_short_names(clusters, documents)  # short_forms.py: "Harlow Pryce"
     merge_chambers(clusters)
     merge_headless(clusters)
     merge_tails(clusters, documents)
