@@ -6672,3 +6672,18 @@ def test_a_firm_named_for_its_partners_is_called_by_the_first_two():
     # where a document writes the name without the firm, it may be someone's: apart
     found = resolve({**firm, "b": ("2025-06-04", "[Harlow Pryce|PERSON] spoke.")})
     assert found["Harlow Pryce"].type == "person"
+
+
+def test_an_indian_honorific_is_no_part_of_a_name_a_country_or_a_firm():
+    found = resolve(
+        {
+            "a": (
+                "2025-02-18",
+                "[Sri P. Ramana Murthy|PERSON] spoke. Invoices from [Sri Lakshmi Ganapathi "
+                "Traders|ORG] were paid. [Sri Lanka|PERSON] sent a team.",
+            ),
+        }
+    )
+    assert "P. Ramana Murthy" in found
+    assert found["Sri Lakshmi Ganapathi Traders"].type == "organization"
+    assert "Sri Lanka" in found

@@ -1057,7 +1057,12 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             if elided and _NAME_WORDS.fullmatch(text, start, end):
                 end = elided.end()  # "[Alberto] Dell'Orto", "[Valéry Giscard] d'Estaing"
             start, end = _before_post_nominals(text, start, end)  # "Eleanor Whitcroft [QC]"
-            if posted or text[start:end].rpartition(" ")[2].lower() not in GEO_HEADS:
+            head = text[start:end].rpartition(" ")[2].lower()
+            if (
+                (posted or head not in GEO_HEADS)
+                and head not in _FIRM_HEADS  # not "[Sri] Lakshmi Ganapathi Traders"
+                and not _titled_country(text[start:end])
+            ):
                 start, end = strip_titles(text, start, end)  # not "[Prince] William Sound"
             start = _after_office(text, start, end, surnames) or start  # "[SPEHA] Carstens"
             start = _after_posts_place(text, start, end, places)
@@ -1744,6 +1749,19 @@ def _names_gone_on(spans: Sequence[Span], text: str) -> list[Span]:
 
 
 _SMALL_OR_TITLE = SMALL_WORDS | TITLES
+
+
+_FIRM_HEADS = BUSINESS_WORDS | ORG_HEADS  # (a firm's name may open with an honorific)
+
+
+def _titled_country(name: str) -> bool:
+    """Is the name, opened by a title's word, a country's ("Sri Lanka", tagged a
+    person; "Sri" is an honorific in India)? Its title's word is its own."""
+    if name.partition(" ")[0].lower().rstrip(".") not in TITLES:
+        return False  # (most names: no title)
+    from .countries import country_of  # (countries.py reads name_key from here)
+
+    return country_of(name) is not None
 
 
 def _surname_after(text: str, end: int) -> bool:
