@@ -445,21 +445,26 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
     split_off: list[Cluster] = []  # a place's mentions, apart from a titled namesake's
     full_in: dict[str, set[int]] = {}  # a word -> the documents naming someone with it
 
-    titled: set[str] = set()  # the lone surnames written after a title ("Ms de Vries")
+    alone: dict[str, list[int]] = {}  # a surname alone ("de Vries") -> its clusters
+    titled: dict[str, bool] = {}  # ... is it written after a title ("Ms de Vries")?
 
-    def titled_lone() -> set[str]:
-        if not titled:  # (made when first asked)
-            titled.add("")
-            for cluster in clusters:
-                if cluster.mentions and all(
-                    _LONE_SURNAME.fullmatch(n) for n in cluster.spellings()
-                ):
-                    titled.update(
-                        name_key(m.text)
-                        for m in cluster.mentions
-                        if m.vote == "person" and titled_form(documents[m.doc].text, m.start, m.end)
-                    )
-        return titled
+    def titled_alone(key: str) -> bool:
+        if not alone:  # (made when first asked)
+            alone[""] = []
+            for j, other in enumerate(clusters):
+                names = other.spellings() if other.mentions else ()
+                if names and all(_LONE_SURNAME.fullmatch(n) for n in names):
+                    for name in names:
+                        alone.setdefault(name_key(name), []).append(j)
+        if key not in titled:
+            titled[key] = any(
+                m.vote == "person"
+                and name_key(m.text) == key
+                and titled_form(documents[m.doc].text, m.start, m.end) is not None
+                for j in alone.get(key, ())
+                for m in clusters[j].mentions
+            )
+        return titled[key]
 
     def named_in_full(word: str) -> set[int]:
         if not full_in:  # (made when first asked: seldom)
@@ -487,7 +492,7 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
             _vote(rest, "place", (places, fresh))
             split_off.append(Cluster(mentions=rest))
             continue
-        if i not in people and _titled_surname(cluster.full_names(), titled_lone()):
+        if i not in people and _titled_surname(cluster.full_names(), titled_alone):
             # "Sanne de Vries", tagged a facility, beside "Ms de Vries": a person's name
             _vote(mentions, "person", (places, fresh))
             continue
@@ -546,7 +551,7 @@ _FULL_NAME = re.compile(
 )
 
 
-def _titled_surname(names: frozenset[str], titled: set[str]) -> bool:
+def _titled_surname(names: frozenset[str], titled: Callable[[str], bool]) -> bool:
     """Is one of the names a given name and a surname that the corpus writes alone after
     a title ("Ms de Vries", "Mr. Fischer")? A person's name, however tagged: "Sanne de
     Vries" tagged a facility. Only a surname with its particles, or after a given name
@@ -556,11 +561,11 @@ def _titled_surname(names: frozenset[str], titled: set[str]) -> bool:
         full = _FULL_NAME.fullmatch(name)
         if (
             full is not None
-            and name_key(full.group(1)) in titled
             # (a given name the lexicon knows, or a surname's particle: not "Camp David",
             # "Mother Jones", "Fort Collins")
             and (full.group(1).count(" ") > 1 or name.split()[0].lower() in GIVEN_NAMES)
             and not any(w.lower() in _NOT_IN_NAMES for w in name.split())
+            and titled(name_key(full.group(1)))
         ):
             return True
     return False
@@ -583,11 +588,11 @@ def _placed_beside_titled(
     name no one of that name in full, those not voted a person's ("an Ashby woman"): a
     town that someone is named after. None otherwise (checked first: cheap).
     `named_in_full`: the documents naming someone in full with the word in the name."""
-    strong = [m for m in mentions if m.vote == "person" and m.weight >= STRONG]
-    if not strong or len(strong) == len(mentions) or " " in mentions[0].text:
-        return None
-    if len({m.text for m in mentions}) > 2:
+    if " " in mentions[0].text or len({m.text for m in mentions}) > 2:
         return None  # (one word: as written, or in capitals)
+    strong = sum(m.vote == "person" and m.weight >= STRONG for m in mentions)
+    if not strong or strong == len(mentions):
+        return None
     named = named_in_full(mentions[0].text.lower())
     rest = [
         m
