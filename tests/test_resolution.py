@@ -6687,3 +6687,13 @@ def test_an_indian_honorific_is_no_part_of_a_name_a_country_or_a_firm():
     assert "P. Ramana Murthy" in found
     assert found["Sri Lakshmi Ganapathi Traders"].type == "organization"
     assert "Sri Lanka" in found
+
+
+def test_a_given_names_contraction_md_or_mohd_is_mohammed():
+    found = resolve(
+        {
+            "a": ("2025-02-19", "The accountant [Mohammed Irfan|PERSON] was questioned."),
+            "b": ("2025-03-12", "Accountant [Md. Irfan|PERSON] was released on bail."),
+        }
+    )
+    assert {m.text for m in found["Mohammed Irfan"].mentions} == {"Mohammed Irfan", "Md. Irfan"}
