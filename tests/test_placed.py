@@ -732,3 +732,17 @@ def test_a_name_whose_surname_is_written_after_a_courtesy_is_a_persons():
     assert vries.type == "person"
     assert {m.text for m in vries.mentions} >= {"Sanne de Vries", "de Vries"}
     assert "De Vries" not in found
+
+
+def test_a_wards_or_a_colonys_name_is_a_place():
+    found = resolve(
+        {
+            "a": (
+                "2025-02-18",
+                "He is the corporator of [Madhavapuram|ORG] ward. The public of "
+                "[Sitarampet|ORG] colony are angry.",
+            ),
+            "b": ("2025-03-01", "[Madhavapuram|ORG] waited. [Sitarampet|ORG] waited."),
+        }
+    )
+    assert {found[n].type for n in ("Madhavapuram", "Sitarampet")} == {"place"}

@@ -69,7 +69,9 @@ _NOT_PLAIN = (
 
 # Divisions of a country named after their kind, some without "of" ("village Rampur
 # Majhgawan", "tehsil Sikandarpur", as Indian papers write them).
-_ADMINISTERED = frozenset({"governorate", "mandal", "oblast", "prefecture", "taluk", "tehsil"})
+_ADMINISTERED = frozenset(
+    {"colony", "governorate", "mandal", "oblast", "prefecture", "taluk", "tehsil", "ward"}
+)
 _KINDS_BEFORE = _ADMINISTERED | {"village"}
 # Someone's age between commas, then "of": where they live comes next ("Marvin Alfaro,
 # 32, of [Woodbridge]").
