@@ -6697,3 +6697,24 @@ def test_a_given_names_contraction_md_or_mohd_is_mohammed():
         }
     )
     assert {m.text for m in found["Mohammed Irfan"].mentions} == {"Mohammed Irfan", "Md. Irfan"}
+
+
+def test_initials_and_a_name_tagged_a_place_are_a_persons():
+    found = resolve(
+        {
+            "a": (
+                "2025-03-04",
+                "[Pothineni Suryanarayana|PERSON], managing director, was held.",
+            ),
+            "b": (
+                "2025-03-12",
+                "The court extended the remand of [P. Suryanarayana|GPE], managing director. "
+                "Buses to [U.S. Virgin Islands|GPE] and the [D.C. Metro|FAC] ran.",
+            ),
+        }
+    )
+    assert {m.text for m in found["Pothineni Suryanarayana"].mentions} == {
+        "Pothineni Suryanarayana",
+        "P. Suryanarayana",
+    }
+    assert found["U.S. Virgin Islands"].type == "place"

@@ -1037,8 +1037,12 @@ def draft(document: Document, spans: Sequence[Span]) -> tuple[Draft, ...]:
             or _after_office(text, start, end, surnames) is not None
         ):
             label = "PERSON"  # "[Dr Schuchat] said", tagged an organization: a person
-        elif label in ("GPE", "LOC", "FAC") and _MISTER_NAME.fullmatch(text, start, end):
-            label = "PERSON"  # "[Mr Okafor] said", tagged a place (not "Lord Howe Island")
+        elif label in ("GPE", "LOC", "FAC") and (
+            _MISTER_NAME.fullmatch(text, start, end) or _initialled_name(text[start:end])
+        ):
+            # "[Mr Okafor] said", "[P. Suryanarayana]", tagged a place (not "Lord Howe
+            # Island", "N. Korea")
+            label = "PERSON"
         elif label != "PERSON" and _WITH_PATRONYMIC.fullmatch(text, start, end):
             label = "PERSON"  # "[Hanna Ivanivna]", a given name and a patronymic
         # (tagged a body, only with the surname of someone the document named before:
@@ -1752,6 +1756,27 @@ _SMALL_OR_TITLE = SMALL_WORDS | TITLES
 
 
 _FIRM_HEADS = BUSINESS_WORDS | ORG_HEADS  # (a firm's name may open with an honorific)
+# Initials and a name: a person's, as no place is written ("P. Suryanarayana", "K. R.
+# Srinivasan"); not a compass point's letter ("N. Korea", "S. Africa", "W. Virginia").
+_INITIALLED = re.compile(r"((?:[A-DF-MO-RT-VX-Z]\.\s?)+)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+
+
+def _initialled_name(name: str) -> bool:
+    """Is the name initials and a name (_INITIALLED), the initials no place's letters
+    ("D.C. Metro", "U.S. Virgin Islands", "L.A. County") and no word a body's or a place's?"""
+    match = _INITIALLED.fullmatch(name)
+    if match is None:
+        return False
+    letters = match.group(1).replace(".", "").replace(" ", "")
+    if letters in STATE_CODES or (len(letters) > 1 and _a_country_code(letters)):
+        return False
+    return {w.lower() for w in name.split()[-2:]}.isdisjoint(_NO_PERSONS_WORDS)
+
+
+def _a_country_code(letters: str) -> bool:
+    from .countries import country_of  # (countries.py reads name_key from here)
+
+    return country_of(letters) is not None
 
 
 def _titled_country(name: str) -> bool:
