@@ -746,3 +746,23 @@ def test_a_wards_or_a_colonys_name_is_a_place():
         }
     )
     assert {found[n].type for n in ("Madhavapuram", "Sitarampet")} == {"place"}
+
+
+def test_a_city_someone_is_named_after_stays_one_place():
+    # Hoshino the city, tagged a place mostly, and Ryo Hoshino, the inquiry's chairman
+    # ("Mr. Hoshino"): the city's mentions make one profile, not two.
+    city = "The jet overran the runway at [Hoshino|GPE]. [Hoshino|GPE] wept. "
+    found = resolve(
+        {
+            "a": ("2025-09-01", city * 3),
+            "b": (
+                "2025-09-03",
+                "Chairman [Ryo Hoshino|PERSON] spoke. [Mr. Hoshino|PERSON] said the inquiry "
+                "would take a year. The people of [Hoshino|ORG] waited.",
+            ),
+            "c": ("2025-10-08", "[Mr. Hoshino|PERSON] told the committee. " + city),
+        }
+    )
+    places = [e for e in found.values() if e.name == "Hoshino"]
+    assert len(places) == 1 and places[0].type == "place"
+    assert "Mr. Hoshino" in found["Ryo Hoshino"].aliases

@@ -483,7 +483,11 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
             for m in mentions:
                 m.vote, m.weight = "thing", 1.0  # "a PR campaign": public relations
             continue
-        rest = _placed_beside_titled(mentions, documents, borne, places, openers, named_in_full)
+        rest = (
+            _placed_beside_titled(mentions, documents, borne, places, openers, named_in_full)
+            if kinds[i] != "place"  # (a place's own: surnames.py gives back the person's)
+            else None
+        )
         if rest is not None:
             # "Mr. Ashby" is someone's; "Maria Santos, 67, of Ashby", "the people of
             # Ashby" the town's: the others are the place (surnames.py gives back those
@@ -538,7 +542,20 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
         said = kind_from_context(mentions, kinds[i], documents, borne, places, openers)
         if said is not None:
             _vote(mentions, said, (places,))
-    clusters.extend(split_off)
+    # (a place of that name the corpus has already, tagged so elsewhere, takes them)
+    named_places = {
+        name_key(n): i
+        for i, kind in sorted(kinds.items(), reverse=True)
+        if kind == "place" and clusters[i].mentions
+        for n in clusters[i].spellings()
+        if " " not in n
+    }
+    for cluster in split_off:
+        place = named_places.get(name_key(cluster.mentions[0].text))
+        if place is None:
+            clusters.append(cluster)
+        else:
+            clusters[place].mentions.extend(cluster.mentions)
 
 
 # A surname alone, with its particles ("Vries", "de Vries", "van den Heuvel", "Al-Qasimi").
