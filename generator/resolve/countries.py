@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 import warnings
 from functools import cache, lru_cache
-from typing import Any
 
 from .. import lexicon
 from ..ingest.text import fold, latin_lookalikes
 from .mentions import name_key
 from .resolution import formal_short_name
-from .words import SMALL_WORDS, STATE_CODES, STATE_NAMES, a_city
+from .words import SMALL_WORDS, STATE_CODES, STATE_NAMES, a_city, is_country
 
 STATE_ABBREVIATIONS = lexicon.pairs("state_abbreviations")  # "Fla" -> "Florida"
 FORMER_NAMES = lexicon.pairs("country_former_names")  # "TR" -> "Turkey"
@@ -40,7 +39,7 @@ def _country_forms() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str
     exact: dict[str, set[str]] = {}
     runs: dict[str, set[str]] = {}
     for territory in get_territories():
-        if not _is_country(territory):
+        if not is_country(territory):
             continue
         code = territory.code.upper()
         names = {territory.name, territory.full_name}
@@ -62,17 +61,6 @@ def _country_forms() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str
     return (
         {form: frozenset(codes) for form, codes in exact.items()},
         {form: frozenset(codes) for form, codes in runs.items()},
-    )
-
-
-def _is_country(territory: Any) -> bool:
-    """A country of today, by its two-letter code: not a part of another (Puerto Rico),
-    a former one (the Soviet Union) or a union of them (the EU, the UN). Belgium, the
-    United Kingdom and Portugal, which `rigour` counts as unions of their parts, are."""
-    if len(territory.code) != 2 or territory.is_historical or territory.parent is not None:
-        return False
-    return bool(territory.is_country) or (
-        territory.is_ftm and territory.region not in (None, "Supranational", "Antarctica")
     )
 
 

@@ -62,6 +62,7 @@ from .words import (
     OPENING_ADVERBS,
     ORG_HEADS,
     PLACE_HEADS,
+    PLACE_LETTERS,
     POST_NOMINALS,
     ROLE_NOUNS,
     ROMANCE_PARTICLES,
@@ -72,6 +73,7 @@ from .words import (
     TITLE_PHRASE,
     TITLE_PHRASE_WORDS,
     TITLES,
+    a_country_name,
     kin_before,
 )
 
@@ -1768,15 +1770,9 @@ def _initialled_name(name: str) -> bool:
     if match is None:
         return False
     letters = match.group(1).replace(".", "").replace(" ", "")
-    if letters in STATE_CODES or (len(letters) > 1 and _a_country_code(letters)):
+    if letters in STATE_CODES or letters in PLACE_LETTERS:
         return False
     return {w.lower() for w in name.split()[-2:]}.isdisjoint(_NO_PERSONS_WORDS)
-
-
-def _a_country_code(letters: str) -> bool:
-    from .countries import country_of  # (countries.py reads name_key from here)
-
-    return country_of(letters) is not None
 
 
 def _titled_country(name: str) -> bool:
@@ -1784,9 +1780,7 @@ def _titled_country(name: str) -> bool:
     person; "Sri" is an honorific in India)? Its title's word is its own."""
     if name.partition(" ")[0].lower().rstrip(".") not in TITLES:
         return False  # (most names: no title)
-    from .countries import country_of  # (countries.py reads name_key from here)
-
-    return country_of(name) is not None
+    return a_country_name(name)
 
 
 def _surname_after(text: str, end: int) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
+from functools import cache
+from typing import Any
 
 from .. import lexicon
 from ..ingest.text import CITIES, fold
@@ -161,3 +163,40 @@ def a_city(names: Iterable[str]) -> bool:
     """Is each of the names a city's or a region's of the gazetteers ("Solwezi", "São
     Paulo", "Minas Gerais": lexicon/cities.txt, lexicon/regions.txt)?"""
     return all(fold(name) in CITIES for name in names)
+
+
+def is_country(territory: Any) -> bool:
+    """A `rigour` territory that is a country of today, by its two-letter code: not a
+    part of another (Puerto Rico), a former one (the Soviet Union) or a union of them
+    (the EU, the UN). Belgium, the United Kingdom and Portugal, which `rigour` counts as
+    unions of their parts, are."""
+    if len(territory.code) != 2 or territory.is_historical or territory.parent is not None:
+        return False
+    return bool(territory.is_country) or (
+        territory.is_ftm and territory.region not in (None, "Supranational", "Antarctica")
+    )
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    from rigour.territories import get_territories
+
+    return frozenset(
+        fold(name).lower()
+        for territory in get_territories()
+        if is_country(territory)
+        for name in (territory.name, territory.full_name)
+        if name
+    )
+
+
+def a_country_name(name: str) -> bool:
+    """Is the name a country's short or formal name as `rigour` writes it ("Sri Lanka",
+    "Saint Lucia")? (countries.country_of reads every form a country's name is written
+    in; this, for the spans of one document, only the names themselves.)"""
+    return fold(name).lower() in _country_names()
+
+
+# The letters of places written with dots ("U.S.", "U.K.", "U.A.E."), besides the US
+# states' codes: no one's initials.
+PLACE_LETTERS = frozenset({"EU", "PRC", "UAE", "UK", "UN", "US", "USA", "USSR"})
