@@ -492,7 +492,8 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
             # "Mr. Ashby" is someone's; "Maria Santos, 67, of Ashby", "the people of
             # Ashby" the town's: the others are the place (surnames.py gives back those
             # of the person's the document names in full, "Ashby said")
-            cluster.mentions = [m for m in mentions if m not in rest]
+            gone = {id(m) for m in rest}
+            cluster.mentions = [m for m in mentions if id(m) not in gone]  # (a new list)
             _vote(rest, "place", (places, fresh))
             split_off.append(Cluster(mentions=rest))
             continue
