@@ -165,12 +165,7 @@ def complete_cut_names(found: list[Found], texts: list[str]) -> list[Found]:
     of someone the document names in full ("The case of David and [Rodney] Dykes", the
     brother of David Dykes; "[Rodney] Dykes stayed"): the name goes on with it."""
     whole = {name_key(f.text) for f in found if f.label == "PERSON" and " " in f.text}
-    # ... or in the other order ("[Ji-won] Park" beside "Park Ji-won")
-    turned = {
-        name_key(" ".join(reversed(f.text.split())))
-        for f in found
-        if f.label == "PERSON" and len(f.text.split()) == 2
-    }
+    turned = _in_other_order(found)  # ... or in the other order ("[Ji-won] Park")
     # (document, the last word's key) of the people named in full
     surnames = {
         (f.doc, name_key(f.text.rpartition(" ")[2]))
@@ -237,6 +232,17 @@ def _tagged_whole(found: list[Found]) -> dict[str, Counter[str]]:
         if " " in f.text:
             tags.setdefault(name_key(f.text), Counter())[f.label] += 1
     return tags
+
+
+def _in_other_order(found: list[Found]) -> set[str]:
+    """The keys of the people's names of two words, read in the other order ("Park
+    Ji-won" as "Ji-won Park"), for the parts of such a name cut apart ("[Ji-won] Park",
+    "Hye-won [Kim]")."""
+    return {
+        name_key(" ".join(reversed(f.text.split())))
+        for f in found
+        if f.label == "PERSON" and len(f.text.split()) == 2
+    }
 
 
 def countries_cut_at_and(found: list[Found], texts: list[str]) -> list[Found]:
@@ -500,11 +506,7 @@ def complete_given_names(found: list[Found], texts: list[str], vocabulary: Vocab
     name the corpus writes in the other order is a given name too ("Hye-won [Kim]" beside
     "Kim Hye-won"), and so is one written right before the same two-word span at least
     twice ("Ovidio [Guzmán López]", "Ovidio [Guzman Lopez]": a surname of two words)."""
-    reversed_names = {
-        name_key(" ".join(reversed(f.text.split())))
-        for f in found
-        if f.label == "PERSON" and len(f.text.split()) == 2
-    }
+    reversed_names = _in_other_order(found)
     given = {
         fold(f.text.split()[0])  # ("María" beside "Maria Fernanda Lopez Ortega")
         for f in found
