@@ -201,11 +201,13 @@ def find(
         resolved, flagged = resolve_entities(
             counted, counted_analyses, corrections, options.jobs, cache
         )
-    entities = page_policy(resolved, len(counted.documents))
-    clock.lap("resolve")
-    with remembered_dates(folder):
-        chronology = build_chronology(counted, counted_analyses, sentence_entities(entities))
-    clock.lap("chronology")
+        entities = page_policy(resolved, len(counted.documents))
+        clock.lap("resolve")
+        with remembered_dates(folder):
+            chronology = build_chronology(
+                counted, counted_analyses, sentence_entities(entities), cache, options.jobs
+            )
+        clock.lap("chronology")
     listed = tuple(d.id for d in corpus.documents if d.id in off_topic)
     return Findings(tuple(entities), chronology, tuple(flagged), listed, not keep_off_topic)
 

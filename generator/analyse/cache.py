@@ -11,9 +11,10 @@ One SQLite file (atomic, one file, in the standard library) under the cache fold
 * `documents`: each document's whole analysis, by the pipeline's version, the
   document's text and its sentence boundaries (spans are numbered by sentence): the
   fast path of a rebuild where most documents did not change, one row per document.
-* `readings`: what resolution read in each document alone (resolve/prepare.py: its
-  drafts and words), by the pipeline's version, the code's (infra/source.py: any edit
-  to the generator is another key), the whole document but its path, and its spans.
+* `readings`: what a stage read in each document alone (resolve/prepare.py: its
+  drafts and words; chronology/events.py: its dated sentences), by the stage, the
+  pipeline's version, the code's (infra/source.py: any edit to the generator is another
+  key), the whole document but its path, and its spans.
 * `results`: the last result of a stage that reads the whole corpus, one row per stage
   (resolution's entities: resolve/entities.py), with the key it was made for: every
   document's reading key, in order, and the analyst's corrections. A rebuild of the
@@ -145,11 +146,13 @@ class AnalysisCache:
         self.chunk_misses += len(keys) - len(found)
         return found
 
-    def reading_key(self, document: Document, spans: Sequence[Span]) -> str:
-        """The key of what resolution reads in `document` with its `spans` (readings):
-        all of the document but its path (where the corpus was given), which the
-        reading never looks at."""
-        return _digest(self.reading_version, repr(replace(document, path=Path())), repr(spans))
+    def reading_key(self, document: Document, spans: Sequence[Span], stage: str = "resolve") -> str:
+        """The key of what `stage` reads in `document` with its `spans` (readings:
+        resolution's drafts and words, the chronology's dated sentences): the stage, all
+        of the document but its path (where the corpus was given), which no reading
+        looks at, and the spans."""
+        document_key = repr(replace(document, path=Path()))
+        return _digest(f"{self.reading_version} {stage}", document_key, repr(spans))
 
     def get_readings(self, keys: Sequence[str]) -> dict[str, Any]:
         """The readings kept under these keys (their JSON, decoded)."""

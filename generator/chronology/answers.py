@@ -55,6 +55,17 @@ class ParserAnswers:
         self.new.append(key)
         return answer
 
+    def learn(self, answers: list[tuple[str, tuple[str, str] | None]]) -> None:
+        """Add answers found elsewhere (a forked worker's new ones), as if asked here."""
+        for key, answer in answers:
+            if key not in self.answers:
+                self.answers[key] = answer
+                self.new.append(key)
+
+    def new_since(self, asked: int) -> list[tuple[str, tuple[str, str] | None]]:
+        """The answers new since `asked` were (len(self.new) then), with their keys."""
+        return [(key, self.answers[key]) for key in self.new[asked:]]
+
     def load(self, path: Path, version: str) -> None:
         """Add the answers stored in `path` under `version` (a damaged or other file:
         nothing, it is only a slower build)."""

@@ -17,10 +17,14 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
+from operator import attrgetter
+from typing import Any
 
-from ..infra.memo import reused_if_same
+from ..analyse.cache import AnalysisCache
+from ..infra.memo import active, reused_if_same
+from ..infra.workers import available_cores, in_forks, start_method
 from ..model import (
     Analysis,
     Chronology,
@@ -32,6 +36,7 @@ from ..model import (
     SentenceEntities,
 )
 from . import belongs, unnamed
+from .answers import ANSWERS
 from .claimed import as_claimed
 from .dates import PUBLICATION_WORDS, PartialDate, days_apart
 from .expressions import DATELINE, readings
@@ -151,19 +156,23 @@ class _Candidate:
 
 
 def dated_sentences(
-    corpus: Corpus, analyses: Sequence[Analysis], sentence_entities: SentenceEntities
+    corpus: Corpus,
+    analyses: Sequence[Analysis],
+    sentence_entities: SentenceEntities,
+    cache: AnalysisCache | None = None,
+    jobs: int | None = None,
 ) -> list[_Candidate]:
     """Every dated sentence of the corpus that refers to a day: the references that rank
     the key dates, and, those that state a happening (reason None), the candidates that
     merge into events. A question, a forecast, a greeting ... still refers to its day
     (REFERENCE_RULES); a biography's years, a deadline, a figure's reference point do
-    not."""
+    not. Each document's are read once (`each_dated`: kept in `cache`, on `jobs`
+    processes)."""
     by_id = {a.document: a for a in analyses}
+    read = [(d, a) for d in corpus.documents if (a := by_id.get(d.id)) is not None]
     candidates: list[_Candidate] = []
-    for document in corpus.documents:
-        analysis = by_id.get(document.id)
-        if analysis is not None:
-            candidates.extend(_candidates(document, analysis, sentence_entities))
+    for (document, _), dated in zip(read, each_dated(read, cache, jobs), strict=True):
+        candidates.extend(_candidates(document, dated, sentence_entities))
     return candidates
 
 
@@ -171,9 +180,13 @@ def build_chronology(
     corpus: Corpus,
     analyses: Sequence[Analysis],
     sentence_entities: SentenceEntities,
+    cache: AnalysisCache | None = None,
+    jobs: int | None = None,
 ) -> Chronology:
-    """Dated events of the corpus, merged across sources, and every day ranked."""
-    candidates = dated_sentences(corpus, analyses, sentence_entities)
+    """Dated events of the corpus, merged across sources, and every day ranked.
+    `cache` keeps each document's dated sentences for the next build, `jobs` the
+    processes that read them (None: one per core)."""
+    candidates = dated_sentences(corpus, analyses, sentence_entities, cache, jobs)
     claimed = [replace(c, when=as_claimed(c.when)) for c in candidates if c.reason is None]
     events = _link_disagreements(_merge(claimed))
     if len(events) > PAGE_EVENTS:  # one page per year (chronology/2022.md ...)
@@ -242,13 +255,10 @@ def events_by_entity(chronology: Chronology) -> dict[str, tuple[Event, ...]]:
 
 
 def _candidates(
-    document: Document,
-    analysis: Analysis,
-    entities: SentenceEntities,
+    document: Document, dated: tuple[_Dated, ...], entities: SentenceEntities
 ) -> list[_Candidate]:
-    """The document's dated sentences (remembered: they depend on it alone), each with
-    the entities named in its cited sentences."""
-    dated = _dated(document, analysis)
+    """The document's dated sentences (`_dated`), each with the entities named in its
+    cited sentences."""
     return [
         _Candidate(
             document=document,
@@ -266,6 +276,76 @@ def _candidates(
 
 
 _Dated = tuple[PartialDate, tuple[int, ...], str, str, frozenset[str], str | None, frozenset[str]]
+
+# Documents per worker below which one process reads their dated sentences as fast (2
+# cores, 7 December 2026: forking a worker and taking its results back costs about
+# 0.1 s; whitehouse-2022 takes 17 ms a document, the T17 topics 10-25).
+DATED_PER_WORKER = 50
+
+
+def each_dated(
+    read: Sequence[tuple[Document, Analysis]],
+    cache: AnalysisCache | None = None,
+    jobs: int | None = None,
+) -> list[tuple[_Dated, ...]]:
+    """Each document's `_dated`, in order. They depend on the document and its analysis
+    alone (and on the code): `cache` keeps them between builds (readings, by the
+    document, its spans and the code), so a rebuild reads only the documents that
+    changed; the others are read on all cores (infra/workers.in_forks: this process a
+    share, forked children the rest). Not in the watch, which remembers each document's
+    in this process (infra/memo.py) and reads them here."""
+    if cache is None or active() is not None:
+        return _read_dated(read, jobs)
+    keys = [cache.reading_key(d, a.spans, "chronology") for d, a in read]
+    kept = cache.get_readings(keys)
+    missing = [i for i, key in enumerate(keys) if key not in kept]
+    made = dict(zip(missing, _read_dated([read[i] for i in missing], jobs), strict=True))
+    for i, dated in made.items():
+        cache.put_reading(keys[i], _packed_dated(dated))
+    return [made[i] if i in made else _unpacked_dated(kept[key]) for i, key in enumerate(keys)]
+
+
+def _read_dated(
+    read: Sequence[tuple[Document, Analysis]], jobs: int | None
+) -> list[tuple[_Dated, ...]]:
+    """`_dated` of each document, on `jobs` processes (None: one per core) for a corpus
+    big enough. dateparser's answers a child found are learnt here (answers.ANSWERS), so
+    the build keeps them (dates.json) as if they were asked here."""
+    workers = 1
+    if start_method() == "fork" and active() is None:
+        workers = min(jobs or available_cores(), len(read) // DATED_PER_WORKER)
+    if workers <= 1:
+        return [_dated(document, analysis) for document, analysis in read]
+
+    def dated(i: int) -> tuple[tuple[_Dated, ...], list[tuple[str, tuple[str, str] | None]]]:
+        asked = len(ANSWERS.new)
+        made = _dated(*read[i])
+        return made, ANSWERS.new_since(asked)
+
+    result = []
+    for made, answers in in_forks(dated, len(read), workers):
+        ANSWERS.learn(answers)
+        result.append(made)
+    return result
+
+
+_WHEN = attrgetter(*(f.name for f in fields(PartialDate)))
+
+
+def _packed_dated(dated: tuple[_Dated, ...]) -> list[Any]:
+    """A document's dated sentences as the cache keeps them (JSON: each date's fields
+    in order, sets as sorted lists)."""
+    return [
+        [_WHEN(when), cited, text, summary, sorted(words), reason, sorted(told)]
+        for when, cited, text, summary, words, reason, told in dated
+    ]
+
+
+def _unpacked_dated(packed: list[Any]) -> tuple[_Dated, ...]:
+    return tuple(
+        (PartialDate(*when), tuple(cited), text, summary, frozenset(words), reason, frozenset(told))
+        for when, cited, text, summary, words, reason, told in packed
+    )
 
 
 @reused_if_same("dated", key=lambda document, analysis: document.id)
