@@ -47,13 +47,18 @@ _VOWELS = frozenset("aeiouy")
 _WORD = re.compile(r"(?<![\w’'@/.\-])[^\W\d_]+(?![\w’'@/\-])")
 _NO_ONSET = "(?!(?i:" + "|".join(sorted(ONSETS)) + "))"
 # A capitalised word that starts with two consonants, not an onset (odd_start's candidates).
+# Each pattern opens with a lookahead of the letters it starts with: the same matches, but
+# most places in a text fail that one test, before the onsets' long alternation is tried
+# there (8 times faster on whitehouse-2022, 10 MB: 0.87 -> 0.11 s).
 _TWO_CONSONANTS = re.compile(
+    r"(?=[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz])"
     rf"(?<![\w’'@/.\-]){_NO_ONSET}[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz][^\W\d_]+(?![\w’'@/\-])"
 )
 _TRIPLES = frozenset(o for o in ONSETS if len(o) == 3)
 _ONSET = "(?=(?i:" + "|".join(sorted(o for o in ONSETS if len(o) == 2)) + "))"
 # A capitalised word that starts with three consonants, the first two an onset ("Crdova").
 _THREE_CONSONANTS = re.compile(
+    r"(?=[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{2})"
     rf"(?<![\w’'@/.\-]){_ONSET}[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{{2}}[^\W\d_]+(?![\w’'@/\-])"
 )
 # A lone capital (not "A", "I") or a capitalised word, a space, a piece in lower case.
@@ -65,7 +70,7 @@ _SPLIT = re.compile(
 # A capitalised word, a space, one letter in lower case ("Calder n"): not "a", nor the
 # letters a lost apostrophe leaves ("Russia s", "don t", "I d", "I m").
 _SPLIT_END = re.compile(
-    r"(?<![\w’'@/.\-])(?P<before>[A-Z][a-z]+) (?P<piece>[b-ce-ln-ru-z])(?![\w’'@/\-])"
+    r"(?=[A-Z][a-z]+ [a-z])(?<![\w’'@/.\-])(?P<before>[A-Z][a-z]+) (?P<piece>[b-ce-ln-ru-z])(?![\w’'@/\-])"
 )
 
 
