@@ -211,3 +211,40 @@ def test_resolve_scans_texts_in_forked_processes_with_the_same_entities(monkeypa
     raimondo = next(e for e in shared if e.name == "Gina Raimondo")
     assert len(raimondo.mentions) == 12
     assert "the Commerce Secretary" in [d.text for d in raimondo.descriptions]
+
+
+@pytest.mark.skipif(workers.start_method() != "fork", reason="forks only where fork is")
+def test_the_data_files_are_made_in_a_forked_child_beside_the_review(
+    make_seeds, tmp_path, monkeypatch
+):
+    """On two cores the review (this process) and the data files (a forked child) are
+    made at the same time; the output is byte for byte the one process's."""
+    from generator import pipeline
+    from generator.publish import export
+
+    seeds = make_seeds(
+        {
+            "a.txt": "date 2022-01-01 Ana Rojas met Luis Diaz in Caracas on Monday.\n",
+            "b.txt": "date 2022-01-03 Rosa Ruiz met Ana Rojas in Caracas.\n",
+        }
+    )
+    made_in = tmp_path / "made-in"
+    documents_json = export.documents_json
+
+    def recorded(documents):
+        with made_in.open("a") as log:
+            log.write(f"{os.getpid()}\n")
+        return documents_json(documents)
+
+    monkeypatch.setattr(export, "documents_json", recorded)
+    builds = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"docs-{jobs}"
+        pipeline.run(seeds, out, pipeline.Options(cache=None, jobs=jobs))
+        builds[jobs] = {
+            p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()
+        }
+    one, forked = made_in.read_text().split()
+    assert one == str(os.getpid()) and forked != one
+    assert builds[1] == builds[2]
+    assert "data/documents.json" in builds[2] and "data/network.gexf" in builds[2]

@@ -84,9 +84,11 @@ def render_pages(
     *,
     pdf: bool = False,
     jobs: int | None = None,
+    items: Sequence[Item] | None = None,
 ) -> tuple[Problem, ...]:
     """Render every Markdown page of the site (and the profiles' mentions CSVs) into
     `output`, with up to `jobs` processes (None: one per core; 1: this one alone).
+    `items`: the review's (review_corpus), if the caller has them already.
     Returns the pages (and charts) that failed: each is on the build report."""
     jobs_list = _page_tasks(renderer, corpus, findings, charts, pdf)
     workers = min(jobs or available_cores(), len(jobs_list) // PAGES_PER_WORKER)
@@ -102,7 +104,8 @@ def render_pages(
         renderer.load_templates(("", "partials"))  # once, here: the workers inherit them
         failed += _run_in_processes(jobs_list, output, workers)
     relative = "build-report/index.md"
-    items = review_corpus(corpus, findings)  # once: the review page and the report's signals
+    if items is None:  # once: the review page and the report's signals
+        items = review_corpus(corpus, findings)
     report = _build_report(renderer, relative, corpus, findings, tuple(failed), items)
     output.write(relative, report)
     output.write(REVIEW_PAGE, review_page(renderer, items))
