@@ -172,9 +172,11 @@ def _review_and_data(
 ) -> tuple[tuple[Item, ...], list[tuple[str, str]]]:
     """The review's items (publish/review.py) and the data files, (path, content). Each
     reads the findings alone and takes one core (whitehouse-2022, 2 cores: the review
-    6.7 s, the data 5.5 s one after the other): here they run at the same time, the review
-    in this process and the data in a forked child (infra/workers.in_forks), unless one
-    process is asked for (`jobs` 1), or the watch remembers what they are made of here."""
+    6.7 s, the data 5.5 s, one after the other): here they run at the same time, the
+    data in this process and the review in a forked child (infra/workers.in_forks),
+    which sends its items back, unless one process is asked for (`jobs` 1). In the watch
+    the data's parts are remembered in this process (infra/memo.py) as before; the
+    child reads what the memo holds and keeps nothing."""
     documents, entities = corpus.documents, findings.entities
 
     def data() -> list[tuple[str, str]]:
@@ -191,9 +193,9 @@ def _review_and_data(
             (REPORT_FILE, report_json(site)),
         ]
 
-    parts: tuple[Callable[[], Any], ...] = (lambda: review_corpus(corpus, findings), data)
-    workers = 1 if active() is not None or (jobs or available_cores()) < 2 else 2
-    items, files = in_forks(lambda i: parts[i](), len(parts), workers)
+    parts: tuple[Callable[[], Any], ...] = (data, lambda: review_corpus(corpus, findings))
+    workers = 1 if (jobs or available_cores()) < 2 else 2
+    files, items = in_forks(lambda i: parts[i](), len(parts), workers)
     return items, files
 
 

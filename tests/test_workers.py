@@ -214,13 +214,12 @@ def test_resolve_scans_texts_in_forked_processes_with_the_same_entities(monkeypa
 
 
 @pytest.mark.skipif(workers.start_method() != "fork", reason="forks only where fork is")
-def test_the_data_files_are_made_in_a_forked_child_beside_the_review(
+def test_the_review_is_made_in_a_forked_child_beside_the_data_files(
     make_seeds, tmp_path, monkeypatch
 ):
-    """On two cores the review (this process) and the data files (a forked child) are
+    """On two cores the data files (this process) and the review (a forked child) are
     made at the same time; the output is byte for byte the one process's."""
     from generator import pipeline
-    from generator.publish import export
 
     seeds = make_seeds(
         {
@@ -229,14 +228,14 @@ def test_the_data_files_are_made_in_a_forked_child_beside_the_review(
         }
     )
     made_in = tmp_path / "made-in"
-    documents_json = export.documents_json
+    review_corpus = pipeline.review_corpus
 
-    def recorded(documents):
+    def recorded(corpus, findings):
         with made_in.open("a") as log:
             log.write(f"{os.getpid()}\n")
-        return documents_json(documents)
+        return review_corpus(corpus, findings)
 
-    monkeypatch.setattr(export, "documents_json", recorded)
+    monkeypatch.setattr(pipeline, "review_corpus", recorded)
     builds = {}
     for jobs in (1, 2):
         out = tmp_path / f"docs-{jobs}"
@@ -247,4 +246,5 @@ def test_the_data_files_are_made_in_a_forked_child_beside_the_review(
     one, forked = made_in.read_text().split()
     assert one == str(os.getpid()) and forked != one
     assert builds[1] == builds[2]
+    assert "build-report/review.md" in builds[2]
     assert "data/documents.json" in builds[2] and "data/network.gexf" in builds[2]
