@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
-from generator.publish import export
 from generator.publish.output import GENERATED
 
 from .conftest import GOOD, leftovers, snapshot, write_seeds
@@ -29,11 +28,11 @@ def test_a_failed_build_leaves_the_previous_docs(make_seeds, tmp_path, monkeypat
         real_write(self, relative, content)
         written.append(relative)
 
-    def fail(documents):
+    def fail(*_):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(pipeline.Output, "write", write)
-    monkeypatch.setattr(export, "documents_json", fail)  # the last stage
+    monkeypatch.setattr(pipeline, "write_changes", fail)  # the last stage
     with pytest.raises(RuntimeError, match="disk full"):
         pipeline.run(seeds, out)
     assert "sources/second.md" in written  # pages had been written before it failed
