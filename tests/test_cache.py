@@ -18,6 +18,7 @@ from generator.resolve import entities, prepare
 from generator.resolve.entities import resolve_entities
 
 from .conftest import WIRE, analyse_document, snapshot, write_seeds
+from .counting import documents_read
 from .entity_fixtures import make as make_entities
 
 VERSION = "test-model-1.0 spacy-3.8 PERSON analysis-1"
@@ -360,15 +361,7 @@ def _readings_corpus():
 
 
 def _counting_reads(monkeypatch) -> list[str]:
-    read: list[str] = []
-    draft = prepare.draft
-
-    def counted(document, spans):
-        read.append(document.id)
-        return draft(document, spans)
-
-    monkeypatch.setattr(prepare, "draft", counted)
-    return read
+    return documents_read(monkeypatch, prepare, "draft")
 
 
 def test_a_rebuild_reads_each_document_from_the_cache_as_it_was_read(tmp_path, monkeypatch):

@@ -16,21 +16,14 @@ from generator.infra.workers import start_method
 from generator.ingest.load import load_corpus
 
 from .chronology_fixtures import analyse_by_hand
+from .counting import documents_read
 
 VERSION = "test-model-1.0 spacy-3.8 DATE analysis-1"
 
 
 def _counting(monkeypatch) -> list[str]:
     """The documents whose dated sentences are read (not taken from the cache)."""
-    read: list[str] = []
-    dated = events._dated
-
-    def counted(document, analysis):
-        read.append(document.id)
-        return dated(document, analysis)
-
-    monkeypatch.setattr(events, "_dated", counted)
-    return read
+    return documents_read(monkeypatch, events, "_dated")
 
 
 def test_a_rebuild_takes_each_documents_dated_sentences_from_the_cache(
