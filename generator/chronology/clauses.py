@@ -5,6 +5,7 @@ sentence with."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # What may open a transcript's sentence before its first word: a quotation mark and a
 # speaker's label or the reporter's "Q" ("MS. PSAKI:  And today ..."), as pattern pieces
@@ -52,8 +53,7 @@ def clause(sentence: str, start: int, length: int, *, after: bool = True) -> str
     (with after=False, to the date): the words that govern the date. A speaker's filler
     between commas ("we should have more, you know, around April") is no mark, nor the
     dash of a speaker's repair ("the meeting — meetings later this week")."""
-    sentence = _FILLER.sub(lambda m: " " * len(m.group()), sentence)
-    sentence = _REPAIR.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), sentence)
+    sentence = _marks_only(sentence)
     begin = max(
         (
             m.end()
@@ -66,6 +66,15 @@ def clause(sentence: str, start: int, length: int, *, after: bool = True) -> str
         return sentence[begin : max(start, begin)]
     following = _CLAUSE_MARK.search(sentence, start + length)
     return sentence[begin : following.start() if following else len(sentence)]
+
+
+@lru_cache(maxsize=256)
+def _marks_only(sentence: str) -> str:
+    """The sentence with its fillers and a speaker's repairs blanked out (the same
+    length): no clause mark is read there. Kept for the last sentences read: every
+    rule of not_a_happening asks for the clause of the same sentence's date in turn."""
+    sentence = _FILLER.sub(lambda m: " " * len(m.group()), sentence)
+    return _REPAIR.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), sentence)
 
 
 def governs(sentence: str, mark: re.Match[str], start: int) -> bool:
