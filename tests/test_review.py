@@ -266,3 +266,25 @@ def test_review_command_prints_the_list_and_reads_the_corrections_file(tmp_path,
     out, err = capsys.readouterr()
     assert "Republic of the Valmora Isles and" not in out
     assert err.endswith(f"{total - 1} items to review; {total - 1} shown\n")
+
+
+def test_lower_case_phrases_are_counted_as_the_whole_text_counts_them():
+    """lower_phrases counts within the runs of the phrases' letters: the counts are
+    str.count's over the whole text, inside longer words, across lines and beside
+    punctuation included."""
+    from generator.publish.review import lower_phrases
+
+    texts = {
+        "d0": ("2022-05-01", "[Task Force|ORG] met. The task force met; a task force, and "
+               "multitask forces.\nOur task\nforce and the task force."),
+        "d1": ("2022-05-02", "[Task Force|ORG] again: the task force said the task force "
+               "would (task force) meet."),
+    }  # fmt: skip
+    corpus, analyses = make(texts)
+    entities, _ = resolve_entities(corpus, analyses)
+    vocabulary = vocabulary_of(corpus.documents)
+    counts = lower_phrases(corpus.documents, entities, vocabulary)
+    text = "\n".join(d.text for d in corpus.documents)
+    assert set(counts) == {"task force"}
+    assert counts == {phrase: text.count(phrase) for phrase in counts}
+    assert counts["task force"] == 7  # "multitask forces" too; not "task\nforce"
