@@ -24,7 +24,7 @@ from typing import Any
 
 from ..analyse.cache import AnalysisCache
 from ..infra.memo import active, reused_if_same
-from ..infra.workers import available_cores, in_forks, start_method
+from ..infra.workers import fork_workers, in_forks
 from ..model import (
     Analysis,
     Chronology,
@@ -311,9 +311,7 @@ def _read_dated(
     """`_dated` of each document, on `jobs` processes (None: one per core) for a corpus
     big enough. dateparser's answers a child found are learnt here (answers.ANSWERS), so
     the build keeps them (dates.json) as if they were asked here."""
-    workers = 1
-    if start_method() == "fork" and active() is None:
-        workers = min(jobs or available_cores(), len(read) // DATED_PER_WORKER)
+    workers = fork_workers(len(read), jobs, DATED_PER_WORKER)
     if workers <= 1:
         return [_dated(document, analysis) for document, analysis in read]
 

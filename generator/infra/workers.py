@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol, TypeVar
 
 from ..errors import ConfigError, GeneratorError
+from .memo import active
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -65,6 +66,16 @@ def streamed(
             yield from pending.popleft().result()
     while pending:
         yield from pending.popleft().result()
+
+
+def fork_workers(count: int, jobs: int | None, per_worker: int) -> int:
+    """How many processes share `count` documents' reading through in_forks: one per
+    core or `jobs`, each with `per_worker` documents at least (below, a fork costs more
+    than it saves); one where processes cannot fork, and in the watch, which remembers
+    what each document gave in this process (infra/memo.py)."""
+    if start_method() != "fork" or active() is not None:
+        return 1
+    return min(jobs or available_cores(), count // per_worker)
 
 
 def in_forks(function: Callable[[int], R], count: int, workers: int) -> list[R]:

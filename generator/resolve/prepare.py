@@ -28,7 +28,7 @@ from typing import Any
 
 from ..analyse.cache import AnalysisCache
 from ..infra.memo import active
-from ..infra.workers import available_cores, in_forks, start_method
+from ..infra.workers import fork_workers, in_forks
 from ..model import Document, Span
 from .mentions import Draft, Found, Vocabulary, WordsRead, clean_spans, draft, words_read
 from .names import titled_people, untagged_titled
@@ -123,12 +123,9 @@ _FOUND_FIELDS = field_values(Found)
 
 def processes(documents: int, jobs: int | None) -> int:
     """How many processes share the reading of a corpus of `documents` documents
-    (here, and in refind.py and roles.py): one per core or `jobs`, each with
-    DOCUMENTS_PER_WORKER documents at least; one where processes cannot fork, and in the
-    watch, which remembers what each document gave in this process (infra/memo.py)."""
-    if start_method() != "fork" or active() is not None:
-        return 1
-    return min(jobs or available_cores(), documents // DOCUMENTS_PER_WORKER)
+    (here, and in refind.py and roles.py): infra/workers.fork_workers, with
+    DOCUMENTS_PER_WORKER documents a worker at least."""
+    return fork_workers(documents, jobs, DOCUMENTS_PER_WORKER)
 
 
 def _packed(made: Prepared) -> _Packed:
