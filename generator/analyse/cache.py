@@ -39,16 +39,18 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import ConfigError
 from ..infra.source import code_version
 from ..infra.store import open_store
 from ..model import Analysis, Chunk, ChunkSpans, Document, Span
+
+T = TypeVar("T")
 
 FILE_NAME = "analyses.sqlite"
 # Bump when what is stored, or how it is keyed, changes.
@@ -162,6 +164,24 @@ class AnalysisCache:
             if value is not None:
                 found[key] = value
         return found
+
+    def readings(
+        self,
+        keys: Sequence[str],
+        read: Callable[[list[int]], Sequence[T]],
+        packed: Callable[[T], Any],
+        unpacked: Callable[[Any], T],
+    ) -> list[T]:
+        """What a stage read in each document, by its reading key: the readings kept,
+        and those of the documents at the indices missing, read (`read(indices)`, in
+        order) and kept; each as `packed` keeps it (plain lists and values, JSON), given
+        back `unpacked`, so a reading is the same read now or kept."""
+        kept = self.get_readings(keys)
+        missing = [i for i, key in enumerate(keys) if key not in kept]
+        for i, made in zip(missing, read(missing), strict=True):
+            kept[keys[i]] = packed(made)
+            self.put_reading(keys[i], kept[keys[i]])
+        return [unpacked(kept[key]) for key in keys]
 
     def put_reading(self, key: str, value: Sequence[Any]) -> None:
         """Keep `value` (plain lists, tuples, dicts, strings and numbers) under `key`."""

@@ -297,12 +297,11 @@ def each_dated(
     if cache is None or active() is not None:
         return _read_dated(read, jobs)
     keys = [cache.reading_key(d, a.spans, "chronology") for d, a in read]
-    kept = cache.get_readings(keys)
-    missing = [i for i, key in enumerate(keys) if key not in kept]
-    made = dict(zip(missing, _read_dated([read[i] for i in missing], jobs), strict=True))
-    for i, dated in made.items():
-        cache.put_reading(keys[i], _packed_dated(dated))
-    return [made[i] if i in made else _unpacked_dated(kept[key]) for i, key in enumerate(keys)]
+
+    def missing(indices: list[int]) -> list[tuple[_Dated, ...]]:
+        return _read_dated([read[i] for i in indices], jobs)
+
+    return cache.readings(keys, missing, _packed_dated, _unpacked_dated)
 
 
 def _read_dated(

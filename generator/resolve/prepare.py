@@ -54,13 +54,11 @@ def prepare(
         return _read(documents, spans, jobs)
     if keys is None:
         keys = [cache.reading_key(d, s) for d, s in zip(documents, spans, strict=True)]
-    kept: dict[str, Any] = cache.get_readings(keys)
-    missing = [i for i, key in enumerate(keys) if key not in kept]
-    read = _read([documents[i] for i in missing], [spans[i] for i in missing], jobs)
-    for i, made in zip(missing, read, strict=True):
-        kept[keys[i]] = _packed(made)
-        cache.put_reading(keys[i], kept[keys[i]])
-    return [_unpacked(kept[key]) for key in keys]
+
+    def read(missing: list[int]) -> list[Prepared]:
+        return _read([documents[i] for i in missing], [spans[i] for i in missing], jobs)
+
+    return cache.readings(keys, read, _packed, _unpacked)
 
 
 def _read(
