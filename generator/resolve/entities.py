@@ -108,6 +108,7 @@ from .words import (
     GEO_HEADS,
     GIVEN_NAMES,
     MODIFIERS,
+    MONTHS,
     OFFICES,
     ORG_HEADS,
     PLACE_HEADS,
@@ -932,6 +933,11 @@ _QUALIFIER = re.compile(
 )
 
 
+# A capitalised word after the state, but a month's ("Grand Isle, Louisiana May 2"): the
+# state opens a longer name ("On Capitol Hill, Florida Democratic Sen. Bill Nelson").
+_NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(MONTHS)) + r")\b)[A-Z]")
+
+
 def _qualified_forms(mentions: Iterable[Mention], texts: dict[str, str]) -> set[str]:
     """How the texts name a town with its state ("Venice, Louisiana", "Washington,
     D.C."): the spelling that tells it from its namesakes."""
@@ -944,8 +950,9 @@ def _qualified_forms(mentions: Iterable[Mention], texts: dict[str, str]) -> set[
             or country_of(m.text) is not None
         ):
             continue  # a state or a country in a list, a region, a water: only towns
-        match = _QUALIFIER.match(texts[m.document], m.end)
-        if match:
+        text = texts[m.document]
+        match = _QUALIFIER.match(text, m.end)
+        if match and (match.group(1).endswith(".") or not _NAME_GOES_ON.match(text, match.end())):
             forms.add(f"{m.text}, {match.group(1)}")
     return forms
 

@@ -33,6 +33,7 @@ from .words import (
     SMALL_WORDS,
     STATE_CODES,
     STATE_NAMES_WRITTEN,
+    SURNAME_GEO_HEADS,
     THING_HEADS,
     TITLES,
 )
@@ -107,6 +108,12 @@ _PRODUCT_AFTER = re.compile(
     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:that|which|made|produced|manufactured|marketed|developed|sold|known|"
     r"approved|used|proven|from|by|for|to|in|on|against|is|was|has|had|and|or)\b))"
 )
+
+
+# ... or named in apposition to a phrase the kind's word opens, between commas: "the
+# primary dispersant being used, [Corexit], says the product is safe"; in lower case
+# ("UW Medicine, [RWJBarnabas Health], Sun River Health" is a list of hospitals).
+_PRODUCT_APPOSED = re.compile(rf"\b(?:{_KINDS})(?:\s+[a-z]+){{0,3}},\s+$")
 
 
 # Continents, and the words that name a part of one ("Southeast Asia", "Latin America"):
@@ -423,6 +430,16 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         # "Indo-Pacific", "Sahel Region", "South China Sea"; not "University of Puget
         # Sound", nor a person called so ("Kevin Beach")
         return "place", STRONG
+    if (
+        len(words) > 1
+        and head in SURNAME_GEO_HEADS
+        and label in ("GPE", "LOC", "FAC", "ORG")
+        and first not in GIVEN_NAMES
+        and not ORG_HEADS & {w.lower() for w in words[:-1]}
+    ):
+        # "Capitol Hill", "the Florida Keys" tagged a body: a place; "Carla Hills",
+        # tagged a person, keeps her vote
+        return "place", 1.0
     if len(words) > 1 and (head in ORG_HEADS or head in BUSINESS_WORDS):
         return "organization", STRONG  # "Fitch Ratings", however tagged
     if len(words) > 1 and (
@@ -528,6 +545,8 @@ def vote_for(name: str, label: str, start: int, end: int, text: str) -> tuple[st
         and not _POSSESSIVE_AFTER.match(after)  # "drugs such as Roche's Tamiflu": its maker
     ) or _PRODUCT_AFTER.match(after):
         return "thing", 1.0  # "the antiviral drug Tamiflu", "Tamiflu, made by Roche"
+    if after.startswith(",") and _PRODUCT_APPOSED.search(text, max(0, start - 50), start):
+        return "thing", 1.0  # "the primary dispersant being used, Corexit, says"
     if (
         label != "PERSON"
         and 2 <= len(words) <= 3
@@ -716,6 +735,11 @@ def context_vote(text: str, start: int, end: int) -> tuple[str | None, float]:
         return "place", STRONG  # "the Deepwater Horizon drilling rig"
     if _legal_form_after(text, start, end):
         return "organization", STRONG  # "Hafbrún hf.", "Nordvik Havbruk AS": a company
+    if word is not None and word in _INSTITUTION_HEADS and after.lstrip().startswith(word):
+        # "the Dolphin school", in lower case: an institution's name, but weakly, as a
+        # place's name may modify the word too ("Eton College in Berkshire ... The
+        # Berkshire school"), which the place's other mentions outvote
+        return "organization", 0.5
     if word is not None and _is_head(word, THING_HEADS):
         return "thing", 1.0
     if word is not None and _is_head(word, PRODUCT_HEADS):
@@ -723,6 +747,8 @@ def context_vote(text: str, start: int, end: int) -> tuple[str | None, float]:
     return None, 0.0
 
 
+# An institution's word after its name, in lower case (lexicon/institution_heads.txt).
+_INSTITUTION_HEADS = lexicon.words("institution_heads")
 _MODIFIER = re.compile(r"\s+([a-z]+)(?=\s)")
 # A company's legal form right after a name the pipeline left it out of ("[Hafbrún]
 # hf.", "[Nordvik Havbruk] AS", "[Sjóvík] ehf."): in lower case with its period, or in

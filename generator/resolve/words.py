@@ -22,6 +22,7 @@ PLACE_HEADS = lexicon.words("place_heads")
 GEO_HEADS = lexicon.words("geo_heads")
 OCEANS = lexicon.words("oceans")  # "Digicel Pacific": a company
 LAND_HEADS = GEO_HEADS - OCEANS  # a region's head, not a sea's
+SURNAME_GEO_HEADS = lexicon.words("surname_geo_heads")  # "Capitol Hill", "Carla Hills"
 ORG_HEADS = lexicon.words("org_heads")
 EVENT_HEADS = lexicon.words("event_heads")
 EVENT_TAILS = lexicon.words("event_tails")  # "the Golden Lantern Marathon"

@@ -1,0 +1,73 @@
+"""The words around and inside a name that say what kind of thing it names, however the
+language pipeline tagged it (resolve/votes.py), and the state a town is shown with
+(resolve/entities.py, _qualified_forms)."""
+
+from __future__ import annotations
+
+from .entity_fixtures import resolve
+
+
+def test_a_places_word_that_is_also_a_surname_makes_a_place_of_a_body_not_of_a_person():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-17",
+                "Hayward testified on [Capitol Hill|ORG] on Thursday. Oil may reach "
+                "[the Florida Keys|ORG] soon. Lawmakers on [Capitol Hill|ORG] were angry. "
+                "[Carla Hills|PERSON] said so. [Hills|PERSON] left.",
+            )
+        }
+    )
+    assert found["Capitol Hill"].type == "place"
+    assert found["Florida Keys"].type == "place"
+    assert found["Carla Hills"].type == "person"  # tagged a person: her vote stands
+
+
+def test_a_state_that_opens_a_longer_name_is_no_towns_qualifier():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-25",
+                "On [Capitol Hill|GPE], Florida Democratic Sen. [Bill Nelson|PERSON] spoke. "
+                "Boats left [Venice|GPE], Louisiana, at dawn. [Venice|GPE] was calm.",
+            ),
+            "b": ("2010-05-26", "Crews at [Venice|GPE], Louisiana May 26 waited."),
+        }
+    )
+    assert found["Capitol Hill"].aliases == ()
+    assert "Venice, Louisiana" in found["Venice"].aliases
+
+
+def test_an_institutions_word_in_lower_case_after_a_name_makes_it_an_institution():
+    found = resolve(
+        {
+            "a": (
+                "2009-05-05",
+                "Two pupils at the [Dolphin|PERSON] school in [Battersea|GPE] fell ill. The "
+                "[Dolphin|PERSON] school closed. Parents of the [Dolphin|PERSON] school met.",
+            ),
+            "b": (
+                "2009-05-28",
+                "[Eton College|ORG] in [Berkshire|GPE] closed. The [Berkshire|GPE] school "
+                "said a boy was ill. Farms in [Berkshire|GPE] were quiet.",
+            ),
+        }
+    )
+    assert found["Dolphin"].type == "organization"
+    # a place's name modifying the word: weak evidence, which its other mentions outvote
+    assert found["Berkshire"].type == "place"
+
+
+def test_a_name_in_apposition_to_a_products_kind_is_a_product():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-12",
+                "The company that makes the primary dispersant being used, [Corexit|ORG], "
+                "says the product is safe. The dispersant [Corexit|ORG] is sprayed. The spill "
+                "spread, [Nalco|ORG] said.",
+            )
+        }
+    )
+    assert "Corexit" not in found
+    assert found["Nalco"].type == "organization"
