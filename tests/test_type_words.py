@@ -71,3 +71,30 @@ def test_a_name_in_apposition_to_a_products_kind_is_a_product():
     )
     assert "Corexit" not in found
     assert found["Nalco"].type == "organization"
+
+
+def test_two_names_joined_by_and_in_one_span_are_two_names():
+    found = resolve(
+        {
+            "a": (
+                "2022-05-01",
+                "[Ministry of Health and World Health Organization|ORG] staff met. The "
+                "[World Health Organization|ORG] said so. The [Ministry of Health|ORG] "
+                "agreed. The [Ministry of Health|ORG] left. The [World Health "
+                "Organization|ORG] stayed.",
+            ),
+            # one name said twice; a pair the corpus writes as one, tagged apart too
+            "b": (
+                "2022-05-02",
+                "[Johnson and Johnson|ORG] sold. [Johnson|PERSON] spoke. [Johnson|PERSON] "
+                "left. We back [AA and NHPI|ORG] communities, [AA|ORG] and [NHPI|ORG] "
+                "communities, AA and NHPI families, AA and NHPI workers. [AA|ORG] and "
+                "[NHPI|ORG] groups.",
+            ),
+        }
+    )
+    assert "Ministry of Health and World Health Organization" not in found
+    assert len(found["World Health Organization"].mentions) == 3
+    assert len(found["Ministry of Health"].mentions) == 3
+    assert "Johnson and Johnson" in found
+    assert "AA and NHPI" in found

@@ -57,6 +57,7 @@ from .cut_names import (
     portfolio_names,
     references_back,
     shared_surnames,
+    split_joined_names,
     split_outlet_credits,
     split_run_on,
     split_titled_names,
@@ -243,6 +244,7 @@ def _resolved(
     found = listed_portfolios(found, texts)  # "[Ministry of Health], Labour and Welfare"
     found = split_run_on(found)  # "[Tony Hayward Greenpeace]'s video": a caption run on
     found = split_outlet_credits(found)  # "Photograph: Reuters [Reuters BP] is poised"
+    found = split_joined_names(found, texts)  # "[Ministry of Health and World Health Organization]"
     found = attach_speakers(found, documents, vocabulary)
     not_entities = document_acronyms(documents, vocabulary.employers)
     found = [f for f in found if f.text.replace(".", "") not in not_entities and not _pair(f.text)]
