@@ -90,6 +90,9 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - generic: words naming a kind of thing, not a thing ("Administration") (mentions,
   entities)
 - geo_heads: last words of names of regions and waters (mentions, resolve/places)
+- surname_geo_heads: hill, keys, park: places' last words that are also surnames; a
+  place where the tagger reads no person and the first word is no given name
+  ("Capitol Hill"; not "Carla Hills") (resolve/votes)
 - happened_nouns: nouns of things that happen once ("explosion", "attacks"): a day
   written just before one is past ("the April 20 explosion") (chronology/tense)
 - headline_verbs: base forms of headline verbs; their forms in -s, -es, -d/-ed, -ies are
@@ -99,6 +102,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (mentions)
 - incident_heads: explosion, disaster, blowout: after a name tagged a person, the
   place or thing something happened at ("the Deepwater Horizon explosion") (mentions)
+- institution_heads: school, college, university: in lower case after a name, an
+  institution's ("the Dolphin school"), a weak vote for an organization (resolve/votes)
 - intentions: hoped, wants, commitment, "had planned": before "to" and a verb, a date
   in its phrase is an act not (yet) done (chronology/attitudes)
 - holding_verbs: stand, continue, include, face: a posture held, a trend going on or
