@@ -98,3 +98,28 @@ def test_two_names_joined_by_and_in_one_span_are_two_names():
     assert len(found["Ministry of Health"].mentions) == 3
     assert "Johnson and Johnson" in found
     assert "AA and NHPI" in found
+
+
+def test_a_companys_word_joins_the_companys_name_it_begins_run_together():
+    found = resolve(
+        {
+            **{
+                f"g{n}": (
+                    "2009-05-01",
+                    f"[GlaxoSmithKline|ORG] sold {n} doses. Later [Glaxo|ORG] said it would help.",
+                )
+                for n in range(3)
+            },
+            # a hyphen's parts are two bodies: a venture of TNK and BP
+            **{
+                f"t{n}": (
+                    "2010-06-01",
+                    f"[TNK-BP|ORG] grew {n}. Then [TNK|ORG] said so. [BP|ORG] agreed.",
+                )
+                for n in range(3)
+            },
+        }
+    )
+    glaxo = [e for e in found.values() if {"Glaxo", "GlaxoSmithKline"} <= {e.name, *e.aliases}]
+    assert len(glaxo) == 1
+    assert "TNK" in found and "TNK" not in found["TNK-BP"].aliases

@@ -179,7 +179,8 @@ def _joined(name: str, rest: str) -> bool:
 
 def merge_first_words(clusters: list[Cluster], documents: Sequence[Document]) -> None:
     """ "Exxon" is Exxon Mobil, "Goldman" Goldman Sachs: a company's name of one word
-    joins the company name of two words that it begins, when:
+    joins the company name of two words that it begins, or that it begins run together
+    with a name ("Glaxo" of GlaxoSmithKline: _CAMEL), when:
 
     - the second word is a name of no other kind: not an organization's word ("Ford
       Foundation"), a trade word (variants._merge_short_names joins those), a place's
@@ -219,6 +220,8 @@ def _merge_first_words(
     full: dict[str, set[int]] = {}
     rivals: dict[str, set[int]] = {}
     for i, keys in keys_of.items():
+        if kind == "organization":
+            keys = keys | _camel_keys(clusters[i])  # "ExxonMobil": "exxon mobil"
         for words in (key.split() for key in sorted(keys)):
             if len(words) < 2 or words[0] not in alone or words[-1] in ORG_HEADS:
                 continue
@@ -256,6 +259,24 @@ def _merge_first_words(
             continue
         if _introduced_first(clusters[target], short):
             merge(clusters, target, i, rule)
+
+
+# A company's name of one word made of two capitalised names run together, as mergers
+# name companies ("ExxonMobil", "GlaxoSmithKline", "ConocoPhillips"): the first is a
+# word of three letters or more ("Mac" of "MacDonald" is not), the rest capitalised.
+# Not a hyphen's two parts: "TNK-BP" is a venture of TNK and BP, "ISIS-K" a branch.
+_CAMEL = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]+(?:[A-Z][a-z]+)*)")
+
+
+def _camel_keys(cluster: Cluster) -> set[str]:
+    """The keys of a cluster's one-word names run together from two ("ExxonMobil":
+    "exxon mobil", "GlaxoSmithKline": "glaxo smithkline"), for _merge_first_words."""
+    keys = set()
+    for name in cluster.spellings():
+        run = _CAMEL.fullmatch(name)
+        if run is not None:
+            keys.add(f"{run.group(1).lower()} {run.group(2).lower()}")
+    return keys
 
 
 # A city's name written as a place in more than one of this many of its mentions (twice
