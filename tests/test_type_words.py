@@ -123,3 +123,30 @@ def test_a_companys_word_joins_the_companys_name_it_begins_run_together():
     glaxo = [e for e in found.values() if {"Glaxo", "GlaxoSmithKline"} <= {e.name, *e.aliases}]
     assert len(glaxo) == 1
     assert "TNK" in found and "TNK" not in found["TNK-BP"].aliases
+
+
+def test_a_news_outlet_is_an_organization_unless_someone_named_in_full_bears_its_name():
+    found = resolve(
+        {
+            "a": (
+                "2021-03-01",
+                "MODERATOR: We'll go to Rachel Roubein at [Politico|PERSON]. Next, "
+                "[Politico|PERSON]. The [Politico|ORG] story ran. Josh Wingrove, "
+                "[Bloomberg|GPE]. Shira Stein at [Bloomberg|GPE]. Last one to "
+                "[Bloomberg|GPE].",
+            ),
+        }
+    )
+    assert found["Politico"].type == "organization"
+    assert found["Bloomberg"].type == "organization"
+    mayor = resolve(
+        {
+            "b": (
+                "2010-06-01",
+                "Mayor [Michael Bloomberg|PERSON] spoke. “It is fine,” [Bloomberg|ORG] said "
+                "on his radio show. [Bloomberg|ORG] said so.",
+            ),
+        }
+    )
+    # his surname stays his: someone named in full bears it
+    assert "Bloomberg" not in mayor and len(mayor["Michael Bloomberg"].mentions) == 3

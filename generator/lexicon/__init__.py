@@ -102,6 +102,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   (mentions)
 - incident_heads: explosion, disaster, blowout: after a name tagged a person, the
   place or thing something happened at ("the Deepwater Horizon explosion") (mentions)
+- news_outlets: Politico, Bloomberg, NPR: outlets' names, an organization however
+  tagged, unless a person named in full bears the name (resolve/places)
 - institution_heads: school, college, university: in lower case after a name, an
   institution's ("the Dolphin school"), a weak vote for an organization (resolve/votes)
 - intentions: hoped, wants, commitment, "had planned": before "to" and a verb, a date

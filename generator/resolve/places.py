@@ -87,6 +87,7 @@ from .words import (
     GEO_HEADS,
     GIVEN_NAMES,
     LAND_HEADS,
+    NEWS_OUTLETS,
     OCEANS,
     ORG_HEADS,
     PLACE_HEADS,
@@ -478,6 +479,15 @@ def _types_from_context(clusters: list[Cluster], documents: Sequence[Document]) 
     for i, cluster in enumerate(clusters):
         mentions = cluster.mentions
         if not mentions or cluster.merged_into is not None:
+            continue
+        if all(m.text in NEWS_OUTLETS for m in mentions) and not any(
+            word in borne for m in mentions for word in m.text.lower().split()
+        ):
+            # "Josh Wingrove, Bloomberg.", "Rachel Roubein at Politico": a news outlet,
+            # however tagged, unless someone the corpus names in full bears the name
+            # ("Bloomberg said on his radio show", of Michael Bloomberg)
+            for m in mentions:
+                m.vote, m.weight = "organization", STRONG
             continue
         if code_not_a_state(mentions, documents):
             for m in mentions:

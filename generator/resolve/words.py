@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from .. import lexicon
+from ..ingest.datelines import OUTLETS
 from ..ingest.text import CITIES, fold
 
 # Nouns of roles and posts ("secretary", "spokesman"), in titles and appositives.
@@ -39,6 +40,9 @@ TITLES = lexicon.words("titles") | frozenset(FOREIGN_TITLES)
 # US postal codes: places, whatever the pipeline says, and never an acronym to expand.
 STATE_NAMES = lexicon.pairs("us_states")
 STATE_CODES = frozenset(STATE_NAMES)
+# News outlets (lexicon/news_outlets.txt), and the agencies datelines credit ("PA" is
+# Pennsylvania's code too).
+NEWS_OUTLETS = lexicon.words("news_outlets") | (OUTLETS - STATE_CODES)
 STATE_NAMES_WRITTEN = frozenset(STATE_NAMES.values())
 # Posts held by people: a name ending in one is a post, not an organization.
 OFFICES = lexicon.words("offices")
