@@ -150,3 +150,17 @@ def test_a_news_outlet_is_an_organization_unless_someone_named_in_full_bears_its
     )
     # his surname stays his: someone named in full bears it
     assert "Bloomberg" not in mayor and len(mayor["Michael Bloomberg"].mentions) == 3
+
+
+def test_a_name_after_a_role_and_its_portfolio_is_a_persons_however_tagged():
+    found = resolve(
+        {
+            "a": (
+                "2010-07-25",
+                "The White House chief of staff, [Rahm Emanuel|ORG], joked on TV. "
+                "President Obama's chief of staff, [Rahm Emanuel|ORG], condemned it. "
+                "Later [Rahm Emanuel|PERSON] left.",
+            )
+        }
+    )
+    assert found["Rahm Emanuel"].type == "person"

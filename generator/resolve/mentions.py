@@ -1575,8 +1575,12 @@ _COURTESY_OR_POST_BEFORE = re.compile(
 # or place's word: "rig owner [Transocean Ltd]" stays a company), and the role is not
 # one that bodies hold as well ("its continuing owner, [Southern Pine Plantations]").
 _BODIES_ROLES = frozenset({"owner", "partner", "regulator", "investor", "player"})
+# ... its portfolio after it too, in lower case, and a comma ("the White House chief of
+# staff, [Rahm Emanuel]", "the secretary of state, [Antony Blinken]").
 _ROLE_BEFORE = re.compile(
-    r"(?<![\w-])(?:" + lexicon.alternation(ROLE_NOUNS - _BODIES_ROLES) + r"),?\s+$"
+    r"(?<![\w-])(?:"
+    + lexicon.alternation(ROLE_NOUNS - _BODIES_ROLES)
+    + r")(?:,?\s+|\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2},\s+)$"
 )
 _NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?")
 _INITIAL_WORD = re.compile(r"[A-Z]\.")
