@@ -164,3 +164,16 @@ def test_a_name_after_a_role_and_its_portfolio_is_a_persons_however_tagged():
         }
     )
     assert found["Rahm Emanuel"].type == "person"
+
+
+def test_a_name_opened_by_a_bayou_is_a_place_however_tagged():
+    found = resolve(
+        {
+            "a": (
+                "2010-05-20",
+                "Crews laid booms off the coast of [Bayou La Batre|PERSON], Alabama. "
+                "[Bayou La Batre|PERSON] Mayor Stan Wright spoke.",
+            )
+        }
+    )
+    assert found["Bayou La Batre"].type == "place"
