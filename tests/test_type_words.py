@@ -177,3 +177,19 @@ def test_a_name_opened_by_a_bayou_is_a_place_however_tagged():
         }
     )
     assert found["Bayou La Batre"].type == "place"
+
+
+def test_a_name_after_a_role_with_an_article_and_a_comma_is_a_persons():
+    found = resolve(
+        {
+            "a": (
+                "2022-03-01",
+                "As a political activist, [Marsha Laufer|GPE] led a council. [Marsha "
+                "Laufer|GPE] won. [Marsha Laufer|GPE] spoke. The governor, [Onondaga "
+                "County|GPE] executive and others met in [Onondaga County|GPE].",
+            )
+        }
+    )
+    assert found["Marsha Laufer"].type == "person"
+    # a list's next item that modifies a role's word is no one in apposition
+    assert found["Onondaga County"].type == "place"

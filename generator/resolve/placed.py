@@ -218,13 +218,16 @@ _ORGANIZATION_BEFORE_ENDS = (
     *("such as", "like", "including"),
     *sorted(p.upper() for p in LEGAL_PREFIXES),
 )
-# A kind of person someone's, then a comma, before the name: "his lawyer, [Marta
-# Figueiredo]", "the company's spokesman, [Ann Lee]"; not one a body may be too.
+# A kind of person someone's or named with an article, then a comma, before the name:
+# "his lawyer, [Marta Figueiredo]", "the company's spokesman, [Ann Lee]", "an acting OMB
+# director, [Shalanda Young]"; not one a body may be too.
 _PERSON_BEFORE = re.compile(
-    r"\b(?:(?i:his|her|their|its)|[A-Za-z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
+    r"\b(?:(?i:his|her|their|its|the|an?)|[A-Za-z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
     + lexicon.alternation(ROLE_NOUNS - _BODIES_TOO)
     + r"),\s+$"
 )
+# A role's word right after a name, which the name modifies ("Onondaga County executive").
+_ROLE_AFTER = re.compile(r"\s+(?:" + lexicon.alternation(ROLE_NOUNS) + r")\b")
 # In apposition, a kind of place as the head of a noun phrase: "Perdido Key, a barrier
 # island between ...", "Galena, a small town in ..."; not "a city councilman", "a state
 # senator" (the kind is a modifier there), nor a district ("the largest school district
@@ -372,7 +375,14 @@ def _in_apposition_a_person(text: str, mention: Found) -> bool:
     if text[start : mention.start].rstrip().endswith(",") and _PERSON_BEFORE.search(
         text, start, mention.start
     ):
-        return name_key(mention.text) not in STATE_KEYS and country_of(mention.text) is None
+        # (not a list's next item, the name a role's modifier: "the governor, [Onondaga
+        # County] executive and Micron CEO")
+        after = _ROLE_AFTER.match(text, mention.end)
+        return (
+            after is None
+            and name_key(mention.text) not in STATE_KEYS
+            and country_of(mention.text) is None
+        )
     if not _PERSON_AFTER.match(text, mention.end):
         return False
     if name_key(mention.text) in STATE_KEYS or country_of(mention.text) is not None:
