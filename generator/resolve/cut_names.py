@@ -866,19 +866,20 @@ def split_joined_names(found: list[Found], texts: list[str]) -> list[Found]:
     """`found` with each span that joins two names by "and" split in two: "[Ministry of
     Health and World Health Organization]", "[Buttigieg and Department of Energy]", where
     the corpus tags each part alone at least twice and more often than the whole, and
-    writes each apart from the other at least as often as together: two names. Not a
-    country's name ("Trinidad and Tobago"), nor one name said twice ("Johnson and
-    Johnson"), nor a body whose name the corpus tags whole as often ("the Department of
-    Health and Human Services"), nor a pair written as one ("AA and NHPI" communities,
-    107 times; "AA" apart, once). Each part takes the tag the corpus writes it with
-    most, and is voted again."""
+    writes each apart from the other at least as often as together (counted in the
+    documents that tag either or the whole): two names. Not a country's name ("Trinidad
+    and Tobago"), nor one name said twice ("Johnson and Johnson"), nor a body whose name
+    the corpus tags whole as often ("the Department of Health and Human Services"), nor
+    a pair written as one ("AA and NHPI" communities, 107 times; "AA" apart, once). Each
+    part takes the tag the corpus writes it with most, and is voted again."""
     labels: dict[str, Counter[str]] = {}  # how each name is written alone, by its tags
+    tagged_in: dict[str, set[int]] = {}  # ... and in which documents
     for f in found:
         _count(labels, f.text, f.label)
-    written = _Written(texts)
+        tagged_in.setdefault(f.text, set()).add(f.doc)
     out: list[Found] = []
     for f in found:
-        parts = _joined_parts(f.text, labels, written) if " and " in f.text else None
+        parts = _joined_parts(f.text, labels, tagged_in, texts) if " and " in f.text else None
         if parts is None:
             out.append(f)
             continue
@@ -902,7 +903,7 @@ def split_joined_names(found: list[Found], texts: list[str]) -> list[Found]:
 
 
 def _joined_parts(
-    name: str, labels: dict[str, Counter[str]], written: _Written
+    name: str, labels: dict[str, Counter[str]], tagged_in: dict[str, set[int]], texts: list[str]
 ) -> tuple[str, str] | None:
     """The two names `name` joins at one of its "and"s (split_joined_names), or None."""
     if country_of(name) is not None:
@@ -911,36 +912,18 @@ def _joined_parts(
     at = name.find(" and ")
     while at >= 0:
         head, rest = name[:at], name[at + 5 :]
-        if (
-            head != rest
-            and all(
-                part in labels and labels[part].total() >= max(2, whole + 1)
-                for part in (head, rest)
-            )
-            and all(
-                written.count(part) - written.count(name) >= written.count(name)
-                for part in (head, rest)
-            )
+        if head != rest and all(
+            part in labels and labels[part].total() >= max(2, whole + 1) for part in (head, rest)
         ):
-            return head, rest
+            documents = sorted(tagged_in[name] | tagged_in[head] | tagged_in[rest])
+            together = sum(texts[d].count(name) for d in documents)
+            if all(
+                sum(texts[d].count(part) for d in documents) - together >= together
+                for part in (head, rest)
+            ):
+                return head, rest
         at = name.find(" and ", at + 1)
     return None
-
-
-class _Written:
-    """How often the corpus writes a string, its texts joined when first asked."""
-
-    def __init__(self, texts: list[str]):
-        self.texts = texts
-        self.joined: str | None = None
-        self.counts: dict[str, int] = {}
-
-    def count(self, name: str) -> int:
-        if name not in self.counts:
-            if self.joined is None:
-                self.joined = "\n".join(self.texts)
-            self.counts[name] = self.joined.count(name)
-        return self.counts[name]
 
 
 def _named_otherwise(rest: str, people: Counter[str], others: dict[str, Counter[str]]) -> bool:
