@@ -219,8 +219,8 @@ _ORGANIZATION_BEFORE_ENDS = (
     *sorted(p.upper() for p in LEGAL_PREFIXES),
 )
 # A kind of person someone's or named with an article, then a comma, before the name:
-# "his lawyer, [Marta Figueiredo]", "the company's spokesman, [Ann Lee]", "an acting OMB
-# director, [Shalanda Young]"; not one a body may be too.
+# "his lawyer, [Marta Figueiredo]", "the company's spokesman, [Ann Lee]", "As a
+# political activist, [Marsha] led"; not one a body may be too.
 _PERSON_BEFORE = re.compile(
     r"\b(?:(?i:his|her|their|its|the|an?)|[A-Za-z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
     + lexicon.alternation(ROLE_NOUNS - _BODIES_TOO)
