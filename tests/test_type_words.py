@@ -193,3 +193,17 @@ def test_a_name_after_a_role_with_an_article_and_a_comma_is_a_persons():
     assert found["Marsha Laufer"].type == "person"
     # a list's next item that modifies a role's word is no one in apposition
     assert found["Onondaga County"].type == "place"
+
+
+def test_an_accidents_word_then_a_determiner_ends_the_phrase_where_it_happened():
+    found = resolve(
+        {
+            "a": (
+                "2010-06-10",
+                "The well spews an [Exxon Valdez|ORG] disaster every four days. It is an "
+                "[Exxon Valdez|ORG] spill each week. The tanker [Exxon Valdez|ORG] ran "
+                "aground in 1989.",
+            )
+        }
+    )
+    assert found["Exxon Valdez"].type == "place"

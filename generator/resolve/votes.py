@@ -842,10 +842,13 @@ def _before_incident(after: str) -> bool:
     )
 
 
-# Words after which a noun phrase has ended: prepositions, conjunctions, auxiliaries.
+# Words after which a noun phrase has ended: prepositions, conjunctions, auxiliaries,
+# determiners and adverbs that open the next phrase ("an Exxon Valdez disaster every
+# four days", "the spill last year").
 _PHRASE_ENDS = frozenset(
     "of in on at off near from by and or but as with to that which who was were is are "
-    "has had have will would could since after before when where than".split()
+    "has had have will would could since after before when where than every each this "
+    "last next ago so because if then now also".split()
 )
 
 
