@@ -915,7 +915,7 @@ def _joined_parts(
         if head != rest and all(
             part in labels and labels[part].total() >= max(2, whole + 1) for part in (head, rest)
         ):
-            documents = sorted(tagged_in[name] | tagged_in[head] | tagged_in[rest])
+            documents = tagged_in[name] | tagged_in[head] | tagged_in[rest]
             together = sum(texts[d].count(name) for d in documents)
             if all(
                 sum(texts[d].count(part) for d in documents) - together >= together

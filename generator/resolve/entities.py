@@ -932,12 +932,13 @@ _QUALIFIER = re.compile(
     r",\s+("
     + "|".join(sorted(STATE_NAMES_WRITTEN | {"D.C."}, key=lambda n: (-len(n), n)))
     + r")(?=[,;:)]|\.?\s|\.?$)(?!\s+(?:and|or)\b)"  # not "Gulf, Washington and Alaska"
+    # nor a state that opens a longer name ("On Capitol Hill, Florida Democratic Sen. Bill
+    # Nelson"): a capitalised word after it, but a month's ("Grand Isle, Louisiana May 2")
+    # or after "D.C." (the sentence may end with it)
+    + r"(?!(?<!\.)[ \t]+(?!(?:"
+    + "|".join(sorted(MONTHS))
+    + r")\b)[A-Z])"
 )
-
-
-# A capitalised word after the state, but a month's ("Grand Isle, Louisiana May 2"): the
-# state opens a longer name ("On Capitol Hill, Florida Democratic Sen. Bill Nelson").
-_NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:" + "|".join(sorted(MONTHS)) + r")\b)[A-Z]")
 
 
 def _qualified_forms(mentions: Iterable[Mention], texts: dict[str, str]) -> set[str]:
@@ -952,9 +953,8 @@ def _qualified_forms(mentions: Iterable[Mention], texts: dict[str, str]) -> set[
             or country_of(m.text) is not None
         ):
             continue  # a state or a country in a list, a region, a water: only towns
-        text = texts[m.document]
-        match = _QUALIFIER.match(text, m.end)
-        if match and (match.group(1).endswith(".") or not _NAME_GOES_ON.match(text, match.end())):
+        match = _QUALIFIER.match(texts[m.document], m.end)
+        if match:
             forms.add(f"{m.text}, {match.group(1)}")
     return forms
 
