@@ -90,14 +90,14 @@ class Cluster:
         """Its _Spelled, up to date (asked for nearly every question about a cluster:
         what nothing changed costs is kept to a few comparisons)."""
         spelled, mentions = self._spelled, self.mentions
-        if (
-            spelled is None
-            or spelled.mentions is not mentions
-            or len(mentions) < spelled.count
-            or (spelled.count and mentions[spelled.count - 1] is not spelled.last)
-        ):
-            spelled = self._spelled = _Spelled(mentions)  # (a list replaced: read anew)
-        if len(mentions) > spelled.count:
+        if spelled is not None and spelled.mentions is mentions:
+            count, now = spelled.count, len(mentions)
+            if now >= count and (not count or mentions[count - 1] is spelled.last):
+                if now > count:
+                    spelled.update()
+                return spelled
+        spelled = self._spelled = _Spelled(mentions)  # (a list replaced: read anew)
+        if mentions:
             spelled.update()
         return spelled
 
@@ -285,11 +285,6 @@ def is_full_person(cluster: Cluster) -> bool:
     return _person_in_full(spelled.in_full) and not _legal_form(spelled)
 
 
-def _named_as_person(cluster: Cluster) -> bool:
-    """is_full_person but for the legal form."""
-    return _person_in_full(cluster.in_full())
-
-
 def _person_in_full(in_full: list[Found]) -> bool:
     """Are most of a cluster's mentions in full (`in_full`) tagged a person? Most
     clusters have no mention in full tagged a person: their full names are counted only
@@ -300,17 +295,15 @@ def _person_in_full(in_full: list[Found]) -> bool:
         return False
     person = full = 0
     for m in in_full:
+        label = m.label
+        if label != "FOUND":
+            full += 1
         if m.vote == "person" and (
-            (m.label == "PERSON" and not _SAINTED.match(m.text))
+            (label == "PERSON" and not _SAINTED.match(m.text))
             or (m.weight >= STRONG and _untitled(m.text))
         ):
             person += 1
-    if not person:
-        return False
-    for m in in_full:
-        if m.label != "FOUND":
-            full += 1
-    return person * 2 >= full and not _facility_in_full(in_full)
+    return bool(person) and person * 2 >= full and not _facility_in_full(in_full)
 
 
 # A saint's word opening a name: a town's, a parish's or a church's as often as a
@@ -521,9 +514,10 @@ def type_of(cluster: Cluster) -> str:
     product, which has no profile."""
     if cluster.type:
         return cluster.type
-    if cluster.group or has_legal_form(cluster):
+    spelled = cluster._spelled_now()
+    if cluster.group or _legal_form(spelled):
         return "organization"  # "Halliburton Co": a company, however else it is tagged
-    if _named_as_person(cluster):  # is_full_person, the legal form ruled out
+    if _person_in_full(spelled.in_full):  # is_full_person, the legal form ruled out
         return "person"
     voters = 0  # mentions that vote: not re-found copies
     weights: dict[str, float] = {}  # each vote's weight; of "thing" and "maker", their count
@@ -544,7 +538,7 @@ def type_of(cluster: Cluster) -> str:
         return "thing"
     if weights.get("maker", 0) >= max(2, THING_SHARE * voters):
         return "organization"  # "the Pfizer vaccine", "Moderna doses": a company
-    kinds = ("organization", "place") if is_facility(cluster) else KINDS_VOTED
+    kinds = ("organization", "place") if _facility_in_full(spelled.in_full) else KINDS_VOTED
     votes = {kind: weight for kind, weight in weights.items() if kind in kinds}
     if not votes:
         return "organization"
