@@ -280,7 +280,8 @@ def test_a_compound_title_and_a_role_that_opens_the_sentence():
     ]
     assert [d.text for d in found["Jim Hackett"].descriptions] == ["chief executive"]
     assert found["Tony Hayward"].descriptions == ()
-    assert found["Lamar McKay"].descriptions == ()
+    # (an apposition inside the sentence, its name closed by a comma)
+    assert [d.text for d in found["Lamar McKay"].descriptions] == ["chief executive"]
     assert [d.text for d in found["Carol Browner"].descriptions] == [
         "the administration's energy czar"
     ]
@@ -759,3 +760,76 @@ def test_a_bodys_name_with_and_inside_a_title_is_whole():
     assert roles["Lisa Jackson"] == ["EPA chief"]
     assert roles["Joe Mabin"] == ["Police Chief"]
     assert roles["Laura Richardson"] == ["Army General"]
+
+
+def test_a_titles_left_edge_is_found_by_what_opens_the_phrase():
+    """A role in lower case keeps its nouns after a verb of saying ("said fund
+    administrator"), a body's letters and a people's word before them ("BP chief operating
+    officer", "Scottish health secretary"); a title opening the sentence keeps its first
+    word ("Interior Secretary"), or after a mark ("*Vice President"), but not an adverb's
+    or a verb's ("Today", "Following"); a past post keeps its "then"; a post's title
+    ends a role as a role noun does ("Commandant", "First Lady")."""
+    found = resolve(
+        {
+            "a": (
+                "2010-05-20",
+                "Pumping resumed, said BP chief operating officer [Doug Suttles|PERSON]. "
+                "Scottish health secretary [Nicola Sturgeon|PERSON] spoke. "
+                "It was hard, said fund administrator [Kenneth Feinberg|PERSON]. "
+                "Interior Secretary [Ken Salazar|PERSON] flew in. "
+                "*Vice President [Kamala Harris|PERSON] To Speak* "
+                "Following President [Joe Biden|PERSON]'s call, aides met. "
+                "He was tasked by then Chairman [Sam Nunn|PERSON] to serve. "
+                "She backed then-Vice President [Al Gore|PERSON] in 2000. "
+                "And then President [Bill Clinton|PERSON] spoke. "
+                "Officials briefed health minister [Ana Ruiz|PERSON]. Coast Guard "
+                "Commandant [Thad Allen|PERSON] flew. He met First Lady [Jill "
+                "Biden|PERSON]. Dean [Jane Aiken|PERSON] spoke.",
+            )
+        }
+    )
+    roles = {n: [d.text for d in e.descriptions] for n, e in found.items()}
+    assert roles["Doug Suttles"] == ["BP chief operating officer"]
+    assert roles["Nicola Sturgeon"] == ["Scottish health secretary"]
+    assert roles["Kenneth Feinberg"] == ["fund administrator"]
+    assert roles["Ken Salazar"] == ["Interior Secretary"]
+    assert roles["Kamala Harris"] == ["Vice President"]
+    assert roles["Joe Biden"] == ["President"]
+    assert roles["Sam Nunn"] == ["then Chairman"]
+    assert roles["Al Gore"] == ["then-Vice President"]
+    assert roles["Bill Clinton"] == ["President"]  # "and then": the next step
+    assert roles["Ana Ruiz"] == ["minister"]  # a verb's object
+    assert roles["Thad Allen"] == ["Coast Guard Commandant"]  # a post's title
+    assert roles["Jill Biden"] == ["First Lady"]
+    assert roles["Jane Aiken"] == ["Dean"]
+
+
+def test_an_office_to_a_title_is_another_persons_and_an_apposition_keeps_a_date():
+    found = resolve(
+        {
+            "a": (
+                "2022-05-01",
+                "She served as Special Assistant to President [Barack Obama|PERSON] then. "
+                "He is Special Adviser to Secretary of State [Antony Blinken|PERSON] now. "
+                "The cuts were announced by the prime minister, [David Cameron|PERSON], "
+                "today. [Kenneth Feinberg|PERSON], a lawyer who paid victims of the "
+                "September 11, 2001 attacks, spoke. In June the President, [Jeff "
+                "Zients|PERSON], and our experts spoke. He came with his wife, [Kellie "
+                "Lane|PERSON], and their sons. Today [Julie Ruiz|PERSON], Senior Advisor to "
+                "the President and Intergovernmental Affairs Director, [Stefanie "
+                "Feldman|PERSON], and others met. A lawyer for the White House secretary, "
+                "[Betty Currie|PERSON], spoke.",
+            )
+        }
+    )
+    roles = {n: [d.text for d in e.descriptions] for n, e in found.items()}
+    assert roles["Barack Obama"] == ["President"]
+    assert roles["Antony Blinken"] == ["Secretary of State"]
+    assert roles["David Cameron"] == ["prime minister"]
+    assert roles["Kenneth Feinberg"] == [
+        "a lawyer who paid victims of the September 11, 2001 attacks"
+    ]
+    assert roles["Jeff Zients"] == []  # a list's item, after an article
+    assert roles["Kellie Lane"] == ["wife"]  # (an owned role, however listed)
+    assert roles["Stefanie Feldman"] == []  # Julie Ruiz's, the President's adviser
+    assert roles["Betty Currie"] == ["White House secretary"]

@@ -141,6 +141,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
 - nicknames: pairs, a short first name and the full one ("joe  joseph") (names,
   mentions: a given name starting a name is no document head, "Bill Reilly")
 - not_entities: acronyms, degrees, holidays, transcript notes (mentions)
+- not_title_openers: through, despite, watch: capitalised opening a sentence before a
+  title, no word of it (roles)
 - nowadays_verbs: have, use, need, know: after "today" that opens their clause, a
   present simple of possession, use, need or knowledge, how things are nowadays
   (chronology/nowadays)
@@ -172,6 +174,8 @@ The lists (the modules of resolve/ or ingest/ that use each in brackets):
   Mexican state of Campeche") (resolve/placed)
 - platforms: twitter, zoom, whatsapp: online platforms, alone and tagged a person the
   company that runs them (resolve/votes)
+- post_titles: commandant, assemblywoman, dean: titles of posts before a name that
+  role_nouns leaves out (some are names too); a role there (roles)
 - post_words: besides offices, words before a person's name after an organization's
   (mentions)
 - present_nouns: challenges, world, dollars: after "today's", how things are nowadays,

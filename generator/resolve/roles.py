@@ -24,10 +24,13 @@ from ..model import Description, Document, Entity
 from . import titles
 from .prepare import processes
 from .words import (
+    DEMONYMS,
     GEO_HEADS,
     GIVEN_NAMES,
     HEADLINE_VERBS,
     MODIFIERS,
+    NEWS_OUTLETS,
+    OPENERS,
     ORG_HEADS,
     PLACE_HEADS,
     POST_NOMINALS,
@@ -83,6 +86,7 @@ _TAG = re.compile(r"</?[a-z]+[^<>]*>")  # "77<sup>th</sup>", "Foundation</u>": m
 # Words that open a sentence before a title without being part of it ("Today National
 # Security Advisor ..."): an organization's name there ("Coast Guard Adm.") is.
 _OPENING_ADVERBS = lexicon.words("opening_adverbs")
+_NOT_TITLE_OPENERS = lexicon.words("not_title_openers")
 _STOP_OR_ADVERB = STOP | _OPENING_ADVERBS
 _TITLE_OR_ROLE = TITLE_WORDS | ROLE_NOUNS
 _MODIFIER_OR_TITLE = MODIFIERS | TITLE_WORDS
@@ -245,6 +249,7 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
     found: dict[tuple[str, str, int], Description] = {}
     person, place = entity.type == "person", entity.type == "place"
     first = entity.name.split()[0] if person else None
+    given = first if first and first.lower() not in TITLES else None  # (not "King Hussein")
     for mention in entity.mentions:
         document = texts[mention.document]
         sentence = document.sentences[mention.sentence - 1]
@@ -263,7 +268,12 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
             titles.title_case, document.text[sentence.start : sentence.end]
         )  # (asked only of a verb's form before a title: most mentions never need it)
         for text in (
-            _title_before(before, _closed(document.text, mention.end), headline)
+            _title_before(
+                before,
+                _closed(document.text, mention.end),
+                headline,
+                listed=bool(_LISTED.match(document.text, mention.end)),
+            )
             if person
             else None,
             _post_nominal(document.text, mention.end) if person else None,
@@ -279,7 +289,8 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
                 document.text[max(0, mention.start - 8) : mention.start],
             ),
         ):
-            if text:
+            if text and not (given and text.rsplit(None, 1)[-1] == given):
+                # (not "shrimp king [Dean]" before "Blanchard": his own given name)
                 key = (text.casefold(), mention.document, mention.sentence)
                 found.setdefault(key, Description(text, mention.document, mention.sentence))
     return tuple(found.values())
@@ -413,6 +424,17 @@ _QUALIFIES = re.compile(r"[A-Z][\w.’'-]*,\s+(?:[A-Z][\w.’'-]*,\s+)?$")
 # (a councillor's "Cllr" too, written before every councillor's name, as "Dr" is:
 # "Council leader Cllr Joanna Pryce")
 _COURTESY = frozenset({"dr", "doctor", "prof", "professor", "cllr", "coun", "councillor"})
+# Titles of learning and of the church, which say how someone is addressed, not what
+# they do (courtesy_only).
+_ADDRESSED = frozenset({"dr", "doctor", "prof", "professor", "rev", "reverend"})
+
+
+def courtesy_only(role: str) -> bool:
+    """Is the role only a courtesy of learning or of the church ("Doctor", "Professor",
+    "Reverend Doctor")? A profile leads with another of its roles where there is one
+    ("CDC Director")."""
+    words = role.lower().replace(".", " ").split()
+    return bool(words) and all(w in _ADDRESSED for w in words)
 
 
 # A courtesy title right before the name, which the role goes on before: "England's
@@ -423,11 +445,16 @@ _HONORIFIC_BEFORE = re.compile(
 
 
 def _title_before(
-    before: str, closed: bool = True, headline: Callable[[], bool] = lambda: False
+    before: str,
+    closed: bool = True,
+    headline: Callable[[], bool] = lambda: False,
+    listed: bool = False,
 ) -> str | None:
     """The words naming a role right before a name, ending in a role noun or title.
     `headline()`: the sentence is written in title case, where a verb's base form is
-    capitalised too ("Members of the Congress Applaud [President] Biden's ...")."""
+    capitalised too ("Members of the Congress Applaud [President] Biden's ...").
+    `listed`: a comma and "and" or "or" follow the name, which may be an item of a list
+    ("the President, [Jeff Zients], and our medical experts")."""
     courtesy_title = _HONORIFIC_BEFORE.search(before)
     if courtesy_title and courtesy_title.start() > 0:
         before = before[: courtesy_title.start()]  # "chief medical officer [Sir] Liam ..."
@@ -437,37 +464,55 @@ def _title_before(
     office = _OFFICE_OF.search(before)
     if office and office.group(1).split()[-1] == "and":
         return None  # "The President of Belarus and [Putin]": two people, no title of his
-    if office and _for_title(office.group(1)):
-        office = None  # "Secretary of Labor for [President] Barack Obama": his own title
+    own = _own_title(office.group(1)) if office else None
+    if own is not None:
+        # "Secretary of Labor for [President] Barack Obama", "Special Adviser to
+        # [Secretary of State] Blinken": the office before it is another's
+        return own
     if office:
         return " ".join(office.group(1).split())  # "Secretary of State", "of Homeland Security"
     last = words[-1]
     bare = last.rstrip(".").lower()
     courtesy = bare in _COURTESY
     if courtesy and len(words) > 1:
-        post = _title_before(before[: before.rstrip().rfind(" ") + 1], closed, headline)
+        post = _title_before(before[: before.rstrip().rfind(" ") + 1], closed, headline, listed)
         if post:  # "NSC Coordinator for Indo-Pacific Affairs [Dr.] Kurt Campbell"
             return post  # (the courtesy after a post: the post is the role)
     if last.endswith(",") and len(words) > 1:
-        return _opening_role(before, closed)  # "Its chief executive, [Jim Hackett]"
+        return _opening_role(before, closed, listed)  # "Its chief executive, [Jim Hackett]"
     if bare in TITLE_ABBREVIATIONS and (last.endswith(".") or last == bare.capitalize()):
         words[-1] = TITLE_ABBREVIATIONS[bare]  # "Sen.", and as British style writes it, "Dr"
     elif last.isupper() and bare in POST_NOMINALS:
         pass  # "Labour MP [Sarah Okoye]", "Local MP": an office's letters before the name
-    elif not _role_word(bare) or re.search(r"[,;:)”\"]$", last):
+    elif not (_role_word(bare) or _titled(words)) or re.search(r"[,;:)”\"]$", last):
         return None
     taken = [words[-1]]
     modifiers = 0  # where the nouns before the role (_NOUN_MODIFIER) start in `taken`
+    opened = False  # the phrase opens at a mark before the word taken last
     for position in range(len(words) - 2, -1, -1):
         word = words[position]
+        mark = _OPENING_MARK.match(word)
+        if mark:  # "*Vice President Harris", "(Former BP president": the phrase opens there
+            word, opened = word[mark.end() :], True
         if (
-            re.search(r"[,;:.)(”“\"—–*\[\]]", word)
+            re.search(r"[,;:)(”“\"—–*\[\]]", word)
+            or ("." in word and not (_DOTTED.fullmatch(word) and taken[0].islower()))
             or len(taken) >= _LONGEST[_IN_BODIES.isdisjoint(w.lower() for w in taken)]
         ):
             break
         lower = word.lower()
-        if lower in WEEKDAYS:
-            break  # "On Saturday [Foreign Minister] Patricia Espinosa": when, not who
+        if lower in WEEKDAYS or lower in _ING_PREPOSITIONS:
+            break  # "On Saturday [Foreign Minister] Patricia Espinosa": when, not who;
+            # "Following [President] Biden's call": a preposition
+        if (
+            lower == "then"
+            and position > 0
+            and words[position - 1].lower() in _BEFORE_THEN
+            and taken[-1][:1].isupper()
+        ):
+            taken.append(word)  # "tasked by [then] Chairman Joseph R. Biden": a past post
+            opened = True
+            break
         if lower in HEADLINE_VERBS or (
             _HEADLINE_VERB_BASES & {lower, *_ing_bases(lower)} and headline()
         ):
@@ -514,13 +559,20 @@ def _title_before(
             word[0].isupper()
             and lower not in _OPENING_ADVERBS  # nor after a speaker's label: "PSAKI: So"
             and (
-                position > 0
-                or (len(word) > 1 and taken[-1].lower().strip(".,") not in _TITLE_OR_ROLE)
+                (position > 0 and not opened)
+                or (
+                    len(word) > 1
+                    and (
+                        taken[-1].lower().strip(".,") not in _TITLE_OR_ROLE or _opens_a_title(word)
+                    )
+                )
             )
-        )  # "[Coast] Guard Adm." opening the sentence, not "[Today] President", "[Q]"
-        if modifiers and word[:1].isupper() and not possessive:
-            break  # (after a noun in lower case, the phrase's words are too: "[Officials]
-            # briefed health minister")
+        )  # "[Coast] Guard Adm." and "[Interior] Secretary" opening the sentence, not
+        # "[Today] President", "[Following] President", "[Q]"
+        if modifiers and word[:1].isupper() and not (possessive or acronym or _people(lower)):
+            break  # (after a noun in lower case, the phrase's words are too, but a body's
+            # letters and a people's word: "[Officials] briefed health minister", "said
+            # [BP] chief operating officer", "[Scottish] health secretary")
         if not (
             acronym
             or lower in MODIFIERS
@@ -529,10 +581,12 @@ def _title_before(
             or ADJECTIVE.search(lower)
             or possessive
             or title_case
+            or _EARLIER.match(word)  # "then-Vice President", "ex-Prime Minister"
         ):
             if (
                 _NOUN_MODIFIER.fullmatch(word)
                 and lower not in _STOP_OR_VERB
+                and lower not in _OPENING_ADVERBS  # "[instead] recognizing opposition leader"
                 and lower not in _WHEN  # "by the [time] chief executive Akio Toyoda was"
                 and all(w.islower() for w in taken)  # (not "to [meet] Russian president")
                 and (not modifiers or len(taken) - modifiers < 2)  # (two at most)
@@ -545,16 +599,21 @@ def _title_before(
                 continue
             break
         taken.append(word)
-        if possessive:
+        if possessive or opened:
             break
-    # (the phrase opens where the words taken start: the story's, a possessive's, or
-    # after an article or a comma: not a verb's object, "officials briefed [health]
-    # minister ...")
+    while taken[-1].endswith("ing") and taken[-1].islower() and taken[-1] not in _TITLED:
+        taken.pop()  # "[recognizing] opposition leader": a verb's form, unless a noun
+        # before it is the role's too ("chief [operating] officer")
+    # (the phrase opens where the words taken start: the story's, a possessive's, a
+    # mark's, after an article, a comma or a verb of saying: not another verb's object,
+    # "officials briefed [health] minister ...")
     before_taken = words[len(words) - len(taken) - 1] if len(taken) < len(words) else ""
     if modifiers and not (
         not before_taken
+        or opened
         or _POSSESSIVE_WORD.fullmatch(taken[-1])
         or _OPENS_PHRASE.fullmatch(before_taken)
+        or before_taken.lower() in _SAYING
     ):
         taken = taken[:modifiers]
     if taken[-1] == "and":
@@ -570,12 +629,63 @@ def _title_before(
 # A noun in lower case before a role's ("health", "oil-industry"), and the words that
 # open the phrase before such nouns: an article, a possessive, a comma (not "of" nor
 # "to", which a verb may follow: "of [how fast] new chief executive").
-_NOUN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}(?<!ed)(?<!ing)(?<!ly)")
+_NOUN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}(?<!ed)(?<!ly)")  # ("operating", "boxing")
 _POSSESSIVE_WORD = re.compile(r"[\w-]+['’]s")
 _OPENS_PHRASE = re.compile(
     rf"(?i:the|a|an|its|his|her|their|our|my|your)|{_POSSESSIVE_WORD.pattern}|.*[,;:(—–]"
 )
 _WHEN = frozenset({"time", "day", "week", "month", "year", "night", "morning", "moment"})
+# Verbs of saying, after which the speaker's name and title open: "said [fund]
+# administrator Kenneth Feinberg".
+_SAYING = lexicon.words("reporting_verbs") | {"says"}
+# Marks that open a phrase, glued to its first word: emphasis, a bracket, a quote.
+_OPENING_MARK = re.compile(r"[*_(\[“‘\"']+(?=\w)")
+# A word with dots that a role in lower case may hold: initials ("former U.S. senator",
+# "U.N. envoy"). (A title in capitals is cut there, as any word with a dot: "U.S.
+# [Interior Secretary]".)
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+# A past post written before the title: "then-Vice President", "ex-Prime Minister".
+_EARLIER = re.compile(r"(?i:then|ex|former)-(?=[A-Z])")
+# Prepositions in a verb's -ing form, which end a title before them anywhere in a
+# sentence (a capitalised one otherwise reads as a title's word).
+_ING_PREPOSITIONS = frozenset(
+    {
+        "according",
+        "barring",
+        "concerning",
+        "excluding",
+        "following",
+        "including",
+        "pending",
+        "regarding",
+    }
+)
+# The words after which "then" is part of the title ("by then Chairman Biden"), not the
+# next step ("and then President Biden spoke").
+_BEFORE_THEN = frozenset({"by", "under", "with", "from", "to", "for", "of", "as", "against"})
+
+
+def _opens_a_title(word: str) -> bool:
+    """May `word`, opening the sentence before a title, be the title's first word
+    ("Interior Secretary", "Mexican President")? Not a verb's form ("Following", "Asked",
+    "Watch", "Reportedly"), a preposition ("Through"), a phrase's opener ("Dear"), a
+    courtesy ("Mr") nor an outlet's name, a photograph's credit run on ("Reuters Rep.
+    Joe Barton's apology")."""
+    lower = word.lower()
+    return not (
+        lower.endswith(("ing", "ed", "ly"))
+        or lower in HEADLINE_VERBS
+        or lower in _HEADLINE_VERB_BASES
+        or lower in OPENERS
+        or lower in HONORIFICS  # "Mr Justice Pemberton": a courtesy, then the title
+        or lower in _NOT_TITLE_OPENERS  # "Through President Biden's leadership"
+        or word in NEWS_OUTLETS
+    )
+
+
+def _people(word: str) -> bool:
+    """A people's word or another adjective of a place ("scottish", "philippine")?"""
+    return word in DEMONYMS or bool(ADJECTIVE.search(word))
 
 
 def _and_in_a_body(before: list[str], taken: list[str]) -> bool:
@@ -623,11 +733,19 @@ _TITLED = TITLE_WORDS | MODIFIERS | ROLE_NOUNS | TITLES  # the first words of a 
 _LONGEST = {True: 5, False: 8}
 
 
-def _for_title(office: str) -> bool:
-    """Does the office end in "for" and a title written before names ("Secretary of Labor
-    for President")? Then the title is the named person's, the office another's."""
+def _own_title(office: str) -> str | None:
+    """The title after the office's "for" or "to", when a title opens it ("Secretary of
+    Labor for President", "Special Adviser to Secretary of State"): the named person's,
+    the office before it another's. None for an office of a body ("Coordinator for
+    Strategic Communications")."""
     words = office.split()
-    return len(words) > 2 and words[-2] == "for" and words[-1].lower() in TITLES
+    for at in range(len(words) - 2, 0, -1):
+        if words[at] in ("for", "to") and words[at + 1].lower() in TITLES:
+            if "and" in words[at:] or "&" in words[at:]:
+                return None  # "Assistant to President and Intergovernmental Affairs
+                # Director": one office, the named person's
+            return " ".join(words[at + 1 :])
+    return None
 
 
 def _ing_bases(word: str) -> tuple[str, ...]:
@@ -660,6 +778,19 @@ def _without_place_opening(taken: list[str], rest: Sequence[str]) -> list[str]:
     return taken
 
 
+_POST_TITLES = lexicon.words("post_titles")  # "Commandant", "Assemblywoman"
+# The consort's titles, of two words ("First Lady", "Second Gentleman").
+_CONSORTS = re.compile(r"(?:First|Second) (?:Lady|Gentleman)", re.IGNORECASE)
+
+
+def _titled(words: list[str]) -> bool:
+    """Do `words` end in a post's title in capitals, or a consort's ("First Lady")?"""
+    last = words[-1]
+    if not last[:1].isupper():
+        return False
+    return last.lower() in _POST_TITLES or bool(_CONSORTS.fullmatch(" ".join(words[-2:])))
+
+
 def _role_word(word: str) -> bool:
     """A role noun, or a compound of one ("secretary-general", "director-general")."""
     return word in ROLE_NOUNS or ("-" in word and any(p in ROLE_NOUNS for p in word.split("-")))
@@ -676,19 +807,34 @@ _OPENING_ROLE = re.compile(
 
 # Inside a sentence, whose role: "... Elian's great-uncle, [Lazaro Gonzalez]", "... the
 # boy's father, [Juan Miguel Gonzalez]", "... with BP America's chief executive, [Lamar
-# McKay]", "... his lawyer, [Ann Lee]".
+# McKay]", "... his lawyer, [Ann Lee]", "... said the prime minister, [David Cameron],",
+# "... our COVID Coordinator, [Jeff Zients],".
 _OWNER = re.compile(
     r"(?<![\w'’-])(?P<det>(?:the\s+)?[a-z][\w-]*['’]s|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w-]*['’]s"
-    r"|his|her|their|its)\s+"
+    r"|his|her|their|its|the|our)\s+"
 )
 _OWNED_ROLE = re.compile(r"(?P<role>[^,;:.()“”\"—–]{2,60}?),\s+$")
 
 
-def _owned_role(before: str) -> tuple[str, str] | None:
+def _owned_role(before: str, plain: bool = True) -> tuple[str, str] | None:
     """The last owner and role before the name and its comma (_OWNER, _OWNED_ROLE), or
-    None."""
+    None. Not `plain`: only a role someone owns ("his wife, [Kellie], and their
+    children"), not one after an article, which may open a list ("the President, [Jeff
+    Zients], and ...")."""
     for owner in reversed(list(_OWNER.finditer(before, max(0, len(before) - 120)))):
         role = _OWNED_ROLE.fullmatch(before, owner.end())
+        if (
+            role
+            and owner.group("det") in ("the", "our")
+            and (
+                not plain
+                or (" and " in role.group() and _TO_BEFORE.search(before, 0, owner.start()))
+            )
+        ):
+            # "Senior Advisor to the President and ... Director, [Stefanie Feldman]": a
+            # phrase's object, one person or two, and the office someone else's (not "a
+            # lawyer for the White House secretary, [Betty Currie]")
+            return None
         if role:
             if _OF_BEFORE.search(before, 0, owner.start()):
                 return None  # "the wife of BP's chief executive, [Pam Hayward]": the wife
@@ -702,10 +848,11 @@ def _owned_role(before: str) -> tuple[str, str] | None:
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$")
+_TO_BEFORE = re.compile(r"\b(?:of|to|for)\s+$")
 _ARTICLE = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)
 
 
-def _opening_role(before: str, closed: bool) -> str | None:
+def _opening_role(before: str, closed: bool, listed: bool = False) -> str | None:
     """The role a sentence opens with before the name and its comma ("The company's
     chairman and chief executive, [Jim Hackett]"), else the last one owned inside it,
     when the name closes the apposition with a comma or a sentence's end (_owned_role:
@@ -718,7 +865,7 @@ def _opening_role(before: str, closed: bool) -> str | None:
     if match and not _ARTICLE.search(_head_of(match.group("role"))):
         candidates.append((match.group("det"), match.group("role")))
     if closed:
-        candidates.append(_owned_role(before))
+        candidates.append(_owned_role(before, plain=not listed))
     for found in candidates:
         role = _role_phrase(*found) if found else None
         if role:
@@ -763,6 +910,7 @@ _ROLE_OF = re.compile(
 
 # Where an apposition closes after a name: a comma, a sentence's end, a dash or a bracket.
 _CLOSES = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$)")
+_LISTED = re.compile(r",\s+(?:and|or)\b")
 
 
 def _closed(text: str, end: int) -> bool:
@@ -889,6 +1037,9 @@ _NAME_SPEAKS = re.compile(
 )
 
 
+_YEAR_AFTER_DAY = re.compile(r"\d,\s+(?:1[6-9]|20)\d\d(?!\d)")  # (a date's comma)
+
+
 def _appositive_end(rest: str) -> int:
     """Where an appositive ends: a comma, a dash, a bracket, a quote or a sentence's
     period, not an abbreviation's ("the embattled U.S. Minerals Management Service",
@@ -898,6 +1049,8 @@ def _appositive_end(rest: str) -> int:
             continue  # "U.S.", "Sept.", "Jan."
         if end.group() == "," and rest[end.start() - 1 : end.end() + 1][::2].isdigit():
             continue  # "a country of barely 65,000"
+        if end.group() == "," and _YEAR_AFTER_DAY.match(rest, end.start() - 1):
+            continue  # "victims of the September 11, 2001 attacks"
         return end.start()
     return len(rest)
 
