@@ -164,3 +164,45 @@ def test_who_is_opens_the_profile_and_the_home_page_cast():
     assert who_is(noted, by_doc).text == "US hostage envoy"  # the analyst's note first
     cast = whos_who(list(found.values()), corpus.documents)
     assert [e.type for e, _ in cast] and all(e.type != "place" for e, _ in cast)
+
+
+def test_a_courtesy_leads_the_profile_only_when_no_other_role_is_stated():
+    from generator.publish.profiles import who_is
+
+    corpus, analyses = make(
+        {
+            "a": (
+                "2021-05-01",
+                "Dr. [Rochelle Walensky|PERSON] spoke. Dr. [Rochelle Walensky|PERSON] "
+                "agreed. CDC Director [Rochelle Walensky|PERSON] left. "
+                "Dr. [Anthony Fauci|PERSON] spoke.",
+            )
+        }
+    )
+    entities, _ = resolve_entities(corpus, analyses)
+    found = {e.name: e for e in entities}
+    by_doc = {d.id: d for d in corpus.documents}
+    assert [d.text for d in found["Rochelle Walensky"].descriptions].count("Doctor") == 2
+    assert who_is(found["Rochelle Walensky"], by_doc).text == "CDC Director"
+    assert who_is(found["Anthony Fauci"], by_doc).text == "Doctor"  # (no other)
+
+
+def test_forms_of_one_role_are_one_line_written_as_usual():
+    from generator.model import Description
+
+    found, corpus = entities_and_corpus()
+    said = [
+        ("the chief executive", 1),
+        ("Chief Executive.", 2),
+        ("chief executive", 3),
+        ("chief executive", 4),
+        ("PROFESSOR", 1),
+        ("PROFESSOR", 2),
+        ("Professor", 3),
+    ]
+    carstens = replace(
+        found["Roger Carstens"], descriptions=tuple(Description(t, "a", n) for t, n in said)
+    )
+    entities = [carstens if e.id == carstens.id else e for e in found.values()]
+    roles = profile_maker(entities, corpus.documents)(carstens).roles
+    assert [(r.text, len(r.cites)) for r in roles] == [("chief executive", 4), ("Professor", 3)]

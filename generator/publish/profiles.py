@@ -9,6 +9,7 @@ policy.py.
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from ..chronology.summary import trim_words
 from ..ingest.text import fold
 from ..model import Document, Entity, Event, SentenceEntities
 from ..resolve.entities import sentence_entities
+from ..resolve.roles import courtesy_only
 from .export import to_csv
 from .policy import SECTIONS
 
@@ -268,29 +270,46 @@ def _cite(document: Document, sentence: int) -> Cite:
 
 
 def _roles(entity: Entity, by_doc: dict[str, Document]) -> tuple[Role, ...]:
-    grouped: dict[str, tuple[str, list[Cite]]] = {}
+    """The entity's roles, most cited first: one line for the forms of a role that
+    differ only in case, an article or a final period ("the chief executive", "Chief
+    Executive."), shown as most often written, not in capitals if written otherwise
+    ("Professor", not a transcript's label "PROFESSOR")."""
+    grouped: dict[str, tuple[Counter[str], list[Cite]]] = {}
     seen: set[tuple[str, Cite]] = set()  # a role said often has hundreds of citations
     for d in entity.descriptions:
-        key = fold(d.text).strip(" .")
-        _, cites = grouped.setdefault(key, (d.text, []))
+        key = _ARTICLE.sub("", fold(d.text).strip(" ."))
+        forms, cites = grouped.setdefault(key, (Counter(), []))
+        forms[d.text.strip().rstrip(".") or d.text] += 1
         cite = _cite(by_doc[d.document], d.sentence)
         if (key, cite) not in seen:
             seen.add((key, cite))
             cites.append(cite)
     ranked = sorted(grouped.values(), key=lambda item: -len(item[1]))[:ROLES_SHOWN]
     return tuple(
-        Role(text, tuple(cites[:CITES_PER_ROLE]), max(0, len(cites) - CITES_PER_ROLE))
-        for text, cites in ranked
+        Role(_usual_form(forms), tuple(cites[:CITES_PER_ROLE]), max(0, len(cites) - CITES_PER_ROLE))
+        for forms, cites in ranked
     )
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an) ")
+
+
+def _usual_form(forms: Counter[str]) -> str:
+    """The form written most often, one not all in capitals first (then the first
+    written, of equal counts)."""
+    return max(forms, key=lambda form: (not form.isupper(), forms[form]))
 
 
 def who_is(entity: Entity, by_doc: dict[str, Document]) -> Role | None:
     """What the entity is, in one line: its most cited role or description (the
-    analyst's note first), with its first citation; None when the text states none."""
+    analyst's note first), with its first citation; None when the text states none. A
+    courtesy ("Doctor", "Professor") leads only when no other role is stated: "CDC
+    Director" says what Dr. Walensky does."""
     if entity.note:
         return Role(entity.note, ())
     roles = _roles(entity, by_doc)
-    return Role(roles[0].text, roles[0].cites[:1]) if roles else None
+    lead = next((r for r in roles if not courtesy_only(r.text)), roles[0] if roles else None)
+    return Role(lead.text, lead.cites[:1]) if lead else None
 
 
 def whos_who(
