@@ -1878,6 +1878,42 @@ def test_a_cases_et_al_ends_the_name_before_it():
     assert "Anthony B Hayward" in found["Tony Hayward"].aliases
 
 
+def test_a_span_of_a_names_last_words_is_the_name_written_whole_there():
+    """ "of the U.S. Fish and [Wildlife Service]", in a corpus that tags "U.S. Fish and
+    Wildlife Service" whole twice, is that body, a span inside its first words too; not
+    where the tagger reads the words whole in fewer than half the places that write them
+    ("Chancellor Scholz of [Germany]", tagged whole twice in six: a run-on), nor after a
+    capitalised word ("Democratic Republic of [Congo]")."""
+    found = resolve(
+        {
+            "a": (
+                "2010-05-21",
+                "The [U.S. Fish and Wildlife Service|ORG] counted birds. [Ralph "
+                "Morgenweck|PERSON] of the [U.S.|GPE] Fish and [Wildlife Service|ORG] spoke. "
+                "The [U.S. Fish and Wildlife Service|ORG] agreed. The [Wildlife "
+                "Service|ORG] met.",
+            ),
+            "b": (
+                "2022-05-02",
+                "Chancellor [Scholz of Germany|GPE] spoke. [Scholz of Germany|GPE] left. "
+                "Chancellor Olaf Scholz of [Germany|GPE] came. Olaf Scholz of [Germany|GPE] "
+                "went. Olaf Scholz of [Germany|GPE] sat. Olaf Scholz of [Germany|GPE] rose.",
+            ),
+            "c": (
+                "2022-05-03",
+                "He flew to the [Republic of Congo|GPE]. The [Republic of Congo|GPE] is "
+                "small. She worked in the Democratic Republic of [Congo|GPE].",
+            ),
+        }
+    )
+    assert len(found["Germany"].mentions) == 4
+    # (cut from a longer name there: the span stays as tagged)
+    assert [m.text for m in found["Republic of Congo"].mentions].count("Congo") == 1
+    assert len(found["U.S. Fish and Wildlife Service"].mentions) == 3
+    assert len(found["Wildlife Service"].mentions) == 1  # (written alone there)
+    assert "U.S." not in found
+
+
 def test_a_place_and_a_body_tagged_apart_are_the_name_written_whole():
     """ "[Ohio] [EPA]" tagged as a place and a body, in a corpus that tags "Ohio EPA"
     whole twice, is the state's agency, not the federal one "EPA" alone stands for; a

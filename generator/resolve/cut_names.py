@@ -25,6 +25,7 @@ candidate mentions before grouping).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections import Counter
@@ -312,6 +313,109 @@ def join_split_names(found: list[Found], texts: list[str]) -> list[Found]:
         f.text = text[f.start : f.end]
         taken.add(id(after))
     return [f for f in found if id(f) not in taken]
+
+
+# A capitalised word right before a name, not opening a sentence: the name may be cut
+# from a longer one there ("Democratic [Republic of Congo]"; not "The [U.S. Fish ...]").
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<![.!?:]\s\W)\b([A-Z][\w’'&.-]*)\s$")
+
+
+_LONGEST_SPAN = 300  # (characters: no span before a name reaches further into it)
+
+
+def _name_before(text: str, start: int) -> bool:
+    word = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    return word is not None and word.group(1).lower() not in SMALL_WORDS
+
+
+def join_cut_openings(found: list[Found], texts: list[str]) -> list[Found]:
+    """`found` with a span whose words end a name the corpus tags whole elsewhere made
+    that name, where the text writes it whole right there: "Ralph Morgenweck of the
+    U.S. Fish and [Wildlife Service]", in a corpus that tags "U.S. Fish and Wildlife
+    Service" whole; a span inside the words before it goes into it ("the [U.S.] Fish
+    and ..."). The whole name must be the tagger's usual reading of its words: tagged
+    whole twice or more, and in half the places or more that write it, of the documents
+    that tag it or its last words ("Scholz of Germany", a run-on tagged whole 8 times in
+    31, keeps "[Germany]" apart; so does "Republic of Congo", mostly part of "Democratic
+    Republic of the Congo"), and not after a capitalised word, where it may be cut from a
+    longer name itself. Of several such names, the longest. Not a person's name (a
+    given name before a surname is complete_cut_names'). The span takes the label the
+    whole name is mostly tagged with, and its vote is read again (texts: the documents'
+    text, by document index)."""
+    tags = _tagged_whole(found)
+    tails: dict[str, list[str]] = {}  # last words of such a name, as written -> the names
+    docs_of: dict[str, set[int]] = {}  # a name tagged whole, as written -> its documents
+    for f in found:
+        if " " in f.text:
+            docs_of.setdefault(f.text, set()).add(f.doc)
+    for name in sorted(docs_of):
+        whole = tags[name_key(name)]
+        if whole.total() < 2 or whole.most_common(1)[0][0] == "PERSON":
+            continue
+        words = name.split(" ")
+        for cut in range(1, len(words)):
+            tails.setdefault(" ".join(words[cut:]), []).append(name)
+    # a span (by id) -> it and the names written around it, with where each starts
+    written: dict[int, tuple[Found, list[tuple[str, int]]]] = {}
+    for f in found:
+        if f.refers or not (ending := tails.get(f.text)):
+            continue
+        text = texts[f.doc]
+        for name in ending:
+            start = f.start - (len(name) - len(f.text))
+            if (
+                start >= 0
+                and text[start : f.end] == name
+                and not text[start - 1 : start].isalnum()
+                and not _name_before(text, start)
+            ):
+                written.setdefault(id(f), (f, []))[1].append((name, start))
+    if not written:
+        return found
+    where: dict[str, set[int]] = {}
+    for f, around in written.values():
+        for name, _ in around:
+            where.setdefault(name, set(docs_of[name])).add(f.doc)
+    tagged = Counter(f.text for f in found if f.text in where)
+    usual = {
+        name
+        for name, docs in where.items()
+        if 2 * tagged[name] >= sum(texts[d].count(name) for d in docs)
+    }
+    of_doc: dict[int, list[Found]] = {}  # each document's spans, by where they start
+    for f in found:
+        of_doc.setdefault(f.doc, []).append(f)
+    for spans in of_doc.values():
+        spans.sort(key=lambda o: o.start)
+    starts = {doc: [o.start for o in spans] for doc, spans in of_doc.items()}
+    gone: set[int] = set()
+    for f, around in written.values():
+        if id(f) in gone:
+            continue
+        text = texts[f.doc]
+        for name, start in sorted(around, key=lambda n: (-len(n[0]), n[0])):
+            if name not in usual:
+                continue
+            label = tags[name_key(name)].most_common(1)[0][0]
+            vote, weight = vote_for(name, label, start, f.end, text)
+            if vote == "event":
+                continue
+            spans = of_doc[f.doc]
+            near = spans[bisect.bisect_left(starts[f.doc], start - _LONGEST_SPAN) :]
+            inside = []
+            for o in near:
+                if o.start >= f.start:
+                    break
+                if o.end > start:
+                    inside.append(o)
+            if any(o.start < start or o.end > f.start for o in inside):
+                continue  # a span across the name's edge: another reading ("[Democratic
+                # Republic] of [Congo]" is not the Republic of Congo)
+            gone |= {id(o) for o in inside}
+            f.start, f.label, f.vote, f.weight, f.key = start, label, vote, weight, None
+            f.text = name
+            break
+    return [f for f in found if id(f) not in gone] if gone else found
 
 
 def _never_alone(

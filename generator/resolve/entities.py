@@ -51,6 +51,7 @@ from .cut_names import (
     hyphenated_whole,
     join_at_particles,
     join_cut_names,
+    join_cut_openings,
     join_split_names,
     listed_portfolios,
     peers,
@@ -231,6 +232,7 @@ def _resolved(
     found = surnames_tagged_places(found, texts)  # placed.py: "Ferreira, 24," tagged a place
     found = countries_cut_at_and(found, texts)  # "[Trinidad] and [Tobago]"
     found = join_split_names(found, texts)  # "[Ohio] [EPA]", where "Ohio EPA" is tagged whole
+    found = join_cut_openings(found, texts)  # "the U.S. Fish and [Wildlife Service]"
     found = complemented_kinds(found, texts)  # "[U.S. Embassy] in [Moscow]"
     found = references_back(found, vocabulary)  # "the [Task Force]", after its full name
     found = complete_cut_names(found, texts)
