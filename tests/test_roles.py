@@ -709,7 +709,7 @@ def test_a_broadcasters_label_states_the_speakers_role(make_seeds):
     corpus = load_corpus(make_seeds({"s.txt": show}))
     entities, _ = resolve_entities(corpus, analyse_by_hand(corpus, {}))
     by_name = {e.name: e for e in entities}
-    assert [d.text for d in by_name["Neil Cavuto"].descriptions] == ["ANCHOR"]
+    assert [d.text for d in by_name["Neil Cavuto"].descriptions] == ["Anchor"]  # (title case)
     assert [d.text for d in by_name["Michael Brown"].descriptions] == ["FORMER FEMA DIRECTOR"]
 
 
@@ -804,6 +804,22 @@ def test_a_titles_left_edge_is_found_by_what_opens_the_phrase():
     assert roles["Jane Aiken"] == ["Dean"]
 
 
+def test_a_transcripts_label_gives_its_title_in_title_case():
+    found = resolve(
+        {
+            "a": (
+                "2021-02-19",
+                "Press briefing by [Andy Slavitt|PERSON].\n\n[ACTING ADMINISTRATOR "
+                "SLAVITT|PERSON]:  Good morning.\n\n[MS. PSAKI|PERSON]:  Hi.\n\n"
+                "[JOHN WATSON|PERSON], CEO: Thank you.",
+            )
+        }
+    )
+    assert [d.text for d in found["Andy Slavitt"].descriptions] == ["Acting Administrator"]
+    assert [d.text for d in found["John Watson"].descriptions] == ["CEO"]  # (letters)
+    assert [d.text for d in found["PSAKI"].descriptions] == []  # (a courtesy alone)
+
+
 def test_an_office_to_a_title_is_another_persons_and_an_apposition_keeps_a_date():
     found = resolve(
         {
@@ -818,7 +834,8 @@ def test_an_office_to_a_title_is_another_persons_and_an_apposition_keeps_a_date(
                 "Lane|PERSON], and their sons. Today [Julie Ruiz|PERSON], Senior Advisor to "
                 "the President and Intergovernmental Affairs Director, [Stefanie "
                 "Feldman|PERSON], and others met. A lawyer for the White House secretary, "
-                "[Betty Currie|PERSON], spoke.",
+                "[Betty Currie|PERSON], spoke. ``His father will be [Fidel Castro|PERSON], "
+                "the worst dictator in history.''",
             )
         }
     )
@@ -833,3 +850,4 @@ def test_an_office_to_a_title_is_another_persons_and_an_apposition_keeps_a_date(
     assert roles["Kellie Lane"] == ["wife"]  # (an owned role, however listed)
     assert roles["Stefanie Feldman"] == []  # Julie Ruiz's, the President's adviser
     assert roles["Betty Currie"] == ["White House secretary"]
+    assert roles["Fidel Castro"] == ["the worst dictator in history"]  # (a plain quote's end)

@@ -81,7 +81,8 @@ _SUFFIX_FIRST = re.compile(r"(?i:" + "|".join(sorted(SUFFIXES)) + r")\b\.?[,:]\s
 # A clause said of a person inside an appositive, after the role ("a physician who
 # has worked"; not "that", which may be a determiner: "the youngest speaker that day").
 _RELATIVE = re.compile(r"\swho\s")
-_APPOSITIVE_END = re.compile(r",|;|\s[–—-]\s|\(|\)|[.:](?:\s|$)|[“”\"*]")
+# (quotes as plain text writes them too: "the worst dictator in history.''")
+_APPOSITIVE_END = re.compile(r",|;|\s[–—-]\s|\(|\)|[.:](?:\s|''|$)|[“”\"*]|''|``")
 _TAG = re.compile(r"</?[a-z]+[^<>]*>")  # "77<sup>th</sup>", "Foundation</u>": markup left
 # Words that open a sentence before a title without being part of it ("Today National
 # Security Advisor ..."): an organization's name there ("Coast Guard Adm.") is.
@@ -268,6 +269,7 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
             titles.title_case, document.text[sentence.start : sentence.end]
         )  # (asked only of a verb's form before a title: most mentions never need it)
         for text in (
+            _labelled_title(document.text[mention.start : mention.end]) if person else None,
             _title_before(
                 before,
                 _closed(document.text, mention.end),
@@ -291,9 +293,33 @@ def _stated_roles(entity: Entity, texts: dict[str, Document]) -> tuple[Descripti
         ):
             if text and not (given and text.rsplit(None, 1)[-1] == given):
                 # (not "shrimp king [Dean]" before "Blanchard": his own given name)
+                text = _in_title_case(text)
                 key = (text.casefold(), mention.document, mention.sentence)
                 found.setdefault(key, Description(text, mention.document, mention.sentence))
     return tuple(found.values())
+
+
+def _labelled_title(written: str) -> str | None:
+    """The title a name in capitals holds before the surname, as a transcript's speaker
+    label writes it ("ACTING ADMINISTRATOR SLAVITT"); None for another name, or a
+    courtesy alone ("MS. PSAKI")."""
+    if " " not in written or not written.isupper():
+        return None
+    return _title_before(written.rsplit(" ", 1)[0] + " ")
+
+
+def _in_title_case(role: str) -> str:
+    """A role in a label's capitals made of titles' and roles' words only, in title case
+    ("ACTING ADMINISTRATOR": "Acting Administrator"), but its letters of three or fewer
+    ("CEO"); any other role as written ("FOX NEWS HOST", "CDC DIRECTOR": which words
+    are names, capitals do not say)."""
+    words = role.split()
+    if not role.isupper() or not all(w.lower().rstrip(".") in _TITLE_WORD_CASED for w in words):
+        return role
+    return " ".join(w.title() if len(w) > 3 else w for w in words)  # (not "CEO", "MP")
+
+
+_TITLE_WORD_CASED = TITLES | ROLE_NOUNS | MODIFIERS | TITLE_WORDS
 
 
 def _label_role(document: Document, sentence: int, start: int) -> str | None:
