@@ -828,8 +828,10 @@ def test_an_office_to_a_title_is_another_persons_and_an_apposition_keeps_a_date(
                 "She served as Special Assistant to President [Barack Obama|PERSON] then. "
                 "He is Special Adviser to Secretary of State [Antony Blinken|PERSON] now. "
                 "The cuts were announced by the prime minister, [David Cameron|PERSON], "
-                "today. [Kenneth Feinberg|PERSON], a lawyer who paid victims of the "
-                "September 11, 2001 attacks, spoke. In June the President, [Jeff "
+                "today. [Kenneth Feinberg|PERSON], the administrator of the September 11, "
+                "2001 victims fund, spoke. [Ken Ruiz|PERSON], a lawyer who paid victims of "
+                "floods, came. [Ana Lee|PERSON], a scientist who heads the Marine "
+                "Consortium, spoke. In June the President, [Jeff "
                 "Zients|PERSON], and our experts spoke. He came with his wife, [Kellie "
                 "Lane|PERSON], and their sons. Today [Julie Ruiz|PERSON], Senior Advisor to "
                 "the President and Intergovernmental Affairs Director, [Stefanie "
@@ -844,8 +846,10 @@ def test_an_office_to_a_title_is_another_persons_and_an_apposition_keeps_a_date(
     assert roles["Antony Blinken"] == ["Secretary of State"]
     assert roles["David Cameron"] == ["prime minister"]
     assert roles["Kenneth Feinberg"] == [
-        "a lawyer who paid victims of the September 11, 2001 attacks"
+        "the administrator of the September 11, 2001 victims fund"
     ]
+    assert roles["Ken Ruiz"] == ["a lawyer"]  # (a clause after the role is no role)
+    assert roles["Ana Lee"] == ["a scientist who heads the Marine Consortium"]  # (but this)
     assert roles["Jeff Zients"] == []  # a list's item, after an article
     assert roles["Kellie Lane"] == ["wife"]  # (an owned role, however listed)
     assert roles["Stefanie Feldman"] == []  # Julie Ruiz's, the President's adviser

@@ -997,9 +997,21 @@ def _appositive_after(after: str, kind: str) -> str | None:
         # critic of President Barack Obama")
         return None
     relative = None if WHO.match(phrase) else _RELATIVE.search(phrase)
-    if relative and kind == "person" and VERBS & {w.lower().strip(".,") for w in words}:
-        # "a consultant physician who has worked at the centre for eleven years": a
-        # clause is no role, the role before it is
+    if (
+        relative
+        and kind == "person"
+        and (
+            VERBS & {w.lower().strip(".,") for w in words}
+            or (
+                _has_role(phrase[: relative.start()].split())
+                and not WHO.match(phrase, relative.start() + 1)
+            )
+        )
+    ):
+        # "a consultant physician who has worked at the centre for eleven years", "an
+        # arbitration lawyer who dispensed hundreds of millions of dollars to ...": a
+        # clause is no role, the role before it is (but "a scientist who heads the
+        # Louisiana Universities Marine Consortium" says hers)
         phrase = phrase[: relative.start()]
         words = phrase.split()
     if not WHO.match(phrase) and VERBS & {w.lower().strip(".,") for w in words}:
