@@ -269,6 +269,9 @@ def _cite(document: Document, sentence: int) -> Cite:
     return Cite(document.id, document.title, document.date, document.page, f"s{sentence}", sentence)
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an) ")  # opening a role's folded form (_roles)
+
+
 def _roles(entity: Entity, by_doc: dict[str, Document]) -> tuple[Role, ...]:
     """The entity's roles, most cited first: one line for the forms of a role that
     differ only in case, an article or a final period ("the chief executive", "Chief
@@ -289,9 +292,6 @@ def _roles(entity: Entity, by_doc: dict[str, Document]) -> tuple[Role, ...]:
         Role(_usual_form(forms), tuple(cites[:CITES_PER_ROLE]), max(0, len(cites) - CITES_PER_ROLE))
         for forms, cites in ranked
     )
-
-
-_ARTICLE = re.compile(r"^(?:the|a|an) ")
 
 
 def _usual_form(forms: Counter[str]) -> str:

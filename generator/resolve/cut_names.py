@@ -318,12 +318,12 @@ def join_split_names(found: list[Found], texts: list[str]) -> list[Found]:
 # A capitalised word right before a name, not opening a sentence: the name may be cut
 # from a longer one there ("Democratic [Republic of Congo]"; not "The [U.S. Fish ...]").
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<![.!?:]\s\W)\b([A-Z][\w’'&.-]*)\s$")
-
-
 _LONGEST_SPAN = 300  # (characters: no span before a name reaches further into it)
 
 
 def _name_before(text: str, start: int) -> bool:
+    """Is the word right before `start` a capitalised one (_NAME_BEFORE), not a small
+    word opening a line ("The")?"""
     word = _NAME_BEFORE.search(text, max(0, start - 40), start)
     return word is not None and word.group(1).lower() not in SMALL_WORDS
 

@@ -710,7 +710,8 @@ def _opens_a_title(word: str) -> bool:
 
 
 def _people(word: str) -> bool:
-    """A people's word or another adjective of a place ("scottish", "philippine")?"""
+    """A people's word (lexicon/demonyms.txt) or an adjective of its shape ("scottish",
+    "jamaican")?"""
     return word in DEMONYMS or bool(ADJECTIVE.search(word))
 
 
@@ -884,7 +885,8 @@ def _opening_role(before: str, closed: bool, listed: bool = False) -> str | None
     when the name closes the apposition with a comma or a sentence's end (_owned_role:
     "the day began with BP America's chief executive, [Lamar McKay], who"; not "In
     addition to his brother, [Tom Smith] came"): a noun phrase ending in a role noun,
-    with no verb and no function word but "and"."""
+    with no verb and no function word but "and". `listed`: the name may be an item of a
+    list, where only an owned role counts (_owned_role's `plain`)."""
     match = _OPENING_ROLE.fullmatch(before)
     candidates: list[tuple[str, str] | None] = []
     # (not "The reporter asked the boy's father": another noun phrase inside)
