@@ -519,7 +519,7 @@ def _title_before(
         word = words[position]
         mark = _OPENING_MARK.match(word)
         if mark:  # "*Vice President Harris", "(Former BP president": the phrase opens there
-            word, opened = word[mark.end() :], True
+            word = word[mark.end() :]
         if (
             re.search(r"[,;:)(”“\"—–*\[\]]", word)
             or ("." in word and not (_DOTTED.fullmatch(word) and taken[0].islower()))
@@ -585,7 +585,7 @@ def _title_before(
             word[0].isupper()
             and lower not in _OPENING_ADVERBS  # nor after a speaker's label: "PSAKI: So"
             and (
-                (position > 0 and not opened)
+                (position > 0 and not mark)
                 or (
                     len(word) > 1
                     and (
@@ -622,10 +622,15 @@ def _title_before(
                 # it open the phrase (below)
                 modifiers = modifiers or len(taken)
                 taken.append(word)
+                if mark:
+                    opened = True
+                    break
                 continue
             break
         taken.append(word)
-        if possessive or opened:
+        if mark:
+            opened = True
+        if possessive or mark:
             break
     while taken[-1].endswith("ing") and taken[-1].islower() and taken[-1] not in _TITLED:
         taken.pop()  # "[recognizing] opposition leader": a verb's form, unless a noun
