@@ -784,7 +784,8 @@ def test_a_titles_left_edge_is_found_by_what_opens_the_phrase():
                 "And then President [Bill Clinton|PERSON] spoke. "
                 "Officials briefed health minister [Ana Ruiz|PERSON]. Coast Guard "
                 "Commandant [Thad Allen|PERSON] flew. He met First Lady [Jill "
-                "Biden|PERSON]. Dean [Jane Aiken|PERSON] spoke.",
+                "Biden|PERSON]. Dean [Jane Aiken|PERSON] spoke. It fell, said BP America's "
+                "chief executive [Lamar McKay|PERSON].",
             )
         }
     )
@@ -802,6 +803,7 @@ def test_a_titles_left_edge_is_found_by_what_opens_the_phrase():
     assert roles["Thad Allen"] == ["Coast Guard Commandant"]  # a post's title
     assert roles["Jill Biden"] == ["First Lady"]
     assert roles["Jane Aiken"] == ["Dean"]
+    assert roles["Lamar McKay"] == ["BP America's chief executive"]  # the owner's name whole
 
 
 def test_a_transcripts_label_gives_its_title_in_title_case():

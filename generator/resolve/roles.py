@@ -630,6 +630,8 @@ def _title_before(
         taken.append(word)
         if mark:
             opened = True
+        if possessive and not mark:
+            taken.extend(_owners_name(words[:position]))  # "[BP] PLC's Chief Executive"
         if possessive or mark:
             break
     while taken[-1].endswith("ing") and taken[-1].islower() and taken[-1] not in _TITLED:
@@ -694,6 +696,27 @@ _ING_PREPOSITIONS = frozenset(
 # The words after which "then" is part of the title ("by then Chairman Biden"), not the
 # next step ("and then President Biden spoke").
 _BEFORE_THEN = frozenset({"by", "under", "with", "from", "to", "for", "of", "as", "against"})
+
+
+def _owners_name(before: list[str]) -> list[str]:
+    """The words of the owner's name right before a possessive in a title, nearest
+    first: "[BP] PLC's Chief Executive", "[BP] America's chief executive"; capitalised
+    words, at most two, not a function word nor one that opens a sentence without being
+    a title's ("Yesterday BP's chief executive")."""
+    owner: list[str] = []
+    for at in range(len(before) - 1, max(-1, len(before) - 3), -1):
+        word = before[at]
+        lower = word.lower()
+        if (
+            not word[:1].isupper()
+            or re.search(r"[,;:.)(”“\"—–*\[\]'’]", word)
+            or lower in STOP
+            or lower in _OPENING_ADVERBS
+            or (at == 0 and not _opens_a_title(word))
+        ):
+            break
+        owner.append(word)
+    return owner
 
 
 def _opens_a_title(word: str) -> bool:
