@@ -321,6 +321,14 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<![.!?:]\s\W)\b([A-Z][\w’'&.-]*)\s$
 _LONGEST_SPAN = 300  # (characters: no span before a name reaches further into it)
 
 
+def _documents_tagging(found: list[Found]) -> dict[str, set[int]]:
+    """Each name as written -> the documents that tag it."""
+    documents: dict[str, set[int]] = {}
+    for f in found:
+        documents.setdefault(f.text, set()).add(f.doc)
+    return documents
+
+
 def _name_before(text: str, start: int) -> bool:
     """Is the word right before `start` a capitalised one (_NAME_BEFORE), not a small
     word opening a line ("The")?"""
@@ -344,11 +352,8 @@ def join_cut_openings(found: list[Found], texts: list[str]) -> list[Found]:
     text, by document index)."""
     tags = _tagged_whole(found)
     tails: dict[str, list[str]] = {}  # last words of such a name, as written -> the names
-    docs_of: dict[str, set[int]] = {}  # a name tagged whole, as written -> its documents
-    for f in found:
-        if " " in f.text:
-            docs_of.setdefault(f.text, set()).add(f.doc)
-    for name in sorted(docs_of):
+    docs_of = _documents_tagging(found)
+    for name in sorted(n for n in docs_of if " " in n):
         whole = tags[name_key(name)]
         if whole.total() < 2 or whole.most_common(1)[0][0] == "PERSON":
             continue
@@ -401,13 +406,12 @@ def join_cut_openings(found: list[Found], texts: list[str]) -> list[Found]:
             if vote == "event":
                 continue
             spans = of_doc[f.doc]
-            near = spans[bisect.bisect_left(starts[f.doc], start - _LONGEST_SPAN) :]
             inside = []
-            for o in near:
-                if o.start >= f.start:
+            for at in range(bisect.bisect_left(starts[f.doc], start - _LONGEST_SPAN), len(spans)):
+                if spans[at].start >= f.start:
                     break
-                if o.end > start:
-                    inside.append(o)
+                if spans[at].end > start:
+                    inside.append(spans[at])
             if any(o.start < start or o.end > f.start for o in inside):
                 continue  # a span across the name's edge: another reading ("[Democratic
                 # Republic] of [Congo]" is not the Republic of Congo)
@@ -977,10 +981,9 @@ def split_joined_names(found: list[Found], texts: list[str]) -> list[Found]:
     a pair written as one ("AA and NHPI" communities, 107 times; "AA" apart, once). Each
     part takes the tag the corpus writes it with most, and is voted again."""
     labels: dict[str, Counter[str]] = {}  # how each name is written alone, by its tags
-    tagged_in: dict[str, set[int]] = {}  # ... and in which documents
     for f in found:
         _count(labels, f.text, f.label)
-        tagged_in.setdefault(f.text, set()).add(f.doc)
+    tagged_in = _documents_tagging(found)  # ... and in which documents
     out: list[Found] = []
     for f in found:
         parts = _joined_parts(f.text, labels, tagged_in, texts) if " and " in f.text else None

@@ -317,13 +317,10 @@ def _untitled(name: str) -> bool:
     return first not in TITLES and first not in OFFICES
 
 
-def is_facility(cluster: Cluster) -> bool:
-    """Named in full as a facility a fifth of the time or more ("the Deepwater Horizon
-    rig", "the Macondo well"), re-found copies too: no person, however tagged."""
-    return _facility_in_full(cluster.in_full())
-
-
 def _facility_in_full(in_full: list[Found]) -> bool:
+    """Are a cluster's mentions in full (`in_full`) named as a facility a fifth of the
+    time or more ("the Deepwater Horizon rig", "the Macondo well"), re-found copies too?
+    Then no person, however tagged."""
     facility = 0
     for m in in_full:
         facility += m.vote == "place" and m.weight >= STRONG

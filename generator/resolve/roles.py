@@ -314,12 +314,9 @@ def _in_title_case(role: str) -> str:
     ("CEO"); any other role as written ("FOX NEWS HOST", "CDC DIRECTOR": which words
     are names, capitals do not say)."""
     words = role.split()
-    if not role.isupper() or not all(w.lower().rstrip(".") in _TITLE_WORD_CASED for w in words):
+    if not role.isupper() or not all(w.lower().rstrip(".") in _TITLED for w in words):
         return role
     return " ".join(w.title() if len(w) > 3 else w for w in words)  # (not "CEO", "MP")
-
-
-_TITLE_WORD_CASED = TITLES | ROLE_NOUNS | MODIFIERS | TITLE_WORDS
 
 
 def _label_role(document: Document, sentence: int, start: int) -> str | None:
@@ -521,7 +518,7 @@ def _title_before(
         if mark:  # "*Vice President Harris", "(Former BP president": the phrase opens there
             word = word[mark.end() :]
         if (
-            re.search(r"[,;:)(”“\"—–*\[\]]", word)
+            _CUTS_TITLE.search(word)
             or ("." in word and not (_DOTTED.fullmatch(word) and taken[0].islower()))
             or len(taken) >= _LONGEST[_IN_BODIES.isdisjoint(w.lower() for w in taken)]
         ):
@@ -668,6 +665,8 @@ _OPENS_PHRASE = re.compile(
     rf"(?i:the|a|an|its|his|her|their|our|my|your)|{_POSSESSIVE_WORD.pattern}|.*[,;:(—–]"
 )
 _WHEN = frozenset({"time", "day", "week", "month", "year", "night", "morning", "moment"})
+# Punctuation in a word before a title, where the title starts after it.
+_CUTS_TITLE = re.compile(r"[,;:)(”“\"—–*\[\]]")
 # Verbs of saying, after which the speaker's name and title open: "said [fund]
 # administrator Kenneth Feinberg".
 _SAYING = lexicon.words("reporting_verbs") | {"says"}
@@ -709,9 +708,9 @@ def _owners_name(before: list[str]) -> list[str]:
         lower = word.lower()
         if (
             not word[:1].isupper()
-            or re.search(r"[,;:.)(”“\"—–*\[\]'’]", word)
-            or lower in STOP
-            or lower in _OPENING_ADVERBS
+            or _CUTS_TITLE.search(word)
+            or re.search(r"[.'’]", word)  # (an abbreviation's, another possessive)
+            or lower in _STOP_OR_ADVERB
             or (at == 0 and not _opens_a_title(word))
         ):
             break
